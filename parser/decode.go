@@ -1,0 +1,184 @@
+package parser
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// ErrBinary is returned for input that is not text: it holds NUL bytes
+// outside UTF-16, or mostly bytes that no text encoding uses.
+var ErrBinary = errors.New("binary file")
+
+// ErrEncoding is returned when a forced encoding is unknown.
+var ErrEncoding = errors.New("unknown encoding")
+
+// The encoding names reported in Source.Encoding.
+const (
+	EncodingUTF8        = "utf-8"
+	EncodingUTF16LE     = "utf-16le"
+	EncodingUTF16BE     = "utf-16be"
+	EncodingWindows1252 = "windows-1252"
+)
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// CheckEncoding reports whether name is an encoding Decode can force.
+func CheckEncoding(name string) error {
+	_, _, err := lookupEncoding(name)
+	return err
+}
+
+// Decode turns a page's bytes into NFC-normalised UTF-8 text and names the
+// encoding it used. With force empty it detects the encoding: a byte-order
+// mark (UTF-8, UTF-16 LE or BE) wins, then valid UTF-8, then Windows-1252,
+// the encoding of pages saved on Swedish Windows machines.
+func Decode(data []byte, force string) (text, encodingName string, err error) {
+	if force != "" {
+		enc, name, err := lookupEncoding(force)
+		if err != nil {
+			return "", "", err
+		}
+		data = trimBOM(data, name)
+		if enc == nil {
+			return finishText(string(data)), name, nil
+		}
+		out, err := enc.NewDecoder().Bytes(data)
+		if err != nil {
+			return "", "", fmt.Errorf("decoding as %s: %w", name, err)
+		}
+		return finishText(string(out)), name, nil
+	}
+	switch {
+	case bytes.HasPrefix(data, bomUTF8):
+		return decodeUTF8(data[len(bomUTF8):])
+	case bytes.HasPrefix(data, bomUTF16LE):
+		return decodeWith(data[2:], unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), EncodingUTF16LE)
+	case bytes.HasPrefix(data, bomUTF16BE):
+		return decodeWith(data[2:], unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), EncodingUTF16BE)
+	}
+	if name := sniffUTF16(data); name != "" {
+		order := unicode.LittleEndian
+		if name == EncodingUTF16BE {
+			order = unicode.BigEndian
+		}
+		return decodeWith(data, unicode.UTF16(order, unicode.IgnoreBOM), name)
+	}
+	if looksBinary(data) {
+		return "", "", ErrBinary
+	}
+	if utf8.Valid(data) {
+		return decodeUTF8(data)
+	}
+	return decodeWith(data, charmap.Windows1252, EncodingWindows1252)
+}
+
+func decodeUTF8(data []byte) (string, string, error) {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return "", "", ErrBinary
+	}
+	return finishText(string(data)), EncodingUTF8, nil
+}
+
+func decodeWith(data []byte, enc encoding.Encoding, name string) (string, string, error) {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", "", fmt.Errorf("decoding as %s: %w", name, err)
+	}
+	if bytes.IndexByte(out, 0) >= 0 {
+		return "", "", ErrBinary
+	}
+	return finishText(string(out)), name, nil
+}
+
+// finishText NFC-normalises text and drops a byte-order mark left inside it.
+func finishText(s string) string {
+	s = strings.TrimPrefix(s, "\uFEFF")
+	return norm.NFC.String(s)
+}
+
+func lookupEncoding(name string) (encoding.Encoding, string, error) {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "utf-8", "utf8":
+		return nil, EncodingUTF8, nil
+	case "utf-16le", "utf16le":
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), EncodingUTF16LE, nil
+	case "utf-16be", "utf16be":
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), EncodingUTF16BE, nil
+	}
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return nil, "", fmt.Errorf("%w %q (try utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1)", ErrEncoding, name)
+	}
+	canonical, err := htmlindex.Name(enc)
+	if err != nil {
+		canonical = strings.ToLower(name)
+	}
+	return enc, canonical, nil
+}
+
+func trimBOM(data []byte, name string) []byte {
+	switch name {
+	case EncodingUTF8:
+		return bytes.TrimPrefix(data, bomUTF8)
+	case EncodingUTF16LE:
+		return bytes.TrimPrefix(data, bomUTF16LE)
+	case EncodingUTF16BE:
+		return bytes.TrimPrefix(data, bomUTF16BE)
+	}
+	return data
+}
+
+// sniffUTF16 recognises UTF-16 without a byte-order mark by its NUL bytes:
+// Swedish text in UTF-16 has a NUL in nearly every other byte.
+func sniffUTF16(data []byte) string {
+	n := min(len(data), 4096) &^ 1
+	if n < 8 {
+		return ""
+	}
+	var even, odd int
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	half := n / 2
+	switch {
+	case odd*10 >= half*7 && even*10 < half:
+		return EncodingUTF16LE
+	case even*10 >= half*7 && odd*10 < half:
+		return EncodingUTF16BE
+	}
+	return ""
+}
+
+// looksBinary reports input that is not text: a NUL byte, or more than one
+// control byte in ten among the first few kilobytes.
+func looksBinary(data []byte) bool {
+	head := data[:min(len(data), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	var control int
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			control++
+		}
+	}
+	return control*10 > len(head)
+}

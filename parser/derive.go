@@ -1,0 +1,86 @@
+package parser
+
+import (
+	"regexp"
+	"strconv"
+)
+
+// The programme periods.
+const (
+	Period2007 = "2007-2013"
+	Period2014 = "2014-2020"
+	Period2021 = "2021-2027"
+)
+
+var (
+	ccYear    = regexp.MustCompile(`^(\d{4})SE`)
+	idYear    = regexp.MustCompile(`^(\d{4})[/-]`)
+	idCurrent = regexp.MustCompile(`^\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3}$`)
+)
+
+// derive fills the keys that pages do not write but imply: the programme
+// period, the fund of the older periods, and the NUTS-2 code of the region.
+func derive(rec *Project) {
+	if rec.ProgrammePeriod == nil {
+		if period := programmePeriod(rec); period != "" {
+			rec.ProgrammePeriod = &period
+		}
+	}
+	if rec.Fund == nil && rec.ProgrammePeriod != nil {
+		fund := "ESF"
+		if *rec.ProgrammePeriod == Period2021 {
+			fund = "ESF+"
+		}
+		rec.Fund = &fund
+	}
+	if rec.NUTS2 == nil && rec.Region != nil {
+		if code := regionNUTS2(*rec.Region); code != "" {
+			rec.NUTS2 = &code
+		}
+	}
+}
+
+// programmePeriod tells the period from the strongest evidence the record
+// holds: the fund, the programme's CCI, the form of the id, the layout
+// (only the 2007–2013 printouts are glued), and last the start date.
+func programmePeriod(rec *Project) string {
+	if rec.Fund != nil && *rec.Fund == "ESF+" {
+		return Period2021
+	}
+	if rec.ProgrammeCCI != nil {
+		if m := ccYear.FindStringSubmatch(*rec.ProgrammeCCI); m != nil {
+			return periodOfYear(m[1])
+		}
+	}
+	if rec.ID != nil {
+		if idCurrent.MatchString(*rec.ID) {
+			return Period2021
+		}
+		if m := idYear.FindStringSubmatch(*rec.ID); m != nil {
+			if year, _ := strconv.Atoi(m[1]); year >= 2014 {
+				return Period2014
+			}
+			return Period2007
+		}
+	}
+	if rec.Source.Layout == LayoutGlued {
+		return Period2007
+	}
+	if rec.StartDate != nil {
+		return periodOfYear((*rec.StartDate)[:4])
+	}
+	return ""
+}
+
+func periodOfYear(s string) string {
+	year, _ := strconv.Atoi(s)
+	switch {
+	case year >= 2021:
+		return Period2021
+	case year >= 2014:
+		return Period2014
+	case year >= 2007:
+		return Period2007
+	}
+	return ""
+}

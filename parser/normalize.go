@@ -1,0 +1,375 @@
+package parser
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// cleanValue trims a one-line value and folds every run of white space,
+// non-breaking spaces included, to one space. Zero-width characters go.
+func cleanValue(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case isInvisible(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// stripQuotes removes one pair of quotes around a whole name.
+func stripQuotes(s string) string {
+	pairs := []struct{ open, close string }{
+		{`"`, `"`}, {"”", "”"}, {"“", "”"}, {"„", "“"}, {"„", "”"}, {"«", "»"}, {"»", "«"}, {"'", "'"}, {"’", "’"}, {"‘", "’"},
+	}
+	for _, p := range pairs {
+		if len(s) > len(p.open)+len(p.close) && strings.HasPrefix(s, p.open) && strings.HasSuffix(s, p.close) {
+			inner := s[len(p.open) : len(s)-len(p.close)]
+			if !strings.ContainsAny(inner, `"”“„«»`) {
+				return strings.TrimSpace(inner)
+			}
+		}
+	}
+	return s
+}
+
+// parseAmount reads an amount of kronor: "493 090 kr", "9 997 836 kr",
+// "400 000", "3 544 067,52 SEK", "12 500:-". Thousands are grouped by any
+// kind of space or by dots; öre are rounded to whole kronor.
+func parseAmount(s string) (int64, bool) {
+	s = strings.ToLower(cleanValue(s))
+	for _, suffix := range []string{":-", ",-", "kronor", "kr.", "kr", "sek"} {
+		s = strings.TrimSpace(strings.TrimSuffix(s, suffix))
+	}
+	s = strings.TrimSpace(strings.TrimPrefix(s, "sek"))
+	negative := false
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		negative, s = true, strings.TrimSpace(rest)
+	} else if rest, ok := strings.CutPrefix(s, "\u2212"); ok {
+		negative, s = true, strings.TrimSpace(rest)
+	}
+	if s == "" {
+		return 0, false
+	}
+	whole, fraction, hasFraction := strings.Cut(s, ",")
+	if !hasFraction && strings.Count(s, ".") == 1 && !groupedByThree(s, '.') {
+		whole, fraction, hasFraction = strings.Cut(s, ".")
+	}
+	whole = strings.ReplaceAll(whole, " ", "")
+	if strings.Contains(whole, ".") {
+		if !groupedByThree(whole, '.') {
+			return 0, false
+		}
+		whole = strings.ReplaceAll(whole, ".", "")
+	}
+	if !allDigits(whole) || (hasFraction && !allDigits(fraction)) || len(whole) > 18 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(whole, 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	if hasFraction && fraction != "" && fraction[0] >= '5' {
+		n++
+	}
+	if negative {
+		n = -n
+	}
+	return n, true
+}
+
+// groupedByThree reports whether s has the shape 1.234 or 12.345.678.
+func groupedByThree(s string, sep byte) bool {
+	parts := strings.Split(s, string(sep))
+	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseCount reads a whole number such as a count of participants: "605",
+// "1 200", "0".
+func parseCount(s string) (int64, bool) {
+	s = strings.ReplaceAll(cleanValue(s), " ", "")
+	if !allDigits(s) || len(s) > 18 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	return n, err == nil
+}
+
+// parsePercent reads a rate in percent: "40%", "52,5 %", "40 procent".
+func parsePercent(s string) (float64, bool) {
+	s = strings.ToLower(cleanValue(s))
+	for _, suffix := range []string{"%", "procent", "percent", "per cent"} {
+		s = strings.TrimSpace(strings.TrimSuffix(s, suffix))
+	}
+	s = strings.ReplaceAll(s, ",", ".")
+	if s == "" || strings.ContainsAny(s, "eEinfINF+_") {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, false
+	}
+	return f, true
+}
+
+// parseYesNo reads "Ja"/"Nej" and their English forms.
+func parseYesNo(s string) (bool, bool) {
+	switch strings.ToLower(strings.TrimRight(cleanValue(s), ".!")) {
+	case "ja", "yes", "sant", "true", "j", "y":
+		return true, true
+	case "nej", "no", "falskt", "false", "n":
+		return false, true
+	}
+	return false, false
+}
+
+// parseOrgNumber writes a Swedish organisation number as NNNNNN-NNNN:
+// "2120000910" and "16212000-0910" are "212000-0910".
+func parseOrgNumber(s string) (string, bool) {
+	digits := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || isDash(r) {
+			return -1
+		}
+		return r
+	}, cleanValue(s))
+	if len(digits) == 12 && strings.HasPrefix(digits, "16") {
+		digits = digits[2:]
+	}
+	if len(digits) != 10 || !allDigits(digits) {
+		return "", false
+	}
+	return digits[:6] + "-" + digits[6:], true
+}
+
+// parsePostcode writes a Swedish postcode as five digits: "284 85",
+// "SE-284 85" → "28485".
+func parsePostcode(s string) (string, bool) {
+	s = strings.ToUpper(cleanValue(s))
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "SE-"), "S-")
+	s = strings.ReplaceAll(s, " ", "")
+	if len(s) != 5 || !allDigits(s) {
+		return "", false
+	}
+	return s, true
+}
+
+var monthNames = map[string]time.Month{
+	"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
+	"juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+	"january": 1, "february": 2, "march": 3, "may": 5, "june": 6,
+	"july": 7, "august": 8, "october": 10,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var (
+	isoDate      = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	compactDate  = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
+	dayFirstDate = regexp.MustCompile(`^(\d{1,2})[./](\d{1,2})[./](\d{4})$`)
+	wordDate     = regexp.MustCompile(`^(\d{1,2})\.?\s+([\p{L}]+)\.?\s+(\d{4})$`)
+)
+
+// parseDate reads one date and writes it as ISO YYYY-MM-DD: "2024-03-01",
+// "2024-3-1", "20240301", "1.3.2024", "1 april 2017", "1 Apr 2017".
+func parseDate(s string) (string, bool) {
+	s = cleanValue(s)
+	var year, month, day int
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		year, month, day = atoi(m[1]), atoi(m[2]), atoi(m[3])
+	} else if m := compactDate.FindStringSubmatch(s); m != nil {
+		year, month, day = atoi(m[1]), atoi(m[2]), atoi(m[3])
+	} else if m := dayFirstDate.FindStringSubmatch(s); m != nil {
+		day, month, year = atoi(m[1]), atoi(m[2]), atoi(m[3])
+	} else if m := wordDate.FindStringSubmatch(s); m != nil {
+		mon, ok := monthNames[strings.ToLower(m[2])]
+		if !ok {
+			return "", false
+		}
+		day, month, year = atoi(m[1]), int(mon), atoi(m[3])
+	} else {
+		return "", false
+	}
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if t.Year() != year || int(t.Month()) != month || t.Day() != day || year < 1900 {
+		return "", false
+	}
+	return t.Format(time.DateOnly), true
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+var (
+	periodSeparator = regexp.MustCompile(`(?i)\s+(?:till|to|until|tom|t\.o\.m\.?|--?|–|—)\s+|\s*[–—]\s*`)
+	gluedISOPeriod  = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\s*-\s*(\d{4}-\d{1,2}-\d{1,2})$`)
+)
+
+// parsePeriod reads a project period into its start and end dates:
+// "2009-01-15 till 2009-10-31", "2021-02-01 - 2021-10-31",
+// "2016-02-02-2019-01-31", "1 april 2017 – 31 mars 2019".
+func parsePeriod(s string) (start, end string, ok bool) {
+	s = cleanValue(s)
+	var left, right string
+	if m := gluedISOPeriod.FindStringSubmatch(s); m != nil {
+		left, right = m[1], m[2]
+	} else {
+		parts := periodSeparator.Split(s, -1)
+		if len(parts) != 2 {
+			return "", "", false
+		}
+		left, right = parts[0], parts[1]
+	}
+	start, okStart := parseDate(left)
+	end, okEnd := parseDate(right)
+	if !okStart || !okEnd {
+		return "", "", false
+	}
+	return start, end, true
+}
+
+var (
+	areaPrefix = regexp.MustCompile(`(?i)^(?:programområde|programme area|program area|insatsområde|priority axis|po)\s*`)
+	areaCode   = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*|[A-Z])(?:$|[\s:.\-–—]+(.*)$)`)
+)
+
+// parseProgrammeArea splits a programme area into its code and name:
+// "Programområde 2 Ökat arbetskraftsutbud" → "2", "Ökat arbetskraftsutbud";
+// "1.1 Kompetensförsörjning" → "1.1", "Kompetensförsörjning"; "A" → "A", "".
+func parseProgrammeArea(s string) (code, name string, ok bool) {
+	s = cleanValue(s)
+	rest := areaPrefix.ReplaceAllString(s, "")
+	m := areaCode.FindStringSubmatch(rest)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], strings.TrimSpace(m[2]), true
+}
+
+// regions lists the canonical ESF regions with their NUTS-2 codes; the
+// national region has none.
+var regions = []struct {
+	name, nuts2 string
+	spellings   []string
+}{
+	{"Övre Norrland", "SE33", []string{"Upper Norrland", "Övre Norrland SE33"}},
+	{"Mellersta Norrland", "SE32", []string{"Middle Norrland", "Central Norrland"}},
+	{"Norra Mellansverige", "SE31", []string{"North Middle Sweden", "North Central Sweden"}},
+	{"Stockholm", "SE11", []string{"Stockholms län", "Stockholm region"}},
+	{"Östra Mellansverige", "SE12", []string{"East Middle Sweden", "East Central Sweden"}},
+	{"Västsverige", "SE23", []string{"West Sweden", "Västra Sverige"}},
+	{"Småland och Öarna", "SE21", []string{"Småland & Öarna", "Småland med öarna", "Småland and the islands", "Småland & the islands"}},
+	{"Sydsverige", "SE22", []string{"South Sweden", "Södra Sverige"}},
+	{"Nationellt", "", []string{"ESF Nationellt", "ESF-nationellt", "Nationell", "National", "Hela Sverige", "Nationwide"}},
+}
+
+var regionIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, r := range regions {
+		m[matchKey(r.name)] = i
+		for _, s := range r.spellings {
+			m[matchKey(s)] = i
+		}
+	}
+	return m
+}()
+
+// parseRegion returns the canonical ESF region for any of its spellings.
+func parseRegion(s string) (string, bool) {
+	i, ok := regionIndex[matchKey(s)]
+	if !ok {
+		return "", false
+	}
+	return regions[i].name, true
+}
+
+// regionNUTS2 returns the NUTS-2 code of a canonical region ("" for the
+// national region).
+func regionNUTS2(region string) string {
+	if i, ok := regionIndex[matchKey(region)]; ok {
+		return regions[i].nuts2
+	}
+	return ""
+}
+
+var nuts2Code = regexp.MustCompile(`^SE\d{2}$`)
+
+// parseNUTS2 reads a Swedish NUTS-2 code: "SE22", "se 22".
+func parseNUTS2(s string) (string, bool) {
+	s = strings.ToUpper(strings.ReplaceAll(cleanValue(s), " ", ""))
+	if !nuts2Code.MatchString(s) {
+		return "", false
+	}
+	return s, true
+}
+
+// parseFund reads the fund: "ESF", "ESF+", and their long names.
+func parseFund(s string) (string, bool) {
+	key := matchKey(s)
+	switch {
+	case key == "esf+" || key == "esfplus" || strings.Contains(key, "socialfondenplus") || strings.Contains(key, "socialfund+") || strings.Contains(key, "socialfundplus"):
+		return "ESF+", true
+	case key == "esf" || strings.Contains(key, "socialfonden") || strings.Contains(key, "socialfund"):
+		return "ESF", true
+	}
+	return "", false
+}
+
+var (
+	idProjectNumber = regexp.MustCompile(`^\d{4}/\d{3,6}$`)
+	idDiaryNumber   = regexp.MustCompile(`^(?:\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3}|\d{4}-\d{5,8}|\d{4}-\d{3,4}-\d{2,4})$`)
+)
+
+// isProjectID reports whether s has the form of a project or diary number:
+// "2015/00764", "23-038-S06", "2007-5020001".
+func isProjectID(s string) bool {
+	return idProjectNumber.MatchString(s) || idDiaryNumber.MatchString(s)
+}
+
+// splitTitle splits a title of the form "ID - Name". Only an ID of a known
+// form splits it, so that names holding " - " stay whole.
+func splitTitle(title string) (id, name string, ok bool) {
+	for _, sep := range []string{" - ", " – ", " — "} {
+		left, right, found := strings.Cut(title, sep)
+		if found && isProjectID(strings.TrimSpace(left)) && strings.TrimSpace(right) != "" {
+			return strings.TrimSpace(left), strings.TrimSpace(right), true
+		}
+	}
+	return "", "", false
+}

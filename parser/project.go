@@ -1,0 +1,192 @@
+// Package parser turns the plain-text copy of an ESF project page into one
+// normalised Project record.
+//
+// The parser is tolerant and line-oriented: it recognises the three page
+// layouts (glued, stacked and colon) by their labels, reads every field it
+// knows, keeps every label it does not know in Project.Extra, and reports
+// what it could not read as Warnings with 1-based line numbers. It knows
+// nothing of files, flags or output formats.
+package parser
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// Layout names the way a page writes its fields.
+type Layout string
+
+// The page layouts.
+const (
+	// LayoutGlued runs label and value together: "Beviljat ESF-stöd493 090 kr".
+	LayoutGlued Layout = "glued"
+	// LayoutStacked puts the label on one line and its value on the next.
+	LayoutStacked Layout = "stacked"
+	// LayoutColon ends labels with a colon: "Projektnummer:" / "2020/00634",
+	// or "Label: value" on one line.
+	LayoutColon Layout = "colon"
+)
+
+// Project is the normalised record of one ESF project page. The field order
+// and JSON names are the contract of SPEC.md; a value the page does not give
+// is nil (a list: empty).
+//
+// The esf struct tag tells exporters how to treat a value: "date" for ISO
+// dates, "personal" for data about a person, "text" for multi-line text.
+type Project struct {
+	ID                         *string   `json:"id"`
+	Name                       *string   `json:"name"`
+	CallID                     *string   `json:"call_id"`
+	ProgrammePeriod            *string   `json:"programme_period"`
+	Fund                       *string   `json:"fund"`
+	ProgrammeCCI               *string   `json:"programme_cci"`
+	ProgrammeAreaCode          *string   `json:"programme_area_code"`
+	ProgrammeAreaName          *string   `json:"programme_area_name"`
+	SpecificObjective          *string   `json:"specific_objective"`
+	ProjectPhase               *string   `json:"project_phase"`
+	Owner                      *string   `json:"owner"`
+	OwnerOrgNumber             *string   `json:"owner_org_number"`
+	ContactName                *string   `json:"contact_name" esf:"personal"`
+	ContactEmail               *string   `json:"contact_email" esf:"personal"`
+	ContactPhone               *string   `json:"contact_phone" esf:"personal"`
+	Address                    *string   `json:"address"`
+	Postcode                   *string   `json:"postcode"`
+	City                       *string   `json:"city"`
+	Country                    *string   `json:"country"`
+	Region                     *string   `json:"region"`
+	NUTS2                      *string   `json:"nuts2"`
+	StartDate                  *string   `json:"start_date" esf:"date"`
+	EndDate                    *string   `json:"end_date" esf:"date"`
+	TotalBudgetSEK             *int64    `json:"total_budget_sek"`
+	ESFSupportSEK              *int64    `json:"esf_support_sek"`
+	EUCofinancingRatePct       *float64  `json:"eu_cofinancing_rate_pct"`
+	Participants               *int64    `json:"participants"`
+	InterventionType           *string   `json:"intervention_type"`
+	SecondaryThemeChildPoverty *bool     `json:"secondary_theme_child_poverty"`
+	StrategicImportance        *bool     `json:"strategic_importance"`
+	Municipalities             []string  `json:"municipalities"`
+	Cofinanciers               []string  `json:"cofinanciers"`
+	Summary                    *string   `json:"summary" esf:"text"`
+	Background                 *string   `json:"background" esf:"text"`
+	Purpose                    *string   `json:"purpose" esf:"text"`
+	Goals                      *string   `json:"goals" esf:"text"`
+	Accessibility              *string   `json:"accessibility" esf:"text"`
+	Transnational              *string   `json:"transnational" esf:"text"`
+	OtherSections              []Section `json:"other_sections"`
+	Extra                      Pairs     `json:"extra"`
+	Source                     Source    `json:"source"`
+	Warnings                   []Warning `json:"warnings"`
+	// Raw holds every label as written on the page with its value as
+	// written. Exporters include it only when asked to.
+	Raw Pairs `json:"raw" esf:"optional"`
+
+	// Lines maps a record key to the 1-based line its value stands on, so
+	// that checks on the record can point at the page.
+	Lines map[string]int `json:"-"`
+	// Fields counts the labelled fields the parser recognised; zero means
+	// the input does not look like a project page.
+	Fields int `json:"-"`
+}
+
+// Section is a headed part of the page's free text that has no key of its
+// own in the record.
+type Section struct {
+	Heading string `json:"heading"`
+	Text    string `json:"text"`
+	Line    int    `json:"-"`
+}
+
+// Source describes where a record came from and how it was read.
+type Source struct {
+	Path     string `json:"path"`
+	Layout   Layout `json:"layout"`
+	Language string `json:"language"`
+	Encoding string `json:"encoding"`
+}
+
+// Warning is something the parser could not read cleanly. The text it
+// concerns stays in the record.
+type Warning struct {
+	Line    int    `json:"line"`
+	Field   string `json:"field"`
+	Message string `json:"message"`
+}
+
+// Pair is one label of a page with its value; a label with no value has a
+// nil Value.
+type Pair struct {
+	Label string
+	Value *string
+	Line  int
+}
+
+// Pairs is an ordered set of labels and values. It encodes as a JSON object
+// in page order; labels are unique within it.
+type Pairs []Pair
+
+// Get returns the value of label, and whether the label is present.
+func (ps Pairs) Get(label string) (*string, bool) {
+	for _, p := range ps {
+		if p.Label == label {
+			return p.Value, true
+		}
+	}
+	return nil, false
+}
+
+// MarshalJSON writes the pairs as one JSON object, in order.
+func (ps Pairs) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if err := writeJSONValue(&b, p.Label); err != nil {
+			return nil, err
+		}
+		b.WriteByte(':')
+		if p.Value == nil {
+			b.WriteString("null")
+		} else if err := writeJSONValue(&b, *p.Value); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// UnmarshalJSON reads a JSON object into pairs, keeping its order.
+func (ps *Pairs) UnmarshalJSON(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if _, err := dec.Token(); err != nil { // the opening brace
+		return err
+	}
+	*ps = Pairs{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		label, _ := tok.(string)
+		var value *string
+		if err := dec.Decode(&value); err != nil {
+			return err
+		}
+		*ps = append(*ps, Pair{Label: label, Value: value})
+	}
+	_, err := dec.Token()
+	return err
+}
+
+// writeJSONValue encodes v without escaping <, > and &, which are common in
+// page text and need no escaping outside HTML.
+func writeJSONValue(b *bytes.Buffer, v any) error {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.Truncate(b.Len() - 1) // Encode ends with a newline.
+	return nil
+}
