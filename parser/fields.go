@@ -182,9 +182,9 @@ func isListField(f field) bool { return f == fieldMunicipalities || f == fieldCo
 func (pg *page) setValue(l *pageLine, value string, labelLine, valueLine int) {
 	rec := pg.rec
 	value = cleanValue(value)
+	pg.endValue()
 	if l.label == nil {
 		pg.addExtra(l.unknownLabel, value, valueLine)
-		pg.lastField = nil
 		return
 	}
 	rec.Fields++
@@ -242,26 +242,51 @@ func (pg *page) givenAlready(f field, value string, keys []string, line int) boo
 }
 
 // continueValue adds a line to the value above it: a list item, or the
-// rest of a text that runs over two lines.
+// rest of a text that runs over more lines. Text is joined once the value
+// ends (endValue), so that a long run of lines costs no more than its size.
 func (pg *page) continueValue(text string, i int) {
-	rec, f := pg.rec, pg.lastField.field
+	f := pg.lastField.field
 	if isListField(f) {
-		setters[f](rec, text)
-		pg.extendRaw(text, "\n")
+		setters[f](pg.rec, text)
+		pg.more = append(pg.more, cleanValue(text))
 		return
 	}
 	get := textFieldOf(f)
-	if get == nil || *get(rec) == nil {
+	if get == nil || *get(pg.rec) == nil {
 		pg.addExtra(cleanValue(text), "", i)
 		pg.warn(i+1, string(f), "line after the value of %s is not a label: kept in extra", f)
 		return
 	}
-	joined := **get(rec) + " " + cleanValue(text)
-	*get(rec) = &joined
-	pg.extendRaw(text, " ")
+	pg.more = append(pg.more, cleanValue(text))
 }
 
-// textFieldOf returns the accessor of a field kept as written, or nil.
+// endValue joins the lines that continued the last value into it.
+func (pg *page) endValue() {
+	if len(pg.more) == 0 || pg.lastField == nil {
+		pg.more = pg.more[:0]
+		return
+	}
+	f := pg.lastField.field
+	sep := " "
+	if isListField(f) {
+		sep = "\n"
+	} else {
+		get := textFieldOf(f)
+		joined := **get(pg.rec) + " " + strings.Join(pg.more, " ")
+		*get(pg.rec) = &joined
+	}
+	if n := len(pg.rec.Raw); n > 0 {
+		last := &pg.rec.Raw[n-1]
+		parts := pg.more
+		if last.Value != nil {
+			parts = append([]string{*last.Value}, parts...)
+		}
+		v := strings.Join(parts, sep)
+		last.Value = &v
+	}
+	pg.more = pg.more[:0]
+}
+
 // keyIndex maps each record key to its struct field.
 var keyIndex = func() map[string]int {
 	m := map[string]int{}
@@ -323,36 +348,25 @@ func (pg *page) labelText(i int) string {
 // addExtra keeps an unknown label and its value; a label the page repeats
 // is numbered so that every one is kept.
 func (pg *page) addExtra(label, value string, i int) {
-	pg.rec.Extra = addPair(pg.rec.Extra, label, value, i+1)
+	pg.endValue()
+	pg.lastField = nil
+	pg.rec.Extra = addPair(pg.rec.Extra, pg.extraSeen, label, value, i+1)
 	pg.addRaw(label, value, i)
 }
 
 func (pg *page) addRaw(label, value string, i int) {
-	pg.rec.Raw = addPair(pg.rec.Raw, label, value, i+1)
+	pg.rec.Raw = addPair(pg.rec.Raw, pg.rawSeen, label, value, i+1)
 }
 
-// extendRaw adds a continuation line to the last raw value.
-func (pg *page) extendRaw(text, sep string) {
-	raw := pg.rec.Raw
-	if len(raw) == 0 {
-		return
-	}
-	last := &raw[len(raw)-1]
-	v := cleanValue(text)
-	if last.Value != nil && *last.Value != "" {
-		v = *last.Value + sep + v
-	}
-	last.Value = &v
-}
-
-func addPair(ps Pairs, label, value string, line int) Pairs {
+// addPair appends a label and its value, numbering a label already in seen
+// ("Label (2)") so that labels stay unique.
+func addPair(ps Pairs, seen map[string]int, label, value string, line int) Pairs {
 	unique := label
-	for n := 2; ; n++ {
-		if _, taken := ps.Get(unique); !taken {
-			break
-		}
+	for n := seen[label] + 1; seen[unique] > 0; n++ {
 		unique = fmt.Sprintf("%s (%d)", label, n)
+		seen[label] = n
 	}
+	seen[unique]++
 	var v *string
 	if value != "" {
 		v = &value

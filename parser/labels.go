@@ -66,6 +66,7 @@ var fieldLabels = []label{
 	{"Project no", fieldID, langEN},
 	{"Project ID", fieldID, langEN},
 	{"Reference number", fieldID, langEN},
+	{"Diary number", fieldID, langEN},
 	{"Case number", fieldID, langEN},
 
 	{"Namn", fieldName, langSV},

@@ -186,7 +186,15 @@ type page struct {
 	// lastField is the field the previous value filled, for values that
 	// run over more than one line.
 	lastField *label
-	lastValue int // index of lastField's value line
+	lastValue int      // index of lastField's value line
+	more      []string // lines that continue lastField's value
+
+	// extraSeen and rawSeen count the labels in Extra and Raw, to keep
+	// them unique.
+	extraSeen, rawSeen map[string]int
+	// nextText[i] is the index of the first line from i on that is not
+	// blank, or len(lines).
+	nextText []int
 
 	sections []*sectionText
 }
@@ -214,13 +222,23 @@ func parseText(path string, text string) (*Project, []disposition) {
 			Lines:          map[string]int{},
 			Source:         Source{Path: path},
 		},
-		lines: make([]pageLine, len(raw)),
-		disp:  make([]disposition, len(raw)),
+		lines:     make([]pageLine, len(raw)),
+		disp:      make([]disposition, len(raw)),
+		nextText:  make([]int, len(raw)+1),
+		extraSeen: map[string]int{},
+		rawSeen:   map[string]int{},
 	}
 	for i, r := range raw {
 		pg.lines[i] = classify(r)
 		if pg.lines[i].blank() {
 			pg.disp[i] = dispBlank
+		}
+	}
+	pg.nextText[len(raw)] = len(raw)
+	for i := len(raw) - 1; i >= 0; i-- {
+		pg.nextText[i] = i
+		if pg.lines[i].blank() {
+			pg.nextText[i] = pg.nextText[i+1]
 		}
 	}
 	start := pg.findBlock()
@@ -236,6 +254,7 @@ func parseText(path string, text string) (*Project, []disposition) {
 		pg.layout = pg.detectLayout(start)
 		pg.readPreamble(start)
 		end := pg.readBlock(start)
+		pg.endBlock()
 		pg.readBody(end)
 	}
 	pg.finish()
@@ -268,10 +287,11 @@ func (pg *page) findBlock() int {
 }
 
 func (pg *page) nextNonBlank(i int) int {
-	for ; i < len(pg.lines); i++ {
-		if !pg.lines[i].blank() {
-			return i
-		}
+	if i >= len(pg.lines) {
+		return -1
+	}
+	if next := pg.nextText[i]; next < len(pg.lines) {
+		return next
 	}
 	return -1
 }
@@ -387,6 +407,12 @@ func (pg *page) readBlock(start int) int {
 	return len(pg.lines)
 }
 
+// endBlock closes the field block.
+func (pg *page) endBlock() {
+	pg.endValue()
+	pg.lastField = nil
+}
+
 // listHeading reports a line such as "Kommun" that is both a label and a
 // heading, and stands as a heading: a blank line follows it.
 func (pg *page) listHeading(i int) bool {
@@ -409,7 +435,6 @@ func (pg *page) readLooseLine(i int) int {
 		if n := &pg.lines[i+1]; !n.blank() && !n.isLabel() && n.heading == nil && !n.noise {
 			pg.disp[i], pg.disp[i+1] = dispExtra, dispValue
 			pg.addExtra(cleanValue(l.text), n.text, i+1)
-			pg.lastField = nil
 			return i + 1
 		}
 	}

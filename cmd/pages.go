@@ -1,0 +1,182 @@
+package cmd
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/esfdata/esf/internal/inputs"
+	"github.com/esfdata/esf/parser"
+)
+
+// readFlags are the flags of every command that reads pages.
+type readFlags struct {
+	glob     string
+	encoding string
+	jobs     int
+	strict   bool
+	failFast bool
+	quiet    bool
+}
+
+func (f *readFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.glob, "glob", "*.txt", "which files to read in folders (a pattern on the file name)")
+	fl.StringVar(&f.encoding, "encoding", "", "force the input encoding (utf-8, utf-16le, utf-16be, windows-1252); detected by default")
+	fl.IntVarP(&f.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "pages parsed at once")
+	fl.BoolVar(&f.strict, "strict", false, "fail the run on a page with warnings or with no recognisable field")
+	fl.BoolVar(&f.failFast, "fail-fast", false, "stop at the first input that fails")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print no warnings and no summary, only errors")
+}
+
+func (f *readFlags) check() error {
+	if err := inputs.CheckPattern(f.glob); err != nil {
+		return usageError("%v", err)
+	}
+	if f.encoding != "" {
+		if err := parser.CheckEncoding(f.encoding); err != nil {
+			return usageError("--encoding: %v", err)
+		}
+	}
+	if f.jobs < 1 {
+		return usageError("--jobs must be at least 1")
+	}
+	return nil
+}
+
+// page is one input read and parsed.
+type page struct {
+	path string
+	rec  *parser.Project
+	err  error // the input could not be read, or is not text
+}
+
+// tally counts what a run read.
+type tally struct {
+	read, skipped, failed, warnings int
+}
+
+func (t tally) String() string {
+	return fmt.Sprintf("%d %s read, %d skipped, %d failed, %d %s",
+		t.read, plural(t.read, "page", "pages"), t.skipped, t.failed,
+		t.warnings, plural(t.warnings, "warning", "warnings"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// errStop ends a --fail-fast run at its first failing input.
+var errStop = errors.New("stopped at the first failing input")
+
+// readPages finds the pages that paths name, parses them flags.jobs at a
+// time, and hands each to use in input order. Inputs that cannot be read,
+// or are not pages, are reported on stderr and counted; the run goes on
+// unless --fail-fast. use returns whether the page fails the run.
+func readPages(ctx context.Context, streams Streams, paths []string, flags *readFlags, use func(*page) (failed bool, err error)) (tally, error) {
+	var t tally
+	if len(paths) == 0 {
+		if streams.InTerminal {
+			return t, usageError("no input: name files or folders, or pipe a page in and use -")
+		}
+		paths = []string{inputs.Stdin}
+	}
+	files, problems := inputs.Collect(paths, flags.glob)
+	for _, p := range problems {
+		fmt.Fprintf(streams.Err, "%s\n", p.Error())
+		if p.Skipped {
+			t.skipped++
+		} else {
+			t.failed++
+		}
+	}
+	if t.failed > 0 && flags.failFast {
+		return t, errStop
+	}
+
+	var stdin []byte
+	var stdinErr error
+	if countStdin(files) > 0 {
+		stdin, stdinErr = io.ReadAll(streams.In)
+	}
+	parse := func(path string) *page {
+		data, err := stdin, stdinErr
+		if path != inputs.Stdin {
+			data, err = os.ReadFile(path)
+		}
+		if err != nil {
+			return &page{path: path, err: describeReadError(err)}
+		}
+		rec, err := parser.Parse(path, data, parser.Options{Encoding: flags.encoding})
+		return &page{path: path, rec: rec, err: err}
+	}
+	err := ordered(ctx, files, flags.jobs, parse, func(p *page) error {
+		switch {
+		case p.err != nil:
+			msg := p.err.Error()
+			if errors.Is(p.err, parser.ErrBinary) {
+				msg += ", skipped"
+			}
+			fmt.Fprintf(streams.Err, "%s: %s\n", p.path, msg)
+			t.failed++
+			if flags.failFast {
+				return errStop
+			}
+			return nil
+		case p.rec.Fields == 0:
+			fmt.Fprintf(streams.Err, "%s: warning: no ESF project field found, skipped\n", p.path)
+			t.skipped++
+			if flags.strict {
+				t.failed++
+				if flags.failFast {
+					return errStop
+				}
+			}
+			return nil
+		}
+		t.read++
+		t.warnings += len(p.rec.Warnings)
+		failed, err := use(p)
+		if failed {
+			t.failed++
+			if flags.failFast && err == nil {
+				err = errStop
+			}
+		}
+		return err
+	})
+	return t, err
+}
+
+func countStdin(files []string) int {
+	n := 0
+	for _, f := range files {
+		if f == inputs.Stdin {
+			n++
+		}
+	}
+	return n
+}
+
+func describeReadError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// printWarnings writes a page's warnings as path:line: warning: message [key].
+func printWarnings(w io.Writer, p *page) {
+	for _, warn := range p.rec.Warnings {
+		fmt.Fprintf(w, "%s:%d: warning: %s [%s]\n", p.path, warn.Line, warn.Message, warn.Field)
+	}
+}

@@ -1,0 +1,102 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/esfdata/esf/export"
+)
+
+type parseFlags struct {
+	read       readFlags
+	format     string
+	output     string
+	fields     []string
+	compact    bool
+	raw        bool
+	noPersonal bool
+}
+
+func newParseCmd(streams Streams) *cobra.Command {
+	var f parseFlags
+	cmd := &cobra.Command{
+		Use:   "parse [PATH ...]",
+		Short: "Read pages and write one record per project",
+		Long: `parse reads ESF project pages (files, folders walked recursively, or - for
+standard input) and writes one normalised record per page.
+
+What a page does not give is null. Warnings name the file and line of every
+value that could not be read cleanly; the value stays in the record.`,
+		Example: `  esf parse pages/ --format csv > projects.csv
+  esf parse pages/ --format ndjson | jq .name
+  esf parse page.txt -o project.json`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runParse(cmd, streams, &f, args)
+		},
+	}
+	f.read.register(cmd)
+	fl := cmd.Flags()
+	fl.StringVarP(&f.format, "format", "f", "json", "output format: "+strings.Join(export.Formats, ", "))
+	fl.StringVarP(&f.output, "output", "o", "", "write to this file (whole or not at all) instead of stdout")
+	fl.StringSliceVar(&f.fields, "fields", nil, "pick and order the keys or columns (comma-separated)")
+	fl.BoolVar(&f.compact, "compact", false, "write JSON on one line")
+	fl.BoolVar(&f.raw, "raw", false, "add raw: every label as written on the page, with its value as written")
+	fl.BoolVar(&f.noPersonal, "no-personal", false, "leave out contact_name, contact_email and contact_phone")
+	return cmd
+}
+
+func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string) error {
+	if err := f.read.check(); err != nil {
+		return err
+	}
+	if err := export.CheckFormat(f.format); err != nil {
+		return usageError("%v", err)
+	}
+	sel, err := export.Select(f.fields, f.raw, f.noPersonal)
+	if err != nil {
+		return usageError("--fields: %v", err)
+	}
+	out, err := openOutput(f.output, streams.Out)
+	if err != nil {
+		return &exitError{code: exitFail, err: err}
+	}
+	w, err := export.New(out, export.Options{Format: f.format, Selection: sel, Compact: f.compact})
+	if err != nil {
+		out.abort()
+		return usageError("%v", err)
+	}
+	t, err := readPages(cmd.Context(), streams, args, &f.read, func(p *page) (bool, error) {
+		if !f.read.quiet {
+			printWarnings(streams.Err, p)
+		}
+		if err := w.Write(p.rec); err != nil {
+			return true, fmt.Errorf("writing %s: %w", p.path, err)
+		}
+		return f.read.strict && len(p.rec.Warnings) > 0, nil
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		out.abort()
+		var ee *exitError
+		if errors.As(err, &ee) {
+			return err
+		}
+		return &exitError{code: exitFail, err: err}
+	}
+	if cerr := w.Close(); cerr != nil {
+		out.abort()
+		return &exitError{code: exitFail, err: cerr}
+	}
+	if cerr := out.commit(); cerr != nil {
+		return &exitError{code: exitFail, err: cerr}
+	}
+	if streams.ErrTerminal && !f.read.quiet {
+		fmt.Fprintf(streams.Err, "esf: %s\n", t)
+	}
+	if t.failed > 0 || err != nil {
+		return errFailed
+	}
+	return nil
+}

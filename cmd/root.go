@@ -1,0 +1,274 @@
+// Package cmd is esf's command line: it reads flags and configuration,
+// opens the inputs, hands their bytes to the parser and the records to an
+// exporter.
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFail  = 1 // an input could not be read or parsed, or a check failed
+	exitUsage = 2
+)
+
+// exitError carries an exit status; its message, if any, goes to stderr.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageError marks a mistake in how esf was called.
+func usageError(format string, args ...any) error {
+	return &exitError{code: exitUsage, err: fmt.Errorf(format, args...)}
+}
+
+// errFailed ends a run that wrote what it could but must exit 1; the
+// reasons were already reported.
+var errFailed = &exitError{code: exitFail}
+
+// Streams are the standard streams a command uses; commands never touch
+// os.Stdin, os.Stdout or os.Stderr themselves.
+type Streams struct {
+	In       io.Reader
+	Out, Err io.Writer
+	// ErrTerminal reports whether Err is a terminal, for decoration such
+	// as summaries and progress.
+	ErrTerminal bool
+	// InTerminal reports whether In is a terminal, where no page is piped.
+	InTerminal bool
+}
+
+// Execute runs esf with the process's arguments and streams, and returns
+// the exit status.
+func Execute() int {
+	return Run(os.Args[1:], Streams{
+		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
+		ErrTerminal: isTerminal(os.Stderr),
+		InTerminal:  isTerminal(os.Stdin),
+	})
+}
+
+// Run runs esf with args and returns the exit status.
+func Run(args []string, streams Streams) int {
+	root := newRootCmd(streams)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if !errors.As(err, &ee) {
+		// cobra's own errors (unknown command, bad flag) are usage errors.
+		ee = &exitError{code: exitUsage, err: err}
+	}
+	if msg := ee.Error(); msg != "" {
+		fmt.Fprintf(streams.Err, "esf: %s\n", msg)
+		if ee.code == exitUsage {
+			fmt.Fprintf(streams.Err, "Run 'esf %s --help' for usage.\n", commandPath(root, args))
+		}
+	}
+	return ee.code
+}
+
+// commandPath names the subcommand args call, for the usage hint.
+func commandPath(root *cobra.Command, args []string) string {
+	if c, _, err := root.Find(args); err == nil && c != root {
+		return strings.TrimPrefix(c.CommandPath(), root.Name()+" ")
+	}
+	return "[command]"
+}
+
+func newRootCmd(streams Streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "esf",
+		Short: "Read ESF project pages into one clean table",
+		Long: `esf reads plain-text copies of the Swedish ESF council's project pages,
+from every programme period and layout, and writes one normalised record
+per project as JSON, NDJSON, CSV, TSV, YAML or XLSX.`,
+		SilenceUsage:      true,
+		SilenceErrors:     true,
+		PersistentPreRunE: loadConfig,
+	}
+	root.SetIn(streams.In)
+	root.SetOut(streams.Out)
+	root.SetErr(streams.Err)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &exitError{code: exitUsage, err: err}
+	})
+	root.PersistentFlags().String("config", "", "config file (default ./esf.yaml, then $XDG_CONFIG_HOME/esf/config.yaml)")
+	root.AddCommand(
+		newParseCmd(streams),
+		newVersionCmd(),
+	)
+	return root
+}
+
+// scopedAnnotation marks a flag whose name means something else in another
+// command (validate's --format): configuration sets it only under the
+// command's own name ("validate.format", ESF_VALIDATE_FORMAT).
+const scopedAnnotation = "esf-scoped"
+
+// loadConfig fills every flag the user did not set from the environment
+// (ESF_*) or a config file, in that order, so that a flag beats the
+// environment, which beats the file, which beats the default. A key in
+// the file that names no flag is an error.
+func loadConfig(cmd *cobra.Command, _ []string) error {
+	v := viper.New()
+	file, _ := cmd.Flags().GetString("config")
+	if file == "" {
+		file = os.Getenv("ESF_CONFIG")
+	}
+	if file == "" {
+		file = defaultConfigFile()
+	}
+	if file != "" {
+		v.SetConfigFile(file)
+		v.SetConfigType("yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return usageError("config file %s: %v", file, err)
+		}
+		if err := checkConfigKeys(cmd.Root(), v, file); err != nil {
+			return err
+		}
+	}
+
+	var errs []error
+	name := cmd.Name()
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if f.Changed || f.Name == "config" || f.Name == "help" {
+			return
+		}
+		// The command's own key beats the shared one within each source.
+		keys := []string{name + "." + f.Name}
+		if _, scoped := f.Annotations[scopedAnnotation]; !scoped {
+			keys = append(keys, f.Name)
+		}
+		value, key, found := "", "", false
+		for _, k := range keys {
+			if env := os.Getenv(envName(k)); env != "" {
+				value, key, found = env, envName(k), true
+				break
+			}
+		}
+		for _, k := range keys {
+			if !found && v.InConfig(k) {
+				value, key, found = configValue(v.Get(k)), k, true
+			}
+		}
+		if !found {
+			return
+		}
+		if err := cmd.Flags().Set(f.Name, value); err != nil {
+			errs = append(errs, usageError("%s: %v", key, err))
+		}
+	})
+	return errors.Join(errs...)
+}
+
+// envName is the environment variable of a configuration key:
+// "no-personal" is ESF_NO_PERSONAL, "validate.format" ESF_VALIDATE_FORMAT.
+func envName(key string) string {
+	return "ESF_" + strings.ToUpper(strings.NewReplacer("-", "_", ".", "_").Replace(key))
+}
+
+// defaultConfigFile returns the first config file that exists:
+// ./esf.yaml, then $XDG_CONFIG_HOME/esf/config.yaml.
+func defaultConfigFile() string {
+	candidates := []string{"esf.yaml"}
+	dir := os.Getenv("XDG_CONFIG_HOME")
+	if dir == "" {
+		if home, err := os.UserHomeDir(); err == nil {
+			dir = filepath.Join(home, ".config")
+		}
+	}
+	if dir != "" {
+		candidates = append(candidates, filepath.Join(dir, "esf", "config.yaml"))
+	}
+	for _, c := range candidates {
+		if info, err := os.Stat(c); err == nil && info.Mode().IsRegular() {
+			return c
+		}
+	}
+	return ""
+}
+
+// configValue writes a value of the config file as a flag would take it: a
+// list as comma-separated text.
+func configValue(v any) string {
+	switch v := v.(type) {
+	case []any:
+		parts := make([]string, len(v))
+		for i, e := range v {
+			parts[i] = fmt.Sprint(e)
+		}
+		return strings.Join(parts, ",")
+	case []string:
+		return strings.Join(v, ",")
+	}
+	return fmt.Sprint(v)
+}
+
+// checkConfigKeys reports a key of the config file that no command has as a
+// flag, with the keys it may have.
+func checkConfigKeys(root *cobra.Command, v *viper.Viper, file string) error {
+	valid := map[string]bool{}
+	for _, c := range root.Commands() {
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			if f.Name == "help" || f.Name == "config" {
+				return
+			}
+			valid[c.Name()+"."+f.Name] = true
+			if _, scoped := f.Annotations[scopedAnnotation]; !scoped {
+				valid[f.Name] = true
+			}
+		})
+	}
+	var unknown []string
+	for _, key := range v.AllKeys() {
+		if !valid[key] {
+			unknown = append(unknown, key)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(valid))
+	for k := range valid {
+		if !strings.Contains(k, ".") {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	slices.Sort(unknown)
+	return usageError("config file %s: unknown key %s; valid keys: %s (or under a command: parse.KEY, validate.KEY)",
+		file, strings.Join(unknown, ", "), strings.Join(keys, ", "))
+}
+
+// isTerminal reports whether f is a character device, as terminals are.
+func isTerminal(f *os.File) bool {
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}

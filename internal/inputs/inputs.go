@@ -1,0 +1,172 @@
+// Package inputs finds the pages a command reads: files named on the
+// command line, and files under directories walked in sorted order.
+package inputs
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Stdin is the path that stands for standard input.
+const Stdin = "-"
+
+// Problem is a path that yields no input, and why.
+type Problem struct {
+	Path string
+	Err  error
+	// Skipped marks a path passed over on purpose (a FIFO, a socket, a
+	// device); other problems fail the run.
+	Skipped bool
+}
+
+func (p Problem) Error() string { return p.Path + ": " + p.Err.Error() }
+
+// Errors for paths that yield no input.
+var (
+	ErrNotRegular = errors.New("not a regular file, skipped")
+	ErrDangling   = errors.New("broken symbolic link")
+	ErrCycle      = errors.New("symbolic link loops back to a folder being walked, skipped")
+)
+
+// Collect expands paths into the files to read, in order: each named file
+// as it is, each directory walked recursively in sorted order, keeping the
+// files whose base name matches pattern (a filepath.Match pattern; empty
+// matches every file). Hidden files and folders are skipped inside
+// directories; symbolic links are followed, and a link back into a folder
+// being walked is not. Stdin stands for itself.
+func Collect(paths []string, pattern string) (files []string, problems []Problem) {
+	c := &collector{pattern: pattern}
+	for _, p := range paths {
+		if p == Stdin {
+			c.files = append(c.files, Stdin)
+			continue
+		}
+		c.named(p)
+	}
+	return c.files, c.problems
+}
+
+// CheckPattern reports a malformed pattern.
+func CheckPattern(pattern string) error {
+	if _, err := filepath.Match(pattern, ""); err != nil {
+		return fmt.Errorf("bad --glob pattern %q: %w", pattern, err)
+	}
+	return nil
+}
+
+type collector struct {
+	pattern  string
+	files    []string
+	problems []Problem
+	// walking holds the real paths of the folders being walked, to stop
+	// at a symbolic link that leads back into one of them.
+	walking []string
+}
+
+func (c *collector) problem(path string, err error, skipped bool) {
+	c.problems = append(c.problems, Problem{Path: path, Err: err, Skipped: skipped})
+}
+
+// named handles a path given on the command line: a file is read whatever
+// its name, a folder is walked.
+func (c *collector) named(path string) {
+	info, err := os.Stat(path)
+	if err != nil {
+		if _, lerr := os.Lstat(path); lerr == nil {
+			c.problem(path, ErrDangling, false)
+			return
+		}
+		c.problem(path, describe(err), false)
+		return
+	}
+	switch {
+	case info.IsDir():
+		c.walk(path)
+	case info.Mode().IsRegular():
+		c.files = append(c.files, path)
+	default:
+		c.problem(path, ErrNotRegular, true)
+	}
+}
+
+func (c *collector) walk(dir string) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		c.problem(dir, describe(err), false)
+		return
+	}
+	if abs, err := filepath.Abs(real); err == nil {
+		real = abs
+	}
+	if slices.Contains(c.walking, real) {
+		c.problem(dir, ErrCycle, true)
+		return
+	}
+	c.walking = append(c.walking, real)
+	defer func() { c.walking = c.walking[:len(c.walking)-1] }()
+
+	entries, err := os.ReadDir(dir)
+	if err != nil && len(entries) == 0 {
+		c.problem(dir, describe(err), false)
+		return
+	}
+	// ReadDir sorts by name, so every run sees the same order.
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			info, err := os.Stat(path)
+			if err != nil {
+				c.problem(path, ErrDangling, false)
+				continue
+			}
+			mode = info.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			c.walk(path)
+		case !mode.IsRegular():
+			if c.matches(name) {
+				c.problem(path, ErrNotRegular, true)
+			}
+		case c.matches(name):
+			c.files = append(c.files, path)
+		}
+	}
+	if err != nil {
+		c.problem(dir, describe(err), false)
+	}
+}
+
+func (c *collector) matches(name string) bool {
+	if c.pattern == "" {
+		return true
+	}
+	ok, _ := filepath.Match(c.pattern, name)
+	return ok
+}
+
+// describe shortens the errors of the os package to their cause: the path
+// is already in the message.
+func describe(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file or folder")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied")
+	}
+	return err
+}

@@ -1,0 +1,93 @@
+package parser
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestEncodings checks that a seed page gives the identical record
+// whatever encoding, byte-order mark, line ends or Unicode form it comes in.
+func TestEncodings(t *testing.T) {
+	tests := []struct {
+		file, original, encoding string
+	}{
+		{"002_windows1252_crlf", "002_7858258275a19d00", EncodingWindows1252},
+		{"000_utf16le_bom", "000_79b1cc7135eb8e4d", EncodingUTF16LE},
+		{"001_utf16be_bom", "001_451f6fcbe595c098", EncodingUTF16BE},
+		{"001_utf8_bom_crlf", "001_451f6fcbe595c098", EncodingUTF8},
+		{"003_cr_only", "003_fc0d866d55fe1104", EncodingUTF8},
+		{"004_nfd_trailing_blanks", "004_4a684bc2c2b12aa3", EncodingUTF8},
+		{"002_mixed_eol_zero_width", "002_7858258275a19d00", EncodingUTF8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			got := parseFile(t, "encodings/"+tt.file+".txt")
+			want := parseFile(t, "pages/"+tt.original+".txt")
+			if got.Source.Encoding != tt.encoding {
+				t.Errorf("encoding = %q, want %q", got.Source.Encoding, tt.encoding)
+			}
+			got.Source, want.Source = Source{}, Source{}
+			got.Raw, want.Raw = nil, nil
+			if !reflect.DeepEqual(recordMap(t, got), recordMap(t, want)) {
+				t.Errorf("record differs from %s:\n%s", tt.original, lineDiff(jsonString(want), jsonString(got)))
+			}
+		})
+	}
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       []byte
+		force    string
+		want     string
+		encoding string
+		err      error
+	}{
+		{"utf-8", []byte("Region\nSydsverige"), "", "Region\nSydsverige", EncodingUTF8, nil},
+		{"utf-8 bom", []byte("\xef\xbb\xbfÖ"), "", "Ö", EncodingUTF8, nil},
+		{"utf-16le bom", []byte("\xff\xfe\xd6\x00\n\x00"), "", "Ö\n", EncodingUTF16LE, nil},
+		{"utf-16be bom", []byte("\xfe\xff\x00\xd6\x00\n"), "", "Ö\n", EncodingUTF16BE, nil},
+		{"utf-16le without bom", []byte("R\x00e\x00g\x00i\x00o\x00n\x00\n\x00S\x00y\x00d\x00"), "", "Region\nSyd", EncodingUTF16LE, nil},
+		{"windows-1252", []byte("St\xf6dmottagare ort\n\x96 \x93x\x94"), "", "Stödmottagare ort\n– “x”", EncodingWindows1252, nil},
+		{"nfc", []byte("a\u030angest"), "", "ångest", EncodingUTF8, nil},
+		{"forced latin1", []byte("G\xe4vle"), "iso-8859-1", "Gävle", EncodingWindows1252, nil},
+		{"forced utf-8 keeps bom out", []byte("\xef\xbb\xbfx"), "utf-8", "x", EncodingUTF8, nil},
+		{"binary nul", []byte("PK\x03\x04\x00\x00\x08\x00"), "", "", "", ErrBinary},
+		{"binary control bytes", []byte("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f"), "", "", "", ErrBinary},
+		{"unknown forced encoding", []byte("x"), "klingon", "", "", ErrEncoding},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, enc, err := Decode(tt.in, tt.force)
+			if tt.err != nil {
+				if !errors.Is(err, tt.err) {
+					t.Fatalf("err = %v, want %v", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want || enc != tt.encoding {
+				t.Errorf("Decode = %q, %q; want %q, %q", got, enc, tt.want, tt.encoding)
+			}
+		})
+	}
+}
+
+// TestHugeLine checks that no line is too long to read: an 8 MB line of
+// summary text comes through whole.
+func TestHugeLine(t *testing.T) {
+	long := strings.Repeat("Lång text om projektet. ", 8<<20/len("Lång text om projektet. "))
+	page := "Projektnummer:\n2020/00634\nRegion:\nSydsverige\n\n" + long
+	p, err := Parse("huge.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Summary == nil || len(*p.Summary) != len(strings.TrimSpace(long)) {
+		t.Fatalf("summary has %d bytes, want %d", len(str(p.Summary).(string)), len(strings.TrimSpace(long)))
+	}
+}

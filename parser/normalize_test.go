@@ -1,0 +1,347 @@
+package parser
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParseAmount(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"493 090 kr", 493090, true},
+		{"493\u00a0090 kr", 493090, true},
+		{"9 997 836 kr", 9997836, true},
+		{"400 000", 400000, true},
+		{"7\u202f380\u202f388 SEK", 7380388, true},
+		{"12 500:-", 12500, true},
+		{"12 500,-", 12500, true},
+		{"3 544 067,52", 3544068, true},
+		{"3 544 067,49 kr", 3544067, true},
+		{"1.234.567 kr", 1234567, true},
+		{"SEK 250 000", 250000, true},
+		{"0", 0, true},
+		{"0 kr", 0, true},
+		{"-5 000 kr", -5000, true},
+		{"691 000 kronor", 691000, true},
+		{"", 0, false},
+		{"kr", 0, false},
+		{"12a 000 kr", 0, false},
+		{"ca 400 000", 0, false},
+		{"1,2,3", 0, false},
+		{"99999999999999999999", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseAmount(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("parseAmount(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestParseCount(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"605", 605, true},
+		{"11", 11, true},
+		{"0", 0, true},
+		{"1 200", 1200, true},
+		{"1\u00a0200", 1200, true},
+		{"", 0, false},
+		{"ca 50", 0, false},
+		{"-3", 0, false},
+		{"12.5", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseCount(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("parseCount(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestParsePercent(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"40%", 40, true},
+		{"50 %", 50, true},
+		{"52,5 %", 52.5, true},
+		{"52.5%", 52.5, true},
+		{"0%", 0, true},
+		{"85 procent", 85, true},
+		{"100", 100, true},
+		{"", 0, false},
+		{"%", 0, false},
+		{"fyrtio", 0, false},
+		{"NaN", 0, false},
+		{"1e3%", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := parsePercent(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("parsePercent(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestParseYesNo(t *testing.T) {
+	tests := []struct {
+		in       string
+		want, ok bool
+	}{
+		{"Ja", true, true},
+		{"Nej", false, true},
+		{"nej", false, true},
+		{"JA", true, true},
+		{"Yes", true, true},
+		{"No", false, true},
+		{"Nej.", false, true},
+		{"", false, false},
+		{"Kanske", false, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseYesNo(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("parseYesNo(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// stringCase is a table row for normalisers from string to string.
+type stringCase struct {
+	in, want string
+	ok       bool
+}
+
+func checkStrings(t *testing.T, name string, f func(string) (string, bool), tests []stringCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got, ok := f(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s(%q) = %q, %v; want %q, %v", name, tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestParseOrgNumber(t *testing.T) {
+	checkStrings(t, "parseOrgNumber", parseOrgNumber, []stringCase{
+		{"2120000910", "212000-0910", true},
+		{"212000-0910", "212000-0910", true},
+		{"212000 0910", "212000-0910", true},
+		{"16212000-0910", "212000-0910", true},
+		{"162120000910", "212000-0910", true},
+		{"21200009", "", false},
+		{"212000-091X", "", false},
+		{"", "", false},
+	})
+}
+
+func TestParsePostcode(t *testing.T) {
+	checkStrings(t, "parsePostcode", parsePostcode, []stringCase{
+		{"28485", "28485", true},
+		{"284 85", "28485", true},
+		{"SE-284 85", "28485", true},
+		{"284\u00a085", "28485", true},
+		{"2848", "", false},
+		{"284 856", "", false},
+		{"PERSTORP", "", false},
+	})
+}
+
+func TestParseDate(t *testing.T) {
+	checkStrings(t, "parseDate", parseDate, []stringCase{
+		{"2024-03-01", "2024-03-01", true},
+		{"2024-3-1", "2024-03-01", true},
+		{"20240301", "2024-03-01", true},
+		{"2024-03-01 00:00", "2024-03-01", true},
+		{"1.3.2024", "2024-03-01", true},
+		{"01/03/2024", "2024-03-01", true},
+		{"1 april 2017", "2017-04-01", true},
+		{"31 mars 2019", "2019-03-31", true},
+		{"1 Apr 2017", "2017-04-01", true},
+		{"15 januari 2009", "2009-01-15", true},
+		{"2024-02-29", "2024-02-29", true},
+		{"2023-02-29", "", false},
+		{"2026-13-45", "", false},
+		{"1 smarch 2017", "", false},
+		{"våren 2017", "", false},
+		{"", "", false},
+	})
+}
+
+func TestParsePeriod(t *testing.T) {
+	tests := []struct {
+		in, start, end string
+		ok             bool
+	}{
+		{"2009-01-15 till 2009-10-31", "2009-01-15", "2009-10-31", true},
+		{"2021-02-01 - 2021-10-31", "2021-02-01", "2021-10-31", true},
+		{"2016-02-02-2019-01-31", "2016-02-02", "2019-01-31", true},
+		{"2016-02-02 – 2019-01-31", "2016-02-02", "2019-01-31", true},
+		{"2016-02-02–2019-01-31", "2016-02-02", "2019-01-31", true},
+		{"2009-01-15 to 2009-10-31", "2009-01-15", "2009-10-31", true},
+		{"1 april 2017 - 31 mars 2019", "2017-04-01", "2019-03-31", true},
+		{"1 april 2017 till 31 mars 2019", "2017-04-01", "2019-03-31", true},
+		{"2009-01-15", "", "", false},
+		{"2009-01-15 till", "", "", false},
+		{"2009-01-15 till 2009-13-01", "", "", false},
+		{"", "", "", false},
+	}
+	for _, tt := range tests {
+		start, end, ok := parsePeriod(tt.in)
+		if start != tt.start || end != tt.end || ok != tt.ok {
+			t.Errorf("parsePeriod(%q) = %q, %q, %v; want %q, %q, %v", tt.in, start, end, ok, tt.start, tt.end, tt.ok)
+		}
+	}
+}
+
+func TestParseProgrammeArea(t *testing.T) {
+	tests := []struct {
+		in, code, name string
+		ok             bool
+	}{
+		{"Programområde 2 Ökat arbetskraftsutbud", "2", "Ökat arbetskraftsutbud", true},
+		{"Programområde 1 Kompetensförsörjning", "1", "Kompetensförsörjning", true},
+		{"1.1 Kompetensförsörjning", "1.1", "Kompetensförsörjning", true},
+		{"A", "A", "", true},
+		{"1", "1", "", true},
+		{"2.3: Sysselsättning", "2.3", "Sysselsättning", true},
+		{"Programme area 1 Skills supply", "1", "Skills supply", true},
+		{"B - Främja social inkludering", "B", "Främja social inkludering", true},
+		{"Kompetensförsörjning", "", "", false},
+		{"", "", "", false},
+	}
+	for _, tt := range tests {
+		code, name, ok := parseProgrammeArea(tt.in)
+		if code != tt.code || name != tt.name || ok != tt.ok {
+			t.Errorf("parseProgrammeArea(%q) = %q, %q, %v; want %q, %q, %v", tt.in, code, name, ok, tt.code, tt.name, tt.ok)
+		}
+	}
+}
+
+func TestParseRegion(t *testing.T) {
+	checkStrings(t, "parseRegion", parseRegion, []stringCase{
+		{"Sydsverige", "Sydsverige", true},
+		{"sydsverige", "Sydsverige", true},
+		{"Östra Mellansverige", "Östra Mellansverige", true},
+		{"ESF Nationellt", "Nationellt", true},
+		{"ESF-nationellt", "Nationellt", true},
+		{"Nationellt", "Nationellt", true},
+		{"Småland & Öarna", "Småland och Öarna", true},
+		{"Småland och Öarna", "Småland och Öarna", true},
+		{"Övre  Norrland", "Övre Norrland", true},
+		{"West Sweden", "Västsverige", true},
+		{"Skåne", "", false},
+		{"", "", false},
+	})
+	for _, r := range regions {
+		if got := regionNUTS2(r.name); got != r.nuts2 {
+			t.Errorf("regionNUTS2(%q) = %q, want %q", r.name, got, r.nuts2)
+		}
+	}
+}
+
+func TestParseNUTS2(t *testing.T) {
+	checkStrings(t, "parseNUTS2", parseNUTS2, []stringCase{
+		{"SE22", "SE22", true},
+		{"se22", "SE22", true},
+		{"SE 22", "SE22", true},
+		{"SE2", "", false},
+		{"DK01", "", false},
+	})
+}
+
+func TestParseFund(t *testing.T) {
+	checkStrings(t, "parseFund", parseFund, []stringCase{
+		{"ESF+", "ESF+", true},
+		{"ESF +", "ESF+", true},
+		{"ESF", "ESF", true},
+		{"Europeiska socialfonden plus", "ESF+", true},
+		{"Europeiska socialfonden", "ESF", true},
+		{"European Social Fund Plus", "ESF+", true},
+		{"ERUF", "", false},
+	})
+}
+
+func TestSplitTitle(t *testing.T) {
+	tests := []struct {
+		in, id, name string
+		ok           bool
+	}{
+		{"23-038-S06 - Digga Perstorps Personal", "23-038-S06", "Digga Perstorps Personal", true},
+		{"2020/00634 - Framtidsresan", "2020/00634", "Framtidsresan", true},
+		{"2015/00764 - Within - Kompetens", "2015/00764", "Within - Kompetens", true},
+		{"2015/00764 – Within", "2015/00764", "Within", true},
+		{"Egenmakt - steg två", "", "", false},
+		{"3 december - Webbinarium om fattigdom", "", "", false},
+		{"Gagna:kompetens", "", "", false},
+		{"2015/00764 - ", "", "", false},
+	}
+	for _, tt := range tests {
+		id, name, ok := splitTitle(tt.in)
+		if id != tt.id || name != tt.name || ok != tt.ok {
+			t.Errorf("splitTitle(%q) = %q, %q, %v; want %q, %q, %v", tt.in, id, name, ok, tt.id, tt.name, tt.ok)
+		}
+	}
+}
+
+func TestCleanValue(t *testing.T) {
+	tests := map[string]string{
+		"  Perstorps   kommun ":    "Perstorps kommun",
+		"493\u00a0090\u202fkr":     "493 090 kr",
+		"Arbete\toch\nFörsörjning": "Arbete och Försörjning",
+		"Ö\u200bstsam":             "Östsam",
+		"":                         "",
+	}
+	for in, want := range tests {
+		if got := cleanValue(in); got != want {
+			t.Errorf("cleanValue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStripQuotes(t *testing.T) {
+	tests := map[string]string{
+		`"Gagna kompetens"`:    "Gagna kompetens",
+		"”Within”":             "Within",
+		"“Within”":             "Within",
+		"«Within»":             "Within",
+		`Projekt "Within" po1`: `Projekt "Within" po1`,
+		`"A" och "B"`:          `"A" och "B"`,
+		`"`:                    `"`,
+	}
+	for in, want := range tests {
+		if got := stripQuotes(in); got != want {
+			t.Errorf("stripQuotes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestListItems(t *testing.T) {
+	tests := []struct {
+		in     string
+		commas bool
+		want   []string
+	}{
+		{"  • Arboga", true, []string{"Arboga"}},
+		{"\u00a0\u00a0· Askersund", true, []string{"Askersund"}},
+		{"- Boxholm", true, []string{"Boxholm"}},
+		{"* Flen", true, []string{"Flen"}},
+		{"Arboga, Askersund; Boxholm", true, []string{"Arboga", "Askersund", "Boxholm"}},
+		{"• Perstorps kommun, Arbetsmarknadsenheten", false, []string{"Perstorps kommun, Arbetsmarknadsenheten"}},
+		{"  •  ", true, nil},
+	}
+	for _, tt := range tests {
+		if got := listItems(tt.commas, tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("listItems(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,290 @@
+package parser
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+const testdata = "../testdata"
+
+// pagePaths returns the test pages of a folder of testdata, as paths
+// relative to testdata.
+func pagePaths(t testing.TB, dir string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(testdata, dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no pages in %s: %v", dir, err)
+	}
+	for i, f := range files {
+		files[i], _ = filepath.Rel(testdata, f)
+	}
+	return files
+}
+
+func parseFile(t testing.TB, rel string) *Project {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(testdata, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse(filepath.ToSlash(rel), data, Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", rel, err)
+	}
+	return p
+}
+
+// TestGolden compares the whole record of every test page with its golden
+// file; go test ./... -update rewrites them for review in the diff.
+func TestGolden(t *testing.T) {
+	var pages []string
+	for _, dir := range []string{"pages", "variants", "encodings"} {
+		pages = append(pages, pagePaths(t, dir)...)
+	}
+	for _, rel := range pages {
+		t.Run(rel, func(t *testing.T) {
+			got, err := json.MarshalIndent(parseFile(t, rel), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join(testdata, "golden", strings.TrimSuffix(rel, ".txt")+".json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./... -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("record differs from %s (run go test ./... -update and review the diff):\n%s", golden, lineDiff(string(want), string(got)))
+			}
+		})
+	}
+}
+
+// lineDiff shows the first lines where two texts differ.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < max(len(w), len(g)) && b.Len() < 2000; i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			fmt.Fprintf(&b, "line %d:\n- %s\n+ %s\n", i+1, wl, gl)
+		}
+	}
+	return b.String()
+}
+
+func jsonString(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func str(p *string) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func num[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// TestSeeds checks what a person reads off the seed pages.
+func TestSeeds(t *testing.T) {
+	p0 := parseFile(t, "pages/000_79b1cc7135eb8e4d.txt")
+	p1 := parseFile(t, "pages/001_451f6fcbe595c098.txt")
+	p2 := parseFile(t, "pages/002_7858258275a19d00.txt")
+	p3 := parseFile(t, "pages/003_fc0d866d55fe1104.txt")
+	p4 := parseFile(t, "pages/004_4a684bc2c2b12aa3.txt")
+	checks := []struct {
+		page string
+		got  any
+		want any
+	}{
+		{"000 id", str(p0.ID), "23-038-S06"},
+		{"000 name", str(p0.Name), "Digga Perstorps Personal"},
+		{"000 owner_org_number", str(p0.OwnerOrgNumber), "212000-0910"},
+		{"000 participants", num(p0.Participants), int64(605)},
+		{"000 eu_cofinancing_rate_pct", num(p0.EUCofinancingRatePct), 40.0},
+		{"000 nuts2", str(p0.NUTS2), "SE22"},
+		{"000 strategic_importance", num(p0.StrategicImportance), false},
+		{"000 secondary_theme_child_poverty", num(p0.SecondaryThemeChildPoverty), false},
+		{"000 fund", str(p0.Fund), "ESF+"},
+		{"000 programme_period", str(p0.ProgrammePeriod), "2021-2027"},
+		{"000 programme_area_code", str(p0.ProgrammeAreaCode), "A"},
+		{"000 specific_objective", str(p0.SpecificObjective), "A1A"},
+		{"000 start_date", str(p0.StartDate), "2024-03-01"},
+		{"000 end_date", str(p0.EndDate), "2026-12-31"},
+		{"000 postcode", str(p0.Postcode), "28485"},
+		{"000 layout", p0.Source.Layout, LayoutColon},
+		{"001 address", str(p1.Address), nil},
+		{"001 programme_area_code", str(p1.ProgrammeAreaCode), "1"},
+		{"001 programme_area_name", str(p1.ProgrammeAreaName), nil},
+		{"001 total_budget_sek", num(p1.TotalBudgetSEK), int64(400000)},
+		{"001 programme_period", str(p1.ProgrammePeriod), "2014-2020"},
+		{"001 start_date", str(p1.StartDate), "2021-02-01"},
+		{"001 contact_email", str(p1.ContactEmail), "Peter.Lindow@perstorp.se"},
+		{"002 call_id", str(p2.CallID), "2015/00538"},
+		{"002 start_date", str(p2.StartDate), "2016-02-02"},
+		{"002 end_date", str(p2.EndDate), "2019-01-31"},
+		{"002 total_budget_sek", num(p2.TotalBudgetSEK), int64(9997836)},
+		{"002 esf_support_sek", num(p2.ESFSupportSEK), int64(7380388)},
+		{"002 name", str(p2.Name), "Within Kompetens"},
+		{"002 programme_area", [2]any{str(p2.ProgrammeAreaCode), str(p2.ProgrammeAreaName)}, [2]any{"1.1", "Kompetensförsörjning"}},
+		{"002 layout", p2.Source.Layout, LayoutStacked},
+		{"003 esf_support_sek", num(p3.ESFSupportSEK), int64(493090)},
+		{"003 total_budget_sek", num(p3.TotalBudgetSEK), int64(820090)},
+		{"003 cofinanciers", p3.Cofinanciers, []string{"Arbete och Försörjning"}},
+		{"003 municipalities", p3.Municipalities, []string{"Trelleborg"}},
+		{"003 programme_area", [2]any{str(p3.ProgrammeAreaCode), str(p3.ProgrammeAreaName)}, [2]any{"2", "Ökat arbetskraftsutbud"}},
+		{"003 contact_phone", str(p3.ContactPhone), "0410-733094"},
+		{"003 layout", p3.Source.Layout, LayoutGlued},
+		{"003 programme_period", str(p3.ProgrammePeriod), "2007-2013"},
+		{"004 name", str(p4.Name), "Gagna:kompetens"},
+		{"004 id", str(p4.ID), nil},
+		{"004 municipalities", len(p4.Municipalities), 46},
+		{"004 first municipality", p4.Municipalities[0], "Arboga"},
+		{"004 last municipality", p4.Municipalities[len(p4.Municipalities)-1], "Örebro"},
+		{"004 region", str(p4.Region), "Östra Mellansverige"},
+		{"004 nuts2", str(p4.NUTS2), "SE12"},
+	}
+	for _, c := range checks {
+		if !reflect.DeepEqual(c.got, c.want) {
+			t.Errorf("%s = %#v, want %#v", c.page, c.got, c.want)
+		}
+	}
+	for _, p := range []*Project{p0, p1, p2, p3, p4} {
+		if len(p.Warnings) != 0 {
+			t.Errorf("%s: unexpected warnings %v", p.Source.Path, p.Warnings)
+		}
+		if len(p.Extra) != 0 {
+			t.Errorf("%s: unexpected extra %v", p.Source.Path, p.Extra)
+		}
+	}
+	// Sub-headings and prose ending in a colon stay in their section.
+	if !strings.HasPrefix(str(p4.Background).(string), "Inledning\nUnder hösten") {
+		t.Errorf("004 background does not start with its sub-heading: %.60q", str(p4.Background))
+	}
+	if !strings.Contains(str(p4.Background).(string), "\n\nMEDBORGARNAS BEHOV\n\n") {
+		t.Error("004 background lost the sub-heading MEDBORGARNAS BEHOV")
+	}
+	if !strings.HasPrefix(str(p3.Accessibility).(string), "Fysiska funktionshinder\n") {
+		t.Errorf("003 accessibility does not start with its sub-heading: %.60q", str(p3.Accessibility))
+	}
+	if !strings.Contains(str(p2.Summary).(string), "utanförskap:\n- Kortsiktighet") {
+		t.Error("002 summary lost its list")
+	}
+}
+
+// recordMap is a record as JSON sees it, for comparing records key by key.
+func recordMap(t *testing.T, p *Project) map[string]any {
+	t.Helper()
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	delete(m, "raw")
+	delete(m, "source")
+	return m
+}
+
+// TestVariants checks that each variant page gives the record of its
+// original, but for the keys the variant changes on purpose.
+func TestVariants(t *testing.T) {
+	tests := []struct {
+		variant, original string
+		differ            map[string]any
+		layout            Layout
+		language          string
+	}{
+		{"002_reordered", "002_7858258275a19d00", nil, LayoutStacked, "sv"},
+		{"001_missing_region", "001_451f6fcbe595c098", map[string]any{"region": nil, "nuts2": nil}, LayoutColon, "sv"},
+		{"001_inline_values", "001_451f6fcbe595c098", nil, LayoutColon, "sv"},
+		{"001_empty_value", "001_451f6fcbe595c098", nil, LayoutColon, "sv"},
+		{"002_english", "002_7858258275a19d00", nil, LayoutStacked, "en"},
+		{"000_english", "000_79b1cc7135eb8e4d", nil, LayoutColon, "en"},
+		{"003_english", "003_fc0d866d55fe1104", nil, LayoutGlued, "en"},
+		{"004_cookie_notice", "004_4a684bc2c2b12aa3", nil, LayoutGlued, "sv"},
+		{"000_empty_dates_period", "000_79b1cc7135eb8e4d", nil, LayoutColon, "sv"},
+		{"003_name_with_dash", "003_fc0d866d55fe1104", map[string]any{"name": "Egenmakt - steg två"}, LayoutGlued, "sv"},
+		{"002_id_title_dash", "002_7858258275a19d00", map[string]any{"name": "Within - Kompetens för unga"}, LayoutStacked, "sv"},
+		{"000_unknown_labels", "000_79b1cc7135eb8e4d", map[string]any{
+			"extra": map[string]any{"Stödform": "Projektstöd", "Beslutsdatum": "2023-11-20"},
+		}, LayoutColon, "sv"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.variant, func(t *testing.T) {
+			v := parseFile(t, "variants/"+tt.variant+".txt")
+			o := parseFile(t, "pages/"+tt.original+".txt")
+			got, want := recordMap(t, v), recordMap(t, o)
+			for k, val := range tt.differ {
+				want[k] = val
+			}
+			for k := range want {
+				if !reflect.DeepEqual(got[k], want[k]) {
+					t.Errorf("%s = %.200s, want %.200s", k, jsonString(got[k]), jsonString(want[k]))
+				}
+			}
+			if v.Source.Layout != tt.layout || v.Source.Language != tt.language {
+				t.Errorf("source = %s/%s, want %s/%s", v.Source.Layout, v.Source.Language, tt.layout, tt.language)
+			}
+		})
+	}
+}
+
+// TestEveryLineAccounted checks that no line of a test page is dropped
+// unread: each is a label, a value, text, a heading, the title, a blank
+// or known page furniture.
+func TestEveryLineAccounted(t *testing.T) {
+	var pages []string
+	for _, dir := range []string{"pages", "variants"} {
+		pages = append(pages, pagePaths(t, dir)...)
+	}
+	for _, rel := range pages {
+		data, err := os.ReadFile(filepath.Join(testdata, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, err := Decode(data, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, disp := parseText(rel, text)
+		for i, d := range disp {
+			if d == dispNone {
+				t.Errorf("%s:%d: line not accounted for", rel, i+1)
+			}
+		}
+	}
+}
