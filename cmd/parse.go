@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/esfdata/esf/export"
+	"github.com/esfdata/esf/parser"
 )
 
 type parseFlags struct {
@@ -18,6 +19,8 @@ type parseFlags struct {
 	compact    bool
 	raw        bool
 	noPersonal bool
+	excel      bool
+	noGuard    bool
 }
 
 func newParseCmd(streams Streams) *cobra.Command {
@@ -45,6 +48,8 @@ value that could not be read cleanly; the value stays in the record.`,
 	fl.BoolVar(&f.compact, "compact", false, "write JSON on one line")
 	fl.BoolVar(&f.raw, "raw", false, "add raw: every label as written on the page, with its value as written")
 	fl.BoolVar(&f.noPersonal, "no-personal", false, "leave out contact_name, contact_email and contact_phone")
+	fl.BoolVar(&f.excel, "excel", false, "CSV for a Swedish Excel: UTF-8 BOM, ';' between cells, CRLF, decimal commas (implies --format csv)")
+	fl.BoolVar(&f.noGuard, "no-formula-guard", false, "write text cells starting with = + - @ as they are, unguarded (csv, tsv, xlsx)")
 	return cmd
 }
 
@@ -52,8 +57,14 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	if err := f.read.check(); err != nil {
 		return err
 	}
+	if f.excel && !cmd.Flags().Changed("format") && f.format == "json" {
+		f.format = "csv"
+	}
 	if err := export.CheckFormat(f.format); err != nil {
 		return usageError("%v", err)
+	}
+	if export.IsBinary(f.format) && (f.output == "" || f.output == "-") && streams.OutTerminal {
+		return usageError("%s is a binary format: write it to a file with -o FILE, or redirect stdout", f.format)
 	}
 	sel, err := export.Select(f.fields, f.raw, f.noPersonal)
 	if err != nil {
@@ -63,7 +74,13 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	if err != nil {
 		return &exitError{code: exitFail, err: err}
 	}
-	w, err := export.New(out, export.Options{Format: f.format, Selection: sel, Compact: f.compact})
+	w, err := export.New(out, export.Options{
+		Format: f.format, Selection: sel, Compact: f.compact,
+		Excel: f.excel, NoFormulaGuard: f.noGuard,
+		Warn: func(rec *parser.Project, column, message string) {
+			fmt.Fprintf(streams.Err, "%s: warning: %s [%s]\n", rec.Source.Path, message, column)
+		},
+	})
 	if err != nil {
 		out.abort()
 		return usageError("%v", err)

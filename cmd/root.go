@@ -59,6 +59,9 @@ type Streams struct {
 	ErrTerminal bool
 	// InTerminal reports whether In is a terminal, where no page is piped.
 	InTerminal bool
+	// OutTerminal reports whether Out is a terminal, where binary output
+	// does not belong.
+	OutTerminal bool
 }
 
 // Execute runs esf with the process's arguments and streams, and returns
@@ -68,6 +71,7 @@ func Execute() int {
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		ErrTerminal: isTerminal(os.Stderr),
 		InTerminal:  isTerminal(os.Stdin),
+		OutTerminal: isTerminal(os.Stdout),
 	})
 }
 
@@ -121,6 +125,7 @@ per project as JSON, NDJSON, CSV, TSV, YAML or XLSX.`,
 	root.PersistentFlags().String("config", "", "config file (default ./esf.yaml, then $XDG_CONFIG_HOME/esf/config.yaml)")
 	root.AddCommand(
 		newParseCmd(streams),
+		newSchemaCmd(),
 		newVersionCmd(),
 	)
 	return root

@@ -1,0 +1,192 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// SchemaID names the schema of one record.
+const SchemaID = "https://github.com/esfdata/esf/schema/record.json"
+
+// descriptions says what each key holds, for the schema's readers.
+var descriptions = map[string]string{
+	"id":                            "Project number (2015/00764) or diary number (23-038-S06), as written.",
+	"name":                          "The project's name, without surrounding quotes.",
+	"call_id":                       "The call (Utlysning) the project answered.",
+	"programme_period":              "The programme period, derived from the fund, the programme CCI, the id's form, the layout or the dates.",
+	"fund":                          "ESF or ESF+; ESF for the older periods when the page does not say.",
+	"programme_cci":                 "The programme's CCI code, as written.",
+	"programme_area_code":           "The programme area's code: 2, 1.1, A.",
+	"programme_area_name":           "The programme area's name, when the page gives one.",
+	"specific_objective":            "The specific objective: 1.1, A1A.",
+	"project_phase":                 "The project phase, as written.",
+	"owner":                         "The project owner (Projektägare), as written.",
+	"owner_org_number":              "The owner's organisation number as NNNNNN-NNNN; as written when it has not that form (with a warning).",
+	"contact_name":                  "The contact person (personal data).",
+	"contact_email":                 "The contact's e-mail address (personal data).",
+	"contact_phone":                 "The contact's phone number (personal data).",
+	"address":                       "The beneficiary's address.",
+	"postcode":                      "The beneficiary's postcode as five digits; as written otherwise (with a warning).",
+	"city":                          "The beneficiary's city, as written.",
+	"country":                       "The country concerned.",
+	"region":                        "The canonical ESF region; as written when it is none (with a warning).",
+	"nuts2":                         "The NUTS-2 code, from the page or derived from the region; null for Nationellt.",
+	"start_date":                    "The project's first day.",
+	"end_date":                      "The project's last day.",
+	"total_budget_sek":              "The total project budget in whole kronor.",
+	"esf_support_sek":               "The granted ESF support in whole kronor.",
+	"eu_cofinancing_rate_pct":       "The Union co-financing rate in percent.",
+	"participants":                  "The (planned) number of participants.",
+	"intervention_type":             "The intervention type code.",
+	"secondary_theme_child_poverty": "Secondary theme: combating child poverty.",
+	"strategic_importance":          "Operation of strategic importance.",
+	"municipalities":                "The municipalities concerned.",
+	"cofinanciers":                  "The co-financiers.",
+	"summary":                       "The summary, or the unheaded text of the page; paragraphs are separated by a blank line.",
+	"background":                    "The background section.",
+	"purpose":                       "The purpose section.",
+	"goals":                         "The goals section.",
+	"accessibility":                 "The section on accessibility for persons with disabilities.",
+	"transnational":                 "The section on transnational cooperation.",
+	"other_sections":                "Every other headed section, in page order.",
+	"extra":                         "Labels the parser does not know, with their values as written, in page order.",
+	"source":                        "Where the record came from and how it was read.",
+	"warnings":                      "What the parser could not read cleanly; the text stays in the record.",
+	"raw":                           "Only with --raw: every label as written on the page, with its value as written.",
+}
+
+// Schema returns the JSON Schema (draft 2020-12) of one record as esf
+// writes it in JSON, NDJSON and YAML. It is made from the same column list
+// as the output, so the two cannot disagree.
+func Schema() ([]byte, error) {
+	properties := orderedObject{}
+	var required []string
+	seen := map[string]bool{}
+	for _, c := range allColumns {
+		if seen[c.Key] {
+			continue
+		}
+		seen[c.Key] = true
+		prop := propertySchema(c)
+		if d := descriptions[c.Key]; d != "" {
+			prop = append(orderedObject{{"description", d}}, prop...)
+		}
+		properties = append(properties, member{c.Key, prop})
+		if !c.Optional {
+			required = append(required, c.Key)
+		}
+	}
+	schema := orderedObject{
+		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
+		{"$id", SchemaID},
+		{"title", "ESF project record"},
+		{"description", "One project page of the Swedish ESF council's project bank, normalised by esf. Every key is present; a value the page does not give is null (a list: empty)."},
+		{"type", "object"},
+		{"required", required},
+		{"additionalProperties", false},
+		{"properties", properties},
+		{"$defs", orderedObject{
+			{"labels", orderedObject{
+				{"type", "object"},
+				{"additionalProperties", orderedObject{{"type", []string{"string", "null"}}}},
+			}},
+		}},
+	}
+	var b bytes.Buffer
+	if err := writeJSON(&b, schema); err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, b.Bytes(), "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
+
+func nullable(t string) orderedObject { return orderedObject{{"type", []string{t, "null"}}} }
+
+func propertySchema(c Column) orderedObject {
+	switch c.Key {
+	case "programme_period":
+		return orderedObject{{"enum", []any{"2007-2013", "2014-2020", "2021-2027", nil}}}
+	case "extra", "raw":
+		return orderedObject{{"$ref", "#/$defs/labels"}}
+	case "other_sections":
+		return arrayOf(objectOf([]member{
+			{"heading", orderedObject{{"type", "string"}}},
+			{"text", orderedObject{{"type", "string"}}},
+		}))
+	case "warnings":
+		return arrayOf(objectOf([]member{
+			{"line", orderedObject{{"type", "integer"}, {"minimum", 1}}},
+			{"field", orderedObject{{"type", "string"}}},
+			{"message", orderedObject{{"type", "string"}}},
+		}))
+	case "source":
+		return objectOf([]member{
+			{"path", orderedObject{{"type", "string"}}},
+			{"layout", orderedObject{{"enum", []string{"glued", "stacked", "colon"}}}},
+			{"language", orderedObject{{"enum", []string{"sv", "en"}}}},
+			{"encoding", orderedObject{{"type", "string"}}},
+		})
+	}
+	switch c.Kind {
+	case KindDate:
+		return append(nullable("string"), member{"pattern", `^\d{4}-\d{2}-\d{2}$`}, member{"format", "date"})
+	case KindInteger:
+		return nullable("integer")
+	case KindNumber:
+		return nullable("number")
+	case KindBoolean:
+		return nullable("boolean")
+	case KindList:
+		return arrayOf(orderedObject{{"type", "string"}})
+	}
+	return nullable("string")
+}
+
+func arrayOf(items orderedObject) orderedObject {
+	return orderedObject{{"type", "array"}, {"items", items}}
+}
+
+func objectOf(props []member) orderedObject {
+	names := make([]string, len(props))
+	for i, p := range props {
+		names[i] = p.key
+	}
+	return orderedObject{
+		{"type", "object"},
+		{"required", names},
+		{"additionalProperties", false},
+		{"properties", orderedObject(props)},
+	}
+}
+
+// orderedObject is a JSON object that keeps its keys in order, so that the
+// schema reads in the record's order.
+type orderedObject []member
+
+type member struct {
+	key   string
+	value any
+}
+
+func (o orderedObject) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, m := range o {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if err := writeJSON(&b, m.key); err != nil {
+			return nil, err
+		}
+		b.WriteByte(':')
+		if err := writeJSON(&b, m.value); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}

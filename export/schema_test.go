@@ -1,0 +1,136 @@
+package export
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/esfdata/esf/parser"
+)
+
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	raw, err := Schema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource(SchemaID, doc); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile(SchemaID)
+	if err != nil {
+		t.Fatalf("the schema does not compile: %v", err)
+	}
+	return schema
+}
+
+// TestSchemaValidatesOutput validates every record esf writes for testdata,
+// with and without raw, against esf schema.
+func TestSchemaValidatesOutput(t *testing.T) {
+	schema := compileSchema(t)
+	recs := testRecords(t)
+	for _, raw := range []bool{false, true} {
+		sel, _ := Select(nil, raw, false)
+		out := write(t, recs, Options{Format: "ndjson", Selection: sel})
+		for i, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+			v, err := jsonschema.UnmarshalJSON(strings.NewReader(line))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := schema.Validate(v); err != nil {
+				t.Errorf("%s (raw=%v) does not validate: %v", recs[i].Source.Path, raw, err)
+			}
+		}
+	}
+}
+
+// TestSchemaRejects checks that the schema can fail: a missing key, a
+// wrong type, an unknown key and a bad date are each rejected.
+func TestSchemaRejects(t *testing.T) {
+	schema := compileSchema(t)
+	rec := testRecords(t)[0]
+	sel, _ := Select(nil, false, false)
+	good := write(t, []*parser.Project{rec}, Options{Format: "ndjson", Selection: sel})
+	mutations := map[string]func(m map[string]any){
+		"missing id":      func(m map[string]any) { delete(m, "id") },
+		"budget as text":  func(m map[string]any) { m["total_budget_sek"] = "400 000" },
+		"unknown key":     func(m map[string]any) { m["budget"] = 1 },
+		"bad date":        func(m map[string]any) { m["start_date"] = "1 april 2017" },
+		"bad layout":      func(m map[string]any) { m["source"].(map[string]any)["layout"] = "tabular" },
+		"list of numbers": func(m map[string]any) { m["municipalities"] = []any{1} },
+	}
+	for name, mutate := range mutations {
+		var m map[string]any
+		if err := json.Unmarshal(good, &m); err != nil {
+			t.Fatal(err)
+		}
+		mutate(m)
+		b, _ := json.Marshal(m)
+		v, _ := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+		if schema.Validate(v) == nil {
+			t.Errorf("%s: the schema accepts it", name)
+		}
+	}
+}
+
+// TestSchemaMatchesRecord checks that the schema's properties are the keys
+// of parser.Project's JSON, in order.
+func TestSchemaMatchesRecord(t *testing.T) {
+	raw, _ := Schema()
+	var s struct {
+		Properties json.RawMessage `json:"properties"`
+	}
+	if err := json.Unmarshal(raw, &s); err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(s.Properties))
+	dec.Token()
+	var schemaKeys []string
+	for dec.More() {
+		tok, _ := dec.Token()
+		schemaKeys = append(schemaKeys, tok.(string))
+		var skip json.RawMessage
+		dec.Decode(&skip)
+	}
+	var recordKeys []string
+	typ := reflect.TypeFor[parser.Project]()
+	for i := range typ.NumField() {
+		if name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ","); name != "-" {
+			recordKeys = append(recordKeys, name)
+		}
+	}
+	if !reflect.DeepEqual(schemaKeys, recordKeys) {
+		t.Errorf("schema keys %v\nrecord keys %v", schemaKeys, recordKeys)
+	}
+}
+
+// xlsxPart returns one part of an xlsx file.
+func xlsxPart(t *testing.T, xlsx []byte, name string) []byte {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(xlsx), int64(len(xlsx)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := z.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

@@ -1,0 +1,147 @@
+package export
+
+import (
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/esfdata/esf/parser"
+)
+
+// yamlWriter writes one YAML document per record. Keys keep the record's
+// order; text with line breaks is a literal block.
+type yamlWriter struct {
+	enc *yaml.Encoder
+	sel Selection
+}
+
+func newYAMLWriter(w io.Writer, sel Selection) *yamlWriter {
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	return &yamlWriter{enc: enc, sel: sel}
+}
+
+func (yw *yamlWriter) Write(rec *parser.Project) error {
+	doc := &yaml.Node{Kind: yaml.MappingNode}
+	for _, group := range yw.sel.groups() {
+		first := group[0]
+		if first.Sub == "" {
+			doc.Content = append(doc.Content, yamlString(first.Key), yamlValue(first.value(rec)))
+			continue
+		}
+		sub := &yaml.Node{Kind: yaml.MappingNode}
+		for _, c := range group {
+			sub.Content = append(sub.Content, yamlString(c.Sub), yamlValue(c.value(rec)))
+		}
+		doc.Content = append(doc.Content, yamlString(first.Key), sub)
+	}
+	return yw.enc.Encode(doc)
+}
+
+func (yw *yamlWriter) Close() error { return yw.enc.Close() }
+
+func yamlValue(v any) *yaml.Node {
+	switch v := v.(type) {
+	case nil:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: "null"}
+	case string:
+		return yamlString(v)
+	case int64:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatInt(v, 10)}
+	case float64:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: strconv.FormatFloat(v, 'f', -1, 64)}
+	case bool:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v)}
+	case []string:
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		if len(v) == 0 {
+			seq.Style = yaml.FlowStyle
+		}
+		for _, s := range v {
+			seq.Content = append(seq.Content, yamlString(s))
+		}
+		return seq
+	case parser.Pairs:
+		m := &yaml.Node{Kind: yaml.MappingNode}
+		if len(v) == 0 {
+			m.Style = yaml.FlowStyle
+		}
+		for _, p := range v {
+			var val any
+			if p.Value != nil {
+				val = *p.Value
+			}
+			m.Content = append(m.Content, yamlString(p.Label), yamlValue(val))
+		}
+		return m
+	case []parser.Section:
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		if len(v) == 0 {
+			seq.Style = yaml.FlowStyle
+		}
+		for _, s := range v {
+			seq.Content = append(seq.Content, &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
+				yamlString("heading"), yamlString(s.Heading),
+				yamlString("text"), yamlString(s.Text),
+			}})
+		}
+		return seq
+	case []parser.Warning:
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		if len(v) == 0 {
+			seq.Style = yaml.FlowStyle
+		}
+		for _, w := range v {
+			seq.Content = append(seq.Content, &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
+				yamlString("line"), yamlValue(int64(w.Line)),
+				yamlString("field"), yamlString(w.Field),
+				yamlString("message"), yamlString(w.Message),
+			}})
+		}
+		return seq
+	}
+	var n yaml.Node
+	if err := n.Encode(v); err != nil {
+		return yamlString(err.Error())
+	}
+	return &n
+}
+
+// yamlString is a string scalar that every YAML reader reads back as the
+// same string: double-quoted when a YAML 1.1 reader (PyYAML, Ruby's Psych)
+// or a reader of Swedish would take it for something else, a literal block
+// when it has line breaks.
+func yamlString(s string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	switch {
+	case strings.Contains(s, "\n") && !strings.ContainsAny(s, "\r\t") && s == strings.TrimSpace(s):
+		n.Style = yaml.LiteralStyle
+	case yaml11LookAlike(s):
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
+}
+
+// yaml11Plain matches the plain scalars that YAML 1.1 resolves to
+// something other than a string: booleans, nulls, integers in every base
+// (a leading 0 is octal), sexagesimal numbers, floats, timestamps, the
+// merge key and the value key.
+var yaml11Plain = regexp.MustCompile(`^(?:` +
+	`y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|` +
+	`~|null|Null|NULL|` +
+	`[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+|` +
+	`[-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|` +
+	`[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)?|` +
+	`<<|=` +
+	`)$`)
+
+// swedishBooleans are the answers some readers are configured to take for
+// booleans; quoting them costs nothing.
+var swedishBooleans = map[string]bool{"ja": true, "nej": true, "sant": true, "falskt": true}
+
+func yaml11LookAlike(s string) bool {
+	return s == "" || yaml11Plain.MatchString(s) || swedishBooleans[strings.ToLower(s)]
+}
