@@ -56,14 +56,18 @@ type page struct {
 	err  error // the input could not be read, or is not text
 }
 
-// tally counts what a run read.
+// tally counts what a run read. A run fails (exit 1) when errors > 0.
 type tally struct {
-	read, skipped, failed, warnings int
+	read     int // pages parsed and used
+	skipped  int // inputs passed over: binary, not a page, FIFOs and the like
+	errors   int // inputs that fail the run: missing, unreadable, binary, or failing --strict
+	warnings int // warnings on the pages read
 }
 
 func (t tally) String() string {
-	return fmt.Sprintf("%d %s read, %d skipped, %d failed, %d %s",
-		t.read, plural(t.read, "page", "pages"), t.skipped, t.failed,
+	return fmt.Sprintf("%d %s read, %d skipped, %d %s, %d %s",
+		t.read, plural(t.read, "page", "pages"), t.skipped,
+		t.errors, plural(t.errors, "error", "errors"),
 		t.warnings, plural(t.warnings, "warning", "warnings"))
 }
 
@@ -95,10 +99,10 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		if p.Skipped {
 			t.skipped++
 		} else {
-			t.failed++
+			t.errors++
 		}
 	}
-	if t.failed > 0 && flags.failFast {
+	if t.errors > 0 && flags.failFast {
 		return t, errStop
 	}
 
@@ -124,36 +128,39 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			msg := p.err.Error()
 			if errors.Is(p.err, parser.ErrBinary) {
 				msg += ", skipped"
+				t.skipped++
 			}
 			fmt.Fprintf(streams.Err, "%s: %s\n", p.path, msg)
-			t.failed++
-			if flags.failFast {
-				return errStop
-			}
-			return nil
+			return t.fail(flags)
 		case p.rec.Fields == 0:
 			fmt.Fprintf(streams.Err, "%s: warning: no ESF project field found, skipped\n", p.path)
 			t.skipped++
 			if flags.strict {
-				t.failed++
-				if flags.failFast {
-					return errStop
-				}
+				return t.fail(flags)
 			}
 			return nil
 		}
 		t.read++
 		t.warnings += len(p.rec.Warnings)
 		failed, err := use(p)
-		if failed {
-			t.failed++
-			if flags.failFast && err == nil {
-				err = errStop
-			}
+		if err != nil {
+			return err
 		}
-		return err
+		if failed {
+			return t.fail(flags)
+		}
+		return nil
 	})
 	return t, err
+}
+
+// fail counts an input that fails the run, and stops a --fail-fast run.
+func (t *tally) fail(flags *readFlags) error {
+	t.errors++
+	if flags.failFast {
+		return errStop
+	}
+	return nil
 }
 
 func countStdin(files []string) int {

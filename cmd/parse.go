@@ -90,7 +90,7 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 			printWarnings(streams.Err, p)
 		}
 		if err := w.Write(p.rec); err != nil {
-			return true, fmt.Errorf("writing %s: %w", p.path, err)
+			return true, fmt.Errorf("writing %s: %w", outputName(f.output), err)
 		}
 		return f.read.strict && len(p.rec.Warnings) > 0, nil
 	})
@@ -104,7 +104,7 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	}
 	if cerr := w.Close(); cerr != nil {
 		out.abort()
-		return &exitError{code: exitFail, err: cerr}
+		return &exitError{code: exitFail, err: fmt.Errorf("writing %s: %w", outputName(f.output), cerr)}
 	}
 	if cerr := out.commit(); cerr != nil {
 		return &exitError{code: exitFail, err: cerr}
@@ -112,8 +112,16 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	if streams.ErrTerminal && !f.read.quiet {
 		fmt.Fprintf(streams.Err, "esf: %s\n", t)
 	}
-	if t.failed > 0 || err != nil {
+	if t.errors > 0 || err != nil {
 		return errFailed
 	}
 	return nil
+}
+
+// outputName names where a run writes, for messages.
+func outputName(path string) string {
+	if path == "" || path == "-" {
+		return "standard output"
+	}
+	return path
 }

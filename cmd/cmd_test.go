@@ -1,0 +1,74 @@
+package cmd
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, streams Streams, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	streams.Out, streams.Err = &out, &errOut
+	if streams.In == nil {
+		streams.In = strings.NewReader("")
+	}
+	code := Run(args, streams)
+	return code, out.String(), errOut.String()
+}
+
+// TestSummaryOnTerminal checks that the end-of-run summary is written when
+// stderr is a terminal, and not otherwise or with --quiet.
+func TestSummaryOnTerminal(t *testing.T) {
+	args := []string{"parse", "--fields", "id", "../testdata/pages", "../testdata/script"}
+	code, _, stderr := run(t, Streams{ErrTerminal: true}, args...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if want := "esf: 5 pages read, 0 skipped, 0 errors, 0 warnings\n"; !strings.HasSuffix(stderr, want) {
+		t.Errorf("stderr = %q, want it to end with %q", stderr, want)
+	}
+	if _, _, stderr := run(t, Streams{ErrTerminal: false}, args...); strings.Contains(stderr, "pages read") {
+		t.Errorf("summary written to a pipe: %q", stderr)
+	}
+	if _, _, stderr := run(t, Streams{ErrTerminal: true}, append(args, "--quiet")...); stderr != "" {
+		t.Errorf("--quiet still wrote %q", stderr)
+	}
+}
+
+// TestNoInputOnTerminal checks that esf does not wait for a page typed at
+// a terminal when no path is given.
+func TestNoInputOnTerminal(t *testing.T) {
+	code, _, stderr := run(t, Streams{InTerminal: true}, "parse")
+	if code != exitUsage || !strings.Contains(stderr, "no input") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestBinaryNotToTerminal checks that xlsx is not written to a terminal.
+func TestBinaryNotToTerminal(t *testing.T) {
+	code, stdout, stderr := run(t, Streams{OutTerminal: true}, "parse", "--format", "xlsx", "../testdata/pages")
+	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "binary format") {
+		t.Errorf("exit %d, stdout %d bytes, stderr %q", code, len(stdout), stderr)
+	}
+}
+
+// TestJobsGiveTheSameOutput checks that the output does not depend on how
+// many pages are parsed at once.
+func TestJobsGiveTheSameOutput(t *testing.T) {
+	var first string
+	for _, jobs := range []string{"1", "2", "3", "8", "64"} {
+		code, stdout, stderr := run(t, Streams{}, "parse", "--format", "ndjson", "--jobs", jobs, "../testdata")
+		if code != 0 {
+			t.Fatalf("--jobs %s: exit %d: %s", jobs, code, stderr)
+		}
+		if first == "" {
+			first = stdout
+		} else if stdout != first {
+			t.Errorf("--jobs %s gives other output than --jobs 1", jobs)
+		}
+	}
+	if n := strings.Count(first, "\n"); n < 20 {
+		t.Errorf("only %d records", n)
+	}
+}
