@@ -125,6 +125,7 @@ per project as JSON, NDJSON, CSV, TSV, YAML or XLSX.`,
 	root.PersistentFlags().String("config", "", "config file (default ./esf.yaml, then $XDG_CONFIG_HOME/esf/config.yaml)")
 	root.AddCommand(
 		newParseCmd(streams),
+		newValidateCmd(streams),
 		newSchemaCmd(),
 		newVersionCmd(),
 	)
@@ -232,6 +233,14 @@ func configValue(v any) string {
 		return strings.Join(parts, ",")
 	case []string:
 		return strings.Join(v, ",")
+	case map[string]any:
+		// validate's severity: {phone: error} is phone=error.
+		parts := make([]string, 0, len(v))
+		for k, e := range v {
+			parts = append(parts, fmt.Sprintf("%s=%v", k, e))
+		}
+		sort.Strings(parts)
+		return strings.Join(parts, ",")
 	}
 	return fmt.Sprint(v)
 }

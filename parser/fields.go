@@ -199,7 +199,7 @@ func (pg *page) setValue(l *pageLine, value string, labelLine, valueLine int) {
 		return
 	}
 	if problem := setters[l.label.field](rec, value); problem != "" {
-		pg.warn(valueLine+1, keys[0], "%s", problem)
+		pg.warn(WarnValue, valueLine+1, keys[0], "%s", problem)
 	}
 	for _, k := range keys {
 		setLine(rec, k, valueLine+1)
@@ -228,7 +228,7 @@ func (pg *page) givenAlready(f field, value string, keys []string, line int) boo
 	setters[f](scratch, value)
 	for _, k := range keys {
 		if _, ok := pg.rec.Lines[k]; ok && !reflect.DeepEqual(keyValue(pg.rec, k), keyValue(scratch, k)) {
-			pg.warn(line+1, k, "%s is given again as %q; the first value is kept", k, value)
+			pg.warn(WarnConflict, line+1, k, "%s is given again as %q; the first value is kept", k, value)
 			return true
 		}
 	}
@@ -254,7 +254,7 @@ func (pg *page) continueValue(text string, i int) {
 	get := textFieldOf(f)
 	if get == nil || *get(pg.rec) == nil {
 		pg.addExtra(cleanValue(text), "", i)
-		pg.warn(i+1, string(f), "line after the value of %s is not a label: kept in extra", f)
+		pg.warn(WarnUnlabelled, i+1, string(f), "line after the value of %s is not a label: kept in extra", f)
 		return
 	}
 	pg.more = append(pg.more, cleanValue(text))
@@ -375,8 +375,8 @@ func addPair(ps Pairs, seen map[string]int, label, value string, line int) Pairs
 }
 
 // warn records a warning on a 1-based line.
-func (pg *page) warn(line int, key, format string, args ...any) {
-	pg.rec.Warnings = append(pg.rec.Warnings, Warning{Line: line, Field: key, Message: fmt.Sprintf(format, args...)})
+func (pg *page) warn(kind WarningKind, line int, key, format string, args ...any) {
+	pg.rec.Warnings = append(pg.rec.Warnings, Warning{Line: line, Field: key, Message: fmt.Sprintf(format, args...), Kind: kind})
 }
 
 func sortWarnings(ws []Warning) {

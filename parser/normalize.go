@@ -322,10 +322,17 @@ func parseRegion(s string) (string, bool) {
 // regionNUTS2 returns the NUTS-2 code of a canonical region ("" for the
 // national region).
 func regionNUTS2(region string) string {
+	code, _ := RegionNUTS2(region)
+	return code
+}
+
+// RegionNUTS2 returns the NUTS-2 code of an ESF region in any of its
+// spellings ("" for Nationellt), and whether the region is known.
+func RegionNUTS2(region string) (string, bool) {
 	if i, ok := regionIndex[matchKey(region)]; ok {
-		return regions[i].nuts2
+		return regions[i].nuts2, true
 	}
-	return ""
+	return "", false
 }
 
 var nuts2Code = regexp.MustCompile(`^SE\d{2}$`)

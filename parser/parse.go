@@ -252,6 +252,7 @@ func parseText(path string, text string) (*Project, []disposition) {
 		pg.readBody(bodyStart)
 	} else {
 		pg.layout = pg.detectLayout(start)
+		pg.rec.BlockLine = start + 1
 		pg.readPreamble(start)
 		end := pg.readBlock(start)
 		pg.endBlock()
@@ -446,7 +447,7 @@ func (pg *page) readLooseLine(i int) int {
 	pg.disp[i] = dispExtra
 	text := cleanValue(l.text)
 	pg.addExtra(text, "", i)
-	pg.warn(i+1, "extra", "line is neither a label nor a value: kept in extra as %q", text)
+	pg.warn(WarnUnlabelled, i+1, "extra", "line is neither a label nor a value: kept in extra as %q", text)
 	return i
 }
 
@@ -590,7 +591,7 @@ func (pg *page) finish() {
 				rec.ID = &id
 				rec.Lines["id"] = pg.titleLine
 			} else if *rec.ID != id {
-				pg.warn(pg.titleLine, "id", "title gives id %q but the page gives %q", id, *rec.ID)
+				pg.warn(WarnConflict, pg.titleLine, "id", "title gives id %q but the page gives %q", id, *rec.ID)
 			}
 		}
 		if rec.Name == nil {

@@ -86,6 +86,9 @@ type Project struct {
 	// Fields counts the labelled fields the parser recognised; zero means
 	// the input does not look like a project page.
 	Fields int `json:"-"`
+	// BlockLine is the 1-based line where the field block starts (0: the
+	// page has none), for checks on fields a page lacks.
+	BlockLine int `json:"-"`
 }
 
 // Section is a headed part of the page's free text that has no key of its
@@ -110,7 +113,23 @@ type Warning struct {
 	Line    int    `json:"line"`
 	Field   string `json:"field"`
 	Message string `json:"message"`
+	// Kind tells checks what went wrong.
+	Kind WarningKind `json:"-"`
 }
+
+// WarningKind sorts warnings for checks on the record.
+type WarningKind uint8
+
+// The kinds of warning.
+const (
+	// WarnValue is a value that has no normalised form.
+	WarnValue WarningKind = iota
+	// WarnConflict is a field the page gives twice, differently.
+	WarnConflict
+	// WarnUnlabelled is a line of the field block without a label, kept
+	// in Extra.
+	WarnUnlabelled
+)
 
 // Pair is one label of a page with its value; a label with no value has a
 // nil Value.

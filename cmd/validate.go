@@ -1,0 +1,206 @@
+package cmd
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/esfdata/esf/validate"
+)
+
+var diagnosticFormats = []string{"text", "json", "github"}
+
+type validateFlags struct {
+	read           readFlags
+	format         string
+	disable        []string
+	severity       []string
+	maxDiagnostics int
+}
+
+func newValidateCmd(streams Streams) *cobra.Command {
+	var f validateFlags
+	cmd := &cobra.Command{
+		Use:   "validate [PATH ...]",
+		Short: "Check pages and report file:line diagnostics (for CI)",
+		Long: `validate parses pages and checks each against rules, printing one diagnostic
+per finding as path:line: severity: message [rule], sorted by file and line.
+It exits 1 when any diagnostic is an error (with --strict, a warning too).
+
+Rules:
+` + ruleTable(),
+		Example: `  esf validate pages/
+  esf validate pages/ --format github          # annotations in a GitHub Actions log
+  esf validate pages/ --disable unknown-label --severity phone=error`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runValidate(cmd, streams, &f, args)
+		},
+	}
+	f.read.register(cmd)
+	fl := cmd.Flags()
+	fl.StringVarP(&f.format, "format", "f", "text", "diagnostics as "+strings.Join(diagnosticFormats, ", "))
+	_ = fl.SetAnnotation("format", scopedAnnotation, []string{"true"})
+	fl.StringSliceVar(&f.disable, "disable", nil, "rules to turn off (comma-separated)")
+	fl.StringSliceVar(&f.severity, "severity", nil, "change a rule's severity: rule=error|warning|info (comma-separated)")
+	fl.IntVar(&f.maxDiagnostics, "max-diagnostics", 1000, "print at most this many diagnostics (0: no limit); all are counted")
+	return cmd
+}
+
+func ruleTable() string {
+	var b strings.Builder
+	for _, r := range validate.Rules() {
+		fmt.Fprintf(&b, "  %-14s %-8s %s\n", r.Name, r.Severity, r.Doc)
+	}
+	return b.String()
+}
+
+func (f *validateFlags) config() (validate.Config, error) {
+	cfg := validate.Config{Disabled: f.disable, Severity: map[string]validate.Severity{}}
+	for _, s := range f.severity {
+		rule, level, ok := strings.Cut(s, "=")
+		if !ok {
+			return cfg, fmt.Errorf("--severity %q: want rule=level", s)
+		}
+		sev, err := validate.ParseSeverity(level)
+		if err != nil {
+			return cfg, fmt.Errorf("--severity %s: %v", s, err)
+		}
+		cfg.Severity[strings.TrimSpace(rule)] = sev
+	}
+	return cfg, cfg.Check()
+}
+
+func runValidate(cmd *cobra.Command, streams Streams, f *validateFlags, args []string) error {
+	if err := f.read.check(); err != nil {
+		return err
+	}
+	if !slices.Contains(diagnosticFormats, f.format) {
+		return usageError("unknown format %q; valid formats: %s", f.format, strings.Join(diagnosticFormats, ", "))
+	}
+	if f.maxDiagnostics < 0 {
+		return usageError("--max-diagnostics must be 0 or more")
+	}
+	cfg, err := f.config()
+	if err != nil {
+		return usageError("%v", err)
+	}
+	checker, err := validate.NewChecker(cfg)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	out := newDiagnosticWriter(streams.Out, f.format)
+	var counts [3]int // by severity
+	printed := 0
+	t, err := readPages(cmd.Context(), streams, args, &f.read, func(p *page) (bool, error) {
+		failed := false
+		for _, d := range checker.Check(p.rec) {
+			counts[d.Severity]++
+			if d.Severity == validate.Error || (f.read.strict && d.Severity == validate.Warning) {
+				failed = true
+			}
+			if f.maxDiagnostics == 0 || printed < f.maxDiagnostics {
+				printed++
+				if err := out.write(d); err != nil {
+					return failed, err
+				}
+			}
+		}
+		return failed, nil
+	})
+	if cerr := out.close(); err == nil {
+		err = cerr
+	}
+	if err != nil && err != errStop {
+		return &exitError{code: exitFail, err: err}
+	}
+	if !f.read.quiet {
+		total := counts[0] + counts[1] + counts[2]
+		fmt.Fprintf(streams.Err, "esf: %d %s checked, %d %s, %d %s, %d info",
+			t.read, plural(t.read, "page", "pages"),
+			counts[validate.Error], plural(counts[validate.Error], "error", "errors"),
+			counts[validate.Warning], plural(counts[validate.Warning], "warning", "warnings"),
+			counts[validate.Info])
+		if t.skipped > 0 {
+			fmt.Fprintf(streams.Err, ", %d skipped", t.skipped)
+		}
+		if printed < total {
+			fmt.Fprintf(streams.Err, " (%d of %d diagnostics printed; see --max-diagnostics)", printed, total)
+		}
+		fmt.Fprintln(streams.Err)
+	}
+	if t.errors > 0 || err != nil {
+		return errFailed
+	}
+	return nil
+}
+
+// diagnosticWriter prints diagnostics as text, a JSON array, or GitHub
+// Actions workflow commands.
+type diagnosticWriter struct {
+	w      *bufio.Writer
+	format string
+	n      int
+}
+
+func newDiagnosticWriter(w io.Writer, format string) *diagnosticWriter {
+	return &diagnosticWriter{w: bufio.NewWriter(w), format: format}
+}
+
+func (dw *diagnosticWriter) write(d validate.Diagnostic) error {
+	switch dw.format {
+	case "json":
+		b, err := json.Marshal(d)
+		if err != nil {
+			return err
+		}
+		sep := ",\n  "
+		if dw.n == 0 {
+			sep = "[\n  "
+		}
+		dw.w.WriteString(sep)
+		dw.w.Write(b)
+	case "github":
+		fmt.Fprintf(dw.w, "::%s file=%s,line=%d,title=%s::%s\n", githubLevel(d.Severity),
+			githubProperty(d.File), d.Line, githubProperty("esf "+d.Rule), githubMessage(d.Message))
+	default:
+		fmt.Fprintln(dw.w, d.String())
+	}
+	dw.n++
+	return dw.w.Flush()
+}
+
+func (dw *diagnosticWriter) close() error {
+	if dw.format == "json" {
+		if dw.n == 0 {
+			dw.w.WriteString("[]\n")
+		} else {
+			dw.w.WriteString("\n]\n")
+		}
+	}
+	return dw.w.Flush()
+}
+
+func githubLevel(s validate.Severity) string {
+	switch s {
+	case validate.Error:
+		return "error"
+	case validate.Warning:
+		return "warning"
+	}
+	return "notice"
+}
+
+// githubMessage and githubProperty escape text for a workflow command, as
+// the Actions toolkit does.
+func githubMessage(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+func githubProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}

@@ -1,0 +1,155 @@
+// Package validate checks parsed ESF project records against rules and
+// reports diagnostics that point at the line of the page where the value
+// stands.
+package validate
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/esfdata/esf/parser"
+)
+
+// Severity is how much a diagnostic matters.
+type Severity int
+
+// The severities, least first.
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+var severityNames = []string{"info", "warning", "error"}
+
+func (s Severity) String() string { return severityNames[s] }
+
+// ParseSeverity reads "info", "warning" or "error".
+func ParseSeverity(s string) (Severity, error) {
+	i := slices.Index(severityNames, strings.ToLower(strings.TrimSpace(s)))
+	if i < 0 {
+		return 0, fmt.Errorf("unknown severity %q; valid: %s", s, strings.Join(severityNames, ", "))
+	}
+	return Severity(i), nil
+}
+
+// MarshalText writes the severity's name, for JSON.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Diagnostic is one finding on one page.
+type Diagnostic struct {
+	File     string   `json:"file"`
+	Line     int      `json:"line"`
+	Severity Severity `json:"severity"`
+	Rule     string   `json:"rule"`
+	Message  string   `json:"message"`
+}
+
+func (d Diagnostic) String() string {
+	return fmt.Sprintf("%s:%d: %s: %s [%s]", d.File, d.Line, d.Severity, d.Message, d.Rule)
+}
+
+// Rule is one check.
+type Rule struct {
+	Name     string
+	Severity Severity // the default
+	Doc      string
+	check    func(c *check)
+}
+
+// Rules lists every rule, in the order they run.
+func Rules() []Rule { return slices.Clone(rules) }
+
+// RuleNames lists the names of the rules.
+func RuleNames() []string {
+	names := make([]string, len(rules))
+	for i, r := range rules {
+		names[i] = r.Name
+	}
+	return names
+}
+
+// Config turns rules off and changes their severity.
+type Config struct {
+	Disabled []string
+	Severity map[string]Severity
+}
+
+// Check reports an unknown rule name in the configuration.
+func (cfg Config) Check() error {
+	names := RuleNames()
+	for _, name := range cfg.Disabled {
+		if !slices.Contains(names, name) {
+			return unknownRule(name)
+		}
+	}
+	for name := range cfg.Severity {
+		if !slices.Contains(names, name) {
+			return unknownRule(name)
+		}
+	}
+	return nil
+}
+
+func unknownRule(name string) error {
+	return fmt.Errorf("unknown rule %q; valid rules: %s", name, strings.Join(RuleNames(), ", "))
+}
+
+// Checker checks records one page at a time. It remembers the ids it has
+// seen, to find an id that stands on two pages.
+type Checker struct {
+	cfg Config
+	ids map[string]string // id → "file:line" of the first page with it
+}
+
+// NewChecker returns a Checker with the rules configured by cfg.
+func NewChecker(cfg Config) (*Checker, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	return &Checker{cfg: cfg, ids: map[string]string{}}, nil
+}
+
+// Check returns the diagnostics of one record, sorted by line.
+func (ch *Checker) Check(rec *parser.Project) []Diagnostic {
+	c := &check{rec: rec, checker: ch}
+	for _, r := range rules {
+		if slices.Contains(ch.cfg.Disabled, r.Name) {
+			continue
+		}
+		c.rule = r
+		if s, ok := ch.cfg.Severity[r.Name]; ok {
+			c.rule.Severity = s
+		}
+		r.check(c)
+	}
+	slices.SortStableFunc(c.found, func(a, b Diagnostic) int { return cmp.Compare(a.Line, b.Line) })
+	return c.found
+}
+
+// check is the state of checking one record with one rule.
+type check struct {
+	rec     *parser.Project
+	checker *Checker
+	rule    Rule
+	found   []Diagnostic
+}
+
+// report adds a diagnostic of the current rule on a line.
+func (c *check) report(line int, format string, args ...any) {
+	c.found = append(c.found, Diagnostic{
+		File: c.rec.Source.Path, Line: max(line, 1), Severity: c.rule.Severity,
+		Rule: c.rule.Name, Message: fmt.Sprintf(format, args...),
+	})
+}
+
+// line returns the line a record key's value stands on, or the start of the
+// field block for a key the page lacks.
+func (c *check) line(key string) int {
+	if l, ok := c.rec.Lines[key]; ok {
+		return l
+	}
+	return max(c.rec.BlockLine, 1)
+}

@@ -1,0 +1,152 @@
+package validate
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/esfdata/esf/parser"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden diagnostics in testdata/golden/invalid")
+
+func parsePages(t *testing.T, dir string) []*parser.Project {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no pages in %s", dir)
+	}
+	var recs []*parser.Project
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, err := parser.Parse(filepath.Base(f), data, parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, rec)
+	}
+	return recs
+}
+
+func render(ds []Diagnostic) string {
+	var b strings.Builder
+	for _, d := range ds {
+		b.WriteString(d.String() + "\n")
+	}
+	return b.String()
+}
+
+// TestInvalidPages checks every page of testdata/invalid against its golden
+// diagnostics, and that the rule the page is named after fires on it.
+func TestInvalidPages(t *testing.T) {
+	checker, err := NewChecker(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rec := range parsePages(t, "invalid") {
+		name := strings.TrimSuffix(rec.Source.Path, ".txt")
+		got := render(checker.Check(rec))
+		golden := filepath.Join("..", "testdata", "golden", "invalid", name+".diag")
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./... -update)", err)
+		}
+		if got != string(want) {
+			t.Errorf("%s: diagnostics\n%s\nwant\n%s", name, got, want)
+		}
+		rule := name
+		for _, r := range RuleNames() {
+			if strings.HasPrefix(name, r) {
+				rule = r
+			}
+		}
+		if name != "duplicate-id-1" && !strings.Contains(got, "["+rule+"]") {
+			t.Errorf("%s: rule %s does not fire", name, rule)
+		}
+	}
+}
+
+// TestSeedPagesValidateClean checks that the real pages give no diagnostic.
+func TestSeedPagesValidateClean(t *testing.T) {
+	checker, _ := NewChecker(Config{})
+	for _, rec := range parsePages(t, "pages") {
+		if ds := checker.Check(rec); len(ds) != 0 {
+			t.Errorf("%s:\n%s", rec.Source.Path, render(ds))
+		}
+	}
+}
+
+func TestConfig(t *testing.T) {
+	recs := parsePages(t, "invalid")
+	var phone *parser.Project
+	for _, r := range recs {
+		if r.Source.Path == "phone.txt" {
+			phone = r
+		}
+	}
+	checker, err := NewChecker(Config{Severity: map[string]Severity{"phone": Error}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds := checker.Check(phone); len(ds) != 1 || ds[0].Severity != Error {
+		t.Errorf("--severity phone=error: %v", ds)
+	}
+	checker, _ = NewChecker(Config{Disabled: []string{"phone"}})
+	if ds := checker.Check(phone); len(ds) != 0 {
+		t.Errorf("--disable phone: %v", ds)
+	}
+	if _, err := NewChecker(Config{Disabled: []string{"phne"}}); err == nil || !strings.Contains(err.Error(), "valid rules: missing-field") {
+		t.Errorf("unknown rule: %v", err)
+	}
+	if _, err := ParseSeverity("fatal"); err == nil {
+		t.Error("ParseSeverity accepts fatal")
+	}
+}
+
+func TestLuhn(t *testing.T) {
+	tests := map[string]bool{
+		"2120000910": true, // Perstorps kommun, seed page 000
+		"2021005489": true,
+		"5560360793": true,
+		"2120000911": false, // one off
+		"2120000901": false, // two digits swapped
+	}
+	for digits, want := range tests {
+		if got := luhnValid(digits); got != want {
+			t.Errorf("luhnValid(%s) = %v, want %v", digits, got, want)
+		}
+	}
+}
+
+func TestPhoneAndEmail(t *testing.T) {
+	phones := map[string]bool{"0410-733094": true, "+46 8 123 456 78": true, "013-255612": true, "(08) 123 45": true, "ring växeln": false, "123": false}
+	for p, ok := range phones {
+		c := &check{rec: &parser.Project{ContactPhone: &p}, rule: Rule{Name: "phone"}}
+		checkPhone(c)
+		if (len(c.found) == 0) != ok {
+			t.Errorf("phone %q: %v", p, c.found)
+		}
+	}
+	emails := map[string]bool{"ola.johnsson@trelleborg.se": true, "Peter.Lindow@perstorp.se": true, "a@b.c": false, "x(at)y.se": false, "a b@c.se": false, "a@@c.se": false}
+	for e, ok := range emails {
+		c := &check{rec: &parser.Project{ContactEmail: &e}, rule: Rule{Name: "email"}}
+		checkEmail(c)
+		if (len(c.found) == 0) != ok {
+			t.Errorf("email %q: %v", e, c.found)
+		}
+	}
+}
