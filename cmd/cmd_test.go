@@ -2,8 +2,10 @@ package cmd
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 func run(t *testing.T, streams Streams, args ...string) (int, string, string) {
@@ -70,5 +72,63 @@ func TestJobsGiveTheSameOutput(t *testing.T) {
 	}
 	if n := strings.Count(first, "\n"); n < 20 {
 		t.Errorf("only %d records", n)
+	}
+}
+
+// TestProgress checks when the progress line is drawn, and that it is
+// cleared before a message and at the end.
+func TestProgress(t *testing.T) {
+	var b bytes.Buffer
+	bar := newProgress(&b, 1000, true)
+	clock := bar.start
+	bar.now = func() time.Time { return clock }
+	clock = clock.Add(time.Second)
+	bar.step()
+	if got := b.String(); got != "\r\033[Kesf: 1/1000 files, 1 files/s, 16m39s left" {
+		t.Errorf("line = %q", got)
+	}
+	b.Reset()
+	bar.step() // within the tick: not redrawn
+	if b.Len() != 0 {
+		t.Errorf("redrawn within a tick: %q", b.String())
+	}
+	fmt.Fprint(messages{w: &b, bar: bar}, "page.txt: binary file, skipped\n")
+	if got := b.String(); got != "\r\033[Kpage.txt: binary file, skipped\n" {
+		t.Errorf("message = %q", got)
+	}
+	b.Reset()
+	bar.clear()
+	if b.Len() != 0 {
+		t.Errorf("cleared twice: %q", b.String())
+	}
+
+	// A short run of few files draws nothing.
+	small := newProgress(&b, 10, true)
+	small.step()
+	if b.Len() != 0 {
+		t.Errorf("short run drew %q", b.String())
+	}
+	if newProgress(&b, 1000, false) != nil {
+		t.Error("disabled progress is not nil")
+	}
+}
+
+func TestShowProgress(t *testing.T) {
+	tests := []struct {
+		flags   readFlags
+		streams Streams
+		want    bool
+	}{
+		{readFlags{}, Streams{ErrTerminal: true}, true},
+		{readFlags{}, Streams{ErrTerminal: false}, false},
+		{readFlags{}, Streams{ErrTerminal: true, CI: true}, false},
+		{readFlags{quiet: true}, Streams{ErrTerminal: true}, false},
+		{readFlags{progress: true}, Streams{CI: true}, true},
+		{readFlags{noProg: true}, Streams{ErrTerminal: true}, false},
+	}
+	for _, tt := range tests {
+		if got := tt.flags.showProgress(tt.streams); got != tt.want {
+			t.Errorf("%+v %+v: %v, want %v", tt.flags, tt.streams, got, tt.want)
+		}
 	}
 }

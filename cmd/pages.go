@@ -22,6 +22,8 @@ type readFlags struct {
 	strict   bool
 	failFast bool
 	quiet    bool
+	progress bool
+	noProg   bool
 }
 
 func (f *readFlags) register(cmd *cobra.Command) {
@@ -32,6 +34,20 @@ func (f *readFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.strict, "strict", false, "fail the run on a page with warnings or with no recognisable field")
 	fl.BoolVar(&f.failFast, "fail-fast", false, "stop at the first input that fails")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print no warnings and no summary, only errors")
+	fl.BoolVar(&f.progress, "progress", false, "show a progress line on stderr even when it is not a terminal")
+	fl.BoolVar(&f.noProg, "no-progress", false, "never show a progress line")
+}
+
+// showProgress decides on the progress line: on a terminal, for a run
+// that is long, and never in CI, unless --progress or --no-progress says.
+func (f *readFlags) showProgress(streams Streams) bool {
+	switch {
+	case f.noProg:
+		return false
+	case f.progress:
+		return true
+	}
+	return streams.ErrTerminal && !streams.CI && !f.quiet
 }
 
 func (f *readFlags) check() error {
@@ -45,6 +61,9 @@ func (f *readFlags) check() error {
 	}
 	if f.jobs < 1 {
 		return usageError("--jobs must be at least 1")
+	}
+	if f.progress && f.noProg {
+		return usageError("--progress and --no-progress contradict each other")
 	}
 	return nil
 }
@@ -82,10 +101,11 @@ func plural(n int, one, many string) string {
 var errStop = errors.New("stopped at the first failing input")
 
 // readPages finds the pages that paths name, parses them flags.jobs at a
-// time, and hands each to use in input order. Inputs that cannot be read,
-// or are not pages, are reported on stderr and counted; the run goes on
-// unless --fail-fast. use returns whether the page fails the run.
-func readPages(ctx context.Context, streams Streams, paths []string, flags *readFlags, use func(*page) (failed bool, err error)) (tally, error) {
+// time, and hands each to use in input order, with the writer use must
+// print its messages to. Inputs that cannot be read, or are not pages, are
+// reported and counted; the run goes on unless --fail-fast. use returns
+// whether the page fails the run.
+func readPages(ctx context.Context, streams Streams, paths []string, flags *readFlags, use func(p *page, msgs io.Writer) (failed bool, err error)) (tally, error) {
 	var t tally
 	if len(paths) == 0 {
 		if streams.InTerminal {
@@ -122,7 +142,11 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		rec, err := parser.Parse(path, data, parser.Options{Encoding: flags.encoding})
 		return &page{path: path, rec: rec, err: err}
 	}
+	bar := newProgress(streams.Err, len(files), flags.showProgress(streams))
+	defer bar.clear()
+	msgs := io.Writer(messages{w: streams.Err, bar: bar})
 	err := ordered(ctx, files, flags.jobs, parse, func(p *page) error {
+		defer bar.step()
 		switch {
 		case p.err != nil:
 			msg := p.err.Error()
@@ -130,10 +154,10 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 				msg += ", skipped"
 				t.skipped++
 			}
-			fmt.Fprintf(streams.Err, "%s: %s\n", p.path, msg)
+			fmt.Fprintf(msgs, "%s: %s\n", p.path, msg)
 			return t.fail(flags)
 		case p.rec.Fields == 0:
-			fmt.Fprintf(streams.Err, "%s: warning: no ESF project field found, skipped\n", p.path)
+			fmt.Fprintf(msgs, "%s: warning: no ESF project field found, skipped\n", p.path)
 			t.skipped++
 			if flags.strict {
 				return t.fail(flags)
@@ -142,7 +166,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		}
 		t.read++
 		t.warnings += len(p.rec.Warnings)
-		failed, err := use(p)
+		failed, err := use(p, msgs)
 		if err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package cmd
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -85,9 +86,9 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		out.abort()
 		return usageError("%v", err)
 	}
-	t, err := readPages(cmd.Context(), streams, args, &f.read, func(p *page) (bool, error) {
+	t, err := readPages(cmd.Context(), streams, args, &f.read, func(p *page, msgs io.Writer) (bool, error) {
 		if !f.read.quiet {
-			printWarnings(streams.Err, p)
+			printWarnings(msgs, p)
 		}
 		if err := w.Write(p.rec); err != nil {
 			return true, fmt.Errorf("writing %s: %w", outputName(f.output), err)

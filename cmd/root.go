@@ -62,6 +62,9 @@ type Streams struct {
 	// OutTerminal reports whether Out is a terminal, where binary output
 	// does not belong.
 	OutTerminal bool
+	// CI reports a run under continuous integration, where a progress
+	// line is noise.
+	CI bool
 }
 
 // Execute runs esf with the process's arguments and streams, and returns
@@ -72,6 +75,7 @@ func Execute() int {
 		ErrTerminal: isTerminal(os.Stderr),
 		InTerminal:  isTerminal(os.Stdin),
 		OutTerminal: isTerminal(os.Stdout),
+		CI:          os.Getenv("CI") != "",
 	})
 }
 

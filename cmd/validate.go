@@ -96,7 +96,7 @@ func runValidate(cmd *cobra.Command, streams Streams, f *validateFlags, args []s
 	out := newDiagnosticWriter(streams.Out, f.format)
 	var counts [3]int // by severity
 	printed := 0
-	t, err := readPages(cmd.Context(), streams, args, &f.read, func(p *page) (bool, error) {
+	t, err := readPages(cmd.Context(), streams, args, &f.read, func(p *page, _ io.Writer) (bool, error) {
 		failed := false
 		for _, d := range checker.Check(p.rec) {
 			counts[d.Severity]++

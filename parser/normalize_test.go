@@ -345,3 +345,18 @@ func TestListItems(t *testing.T) {
 		}
 	}
 }
+
+func TestHasOddSpace(t *testing.T) {
+	odd := []string{"a\u00a0b", "\u00ad", "x\u2007", "\u200b", "\u200c", "\u200d", "1\u202f000", "\u2060", "\ufeffx"}
+	for _, s := range odd {
+		if !hasOddSpace(s) {
+			t.Errorf("hasOddSpace(%q) = false", s)
+		}
+	}
+	plain := []string{"", "Östra – Mellansverige", "“citat”", "åäö", "…", "\u2010"}
+	for _, s := range plain {
+		if hasOddSpace(s) {
+			t.Errorf("hasOddSpace(%q) = true", s)
+		}
+	}
+}

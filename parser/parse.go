@@ -527,7 +527,43 @@ func (st *sectionText) add(line string) {
 		}
 	}
 	st.blank = false
-	st.text.WriteString(strings.Map(nbspToSpace, line))
+	if hasOddSpace(line) {
+		line = strings.Map(nbspToSpace, line)
+	}
+	st.text.WriteString(line)
+}
+
+// hasOddSpace reports whether s holds a no-break space or a zero-width
+// character (U+00A0, U+00AD, U+2007, U+200B–U+200D, U+202F, U+2060,
+// U+FEFF), looking at bytes so that plain lines are copied as they are.
+func hasOddSpace(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC2:
+			if s[i+1] == 0xA0 || s[i+1] == 0xAD {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) {
+				switch s[i+1] {
+				case 0x80:
+					switch s[i+2] {
+					case 0x87, 0x8B, 0x8C, 0x8D, 0xAF:
+						return true
+					}
+				case 0x81:
+					if s[i+2] == 0xA0 {
+						return true
+					}
+				}
+			}
+		case 0xEF:
+			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func nbspToSpace(r rune) rune {
