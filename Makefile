@@ -5,7 +5,10 @@ BIN     ?= bin/esf
 PAGES   ?= testdata/pages
 FUZZTIME ?= 20s
 
-.PHONY: all build run test vet fmt-check fuzz golden install clean
+BENCH_PAGES ?= 10000
+CORPUS      ?= testdata/corpus/$(BENCH_PAGES)
+
+.PHONY: all build run test vet fmt-check fuzz golden install clean bench corpus
 
 all: build
 
@@ -38,5 +41,18 @@ fuzz:
 golden:
 	$(GO) test ./... -update
 
+# Go benchmarks of the parser and the exporters, then esf parse over a
+# generated corpus of BENCH_PAGES pages beside cat over the same files.
+bench: build corpus
+	$(GO) test ./parser ./export -run '^$$' -bench . -benchmem
+	$(GO) run ./internal/corpusbench -esf $(BIN) -runs 3 $(CORPUS)
+
+# The benchmark corpus, made once (testdata/corpus is not committed).
+corpus: $(CORPUS)/.done
+$(CORPUS)/.done:
+	rm -rf $(CORPUS)
+	$(GO) run ./internal/corpusgen -n $(BENCH_PAGES) $(CORPUS)
+	touch $@
+
 clean:
-	rm -rf bin
+	rm -rf bin testdata/corpus

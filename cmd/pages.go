@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -70,9 +71,10 @@ func (f *readFlags) check() error {
 
 // page is one input read and parsed.
 type page struct {
-	path string
-	rec  *parser.Project
-	err  error // the input could not be read, or is not text
+	path    string
+	rec     *parser.Project
+	err     error           // the input could not be read, or is not text
+	problem *inputs.Problem // the path gives no file
 }
 
 // tally counts what a run read. A run fails (exit 1) when errors > 0.
@@ -113,41 +115,51 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		}
 		paths = []string{inputs.Stdin}
 	}
-	files, problems := inputs.Collect(paths, flags.glob)
-	for _, p := range problems {
-		fmt.Fprintf(streams.Err, "%s\n", p.Error())
-		if p.Skipped {
-			t.skipped++
-		} else {
-			t.errors++
+	items := inputs.Walk(paths, flags.glob)
+	total := 0
+	showProgress := flags.showProgress(streams)
+	if showProgress {
+		for range items { // a walk that keeps nothing, for the total
+			total++
 		}
-	}
-	if t.errors > 0 && flags.failFast {
-		return t, errStop
 	}
 
-	var stdin []byte
-	var stdinErr error
-	if countStdin(files) > 0 {
-		stdin, stdinErr = io.ReadAll(streams.In)
+	var stdin struct {
+		once sync.Once
+		data []byte
+		err  error
 	}
-	parse := func(path string) *page {
-		data, err := stdin, stdinErr
-		if path != inputs.Stdin {
-			data, err = os.ReadFile(path)
+	parse := func(in inputs.Input) *page {
+		if in.Problem != nil {
+			return &page{path: in.Path, problem: in.Problem}
+		}
+		var data []byte
+		var err error
+		if in.Path == inputs.Stdin {
+			stdin.once.Do(func() { stdin.data, stdin.err = io.ReadAll(streams.In) })
+			data, err = stdin.data, stdin.err
+		} else {
+			data, err = os.ReadFile(in.Path)
 		}
 		if err != nil {
-			return &page{path: path, err: describeReadError(err)}
+			return &page{path: in.Path, err: describeReadError(err)}
 		}
-		rec, err := parser.Parse(path, data, parser.Options{Encoding: flags.encoding})
-		return &page{path: path, rec: rec, err: err}
+		rec, err := parser.Parse(in.Path, data, parser.Options{Encoding: flags.encoding})
+		return &page{path: in.Path, rec: rec, err: err}
 	}
-	bar := newProgress(streams.Err, len(files), flags.showProgress(streams))
+	bar := newProgress(streams.Err, total, showProgress)
 	defer bar.clear()
 	msgs := io.Writer(messages{w: streams.Err, bar: bar})
-	err := ordered(ctx, files, flags.jobs, parse, func(p *page) error {
+	err := ordered(ctx, items, flags.jobs, parse, func(p *page) error {
 		defer bar.step()
 		switch {
+		case p.problem != nil:
+			fmt.Fprintf(msgs, "%s\n", p.problem.Error())
+			if p.problem.Skipped {
+				t.skipped++
+				return nil
+			}
+			return t.fail(flags)
 		case p.err != nil:
 			msg := p.err.Error()
 			if errors.Is(p.err, parser.ErrBinary) {
@@ -185,16 +197,6 @@ func (t *tally) fail(flags *readFlags) error {
 		return errStop
 	}
 	return nil
-}
-
-func countStdin(files []string) int {
-	n := 0
-	for _, f := range files {
-		if f == inputs.Stdin {
-			n++
-		}
-	}
-	return n
 }
 
 func describeReadError(err error) error {

@@ -2,16 +2,18 @@ package cmd
 
 import (
 	"context"
+	"iter"
 	"sync"
 )
 
 // ordered runs work on every item with jobs goroutines and hands the
 // results to emit in the items' order, so that the output of a run does not
-// depend on jobs. At most 2×jobs results wait at once, which bounds memory
-// by the largest pages, not by the number of pages. emit runs on the
+// depend on jobs. Items are drawn as they are needed and at most 2×jobs
+// results wait at once, which bounds memory by the largest pages, not by
+// the number of pages. emit runs on the
 // calling goroutine; when it returns an error, or ctx ends, the remaining
 // items are not started and that error is returned.
-func ordered[In, Out any](ctx context.Context, items []In, jobs int, work func(In) Out, emit func(Out) error) error {
+func ordered[In, Out any](ctx context.Context, items iter.Seq[In], jobs int, work func(In) Out, emit func(Out) error) error {
 	jobs = max(jobs, 1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -36,7 +38,7 @@ func ordered[In, Out any](ctx context.Context, items []In, jobs int, work func(I
 	go func() {
 		defer close(queue)
 		defer close(tasks)
-		for _, item := range items {
+		for item := range items {
 			result := make(chan Out, 1)
 			select {
 			case queue <- result:

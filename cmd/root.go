@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -67,9 +68,18 @@ type Streams struct {
 	CI bool
 }
 
+// gcPercent is the garbage collector's target for esf: a run allocates a
+// little for every page and keeps almost nothing, so collecting at 4× the
+// live heap rather than 2× halves the time spent collecting and returning
+// memory, for a few megabytes more.
+const gcPercent = 400
+
 // Execute runs esf with the process's arguments and streams, and returns
 // the exit status.
 func Execute() int {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	return Run(os.Args[1:], Streams{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		ErrTerminal: isTerminal(os.Stderr),

@@ -125,15 +125,8 @@ func (cw *csvWriter) Write(rec *parser.Project) error {
 		}
 		cw.row[i] = s
 	}
-	if err := cw.w.Write(cw.row); err != nil {
-		return err
-	}
-	// Flush each row, so that a reader of a pipe sees records as they come.
-	cw.w.Flush()
-	if err := cw.w.Error(); err != nil {
-		return err
-	}
-	return cw.buf.Flush()
+	// Rows go out as the buffer fills, in blocks of bufio's size.
+	return cw.w.Write(cw.row)
 }
 
 func (cw *csvWriter) Close() error {

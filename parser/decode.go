@@ -106,7 +106,33 @@ func decodeWith(data []byte, enc encoding.Encoding, name string) (string, string
 // finishText NFC-normalises text and drops a byte-order mark left inside it.
 func finishText(s string) string {
 	s = strings.TrimPrefix(s, "\uFEFF")
+	if latinNFC(s) {
+		return s
+	}
 	return norm.NFC.String(s)
+}
+
+// latinNFC reports text made only of characters that are in NFC whatever
+// stands around them: ASCII, U+0080–U+017F (Latin-1 and Latin Extended-A,
+// which hold å, ä, ö and every precomposed letter of the pages), U+2002–
+// U+203F (spaces, dashes, quotes, bullets) and €. Such text, nearly every
+// page, needs no normalising; the check is a pass over the bytes.
+func latinNFC(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x80:
+		case c >= 0xC2 && c <= 0xC5:
+			i++
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x82:
+			i += 2
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x82 && s[i+2] == 0xAC:
+			i += 2
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func lookupEncoding(name string) (encoding.Encoding, string, error) {

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestEncodings checks that a seed page gives the identical record
@@ -89,5 +91,38 @@ func TestHugeLine(t *testing.T) {
 	}
 	if p.Summary == nil || len(*p.Summary) != len(strings.TrimSpace(long)) {
 		t.Fatalf("summary has %d bytes, want %d", len(str(p.Summary).(string)), len(strings.TrimSpace(long)))
+	}
+}
+
+// TestLatinNFC checks the fast path of NFC against the norm package: every
+// character it passes is in NFC after every other character it passes.
+func TestLatinNFC(t *testing.T) {
+	var passed []rune
+	for r := rune(0); r < 0x3000; r++ {
+		if s := string(r); latinNFC(s) {
+			passed = append(passed, r)
+			if !norm.NFC.IsNormalString(s) {
+				t.Errorf("latinNFC passes %U, which is not NFC", r)
+			}
+		}
+	}
+	for _, r := range []rune{'å', 'Ö', 'é', '–', '“', '•', '€', 'ł'} {
+		if !latinNFC(string(r)) {
+			t.Errorf("latinNFC misses %q", r)
+		}
+	}
+	for _, s := range []string{"a\u030a", "\u2126", "\u2000", "ﬁ", "\u212b"} {
+		if latinNFC(s) {
+			t.Errorf("latinNFC passes %q", s)
+		}
+	}
+	// Pairs of passed characters stay in NFC, so the check holds for any
+	// text of them, not only for single characters.
+	for _, a := range passed {
+		for _, b := range []rune{'a', 'å', 'A', '\u00a0', '\u2013', 0x17F} {
+			if s := string(a) + string(b); !norm.NFC.IsNormalString(s) {
+				t.Errorf("%q is not NFC", s)
+			}
+		}
 	}
 }

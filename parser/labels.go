@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // field names what a label fills: a record key, or one of the labels that
@@ -337,14 +338,21 @@ var cookieWords = []string{"cookie", "kakor"}
 // matchKey folds a label or heading for matching: lower case, without white
 // space, zero-width characters or a trailing colon, with every dash as '-'.
 func matchKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendMatchKey(make([]byte, 0, len(s)), s))
+}
+
+// appendMatchKey appends the matchKey of s to dst, for lookups that need no
+// string of their own.
+func appendMatchKey(dst []byte, s string) []byte {
 	for _, r := range s {
 		if r, ok := foldRune(r); ok {
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 		}
 	}
-	return strings.TrimRight(b.String(), ":")
+	for len(dst) > 0 && dst[len(dst)-1] == ':' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
 }
 
 // foldRune maps one rune for matchKey, and reports false for runes that

@@ -84,15 +84,16 @@ func (l *pageLine) startsEntry() bool {
 // prose is longer.
 const headingLen = 120
 
-func classify(raw string) pageLine {
+// classify reads what one line is; scratch is a buffer it may reuse.
+func classify(raw string, scratch *[]byte) pageLine {
 	line := pageLine{text: trimLine(raw)}
 	if line.text == "" {
 		return line
 	}
 	if len(line.text) <= headingLen {
-		key := matchKey(line.text)
-		line.heading = headingIndex[key]
-		line.noise = noiseIndex[key]
+		*scratch = appendMatchKey((*scratch)[:0], line.text)
+		line.heading = headingIndex[string(*scratch)]
+		line.noise = noiseIndex[string(*scratch)]
 	}
 	if lab, end := labelIndex.longestPrefix(line.text); lab != nil {
 		rest := line.text[end:]
@@ -157,6 +158,17 @@ func trimLine(s string) string { return strings.TrimFunc(s, isSpaceOrInvisible) 
 // splitLines splits text at CRLF, CR or LF.
 func splitLines(text string) []string {
 	lines := make([]string, 0, strings.Count(text, "\n")+1)
+	if strings.IndexByte(text, '\r') < 0 {
+		for len(text) > 0 {
+			i := strings.IndexByte(text, '\n')
+			if i < 0 {
+				return append(lines, text)
+			}
+			lines = append(lines, text[:i])
+			text = text[i+1:]
+		}
+		return lines
+	}
 	for len(text) > 0 {
 		i := strings.IndexAny(text, "\r\n")
 		if i < 0 {
@@ -228,8 +240,9 @@ func parseText(path string, text string) (*Project, []disposition) {
 		extraSeen: map[string]int{},
 		rawSeen:   map[string]int{},
 	}
+	scratch := make([]byte, 0, headingLen)
 	for i, r := range raw {
-		pg.lines[i] = classify(r)
+		pg.lines[i] = classify(r, &scratch)
 		if pg.lines[i].blank() {
 			pg.disp[i] = dispBlank
 		}

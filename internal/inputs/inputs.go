@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -33,22 +34,35 @@ var (
 	ErrCycle      = errors.New("symbolic link loops back to a folder being walked, skipped")
 )
 
-// Collect expands paths into the files to read, in order: each named file
-// as it is, each directory walked recursively in sorted order, keeping the
-// files whose base name matches pattern (a filepath.Match pattern; empty
-// matches every file). Hidden files and folders are skipped inside
+// Input is one file to read, or a path that gives none, with the Problem.
+type Input struct {
+	Path    string
+	Problem *Problem
+}
+
+// Walk yields the files to read, in order, as it finds them: each named
+// file as it is, each directory walked recursively in sorted order, keeping
+// the files whose base name matches pattern (a filepath.Match pattern;
+// empty matches every file). Hidden files and folders are skipped inside
 // directories; symbolic links are followed, and a link back into a folder
-// being walked is not. Stdin stands for itself.
-func Collect(paths []string, pattern string) (files []string, problems []Problem) {
-	c := &collector{pattern: pattern}
-	for _, p := range paths {
-		if p == Stdin {
-			c.files = append(c.files, Stdin)
-			continue
+// being walked is not. Stdin stands for itself. A path that gives no file
+// is yielded in its place with its Problem. Nothing is held but the folders
+// being walked, so a walk of any size takes the same memory.
+func Walk(paths []string, pattern string) iter.Seq[Input] {
+	return func(yield func(Input) bool) {
+		c := &walker{pattern: pattern, yield: yield}
+		for _, p := range paths {
+			if p == Stdin {
+				if !yield(Input{Path: Stdin}) {
+					return
+				}
+				continue
+			}
+			if !c.named(p) {
+				return
+			}
 		}
-		c.named(p)
 	}
-	return c.files, c.problems
 }
 
 // CheckPattern reports a malformed pattern.
@@ -59,61 +73,58 @@ func CheckPattern(pattern string) error {
 	return nil
 }
 
-type collector struct {
-	pattern  string
-	files    []string
-	problems []Problem
+type walker struct {
+	pattern string
+	yield   func(Input) bool
 	// walking holds the real paths of the folders being walked, to stop
 	// at a symbolic link that leads back into one of them.
 	walking []string
 }
 
-func (c *collector) problem(path string, err error, skipped bool) {
-	c.problems = append(c.problems, Problem{Path: path, Err: err, Skipped: skipped})
+// file and problem yield an input; they report false when the consumer
+// wants no more.
+func (c *walker) file(path string) bool { return c.yield(Input{Path: path}) }
+
+func (c *walker) problem(path string, err error, skipped bool) bool {
+	return c.yield(Input{Path: path, Problem: &Problem{Path: path, Err: err, Skipped: skipped}})
 }
 
 // named handles a path given on the command line: a file is read whatever
 // its name, a folder is walked.
-func (c *collector) named(path string) {
+func (c *walker) named(path string) bool {
 	info, err := os.Stat(path)
 	if err != nil {
 		if _, lerr := os.Lstat(path); lerr == nil {
-			c.problem(path, ErrDangling, false)
-			return
+			return c.problem(path, ErrDangling, false)
 		}
-		c.problem(path, describe(err), false)
-		return
+		return c.problem(path, describe(err), false)
 	}
 	switch {
 	case info.IsDir():
-		c.walk(path)
+		return c.walk(path)
 	case info.Mode().IsRegular():
-		c.files = append(c.files, path)
-	default:
-		c.problem(path, ErrNotRegular, true)
+		return c.file(path)
 	}
+	return c.problem(path, ErrNotRegular, true)
 }
 
-func (c *collector) walk(dir string) {
+func (c *walker) walk(dir string) bool {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		c.problem(dir, describe(err), false)
-		return
+		return c.problem(dir, describe(err), false)
 	}
 	if abs, err := filepath.Abs(real); err == nil {
 		real = abs
 	}
 	if slices.Contains(c.walking, real) {
-		c.problem(dir, ErrCycle, true)
-		return
+		return c.problem(dir, ErrCycle, true)
 	}
 	c.walking = append(c.walking, real)
 	defer func() { c.walking = c.walking[:len(c.walking)-1] }()
 
 	entries, err := os.ReadDir(dir)
 	if err != nil && len(entries) == 0 {
-		c.problem(dir, describe(err), false)
-		return
+		return c.problem(dir, describe(err), false)
 	}
 	// ReadDir sorts by name, so every run sees the same order.
 	for _, e := range entries {
@@ -126,28 +137,35 @@ func (c *collector) walk(dir string) {
 		if mode&fs.ModeSymlink != 0 {
 			info, err := os.Stat(path)
 			if err != nil {
-				c.problem(path, ErrDangling, false)
+				if !c.problem(path, ErrDangling, false) {
+					return false
+				}
 				continue
 			}
 			mode = info.Mode().Type()
 		}
+		ok := true
 		switch {
 		case mode.IsDir():
-			c.walk(path)
+			ok = c.walk(path)
 		case !mode.IsRegular():
 			if c.matches(name) {
-				c.problem(path, ErrNotRegular, true)
+				ok = c.problem(path, ErrNotRegular, true)
 			}
 		case c.matches(name):
-			c.files = append(c.files, path)
+			ok = c.file(path)
+		}
+		if !ok {
+			return false
 		}
 	}
 	if err != nil {
-		c.problem(dir, describe(err), false)
+		return c.problem(dir, describe(err), false)
 	}
+	return true
 }
 
-func (c *collector) matches(name string) bool {
+func (c *walker) matches(name string) bool {
 	if c.pattern == "" {
 		return true
 	}
