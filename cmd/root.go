@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+	"golang.org/x/term"
 )
 
 // Exit statuses.
@@ -295,8 +296,8 @@ func checkConfigKeys(root *cobra.Command, v *viper.Viper, file string) error {
 		file, strings.Join(unknown, ", "), strings.Join(keys, ", "))
 }
 
-// isTerminal reports whether f is a character device, as terminals are.
+// isTerminal reports whether f is a terminal (not merely a character
+// device, as /dev/null is too).
 func isTerminal(f *os.File) bool {
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	return term.IsTerminal(int(f.Fd()))
 }

@@ -354,8 +354,8 @@ func TestXLSXReadBack(t *testing.T) {
 	if s, err := f.GetStyle(style); err != nil || s.Font == nil || !s.Font.Bold {
 		t.Error("header row is not bold")
 	}
-	if !bytes.Contains(xlsxPart(t, out, "xl/workbook.xml"), []byte("_xlnm._FilterDatabase")) {
-		t.Error("no autofilter")
+	if !bytes.Contains(xlsxPart(t, out, "xl/tables/table1.xml"), []byte(`<autoFilter ref="A1:`)) {
+		t.Error("no autofilter on the header row")
 	}
 }
 

@@ -20,7 +20,7 @@ const xlsxSheet = "Projects"
 
 // xlsxWriter writes a workbook with one sheet through excelize's stream
 // writer, which keeps rows on disk rather than in memory: a bold, frozen
-// header row with an autofilter, and typed cells — numbers, dates and
+// header row with filter buttons, and typed cells — numbers, dates and
 // booleans as such.
 type xlsxWriter struct {
 	out     io.Writer
@@ -137,15 +137,22 @@ func (xw *xlsxWriter) cell(rec *parser.Project, c Column) (any, error) {
 	return s, nil
 }
 
+// Close puts the rows in a table, which gives the header its filter
+// buttons, and writes the workbook. The table is added in the stream: an
+// autofilter set after the stream would read the whole sheet back into
+// memory.
 func (xw *xlsxWriter) Close() error {
 	last, err := excelize.CoordinatesToCellName(len(xw.sel), max(xw.row, 2))
 	if err != nil {
 		return err
 	}
-	if err := xw.sheet.Flush(); err != nil {
+	noStripes := false
+	if err := xw.sheet.AddTable(&excelize.Table{
+		Range: "A1:" + last, Name: xlsxSheet, StyleName: "TableStyleLight1", ShowRowStripes: &noStripes,
+	}); err != nil {
 		return err
 	}
-	if err := xw.file.AutoFilter(xlsxSheet, "A1:"+last, nil); err != nil {
+	if err := xw.sheet.Flush(); err != nil {
 		return err
 	}
 	if _, err := xw.file.WriteTo(xw.out); err != nil {

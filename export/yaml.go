@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"io"
 	"regexp"
 	"strconv"
@@ -11,17 +12,18 @@ import (
 	"github.com/esfdata/esf/parser"
 )
 
-// yamlWriter writes one YAML document per record. Keys keep the record's
-// order; text with line breaks is a literal block.
+// yamlWriter writes one YAML document per record, each opened by "---".
+// Keys keep the record's order; text with line breaks is a literal block.
+// Each document has an encoder of its own: one yaml.Encoder for the whole
+// stream keeps everything it wrote until it is closed.
 type yamlWriter struct {
-	enc *yaml.Encoder
+	w   io.Writer
 	sel Selection
+	buf bytes.Buffer
 }
 
 func newYAMLWriter(w io.Writer, sel Selection) *yamlWriter {
-	enc := yaml.NewEncoder(w)
-	enc.SetIndent(2)
-	return &yamlWriter{enc: enc, sel: sel}
+	return &yamlWriter{w: w, sel: sel}
 }
 
 func (yw *yamlWriter) Write(rec *parser.Project) error {
@@ -38,10 +40,21 @@ func (yw *yamlWriter) Write(rec *parser.Project) error {
 		}
 		doc.Content = append(doc.Content, yamlString(first.Key), sub)
 	}
-	return yw.enc.Encode(doc)
+	yw.buf.Reset()
+	yw.buf.WriteString("---\n")
+	enc := yaml.NewEncoder(&yw.buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	if err := enc.Close(); err != nil {
+		return err
+	}
+	_, err := yw.w.Write(yw.buf.Bytes())
+	return err
 }
 
-func (yw *yamlWriter) Close() error { return yw.enc.Close() }
+func (yw *yamlWriter) Close() error { return nil }
 
 func yamlValue(v any) *yaml.Node {
 	switch v := v.(type) {
