@@ -8,11 +8,11 @@ import (
 )
 
 // BenchmarkParseCorpus runs esf parse --format csv over the corpus in
-// $ESF_BENCH_CORPUS (make corpus writes one), or over testdata.
+// $ESF_BENCH_CORPUS (make corpus writes one), or over the test pages.
 func BenchmarkParseCorpus(b *testing.B) {
 	dir := os.Getenv("ESF_BENCH_CORPUS")
 	if dir == "" {
-		dir = "../testdata"
+		dir = "../testdata/pages"
 	}
 	for b.Loop() {
 		code := Run([]string{"parse", "--format", "csv", "--quiet", dir}, Streams{

@@ -60,7 +60,8 @@ func TestBinaryNotToTerminal(t *testing.T) {
 func TestJobsGiveTheSameOutput(t *testing.T) {
 	var first string
 	for _, jobs := range []string{"1", "2", "3", "8", "64"} {
-		code, stdout, stderr := run(t, Streams{}, "parse", "--format", "ndjson", "--jobs", jobs, "../testdata")
+		code, stdout, stderr := run(t, Streams{}, "parse", "--format", "ndjson", "--jobs", jobs,
+			"../testdata/pages", "../testdata/variants", "../testdata/encodings", "../testdata/invalid")
 		if code != 0 {
 			t.Fatalf("--jobs %s: exit %d: %s", jobs, code, stderr)
 		}
