@@ -69,14 +69,7 @@ func yamlValue(v any) *yaml.Node {
 	case bool:
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v)}
 	case []string:
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
-		if len(v) == 0 {
-			seq.Style = yaml.FlowStyle
-		}
-		for _, s := range v {
-			seq.Content = append(seq.Content, yamlString(s))
-		}
-		return seq
+		return yamlSeq(len(v), func(i int) *yaml.Node { return yamlString(v[i]) })
 	case parser.Pairs:
 		m := &yaml.Node{Kind: yaml.MappingNode}
 		if len(v) == 0 {
@@ -91,36 +84,40 @@ func yamlValue(v any) *yaml.Node {
 		}
 		return m
 	case []parser.Section:
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
-		if len(v) == 0 {
-			seq.Style = yaml.FlowStyle
-		}
-		for _, s := range v {
-			seq.Content = append(seq.Content, &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
-				yamlString("heading"), yamlString(s.Heading),
-				yamlString("text"), yamlString(s.Text),
-			}})
-		}
-		return seq
+		return yamlSeq(len(v), func(i int) *yaml.Node {
+			return yamlMap("heading", yamlString(v[i].Heading), "text", yamlString(v[i].Text))
+		})
 	case []parser.Warning:
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
-		if len(v) == 0 {
-			seq.Style = yaml.FlowStyle
-		}
-		for _, w := range v {
-			seq.Content = append(seq.Content, &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
-				yamlString("line"), yamlValue(int64(w.Line)),
-				yamlString("field"), yamlString(w.Field),
-				yamlString("message"), yamlString(w.Message),
-			}})
-		}
-		return seq
+		return yamlSeq(len(v), func(i int) *yaml.Node {
+			return yamlMap("line", yamlValue(int64(v[i].Line)), "field", yamlString(v[i].Field), "message", yamlString(v[i].Message))
+		})
 	}
 	var n yaml.Node
 	if err := n.Encode(v); err != nil {
 		return yamlString(err.Error())
 	}
 	return &n
+}
+
+// yamlSeq is a sequence of n items; an empty one is written [].
+func yamlSeq(n int, item func(i int) *yaml.Node) *yaml.Node {
+	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	if n == 0 {
+		seq.Style = yaml.FlowStyle
+	}
+	for i := range n {
+		seq.Content = append(seq.Content, item(i))
+	}
+	return seq
+}
+
+// yamlMap is a mapping of keys and values given in turn.
+func yamlMap(keysAndValues ...any) *yaml.Node {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	for i := 0; i+1 < len(keysAndValues); i += 2 {
+		m.Content = append(m.Content, yamlString(keysAndValues[i].(string)), keysAndValues[i+1].(*yaml.Node))
+	}
+	return m
 }
 
 // yamlString is a string scalar that every YAML reader reads back as the
