@@ -1,9 +1,6 @@
 package export
 
-import (
-	"io"
-	"testing"
-)
+import "testing"
 
 // BenchmarkWrite writes every test record in each format; MB/s is the
 // output written per second.
@@ -38,5 +35,3 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 	c.n += int64(len(p))
 	return len(p), nil
 }
-
-var _ io.Writer = (*countingWriter)(nil)

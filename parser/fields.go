@@ -66,79 +66,94 @@ func dateField(get func(*Project) **string) fieldSetter {
 	}
 }
 
-// setters maps every field to how it is stored; the record keys that a
-// field fills are in keysOf.
-var setters = map[field]fieldSetter{
-	fieldID:           textField(func(r *Project) **string { return &r.ID }),
-	fieldName:         func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" },
-	fieldCallID:       textField(func(r *Project) **string { return &r.CallID }),
-	fieldFund:         normalisedField(func(r *Project) **string { return &r.Fund }, parseFund, "a fund (ESF or ESF+)"),
-	fieldProgrammeCCI: textField(func(r *Project) **string { return &r.ProgrammeCCI }),
-	fieldProgrammeArea: func(rec *Project, value string) string {
-		code, name, ok := parseProgrammeArea(value)
-		if !ok {
-			rec.ProgrammeAreaName = &value
-			return fmt.Sprintf("%q has no programme area code; kept as the name", value)
-		}
-		rec.ProgrammeAreaCode = &code
-		if name != "" {
-			rec.ProgrammeAreaName = &name
-		}
-		return ""
-	},
-	fieldSpecificObjective: textField(func(r *Project) **string { return &r.SpecificObjective }),
-	fieldProjectPhase:      textField(func(r *Project) **string { return &r.ProjectPhase }),
-	fieldOwner:             textField(func(r *Project) **string { return &r.Owner }),
-	fieldOwnerOrgNumber:    normalisedField(func(r *Project) **string { return &r.OwnerOrgNumber }, parseOrgNumber, "an organisation number (NNNNNN-NNNN)"),
-	fieldContactName:       textField(func(r *Project) **string { return &r.ContactName }),
-	fieldContactEmail:      textField(func(r *Project) **string { return &r.ContactEmail }),
-	fieldContactPhone:      textField(func(r *Project) **string { return &r.ContactPhone }),
-	fieldAddress:           textField(func(r *Project) **string { return &r.Address }),
-	fieldPostcode:          normalisedField(func(r *Project) **string { return &r.Postcode }, parsePostcode, "a postcode of five digits"),
-	fieldCity:              textField(func(r *Project) **string { return &r.City }),
-	fieldCountry:           textField(func(r *Project) **string { return &r.Country }),
-	fieldRegion:            normalisedField(func(r *Project) **string { return &r.Region }, parseRegion, "an ESF region"),
-	fieldNUTS2:             normalisedField(func(r *Project) **string { return &r.NUTS2 }, parseNUTS2, "a Swedish NUTS-2 code (SEnn)"),
-	fieldStartDate:         dateField(func(r *Project) **string { return &r.StartDate }),
-	fieldEndDate:           dateField(func(r *Project) **string { return &r.EndDate }),
-	fieldPeriod: func(rec *Project, value string) string {
-		start, end, ok := parsePeriod(value)
-		if !ok {
-			return fmt.Sprintf("%q is not a period of two dates", value)
-		}
-		rec.StartDate, rec.EndDate = &start, &end
-		return ""
-	},
-	fieldTotalBudget: amountField(func(r *Project) **int64 { return &r.TotalBudgetSEK }),
-	fieldESFSupport:  amountField(func(r *Project) **int64 { return &r.ESFSupportSEK }),
-	fieldCofinancingRate: func(rec *Project, value string) string {
-		f, ok := parsePercent(value)
-		if !ok {
-			return fmt.Sprintf("%q is not a percentage", value)
-		}
-		rec.EUCofinancingRatePct = &f
-		return ""
-	},
-	fieldParticipants: func(rec *Project, value string) string {
-		n, ok := parseCount(value)
-		if !ok {
-			return fmt.Sprintf("%q is not a whole number", value)
-		}
-		rec.Participants = &n
-		return ""
-	},
-	fieldInterventionType:    textField(func(r *Project) **string { return &r.InterventionType }),
-	fieldChildPoverty:        yesNoField(func(r *Project) **bool { return &r.SecondaryThemeChildPoverty }),
-	fieldStrategicImportance: yesNoField(func(r *Project) **bool { return &r.StrategicImportance }),
-	fieldMunicipalities: func(rec *Project, value string) string {
-		rec.Municipalities = append(rec.Municipalities, listItems(true, value)...)
-		return ""
-	},
-	fieldCofinanciers: func(rec *Project, value string) string {
-		rec.Cofinanciers = append(rec.Cofinanciers, listItems(false, value)...)
-		return ""
-	},
+// textFields are the fields kept as written, with the string each fills.
+// Their values may run over more lines (continueValue).
+var textFields = map[field]func(*Project) **string{
+	fieldID:                func(r *Project) **string { return &r.ID },
+	fieldName:              func(r *Project) **string { return &r.Name },
+	fieldCallID:            func(r *Project) **string { return &r.CallID },
+	fieldProgrammeCCI:      func(r *Project) **string { return &r.ProgrammeCCI },
+	fieldSpecificObjective: func(r *Project) **string { return &r.SpecificObjective },
+	fieldProjectPhase:      func(r *Project) **string { return &r.ProjectPhase },
+	fieldOwner:             func(r *Project) **string { return &r.Owner },
+	fieldContactName:       func(r *Project) **string { return &r.ContactName },
+	fieldContactEmail:      func(r *Project) **string { return &r.ContactEmail },
+	fieldContactPhone:      func(r *Project) **string { return &r.ContactPhone },
+	fieldAddress:           func(r *Project) **string { return &r.Address },
+	fieldCity:              func(r *Project) **string { return &r.City },
+	fieldCountry:           func(r *Project) **string { return &r.Country },
+	fieldInterventionType:  func(r *Project) **string { return &r.InterventionType },
 }
+
+// setters maps every field to how it is stored: the text fields as written
+// (the name without its quotes), the others through their normalisers. The
+// record keys that a field fills are in keysOf.
+var setters = func() map[field]fieldSetter {
+	m := map[field]fieldSetter{
+		fieldName: func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" },
+		fieldFund: normalisedField(func(r *Project) **string { return &r.Fund }, parseFund, "a fund (ESF or ESF+)"),
+		fieldProgrammeArea: func(rec *Project, value string) string {
+			code, name, ok := parseProgrammeArea(value)
+			if !ok {
+				rec.ProgrammeAreaName = &value
+				return fmt.Sprintf("%q has no programme area code; kept as the name", value)
+			}
+			rec.ProgrammeAreaCode = &code
+			if name != "" {
+				rec.ProgrammeAreaName = &name
+			}
+			return ""
+		},
+		fieldOwnerOrgNumber: normalisedField(func(r *Project) **string { return &r.OwnerOrgNumber }, parseOrgNumber, "an organisation number (NNNNNN-NNNN)"),
+		fieldPostcode:       normalisedField(func(r *Project) **string { return &r.Postcode }, parsePostcode, "a postcode of five digits"),
+		fieldRegion:         normalisedField(func(r *Project) **string { return &r.Region }, parseRegion, "an ESF region"),
+		fieldNUTS2:          normalisedField(func(r *Project) **string { return &r.NUTS2 }, parseNUTS2, "a Swedish NUTS-2 code (SEnn)"),
+		fieldStartDate:      dateField(func(r *Project) **string { return &r.StartDate }),
+		fieldEndDate:        dateField(func(r *Project) **string { return &r.EndDate }),
+		fieldPeriod: func(rec *Project, value string) string {
+			start, end, ok := parsePeriod(value)
+			if !ok {
+				return fmt.Sprintf("%q is not a period of two dates", value)
+			}
+			rec.StartDate, rec.EndDate = &start, &end
+			return ""
+		},
+		fieldTotalBudget: amountField(func(r *Project) **int64 { return &r.TotalBudgetSEK }),
+		fieldESFSupport:  amountField(func(r *Project) **int64 { return &r.ESFSupportSEK }),
+		fieldCofinancingRate: func(rec *Project, value string) string {
+			f, ok := parsePercent(value)
+			if !ok {
+				return fmt.Sprintf("%q is not a percentage", value)
+			}
+			rec.EUCofinancingRatePct = &f
+			return ""
+		},
+		fieldParticipants: func(rec *Project, value string) string {
+			n, ok := parseCount(value)
+			if !ok {
+				return fmt.Sprintf("%q is not a whole number", value)
+			}
+			rec.Participants = &n
+			return ""
+		},
+		fieldChildPoverty:        yesNoField(func(r *Project) **bool { return &r.SecondaryThemeChildPoverty }),
+		fieldStrategicImportance: yesNoField(func(r *Project) **bool { return &r.StrategicImportance }),
+		fieldMunicipalities: func(rec *Project, value string) string {
+			rec.Municipalities = append(rec.Municipalities, listItems(true, value)...)
+			return ""
+		},
+		fieldCofinanciers: func(rec *Project, value string) string {
+			rec.Cofinanciers = append(rec.Cofinanciers, listItems(false, value)...)
+			return ""
+		},
+	}
+	for f, get := range textFields {
+		if _, own := m[f]; !own {
+			m[f] = textField(get)
+		}
+	}
+	return m
+}()
 
 // keysOf lists the record keys a field fills.
 func keysOf(f field) []string {
@@ -190,7 +205,7 @@ func (pg *page) setValue(l *pageLine, value string, labelLine, valueLine int) {
 	rec.Fields++
 	pg.countLang(l.label.lang)
 	pg.addRaw(pg.labelText(labelLine), value, valueLine)
-	pg.lastField, pg.lastValue = nil, valueLine
+	pg.lastField = nil
 	if value == "" {
 		return
 	}
@@ -251,7 +266,7 @@ func (pg *page) continueValue(text string, i int) {
 		pg.more = append(pg.more, cleanValue(text))
 		return
 	}
-	get := textFieldOf(f)
+	get := textFields[f]
 	if get == nil || *get(pg.rec) == nil {
 		pg.addExtra(cleanValue(text), "", i)
 		pg.warn(WarnUnlabelled, i+1, string(f), "line after the value of %s is not a label: kept in extra", f)
@@ -271,7 +286,7 @@ func (pg *page) endValue() {
 	if isListField(f) {
 		sep = "\n"
 	} else {
-		get := textFieldOf(f)
+		get := textFields[f]
 		joined := **get(pg.rec) + " " + strings.Join(pg.more, " ")
 		*get(pg.rec) = &joined
 	}
@@ -306,30 +321,6 @@ func keyValue(rec *Project, key string) any {
 
 func setKeyValue(rec *Project, key string, v any) {
 	reflect.ValueOf(rec).Elem().Field(keyIndex[key]).Set(reflect.ValueOf(v))
-}
-
-func textFieldOf(f field) func(*Project) **string {
-	switch f {
-	case fieldID:
-		return func(r *Project) **string { return &r.ID }
-	case fieldName:
-		return func(r *Project) **string { return &r.Name }
-	case fieldOwner:
-		return func(r *Project) **string { return &r.Owner }
-	case fieldContactName:
-		return func(r *Project) **string { return &r.ContactName }
-	case fieldAddress:
-		return func(r *Project) **string { return &r.Address }
-	case fieldCity:
-		return func(r *Project) **string { return &r.City }
-	case fieldCountry:
-		return func(r *Project) **string { return &r.Country }
-	case fieldProjectPhase:
-		return func(r *Project) **string { return &r.ProjectPhase }
-	case fieldCallID:
-		return func(r *Project) **string { return &r.CallID }
-	}
-	return nil
 }
 
 // labelText returns a known label as the page writes it on line i.

@@ -198,7 +198,6 @@ type page struct {
 	// lastField is the field the previous value filled, for values that
 	// run over more than one line.
 	lastField *label
-	lastValue int      // index of lastField's value line
 	more      []string // lines that continue lastField's value
 
 	// extraSeen and rawSeen count the labels in Extra and Raw, to keep
