@@ -25,6 +25,7 @@ type readFlags struct {
 	quiet    bool
 	progress bool
 	noProg   bool
+	verbose  bool
 }
 
 func (f *readFlags) register(cmd *cobra.Command) {
@@ -37,6 +38,7 @@ func (f *readFlags) register(cmd *cobra.Command) {
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print no warnings and no summary, only errors")
 	fl.BoolVar(&f.progress, "progress", false, "show a progress line on stderr even when it is not a terminal")
 	fl.BoolVar(&f.noProg, "no-progress", false, "never show a progress line")
+	fl.BoolVarP(&f.verbose, "verbose", "v", false, "name every file passed over in a folder (other names, hidden files)")
 }
 
 // showProgress decides on the progress line: on a terminal, for a run
@@ -69,10 +71,10 @@ func (f *readFlags) check() error {
 	return nil
 }
 
-// page is one input read and parsed.
-type page struct {
+// input is one input read and parsed: the records of its pages.
+type input struct {
 	path    string
-	rec     *parser.Project
+	recs    []*parser.Project
 	err     error           // the input could not be read, or is not text
 	problem *inputs.Problem // the path gives no file
 }
@@ -107,7 +109,7 @@ var errStop = errors.New("stopped at the first failing input")
 // print its messages to. Inputs that cannot be read, or are not pages, are
 // reported and counted; the run goes on unless --fail-fast. use returns
 // whether the page fails the run.
-func readPages(ctx context.Context, streams Streams, paths []string, flags *readFlags, use func(p *page, msgs io.Writer) (failed bool, err error)) (tally, error) {
+func readPages(ctx context.Context, streams Streams, paths []string, flags *readFlags, use func(rec *parser.Project, msgs io.Writer) (failed bool, err error)) (tally, error) {
 	var t tally
 	if len(paths) == 0 {
 		if streams.InTerminal {
@@ -129,9 +131,9 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		data []byte
 		err  error
 	}
-	parse := func(in inputs.Input) *page {
+	parse := func(in inputs.Input) *input {
 		if in.Problem != nil {
-			return &page{path: in.Path, problem: in.Problem}
+			return &input{path: in.Path, problem: in.Problem}
 		}
 		var data []byte
 		var err error
@@ -142,23 +144,26 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			data, err = os.ReadFile(in.Path)
 		}
 		if err != nil {
-			return &page{path: in.Path, err: describeReadError(err)}
+			return &input{path: in.Path, err: describeReadError(err)}
 		}
-		rec, err := parser.Parse(in.Path, data, parser.Options{Encoding: flags.encoding})
-		return &page{path: in.Path, rec: rec, err: err}
+		recs, err := parser.Parse(in.Path, data, parser.Options{Encoding: flags.encoding})
+		return &input{path: in.Path, recs: recs, err: err}
 	}
 	bar := newProgress(streams.Err, total, showProgress)
 	defer bar.clear()
 	msgs := io.Writer(messages{w: streams.Err, bar: bar})
-	err := ordered(ctx, items, flags.jobs, parse, func(p *page) error {
+	err := ordered(ctx, items, flags.jobs, parse, func(p *input) error {
 		defer bar.step()
 		switch {
 		case p.problem != nil:
-			fmt.Fprintf(msgs, "%s\n", p.problem.Error())
 			if p.problem.Skipped {
+				if !p.problem.Quiet || flags.verbose {
+					fmt.Fprintf(msgs, "%s\n", p.problem.Error())
+				}
 				t.skipped++
 				return nil
 			}
+			fmt.Fprintf(msgs, "%s\n", p.problem.Error())
 			return t.fail(flags)
 		case p.err != nil:
 			msg := p.err.Error()
@@ -168,7 +173,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			}
 			fmt.Fprintf(msgs, "%s: %s\n", p.path, msg)
 			return t.fail(flags)
-		case p.rec.Fields == 0:
+		case len(p.recs) == 0:
 			fmt.Fprintf(msgs, "%s: warning: no ESF project field found, skipped\n", p.path)
 			t.skipped++
 			if flags.strict {
@@ -176,17 +181,25 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			}
 			return nil
 		}
-		t.read++
-		t.warnings += len(p.rec.Warnings)
-		failed, err := use(p, msgs)
-		if err != nil {
-			return err
-		}
-		if failed {
-			return t.fail(flags)
+		for _, rec := range p.recs {
+			t.read++
+			t.warnings += len(rec.Warnings)
+			failed, err := use(rec, msgs)
+			if err != nil {
+				return err
+			}
+			if failed {
+				if err := t.fail(flags); err != nil {
+					return err
+				}
+			}
 		}
 		return nil
 	})
+	if err == nil && t.read == 0 {
+		fmt.Fprintf(streams.Err, "esf: no ESF project page found in the input\n")
+		t.errors++
+	}
 	return t, err
 }
 
@@ -208,8 +221,8 @@ func describeReadError(err error) error {
 }
 
 // printWarnings writes a page's warnings as path:line: warning: message [key].
-func printWarnings(w io.Writer, p *page) {
-	for _, warn := range p.rec.Warnings {
-		fmt.Fprintf(w, "%s:%d: warning: %s [%s]\n", p.path, warn.Line, warn.Message, warn.Field)
+func printWarnings(w io.Writer, rec *parser.Project) {
+	for _, warn := range rec.Warnings {
+		fmt.Fprintf(w, "%s: warning: %s [%s]\n", warn.Position, warn.Message, warn.Key)
 	}
 }

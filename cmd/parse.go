@@ -86,14 +86,14 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		out.abort()
 		return usageError("%v", err)
 	}
-	t, err := readPages(cmd.Context(), streams, args, &f.read, func(p *page, msgs io.Writer) (bool, error) {
+	t, err := readPages(cmd.Context(), streams, args, &f.read, func(rec *parser.Project, msgs io.Writer) (bool, error) {
 		if !f.read.quiet {
-			printWarnings(msgs, p)
+			printWarnings(msgs, rec)
 		}
-		if err := w.Write(p.rec); err != nil {
+		if err := w.Write(rec); err != nil {
 			return true, fmt.Errorf("writing %s: %w", outputName(f.output), err)
 		}
-		return f.read.strict && len(p.rec.Warnings) > 0, nil
+		return f.read.strict && len(rec.Warnings) > 0, nil
 	})
 	if err != nil && !errors.Is(err, errStop) {
 		out.abort()

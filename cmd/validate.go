@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/esfdata/esf/parser"
 	"github.com/esfdata/esf/validate"
 )
 
@@ -96,9 +97,9 @@ func runValidate(cmd *cobra.Command, streams Streams, f *validateFlags, args []s
 	out := newDiagnosticWriter(streams.Out, f.format)
 	var counts [3]int // by severity
 	printed := 0
-	t, err := readPages(cmd.Context(), streams, args, &f.read, func(p *page, _ io.Writer) (bool, error) {
+	t, err := readPages(cmd.Context(), streams, args, &f.read, func(rec *parser.Project, _ io.Writer) (bool, error) {
 		failed := false
-		for _, d := range checker.Check(p.rec) {
+		for _, d := range checker.Check(rec) {
 			counts[d.Severity]++
 			if d.Severity == validate.Error || (f.read.strict && d.Severity == validate.Warning) {
 				failed = true
@@ -166,7 +167,7 @@ func (dw *diagnosticWriter) write(d validate.Diagnostic) error {
 		dw.w.Write(b)
 	case "github":
 		fmt.Fprintf(dw.w, "::%s file=%s,line=%d,title=%s::%s\n", githubLevel(d.Severity),
-			githubProperty(d.File), d.Line, githubProperty("esf "+d.Rule), githubMessage(d.Message))
+			githubProperty(d.Pos.Path), d.Pos.Line, githubProperty("esf "+d.Rule), githubMessage(d.Message))
 	default:
 		fmt.Fprintln(dw.w, d.String())
 	}

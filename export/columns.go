@@ -3,7 +3,8 @@
 //
 // Every format writes the same keys in the same order, the order of
 // SPEC.md; the flat formats (CSV, TSV, XLSX) spread the source object over
-// source_path, source_layout, source_language and source_encoding. The
+// source_path, source_line, source_format, source_layout, source_language
+// and source_encoding. The
 // package knows records, not pages.
 package export
 
@@ -66,7 +67,7 @@ var allColumns = func() []Column {
 				subKey, _, _ := strings.Cut(sub.Tag.Get("json"), ",")
 				cols = append(cols, Column{
 					Name: key + "_" + subKey, Key: key, Sub: subKey,
-					Kind: KindString, index: []int{i, j},
+					Kind: kindOf(sub.Type, nil), index: []int{i, j},
 				})
 			}
 			continue

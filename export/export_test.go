@@ -38,7 +38,7 @@ func testRecords(t testing.TB) []*parser.Project {
 			if err != nil {
 				t.Fatal(err)
 			}
-			recs = append(recs, rec)
+			recs = append(recs, rec...)
 		}
 	}
 	return recs
@@ -469,7 +469,7 @@ func TestColumnsStable(t *testing.T) {
 		"address,postcode,city,country,region,nuts2,start_date,end_date,total_budget_sek,esf_support_sek," +
 		"eu_cofinancing_rate_pct,participants,intervention_type,secondary_theme_child_poverty," +
 		"strategic_importance,municipalities,cofinanciers,summary,background,purpose,goals,accessibility," +
-		"transnational,other_sections,extra,source_path,source_layout,source_language,source_encoding,warnings"
+		"transnational,other_sections,extra,source_path,source_line,source_format,source_layout,source_language,source_encoding,warnings"
 	sel, _ := Select(nil, false, false)
 	var names []string
 	for _, c := range sel {
@@ -488,7 +488,7 @@ func TestSelect(t *testing.T) {
 		err             bool
 	}{
 		{[]string{"name", "id"}, false, false, "name,id", false},
-		{[]string{"source"}, false, false, "source_path,source_layout,source_language,source_encoding", false},
+		{[]string{"source"}, false, false, "source_path,source_line,source_format,source_layout,source_language,source_encoding", false},
 		{[]string{"source_layout", "id", "source_layout"}, false, false, "source_layout,id", false},
 		{[]string{"contact_name", "id"}, false, true, "id", false},
 		{[]string{"raw"}, false, false, "raw", false},

@@ -3,56 +3,58 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+
+	"github.com/esfdata/esf/parser"
 )
 
 // SchemaID names the schema of one record.
 const SchemaID = "https://github.com/esfdata/esf/schema/record.json"
 
 // descriptions says what each key holds, for the schema's readers.
-var descriptions = map[string]string{
-	"id":                            "Project number (2015/00764) or diary number (23-038-S06), as written.",
-	"name":                          "The project's name, without surrounding quotes.",
-	"call_id":                       "The call (Utlysning) the project answered.",
-	"programme_period":              "The programme period, derived from the fund, the programme CCI, the id's form, the layout or the dates.",
-	"fund":                          "ESF or ESF+; ESF for the older periods when the page does not say.",
-	"programme_cci":                 "The programme's CCI code, as written.",
-	"programme_area_code":           "The programme area's code: 2, 1.1, A.",
-	"programme_area_name":           "The programme area's name, when the page gives one.",
-	"specific_objective":            "The specific objective: 1.1, A1A.",
-	"project_phase":                 "The project phase, as written.",
-	"owner":                         "The project owner (Projektägare), as written.",
-	"owner_org_number":              "The owner's organisation number as NNNNNN-NNNN; as written when it has not that form (with a warning).",
-	"contact_name":                  "The contact person (personal data).",
-	"contact_email":                 "The contact's e-mail address (personal data).",
-	"contact_phone":                 "The contact's phone number (personal data).",
-	"address":                       "The beneficiary's address.",
-	"postcode":                      "The beneficiary's postcode as five digits; as written otherwise (with a warning).",
-	"city":                          "The beneficiary's city, as written.",
-	"country":                       "The country concerned.",
-	"region":                        "The canonical ESF region; as written when it is none (with a warning).",
-	"nuts2":                         "The NUTS-2 code, from the page or derived from the region; null for Nationellt.",
-	"start_date":                    "The project's first day.",
-	"end_date":                      "The project's last day.",
-	"total_budget_sek":              "The total project budget in whole kronor.",
-	"esf_support_sek":               "The granted ESF support in whole kronor.",
-	"eu_cofinancing_rate_pct":       "The Union co-financing rate in percent.",
-	"participants":                  "The (planned) number of participants.",
-	"intervention_type":             "The intervention type code.",
-	"secondary_theme_child_poverty": "Secondary theme: combating child poverty.",
-	"strategic_importance":          "Operation of strategic importance.",
-	"municipalities":                "The municipalities concerned.",
-	"cofinanciers":                  "The co-financiers.",
-	"summary":                       "The summary, or the unheaded text of the page; paragraphs are separated by a blank line.",
-	"background":                    "The background section.",
-	"purpose":                       "The purpose section.",
-	"goals":                         "The goals section.",
-	"accessibility":                 "The section on accessibility for persons with disabilities.",
-	"transnational":                 "The section on transnational cooperation.",
-	"other_sections":                "Every other headed section, in page order.",
-	"extra":                         "Labels the parser does not know, with their values as written, in page order.",
-	"source":                        "Where the record came from and how it was read.",
-	"warnings":                      "What the parser could not read cleanly; the text stays in the record.",
-	"raw":                           "Only with --raw: every label as written on the page, with its value as written.",
+var descriptions = map[parser.Key]string{
+	parser.KeyID:                  "Project number (2015/00764) or diary number (23-038-S06), as written.",
+	parser.KeyName:                "The project's name, without surrounding quotes.",
+	parser.KeyCallID:              "The call (Utlysning) the project answered.",
+	parser.KeyProgrammePeriod:     "The programme period, derived from the fund, the programme CCI, the id's form, the layout or the dates.",
+	parser.KeyFund:                "ESF or ESF+; ESF for the older periods when the page does not say.",
+	parser.KeyProgrammeCCI:        "The programme's CCI code, as written.",
+	parser.KeyProgrammeAreaCode:   "The programme area's code: 2, 1.1, A.",
+	parser.KeyProgrammeAreaName:   "The programme area's name, when the page gives one.",
+	parser.KeySpecificObjective:   "The specific objective: 1.1, A1A.",
+	parser.KeyProjectPhase:        "The project phase, as written.",
+	parser.KeyOwner:               "The project owner (Projektägare), as written.",
+	parser.KeyOwnerOrgNumber:      "The owner's organisation number as NNNNNN-NNNN; as written when it has not that form (with a warning).",
+	parser.KeyContactName:         "The contact person (personal data).",
+	parser.KeyContactEmail:        "The contact's e-mail address (personal data).",
+	parser.KeyContactPhone:        "The contact's phone number (personal data).",
+	parser.KeyAddress:             "The beneficiary's address.",
+	parser.KeyPostcode:            "The beneficiary's postcode as five digits; as written otherwise (with a warning).",
+	parser.KeyCity:                "The beneficiary's city, as written.",
+	parser.KeyCountry:             "The country concerned.",
+	parser.KeyRegion:              "The canonical ESF region; as written when it is none (with a warning).",
+	parser.KeyNUTS2:               "The NUTS-2 code, from the page or derived from the region; null for Nationellt unless the page gives SE0.",
+	parser.KeyStartDate:           "The project's first day.",
+	parser.KeyEndDate:             "The project's last day.",
+	parser.KeyTotalBudget:         "The total project budget in whole kronor.",
+	parser.KeyESFSupport:          "The granted ESF support in whole kronor.",
+	parser.KeyCofinancingRate:     "The Union co-financing rate in percent.",
+	parser.KeyParticipants:        "The (planned) number of participants.",
+	parser.KeyInterventionType:    "The intervention type code.",
+	parser.KeyChildPoverty:        "Secondary theme: combating child poverty.",
+	parser.KeyStrategicImportance: "Operation of strategic importance.",
+	parser.KeyMunicipalities:      "The municipalities concerned.",
+	parser.KeyCofinanciers:        "The co-financiers.",
+	parser.KeySummary:             "The summary, or the unheaded text of the page; paragraphs are separated by a blank line.",
+	parser.KeyBackground:          "The background section.",
+	parser.KeyPurpose:             "The purpose section.",
+	parser.KeyGoals:               "The goals section.",
+	parser.KeyAccessibility:       "The section on accessibility for persons with disabilities.",
+	parser.KeyTransnational:       "The section on transnational cooperation.",
+	parser.KeyOtherSections:       "Every other headed section, in page order.",
+	parser.KeyExtra:               "Labels the parser does not know, with their values as written, in page order.",
+	parser.KeySource:              "Where the record came from and how it was read.",
+	parser.KeyWarnings:            "What the parser could not read cleanly; the text stays in the record.",
+	parser.KeyRaw:                 "Only with --raw: every label as written on the page, with its value as written.",
 }
 
 // Schema returns the JSON Schema (draft 2020-12) of one record as esf
@@ -68,7 +70,8 @@ func Schema() ([]byte, error) {
 		}
 		seen[c.Key] = true
 		prop := propertySchema(c)
-		if d := descriptions[c.Key]; d != "" {
+		if k, ok := parser.KeyNamed(c.Key); ok && descriptions[k] != "" {
+			d := descriptions[k]
 			prop = append(orderedObject{{"description", d}}, prop...)
 		}
 		properties = append(properties, member{c.Key, prop})
@@ -126,6 +129,8 @@ func propertySchema(c Column) orderedObject {
 	case "source":
 		return objectOf([]member{
 			{"path", orderedObject{{"type", "string"}}},
+			{"line", orderedObject{{"type", "integer"}, {"minimum", 1}}},
+			{"format", orderedObject{{"enum", []string{"text", "html"}}}},
 			{"layout", orderedObject{{"enum", []string{"glued", "stacked", "colon"}}}},
 			{"language", orderedObject{{"enum", []string{"sv", "en"}}}},
 			{"encoding", orderedObject{{"type", "string"}}},

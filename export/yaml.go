@@ -89,7 +89,7 @@ func yamlValue(v any) *yaml.Node {
 		})
 	case []parser.Warning:
 		return yamlSeq(len(v), func(i int) *yaml.Node {
-			return yamlMap("line", yamlValue(int64(v[i].Line)), "field", yamlString(v[i].Field), "message", yamlString(v[i].Message))
+			return yamlMap("line", yamlValue(int64(v[i].Line)), "field", yamlString(v[i].Key.String()), "message", yamlString(v[i].Message))
 		})
 	}
 	var n yaml.Node

@@ -43,23 +43,37 @@ func CheckEncoding(name string) error {
 
 // Decode turns a page's bytes into NFC-normalised UTF-8 text and names the
 // encoding it used. With force empty it detects the encoding: a byte-order
-// mark (UTF-8, UTF-16 LE or BE) wins, then valid UTF-8, then Windows-1252,
-// the encoding of pages saved on Swedish Windows machines.
+// mark (UTF-8, UTF-16 LE or BE) wins, then UTF-8, then Windows-1252, the
+// encoding of pages saved on Swedish Windows machines. UTF-8 with a few
+// bytes that are not UTF-8 (a dash or a no-break space typed on Windows) is
+// read as UTF-8 with those bytes read as Windows-1252.
 func Decode(data []byte, force string) (text, encodingName string, err error) {
+	d, err := decode(data, force)
+	return d.text, d.encoding, err
+}
+
+// decoded is a page's text, its encoding, and the 1-based lines that held
+// a byte that was not UTF-8 in UTF-8 text.
+type decoded struct {
+	text, encoding string
+	repaired       []int
+}
+
+func decode(data []byte, force string) (decoded, error) {
 	if force != "" {
 		enc, name, err := lookupEncoding(force)
 		if err != nil {
-			return "", "", err
+			return decoded{}, err
 		}
 		data = trimBOM(data, name)
 		if enc == nil {
-			return finishText(string(data)), name, nil
+			return decodeUTF8(data)
 		}
 		out, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
-			return "", "", fmt.Errorf("decoding as %s: %w", name, err)
+			return decoded{}, fmt.Errorf("decoding as %s: %w", name, err)
 		}
-		return finishText(string(out)), name, nil
+		return decoded{text: finishText(string(out)), encoding: name}, nil
 	}
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
@@ -77,30 +91,83 @@ func Decode(data []byte, force string) (text, encodingName string, err error) {
 		return decodeWith(data, unicode.UTF16(order, unicode.IgnoreBOM), name)
 	}
 	if looksBinary(data) {
-		return "", "", ErrBinary
+		return decoded{}, ErrBinary
 	}
-	if utf8.Valid(data) {
+	if utf8.Valid(data) || mostlyUTF8(data) {
 		return decodeUTF8(data)
 	}
 	return decodeWith(data, charmap.Windows1252, EncodingWindows1252)
 }
 
-func decodeUTF8(data []byte) (string, string, error) {
+// decodeUTF8 reads UTF-8, reading any byte that is not UTF-8 as
+// Windows-1252 and noting its line.
+func decodeUTF8(data []byte) (decoded, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
-		return "", "", ErrBinary
+		return decoded{}, ErrBinary
 	}
-	return finishText(string(data)), EncodingUTF8, nil
+	if utf8.Valid(data) {
+		return decoded{text: finishText(string(data)), encoding: EncodingUTF8}, nil
+	}
+	var b strings.Builder
+	b.Grow(len(data) + 16)
+	var repaired []int
+	line := 1
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c == '\n', c == '\r' && (i+1 == len(data) || data[i+1] != '\n'):
+			line++
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				b.WriteRune(charmap.Windows1252.DecodeByte(c))
+				if n := len(repaired); n == 0 || repaired[n-1] != line {
+					repaired = append(repaired, line)
+				}
+				i++
+				continue
+			}
+			b.Write(data[i : i+size])
+			i += size
+			continue
+		}
+		b.WriteByte(c)
+		i++
+	}
+	return decoded{text: finishText(b.String()), encoding: EncodingUTF8, repaired: repaired}, nil
 }
 
-func decodeWith(data []byte, enc encoding.Encoding, name string) (string, string, error) {
+// mostlyUTF8 reports text that is UTF-8 but for a few bytes: it has at
+// least as many UTF-8 sequences of two or more bytes as bytes that are not
+// UTF-8. Windows-1252 text has almost none, since å, ä and ö are single
+// bytes followed by letters.
+func mostlyUTF8(data []byte) bool {
+	var valid, invalid int
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	return valid > 0 && valid >= invalid
+}
+
+func decodeWith(data []byte, enc encoding.Encoding, name string) (decoded, error) {
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", "", fmt.Errorf("decoding as %s: %w", name, err)
+		return decoded{}, fmt.Errorf("decoding as %s: %w", name, err)
 	}
 	if bytes.IndexByte(out, 0) >= 0 {
-		return "", "", ErrBinary
+		return decoded{}, ErrBinary
 	}
-	return finishText(string(out)), name, nil
+	return decoded{text: finishText(string(out)), encoding: name}, nil
 }
 
 // finishText NFC-normalises text and drops a byte-order mark left inside it.

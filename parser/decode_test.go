@@ -85,10 +85,7 @@ func TestDecode(t *testing.T) {
 func TestHugeLine(t *testing.T) {
 	long := strings.Repeat("Lång text om projektet. ", 8<<20/len("Lång text om projektet. "))
 	page := "Projektnummer:\n2020/00634\nRegion:\nSydsverige\n\n" + long
-	p, err := Parse("huge.txt", []byte(page), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := parseOne(t, "huge.txt", []byte(page))
 	if p.Summary == nil || len(*p.Summary) != len(strings.TrimSpace(long)) {
 		t.Fatalf("summary has %d bytes, want %d", len(str(p.Summary).(string)), len(strings.TrimSpace(long)))
 	}

@@ -38,11 +38,10 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("two parses differ:\n%s\n%s", a, b)
 		}
 		text, _, _ := Decode(data, "")
-		_, disp := parseText("fuzz.txt", text)
-		lines := splitLines(text)
-		for i, d := range disp {
-			if d == dispNone && trimLine(lines[i]) != "" {
-				t.Fatalf("line %d %q is not accounted for", i+1, lines[i])
+		r := parseText("fuzz.txt", text)
+		for i, u := range r.uses {
+			if u.disp == dispNone && !r.lines[i].blank() {
+				t.Fatalf("line %d %q is not accounted for", r.lines[i].num, r.lines[i].text)
 			}
 		}
 	})

@@ -1,47 +1,8 @@
 package parser
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
-)
-
-// field names what a label fills: a record key, or one of the labels that
-// fill two keys at once (fieldPeriod, fieldProgrammeArea).
-type field string
-
-const (
-	fieldID                  field = "id"
-	fieldName                field = "name"
-	fieldCallID              field = "call_id"
-	fieldFund                field = "fund"
-	fieldProgrammeCCI        field = "programme_cci"
-	fieldProgrammeArea       field = "programme_area"
-	fieldSpecificObjective   field = "specific_objective"
-	fieldProjectPhase        field = "project_phase"
-	fieldOwner               field = "owner"
-	fieldOwnerOrgNumber      field = "owner_org_number"
-	fieldContactName         field = "contact_name"
-	fieldContactEmail        field = "contact_email"
-	fieldContactPhone        field = "contact_phone"
-	fieldAddress             field = "address"
-	fieldPostcode            field = "postcode"
-	fieldCity                field = "city"
-	fieldCountry             field = "country"
-	fieldRegion              field = "region"
-	fieldNUTS2               field = "nuts2"
-	fieldStartDate           field = "start_date"
-	fieldEndDate             field = "end_date"
-	fieldPeriod              field = "period"
-	fieldTotalBudget         field = "total_budget_sek"
-	fieldESFSupport          field = "esf_support_sek"
-	fieldCofinancingRate     field = "eu_cofinancing_rate_pct"
-	fieldParticipants        field = "participants"
-	fieldInterventionType    field = "intervention_type"
-	fieldChildPoverty        field = "secondary_theme_child_poverty"
-	fieldStrategicImportance field = "strategic_importance"
-	fieldMunicipalities      field = "municipalities"
-	fieldCofinanciers        field = "cofinanciers"
 )
 
 // Languages of labels.
@@ -50,259 +11,234 @@ const (
 	langEN = "en"
 )
 
-type label struct {
-	text  string
-	field field
-	lang  string
-}
-
-// fieldLabels maps every label of the field block, as pages write it, to
-// what it fills. Matching ignores case, spacing and a trailing colon, so one
-// line here covers every layout. Adding a label is adding a line.
-var fieldLabels = []label{
-	{"Projektnummer", fieldID, langSV},
-	{"Diarienummer", fieldID, langSV},
-	{"Ärendenummer", fieldID, langSV},
-	{"Project number", fieldID, langEN},
-	{"Project no", fieldID, langEN},
-	{"Project ID", fieldID, langEN},
-	{"Reference number", fieldID, langEN},
-	{"Diary number", fieldID, langEN},
-	{"Case number", fieldID, langEN},
-
-	{"Namn", fieldName, langSV},
-	{"Projektnamn", fieldName, langSV},
-	{"Name", fieldName, langEN},
-	{"Project name", fieldName, langEN},
-
-	{"Utlysning", fieldCallID, langSV},
-	{"Utlysningsnummer", fieldCallID, langSV},
-	{"Call", fieldCallID, langEN},
-	{"Call for proposals", fieldCallID, langEN},
-
-	{"Berörd fond", fieldFund, langSV},
-	{"Fond", fieldFund, langSV},
-	{"Fund", fieldFund, langEN},
-	{"Fund concerned", fieldFund, langEN},
-
-	{"Program CCI", fieldProgrammeCCI, langSV},
-	{"Programme CCI", fieldProgrammeCCI, langEN},
-	{"CCI", fieldProgrammeCCI, langEN},
-
-	{"Programområde", fieldProgrammeArea, langSV},
-	{"Insatsområde", fieldProgrammeArea, langSV},
-	{"Programme area", fieldProgrammeArea, langEN},
-	{"Program area", fieldProgrammeArea, langEN},
-	{"Priority axis", fieldProgrammeArea, langEN},
-
-	{"Specifikt mål", fieldSpecificObjective, langSV},
-	{"Specific objective", fieldSpecificObjective, langEN},
-
-	{"Projektfas", fieldProjectPhase, langSV},
-	{"Project phase", fieldProjectPhase, langEN},
-
-	{"Projektägare", fieldOwner, langSV},
-	{"Stödmottagare", fieldOwner, langSV},
-	{"Project owner", fieldOwner, langEN},
-	{"Beneficiary", fieldOwner, langEN},
-
-	{"Projektägare organisationsnummer", fieldOwnerOrgNumber, langSV},
-	{"Projektägarens organisationsnummer", fieldOwnerOrgNumber, langSV},
-	{"Organisationsnummer", fieldOwnerOrgNumber, langSV},
-	{"Project owner organisation number", fieldOwnerOrgNumber, langEN},
-	{"Project owner organization number", fieldOwnerOrgNumber, langEN},
-	{"Organisation number", fieldOwnerOrgNumber, langEN},
-	{"Organization number", fieldOwnerOrgNumber, langEN},
-	{"Corporate identity number", fieldOwnerOrgNumber, langEN},
-
-	{"Kontaktperson", fieldContactName, langSV},
-	{"Contact person", fieldContactName, langEN},
-	{"Contact", fieldContactName, langEN},
-
-	{"E-post", fieldContactEmail, langSV},
-	{"Epost", fieldContactEmail, langSV},
-	{"E-postadress", fieldContactEmail, langSV},
-	{"E-mail", fieldContactEmail, langEN},
-	{"Email", fieldContactEmail, langEN},
-	{"E-mail address", fieldContactEmail, langEN},
-
-	{"Telefonnummer", fieldContactPhone, langSV},
-	{"Telefon", fieldContactPhone, langSV},
-	{"Phone", fieldContactPhone, langEN},
-	{"Phone number", fieldContactPhone, langEN},
-	{"Telephone", fieldContactPhone, langEN},
-	{"Telephone number", fieldContactPhone, langEN},
-
-	{"Stödmottagarens address", fieldAddress, langSV},
-	{"Stödmottagarens adress", fieldAddress, langSV},
-	{"Adress", fieldAddress, langSV},
-	{"Address", fieldAddress, langEN},
-	{"Beneficiary address", fieldAddress, langEN},
-	{"Beneficiary's address", fieldAddress, langEN},
-
-	{"Stödmottagare postnr", fieldPostcode, langSV},
-	{"Stödmottagarens postnr", fieldPostcode, langSV},
-	{"Postnummer", fieldPostcode, langSV},
-	{"Postnr", fieldPostcode, langSV},
-	{"Postcode", fieldPostcode, langEN},
-	{"Postal code", fieldPostcode, langEN},
-	{"Beneficiary postcode", fieldPostcode, langEN},
-
-	{"Stödmottagare ort", fieldCity, langSV},
-	{"Stödmottagarens ort", fieldCity, langSV},
-	{"Ort", fieldCity, langSV},
-	{"Postort", fieldCity, langSV},
-	{"City", fieldCity, langEN},
-	{"Town", fieldCity, langEN},
-	{"Beneficiary city", fieldCity, langEN},
-
-	{"Land som berörs", fieldCountry, langSV},
-	{"Land", fieldCountry, langSV},
-	{"Country", fieldCountry, langEN},
-	{"Country concerned", fieldCountry, langEN},
-	{"Countries concerned", fieldCountry, langEN},
-
-	{"Region", fieldRegion, langSV},
-	{"ESF-region", fieldRegion, langSV},
-
-	{"NUTS-2 kod", fieldNUTS2, langSV},
-	{"NUTS2", fieldNUTS2, langSV},
-	{"NUTS-2 code", fieldNUTS2, langEN},
-
-	{"Startdatum", fieldStartDate, langSV},
-	{"Start date", fieldStartDate, langEN},
-	{"Slutdatum", fieldEndDate, langSV},
-	{"End date", fieldEndDate, langEN},
-	{"Projektperiod", fieldPeriod, langSV},
-	{"Project period", fieldPeriod, langEN},
-	{"Projekttid", fieldPeriod, langSV},
-
-	{"Total projektbudget", fieldTotalBudget, langSV},
-	{"Total budget", fieldTotalBudget, langEN},
-	{"Total project budget", fieldTotalBudget, langEN},
-
-	{"Beviljat ESF-stöd", fieldESFSupport, langSV},
-	{"Beviljat ESF+-stöd", fieldESFSupport, langSV},
-	{"Beviljat stöd", fieldESFSupport, langSV},
-	{"Granted ESF funding", fieldESFSupport, langEN},
-	{"Granted ESF support", fieldESFSupport, langEN},
-	{"Granted ESF+ funding", fieldESFSupport, langEN},
-	{"ESF funding", fieldESFSupport, langEN},
-
-	{"Unionens medfinansieringsgrad", fieldCofinancingRate, langSV},
-	{"Medfinansieringsgrad", fieldCofinancingRate, langSV},
-	{"Union co-financing rate", fieldCofinancingRate, langEN},
-	{"EU co-financing rate", fieldCofinancingRate, langEN},
-	{"Co-financing rate", fieldCofinancingRate, langEN},
-
-	{"Planerat antal deltagare", fieldParticipants, langSV},
-	{"Antal deltagare", fieldParticipants, langSV},
-	{"Planned number of participants", fieldParticipants, langEN},
-	{"Number of participants", fieldParticipants, langEN},
-
-	{"Interventionstyp", fieldInterventionType, langSV},
-	{"Intervention type", fieldInterventionType, langEN},
-	{"Type of intervention", fieldInterventionType, langEN},
-
-	{"Sekundärtema - Motverka barnfattigdom", fieldChildPoverty, langSV},
-	{"Secondary theme - Combating child poverty", fieldChildPoverty, langEN},
-	{"Secondary theme - Addressing child poverty", fieldChildPoverty, langEN},
-
-	{"Insats av strategisk betydelse", fieldStrategicImportance, langSV},
-	{"Operation of strategic importance", fieldStrategicImportance, langEN},
-	{"Strategic importance", fieldStrategicImportance, langEN},
-
-	{"Kommun", fieldMunicipalities, langSV},
-	{"Kommuner", fieldMunicipalities, langSV},
-	{"Municipality", fieldMunicipalities, langEN},
-	{"Municipalities", fieldMunicipalities, langEN},
-
-	{"Medfinansiärer", fieldCofinanciers, langSV},
-	{"Medfinansiär", fieldCofinanciers, langSV},
-	{"Co-financiers", fieldCofinanciers, langEN},
-	{"Co-financers", fieldCofinanciers, langEN},
-	{"Cofinanciers", fieldCofinanciers, langEN},
-}
-
-// section names a part of the free text with a key of its own.
-type section string
+// role says how a term stands on a page.
+type role uint8
 
 const (
-	sectionSummary        section = "summary"
-	sectionBackground     section = "background"
-	sectionPurpose        section = "purpose"
-	sectionGoals          section = "goals"
-	sectionAccessibility  section = "accessibility"
-	sectionTransnational  section = "transnational"
-	sectionMunicipalities section = "municipalities"
-	sectionCofinanciers   section = "cofinanciers"
-	// sectionOther is a heading kept as written in OtherSections.
-	sectionOther section = ""
+	asLabel   role = 1 << iota // a label of the field block
+	asHeading                  // a heading of the free text
 )
 
-type heading struct {
-	text    string
-	section section
-	lang    string
+// term is a label or heading as pages write it, with the key it fills.
+type term struct {
+	text string
+	key  Key
+	lang string
+	role role
 }
 
-// sectionHeadings maps the headings of the free text to their keys. The
-// headings with sectionOther are known to stand alone on pages and are kept
-// in OtherSections under their own words.
-var sectionHeadings = []heading{
-	{"Sammanfattning", sectionSummary, langSV},
-	{"Summary", sectionSummary, langEN},
-	{"Bakgrund", sectionBackground, langSV},
-	{"Background", sectionBackground, langEN},
-	{"Syfte", sectionPurpose, langSV},
-	{"Purpose", sectionPurpose, langEN},
-	{"Aim", sectionPurpose, langEN},
-	{"Målsättning", sectionGoals, langSV},
-	{"Mål", sectionGoals, langSV},
-	{"Goals", sectionGoals, langEN},
-	{"Objectives", sectionGoals, langEN},
-	{"Tillgänglighet för personer med funktionsnedsättning", sectionAccessibility, langSV},
-	{"Tillgänglighet", sectionAccessibility, langSV},
-	{"Accessibility for persons with disabilities", sectionAccessibility, langEN},
-	{"Accessibility for people with disabilities", sectionAccessibility, langEN},
-	{"Accessibility", sectionAccessibility, langEN},
-	{"Transnationellt samarbete", sectionTransnational, langSV},
-	{"Transnational cooperation", sectionTransnational, langEN},
-	{"Transnational co-operation", sectionTransnational, langEN},
-	{"Kommun", sectionMunicipalities, langSV},
-	{"Kommuner", sectionMunicipalities, langSV},
-	{"Municipality", sectionMunicipalities, langEN},
-	{"Municipalities", sectionMunicipalities, langEN},
-	{"Medfinansiärer", sectionCofinanciers, langSV},
-	{"Medfinansiär", sectionCofinanciers, langSV},
-	{"Co-financiers", sectionCofinanciers, langEN},
-	{"Co-financers", sectionCofinanciers, langEN},
-	{"Cofinanciers", sectionCofinanciers, langEN},
+// terms maps every label of the field block and every heading of the free
+// text, as pages write them, to the key it fills. Matching ignores case,
+// spacing and a trailing colon, so one line here covers every layout.
+// Adding a label is adding a line. The lists (Kommun, Medfinansiärer)
+// stand both as labels and as headings; headings with KeyOtherSections are
+// known to stand alone on pages and are kept under their own words.
+var terms = []term{
+	{"Projektnummer", KeyID, langSV, asLabel},
+	{"Diarienummer", KeyID, langSV, asLabel},
+	{"Ärendenummer", KeyID, langSV, asLabel},
+	{"Project number", KeyID, langEN, asLabel},
+	{"Project no", KeyID, langEN, asLabel},
+	{"Project ID", KeyID, langEN, asLabel},
+	{"Reference number", KeyID, langEN, asLabel},
+	{"Diary number", KeyID, langEN, asLabel},
+	{"Case number", KeyID, langEN, asLabel},
 
-	{"Jämställdhet", sectionOther, langSV},
-	{"Gender equality", sectionOther, langEN},
-	{"Lika möjligheter och icke-diskriminering", sectionOther, langSV},
-	{"Likabehandling", sectionOther, langSV},
-	{"Equal opportunities and non-discrimination", sectionOther, langEN},
-	{"Horisontella principer", sectionOther, langSV},
-	{"Horizontal principles", sectionOther, langEN},
-	{"Målgrupp", sectionOther, langSV},
-	{"Target group", sectionOther, langEN},
-	{"Förväntat resultat", sectionOther, langSV},
-	{"Förväntade resultat", sectionOther, langSV},
-	{"Expected results", sectionOther, langEN},
-	{"Resultat", sectionOther, langSV},
-	{"Results", sectionOther, langEN},
-	{"Samverkanspartner", sectionOther, langSV},
-	{"Samverkanspartners", sectionOther, langSV},
-	{"Partners", sectionOther, langEN},
+	{"Namn", KeyName, langSV, asLabel},
+	{"Projektnamn", KeyName, langSV, asLabel},
+	{"Name", KeyName, langEN, asLabel},
+	{"Project name", KeyName, langEN, asLabel},
+
+	{"Utlysning", KeyCallID, langSV, asLabel},
+	{"Utlysningsnummer", KeyCallID, langSV, asLabel},
+	{"Call", KeyCallID, langEN, asLabel},
+	{"Call for proposals", KeyCallID, langEN, asLabel},
+
+	{"Berörd fond", KeyFund, langSV, asLabel},
+	{"Fond", KeyFund, langSV, asLabel},
+	{"Fund", KeyFund, langEN, asLabel},
+	{"Fund concerned", KeyFund, langEN, asLabel},
+
+	{"Program CCI", KeyProgrammeCCI, langSV, asLabel},
+	{"Programme CCI", KeyProgrammeCCI, langEN, asLabel},
+	{"CCI", KeyProgrammeCCI, langEN, asLabel},
+
+	{"Programområde", KeyProgrammeAreaCode, langSV, asLabel},
+	{"Insatsområde", KeyProgrammeAreaCode, langSV, asLabel},
+	{"Programme area", KeyProgrammeAreaCode, langEN, asLabel},
+	{"Program area", KeyProgrammeAreaCode, langEN, asLabel},
+	{"Priority axis", KeyProgrammeAreaCode, langEN, asLabel},
+
+	{"Specifikt mål", KeySpecificObjective, langSV, asLabel},
+	{"Specific objective", KeySpecificObjective, langEN, asLabel},
+
+	{"Projektfas", KeyProjectPhase, langSV, asLabel},
+	{"Project phase", KeyProjectPhase, langEN, asLabel},
+
+	{"Projektägare", KeyOwner, langSV, asLabel},
+	{"Stödmottagare", KeyOwner, langSV, asLabel},
+	{"Project owner", KeyOwner, langEN, asLabel},
+	{"Beneficiary", KeyOwner, langEN, asLabel},
+
+	{"Projektägare organisationsnummer", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Projektägarens organisationsnummer", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Organisationsnummer", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Project owner organisation number", KeyOwnerOrgNumber, langEN, asLabel},
+	{"Project owner organization number", KeyOwnerOrgNumber, langEN, asLabel},
+	{"Organisation number", KeyOwnerOrgNumber, langEN, asLabel},
+	{"Organization number", KeyOwnerOrgNumber, langEN, asLabel},
+	{"Corporate identity number", KeyOwnerOrgNumber, langEN, asLabel},
+
+	{"Kontaktperson", KeyContactName, langSV, asLabel},
+	{"Contact person", KeyContactName, langEN, asLabel},
+	{"Contact", KeyContactName, langEN, asLabel},
+
+	{"E-post", KeyContactEmail, langSV, asLabel},
+	{"Epost", KeyContactEmail, langSV, asLabel},
+	{"E-postadress", KeyContactEmail, langSV, asLabel},
+	{"E-mail", KeyContactEmail, langEN, asLabel},
+	{"Email", KeyContactEmail, langEN, asLabel},
+	{"E-mail address", KeyContactEmail, langEN, asLabel},
+
+	{"Telefonnummer", KeyContactPhone, langSV, asLabel},
+	{"Telefon", KeyContactPhone, langSV, asLabel},
+	{"Phone", KeyContactPhone, langEN, asLabel},
+	{"Phone number", KeyContactPhone, langEN, asLabel},
+	{"Telephone", KeyContactPhone, langEN, asLabel},
+	{"Telephone number", KeyContactPhone, langEN, asLabel},
+
+	{"Stödmottagarens address", KeyAddress, langSV, asLabel},
+	{"Stödmottagarens adress", KeyAddress, langSV, asLabel},
+	{"Adress", KeyAddress, langSV, asLabel},
+	{"Address", KeyAddress, langEN, asLabel},
+	{"Beneficiary address", KeyAddress, langEN, asLabel},
+	{"Beneficiary's address", KeyAddress, langEN, asLabel},
+
+	{"Stödmottagare postnr", KeyPostcode, langSV, asLabel},
+	{"Stödmottagarens postnr", KeyPostcode, langSV, asLabel},
+	{"Postnummer", KeyPostcode, langSV, asLabel},
+	{"Postnr", KeyPostcode, langSV, asLabel},
+	{"Postcode", KeyPostcode, langEN, asLabel},
+	{"Postal code", KeyPostcode, langEN, asLabel},
+	{"Beneficiary postcode", KeyPostcode, langEN, asLabel},
+
+	{"Stödmottagare ort", KeyCity, langSV, asLabel},
+	{"Stödmottagarens ort", KeyCity, langSV, asLabel},
+	{"Ort", KeyCity, langSV, asLabel},
+	{"Postort", KeyCity, langSV, asLabel},
+	{"City", KeyCity, langEN, asLabel},
+	{"Town", KeyCity, langEN, asLabel},
+	{"Beneficiary city", KeyCity, langEN, asLabel},
+
+	{"Land som berörs", KeyCountry, langSV, asLabel},
+	{"Land", KeyCountry, langSV, asLabel},
+	{"Country", KeyCountry, langEN, asLabel},
+	{"Country concerned", KeyCountry, langEN, asLabel},
+	{"Countries concerned", KeyCountry, langEN, asLabel},
+
+	{"Region", KeyRegion, langSV, asLabel},
+	{"ESF-region", KeyRegion, langSV, asLabel},
+
+	{"NUTS-2 kod", KeyNUTS2, langSV, asLabel},
+	{"NUTS2", KeyNUTS2, langSV, asLabel},
+	{"NUTS-2 code", KeyNUTS2, langEN, asLabel},
+
+	{"Startdatum", KeyStartDate, langSV, asLabel},
+	{"Start date", KeyStartDate, langEN, asLabel},
+	{"Slutdatum", KeyEndDate, langSV, asLabel},
+	{"End date", KeyEndDate, langEN, asLabel},
+	{"Projektperiod", KeyPeriod, langSV, asLabel},
+	{"Project period", KeyPeriod, langEN, asLabel},
+	{"Projekttid", KeyPeriod, langSV, asLabel},
+
+	{"Total projektbudget", KeyTotalBudget, langSV, asLabel},
+	{"Total budget", KeyTotalBudget, langEN, asLabel},
+	{"Total project budget", KeyTotalBudget, langEN, asLabel},
+
+	{"Beviljat ESF-stöd", KeyESFSupport, langSV, asLabel},
+	{"Beviljat ESF+-stöd", KeyESFSupport, langSV, asLabel},
+	{"Beviljat stöd", KeyESFSupport, langSV, asLabel},
+	{"Granted ESF funding", KeyESFSupport, langEN, asLabel},
+	{"Granted ESF support", KeyESFSupport, langEN, asLabel},
+	{"Granted ESF+ funding", KeyESFSupport, langEN, asLabel},
+	{"ESF funding", KeyESFSupport, langEN, asLabel},
+
+	{"Unionens medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
+	{"Medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
+	{"Union co-financing rate", KeyCofinancingRate, langEN, asLabel},
+	{"EU co-financing rate", KeyCofinancingRate, langEN, asLabel},
+	{"Co-financing rate", KeyCofinancingRate, langEN, asLabel},
+
+	{"Planerat antal deltagare", KeyParticipants, langSV, asLabel},
+	{"Antal deltagare", KeyParticipants, langSV, asLabel},
+	{"Planned number of participants", KeyParticipants, langEN, asLabel},
+	{"Number of participants", KeyParticipants, langEN, asLabel},
+
+	{"Interventionstyp", KeyInterventionType, langSV, asLabel},
+	{"Intervention type", KeyInterventionType, langEN, asLabel},
+	{"Type of intervention", KeyInterventionType, langEN, asLabel},
+
+	{"Sekundärtema - Motverka barnfattigdom", KeyChildPoverty, langSV, asLabel},
+	{"Secondary theme - Combating child poverty", KeyChildPoverty, langEN, asLabel},
+	{"Secondary theme - Addressing child poverty", KeyChildPoverty, langEN, asLabel},
+
+	{"Insats av strategisk betydelse", KeyStrategicImportance, langSV, asLabel},
+	{"Operation of strategic importance", KeyStrategicImportance, langEN, asLabel},
+	{"Strategic importance", KeyStrategicImportance, langEN, asLabel},
+
+	{"Kommun", KeyMunicipalities, langSV, asLabel | asHeading},
+	{"Kommuner", KeyMunicipalities, langSV, asLabel | asHeading},
+	{"Municipality", KeyMunicipalities, langEN, asLabel | asHeading},
+	{"Municipalities", KeyMunicipalities, langEN, asLabel | asHeading},
+
+	{"Medfinansiärer", KeyCofinanciers, langSV, asLabel | asHeading},
+	{"Medfinansiär", KeyCofinanciers, langSV, asLabel | asHeading},
+	{"Co-financiers", KeyCofinanciers, langEN, asLabel | asHeading},
+	{"Co-financers", KeyCofinanciers, langEN, asLabel | asHeading},
+	{"Cofinanciers", KeyCofinanciers, langEN, asLabel | asHeading},
+
+	{"Sammanfattning", KeySummary, langSV, asHeading},
+	{"Summary", KeySummary, langEN, asHeading},
+	{"Bakgrund", KeyBackground, langSV, asHeading},
+	{"Background", KeyBackground, langEN, asHeading},
+	{"Syfte", KeyPurpose, langSV, asHeading},
+	{"Purpose", KeyPurpose, langEN, asHeading},
+	{"Aim", KeyPurpose, langEN, asHeading},
+	{"Målsättning", KeyGoals, langSV, asHeading},
+	{"Mål", KeyGoals, langSV, asHeading},
+	{"Goals", KeyGoals, langEN, asHeading},
+	{"Objectives", KeyGoals, langEN, asHeading},
+	{"Tillgänglighet för personer med funktionsnedsättning", KeyAccessibility, langSV, asHeading},
+	{"Tillgänglighet", KeyAccessibility, langSV, asHeading},
+	{"Accessibility for persons with disabilities", KeyAccessibility, langEN, asHeading},
+	{"Accessibility for people with disabilities", KeyAccessibility, langEN, asHeading},
+	{"Accessibility", KeyAccessibility, langEN, asHeading},
+	{"Transnationellt samarbete", KeyTransnational, langSV, asHeading},
+	{"Transnational cooperation", KeyTransnational, langEN, asHeading},
+	{"Transnational co-operation", KeyTransnational, langEN, asHeading},
+
+	{"Jämställdhet", KeyOtherSections, langSV, asHeading},
+	{"Gender equality", KeyOtherSections, langEN, asHeading},
+	{"Lika möjligheter och icke-diskriminering", KeyOtherSections, langSV, asHeading},
+	{"Likabehandling", KeyOtherSections, langSV, asHeading},
+	{"Equal opportunities and non-discrimination", KeyOtherSections, langEN, asHeading},
+	{"Horisontella principer", KeyOtherSections, langSV, asHeading},
+	{"Horizontal principles", KeyOtherSections, langEN, asHeading},
+	{"Målgrupp", KeyOtherSections, langSV, asHeading},
+	{"Target group", KeyOtherSections, langEN, asHeading},
+	{"Förväntat resultat", KeyOtherSections, langSV, asHeading},
+	{"Förväntade resultat", KeyOtherSections, langSV, asHeading},
+	{"Expected results", KeyOtherSections, langEN, asHeading},
+	{"Resultat", KeyOtherSections, langSV, asHeading},
+	{"Results", KeyOtherSections, langEN, asHeading},
+	{"Samverkanspartner", KeyOtherSections, langSV, asHeading},
+	{"Samverkanspartners", KeyOtherSections, langSV, asHeading},
+	{"Partners", KeyOtherSections, langEN, asHeading},
 }
 
-// noiseLines are the page furniture that copies of the web pages carry: a
-// line equal to one of these (by matchKey) is not project data.
-var noiseLines = []string{
-	"Logotyp på utskrifter",
-	"Logo on printouts",
+// furnitureLines are the page furniture that copies of the web pages
+// carry: a line equal to one of these (by matchKey) is not project data.
+var furnitureLines = []string{
 	"Stäng",
 	"Close",
 	"In English",
@@ -332,8 +268,12 @@ var noiseLines = []string{
 	"Cookieinställningar",
 }
 
-// cookieWords mark a cookie notice, whatever its wording.
-var cookieWords = []string{"cookie", "kakor"}
+// pageTopLines stand at the top of every printed page of the project bank:
+// furniture that also marks where a page begins, in an input of several.
+var pageTopLines = []string{
+	"Logotyp på utskrifter",
+	"Logo on printouts",
+}
 
 // matchKey folds a label or heading for matching: lower case, without white
 // space, zero-width characters or a trailing colon, with every dash as '-'.
@@ -389,14 +329,17 @@ func isInvisible(r rune) bool {
 // it is spaced or cased, in one walk over the line's runes.
 type labelTrie struct {
 	children map[rune]*labelTrie
-	label    *label
+	term     *term
 }
 
-func newLabelTrie(labels []label) *labelTrie {
+func newLabelTrie(ts []term) *labelTrie {
 	root := &labelTrie{}
-	for i := range labels {
+	for i := range ts {
+		if ts[i].role&asLabel == 0 {
+			continue
+		}
 		node := root
-		for _, r := range matchKey(labels[i].text) {
+		for _, r := range matchKey(ts[i].text) {
 			if node.children == nil {
 				node.children = map[rune]*labelTrie{}
 			}
@@ -407,15 +350,15 @@ func newLabelTrie(labels []label) *labelTrie {
 			}
 			node = next
 		}
-		node.label = &labels[i]
+		node.term = &ts[i]
 	}
 	return root
 }
 
 // longestPrefix returns the longest label that starts line and the byte
 // offset in line just after it.
-func (t *labelTrie) longestPrefix(line string) (*label, int) {
-	var best *label
+func (t *labelTrie) longestPrefix(line string) (*term, int) {
+	var best *term
 	end := 0
 	node := t
 	for i, r := range line {
@@ -427,41 +370,44 @@ func (t *labelTrie) longestPrefix(line string) (*label, int) {
 		if node == nil {
 			break
 		}
-		if node.label != nil {
-			best, end = node.label, i+len(string(r))
+		if node.term != nil {
+			best, end = node.term, i+utf8.RuneLen(r)
 		}
 	}
 	return best, end
 }
 
+// furniture sorts the lines that are not project data.
+type furniture uint8
+
+const (
+	notFurniture furniture = iota
+	furnitureLine          // a known line of the web page: Stäng, In English
+	furniturePageTop       // Logotyp på utskrifter: the top of a printed page
+	furnitureCookie        // a cookie notice, whatever its wording
+	furniturePrint         // a PDF page's header or footer: Sida 1 av 2, a print date, the page's address
+	furnitureSeparator     // a line of dashes or the like between pasted pages
+)
+
 var (
-	labelIndex   = newLabelTrie(fieldLabels)
-	headingIndex = func() map[string]*heading {
-		m := make(map[string]*heading, len(sectionHeadings))
-		for i := range sectionHeadings {
-			m[matchKey(sectionHeadings[i].text)] = &sectionHeadings[i]
+	labelIndex   = newLabelTrie(terms)
+	headingIndex = func() map[string]*term {
+		m := map[string]*term{}
+		for i := range terms {
+			if terms[i].role&asHeading != 0 {
+				m[matchKey(terms[i].text)] = &terms[i]
+			}
 		}
 		return m
 	}()
-	noiseIndex = func() map[string]bool {
-		m := make(map[string]bool, len(noiseLines))
-		for _, s := range noiseLines {
-			m[matchKey(s)] = true
+	furnitureIndex = func() map[string]furniture {
+		m := make(map[string]furniture, len(furnitureLines)+len(pageTopLines))
+		for _, s := range furnitureLines {
+			m[matchKey(s)] = furnitureLine
+		}
+		for _, s := range pageTopLines {
+			m[matchKey(s)] = furniturePageTop
 		}
 		return m
 	}()
 )
-
-// isNoise reports a line of page furniture: a known one, or a cookie notice.
-func isNoise(line string) bool {
-	key := matchKey(line)
-	if noiseIndex[key] {
-		return true
-	}
-	for _, w := range cookieWords {
-		if strings.Contains(key, w) {
-			return true
-		}
-	}
-	return false
-}

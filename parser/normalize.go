@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"strconv"
@@ -49,8 +50,11 @@ func stripQuotes(s string) string {
 }
 
 // parseAmount reads an amount of kronor: "493 090 kr", "9 997 836 kr",
-// "400 000", "3 544 067,52 SEK", "12 500:-". Thousands are grouped by any
-// kind of space or by dots; öre are rounded to whole kronor.
+// "400 000", "3 544 067,52 SEK", "12 500:-", "400,000", "1.234.567".
+// Thousands are grouped by any kind of space, by dots, or by commas as in
+// English; a comma or dot followed by one or two digits marks öre, which
+// are rounded to whole kronor. An amount whose separators could be read
+// two ways is not read.
 func parseAmount(s string) (int64, bool) {
 	s = strings.ToLower(cleanValue(s))
 	for _, suffix := range []string{":-", ",-", "kronor", "kr.", "kr", "sek"} {
@@ -63,34 +67,56 @@ func parseAmount(s string) (int64, bool) {
 	} else if rest, ok := strings.CutPrefix(s, "\u2212"); ok {
 		negative, s = true, strings.TrimSpace(rest)
 	}
-	if s == "" {
-		return 0, false
-	}
-	whole, fraction, hasFraction := strings.Cut(s, ",")
-	if !hasFraction && strings.Count(s, ".") == 1 && !groupedByThree(s, '.') {
-		whole, fraction, hasFraction = strings.Cut(s, ".")
-	}
-	whole = strings.ReplaceAll(whole, " ", "")
-	if strings.Contains(whole, ".") {
-		if !groupedByThree(whole, '.') {
-			return 0, false
-		}
-		whole = strings.ReplaceAll(whole, ".", "")
-	}
-	if !allDigits(whole) || (hasFraction && !allDigits(fraction)) || len(whole) > 18 {
+	s = strings.ReplaceAll(s, " ", "")
+	whole, fraction, ok := splitAmount(s)
+	if !ok || !allDigits(whole) || (fraction != "" && !allDigits(fraction)) || len(whole) > 18 {
 		return 0, false
 	}
 	n, err := strconv.ParseInt(whole, 10, 64)
 	if err != nil {
 		return 0, false
 	}
-	if hasFraction && fraction != "" && fraction[0] >= '5' {
+	if fraction != "" && fraction[0] >= '5' {
 		n++
 	}
 	if negative {
 		n = -n
 	}
 	return n, true
+}
+
+// splitAmount splits the digits of an amount into kronor and öre, taking
+// out the marks that group thousands.
+func splitAmount(s string) (whole, fraction string, ok bool) {
+	commas, dots := strings.Count(s, ","), strings.Count(s, ".")
+	switch {
+	case commas == 0 && dots == 0:
+		return s, "", true
+	case commas > 0 && dots > 0:
+		// Both: the last one is the decimal mark (1.234,56 or 1,234.56).
+		decimal, group := byte(','), byte('.')
+		if strings.LastIndexByte(s, '.') > strings.LastIndexByte(s, ',') {
+			decimal, group = '.', ','
+		}
+		at := strings.LastIndexByte(s, decimal)
+		whole, fraction = s[:at], s[at+1:]
+		if strings.Count(s, string(decimal)) != 1 || len(fraction) > 2 || !groupedByThree(whole, group) {
+			return "", "", false
+		}
+		return strings.ReplaceAll(whole, string(group), ""), fraction, true
+	}
+	sep := byte(',')
+	if dots > 0 {
+		sep = '.'
+	}
+	if groupedByThree(s, sep) {
+		return strings.ReplaceAll(s, string(sep), ""), "", true
+	}
+	at := strings.IndexByte(s, sep)
+	if commas+dots > 1 || len(s)-at-1 > 2 {
+		return "", "", false
+	}
+	return s[:at], s[at+1:], true
 }
 
 // groupedByThree reports whether s has the shape 1.234 or 12.345.678.
@@ -145,6 +171,20 @@ func parsePercent(s string) (float64, bool) {
 		return 0, false
 	}
 	return f, true
+}
+
+// parseRate reads a co-financing rate in percent. A number between 0 and
+// 1 with no percent sign may be a fraction (0,4 for 40 %) or a small
+// percentage: it is not read.
+func parseRate(s string) (float64, string) {
+	f, ok := parsePercent(s)
+	if !ok {
+		return 0, fmt.Sprintf("%q is not a percentage", s)
+	}
+	if f > 0 && f <= 1 && !strings.ContainsAny(s, "%") && !strings.Contains(strings.ToLower(s), "procent") && !strings.Contains(strings.ToLower(s), "percent") {
+		return 0, fmt.Sprintf("%q may be a fraction (%v %%) or a percentage: write the rate with a %% sign", s, f*100)
+	}
+	return f, ""
 }
 
 // parseYesNo reads "Ja"/"Nej" and their English forms.
@@ -266,12 +306,13 @@ func parsePeriod(s string) (start, end string, ok bool) {
 
 var (
 	areaPrefix = regexp.MustCompile(`(?i)^(?:programområde|programme area|program area|insatsområde|priority axis|po)\s*`)
-	areaCode   = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*|[A-Z])(?:$|[\s:.\-–—]+(.*)$)`)
+	areaCode   = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*|[A-Z]|(?i:react-eu))(?:$|[\s:.\-–—]+(.*)$)`)
 )
 
 // parseProgrammeArea splits a programme area into its code and name:
 // "Programområde 2 Ökat arbetskraftsutbud" → "2", "Ökat arbetskraftsutbud";
-// "1.1 Kompetensförsörjning" → "1.1", "Kompetensförsörjning"; "A" → "A", "".
+// "1.1 Kompetensförsörjning" → "1.1", "Kompetensförsörjning"; "A" → "A", "";
+// "React-EU" → "React-EU", "".
 func parseProgrammeArea(s string) (code, name string, ok bool) {
 	s = cleanValue(s)
 	rest := areaPrefix.ReplaceAllString(s, "")
@@ -279,7 +320,11 @@ func parseProgrammeArea(s string) (code, name string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
-	return m[1], strings.TrimSpace(m[2]), true
+	code = m[1]
+	if strings.EqualFold(code, "react-eu") {
+		code = "React-EU"
+	}
+	return code, strings.TrimSpace(m[2]), true
 }
 
 // regions lists the canonical ESF regions with their NUTS-2 codes; the
@@ -335,9 +380,14 @@ func RegionNUTS2(region string) (string, bool) {
 	return "", false
 }
 
-var nuts2Code = regexp.MustCompile(`^SE\d{2}$`)
+// NUTS2National is the code the project bank gives national projects in
+// place of a NUTS-2 region.
+const NUTS2National = "SE0"
 
-// parseNUTS2 reads a Swedish NUTS-2 code: "SE22", "se 22".
+var nuts2Code = regexp.MustCompile(`^SE(?:\d{2}|0)$`)
+
+// parseNUTS2 reads a Swedish NUTS-2 code: "SE22", "se 22", and "SE0", which
+// the project bank gives national projects.
 func parseNUTS2(s string) (string, bool) {
 	s = strings.ToUpper(strings.ReplaceAll(cleanValue(s), " ", ""))
 	if !nuts2Code.MatchString(s) {

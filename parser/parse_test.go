@@ -36,11 +36,20 @@ func parseFile(t testing.TB, rel string) *Project {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := Parse(filepath.ToSlash(rel), data, Options{})
+	return parseOne(t, filepath.ToSlash(rel), data)
+}
+
+// parseOne parses an input that must hold exactly one page.
+func parseOne(t testing.TB, path string, data []byte) *Project {
+	t.Helper()
+	recs, err := Parse(path, data, Options{})
 	if err != nil {
-		t.Fatalf("%s: %v", rel, err)
+		t.Fatalf("%s: %v", path, err)
 	}
-	return p
+	if len(recs) != 1 {
+		t.Fatalf("%s: %d records, want 1", path, len(recs))
+	}
+	return recs[0]
 }
 
 // TestGolden compares the whole record of every test page with its golden
@@ -280,10 +289,10 @@ func TestEveryLineAccounted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, disp := parseText(rel, text)
-		for i, d := range disp {
-			if d == dispNone {
-				t.Errorf("%s:%d: line not accounted for", rel, i+1)
+		r := parseText(rel, text)
+		for i, u := range r.uses {
+			if u.disp == dispNone {
+				t.Errorf("%s:%d: line not accounted for", rel, r.lines[i].num)
 			}
 		}
 	}

@@ -11,6 +11,7 @@ package parser
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 )
 
 // Layout names the way a page writes its fields.
@@ -80,9 +81,9 @@ type Project struct {
 	// written. Exporters include it only when asked to.
 	Raw Pairs `json:"raw" esf:"optional"`
 
-	// Lines maps a record key to the 1-based line its value stands on, so
-	// that checks on the record can point at the page.
-	Lines map[string]int `json:"-"`
+	// Lines holds the 1-based line each key's value stands on, so that
+	// checks on the record can point at the page.
+	Lines KeyLines `json:"-"`
 	// Fields counts the labelled fields the parser recognised; zero means
 	// the input does not look like a project page.
 	Fields int `json:"-"`
@@ -101,17 +102,40 @@ type Section struct {
 
 // Source describes where a record came from and how it was read.
 type Source struct {
-	Path     string `json:"path"`
+	Path string `json:"path"`
+	// Line is the 1-based line of the file where the page starts; an
+	// input may hold several pages.
+	Line int `json:"line"`
+	// Format is how the page was stored: FormatText.
+	Format   string `json:"format"`
 	Layout   Layout `json:"layout"`
 	Language string `json:"language"`
 	Encoding string `json:"encoding"`
 }
 
-// Warning is something the parser could not read cleanly. The text it
-// concerns stays in the record.
+// FormatText is Source.Format for a plain-text page.
+const FormatText = "text"
+
+// Position is a place in an input: its path and 1-based line. Parser
+// warnings and validate's diagnostics carry one, and print it the same way.
+type Position struct {
+	Path string `json:"-"`
+	Line int    `json:"line"`
+}
+
+// String writes the position as path:line, or the path alone for line 0.
+func (p Position) String() string {
+	if p.Line <= 0 {
+		return p.Path
+	}
+	return fmt.Sprintf("%s:%d", p.Path, p.Line)
+}
+
+// Warning is something the parser could not read cleanly, at the line it
+// stands on and about the key it concerns. The text stays in the record.
 type Warning struct {
-	Line    int    `json:"line"`
-	Field   string `json:"field"`
+	Position
+	Key     Key    `json:"field"`
 	Message string `json:"message"`
 	// Kind tells checks what went wrong.
 	Kind WarningKind `json:"-"`
@@ -129,6 +153,12 @@ const (
 	// WarnUnlabelled is a line of the field block without a label, kept
 	// in Extra.
 	WarnUnlabelled
+	// WarnEncoding is a byte that is not UTF-8 in a UTF-8 page, read as
+	// Windows-1252.
+	WarnEncoding
+	// WarnPage is a page of a multi-page input that could not be told
+	// apart cleanly: no title before its field block.
+	WarnPage
 )
 
 // Pair is one label of a page with its value; a label with no value has a

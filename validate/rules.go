@@ -11,64 +11,72 @@ import (
 // rules are the checks, each with its default severity. A rule reports on
 // the line where the value it concerns stands.
 var rules = []Rule{
-	{"missing-field", Error, "a page lacks its name, owner, region or period; a 2014–2020 or 2021–2027 page lacks its id", checkMissing},
-	{"bad-value", Error, "a value the parser could not normalise (a date like 2026-13-45, an amount with letters in it), or a field given twice differently", checkBadValue},
-	{"date-order", Error, "the end date is before the start date, or a date lies far outside the programme period", checkDates},
-	{"money", Error, "the ESF support is above the total budget, or the budget is zero or less", checkMoney},
-	{"rate", Error, "the co-financing rate is outside 0–100 %", checkRate},
-	{"email", Error, "the contact e-mail is not an e-mail address", checkEmail},
-	{"phone", Warning, "the contact phone number is not a phone number", checkPhone},
-	{"postcode", Error, "the postcode is not five digits", checkPostcode},
-	{"org-number", Error, "the organisation number is not NNNNNN-NNNN with a correct check digit", checkOrgNumber},
-	{"nuts2", Error, "the NUTS-2 code is not a Swedish one, or does not agree with the region", checkNUTS2},
-	{"unknown-label", Info, "a label the parser does not know, kept in extra", checkUnknownLabels},
-	{"duplicate-id", Error, "the same id stands on two pages", checkDuplicateID},
+	{"missing-field", Error, "a page lacks its name, owner, region or period; a 2014–2020 or 2021–2027 page lacks its id", nil, checkMissing},
+	{"bad-value", Error, "a value the parser could not normalise (a date like 2026-13-45, an amount with letters in it), or a field given twice differently", nil, checkBadValue},
+	{"date-order", Error, "the end date is before the start date, or a date lies far outside the programme period", nil, checkDates},
+	{"money", Error, "the ESF support is above the total budget, or the budget is zero or less", nil, checkMoney},
+	{"rate", Error, "the co-financing rate is outside 0–100 %", nil, checkRate},
+	{"email", Error, "the contact e-mail is not an e-mail address", nil, checkEmail},
+	{"phone", Warning, "the contact phone number is not a phone number", nil, checkPhone},
+	{"postcode", Error, "the postcode is not five digits", []parser.Key{parser.KeyPostcode}, checkPostcode},
+	{"org-number", Error, "the organisation number is not NNNNNN-NNNN with a correct check digit", []parser.Key{parser.KeyOwnerOrgNumber}, checkOrgNumber},
+	{"nuts2", Error, "the NUTS-2 code is not a Swedish one, or does not agree with the region", []parser.Key{parser.KeyNUTS2}, checkNUTS2},
+	{"unknown-label", Info, "a label the parser does not know, kept in extra", nil, checkUnknownLabels},
+	{"duplicate-id", Error, "the same id stands on two pages", nil, checkDuplicateID},
+	{"encoding", Warning, "a byte that is not UTF-8 in a UTF-8 page, read as Windows-1252", nil, checkEncoding},
+	{"page-split", Warning, "a page of an input of several has no title above its field block", nil, checkPageSplit},
 }
 
-// ownRule lists the keys whose unreadable values a rule of their own
-// reports, so that bad-value does not report them twice.
-var ownRule = map[string]bool{"postcode": true, "owner_org_number": true, "nuts2": true}
+// ruleOwning names, for each key, the rule that reports the parser's
+// warnings about its values: the rule that owns the key, or bad-value.
+var ruleOwning [parser.NumRecordKeys]string
+
+func init() {
+	for k := range ruleOwning {
+		ruleOwning[k] = "bad-value"
+	}
+	for _, r := range rules {
+		for _, k := range r.owns {
+			ruleOwning[k] = r.Name
+		}
+	}
+}
 
 func checkMissing(c *check) {
 	r := c.rec
 	required := []struct {
-		key, label string
-		missing    bool
+		key     parser.Key
+		label   string
+		missing bool
 	}{
-		{"name", "name (Namn or the title)", r.Name == nil},
-		{"owner", "owner (Projektägare)", r.Owner == nil},
-		{"region", "region (Region)", r.Region == nil},
-		{"start_date", "start date (Startdatum or Projektperiod)", r.StartDate == nil},
-		{"end_date", "end date (Slutdatum or Projektperiod)", r.EndDate == nil},
+		{parser.KeyName, "name (Namn or the title)", r.Name == nil},
+		{parser.KeyOwner, "owner (Projektägare)", r.Owner == nil},
+		{parser.KeyRegion, "region (Region)", r.Region == nil},
+		{parser.KeyStartDate, "start date (Startdatum or Projektperiod)", r.StartDate == nil},
+		{parser.KeyEndDate, "end date (Slutdatum or Projektperiod)", r.EndDate == nil},
 	}
 	for _, f := range required {
 		if f.missing && !c.hasWarning(f.key) {
-			c.report(c.line(f.key), "no %s", f.label)
+			c.reportAt(f.key, "no %s", f.label)
 		}
 	}
 	if r.ID == nil && r.ProgrammePeriod != nil && *r.ProgrammePeriod != parser.Period2007 {
-		c.report(c.line("id"), "no id (Projektnummer or Diarienummer) on a %s page", *r.ProgrammePeriod)
+		c.reportAt(parser.KeyID, "no id (Projektnummer or Diarienummer) on a %s page", *r.ProgrammePeriod)
 	}
 }
 
 // hasWarning reports a key whose value the page gives but the parser could
-// not read: bad-value reports it, so missing-field need not.
-func (c *check) hasWarning(key string) bool {
+// not read: another rule reports it, so missing-field need not.
+func (c *check) hasWarning(k parser.Key) bool {
 	for _, w := range c.rec.Warnings {
-		if w.Field == key {
+		if w.Key == k {
 			return true
 		}
 	}
 	return false
 }
 
-func checkBadValue(c *check) {
-	for _, w := range c.rec.Warnings {
-		if (w.Kind == parser.WarnValue || w.Kind == parser.WarnConflict) && !ownRule[w.Field] {
-			c.report(w.Line, "%s: %s", w.Field, w.Message)
-		}
-	}
-}
+func checkBadValue(c *check) { c.reportWarnings() }
 
 // periodYears are the years in which a project of each programme period
 // may run, with room for late starts and extensions.
@@ -81,7 +89,7 @@ var periodYears = map[string][2]int{
 func checkDates(c *check) {
 	r := c.rec
 	if r.StartDate != nil && r.EndDate != nil && *r.EndDate < *r.StartDate {
-		c.report(c.line("end_date"), "end date %s is before start date %s", *r.EndDate, *r.StartDate)
+		c.reportAt(parser.KeyEndDate, "end date %s is before start date %s", *r.EndDate, *r.StartDate)
 	}
 	if r.ProgrammePeriod == nil {
 		return
@@ -91,16 +99,16 @@ func checkDates(c *check) {
 		return
 	}
 	for _, d := range []struct {
-		key  string
+		key  parser.Key
 		date *string
-	}{{"start_date", r.StartDate}, {"end_date", r.EndDate}} {
+	}{{parser.KeyStartDate, r.StartDate}, {parser.KeyEndDate, r.EndDate}} {
 		if d.date == nil {
 			continue
 		}
 		var year int
 		fmt.Sscanf(*d.date, "%d", &year)
 		if year < years[0] || year > years[1] {
-			c.report(c.line(d.key), "%s %s lies outside the %s programme (%d–%d)", strings.ReplaceAll(d.key, "_", " "), *d.date, *r.ProgrammePeriod, years[0], years[1])
+			c.reportAt(d.key, "%s %s lies outside the %s programme (%d–%d)", strings.ReplaceAll(d.key.String(), "_", " "), *d.date, *r.ProgrammePeriod, years[0], years[1])
 		}
 	}
 }
@@ -108,16 +116,16 @@ func checkDates(c *check) {
 func checkMoney(c *check) {
 	r := c.rec
 	if r.TotalBudgetSEK != nil && *r.TotalBudgetSEK <= 0 {
-		c.report(c.line("total_budget_sek"), "total budget is %d kr", *r.TotalBudgetSEK)
+		c.reportAt(parser.KeyTotalBudget, "total budget is %d kr", *r.TotalBudgetSEK)
 	}
 	if r.TotalBudgetSEK != nil && r.ESFSupportSEK != nil && *r.ESFSupportSEK > *r.TotalBudgetSEK {
-		c.report(c.line("esf_support_sek"), "ESF support %d kr is above the total budget %d kr", *r.ESFSupportSEK, *r.TotalBudgetSEK)
+		c.reportAt(parser.KeyESFSupport, "ESF support %d kr is above the total budget %d kr", *r.ESFSupportSEK, *r.TotalBudgetSEK)
 	}
 }
 
 func checkRate(c *check) {
 	if r := c.rec.EUCofinancingRatePct; r != nil && (*r < 0 || *r > 100) {
-		c.report(c.line("eu_cofinancing_rate_pct"), "co-financing rate %v %% is outside 0–100 %%", *r)
+		c.reportAt(parser.KeyCofinancingRate, "co-financing rate %v %% is outside 0–100 %%", *r)
 	}
 }
 
@@ -125,7 +133,7 @@ var emailAddress = regexp.MustCompile(`^[^@\s<>(),;:"]+@[^@\s<>(),;:"]+\.[\p{L}]
 
 func checkEmail(c *check) {
 	if e := c.rec.ContactEmail; e != nil && !emailAddress.MatchString(*e) {
-		c.report(c.line("contact_email"), "%q is not an e-mail address", *e)
+		c.reportAt(parser.KeyContactEmail, "%q is not an e-mail address", *e)
 	}
 }
 
@@ -141,36 +149,29 @@ func checkPhone(c *check) {
 			digits++
 		case strings.ContainsRune(" +-()/", r):
 		default:
-			c.report(c.line("contact_phone"), "%q is not a phone number: it holds %q", *p, r)
+			c.reportAt(parser.KeyContactPhone, "%q is not a phone number: it holds %q", *p, r)
 			return
 		}
 	}
 	if digits < 6 || digits > 15 {
-		c.report(c.line("contact_phone"), "%q is not a phone number: it has %d digits", *p, digits)
+		c.reportAt(parser.KeyContactPhone, "%q is not a phone number: it has %d digits", *p, digits)
 	}
 }
 
-var fiveDigits = regexp.MustCompile(`^\d{5}$`)
+// checkPostcode reports the postcodes the parser could not read as five
+// digits.
+func checkPostcode(c *check) { c.reportWarnings() }
 
-func checkPostcode(c *check) {
-	if p := c.rec.Postcode; p != nil && !fiveDigits.MatchString(*p) {
-		c.report(c.line("postcode"), "postcode %q is not five digits", *p)
-	}
-}
-
-var orgNumber = regexp.MustCompile(`^\d{6}-\d{4}$`)
-
+// checkOrgNumber reports the organisation numbers the parser could not
+// read, and those whose check digit is wrong.
 func checkOrgNumber(c *check) {
+	c.reportWarnings()
 	n := c.rec.OwnerOrgNumber
-	if n == nil {
-		return
-	}
-	if !orgNumber.MatchString(*n) {
-		c.report(c.line("owner_org_number"), "organisation number %q is not NNNNNN-NNNN", *n)
+	if n == nil || c.hasWarning(parser.KeyOwnerOrgNumber) {
 		return
 	}
 	if !luhnValid(strings.ReplaceAll(*n, "-", "")) {
-		c.report(c.line("owner_org_number"), "organisation number %s has a wrong check digit", *n)
+		c.reportAt(parser.KeyOwnerOrgNumber, "organisation number %s has a wrong check digit", *n)
 	}
 }
 
@@ -191,33 +192,28 @@ func luhnValid(digits string) bool {
 	return sum%10 == 0
 }
 
-var nuts2Code = regexp.MustCompile(`^SE\d\d$`)
-
+// checkNUTS2 reports the NUTS-2 codes the parser could not read, and
+// those that do not agree with the region. SE0, the project bank's code
+// for national projects, agrees with Nationellt.
 func checkNUTS2(c *check) {
+	c.reportWarnings()
 	r := c.rec
-	if r.NUTS2 == nil {
-		return
-	}
-	if !nuts2Code.MatchString(*r.NUTS2) {
-		c.report(c.line("nuts2"), "%q is not a Swedish NUTS-2 code (SEnn)", *r.NUTS2)
-		return
-	}
-	if r.Region == nil {
+	if r.NUTS2 == nil || r.Region == nil || c.hasWarning(parser.KeyNUTS2) {
 		return
 	}
 	want, known := parser.RegionNUTS2(*r.Region)
 	switch {
 	case !known:
-	case want == "":
-		c.report(c.line("nuts2"), "NUTS-2 code %s given for region %s, which has none", *r.NUTS2, *r.Region)
-	case want != *r.NUTS2:
-		c.report(c.line("nuts2"), "NUTS-2 code %s does not agree with region %s (%s)", *r.NUTS2, *r.Region, want)
+	case want == "" && *r.NUTS2 != parser.NUTS2National:
+		c.reportAt(parser.KeyNUTS2, "NUTS-2 code %s given for region %s, which has none", *r.NUTS2, *r.Region)
+	case want != "" && want != *r.NUTS2:
+		c.reportAt(parser.KeyNUTS2, "NUTS-2 code %s does not agree with region %s (%s)", *r.NUTS2, *r.Region, want)
 	}
 }
 
 func checkUnknownLabels(c *check) {
 	for _, p := range c.rec.Extra {
-		c.report(p.Line, "label %q is not known; kept in extra", p.Label)
+		c.report(p.Line, parser.KeyExtra, "label %q is not known; kept in extra", p.Label)
 	}
 }
 
@@ -226,10 +222,23 @@ func checkDuplicateID(c *check) {
 	if id == nil {
 		return
 	}
-	here := fmt.Sprintf("%s:%d", c.rec.Source.Path, c.line("id"))
+	here := parser.Position{Path: c.rec.Source.Path, Line: c.line(parser.KeyID)}
 	if first, seen := c.checker.ids[*id]; seen {
-		c.report(c.line("id"), "id %s is also on %s", *id, first)
+		c.reportAt(parser.KeyID, "id %s is also on %s", *id, first)
 		return
 	}
 	c.checker.ids[*id] = here
+}
+
+func checkEncoding(c *check) { c.reportKind(parser.WarnEncoding) }
+
+func checkPageSplit(c *check) { c.reportKind(parser.WarnPage) }
+
+// reportKind reports the parser's warnings of one kind.
+func (c *check) reportKind(kind parser.WarningKind) {
+	for _, w := range c.rec.Warnings {
+		if w.Kind == kind {
+			c.report(w.Line, w.Key, "%s", w.Message)
+		}
+	}
 }

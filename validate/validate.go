@@ -5,6 +5,7 @@ package validate
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -38,24 +39,40 @@ func ParseSeverity(s string) (Severity, error) {
 // MarshalText writes the severity's name, for JSON.
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// Diagnostic is one finding on one page.
+// Diagnostic is one finding on one page, at the position of the value it
+// concerns, printed the way the parser's warnings are.
 type Diagnostic struct {
-	File     string   `json:"file"`
-	Line     int      `json:"line"`
-	Severity Severity `json:"severity"`
-	Rule     string   `json:"rule"`
-	Message  string   `json:"message"`
+	Pos      parser.Position
+	Severity Severity
+	Rule     string
+	Key      parser.Key
+	Message  string
 }
 
 func (d Diagnostic) String() string {
-	return fmt.Sprintf("%s:%d: %s: %s [%s]", d.File, d.Line, d.Severity, d.Message, d.Rule)
+	return fmt.Sprintf("%s: %s: %s [%s]", d.Pos, d.Severity, d.Message, d.Rule)
 }
 
-// Rule is one check.
+// MarshalJSON writes the diagnostic as {file, line, severity, rule, field,
+// message}.
+func (d Diagnostic) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		File     string     `json:"file"`
+		Line     int        `json:"line"`
+		Severity Severity   `json:"severity"`
+		Rule     string     `json:"rule"`
+		Field    parser.Key `json:"field"`
+		Message  string     `json:"message"`
+	}{d.Pos.Path, d.Pos.Line, d.Severity, d.Rule, d.Key, d.Message})
+}
+
+// Rule is one check. A rule that owns keys reports the parser's warnings
+// about values of those keys; bad-value reports the rest.
 type Rule struct {
 	Name     string
 	Severity Severity // the default
 	Doc      string
+	owns     []parser.Key
 	check    func(c *check)
 }
 
@@ -101,7 +118,7 @@ func unknownRule(name string) error {
 // seen, to find an id that stands on two pages.
 type Checker struct {
 	cfg Config
-	ids map[string]string // id → "file:line" of the first page with it
+	ids map[string]parser.Position // id → where the first page with it gives it
 }
 
 // NewChecker returns a Checker with the rules configured by cfg.
@@ -109,7 +126,7 @@ func NewChecker(cfg Config) (*Checker, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	return &Checker{cfg: cfg, ids: map[string]string{}}, nil
+	return &Checker{cfg: cfg, ids: map[string]parser.Position{}}, nil
 }
 
 // Check returns the diagnostics of one record, sorted by line.
@@ -125,7 +142,7 @@ func (ch *Checker) Check(rec *parser.Project) []Diagnostic {
 		}
 		r.check(c)
 	}
-	slices.SortStableFunc(c.found, func(a, b Diagnostic) int { return cmp.Compare(a.Line, b.Line) })
+	slices.SortStableFunc(c.found, func(a, b Diagnostic) int { return cmp.Compare(a.Pos.Line, b.Pos.Line) })
 	return c.found
 }
 
@@ -137,19 +154,35 @@ type check struct {
 	found   []Diagnostic
 }
 
-// report adds a diagnostic of the current rule on a line.
-func (c *check) report(line int, format string, args ...any) {
+// report adds a diagnostic of the current rule about a key, on a line.
+func (c *check) report(line int, k parser.Key, format string, args ...any) {
 	c.found = append(c.found, Diagnostic{
-		File: c.rec.Source.Path, Line: max(line, 1), Severity: c.rule.Severity,
-		Rule: c.rule.Name, Message: fmt.Sprintf(format, args...),
+		Pos:      parser.Position{Path: c.rec.Source.Path, Line: max(line, 1)},
+		Severity: c.rule.Severity, Rule: c.rule.Name, Key: k,
+		Message: fmt.Sprintf(format, args...),
 	})
+}
+
+// reportAt adds a diagnostic about a key on the line its value stands on.
+func (c *check) reportAt(k parser.Key, format string, args ...any) {
+	c.report(c.line(k), k, format, args...)
 }
 
 // line returns the line a record key's value stands on, or the start of the
 // field block for a key the page lacks.
-func (c *check) line(key string) int {
-	if l, ok := c.rec.Lines[key]; ok {
+func (c *check) line(k parser.Key) int {
+	if l := c.rec.Lines[k]; l > 0 {
 		return l
 	}
 	return max(c.rec.BlockLine, 1)
+}
+
+// reportWarnings reports the parser's warnings about values of the keys
+// the current rule owns.
+func (c *check) reportWarnings() {
+	for _, w := range c.rec.Warnings {
+		if (w.Kind == parser.WarnValue || w.Kind == parser.WarnConflict) && ruleOwning[w.Key] == c.rule.Name {
+			c.report(w.Line, w.Key, "%s: %s", w.Key, w.Message)
+		}
+	}
 }

@@ -28,7 +28,7 @@ func parsePages(t *testing.T, dir string) []*parser.Project {
 		if err != nil {
 			t.Fatal(err)
 		}
-		recs = append(recs, rec)
+		recs = append(recs, rec...)
 	}
 	return recs
 }

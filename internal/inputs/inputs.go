@@ -21,8 +21,12 @@ type Problem struct {
 	Path string
 	Err  error
 	// Skipped marks a path passed over on purpose (a FIFO, a socket, a
-	// device); other problems fail the run.
+	// device, a file in a folder that the pattern does not take); other
+	// problems fail the run.
 	Skipped bool
+	// Quiet marks a skipped path that is only counted, and named when
+	// asked to: a file the pattern does not take, a hidden file.
+	Quiet bool
 }
 
 func (p Problem) Error() string { return p.Path + ": " + p.Err.Error() }
@@ -32,6 +36,8 @@ var (
 	ErrNotRegular = errors.New("not a regular file, skipped")
 	ErrDangling   = errors.New("broken symbolic link")
 	ErrCycle      = errors.New("symbolic link loops back to a folder being walked, skipped")
+	ErrHidden     = errors.New("hidden, skipped")
+	ErrNoMatch    = errors.New("name does not match the pattern, skipped")
 )
 
 // Input is one file to read, or a path that gives none, with the Problem.
@@ -42,9 +48,10 @@ type Input struct {
 
 // Walk yields the files to read, in order, as it finds them: each named
 // file as it is, each directory walked recursively in sorted order, keeping
-// the files whose base name matches pattern (a filepath.Match pattern;
-// empty matches every file). Hidden files and folders are skipped inside
-// directories; symbolic links are followed, and a link back into a folder
+// the files whose base name matches pattern (a filepath.Match pattern,
+// matched without regard to case; empty matches every file). The other
+// files, and hidden files and folders, are yielded as quiet skipped
+// Problems, so that they can be counted; symbolic links are followed, and a link back into a folder
 // being walked is not. Stdin stands for itself. A path that gives no file
 // is yielded in its place with its Problem. Nothing is held but the folders
 // being walked, so a walk of any size takes the same memory.
@@ -129,10 +136,13 @@ func (c *walker) walk(dir string) bool {
 	// ReadDir sorts by name, so every run sees the same order.
 	for _, e := range entries {
 		name := e.Name()
+		path := filepath.Join(dir, name)
 		if strings.HasPrefix(name, ".") {
+			if !c.quiet(path, ErrHidden) {
+				return false
+			}
 			continue
 		}
-		path := filepath.Join(dir, name)
 		mode := e.Type()
 		if mode&fs.ModeSymlink != 0 {
 			info, err := os.Stat(path)
@@ -154,6 +164,8 @@ func (c *walker) walk(dir string) bool {
 			}
 		case c.matches(name):
 			ok = c.file(path)
+		default:
+			ok = c.quiet(path, ErrNoMatch)
 		}
 		if !ok {
 			return false
@@ -165,11 +177,18 @@ func (c *walker) walk(dir string) bool {
 	return true
 }
 
+// quiet yields a path passed over on purpose, to be counted.
+func (c *walker) quiet(path string, err error) bool {
+	return c.yield(Input{Path: path, Problem: &Problem{Path: path, Err: err, Skipped: true, Quiet: true}})
+}
+
+// matches reports a name the pattern takes, in any case: *.txt takes
+// PAGE.TXT and Page.Txt, as on the file systems of Windows and macOS.
 func (c *walker) matches(name string) bool {
 	if c.pattern == "" {
 		return true
 	}
-	ok, _ := filepath.Match(c.pattern, name)
+	ok, _ := filepath.Match(strings.ToLower(c.pattern), strings.ToLower(name))
 	return ok
 }
 

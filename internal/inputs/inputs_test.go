@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -32,9 +33,29 @@ func TestWalk(t *testing.T) {
 		}
 		got = append(got, rel)
 	}
-	want := []string{"a.txt", "b/1.txt", "b/2.txt", "d/e/f.txt", "d/self (" + ErrCycle.Error() + ")", "missing.txt (no such file or folder)", "-"}
+	want := []string{
+		".hidden (" + ErrHidden.Error() + ")", ".y.txt (" + ErrHidden.Error() + ")",
+		"a.txt", "b/1.txt", "b/2.txt", "c.md (" + ErrNoMatch.Error() + ")", "d/e/f.txt",
+		"d/self (" + ErrCycle.Error() + ")", "missing.txt (no such file or folder)", "-",
+	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Walk =\n%q\nwant\n%q", got, want)
+	}
+
+	// The pattern takes names in any case.
+	for _, name := range []string{"UP.TXT", "Mixed.Txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var upper []string
+	for in := range Walk([]string{dir}, "*.txt") {
+		if in.Problem == nil && strings.HasSuffix(strings.ToLower(in.Path), ".txt") && strings.ContainsAny(filepath.Base(in.Path), "UM") {
+			upper = append(upper, filepath.Base(in.Path))
+		}
+	}
+	if want := []string{"Mixed.Txt", "UP.TXT"}; !slices.Equal(upper, want) {
+		t.Errorf("files with upper-case extensions = %q, want %q", upper, want)
 	}
 
 	// A consumer that stops early stops the walk.

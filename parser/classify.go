@@ -1,0 +1,358 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// form is how a line writes a known label.
+type form uint8
+
+const (
+	formNone   form = iota
+	formBare        // the label alone: its value is on a later line
+	formColon       // "Label:" alone, or "Label: value"
+	formTab         // "Label<TAB>value", a row of a table
+	formGlued       // "Labelvalue"
+	formSpaced      // "Label value", no colon
+)
+
+// pageLine is one line of the input as the classifier saw it. Every line
+// is classified once, before any reading, and the reader only looks.
+type pageLine struct {
+	num  int    // the 1-based line of the input
+	text string // trimmed of white space and zero-width characters
+	// sheetBreak marks a line that holds a form feed: a new sheet of a
+	// printout, whose header and footer may follow.
+	sheetBreak bool
+	furniture  furniture
+
+	term  *term // a known label at the line's start, if any
+	form  form
+	value string // the value on the same line as the label
+	// reads reports a glued or spaced value that reads as its key, or a
+	// line after a bare or colon label, which may always be a value.
+	reads   bool
+	heading *term // the line is exactly a known heading
+	// unknownLabel is the label of an unknown "Label:" or "Label: value"
+	// line; the value is in value.
+	unknownLabel string
+}
+
+func (l *pageLine) blank() bool { return l.text == "" }
+
+// skippable reports a line the field block reads past: blank, or page
+// furniture.
+func (l *pageLine) skippable() bool { return l.text == "" || l.furniture != notFurniture }
+
+// labelled reports a line that names a known label in any form.
+func (l *pageLine) labelled() bool { return l.term != nil }
+
+// headingLen bounds the length of a line looked up as a heading or
+// furniture; prose is longer.
+const headingLen = 120
+
+// classifyText splits text into lines and classifies each. A page pasted
+// after another whose last line had no line end starts on that line: the
+// two are split apart, and both keep the line's number.
+func classifyText(text string) []pageLine {
+	raw := splitLines(text)
+	lines := make([]pageLine, 0, len(raw))
+	scratch := make([]byte, 0, headingLen)
+	for i, r := range raw {
+		l := classify(r, i+1, &scratch)
+		if l.furniture == notFurniture && l.term == nil && len(l.text) > 20 {
+			if before, marker, ok := splitPageTop(l.text); ok {
+				lines = append(lines, classify(before, i+1, &scratch), classify(marker, i+1, &scratch))
+				continue
+			}
+		}
+		lines = append(lines, l)
+	}
+	return splitGluedTitles(lines, &scratch)
+}
+
+// classify reads what one line is; scratch is a buffer it may reuse.
+func classify(raw string, num int, scratch *[]byte) pageLine {
+	line := pageLine{num: num, text: trimLine(raw), sheetBreak: strings.IndexByte(raw, '\f') >= 0}
+	if line.text == "" {
+		return line
+	}
+	if len(line.text) <= headingLen {
+		*scratch = appendMatchKey((*scratch)[:0], line.text)
+		line.heading = headingIndex[string(*scratch)]
+		line.furniture = furnitureIndex[string(*scratch)]
+	}
+	if line.furniture == notFurniture {
+		line.furniture = furnitureOf(line.text)
+	}
+	if line.furniture != notFurniture {
+		line.heading = nil
+		return line
+	}
+	if t, end := labelIndex.longestPrefix(line.text); t != nil {
+		rest := line.text[end:]
+		trimmed := strings.TrimLeftFunc(rest, isSpaceOrInvisible)
+		switch {
+		case trimmed == "":
+			line.term, line.form = t, formBare
+		case trimmed[0] == ':':
+			line.term, line.form = t, formColon
+			line.value = strings.TrimLeftFunc(trimmed[1:], isSpaceOrInvisible)
+		case rest[0] == '\t':
+			line.term, line.form, line.value = t, formTab, trimmed
+		case gluedValueFits(t.key, trimmed, len(trimmed) == len(rest)):
+			line.term, line.value = t, trimmed
+			line.form = formGlued
+			if len(trimmed) < len(rest) {
+				line.form = formSpaced
+			}
+			line.reads = valueReads(t.key, trimmed)
+		}
+	}
+	if line.term == nil {
+		line.unknownLabel, line.value = splitUnknownLabel(line.text)
+	}
+	return line
+}
+
+// furnitureOf recognises furniture that no list holds: cookie notices,
+// the headers and footers of printed pages, and separator lines.
+func furnitureOf(text string) furniture {
+	switch {
+	case isCookieNotice(text):
+		return furnitureCookie
+	case isSeparator(text):
+		return furnitureSeparator
+	case isPrintFurniture(text):
+		return furniturePrint
+	}
+	return notFurniture
+}
+
+// cookieContext are words that, beside "kakor", make a line a cookie
+// notice rather than prose about baking.
+var cookieContext = []string{"webbplats", "använder", "godkänn", "samtycke", "accept", "inställningar"}
+
+func isCookieNotice(text string) bool {
+	lower := strings.ToLower(text)
+	if strings.Contains(lower, "cookie") {
+		return true
+	}
+	if !strings.Contains(lower, "kakor") {
+		return false
+	}
+	for _, w := range cookieContext {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSeparator reports a line of three or more dashes, equals signs,
+// underscores, stars or the like, which people put between pasted pages.
+func isSeparator(text string) bool {
+	n := 0
+	for _, r := range text {
+		switch {
+		case strings.ContainsRune("-=_*~#.·•–—", r):
+			n++
+		case unicode.IsSpace(r):
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+var (
+	pageCounter = regexp.MustCompile(`(?i)^(?:sida|page)\s+\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?$`)
+	printDate   = regexp.MustCompile(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}[:.]\d{2}\b`)
+	printURL    = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+(?:\s+(?:(?:sida|page)\s+)?\d{1,4}\s*(?:/|av|of)\s*\d{1,4})?$`)
+)
+
+// isPrintFurniture reports the header and footer lines that a browser
+// prints on every sheet: "Sida 1 av 2", a print date and time with the
+// page's title, the page's address with a page count.
+func isPrintFurniture(text string) bool {
+	if len(text) > 300 {
+		return false
+	}
+	c := text[0]
+	switch {
+	case c == 'S' || c == 's' || c == 'P' || c == 'p':
+		return pageCounter.MatchString(text)
+	case c >= '0' && c <= '9':
+		return printDate.MatchString(text)
+	case c == 'h' || c == 'w' || c == 'H' || c == 'W':
+		return printURL.MatchString(text)
+	}
+	return false
+}
+
+// gluedValueFits guards the glued and spaced forms against prose that only
+// begins like a label ("Regionförbundet …", "Landet …"): the value must start
+// where a new word would, with a capital, a digit or a quote. A phone number
+// may start with + or (, an e-mail address with anything, and a contact
+// person glued to the label with a name written in lower case.
+func gluedValueFits(k Key, value string, glued bool) bool {
+	r, _ := utf8.DecodeRuneInString(value)
+	switch k {
+	case KeyContactEmail:
+		return strings.Contains(value, "@") && !strings.Contains(value, " ")
+	case KeyContactPhone:
+		if r == '+' || r == '(' {
+			return true
+		}
+	case KeyContactName:
+		if glued && unicode.IsLower(r) {
+			return looksLikePersonName(value)
+		}
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"”“„«'(`, r)
+}
+
+// looksLikePersonName reports two to four words of letters, each of three
+// letters or more but the last: "stefan Johansson", "anna-karin berg".
+func looksLikePersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || utf8.RuneCountInString(words[0]) < 3 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// splitUnknownLabel recognises "Label:" and "Label: value" lines whose label
+// is not known: a short label of words, a colon, then a space or the end.
+// A label holds no comma or sentence punctuation.
+func splitUnknownLabel(text string) (label, value string) {
+	i := strings.IndexByte(text, ':')
+	if i <= 0 || i > 60 {
+		return "", ""
+	}
+	if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\t' {
+		return "", ""
+	}
+	label = strings.TrimSpace(text[:i])
+	if label == "" || strings.ContainsAny(label, ".,!?;\"”()") || !strings.ContainsFunc(label, unicode.IsLetter) {
+		return "", ""
+	}
+	r, _ := utf8.DecodeRuneInString(label)
+	if !unicode.IsUpper(r) {
+		return "", ""
+	}
+	return cleanValue(label), strings.TrimSpace(text[i+1:])
+}
+
+// splitPageTop splits a line that ends with the first line of a printed
+// page ("… • TrelleborgLogotyp på utskrifter"): the previous page had no
+// line end after its last line.
+func splitPageTop(text string) (before, marker string, ok bool) {
+	for _, m := range pageTopLines {
+		if len(text) > len(m) && strings.HasSuffix(text, m) {
+			return strings.TrimRightFunc(text[:len(text)-len(m)], isSpaceOrInvisible), m, true
+		}
+	}
+	return "", "", false
+}
+
+// splitGluedTitles splits a line that ends with an "ID - Name" title when a
+// field block follows it: the previous page had no line end after its last
+// line ("… avancemang.2020/00634 - Framtidsresan").
+func splitGluedTitles(lines []pageLine, scratch *[]byte) []pageLine {
+	var out []pageLine
+	for i := range lines {
+		l := &lines[i]
+		if l.term == nil && l.furniture == notFurniture && len(l.text) > 12 && nextIsLabel(lines, i+1) {
+			if before, title, ok := splitTitleAtEnd(l.text); ok {
+				if out == nil {
+					out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
+				}
+				out = append(out, classify(before, l.num, scratch), classify(title, l.num, scratch))
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, *l)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// nextIsLabel reports whether the first line from i on that is not blank
+// holds a known label.
+func nextIsLabel(lines []pageLine, i int) bool {
+	for ; i < len(lines); i++ {
+		if !lines[i].blank() {
+			return lines[i].term != nil
+		}
+	}
+	return false
+}
+
+// splitTitleAtEnd finds an "ID - Name" title at the end of text, glued to
+// what stands before it, and returns the two parts.
+func splitTitleAtEnd(text string) (before, title string, ok bool) {
+	for _, sep := range []string{" - ", " – ", " — "} {
+		at := strings.LastIndex(text, sep)
+		if at <= 0 || utf8.RuneCountInString(text[at:]) > 150 {
+			continue
+		}
+		for start := max(at-12, 1); start < at; start++ {
+			if isProjectID(text[start:at]) {
+				before = strings.TrimRightFunc(text[:start], isSpaceOrInvisible)
+				if before == "" {
+					return "", "", false
+				}
+				return before, text[start:], true
+			}
+		}
+	}
+	return "", "", false
+}
+
+func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
+
+func trimLine(s string) string { return strings.TrimFunc(s, isSpaceOrInvisible) }
+
+// splitLines splits text at CRLF, CR or LF.
+func splitLines(text string) []string {
+	lines := make([]string, 0, strings.Count(text, "\n")+1)
+	if strings.IndexByte(text, '\r') < 0 {
+		for len(text) > 0 {
+			i := strings.IndexByte(text, '\n')
+			if i < 0 {
+				return append(lines, text)
+			}
+			lines = append(lines, text[:i])
+			text = text[i+1:]
+		}
+		return lines
+	}
+	for len(text) > 0 {
+		i := strings.IndexAny(text, "\r\n")
+		if i < 0 {
+			lines = append(lines, text)
+			break
+		}
+		lines = append(lines, text[:i])
+		if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		text = text[i+1:]
+	}
+	return lines
+}

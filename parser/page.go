@@ -1,0 +1,462 @@
+package parser
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// page is the record of one page being read, with what the reader knows
+// of it beyond the record.
+type page struct {
+	rec    *Project
+	path   string
+	layout Layout
+	sv, en int // labels and headings seen in each language
+
+	title *pageLine
+
+	// given tells, for each key, where its value came from; it is kept
+	// apart from rec.Lines, which only says where a value stands.
+	given [NumRecordKeys]given
+	// open is the value being read, from its label to its last line.
+	open *openValue
+
+	// extraSeen and rawSeen count the labels in Extra and Raw, to keep
+	// them unique.
+	extraSeen, rawSeen map[string]int
+	sections           []*sectionText
+}
+
+// given records how a key got its value: the line, whether the value was
+// read (rather than kept as written), and the warning about an earlier
+// value that could not be read, to amend when a later one is.
+type given struct {
+	line    int
+	valid   bool
+	warning int // index+1 in rec.Warnings; 0 for none
+}
+
+// openValue is a label whose value is being read: opened at its label,
+// given lines while it runs, and closed in one place (closeValue).
+type openValue struct {
+	label *pageLine // the label's line
+	term  *term     // the known label, or nil for an unknown one
+	name  string    // the label as the page writes it
+	parts []string  // the value's lines, cleaned
+	line  int       // the 1-based line of its first value line
+}
+
+func (o *openValue) key() Key {
+	if o.term == nil {
+		return KeyExtra
+	}
+	return o.term.key
+}
+
+func (o *openValue) setter() *setter {
+	if o.term == nil {
+		return nil
+	}
+	return &setters[o.term.key]
+}
+
+// continues reports a value that may take more lines: text kept as
+// written, a list, or an unknown label's value.
+func (o *openValue) continues() bool {
+	s := o.setter()
+	return s == nil || s.text || s.list
+}
+
+func (o *openValue) isList() bool {
+	s := o.setter()
+	return s != nil && s.list
+}
+
+func newPage(path string) *page {
+	return &page{
+		rec: &Project{
+			Municipalities: []string{},
+			Cofinanciers:   []string{},
+			OtherSections:  []Section{},
+			Extra:          Pairs{},
+			Raw:            Pairs{},
+			Warnings:       []Warning{},
+			Source:         Source{Path: path, Format: FormatText},
+		},
+		path:      path,
+		extraSeen: map[string]int{},
+		rawSeen:   map[string]int{},
+	}
+}
+
+// openLabel starts the value of the label on line l, with the value that
+// stands on the same line, if any.
+func (pg *page) openLabel(l *pageLine) {
+	pg.closeValue()
+	o := &openValue{label: l, term: l.term}
+	if l.term != nil {
+		o.name = labelText(l)
+	} else {
+		o.name = l.unknownLabel
+	}
+	if l.value != "" {
+		o.parts = append(o.parts, cleanValue(l.value))
+		o.line = l.num
+	}
+	pg.open = o
+}
+
+// addValueLine gives the open value one more line.
+func (pg *page) addValueLine(l *pageLine) {
+	o := pg.open
+	if len(o.parts) == 0 {
+		o.line = l.num
+	}
+	o.parts = append(o.parts, cleanValue(l.text))
+}
+
+// closeValue stores the open value, if there is one.
+func (pg *page) closeValue() {
+	o := pg.open
+	if o == nil {
+		return
+	}
+	pg.open = nil
+	line := o.line
+	if line == 0 {
+		line = o.label.num
+	}
+	sep := " "
+	if o.isList() {
+		sep = "\n"
+	}
+	value := strings.Join(o.parts, sep)
+	if o.term == nil {
+		pg.rec.Extra = addPair(pg.rec.Extra, pg.extraSeen, o.name, value, line)
+		pg.rec.Raw = addPair(pg.rec.Raw, pg.rawSeen, o.name, value, line)
+		return
+	}
+	pg.rec.Fields++
+	pg.countLang(o.term.lang)
+	pg.rec.Raw = addPair(pg.rec.Raw, pg.rawSeen, o.name, value, line)
+	if value == "" {
+		return
+	}
+	if o.isList() {
+		for _, part := range o.parts {
+			setters[o.term.key].set(pg.rec, part)
+		}
+		pg.setLine(o.term.key, line)
+		return
+	}
+	pg.setField(o.term.key, value, line)
+}
+
+// setField stores the value of a label that fills key k, standing on line.
+// The first value that can be read wins: a value kept as written gives way
+// to a later one that reads, and a later value that differs from one read
+// before is kept out with a warning that says what was kept.
+func (pg *page) setField(k Key, value string, line int) {
+	s := &setters[k]
+	read := &Project{}
+	problem := s.set(read, value)
+	keys := s.keysFilled(k)
+
+	var keptAsWritten, keptEarlier []Key
+	for _, f := range keys {
+		g := &pg.given[f]
+		switch {
+		case !filled(read, f):
+			if g.line > 0 && g.valid {
+				keptEarlier = append(keptEarlier, f)
+			}
+		case g.line == 0 || (!g.valid && problem == ""):
+			copyKey(pg.rec, read, f)
+			if g.warning > 0 && problem == "" {
+				w := &pg.rec.Warnings[g.warning-1]
+				w.Message = strings.TrimSuffix(w.Message, "; kept as written") + fmt.Sprintf("; the value on line %d is used", line)
+			}
+			*g = given{line: line, valid: problem == "", warning: g.warning}
+			pg.rec.Lines[f] = line
+			if problem != "" {
+				keptAsWritten = append(keptAsWritten, f)
+			}
+		case g.valid && problem == "" && !sameValue(pg.rec, read, f):
+			pg.warn(WarnConflict, line, f, "%s is given again as %s; the first value, %s on line %d, is kept",
+				f, describe(read, f), describe(pg.rec, f), g.line)
+		case g.valid:
+			keptEarlier = append(keptEarlier, f)
+		}
+	}
+	if problem == "" {
+		return
+	}
+	switch {
+	case len(keptAsWritten) > 0 && keptAsWritten[0] == keys[0]:
+		problem += "; kept as written"
+	case len(keptAsWritten) > 0:
+		problem += fmt.Sprintf("; kept as written in %s", keptAsWritten[0])
+	case len(keptEarlier) > 0:
+		problem += fmt.Sprintf("; the value on line %d is kept", pg.given[keptEarlier[0]].line)
+	}
+	idx := pg.warn(WarnValue, line, keys[0], "%s", problem)
+	for _, f := range keys {
+		if g := &pg.given[f]; !g.valid && g.warning == 0 {
+			g.warning = idx
+		}
+	}
+}
+
+// setLine notes the line of a key's value, unless an earlier line has it.
+func (pg *page) setLine(k Key, line int) {
+	if pg.rec.Lines[k] == 0 {
+		pg.rec.Lines[k] = line
+	}
+}
+
+// addUnlabelled keeps a line of the field block that is neither a label
+// nor a value in Extra, with a warning. A line short enough to be a label
+// is kept as a label with no value; a longer one under "(line N)".
+func (pg *page) addUnlabelled(l *pageLine) {
+	pg.closeValue()
+	text := cleanValue(l.text)
+	label, value := text, ""
+	if utf8.RuneCountInString(text) > maxLabelLen {
+		label, value = fmt.Sprintf("(line %d)", l.num), text
+	}
+	pg.rec.Extra = addPair(pg.rec.Extra, pg.extraSeen, label, value, l.num)
+	pg.rec.Raw = addPair(pg.rec.Raw, pg.rawSeen, label, value, l.num)
+	pg.warn(WarnUnlabelled, l.num, KeyExtra, "line is neither a label nor a value: kept in extra as %q", label)
+}
+
+// maxLabelLen bounds a label, known or not: longer text is prose.
+const maxLabelLen = 80
+
+// labelText returns a known label as the page writes it on line l.
+func labelText(l *pageLine) string {
+	text := l.text
+	if l.value != "" {
+		text = strings.TrimSuffix(text, l.value)
+	}
+	return cleanValue(strings.TrimRight(strings.TrimSpace(text), ":"))
+}
+
+// addPair appends a label and its value, numbering a label already in seen
+// ("Label (2)") so that labels stay unique.
+func addPair(ps Pairs, seen map[string]int, label, value string, line int) Pairs {
+	unique := label
+	for n := seen[label] + 1; seen[unique] > 0; n++ {
+		unique = fmt.Sprintf("%s (%d)", label, n)
+		seen[label] = n
+	}
+	seen[unique]++
+	var v *string
+	if value != "" {
+		v = &value
+	}
+	return append(ps, Pair{Label: unique, Value: v, Line: line})
+}
+
+// warn records a warning on a 1-based line and returns its index+1.
+func (pg *page) warn(kind WarningKind, line int, k Key, format string, args ...any) int {
+	pg.rec.Warnings = append(pg.rec.Warnings, Warning{
+		Position: Position{Path: pg.path, Line: line}, Key: k,
+		Message: fmt.Sprintf(format, args...), Kind: kind,
+	})
+	return len(pg.rec.Warnings)
+}
+
+func (pg *page) countLang(lang string) {
+	if lang == langEN {
+		pg.en++
+	} else {
+		pg.sv++
+	}
+}
+
+// sectionText gathers the lines of one section of free text.
+type sectionText struct {
+	key     Key // KeyOtherSections for a heading kept under its own words
+	heading string
+	line    int
+	text    strings.Builder
+	items   []string
+	blank   bool // a blank line came since the last text line
+}
+
+func (st *sectionText) isList() bool {
+	return st.key == KeyMunicipalities || st.key == KeyCofinanciers
+}
+
+// openSection starts a section, or goes on with one the page had already.
+func (pg *page) openSection(k Key, heading string, line int) *sectionText {
+	if k != KeyOtherSections {
+		for _, st := range pg.sections {
+			if st.key == k {
+				st.blank = true
+				return st
+			}
+		}
+	}
+	st := &sectionText{key: k, heading: heading, line: line}
+	pg.sections = append(pg.sections, st)
+	return st
+}
+
+func (st *sectionText) add(line string) {
+	if st.isList() {
+		st.items = append(st.items, listItems(st.key == KeyMunicipalities, line)...)
+		return
+	}
+	if st.text.Len() > 0 {
+		if st.blank {
+			st.text.WriteString("\n\n")
+		} else {
+			st.text.WriteByte('\n')
+		}
+	}
+	st.blank = false
+	if hasOddSpace(line) {
+		line = strings.Map(nbspToSpace, line)
+	}
+	st.text.WriteString(line)
+}
+
+// finish fills the record from what the page gave: title, sections,
+// derived keys and the source.
+func (pg *page) finish() {
+	pg.closeValue()
+	rec := pg.rec
+	if t := pg.title; t != nil {
+		id, name, split := splitTitle(t.text)
+		if !split {
+			name = t.text
+		}
+		if split {
+			if rec.ID == nil {
+				rec.ID = &id
+				rec.Lines[KeyID] = t.num
+			} else if *rec.ID != id {
+				pg.warn(WarnConflict, t.num, KeyID, "the title gives id %q but the page gives %q on line %d; %q is kept", id, *rec.ID, rec.Lines[KeyID], *rec.ID)
+			}
+		}
+		if rec.Name == nil {
+			if name = stripQuotes(cleanValue(name)); name != "" {
+				rec.Name = &name
+				rec.Lines[KeyName] = t.num
+			}
+		}
+	}
+	for _, st := range pg.sections {
+		pg.finishSection(st)
+	}
+	rec.Source.Layout = pg.layout
+	derive(rec)
+	rec.Source.Language = langSV
+	if pg.en > pg.sv {
+		rec.Source.Language = langEN
+	}
+}
+
+func (pg *page) finishSection(st *sectionText) {
+	rec := pg.rec
+	switch st.key {
+	case KeyMunicipalities:
+		rec.Municipalities = append(rec.Municipalities, st.items...)
+		pg.setLine(st.key, st.line)
+		return
+	case KeyCofinanciers:
+		rec.Cofinanciers = append(rec.Cofinanciers, st.items...)
+		pg.setLine(st.key, st.line)
+		return
+	case KeyOtherSections:
+		rec.OtherSections = append(rec.OtherSections, Section{Heading: cleanValue(st.heading), Text: st.text.String(), Line: st.line})
+		pg.setLine(st.key, st.line)
+		return
+	}
+	text := st.text.String()
+	if text == "" {
+		return
+	}
+	*fieldOf(rec, st.key).Addr().Interface().(**string) = &text
+	pg.setLine(st.key, st.line)
+}
+
+func sortWarnings(ws []Warning) {
+	slices.SortStableFunc(ws, func(a, b Warning) int { return a.Line - b.Line })
+}
+
+// hasOddSpace reports whether s holds a no-break space or a zero-width
+// character (U+00A0, U+00AD, U+2007, U+200B–U+200D, U+202F, U+2060,
+// U+FEFF), looking at bytes so that plain lines are copied as they are.
+func hasOddSpace(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC2:
+			if s[i+1] == 0xA0 || s[i+1] == 0xAD {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) {
+				switch s[i+1] {
+				case 0x80:
+					switch s[i+2] {
+					case 0x87, 0x8B, 0x8C, 0x8D, 0xAF:
+						return true
+					}
+				case 0x81:
+					if s[i+2] == 0xA0 {
+						return true
+					}
+				}
+			}
+		case 0xEF:
+			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func nbspToSpace(r rune) rune {
+	switch {
+	case r == '\u00A0' || r == '\u202F' || r == '\u2007':
+		return ' '
+	case isInvisible(r):
+		return -1
+	}
+	return r
+}
+
+// listItems reads the items of a bulleted list line: "• Arboga" → Arboga.
+// Municipality names hold no commas, so a line of them may list several.
+func listItems(splitCommas bool, line string) []string {
+	item := cleanValue(strings.TrimLeftFunc(line, func(r rune) bool {
+		return isBullet(r) || unicode.IsSpace(r) || isInvisible(r)
+	}))
+	if item == "" {
+		return nil
+	}
+	if !splitCommas {
+		return []string{item}
+	}
+	var items []string
+	for _, part := range strings.FieldsFunc(item, func(r rune) bool { return r == ',' || r == ';' }) {
+		if part = strings.TrimSpace(part); part != "" {
+			items = append(items, part)
+		}
+	}
+	return items
+}
+
+func isBullet(r rune) bool {
+	switch r {
+	case '•', '·', '-', '*', '–', '—', '▪', '◦', '‣', '○', '●', '■', '□', '►', '\uF0B7', '\uF0A7':
+		return true
+	}
+	return false
+}

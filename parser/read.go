@@ -1,0 +1,750 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Options change how Parse reads a page.
+type Options struct {
+	// Encoding forces the input encoding ("utf-8", "utf-16le",
+	// "windows-1252", …); empty detects it.
+	Encoding string
+}
+
+// Parse reads one input, which may hold several pages, and returns a
+// record per page in input order; none when the input has no field block,
+// which most likely means it is not a project page. path names the input
+// in the records and in nothing else. The error is ErrBinary for input that
+// is not text, or a decoding error; everything the parser can read but not
+// cleanly is a Warning in the record it concerns.
+func Parse(path string, data []byte, opts Options) ([]*Project, error) {
+	d, err := decode(data, opts.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	r := parseText(path, d.text)
+	for _, rec := range r.pages {
+		rec.Source.Encoding = d.encoding
+	}
+	r.warnRepaired(d.repaired)
+	for _, rec := range r.pages {
+		sortWarnings(rec.Warnings)
+	}
+	return r.pages, nil
+}
+
+// disposition records what became of one line of the input.
+type disposition uint8
+
+const (
+	dispNone    disposition = iota // not looked at: a parser bug unless blank
+	dispBlank                      // an empty line
+	dispNoise                      // page furniture
+	dispTitle                      // the title line
+	dispLabel                      // a label, alone or with its value
+	dispValue                      // a value on a line after its label
+	dispExtra                      // a line of the block kept in Extra
+	dispHeading                    // a section heading
+	dispText                       // text kept in a section or a list
+)
+
+// lineUse is what the reader made of a line, and the key it went to.
+type lineUse struct {
+	disp  disposition
+	key   Key
+	keyed bool
+}
+
+// reader reads the pages of one input through named states, in the manner
+// of a state-function lexer: each state reads lines from pos and returns
+// the next state.
+type reader struct {
+	path  string
+	lines []pageLine
+	uses  []lineUse
+	pos   int
+
+	pg         *page
+	pageStart  int // the first line of the page being read
+	blockStart int // the first line of its field block
+	lastBlock  int // the last line the block used
+	pages      []*Project
+}
+
+// stateFn is one state of the reader.
+type stateFn func(r *reader) stateFn
+
+// The states, in the order a page passes through them:
+//
+//	readTitle  the lines before the field block: furniture, a banner, the title
+//	readBlock  the field block: labels, their values, unknown labels
+//	readValue  a label whose value stands on a later line
+//	readBody   the free text after the block, up to the next page
+func parseText(path, text string) *reader {
+	r := &reader{path: path, lines: classifyText(text)}
+	r.uses = make([]lineUse, len(r.lines))
+	start := r.findBlock()
+	if start < 0 {
+		for i := range r.lines {
+			r.use(i, dispOf(&r.lines[i]))
+		}
+		return r
+	}
+	r.startPage(0, start)
+	for state := stateFn(readTitle); state != nil; {
+		state = state(r)
+	}
+	return r
+}
+
+func (r *reader) startPage(start, block int) {
+	r.pg = newPage(r.path)
+	r.pageStart, r.blockStart, r.lastBlock = start, block, block-1
+	for r.pageStart < block && r.lines[r.pageStart].blank() {
+		r.use(r.pageStart, dispBlank)
+		r.pageStart++
+	}
+	r.pg.rec.Source.Line = r.lines[r.pageStart].num
+}
+
+func (r *reader) use(i int, d disposition) { r.uses[i] = lineUse{disp: d} }
+
+func (r *reader) useFor(i int, d disposition, k Key) {
+	r.uses[i] = lineUse{disp: d, key: k, keyed: true}
+}
+
+func dispOf(l *pageLine) disposition {
+	if l.blank() {
+		return dispBlank
+	}
+	return dispNoise
+}
+
+// readTitle reads the lines before the field block: the title is the last
+// that is not furniture; banners and furniture above it are noise.
+func readTitle(r *reader) stateFn {
+	pg := r.pg
+	title := -1
+	for i := r.pageStart; i < r.blockStart; i++ {
+		l := &r.lines[i]
+		r.use(i, dispOf(l))
+		if !l.blank() && l.furniture == notFurniture {
+			title = i
+		}
+	}
+	if title >= 0 {
+		pg.title = &r.lines[title]
+		r.useFor(title, dispTitle, KeyName)
+	} else if len(r.pages) > 0 {
+		pg.warn(WarnPage, r.lines[r.blockStart].num, KeyName, "no title stands above the field block of this page")
+	}
+	pg.layout = r.detectLayout(r.blockStart)
+	pg.rec.BlockLine = r.lines[r.blockStart].num
+	r.pos = r.blockStart
+	return readBlock
+}
+
+// readBlock reads the field block: a label opens a value, a line that
+// continues the open value joins it, and the block ends at a heading, at
+// text that no label follows, or where the next page begins.
+func readBlock(r *reader) stateFn {
+	pg := r.pg
+	gap := false // a blank line or furniture since the last line used
+	for ; r.pos < len(r.lines); r.pos++ {
+		i := r.pos
+		l := &r.lines[i]
+		if l.skippable() {
+			r.use(i, dispOf(l))
+			if l.furniture == furnitureSeparator || l.furniture == furniturePageTop {
+				return r.endBlock()
+			}
+			gap = true
+			continue
+		}
+		if r.isEntry(i) {
+			if r.repeatsBlock(i) {
+				return r.endBlock()
+			}
+			pg.openLabel(l)
+			r.useLabel(i)
+			gap = false
+			if l.value == "" {
+				r.pos++
+				return readValue
+			}
+			continue
+		}
+		if l.heading != nil || r.pageStartsAt(i) {
+			return r.endBlock()
+		}
+		o := pg.open
+		switch {
+		case o != nil && o.isList() && r.continuesList(l, gap):
+			pg.addValueLine(l)
+			r.useFor(i, dispValue, o.key())
+		case !r.blockGoesOn(i):
+			return r.endBlock()
+		case pg.layout == LayoutStacked && r.stackedLabel(i):
+			label := &pageLine{num: l.num, text: l.text, unknownLabel: cleanValue(l.text)}
+			pg.openLabel(label)
+			r.use(i, dispExtra)
+			r.lastBlock = i
+			r.pos++
+			return readValue
+		case o != nil && o.continues() && !gap:
+			pg.addValueLine(l)
+			r.useFor(i, dispValue, o.key())
+		default:
+			pg.addUnlabelled(l)
+			r.useFor(i, dispExtra, KeyExtra)
+		}
+		r.lastBlock = i
+		gap = false
+	}
+	return r.endBlock()
+}
+
+// readValue reads the value of a label that stands alone: the next line
+// that fits it, across blank lines and page furniture. A label, a heading,
+// or a line that cannot be the label's value leaves the value empty.
+func readValue(r *reader) stateFn {
+	pg := r.pg
+	o := pg.open
+	gap := false
+	for ; r.pos < len(r.lines); r.pos++ {
+		i := r.pos
+		l := &r.lines[i]
+		if l.skippable() {
+			r.use(i, dispOf(l))
+			if l.furniture == furnitureSeparator || l.furniture == furniturePageTop {
+				break
+			}
+			gap = true
+			continue
+		}
+		if r.endsValue(o, l) || r.pageStartsAt(i) || !fitsValue(o, l, gap) {
+			break
+		}
+		pg.addValueLine(l)
+		r.useFor(i, dispValue, o.key())
+		r.lastBlock = i
+		r.pos++
+		return readBlock
+	}
+	pg.closeValue()
+	return readBlock
+}
+
+// endBlock closes the field block; the body starts after its last line,
+// so that furniture and a title below it can start the next page.
+func (r *reader) endBlock() stateFn {
+	r.pg.closeValue()
+	r.pos = r.lastBlock + 1
+	return readBody
+}
+
+// readBody reads the free text up to the next page, or the end.
+func readBody(r *reader) stateFn {
+	start := r.pos
+	end, next := len(r.lines), -1
+	for i := start; i < len(r.lines); i++ {
+		if r.strongStart(i) {
+			next = i
+			end = r.pageTop(i, start)
+			break
+		}
+	}
+	r.readSections(start, end)
+	r.pg.finish()
+	r.pages = append(r.pages, r.pg.rec)
+	if next < 0 {
+		return nil
+	}
+	r.startPage(end, next)
+	return readTitle
+}
+
+// readSections reads lines [start, end) as headed sections, or in the
+// colon layout as unheaded paragraphs, which make the summary.
+func (r *reader) readSections(start, end int) {
+	pg := r.pg
+	var current *sectionText
+	for i := start; i < end; i++ {
+		l := &r.lines[i]
+		switch {
+		case l.blank():
+			r.use(i, dispBlank)
+			if current != nil {
+				current.blank = true
+			}
+			continue
+		case l.furniture != notFurniture:
+			r.use(i, dispNoise)
+			continue
+		case l.heading != nil:
+			current = pg.openSection(l.heading.key, l.text, l.num)
+			r.useFor(i, dispHeading, l.heading.key)
+			pg.countLang(l.heading.lang)
+			continue
+		case current == nil && pg.layout != LayoutColon && r.looksLikeHeading(i, start, end):
+			current = pg.openSection(KeyOtherSections, l.text, l.num)
+			r.useFor(i, dispHeading, KeyOtherSections)
+			continue
+		case current == nil:
+			current = pg.openSection(KeySummary, "", l.num)
+		}
+		current.add(l.text)
+		r.useFor(i, dispText, current.key)
+	}
+}
+
+// useLabel notes the line of a label, with the key it fills.
+func (r *reader) useLabel(i int) {
+	l := &r.lines[i]
+	if l.term != nil {
+		r.useFor(i, dispLabel, l.term.key)
+	} else {
+		r.useFor(i, dispExtra, KeyExtra)
+	}
+	r.lastBlock = i
+}
+
+// findBlock returns the index of the first line of the first field block,
+// or -1. The block starts at a known label alone or with a colon or tab,
+// or at a glued label whose value reads as its key and whose next line is
+// a label too, so that a title beginning like a label does not start it.
+func (r *reader) findBlock() int {
+	for i := range r.lines {
+		l := &r.lines[i]
+		if l.term == nil {
+			continue
+		}
+		switch l.form {
+		case formBare, formColon, formTab:
+			return i
+		}
+		if l.reads {
+			if next := r.nextContent(i + 1); next >= 0 && r.lines[next].term != nil {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// nextContent returns the first line from i on that is neither blank nor
+// furniture, or -1.
+func (r *reader) nextContent(i int) int {
+	for ; i < len(r.lines); i++ {
+		if !r.lines[i].skippable() {
+			return i
+		}
+	}
+	return -1
+}
+
+// detectLayout names the layout most of the field block's labels use,
+// counting from start until the free text begins.
+func (r *reader) detectLayout(start int) Layout {
+	var glued, bare, colon, loose int
+	for i := start; i < len(r.lines) && i < start+200; i++ {
+		l := &r.lines[i]
+		if l.skippable() {
+			continue
+		}
+		if l.heading != nil && l.term == nil {
+			break
+		}
+		if l.term == nil {
+			if loose++; loose > 2 {
+				break
+			}
+			continue
+		}
+		loose = 0
+		switch l.form {
+		case formGlued, formSpaced:
+			glued++
+		case formBare:
+			bare++
+		case formColon, formTab:
+			colon++
+		}
+	}
+	switch {
+	case glued > bare && glued > colon:
+		return LayoutGlued
+	case bare > colon:
+		return LayoutStacked
+	}
+	return LayoutColon
+}
+
+// isEntry reports a line that starts an entry of the field block: a known
+// label alone, with a colon or a tab, an unknown "Label:", or, in the glued
+// layout, a label glued to its value. Elsewhere a glued or spaced label is
+// an entry only when its value reads as its key ("Region Sydsverige"), for
+// "Region Skåne" may be the value of the label above.
+func (r *reader) isEntry(i int) bool {
+	l := &r.lines[i]
+	if l.term != nil {
+		switch l.form {
+		case formBare:
+			return !r.isListHeading(i)
+		case formColon, formTab:
+			return true
+		}
+		return r.pg.layout == LayoutGlued || l.reads
+	}
+	return l.unknownLabel != "" && (l.value == "" || r.pg.layout == LayoutColon)
+}
+
+// isListHeading reports a list label (Kommun) standing as a heading: alone,
+// with a blank line below it, outside the colon layout.
+func (r *reader) isListHeading(i int) bool {
+	l := &r.lines[i]
+	if l.term == nil || l.term.role&asHeading == 0 || l.form != formBare || r.pg.layout == LayoutColon {
+		return false
+	}
+	return i+1 >= len(r.lines) || r.lines[i+1].blank()
+}
+
+// endsValue reports a line that cannot be the value of the open label o,
+// because it starts an entry of its own or a section. A line such as
+// "Digga: Perstorps Personal" after a label is its value.
+func (r *reader) endsValue(o *openValue, l *pageLine) bool {
+	if l.heading != nil && l.term == nil {
+		return true
+	}
+	if l.term != nil {
+		switch l.form {
+		case formBare, formColon, formTab:
+			return true
+		}
+		return r.pg.layout == LayoutGlued || (l.reads && !valueReads(o.key(), l.text))
+	}
+	return l.unknownLabel != "" && l.value == ""
+}
+
+// fitsValue reports whether l can be the value of the open label o: a
+// typed value must read as its key when a blank line stands between them
+// (otherwise it is kept with a warning), and no value is prose.
+func fitsValue(o *openValue, l *pageLine, gap bool) bool {
+	if looksLikeProse(l.text) {
+		return false
+	}
+	s := o.setter()
+	if s == nil || s.text || s.list || !gap {
+		return true
+	}
+	return valueReads(o.key(), l.text)
+}
+
+// looksLikeProse reports a line of running text rather than a value: long,
+// or a sentence of many words.
+func looksLikeProse(text string) bool {
+	n := utf8.RuneCountInString(text)
+	if n > 160 {
+		return true
+	}
+	if n < 40 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune(".!?", last) && len(strings.Fields(text)) >= 10
+}
+
+// continuesList reports a line that is one more item of an open list:
+// right below it, or a bullet or a short name after a blank line.
+func (r *reader) continuesList(l *pageLine, gap bool) bool {
+	if looksLikeProse(l.text) {
+		return false
+	}
+	if !gap {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(l.text)
+	return isBullet(first) || utf8.RuneCountInString(l.text) <= 40 && !strings.ContainsAny(l.text, ".:!?")
+}
+
+// blockGoesOn reports whether an entry follows line i within a few lines,
+// before a heading or prose: then i is inside the block, not text after it.
+func (r *reader) blockGoesOn(i int) bool {
+	if looksLikeProse(r.lines[i].text) {
+		return false
+	}
+	seen := 0
+	for j := i + 1; j < len(r.lines) && seen < 3; j++ {
+		l := &r.lines[j]
+		if l.skippable() {
+			continue
+		}
+		if r.isEntry(j) {
+			return true
+		}
+		if l.heading != nil || looksLikeProse(l.text) {
+			return false
+		}
+		seen++
+	}
+	return false
+}
+
+// stackedLabel reports, in the stacked layout, a line that is an unknown
+// label: it reads like one, and a value that is no label stands below it.
+func (r *reader) stackedLabel(i int) bool {
+	if !looksLikeLabel(r.lines[i].text) {
+		return false
+	}
+	next := r.nextContent(i + 1)
+	if next < 0 {
+		return false
+	}
+	n := &r.lines[next]
+	return n.term == nil && n.unknownLabel == "" && n.heading == nil && !looksLikeProse(n.text)
+}
+
+// looksLikeLabel reports a short run of words that begins with a capital
+// and holds no sentence punctuation: "Stödform", "Beslutsdatum".
+func looksLikeLabel(text string) bool {
+	if utf8.RuneCountInString(text) > 60 || strings.ContainsAny(text, ".,;:!?\"()") || len(strings.Fields(text)) > 6 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(first)
+}
+
+// identityKeys are the keys that make a run of labels a project's field
+// block, rather than, say, contact details at the end of a text.
+var identityKeys = [numKeys]bool{
+	KeyID: true, KeyName: true, KeyOwner: true, KeyPeriod: true, KeyStartDate: true,
+	KeyEndDate: true, KeyTotalBudget: true, KeyESFSupport: true, KeyProgrammeAreaCode: true,
+	KeyCallID: true, KeyProjectPhase: true,
+}
+
+// strongStart reports a field block starting at line i, as evidence that a
+// new page begins: three different known labels within the next lines, one
+// of them a key of the project itself.
+func (r *reader) strongStart(i int) bool {
+	l := &r.lines[i]
+	if !strongEntry(l) {
+		return false
+	}
+	var seen [numKeys]bool
+	distinct, identity, loose := 0, false, 0
+	for j := i; j < len(r.lines) && j < i+40; j++ {
+		m := &r.lines[j]
+		if m.skippable() || m.unknownLabel != "" {
+			continue
+		}
+		if !strongEntry(m) {
+			if m.heading != nil {
+				return false
+			}
+			if loose++; loose > 2 {
+				return false
+			}
+			continue
+		}
+		loose = 0
+		if k := m.term.key; !seen[k] {
+			seen[k] = true
+			distinct++
+			identity = identity || identityKeys[k]
+		}
+		if distinct >= 3 && identity {
+			return true
+		}
+	}
+	return false
+}
+
+// strongEntry reports a line that is a known label whatever the layout: a
+// list label standing as a heading is not.
+func strongEntry(l *pageLine) bool {
+	if l.term == nil {
+		return false
+	}
+	switch l.form {
+	case formBare:
+		return l.term.role&asHeading == 0
+	case formColon, formTab:
+		return true
+	}
+	return l.reads
+}
+
+// repeatsBlock reports an entry at line i that begins the field block of
+// another page: a strong start whose first labels the page has given.
+func (r *reader) repeatsBlock(i int) bool {
+	l := &r.lines[i]
+	if l.term == nil || !r.given(l.term.key) || !r.strongStart(i) {
+		return false
+	}
+	repeated, n := 0, 0
+	for j := i; j < len(r.lines) && n < 3; j++ {
+		m := &r.lines[j]
+		if !strongEntry(m) {
+			continue
+		}
+		n++
+		if r.given(m.term.key) {
+			repeated++
+		}
+	}
+	return repeated >= 2
+}
+
+// given reports a key the page being read has already filled from a label.
+func (r *reader) given(k Key) bool {
+	for _, f := range setters[k].keysFilled(k) {
+		if r.pg.given[f].line > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pageStartsAt reports a line of the field block that is the title of the
+// next page: a field block of another page starts below it after a blank
+// line, and the line is an "ID - Name" title or that block repeats labels
+// this page has given.
+func (r *reader) pageStartsAt(i int) bool {
+	l := &r.lines[i]
+	if !titleLike(l) {
+		return false
+	}
+	j := i + 1
+	for j < len(r.lines) && r.lines[j].skippable() {
+		j++
+	}
+	if j == i+1 || j >= len(r.lines) || !r.strongStart(j) {
+		return false
+	}
+	_, _, idTitle := splitTitle(l.text)
+	return idTitle || r.repeatsBlock(j)
+}
+
+// titleLike reports a line that may be a page's title: short, and not a
+// sentence, a label or furniture.
+func titleLike(l *pageLine) bool {
+	if l.blank() || l.furniture != notFurniture || l.heading != nil || (l.term != nil && (l.form != formSpaced && l.form != formGlued || l.reads)) {
+		return false
+	}
+	if _, _, ok := splitTitle(l.text); ok {
+		return true
+	}
+	if utf8.RuneCountInString(l.text) > 150 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l.text)
+	return !strings.ContainsRune(".!?;,", last)
+}
+
+// pageTop returns the first line of the page whose field block starts at
+// block, no earlier than lo: the title above the block, and the furniture
+// and banner lines above the title up to a separator.
+func (r *reader) pageTop(block, lo int) int {
+	start := block
+	j := block - 1
+	for ; j >= lo && r.lines[j].skippable(); j-- {
+		if r.lines[j].furniture == furnitureSeparator {
+			return start
+		}
+		if !r.lines[j].blank() {
+			start = j
+		}
+	}
+	if j >= lo && titleLike(&r.lines[j]) {
+		start = j
+		j--
+	}
+	for ; j >= lo; j-- {
+		l := &r.lines[j]
+		switch {
+		case l.blank():
+			continue
+		case l.furniture == furnitureSeparator:
+			return start
+		case l.furniture != notFurniture:
+			start = j
+			continue
+		}
+		top := r.bannerTop(j, lo)
+		if top < 0 {
+			break
+		}
+		start, j = top, top
+	}
+	return start
+}
+
+// bannerTop returns the page-top furniture above a banner line at j
+// ("Logotyp på utskrifter", "Stäng", then "3 december - Webbinarium …"),
+// looking up a few lines, or -1 when the line is the previous page's text.
+func (r *reader) bannerTop(j, lo int) int {
+	if looksLikeProse(r.lines[j].text) {
+		return -1
+	}
+	for k, seen := j-1, 0; k >= lo && seen < 4; k-- {
+		l := &r.lines[k]
+		switch {
+		case l.blank():
+			continue
+		case l.furniture == furniturePageTop:
+			return k
+		case l.furniture == furnitureSeparator:
+			return -1
+		case l.furniture == notFurniture && looksLikeProse(l.text):
+			return -1
+		}
+		seen++
+	}
+	return -1
+}
+
+// looksLikeHeading reports a line that stands like a heading: short, with
+// no closing punctuation, starting with a capital, alone between blank
+// lines.
+func (r *reader) looksLikeHeading(i, start, end int) bool {
+	text := r.lines[i].text
+	if utf8.RuneCountInString(text) > 60 || strings.ContainsAny(text[len(text)-1:], ".,;:!?") {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(first) {
+		return false
+	}
+	before := i == start || r.lines[i-1].blank()
+	after := i+1 >= end || r.lines[i+1].blank()
+	return before && after
+}
+
+// warnRepaired warns, on the page and key each line went to, of the lines
+// that held a byte that was not UTF-8.
+func (r *reader) warnRepaired(lines []int) {
+	if len(lines) == 0 || len(r.pages) == 0 {
+		return
+	}
+	at := 0
+	for _, num := range lines {
+		for at < len(r.lines) && r.lines[at].num < num {
+			at++
+		}
+		k := KeySource
+		if at < len(r.lines) && r.uses[at].keyed {
+			k = r.uses[at].key
+		}
+		rec := r.pages[0]
+		for _, p := range r.pages {
+			if p.Source.Line <= num {
+				rec = p
+			}
+		}
+		rec.Warnings = append(rec.Warnings, Warning{
+			Position: Position{Path: r.path, Line: num}, Key: k, Kind: WarnEncoding,
+			Message: "a byte that is not UTF-8 was read as Windows-1252",
+		})
+	}
+}

@@ -1,0 +1,200 @@
+package parser
+
+import (
+	"fmt"
+	"reflect"
+)
+
+// setter stores one label's value in a record. set is handed a cleaned,
+// non-empty value; it stores the normalised form, or the value as written
+// where a key keeps what it cannot normalise, and returns what was wrong
+// with the value ("" when nothing was). fills lists the keys it may fill
+// when they are more than the label's own key; text marks a value kept as
+// written, which may run over more than one line.
+type setter struct {
+	set   func(rec *Project, value string) (problem string)
+	fills []Key
+	text  bool
+	list  bool
+}
+
+// keysFilled returns the record keys a label of k fills.
+func (s *setter) keysFilled(k Key) []Key {
+	if s.fills != nil {
+		return s.fills
+	}
+	return []Key{k}
+}
+
+// setters holds, for every key a label fills, how its value is stored.
+// TestEveryKeyIsRead fails when a key read from labels has none.
+var setters = [numKeys]setter{
+	KeyID:   asWritten(func(r *Project) **string { return &r.ID }),
+	KeyName: {set: func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" }, text: true},
+	KeyCallID: asWritten(func(r *Project) **string { return &r.CallID }),
+	KeyFund:   normalised(func(r *Project) **string { return &r.Fund }, parseFund, "a fund (ESF or ESF+)"),
+	KeyProgrammeCCI: asWritten(func(r *Project) **string { return &r.ProgrammeCCI }),
+	KeyProgrammeAreaCode: {
+		set: func(rec *Project, value string) string {
+			code, name, ok := parseProgrammeArea(value)
+			if !ok {
+				rec.ProgrammeAreaName = &value
+				return fmt.Sprintf("%q has no programme area code", value)
+			}
+			rec.ProgrammeAreaCode = &code
+			if name != "" {
+				rec.ProgrammeAreaName = &name
+			}
+			return ""
+		},
+		fills: []Key{KeyProgrammeAreaCode, KeyProgrammeAreaName},
+	},
+	KeySpecificObjective: asWritten(func(r *Project) **string { return &r.SpecificObjective }),
+	KeyProjectPhase:      asWritten(func(r *Project) **string { return &r.ProjectPhase }),
+	KeyOwner:             asWritten(func(r *Project) **string { return &r.Owner }),
+	KeyOwnerOrgNumber:    normalised(func(r *Project) **string { return &r.OwnerOrgNumber }, parseOrgNumber, "an organisation number (NNNNNN-NNNN)"),
+	KeyContactName:       asWritten(func(r *Project) **string { return &r.ContactName }),
+	KeyContactEmail:      asWritten(func(r *Project) **string { return &r.ContactEmail }),
+	KeyContactPhone:      asWritten(func(r *Project) **string { return &r.ContactPhone }),
+	KeyAddress:           asWritten(func(r *Project) **string { return &r.Address }),
+	KeyPostcode:          normalised(func(r *Project) **string { return &r.Postcode }, parsePostcode, "a postcode of five digits"),
+	KeyCity:              asWritten(func(r *Project) **string { return &r.City }),
+	KeyCountry:           asWritten(func(r *Project) **string { return &r.Country }),
+	KeyRegion:            normalised(func(r *Project) **string { return &r.Region }, parseRegion, "an ESF region"),
+	KeyNUTS2:             normalised(func(r *Project) **string { return &r.NUTS2 }, parseNUTS2, "a Swedish NUTS-2 code (SEnn, or SE0 for national projects)"),
+	KeyStartDate:         typed(func(r *Project) **string { return &r.StartDate }, parseDate, "a date"),
+	KeyEndDate:           typed(func(r *Project) **string { return &r.EndDate }, parseDate, "a date"),
+	KeyPeriod: {
+		set: func(rec *Project, value string) string {
+			start, end, ok := parsePeriod(value)
+			if !ok {
+				return fmt.Sprintf("%q is not a period of two dates", value)
+			}
+			rec.StartDate, rec.EndDate = &start, &end
+			return ""
+		},
+		fills: []Key{KeyStartDate, KeyEndDate},
+	},
+	KeyTotalBudget:      typed(func(r *Project) **int64 { return &r.TotalBudgetSEK }, parseAmount, "an amount in kronor"),
+	KeyESFSupport:       typed(func(r *Project) **int64 { return &r.ESFSupportSEK }, parseAmount, "an amount in kronor"),
+	KeyCofinancingRate:  explained(func(r *Project) **float64 { return &r.EUCofinancingRatePct }, parseRate),
+	KeyParticipants:     typed(func(r *Project) **int64 { return &r.Participants }, parseCount, "a whole number"),
+	KeyInterventionType: asWritten(func(r *Project) **string { return &r.InterventionType }),
+	KeyChildPoverty:     typed(func(r *Project) **bool { return &r.SecondaryThemeChildPoverty }, parseYesNo, "Ja or Nej"),
+	KeyStrategicImportance: typed(func(r *Project) **bool { return &r.StrategicImportance }, parseYesNo, "Ja or Nej"),
+	KeyMunicipalities: {
+		set: func(rec *Project, value string) string {
+			rec.Municipalities = append(rec.Municipalities, listItems(true, value)...)
+			return ""
+		},
+		list: true,
+	},
+	KeyCofinanciers: {
+		set: func(rec *Project, value string) string {
+			rec.Cofinanciers = append(rec.Cofinanciers, listItems(false, value)...)
+			return ""
+		},
+		list: true,
+	},
+}
+
+// asWritten stores a value as the page writes it.
+func asWritten(field func(*Project) **string) setter {
+	return setter{set: func(rec *Project, value string) string {
+		*field(rec) = &value
+		return ""
+	}, text: true}
+}
+
+// normalised stores the normalised form of a value, or the value as
+// written when it has none.
+func normalised(field func(*Project) **string, normalise func(string) (string, bool), what string) setter {
+	return setter{set: func(rec *Project, value string) string {
+		if v, ok := normalise(value); ok {
+			*field(rec) = &v
+			return ""
+		}
+		*field(rec) = &value
+		return fmt.Sprintf("%q is not %s", value, what)
+	}}
+}
+
+// typed stores a value that has a type of its own, or nothing when the
+// value cannot be read as one.
+func typed[T any](field func(*Project) **T, parse func(string) (T, bool), what string) setter {
+	return explained(field, func(s string) (T, string) {
+		v, ok := parse(s)
+		if !ok {
+			return v, fmt.Sprintf("%q is not %s", s, what)
+		}
+		return v, ""
+	})
+}
+
+// explained is typed for a parser that says why it could not read a value.
+func explained[T any](field func(*Project) **T, parse func(string) (T, string)) setter {
+	return setter{set: func(rec *Project, value string) string {
+		v, problem := parse(value)
+		if problem != "" {
+			return problem
+		}
+		*field(rec) = &v
+		return ""
+	}}
+}
+
+// valueReads reports whether value reads as key k: used to tell a glued
+// label from prose or a title that only begins like one.
+func valueReads(k Key, value string) bool {
+	s := &setters[k]
+	if s.set == nil {
+		return false
+	}
+	value = cleanValue(value)
+	if value == "" {
+		return false
+	}
+	if s.text || s.list {
+		return true
+	}
+	return s.set(&Project{}, value) == ""
+}
+
+// fieldOf returns the struct field that holds a record key; Key values are
+// the indexes of Project's fields (TestKeysMatchRecord).
+func fieldOf(rec *Project, k Key) reflect.Value {
+	return reflect.ValueOf(rec).Elem().Field(int(k))
+}
+
+// filled reports whether a record key holds a value.
+func filled(rec *Project, k Key) bool {
+	v := fieldOf(rec, k)
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map:
+		return !v.IsNil() && (v.Kind() == reflect.Pointer || v.Len() > 0)
+	}
+	return !v.IsZero()
+}
+
+// copyKey copies one key's value from a record to another.
+func copyKey(dst, src *Project, k Key) { fieldOf(dst, k).Set(fieldOf(src, k)) }
+
+// sameValue reports whether two records hold the same value for a key.
+func sameValue(a, b *Project, k Key) bool {
+	return reflect.DeepEqual(fieldOf(a, k).Interface(), fieldOf(b, k).Interface())
+}
+
+// describe writes a key's value for a message.
+func describe(rec *Project, k Key) string {
+	v := fieldOf(rec, k)
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return "null"
+		}
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.String {
+		return fmt.Sprintf("%q", v.String())
+	}
+	return fmt.Sprint(v.Interface())
+}
