@@ -63,9 +63,9 @@ func classifyText(text string) []pageLine {
 	scratch := make([]byte, 0, headingLen)
 	for i, r := range raw {
 		l := classify(r, i+1, &scratch)
-		if l.furniture == notFurniture && l.term == nil && len(l.text) > 20 {
-			if before, marker, ok := splitPageTop(l.text); ok {
-				lines = append(lines, classify(before, i+1, &scratch), classify(marker, i+1, &scratch))
+		if (l.furniture == notFurniture && l.term == nil || l.furniture == furnitureCookie) && len(l.text) > 20 {
+			if before, top, ok := splitPageTop(l.text); ok {
+				lines = append(lines, classify(before, i+1, &scratch), classify(top, i+1, &scratch))
 				continue
 			}
 		}
@@ -254,13 +254,21 @@ func splitUnknownLabel(text string) (label, value string) {
 	return cleanValue(label), strings.TrimSpace(text[i+1:])
 }
 
-// splitPageTop splits a line that ends with the first line of a printed
-// page ("… • TrelleborgLogotyp på utskrifter"): the previous page had no
-// line end after its last line.
-func splitPageTop(text string) (before, marker string, ok bool) {
+// cookieOpeners begin the cookie notices that stand at the top of a page.
+var cookieOpeners = []string{"Vi använder kakor", "Vi använder cookies", "Den här webbplatsen använder", "Webbplatsen använder", "We use cookies", "This website uses"}
+
+// splitPageTop splits a line that ends with the first line of a page
+// ("… • TrelleborgLogotyp på utskrifter", "… • TrelleborgVi använder
+// kakor …"): the previous page had no line end after its last line.
+func splitPageTop(text string) (before, top string, ok bool) {
 	for _, m := range pageTopLines {
 		if len(text) > len(m) && strings.HasSuffix(text, m) {
 			return strings.TrimRightFunc(text[:len(text)-len(m)], isSpaceOrInvisible), m, true
+		}
+	}
+	for _, m := range cookieOpeners {
+		if at := strings.Index(text, m); at > 0 {
+			return strings.TrimRightFunc(text[:at], isSpaceOrInvisible), text[at:], true
 		}
 	}
 	return "", "", false

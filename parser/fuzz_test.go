@@ -1,17 +1,27 @@
-package parser
+package parser_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/esfdata/esf/export"
+	"github.com/esfdata/esf/parser"
 )
 
-// FuzzParse checks, for any input, that the parser does not panic, gives
-// the same record twice, and accounts for every line that is not blank.
+// FuzzParse checks properties that can fail, for any input: no panic; the
+// same records twice; every line with text accounted for; each page, pasted
+// twice, read twice; no key of extra longer than a label; no one-line value
+// that is itself a label; every warning on a line of the input; every
+// record valid against esf schema.
 func FuzzParse(f *testing.F) {
 	for _, dir := range []string{"pages", "variants", "encodings"} {
-		files, _ := filepath.Glob(filepath.Join(testdata, dir, "*.txt"))
+		files, _ := filepath.Glob(filepath.Join("..", "testdata", dir, "*.txt"))
 		for _, file := range files {
 			data, err := os.ReadFile(file)
 			if err != nil {
@@ -23,26 +33,108 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Region\n"))
 	f.Add([]byte("Kommun\n\n• \n"))
 	f.Add([]byte("Projektnummer:\n\nNamn: x\nKommun:\n- a\n"))
+	f.Add([]byte("Telefonnummer\nBeviljat ESF-stöd493 090 kr\nKontaktpersonstefan Johansson\n"))
+	f.Add([]byte("A\n\nProjektnummer:\n1\nNamn:\nB\nStartdatum:\n2024-01-01\n----\nC\n\nProjektnummer:\n2\nNamn:\nD\nStartdatum:\n2024-01-01\n"))
+	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		first, err := Parse("fuzz.txt", data, Options{})
+		recs, err := parser.Parse("fuzz.txt", data, parser.Options{})
 		if err != nil {
 			return
 		}
-		second, _ := Parse("fuzz.txt", data, Options{})
-		a, errA := json.Marshal(first)
-		b, errB := json.Marshal(second)
-		if errA != nil || errB != nil {
-			t.Fatalf("record does not encode: %v, %v", errA, errB)
-		}
-		if string(a) != string(b) {
+		again, _ := parser.Parse("fuzz.txt", data, parser.Options{})
+		if a, b := encode(t, recs), encode(t, again); !bytes.Equal(a, b) {
 			t.Fatalf("two parses differ:\n%s\n%s", a, b)
 		}
-		text, _, _ := Decode(data, "")
-		r := parseText("fuzz.txt", text)
-		for i, u := range r.uses {
-			if u.disp == dispNone && !r.lines[i].blank() {
-				t.Fatalf("line %d %q is not accounted for", r.lines[i].num, r.lines[i].text)
-			}
+		text, _, _ := parser.Decode(data, "")
+		if lines := parser.Unaccounted(text); len(lines) > 0 {
+			t.Fatalf("lines %v are not accounted for", lines)
+		}
+		lines := parser.Lines(text)
+		for _, rec := range recs {
+			checkRecord(t, rec, lines, schema)
 		}
 	})
+}
+
+func checkRecord(t *testing.T, rec *parser.Project, text []string, schema *jsonschema.Schema) {
+	t.Helper()
+	for _, p := range rec.Extra {
+		if utf8.RuneCountInString(p.Label) > parser.MaxLabelLen+8 {
+			t.Fatalf("extra has a key of %d characters: %.100q", utf8.RuneCountInString(p.Label), p.Label)
+		}
+	}
+	lines := len(text)
+	// A value that stands alone on its line and is a label was the next
+	// label, taken for the value of an empty one.
+	for _, k := range []parser.Key{parser.KeyName, parser.KeyOwner, parser.KeyContactName, parser.KeyContactPhone,
+		parser.KeyContactEmail, parser.KeyAddress, parser.KeyCity, parser.KeyCallID, parser.KeyProjectPhase} {
+		line := rec.Lines[k]
+		if line < 1 || line > lines {
+			continue
+		}
+		if v := text[line-1]; parser.StartsWithLabel(v) && valueOf(rec, k) == v {
+			t.Fatalf("%s is the label %q on line %d", k, v, line)
+		}
+	}
+	for _, w := range rec.Warnings {
+		if w.Line < 1 || w.Line > lines {
+			t.Fatalf("warning on line %d of %d: %s", w.Line, lines, w.Message)
+		}
+	}
+	if rec.Source.Line < 1 || rec.Source.Line > lines {
+		t.Fatalf("page starts on line %d of %d", rec.Source.Line, lines)
+	}
+	var b bytes.Buffer
+	w, err := export.New(&b, export.Options{Format: "ndjson"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(rec); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(doc); err != nil {
+		t.Fatalf("record does not validate against esf schema: %v", err)
+	}
+}
+
+func valueOf(rec *parser.Project, k parser.Key) string {
+	var b bytes.Buffer
+	w, _ := export.New(&b, export.Options{Format: "ndjson"})
+	_ = w.Write(rec)
+	var m map[string]any
+	_ = json.Unmarshal(b.Bytes(), &m)
+	s, _ := m[k.String()].(string)
+	return s
+}
+
+func encode(t *testing.T, recs []*parser.Project) []byte {
+	b, err := json.Marshal(recs)
+	if err != nil {
+		t.Fatalf("records do not encode: %v", err)
+	}
+	return b
+}
+
+func compileSchema(t testing.TB) *jsonschema.Schema {
+	raw, err := export.Schema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource(export.SchemaID, doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(export.SchemaID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

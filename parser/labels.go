@@ -381,12 +381,12 @@ func (t *labelTrie) longestPrefix(line string) (*term, int) {
 type furniture uint8
 
 const (
-	notFurniture furniture = iota
-	furnitureLine          // a known line of the web page: Stäng, In English
-	furniturePageTop       // Logotyp på utskrifter: the top of a printed page
-	furnitureCookie        // a cookie notice, whatever its wording
-	furniturePrint         // a PDF page's header or footer: Sida 1 av 2, a print date, the page's address
-	furnitureSeparator     // a line of dashes or the like between pasted pages
+	notFurniture       furniture = iota
+	furnitureLine                // a known line of the web page: Stäng, In English
+	furniturePageTop             // Logotyp på utskrifter: the top of a printed page
+	furnitureCookie              // a cookie notice, whatever its wording
+	furniturePrint               // a PDF page's header or footer: Sida 1 av 2, a print date, the page's address
+	furnitureSeparator           // a line of dashes or the like between pasted pages
 )
 
 var (

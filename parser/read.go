@@ -423,7 +423,9 @@ func (r *reader) endsValue(o *openValue, l *pageLine) bool {
 		case formBare, formColon, formTab:
 			return true
 		}
-		return r.pg.layout == LayoutGlued || (l.reads && !valueReads(o.key(), l.text))
+		// A label glued to a value that reads ("Beviljat ESF-stöd493 090
+		// kr") is never a value; a spaced one ("Region Stockholm") may be.
+		return r.pg.layout == LayoutGlued || l.reads && (l.form == formGlued || !valueReads(o.key(), l.text))
 	}
 	return l.unknownLabel != "" && l.value == ""
 }

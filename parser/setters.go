@@ -29,10 +29,10 @@ func (s *setter) keysFilled(k Key) []Key {
 // setters holds, for every key a label fills, how its value is stored.
 // TestEveryKeyIsRead fails when a key read from labels has none.
 var setters = [numKeys]setter{
-	KeyID:   asWritten(func(r *Project) **string { return &r.ID }),
-	KeyName: {set: func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" }, text: true},
-	KeyCallID: asWritten(func(r *Project) **string { return &r.CallID }),
-	KeyFund:   normalised(func(r *Project) **string { return &r.Fund }, parseFund, "a fund (ESF or ESF+)"),
+	KeyID:           asWritten(func(r *Project) **string { return &r.ID }),
+	KeyName:         {set: func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" }, text: true},
+	KeyCallID:       asWritten(func(r *Project) **string { return &r.CallID }),
+	KeyFund:         normalised(func(r *Project) **string { return &r.Fund }, parseFund, "a fund (ESF or ESF+)"),
 	KeyProgrammeCCI: asWritten(func(r *Project) **string { return &r.ProgrammeCCI }),
 	KeyProgrammeAreaCode: {
 		set: func(rec *Project, value string) string {
@@ -75,12 +75,12 @@ var setters = [numKeys]setter{
 		},
 		fills: []Key{KeyStartDate, KeyEndDate},
 	},
-	KeyTotalBudget:      typed(func(r *Project) **int64 { return &r.TotalBudgetSEK }, parseAmount, "an amount in kronor"),
-	KeyESFSupport:       typed(func(r *Project) **int64 { return &r.ESFSupportSEK }, parseAmount, "an amount in kronor"),
-	KeyCofinancingRate:  explained(func(r *Project) **float64 { return &r.EUCofinancingRatePct }, parseRate),
-	KeyParticipants:     typed(func(r *Project) **int64 { return &r.Participants }, parseCount, "a whole number"),
-	KeyInterventionType: asWritten(func(r *Project) **string { return &r.InterventionType }),
-	KeyChildPoverty:     typed(func(r *Project) **bool { return &r.SecondaryThemeChildPoverty }, parseYesNo, "Ja or Nej"),
+	KeyTotalBudget:         typed(func(r *Project) **int64 { return &r.TotalBudgetSEK }, parseAmount, "an amount in kronor"),
+	KeyESFSupport:          typed(func(r *Project) **int64 { return &r.ESFSupportSEK }, parseAmount, "an amount in kronor"),
+	KeyCofinancingRate:     explained(func(r *Project) **float64 { return &r.EUCofinancingRatePct }, parseRate),
+	KeyParticipants:        typed(func(r *Project) **int64 { return &r.Participants }, parseCount, "a whole number"),
+	KeyInterventionType:    asWritten(func(r *Project) **string { return &r.InterventionType }),
+	KeyChildPoverty:        typed(func(r *Project) **bool { return &r.SecondaryThemeChildPoverty }, parseYesNo, "Ja or Nej"),
 	KeyStrategicImportance: typed(func(r *Project) **bool { return &r.StrategicImportance }, parseYesNo, "Ja or Nej"),
 	KeyMunicipalities: {
 		set: func(rec *Project, value string) string {
