@@ -5,7 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,7 +86,8 @@ func TestSchemaRejects(t *testing.T) {
 }
 
 // TestSchemaMatchesRecord checks that the schema's properties are the keys
-// of parser.Project's JSON, in order.
+// of real records as esf writes them, in order, and that every record key
+// has a description and a column.
 func TestSchemaMatchesRecord(t *testing.T) {
 	raw, _ := Schema()
 	var s struct {
@@ -95,25 +96,46 @@ func TestSchemaMatchesRecord(t *testing.T) {
 	if err := json.Unmarshal(raw, &s); err != nil {
 		t.Fatal(err)
 	}
+	var schemaKeys []string
 	dec := json.NewDecoder(bytes.NewReader(s.Properties))
 	dec.Token()
-	var schemaKeys []string
 	for dec.More() {
 		tok, _ := dec.Token()
 		schemaKeys = append(schemaKeys, tok.(string))
 		var skip json.RawMessage
 		dec.Decode(&skip)
 	}
+	recs := testRecords(t)
+	out := write(t, recs[:1], Options{Format: "ndjson", Selection: mustSelect(t, nil, true, false)})
 	var recordKeys []string
-	typ := reflect.TypeFor[parser.Project]()
-	for i := range typ.NumField() {
-		if name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ","); name != "-" {
-			recordKeys = append(recordKeys, name)
-		}
+	dec = json.NewDecoder(bytes.NewReader(out))
+	dec.Token()
+	for dec.More() {
+		tok, _ := dec.Token()
+		recordKeys = append(recordKeys, tok.(string))
+		var skip json.RawMessage
+		dec.Decode(&skip)
 	}
-	if !reflect.DeepEqual(schemaKeys, recordKeys) {
+	if !slices.Equal(schemaKeys, recordKeys) {
 		t.Errorf("schema keys %v\nrecord keys %v", schemaKeys, recordKeys)
 	}
+	for _, k := range parser.Keys() {
+		if descriptions[k] == "" {
+			t.Errorf("key %s has no description in the schema", k)
+		}
+		if !slices.ContainsFunc(allColumns, func(c Column) bool { return c.Key == k.String() }) {
+			t.Errorf("key %s has no column", k)
+		}
+	}
+}
+
+func mustSelect(t *testing.T, fields []string, raw, noPersonal bool) Selection {
+	t.Helper()
+	sel, err := Select(fields, raw, noPersonal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sel
 }
 
 // xlsxPart returns one part of an xlsx file.

@@ -47,9 +47,6 @@ func (l *pageLine) blank() bool { return l.text == "" }
 // furniture.
 func (l *pageLine) skippable() bool { return l.text == "" || l.furniture != notFurniture }
 
-// labelled reports a line that names a known label in any form.
-func (l *pageLine) labelled() bool { return l.term != nil }
-
 // headingLen bounds the length of a line looked up as a heading or
 // furniture; prose is longer.
 const headingLen = 120

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -32,6 +33,16 @@ func TestParseAmount(t *testing.T) {
 		{"ca 400 000", 0, false},
 		{"1,2,3", 0, false},
 		{"99999999999999999999", 0, false},
+		{"400,000", 400000, true},
+		{"1,234,567 kr", 1234567, true},
+		{"1.234,56", 1235, true},
+		{"1,234.56", 1235, true},
+		{"400.000", 400000, true},
+		{"12,5", 13, true},
+		{"400,0000", 0, false},
+		{"1.234.56", 0, false},
+		{"1,23,456", 0, false},
+		{"1.234,567", 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := parseAmount(tt.in)
@@ -216,6 +227,9 @@ func TestParseProgrammeArea(t *testing.T) {
 		{"2.3: Sysselsättning", "2.3", "Sysselsättning", true},
 		{"Programme area 1 Skills supply", "1", "Skills supply", true},
 		{"B - Främja social inkludering", "B", "Främja social inkludering", true},
+		{"React-EU", "React-EU", "", true},
+		{"react-eu", "React-EU", "", true},
+		{"7", "7", "", true},
 		{"Kompetensförsörjning", "", "", false},
 		{"", "", "", false},
 	}
@@ -254,9 +268,44 @@ func TestParseNUTS2(t *testing.T) {
 		{"SE22", "SE22", true},
 		{"se22", "SE22", true},
 		{"SE 22", "SE22", true},
+		{"SE0", "SE0", true},
 		{"SE2", "", false},
+		{"SE000", "", false},
 		{"DK01", "", false},
 	})
+}
+
+func TestParseRate(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    float64
+		problem string
+	}{
+		{"40%", 40, ""},
+		{"52,5 %", 52.5, ""},
+		{"40", 40, ""},
+		{"0,4 %", 0.4, ""},
+		{"0,4 procent", 0.4, ""},
+		{"0,4", 0, "may be a fraction"},
+		{"1", 0, "may be a fraction"},
+		{"0", 0, ""},
+		{"fyrtio", 0, "is not a percentage"},
+	}
+	for _, tt := range tests {
+		got, problem := parseRate(tt.in)
+		if got != tt.want || !strings.Contains(problem, tt.problem) || (tt.problem == "") != (problem == "") {
+			t.Errorf("parseRate(%q) = %v, %q; want %v, %q", tt.in, got, problem, tt.want, tt.problem)
+		}
+	}
+}
+
+func TestPeriodOfYear(t *testing.T) {
+	tests := map[string]string{"2006": "", "2007": Period2007, "2013": Period2007, "2014": Period2014, "2020": Period2014, "2021": Period2021, "2027": Period2021, "x": ""}
+	for year, want := range tests {
+		if got := periodOfYear(year); got != want {
+			t.Errorf("periodOfYear(%q) = %q, want %q", year, got, want)
+		}
+	}
 }
 
 func TestParseFund(t *testing.T) {

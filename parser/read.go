@@ -224,7 +224,10 @@ func readValue(r *reader) stateFn {
 			gap = true
 			continue
 		}
-		if r.endsValue(o, l) || r.pageStartsAt(i) || !fitsValue(o, l, gap) {
+		// Right below its label a line is the label's value, unless it is
+		// an "ID - Name" title; after a blank line, a title of the next
+		// page is not.
+		if r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i) || !fitsValue(o, l, gap) {
 			break
 		}
 		pg.addValueLine(l)
@@ -625,8 +628,13 @@ func (r *reader) pageStartsAt(i int) bool {
 	if j == i+1 || j >= len(r.lines) || !r.strongStart(j) {
 		return false
 	}
-	_, _, idTitle := splitTitle(l.text)
-	return idTitle || r.repeatsBlock(j)
+	return isIDTitle(l) || r.repeatsBlock(j)
+}
+
+// isIDTitle reports a title of the form "ID - Name".
+func isIDTitle(l *pageLine) bool {
+	_, _, ok := splitTitle(l.text)
+	return ok
 }
 
 // titleLike reports a line that may be a page's title: short, and not a

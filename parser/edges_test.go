@@ -1,0 +1,231 @@
+package parser
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// keyValues returns the named keys of a record as JSON sees them.
+func keyValues(t *testing.T, rec *Project, names ...string) map[string]any {
+	t.Helper()
+	b, err := json.Marshal(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]any{}
+	for _, n := range names {
+		out[n] = m[n]
+	}
+	return out
+}
+
+// TestEdges reads the shapes that gave wrong records with no warning: each
+// case names the values it must give and the warnings it must raise (a
+// substring each, with its line and key).
+func TestEdges(t *testing.T) {
+	type warning struct {
+		line int
+		key  Key
+		has  string
+	}
+	tests := []struct {
+		name     string
+		page     string
+		want     map[string]any
+		warnings []warning
+	}{
+		{
+			name: "glued label with an empty value before a glued label",
+			page: "Egenmakt\n\nProjektfasFörprojektering\nTelefonnummer\nBeviljat ESF-stöd493 090 kr\nRegionSydsverige\n",
+			want: map[string]any{"contact_phone": nil, "esf_support_sek": 493090.0, "region": "Sydsverige"},
+		},
+		{
+			name: "tab rows with and without values",
+			page: "X\n\nProjektnummer\t2020/00634\nTelefonnummer\t\nBeviljat ESF-stöd\t493 090 kr\nRegion   \nProjektägare:\nPerstorps kommun\n",
+			want: map[string]any{"contact_phone": nil, "esf_support_sek": 493090.0, "region": nil, "owner": "Perstorps kommun"},
+		},
+		{
+			name: "an empty colon label before the next label",
+			page: "X\n\nProjektnummer:\n2020/00634\nStödmottagarens address:\nProgramområde:\n1\n",
+			want: map[string]any{"address": nil, "programme_area_code": "1"},
+		},
+		{
+			name: "values with a colon",
+			page: "X\n\nProjektnummer:\n2020/00634\nNamn:\nDigga: Perstorps Personal\nProjektägare:\nPerstorps kommun, Avd: Arbetsmarknad\nKontaktperson:\nPeter Lindow, tel: 0435-78 10 00\n",
+			want: map[string]any{"name": "Digga: Perstorps Personal", "owner": "Perstorps kommun, Avd: Arbetsmarknad", "contact_name": "Peter Lindow, tel: 0435-78 10 00", "extra": map[string]any{}},
+		},
+		{
+			name: "prose that begins with a label word, right after the block",
+			page: "X\n\nProjektnummer:\n2020/00634\nInterventionstyp:\n117\nRegion Västmanland har länge arbetat med frågor om kompetens och arbetsmarknad i hela länet.\n\nRegionförbundet deltar.\n",
+			want: map[string]any{"intervention_type": "117", "region": nil, "extra": map[string]any{}, "summary": "Region Västmanland har länge arbetat med frågor om kompetens och arbetsmarknad i hela länet.\n\nRegionförbundet deltar."},
+		},
+		{
+			name: "an empty last value before the text",
+			page: "X\n\nProjektnummer:\n2020/00634\nKontaktperson:\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet, låg utbildningsnivå och låg sysselsättning bland unga vuxna.\n",
+			want: map[string]any{"contact_name": nil, "summary": "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet, låg utbildningsnivå och låg sysselsättning bland unga vuxna."},
+		},
+		{
+			name: "a cookie notice is never text",
+			page: "X\n\nProjektnummer:\n2020/00634\n\nText.\n\nVi använder kakor för att webbplatsen ska fungera.\n",
+			want: map[string]any{"summary": "Text."},
+		},
+		{
+			name: "glued lower-case name and a +46 number",
+			page: "Egenmakt\n\nProjektfasFörprojektering\nKontaktpersonstefan Johansson\nTelefonnummer+46703626349\nRegionSydsverige\n",
+			want: map[string]any{"contact_name": "stefan Johansson", "contact_phone": "+46703626349"},
+		},
+		{
+			name:     "an invalid start date, then a valid period",
+			page:     "X\n\nProjektnummer:\n2020/00634\nStartdatum:\n2026-13-45\nProjektperiod:\n2021-02-01 - 2021-10-31\n",
+			want:     map[string]any{"start_date": "2021-02-01", "end_date": "2021-10-31"},
+			warnings: []warning{{6, KeyStartDate, `"2026-13-45" is not a date; the value on line 8 is used`}},
+		},
+		{
+			name:     "a region kept as written gives way to one that reads",
+			page:     "X\n\nProjektnummer:\n1\nRegion:\nSkåneland\nESF-region:\nSydsverige\n",
+			want:     map[string]any{"region": "Sydsverige", "nuts2": "SE22"},
+			warnings: []warning{{6, KeyRegion, `"Skåneland" is not an ESF region; the value on line 8 is used`}},
+		},
+		{
+			name:     "two values that read and differ: the first is kept",
+			page:     "X\n\nProjektnummer:\n2020/00634\nDiarienummer:\n2020/00999\n",
+			want:     map[string]any{"id": "2020/00634"},
+			warnings: []warning{{6, KeyID, `the first value, "2020/00634" on line 4, is kept`}},
+		},
+		{
+			name:     "an invalid repeat of a value that reads",
+			page:     "X\n\nProjektnummer:\n1\nStartdatum:\n2021-02-01\nStartdatum:\nsnart\n",
+			want:     map[string]any{"start_date": "2021-02-01"},
+			warnings: []warning{{8, KeyStartDate, `"snart" is not a date; the value on line 6 is kept`}},
+		},
+		{
+			name: "English thousands",
+			page: "X\n\nProjektnummer:\n1\nTotal projektbudget:\n400,000\nBeviljat ESF-stöd:\n1,234,567 kr\n",
+			want: map[string]any{"total_budget_sek": 400000.0, "esf_support_sek": 1234567.0},
+		},
+		{
+			name:     "a rate that may be a fraction",
+			page:     "X\n\nProjektnummer:\n1\nUnionens medfinansieringsgrad:\n0,4\n",
+			want:     map[string]any{"eu_cofinancing_rate_pct": nil},
+			warnings: []warning{{6, KeyCofinancingRate, "may be a fraction"}},
+		},
+		{
+			name: "publisher conventions",
+			page: "X\n\nDiarienummer:\n23-038-S06\nProgramområde:\nReact-EU\nRegion:\nESF Nationellt\nNUTS-2 kod:\nSE0\n",
+			want: map[string]any{"programme_area_code": "React-EU", "region": "Nationellt", "nuts2": "SE0", "warnings": []any{}},
+		},
+		{
+			name: "a list after a colon label, across blank lines",
+			page: "X\n\nProjektnummer:\n1\nKommun:\n\n• Arboga\n\n• Askersund\n\nRegion:\nSydsverige\n",
+			want: map[string]any{"municipalities": []any{"Arboga", "Askersund"}, "region": "Sydsverige"},
+		},
+		{
+			name:     "a loose line inside the block is kept in extra",
+			page:     "X\n\nProjektnummer:\n1\nBeviljat ESF-stöd:\n100 kr\nnågot annat\nRegion:\nSydsverige\n",
+			want:     map[string]any{"extra": map[string]any{"något annat": nil}, "region": "Sydsverige"},
+			warnings: []warning{{7, KeyExtra, "neither a label nor a value"}},
+		},
+		{
+			name: "a stacked unknown label with its value",
+			page: "X\n\nProjektnummer\n1\nStödform\nProjektstöd\nRegion\nSydsverige\n",
+			want: map[string]any{"extra": map[string]any{"Stödform": "Projektstöd"}, "region": "Sydsverige"},
+		},
+		{
+			name: "a two-line value",
+			page: "X\n\nProjektnummer:\n1\nProjektägare:\nPerstorps kommun,\nArbetsmarknadsenheten\nRegion:\nSydsverige\n",
+			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenheten"},
+		},
+		{
+			name:     "a stray no-break space byte",
+			page:     "X\n\nProjektnummer:\n1\nProjektägare:\nPerstorps\xa0kommun\n",
+			want:     map[string]any{"owner": "Perstorps kommun"},
+			warnings: []warning{{6, KeyOwner, "not UTF-8"}},
+		},
+		{
+			name: "an unknown heading first in a glued body is a section",
+			page: "Egenmakt\n\nProjektfasFörprojektering\nRegionSydsverige\n\nOm projektet\n\nText om projektet.\n\nBakgrund\n\nMer text.\n",
+			want: map[string]any{"other_sections": []any{map[string]any{"heading": "Om projektet", "text": "Text om projektet."}}, "background": "Mer text.", "summary": nil},
+		},
+		{
+			name: "a first text line that is no heading is the summary",
+			page: "Egenmakt\n\nProjektfasFörprojektering\nRegionSydsverige\n\nDenna förprojektering ämnar att tillse vilka insatser som behövs.\n",
+			want: map[string]any{"other_sections": []any{}, "summary": "Denna förprojektering ämnar att tillse vilka insatser som behövs."},
+		},
+		{
+			name: "the title's id agrees with the page",
+			page: "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n",
+			want: map[string]any{"id": "2020/00634", "name": "Framtidsresan", "warnings": []any{}},
+		},
+		{
+			name:     "the title's id does not agree",
+			page:     "2020/00999 - Framtidsresan\n\nProjektnummer:\n2020/00634\n",
+			want:     map[string]any{"id": "2020/00634"},
+			warnings: []warning{{1, KeyID, `the title gives id "2020/00999"`}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseOne(t, "edge.txt", []byte(tt.page))
+			names := make([]string, 0, len(tt.want))
+			for k := range tt.want {
+				names = append(names, k)
+			}
+			got := keyValues(t, rec, names...)
+			for k, v := range tt.want {
+				if jsonString(got[k]) != jsonString(v) {
+					t.Errorf("%s = %s, want %s", k, jsonString(got[k]), jsonString(v))
+				}
+			}
+			if len(rec.Warnings) != len(tt.warnings) && tt.want["warnings"] == nil {
+				t.Errorf("warnings = %v, want %d", rec.Warnings, len(tt.warnings))
+			}
+			for _, w := range tt.warnings {
+				found := false
+				for _, g := range rec.Warnings {
+					if g.Line == w.line && g.Key == w.key && strings.Contains(g.Message, w.has) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no warning on line %d [%s] with %q in %v", w.line, w.key, w.has, rec.Warnings)
+				}
+			}
+		})
+	}
+}
+
+// TestPages checks how an input splits into pages where a blank line,
+// a title or a repeated block is all that tells them apart.
+func TestPages(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		ids   []string
+		lines []int
+	}{
+		{"block after block, titles between", "A\n\nProjektnummer:\n2020/00001\nNamn:\nA\nRegion:\nSydsverige\n\nB\n\nProjektnummer:\n2020/00002\nNamn:\nB\nRegion:\nSydsverige\n", []string{"2020/00001", "2020/00002"}, []int{1, 10}},
+		{"an ID title right after the last value", "Projektnummer:\n2020/00001\nRegion:\nSydsverige\n2020/00002 - B\n\nProjektnummer:\n2020/00002\nRegion:\nSydsverige\nNamn:\nB\n", []string{"2020/00001", "2020/00002"}, []int{1, 5}},
+		{"a repeated block with no title", "X\n\nProjektnummer:\n2020/00001\nRegion:\nSydsverige\nNamn:\nA\n\nProjektnummer:\n2020/00002\nRegion:\nSydsverige\nNamn:\nB\n", []string{"2020/00001", "2020/00002"}, []int{1, 10}},
+		{"contact details at the end of a text stay text", "X\n\nProjektnummer:\n2020/00001\n\nText.\n\nKontaktperson: Anna\nTelefon: 070-1234567\nE-post: anna@example.se\n", []string{"2020/00001"}, []int{1}},
+		{"a browser copy with blank lines everywhere is one page", "X\n\nProjektnummer:\n\n2020/00001\n\nProjektägare:\n\nPerstorps kommun\n\nNamn:\n\nA\n\nRegion:\n\nSydsverige\n\nStartdatum:\n\n2021-01-01\n", []string{"2020/00001"}, []int{1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs := mustParse(t, []byte(tt.input))
+			var ids []string
+			var lines []int
+			for _, r := range recs {
+				ids = append(ids, str(r.ID).(string))
+				lines = append(lines, r.Source.Line)
+			}
+			if jsonString(ids) != jsonString(tt.ids) || jsonString(lines) != jsonString(tt.lines) {
+				t.Errorf("pages %v at lines %v, want %v at %v", ids, lines, tt.ids, tt.lines)
+			}
+		})
+	}
+}

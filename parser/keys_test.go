@@ -1,0 +1,79 @@
+package parser
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestKeysMatchRecord checks that each Key is the index of the Project
+// field whose JSON name is the key's name, so that the names table, the
+// setters indexed by key and the record cannot drift apart.
+func TestKeysMatchRecord(t *testing.T) {
+	typ := reflect.TypeFor[Project]()
+	tagged := 0
+	for i := range typ.NumField() {
+		name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		tagged++
+		if i >= int(NumRecordKeys) || Key(i).String() != name {
+			t.Errorf("field %d (%s) has JSON name %q; Key(%d) is %q", i, typ.Field(i).Name, name, i, Key(i))
+		}
+	}
+	if tagged != int(NumRecordKeys) {
+		t.Errorf("Project has %d keys, the names table %d", tagged, NumRecordKeys)
+	}
+	for _, k := range Keys() {
+		got, ok := KeyNamed(k.String())
+		if !ok || got != k {
+			t.Errorf("KeyNamed(%q) = %v, %v", k, got, ok)
+		}
+		text, _ := k.MarshalText()
+		var back Key
+		if err := back.UnmarshalText(text); err != nil || back != k {
+			t.Errorf("key %s does not read back: %v, %v", k, back, err)
+		}
+	}
+	if _, ok := KeyNamed("period"); ok {
+		t.Error("period is a record key")
+	}
+}
+
+// TestEveryKeyIsRead checks that every key the page gives through a label
+// has a setter and a label, every key of a section a heading, and that no
+// other key has a setter.
+func TestEveryKeyIsRead(t *testing.T) {
+	labelled, headed := map[Key]bool{}, map[Key]bool{}
+	for _, tm := range terms {
+		if tm.role&asLabel != 0 {
+			if setters[tm.key].set == nil {
+				t.Errorf("label %q fills %s, which has no setter", tm.text, tm.key)
+			}
+			for _, k := range setters[tm.key].keysFilled(tm.key) {
+				labelled[k] = true
+			}
+		}
+		if tm.role&asHeading != 0 {
+			headed[tm.key] = true
+		}
+	}
+	for k := range numKeys {
+		switch keys[k].origin {
+		case fromLabel:
+			if !labelled[k] && k != KeyPeriod {
+				t.Errorf("key %s is read from labels, but no label fills it", k)
+			}
+		case fromSection:
+			if !headed[k] {
+				t.Errorf("key %s is read from a section, but no heading names it", k)
+			}
+			fallthrough
+		default:
+			if setters[k].set != nil {
+				t.Errorf("key %s is not read from labels, but has a setter", k)
+			}
+		}
+	}
+}
