@@ -56,12 +56,24 @@ func parseOne(t testing.TB, path string, data []byte) *Project {
 // file; go test ./... -update rewrites them for review in the diff.
 func TestGolden(t *testing.T) {
 	var pages []string
-	for _, dir := range []string{"pages", "variants", "encodings"} {
+	for _, dir := range []string{"pages", "variants", "encodings", "multi"} {
 		pages = append(pages, pagePaths(t, dir)...)
 	}
 	for _, rel := range pages {
 		t.Run(rel, func(t *testing.T) {
-			got, err := json.MarshalIndent(parseFile(t, rel), "", "  ")
+			// A file of one page has its record as golden; an input of
+			// several (multi/) the list of its records.
+			var v any
+			if strings.HasPrefix(rel, "multi") {
+				data, err := os.ReadFile(filepath.Join(testdata, rel))
+				if err != nil {
+					t.Fatal(err)
+				}
+				v = mustParse(t, data)
+			} else {
+				v = parseFile(t, rel)
+			}
+			got, err := json.MarshalIndent(v, "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -248,6 +260,21 @@ func TestVariants(t *testing.T) {
 		{"000_empty_dates_period", "000_79b1cc7135eb8e4d", nil, LayoutColon, "sv"},
 		{"003_name_with_dash", "003_fc0d866d55fe1104", map[string]any{"name": "Egenmakt - steg två"}, LayoutGlued, "sv"},
 		{"002_id_title_dash", "002_7858258275a19d00", map[string]any{"name": "Within - Kompetens för unga"}, LayoutStacked, "sv"},
+		{"001_blank_lines_browser", "001_451f6fcbe595c098", nil, LayoutColon, "sv"},
+		{"002_blank_lines", "002_7858258275a19d00", nil, LayoutStacked, "sv"},
+		{"001_pdf_page_break", "001_451f6fcbe595c098", nil, LayoutColon, "sv"},
+		{"003_empty_glued_value", "003_fc0d866d55fe1104", map[string]any{"contact_phone": nil}, LayoutGlued, "sv"},
+		{"003_glued_lowercase", "003_fc0d866d55fe1104", map[string]any{"contact_name": "ola johnsson", "contact_phone": "+46410733094"}, LayoutGlued, "sv"},
+		{"001_colon_in_values", "001_451f6fcbe595c098", map[string]any{
+			"owner": "Perstorps kommun, Avd: Arbetsmarknad", "name": "Framtidsresan: en förstudie", "contact_name": "Peter Lindow, tel: 0435-78 10 00",
+		}, LayoutColon, "sv"},
+		{"000_invalid_date_then_period", "000_79b1cc7135eb8e4d", map[string]any{"warnings": []any{map[string]any{
+			"line": 8.0, "field": "start_date", "message": `"2024-13-45" is not a date; the value on line 10 is used`,
+		}}}, LayoutColon, "sv"},
+		{"001_publisher_conventions", "001_451f6fcbe595c098", map[string]any{
+			"programme_area_code": "React-EU", "region": "Nationellt", "nuts2": "SE0", "eu_cofinancing_rate_pct": nil,
+			"warnings": []any{map[string]any{"line": 33.0, "field": "eu_cofinancing_rate_pct", "message": `"0,4" may be a fraction (40 %) or a percentage: write the rate with a % sign`}},
+		}, LayoutColon, "sv"},
 		{"000_unknown_labels", "000_79b1cc7135eb8e4d", map[string]any{
 			"extra": map[string]any{"Stödform": "Projektstöd", "Beslutsdatum": "2023-11-20"},
 		}, LayoutColon, "sv"},

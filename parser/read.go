@@ -227,7 +227,7 @@ func readValue(r *reader) stateFn {
 		// Right below its label a line is the label's value, unless it is
 		// an "ID - Name" title; after a blank line, a title of the next
 		// page is not.
-		if r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i) || !fitsValue(o, l, gap) {
+		if r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i) || !fitsValue(o, l, gap && !r.blockGoesOn(i)) {
 			break
 		}
 		pg.addValueLine(l)
@@ -433,15 +433,16 @@ func (r *reader) endsValue(o *openValue, l *pageLine) bool {
 	return l.unknownLabel != "" && l.value == ""
 }
 
-// fitsValue reports whether l can be the value of the open label o: a
-// typed value must read as its key when a blank line stands between them
-// (otherwise it is kept with a warning), and no value is prose.
-func fitsValue(o *openValue, l *pageLine, gap bool) bool {
+// fitsValue reports whether l can be the value of the open label o: no
+// value is prose, and a typed value must read as its key when it may be the
+// text after the block, a blank line below its label with no label after
+// it (otherwise it is kept with a warning).
+func fitsValue(o *openValue, l *pageLine, mayBeText bool) bool {
 	if looksLikeProse(l.text) {
 		return false
 	}
 	s := o.setter()
-	if s == nil || s.text || s.list || !gap {
+	if s == nil || s.text || s.list || !mayBeText {
 		return true
 	}
 	return valueReads(o.key(), l.text)
