@@ -100,10 +100,10 @@ func classify(raw string, num int, scratch *[]byte) pageLine {
 			line.value = strings.TrimLeftFunc(trimmed[1:], isSpaceOrInvisible)
 		case rest[0] == '\t':
 			line.term, line.form, line.value = t, formTab, trimmed
-		case gluedValueFits(t.key, trimmed, len(trimmed) == len(rest)):
+		case gluedValueFits(t.key, trimmed, !spaced(rest[:len(rest)-len(trimmed)])):
 			line.term, line.value = t, trimmed
 			line.form = formGlued
-			if len(trimmed) < len(rest) {
+			if spaced(rest[:len(rest)-len(trimmed)]) {
 				line.form = formSpaced
 			}
 			line.reads = valueReads(t.key, trimmed)
@@ -114,6 +114,10 @@ func classify(raw string, num int, scratch *[]byte) pageLine {
 	}
 	return line
 }
+
+// spaced reports white space between a label and its value; zero-width
+// characters, which cleaning drops, are no space.
+func spaced(between string) bool { return strings.ContainsFunc(between, unicode.IsSpace) }
 
 // furnitureOf recognises furniture that no list holds: cookie notices,
 // the headers and footers of printed pages, and separator lines.
@@ -215,7 +219,7 @@ func gluedValueFits(k Key, value string, glued bool) bool {
 // looksLikePersonName reports two to four words of letters, each of three
 // letters or more but the last: "stefan Johansson", "anna-karin berg".
 func looksLikePersonName(s string) bool {
-	words := strings.Fields(s)
+	words := strings.Fields(cleanValue(s))
 	if len(words) < 2 || len(words) > 4 || utf8.RuneCountInString(words[0]) < 3 {
 		return false
 	}
