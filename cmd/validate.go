@@ -14,7 +14,52 @@ import (
 	"github.com/esfdata/esf/validate"
 )
 
-var diagnosticFormats = []string{"text", "json", "github"}
+// diagnosticFormat is one way validate prints diagnostics: how to write
+// one (n counts those written before), and what closes the output.
+type diagnosticFormat struct {
+	name  string
+	write func(w *bufio.Writer, d validate.Diagnostic, n int) error
+	close func(w *bufio.Writer, n int)
+}
+
+var diagnosticFormats = []diagnosticFormat{
+	{"text", func(w *bufio.Writer, d validate.Diagnostic, _ int) error {
+		_, err := fmt.Fprintln(w, d.String())
+		return err
+	}, nil},
+	{"json", func(w *bufio.Writer, d validate.Diagnostic, n int) error {
+		b, err := json.Marshal(d)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			w.WriteString("[\n  ")
+		} else {
+			w.WriteString(",\n  ")
+		}
+		_, err = w.Write(b)
+		return err
+	}, func(w *bufio.Writer, n int) {
+		if n == 0 {
+			w.WriteString("[]\n")
+		} else {
+			w.WriteString("\n]\n")
+		}
+	}},
+	{"github", func(w *bufio.Writer, d validate.Diagnostic, _ int) error {
+		_, err := fmt.Fprintf(w, "::%s file=%s,line=%d,title=%s::%s\n", githubLevel(d.Severity),
+			githubProperty(d.Pos.Path), d.Pos.Line, githubProperty("esf "+d.Rule), githubMessage(d.Message))
+		return err
+	}, nil},
+}
+
+func diagnosticFormatNames() []string {
+	names := make([]string, len(diagnosticFormats))
+	for i, f := range diagnosticFormats {
+		names[i] = f.name
+	}
+	return names
+}
 
 type validateFlags struct {
 	read           readFlags
@@ -44,7 +89,7 @@ Rules:
 	}
 	f.read.register(cmd)
 	fl := cmd.Flags()
-	fl.StringVarP(&f.format, "format", "f", "text", "diagnostics as "+strings.Join(diagnosticFormats, ", "))
+	fl.StringVarP(&f.format, "format", "f", "text", "diagnostics as "+strings.Join(diagnosticFormatNames(), ", "))
 	_ = fl.SetAnnotation("format", scopedAnnotation, []string{"true"})
 	fl.StringSliceVar(&f.disable, "disable", nil, "rules to turn off (comma-separated)")
 	fl.StringSliceVar(&f.severity, "severity", nil, "change a rule's severity: rule=error|warning|info (comma-separated)")
@@ -80,8 +125,9 @@ func runValidate(cmd *cobra.Command, streams Streams, f *validateFlags, args []s
 	if err := f.read.check(); err != nil {
 		return err
 	}
-	if !slices.Contains(diagnosticFormats, f.format) {
-		return usageError("unknown format %q; valid formats: %s", f.format, strings.Join(diagnosticFormats, ", "))
+	at := slices.IndexFunc(diagnosticFormats, func(d diagnosticFormat) bool { return d.name == f.format })
+	if at < 0 {
+		return usageError("unknown format %q; valid formats: %s", f.format, strings.Join(diagnosticFormatNames(), ", "))
 	}
 	if f.maxDiagnostics < 0 {
 		return usageError("--max-diagnostics must be 0 or more")
@@ -94,7 +140,7 @@ func runValidate(cmd *cobra.Command, streams Streams, f *validateFlags, args []s
 	if err != nil {
 		return usageError("%v", err)
 	}
-	out := newDiagnosticWriter(streams.Out, f.format)
+	out := &diagnosticWriter{w: bufio.NewWriter(streams.Out), format: &diagnosticFormats[at]}
 	var counts [3]int // by severity
 	printed := 0
 	t, err := readPages(cmd.Context(), streams, args, &f.read, func(rec *parser.Project, _ io.Writer) (bool, error) {
@@ -140,48 +186,25 @@ func runValidate(cmd *cobra.Command, streams Streams, f *validateFlags, args []s
 	return nil
 }
 
-// diagnosticWriter prints diagnostics as text, a JSON array, or GitHub
-// Actions workflow commands.
+// diagnosticWriter prints diagnostics in one format, flushing each so that
+// a long run shows them as they come.
 type diagnosticWriter struct {
 	w      *bufio.Writer
-	format string
+	format *diagnosticFormat
 	n      int
 }
 
-func newDiagnosticWriter(w io.Writer, format string) *diagnosticWriter {
-	return &diagnosticWriter{w: bufio.NewWriter(w), format: format}
-}
-
 func (dw *diagnosticWriter) write(d validate.Diagnostic) error {
-	switch dw.format {
-	case "json":
-		b, err := json.Marshal(d)
-		if err != nil {
-			return err
-		}
-		sep := ",\n  "
-		if dw.n == 0 {
-			sep = "[\n  "
-		}
-		dw.w.WriteString(sep)
-		dw.w.Write(b)
-	case "github":
-		fmt.Fprintf(dw.w, "::%s file=%s,line=%d,title=%s::%s\n", githubLevel(d.Severity),
-			githubProperty(d.Pos.Path), d.Pos.Line, githubProperty("esf "+d.Rule), githubMessage(d.Message))
-	default:
-		fmt.Fprintln(dw.w, d.String())
+	if err := dw.format.write(dw.w, d, dw.n); err != nil {
+		return err
 	}
 	dw.n++
 	return dw.w.Flush()
 }
 
 func (dw *diagnosticWriter) close() error {
-	if dw.format == "json" {
-		if dw.n == 0 {
-			dw.w.WriteString("[]\n")
-		} else {
-			dw.w.WriteString("\n]\n")
-		}
+	if dw.format.close != nil {
+		dw.format.close(dw.w, dw.n)
 	}
 	return dw.w.Flush()
 }

@@ -3,7 +3,6 @@ package export
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/esfdata/esf/parser"
@@ -14,9 +13,6 @@ type Writer interface {
 	Write(rec *parser.Project) error
 	Close() error
 }
-
-// Formats lists the output formats.
-var Formats = []string{"json", "ndjson", "csv", "tsv", "yaml", "xlsx"}
 
 // Options shape the output.
 type Options struct {
@@ -36,20 +32,73 @@ type Options struct {
 	Warn func(rec *parser.Project, column, message string)
 }
 
-// CheckFormat reports an unknown format with the list of valid ones.
-func CheckFormat(format string) error {
-	if !slices.Contains(Formats, format) {
-		return fmt.Errorf("unknown format %q; valid formats: %s", format, strings.Join(Formats, ", "))
+// format is one output format: its name, whether it is binary, and how to
+// make its writer. Adding a format is adding a row to formats.
+type format struct {
+	name   string
+	binary bool // not text, and so not for a terminal
+	writer func(w io.Writer, sel Selection, opts Options) (Writer, error)
+}
+
+var formats = []format{
+	{"json", false, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
+		return newJSONWriter(w, sel, opts.Compact), nil
+	}},
+	{"ndjson", false, func(w io.Writer, sel Selection, _ Options) (Writer, error) {
+		return &ndjsonWriter{w: w, sel: sel}, nil
+	}},
+	{"csv", false, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
+		dialect := DialectCSV
+		if opts.Excel {
+			dialect = DialectExcel
+		}
+		return newCSVWriter(w, sel, dialect, !opts.NoFormulaGuard)
+	}},
+	{"tsv", false, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
+		return newCSVWriter(w, sel, DialectTSV, !opts.NoFormulaGuard)
+	}},
+	{"yaml", false, func(w io.Writer, sel Selection, _ Options) (Writer, error) {
+		return newYAMLWriter(w, sel), nil
+	}},
+	{"xlsx", true, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
+		return newXLSXWriter(w, sel, !opts.NoFormulaGuard, opts.Warn)
+	}},
+}
+
+// Formats lists the names of the output formats.
+var Formats = func() []string {
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.name
 	}
-	return nil
+	return names
+}()
+
+func lookupFormat(name string) (*format, error) {
+	for i := range formats {
+		if formats[i].name == name {
+			return &formats[i], nil
+		}
+	}
+	return nil, fmt.Errorf("unknown format %q; valid formats: %s", name, strings.Join(Formats, ", "))
+}
+
+// CheckFormat reports an unknown format with the list of valid ones.
+func CheckFormat(name string) error {
+	_, err := lookupFormat(name)
+	return err
 }
 
 // IsBinary reports a format that is not text, and so not for a terminal.
-func IsBinary(format string) bool { return format == "xlsx" }
+func IsBinary(name string) bool {
+	f, err := lookupFormat(name)
+	return err == nil && f.binary
+}
 
 // New returns a Writer of opts.Format writing to w.
 func New(w io.Writer, opts Options) (Writer, error) {
-	if err := CheckFormat(opts.Format); err != nil {
+	f, err := lookupFormat(opts.Format)
+	if err != nil {
 		return nil, err
 	}
 	if opts.Excel && opts.Format != "csv" {
@@ -59,24 +108,5 @@ func New(w io.Writer, opts Options) (Writer, error) {
 	if sel == nil {
 		sel, _ = Select(nil, false, false)
 	}
-	guard := !opts.NoFormulaGuard
-	switch opts.Format {
-	case "json":
-		return newJSONWriter(w, sel, opts.Compact), nil
-	case "ndjson":
-		return &ndjsonWriter{w: w, sel: sel}, nil
-	case "csv":
-		dialect := DialectCSV
-		if opts.Excel {
-			dialect = DialectExcel
-		}
-		return newCSVWriter(w, sel, dialect, guard)
-	case "tsv":
-		return newCSVWriter(w, sel, DialectTSV, guard)
-	case "yaml":
-		return newYAMLWriter(w, sel), nil
-	case "xlsx":
-		return newXLSXWriter(w, sel, guard, opts.Warn)
-	}
-	return nil, fmt.Errorf("unknown format %q", opts.Format)
+	return f.writer(w, sel, opts)
 }

@@ -47,6 +47,12 @@ func (l *pageLine) blank() bool { return l.text == "" }
 // furniture.
 func (l *pageLine) skippable() bool { return l.text == "" || l.furniture != notFurniture }
 
+// marksPageTop reports furniture that stands only where a page begins: a
+// separator line, or the top of a printed page. It ends a field block.
+func (l *pageLine) marksPageTop() bool {
+	return l.furniture == furnitureSeparator || l.furniture == furniturePageTop
+}
+
 // headingLen bounds the length of a line looked up as a heading or
 // furniture; prose is longer.
 const headingLen = 120

@@ -157,7 +157,7 @@ func readBlock(r *reader) stateFn {
 		l := &r.lines[i]
 		if l.skippable() {
 			r.use(i, dispOf(l))
-			if l.furniture == furnitureSeparator || l.furniture == furniturePageTop {
+			if l.marksPageTop() {
 				return r.endBlock()
 			}
 			gap = true
@@ -218,7 +218,7 @@ func readValue(r *reader) stateFn {
 		l := &r.lines[i]
 		if l.skippable() {
 			r.use(i, dispOf(l))
-			if l.furniture == furnitureSeparator || l.furniture == furniturePageTop {
+			if l.marksPageTop() {
 				break
 			}
 			gap = true
