@@ -144,15 +144,27 @@ func furnitureOf(text string) furniture {
 var cookieContext = []string{"webbplats", "använder", "godkänn", "samtycke", "accept", "inställningar"}
 
 func isCookieNotice(text string) bool {
-	lower := strings.ToLower(text)
-	if strings.Contains(lower, "cookie") {
+	if containsFoldASCII(text, "cookie") {
 		return true
 	}
-	if !strings.Contains(lower, "kakor") {
+	if !containsFoldASCII(text, "kakor") {
 		return false
 	}
+	lower := strings.ToLower(text)
 	for _, w := range cookieContext {
 		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s contains word, an ASCII word in
+// lower case, in any case, without making a lower-case copy of s.
+func containsFoldASCII(s, word string) bool {
+	first, upper := word[0], word[0]-'a'+'A'
+	for i := 0; i+len(word) <= len(s); i++ {
+		if c := s[i]; (c == first || c == upper) && strings.EqualFold(s[i:i+len(word)], word) {
 			return true
 		}
 	}
@@ -188,14 +200,15 @@ func isPrintFurniture(text string) bool {
 	if len(text) > 300 {
 		return false
 	}
+	// Cheap tests first: most lines are prose that starts with a capital.
 	c := text[0]
 	switch {
 	case c == 'S' || c == 's' || c == 'P' || c == 'p':
-		return pageCounter.MatchString(text)
+		return len(text) <= 20 && pageCounter.MatchString(text)
 	case c >= '0' && c <= '9':
-		return printDate.MatchString(text)
+		return len(text) >= 10 && (text[4] == '-' || strings.IndexByte(text[:6], '/') > 0) && printDate.MatchString(text)
 	case c == 'h' || c == 'w' || c == 'H' || c == 'W':
-		return printURL.MatchString(text)
+		return (containsFoldASCII(text[:min(len(text), 8)], "http") || containsFoldASCII(text[:min(len(text), 4)], "www.")) && printURL.MatchString(text)
 	}
 	return false
 }

@@ -229,3 +229,21 @@ func TestPages(t *testing.T) {
 		})
 	}
 }
+
+// TestCookieNotice checks the cookie test in every case, against prose
+// about baking.
+func TestCookieNotice(t *testing.T) {
+	tests := map[string]bool{
+		"Vi använder kakor för att webbplatsen ska fungera.": true,
+		"We use COOKIES on this site":                        true,
+		"Cookie settings":                                    true,
+		"Deltagarna bakade kakor till caféet.":               false,
+		"Kakor":                                              false,
+		"":                                                   false,
+	}
+	for text, want := range tests {
+		if got := isCookieNotice(text); got != want {
+			t.Errorf("isCookieNotice(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

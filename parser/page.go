@@ -28,6 +28,9 @@ type page struct {
 	// them unique.
 	extraSeen, rawSeen map[string]int
 	sections           []*sectionText
+	// scratch is where setField reads a value before it decides what to
+	// keep; the values it holds are new each time, so it is reused.
+	scratch Project
 }
 
 // given records how a key got its value: the line, whether the value was
@@ -161,7 +164,8 @@ func (pg *page) closeValue() {
 // before is kept out with a warning that says what was kept.
 func (pg *page) setField(k Key, value string, line int) {
 	s := &setters[k]
-	read := &Project{}
+	read := &pg.scratch
+	*read = Project{}
 	problem := s.set(read, value)
 	keys := s.keysFilled(k)
 
