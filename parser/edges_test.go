@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -9,14 +8,7 @@ import (
 // keyValues returns the named keys of a record as JSON sees them.
 func keyValues(t *testing.T, rec *Project, names ...string) map[string]any {
 	t.Helper()
-	b, err := json.Marshal(rec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]any
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
+	m := jsonMap(t, rec)
 	out := map[string]any{}
 	for _, n := range names {
 		out[n] = m[n]

@@ -224,8 +224,8 @@ func TestSeeds(t *testing.T) {
 	}
 }
 
-// recordMap is a record as JSON sees it, for comparing records key by key.
-func recordMap(t *testing.T, p *Project) map[string]any {
+// jsonMap is a record as JSON sees it, for comparing records key by key.
+func jsonMap(t testing.TB, p *Project) map[string]any {
 	t.Helper()
 	b, err := json.Marshal(p)
 	if err != nil {
@@ -235,6 +235,13 @@ func recordMap(t *testing.T, p *Project) map[string]any {
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
+	return m
+}
+
+// recordMap is jsonMap without raw and source, which variants change.
+func recordMap(t *testing.T, p *Project) map[string]any {
+	t.Helper()
+	m := jsonMap(t, p)
 	delete(m, "raw")
 	delete(m, "source")
 	return m

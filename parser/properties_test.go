@@ -39,21 +39,14 @@ func comparable(t testing.TB, recs []*Project) string {
 	t.Helper()
 	var b strings.Builder
 	for _, rec := range recs {
-		data, err := json.Marshal(rec)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var m map[string]any
-		if err := json.Unmarshal(data, &m); err != nil {
-			t.Fatal(err)
-		}
+		m := jsonMap(t, rec)
 		delete(m["source"].(map[string]any), "line")
 		delete(m["source"].(map[string]any), "path")
 		for _, w := range m["warnings"].([]any) {
 			delete(w.(map[string]any), "line")
 			w.(map[string]any)["message"] = lineNumber.ReplaceAllString(w.(map[string]any)["message"].(string), "line N")
 		}
-		data, _ = json.MarshalIndent(m, "", " ")
+		data, _ := json.MarshalIndent(m, "", " ")
 		b.Write(data)
 		b.WriteByte('\n')
 	}
