@@ -203,6 +203,8 @@ func TestPages(t *testing.T) {
 		{"block after block, titles between", "A\n\nProjektnummer:\n2020/00001\nNamn:\nA\nRegion:\nSydsverige\n\nB\n\nProjektnummer:\n2020/00002\nNamn:\nB\nRegion:\nSydsverige\n", []string{"2020/00001", "2020/00002"}, []int{1, 10}},
 		{"an ID title right after the last value", "Projektnummer:\n2020/00001\nRegion:\nSydsverige\n2020/00002 - B\n\nProjektnummer:\n2020/00002\nRegion:\nSydsverige\nNamn:\nB\n", []string{"2020/00001", "2020/00002"}, []int{1, 5}},
 		{"a repeated block with no title", "X\n\nProjektnummer:\n2020/00001\nRegion:\nSydsverige\nNamn:\nA\n\nProjektnummer:\n2020/00002\nRegion:\nSydsverige\nNamn:\nB\n", []string{"2020/00001", "2020/00002"}, []int{1, 10}},
+		{"a separator line starts a page even with one label", "A\n\nProjektnummer:\n2020/00001\n\nText.\n----\nB\n\nProjektnummer:\n2020/00002\n", []string{"2020/00001", "2020/00002"}, []int{1, 8}},
+		{"a separator line with no block below stays inside the page", "A\n\nProjektnummer:\n2020/00001\n\nText.\n----\nMore text.\n", []string{"2020/00001"}, []int{1}},
 		{"contact details at the end of a text stay text", "X\n\nProjektnummer:\n2020/00001\n\nText.\n\nKontaktperson: Anna\nTelefon: 070-1234567\nE-post: anna@example.se\n", []string{"2020/00001"}, []int{1}},
 		{"a browser copy with blank lines everywhere is one page", "X\n\nProjektnummer:\n\n2020/00001\n\nProjektägare:\n\nPerstorps kommun\n\nNamn:\n\nA\n\nRegion:\n\nSydsverige\n\nStartdatum:\n\n2021-01-01\n", []string{"2020/00001"}, []int{1}},
 	}

@@ -36,3 +36,14 @@ func StartsWithLabel(value string) bool {
 
 // MaxLabelLen bounds the keys of Extra.
 const MaxLabelLen = maxLabelLen
+
+// HasSeparator reports an input with a separator line, which is a page
+// boundary.
+func HasSeparator(text string) bool {
+	for _, l := range splitLines(text) {
+		if isSeparator(trimLine(l)) {
+			return true
+		}
+	}
+	return false
+}

@@ -23,6 +23,9 @@ type page struct {
 	given [NumRecordKeys]given
 	// open is the value being read, from its label to its last line.
 	open *openValue
+	// labelled marks the keys whose labels the page has shown, empty or
+	// not: a block that shows them again is another page's.
+	labelled [numKeys]bool
 
 	// extraSeen and rawSeen count the labels in Extra and Raw, to keep
 	// them unique.
@@ -101,6 +104,7 @@ func (pg *page) openLabel(l *pageLine) {
 	pg.closeValue()
 	o := &openValue{label: l, term: l.term}
 	if l.term != nil {
+		pg.labelled[l.term.key] = true
 		o.name = labelText(l)
 	} else {
 		o.name = l.unknownLabel
@@ -223,13 +227,14 @@ func (pg *page) setLine(k Key, line int) {
 
 // addUnlabelled keeps a line of the field block that is neither a label
 // nor a value in Extra, with a warning. A line short enough to be a label
-// is kept as a label with no value; a longer one under "(line N)".
+// is kept as a label with no value; a longer one as the value of the label
+// "(unlabelled)", which no page writes.
 func (pg *page) addUnlabelled(l *pageLine) {
 	pg.closeValue()
 	text := cleanValue(l.text)
 	label, value := text, ""
 	if utf8.RuneCountInString(text) > maxLabelLen {
-		label, value = fmt.Sprintf("(line %d)", l.num), text
+		label, value = unlabelled, text
 	}
 	pg.rec.Extra = addPair(pg.rec.Extra, pg.extraSeen, label, value, l.num)
 	pg.rec.Raw = addPair(pg.rec.Raw, pg.rawSeen, label, value, l.num)
@@ -238,6 +243,9 @@ func (pg *page) addUnlabelled(l *pageLine) {
 
 // maxLabelLen bounds a label, known or not: longer text is prose.
 const maxLabelLen = 80
+
+// unlabelled is the label in Extra of a line too long to be a label.
+const unlabelled = "(unlabelled)"
 
 // labelText returns a known label as the page writes it on line l.
 func labelText(l *pageLine) string {

@@ -85,7 +85,7 @@ type stateFn func(r *reader) stateFn
 func parseText(path, text string) *reader {
 	r := &reader{path: path, lines: classifyText(text)}
 	r.uses = make([]lineUse, len(r.lines))
-	start := r.findBlock()
+	start := r.findBlock(0, len(r.lines))
 	if start < 0 {
 		for i := range r.lines {
 			r.use(i, dispOf(&r.lines[i]))
@@ -151,7 +151,9 @@ func readTitle(r *reader) stateFn {
 // text that no label follows, or where the next page begins.
 func readBlock(r *reader) stateFn {
 	pg := r.pg
-	gap := false // a blank line or furniture since the last line used
+	// gap: a blank line or furniture since the last line used, which the
+	// state before this one may have passed.
+	gap := r.pos > r.blockStart && r.lines[r.pos-1].skippable()
 	for ; r.pos < len(r.lines); r.pos++ {
 		i := r.pos
 		l := &r.lines[i]
@@ -162,6 +164,11 @@ func readBlock(r *reader) stateFn {
 			}
 			gap = true
 			continue
+		}
+		// A title may begin like a glued label whose value does not read
+		// ("Regionalt 2"): the next page's, when its block follows.
+		if !l.reads && l.form != formBare && l.form != formColon && l.form != formTab && r.pageStartsAt(i, gap) {
+			return r.endBlock()
 		}
 		if r.isEntry(i) {
 			if r.repeatsBlock(i) {
@@ -176,7 +183,7 @@ func readBlock(r *reader) stateFn {
 			}
 			continue
 		}
-		if l.heading != nil || r.pageStartsAt(i) {
+		if l.heading != nil || r.pageStartsAt(i, gap) {
 			return r.endBlock()
 		}
 		o := pg.open
@@ -227,7 +234,7 @@ func readValue(r *reader) stateFn {
 		// Right below its label a line is the label's value, unless it is
 		// an "ID - Name" title; after a blank line, a title of the next
 		// page is not.
-		if r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i) || !fitsValue(o, l, gap && !r.blockGoesOn(i)) {
+		if r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i, gap) || !fitsValue(o, l, gap && !r.blockGoesOn(i)) {
 			break
 		}
 		pg.addValueLine(l)
@@ -253,6 +260,14 @@ func readBody(r *reader) stateFn {
 	start := r.pos
 	end, next := len(r.lines), -1
 	for i := start; i < len(r.lines); i++ {
+		if r.lines[i].furniture == furnitureSeparator {
+			// A separator is a hard boundary when a field block follows
+			// it before the next one.
+			if j := r.findBlock(i+1, r.nextSeparator(i+1)); j >= 0 {
+				next, end = j, i+1
+				break
+			}
+		}
 		if r.strongStart(i) {
 			next = i
 			end = r.pageTop(i, start)
@@ -291,7 +306,7 @@ func (r *reader) readSections(start, end int) {
 			r.useFor(i, dispHeading, l.heading.key)
 			pg.countLang(l.heading.lang)
 			continue
-		case current == nil && pg.layout != LayoutColon && r.looksLikeHeading(i, start, end):
+		case current == nil && pg.layout != LayoutColon && r.looksLikeHeading(i, start):
 			current = pg.openSection(KeyOtherSections, l.text, l.num)
 			r.useFor(i, dispHeading, KeyOtherSections)
 			continue
@@ -314,12 +329,12 @@ func (r *reader) useLabel(i int) {
 	r.lastBlock = i
 }
 
-// findBlock returns the index of the first line of the first field block,
-// or -1. The block starts at a known label alone or with a colon or tab,
+// findBlock returns the index of the first line of the first field block
+// in lines [from, to), or -1. The block starts at a known label alone or with a colon or tab,
 // or at a glued label whose value reads as its key and whose next line is
 // a label too, so that a title beginning like a label does not start it.
-func (r *reader) findBlock() int {
-	for i := range r.lines {
+func (r *reader) findBlock(from, to int) int {
+	for i := from; i < to; i++ {
 		l := &r.lines[i]
 		if l.term == nil {
 			continue
@@ -329,12 +344,22 @@ func (r *reader) findBlock() int {
 			return i
 		}
 		if l.reads {
-			if next := r.nextContent(i + 1); next >= 0 && r.lines[next].term != nil {
+			if next := r.nextContent(i + 1); next >= 0 && next < to && r.lines[next].term != nil {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// nextSeparator returns the first separator line from i on, or the end.
+func (r *reader) nextSeparator(i int) int {
+	for ; i < len(r.lines); i++ {
+		if r.lines[i].furniture == furnitureSeparator {
+			return i
+		}
+	}
+	return len(r.lines)
 }
 
 // nextContent returns the first line from i on that is neither blank nor
@@ -354,6 +379,9 @@ func (r *reader) detectLayout(start int) Layout {
 	var glued, bare, colon, loose int
 	for i := start; i < len(r.lines) && i < start+200; i++ {
 		l := &r.lines[i]
+		if l.marksPageTop() {
+			break
+		}
 		if l.skippable() {
 			continue
 		}
@@ -411,7 +439,7 @@ func (r *reader) isListHeading(i int) bool {
 	if l.term == nil || l.term.role&asHeading == 0 || l.form != formBare || r.pg.layout == LayoutColon {
 		return false
 	}
-	return i+1 >= len(r.lines) || r.lines[i+1].blank()
+	return i+1 >= len(r.lines) || r.lines[i+1].blank() || r.lines[i+1].marksPageTop()
 }
 
 // endsValue reports a line that cannot be the value of the open label o,
@@ -476,24 +504,30 @@ func (r *reader) continuesList(l *pageLine, gap bool) bool {
 }
 
 // blockGoesOn reports whether an entry follows line i within a few lines,
-// before a heading or prose: then i is inside the block, not text after it.
+// before a heading, prose or the title of the next page: then i is inside
+// the block, not text after it.
 func (r *reader) blockGoesOn(i int) bool {
 	if looksLikeProse(r.lines[i].text) {
 		return false
 	}
-	seen := 0
+	seen, gap := 0, false
 	for j := i + 1; j < len(r.lines) && seen < 3; j++ {
 		l := &r.lines[j]
+		if l.marksPageTop() {
+			return false
+		}
 		if l.skippable() {
+			gap = true
 			continue
 		}
 		if r.isEntry(j) {
 			return true
 		}
-		if l.heading != nil || looksLikeProse(l.text) {
+		if l.heading != nil || looksLikeProse(l.text) || r.pageStartsAt(j, gap) {
 			return false
 		}
 		seen++
+		gap = false
 	}
 	return false
 }
@@ -540,21 +574,28 @@ func (r *reader) strongStart(i int) bool {
 	}
 	var seen [numKeys]bool
 	distinct, identity, loose := 0, false, 0
+	awaiting := false // the last entry has no value on its line
 	for j := i; j < len(r.lines) && j < i+40; j++ {
 		m := &r.lines[j]
+		if m.marksPageTop() {
+			return false
+		}
 		if m.skippable() || m.unknownLabel != "" {
 			continue
 		}
 		if !strongEntry(m) {
-			if m.heading != nil {
+			// The evidence must come from this block, not from the
+			// next page's, whose title ends this one.
+			if m.heading != nil || isIDTitle(m) || !awaiting && titleLike(m) && j+1 < len(r.lines) && r.lines[j+1].blank() {
 				return false
 			}
 			if loose++; loose > 2 {
 				return false
 			}
+			awaiting = false
 			continue
 		}
-		loose = 0
+		loose, awaiting = 0, m.value == ""
 		if k := m.term.key; !seen[k] {
 			seen[k] = true
 			distinct++
@@ -583,7 +624,7 @@ func strongEntry(l *pageLine) bool {
 }
 
 // repeatsBlock reports an entry at line i that begins the field block of
-// another page: a strong start whose first labels the page has given.
+// another page: a strong start whose first labels the page has shown.
 func (r *reader) repeatsBlock(i int) bool {
 	l := &r.lines[i]
 	if l.term == nil || !r.given(l.term.key) || !r.strongStart(i) {
@@ -603,30 +644,27 @@ func (r *reader) repeatsBlock(i int) bool {
 	return repeated >= 2
 }
 
-// given reports a key the page being read has already filled from a label.
-func (r *reader) given(k Key) bool {
-	for _, f := range setters[k].keysFilled(k) {
-		if r.pg.given[f].line > 0 {
-			return true
-		}
-	}
-	return false
-}
+// given reports a key whose label the page being read has shown.
+func (r *reader) given(k Key) bool { return r.pg.labelled[k] }
 
 // pageStartsAt reports a line of the field block that is the title of the
-// next page: a field block of another page starts below it after a blank
-// line, and the line is an "ID - Name" title or that block repeats labels
-// this page has given.
-func (r *reader) pageStartsAt(i int) bool {
+// next page: a field block of another page starts below it, the line is an
+// "ID - Name" title or that block repeats labels this page has shown, and
+// a blank line stands above or below the title (a line right between two
+// labels is more likely a value that runs on).
+func (r *reader) pageStartsAt(i int, gapAbove bool) bool {
 	l := &r.lines[i]
 	if !titleLike(l) {
 		return false
 	}
 	j := i + 1
 	for j < len(r.lines) && r.lines[j].skippable() {
+		if r.lines[j].marksPageTop() {
+			return false // the next page starts below the separator
+		}
 		j++
 	}
-	if j == i+1 || j >= len(r.lines) || !r.strongStart(j) {
+	if (j == i+1 && !gapAbove) || j >= len(r.lines) || !r.strongStart(j) {
 		return false
 	}
 	return isIDTitle(l) || r.repeatsBlock(j)
@@ -651,7 +689,7 @@ func titleLike(l *pageLine) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l.text)
-	return !strings.ContainsRune(".!?;,", last)
+	return !strings.ContainsRune(".!?;,:", last)
 }
 
 // pageTop returns the first line of the page whose field block starts at
@@ -719,7 +757,7 @@ func (r *reader) bannerTop(j, lo int) int {
 // looksLikeHeading reports a line that stands like a heading: short, with
 // no closing punctuation, starting with a capital, alone between blank
 // lines.
-func (r *reader) looksLikeHeading(i, start, end int) bool {
+func (r *reader) looksLikeHeading(i, start int) bool {
 	text := r.lines[i].text
 	if utf8.RuneCountInString(text) > 60 || strings.ContainsAny(text[len(text)-1:], ".,;:!?") {
 		return false
@@ -727,8 +765,11 @@ func (r *reader) looksLikeHeading(i, start, end int) bool {
 	if first, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(first) {
 		return false
 	}
+	// The line below is read whatever page it belongs to, and a page's end
+	// is as good as a blank line, so that a page reads the same alone and
+	// with another pasted after it.
 	before := i == start || r.lines[i-1].blank()
-	after := i+1 >= end || r.lines[i+1].blank()
+	after := i+1 >= len(r.lines) || r.lines[i+1].blank() || r.lines[i+1].marksPageTop()
 	return before && after
 }
 
