@@ -57,8 +57,9 @@ func FuzzParse(f *testing.F) {
 		for _, rec := range recs {
 			checkRecord(t, rec, lines, schema)
 		}
-		if len(recs) == 1 && !parser.HasSeparator(text) {
-			once, _ := parser.Parse("fuzz.txt", []byte(text), parser.Options{})
+		// The text itself, without the input's byte-order mark or encoding,
+		// must read as one page for the property to say anything.
+		if once, err := parser.Parse("fuzz.txt", []byte(text), parser.Options{}); err == nil && len(once) == 1 && !parser.HasSeparator(text) {
 			twice, _ := parser.Parse("fuzz.txt", []byte(text+"\n----\n"+text), parser.Options{})
 			want := comparable(t, append(once, once...))
 			if got := comparable(t, twice); got != want {
