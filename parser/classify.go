@@ -159,13 +159,30 @@ func isCookieNotice(text string) bool {
 	return false
 }
 
+// upperWords are the words containsFoldASCII looks for, in capitals.
+var upperWords = map[string]string{"cookie": "COOKIE", "kakor": "KAKOR", "http": "HTTP", "www.": "WWW."}
+
 // containsFoldASCII reports whether s contains word, an ASCII word in
-// lower case, in any case, without making a lower-case copy of s.
+// lower case, written in lower case, capitalised or in capitals. It looks
+// for the word's tail with strings.Index, which is fast, and checks the
+// letter before it.
 func containsFoldASCII(s, word string) bool {
-	first, upper := word[0], word[0]-'a'+'A'
-	for i := 0; i+len(word) <= len(s); i++ {
-		if c := s[i]; (c == first || c == upper) && strings.EqualFold(s[i:i+len(word)], word) {
-			return true
+	upper, ok := upperWords[word]
+	if !ok {
+		upper = strings.ToUpper(word)
+	}
+	for _, w := range [2]string{word, upper} {
+		tail := w[1:]
+		for from := 1; from < len(s); {
+			at := strings.Index(s[from:], tail)
+			if at < 0 {
+				break
+			}
+			at += from
+			if c := s[at-1]; c == word[0] || c == word[0]-'a'+'A' {
+				return true
+			}
+			from = at + 1
 		}
 	}
 	return false

@@ -16,6 +16,8 @@ type setter struct {
 	fills []Key
 	text  bool
 	list  bool
+	// reads, where set, tells whether a value reads without storing it.
+	reads func(value string) bool
 }
 
 // keysFilled returns the record keys a label of k fills.
@@ -116,7 +118,7 @@ func normalised(field func(*Project) **string, normalise func(string) (string, b
 		}
 		*field(rec) = &value
 		return fmt.Sprintf("%q is not %s", value, what)
-	}}
+	}, reads: func(value string) bool { _, ok := normalise(value); return ok }}
 }
 
 // typed stores a value that has a type of its own, or nothing when the
@@ -140,7 +142,7 @@ func explained[T any](field func(*Project) **T, parse func(string) (T, string)) 
 		}
 		*field(rec) = &v
 		return ""
-	}}
+	}, reads: func(value string) bool { _, problem := parse(value); return problem == "" }}
 }
 
 // valueReads reports whether value reads as key k: used to tell a glued
@@ -156,6 +158,9 @@ func valueReads(k Key, value string) bool {
 	}
 	if s.text || s.list {
 		return true
+	}
+	if s.reads != nil {
+		return s.reads(value)
 	}
 	return s.set(&Project{}, value) == ""
 }
