@@ -96,26 +96,9 @@ func TestSchemaMatchesRecord(t *testing.T) {
 	if err := json.Unmarshal(raw, &s); err != nil {
 		t.Fatal(err)
 	}
-	var schemaKeys []string
-	dec := json.NewDecoder(bytes.NewReader(s.Properties))
-	dec.Token()
-	for dec.More() {
-		tok, _ := dec.Token()
-		schemaKeys = append(schemaKeys, tok.(string))
-		var skip json.RawMessage
-		dec.Decode(&skip)
-	}
-	recs := testRecords(t)
-	out := write(t, recs[:1], Options{Format: "ndjson", Selection: mustSelect(t, nil, true, false)})
-	var recordKeys []string
-	dec = json.NewDecoder(bytes.NewReader(out))
-	dec.Token()
-	for dec.More() {
-		tok, _ := dec.Token()
-		recordKeys = append(recordKeys, tok.(string))
-		var skip json.RawMessage
-		dec.Decode(&skip)
-	}
+	schemaKeys := objectKeys(t, s.Properties)
+	out := write(t, testRecords(t)[:1], Options{Format: "ndjson", Selection: mustSelect(t, nil, true, false)})
+	recordKeys := objectKeys(t, out)
 	if !slices.Equal(schemaKeys, recordKeys) {
 		t.Errorf("schema keys %v\nrecord keys %v", schemaKeys, recordKeys)
 	}
@@ -127,6 +110,28 @@ func TestSchemaMatchesRecord(t *testing.T) {
 			t.Errorf("key %s has no column", k)
 		}
 	}
+}
+
+// objectKeys returns the keys of a JSON object, in order.
+func objectKeys(t *testing.T, object []byte) []string {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(object))
+	if _, err := dec.Token(); err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, tok.(string))
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return keys
 }
 
 func mustSelect(t *testing.T, fields []string, raw, noPersonal bool) Selection {

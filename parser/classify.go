@@ -47,6 +47,12 @@ func (l *pageLine) blank() bool { return l.text == "" }
 // furniture.
 func (l *pageLine) skippable() bool { return l.text == "" || l.furniture != notFurniture }
 
+// writtenAsLabel reports a known label written the way only a label is:
+// alone, with a colon, or before a tab. A glued or spaced one may be text.
+func (l *pageLine) writtenAsLabel() bool {
+	return l.term != nil && (l.form == formBare || l.form == formColon || l.form == formTab)
+}
+
 // marksPageTop reports furniture that stands only where a page begins: a
 // separator line, or the top of a printed page. It ends a field block.
 func (l *pageLine) marksPageTop() bool {

@@ -158,19 +158,19 @@ func readBlock(r *reader) stateFn {
 		i := r.pos
 		l := &r.lines[i]
 		if l.skippable() {
-			r.use(i, dispOf(l))
-			if l.marksPageTop() {
+			if r.passFurniture(i) {
 				return r.endBlock()
 			}
 			gap = true
 			continue
 		}
-		// A title may begin like a glued label whose value does not read
-		// ("Regionalt 2"): the next page's, when its block follows.
-		if !l.reads && l.form != formBare && l.form != formColon && l.form != formTab && r.pageStartsAt(i, gap) {
+		// A line that is no entry, or a label glued to a value that does
+		// not read ("Regionalt 2"), may be the title of the next page.
+		entry := r.isEntry(i)
+		if (!entry || l.term != nil && !l.reads && !l.writtenAsLabel()) && r.pageStartsAt(i, gap) {
 			return r.endBlock()
 		}
-		if r.isEntry(i) {
+		if entry {
 			if r.repeatsBlock(i) {
 				return r.endBlock()
 			}
@@ -183,7 +183,7 @@ func readBlock(r *reader) stateFn {
 			}
 			continue
 		}
-		if l.heading != nil || r.pageStartsAt(i, gap) {
+		if l.heading != nil {
 			return r.endBlock()
 		}
 		o := pg.open
@@ -224,8 +224,7 @@ func readValue(r *reader) stateFn {
 		i := r.pos
 		l := &r.lines[i]
 		if l.skippable() {
-			r.use(i, dispOf(l))
-			if l.marksPageTop() {
+			if r.passFurniture(i) {
 				break
 			}
 			gap = true
@@ -245,6 +244,13 @@ func readValue(r *reader) stateFn {
 	}
 	pg.closeValue()
 	return readBlock
+}
+
+// passFurniture marks a blank line or furniture as read past, and reports
+// whether it ends the page: a separator, or the top of a printed page.
+func (r *reader) passFurniture(i int) (pageEnds bool) {
+	r.use(i, dispOf(&r.lines[i]))
+	return r.lines[i].marksPageTop()
 }
 
 // endBlock closes the field block; the body starts after its last line,
@@ -339,8 +345,7 @@ func (r *reader) findBlock(from, to int) int {
 		if l.term == nil {
 			continue
 		}
-		switch l.form {
-		case formBare, formColon, formTab:
+		if l.writtenAsLabel() {
 			return i
 		}
 		if l.reads {
@@ -421,11 +426,8 @@ func (r *reader) detectLayout(start int) Layout {
 func (r *reader) isEntry(i int) bool {
 	l := &r.lines[i]
 	if l.term != nil {
-		switch l.form {
-		case formBare:
-			return !r.isListHeading(i)
-		case formColon, formTab:
-			return true
+		if l.writtenAsLabel() {
+			return l.form != formBare || !r.isListHeading(i)
 		}
 		return r.pg.layout == LayoutGlued || l.reads
 	}
@@ -450,8 +452,7 @@ func (r *reader) endsValue(o *openValue, l *pageLine) bool {
 		return true
 	}
 	if l.term != nil {
-		switch l.form {
-		case formBare, formColon, formTab:
+		if l.writtenAsLabel() {
 			return true
 		}
 		// A label glued to a value that reads ("Beviljat ESF-stöd493 090
