@@ -21,6 +21,7 @@ type parseFlags struct {
 	raw        bool
 	noPersonal bool
 	excel      bool
+	guard      bool
 	noGuard    bool
 }
 
@@ -50,7 +51,8 @@ value that could not be read cleanly; the value stays in the record.`,
 	fl.BoolVar(&f.raw, "raw", false, "add raw: every label as written on the page, with its value as written")
 	fl.BoolVar(&f.noPersonal, "no-personal", false, "leave out contact_name, contact_email and contact_phone")
 	fl.BoolVar(&f.excel, "excel", false, "CSV for a Swedish Excel: UTF-8 BOM, ';' between cells, CRLF, decimal commas (implies --format csv)")
-	fl.BoolVar(&f.noGuard, "no-formula-guard", false, "write text cells starting with = + - @ as they are, unguarded (csv, tsv, xlsx)")
+	fl.BoolVar(&f.guard, "formula-guard", false, "put a ' before text cells starting with = + - @ (csv, tsv; on by default with --excel)")
+	fl.BoolVar(&f.noGuard, "no-formula-guard", false, "write text cells starting with = + - @ exactly, also with --excel")
 	return cmd
 }
 
@@ -63,6 +65,10 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	}
 	if err := export.CheckFormat(f.format); err != nil {
 		return usageError("%v", err)
+	}
+	guard, err := f.formulaGuard()
+	if err != nil {
+		return err
 	}
 	if export.IsBinary(f.format) && (f.output == "" || f.output == "-") && streams.OutTerminal {
 		return usageError("%s is a binary format: write it to a file with -o FILE, or redirect stdout", f.format)
@@ -77,7 +83,7 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	}
 	w, err := export.New(out, export.Options{
 		Format: f.format, Selection: sel, Compact: f.compact,
-		Excel: f.excel, NoFormulaGuard: f.noGuard,
+		Excel: f.excel, FormulaGuard: guard,
 		Warn: func(rec *parser.Project, column, message string) {
 			fmt.Fprintf(streams.Err, "%s: warning: %s [%s]\n", rec.Source.Path, message, column)
 		},
@@ -117,6 +123,19 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		return errFailed
 	}
 	return nil
+}
+
+// formulaGuard decides the formula guard: on for the Excel CSV, which is
+// opened in a spreadsheet, unless --no-formula-guard; off for csv and tsv,
+// read mostly by programs, unless --formula-guard. XLSX needs none.
+func (f *parseFlags) formulaGuard() (bool, error) {
+	switch {
+	case f.guard && f.noGuard:
+		return false, usageError("--formula-guard and --no-formula-guard contradict each other")
+	case f.guard && !export.Guardable(f.format):
+		return false, usageError("--formula-guard is for csv and tsv; %s needs none", f.format)
+	}
+	return f.guard || (f.excel && !f.noGuard), nil
 }
 
 // outputName names where a run writes, for messages.

@@ -25,8 +25,10 @@ type Options struct {
 	Compact bool
 	// Excel writes CSV in DialectExcel.
 	Excel bool
-	// NoFormulaGuard turns off the formula guard of csv, tsv and xlsx.
-	NoFormulaGuard bool
+	// FormulaGuard puts a ' before csv and tsv text cells that a
+	// spreadsheet would run as formulas (see guardFormula). XLSX needs no
+	// guard: its text cells are typed strings and never run.
+	FormulaGuard bool
 	// Warn, if set, hears of values changed to fit a format (an xlsx cell
 	// cut to Excel's limit).
 	Warn func(rec *parser.Project, column, message string)
@@ -52,16 +54,16 @@ var formats = []format{
 		if opts.Excel {
 			dialect = DialectExcel
 		}
-		return newCSVWriter(w, sel, dialect, !opts.NoFormulaGuard)
+		return newFlatWriter(w, sel, dialect, opts.FormulaGuard)
 	}},
 	{"tsv", false, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
-		return newCSVWriter(w, sel, DialectTSV, !opts.NoFormulaGuard)
+		return newFlatWriter(w, sel, DialectTSV, opts.FormulaGuard)
 	}},
 	{"yaml", false, func(w io.Writer, sel Selection, _ Options) (Writer, error) {
 		return newYAMLWriter(w, sel), nil
 	}},
 	{"xlsx", true, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
-		return newXLSXWriter(w, sel, !opts.NoFormulaGuard, opts.Warn)
+		return newXLSXWriter(w, sel, opts.Warn)
 	}},
 }
 
@@ -95,6 +97,10 @@ func IsBinary(name string) bool {
 	return err == nil && f.binary
 }
 
+// Guardable reports a format whose text a spreadsheet may run as a
+// formula: csv and tsv.
+func Guardable(format string) bool { return format == "csv" || format == "tsv" }
+
 // New returns a Writer of opts.Format writing to w.
 func New(w io.Writer, opts Options) (Writer, error) {
 	f, err := lookupFormat(opts.Format)
@@ -103,6 +109,9 @@ func New(w io.Writer, opts Options) (Writer, error) {
 	}
 	if opts.Excel && opts.Format != "csv" {
 		return nil, fmt.Errorf("--excel is a CSV dialect; it does not go with format %q", opts.Format)
+	}
+	if opts.FormulaGuard && !Guardable(opts.Format) {
+		return nil, fmt.Errorf("the formula guard is for csv and tsv; format %q needs none", opts.Format)
 	}
 	sel := opts.Selection
 	if sel == nil {

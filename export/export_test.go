@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"io"
 	"os"
@@ -212,39 +213,46 @@ func TestNestedFormatsReadBack(t *testing.T) {
 	}
 }
 
-// TestFlatFormatsReadBack reads CSV, TSV and the Excel dialect back with
-// encoding/csv and compares every cell.
+// TestFlatFormatsReadBack reads CSV and the Excel dialect back with
+// encoding/csv, and TSV line by line as cut and awk do, and compares every
+// cell.
 func TestFlatFormatsReadBack(t *testing.T) {
 	recs := testRecords(t)
 	sel := allColumnsSelection(t)
 	tests := []struct {
-		name  string
-		opts  Options
-		comma rune
+		name string
+		opts Options
 	}{
-		{"csv", Options{Format: "csv"}, ','},
-		{"tsv", Options{Format: "tsv"}, '\t'},
-		{"excel", Options{Format: "csv", Excel: true}, ';'},
-		{"csv unguarded", Options{Format: "csv", NoFormulaGuard: true}, ','},
+		{"csv", Options{Format: "csv"}},
+		{"tsv", Options{Format: "tsv"}},
+		{"excel", Options{Format: "csv", Excel: true, FormulaGuard: true}},
+		{"csv guarded", Options{Format: "csv", FormulaGuard: true}},
+		{"tsv guarded", Options{Format: "tsv", FormulaGuard: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.opts.Selection = sel
 			out := write(t, recs, tt.opts)
-			if tt.opts.Excel {
+			var rows [][]string
+			switch {
+			case tt.opts.Format == "tsv":
+				rows = readTSV(t, out, len(sel))
+			case tt.opts.Excel:
 				if !bytes.HasPrefix(out, []byte("\uFEFF")) {
 					t.Fatal("Excel CSV does not start with a UTF-8 BOM")
 				}
 				out = out[3:]
-				if n, crlf := bytes.Count(out, []byte("\n")), bytes.Count(out, []byte("\r\n")); n != crlf {
-					t.Fatalf("%d of %d line ends are not CRLF", n-crlf, n)
+				// Rows end with CRLF; a line break inside a cell stays LF,
+				// as Excel writes it, so that pandas does not read \r\n.
+				if crlf := bytes.Count(out, []byte("\r\n")); crlf != len(recs)+1 {
+					t.Errorf("%d CRLF, want one per row (%d)", crlf, len(recs)+1)
 				}
-			}
-			r := csv.NewReader(bytes.NewReader(out))
-			r.Comma = tt.comma
-			rows, err := r.ReadAll()
-			if err != nil {
-				t.Fatalf("reading back: %v", err)
+				if bytes.Count(out, []byte("\n")) == len(recs)+1 {
+					t.Fatal("no line break inside a cell: the test reads nothing")
+				}
+				rows = readCSV(t, out, ';')
+			default:
+				rows = readCSV(t, out, ',')
 			}
 			if len(rows) != len(recs)+1 {
 				t.Fatalf("read %d rows, want a header and %d", len(rows), len(recs))
@@ -256,7 +264,7 @@ func TestFlatFormatsReadBack(t *testing.T) {
 			}
 			for i, rec := range recs {
 				for j, c := range sel {
-					want := flatCanonical(c, c.value(rec), !tt.opts.NoFormulaGuard)
+					want := flatCanonical(c, c.value(rec), tt.opts.FormulaGuard)
 					if tt.opts.Excel && c.Kind == KindNumber {
 						want = strings.Replace(want, ".", ",", 1)
 					}
@@ -266,6 +274,108 @@ func TestFlatFormatsReadBack(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func readCSV(t *testing.T, out []byte, comma rune) [][]string {
+	t.Helper()
+	r := csv.NewReader(bytes.NewReader(out))
+	r.Comma = comma
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("reading back: %v", err)
+	}
+	return rows
+}
+
+// readTSV reads TSV as line tools do: a row a line, cells split at tabs,
+// every row as wide as the header; then unescapes each cell.
+func readTSV(t *testing.T, out []byte, width int) [][]string {
+	t.Helper()
+	text, ok := strings.CutSuffix(string(out), "\n")
+	if !ok {
+		t.Fatal("TSV does not end with a line feed")
+	}
+	var rows [][]string
+	for n, line := range strings.Split(text, "\n") {
+		cells := strings.Split(line, "\t")
+		if len(cells) != width {
+			t.Fatalf("line %d has %d cells, want %d", n+1, len(cells), width)
+		}
+		for i := range cells {
+			cells[i] = unescapeTSV(cells[i])
+		}
+		rows = append(rows, cells)
+	}
+	return rows
+}
+
+// unescapeTSV reads back a cell of DialectTSV.
+func unescapeTSV(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch s[i] {
+		case 't':
+			b.WriteByte('\t')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+
+// TestFlatQuoting checks what breaks line tools and CSV readers: a value
+// with the separator, quotes, tabs, both line breaks, a backslash and a
+// leading space reads back the same from csv, the Excel dialect and tsv,
+// and a TSV row stays one line.
+func TestFlatQuoting(t *testing.T) {
+	values := []string{
+		"a,b;c", `say "hej"`, "tab\there", "two\nlines", "cr\r\nlf", `back\slash`, `\t is not a tab`,
+		" leading space", "trailing space ", "", "plain",
+	}
+	recs := make([]*parser.Project, len(values))
+	for i := range values {
+		recs[i] = &parser.Project{Summary: &values[i]}
+	}
+	sel, _ := Select([]string{"summary", "participants"}, false, false)
+	for _, opts := range []Options{{Format: "csv"}, {Format: "csv", Excel: true}, {Format: "tsv"}} {
+		opts.Selection = sel
+		out := write(t, recs, opts)
+		var rows [][]string
+		switch {
+		case opts.Format == "tsv":
+			if n := bytes.Count(out, []byte("\n")); n != len(values)+1 {
+				t.Errorf("tsv has %d lines, want %d", n, len(values)+1)
+			}
+			rows = readTSV(t, out, len(sel))
+		case opts.Excel:
+			rows = readCSV(t, out[3:], ';')
+		default:
+			rows = readCSV(t, out, ',')
+		}
+		for i, want := range values {
+			got := rows[i+1][0]
+			if opts.Format == "csv" {
+				// encoding/csv reads a CRLF inside a quoted cell as LF.
+				want = strings.ReplaceAll(want, "\r\n", "\n")
+			}
+			if got != want {
+				t.Errorf("%s excel=%v: read %q, wrote %q", opts.Format, opts.Excel, got, values[i])
+			}
+		}
 	}
 }
 
@@ -304,7 +414,7 @@ func TestXLSXReadBack(t *testing.T) {
 				got = rows[i+1][j]
 			}
 			v := c.value(rec)
-			want := flatCanonical(c, v, true)
+			want := flatCanonical(c, v, false)
 			typ, err := f.GetCellType(xlsxSheet, cellName)
 			if err != nil {
 				t.Fatal(err)
@@ -323,8 +433,9 @@ func TestXLSXReadBack(t *testing.T) {
 				}
 				d, _ := excelize.ExcelDateToTime(serial, false)
 				got = d.Format("2006-01-02")
-				if style, _ := f.GetCellStyle(xlsxSheet, cellName); style == 0 {
-					t.Errorf("%s: %s has no date format", rec.Source.Path, c.Name)
+				// What every reader shows, whatever its locale.
+				if shown, _ := f.GetCellValue(xlsxSheet, cellName); shown != want {
+					t.Errorf("%s: %s shows as %q, want %q", rec.Source.Path, c.Name, shown, want)
 				}
 			case c.Kind == KindBoolean:
 				if typ != excelize.CellTypeBool {
@@ -357,33 +468,77 @@ func TestXLSXReadBack(t *testing.T) {
 	if !bytes.Contains(xlsxPart(t, out, "xl/tables/table1.xml"), []byte(`<autoFilter ref="A1:`)) {
 		t.Error("no autofilter on the header row")
 	}
+	checkDimension(t, xlsxPart(t, out, "xl/worksheets/sheet1.xml"), len(sel), len(recs)+1)
 }
 
-// TestFormulaGuard checks that a text cell a spreadsheet would run is
-// guarded in csv, tsv, the Excel dialect and xlsx, that numbers are not,
-// and that --no-formula-guard writes text as it is.
+// checkDimension reads a sheet as readers that trust its dimension do
+// (openpyxl's read-only mode, in2csv, SheetJS): the range it claims must
+// hold every row and column, or be absent so that the reader scans them.
+func checkDimension(t *testing.T, sheet []byte, cols, rows int) {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(sheet))
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		el, ok := tok.(xml.StartElement)
+		if !ok || el.Name.Local != "dimension" {
+			continue
+		}
+		for _, a := range el.Attr {
+			if a.Name.Local != "ref" {
+				continue
+			}
+			_, to, _ := strings.Cut(a.Value, ":")
+			c, r, err := excelize.CellNameToCoordinates(to)
+			if err != nil || c < cols || r < rows {
+				t.Errorf("the sheet's dimension %q hides cells: the data is %d columns by %d rows", a.Value, cols, rows)
+			}
+		}
+	}
+}
+
+// TestFormulaGuard checks the guard's policy: the Excel dialect guards
+// by default, plain csv and tsv carry values exactly unless asked to
+// guard, xlsx never guards (a typed string cell never runs), and numbers
+// are never touched.
 func TestFormulaGuard(t *testing.T) {
-	name, phone, owner := "=HYPERLINK(\"http://x\")", "+46 8 123", "@SUM(A1)"
+	name, phone, owner, summary := "=HYPERLINK(\"http://x\")", "+46 70-123 45 67", "-Minus AB", "- the first point"
 	budget := int64(-5000)
-	rec := &parser.Project{Name: &name, ContactPhone: &phone, Owner: &owner, TotalBudgetSEK: &budget}
-	sel, err := Select([]string{"name", "contact_phone", "owner", "total_budget_sek"}, false, false)
+	rec := &parser.Project{Name: &name, ContactPhone: &phone, Owner: &owner, Summary: &summary, TotalBudgetSEK: &budget}
+	sel, err := Select([]string{"name", "contact_phone", "owner", "summary", "total_budget_sek"}, false, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, opts := range []Options{{Format: "csv"}, {Format: "tsv"}, {Format: "csv", Excel: true}} {
-		opts.Selection = sel
-		out := string(write(t, []*parser.Project{rec}, opts))
-		for _, want := range []string{`'=HYPERLINK(""http://x"")`, "'+46 8 123", "'@SUM(A1)", "-5000"} {
+	guarded := []string{`'=HYPERLINK(""http://x"")`, "'+46 70-123 45 67", "'-Minus AB", "'- the first point", "-5000"}
+	exact := []string{`"=HYPERLINK(""http://x"")"`, "+46 70-123 45 67", "-Minus AB", "- the first point", "-5000"}
+	for _, tt := range []struct {
+		opts Options
+		want []string
+	}{
+		{Options{Format: "csv", Excel: true, FormulaGuard: true}, guarded},
+		{Options{Format: "csv", FormulaGuard: true}, guarded},
+		{Options{Format: "tsv", FormulaGuard: true}, []string{`'=HYPERLINK("http://x")`, "'+46", "'-Minus AB", "'- the", "\t-5000"}},
+		{Options{Format: "csv", Excel: true}, exact},
+		{Options{Format: "csv"}, exact},
+		{Options{Format: "tsv"}, []string{`=HYPERLINK("http://x")`, "\t+46 70-123 45 67\t-Minus AB\t- the first point\t-5000"}},
+	} {
+		tt.opts.Selection = sel
+		out := string(write(t, []*parser.Project{rec}, tt.opts))
+		for _, want := range tt.want {
 			if !strings.Contains(out, want) {
-				t.Errorf("%s excel=%v: %q not in %q", opts.Format, opts.Excel, want, out)
+				t.Errorf("%+v: %q not in %q", tt.opts, want, out)
 			}
 		}
 		if strings.Contains(out, "'-5000") {
-			t.Errorf("%s guarded a number: %q", opts.Format, out)
+			t.Errorf("%s guarded a number: %q", tt.opts.Format, out)
 		}
-		opts.NoFormulaGuard = true
-		if out := string(write(t, []*parser.Project{rec}, opts)); strings.Contains(out, "'") {
-			t.Errorf("%s --no-formula-guard still guards: %q", opts.Format, out)
+		if !tt.opts.FormulaGuard && strings.Contains(out, "'") {
+			t.Errorf("%+v guards: %q", tt.opts, out)
 		}
 	}
 	out := write(t, []*parser.Project{rec}, Options{Format: "xlsx", Selection: sel})
@@ -391,13 +546,16 @@ func TestFormulaGuard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for cell, want := range map[string]string{"A2": "'" + name, "B2": "'" + phone, "C2": "'" + owner, "D2": "-5000"} {
+	for cell, want := range map[string]string{"A2": name, "B2": phone, "C2": owner, "D2": summary, "E2": "-5000"} {
 		if got, _ := f.GetCellValue(xlsxSheet, cell); got != want {
 			t.Errorf("xlsx %s = %q, want %q", cell, got, want)
 		}
 		if formula, _ := f.GetCellFormula(xlsxSheet, cell); formula != "" {
 			t.Errorf("xlsx %s holds a formula %q", cell, formula)
 		}
+	}
+	if _, err := New(io.Discard, Options{Format: "xlsx", FormulaGuard: true}); err == nil {
+		t.Error("xlsx took a formula guard")
 	}
 }
 
@@ -457,6 +615,29 @@ func TestYAMLLookAlikes(t *testing.T) {
 		}
 		if got, ok := back["name"].(string); !ok || got != s {
 			t.Errorf("%q reads back as %#v from %q", s, back["name"], out)
+		}
+	}
+}
+
+// TestYAMLNoTags checks that YAML output carries no explicit tag, which
+// readers treat differently (npm yaml reads "!!float 40" as a string), and
+// that a whole-number rate reads back as a float.
+func TestYAMLNoTags(t *testing.T) {
+	recs := testRecords(t)
+	out := write(t, recs, Options{Format: "yaml", Selection: allColumnsSelection(t)})
+	if i := bytes.Index(out, []byte("!!")); i >= 0 {
+		t.Fatalf("YAML has an explicit tag: %q", out[max(i-40, 0):min(i+40, len(out))])
+	}
+	for _, v := range []float64{40, 0, 100, 62.5, 1e21} {
+		rec := &parser.Project{EUCofinancingRatePct: &v}
+		sel, _ := Select([]string{"eu_cofinancing_rate_pct"}, false, false)
+		out := write(t, []*parser.Project{rec}, Options{Format: "yaml", Selection: sel})
+		var back map[string]any
+		if err := yaml.Unmarshal(out, &back); err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := back["eu_cofinancing_rate_pct"].(float64); !ok || got != v || bytes.Contains(out, []byte("!!")) {
+			t.Errorf("%v is written %q and reads back as %#v", v, out, back["eu_cofinancing_rate_pct"])
 		}
 	}
 }

@@ -3,7 +3,6 @@ package export
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"io"
 	"strconv"
 	"strings"
@@ -64,75 +63,143 @@ func isText(c Column) bool {
 	return true
 }
 
-// Dialect is how the flat text formats separate and end things.
+// Dialect is how the flat text formats separate, quote and end things.
 type Dialect struct {
-	Comma rune
-	CRLF  bool
+	Comma byte
+	// CRLF ends rows with CRLF. Line breaks inside a cell stay LF either
+	// way, as Excel itself writes them.
+	CRLF bool
 	// BOM starts the file with a UTF-8 byte-order mark, by which Excel
 	// knows the file is UTF-8.
 	BOM bool
 	// DecimalComma writes numbers that are not whole with a comma.
 	DecimalComma bool
+	// Escaped writes one row per line, with no quoting: a tab, line feed,
+	// carriage return or backslash in a value is written \t, \n, \r, \\,
+	// as Miller, PostgreSQL's text format and jq's @tsv do. Otherwise a
+	// cell is quoted as RFC 4180 says when it holds the separator, a quote
+	// or a line break, or starts with a space.
+	Escaped bool
 }
 
 // The dialects.
 var (
 	DialectCSV = Dialect{Comma: ','}
-	DialectTSV = Dialect{Comma: '\t'}
+	DialectTSV = Dialect{Comma: '\t', Escaped: true}
 	// DialectExcel is CSV as a Swedish Excel opens it by double-click:
 	// UTF-8 with a BOM, ';' between cells (',' is the decimal mark),
-	// CRLF line ends and decimal commas.
+	// CRLF row ends and decimal commas.
 	DialectExcel = Dialect{Comma: ';', CRLF: true, BOM: true, DecimalComma: true}
 )
 
-// csvWriter writes a header row and one row per record with encoding/csv.
-// Text keeps its line breaks inside quoted cells.
-type csvWriter struct {
+// flatWriter writes a header row and one row per record in a Dialect.
+type flatWriter struct {
 	buf     *bufio.Writer
-	w       *csv.Writer
 	sel     Selection
 	dialect Dialect
 	guard   bool
-	row     []string
+	eol     string
 }
 
-func newCSVWriter(w io.Writer, sel Selection, d Dialect, guard bool) (*csvWriter, error) {
-	buf := bufio.NewWriter(w)
+func newFlatWriter(w io.Writer, sel Selection, d Dialect, guard bool) (*flatWriter, error) {
+	fw := &flatWriter{buf: bufio.NewWriterSize(w, 64<<10), sel: sel, dialect: d, guard: guard, eol: "\n"}
+	if d.CRLF {
+		fw.eol = "\r\n"
+	}
 	if d.BOM {
-		buf.WriteString("\uFEFF")
+		fw.buf.WriteString("\uFEFF")
 	}
-	cw := csv.NewWriter(buf)
-	cw.Comma = d.Comma
-	cw.UseCRLF = d.CRLF
-	header := make([]string, len(sel))
 	for i, c := range sel {
-		header[i] = c.Name
+		fw.cell(i, c.Name)
 	}
-	if err := cw.Write(header); err != nil {
-		return nil, err
-	}
-	return &csvWriter{buf: buf, w: cw, sel: sel, dialect: d, guard: guard, row: make([]string, len(sel))}, nil
+	_, err := fw.buf.WriteString(fw.eol)
+	return fw, err
 }
 
-func (cw *csvWriter) Write(rec *parser.Project) error {
-	for i, c := range cw.sel {
-		s, err := flatText(c, c.value(rec), cw.dialect.DecimalComma)
+func (fw *flatWriter) Write(rec *parser.Project) error {
+	for i, c := range fw.sel {
+		s, err := flatText(c, c.value(rec), fw.dialect.DecimalComma)
 		if err != nil {
 			return err
 		}
-		if cw.guard && isText(c) {
+		if fw.guard && isText(c) {
 			s = guardFormula(s)
 		}
-		cw.row[i] = s
+		fw.cell(i, s)
 	}
-	// Rows go out as the buffer fills, in blocks of bufio's size.
-	return cw.w.Write(cw.row)
+	// Rows go out as the buffer fills.
+	_, err := fw.buf.WriteString(fw.eol)
+	return err
 }
 
-func (cw *csvWriter) Close() error {
-	cw.w.Flush()
-	if err := cw.w.Error(); err != nil {
-		return err
+// cell writes the i-th cell of a row, with the separator before it.
+func (fw *flatWriter) cell(i int, s string) {
+	if i > 0 {
+		fw.buf.WriteByte(fw.dialect.Comma)
 	}
-	return cw.buf.Flush()
+	switch {
+	case fw.dialect.Escaped:
+		writeEscaped(fw.buf, s)
+	case needsQuotes(s, fw.dialect.Comma):
+		fw.buf.WriteByte('"')
+		for {
+			j := strings.IndexByte(s, '"')
+			if j < 0 {
+				break
+			}
+			fw.buf.WriteString(s[:j+1])
+			fw.buf.WriteByte('"')
+			s = s[j+1:]
+		}
+		fw.buf.WriteString(s)
+		fw.buf.WriteByte('"')
+	default:
+		fw.buf.WriteString(s)
+	}
 }
+
+// needsQuotes reports a CSV cell that must be quoted: one that holds the
+// separator, a quote or a line break, or starts with a space or tab, which
+// some readers would trim.
+func needsQuotes(s string, comma byte) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[0] == '\t' {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case comma, '"', '\n', '\r':
+			return true
+		}
+	}
+	return false
+}
+
+// writeEscaped writes s with tab, line feed, carriage return and
+// backslash escaped.
+func writeEscaped(w *bufio.Writer, s string) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '\t':
+			esc = `\t`
+		case '\n':
+			esc = `\n`
+		case '\r':
+			esc = `\r`
+		case '\\':
+			esc = `\\`
+		default:
+			continue
+		}
+		w.WriteString(s[start:i])
+		w.WriteString(esc)
+		start = i + 1
+	}
+	w.WriteString(s[start:])
+}
+
+func (fw *flatWriter) Close() error { return fw.buf.Flush() }

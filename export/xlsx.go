@@ -27,16 +27,22 @@ type xlsxWriter struct {
 	file    *excelize.File
 	sheet   *excelize.StreamWriter
 	sel     Selection
-	guard   bool
 	warn    func(rec *parser.Project, column, message string)
 	dateFmt int
 	row     int
 	cells   []any
 }
 
-func newXLSXWriter(w io.Writer, sel Selection, guard bool, warn func(*parser.Project, string, string)) (*xlsxWriter, error) {
+func newXLSXWriter(w io.Writer, sel Selection, warn func(*parser.Project, string, string)) (*xlsxWriter, error) {
 	f := excelize.NewFile()
 	if err := f.SetSheetName("Sheet1", xlsxSheet); err != nil {
+		return nil, err
+	}
+	// The stream writer writes the sheet's dimension before any row, so
+	// it would say A1; readers that trust it (openpyxl's read-only mode,
+	// in2csv, SheetJS) would see one cell. A sheet without a dimension is
+	// read whole.
+	if err := f.SetSheetDimension(xlsxSheet, ""); err != nil {
 		return nil, err
 	}
 	sw, err := f.NewStreamWriter(xlsxSheet)
@@ -47,12 +53,15 @@ func newXLSXWriter(w io.Writer, sel Selection, guard bool, warn func(*parser.Pro
 	if err != nil {
 		return nil, err
 	}
-	date, err := f.NewStyle(&excelize.Style{NumFmt: 14}) // yyyy-mm-dd in Excel's locale
+	// An explicit format: the built-in short date (14) follows the
+	// reader's locale, 3/1/2024 in an English Excel.
+	dateFormat := "yyyy-mm-dd"
+	date, err := f.NewStyle(&excelize.Style{CustomNumFmt: &dateFormat})
 	if err != nil {
 		return nil, err
 	}
 	xw := &xlsxWriter{
-		out: w, file: f, sheet: sw, sel: sel, guard: guard, warn: warn,
+		out: w, file: f, sheet: sw, sel: sel, warn: warn,
 		dateFmt: date, row: 1, cells: make([]any, len(sel)),
 	}
 	// Column widths must come before the first row in a stream.
@@ -106,7 +115,8 @@ func (xw *xlsxWriter) Write(rec *parser.Project) error {
 }
 
 // cell gives a value its Excel type: numbers and booleans as such, dates
-// as dates, everything else as text, cut to what a cell holds.
+// as dates, everything else as text, cut to what a cell holds. Text needs
+// no formula guard: a typed string cell is never run.
 func (xw *xlsxWriter) cell(rec *parser.Project, c Column) (any, error) {
 	v := c.value(rec)
 	switch v := v.(type) {
@@ -124,9 +134,6 @@ func (xw *xlsxWriter) cell(rec *parser.Project, c Column) (any, error) {
 	s, err := flatText(c, v, false)
 	if err != nil {
 		return nil, err
-	}
-	if xw.guard {
-		s = guardFormula(s)
 	}
 	if n := utf16Len(s); n > MaxCellChars {
 		s = truncateUTF16(s, MaxCellChars)

@@ -65,7 +65,7 @@ func yamlValue(v any) *yaml.Node {
 	case int64:
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatInt(v, 10)}
 	case float64:
-		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: strconv.FormatFloat(v, 'f', -1, 64)}
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: yamlFloat(v)}
 	case bool:
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v)}
 	case []string:
@@ -97,6 +97,17 @@ func yamlValue(v any) *yaml.Node {
 		return yamlString(err.Error())
 	}
 	return &n
+}
+
+// yamlFloat writes a float so that it resolves to a float with no tag: a
+// whole number gets ".0" (40.0), since "!!float 40" reads as the string
+// "40" in some readers (npm yaml).
+func yamlFloat(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if !strings.ContainsAny(s, ".eE") {
+		s += ".0"
+	}
+	return s
 }
 
 // yamlSeq is a sequence of n items; an empty one is written [].
