@@ -336,7 +336,6 @@ func unescapeTSV(s string) string {
 	return b.String()
 }
 
-
 // TestFlatQuoting checks what breaks line tools and CSV readers: a value
 // with the separator, quotes, tabs, both line breaks, a backslash and a
 // leading space reads back the same from csv, the Excel dialect and tsv,
