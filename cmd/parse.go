@@ -13,16 +13,37 @@ import (
 )
 
 type parseFlags struct {
-	read       readFlags
-	format     string
-	output     string
+	read    readFlags
+	sel     selectFlags
+	format  string
+	output  string
+	compact bool
+	excel   bool
+	guard   bool
+	noGuard bool
+}
+
+// selectFlags choose the keys or columns of a record; parse and schema
+// share them, so that the schema describes what parse writes.
+type selectFlags struct {
 	fields     []string
-	compact    bool
 	raw        bool
 	noPersonal bool
-	excel      bool
-	guard      bool
-	noGuard    bool
+}
+
+func (f *selectFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringSliceVar(&f.fields, "fields", nil, "pick and order the keys or columns (comma-separated)")
+	fl.BoolVar(&f.raw, "raw", false, "add raw: every label as written on the page, with its value as written")
+	fl.BoolVar(&f.noPersonal, "no-personal", false, "leave out contact_name, contact_email and contact_phone")
+}
+
+func (f *selectFlags) selection() (export.Selection, error) {
+	sel, err := export.Select(f.fields, f.raw, f.noPersonal)
+	if err != nil {
+		return nil, usageError("--fields: %v", err)
+	}
+	return sel, nil
 }
 
 func newParseCmd(streams Streams) *cobra.Command {
@@ -46,10 +67,8 @@ value that could not be read cleanly; the value stays in the record.`,
 	fl := cmd.Flags()
 	fl.StringVarP(&f.format, "format", "f", "json", "output format: "+strings.Join(export.Formats, ", "))
 	fl.StringVarP(&f.output, "output", "o", "", "write to this file (whole or not at all) instead of stdout")
-	fl.StringSliceVar(&f.fields, "fields", nil, "pick and order the keys or columns (comma-separated)")
+	f.sel.register(cmd)
 	fl.BoolVar(&f.compact, "compact", false, "write JSON on one line")
-	fl.BoolVar(&f.raw, "raw", false, "add raw: every label as written on the page, with its value as written")
-	fl.BoolVar(&f.noPersonal, "no-personal", false, "leave out contact_name, contact_email and contact_phone")
 	fl.BoolVar(&f.excel, "excel", false, "CSV for a Swedish Excel: UTF-8 BOM, ';' between cells, CRLF, decimal commas (implies --format csv)")
 	fl.BoolVar(&f.guard, "formula-guard", false, "put a ' before text cells starting with = + - @ (csv, tsv; on by default with --excel)")
 	fl.BoolVar(&f.noGuard, "no-formula-guard", false, "write text cells starting with = + - @ exactly, also with --excel")
@@ -73,9 +92,9 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	if export.IsBinary(f.format) && (f.output == "" || f.output == "-") && streams.OutTerminal {
 		return usageError("%s is a binary format: write it to a file with -o FILE, or redirect stdout", f.format)
 	}
-	sel, err := export.Select(f.fields, f.raw, f.noPersonal)
+	sel, err := f.sel.selection()
 	if err != nil {
-		return usageError("--fields: %v", err)
+		return err
 	}
 	out, err := openOutput(f.output, streams.Out)
 	if err != nil {

@@ -1,8 +1,10 @@
 package cmd
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -10,6 +12,10 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/esfdata/esf/export"
 )
 
 var updateScripts = flag.Bool("update", false, "rewrite the expected output in testdata/script from what esf writes")
@@ -35,6 +41,7 @@ func TestScripts(t *testing.T) {
 			"binfile":  cmdBinfile,
 			"mkfifo":   cmdMkfifo,
 			"hugeline": cmdHugeline,
+			"conforms": cmdConforms,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" {
@@ -68,4 +75,59 @@ func cmdHugeline(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	page := "Projektnummer:\n2020/00634\nNamn:\nStor sida\n\n" + strings.Repeat("x", size) + "\n"
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(page), 0o644))
+}
+
+// cmdConforms validates a file esf wrote against a JSON Schema esf wrote:
+// .json whole, .ndjson by line, .yaml by document.
+func cmdConforms(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: conforms SCHEMA FILE")
+	}
+	c := jsonschema.NewCompiler()
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(ts.ReadFile(args[0])))
+	if err != nil {
+		ts.Fatalf("%s: %v", args[0], err)
+	}
+	ts.Check(c.AddResource(export.SchemaID, doc))
+	schema, err := c.Compile(export.SchemaID)
+	ts.Check(err)
+	text := ts.ReadFile(args[1])
+	var docs []string
+	switch filepath.Ext(args[1]) {
+	case ".json":
+		docs = []string{text}
+	case ".ndjson":
+		docs = strings.Split(strings.TrimSpace(text), "\n")
+	case ".yaml":
+		dec := yaml.NewDecoder(strings.NewReader(text))
+		for {
+			var v any
+			if err := dec.Decode(&v); err == io.EOF {
+				break
+			} else if err != nil {
+				ts.Fatalf("%s: %v", args[1], err)
+			}
+			b, err := json.Marshal(v)
+			ts.Check(err)
+			docs = append(docs, string(b))
+		}
+	default:
+		ts.Fatalf("conforms: %s is not .json, .ndjson or .yaml", args[1])
+	}
+	var failed error
+	for i, d := range docs {
+		v, err := jsonschema.UnmarshalJSON(strings.NewReader(d))
+		if err != nil {
+			ts.Fatalf("%s: document %d: %v", args[1], i+1, err)
+		}
+		if err := schema.Validate(v); err != nil && failed == nil {
+			failed = fmt.Errorf("%s: document %d: %v", args[1], i+1, err)
+		}
+	}
+	switch {
+	case failed != nil && !neg:
+		ts.Fatalf("%v", failed)
+	case failed == nil && neg:
+		ts.Fatalf("%s conforms to %s", args[1], args[0])
+	}
 }

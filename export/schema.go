@@ -3,6 +3,9 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/esfdata/esf/parser"
 )
@@ -57,43 +60,62 @@ var descriptions = map[parser.Key]string{
 	parser.KeyRaw:                 "Only with --raw: every label as written on the page, with its value as written.",
 }
 
-// Schema returns the JSON Schema (draft 2020-12) of one record as esf
-// writes it in JSON, NDJSON and YAML. It is made from the same column list
-// as the output, so the two cannot disagree.
-func Schema() ([]byte, error) {
+// SchemaFormats are the formats a JSON Schema describes: JSON writes an
+// array of records, NDJSON one record a line, YAML one record a document.
+var SchemaFormats = []string{"json", "ndjson", "yaml"}
+
+// Schema returns the JSON Schema (draft 2020-12) of what esf parse writes
+// in format with the columns of sel: for json the array, for ndjson and
+// yaml one record. It is made from the same selection as the output, so
+// the two cannot disagree. A nil sel is the default selection.
+func Schema(sel Selection, format string) ([]byte, error) {
+	if !slices.Contains(SchemaFormats, format) {
+		if err := CheckFormat(format); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("a JSON Schema describes %s output; %s is a table whose columns are listed in the README", strings.Join(SchemaFormats, ", "), format)
+	}
+	if sel == nil {
+		sel, _ = Select(nil, false, false)
+	}
 	properties := orderedObject{}
 	var required []string
-	seen := map[string]bool{}
-	for _, c := range allColumns {
-		if seen[c.Key] {
-			continue
-		}
-		seen[c.Key] = true
-		prop := propertySchema(c)
+	for _, group := range sel.groups() {
+		c := group[0]
+		prop := propertySchema(group)
 		if k, ok := parser.KeyNamed(c.Key); ok && descriptions[k] != "" {
-			d := descriptions[k]
-			prop = append(orderedObject{{"description", d}}, prop...)
+			prop = append(orderedObject{{"description", descriptions[k]}}, prop...)
 		}
 		properties = append(properties, member{c.Key, prop})
-		if !c.Optional {
-			required = append(required, c.Key)
-		}
+		required = append(required, c.Key)
 	}
-	schema := orderedObject{
-		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
-		{"$id", SchemaID},
+	record := orderedObject{
 		{"title", "ESF project record"},
 		{"description", "One project page of the Swedish ESF council's project bank, normalised by esf. Every key is present; a value the page does not give is null (a list: empty)."},
 		{"type", "object"},
 		{"required", required},
 		{"additionalProperties", false},
 		{"properties", properties},
-		{"$defs", orderedObject{
-			{"labels", orderedObject{
-				{"type", "object"},
-				{"additionalProperties", orderedObject{{"type", []string{"string", "null"}}}},
-			}},
-		}},
+	}
+	defs := orderedObject{{"labels", orderedObject{
+		{"type", "object"},
+		{"additionalProperties", orderedObject{{"type", []string{"string", "null"}}}},
+	}}}
+	schema := orderedObject{
+		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
+		{"$id", SchemaID},
+	}
+	if format == "json" {
+		schema = append(schema,
+			member{"title", "ESF project records"},
+			member{"description", "What esf parse --format json writes: an array of records, one per project page."},
+			member{"type", "array"},
+			member{"items", orderedObject{{"$ref", "#/$defs/record"}}},
+			member{"$defs", append(orderedObject{{"record", record}}, defs...)},
+		)
+	} else {
+		schema = append(schema, record...)
+		schema = append(schema, member{"$defs", defs})
 	}
 	var b bytes.Buffer
 	if err := writeJSON(&b, schema); err != nil {
@@ -109,7 +131,27 @@ func Schema() ([]byte, error) {
 
 func nullable(t string) orderedObject { return orderedObject{{"type", []string{t, "null"}}} }
 
-func propertySchema(c Column) orderedObject {
+// sourceSchemas are the schemas of the keys of source.
+var sourceSchemas = map[string]orderedObject{
+	"path":     {{"type", "string"}},
+	"line":     {{"type", "integer"}, {"minimum", 1}},
+	"format":   {{"enum", []string{"text", "html"}}},
+	"layout":   {{"enum", []string{"glued", "stacked", "colon"}}},
+	"language": {{"enum", []string{"sv", "en"}}},
+	"encoding": {{"type", "string"}},
+}
+
+// propertySchema is the schema of one key of the record: a group of
+// columns, more than one for an object whose keys are columns (source).
+func propertySchema(group []Column) orderedObject {
+	c := group[0]
+	if c.Sub != "" {
+		props := make([]member, len(group))
+		for i, sub := range group {
+			props[i] = member{sub.Sub, sourceSchemas[sub.Sub]}
+		}
+		return objectOf(props)
+	}
 	switch c.Key {
 	case "programme_period":
 		return orderedObject{{"enum", []any{"2007-2013", "2014-2020", "2021-2027", nil}}}
@@ -126,15 +168,6 @@ func propertySchema(c Column) orderedObject {
 			{"field", orderedObject{{"type", "string"}}},
 			{"message", orderedObject{{"type", "string"}}},
 		}))
-	case "source":
-		return objectOf([]member{
-			{"path", orderedObject{{"type", "string"}}},
-			{"line", orderedObject{{"type", "integer"}, {"minimum", 1}}},
-			{"format", orderedObject{{"enum", []string{"text", "html"}}}},
-			{"layout", orderedObject{{"enum", []string{"glued", "stacked", "colon"}}}},
-			{"language", orderedObject{{"enum", []string{"sv", "en"}}}},
-			{"encoding", orderedObject{{"type", "string"}}},
-		})
 	}
 	switch c.Kind {
 	case KindDate:

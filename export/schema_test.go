@@ -10,13 +10,14 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/esfdata/esf/parser"
 )
 
-func compileSchema(t *testing.T) *jsonschema.Schema {
+func compileSchema(t *testing.T, sel Selection, format string) *jsonschema.Schema {
 	t.Helper()
-	raw, err := Schema()
+	raw, err := Schema(sel, format)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,22 +37,93 @@ func compileSchema(t *testing.T) *jsonschema.Schema {
 	return schema
 }
 
-// TestSchemaValidatesOutput validates every record esf writes for testdata,
-// with and without raw, against esf schema.
+// TestSchemaValidatesOutput validates what esf writes for testdata, in
+// every format a schema describes and for several selections, against the
+// schema of that format and selection: for json the whole array, for
+// ndjson every line, for yaml every document.
 func TestSchemaValidatesOutput(t *testing.T) {
-	schema := compileSchema(t)
 	recs := testRecords(t)
-	for _, raw := range []bool{false, true} {
-		sel, _ := Select(nil, raw, false)
-		out := write(t, recs, Options{Format: "ndjson", Selection: sel})
-		for i, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+	selections := []struct {
+		name            string
+		fields          []string
+		raw, noPersonal bool
+	}{
+		{"default", nil, false, false},
+		{"raw", nil, true, false},
+		{"no-personal", nil, false, true},
+		{"raw no-personal", nil, true, true},
+		{"fields", []string{"name", "id", "source_layout", "source_path", "warnings"}, false, false},
+		{"fields no-personal", []string{"contact_email", "owner", "source", "extra"}, false, true},
+	}
+	for _, s := range selections {
+		sel := mustSelect(t, s.fields, s.raw, s.noPersonal)
+		for _, format := range SchemaFormats {
+			t.Run(s.name+"/"+format, func(t *testing.T) {
+				schema := compileSchema(t, sel, format)
+				out := write(t, recs, Options{Format: format, Selection: sel})
+				docs := splitDocuments(t, format, out)
+				if format == "json" && len(docs) != 1 || format != "json" && len(docs) != len(recs) {
+					t.Fatalf("%d documents for %d records", len(docs), len(recs))
+				}
+				for i, doc := range docs {
+					if err := schema.Validate(doc); err != nil {
+						t.Errorf("document %d does not validate: %v", i, err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// splitDocuments reads output as a validator reads it: JSON whole, NDJSON
+// by line, YAML by document (turned into JSON values).
+func splitDocuments(t *testing.T, format string, out []byte) []any {
+	t.Helper()
+	var docs []any
+	switch format {
+	case "json":
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, v)
+	case "ndjson":
+		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 			v, err := jsonschema.UnmarshalJSON(strings.NewReader(line))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := schema.Validate(v); err != nil {
-				t.Errorf("%s (raw=%v) does not validate: %v", recs[i].Source.Path, raw, err)
+			docs = append(docs, v)
+		}
+	case "yaml":
+		dec := yaml.NewDecoder(bytes.NewReader(out))
+		for {
+			var doc any
+			if err := dec.Decode(&doc); err == io.EOF {
+				break
+			} else if err != nil {
+				t.Fatal(err)
 			}
+			b, err := json.Marshal(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, v)
+		}
+	}
+	return docs
+}
+
+// TestSchemaFormats checks what esf schema refuses: a flat format, which
+// is a table, and a format that does not exist.
+func TestSchemaFormats(t *testing.T) {
+	for _, format := range []string{"csv", "xlsx", "jsn"} {
+		if _, err := Schema(nil, format); err == nil {
+			t.Errorf("Schema(%s) gave a schema", format)
 		}
 	}
 }
@@ -59,9 +131,9 @@ func TestSchemaValidatesOutput(t *testing.T) {
 // TestSchemaRejects checks that the schema can fail: a missing key, a
 // wrong type, an unknown key and a bad date are each rejected.
 func TestSchemaRejects(t *testing.T) {
-	schema := compileSchema(t)
-	rec := testRecords(t)[0]
 	sel, _ := Select(nil, false, false)
+	schema := compileSchema(t, sel, "ndjson")
+	rec := testRecords(t)[0]
 	good := write(t, []*parser.Project{rec}, Options{Format: "ndjson", Selection: sel})
 	mutations := map[string]func(m map[string]any){
 		"missing id":      func(m map[string]any) { delete(m, "id") },
@@ -89,7 +161,7 @@ func TestSchemaRejects(t *testing.T) {
 // of real records as esf writes them, in order, and that every record key
 // has a description and a column.
 func TestSchemaMatchesRecord(t *testing.T) {
-	raw, _ := Schema()
+	raw, _ := Schema(mustSelect(t, nil, true, false), "ndjson")
 	var s struct {
 		Properties json.RawMessage `json:"properties"`
 	}
@@ -108,6 +180,11 @@ func TestSchemaMatchesRecord(t *testing.T) {
 		}
 		if !slices.ContainsFunc(allColumns, func(c Column) bool { return c.Key == k.String() }) {
 			t.Errorf("key %s has no column", k)
+		}
+	}
+	for _, c := range allColumns {
+		if c.Sub != "" && sourceSchemas[c.Sub] == nil {
+			t.Errorf("column %s has no schema", c.Name)
 		}
 	}
 }

@@ -163,7 +163,7 @@ func encode(t *testing.T, v any) []byte {
 }
 
 func compileSchema(t testing.TB) *jsonschema.Schema {
-	raw, err := export.Schema()
+	raw, err := export.Schema(nil, "ndjson")
 	if err != nil {
 		t.Fatal(err)
 	}
