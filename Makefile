@@ -8,7 +8,7 @@ FUZZTIME ?= 20s
 BENCH_PAGES ?= 10000
 CORPUS      ?= testdata/corpus/$(BENCH_PAGES)
 
-.PHONY: all build run test vet fmt-check fuzz golden install clean bench corpus
+.PHONY: all build run test vet fmt-check fuzz golden install clean bench corpus man
 
 all: build
 
@@ -55,4 +55,8 @@ $(CORPUS)/.done:
 	touch $@
 
 clean:
-	rm -rf bin testdata/corpus
+	rm -rf bin testdata/corpus man
+
+# Man pages for every command, from the commands' own help, into man/.
+man:
+	$(GO) run ./internal/mangen man

@@ -134,10 +134,24 @@ func TestShowProgress(t *testing.T) {
 		{readFlags{quiet: true}, Streams{ErrTerminal: true}, false},
 		{readFlags{progress: true}, Streams{CI: true}, true},
 		{readFlags{noProg: true}, Streams{ErrTerminal: true}, false},
+		{readFlags{}, Streams{ErrTerminal: true}.fromEnv(env("TERM", "dumb")), false},
+		{readFlags{}, Streams{ErrTerminal: true}.fromEnv(env("TERM", "xterm-256color")), true},
+		{readFlags{}, Streams{ErrTerminal: true}.fromEnv(env("CI", "true")), false},
+		{readFlags{progress: true}, Streams{ErrTerminal: true}.fromEnv(env("TERM", "dumb")), true},
 	}
 	for _, tt := range tests {
 		if got := tt.flags.showProgress(tt.streams); got != tt.want {
 			t.Errorf("%+v %+v: %v, want %v", tt.flags, tt.streams, got, tt.want)
 		}
+	}
+}
+
+// env is an environment of one variable.
+func env(key, value string) func(string) string {
+	return func(k string) string {
+		if k == key {
+			return value
+		}
+		return ""
 	}
 }

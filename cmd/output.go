@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -20,13 +21,16 @@ func openOutput(path string, stdout io.Writer) (*output, error) {
 	if path == "" || path == "-" {
 		return &output{Writer: stdout}, nil
 	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return nil, fmt.Errorf("writing %s: is a directory", path)
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
 	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
-		return nil, err
+		return nil, targetError(path, err)
 	}
 	return &output{Writer: f, file: f, final: path}, nil
 }
@@ -49,9 +53,24 @@ func (o *output) commit() error {
 	}
 	if err != nil {
 		os.Remove(o.file.Name())
-		return errors.Join(errors.New("writing "+o.final), err)
+		return targetError(o.final, err)
 	}
 	return nil
+}
+
+// targetError names the file the user asked for, not the temporary file
+// that an *os.PathError or *os.LinkError would name: "writing out.csv:
+// permission denied".
+func targetError(path string, err error) error {
+	var pe *os.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	}
+	return fmt.Errorf("writing %s: %w", path, err)
 }
 
 // abort drops a file that was not written whole, leaving any file of the

@@ -42,7 +42,8 @@ func (f *readFlags) register(cmd *cobra.Command) {
 }
 
 // showProgress decides on the progress line: on a terminal, for a run
-// that is long, and never in CI, unless --progress or --no-progress says.
+// that is long, and never in CI or on a dumb terminal (TERM=dumb), unless
+// --progress or --no-progress says.
 func (f *readFlags) showProgress(streams Streams) bool {
 	switch {
 	case f.noProg:
@@ -50,7 +51,7 @@ func (f *readFlags) showProgress(streams Streams) bool {
 	case f.progress:
 		return true
 	}
-	return streams.ErrTerminal && !streams.CI && !f.quiet
+	return streams.ErrTerminal && !streams.CI && !streams.DumbTerminal && !f.quiet
 }
 
 func (f *readFlags) check() error {

@@ -116,7 +116,7 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 			printWarnings(msgs, rec)
 		}
 		if err := w.Write(rec); err != nil {
-			return true, fmt.Errorf("writing %s: %w", outputName(f.output), err)
+			return true, targetError(outputName(f.output), err)
 		}
 		return f.read.strict && len(rec.Warnings) > 0, nil
 	})
@@ -130,7 +130,7 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	}
 	if cerr := w.Close(); cerr != nil {
 		out.abort()
-		return &exitError{code: exitFail, err: fmt.Errorf("writing %s: %w", outputName(f.output), cerr)}
+		return &exitError{code: exitFail, err: targetError(outputName(f.output), cerr)}
 	}
 	if cerr := out.commit(); cerr != nil {
 		return &exitError{code: exitFail, err: cerr}

@@ -67,6 +67,9 @@ type Streams struct {
 	// CI reports a run under continuous integration, where a progress
 	// line is noise.
 	CI bool
+	// DumbTerminal reports TERM=dumb: a terminal that cannot redraw a
+	// line (Emacs shell buffers, some CI logs), and so gets no progress.
+	DumbTerminal bool
 }
 
 // gcPercent is the garbage collector's target for esf: a run allocates a
@@ -81,13 +84,26 @@ func Execute() int {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
-	return Run(os.Args[1:], Streams{
+	streams := Streams{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		ErrTerminal: isTerminal(os.Stderr),
 		InTerminal:  isTerminal(os.Stdin),
 		OutTerminal: isTerminal(os.Stdout),
-		CI:          os.Getenv("CI") != "",
-	})
+	}
+	return Run(os.Args[1:], streams.fromEnv(os.Getenv))
+}
+
+// fromEnv adds what the environment says of where esf runs.
+func (s Streams) fromEnv(getenv func(string) string) Streams {
+	s.CI = getenv("CI") != ""
+	s.DumbTerminal = getenv("TERM") == "dumb"
+	return s
+}
+
+// Command returns esf's command tree on the process's streams, for tools
+// that read it (the man page generator).
+func Command() *cobra.Command {
+	return newRootCmd(Streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr})
 }
 
 // Run runs esf with args and returns the exit status.
@@ -126,11 +142,35 @@ func newRootCmd(streams Streams) *cobra.Command {
 		Short: "Read ESF project pages into one clean table",
 		Long: `esf reads plain-text copies of the Swedish ESF council's project pages,
 from every programme period and layout, and writes one normalised record
-per project as JSON, NDJSON, CSV, TSV, YAML or XLSX.`,
+per project as JSON, NDJSON, CSV, TSV, YAML or XLSX. What it cannot read
+cleanly it reports on stderr with file, line and field.
+
+Environment:
+  ESF_<FLAG>           the value of a flag not given on the command line:
+                       ESF_FORMAT=csv, ESF_NO_PERSONAL=true; ESF_VALIDATE_<FLAG>
+                       and ESF_PARSE_<FLAG> for one command only
+  ESF_CONFIG           the config file (default ./esf.yaml, then
+                       $XDG_CONFIG_HOME/esf/config.yaml); flags beat the
+                       environment, which beats the file
+  CI                   set: no progress line
+  TERM                 dumb: no progress line
+
+Exit status:
+  0  every input was read (parse), no check failed (validate)
+  1  an input could not be read or held no page, or a check failed
+     (--strict, validate errors); every other input was still written
+  2  a usage error: an unknown flag, format, field or rule`,
+		Example: `  esf parse pages/ --format csv > projects.csv
+  esf parse pages/ --format ndjson | jq -r .name
+  esf parse pages/ --excel -o projects.csv
+  esf validate pages/ --format github
+  esf schema --format ndjson > record.schema.json`,
+		Version:           versionString(),
 		SilenceUsage:      true,
 		SilenceErrors:     true,
 		PersistentPreRunE: loadConfig,
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetIn(streams.In)
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
@@ -144,6 +184,7 @@ per project as JSON, NDJSON, CSV, TSV, YAML or XLSX.`,
 		newSchemaCmd(),
 		newVersionCmd(),
 	)
+	registerCompletions(root)
 	return root
 }
 

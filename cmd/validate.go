@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -75,7 +76,8 @@ func newValidateCmd(streams Streams) *cobra.Command {
 		Use:   "validate [PATH ...]",
 		Short: "Check pages and report file:line diagnostics (for CI)",
 		Long: `validate parses pages and checks each against rules, printing one diagnostic
-per finding as path:line: severity: message [rule], sorted by file and line.
+per finding as path:line: severity: message [rule], sorted by file and line
+when the run ends.
 It exits 1 when any diagnostic is an error (with --strict, a warning too).
 
 Rules:
@@ -140,9 +142,10 @@ func runValidate(cmd *cobra.Command, streams Streams, f *validateFlags, args []s
 	if err != nil {
 		return usageError("%v", err)
 	}
-	out := &diagnosticWriter{w: bufio.NewWriter(streams.Out), format: &diagnosticFormats[at]}
-	var counts [3]int // by severity
-	printed := 0
+	var (
+		counts [3]int // by severity
+		found  []validate.Diagnostic
+	)
 	t, err := readPages(cmd.Context(), streams, args, &f.read, func(rec *parser.Project, _ io.Writer) (bool, error) {
 		failed := false
 		for _, d := range checker.Check(rec) {
@@ -150,17 +153,27 @@ func runValidate(cmd *cobra.Command, streams Streams, f *validateFlags, args []s
 			if d.Severity == validate.Error || (f.read.strict && d.Severity == validate.Warning) {
 				failed = true
 			}
-			if f.maxDiagnostics == 0 || printed < f.maxDiagnostics {
-				printed++
-				if err := out.write(d); err != nil {
-					return failed, err
-				}
-			}
+			found = append(found, d)
 		}
 		return failed, nil
 	})
-	if cerr := out.close(); err == nil {
-		err = cerr
+	// Pages come in the order of the arguments and the walk; diagnostics
+	// go out sorted by file and line.
+	slices.SortStableFunc(found, func(a, b validate.Diagnostic) int {
+		return cmp.Or(strings.Compare(a.Pos.Path, b.Pos.Path), cmp.Compare(a.Pos.Line, b.Pos.Line))
+	})
+	printed := len(found)
+	if f.maxDiagnostics > 0 {
+		printed = min(printed, f.maxDiagnostics)
+	}
+	out := &diagnosticWriter{w: bufio.NewWriter(streams.Out), format: &diagnosticFormats[at]}
+	for _, d := range found[:printed] {
+		if werr := out.write(d); werr != nil {
+			return &exitError{code: exitFail, err: werr}
+		}
+	}
+	if werr := out.close(); werr != nil {
+		return &exitError{code: exitFail, err: werr}
 	}
 	if err != nil && err != errStop {
 		return &exitError{code: exitFail, err: err}
@@ -186,8 +199,7 @@ func runValidate(cmd *cobra.Command, streams Streams, f *validateFlags, args []s
 	return nil
 }
 
-// diagnosticWriter prints diagnostics in one format, flushing each so that
-// a long run shows them as they come.
+// diagnosticWriter prints diagnostics in one format.
 type diagnosticWriter struct {
 	w      *bufio.Writer
 	format *diagnosticFormat
@@ -199,7 +211,7 @@ func (dw *diagnosticWriter) write(d validate.Diagnostic) error {
 		return err
 	}
 	dw.n++
-	return dw.w.Flush()
+	return nil
 }
 
 func (dw *diagnosticWriter) close() error {

@@ -29,6 +29,10 @@ const (
 	EncodingWindows1252 = "windows-1252"
 )
 
+// Encodings are the names --encoding takes (and completes); CheckEncoding
+// also takes the other names of the WHATWG encoding standard.
+var Encodings = []string{EncodingUTF8, EncodingUTF16LE, EncodingUTF16BE, EncodingWindows1252}
+
 var (
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
 	bomUTF16LE = []byte{0xFF, 0xFE}

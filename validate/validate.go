@@ -27,6 +27,9 @@ var severityNames = []string{"info", "warning", "error"}
 
 func (s Severity) String() string { return severityNames[s] }
 
+// SeverityNames lists the severities from the least to the most severe.
+func SeverityNames() []string { return slices.Clone(severityNames) }
+
 // ParseSeverity reads "info", "warning" or "error".
 func ParseSeverity(s string) (Severity, error) {
 	i := slices.Index(severityNames, strings.ToLower(strings.TrimSpace(s)))

@@ -38,6 +38,7 @@ var (
 	ErrCycle      = errors.New("symbolic link loops back to a folder being walked, skipped")
 	ErrHidden     = errors.New("hidden, skipped")
 	ErrNoMatch    = errors.New("name does not match the pattern, skipped")
+	ErrRepeated   = errors.New("already read, skipped")
 )
 
 // Input is one file to read, or a path that gives none, with the Problem.
@@ -52,9 +53,10 @@ type Input struct {
 // matched without regard to case; empty matches every file). The other
 // files, and hidden files and folders, are yielded as quiet skipped
 // Problems, so that they can be counted; symbolic links are followed, and a link back into a folder
-// being walked is not. Stdin stands for itself. A path that gives no file
-// is yielded in its place with its Problem. Nothing is held but the folders
-// being walked, so a walk of any size takes the same memory.
+// being walked is not. A file reached twice is read once. Stdin stands for
+// itself. A path that gives no file is yielded in its place with its
+// Problem. Nothing is held but the folders being walked and the names of
+// the files yielded.
 func Walk(paths []string, pattern string) iter.Seq[Input] {
 	return func(yield func(Input) bool) {
 		c := &walker{pattern: pattern, yield: yield}
@@ -86,11 +88,27 @@ type walker struct {
 	// walking holds the real paths of the folders being walked, to stop
 	// at a symbolic link that leads back into one of them.
 	walking []string
+	// seen holds the absolute paths of the files yielded.
+	seen map[string]bool
 }
 
 // file and problem yield an input; they report false when the consumer
-// wants no more.
-func (c *walker) file(path string) bool { return c.yield(Input{Path: path}) }
+// wants no more. A file named twice (pages/ pages/a.txt) is read once;
+// the second time it is a quiet skipped Problem.
+func (c *walker) file(path string) bool {
+	key := path
+	if abs, err := filepath.Abs(path); err == nil {
+		key = abs
+	}
+	if c.seen[key] {
+		return c.quiet(path, ErrRepeated)
+	}
+	if c.seen == nil {
+		c.seen = map[string]bool{}
+	}
+	c.seen[key] = true
+	return c.yield(Input{Path: path})
+}
 
 func (c *walker) problem(path string, err error, skipped bool) bool {
 	return c.yield(Input{Path: path, Problem: &Problem{Path: path, Err: err, Skipped: skipped}})

@@ -23,7 +23,7 @@ func TestWalk(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for in := range Walk([]string{dir, filepath.Join(dir, "missing.txt"), Stdin}, "*.txt") {
+	for in := range Walk([]string{dir, filepath.Join(dir, "missing.txt"), filepath.Join(dir, "b", "..", "a.txt"), Stdin}, "*.txt") {
 		rel, _ := filepath.Rel(dir, in.Path)
 		if in.Path == Stdin {
 			rel = Stdin
@@ -36,7 +36,8 @@ func TestWalk(t *testing.T) {
 	want := []string{
 		".hidden (" + ErrHidden.Error() + ")", ".y.txt (" + ErrHidden.Error() + ")",
 		"a.txt", "b/1.txt", "b/2.txt", "c.md (" + ErrNoMatch.Error() + ")", "d/e/f.txt",
-		"d/self (" + ErrCycle.Error() + ")", "missing.txt (no such file or folder)", "-",
+		"d/self (" + ErrCycle.Error() + ")", "missing.txt (no such file or folder)",
+		"a.txt (" + ErrRepeated.Error() + ")", "-",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Walk =\n%q\nwant\n%q", got, want)
