@@ -30,7 +30,7 @@ type readFlags struct {
 
 func (f *readFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.glob, "glob", "*.txt", "which files to read in folders (a pattern on the file name)")
+	fl.StringVar(&f.glob, "glob", inputs.DefaultPattern, "which files to read in folders (patterns on the file name, comma-separated)")
 	fl.StringVar(&f.encoding, "encoding", "", "force the input encoding (utf-8, utf-16le, utf-16be, windows-1252); detected by default")
 	fl.IntVarP(&f.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "pages parsed at once")
 	fl.BoolVar(&f.strict, "strict", false, "fail the run on a page with warnings or with no recognisable field")
@@ -76,6 +76,7 @@ func (f *readFlags) check() error {
 type input struct {
 	path    string
 	recs    []*parser.Project
+	html    bool            // the input is a saved web page
 	err     error           // the input could not be read, or is not text
 	problem *inputs.Problem // the path gives no file
 }
@@ -148,7 +149,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			return &input{path: in.Path, err: describeReadError(err)}
 		}
 		recs, err := parser.Parse(in.Path, data, parser.Options{Encoding: flags.encoding})
-		return &input{path: in.Path, recs: recs, err: err}
+		return &input{path: in.Path, recs: recs, html: parser.IsHTML(in.Path, data), err: err}
 	}
 	bar := newProgress(streams.Err, total, showProgress)
 	defer bar.clear()
@@ -175,9 +176,13 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			fmt.Fprintf(msgs, "%s: %s\n", p.path, msg)
 			return t.fail(flags)
 		case len(p.recs) == 0:
-			fmt.Fprintf(msgs, "%s: warning: no ESF project field found, skipped\n", p.path)
+			// A saved web page with no field is most likely another page
+			// of the site (a mirror holds many): named only with --verbose.
+			if !p.html || flags.verbose {
+				fmt.Fprintf(msgs, "%s: warning: no ESF project field found, skipped\n", p.path)
+			}
 			t.skipped++
-			if flags.strict {
+			if flags.strict && !p.html {
 				return t.fail(flags)
 			}
 			return nil

@@ -51,8 +51,9 @@ func newParseCmd(streams Streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "parse [PATH ...]",
 		Short: "Read pages and write one record per project",
-		Long: `parse reads ESF project pages (files, folders walked recursively, or - for
-standard input) and writes one normalised record per page.
+		Long: `parse reads ESF project pages, text copies or saved web pages (files,
+folders walked recursively, or - for standard input), and writes one
+normalised record per page.
 
 What a page does not give is null. Warnings name the file and line of every
 value that could not be read cleanly; the value stays in the record.`,

@@ -140,8 +140,8 @@ func newRootCmd(streams Streams) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "esf",
 		Short: "Read ESF project pages into one clean table",
-		Long: `esf reads plain-text copies of the Swedish ESF council's project pages,
-from every programme period and layout, and writes one normalised record
+		Long: `esf reads the Swedish ESF council's project pages, copied as text or saved
+from a browser as HTML, from every programme period and layout, and writes one normalised record
 per project as JSON, NDJSON, CSV, TSV, YAML or XLSX. What it cannot read
 cleanly it reports on stderr with file, line and field.
 

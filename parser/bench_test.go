@@ -57,3 +57,25 @@ func BenchmarkPathological(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParseHTML parses each seed page saved as HTML (testdata/html/
+// site): its ns/op beside BenchmarkParse's for the same seed is what a
+// saved page costs over its text copy.
+func BenchmarkParseHTML(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(testdata, "html", "site", "0*.html"))
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(filepath.Base(file)[:3], func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Parse(file, data, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -112,7 +112,7 @@ func classify(raw string, num int, scratch *[]byte) pageLine {
 			line.value = strings.TrimLeftFunc(trimmed[1:], isSpaceOrInvisible)
 		case rest[0] == '\t':
 			line.term, line.form, line.value = t, formTab, trimmed
-		case gluedValueFits(t.key, trimmed, !spaced(rest[:len(rest)-len(trimmed)])):
+		case gluedValueFits(t.key, trimmed):
 			line.term, line.value = t, trimmed
 			line.form = formGlued
 			if spaced(rest[:len(rest)-len(trimmed)]) {
@@ -240,8 +240,8 @@ func isPrintFurniture(text string) bool {
 // begins like a label ("Regionförbundet …", "Landet …"): the value must start
 // where a new word would, with a capital, a digit or a quote. A phone number
 // may start with + or (, an e-mail address with anything, and a contact
-// person glued to the label with a name written in lower case.
-func gluedValueFits(k Key, value string, glued bool) bool {
+// person with a name written in lower case.
+func gluedValueFits(k Key, value string) bool {
 	r, _ := utf8.DecodeRuneInString(value)
 	switch k {
 	case KeyContactEmail:
@@ -251,7 +251,10 @@ func gluedValueFits(k Key, value string, glued bool) bool {
 			return true
 		}
 	case KeyContactName:
-		if glued && unicode.IsLower(r) {
+		// A name typed in lower case: "Kontaktpersonola johnsson" in a
+		// text copy, "Kontaktperson ola johnsson" from a saved page's
+		// label and value side by side.
+		if unicode.IsLower(r) {
 			return looksLikePersonName(value)
 		}
 	}

@@ -41,6 +41,9 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("A\n\nProjektnummer:\n1\nNamn:\nB\nStartdatum:\n2024-01-01\n----\nC\n\nProjektnummer:\n2\nNamn:\nD\nStartdatum:\n2024-01-01\n"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if parser.IsHTML("fuzz.txt", data) {
+			return // FuzzParseHTML's
+		}
 		recs, err := parser.Parse("fuzz.txt", data, parser.Options{})
 		if err != nil {
 			return
@@ -65,6 +68,39 @@ func FuzzParse(f *testing.F) {
 			if got := comparable(t, twice); got != want {
 				t.Fatalf("the page pasted twice reads differently:\n%s\nwant\n%s", got, want)
 			}
+		}
+	})
+}
+
+// FuzzParseHTML checks the saved-page path: no panic on any markup, the
+// same records twice, every line number within the HTML file, and every
+// record valid against esf schema.
+func FuzzParseHTML(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "html", "site", "*.html"))
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("<!doctype html><dl><dt>Projektnummer<dd>2020/00634<dt>Namn<dd>A<dt>Region<dd>Sydsverige</dl>"))
+	f.Add([]byte("<html><table><tr><th>Namn<td>A<tr><th>Region<td hidden>x<td>Sydsverige</table><p hidden>Projektnummer: 1<p>Namn: B"))
+	f.Add([]byte("<html><body><div><span>Namn</span> <span>C</span><script>Namn: x</script><pre>Region:\n Sydsverige</pre></div>"))
+	f.Add([]byte("<html><meta charset=windows-1252><p>Namn: \xe5\xe4\xf6</p><x-banner hidden><x-banner>y</x-banner>"))
+	schema := compileSchema(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		recs, err := parser.Parse("fuzz.html", data, parser.Options{})
+		if err != nil {
+			return
+		}
+		again, _ := parser.Parse("fuzz.html", data, parser.Options{})
+		if a, b := encode(t, recs), encode(t, again); !bytes.Equal(a, b) {
+			t.Fatalf("two parses differ:\n%s\n%s", a, b)
+		}
+		lines := parser.Lines(string(data))
+		for _, rec := range recs {
+			checkRecord(t, rec, lines, schema)
 		}
 	})
 }

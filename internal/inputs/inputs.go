@@ -39,6 +39,7 @@ var (
 	ErrHidden     = errors.New("hidden, skipped")
 	ErrNoMatch    = errors.New("name does not match the pattern, skipped")
 	ErrRepeated   = errors.New("already read, skipped")
+	ErrAssets     = errors.New("the assets of a saved web page, skipped")
 )
 
 // Input is one file to read, or a path that gives none, with the Problem.
@@ -49,10 +50,11 @@ type Input struct {
 
 // Walk yields the files to read, in order, as it finds them: each named
 // file as it is, each directory walked recursively in sorted order, keeping
-// the files whose base name matches pattern (a filepath.Match pattern,
-// matched without regard to case; empty matches every file). The other
-// files, and hidden files and folders, are yielded as quiet skipped
-// Problems, so that they can be counted; symbolic links are followed, and a link back into a folder
+// the files whose base name matches pattern (filepath.Match patterns
+// separated by commas, matched without regard to case; empty matches every
+// file). The other files, hidden files and folders, and the _files folders
+// of saved web pages, are yielded as quiet skipped Problems, so that they
+// can be counted; symbolic links are followed, and a link back into a folder
 // being walked is not. A file reached twice is read once. Stdin stands for
 // itself. A path that gives no file is yielded in its place with its
 // Problem. Nothing is held but the folders being walked and the names of
@@ -76,11 +78,17 @@ func Walk(paths []string, pattern string) iter.Seq[Input] {
 
 // CheckPattern reports a malformed pattern.
 func CheckPattern(pattern string) error {
-	if _, err := filepath.Match(pattern, ""); err != nil {
-		return fmt.Errorf("bad --glob pattern %q: %w", pattern, err)
+	for _, p := range strings.Split(pattern, ",") {
+		if _, err := filepath.Match(strings.TrimSpace(p), ""); err != nil {
+			return fmt.Errorf("bad --glob pattern %q: %w", p, err)
+		}
 	}
 	return nil
 }
+
+// DefaultPattern takes the files pages are kept in: text copies and pages
+// saved from a browser.
+const DefaultPattern = "*.txt,*.html,*.htm"
 
 type walker struct {
 	pattern string
@@ -161,6 +169,13 @@ func (c *walker) walk(dir string) bool {
 			}
 			continue
 		}
+		if e.IsDir() && strings.HasSuffix(strings.ToLower(name), "_files") {
+			// The assets of a page saved as "Web page, complete".
+			if !c.quiet(path, ErrAssets) {
+				return false
+			}
+			continue
+		}
 		mode := e.Type()
 		if mode&fs.ModeSymlink != 0 {
 			info, err := os.Stat(path)
@@ -206,8 +221,13 @@ func (c *walker) matches(name string) bool {
 	if c.pattern == "" {
 		return true
 	}
-	ok, _ := filepath.Match(strings.ToLower(c.pattern), strings.ToLower(name))
-	return ok
+	name = strings.ToLower(name)
+	for _, p := range strings.Split(strings.ToLower(c.pattern), ",") {
+		if ok, _ := filepath.Match(strings.TrimSpace(p), name); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // describe shortens the errors of the os package to their cause: the path

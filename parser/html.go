@@ -1,0 +1,415 @@
+package parser
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// FormatHTML is Source.Format for a page saved from a browser.
+const FormatHTML = "html"
+
+// IsHTML reports an input to read as HTML: a .html or .htm file, or one
+// whose text begins with a doctype or an <html> tag.
+func IsHTML(path string, data []byte) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm", ".xhtml":
+		return true
+	}
+	head := data[:min(len(data), 512)]
+	head = bytes.TrimPrefix(head, bomUTF8)
+	head = bytes.TrimLeft(head, " \t\r\n\f")
+	for _, prefix := range []string{"<!doctype html", "<html"} {
+		if len(head) >= len(prefix) && strings.EqualFold(string(head[:len(prefix)]), prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseHTML reads a page saved from a browser: it decodes the document by
+// its byte-order mark, its <meta charset> or http-equiv, or the bytes
+// (UTF-8, else Windows-1252), turns it into the lines a browser shows, and
+// reads those as a text page. Every line number in the records is the
+// line of the HTML file where the text stands.
+func parseHTML(path string, data []byte, opts Options) ([]*Project, error) {
+	if bytes.IndexByte(data, 0) >= 0 && !bytes.HasPrefix(data, bomUTF16LE) && !bytes.HasPrefix(data, bomUTF16BE) {
+		return nil, ErrBinary
+	}
+	var text, name string
+	if opts.Encoding != "" {
+		d, err := decode(data, opts.Encoding)
+		if err != nil {
+			return nil, err
+		}
+		text, name = d.text, d.encoding
+	} else {
+		enc, encName, _ := charset.DetermineEncoding(data, "text/html")
+		out, err := enc.NewDecoder().Bytes(data)
+		if err != nil {
+			return nil, err
+		}
+		text, name = string(out), htmlEncodingName(encName)
+	}
+	lines, at := htmlLines(text)
+	r := parseText(path, finishText(lines))
+	where := func(line int) int {
+		if line >= 1 && line <= len(at) {
+			return at[line-1]
+		}
+		return line
+	}
+	for _, rec := range r.pages {
+		rec.Source.Format = FormatHTML
+		rec.Source.Encoding = name
+		rec.remapLines(where)
+		sortWarnings(rec.Warnings)
+	}
+	return r.pages, nil
+}
+
+// htmlEncodingName names an encoding as Source.Encoding does for text.
+func htmlEncodingName(name string) string {
+	switch name {
+	case "utf-8":
+		return EncodingUTF8
+	case "windows-1252", "iso-8859-1", "us-ascii":
+		return EncodingWindows1252
+	case "utf-16le":
+		return EncodingUTF16LE
+	case "utf-16be":
+		return EncodingUTF16BE
+	}
+	return name
+}
+
+// remapLines moves every line number of the record through where.
+func (p *Project) remapLines(where func(int) int) {
+	p.Source.Line = where(p.Source.Line)
+	if p.BlockLine > 0 {
+		p.BlockLine = where(p.BlockLine)
+	}
+	for i := range p.Lines {
+		if p.Lines[i] > 0 {
+			p.Lines[i] = where(p.Lines[i])
+		}
+	}
+	for i := range p.Warnings {
+		p.Warnings[i].Line = where(p.Warnings[i].Line)
+	}
+	for i := range p.OtherSections {
+		p.OtherSections[i].Line = where(p.OtherSections[i].Line)
+	}
+	for _, pairs := range []Pairs{p.Extra, p.Raw} {
+		for i := range pairs {
+			pairs[i].Line = where(pairs[i].Line)
+		}
+	}
+}
+
+// How an element shapes the text. Elements not listed are inline.
+type htmlRole uint8
+
+const (
+	roleInline     htmlRole = iota
+	roleLine                // ends the line before and after: div, li, tr
+	roleParagraph           // also leaves a blank line after: p, h1, ul, table
+	roleDrop                // not shown: script, nav, header, footer
+	roleBreak               // br
+	roleCell                // td, th: a tab between cells of a row
+	roleTerm                // dt: its dd follows on the same line after a tab
+	roleDefinition          // dd
+	rolePre                 // pre, textarea: white space kept
+)
+
+var htmlRoles = map[atom.Atom]htmlRole{
+	atom.Script: roleDrop, atom.Style: roleDrop, atom.Noscript: roleDrop, atom.Template: roleDrop,
+	atom.Nav: roleDrop, atom.Header: roleDrop, atom.Footer: roleDrop, atom.Head: roleDrop,
+	atom.Title: roleDrop, atom.Svg: roleDrop, atom.Iframe: roleDrop, atom.Object: roleDrop,
+	atom.Select: roleDrop, atom.Canvas: roleDrop, atom.Math: roleDrop,
+
+	atom.Br: roleBreak,
+	atom.Td: roleCell, atom.Th: roleCell,
+	atom.Dt: roleTerm, atom.Dd: roleDefinition,
+	atom.Pre: rolePre, atom.Textarea: rolePre, atom.Listing: rolePre,
+
+	atom.P: roleParagraph, atom.H1: roleParagraph, atom.H2: roleParagraph, atom.H3: roleParagraph,
+	atom.H4: roleParagraph, atom.H5: roleParagraph, atom.H6: roleParagraph, atom.Blockquote: roleParagraph,
+	atom.Ul: roleParagraph, atom.Ol: roleParagraph, atom.Dl: roleParagraph, atom.Table: roleParagraph,
+	atom.Figure: roleParagraph, atom.Hr: roleParagraph, atom.Address: roleParagraph,
+
+	atom.Div: roleLine, atom.Li: roleLine, atom.Tr: roleLine, atom.Section: roleLine, atom.Article: roleLine,
+	atom.Main: roleLine, atom.Aside: roleLine, atom.Body: roleLine, atom.Html: roleLine, atom.Form: roleLine,
+	atom.Fieldset: roleLine, atom.Legend: roleLine, atom.Details: roleLine, atom.Summary: roleLine,
+	atom.Figcaption: roleLine, atom.Caption: roleLine, atom.Thead: roleLine, atom.Tbody: roleLine,
+	atom.Tfoot: roleLine, atom.Menu: roleLine, atom.Dialog: roleLine, atom.Center: roleLine,
+	atom.Hgroup: roleLine, atom.Option: roleLine,
+}
+
+// impliedEnd lists, for an element whose end tag may be left out, the
+// start tags that end it: a skipped <li hidden> ends at the next <li>.
+var impliedEnd = map[atom.Atom][]atom.Atom{
+	atom.Head: {atom.Body},
+	atom.Li:   {atom.Li},
+	atom.Dt:   {atom.Dt, atom.Dd},
+	atom.Dd:   {atom.Dt, atom.Dd},
+	atom.Tr:   {atom.Tr, atom.Tbody, atom.Tfoot},
+	atom.Td:   {atom.Td, atom.Th, atom.Tr},
+	atom.Th:   {atom.Td, atom.Th, atom.Tr},
+	atom.P: {atom.P, atom.Div, atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6, atom.Section, atom.Blockquote, atom.Pre, atom.Hr},
+	atom.Option: {atom.Option},
+}
+
+// textBuilder collects the lines of a document as a browser lays them out,
+// in one buffer: the lines, each ended by a line feed.
+type textBuilder struct {
+	out   []byte
+	at    []int  // the 1-based document line each line starts on
+	cur   []byte // the line being built
+	line  int    // the document line of cur's first text
+	space bool   // white space is pending between two words of cur
+	cells int    // cells begun in the current table row
+	term  bool   // cur holds a dt's text, waiting for its dd
+	blank bool   // the last line ended is blank
+}
+
+// htmlLines turns a document into text lines with the document line each
+// stands on. It reads tokens, so that every piece of text knows its line;
+// skipped elements are followed by name and by the tags that end them
+// implicitly, so that unclosed markup neither panics nor loops.
+func htmlLines(doc string) (text string, at []int) {
+	b := &textBuilder{out: make([]byte, 0, len(doc)/2)}
+	z := html.NewTokenizer(strings.NewReader(doc))
+	z.SetMaxBuf(0)
+	line := 1
+	var (
+		skip      atom.Atom // the element being skipped, or 0
+		skipName  string    // its name, when it has no atom
+		skipDepth int
+		pre       int
+	)
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		start := line
+		line += bytes.Count(raw, []byte{'\n'})
+		var (
+			name    []byte
+			hasAttr bool
+			a       atom.Atom
+		)
+		if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
+			name, hasAttr = z.TagName()
+			a = atom.Lookup(name)
+		}
+		if skipDepth > 0 {
+			same := a == skip && (a != 0 || string(name) == skipName)
+			switch {
+			case tt == html.EndTagToken && same:
+				skipDepth--
+				continue
+			case tt == html.StartTagToken && skipDepth == 1 && contains(impliedEnd[skip], a):
+				// This tag ends the skipped element and begins a shown one.
+				skipDepth = 0
+			case tt == html.StartTagToken && same:
+				skipDepth++
+				continue
+			default:
+				continue
+			}
+		}
+		switch tt {
+		case html.TextToken:
+			text := z.Text()
+			first := start + bytes.Count(raw[:len(raw)-len(bytes.TrimLeft(raw, " \t\r\n\f"))], []byte{'\n'})
+			if pre > 0 {
+				b.pre(text, start)
+			} else {
+				b.text(text, first)
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			role := htmlRoles[a]
+			hidden := false
+			for hasAttr {
+				var key, val []byte
+				key, val, hasAttr = z.TagAttr()
+				if htmlHides(key, val) {
+					hidden = true
+				}
+			}
+			if (role == roleDrop || hidden) && tt == html.StartTagToken && !isVoid(a) {
+				skip, skipName, skipDepth = a, string(name), 1
+				continue
+			}
+			if hidden || role == roleDrop {
+				continue
+			}
+			b.open(role)
+			if role == rolePre && tt == html.StartTagToken {
+				pre++
+			}
+		case html.EndTagToken:
+			role := htmlRoles[a]
+			if role == rolePre && pre > 0 {
+				pre--
+			}
+			b.close(role)
+		}
+	}
+	b.end(false)
+	return string(b.out), b.at
+}
+
+func contains(list []atom.Atom, a atom.Atom) bool {
+	for _, x := range list {
+		if x == a && a != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlHides reports an attribute that hides its element: hidden,
+// aria-hidden="true", or an inline display:none.
+func htmlHides(key, val []byte) bool {
+	switch string(key) {
+	case "hidden":
+		return true
+	case "aria-hidden":
+		return bytes.EqualFold(bytes.TrimSpace(val), []byte("true"))
+	case "style":
+		compact := bytes.ToLower(bytes.Join(bytes.Fields(val), nil))
+		return bytes.Contains(compact, []byte("display:none")) || bytes.Contains(compact, []byte("visibility:hidden"))
+	}
+	return false
+}
+
+// isVoid reports an element that has no end tag.
+func isVoid(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// text adds collapsed text, as a browser renders it: each run of white
+// space is one space, and none at the start or end of a line.
+func (b *textBuilder) text(s []byte, line int) {
+	for i := 0; i < len(s); {
+		if isHTMLSpace(s[i]) {
+			b.space = len(b.cur) > 0
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !isHTMLSpace(s[j]) {
+			j++
+		}
+		b.word(s[i:j], line)
+		i = j
+	}
+}
+
+func (b *textBuilder) word(w []byte, line int) {
+	if len(b.cur) == 0 {
+		b.line = line
+	} else if b.space {
+		b.cur = append(b.cur, ' ')
+	}
+	b.space = false
+	b.cur = append(b.cur, w...)
+}
+
+// pre adds preformatted text with its line breaks and spaces.
+func (b *textBuilder) pre(s []byte, line int) {
+	for {
+		i := bytes.IndexByte(s, '\n')
+		if i < 0 {
+			break
+		}
+		if part := bytes.TrimRight(s[:i], "\r"); len(part) > 0 {
+			b.word(part, line)
+		}
+		b.flush()
+		line++
+		s = s[i+1:]
+	}
+	if len(s) > 0 {
+		b.word(s, line)
+	}
+}
+
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// flush ends the current line, if it holds text. An empty last cell or
+// definition leaves a tab behind, which goes.
+func (b *textBuilder) flush() {
+	b.space, b.term = false, false
+	line := bytes.TrimRight(b.cur, "\t ")
+	b.cur = b.cur[:0]
+	if len(line) == 0 {
+		return
+	}
+	b.out = append(b.out, line...)
+	b.out = append(b.out, '\n')
+	b.at = append(b.at, b.line)
+	b.blank = false
+}
+
+// end ends the line, and with blank leaves one blank line after it.
+func (b *textBuilder) end(blank bool) {
+	b.flush()
+	if blank && len(b.at) > 0 && !b.blank {
+		b.out = append(b.out, '\n')
+		b.at = append(b.at, b.at[len(b.at)-1])
+		b.blank = true
+	}
+}
+
+func (b *textBuilder) open(role htmlRole) {
+	switch role {
+	case roleLine, roleParagraph, rolePre, roleBreak:
+		b.end(role == roleParagraph && len(b.cur) > 0)
+		if role == roleLine {
+			b.cells = 0
+		}
+	case roleCell:
+		if b.cells > 0 && len(b.cur) > 0 {
+			b.cur = append(b.cur, '\t')
+			b.space = false
+		}
+		b.cells++
+	case roleTerm:
+		b.flush()
+	case roleDefinition:
+		if b.term && len(b.cur) > 0 {
+			b.cur = append(b.cur, '\t')
+			b.space, b.term = false, false
+			return
+		}
+		b.flush()
+	}
+}
+
+func (b *textBuilder) close(role htmlRole) {
+	switch role {
+	case roleLine, roleDefinition:
+		b.flush()
+	case roleParagraph, rolePre:
+		b.end(true)
+	case roleTerm:
+		b.term = len(b.cur) > 0
+	}
+}

@@ -1,0 +1,341 @@
+package parser
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// A markup renders one field of a page in the way a CMS might.
+type markup struct {
+	name       string
+	open, shut string
+	field      func(b *strings.Builder, label string, values []string)
+}
+
+var markups = []markup{
+	{"dl", "<dl class=\"project-facts\">\n", "</dl>\n", func(b *strings.Builder, label string, values []string) {
+		fmt.Fprintf(b, "  <dt>%s</dt>\n  <dd>%s</dd>\n", html.EscapeString(label), joinBr(values))
+	}},
+	{"table", "<table class=\"facts\"><tbody>\n", "</tbody></table>\n", func(b *strings.Builder, label string, values []string) {
+		fmt.Fprintf(b, "<tr>\n  <th scope=\"row\">%s</th>\n  <td>%s</td>\n</tr>\n", html.EscapeString(label), joinBr(values))
+	}},
+	{"spans", "<div class=\"fields\">\n", "</div>\n", func(b *strings.Builder, label string, values []string) {
+		fmt.Fprintf(b, "<div class=\"field\"><span class=\"field__label\">%s</span>\n  <span class=\"field__value\">%s</span></div>\n",
+			html.EscapeString(label), joinBr(values))
+	}},
+}
+
+func joinBr(values []string) string {
+	escaped := make([]string, len(values))
+	for i, v := range values {
+		escaped[i] = html.EscapeString(v)
+	}
+	return strings.Join(escaped, "<br>\n")
+}
+
+// renderHTML renders a text page as a saved web page: the field block in
+// the markup, the title a heading, the text in paragraphs, inside a head
+// with styles and scripts, navigation, a cookie banner and a footer. What
+// the parser made of each line of the text says what to render it as.
+func renderHTML(text string, m markup, charset string, visibleBanner bool) string {
+	r := parseText("page.txt", finishText(text))
+	var b strings.Builder
+	fmt.Fprintf(&b, `<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="%s">
+<title>Projekt - Svenska ESF-rådet</title>
+<style>
+  .field__label { font-weight: bold } /* <p>not text</p> */
+</style>
+<script>window.dataLayer = [{"page": "<div>Projektnummer: 0000/00000</div>"}];</script>
+</head>
+<body>
+<header class="site-header"><nav aria-label="Huvudmeny"><ul>
+  <li><a href="/">Start</a></li><li><a href="/projekt">Projektbanken</a></li><li>Kontakt</li>
+</ul></nav></header>
+`, charset)
+	if visibleBanner {
+		b.WriteString("<div class=\"cookie\">Vi använder kakor (cookies) för att webbplatsen ska fungera bra för dig.\n<button>Acceptera alla</button></div>\n")
+	} else {
+		b.WriteString("<div class=\"cookie\" aria-hidden=\"true\"><p>Vi använder kakor.</p><button>OK</button></div>\n")
+	}
+	b.WriteString("<main>\n")
+	inBlock := false
+	var para []string
+	endPara := func() {
+		if len(para) > 0 {
+			fmt.Fprintf(&b, "<p>%s</p>\n", joinBr(para))
+			para = nil
+		}
+	}
+	endBlock := func() {
+		if inBlock {
+			b.WriteString(m.shut)
+			inBlock = false
+		}
+	}
+	for i := 0; i < len(r.lines); i++ {
+		l, use := &r.lines[i], r.uses[i]
+		switch use.disp {
+		case dispLabel:
+			endPara()
+			if !inBlock {
+				b.WriteString(m.open)
+				inBlock = true
+			}
+			label, values := l.text, []string(nil)
+			if l.value != "" {
+				label = strings.TrimSpace(l.text[:len(l.text)-len(l.value)])
+				values = append(values, l.value)
+			}
+			for i+1 < len(r.lines) && (r.uses[i+1].disp == dispValue || r.uses[i+1].disp == dispBlank && inBlock && i+2 < len(r.lines) && r.uses[i+2].disp == dispValue) {
+				i++
+				if r.lines[i].text != "" {
+					values = append(values, r.lines[i].text)
+				}
+			}
+			m.field(&b, label, values)
+		case dispBlank:
+			if !inBlock {
+				endPara()
+			}
+		case dispTitle:
+			endPara()
+			endBlock()
+			fmt.Fprintf(&b, "<h1>%s</h1>\n", html.EscapeString(l.text))
+		case dispHeading:
+			endPara()
+			endBlock()
+			fmt.Fprintf(&b, "<h2>%s</h2>\n", html.EscapeString(l.text))
+		default:
+			if inBlock && use.disp == dispExtra {
+				m.field(&b, l.text, nil)
+				continue
+			}
+			endBlock()
+			para = append(para, l.text)
+		}
+	}
+	endPara()
+	endBlock()
+	b.WriteString("</main>\n<footer><p>Svenska ESF-rådet, Box 47141, 100 74 Stockholm</p></footer>\n")
+	b.WriteString("<script>document.querySelector('.cookie button').onclick = () => {};</script>\n</body>\n</html>\n")
+	return b.String()
+}
+
+// toWindows1252 encodes a page as Windows-1252, writing a character the
+// code page lacks as a numeric character reference, as browsers save it.
+func toWindows1252(s string) []byte {
+	enc := charmap.Windows1252
+	var out []byte
+	for _, r := range s {
+		if c, ok := enc.EncodeRune(r); ok {
+			out = append(out, c)
+			continue
+		}
+		out = append(out, fmt.Sprintf("&#%d;", r)...)
+	}
+	return out
+}
+
+// asRead is a record as JSON without what differs between a text copy
+// and a saved page of it: the source, and the lines of warnings.
+func asRead(t *testing.T, rec *Project) string {
+	t.Helper()
+	m := jsonMap(t, rec)
+	delete(m, "source")
+	for _, w := range m["warnings"].([]any) {
+		delete(w.(map[string]any), "line")
+		w.(map[string]any)["message"] = lineNumber.ReplaceAllString(w.(map[string]any)["message"].(string), "line N")
+	}
+	data, _ := json.MarshalIndent(m, "", " ")
+	return string(data)
+}
+
+// TestHTMLMarkups renders every test page in three markups, in UTF-8 and
+// Windows-1252, with navigation, a cookie banner, scripts and styles
+// around it, and checks that each gives the text copy's record, with lines
+// that point into the HTML file.
+func TestHTMLMarkups(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/pages/*.txt")
+	variants, _ := filepath.Glob("../testdata/variants/*.txt")
+	files = append(files, variants...)
+	if len(files) < 5 {
+		t.Fatal("no test pages")
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := decode(data, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := Parse(file, data, Options{})
+		if len(want) != 1 {
+			continue // the multi-page inputs have tests of their own
+		}
+		for mi, m := range markups {
+			for _, charset := range []string{"utf-8", "windows-1252"} {
+				name := filepath.Base(file) + "/" + m.name + "/" + charset
+				page := renderHTML(d.text, m, charset, mi%2 == 0)
+				raw := []byte(page)
+				if charset == "windows-1252" {
+					raw = toWindows1252(page)
+				}
+				got, err := Parse("page.html", raw, Options{})
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				if len(got) != 1 {
+					t.Errorf("%s: %d records, want 1\n%s", name, len(got), page)
+					continue
+				}
+				rec := got[0]
+				if g, w := asRead(t, rec), asRead(t, want[0]); g != w {
+					t.Errorf("%s: the record differs from the text copy's\n got %s\nwant %s\n%s", name, g, w, page)
+					continue
+				}
+				if rec.Source.Format != FormatHTML || rec.Source.Encoding != charset {
+					t.Errorf("%s: source %+v", name, rec.Source)
+				}
+				checkHTMLLines(t, name, page, rec)
+			}
+		}
+	}
+}
+
+// checkHTMLLines checks that the lines of a record read from HTML point at
+// the line of the document where the value stands.
+func checkHTMLLines(t *testing.T, name, page string, rec *Project) {
+	t.Helper()
+	lines := strings.Split(page, "\n")
+	for _, k := range []Key{KeyID, KeyOwner, KeyRegion} {
+		v, ok := fieldOf(rec, k).Interface().(*string)
+		if !ok || v == nil {
+			continue
+		}
+		at := rec.Lines[k]
+		if at < 1 || at > len(lines) {
+			t.Errorf("%s: %s on line %d of %d", name, k, at, len(lines))
+			continue
+		}
+		// The normalised value may differ from the text (a region's
+		// spelling); the line must hold the label's row at least.
+		if !strings.Contains(html.UnescapeString(lines[at-1]), *v) && !strings.Contains(lines[at-1], "<d") &&
+			!strings.Contains(lines[at-1], "<t") && !strings.Contains(lines[at-1], "field") {
+			t.Errorf("%s: %s = %q is on line %d, which holds %q", name, k, *v, at, lines[at-1])
+		}
+	}
+	if rec.Source.Line < 1 || rec.Source.Line > len(lines) {
+		t.Errorf("%s: source line %d of %d", name, rec.Source.Line, len(lines))
+	}
+}
+
+// TestHTMLSite keeps testdata/html/site, a folder of saved pages as the
+// command line meets them: each test page in one of the markups (one in
+// Windows-1252), beside a page of the site that is no project and the
+// _files folder of a page saved complete. The pages are the rendering of
+// the test pages; -update writes them anew. Each reads as its text copy.
+func TestHTMLSite(t *testing.T) {
+	files := pagePaths(t, "pages")
+	for i, rel := range files {
+		data, err := os.ReadFile(filepath.Join(testdata, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := decode(data, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := markups[i%len(markups)]
+		charset := "utf-8"
+		if i == 1 {
+			charset = "windows-1252"
+		}
+		page := renderHTML(d.text, m, charset, i%2 == 0)
+		raw := []byte(page)
+		if charset == "windows-1252" {
+			raw = toWindows1252(page)
+		}
+		site := filepath.Join(testdata, "html", "site", strings.TrimSuffix(filepath.Base(rel), ".txt")+".html")
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(site), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(site, raw, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		saved, err := os.ReadFile(site)
+		if err != nil {
+			t.Fatalf("%v (go test ./parser -run TestHTMLSite -update writes it)", err)
+		}
+		if string(saved) != string(raw) {
+			t.Errorf("%s is not the rendering of %s (go test ./parser -run TestHTMLSite -update)", site, rel)
+		}
+		got, err := Parse(site, saved, Options{})
+		if err != nil || len(got) != 1 {
+			t.Fatalf("%s: %d records, %v", site, len(got), err)
+		}
+		if g, w := asRead(t, got[0]), asRead(t, parseFile(t, rel)); g != w {
+			t.Errorf("%s does not read as %s", site, rel)
+		}
+	}
+}
+
+// TestHTMLDeepMarkup reads markup nested a hundred thousand deep, and
+// hidden elements never closed: the reader keeps no stack, so it neither
+// overflows nor slows with depth, and text after an unclosed hidden
+// element with an implied end still reads.
+func TestHTMLDeepMarkup(t *testing.T) {
+	deep := "<!DOCTYPE html>" + strings.Repeat("<div><span>", 100000) + "Namn: Djup<br>Region: Sydsverige<br>Projektnummer: 2020/00001" +
+		strings.Repeat("</span></div>", 100000)
+	recs, err := Parse("deep.html", []byte(deep), Options{})
+	if err != nil || len(recs) != 1 || recs[0].Name == nil || *recs[0].Name != "Djup" {
+		t.Fatalf("deep markup: %v, %d records", err, len(recs))
+	}
+	unclosed := "<!DOCTYPE html><ul><li hidden>Namn: Dold<li>Namn: Synlig<li>Region: Sydsverige<li>Projektnummer: 2020/00002</ul>" +
+		strings.Repeat("<p hidden>", 50000)
+	recs, err = Parse("unclosed.html", []byte(unclosed), Options{})
+	if err != nil || len(recs) != 1 || recs[0].Name == nil || *recs[0].Name != "Synlig" {
+		t.Fatalf("unclosed hidden markup: %v, %+v", err, recs)
+	}
+}
+
+// TestHTMLLines checks how markup becomes lines: blocks end lines, a row
+// or a dt/dd pair is label<TAB>value, dropped and hidden elements leave
+// nothing, entities are decoded, white space collapses but in <pre>.
+func TestHTMLLines(t *testing.T) {
+	tests := []struct {
+		doc  string
+		want []string
+	}{
+		{"<p>a\n  b</p><p>c</p>", []string{"a b", "", "c", ""}},
+		{"<div>a<br>b</div>", []string{"a", "b"}},
+		{"<table><tr><th>Namn</th>\n<td>A &amp; B</td></tr><tr><td>x</td><td></td></tr></table>", []string{"Namn\tA & B", "x", ""}},
+		{"<dl><dt>Namn:</dt> <dd>A</dd><dt>Tom</dt><dd></dd><dd>B</dd></dl>", []string{"Namn:\tA", "Tom", "B", ""}},
+		{"<div>x<script>y</script><style>z</style><nav>n</nav>w</div>", []string{"xw"}},
+		{"<div>a <span hidden>h</span><span aria-hidden=\"true\">h</span><span style=\"display: none\">h</span>b</div>", []string{"a b"}},
+		{"<pre>a  b\n c</pre>", []string{"a  b", " c", ""}},
+		{"<head><title>T</title></head><body>x</body>", []string{"x"}},
+		{"<p>&nbsp;a&#xE5;</p>", []string{"\u00a0aå", ""}},
+		{"<div>a<p>b</p>c</div>", []string{"a", "", "b", "", "c"}},
+	}
+	for _, tt := range tests {
+		text, _ := htmlLines(tt.doc)
+		got := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.doc, got, tt.want)
+		}
+	}
+}
