@@ -6,6 +6,7 @@ PAGES   ?= testdata/pages
 FUZZTIME ?= 20s
 
 BENCH_PAGES ?= 10000
+BENCH_FORMATS ?= csv,tsv,ndjson,json,yaml,xlsx,sqlite
 CORPUS      ?= testdata/corpus/$(BENCH_PAGES)
 
 .PHONY: all build run test vet fmt-check fuzz golden install clean bench corpus man
@@ -47,7 +48,7 @@ golden:
 # generated corpus of BENCH_PAGES pages beside cat over the same files.
 bench: build corpus
 	$(GO) test ./parser ./export -run '^$$' -bench . -benchmem
-	$(GO) run ./internal/corpusbench -esf $(BIN) -runs 3 $(CORPUS)
+	$(GO) run ./internal/corpusbench -esf $(BIN) -runs 3 -formats $(BENCH_FORMATS) $(CORPUS)
 
 # The benchmark corpus, made once (testdata/corpus is not committed).
 corpus: $(CORPUS)/.done

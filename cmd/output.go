@@ -35,6 +35,14 @@ func openOutput(path string, stdout io.Writer) (*output, error) {
 	return &output{Writer: f, file: f, final: path}, nil
 }
 
+// path is the file being written, or "" for stdout.
+func (o *output) path() string {
+	if o.file == nil {
+		return ""
+	}
+	return o.file.Name()
+}
+
 // commit puts a written file in place. Its mode follows the usual umask
 // for new files rather than the temporary file's 0600.
 func (o *output) commit() error {

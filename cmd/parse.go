@@ -4,9 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/esfdata/esf/export"
 	"github.com/esfdata/esf/parser"
@@ -102,7 +105,12 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		return &exitError{code: exitFail, err: err}
 	}
 	w, err := export.New(out, export.Options{
-		Format: f.format, Selection: sel, Compact: f.compact,
+		Format: f.format, Selection: sel, Compact: f.compact, Path: out.path(),
+		Meta: map[string]string{
+			"esf_version":  versionString(),
+			"created":      time.Now().UTC().Format(time.RFC3339),
+			"command_line": commandLine(cmd),
+		},
 		Excel: f.excel, FormulaGuard: guard,
 		Warn: func(rec *parser.Project, column, message string) {
 			fmt.Fprintf(streams.Err, "%s: warning: %s [%s]\n", rec.Source.Path, message, column)
@@ -156,6 +164,16 @@ func (f *parseFlags) formulaGuard() (bool, error) {
 		return false, usageError("--formula-guard is for csv and tsv; %s needs none", f.format)
 	}
 	return f.guard || (f.excel && !f.noGuard), nil
+}
+
+// commandLine writes the command as run, for the record a database keeps.
+func commandLine(cmd *cobra.Command) string {
+	args := append([]string{cmd.CommandPath()}, os.Args[min(len(os.Args), 2):]...)
+	if len(os.Args) < 2 || os.Args[1] != cmd.Name() {
+		args = []string{cmd.CommandPath()}
+		cmd.Flags().Visit(func(f *pflag.Flag) { args = append(args, "--"+f.Name+"="+f.Value.String()) })
+	}
+	return strings.Join(args, " ")
 }
 
 // outputName names where a run writes, for messages.

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"database/sql"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -42,6 +43,7 @@ func TestScripts(t *testing.T) {
 			"mkfifo":   cmdMkfifo,
 			"hugeline": cmdHugeline,
 			"conforms": cmdConforms,
+			"sqlquery": cmdSQLQuery,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" {
@@ -130,4 +132,34 @@ func cmdConforms(ts *testscript.TestScript, neg bool, args []string) {
 	case failed == nil && neg:
 		ts.Fatalf("%s conforms to %s", args[1], args[0])
 	}
+}
+
+// cmdSQLQuery runs a query on a database esf wrote, as the sqlite3 shell
+// would, and prints the rows with | between columns.
+func cmdSQLQuery(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: sqlquery DB QUERY")
+	}
+	db, err := sql.Open("sqlite", "file:"+ts.MkAbs(args[0])+"?mode=ro")
+	ts.Check(err)
+	defer db.Close()
+	rows, err := db.Query(args[1])
+	ts.Check(err)
+	defer rows.Close()
+	cols, err := rows.Columns()
+	ts.Check(err)
+	for rows.Next() {
+		cells := make([]sql.NullString, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range cells {
+			ptrs[i] = &cells[i]
+		}
+		ts.Check(rows.Scan(ptrs...))
+		out := make([]string, len(cells))
+		for i, c := range cells {
+			out[i] = c.String
+		}
+		fmt.Fprintln(ts.Stdout(), strings.Join(out, "|"))
+	}
+	ts.Check(rows.Err())
 }

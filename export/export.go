@@ -29,6 +29,13 @@ type Options struct {
 	// spreadsheet would run as formulas (see guardFormula). XLSX needs no
 	// guard: its text cells are typed strings and never run.
 	FormulaGuard bool
+	// Path is the file the output goes to, if it is one: a format that
+	// needs a file of its own (sqlite) writes there rather than to the
+	// Writer. The file must be new and empty.
+	Path string
+	// Meta is what a format with room for it (sqlite's meta table) records
+	// of the run: the esf version, the time, the command line.
+	Meta map[string]string
 	// Warn, if set, hears of values changed to fit a format (an xlsx cell
 	// cut to Excel's limit).
 	Warn func(rec *parser.Project, column, message string)
@@ -64,6 +71,9 @@ var formats = []format{
 	}},
 	{"xlsx", true, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
 		return newXLSXWriter(w, sel, opts.Warn)
+	}},
+	{"sqlite", true, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
+		return newSQLiteWriter(w, sel, opts)
 	}},
 }
 

@@ -2,7 +2,10 @@
 // pages/s, MB/s and peak RSS of `esf parse`, beside `cat` over the same
 // files, which is the floor.
 //
-//	go run ./internal/corpusbench -esf bin/esf -runs 3 DIR
+//	go run ./internal/corpusbench -esf bin/esf -runs 3 -formats csv,yaml DIR
+//
+// Binary formats (xlsx, sqlite) are written to a temporary file with -o,
+// as a user writes them; the text formats go to /dev/null.
 package main
 
 import (
@@ -21,13 +24,13 @@ import (
 func main() {
 	esf := flag.String("esf", "bin/esf", "the esf binary")
 	runs := flag.Int("runs", 3, "runs of each command; the median is reported")
-	format := flag.String("format", "csv", "esf's output format")
+	formats := flag.String("formats", "csv", "esf's output formats, comma-separated; each is timed")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: corpusbench [-esf BIN] [-runs N] [-format F] DIR")
+		fmt.Fprintln(os.Stderr, "usage: corpusbench [-esf BIN] [-runs N] [-formats F,G] DIR")
 		os.Exit(2)
 	}
-	if err := bench(flag.Arg(0), *esf, *format, *runs); err != nil {
+	if err := bench(flag.Arg(0), *esf, strings.Split(*formats, ","), *runs); err != nil {
 		fmt.Fprintln(os.Stderr, "corpusbench:", err)
 		os.Exit(1)
 	}
@@ -38,7 +41,7 @@ type result struct {
 	maxRSS int64 // bytes
 }
 
-func bench(dir, esf, format string, runs int) error {
+func bench(dir, esf string, formats []string, runs int) error {
 	var files []string
 	var size int64
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -70,22 +73,43 @@ func bench(dir, esf, format string, runs int) error {
 	list.Close()
 
 	catCmd := func() *exec.Cmd { return exec.Command("xargs", "-0", "-a", list.Name(), "cat") }
-	esfCmd := func() *exec.Cmd { return exec.Command(esf, "parse", "--format", format, "--quiet", dir) }
+	out, err := os.MkdirTemp("", "corpusbench-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(out)
+	esfCmd := func(format string) func() *exec.Cmd {
+		return func() *exec.Cmd {
+			args := []string{"parse", "--format", format, "--quiet", dir}
+			if format == "xlsx" || format == "sqlite" {
+				args = append(args, "-o", filepath.Join(out, "out."+format))
+			}
+			return exec.Command(esf, args...)
+		}
+	}
 
 	run(catCmd()) // warm the page cache
 	cat, err := median(runs, catCmd)
 	if err != nil {
 		return fmt.Errorf("cat: %w", err)
 	}
-	parse, err := median(runs, esfCmd)
-	if err != nil {
-		return fmt.Errorf("esf: %w", err)
-	}
 	mb := float64(size) / 1e6
 	fmt.Printf("corpus      %d pages, %.1f MB, %s\n", len(files), mb, dir)
-	fmt.Printf("cat         %8.3fs  %9.0f pages/s  %7.1f MB/s\n", cat.wall.Seconds(), float64(len(files))/cat.wall.Seconds(), mb/cat.wall.Seconds())
-	fmt.Printf("esf %-7s %8.3fs  %9.0f pages/s  %7.1f MB/s  peak RSS %.1f MB\n", format, parse.wall.Seconds(), float64(len(files))/parse.wall.Seconds(), mb/parse.wall.Seconds(), float64(parse.maxRSS)/1e6)
-	fmt.Printf("esf / cat   %8.2fx\n", parse.wall.Seconds()/cat.wall.Seconds())
+	fmt.Printf("%-11s %8.3fs  %9.0f pages/s  %7.1f MB/s  %17s  %6.2fx cat\n", "cat", cat.wall.Seconds(),
+		float64(len(files))/cat.wall.Seconds(), mb/cat.wall.Seconds(), "", 1.0)
+	var first time.Duration
+	for i, format := range formats {
+		parse, err := median(runs, esfCmd(format))
+		if err != nil {
+			return fmt.Errorf("esf --format %s: %w", format, err)
+		}
+		if i == 0 {
+			first = parse.wall
+		}
+		fmt.Printf("esf %-7s %8.3fs  %9.0f pages/s  %7.1f MB/s  peak RSS %6.1f MB  %6.2fx cat  %5.2fx %s\n", format,
+			parse.wall.Seconds(), float64(len(files))/parse.wall.Seconds(), mb/parse.wall.Seconds(),
+			float64(parse.maxRSS)/1e6, parse.wall.Seconds()/cat.wall.Seconds(), parse.wall.Seconds()/first.Seconds(), formats[0])
+	}
 	return nil
 }
 
