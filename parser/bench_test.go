@@ -1,10 +1,12 @@
 package parser
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // BenchmarkParse parses each seed page; -benchmem shows allocations, and
@@ -77,5 +79,76 @@ func BenchmarkParseHTML(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// corpusPages reads the pages of the benchmark corpus (make corpus), up to
+// 2,000 of them, or the test pages when there is no corpus.
+func corpusPages(b *testing.B) ([][]byte, int64) {
+	files, _ := filepath.Glob(filepath.Join(testdata, "corpus", "*", "*", "*.txt"))
+	if len(files) == 0 {
+		files, _ = filepath.Glob(filepath.Join(testdata, "corpus", "*", "*.txt"))
+	}
+	if len(files) == 0 {
+		files, _ = filepath.Glob(filepath.Join(testdata, "pages", "*.txt"))
+		more, _ := filepath.Glob(filepath.Join(testdata, "variants", "*.txt"))
+		files = append(files, more...)
+	}
+	files = files[:min(len(files), 2000)]
+	var pages [][]byte
+	var size int64
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+		size += int64(len(data))
+	}
+	return pages, size
+}
+
+// BenchmarkCorpus parses the corpus pages on one core: MB/s is the
+// parser's throughput. Compare it with BenchmarkFloor in the same run.
+func BenchmarkCorpus(b *testing.B) {
+	pages, size := corpusPages(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := Parse("corpus.txt", p, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkFloor is the least a line-oriented parser does with the same
+// bytes: validate UTF-8, split lines, trim each and look its label up in
+// a map. It is the floor BenchmarkCorpus is measured against.
+func BenchmarkFloor(b *testing.B) {
+	pages, size := corpusPages(b)
+	labels := map[string]bool{}
+	for _, t := range terms {
+		labels[t.text] = true
+	}
+	b.SetBytes(size)
+	found := 0
+	for b.Loop() {
+		for _, p := range pages {
+			if !utf8.Valid(p) {
+				continue
+			}
+			for line := range bytes.Lines(p) {
+				line = bytes.TrimSpace(line)
+				label, _, _ := bytes.Cut(line, []byte(":"))
+				if labels[string(label)] {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		b.Fatal("the floor found no label")
 	}
 }
