@@ -149,11 +149,19 @@ func furnitureOf(text string) furniture {
 // notice rather than prose about baking.
 var cookieContext = []string{"webbplats", "använder", "godkänn", "samtycke", "accept", "inställningar"}
 
+// cookieNoticeLen bounds a cookie notice: a longer line is prose that
+// mentions cookies, and stays text.
+const cookieNoticeLen = 400
+
 func isCookieNotice(text string) bool {
-	if containsFoldASCII(text, "cookie") {
+	if len(text) > cookieNoticeLen {
+		return false
+	}
+	cookie, kakor := cookieWords(text)
+	if cookie {
 		return true
 	}
-	if !containsFoldASCII(text, "kakor") {
+	if !kakor {
 		return false
 	}
 	lower := strings.ToLower(text)
@@ -163,6 +171,32 @@ func isCookieNotice(text string) bool {
 		}
 	}
 	return false
+}
+
+// cookieWords reports whether s holds "cookie" and "kakor", each in lower
+// case, capitalised or in capitals (as containsFoldASCII reads them). It
+// visits only the k and K of s, the letter both words share.
+func cookieWords(s string) (cookie, kakor bool) {
+	for _, k := range [2]byte{'k', 'K'} {
+		lower := k == 'k'
+		for from := 0; from < len(s); {
+			i := strings.IndexByte(s[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			if i >= 3 && i+3 <= len(s) && (s[i-3] == 'c' || s[i-3] == 'C') &&
+				(lower && s[i-2:i] == "oo" && s[i+1:i+3] == "ie" || !lower && s[i-2:i] == "OO" && s[i+1:i+3] == "IE") {
+				cookie = true
+			}
+			if i >= 2 && i+3 <= len(s) && (s[i-2] == 'k' || s[i-2] == 'K') &&
+				(lower && s[i-1] == 'a' && s[i+1:i+3] == "or" || !lower && s[i-1] == 'A' && s[i+1:i+3] == "OR") {
+				kakor = true
+			}
+		}
+	}
+	return cookie, kakor
 }
 
 // upperWords are the words containsFoldASCII looks for, in capitals.
@@ -380,7 +414,32 @@ func splitTitleAtEnd(text string) (before, title string, ok bool) {
 
 func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
 
-func trimLine(s string) string { return strings.TrimFunc(s, isSpaceOrInvisible) }
+// trimLine trims white space and invisible characters from both ends,
+// byte by byte while the ends are ASCII.
+func trimLine(s string) string {
+	for len(s) > 0 {
+		c := s[0]
+		if c >= utf8.RuneSelf {
+			s = strings.TrimLeftFunc(s, isSpaceOrInvisible)
+			break
+		}
+		if c != ' ' && (c < '\t' || c > '\r') {
+			break
+		}
+		s = s[1:]
+	}
+	for len(s) > 0 {
+		c := s[len(s)-1]
+		if c >= utf8.RuneSelf {
+			return strings.TrimRightFunc(s, isSpaceOrInvisible)
+		}
+		if c != ' ' && (c < '\t' || c > '\r') {
+			break
+		}
+		s = s[:len(s)-1]
+	}
+	return s
+}
 
 // splitLines splits text at CRLF, CR or LF.
 func splitLines(text string) []string {

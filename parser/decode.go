@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -87,6 +88,24 @@ func decode(data []byte, force string) (decoded, error) {
 	case bytes.HasPrefix(data, bomUTF16BE):
 		return decodeWith(data[2:], unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), EncodingUTF16BE)
 	}
+	if bytes.IndexByte(data[:min(len(data), 4096)], 0) < 0 {
+		// No NUL where UTF-16 would have hundreds: the common case, read
+		// in one pass.
+		if looksBinary(data) {
+			return decoded{}, ErrBinary
+		}
+		valid, latin := scanUTF8(data)
+		switch {
+		case valid && latin:
+			return decoded{text: string(data), encoding: EncodingUTF8}, nil
+		case valid || mostlyUTF8(data):
+			return decodeUTF8(data)
+		}
+		if bytes.IndexByte(data, 0) >= 0 {
+			return decoded{}, ErrBinary
+		}
+		return decodeWindows1252(data), nil
+	}
 	if name := sniffUTF16(data); name != "" {
 		order := unicode.LittleEndian
 		if name == EncodingUTF16BE {
@@ -141,6 +160,46 @@ func decodeUTF8(data []byte) (decoded, error) {
 	return decoded{text: finishText(b.String()), encoding: EncodingUTF8, repaired: repaired}, nil
 }
 
+// scanUTF8 reports in one pass whether data is valid UTF-8 with no NUL,
+// and whether it is also text that needs no NFC normalising (latinNFC).
+// Runs of ASCII are read eight bytes at a time.
+func scanUTF8(data []byte) (valid, latin bool) {
+	latin = true
+	i := 0
+	for i < len(data) {
+		if i+8 <= len(data) {
+			w := binary.LittleEndian.Uint64(data[i:])
+			// No byte with its high bit set, and none zero.
+			if w&0x8080808080808080 == 0 && (w-0x0101010101010101)&^w&0x8080808080808080 == 0 {
+				i += 8
+				continue
+			}
+		}
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c == 0 {
+				return false, false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false, false
+		}
+		if latin && !latinRune(r) {
+			latin = false
+		}
+		i += size
+	}
+	return true, latin
+}
+
+// latinRune reports a character latinNFC lets through.
+func latinRune(r rune) bool {
+	return r < 0x180 || r >= 0x2002 && r <= 0x203F || r == '€'
+}
+
 // mostlyUTF8 reports text that is UTF-8 but for a few bytes: it has at
 // least as many UTF-8 sequences of two or more bytes as bytes that are not
 // UTF-8. Windows-1252 text has almost none, since å, ä and ö are single
@@ -161,6 +220,34 @@ func mostlyUTF8(data []byte) bool {
 		i += size
 	}
 	return valid > 0 && valid >= invalid
+}
+
+// windows1252 holds the UTF-8 of the code page's upper half.
+var windows1252 = func() (t [128]string) {
+	for i := range t {
+		t[i] = string(charmap.Windows1252.DecodeByte(byte(0x80 + i)))
+	}
+	return t
+}()
+
+// decodeWindows1252 reads Windows-1252 into UTF-8 in one pass, sized
+// once: ASCII as it is, every other byte through the code page.
+func decodeWindows1252(data []byte) decoded {
+	n := len(data)
+	for _, c := range data {
+		if c >= utf8.RuneSelf {
+			n += 2
+		}
+	}
+	out := make([]byte, 0, n)
+	for _, c := range data {
+		if c < utf8.RuneSelf {
+			out = append(out, c)
+			continue
+		}
+		out = append(out, windows1252[c-0x80]...)
+	}
+	return decoded{text: finishText(string(out)), encoding: EncodingWindows1252}
 }
 
 func decodeWith(data []byte, enc encoding.Encoding, name string) (decoded, error) {

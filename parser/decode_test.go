@@ -1,11 +1,14 @@
 package parser
 
 import (
+	"bytes"
 	"errors"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -122,4 +125,50 @@ func TestLatinNFC(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzScanUTF8 proves the one-pass scan equal to the passes it replaces:
+// utf8.Valid with no NUL, and latinNFC.
+func FuzzScanUTF8(f *testing.F) {
+	for _, s := range []string{"", "abc", "Övre Norrland – å", "a\x00b", "\xff", "€ …\u2002", "é\u0301", "12345678abcdefgh\xc3", "\uFEFFx", "ǅ", "\u2001"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		valid, latin := scanUTF8(data)
+		wantValid := utf8.Valid(data) && bytes.IndexByte(data, 0) < 0
+		if valid != wantValid || valid && latin != latinNFC(string(data)) {
+			t.Fatalf("scanUTF8(%q) = %v, %v; want %v, %v", data, valid, latin, wantValid, wantValid && latinNFC(string(data)))
+		}
+	})
+}
+
+// FuzzDecode proves the one-pass decoding equal to the general one: the
+// same text, encoding and repaired lines as the passes it replaces, for
+// every input without a byte-order mark or UTF-16.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{"Region:\nSydsverige", "R\xe4kna \x80 \x81\x8d\x8f\x90\x9d", "blandat \xe5 och å", "a\x00b", "e\u0301", "\x01\x02\x03\x04"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if bytes.HasPrefix(data, bomUTF8) || bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) || sniffUTF16(data) != "" {
+			return
+		}
+		got, gotErr := decode(data, "")
+		want, wantErr := slowDecode(data)
+		if (gotErr != nil) != (wantErr != nil) || gotErr == nil && !reflect.DeepEqual(got, want) {
+			t.Fatalf("decode(%q) = %+v, %v; want %+v, %v", data, got, gotErr, want, wantErr)
+		}
+	})
+}
+
+// slowDecode is detection as it is written without shortcuts: binary,
+// else UTF-8 (repaired), else Windows-1252 through golang.org/x/text.
+func slowDecode(data []byte) (decoded, error) {
+	if looksBinary(data) {
+		return decoded{}, ErrBinary
+	}
+	if utf8.Valid(data) || mostlyUTF8(data) {
+		return decodeUTF8(data)
+	}
+	return decodeWith(data, charmap.Windows1252, EncodingWindows1252)
 }

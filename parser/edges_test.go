@@ -234,6 +234,8 @@ func TestCookieNotice(t *testing.T) {
 		"Deltagarna bakade kakor till caféet.":               false,
 		"Kakor":                                              false,
 		"":                                                   false,
+		// A paragraph that mentions cookies is text, not a notice.
+		strings.Repeat("Projektet tog fram en webbplats som använder cookies för statistik. ", 8): false,
 	}
 	for text, want := range tests {
 		if got := isCookieNotice(text); got != want {

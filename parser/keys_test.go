@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestKeysMatchRecord checks that each Key is the index of the Project
@@ -76,4 +77,26 @@ func TestEveryKeyIsRead(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzMatchKey proves appendMatchKey's ASCII fast path equal to folding
+// every rune.
+func FuzzMatchKey(f *testing.F) {
+	for _, s := range []string{"Projektägare:", "ESF-STÖD", "Total\tprojekt budget", "a\u00a0b", "\xff\xfeX", "Ärende–nummer::", "\u200bRegion"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []byte
+		for _, r := range s {
+			if r, ok := foldRune(r); ok {
+				want = utf8.AppendRune(want, r)
+			}
+		}
+		for len(want) > 0 && want[len(want)-1] == ':' {
+			want = want[:len(want)-1]
+		}
+		if got := appendMatchKey(nil, s); string(got) != string(want) {
+			t.Fatalf("appendMatchKey(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

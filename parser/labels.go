@@ -284,7 +284,21 @@ func matchKey(s string) string {
 // appendMatchKey appends the matchKey of s to dst, for lookups that need no
 // string of their own.
 func appendMatchKey(dst []byte, s string) []byte {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII as foldRune maps it, without decoding.
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+			case c >= 'A' && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			default:
+				dst = append(dst, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if r, ok := foldRune(r); ok {
 			dst = utf8.AppendRune(dst, r)
 		}
@@ -328,8 +342,24 @@ func isInvisible(r rune) bool {
 // labelTrie finds the longest known label at the start of a line, however
 // it is spaced or cased, in one walk over the line's runes.
 type labelTrie struct {
-	children map[rune]*labelTrie
+	// children are few (one to a handful): a slice scanned in order is
+	// faster than a map.
+	children []trieEdge
 	term     *term
+}
+
+type trieEdge struct {
+	r    rune
+	node *labelTrie
+}
+
+func (t *labelTrie) child(r rune) *labelTrie {
+	for i := range t.children {
+		if t.children[i].r == r {
+			return t.children[i].node
+		}
+	}
+	return nil
 }
 
 func newLabelTrie(ts []term) *labelTrie {
@@ -340,13 +370,10 @@ func newLabelTrie(ts []term) *labelTrie {
 		}
 		node := root
 		for _, r := range matchKey(ts[i].text) {
-			if node.children == nil {
-				node.children = map[rune]*labelTrie{}
-			}
-			next, ok := node.children[r]
-			if !ok {
+			next := node.child(r)
+			if next == nil {
 				next = &labelTrie{}
-				node.children[r] = next
+				node.children = append(node.children, trieEdge{r, next})
 			}
 			node = next
 		}
@@ -361,17 +388,29 @@ func (t *labelTrie) longestPrefix(line string) (*term, int) {
 	var best *term
 	end := 0
 	node := t
-	for i, r := range line {
-		folded, ok := foldRune(r)
-		if !ok {
+	for i := 0; i < len(line); {
+		r, size := rune(line[i]), 1
+		switch {
+		case r >= utf8.RuneSelf:
+			r, size = utf8.DecodeRuneInString(line[i:])
+			folded, ok := foldRune(r)
+			if !ok {
+				i += size
+				continue
+			}
+			r = folded
+		case r == ' ' || r >= '\t' && r <= '\r':
+			i++
 			continue
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
 		}
-		node = node.children[folded]
-		if node == nil {
+		i += size
+		if node = node.child(r); node == nil {
 			break
 		}
 		if node.term != nil {
-			best, end = node.term, i+utf8.RuneLen(r)
+			best, end = node.term, i
 		}
 	}
 	return best, end

@@ -8,11 +8,15 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cleanValue trims a one-line value and folds every run of white space,
 // non-breaking spaces included, to one space. Zero-width characters go.
 func cleanValue(s string) string {
+	if isClean(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -31,6 +35,37 @@ func cleanValue(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isClean reports text cleanValue leaves as it is: no white space but
+// single spaces between words, and no invisible character.
+func isClean(s string) bool {
+	space := true // at the start, a space is one too many
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+			case c >= '\t' && c <= '\r':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || isInvisible(r) || r == utf8.RuneError && size == 1 {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space || s == ""
 }
 
 // stripQuotes removes one pair of quotes around a whole name.

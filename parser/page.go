@@ -294,7 +294,8 @@ type sectionText struct {
 	key     Key // KeyOtherSections for a heading kept under its own words
 	heading string
 	line    int
-	text    strings.Builder
+	parts   []string // the text's lines, each after a "\n" or, after a blank, "\n\n"
+	size    int      // the text's length in bytes
 	items   []string
 	blank   bool // a blank line came since the last text line
 }
@@ -323,18 +324,33 @@ func (st *sectionText) add(line string) {
 		st.items = append(st.items, listItems(st.key == KeyMunicipalities, line)...)
 		return
 	}
-	if st.text.Len() > 0 {
+	if len(st.parts) > 0 {
+		sep := "\n"
 		if st.blank {
-			st.text.WriteString("\n\n")
-		} else {
-			st.text.WriteByte('\n')
+			sep = "\n\n"
 		}
+		st.parts = append(st.parts, sep)
+		st.size += len(sep)
 	}
 	st.blank = false
 	if hasOddSpace(line) {
 		line = strings.Map(nbspToSpace, line)
 	}
-	st.text.WriteString(line)
+	st.parts = append(st.parts, line)
+	st.size += len(line)
+}
+
+// text joins the section's lines, in one allocation.
+func (st *sectionText) text() string {
+	if len(st.parts) == 1 {
+		return st.parts[0]
+	}
+	var b strings.Builder
+	b.Grow(st.size)
+	for _, p := range st.parts {
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // finish fills the record from what the page gave: title, sections,
@@ -385,11 +401,11 @@ func (pg *page) finishSection(st *sectionText) {
 		pg.setLine(st.key, st.line)
 		return
 	case KeyOtherSections:
-		rec.OtherSections = append(rec.OtherSections, Section{Heading: cleanValue(st.heading), Text: st.text.String(), Line: st.line})
+		rec.OtherSections = append(rec.OtherSections, Section{Heading: cleanValue(st.heading), Text: st.text(), Line: st.line})
 		pg.setLine(st.key, st.line)
 		return
 	}
-	text := st.text.String()
+	text := st.text()
 	if text == "" {
 		return
 	}
@@ -405,33 +421,41 @@ func sortWarnings(ws []Warning) {
 // character (U+00A0, U+00AD, U+2007, U+200B–U+200D, U+202F, U+2060,
 // U+FEFF), looking at bytes so that plain lines are copied as they are.
 func hasOddSpace(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		switch s[i] {
-		case 0xC2:
-			if s[i+1] == 0xA0 || s[i+1] == 0xAD {
-				return true
-			}
-		case 0xE2:
-			if i+2 < len(s) {
-				switch s[i+1] {
-				case 0x80:
-					switch s[i+2] {
-					case 0x87, 0x8B, 0x8C, 0x8D, 0xAF:
-						return true
-					}
-				case 0x81:
-					if s[i+2] == 0xA0 {
-						return true
-					}
+	// Find the lead bytes with IndexByte, which is fast; Swedish text
+	// has many bytes over 0x80 but few of these.
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], 0xC2)
+		if i < 0 {
+			break
+		}
+		i += from
+		if i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0xAD) {
+			return true
+		}
+		from = i + 1
+	}
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], 0xE2)
+		if i < 0 {
+			break
+		}
+		i += from
+		if i+2 < len(s) {
+			switch s[i+1] {
+			case 0x80:
+				switch s[i+2] {
+				case 0x87, 0x8B, 0x8C, 0x8D, 0xAF:
+					return true
+				}
+			case 0x81:
+				if s[i+2] == 0xA0 {
+					return true
 				}
 			}
-		case 0xEF:
-			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
-				return true
-			}
 		}
+		from = i + 1
 	}
-	return false
+	return strings.Contains(s, "\uFEFF")
 }
 
 func nbspToSpace(r rune) rune {

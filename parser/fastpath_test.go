@@ -1,0 +1,90 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FuzzFastPaths proves each fast path of the line reader equal to the
+// plain code it stands for, on any text: the cookie words, the trimming,
+// the cleaning of values, the label trie and the odd-space test.
+func FuzzFastPaths(f *testing.F) {
+	for _, s := range []string{
+		"Vi använder KAKOR och Cookies", "cOOKIE kAKOR Kakor COOKIE", "  Projektägare:\tX  ", "\u200bRegion Syd\u00a0",
+		"Beviljat ESF-stöd493 090 kr", "a  b", " a", "a ", "a\tb", "x\u2007y\u202fz\u2060\ufeff", "\xff\xfe", "kok", "ck", "",
+		"Total projektbudget", "Kontaktpersonola johnsson", "Projektnummer:", "ÄRENDENUMMER 1",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		cookie, kakor := cookieWords(s)
+		if cookie != containsFoldASCII(s, "cookie") || kakor != containsFoldASCII(s, "kakor") {
+			t.Fatalf("cookieWords(%q) = %v, %v", s, cookie, kakor)
+		}
+		if got, want := trimLine(s), strings.TrimFunc(s, isSpaceOrInvisible); got != want {
+			t.Fatalf("trimLine(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := cleanValue(s), cleanValueSlow(s); got != want {
+			t.Fatalf("cleanValue(%q) = %q, want %q", s, got, want)
+		}
+		gotTerm, gotEnd := labelIndex.longestPrefix(s)
+		wantTerm, wantEnd := longestPrefixSlow(labelIndex, s)
+		if gotTerm != wantTerm || gotEnd != wantEnd {
+			t.Fatalf("longestPrefix(%q) = %v, %d; want %v, %d", s, gotTerm, gotEnd, wantTerm, wantEnd)
+		}
+		if got, want := hasOddSpace(s), hasOddSpaceSlow(s); got != want {
+			t.Fatalf("hasOddSpace(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func cleanValueSlow(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case isInvisible(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func longestPrefixSlow(t *labelTrie, line string) (*term, int) {
+	var best *term
+	end := 0
+	node := t
+	for i, r := range line {
+		folded, ok := foldRune(r)
+		if !ok {
+			continue
+		}
+		if node = node.child(folded); node == nil {
+			break
+		}
+		if node.term != nil {
+			best, end = node.term, i+utf8.RuneLen(r)
+		}
+	}
+	return best, end
+}
+
+func hasOddSpaceSlow(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		switch r {
+		case '\u00A0', '\u00AD', '\u2007', '\u200B', '\u200C', '\u200D', '\u202F', '\u2060', '\uFEFF':
+			return true
+		}
+		return false
+	})
+}
