@@ -91,18 +91,14 @@ func decode(data []byte, force string) (decoded, error) {
 	if bytes.IndexByte(data[:min(len(data), 4096)], 0) < 0 {
 		// No NUL where UTF-16 would have hundreds: the common case, read
 		// in one pass.
-		if looksBinary(data) {
-			return decoded{}, ErrBinary
-		}
-		valid, latin := scanUTF8(data)
+		sc := scanText(data)
 		switch {
-		case valid && latin:
-			return decoded{text: string(data), encoding: EncodingUTF8}, nil
-		case valid || mostlyUTF8(data):
-			return decodeUTF8(data)
-		}
-		if bytes.IndexByte(data, 0) >= 0 {
+		case sc.nul || sc.control*10 > min(len(data), binaryHead):
 			return decoded{}, ErrBinary
+		case sc.valid && sc.latin:
+			return decoded{text: string(data), encoding: EncodingUTF8}, nil
+		case sc.valid || mostlyUTF8(data):
+			return decodeUTF8(data)
 		}
 		return decodeWindows1252(data), nil
 	}
@@ -160,39 +156,68 @@ func decodeUTF8(data []byte) (decoded, error) {
 	return decoded{text: finishText(b.String()), encoding: EncodingUTF8, repaired: repaired}, nil
 }
 
-// scanUTF8 reports in one pass whether data is valid UTF-8 with no NUL,
-// and whether it is also text that needs no NFC normalising (latinNFC).
-// Runs of ASCII are read eight bytes at a time.
-func scanUTF8(data []byte) (valid, latin bool) {
-	latin = true
-	i := 0
-	for i < len(data) {
+// binaryHead is how much of an input looksBinary reads.
+const binaryHead = 8192
+
+// textScan is what one pass over an input finds.
+type textScan struct {
+	valid   bool // UTF-8
+	latin   bool // only characters that need no NFC normalising (latinNFC)
+	nul     bool // a NUL byte anywhere
+	control int  // control bytes in the first binaryHead bytes, as looksBinary counts them
+}
+
+// scanText reads an input once for what decode needs to know: whether it
+// is UTF-8, whether it needs normalising, and whether it looks binary.
+// Runs of ASCII letters are read eight bytes at a time.
+func scanText(data []byte) textScan {
+	sc := textScan{valid: true, latin: true}
+	for i := 0; i < len(data); {
 		if i+8 <= len(data) {
 			w := binary.LittleEndian.Uint64(data[i:])
-			// No byte with its high bit set, and none zero.
-			if w&0x8080808080808080 == 0 && (w-0x0101010101010101)&^w&0x8080808080808080 == 0 {
+			// No byte with its high bit set, and none under 0x20.
+			if w&0x8080808080808080 == 0 && (w-0x2020202020202020)&^w&0x8080808080808080 == 0 {
 				i += 8
 				continue
 			}
 		}
 		c := data[i]
-		if c < utf8.RuneSelf {
-			if c == 0 {
-				return false, false
+		switch {
+		case c < 0x20:
+			switch c {
+			case 0:
+				sc.nul = true
+			case '\n', '\r', '\t', '\f':
+			default:
+				if i < binaryHead {
+					sc.control++
+				}
 			}
 			i++
-			continue
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
+			// Two bytes: U+0080–U+07FF, Latin up to U+017F.
+			sc.latin = sc.latin && c <= 0xC5
+			i += 2
+		default:
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				sc.valid, sc.latin = false, false
+			} else if !latinRune(r) {
+				sc.latin = false
+			}
+			i += size
 		}
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			return false, false
-		}
-		if latin && !latinRune(r) {
-			latin = false
-		}
-		i += size
 	}
-	return true, latin
+	return sc
+}
+
+// scanUTF8 reports whether data is valid UTF-8 with no NUL, and whether it
+// is also text that needs no NFC normalising (latinNFC).
+func scanUTF8(data []byte) (valid, latin bool) {
+	sc := scanText(data)
+	return sc.valid && !sc.nul, sc.valid && !sc.nul && sc.latin
 }
 
 // latinRune reports a character latinNFC lets through.
@@ -222,10 +247,15 @@ func mostlyUTF8(data []byte) bool {
 	return valid > 0 && valid >= invalid
 }
 
-// windows1252 holds the UTF-8 of the code page's upper half.
-var windows1252 = func() (t [128]string) {
+// windows1252 holds the UTF-8 of the code page's upper half: two or three
+// bytes, the length in n.
+var windows1252 = func() (t [128]struct {
+	b [3]byte
+	n int
+}) {
 	for i := range t {
-		t[i] = string(charmap.Windows1252.DecodeByte(byte(0x80 + i)))
+		enc := utf8.AppendRune(nil, charmap.Windows1252.DecodeByte(byte(0x80+i)))
+		t[i].n = copy(t[i].b[:], enc)
 	}
 	return t
 }()
@@ -233,20 +263,25 @@ var windows1252 = func() (t [128]string) {
 // decodeWindows1252 reads Windows-1252 into UTF-8 in one pass, sized
 // once: ASCII as it is, every other byte through the code page.
 func decodeWindows1252(data []byte) decoded {
-	n := len(data)
+	size := len(data)
 	for _, c := range data {
 		if c >= utf8.RuneSelf {
-			n += 2
+			size += windows1252[c-0x80].n - 1
 		}
 	}
-	out := make([]byte, 0, n)
+	out := make([]byte, size+2) // room for the last write of three bytes
+	n := 0
 	for _, c := range data {
 		if c < utf8.RuneSelf {
-			out = append(out, c)
+			out[n] = c
+			n++
 			continue
 		}
-		out = append(out, windows1252[c-0x80]...)
+		e := &windows1252[c-0x80]
+		out[n], out[n+1], out[n+2] = e.b[0], e.b[1], e.b[2]
+		n += e.n
 	}
+	out = out[:n]
 	return decoded{text: finishText(string(out)), encoding: EncodingWindows1252}
 }
 
@@ -354,7 +389,7 @@ func sniffUTF16(data []byte) string {
 // looksBinary reports input that is not text: a NUL byte, or more than one
 // control byte in ten among the first few kilobytes.
 func looksBinary(data []byte) bool {
-	head := data[:min(len(data), 8192)]
+	head := data[:min(len(data), binaryHead)]
 	if bytes.IndexByte(head, 0) >= 0 {
 		return true
 	}
