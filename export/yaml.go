@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -27,31 +29,243 @@ func newYAMLWriter(w io.Writer, sel Selection) *yamlWriter {
 }
 
 func (yw *yamlWriter) Write(rec *parser.Project) error {
-	doc := &yaml.Node{Kind: yaml.MappingNode}
+	yw.buf.Reset()
+	yw.buf.WriteString("---\n")
 	for _, group := range yw.sel.groups() {
 		first := group[0]
 		if first.Sub == "" {
-			doc.Content = append(doc.Content, yamlString(first.Key), yamlValue(first.value(rec)))
+			if err := yw.pair(first.Key, first.value(rec)); err != nil {
+				return err
+			}
 			continue
 		}
-		sub := &yaml.Node{Kind: yaml.MappingNode}
-		for _, c := range group {
-			sub.Content = append(sub.Content, yamlString(c.Sub), yamlValue(c.value(rec)))
+		if err := yw.object(first.Key, group, rec); err != nil {
+			return err
 		}
-		doc.Content = append(doc.Content, yamlString(first.Key), sub)
 	}
-	yw.buf.Reset()
-	yw.buf.WriteString("---\n")
+	_, err := yw.w.Write(yw.buf.Bytes())
+	return err
+}
+
+// object writes a key whose value is an object of columns (source).
+func (yw *yamlWriter) object(key string, group []Column, rec *parser.Project) error {
+	start := yw.buf.Len()
+	yw.buf.WriteString(key)
+	yw.buf.WriteString(":\n")
+	for _, c := range group {
+		if !yw.inline("  "+c.Sub+": ", c.value(rec)) {
+			yw.buf.Truncate(start)
+			sub := &yaml.Node{Kind: yaml.MappingNode}
+			for _, c := range group {
+				sub.Content = append(sub.Content, yamlString(c.Sub), yamlValue(c.value(rec)))
+			}
+			return yw.delegate(key, sub)
+		}
+	}
+	return nil
+}
+
+// inline writes prefix and a value that fits on its line as yaml.v3
+// writes it: null, a number, a boolean, or a string yamlInline takes. It
+// reports false, having written nothing, for any other value.
+func (yw *yamlWriter) inline(prefix string, v any) bool {
+	var text string
+	switch v := v.(type) {
+	case nil:
+		text = "null"
+	case int64:
+		text = strconv.FormatInt(v, 10)
+	case float64:
+		text = yamlFloat(v)
+	case bool:
+		text = strconv.FormatBool(v)
+	case string:
+		var ok bool
+		if text, ok = yamlInline(v); !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	yw.buf.WriteString(prefix)
+	yw.buf.WriteString(text)
+	yw.buf.WriteByte('\n')
+	return true
+}
+
+// pair writes one top-level key and its value. The common values are
+// written directly: null, numbers, booleans, strings that are plain or a
+// literal block in every YAML writer, and empty lists and objects. Anything
+// else goes through yaml.v3 (delegate), so that the output is always
+// what yaml.v3 writes; TestYAMLFastPath holds the two equal.
+func (yw *yamlWriter) pair(key string, v any) error {
+	if !yamlPlainKey(key) {
+		return yw.delegate(key, yamlValue(v))
+	}
+	b := &yw.buf
+	if yw.inline(key+": ", v) {
+		return nil
+	}
+	switch v := v.(type) {
+	case string:
+		if !yamlLiteral(v) {
+			return yw.delegate(key, yamlString(v))
+		}
+		b.WriteString(key)
+		b.WriteString(": |-\n")
+		for line := range strings.SplitSeq(v, "\n") {
+			if line != "" {
+				b.WriteString("  ")
+				b.WriteString(line)
+			}
+			b.WriteByte('\n')
+		}
+		return nil
+	case []string:
+		if len(v) == 0 {
+			b.WriteString(key)
+			b.WriteString(": []\n")
+			return nil
+		}
+		start := b.Len()
+		b.WriteString(key)
+		b.WriteString(":\n")
+		for _, item := range v {
+			if !yw.inline("  - ", item) {
+				b.Truncate(start)
+				return yw.delegate(key, yamlValue(v))
+			}
+		}
+		return nil
+	case parser.Pairs:
+		if len(v) == 0 {
+			b.WriteString(key)
+			b.WriteString(": {}\n")
+			return nil
+		}
+		start := b.Len()
+		b.WriteString(key)
+		b.WriteString(":\n")
+		for _, p := range v {
+			var value any
+			if p.Value != nil {
+				value = *p.Value
+			}
+			if !yamlPlainKey(p.Label) || !yw.inline("  "+p.Label+": ", value) {
+				b.Truncate(start)
+				return yw.delegate(key, yamlValue(v))
+			}
+		}
+		return nil
+	case []parser.Section:
+		if len(v) == 0 {
+			b.WriteString(key)
+			b.WriteString(": []\n")
+			return nil
+		}
+	case []parser.Warning:
+		if len(v) == 0 {
+			b.WriteString(key)
+			b.WriteString(": []\n")
+			return nil
+		}
+	}
+	return yw.delegate(key, yamlValue(v))
+}
+
+// delegate writes one top-level key and its value through yaml.v3.
+func (yw *yamlWriter) delegate(key string, value *yaml.Node) error {
+	doc := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{yamlString(key), value}}
 	enc := yaml.NewEncoder(&yw.buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(doc); err != nil {
 		return err
 	}
-	if err := enc.Close(); err != nil {
-		return err
+	return enc.Close()
+}
+
+// yamlInline returns a string as yaml.v3 writes it on one line, when it
+// is plain (yamlPlain) or double-quoted with nothing to escape (a YAML 1.1
+// look-alike yamlString quotes); false for any other string.
+func yamlInline(s string) (string, bool) {
+	switch {
+	case yamlPlain(s):
+		return s, true
+	case yaml11LookAlike(s) && yamlPrintable(s, false) && !strings.ContainsAny(s, `"\`):
+		return `"` + s + `"`, true
 	}
-	_, err := yw.w.Write(yw.buf.Bytes())
-	return err
+	return "", false
+}
+
+// yamlPlainKey reports a key yamlPlain allows and that yaml.v3 writes as
+// a simple key (it writes keys over 128 bytes as "? key").
+func yamlPlainKey(s string) bool { return len(s) <= 100 && yamlPlain(s) }
+
+// yamlPlain reports a string that yaml.v3 writes plain and that every
+// YAML reader reads back as that string: it starts with a letter (so with
+// no indicator or sign) or a slash, or a digit or a dot in text no reader
+// takes for a number or a date (notNumeric),
+// is no YAML 1.1 look-alike, holds no ": " or " #", does not end with
+// ":" or white space, and has only characters YAML prints as they are.
+// It may say no to strings that yaml.v3 would write plain; those go
+// through yaml.v3.
+func yamlPlain(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) && r != '/' && !((r >= '0' && r <= '9' || r == '.') && notNumeric(s)) ||
+		s[len(s)-1] == ':' || s[len(s)-1] == ' ' || strings.HasPrefix(s, "...") {
+		return false
+	}
+	if !yamlPrintable(s, false) || strings.Contains(s, ": ") || strings.Contains(s, " #") {
+		return false
+	}
+	return !yaml11LookAlike(s)
+}
+
+// notNumeric reports text that no YAML reader takes for a number or a
+// time: it holds a character that none of them has, such as the / of a
+// project number or the S of a diary number.
+func notNumeric(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool {
+		return !strings.ContainsRune("0123456789+-._:, \teExXoObBaAcCdDfFtTzZ", r)
+	}) >= 0
+}
+
+// yamlLiteral reports a multi-line string that yaml.v3 writes as the
+// literal block yamlString asks for: trimmed, with no tab, carriage
+// return, space before a line break, or character YAML does not print.
+func yamlLiteral(s string) bool {
+	return strings.Contains(s, "\n") && s == strings.TrimSpace(s) && !strings.Contains(s, " \n") &&
+		yamlPrintable(s, true)
+}
+
+// yamlPrintable reports text of characters YAML prints as they are (no
+// controls, tabs, NEL, line or paragraph separators, BOM), with line
+// feeds only when lines is set; as yaml.v3 has it, nothing outside the
+// Basic Multilingual Plane.
+func yamlPrintable(s string, lines bool) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && !(lines && c == '\n') || c == 0x7F {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1, r < 0xA0, r >= 0xD800 && r < 0xE000, r == 0xFEFF, r >= 0xFFFE,
+			r == 0x2028, r == 0x2029:
+			// yaml.v3 escapes characters outside the Basic Multilingual
+			// Plane too.
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 func (yw *yamlWriter) Close() error { return nil }
@@ -159,10 +373,28 @@ var yaml11Plain = regexp.MustCompile(`^(?:` +
 	`<<|=` +
 	`)$`)
 
+// notInYAML11 reports a character no string that yaml11Plain matches
+// holds, which spares the regular expression most text.
+func notInYAML11(r rune) bool {
+	return !strings.ContainsRune("0123456789+-._:~<= \tabcdefABCDEFxXoOyYsSnNtTrRuUlLiIzZ", r)
+}
+
 // swedishBooleans are the answers some readers are configured to take for
 // booleans; quoting them costs nothing.
 var swedishBooleans = map[string]bool{"ja": true, "nej": true, "sant": true, "falskt": true}
 
 func yaml11LookAlike(s string) bool {
-	return s == "" || yaml11Plain.MatchString(s) || swedishBooleans[strings.ToLower(s)]
+	switch {
+	case s == "":
+		return true
+	case strings.IndexByte(s, '\n') >= 0:
+		return false // none of them spans lines
+	case len(s) <= 12 && swedishBooleans[strings.ToLower(s)]:
+		return true
+	case (s[0] < '0' || s[0] > '9') && strings.ContainsAny(s, " \t"):
+		return false // only a timestamp holds white space, and it starts with a digit
+	case strings.IndexFunc(s, notInYAML11) >= 0:
+		return false
+	}
+	return yaml11Plain.MatchString(s)
 }

@@ -1,0 +1,95 @@
+package export
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/esfdata/esf/parser"
+)
+
+// yamlReference writes a record as yaml.v3 does from the whole document's
+// nodes: what the writer's fast path must give, byte for byte.
+func yamlReference(t testing.TB, rec *parser.Project, sel Selection) string {
+	doc := &yaml.Node{Kind: yaml.MappingNode}
+	for _, group := range sel.groups() {
+		first := group[0]
+		if first.Sub == "" {
+			doc.Content = append(doc.Content, yamlString(first.Key), yamlValue(first.value(rec)))
+			continue
+		}
+		sub := &yaml.Node{Kind: yaml.MappingNode}
+		for _, c := range group {
+			sub.Content = append(sub.Content, yamlString(c.Sub), yamlValue(c.value(rec)))
+		}
+		doc.Content = append(doc.Content, yamlString(first.Key), sub)
+	}
+	var b bytes.Buffer
+	b.WriteString("---\n")
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		t.Fatal(err)
+	}
+	enc.Close()
+	return b.String()
+}
+
+// TestYAMLFastPath holds the YAML writer equal to yaml.v3 for every test
+// record.
+func TestYAMLFastPath(t *testing.T) {
+	sel := allColumnsSelection(t)
+	for _, rec := range append(testRecords(t), fullRecord()) {
+		got := string(write(t, []*parser.Project{rec}, Options{Format: "yaml", Selection: sel}))
+		if want := yamlReference(t, rec, sel); got != want {
+			t.Errorf("%s: the YAML differs from yaml.v3's:\n%s", rec.Source.Path, firstDiff(got, want))
+		}
+	}
+}
+
+// FuzzYAMLFastPath holds the YAML writer equal to yaml.v3 for any text in
+// the places text goes: a name, a multi-line summary, a list, a label.
+func FuzzYAMLFastPath(f *testing.F) {
+	for _, s := range []string{"Framtidsresan", "a: b", "Nej", "2024-03-01", "rad ett\nrad två", "x \ny", "\u2028", "é#x", "Ort #1", "tab\tx", "€", "- x", "x:"} {
+		f.Add(s)
+	}
+	sel, _ := Select(nil, true, false)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // records hold UTF-8: the parser decodes every input
+		}
+		v := s
+		rec := &parser.Project{Name: &v, Summary: &v, City: &v, Municipalities: []string{v}, Extra: parser.Pairs{{Label: s, Value: &v}},
+			Source: parser.Source{Path: s}}
+		got := string(write(t, []*parser.Project{rec}, Options{Format: "yaml", Selection: sel}))
+		if want := yamlReference(t, rec, sel); got != want {
+			t.Fatalf("%q: the YAML differs from yaml.v3's:\n%s", s, firstDiff(got, want))
+		}
+	})
+}
+
+func firstDiff(got, want string) string {
+	for i := 0; i < len(got) && i < len(want); i++ {
+		if got[i] != want[i] {
+			return "got  …" + got[max(0, i-60):min(len(got), i+60)] + "\nwant …" + want[max(0, i-60):min(len(want), i+60)]
+		}
+	}
+	return "got " + got + "\nwant " + want
+}
+
+// FuzzYAML11LookAlike holds the shortcuts of yaml11LookAlike equal to the
+// regular expression and the Swedish booleans alone.
+func FuzzYAML11LookAlike(f *testing.F) {
+	for _, s := range []string{"", "Ja", "NEJ", "2024-03-01 10:00:00", "1_000", "0x1F", ".inf", "yes", "Yes please", "1:20", "a\nb", "~", "<<"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := s == "" || yaml11Plain.MatchString(s) || swedishBooleans[strings.ToLower(s)]
+		if got := yaml11LookAlike(s); got != want {
+			t.Fatalf("yaml11LookAlike(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
