@@ -54,7 +54,7 @@ var formats = []format{
 		return newJSONWriter(w, sel, opts.Compact), nil
 	}},
 	{"ndjson", false, func(w io.Writer, sel Selection, _ Options) (Writer, error) {
-		return &ndjsonWriter{w: w, sel: sel}, nil
+		return &ndjsonWriter{w: w, groups: sel.groups()}, nil
 	}},
 	{"csv", false, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
 		dialect := DialectCSV

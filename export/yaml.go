@@ -19,19 +19,19 @@ import (
 // Each document has an encoder of its own: one yaml.Encoder for the whole
 // stream keeps everything it wrote until it is closed.
 type yamlWriter struct {
-	w   io.Writer
-	sel Selection
-	buf bytes.Buffer
+	w      io.Writer
+	groups [][]Column
+	buf    bytes.Buffer
 }
 
 func newYAMLWriter(w io.Writer, sel Selection) *yamlWriter {
-	return &yamlWriter{w: w, sel: sel}
+	return &yamlWriter{w: w, groups: sel.groups()}
 }
 
 func (yw *yamlWriter) Write(rec *parser.Project) error {
 	yw.buf.Reset()
 	yw.buf.WriteString("---\n")
-	for _, group := range yw.sel.groups() {
+	for _, group := range yw.groups {
 		first := group[0]
 		if first.Sub == "" {
 			if err := yw.pair(first.Key, first.value(rec)); err != nil {
