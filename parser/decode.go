@@ -97,7 +97,7 @@ func decode(data []byte, force string) (decoded, error) {
 			return decoded{}, ErrBinary
 		case sc.valid && sc.latin:
 			return decoded{text: string(data), encoding: EncodingUTF8}, nil
-		case sc.valid || mostlyUTF8(data):
+		case sc.valid || sc.multi > 0 && sc.multi >= sc.invalid: // mostlyUTF8
 			return decodeUTF8(data)
 		}
 		return decodeWindows1252(data), nil
@@ -165,6 +165,9 @@ type textScan struct {
 	latin   bool // only characters that need no NFC normalising (latinNFC)
 	nul     bool // a NUL byte anywhere
 	control int  // control bytes in the first binaryHead bytes, as looksBinary counts them
+	// multi and invalid count the UTF-8 sequences of two bytes or more
+	// and the bytes that are not UTF-8, as mostlyUTF8 does.
+	multi, invalid int
 }
 
 // scanText reads an input once for what decode needs to know: whether it
@@ -199,13 +202,18 @@ func scanText(data []byte) textScan {
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
 			// Two bytes: U+0080–U+07FF, Latin up to U+017F.
 			sc.latin = sc.latin && c <= 0xC5
+			sc.multi++
 			i += 2
 		default:
 			r, size := utf8.DecodeRune(data[i:])
 			if r == utf8.RuneError && size == 1 {
 				sc.valid, sc.latin = false, false
-			} else if !latinRune(r) {
-				sc.latin = false
+				sc.invalid++
+			} else {
+				sc.multi++
+				if !latinRune(r) {
+					sc.latin = false
+				}
 			}
 			i += size
 		}
@@ -247,42 +255,49 @@ func mostlyUTF8(data []byte) bool {
 	return valid > 0 && valid >= invalid
 }
 
-// windows1252 holds the UTF-8 of the code page's upper half: two or three
-// bytes, the length in n.
+// windows1252 holds the UTF-8 of the code page's upper half, and whether
+// each character needs no NFC normalising (latinRune).
 var windows1252 = func() (t [128]struct {
-	b [3]byte
-	n int
+	utf8  string
+	latin bool
 }) {
 	for i := range t {
-		enc := utf8.AppendRune(nil, charmap.Windows1252.DecodeByte(byte(0x80+i)))
-		t[i].n = copy(t[i].b[:], enc)
+		r := charmap.Windows1252.DecodeByte(byte(0x80 + i))
+		t[i].utf8, t[i].latin = string(r), latinRune(r)
 	}
 	return t
 }()
 
-// decodeWindows1252 reads Windows-1252 into UTF-8 in one pass, sized
-// once: ASCII as it is, every other byte through the code page.
+// decodeWindows1252 reads Windows-1252 into UTF-8, runs of ASCII copied
+// whole, sized once; like finishText it normalises only text that needs it.
 func decodeWindows1252(data []byte) decoded {
 	size := len(data)
 	for _, c := range data {
 		if c >= utf8.RuneSelf {
-			size += windows1252[c-0x80].n - 1
+			size += len(windows1252[c-0x80].utf8) - 1
 		}
 	}
-	out := make([]byte, size+2) // room for the last write of three bytes
-	n := 0
-	for _, c := range data {
-		if c < utf8.RuneSelf {
-			out[n] = c
-			n++
-			continue
+	out := make([]byte, 0, size)
+	latin := true
+	for i := 0; i < len(data); {
+		j := i
+		for j < len(data) && data[j] < utf8.RuneSelf {
+			j++
 		}
-		e := &windows1252[c-0x80]
-		out[n], out[n+1], out[n+2] = e.b[0], e.b[1], e.b[2]
-		n += e.n
+		out = append(out, data[i:j]...)
+		if j == len(data) {
+			break
+		}
+		e := &windows1252[data[j]-0x80]
+		out = append(out, e.utf8...)
+		latin = latin && e.latin
+		i = j + 1
 	}
-	out = out[:n]
-	return decoded{text: finishText(string(out)), encoding: EncodingWindows1252}
+	text := string(out)
+	if !latin {
+		text = norm.NFC.String(text)
+	}
+	return decoded{text: text, encoding: EncodingWindows1252}
 }
 
 func decodeWith(data []byte, enc encoding.Encoding, name string) (decoded, error) {
