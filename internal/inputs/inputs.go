@@ -57,11 +57,14 @@ type Input struct {
 // can be counted; symbolic links are followed, and a link back into a folder
 // being walked is not. A file reached twice is read once. Stdin stands for
 // itself. A path that gives no file is yielded in its place with its
-// Problem. Nothing is held but the folders being walked and the names of
-// the files yielded.
+// Problem. Nothing is held but the folders being walked and, when several
+// paths are given, the names of the files yielded.
 func Walk(paths []string, pattern string) iter.Seq[Input] {
 	return func(yield func(Input) bool) {
 		c := &walker{pattern: pattern, yield: yield}
+		// One folder or file reaches each file once; only several paths,
+		// which may overlap, need the names of the files yielded.
+		c.dedupe = len(paths) > 1
 		for _, p := range paths {
 			if p == Stdin {
 				if !yield(Input{Path: Stdin}) {
@@ -96,14 +99,18 @@ type walker struct {
 	// walking holds the real paths of the folders being walked, to stop
 	// at a symbolic link that leads back into one of them.
 	walking []string
-	// seen holds the absolute paths of the files yielded.
-	seen map[string]bool
+	// seen holds the absolute paths of the files yielded, when dedupe.
+	seen   map[string]bool
+	dedupe bool
 }
 
 // file and problem yield an input; they report false when the consumer
 // wants no more. A file named twice (pages/ pages/a.txt) is read once;
 // the second time it is a quiet skipped Problem.
 func (c *walker) file(path string) bool {
+	if !c.dedupe {
+		return c.yield(Input{Path: path})
+	}
 	key := path
 	if abs, err := filepath.Abs(path); err == nil {
 		key = abs
