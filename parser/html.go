@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"path/filepath"
 	"strings"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -49,11 +50,25 @@ func parseHTML(path string, data []byte, opts Options) ([]*Project, error) {
 		text, name = d.text, d.encoding
 	} else {
 		enc, encName, _ := charset.DetermineEncoding(data, "text/html")
-		out, err := enc.NewDecoder().Bytes(data)
-		if err != nil {
-			return nil, err
+		name = htmlEncodingName(encName)
+		switch name {
+		case EncodingUTF8:
+			// The decoders of the text path: the same text, without
+			// golang.org/x/text's copy through a transformer.
+			d, err := decode(bytes.TrimPrefix(data, bomUTF8), EncodingUTF8)
+			if err != nil {
+				return nil, err
+			}
+			text = d.text
+		case EncodingWindows1252:
+			text = decodeWindows1252(data).text
+		default:
+			out, err := enc.NewDecoder().Bytes(data)
+			if err != nil {
+				return nil, err
+			}
+			text = string(out)
 		}
-		text, name = string(out), htmlEncodingName(encName)
 	}
 	lines, at := htmlLines(text)
 	r := parseText(path, finishText(lines))
@@ -183,7 +198,7 @@ type textBuilder struct {
 // skipped elements are followed by name and by the tags that end them
 // implicitly, so that unclosed markup neither panics nor loops.
 func htmlLines(doc string) (text string, at []int) {
-	b := &textBuilder{out: make([]byte, 0, len(doc)/2)}
+	b := &textBuilder{out: make([]byte, 0, len(doc)/2), at: make([]int, 0, len(doc)/64)}
 	z := html.NewTokenizer(strings.NewReader(doc))
 	z.SetMaxBuf(0)
 	line := 1
@@ -238,6 +253,9 @@ func htmlLines(doc string) (text string, at []int) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			role := htmlRoles[a]
 			hidden := false
+			// Only a tag that names hidden or style can hide its element;
+			// the others' attributes are not read.
+			hasAttr = hasAttr && mayHide(raw)
 			for hasAttr {
 				var key, val []byte
 				key, val, hasAttr = z.TagAttr()
@@ -265,12 +283,25 @@ func htmlLines(doc string) (text string, at []int) {
 		}
 	}
 	b.end(false)
-	return string(b.out), b.at
+	// b.out is written no more: the text may share its bytes.
+	return unsafe.String(unsafe.SliceData(b.out), len(b.out)), b.at
 }
 
 func contains(list []atom.Atom, a atom.Atom) bool {
 	for _, x := range list {
 		if x == a && a != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHide reports a tag whose attributes may hide its element: one that
+// holds "hidden" or "style" in lower case or capitals (after the first
+// letter, which may be either).
+func mayHide(raw []byte) bool {
+	for _, tail := range [...]string{"idden", "IDDEN", "tyle", "TYLE"} {
+		if bytes.Contains(raw, []byte(tail)) {
 			return true
 		}
 	}
