@@ -47,7 +47,8 @@ golden:
 # Go benchmarks of the parser and the exporters, then esf parse over a
 # generated corpus of BENCH_PAGES pages beside cat over the same files.
 bench: build corpus
-	$(GO) test ./parser ./export -run '^$$' -bench . -benchmem
+	$(GO) test ./parser -run '^$$' -bench . -benchmem -cpu 1
+	$(GO) test ./export -run '^$$' -bench . -benchmem
 	$(GO) run ./internal/corpusbench -esf $(BIN) -runs 3 -formats $(BENCH_FORMATS) $(CORPUS)
 
 # The benchmark corpus, made once (testdata/corpus is not committed).
