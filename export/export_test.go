@@ -48,7 +48,14 @@ func testRecords(t testing.TB) []*parser.Project {
 func write(t testing.TB, recs []*parser.Project, opts Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	w, err := New(&b, opts)
+	writeTo(t, &b, recs, opts)
+	return b.Bytes()
+}
+
+// writeTo writes recs to out with a Writer of opts.
+func writeTo(t testing.TB, out io.Writer, recs []*parser.Project, opts Options) {
+	t.Helper()
+	w, err := New(out, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +67,6 @@ func write(t testing.TB, recs []*parser.Project, opts Options) []byte {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return b.Bytes()
 }
 
 // canonical writes a value as one string, so that every format's reading

@@ -23,18 +23,7 @@ func writeDB(t *testing.T, recs []*parser.Project, opts Options, viaPath bool) *
 			t.Fatal(err)
 		}
 		opts.Path = path
-		w, err := New(f, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range recs {
-			if err := w.Write(r); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
+		writeTo(t, f, recs, opts)
 		f.Close()
 	} else if err := os.WriteFile(path, write(t, recs, opts), 0o644); err != nil {
 		t.Fatal(err)

@@ -123,9 +123,7 @@ func (yw *yamlWriter) pair(key string, v any) error {
 		return nil
 	case []string:
 		if len(v) == 0 {
-			b.WriteString(key)
-			b.WriteString(": []\n")
-			return nil
+			break
 		}
 		start := b.Len()
 		b.WriteString(key)
@@ -157,20 +155,26 @@ func (yw *yamlWriter) pair(key string, v any) error {
 			}
 		}
 		return nil
-	case []parser.Section:
-		if len(v) == 0 {
-			b.WriteString(key)
-			b.WriteString(": []\n")
-			return nil
-		}
-	case []parser.Warning:
-		if len(v) == 0 {
-			b.WriteString(key)
-			b.WriteString(": []\n")
-			return nil
-		}
+	}
+	if isEmptyList(v) {
+		b.WriteString(key)
+		b.WriteString(": []\n")
+		return nil
 	}
 	return yw.delegate(key, yamlValue(v))
+}
+
+// isEmptyList reports an empty list of the record, which YAML writes [].
+func isEmptyList(v any) bool {
+	switch v := v.(type) {
+	case []string:
+		return len(v) == 0
+	case []parser.Section:
+		return len(v) == 0
+	case []parser.Warning:
+		return len(v) == 0
+	}
+	return false
 }
 
 // delegate writes one top-level key and its value through yaml.v3.

@@ -12,7 +12,16 @@ import (
 // BenchmarkParse parses each seed page; -benchmem shows allocations, and
 // SetBytes makes the MB/s column the parser's throughput.
 func BenchmarkParse(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(testdata, "pages", "*.txt"))
+	benchFiles(b, filepath.Join(testdata, "pages", "*.txt"))
+}
+
+// benchFiles parses each file that pattern names, as a sub-benchmark
+// named by the file's first three letters.
+func benchFiles(b *testing.B, pattern string) {
+	files, _ := filepath.Glob(pattern)
+	if len(files) == 0 {
+		b.Fatalf("no files %s", pattern)
+	}
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {
@@ -64,22 +73,7 @@ func BenchmarkPathological(b *testing.B) {
 // site): its ns/op beside BenchmarkParse's for the same seed is what a
 // saved page costs over its text copy.
 func BenchmarkParseHTML(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(testdata, "html", "site", "0*.html"))
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Run(filepath.Base(file)[:3], func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := Parse(file, data, Options{}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchFiles(b, filepath.Join(testdata, "html", "site", "0*.html"))
 }
 
 // corpusPages reads the pages of the benchmark corpus (make corpus), up to

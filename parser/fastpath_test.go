@@ -3,7 +3,6 @@ package parser
 import (
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,7 +25,7 @@ func FuzzFastPaths(f *testing.F) {
 		if got, want := trimLine(s), strings.TrimFunc(s, isSpaceOrInvisible); got != want {
 			t.Fatalf("trimLine(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := cleanValue(s), cleanValueSlow(s); got != want {
+		if got, want := cleanValue(s), foldSpace(s); got != want {
 			t.Fatalf("cleanValue(%q) = %q, want %q", s, got, want)
 		}
 		gotTerm, gotEnd := labelIndex.longestPrefix(s)
@@ -38,26 +37,6 @@ func FuzzFastPaths(f *testing.F) {
 			t.Fatalf("hasOddSpace(%q) = %v, want %v", s, got, want)
 		}
 	})
-}
-
-func cleanValueSlow(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		case isInvisible(r):
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 func longestPrefixSlow(t *labelTrie, line string) (*term, int) {

@@ -17,6 +17,12 @@ func cleanValue(s string) string {
 	if isClean(s) {
 		return s
 	}
+	return foldSpace(s)
+}
+
+// foldSpace is cleanValue for every text, rune by rune; cleanValue uses it
+// for text that isClean does not pass.
+func foldSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
