@@ -24,21 +24,24 @@ const (
 type pageLine struct {
 	num  int    // the 1-based line of the input
 	text string // trimmed of white space and zero-width characters
-	// sheetBreak marks a line that holds a form feed: a new sheet of a
-	// printout, whose header and footer may follow.
-	sheetBreak bool
-	furniture  furniture
 
-	term  *term // a known label at the line's start, if any
-	form  form
+	term  *term  // a known label at the line's start, if any
 	value string // the value on the same line as the label
-	// reads reports a glued or spaced value that reads as its key, or a
-	// line after a bare or colon label, which may always be a value.
-	reads   bool
-	heading *term // the line is exactly a known heading
+	// heading is set when the line is exactly a known heading.
+	heading *term
 	// unknownLabel is the label of an unknown "Label:" or "Label: value"
 	// line; the value is in value.
 	unknownLabel string
+
+	// The small fields last, together, so that a line takes 80 bytes.
+	form      form
+	furniture furniture
+	// sheetBreak marks a line that holds a form feed: a new sheet of a
+	// printout, whose header and footer may follow.
+	sheetBreak bool
+	// reads reports a glued or spaced value that reads as its key, or a
+	// line after a bare or colon label, which may always be a value.
+	reads bool
 }
 
 func (l *pageLine) blank() bool { return l.text == "" }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -293,7 +294,8 @@ func decodeWindows1252(data []byte) decoded {
 		latin = latin && e.latin
 		i = j + 1
 	}
-	text := string(out)
+	// out is written no more: the text may share its bytes.
+	text := unsafe.String(unsafe.SliceData(out), len(out))
 	if !latin {
 		text = norm.NFC.String(text)
 	}

@@ -65,6 +65,7 @@ type lineUse struct {
 // the next state.
 type reader struct {
 	path  string
+	text  string // the input, which every line is a substring of
 	lines []pageLine
 	uses  []lineUse
 	pos   int
@@ -86,7 +87,7 @@ type stateFn func(r *reader) stateFn
 //	readValue  a label whose value stands on a later line
 //	readBody   the free text after the block, up to the next page
 func parseText(path, text string) *reader {
-	r := &reader{path: path, lines: classifyText(text)}
+	r := &reader{path: path, text: text, lines: classifyText(text)}
 	r.uses = make([]lineUse, len(r.lines))
 	start := r.findBlock(0, len(r.lines))
 	if start < 0 {
@@ -103,7 +104,7 @@ func parseText(path, text string) *reader {
 }
 
 func (r *reader) startPage(start, block int) {
-	r.pg = newPage(r.path)
+	r.pg = newPage(r.path, r.text)
 	r.pageStart, r.blockStart, r.lastBlock = start, block, block-1
 	for r.pageStart < block && r.lines[r.pageStart].blank() {
 		r.use(r.pageStart, dispBlank)
