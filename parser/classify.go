@@ -338,6 +338,8 @@ func splitUnknownLabel(text string) (label, value string) {
 }
 
 // cookieOpeners begin the cookie notices that stand at the top of a page.
+// cookieOpeners each hold "använder" or " use" (splitPageTop looks for
+// those first).
 var cookieOpeners = []string{"Vi använder kakor", "Vi använder cookies", "Den här webbplatsen använder", "Webbplatsen använder", "We use cookies", "This website uses"}
 
 // splitPageTop splits a line that ends with the first line of a page
@@ -348,6 +350,10 @@ func splitPageTop(text string) (before, top string, ok bool) {
 		if len(text) > len(m) && strings.HasSuffix(text, m) {
 			return strings.TrimRightFunc(text[:len(text)-len(m)], isSpaceOrInvisible), m, true
 		}
+	}
+	// Every opener says "använder" or " use": most lines say neither.
+	if !strings.Contains(text, "använder") && !strings.Contains(text, " use") {
+		return "", "", false
 	}
 	for _, m := range cookieOpeners {
 		if at := strings.Index(text, m); at > 0 {

@@ -95,3 +95,13 @@ func TestContiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestCookieOpenersPrefilter holds splitPageTop's shortcut true: every
+// opener holds a word it looks for first.
+func TestCookieOpenersPrefilter(t *testing.T) {
+	for _, m := range cookieOpeners {
+		if !strings.Contains(m, "använder") && !strings.Contains(m, " use") {
+			t.Errorf("cookie opener %q holds neither \"använder\" nor \" use\"", m)
+		}
+	}
+}
