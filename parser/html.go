@@ -2,7 +2,6 @@ package parser
 
 import (
 	"bytes"
-	"path/filepath"
 	"strings"
 	"unsafe"
 
@@ -14,13 +13,9 @@ import (
 // FormatHTML is Source.Format for a page saved from a browser.
 const FormatHTML = "html"
 
-// IsHTML reports an input to read as HTML: a .html or .htm file, or one
-// whose text begins with a doctype or an <html> tag.
-func IsHTML(path string, data []byte) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".html", ".htm", ".xhtml":
-		return true
-	}
+// LooksLikeHTML reports an input whose text begins with a doctype or an
+// <html> tag: a saved web page, whatever its name.
+func LooksLikeHTML(data []byte) bool {
 	head := data[:min(len(data), 512)]
 	head = bytes.TrimPrefix(head, bomUTF8)
 	head = bytes.TrimLeft(head, " \t\r\n\f")

@@ -11,16 +11,20 @@ type Options struct {
 	// Encoding forces the input encoding ("utf-8", "utf-16le",
 	// "windows-1252", …); empty detects it.
 	Encoding string
+	// Format is how the input is stored: FormatText, FormatHTML, or empty
+	// to tell by the bytes (LooksLikeHTML).
+	Format string
 }
 
-// Parse reads one input, text or HTML (see IsHTML), which may hold several
-// pages, and returns a record per page in input order; none when the input has no field block,
+// Parse reads one input, text or HTML (Options.Format), which may hold
+// several pages, and returns a record per page in input order; none when
+// the input has no field block,
 // which most likely means it is not a project page. path names the input
 // in the records and in nothing else. The error is ErrBinary for input that
 // is not text, or a decoding error; everything the parser can read but not
 // cleanly is a Warning in the record it concerns.
 func Parse(path string, data []byte, opts Options) ([]*Project, error) {
-	if IsHTML(path, data) {
+	if opts.Format == FormatHTML || opts.Format == "" && LooksLikeHTML(data) {
 		return parseHTML(path, data, opts)
 	}
 	d, err := decode(data, opts.Encoding)
