@@ -1,7 +1,9 @@
 package parser
 
 import (
+	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,14 +72,15 @@ const headingLen = 120
 // after another whose last line had no line end starts on that line: the
 // two are split apart, and both keep the line's number.
 func classifyText(text string) []pageLine {
-	raw := splitLines(text)
-	lines := make([]pageLine, 0, len(raw))
+	lines := make([]pageLine, 0, strings.Count(text, "\n")+1)
 	scratch := make([]byte, 0, headingLen)
-	for i, r := range raw {
-		l := classify(r, i+1, &scratch)
+	num := 0
+	for r := range eachLine(text) {
+		num++
+		l := classify(r, num, &scratch)
 		if (l.furniture == notFurniture && l.term == nil || l.furniture == furnitureCookie) && len(l.text) > 20 {
 			if before, top, ok := splitPageTop(l.text); ok {
-				lines = append(lines, classify(before, i+1, &scratch), classify(top, i+1, &scratch))
+				lines = append(lines, classify(before, num, &scratch), classify(top, num, &scratch))
 				continue
 			}
 		}
@@ -452,29 +455,40 @@ func trimLine(s string) string {
 
 // splitLines splits text at CRLF, CR or LF.
 func splitLines(text string) []string {
-	lines := make([]string, 0, strings.Count(text, "\n")+1)
-	if strings.IndexByte(text, '\r') < 0 {
-		for len(text) > 0 {
-			i := strings.IndexByte(text, '\n')
-			if i < 0 {
-				return append(lines, text)
+	return slices.AppendSeq(make([]string, 0, strings.Count(text, "\n")+1), eachLine(text))
+}
+
+// eachLine yields the lines of text, split at CRLF, CR or LF, without
+// their line ends; text that ends with a line end has no empty last line.
+func eachLine(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if strings.IndexByte(text, '\r') < 0 {
+			for len(text) > 0 {
+				i := strings.IndexByte(text, '\n')
+				if i < 0 {
+					yield(text)
+					return
+				}
+				if !yield(text[:i]) {
+					return
+				}
+				text = text[i+1:]
 			}
-			lines = append(lines, text[:i])
+			return
+		}
+		for len(text) > 0 {
+			i := strings.IndexAny(text, "\r\n")
+			if i < 0 {
+				yield(text)
+				return
+			}
+			if !yield(text[:i]) {
+				return
+			}
+			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
 			text = text[i+1:]
 		}
-		return lines
 	}
-	for len(text) > 0 {
-		i := strings.IndexAny(text, "\r\n")
-		if i < 0 {
-			lines = append(lines, text)
-			break
-		}
-		lines = append(lines, text[:i])
-		if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-			i++
-		}
-		text = text[i+1:]
-	}
-	return lines
 }
