@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -83,8 +84,17 @@ func (o *openValue) isList() bool {
 	return s != nil && s.list
 }
 
+// pages keeps the state of pages read, about 3 KB each, for the next
+// input: most inputs are one page.
+var pages = sync.Pool{New: func() any { return new(page) }}
+
 func newPage(path, text string) *page {
-	return &page{
+	pg := pages.Get().(*page)
+	extraSeen, rawSeen := pg.extraSeen, pg.rawSeen
+	if extraSeen == nil {
+		extraSeen, rawSeen = map[string]int{}, map[string]int{}
+	}
+	*pg = page{
 		rec: &Project{
 			Municipalities: []string{},
 			Cofinanciers:   []string{},
@@ -96,9 +106,19 @@ func newPage(path, text string) *page {
 		},
 		path:      path,
 		text:      text,
-		extraSeen: map[string]int{},
-		rawSeen:   map[string]int{},
+		extraSeen: extraSeen,
+		rawSeen:   rawSeen,
 	}
+	return pg
+}
+
+// release gives the page's state back for another page, holding nothing
+// of this one's.
+func (pg *page) release() {
+	clear(pg.extraSeen)
+	clear(pg.rawSeen)
+	*pg = page{extraSeen: pg.extraSeen, rawSeen: pg.rawSeen}
+	pages.Put(pg)
 }
 
 // openLabel starts the value of the label on line l, with the value that

@@ -104,6 +104,8 @@ func parseText(path, text string) *reader {
 	for state := stateFn(readTitle); state != nil; {
 		state = state(r)
 	}
+	r.pg.release()
+	r.pg = nil
 	return r
 }
 
