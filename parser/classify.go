@@ -341,8 +341,8 @@ func splitUnknownLabel(text string) (label, value string) {
 }
 
 // cookieOpeners begin the cookie notices that stand at the top of a page.
-// cookieOpeners each hold "använder" or " use" (splitPageTop looks for
-// those first).
+// cookieOpeners begin with a capital, which prose has few of
+// (indexByFirst).
 var cookieOpeners = []string{"Vi använder kakor", "Vi använder cookies", "Den här webbplatsen använder", "Webbplatsen använder", "We use cookies", "This website uses"}
 
 // splitPageTop splits a line that ends with the first line of a page
@@ -354,16 +354,28 @@ func splitPageTop(text string) (before, top string, ok bool) {
 			return strings.TrimRightFunc(text[:len(text)-len(m)], isSpaceOrInvisible), m, true
 		}
 	}
-	// Every opener says "använder" or " use": most lines say neither.
-	if !strings.Contains(text, "använder") && !strings.Contains(text, " use") {
-		return "", "", false
-	}
 	for _, m := range cookieOpeners {
-		if at := strings.Index(text, m); at > 0 {
+		if at := indexByFirst(text, m); at > 0 {
 			return strings.TrimRightFunc(text[:at], isSpaceOrInvisible), text[at:], true
 		}
 	}
 	return "", "", false
+}
+
+// indexByFirst is strings.Index for a word whose first byte is rare in
+// text: it visits only the places where that byte stands.
+func indexByFirst(text, word string) int {
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], word[0])
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if strings.HasPrefix(text[i:], word) {
+			return i
+		}
+		from = i + 1
+	}
 }
 
 // splitGluedTitles splits a line that ends with an "ID - Name" title when a

@@ -96,12 +96,17 @@ func TestContiguous(t *testing.T) {
 	}
 }
 
-// TestCookieOpenersPrefilter holds splitPageTop's shortcut true: every
-// opener holds a word it looks for first.
-func TestCookieOpenersPrefilter(t *testing.T) {
+// TestIndexByFirst holds indexByFirst equal to strings.Index, and the
+// cookie openers to what it is quick for: a capital first.
+func TestIndexByFirst(t *testing.T) {
 	for _, m := range cookieOpeners {
-		if !strings.Contains(m, "använder") && !strings.Contains(m, " use") {
-			t.Errorf("cookie opener %q holds neither \"använder\" nor \" use\"", m)
+		if m[0] < 'A' || m[0] > 'Z' {
+			t.Errorf("cookie opener %q does not begin with a capital", m)
+		}
+		for _, text := range []string{"", m, "x" + m, "Vi använder kakor? " + m, "V", "VVi använder", "Webb" + m + m} {
+			if got, want := indexByFirst(text, m), strings.Index(text, m); got != want {
+				t.Errorf("indexByFirst(%q, %q) = %d, want %d", text, m, got, want)
+			}
 		}
 	}
 }
