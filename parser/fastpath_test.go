@@ -110,3 +110,25 @@ func TestIndexByFirst(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDateFastPaths holds the ISO shortcuts of parseDate and parsePeriod
+// equal to the regular expressions they stand before.
+func FuzzDateFastPaths(f *testing.F) {
+	for _, s := range []string{"2024-03-01", "2024-13-01", "2024-3-1", "2021-02-01 - 2021-10-31", "2021-02-01 - 2021-13-31", "2024-03-01T10:00", "１２３４-05-06"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isISODate(s) {
+			m := isoDate.FindStringSubmatch(s)
+			if m == nil || atoi(m[1]) != atoi(s[:4]) || atoi(m[2]) != atoi(s[5:7]) || atoi(m[3]) != atoi(s[8:]) {
+				t.Fatalf("isISODate(%q) but isoDate reads %q", s, m)
+			}
+		}
+		if l, r, ok := strings.Cut(s, " - "); ok && isISODate(l) && isISODate(r) {
+			m := gluedISOPeriod.FindStringSubmatch(s)
+			if m == nil || m[1] != l || m[2] != r {
+				t.Fatalf("%q splits as %q, %q but gluedISOPeriod reads %q", s, l, r, m)
+			}
+		}
+	})
+}

@@ -290,7 +290,10 @@ var (
 func parseDate(s string) (string, bool) {
 	s = cleanValue(s)
 	var year, month, day int
-	if m := isoDate.FindStringSubmatch(s); m != nil {
+	if isISODate(s) {
+		// What isoDate matches most often, read without it.
+		year, month, day = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:])
+	} else if m := isoDate.FindStringSubmatch(s); m != nil {
 		year, month, day = atoi(m[1]), atoi(m[2]), atoi(m[3])
 	} else if m := compactDate.FindStringSubmatch(s); m != nil {
 		year, month, day = atoi(m[1]), atoi(m[2]), atoi(m[3])
@@ -312,6 +315,19 @@ func parseDate(s string) (string, bool) {
 	return t.Format(time.DateOnly), true
 }
 
+// isISODate reports YYYY-MM-DD exactly, digits and dashes.
+func isISODate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
@@ -328,7 +344,10 @@ var (
 func parsePeriod(s string) (start, end string, ok bool) {
 	s = cleanValue(s)
 	var left, right string
-	if m := gluedISOPeriod.FindStringSubmatch(s); m != nil {
+	if l, r, ok := strings.Cut(s, " - "); ok && isISODate(l) && isISODate(r) {
+		// What gluedISOPeriod matches most often, read without it.
+		left, right = l, r
+	} else if m := gluedISOPeriod.FindStringSubmatch(s); m != nil {
 		left, right = m[1], m[2]
 	} else {
 		parts := periodSeparator.Split(s, -1)
