@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"golang.org/x/net/html"
@@ -37,24 +38,31 @@ func parseHTML(path string, data []byte, opts Options) ([]*Project, error) {
 		return nil, ErrBinary
 	}
 	var text, name string
+	var repaired []int // lines of the document with a byte that is not UTF-8
 	if opts.Encoding != "" {
 		d, err := decode(data, opts.Encoding)
 		if err != nil {
 			return nil, err
 		}
-		text, name = d.text, d.encoding
+		text, name, repaired = d.text, d.encoding, d.repaired
 	} else {
 		enc, encName, _ := charset.DetermineEncoding(data, "text/html")
 		name = htmlEncodingName(encName)
 		switch name {
 		case EncodingUTF8:
-			// The decoders of the text path: the same text, without
-			// golang.org/x/text's copy through a transformer.
-			d, err := decode(bytes.TrimPrefix(data, bomUTF8), EncodingUTF8)
+			// The decoders of the text path, without golang.org/x/text's
+			// copy through a transformer; the laid-out text is normalised
+			// below, so valid UTF-8 is taken as it is.
+			data = bytes.TrimPrefix(data, bomUTF8)
+			if utf8.Valid(data) {
+				text = string(data)
+				break
+			}
+			d, err := decode(data, EncodingUTF8)
 			if err != nil {
 				return nil, err
 			}
-			text = d.text
+			text, repaired = d.text, d.repaired
 		case EncodingWindows1252:
 			text = decodeWindows1252(data).text
 		default:
@@ -77,6 +85,23 @@ func parseHTML(path string, data []byte, opts Options) ([]*Project, error) {
 		rec.Source.Format = FormatHTML
 		rec.Source.Encoding = name
 		rec.remapLines(where)
+	}
+	for _, num := range repaired {
+		// The page the line stands on: the last that starts before it.
+		var rec *Project
+		for _, p := range r.pages {
+			if rec == nil || p.Source.Line <= num {
+				rec = p
+			}
+		}
+		if rec != nil {
+			rec.Warnings = append(rec.Warnings, Warning{
+				Position: Position{Path: path, Line: num}, Key: KeySource, Kind: WarnEncoding,
+				Message: "a byte that is not UTF-8 was read as Windows-1252",
+			})
+		}
+	}
+	for _, rec := range r.pages {
 		sortWarnings(rec.Warnings)
 	}
 	return r.pages, nil
@@ -239,7 +264,7 @@ func htmlLines(doc string) (text string, at []int) {
 		switch tt {
 		case html.TextToken:
 			text := z.Text()
-			first := start + bytes.Count(raw[:len(raw)-len(bytes.TrimLeft(raw, " \t\r\n\f"))], []byte{'\n'})
+			first := start + leadingBreaks(raw)
 			if pre > 0 {
 				b.pre(text, start)
 			} else {
@@ -280,6 +305,21 @@ func htmlLines(doc string) (text string, at []int) {
 	b.end(false)
 	// b.out is written no more: the text may share its bytes.
 	return unsafe.String(unsafe.SliceData(b.out), len(b.out)), b.at
+}
+
+// leadingBreaks counts the line feeds in the white space that starts raw.
+func leadingBreaks(raw []byte) int {
+	n := 0
+	for _, c := range raw {
+		switch c {
+		case '\n':
+			n++
+		case ' ', '\t', '\r', '\f':
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 func contains(list []atom.Atom, a atom.Atom) bool {

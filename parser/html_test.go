@@ -339,3 +339,22 @@ func TestHTMLLines(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLStrayByte checks that a byte that is not UTF-8 in a UTF-8 page
+// is read as Windows-1252 with a warning on its line of the HTML file, as
+// in a text page.
+func TestHTMLStrayByte(t *testing.T) {
+	doc := "<!DOCTYPE html>\n<meta charset=\"utf-8\">\n<dl>\n<dt>Projektnummer</dt><dd>2020/00634</dd>\n" +
+		"<dt>Namn</dt><dd>Framtidsresan \x96 steg två</dd>\n<dt>Region</dt><dd>Sydsverige</dd>\n</dl>\n"
+	recs, err := Parse("stray.html", []byte(doc), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	rec := recs[0]
+	if rec.Name == nil || *rec.Name != "Framtidsresan – steg två" {
+		t.Errorf("name = %v", rec.Name)
+	}
+	if len(rec.Warnings) != 1 || rec.Warnings[0].Line != 5 || rec.Warnings[0].Kind != WarnEncoding {
+		t.Errorf("warnings = %+v, want one encoding warning on line 5", rec.Warnings)
+	}
+}
