@@ -2,6 +2,7 @@ package parser
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -99,4 +100,27 @@ func FuzzMatchKey(f *testing.F) {
 			t.Fatalf("appendMatchKey(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestSettersFillTheirKeys checks what setField relies on to reset its
+// scratch record: a setter writes no field but those of keysFilled, for
+// values that read and values that do not.
+func TestSettersFillTheirKeys(t *testing.T) {
+	values := []string{"2020/00634", "Framtidsresan", "2021-02-01 - 2021-10-31", "2024-03-01", "400 000 kr", "52,5 %",
+		"Ja", "Nej", "Sydsverige", "SE22", "28485", "212000-0910", "Perstorp, Klippan", "x", "", "1.1 Kompetens", "ESF+"}
+	for k := range numKeys {
+		s := &setters[k]
+		if s.set == nil {
+			continue
+		}
+		for _, v := range values {
+			var rec Project
+			s.set(&rec, v)
+			for f := range NumRecordKeys {
+				if filled(&rec, f) && !slices.Contains(s.keysFilled(k), f) {
+					t.Errorf("the setter of %s writes %s for %q", k, f, v)
+				}
+			}
+		}
+	}
 }

@@ -191,10 +191,14 @@ func (pg *page) closeValue() {
 // before is kept out with a warning that says what was kept.
 func (pg *page) setField(k Key, value string, line int) {
 	s := &setters[k]
-	read := &pg.scratch
-	*read = Project{}
+	read := &pg.scratch // zero but for what a setter wrote, reset below
 	problem := s.set(read, value)
 	keys := s.keysFilled(k)
+	defer func() {
+		for _, f := range keys {
+			fieldOf(read, f).SetZero()
+		}
+	}()
 
 	var keptAsWritten, keptEarlier []Key
 	for _, f := range keys {
