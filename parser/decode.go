@@ -269,22 +269,34 @@ var windows1252 = func() (t [128]struct {
 	return t
 }()
 
+// asciiRun returns the end of the run of ASCII bytes at data[i:], eight
+// bytes at a time.
+func asciiRun(data []byte, i int) int {
+	for i+8 <= len(data) && binary.LittleEndian.Uint64(data[i:])&0x8080808080808080 == 0 {
+		i += 8
+	}
+	for i < len(data) && data[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
 // decodeWindows1252 reads Windows-1252 into UTF-8, runs of ASCII copied
 // whole, sized once; like finishText it normalises only text that needs it.
 func decodeWindows1252(data []byte) decoded {
 	size := len(data)
-	for _, c := range data {
-		if c >= utf8.RuneSelf {
-			size += len(windows1252[c-0x80].utf8) - 1
+	for i := 0; i < len(data); {
+		if j := asciiRun(data, i); j > i {
+			i = j
+			continue
 		}
+		size += len(windows1252[data[i]-0x80].utf8) - 1
+		i++
 	}
 	out := make([]byte, 0, size)
 	latin := true
 	for i := 0; i < len(data); {
-		j := i
-		for j < len(data) && data[j] < utf8.RuneSelf {
-			j++
-		}
+		j := asciiRun(data, i)
 		out = append(out, data[i:j]...)
 		if j == len(data) {
 			break
