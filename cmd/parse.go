@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -109,7 +108,7 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		Meta: map[string]string{
 			"esf_version":  versionString(),
 			"created":      time.Now().UTC().Format(time.RFC3339),
-			"command_line": commandLine(cmd),
+			"command_line": commandLine(cmd, args),
 		},
 		Excel: f.excel, FormulaGuard: guard,
 		Warn: func(rec *parser.Project, column, message string) {
@@ -166,14 +165,13 @@ func (f *parseFlags) formulaGuard() (bool, error) {
 	return f.guard || (f.excel && !f.noGuard), nil
 }
 
-// commandLine writes the command as run, for the record a database keeps.
-func commandLine(cmd *cobra.Command) string {
-	args := append([]string{cmd.CommandPath()}, os.Args[min(len(os.Args), 2):]...)
-	if len(os.Args) < 2 || os.Args[1] != cmd.Name() {
-		args = []string{cmd.CommandPath()}
-		cmd.Flags().Visit(func(f *pflag.Flag) { args = append(args, "--"+f.Name+"="+f.Value.String()) })
-	}
-	return strings.Join(args, " ")
+// commandLine writes the command as it ran, for the record a database
+// keeps: every flag set (by hand, the environment or a config file), then
+// the paths.
+func commandLine(cmd *cobra.Command, args []string) string {
+	parts := []string{cmd.CommandPath()}
+	cmd.Flags().Visit(func(f *pflag.Flag) { parts = append(parts, "--"+f.Name+"="+f.Value.String()) })
+	return strings.Join(append(parts, args...), " ")
 }
 
 // outputName names where a run writes, for messages.
