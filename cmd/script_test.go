@@ -2,10 +2,8 @@ package cmd
 
 import (
 	"database/sql"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -13,10 +11,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
-	"github.com/santhosh-tekuri/jsonschema/v6"
-	"go.yaml.in/yaml/v3"
 
-	"github.com/esfdata/esf/export"
+	"github.com/esfdata/esf/internal/schematest"
 )
 
 var updateScripts = flag.Bool("update", false, "rewrite the expected output in testdata/script from what esf writes")
@@ -85,44 +81,17 @@ func cmdConforms(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 2 {
 		ts.Fatalf("usage: conforms SCHEMA FILE")
 	}
-	c := jsonschema.NewCompiler()
-	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(ts.ReadFile(args[0])))
+	schema, err := schematest.Compile([]byte(ts.ReadFile(args[0])))
 	if err != nil {
 		ts.Fatalf("%s: %v", args[0], err)
 	}
-	ts.Check(c.AddResource(export.SchemaID, doc))
-	schema, err := c.Compile(export.SchemaID)
-	ts.Check(err)
-	text := ts.ReadFile(args[1])
-	var docs []string
-	switch filepath.Ext(args[1]) {
-	case ".json":
-		docs = []string{text}
-	case ".ndjson":
-		docs = strings.Split(strings.TrimSpace(text), "\n")
-	case ".yaml":
-		dec := yaml.NewDecoder(strings.NewReader(text))
-		for {
-			var v any
-			if err := dec.Decode(&v); err == io.EOF {
-				break
-			} else if err != nil {
-				ts.Fatalf("%s: %v", args[1], err)
-			}
-			b, err := json.Marshal(v)
-			ts.Check(err)
-			docs = append(docs, string(b))
-		}
-	default:
-		ts.Fatalf("conforms: %s is not .json, .ndjson or .yaml", args[1])
+	docs, err := schematest.Documents(strings.TrimPrefix(filepath.Ext(args[1]), "."), []byte(ts.ReadFile(args[1])))
+	if err != nil {
+		ts.Fatalf("%s: %v", args[1], err)
 	}
 	var failed error
 	for i, d := range docs {
-		v, err := jsonschema.UnmarshalJSON(strings.NewReader(d))
-		if err != nil {
-			ts.Fatalf("%s: document %d: %v", args[1], i+1, err)
-		}
-		if err := schema.Validate(v); err != nil && failed == nil {
+		if err := schema.Validate(d); err != nil && failed == nil {
 			failed = fmt.Errorf("%s: document %d: %v", args[1], i+1, err)
 		}
 	}

@@ -6,12 +6,11 @@ import (
 	"encoding/json"
 	"io"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
-	"go.yaml.in/yaml/v3"
 
+	"github.com/esfdata/esf/internal/schematest"
 	"github.com/esfdata/esf/parser"
 )
 
@@ -21,16 +20,7 @@ func compileSchema(t *testing.T, sel Selection, format string) *jsonschema.Schem
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource(SchemaID, doc); err != nil {
-		t.Fatal(err)
-	}
-	schema, err := c.Compile(SchemaID)
+	schema, err := schematest.Compile(raw)
 	if err != nil {
 		t.Fatalf("the schema does not compile: %v", err)
 	}
@@ -61,7 +51,10 @@ func TestSchemaValidatesOutput(t *testing.T) {
 			t.Run(s.name+"/"+format, func(t *testing.T) {
 				schema := compileSchema(t, sel, format)
 				out := write(t, recs, Options{Format: format, Selection: sel})
-				docs := splitDocuments(t, format, out)
+				docs, err := schematest.Documents(format, out)
+				if err != nil {
+					t.Fatal(err)
+				}
 				if format == "json" && len(docs) != 1 || format != "json" && len(docs) != len(recs) {
 					t.Fatalf("%d documents for %d records", len(docs), len(recs))
 				}
@@ -73,49 +66,6 @@ func TestSchemaValidatesOutput(t *testing.T) {
 			})
 		}
 	}
-}
-
-// splitDocuments reads output as a validator reads it: JSON whole, NDJSON
-// by line, YAML by document (turned into JSON values).
-func splitDocuments(t *testing.T, format string, out []byte) []any {
-	t.Helper()
-	var docs []any
-	switch format {
-	case "json":
-		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(out))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, v)
-	case "ndjson":
-		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-			v, err := jsonschema.UnmarshalJSON(strings.NewReader(line))
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, v)
-		}
-	case "yaml":
-		dec := yaml.NewDecoder(bytes.NewReader(out))
-		for {
-			var doc any
-			if err := dec.Decode(&doc); err == io.EOF {
-				break
-			} else if err != nil {
-				t.Fatal(err)
-			}
-			b, err := json.Marshal(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			v, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, v)
-		}
-	}
-	return docs
 }
 
 // TestSchemaFormats checks what esf schema refuses: a flat format, which

@@ -14,6 +14,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/esfdata/esf/export"
+	"github.com/esfdata/esf/internal/schematest"
 	"github.com/esfdata/esf/parser"
 )
 
@@ -204,15 +205,7 @@ func compileSchema(t testing.TB) *jsonschema.Schema {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource(export.SchemaID, doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile(export.SchemaID)
+	s, err := schematest.Compile(raw)
 	if err != nil {
 		t.Fatal(err)
 	}
