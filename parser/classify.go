@@ -473,23 +473,15 @@ func splitLines(text string) []string {
 // eachLine yields the lines of text, split at CRLF, CR or LF, without
 // their line ends; text that ends with a line end has no empty last line.
 func eachLine(text string) iter.Seq[string] {
+	// Most inputs end lines with LF alone; only those with a CR need the
+	// slower search for either.
+	next := func(s string) int { return strings.IndexByte(s, '\n') }
+	if strings.IndexByte(text, '\r') >= 0 {
+		next = func(s string) int { return strings.IndexAny(s, "\r\n") }
+	}
 	return func(yield func(string) bool) {
-		if strings.IndexByte(text, '\r') < 0 {
-			for len(text) > 0 {
-				i := strings.IndexByte(text, '\n')
-				if i < 0 {
-					yield(text)
-					return
-				}
-				if !yield(text[:i]) {
-					return
-				}
-				text = text[i+1:]
-			}
-			return
-		}
 		for len(text) > 0 {
-			i := strings.IndexAny(text, "\r\n")
+			i := next(text)
 			if i < 0 {
 				yield(text)
 				return
