@@ -151,7 +151,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			return &input{path: in.Path, err: describeReadError(err)}
 		}
 		opts := parser.Options{Encoding: flags.encoding, Format: formatOf(in.Path, data)}
-		recs, err := parser.Parse(in.Path, data, opts)
+		recs, err := parser.ParseOwned(in.Path, data, opts)
 		return &input{path: in.Path, recs: recs, html: opts.Format == parser.FormatHTML, err: err}
 	}
 	bar := newProgress(streams.Err, total, showProgress)

@@ -40,7 +40,7 @@ func parseHTML(path string, data []byte, opts Options) ([]*Project, error) {
 	var text, name string
 	var repaired []int // lines of the document with a byte that is not UTF-8
 	if opts.Encoding != "" {
-		d, err := decode(data, opts.Encoding)
+		d, err := decode(data, opts.Encoding, false)
 		if err != nil {
 			return nil, err
 		}
@@ -58,7 +58,7 @@ func parseHTML(path string, data []byte, opts Options) ([]*Project, error) {
 				text = string(data)
 				break
 			}
-			d, err := decode(data, EncodingUTF8)
+			d, err := decode(data, EncodingUTF8, false)
 			if err != nil {
 				return nil, err
 			}

@@ -331,3 +331,35 @@ func TestEveryLineAccounted(t *testing.T) {
 		}
 	}
 }
+
+// TestParseOwned holds both entry points to their word: Parse copies what
+// it keeps, so records stay the same when the caller then reuses its
+// buffer; ParseOwned, which may share the buffer, reads the same records.
+func TestParseOwned(t *testing.T) {
+	for _, dir := range []string{"pages", "variants", "encodings", "multi"} {
+		for _, rel := range pagePaths(t, dir) {
+			data, err := os.ReadFile(filepath.Join(testdata, rel))
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs, err := Parse(rel, data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := json.Marshal(recs)
+			owned, err := ParseOwned(rel, bytes.Clone(data), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := json.Marshal(owned); !bytes.Equal(got, want) {
+				t.Errorf("%s: ParseOwned reads\n%s\nParse reads\n%s", rel, got, want)
+			}
+			for i := range data {
+				data[i] = 'x'
+			}
+			if got, _ := json.Marshal(recs); !bytes.Equal(got, want) {
+				t.Errorf("%s: the records changed with the buffer Parse read", rel)
+			}
+		}
+	}
+}

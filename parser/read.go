@@ -18,16 +18,27 @@ type Options struct {
 
 // Parse reads one input, text or HTML (Options.Format), which may hold
 // several pages, and returns a record per page in input order; none when
-// the input has no field block,
-// which most likely means it is not a project page. path names the input
-// in the records and in nothing else. The error is ErrBinary for input that
-// is not text, or a decoding error; everything the parser can read but not
-// cleanly is a Warning in the record it concerns.
+// the input has no field block, which most likely means it is not a
+// project page. path names the input in the records and in nothing else.
+// The error is ErrBinary for input that is not text, or a decoding error;
+// everything the parser can read but not cleanly is a Warning in the
+// record it concerns. Parse neither changes data nor keeps it.
 func Parse(path string, data []byte, opts Options) ([]*Project, error) {
+	return parse(path, data, opts, false)
+}
+
+// ParseOwned is Parse for a caller that hands data over, as the command
+// line does with each file it reads: the records may share data's memory
+// rather than copy it, so data must not change after the call.
+func ParseOwned(path string, data []byte, opts Options) ([]*Project, error) {
+	return parse(path, data, opts, true)
+}
+
+func parse(path string, data []byte, opts Options, owned bool) ([]*Project, error) {
 	if opts.Format == FormatHTML || opts.Format == "" && LooksLikeHTML(data) {
 		return parseHTML(path, data, opts)
 	}
-	d, err := decode(data, opts.Encoding)
+	d, err := decode(data, opts.Encoding, owned)
 	if err != nil {
 		return nil, err
 	}
