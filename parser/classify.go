@@ -73,32 +73,30 @@ const headingLen = 120
 // two are split apart, and both keep the line's number.
 func classifyText(text string) []pageLine {
 	lines := make([]pageLine, 0, strings.Count(text, "\n")+1)
-	scratch := make([]byte, 0, headingLen)
 	num := 0
 	for r := range eachLine(text) {
 		num++
-		l := classify(r, num, &scratch)
+		l := classify(r, num)
 		if (l.furniture == notFurniture && l.term == nil || l.furniture == furnitureCookie) && len(l.text) > 20 {
 			if before, top, ok := splitPageTop(l.text); ok {
-				lines = append(lines, classify(before, num, &scratch), classify(top, num, &scratch))
+				lines = append(lines, classify(before, num), classify(top, num))
 				continue
 			}
 		}
 		lines = append(lines, l)
 	}
-	return splitGluedTitles(lines, &scratch)
+	return splitGluedTitles(lines)
 }
 
-// classify reads what one line is; scratch is a buffer it may reuse.
-func classify(raw string, num int, scratch *[]byte) pageLine {
+// classify reads what one line is.
+func classify(raw string, num int) pageLine {
 	line := pageLine{num: num, text: trimLine(raw), sheetBreak: strings.IndexByte(raw, '\f') >= 0}
 	if line.text == "" {
 		return line
 	}
-	if len(line.text) <= headingLen {
-		*scratch = appendMatchKey((*scratch)[:0], line.text)
-		line.heading = headingIndex[string(*scratch)]
-		line.furniture = furnitureIndex[string(*scratch)]
+	m := termIndex.match(line.text, len(line.text) <= headingLen)
+	if m.whole != nil {
+		line.heading, line.furniture = m.whole.heading, m.whole.furniture
 	}
 	if line.furniture == notFurniture {
 		line.furniture = furnitureOf(line.text)
@@ -107,7 +105,7 @@ func classify(raw string, num int, scratch *[]byte) pageLine {
 		line.heading = nil
 		return line
 	}
-	if t, end := labelIndex.longestPrefix(line.text); t != nil {
+	if t, end := m.label, m.end; t != nil {
 		rest := line.text[end:]
 		trimmed := strings.TrimLeftFunc(rest, isSpaceOrInvisible)
 		switch {
@@ -381,7 +379,7 @@ func indexByFirst(text, word string) int {
 // splitGluedTitles splits a line that ends with an "ID - Name" title when a
 // field block follows it: the previous page had no line end after its last
 // line ("… avancemang.2020/00634 - Framtidsresan").
-func splitGluedTitles(lines []pageLine, scratch *[]byte) []pageLine {
+func splitGluedTitles(lines []pageLine) []pageLine {
 	var out []pageLine
 	for i := range lines {
 		l := &lines[i]
@@ -390,7 +388,7 @@ func splitGluedTitles(lines []pageLine, scratch *[]byte) []pageLine {
 				if out == nil {
 					out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
 				}
-				out = append(out, classify(before, l.num, scratch), classify(title, l.num, scratch))
+				out = append(out, classify(before, l.num), classify(title, l.num))
 				continue
 			}
 		}

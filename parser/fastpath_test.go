@@ -8,12 +8,14 @@ import (
 
 // FuzzFastPaths proves each fast path of the line reader equal to the
 // plain code it stands for, on any text: the cookie words, the trimming,
-// the cleaning of values, the label trie and the odd-space test.
+// the cleaning of values, the term trie and the odd-space test.
 func FuzzFastPaths(f *testing.F) {
 	for _, s := range []string{
 		"Vi använder KAKOR och Cookies", "cOOKIE kAKOR Kakor COOKIE", "  Projektägare:\tX  ", "\u200bRegion Syd\u00a0",
 		"Beviljat ESF-stöd493 090 kr", "a  b", " a", "a ", "a\tb", "x\u2007y\u202fz\u2060\ufeff", "\xff\xfe", "kok", "ck", "",
 		"Total projektbudget", "Kontaktpersonola johnsson", "Projektnummer:", "ÄRENDENUMMER 1",
+		"Bakgrund", "BAKGRUND :", "Bakgrund\u00a0:\u200b:", "Bak grund", "Bakgrund:x", "Logotyp på utskrifter", "Stäng:",
+		"Kommun", "Medfinansiärer:", ":::", "Syfte", "Syfte och mål", "Acceptera alla:",
 	} {
 		f.Add(s)
 	}
@@ -28,10 +30,23 @@ func FuzzFastPaths(f *testing.F) {
 		if got, want := cleanValue(s), foldSpace(s); got != want {
 			t.Fatalf("cleanValue(%q) = %q, want %q", s, got, want)
 		}
-		gotTerm, gotEnd := labelIndex.longestPrefix(s)
-		wantTerm, wantEnd := longestPrefixSlow(labelIndex, s)
-		if gotTerm != wantTerm || gotEnd != wantEnd {
-			t.Fatalf("longestPrefix(%q) = %v, %d; want %v, %d", s, gotTerm, gotEnd, wantTerm, wantEnd)
+		for _, whole := range []bool{false, true} {
+			m := termIndex.match(s, whole)
+			wantTerm, wantEnd := longestPrefixSlow(termIndex, s)
+			if m.label != wantTerm || m.end != wantEnd {
+				t.Fatalf("match(%q) finds label %v, %d; want %v, %d", s, m.label, m.end, wantTerm, wantEnd)
+			}
+			var heading, wantHeading *term
+			var furn, wantFurn furniture
+			if m.whole != nil {
+				heading, furn = m.whole.heading, m.whole.furniture
+			}
+			if whole {
+				wantHeading, wantFurn = headingsByKey[matchKey(s)], furnitureByKey[matchKey(s)]
+			}
+			if heading != wantHeading || furn != wantFurn {
+				t.Fatalf("match(%q, %v) finds heading %v, furniture %d; want %v, %d", s, whole, heading, furn, wantHeading, wantFurn)
+			}
 		}
 		if got, want := hasOddSpace(s), hasOddSpaceSlow(s); got != want {
 			t.Fatalf("hasOddSpace(%q) = %v, want %v", s, got, want)
@@ -39,7 +54,32 @@ func FuzzFastPaths(f *testing.F) {
 	})
 }
 
-func longestPrefixSlow(t *labelTrie, line string) (*term, int) {
+// headingsByKey and furnitureByKey look a whole line's matchKey up in a
+// map, as termTrie.match does in its walk.
+var (
+	headingsByKey = func() map[string]*term {
+		m := map[string]*term{}
+		for i := range terms {
+			if terms[i].role&asHeading != 0 {
+				m[matchKey(terms[i].text)] = &terms[i]
+			}
+		}
+		return m
+	}()
+	furnitureByKey = func() map[string]furniture {
+		m := map[string]furniture{}
+		for _, s := range furnitureLines {
+			m[matchKey(s)] = furnitureLine
+		}
+		for _, s := range pageTopLines {
+			m[matchKey(s)] = furniturePageTop
+		}
+		return m
+	}()
+)
+
+// longestPrefixSlow finds the longest label at line's start rune by rune.
+func longestPrefixSlow(t *termTrie, line string) (*term, int) {
 	var best *term
 	end := 0
 	node := t
@@ -51,8 +91,8 @@ func longestPrefixSlow(t *labelTrie, line string) (*term, int) {
 		if node = node.child(folded); node == nil {
 			break
 		}
-		if node.term != nil {
-			best, end = node.term, i+utf8.RuneLen(r)
+		if node.label != nil {
+			best, end = node.label, i+utf8.RuneLen(r)
 		}
 	}
 	return best, end

@@ -339,21 +339,29 @@ func isInvisible(r rune) bool {
 	return false
 }
 
-// labelTrie finds the longest known label at the start of a line, however
-// it is spaced or cased, in one walk over the line's runes.
-type labelTrie struct {
+// termTrie holds every label, heading and furniture line folded as
+// matchKey folds them. One walk over a line's runes finds the longest label
+// the line begins with and, when the walk takes in the whole line, the
+// heading or furniture line it is.
+type termTrie struct {
 	// children are few (one to a handful): a slice scanned in order is
-	// faster than a map.
-	children []trieEdge
-	term     *term
+	// faster than a map. The root's ASCII children are also in first.
+	children  []trieEdge
+	first     *[utf8.RuneSelf]*termTrie
+	label     *term // a label ends here
+	heading   *term // a heading ends here
+	furniture furniture
 }
 
 type trieEdge struct {
 	r    rune
-	node *labelTrie
+	node *termTrie
 }
 
-func (t *labelTrie) child(r rune) *labelTrie {
+func (t *termTrie) child(r rune) *termTrie {
+	if t.first != nil && r < utf8.RuneSelf {
+		return t.first[r]
+	}
 	for i := range t.children {
 		if t.children[i].r == r {
 			return t.children[i].node
@@ -362,31 +370,60 @@ func (t *labelTrie) child(r rune) *labelTrie {
 	return nil
 }
 
-func newLabelTrie(ts []term) *labelTrie {
-	root := &labelTrie{}
-	for i := range ts {
-		if ts[i].role&asLabel == 0 {
-			continue
-		}
-		node := root
-		for _, r := range matchKey(ts[i].text) {
-			next := node.child(r)
-			if next == nil {
-				next = &labelTrie{}
-				node.children = append(node.children, trieEdge{r, next})
+// add returns the node of s's matchKey, made as needed.
+func (t *termTrie) add(s string) *termTrie {
+	node := t
+	for _, r := range matchKey(s) {
+		next := node.child(r)
+		if next == nil {
+			next = &termTrie{}
+			node.children = append(node.children, trieEdge{r, next})
+			if node.first != nil && r < utf8.RuneSelf {
+				node.first[r] = next
 			}
-			node = next
 		}
-		node.term = &ts[i]
+		node = next
+	}
+	return node
+}
+
+func newTermTrie(ts []term, furnitureLines, pageTopLines []string) *termTrie {
+	root := &termTrie{first: new([utf8.RuneSelf]*termTrie)}
+	for i := range ts {
+		if ts[i].role&asLabel != 0 {
+			root.add(ts[i].text).label = &ts[i]
+		}
+		if ts[i].role&asHeading != 0 {
+			root.add(ts[i].text).heading = &ts[i]
+		}
+	}
+	for _, s := range furnitureLines {
+		root.add(s).furniture = furnitureLine
+	}
+	for _, s := range pageTopLines {
+		root.add(s).furniture = furniturePageTop
 	}
 	return root
 }
 
-// longestPrefix returns the longest label that starts line and the byte
-// offset in line just after it.
-func (t *labelTrie) longestPrefix(line string) (*term, int) {
-	var best *term
-	end := 0
+// lineMatch is what termTrie.match finds in a line.
+type lineMatch struct {
+	label *term // the longest label at the line's start
+	end   int   // the byte offset just after label
+	// whole is the node of the line's own matchKey, when the line was
+	// looked up whole and is a known heading or furniture line.
+	whole *termTrie
+}
+
+// match walks line once. With whole set it also finds the node whose key
+// is the line's matchKey: the walk's node where the line ends but for its
+// trailing colons and ignored runes (colonTail).
+func (t *termTrie) match(line string, whole bool) lineMatch {
+	var m lineMatch
+	wholeEnd := -1
+	if whole {
+		wholeEnd = len(line) - colonTail(line)
+	}
 	node := t
 	for i := 0; i < len(line); {
 		r, size := rune(line[i]), 1
@@ -409,11 +446,36 @@ func (t *labelTrie) longestPrefix(line string) (*term, int) {
 		if node = node.child(r); node == nil {
 			break
 		}
-		if node.term != nil {
-			best, end = node.term, i
+		if node.label != nil {
+			m.label, m.end = node.label, i
+		}
+		if i == wholeEnd && (node.heading != nil || node.furniture != notFurniture) {
+			m.whole = node
 		}
 	}
-	return best, end
+	return m
+}
+
+// colonTail returns the length of the end of line that matchKey drops or
+// ignores: colons, white space and zero-width characters.
+func colonTail(line string) int {
+	end := len(line)
+	for end > 0 {
+		c := line[end-1]
+		if c < utf8.RuneSelf {
+			if c != ':' && c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			end--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(line[:end])
+		if _, ok := foldRune(r); ok {
+			break
+		}
+		end -= size
+	}
+	return len(line) - end
 }
 
 // furniture sorts the lines that are not project data.
@@ -428,25 +490,4 @@ const (
 	furnitureSeparator           // a line of dashes or the like between pasted pages
 )
 
-var (
-	labelIndex   = newLabelTrie(terms)
-	headingIndex = func() map[string]*term {
-		m := map[string]*term{}
-		for i := range terms {
-			if terms[i].role&asHeading != 0 {
-				m[matchKey(terms[i].text)] = &terms[i]
-			}
-		}
-		return m
-	}()
-	furnitureIndex = func() map[string]furniture {
-		m := make(map[string]furniture, len(furnitureLines)+len(pageTopLines))
-		for _, s := range furnitureLines {
-			m[matchKey(s)] = furnitureLine
-		}
-		for _, s := range pageTopLines {
-			m[matchKey(s)] = furniturePageTop
-		}
-		return m
-	}()
-)
+var termIndex = newTermTrie(terms, furnitureLines, pageTopLines)
