@@ -68,29 +68,31 @@ func (l *pageLine) marksPageTop() bool {
 // furniture; prose is longer.
 const headingLen = 120
 
-// classifyText splits text into lines and classifies each. A page pasted
-// after another whose last line had no line end starts on that line: the
-// two are split apart, and both keep the line's number.
-func classifyText(text string) []pageLine {
-	lines := make([]pageLine, 0, strings.Count(text, "\n")+1)
+// classifyText splits text into lines, classifies each and appends them
+// to lines. A page pasted after another whose last line had no line end
+// starts on that line: the two are split apart, and both keep the line's
+// number.
+func classifyText(text string, lines []pageLine) []pageLine {
+	formFeeds := strings.IndexByte(text, '\f') >= 0
 	num := 0
 	for r := range eachLine(text) {
 		num++
-		l := classify(r, num)
+		l := classify(r, num, formFeeds)
 		if (l.furniture == notFurniture && l.term == nil || l.furniture == furnitureCookie) && len(l.text) > 20 {
 			if before, top, ok := splitPageTop(l.text); ok {
-				lines = append(lines, classify(before, num), classify(top, num))
+				lines = append(lines, classify(before, num, formFeeds), classify(top, num, formFeeds))
 				continue
 			}
 		}
 		lines = append(lines, l)
 	}
-	return splitGluedTitles(lines)
+	return splitGluedTitles(lines, formFeeds)
 }
 
-// classify reads what one line is.
-func classify(raw string, num int) pageLine {
-	line := pageLine{num: num, text: trimLine(raw), sheetBreak: strings.IndexByte(raw, '\f') >= 0}
+// classify reads what one line is; formFeeds is false when the input has
+// no form feed, which spares the line a search for one.
+func classify(raw string, num int, formFeeds bool) pageLine {
+	line := pageLine{num: num, text: trimLine(raw), sheetBreak: formFeeds && strings.IndexByte(raw, '\f') >= 0}
 	if line.text == "" {
 		return line
 	}
@@ -379,7 +381,7 @@ func indexByFirst(text, word string) int {
 // splitGluedTitles splits a line that ends with an "ID - Name" title when a
 // field block follows it: the previous page had no line end after its last
 // line ("… avancemang.2020/00634 - Framtidsresan").
-func splitGluedTitles(lines []pageLine) []pageLine {
+func splitGluedTitles(lines []pageLine, formFeeds bool) []pageLine {
 	var out []pageLine
 	for i := range lines {
 		l := &lines[i]
@@ -388,7 +390,7 @@ func splitGluedTitles(lines []pageLine) []pageLine {
 				if out == nil {
 					out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
 				}
-				out = append(out, classify(before, l.num), classify(title, l.num))
+				out = append(out, classify(before, l.num, formFeeds), classify(title, l.num, formFeeds))
 				continue
 			}
 		}

@@ -30,7 +30,7 @@ func Lines(text string) []string {
 // ("Beviljat ESF-stöd493 090 kr"). A value on its label's own line may be
 // any text, and a name such as "Region Skåne" begins with a label.
 func StartsWithLabel(value string) bool {
-	l := classify(value, 1)
+	l := classify(value, 1, true)
 	return l.term != nil && (l.form == formColon && l.value == "" || l.form == formGlued && l.reads)
 }
 

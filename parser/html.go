@@ -75,6 +75,7 @@ func parseHTML(path string, data []byte, opts Options) ([]*Project, error) {
 	}
 	lines, at := htmlLines(text)
 	r := parseText(path, finishText(lines))
+	r.release()
 	where := func(line int) int {
 		if line >= 1 && line <= len(at) {
 			return at[line-1]

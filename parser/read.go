@@ -1,7 +1,9 @@
 package parser
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,6 +49,7 @@ func parse(path string, data []byte, opts Options, owned bool) ([]*Project, erro
 		rec.Source.Encoding = d.encoding
 	}
 	r.warnRepaired(d.repaired)
+	r.release()
 	for _, rec := range r.pages {
 		sortWarnings(rec.Warnings)
 	}
@@ -81,6 +84,7 @@ type lineUse struct {
 type reader struct {
 	path  string
 	text  string // the input, which every line is a substring of
+	buf   *lineBuf
 	lines []pageLine
 	uses  []lineUse
 	pos   int
@@ -102,8 +106,10 @@ type stateFn func(r *reader) stateFn
 //	readValue  a label whose value stands on a later line
 //	readBody   the free text after the block, up to the next page
 func parseText(path, text string) *reader {
-	r := &reader{path: path, text: text, lines: classifyText(text)}
-	r.uses = make([]lineUse, len(r.lines))
+	buf := lineBufs.Get().(*lineBuf)
+	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, buf.lines[:0])}
+	r.uses = slices.Grow(buf.uses[:0], len(r.lines))[:len(r.lines)]
+	clear(r.uses)
 	start := r.findBlock(0, len(r.lines))
 	if start < 0 {
 		for i := range r.lines {
@@ -118,6 +124,33 @@ func parseText(path, text string) *reader {
 	r.pg.release()
 	r.pg = nil
 	return r
+}
+
+// lineBuf holds the lines of an input read before, and their uses, for
+// the next input to read into: an input's lines then cost no allocation.
+type lineBuf struct {
+	lines []pageLine
+	uses  []lineUse
+}
+
+var lineBufs = sync.Pool{New: func() any { return new(lineBuf) }}
+
+// maxPooledLines bounds the lines a pooled buffer keeps, so that one huge
+// input does not hold its memory for the inputs after it.
+const maxPooledLines = 1 << 16
+
+// release gives the reader's line buffers back once its pages are
+// finished; the reader's lines are not to be read after.
+func (r *reader) release() {
+	if r.buf == nil {
+		return
+	}
+	clear(r.lines) // the lines hold the input's text
+	if cap(r.lines) <= maxPooledLines {
+		r.buf.lines, r.buf.uses = r.lines[:0], r.uses[:0]
+		lineBufs.Put(r.buf)
+	}
+	r.buf, r.lines, r.uses = nil, nil, nil
 }
 
 func (r *reader) startPage(start, block int) {
