@@ -154,8 +154,15 @@ func TestIndexByFirst(t *testing.T) {
 // FuzzDateFastPaths holds the ISO shortcuts of parseDate and parsePeriod
 // equal to the regular expressions they stand before.
 func FuzzDateFastPaths(f *testing.F) {
-	for _, s := range []string{"2024-03-01", "2024-13-01", "2024-3-1", "2021-02-01 - 2021-10-31", "2021-02-01 - 2021-13-31", "2024-03-01T10:00", "１２３４-05-06"} {
+	for _, s := range []string{
+		"2024-03-01", "2024-13-01", "2024-3-1", "2021-02-01 - 2021-10-31", "2021-02-01 - 2021-13-31", "2024-03-01T10:00", "１２３４-05-06",
+		"2008-05-01 till 2009-08-10", "2008-05-01 TILL 2009-08-10", "2008-05-01–2009-08-10", "2008-05-01 – 2009-08-10", "2008-05-01 to 2009-08-10",
+		"2008-05-01 tom 2009-08-10", "2008-05-01  till 2009-08-10", "2008-05-01 till 2009-08-10 till 2010-01-01",
+	} {
 		f.Add(s)
+	}
+	for _, sep := range isoSeparators {
+		f.Add("2008-05-01" + sep + "2009-08-10")
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if isISODate(s) {
@@ -164,11 +171,31 @@ func FuzzDateFastPaths(f *testing.F) {
 				t.Fatalf("isISODate(%q) but isoDate reads %q", s, m)
 			}
 		}
-		if l, r, ok := strings.Cut(s, " - "); ok && isISODate(l) && isISODate(r) {
-			m := gluedISOPeriod.FindStringSubmatch(s)
-			if m == nil || m[1] != l || m[2] != r {
-				t.Fatalf("%q splits as %q, %q but gluedISOPeriod reads %q", s, l, r, m)
+		if l, r, ok := isoPeriod(s); ok {
+			if wl, wr, wok := periodParts(s); !wok || wl != l || wr != r {
+				t.Fatalf("isoPeriod(%q) = %q, %q but periodParts reads %q, %q, %v", s, l, r, wl, wr, wok)
 			}
+		}
+	})
+}
+
+// FuzzAreaFastPath holds numberedArea equal to the regular expressions of
+// programmeAreaParts wherever it reads an area.
+func FuzzAreaFastPath(f *testing.F) {
+	for _, s := range []string{
+		"Programområde 1 Kompetensförsörjning", "Programområde 2", "1.1 Kompetensförsörjning", "1.12.3 X", "123 X", "1.123 X",
+		"1. X", "1 .X", "1  X", "1 -X", "1 – X", "1\tX", "1 X\nY", "Programområde\t1 X", "ProgramområdeA", "A", "React-EU", "PO 1 X",
+		"Programområde 1.1", "1.1.", "12", "1 X ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		code, name, ok := numberedArea(s)
+		if !ok {
+			return
+		}
+		if wcode, wname, wok := programmeAreaParts(s); !wok || wcode != code || wname != name {
+			t.Fatalf("numberedArea(%q) = %q, %q but programmeAreaParts reads %q, %q, %v", s, code, name, wcode, wname, wok)
 		}
 	})
 }

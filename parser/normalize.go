@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -343,18 +344,11 @@ var (
 // "2016-02-02-2019-01-31", "1 april 2017 – 31 mars 2019".
 func parsePeriod(s string) (start, end string, ok bool) {
 	s = cleanValue(s)
-	var left, right string
-	if l, r, ok := strings.Cut(s, " - "); ok && isISODate(l) && isISODate(r) {
-		// What gluedISOPeriod matches most often, read without it.
-		left, right = l, r
-	} else if m := gluedISOPeriod.FindStringSubmatch(s); m != nil {
-		left, right = m[1], m[2]
-	} else {
-		parts := periodSeparator.Split(s, -1)
-		if len(parts) != 2 {
+	left, right, ok := isoPeriod(s)
+	if !ok {
+		if left, right, ok = periodParts(s); !ok {
 			return "", "", false
 		}
-		left, right = parts[0], parts[1]
 	}
 	start, okStart := parseDate(left)
 	end, okEnd := parseDate(right)
@@ -362,6 +356,35 @@ func parsePeriod(s string) (start, end string, ok bool) {
 		return "", "", false
 	}
 	return start, end, true
+}
+
+// isoSeparators are what stands between the two ISO dates of nearly every
+// period; periodParts splits each of them as isoPeriod does.
+var isoSeparators = []string{" - ", " till ", " – ", "–", " to ", " tom "}
+
+// isoPeriod splits the periods that nearly every page writes, two ISO
+// dates and a separator ("2009-01-15 till 2009-10-31"), without the
+// regular expressions of periodParts.
+func isoPeriod(s string) (left, right string, ok bool) {
+	if len(s) < 21 || !isISODate(s[:10]) || !isISODate(s[len(s)-10:]) {
+		return "", "", false
+	}
+	if !slices.Contains(isoSeparators, s[10:len(s)-10]) {
+		return "", "", false
+	}
+	return s[:10], s[len(s)-10:], true
+}
+
+// periodParts splits a period at its separator.
+func periodParts(s string) (left, right string, ok bool) {
+	if m := gluedISOPeriod.FindStringSubmatch(s); m != nil {
+		return m[1], m[2], true
+	}
+	parts := periodSeparator.Split(s, -1)
+	if len(parts) != 2 {
+		return "", "", false
+	}
+	return parts[0], parts[1], true
 }
 
 var (
@@ -375,6 +398,54 @@ var (
 // "React-EU" → "React-EU", "".
 func parseProgrammeArea(s string) (code, name string, ok bool) {
 	s = cleanValue(s)
+	if code, name, ok := numberedArea(s); ok {
+		return code, name, true
+	}
+	return programmeAreaParts(s)
+}
+
+// numberedArea reads the programme areas that nearly every page writes,
+// without the regular expressions of programmeAreaParts: an optional
+// "Programområde", a code of one or two digits in groups after dots, and
+// a name after one space. It declines every other shape.
+func numberedArea(s string) (code, name string, ok bool) {
+	rest := s
+	if r, ok := strings.CutPrefix(s, "Programområde"); ok {
+		rest = strings.TrimLeft(r, " ")
+	}
+	i := 0
+	for {
+		d := 0
+		for i+d < len(rest) && d < 3 && isDigit(rest[i+d]) {
+			d++
+		}
+		if d == 0 || d > 2 {
+			return "", "", false
+		}
+		i += d
+		if i+1 < len(rest) && rest[i] == '.' && isDigit(rest[i+1]) {
+			i++
+			continue
+		}
+		break
+	}
+	code, rest = rest[:i], rest[i:]
+	if rest == "" {
+		return code, "", true
+	}
+	name = rest[1:]
+	if rest[0] != ' ' || name == "" || strings.ContainsAny(name[:1], " \t\n\f\r:.-") ||
+		strings.HasPrefix(name, "–") || strings.HasPrefix(name, "—") || strings.IndexByte(name, '\n') >= 0 {
+		return "", "", false
+	}
+	return code, strings.TrimSpace(name), true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// programmeAreaParts reads any programme area areaPrefix and areaCode
+// match.
+func programmeAreaParts(s string) (code, name string, ok bool) {
 	rest := areaPrefix.ReplaceAllString(s, "")
 	m := areaCode.FindStringSubmatch(rest)
 	if m == nil {
