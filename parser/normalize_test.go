@@ -389,8 +389,8 @@ func TestListItems(t *testing.T) {
 		{"  •  ", true, nil},
 	}
 	for _, tt := range tests {
-		if got := listItems(tt.commas, tt.in); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("listItems(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := appendListItems(nil, tt.commas, tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("appendListItems(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

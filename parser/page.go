@@ -34,6 +34,14 @@ type page struct {
 	// them unique.
 	extraSeen, rawSeen map[string]int
 	sections           []*sectionText
+
+	// What the page reuses from the pages before it: the open value's
+	// storage, and sections with the room their lines took.
+	openBuf openValue
+	spare   []*sectionText
+	// values is a slab that the values of Extra and Raw are kept in, for
+	// their pointers; the record owns it.
+	values []string
 	// scratch is where setField reads a value before it decides what to
 	// keep; the values it holds are new each time, so it is reused.
 	scratch Project
@@ -94,6 +102,7 @@ func newPage(path, text string) *page {
 	if extraSeen == nil {
 		extraSeen, rawSeen = map[string]int{}, map[string]int{}
 	}
+	parts, spare := pg.openBuf.parts, pg.spare
 	*pg = page{
 		rec: &Project{
 			Municipalities: []string{},
@@ -108,6 +117,8 @@ func newPage(path, text string) *page {
 		text:      text,
 		extraSeen: extraSeen,
 		rawSeen:   rawSeen,
+		openBuf:   openValue{parts: parts},
+		spare:     spare,
 	}
 	return pg
 }
@@ -117,7 +128,15 @@ func newPage(path, text string) *page {
 func (pg *page) release() {
 	clear(pg.extraSeen)
 	clear(pg.rawSeen)
-	*pg = page{extraSeen: pg.extraSeen, rawSeen: pg.rawSeen}
+	for _, st := range pg.sections {
+		clear(st.parts)
+		clear(st.items)
+		*st = sectionText{parts: st.parts[:0], items: st.items[:0]}
+		pg.spare = append(pg.spare, st)
+	}
+	parts := pg.openBuf.parts
+	clear(parts)
+	*pg = page{extraSeen: pg.extraSeen, rawSeen: pg.rawSeen, openBuf: openValue{parts: parts[:0]}, spare: pg.spare}
 	pages.Put(pg)
 }
 
@@ -125,7 +144,8 @@ func (pg *page) release() {
 // stands on the same line, if any.
 func (pg *page) openLabel(l *pageLine) {
 	pg.closeValue()
-	o := &openValue{label: l, term: l.term}
+	o := &pg.openBuf
+	*o = openValue{label: l, term: l.term, parts: o.parts[:0]}
 	if l.term != nil {
 		pg.labelled[l.term.key] = true
 		o.name = labelText(l)
@@ -165,13 +185,13 @@ func (pg *page) closeValue() {
 	}
 	value := strings.Join(o.parts, sep)
 	if o.term == nil {
-		pg.rec.Extra = addPair(pg.rec.Extra, pg.extraSeen, o.name, value, line)
-		pg.rec.Raw = addPair(pg.rec.Raw, pg.rawSeen, o.name, value, line)
+		pg.rec.Extra = pg.addPair(pg.rec.Extra, pg.extraSeen, o.name, value, line)
+		pg.rec.Raw = pg.addPair(pg.rec.Raw, pg.rawSeen, o.name, value, line)
 		return
 	}
 	pg.rec.Fields++
 	pg.countLang(o.term.lang)
-	pg.rec.Raw = addPair(pg.rec.Raw, pg.rawSeen, o.name, value, line)
+	pg.rec.Raw = pg.addPair(pg.rec.Raw, pg.rawSeen, o.name, value, line)
 	if value == "" {
 		return
 	}
@@ -263,8 +283,8 @@ func (pg *page) addUnlabelled(l *pageLine) {
 	if utf8.RuneCountInString(text) > maxLabelLen {
 		label, value = unlabelled, text
 	}
-	pg.rec.Extra = addPair(pg.rec.Extra, pg.extraSeen, label, value, l.num)
-	pg.rec.Raw = addPair(pg.rec.Raw, pg.rawSeen, label, value, l.num)
+	pg.rec.Extra = pg.addPair(pg.rec.Extra, pg.extraSeen, label, value, l.num)
+	pg.rec.Raw = pg.addPair(pg.rec.Raw, pg.rawSeen, label, value, l.num)
 	pg.warn(WarnUnlabelled, l.num, KeyExtra, "line is neither a label nor a value: kept in extra as %q", label)
 }
 
@@ -285,7 +305,7 @@ func labelText(l *pageLine) string {
 
 // addPair appends a label and its value, numbering a label already in seen
 // ("Label (2)") so that labels stay unique.
-func addPair(ps Pairs, seen map[string]int, label, value string, line int) Pairs {
+func (pg *page) addPair(ps Pairs, seen map[string]int, label, value string, line int) Pairs {
 	unique := label
 	for n := seen[label] + 1; seen[unique] > 0; n++ {
 		unique = fmt.Sprintf("%s (%d)", label, n)
@@ -294,9 +314,22 @@ func addPair(ps Pairs, seen map[string]int, label, value string, line int) Pairs
 	seen[unique]++
 	var v *string
 	if value != "" {
-		v = &value
+		v = pg.keep(value)
 	}
 	return append(ps, Pair{Label: unique, Value: v, Line: line})
+}
+
+// valueSlab is how many values a slab of page.values holds.
+const valueSlab = 16
+
+// keep returns a pointer to a copy of s in the page's slab of values:
+// one allocation for many values.
+func (pg *page) keep(s string) *string {
+	if len(pg.values) == cap(pg.values) {
+		pg.values = make([]string, 0, valueSlab)
+	}
+	pg.values = append(pg.values, s)
+	return &pg.values[len(pg.values)-1]
 }
 
 // warn records a warning on a 1-based line and returns its index+1.
@@ -341,14 +374,20 @@ func (pg *page) openSection(k Key, heading string, line int) *sectionText {
 			}
 		}
 	}
-	st := &sectionText{key: k, heading: heading, line: line}
+	var st *sectionText
+	if n := len(pg.spare); n > 0 {
+		st, pg.spare = pg.spare[n-1], pg.spare[:n-1]
+	} else {
+		st = new(sectionText)
+	}
+	st.key, st.heading, st.line = k, heading, line
 	pg.sections = append(pg.sections, st)
 	return st
 }
 
 func (st *sectionText) add(line string) {
 	if st.isList() {
-		st.items = append(st.items, listItems(st.key == KeyMunicipalities, line)...)
+		st.items = appendListItems(st.items, st.key == KeyMunicipalities, line)
 		return
 	}
 	if len(st.parts) > 0 {
@@ -535,20 +574,20 @@ func nbspToSpace(r rune) rune {
 	return r
 }
 
-// listItems reads the items of a bulleted list line: "• Arboga" → Arboga.
-// Municipality names hold no commas, so a line of them may list several.
-func listItems(splitCommas bool, line string) []string {
+// appendListItems appends the items of a bulleted list line to items:
+// "• Arboga" → Arboga. Municipality names hold no commas, so a line of
+// them may list several.
+func appendListItems(items []string, splitCommas bool, line string) []string {
 	item := cleanValue(strings.TrimLeftFunc(line, func(r rune) bool {
 		return isBullet(r) || unicode.IsSpace(r) || isInvisible(r)
 	}))
 	if item == "" {
-		return nil
+		return items
 	}
 	if !splitCommas {
-		return []string{item}
+		return append(items, item)
 	}
-	var items []string
-	for _, part := range strings.FieldsFunc(item, func(r rune) bool { return r == ',' || r == ';' }) {
+	for part := range strings.FieldsFuncSeq(item, func(r rune) bool { return r == ',' || r == ';' }) {
 		if part = strings.TrimSpace(part); part != "" {
 			items = append(items, part)
 		}

@@ -363,3 +363,41 @@ func TestParseOwned(t *testing.T) {
 		}
 	}
 }
+
+// TestReuseLeavesNoTrace parses every test page after every other: the
+// state the parser keeps from one input for the next (lines, sections,
+// values) must not show in any record.
+func TestReuseLeavesNoTrace(t *testing.T) {
+	var paths []string
+	for _, dir := range []string{"pages", "variants", "encodings", "multi"} {
+		paths = append(paths, pagePaths(t, dir)...)
+	}
+	inputs := make([][]byte, len(paths))
+	want := make([][]byte, len(paths))
+	for i, rel := range paths {
+		data, err := os.ReadFile(filepath.Join(testdata, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[i] = data
+		recs, err := Parse(rel, data, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i], _ = json.Marshal(recs)
+	}
+	for _, before := range inputs {
+		for i := len(paths) - 1; i >= 0; i-- {
+			if _, err := Parse("before.txt", before, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			recs, err := Parse(paths[i], inputs[i], Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := json.Marshal(recs); !bytes.Equal(got, want[i]) {
+				t.Fatalf("%s read after another input differs from its first reading:\n%s\nwant\n%s", paths[i], got, want[i])
+			}
+		}
+	}
+}

@@ -86,14 +86,14 @@ var setters = [numKeys]setter{
 	KeyStrategicImportance: typed(func(r *Project) **bool { return &r.StrategicImportance }, parseYesNo, "Ja or Nej"),
 	KeyMunicipalities: {
 		set: func(rec *Project, value string) string {
-			rec.Municipalities = append(rec.Municipalities, listItems(true, value)...)
+			rec.Municipalities = appendListItems(rec.Municipalities, true, value)
 			return ""
 		},
 		list: true,
 	},
 	KeyCofinanciers: {
 		set: func(rec *Project, value string) string {
-			rec.Cofinanciers = append(rec.Cofinanciers, listItems(false, value)...)
+			rec.Cofinanciers = appendListItems(rec.Cofinanciers, false, value)
 			return ""
 		},
 		list: true,
