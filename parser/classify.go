@@ -322,7 +322,7 @@ func looksLikePersonName(s string) bool {
 // is not known: a short label of words, a colon, then a space or the end.
 // A label holds no comma or sentence punctuation.
 func splitUnknownLabel(text string) (label, value string) {
-	i := strings.IndexByte(text, ':')
+	i := strings.IndexByte(text[:min(len(text), 61)], ':')
 	if i <= 0 || i > 60 {
 		return "", ""
 	}
@@ -419,6 +419,9 @@ func nextIsLabel(lines []pageLine, i int) bool {
 // what stands before it, and returns the two parts.
 func splitTitleAtEnd(text string) (before, title string, ok bool) {
 	for _, sep := range []string{" - ", " – ", " — "} {
+		if strings.IndexByte(text, sep[1]) < 0 {
+			continue // the dash's first byte, found quicker than sep
+		}
 		at := strings.LastIndex(text, sep)
 		if at <= 0 || utf8.RuneCountInString(text[at:]) > 150 {
 			continue

@@ -185,7 +185,7 @@ func FuzzAreaFastPath(f *testing.F) {
 	for _, s := range []string{
 		"Programområde 1 Kompetensförsörjning", "Programområde 2", "1.1 Kompetensförsörjning", "1.12.3 X", "123 X", "1.123 X",
 		"1. X", "1 .X", "1  X", "1 -X", "1 – X", "1\tX", "1 X\nY", "Programområde\t1 X", "ProgramområdeA", "A", "React-EU", "PO 1 X",
-		"Programområde 1.1", "1.1.", "12", "1 X ",
+		"Programområde 1.1", "1.1.", "12", "1 X ", "B", "Å", "a", "P",
 	} {
 		f.Add(s)
 	}

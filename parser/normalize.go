@@ -405,10 +405,14 @@ func parseProgrammeArea(s string) (code, name string, ok bool) {
 }
 
 // numberedArea reads the programme areas that nearly every page writes,
-// without the regular expressions of programmeAreaParts: an optional
-// "Programområde", a code of one or two digits in groups after dots, and
-// a name after one space. It declines every other shape.
+// without the regular expressions of programmeAreaParts: a capital letter
+// alone, or an optional "Programområde", a code of one or two digits in
+// groups after dots, and a name after one space. It declines every other
+// shape.
 func numberedArea(s string) (code, name string, ok bool) {
+	if len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' {
+		return s, "", true // a letter alone: "A"
+	}
 	rest := s
 	if r, ok := strings.CutPrefix(s, "Programområde"); ok {
 		rest = strings.TrimLeft(r, " ")
