@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -155,7 +156,7 @@ func TestIndexByFirst(t *testing.T) {
 // equal to the regular expressions they stand before.
 func FuzzDateFastPaths(f *testing.F) {
 	for _, s := range []string{
-		"2024-03-01", "2024-13-01", "2024-3-1", "2021-02-01 - 2021-10-31", "2021-02-01 - 2021-13-31", "2024-03-01T10:00", "１２３４-05-06",
+		"2024-03-01", "2024-13-01", "2024-02-30", "1899-12-31", "0000-00-00", "2024-3-1", "2021-02-01 - 2021-10-31", "2021-02-01 - 2021-13-31", "2024-03-01T10:00", "１２３４-05-06",
 		"2008-05-01 till 2009-08-10", "2008-05-01 TILL 2009-08-10", "2008-05-01–2009-08-10", "2008-05-01 – 2009-08-10", "2008-05-01 to 2009-08-10",
 		"2008-05-01 tom 2009-08-10", "2008-05-01  till 2009-08-10", "2008-05-01 till 2009-08-10 till 2010-01-01",
 	} {
@@ -169,6 +170,14 @@ func FuzzDateFastPaths(f *testing.F) {
 			m := isoDate.FindStringSubmatch(s)
 			if m == nil || atoi(m[1]) != atoi(s[:4]) || atoi(m[2]) != atoi(s[5:7]) || atoi(m[3]) != atoi(s[8:]) {
 				t.Fatalf("isISODate(%q) but isoDate reads %q", s, m)
+			}
+			year, month, day := atoi(m[1]), atoi(m[2]), atoi(m[3])
+			want, wantOK := "", validDate(year, month, day)
+			if wantOK {
+				want = time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+			}
+			if got, ok := parseDate(s); got != want || ok != wantOK {
+				t.Fatalf("parseDate(%q) = %q, %v; want %q, %v", s, got, ok, want, wantOK)
 			}
 		}
 		if l, r, ok := isoPeriod(s); ok {

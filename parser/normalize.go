@@ -292,8 +292,13 @@ func parseDate(s string) (string, bool) {
 	s = cleanValue(s)
 	var year, month, day int
 	if isISODate(s) {
-		// What isoDate matches most often, read without it.
+		// What isoDate matches most often, read without it; a valid date
+		// in this form is its own ISO form.
 		year, month, day = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:])
+		if validDate(year, month, day) {
+			return s, true
+		}
+		return "", false
 	} else if m := isoDate.FindStringSubmatch(s); m != nil {
 		year, month, day = atoi(m[1]), atoi(m[2]), atoi(m[3])
 	} else if m := compactDate.FindStringSubmatch(s); m != nil {
@@ -309,11 +314,16 @@ func parseDate(s string) (string, bool) {
 	} else {
 		return "", false
 	}
-	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-	if t.Year() != year || int(t.Month()) != month || t.Day() != day || year < 1900 {
+	if !validDate(year, month, day) {
 		return "", false
 	}
-	return t.Format(time.DateOnly), true
+	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly), true
+}
+
+// validDate reports a day of the calendar from 1900 on.
+func validDate(year, month, day int) bool {
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	return t.Year() == year && int(t.Month()) == month && t.Day() == day && year >= 1900
 }
 
 // isISODate reports YYYY-MM-DD exactly, digits and dashes.
