@@ -9,7 +9,8 @@ import (
 
 // FuzzFastPaths proves each fast path of the line reader equal to the
 // plain code it stands for, on any text: the cookie words, the trimming,
-// the cleaning of values, the term trie and the odd-space test.
+// the cleaning of values, the term trie, the odd-space test and the
+// length test before the project-number expressions.
 func FuzzFastPaths(f *testing.F) {
 	for _, s := range []string{
 		"Vi använder KAKOR och Cookies", "cOOKIE kAKOR Kakor COOKIE", "  Projektägare:\tX  ", "\u200bRegion Syd\u00a0",
@@ -17,6 +18,7 @@ func FuzzFastPaths(f *testing.F) {
 		"Total projektbudget", "Kontaktpersonola johnsson", "Projektnummer:", "ÄRENDENUMMER 1",
 		"Bakgrund", "BAKGRUND :", "Bakgrund\u00a0:\u200b:", "Bak grund", "Bakgrund:x", "Logotyp på utskrifter", "Stäng:",
 		"Kommun", "Medfinansiärer:", ":::", "Syfte", "Syfte och mål", "Acceptera alla:",
+		"2015/00764", "2015/007640", "23-038-S06", "23-038-Ö061", "2007-5020001", "2007-50200011", "2020-123-1234", "2015/0076", "2015/007", "2020-1234-1234", "23-038-Ö123",
 	} {
 		f.Add(s)
 	}
@@ -51,6 +53,9 @@ func FuzzFastPaths(f *testing.F) {
 		}
 		if got, want := hasOddSpace(s), hasOddSpaceSlow(s); got != want {
 			t.Fatalf("hasOddSpace(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isProjectID(s), idProjectNumber.MatchString(s) || idDiaryNumber.MatchString(s); got != want {
+			t.Fatalf("isProjectID(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -559,8 +559,13 @@ var (
 )
 
 // isProjectID reports whether s has the form of a project or diary number:
-// "2015/00764", "23-038-S06", "2007-5020001".
+// "2015/00764", "23-038-S06", "2007-5020001". Every such number is 8 to
+// 14 bytes long and begins with a digit, which most text is not and does
+// not, so that is looked at first.
 func isProjectID(s string) bool {
+	if len(s) < 8 || len(s) > 14 || !isDigit(s[0]) {
+		return false
+	}
 	return idProjectNumber.MatchString(s) || idDiaryNumber.MatchString(s)
 }
 
@@ -568,6 +573,9 @@ func isProjectID(s string) bool {
 // form splits it, so that names holding " - " stay whole.
 func splitTitle(title string) (id, name string, ok bool) {
 	for _, sep := range []string{" - ", " – ", " — "} {
+		if strings.IndexByte(title, sep[1]) < 0 {
+			continue // the dash's first byte, found quicker than sep
+		}
 		left, right, found := strings.Cut(title, sep)
 		if found && isProjectID(strings.TrimSpace(left)) && strings.TrimSpace(right) != "" {
 			return strings.TrimSpace(left), strings.TrimSpace(right), true
