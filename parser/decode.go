@@ -292,18 +292,12 @@ func asciiRun(data []byte, i int) int {
 	return i
 }
 
-// decodeWindows1252 reads Windows-1252 into UTF-8, runs of ASCII copied
-// whole, sized once; like finishText it normalises only text that needs it.
+// decodeWindows1252 reads Windows-1252 into UTF-8 in one pass, runs of
+// ASCII copied whole; like finishText it normalises only text that needs
+// it. The output is sized for an eighth of the bytes to take two or three
+// bytes in UTF-8, far more than Swedish text has, and grows past that.
 func decodeWindows1252(data []byte) decoded {
-	size := len(data)
-	for i := 0; i < len(data); {
-		if j := asciiRun(data, i); j > i {
-			i = j
-			continue
-		}
-		size += len(windows1252[data[i]-0x80].utf8) - 1
-		i++
-	}
+	size := len(data) + len(data)/8 + 16
 	out := make([]byte, 0, size)
 	latin := true
 	for i := 0; i < len(data); {

@@ -146,7 +146,7 @@ func FuzzScanUTF8(f *testing.F) {
 // same text, encoding and repaired lines as the passes it replaces, for
 // every input without a byte-order mark or UTF-16.
 func FuzzDecode(f *testing.F) {
-	for _, s := range []string{"Region:\nSydsverige", "R\xe4kna \x80 \x81\x8d\x8f\x90\x9d", "blandat \xe5 och å", "a\x00b", "e\u0301", "\x01\x02\x03\x04"} {
+	for _, s := range []string{"Region:\nSydsverige", "R\xe4kna \x80 \x81\x8d\x8f\x90\x9d", "blandat \xe5 och å", "a\x00b", "e\u0301", "\x01\x02\x03\x04", strings.Repeat("\x80\x93\xe4", 200)} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
