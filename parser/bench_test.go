@@ -118,6 +118,22 @@ func BenchmarkCorpus(b *testing.B) {
 	}
 }
 
+// BenchmarkCorpusCopy is BenchmarkCorpus through Parse, which copies the
+// text it keeps rather than share the caller's bytes: the cost of that
+// copy is the difference.
+func BenchmarkCorpusCopy(b *testing.B) {
+	pages, size := corpusPages(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := Parse("corpus.txt", p, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // BenchmarkFloor is the least a line-oriented parser does with the same
 // bytes: validate UTF-8, split lines, trim each and look its label up in
 // a map. It is the floor BenchmarkCorpus is measured against.
