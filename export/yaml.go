@@ -75,6 +75,8 @@ func (yw *yamlWriter) inline(prefix string, v any) bool {
 		text = "null"
 	case int64:
 		text = strconv.FormatInt(v, 10)
+	case int:
+		text = strconv.Itoa(v)
 	case float64:
 		text = yamlFloat(v)
 	case bool:
@@ -208,8 +210,8 @@ func yamlPlainKey(s string) bool { return len(s) <= 100 && yamlPlain(s) }
 // yamlPlain reports a string that yaml.v3 writes plain and that every
 // YAML reader reads back as that string: it starts with a letter (so with
 // no indicator or sign) or a slash, or a digit or a dot in text no reader
-// takes for a number or a date (notNumeric),
-// is no YAML 1.1 look-alike, holds no ": " or " #", does not end with
+// takes for a number or a date (notNumeric, twoNumbers), is no YAML 1.1
+// look-alike, holds no ": " or " #", does not end with
 // ":" or white space, and has only characters YAML prints as they are.
 // It may say no to strings that yaml.v3 would write plain; those go
 // through yaml.v3.
@@ -218,7 +220,7 @@ func yamlPlain(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsLetter(r) && r != '/' && !((r >= '0' && r <= '9' || r == '.') && notNumeric(s)) ||
+	if !unicode.IsLetter(r) && r != '/' && !((r >= '0' && r <= '9' || r == '.') && (notNumeric(s) || twoNumbers(s))) ||
 		s[len(s)-1] == ':' || s[len(s)-1] == ' ' || strings.HasPrefix(s, "...") {
 		return false
 	}
@@ -235,6 +237,22 @@ func notNumeric(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool {
 		return !strings.ContainsRune("0123456789+-._:, \teExXoObBaAcCdDfFtTzZ", r)
 	}) >= 0
+}
+
+// twoNumbers reports two runs of digits joined by one dash, "2007-2013" or
+// "212000-0910": no YAML reader takes that for a number, and a date has
+// two dashes.
+func twoNumbers(s string) bool {
+	dash := strings.IndexByte(s, '-')
+	if dash <= 0 || dash == len(s)-1 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != dash && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // yamlLiteral reports a multi-line string that yaml.v3 writes as the
@@ -399,6 +417,52 @@ func yaml11LookAlike(s string) bool {
 		return false // only a timestamp holds white space, and it starts with a digit
 	case strings.IndexFunc(s, notInYAML11) >= 0:
 		return false
+	case isISODay(s):
+		return true // a timestamp, which every date of a record is
+	}
+	switch letters, stray := yaml11Letters(s); {
+	case letters:
+		return yaml11Words[s]
+	case stray:
+		return false
 	}
 	return yaml11Plain.MatchString(s)
+}
+
+// yaml11Words are the plain scalars of YAML 1.1 made of letters alone:
+// its booleans and nulls.
+var yaml11Words = map[string]bool{
+	"y": true, "Y": true, "yes": true, "Yes": true, "YES": true, "n": true, "N": true, "no": true, "No": true, "NO": true,
+	"true": true, "True": true, "TRUE": true, "false": true, "False": true, "FALSE": true,
+	"on": true, "On": true, "ON": true, "off": true, "Off": true, "OFF": true, "null": true, "Null": true, "NULL": true,
+}
+
+// yaml11Letters reports s made of ASCII letters alone, which yaml11Plain
+// matches only as one of yaml11Words; and, for any other s, a letter that
+// only those words hold, which no number or timestamp matching yaml11Plain
+// holds.
+func yaml11Letters(s string) (letters, stray bool) {
+	letters = true
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20 // lower case, for letters
+		if c < 'a' || c > 'z' {
+			letters = false
+		} else if strings.IndexByte("oyrsulz", c) >= 0 && (c != 'z' || s[i] == 'z') {
+			stray = true
+		}
+	}
+	return letters, stray && !letters
+}
+
+// isISODay reports YYYY-MM-DD exactly, digits and dashes.
+func isISODay(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -53,7 +53,7 @@ func TestYAMLFastPath(t *testing.T) {
 // FuzzYAMLFastPath holds the YAML writer equal to yaml.v3 for any text in
 // the places text goes: a name, a multi-line summary, a list, a label.
 func FuzzYAMLFastPath(f *testing.F) {
-	for _, s := range []string{"Framtidsresan", "a: b", "Nej", "2024-03-01", "rad ett\nrad två", "x \ny", "\u2028", "é#x", "Ort #1", "tab\tx", "€", "- x", "x:"} {
+	for _, s := range []string{"Framtidsresan", "a: b", "Nej", "2024-03-01", "rad ett\nrad två", "x \ny", "\u2028", "é#x", "Ort #1", "tab\tx", "€", "- x", "x:", "2007-2013", "013-255612", "212000-0910", "2024-3-1", "2024-03", "1-2", "12-", "-12", "1--2", "0-0", "0x1-2", "1_0-2", "1e-5"} {
 		f.Add(s)
 	}
 	sel, _ := Select(nil, true, false)
@@ -83,7 +83,7 @@ func firstDiff(got, want string) string {
 // FuzzYAML11LookAlike holds the shortcuts of yaml11LookAlike equal to the
 // regular expression and the Swedish booleans alone.
 func FuzzYAML11LookAlike(f *testing.F) {
-	for _, s := range []string{"", "Ja", "NEJ", "2024-03-01 10:00:00", "1_000", "0x1F", ".inf", "yes", "Yes please", "1:20", "a\nb", "~", "<<"} {
+	for _, s := range []string{"", "Ja", "NEJ", "2024-03-01 10:00:00", "1_000", "0x1F", ".inf", "yes", "Yes please", "1:20", "a\nb", "~", "<<", "2024-03-01", "2024-3-1", "colon", "SE22", "utf-8", "1.1", "0x1fA", "0b1", "1.5e+3", ".Inf", ".NaN", "2001-12-14t21:59:43.10-05:00", "Null", "nULL", "On", "oN", "ESF+", "Z", "z"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
