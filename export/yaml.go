@@ -2,12 +2,14 @@ package export
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 
@@ -157,6 +159,23 @@ func (yw *yamlWriter) pair(key string, v any) error {
 			}
 		}
 		return nil
+	case []parser.Warning:
+		if len(v) == 0 {
+			break
+		}
+		start := b.Len()
+		b.WriteString(key)
+		b.WriteString(":\n")
+		for _, w := range v {
+			b.WriteString("  - line: ")
+			b.WriteString(strconv.Itoa(w.Line))
+			b.WriteByte('\n')
+			if !yw.inline("    field: ", w.Key.String()) || !yw.inline("    message: ", w.Message) {
+				b.Truncate(start)
+				return yw.delegate(key, yamlValue(v))
+			}
+		}
+		return nil
 	}
 	if isEmptyList(v) {
 		b.WriteString(key)
@@ -224,7 +243,7 @@ func yamlPlain(s string) bool {
 		s[len(s)-1] == ':' || s[len(s)-1] == ' ' || strings.HasPrefix(s, "...") {
 		return false
 	}
-	if !yamlPrintable(s, false) || strings.Contains(s, ": ") || strings.Contains(s, " #") {
+	if strings.IndexByte(s, '\n') >= 0 || !yamlPrintable(s, false) || strings.Contains(s, ": ") || strings.Contains(s, " #") {
 		return false
 	}
 	return !yaml11LookAlike(s)
@@ -268,13 +287,22 @@ func yamlLiteral(s string) bool {
 // feeds only when lines is set; as yaml.v3 has it, nothing outside the
 // Basic Multilingual Plane.
 func yamlPrintable(s string, lines bool) bool {
+	b := unsafe.Slice(unsafe.StringData(s), len(s)) // read, never written
 	for i := 0; i < len(s); {
+		if i+8 <= len(b) && printableASCII8(binary.LittleEndian.Uint64(b[i:])) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && !(lines && c == '\n') || c == 0x7F {
 				return false
 			}
 			i++
+			continue
+		}
+		if c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // U+00C0–U+07FF: å, ä, ö and every letter of Latin-1
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -288,6 +316,14 @@ func yamlPrintable(s string, lines bool) bool {
 		i += size
 	}
 	return true
+}
+
+// printableASCII8 reports eight bytes, read as one little-endian word,
+// that are all printable ASCII, 0x20–0x7E.
+func printableASCII8(w uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	del := w ^ 0x7F*ones // a zero byte where w has DEL
+	return w&high == 0 && (w-0x20*ones)&^w&high == 0 && (del-ones)&^del&high == 0
 }
 
 func (yw *yamlWriter) Close() error { return nil }
@@ -395,10 +431,30 @@ var yaml11Plain = regexp.MustCompile(`^(?:` +
 	`<<|=` +
 	`)$`)
 
-// notInYAML11 reports a character no string that yaml11Plain matches
-// holds, which spares the regular expression most text.
-func notInYAML11(r rune) bool {
-	return !strings.ContainsRune("0123456789+-._:~<= \tabcdefABCDEFxXoOyYsSnNtTrRuUlLiIzZ", r)
+// yaml11Chars are the characters of the strings yaml11Plain matches: a
+// string with any other is none of them, which spares the regular
+// expression most text.
+const yaml11Chars = "0123456789+-._:~<= \tabcdefABCDEFxXoOyYsSnNtTrRuUlLiIzZ"
+
+// inYAML11 marks the bytes of yaml11Chars.
+var inYAML11 = byteSet(yaml11Chars)
+
+func byteSet(chars string) (set [256]bool) {
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	return set
+}
+
+// onlyYAML11Chars reports text made of yaml11Chars alone; they are ASCII,
+// so a byte at a time.
+func onlyYAML11Chars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !inYAML11[s[i]] {
+			return false
+		}
+	}
+	return true
 }
 
 // swedishBooleans are the answers some readers are configured to take for
@@ -415,10 +471,12 @@ func yaml11LookAlike(s string) bool {
 		return true
 	case (s[0] < '0' || s[0] > '9') && strings.ContainsAny(s, " \t"):
 		return false // only a timestamp holds white space, and it starts with a digit
-	case strings.IndexFunc(s, notInYAML11) >= 0:
+	case !onlyYAML11Chars(s):
 		return false
 	case isISODay(s):
 		return true // a timestamp, which every date of a record is
+	case twoNumbers(s):
+		return false
 	}
 	switch letters, stray := yaml11Letters(s); {
 	case letters:

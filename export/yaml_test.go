@@ -51,7 +51,8 @@ func TestYAMLFastPath(t *testing.T) {
 }
 
 // FuzzYAMLFastPath holds the YAML writer equal to yaml.v3 for any text in
-// the places text goes: a name, a multi-line summary, a list, a label.
+// the places text goes: a name, a multi-line summary, a list, a label, a
+// warning.
 func FuzzYAMLFastPath(f *testing.F) {
 	for _, s := range []string{"Framtidsresan", "a: b", "Nej", "2024-03-01", "rad ett\nrad två", "x \ny", "\u2028", "é#x", "Ort #1", "tab\tx", "€", "- x", "x:", "2007-2013", "013-255612", "212000-0910", "2024-3-1", "2024-03", "1-2", "12-", "-12", "1--2", "0-0", "0x1-2", "1_0-2", "1e-5"} {
 		f.Add(s)
@@ -63,7 +64,7 @@ func FuzzYAMLFastPath(f *testing.F) {
 		}
 		v := s
 		rec := &parser.Project{Name: &v, Summary: &v, City: &v, Municipalities: []string{v}, Extra: parser.Pairs{{Label: s, Value: &v}},
-			Source: parser.Source{Path: s}}
+			Source: parser.Source{Path: s}, Warnings: []parser.Warning{{Position: parser.Position{Line: 3}, Key: parser.KeyCity, Message: s}}}
 		got := string(write(t, []*parser.Project{rec}, Options{Format: "yaml", Selection: sel}))
 		if want := yamlReference(t, rec, sel); got != want {
 			t.Fatalf("%q: the YAML differs from yaml.v3's:\n%s", s, firstDiff(got, want))
@@ -92,4 +93,34 @@ func FuzzYAML11LookAlike(f *testing.F) {
 			t.Fatalf("yaml11LookAlike(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// FuzzYAMLPrintable holds yamlPrintable's shortcuts (eight ASCII bytes at
+// a time, two-byte letters) equal to reading every rune.
+func FuzzYAMLPrintable(f *testing.F) {
+	for _, s := range []string{"", "Framtidsresan i Skåne", "tab\there", "del\x7fhere  ", "rad ett\nrad två", "\u00a0\u0085\u00ff\u07ff", "\xc3", "\xc3(", "abcdefg\x1f", "€\u2028", "𝄞 outside the plane"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, lines := range []bool{false, true} {
+			if got, want := yamlPrintable(s, lines), yamlPrintableSlow(s, lines); got != want {
+				t.Fatalf("yamlPrintable(%q, %v) = %v, want %v", s, lines, got, want)
+			}
+		}
+	})
+}
+
+func yamlPrintableSlow(s string, lines bool) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return false
+		case r == '\n' && lines:
+		case r < 0x20, r == 0x7F, r >= 0x80 && r < 0xA0, r >= 0xD800 && r < 0xE000, r == 0xFEFF, r >= 0xFFFE, r == 0x2028, r == 0x2029:
+			return false
+		}
+	}
+	return true
 }
