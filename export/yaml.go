@@ -126,62 +126,68 @@ func (yw *yamlWriter) pair(key string, v any) error {
 		}
 		return nil
 	case []string:
-		if len(v) == 0 {
-			break
+		if len(v) > 0 {
+			return yw.block(key, v, func() bool {
+				for _, item := range v {
+					if !yw.inline("  - ", item) {
+						return false
+					}
+				}
+				return true
+			})
 		}
-		start := b.Len()
-		b.WriteString(key)
-		b.WriteString(":\n")
-		for _, item := range v {
-			if !yw.inline("  - ", item) {
-				b.Truncate(start)
-				return yw.delegate(key, yamlValue(v))
-			}
-		}
-		return nil
 	case parser.Pairs:
 		if len(v) == 0 {
 			b.WriteString(key)
 			b.WriteString(": {}\n")
 			return nil
 		}
-		start := b.Len()
-		b.WriteString(key)
-		b.WriteString(":\n")
-		for _, p := range v {
-			var value any
-			if p.Value != nil {
-				value = *p.Value
+		return yw.block(key, v, func() bool {
+			for _, p := range v {
+				var value any
+				if p.Value != nil {
+					value = *p.Value
+				}
+				if !yamlPlainKey(p.Label) || !yw.inline("  "+p.Label+": ", value) {
+					return false
+				}
 			}
-			if !yamlPlainKey(p.Label) || !yw.inline("  "+p.Label+": ", value) {
-				b.Truncate(start)
-				return yw.delegate(key, yamlValue(v))
-			}
-		}
-		return nil
+			return true
+		})
 	case []parser.Warning:
-		if len(v) == 0 {
-			break
+		if len(v) > 0 {
+			return yw.block(key, v, func() bool {
+				for _, w := range v {
+					b.WriteString("  - line: ")
+					b.WriteString(strconv.Itoa(w.Line))
+					b.WriteByte('\n')
+					if !yw.inline("    field: ", w.Key.String()) || !yw.inline("    message: ", w.Message) {
+						return false
+					}
+				}
+				return true
+			})
 		}
-		start := b.Len()
-		b.WriteString(key)
-		b.WriteString(":\n")
-		for _, w := range v {
-			b.WriteString("  - line: ")
-			b.WriteString(strconv.Itoa(w.Line))
-			b.WriteByte('\n')
-			if !yw.inline("    field: ", w.Key.String()) || !yw.inline("    message: ", w.Message) {
-				b.Truncate(start)
-				return yw.delegate(key, yamlValue(v))
-			}
-		}
-		return nil
 	}
 	if isEmptyList(v) {
 		b.WriteString(key)
 		b.WriteString(": []\n")
 		return nil
 	}
+	return yw.delegate(key, yamlValue(v))
+}
+
+// block writes key and the lines that body writes under it. When body
+// meets a value it cannot write as yaml.v3 would and reports false, what
+// it wrote is taken back and yaml.v3 writes v.
+func (yw *yamlWriter) block(key string, v any, body func() bool) error {
+	start := yw.buf.Len()
+	yw.buf.WriteString(key)
+	yw.buf.WriteString(":\n")
+	if body() {
+		return nil
+	}
+	yw.buf.Truncate(start)
 	return yw.delegate(key, yamlValue(v))
 }
 
@@ -473,7 +479,7 @@ func yaml11LookAlike(s string) bool {
 		return false // only a timestamp holds white space, and it starts with a digit
 	case !onlyYAML11Chars(s):
 		return false
-	case isISODay(s):
+	case parser.IsISODate(s):
 		return true // a timestamp, which every date of a record is
 	case twoNumbers(s):
 		return false
@@ -510,17 +516,4 @@ func yaml11Letters(s string) (letters, stray bool) {
 		}
 	}
 	return letters, stray && !letters
-}
-
-// isISODay reports YYYY-MM-DD exactly, digits and dashes.
-func isISODay(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
-			return false
-		}
-	}
-	return true
 }

@@ -171,10 +171,10 @@ func FuzzDateFastPaths(f *testing.F) {
 		f.Add("2008-05-01" + sep + "2009-08-10")
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if isISODate(s) {
+		if IsISODate(s) {
 			m := isoDate.FindStringSubmatch(s)
 			if m == nil || atoi(m[1]) != atoi(s[:4]) || atoi(m[2]) != atoi(s[5:7]) || atoi(m[3]) != atoi(s[8:]) {
-				t.Fatalf("isISODate(%q) but isoDate reads %q", s, m)
+				t.Fatalf("IsISODate(%q) but isoDate reads %q", s, m)
 			}
 			year, month, day := atoi(m[1]), atoi(m[2]), atoi(m[3])
 			want, wantOK := "", validDate(year, month, day)

@@ -291,7 +291,7 @@ var (
 func parseDate(s string) (string, bool) {
 	s = cleanValue(s)
 	var year, month, day int
-	if isISODate(s) {
+	if IsISODate(s) {
 		// What isoDate matches most often, read without it; a valid date
 		// in this form is its own ISO form.
 		year, month, day = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:])
@@ -326,8 +326,9 @@ func validDate(year, month, day int) bool {
 	return t.Year() == year && int(t.Month()) == month && t.Day() == day && year >= 1900
 }
 
-// isISODate reports YYYY-MM-DD exactly, digits and dashes.
-func isISODate(s string) bool {
+// IsISODate reports YYYY-MM-DD exactly, digits and dashes: the form of
+// every date in a record.
+func IsISODate(s string) bool {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return false
 	}
@@ -376,7 +377,7 @@ var isoSeparators = []string{" - ", " till ", " – ", "–", " to ", " tom "}
 // dates and a separator ("2009-01-15 till 2009-10-31"), without the
 // regular expressions of periodParts.
 func isoPeriod(s string) (left, right string, ok bool) {
-	if len(s) < 21 || !isISODate(s[:10]) || !isISODate(s[len(s)-10:]) {
+	if len(s) < 21 || !IsISODate(s[:10]) || !IsISODate(s[len(s)-10:]) {
 		return "", "", false
 	}
 	if !slices.Contains(isoSeparators, s[10:len(s)-10]) {
