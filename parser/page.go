@@ -129,16 +129,26 @@ func (pg *page) release() {
 	clear(pg.extraSeen)
 	clear(pg.rawSeen)
 	for _, st := range pg.sections {
+		if len(pg.spare) == maxSpare || cap(st.parts) > maxSpare || cap(st.items) > maxSpare {
+			continue // a page of unusual size: its room is not kept
+		}
 		clear(st.parts)
 		clear(st.items)
 		*st = sectionText{parts: st.parts[:0], items: st.items[:0]}
 		pg.spare = append(pg.spare, st)
 	}
 	parts := pg.openBuf.parts
+	if cap(parts) > maxSpare {
+		parts = nil
+	}
 	clear(parts)
 	*pg = page{extraSeen: pg.extraSeen, rawSeen: pg.rawSeen, openBuf: openValue{parts: parts[:0]}, spare: pg.spare}
 	pages.Put(pg)
 }
+
+// maxSpare bounds what a page keeps for the next: the sections, and the
+// lines of each and of the open value.
+const maxSpare = 256
 
 // openLabel starts the value of the label on line l, with the value that
 // stands on the same line, if any.
