@@ -1,11 +1,42 @@
 package export
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/esfdata/esf/parser"
+)
 
 // BenchmarkWrite writes every test record in each format; MB/s is the
 // output written per second.
 func BenchmarkWrite(b *testing.B) {
-	recs := testRecords(b)
+	benchWrite(b, testRecords(b))
+}
+
+// BenchmarkWriteCorpus writes the records of 2,000 pages of the benchmark
+// corpus (make corpus), whose shapes are the corpus's, not the test pages'.
+func BenchmarkWriteCorpus(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*", "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no corpus: make corpus")
+	}
+	var recs []*parser.Project
+	for _, f := range files[:min(len(files), 2000)] {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rec, err := parser.Parse(f, data, parser.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		recs = append(recs, rec...)
+	}
+	benchWrite(b, recs)
+}
+
+func benchWrite(b *testing.B, recs []*parser.Project) {
 	for _, format := range Formats {
 		b.Run(format, func(b *testing.B) {
 			b.ReportAllocs()
