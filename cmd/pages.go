@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -212,17 +210,9 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 	return t, err
 }
 
-// formatOf tells how an input is stored: a .html or .htm file, or one
-// that begins as a web page does, is HTML; anything else is text.
+// formatOf tells how an input is stored, by its extension and bytes.
 func formatOf(path string, data []byte) string {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".html", ".htm", ".xhtml":
-		return parser.FormatHTML
-	}
-	if parser.LooksLikeHTML(data) {
-		return parser.FormatHTML
-	}
-	return parser.FormatText
+	return parser.DetectFormat(path, data)
 }
 
 // fail counts an input that fails the run, and stops a --fail-fast run.

@@ -71,12 +71,17 @@ const headingLen = 120
 // classifyText splits text into lines, classifies each and appends them
 // to lines. A page pasted after another whose last line had no line end
 // starts on that line: the two are split apart, and both keep the line's
-// number.
-func classifyText(text string, lines []pageLine) []pageLine {
+// number. at maps the text's lines to the input's (at[i] for line i+1),
+// nil when they are the same.
+func classifyText(text string, at []int, lines []pageLine) []pageLine {
 	formFeeds := strings.IndexByte(text, '\f') >= 0
-	num := 0
+	n := 0
 	for r := range eachLine(text) {
-		num++
+		n++
+		num := n
+		if at != nil && n <= len(at) {
+			num = at[n-1]
+		}
 		l := classify(r, num, formFeeds)
 		if (l.furniture == notFurniture && l.term == nil || l.furniture == furnitureCookie) && len(l.text) > 20 {
 			if before, top, ok := splitPageTop(l.text); ok {

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -37,24 +39,31 @@ func ParseOwned(path string, data []byte, opts Options) ([]*Project, error) {
 }
 
 func parse(path string, data []byte, opts Options, owned bool) ([]*Project, error) {
-	if opts.Format == FormatHTML || opts.Format == "" && LooksLikeHTML(data) {
-		return parseHTML(path, data, opts)
+	src := detect(path, data)
+	if opts.Format != "" {
+		if src = sourceNamed(opts.Format); src == nil {
+			return nil, fmt.Errorf("%w %q", ErrFormat, opts.Format)
+		}
 	}
-	d, err := decode(data, opts.Encoding, owned)
+	u, err := src.unwrap(data, opts, owned)
 	if err != nil {
 		return nil, err
 	}
-	r := parseText(path, d.text)
+	r := parseText(path, u.text, u.at)
 	for _, rec := range r.pages {
-		rec.Source.Encoding = d.encoding
+		rec.Source.Format = src.format
+		rec.Source.Encoding = u.encoding
 	}
-	r.warnRepaired(d.repaired)
+	r.addNotes(u.notes)
 	r.release()
 	for _, rec := range r.pages {
 		sortWarnings(rec.Warnings)
 	}
 	return r.pages, nil
 }
+
+// ErrFormat is the error for an Options.Format that names no input kind.
+var ErrFormat = errors.New("unknown input format")
 
 // disposition records what became of one line of the input.
 type disposition uint8
@@ -105,9 +114,9 @@ type stateFn func(r *reader) stateFn
 //	readBlock  the field block: labels, their values, unknown labels
 //	readValue  a label whose value stands on a later line
 //	readBody   the free text after the block, up to the next page
-func parseText(path, text string) *reader {
+func parseText(path, text string, at []int) *reader {
 	buf := lineBufs.Get().(*lineBuf)
-	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, buf.lines[:0])}
+	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, at, buf.lines[:0])}
 	r.uses = slices.Grow(buf.uses[:0], len(r.lines))[:len(r.lines)]
 	clear(r.uses)
 	start := r.findBlock(0, len(r.lines))
@@ -828,30 +837,29 @@ func (r *reader) looksLikeHeading(i, start int) bool {
 	return before && after
 }
 
-// warnRepaired warns, on the page and key each line went to, of the lines
-// that held a byte that was not UTF-8.
-func (r *reader) warnRepaired(lines []int) {
-	if len(lines) == 0 || len(r.pages) == 0 {
+// addNotes gives each note of the source to the page its line stands on,
+// under the key the line went to.
+func (r *reader) addNotes(notes []note) {
+	if len(r.pages) == 0 {
 		return
 	}
 	at := 0
-	for _, num := range lines {
-		for at < len(r.lines) && r.lines[at].num < num {
+	for _, n := range notes {
+		for at < len(r.lines) && r.lines[at].num < n.line {
 			at++
 		}
 		k := KeySource
-		if at < len(r.lines) && r.uses[at].keyed {
+		if at < len(r.lines) && r.lines[at].num == n.line && r.uses[at].keyed {
 			k = r.uses[at].key
 		}
 		rec := r.pages[0]
 		for _, p := range r.pages {
-			if p.Source.Line <= num {
+			if p.Source.Line <= n.line {
 				rec = p
 			}
 		}
 		rec.Warnings = append(rec.Warnings, Warning{
-			Position: Position{Path: r.path, Line: num}, Key: k, Kind: WarnEncoding,
-			Message: "a byte that is not UTF-8 was read as Windows-1252",
+			Position: Position{Path: r.path, Line: n.line}, Key: k, Kind: n.kind, Message: n.message,
 		})
 	}
 }
