@@ -34,6 +34,9 @@ type pageLine struct {
 	// unknownLabel is the label of an unknown "Label:" or "Label: value"
 	// line; the value is in value.
 	unknownLabel string
+	// spelling says how a label read by spellingOf departs from the
+	// label's own spelling; empty for a label the term trie read.
+	spelling string
 
 	// The small fields last, together, so that a line takes 80 bytes.
 	form      form
@@ -123,7 +126,9 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.value = strings.TrimLeftFunc(trimmed[1:], isSpaceOrInvisible)
 		case rest[0] == '\t':
 			line.term, line.form, line.value = t, formTab, trimmed
-		case gluedValueFits(t.key, trimmed):
+		case gluedValueFits(t.key, trimmed) && writtenAsTerm(line.text[:end], t.text):
+			// Glued to its value, a label is written as the table writes
+			// it: "KOMMUNFÖRBUNDET KALMAR LÄN" is a value, not "Kommun".
 			line.term, line.value = t, trimmed
 			line.form = formGlued
 			if spaced(rest[:len(rest)-len(trimmed)]) {
@@ -133,9 +138,32 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		}
 	}
 	if line.term == nil {
+		if sp, ok := spellingOf(line.text); ok {
+			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
+			return line
+		}
 		line.unknownLabel, line.value = splitUnknownLabel(line.text)
 	}
 	return line
+}
+
+// writtenAsTerm reports a label written with the letters of its term, case
+// and all; white space, zero-width characters and the kind of dash aside.
+func writtenAsTerm(written, term string) bool {
+	w, t := written, term
+	for {
+		w = strings.TrimLeftFunc(w, isSpaceOrInvisible)
+		t = strings.TrimLeftFunc(t, isSpaceOrInvisible)
+		if w == "" || t == "" {
+			return w == "" && t == ""
+		}
+		a, na := utf8.DecodeRuneInString(w)
+		b, nb := utf8.DecodeRuneInString(t)
+		if a != b && !(isDash(a) && isDash(b)) {
+			return false
+		}
+		w, t = w[na:], t[nb:]
+	}
 }
 
 // spaced reports white space between a label and its value; zero-width

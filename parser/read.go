@@ -296,7 +296,7 @@ func readValue(r *reader) stateFn {
 		// Right below its label a line is the label's value, unless it is
 		// an "ID - Name" title; after a blank line, a title of the next
 		// page is not.
-		if r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i, gap) || !fitsValue(o, l, gap && !r.blockGoesOn(i)) {
+		if !r.bareLabelAsValue(i, gap) && (r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i, gap) || !fitsValue(o, l, gap && !r.blockGoesOn(i))) {
 			break
 		}
 		pg.addValueLine(l)
@@ -307,6 +307,19 @@ func readValue(r *reader) stateFn {
 	}
 	pg.closeValue()
 	return readBlock
+}
+
+// bareLabelAsValue reports a known label standing bare on a colon page,
+// right below a label that waits for its value, with an entry below it:
+// the page writes its labels with colons, so the bare word is the value
+// ("Projektägare:" / "Region").
+func (r *reader) bareLabelAsValue(i int, gap bool) bool {
+	l := &r.lines[i]
+	if gap || r.pg.layout != LayoutColon || l.term == nil || l.form != formBare || l.spelling != "" {
+		return false
+	}
+	next := r.nextContent(i + 1)
+	return next >= 0 && r.isEntry(next) && r.lines[next].form != formBare
 }
 
 // passFurniture marks a blank line or furniture as read past, and reports
@@ -345,6 +358,7 @@ func readBody(r *reader) stateFn {
 	}
 	r.readSections(start, end)
 	r.pg.finish()
+	r.audit(r.pageStart, end)
 	r.pages = append(r.pages, r.pg.rec)
 	if next < 0 {
 		return nil
