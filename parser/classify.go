@@ -94,7 +94,43 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 		}
 		lines = append(lines, l)
 	}
-	return splitGluedTitles(lines, formFeeds)
+	return joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds)
+}
+
+// joinBrokenLabels joins a label that a line end broke in two: hyphenated
+// ("Projekt-" / "ägare: …") or wrapped at a space ("Projektägare" /
+// "org.nr.: 2120000142"). The join stands when the two lines together read
+// as a label that neither line is alone; it keeps the first line's number,
+// and the label's spelling says it was broken.
+func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
+	for i := 0; i+1 < len(lines); i++ {
+		l, n := &lines[i], &lines[i+1]
+		if l.blank() || n.blank() || l.furniture != notFurniture || n.furniture != notFurniture ||
+			l.term != nil && l.form != formBare || utf8.RuneCountInString(l.text) > maxSpelledLabel {
+			continue
+		}
+		var joined string
+		switch {
+		case strings.HasSuffix(l.text, "-") && !strings.HasSuffix(l.text, "--"):
+			joined = l.text[:len(l.text)-1] + n.text
+		case n.term == nil && !strings.ContainsRune(l.text, ':') && strings.ContainsAny(n.text[:min(len(n.text), maxSpelledLabel)], ":：;\t"):
+			joined = l.text + " " + n.text
+		default:
+			continue
+		}
+		j := classify(joined, l.num, formFeeds)
+		if j.term == nil || !j.writtenAsLabel() || j.term == l.term || j.term == n.term {
+			continue
+		}
+		if j.spelling != "" {
+			j.spelling = "broken over two lines, " + j.spelling
+		} else {
+			j.spelling = "broken over two lines"
+		}
+		lines[i] = j
+		lines = append(lines[:i+1], lines[i+2:]...)
+	}
+	return lines
 }
 
 // classify reads what one line is; formFeeds is false when the input has
