@@ -97,8 +97,24 @@ func (a *auditor) checkLabel(i int) {
 		a.warn(WarnSpelling, l.num, k, "%s read as the label %q, %s", quoteShort(l.text), l.term.text, l.spelling)
 		return
 	}
-	if l.value != "" && !a.anyFilled(k) {
+	if a.anyFilled(k) {
+		return
+	}
+	if l.value != "" {
 		a.warn(WarnUnread, l.num, k, "the value %s of %s did not reach the record", quoteShort(l.value), k)
+		return
+	}
+	// A label alone whose key stayed empty: the line below it, unless it
+	// is a label itself, is most likely the value the reader passed by.
+	for j := i + 1; j < len(a.r.lines) && j <= i+2; j++ {
+		n, nu := &a.r.lines[j], a.r.uses[j]
+		if n.blank() {
+			continue
+		}
+		if n.term == nil && n.heading == nil && (nu.disp == dispNoise && !setters[k].text && !setters[k].list && valueReads(k, n.text) || nu.disp == dispExtra && n.unknownLabel == "") {
+			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
+		}
+		return
 	}
 }
 

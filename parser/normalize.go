@@ -91,6 +91,65 @@ func stripQuotes(s string) string {
 	return s
 }
 
+// stripLinks removes what mail clients and notes apps leave of a link
+// around a value: "x@y.se<mailto:x@y.se>", "[x@y.se](mailto:x@y.se)",
+// "08-123 45<tel:08-12345>", "mailto:x@y.se". The text shown stays; a link
+// with no text gives its target without the scheme.
+func stripLinks(s string) string {
+	if !strings.ContainsAny(s, "<[") && !strings.Contains(s, "mailto:") && !strings.Contains(s, "tel:") {
+		return s
+	}
+	for {
+		open := strings.IndexByte(s, '[')
+		mid := strings.Index(s, "](")
+		if open < 0 || mid < open {
+			break
+		}
+		end := strings.IndexByte(s[mid:], ')')
+		if end < 0 {
+			break
+		}
+		text, target := s[open+1:mid], s[mid+2:mid+end]
+		if strings.TrimSpace(text) == "" {
+			text = linkTarget(target)
+		}
+		s = s[:open] + text + s[mid+end+1:]
+	}
+	for {
+		open := strings.IndexByte(s, '<')
+		end := strings.IndexByte(s[max(open, 0):], '>')
+		if open < 0 || end < 0 {
+			break
+		}
+		target := s[open+1 : open+end]
+		if !strings.Contains(target, ":") || strings.ContainsAny(target, " ") {
+			break
+		}
+		inner := ""
+		if strings.TrimSpace(s[:open]) == "" && strings.TrimSpace(s[open+end+1:]) == "" {
+			inner = linkTarget(target)
+		}
+		s = strings.TrimSpace(s[:open] + inner + s[open+end+1:])
+	}
+	for _, scheme := range []string{"mailto:", "tel:"} {
+		if strings.HasPrefix(s, scheme) {
+			s = s[len(scheme):]
+		}
+	}
+	return s
+}
+
+// linkTarget is a link's target as a value: an address or number without
+// its scheme, a web address as it stands.
+func linkTarget(target string) string {
+	for _, scheme := range []string{"mailto:", "tel:"} {
+		if strings.HasPrefix(target, scheme) {
+			return target[len(scheme):]
+		}
+	}
+	return target
+}
+
 // parseAmount reads an amount of kronor: "493 090 kr", "9 997 836 kr",
 // "400 000", "3 544 067,52 SEK", "12 500:-", "400,000", "1.234.567".
 // Thousands are grouped by any kind of space, by dots, or by commas as in

@@ -222,6 +222,10 @@ func (pg *page) closeValue() {
 func (pg *page) setField(k Key, value string, line int) {
 	s := &setters[k]
 	read := &pg.scratch // zero but for what a setter wrote, reset below
+	value = stripLinks(value)
+	if k == KeyOwner || k == KeyContactName {
+		value = stripQuotes(value)
+	}
 	problem := s.set(read, value)
 	keys := s.keysFilled(k)
 	defer func() {

@@ -286,7 +286,7 @@ func readValue(r *reader) stateFn {
 	for ; r.pos < len(r.lines); r.pos++ {
 		i := r.pos
 		l := &r.lines[i]
-		if l.skippable() {
+		if l.skippable() && !r.printLineIsValue(o, i, gap) {
 			if r.passFurniture(i) {
 				break
 			}
@@ -307,6 +307,14 @@ func readValue(r *reader) stateFn {
 	}
 	pg.closeValue()
 	return readBlock
+}
+
+// printLineIsValue reports a line that looks like a printout's date right
+// below a label whose value it reads as: "Startdatum:" / "2024-03-01
+// 00:00:00" is a date with a time, not the time the page was printed.
+func (r *reader) printLineIsValue(o *openValue, i int, gap bool) bool {
+	l := &r.lines[i]
+	return !gap && l.furniture == furniturePrint && valueReads(o.key(), l.text)
 }
 
 // bareLabelAsValue reports a known label standing bare on a colon page,
