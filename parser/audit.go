@@ -230,28 +230,11 @@ func (a *auditor) labelInside(s string) (string, bool) {
 }
 
 // typeMismatch says why a value kept as written does not read as its key's
-// type, or returns "". Values the setters normalise are checked there.
+// type, or returns "". Values the setters normalise are checked there, and
+// e-mail addresses and phone numbers by validate's rules, which esf parse
+// runs too.
 func typeMismatch(k Key, s string) string {
 	switch k {
-	case KeyContactEmail:
-		at := strings.IndexByte(s, '@')
-		if at <= 0 || strings.ContainsAny(s, " \t<>()[]") || !strings.Contains(s[at:], ".") {
-			return "is not an e-mail address"
-		}
-	case KeyContactPhone:
-		digits := 0
-		for _, r := range s {
-			switch {
-			case r >= '0' && r <= '9':
-				digits++
-			case strings.ContainsRune(" +-–()/.", r):
-			default:
-				return "is not a phone number"
-			}
-		}
-		if digits < 5 {
-			return "is not a phone number"
-		}
 	case KeyContactName:
 		if strings.ContainsRune(s, '@') {
 			return "is not a person's name"

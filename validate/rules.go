@@ -25,6 +25,8 @@ var rules = []Rule{
 	{"duplicate-id", Error, "the same id stands on two pages", nil, checkDuplicateID},
 	{"encoding", Warning, "a byte that is not UTF-8 in a UTF-8 page, read as Windows-1252", nil, checkEncoding},
 	{"page-split", Warning, "a page of an input of several has no title above its field block", nil, checkPageSplit},
+	{"audit", Warning, "the record disagrees with its page: a label whose value did not reach its field, a value holding a label, a one-line field over several lines, a value not of its field's type, a line nothing read", nil, checkAudit},
+	{"label-spelling", Info, "a label read by a tolerant match: without its diacritics, with OCR confusions, another separator, broken over two lines", nil, checkSpelling},
 }
 
 // ruleOwning names, for each key, the rule that reports the parser's
