@@ -1,6 +1,7 @@
 package mangle
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -260,12 +261,27 @@ func (d *doc) hasKey(key string) bool {
 }
 
 // expectNull records that the field's keys become null, and that keys
-// derived from them may change with them.
+// derived from them may change with them. A key another field of the page
+// also fills (an end date from Slutdatum and from Projektperiod) may keep
+// that field's value.
 func (d *doc) expectNull(f *field) {
 	for _, k := range f.keys {
-		d.expect = append(d.expect, Expect{Key: k})
 		d.mayDiffer = append(d.mayDiffer, derivedKeys[k]...)
+		if d.filledElsewhere(f, k) {
+			d.mayDiffer = append(d.mayDiffer, k)
+			continue
+		}
+		d.expect = append(d.expect, Expect{Key: k})
 	}
+}
+
+func (d *doc) filledElsewhere(f *field, key string) bool {
+	for _, g := range d.fields() {
+		if g != f && slices.Contains(g.keys, key) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) render() ([]byte, []int) {

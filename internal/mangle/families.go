@@ -231,8 +231,8 @@ func (d *doc) continueValue(f *field, text string) {
 	d.insert(i, &line{text: text, touched: true})
 }
 
-// wrapValue breaks one value at a space, as a narrow window or a mail
-// program does; the record should join it again.
+// wrapValue breaks one value at a random space, as a narrow column, a
+// phone's screen or a form's text box does; the record should join it again.
 func wrapValue(d *doc, r *rand.Rand) bool {
 	fs := d.untouched(func(f *field) bool {
 		v := f.valueText()
@@ -383,7 +383,9 @@ func capitalOwner(d *doc, r *rand.Rand) bool {
 
 var quotes = [][2]string{{`"`, `"`}, {"«", "»"}, {"»", "«"}, {"”", "”"}, {"“", "”"}, {"„", "“"}}
 
-var idTitle = regexp.MustCompile(`^(\S+ - )(.+)$`)
+// idTitle is an "ID - Name" title; an id has a digit, which tells it from a
+// name with a dash in it ("Egenmakt - steg två").
+var idTitle = regexp.MustCompile(`^(\S*\d\S* - )(.+)$`)
 
 // quoteName puts quotes or guillemets around the name, in the title or in
 // the name field.
@@ -422,8 +424,10 @@ func dropTitle(d *doc, r *rand.Rand) bool {
 	if i < len(d.lines) && strings.TrimSpace(d.lines[i].text) == "" && d.lines[i].role == roleOther {
 		d.lines = append(d.lines[:i], d.lines[i+1:]...)
 	}
-	if i < len(d.lines) {
-		d.lines[i].touched = true
+	// A warning about the missing title, or about what the reader took
+	// for it, names a line of the page's head or its first field.
+	for j := 0; j < len(d.lines) && (j <= i || d.lines[j].role == roleOther); j++ {
+		d.lines[j].touched = true
 	}
 	if !d.hasKey("name") {
 		d.expect = append(d.expect, Expect{Key: "name"})
