@@ -120,6 +120,14 @@ func parseDoc(page []byte) *doc {
 			break
 		}
 	}
+	// Browser copies put blank lines between labels and values; a blank
+	// line ends the block only when no label follows it.
+	nextText := func(i int) int {
+		for i < len(d.lines) && strings.TrimSpace(d.lines[i].text) == "" {
+			i++
+		}
+		return i
+	}
 	for i := start; i < len(d.lines); {
 		lab, _, ok := matchField(d.lines[i].text, d.layout)
 		if !ok {
@@ -137,20 +145,17 @@ func parseDoc(page []byte) *doc {
 				f.inline, f.gap, f.value = true, lab.rest[1:len(lab.rest)-len(v)], v
 			}
 		}
-		i++
+		i = nextText(i + 1)
 		if f.inline || i >= len(d.lines) {
 			continue
 		}
-		next := d.lines[i]
-		if strings.TrimSpace(next.text) == "" {
-			break
-		}
-		if _, _, isLabel := matchField(next.text, d.layout); isLabel {
+		if _, _, isLabel := matchField(d.lines[i].text, d.layout); isLabel {
 			continue
 		}
+		next := d.lines[i]
 		next.role, next.field = roleValue, f
 		f.valueLine = next
-		i++
+		i = nextText(i + 1)
 	}
 	return d
 }

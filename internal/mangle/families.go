@@ -24,6 +24,7 @@ type family struct {
 var families = []family{
 	{"fields-reordered", false, reorderFields},
 	{"title-missing", false, dropTitle},
+	{"field-added", false, addField},
 	{"label-upper", false, relabel(strings.ToUpper)},
 	{"label-lower", false, relabel(strings.ToLower)},
 	{"label-no-diacritics", false, relabel(stripDiacritics)},
@@ -525,15 +526,13 @@ func trailingWhitespace(d *doc, r *rand.Rand) bool {
 	return true
 }
 
-// crlf writes Windows line ends; every line changes.
+// crlf writes Windows line ends. It touches no line: no line's text
+// changes, so no warning can excuse a record that changed with it.
 func crlf(d *doc, r *rand.Rand) bool {
 	if d.eol == "\r\n" {
 		return false
 	}
 	d.eol = "\r\n"
-	for _, l := range d.lines {
-		l.touched = true
-	}
 	return true
 }
 
@@ -587,4 +586,81 @@ func tableRows(sep string) func(*doc, *rand.Rand) bool {
 		}
 		return true
 	}
+}
+
+var (
+	id2014 = regexp.MustCompile(`^\d{4}/\d{5}$`)
+	id2021 = regexp.MustCompile(`^\d{2}-\d{3}-`)
+)
+
+// programmePeriod is the period the page itself shows, by its fund, layout
+// or id, or "" when it shows none.
+func (d *doc) programmePeriod() string {
+	ids := []string{}
+	if t := d.title(); t != nil {
+		if m := idTitle.FindStringSubmatch(t.text); m != nil {
+			ids = append(ids, strings.TrimSuffix(m[1], " - "))
+		}
+	}
+	for _, f := range d.fields() {
+		switch f.keys[0] {
+		case "fund":
+			if strings.TrimSpace(f.valueText()) == "ESF+" {
+				return "2021-2027"
+			}
+		case "id":
+			ids = append(ids, strings.TrimSpace(f.valueText()))
+		}
+	}
+	if d.layout == "glued" {
+		return "2007-2013"
+	}
+	for _, id := range ids {
+		switch {
+		case id2014.MatchString(id):
+			return "2014-2020"
+		case id2021.MatchString(id):
+			return "2021-2027"
+		}
+	}
+	return ""
+}
+
+// addField adds a field that says again what the page already shows, as
+// the project bank's other label sets do: the programme period, or the fund
+// of the older periods.
+func addField(d *doc, r *rand.Rand) bool {
+	period := d.programmePeriod()
+	if period == "" {
+		return false
+	}
+	type added struct{ label, key, value string }
+	options := []added{{"Programperiod", "programme_period", period}}
+	if !d.hasKey("fund") && period != "2021-2027" {
+		options = append(options, added{"Fond", "fund", "ESF"})
+	}
+	a := pick(r, options)
+	fs := d.fields()
+	after := pick(r, fs)
+	at := d.index(after.labelLine) + 1
+	if after.valueLine != nil {
+		at = d.index(after.valueLine) + 1
+	}
+	f := &field{canon: a.label, keys: []string{a.key}, label: a.label}
+	f.labelLine = &line{role: roleLabel, field: f, touched: true}
+	switch d.layout {
+	case "glued":
+		f.inline, f.value = true, a.value
+	case "colon":
+		f.sep = ":"
+		if r.IntN(2) == 0 {
+			f.inline, f.gap, f.value = true, " ", a.value
+		}
+	}
+	d.insert(at, f.labelLine)
+	if !f.inline {
+		f.valueLine = &line{role: roleValue, field: f, text: a.value, touched: true}
+		d.insert(at+1, f.valueLine)
+	}
+	return true
 }

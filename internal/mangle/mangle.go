@@ -29,7 +29,7 @@ type Variation struct {
 	Container bool
 	Text      []byte
 	// Lines are the 1-based lines of Text that the change touched; a
-	// line broken in two names both.
+	// line broken in two names both. CRLF line ends touch no line.
 	Lines []int
 	// Expect lists the keys whose value the change legitimately altered,
 	// with the value the record should now hold.
