@@ -40,6 +40,7 @@ var families = []family{
 	{"label-emphasis", false, emphasiseLabels},
 	{"value-wrapped", false, wrapValue},
 	{"owner-long-wrapped", false, wrapLongOwner},
+	{"text-wrapped", false, wrapText},
 	{"value-empty", false, emptyValue},
 	{"value-placeholder", false, placeholderValue},
 	{"date-with-time", false, dateWithTime},
@@ -662,5 +663,53 @@ func addField(d *doc, r *rand.Rand) bool {
 		f.valueLine = &line{role: roleValue, field: f, text: a.value, touched: true}
 		d.insert(at+1, f.valueLine)
 	}
+	return true
+}
+
+// textKeys are the record's free-text keys, whose line breaks follow the
+// page's.
+var textKeys = []string{"summary", "background", "purpose", "goals", "accessibility", "transnational", "other_sections"}
+
+// wrapText wraps the free text after the field block at 60 to 80 columns,
+// as a mail program does. The texts keep the new line breaks, so they may
+// differ; every other key must not, though a wrapped line may now begin
+// with a label or heading word.
+func wrapText(d *doc, r *rand.Rand) bool {
+	fs := d.fields()
+	if len(fs) == 0 {
+		return false
+	}
+	last := fs[len(fs)-1]
+	end := d.index(last.labelLine)
+	if last.valueLine != nil {
+		end = d.index(last.valueLine)
+	}
+	width := 60 + r.IntN(21)
+	var out []*line
+	wrapped := false
+	for _, l := range d.lines[end+1:] {
+		if l.role != roleOther || len([]rune(l.text)) <= width {
+			out = append(out, l)
+			continue
+		}
+		wrapped = true
+		cur := ""
+		for _, w := range strings.Fields(l.text) {
+			if cur != "" && len([]rune(cur))+1+len([]rune(w)) > width {
+				out = append(out, &line{text: cur, touched: true})
+				cur = ""
+			}
+			if cur != "" {
+				cur += " "
+			}
+			cur += w
+		}
+		out = append(out, &line{text: cur, touched: true})
+	}
+	if !wrapped {
+		return false
+	}
+	d.lines = append(d.lines[:end+1], out...)
+	d.mayDiffer = append(d.mayDiffer, textKeys...)
 	return true
 }
