@@ -27,7 +27,6 @@ type line struct {
 
 // field is one label of the field block and its value.
 type field struct {
-	canon     string   // the label as the clean page writes it
 	keys      []string // record keys its value fills
 	pre       string   // before the label: a bullet, "**"
 	label     string   // the label as it is now written
@@ -134,7 +133,7 @@ func parseDoc(page []byte) *doc {
 			break
 		}
 		l := d.lines[i]
-		f := &field{canon: lab.label.text, keys: lab.label.keys, label: lab.label.text, labelLine: l}
+		f := &field{keys: lab.label.keys, label: lab.label.text, labelLine: l}
 		l.role, l.field = roleLabel, f
 		switch {
 		case d.layout == "glued":

@@ -647,7 +647,7 @@ func addField(d *doc, r *rand.Rand) bool {
 	if after.valueLine != nil {
 		at = d.index(after.valueLine) + 1
 	}
-	f := &field{canon: a.label, keys: []string{a.key}, label: a.label}
+	f := &field{keys: []string{a.key}, label: a.label}
 	f.labelLine = &line{role: roleLabel, field: f, touched: true}
 	switch d.layout {
 	case "glued":
