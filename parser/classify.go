@@ -174,6 +174,18 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		}
 	}
 	if line.term == nil {
+		if body, decorated := undecorate(line.text); decorated && body != "" {
+			// A bullet or emphasis before a label the trie reads: a list
+			// of fields from a notes app, "• ProjektägareArbete och …".
+			if inner := classify(body, num, formFeeds); inner.term != nil {
+				if inner.spelling == "" {
+					inner.spelling = "with bullets or emphasis"
+				}
+				// The emphasis that closes "**Label:**" stands before the value.
+				inner.value = strings.TrimLeft(inner.value, "*_ ")
+				return inner
+			}
+		}
 		if sp, ok := spellingOf(line.text); ok {
 			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
 			return line

@@ -36,6 +36,10 @@ type term struct {
 var terms = []term{
 	{"Projektnummer", KeyID, langSV, asLabel},
 	{"Diarienummer", KeyID, langSV, asLabel},
+	{"Projekt-nr", KeyID, langSV, asLabel},
+	{"Projektnr", KeyID, langSV, asLabel},
+	{"Dnr", KeyID, langSV, asLabel},
+	{"Diarienr", KeyID, langSV, asLabel},
 	{"Ärendenummer", KeyID, langSV, asLabel},
 	{"Project number", KeyID, langEN, asLabel},
 	{"Project no", KeyID, langEN, asLabel},
@@ -46,11 +50,13 @@ var terms = []term{
 
 	{"Namn", KeyName, langSV, asLabel},
 	{"Projektnamn", KeyName, langSV, asLabel},
+	{"Projektets namn", KeyName, langSV, asLabel},
 	{"Name", KeyName, langEN, asLabel},
 	{"Project name", KeyName, langEN, asLabel},
 
 	{"Utlysning", KeyCallID, langSV, asLabel},
 	{"Utlysningsnummer", KeyCallID, langSV, asLabel},
+	{"Utlysningens diarienummer", KeyCallID, langSV, asLabel},
 	{"Call", KeyCallID, langEN, asLabel},
 	{"Call for proposals", KeyCallID, langEN, asLabel},
 
@@ -64,23 +70,30 @@ var terms = []term{
 	{"Fund concerned", KeyFund, langEN, asLabel},
 
 	{"Program CCI", KeyProgrammeCCI, langSV, asLabel},
+	{"Programmets CCI", KeyProgrammeCCI, langSV, asLabel},
 	{"Programme CCI", KeyProgrammeCCI, langEN, asLabel},
 	{"CCI", KeyProgrammeCCI, langEN, asLabel},
 
 	{"Programområde", KeyProgrammeAreaCode, langSV, asLabel},
 	{"Insatsområde", KeyProgrammeAreaCode, langSV, asLabel},
+	{"Programområde/insatsområde", KeyProgrammeAreaCode, langSV, asLabel},
 	{"Programme area", KeyProgrammeAreaCode, langEN, asLabel},
 	{"Program area", KeyProgrammeAreaCode, langEN, asLabel},
 	{"Priority axis", KeyProgrammeAreaCode, langEN, asLabel},
 
 	{"Specifikt mål", KeySpecificObjective, langSV, asLabel},
+	{"Specifika mål", KeySpecificObjective, langSV, asLabel},
+	{"Specifikt mål (SM)", KeySpecificObjective, langSV, asLabel},
 	{"Specific objective", KeySpecificObjective, langEN, asLabel},
 
 	{"Projektfas", KeyProjectPhase, langSV, asLabel},
+	{"Projektets fas", KeyProjectPhase, langSV, asLabel},
 	{"Project phase", KeyProjectPhase, langEN, asLabel},
 
 	{"Projektägare", KeyOwner, langSV, asLabel},
 	{"Stödmottagare", KeyOwner, langSV, asLabel},
+	{"Projektägaren", KeyOwner, langSV, asLabel},
+	{"Projektägare/Stödmottagare", KeyOwner, langSV, asLabel},
 	{"Project owner", KeyOwner, langEN, asLabel},
 	{"Beneficiary", KeyOwner, langEN, asLabel},
 
@@ -102,18 +115,22 @@ var terms = []term{
 	{"Corporate identity number", KeyOwnerOrgNumber, langEN, asLabel},
 
 	{"Kontaktperson", KeyContactName, langSV, asLabel},
+	{"Kontaktperson namn", KeyContactName, langSV, asLabel},
 	{"Contact person", KeyContactName, langEN, asLabel},
 	{"Contact", KeyContactName, langEN, asLabel},
 
 	{"E-post", KeyContactEmail, langSV, asLabel},
 	{"Epost", KeyContactEmail, langSV, asLabel},
 	{"E-postadress", KeyContactEmail, langSV, asLabel},
+	{"Mejl", KeyContactEmail, langSV, asLabel},
 	{"E-mail", KeyContactEmail, langEN, asLabel},
 	{"Email", KeyContactEmail, langEN, asLabel},
 	{"E-mail address", KeyContactEmail, langEN, asLabel},
 
 	{"Telefonnummer", KeyContactPhone, langSV, asLabel},
 	{"Telefon", KeyContactPhone, langSV, asLabel},
+	{"Tel", KeyContactPhone, langSV, asLabel},
+	{"Tfn", KeyContactPhone, langSV, asLabel},
 	{"Phone", KeyContactPhone, langEN, asLabel},
 	{"Phone number", KeyContactPhone, langEN, asLabel},
 	{"Telephone", KeyContactPhone, langEN, asLabel},
@@ -122,6 +139,7 @@ var terms = []term{
 	{"Stödmottagarens address", KeyAddress, langSV, asLabel},
 	{"Stödmottagarens adress", KeyAddress, langSV, asLabel},
 	{"Adress", KeyAddress, langSV, asLabel},
+	{"Besöksadress", KeyAddress, langSV, asLabel},
 	{"Address", KeyAddress, langEN, asLabel},
 	{"Beneficiary address", KeyAddress, langEN, asLabel},
 	{"Beneficiary's address", KeyAddress, langEN, asLabel},
@@ -154,26 +172,39 @@ var terms = []term{
 
 	{"Region", KeyRegion, langSV, asLabel},
 	{"ESF-region", KeyRegion, langSV, asLabel},
+	{"Programregion", KeyRegion, langSV, asLabel},
 
 	{"NUTS-2 kod", KeyNUTS2, langSV, asLabel},
 	{"NUTS2", KeyNUTS2, langSV, asLabel},
+	{"NUTS-2", KeyNUTS2, langSV, asLabel},
+	{"NUTS 2-kod", KeyNUTS2, langSV, asLabel},
 	{"NUTS-2 code", KeyNUTS2, langEN, asLabel},
 
 	{"Startdatum", KeyStartDate, langSV, asLabel},
+	{"Projektstart", KeyStartDate, langSV, asLabel},
+	{"Startdatum för projektet", KeyStartDate, langSV, asLabel},
 	{"Start date", KeyStartDate, langEN, asLabel},
 	{"Slutdatum", KeyEndDate, langSV, asLabel},
+	{"Projektslut", KeyEndDate, langSV, asLabel},
+	{"Slutdatum för projektet", KeyEndDate, langSV, asLabel},
 	{"End date", KeyEndDate, langEN, asLabel},
 	{"Projektperiod", KeyPeriod, langSV, asLabel},
 	{"Project period", KeyPeriod, langEN, asLabel},
 	{"Projekttid", KeyPeriod, langSV, asLabel},
+	{"Projektets löptid", KeyPeriod, langSV, asLabel},
+	{"Period", KeyPeriod, langSV, asLabel},
 
 	{"Total projektbudget", KeyTotalBudget, langSV, asLabel},
+	{"Projektbudget", KeyTotalBudget, langSV, asLabel},
+	{"Budget totalt", KeyTotalBudget, langSV, asLabel},
 	{"Total budget", KeyTotalBudget, langEN, asLabel},
 	{"Total project budget", KeyTotalBudget, langEN, asLabel},
 
 	{"Beviljat ESF-stöd", KeyESFSupport, langSV, asLabel},
 	{"Beviljat ESF+-stöd", KeyESFSupport, langSV, asLabel},
 	{"Beviljat stöd", KeyESFSupport, langSV, asLabel},
+	{"ESF-stöd", KeyESFSupport, langSV, asLabel},
+	{"Beviljat EU-stöd", KeyESFSupport, langSV, asLabel},
 	{"Granted ESF funding", KeyESFSupport, langEN, asLabel},
 	{"Granted ESF support", KeyESFSupport, langEN, asLabel},
 	{"Granted ESF+ funding", KeyESFSupport, langEN, asLabel},
@@ -181,16 +212,21 @@ var terms = []term{
 
 	{"Unionens medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
 	{"Medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
+	{"EU:s medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
+	{"Unionens medfinansiering", KeyCofinancingRate, langSV, asLabel},
 	{"Union co-financing rate", KeyCofinancingRate, langEN, asLabel},
 	{"EU co-financing rate", KeyCofinancingRate, langEN, asLabel},
 	{"Co-financing rate", KeyCofinancingRate, langEN, asLabel},
 
 	{"Planerat antal deltagare", KeyParticipants, langSV, asLabel},
 	{"Antal deltagare", KeyParticipants, langSV, asLabel},
+	{"Planerade deltagare", KeyParticipants, langSV, asLabel},
 	{"Planned number of participants", KeyParticipants, langEN, asLabel},
 	{"Number of participants", KeyParticipants, langEN, asLabel},
 
 	{"Interventionstyp", KeyInterventionType, langSV, asLabel},
+	{"Typ av intervention", KeyInterventionType, langSV, asLabel},
+	{"Interventionskod", KeyInterventionType, langSV, asLabel},
 	{"Intervention type", KeyInterventionType, langEN, asLabel},
 	{"Type of intervention", KeyInterventionType, langEN, asLabel},
 
@@ -199,6 +235,7 @@ var terms = []term{
 	{"Secondary theme - Addressing child poverty", KeyChildPoverty, langEN, asLabel},
 
 	{"Insats av strategisk betydelse", KeyStrategicImportance, langSV, asLabel},
+	{"Strategisk betydelse", KeyStrategicImportance, langSV, asLabel},
 	{"Operation of strategic importance", KeyStrategicImportance, langEN, asLabel},
 	{"Strategic importance", KeyStrategicImportance, langEN, asLabel},
 

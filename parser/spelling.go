@@ -27,7 +27,8 @@ func spellingKey(s string) string {
 		switch {
 		case r == '0':
 			r = 'o'
-		case r == '1' || r == '|' || r == '!':
+		case r == '1' || r == '|' || r == '!' || r == 'i':
+			// OCR reads i, l, 1 and | for each other.
 			r = 'l'
 		case r >= 'a' && r <= 'z', r >= '2' && r <= '9':
 		default:
@@ -45,7 +46,7 @@ var baseLetter = map[rune]rune{
 	'å': 'a', 'ä': 'a', 'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a',
 	'ö': 'o', 'ø': 'o', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'õ': 'o',
 	'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
-	'ü': 'u', 'ú': 'u', 'ù': 'u', 'í': 'i', 'ì': 'i', 'ï': 'i',
+	'ü': 'u', 'ú': 'u', 'ù': 'u', 'í': 'l', 'ì': 'l', 'ï': 'l',
 	'æ': 'a', 'ç': 'c', 'ñ': 'n',
 }
 
@@ -87,25 +88,37 @@ type spelled struct {
 // with a label word is never read as a label.
 func spellingOf(text string) (spelled, bool) {
 	body, decorated := undecorate(text)
-	label, value, sep, ok := splitSeparator(body)
-	if !ok {
-		return spelled{}, false
+	for _, c := range splitCandidates(body) {
+		if sp, ok := spellingAt(c, decorated); ok {
+			return sp, true
+		}
 	}
-	label = strings.Trim(label, "*_ \t")
+	return spelled{}, false
+}
+
+// spellingAt reads one way of splitting a line into label and value.
+func spellingAt(c candidate, decorated bool) (spelled, bool) {
+	label := strings.Trim(c.label, "*_ \t")
 	if label == "" || utf8.RuneCountInString(label) > maxSpelledLabel {
 		return spelled{}, false
 	}
-	t := spellings[spellingKey(label)]
+	key := spellingKey(label)
+	t := spellings[key]
+	var hows []string
+	if t == nil && c.sep != "" && c.sep != "  " {
+		// Written as a label, with a colon or its like: a label one or
+		// two letters off is an OCR or typing slip.
+		t = nearestSpelling(key)
+	}
 	if t == nil {
 		return spelled{}, false
 	}
-	value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
+	value := strings.TrimSpace(strings.Trim(strings.TrimSpace(c.value), "*_"))
 	s := spelled{term: t, value: value, form: formColon}
-	var hows []string
 	if matchKey(label) != matchKey(t.text) {
 		hows = append(hows, "written "+quoteShort(label))
 	}
-	switch sep {
+	switch c.sep {
 	case "":
 		s.form = formBare
 	case ":":
@@ -115,7 +128,7 @@ func spellingOf(text string) (spelled, bool) {
 		s.form = formTab
 		hows = append(hows, "its value after a run of spaces")
 	default:
-		hows = append(hows, "with "+quoteShort(strings.TrimSpace(sep))+" for the colon")
+		hows = append(hows, "with "+quoteShort(strings.TrimSpace(c.sep))+" for the colon")
 	}
 	if decorated {
 		hows = append(hows, "with bullets or emphasis")
@@ -127,6 +140,76 @@ func spellingOf(text string) (spelled, bool) {
 	return s, true
 }
 
+// minFuzzyLabel is the shortest label read one or two letters off: in a
+// shorter one, one letter is too much of the word ("Ort", "Land", "Namn").
+const minFuzzyLabel = 8
+
+// nearestSpelling returns the label one letter off key (two for a label
+// of 14 letters or more), when exactly one label is that near.
+func nearestSpelling(key string) *term {
+	n := utf8.RuneCountInString(key)
+	if n < minFuzzyLabel {
+		return nil
+	}
+	limit := 1
+	if n >= 14 {
+		limit = 2
+	}
+	var best *term
+	bestDist, ties := limit+1, 0
+	for k, t := range spellings {
+		if abs(len(k)-len(key)) > limit {
+			continue
+		}
+		d := editDistance(k, key, limit)
+		switch {
+		case d < bestDist:
+			best, bestDist, ties = t, d, 0
+		case d == bestDist && best != nil && best.key != t.key:
+			ties++
+		}
+	}
+	if bestDist > limit || ties > 0 {
+		return nil
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// editDistance is the Levenshtein distance of two folded labels, or
+// limit+1 when it is more than limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(rb)], limit+1)
+}
+
 // undecorate strips what notes apps and lists put around a label: a
 // bullet, a list number, Markdown emphasis, a quote mark of a mail reply.
 func undecorate(text string) (string, bool) {
@@ -134,8 +217,8 @@ func undecorate(text string) (string, bool) {
 	for {
 		r, size := utf8.DecodeRuneInString(s)
 		switch {
-		case size > 0 && strings.ContainsRune("•·▪◦‣*-–+>", r) && len(s) > size && (s[size] == ' ' || r == '*' || r == '>'):
-			s = strings.TrimLeft(s[size:], " ")
+		case size > 0 && strings.ContainsRune("•·▪◦‣*-–+>", r) && len(s) > size && (s[size] == ' ' || s[size] == '\t' || r == '*' || r == '>'):
+			s = strings.TrimLeft(s[size:], " \t")
 			continue
 		case size > 0 && r >= '0' && r <= '9':
 			if i := strings.IndexAny(s, ".)"); i > 0 && i <= 2 && len(s) > i+1 && s[i+1] == ' ' && allDigits(s[:i]) {
@@ -151,26 +234,38 @@ func undecorate(text string) (string, bool) {
 	return s, s != text
 }
 
-// labelSeparators are what stands for a label's colon, longest first.
+// labelSeparators are what stands for a label's colon.
 var labelSeparators = []string{"：", ":", " - ", " – ", " — ", ";", "\t", "  "}
 
-// splitSeparator splits a line at the first separator after a label: the
-// whole line is a bare label when it has none and is short.
-func splitSeparator(s string) (label, value, sep string, ok bool) {
-	best, bestSep := -1, ""
+// candidate is one way to split a line into a label and its value.
+type candidate struct{ label, value, sep string }
+
+// splitCandidates lists the ways a line may split into a label and its
+// value, the earliest separator first, and the whole line as a bare label
+// when it is short: "Sekundärtema - Motverka barnfattigdom: Nej" is tried
+// at " - " and then at ":".
+func splitCandidates(s string) []candidate {
+	var out []candidate
 	head := s[:min(len(s), maxSpelledLabel*4)]
-	for _, sp := range labelSeparators {
-		if i := strings.Index(head, sp); i > 0 && (best < 0 || i < best) {
-			best, bestSep = i, sp
+	for from := 0; from < len(head); {
+		best, bestSep := -1, ""
+		for _, sp := range labelSeparators {
+			if i := strings.Index(head[from:], sp); i >= 0 && (best < 0 || from+i < best) {
+				best, bestSep = from+i, sp
+			}
 		}
-	}
-	if best < 0 {
-		if utf8.RuneCountInString(s) > maxSpelledLabel {
-			return "", "", "", false
+		if best < 0 {
+			break
 		}
-		return s, "", "", true
+		if best > 0 {
+			out = append(out, candidate{s[:best], s[best+len(bestSep):], bestSep})
+		}
+		from = best + len(bestSep)
 	}
-	return s[:best], s[best+len(bestSep):], bestSep, true
+	if utf8.RuneCountInString(s) <= maxSpelledLabel {
+		out = append(out, candidate{s, "", ""})
+	}
+	return out
 }
 
 // quoteShort quotes a spelling for a message.
