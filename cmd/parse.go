@@ -143,7 +143,9 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	if cerr := out.commit(); cerr != nil {
 		return &exitError{code: exitFail, err: cerr}
 	}
-	if streams.ErrTerminal && !f.read.quiet {
+	// The summary goes to stderr whether or not it is a terminal, so that
+	// a CI log shows what a run read.
+	if !f.read.quiet {
 		fmt.Fprintf(streams.Err, "esf: %s\n", t)
 	}
 	if t.errors > 0 || err != nil {
