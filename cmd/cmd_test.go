@@ -3,11 +3,16 @@ package cmd
 import (
 	"bytes"
 	"fmt"
+	goparser "go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/esfdata/esf/export"
 )
 
 func run(t *testing.T, streams Streams, args ...string) (int, string, string) {
@@ -153,5 +158,27 @@ func env(key, value string) func(string) string {
 			return value
 		}
 		return ""
+	}
+}
+
+// TestHelpNamesEveryFormat checks that esf --help and the export
+// package's documentation name every output format esf parse writes.
+func TestHelpNamesEveryFormat(t *testing.T) {
+	_, help, _ := run(t, Streams{}, "--help")
+	fset := token.NewFileSet()
+	file, err := goparser.ParseFile(fset, "../export/export.go", nil, goparser.ParseComments|goparser.PackageClauseOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if file.Doc == nil {
+		t.Fatal("export/export.go has no package comment")
+	}
+	for name, text := range map[string]string{"esf --help": help, "package export": file.Doc.Text()} {
+		for _, format := range export.Formats {
+			word := regexp.MustCompile(`(?i)\b` + format + `\b`)
+			if !word.MatchString(text) {
+				t.Errorf("%s does not name the format %s", name, format)
+			}
+		}
 	}
 }

@@ -151,8 +151,8 @@ func newRootCmd(streams Streams) *cobra.Command {
 		Short: "Read ESF project pages into one clean table",
 		Long: `esf reads the Swedish ESF council's project pages, copied as text or saved
 from a browser as HTML, from every programme period and layout, and writes one normalised record
-per project as JSON, NDJSON, CSV, TSV, YAML or XLSX. What it cannot read
-cleanly it reports on stderr with file, line and field.
+per project as JSON, NDJSON, CSV, TSV, YAML, XLSX or a SQLite database. What
+it cannot read cleanly it reports on stderr with file, line and field.
 
 Environment:
   ESF_<FLAG>           the value of a flag not given on the command line:
