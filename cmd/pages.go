@@ -56,20 +56,20 @@ func (f *readFlags) showProgress(streams Streams) bool {
 	return streams.ErrTerminal && !streams.CI && !streams.DumbTerminal && !f.quiet
 }
 
-func (f *readFlags) check() error {
+func (f *readFlags) check(cmd *cobra.Command) error {
 	if err := inputs.CheckPattern(f.glob); err != nil {
-		return usageError("%v", err)
+		return flagError(cmd, "glob", err)
 	}
 	if f.encoding != "" {
 		if err := parser.CheckEncoding(f.encoding); err != nil {
-			return usageError("--encoding: %v", err)
+			return flagError(cmd, "encoding", err)
 		}
 	}
 	if f.jobs < 1 {
-		return usageError("--jobs must be at least 1")
+		return flagError(cmd, "jobs", errors.New("--jobs must be at least 1"))
 	}
 	if f.progress && f.noProg {
-		return usageError("--progress and --no-progress contradict each other")
+		return conflictError(cmd, "progress", "no-progress", "contradict each other")
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -40,10 +41,30 @@ func (f *selectFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.noPersonal, "no-personal", false, "leave out contact_name, contact_email and contact_phone")
 }
 
-func (f *selectFlags) selection() (export.Selection, error) {
+// selection picks the columns the flags ask for. A field named in
+// --fields that --no-personal leaves out is a usage error: dropping it
+// quietly would write a table without a column its user asked for.
+func (f *selectFlags) selection(cmd *cobra.Command) (export.Selection, error) {
+	if f.noPersonal {
+		var personal []string
+		for _, name := range f.fields {
+			name = strings.TrimSpace(name)
+			if slices.ContainsFunc(export.Columns(), func(c export.Column) bool { return c.Personal && c.Name == name }) {
+				personal = append(personal, name)
+			}
+		}
+		if len(personal) > 0 {
+			return nil, usageError("%s names %s, which %s leaves out; drop one or the other",
+				flagSource(cmd, "fields"), strings.Join(personal, ", "), flagSource(cmd, "no-personal"))
+		}
+	}
 	sel, err := export.Select(f.fields, f.raw, f.noPersonal)
+	var unknown *export.UnknownFieldError
+	if errors.As(err, &unknown) {
+		err = unknownName("field", unknown.Name, export.ColumnNames())
+	}
 	if err != nil {
-		return nil, usageError("--fields: %v", err)
+		return nil, flagError(cmd, "fields", err)
 	}
 	return sel, nil
 }
@@ -79,23 +100,26 @@ value that could not be read cleanly; the value stays in the record.`,
 }
 
 func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string) error {
-	if err := f.read.check(); err != nil {
+	if err := f.read.check(cmd); err != nil {
 		return err
 	}
 	if f.excel && !cmd.Flags().Changed("format") && f.format == "json" {
 		f.format = "csv"
 	}
-	if err := export.CheckFormat(f.format); err != nil {
-		return usageError("%v", err)
+	if !slices.Contains(export.Formats, f.format) {
+		return flagError(cmd, "format", unknownName("format", f.format, export.Formats))
 	}
-	guard, err := f.formulaGuard()
+	if f.excel && f.format != "csv" {
+		return flagError(cmd, "excel", fmt.Errorf("--excel is a CSV dialect; it does not go with format %q (%s)", f.format, flagSource(cmd, "format")))
+	}
+	guard, err := f.formulaGuard(cmd)
 	if err != nil {
 		return err
 	}
 	if export.IsBinary(f.format) && (f.output == "" || f.output == "-") && streams.OutTerminal {
 		return usageError("%s is a binary format: write it to a file with -o FILE, or redirect stdout", f.format)
 	}
-	sel, err := f.sel.selection()
+	sel, err := f.sel.selection(cmd)
 	if err != nil {
 		return err
 	}
@@ -157,12 +181,12 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 // formulaGuard decides the formula guard: on for the Excel CSV, which is
 // opened in a spreadsheet, unless --no-formula-guard; off for csv and tsv,
 // read mostly by programs, unless --formula-guard. XLSX needs none.
-func (f *parseFlags) formulaGuard() (bool, error) {
+func (f *parseFlags) formulaGuard(cmd *cobra.Command) (bool, error) {
 	switch {
 	case f.guard && f.noGuard:
-		return false, usageError("--formula-guard and --no-formula-guard contradict each other")
+		return false, conflictError(cmd, "formula-guard", "no-formula-guard", "contradict each other")
 	case f.guard && !export.Guardable(f.format):
-		return false, usageError("--formula-guard is for csv and tsv; %s needs none", f.format)
+		return false, flagError(cmd, "formula-guard", fmt.Errorf("--formula-guard is for csv and tsv; %s needs none", f.format))
 	}
 	return f.guard || (f.excel && !f.noGuard), nil
 }
