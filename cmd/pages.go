@@ -27,7 +27,7 @@ type readFlags struct {
 	quiet    bool
 	progress bool
 	noProg   bool
-	verbose  bool
+	verbose  bool // the root's --verbose
 }
 
 func (f *readFlags) register(cmd *cobra.Command) {
@@ -40,7 +40,6 @@ func (f *readFlags) register(cmd *cobra.Command) {
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print no warnings and no summary, only errors")
 	fl.BoolVar(&f.progress, "progress", false, "show a progress line on stderr even when it is not a terminal")
 	fl.BoolVar(&f.noProg, "no-progress", false, "never show a progress line")
-	fl.BoolVarP(&f.verbose, "verbose", "v", false, "name every file passed over in a folder (other names, hidden files)")
 }
 
 // showProgress decides on the progress line: on a terminal, for a run
@@ -56,7 +55,10 @@ func (f *readFlags) showProgress(streams Streams) bool {
 	return streams.ErrTerminal && !streams.CI && !streams.DumbTerminal && !f.quiet
 }
 
+// check reports a bad value of a flag, and takes --verbose, which the root
+// holds so that it may stand before the command (esf -v parse).
 func (f *readFlags) check(cmd *cobra.Command) error {
+	f.verbose, _ = cmd.Flags().GetBool("verbose")
 	if err := inputs.CheckPattern(f.glob); err != nil {
 		return flagError(cmd, "glob", err)
 	}

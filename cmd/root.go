@@ -187,6 +187,10 @@ Exit status:
 		return &exitError{code: exitUsage, err: suggestFlag(c, err)}
 	})
 	root.PersistentFlags().String("config", "", "config file (default ./esf.yaml, then $XDG_CONFIG_HOME/esf/config.yaml)")
+	// -v is --verbose everywhere, before the command or after it, as in
+	// curl, ssh and Python; the version is -V or --version.
+	root.PersistentFlags().BoolP("verbose", "v", false, "name every file a folder walk passes over (parse, validate)")
+	root.Flags().BoolP("version", "V", false, "print esf's version")
 	root.AddCommand(
 		newParseCmd(streams),
 		newValidateCmd(streams),
@@ -370,7 +374,7 @@ func configValue(v any) string {
 func checkConfigKeys(root *cobra.Command, v *viper.Viper, file string) error {
 	valid := map[string]bool{}
 	for _, c := range root.Commands() {
-		c.Flags().VisitAll(func(f *pflag.Flag) {
+		add := func(f *pflag.Flag) {
 			if f.Name == "help" || f.Name == "config" {
 				return
 			}
@@ -378,7 +382,9 @@ func checkConfigKeys(root *cobra.Command, v *viper.Viper, file string) error {
 			if _, scoped := f.Annotations[scopedAnnotation]; !scoped {
 				valid[f.Name] = true
 			}
-		})
+		}
+		c.LocalFlags().VisitAll(add)
+		c.InheritedFlags().VisitAll(add)
 	}
 	var unknown []string
 	for _, key := range v.AllKeys() {
