@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -159,8 +160,14 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 	bar := newProgress(streams.Err, total, showProgress)
 	defer bar.clear()
 	msgs := io.Writer(messages{w: streams.Err, bar: bar})
+	// Kept to say why a run found no page: the files read, and the paths
+	// passed over by reason.
+	files, passed := 0, map[error]int{}
 	err := ordered(ctx, items, flags.jobs, parse, func(p *input) error {
 		defer bar.step()
+		if p.problem == nil {
+			files++
+		}
 		switch {
 		case p.problem != nil:
 			if p.problem.Skipped {
@@ -168,6 +175,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 					fmt.Fprintf(msgs, "%s\n", p.problem.Error())
 				}
 				t.skipped++
+				passed[p.problem.Err]++
 				return nil
 			}
 			fmt.Fprintf(msgs, "%s\n", p.problem.Error())
@@ -208,10 +216,64 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		return nil
 	})
 	if err == nil && t.read == 0 {
-		fmt.Fprintf(streams.Err, "esf: no ESF project page found in the input\n")
+		fmt.Fprintf(streams.Err, "esf: %s\n", nothingFound(paths, files, passed, flags))
 		t.errors++
 	}
 	return t, err
+}
+
+// passedOverReasons are the reasons a walk passes over a path, in the
+// order a message lists them; %s stands for the --glob patterns.
+var passedOverReasons = []struct {
+	err  error
+	text string
+}{
+	{inputs.ErrNoMatch, "not matching --glob %s"},
+	{inputs.ErrHidden, "hidden"},
+	{inputs.ErrAssets, "the _files folder of a saved page"},
+	{inputs.ErrRepeated, "already read"},
+	{inputs.ErrNotRegular, "not a regular file"},
+	{inputs.ErrCycle, "a link back into a folder being walked"},
+}
+
+// nothingFound says why a run found no page. When it read files, each one
+// was already reported as holding no project field; when it read none, an
+// empty folder and a folder whose files the walk all passed over would
+// otherwise look alike, so the message tells which, and why.
+func nothingFound(paths []string, files int, passed map[error]int, flags *readFlags) string {
+	const none = "no ESF project page found in the input"
+	if files > 0 {
+		return none
+	}
+	if len(passed) == 0 {
+		var empty []string
+		for _, p := range paths {
+			if info, err := os.Stat(p); err == nil && info.IsDir() {
+				empty = append(empty, p)
+			}
+		}
+		if len(empty) == 0 {
+			return none
+		}
+		return fmt.Sprintf("%s: %s %s no files", none, strings.Join(empty, ", "), plural(len(empty), "holds", "hold"))
+	}
+	total := 0
+	var reasons []string
+	for _, r := range passedOverReasons {
+		if n := passed[r.err]; n > 0 {
+			total += n
+			text := r.text
+			if strings.Contains(text, "%s") {
+				text = fmt.Sprintf(text, strconv.Quote(flags.glob))
+			}
+			reasons = append(reasons, fmt.Sprintf("%d %s", n, text))
+		}
+	}
+	msg := fmt.Sprintf("%s: the walk passed over %d (%s)", none, total, strings.Join(reasons, ", "))
+	if !flags.verbose {
+		msg += "; --verbose names " + plural(total, "it", "them")
+	}
+	return msg
 }
 
 // formatOf tells how an input is stored: a .html or .htm file, or one
