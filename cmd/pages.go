@@ -89,14 +89,19 @@ type input struct {
 // tally counts what a run read. A run fails (exit 1) when errors > 0.
 type tally struct {
 	read     int // pages parsed and used
+	dropped  int // pages read but not written, their id read again (parse --unique)
 	skipped  int // inputs passed over: binary, not a page, FIFOs and the like
 	errors   int // inputs that fail the run: missing, unreadable, binary, or failing --strict
 	warnings int // warnings on the pages read
 }
 
 func (t tally) String() string {
-	return fmt.Sprintf("%d %s read, %d skipped, %d %s, %d %s",
-		t.read, plural(t.read, "page", "pages"), t.skipped,
+	dropped := ""
+	if t.dropped > 0 {
+		dropped = fmt.Sprintf(", %d dropped as %s", t.dropped, plural(t.dropped, "a duplicate", "duplicates"))
+	}
+	return fmt.Sprintf("%d %s read%s, %d skipped, %d %s, %d %s",
+		t.read, plural(t.read, "page", "pages"), dropped, t.skipped,
 		t.errors, plural(t.errors, "error", "errors"),
 		t.warnings, plural(t.warnings, "warning", "warnings"))
 }

@@ -24,6 +24,7 @@ type parseFlags struct {
 	excel   bool
 	guard   bool
 	noGuard bool
+	unique  string
 }
 
 // selectFlags choose the keys or columns of a record; parse and schema
@@ -96,12 +97,16 @@ value that could not be read cleanly; the value stays in the record.`,
 	fl.BoolVar(&f.excel, "excel", false, "CSV for a Swedish Excel: UTF-8 BOM, ';' between cells, CRLF, decimal commas (implies --format csv)")
 	fl.BoolVar(&f.guard, "formula-guard", false, "put a ' before text cells starting with = + - @ (csv, tsv; on by default with --excel)")
 	fl.BoolVar(&f.noGuard, "no-formula-guard", false, "write text cells starting with = + - @ exactly, also with --excel")
+	fl.StringVar(&f.unique, "unique", "", "keep one record per id, the first or the last read, and name the ones dropped (first, last)")
 	return cmd
 }
 
 func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string) error {
 	if err := f.read.check(cmd); err != nil {
 		return err
+	}
+	if f.unique != "" && f.unique != keepFirst && f.unique != keepLast {
+		return flagError(cmd, "unique", unknownName("choice", f.unique, []string{keepFirst, keepLast}))
 	}
 	if f.excel && !cmd.Flags().Changed("format") && f.format == "json" {
 		f.format = "csv"
@@ -143,15 +148,49 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		out.abort()
 		return usageError("%v", err)
 	}
+	ids := newIDPlaces()
+	dropped := 0
+	// With --unique last a record may give way to one read after it, so
+	// every record waits until the run has read them all.
+	var held []*parser.Project
 	t, err := readPages(cmd.Context(), streams, args, &f.read, func(rec *parser.Project, msgs io.Writer) (bool, error) {
 		if !f.read.quiet {
 			printWarnings(msgs, rec)
 		}
+		failed := f.read.strict && len(rec.Warnings) > 0
+		first, seen := ids.add(rec)
+		switch {
+		case f.unique == keepLast:
+			held = append(held, rec)
+			return failed, nil
+		case f.unique == keepFirst && seen:
+			dropped++
+			if !f.read.quiet {
+				fmt.Fprintf(msgs, "%s: dropped %s, read before at %s (--unique first)\n", placeOf(rec), *rec.ID, first)
+			}
+			return failed, nil
+		}
 		if err := w.Write(rec); err != nil {
 			return true, targetError(outputName(f.output), err)
 		}
-		return f.read.strict && len(rec.Warnings) > 0, nil
+		return failed, nil
 	})
+	if err == nil || errors.Is(err, errStop) {
+		for _, rec := range held {
+			if last, later := ids.laterPlace(rec); later {
+				dropped++
+				if !f.read.quiet {
+					fmt.Fprintf(streams.Err, "%s: dropped %s, read again at %s (--unique last)\n", placeOf(rec), *rec.ID, last)
+				}
+				continue
+			}
+			if werr := w.Write(rec); werr != nil {
+				err = targetError(outputName(f.output), werr)
+				break
+			}
+		}
+	}
+	t.dropped = dropped
 	if err != nil && !errors.Is(err, errStop) {
 		out.abort()
 		var ee *exitError
@@ -171,6 +210,9 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	// a CI log shows what a run read.
 	if !f.read.quiet {
 		fmt.Fprintf(streams.Err, "esf: %s\n", t)
+		if f.unique == "" {
+			ids.report(streams.Err)
+		}
 	}
 	if t.errors > 0 || err != nil {
 		return errFailed
