@@ -97,3 +97,31 @@ func typedColumns(t *testing.T) []string {
 	}
 	return typed
 }
+
+// TestReadmeInstall checks that README tells how to install from a clone,
+// with the Makefile target it names, and says when go install @latest
+// works wherever it shows it: the module is not published yet.
+func TestReadmeInstall(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	makefile, err := os.ReadFile("../Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`(?m)^install:\n\t\$\(GO\) install \.$`).Match(makefile) {
+		t.Error("the Makefile has no install target running go install .")
+	}
+	for _, want := range []string{"go install .", "make install", "$(go env GOPATH)/bin"} {
+		if !strings.Contains(string(readme), want) {
+			t.Errorf("README does not say %q", want)
+		}
+	}
+	paragraphs := strings.Split(string(readme), "\n\n")
+	for _, p := range paragraphs {
+		if strings.Contains(p, "@latest") && !strings.Contains(p, "published") {
+			t.Errorf("README shows @latest without saying when it works:\n%s", p)
+		}
+	}
+}
