@@ -3,11 +3,16 @@ package cmd
 import (
 	"bytes"
 	"fmt"
+	goparser "go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/esfdata/esf/export"
 )
 
 func run(t *testing.T, streams Streams, args ...string) (int, string, string) {
@@ -21,9 +26,10 @@ func run(t *testing.T, streams Streams, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
-// TestSummaryOnTerminal checks that the end-of-run summary is written when
-// stderr is a terminal, and not otherwise or with --quiet.
-func TestSummaryOnTerminal(t *testing.T) {
+// TestSummary checks that the end-of-run summary is written to stderr
+// whether or not it is a terminal (a CI log is not one), and not with
+// --quiet.
+func TestSummary(t *testing.T) {
 	// A folder of pages and a file that is not one, which the walk counts
 	// as skipped.
 	dir := t.TempDir()
@@ -31,15 +37,14 @@ func TestSummaryOnTerminal(t *testing.T) {
 		t.Fatal(err)
 	}
 	args := []string{"parse", "--fields", "id", "../testdata/pages", dir}
-	code, _, stderr := run(t, Streams{ErrTerminal: true}, args...)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
-	}
-	if want := "esf: 5 pages read, 1 skipped, 0 errors, 0 warnings\n"; !strings.HasSuffix(stderr, want) {
-		t.Errorf("stderr = %q, want it to end with %q", stderr, want)
-	}
-	if _, _, stderr := run(t, Streams{ErrTerminal: false}, args...); strings.Contains(stderr, "pages read") {
-		t.Errorf("summary written to a pipe: %q", stderr)
+	for _, terminal := range []bool{true, false} {
+		code, _, stderr := run(t, Streams{ErrTerminal: terminal}, args...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if want := "esf: 5 pages read, 1 skipped, 0 errors, 0 warnings\n"; !strings.HasSuffix(stderr, want) {
+			t.Errorf("terminal %v: stderr = %q, want it to end with %q", terminal, stderr, want)
+		}
 	}
 	if _, _, stderr := run(t, Streams{ErrTerminal: true}, append(args, "--quiet")...); stderr != "" {
 		t.Errorf("--quiet still wrote %q", stderr)
@@ -153,5 +158,27 @@ func env(key, value string) func(string) string {
 			return value
 		}
 		return ""
+	}
+}
+
+// TestHelpNamesEveryFormat checks that esf --help and the export
+// package's documentation name every output format esf parse writes.
+func TestHelpNamesEveryFormat(t *testing.T) {
+	_, help, _ := run(t, Streams{}, "--help")
+	fset := token.NewFileSet()
+	file, err := goparser.ParseFile(fset, "../export/export.go", nil, goparser.ParseComments|goparser.PackageClauseOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if file.Doc == nil {
+		t.Fatal("export/export.go has no package comment")
+	}
+	for name, text := range map[string]string{"esf --help": help, "package export": file.Doc.Text()} {
+		for _, format := range export.Formats {
+			word := regexp.MustCompile(`(?i)\b` + format + `\b`)
+			if !word.MatchString(text) {
+				t.Errorf("%s does not name the format %s", name, format)
+			}
+		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -25,7 +27,7 @@ type readFlags struct {
 	quiet    bool
 	progress bool
 	noProg   bool
-	verbose  bool
+	verbose  bool // the root's --verbose
 }
 
 func (f *readFlags) register(cmd *cobra.Command) {
@@ -38,7 +40,6 @@ func (f *readFlags) register(cmd *cobra.Command) {
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print no warnings and no summary, only errors")
 	fl.BoolVar(&f.progress, "progress", false, "show a progress line on stderr even when it is not a terminal")
 	fl.BoolVar(&f.noProg, "no-progress", false, "never show a progress line")
-	fl.BoolVarP(&f.verbose, "verbose", "v", false, "name every file passed over in a folder (other names, hidden files)")
 }
 
 // showProgress decides on the progress line: on a terminal, for a run
@@ -54,20 +55,23 @@ func (f *readFlags) showProgress(streams Streams) bool {
 	return streams.ErrTerminal && !streams.CI && !streams.DumbTerminal && !f.quiet
 }
 
-func (f *readFlags) check() error {
+// check reports a bad value of a flag, and takes --verbose, which the root
+// holds so that it may stand before the command (esf -v parse).
+func (f *readFlags) check(cmd *cobra.Command) error {
+	f.verbose, _ = cmd.Flags().GetBool("verbose")
 	if err := inputs.CheckPattern(f.glob); err != nil {
-		return usageError("%v", err)
+		return flagError(cmd, "glob", err)
 	}
 	if f.encoding != "" {
 		if err := parser.CheckEncoding(f.encoding); err != nil {
-			return usageError("--encoding: %v", err)
+			return flagError(cmd, "encoding", err)
 		}
 	}
 	if f.jobs < 1 {
-		return usageError("--jobs must be at least 1")
+		return flagError(cmd, "jobs", errors.New("--jobs must be at least 1"))
 	}
 	if f.progress && f.noProg {
-		return usageError("--progress and --no-progress contradict each other")
+		return conflictError(cmd, "progress", "no-progress", "contradict each other")
 	}
 	return nil
 }
@@ -84,14 +88,19 @@ type input struct {
 // tally counts what a run read. A run fails (exit 1) when errors > 0.
 type tally struct {
 	read     int // pages parsed and used
+	dropped  int // pages read but not written, their id read again (parse --unique)
 	skipped  int // inputs passed over: binary, not a page, FIFOs and the like
 	errors   int // inputs that fail the run: missing, unreadable, binary, or failing --strict
 	warnings int // warnings on the pages read
 }
 
 func (t tally) String() string {
-	return fmt.Sprintf("%d %s read, %d skipped, %d %s, %d %s",
-		t.read, plural(t.read, "page", "pages"), t.skipped,
+	dropped := ""
+	if t.dropped > 0 {
+		dropped = fmt.Sprintf(", %d dropped as %s", t.dropped, plural(t.dropped, "a duplicate", "duplicates"))
+	}
+	return fmt.Sprintf("%d %s read%s, %d skipped, %d %s, %d %s",
+		t.read, plural(t.read, "page", "pages"), dropped, t.skipped,
 		t.errors, plural(t.errors, "error", "errors"),
 		t.warnings, plural(t.warnings, "warning", "warnings"))
 }
@@ -155,8 +164,14 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 	bar := newProgress(streams.Err, total, showProgress)
 	defer bar.clear()
 	msgs := io.Writer(messages{w: streams.Err, bar: bar})
+	// Kept to say why a run found no page: the files read, and the paths
+	// passed over by reason.
+	files, passed := 0, map[error]int{}
 	err := ordered(ctx, items, flags.jobs, parse, func(p *input) error {
 		defer bar.step()
+		if p.problem == nil {
+			files++
+		}
 		switch {
 		case p.problem != nil:
 			if p.problem.Skipped {
@@ -164,6 +179,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 					fmt.Fprintf(msgs, "%s\n", p.problem.Error())
 				}
 				t.skipped++
+				passed[p.problem.Err]++
 				return nil
 			}
 			fmt.Fprintf(msgs, "%s\n", p.problem.Error())
@@ -204,10 +220,64 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		return nil
 	})
 	if err == nil && t.read == 0 {
-		fmt.Fprintf(streams.Err, "esf: no ESF project page found in the input\n")
+		fmt.Fprintf(streams.Err, "esf: %s\n", nothingFound(paths, files, passed, flags))
 		t.errors++
 	}
 	return t, err
+}
+
+// passedOverReasons are the reasons a walk passes over a path, in the
+// order a message lists them; %s stands for the --glob patterns.
+var passedOverReasons = []struct {
+	err  error
+	text string
+}{
+	{inputs.ErrNoMatch, "not matching --glob %s"},
+	{inputs.ErrHidden, "hidden"},
+	{inputs.ErrAssets, "the _files folder of a saved page"},
+	{inputs.ErrRepeated, "already read"},
+	{inputs.ErrNotRegular, "not a regular file"},
+	{inputs.ErrCycle, "a link back into a folder being walked"},
+}
+
+// nothingFound says why a run found no page. When it read files, each one
+// was already reported as holding no project field; when it read none, an
+// empty folder and a folder whose files the walk all passed over would
+// otherwise look alike, so the message tells which, and why.
+func nothingFound(paths []string, files int, passed map[error]int, flags *readFlags) string {
+	const none = "no ESF project page found in the input"
+	if files > 0 {
+		return none
+	}
+	if len(passed) == 0 {
+		var empty []string
+		for _, p := range paths {
+			if info, err := os.Stat(p); err == nil && info.IsDir() {
+				empty = append(empty, p)
+			}
+		}
+		if len(empty) == 0 {
+			return none
+		}
+		return fmt.Sprintf("%s: %s %s no files", none, strings.Join(empty, ", "), plural(len(empty), "holds", "hold"))
+	}
+	total := 0
+	var reasons []string
+	for _, r := range passedOverReasons {
+		if n := passed[r.err]; n > 0 {
+			total += n
+			text := r.text
+			if strings.Contains(text, "%s") {
+				text = fmt.Sprintf(text, strconv.Quote(flags.glob))
+			}
+			reasons = append(reasons, fmt.Sprintf("%d %s", n, text))
+		}
+	}
+	msg := fmt.Sprintf("%s: the walk passed over %d (%s)", none, total, strings.Join(reasons, ", "))
+	if !flags.verbose {
+		msg += "; --verbose names " + plural(total, "it", "them")
+	}
+	return msg
 }
 
 // formatOf tells how an input is stored, by its extension and bytes.
