@@ -15,6 +15,7 @@ import (
 
 	"github.com/esfdata/esf/internal/inputs"
 	"github.com/esfdata/esf/parser"
+	"github.com/esfdata/esf/validate"
 )
 
 // readFlags are the flags of every command that reads pages.
@@ -78,11 +79,11 @@ func (f *readFlags) check(cmd *cobra.Command) error {
 
 // input is one input read and parsed: the records of its pages.
 type input struct {
-	path    string
-	recs    []*parser.Project
-	html    bool            // the input is a saved web page
-	err     error           // the input could not be read, or is not text
-	problem *inputs.Problem // the path gives no file
+	path      string
+	recs      []*parser.Project
+	container bool            // the input is a saved web page or another container, which may hold no page
+	err       error           // the input could not be read, or is not text
+	problem   *inputs.Problem // the path gives no file
 }
 
 // tally counts what a run read. A run fails (exit 1) when errors > 0.
@@ -159,7 +160,11 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		}
 		opts := parser.Options{Encoding: flags.encoding, Format: formatOf(in.Path, data)}
 		recs, err := parser.ParseOwned(in.Path, data, opts)
-		return &input{path: in.Path, recs: recs, html: opts.Format == parser.FormatHTML, err: err}
+		for _, rec := range recs {
+			// A page that contradicts itself says so in parse too.
+			validate.Annotate(rec)
+		}
+		return &input{path: in.Path, recs: recs, container: opts.Format != parser.FormatText, err: err}
 	}
 	bar := newProgress(streams.Err, total, showProgress)
 	defer bar.clear()
@@ -195,11 +200,11 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		case len(p.recs) == 0:
 			// A saved web page with no field is most likely another page
 			// of the site (a mirror holds many): named only with --verbose.
-			if !p.html || flags.verbose {
+			if !p.container || flags.verbose {
 				fmt.Fprintf(msgs, "%s: warning: no ESF project field found, skipped\n", p.path)
 			}
 			t.skipped++
-			if flags.strict && !p.html {
+			if flags.strict && !p.container {
 				return t.fail(flags)
 			}
 			return nil

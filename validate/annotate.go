@@ -38,7 +38,7 @@ func Annotate(rec *parser.Project) {
 		said[place{d.Pos.Line, d.Key}] = true
 		rec.Warnings = append(rec.Warnings, parser.Warning{
 			Position: d.Pos, Key: d.Key, Kind: parser.WarnContradiction,
-			Message: d.Message + " [" + d.Rule + "]",
+			Message: d.Message,
 		})
 	}
 	slices.SortStableFunc(rec.Warnings, func(a, b parser.Warning) int { return a.Line - b.Line })
