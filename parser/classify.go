@@ -119,7 +119,8 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 			continue
 		}
 		j := classify(joined, l.num, formFeeds)
-		if j.term == nil || !j.writtenAsLabel() || j.term == l.term || j.term == n.term {
+		hyphen := strings.HasSuffix(l.text, "-")
+		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) || j.term == l.term || j.term == n.term {
 			continue
 		}
 		if j.spelling != "" {
@@ -188,6 +189,11 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		}
 		if sp, ok := spellingOf(line.text); ok {
 			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
+			return line
+		}
+		if sp, ok := gluedSpelling(line.text); ok {
+			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
+			line.reads = valueReads(sp.term.key, sp.value)
 			return line
 		}
 		line.unknownLabel, line.value = splitUnknownLabel(line.text)

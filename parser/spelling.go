@@ -1,7 +1,9 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,27 +19,101 @@ import (
 // without their diacritics, the digits and letter pairs that OCR confuses
 // with letters read as those letters, and nothing but letters and digits.
 func spellingKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		r = unicode.ToLower(r)
-		if base, ok := baseLetter[r]; ok {
-			r = base
+		b = appendSpelling(b, r)
+	}
+	return foldRN(b)
+}
+
+// appendSpelling appends the folded form of one rune, if it has one.
+func appendSpelling(b []byte, r rune) []byte {
+	r = unicode.ToLower(r)
+	if base, ok := baseLetter[r]; ok {
+		r = base
+	}
+	switch {
+	case r == '0':
+		r = 'o'
+	case r == '1' || r == '|' || r == '!' || r == 'i':
+		// OCR reads i, l, 1 and | for each other.
+		r = 'l'
+	case r >= 'a' && r <= 'z', r >= '2' && r <= '9':
+	default:
+		return b
+	}
+	return append(b, byte(r))
+}
+
+// foldRN reads "rn", which OCR reads for "m", as "m".
+func foldRN(b []byte) string {
+	if !bytes.Contains(b, []byte("rn")) {
+		return string(b)
+	}
+	return string(bytes.ReplaceAll(b, []byte("rn"), []byte("m")))
+}
+
+// maxGluedLine bounds the lines gluedSpelling reads: a glued label and
+// its value; prose is longer.
+const maxGluedLine = 160
+
+// spellingPrefixes holds every prefix of every label's spellingKey, so
+// that a line is read only as far as it can still be a label, and most
+// prose is passed over after a few letters.
+var spellingPrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range spellings {
+		for i := 1; i <= len(k); i++ {
+			m[k[:i]] = true
 		}
-		switch {
-		case r == '0':
-			r = 'o'
-		case r == '1' || r == '|' || r == '!' || r == 'i':
-			// OCR reads i, l, 1 and | for each other.
-			r = 'l'
-		case r >= 'a' && r <= 'z', r >= '2' && r <= '9':
-		default:
+	}
+	return m
+}()
+
+// appendSpellingRN is appendSpelling for a key built rune by rune: an "n"
+// after an "r" turns the pair into "m", as foldRN does.
+func appendSpellingRN(b []byte, r rune) []byte {
+	n := len(b)
+	b = appendSpelling(b, r)
+	if len(b) > n && b[n] == 'n' && n > 0 && b[n-1] == 'r' {
+		b = append(b[:n-1], 'm')
+	}
+	return b
+}
+
+// labelPrefix reports whether some prefix of s spells a whole label, and
+// whether s goes on like a label as far as it was read.
+func labelPrefix(s string) (whole bool) {
+	var buf [maxSpelledLabel * 2]byte
+	key := buf[:0]
+	for n, r := range s {
+		if n > maxSpelledLabel*4 {
+			break
+		}
+		before := len(key)
+		key = appendSpellingRN(key, r)
+		if len(key) == before {
 			continue
 		}
-		b.WriteRune(r)
+		if !spellingPrefixes[string(key)] {
+			return false
+		}
+		if spellings[string(key)] != nil {
+			return true
+		}
 	}
-	// "rn" read for "m" by OCR, and the other way round, fold together.
-	return strings.ReplaceAll(b.String(), "rn", "m")
+	return false
+}
+
+// fuzzyCandidate reports a line that may hold a label a letter or two off:
+// a short run of words before a colon or a tab.
+func fuzzyCandidate(s string) bool {
+	head := s[:min(len(s), maxSpelledLabel*4)]
+	i := strings.IndexAny(head, ":\t")
+	if j := strings.Index(head, "："); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i > 0 && looksLikeLabel(strings.Trim(s[:i], "*_ "))
 }
 
 // baseLetter maps the letters with diacritics that Swedish and English
@@ -88,6 +164,9 @@ type spelled struct {
 // with a label word is never read as a label.
 func spellingOf(text string) (spelled, bool) {
 	body, decorated := undecorate(text)
+	if !labelPrefix(body) && !fuzzyCandidate(body) {
+		return spelled{}, false
+	}
 	for _, c := range splitCandidates(body) {
 		if sp, ok := spellingAt(c, decorated); ok {
 			return sp, true
@@ -105,7 +184,7 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	key := spellingKey(label)
 	t := spellings[key]
 	var hows []string
-	if t == nil && c.sep != "" && c.sep != "  " {
+	if t == nil && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) {
 		// Written as a label, with a colon or its like: a label one or
 		// two letters off is an OCR or typing slip.
 		t = nearestSpelling(key)
@@ -147,6 +226,33 @@ const minFuzzyLabel = 8
 // nearestSpelling returns the label one letter off key (two for a label
 // of 14 letters or more), when exactly one label is that near.
 func nearestSpelling(key string) *term {
+	nearest.Lock()
+	t, ok := nearest.found[key]
+	nearest.Unlock()
+	if ok {
+		return t
+	}
+	t = findNearestSpelling(key)
+	nearest.Lock()
+	if len(nearest.found) >= maxNearest {
+		clear(nearest.found)
+	}
+	nearest.found[key] = t
+	nearest.Unlock()
+	return t
+}
+
+// nearest remembers what nearestSpelling found: the same unknown labels
+// stand on page after page, and each look costs a pass over every label.
+var nearest = struct {
+	sync.Mutex
+	found map[string]*term
+}{found: map[string]*term{}}
+
+// maxNearest bounds what nearest remembers.
+const maxNearest = 4096
+
+func findNearestSpelling(key string) *term {
 	n := utf8.RuneCountInString(key)
 	if n < minFuzzyLabel {
 		return nil
@@ -274,4 +380,61 @@ func quoteShort(s string) string {
 		s = string([]rune(s)[:40]) + "…"
 	}
 	return `"` + s + `"`
+}
+
+// gluedSpelling reads a line whose label is glued to its value, as the
+// 2007–2013 printouts write it, when the trie does not: a label in
+// capitals or in lower case ("KONTAKTPERSONOla Johnsson"), without its
+// diacritics or with OCR confusions ("ProgramomradeProgramområde 2 …").
+// The longest such label wins, and the value must start where a new word
+// would: in capitals, a label runs into a value that is not in capitals
+// too ("KOMMUNFÖRBUNDET KALMAR LÄN" is a value, not "Kommun").
+func gluedSpelling(text string) (spelled, bool) {
+	var best spelled
+	found := false
+	if len(text) > maxGluedLine {
+		return best, false
+	}
+	var buf [maxSpelledLabel * 2]byte
+	key := buf[:0]
+	for end, n := 0, 0; end < len(text) && n < maxSpelledLabel; n++ {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+		before := len(key)
+		key = appendSpellingRN(key, r)
+		if len(key) == before {
+			continue
+		}
+		if !spellingPrefixes[string(key)] {
+			break
+		}
+		label, rest := text[:end], text[end:]
+		if rest == "" {
+			break
+		}
+		t := spellings[string(key)]
+		if t == nil || !gluedCaseFits(label, rest) || !gluedValueFits(t.key, strings.TrimLeft(rest, " ")) {
+			continue
+		}
+		best = spelled{term: t, value: strings.TrimSpace(rest), form: formGlued, how: "written " + quoteShort(label)}
+		if strings.HasPrefix(rest, " ") {
+			best.form = formSpaced
+		}
+		found = true
+	}
+	return best, found
+}
+
+// gluedCaseFits reports a label written in one case that a value in
+// another follows: the value begins a new word.
+func gluedCaseFits(label, rest string) bool {
+	r0, n := utf8.DecodeRuneInString(rest)
+	r1, _ := utf8.DecodeRuneInString(rest[n:])
+	switch {
+	case strings.ToUpper(label) == label:
+		return !(unicode.IsUpper(r0) && unicode.IsUpper(r1))
+	case unicode.IsLower(r0):
+		return false
+	}
+	return true
 }
