@@ -1,0 +1,346 @@
+package parser
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A sheetForm writes a page's rows as a spreadsheet saves or copies them.
+type sheetForm struct {
+	name  string
+	file  string // the file name it is saved under
+	delim rune
+	// sniffed marks a form known by its bytes alone, under no name.
+	sniffed bool
+	// pad fills every row to this many cells, as a sheet whose widest
+	// row is wider saves the rest: "Label;value;;".
+	pad int
+	// quoteAll quotes every cell and ends rows with CRLF, and keeps the
+	// lines of a run of text in one cell, as a page pasted into one cell
+	// and saved from Excel on Windows.
+	quoteAll bool
+}
+
+var sheetForms = []sheetForm{
+	{name: "semicolon", file: "page.csv", delim: ';', sniffed: true},
+	{name: "comma", file: "page.csv", delim: ',', sniffed: true},
+	{name: "tab", file: "page.tsv", delim: '\t'},
+	{name: "trailing", file: "page.csv", delim: ';', sniffed: true, pad: 4},
+	{name: "quoted", file: "page.csv", delim: ';', sniffed: true, quoteAll: true},
+}
+
+// pageRow is one row of a page in a sheet: a label and its value, or a
+// line of its own.
+type pageRow struct {
+	cells []string
+}
+
+// pageRows splits a text page into the rows a sheet holds: a label with
+// its value (the value's lines in one cell), any other line alone. What
+// the parser made of each line of the text says which is which.
+func pageRows(text string, joinText bool) []pageRow {
+	r := parseText("page.txt", finishText(text), nil)
+	defer r.release()
+	var rows []pageRow
+	for i := 0; i < len(r.lines); i++ {
+		l, use := &r.lines[i], r.uses[i]
+		switch {
+		case use.disp == dispLabel:
+			label, values := l.text, []string(nil)
+			if l.value != "" {
+				label = strings.TrimSpace(l.text[:len(l.text)-len(l.value)])
+				values = append(values, l.value)
+			}
+			// A browser's copy may leave blank lines between a label
+			// and its value lines; a cell holds the lines alone.
+			for i+1 < len(r.lines) && (r.uses[i+1].disp == dispValue ||
+				r.uses[i+1].disp == dispBlank && i+2 < len(r.lines) && r.uses[i+2].disp == dispValue) {
+				i++
+				if r.lines[i].text != "" {
+					values = append(values, r.lines[i].text)
+				}
+			}
+			if len(values) == 0 {
+				rows = append(rows, pageRow{[]string{label}})
+				continue
+			}
+			rows = append(rows, pageRow{[]string{label, strings.Join(values, "\n")}})
+		case joinText && use.disp == dispText:
+			// A paragraph, up to the next blank line, in one cell.
+			para := []string{l.text}
+			for i+1 < len(r.lines) && r.uses[i+1].disp == dispText {
+				i++
+				para = append(para, r.lines[i].text)
+			}
+			rows = append(rows, pageRow{[]string{strings.Join(para, "\n")}})
+		default:
+			rows = append(rows, pageRow{[]string{l.text}})
+		}
+	}
+	return rows
+}
+
+// writeSheet writes rows in a form.
+func writeSheet(rows []pageRow, f sheetForm) []byte {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Comma = f.delim
+	w.UseCRLF = f.quoteAll
+	for _, row := range rows {
+		cells := row.cells
+		if len(cells) == 1 && cells[0] == "" {
+			cells = nil
+		}
+		for len(cells) < f.pad {
+			cells = append(cells, "")
+		}
+		if f.quoteAll {
+			for i, c := range cells {
+				if i > 0 {
+					b.WriteRune(f.delim)
+				}
+				b.WriteString(`"` + strings.ReplaceAll(c, `"`, `""`) + `"`)
+			}
+			b.WriteString("\r\n")
+			continue
+		}
+		if len(cells) == 0 {
+			b.WriteString("\n")
+			continue
+		}
+		_ = w.Write(cells)
+		w.Flush()
+	}
+	return b.Bytes()
+}
+
+// singlePages returns the test pages that hold one page each, decoded.
+func singlePages(t *testing.T) map[string]string {
+	t.Helper()
+	files, _ := filepath.Glob("../testdata/pages/*.txt")
+	variants, _ := filepath.Glob("../testdata/variants/*.txt")
+	files = append(files, variants...)
+	if len(files) < 5 {
+		t.Fatal("no test pages")
+	}
+	pages := map[string]string{}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if recs, _ := Parse(file, data, Options{}); len(recs) != 1 {
+			continue // the multi-page inputs have tests of their own
+		}
+		d, err := decode(data, "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages[file] = d.text
+	}
+	return pages
+}
+
+// TestTableForms writes every test page as spreadsheet rows in each form
+// and checks that each gives the text copy's record, from a .csv or .tsv
+// file and, where the bytes tell, from standard input, with lines that
+// point at the row of the sheet.
+func TestTableForms(t *testing.T) {
+	for file, text := range singlePages(t) {
+		want, _ := Parse(file, []byte(text), Options{})
+		for _, f := range sheetForms {
+			name := filepath.Base(file) + "/" + f.name
+			sheet := writeSheet(pageRows(text, f.quoteAll), f)
+			names := []string{f.file}
+			if f.sniffed {
+				names = append(names, "-", "page.txt")
+			}
+			for _, path := range names {
+				if got := DetectFormat(path, sheet); got != FormatTable {
+					t.Errorf("%s as %s: detected as %q\n%s", name, path, got, sheet)
+					continue
+				}
+				got, err := Parse(path, sheet, Options{})
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				if len(got) != 1 {
+					t.Errorf("%s: %d records, want 1\n%s", name, len(got), sheet)
+					continue
+				}
+				if g, w := asRead(t, got[0]), asRead(t, want[0]); g != w {
+					t.Errorf("%s: the record differs from the text copy's\n got %s\nwant %s\n%s", name, g, w, sheet)
+					continue
+				}
+				if got[0].Source.Format != FormatTable {
+					t.Errorf("%s: source %+v", name, got[0].Source)
+				}
+				checkSheetLines(t, name, sheet, got[0])
+			}
+		}
+	}
+}
+
+// checkSheetLines checks that the lines of a record read from a sheet
+// point at the row where the value stands, and that every warning names a
+// line of the sheet.
+func checkSheetLines(t *testing.T, name string, sheet []byte, rec *Project) {
+	t.Helper()
+	lines := splitLines(string(sheet))
+	for _, k := range []Key{KeyID, KeyOwner, KeyRegion, KeyPostcode, KeyContactName} {
+		v, ok := fieldOf(rec, k).Interface().(*string)
+		if !ok || v == nil {
+			continue
+		}
+		at := rec.Lines[k]
+		if at < 1 || at > len(lines) {
+			t.Errorf("%s: %s on line %d of %d", name, k, at, len(lines))
+			continue
+		}
+		// A normalised value may differ from its text (a region's
+		// spelling); its first word stands on the line.
+		first, _, _ := strings.Cut(*v, " ")
+		if !strings.Contains(strings.ToLower(lines[at-1]), strings.ToLower(first)) {
+			t.Errorf("%s: %s = %q is on line %d, which holds %q", name, k, *v, at, lines[at-1])
+		}
+	}
+	for _, w := range rec.Warnings {
+		if w.Line < 1 || w.Line > len(lines) {
+			t.Errorf("%s: warning on line %d of %d: %s", name, w.Line, len(lines), w.Message)
+		}
+	}
+	if rec.Source.Line < 1 || rec.Source.Line > len(lines) {
+		t.Errorf("%s: source line %d of %d", name, rec.Source.Line, len(lines))
+	}
+}
+
+// fieldRows returns a page's label rows: each label, without its colon,
+// and its value.
+func fieldRows(text string) (labels, values []string) {
+	for _, row := range pageRows(text, false) {
+		if len(row.cells) != 2 {
+			continue
+		}
+		label := strings.TrimRight(row.cells[0], ": ")
+		if isLabelCell(label) && !slices.Contains(labels, label) {
+			labels = append(labels, label)
+			values = append(values, row.cells[1])
+		}
+	}
+	return labels, values
+}
+
+// keyed returns a page's first value under a label of key, in the
+// header's order.
+func keyed(fields map[string]string, header []string, key Key) string {
+	for _, l := range header {
+		if v := fields[l]; v != "" && termIndex.match(l, false).label.key == key {
+			return v
+		}
+	}
+	return ""
+}
+
+// TestTableTransposed puts the fields of every test page in one sheet,
+// labels in the first row and a project a row, with a column no page
+// has, and checks that the rows read as their fields pasted as text, each
+// under its title and after a separator line, on the row's line, with the
+// unknown column in extra.
+func TestTableTransposed(t *testing.T) {
+	pages := singlePages(t)
+	files := make([]string, 0, len(pages))
+	for f := range pages {
+		files = append(files, f)
+	}
+	// The map's order is random; the sheet's rows are in the files' order.
+	slices.Sort(files)
+	var header []string
+	fields := make([]map[string]string, len(files))
+	for i, f := range files {
+		labels, values := fieldRows(pages[f])
+		fields[i] = map[string]string{}
+		for j, l := range labels {
+			if !slices.Contains(header, l) {
+				header = append(header, l)
+			}
+			fields[i][l] = values[j]
+		}
+	}
+	header = append(header, "Intern anteckning")
+	for _, delim := range []rune{';', ',', '\t'} {
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		w.Comma = delim
+		_ = w.Write(header)
+		var plain []string
+		rowLine := []int{}
+		line := 2
+		for i := range files {
+			row := make([]string, len(header))
+			var page strings.Builder
+			id, name := keyed(fields[i], header, KeyID), keyed(fields[i], header, KeyName)
+			switch {
+			case id != "" && name != "":
+				fmt.Fprintf(&page, "%s - %s\n\n", id, name)
+			case name != "":
+				fmt.Fprintf(&page, "%s\n\n", name)
+			}
+			for j, l := range header[:len(header)-1] {
+				if v, ok := fields[i][l]; ok && v != "" {
+					row[j] = v
+					fmt.Fprintf(&page, "%s: %s\n", l, v)
+				}
+			}
+			row[len(header)-1] = fmt.Sprintf("rad %d", i+1)
+			fmt.Fprintf(&page, "Intern anteckning: rad %d\n", i+1)
+			_ = w.Write(row)
+			plain = append(plain, page.String())
+			rowLine = append(rowLine, line)
+			for _, c := range row {
+				line += strings.Count(c, "\n")
+			}
+			line++
+			if i == 1 {
+				_ = w.Write(make([]string, len(header))) // a blank row
+				line++
+			}
+		}
+		w.Flush()
+		sheet := b.Bytes()
+		name := fmt.Sprintf("transposed %q", delim)
+		for _, path := range []string{"projects.csv", "-"} {
+			if got := DetectFormat(path, sheet); got != FormatTable {
+				t.Fatalf("%s as %s: detected as %q", name, path, got)
+			}
+		}
+		got, err := Parse("projects.csv", sheet, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(files) {
+			t.Fatalf("%s: %d records, want %d\n%s", name, len(got), len(files), sheet)
+		}
+		want, _ := Parse("pages.txt", []byte(strings.Join(plain, "----\n")), Options{})
+		if len(want) != len(files) {
+			t.Fatalf("%s: the rows as text make %d pages, want %d", name, len(want), len(files))
+		}
+		for i, rec := range got {
+			if g, w := asRead(t, rec), asRead(t, want[i]); g != w {
+				t.Errorf("%s: row %d (%s) differs from its fields as text\n got %s\nwant %s", name, i+1, files[i], g, w)
+			}
+			if v, ok := rec.Extra.Get("Intern anteckning"); !ok || v == nil || *v != fmt.Sprintf("rad %d", i+1) {
+				t.Errorf("%s: row %d: extra %v", name, i+1, rec.Extra)
+			}
+			if rec.Source.Line != rowLine[i] {
+				t.Errorf("%s: row %d read on line %d, want %d", name, i+1, rec.Source.Line, rowLine[i])
+			}
+			checkSheetLines(t, name, sheet, rec)
+		}
+	}
+}
