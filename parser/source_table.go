@@ -314,7 +314,8 @@ func (t *tableText) rows(rows []tableRow, delim string) {
 }
 
 // transposed writes each row after the header as a page of "Label: value"
-// lines, one for each non-empty cell under a named column, with a
+// lines, one for each non-empty cell under a named column (in
+// fieldOrder), with a
 // separator line between the pages so that each row is a record. A
 // column whose name is no known label gives an unknown label, which the
 // reader keeps in extra. Above the fields stands the title a page has,
@@ -350,13 +351,34 @@ func (t *tableText) transposed(rows []tableRow) {
 			t.line(title, row.lines[0])
 			t.line("", row.lines[0])
 		}
-		for i, cell := range row.cells {
-			if i >= len(header) || header[i] == "" || strings.TrimSpace(cell) == "" {
-				continue
-			}
-			t.line(header[i]+": "+strings.TrimLeft(cell, " \t"), row.lines[i])
+		for _, i := range fieldOrder(row.cells, header) {
+			t.line(header[i]+": "+strings.TrimLeft(row.cells[i], " \t"), row.lines[i])
 		}
 	}
+}
+
+// fieldOrder returns the columns of a row's non-empty cells under a named
+// column in the order their lines are written. The reader reads a field
+// block from its first known label to its last field, so a block must
+// begin with a known label, or an unknown one before it is lost, and end
+// with a cell of one line, or the later lines of the last cell are taken
+// for the page's text. Hence: the first known label's cell of one line,
+// then the cells with line breaks, then the other cells of one line, each
+// in the columns' order.
+func fieldOrder(cells, header []string) []int {
+	var opener, multi, single []int
+	for i, cell := range cells {
+		switch {
+		case i >= len(header) || header[i] == "" || strings.TrimSpace(cell) == "":
+		case strings.Contains(cell, "\n"):
+			multi = append(multi, i)
+		case opener == nil && isLabelCell(header[i]):
+			opener = []int{i}
+		default:
+			single = append(single, i)
+		}
+	}
+	return slices.Concat(opener, multi, single)
 }
 
 // rowTitle returns the title of a row's page, "id - name" as the council's

@@ -272,7 +272,8 @@ func TestTableTransposed(t *testing.T) {
 			fields[i][l] = values[j]
 		}
 	}
-	header = append(header, "Intern anteckning")
+	// A column no label names, first: its cells go to extra all the same.
+	header = append([]string{"Intern anteckning"}, header...)
 	for _, delim := range []rune{';', ',', '\t'} {
 		var b bytes.Buffer
 		w := csv.NewWriter(&b)
@@ -291,13 +292,13 @@ func TestTableTransposed(t *testing.T) {
 			case name != "":
 				fmt.Fprintf(&page, "%s\n\n", name)
 			}
-			for j, l := range header[:len(header)-1] {
+			for j, l := range header[1:] {
 				if v, ok := fields[i][l]; ok && v != "" {
-					row[j] = v
+					row[j+1] = v
 					fmt.Fprintf(&page, "%s: %s\n", l, v)
 				}
 			}
-			row[len(header)-1] = fmt.Sprintf("rad %d", i+1)
+			row[0] = fmt.Sprintf("rad %d", i+1)
 			fmt.Fprintf(&page, "Intern anteckning: rad %d\n", i+1)
 			_ = w.Write(row)
 			plain = append(plain, page.String())
@@ -343,4 +344,177 @@ func TestTableTransposed(t *testing.T) {
 			checkSheetLines(t, name, sheet, rec)
 		}
 	}
+}
+
+// TestTableFiles reads the sheets in testdata/sources/table: a page saved
+// from a Swedish Excel, cells copied from a sheet, and projects a row.
+// Each is known by its bytes alone, gives its records, and warns on the
+// line of the sheet where the value stands.
+func TestTableFiles(t *testing.T) {
+	type want struct {
+		ids      []string
+		warnings []int // the line of each record's warnings, in order
+		extra    string
+		sniffed  bool
+	}
+	tests := map[string]want{
+		"excel_semicolon.csv": {ids: []string{"2020/00634"}, warnings: []int{9}, extra: "granskad", sniffed: true},
+		"copied.tsv":          {ids: []string{"2015/00764"}, sniffed: true},
+		"projects.csv":        {ids: []string{"2020/00634", "23-038-S06", "2015/00764"}, warnings: []int{5}, extra: "granskad", sniffed: true},
+	}
+	for file, w := range tests {
+		path := filepath.Join(testdata, "sources", "table", file)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := DetectFormat(path, data); got != FormatTable {
+			t.Errorf("%s: detected as %q", file, got)
+		}
+		if got := DetectFormat("-", data); (got == FormatTable) != w.sniffed {
+			t.Errorf("%s on standard input: detected as %q", file, got)
+		}
+		recs, err := Parse(path, data, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		var warned []int
+		for _, rec := range recs {
+			ids = append(ids, *rec.ID)
+			for _, wn := range rec.Warnings {
+				warned = append(warned, wn.Line)
+			}
+			if rec.Source.Format != FormatTable {
+				t.Errorf("%s: source %+v", file, rec.Source)
+			}
+		}
+		if !slices.Equal(ids, w.ids) || !slices.Equal(warned, w.warnings) {
+			t.Errorf("%s: ids %q, warnings on lines %v; want %q, %v", file, ids, warned, w.ids, w.warnings)
+		}
+		if v, ok := recs[0].Extra.Get("Intern anteckning"); w.extra != "" && (!ok || v == nil || *v != w.extra) {
+			t.Errorf("%s: extra %v", file, recs[0].Extra)
+		}
+	}
+	recs, _ := Parse("excel_semicolon.csv", mustRead(t, "sources/table/excel_semicolon.csv"), Options{})
+	if m := recs[0].Municipalities; !slices.Equal(m, []string{"Perstorp", "Klippan", "Åstorp"}) {
+		t.Errorf("the quoted cell of three lines gave municipalities %q", m)
+	}
+	recs, _ = Parse("projects.csv", mustRead(t, "sources/table/projects.csv"), Options{})
+	if v, _ := recs[2].Extra.Get("Intern anteckning"); v == nil || *v != "ny rad i cellen" || recs[2].Summary != nil {
+		t.Errorf("the last row's cell of two lines: extra %v, summary %v", recs[2].Extra, recs[2].Summary)
+	}
+}
+
+func mustRead(t *testing.T, rel string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(testdata, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestTableSniff holds the sniffer to its thresholds, one under and at
+// each, and to the plain pages it must leave alone.
+func TestTableSniff(t *testing.T) {
+	tests := []struct {
+		name, input string
+		table       bool
+	}{
+		{"three label rows", "Titel\nNamn;A\nRegion;Sydsverige\nProjektnummer;1\n", true},
+		{"two label rows", "Titel\nNamn;A\nRegion;Sydsverige\nProjektnummer: 1\n", false},
+		{"label rows outnumbered", "Namn,A\nRegion,Sydsverige\nProjektnummer,1\nKommun: a\nProjektägare: b\n", false},
+		{"label rows twice the others and one", "Namn,A\nRegion,Sydsverige\nProjektnummer,1\nKommun: a\n", true},
+		{"commas in a colon page's values", "Namn: Göteborg, Mölndal\nRegion: Västsverige, Sydsverige\nProjektägare: A, B\nKommun: Lund, Malmö\n", false},
+		{"prose that begins with a label and a comma", "X\n\nNamn:\nA\nRegion:\nB\n\nRegion, kommun och stat samverkar.\nNamn, adress och telefon.\nKommun, region.\n", false},
+		{"three labels in the first row", "Projektnummer;Namn;Region\n1;A;Sydsverige\n", true},
+		{"two labels in the first row", "Projektnummer;Namn;Övrigt\n1;A;B\n", false},
+		{"a quoted cell over lines", "Titel\nProjektägare\t\"Perstorps kommun\nArbetsmarknadsenheten\"\n", true},
+		{"a quoted value on one line", "Titel\nNamn\t\"A\"\nRegion\tSydsverige\nProjektnummer\t1\n", false},
+		{"tab rows", "Titel\nNamn\tA\nRegion\tSydsverige\nProjektnummer\t1\n", false},
+		{"esf's own CSV", "id,name,region,source_path,source_line\n1,A,Sydsverige,a.txt,1\n", false},
+		{"a web page", "<!DOCTYPE html>\nNamn;A\nRegion;B\nProjektnummer;1\n", false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeTable([]byte(tt.input)); got != tt.table {
+			t.Errorf("%s: LooksLikeTable = %v, want %v", tt.name, got, tt.table)
+		}
+	}
+}
+
+// TestTableOwnOutput checks that esf's own CSV and TSV, whose header is
+// the record's keys, are neither sniffed nor taken by their extension:
+// they hold records, which another reader reads back.
+func TestTableOwnOutput(t *testing.T) {
+	for _, header := range []string{
+		"id,name,call_id,programme_period,fund,owner,region,esf_support_sek,source_path,source_line,source_format",
+		"\uFEFFid\tname\tesf_support_sek",
+		"name,source_path",
+	} {
+		data := []byte(header + "\n2020/00634,Framtidsresan,,2014-2020,ESF,Perstorps kommun,Sydsverige,400000,a.txt,1,text\n")
+		for _, name := range []string{"projects.csv", "projects.tsv", "-"} {
+			if got := DetectFormat(name, data); got == FormatTable {
+				t.Errorf("%q as %s: detected as a table", header, name)
+			}
+		}
+	}
+	if !IsOwnTable([]byte("id,name,source_path\n")) || IsOwnTable([]byte("Projektnummer;Namn;Region\n")) {
+		t.Error("IsOwnTable does not tell esf's header from a sheet's")
+	}
+}
+
+// FuzzTable checks the spreadsheet path: no panic on any input, the same
+// records twice, and every line a record names within the input.
+func FuzzTable(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join(testdata, "sources", "table", "*"))
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("Namn;\"a\nb\";;\r\nRegion;Sydsverige\n\"\n"))
+	f.Add([]byte("Projektnummer,Namn,Region\n1,\"A\n\"\"B\"\"\",Sydsverige\n,,\n2,C\n"))
+	f.Add([]byte("Namn\t\"x\rRegion\t\"\"\r\n\r\n\"Projektnummer\"\t1\t\t\n"))
+	opts := Options{Format: FormatTable}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		recs, err := Parse("fuzz.csv", data, opts)
+		if err != nil {
+			return
+		}
+		first := make([]string, len(recs))
+		for i, rec := range recs {
+			first[i] = asRead(t, rec)
+		}
+		again, _ := Parse("fuzz.csv", data, opts)
+		if len(again) != len(recs) {
+			t.Fatalf("two parses give %d and %d records", len(recs), len(again))
+		}
+		text, _, _ := Decode(data, "")
+		lines := len(splitLines(text))
+		inInput := func(what string, n int) {
+			if n < 1 || n > lines {
+				t.Fatalf("%s on line %d of %d", what, n, lines)
+			}
+		}
+		for i, rec := range recs {
+			if asRead(t, again[i]) != first[i] {
+				t.Fatalf("two parses differ:\n%s\n%s", first[i], asRead(t, again[i]))
+			}
+			inInput("page", rec.Source.Line)
+			for _, w := range rec.Warnings {
+				inInput("warning "+w.Message, w.Line)
+			}
+			for k, n := range rec.Lines {
+				if n != 0 {
+					inInput(fmt.Sprint(k), n)
+				}
+			}
+			for _, p := range rec.Extra {
+				inInput("extra "+p.Label, p.Line)
+			}
+		}
+	})
 }
