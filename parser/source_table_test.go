@@ -406,6 +406,41 @@ func TestTableFiles(t *testing.T) {
 	}
 }
 
+// TestTableSeedSheets keeps testdata/sources/table/seeds, each test page
+// saved as a sheet in one of the forms, for the command line's sessions;
+// -update writes them anew. Each reads as its text copy.
+func TestTableSeedSheets(t *testing.T) {
+	for i, rel := range pagePaths(t, "pages") {
+		text := string(mustRead(t, rel))
+		f := sheetForms[i%len(sheetForms)]
+		sheet := writeSheet(pageRows(text, f.quoteAll), f)
+		path := filepath.Join(testdata, "sources", "table", "seeds",
+			strings.TrimSuffix(filepath.Base(rel), ".txt")+filepath.Ext(f.file))
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, sheet, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		saved, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (go test ./parser -run TestTableSeedSheets -update writes it)", err)
+		}
+		if !bytes.Equal(saved, sheet) {
+			t.Errorf("%s is not %s as a sheet (go test ./parser -run TestTableSeedSheets -update)", path, rel)
+		}
+		got, err := Parse(path, saved, Options{})
+		if err != nil || len(got) != 1 {
+			t.Fatalf("%s: %d records, %v", path, len(got), err)
+		}
+		if g, w := asRead(t, got[0]), asRead(t, parseFile(t, rel)); g != w {
+			t.Errorf("%s does not read as %s", path, rel)
+		}
+	}
+}
+
 func mustRead(t *testing.T, rel string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(testdata, rel))
@@ -467,7 +502,7 @@ func TestTableOwnOutput(t *testing.T) {
 // FuzzTable checks the spreadsheet path: no panic on any input, the same
 // records twice, and every line a record names within the input.
 func FuzzTable(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join(testdata, "sources", "table", "*"))
+	files, _ := filepath.Glob(filepath.Join(testdata, "sources", "table", "*.?sv"))
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {
