@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -68,38 +69,43 @@ func LooksLikeTable(data []byte) bool {
 		return false
 	}
 	text := strings.TrimPrefix(string(data[:min(len(data), sniffBytes)]), "\uFEFF")
-	lines := strings.Split(text, "\n")
-	if len(data) > sniffBytes && len(lines) > 1 {
-		lines = lines[:len(lines)-1] // the last may be cut short
+	if len(data) > sniffBytes {
+		text = text[:strings.LastIndexByte(text, '\n')+1] // the last line may be cut short
 	}
-	for i := range lines {
-		lines[i] = strings.TrimRight(lines[i], "\r")
-	}
-	first := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
-	if first < 0 {
-		return false
-	}
+	first := strings.TrimLeft(text, " \t\r\n")
+	first, _, _ = strings.Cut(first, "\n")
+	first = strings.TrimRight(first, "\r")
 	for _, delim := range tableDelimiters {
 		sep := string(delim)
-		if headerLabels(strings.Split(lines[first], sep)) >= minHeaderLabels &&
-			slices.ContainsFunc(lines[first+1:], func(l string) bool { return strings.Contains(l, sep) }) {
+		if strings.Contains(first, sep) && headerLabels(strings.Split(first, sep)) >= minHeaderLabels &&
+			strings.Count(text, sep) > strings.Count(first, sep) {
 			return true
 		}
-		rows, others := 0, 0
-		for _, l := range lines {
+		// Most pages have no label row at all: the lines that begin with
+		// a label in another way are counted only when there are enough.
+		rows := 0
+		for l := range eachLine(text) {
 			label, value, ok := strings.Cut(l, sep)
 			if ok && isLabelCell(unquote(label)) {
 				rows++
 				if opensQuotedCell(value) {
 					return true
 				}
+			}
+		}
+		if delim == '\t' || rows < minLabelRows {
+			continue
+		}
+		others := 0
+		for l := range eachLine(text) {
+			if label, _, ok := strings.Cut(l, sep); ok && isLabelCell(unquote(label)) {
 				continue
 			}
 			if termIndex.match(strings.TrimSpace(l), false).label != nil {
 				others++
 			}
 		}
-		if delim != '\t' && rows >= minLabelRows && rows > 2*others {
+		if rows > 2*others {
 			return true
 		}
 	}
@@ -165,9 +171,11 @@ var ownColumns = map[string]bool{
 // IsOwnTable reports an input whose first line is a header esf wrote: a
 // CSV or TSV of records, which is not a page in a spreadsheet.
 func IsOwnTable(data []byte) bool {
-	head := strings.TrimPrefix(string(data[:min(len(data), 4096)]), "\uFEFF")
-	head, _, _ = strings.Cut(head, "\n")
-	for _, cell := range strings.FieldsFunc(head, func(r rune) bool { return r == ',' || r == '\t' || r == '\r' }) {
+	head := data[:min(len(data), 4096)]
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	for _, cell := range strings.FieldsFunc(strings.TrimPrefix(string(head), "\uFEFF"), func(r rune) bool { return r == ',' || r == '\t' || r == '\r' }) {
 		if ownColumns[strings.Trim(cell, `" `)] {
 			return true
 		}
@@ -299,7 +307,10 @@ func (t *tableText) rows(rows []tableRow, delim string) {
 		}
 		next = row.last + 1
 		if len(row.cells) == 0 {
-			t.line("", row.lines[0])
+			// Empty cells, which may hold line breaks: blank lines.
+			for n := row.lines[0]; n <= row.last; n++ {
+				t.line("", n)
+			}
 			continue
 		}
 		label := strings.TrimSpace(row.cells[0])
@@ -314,20 +325,30 @@ func (t *tableText) rows(rows []tableRow, delim string) {
 }
 
 // transposed writes each row after the header as a page of "Label: value"
-// lines, one for each non-empty cell under a named column (in
-// fieldOrder), with a
-// separator line between the pages so that each row is a record. A
-// column whose name is no known label gives an unknown label, which the
-// reader keeps in extra. Above the fields stands the title a page has,
+// lines, one for each non-empty cell (in fieldOrder), with a separator
+// line between the pages so that each row is a record. A column whose
+// name is no known label gives an unknown label, which the reader keeps
+// in extra; a column with no name is named by its letter, as the sheet
+// shows it, so that no cell is dropped. Above the fields stands the title
+// a page has,
 // "id - name", made of the row's own cells: without it the reader would
 // warn of every page after the first that it has no title. Each line
 // stands on the input line of its cell; the separator and the title on
 // the line of the row whose page they begin.
 func (t *tableText) transposed(rows []tableRow) {
-	header := make([]string, len(rows[0].cells))
+	width := 0
+	for _, row := range rows {
+		width = max(width, len(row.cells))
+	}
+	header := make([]string, width)
 	var idCols, nameCols []int
-	for i, c := range rows[0].cells {
-		header[i] = strings.TrimRight(strings.TrimSpace(c), ": ")
+	for i := range header {
+		if i < len(rows[0].cells) {
+			header[i] = strings.TrimRight(strings.TrimSpace(rows[0].cells[i]), ": ")
+		}
+		if header[i] == "" {
+			header[i] = "Kolumn " + columnLetters(i)
+		}
 		if !isLabelCell(header[i]) {
 			continue
 		}
@@ -357,8 +378,7 @@ func (t *tableText) transposed(rows []tableRow) {
 	}
 }
 
-// fieldOrder returns the columns of a row's non-empty cells under a named
-// column in the order their lines are written. The reader reads a field
+// fieldOrder returns the columns of a row's non-empty cells in the order their lines are written. The reader reads a field
 // block from its first known label to its last field, so a block must
 // begin with a known label, or an unknown one before it is lost, and end
 // with a cell of one line, or the later lines of the last cell are taken
@@ -369,7 +389,7 @@ func fieldOrder(cells, header []string) []int {
 	var opener, multi, single []int
 	for i, cell := range cells {
 		switch {
-		case i >= len(header) || header[i] == "" || strings.TrimSpace(cell) == "":
+		case strings.TrimSpace(cell) == "":
 		case strings.Contains(cell, "\n"):
 			multi = append(multi, i)
 		case opener == nil && isLabelCell(header[i]):
@@ -379,6 +399,16 @@ func fieldOrder(cells, header []string) []int {
 		}
 	}
 	return slices.Concat(opener, multi, single)
+}
+
+// columnLetters names the column of 0-based index i as spreadsheets do:
+// A to Z, then AA, AB and on.
+func columnLetters(i int) string {
+	name := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		name = string(rune('A'+(i-1)%26)) + name
+	}
+	return name
 }
 
 // rowTitle returns the title of a row's page, "id - name" as the council's

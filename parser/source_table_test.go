@@ -400,6 +400,9 @@ func TestTableFiles(t *testing.T) {
 	if m := recs[0].Municipalities; !slices.Equal(m, []string{"Perstorp", "Klippan", "Åstorp"}) {
 		t.Errorf("the quoted cell of three lines gave municipalities %q", m)
 	}
+	if n := recs[0].Lines[KeyContactName]; n != 13 {
+		t.Errorf("the contact after the cell of lines 10 to 12 is on line %d, want 13", n)
+	}
 	recs, _ = Parse("projects.csv", mustRead(t, "sources/table/projects.csv"), Options{})
 	if v, _ := recs[2].Extra.Get("Intern anteckning"); v == nil || *v != "ny rad i cellen" || recs[2].Summary != nil {
 		t.Errorf("the last row's cell of two lines: extra %v, summary %v", recs[2].Extra, recs[2].Summary)
@@ -437,6 +440,30 @@ func TestTableSeedSheets(t *testing.T) {
 		}
 		if g, w := asRead(t, got[0]), asRead(t, parseFile(t, rel)); g != w {
 			t.Errorf("%s does not read as %s", path, rel)
+		}
+	}
+}
+
+// TestTableUnnamedColumn checks that a cell under a column with no name,
+// or past the header's last, goes to extra under the column's letter, and
+// that a row of empty cells with a line break in one is blank lines.
+func TestTableUnnamedColumn(t *testing.T) {
+	sheet := "Projektnummer;Namn;;Region\n1;A;x;Sydsverige;y\n;\"\n\";;\n2;B;;Sydsverige\n"
+	recs, err := Parse("sheet.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	for label, want := range map[string]string{"Kolumn C": "x", "Kolumn E": "y"} {
+		if v, ok := recs[0].Extra.Get(label); !ok || v == nil || *v != want {
+			t.Errorf("extra %v, want %s = %s", recs[0].Extra, label, want)
+		}
+	}
+	if recs[1].Source.Line != 5 || *recs[1].Name != "B" {
+		t.Errorf("the row after the blank one: line %d, name %v", recs[1].Source.Line, *recs[1].Name)
+	}
+	for i, want := range map[int]string{0: "A", 25: "Z", 26: "AA", 701: "ZZ", 702: "AAA"} {
+		if got := columnLetters(i); got != want {
+			t.Errorf("columnLetters(%d) = %s, want %s", i, got, want)
 		}
 	}
 }
