@@ -39,6 +39,9 @@ var sheetForms = []sheetForm{
 // line of its own.
 type pageRow struct {
 	cells []string
+	// offsets maps each line of the text the row holds to the line of
+	// the row it stands on, 0 for the row's first.
+	offsets map[int]int
 }
 
 // pageRows splits a text page into the rows a sheet holds: a label with
@@ -50,6 +53,7 @@ func pageRows(text string, joinText bool) []pageRow {
 	var rows []pageRow
 	for i := 0; i < len(r.lines); i++ {
 		l, use := &r.lines[i], r.uses[i]
+		row := pageRow{offsets: map[int]int{l.num: 0}}
 		switch {
 		case use.disp == dispLabel:
 			label, values := l.text, []string(nil)
@@ -62,41 +66,52 @@ func pageRows(text string, joinText bool) []pageRow {
 			for i+1 < len(r.lines) && (r.uses[i+1].disp == dispValue ||
 				r.uses[i+1].disp == dispBlank && i+2 < len(r.lines) && r.uses[i+2].disp == dispValue) {
 				i++
+				row.offsets[r.lines[i].num] = len(values)
 				if r.lines[i].text != "" {
 					values = append(values, r.lines[i].text)
 				}
 			}
-			if len(values) == 0 {
-				rows = append(rows, pageRow{[]string{label}})
-				continue
+			row.cells = []string{label}
+			if len(values) > 0 {
+				row.cells = append(row.cells, strings.Join(values, "\n"))
 			}
-			rows = append(rows, pageRow{[]string{label, strings.Join(values, "\n")}})
 		case joinText && use.disp == dispText:
 			// A paragraph, up to the next blank line, in one cell.
 			para := []string{l.text}
 			for i+1 < len(r.lines) && r.uses[i+1].disp == dispText {
 				i++
+				row.offsets[r.lines[i].num] = len(para)
 				para = append(para, r.lines[i].text)
 			}
-			rows = append(rows, pageRow{[]string{strings.Join(para, "\n")}})
+			row.cells = []string{strings.Join(para, "\n")}
 		default:
-			rows = append(rows, pageRow{[]string{l.text}})
+			row.cells = []string{l.text}
 		}
+		rows = append(rows, row)
 	}
 	return rows
 }
 
-// writeSheet writes rows in a form.
-func writeSheet(rows []pageRow, f sheetForm) []byte {
+// writeSheet writes rows in a form, and returns with the sheet the line
+// of the sheet where each line of the text stands.
+func writeSheet(rows []pageRow, f sheetForm) ([]byte, map[int]int) {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	w.Comma = f.delim
 	w.UseCRLF = f.quoteAll
+	at, line := map[int]int{}, 1
 	for _, row := range rows {
+		for text, offset := range row.offsets {
+			at[text] = line + offset
+		}
 		cells := row.cells
 		if len(cells) == 1 && cells[0] == "" {
 			cells = nil
 		}
+		for _, c := range cells {
+			line += strings.Count(c, "\n")
+		}
+		line++
 		for len(cells) < f.pad {
 			cells = append(cells, "")
 		}
@@ -117,7 +132,7 @@ func writeSheet(rows []pageRow, f sheetForm) []byte {
 		_ = w.Write(cells)
 		w.Flush()
 	}
-	return b.Bytes()
+	return b.Bytes(), at
 }
 
 // singlePages returns the test pages that hold one page each, decoded.
@@ -156,7 +171,7 @@ func TestTableForms(t *testing.T) {
 		want, _ := Parse(file, []byte(text), Options{})
 		for _, f := range sheetForms {
 			name := filepath.Base(file) + "/" + f.name
-			sheet := writeSheet(pageRows(text, f.quoteAll), f)
+			sheet, at := writeSheet(pageRows(text, f.quoteAll), f)
 			names := []string{f.file}
 			if f.sniffed {
 				names = append(names, "-", "page.txt")
@@ -182,6 +197,7 @@ func TestTableForms(t *testing.T) {
 					t.Errorf("%s: source %+v", name, got[0].Source)
 				}
 				checkSheetLines(t, name, sheet, got[0])
+				checkMovedLines(t, name, got[0], want[0], at)
 			}
 		}
 	}
@@ -217,6 +233,26 @@ func checkSheetLines(t *testing.T, name string, sheet []byte, rec *Project) {
 	}
 	if rec.Source.Line < 1 || rec.Source.Line > len(lines) {
 		t.Errorf("%s: source line %d of %d", name, rec.Source.Line, len(lines))
+	}
+}
+
+// checkMovedLines checks that every line a record read from a sheet names
+// is the line of the sheet where the text copy's line stands: each key's,
+// each warning's and the page's.
+func checkMovedLines(t *testing.T, name string, got, want *Project, at map[int]int) {
+	t.Helper()
+	for k, n := range want.Lines {
+		if n != 0 && got.Lines[k] != at[n] {
+			t.Errorf("%s: %v on line %d, want %d (line %d of the text)", name, Key(k), got.Lines[k], at[n], n)
+		}
+	}
+	for i, w := range want.Warnings {
+		if g := got.Warnings[i]; g.Line != at[w.Line] {
+			t.Errorf("%s: warning %q on line %d, want %d (line %d of the text)", name, g.Message, g.Line, at[w.Line], w.Line)
+		}
+	}
+	if got.Source.Line != at[want.Source.Line] && want.Source.Line != 1 {
+		t.Errorf("%s: page on line %d, want %d", name, got.Source.Line, at[want.Source.Line])
 	}
 }
 
@@ -416,7 +452,7 @@ func TestTableSeedSheets(t *testing.T) {
 	for i, rel := range pagePaths(t, "pages") {
 		text := string(mustRead(t, rel))
 		f := sheetForms[i%len(sheetForms)]
-		sheet := writeSheet(pageRows(text, f.quoteAll), f)
+		sheet, _ := writeSheet(pageRows(text, f.quoteAll), f)
 		path := filepath.Join(testdata, "sources", "table", "seeds",
 			strings.TrimSuffix(filepath.Base(rel), ".txt")+filepath.Ext(f.file))
 		if *update {
@@ -579,4 +615,35 @@ func FuzzTable(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTableLineTable checks the text a sheet becomes and the input line of
+// each of its lines: a quoted cell's lines each on its own, blank rows and
+// the lines a CSV reader skips kept, a lone CR a line end as in text.
+func TestTableLineTable(t *testing.T) {
+	tests := []struct {
+		sheet string
+		text  []string
+		at    []int
+	}{
+		{"Titel;;\n\nNamn;\"a\nb\n\nc\";\n;;\nRegion;Sydsverige\n",
+			[]string{"Titel", "", "Namn: a", "b", "", "c", "", "Region: Sydsverige"},
+			[]int{1, 2, 3, 4, 5, 6, 7, 8}},
+		{"Titel\rNamn\tA\rStödmottagare postnr\t123\r",
+			[]string{"Titel", "Namn: A", "Stödmottagare postnr: 123"},
+			[]int{1, 2, 3}},
+		{"Projektnummer,Namn,Region,Anteckning\n1,A,Sydsverige,\"x\ny\"\n\n2,B,,\n",
+			[]string{"1 - A", "", "Projektnummer: 1", "Anteckning: x", "y", "Namn: A", "Region: Sydsverige",
+				"----", "2 - B", "", "Projektnummer: 2", "Namn: B"},
+			[]int{2, 2, 2, 2, 3, 2, 2, 5, 5, 5, 5, 5}},
+	}
+	for _, tt := range tests {
+		text, at, err := tableLines(tt.sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Split(strings.TrimSuffix(text, "\n"), "\n"); !slices.Equal(got, tt.text) || !slices.Equal(at, tt.at) {
+			t.Errorf("%q:\n got %q %v\nwant %q %v", tt.sheet, got, at, tt.text, tt.at)
+		}
+	}
 }
