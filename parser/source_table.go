@@ -18,6 +18,10 @@ const FormatTable = "table"
 // row under a row of labels. A row becomes the text line "Label: value",
 // which the reader reads as a colon page; a quoted cell with line breaks
 // inside gives its lines on the input lines they stand on.
+//
+// The folder walk's default pattern leaves .csv and .tsv out: a folder of
+// pages often holds esf's own CSV beside them, which, not being a sheet,
+// would be read as a text page with no field and warned of.
 var tableSource = source{
 	format:  FormatTable,
 	exts:    []string{".csv", ".tsv"},
@@ -169,13 +173,14 @@ var ownColumns = map[string]bool{
 }
 
 // IsOwnTable reports an input whose first line is a header esf wrote: a
-// CSV or TSV of records, which is not a page in a spreadsheet.
+// CSV (with commas, or semicolons for Excel) or TSV of records, which is
+// not a page in a spreadsheet.
 func IsOwnTable(data []byte) bool {
 	head := data[:min(len(data), 4096)]
 	if i := bytes.IndexByte(head, '\n'); i >= 0 {
 		head = head[:i]
 	}
-	for _, cell := range strings.FieldsFunc(strings.TrimPrefix(string(head), "\uFEFF"), func(r rune) bool { return r == ',' || r == '\t' || r == '\r' }) {
+	for _, cell := range strings.FieldsFunc(strings.TrimPrefix(string(head), "\uFEFF"), func(r rune) bool { return r == ',' || r == ';' || r == '\t' || r == '\r' }) {
 		if ownColumns[strings.Trim(cell, `" `)] {
 			return true
 		}

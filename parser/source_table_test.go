@@ -548,6 +548,7 @@ func TestTableOwnOutput(t *testing.T) {
 	for _, header := range []string{
 		"id,name,call_id,programme_period,fund,owner,region,esf_support_sek,source_path,source_line,source_format",
 		"\uFEFFid\tname\tesf_support_sek",
+		"\uFEFFid;name;call_id;programme_period",
 		"name,source_path",
 	} {
 		data := []byte(header + "\n2020/00634,Framtidsresan,,2014-2020,ESF,Perstorps kommun,Sydsverige,400000,a.txt,1,text\n")
