@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // FormatTable is Source.Format for a page kept in a spreadsheet: pasted
@@ -72,10 +73,7 @@ func LooksLikeTable(data []byte) bool {
 	if LooksLikeHTML(data) || IsOwnTable(data) {
 		return false
 	}
-	text := strings.TrimPrefix(string(data[:min(len(data), sniffBytes)]), "\uFEFF")
-	if len(data) > sniffBytes {
-		text = text[:strings.LastIndexByte(text, '\n')+1] // the last line may be cut short
-	}
+	text := sniffText(data)
 	first := strings.TrimLeft(text, " \t\r\n")
 	first, _, _ = strings.Cut(first, "\n")
 	first = strings.TrimRight(first, "\r")
@@ -114,6 +112,27 @@ func LooksLikeTable(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// sniffText returns the text of data's first sniffBytes, whole lines,
+// decoded when they are UTF-16 or not UTF-8 (Excel saves sheets in
+// Windows-1252 and as "Unicode text", UTF-16), so that labels with å, ä
+// and ö are found; the UTF-8 of nearly every input is read as it is.
+func sniffText(data []byte) string {
+	head := data[:min(len(data), sniffBytes)]
+	text := string(head)
+	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) || !utf8.Valid(head) {
+		d, err := decode(head, "", false)
+		if err != nil {
+			return ""
+		}
+		text = d.text
+	}
+	text = strings.TrimPrefix(text, "\uFEFF")
+	if len(data) > sniffBytes {
+		text = text[:strings.LastIndexByte(text, '\n')+1] // the last line may be cut short
+	}
+	return text
 }
 
 // minLabelRows is how many "Label;value" rows a page in a sheet has at

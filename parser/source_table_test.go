@@ -9,6 +9,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // A sheetForm writes a page's rows as a spreadsheet saves or copies them.
@@ -645,6 +648,42 @@ func TestTableLineTable(t *testing.T) {
 		}
 		if got := strings.Split(strings.TrimSuffix(text, "\n"), "\n"); !slices.Equal(got, tt.text) || !slices.Equal(at, tt.at) {
 			t.Errorf("%q:\n got %q %v\nwant %q %v", tt.sheet, got, at, tt.text, tt.at)
+		}
+	}
+}
+
+// TestTableEncodings reads a sheet as Excel saves it on Swedish Windows:
+// "CSV (semicolon)" in Windows-1252 and "Unicode text", tab-separated
+// UTF-16 LE with a byte-order mark; each gives the UTF-8 sheet's record,
+// known on standard input too.
+func TestTableEncodings(t *testing.T) {
+	utf8Sheet := mustRead(t, "sources/table/excel_semicolon.csv")
+	want, err := Parse("excel_semicolon.csv", utf8Sheet, Options{})
+	if err != nil || len(want) != 1 {
+		t.Fatalf("%v, %d records", err, len(want))
+	}
+	text := strings.TrimPrefix(string(utf8Sheet), "\uFEFF")
+	cp1252, err := charmap.Windows1252.NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(
+		strings.Replace(strings.ReplaceAll(text, ";", "\t"), "kommunledning\t", "kommunledning;", 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for encoding, sheet := range map[string]string{EncodingWindows1252: cp1252, EncodingUTF16LE: utf16} {
+		for _, name := range []string{"excel.csv", "-"} {
+			got, err := Parse(name, []byte(sheet), Options{})
+			if err != nil || len(got) != 1 {
+				t.Fatalf("%s as %s: %v, %d records", encoding, name, err, len(got))
+			}
+			if g, w := asRead(t, got[0]), asRead(t, want[0]); g != w {
+				t.Errorf("%s as %s: the record differs\n got %s\nwant %s", encoding, name, g, w)
+			}
+			if got[0].Source.Format != FormatTable || got[0].Source.Encoding != encoding {
+				t.Errorf("%s as %s: source %+v", encoding, name, got[0].Source)
+			}
 		}
 	}
 }
