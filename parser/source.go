@@ -20,6 +20,10 @@ type source struct {
 	// sniff reports an input that is this kind by its bytes alone; nil
 	// for a kind told only by its extension or by Options.Format.
 	sniff func(data []byte) bool
+	// foreign reports an input that has one of exts but is no input of
+	// this kind: esf's own CSV, which holds records, not pages. Such an
+	// input is not taken for the kind by its name; nil for none.
+	foreign func(data []byte) bool
 	// unwrap turns the input into its page text.
 	unwrap func(data []byte, opts Options, owned bool) (unwrapped, error)
 }
@@ -59,6 +63,7 @@ func (u *unwrapped) lineOf(n int) int {
 // the most specific first, plain text last, which takes everything.
 var sources = []*source{
 	&htmlSource,
+	&tableSource,
 	&textSource,
 }
 
@@ -124,7 +129,7 @@ func detect(name string, data []byte) *source {
 	}
 	for _, s := range sources {
 		for _, e := range s.exts {
-			if e == ext {
+			if e == ext && (s.foreign == nil || !s.foreign(data)) {
 				return s
 			}
 		}
