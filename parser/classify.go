@@ -113,7 +113,10 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		switch {
 		case strings.HasSuffix(l.text, "-") && !strings.HasSuffix(l.text, "--"):
 			joined = l.text[:len(l.text)-1] + n.text
-		case n.term == nil && !strings.ContainsRune(l.text, ':') && strings.ContainsAny(n.text[:min(len(n.text), maxSpelledLabel)], ":：;\t"):
+		case !strings.ContainsRune(l.text, ':') && strings.ContainsAny(n.text[:min(len(n.text), maxSpelledLabel)], ":：;\t"):
+			joined = l.text + " " + n.text
+		case l.term == nil && (n.term == nil || n.form == formBare) && utf8.RuneCountInString(n.text) <= maxSpelledLabel && !strings.ContainsAny(l.text, ".,:;"):
+			// A stacked label wrapped: "Planerat antal" / "deltagare".
 			joined = l.text + " " + n.text
 		default:
 			continue
@@ -121,6 +124,11 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		j := classify(joined, l.num, formFeeds)
 		hyphen := strings.HasSuffix(l.text, "-")
 		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) || j.term == l.term || j.term == n.term {
+			continue
+		}
+		if j.form == formBare && (l.term != nil || !spelledWhole(joined, j.term)) {
+			// Two lines that join into a bare label must spell it whole,
+			// not begin with it.
 			continue
 		}
 		if j.spelling != "" {
@@ -152,7 +160,13 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		line.heading = nil
 		return line
 	}
-	if t, end := m.label, m.end; t != nil {
+	for c := m.nShort; c >= 0 && line.term == nil && m.label != nil; c-- {
+		t, end := m.label, m.end
+		if c < m.nShort {
+			// The longest label did not read: a shorter one may, glued to
+			// a value in capitals ("Projektägare" + "NAMNBYRÅN AB").
+			t, end = m.shorter[c].label, m.shorter[c].end
+		}
 		rest := line.text[end:]
 		trimmed := strings.TrimLeftFunc(rest, isSpaceOrInvisible)
 		switch {
@@ -585,4 +599,9 @@ func eachLine(text string) iter.Seq[string] {
 			text = text[i+1:]
 		}
 	}
+}
+
+// spelledWhole reports a line that is a label and nothing else.
+func spelledWhole(line string, t *term) bool {
+	return spellingKey(line) == spellingKey(t.text)
 }

@@ -116,6 +116,7 @@ var terms = []term{
 
 	{"Kontaktperson", KeyContactName, langSV, asLabel},
 	{"Kontaktperson namn", KeyContactName, langSV, asLabel},
+	{"Kontakt", KeyContactName, langSV, asLabel},
 	{"Contact person", KeyContactName, langEN, asLabel},
 	{"Contact", KeyContactName, langEN, asLabel},
 
@@ -221,6 +222,7 @@ var terms = []term{
 	{"Planerat antal deltagare", KeyParticipants, langSV, asLabel},
 	{"Antal deltagare", KeyParticipants, langSV, asLabel},
 	{"Planerade deltagare", KeyParticipants, langSV, asLabel},
+	{"Deltagare", KeyParticipants, langSV, asLabel},
 	{"Planned number of participants", KeyParticipants, langEN, asLabel},
 	{"Number of participants", KeyParticipants, langEN, asLabel},
 
@@ -463,10 +465,25 @@ func newTermTrie(ts []term, furnitureLines, pageTopLines []string) *termTrie {
 type lineMatch struct {
 	label *term // the longest label at the line's start
 	end   int   // the byte offset just after label
+	// shorter holds the labels the line also begins with, shorter than
+	// label, longest last: "ProjektägareNAMNBYRÅN AB" begins with
+	// "Projektägaren" and with "Projektägare".
+	shorter [maxShorter]labelEnd
+	nShort  int
 	// whole is the node of the line's own matchKey, when the line was
 	// looked up whole and is a known heading or furniture line.
 	whole *termTrie
 }
+
+// labelEnd is a label a line begins with, and where it ends.
+type labelEnd struct {
+	label *term
+	end   int
+}
+
+// maxShorter bounds the shorter labels a match keeps: labels nest two or
+// three deep ("Projektägare", "Projektägaren", "Projektägare org.nr").
+const maxShorter = 4
 
 // match walks line once. With whole set it also finds the node whose key
 // is the line's matchKey: the walk's node where the line ends but for its
@@ -500,6 +517,14 @@ func (t *termTrie) match(line string, whole bool) lineMatch {
 			break
 		}
 		if node.label != nil {
+			if m.label != nil {
+				if m.nShort == maxShorter {
+					copy(m.shorter[:], m.shorter[1:])
+					m.nShort--
+				}
+				m.shorter[m.nShort] = labelEnd{m.label, m.end}
+				m.nShort++
+			}
 			m.label, m.end = node.label, i
 		}
 		if i == wholeEnd && (node.heading != nil || node.furniture != notFurniture) {

@@ -96,6 +96,9 @@ func labelPrefix(s string) (whole bool) {
 			continue
 		}
 		if !spellingPrefixes[string(key)] {
+			if key[len(key)-1] == 'r' && spellingPrefixes[string(key[:len(key)-1])] {
+				continue // an "rn" for "m" may be under way
+			}
 			return false
 		}
 		if spellings[string(key)] != nil {
@@ -406,6 +409,9 @@ func gluedSpelling(text string) (spelled, bool) {
 			continue
 		}
 		if !spellingPrefixes[string(key)] {
+			if key[len(key)-1] == 'r' && spellingPrefixes[string(key[:len(key)-1])] {
+				continue // an "rn" for "m" may be under way
+			}
 			break
 		}
 		label, rest := text[:end], text[end:]
