@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -446,6 +448,323 @@ func TestDocumentSources(t *testing.T) {
 				continue
 			}
 			checkOrigin(t, name, got, want, origin, 0)
+		}
+	}
+}
+
+// TestDocumentSourcesSeveralPages puts every seed page in one input of
+// each kind: Markdown pages between thematic breaks, Word text one after
+// another, a Word document with a page break between pages. Each gives the
+// records of the same pages as text, with every position on its line or
+// paragraph.
+func TestDocumentSourcesSeveralPages(t *testing.T) {
+	var texts []string
+	for _, rel := range pagePaths(t, "pages") {
+		data, err := os.ReadFile(filepath.Join(testdata, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.TrimSuffix(string(data), "\n")+"\n")
+	}
+	kinds := []struct {
+		name, file string
+		join       func(texts []string) (plain string, input []byte, origin [][]int)
+	}{
+		{"markdown-bold", "pages.md", joinText(renderMarkdown("bold", false), "\n----\n\n")},
+		{"markdown-table", "pages.md", joinText(renderMarkdown("table", false), "\n----\n\n")},
+		{"markdown-bullets", "-", joinText(renderMarkdown("bullets", false), "\n")},
+		{"word-text", "pages.txt", joinText(renderWordText, "\n\n")},
+		{"docx-breaks", "pages.docx", joinDocx("breaks")},
+		{"docx-table", "pages.docx", joinDocx("table")},
+	}
+	for _, k := range kinds {
+		plain, input, origin := k.join(texts)
+		want, err := Parse("pages.txt", []byte(plain), Options{})
+		if err != nil || len(want) != len(texts) {
+			t.Fatalf("%s: the text pages give %d records, %v", k.name, len(want), err)
+		}
+		got, err := Parse(k.file, input, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", k.name, err)
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s: %d records, want %d", k.name, len(got), len(want))
+			continue
+		}
+		for i := range got {
+			name := fmt.Sprintf("%s/page %d", k.name, i+1)
+			if g, w := asRead(t, got[i]), asRead(t, want[i]); g != w {
+				t.Errorf("%s: the record differs from the text page's\n got %s\nwant %s", name, g, w)
+				continue
+			}
+			checkOrigin(t, name, got[i], want[i], origin, 0)
+		}
+	}
+}
+
+// joinText renders each page and puts the pages one after another with
+// sep between them, in text and in the rendered kind.
+func joinText(render rendering, sep string) func([]string) (string, []byte, [][]int) {
+	return func(texts []string) (string, []byte, [][]int) {
+		var plain, input strings.Builder
+		var origin [][]int
+		sepLines := strings.Count(sep, "\n")
+		offset := 0 // the lines of the text pages before this one
+		for i, text := range texts {
+			if i > 0 {
+				plain.WriteString(sep)
+				input.WriteString(sep)
+				// The text before ends with a line feed: each of sep's is a
+				// line of its own.
+				for j := 1; j <= sepLines; j++ {
+					origin = append(origin, []int{offset + j})
+				}
+				offset += sepLines
+			}
+			page, from := render(text)
+			plain.WriteString(text)
+			input.Write(page)
+			for _, lines := range from {
+				shifted := make([]int, len(lines))
+				for j, n := range lines {
+					shifted[j] = n + offset
+				}
+				origin = append(origin, shifted)
+			}
+			offset += strings.Count(text, "\n")
+		}
+		return plain.String(), []byte(input.String()), origin
+	}
+}
+
+// joinDocx writes the pages into one Word document, a paragraph with a
+// page break between them, which reads as two blank lines.
+func joinDocx(style string) func([]string) (string, []byte, [][]int) {
+	return func(texts []string) (string, []byte, [][]int) {
+		var plain, body strings.Builder
+		var origin [][]int
+		offset := 0
+		for i, text := range texts {
+			if i > 0 {
+				plain.WriteString("\n\n")
+				body.WriteString("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n")
+				origin = append(origin, []int{offset + 1, offset + 2})
+				offset += 2
+			}
+			w := docxBody(style, text)
+			plain.WriteString(text)
+			body.WriteString(w.body.String())
+			for _, lines := range w.origin {
+				shifted := make([]int, len(lines))
+				for j, n := range lines {
+					shifted[j] = n + offset
+				}
+				origin = append(origin, shifted)
+			}
+			offset += strings.Count(text, "\n")
+		}
+		return plain.String(), docxFile(body.String()), origin
+	}
+}
+
+// TestWordPastedPage reads a page pasted from Word into a text file: soft
+// line breaks between labels and values, non-breaking hyphens in the id
+// and the dates, a minus in an amount, smart quotes around the name and a
+// zero-width space. It reads as the page typed, with every value on the
+// line of the file where its paragraph stands.
+func TestWordPastedPage(t *testing.T) {
+	seed, err := os.ReadFile(filepath.Join(testdata, "pages", "000_79b1cc7135eb8e4d.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := strings.ReplaceAll(string(seed), "Digga Perstorps Personal", "\"Digga\" Perstorps Personal")
+	plain = strings.Replace(plain, "Antal deltagare:\n605\n", "Antal deltagare:\n605\nBeviljat ESF-stöd:\n1 200 000:-\n", 1)
+	word := strings.NewReplacer(
+		"23-038-S06", "23\u2011038\u2011S06",
+		"\"Digga\"", "\u201cDigga\u201d",
+		"Namn:\n", "Namn:\v",
+		"Startdatum:\n2024-03-01", "\u200bStartdatum:\u20282024\u201103\u201101",
+		"Beviljat ESF-stöd:\n1 200 000:-", "Beviljat ESF\u2011stöd:\u20291\u00a0200\u00a0000:\u2212",
+	).Replace(plain)
+	if strings.Count(word, "\n") != strings.Count(plain, "\n")-3 {
+		t.Fatalf("the Word page has %d line feeds, want %d", strings.Count(word, "\n"), strings.Count(plain, "\n")-3)
+	}
+	want := parseOne(t, "plain.txt", []byte(plain))
+	got := parseOne(t, "word.txt", []byte(word))
+	if want.ID == nil || *want.ID != "23-038-S06" || want.ESFSupportSEK == nil || *want.ESFSupportSEK != 1200000 ||
+		want.Name == nil || *want.Name != `"Digga" Perstorps Personal` {
+		t.Fatalf("the plain page reads id %s, name %s, support %s", jsonMap(t, want)["id"], jsonMap(t, want)["name"], jsonMap(t, want)["esf_support_sek"])
+	}
+	if g, w := asRead(t, got), asRead(t, want); g != w {
+		t.Errorf("the Word page reads differently\n got %s\nwant %s", g, w)
+	}
+	lines := strings.Split(word, "\n")
+	for k, label := range map[Key]string{KeyID: "Diarienummer:", KeyName: "Namn:", KeyStartDate: "Startdatum:", KeyESFSupport: "Beviljat ESF"} {
+		at := got.Lines[k]
+		if at < 1 || at > len(lines) || !strings.Contains(lines[at-1], label) && k != KeyID {
+			t.Errorf("%s on line %d of the Word page, want the line of %q", k, at, label)
+		}
+	}
+}
+
+// TestNormalizeTypography checks each character Word and Google Docs put
+// in a page, and the line table a soft break makes.
+func TestNormalizeTypography(t *testing.T) {
+	tests := []struct {
+		in, want string
+		at       []int
+	}{
+		{"Projektnummer:\n2015/00764\n", "Projektnummer:\n2015/00764\n", nil},
+		{"Period 2016-02-02 – 2019-01-31 “ok”", "Period 2016-02-02 – 2019-01-31 \"ok\"", nil},
+		{"23\u2011038\u2010S06 \u2012 \u2212400\u00a0000 kr", "23-038-S06 - -400 000 kr", nil},
+		{"2009\u2015 ‘a’ „b“ x… \u200bN\u00adamn\u2060\ufeff\u202f\u2007", "2009— 'a' \"b\" x... Namn  ", nil},
+		{"Namn:\vA\nRegion:\u2028Sydsverige\r\nKommun\u2029Arboga\rB\n", "Namn:\nA\nRegion:\nSydsverige\nKommun\nArboga\nB\n", []int{1, 1, 2, 2, 3, 3, 4}},
+		{"\vA", "\nA", []int{1, 1}},
+		{"a\n\n\u2028", "a\n\n\n", []int{1, 2, 3}},
+	}
+	for _, tt := range tests {
+		got, at := normalizeTypography(tt.in)
+		if got != tt.want || !slices.Equal(at, tt.at) {
+			t.Errorf("normalizeTypography(%q) = %q, %v; want %q, %v", tt.in, got, at, tt.want, tt.at)
+		}
+	}
+}
+
+// TestMarkdownInline checks what markup comes off a line and what stays.
+func TestMarkdownInline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"**Projektägare:** Perstorps kommun", "Projektägare: Perstorps kommun"},
+		{"**Projektägare**: Perstorps kommun", "Projektägare: Perstorps kommun"},
+		{"__Projektägare__: Perstorps kommun", "Projektägare: Perstorps kommun"},
+		{"**Projektfas**Förprojektering", "ProjektfasFörprojektering"},
+		{"Beviljat ESF\\-stöd: *7 380 388* kr", "Beviljat ESF-stöd: 7 380 388 kr"},
+		{"E-post: [kaisa@x.se](mailto:kaisa@x.se)", "E-post: kaisa@x.se"},
+		{"Kontaktperson: [Kaisa Welander](mailto:kaisa@x.se \"skriv\")", "Kontaktperson: Kaisa Welander"},
+		{"Telefon: [](tel:0410-733094)", "Telefon: 0410-733094"},
+		{"Webb: <https://www.esf.se/projekt> och <kaisa@x.se>", "Webb: https://www.esf.se/projekt och kaisa@x.se"},
+		{"![Logotyp](logo.png) ~~gammal~~ `kod *x*`", "Logotyp gammal kod *x*"},
+		{"1 * 2 * 3, a_b_c, *ensam, \\*inte\\*, x\\", "1 * 2 * 3, a_b_c, *ensam, *inte*, x"},
+		{"[a [b] c](https://x.se) [inte en länk] [x](", "a [b] c [inte en länk] [x]("[:len("a [b] c [inte en länk] [x](")]},
+		{"<br> <3 <a b>", "<br> <3 <a b>"},
+	}
+	for _, tt := range tests {
+		if got := markdownInline(tt.in); got != tt.want {
+			t.Errorf("markdownInline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestMarkdownLines checks the lines a Markdown file gives and the input
+// line of each: front matter, fences and comments leave blank lines, a
+// heading gets blank lines around it, a table's header row goes unless it
+// is a field's.
+func TestMarkdownLines(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+		at   []int
+	}{
+		{"---\ntitle: x\n---\n# Titel\n\n- Namn: A\n", []string{"", "", "", "Titel", "", "Namn: A"}, nil},
+		{"Text\n## Syfte\nMer\n", []string{"Text", "", "Syfte", "", "Mer"}, []int{1, 2, 2, 2, 3}},
+		{"```\n**Namn:** x\n```\n<!-- a\nb -->Region: c <!-- d -->\n", []string{"", "**Namn:** x", "", "", "Region: c "}, nil},
+		{"| Fält | Värde |\n|---|:-:|\n| Namn | A \\| B |\n|  | C |\n", []string{"", "", "Namn\tA | B", "C"}, nil},
+		{"| Projektnummer | 2015/00764 |\n| --- | --- |\n| Namn | A |\n", []string{"Projektnummer\t2015/00764", "", "Namn\tA"}, nil},
+		{"- Kortsiktighet.\n* Region: Sydsverige\n1. Namn\n#tagg\n---\n", []string{"- Kortsiktighet.", "Region: Sydsverige", "Namn", "#tagg", "---"}, nil},
+	}
+	for _, tt := range tests {
+		text, at := markdownLines(tt.in)
+		got := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+		if !slices.Equal(got, tt.want) || !slices.Equal(at, tt.at) {
+			t.Errorf("markdownLines(%q)\n got %q %v\nwant %q %v", tt.in, got, at, tt.want, tt.at)
+		}
+	}
+}
+
+// TestDocxLines checks the layout of a document body: paragraphs in
+// order, numbered, soft breaks and tabs, a table row as label<TAB>value,
+// and what is left out.
+func TestDocxLines(t *testing.T) {
+	body := `<w:p><w:r><w:t>Titel</w:t></w:r></w:p><w:p/>` +
+		`<w:p><w:pPr><w:tabs><w:tab w:val="left"/></w:tabs></w:pPr><w:r><w:t>Namn:</w:t><w:br/><w:t xml:space="preserve">A </w:t><w:tab/><w:t>B</w:t></w:r></w:p>` +
+		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Diarienummer</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>23</w:t><w:noBreakHyphen/><w:t>038</w:t><w:softHyphen/></w:r></w:p><w:p><w:r><w:t>rad två</w:t></w:r></w:p></w:tc></w:tr>` +
+		`<w:tr><w:tc><w:p/></w:tc><w:tc><w:p><w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+		`<w:p><w:r><w:t>Region: </w:t><w:instrText>HYPERLINK</w:instrText></w:r><w:del><w:r><w:delText>Norr</w:delText></w:r></w:del><w:ins><w:r><w:t>Syd</w:t></w:r></w:ins></w:p>`
+	doc := `<?xml version="1.0"?><w:document xmlns:w="` + wordML + `"><w:body>` + body + `</w:body></w:document>`
+	text, at, err := docxLines([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Titel", "", "Namn:", "A \tB", "Diarienummer\t23-038", "rad två", "\uF0B7x", "Region: Syd"}
+	if got := strings.Split(strings.TrimSuffix(text, "\n"), "\n"); !slices.Equal(got, want) || !slices.Equal(at, []int{1, 2, 3, 3, 4, 6, 7, 9}) {
+		t.Errorf("got %q %v\nwant %q [1 2 3 3 4 6 7 9]", got, at, want)
+	}
+}
+
+// TestDocxErrors checks that a .docx that cannot be read is an error that
+// names the part, never a panic: not a zip, no document, XML that is not
+// well formed, a document that inflates past the cap.
+func TestDocxErrors(t *testing.T) {
+	zipOf := func(name, data string) []byte {
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		fw, _ := zw.Create(name)
+		_, _ = fw.Write([]byte(data))
+		_ = zw.Close()
+		return buf.Bytes()
+	}
+	var bomb bytes.Buffer
+	zw := zip.NewWriter(&bomb)
+	fw, err := zw.CreateRaw(&zip.FileHeader{Name: docxDocument, Method: zip.Store, CompressedSize64: 4, UncompressedSize64: 1 << 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = fw.Write([]byte("<w:"))
+	_ = zw.Close()
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"not a zip", []byte("Projektnummer: 2015/00764\n"), "zip"},
+		{"no document", zipOf("word/styles.xml", "<x/>"), "no word/document.xml"},
+		{"malformed", zipOf(docxDocument, `<w:document xmlns:w="`+wordML+`"><w:body><w:p><w:t>a</w:p>`), "word/document.xml: XML syntax error"},
+		{"truncated", zipOf(docxDocument, `<w:document xmlns:w="`+wordML+`"><w:body><w:p><w:t>a`), "word/document.xml: XML syntax error"},
+		{"bomb", bomb.Bytes(), "word/document.xml inflates to 1099511627776 bytes"},
+	}
+	for _, tt := range tests {
+		_, err := Parse("page.docx", tt.data, Options{Format: FormatDocx})
+		if !errors.Is(err, ErrDocx) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want ErrDocx with %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestDocumentDetection checks how the new kinds are told: by extension,
+// by a zip naming a Word document whatever its name, by Markdown that no
+// plain page has on standard input.
+func TestDocumentDetection(t *testing.T) {
+	docx := docxFile(`<w:p><w:r><w:t>Namn: A</w:t></w:r></w:p>`)
+	tests := []struct {
+		name, data, want string
+	}{
+		{"page.md", "Namn: A\n", FormatMarkdown},
+		{"page.MARKDOWN", "Namn: A\n", FormatMarkdown},
+		{"page.docx", string(docx), FormatDocx},
+		{"page.txt", string(docx), FormatDocx},
+		{"-", string(docx), FormatDocx},
+		{"page.docx", "PK\x03\x04 no document", FormatDocx},
+		{"-", "PK\x03\x04 no document", FormatText},
+		{"-", "**Namn:** A\n**Region:** B\n**Projektnummer:** 1\n", FormatMarkdown},
+		{"-", "**Namn:** A\n**Region:** B\n", FormatText},
+		{"-", "| Namn | A |\n|---|---|\n", FormatMarkdown},
+		{"-", "# Titel\n\n- Namn: A\n- Region: B\n", FormatMarkdown},
+		{"-", "# Titel\n\n- Namn: A\n", FormatText},
+		{"-", "Namn | A\n---\n", FormatText},
+		{"page.html", "**Namn:** A\n**Region:** B\n**Projektnummer:** 1\n", FormatMarkdown},
+	}
+	for _, tt := range tests {
+		if got := DetectFormat(tt.name, []byte(tt.data)); got != tt.want {
+			t.Errorf("DetectFormat(%q, %.30q) = %q, want %q", tt.name, tt.data, got, tt.want)
 		}
 	}
 }
