@@ -89,7 +89,7 @@ func renderMarkdown(style string, front bool) rendering {
 			add("---")
 		}
 		inTable := false
-		for i := range r.lines {
+		for i := 0; i < len(r.lines); i++ {
 			l, disp := &r.lines[i], r.uses[i].disp
 			n := l.num
 			switch {
@@ -145,6 +145,12 @@ func renderMarkdown(style string, front bool) rendering {
 				switch disp {
 				case dispLabel:
 					label, _, value := labelParts(l)
+					if v, ok := oneValue(r, i); ok {
+						// A stacked label and its value make one row.
+						i++
+						add("| "+markdownEscaped(label)+" | "+markdownEscaped(v)+" |", n, r.lines[i].num)
+						continue
+					}
 					add("| "+markdownEscaped(label)+" | "+markdownEscaped(value)+" |", n)
 				case dispValue:
 					add("|  | "+markdownEscaped(l.text)+" |", n)
@@ -155,6 +161,16 @@ func renderMarkdown(style string, front bool) rendering {
 		}
 		return []byte(strings.Join(lines, "\n") + "\n"), origin
 	}
+}
+
+// oneValue returns the value of a label with an empty value whose value
+// is the one line after it, as a table row holds both.
+func oneValue(r *reader, i int) (string, bool) {
+	if r.lines[i].value != "" || i+1 >= len(r.lines) || r.uses[i+1].disp != dispValue ||
+		i+2 < len(r.lines) && r.uses[i+2].disp == dispValue {
+		return "", false
+	}
+	return r.lines[i+1].text, true
 }
 
 // wordPunctuation is what Word's AutoFormat and a Google Docs copy put in
@@ -317,6 +333,11 @@ func docxBody(style, text string) *docxWriter {
 			switch disp {
 			case dispLabel:
 				label, _, value := labelParts(l)
+				if v, ok := oneValue(r, i); ok {
+					i++
+					w.row(label, v, l.num, r.lines[i].num)
+					continue
+				}
 				w.row(label, value, l.num)
 			case dispValue:
 				w.row("", l.text, l.num)
@@ -765,6 +786,66 @@ func TestDocumentDetection(t *testing.T) {
 	for _, tt := range tests {
 		if got := DetectFormat(tt.name, []byte(tt.data)); got != tt.want {
 			t.Errorf("DetectFormat(%q, %.30q) = %q, want %q", tt.name, tt.data, got, tt.want)
+		}
+	}
+}
+
+// TestSourceFixtures keeps testdata/sources: the seed pages as Markdown
+// files in the bold and table styles, and two Word documents, one page
+// with its values after line breaks and two pages in tables, for the
+// command line's sessions. -update writes them anew. Each reads as its
+// text pages.
+func TestSourceFixtures(t *testing.T) {
+	var texts []string
+	for _, rel := range pagePaths(t, "pages") {
+		data, err := os.ReadFile(filepath.Join(testdata, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	type fixture struct {
+		path  string
+		pages []string
+		data  []byte
+	}
+	var fixtures []fixture
+	for i, rel := range pagePaths(t, "pages") {
+		style := []string{"bold", "table"}[i%2]
+		md, _ := renderMarkdown(style, i == 0)(texts[i])
+		base := strings.TrimSuffix(filepath.Base(rel), ".txt")
+		fixtures = append(fixtures, fixture{filepath.Join("markdown", base+".md"), texts[i : i+1], md})
+	}
+	stacked, _ := renderDocx("breaks")(texts[0])
+	_, twoPages, _ := joinDocx("table")(texts[1:3])
+	fixtures = append(fixtures,
+		fixture{filepath.Join("docx", "000_stacked.docx"), texts[:1], stacked},
+		fixture{filepath.Join("docx", "001_002_two_pages.docx"), texts[1:3], twoPages})
+	for _, f := range fixtures {
+		path := filepath.Join(testdata, "sources", f.path)
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, f.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		saved, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (go test ./parser -run TestSourceFixtures -update writes it)", err)
+		}
+		if !bytes.Equal(saved, f.data) {
+			t.Errorf("%s is not the rendering of its pages (go test ./parser -run TestSourceFixtures -update)", path)
+		}
+		got, err := Parse(path, saved, Options{})
+		if err != nil || len(got) != len(f.pages) {
+			t.Fatalf("%s: %d records, %v", path, len(got), err)
+		}
+		for i, page := range f.pages {
+			if g, w := asRead(t, got[i]), asRead(t, parseOne(t, "page.txt", []byte(page))); g != w {
+				t.Errorf("%s: page %d does not read as its text page", path, i+1)
+			}
 		}
 	}
 }
