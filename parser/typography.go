@@ -22,7 +22,8 @@ func normalizeTypography(text string) (string, []int) {
 	if !hasWordTypography(text) {
 		return text, nil
 	}
-	soft := strings.ContainsAny(text, "\v\u2028\u2029")
+	// Three searches: ContainsAny reads non-ASCII characters one by one.
+	soft := strings.IndexByte(text, '\v') >= 0 || strings.Contains(text, "\u2028") || strings.Contains(text, "\u2029")
 	var b strings.Builder
 	b.Grow(len(text))
 	var at []int
@@ -32,16 +33,26 @@ func normalizeTypography(text string) (string, []int) {
 		at = append(at, 1)
 	}
 	for i := 0; i < len(text); {
+		// Copy the run of bytes that stay as they are in one go.
+		j := i
+		for j < len(text) && !typographyLead[text[j]] {
+			j++
+		}
+		b.WriteString(text[i:j])
+		if i = j; i == len(text) {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == '\v' || soft && (c == '\n' || c == '\r'):
+			case c == '\v':
+				b.WriteByte('\n')
+				at = append(at, line)
+			case soft && (c == '\n' || c == '\r'):
 				if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
 					i++
 				}
-				if c != '\v' {
-					line++
-				}
+				line++
 				b.WriteByte('\n')
 				at = append(at, line)
 			default:
@@ -81,6 +92,17 @@ func normalizeTypography(text string) (string, []int) {
 	}
 	return b.String(), at
 }
+
+// typographyLead marks the bytes normalizeTypography looks at: the
+// vertical tab, line ends, and the lead bytes of the characters it
+// changes (U+00A0 and U+00AD; U+20xx, U+2212; U+FEFF). Line ends matter
+// only with a soft break, and are written as they are otherwise.
+var typographyLead = func() (t [256]bool) {
+	for _, c := range []byte{'\v', '\n', '\r', 0xC2, 0xE2, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
 
 // hasWordTypography reports text holding a character normalizeTypography
 // changes. It looks at the lead bytes, which most pages have few of, so
