@@ -95,7 +95,7 @@ func markdownLines(text string) (string, []int) {
 	front := frontMatterEnd(lines)
 	var fence string // the marker of the open code fence
 	inComment := false
-	rowAt := -1 // the line of at where the last table row went
+	rowAt := -1 // the index in out of the last table row, or -1
 	for i, raw := range lines {
 		n := i + 1
 		if i < front {
