@@ -33,7 +33,7 @@ func TestSummary(t *testing.T) {
 	// A folder of pages and a file that is not one, which the walk counts
 	// as skipped.
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "notes.md"), []byte("notes"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "notes.rtf"), []byte("notes"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	args := []string{"parse", "--fields", "id", "../testdata/pages", dir}

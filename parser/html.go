@@ -42,7 +42,9 @@ var htmlSource = source{
 			return unwrapped{}, err
 		}
 		lines, at := htmlLines(text)
-		return unwrapped{text: finishText(lines), at: at, encoding: name, notes: notes}, nil
+		// A page's typography reads as its text copy's.
+		lines, soft := normalizeTypography(finishText(lines))
+		return unwrapped{text: lines, at: composeLines(soft, at), encoding: name, notes: notes}, nil
 	},
 }
 

@@ -106,7 +106,8 @@ type Source struct {
 	// Line is the 1-based line of the file where the page starts; an
 	// input may hold several pages.
 	Line int `json:"line"`
-	// Format is how the page was stored: FormatText.
+	// Format is how the page was stored: FormatText, FormatHTML,
+	// FormatMarkdown or FormatDocx (Formats lists them).
 	Format   string `json:"format"`
 	Layout   Layout `json:"layout"`
 	Language string `json:"language"`

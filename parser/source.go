@@ -62,8 +62,10 @@ func (u *unwrapped) lineOf(n int) int {
 // sources lists every input kind, in the order their sniffers are asked:
 // the most specific first, plain text last, which takes everything.
 var sources = []*source{
+	&docxSource,
 	&htmlSource,
 	&tableSource,
+	&markdownSource,
 	&textSource,
 }
 
@@ -76,7 +78,9 @@ var textSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		return unwrapped{text: d.text, encoding: d.encoding, notes: repairedNotes(d.repaired, nil)}, nil
+		// Text copied from Word or Google Docs reads as the page typed.
+		text, at := normalizeTypography(d.text)
+		return unwrapped{text: text, at: at, encoding: d.encoding, notes: repairedNotes(d.repaired, nil)}, nil
 	},
 }
 

@@ -89,9 +89,9 @@ func CheckPattern(pattern string) error {
 	return nil
 }
 
-// DefaultPattern takes the files pages are kept in: text copies and pages
-// saved from a browser.
-const DefaultPattern = "*.txt,*.html,*.htm"
+// DefaultPattern takes the files pages are kept in: text copies, pages
+// saved from a browser, Markdown notes and Word documents.
+const DefaultPattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx"
 
 type walker struct {
 	pattern string
