@@ -59,6 +59,8 @@ func (u *unwrapped) lineOf(n int) int {
 // the most specific first, plain text last, which takes everything.
 var sources = []*source{
 	&htmlSource,
+	&mhtmlSource,
+	&emailSource,
 	&textSource,
 }
 

@@ -1,0 +1,354 @@
+package parser
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"mime/quotedprintable"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// wrapText wraps every line longer than width at spaces, as a mail program
+// does: each line as many words as fit, a word longer than width alone.
+func wrapText(text string, width int) string { return wrapLines(text, width, "") }
+
+// wrapLines wraps as wrapText does and writes soft before each line break
+// it makes.
+func wrapLines(text string, width int, soft string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		if len([]rune(line)) <= width {
+			b.WriteString(line + "\n")
+			continue
+		}
+		n := 0
+		for i, word := range strings.Fields(line) {
+			w := len([]rune(word))
+			switch {
+			case i == 0:
+			case n+1+w > width:
+				b.WriteString(soft + "\n")
+				n = 0
+			default:
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(word)
+			n += w
+		}
+		b.WriteByte('\n')
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// flowText wraps text as format=flowed does (RFC 3676): a line that goes on
+// in the next ends with a space, and a line that begins with a space is
+// given one more.
+func flowText(text string, width int) string {
+	lines := strings.Split(wrapLines(text, width-1, " "), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, " ") {
+			lines[i] = " " + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// quoteText quotes every line depth times, in the ways mail programs
+// write quote marks.
+func quoteText(text string, depth int) string {
+	prefix := [...]string{"", "> ", ">> ", "> > > "}[depth]
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" {
+			b.WriteString(strings.TrimRight(prefix, " "))
+		} else {
+			b.WriteString(prefix + line)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func qpEncode(data []byte) string {
+	var b bytes.Buffer
+	w := quotedprintable.NewWriter(&b)
+	w.Write(data)
+	w.Close()
+	return b.String()
+}
+
+func base64Encode(data []byte) string {
+	s := base64.StdEncoding.EncodeToString(data)
+	var b strings.Builder
+	for len(s) > 76 {
+		b.WriteString(s[:76] + "\n")
+		s = s[76:]
+	}
+	return b.String() + s + "\n"
+}
+
+// messageHeader is the header of a mailed page; its subject is an encoded
+// word, as a subject with å is sent.
+const messageHeader = "Return-Path: <anna.berg@example.se>\n" +
+	"Received: from mail.example.se (mail.example.se [192.0.2.1])\n\tby mx.example.se with ESMTPS; Mon, 4 Mar 2024 10:15:00 +0100\n" +
+	"From: Anna Berg <anna.berg@example.se>\nTo: Erik Lind <erik.lind@example.se>\n" +
+	"Subject: =?UTF-8?Q?Projekt_fr=C3=A5n_ESF-r=C3=A5det?=\nDate: Mon, 4 Mar 2024 10:15:00 +0100\nMIME-Version: 1.0\n"
+
+// plainMessage is a message of one text/plain part.
+func plainMessage(body []byte, params, encoding string) []byte {
+	var b strings.Builder
+	b.WriteString(messageHeader)
+	fmt.Fprintf(&b, "Content-Type: text/plain%s\nContent-Transfer-Encoding: %s\n\n", params, encoding)
+	switch encoding {
+	case "quoted-printable":
+		b.WriteString(qpEncode(body))
+	case "base64":
+		b.WriteString(base64Encode(body))
+	default:
+		b.Write(body)
+	}
+	return []byte(b.String())
+}
+
+// forwardBlock is what a mail program writes above a forwarded message.
+func forwardBlock(n int) string {
+	if n%2 == 0 {
+		return "---------- Forwarded message ---------\nFrom: Peter Lindow <peter.lindow@example.se>\n" +
+			"Date: fre 1 mars 2024 kl 09:12\nSubject: Projektet\nTo: Anna Berg <anna.berg@example.se>\n\n"
+	}
+	return "-----Original Message-----\nFrån: Ola Johnsson <ola.johnsson@example.se>\nSkickat: den 28 februari 2024 14:03\n" +
+		"Till: Anna Berg\nÄmne: SV: Projektet\n\n"
+}
+
+// linkLeftovers writes each e-mail address and phone number of a page as
+// a mail program writes a link's text and its target.
+func linkLeftovers(page string) string {
+	email := regexp.MustCompile(`[\w.-]+@[\w.-]+\.\w+`)
+	page = email.ReplaceAllString(page, "$0 <mailto:$0>")
+	return strings.ReplaceAll(page, "0410-733094", "0410-733094<tel:+46410733094>")
+}
+
+// mailForm makes an e-mail of pages (one, or two for a forward).
+type mailForm struct {
+	name  string
+	pages int
+	make  func(pages []string) []byte
+}
+
+var mailForms = []mailForm{
+	{"qp", 1, func(p []string) []byte {
+		return plainMessage([]byte(p[0]), "; charset=utf-8", "quoted-printable")
+	}},
+	{"base64", 1, func(p []string) []byte { return plainMessage([]byte(p[0]), "; charset=\"UTF-8\"", "base64") }},
+	{"latin1-qp", 1, func(p []string) []byte {
+		latin, err := charmap.Windows1252.NewEncoder().Bytes([]byte(p[0]))
+		if err != nil {
+			return nil
+		}
+		return plainMessage(latin, "; charset=iso-8859-1", "quoted-printable")
+	}},
+	{"quoted-1", 1, func(p []string) []byte {
+		return plainMessage([]byte("Hej,\n\nse nedan.\n\nDen 4 mars 2024 10:15 skrev Anna Berg <anna.berg@example.se>:\n"+quoteText(p[0], 1)), "; charset=utf-8", "8bit")
+	}},
+	{"quoted-2-wrapped-72", 1, func(p []string) []byte {
+		body := "Tack!\n\nOn Mon, 4 Mar 2024 at 10:15, Erik Lind <erik.lind@example.se> wrote:\n> Här är den.\n>\n" + quoteText(wrapText(p[0], 72), 2)
+		return plainMessage([]byte(body), "; charset=utf-8", "quoted-printable")
+	}},
+	{"quoted-3", 1, func(p []string) []byte {
+		return plainMessage([]byte("> > > "+strings.TrimPrefix(quoteText(p[0], 3), "> > > ")), "; charset=utf-8", "8bit")
+	}},
+	{"wrapped-60", 1, func(p []string) []byte { return plainMessage([]byte(wrapText(p[0], 60)), "; charset=utf-8", "8bit") }},
+	{"wrapped-72-qp", 1, func(p []string) []byte {
+		return plainMessage([]byte(wrapText(p[0], 72)), "; charset=utf-8", "quoted-printable")
+	}},
+	{"wrapped-80", 1, func(p []string) []byte { return plainMessage([]byte(wrapText(p[0], 80)), "; charset=utf-8", "8bit") }},
+	{"flowed", 1, func(p []string) []byte {
+		return plainMessage([]byte(flowText(p[0], 72)), "; charset=utf-8; format=flowed", "8bit")
+	}},
+	{"links", 1, func(p []string) []byte {
+		return plainMessage([]byte(linkLeftovers(p[0])), "; charset=utf-8", "quoted-printable")
+	}},
+	{"forwarded", 2, func(p []string) []byte {
+		body := "Hej Erik,\n\nhär är de två projekten.\n\n/Anna\n\n" + forwardBlock(0) + p[0] + "\n\n" + forwardBlock(1) + p[1]
+		return plainMessage([]byte(body), "; charset=utf-8", "quoted-printable")
+	}},
+	{"alternative", 1, func(p []string) []byte {
+		html := renderHTML(p[0], markups[0], "utf-8", true)
+		return []byte(messageHeader + "Content-Type: multipart/alternative; boundary=\"alt-1\"\n\nThis is a multi-part message.\n" +
+			"--alt-1\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" + qpEncode([]byte(p[0])) +
+			"\n--alt-1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" + qpEncode([]byte(html)) +
+			"\n--alt-1--\n")
+	}},
+	{"html-only", 1, func(p []string) []byte {
+		html := renderHTML(p[0], markups[1], "utf-8", false)
+		return []byte(messageHeader + "Content-Type: multipart/mixed; boundary=\"mix\"\n\n" +
+			"--mix\nContent-Type: multipart/related; boundary=\"rel\"\n\n" +
+			"--rel\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + base64Encode([]byte(html)) +
+			"--rel\nContent-Type: image/png\nContent-Transfer-Encoding: base64\nContent-ID: <logo>\n\niVBORw0KGgo=\n--rel--\n" +
+			"--mix\nContent-Type: application/pdf; name=\"a.pdf\"\nContent-Disposition: attachment; filename=\"a.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--mix--\n")
+	}},
+}
+
+// mhtmlArchive saves a page as a browser saves one file: the page's HTML
+// in the transfer encoding given, beside a style sheet and an image.
+func mhtmlArchive(html []byte, charset, encoding string) []byte {
+	var b strings.Builder
+	b.WriteString("From: <Saved by Blink>\nSnapshot-Content-Location: https://www.esf.se/projekt/2020-00634/\n" +
+		"Subject: =?utf-8?Q?Projekt_-_Svenska_ESF-r=C3=A5det?=\nDate: Mon, 4 Mar 2024 10:15:00 +0100\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/related;\n\ttype=\"text/html\";\n\tboundary=\"----MultipartBoundary--x1----\"\n\n\n")
+	fmt.Fprintf(&b, "------MultipartBoundary--x1----\nContent-Type: text/html%s\nContent-ID: <frame-1@mhtml.blink>\n"+
+		"Content-Transfer-Encoding: %s\nContent-Location: https://www.esf.se/projekt/2020-00634/\n\n", charset, encoding)
+	if encoding == "base64" {
+		b.WriteString(base64Encode(html))
+	} else {
+		b.WriteString(qpEncode(html))
+	}
+	b.WriteString("\n------MultipartBoundary--x1----\nContent-Type: text/css\nContent-Transfer-Encoding: quoted-printable\n" +
+		"Content-Location: https://www.esf.se/style.css\n\nbody { margin: 0 }\n" +
+		"------MultipartBoundary--x1----\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n" +
+		"Content-Location: https://www.esf.se/logo.png\n\niVBORw0KGgo=\n\n------MultipartBoundary--x1------\n")
+	return []byte(b.String())
+}
+
+var mhtmlForms = []mailForm{
+	{"mhtml-qp", 1, func(p []string) []byte {
+		return mhtmlArchive([]byte(renderHTML(p[0], markups[0], "utf-8", true)), "", "quoted-printable")
+	}},
+	{"mhtml-base64", 1, func(p []string) []byte {
+		return mhtmlArchive([]byte(renderHTML(p[0], markups[1], "utf-8", false)), "; charset=utf-8", "base64")
+	}},
+	{"mhtml-1252-qp", 1, func(p []string) []byte {
+		return mhtmlArchive(toWindows1252(renderHTML(p[0], markups[2], "windows-1252", true)), "; charset=windows-1252", "quoted-printable")
+	}},
+}
+
+// sourcePages returns the test pages that hold one page each, with the
+// text of each and its record as plain text.
+func sourcePages(t *testing.T) (names, texts []string, recs []*Project) {
+	t.Helper()
+	files, _ := filepath.Glob("../testdata/pages/*.txt")
+	variants, _ := filepath.Glob("../testdata/variants/*.txt")
+	for _, file := range append(files, variants...) {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := Parse(file, data, Options{})
+		if len(want) != 1 {
+			continue
+		}
+		d, err := decode(data, "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, texts, recs = append(names, filepath.Base(file)), append(texts, d.text), append(recs, want[0])
+	}
+	if len(names) < 20 {
+		t.Fatalf("%d test pages", len(names))
+	}
+	return names, texts, recs
+}
+
+// TestSourceForms makes every test page into e-mails and web archives of
+// every form and checks that each reads as the text copy, apart from the
+// source, with every line within the file and the id on its line.
+func TestSourceForms(t *testing.T) {
+	names, texts, recs := sourcePages(t)
+	forms := append(append([]mailForm{}, mailForms...), mhtmlForms...)
+	for i := range names {
+		for _, f := range forms {
+			name := names[i] + "/" + f.name
+			pages, want := []string{texts[i]}, []*Project{recs[i]}
+			if f.pages == 2 {
+				j := (i + 1) % len(names)
+				pages, want = append(pages, texts[j]), append(want, recs[j])
+			}
+			data := f.make(pages)
+			if data == nil {
+				continue // a page with a character the charset lacks
+			}
+			format := FormatEmail
+			if strings.HasPrefix(f.name, "mhtml") {
+				format = FormatMHTML
+			}
+			if got := DetectFormat("page", data); got != format {
+				t.Errorf("%s: detected as %q", name, got)
+			}
+			got, err := Parse("page", data, Options{})
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if len(got) != len(want) {
+				t.Errorf("%s: %d records, want %d\n%s", name, len(got), len(want), data)
+				continue
+			}
+			for k := range got {
+				g, w := asRead(t, got[k]), asRead(t, want[k])
+				if strings.Contains(f.name, "wrapped") {
+					g, w = paragraphsRunOn(g), paragraphsRunOn(w)
+				}
+				if g != w {
+					t.Errorf("%s: record %d differs from the text copy's\n got %s\nwant %s\n%s", name, k, g, w, data)
+				}
+				if got[k].Source.Format != format {
+					t.Errorf("%s: format %q", name, got[k].Source.Format)
+				}
+				checkContainerLines(t, name, data, got[k], !strings.Contains(f.name, "base64") && f.name != "html-only")
+			}
+		}
+	}
+}
+
+// paragraphsRunOn joins the lines of every paragraph in a record's JSON.
+// A hard-wrapped message cannot tell a line that ends a paragraph, when a
+// paragraph follows without a blank line and the first of its words would
+// not have fitted, from a line the mail program broke: such lines are read
+// as one, and the records of wrapped pages are compared without the line
+// breaks inside paragraphs.
+func paragraphsRunOn(record string) string {
+	record = strings.ReplaceAll(record, `\n\n`, "\x00")
+	record = strings.ReplaceAll(record, `\n`, " ")
+	return strings.ReplaceAll(record, "\x00", `\n\n`)
+}
+
+// checkContainerLines checks that every line of a record lies within the
+// file, and, where the file shows text as it is, that the id's line holds
+// the id (its logical line, for quoted-printable), or is the label before
+// it, as in HTML.
+func checkContainerLines(t *testing.T, name string, data []byte, rec *Project, readable bool) {
+	t.Helper()
+	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	inside := func(n int) bool { return n >= 1 && n <= len(lines) }
+	for k, n := range rec.Lines {
+		if n != 0 && !inside(n) {
+			t.Errorf("%s: %s on line %d of %d", name, Key(k), n, len(lines))
+		}
+	}
+	for _, w := range rec.Warnings {
+		if !inside(w.Line) {
+			t.Errorf("%s: warning on line %d of %d", name, w.Line, len(lines))
+		}
+	}
+	if !inside(rec.Source.Line) {
+		t.Errorf("%s: page on line %d of %d", name, rec.Source.Line, len(lines))
+	}
+	if !readable || rec.ID == nil || !inside(rec.Lines[KeyID]) {
+		return
+	}
+	n := rec.Lines[KeyID]
+	logical := lines[n-1]
+	for (strings.HasSuffix(logical, "=") || strings.Contains(logical, "<dt>") || strings.Contains(logical, "field__label")) && n < len(lines) {
+		logical = strings.TrimSuffix(logical, "=") + lines[n]
+		n++
+	}
+	if !strings.Contains(logical, *rec.ID) {
+		t.Errorf("%s: id %s on line %d, which holds %q", name, *rec.ID, rec.Lines[KeyID], logical)
+	}
+}
