@@ -42,8 +42,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("A\n\nProjektnummer:\n1\nNamn:\nB\nStartdatum:\n2024-01-01\n----\nC\n\nProjektnummer:\n2\nNamn:\nD\nStartdatum:\n2024-01-01\n"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if parser.LooksLikeHTML(data) {
-			return // FuzzParseHTML's
+		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {
+			return // FuzzParseHTML's, FuzzEmail's or FuzzMHTML's
 		}
 		recs, err := parser.Parse("fuzz.txt", data, parser.Options{})
 		if err != nil {

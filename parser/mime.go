@@ -116,16 +116,6 @@ func readPart(data []byte, line int) mimePart {
 	return p
 }
 
-// isAttachment reports a part its sender attached as a file rather than
-// wrote as the message.
-func (p *mimePart) isAttachment() bool {
-	if p.header == nil {
-		return false
-	}
-	d, _, _ := mime.ParseMediaType(p.header.Get("Content-Disposition"))
-	return d == "attachment"
-}
-
 // children splits a multipart body at its boundary lines; the preamble
 // before the first and the epilogue after the last are not parts.
 func (p *mimePart) children() []mimePart {

@@ -86,6 +86,7 @@ type mailReader struct {
 }
 
 func unwrapEmail(data []byte, opts Options, _ bool) (unwrapped, error) {
+	m := &mailReader{opts: opts}
 	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
 		// A message saved as UTF-16 is read as the text it holds; its lines
 		// stay where they were.
@@ -93,14 +94,13 @@ func unwrapEmail(data []byte, opts Options, _ bool) (unwrapped, error) {
 		if err != nil {
 			return unwrapped{}, err
 		}
-		data, opts.Encoding = []byte(d.text), EncodingUTF8
+		data, m.opts.Encoding, m.encoding = []byte(d.text), EncodingUTF8, d.encoding
 	}
 	data = bytes.TrimPrefix(data, bomUTF8)
 	root := mimePart{mediaType: "text/plain", body: data, line: 1, headLine: 1}
 	if _, known, ok := scanHeader(data); ok && known >= minHeaderFields {
 		root = readPart(data, 1)
 	}
-	m := &mailReader{opts: opts}
 	m.walk(&root, 0)
 	if len(m.lines) == 0 && m.err != nil {
 		return unwrapped{}, m.err
@@ -317,8 +317,9 @@ func markNoise(lines []mailLine) {
 			for k := i; k < j; k++ {
 				lines[k].noise = true
 			}
-			i = j - 1
 		}
+		// A run without a From: holds none after its first line either.
+		i = max(i, j-1)
 	}
 }
 
@@ -398,10 +399,15 @@ func joinLines(lines []mailLine) []mailLine {
 			continue
 		}
 		text := l.text
-		for l.soft && i+1 < len(lines) && !lines[i+1].noise {
-			i++
-			l.soft = lines[i].soft
-			text += lines[i].text
+		if l.soft && i+1 < len(lines) && !lines[i+1].noise {
+			var b strings.Builder
+			b.WriteString(text)
+			for l.soft && i+1 < len(lines) && !lines[i+1].noise {
+				i++
+				l.soft = lines[i].soft
+				b.WriteString(lines[i].text)
+			}
+			text = b.String()
 		}
 		text = strings.TrimRight(text, " \t")
 		if strings.IndexByte(text, '<') >= 0 {

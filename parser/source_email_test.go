@@ -352,3 +352,268 @@ func checkContainerLines(t *testing.T, name string, data []byte, rec *Project, r
 		t.Errorf("%s: id %s on line %d, which holds %q", name, *rec.ID, rec.Lines[KeyID], logical)
 	}
 }
+
+// TestSourceLines reads small messages and archives whose lines were
+// counted by hand: every value and warning names its line of the file.
+func TestSourceLines(t *testing.T) {
+	tests := []struct {
+		name, input string
+		format      string
+		lines       map[Key]int
+		postcode    int // the postcode warning's line
+		value       map[Key]string
+	}{
+		{"quoted-printable, quoted", "From: Anna Berg <anna.berg@example.se>\r\n" + // 1
+			"To: Erik Lind <erik.lind@example.se>\r\n" + // 2
+			"Subject: =?UTF-8?Q?Fr=C3=A5ga_om_projekt?=\r\n" + // 3
+			"Date: Mon, 4 Mar 2024 10:15:00 +0100\r\n" + // 4
+			"MIME-Version: 1.0\r\n" + // 5
+			"Content-Type: text/plain; charset=utf-8\r\n" + // 6
+			"Content-Transfer-Encoding: quoted-printable\r\n" + // 7
+			"\r\n" + // 8
+			"Hej, se nedan.\r\n" + // 9
+			"\r\n" + // 10
+			"> 24-009-S01 - Kort postnummer\r\n" + // 11
+			">\r\n" + // 12
+			"> Diarienummer: 24-009-S01\r\n" + // 13
+			"> Namn: Kort postnummer med ett l=C3=A5ngt namn som g=C3=A5r =\r\n" + // 14
+			"=C3=B6ver tv=C3=A5 rader\r\n" + // 15
+			"> Region: Sydsverige\r\n" + // 16
+			"> St=C3=B6dmottagare postnr: 284 8\r\n" + // 17
+			"> E-post: peter.lindow@perstorp.se<mailto:peter.lindow@perstorp.se>\r\n", // 18
+			FormatEmail,
+			map[Key]int{KeyID: 13, KeyName: 14, KeyRegion: 16, KeyContactEmail: 18}, 17,
+			map[Key]string{KeyName: "Kort postnummer med ett långt namn som går över två rader", KeyContactEmail: "peter.lindow@perstorp.se"}},
+		{"pasted, quoted at two depths", "Hej!\n" + // 1
+			"\n" + // 2
+			"> 24-009-S01 - Kort postnummer\n" + // 3
+			">\n" + // 4
+			"> > Diarienummer:\n" + // 5
+			"> > 24-009-S01\n" + // 6
+			"> Namn:\n" + // 7
+			"> Kort postnummer\n" + // 8
+			">> Region:\n" + // 9
+			">> Sydsverige\n" + // 10
+			"> Stödmottagare postnr:\n" + // 11
+			"> 284 8\n", // 12
+			FormatEmail,
+			map[Key]int{KeyID: 6, KeyName: 8, KeyRegion: 10}, 12,
+			map[Key]string{KeyName: "Kort postnummer"}},
+		{"web archive, quoted-printable", "From: <Saved by Blink>\n" + // 1
+			"Snapshot-Content-Location: https://www.esf.se/projekt/\n" + // 2
+			"Subject: Projekt\n" + // 3
+			"Date: Mon, 4 Mar 2024 10:15:00 +0100\n" + // 4
+			"MIME-Version: 1.0\n" + // 5
+			"Content-Type: multipart/related;\n" + // 6
+			"\ttype=\"text/html\";\n" + // 7
+			"\tboundary=\"B\"\n" + // 8
+			"\n" + // 9
+			"\n" + // 10
+			"--B\n" + // 11
+			"Content-Type: text/html\n" + // 12
+			"Content-Transfer-Encoding: quoted-printable\n" + // 13
+			"Content-Location: https://www.esf.se/projekt/\n" + // 14
+			"\n" + // 15
+			"<!DOCTYPE html><html><head><meta charset=3D\"utf-8\"></head><body>\n" + // 16
+			"<h1>24-009-S01 - Kort postnummer</h1>\n" + // 17
+			"<table>\n" + // 18
+			"<tr><th>Diarienummer</th><td>24-009-S01</td></tr>\n" + // 19
+			"<tr><th>Namn</th><td>Kort postnummer i ett arkiv d=C3=A4r en rad bryts av =\n" + // 20
+			"kodningen</td></tr>\n" + // 21
+			"<tr><th>Region</th><td>Sydsverige</td></tr>\n" + // 22
+			"<tr><th>St=C3=B6dmottagare postnr</th><td>284 8</td></tr>\n" + // 23
+			"</table></body></html>\n" + // 24
+			"--B\n" + // 25
+			"Content-Type: image/png\n" + // 26
+			"Content-Transfer-Encoding: base64\n" + // 27
+			"\n" + // 28
+			"iVBORw0KGgo=\n" + // 29
+			"--B--\n", // 30
+			FormatMHTML,
+			map[Key]int{KeyID: 19, KeyName: 20, KeyRegion: 22}, 23,
+			map[Key]string{KeyName: "Kort postnummer i ett arkiv där en rad bryts av kodningen"}},
+	}
+	for _, tt := range tests {
+		recs, err := Parse("page.txt", []byte(tt.input), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %v, %d records", tt.name, err, len(recs))
+		}
+		rec := recs[0]
+		if rec.Source.Format != tt.format {
+			t.Errorf("%s: format %q, want %q", tt.name, rec.Source.Format, tt.format)
+		}
+		for k, want := range tt.lines {
+			if got := rec.Lines[k]; got != want {
+				t.Errorf("%s: %s on line %d, want %d", tt.name, k, got, want)
+			}
+		}
+		for k, want := range tt.value {
+			if got := fieldOf(rec, k).Interface().(*string); got == nil || *got != want {
+				t.Errorf("%s: %s = %v, want %q", tt.name, k, got, want)
+			}
+		}
+		found := false
+		for _, w := range rec.Warnings {
+			found = found || w.Key == KeyPostcode && w.Line == tt.postcode
+		}
+		if !found {
+			t.Errorf("%s: no postcode warning on line %d: %+v", tt.name, tt.postcode, rec.Warnings)
+		}
+	}
+}
+
+// TestBase64Lines checks that a line decoded from base64 names the line of
+// the file that holds its first byte: the body starts on line 9, and each
+// line of 76 characters holds 57 bytes.
+func TestBase64Lines(t *testing.T) {
+	data, err := os.ReadFile("../testdata/invalid/postcode.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := plainMessage(data, "; charset=utf-8", "base64")
+	first := strings.Count(messageHeader, "\n") + 4
+	if strings.Split(string(msg), "\n")[first-1] != base64.StdEncoding.EncodeToString(data[:57]) {
+		t.Fatalf("the body does not start on line %d", first)
+	}
+	recs, err := Parse("page.eml", msg, Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	at := bytes.Index(data, []byte("284 8"))
+	want := first + at/57
+	found := false
+	for _, w := range recs[0].Warnings {
+		found = found || w.Key == KeyPostcode && w.Line == want
+	}
+	if !found {
+		t.Errorf("no postcode warning on line %d: %+v", want, recs[0].Warnings)
+	}
+}
+
+// TestEmailKeepsShortLines mails every test page without its long lines,
+// as it stands: lines that no mail program wrapped are never joined, even
+// where they come near a wrap width.
+func TestEmailKeepsShortLines(t *testing.T) {
+	names, texts, _ := sourcePages(t)
+	for i, text := range texts {
+		var short []string
+		for _, line := range strings.Split(text, "\n") {
+			if len([]rune(line)) <= 80 {
+				short = append(short, line)
+			}
+		}
+		page := strings.Join(short, "\n")
+		want, _ := Parse("page.txt", []byte(page), Options{Format: FormatText})
+		got, err := Parse("page.eml", plainMessage([]byte(page), "; charset=utf-8", "8bit"), Options{})
+		if err != nil || len(got) != len(want) {
+			t.Errorf("%s: %v, %d records, want %d", names[i], err, len(got), len(want))
+			continue
+		}
+		for k := range got {
+			if g, w := asRead(t, got[k]), asRead(t, want[k]); g != w {
+				t.Errorf("%s: the mailed page reads differently\n got %s\nwant %s", names[i], g, w)
+			}
+		}
+	}
+}
+
+// TestSniffers holds the message sniffers to what they must not take.
+func TestSniffers(t *testing.T) {
+	tests := []struct {
+		input       string
+		email, mhtm bool
+	}{
+		{"Date: 2024-03-01\n\nProjektnummer: 2020/00634\n", false, false},
+		{"Projektnummer: 2020/00634\nNamn: A\nRegion: Sydsverige\n\nText.\n", false, false},
+		{"Subject: a\nFrom: b\n\nbody\n", true, false},
+		{"Från: Anna\nSkickat: den 4 mars 2024\nTill: Erik\nÄmne: Projekt\n\nbody\n", true, false},
+		{"> a\n> b\nc\n> d\n", true, false},
+		{"> 50 deltagare\nNamn: A\nRegion: B\nText\n", false, false},
+		{"From: <Saved by Internet Explorer>\nSubject: a\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n", true, true},
+		{"From: a\nTo: b\nSubject: c\nContent-Type: multipart/related; boundary=x; type=\"text/html\"\n\n", true, false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeEmail([]byte(tt.input)); got != tt.email {
+			t.Errorf("LooksLikeEmail(%q) = %v", tt.input, got)
+		}
+		if got := LooksLikeMHTML([]byte(tt.input)); got != tt.mhtm {
+			t.Errorf("LooksLikeMHTML(%q) = %v", tt.input, got)
+		}
+	}
+}
+
+// sourceFiles are the e-mails and web archives kept in testdata/sources,
+// each made from test pages in one form.
+var sourceFiles = []struct {
+	path  string
+	form  string
+	pages []string
+}{
+	{"email/000_79b1cc7135eb8e4d.eml", "qp", []string{"000_79b1cc7135eb8e4d"}},
+	{"email/001_451f6fcbe595c098.eml", "quoted-1", []string{"001_451f6fcbe595c098"}},
+	{"email/002_7858258275a19d00.eml", "flowed", []string{"002_7858258275a19d00"}},
+	{"email/003_fc0d866d55fe1104.eml", "base64", []string{"003_fc0d866d55fe1104"}},
+	{"email/004_4a684bc2c2b12aa3.eml", "links", []string{"004_4a684bc2c2b12aa3"}},
+	{"email/forwarded.eml", "forwarded", []string{"002_7858258275a19d00", "000_79b1cc7135eb8e4d"}},
+	{"email/reply.txt", "pasted", []string{"001_451f6fcbe595c098"}},
+	{"mhtml/000_79b1cc7135eb8e4d.mht", "mhtml-qp", []string{"000_79b1cc7135eb8e4d"}},
+	{"mhtml/001_451f6fcbe595c098.mht", "mhtml-1252-qp", []string{"001_451f6fcbe595c098"}},
+	{"mhtml/002_7858258275a19d00.mhtml", "mhtml-base64", []string{"002_7858258275a19d00"}},
+	{"mhtml/003_fc0d866d55fe1104.mhtml", "mhtml-qp", []string{"003_fc0d866d55fe1104"}},
+	{"mhtml/004_4a684bc2c2b12aa3.mht", "mhtml-base64", []string{"004_4a684bc2c2b12aa3"}},
+}
+
+// pastedReply is a reply copied from a mail program without its header:
+// quoted once, wrapped at 72 columns.
+func pastedReply(page string) []byte {
+	return []byte("Hej!\n\nDen här gäller oss.\n\nDen 4 mars 2024 10:15 skrev Anna Berg <anna.berg@example.se>:\n" + quoteText(wrapText(page, 72), 1))
+}
+
+// TestSourceFiles keeps testdata/sources, e-mails and web archives as the
+// command line meets them; -update writes them anew. Each reads as its
+// text copies.
+func TestSourceFiles(t *testing.T) {
+	forms := map[string]mailForm{"pasted": {"pasted", 1, func(p []string) []byte { return pastedReply(p[0]) }}}
+	for _, f := range append(append([]mailForm{}, mailForms...), mhtmlForms...) {
+		forms[f.name] = f
+	}
+	for _, sf := range sourceFiles {
+		var texts []string
+		var want []*Project
+		for _, p := range sf.pages {
+			rel := filepath.Join("pages", p+".txt")
+			data, err := os.ReadFile(filepath.Join(testdata, rel))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, _ := decode(data, "", false)
+			texts, want = append(texts, d.text), append(want, parseFile(t, rel))
+		}
+		raw := forms[sf.form].make(texts)
+		path := filepath.Join(testdata, "sources", sf.path)
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, raw, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		saved, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (go test ./parser -run TestSourceFiles -update writes it)", err)
+		}
+		if !bytes.Equal(saved, raw) {
+			t.Errorf("%s is not the %s form of its pages (go test ./parser -run TestSourceFiles -update)", sf.path, sf.form)
+		}
+		got, err := Parse(path, saved, Options{})
+		if err != nil || len(got) != len(want) {
+			t.Fatalf("%s: %d records, want %d, %v", sf.path, len(got), len(want), err)
+		}
+		for k := range got {
+			if g, w := asRead(t, got[k]), asRead(t, want[k]); g != w {
+				t.Errorf("%s: record %d does not read as its text copy\n got %s\nwant %s", sf.path, k, g, w)
+			}
+		}
+	}
+}
