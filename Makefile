@@ -34,11 +34,13 @@ vet:
 fmt-check:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
-# Fuzz the parser, text and HTML, for FUZZTIME each (make fuzz FUZZTIME=10m
-# for a long run).
+# Fuzz the parser, text, HTML, e-mail and web archives, for FUZZTIME each
+# (make fuzz FUZZTIME=10m for a long run).
 fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzEmail$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzMHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 
 # Rewrite the golden files and expected outputs; review them with git diff.
 golden:

@@ -135,7 +135,7 @@ func nullable(t string) orderedObject { return orderedObject{{"type", []string{t
 var sourceSchemas = map[string]orderedObject{
 	"path":     {{"type", "string"}},
 	"line":     {{"type", "integer"}, {"minimum", 1}},
-	"format":   {{"enum", []string{"text", "html"}}},
+	"format":   {{"enum", parser.Formats()}},
 	"layout":   {{"enum", []string{"glued", "stacked", "colon"}}},
 	"language": {{"enum", []string{"sv", "en"}}},
 	"encoding": {{"type", "string"}},

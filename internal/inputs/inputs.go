@@ -89,9 +89,9 @@ func CheckPattern(pattern string) error {
 	return nil
 }
 
-// DefaultPattern takes the files pages are kept in: text copies and pages
-// saved from a browser.
-const DefaultPattern = "*.txt,*.html,*.htm"
+// DefaultPattern takes the files pages are kept in: text copies, pages
+// saved from a browser, saved e-mails and web archives.
+const DefaultPattern = "*.txt,*.html,*.htm,*.eml,*.mht,*.mhtml"
 
 type walker struct {
 	pattern string
