@@ -178,9 +178,9 @@ func (p *mimePart) content() (data []byte, at []int) {
 
 // lineTable numbers the lines of data from first on.
 func lineTable(data []byte, first int) []int {
-	at := make([]int, 0, bytes.Count(data, []byte{'\n'})+1)
-	for n := first; n <= first+bytes.Count(data, []byte{'\n'}); n++ {
-		at = append(at, n)
+	at := make([]int, bytes.Count(data, []byte{'\n'})+1)
+	for i := range at {
+		at[i] = first + i
 	}
 	return at
 }

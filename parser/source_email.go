@@ -268,7 +268,7 @@ func unquote(s string) (depth int, text string) {
 		depth++
 		i = j + 1
 	}
-	if depth > 0 && i < len(s) && s[i] == ' ' {
+	if depth > 0 && i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
 	}
 	return depth, s[i:]

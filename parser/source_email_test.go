@@ -617,3 +617,70 @@ func TestSourceFiles(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkParseEmail(b *testing.B) {
+	benchFiles(b, filepath.Join(testdata, "sources", "email", "0*.eml"))
+}
+
+func BenchmarkParseMHTML(b *testing.B) {
+	benchFiles(b, filepath.Join(testdata, "sources", "mhtml", "0*.mht*"))
+}
+
+// BenchmarkEmailPathological reads messages built to make each step of the
+// e-mail source slow if it could be: it should stay linear in the input.
+func BenchmarkEmailPathological(b *testing.B) {
+	const n = 20000
+	head := "From: a\nTo: b\nContent-Type: text/plain; format=flowed\n\n"
+	nested := strings.Repeat("Content-Type: multipart/mixed; boundary=b\n\n--b\n", maxMIMEDepth+2)
+	cases := []struct{ name, message string }{
+		{"flowed-run-on", head + "Namn: x \n" + strings.Repeat("word \n", n) + "end\n"},
+		{"header-lines", head + strings.Repeat("To: x\n", n)},
+		{"quoted-deep", head + strings.Repeat(strings.Repeat("> ", 50)+"Namn: x\n", n)},
+		{"nested-parts", "From: a\nTo: b\n" + nested + strings.Repeat("Namn: x\n", n)},
+		{"quoted-printable-soft", "From: a\nTo: b\nContent-Transfer-Encoding: quoted-printable\n\n" + strings.Repeat("ab=\n", n) + "\n"},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			data := []byte(c.message)
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Parse("m.eml", data, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestEmailText checks what the e-mail source makes of a message's lines:
+// quote marks off at every depth, separators for what stands between
+// forwarded pages, link targets and encoded words undone, each line at its
+// line of the file.
+func TestEmailText(t *testing.T) {
+	msg := "From: a@example.se\n" + // 1
+		"To: b@example.se\n" + // 2
+		"\n" + // 3
+		"Hej\n" + // 4
+		"Den 4 mars 2024 10:15 skrev Anna <a@example.se>:\n" + // 5
+		"> Namn: A\n" + // 6
+		">> > E-post: a@example.se <mailto:a@example.se>\n" + // 7
+		">\tTelefon: 010-123 45 67<tel:+46101234567>\n" + // 8
+		"-----Original Message-----\n" + // 9
+		"From: Ola\n" + // 10
+		"Sent: den 1 mars 2024\n" + // 11
+		"Ämne: =?UTF-8?Q?Projekt_i_V=C3=A4xj=C3=B6?=\n" + // 12
+		"Titel: =?UTF-8?Q?Projekt_i_V=C3=A4xj=C3=B6?=\n" + // 13
+		"Se <https://www.esf.se/>\n" // 14
+	u, err := unwrapEmail([]byte(msg), Options{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Hej", "----", "Namn: A", "E-post: a@example.se", "Telefon: 010-123 45 67", "----", "Titel: Projekt i Växjö", "Se"}
+	wantAt := []int{4, 5, 6, 7, 8, 9, 13, 14}
+	if got := strings.Split(strings.TrimSuffix(u.text, "\n"), "\n"); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("text\n got %q\nwant %q", got, want)
+	}
+	if fmt.Sprint(u.at) != fmt.Sprint(wantAt) {
+		t.Errorf("lines %v, want %v", u.at, wantAt)
+	}
+}
