@@ -684,3 +684,23 @@ func TestEmailText(t *testing.T) {
 		t.Errorf("lines %v, want %v", u.at, wantAt)
 	}
 }
+
+// TestEmailWrappedName mails a page whose name a mail program wrapped at
+// 72 columns onto two lines: the name is read whole, at its first line.
+func TestEmailWrappedName(t *testing.T) {
+	data, err := os.ReadFile("../testdata/pages/001_451f6fcbe595c098.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const name = "Framtidsresan – en förstudie om tvärsektoriell samverkan i Perstorp och Göteborg"
+	page := strings.Replace(string(data), "Namn:\nFramtidsresan", "Namn: "+name, 1)
+	msg := plainMessage([]byte(wrapText(page, 72)), "; charset=utf-8", "8bit")
+	lines := strings.Split(string(msg), "\n")
+	recs, err := Parse("page.eml", msg, Options{})
+	if err != nil || len(recs) != 1 || recs[0].Name == nil {
+		t.Fatalf("%v, %+v", err, recs)
+	}
+	if at := recs[0].Lines[KeyName]; *recs[0].Name != name || !strings.HasPrefix(lines[at-1], "Namn: Framtidsresan") || strings.Contains(lines[at-1], "Göteborg") {
+		t.Errorf("name %q on line %d, which holds %q", *recs[0].Name, at, lines[at-1])
+	}
+}
