@@ -195,8 +195,11 @@ func (m *mailReader) readPlain(p *mimePart) {
 		l := mailLine{text: text, at: lineAt(at, n+1), depth: depth}
 		if flowed {
 			// RFC 3676: a line that ends in a space goes on in the next; a
-			// space put before a line that began with one is not text.
-			text = strings.TrimPrefix(text, " ")
+			// space put before a line that began with one is not text (in a
+			// quoted line unquote took it with the quote marks).
+			if depth == 0 {
+				text = strings.TrimPrefix(text, " ")
+			}
 			l.soft = strings.HasSuffix(text, " ") && text != "-- "
 			if l.soft && delsp {
 				text = text[:len(text)-1]
@@ -385,8 +388,9 @@ func beginsField(text string) bool {
 		l.writtenAsLabel() || l.term != nil && l.reads
 }
 
-// joinLines joins each soft line to the next, makes each run of noise one
-// separator line, and takes the link leftovers and encoded words off.
+// joinLines joins each soft line to the next at its depth of quoting,
+// makes each run of noise one separator line, and takes the link leftovers
+// and encoded words off.
 func joinLines(lines []mailLine) []mailLine {
 	out := lines[:0]
 	var words mime.WordDecoder
@@ -399,10 +403,10 @@ func joinLines(lines []mailLine) []mailLine {
 			continue
 		}
 		text := l.text
-		if l.soft && i+1 < len(lines) && !lines[i+1].noise {
+		if l.soft && i+1 < len(lines) && !lines[i+1].noise && lines[i+1].depth == l.depth {
 			var b strings.Builder
 			b.WriteString(text)
-			for l.soft && i+1 < len(lines) && !lines[i+1].noise {
+			for l.soft && i+1 < len(lines) && !lines[i+1].noise && lines[i+1].depth == l.depth {
 				i++
 				l.soft = lines[i].soft
 				b.WriteString(lines[i].text)
