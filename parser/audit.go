@@ -84,10 +84,11 @@ func (a *auditor) checkLabel(i int) {
 		if u.keyed && u.key == k && u.disp == dispHeading {
 			return // a list label standing as the heading of its list
 		}
-		if l.form == formBare && l.spelling == "" && (u.disp == dispValue || u.disp == dispTitle) {
+		if l.form == formBare && (u.disp == dispText || l.spelling == "" && (u.disp == dispValue || u.disp == dispTitle)) {
 			// A bare word such as "Region" is a value as often as a
-			// label; the reader took it as one, and the checks on
-			// values below hold it.
+			// label, and a word of running text with no value after
+			// it; the reader took it as one, and the checks on values
+			// below hold it.
 			return
 		}
 		a.warn(WarnUnread, l.num, k, "%s reads as the label of %s but was read as %s", quoteShort(l.text), k, a.useOf(u))

@@ -64,6 +64,8 @@ func (u *unwrapped) lineOf(n int) int {
 var sources = []*source{
 	&docxSource,
 	&htmlSource,
+	&mhtmlSource,
+	&emailSource,
 	&tableSource,
 	&markdownSource,
 	&textSource,

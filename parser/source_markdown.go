@@ -30,9 +30,9 @@ var markdownSource = source{
 	},
 }
 
-// sniffHead is how much of an input the sniffers of text-like kinds read:
+// markdownSniffHead is how much of an input the sniffers of text-like kinds read:
 // the first page or two, where the markup of the whole shows.
-const sniffHead = 16 << 10
+const markdownSniffHead = 16 << 10
 
 // looksLikeMarkdown reports an input whose markup a plain page never has:
 // a pipe table's separator row under a row, lines that begin with a bold
@@ -40,7 +40,7 @@ const sniffHead = 16 << 10
 // block of bulleted labels ("- Namn: …"). A bullet, a star or a lone "#"
 // are all found in plain pages; these shapes are not.
 func looksLikeMarkdown(data []byte) bool {
-	head := data[:min(len(data), sniffHead)]
+	head := data[:min(len(data), markdownSniffHead)]
 	if !bytes.Contains(head, []byte("**")) && !bytes.Contains(head, []byte("__")) &&
 		!bytes.Contains(head, []byte("|")) && !bytes.Contains(head, []byte("# ")) {
 		return false

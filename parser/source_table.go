@@ -88,7 +88,7 @@ func LooksLikeTable(data []byte) bool {
 		rows := 0
 		for l := range eachLine(text) {
 			label, value, ok := strings.Cut(l, sep)
-			if ok && isLabelCell(unquote(label)) {
+			if ok && isLabelCell(unquoteCell(label)) {
 				rows++
 				if opensQuotedCell(value) {
 					return true
@@ -100,7 +100,7 @@ func LooksLikeTable(data []byte) bool {
 		}
 		others := 0
 		for l := range eachLine(text) {
-			if label, _, ok := strings.Cut(l, sep); ok && isLabelCell(unquote(label)) {
+			if label, _, ok := strings.Cut(l, sep); ok && isLabelCell(unquoteCell(label)) {
 				continue
 			}
 			if termIndex.match(strings.TrimSpace(l), false).label != nil {
@@ -140,8 +140,8 @@ func sniffText(data []byte) string {
 // fields and more, and a stray semicolon after a label word is rare.
 const minLabelRows = 3
 
-// unquote returns a cell without the quotes a spreadsheet put round it.
-func unquote(cell string) string {
+// unquoteCell returns a cell without the quotes a spreadsheet put round it.
+func unquoteCell(cell string) string {
 	cell = strings.TrimSpace(cell)
 	if len(cell) >= 2 && cell[0] == '"' && cell[len(cell)-1] == '"' {
 		return strings.ReplaceAll(cell[1:len(cell)-1], `""`, `"`)

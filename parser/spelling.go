@@ -371,7 +371,7 @@ func splitCandidates(s string) []candidate {
 		}
 		from = best + len(bestSep)
 	}
-	if utf8.RuneCountInString(s) <= maxSpelledLabel {
+	if utf8.RuneCountInString(s) <= maxSpelledLabel && !strings.ContainsAny(s[len(s)-1:], ".,;!?") {
 		out = append(out, candidate{s, "", ""})
 	}
 	return out

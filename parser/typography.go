@@ -166,4 +166,3 @@ func composeLines(inner, outer []int) []int {
 	}
 	return out
 }
-

@@ -90,8 +90,10 @@ func CheckPattern(pattern string) error {
 }
 
 // DefaultPattern takes the files pages are kept in: text copies, pages
-// saved from a browser, Markdown notes and Word documents.
-const DefaultPattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx"
+// saved from a browser, Markdown notes, Word documents, saved e-mails and
+// web archives. Spreadsheets are read when named or globbed: a folder of
+// pages often holds the CSV that esf wrote from them.
+const DefaultPattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.eml,*.mht,*.mhtml"
 
 type walker struct {
 	pattern string
