@@ -48,6 +48,8 @@ func (r *reader) audit(from, to int) {
 		}
 		if l.term != nil && l.writtenAsLabel() {
 			a.checkLabel(i)
+		} else if l.term != nil && u.disp == dispTitle {
+			a.warn(WarnUnread, l.num, KeyName, "the title %s reads as the label of %s", quoteShort(l.text), l.term.key)
 		}
 		switch u.disp {
 		case dispLabel:

@@ -160,7 +160,14 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		line.heading = nil
 		return line
 	}
-	for c := m.nShort; c >= 0 && line.term == nil && m.label != nil; c-- {
+	first := m.nShort
+	if m.label != nil && m.nShort > 0 && writtenAsTerm(line.text[:m.end], m.label.text) {
+		// The longest label is written as the table writes it: a shorter
+		// one would end inside its word ("Kontakt" in "Kontaktperson").
+		first = 0
+		m.nShort = 0
+	}
+	for c := first; c >= 0 && line.term == nil && m.label != nil; c-- {
 		t, end := m.label, m.end
 		if c < m.nShort {
 			// The longest label did not read: a shorter one may, glued to
@@ -175,6 +182,10 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		case trimmed[0] == ':':
 			line.term, line.form = t, formColon
 			line.value = strings.TrimLeftFunc(trimmed[1:], isSpaceOrInvisible)
+		case trimmed == "-" || trimmed == "–" || trimmed == "—":
+			// "Kontaktperson -": a dash for the colon, the value below.
+			line.term, line.form = t, formColon
+			line.spelling = "with " + quoteShort(trimmed) + " for the colon"
 		case rest[0] == '\t':
 			line.term, line.form, line.value = t, formTab, trimmed
 		case gluedValueFits(t.key, trimmed) && writtenAsTerm(line.text[:end], t.text):
@@ -185,7 +196,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			if spaced(rest[:len(rest)-len(trimmed)]) {
 				line.form = formSpaced
 			}
-			line.reads = valueReads(t.key, trimmed)
+			line.reads = valueReads(t.key, trimmed) || isPlaceholder(trimmed)
 		}
 	}
 	if line.term == nil {
@@ -383,6 +394,9 @@ func isPrintFurniture(text string) bool {
 // may start with + or (, an e-mail address with anything, and a contact
 // person with a name written in lower case.
 func gluedValueFits(k Key, value string) bool {
+	if isPlaceholder(value) {
+		return true // "Telefonnummersaknas", "Programområde-"
+	}
 	r, _ := utf8.DecodeRuneInString(value)
 	switch k {
 	case KeyContactEmail:

@@ -122,7 +122,7 @@ func stripLinks(s string) string {
 			break
 		}
 		target := s[open+1 : open+end]
-		if !strings.Contains(target, ":") || strings.ContainsAny(target, " ") {
+		if !strings.Contains(target, ":") && !strings.Contains(target, "@") || strings.ContainsAny(target, " ") {
 			break
 		}
 		inner := ""
@@ -137,6 +137,19 @@ func stripLinks(s string) string {
 		}
 	}
 	return s
+}
+
+// placeholders are what pages write for a value they do not have.
+var placeholders = map[string]bool{
+	"-": true, "–": true, "—": true, "--": true, "saknas": true, "uppgift saknas": true,
+	"ej beslutat": true, "ej angivet": true, "ej angiven": true, "inte angivet": true,
+	"ingen uppgift": true, "n/a": true, "na": true, "missing": true, "not available": true,
+	"not decided": true, "tbd": true, "?": true,
+}
+
+// isPlaceholder reports a value that says there is none: "saknas", "-".
+func isPlaceholder(s string) bool {
+	return len(s) <= 20 && placeholders[strings.ToLower(strings.TrimRight(cleanValue(s), "."))]
 }
 
 // linkTarget is a link's target as a value: an address or number without
@@ -414,6 +427,11 @@ var (
 // "2016-02-02-2019-01-31", "1 april 2017 – 31 mars 2019".
 func parsePeriod(s string) (start, end string, ok bool) {
 	s = cleanValue(s)
+	if strings.IndexByte(s, ':') > 0 {
+		// Dates with a time, as a database export writes them:
+		// "2021-02-01 00:00:00 - 2021-10-31 00:00:00".
+		s = timeOfDay.ReplaceAllString(s, "$1")
+	}
 	left, right, ok := isoPeriod(s)
 	if !ok {
 		if left, right, ok = periodParts(s); !ok {
@@ -427,6 +445,9 @@ func parsePeriod(s string) (start, end string, ok bool) {
 	}
 	return start, end, true
 }
+
+// timeOfDay is a time after a date, which a period does without.
+var timeOfDay = regexp.MustCompile(`(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2})?`)
 
 // isoSeparators are what stands between the two ISO dates of nearly every
 // period; periodParts splits each of them as isoPeriod does.

@@ -226,6 +226,10 @@ func (pg *page) setField(k Key, value string, line int) {
 	if k == KeyOwner || k == KeyContactName {
 		value = stripQuotes(value)
 	}
+	if isPlaceholder(value) {
+		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
+		return
+	}
 	problem := s.set(read, value)
 	keys := s.keysFilled(k)
 	defer func() {

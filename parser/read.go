@@ -314,7 +314,15 @@ func readValue(r *reader) stateFn {
 // 00:00:00" is a date with a time, not the time the page was printed.
 func (r *reader) printLineIsValue(o *openValue, i int, gap bool) bool {
 	l := &r.lines[i]
-	return !gap && l.furniture == furniturePrint && valueReads(o.key(), l.text)
+	if s := o.setter(); l.furniture != furniturePrint || s == nil || s.text || s.list || !valueReads(o.key(), l.text) {
+		return false // a page's address is furniture, whatever text it may fit
+	}
+	if gap {
+		// After a blank line it may as well be the date a printout
+		// stamps on its page: read, and said.
+		r.pg.warn(WarnValue, l.num, o.key(), "%q, below a blank line, may be a printout's date; read as the value of %s", l.text, o.key())
+	}
+	return true
 }
 
 // bareLabelAsValue reports a known label standing bare on a colon page,
