@@ -50,6 +50,8 @@ func (r *reader) audit(from, to int) {
 			a.checkLabel(i)
 		} else if l.term != nil && u.disp == dispTitle {
 			a.warn(WarnUnread, l.num, KeyName, "the title %s reads as the label of %s", quoteShort(l.text), l.term.key)
+		} else if l.term != nil && l.reads && u.disp == dispNoise {
+			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s with its value but was read as %s", quoteShort(l.text), l.term.key, a.useOf(u))
 		}
 		switch u.disp {
 		case dispLabel:

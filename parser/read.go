@@ -193,7 +193,7 @@ func readTitle(r *reader) stateFn {
 	for i := r.pageStart; i < r.blockStart; i++ {
 		l := &r.lines[i]
 		r.use(i, dispOf(l))
-		if !l.blank() && l.furniture == notFurniture {
+		if !l.blank() && l.furniture == notFurniture && !r.isBanner(i) {
 			title = i
 		}
 	}
@@ -207,6 +207,29 @@ func readTitle(r *reader) stateFn {
 	pg.rec.BlockLine = r.lines[r.blockStart].num
 	r.pos = r.blockStart
 	return readBlock
+}
+
+// isBanner reports a line of the site's news banner, which its link line
+// ("Mer information och anmälan.") follows: never a page's title, even
+// where the page's own title is missing.
+func (r *reader) isBanner(i int) bool {
+	next := r.nextContent(i + 1)
+	if next < 0 {
+		// The next line that is not blank may be furniture itself.
+		return false
+	}
+	for j := i + 1; j < len(r.lines) && j <= next; j++ {
+		if l := &r.lines[j]; !l.blank() {
+			return bannerLinks[matchKey(l.text)]
+		}
+	}
+	return false
+}
+
+// bannerLinks are the link lines under the site's banner, by matchKey.
+var bannerLinks = map[string]bool{
+	matchKey("Mer information och anmälan."):       true,
+	matchKey("More information and registration."): true,
 }
 
 // readBlock reads the field block: a label opens a value, a line that
@@ -232,6 +255,12 @@ func readBlock(r *reader) stateFn {
 		entry := r.isEntry(i)
 		if (!entry || l.term != nil && !l.reads && !l.writtenAsLabel()) && r.pageStartsAt(i, gap) {
 			return r.endBlock()
+		}
+		if entry && r.wrapsValue(i, gap) {
+			pg.addValueLine(l)
+			r.useFor(i, dispValue, pg.open.key())
+			r.lastBlock = i
+			continue
 		}
 		if entry {
 			if r.repeatsBlock(i) {
@@ -323,6 +352,19 @@ func (r *reader) printLineIsValue(o *openValue, i int, gap bool) bool {
 		r.pg.warn(WarnValue, l.num, o.key(), "%q, below a blank line, may be a printout's date; read as the value of %s", l.text, o.key())
 	}
 	return true
+}
+
+// wrapsValue reports a bare label word that is the rest of the value above
+// it, wrapped: written in another case than the label ("PERSTORPS" /
+// "KOMMUN", "Kristianstads" / "kommun"), right below the value's first
+// line, with an entry right below it, so that it has no value of its own.
+func (r *reader) wrapsValue(i int, gap bool) bool {
+	l, o := &r.lines[i], r.pg.open
+	if gap || o == nil || !o.continues() || o.isList() || len(o.parts) == 0 || l.form != formBare || writtenAsTerm(l.text, l.term.text) {
+		return false
+	}
+	next := i + 1
+	return next < len(r.lines) && r.lines[next].writtenAsLabel()
 }
 
 // bareLabelAsValue reports a known label standing bare on a colon page,
@@ -442,7 +484,12 @@ func (r *reader) findBlock(from, to int) int {
 			return i
 		}
 		if l.reads {
-			if next := r.nextContent(i + 1); next >= 0 && next < to && r.lines[next].term != nil {
+			// A label follows, maybe after one line its value ran on to.
+			next := r.nextContent(i + 1)
+			if next >= 0 && next < to && r.lines[next].term == nil && !looksLikeProse(r.lines[next].text) {
+				next = r.nextContent(next + 1)
+			}
+			if next >= 0 && next < to && r.lines[next].term != nil {
 				return i
 			}
 		}
