@@ -367,17 +367,26 @@ func (r *reader) wrapsValue(i int, gap bool) bool {
 	return next < len(r.lines) && r.lines[next].writtenAsLabel()
 }
 
-// bareLabelAsValue reports a known label standing bare on a colon page,
-// right below a label that waits for its value, with an entry below it:
-// the page writes its labels with colons, so the bare word is the value
-// ("Projektägare:" / "Region").
+// bareLabelAsValue reports a known label standing bare right below a
+// label that waits for its value, with an entry below it: a label with no
+// value of its own, or the value of the label above ("Projektägare:" /
+// "Region"); pages leave a value empty far less often than an owner is
+// named like a label, and the audit says which line it was.
 func (r *reader) bareLabelAsValue(i int, gap bool) bool {
 	l := &r.lines[i]
-	if gap || r.pg.layout != LayoutColon || l.term == nil || l.form != formBare || l.spelling != "" {
+	if gap || r.pg.layout == LayoutGlued || l.term == nil || l.form != formBare || l.spelling != "" {
 		return false
 	}
 	next := r.nextContent(i + 1)
-	return next >= 0 && r.isEntry(next) && r.lines[next].form != formBare
+	if next < 0 || !r.isEntry(next) {
+		return false
+	}
+	if r.lines[next].form != formBare {
+		return true
+	}
+	// Below a stacked label: the label after it must have its value.
+	after := r.nextContent(next + 1)
+	return after >= 0 && !r.isEntry(after)
 }
 
 // passFurniture marks a blank line or furniture as read past, and reports
