@@ -382,13 +382,28 @@ func TestVariations(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	silentPages, tried := 0, 0
 	for _, name := range vt.order {
 		ty := vt.byName[name]
 		if ty.counts[silent] > 0 && strictVariations(ty.container) {
 			t.Errorf("%s: %d of %d variations silently wrong, e.g. %s", name, ty.counts[silent], ty.total(), ty.examples[0])
 		}
+		if !ty.container {
+			silentPages += ty.counts[silent]
+			tried += ty.total()
+		}
+	}
+	// A ratchet until the property holds whole: the share of silently
+	// wrong text pages may only go down. Lower it as the parser mends.
+	if limit := tried * maxSilentPerMille / 1000; silentPages > limit {
+		t.Errorf("%d of %d variations of text pages are silently wrong, more than %d (%d‰)", silentPages, tried, limit, maxSilentPerMille)
 	}
 }
+
+// maxSilentPerMille is the ratchet of TestVariations: silently wrong text
+// pages per thousand variations. At the fixed seed 11 of 2,594 are (4‰),
+// each one listed in the report.
+const maxSilentPerMille = 5
 
 func pageNames(pages []cleanPage, order []int) string {
 	var names []string
