@@ -3,6 +3,7 @@ package cmd
 import (
 	"bytes"
 	"fmt"
+	"github.com/esfdata/esf/parser"
 	goparser "go/parser"
 	"go/token"
 	"os"
@@ -97,12 +98,12 @@ func TestProgress(t *testing.T) {
 	clock := bar.start
 	bar.now = func() time.Time { return clock }
 	clock = clock.Add(time.Second)
-	bar.step()
+	bar.step(&input{last: true})
 	if got := b.String(); got != "\r\033[Kesf: 1/1000 files, 1 files/s, 16m39s left" {
 		t.Errorf("line = %q", got)
 	}
 	b.Reset()
-	bar.step() // within the tick: not redrawn
+	bar.step(&input{last: true}) // within the tick: not redrawn
 	if b.Len() != 0 {
 		t.Errorf("redrawn within a tick: %q", b.String())
 	}
@@ -118,9 +119,19 @@ func TestProgress(t *testing.T) {
 
 	// A short run of few files draws nothing.
 	small := newProgress(&b, 10, true)
-	small.step()
+	small.step(&input{})
 	if b.Len() != 0 {
 		t.Errorf("short run drew %q", b.String())
+	}
+
+	// One big input cut in pieces counts pages and megabytes.
+	big := newProgress(&b, 1, true)
+	clock = big.start
+	big.now = func() time.Time { return clock }
+	clock = clock.Add(3 * time.Second)
+	big.step(&input{recs: make([]*parser.Project, 300), bytes: 2_100_000, part: 1})
+	if got := b.String(); got != "\r\033[Kesf: 0/1 files, 300 pages, 2.1 MB, 100 pages/s" {
+		t.Errorf("line = %q", got)
 	}
 	if newProgress(&b, 1000, false) != nil {
 		t.Error("disabled progress is not nil")

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"runtime"
 	"strconv"
@@ -79,8 +80,13 @@ func (f *readFlags) check(cmd *cobra.Command) error {
 
 // input is one input read and parsed: the records of its pages.
 type input struct {
-	path      string
-	recs      []*parser.Project
+	path  string
+	recs  []*parser.Project
+	bytes int // the bytes read
+	// part numbers the pieces of an input that cutBigInputs cut, from 0;
+	// last marks the last, and an input read whole.
+	part      int
+	last      bool
 	container bool            // the input is a saved web page or another container, which may hold no page
 	err       error           // the input could not be read, or is not text
 	problem   *inputs.Problem // the path gives no file
@@ -143,28 +149,38 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		data []byte
 		err  error
 	}
-	parse := func(in inputs.Input) *input {
+	readStdin := func() ([]byte, error) {
+		stdin.once.Do(func() { stdin.data, stdin.err = io.ReadAll(streams.In) })
+		return stdin.data, stdin.err
+	}
+	parse := func(pc piece) *input {
+		in := pc.in
 		if in.Problem != nil {
-			return &input{path: in.Path, problem: in.Problem}
+			return &input{path: in.Path, problem: in.Problem, last: true}
 		}
-		var data []byte
-		var err error
-		if in.Path == inputs.Stdin {
-			stdin.once.Do(func() { stdin.data, stdin.err = io.ReadAll(streams.In) })
-			data, err = stdin.data, stdin.err
-		} else {
+		data, first, err := pc.data, pc.first, pc.err
+		switch {
+		case err != nil:
+		case data != nil:
+		case in.Path == inputs.Stdin:
+			data, err = readStdin()
+		default:
 			data, err = os.ReadFile(in.Path)
 		}
 		if err != nil {
 			return &input{path: in.Path, err: describeReadError(err)}
 		}
-		opts := parser.Options{Encoding: flags.encoding, Format: formatOf(in.Path, data)}
+		opts := parser.Options{Encoding: flags.encoding, Format: formatOf(in.Path, data), FirstLine: first}
+		if pc.encoding != "" {
+			opts.Encoding, opts.Format = pc.encoding, parser.FormatText
+		}
 		recs, err := parser.ParseOwned(in.Path, data, opts)
 		for _, rec := range recs {
 			// A page that contradicts itself says so in parse too.
 			validate.Annotate(rec)
 		}
-		return &input{path: in.Path, recs: recs, container: opts.Format != parser.FormatText, err: err}
+		return &input{path: in.Path, recs: recs, container: opts.Format != parser.FormatText, err: err,
+			bytes: len(data), part: pc.part, last: pc.last}
 	}
 	bar := newProgress(streams.Err, total, showProgress)
 	defer bar.clear()
@@ -172,9 +188,9 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 	// Kept to say why a run found no page: the files read, and the paths
 	// passed over by reason.
 	files, passed := 0, map[error]int{}
-	err := ordered(ctx, items, flags.jobs, parse, func(p *input) error {
-		defer bar.step()
-		if p.problem == nil {
+	err := ordered(ctx, cutBigInputs(items, flags, readStdin), flags.jobs, parse, func(p *input) error {
+		defer bar.step(p)
+		if p.problem == nil && p.part == 0 {
 			files++
 		}
 		switch {
@@ -197,6 +213,8 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			}
 			fmt.Fprintf(msgs, "%s: %s\n", p.path, msg)
 			return t.fail(flags)
+		case len(p.recs) == 0 && (p.part > 0 || !p.last):
+			return nil // a piece of a big input: the input as a whole is judged
 		case len(p.recs) == 0:
 			// A saved web page with no field is most likely another page
 			// of the site (a mirror holds many): named only with --verbose.
@@ -229,6 +247,140 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		t.errors++
 	}
 	return t, err
+}
+
+// piece is one unit of a run's work: an input, or a piece of a big one.
+type piece struct {
+	in    inputs.Input
+	data  []byte // what cutBigInputs read; nil for an input the worker reads
+	first int    // the line of the input where data begins
+	// part numbers the pieces of an input cut in several, from 0; last
+	// marks the input's last piece, and every input read whole.
+	part int
+	last bool
+	err  error // the input could not be read on from this piece
+	// encoding is what every piece of a cut input is read in, as the
+	// whole input would be.
+	encoding string
+}
+
+// bigInput is the size from which an input of text is cut into pieces
+// that are read on every core: a long printout, the cat of a folder.
+// pieceSize is the least a piece holds: enough pages that cutting costs
+// nothing beside reading them.
+const (
+	bigInput  = 8 << 20
+	pieceSize = 256 << 10
+)
+
+// cutBigInputs turns the walk's inputs into the run's pieces of work: a
+// file of text of bigInput bytes or more is read here as it is cut where
+// its pages begin, so that its pages are read in parallel and in memory
+// that follows the pieces in flight, not the file; standard input, read
+// whole, is cut the same way. Any other input is read by the worker that
+// parses it, and so is a big one that is not plain UTF-8 text.
+func cutBigInputs(items iter.Seq[inputs.Input], flags *readFlags, readStdin func() ([]byte, error)) iter.Seq[piece] {
+	return func(yield func(piece) bool) {
+		for in := range items {
+			whole := piece{in: in, last: true}
+			if in.Problem != nil || flags.encoding != "" {
+				if !yield(whole) {
+					return
+				}
+				continue
+			}
+			if in.Path == inputs.Stdin {
+				data, _ := readStdin() // the worker reports an error
+				if len(data) < bigInput || !yieldPieces(in, parser.SplitPages(data, pieceSize), parser.EncodingUTF8, yield) {
+					if !yield(whole) {
+						return
+					}
+				}
+				continue
+			}
+			enc := ""
+			if info, err := os.Stat(in.Path); err == nil && info.Size() >= bigInput {
+				enc = splittable(in.Path)
+			}
+			if enc == "" {
+				if !yield(whole) {
+					return
+				}
+				continue
+			}
+			if !streamPieces(in, enc, yield) {
+				return
+			}
+		}
+	}
+}
+
+// yieldPieces hands on the pieces of an input cut in memory; it reports
+// false, having handed nothing, for an input that was not cut.
+func yieldPieces(in inputs.Input, pieces []parser.Piece, enc string, yield func(piece) bool) bool {
+	if len(pieces) < 2 {
+		return false
+	}
+	for i, p := range pieces {
+		if !yield(piece{in: in, data: p.Data, first: p.FirstLine, part: i, last: i == len(pieces)-1, encoding: enc}) {
+			break
+		}
+	}
+	return true
+}
+
+// splittable reads a file through to tell whether it may be cut, and
+// returns the encoding its pieces are read in; "" for one read whole.
+func splittable(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	enc, ok, err := parser.Splittable(f)
+	if !ok || err != nil {
+		return ""
+	}
+	return enc
+}
+
+// streamPieces reads a big file and hands on its pieces as they are cut,
+// each one behind the next so that the last is known; it reports false when
+// yield asked to stop.
+func streamPieces(in inputs.Input, enc string, yield func(piece) bool) bool {
+	f, err := os.Open(in.Path)
+	if err != nil {
+		return yield(piece{in: in, last: true}) // the worker reports it
+	}
+	defer f.Close()
+	var held *piece
+	stopped := false
+	err = parser.SplitReader(f, pieceSize, func(p parser.Piece) bool {
+		if held != nil && !yield(*held) {
+			stopped = true
+			return false
+		}
+		part := 0
+		if held != nil {
+			part = held.part + 1
+		}
+		held = &piece{in: in, data: p.Data, first: p.FirstLine, part: part, encoding: enc}
+		return true
+	})
+	switch {
+	case stopped:
+		return false
+	case err != nil && held == nil:
+		return yield(piece{in: in, last: true})
+	case err != nil:
+		// Cut short after pieces went: the rest is lost, so the input
+		// fails as unreadable.
+		return yield(*held) && yield(piece{in: in, part: held.part + 1, last: true, err: err})
+	case held != nil:
+		held.last = true
+		return yield(*held)
+	}
+	return true
 }
 
 // passedOverReasons are the reasons a walk passes over a path, in the

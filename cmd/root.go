@@ -78,20 +78,11 @@ type Streams struct {
 // memory, for a few megabytes more.
 const gcPercent = 400
 
-// memoryLimit is the heap esf aims to stay under, which holds the 4×
-// target above in check when a run's live heap grows: the xlsx writer
-// assembles its workbook in memory, and at 4× its peak would be three
-// times what it needs. Below the limit nothing changes.
-const memoryLimit = 64 << 20
-
 // Execute runs esf with the process's arguments and streams, and returns
 // the exit status.
 func Execute() int {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
 	}
 	streams := Streams{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,

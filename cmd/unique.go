@@ -44,10 +44,13 @@ func (ip *idPlaces) add(rec *parser.Project) (first parser.Position, seen bool) 
 		return parser.Position{}, false
 	}
 	places := ip.places[*rec.ID]
+	// The id shares the memory of its page's input (ParseOwned): a copy
+	// keeps the map from holding every input of the run.
+	id := strings.Clone(*rec.ID)
 	if len(places) == 1 {
-		ip.repeated = append(ip.repeated, *rec.ID)
+		ip.repeated = append(ip.repeated, id)
 	}
-	ip.places[*rec.ID] = append(places, placeOf(rec))
+	ip.places[id] = append(places, placeOf(rec))
 	if len(places) > 0 {
 		return places[0], true
 	}

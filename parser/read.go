@@ -15,12 +15,15 @@ type Options struct {
 	// Encoding forces the input encoding ("utf-8", "utf-16le",
 	// "windows-1252", …); empty detects it.
 	Encoding string
-	// Format is how the input is stored: FormatText, FormatHTML, or empty
-	// to tell by the bytes (LooksLikeHTML).
+	// Format is the input's kind (Formats lists them), or empty to tell it
+	// by the input's name and bytes (DetectFormat).
 	Format string
+	// FirstLine is the line of its file that the input's first line is,
+	// for a piece of a larger text that SplitPages cut; 0 is line 1.
+	FirstLine int
 }
 
-// Parse reads one input, text or HTML (Options.Format), which may hold
+// Parse reads one input of any kind (Options.Format), which may hold
 // several pages, and returns a record per page in input order; none when
 // the input has no field block, which most likely means it is not a
 // project page. path names the input in the records and in nothing else.
@@ -49,7 +52,16 @@ func parse(path string, data []byte, opts Options, owned bool) ([]*Project, erro
 	if err != nil {
 		return nil, err
 	}
-	r := parseText(path, u.text, u.at)
+	at := u.at
+	if opts.FirstLine > 1 && at == nil && src == &textSource {
+		// A piece of a larger text: its lines, and the notes on them,
+		// are the lines of the file from FirstLine on.
+		at = offsetLines(u.text, opts.FirstLine)
+		for i := range u.notes {
+			u.notes[i].line += opts.FirstLine - 1
+		}
+	}
+	r := parseText(path, u.text, at)
 	for _, rec := range r.pages {
 		rec.Source.Format = src.format
 		rec.Source.Encoding = u.encoding
@@ -103,6 +115,7 @@ type reader struct {
 	blockStart int // the first line of its field block
 	lastBlock  int // the last line the block used
 	pages      []*Project
+	pageLines  []int // the first line of each page in pages
 }
 
 // stateFn is one state of the reader.
@@ -427,6 +440,7 @@ func readBody(r *reader) stateFn {
 	r.pg.finish()
 	r.audit(r.pageStart, end)
 	r.pages = append(r.pages, r.pg.rec)
+	r.pageLines = append(r.pageLines, r.pageStart)
 	if next < 0 {
 		return nil
 	}
@@ -923,27 +937,27 @@ func (r *reader) looksLikeHeading(i, start int) bool {
 	return before && after
 }
 
-// addNotes gives each note of the source to the page its line stands on,
-// under the key the line went to.
+// addNotes gives each note of the source to the page whose lines hold its
+// line (the first of a line split in two, the page the byte stands in),
+// under the key the line went to. Notes come in the order of their lines.
 func (r *reader) addNotes(notes []note) {
 	if len(r.pages) == 0 {
 		return
 	}
-	at := 0
+	slices.SortStableFunc(notes, func(a, b note) int { return a.line - b.line })
+	at, page := 0, 0
 	for _, n := range notes {
 		for at < len(r.lines) && r.lines[at].num < n.line {
 			at++
+		}
+		for page+1 < len(r.pages) && r.pageLines[page+1] <= at {
+			page++
 		}
 		k := KeySource
 		if at < len(r.lines) && r.lines[at].num == n.line && r.uses[at].keyed {
 			k = r.uses[at].key
 		}
-		rec := r.pages[0]
-		for _, p := range r.pages {
-			if p.Source.Line <= n.line {
-				rec = p
-			}
-		}
+		rec := r.pages[page]
 		rec.Warnings = append(rec.Warnings, Warning{
 			Position: Position{Path: r.path, Line: n.line}, Key: k, Kind: n.kind, Message: n.message,
 		})
