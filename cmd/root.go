@@ -190,6 +190,7 @@ Exit status:
 	root.AddCommand(
 		newParseCmd(streams),
 		newValidateCmd(streams),
+		newDiffCmd(streams),
 		newSchemaCmd(),
 		newVersionCmd(),
 	)

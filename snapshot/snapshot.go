@@ -1,0 +1,178 @@
+// Package snapshot reads back what esf wrote: NDJSON, JSON, CSV (plain or
+// for Excel), TSV and SQLite outputs of esf parse, as records. It tells
+// such a file from a project page by its first bytes, so that a command
+// can take either where it reads records.
+//
+// A record read back holds what the output held: a column left out with
+// --fields is missing (nil), and CSV, TSV and SQLite cannot tell an empty
+// text from a missing one, nor keep a list item that holds "; " whole.
+package snapshot
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/esfdata/esf/parser"
+)
+
+// Format is the kind of output a snapshot is.
+type Format string
+
+// The formats a snapshot may be in. None is an input that is not one.
+const (
+	None   Format = ""
+	NDJSON Format = "ndjson"
+	JSON   Format = "json"
+	CSV    Format = "csv"
+	TSV    Format = "tsv"
+	SQLite Format = "sqlite"
+)
+
+// SniffLen is how much of the start of an input Sniff needs at most.
+const SniffLen = 64 << 10
+
+// sqliteMagic begins every SQLite database file.
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// utf8BOM begins the CSV esf writes for Excel.
+var utf8BOM = []byte("\uFEFF")
+
+// Sniff tells from the start of an input whether esf wrote it, and in
+// which format: a SQLite database by its magic bytes; JSON and NDJSON by
+// an opening [{ or {"; CSV and TSV by a header row of esf's column names.
+// A project page (text or HTML) begins with none of them.
+func Sniff(head []byte) Format {
+	if bytes.HasPrefix(head, sqliteMagic) {
+		return SQLite
+	}
+	head = bytes.TrimPrefix(head, utf8BOM)
+	trimmed := bytes.TrimLeft(head, " \t\r\n")
+	switch {
+	case bytes.HasPrefix(trimmed, []byte("[")):
+		rest := bytes.TrimLeft(trimmed[1:], " \t\r\n")
+		if len(rest) == 0 || rest[0] == '{' || rest[0] == ']' {
+			return JSON
+		}
+	case bytes.HasPrefix(trimmed, []byte(`{"`)):
+		return NDJSON
+	}
+	if _, format, ok := sniffHeader(head); ok {
+		return format
+	}
+	return None
+}
+
+// ErrNotSnapshot is returned for an input that esf did not write.
+var ErrNotSnapshot = errors.New("not an output of esf")
+
+// ReadFile reads the records of the snapshot at path, in order, handing
+// each to use, and returns the snapshot's format. A file that is not a
+// snapshot gives ErrNotSnapshot, having handed nothing over.
+func ReadFile(path string, use func(*parser.Project) error) (Format, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return None, err
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, SniffLen)
+	head, err := br.Peek(SniffLen)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return None, err
+	}
+	format := Sniff(head)
+	if format == SQLite {
+		return format, readSQLite(path, use)
+	}
+	return format, read(br, format, path, use)
+}
+
+// Read reads the records of a snapshot from r (standard input, say),
+// handing each to use; name stands for r in messages and in the source of
+// a record that has none. An input that is not a snapshot gives
+// ErrNotSnapshot, having handed nothing over. A SQLite database must be a
+// file: see ReadFile.
+func Read(r io.Reader, name string, use func(*parser.Project) error) (Format, error) {
+	br := bufio.NewReaderSize(r, SniffLen)
+	head, err := br.Peek(SniffLen)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return None, err
+	}
+	format := Sniff(head)
+	if format == SQLite {
+		return format, fmt.Errorf("%s: a SQLite database is read from a file, not a stream", name)
+	}
+	return format, read(br, format, name, use)
+}
+
+func read(br *bufio.Reader, format Format, name string, use func(*parser.Project) error) error {
+	switch format {
+	case NDJSON:
+		return readNDJSON(br, name, use)
+	case JSON:
+		return readJSON(br, name, use)
+	case CSV, TSV:
+		return readFlat(br, name, use)
+	}
+	return ErrNotSnapshot
+}
+
+// readNDJSON reads one record a line; blank lines are passed over.
+func readNDJSON(br *bufio.Reader, name string, use func(*parser.Project) error) error {
+	for line := 1; ; line++ {
+		b, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(b)) > 0 {
+			rec := &parser.Project{}
+			if jerr := json.Unmarshal(b, rec); jerr != nil {
+				return fmt.Errorf("%s:%d: %v", name, line, jerr)
+			}
+			placeRecord(rec, name, line)
+			if uerr := use(rec); uerr != nil {
+				return uerr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// readJSON reads an array of records, one at a time.
+func readJSON(br *bufio.Reader, name string, use func(*parser.Project) error) error {
+	dec := json.NewDecoder(br)
+	if _, err := dec.Token(); err != nil { // the opening bracket
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	for n := 1; dec.More(); n++ {
+		rec := &parser.Project{}
+		if err := dec.Decode(rec); err != nil {
+			return fmt.Errorf("%s: record %d: %v", name, n, err)
+		}
+		// The array's records are numbered, not their lines: an array
+		// may be written on one line.
+		placeRecord(rec, name, n)
+		if err := use(rec); err != nil {
+			return err
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
+}
+
+// placeRecord gives a record read without its source (left out with
+// --fields) the snapshot's name and the record's line in it, so that it
+// can still be pointed at.
+func placeRecord(rec *parser.Project, name string, line int) {
+	if rec.Source.Path == "" {
+		rec.Source.Path, rec.Source.Line = name, line
+	}
+}
