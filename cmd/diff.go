@@ -132,7 +132,7 @@ func runDiff(ctx context.Context, streams Streams, f *diffFlags, oldArg, newArg 
 	if d.NeedsRevisit() {
 		// The values of the fields that changed, from the old records of
 		// the projects that changed, read again.
-		revisit := func(rec *parser.Project, _ string) { d.Revisit(rec) }
+		revisit := func(rec *parser.Project, _ string, _ int) { d.Revisit(rec) }
 		if !r.read(oldArg, d.OldOrigins(), revisit) {
 			return errTrouble
 		}
@@ -174,12 +174,17 @@ type diffReader struct {
 	stdin   []byte // standard input, when a side is -
 }
 
-// read hands every record of a side to use, with the input it came from:
-// the snapshot, or the page's file. origins, if set, are the only inputs
-// of the side to read (pages only; a snapshot is read whole). It reports
-// what it could not read and returns false then.
-func (r *diffReader) read(arg string, origins []string, use func(rec *parser.Project, origin string)) bool {
-	format, err := r.readSnapshot(arg, use)
+// read hands every record of a side to use, with the input it came from
+// (the snapshot, or the page's file) and its line there. origins, if set,
+// are the only inputs of the side to read, and of a snapshot the only
+// lines. It reports what it could not read and returns false then.
+func (r *diffReader) read(arg string, origins []diff.Origin, use func(rec *parser.Project, origin string, at int)) bool {
+	var want snapshot.Want
+	if origins != nil {
+		// A snapshot is one input: the lines wanted are those of origins[0].
+		want = func(line int) bool { return origins[0].At[line] }
+	}
+	format, err := r.readSnapshot(arg, want, use)
 	switch {
 	case err == nil:
 		return true
@@ -192,14 +197,17 @@ func (r *diffReader) read(arg string, origins []string, use func(rec *parser.Pro
 	}
 	paths := []string{arg}
 	if origins != nil {
-		paths = origins
+		paths = paths[:0]
+		for _, o := range origins {
+			paths = append(paths, o.Name)
+		}
 	}
 	streams := r.streams
 	if r.stdin != nil {
 		streams.In = bytes.NewReader(r.stdin)
 	}
 	t, err := readPages(r.ctx, streams, paths, r.flags, func(rec *parser.Project, _ io.Writer) (bool, error) {
-		use(rec, rec.Source.Path)
+		use(rec, rec.Source.Path, rec.Source.Line)
 		return false, nil
 	})
 	if err != nil {
@@ -210,16 +218,16 @@ func (r *diffReader) read(arg string, origins []string, use func(rec *parser.Pro
 }
 
 // readSnapshot reads arg as a snapshot; ErrNotSnapshot when it is pages.
-func (r *diffReader) readSnapshot(arg string, use func(rec *parser.Project, origin string)) (snapshot.Format, error) {
-	hand := func(rec *parser.Project) error {
-		use(rec, arg)
+func (r *diffReader) readSnapshot(arg string, want snapshot.Want, use func(rec *parser.Project, origin string, at int)) (snapshot.Format, error) {
+	hand := func(rec *parser.Project, line int) error {
+		use(rec, arg, line)
 		return nil
 	}
 	if arg == inputs.Stdin {
-		return snapshot.Read(bytes.NewReader(r.stdin), "standard input", hand)
+		return snapshot.Read(bytes.NewReader(r.stdin), "standard input", want, hand)
 	}
 	if info, err := os.Stat(arg); err != nil || !info.Mode().IsRegular() {
 		return snapshot.None, snapshot.ErrNotSnapshot // a folder, or a path readPages reports
 	}
-	return snapshot.ReadFile(arg, hand)
+	return snapshot.ReadFile(arg, want, hand)
 }

@@ -150,10 +150,13 @@ func daysBetween(old, new string) (int, bool) {
 }
 
 // round rounds x to the given number of decimals, so that 40.1 − 40 is
-// 0.1 and not 0.10000000000000142.
+// 0.1 and not 0.10000000000000142; a tiny decrease is 0, not -0.
 func round(x float64, decimals int) float64 {
 	p := math.Pow10(decimals)
-	return math.Round(x*p) / p
+	if r := math.Round(x*p) / p; r != 0 {
+		return r
+	}
+	return 0
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -109,6 +109,7 @@ type Result struct {
 type record struct {
 	place  Place
 	origin int32 // the input it was read from (see Differ.origins)
+	at     int32 // where in that input, as its reader counts
 	hash   uint64
 }
 
@@ -149,9 +150,11 @@ type Differ struct {
 	pending map[string]*pending
 	origins []string
 	origin  map[string]int32
-	paths   map[string]string // interned paths: a folder's pages share few
-	scratch []uint64
-	buf     []byte
+	// lastPath is the path of the record before, which the pages of one
+	// file share.
+	lastPath string
+	scratch  []uint64
+	buf      []byte
 }
 
 // New returns a Differ, or an error naming an unknown field.
@@ -181,21 +184,22 @@ func New(opts Options) (*Differ, error) {
 	return &Differ{
 		key: key, fields: fields, exact: opts.Exact, seed: maphash.MakeSeed(),
 		old: newSide(), new: newSide(),
-		pending: map[string]*pending{}, origin: map[string]int32{}, paths: map[string]string{},
+		pending: map[string]*pending{}, origin: map[string]int32{},
 	}, nil
 }
 
 // AddOld takes a record of the old snapshot, read from the input origin
-// (a file, or a name that stands for one), which Revisit may need again.
-func (d *Differ) AddOld(rec *parser.Project, origin string) {
-	d.add(&d.old, rec, origin)
+// (a file, or a name that stands for one) at a place its reader knows it
+// by (a line), which Revisit may need again.
+func (d *Differ) AddOld(rec *parser.Project, origin string, at int) {
+	d.add(&d.old, rec, origin, at)
 	d.old.fieldHashes = append(d.old.fieldHashes, d.scratch...)
 }
 
 // AddNew takes a record of the new snapshot. Every old record must have
 // been added before.
-func (d *Differ) AddNew(rec *parser.Project, origin string) {
-	i := d.add(&d.new, rec, origin)
+func (d *Differ) AddNew(rec *parser.Project, origin string, at int) {
+	i := d.add(&d.new, rec, origin, at)
 	key, ok := d.keyOf(rec)
 	if !ok {
 		return
@@ -221,7 +225,7 @@ func (d *Differ) AddNew(rec *parser.Project, origin string) {
 
 // add hashes a record, keeps what a side holds of it, leaves its field
 // hashes in d.scratch, and returns its index on the side.
-func (d *Differ) add(s *side, rec *parser.Project, origin string) int32 {
+func (d *Differ) add(s *side, rec *parser.Project, origin string, at int) int32 {
 	i := int32(len(s.records))
 	d.hashFields(rec)
 	d.buf = d.buf[:0]
@@ -229,8 +233,9 @@ func (d *Differ) add(s *side, rec *parser.Project, origin string) int32 {
 		d.buf = binary.LittleEndian.AppendUint64(d.buf, h)
 	}
 	s.records = append(s.records, record{
-		place:  Place{Path: d.intern(rec.Source.Path), Line: rec.Source.Line},
+		place:  Place{Path: d.path(rec.Source.Path), Line: rec.Source.Line},
 		origin: d.originOf(origin),
+		at:     int32(at),
 		hash:   maphash.Bytes(d.seed, d.buf),
 	})
 	if key, ok := d.keyOf(rec); ok {
@@ -315,13 +320,14 @@ func (d *Differ) keyOf(rec *parser.Project) (string, bool) {
 	return b.String(), true
 }
 
-func (d *Differ) intern(path string) string {
-	if p, ok := d.paths[path]; ok {
-		return p
+// path returns a copy of a record's path, so that it pins no more than
+// itself (a path read from a CSV row is cut from the row), shared with the
+// record before when they stand in the same file.
+func (d *Differ) path(p string) string {
+	if p != d.lastPath {
+		d.lastPath = strings.Clone(p)
 	}
-	p := strings.Clone(path)
-	d.paths[p] = p
-	return p
+	return d.lastPath
 }
 
 func (d *Differ) originOf(origin string) int32 {
@@ -338,17 +344,28 @@ func (d *Differ) originOf(origin string) int32 {
 // records of OldOrigins must be read again, through Revisit.
 func (d *Differ) NeedsRevisit() bool { return len(d.pending) > 0 }
 
+// Origin is an input of the old side to read again, and the places in
+// it (as AddOld was given them) of the records wanted.
+type Origin struct {
+	Name string
+	At   map[int]bool
+}
+
 // OldOrigins returns the inputs of the old side that hold a project that
 // changed, in the order they were first read.
-func (d *Differ) OldOrigins() []string {
-	seen := map[int32]bool{}
+func (d *Differ) OldOrigins() []Origin {
+	at := map[int32]map[int]bool{}
 	for key := range d.pending {
-		seen[d.old.records[d.old.byKey[key][0]].origin] = true
+		r := d.old.records[d.old.byKey[key][0]]
+		if at[r.origin] == nil {
+			at[r.origin] = map[int]bool{}
+		}
+		at[r.origin][int(r.at)] = true
 	}
-	var origins []string
-	for i, o := range d.origins {
-		if seen[int32(i)] {
-			origins = append(origins, o)
+	var origins []Origin
+	for i, name := range d.origins {
+		if places := at[int32(i)]; places != nil {
+			origins = append(origins, Origin{Name: name, At: places})
 		}
 	}
 	return origins

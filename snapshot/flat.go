@@ -90,11 +90,12 @@ type flatReader struct {
 	// excel marks the CSV written for Excel: decimal commas, and text
 	// cells that the formula guard put a ' before.
 	excel bool
+	want  Want
 }
 
 // readFlat reads a CSV or TSV file esf wrote: a header row, then a row
 // per record.
-func readFlat(br *bufio.Reader, name string, use func(*parser.Project) error) error {
+func readFlat(br *bufio.Reader, name string, want Want, use Use) error {
 	if bom, _ := br.Peek(len(utf8BOM)); bytes.Equal(bom, utf8BOM) {
 		br.Discard(len(utf8BOM))
 	}
@@ -103,7 +104,7 @@ func readFlat(br *bufio.Reader, name string, use func(*parser.Project) error) er
 	if !ok {
 		return ErrNotSnapshot
 	}
-	fr := &flatReader{name: name, excel: comma == ';'}
+	fr := &flatReader{name: name, excel: comma == ';', want: want}
 	if format == TSV {
 		return fr.readTSV(br, use)
 	}
@@ -139,7 +140,7 @@ func (fr *flatReader) setHeader(header []string) {
 
 // readTSV reads esf's TSV: a row a line, cells never quoted, with \t, \n,
 // \r and \\ standing for what they name.
-func (fr *flatReader) readTSV(br *bufio.Reader, use func(*parser.Project) error) error {
+func (fr *flatReader) readTSV(br *bufio.Reader, use Use) error {
 	for line := 1; ; line++ {
 		text, err := br.ReadString('\n')
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "\n"), "\r")
@@ -178,7 +179,10 @@ func unescapeTSV(s string) string {
 }
 
 // use fills a record from a row's cells and hands it over.
-func (fr *flatReader) use(cells []string, line int, use func(*parser.Project) error) error {
+func (fr *flatReader) use(cells []string, line int, use Use) error {
+	if !fr.want(line) {
+		return nil
+	}
 	rec := &parser.Project{}
 	v := reflect.ValueOf(rec).Elem()
 	for i, cell := range cells {
@@ -188,7 +192,7 @@ func (fr *flatReader) use(cells []string, line int, use func(*parser.Project) er
 		}
 	}
 	placeRecord(rec, fr.name, line)
-	return use(rec)
+	return use(rec, line)
 }
 
 // set fills a field from the text of its cell, as esf's flat formats
@@ -244,7 +248,10 @@ func (fr *flatReader) set(f reflect.Value, c column, cell string) error {
 
 // readSQLite reads the projects table of a database esf wrote, a row per
 // record, each numbered by its project column.
-func readSQLite(path string, use func(*parser.Project) error) error {
+func readSQLite(path string, want Want, use Use) error {
+	if want == nil {
+		want = func(int) bool { return true }
+	}
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		return fmt.Errorf("%s: %v", path, err)
@@ -259,7 +266,7 @@ func readSQLite(path string, use func(*parser.Project) error) error {
 	if err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
-	fr := &flatReader{name: path}
+	fr := &flatReader{name: path, want: want}
 	projectColumn := -1
 	var keep []int // the indexes of the record's columns among names
 	var header []string

@@ -70,10 +70,19 @@ func Sniff(head []byte) Format {
 // ErrNotSnapshot is returned for an input that esf did not write.
 var ErrNotSnapshot = errors.New("not an output of esf")
 
-// ReadFile reads the records of the snapshot at path, in order, handing
-// each to use, and returns the snapshot's format. A file that is not a
-// snapshot gives ErrNotSnapshot, having handed nothing over.
-func ReadFile(path string, use func(*parser.Project) error) (Format, error) {
+// Use takes a record read back, with the line of the snapshot it stands
+// on (for a JSON array or a database, its number).
+type Use func(rec *parser.Project, line int) error
+
+// Want chooses the records to read by their lines; nil reads every one.
+// The others are passed over without being decoded, which makes reading
+// a few records of a large snapshot again cheap.
+type Want func(line int) bool
+
+// ReadFile reads the records of the snapshot at path that want takes, in
+// order, handing each to use, and returns the snapshot's format. A file
+// that is not a snapshot gives ErrNotSnapshot, having handed nothing over.
+func ReadFile(path string, want Want, use Use) (Format, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return None, err
@@ -86,9 +95,9 @@ func ReadFile(path string, use func(*parser.Project) error) (Format, error) {
 	}
 	format := Sniff(head)
 	if format == SQLite {
-		return format, readSQLite(path, use)
+		return format, readSQLite(path, want, use)
 	}
-	return format, read(br, format, path, use)
+	return format, read(br, format, path, want, use)
 }
 
 // Read reads the records of a snapshot from r (standard input, say),
@@ -96,7 +105,7 @@ func ReadFile(path string, use func(*parser.Project) error) (Format, error) {
 // a record that has none. An input that is not a snapshot gives
 // ErrNotSnapshot, having handed nothing over. A SQLite database must be a
 // file: see ReadFile.
-func Read(r io.Reader, name string, use func(*parser.Project) error) (Format, error) {
+func Read(r io.Reader, name string, want Want, use Use) (Format, error) {
 	br := bufio.NewReaderSize(r, SniffLen)
 	head, err := br.Peek(SniffLen)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
@@ -106,32 +115,35 @@ func Read(r io.Reader, name string, use func(*parser.Project) error) (Format, er
 	if format == SQLite {
 		return format, fmt.Errorf("%s: a SQLite database is read from a file, not a stream", name)
 	}
-	return format, read(br, format, name, use)
+	return format, read(br, format, name, want, use)
 }
 
-func read(br *bufio.Reader, format Format, name string, use func(*parser.Project) error) error {
+func read(br *bufio.Reader, format Format, name string, want Want, use Use) error {
+	if want == nil {
+		want = func(int) bool { return true }
+	}
 	switch format {
 	case NDJSON:
-		return readNDJSON(br, name, use)
+		return readNDJSON(br, name, want, use)
 	case JSON:
-		return readJSON(br, name, use)
+		return readJSON(br, name, want, use)
 	case CSV, TSV:
-		return readFlat(br, name, use)
+		return readFlat(br, name, want, use)
 	}
 	return ErrNotSnapshot
 }
 
 // readNDJSON reads one record a line; blank lines are passed over.
-func readNDJSON(br *bufio.Reader, name string, use func(*parser.Project) error) error {
+func readNDJSON(br *bufio.Reader, name string, want Want, use Use) error {
 	for line := 1; ; line++ {
 		b, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(b)) > 0 {
+		if want(line) && len(bytes.TrimSpace(b)) > 0 {
 			rec := &parser.Project{}
 			if jerr := json.Unmarshal(b, rec); jerr != nil {
 				return fmt.Errorf("%s:%d: %v", name, line, jerr)
 			}
 			placeRecord(rec, name, line)
-			if uerr := use(rec); uerr != nil {
+			if uerr := use(rec, line); uerr != nil {
 				return uerr
 			}
 		}
@@ -145,12 +157,19 @@ func readNDJSON(br *bufio.Reader, name string, use func(*parser.Project) error) 
 }
 
 // readJSON reads an array of records, one at a time.
-func readJSON(br *bufio.Reader, name string, use func(*parser.Project) error) error {
+func readJSON(br *bufio.Reader, name string, want Want, use Use) error {
 	dec := json.NewDecoder(br)
 	if _, err := dec.Token(); err != nil { // the opening bracket
 		return fmt.Errorf("%s: %v", name, err)
 	}
 	for n := 1; dec.More(); n++ {
+		if !want(n) {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return fmt.Errorf("%s: record %d: %v", name, n, err)
+			}
+			continue
+		}
 		rec := &parser.Project{}
 		if err := dec.Decode(rec); err != nil {
 			return fmt.Errorf("%s: record %d: %v", name, n, err)
@@ -158,7 +177,7 @@ func readJSON(br *bufio.Reader, name string, use func(*parser.Project) error) er
 		// The array's records are numbered, not their lines: an array
 		// may be written on one line.
 		placeRecord(rec, name, n)
-		if err := use(rec); err != nil {
+		if err := use(rec, n); err != nil {
 			return err
 		}
 	}
