@@ -82,7 +82,9 @@ type Duplicate struct {
 }
 
 // Counts sum up a diff. Added + Removed + Changed + Unchanged + Ambiguous
-// is the number of keys on either side; Unkeyed counts records.
+// is the number of keys on either side, and of the records without the
+// key that both sides hold alike (counted unchanged); Unkeyed counts the
+// other records without the key.
 type Counts struct {
 	Added, Removed, Changed, Unchanged, Ambiguous, Unkeyed int
 	// Fields counts, for each field, the changed projects it changed in.
@@ -99,7 +101,9 @@ func (c Counts) Differs() bool {
 // twice on a side.
 type Result struct {
 	// KeyFields are the names of the key's fields.
-	KeyFields  []string
+	KeyFields []string
+	// Exact is Options.Exact, for the line diff of texts.
+	Exact      bool
 	Entries    []Entry
 	Counts     Counts
 	Duplicates []Duplicate
@@ -394,7 +398,7 @@ func (d *Differ) Revisit(rec *parser.Project) {
 
 // Result returns what differs. Call it after the last Revisit.
 func (d *Differ) Result() *Result {
-	r := &Result{Counts: Counts{Fields: map[string]int{}}}
+	r := &Result{Counts: Counts{Fields: map[string]int{}}, Exact: d.exact}
 	for _, f := range d.key {
 		r.KeyFields = append(r.KeyFields, f.name)
 	}
@@ -472,6 +476,7 @@ func (d *Differ) unmatchedUnkeyed(counts *Counts) []Entry {
 		h := d.old.records[i].hash
 		if match := newByHash[h]; len(match) > 0 {
 			newByHash[h] = match[1:]
+			counts.Unchanged++
 			continue
 		}
 		entries = append(entries, Entry{Key: d.old.unkeyedKeys[i], Status: Unkeyed, Old: placeOf(&d.old, i)})

@@ -213,15 +213,32 @@ func TestMirror(t *testing.T) {
 			ab.Counts.Unchanged != ba.Counts.Unchanged || ab.Counts.Unkeyed != ba.Counts.Unkeyed {
 			t.Fatalf("case %d: counts %s and %s do not mirror", i, ab.Counts, ba.Counts)
 		}
+		// The records without the key that are not listed are those
+		// matched with one alike on the other side, as many on each.
 		keys := map[string]bool{}
-		for _, r := range append(slices.Clone(a), b...) {
-			if r.ID != nil {
-				keys[*r.ID] = true
+		unkeyed := [2]int{}
+		for side, recs := range [][]*parser.Project{a, b} {
+			for _, r := range recs {
+				if r.ID != nil {
+					keys[*r.ID] = true
+				} else {
+					unkeyed[side]++
+				}
 			}
 		}
+		for _, e := range ab.Entries {
+			if e.Status == Unkeyed && e.Old != nil {
+				unkeyed[0]--
+			} else if e.Status == Unkeyed {
+				unkeyed[1]--
+			}
+		}
+		if unkeyed[0] != unkeyed[1] {
+			t.Fatalf("case %d: %d records without the key matched on the old side, %d on the new", i, unkeyed[0], unkeyed[1])
+		}
 		c := ab.Counts
-		if sum := c.Added + c.Removed + c.Changed + c.Unchanged + c.Ambiguous; sum != len(keys) {
-			t.Fatalf("case %d: %s sums to %d, the sides have %d keys", i, c, sum, len(keys))
+		if sum := c.Added + c.Removed + c.Changed + c.Unchanged + c.Ambiguous; sum != len(keys)+unkeyed[0] {
+			t.Fatalf("case %d: %s sums to %d, the sides have %d keys and %d records without the key alike", i, c, sum, len(keys), unkeyed[0])
 		}
 	}
 }

@@ -39,7 +39,7 @@ func Write(w io.Writer, r *Result, format string) error {
 	return bw.Flush()
 }
 
-// Summary writes the counts in a line: "2 added, 1 removed, 3 changed
+// String writes the counts in a line: "2 added, 1 removed, 3 changed
 // (end_date 2, total_budget_sek 1), 40 unchanged", with the ambiguous and
 // unkeyed ones when there are any.
 func (c Counts) String() string {
@@ -100,7 +100,7 @@ func writeReport(w *bufio.Writer, r *Result) error {
 		for _, c := range e.Changes {
 			fmt.Fprintf(w, "  %s: %s\n", c.Field, describe(c))
 			if f, err := lookupField(c.Field); err == nil && f.kind == KindText {
-				for _, edit := range lineDiff(textOf(c.Old), textOf(c.New), false) {
+				for _, edit := range lineDiff(textOf(c.Old), textOf(c.New), r.Exact) {
 					fmt.Fprintf(w, "    %c %s\n", edit.Op, edit.Line)
 				}
 			}
