@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"sync"
 
 	"github.com/esfdata/esf/parser"
 )
@@ -133,27 +135,116 @@ func read(br *bufio.Reader, format Format, name string, want Want, use Use) erro
 	return ErrNotSnapshot
 }
 
+// ndjsonBatch is how many bytes of lines a goroutine decodes at a time:
+// enough that handing batches around costs nothing beside decoding them,
+// few enough that the batches in flight stay small.
+const ndjsonBatch = 1 << 20
+
+// batch is a run of lines of an NDJSON snapshot and their records.
+type batch struct {
+	first int // the line number of lines[0]
+	lines [][]byte
+	recs  []*parser.Project // nil for a line passed over
+	err   error
+	done  chan struct{} // closed when decoded
+}
+
+func (b *batch) decode(name string, want Want) {
+	defer close(b.done)
+	b.recs = make([]*parser.Project, len(b.lines))
+	for i, l := range b.lines {
+		line := b.first + i
+		if !want(line) || len(bytes.TrimSpace(l)) == 0 {
+			continue
+		}
+		rec := &parser.Project{}
+		if err := json.Unmarshal(l, rec); err != nil {
+			b.err = fmt.Errorf("%s:%d: %v", name, line, err)
+			return
+		}
+		placeRecord(rec, name, line)
+		b.recs[i] = rec
+	}
+	b.lines = nil
+}
+
 // readNDJSON reads one record a line; blank lines are passed over.
+// Decoding JSON costs more than reading the page it came from, so lines
+// are decoded a batch at a time by as many goroutines as there are
+// processors, and handed over in order.
 func readNDJSON(br *bufio.Reader, name string, want Want, use Use) error {
-	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if want(line) && len(bytes.TrimSpace(b)) > 0 {
-			rec := &parser.Project{}
-			if jerr := json.Unmarshal(b, rec); jerr != nil {
-				return fmt.Errorf("%s:%d: %v", name, line, jerr)
+	workers := runtime.GOMAXPROCS(0)
+	todo := make(chan *batch)
+	inOrder := make(chan *batch, 2*workers)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range todo {
+				b.decode(name, want)
 			}
-			placeRecord(rec, name, line)
-			if uerr := use(rec, line); uerr != nil {
-				return uerr
+		}()
+	}
+	var readErr error // set before inOrder closes
+	go func() {
+		defer close(inOrder)
+		defer close(todo)
+		for line, eof := 1, false; !eof; {
+			b := &batch{first: line, done: make(chan struct{})}
+			for size := 0; size < ndjsonBatch && !eof; {
+				l, err := br.ReadBytes('\n')
+				if len(l) > 0 {
+					b.lines = append(b.lines, l)
+					size += len(l)
+					line++
+				}
+				if err != nil {
+					if err != io.EOF {
+						readErr = fmt.Errorf("%s: %v", name, err)
+					}
+					eof = true
+				}
+			}
+			select {
+			case inOrder <- b:
+			case <-stop:
+				return
+			}
+			select {
+			case todo <- b:
+			case <-stop:
+				close(b.done)
+				return
 			}
 		}
-		if err == io.EOF {
-			return nil
-		}
+	}()
+	var err error
+	for b := range inOrder {
 		if err != nil {
-			return err
+			continue // drain, so that the reader ends
+		}
+		<-b.done
+		if err = b.err; err != nil {
+			close(stop)
+			continue
+		}
+		for i, rec := range b.recs {
+			if rec == nil {
+				continue
+			}
+			if err = use(rec, b.first+i); err != nil {
+				close(stop)
+				break
+			}
 		}
 	}
+	wg.Wait()
+	if err == nil {
+		err = readErr
+	}
+	return err
 }
 
 // readJSON reads an array of records, one at a time.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -219,6 +220,43 @@ func BenchmarkReadNDJSON(b *testing.B) {
 	for b.Loop() {
 		if _, err := ReadFile(path, nil, func(*parser.Project, int) error { return nil }); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestWant: only the records on the lines wanted are read, and an error
+// from use stops the reading, in every format.
+func TestWant(t *testing.T) {
+	recs := seedRecords(t)
+	var many []*parser.Project
+	for range 250 { // more than one batch of NDJSON
+		many = append(many, recs...)
+	}
+	for _, format := range []string{"ndjson", "json", "csv", "tsv", "sqlite"} {
+		path := write(t, many, export.Options{Format: format})
+		var lines []int
+		_, err := ReadFile(path, func(line int) bool { return line%3 == 1 }, func(rec *parser.Project, line int) error {
+			lines = append(lines, line)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// A CSV record's line is the file's line its row starts on,
+		// which text with line breaks pushes down.
+		if len(lines) == 0 || slices.ContainsFunc(lines, func(l int) bool { return l%3 != 1 }) {
+			t.Errorf("%s: read lines %v, want some of 1, 4, 7, …", format, lines)
+		}
+		stop := errors.New("enough")
+		n := 0
+		_, err = ReadFile(path, nil, func(*parser.Project, int) error {
+			if n++; n == 1000 {
+				return stop
+			}
+			return nil
+		})
+		if !errors.Is(err, stop) || n != 1000 {
+			t.Errorf("%s: %v after %d records, want the error of use after 1000", format, err, n)
 		}
 	}
 }
