@@ -68,7 +68,8 @@ type Entry struct {
 	// Old and New are where the project stands on each side, nil on a
 	// side it is not on; for an ambiguous key, its first place.
 	Old, New *Place
-	// OldPlaces and NewPlaces are every place of an ambiguous key.
+	// OldPlaces and NewPlaces are every place of a key that stands more
+	// than once on a side: an ambiguous key, or one added or removed.
 	OldPlaces, NewPlaces []Place
 	// Changes are the fields that differ, in the record's order.
 	Changes []Change
@@ -427,9 +428,15 @@ func (d *Differ) Result() *Result {
 		switch {
 		case len(olds) == 0:
 			e.Status, e.New = Added, placeOf(&d.new, news[0])
+			if len(news) > 1 {
+				e.NewPlaces = places(&d.new, news)
+			}
 			r.Counts.Added++
 		case len(news) == 0:
 			e.Status, e.Old = Removed, placeOf(&d.old, olds[0])
+			if len(olds) > 1 {
+				e.OldPlaces = places(&d.old, olds)
+			}
 			r.Counts.Removed++
 		case len(olds) > 1 || len(news) > 1:
 			if sameHashes(&d.old, olds, &d.new, news) {

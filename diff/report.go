@@ -115,8 +115,8 @@ func textOf(v any) string {
 	return s
 }
 
-// placesText writes where an entry's records stand: "old a.txt:1, new
-// b.txt:3", every place of an ambiguous key.
+// placesText writes where an entry's records stand: "old a.txt:1; new
+// b.txt:3", every place of a key that stands more than once on a side.
 func placesText(e Entry) string {
 	var parts []string
 	for _, side := range []struct {
@@ -221,6 +221,12 @@ func (r *Result) toJSON(e Entry) jsonEntry {
 	}
 	if e.OldPlaces != nil || e.NewPlaces != nil {
 		j.Places = &jsonPlaces{Old: e.OldPlaces, New: e.NewPlaces}
+		if j.Places.Old == nil {
+			j.Places.Old = []Place{}
+		}
+		if j.Places.New == nil {
+			j.Places.New = []Place{}
+		}
 	}
 	if j.Changes == nil {
 		j.Changes = []Change{}

@@ -25,7 +25,7 @@ const schemaTemplate = `{
   "status": {"description": "added: only in the new snapshot; removed: only in the old; changed: in both, with the fields in changes differing; ambiguous: the key stands more than once on a side and the sides differ, so it is not compared (see places); unkeyed: a record without the key that the other side does not have as it is.", "enum": ["added", "removed", "changed", "ambiguous", "unkeyed"]},
   "old": {"description": "Where the project stands in the old snapshot (the first place of an ambiguous key); null when it is not there.", "oneOf": [{"$ref": "#/$defs/place"}, {"type": "null"}]},
   "new": {"description": "Where the project stands in the new snapshot (the first place of an ambiguous key); null when it is not there.", "oneOf": [{"$ref": "#/$defs/place"}, {"type": "null"}]},
-  "places": {"description": "For an ambiguous key: every place of it on each side.", "type": "object", "required": ["old", "new"], "additionalProperties": false, "properties": {
+  "places": {"description": "For a key that stands more than once on a side (ambiguous, or added or removed): every place of it on each side.", "type": "object", "required": ["old", "new"], "additionalProperties": false, "properties": {
     "old": {"type": "array", "items": {"$ref": "#/$defs/place"}},
     "new": {"type": "array", "items": {"$ref": "#/$defs/place"}}}},
   "changes": {"description": "The fields that differ, in the record's order; empty unless the status is changed.", "type": "array", "items": {"$ref": "#/$defs/change"}}
