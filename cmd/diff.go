@@ -51,9 +51,10 @@ is the usual way.
 
 Projects are matched by id, or by --key: a record without the key is
 listed as unkeyed (unless the other side has the same record), and a key
-found twice on one side is named on stderr and compared as ambiguous.
-source, warnings and raw are not compared unless --fields names them;
-a change of white space alone is no change unless --exact.
+found twice on one side is named on stderr and listed as ambiguous (unless
+both sides hold the same records under it). source, warnings and raw are
+not compared unless --fields names them; a change of white space alone is
+no change unless --exact. esf schema --diff describes the ndjson objects.
 
 Exit status, as diff(1):
   0  nothing differs

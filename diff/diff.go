@@ -158,8 +158,11 @@ type Differ struct {
 	// lastPath is the path of the record before, which the pages of one
 	// file share.
 	lastPath string
-	scratch  []uint64
-	buf      []byte
+	// The hashes and buffers of hashFields, kept from record to record.
+	fieldHash, itemHash maphash.Hash
+	itemHashes          []uint64
+	scratch             []uint64
+	buf                 []byte
 }
 
 // New returns a Differ, or an error naming an unknown field.
@@ -186,11 +189,14 @@ func New(opts Options) (*Differ, error) {
 	newSide := func() side {
 		return side{byKey: map[string][]int32{}, unkeyedKeys: map[int32][]*string{}}
 	}
-	return &Differ{
+	d := &Differ{
 		key: key, fields: fields, exact: opts.Exact, seed: maphash.MakeSeed(),
 		old: newSide(), new: newSide(),
 		pending: map[string]*pending{}, origin: map[string]int32{},
-	}, nil
+	}
+	d.fieldHash.SetSeed(d.seed)
+	d.itemHash.SetSeed(d.seed)
+	return d, nil
 }
 
 // AddOld takes a record of the old snapshot, read from the input origin
@@ -255,10 +261,7 @@ func (d *Differ) add(s *side, rec *parser.Project, origin string, at int) int32 
 // hashFields writes the hash of each compared field of rec to d.scratch.
 func (d *Differ) hashFields(rec *parser.Project) {
 	d.scratch = d.scratch[:0]
-	var h, itemHash maphash.Hash
-	h.SetSeed(d.seed)
-	itemHash.SetSeed(d.seed)
-	var itemHashes []uint64
+	h, itemHash := &d.fieldHash, &d.itemHash
 	for _, f := range d.fields {
 		h.Reset()
 		v := f.value(rec)
@@ -269,20 +272,21 @@ func (d *Differ) hashFields(rec *parser.Project) {
 			// A set hashes as its items' hashes in order, each once,
 			// so that neither order nor repetition changes it.
 			h.WriteByte(2)
-			itemHashes = itemHashes[:0]
+			itemHashes := d.itemHashes[:0]
 			for j := range itemCount(v) {
 				itemHash.Reset()
-				writeItem(&itemHash, v, j, d.exact)
+				writeItem(itemHash, v, j, d.exact)
 				itemHashes = append(itemHashes, itemHash.Sum64())
 			}
 			slices.Sort(itemHashes)
+			d.itemHashes = itemHashes
 			for _, ih := range slices.Compact(itemHashes) {
 				d.buf = binary.LittleEndian.AppendUint64(d.buf[:0], ih)
 				h.Write(d.buf)
 			}
 		default:
 			h.WriteByte(1)
-			writeScalar(&h, v, d.exact)
+			writeScalar(h, v, d.exact)
 		}
 		d.scratch = append(d.scratch, h.Sum64())
 	}
