@@ -2,7 +2,9 @@ package diff
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/esfdata/esf/parser"
@@ -197,5 +199,72 @@ func TestLineDiff(t *testing.T) {
 	}
 	if got := lineDiff("a\nb", "a \nb", true); len(got) != 2 {
 		t.Errorf("white space, exact: %q, want two edits", got)
+	}
+}
+
+// TestLineDiffLimit: texts whose table fits are diffed line by line; one
+// line more and every line is shown out and in.
+func TestLineDiffLimit(t *testing.T) {
+	text := func(n int, changed int) string {
+		lines := make([]string, n)
+		for i := range lines {
+			lines[i] = fmt.Sprint("rad ", i)
+		}
+		lines[changed] = "ändrad"
+		return strings.Join(lines, "\n")
+	}
+	side := 1024 // 1024 × 1024 cells: the limit
+	if got := lineDiff(text(side, 0), text(side, 5), false); len(got) != 4 {
+		t.Errorf("at the limit: %d edits, want 4", len(got))
+	}
+	if got := lineDiff(text(side+1, 0), text(side, 5), false); len(got) != 2*side+1 {
+		t.Errorf("over the limit: %d edits, want %d", len(got), 2*side+1)
+	}
+}
+
+// TestDescribe: how the text and github formats write each kind of change.
+func TestDescribe(t *testing.T) {
+	for _, tc := range []struct {
+		field    string
+		old, new any
+		want     string
+	}{
+		{"total_budget_sek", int64(400000), int64(450000), `400000 → 450000 (+50000, +12.50%)`},
+		{"total_budget_sek", int64(0), int64(10), `0 → 10 (+10)`},
+		{"participants", nil, int64(10), `null → 10`},
+		{"eu_cofinancing_rate_pct", 50.0, 52.5, `50 → 52.5 (+2.5 points)`},
+		{"end_date", "2021-10-31", "2021-10-01", `"2021-10-31" → "2021-10-01" (-30 days)`},
+		{"municipalities", []string{"A", "B"}, []string{"B", "C"}, `+ "C", - "A"`},
+		{"extra", parser.Pairs{{Label: "Fas", Value: str("1")}}, parser.Pairs{}, `- {"Fas":"1"}`},
+		{"other_sections", []parser.Section{}, []parser.Section{{Heading: "Mål", Text: "x"}}, `+ {"heading":"Mål","text":"x"}`},
+		{"summary", nil, "två ord", `null → 2 words`},
+		{"summary", "ett", nil, `1 word → null`},
+		{"summary", "ett två", "ett tre", `changed, similarity 0.5`},
+		{"strategic_importance", true, false, `true → false`},
+	} {
+		c, differs := compare(mustField(t, tc.field), tc.old, tc.new, false)
+		if !differs {
+			t.Errorf("%s %v → %v: no change", tc.field, tc.old, tc.new)
+			continue
+		}
+		if got := describe(c); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.field, got, tc.want)
+		}
+	}
+}
+
+// TestClone: a kept value equals the record's.
+func TestClone(t *testing.T) {
+	values := []any{
+		"text", int64(1), 2.5, true, []string{"a", "b"},
+		[]parser.Section{{Heading: "h", Text: "t", Line: 3}},
+		parser.Pairs{{Label: "l", Value: str("v")}, {Label: "m"}},
+		parser.Source{Path: "p", Line: 2, Format: "text", Layout: parser.LayoutColon, Language: "sv", Encoding: "utf-8"},
+		[]parser.Warning{{Position: parser.Position{Path: "p", Line: 1}, Key: parser.KeyName, Message: "m"}},
+	}
+	for _, v := range values {
+		if got := clone(v); !reflect.DeepEqual(got, v) {
+			t.Errorf("clone(%#v) = %#v", v, got)
+		}
 	}
 }

@@ -157,9 +157,9 @@ func describe(c Change) string {
 	case f.kind == KindText:
 		switch {
 		case c.Old == nil:
-			return fmt.Sprintf("null → %d words", len(strings.Fields(textOf(c.New))))
+			return "null → " + wordCount(textOf(c.New))
 		case c.New == nil:
-			return fmt.Sprintf("%d words → null", len(strings.Fields(textOf(c.Old))))
+			return wordCount(textOf(c.Old)) + " → null"
 		}
 		return fmt.Sprintf("changed, similarity %s", strconv.FormatFloat(*c.Similarity, 'f', -1, 64))
 	}
@@ -175,6 +175,14 @@ func describe(c Change) string {
 		s += fmt.Sprintf(" (%+d)", c.Delta)
 	}
 	return s
+}
+
+// wordCount writes how many words a text has: "1 word", "256 words".
+func wordCount(s string) string {
+	if n := len(strings.Fields(s)); n != 1 {
+		return fmt.Sprintf("%d words", n)
+	}
+	return "1 word"
 }
 
 // valueText writes a value as JSON writes it, on one line: strings
