@@ -185,6 +185,7 @@ Exit status:
 	root.AddCommand(
 		newParseCmd(streams),
 		newValidateCmd(streams),
+		newDiffCmd(streams),
 		newSchemaCmd(),
 		newVersionCmd(),
 	)

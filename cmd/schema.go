@@ -6,13 +6,15 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/esfdata/esf/diff"
 	"github.com/esfdata/esf/export"
 )
 
 func newSchemaCmd() *cobra.Command {
 	var (
-		sel    selectFlags
-		format string
+		sel     selectFlags
+		format  string
+		diffing bool
 	)
 	cmd := &cobra.Command{
 		Use:   "schema",
@@ -23,9 +25,17 @@ records, for ndjson and yaml one record (a line, a document). It gives every
 key, its type and what it holds.`,
 		Example: `  esf schema > records.schema.json
   esf schema --format ndjson --no-personal > record.schema.json
-  esf schema --format yaml --fields id,name,source`,
+  esf schema --format yaml --fields id,name,source
+  esf schema --diff > diff.schema.json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if diffing {
+				if cmd.Flags().Changed("format") || cmd.Flags().Changed("fields") || sel.raw || sel.noPersonal {
+					return usageError("--diff describes the objects of esf diff --format ndjson; it takes no --format, --fields, --raw or --no-personal")
+				}
+				_, err := cmd.OutOrStdout().Write(diff.Schema())
+				return err
+			}
 			s, err := sel.selection(cmd)
 			if err != nil {
 				return err
@@ -45,5 +55,6 @@ key, its type and what it holds.`,
 	// parse's format (often csv in a config file) is not the schema's.
 	_ = cmd.Flags().SetAnnotation("format", scopedAnnotation, []string{"true"})
 	sel.register(cmd)
+	cmd.Flags().BoolVar(&diffing, "diff", false, "describe instead one object of esf diff --format ndjson (an item of its json array)")
 	return cmd
 }

@@ -1,0 +1,262 @@
+package snapshot
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/esfdata/esf/export"
+	"github.com/esfdata/esf/parser"
+)
+
+// seedRecords parses the sample pages.
+func seedRecords(t testing.TB) []*parser.Project {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/pages/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sample pages: %v", err)
+	}
+	var recs []*parser.Project
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := parser.Parse(f, data, parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, got...)
+	}
+	return recs
+}
+
+// write writes records as esf parse does, in a format, to a file.
+func write(t testing.TB, recs []*parser.Project, opts export.Options) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "out."+opts.Format)
+	var b bytes.Buffer
+	opts.Path = path
+	w, err := export.New(&b, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if err := w.Write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if opts.Format != "sqlite" {
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return path
+}
+
+// comparable returns what a flat format keeps of a record: the record as
+// JSON, with what CSV cannot tell apart made equal (null and "" text,
+// the order of extra's keys is kept).
+func comparable(t *testing.T, rec *parser.Project) map[string]any {
+	t.Helper()
+	b, err := json.Marshal(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestReadBack writes the sample records in every format esf reads back
+// and reads them again: the records must come back as they were.
+func TestReadBack(t *testing.T) {
+	recs := seedRecords(t)
+	all, err := export.Select(nil, true, false) // raw too
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		opts export.Options
+		want Format
+	}{
+		{"ndjson", export.Options{Format: "ndjson"}, NDJSON},
+		{"json", export.Options{Format: "json"}, JSON},
+		{"json compact", export.Options{Format: "json", Compact: true}, JSON},
+		{"csv", export.Options{Format: "csv"}, CSV},
+		{"csv excel", export.Options{Format: "csv", Excel: true, FormulaGuard: true}, CSV},
+		{"tsv", export.Options{Format: "tsv"}, TSV},
+		{"sqlite", export.Options{Format: "sqlite"}, SQLite},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.opts.Selection = all
+			path := write(t, recs, tc.opts)
+			var got []*parser.Project
+			format, err := ReadFile(path, nil, func(rec *parser.Project, _ int) error {
+				got = append(got, rec)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if format != tc.want {
+				t.Errorf("format %q, want %q", format, tc.want)
+			}
+			if len(got) != len(recs) {
+				t.Fatalf("%d records, want %d", len(got), len(recs))
+			}
+			for i := range recs {
+				want, have := comparable(t, recs[i]), comparable(t, got[i])
+				if !reflect.DeepEqual(want, have) {
+					for k := range want {
+						if !reflect.DeepEqual(want[k], have[k]) {
+							t.Errorf("record %d: %s = %#v, want %#v", i, k, have[k], want[k])
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestReadBackWithoutSource: a record written without its source points
+// at the snapshot and the record's line in it.
+func TestReadBackWithoutSource(t *testing.T) {
+	sel, err := export.Select([]string{"id", "name"}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := write(t, seedRecords(t), export.Options{Format: "ndjson", Selection: sel})
+	var got []parser.Source
+	if _, err := ReadFile(path, nil, func(rec *parser.Project, _ int) error {
+		got = append(got, rec.Source)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got[1].Path != path || got[1].Line != 2 {
+		t.Errorf("source %+v, want %s line 2", got[1], path)
+	}
+}
+
+func TestSniff(t *testing.T) {
+	for _, tc := range []struct {
+		head string
+		want Format
+	}{
+		{`{"id":"1"}`, NDJSON},
+		{"\n  {\"id\":null}", NDJSON},
+		{"[\n  {\"id\":null}", JSON},
+		{"[]", JSON},
+		{"id,name,source_path\n1,a,b\n", CSV},
+		{"\uFEFFid;name\r\n", CSV},
+		{"id\tname\n", TSV},
+		{"id\n", CSV},
+		{"SQLite format 3\x00rest", SQLite},
+		// Pages, and files that look a little like an output.
+		{"2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n", None},
+		{"<!DOCTYPE html><html>", None},
+		{"[Logotyp]\nProjektnummer", None},
+		{"{ not json", None},
+		{"id,name,nonsense\n", None},
+		{"id,id\n", None},
+		{"", None},
+	} {
+		if got := Sniff([]byte(tc.head)); got != tc.want {
+			t.Errorf("Sniff(%q) = %q, want %q", tc.head, got, tc.want)
+		}
+	}
+}
+
+func TestNotSnapshot(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "page.txt")
+	if err := os.WriteFile(path, []byte("Projektnummer:\n2020/00634\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	called := false
+	_, err := ReadFile(path, nil, func(*parser.Project, int) error { called = true; return nil })
+	if !errors.Is(err, ErrNotSnapshot) || called {
+		t.Errorf("ReadFile of a page: %v, handed over: %v", err, called)
+	}
+	if _, err := Read(strings.NewReader("SQLite format 3\x00"), "-", nil, nil); err == nil {
+		t.Error("a SQLite database on a stream read without an error")
+	}
+}
+
+// TestBadSnapshot: a broken line names the file and line.
+func TestBadSnapshot(t *testing.T) {
+	_, err := Read(strings.NewReader("{\"id\":\"1\"}\n{\"id\":2}\n"), "snap.ndjson", nil, func(*parser.Project, int) error { return nil })
+	if err == nil || !strings.HasPrefix(err.Error(), "snap.ndjson:2: ") {
+		t.Errorf("error %v, want one at snap.ndjson:2", err)
+	}
+	_, err = Read(strings.NewReader("id,total_budget_sek\n1,many\n"), "snap.csv", nil, func(*parser.Project, int) error { return nil })
+	if err == nil || !strings.HasPrefix(err.Error(), "snap.csv:2: total_budget_sek: ") {
+		t.Errorf("error %v, want one at snap.csv:2 naming the column", err)
+	}
+}
+
+// BenchmarkReadNDJSON reads the sample records back from NDJSON.
+func BenchmarkReadNDJSON(b *testing.B) {
+	recs := seedRecords(b)
+	var many []*parser.Project
+	for range 200 {
+		many = append(many, recs...)
+	}
+	path := write(b, many, export.Options{Format: "ndjson"})
+	info, _ := os.Stat(path)
+	b.SetBytes(info.Size())
+	for b.Loop() {
+		if _, err := ReadFile(path, nil, func(*parser.Project, int) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestWant: only the records on the lines wanted are read, and an error
+// from use stops the reading, in every format.
+func TestWant(t *testing.T) {
+	recs := seedRecords(t)
+	var many []*parser.Project
+	for range 250 { // more than one batch of NDJSON
+		many = append(many, recs...)
+	}
+	for _, format := range []string{"ndjson", "json", "csv", "tsv", "sqlite"} {
+		path := write(t, many, export.Options{Format: format})
+		var lines []int
+		_, err := ReadFile(path, func(line int) bool { return line%3 == 1 }, func(rec *parser.Project, line int) error {
+			lines = append(lines, line)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// A CSV record's line is the file's line its row starts on,
+		// which text with line breaks pushes down.
+		if len(lines) == 0 || slices.ContainsFunc(lines, func(l int) bool { return l%3 != 1 }) {
+			t.Errorf("%s: read lines %v, want some of 1, 4, 7, …", format, lines)
+		}
+		stop := errors.New("enough")
+		n := 0
+		_, err = ReadFile(path, nil, func(*parser.Project, int) error {
+			if n++; n == 1000 {
+				return stop
+			}
+			return nil
+		})
+		if !errors.Is(err, stop) || n != 1000 {
+			t.Errorf("%s: %v after %d records, want the error of use after 1000", format, err, n)
+		}
+	}
+}
