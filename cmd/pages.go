@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -150,7 +148,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		if err != nil {
 			return &input{path: in.Path, err: describeReadError(err)}
 		}
-		opts := parser.Options{Encoding: flags.encoding, Format: formatOf(in.Path, data)}
+		opts := parser.Options{Encoding: flags.encoding, Format: inputs.FormatOf(in.Path, data)}
 		recs, err := parser.ParseOwned(in.Path, data, opts)
 		return &input{path: in.Path, recs: recs, html: opts.Format == parser.FormatHTML, err: err}
 	}
@@ -210,19 +208,6 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		t.errors++
 	}
 	return t, err
-}
-
-// formatOf tells how an input is stored: a .html or .htm file, or one
-// that begins as a web page does, is HTML; anything else is text.
-func formatOf(path string, data []byte) string {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".html", ".htm", ".xhtml":
-		return parser.FormatHTML
-	}
-	if parser.LooksLikeHTML(data) {
-		return parser.FormatHTML
-	}
-	return parser.FormatText
 }
 
 // fail counts an input that fails the run, and stops a --fail-fast run.
