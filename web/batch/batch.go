@@ -34,8 +34,8 @@ type File struct {
 
 // Skip is a file that gave no record, and why.
 type Skip struct {
-	Path   string
-	Reason string
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
 }
 
 // Result is the reading of one batch of files.
@@ -141,13 +141,13 @@ func (r *Result) parse(f File, checker *validate.Checker) {
 
 // Download is one of the page's downloads.
 type Download struct {
-	Name  string // what the page calls it
-	Flags string // the options of esf parse that write the same bytes
+	Name  string `json:"name"`  // what the page calls it
+	Flags string `json:"flags"` // the options of esf parse that write the same bytes
 	// Format and Excel are export's options.
-	Format string
-	Excel  bool
-	Ext    string // the file name's extension
-	MIME   string
+	Format string `json:"-"`
+	Excel  bool   `json:"-"`
+	Ext    string `json:"ext"` // the file name's extension
+	MIME   string `json:"mime"`
 }
 
 // Downloads lists the page's downloads. The Excel CSV has the formula
