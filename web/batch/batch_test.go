@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/esfdata/esf/cmd"
-	"github.com/esfdata/esf/export"
 	"github.com/esfdata/esf/internal/inputs"
 )
 
@@ -125,30 +124,37 @@ func TestFolderRules(t *testing.T) {
 }
 
 // TestTable holds the table's cells to the records' values, line breaks
-// and tabs included.
+// and tabs included, as the page reads them.
 func TestTable(t *testing.T) {
 	files := load(t, "../../testdata", "variants")
 	Order(files)
 	r := Parse(files, nil)
-	rows, err := r.Table()
-	if err != nil {
+	var b strings.Builder
+	if err := r.Table(&b); err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != len(r.Records) {
-		t.Fatalf("%d rows for %d records", len(rows), len(r.Records))
+	// As the page's worker.js splits the table.
+	unescape := strings.NewReplacer(`\t`, "\t", `\n`, "\n", `\r`, "\r", `\\`, `\`)
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	cols := r.View().Columns
+	if len(lines) != 1+len(r.Records) {
+		t.Fatalf("%d lines for %d records", len(lines), len(r.Records))
 	}
-	sel, _ := export.Select(nil, false, false)
-	name := slices.IndexFunc(sel, func(c export.Column) bool { return c.Name == "name" })
-	summary := slices.IndexFunc(sel, func(c export.Column) bool { return c.Name == "summary" })
+	name := slices.IndexFunc(cols, func(c ViewColumn) bool { return c.Name == "name" })
+	summary := slices.IndexFunc(cols, func(c ViewColumn) bool { return c.Name == "summary" })
+	if header := strings.Split(lines[0], "\t"); len(header) != len(cols) || header[name] != "name" {
+		t.Fatalf("header %q for columns %v", header, cols)
+	}
 	for i, rec := range r.Records {
-		if len(rows[i]) != len(sel) {
-			t.Fatalf("row %d has %d cells for %d columns", i, len(rows[i]), len(sel))
+		cells := strings.Split(lines[i+1], "\t")
+		if len(cells) != len(cols) {
+			t.Fatalf("row %d has %d cells for %d columns", i, len(cells), len(cols))
 		}
-		if rec.Name != nil && rows[i][name] != *rec.Name {
-			t.Errorf("row %d: name %q, want %q", i, rows[i][name], *rec.Name)
+		if rec.Name != nil && unescape.Replace(cells[name]) != *rec.Name {
+			t.Errorf("row %d: name %q, want %q", i, cells[name], *rec.Name)
 		}
-		if rec.Summary != nil && rows[i][summary] != *rec.Summary {
-			t.Errorf("row %d: summary %q, want %q", i, rows[i][summary], *rec.Summary)
+		if rec.Summary != nil && unescape.Replace(cells[summary]) != *rec.Summary {
+			t.Errorf("row %d: summary %q, want %q", i, cells[summary], *rec.Summary)
 		}
 	}
 }

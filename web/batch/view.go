@@ -4,8 +4,7 @@ import "github.com/esfdata/esf/export"
 
 // View is what the page shows of a result, sent to it as JSON.
 type View struct {
-	Columns     []ViewColumn     `json:"columns"`
-	Rows        [][]string       `json:"rows"` // a row per record, a cell per column
+	Columns     []ViewColumn     `json:"columns"` // the columns of Table
 	Records     []ViewRecord     `json:"records"`
 	Diagnostics []ViewDiagnostic `json:"diagnostics"` // sorted by file and line
 	Skipped     []Skip           `json:"skipped"`
@@ -45,12 +44,8 @@ type ViewDiagnostic struct {
 }
 
 // View returns what the page shows of r.
-func (r *Result) View() (*View, error) {
-	rows, err := r.Table()
-	if err != nil {
-		return nil, err
-	}
-	v := &View{Rows: rows, Skipped: r.Skipped, Downloads: Downloads,
+func (r *Result) View() *View {
+	v := &View{Skipped: r.Skipped, Downloads: Downloads,
 		Records: make([]ViewRecord, len(r.Records)), Diagnostics: make([]ViewDiagnostic, len(r.Diagnostics))}
 	if v.Skipped == nil {
 		v.Skipped = []Skip{}
@@ -70,5 +65,5 @@ func (r *Result) View() (*View, error) {
 	for i, d := range r.Diagnostics {
 		v.Diagnostics[i] = ViewDiagnostic{d.Record, d.Pos.Path, d.Pos.Line, d.Severity.String(), d.Rule, d.Key.String(), d.Message}
 	}
-	return v, nil
+	return v
 }

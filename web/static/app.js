@@ -32,6 +32,7 @@ const handlers = {
   },
   result: (msg) => {
     view = msg.view;
+    document.body.dataset.timing = JSON.stringify(view.timing);
     // The count of results shown, by which a test knows a new one came.
     document.body.dataset.runs = Number(document.body.dataset.runs || 0) + 1;
     if (chosen.length === 0) chosen = view.columns.map((c) => c.name);
@@ -96,7 +97,8 @@ function setState(state, text) {
 // --- input ---
 
 function add(items) {
-  if (items.length === 0) return;
+  // One run at a time: the worker reads what it is given in one go.
+  if (items.length === 0 || document.body.dataset.state === "busy") return;
   setState("busy", "");
   $("bar").value = 0;
   worker.postMessage({ type: "add", items });

@@ -6,59 +6,76 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
+	"runtime/debug"
+	"strings"
 	"syscall/js"
 
 	"github.com/esfdata/esf/web/batch"
 )
 
-// The worker hands the files over one by one as it reads them, then has
-// them all parsed; the result stays here for the downloads.
+// gcPercent is the command line's: a run allocates a little for every page
+// and keeps the records, so collecting at 4× the live heap rather than 2×
+// spends far less time collecting, for memory the page has.
+const gcPercent = 400
+
+// A run orders the files, has them added one by one as the worker reads
+// them, and finishes; its result stays here for the downloads.
 var (
-	files  []batch.File
+	run    *batch.Parser
 	result = &batch.Result{}
 )
 
 func main() {
+	debug.SetGCPercent(gcPercent)
 	js.Global().Set("esf", js.ValueOf(map[string]any{
+		"order":    js.FuncOf(order),
 		"add":      js.FuncOf(add),
-		"parse":    js.FuncOf(parse),
+		"finish":   js.FuncOf(finish),
 		"download": js.FuncOf(download),
 	}))
 	select {} // the functions stay callable as long as the worker lives
 }
 
-// add(path, bytes, inFolder) keeps a file for the next parse.
+// order(paths, inFolder) begins a run, and returns the indices of paths in
+// the order the files must be added (see batch.Order).
+func order(_ js.Value, args []js.Value) any {
+	run = batch.NewParser()
+	files := make([]batch.File, args[0].Length())
+	index := make(map[string]int, len(files))
+	for i := range files {
+		files[i] = batch.File{Path: args[0].Index(i).String()}
+		index[files[i].Path] = i
+	}
+	batch.Order(files)
+	out := make([]any, len(files))
+	for i, f := range files {
+		out[i] = index[f.Path]
+	}
+	return js.ValueOf(out)
+}
+
+// add(path, bytes, inFolder) reads the run's next file.
 func add(_ js.Value, args []js.Value) any {
 	data := make([]byte, args[1].Get("byteLength").Int())
 	js.CopyBytesToGo(data, args[1])
-	files = append(files, batch.File{Path: args[0].String(), Data: data, InFolder: args[2].Bool()})
+	run.Add(batch.File{Path: args[0].String(), Data: data, InFolder: args[2].Bool()})
 	return nil
 }
 
-// parse(progress) parses the files added since the last parse, calling
-// progress(done, total) about a hundred times, and returns the result's
-// batch.View as JSON, or an object with error.
-func parse(_ js.Value, args []js.Value) any {
-	progress := args[0]
-	batch.Order(files)
-	step := max(len(files)/100, 1)
-	result = batch.Parse(files, func(done, total int) {
-		if done%step == 0 || done == total {
-			progress.Invoke(done, total)
-		}
-	})
-	files = nil // the records keep what they need of the files
-	v, err := result.View()
+// finish ends the run and returns its batch.View as JSON in view and its
+// table (see batch.Result.Table) in table, or an object with error.
+func finish(js.Value, []js.Value) any {
+	result, run = run.Result(), nil
+	view, err := json.Marshal(result.View())
 	if err != nil {
 		return failure(err)
 	}
-	out, err := json.Marshal(v)
-	if err != nil {
+	var table strings.Builder
+	if err := result.Table(&table); err != nil {
 		return failure(err)
 	}
-	return string(out)
+	return js.ValueOf(map[string]any{"view": string(view), "table": table.String()})
 }
 
 // download(name, fields) returns the bytes of a download as a Uint8Array,
@@ -69,12 +86,12 @@ func download(_ js.Value, args []js.Value) any {
 	for i := range args[1].Length() {
 		fields = append(fields, args[1].Index(i).String())
 	}
-	var b bytes.Buffer
+	var b strings.Builder
 	if err := result.Write(&b, args[0].String(), fields); err != nil {
 		return failure(err)
 	}
 	out := js.Global().Get("Uint8Array").New(b.Len())
-	js.CopyBytesToJS(out, b.Bytes())
+	js.CopyBytesToJS(out, []byte(b.String()))
 	return out
 }
 
