@@ -247,6 +247,15 @@ func copyTree(t *testing.T, from, to string) {
 // writes for the same files; no request may leave the page's server, and
 // none may be made at all once the page is ready.
 func TestBrowser(t *testing.T) {
+	// esfParse changes the working directory; the screenshot's path is
+	// the one given.
+	if *screenshot != "" {
+		abs, err := filepath.Abs(*screenshot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		*screenshot = abs
+	}
 	s := serve(t)
 	downloads := t.TempDir()
 	proxy := newElsewhere(t)
@@ -340,6 +349,12 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("sorted down by esf_support_sek, the table begins %q", top)
 	}
 
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, png)
+
 	// English from the browser's language, Swedish at a click.
 	for _, lang := range []string{"en", "sv"} {
 		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.lang`))
@@ -352,12 +367,6 @@ func TestBrowser(t *testing.T) {
 			}
 		}
 	}
-
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Fatal(err)
-	}
-	saveScreenshot(t, png)
 
 	if n := s.requestCount(); n != loaded {
 		s.mu.Lock()

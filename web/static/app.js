@@ -253,7 +253,7 @@ function showRows({ total, page }) {
     for (const cell of cells) {
       const td = document.createElement("td");
       td.textContent = cell.length > cellLimit ? cell.slice(0, cellLimit) + "…" : cell;
-      if (cell.length > cellLimit) td.title = cell;
+      td.title = cell;
       tr.append(td);
     }
     tr.onclick = () => worker.postMessage({ type: "record", record });
