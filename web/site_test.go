@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -404,7 +405,8 @@ func TestBrowserCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := serve(t)
-	ctx := browse(t, s, newElsewhere(t), "en", t.TempDir())
+	downloads := t.TempDir()
+	ctx := browse(t, s, newElsewhere(t), "en", downloads)
 	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL)); err != nil {
 		t.Fatal(err)
 	}
@@ -416,9 +418,19 @@ func TestBrowserCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	timing, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.dataset.timing`))
-	t.Logf("%s (%v from giving the folder to the table; in ms: %s)", status, took.Round(time.Millisecond), timing)
-	if took > 10*time.Second {
-		t.Errorf("%v: over 10 s", took)
+	// The page's own time runs from the files given to the table shown;
+	// the rest is the test handing Chromium the folder's files.
+	page, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[document.body.dataset.ms, document.body.dataset.timing]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %s ms in the page (%s), %v from the test's giving the folder to the table", status, page[0], page[1], took.Round(time.Millisecond))
+	if ms, _ := strconv.Atoi(page[0]); ms > 10000 {
+		t.Errorf("the page took %d ms, over 10 s", ms)
+	}
+	for _, name := range []string{"csv", "xlsx"} {
+		start := time.Now()
+		data := download(t, ctx, downloads, name)
+		t.Logf("%s: %d bytes in %v", name, len(data), time.Since(start).Round(time.Millisecond))
 	}
 }

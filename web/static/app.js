@@ -13,9 +13,13 @@ let chosen = [];           // the columns shown and downloaded, in order
 let sort = null, descending = false, offset = 0;
 let finished = null;       // the status of a run whose rows are on their way
 
-const worker = new Worker("worker.js");
-worker.onmessage = ({ data: msg }) => handlers[msg.type](msg);
-worker.onerror = (e) => setState("failed", t("failedToLoad", e.message));
+// A page opened from a file:// address may not start a worker or fetch
+// esf.wasm; it says so rather than wait forever.
+const worker = location.protocol === "file:" ? null : new Worker("worker.js");
+if (worker) {
+  worker.onmessage = ({ data: msg }) => handlers[msg.type](msg);
+  worker.onerror = (e) => setState("failed", t("failedToLoad", e.message));
+}
 
 const handlers = {
   ready: () => {
@@ -32,6 +36,7 @@ const handlers = {
   },
   result: (msg) => {
     view = msg.view;
+    document.body.dataset.ms = Math.round(view.ms);
     document.body.dataset.timing = JSON.stringify(view.timing);
     // The count of results shown, by which a test knows a new one came.
     document.body.dataset.runs = Number(document.body.dataset.runs || 0) + 1;
@@ -343,4 +348,5 @@ function list(id, items) {
 }
 
 translate();
-setState("loading", t("loading"));
+if (worker) setState("loading", t("loading"));
+else setState("failed", t("needsServer"));

@@ -16,7 +16,14 @@ const batchSize = 256; // files read at once
 
 const ready = (async () => {
   const go = new Go();
-  const { instance } = await WebAssembly.instantiateStreaming(fetch("esf.wasm"), go.importObject);
+  const response = await fetch("esf.wasm");
+  let instance;
+  try {
+    ({ instance } = await WebAssembly.instantiateStreaming(response.clone(), go.importObject));
+  } catch {
+    // A server that does not say application/wasm: compile from the bytes.
+    ({ instance } = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject));
+  }
   go.run(instance); // runs until the worker ends; esf's functions are set at once
 })();
 
