@@ -8,6 +8,7 @@ package batch
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -204,20 +205,34 @@ func (r *Result) Write(w io.Writer, name string, fields []string) error {
 	return ew.Close()
 }
 
-// Table writes the records as the page's table, as esf parse --format
-// tsv writes them: a header row, then a row per record, every column;
-// a tab, line feed, carriage return or backslash in a cell written \t,
-// \n, \r, \\. The page splits it itself: a table of 10,000 pages is some
-// 70 MB of text, which goes to JavaScript faster as one string than as
-// JSON.
-func (r *Result) Table(w io.Writer) error {
-	sel, _ := export.Select(nil, false, false)
+// Table writes records of r as the page's table shows them, as esf parse
+// --format tsv --fields writes them: a header row, then a row for each
+// record of indices (every record when nil), with the columns of fields
+// (flat column names; every column when empty). Cells are separated by
+// tabs, and a tab, line feed, carriage return or backslash in a cell is
+// written \t, \n, \r, \\. The page asks for the rows it shows and the
+// column it sorts by: a table of 10,000 pages is some 70 MB of text.
+func (r *Result) Table(w io.Writer, indices []int, fields []string) error {
+	sel, err := export.Select(fields, false, false)
+	if err != nil {
+		return err
+	}
 	ew, err := export.New(w, export.Options{Format: "tsv", Selection: sel})
 	if err != nil {
 		return err
 	}
-	for _, rec := range r.Records {
-		if err := ew.Write(rec); err != nil {
+	if indices == nil {
+		for _, rec := range r.Records {
+			if err := ew.Write(rec); err != nil {
+				return err
+			}
+		}
+	}
+	for _, i := range indices {
+		if i < 0 || i >= len(r.Records) {
+			return fmt.Errorf("no record %d of %d", i, len(r.Records))
+		}
+		if err := ew.Write(r.Records[i]); err != nil {
 			return err
 		}
 	}

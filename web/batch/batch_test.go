@@ -124,29 +124,37 @@ func TestFolderRules(t *testing.T) {
 }
 
 // TestTable holds the table's cells to the records' values, line breaks
-// and tabs included, as the page reads them.
+// and tabs included, as the page reads them, for every record or some, with
+// every column or some.
 func TestTable(t *testing.T) {
 	files := load(t, "../../testdata", "variants")
 	Order(files)
 	r := Parse(files, nil)
-	var b strings.Builder
-	if err := r.Table(&b); err != nil {
-		t.Fatal(err)
-	}
 	// As the page's worker.js splits the table.
 	unescape := strings.NewReplacer(`\t`, "\t", `\n`, "\n", `\r`, "\r", `\\`, `\`)
-	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	table := func(indices []int, fields []string) [][]string {
+		var b strings.Builder
+		if err := r.Table(&b, indices, fields); err != nil {
+			t.Fatal(err)
+		}
+		var rows [][]string
+		for _, line := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
+			rows = append(rows, strings.Split(line, "\t"))
+		}
+		return rows
+	}
+	all := table(nil, nil)
 	cols := r.View().Columns
-	if len(lines) != 1+len(r.Records) {
-		t.Fatalf("%d lines for %d records", len(lines), len(r.Records))
+	if len(all) != 1+len(r.Records) {
+		t.Fatalf("%d lines for %d records", len(all), len(r.Records))
 	}
 	name := slices.IndexFunc(cols, func(c ViewColumn) bool { return c.Name == "name" })
 	summary := slices.IndexFunc(cols, func(c ViewColumn) bool { return c.Name == "summary" })
-	if header := strings.Split(lines[0], "\t"); len(header) != len(cols) || header[name] != "name" {
+	if header := all[0]; len(header) != len(cols) || header[name] != "name" {
 		t.Fatalf("header %q for columns %v", header, cols)
 	}
 	for i, rec := range r.Records {
-		cells := strings.Split(lines[i+1], "\t")
+		cells := all[i+1]
 		if len(cells) != len(cols) {
 			t.Fatalf("row %d has %d cells for %d columns", i, len(cells), len(cols))
 		}
@@ -156,5 +164,14 @@ func TestTable(t *testing.T) {
 		if rec.Summary != nil && unescape.Replace(cells[summary]) != *rec.Summary {
 			t.Errorf("row %d: summary %q, want %q", i, cells[summary], *rec.Summary)
 		}
+	}
+	some := table([]int{3, 1}, []string{"summary", "name"})
+	want := [][]string{{"summary", "name"}, {all[4][summary], all[4][name]}, {all[2][summary], all[2][name]}}
+	if !slices.EqualFunc(some, want, slices.Equal) {
+		t.Errorf("rows 3 and 1, summary and name:\n%q\nwant\n%q", some, want)
+	}
+	var b strings.Builder
+	if err := r.Table(&b, []int{len(r.Records)}, nil); err == nil {
+		t.Error("a record past the last gave no error")
 	}
 }

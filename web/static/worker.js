@@ -1,6 +1,7 @@
 // The page's Web Worker: it runs esf (esf.wasm, the command line's Go code
 // compiled to WebAssembly), so that reading and parsing never freeze the
-// page. It keeps the files given so far, the table's rows and their sort.
+// page. It keeps the files given so far and the table's order; esf keeps
+// the records, and writes the rows the page shows as it asks for them.
 "use strict";
 
 importScripts("wasm_exec.js");
@@ -9,9 +10,9 @@ importScripts("wasm_exec.js");
 // A path given again replaces what it named, as esf parse reads a file
 // once however many times its arguments name it.
 const items = new Map();
-let rows = [];     // the table: a row per record, a line of text until split
-let columns = [];  // {name, numeric} per cell
-let order = [];    // record indices in the table's order
+let columns = [];   // {name, numeric}: every column of the table
+let order = [];     // record indices in the table's order
+let sorted = null;  // {sort, descending} that order is in
 const batchSize = 256; // files read at once
 
 const ready = (async () => {
@@ -34,24 +35,28 @@ ready.then(
 
 onmessage = async ({ data: msg }) => {
   await ready;
-  switch (msg.type) {
-  case "add":
-    for (const item of msg.items) items.set(item.path, item);
-    await parse();
-    break;
-  case "clear":
-    items.clear();
-    rows = []; order = [];
-    break;
-  case "rows":
-    sendRows(msg);
-    break;
-  case "record":
-    postMessage({ type: "record", record: msg.record, cells: cells(msg.record) });
-    break;
-  case "download":
-    download(msg.name, msg.fields);
-    break;
+  try {
+    switch (msg.type) {
+    case "add":
+      for (const item of msg.items) items.set(item.path, item);
+      await parse();
+      break;
+    case "clear":
+      items.clear();
+      order = [];
+      break;
+    case "rows":
+      sendRows(msg);
+      break;
+    case "record":
+      postMessage({ type: "record", record: msg.record, cells: table([msg.record], columns.map((c) => c.name))[0] });
+      break;
+    case "download":
+      download(msg.name, msg.fields);
+      break;
+    }
+  } catch (e) {
+    postMessage({ type: "error", message: String(e.message ?? e) });
   }
 };
 
@@ -76,67 +81,58 @@ async function parse() {
     postMessage({ type: "progress", phase: "parsing", done: at + contents.length, total: list.length });
   }
   const parsed = performance.now();
-  const out = esf.finish();
-  if (out.error !== undefined) {
-    postMessage({ type: "error", message: out.error });
-    return;
-  }
-  const view = JSON.parse(out.view);
+  const view = JSON.parse(check(esf.finish()));
   columns = view.columns;
-  rows = splitTable(out.table);
-  order = rows.map((_, i) => i);
+  order = view.records.map((_, i) => i);
+  sorted = null;
   view.files = list.length;
   view.ms = performance.now() - started;
-  view.timing = { parse: parsed - started, table: performance.now() - parsed };
+  view.timing = { parse: parsed - started, view: performance.now() - parsed };
   postMessage({ type: "result", view });
 }
 
-// splitTable returns the lines of esf's TSV table, header left out; a
-// line is split into its cells when they are first needed (see cells), as
-// a page of the table needs a hundred rows of thousands.
-function splitTable(tsv) {
-  const lines = tsv.split("\n");
-  lines.pop(); // the last line end
-  return lines.slice(1);
+// check returns what esf returned, or throws the error it returned.
+function check(out) {
+  if (out?.error !== undefined) throw new Error(out.error);
+  return out;
 }
 
-// cells returns the cells of a row: separated by tabs, a tab, line feed,
-// carriage return or backslash in a cell written \t, \n, \r, \\.
-function cells(i) {
-  if (typeof rows[i] === "string") {
-    const unescape = (cell) => (cell.includes("\\") ? cell.replace(/\\([tnr\\])/g, (_, c) => ({ t: "\t", n: "\n", r: "\r", "\\": "\\" })[c]) : cell);
-    rows[i] = rows[i].split("\t").map(unescape);
-  }
-  return rows[i];
+// table returns the cells of the records of indices (null: every record)
+// in the columns named: esf writes them as its TSV, where a tab, line
+// feed, carriage return or backslash in a cell is written \t, \n, \r, \\.
+function table(indices, names) {
+  const unescape = (cell) => (cell.includes("\\") ? cell.replace(/\\([tnr\\])/g, (_, c) => ({ t: "\t", n: "\n", r: "\r", "\\": "\\" })[c]) : cell);
+  const lines = check(esf.table(indices, names)).split("\n");
+  lines.pop(); // the last line end
+  return lines.slice(1).map((line) => line.split("\t").map(unescape));
 }
 
 // sendRows sends a page of the table, sorted by a column (by value for
 // numbers, else as text in Swedish order; empty cells last), with the
 // cells of the columns asked for.
 function sendRows({ sort, descending, offset, limit, columns: wanted }) {
-  if (sort !== null) {
-    const at = columns.findIndex((c) => c.name === sort);
-    const numeric = columns[at].numeric;
-    const collator = new Intl.Collator("sv");
-    order.sort((a, b) => {
-      const x = cells(a)[at], y = cells(b)[at];
-      if (x === "" || y === "") return (x === "") - (y === "") || a - b;
-      const c = numeric ? Number(x) - Number(y) : collator.compare(x, y);
-      return (descending ? -c : c) || a - b;
-    });
-  } else {
-    order.sort((a, b) => a - b);
+  if (sorted?.sort !== sort || sorted?.descending !== descending) {
+    if (sort === null) {
+      order.sort((a, b) => a - b);
+    } else {
+      const numeric = columns.find((c) => c.name === sort).numeric;
+      const values = table(null, [sort]).map((cells) => cells[0]);
+      const collator = new Intl.Collator("sv");
+      order.sort((a, b) => {
+        const x = values[a], y = values[b];
+        if (x === "" || y === "") return (x === "") - (y === "") || a - b;
+        const c = numeric ? Number(x) - Number(y) : collator.compare(x, y);
+        return (descending ? -c : c) || a - b;
+      });
+    }
+    sorted = { sort, descending };
   }
-  const wantedCells = wanted.map((name) => columns.findIndex((c) => c.name === name));
-  const page = order.slice(offset, offset + limit).map((i) => ({ record: i, cells: wantedCells.map((at) => cells(i)[at]) }));
-  postMessage({ type: "rows", total: order.length, offset, page });
+  const records = order.slice(offset, offset + limit);
+  const cells = wanted.length && records.length ? table(records, wanted) : records.map(() => []);
+  postMessage({ type: "rows", total: order.length, offset, page: records.map((record, i) => ({ record, cells: cells[i] })) });
 }
 
 function download(name, fields) {
-  const out = esf.download(name, fields);
-  if (!(out instanceof Uint8Array)) {
-    postMessage({ type: "error", message: out.error });
-    return;
-  }
+  const out = check(esf.download(name, fields));
   postMessage({ type: "file", name, bytes: out.buffer }, [out.buffer]);
 }

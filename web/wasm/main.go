@@ -32,6 +32,7 @@ func main() {
 		"order":    js.FuncOf(order),
 		"add":      js.FuncOf(add),
 		"finish":   js.FuncOf(finish),
+		"table":    js.FuncOf(table),
 		"download": js.FuncOf(download),
 	}))
 	select {} // the functions stay callable as long as the worker lives
@@ -63,35 +64,54 @@ func add(_ js.Value, args []js.Value) any {
 	return nil
 }
 
-// finish ends the run and returns its batch.View as JSON in view and its
-// table (see batch.Result.Table) in table, or an object with error.
+// finish ends the run and returns its batch.View as JSON, or an object
+// with error.
 func finish(js.Value, []js.Value) any {
 	result, run = run.Result(), nil
 	view, err := json.Marshal(result.View())
 	if err != nil {
 		return failure(err)
 	}
-	var table strings.Builder
-	if err := result.Table(&table); err != nil {
+	return string(view)
+}
+
+// table(indices, fields) returns the table's rows of the records of
+// indices (an array, or null for every record) with the columns of fields
+// (an array), as batch.Result.Table writes them, or an object with error.
+func table(_ js.Value, args []js.Value) any {
+	var indices []int
+	if !args[0].IsNull() {
+		indices = make([]int, args[0].Length())
+		for i := range indices {
+			indices[i] = args[0].Index(i).Int()
+		}
+	}
+	var b strings.Builder
+	if err := result.Table(&b, indices, stringSlice(args[1])); err != nil {
 		return failure(err)
 	}
-	return js.ValueOf(map[string]any{"view": string(view), "table": table.String()})
+	return b.String()
 }
 
 // download(name, fields) returns the bytes of a download as a Uint8Array,
 // with the columns of fields (an array; every column when empty), or an
 // object with error.
 func download(_ js.Value, args []js.Value) any {
-	var fields []string
-	for i := range args[1].Length() {
-		fields = append(fields, args[1].Index(i).String())
-	}
 	var b strings.Builder
-	if err := result.Write(&b, args[0].String(), fields); err != nil {
+	if err := result.Write(&b, args[0].String(), stringSlice(args[1])); err != nil {
 		return failure(err)
 	}
 	out := js.Global().Get("Uint8Array").New(b.Len())
 	js.CopyBytesToJS(out, []byte(b.String()))
+	return out
+}
+
+// stringSlice returns a JavaScript array of strings as a slice.
+func stringSlice(array js.Value) []string {
+	out := make([]string, array.Length())
+	for i := range out {
+		out[i] = array.Index(i).String()
+	}
 	return out
 }
 
