@@ -356,13 +356,14 @@ func TestBrowser(t *testing.T) {
 	}
 	saveScreenshot(t, png)
 
-	// English from the browser's language, Swedish at a click.
-	for _, lang := range []string{"en", "sv"} {
-		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.lang`))
-		if err != nil || got != lang {
-			t.Errorf("the page's language is %q (%v), want %q", got, err, lang)
+	// English from the browser's language, Swedish at a click, the status
+	// line too.
+	for _, want := range []struct{ lang, pages string }{{"en", "pages"}, {"sv", "sidor"}} {
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[document.documentElement.lang, document.getElementById("status").textContent]`))
+		if err != nil || got[0] != want.lang || !strings.Contains(got[1], " "+want.pages+" ") {
+			t.Errorf("the page's language and status are %q (%v), want %s and %q", got, err, want.lang, want.pages)
 		}
-		if lang == "en" {
+		if want.lang == "en" {
 			if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("language"))); err != nil {
 				t.Fatal(err)
 			}

@@ -11,24 +11,25 @@ let lang = chooseLanguage();
 let view = null;           // the worker's last result
 let chosen = [];           // the columns shown and downloaded, in order
 let sort = null, descending = false, offset = 0;
-let finished = null;       // the status of a run whose rows are on their way
+let finished = null;       // the status of a run whose rows are on their way: [key, ...args]
+let status = [null, ""];   // the status shown: a message key and its arguments, or null and a text
 
 // A page opened from a file:// address may not start a worker or fetch
 // esf.wasm; it says so rather than wait forever.
 const worker = location.protocol === "file:" ? null : new Worker("worker.js");
 if (worker) {
   worker.onmessage = ({ data: msg }) => handlers[msg.type](msg);
-  worker.onerror = (e) => setState("failed", t("failedToLoad", e.message));
+  worker.onerror = (e) => setState("failed", "failedToLoad", e.message);
 }
 
 const handlers = {
   ready: () => {
     // How long the page took to be ready, from the start of its navigation.
     document.body.dataset.readyMs = Math.round(performance.now());
-    setState("ready", t("ready"));
+    setState("ready", "ready");
   },
-  failed: (msg) => setState("failed", t("failedToLoad", msg.message)),
-  error: (msg) => setState("done", msg.message),
+  failed: (msg) => setState("failed", "failedToLoad", msg.message),
+  error: (msg) => setState("done", null, msg.message),
   progress: ({ phase, done, total }) => {
     $("bar").max = total;
     $("bar").value = done;
@@ -43,12 +44,12 @@ const handlers = {
     if (chosen.length === 0) chosen = view.columns.map((c) => c.name);
     offset = 0;
     // The run is done when its first rows are shown.
-    finished = t("done", view.records.length, view.files, (view.ms / 1000).toFixed(1));
+    finished = ["done", view.records.length, view.files, view.ms / 1000];
     render();
   },
   rows: (msg) => {
     showRows(msg);
-    if (finished !== null) setState("done", finished);
+    if (finished !== null) setState("done", ...finished);
     finished = null;
   },
   record: showRecord,
@@ -87,16 +88,25 @@ $("language").onclick = () => {
   lang = lang === "sv" ? "en" : "sv";
   localStorage.setItem("esf-language", lang);
   translate();
-  if (document.body.dataset.state === "ready") $("status").textContent = t("ready");
+  showStatus();
 };
 
 // --- state ---
 
-function setState(state, text) {
+// setState sets the page's state and its status: the message key and its
+// arguments, kept so that the status follows a change of language; a null
+// key shows the text that follows it as it is (an error of esf's).
+function setState(state, key, ...args) {
   document.body.dataset.state = state;
-  $("status").textContent = text;
+  status = [key, ...args];
+  showStatus();
   $("progress").hidden = state !== "busy";
   for (const el of document.querySelectorAll("#input input, #input button")) el.disabled = state === "busy" || state === "loading";
+}
+
+function showStatus() {
+  const [key, ...args] = status;
+  $("status").textContent = key === null ? args[0] : t(key, ...args);
 }
 
 // --- input ---
@@ -104,7 +114,7 @@ function setState(state, text) {
 function add(items) {
   // One run at a time: the worker reads what it is given in one go.
   if (items.length === 0 || document.body.dataset.state === "busy") return;
-  setState("busy", "");
+  setState("busy", null, "");
   $("bar").value = 0;
   worker.postMessage({ type: "add", items });
 }
@@ -159,7 +169,7 @@ $("clear").onclick = () => {
   worker.postMessage({ type: "clear" });
   view = null;
   $("output").hidden = true;
-  setState("ready", t("ready"));
+  setState("ready", "ready");
 };
 
 // --- output ---
@@ -348,5 +358,5 @@ function list(id, items) {
 }
 
 translate();
-if (worker) setState("loading", t("loading"));
-else setState("failed", t("needsServer"));
+if (worker) setState("loading", "loading");
+else setState("failed", "needsServer");

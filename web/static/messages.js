@@ -17,7 +17,7 @@ const messages = {
     failedToLoad: (e) => `esf could not start: ${e}`,
     needsServer: "Opened as a file, this page cannot start esf: browsers do not let a file:// page run a worker or read esf.wasm. Serve the folder with any web server, e.g. python3 -m http.server, and open http://localhost:8000/.",
     parsing: (done, total) => `Reading: ${num(done)} of ${num(total)} files`,
-    done: (pages, files, seconds) => `${num(pages)} ${pages === 1 ? "page" : "pages"} from ${num(files)} ${files === 1 ? "file" : "files"} in ${seconds} s.`,
+    done: (pages, files, seconds) => `${num(pages)} ${pages === 1 ? "page" : "pages"} from ${num(files)} ${files === 1 ? "file" : "files"} in ${tenths(seconds)} s.`,
     clear: "Clear",
     sameAs: "The downloads are what this command writes, run in the folder that holds what you gave:",
     download: (name) => ({csv: "CSV", excel: "CSV for Swedish Excel", xlsx: "XLSX", json: "JSON", ndjson: "NDJSON"})[name],
@@ -51,7 +51,7 @@ const messages = {
     failedToLoad: (e) => `esf kunde inte starta: ${e}`,
     needsServer: "Öppnad som fil kan sidan inte starta esf: webbläsare låter inte en file://-sida köra en worker eller läsa esf.wasm. Lägg mappen på en webbserver, till exempel python3 -m http.server, och öppna http://localhost:8000/.",
     parsing: (done, total) => `Läser: ${num(done)} av ${num(total)} filer`,
-    done: (pages, files, seconds) => `${num(pages)} ${pages === 1 ? "sida" : "sidor"} från ${num(files)} ${files === 1 ? "fil" : "filer"} på ${seconds} s.`,
+    done: (pages, files, seconds) => `${num(pages)} ${pages === 1 ? "sida" : "sidor"} från ${num(files)} ${files === 1 ? "fil" : "filer"} på ${tenths(seconds)} s.`,
     clear: "Rensa",
     sameAs: "Nedladdningarna är det som det här kommandot skriver, kört i mappen som innehåller det du gav:",
     download: (name) => ({csv: "CSV", excel: "CSV för svenskt Excel", xlsx: "XLSX", json: "JSON", ndjson: "NDJSON"})[name],
@@ -76,4 +76,9 @@ const messages = {
 // num writes a count with the language's digit grouping.
 function num(n) {
   return n.toLocaleString(document.documentElement.lang);
+}
+
+// tenths writes a number with one decimal, with the language's decimal mark.
+function tenths(x) {
+  return x.toLocaleString(document.documentElement.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
