@@ -70,7 +70,7 @@ const handlers = {
 function chooseLanguage() {
   const saved = localStorage.getItem("esf-language");
   if (saved in messages) return saved;
-  return navigator.languages.some((l) => /^(sv|nb|nn|no|da)\b/i.test(l)) ? "sv" : "en";
+  return navigator.languages.some((l) => /^sv\b/i.test(l)) ? "sv" : "en";
 }
 
 function t(key, ...args) {
@@ -202,7 +202,7 @@ function renderDownloads() {
     box.append(b);
   }
   const f = fields();
-  $("command").textContent = "esf parse --format csv" + (f.length ? " --fields " + f.join(",") : "") + " …";
+  $("command").textContent = "esf parse {" + view.downloads.map((d) => d.flags).join(" | ") + "}" + (f.length ? " --fields " + f.join(",") : "") + " …";
 }
 
 function renderColumns() {
@@ -274,7 +274,7 @@ function showRows({ total, page }) {
     tr.onclick = () => worker.postMessage({ type: "record", record });
     body.append(tr);
   }
-  $("page").textContent = total ? t("page", offset + 1, offset + page.length, total) : t("noRows");
+  $("page").textContent = chosen.length === 0 ? t("noColumns") : total ? t("page", offset + 1, offset + page.length, total) : t("noRows");
   $("prev").disabled = offset === 0;
   $("next").disabled = offset + pageSize >= total;
 }
