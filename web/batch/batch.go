@@ -53,10 +53,10 @@ type Diagnostic struct {
 }
 
 // Order sorts files as esf parse reads them when named in the order of
-// their names: each name on its own, each folder walked in sorted order,
-// which compares paths folder by folder ("a/b.txt" before "a.txt" is not
-// the order of the strings, but ReadDir's). Pasted text comes last, as
-// "-" after the paths would.
+// their names: each name on its own, each folder walked in sorted order.
+// Paths compare folder by folder: "a/b.txt" comes before "a.txt", as a
+// walk lists the folder "a" before the file "a.txt", though the strings
+// sort the other way. Pasted text comes last, as "-" after the paths would.
 func Order(files []File) {
 	slices.SortStableFunc(files, func(a, b File) int {
 		if a.Path == inputs.Stdin || b.Path == inputs.Stdin {
@@ -73,10 +73,10 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// read reports why the command line's walk passes over a file of a
+// passedOver reports why the command line's walk passes over a file of a
 // dropped folder, or nil when it reads it. The dropped folder itself is
 // named, and so walked whatever its name.
-func read(f File) error {
+func passedOver(f File) error {
 	if !f.InFolder {
 		return nil
 	}
@@ -125,7 +125,7 @@ func NewParser() *Parser {
 // Add reads the next file, which must come in order (see Order).
 func (p *Parser) Add(f File) {
 	r := &p.result
-	if err := read(f); err != nil {
+	if err := passedOver(f); err != nil {
 		r.Skipped = append(r.Skipped, Skip{f.Path, err.Error()})
 		return
 	}
