@@ -113,12 +113,12 @@ func (e *elsewhere) seen() []string {
 	return append([]string(nil), e.urls...)
 }
 
-// browse starts headless Chromium on the page, in language lang, with
+// browse starts headless Chromium (the program chrome) on the page, in language lang, with
 // downloads going to downloads.
-func browse(t *testing.T, s *site, proxy *elsewhere, lang, downloads string) context.Context {
+func browse(t *testing.T, chrome string, s *site, proxy *elsewhere, lang, downloads string) context.Context {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium(t)),
+		chromedp.ExecPath(chrome),
 		chromedp.NoSandbox, // CI runs as root, where Chromium's sandbox cannot start
 		chromedp.DisableGPU,
 		chromedp.WindowSize(1400, 1000),
@@ -248,6 +248,7 @@ func copyTree(t *testing.T, from, to string) {
 // writes for the same files; no request may leave the page's server, and
 // none may be made at all once the page is ready.
 func TestBrowser(t *testing.T) {
+	chrome := chromium(t)
 	// esfParse changes the working directory; the screenshot's path is
 	// the one given.
 	if *screenshot != "" {
@@ -260,7 +261,7 @@ func TestBrowser(t *testing.T) {
 	s := serve(t)
 	downloads := t.TempDir()
 	proxy := newElsewhere(t)
-	ctx := browse(t, s, proxy, "en-GB", downloads)
+	ctx := browse(t, chrome, s, proxy, "en-GB", downloads)
 
 	start := time.Now()
 	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL)); err != nil {
@@ -401,13 +402,14 @@ func TestBrowserCorpus(t *testing.T) {
 	if *corpus == "" {
 		t.Skip("no -corpus DIR")
 	}
+	chrome := chromium(t)
 	dir, err := filepath.Abs(*corpus)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := serve(t)
 	downloads := t.TempDir()
-	ctx := browse(t, s, newElsewhere(t), "en", downloads)
+	ctx := browse(t, chrome, s, newElsewhere(t), "en", downloads)
 	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL)); err != nil {
 		t.Fatal(err)
 	}
