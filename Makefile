@@ -9,7 +9,9 @@ BENCH_PAGES ?= 10000
 BENCH_FORMATS ?= csv,tsv,ndjson,json,yaml,xlsx,sqlite
 CORPUS      ?= testdata/corpus/$(BENCH_PAGES)
 
-.PHONY: all build run test vet fmt-check fuzz golden install clean bench corpus man
+WEB_DIR ?= dist/web
+
+.PHONY: all build run test test-wasm vet fmt-check fuzz golden install clean bench corpus man web
 
 all: build
 
@@ -23,9 +25,29 @@ install:
 run:
 	$(GO) run . parse $(PAGES)
 
-# Vet, then every test with the race detector.
+# Vet, then every test with the race detector (the browser page's in
+# headless Chromium when there is one), then the page's Go code compiled
+# to WebAssembly under Node.
 test: vet
 	$(GO) test -race ./...
+	@found=$$ESF_CHROMIUM; for b in chromium chromium-browser google-chrome chrome; do \
+		command -v $$b >/dev/null && found=$$b; done; \
+	if [ -z "$$found" ]; then \
+		echo "make test: SKIPPED the browser test (web.TestBrowser): no Chromium; apt-get install chromium, or set ESF_CHROMIUM"; fi
+	@$(MAKE) --no-print-directory test-wasm
+
+# The browser page's Go code as it runs in the page: GOOS=js GOARCH=wasm,
+# run by Node through Go's go_js_wasm_exec.
+test-wasm:
+	@if command -v node >/dev/null 2>&1; then \
+		GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./web/batch; \
+	else echo "make test: SKIPPED the WebAssembly tests: no Node (apt-get install nodejs)"; fi
+
+# The browser page, a static site in WEB_DIR that any static web server
+# serves as it is (see README, "In the browser").
+web:
+	$(GO) run ./web/build -go $(GO) $(WEB_DIR)
+	@gzip -9 -c $(WEB_DIR)/esf.wasm | wc -c | awk '{ printf "$(WEB_DIR)/esf.wasm: %.2f MB gzipped\n", $$1 / 1e6 }'
 
 vet:
 	$(GO) vet ./...
@@ -64,7 +86,7 @@ $(CORPUS)/.done:
 	touch $@
 
 clean:
-	rm -rf bin testdata/corpus man
+	rm -rf bin testdata/corpus man dist
 
 # Man pages for every command, from the commands' own help, into man/.
 man:

@@ -170,7 +170,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		if err != nil {
 			return &input{path: in.Path, err: describeReadError(err)}
 		}
-		opts := parser.Options{Encoding: flags.encoding, Format: formatOf(in.Path, data), FirstLine: first}
+		opts := parser.Options{Encoding: flags.encoding, Format: inputs.FormatOf(in.Path, data), FirstLine: first}
 		if pc.encoding != "" {
 			opts.Encoding, opts.Format = pc.encoding, parser.FormatText
 		}
@@ -435,11 +435,6 @@ func nothingFound(paths []string, files int, passed map[error]int, flags *readFl
 		msg += "; --verbose names " + plural(total, "it", "them")
 	}
 	return msg
-}
-
-// formatOf tells how an input is stored, by its extension and bytes.
-func formatOf(path string, data []byte) string {
-	return parser.DetectFormat(path, data)
 }
 
 // fail counts an input that fails the run, and stops a --fail-fast run.

@@ -57,7 +57,9 @@ type format struct {
 	writer func(w io.Writer, sel Selection, opts Options) (Writer, error)
 }
 
-var formats = []format{
+// The database formats come last, from a file of their own that the
+// WebAssembly build leaves out (see sqlite_format.go).
+var formats = append([]format{
 	{"json", false, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
 		return newJSONWriter(w, sel, opts.Compact), nil
 	}},
@@ -80,10 +82,7 @@ var formats = []format{
 	{"xlsx", true, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
 		return newXLSXWriter(w, sel, opts.Warn)
 	}},
-	{"sqlite", true, func(w io.Writer, sel Selection, opts Options) (Writer, error) {
-		return newSQLiteWriter(w, sel, opts)
-	}},
-}
+}, databaseFormats...)
 
 // Formats lists the names of the output formats.
 var Formats = func() []string {

@@ -11,7 +11,15 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/esfdata/esf/parser"
 )
+
+// FormatOf tells an input's kind (parser.Formats) by its name and bytes,
+// for the command line and the browser page alike.
+func FormatOf(path string, data []byte) string {
+	return parser.DetectFormat(path, data)
+}
 
 // Stdin is the path that stands for standard input.
 const Stdin = "-"
@@ -172,15 +180,8 @@ func (c *walker) walk(dir string) bool {
 	for _, e := range entries {
 		name := e.Name()
 		path := filepath.Join(dir, name)
-		if strings.HasPrefix(name, ".") {
-			if !c.quiet(path, ErrHidden) {
-				return false
-			}
-			continue
-		}
-		if e.IsDir() && strings.HasSuffix(strings.ToLower(name), "_files") {
-			// The assets of a page saved as "Web page, complete".
-			if !c.quiet(path, ErrAssets) {
+		if err := PassedOver(name, e.IsDir()); err != nil {
+			if !c.quiet(path, err) {
 				return false
 			}
 			continue
@@ -219,6 +220,20 @@ func (c *walker) walk(dir string) bool {
 	return true
 }
 
+// PassedOver tells why a walk passes over a folder's entry by its name
+// alone, or returns nil: hidden files and folders (ErrHidden), and the
+// _files folder beside a page saved as "Web page, complete" (ErrAssets).
+// The browser page applies it to the folders dropped on it.
+func PassedOver(name string, dir bool) error {
+	switch {
+	case strings.HasPrefix(name, "."):
+		return ErrHidden
+	case dir && strings.HasSuffix(strings.ToLower(name), "_files"):
+		return ErrAssets
+	}
+	return nil
+}
+
 // quiet yields a path passed over on purpose, to be counted.
 func (c *walker) quiet(path string, err error) bool {
 	return c.yield(Input{Path: path, Problem: &Problem{Path: path, Err: err, Skipped: true, Quiet: true}})
@@ -226,12 +241,16 @@ func (c *walker) quiet(path string, err error) bool {
 
 // matches reports a name the pattern takes, in any case: *.txt takes
 // PAGE.TXT and Page.Txt, as on the file systems of Windows and macOS.
-func (c *walker) matches(name string) bool {
-	if c.pattern == "" {
+func (c *walker) matches(name string) bool { return Match(name, c.pattern) }
+
+// Match reports whether pattern (filepath.Match patterns separated by
+// commas; empty matches everything) takes a file's base name, in any case.
+func Match(name, pattern string) bool {
+	if pattern == "" {
 		return true
 	}
 	name = strings.ToLower(name)
-	for _, p := range strings.Split(strings.ToLower(c.pattern), ",") {
+	for _, p := range strings.Split(strings.ToLower(pattern), ",") {
 		if ok, _ := filepath.Match(strings.TrimSpace(p), name); ok {
 			return true
 		}
