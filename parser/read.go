@@ -545,7 +545,7 @@ func (r *reader) nextContent(i int) int {
 // counting from start until the free text begins.
 func (r *reader) detectLayout(start int) Layout {
 	var glued, bare, colon, loose int
-	for i := start; i < len(r.lines) && i < start+200; i++ {
+	for i := start; i < len(r.lines) && i < start+layoutWindow; i++ {
 		l := &r.lines[i]
 		if l.marksPageTop() {
 			break
@@ -557,7 +557,7 @@ func (r *reader) detectLayout(start int) Layout {
 			break
 		}
 		if l.term == nil {
-			if loose++; loose > 2 {
+			if loose++; loose > layoutLoose {
 				break
 			}
 			continue
@@ -644,14 +644,14 @@ func fitsValue(o *openValue, l *pageLine, mayBeText bool) bool {
 // or a sentence of many words.
 func looksLikeProse(text string) bool {
 	n := utf8.RuneCountInString(text)
-	if n > 160 {
+	if n > proseLen {
 		return true
 	}
-	if n < 40 {
+	if n < sentenceLen {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
-	return strings.ContainsRune(".!?", last) && len(strings.Fields(text)) >= 10
+	return strings.ContainsRune(".!?", last) && len(strings.Fields(text)) >= sentenceWords
 }
 
 // continuesList reports a line that is one more item of an open list:
@@ -664,7 +664,7 @@ func (r *reader) continuesList(l *pageLine, gap bool) bool {
 		return true
 	}
 	first, _ := utf8.DecodeRuneInString(l.text)
-	return isBullet(first) || utf8.RuneCountInString(l.text) <= 40 && !strings.ContainsAny(l.text, ".:!?")
+	return isBullet(first) || utf8.RuneCountInString(l.text) <= listItemLen && !strings.ContainsAny(l.text, ".:!?")
 }
 
 // blockGoesOn reports whether an entry follows line i within a few lines,
@@ -675,7 +675,7 @@ func (r *reader) blockGoesOn(i int) bool {
 		return false
 	}
 	seen, gap := 0, false
-	for j := i + 1; j < len(r.lines) && seen < 3; j++ {
+	for j := i + 1; j < len(r.lines) && seen < blockGoesOnLines; j++ {
 		l := &r.lines[j]
 		if l.marksPageTop() {
 			return false
@@ -713,7 +713,7 @@ func (r *reader) stackedLabel(i int) bool {
 // looksLikeLabel reports a short run of words that begins with a capital
 // and holds no sentence punctuation: "Stödform", "Beslutsdatum".
 func looksLikeLabel(text string) bool {
-	if utf8.RuneCountInString(text) > 60 || strings.ContainsAny(text, ".,;:!?\"()") || len(strings.Fields(text)) > 6 {
+	if utf8.RuneCountInString(text) > unknownLabelLen || strings.ContainsAny(text, ".,;:!?\"()") || len(strings.Fields(text)) > unknownLabelWords {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(text)
@@ -739,7 +739,7 @@ func (r *reader) strongStart(i int) bool {
 	var seen [numKeys]bool
 	distinct, identity, loose := 0, false, 0
 	awaiting := false // the last entry has no value on its line
-	for j := i; j < len(r.lines) && j < i+40; j++ {
+	for j := i; j < len(r.lines) && j < i+strongStartWindow; j++ {
 		m := &r.lines[j]
 		if m.marksPageTop() {
 			return false
@@ -753,7 +753,7 @@ func (r *reader) strongStart(i int) bool {
 			if m.heading != nil || isIDTitle(m) || !awaiting && titleLike(m) && j+1 < len(r.lines) && r.lines[j+1].blank() {
 				return false
 			}
-			if loose++; loose > 2 {
+			if loose++; loose > strongStartLoose {
 				return false
 			}
 			awaiting = false
@@ -765,7 +765,7 @@ func (r *reader) strongStart(i int) bool {
 			distinct++
 			identity = identity || identityKeys[k]
 		}
-		if distinct >= 3 && identity {
+		if distinct >= strongStartLabels && identity {
 			return true
 		}
 	}
@@ -849,7 +849,7 @@ func titleLike(l *pageLine) bool {
 	if _, _, ok := splitTitle(l.text); ok {
 		return true
 	}
-	if utf8.RuneCountInString(l.text) > 150 {
+	if utf8.RuneCountInString(l.text) > titleLen {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l.text)
@@ -901,7 +901,7 @@ func (r *reader) bannerTop(j, lo int) int {
 	if looksLikeProse(r.lines[j].text) {
 		return -1
 	}
-	for k, seen := j-1, 0; k >= lo && seen < 4; k-- {
+	for k, seen := j-1, 0; k >= lo && seen < bannerLines; k-- {
 		l := &r.lines[k]
 		switch {
 		case l.blank():
@@ -923,7 +923,7 @@ func (r *reader) bannerTop(j, lo int) int {
 // lines.
 func (r *reader) looksLikeHeading(i, start int) bool {
 	text := r.lines[i].text
-	if utf8.RuneCountInString(text) > 60 || strings.ContainsAny(text[len(text)-1:], ".,;:!?") {
+	if utf8.RuneCountInString(text) > headingLikeLen || strings.ContainsAny(text[len(text)-1:], ".,;:!?") {
 		return false
 	}
 	if first, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(first) {

@@ -1,0 +1,61 @@
+package parser
+
+// The reader's thresholds, in one place, each with why it has its value.
+// The length thresholds have a test at their edge, one under and one over,
+// with text of the pages' own kinds (thresholds_test.go); the line counts
+// are held by the page tests (TestPages, the variations, the pasted pages).
+const (
+	// layoutWindow is how many lines from a field block's start tell its
+	// layout: the longest block, the 2021–2027 colon page, has about 60.
+	layoutWindow = 200
+	// layoutLoose is how many lines in a row that are no label the layout
+	// count reads past: a value wrapped and an unknown label; more is text.
+	layoutLoose = 2
+
+	// proseLen is the length from which a line is running text, never a
+	// value: the longest value a page gives, a long owner's name with its
+	// department, stays under 160 characters.
+	proseLen = 160
+	// sentenceLen and sentenceWords: a line of 40 characters or more that
+	// ends like a sentence and has ten words is running text; shorter
+	// lines (a name, an address) may end with a full stop.
+	sentenceLen   = 40
+	sentenceWords = 10
+
+	// listItemLen is the longest line that continues a list after a
+	// blank line without a bullet: a municipality or co-financier, not a
+	// sentence of the text that follows the list.
+	listItemLen = 40
+
+	// unknownLabelLen and unknownLabelWords bound a line read as a label
+	// the table does not know ("Stödform", "Beslutsdatum"): labels are a
+	// few words; a longer line is a value or text.
+	unknownLabelLen   = 60
+	unknownLabelWords = 6
+
+	// strongStartWindow is how many lines below a line a new page's field
+	// block is looked for: its banner, title and first three labels stand
+	// well within 40 lines. strongStartLabels of them, one an identity
+	// key, make it a block; more than strongStartLoose lines that are no
+	// label in a row make it text.
+	strongStartWindow = 40
+	strongStartLabels = 3
+	strongStartLoose  = 2
+
+	// titleLen is the longest line taken for a page's title; a longer one
+	// is a paragraph.
+	titleLen = 150
+
+	// headingLikeLen is the longest line taken for a heading the table
+	// does not know, standing alone between blank lines.
+	headingLikeLen = 60
+
+	// blockGoesOnLines is how many lines that are no entry the field block
+	// reads past when an entry follows them: a value wrapped over two lines
+	// and an unknown label.
+	blockGoesOnLines = 3
+
+	// bannerLines is how far above a banner line the top of its printed
+	// page is looked for: "Logotyp på utskrifter", "Stäng", then the banner.
+	bannerLines = 4
+)

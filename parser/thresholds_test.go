@@ -1,0 +1,104 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// runes returns text of exactly n runes made of words, the last word cut
+// to fit: "Perstorps kommun Arbetsmarknadsenheten …".
+func runes(n int, words ...string) string {
+	var b strings.Builder
+	for i := 0; utf8.RuneCountInString(b.String()) < n; i++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[i%len(words)])
+	}
+	return string([]rune(b.String())[:n])
+}
+
+// TestThresholdEdges holds every threshold of thresholds.go at its edge,
+// one under (or at) and one over, with text of the pages' own kinds.
+func TestThresholdEdges(t *testing.T) {
+	owner := []string{"Perstorps", "kommun", "Arbetsmarknadsenheten", "avdelning", "Vuxenutbildning"}
+	sentence := func(n, words int) string {
+		// words words, padded to n runes, ending in a full stop.
+		ws := strings.Fields(strings.Repeat("i ", words-1) + "Perstorp")
+		s := strings.Join(ws, " ")
+		for utf8.RuneCountInString(s) < n-1 {
+			s = "o" + s
+		}
+		return s + "."
+	}
+	tests := []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"a line of proseLen runes is a value", looksLikeProse(runes(proseLen, owner...)), false},
+		{"a line of proseLen+1 runes is prose", looksLikeProse(runes(proseLen+1, owner...)), true},
+		{"a sentence under sentenceLen runes is no prose", looksLikeProse(sentence(sentenceLen-1, sentenceWords)), false},
+		{"a sentence of sentenceLen runes and sentenceWords words is prose", looksLikeProse(sentence(sentenceLen, sentenceWords)), true},
+		{"a sentence of sentenceWords-1 words is no prose", looksLikeProse(sentence(sentenceLen+20, sentenceWords-1)), false},
+		{"a label of unknownLabelLen runes", looksLikeLabel(runes(unknownLabelLen, "Beslutsdatumförstöd", "till", "projektansökningarna")), true},
+		{"a label of unknownLabelLen+1 runes", looksLikeLabel(runes(unknownLabelLen+1, "Beslutsdatumförstöd", "till", "projektansökningarna")), false},
+		{"a label of unknownLabelWords words", looksLikeLabel("Datum för beslut om stöd till"), true},
+		{"a label of unknownLabelWords+1 words", looksLikeLabel("Datum för beslut om stöd till projektet"), false},
+		{"a title of titleLen runes", titleLike(&pageLine{text: runes(titleLen, "Digga", "Perstorps", "Personal")}), true},
+		{"a title of titleLen+1 runes", titleLike(&pageLine{text: runes(titleLen+1, "Digga", "Perstorps", "Personal")}), false},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+
+	r := &reader{}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{runes(listItemLen, "Klippans", "kommun"), true},
+		{runes(listItemLen+1, "Klippans", "kommun"), false},
+	} {
+		if got := r.continuesList(&pageLine{text: tt.text}, true); got != tt.want {
+			t.Errorf("a list item of %d runes after a blank line: continues %v, want %v", utf8.RuneCountInString(tt.text), got, tt.want)
+		}
+	}
+}
+
+// TestThresholdEdgesOnPages holds the thresholds that only a page shows:
+// an unknown heading's length, and the lines a page's layout is told from.
+func TestThresholdEdgesOnPages(t *testing.T) {
+	page := func(heading string) string {
+		return "X\n\nProjektnummer\n2020/00634\nProjektägare\nPerstorps kommun\nRegion\nSydsverige\n\n" + heading + "\n\nText om projektet.\n"
+	}
+	for _, tt := range []struct {
+		n       int
+		heading bool
+	}{{headingLikeLen, true}, {headingLikeLen + 1, false}} {
+		heading := runes(tt.n, "Samverkan", "med", "arbetsförmedlingen")
+		rec := parseOne(t, "page.txt", []byte(page(heading)))
+		got := false
+		for _, s := range rec.OtherSections {
+			got = got || s.Heading == heading
+		}
+		if got != tt.heading {
+			t.Errorf("a line of %d runes alone between blank lines: a heading %v, want %v", tt.n, got, tt.heading)
+		}
+	}
+
+	// A block whose first labels stand within layoutWindow lines is told
+	// by them; its proseLen value keeps the block whole.
+	long := runes(proseLen, owner()...)
+	rec := parseOne(t, "page.txt", []byte("X\n\nProjektnummer:\n2020/00634\nProjektägare:\n"+long+"\nRegion:\nSydsverige\n"))
+	if rec.Owner == nil || *rec.Owner != long || rec.Region == nil {
+		t.Errorf("an owner of proseLen runes: owner %v, region %v", rec.Owner, rec.Region)
+	}
+}
+
+func owner() []string {
+	return []string{"Perstorps", "kommun", "Arbetsmarknadsenheten", "avdelning", "Vuxenutbildning"}
+}
