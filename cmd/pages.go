@@ -174,7 +174,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		if pc.encoding != "" {
 			opts.Encoding, opts.Format = pc.encoding, parser.FormatText
 		}
-		recs, err := parser.ParseOwned(in.Path, data, opts)
+		recs, err := parser.Parse(in.Path, data, opts)
 		for _, rec := range recs {
 			// A page that contradicts itself says so in parse too.
 			validate.Annotate(rec)

@@ -44,8 +44,8 @@ func (ip *idPlaces) add(rec *parser.Project) (first parser.Position, seen bool) 
 		return parser.Position{}, false
 	}
 	places := ip.places[*rec.ID]
-	// The id shares the memory of its page's input (ParseOwned): a copy
-	// keeps the map from holding every input of the run.
+	// The id shares the memory of its page's input text: a copy keeps
+	// the map from holding every input of the run.
 	id := strings.Clone(*rec.ID)
 	if len(places) == 1 {
 		ip.repeated = append(ip.repeated, id)

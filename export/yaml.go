@@ -2,14 +2,12 @@ package export
 
 import (
 	"bytes"
-	"encoding/binary"
 	"io"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 
@@ -293,9 +291,8 @@ func yamlLiteral(s string) bool {
 // feeds only when lines is set; as yaml.v3 has it, nothing outside the
 // Basic Multilingual Plane.
 func yamlPrintable(s string, lines bool) bool {
-	b := unsafe.Slice(unsafe.StringData(s), len(s)) // read, never written
 	for i := 0; i < len(s); {
-		if i+8 <= len(b) && printableASCII8(binary.LittleEndian.Uint64(b[i:])) {
+		if i+8 <= len(s) && printableASCII8(load8(s[i:])) {
 			i += 8
 			continue
 		}
@@ -326,6 +323,14 @@ func yamlPrintable(s string, lines bool) bool {
 
 // printableASCII8 reports eight bytes, read as one little-endian word,
 // that are all printable ASCII, 0x20–0x7E.
+// load8 reads the first eight bytes of s as a little-endian word; the
+// compiler makes it one load.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 func printableASCII8(w uint64) bool {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	del := w ^ 0x7F*ones // a zero byte where w has DEL

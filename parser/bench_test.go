@@ -103,22 +103,15 @@ func corpusPages(b *testing.B) ([][]byte, int64) {
 }
 
 // BenchmarkCorpus parses the corpus pages on one core as the command line
-// does, handing each over (ParseOwned): MB/s is the parser's throughput.
-// Compare it with BenchmarkFloor in the same run.
-func BenchmarkCorpus(b *testing.B) { benchCorpus(b, ParseOwned) }
-
-// BenchmarkCorpusCopy is BenchmarkCorpus through Parse, which copies the
-// text it keeps rather than share the caller's bytes: the cost of that
-// copy is the difference.
-func BenchmarkCorpusCopy(b *testing.B) { benchCorpus(b, Parse) }
-
-func benchCorpus(b *testing.B, parse func(string, []byte, Options) ([]*Project, error)) {
+// does: MB/s is the parser's throughput. Compare it with BenchmarkFloor in
+// the same run.
+func BenchmarkCorpus(b *testing.B) {
 	pages, size := corpusPages(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range pages {
-			if _, err := parse("corpus.txt", p, Options{}); err != nil {
+			if _, err := Parse("corpus.txt", p, Options{}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -105,8 +105,8 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 	for i := 0; i+1 < len(lines); i++ {
 		l, n := &lines[i], &lines[i+1]
-		if l.blank() || n.blank() || l.furniture != notFurniture || n.furniture != notFurniture ||
-			l.term != nil && l.form != formBare || utf8.RuneCountInString(l.text) > maxSpelledLabel {
+		if l.blank() || n.blank() || len(l.text) > maxSpelledLabel*4 || l.furniture != notFurniture || n.furniture != notFurniture ||
+			l.term != nil && l.form != formBare || !mayBeginLabel(l.text) || utf8.RuneCountInString(l.text) > maxSpelledLabel {
 			continue
 		}
 		var joined string
@@ -120,6 +120,9 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 			joined = l.text + " " + n.text
 		default:
 			continue
+		}
+		if !labelPrefix(joined) && !fuzzyCandidate(joined) {
+			continue // the two lines do not begin like a label
 		}
 		j := classify(joined, l.num, formFeeds)
 		hyphen := strings.HasSuffix(l.text, "-")

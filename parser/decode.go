@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -54,7 +53,7 @@ func CheckEncoding(name string) error {
 // bytes that are not UTF-8 (a dash or a no-break space typed on Windows) is
 // read as UTF-8 with those bytes read as Windows-1252.
 func Decode(data []byte, force string) (text, encodingName string, err error) {
-	d, err := decode(data, force, false)
+	d, err := decode(data, force)
 	return d.text, d.encoding, err
 }
 
@@ -65,9 +64,8 @@ type decoded struct {
 	repaired       []int
 }
 
-// decode reads data as Decode does. When owned, data is the caller's no
-// more and the text may share its memory; otherwise it is copied.
-func decode(data []byte, force string, owned bool) (decoded, error) {
+// decode reads data as Decode does.
+func decode(data []byte, force string) (decoded, error) {
 	if force != "" {
 		enc, name, err := lookupEncoding(force)
 		if err != nil {
@@ -75,7 +73,7 @@ func decode(data []byte, force string, owned bool) (decoded, error) {
 		}
 		data = trimBOM(data, name)
 		if enc == nil {
-			return decodeUTF8(data, owned)
+			return decodeUTF8(data)
 		}
 		out, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
@@ -85,7 +83,7 @@ func decode(data []byte, force string, owned bool) (decoded, error) {
 	}
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
-		return decodeUTF8(data[len(bomUTF8):], owned)
+		return decodeUTF8(data[len(bomUTF8):])
 	case bytes.HasPrefix(data, bomUTF16LE):
 		return decodeWith(data[2:], unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), EncodingUTF16LE)
 	case bytes.HasPrefix(data, bomUTF16BE):
@@ -99,9 +97,9 @@ func decode(data []byte, force string, owned bool) (decoded, error) {
 		case sc.nul || sc.control*10 > min(len(data), binaryHead):
 			return decoded{}, ErrBinary
 		case sc.valid && sc.latin:
-			return decoded{text: textOf(data, owned), encoding: EncodingUTF8}, nil
+			return decoded{text: string(data), encoding: EncodingUTF8}, nil
 		case sc.valid || sc.multi > 0 && sc.multi >= sc.invalid: // mostlyUTF8
-			return decodeUTF8(data, owned)
+			return decodeUTF8(data)
 		}
 		return decodeWindows1252(data), nil
 	}
@@ -116,19 +114,19 @@ func decode(data []byte, force string, owned bool) (decoded, error) {
 		return decoded{}, ErrBinary
 	}
 	if utf8.Valid(data) || mostlyUTF8(data) {
-		return decodeUTF8(data, owned)
+		return decodeUTF8(data)
 	}
 	return decodeWith(data, charmap.Windows1252, EncodingWindows1252)
 }
 
 // decodeUTF8 reads UTF-8, reading any byte that is not UTF-8 as
 // Windows-1252 and noting its line.
-func decodeUTF8(data []byte, owned bool) (decoded, error) {
+func decodeUTF8(data []byte) (decoded, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return decoded{}, ErrBinary
 	}
 	if utf8.Valid(data) {
-		return decoded{text: finishText(textOf(data, owned)), encoding: EncodingUTF8}, nil
+		return decoded{text: finishText(string(data)), encoding: EncodingUTF8}, nil
 	}
 	var b strings.Builder
 	b.Grow(len(data) + 16)
@@ -157,15 +155,6 @@ func decodeUTF8(data []byte, owned bool) (decoded, error) {
 		i++
 	}
 	return decoded{text: finishText(b.String()), encoding: EncodingUTF8, repaired: repaired}, nil
-}
-
-// textOf returns data as a string: the same memory when owned, which the
-// caller writes no more, else a copy.
-func textOf(data []byte, owned bool) string {
-	if owned {
-		return unsafe.String(unsafe.SliceData(data), len(data))
-	}
-	return string(data)
 }
 
 // binaryHead is how much of an input looksBinary reads.
@@ -311,8 +300,7 @@ func decodeWindows1252(data []byte) decoded {
 		latin = latin && e.latin
 		i = j + 1
 	}
-	// out is written no more: the text may share its bytes.
-	text := unsafe.String(unsafe.SliceData(out), len(out))
+	text := string(out)
 	if !latin {
 		text = norm.NFC.String(text)
 	}

@@ -153,7 +153,7 @@ func FuzzDecode(f *testing.F) {
 		if bytes.HasPrefix(data, bomUTF8) || bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) || sniffUTF16(data) != "" {
 			return
 		}
-		got, gotErr := decode(data, "", false)
+		got, gotErr := decode(data, "")
 		want, wantErr := slowDecode(data)
 		if (gotErr != nil) != (wantErr != nil) || gotErr == nil && !reflect.DeepEqual(got, want) {
 			t.Fatalf("decode(%q) = %+v, %v; want %+v, %v", data, got, gotErr, want, wantErr)
@@ -168,7 +168,7 @@ func slowDecode(data []byte) (decoded, error) {
 		return decoded{}, ErrBinary
 	}
 	if utf8.Valid(data) || mostlyUTF8(data) {
-		return decodeUTF8(data, false)
+		return decodeUTF8(data)
 	}
 	return decodeWith(data, charmap.Windows1252, EncodingWindows1252)
 }

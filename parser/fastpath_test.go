@@ -114,34 +114,6 @@ func hasOddSpaceSlow(s string) bool {
 	})
 }
 
-// TestContiguous checks that a section is a run of its input only when
-// its lines stand there as they are joined, and that the run is the join.
-func TestContiguous(t *testing.T) {
-	input := "Rubrik\nrad ett\nrad två\n\nrad tre\r\nrad fyra"
-	at := func(s string) string { i := strings.Index(input, s); return input[i : i+len(s)] }
-	tests := []struct {
-		parts []string
-		ok    bool
-	}{
-		{[]string{at("rad ett"), "\n", at("rad två"), "\n\n", at("rad tre")}, true},
-		{[]string{at("rad ett"), "\n\n", at("rad två")}, false},          // the input has one line break there
-		{[]string{at("rad tre"), "\n", at("rad fyra")}, false},           // CRLF is not the join's LF
-		{[]string{at("rad ett"), "\n", strings.Clone("rad två")}, false}, // a copy is not the input
-		{[]string{at("rad ett"), "\n", at("rad tre")}, false},            // not the next line
-		{[]string{at("Rubrik"), "\n", at("rad ett"), "\n", at("rad två")}, true},
-	}
-	for i, tt := range tests {
-		size := 0
-		for _, p := range tt.parts {
-			size += len(p)
-		}
-		got, ok := contiguous(input, tt.parts, size)
-		if ok != tt.ok || ok && got != strings.Join(tt.parts, "") {
-			t.Errorf("case %d: contiguous = %q, %v; want the join, %v", i, got, ok, tt.ok)
-		}
-	}
-}
-
 // TestIndexByFirst holds indexByFirst equal to strings.Index, and the
 // cookie openers to what it is quick for: a capital first.
 func TestIndexByFirst(t *testing.T) {

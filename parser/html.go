@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -36,7 +35,7 @@ var htmlSource = source{
 	format: FormatHTML,
 	exts:   []string{".html", ".htm", ".xhtml"},
 	sniff:  LooksLikeHTML,
-	unwrap: func(data []byte, opts Options, _ bool) (unwrapped, error) {
+	unwrap: func(data []byte, opts Options) (unwrapped, error) {
 		text, name, notes, err := decodeHTML(data, opts.Encoding)
 		if err != nil {
 			return unwrapped{}, err
@@ -58,7 +57,7 @@ func decodeHTML(data []byte, force string) (text, name string, notes []note, err
 		return "", "", nil, ErrBinary
 	}
 	if force != "" {
-		d, err := decode(data, force, false)
+		d, err := decode(data, force)
 		if err != nil {
 			return "", "", nil, err
 		}
@@ -82,7 +81,7 @@ func decodeHTML(data []byte, force string) (text, name string, notes []note, err
 		if utf8.Valid(data) {
 			return string(data), name, notes, nil
 		}
-		d, err := decode(data, EncodingUTF8, false)
+		d, err := decode(data, EncodingUTF8)
 		if err != nil {
 			return "", "", nil, err
 		}
@@ -291,8 +290,7 @@ func htmlLines(doc string) (text string, at []int) {
 		}
 	}
 	b.end(false)
-	// b.out is written no more: the text may share its bytes.
-	return unsafe.String(unsafe.SliceData(b.out), len(b.out)), b.at
+	return string(b.out), b.at
 }
 
 // leadingBreaks counts the line feeds in the white space that starts raw.

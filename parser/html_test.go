@@ -176,7 +176,7 @@ func TestHTMLMarkups(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := decode(data, "", false)
+		d, err := decode(data, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -253,7 +253,7 @@ func TestHTMLSite(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := decode(data, "", false)
+		d, err := decode(data, "")
 		if err != nil {
 			t.Fatal(err)
 		}

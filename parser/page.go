@@ -7,7 +7,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // page is the record of one page being read, with what the reader knows
@@ -424,14 +423,10 @@ func (st *sectionText) add(line string) {
 	st.size += len(line)
 }
 
-// text joins the section's lines: as a substring of input, when they
-// stand there as they are joined; else in one allocation.
-func (st *sectionText) text(input string) string {
+// text joins the section's lines in one allocation.
+func (st *sectionText) text() string {
 	if len(st.parts) == 1 {
 		return st.parts[0]
-	}
-	if s, ok := contiguous(input, st.parts, st.size); ok {
-		return s
 	}
 	var b strings.Builder
 	b.Grow(st.size)
@@ -489,52 +484,16 @@ func (pg *page) finishSection(st *sectionText) {
 		pg.setLine(st.key, st.line)
 		return
 	case KeyOtherSections:
-		rec.OtherSections = append(rec.OtherSections, Section{Heading: cleanValue(st.heading), Text: st.text(pg.text), Line: st.line})
+		rec.OtherSections = append(rec.OtherSections, Section{Heading: cleanValue(st.heading), Text: st.text(), Line: st.line})
 		pg.setLine(st.key, st.line)
 		return
 	}
-	text := st.text(pg.text)
+	text := st.text()
 	if text == "" {
 		return
 	}
 	*fieldOf(rec, st.key).Addr().Interface().(**string) = &text
 	pg.setLine(st.key, st.line)
-}
-
-// contiguous returns the join of parts (lines with separators between
-// them) as a substring of input, when every line is a substring of input
-// standing right after the one before with the separator between them.
-func contiguous(input string, parts []string, size int) (string, bool) {
-	if len(parts)%2 == 0 || input == "" {
-		return "", false
-	}
-	base := uintptr(unsafe.Pointer(unsafe.StringData(input)))
-	offset := func(s string) int { // s's offset in input, or -1
-		if s == "" {
-			return -1
-		}
-		at := uintptr(unsafe.Pointer(unsafe.StringData(s)))
-		if at < base || at-base+uintptr(len(s)) > uintptr(len(input)) {
-			return -1
-		}
-		return int(at - base)
-	}
-	start := offset(parts[0])
-	if start < 0 {
-		return "", false
-	}
-	end := start + len(parts[0])
-	for i := 1; i+1 < len(parts); i += 2 {
-		sep, at := parts[i], offset(parts[i+1])
-		if at != end+len(sep) || input[end:at] != sep {
-			return "", false
-		}
-		end = at + len(parts[i+1])
-	}
-	if end-start != size {
-		return "", false
-	}
-	return input[start:end], true
 }
 
 func sortWarnings(ws []Warning) {

@@ -31,24 +31,13 @@ type Options struct {
 // everything the parser can read but not cleanly is a Warning in the
 // record it concerns. Parse neither changes data nor keeps it.
 func Parse(path string, data []byte, opts Options) ([]*Project, error) {
-	return parse(path, data, opts, false)
-}
-
-// ParseOwned is Parse for a caller that hands data over, as the command
-// line does with each file it reads: the records may share data's memory
-// rather than copy it, so data must not change after the call.
-func ParseOwned(path string, data []byte, opts Options) ([]*Project, error) {
-	return parse(path, data, opts, true)
-}
-
-func parse(path string, data []byte, opts Options, owned bool) ([]*Project, error) {
-	src := detect(path, data)
-	if opts.Format != "" {
-		if src = sourceNamed(opts.Format); src == nil {
-			return nil, fmt.Errorf("%w %q", ErrFormat, opts.Format)
-		}
+	var src *source
+	if opts.Format == "" {
+		src = detect(path, data)
+	} else if src = sourceNamed(opts.Format); src == nil {
+		return nil, fmt.Errorf("%w %q", ErrFormat, opts.Format)
 	}
-	u, err := src.unwrap(data, opts, owned)
+	u, err := src.unwrap(data, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -25,7 +25,7 @@ type source struct {
 	// input is not taken for the kind by its name; nil for none.
 	foreign func(data []byte) bool
 	// unwrap turns the input into its page text.
-	unwrap func(data []byte, opts Options, owned bool) (unwrapped, error)
+	unwrap func(data []byte, opts Options) (unwrapped, error)
 }
 
 // unwrapped is an input as a source hands it to the reader.
@@ -75,8 +75,8 @@ var sources = []*source{
 var textSource = source{
 	format: FormatText,
 	exts:   []string{".txt", ".text"},
-	unwrap: func(data []byte, opts Options, owned bool) (unwrapped, error) {
-		d, err := decode(data, opts.Encoding, owned)
+	unwrap: func(data []byte, opts Options) (unwrapped, error) {
+		d, err := decode(data, opts.Encoding)
 		if err != nil {
 			return unwrapped{}, err
 		}

@@ -33,7 +33,7 @@ func docPages(t *testing.T) map[string]string {
 			if recs, _ := Parse(rel, data, Options{}); len(recs) != 1 {
 				continue // the inputs of several pages have tests of their own
 			}
-			d, err := decode(data, "", false)
+			d, err := decode(data, "")
 			if err != nil {
 				t.Fatal(err)
 			}

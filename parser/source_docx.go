@@ -38,7 +38,7 @@ var docxSource = source{
 	format: FormatDocx,
 	exts:   []string{".docx"},
 	sniff:  looksLikeDocx,
-	unwrap: func(data []byte, _ Options, _ bool) (unwrapped, error) {
+	unwrap: func(data []byte, _ Options) (unwrapped, error) {
 		doc, err := docxPart(data)
 		if err != nil {
 			return unwrapped{}, err

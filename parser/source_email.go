@@ -85,12 +85,12 @@ type mailReader struct {
 	err      error // the first part that could not be decoded
 }
 
-func unwrapEmail(data []byte, opts Options, _ bool) (unwrapped, error) {
+func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 	m := &mailReader{opts: opts}
 	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
 		// A message saved as UTF-16 is read as the text it holds; its lines
 		// stay where they were.
-		d, err := decode(data, opts.Encoding, false)
+		d, err := decode(data, opts.Encoding)
 		if err != nil {
 			return unwrapped{}, err
 		}
@@ -179,7 +179,7 @@ func (m *mailReader) readPlain(p *mimePart) {
 	if m.opts.Encoding != "" {
 		force, notes = m.opts.Encoding, nil
 	}
-	d, err := decode(data, force, false)
+	d, err := decode(data, force)
 	if err != nil {
 		m.err = firstErr(m.err, err)
 		return

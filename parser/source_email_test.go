@@ -244,7 +244,7 @@ func sourcePages(t *testing.T) (names, texts []string, recs []*Project) {
 		if len(want) != 1 {
 			continue
 		}
-		d, err := decode(data, "", false)
+		d, err := decode(data, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -586,7 +586,7 @@ func TestSourceFiles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			d, _ := decode(data, "", false)
+			d, _ := decode(data, "")
 			texts, want = append(texts, d.text), append(want, parseFile(t, rel))
 		}
 		raw := forms[sf.form].make(texts)
@@ -671,7 +671,7 @@ func TestEmailText(t *testing.T) {
 		"Ämne: =?UTF-8?Q?Projekt_i_V=C3=A4xj=C3=B6?=\n" + // 12
 		"Titel: =?UTF-8?Q?Projekt_i_V=C3=A4xj=C3=B6?=\n" + // 13
 		"Se <https://www.esf.se/>\n" // 14
-	u, err := unwrapEmail([]byte(msg), Options{}, false)
+	u, err := unwrapEmail([]byte(msg), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,8 +19,8 @@ var markdownSource = source{
 	format: FormatMarkdown,
 	exts:   []string{".md", ".markdown"},
 	sniff:  looksLikeMarkdown,
-	unwrap: func(data []byte, opts Options, owned bool) (unwrapped, error) {
-		d, err := decode(data, opts.Encoding, owned)
+	unwrap: func(data []byte, opts Options) (unwrapped, error) {
+		d, err := decode(data, opts.Encoding)
 		if err != nil {
 			return unwrapped{}, err
 		}

@@ -39,13 +39,13 @@ func LooksLikeMHTML(data []byte) bool {
 	return p.header.Get("Snapshot-Content-Location") != "" || p.header.Get("To") == ""
 }
 
-func unwrapMHTML(data []byte, opts Options, owned bool) (unwrapped, error) {
+func unwrapMHTML(data []byte, opts Options) (unwrapped, error) {
 	data = bytes.TrimPrefix(data, bomUTF8)
 	root := readPart(data, 1)
 	page := findHTMLPart(&root, 0)
 	if page == nil {
 		if LooksLikeHTML(data) {
-			return htmlSource.unwrap(data, opts, owned)
+			return htmlSource.unwrap(data, opts)
 		}
 		return unwrapped{}, ErrNoHTMLPart
 	}

@@ -28,8 +28,8 @@ var tableSource = source{
 	exts:    []string{".csv", ".tsv"},
 	sniff:   LooksLikeTable,
 	foreign: IsOwnTable,
-	unwrap: func(data []byte, opts Options, owned bool) (unwrapped, error) {
-		d, err := decode(data, opts.Encoding, owned)
+	unwrap: func(data []byte, opts Options) (unwrapped, error) {
+		d, err := decode(data, opts.Encoding)
 		if err != nil {
 			return unwrapped{}, err
 		}
@@ -53,7 +53,7 @@ const minHeaderLabels = 3
 
 // sniffBytes bounds the text the sniffer and the delimiter's choice look
 // at: the first rows tell a table as well as all of them.
-const sniffBytes = 1 << 16
+const sniffBytes = 16 << 10
 
 // LooksLikeTable reports an input that is spreadsheet rows whatever its
 // name: its first line is a row of at least three known labels (the
@@ -70,7 +70,7 @@ const sniffBytes = 1 << 16
 // as a browser's copy of a table. esf's own CSV and TSV are not claimed
 // (IsOwnTable).
 func LooksLikeTable(data []byte) bool {
-	if LooksLikeHTML(data) || IsOwnTable(data) {
+	if !mayBeTable(data) || LooksLikeHTML(data) || IsOwnTable(data) {
 		return false
 	}
 	text := sniffText(data)
@@ -85,8 +85,11 @@ func LooksLikeTable(data []byte) bool {
 		}
 		// Most pages have no label row at all: the lines that begin with
 		// a label in another way are counted only when there are enough.
-		rows := 0
+		rows, n := 0, 0
 		for l := range eachLine(text) {
+			if n++; n > sniffRowLines {
+				break
+			}
 			label, value, ok := strings.Cut(l, sep)
 			if ok && isLabelCell(unquoteCell(label)) {
 				rows++
@@ -98,8 +101,11 @@ func LooksLikeTable(data []byte) bool {
 		if delim == '\t' || rows < minLabelRows {
 			continue
 		}
-		others := 0
+		others, n := 0, 0
 		for l := range eachLine(text) {
+			if n++; n > sniffRowLines {
+				break
+			}
 			if label, _, ok := strings.Cut(l, sep); ok && isLabelCell(unquoteCell(label)) {
 				continue
 			}
@@ -122,7 +128,7 @@ func sniffText(data []byte) string {
 	head := data[:min(len(data), sniffBytes)]
 	text := string(head)
 	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) || !utf8.Valid(head) {
-		d, err := decode(head, "", false)
+		d, err := decode(head, "")
 		if err != nil {
 			return ""
 		}
@@ -134,6 +140,43 @@ func sniffText(data []byte) string {
 	}
 	return text
 }
+
+// mayBeTable looks at the raw bytes of an input's first lines, before any
+// decoding, for what every sheet has and most pages have not: a first row
+// of several cells, or a row whose first cell may be a label, right before
+// a delimiter. Windows-1252 and UTF-8 read alike in the ASCII this needs;
+// UTF-16 is left to the whole check.
+func mayBeTable(data []byte) bool {
+	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) || bytes.IndexByte(data[:min(len(data), 64)], 0) >= 0 {
+		return true
+	}
+	rest := data[:min(len(data), sniffBytes)]
+	rows := 0
+	for n := 0; n < sniffRowLines && len(rest) > 0; n++ {
+		line, after, _ := bytes.Cut(rest, []byte{'\n'})
+		rest = after
+		if n == 0 && max(bytes.Count(line, []byte{';'}), bytes.Count(line, []byte{','}), bytes.Count(line, []byte{'\t'})) >= minHeaderLabels-1 {
+			return true
+		}
+		head := line[:min(len(line), maxSpelledLabel*2)]
+		i := bytes.IndexAny(head, ";,\t")
+		if i <= 0 {
+			continue
+		}
+		cell := bytes.Trim(head[:i], ` "`)
+		if len(cell) == 0 || cell[0] >= utf8.RuneSelf || !isLabelCell(string(cell)) {
+			continue
+		}
+		if rows++; rows >= minLabelRows || opensQuotedCell(string(line[i+1:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// sniffRowLines is how many lines of an input LooksLikeTable counts rows
+// in: a page's field block stands in its first lines, a sheet's too.
+const sniffRowLines = 120
 
 // minLabelRows is how many "Label;value" rows a page in a sheet has at
 // least, read from a file with no name to tell it: a page has a dozen
@@ -163,7 +206,7 @@ func opensQuotedCell(value string) bool {
 // trailing colon.
 func isLabelCell(cell string) bool {
 	cell = strings.TrimSpace(cell)
-	if cell == "" || strings.ContainsAny(cell, "\n\r") {
+	if cell == "" || !mayBeginLabel(cell) || strings.ContainsAny(cell, "\n\r") {
 		return false
 	}
 	m := termIndex.match(cell, false)

@@ -156,7 +156,7 @@ func singlePages(t *testing.T) map[string]string {
 		if recs, _ := Parse(file, data, Options{}); len(recs) != 1 {
 			continue // the multi-page inputs have tests of their own
 		}
-		d, err := decode(data, "", false)
+		d, err := decode(data, "")
 		if err != nil {
 			t.Fatal(err)
 		}

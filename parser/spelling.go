@@ -28,6 +28,14 @@ func spellingKey(s string) string {
 
 // appendSpelling appends the folded form of one rune, if it has one.
 func appendSpelling(b []byte, r rune) []byte {
+	switch {
+	case r >= 'a' && r <= 'z' && r != 'i':
+		return append(b, byte(r))
+	case r >= 'A' && r <= 'Z' && r != 'I':
+		return append(b, byte(r)+'a'-'A')
+	case r == ' ' || r == '-' || r == '.' || r == ':':
+		return b
+	}
 	r = unicode.ToLower(r)
 	if base, ok := baseLetter[r]; ok {
 		r = base
@@ -70,6 +78,34 @@ var spellingPrefixes = func() map[string]bool {
 	return m
 }()
 
+// firstTwo marks the first two folded letters of every label, for the
+// letters a to z and the digits: most lines of prose and most values are
+// passed over on them, before any map is asked.
+var firstTwo = func() (t [128][128]bool) {
+	for k := range spellings {
+		if len(k) >= 2 {
+			t[k[0]&127][k[1]&127] = true
+		}
+	}
+	return t
+}()
+
+// mayBeginLabel reports whether s may begin with a label, by its first two
+// letters where they are plain ASCII; true where it cannot tell.
+func mayBeginLabel(s string) bool {
+	var two [2]byte
+	n := 0
+	for i := 0; i < len(s) && n < 2; i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true // å, ä, ö and the like: the slow way decides
+		}
+		b := appendSpelling(two[:n], rune(c))
+		n = len(b)
+	}
+	return n < 2 || firstTwo[two[0]][two[1]]
+}
+
 // appendSpellingRN is appendSpelling for a key built rune by rune: an "n"
 // after an "r" turns the pair into "m", as foldRN does.
 func appendSpellingRN(b []byte, r rune) []byte {
@@ -84,6 +120,9 @@ func appendSpellingRN(b []byte, r rune) []byte {
 // labelPrefix reports whether some prefix of s spells a whole label, and
 // whether s goes on like a label as far as it was read.
 func labelPrefix(s string) (whole bool) {
+	if !mayBeginLabel(s) {
+		return false
+	}
 	var buf [maxSpelledLabel * 2]byte
 	key := buf[:0]
 	for n, r := range s {
@@ -112,7 +151,10 @@ func labelPrefix(s string) (whole bool) {
 // a short run of words before a colon or a tab.
 func fuzzyCandidate(s string) bool {
 	head := s[:min(len(s), maxSpelledLabel*4)]
-	i := strings.IndexAny(head, ":\t")
+	i := strings.IndexByte(head, ':')
+	if j := strings.IndexByte(head, '\t'); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if j := strings.Index(head, "："); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
@@ -322,6 +364,9 @@ func editDistance(a, b string, limit int) int {
 // undecorate strips what notes apps and lists put around a label: a
 // bullet, a list number, Markdown emphasis, a quote mark of a mail reply.
 func undecorate(text string) (string, bool) {
+	if text == "" || text[0] >= 'A' && text[0] <= 'Z' || text[0] >= 'a' && text[0] <= 'z' {
+		return text, false // most lines: no bullet, number or emphasis
+	}
 	s := text
 	for {
 		r, size := utf8.DecodeRuneInString(s)
@@ -395,7 +440,7 @@ func quoteShort(s string) string {
 func gluedSpelling(text string) (spelled, bool) {
 	var best spelled
 	found := false
-	if len(text) > maxGluedLine {
+	if len(text) > maxGluedLine || !mayBeginLabel(text) {
 		return best, false
 	}
 	var buf [maxSpelledLabel * 2]byte

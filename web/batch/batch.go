@@ -129,7 +129,7 @@ func (p *Parser) Add(f File) {
 		r.Skipped = append(r.Skipped, Skip{f.Path, err.Error()})
 		return
 	}
-	recs, err := parser.ParseOwned(f.Path, f.Data, parser.Options{Format: inputs.FormatOf(f.Path, f.Data)})
+	recs, err := parser.Parse(f.Path, f.Data, parser.Options{Format: inputs.FormatOf(f.Path, f.Data)})
 	switch {
 	case errors.Is(err, parser.ErrBinary):
 		r.Skipped = append(r.Skipped, Skip{f.Path, err.Error() + ", skipped"})
