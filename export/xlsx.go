@@ -32,6 +32,10 @@ const xlsxLevel = flate.BestSpeed
 // enough to keep memory flat.
 const xlsxFlush = 64 << 10
 
+// xlsxMaxRows is the most rows a sheet has: a header and 1,048,575
+// records.
+const xlsxMaxRows = 1 << 20
+
 // The cell styles of styles.xml, by their index in cellXfs.
 const (
 	xlsxStyleHeader = 1 // bold
@@ -200,6 +204,9 @@ func (xw *xlsxWriter) appendRef(b []byte, col, row int) []byte {
 }
 
 func (xw *xlsxWriter) Write(rec *parser.Project) error {
+	if xw.row == xlsxMaxRows {
+		return fmt.Errorf("a sheet holds at most %d records; write csv or sqlite", xlsxMaxRows-1)
+	}
 	xw.row++
 	b := strconv.AppendInt(append(xw.buf, `<row r="`...), int64(xw.row), 10)
 	b = append(b, `">`...)
@@ -335,7 +342,7 @@ func appendXMLText(b []byte, s string) []byte {
 			// A bare CR in element text would be read as a line feed.
 			esc = "&#xD;"
 		case c == '_' && isBstrEscape(s[i:]):
-			esc = "_x005F"
+			esc = "_x005F_"
 		case c < 0x20 && c != '\t' && c != '\n':
 			b = fmt.Appendf(append(b, s[start:i]...), "_x%04X_", c)
 			i++
