@@ -224,6 +224,19 @@ func (sw *sqliteWriter) create(fts []Column) error {
 		}
 		stmts = append(stmts, table)
 	}
+	// The indexes are made before the rows, and grow with them: made
+	// after, the one on the source would read every row to its end, the
+	// long texts included, since source_path comes after them.
+	stmts = append(stmts, "CREATE INDEX projects_source ON projects (source_path, source_line)")
+	if slices.ContainsFunc(sw.sel, func(c Column) bool { return c.Name == "id" }) {
+		// Not unique: the same project may be read twice.
+		stmts = append(stmts, "CREATE INDEX projects_id ON projects (id)")
+	}
+	for _, ch := range sw.children {
+		if ch.key == "" {
+			stmts = append(stmts, fmt.Sprintf("CREATE INDEX %s ON %s (project)", quote(ch.column+"_project"), quote(ch.column)))
+		}
+	}
 	if len(fts) > 0 {
 		stmts = append(stmts, sqliteTextView(fts), sqliteFTSTable(fts))
 	}
@@ -331,8 +344,7 @@ func sectionsText(sections []parser.Section) any {
 	return b.String()
 }
 
-// Close writes meta, moves the full-text index in, indexes the tables and
-// closes the database; a temporary database is copied to the output.
+// Close writes meta, moves the full-text index in and closes the database; a temporary database is copied to the output.
 func (sw *sqliteWriter) Close() (err error) {
 	defer func() {
 		if err != nil {
@@ -342,21 +354,6 @@ func (sw *sqliteWriter) Close() (err error) {
 	for key, value := range sw.meta {
 		if _, err := sw.tx.Exec("INSERT INTO meta VALUES (?, ?)", key, value); err != nil {
 			return err
-		}
-	}
-	indexes := []string{"CREATE INDEX projects_source ON projects (source_path, source_line)"}
-	if slices.ContainsFunc(sw.sel, func(c Column) bool { return c.Name == "id" }) {
-		// Not unique: the same project may be read twice.
-		indexes = append(indexes, "CREATE INDEX projects_id ON projects (id)")
-	}
-	for _, ch := range sw.children {
-		if ch.key == "" {
-			indexes = append(indexes, fmt.Sprintf("CREATE INDEX %s ON %s (project)", quote(ch.column+"_project"), quote(ch.column)))
-		}
-	}
-	for _, s := range indexes {
-		if _, err := sw.tx.Exec(s); err != nil {
-			return fmt.Errorf("indexing the database: %w", err)
 		}
 	}
 	if err := sw.tx.Commit(); err != nil {
