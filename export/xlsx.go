@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 	"unicode/utf16"
@@ -312,25 +313,17 @@ func needsPreserve(s string) bool {
 // "_xHHHH_" is written _x005F_ to come back as itself. Invalid UTF-8
 // becomes U+FFFD.
 func appendXMLText(b []byte, s string) []byte {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	start := 0
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			switch {
-			case r == utf8.RuneError && size == 1:
-				b = append(append(b, s[start:i]...), "\uFFFD"...)
-			case r == 0xFFFE || r == 0xFFFF:
-				b = fmt.Appendf(append(b, s[start:i]...), "_x%04X_", r)
-			default:
-				i += size
-				continue
-			}
-			i += size
-			start = i
+		if xmlPlain[c] {
 			continue
 		}
 		var esc string
+		width := 1
 		switch {
 		case c == '<':
 			esc = "&lt;"
@@ -341,23 +334,47 @@ func appendXMLText(b []byte, s string) []byte {
 		case c == '\r':
 			// A bare CR in element text would be read as a line feed.
 			esc = "&#xD;"
-		case c == '_' && isBstrEscape(s[i:]):
+		case c == '_':
+			if !isBstrEscape(s[i:]) {
+				continue
+			}
 			esc = "_x005F_"
-		case c < 0x20 && c != '\t' && c != '\n':
+		case c == 0xEF:
+			switch {
+			case strings.HasPrefix(s[i:], "\uFFFE"):
+				esc = "_xFFFE_"
+			case strings.HasPrefix(s[i:], "\uFFFF"):
+				esc = "_xFFFF_"
+			default:
+				continue
+			}
+			width = len("\uFFFE")
+		default: // a control character
 			b = fmt.Appendf(append(b, s[start:i]...), "_x%04X_", c)
-			i++
-			start = i
-			continue
-		default:
-			i++
+			start = i + 1
 			continue
 		}
 		b = append(append(b, s[start:i]...), esc...)
-		i++
-		start = i
+		i += width - 1
+		start = i + 1
 	}
 	return append(b, s[start:]...)
 }
+
+// xmlPlain marks the bytes appendXMLText copies as they are: all but
+// markup, control characters, the underscore that may begin an escape,
+// and the first byte of U+FFFE and U+FFFF. Looking bytes up in a table
+// keeps the loop over long texts short; most of a sheet is such text.
+var xmlPlain = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = true
+	}
+	t['\t'], t['\n'] = true, true
+	for _, c := range []byte("<>&_\xEF") {
+		t[c] = false
+	}
+	return t
+}()
 
 // isBstrEscape reports whether s starts with an escape _xHHHH_.
 func isBstrEscape(s string) bool {
