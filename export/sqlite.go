@@ -2,6 +2,7 @@ package export
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -300,7 +301,22 @@ func sqliteValue(c Column, rec *parser.Project) (any, error) {
 	}
 }
 
-func (sw *sqliteWriter) Write(rec *parser.Project) error {
+// errAbandoned is what a writer says after a write failed: the database
+// and its temporary files are gone.
+var errAbandoned = errors.New("the database was abandoned after an error")
+
+// Write inserts a record. A failed write drops the database and its
+// temporary files at once: a caller that stops on the error need not
+// close the writer to clean up.
+func (sw *sqliteWriter) Write(rec *parser.Project) (err error) {
+	if sw.db == nil {
+		return errAbandoned
+	}
+	defer func() {
+		if err != nil {
+			sw.abort()
+		}
+	}()
 	sw.n++
 	sw.args = append(sw.args[:0], sw.n)
 	for _, c := range sw.cols {
@@ -346,6 +362,9 @@ func sectionsText(sections []parser.Section) any {
 
 // Close writes meta, moves the full-text index in and closes the database; a temporary database is copied to the output.
 func (sw *sqliteWriter) Close() (err error) {
+	if sw.db == nil {
+		return errAbandoned
+	}
 	defer func() {
 		if err != nil {
 			sw.abort()

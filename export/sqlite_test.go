@@ -2,6 +2,7 @@ package export
 
 import (
 	"database/sql"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -366,5 +367,36 @@ func TestSQLiteIntegerTypes(t *testing.T) {
 	db.QueryRow("SELECT type FROM pragma_table_info('projects') WHERE name = 'source_line'").Scan(&decl)
 	if decl != "INTEGER" {
 		t.Errorf("source_line is declared %q", decl)
+	}
+}
+
+// TestSQLiteFailedWrite checks that a write that fails leaves no
+// temporary file behind, with or without Close.
+func TestSQLiteFailedWrite(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	w, err := New(io.Discard, Options{Format: "sqlite", Selection: allColumnsSelection(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(fullRecord()); err != nil {
+		t.Fatal(err)
+	}
+	if made, _ := os.ReadDir(tmp); len(made) != 2 {
+		t.Fatalf("temporary files %v, want the database and its text index", made)
+	}
+	// A second record with the first one's number breaks the primary key.
+	w.(*sqliteWriter).n--
+	if err := w.Write(fullRecord()); err == nil {
+		t.Fatal("a record written twice under one number")
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
+	}
+	if err := w.Write(fullRecord()); err == nil {
+		t.Error("a write after a failed one succeeded")
+	}
+	if err := w.Close(); err == nil {
+		t.Error("Close after a failed write succeeded")
 	}
 }
