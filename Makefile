@@ -39,11 +39,16 @@ vet:
 fmt-check:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
-# Fuzz the parser, text and HTML, for FUZZTIME each (make fuzz FUZZTIME=10m
-# for a long run).
+# Fuzz the parser and every source: text, HTML, spreadsheet rows, Markdown,
+# Word documents, e-mail and web archives, for FUZZTIME each (make fuzz FUZZTIME=10m for a long run).
 fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzTable$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzMarkdown$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzDocx$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzEmail$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzMHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 
 # Rewrite the golden files and expected outputs; review them with git diff.
 golden:

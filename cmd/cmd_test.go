@@ -3,11 +3,17 @@ package cmd
 import (
 	"bytes"
 	"fmt"
+	"github.com/esfdata/esf/parser"
+	goparser "go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/esfdata/esf/export"
 )
 
 func run(t *testing.T, streams Streams, args ...string) (int, string, string) {
@@ -21,25 +27,25 @@ func run(t *testing.T, streams Streams, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
-// TestSummaryOnTerminal checks that the end-of-run summary is written when
-// stderr is a terminal, and not otherwise or with --quiet.
-func TestSummaryOnTerminal(t *testing.T) {
+// TestSummary checks that the end-of-run summary is written to stderr
+// whether or not it is a terminal (a CI log is not one), and not with
+// --quiet.
+func TestSummary(t *testing.T) {
 	// A folder of pages and a file that is not one, which the walk counts
 	// as skipped.
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "notes.md"), []byte("notes"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "notes.rtf"), []byte("notes"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	args := []string{"parse", "--fields", "id", "../testdata/pages", dir}
-	code, _, stderr := run(t, Streams{ErrTerminal: true}, args...)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
-	}
-	if want := "esf: 5 pages read, 1 skipped, 0 errors, 0 warnings\n"; !strings.HasSuffix(stderr, want) {
-		t.Errorf("stderr = %q, want it to end with %q", stderr, want)
-	}
-	if _, _, stderr := run(t, Streams{ErrTerminal: false}, args...); strings.Contains(stderr, "pages read") {
-		t.Errorf("summary written to a pipe: %q", stderr)
+	for _, terminal := range []bool{true, false} {
+		code, _, stderr := run(t, Streams{ErrTerminal: terminal}, args...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if want := "esf: 5 pages read, 1 skipped, 0 errors, 0 warnings\n"; !strings.HasSuffix(stderr, want) {
+			t.Errorf("terminal %v: stderr = %q, want it to end with %q", terminal, stderr, want)
+		}
 	}
 	if _, _, stderr := run(t, Streams{ErrTerminal: true}, append(args, "--quiet")...); stderr != "" {
 		t.Errorf("--quiet still wrote %q", stderr)
@@ -92,12 +98,12 @@ func TestProgress(t *testing.T) {
 	clock := bar.start
 	bar.now = func() time.Time { return clock }
 	clock = clock.Add(time.Second)
-	bar.step()
+	bar.step(&input{last: true})
 	if got := b.String(); got != "\r\033[Kesf: 1/1000 files, 1 files/s, 16m39s left" {
 		t.Errorf("line = %q", got)
 	}
 	b.Reset()
-	bar.step() // within the tick: not redrawn
+	bar.step(&input{last: true}) // within the tick: not redrawn
 	if b.Len() != 0 {
 		t.Errorf("redrawn within a tick: %q", b.String())
 	}
@@ -113,9 +119,19 @@ func TestProgress(t *testing.T) {
 
 	// A short run of few files draws nothing.
 	small := newProgress(&b, 10, true)
-	small.step()
+	small.step(&input{})
 	if b.Len() != 0 {
 		t.Errorf("short run drew %q", b.String())
+	}
+
+	// One big input cut in pieces counts pages and megabytes.
+	big := newProgress(&b, 1, true)
+	clock = big.start
+	big.now = func() time.Time { return clock }
+	clock = clock.Add(3 * time.Second)
+	big.step(&input{recs: make([]*parser.Project, 300), bytes: 2_100_000, part: 1})
+	if got := b.String(); got != "\r\033[Kesf: 0/1 files, 300 pages, 2.1 MB, 100 pages/s" {
+		t.Errorf("line = %q", got)
 	}
 	if newProgress(&b, 1000, false) != nil {
 		t.Error("disabled progress is not nil")
@@ -153,5 +169,27 @@ func env(key, value string) func(string) string {
 			return value
 		}
 		return ""
+	}
+}
+
+// TestHelpNamesEveryFormat checks that esf --help and the export
+// package's documentation name every output format esf parse writes.
+func TestHelpNamesEveryFormat(t *testing.T) {
+	_, help, _ := run(t, Streams{}, "--help")
+	fset := token.NewFileSet()
+	file, err := goparser.ParseFile(fset, "../export/export.go", nil, goparser.ParseComments|goparser.PackageClauseOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if file.Doc == nil {
+		t.Fatal("export/export.go has no package comment")
+	}
+	for name, text := range map[string]string{"esf --help": help, "package export": file.Doc.Text()} {
+		for _, format := range export.Formats {
+			word := regexp.MustCompile(`(?i)\b` + format + `\b`)
+			if !word.MatchString(text) {
+				t.Errorf("%s does not name the format %s", name, format)
+			}
+		}
 	}
 }

@@ -5,9 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
-	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -15,6 +16,7 @@ import (
 
 	"github.com/esfdata/esf/internal/inputs"
 	"github.com/esfdata/esf/parser"
+	"github.com/esfdata/esf/validate"
 )
 
 // readFlags are the flags of every command that reads pages.
@@ -27,7 +29,7 @@ type readFlags struct {
 	quiet    bool
 	progress bool
 	noProg   bool
-	verbose  bool
+	verbose  bool // the root's --verbose
 }
 
 func (f *readFlags) register(cmd *cobra.Command) {
@@ -40,7 +42,6 @@ func (f *readFlags) register(cmd *cobra.Command) {
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print no warnings and no summary, only errors")
 	fl.BoolVar(&f.progress, "progress", false, "show a progress line on stderr even when it is not a terminal")
 	fl.BoolVar(&f.noProg, "no-progress", false, "never show a progress line")
-	fl.BoolVarP(&f.verbose, "verbose", "v", false, "name every file passed over in a folder (other names, hidden files)")
 }
 
 // showProgress decides on the progress line: on a terminal, for a run
@@ -56,44 +57,57 @@ func (f *readFlags) showProgress(streams Streams) bool {
 	return streams.ErrTerminal && !streams.CI && !streams.DumbTerminal && !f.quiet
 }
 
-func (f *readFlags) check() error {
+// check reports a bad value of a flag, and takes --verbose, which the root
+// holds so that it may stand before the command (esf -v parse).
+func (f *readFlags) check(cmd *cobra.Command) error {
+	f.verbose, _ = cmd.Flags().GetBool("verbose")
 	if err := inputs.CheckPattern(f.glob); err != nil {
-		return usageError("%v", err)
+		return flagError(cmd, "glob", err)
 	}
 	if f.encoding != "" {
 		if err := parser.CheckEncoding(f.encoding); err != nil {
-			return usageError("--encoding: %v", err)
+			return flagError(cmd, "encoding", err)
 		}
 	}
 	if f.jobs < 1 {
-		return usageError("--jobs must be at least 1")
+		return flagError(cmd, "jobs", errors.New("--jobs must be at least 1"))
 	}
 	if f.progress && f.noProg {
-		return usageError("--progress and --no-progress contradict each other")
+		return conflictError(cmd, "progress", "no-progress", "contradict each other")
 	}
 	return nil
 }
 
 // input is one input read and parsed: the records of its pages.
 type input struct {
-	path    string
-	recs    []*parser.Project
-	html    bool            // the input is a saved web page
-	err     error           // the input could not be read, or is not text
-	problem *inputs.Problem // the path gives no file
+	path  string
+	recs  []*parser.Project
+	bytes int // the bytes read
+	// part numbers the pieces of an input that cutBigInputs cut, from 0;
+	// last marks the last, and an input read whole.
+	part      int
+	last      bool
+	container bool            // the input is a saved web page or another container, which may hold no page
+	err       error           // the input could not be read, or is not text
+	problem   *inputs.Problem // the path gives no file
 }
 
 // tally counts what a run read. A run fails (exit 1) when errors > 0.
 type tally struct {
 	read     int // pages parsed and used
+	dropped  int // pages read but not written, their id read again (parse --unique)
 	skipped  int // inputs passed over: binary, not a page, FIFOs and the like
 	errors   int // inputs that fail the run: missing, unreadable, binary, or failing --strict
 	warnings int // warnings on the pages read
 }
 
 func (t tally) String() string {
-	return fmt.Sprintf("%d %s read, %d skipped, %d %s, %d %s",
-		t.read, plural(t.read, "page", "pages"), t.skipped,
+	dropped := ""
+	if t.dropped > 0 {
+		dropped = fmt.Sprintf(", %d dropped as %s", t.dropped, plural(t.dropped, "a duplicate", "duplicates"))
+	}
+	return fmt.Sprintf("%d %s read%s, %d skipped, %d %s, %d %s",
+		t.read, plural(t.read, "page", "pages"), dropped, t.skipped,
 		t.errors, plural(t.errors, "error", "errors"),
 		t.warnings, plural(t.warnings, "warning", "warnings"))
 }
@@ -135,30 +149,50 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		data []byte
 		err  error
 	}
-	parse := func(in inputs.Input) *input {
+	readStdin := func() ([]byte, error) {
+		stdin.once.Do(func() { stdin.data, stdin.err = io.ReadAll(streams.In) })
+		return stdin.data, stdin.err
+	}
+	parse := func(pc piece) *input {
+		in := pc.in
 		if in.Problem != nil {
-			return &input{path: in.Path, problem: in.Problem}
+			return &input{path: in.Path, problem: in.Problem, last: true}
 		}
-		var data []byte
-		var err error
-		if in.Path == inputs.Stdin {
-			stdin.once.Do(func() { stdin.data, stdin.err = io.ReadAll(streams.In) })
-			data, err = stdin.data, stdin.err
-		} else {
+		data, first, err := pc.data, pc.first, pc.err
+		switch {
+		case err != nil:
+		case data != nil:
+		case in.Path == inputs.Stdin:
+			data, err = readStdin()
+		default:
 			data, err = os.ReadFile(in.Path)
 		}
 		if err != nil {
 			return &input{path: in.Path, err: describeReadError(err)}
 		}
-		opts := parser.Options{Encoding: flags.encoding, Format: formatOf(in.Path, data)}
+		opts := parser.Options{Encoding: flags.encoding, Format: formatOf(in.Path, data), FirstLine: first}
+		if pc.encoding != "" {
+			opts.Encoding, opts.Format = pc.encoding, parser.FormatText
+		}
 		recs, err := parser.ParseOwned(in.Path, data, opts)
-		return &input{path: in.Path, recs: recs, html: opts.Format == parser.FormatHTML, err: err}
+		for _, rec := range recs {
+			// A page that contradicts itself says so in parse too.
+			validate.Annotate(rec)
+		}
+		return &input{path: in.Path, recs: recs, container: opts.Format != parser.FormatText, err: err,
+			bytes: len(data), part: pc.part, last: pc.last}
 	}
 	bar := newProgress(streams.Err, total, showProgress)
 	defer bar.clear()
 	msgs := io.Writer(messages{w: streams.Err, bar: bar})
-	err := ordered(ctx, items, flags.jobs, parse, func(p *input) error {
-		defer bar.step()
+	// Kept to say why a run found no page: the files read, and the paths
+	// passed over by reason.
+	files, passed := 0, map[error]int{}
+	err := ordered(ctx, cutBigInputs(items, flags, readStdin), flags.jobs, parse, func(p *input) error {
+		defer bar.step(p)
+		if p.problem == nil && p.part == 0 {
+			files++
+		}
 		switch {
 		case p.problem != nil:
 			if p.problem.Skipped {
@@ -166,6 +200,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 					fmt.Fprintf(msgs, "%s\n", p.problem.Error())
 				}
 				t.skipped++
+				passed[p.problem.Err]++
 				return nil
 			}
 			fmt.Fprintf(msgs, "%s\n", p.problem.Error())
@@ -178,14 +213,16 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			}
 			fmt.Fprintf(msgs, "%s: %s\n", p.path, msg)
 			return t.fail(flags)
+		case len(p.recs) == 0 && (p.part > 0 || !p.last):
+			return nil // a piece of a big input: the input as a whole is judged
 		case len(p.recs) == 0:
 			// A saved web page with no field is most likely another page
 			// of the site (a mirror holds many): named only with --verbose.
-			if !p.html || flags.verbose {
+			if !p.container || flags.verbose {
 				fmt.Fprintf(msgs, "%s: warning: no ESF project field found, skipped\n", p.path)
 			}
 			t.skipped++
-			if flags.strict && !p.html {
+			if flags.strict && !p.container {
 				return t.fail(flags)
 			}
 			return nil
@@ -206,23 +243,203 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		return nil
 	})
 	if err == nil && t.read == 0 {
-		fmt.Fprintf(streams.Err, "esf: no ESF project page found in the input\n")
+		fmt.Fprintf(streams.Err, "esf: %s\n", nothingFound(paths, files, passed, flags))
 		t.errors++
 	}
 	return t, err
 }
 
-// formatOf tells how an input is stored: a .html or .htm file, or one
-// that begins as a web page does, is HTML; anything else is text.
+// piece is one unit of a run's work: an input, or a piece of a big one.
+type piece struct {
+	in    inputs.Input
+	data  []byte // what cutBigInputs read; nil for an input the worker reads
+	first int    // the line of the input where data begins
+	// part numbers the pieces of an input cut in several, from 0; last
+	// marks the input's last piece, and every input read whole.
+	part int
+	last bool
+	err  error // the input could not be read on from this piece
+	// encoding is what every piece of a cut input is read in, as the
+	// whole input would be.
+	encoding string
+}
+
+// bigInput is the size from which an input of text is cut into pieces
+// that are read on every core: a long printout, the cat of a folder.
+// pieceSize is the least a piece holds: enough pages that cutting costs
+// nothing beside reading them.
+const (
+	bigInput  = 8 << 20
+	pieceSize = 256 << 10
+)
+
+// cutBigInputs turns the walk's inputs into the run's pieces of work: a
+// file of text of bigInput bytes or more is read here as it is cut where
+// its pages begin, so that its pages are read in parallel and in memory
+// that follows the pieces in flight, not the file; standard input, read
+// whole, is cut the same way. Any other input is read by the worker that
+// parses it, and so is a big one that is not plain UTF-8 text.
+func cutBigInputs(items iter.Seq[inputs.Input], flags *readFlags, readStdin func() ([]byte, error)) iter.Seq[piece] {
+	return func(yield func(piece) bool) {
+		for in := range items {
+			whole := piece{in: in, last: true}
+			if in.Problem != nil || flags.encoding != "" {
+				if !yield(whole) {
+					return
+				}
+				continue
+			}
+			if in.Path == inputs.Stdin {
+				data, _ := readStdin() // the worker reports an error
+				if len(data) < bigInput || !yieldPieces(in, parser.SplitPages(data, pieceSize), parser.EncodingUTF8, yield) {
+					if !yield(whole) {
+						return
+					}
+				}
+				continue
+			}
+			enc := ""
+			if info, err := os.Stat(in.Path); err == nil && info.Size() >= bigInput {
+				enc = splittable(in.Path)
+			}
+			if enc == "" {
+				if !yield(whole) {
+					return
+				}
+				continue
+			}
+			if !streamPieces(in, enc, yield) {
+				return
+			}
+		}
+	}
+}
+
+// yieldPieces hands on the pieces of an input cut in memory; it reports
+// false, having handed nothing, for an input that was not cut.
+func yieldPieces(in inputs.Input, pieces []parser.Piece, enc string, yield func(piece) bool) bool {
+	if len(pieces) < 2 {
+		return false
+	}
+	for i, p := range pieces {
+		if !yield(piece{in: in, data: p.Data, first: p.FirstLine, part: i, last: i == len(pieces)-1, encoding: enc}) {
+			break
+		}
+	}
+	return true
+}
+
+// splittable reads a file through to tell whether it may be cut, and
+// returns the encoding its pieces are read in; "" for one read whole.
+func splittable(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	enc, ok, err := parser.Splittable(f)
+	if !ok || err != nil {
+		return ""
+	}
+	return enc
+}
+
+// streamPieces reads a big file and hands on its pieces as they are cut,
+// each one behind the next so that the last is known; it reports false when
+// yield asked to stop.
+func streamPieces(in inputs.Input, enc string, yield func(piece) bool) bool {
+	f, err := os.Open(in.Path)
+	if err != nil {
+		return yield(piece{in: in, last: true}) // the worker reports it
+	}
+	defer f.Close()
+	var held *piece
+	stopped := false
+	err = parser.SplitReader(f, pieceSize, func(p parser.Piece) bool {
+		if held != nil && !yield(*held) {
+			stopped = true
+			return false
+		}
+		part := 0
+		if held != nil {
+			part = held.part + 1
+		}
+		held = &piece{in: in, data: p.Data, first: p.FirstLine, part: part, encoding: enc}
+		return true
+	})
+	switch {
+	case stopped:
+		return false
+	case err != nil && held == nil:
+		return yield(piece{in: in, last: true})
+	case err != nil:
+		// Cut short after pieces went: the rest is lost, so the input
+		// fails as unreadable.
+		return yield(*held) && yield(piece{in: in, part: held.part + 1, last: true, err: err})
+	case held != nil:
+		held.last = true
+		return yield(*held)
+	}
+	return true
+}
+
+// passedOverReasons are the reasons a walk passes over a path, in the
+// order a message lists them; %s stands for the --glob patterns.
+var passedOverReasons = []struct {
+	err  error
+	text string
+}{
+	{inputs.ErrNoMatch, "not matching --glob %s"},
+	{inputs.ErrHidden, "hidden"},
+	{inputs.ErrAssets, "the _files folder of a saved page"},
+	{inputs.ErrRepeated, "already read"},
+	{inputs.ErrNotRegular, "not a regular file"},
+	{inputs.ErrCycle, "a link back into a folder being walked"},
+}
+
+// nothingFound says why a run found no page. When it read files, each one
+// was already reported as holding no project field; when it read none, an
+// empty folder and a folder whose files the walk all passed over would
+// otherwise look alike, so the message tells which, and why.
+func nothingFound(paths []string, files int, passed map[error]int, flags *readFlags) string {
+	const none = "no ESF project page found in the input"
+	if files > 0 {
+		return none
+	}
+	if len(passed) == 0 {
+		var empty []string
+		for _, p := range paths {
+			if info, err := os.Stat(p); err == nil && info.IsDir() {
+				empty = append(empty, p)
+			}
+		}
+		if len(empty) == 0 {
+			return none
+		}
+		return fmt.Sprintf("%s: %s %s no files", none, strings.Join(empty, ", "), plural(len(empty), "holds", "hold"))
+	}
+	total := 0
+	var reasons []string
+	for _, r := range passedOverReasons {
+		if n := passed[r.err]; n > 0 {
+			total += n
+			text := r.text
+			if strings.Contains(text, "%s") {
+				text = fmt.Sprintf(text, strconv.Quote(flags.glob))
+			}
+			reasons = append(reasons, fmt.Sprintf("%d %s", n, text))
+		}
+	}
+	msg := fmt.Sprintf("%s: the walk passed over %d (%s)", none, total, strings.Join(reasons, ", "))
+	if !flags.verbose {
+		msg += "; --verbose names " + plural(total, "it", "them")
+	}
+	return msg
+}
+
+// formatOf tells how an input is stored, by its extension and bytes.
 func formatOf(path string, data []byte) string {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".html", ".htm", ".xhtml":
-		return parser.FormatHTML
-	}
-	if parser.LooksLikeHTML(data) {
-		return parser.FormatHTML
-	}
-	return parser.FormatText
+	return parser.DetectFormat(path, data)
 }
 
 // fail counts an input that fails the run, and stops a --fail-fast run.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -23,6 +24,7 @@ type parseFlags struct {
 	excel   bool
 	guard   bool
 	noGuard bool
+	unique  string
 }
 
 // selectFlags choose the keys or columns of a record; parse and schema
@@ -40,10 +42,30 @@ func (f *selectFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.noPersonal, "no-personal", false, "leave out contact_name, contact_email and contact_phone")
 }
 
-func (f *selectFlags) selection() (export.Selection, error) {
+// selection picks the columns the flags ask for. A field named in
+// --fields that --no-personal leaves out is a usage error: dropping it
+// quietly would write a table without a column its user asked for.
+func (f *selectFlags) selection(cmd *cobra.Command) (export.Selection, error) {
+	if f.noPersonal {
+		var personal []string
+		for _, name := range f.fields {
+			name = strings.TrimSpace(name)
+			if slices.ContainsFunc(export.Columns(), func(c export.Column) bool { return c.Personal && c.Name == name }) {
+				personal = append(personal, name)
+			}
+		}
+		if len(personal) > 0 {
+			return nil, usageError("%s names %s, which %s leaves out; drop one or the other",
+				flagSource(cmd, "fields"), strings.Join(personal, ", "), flagSource(cmd, "no-personal"))
+		}
+	}
 	sel, err := export.Select(f.fields, f.raw, f.noPersonal)
+	var unknown *export.UnknownFieldError
+	if errors.As(err, &unknown) {
+		err = unknownName("field", unknown.Name, export.ColumnNames())
+	}
 	if err != nil {
-		return nil, usageError("--fields: %v", err)
+		return nil, flagError(cmd, "fields", err)
 	}
 	return sel, nil
 }
@@ -75,27 +97,34 @@ value that could not be read cleanly; the value stays in the record.`,
 	fl.BoolVar(&f.excel, "excel", false, "CSV for a Swedish Excel: UTF-8 BOM, ';' between cells, CRLF, decimal commas (implies --format csv)")
 	fl.BoolVar(&f.guard, "formula-guard", false, "put a ' before text cells starting with = + - @ (csv, tsv; on by default with --excel)")
 	fl.BoolVar(&f.noGuard, "no-formula-guard", false, "write text cells starting with = + - @ exactly, also with --excel")
+	fl.StringVar(&f.unique, "unique", "", "keep one record per id, the first or the last read, and name the ones dropped (first, last)")
 	return cmd
 }
 
 func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string) error {
-	if err := f.read.check(); err != nil {
+	if err := f.read.check(cmd); err != nil {
 		return err
+	}
+	if f.unique != "" && f.unique != keepFirst && f.unique != keepLast {
+		return flagError(cmd, "unique", unknownName("choice", f.unique, []string{keepFirst, keepLast}))
 	}
 	if f.excel && !cmd.Flags().Changed("format") && f.format == "json" {
 		f.format = "csv"
 	}
-	if err := export.CheckFormat(f.format); err != nil {
-		return usageError("%v", err)
+	if !slices.Contains(export.Formats, f.format) {
+		return flagError(cmd, "format", unknownName("format", f.format, export.Formats))
 	}
-	guard, err := f.formulaGuard()
+	if f.excel && f.format != "csv" {
+		return flagError(cmd, "excel", fmt.Errorf("--excel is a CSV dialect; it does not go with format %q (%s)", f.format, flagSource(cmd, "format")))
+	}
+	guard, err := f.formulaGuard(cmd)
 	if err != nil {
 		return err
 	}
 	if export.IsBinary(f.format) && (f.output == "" || f.output == "-") && streams.OutTerminal {
 		return usageError("%s is a binary format: write it to a file with -o FILE, or redirect stdout", f.format)
 	}
-	sel, err := f.sel.selection()
+	sel, err := f.sel.selection(cmd)
 	if err != nil {
 		return err
 	}
@@ -120,15 +149,49 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		out.abort()
 		return usageError("%v", err)
 	}
+	ids := newIDPlaces()
+	dropped := 0
+	// With --unique last a record may give way to one read after it, so
+	// every record waits until the run has read them all.
+	var held []*parser.Project
 	t, err := readPages(cmd.Context(), streams, args, &f.read, func(rec *parser.Project, msgs io.Writer) (bool, error) {
 		if !f.read.quiet {
 			printWarnings(msgs, rec)
 		}
+		failed := f.read.strict && len(rec.Warnings) > 0
+		first, seen := ids.add(rec)
+		switch {
+		case f.unique == keepLast:
+			held = append(held, rec)
+			return failed, nil
+		case f.unique == keepFirst && seen:
+			dropped++
+			if !f.read.quiet {
+				fmt.Fprintf(msgs, "%s: dropped %s, read before at %s (--unique first)\n", placeOf(rec), *rec.ID, first)
+			}
+			return failed, nil
+		}
 		if err := w.Write(rec); err != nil {
 			return true, targetError(outputName(f.output), err)
 		}
-		return f.read.strict && len(rec.Warnings) > 0, nil
+		return failed, nil
 	})
+	if err == nil || errors.Is(err, errStop) {
+		for _, rec := range held {
+			if last, later := ids.laterPlace(rec); later {
+				dropped++
+				if !f.read.quiet {
+					fmt.Fprintf(streams.Err, "%s: dropped %s, read again at %s (--unique last)\n", placeOf(rec), *rec.ID, last)
+				}
+				continue
+			}
+			if werr := w.Write(rec); werr != nil {
+				err = targetError(outputName(f.output), werr)
+				break
+			}
+		}
+	}
+	t.dropped = dropped
 	if err != nil && !errors.Is(err, errStop) {
 		out.abort()
 		var ee *exitError
@@ -144,8 +207,13 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	if cerr := out.commit(); cerr != nil {
 		return &exitError{code: exitFail, err: cerr}
 	}
-	if streams.ErrTerminal && !f.read.quiet {
+	// The summary goes to stderr whether or not it is a terminal, so that
+	// a CI log shows what a run read.
+	if !f.read.quiet {
 		fmt.Fprintf(streams.Err, "esf: %s\n", t)
+		if f.unique == "" {
+			ids.report(streams.Err)
+		}
 	}
 	if t.errors > 0 || err != nil {
 		return errFailed
@@ -156,12 +224,12 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 // formulaGuard decides the formula guard: on for the Excel CSV, which is
 // opened in a spreadsheet, unless --no-formula-guard; off for csv and tsv,
 // read mostly by programs, unless --formula-guard. XLSX needs none.
-func (f *parseFlags) formulaGuard() (bool, error) {
+func (f *parseFlags) formulaGuard(cmd *cobra.Command) (bool, error) {
 	switch {
 	case f.guard && f.noGuard:
-		return false, usageError("--formula-guard and --no-formula-guard contradict each other")
+		return false, conflictError(cmd, "formula-guard", "no-formula-guard", "contradict each other")
 	case f.guard && !export.Guardable(f.format):
-		return false, usageError("--formula-guard is for csv and tsv; %s needs none", f.format)
+		return false, flagError(cmd, "formula-guard", fmt.Errorf("--formula-guard is for csv and tsv; %s needs none", f.format))
 	}
 	return f.guard || (f.excel && !f.noGuard), nil
 }

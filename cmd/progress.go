@@ -16,12 +16,17 @@ const (
 )
 
 // progress draws "esf: 1200/10000 files, 950 files/s, 9s left" on one
-// line of stderr, redrawn in place. It is drawn and cleared by the
-// goroutine that writes every other message, so the two never mix.
+// line of stderr, redrawn in place; for a big input cut in pieces it counts
+// pages and megabytes: "esf: 1/1 files, 4213 pages, 31.2 MB, 2410 pages/s".
+// It is drawn and cleared by the goroutine that writes every other
+// message, so the two never mix.
 type progress struct {
 	w         io.Writer
 	total     int
 	done      int
+	pages     int
+	bytes     int
+	pieces    bool // an input was cut in pieces
 	start     time.Time
 	lastDrawn time.Time
 	drawn     bool
@@ -37,19 +42,32 @@ func newProgress(w io.Writer, total int, enabled bool) *progress {
 	return &progress{w: w, total: total, start: time.Now(), now: time.Now}
 }
 
-// step counts a finished file and redraws the line when it is due.
-func (p *progress) step() {
+// step counts a finished input or piece of one and redraws the line when
+// it is due.
+func (p *progress) step(in *input) {
 	if p == nil {
 		return
 	}
-	p.done++
+	p.pages += len(in.recs)
+	p.bytes += in.bytes
+	p.pieces = p.pieces || in.part > 0
+	if in.last {
+		p.done++
+	}
 	now := p.now()
 	elapsed := now.Sub(p.start)
 	if now.Sub(p.lastDrawn) < progressTick || (p.total < progressFiles && elapsed < progressAfter) {
 		return
 	}
 	line := fmt.Sprintf("esf: %d/%d files", p.done, p.total)
-	if secs := elapsed.Seconds(); secs > 0 {
+	secs := elapsed.Seconds()
+	switch {
+	case p.pieces:
+		line += fmt.Sprintf(", %d pages, %.1f MB", p.pages, float64(p.bytes)/1e6)
+		if secs > 0 {
+			line += fmt.Sprintf(", %.0f pages/s", float64(p.pages)/secs)
+		}
+	case secs > 0:
 		rate := float64(p.done) / secs
 		left := time.Duration(float64(p.total-p.done) / rate * float64(time.Second)).Round(time.Second)
 		line += fmt.Sprintf(", %.0f files/s, %s left", rate, left)

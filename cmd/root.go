@@ -78,20 +78,11 @@ type Streams struct {
 // memory, for a few megabytes more.
 const gcPercent = 400
 
-// memoryLimit is the heap esf aims to stay under, which holds the 4×
-// target above in check when a run's live heap grows: the xlsx writer
-// assembles its workbook in memory, and at 4× its peak would be three
-// times what it needs. Below the limit nothing changes.
-const memoryLimit = 64 << 20
-
 // Execute runs esf with the process's arguments and streams, and returns
 // the exit status.
 func Execute() int {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
 	}
 	streams := Streams{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
@@ -151,8 +142,8 @@ func newRootCmd(streams Streams) *cobra.Command {
 		Short: "Read ESF project pages into one clean table",
 		Long: `esf reads the Swedish ESF council's project pages, copied as text or saved
 from a browser as HTML, from every programme period and layout, and writes one normalised record
-per project as JSON, NDJSON, CSV, TSV, YAML or XLSX. What it cannot read
-cleanly it reports on stderr with file, line and field.
+per project as JSON, NDJSON, CSV, TSV, YAML, XLSX or a SQLite database. What
+it cannot read cleanly it reports on stderr with file, line and field.
 
 Environment:
   ESF_<FLAG>           the value of a flag not given on the command line:
@@ -184,9 +175,13 @@ Exit status:
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return &exitError{code: exitUsage, err: err}
+		return &exitError{code: exitUsage, err: suggestFlag(c, err)}
 	})
 	root.PersistentFlags().String("config", "", "config file (default ./esf.yaml, then $XDG_CONFIG_HOME/esf/config.yaml)")
+	// -v is --verbose everywhere, before the command or after it, as in
+	// curl, ssh and Python; the version is -V or --version.
+	root.PersistentFlags().BoolP("verbose", "v", false, "name every file a folder walk passes over (parse, validate)")
+	root.Flags().BoolP("version", "V", false, "print esf's version")
 	root.AddCommand(
 		newParseCmd(streams),
 		newValidateCmd(streams),
@@ -195,6 +190,26 @@ Exit status:
 	)
 	registerCompletions(root)
 	return root
+}
+
+// suggestFlag adds the nearest flag of c to pflag's error for an unknown
+// one: "unknown flag: --formt; did you mean --format?". cobra suggests
+// commands, but not flags.
+func suggestFlag(c *cobra.Command, err error) error {
+	name, ok := strings.CutPrefix(err.Error(), "unknown flag: --")
+	if !ok {
+		return err
+	}
+	var names []string
+	c.Flags().VisitAll(func(f *pflag.Flag) {
+		if !f.Hidden {
+			names = append(names, f.Name)
+		}
+	})
+	if near := nearest(name, names); near != "" {
+		return fmt.Errorf("%w; did you mean --%s?", err, near)
+	}
+	return err
 }
 
 // scopedAnnotation marks a flag whose name means something else in another
@@ -237,26 +252,61 @@ func loadConfig(cmd *cobra.Command, _ []string) error {
 		if _, scoped := f.Annotations[scopedAnnotation]; !scoped {
 			keys = append(keys, f.Name)
 		}
-		value, key, found := "", "", false
+		value, source, found := "", "", false
 		for _, k := range keys {
 			if env := os.Getenv(envName(k)); env != "" {
-				value, key, found = env, envName(k), true
+				value, source, found = env, envName(k), true
 				break
 			}
 		}
 		for _, k := range keys {
 			if !found && v.InConfig(k) {
-				value, key, found = configValue(v.Get(k)), k, true
+				value, source, found = configValue(v.Get(k)), fmt.Sprintf("%s in %s", k, file), true
 			}
 		}
 		if !found {
 			return
 		}
+		_ = cmd.Flags().SetAnnotation(f.Name, sourceAnnotation, []string{source})
 		if err := cmd.Flags().Set(f.Name, value); err != nil {
-			errs = append(errs, usageError("%s: %v", key, err))
+			errs = append(errs, usageError("%s: %v", source, err))
 		}
 	})
 	return errors.Join(errs...)
+}
+
+// sourceAnnotation records, on a flag set from the environment or a config
+// file, where its value came from, so that a message about a bad value
+// names the variable or key to fix rather than a flag nobody typed.
+const sourceAnnotation = "esf-source"
+
+// flagSource names where a flag's value came from: the flag (--format),
+// the environment variable (ESF_FORMAT) or the key of the config file
+// (format in esf.yaml).
+func flagSource(cmd *cobra.Command, name string) string {
+	if f := cmd.Flags().Lookup(name); f != nil {
+		if source := f.Annotations[sourceAnnotation]; len(source) > 0 {
+			return source[0]
+		}
+	}
+	return "--" + name
+}
+
+// flagError is a usage error about the value of a flag, naming where the
+// value came from: "ESF_FORMAT: unknown format "csvv"". A message that
+// already names the flag the user typed is not prefixed with it again.
+func flagError(cmd *cobra.Command, name string, err error) error {
+	source := flagSource(cmd, name)
+	if source == "--"+name && strings.Contains(err.Error(), source) {
+		return usageError("%v", err)
+	}
+	return usageError("%s: %v", source, err)
+}
+
+// conflictError is a usage error about two flags that do not go together,
+// each named by where its value came from.
+func conflictError(cmd *cobra.Command, a, b, why string) error {
+	return usageError("%s and %s %s", flagSource(cmd, a), flagSource(cmd, b), why)
 }
 
 // envName is the environment variable of a configuration key:
@@ -315,7 +365,7 @@ func configValue(v any) string {
 func checkConfigKeys(root *cobra.Command, v *viper.Viper, file string) error {
 	valid := map[string]bool{}
 	for _, c := range root.Commands() {
-		c.Flags().VisitAll(func(f *pflag.Flag) {
+		add := func(f *pflag.Flag) {
 			if f.Name == "help" || f.Name == "config" {
 				return
 			}
@@ -323,7 +373,9 @@ func checkConfigKeys(root *cobra.Command, v *viper.Viper, file string) error {
 			if _, scoped := f.Annotations[scopedAnnotation]; !scoped {
 				valid[f.Name] = true
 			}
-		})
+		}
+		c.LocalFlags().VisitAll(add)
+		c.InheritedFlags().VisitAll(add)
 	}
 	var unknown []string
 	for _, key := range v.AllKeys() {

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -25,13 +26,16 @@ key, its type and what it holds.`,
   esf schema --format yaml --fields id,name,source`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := sel.selection()
+			s, err := sel.selection(cmd)
 			if err != nil {
 				return err
 			}
+			if !slices.Contains(export.Formats, format) {
+				return flagError(cmd, "format", unknownName("format", format, export.Formats))
+			}
 			schema, err := export.Schema(s, format)
 			if err != nil {
-				return usageError("%v", err)
+				return flagError(cmd, "format", err)
 			}
 			_, err = cmd.OutOrStdout().Write(schema)
 			return err

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -107,36 +108,44 @@ func ruleTable() string {
 	return b.String()
 }
 
-func (f *validateFlags) config() (validate.Config, error) {
+// config reads --disable and --severity; an error names the flag, or the
+// variable or config key, that gave the bad value.
+func (f *validateFlags) config(cmd *cobra.Command) (validate.Config, error) {
 	cfg := validate.Config{Disabled: f.disable, Severity: map[string]validate.Severity{}}
+	if err := (validate.Config{Disabled: f.disable}).Check(); err != nil {
+		return cfg, flagError(cmd, "disable", err)
+	}
 	for _, s := range f.severity {
 		rule, level, ok := strings.Cut(s, "=")
 		if !ok {
-			return cfg, fmt.Errorf("--severity %q: want rule=level", s)
+			return cfg, flagError(cmd, "severity", fmt.Errorf("%q: want rule=level", s))
 		}
 		sev, err := validate.ParseSeverity(level)
 		if err != nil {
-			return cfg, fmt.Errorf("--severity %s: %v", s, err)
+			return cfg, flagError(cmd, "severity", fmt.Errorf("%s: %v", s, err))
 		}
 		cfg.Severity[strings.TrimSpace(rule)] = sev
 	}
-	return cfg, cfg.Check()
+	if err := cfg.Check(); err != nil {
+		return cfg, flagError(cmd, "severity", err)
+	}
+	return cfg, nil
 }
 
 func runValidate(cmd *cobra.Command, streams Streams, f *validateFlags, args []string) error {
-	if err := f.read.check(); err != nil {
+	if err := f.read.check(cmd); err != nil {
 		return err
 	}
 	at := slices.IndexFunc(diagnosticFormats, func(d diagnosticFormat) bool { return d.name == f.format })
 	if at < 0 {
-		return usageError("unknown format %q; valid formats: %s", f.format, strings.Join(diagnosticFormatNames(), ", "))
+		return flagError(cmd, "format", unknownName("format", f.format, diagnosticFormatNames()))
 	}
 	if f.maxDiagnostics < 0 {
-		return usageError("--max-diagnostics must be 0 or more")
+		return flagError(cmd, "max-diagnostics", errors.New("--max-diagnostics must be 0 or more"))
 	}
-	cfg, err := f.config()
+	cfg, err := f.config(cmd)
 	if err != nil {
-		return usageError("%v", err)
+		return err
 	}
 	checker, err := validate.NewChecker(cfg)
 	if err != nil {

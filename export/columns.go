@@ -1,11 +1,3 @@
-// Package export writes parser.Project records as JSON, NDJSON, CSV, TSV,
-// YAML and XLSX.
-//
-// Every format writes the same keys in the same order, the order of
-// SPEC.md; the flat formats (CSV, TSV, XLSX) spread the source object over
-// source_path, source_line, source_format, source_layout, source_language
-// and source_encoding. The
-// package knows records, not pages.
 package export
 
 import (

@@ -1,3 +1,11 @@
+// Package export writes parser.Project records in seven formats: JSON,
+// NDJSON, CSV, TSV, YAML, XLSX and SQLite.
+//
+// Every format writes the same keys in the same order, the order of
+// SPEC.md; the flat formats (CSV, TSV, XLSX) spread the source object over
+// source_path, source_line, source_format, source_layout, source_language
+// and source_encoding; SQLite writes those columns too, with the lists in
+// tables of their own. The package knows records, not pages.
 package export
 
 import (

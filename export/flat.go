@@ -125,6 +125,13 @@ func (fw *flatWriter) Write(rec *parser.Project) error {
 		if fw.guard && isText(c) {
 			s = guardFormula(s)
 		}
+		if s == "" && len(fw.sel) == 1 {
+			// A row of one empty cell would be an empty line, which pandas,
+			// R and Python's csv skip, losing the record; "" is an empty
+			// cell to all of them, as Python's csv writes it.
+			fw.buf.WriteString(`""`)
+			continue
+		}
 		fw.cell(i, s)
 	}
 	// Rows go out as the buffer fills.

@@ -240,6 +240,8 @@ func writeJSONValue(b *bytes.Buffer, v any) error {
 			b.WriteString(strconv.Itoa(w.Line))
 			b.WriteString(`,"field":`)
 			appendJSONString(b, w.Key.String())
+			b.WriteString(`,"kind":`)
+			appendJSONString(b, w.Kind.String())
 			b.WriteString(`,"message":`)
 			appendJSONString(b, w.Message)
 			b.WriteByte('}')

@@ -135,7 +135,7 @@ func nullable(t string) orderedObject { return orderedObject{{"type", []string{t
 var sourceSchemas = map[string]orderedObject{
 	"path":     {{"type", "string"}},
 	"line":     {{"type", "integer"}, {"minimum", 1}},
-	"format":   {{"enum", []string{"text", "html"}}},
+	"format":   {{"enum", parser.Formats()}},
 	"layout":   {{"enum", []string{"glued", "stacked", "colon"}}},
 	"language": {{"enum", []string{"sv", "en"}}},
 	"encoding": {{"type", "string"}},
@@ -166,6 +166,7 @@ func propertySchema(group []Column) orderedObject {
 		return arrayOf(objectOf([]member{
 			{"line", orderedObject{{"type", "integer"}, {"minimum", 1}}},
 			{"field", orderedObject{{"type", "string"}}},
+			{"kind", orderedObject{{"enum", warningKindNames()}, {"description", "What went wrong: see SPEC.md, Warnings."}}},
 			{"message", orderedObject{{"type", "string"}}},
 		}))
 	}
@@ -227,4 +228,13 @@ func (o orderedObject) MarshalJSON() ([]byte, error) {
 	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
+}
+
+// warningKindNames lists the names of the parser's warning kinds.
+func warningKindNames() []any {
+	var out []any
+	for _, k := range parser.WarningKinds() {
+		out = append(out, k.String())
+	}
+	return out
 }

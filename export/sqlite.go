@@ -62,10 +62,10 @@ var sqliteChildren = []sqliteChild{
 		}
 		return rows
 	}},
-	{"warnings", "line INTEGER NOT NULL, field TEXT NOT NULL, message TEXT NOT NULL", "", func(rec *parser.Project) [][]any {
+	{"warnings", "line INTEGER NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL", "", func(rec *parser.Project) [][]any {
 		rows := make([][]any, len(rec.Warnings))
 		for i, w := range rec.Warnings {
-			rows[i] = []any{int64(w.Line), w.Key.String(), w.Message}
+			rows[i] = []any{int64(w.Line), w.Key.String(), w.Kind.String(), w.Message}
 		}
 		return rows
 	}},

@@ -161,7 +161,7 @@ func (yw *yamlWriter) pair(key string, v any) error {
 					b.WriteString("  - line: ")
 					b.WriteString(strconv.Itoa(w.Line))
 					b.WriteByte('\n')
-					if !yw.inline("    field: ", w.Key.String()) || !yw.inline("    message: ", w.Message) {
+					if !yw.inline("    field: ", w.Key.String()) || !yw.inline("    kind: ", w.Kind.String()) || !yw.inline("    message: ", w.Message) {
 						return false
 					}
 				}
@@ -367,7 +367,7 @@ func yamlValue(v any) *yaml.Node {
 		})
 	case []parser.Warning:
 		return yamlSeq(len(v), func(i int) *yaml.Node {
-			return yamlMap("line", yamlValue(int64(v[i].Line)), "field", yamlString(v[i].Key.String()), "message", yamlString(v[i].Message))
+			return yamlMap("line", yamlValue(int64(v[i].Line)), "field", yamlString(v[i].Key.String()), "kind", yamlString(v[i].Kind.String()), "message", yamlString(v[i].Message))
 		})
 	}
 	var n yaml.Node

@@ -34,6 +34,9 @@ type pageLine struct {
 	// unknownLabel is the label of an unknown "Label:" or "Label: value"
 	// line; the value is in value.
 	unknownLabel string
+	// spelling says how a label read by spellingOf departs from the
+	// label's own spelling; empty for a label the term trie read.
+	spelling string
 
 	// The small fields last, together, so that a line takes 80 bytes.
 	form      form
@@ -71,12 +74,17 @@ const headingLen = 120
 // classifyText splits text into lines, classifies each and appends them
 // to lines. A page pasted after another whose last line had no line end
 // starts on that line: the two are split apart, and both keep the line's
-// number.
-func classifyText(text string, lines []pageLine) []pageLine {
+// number. at maps the text's lines to the input's (at[i] for line i+1),
+// nil when they are the same.
+func classifyText(text string, at []int, lines []pageLine) []pageLine {
 	formFeeds := strings.IndexByte(text, '\f') >= 0
-	num := 0
+	n := 0
 	for r := range eachLine(text) {
-		num++
+		n++
+		num := n
+		if at != nil && n <= len(at) {
+			num = at[n-1]
+		}
 		l := classify(r, num, formFeeds)
 		if (l.furniture == notFurniture && l.term == nil || l.furniture == furnitureCookie) && len(l.text) > 20 {
 			if before, top, ok := splitPageTop(l.text); ok {
@@ -86,7 +94,52 @@ func classifyText(text string, lines []pageLine) []pageLine {
 		}
 		lines = append(lines, l)
 	}
-	return splitGluedTitles(lines, formFeeds)
+	return joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds)
+}
+
+// joinBrokenLabels joins a label that a line end broke in two: hyphenated
+// ("Projekt-" / "ägare: …") or wrapped at a space ("Projektägare" /
+// "org.nr.: 2120000142"). The join stands when the two lines together read
+// as a label that neither line is alone; it keeps the first line's number,
+// and the label's spelling says it was broken.
+func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
+	for i := 0; i+1 < len(lines); i++ {
+		l, n := &lines[i], &lines[i+1]
+		if l.blank() || n.blank() || l.furniture != notFurniture || n.furniture != notFurniture ||
+			l.term != nil && l.form != formBare || utf8.RuneCountInString(l.text) > maxSpelledLabel {
+			continue
+		}
+		var joined string
+		switch {
+		case strings.HasSuffix(l.text, "-") && !strings.HasSuffix(l.text, "--"):
+			joined = l.text[:len(l.text)-1] + n.text
+		case !strings.ContainsRune(l.text, ':') && strings.ContainsAny(n.text[:min(len(n.text), maxSpelledLabel)], ":：;\t"):
+			joined = l.text + " " + n.text
+		case l.term == nil && (n.term == nil || n.form == formBare) && utf8.RuneCountInString(n.text) <= maxSpelledLabel && !strings.ContainsAny(l.text, ".,:;"):
+			// A stacked label wrapped: "Planerat antal" / "deltagare".
+			joined = l.text + " " + n.text
+		default:
+			continue
+		}
+		j := classify(joined, l.num, formFeeds)
+		hyphen := strings.HasSuffix(l.text, "-")
+		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) || j.term == l.term || j.term == n.term {
+			continue
+		}
+		if j.form == formBare && (l.term != nil || !spelledWhole(joined, j.term)) {
+			// Two lines that join into a bare label must spell it whole,
+			// not begin with it.
+			continue
+		}
+		if j.spelling != "" {
+			j.spelling = "broken over two lines, " + j.spelling
+		} else {
+			j.spelling = "broken over two lines"
+		}
+		lines[i] = j
+		lines = append(lines[:i+1], lines[i+2:]...)
+	}
+	return lines
 }
 
 // classify reads what one line is; formFeeds is false when the input has
@@ -107,7 +160,20 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		line.heading = nil
 		return line
 	}
-	if t, end := m.label, m.end; t != nil {
+	first := m.nShort
+	if m.label != nil && m.nShort > 0 && writtenAsTerm(line.text[:m.end], m.label.text) {
+		// The longest label is written as the table writes it: a shorter
+		// one would end inside its word ("Kontakt" in "Kontaktperson").
+		first = 0
+		m.nShort = 0
+	}
+	for c := first; c >= 0 && line.term == nil && m.label != nil; c-- {
+		t, end := m.label, m.end
+		if c < m.nShort {
+			// The longest label did not read: a shorter one may, glued to
+			// a value in capitals ("Projektägare" + "NAMNBYRÅN AB").
+			t, end = m.shorter[c].label, m.shorter[c].end
+		}
 		rest := line.text[end:]
 		trimmed := strings.TrimLeftFunc(rest, isSpaceOrInvisible)
 		switch {
@@ -116,21 +182,67 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		case trimmed[0] == ':':
 			line.term, line.form = t, formColon
 			line.value = strings.TrimLeftFunc(trimmed[1:], isSpaceOrInvisible)
+		case trimmed == "-" || trimmed == "–" || trimmed == "—":
+			// "Kontaktperson -": a dash for the colon, the value below.
+			line.term, line.form = t, formColon
+			line.spelling = "with " + quoteShort(trimmed) + " for the colon"
 		case rest[0] == '\t':
 			line.term, line.form, line.value = t, formTab, trimmed
-		case gluedValueFits(t.key, trimmed):
+		case gluedValueFits(t.key, trimmed) && writtenAsTerm(line.text[:end], t.text):
+			// Glued to its value, a label is written as the table writes
+			// it: "KOMMUNFÖRBUNDET KALMAR LÄN" is a value, not "Kommun".
 			line.term, line.value = t, trimmed
 			line.form = formGlued
 			if spaced(rest[:len(rest)-len(trimmed)]) {
 				line.form = formSpaced
 			}
-			line.reads = valueReads(t.key, trimmed)
+			line.reads = valueReads(t.key, trimmed) || isPlaceholder(trimmed)
 		}
 	}
 	if line.term == nil {
+		if body, decorated := undecorate(line.text); decorated && body != "" {
+			// A bullet or emphasis before a label the trie reads: a list
+			// of fields from a notes app, "• ProjektägareArbete och …".
+			if inner := classify(body, num, formFeeds); inner.term != nil {
+				if inner.spelling == "" {
+					inner.spelling = "with bullets or emphasis"
+				}
+				// The emphasis that closes "**Label:**" stands before the value.
+				inner.value = strings.TrimLeft(inner.value, "*_ ")
+				return inner
+			}
+		}
+		if sp, ok := spellingOf(line.text); ok {
+			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
+			return line
+		}
+		if sp, ok := gluedSpelling(line.text); ok {
+			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
+			line.reads = valueReads(sp.term.key, sp.value)
+			return line
+		}
 		line.unknownLabel, line.value = splitUnknownLabel(line.text)
 	}
 	return line
+}
+
+// writtenAsTerm reports a label written with the letters of its term, case
+// and all; white space, zero-width characters and the kind of dash aside.
+func writtenAsTerm(written, term string) bool {
+	w, t := written, term
+	for {
+		w = strings.TrimLeftFunc(w, isSpaceOrInvisible)
+		t = strings.TrimLeftFunc(t, isSpaceOrInvisible)
+		if w == "" || t == "" {
+			return w == "" && t == ""
+		}
+		a, na := utf8.DecodeRuneInString(w)
+		b, nb := utf8.DecodeRuneInString(t)
+		if a != b && !(isDash(a) && isDash(b)) {
+			return false
+		}
+		w, t = w[na:], t[nb:]
+	}
 }
 
 // spaced reports white space between a label and its value; zero-width
@@ -282,6 +394,9 @@ func isPrintFurniture(text string) bool {
 // may start with + or (, an e-mail address with anything, and a contact
 // person with a name written in lower case.
 func gluedValueFits(k Key, value string) bool {
+	if isPlaceholder(value) {
+		return true // "Telefonnummersaknas", "Programområde-"
+	}
 	r, _ := utf8.DecodeRuneInString(value)
 	switch k {
 	case KeyContactEmail:
@@ -498,4 +613,9 @@ func eachLine(text string) iter.Seq[string] {
 			text = text[i+1:]
 		}
 	}
+}
+
+// spelledWhole reports a line that is a label and nothing else.
+func spelledWhole(line string, t *term) bool {
+	return spellingKey(line) == spellingKey(t.text)
 }

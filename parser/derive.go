@@ -84,3 +84,20 @@ func periodOfYear(s string) string {
 	}
 	return ""
 }
+
+// parseProgrammePeriod reads a programme period as pages write it:
+// "2014-2020", "2014–2020", "2014 - 2020", "ESF 2014-2020".
+func parseProgrammePeriod(s string) (string, bool) {
+	var digits []byte
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			digits = append(digits, s[i])
+		}
+	}
+	for _, p := range []string{Period2007, Period2014, Period2021} {
+		if string(digits) == p[:4]+p[5:] {
+			return p, true
+		}
+	}
+	return "", false
+}

@@ -28,84 +28,95 @@ func LooksLikeHTML(data []byte) bool {
 	return false
 }
 
-// parseHTML reads a page saved from a browser: it decodes the document by
+// htmlSource reads a page saved from a browser: it decodes the document by
 // its byte-order mark, its <meta charset> or http-equiv, or the bytes
-// (UTF-8, else Windows-1252), turns it into the lines a browser shows, and
-// reads those as a text page. Every line number in the records is the
-// line of the HTML file where the text stands.
-func parseHTML(path string, data []byte, opts Options) ([]*Project, error) {
-	if bytes.IndexByte(data, 0) >= 0 && !bytes.HasPrefix(data, bomUTF16LE) && !bytes.HasPrefix(data, bomUTF16BE) {
-		return nil, ErrBinary
-	}
-	var text, name string
-	var repaired []int // lines of the document with a byte that is not UTF-8
-	if opts.Encoding != "" {
-		d, err := decode(data, opts.Encoding, false)
+// (UTF-8, else Windows-1252), and turns it into the lines a browser shows,
+// each with the line of the document where its text stands.
+var htmlSource = source{
+	format: FormatHTML,
+	exts:   []string{".html", ".htm", ".xhtml"},
+	sniff:  LooksLikeHTML,
+	unwrap: func(data []byte, opts Options, _ bool) (unwrapped, error) {
+		text, name, notes, err := decodeHTML(data, opts.Encoding)
 		if err != nil {
-			return nil, err
+			return unwrapped{}, err
 		}
-		text, name, repaired = d.text, d.encoding, d.repaired
-	} else {
-		enc, encName, _ := charset.DetermineEncoding(data, "text/html")
-		name = htmlEncodingName(encName)
-		switch name {
-		case EncodingUTF8:
-			// The decoders of the text path, without golang.org/x/text's
-			// copy through a transformer; the laid-out text is normalised
-			// below, so valid UTF-8 is taken as it is.
-			data = bytes.TrimPrefix(data, bomUTF8)
-			if utf8.Valid(data) {
-				text = string(data)
-				break
-			}
-			d, err := decode(data, EncodingUTF8, false)
-			if err != nil {
-				return nil, err
-			}
-			text, repaired = d.text, d.repaired
-		case EncodingWindows1252:
-			text = decodeWindows1252(data).text
-		default:
-			out, err := enc.NewDecoder().Bytes(data)
-			if err != nil {
-				return nil, err
-			}
-			text = string(out)
-		}
+		lines, at := htmlLines(text)
+		// A page's typography reads as its text copy's.
+		lines, soft := normalizeTypography(finishText(lines))
+		return unwrapped{text: lines, at: composeLines(soft, at), encoding: name, notes: notes}, nil
+	},
+}
+
+// decodeHTML decodes a saved page: a forced encoding, else the byte-order
+// mark, the declared charset or the bytes. A declared single-byte charset
+// that the bytes contradict, being UTF-8 with letters that need it, is the
+// usual mistake of a page converted and saved again: the bytes win, with a
+// note on the declaration's line.
+func decodeHTML(data []byte, force string) (text, name string, notes []note, err error) {
+	if bytes.IndexByte(data, 0) >= 0 && !bytes.HasPrefix(data, bomUTF16LE) && !bytes.HasPrefix(data, bomUTF16BE) {
+		return "", "", nil, ErrBinary
 	}
-	lines, at := htmlLines(text)
-	r := parseText(path, finishText(lines))
-	r.release()
-	where := func(line int) int {
-		if line >= 1 && line <= len(at) {
-			return at[line-1]
+	if force != "" {
+		d, err := decode(data, force, false)
+		if err != nil {
+			return "", "", nil, err
 		}
-		return line
+		return d.text, d.encoding, repairedNotes(d.repaired, nil), nil
 	}
-	for _, rec := range r.pages {
-		rec.Source.Format = FormatHTML
-		rec.Source.Encoding = name
-		rec.remapLines(where)
-	}
-	for _, num := range repaired {
-		// The page the line stands on: the last that starts before it.
-		var rec *Project
-		for _, p := range r.pages {
-			if rec == nil || p.Source.Line <= num {
-				rec = p
-			}
-		}
-		if rec != nil {
-			rec.Warnings = append(rec.Warnings, Warning{
-				Position: Position{Path: path, Line: num}, Key: KeySource, Kind: WarnEncoding,
-				Message: "a byte that is not UTF-8 was read as Windows-1252",
-			})
+	enc, encName, _ := charset.DetermineEncoding(data, "text/html")
+	name = htmlEncodingName(encName)
+	if name != EncodingUTF8 && !bytes.HasPrefix(data, bomUTF16LE) && !bytes.HasPrefix(data, bomUTF16BE) {
+		if valid, _ := scanUTF8(data); valid && hasMultiByte(data) {
+			line := declarationLine(data)
+			notes = append(notes, note{line: line, kind: WarnEncoding,
+				message: "the page declares " + encName + " but its bytes are UTF-8; read as UTF-8"})
+			name = EncodingUTF8
 		}
 	}
-	for _, rec := range r.pages {
-		sortWarnings(rec.Warnings)
+	switch name {
+	case EncodingUTF8:
+		// The decoders of the text path, without golang.org/x/text's copy
+		// through a transformer; the laid-out text is normalised after.
+		data = bytes.TrimPrefix(data, bomUTF8)
+		if utf8.Valid(data) {
+			return string(data), name, notes, nil
+		}
+		d, err := decode(data, EncodingUTF8, false)
+		if err != nil {
+			return "", "", nil, err
+		}
+		return d.text, name, append(notes, repairedNotes(d.repaired, nil)...), nil
+	case EncodingWindows1252:
+		return decodeWindows1252(data).text, name, notes, nil
 	}
-	return r.pages, nil
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", "", nil, err
+	}
+	return string(out), name, notes, nil
+}
+
+// hasMultiByte reports a byte outside ASCII: UTF-8 that is only ASCII
+// reads the same in every single-byte charset, and contradicts none.
+func hasMultiByte(data []byte) bool {
+	for _, c := range data {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// declarationLine returns the line of the document's charset declaration,
+// or 1.
+func declarationLine(data []byte) int {
+	head := data[:min(len(data), 4096)]
+	i := bytes.Index(bytes.ToLower(head), []byte("charset"))
+	if i < 0 {
+		return 1
+	}
+	return 1 + bytes.Count(head[:i], []byte{'\n'})
 }
 
 // htmlEncodingName names an encoding as Source.Encoding does for text.
@@ -121,30 +132,6 @@ func htmlEncodingName(name string) string {
 		return EncodingUTF16BE
 	}
 	return name
-}
-
-// remapLines moves every line number of the record through where.
-func (p *Project) remapLines(where func(int) int) {
-	p.Source.Line = where(p.Source.Line)
-	if p.BlockLine > 0 {
-		p.BlockLine = where(p.BlockLine)
-	}
-	for i := range p.Lines {
-		if p.Lines[i] > 0 {
-			p.Lines[i] = where(p.Lines[i])
-		}
-	}
-	for i := range p.Warnings {
-		p.Warnings[i].Line = where(p.Warnings[i].Line)
-	}
-	for i := range p.OtherSections {
-		p.OtherSections[i].Line = where(p.OtherSections[i].Line)
-	}
-	for _, pairs := range []Pairs{p.Extra, p.Raw} {
-		for i := range pairs {
-			pairs[i].Line = where(pairs[i].Line)
-		}
-	}
 }
 
 // How an element shapes the text. Elements not listed are inline.

@@ -83,7 +83,7 @@ var keys = [numKeys]keyInfo{
 	KeyID:                  {"id", fromLabel},
 	KeyName:                {"name", fromLabel},
 	KeyCallID:              {"call_id", fromLabel},
-	KeyProgrammePeriod:     {"programme_period", fromDerived},
+	KeyProgrammePeriod:     {"programme_period", fromLabel},
 	KeyFund:                {"fund", fromLabel},
 	KeyProgrammeCCI:        {"programme_cci", fromLabel},
 	KeyProgrammeAreaCode:   {"programme_area_code", fromLabel},

@@ -36,6 +36,10 @@ type term struct {
 var terms = []term{
 	{"Projektnummer", KeyID, langSV, asLabel},
 	{"Diarienummer", KeyID, langSV, asLabel},
+	{"Projekt-nr", KeyID, langSV, asLabel},
+	{"Projektnr", KeyID, langSV, asLabel},
+	{"Dnr", KeyID, langSV, asLabel},
+	{"Diarienr", KeyID, langSV, asLabel},
 	{"Ärendenummer", KeyID, langSV, asLabel},
 	{"Project number", KeyID, langEN, asLabel},
 	{"Project no", KeyID, langEN, asLabel},
@@ -46,13 +50,19 @@ var terms = []term{
 
 	{"Namn", KeyName, langSV, asLabel},
 	{"Projektnamn", KeyName, langSV, asLabel},
+	{"Projektets namn", KeyName, langSV, asLabel},
 	{"Name", KeyName, langEN, asLabel},
 	{"Project name", KeyName, langEN, asLabel},
 
 	{"Utlysning", KeyCallID, langSV, asLabel},
 	{"Utlysningsnummer", KeyCallID, langSV, asLabel},
+	{"Utlysningens diarienummer", KeyCallID, langSV, asLabel},
 	{"Call", KeyCallID, langEN, asLabel},
 	{"Call for proposals", KeyCallID, langEN, asLabel},
+
+	{"Programperiod", KeyProgrammePeriod, langSV, asLabel},
+	{"Programme period", KeyProgrammePeriod, langEN, asLabel},
+	{"Programming period", KeyProgrammePeriod, langEN, asLabel},
 
 	{"Berörd fond", KeyFund, langSV, asLabel},
 	{"Fond", KeyFund, langSV, asLabel},
@@ -60,29 +70,44 @@ var terms = []term{
 	{"Fund concerned", KeyFund, langEN, asLabel},
 
 	{"Program CCI", KeyProgrammeCCI, langSV, asLabel},
+	{"Programmets CCI", KeyProgrammeCCI, langSV, asLabel},
 	{"Programme CCI", KeyProgrammeCCI, langEN, asLabel},
 	{"CCI", KeyProgrammeCCI, langEN, asLabel},
 
 	{"Programområde", KeyProgrammeAreaCode, langSV, asLabel},
 	{"Insatsområde", KeyProgrammeAreaCode, langSV, asLabel},
+	{"Programområde/insatsområde", KeyProgrammeAreaCode, langSV, asLabel},
 	{"Programme area", KeyProgrammeAreaCode, langEN, asLabel},
 	{"Program area", KeyProgrammeAreaCode, langEN, asLabel},
 	{"Priority axis", KeyProgrammeAreaCode, langEN, asLabel},
 
 	{"Specifikt mål", KeySpecificObjective, langSV, asLabel},
+	{"Specifika mål", KeySpecificObjective, langSV, asLabel},
+	{"Specifikt mål (SM)", KeySpecificObjective, langSV, asLabel},
 	{"Specific objective", KeySpecificObjective, langEN, asLabel},
 
 	{"Projektfas", KeyProjectPhase, langSV, asLabel},
+	{"Projektets fas", KeyProjectPhase, langSV, asLabel},
 	{"Project phase", KeyProjectPhase, langEN, asLabel},
 
 	{"Projektägare", KeyOwner, langSV, asLabel},
 	{"Stödmottagare", KeyOwner, langSV, asLabel},
+	{"Projektägaren", KeyOwner, langSV, asLabel},
+	{"Projektägare/Stödmottagare", KeyOwner, langSV, asLabel},
 	{"Project owner", KeyOwner, langEN, asLabel},
 	{"Beneficiary", KeyOwner, langEN, asLabel},
 
 	{"Projektägare organisationsnummer", KeyOwnerOrgNumber, langSV, asLabel},
 	{"Projektägarens organisationsnummer", KeyOwnerOrgNumber, langSV, asLabel},
 	{"Organisationsnummer", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Stödmottagarens organisationsnummer", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Projektägare org.nr.", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Projektägare org.nr", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Projektägarens org.nr.", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Projektägarens org.nr", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Org.nr.", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Org.nr", KeyOwnerOrgNumber, langSV, asLabel},
+	{"Organisationsnr", KeyOwnerOrgNumber, langSV, asLabel},
 	{"Project owner organisation number", KeyOwnerOrgNumber, langEN, asLabel},
 	{"Project owner organization number", KeyOwnerOrgNumber, langEN, asLabel},
 	{"Organisation number", KeyOwnerOrgNumber, langEN, asLabel},
@@ -90,18 +115,23 @@ var terms = []term{
 	{"Corporate identity number", KeyOwnerOrgNumber, langEN, asLabel},
 
 	{"Kontaktperson", KeyContactName, langSV, asLabel},
+	{"Kontaktperson namn", KeyContactName, langSV, asLabel},
+	{"Kontakt", KeyContactName, langSV, asLabel},
 	{"Contact person", KeyContactName, langEN, asLabel},
 	{"Contact", KeyContactName, langEN, asLabel},
 
 	{"E-post", KeyContactEmail, langSV, asLabel},
 	{"Epost", KeyContactEmail, langSV, asLabel},
 	{"E-postadress", KeyContactEmail, langSV, asLabel},
+	{"Mejl", KeyContactEmail, langSV, asLabel},
 	{"E-mail", KeyContactEmail, langEN, asLabel},
 	{"Email", KeyContactEmail, langEN, asLabel},
 	{"E-mail address", KeyContactEmail, langEN, asLabel},
 
 	{"Telefonnummer", KeyContactPhone, langSV, asLabel},
 	{"Telefon", KeyContactPhone, langSV, asLabel},
+	{"Tel", KeyContactPhone, langSV, asLabel},
+	{"Tfn", KeyContactPhone, langSV, asLabel},
 	{"Phone", KeyContactPhone, langEN, asLabel},
 	{"Phone number", KeyContactPhone, langEN, asLabel},
 	{"Telephone", KeyContactPhone, langEN, asLabel},
@@ -110,6 +140,7 @@ var terms = []term{
 	{"Stödmottagarens address", KeyAddress, langSV, asLabel},
 	{"Stödmottagarens adress", KeyAddress, langSV, asLabel},
 	{"Adress", KeyAddress, langSV, asLabel},
+	{"Besöksadress", KeyAddress, langSV, asLabel},
 	{"Address", KeyAddress, langEN, asLabel},
 	{"Beneficiary address", KeyAddress, langEN, asLabel},
 	{"Beneficiary's address", KeyAddress, langEN, asLabel},
@@ -118,6 +149,8 @@ var terms = []term{
 	{"Stödmottagarens postnr", KeyPostcode, langSV, asLabel},
 	{"Postnummer", KeyPostcode, langSV, asLabel},
 	{"Postnr", KeyPostcode, langSV, asLabel},
+	{"Stödmottagarens postnummer", KeyPostcode, langSV, asLabel},
+	{"Stödmottagare postnummer", KeyPostcode, langSV, asLabel},
 	{"Postcode", KeyPostcode, langEN, asLabel},
 	{"Postal code", KeyPostcode, langEN, asLabel},
 	{"Beneficiary postcode", KeyPostcode, langEN, asLabel},
@@ -132,32 +165,47 @@ var terms = []term{
 
 	{"Land som berörs", KeyCountry, langSV, asLabel},
 	{"Land", KeyCountry, langSV, asLabel},
+	{"Stödmottagarens land", KeyCountry, langSV, asLabel},
+	{"Stödmottagare land", KeyCountry, langSV, asLabel},
 	{"Country", KeyCountry, langEN, asLabel},
 	{"Country concerned", KeyCountry, langEN, asLabel},
 	{"Countries concerned", KeyCountry, langEN, asLabel},
 
 	{"Region", KeyRegion, langSV, asLabel},
 	{"ESF-region", KeyRegion, langSV, asLabel},
+	{"Programregion", KeyRegion, langSV, asLabel},
 
 	{"NUTS-2 kod", KeyNUTS2, langSV, asLabel},
 	{"NUTS2", KeyNUTS2, langSV, asLabel},
+	{"NUTS-2", KeyNUTS2, langSV, asLabel},
+	{"NUTS 2-kod", KeyNUTS2, langSV, asLabel},
 	{"NUTS-2 code", KeyNUTS2, langEN, asLabel},
 
 	{"Startdatum", KeyStartDate, langSV, asLabel},
+	{"Projektstart", KeyStartDate, langSV, asLabel},
+	{"Startdatum för projektet", KeyStartDate, langSV, asLabel},
 	{"Start date", KeyStartDate, langEN, asLabel},
 	{"Slutdatum", KeyEndDate, langSV, asLabel},
+	{"Projektslut", KeyEndDate, langSV, asLabel},
+	{"Slutdatum för projektet", KeyEndDate, langSV, asLabel},
 	{"End date", KeyEndDate, langEN, asLabel},
 	{"Projektperiod", KeyPeriod, langSV, asLabel},
 	{"Project period", KeyPeriod, langEN, asLabel},
 	{"Projekttid", KeyPeriod, langSV, asLabel},
+	{"Projektets löptid", KeyPeriod, langSV, asLabel},
+	{"Period", KeyPeriod, langSV, asLabel},
 
 	{"Total projektbudget", KeyTotalBudget, langSV, asLabel},
+	{"Projektbudget", KeyTotalBudget, langSV, asLabel},
+	{"Budget totalt", KeyTotalBudget, langSV, asLabel},
 	{"Total budget", KeyTotalBudget, langEN, asLabel},
 	{"Total project budget", KeyTotalBudget, langEN, asLabel},
 
 	{"Beviljat ESF-stöd", KeyESFSupport, langSV, asLabel},
 	{"Beviljat ESF+-stöd", KeyESFSupport, langSV, asLabel},
 	{"Beviljat stöd", KeyESFSupport, langSV, asLabel},
+	{"ESF-stöd", KeyESFSupport, langSV, asLabel},
+	{"Beviljat EU-stöd", KeyESFSupport, langSV, asLabel},
 	{"Granted ESF funding", KeyESFSupport, langEN, asLabel},
 	{"Granted ESF support", KeyESFSupport, langEN, asLabel},
 	{"Granted ESF+ funding", KeyESFSupport, langEN, asLabel},
@@ -165,16 +213,22 @@ var terms = []term{
 
 	{"Unionens medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
 	{"Medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
+	{"EU:s medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
+	{"Unionens medfinansiering", KeyCofinancingRate, langSV, asLabel},
 	{"Union co-financing rate", KeyCofinancingRate, langEN, asLabel},
 	{"EU co-financing rate", KeyCofinancingRate, langEN, asLabel},
 	{"Co-financing rate", KeyCofinancingRate, langEN, asLabel},
 
 	{"Planerat antal deltagare", KeyParticipants, langSV, asLabel},
 	{"Antal deltagare", KeyParticipants, langSV, asLabel},
+	{"Planerade deltagare", KeyParticipants, langSV, asLabel},
+	{"Deltagare", KeyParticipants, langSV, asLabel},
 	{"Planned number of participants", KeyParticipants, langEN, asLabel},
 	{"Number of participants", KeyParticipants, langEN, asLabel},
 
 	{"Interventionstyp", KeyInterventionType, langSV, asLabel},
+	{"Typ av intervention", KeyInterventionType, langSV, asLabel},
+	{"Interventionskod", KeyInterventionType, langSV, asLabel},
 	{"Intervention type", KeyInterventionType, langEN, asLabel},
 	{"Type of intervention", KeyInterventionType, langEN, asLabel},
 
@@ -183,6 +237,7 @@ var terms = []term{
 	{"Secondary theme - Addressing child poverty", KeyChildPoverty, langEN, asLabel},
 
 	{"Insats av strategisk betydelse", KeyStrategicImportance, langSV, asLabel},
+	{"Strategisk betydelse", KeyStrategicImportance, langSV, asLabel},
 	{"Operation of strategic importance", KeyStrategicImportance, langEN, asLabel},
 	{"Strategic importance", KeyStrategicImportance, langEN, asLabel},
 
@@ -410,10 +465,25 @@ func newTermTrie(ts []term, furnitureLines, pageTopLines []string) *termTrie {
 type lineMatch struct {
 	label *term // the longest label at the line's start
 	end   int   // the byte offset just after label
+	// shorter holds the labels the line also begins with, shorter than
+	// label, longest last: "ProjektägareNAMNBYRÅN AB" begins with
+	// "Projektägaren" and with "Projektägare".
+	shorter [maxShorter]labelEnd
+	nShort  int
 	// whole is the node of the line's own matchKey, when the line was
 	// looked up whole and is a known heading or furniture line.
 	whole *termTrie
 }
+
+// labelEnd is a label a line begins with, and where it ends.
+type labelEnd struct {
+	label *term
+	end   int
+}
+
+// maxShorter bounds the shorter labels a match keeps: labels nest two or
+// three deep ("Projektägare", "Projektägaren", "Projektägare org.nr").
+const maxShorter = 4
 
 // match walks line once. With whole set it also finds the node whose key
 // is the line's matchKey: the walk's node where the line ends but for its
@@ -447,6 +517,14 @@ func (t *termTrie) match(line string, whole bool) lineMatch {
 			break
 		}
 		if node.label != nil {
+			if m.label != nil {
+				if m.nShort == maxShorter {
+					copy(m.shorter[:], m.shorter[1:])
+					m.nShort--
+				}
+				m.shorter[m.nShort] = labelEnd{m.label, m.end}
+				m.nShort++
+			}
 			m.label, m.end = node.label, i
 		}
 		if i == wholeEnd && (node.heading != nil || node.furniture != notFurniture) {

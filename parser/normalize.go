@@ -91,6 +91,78 @@ func stripQuotes(s string) string {
 	return s
 }
 
+// stripLinks removes what mail clients and notes apps leave of a link
+// around a value: "x@y.se<mailto:x@y.se>", "[x@y.se](mailto:x@y.se)",
+// "08-123 45<tel:08-12345>", "mailto:x@y.se". The text shown stays; a link
+// with no text gives its target without the scheme.
+func stripLinks(s string) string {
+	if !strings.ContainsAny(s, "<[") && !strings.Contains(s, "mailto:") && !strings.Contains(s, "tel:") {
+		return s
+	}
+	for {
+		open := strings.IndexByte(s, '[')
+		mid := strings.Index(s, "](")
+		if open < 0 || mid < open {
+			break
+		}
+		end := strings.IndexByte(s[mid:], ')')
+		if end < 0 {
+			break
+		}
+		text, target := s[open+1:mid], s[mid+2:mid+end]
+		if strings.TrimSpace(text) == "" {
+			text = linkTarget(target)
+		}
+		s = s[:open] + text + s[mid+end+1:]
+	}
+	for {
+		open := strings.IndexByte(s, '<')
+		end := strings.IndexByte(s[max(open, 0):], '>')
+		if open < 0 || end < 0 {
+			break
+		}
+		target := s[open+1 : open+end]
+		if !strings.Contains(target, ":") && !strings.Contains(target, "@") || strings.ContainsAny(target, " ") {
+			break
+		}
+		inner := ""
+		if strings.TrimSpace(s[:open]) == "" && strings.TrimSpace(s[open+end+1:]) == "" {
+			inner = linkTarget(target)
+		}
+		s = strings.TrimSpace(s[:open] + inner + s[open+end+1:])
+	}
+	for _, scheme := range []string{"mailto:", "tel:"} {
+		if strings.HasPrefix(s, scheme) {
+			s = s[len(scheme):]
+		}
+	}
+	return s
+}
+
+// placeholders are what pages write for a value they do not have.
+var placeholders = map[string]bool{
+	"-": true, "–": true, "—": true, "--": true, "saknas": true, "uppgift saknas": true,
+	"ej beslutat": true, "ej angivet": true, "ej angiven": true, "inte angivet": true,
+	"ingen uppgift": true, "n/a": true, "na": true, "missing": true, "not available": true,
+	"not decided": true, "tbd": true, "?": true,
+}
+
+// isPlaceholder reports a value that says there is none: "saknas", "-".
+func isPlaceholder(s string) bool {
+	return len(s) <= 20 && placeholders[strings.ToLower(strings.TrimRight(cleanValue(s), "."))]
+}
+
+// linkTarget is a link's target as a value: an address or number without
+// its scheme, a web address as it stands.
+func linkTarget(target string) string {
+	for _, scheme := range []string{"mailto:", "tel:"} {
+		if strings.HasPrefix(target, scheme) {
+			return target[len(scheme):]
+		}
+	}
+	return target
+}
+
 // parseAmount reads an amount of kronor: "493 090 kr", "9 997 836 kr",
 // "400 000", "3 544 067,52 SEK", "12 500:-", "400,000", "1.234.567".
 // Thousands are grouped by any kind of space, by dots, or by commas as in
@@ -355,6 +427,11 @@ var (
 // "2016-02-02-2019-01-31", "1 april 2017 – 31 mars 2019".
 func parsePeriod(s string) (start, end string, ok bool) {
 	s = cleanValue(s)
+	if strings.IndexByte(s, ':') > 0 {
+		// Dates with a time, as a database export writes them:
+		// "2021-02-01 00:00:00 - 2021-10-31 00:00:00".
+		s = timeOfDay.ReplaceAllString(s, "$1")
+	}
 	left, right, ok := isoPeriod(s)
 	if !ok {
 		if left, right, ok = periodParts(s); !ok {
@@ -368,6 +445,9 @@ func parsePeriod(s string) (start, end string, ok bool) {
 	}
 	return start, end, true
 }
+
+// timeOfDay is a time after a date, which a period does without.
+var timeOfDay = regexp.MustCompile(`(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2})?`)
 
 // isoSeparators are what stands between the two ISO dates of nearly every
 // period; periodParts splits each of them as isoPeriod does.

@@ -409,3 +409,26 @@ func TestHasOddSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestStripLinks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"kaisa.welander@kristianstad.se", "kaisa.welander@kristianstad.se"},
+		{"x@y.se<mailto:x@y.se>", "x@y.se"},
+		{"x@y.se <mailto:x@y.se>", "x@y.se"},
+		{"[x@y.se](mailto:x@y.se)", "x@y.se"},
+		{"[](mailto:x@y.se)", "x@y.se"},
+		{"<mailto:x@y.se>", "x@y.se"},
+		{"mailto:x@y.se", "x@y.se"},
+		{"0410-733094<tel:0410733094>", "0410-733094"},
+		{"<tel:+46410733094>", "+46410733094"},
+		{"www.esf.se<https://www.esf.se/>", "www.esf.se"},
+		{"Perstorps kommun <Avd 3>", "Perstorps kommun <Avd 3>"},
+		{"a < b", "a < b"},
+		{"[1] Not a link", "[1] Not a link"},
+	}
+	for _, tt := range tests {
+		if got := stripLinks(tt.in); got != tt.want {
+			t.Errorf("stripLinks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -222,6 +222,14 @@ func (pg *page) closeValue() {
 func (pg *page) setField(k Key, value string, line int) {
 	s := &setters[k]
 	read := &pg.scratch // zero but for what a setter wrote, reset below
+	value = stripLinks(value)
+	if k == KeyOwner || k == KeyContactName {
+		value = stripQuotes(value)
+	}
+	if isPlaceholder(value) {
+		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
+		return
+	}
 	problem := s.set(read, value)
 	keys := s.keysFilled(k)
 	defer func() {

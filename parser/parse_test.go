@@ -276,11 +276,11 @@ func TestVariants(t *testing.T) {
 			"owner": "Perstorps kommun, Avd: Arbetsmarknad", "name": "Framtidsresan: en förstudie", "contact_name": "Peter Lindow, tel: 0435-78 10 00",
 		}, LayoutColon, "sv"},
 		{"000_invalid_date_then_period", "000_79b1cc7135eb8e4d", map[string]any{"warnings": []any{map[string]any{
-			"line": 8.0, "field": "start_date", "message": `"2024-13-45" is not a date; the value on line 10 is used`,
+			"line": 8.0, "field": "start_date", "kind": "value", "message": `"2024-13-45" is not a date; the value on line 10 is used`,
 		}}}, LayoutColon, "sv"},
 		{"001_publisher_conventions", "001_451f6fcbe595c098", map[string]any{
 			"programme_area_code": "React-EU", "region": "Nationellt", "nuts2": "SE0", "eu_cofinancing_rate_pct": nil,
-			"warnings": []any{map[string]any{"line": 33.0, "field": "eu_cofinancing_rate_pct", "message": `"0,4" may be a fraction (40 %) or a percentage: write the rate with a % sign`}},
+			"warnings": []any{map[string]any{"line": 33.0, "field": "eu_cofinancing_rate_pct", "kind": "value", "message": `"0,4" may be a fraction (40 %) or a percentage: write the rate with a % sign`}},
 		}, LayoutColon, "sv"},
 		{"000_unknown_labels", "000_79b1cc7135eb8e4d", map[string]any{
 			"extra": map[string]any{"Stödform": "Projektstöd", "Beslutsdatum": "2023-11-20"},
@@ -323,7 +323,7 @@ func TestEveryLineAccounted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := parseText(rel, text)
+		r := parseText(rel, text, nil)
 		for i, u := range r.uses {
 			if u.disp == dispNone {
 				t.Errorf("%s:%d: line not accounted for", rel, r.lines[i].num)

@@ -106,7 +106,8 @@ type Source struct {
 	// Line is the 1-based line of the file where the page starts; an
 	// input may hold several pages.
 	Line int `json:"line"`
-	// Format is how the page was stored: FormatText.
+	// Format is how the page was stored: FormatText, FormatHTML,
+	// FormatMarkdown or FormatDocx (Formats lists them).
 	Format   string `json:"format"`
 	Layout   Layout `json:"layout"`
 	Language string `json:"language"`
@@ -131,20 +132,21 @@ func (p Position) String() string {
 	return fmt.Sprintf("%s:%d", p.Path, p.Line)
 }
 
-// Warning is something the parser could not read cleanly, at the line it
-// stands on and about the key it concerns. The text stays in the record.
+// Warning is something the parser could not read cleanly, or a way the
+// record disagrees with its page, at the line it stands on and about the
+// key it concerns. The text stays in the record.
 type Warning struct {
 	Position
-	Key     Key    `json:"field"`
-	Message string `json:"message"`
-	// Kind tells checks what went wrong.
-	Kind WarningKind `json:"-"`
+	Key     Key         `json:"field"`
+	Kind    WarningKind `json:"kind"`
+	Message string      `json:"message"`
 }
 
-// WarningKind sorts warnings for checks on the record.
+// WarningKind sorts warnings: what the reader could not read, and what the
+// audit found when it held the record against its page.
 type WarningKind uint8
 
-// The kinds of warning.
+// The kinds of warning. Their names are the contract of SPEC.md.
 const (
 	// WarnValue is a value that has no normalised form.
 	WarnValue WarningKind = iota
@@ -154,12 +156,78 @@ const (
 	// in Extra.
 	WarnUnlabelled
 	// WarnEncoding is a byte that is not UTF-8 in a UTF-8 page, read as
-	// Windows-1252.
+	// Windows-1252, or a declared charset the bytes contradict.
 	WarnEncoding
 	// WarnPage is a page of a multi-page input that could not be told
 	// apart cleanly: no title before its field block.
 	WarnPage
+	// WarnSpelling is a label read by a tolerant match: without its
+	// diacritics, with OCR confusions, another separator than a colon,
+	// or broken over two lines. The message names the spelling.
+	WarnSpelling
+	// WarnUnread is a line that reads as a known label whose value did
+	// not reach its key.
+	WarnUnread
+	// WarnLabelInValue is a value that holds a known label, or a line
+	// that starts a page (a banner, a cookie notice, an "ID - Name" title).
+	WarnLabelInValue
+	// WarnWrapped is a one-line field whose value took several lines.
+	WarnWrapped
+	// WarnType is a typed field whose value does not read as its type.
+	WarnType
+	// WarnUnused is a line of the field block that no key took.
+	WarnUnused
+	// WarnContradiction is a page that contradicts itself: support above
+	// the budget, a start after the end, a NUTS-2 code against the region.
+	WarnContradiction
+	numWarningKinds
 )
+
+var warningKindNames = [numWarningKinds]string{
+	WarnValue:         "value",
+	WarnConflict:      "conflict",
+	WarnUnlabelled:    "unlabelled",
+	WarnEncoding:      "encoding",
+	WarnPage:          "page",
+	WarnSpelling:      "spelling",
+	WarnUnread:        "unread-label",
+	WarnLabelInValue:  "label-in-value",
+	WarnWrapped:       "wrapped",
+	WarnType:          "type",
+	WarnUnused:        "unused-line",
+	WarnContradiction: "contradiction",
+}
+
+// String returns the kind's name: "value", "unread-label".
+func (k WarningKind) String() string {
+	if k < numWarningKinds {
+		return warningKindNames[k]
+	}
+	return fmt.Sprintf("WarningKind(%d)", k)
+}
+
+// MarshalText writes the kind's name.
+func (k WarningKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText reads a kind's name.
+func (k *WarningKind) UnmarshalText(b []byte) error {
+	for i, name := range warningKindNames {
+		if name == string(b) {
+			*k = WarningKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown warning kind %q", b)
+}
+
+// WarningKinds lists every kind of warning, in order.
+func WarningKinds() []WarningKind {
+	out := make([]WarningKind, numWarningKinds)
+	for i := range out {
+		out[i] = WarningKind(i)
+	}
+	return out
+}
 
 // Pair is one label of a page with its value; a label with no value has a
 // nil Value.

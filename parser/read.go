@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -13,12 +15,15 @@ type Options struct {
 	// Encoding forces the input encoding ("utf-8", "utf-16le",
 	// "windows-1252", …); empty detects it.
 	Encoding string
-	// Format is how the input is stored: FormatText, FormatHTML, or empty
-	// to tell by the bytes (LooksLikeHTML).
+	// Format is the input's kind (Formats lists them), or empty to tell it
+	// by the input's name and bytes (DetectFormat).
 	Format string
+	// FirstLine is the line of its file that the input's first line is,
+	// for a piece of a larger text that SplitPages cut; 0 is line 1.
+	FirstLine int
 }
 
-// Parse reads one input, text or HTML (Options.Format), which may hold
+// Parse reads one input of any kind (Options.Format), which may hold
 // several pages, and returns a record per page in input order; none when
 // the input has no field block, which most likely means it is not a
 // project page. path names the input in the records and in nothing else.
@@ -37,24 +42,40 @@ func ParseOwned(path string, data []byte, opts Options) ([]*Project, error) {
 }
 
 func parse(path string, data []byte, opts Options, owned bool) ([]*Project, error) {
-	if opts.Format == FormatHTML || opts.Format == "" && LooksLikeHTML(data) {
-		return parseHTML(path, data, opts)
+	src := detect(path, data)
+	if opts.Format != "" {
+		if src = sourceNamed(opts.Format); src == nil {
+			return nil, fmt.Errorf("%w %q", ErrFormat, opts.Format)
+		}
 	}
-	d, err := decode(data, opts.Encoding, owned)
+	u, err := src.unwrap(data, opts, owned)
 	if err != nil {
 		return nil, err
 	}
-	r := parseText(path, d.text)
-	for _, rec := range r.pages {
-		rec.Source.Encoding = d.encoding
+	at := u.at
+	if opts.FirstLine > 1 && at == nil && src == &textSource {
+		// A piece of a larger text: its lines, and the notes on them,
+		// are the lines of the file from FirstLine on.
+		at = offsetLines(u.text, opts.FirstLine)
+		for i := range u.notes {
+			u.notes[i].line += opts.FirstLine - 1
+		}
 	}
-	r.warnRepaired(d.repaired)
+	r := parseText(path, u.text, at)
+	for _, rec := range r.pages {
+		rec.Source.Format = src.format
+		rec.Source.Encoding = u.encoding
+	}
+	r.addNotes(u.notes)
 	r.release()
 	for _, rec := range r.pages {
 		sortWarnings(rec.Warnings)
 	}
 	return r.pages, nil
 }
+
+// ErrFormat is the error for an Options.Format that names no input kind.
+var ErrFormat = errors.New("unknown input format")
 
 // disposition records what became of one line of the input.
 type disposition uint8
@@ -94,6 +115,7 @@ type reader struct {
 	blockStart int // the first line of its field block
 	lastBlock  int // the last line the block used
 	pages      []*Project
+	pageLines  []int // the first line of each page in pages
 }
 
 // stateFn is one state of the reader.
@@ -105,9 +127,9 @@ type stateFn func(r *reader) stateFn
 //	readBlock  the field block: labels, their values, unknown labels
 //	readValue  a label whose value stands on a later line
 //	readBody   the free text after the block, up to the next page
-func parseText(path, text string) *reader {
+func parseText(path, text string, at []int) *reader {
 	buf := lineBufs.Get().(*lineBuf)
-	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, buf.lines[:0])}
+	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, at, buf.lines[:0])}
 	r.uses = slices.Grow(buf.uses[:0], len(r.lines))[:len(r.lines)]
 	clear(r.uses)
 	start := r.findBlock(0, len(r.lines))
@@ -184,7 +206,7 @@ func readTitle(r *reader) stateFn {
 	for i := r.pageStart; i < r.blockStart; i++ {
 		l := &r.lines[i]
 		r.use(i, dispOf(l))
-		if !l.blank() && l.furniture == notFurniture {
+		if !l.blank() && l.furniture == notFurniture && !r.isBanner(i) {
 			title = i
 		}
 	}
@@ -198,6 +220,29 @@ func readTitle(r *reader) stateFn {
 	pg.rec.BlockLine = r.lines[r.blockStart].num
 	r.pos = r.blockStart
 	return readBlock
+}
+
+// isBanner reports a line of the site's news banner, which its link line
+// ("Mer information och anmälan.") follows: never a page's title, even
+// where the page's own title is missing.
+func (r *reader) isBanner(i int) bool {
+	next := r.nextContent(i + 1)
+	if next < 0 {
+		// The next line that is not blank may be furniture itself.
+		return false
+	}
+	for j := i + 1; j < len(r.lines) && j <= next; j++ {
+		if l := &r.lines[j]; !l.blank() {
+			return bannerLinks[matchKey(l.text)]
+		}
+	}
+	return false
+}
+
+// bannerLinks are the link lines under the site's banner, by matchKey.
+var bannerLinks = map[string]bool{
+	matchKey("Mer information och anmälan."):       true,
+	matchKey("More information and registration."): true,
 }
 
 // readBlock reads the field block: a label opens a value, a line that
@@ -223,6 +268,12 @@ func readBlock(r *reader) stateFn {
 		entry := r.isEntry(i)
 		if (!entry || l.term != nil && !l.reads && !l.writtenAsLabel()) && r.pageStartsAt(i, gap) {
 			return r.endBlock()
+		}
+		if entry && r.wrapsValue(i, gap) {
+			pg.addValueLine(l)
+			r.useFor(i, dispValue, pg.open.key())
+			r.lastBlock = i
+			continue
 		}
 		if entry {
 			if r.repeatsBlock(i) {
@@ -277,7 +328,7 @@ func readValue(r *reader) stateFn {
 	for ; r.pos < len(r.lines); r.pos++ {
 		i := r.pos
 		l := &r.lines[i]
-		if l.skippable() {
+		if l.skippable() && !r.printLineIsValue(o, i, gap) {
 			if r.passFurniture(i) {
 				break
 			}
@@ -287,7 +338,7 @@ func readValue(r *reader) stateFn {
 		// Right below its label a line is the label's value, unless it is
 		// an "ID - Name" title; after a blank line, a title of the next
 		// page is not.
-		if r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i, gap) || !fitsValue(o, l, gap && !r.blockGoesOn(i)) {
+		if !r.bareLabelAsValue(i, gap) && (r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i, gap) || !fitsValue(o, l, gap && !r.blockGoesOn(i))) {
 			break
 		}
 		pg.addValueLine(l)
@@ -298,6 +349,57 @@ func readValue(r *reader) stateFn {
 	}
 	pg.closeValue()
 	return readBlock
+}
+
+// printLineIsValue reports a line that looks like a printout's date right
+// below a label whose value it reads as: "Startdatum:" / "2024-03-01
+// 00:00:00" is a date with a time, not the time the page was printed.
+func (r *reader) printLineIsValue(o *openValue, i int, gap bool) bool {
+	l := &r.lines[i]
+	if s := o.setter(); l.furniture != furniturePrint || s == nil || s.text || s.list || !valueReads(o.key(), l.text) {
+		return false // a page's address is furniture, whatever text it may fit
+	}
+	if gap {
+		// After a blank line it may as well be the date a printout
+		// stamps on its page: read, and said.
+		r.pg.warn(WarnValue, l.num, o.key(), "%q, below a blank line, may be a printout's date; read as the value of %s", l.text, o.key())
+	}
+	return true
+}
+
+// wrapsValue reports a bare label word that is the rest of the value above
+// it, wrapped: written in another case than the label ("PERSTORPS" /
+// "KOMMUN", "Kristianstads" / "kommun"), right below the value's first
+// line, with an entry right below it, so that it has no value of its own.
+func (r *reader) wrapsValue(i int, gap bool) bool {
+	l, o := &r.lines[i], r.pg.open
+	if gap || o == nil || !o.continues() || o.isList() || len(o.parts) == 0 || l.form != formBare || writtenAsTerm(l.text, l.term.text) {
+		return false
+	}
+	next := i + 1
+	return next < len(r.lines) && r.lines[next].writtenAsLabel()
+}
+
+// bareLabelAsValue reports a known label standing bare right below a
+// label that waits for its value, with an entry below it: a label with no
+// value of its own, or the value of the label above ("Projektägare:" /
+// "Region"); pages leave a value empty far less often than an owner is
+// named like a label, and the audit says which line it was.
+func (r *reader) bareLabelAsValue(i int, gap bool) bool {
+	l := &r.lines[i]
+	if gap || r.pg.layout == LayoutGlued || l.term == nil || l.form != formBare || l.spelling != "" {
+		return false
+	}
+	next := r.nextContent(i + 1)
+	if next < 0 || !r.isEntry(next) {
+		return false
+	}
+	if r.lines[next].form != formBare {
+		return true
+	}
+	// Below a stacked label: the label after it must have its value.
+	after := r.nextContent(next + 1)
+	return after >= 0 && !r.isEntry(after)
 }
 
 // passFurniture marks a blank line or furniture as read past, and reports
@@ -336,7 +438,9 @@ func readBody(r *reader) stateFn {
 	}
 	r.readSections(start, end)
 	r.pg.finish()
+	r.audit(r.pageStart, end)
 	r.pages = append(r.pages, r.pg.rec)
+	r.pageLines = append(r.pageLines, r.pageStart)
 	if next < 0 {
 		return nil
 	}
@@ -403,7 +507,12 @@ func (r *reader) findBlock(from, to int) int {
 			return i
 		}
 		if l.reads {
-			if next := r.nextContent(i + 1); next >= 0 && next < to && r.lines[next].term != nil {
+			// A label follows, maybe after one line its value ran on to.
+			next := r.nextContent(i + 1)
+			if next >= 0 && next < to && r.lines[next].term == nil && !looksLikeProse(r.lines[next].text) {
+				next = r.nextContent(next + 1)
+			}
+			if next >= 0 && next < to && r.lines[next].term != nil {
 				return i
 			}
 		}
@@ -828,30 +937,29 @@ func (r *reader) looksLikeHeading(i, start int) bool {
 	return before && after
 }
 
-// warnRepaired warns, on the page and key each line went to, of the lines
-// that held a byte that was not UTF-8.
-func (r *reader) warnRepaired(lines []int) {
-	if len(lines) == 0 || len(r.pages) == 0 {
+// addNotes gives each note of the source to the page whose lines hold its
+// line (the first of a line split in two, the page the byte stands in),
+// under the key the line went to. Notes come in the order of their lines.
+func (r *reader) addNotes(notes []note) {
+	if len(r.pages) == 0 {
 		return
 	}
-	at := 0
-	for _, num := range lines {
-		for at < len(r.lines) && r.lines[at].num < num {
+	slices.SortStableFunc(notes, func(a, b note) int { return a.line - b.line })
+	at, page := 0, 0
+	for _, n := range notes {
+		for at < len(r.lines) && r.lines[at].num < n.line {
 			at++
 		}
+		for page+1 < len(r.pages) && r.pageLines[page+1] <= at {
+			page++
+		}
 		k := KeySource
-		if at < len(r.lines) && r.uses[at].keyed {
+		if at < len(r.lines) && r.lines[at].num == n.line && r.uses[at].keyed {
 			k = r.uses[at].key
 		}
-		rec := r.pages[0]
-		for _, p := range r.pages {
-			if p.Source.Line <= num {
-				rec = p
-			}
-		}
+		rec := r.pages[page]
 		rec.Warnings = append(rec.Warnings, Warning{
-			Position: Position{Path: r.path, Line: num}, Key: k, Kind: WarnEncoding,
-			Message: "a byte that is not UTF-8 was read as Windows-1252",
+			Position: Position{Path: r.path, Line: n.line}, Key: k, Kind: n.kind, Message: n.message,
 		})
 	}
 }

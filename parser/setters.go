@@ -32,11 +32,12 @@ func (s *setter) keysFilled(k Key) []Key {
 // setters holds, for every key a label fills, how its value is stored.
 // TestEveryKeyIsRead fails when a key read from labels has none.
 var setters = [numKeys]setter{
-	KeyID:           asWritten(func(r *Project) **string { return &r.ID }),
-	KeyName:         {set: func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" }, text: true},
-	KeyCallID:       asWritten(func(r *Project) **string { return &r.CallID }),
-	KeyFund:         normalised(func(r *Project) **string { return &r.Fund }, parseFund, "a fund (ESF or ESF+)"),
-	KeyProgrammeCCI: asWritten(func(r *Project) **string { return &r.ProgrammeCCI }),
+	KeyID:              asWritten(func(r *Project) **string { return &r.ID }),
+	KeyName:            {set: func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" }, text: true},
+	KeyCallID:          asWritten(func(r *Project) **string { return &r.CallID }),
+	KeyProgrammePeriod: normalised(func(r *Project) **string { return &r.ProgrammePeriod }, parseProgrammePeriod, "a programme period (2007-2013, 2014-2020 or 2021-2027)"),
+	KeyFund:            normalised(func(r *Project) **string { return &r.Fund }, parseFund, "a fund (ESF or ESF+)"),
+	KeyProgrammeCCI:    asWritten(func(r *Project) **string { return &r.ProgrammeCCI }),
 	KeyProgrammeAreaCode: {
 		set: func(rec *Project, value string) string {
 			code, name, ok := parseProgrammeArea(value)

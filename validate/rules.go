@@ -25,6 +25,8 @@ var rules = []Rule{
 	{"duplicate-id", Error, "the same id stands on two pages", nil, checkDuplicateID},
 	{"encoding", Warning, "a byte that is not UTF-8 in a UTF-8 page, read as Windows-1252", nil, checkEncoding},
 	{"page-split", Warning, "a page of an input of several has no title above its field block", nil, checkPageSplit},
+	{"audit", Warning, "the record disagrees with its page: a label whose value did not reach its field, a value holding a label, a one-line field over several lines, a value not of its field's type, a line nothing read", nil, checkAudit},
+	{"label-spelling", Info, "a label read by a tolerant match: without its diacritics, with OCR confusions, another separator, broken over two lines", nil, checkSpelling},
 }
 
 // ruleOwning names, for each key, the rule that reports the parser's
@@ -56,7 +58,7 @@ func checkMissing(c *check) {
 		{parser.KeyEndDate, "end date (Slutdatum or Projektperiod)", r.EndDate == nil},
 	}
 	for _, f := range required {
-		if f.missing && !c.hasWarning(f.key) {
+		if f.missing && !c.hasWarning(f.key) && !(isDate(f.key) && c.hasDateWarning()) {
 			c.reportAt(f.key, "no %s", f.label)
 		}
 	}
@@ -77,6 +79,43 @@ func (c *check) hasWarning(k parser.Key) bool {
 }
 
 func checkBadValue(c *check) { c.reportWarnings() }
+
+func isDate(k parser.Key) bool { return k == parser.KeyStartDate || k == parser.KeyEndDate }
+
+// hasDateWarning reports a value of either date that the parser could not
+// read. One value may fill both dates (Projektperiod: "2021-02-01 -
+// 2021-10-31"), and when it does not read, the parser warns once, about
+// start_date, at the value's line: that diagnostic (bad-value) says why
+// both dates are missing, so missing-field does not point at the first
+// line of the field block for either.
+func (c *check) hasDateWarning() bool {
+	for _, w := range c.rec.Warnings {
+		if w.Kind == parser.WarnValue && isDate(w.Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// missingDates names the dates a record lacks, as the start of a
+// diagnostic about the value of date k that did not read, when that value
+// leaves the other date missing too (it was a period): "no start or end
+// date: ". A value that only fails to be its own date needs no prefix.
+func (c *check) missingDates(k parser.Key) string {
+	start, end := c.rec.StartDate == nil, c.rec.EndDate == nil
+	if (k == parser.KeyStartDate && !end) || (k == parser.KeyEndDate && !start) {
+		return ""
+	}
+	switch {
+	case start && end:
+		return "no start or end date: "
+	case start:
+		return "no start date: "
+	case end:
+		return "no end date: "
+	}
+	return ""
+}
 
 // periodYears are the years in which a project of each programme period
 // may run, with room for late starts and extensions.

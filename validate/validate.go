@@ -185,7 +185,11 @@ func (c *check) line(k parser.Key) int {
 func (c *check) reportWarnings() {
 	for _, w := range c.rec.Warnings {
 		if (w.Kind == parser.WarnValue || w.Kind == parser.WarnConflict) && ruleOwning[w.Key] == c.rule.Name {
-			c.report(w.Line, w.Key, "%s: %s", w.Key, w.Message)
+			why := ""
+			if w.Kind == parser.WarnValue && isDate(w.Key) {
+				why = c.missingDates(w.Key)
+			}
+			c.report(w.Line, w.Key, "%s%s: %s", why, w.Key, w.Message)
 		}
 	}
 }

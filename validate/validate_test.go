@@ -150,3 +150,38 @@ func TestPhoneAndEmail(t *testing.T) {
 		}
 	}
 }
+
+// TestDateValueThatFails checks that a date value that does not read gives
+// one diagnostic, at the line of the value, saying which dates it leaves
+// missing; missing-field does not add a second one at the top of the
+// field block.
+func TestDateValueThatFails(t *testing.T) {
+	const head = "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nNamn:\nFramtidsresan\nRegion:\nSydsverige\n"
+	tests := []struct {
+		name, dates string
+		want        string
+	}{
+		{"a period that does not read leaves both dates missing",
+			"Projektperiod:\n2021-02-01 - 2021-14-31\n",
+			`p.txt:12: error: no start or end date: start_date: "2021-02-01 - 2021-14-31" is not a period of two dates [bad-value]` + "\n"},
+		{"a period after a start date leaves the end missing",
+			"Startdatum:\n2021-02-01\nProjektperiod:\n2021-02-01 - 2021-14-31\n",
+			`p.txt:14: error: no end date: start_date: "2021-02-01 - 2021-14-31" is not a period of two dates; the value on line 12 is kept [bad-value]` + "\n"},
+		{"a start date that does not read is only itself",
+			"Startdatum:\n2021-13-01\nSlutdatum:\n2021-10-31\n",
+			`p.txt:12: error: start_date: "2021-13-01" is not a date [bad-value]` + "\n"},
+		{"no dates at all are missing fields",
+			"",
+			"p.txt:3: error: no start date (Startdatum or Projektperiod) [missing-field]\np.txt:3: error: no end date (Slutdatum or Projektperiod) [missing-field]\n"},
+	}
+	for _, tt := range tests {
+		recs, err := parser.Parse("p.txt", []byte(head+tt.dates), parser.Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %d records, %v", tt.name, len(recs), err)
+		}
+		checker, _ := NewChecker(Config{})
+		if got := render(checker.Check(recs[0])); got != tt.want {
+			t.Errorf("%s:\n%s\nwant\n%s", tt.name, got, tt.want)
+		}
+	}
+}

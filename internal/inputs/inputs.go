@@ -89,9 +89,11 @@ func CheckPattern(pattern string) error {
 	return nil
 }
 
-// DefaultPattern takes the files pages are kept in: text copies and pages
-// saved from a browser.
-const DefaultPattern = "*.txt,*.html,*.htm"
+// DefaultPattern takes the files pages are kept in: text copies, pages
+// saved from a browser, Markdown notes, Word documents, saved e-mails and
+// web archives. Spreadsheets are read when named or globbed: a folder of
+// pages often holds the CSV that esf wrote from them.
+const DefaultPattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.eml,*.mht,*.mhtml"
 
 type walker struct {
 	pattern string

@@ -1,0 +1,715 @@
+package mangle
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// family is one way people change a page, as a small function on the page.
+// It reports false when the page gives it nothing to change.
+type family struct {
+	name string
+	// container families put the page into what people pass it around
+	// in (mail, Markdown, a spreadsheet); the parser may read them as
+	// sources of their own, so they are counted apart.
+	container bool
+	apply     func(d *doc, r *rand.Rand) bool
+}
+
+// families in the order a combination applies them: those that move whole
+// lines first, so that they see the page's own field block, and the line
+// ends last.
+var families = []family{
+	{"fields-reordered", false, reorderFields},
+	{"title-missing", false, dropTitle},
+	{"field-added", false, addField},
+	{"label-upper", false, relabel(strings.ToUpper)},
+	{"label-lower", false, relabel(strings.ToLower)},
+	{"label-no-diacritics", false, relabel(stripDiacritics)},
+	{"label-ocr", false, ocrLabel},
+	{"label-spelling", false, respell},
+	{"label-english", false, englishLabels},
+	{"label-hyphen-break", false, breakLabel(true)},
+	{"label-wrapped", false, breakLabel(false)},
+	{"colon-semicolon", false, replaceColon(";")},
+	{"colon-fullwidth", false, replaceColon("：")},
+	{"colon-dash", false, replaceColon(" -")},
+	{"label-bullet", false, bulletLabels},
+	{"label-emphasis", false, emphasiseLabels},
+	{"value-wrapped", false, wrapValue},
+	{"owner-long-wrapped", false, wrapLongOwner},
+	{"text-wrapped", false, wrapText},
+	{"value-empty", false, emptyValue},
+	{"value-placeholder", false, placeholderValue},
+	{"date-with-time", false, dateWithTime},
+	{"link-leftovers", false, linkLeftovers},
+	{"owner-capitals", false, capitalOwner},
+	{"name-quoted", false, quoteName},
+	{"blank-lines", false, blankLinesBetweenFields},
+	{"trailing-whitespace", false, trailingWhitespace},
+	{"crlf", false, crlf},
+
+	{"email-quoted", true, quoteEmail},
+	{"markdown", true, markdown},
+	{"table-semicolon", true, tableRows(";")},
+	{"table-tab", true, tableRows("\t")},
+}
+
+func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
+
+// relabel changes the label of one field by fold, when fold changes it.
+func relabel(fold func(string) string) func(*doc, *rand.Rand) bool {
+	return func(d *doc, r *rand.Rand) bool {
+		fs := d.untouched(func(f *field) bool { return fold(f.label) != f.label })
+		if len(fs) == 0 {
+			return false
+		}
+		f := pick(r, fs)
+		f.label = fold(f.label)
+		f.labelLine.touched = true
+		return true
+	}
+}
+
+var diacritics = strings.NewReplacer("å", "a", "ä", "a", "ö", "o", "é", "e", "Å", "A", "Ä", "A", "Ö", "O", "É", "E")
+
+func stripDiacritics(s string) string { return diacritics.Replace(s) }
+
+// ocrConfusions are the letters OCR mistakes for one another.
+var ocrConfusions = [][2]string{
+	{"m", "rn"}, {"rn", "m"}, {"l", "1"}, {"1", "l"}, {"O", "0"}, {"o", "0"}, {"0", "O"}, {"e", "é"}, {"i", "l"},
+}
+
+func ocrLabel(d *doc, r *rand.Rand) bool {
+	type spot struct {
+		f    *field
+		at   int
+		from string
+		to   string
+	}
+	var spots []spot
+	for _, f := range d.untouched(nil) {
+		for _, c := range ocrConfusions {
+			for i := 0; i+len(c[0]) <= len(f.label); i++ {
+				if f.label[i:i+len(c[0])] == c[0] {
+					spots = append(spots, spot{f, i, c[0], c[1]})
+				}
+			}
+		}
+	}
+	if len(spots) == 0 {
+		return false
+	}
+	s := pick(r, spots)
+	s.f.label = s.f.label[:s.at] + s.to + s.f.label[s.at+len(s.from):]
+	s.f.labelLine.touched = true
+	return true
+}
+
+func respell(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return len(spellings[f.label]) > 0 })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	f.label = pick(r, spellings[f.label])
+	f.labelLine.touched = true
+	return true
+}
+
+// englishLabels writes every Swedish label in English, as a page copied from
+// the English version of a site whose values stayed Swedish.
+func englishLabels(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return english[f.label] != "" })
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		f.label = english[f.label]
+		f.labelLine.touched = true
+	}
+	return true
+}
+
+// breakLabel breaks one label over two lines: inside a word with a hyphen
+// (hyphen true, as text laid out in a narrow column), or at a space.
+func breakLabel(hyphen bool) func(*doc, *rand.Rand) bool {
+	return func(d *doc, r *rand.Rand) bool {
+		type cut struct {
+			f  *field
+			at int // byte offset in the label
+		}
+		var cuts []cut
+		for _, f := range d.untouched(nil) {
+			runes := []rune(f.label)
+			for i := 1; i < len(runes); i++ {
+				at := len(string(runes[:i]))
+				if hyphen && i >= 3 && i <= len(runes)-3 && unicode.IsLetter(runes[i-1]) && unicode.IsLetter(runes[i]) &&
+					unicode.IsLetter(runes[i-2]) && unicode.IsLetter(runes[i+1]) {
+					cuts = append(cuts, cut{f, at})
+				}
+				if !hyphen && runes[i] == ' ' {
+					cuts = append(cuts, cut{f, at})
+				}
+			}
+		}
+		if len(cuts) == 0 {
+			return false
+		}
+		c := pick(r, cuts)
+		first := c.f.pre + c.f.label[:c.at]
+		rest := c.f.label[c.at:]
+		if hyphen {
+			first += "-"
+		} else {
+			rest = strings.TrimPrefix(rest, " ")
+		}
+		c.f.pre, c.f.label = "", rest
+		c.f.labelLine.touched = true
+		d.insert(d.index(c.f.labelLine), &line{text: first, touched: true})
+		return true
+	}
+}
+
+func replaceColon(sep string) func(*doc, *rand.Rand) bool {
+	return func(d *doc, r *rand.Rand) bool {
+		fs := d.untouched(func(f *field) bool { return f.sep == ":" })
+		if len(fs) == 0 {
+			return false
+		}
+		f := pick(r, fs)
+		f.sep = sep
+		f.labelLine.touched = true
+		return true
+	}
+}
+
+// bulletLabels puts a bullet before every label, as a page pasted from a
+// list.
+func bulletLabels(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(nil)
+	if len(fs) == 0 {
+		return false
+	}
+	bullet := pick(r, []string{"• ", "- ", "* ", "· ", "•\t"})
+	for _, f := range fs {
+		f.pre = bullet + f.pre
+		f.labelLine.touched = true
+	}
+	return true
+}
+
+// emphasiseLabels writes every label in bold, as rich text pasted into a
+// plain editor leaves it: "**Projektägare:**".
+func emphasiseLabels(d *doc, r *rand.Rand) bool {
+	if d.layout == "glued" {
+		return false
+	}
+	fs := d.untouched(nil)
+	if len(fs) == 0 {
+		return false
+	}
+	mark := pick(r, []string{"**", "__"})
+	for _, f := range fs {
+		f.pre, f.post = mark+f.pre, f.post+mark
+		f.labelLine.touched = true
+	}
+	return true
+}
+
+// continueValue puts text on a line of its own after the field's value.
+func (d *doc) continueValue(f *field, text string) {
+	after := f.labelLine
+	if f.valueLine != nil {
+		after = f.valueLine
+	}
+	// Earlier continuation lines of the same value come first.
+	i := d.index(after) + 1
+	for i < len(d.lines) && d.lines[i].role == roleOther && d.lines[i].touched && d.lines[i].text != "" {
+		i++
+	}
+	d.insert(i, &line{text: text, touched: true})
+}
+
+// wrapValue breaks one value at a random space, as a narrow column, a
+// phone's screen or a form's text box does; the record should join it again.
+func wrapValue(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool {
+		v := f.valueText()
+		return len(v) >= 10 && strings.Contains(strings.TrimSpace(v), " ")
+	})
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	words := strings.Fields(f.valueText())
+	at := 1 + r.IntN(len(words)-1)
+	d.setValue(f, strings.Join(words[:at], " "))
+	d.continueValue(f, strings.Join(words[at:], " "))
+	return true
+}
+
+// wrapLongOwner gives the owner a long real-looking name and wraps it at 60
+// to 80 columns.
+func wrapLongOwner(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return f.keys[0] == "owner" })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	long := pick(r, longOwners)
+	width := 60 + r.IntN(21)
+	prefix := 0
+	if f.valueLine == nil {
+		prefix = len([]rune(f.pre + f.label + f.sep + f.post + " "))
+	}
+	var parts []string
+	cur := ""
+	for _, w := range strings.Fields(long) {
+		if cur != "" && prefix+len([]rune(cur))+1+len([]rune(w)) > width {
+			parts = append(parts, cur)
+			cur, prefix = "", 0
+		}
+		if cur != "" {
+			cur += " "
+		}
+		cur += w
+	}
+	parts = append(parts, cur)
+	if f.valueLine == nil && f.gap == "" && f.sep != "" {
+		f.gap = " "
+	}
+	d.setValue(f, parts[0])
+	for _, p := range parts[1:] {
+		d.continueValue(f, p)
+	}
+	d.expect = append(d.expect, Expect{Key: "owner", Value: &long})
+	return true
+}
+
+// emptyValue leaves a label with nothing after it.
+func emptyValue(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return f.valueText() != "" })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	if f.valueLine != nil {
+		d.remove(f.valueLine)
+		f.valueLine = nil
+	} else {
+		f.value = ""
+	}
+	f.labelLine.touched = true
+	// What the reader may now take for the value stands on the next line.
+	if i := d.index(f.labelLine) + 1; i < len(d.lines) {
+		d.lines[i].touched = true
+	}
+	d.expectNull(f)
+	return true
+}
+
+func placeholderValue(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(nil)
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	d.setValue(f, pick(r, placeholders))
+	d.expectNull(f)
+	return true
+}
+
+var (
+	isoDate    = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	datePeriod = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})( - | till | to )(\d{4}-\d{2}-\d{2})$`)
+)
+
+// dateWithTime adds the midnight a database export writes after a date.
+func dateWithTime(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool {
+		v := f.valueText()
+		return isoDate.MatchString(v) || datePeriod.MatchString(v)
+	})
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	clock := pick(r, []string{" 00:00:00", " 00:00", "T00:00:00"})
+	v := f.valueText()
+	if m := datePeriod.FindStringSubmatch(v); m != nil {
+		d.setValue(f, m[1]+clock+m[2]+m[3]+clock)
+	} else {
+		d.setValue(f, v+clock)
+	}
+	return true
+}
+
+var nonDigits = regexp.MustCompile(`[^0-9+]`)
+
+// linkLeftovers writes an address or number as a mail program or Markdown
+// editor leaves it after a copy.
+func linkLeftovers(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool {
+		k, v := f.keys[0], f.valueText()
+		return k == "contact_email" && strings.Contains(v, "@") || k == "contact_phone" && v != ""
+	})
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	v := f.valueText()
+	if f.keys[0] == "contact_email" {
+		d.setValue(f, pick(r, []string{v + "<mailto:" + v + ">", "[" + v + "](mailto:" + v + ")", v + " <mailto:" + v + ">", "<" + v + ">"}))
+	} else {
+		tel := nonDigits.ReplaceAllString(v, "")
+		d.setValue(f, pick(r, []string{v + "<tel:" + tel + ">", "[" + v + "](tel:" + tel + ")", v + " <tel:" + tel + ">"}))
+	}
+	return true
+}
+
+// capitalOwner writes an owner whose first word is a heading or label word.
+func capitalOwner(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return f.keys[0] == "owner" })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	owner := pick(r, capitalOwners)
+	d.setValue(f, owner)
+	d.expect = append(d.expect, Expect{Key: "owner", Value: &owner})
+	return true
+}
+
+var quotes = [][2]string{{`"`, `"`}, {"«", "»"}, {"»", "«"}, {"”", "”"}, {"“", "”"}, {"„", "“"}}
+
+// idTitle is an "ID - Name" title; an id has a digit, which tells it from a
+// name with a dash in it ("Egenmakt - steg två").
+var idTitle = regexp.MustCompile(`^(\S*\d\S* - )(.+)$`)
+
+// quoteName puts quotes or guillemets around the name, in the title or in
+// the name field.
+func quoteName(d *doc, r *rand.Rand) bool {
+	q := pick(r, quotes)
+	var targets []func()
+	if t := d.title(); t != nil && !t.touched {
+		targets = append(targets, func() {
+			if m := idTitle.FindStringSubmatch(t.text); m != nil {
+				t.text = m[1] + q[0] + m[2] + q[1]
+			} else {
+				t.text = q[0] + t.text + q[1]
+			}
+			t.touched = true
+		})
+	}
+	for _, f := range d.untouched(func(f *field) bool { return f.keys[0] == "name" && f.valueText() != "" }) {
+		targets = append(targets, func() { d.setValue(f, q[0]+f.valueText()+q[1]) })
+	}
+	if len(targets) == 0 {
+		return false
+	}
+	pick(r, targets)()
+	return true
+}
+
+// dropTitle leaves out the title line, as a copy that starts one line too
+// late does.
+func dropTitle(d *doc, r *rand.Rand) bool {
+	t := d.title()
+	if t == nil || t.touched {
+		return false
+	}
+	i := d.index(t)
+	d.remove(t)
+	if i < len(d.lines) && strings.TrimSpace(d.lines[i].text) == "" && d.lines[i].role == roleOther {
+		d.lines = append(d.lines[:i], d.lines[i+1:]...)
+	}
+	// A warning about the missing title, or about what the reader took
+	// for it, names a line of the page's head or its first field.
+	for j := 0; j < len(d.lines) && (j <= i || d.lines[j].role == roleOther); j++ {
+		d.lines[j].touched = true
+	}
+	if !d.hasKey("name") {
+		d.expect = append(d.expect, Expect{Key: "name"})
+	}
+	if idTitle.MatchString(t.text) && !d.hasKey("id") {
+		d.expect = append(d.expect, Expect{Key: "id"})
+		d.mayDiffer = append(d.mayDiffer, derivedKeys["id"]...)
+	}
+	return true
+}
+
+// reorderFields shuffles the fields of the block; it must run before any
+// family that adds lines, so that each field is its label and value lines.
+func reorderFields(d *doc, r *rand.Rand) bool {
+	fs := d.fields()
+	if len(fs) < 2 {
+		return false
+	}
+	first := d.index(fs[0].labelLine)
+	var groups [][]*line
+	for _, f := range fs {
+		g := []*line{f.labelLine}
+		if f.valueLine != nil {
+			g = append(g, f.valueLine)
+		}
+		groups = append(groups, g)
+	}
+	n := 0
+	for _, g := range groups {
+		for j, l := range g {
+			if first+n+j >= len(d.lines) || d.lines[first+n+j] != l || l.touched {
+				return false
+			}
+		}
+		n += len(g)
+	}
+	perm := r.Perm(len(groups))
+	var out []*line
+	moved := false
+	for at, from := range perm {
+		if at != from {
+			moved = true
+			for _, l := range groups[from] {
+				l.touched = true
+			}
+		}
+		out = append(out, groups[from]...)
+	}
+	if !moved {
+		return false
+	}
+	copy(d.lines[first:], out)
+	return true
+}
+
+func blankLinesBetweenFields(d *doc, r *rand.Rand) bool {
+	fs := d.fields()
+	if len(fs) < 2 {
+		return false
+	}
+	f := fs[1+r.IntN(len(fs)-1)]
+	i := d.index(f.labelLine)
+	blanks := []*line{{text: "", touched: true}}
+	if r.IntN(2) == 0 {
+		blanks = append(blanks, &line{text: "", touched: true})
+	}
+	d.insert(i, blanks...)
+	f.labelLine.touched = true
+	return true
+}
+
+func trailingWhitespace(d *doc, r *rand.Rand) bool {
+	var ls []*line
+	for _, l := range d.lines {
+		if l.role != roleOther {
+			ls = append(ls, l)
+		}
+	}
+	if len(ls) == 0 {
+		return false
+	}
+	for range 1 + r.IntN(4) {
+		l := pick(r, ls)
+		ws := pick(r, []string{" ", "\t", "  ", " \t", "\u00a0"})
+		switch {
+		case l.role != roleLabel:
+			l.text += ws
+		case l.field.inline && l.field.value != "":
+			l.field.value += ws
+		default:
+			l.field.post += ws
+		}
+		l.touched = true
+	}
+	return true
+}
+
+// crlf writes Windows line ends. It touches no line: no line's text
+// changes, so no warning can excuse a record that changed with it.
+func crlf(d *doc, r *rand.Rand) bool {
+	if d.eol == "\r\n" {
+		return false
+	}
+	d.eol = "\r\n"
+	return true
+}
+
+// quoteEmail quotes the page as a mail reply does.
+func quoteEmail(d *doc, r *rand.Rand) bool {
+	for _, l := range d.lines {
+		switch {
+		case l.role == roleLabel:
+			l.field.pre = "> " + l.field.pre
+		case l.text == "":
+			l.text = ">"
+		default:
+			l.text = "> " + l.text
+		}
+		l.touched = true
+	}
+	return true
+}
+
+// inline puts the field's value on its label's line.
+func (d *doc) inline(f *field) {
+	if f.valueLine != nil {
+		f.value = f.valueLine.text
+		d.remove(f.valueLine)
+		f.valueLine = nil
+	}
+	f.inline = true
+	f.labelLine.touched = true
+}
+
+// markdown writes the page as a Markdown note: a heading for the title and
+// "**Label:** value" for every field.
+func markdown(d *doc, r *rand.Rand) bool {
+	if t := d.title(); t != nil {
+		t.text = "# " + t.text
+		t.touched = true
+	}
+	for _, f := range d.fields() {
+		d.inline(f)
+		f.pre, f.sep, f.post, f.gap = "**", ":", "**", " "
+	}
+	return true
+}
+
+// tableRows writes every field as a spreadsheet row: label, separator, value.
+func tableRows(sep string) func(*doc, *rand.Rand) bool {
+	return func(d *doc, r *rand.Rand) bool {
+		for _, f := range d.fields() {
+			d.inline(f)
+			f.pre, f.sep, f.post, f.gap = "", sep, "", ""
+		}
+		return true
+	}
+}
+
+var (
+	id2014 = regexp.MustCompile(`^\d{4}/\d{5}$`)
+	id2021 = regexp.MustCompile(`^\d{2}-\d{3}-`)
+)
+
+// programmePeriod is the period the page itself shows, by its fund, layout
+// or id, or "" when it shows none.
+func (d *doc) programmePeriod() string {
+	ids := []string{}
+	if t := d.title(); t != nil {
+		if m := idTitle.FindStringSubmatch(t.text); m != nil {
+			ids = append(ids, strings.TrimSuffix(m[1], " - "))
+		}
+	}
+	for _, f := range d.fields() {
+		switch f.keys[0] {
+		case "fund":
+			if strings.TrimSpace(f.valueText()) == "ESF+" {
+				return "2021-2027"
+			}
+		case "id":
+			ids = append(ids, strings.TrimSpace(f.valueText()))
+		}
+	}
+	if d.layout == "glued" {
+		return "2007-2013"
+	}
+	for _, id := range ids {
+		switch {
+		case id2014.MatchString(id):
+			return "2014-2020"
+		case id2021.MatchString(id):
+			return "2021-2027"
+		}
+	}
+	return ""
+}
+
+// addField adds a field that says again what the page already shows, as
+// the project bank's other label sets do: the programme period, or the fund
+// of the older periods.
+func addField(d *doc, r *rand.Rand) bool {
+	period := d.programmePeriod()
+	if period == "" {
+		return false
+	}
+	type added struct{ label, key, value string }
+	options := []added{{"Programperiod", "programme_period", period}}
+	if !d.hasKey("fund") && period != "2021-2027" {
+		options = append(options, added{"Fond", "fund", "ESF"})
+	}
+	a := pick(r, options)
+	fs := d.fields()
+	after := pick(r, fs)
+	at := d.index(after.labelLine) + 1
+	if after.valueLine != nil {
+		at = d.index(after.valueLine) + 1
+	}
+	f := &field{keys: []string{a.key}, label: a.label}
+	f.labelLine = &line{role: roleLabel, field: f, touched: true}
+	switch d.layout {
+	case "glued":
+		f.inline, f.value = true, a.value
+	case "colon":
+		f.sep = ":"
+		if r.IntN(2) == 0 {
+			f.inline, f.gap, f.value = true, " ", a.value
+		}
+	}
+	d.insert(at, f.labelLine)
+	if !f.inline {
+		f.valueLine = &line{role: roleValue, field: f, text: a.value, touched: true}
+		d.insert(at+1, f.valueLine)
+	}
+	return true
+}
+
+// textKeys are the record's free-text keys, whose line breaks follow the
+// page's.
+var textKeys = []string{"summary", "background", "purpose", "goals", "accessibility", "transnational", "other_sections"}
+
+// wrapText wraps the free text after the field block at 60 to 80 columns,
+// as a mail program does. The texts keep the new line breaks, so they may
+// differ; every other key must not, though a wrapped line may now begin
+// with a label or heading word.
+func wrapText(d *doc, r *rand.Rand) bool {
+	fs := d.fields()
+	if len(fs) == 0 {
+		return false
+	}
+	last := fs[len(fs)-1]
+	end := d.index(last.labelLine)
+	if last.valueLine != nil {
+		end = d.index(last.valueLine)
+	}
+	width := 60 + r.IntN(21)
+	var out []*line
+	wrapped := false
+	for _, l := range d.lines[end+1:] {
+		if l.role != roleOther || len([]rune(l.text)) <= width {
+			out = append(out, l)
+			continue
+		}
+		wrapped = true
+		cur := ""
+		for _, w := range strings.Fields(l.text) {
+			if cur != "" && len([]rune(cur))+1+len([]rune(w)) > width {
+				out = append(out, &line{text: cur, touched: true})
+				cur = ""
+			}
+			if cur != "" {
+				cur += " "
+			}
+			cur += w
+		}
+		out = append(out, &line{text: cur, touched: true})
+	}
+	if !wrapped {
+		return false
+	}
+	d.lines = append(d.lines[:end+1], out...)
+	d.mayDiffer = append(d.mayDiffer, textKeys...)
+	return true
+}

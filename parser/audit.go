@@ -1,0 +1,268 @@
+package parser
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The audit holds every record against the lines of its page, whatever the
+// reader decided, in the manner of go/types checking what go/parser built:
+// it trusts nothing the reader concluded, only what each line is (the
+// classifier's reading of it alone) and what the reader says it did with
+// it (the line's use). Where the record and the page disagree, the record
+// gets a warning naming the line and the key, so that no record is quietly
+// wrong: a label whose value did not reach its key, a value holding a
+// label or the start of another page, a one-line field that took several
+// lines, a typed field holding text of another type, a line nothing took.
+// A line that already carries a warning is not warned of twice.
+
+// auditor is the state of auditing one page.
+type auditor struct {
+	r      *reader
+	pg     *page
+	rec    *Project
+	warned map[int]bool // lines that carry a warning
+}
+
+// audit checks the page being read, whose lines are [from, to).
+func (r *reader) audit(from, to int) {
+	a := auditor{r: r, pg: r.pg, rec: r.pg.rec, warned: make(map[int]bool, len(r.pg.rec.Warnings)+4)}
+	for _, w := range a.rec.Warnings {
+		a.warned[w.Line] = true
+	}
+	// The value lines of the label read last, to find a one-line
+	// field that took more.
+	var runKey Key
+	runLines := 0
+	for i := from; i < to; i++ {
+		l, u := &r.lines[i], r.uses[i]
+		if l.blank() {
+			continue
+		}
+		if u.disp == dispNone {
+			a.warn(WarnUnused, l.num, KeyExtra, "line %s was read as nothing", quoteShort(l.text))
+			continue
+		}
+		if l.term != nil && l.writtenAsLabel() {
+			a.checkLabel(i)
+		} else if l.term != nil && u.disp == dispTitle {
+			a.warn(WarnUnread, l.num, KeyName, "the title %s reads as the label of %s", quoteShort(l.text), l.term.key)
+		} else if l.term != nil && l.reads && u.disp == dispNoise {
+			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s with its value but was read as %s", quoteShort(l.text), l.term.key, a.useOf(u))
+		}
+		switch u.disp {
+		case dispLabel:
+			runKey, runLines = u.key, 0
+			if l.value != "" {
+				runLines = 1
+			}
+		case dispValue:
+			if u.keyed && u.key == runKey {
+				if runLines++; runLines == 2 && runKey < NumRecordKeys && oneLine(runKey) {
+					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field", u.key, quoteShort(l.text))
+				}
+			}
+		case dispNoise:
+		case dispText:
+			runLines = 0
+			if isIDTitle(l) {
+				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)
+			}
+		default:
+			runLines = 0
+		}
+	}
+	a.checkValues()
+}
+
+// checkLabel checks a line that is written as a label: it must have been
+// read as that label, and its value must have reached the record.
+func (a *auditor) checkLabel(i int) {
+	l, u := &a.r.lines[i], a.r.uses[i]
+	k := l.term.key
+	asLabel := u.disp == dispLabel && u.keyed && u.key == k
+	if !asLabel {
+		if u.keyed && u.key == k && u.disp == dispHeading {
+			return // a list label standing as the heading of its list
+		}
+		if l.form == formBare && (u.disp == dispText || l.spelling == "" && (u.disp == dispValue || u.disp == dispTitle)) {
+			// A bare word such as "Region" is a value as often as a
+			// label, and a word of running text with no value after
+			// it; the reader took it as one, and the checks on values
+			// below hold it.
+			return
+		}
+		a.warn(WarnUnread, l.num, k, "%s reads as the label of %s but was read as %s", quoteShort(l.text), k, a.useOf(u))
+		return
+	}
+	if l.spelling != "" {
+		a.warn(WarnSpelling, l.num, k, "%s read as the label %q, %s", quoteShort(l.text), l.term.text, l.spelling)
+		return
+	}
+	if a.anyFilled(k) {
+		return
+	}
+	if l.value != "" {
+		a.warn(WarnUnread, l.num, k, "the value %s of %s did not reach the record", quoteShort(l.value), k)
+		return
+	}
+	// A label alone whose key stayed empty: the line below it, unless it
+	// is a label itself, is most likely the value the reader passed by.
+	for j := i + 1; j < len(a.r.lines) && j <= i+2; j++ {
+		n, nu := &a.r.lines[j], a.r.uses[j]
+		if n.blank() {
+			continue
+		}
+		if n.term == nil && n.heading == nil && (nu.disp == dispNoise && !setters[k].text && !setters[k].list && valueReads(k, n.text) || nu.disp == dispExtra && n.unknownLabel == "") {
+			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
+		}
+		return
+	}
+}
+
+// anyFilled reports whether a label of k filled any of the keys it fills.
+func (a *auditor) anyFilled(k Key) bool {
+	s := &setters[k]
+	if s.set == nil {
+		return true
+	}
+	for _, f := range s.keysFilled(k) {
+		if filled(a.rec, f) || a.pg.given[f].line > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// useOf says what the reader made of a line, for a message.
+func (a *auditor) useOf(u lineUse) string {
+	switch u.disp {
+	case dispValue:
+		return "the value of " + u.key.String()
+	case dispText, dispHeading:
+		if u.key == KeyOtherSections {
+			return "a section's text"
+		}
+		return "text of " + u.key.String()
+	case dispExtra:
+		return "an unknown label kept in extra"
+	case dispTitle:
+		return "the title"
+	case dispNoise:
+		return "page furniture"
+	case dispLabel:
+		return "the label of " + u.key.String()
+	}
+	return "nothing"
+}
+
+// oneLine reports a key whose value stands on one line: every labelled
+// key but the lists, the address and the owner, which pages break over
+// lines ("Perstorps kommun," / "Arbetsmarknadsenheten").
+func oneLine(k Key) bool {
+	switch k {
+	case KeyMunicipalities, KeyCofinanciers, KeyAddress, KeyOwner, KeyProgrammeAreaName:
+		return false
+	}
+	return keys[k].origin == fromLabel
+}
+
+// checkValues checks each string value of the record for what no value
+// of its key holds: a known label, and text of another type.
+func (a *auditor) checkValues() {
+	rec := a.rec
+	for k := Key(0); k < NumRecordKeys; k++ {
+		if keys[k].origin != fromLabel {
+			continue
+		}
+		v := fieldOf(rec, k)
+		var values []string
+		switch {
+		case v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.String:
+			values = []string{v.Elem().String()}
+		case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.String:
+			values = v.Interface().([]string)
+		default:
+			continue
+		}
+		line := rec.Lines[k]
+		for _, s := range values {
+			if label, ok := a.labelInside(s); ok {
+				a.warn(WarnLabelInValue, line, k, "the value of %s holds the label %q: %s", k, label, quoteShort(s))
+				break
+			}
+			if why := typeMismatch(k, s); why != "" {
+				a.warn(WarnType, line, k, "%s %s", quoteShort(s), why)
+				break
+			}
+		}
+	}
+}
+
+// labelInside finds a known label inside a value, after its first word:
+// followed by a colon, or glued to a value on a glued page, the way a
+// label stands and a value's words do not.
+func (a *auditor) labelInside(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if i == 0 || s[i-1] != ' ' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		m := termIndex.match(s[i:], false)
+		if m.label == nil || !writtenAsTerm(s[i:i+m.end], m.label.text) {
+			continue
+		}
+		rest := strings.TrimLeft(s[i+m.end:], " ")
+		if strings.HasPrefix(rest, ":") || strings.HasPrefix(s[i+m.end:], "：") {
+			return m.label.text, true
+		}
+		if a.pg.layout == LayoutGlued && rest != "" && rest == s[i+m.end:] {
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+				return m.label.text, true
+			}
+		}
+	}
+	if furnitureOf(s) == furniturePageTop || matchKey(s) == matchKey(pageTopLines[0]) {
+		return s, true
+	}
+	return "", false
+}
+
+// typeMismatch says why a value kept as written does not read as its key's
+// type, or returns "". Values the setters normalise are checked there, and
+// e-mail addresses and phone numbers by validate's rules, which esf parse
+// runs too.
+func typeMismatch(k Key, s string) string {
+	switch k {
+	case KeyContactName:
+		if strings.ContainsRune(s, '@') {
+			return "is not a person's name"
+		}
+	case KeyID:
+		if strings.ContainsFunc(s, unicode.IsSpace) || !strings.ContainsFunc(s, unicode.IsDigit) {
+			return "is not a project number"
+		}
+	}
+	return ""
+}
+
+// warn adds an audit warning, unless the line carries one already.
+func (a *auditor) warn(kind WarningKind, line int, k Key, format string, args ...any) {
+	if line <= 0 {
+		line = max(a.rec.BlockLine, a.rec.Source.Line)
+	}
+	if a.warned[line] {
+		return
+	}
+	a.warned[line] = true
+	a.rec.Warnings = append(a.rec.Warnings, Warning{
+		Position: Position{Path: a.pg.path, Line: line}, Key: k, Kind: kind,
+		Message: fmt.Sprintf(format, args...),
+	})
+}

@@ -1,0 +1,106 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// colonPage is a colon page's field block, from the 2021–2027 seed, with
+// room for a line of the test in place of {}.
+const colonPage = "23-038-S06 - Digga Perstorps Personal\n\nDiarienummer:\n23-038-S06\nNamn:\nDigga Perstorps Personal\n{}\nSlutdatum:\n2026-12-31\nRegion:\nSydsverige\n\nPerstorp är Skånes minsta kommun.\n"
+
+// TestAuditAndSpellings holds each family of the audit and of tolerant
+// label matching to a page shape: the value the record gets, and the
+// warning's kind and line (0: no warning at all).
+func TestAuditAndSpellings(t *testing.T) {
+	tests := []struct {
+		name   string
+		insert string // the lines in place of {}, from line 7
+		key    string
+		want   any
+		kind   WarningKind
+		line   int
+	}{
+		{"an exact label reads silently", "Projektägare:\nPERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", 0, 0},
+		{"a label in capitals reads silently", "PROJEKTÄGARE:\nPERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", 0, 0},
+		{"a label without diacritics", "Projektagare:\nPERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
+		{"OCR: rn for m", "Kontaktperson:\nPeter Lindow\nProgramornråde:\nA", "programme_area_code", "A", WarnSpelling, 9},
+		{"OCR: 1 for l", "Kontaktperson:\nPeter Lindow\nS1utdatum:\n2026-12-31", "end_date", "2026-12-31", WarnSpelling, 9},
+		{"a semicolon for the colon", "Projektägare; PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
+		{"a full-width colon", "Projektägare：PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
+		{"a spaced dash for the colon", "Projektägare - PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
+		{"Markdown emphasis", "**Projektägare:** PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
+		{"a bullet", "• Projektägare: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
+		{"a label hyphenated over two lines", "Projekt-\nägare:\nPERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
+		{"a label wrapped over two lines", "Sekundärtema - Motverka\nbarnfattigdom: Nej", "secondary_theme_child_poverty", false, WarnSpelling, 7},
+		{"a label wrapped where its second half is a label", "Projektägare\norg.nr.: 2120000910", "owner_org_number", "212000-0910", WarnSpelling, 7},
+		{"the project bank's other label for the org number", "Projektägare org.nr.: 2120000910", "owner_org_number", "212000-0910", 0, 0},
+		{"a programme period label", "Programperiod: 2014–2020", "programme_period", "2014-2020", 0, 0},
+		{"an owner in capitals beginning with a list label", "Projektägare:\nKOMMUNFÖRBUNDET KALMAR LÄN", "owner", "KOMMUNFÖRBUNDET KALMAR LÄN", 0, 0},
+		{"an owner in capitals beginning with a label", "Projektägare:\nNAMNBYRÅN AB", "owner", "NAMNBYRÅN AB", 0, 0},
+		{"an owner that is a bare label word", "Projektägare:\nRegion\nStartdatum:\n2024-03-01", "owner", "Region", 0, 0},
+		{"a date with a time", "Startdatum:\n2024-03-01 00:00:00", "start_date", "2024-03-01", 0, 0},
+		{"an address with its mailto leftover", "E-post:\nx@y.se<mailto:x@y.se>", "contact_email", "x@y.se", 0, 0},
+		{"a Markdown mail link", "E-post: [x@y.se](mailto:x@y.se)", "contact_email", "x@y.se", 0, 0},
+		{"guillemets around the owner", "Projektägare:\n«Perstorps kommun»", "owner", "Perstorps kommun", 0, 0},
+		{"a value holding a label and its colon", "Land som berörs: Sverige Projektägare: Perstorps kommun", "country", "Sverige Projektägare: Perstorps kommun", WarnLabelInValue, 7},
+		{"a one-line field over two lines", "Startdatum:\n2024-03-01\nbeslutas senare", "start_date", "2024-03-01", WarnUnlabelled, 9},
+		{"a placeholder for the id", "Projektnummer:\nej beslutat", "id", "23-038-S06", WarnValue, 8},
+		{"an id of words", "Projektnummer:\nbeslutas i maj", "id", "23-038-S06", WarnConflict, 8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := strings.Replace(colonPage, "{}", tt.insert, 1)
+			rec := parseOne(t, "page.txt", []byte(page))
+			got := keyValues(t, rec, tt.key)[tt.key]
+			if jsonString(got) != jsonString(tt.want) {
+				t.Errorf("%s = %s, want %s", tt.key, jsonString(got), jsonString(tt.want))
+			}
+			if tt.line == 0 {
+				if len(rec.Warnings) > 0 {
+					t.Errorf("warnings %v, want none", rec.Warnings)
+				}
+				return
+			}
+			for _, w := range rec.Warnings {
+				if w.Line == tt.line && w.Kind == tt.kind {
+					return
+				}
+			}
+			t.Errorf("no %s warning on line %d in %v", tt.kind, tt.line, rec.Warnings)
+		})
+	}
+}
+
+// TestSpellingsAreUnambiguous holds the label table to labels of different
+// keys that no tolerant spelling confuses.
+func TestSpellingsAreUnambiguous(t *testing.T) {
+	seen := map[string]*term{}
+	for i := range terms {
+		if terms[i].role&asLabel == 0 {
+			continue
+		}
+		k := spellingKey(terms[i].text)
+		if prev, ok := seen[k]; ok && prev.key != terms[i].key {
+			t.Errorf("%q and %q fold alike (%q) but fill %s and %s", prev.text, terms[i].text, k, prev.key, terms[i].key)
+		}
+		seen[k] = &terms[i]
+	}
+}
+
+// TestValuesAreNotLabels holds spellingOf to lines that are values which
+// only begin like a label, or prose.
+func TestValuesAreNotLabels(t *testing.T) {
+	for _, line := range []string{
+		"KOMMUNFÖRBUNDET KALMAR LÄN",
+		"Region Västmanland har länge arbetat med frågor om kompetens.",
+		"Perstorps kommun, Avd: Arbetsmarknad",
+		"Digga: Perstorps Personal",
+		"ESF-rådet - Svenska ESF-rådet",
+		"Projektet ska - i samverkan - nå ut",
+	} {
+		if sp, ok := spellingOf(line); ok {
+			t.Errorf("spellingOf(%q) read the label %q", line, sp.term.text)
+		}
+	}
+}

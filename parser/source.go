@@ -1,0 +1,154 @@
+package parser
+
+import (
+	"path/filepath"
+	"strings"
+)
+
+// A source is one kind of input: plain text, a saved web page, and the
+// containers people keep pages in. It turns the input's bytes into the
+// text of its pages, one line per line, with the line of the input each
+// stands on, so that every position the reader makes is right when it is
+// made. Adding an input kind is one file with its source and a line in
+// sources.
+type source struct {
+	// format is Source.Format for the records it gives.
+	format string
+	// exts are the file extensions that name the kind, lower case with
+	// the dot.
+	exts []string
+	// sniff reports an input that is this kind by its bytes alone; nil
+	// for a kind told only by its extension or by Options.Format.
+	sniff func(data []byte) bool
+	// foreign reports an input that has one of exts but is no input of
+	// this kind: esf's own CSV, which holds records, not pages. Such an
+	// input is not taken for the kind by its name; nil for none.
+	foreign func(data []byte) bool
+	// unwrap turns the input into its page text.
+	unwrap func(data []byte, opts Options, owned bool) (unwrapped, error)
+}
+
+// unwrapped is an input as a source hands it to the reader.
+type unwrapped struct {
+	// text is the pages' text, lines ended by line feeds, decoded to
+	// NFC-normalised UTF-8.
+	text string
+	// at maps each line of text (at[i] for line i+1) to the 1-based line
+	// of the input where it stands; nil when they are the same.
+	at []int
+	// encoding names the encoding the input was read in.
+	encoding string
+	// notes are what the source itself found wrong, at lines of the
+	// input: a byte that is not UTF-8, a charset that the bytes
+	// contradict. Each goes to the page the line stands on.
+	notes []note
+}
+
+// note is a warning a source makes, before any page exists.
+type note struct {
+	line    int
+	kind    WarningKind
+	message string
+}
+
+// lineOf returns the input line of text line n (1-based).
+func (u *unwrapped) lineOf(n int) int {
+	if u.at == nil || n < 1 || n > len(u.at) {
+		return n
+	}
+	return u.at[n-1]
+}
+
+// sources lists every input kind, in the order their sniffers are asked:
+// the most specific first, plain text last, which takes everything.
+var sources = []*source{
+	&docxSource,
+	&htmlSource,
+	&mhtmlSource,
+	&emailSource,
+	&tableSource,
+	&markdownSource,
+	&textSource,
+}
+
+// textSource reads a page copied as plain text.
+var textSource = source{
+	format: FormatText,
+	exts:   []string{".txt", ".text"},
+	unwrap: func(data []byte, opts Options, owned bool) (unwrapped, error) {
+		d, err := decode(data, opts.Encoding, owned)
+		if err != nil {
+			return unwrapped{}, err
+		}
+		// Text copied from Word or Google Docs reads as the page typed.
+		text, at := normalizeTypography(d.text)
+		return unwrapped{text: text, at: at, encoding: d.encoding, notes: repairedNotes(d.repaired, nil)}, nil
+	},
+}
+
+// repairedNotes warns of each input line that held a byte that was not
+// UTF-8; at maps the decoded text's lines to the input's, nil for the same.
+func repairedNotes(lines []int, at []int) []note {
+	notes := make([]note, 0, len(lines))
+	for _, n := range lines {
+		if at != nil && n >= 1 && n <= len(at) {
+			n = at[n-1]
+		}
+		notes = append(notes, note{line: n, kind: WarnEncoding, message: "a byte that is not UTF-8 was read as Windows-1252"})
+	}
+	return notes
+}
+
+// Formats lists the values Source.Format takes, one per input kind.
+func Formats() []string {
+	out := make([]string, len(sources))
+	for i, s := range sources {
+		out[i] = s.format
+	}
+	return out
+}
+
+// Extensions lists the file extensions the input kinds are known by, lower
+// case with the dot, for the file walk's default pattern.
+func Extensions() []string {
+	var out []string
+	for _, s := range sources {
+		out = append(out, s.exts...)
+	}
+	return out
+}
+
+// DetectFormat tells the kind of an input from its name's extension and
+// its bytes: an extension that names a kind wins unless the bytes say
+// plainly that the input is another (a saved web page named .txt); with
+// neither, the input is text.
+func DetectFormat(name string, data []byte) string {
+	return detect(name, data).format
+}
+
+func detect(name string, data []byte) *source {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, s := range sources {
+		if s.sniff != nil && s.sniff(data) {
+			return s
+		}
+	}
+	for _, s := range sources {
+		for _, e := range s.exts {
+			if e == ext && (s.foreign == nil || !s.foreign(data)) {
+				return s
+			}
+		}
+	}
+	return &textSource
+}
+
+// sourceNamed returns the source of a format, or nil.
+func sourceNamed(format string) *source {
+	for _, s := range sources {
+		if s.format == format {
+			return s
+		}
+	}
+	return nil
+}

@@ -1,0 +1,836 @@
+package parser
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A rendering turns a text page into another kind of input: the input,
+// and for each of its lines (or a Word document's paragraphs) the lines
+// of the text page it holds, none for a line of markup only.
+type rendering func(text string) (input []byte, origin [][]int)
+
+// docPages returns the test pages that hold one page each, decoded: the
+// seeds and their variants.
+func docPages(t *testing.T) map[string]string {
+	t.Helper()
+	pages := map[string]string{}
+	for _, dir := range []string{"pages", "variants"} {
+		for _, rel := range pagePaths(t, dir) {
+			data, err := os.ReadFile(filepath.Join(testdata, rel))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if recs, _ := Parse(rel, data, Options{}); len(recs) != 1 {
+				continue // the inputs of several pages have tests of their own
+			}
+			d, err := decode(data, "", false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages[rel] = d.text
+		}
+	}
+	if len(pages) < 5 {
+		t.Fatal("no test pages")
+	}
+	return pages
+}
+
+// markdownEscaped escapes every character Markdown could read as markup,
+// the hyphen too, as notes apps write "ESF\-stöd".
+func markdownEscaped(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("\\*_[]<>`~|#-", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// labelParts splits a label line as the reader read it: the label, what
+// stands between it and its value, and the value.
+func labelParts(l *pageLine) (label, sep, value string) {
+	head := l.text[:len(l.text)-len(l.value)]
+	label = strings.TrimRight(head, " \t")
+	return label, head[len(label):], l.value
+}
+
+// renderMarkdown writes a text page as Markdown in a style: "bold" labels
+// (**Label:** value, **Label**: value, __Label:__ value, values in
+// emphasis), "bullets" (- Label: value, * , + , 1. ) or a "table" of the
+// field block (| Label | value |, under a header row of column names).
+// The title is a "#" heading and the section headings "##" headings, all
+// text is escaped, and with front the file begins with front matter.
+func renderMarkdown(style string, front bool) rendering {
+	return func(text string) ([]byte, [][]int) {
+		r := parseText("page.txt", text, nil)
+		var lines []string
+		var origin [][]int
+		add := func(s string, from ...int) {
+			lines = append(lines, s)
+			origin = append(origin, from)
+		}
+		if front {
+			add("---")
+			add("title: Projekt")
+			add("tags: [esf, projekt]")
+			add("---")
+		}
+		inTable := false
+		for i := 0; i < len(r.lines); i++ {
+			l, disp := &r.lines[i], r.uses[i].disp
+			n := l.num
+			switch {
+			case disp == dispBlank:
+				add("", n)
+				continue
+			case disp == dispTitle:
+				add("# "+markdownEscaped(l.text), n)
+				inTable = false
+				continue
+			case disp == dispHeading:
+				add("## "+markdownEscaped(l.text), n)
+				inTable = false
+				continue
+			}
+			inBlock := disp == dispLabel || disp == dispValue || disp == dispExtra
+			switch style {
+			case "bold":
+				if disp != dispLabel {
+					add(markdownEscaped(l.text), n)
+					continue
+				}
+				label, sep, value := labelParts(l)
+				v := markdownEscaped(value)
+				if value != "" && sep != "" && i%2 == 0 {
+					v = "*" + v + "*"
+				}
+				switch name, colon := strings.CutSuffix(label, ":"); {
+				case colon && i%3 == 1:
+					add("**"+markdownEscaped(name)+"**:"+sep+v, n)
+				case colon && i%3 == 2:
+					add("__"+markdownEscaped(label)+"__"+sep+v, n)
+				default:
+					add("**"+markdownEscaped(label)+"**"+sep+v, n)
+				}
+			case "bullets":
+				if disp == dispLabel && isLabelLine(l.text) {
+					add([]string{"- ", "* ", "+ ", "1. "}[i%4]+markdownEscaped(l.text), n)
+					continue
+				}
+				add(markdownEscaped(l.text), n)
+			case "table":
+				if !inBlock {
+					add(markdownEscaped(l.text), n)
+					inTable = false
+					continue
+				}
+				if !inTable {
+					add("| Fält | Värde |")
+					add("|:-----|-------|")
+					inTable = true
+				}
+				switch disp {
+				case dispLabel:
+					label, _, value := labelParts(l)
+					if v, ok := oneValue(r, i); ok {
+						// A stacked label and its value make one row.
+						i++
+						add("| "+markdownEscaped(label)+" | "+markdownEscaped(v)+" |", n, r.lines[i].num)
+						continue
+					}
+					add("| "+markdownEscaped(label)+" | "+markdownEscaped(value)+" |", n)
+				case dispValue:
+					add("|  | "+markdownEscaped(l.text)+" |", n)
+				default:
+					add("| "+markdownEscaped(l.text)+" |", n)
+				}
+			}
+		}
+		return []byte(strings.Join(lines, "\n") + "\n"), origin
+	}
+}
+
+// oneValue returns the value of a label with an empty value whose value
+// is the one line after it, as a table row holds both.
+func oneValue(r *reader, i int) (string, bool) {
+	if r.lines[i].value != "" || i+1 >= len(r.lines) || r.uses[i+1].disp != dispValue ||
+		i+2 < len(r.lines) && r.uses[i+2].disp == dispValue {
+		return "", false
+	}
+	return r.lines[i+1].text, true
+}
+
+// wordPunctuation is what Word's AutoFormat and a Google Docs copy put in
+// a page: hyphens between digits non-breaking, the minus of ":-",
+// thousands grouped by no-break spaces. Quotes are text, and stay as they
+// are written.
+var (
+	digitHyphen = regexp.MustCompile(`(\d)-([\dA-Z])`)
+	thousands   = regexp.MustCompile(`(\d) (\d{3})\b`)
+)
+
+func wordTypography(s string) string {
+	s = replaceAll(digitHyphen, s, "$1\u2011$2")
+	s = strings.ReplaceAll(s, ":-", ":\u2212")
+	s = strings.ReplaceAll(s, "ESF-stöd", "ESF\u2011stöd")
+	return replaceAll(thousands, s, "$1\u00a0$2")
+}
+
+// replaceAll replaces matches until none is left, as matches that share a
+// digit ("2016-02-02") are replaced one at a time.
+func replaceAll(re *regexp.Regexp, s, with string) string {
+	for {
+		next := re.ReplaceAllString(s, with)
+		if next == s {
+			return s
+		}
+		s = next
+	}
+}
+
+// renderWordText writes a text page as Word or Google Docs give it when
+// it is copied as text: its typography, a zero-width space before some
+// labels, and each label with an empty value and the value after it in
+// one paragraph, broken by a soft line break (a vertical tab, U+2028 or
+// U+2029, in turn).
+func renderWordText(text string) ([]byte, [][]int) {
+	r := parseText("page.txt", text, nil)
+	raw := splitLines(text)
+	var out []string
+	var origin [][]int
+	breaks := []string{"\v", "\u2028", "\u2029"}
+	for i := 0; i < len(r.lines); i++ {
+		l := &r.lines[i]
+		if len(origin) > 0 && slices.Contains(origin[len(origin)-1], l.num) {
+			continue // a line the reader split in two is one line of the input
+		}
+		line, from := wordTypography(raw[l.num-1]), []int{l.num}
+		if r.uses[i].disp == dispLabel {
+			if i%2 == 0 {
+				line = "\u200b" + line
+			}
+			if l.value == "" && i+1 < len(r.lines) && r.uses[i+1].disp == dispValue && r.lines[i+1].num == l.num+1 {
+				i++
+				line += breaks[i%len(breaks)] + wordTypography(raw[l.num])
+				from = append(from, l.num+1)
+			}
+		}
+		out = append(out, line)
+		origin = append(origin, from)
+	}
+	return []byte(strings.Join(out, "\n") + "\n"), origin
+}
+
+// docxWriter writes the body of a Word document as Word does, counting
+// its paragraphs and the lines of the text page each holds.
+type docxWriter struct {
+	body   strings.Builder
+	origin [][]int
+}
+
+// run writes text as runs: tabs and non-breaking hyphens are elements of
+// their own, the rest escaped text.
+func (w *docxWriter) run(text string) {
+	text = wordTypography(text)
+	w.body.WriteString("<w:r><w:rPr><w:b/></w:rPr>")
+	for i, part := range strings.Split(text, "\u2011") {
+		if i > 0 {
+			w.body.WriteString("<w:noBreakHyphen/>")
+		}
+		for j, cell := range strings.Split(part, "\t") {
+			if j > 0 {
+				w.body.WriteString("<w:tab/>")
+			}
+			w.body.WriteString(`<w:t xml:space="preserve">`)
+			_ = xml.EscapeText(&w.body, []byte(cell))
+			w.body.WriteString("</w:t>")
+		}
+	}
+	w.body.WriteString("</w:r>")
+}
+
+// paragraph writes a paragraph of lines broken by soft breaks.
+func (w *docxWriter) paragraph(lines []string, from ...int) {
+	w.body.WriteString(`<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="2835"/></w:tabs></w:pPr>`)
+	for i, l := range lines {
+		if i > 0 {
+			w.body.WriteString("<w:r><w:br/></w:r>")
+		}
+		w.run(l)
+	}
+	w.body.WriteString("</w:p>\n")
+	w.origin = append(w.origin, from)
+}
+
+// row writes a table row of a label cell and a value cell.
+func (w *docxWriter) row(label, value string, from ...int) {
+	w.body.WriteString("<w:tr>")
+	for _, cell := range []string{label, value} {
+		w.body.WriteString("<w:tc><w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr>")
+		w.paragraph([]string{cell}, from...)
+		w.body.WriteString("</w:tc>")
+	}
+	w.body.WriteString("</w:tr>\n")
+}
+
+// renderDocx writes a text page as a Word document: each line a paragraph
+// ("paragraphs"); a label with an empty value and its value one paragraph
+// with a line break ("breaks"); or the field block a table of label and
+// value cells ("table"). Every document also holds what the reader must
+// leave out: a text box, deleted text and a header part.
+func renderDocx(style string) rendering {
+	return func(text string) ([]byte, [][]int) {
+		w := docxBody(style, text)
+		return docxFile(w.body.String()), w.origin
+	}
+}
+
+func docxBody(style, text string) *docxWriter {
+	r := parseText("page.txt", text, nil)
+	w := &docxWriter{}
+	inTable := false
+	endTable := func() {
+		if inTable {
+			w.body.WriteString("</w:tbl>\n")
+			inTable = false
+		}
+	}
+	for i := 0; i < len(r.lines); i++ {
+		l, disp := &r.lines[i], r.uses[i].disp
+		switch {
+		case style == "table" && (disp == dispLabel || disp == dispValue || disp == dispExtra):
+			if !inTable {
+				w.body.WriteString("<w:tbl><w:tblPr><w:tblStyle w:val=\"Tabellrutnt\"/></w:tblPr>\n")
+				inTable = true
+			}
+			switch disp {
+			case dispLabel:
+				label, _, value := labelParts(l)
+				if v, ok := oneValue(r, i); ok {
+					i++
+					w.row(label, v, l.num, r.lines[i].num)
+					continue
+				}
+				w.row(label, value, l.num)
+			case dispValue:
+				w.row("", l.text, l.num)
+			default:
+				w.row(l.text, "", l.num)
+			}
+		case style == "breaks" && disp == dispLabel && l.value == "" && i+1 < len(r.lines) && r.uses[i+1].disp == dispValue:
+			endTable()
+			w.paragraph([]string{l.text, r.lines[i+1].text}, l.num, r.lines[i+1].num)
+			i++
+		case disp == dispTitle && i == 0 || l.text != "" && i%7 == 3 && disp == dispText:
+			endTable()
+			// Text the reader must not see, in the same paragraph.
+			w.body.WriteString(`<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>Projektnummer: 9999/99999</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>` +
+				`<mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>Projektnummer: 9999/99999</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>` +
+				`<w:del w:id="1" w:author="x"><w:r><w:delText>Region: Norrland</w:delText></w:r></w:del>`)
+			w.run(l.text)
+			w.body.WriteString("</w:p>\n")
+			w.origin = append(w.origin, []int{l.num})
+		default:
+			endTable()
+			w.paragraph([]string{l.text}, l.num)
+		}
+	}
+	endTable()
+	return w
+}
+
+// docxFile packs a document body into a .docx archive with a header part
+// that must not be read.
+func docxFile(body string) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	files := []struct{ name, data string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/_rels/document.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="w14"><w:body>
+` + body + `<w:sectPr><w:headerReference w:type="default" r:id="rId1"/><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`},
+		{"word/header1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>Projektnummer: 0000/00000</w:t></w:r></w:p></w:hdr>`},
+	}
+	for _, f := range files {
+		fw, err := zw.Create(f.name)
+		if err != nil {
+			panic(err)
+		}
+		if _, err := fw.Write([]byte(f.data)); err != nil {
+			panic(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
+}
+
+// checkOrigin checks that every position of a record read from a rendered
+// input names the line or paragraph that holds the text page's line.
+func checkOrigin(t *testing.T, name string, got, want *Project, origin [][]int, offset int) {
+	t.Helper()
+	holds := func(at, line int) bool {
+		return at >= 1 && at <= len(origin) && slices.Contains(origin[at-1], line-offset)
+	}
+	for k, line := range want.Lines {
+		if line != 0 && !holds(got.Lines[k], line) {
+			t.Errorf("%s: %s is on line %d, which holds %v, want the page's line %d", name, Key(k), got.Lines[k], originAt(origin, got.Lines[k]), line-offset)
+		}
+	}
+	for i, w := range want.Warnings {
+		if i < len(got.Warnings) && !holds(got.Warnings[i].Line, w.Line) {
+			t.Errorf("%s: warning %q on line %d, which holds %v, want the page's line %d", name, got.Warnings[i].Message, got.Warnings[i].Line, originAt(origin, got.Warnings[i].Line), w.Line-offset)
+		}
+	}
+	if at := got.Source.Line; at < 1 || at > len(origin) || len(origin[at-1]) > 0 && origin[at-1][0] > want.Source.Line-offset {
+		t.Errorf("%s: the page starts on line %d, which holds %v, want the page's line %d", name, at, originAt(origin, at), want.Source.Line-offset)
+	}
+}
+
+func originAt(origin [][]int, at int) []int {
+	if at < 1 || at > len(origin) {
+		return nil
+	}
+	return origin[at-1]
+}
+
+// TestDocumentSources renders every test page as each kind of document
+// and checks that each reads as the text page: the same record apart from
+// its source, with every position on the line or paragraph of the page's
+// line.
+func TestDocumentSources(t *testing.T) {
+	kinds := []struct {
+		name, file, format string
+		render             rendering
+	}{
+		{"markdown-bold", "page.md", FormatMarkdown, renderMarkdown("bold", true)},
+		{"markdown-bullets", "page.md", FormatMarkdown, renderMarkdown("bullets", false)},
+		{"markdown-table", "page.md", FormatMarkdown, renderMarkdown("table", false)},
+		{"markdown-sniffed", "-", FormatMarkdown, renderMarkdown("bold", false)},
+		{"word-text", "page.txt", FormatText, renderWordText},
+		{"docx-paragraphs", "page.docx", FormatDocx, renderDocx("paragraphs")},
+		{"docx-breaks", "page.docx", FormatDocx, renderDocx("breaks")},
+		{"docx-table", "page.docx", FormatDocx, renderDocx("table")},
+	}
+	pages := docPages(t)
+	for rel, text := range pages {
+		want := parseOne(t, rel, []byte(text))
+		for _, k := range kinds {
+			name := rel + "/" + k.name
+			input, origin := k.render(text)
+			recs, err := Parse(k.file, input, Options{})
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if len(recs) != 1 {
+				t.Errorf("%s: %d records, want 1\n%s", name, len(recs), input)
+				continue
+			}
+			got := recs[0]
+			if got.Source.Format != k.format {
+				t.Errorf("%s: read as %q, want %q", name, got.Source.Format, k.format)
+			}
+			if g, w := asRead(t, got), asRead(t, want); g != w {
+				t.Errorf("%s: the record differs from the text page's\n got %s\nwant %s\n%s", name, g, w, input)
+				continue
+			}
+			checkOrigin(t, name, got, want, origin, 0)
+		}
+	}
+}
+
+// TestDocumentSourcesSeveralPages puts every seed page in one input of
+// each kind: Markdown pages between thematic breaks, Word text one after
+// another, a Word document with a page break between pages. Each gives the
+// records of the same pages as text, with every position on its line or
+// paragraph.
+func TestDocumentSourcesSeveralPages(t *testing.T) {
+	var texts []string
+	for _, rel := range pagePaths(t, "pages") {
+		data, err := os.ReadFile(filepath.Join(testdata, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.TrimSuffix(string(data), "\n")+"\n")
+	}
+	kinds := []struct {
+		name, file string
+		join       func(texts []string) (plain string, input []byte, origin [][]int)
+	}{
+		{"markdown-bold", "pages.md", joinText(renderMarkdown("bold", false), "\n----\n\n")},
+		{"markdown-table", "pages.md", joinText(renderMarkdown("table", false), "\n----\n\n")},
+		{"markdown-bullets", "-", joinText(renderMarkdown("bullets", false), "\n")},
+		{"word-text", "pages.txt", joinText(renderWordText, "\n\n")},
+		{"docx-breaks", "pages.docx", joinDocx("breaks")},
+		{"docx-table", "pages.docx", joinDocx("table")},
+	}
+	for _, k := range kinds {
+		plain, input, origin := k.join(texts)
+		want, err := Parse("pages.txt", []byte(plain), Options{})
+		if err != nil || len(want) != len(texts) {
+			t.Fatalf("%s: the text pages give %d records, %v", k.name, len(want), err)
+		}
+		got, err := Parse(k.file, input, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", k.name, err)
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s: %d records, want %d", k.name, len(got), len(want))
+			continue
+		}
+		for i := range got {
+			name := fmt.Sprintf("%s/page %d", k.name, i+1)
+			if g, w := asRead(t, got[i]), asRead(t, want[i]); g != w {
+				t.Errorf("%s: the record differs from the text page's\n got %s\nwant %s", name, g, w)
+				continue
+			}
+			checkOrigin(t, name, got[i], want[i], origin, 0)
+		}
+	}
+}
+
+// joinText renders each page and puts the pages one after another with
+// sep between them, in text and in the rendered kind.
+func joinText(render rendering, sep string) func([]string) (string, []byte, [][]int) {
+	return func(texts []string) (string, []byte, [][]int) {
+		var plain, input strings.Builder
+		var origin [][]int
+		sepLines := strings.Count(sep, "\n")
+		offset := 0 // the lines of the text pages before this one
+		for i, text := range texts {
+			if i > 0 {
+				plain.WriteString(sep)
+				input.WriteString(sep)
+				// The text before ends with a line feed: each of sep's is a
+				// line of its own.
+				for j := 1; j <= sepLines; j++ {
+					origin = append(origin, []int{offset + j})
+				}
+				offset += sepLines
+			}
+			page, from := render(text)
+			plain.WriteString(text)
+			input.Write(page)
+			for _, lines := range from {
+				shifted := make([]int, len(lines))
+				for j, n := range lines {
+					shifted[j] = n + offset
+				}
+				origin = append(origin, shifted)
+			}
+			offset += strings.Count(text, "\n")
+		}
+		return plain.String(), []byte(input.String()), origin
+	}
+}
+
+// joinDocx writes the pages into one Word document, a paragraph with a
+// page break between them, which reads as two blank lines.
+func joinDocx(style string) func([]string) (string, []byte, [][]int) {
+	return func(texts []string) (string, []byte, [][]int) {
+		var plain, body strings.Builder
+		var origin [][]int
+		offset := 0
+		for i, text := range texts {
+			if i > 0 {
+				plain.WriteString("\n\n")
+				body.WriteString("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n")
+				origin = append(origin, []int{offset + 1, offset + 2})
+				offset += 2
+			}
+			w := docxBody(style, text)
+			plain.WriteString(text)
+			body.WriteString(w.body.String())
+			for _, lines := range w.origin {
+				shifted := make([]int, len(lines))
+				for j, n := range lines {
+					shifted[j] = n + offset
+				}
+				origin = append(origin, shifted)
+			}
+			offset += strings.Count(text, "\n")
+		}
+		return plain.String(), docxFile(body.String()), origin
+	}
+}
+
+// TestWordPastedPage reads a page pasted from Word into a text file: soft
+// line breaks between labels and values, non-breaking hyphens in the id
+// and the dates, a minus in an amount, smart quotes around the name and a
+// zero-width space. It reads as the page typed, with every value on the
+// line of the file where its paragraph stands.
+func TestWordPastedPage(t *testing.T) {
+	seed, err := os.ReadFile(filepath.Join(testdata, "pages", "000_79b1cc7135eb8e4d.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := strings.ReplaceAll(string(seed), "Digga Perstorps Personal", "\"Digga\" Perstorps Personal")
+	plain = strings.Replace(plain, "Antal deltagare:\n605\n", "Antal deltagare:\n605\nBeviljat ESF-stöd:\n1 200 000:-\n", 1)
+	word := strings.NewReplacer(
+		"23-038-S06", "23\u2011038\u2011S06",
+		"Namn:\n", "Namn:\v",
+		"Startdatum:\n2024-03-01", "\u200bStartdatum:\u20282024\u201103\u201101",
+		"Beviljat ESF-stöd:\n1 200 000:-", "Beviljat ESF\u2011stöd:\u20291\u00a0200\u00a0000:\u2212",
+	).Replace(plain)
+	if strings.Count(word, "\n") != strings.Count(plain, "\n")-3 {
+		t.Fatalf("the Word page has %d line feeds, want %d", strings.Count(word, "\n"), strings.Count(plain, "\n")-3)
+	}
+	want := parseOne(t, "plain.txt", []byte(plain))
+	got := parseOne(t, "word.txt", []byte(word))
+	if want.ID == nil || *want.ID != "23-038-S06" || want.ESFSupportSEK == nil || *want.ESFSupportSEK != 1200000 ||
+		want.Name == nil || *want.Name != `"Digga" Perstorps Personal` {
+		t.Fatalf("the plain page reads id %s, name %s, support %s", jsonMap(t, want)["id"], jsonMap(t, want)["name"], jsonMap(t, want)["esf_support_sek"])
+	}
+	if g, w := asRead(t, got), asRead(t, want); g != w {
+		t.Errorf("the Word page reads differently\n got %s\nwant %s", g, w)
+	}
+	lines := strings.Split(word, "\n")
+	for k, label := range map[Key]string{KeyID: "Diarienummer:", KeyName: "Namn:", KeyStartDate: "Startdatum:", KeyESFSupport: "Beviljat ESF"} {
+		at := got.Lines[k]
+		if at < 1 || at > len(lines) || !strings.Contains(lines[at-1], label) && k != KeyID {
+			t.Errorf("%s on line %d of the Word page, want the line of %q", k, at, label)
+		}
+	}
+}
+
+// TestNormalizeTypography checks each character Word and Google Docs put
+// in a page, and the line table a soft break makes.
+func TestNormalizeTypography(t *testing.T) {
+	tests := []struct {
+		in, want string
+		at       []int
+	}{
+		{"Projektnummer:\n2015/00764\n", "Projektnummer:\n2015/00764\n", nil},
+		{"Period 2016-02-02 – 2019-01-31 “ok”", "Period 2016-02-02 – 2019-01-31 “ok”", nil},
+		{"23\u2011038\u2010S06 \u2012 \u2212400\u00a0000 kr", "23-038-S06 - -400 000 kr", nil},
+		{"2009\u2015 ‘a’ „b“ x… \u200bN\u00adamn\u2060\ufeff\u202f\u2007", "2009— ‘a’ „b“ x… Namn  ", nil},
+		{"Namn:\vA\nRegion:\u2028Sydsverige\r\nKommun\u2029Arboga\rB\n", "Namn:\nA\nRegion:\nSydsverige\nKommun\nArboga\nB\n", []int{1, 1, 2, 2, 3, 3, 4}},
+		{"\vA", "\nA", []int{1, 1}},
+		{"a\n\n\u2028", "a\n\n\n", []int{1, 2, 3}},
+	}
+	for _, tt := range tests {
+		got, at := normalizeTypography(tt.in)
+		if got != tt.want || !slices.Equal(at, tt.at) {
+			t.Errorf("normalizeTypography(%q) = %q, %v; want %q, %v", tt.in, got, at, tt.want, tt.at)
+		}
+	}
+}
+
+// TestMarkdownInline checks what markup comes off a line and what stays.
+func TestMarkdownInline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"**Projektägare:** Perstorps kommun", "Projektägare: Perstorps kommun"},
+		{"**Projektägare**: Perstorps kommun", "Projektägare: Perstorps kommun"},
+		{"__Projektägare__: Perstorps kommun", "Projektägare: Perstorps kommun"},
+		{"**Projektfas**Förprojektering", "ProjektfasFörprojektering"},
+		{"Beviljat ESF\\-stöd: *7 380 388* kr", "Beviljat ESF-stöd: 7 380 388 kr"},
+		{"E-post: [kaisa@x.se](mailto:kaisa@x.se)", "E-post: kaisa@x.se"},
+		{"Kontaktperson: [Kaisa Welander](mailto:kaisa@x.se \"skriv\")", "Kontaktperson: Kaisa Welander"},
+		{"Telefon: [](tel:0410-733094)", "Telefon: 0410-733094"},
+		{"Webb: <https://www.esf.se/projekt> och <kaisa@x.se>", "Webb: https://www.esf.se/projekt och kaisa@x.se"},
+		{"![Logotyp](logo.png) ~~gammal~~ `kod *x*`", "Logotyp gammal kod *x*"},
+		{"1 * 2 * 3, a_b_c, *ensam, \\*inte\\*, x\\", "1 * 2 * 3, a_b_c, *ensam, *inte*, x"},
+		{"[a [b] c](https://x.se) [inte en länk] [x](", "a [b] c [inte en länk] [x]("[:len("a [b] c [inte en länk] [x](")]},
+		{"<br> <3 <a b>", "<br> <3 <a b>"},
+	}
+	for _, tt := range tests {
+		if got := markdownInline(tt.in); got != tt.want {
+			t.Errorf("markdownInline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestMarkdownLines checks the lines a Markdown file gives and the input
+// line of each: front matter, fences and comments leave blank lines, a
+// heading gets blank lines around it, a table's header row goes unless it
+// is a field's.
+func TestMarkdownLines(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+		at   []int
+	}{
+		{"---\ntitle: x\n---\n# Titel\n\n- Namn: A\n", []string{"", "", "", "Titel", "", "Namn: A"}, nil},
+		{"Text\n## Syfte\nMer\n", []string{"Text", "", "Syfte", "", "Mer"}, []int{1, 2, 2, 2, 3}},
+		{"```\n**Namn:** x\n```\n<!-- a\nb -->Region: c <!-- d -->\n", []string{"", "**Namn:** x", "", "", "Region: c "}, nil},
+		{"| Fält | Värde |\n|---|:-:|\n| Namn | A \\| B |\n|  | C |\n", []string{"", "", "Namn\tA | B", "C"}, nil},
+		{"| Projektnummer | 2015/00764 |\n| --- | --- |\n| Namn | A |\n", []string{"Projektnummer\t2015/00764", "", "Namn\tA"}, nil},
+		{"- Kortsiktighet.\n* Region: Sydsverige\n1. Namn\n#tagg\n---\n", []string{"- Kortsiktighet.", "Region: Sydsverige", "Namn", "#tagg", "---"}, nil},
+	}
+	for _, tt := range tests {
+		text, at := markdownLines(tt.in)
+		got := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+		if !slices.Equal(got, tt.want) || !slices.Equal(at, tt.at) {
+			t.Errorf("markdownLines(%q)\n got %q %v\nwant %q %v", tt.in, got, at, tt.want, tt.at)
+		}
+	}
+}
+
+// TestDocxLines checks the layout of a document body: paragraphs in
+// order, numbered, soft breaks and tabs, a table row as label<TAB>value,
+// and what is left out.
+func TestDocxLines(t *testing.T) {
+	body := `<w:p><w:r><w:t>Titel</w:t></w:r></w:p><w:p/>` +
+		`<w:p><w:pPr><w:tabs><w:tab w:val="left"/></w:tabs></w:pPr><w:r><w:t>Namn:</w:t><w:br/><w:t xml:space="preserve">A </w:t><w:tab/><w:t>B</w:t></w:r></w:p>` +
+		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Diarienummer</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>23</w:t><w:noBreakHyphen/><w:t>038</w:t><w:softHyphen/></w:r></w:p><w:p><w:r><w:t>rad två</w:t></w:r></w:p></w:tc></w:tr>` +
+		`<w:tr><w:tc><w:p/></w:tc><w:tc><w:p><w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+		`<w:p><w:r><w:t>Region: </w:t><w:instrText>HYPERLINK</w:instrText></w:r><w:del><w:r><w:delText>Norr</w:delText></w:r></w:del><w:ins><w:r><w:t>Syd</w:t></w:r></w:ins></w:p>`
+	doc := `<?xml version="1.0"?><w:document xmlns:w="` + wordML + `"><w:body>` + body + `</w:body></w:document>`
+	text, at, err := docxLines([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Titel", "", "Namn:", "A \tB", "Diarienummer\t23-038", "rad två", "\uF0B7x", "Region: Syd"}
+	if got := strings.Split(strings.TrimSuffix(text, "\n"), "\n"); !slices.Equal(got, want) || !slices.Equal(at, []int{1, 2, 3, 3, 4, 6, 7, 9}) {
+		t.Errorf("got %q %v\nwant %q [1 2 3 3 4 6 7 9]", got, at, want)
+	}
+}
+
+// TestDocxErrors checks that a .docx that cannot be read is an error that
+// names the part, never a panic: not a zip, no document, XML that is not
+// well formed, a document that inflates past the cap.
+func TestDocxErrors(t *testing.T) {
+	zipOf := func(name, data string) []byte {
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		fw, _ := zw.Create(name)
+		_, _ = fw.Write([]byte(data))
+		_ = zw.Close()
+		return buf.Bytes()
+	}
+	var bomb bytes.Buffer
+	zw := zip.NewWriter(&bomb)
+	fw, err := zw.CreateRaw(&zip.FileHeader{Name: docxDocument, Method: zip.Store, CompressedSize64: 4, UncompressedSize64: 1 << 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = fw.Write([]byte("<w:"))
+	_ = zw.Close()
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"not a zip", []byte("Projektnummer: 2015/00764\n"), "zip"},
+		{"no document", zipOf("word/styles.xml", "<x/>"), "no word/document.xml"},
+		{"malformed", zipOf(docxDocument, `<w:document xmlns:w="`+wordML+`"><w:body><w:p><w:t>a</w:p>`), "word/document.xml: XML syntax error"},
+		{"truncated", zipOf(docxDocument, `<w:document xmlns:w="`+wordML+`"><w:body><w:p><w:t>a`), "word/document.xml: XML syntax error"},
+		{"bomb", bomb.Bytes(), "word/document.xml inflates to 1099511627776 bytes"},
+	}
+	for _, tt := range tests {
+		_, err := Parse("page.docx", tt.data, Options{Format: FormatDocx})
+		if !errors.Is(err, ErrDocx) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want ErrDocx with %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestDocumentDetection checks how the new kinds are told: by extension,
+// by a zip naming a Word document whatever its name, by Markdown that no
+// plain page has on standard input.
+func TestDocumentDetection(t *testing.T) {
+	docx := docxFile(`<w:p><w:r><w:t>Namn: A</w:t></w:r></w:p>`)
+	tests := []struct {
+		name, data, want string
+	}{
+		{"page.md", "Namn: A\n", FormatMarkdown},
+		{"page.MARKDOWN", "Namn: A\n", FormatMarkdown},
+		{"page.docx", string(docx), FormatDocx},
+		{"page.txt", string(docx), FormatDocx},
+		{"-", string(docx), FormatDocx},
+		{"page.docx", "PK\x03\x04 no document", FormatDocx},
+		{"-", "PK\x03\x04 no document", FormatText},
+		{"-", "**Namn:** A\n**Region:** B\n**Projektnummer:** 1\n", FormatMarkdown},
+		{"-", "**Namn:** A\n**Region:** B\n", FormatText},
+		{"-", "| Namn | A |\n|---|---|\n", FormatMarkdown},
+		{"-", "# Titel\n\n- Namn: A\n- Region: B\n", FormatMarkdown},
+		{"-", "# Titel\n\n- Namn: A\n", FormatText},
+		{"-", "Namn | A\n---\n", FormatText},
+		{"page.html", "**Namn:** A\n**Region:** B\n**Projektnummer:** 1\n", FormatMarkdown},
+	}
+	for _, tt := range tests {
+		if got := DetectFormat(tt.name, []byte(tt.data)); got != tt.want {
+			t.Errorf("DetectFormat(%q, %.30q) = %q, want %q", tt.name, tt.data, got, tt.want)
+		}
+	}
+}
+
+// TestSourceFixtures keeps testdata/sources: the seed pages as Markdown
+// files in the bold and table styles, and two Word documents, one page
+// with its values after line breaks and two pages in tables, for the
+// command line's sessions. -update writes them anew. Each reads as its
+// text pages.
+func TestSourceFixtures(t *testing.T) {
+	var texts []string
+	for _, rel := range pagePaths(t, "pages") {
+		data, err := os.ReadFile(filepath.Join(testdata, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	type fixture struct {
+		path  string
+		pages []string
+		data  []byte
+	}
+	var fixtures []fixture
+	for i, rel := range pagePaths(t, "pages") {
+		style := []string{"bold", "table"}[i%2]
+		md, _ := renderMarkdown(style, i == 0)(texts[i])
+		base := strings.TrimSuffix(filepath.Base(rel), ".txt")
+		fixtures = append(fixtures, fixture{filepath.Join("markdown", base+".md"), texts[i : i+1], md})
+	}
+	stacked, _ := renderDocx("breaks")(texts[0])
+	_, twoPages, _ := joinDocx("table")(texts[1:3])
+	fixtures = append(fixtures,
+		fixture{filepath.Join("docx", "000_stacked.docx"), texts[:1], stacked},
+		fixture{filepath.Join("docx", "001_002_two_pages.docx"), texts[1:3], twoPages})
+	for _, f := range fixtures {
+		path := filepath.Join(testdata, "sources", f.path)
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, f.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		saved, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (go test ./parser -run TestSourceFixtures -update writes it)", err)
+		}
+		if !bytes.Equal(saved, f.data) {
+			t.Errorf("%s is not the rendering of its pages (go test ./parser -run TestSourceFixtures -update)", path)
+		}
+		got, err := Parse(path, saved, Options{})
+		if err != nil || len(got) != len(f.pages) {
+			t.Fatalf("%s: %d records, %v", path, len(got), err)
+		}
+		for i, page := range f.pages {
+			if g, w := asRead(t, got[i]), asRead(t, parseOne(t, "page.txt", []byte(page))); g != w {
+				t.Errorf("%s: page %d does not read as its text page", path, i+1)
+			}
+		}
+	}
+}

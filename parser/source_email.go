@@ -1,0 +1,428 @@
+package parser
+
+import (
+	"bytes"
+	"mime"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// FormatEmail is Source.Format for a page mailed on: a saved message
+// (.eml) or a message's text pasted.
+const FormatEmail = "email"
+
+// emailSource reads the pages in an e-mail: the message's text, its
+// quoted replies and forwarded messages, with the quoting, the wrapping
+// and the forwarding taken off, every line at its line of the message.
+var emailSource = source{
+	format: FormatEmail,
+	exts:   []string{".eml"},
+	sniff:  LooksLikeEmail,
+	unwrap: unwrapEmail,
+}
+
+// sniffHead is how much of an input the message sniffers read: a header
+// block with its Received lines fits.
+const sniffHead = 64 << 10
+
+// LooksLikeEmail reports an input that begins with a message's header
+// block, two known fields or more before a blank line, or whose lines are
+// mostly quoted with ">", as a reply pasted without its header is.
+func LooksLikeEmail(data []byte) bool {
+	head := bytes.TrimPrefix(data[:min(len(data), sniffHead)], bomUTF8)
+	if _, known, ok := scanHeader(head); ok && known >= minHeaderFields {
+		return true
+	}
+	return mostlyQuoted(head)
+}
+
+// minHeaderFields is how many known header fields make a message: one
+// "Date:" or "Subject:" may begin a page's first line, two do not.
+const minHeaderFields = 2
+
+// mostlyQuoted reports text of which more than half the lines, and at
+// least minQuotedLines, begin with ">".
+func mostlyQuoted(data []byte) bool {
+	if bytes.IndexByte(data, '>') < 0 {
+		return false
+	}
+	quoted, lines := 0, 0
+	for line := range bytes.Lines(data) {
+		line = bytes.TrimLeft(line, " \t")
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		lines++
+		if line[0] == '>' {
+			quoted++
+		}
+	}
+	return quoted >= minQuotedLines && quoted*2 > lines
+}
+
+// minQuotedLines keeps a page with a line or two that begin with ">"
+// ("> 50 deltagare") a page.
+const minQuotedLines = 3
+
+// A mailLine is one line of a message's text, with its quoting taken off.
+type mailLine struct {
+	text  string
+	at    int  // the input line
+	depth int  // how deeply it is quoted
+	noise bool // a forward separator, a quoted message's header or its attribution
+	// soft marks a line that goes on in the next: its text ends with the
+	// space that joins them, if any.
+	soft bool
+}
+
+// mailReader collects the text of a message's parts.
+type mailReader struct {
+	opts     Options
+	lines    []mailLine
+	encoding string
+	notes    []note
+	err      error // the first part that could not be decoded
+}
+
+func unwrapEmail(data []byte, opts Options, _ bool) (unwrapped, error) {
+	m := &mailReader{opts: opts}
+	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
+		// A message saved as UTF-16 is read as the text it holds; its lines
+		// stay where they were.
+		d, err := decode(data, opts.Encoding, false)
+		if err != nil {
+			return unwrapped{}, err
+		}
+		data, m.opts.Encoding, m.encoding = []byte(d.text), EncodingUTF8, d.encoding
+	}
+	data = bytes.TrimPrefix(data, bomUTF8)
+	root := mimePart{mediaType: "text/plain", body: data, line: 1, headLine: 1}
+	if _, known, ok := scanHeader(data); ok && known >= minHeaderFields {
+		root = readPart(data, 1)
+	}
+	m.walk(&root, 0)
+	if len(m.lines) == 0 && m.err != nil {
+		return unwrapped{}, m.err
+	}
+	if m.encoding == "" {
+		m.encoding = EncodingUTF8
+	}
+	var b strings.Builder
+	at := make([]int, 0, len(m.lines))
+	for _, l := range m.lines {
+		b.WriteString(l.text)
+		b.WriteByte('\n')
+		at = append(at, l.at)
+	}
+	return unwrapped{text: finishText(b.String()), at: at, encoding: m.encoding, notes: m.notes}, nil
+}
+
+// walk reads the text of a part and of the parts inside it: of two
+// alternatives the plain text, which its sender wrote, before the HTML; a
+// message forwarded as an attachment as a message.
+func (m *mailReader) walk(p *mimePart, depth int) {
+	switch {
+	case strings.HasPrefix(p.mediaType, "multipart/") && depth < maxMIMEDepth:
+		kids := p.children()
+		if p.mediaType == "multipart/alternative" {
+			if k := preferredAlternative(kids); k != nil {
+				m.walk(k, depth+1)
+			}
+			return
+		}
+		for i := range kids {
+			m.walk(&kids[i], depth+1)
+		}
+	case p.mediaType == "message/rfc822" && depth < maxMIMEDepth:
+		inner := readPart(p.body, p.line)
+		m.walk(&inner, depth+1)
+	case p.mediaType == "text/plain":
+		m.readPlain(p)
+	case p.mediaType == "text/html":
+		m.readHTML(p)
+	}
+}
+
+// preferredAlternative returns the plain-text alternative, else the first
+// that holds HTML.
+func preferredAlternative(kids []mimePart) *mimePart {
+	for i := range kids {
+		if kids[i].mediaType == "text/plain" {
+			return &kids[i]
+		}
+	}
+	for i := range kids {
+		if kids[i].mediaType == "text/html" || strings.HasPrefix(kids[i].mediaType, "multipart/") {
+			return &kids[i]
+		}
+	}
+	return nil
+}
+
+// startPart ends the part before with a separator line, so that a page
+// never runs on from one part into the next.
+func (m *mailReader) startPart(p *mimePart, encoding string) {
+	if len(m.lines) > 0 {
+		m.lines = append(m.lines, mailLine{text: "----", at: p.headLine})
+	}
+	if m.encoding == "" {
+		m.encoding = encoding
+	}
+}
+
+// readPlain reads a text/plain part: its lines unquoted, the forwarded
+// messages' headers made separators, wrapped lines joined back.
+func (m *mailReader) readPlain(p *mimePart) {
+	data, at := p.content()
+	force, notes := p.charsetOf(data)
+	if m.opts.Encoding != "" {
+		force, notes = m.opts.Encoding, nil
+	}
+	d, err := decode(data, force, false)
+	if err != nil {
+		m.err = firstErr(m.err, err)
+		return
+	}
+	m.startPart(p, d.encoding)
+	m.notes = append(append(m.notes, notes...), repairedNotes(d.repaired, at)...)
+	flowed := strings.EqualFold(p.params["format"], "flowed")
+	delsp := strings.EqualFold(p.params["delsp"], "yes")
+	var lines []mailLine
+	n := 0
+	for raw := range eachLine(d.text) {
+		depth, text := unquote(raw)
+		l := mailLine{text: text, at: lineAt(at, n+1), depth: depth}
+		if flowed {
+			// RFC 3676: a line that ends in a space goes on in the next; a
+			// space put before a line that began with one is not text (in a
+			// quoted line unquote took it with the quote marks).
+			if depth == 0 {
+				text = strings.TrimPrefix(text, " ")
+			}
+			l.soft = strings.HasSuffix(text, " ") && text != "-- "
+			if l.soft && delsp {
+				text = text[:len(text)-1]
+			}
+			l.text = text
+		}
+		lines = append(lines, l)
+		n++
+	}
+	markNoise(lines)
+	if !flowed {
+		markWrapped(lines)
+	}
+	m.lines = append(m.lines, joinLines(lines)...)
+}
+
+// readHTML reads a text/html part as a saved page.
+func (m *mailReader) readHTML(p *mimePart) {
+	text, at, encoding, notes, err := readHTMLPart(p, m.opts.Encoding)
+	if err != nil {
+		m.err = firstErr(m.err, err)
+		return
+	}
+	m.startPart(p, encoding)
+	m.notes = append(m.notes, notes...)
+	var lines []mailLine
+	n := 0
+	for raw := range eachLine(text) {
+		lines = append(lines, mailLine{text: raw, at: lineAt(at, n+1)})
+		n++
+	}
+	markNoise(lines)
+	m.lines = append(m.lines, joinLines(lines)...)
+}
+
+// firstErr keeps the first error.
+func firstErr(first, err error) error {
+	if first != nil {
+		return first
+	}
+	return err
+}
+
+// lineAt returns at's line n (1-based), the nearest one for n outside it.
+func lineAt(at []int, n int) int {
+	switch {
+	case len(at) == 0:
+		return 1
+	case n < 1:
+		return at[0]
+	case n > len(at):
+		return at[len(at)-1]
+	}
+	return at[n-1]
+}
+
+// unquote takes the quote marks off a line, "> ", ">>" or "> > ", and
+// returns how many there were.
+func unquote(s string) (depth int, text string) {
+	i := 0
+	for {
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		if j == len(s) || s[j] != '>' {
+			break
+		}
+		depth++
+		i = j + 1
+	}
+	if depth > 0 && i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return depth, s[i:]
+}
+
+var (
+	// forwardSeparator matches the line a mail program puts above a
+	// forwarded or replied-to message.
+	forwardSeparator = regexp.MustCompile(`(?i)^[-_=*\s]*(?:forwarded message|original message|vidarebefordrat meddelande|ursprungligt meddelande|begin forwarded message:?|början på vidarebefordrat meddelande:?)[-_=*\s]*$`)
+	// attribution matches the line above a quoted reply: "On … wrote:",
+	// "Den … skrev …:".
+	attribution = regexp.MustCompile(`(?i)^(?:on|den|le|am)\s.*\b(?:wrote|skrev|schrieb|a écrit)\b.*:$`)
+	// linkLeftover matches the address a mail program writes after a
+	// link's text in the plain-text copy of an HTML message.
+	linkLeftover = regexp.MustCompile(`(\S)[ \t]*<(?i:mailto:|tel:|https?://)[^\s<>]*>`)
+)
+
+// quotedHeaders are the fields of the header block a mail program writes
+// above a forwarded or replied-to message, in English and Swedish.
+var quotedHeaders = map[string]bool{
+	"from": true, "från": true, "sent": true, "skickat": true, "date": true, "datum": true,
+	"to": true, "till": true, "cc": true, "kopia": true, "subject": true, "ämne": true, "reply-to": true,
+}
+
+// markNoise marks the lines that stand between forwarded and quoted pages:
+// forward separators, attributions, and header blocks of two fields or
+// more with a From:.
+func markNoise(lines []mailLine) {
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i].text)
+		if len(t) < 300 && (forwardSeparator.MatchString(t) || attribution.MatchString(t)) {
+			lines[i].noise = true
+			continue
+		}
+		j, from := i, false
+		for j < len(lines) {
+			name, ok := fieldName([]byte(strings.TrimSpace(lines[j].text)))
+			name = strings.ToLower(name)
+			if !ok || !quotedHeaders[name] {
+				break
+			}
+			from = from || name == "from" || name == "från"
+			j++
+		}
+		if j-i >= 2 && from {
+			for k := i; k < j; k++ {
+				lines[k].noise = true
+			}
+		}
+		// A run without a From: holds none after its first line either.
+		i = max(i, j-1)
+	}
+}
+
+// The widths a mail program wraps lines at. A message shows one when its
+// longest lines that hold a space are this long, and at least
+// minWrappedLines of them break before a word that would not have fitted.
+const (
+	minWrapWidth    = 60
+	maxWrapWidth    = 80
+	minWrappedLines = 3
+)
+
+// markWrapped marks the lines a mail program broke at its wrap width: a
+// line that the first word of the next would have made longer than the
+// width, and whose next line neither is blank nor begins a field, a
+// heading or an item. The width is measured per depth of quoting, since
+// each reply may have wrapped at its own; a page that was never wrapped
+// has longer lines, or too few full ones, and is left as it is.
+func markWrapped(lines []mailLine) {
+	width := map[int]int{}
+	for _, l := range lines {
+		if strings.ContainsRune(strings.TrimSpace(l.text), ' ') {
+			width[l.depth] = max(width[l.depth], utf8.RuneCountInString(strings.TrimRight(l.text, " \t")))
+		}
+	}
+	full := func(i int) bool {
+		a, b := &lines[i], &lines[i+1]
+		w := width[a.depth]
+		if a.depth != b.depth || a.noise || b.noise || w < minWrapWidth || w > maxWrapWidth {
+			return false
+		}
+		next := strings.TrimSpace(b.text)
+		if strings.TrimSpace(a.text) == "" || next == "" || beginsField(next) {
+			return false
+		}
+		word, _, _ := strings.Cut(next, " ")
+		return utf8.RuneCountInString(strings.TrimRight(a.text, " \t"))+1+utf8.RuneCountInString(word) > w
+	}
+	wrapped := map[int]int{}
+	for i := 0; i+1 < len(lines); i++ {
+		if full(i) {
+			wrapped[lines[i].depth]++
+		}
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		if wrapped[lines[i].depth] >= minWrappedLines && full(i) {
+			lines[i].soft = true
+			lines[i].text = strings.TrimRight(lines[i].text, " \t") + " "
+		}
+	}
+}
+
+// beginsField reports a line that a wrapped line never runs on into: a
+// label, a heading, page furniture or an item of a list.
+func beginsField(text string) bool {
+	for _, marker := range []string{"- ", "* ", "• ", "– "} {
+		if strings.HasPrefix(text, marker) {
+			return true
+		}
+	}
+	l := classify(text, 0, false)
+	return l.heading != nil || l.furniture != notFurniture || l.unknownLabel != "" ||
+		l.writtenAsLabel() || l.term != nil && l.reads
+}
+
+// joinLines joins each soft line to the next at its depth of quoting,
+// makes each run of noise one separator line, and takes the link leftovers
+// and encoded words off.
+func joinLines(lines []mailLine) []mailLine {
+	out := lines[:0]
+	var words mime.WordDecoder
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if l.noise {
+			if len(out) == 0 || !out[len(out)-1].noise {
+				out = append(out, mailLine{text: "----", at: l.at, noise: true})
+			}
+			continue
+		}
+		text := l.text
+		if l.soft && i+1 < len(lines) && !lines[i+1].noise && lines[i+1].depth == l.depth {
+			var b strings.Builder
+			b.WriteString(text)
+			for l.soft && i+1 < len(lines) && !lines[i+1].noise && lines[i+1].depth == l.depth {
+				i++
+				l.soft = lines[i].soft
+				b.WriteString(lines[i].text)
+			}
+			text = b.String()
+		}
+		text = strings.TrimRight(text, " \t")
+		if strings.IndexByte(text, '<') >= 0 {
+			text = linkLeftover.ReplaceAllString(text, "$1")
+		}
+		if strings.Contains(text, "=?") {
+			if decoded, err := words.DecodeHeader(text); err == nil {
+				text = decoded
+			}
+		}
+		out = append(out, mailLine{text: text, at: l.at})
+	}
+	return out
+}

@@ -1,0 +1,706 @@
+package parser
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"mime/quotedprintable"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// wrapText wraps every line longer than width at spaces, as a mail program
+// does: each line as many words as fit, a word longer than width alone.
+func wrapText(text string, width int) string { return wrapLines(text, width, "") }
+
+// wrapLines wraps as wrapText does and writes soft before each line break
+// it makes.
+func wrapLines(text string, width int, soft string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		if len([]rune(line)) <= width {
+			b.WriteString(line + "\n")
+			continue
+		}
+		n := 0
+		for i, word := range strings.Fields(line) {
+			w := len([]rune(word))
+			switch {
+			case i == 0:
+			case n+1+w > width:
+				b.WriteString(soft + "\n")
+				n = 0
+			default:
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(word)
+			n += w
+		}
+		b.WriteByte('\n')
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// flowText wraps text as format=flowed does (RFC 3676): a line that goes on
+// in the next ends with a space, and a line that begins with a space is
+// given one more.
+func flowText(text string, width int) string {
+	lines := strings.Split(wrapLines(text, width-1, " "), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, " ") {
+			lines[i] = " " + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// quoteText quotes every line depth times, in the ways mail programs
+// write quote marks.
+func quoteText(text string, depth int) string {
+	prefix := [...]string{"", "> ", ">> ", "> > > "}[depth]
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" {
+			b.WriteString(strings.TrimRight(prefix, " "))
+		} else {
+			b.WriteString(prefix + line)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func qpEncode(data []byte) string {
+	var b bytes.Buffer
+	w := quotedprintable.NewWriter(&b)
+	w.Write(data)
+	w.Close()
+	return b.String()
+}
+
+func base64Encode(data []byte) string {
+	s := base64.StdEncoding.EncodeToString(data)
+	var b strings.Builder
+	for len(s) > 76 {
+		b.WriteString(s[:76] + "\n")
+		s = s[76:]
+	}
+	return b.String() + s + "\n"
+}
+
+// messageHeader is the header of a mailed page; its subject is an encoded
+// word, as a subject with å is sent.
+const messageHeader = "Return-Path: <anna.berg@example.se>\n" +
+	"Received: from mail.example.se (mail.example.se [192.0.2.1])\n\tby mx.example.se with ESMTPS; Mon, 4 Mar 2024 10:15:00 +0100\n" +
+	"From: Anna Berg <anna.berg@example.se>\nTo: Erik Lind <erik.lind@example.se>\n" +
+	"Subject: =?UTF-8?Q?Projekt_fr=C3=A5n_ESF-r=C3=A5det?=\nDate: Mon, 4 Mar 2024 10:15:00 +0100\nMIME-Version: 1.0\n"
+
+// plainMessage is a message of one text/plain part.
+func plainMessage(body []byte, params, encoding string) []byte {
+	var b strings.Builder
+	b.WriteString(messageHeader)
+	fmt.Fprintf(&b, "Content-Type: text/plain%s\nContent-Transfer-Encoding: %s\n\n", params, encoding)
+	switch encoding {
+	case "quoted-printable":
+		b.WriteString(qpEncode(body))
+	case "base64":
+		b.WriteString(base64Encode(body))
+	default:
+		b.Write(body)
+	}
+	return []byte(b.String())
+}
+
+// forwardBlock is what a mail program writes above a forwarded message.
+func forwardBlock(n int) string {
+	if n%2 == 0 {
+		return "---------- Forwarded message ---------\nFrom: Peter Lindow <peter.lindow@example.se>\n" +
+			"Date: fre 1 mars 2024 kl 09:12\nSubject: Projektet\nTo: Anna Berg <anna.berg@example.se>\n\n"
+	}
+	return "-----Original Message-----\nFrån: Ola Johnsson <ola.johnsson@example.se>\nSkickat: den 28 februari 2024 14:03\n" +
+		"Till: Anna Berg\nÄmne: SV: Projektet\n\n"
+}
+
+// linkLeftovers writes each e-mail address and phone number of a page as
+// a mail program writes a link's text and its target.
+func linkLeftovers(page string) string {
+	email := regexp.MustCompile(`[\w.-]+@[\w.-]+\.\w+`)
+	page = email.ReplaceAllString(page, "$0 <mailto:$0>")
+	return strings.ReplaceAll(page, "0410-733094", "0410-733094<tel:+46410733094>")
+}
+
+// mailForm makes an e-mail of pages (one, or two for a forward).
+type mailForm struct {
+	name  string
+	pages int
+	make  func(pages []string) []byte
+}
+
+var mailForms = []mailForm{
+	{"qp", 1, func(p []string) []byte {
+		return plainMessage([]byte(p[0]), "; charset=utf-8", "quoted-printable")
+	}},
+	{"base64", 1, func(p []string) []byte { return plainMessage([]byte(p[0]), "; charset=\"UTF-8\"", "base64") }},
+	{"latin1-qp", 1, func(p []string) []byte {
+		latin, err := charmap.Windows1252.NewEncoder().Bytes([]byte(p[0]))
+		if err != nil {
+			return nil
+		}
+		return plainMessage(latin, "; charset=iso-8859-1", "quoted-printable")
+	}},
+	{"quoted-1", 1, func(p []string) []byte {
+		return plainMessage([]byte("Hej,\n\nse nedan.\n\nDen 4 mars 2024 10:15 skrev Anna Berg <anna.berg@example.se>:\n"+quoteText(p[0], 1)), "; charset=utf-8", "8bit")
+	}},
+	{"quoted-2-wrapped-72", 1, func(p []string) []byte {
+		body := "Tack!\n\nOn Mon, 4 Mar 2024 at 10:15, Erik Lind <erik.lind@example.se> wrote:\n> Här är den.\n>\n" + quoteText(wrapText(p[0], 72), 2)
+		return plainMessage([]byte(body), "; charset=utf-8", "quoted-printable")
+	}},
+	{"quoted-3", 1, func(p []string) []byte {
+		return plainMessage([]byte("> > > "+strings.TrimPrefix(quoteText(p[0], 3), "> > > ")), "; charset=utf-8", "8bit")
+	}},
+	{"wrapped-60", 1, func(p []string) []byte { return plainMessage([]byte(wrapText(p[0], 60)), "; charset=utf-8", "8bit") }},
+	{"wrapped-72-qp", 1, func(p []string) []byte {
+		return plainMessage([]byte(wrapText(p[0], 72)), "; charset=utf-8", "quoted-printable")
+	}},
+	{"wrapped-80", 1, func(p []string) []byte { return plainMessage([]byte(wrapText(p[0], 80)), "; charset=utf-8", "8bit") }},
+	{"flowed", 1, func(p []string) []byte {
+		return plainMessage([]byte(flowText(p[0], 72)), "; charset=utf-8; format=flowed", "8bit")
+	}},
+	{"links", 1, func(p []string) []byte {
+		return plainMessage([]byte(linkLeftovers(p[0])), "; charset=utf-8", "quoted-printable")
+	}},
+	{"forwarded", 2, func(p []string) []byte {
+		body := "Hej Erik,\n\nhär är de två projekten.\n\n/Anna\n\n" + forwardBlock(0) + p[0] + "\n\n" + forwardBlock(1) + p[1]
+		return plainMessage([]byte(body), "; charset=utf-8", "quoted-printable")
+	}},
+	{"alternative", 1, func(p []string) []byte {
+		html := renderHTML(p[0], markups[0], "utf-8", true)
+		return []byte(messageHeader + "Content-Type: multipart/alternative; boundary=\"alt-1\"\n\nThis is a multi-part message.\n" +
+			"--alt-1\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" + qpEncode([]byte(p[0])) +
+			"\n--alt-1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" + qpEncode([]byte(html)) +
+			"\n--alt-1--\n")
+	}},
+	{"html-only", 1, func(p []string) []byte {
+		html := renderHTML(p[0], markups[1], "utf-8", false)
+		return []byte(messageHeader + "Content-Type: multipart/mixed; boundary=\"mix\"\n\n" +
+			"--mix\nContent-Type: multipart/related; boundary=\"rel\"\n\n" +
+			"--rel\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + base64Encode([]byte(html)) +
+			"--rel\nContent-Type: image/png\nContent-Transfer-Encoding: base64\nContent-ID: <logo>\n\niVBORw0KGgo=\n--rel--\n" +
+			"--mix\nContent-Type: application/pdf; name=\"a.pdf\"\nContent-Disposition: attachment; filename=\"a.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--mix--\n")
+	}},
+}
+
+// mhtmlArchive saves a page as a browser saves one file: the page's HTML
+// in the transfer encoding given, beside a style sheet and an image.
+func mhtmlArchive(html []byte, charset, encoding string) []byte {
+	var b strings.Builder
+	b.WriteString("From: <Saved by Blink>\nSnapshot-Content-Location: https://www.esf.se/projekt/2020-00634/\n" +
+		"Subject: =?utf-8?Q?Projekt_-_Svenska_ESF-r=C3=A5det?=\nDate: Mon, 4 Mar 2024 10:15:00 +0100\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/related;\n\ttype=\"text/html\";\n\tboundary=\"----MultipartBoundary--x1----\"\n\n\n")
+	fmt.Fprintf(&b, "------MultipartBoundary--x1----\nContent-Type: text/html%s\nContent-ID: <frame-1@mhtml.blink>\n"+
+		"Content-Transfer-Encoding: %s\nContent-Location: https://www.esf.se/projekt/2020-00634/\n\n", charset, encoding)
+	if encoding == "base64" {
+		b.WriteString(base64Encode(html))
+	} else {
+		b.WriteString(qpEncode(html))
+	}
+	b.WriteString("\n------MultipartBoundary--x1----\nContent-Type: text/css\nContent-Transfer-Encoding: quoted-printable\n" +
+		"Content-Location: https://www.esf.se/style.css\n\nbody { margin: 0 }\n" +
+		"------MultipartBoundary--x1----\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n" +
+		"Content-Location: https://www.esf.se/logo.png\n\niVBORw0KGgo=\n\n------MultipartBoundary--x1------\n")
+	return []byte(b.String())
+}
+
+var mhtmlForms = []mailForm{
+	{"mhtml-qp", 1, func(p []string) []byte {
+		return mhtmlArchive([]byte(renderHTML(p[0], markups[0], "utf-8", true)), "", "quoted-printable")
+	}},
+	{"mhtml-base64", 1, func(p []string) []byte {
+		return mhtmlArchive([]byte(renderHTML(p[0], markups[1], "utf-8", false)), "; charset=utf-8", "base64")
+	}},
+	{"mhtml-1252-qp", 1, func(p []string) []byte {
+		return mhtmlArchive(toWindows1252(renderHTML(p[0], markups[2], "windows-1252", true)), "; charset=windows-1252", "quoted-printable")
+	}},
+}
+
+// sourcePages returns the test pages that hold one page each, with the
+// text of each and its record as plain text.
+func sourcePages(t *testing.T) (names, texts []string, recs []*Project) {
+	t.Helper()
+	files, _ := filepath.Glob("../testdata/pages/*.txt")
+	variants, _ := filepath.Glob("../testdata/variants/*.txt")
+	for _, file := range append(files, variants...) {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := Parse(file, data, Options{})
+		if len(want) != 1 {
+			continue
+		}
+		d, err := decode(data, "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, texts, recs = append(names, filepath.Base(file)), append(texts, d.text), append(recs, want[0])
+	}
+	if len(names) < 20 {
+		t.Fatalf("%d test pages", len(names))
+	}
+	return names, texts, recs
+}
+
+// TestSourceForms makes every test page into e-mails and web archives of
+// every form and checks that each reads as the text copy, apart from the
+// source, with every line within the file and the id on its line.
+func TestSourceForms(t *testing.T) {
+	names, texts, recs := sourcePages(t)
+	forms := append(append([]mailForm{}, mailForms...), mhtmlForms...)
+	for i := range names {
+		for _, f := range forms {
+			name := names[i] + "/" + f.name
+			pages, want := []string{texts[i]}, []*Project{recs[i]}
+			if f.pages == 2 {
+				j := (i + 1) % len(names)
+				pages, want = append(pages, texts[j]), append(want, recs[j])
+			}
+			data := f.make(pages)
+			if data == nil {
+				continue // a page with a character the charset lacks
+			}
+			format := FormatEmail
+			if strings.HasPrefix(f.name, "mhtml") {
+				format = FormatMHTML
+			}
+			if got := DetectFormat("page", data); got != format {
+				t.Errorf("%s: detected as %q", name, got)
+			}
+			got, err := Parse("page", data, Options{})
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if len(got) != len(want) {
+				t.Errorf("%s: %d records, want %d\n%s", name, len(got), len(want), data)
+				continue
+			}
+			for k := range got {
+				g, w := asRead(t, got[k]), asRead(t, want[k])
+				if strings.Contains(f.name, "wrapped") {
+					g, w = paragraphsRunOn(g), paragraphsRunOn(w)
+				}
+				if g != w {
+					t.Errorf("%s: record %d differs from the text copy's\n got %s\nwant %s\n%s", name, k, g, w, data)
+				}
+				if got[k].Source.Format != format {
+					t.Errorf("%s: format %q", name, got[k].Source.Format)
+				}
+				checkContainerLines(t, name, data, got[k], !strings.Contains(f.name, "base64") && f.name != "html-only")
+			}
+		}
+	}
+}
+
+// paragraphsRunOn joins the lines of every paragraph in a record's JSON.
+// A hard-wrapped message cannot tell a line that ends a paragraph, when a
+// paragraph follows without a blank line and the first of its words would
+// not have fitted, from a line the mail program broke: such lines are read
+// as one, and the records of wrapped pages are compared without the line
+// breaks inside paragraphs.
+func paragraphsRunOn(record string) string {
+	record = strings.ReplaceAll(record, `\n\n`, "\x00")
+	record = strings.ReplaceAll(record, `\n`, " ")
+	return strings.ReplaceAll(record, "\x00", `\n\n`)
+}
+
+// checkContainerLines checks that every line of a record lies within the
+// file, and, where the file shows text as it is, that the id's line holds
+// the id (its logical line, for quoted-printable), or is the label before
+// it, as in HTML.
+func checkContainerLines(t *testing.T, name string, data []byte, rec *Project, readable bool) {
+	t.Helper()
+	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	inside := func(n int) bool { return n >= 1 && n <= len(lines) }
+	for k, n := range rec.Lines {
+		if n != 0 && !inside(n) {
+			t.Errorf("%s: %s on line %d of %d", name, Key(k), n, len(lines))
+		}
+	}
+	for _, w := range rec.Warnings {
+		if !inside(w.Line) {
+			t.Errorf("%s: warning on line %d of %d", name, w.Line, len(lines))
+		}
+	}
+	if !inside(rec.Source.Line) {
+		t.Errorf("%s: page on line %d of %d", name, rec.Source.Line, len(lines))
+	}
+	if !readable || rec.ID == nil || !inside(rec.Lines[KeyID]) {
+		return
+	}
+	n := rec.Lines[KeyID]
+	logical := lines[n-1]
+	for (strings.HasSuffix(logical, "=") || strings.Contains(logical, "<dt>") || strings.Contains(logical, "field__label")) && n < len(lines) {
+		logical = strings.TrimSuffix(logical, "=") + lines[n]
+		n++
+	}
+	if !strings.Contains(logical, *rec.ID) {
+		t.Errorf("%s: id %s on line %d, which holds %q", name, *rec.ID, rec.Lines[KeyID], logical)
+	}
+}
+
+// TestSourceLines reads small messages and archives whose lines were
+// counted by hand: every value and warning names its line of the file.
+func TestSourceLines(t *testing.T) {
+	tests := []struct {
+		name, input string
+		format      string
+		lines       map[Key]int
+		postcode    int // the postcode warning's line
+		value       map[Key]string
+	}{
+		{"quoted-printable, quoted", "From: Anna Berg <anna.berg@example.se>\r\n" + // 1
+			"To: Erik Lind <erik.lind@example.se>\r\n" + // 2
+			"Subject: =?UTF-8?Q?Fr=C3=A5ga_om_projekt?=\r\n" + // 3
+			"Date: Mon, 4 Mar 2024 10:15:00 +0100\r\n" + // 4
+			"MIME-Version: 1.0\r\n" + // 5
+			"Content-Type: text/plain; charset=utf-8\r\n" + // 6
+			"Content-Transfer-Encoding: quoted-printable\r\n" + // 7
+			"\r\n" + // 8
+			"Hej, se nedan.\r\n" + // 9
+			"\r\n" + // 10
+			"> 24-009-S01 - Kort postnummer\r\n" + // 11
+			">\r\n" + // 12
+			"> Diarienummer: 24-009-S01\r\n" + // 13
+			"> Namn: Kort postnummer med ett l=C3=A5ngt namn som g=C3=A5r =\r\n" + // 14
+			"=C3=B6ver tv=C3=A5 rader\r\n" + // 15
+			"> Region: Sydsverige\r\n" + // 16
+			"> St=C3=B6dmottagare postnr: 284 8\r\n" + // 17
+			"> E-post: peter.lindow@perstorp.se<mailto:peter.lindow@perstorp.se>\r\n", // 18
+			FormatEmail,
+			map[Key]int{KeyID: 13, KeyName: 14, KeyRegion: 16, KeyContactEmail: 18}, 17,
+			map[Key]string{KeyName: "Kort postnummer med ett långt namn som går över två rader", KeyContactEmail: "peter.lindow@perstorp.se"}},
+		{"pasted, quoted at two depths", "Hej!\n" + // 1
+			"\n" + // 2
+			"> 24-009-S01 - Kort postnummer\n" + // 3
+			">\n" + // 4
+			"> > Diarienummer:\n" + // 5
+			"> > 24-009-S01\n" + // 6
+			"> Namn:\n" + // 7
+			"> Kort postnummer\n" + // 8
+			">> Region:\n" + // 9
+			">> Sydsverige\n" + // 10
+			"> Stödmottagare postnr:\n" + // 11
+			"> 284 8\n", // 12
+			FormatEmail,
+			map[Key]int{KeyID: 6, KeyName: 8, KeyRegion: 10}, 12,
+			map[Key]string{KeyName: "Kort postnummer"}},
+		{"web archive, quoted-printable", "From: <Saved by Blink>\n" + // 1
+			"Snapshot-Content-Location: https://www.esf.se/projekt/\n" + // 2
+			"Subject: Projekt\n" + // 3
+			"Date: Mon, 4 Mar 2024 10:15:00 +0100\n" + // 4
+			"MIME-Version: 1.0\n" + // 5
+			"Content-Type: multipart/related;\n" + // 6
+			"\ttype=\"text/html\";\n" + // 7
+			"\tboundary=\"B\"\n" + // 8
+			"\n" + // 9
+			"\n" + // 10
+			"--B\n" + // 11
+			"Content-Type: text/html\n" + // 12
+			"Content-Transfer-Encoding: quoted-printable\n" + // 13
+			"Content-Location: https://www.esf.se/projekt/\n" + // 14
+			"\n" + // 15
+			"<!DOCTYPE html><html><head><meta charset=3D\"utf-8\"></head><body>\n" + // 16
+			"<h1>24-009-S01 - Kort postnummer</h1>\n" + // 17
+			"<table>\n" + // 18
+			"<tr><th>Diarienummer</th><td>24-009-S01</td></tr>\n" + // 19
+			"<tr><th>Namn</th><td>Kort postnummer i ett arkiv d=C3=A4r en rad bryts av =\n" + // 20
+			"kodningen</td></tr>\n" + // 21
+			"<tr><th>Region</th><td>Sydsverige</td></tr>\n" + // 22
+			"<tr><th>St=C3=B6dmottagare postnr</th><td>284 8</td></tr>\n" + // 23
+			"</table></body></html>\n" + // 24
+			"--B\n" + // 25
+			"Content-Type: image/png\n" + // 26
+			"Content-Transfer-Encoding: base64\n" + // 27
+			"\n" + // 28
+			"iVBORw0KGgo=\n" + // 29
+			"--B--\n", // 30
+			FormatMHTML,
+			map[Key]int{KeyID: 19, KeyName: 20, KeyRegion: 22}, 23,
+			map[Key]string{KeyName: "Kort postnummer i ett arkiv där en rad bryts av kodningen"}},
+	}
+	for _, tt := range tests {
+		recs, err := Parse("page.txt", []byte(tt.input), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %v, %d records", tt.name, err, len(recs))
+		}
+		rec := recs[0]
+		if rec.Source.Format != tt.format {
+			t.Errorf("%s: format %q, want %q", tt.name, rec.Source.Format, tt.format)
+		}
+		for k, want := range tt.lines {
+			if got := rec.Lines[k]; got != want {
+				t.Errorf("%s: %s on line %d, want %d", tt.name, k, got, want)
+			}
+		}
+		for k, want := range tt.value {
+			if got := fieldOf(rec, k).Interface().(*string); got == nil || *got != want {
+				t.Errorf("%s: %s = %v, want %q", tt.name, k, got, want)
+			}
+		}
+		found := false
+		for _, w := range rec.Warnings {
+			found = found || w.Key == KeyPostcode && w.Line == tt.postcode
+		}
+		if !found {
+			t.Errorf("%s: no postcode warning on line %d: %+v", tt.name, tt.postcode, rec.Warnings)
+		}
+	}
+}
+
+// TestBase64Lines checks that a line decoded from base64 names the line of
+// the file that holds its first byte: the body starts on line 9, and each
+// line of 76 characters holds 57 bytes.
+func TestBase64Lines(t *testing.T) {
+	data, err := os.ReadFile("../testdata/invalid/postcode.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := plainMessage(data, "; charset=utf-8", "base64")
+	first := strings.Count(messageHeader, "\n") + 4
+	if strings.Split(string(msg), "\n")[first-1] != base64.StdEncoding.EncodeToString(data[:57]) {
+		t.Fatalf("the body does not start on line %d", first)
+	}
+	recs, err := Parse("page.eml", msg, Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	at := bytes.Index(data, []byte("284 8"))
+	want := first + at/57
+	found := false
+	for _, w := range recs[0].Warnings {
+		found = found || w.Key == KeyPostcode && w.Line == want
+	}
+	if !found {
+		t.Errorf("no postcode warning on line %d: %+v", want, recs[0].Warnings)
+	}
+}
+
+// TestEmailKeepsShortLines mails every test page without its long lines,
+// as it stands: lines that no mail program wrapped are never joined, even
+// where they come near a wrap width.
+func TestEmailKeepsShortLines(t *testing.T) {
+	names, texts, _ := sourcePages(t)
+	for i, text := range texts {
+		var short []string
+		for _, line := range strings.Split(text, "\n") {
+			if len([]rune(line)) <= 80 {
+				short = append(short, line)
+			}
+		}
+		page := strings.Join(short, "\n")
+		want, _ := Parse("page.txt", []byte(page), Options{Format: FormatText})
+		got, err := Parse("page.eml", plainMessage([]byte(page), "; charset=utf-8", "8bit"), Options{})
+		if err != nil || len(got) != len(want) {
+			t.Errorf("%s: %v, %d records, want %d", names[i], err, len(got), len(want))
+			continue
+		}
+		for k := range got {
+			if g, w := asRead(t, got[k]), asRead(t, want[k]); g != w {
+				t.Errorf("%s: the mailed page reads differently\n got %s\nwant %s", names[i], g, w)
+			}
+		}
+	}
+}
+
+// TestSniffers holds the message sniffers to what they must not take.
+func TestSniffers(t *testing.T) {
+	tests := []struct {
+		input       string
+		email, mhtm bool
+	}{
+		{"Date: 2024-03-01\n\nProjektnummer: 2020/00634\n", false, false},
+		{"Projektnummer: 2020/00634\nNamn: A\nRegion: Sydsverige\n\nText.\n", false, false},
+		{"Subject: a\nFrom: b\n\nbody\n", true, false},
+		{"Från: Anna\nSkickat: den 4 mars 2024\nTill: Erik\nÄmne: Projekt\n\nbody\n", true, false},
+		{"> a\n> b\nc\n> d\n", true, false},
+		{"> 50 deltagare\nNamn: A\nRegion: B\nText\n", false, false},
+		{"From: <Saved by Internet Explorer>\nSubject: a\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n", true, true},
+		{"From: a\nTo: b\nSubject: c\nContent-Type: multipart/related; boundary=x; type=\"text/html\"\n\n", true, false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeEmail([]byte(tt.input)); got != tt.email {
+			t.Errorf("LooksLikeEmail(%q) = %v", tt.input, got)
+		}
+		if got := LooksLikeMHTML([]byte(tt.input)); got != tt.mhtm {
+			t.Errorf("LooksLikeMHTML(%q) = %v", tt.input, got)
+		}
+	}
+}
+
+// sourceFiles are the e-mails and web archives kept in testdata/sources,
+// each made from test pages in one form.
+var sourceFiles = []struct {
+	path  string
+	form  string
+	pages []string
+}{
+	{"email/000_79b1cc7135eb8e4d.eml", "qp", []string{"000_79b1cc7135eb8e4d"}},
+	{"email/001_451f6fcbe595c098.eml", "quoted-1", []string{"001_451f6fcbe595c098"}},
+	{"email/002_7858258275a19d00.eml", "flowed", []string{"002_7858258275a19d00"}},
+	{"email/003_fc0d866d55fe1104.eml", "base64", []string{"003_fc0d866d55fe1104"}},
+	{"email/004_4a684bc2c2b12aa3.eml", "links", []string{"004_4a684bc2c2b12aa3"}},
+	{"email/forwarded.eml", "forwarded", []string{"002_7858258275a19d00", "000_79b1cc7135eb8e4d"}},
+	{"email/reply.txt", "pasted", []string{"001_451f6fcbe595c098"}},
+	{"mhtml/000_79b1cc7135eb8e4d.mht", "mhtml-qp", []string{"000_79b1cc7135eb8e4d"}},
+	{"mhtml/001_451f6fcbe595c098.mht", "mhtml-1252-qp", []string{"001_451f6fcbe595c098"}},
+	{"mhtml/002_7858258275a19d00.mhtml", "mhtml-base64", []string{"002_7858258275a19d00"}},
+	{"mhtml/003_fc0d866d55fe1104.mhtml", "mhtml-qp", []string{"003_fc0d866d55fe1104"}},
+	{"mhtml/004_4a684bc2c2b12aa3.mht", "mhtml-base64", []string{"004_4a684bc2c2b12aa3"}},
+}
+
+// pastedReply is a reply copied from a mail program without its header:
+// quoted once, wrapped at 72 columns.
+func pastedReply(page string) []byte {
+	return []byte("Hej!\n\nDen här gäller oss.\n\nDen 4 mars 2024 10:15 skrev Anna Berg <anna.berg@example.se>:\n" + quoteText(wrapText(page, 72), 1))
+}
+
+// TestSourceFiles keeps testdata/sources, e-mails and web archives as the
+// command line meets them; -update writes them anew. Each reads as its
+// text copies.
+func TestSourceFiles(t *testing.T) {
+	forms := map[string]mailForm{"pasted": {"pasted", 1, func(p []string) []byte { return pastedReply(p[0]) }}}
+	for _, f := range append(append([]mailForm{}, mailForms...), mhtmlForms...) {
+		forms[f.name] = f
+	}
+	for _, sf := range sourceFiles {
+		var texts []string
+		var want []*Project
+		for _, p := range sf.pages {
+			rel := filepath.Join("pages", p+".txt")
+			data, err := os.ReadFile(filepath.Join(testdata, rel))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, _ := decode(data, "", false)
+			texts, want = append(texts, d.text), append(want, parseFile(t, rel))
+		}
+		raw := forms[sf.form].make(texts)
+		path := filepath.Join(testdata, "sources", sf.path)
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, raw, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		saved, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (go test ./parser -run TestSourceFiles -update writes it)", err)
+		}
+		if !bytes.Equal(saved, raw) {
+			t.Errorf("%s is not the %s form of its pages (go test ./parser -run TestSourceFiles -update)", sf.path, sf.form)
+		}
+		got, err := Parse(path, saved, Options{})
+		if err != nil || len(got) != len(want) {
+			t.Fatalf("%s: %d records, want %d, %v", sf.path, len(got), len(want), err)
+		}
+		for k := range got {
+			if g, w := asRead(t, got[k]), asRead(t, want[k]); g != w {
+				t.Errorf("%s: record %d does not read as its text copy\n got %s\nwant %s", sf.path, k, g, w)
+			}
+		}
+	}
+}
+
+func BenchmarkParseEmail(b *testing.B) {
+	benchFiles(b, filepath.Join(testdata, "sources", "email", "0*.eml"))
+}
+
+func BenchmarkParseMHTML(b *testing.B) {
+	benchFiles(b, filepath.Join(testdata, "sources", "mhtml", "0*.mht*"))
+}
+
+// BenchmarkEmailPathological reads messages built to make each step of the
+// e-mail source slow if it could be: it should stay linear in the input.
+func BenchmarkEmailPathological(b *testing.B) {
+	const n = 20000
+	head := "From: a\nTo: b\nContent-Type: text/plain; format=flowed\n\n"
+	nested := strings.Repeat("Content-Type: multipart/mixed; boundary=b\n\n--b\n", maxMIMEDepth+2)
+	cases := []struct{ name, message string }{
+		{"flowed-run-on", head + "Namn: x \n" + strings.Repeat("word \n", n) + "end\n"},
+		{"header-lines", head + strings.Repeat("To: x\n", n)},
+		{"quoted-deep", head + strings.Repeat(strings.Repeat("> ", 50)+"Namn: x\n", n)},
+		{"nested-parts", "From: a\nTo: b\n" + nested + strings.Repeat("Namn: x\n", n)},
+		{"quoted-printable-soft", "From: a\nTo: b\nContent-Transfer-Encoding: quoted-printable\n\n" + strings.Repeat("ab=\n", n) + "\n"},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			data := []byte(c.message)
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Parse("m.eml", data, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestEmailText checks what the e-mail source makes of a message's lines:
+// quote marks off at every depth, separators for what stands between
+// forwarded pages, link targets and encoded words undone, each line at its
+// line of the file.
+func TestEmailText(t *testing.T) {
+	msg := "From: a@example.se\n" + // 1
+		"To: b@example.se\n" + // 2
+		"\n" + // 3
+		"Hej\n" + // 4
+		"Den 4 mars 2024 10:15 skrev Anna <a@example.se>:\n" + // 5
+		"> Namn: A\n" + // 6
+		">> > E-post: a@example.se <mailto:a@example.se>\n" + // 7
+		">\tTelefon: 010-123 45 67<tel:+46101234567>\n" + // 8
+		"-----Original Message-----\n" + // 9
+		"From: Ola\n" + // 10
+		"Sent: den 1 mars 2024\n" + // 11
+		"Ämne: =?UTF-8?Q?Projekt_i_V=C3=A4xj=C3=B6?=\n" + // 12
+		"Titel: =?UTF-8?Q?Projekt_i_V=C3=A4xj=C3=B6?=\n" + // 13
+		"Se <https://www.esf.se/>\n" // 14
+	u, err := unwrapEmail([]byte(msg), Options{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Hej", "----", "Namn: A", "E-post: a@example.se", "Telefon: 010-123 45 67", "----", "Titel: Projekt i Växjö", "Se"}
+	wantAt := []int{4, 5, 6, 7, 8, 9, 13, 14}
+	if got := strings.Split(strings.TrimSuffix(u.text, "\n"), "\n"); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("text\n got %q\nwant %q", got, want)
+	}
+	if fmt.Sprint(u.at) != fmt.Sprint(wantAt) {
+		t.Errorf("lines %v, want %v", u.at, wantAt)
+	}
+}
+
+// TestEmailWrappedName mails a page whose name a mail program wrapped at
+// 72 columns onto two lines: the name is read whole, at its first line.
+func TestEmailWrappedName(t *testing.T) {
+	data, err := os.ReadFile("../testdata/pages/001_451f6fcbe595c098.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const name = "Framtidsresan – en förstudie om tvärsektoriell samverkan i Perstorp och Göteborg"
+	page := strings.Replace(string(data), "Namn:\nFramtidsresan", "Namn: "+name, 1)
+	msg := plainMessage([]byte(wrapText(page, 72)), "; charset=utf-8", "8bit")
+	lines := strings.Split(string(msg), "\n")
+	recs, err := Parse("page.eml", msg, Options{})
+	if err != nil || len(recs) != 1 || recs[0].Name == nil {
+		t.Fatalf("%v, %+v", err, recs)
+	}
+	if at := recs[0].Lines[KeyName]; *recs[0].Name != name || !strings.HasPrefix(lines[at-1], "Namn: Framtidsresan") || strings.Contains(lines[at-1], "Göteborg") {
+		t.Errorf("name %q on line %d, which holds %q", *recs[0].Name, at, lines[at-1])
+	}
+}

@@ -1,0 +1,64 @@
+package parser_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/esfdata/esf/parser"
+)
+
+// fuzzSource checks a source on any input: no panic, the same records
+// twice, every line a record names within the input, and every record
+// valid against esf schema.
+func fuzzSource(f *testing.F, format, name string, seeds ...string) {
+	for _, pattern := range seeds {
+		files, _ := filepath.Glob(filepath.Join("..", "testdata", "sources", pattern))
+		for _, file := range files {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
+	schema := compileSchema(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		opts := parser.Options{Format: format}
+		recs, err := parser.Parse(name, data, opts)
+		if err != nil {
+			return
+		}
+		again, _ := parser.Parse(name, data, opts)
+		if a, b := encode(t, recs), encode(t, again); !bytes.Equal(a, b) {
+			t.Fatalf("two parses differ:\n%s\n%s", a, b)
+		}
+		lines := parser.Lines(string(data))
+		for _, rec := range recs {
+			for k, n := range rec.Lines {
+				if n != 0 && (n < 1 || n > len(lines)) {
+					t.Fatalf("%s on line %d of %d", parser.Key(k), n, len(lines))
+				}
+			}
+			checkRecord(t, rec, lines, schema)
+		}
+	})
+}
+
+// FuzzEmail fuzzes the e-mail source: headers, parts nested in any way,
+// transfer encodings, quoting, wrapping and forwards.
+func FuzzEmail(f *testing.F) {
+	f.Add([]byte("From: a\nTo: b\n\n> Namn: A\n> Region: Sydsverige\n> Projektnummer: 2020/00001\n"))
+	f.Add([]byte("From: a\nSubject: b\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: message/rfc822\n\n" +
+		"From: c\nDate: d\nContent-Type: text/plain; format=flowed; delsp=yes\n\nNamn: A =\n B\n--b--\n"))
+	f.Add([]byte("From: a\nTo: b\nContent-Transfer-Encoding: base64\nContent-Type: text/html; charset=iso-8859-1\n\nPGRpdj5OYW1uOiDl5PY8L2Rpdj4=\n"))
+	fuzzSource(f, parser.FormatEmail, "fuzz.eml", "email/*")
+}
+
+// FuzzMHTML fuzzes the web archive source.
+func FuzzMHTML(f *testing.F) {
+	f.Add([]byte("From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n" +
+		"Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n<dl><dt>Namn<dd>A=\n=C3=A5<dt>Region<dd>Sydsverige</dl>\n--b--\n"))
+	fuzzSource(f, parser.FormatMHTML, "fuzz.mht", "mhtml/*")
+}

@@ -1,0 +1,557 @@
+package parser
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FormatMarkdown is Source.Format for a page kept as Markdown: a notes app
+// (Notion, Obsidian) or a GitHub export.
+const FormatMarkdown = "markdown"
+
+// markdownSource reads a page written in Markdown. Each line of the file
+// becomes one line of text with its markup taken off, so that positions
+// stay the file's lines; only a heading with no blank line around it gets
+// blank lines added, as a page sets its headings apart.
+var markdownSource = source{
+	format: FormatMarkdown,
+	exts:   []string{".md", ".markdown"},
+	sniff:  looksLikeMarkdown,
+	unwrap: func(data []byte, opts Options, owned bool) (unwrapped, error) {
+		d, err := decode(data, opts.Encoding, owned)
+		if err != nil {
+			return unwrapped{}, err
+		}
+		text, at := markdownLines(d.text)
+		text, soft := normalizeTypography(text)
+		return unwrapped{text: text, at: composeLines(soft, at), encoding: d.encoding, notes: repairedNotes(d.repaired, nil)}, nil
+	},
+}
+
+// markdownSniffHead is how much of an input the sniffers of text-like kinds read:
+// the first page or two, where the markup of the whole shows.
+const markdownSniffHead = 16 << 10
+
+// looksLikeMarkdown reports an input whose markup a plain page never has:
+// a pipe table's separator row under a row, lines that begin with a bold
+// label ("**Namn:** …", "- **Namn**: …", "__Namn__: …"), or a "#" heading with a
+// block of bulleted labels ("- Namn: …"). A bullet, a star or a lone "#"
+// are all found in plain pages; these shapes are not.
+func looksLikeMarkdown(data []byte) bool {
+	head := data[:min(len(data), markdownSniffHead)]
+	if !bytes.Contains(head, []byte("**")) && !bytes.Contains(head, []byte("__")) &&
+		!bytes.Contains(head, []byte("|")) && !bytes.Contains(head, []byte("# ")) {
+		return false
+	}
+	var bold, headings, bulleted int
+	prevRow := false
+	for len(head) > 0 {
+		var raw []byte
+		raw, head, _ = bytes.Cut(head, []byte{'\n'})
+		line := strings.TrimSpace(string(raw))
+		row := strings.HasPrefix(line, "|")
+		if row && prevRow && isTableSeparator(line) {
+			return true
+		}
+		prevRow = row
+		if level, _ := atxHeading(line); level > 0 {
+			headings++
+			continue
+		}
+		item, isItem := listItem(line)
+		if strings.HasPrefix(item, "**") || strings.HasPrefix(item, "__") {
+			if d := item[:2]; len(item) > 2 && item[2] != ' ' && strings.Contains(item[2:], d) {
+				bold++
+			}
+		} else if isItem && isLabelLine(markdownInline(item)) {
+			bulleted++
+		}
+	}
+	return bold >= minBoldLabels || headings >= 1 && bulleted >= 2
+}
+
+// minBoldLabels is how many lines beginning in bold ("**Namn:** …",
+// "**Namn**") make an input Markdown: a page's labels are a dozen, and a
+// plain copy has no stars at all.
+const minBoldLabels = 3
+
+// markdownLines turns Markdown into the lines of a page: a line of text
+// for each line of the file, with at mapping them (nil when they are the
+// same, as they are unless a heading needed blank lines around it).
+// Front matter, fences, table separator rows and comments leave blank
+// lines, so that the lines after them keep their numbers.
+func markdownLines(text string) (string, []int) {
+	lines := splitLines(text)
+	out := make([]string, 0, len(lines))
+	at := make([]int, 0, len(lines))
+	added := false
+	emit := func(s string, line int) {
+		out = append(out, s)
+		at = append(at, line)
+	}
+	lastBlank := true // the last line emitted is blank, or none was
+	front := frontMatterEnd(lines)
+	var fence string // the marker of the open code fence
+	inComment := false
+	rowAt := -1 // the index in out of the last table row, or -1
+	for i, raw := range lines {
+		n := i + 1
+		if i < front {
+			emit("", n)
+			lastBlank = true
+			continue
+		}
+		trimmed := strings.TrimSpace(raw)
+		if fence != "" {
+			if strings.HasPrefix(trimmed, fence) && strings.Trim(trimmed, fence[:1]) == "" {
+				fence, raw = "", ""
+			}
+			emit(raw, n)
+			lastBlank = strings.TrimSpace(raw) == ""
+			continue
+		}
+		if !inComment && (strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~")) {
+			fence = trimmed[:3]
+			emit("", n)
+			lastBlank = true
+			continue
+		}
+		line := stripComments(raw, &inComment)
+		trimmed = strings.TrimSpace(line)
+		var plain string
+		switch level, heading := atxHeading(trimmed); {
+		case level > 0:
+			// A heading stands alone between blank lines, as on a page.
+			if !lastBlank {
+				emit("", n)
+				added = true
+			}
+			emit(markdownInline(heading), n)
+			if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+				emit("", n)
+				added = true
+				lastBlank = true
+			} else {
+				lastBlank = false
+			}
+			continue
+		case strings.HasPrefix(trimmed, "|"):
+			if isTableSeparator(trimmed) {
+				// A header row of column names is no field; a header that
+				// is a field's row stays.
+				if rowAt >= 0 && rowAt == len(out)-1 && !isLabelLine(out[rowAt]) {
+					out[rowAt] = ""
+				}
+				plain, rowAt = "", -1
+				break
+			}
+			plain = markdownTableRow(trimmed)
+			rowAt = len(out)
+		default:
+			plain = markdownItem(line)
+		}
+		emit(plain, n)
+		lastBlank = strings.TrimSpace(plain) == ""
+	}
+	if !added {
+		at = nil
+	}
+	if len(out) == 0 {
+		return "", at
+	}
+	return strings.Join(out, "\n") + "\n", at
+}
+
+// frontMatterEnd returns the number of lines of YAML front matter at the
+// top of a file (Obsidian's and Notion's properties), or 0: a "---" line,
+// lines of "key: value" with no blank line among them, and a closing
+// "---" or "...". A page's own separator line is followed by a blank line
+// or a page, which ends the search.
+func frontMatterEnd(lines []string) int {
+	if len(lines) < 2 || strings.TrimSpace(lines[0]) != "---" {
+		return 0
+	}
+	for i := 1; i < len(lines) && i < maxFrontMatter; i++ {
+		switch t := strings.TrimSpace(lines[i]); {
+		case t == "---" || t == "...":
+			return i + 1
+		case t == "":
+			return 0
+		}
+	}
+	return 0
+}
+
+// maxFrontMatter bounds the lines of front matter; notes apps write a
+// dozen properties, and a page is not front matter however it begins.
+const maxFrontMatter = 200
+
+// stripComments takes HTML comments out of a line; inComment carries a
+// comment that goes on past the line's end to the next.
+func stripComments(line string, inComment *bool) string {
+	if !*inComment && !strings.Contains(line, "<!--") {
+		return line
+	}
+	var b strings.Builder
+	for line != "" {
+		if *inComment {
+			_, after, found := strings.Cut(line, "-->")
+			if !found {
+				return b.String()
+			}
+			*inComment, line = false, after
+			continue
+		}
+		before, after, found := strings.Cut(line, "<!--")
+		b.WriteString(before)
+		if !found {
+			break
+		}
+		*inComment, line = true, after
+	}
+	return b.String()
+}
+
+// atxHeading returns the level and text of a "#" heading, or level 0.
+// "#tag", with no space, is an Obsidian tag and no heading.
+func atxHeading(line string) (int, string) {
+	level := 0
+	for level < len(line) && line[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 || level < len(line) && line[level] != ' ' && line[level] != '\t' {
+		return 0, ""
+	}
+	text := strings.TrimSpace(line[level:])
+	// A closing run of "#" after a space is markup too.
+	if trimmed := strings.TrimRight(text, "#"); trimmed != text && (trimmed == "" || strings.HasSuffix(trimmed, " ")) {
+		text = strings.TrimSpace(trimmed)
+	}
+	return level, text
+}
+
+// listItem returns the text of a bulleted or numbered list item
+// ("- x", "* x", "+ x", "1. x", "1) x") and true; else the line and false.
+func listItem(line string) (string, bool) {
+	i := 0
+	switch {
+	case line == "":
+		return line, false
+	case line[0] == '-' || line[0] == '*' || line[0] == '+':
+		i = 1
+	default:
+		for i < len(line) && i < 9 && line[i] >= '0' && line[i] <= '9' {
+			i++
+		}
+		if i == 0 || i >= len(line) || line[i] != '.' && line[i] != ')' {
+			return line, false
+		}
+		i++
+	}
+	if i >= len(line) || line[i] != ' ' && line[i] != '\t' {
+		return line, false
+	}
+	return strings.TrimSpace(line[i:]), true
+}
+
+// markdownItem reads a line that is no heading or table row. A list item
+// whose text is a label loses its bullet, so that "- Namn: X" reads as
+// "Namn: X"; a bullet before text stays, as a page's own lists keep theirs.
+func markdownItem(line string) string {
+	trimmed := strings.TrimSpace(line)
+	if item, ok := listItem(trimmed); ok {
+		text := markdownInline(item)
+		if isLabelLine(text) {
+			return text
+		}
+		return trimmed[:len(trimmed)-len(item)] + text
+	}
+	return markdownInline(line)
+}
+
+// isLabelLine reports a line the reader takes for a label: a known label
+// written as only a label is, a known label glued to a value that reads as
+// its own, or an unknown "Label: value".
+func isLabelLine(s string) bool {
+	l := classify(s, 1, false)
+	return l.writtenAsLabel() || l.term != nil && l.reads || l.unknownLabel != ""
+}
+
+// isTableSeparator reports a pipe table's separator row: "|---|:--:|".
+func isTableSeparator(line string) bool {
+	cells := tableCells(line)
+	if len(cells) == 0 {
+		return false
+	}
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		c = strings.TrimSuffix(strings.TrimPrefix(c, ":"), ":")
+		if c == "" || strings.Trim(c, "-") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// tableCells splits a row at the pipes that are not escaped, without the
+// pipes at its ends.
+func tableCells(line string) []string {
+	line = strings.TrimPrefix(line, "|")
+	if strings.HasSuffix(line, "|") && !strings.HasSuffix(line, `\|`) {
+		line = line[:len(line)-1]
+	}
+	var cells []string
+	start := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\\':
+			i++
+		case '|':
+			cells = append(cells, line[start:i])
+			start = i + 1
+		}
+	}
+	return append(cells, line[start:])
+}
+
+// markdownTableRow reads a row as the page's "Label<TAB>value": its cells that
+// hold text, joined by tabs. A row with an empty label cell holds the
+// next line of the value above.
+func markdownTableRow(line string) string {
+	var parts []string
+	for _, c := range tableCells(line) {
+		if c = strings.TrimSpace(markdownInline(c)); c != "" {
+			parts = append(parts, c)
+		}
+	}
+	return strings.Join(parts, "\t")
+}
+
+// maxLinkText bounds how far a "[" looks for its "]" and a "(" for its
+// ")": a link's text and address are short, and an unclosed bracket must
+// not make a long line quadratic.
+const maxLinkText = 2048
+
+// markdownInline takes the inline markup off a line: emphasis that opens
+// and closes (*, **, _, __, ~~), code spans, links and images (their text,
+// or the address when there is none), autolinks (the address) and
+// backslash escapes (the character). Markup that does not pair stays as
+// written: a lone star is text.
+func markdownInline(s string) string {
+	if !strings.ContainsAny(s, "*_~`[]<\\") {
+		return s
+	}
+	var pieces []inlinePiece
+	lit := func(t string) { pieces = append(pieces, inlinePiece{text: t}) }
+	linkEnd, linkSkip := -1, 0 // where the open link's text ends, and its "](…)"'s length
+	for i := 0; i < len(s); {
+		if linkEnd >= 0 && i >= linkEnd {
+			// The link's text is read: its "](address)" is markup.
+			i = max(i, linkEnd+linkSkip)
+			linkEnd = -1
+			continue
+		}
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
+			lit(s[i+1 : i+2])
+			i += 2
+		case c == '\\' && i+1 == len(s):
+			// A hard line break.
+			i++
+		case c == '`':
+			run := runLen(s, i, '`')
+			if end := strings.Index(s[i+run:], s[i:i+run]); end >= 0 {
+				lit(strings.TrimSpace(s[i+run : i+run+end]))
+				i += run + end + run
+			} else {
+				lit(s[i : i+run])
+				i += run
+			}
+		case c == '<':
+			if addr, n := autolink(s[i:]); n > 0 {
+				lit(addr)
+				i += n
+			} else {
+				lit("<")
+				i++
+			}
+		case (c == '[' || c == '!' && i+1 < len(s) && s[i+1] == '[') && linkEnd < 0:
+			open := i
+			if c == '!' {
+				open++
+			}
+			if textEnd, addr, n := link(s[open:]); n > 0 {
+				if textEnd == 1 {
+					// No text: the address stands for the link.
+					lit(addr)
+					i = open + n
+					break
+				}
+				linkEnd, linkSkip = open+textEnd, n-textEnd
+				i = open + 1
+				break
+			}
+			lit(s[i : i+1])
+			i++
+		case c == '*' || c == '_' || c == '~':
+			run := runLen(s, i, c)
+			p := inlinePiece{text: s[i : i+run], delim: c}
+			if c != '~' || run == 2 {
+				before, _ := utf8.DecodeLastRuneInString(s[:i])
+				after, _ := utf8.DecodeRuneInString(s[i+run:])
+				p.open = i+run < len(s) && !unicode.IsSpace(after)
+				p.close = i > 0 && !unicode.IsSpace(before)
+				if c == '_' && i > 0 && i+run < len(s) && isWordRune(before) && isWordRune(after) {
+					// Inside a word an underscore is text (snake_case).
+					p.open, p.close = false, false
+				}
+			}
+			pieces = append(pieces, p)
+			i += run
+		default:
+			j := i + 1
+			for j < len(s) && j != linkEnd && !strings.ContainsRune("\\`<[!*_~", rune(s[j])) {
+				j++
+			}
+			lit(s[i:j])
+			i = j
+		}
+	}
+	matchEmphasis(pieces)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, p := range pieces {
+		if !p.matched {
+			b.WriteString(p.text)
+		}
+	}
+	return b.String()
+}
+
+// inlinePiece is a run of a line's text, or a run of emphasis markers that
+// may open or close emphasis.
+type inlinePiece struct {
+	text        string
+	delim       byte // '*', '_' or '~' for a run of markers
+	open, close bool
+	matched     bool // the run pairs with another and is markup
+}
+
+// matchEmphasis pairs each run that may close with the nearest open run
+// of the same marker before it; both are markup, and the runs between
+// them that found no pair are text.
+func matchEmphasis(pieces []inlinePiece) {
+	var openers []int
+	for i := range pieces {
+		p := &pieces[i]
+		if p.delim == 0 {
+			continue
+		}
+		if p.close {
+			for k := len(openers) - 1; k >= 0; k-- {
+				o := &pieces[openers[k]]
+				if o.delim == p.delim && (p.delim != '~' || len(o.text) == len(p.text)) {
+					o.matched, p.matched = true, true
+					openers = openers[:k]
+					break
+				}
+			}
+			if p.matched {
+				continue
+			}
+		}
+		if p.open {
+			openers = append(openers, i)
+		}
+	}
+}
+
+// link reads "[text](address)" at the start of s: the index of the "]",
+// the address without a mailto: or tel: scheme, and the link's length; n
+// is 0 when s holds no link.
+func link(s string) (textEnd int, addr string, n int) {
+	depth := 0
+	for i := 1; i < len(s) && i < maxLinkText; i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '[':
+			depth++
+		case ']':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			if i+1 >= len(s) || s[i+1] != '(' {
+				return 0, "", 0
+			}
+			end := strings.IndexByte(s[i+2:min(len(s), i+2+maxLinkText)], ')')
+			if end < 0 {
+				return 0, "", 0
+			}
+			dest := strings.TrimSpace(s[i+2 : i+2+end])
+			if sp := strings.IndexAny(dest, " \t"); sp >= 0 {
+				dest = dest[:sp] // a title follows the address
+			}
+			dest = strings.TrimSuffix(strings.TrimPrefix(dest, "<"), ">")
+			return i, linkAddress(dest), i + 2 + end + 1
+		}
+	}
+	return 0, "", 0
+}
+
+// autolink reads "<scheme:address>" or "<name@host>" at the start of s,
+// returning the address and the autolink's length, or n 0.
+func autolink(s string) (addr string, n int) {
+	end := strings.IndexByte(s[:min(len(s), maxLinkText)], '>')
+	if end < 2 {
+		return "", 0
+	}
+	inner := s[1:end]
+	if strings.ContainsAny(inner, " \t<") {
+		return "", 0
+	}
+	colon := strings.IndexByte(inner, ':')
+	if colon < 2 && !strings.Contains(inner, "@") {
+		return "", 0
+	}
+	for _, r := range inner[:max(colon, 0)] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '.' || r == '-') {
+			if !strings.Contains(inner, "@") {
+				return "", 0
+			}
+			break
+		}
+	}
+	return linkAddress(inner), end + 1
+}
+
+// linkAddress is what a page shows of an address: a mail address or a
+// phone number without its scheme, a web address as it is.
+func linkAddress(dest string) string {
+	for _, scheme := range []string{"mailto:", "tel:"} {
+		if len(dest) >= len(scheme) && strings.EqualFold(dest[:len(scheme)], scheme) {
+			return dest[len(scheme):]
+		}
+	}
+	return dest
+}
+
+func runLen(s string, i int, c byte) int {
+	n := 0
+	for i+n < len(s) && s[i+n] == c {
+		n++
+	}
+	return n
+}
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

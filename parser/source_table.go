@@ -1,0 +1,471 @@
+package parser
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// FormatTable is Source.Format for a page kept in a spreadsheet: pasted
+// into Excel or LibreOffice and copied or saved back as CSV or TSV.
+const FormatTable = "table"
+
+// tableSource reads a page as spreadsheet rows: one row a line, a label
+// and its value in two cells, or the transposed layout of one project a
+// row under a row of labels. A row becomes the text line "Label: value",
+// which the reader reads as a colon page; a quoted cell with line breaks
+// inside gives its lines on the input lines they stand on.
+//
+// The folder walk's default pattern leaves .csv and .tsv out: a folder of
+// pages often holds esf's own CSV beside them, which, not being a sheet,
+// would be read as a text page with no field and warned of.
+var tableSource = source{
+	format:  FormatTable,
+	exts:    []string{".csv", ".tsv"},
+	sniff:   LooksLikeTable,
+	foreign: IsOwnTable,
+	unwrap: func(data []byte, opts Options, owned bool) (unwrapped, error) {
+		d, err := decode(data, opts.Encoding, owned)
+		if err != nil {
+			return unwrapped{}, err
+		}
+		text, at, err := tableLines(d.text)
+		if err != nil {
+			return unwrapped{}, err
+		}
+		return unwrapped{text: text, at: at, encoding: d.encoding, notes: repairedNotes(d.repaired, nil)}, nil
+	},
+}
+
+// tableDelimiters are the cell delimiters spreadsheets write: a tab when
+// cells are copied, a semicolon from a Swedish Excel (whose decimal
+// separator is the comma), a comma elsewhere. On a tie the first wins.
+var tableDelimiters = []rune{'\t', ';', ','}
+
+// minHeaderLabels is how many known labels the first row needs to be the
+// header of the transposed layout: a page's own first row is its title,
+// one cell, and no row of a page holds three labels.
+const minHeaderLabels = 3
+
+// sniffBytes bounds the text the sniffer and the delimiter's choice look
+// at: the first rows tell a table as well as all of them.
+const sniffBytes = 1 << 16
+
+// LooksLikeTable reports an input that is spreadsheet rows whatever its
+// name: its first line is a row of at least three known labels (the
+// transposed layout); or a known label is followed by a delimiter and a
+// quoted cell that goes on over the line's end; or at least minLabelRows
+// lines are a known label, a semicolon or a comma and the value, more
+// than twice as many as the lines that begin with a label in any other
+// way. A plain page has none of these: its labels stand alone, before a
+// colon or glued to the value, and a comma in a value ("Göteborg,
+// Mölndal") follows the label's colon; a sentence that begins "Region,"
+// is outnumbered by the page's own labels. Prose does not count, so a
+// page with a long text is known as well as one without. Rows split by
+// tabs alone are left to the text reader, which reads "Label<TAB>value"
+// as a browser's copy of a table. esf's own CSV and TSV are not claimed
+// (IsOwnTable).
+func LooksLikeTable(data []byte) bool {
+	if LooksLikeHTML(data) || IsOwnTable(data) {
+		return false
+	}
+	text := sniffText(data)
+	first := strings.TrimLeft(text, " \t\r\n")
+	first, _, _ = strings.Cut(first, "\n")
+	first = strings.TrimRight(first, "\r")
+	for _, delim := range tableDelimiters {
+		sep := string(delim)
+		if strings.Contains(first, sep) && headerLabels(strings.Split(first, sep)) >= minHeaderLabels &&
+			strings.Count(text, sep) > strings.Count(first, sep) {
+			return true
+		}
+		// Most pages have no label row at all: the lines that begin with
+		// a label in another way are counted only when there are enough.
+		rows := 0
+		for l := range eachLine(text) {
+			label, value, ok := strings.Cut(l, sep)
+			if ok && isLabelCell(unquoteCell(label)) {
+				rows++
+				if opensQuotedCell(value) {
+					return true
+				}
+			}
+		}
+		if delim == '\t' || rows < minLabelRows {
+			continue
+		}
+		others := 0
+		for l := range eachLine(text) {
+			if label, _, ok := strings.Cut(l, sep); ok && isLabelCell(unquoteCell(label)) {
+				continue
+			}
+			if termIndex.match(strings.TrimSpace(l), false).label != nil {
+				others++
+			}
+		}
+		if rows > 2*others {
+			return true
+		}
+	}
+	return false
+}
+
+// sniffText returns the text of data's first sniffBytes, whole lines,
+// decoded when they are UTF-16 or not UTF-8 (Excel saves sheets in
+// Windows-1252 and as "Unicode text", UTF-16), so that labels with å, ä
+// and ö are found; the UTF-8 of nearly every input is read as it is.
+func sniffText(data []byte) string {
+	head := data[:min(len(data), sniffBytes)]
+	text := string(head)
+	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) || !utf8.Valid(head) {
+		d, err := decode(head, "", false)
+		if err != nil {
+			return ""
+		}
+		text = d.text
+	}
+	text = strings.TrimPrefix(text, "\uFEFF")
+	if len(data) > sniffBytes {
+		text = text[:strings.LastIndexByte(text, '\n')+1] // the last line may be cut short
+	}
+	return text
+}
+
+// minLabelRows is how many "Label;value" rows a page in a sheet has at
+// least, read from a file with no name to tell it: a page has a dozen
+// fields and more, and a stray semicolon after a label word is rare.
+const minLabelRows = 3
+
+// unquoteCell returns a cell without the quotes a spreadsheet put round it.
+func unquoteCell(cell string) string {
+	cell = strings.TrimSpace(cell)
+	if len(cell) >= 2 && cell[0] == '"' && cell[len(cell)-1] == '"' {
+		return strings.ReplaceAll(cell[1:len(cell)-1], `""`, `"`)
+	}
+	return cell
+}
+
+// opensQuotedCell reports a cell that begins with a quote not closed on
+// its line: a value with line breaks in it, as RFC 4180 writes it.
+func opensQuotedCell(value string) bool {
+	value = strings.TrimLeft(value, " ")
+	if !strings.HasPrefix(value, `"`) {
+		return false
+	}
+	return strings.Count(value, `"`)%2 == 1
+}
+
+// isLabelCell reports a cell that is a known label and nothing more but a
+// trailing colon.
+func isLabelCell(cell string) bool {
+	cell = strings.TrimSpace(cell)
+	if cell == "" || strings.ContainsAny(cell, "\n\r") {
+		return false
+	}
+	m := termIndex.match(cell, false)
+	return m.label != nil && m.end >= len(cell)-colonTail(cell)
+}
+
+// headerLabels counts the cells of a row that are known labels.
+func headerLabels(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if isLabelCell(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// ownColumns are column names only esf's own CSV and TSV have in their
+// header, the snake-case keys of the record (export/columns.go). Such a
+// file holds records, not pages: it is read back by the package that
+// reads esf's output, and the table source leaves it alone.
+var ownColumns = map[string]bool{
+	"source_path": true, "source_line": true, "source_format": true, "source_layout": true,
+	"esf_support_sek": true, "total_budget_sek": true, "programme_period": true,
+	"programme_cci": true, "owner_org_number": true, "eu_cofinancing_rate_pct": true,
+}
+
+// IsOwnTable reports an input whose first line is a header esf wrote: a
+// CSV (with commas, or semicolons for Excel) or TSV of records, which is
+// not a page in a spreadsheet.
+func IsOwnTable(data []byte) bool {
+	head := data[:min(len(data), 4096)]
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	for _, cell := range strings.FieldsFunc(strings.TrimPrefix(string(head), "\uFEFF"), func(r rune) bool { return r == ',' || r == ';' || r == '\t' || r == '\r' }) {
+		if ownColumns[strings.Trim(cell, `" `)] {
+			return true
+		}
+	}
+	return false
+}
+
+// tableRow is one record of the sheet: its cells, the input line each
+// cell begins on, and the line the row ends on.
+type tableRow struct {
+	cells []string
+	lines []int
+	last  int
+}
+
+// readRows reads the rows of text split by delim, trailing empty cells
+// dropped. Quotes are read leniently, as spreadsheets write them.
+func readRows(text string, delim rune) ([]tableRow, error) {
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = delim
+	r.LazyQuotes = true
+	r.FieldsPerRecord = -1
+	var rows []tableRow
+	for {
+		cells, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return rows, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		row := tableRow{lines: make([]int, len(cells))}
+		for i := range cells {
+			row.lines[i], _ = r.FieldPos(i)
+		}
+		last := len(cells) - 1
+		row.last = row.lines[last] + strings.Count(cells[last], "\n")
+		for len(cells) > 0 && strings.TrimSpace(cells[len(cells)-1]) == "" {
+			cells = cells[:len(cells)-1]
+		}
+		row.cells = cells
+		rows = append(rows, row)
+	}
+}
+
+// tableScore rates delim for text: rows of exactly two non-empty cells
+// whose first is a known label, and the known labels of a header row of
+// the transposed layout.
+func tableScore(text string, delim rune) int {
+	rows, err := readRows(text, delim)
+	if err != nil || len(rows) == 0 {
+		return 0
+	}
+	score := 0
+	for _, row := range rows {
+		if len(row.cells) == 2 && strings.TrimSpace(row.cells[1]) != "" && isLabelCell(row.cells[0]) {
+			score++
+		}
+	}
+	if n := headerLabels(rows[0].cells); n >= minHeaderLabels {
+		score += n
+	}
+	return score
+}
+
+// tableDelimiter chooses the delimiter that makes most of text's rows a
+// label and its value, or the widest header.
+func tableDelimiter(text string) rune {
+	sample := text[:min(len(text), sniffBytes)]
+	best, bestScore := tableDelimiters[0], -1
+	for _, delim := range tableDelimiters {
+		if s := tableScore(sample, delim); s > bestScore {
+			best, bestScore = delim, s
+		}
+	}
+	return best
+}
+
+// tableLines turns a sheet's text into page lines and the input line of
+// each: rows under a header of labels as one page a row, other rows as
+// the lines of a page.
+func tableLines(text string) (string, []int, error) {
+	// The CSV reader ends lines at LF and CRLF only; the text reader also
+	// at a lone CR. Lines end as the text reader counts them, so that a
+	// row's line is the line every other reading names.
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	}
+	delim := tableDelimiter(text)
+	rows, err := readRows(text, delim)
+	if err != nil {
+		return "", nil, err
+	}
+	var t tableText
+	if len(rows) > 0 && headerLabels(rows[0].cells) >= minHeaderLabels {
+		t.transposed(rows)
+	} else {
+		t.rows(rows, string(delim))
+	}
+	return finishText(t.b.String()), t.at, nil
+}
+
+// tableText builds the page text and its line table.
+type tableText struct {
+	b  strings.Builder
+	at []int
+}
+
+// line writes s, which may hold line breaks, its first line standing on
+// input line n and each next line on the line after.
+func (t *tableText) line(s string, n int) {
+	for i, part := range strings.Split(s, "\n") {
+		t.b.WriteString(part)
+		t.b.WriteByte('\n')
+		t.at = append(t.at, n+i)
+	}
+}
+
+// rows writes each row as a line: a known label (or a cell ending in a
+// colon) and the rest of the row as "Label: value", any other row as its
+// cells joined by the delimiter, as the line stood before the sheet split
+// it. The blank lines between rows, which the CSV reader skips, are
+// written too, so that paragraphs stay apart.
+func (t *tableText) rows(rows []tableRow, delim string) {
+	next := 1
+	for _, row := range rows {
+		for ; next < row.lines[0]; next++ {
+			t.line("", next)
+		}
+		next = row.last + 1
+		if len(row.cells) == 0 {
+			// Empty cells, which may hold line breaks: blank lines.
+			for n := row.lines[0]; n <= row.last; n++ {
+				t.line("", n)
+			}
+			continue
+		}
+		label := strings.TrimSpace(row.cells[0])
+		if len(row.cells) > 1 && (isLabelCell(label) || strings.HasSuffix(label, ":") && !strings.Contains(label, "\n")) {
+			label = strings.TrimRight(label, ": ")
+			value := strings.TrimLeft(strings.Join(row.cells[1:], delim), " \t")
+			t.line(label+": "+value, row.lines[0])
+			continue
+		}
+		t.line(strings.Join(row.cells, delim), row.lines[0])
+	}
+}
+
+// transposed writes each row after the header as a page of "Label: value"
+// lines, one for each non-empty cell (in fieldOrder), with a separator
+// line between the pages so that each row is a record. A column whose
+// name is no known label gives an unknown label, which the reader keeps
+// in extra; a column with no name is named by its letter, as the sheet
+// shows it, so that no cell is dropped. Above the fields stands the title
+// a page has,
+// "id - name", made of the row's own cells: without it the reader would
+// warn of every page after the first that it has no title. Each line
+// stands on the input line of its cell; the separator and the title on
+// the line of the row whose page they begin.
+func (t *tableText) transposed(rows []tableRow) {
+	width := 0
+	for _, row := range rows {
+		width = max(width, len(row.cells))
+	}
+	header := make([]string, width)
+	var idCols, nameCols []int
+	for i := range header {
+		if i < len(rows[0].cells) {
+			header[i] = strings.TrimRight(strings.TrimSpace(rows[0].cells[i]), ": ")
+		}
+		if header[i] == "" {
+			header[i] = "Kolumn " + columnLetters(i)
+		}
+		if !isLabelCell(header[i]) {
+			continue
+		}
+		switch termIndex.match(header[i], false).label.key {
+		case KeyID:
+			idCols = append(idCols, i)
+		case KeyName:
+			nameCols = append(nameCols, i)
+		}
+	}
+	pages := 0
+	for _, row := range rows[1:] {
+		if !hasValue(row.cells) {
+			continue
+		}
+		if pages > 0 {
+			t.line("----", row.lines[0])
+		}
+		pages++
+		if title := rowTitle(row.cells, idCols, nameCols); title != "" {
+			t.line(title, row.lines[0])
+			t.line("", row.lines[0])
+		}
+		for _, i := range fieldOrder(row.cells, header) {
+			t.line(header[i]+": "+strings.TrimLeft(row.cells[i], " \t"), row.lines[i])
+		}
+	}
+}
+
+// fieldOrder returns the columns of a row's non-empty cells in the order their lines are written. The reader reads a field
+// block from its first known label to its last field, so a block must
+// begin with a known label, or an unknown one before it is lost, and end
+// with a cell of one line, or the later lines of the last cell are taken
+// for the page's text. Hence: the first known label's cell of one line,
+// then the cells with line breaks, then the other cells of one line, each
+// in the columns' order.
+func fieldOrder(cells, header []string) []int {
+	var opener, multi, single []int
+	for i, cell := range cells {
+		switch {
+		case strings.TrimSpace(cell) == "":
+		case strings.Contains(cell, "\n"):
+			multi = append(multi, i)
+		case opener == nil && isLabelCell(header[i]):
+			opener = []int{i}
+		default:
+			single = append(single, i)
+		}
+	}
+	return slices.Concat(opener, multi, single)
+}
+
+// columnLetters names the column of 0-based index i as spreadsheets do:
+// A to Z, then AA, AB and on.
+func columnLetters(i int) string {
+	name := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		name = string(rune('A'+(i-1)%26)) + name
+	}
+	return name
+}
+
+// rowTitle returns the title of a row's page, "id - name" as the council's
+// pages write it, or the name alone; empty when the row has no name. The
+// id and the name are the first filled cells of their columns: a sheet of
+// pages in Swedish and English has a column for each label.
+func rowTitle(cells []string, idCols, nameCols []int) string {
+	first := func(cols []int) string {
+		for _, i := range cols {
+			if i < len(cells) {
+				if v := strings.Join(strings.Fields(cells[i]), " "); v != "" {
+					return v
+				}
+			}
+		}
+		return ""
+	}
+	name, id := first(nameCols), first(idCols)
+	switch {
+	case name == "":
+		return ""
+	case id == "":
+		return name
+	}
+	return id + " - " + name
+}
+
+// hasValue reports a row with a cell that is not blank.
+func hasValue(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,689 @@
+package parser
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// A sheetForm writes a page's rows as a spreadsheet saves or copies them.
+type sheetForm struct {
+	name  string
+	file  string // the file name it is saved under
+	delim rune
+	// sniffed marks a form known by its bytes alone, under no name.
+	sniffed bool
+	// pad fills every row to this many cells, as a sheet whose widest
+	// row is wider saves the rest: "Label;value;;".
+	pad int
+	// quoteAll quotes every cell and ends rows with CRLF, and keeps the
+	// lines of a run of text in one cell, as a page pasted into one cell
+	// and saved from Excel on Windows.
+	quoteAll bool
+}
+
+var sheetForms = []sheetForm{
+	{name: "semicolon", file: "page.csv", delim: ';', sniffed: true},
+	{name: "comma", file: "page.csv", delim: ',', sniffed: true},
+	{name: "tab", file: "page.tsv", delim: '\t'},
+	{name: "trailing", file: "page.csv", delim: ';', sniffed: true, pad: 4},
+	{name: "quoted", file: "page.csv", delim: ';', sniffed: true, quoteAll: true},
+}
+
+// pageRow is one row of a page in a sheet: a label and its value, or a
+// line of its own.
+type pageRow struct {
+	cells []string
+	// offsets maps each line of the text the row holds to the line of
+	// the row it stands on, 0 for the row's first.
+	offsets map[int]int
+}
+
+// pageRows splits a text page into the rows a sheet holds: a label with
+// its value (the value's lines in one cell), any other line alone. What
+// the parser made of each line of the text says which is which.
+func pageRows(text string, joinText bool) []pageRow {
+	r := parseText("page.txt", finishText(text), nil)
+	defer r.release()
+	var rows []pageRow
+	for i := 0; i < len(r.lines); i++ {
+		l, use := &r.lines[i], r.uses[i]
+		row := pageRow{offsets: map[int]int{l.num: 0}}
+		switch {
+		case use.disp == dispLabel:
+			label, values := l.text, []string(nil)
+			if l.value != "" {
+				label = strings.TrimSpace(l.text[:len(l.text)-len(l.value)])
+				values = append(values, l.value)
+			}
+			// A browser's copy may leave blank lines between a label
+			// and its value lines; a cell holds the lines alone.
+			for i+1 < len(r.lines) && (r.uses[i+1].disp == dispValue ||
+				r.uses[i+1].disp == dispBlank && i+2 < len(r.lines) && r.uses[i+2].disp == dispValue) {
+				i++
+				row.offsets[r.lines[i].num] = len(values)
+				if r.lines[i].text != "" {
+					values = append(values, r.lines[i].text)
+				}
+			}
+			row.cells = []string{label}
+			if len(values) > 0 {
+				row.cells = append(row.cells, strings.Join(values, "\n"))
+			}
+		case joinText && use.disp == dispText:
+			// A paragraph, up to the next blank line, in one cell.
+			para := []string{l.text}
+			for i+1 < len(r.lines) && r.uses[i+1].disp == dispText {
+				i++
+				row.offsets[r.lines[i].num] = len(para)
+				para = append(para, r.lines[i].text)
+			}
+			row.cells = []string{strings.Join(para, "\n")}
+		default:
+			row.cells = []string{l.text}
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// writeSheet writes rows in a form, and returns with the sheet the line
+// of the sheet where each line of the text stands.
+func writeSheet(rows []pageRow, f sheetForm) ([]byte, map[int]int) {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Comma = f.delim
+	w.UseCRLF = f.quoteAll
+	at, line := map[int]int{}, 1
+	for _, row := range rows {
+		for text, offset := range row.offsets {
+			at[text] = line + offset
+		}
+		cells := row.cells
+		if len(cells) == 1 && cells[0] == "" {
+			cells = nil
+		}
+		for _, c := range cells {
+			line += strings.Count(c, "\n")
+		}
+		line++
+		for len(cells) < f.pad {
+			cells = append(cells, "")
+		}
+		if f.quoteAll {
+			for i, c := range cells {
+				if i > 0 {
+					b.WriteRune(f.delim)
+				}
+				b.WriteString(`"` + strings.ReplaceAll(c, `"`, `""`) + `"`)
+			}
+			b.WriteString("\r\n")
+			continue
+		}
+		if len(cells) == 0 {
+			b.WriteString("\n")
+			continue
+		}
+		_ = w.Write(cells)
+		w.Flush()
+	}
+	return b.Bytes(), at
+}
+
+// singlePages returns the test pages that hold one page each, decoded.
+func singlePages(t *testing.T) map[string]string {
+	t.Helper()
+	files, _ := filepath.Glob("../testdata/pages/*.txt")
+	variants, _ := filepath.Glob("../testdata/variants/*.txt")
+	files = append(files, variants...)
+	if len(files) < 5 {
+		t.Fatal("no test pages")
+	}
+	pages := map[string]string{}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if recs, _ := Parse(file, data, Options{}); len(recs) != 1 {
+			continue // the multi-page inputs have tests of their own
+		}
+		d, err := decode(data, "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages[file] = d.text
+	}
+	return pages
+}
+
+// TestTableForms writes every test page as spreadsheet rows in each form
+// and checks that each gives the text copy's record, from a .csv or .tsv
+// file and, where the bytes tell, from standard input, with lines that
+// point at the row of the sheet.
+func TestTableForms(t *testing.T) {
+	for file, text := range singlePages(t) {
+		want, _ := Parse(file, []byte(text), Options{})
+		for _, f := range sheetForms {
+			name := filepath.Base(file) + "/" + f.name
+			sheet, at := writeSheet(pageRows(text, f.quoteAll), f)
+			names := []string{f.file}
+			if f.sniffed {
+				names = append(names, "-", "page.txt")
+			}
+			for _, path := range names {
+				if got := DetectFormat(path, sheet); got != FormatTable {
+					t.Errorf("%s as %s: detected as %q\n%s", name, path, got, sheet)
+					continue
+				}
+				got, err := Parse(path, sheet, Options{})
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				if len(got) != 1 {
+					t.Errorf("%s: %d records, want 1\n%s", name, len(got), sheet)
+					continue
+				}
+				if g, w := asRead(t, got[0]), asRead(t, want[0]); g != w {
+					t.Errorf("%s: the record differs from the text copy's\n got %s\nwant %s\n%s", name, g, w, sheet)
+					continue
+				}
+				if got[0].Source.Format != FormatTable {
+					t.Errorf("%s: source %+v", name, got[0].Source)
+				}
+				checkSheetLines(t, name, sheet, got[0])
+				checkMovedLines(t, name, got[0], want[0], at)
+			}
+		}
+	}
+}
+
+// checkSheetLines checks that the lines of a record read from a sheet
+// point at the row where the value stands, and that every warning names a
+// line of the sheet.
+func checkSheetLines(t *testing.T, name string, sheet []byte, rec *Project) {
+	t.Helper()
+	lines := splitLines(string(sheet))
+	for _, k := range []Key{KeyID, KeyOwner, KeyRegion, KeyPostcode, KeyContactName} {
+		v, ok := fieldOf(rec, k).Interface().(*string)
+		if !ok || v == nil {
+			continue
+		}
+		at := rec.Lines[k]
+		if at < 1 || at > len(lines) {
+			t.Errorf("%s: %s on line %d of %d", name, k, at, len(lines))
+			continue
+		}
+		// A normalised value may differ from its text (a region's
+		// spelling); its first word stands on the line.
+		first, _, _ := strings.Cut(*v, " ")
+		if !strings.Contains(strings.ToLower(lines[at-1]), strings.ToLower(first)) {
+			t.Errorf("%s: %s = %q is on line %d, which holds %q", name, k, *v, at, lines[at-1])
+		}
+	}
+	for _, w := range rec.Warnings {
+		if w.Line < 1 || w.Line > len(lines) {
+			t.Errorf("%s: warning on line %d of %d: %s", name, w.Line, len(lines), w.Message)
+		}
+	}
+	if rec.Source.Line < 1 || rec.Source.Line > len(lines) {
+		t.Errorf("%s: source line %d of %d", name, rec.Source.Line, len(lines))
+	}
+}
+
+// checkMovedLines checks that every line a record read from a sheet names
+// is the line of the sheet where the text copy's line stands: each key's,
+// each warning's and the page's.
+func checkMovedLines(t *testing.T, name string, got, want *Project, at map[int]int) {
+	t.Helper()
+	for k, n := range want.Lines {
+		if n != 0 && got.Lines[k] != at[n] {
+			t.Errorf("%s: %v on line %d, want %d (line %d of the text)", name, Key(k), got.Lines[k], at[n], n)
+		}
+	}
+	for i, w := range want.Warnings {
+		if g := got.Warnings[i]; g.Line != at[w.Line] {
+			t.Errorf("%s: warning %q on line %d, want %d (line %d of the text)", name, g.Message, g.Line, at[w.Line], w.Line)
+		}
+	}
+	if got.Source.Line != at[want.Source.Line] && want.Source.Line != 1 {
+		t.Errorf("%s: page on line %d, want %d", name, got.Source.Line, at[want.Source.Line])
+	}
+}
+
+// fieldRows returns a page's label rows: each label, without its colon,
+// and its value.
+func fieldRows(text string) (labels, values []string) {
+	for _, row := range pageRows(text, false) {
+		if len(row.cells) != 2 {
+			continue
+		}
+		label := strings.TrimRight(row.cells[0], ": ")
+		if isLabelCell(label) && !slices.Contains(labels, label) {
+			labels = append(labels, label)
+			values = append(values, row.cells[1])
+		}
+	}
+	return labels, values
+}
+
+// keyed returns a page's first value under a label of key, in the
+// header's order.
+func keyed(fields map[string]string, header []string, key Key) string {
+	for _, l := range header {
+		if v := fields[l]; v != "" && termIndex.match(l, false).label.key == key {
+			return v
+		}
+	}
+	return ""
+}
+
+// TestTableTransposed puts the fields of every test page in one sheet,
+// labels in the first row and a project a row, with a column no page
+// has, and checks that the rows read as their fields pasted as text, each
+// under its title and after a separator line, on the row's line, with the
+// unknown column in extra.
+func TestTableTransposed(t *testing.T) {
+	pages := singlePages(t)
+	files := make([]string, 0, len(pages))
+	for f := range pages {
+		files = append(files, f)
+	}
+	// The map's order is random; the sheet's rows are in the files' order.
+	slices.Sort(files)
+	var header []string
+	fields := make([]map[string]string, len(files))
+	for i, f := range files {
+		labels, values := fieldRows(pages[f])
+		fields[i] = map[string]string{}
+		for j, l := range labels {
+			if !slices.Contains(header, l) {
+				header = append(header, l)
+			}
+			fields[i][l] = values[j]
+		}
+	}
+	// A column no label names, first: its cells go to extra all the same.
+	header = append([]string{"Intern anteckning"}, header...)
+	for _, delim := range []rune{';', ',', '\t'} {
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		w.Comma = delim
+		_ = w.Write(header)
+		var plain []string
+		rowLine := []int{}
+		line := 2
+		for i := range files {
+			row := make([]string, len(header))
+			var page strings.Builder
+			id, name := keyed(fields[i], header, KeyID), keyed(fields[i], header, KeyName)
+			switch {
+			case id != "" && name != "":
+				fmt.Fprintf(&page, "%s - %s\n\n", id, name)
+			case name != "":
+				fmt.Fprintf(&page, "%s\n\n", name)
+			}
+			for j, l := range header[1:] {
+				if v, ok := fields[i][l]; ok && v != "" {
+					row[j+1] = v
+					fmt.Fprintf(&page, "%s: %s\n", l, v)
+				}
+			}
+			row[0] = fmt.Sprintf("rad %d", i+1)
+			fmt.Fprintf(&page, "Intern anteckning: rad %d\n", i+1)
+			_ = w.Write(row)
+			plain = append(plain, page.String())
+			rowLine = append(rowLine, line)
+			for _, c := range row {
+				line += strings.Count(c, "\n")
+			}
+			line++
+			if i == 1 {
+				_ = w.Write(make([]string, len(header))) // a blank row
+				line++
+			}
+		}
+		w.Flush()
+		sheet := b.Bytes()
+		name := fmt.Sprintf("transposed %q", delim)
+		for _, path := range []string{"projects.csv", "-"} {
+			if got := DetectFormat(path, sheet); got != FormatTable {
+				t.Fatalf("%s as %s: detected as %q", name, path, got)
+			}
+		}
+		got, err := Parse("projects.csv", sheet, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(files) {
+			t.Fatalf("%s: %d records, want %d\n%s", name, len(got), len(files), sheet)
+		}
+		want, _ := Parse("pages.txt", []byte(strings.Join(plain, "----\n")), Options{})
+		if len(want) != len(files) {
+			t.Fatalf("%s: the rows as text make %d pages, want %d", name, len(want), len(files))
+		}
+		for i, rec := range got {
+			if g, w := asRead(t, rec), asRead(t, want[i]); g != w {
+				t.Errorf("%s: row %d (%s) differs from its fields as text\n got %s\nwant %s", name, i+1, files[i], g, w)
+			}
+			if v, ok := rec.Extra.Get("Intern anteckning"); !ok || v == nil || *v != fmt.Sprintf("rad %d", i+1) {
+				t.Errorf("%s: row %d: extra %v", name, i+1, rec.Extra)
+			}
+			if rec.Source.Line != rowLine[i] {
+				t.Errorf("%s: row %d read on line %d, want %d", name, i+1, rec.Source.Line, rowLine[i])
+			}
+			checkSheetLines(t, name, sheet, rec)
+		}
+	}
+}
+
+// TestTableFiles reads the sheets in testdata/sources/table: a page saved
+// from a Swedish Excel, cells copied from a sheet, and projects a row.
+// Each is known by its bytes alone, gives its records, and warns on the
+// line of the sheet where the value stands.
+func TestTableFiles(t *testing.T) {
+	type want struct {
+		ids      []string
+		warnings []int // the line of each record's warnings, in order
+		extra    string
+		sniffed  bool
+	}
+	tests := map[string]want{
+		"excel_semicolon.csv": {ids: []string{"2020/00634"}, warnings: []int{9}, extra: "granskad", sniffed: true},
+		"copied.tsv":          {ids: []string{"2015/00764"}, warnings: []int{9}, sniffed: true}, // the name cell holds a line break: a one-line field over two lines
+		"projects.csv":        {ids: []string{"2020/00634", "23-038-S06", "2015/00764"}, warnings: []int{5}, extra: "granskad", sniffed: true},
+	}
+	for file, w := range tests {
+		path := filepath.Join(testdata, "sources", "table", file)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := DetectFormat(path, data); got != FormatTable {
+			t.Errorf("%s: detected as %q", file, got)
+		}
+		if got := DetectFormat("-", data); (got == FormatTable) != w.sniffed {
+			t.Errorf("%s on standard input: detected as %q", file, got)
+		}
+		recs, err := Parse(path, data, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		var warned []int
+		for _, rec := range recs {
+			ids = append(ids, *rec.ID)
+			for _, wn := range rec.Warnings {
+				warned = append(warned, wn.Line)
+			}
+			if rec.Source.Format != FormatTable {
+				t.Errorf("%s: source %+v", file, rec.Source)
+			}
+		}
+		if !slices.Equal(ids, w.ids) || !slices.Equal(warned, w.warnings) {
+			t.Errorf("%s: ids %q, warnings on lines %v; want %q, %v", file, ids, warned, w.ids, w.warnings)
+		}
+		if v, ok := recs[0].Extra.Get("Intern anteckning"); w.extra != "" && (!ok || v == nil || *v != w.extra) {
+			t.Errorf("%s: extra %v", file, recs[0].Extra)
+		}
+	}
+	recs, _ := Parse("excel_semicolon.csv", mustRead(t, "sources/table/excel_semicolon.csv"), Options{})
+	if m := recs[0].Municipalities; !slices.Equal(m, []string{"Perstorp", "Klippan", "Åstorp"}) {
+		t.Errorf("the quoted cell of three lines gave municipalities %q", m)
+	}
+	if n := recs[0].Lines[KeyContactName]; n != 13 {
+		t.Errorf("the contact after the cell of lines 10 to 12 is on line %d, want 13", n)
+	}
+	recs, _ = Parse("projects.csv", mustRead(t, "sources/table/projects.csv"), Options{})
+	if v, _ := recs[2].Extra.Get("Intern anteckning"); v == nil || *v != "ny rad i cellen" || recs[2].Summary != nil {
+		t.Errorf("the last row's cell of two lines: extra %v, summary %v", recs[2].Extra, recs[2].Summary)
+	}
+}
+
+// TestTableSeedSheets keeps testdata/sources/table/seeds, each test page
+// saved as a sheet in one of the forms, for the command line's sessions;
+// -update writes them anew. Each reads as its text copy.
+func TestTableSeedSheets(t *testing.T) {
+	for i, rel := range pagePaths(t, "pages") {
+		text := string(mustRead(t, rel))
+		f := sheetForms[i%len(sheetForms)]
+		sheet, _ := writeSheet(pageRows(text, f.quoteAll), f)
+		path := filepath.Join(testdata, "sources", "table", "seeds",
+			strings.TrimSuffix(filepath.Base(rel), ".txt")+filepath.Ext(f.file))
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, sheet, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		saved, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (go test ./parser -run TestTableSeedSheets -update writes it)", err)
+		}
+		if !bytes.Equal(saved, sheet) {
+			t.Errorf("%s is not %s as a sheet (go test ./parser -run TestTableSeedSheets -update)", path, rel)
+		}
+		got, err := Parse(path, saved, Options{})
+		if err != nil || len(got) != 1 {
+			t.Fatalf("%s: %d records, %v", path, len(got), err)
+		}
+		if g, w := asRead(t, got[0]), asRead(t, parseFile(t, rel)); g != w {
+			t.Errorf("%s does not read as %s", path, rel)
+		}
+	}
+}
+
+// TestTableUnnamedColumn checks that a cell under a column with no name,
+// or past the header's last, goes to extra under the column's letter, and
+// that a row of empty cells with a line break in one is blank lines.
+func TestTableUnnamedColumn(t *testing.T) {
+	sheet := "Projektnummer;Namn;;Region\n1;A;x;Sydsverige;y\n;\"\n\";;\n2;B;;Sydsverige\n"
+	recs, err := Parse("sheet.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	for label, want := range map[string]string{"Kolumn C": "x", "Kolumn E": "y"} {
+		if v, ok := recs[0].Extra.Get(label); !ok || v == nil || *v != want {
+			t.Errorf("extra %v, want %s = %s", recs[0].Extra, label, want)
+		}
+	}
+	if recs[1].Source.Line != 5 || *recs[1].Name != "B" {
+		t.Errorf("the row after the blank one: line %d, name %v", recs[1].Source.Line, *recs[1].Name)
+	}
+	for i, want := range map[int]string{0: "A", 25: "Z", 26: "AA", 701: "ZZ", 702: "AAA"} {
+		if got := columnLetters(i); got != want {
+			t.Errorf("columnLetters(%d) = %s, want %s", i, got, want)
+		}
+	}
+}
+
+func mustRead(t *testing.T, rel string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(testdata, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestTableSniff holds the sniffer to its thresholds, one under and at
+// each, and to the plain pages it must leave alone.
+func TestTableSniff(t *testing.T) {
+	tests := []struct {
+		name, input string
+		table       bool
+	}{
+		{"three label rows", "Titel\nNamn;A\nRegion;Sydsverige\nProjektnummer;1\n", true},
+		{"two label rows", "Titel\nNamn;A\nRegion;Sydsverige\nProjektnummer: 1\n", false},
+		{"label rows outnumbered", "Namn,A\nRegion,Sydsverige\nProjektnummer,1\nKommun: a\nProjektägare: b\n", false},
+		{"label rows twice the others and one", "Namn,A\nRegion,Sydsverige\nProjektnummer,1\nKommun: a\n", true},
+		{"commas in a colon page's values", "Namn: Göteborg, Mölndal\nRegion: Västsverige, Sydsverige\nProjektägare: A, B\nKommun: Lund, Malmö\n", false},
+		{"prose that begins with a label and a comma", "X\n\nNamn:\nA\nRegion:\nB\n\nRegion, kommun och stat samverkar.\nNamn, adress och telefon.\nKommun, region.\n", false},
+		{"three labels in the first row", "Projektnummer;Namn;Region\n1;A;Sydsverige\n", true},
+		{"two labels in the first row", "Projektnummer;Namn;Övrigt\n1;A;B\n", false},
+		{"a quoted cell over lines", "Titel\nProjektägare\t\"Perstorps kommun\nArbetsmarknadsenheten\"\n", true},
+		{"a quoted value on one line", "Titel\nNamn\t\"A\"\nRegion\tSydsverige\nProjektnummer\t1\n", false},
+		{"tab rows", "Titel\nNamn\tA\nRegion\tSydsverige\nProjektnummer\t1\n", false},
+		{"esf's own CSV", "id,name,region,source_path,source_line\n1,A,Sydsverige,a.txt,1\n", false},
+		{"a web page", "<!DOCTYPE html>\nNamn;A\nRegion;B\nProjektnummer;1\n", false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeTable([]byte(tt.input)); got != tt.table {
+			t.Errorf("%s: LooksLikeTable = %v, want %v", tt.name, got, tt.table)
+		}
+	}
+}
+
+// TestTableOwnOutput checks that esf's own CSV and TSV, whose header is
+// the record's keys, are neither sniffed nor taken by their extension:
+// they hold records, which another reader reads back.
+func TestTableOwnOutput(t *testing.T) {
+	for _, header := range []string{
+		"id,name,call_id,programme_period,fund,owner,region,esf_support_sek,source_path,source_line,source_format",
+		"\uFEFFid\tname\tesf_support_sek",
+		"\uFEFFid;name;call_id;programme_period",
+		"name,source_path",
+	} {
+		data := []byte(header + "\n2020/00634,Framtidsresan,,2014-2020,ESF,Perstorps kommun,Sydsverige,400000,a.txt,1,text\n")
+		for _, name := range []string{"projects.csv", "projects.tsv", "-"} {
+			if got := DetectFormat(name, data); got == FormatTable {
+				t.Errorf("%q as %s: detected as a table", header, name)
+			}
+		}
+	}
+	if !IsOwnTable([]byte("id,name,source_path\n")) || IsOwnTable([]byte("Projektnummer;Namn;Region\n")) {
+		t.Error("IsOwnTable does not tell esf's header from a sheet's")
+	}
+}
+
+// FuzzTable checks the spreadsheet path: no panic on any input, the same
+// records twice, and every line a record names within the input.
+func FuzzTable(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join(testdata, "sources", "table", "*.?sv"))
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("Namn;\"a\nb\";;\r\nRegion;Sydsverige\n\"\n"))
+	f.Add([]byte("Projektnummer,Namn,Region\n1,\"A\n\"\"B\"\"\",Sydsverige\n,,\n2,C\n"))
+	f.Add([]byte("Namn\t\"x\rRegion\t\"\"\r\n\r\n\"Projektnummer\"\t1\t\t\n"))
+	opts := Options{Format: FormatTable}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		recs, err := Parse("fuzz.csv", data, opts)
+		if err != nil {
+			return
+		}
+		first := make([]string, len(recs))
+		for i, rec := range recs {
+			first[i] = asRead(t, rec)
+		}
+		again, _ := Parse("fuzz.csv", data, opts)
+		if len(again) != len(recs) {
+			t.Fatalf("two parses give %d and %d records", len(recs), len(again))
+		}
+		text, _, _ := Decode(data, "")
+		lines := len(splitLines(text))
+		inInput := func(what string, n int) {
+			if n < 1 || n > lines {
+				t.Fatalf("%s on line %d of %d", what, n, lines)
+			}
+		}
+		for i, rec := range recs {
+			if asRead(t, again[i]) != first[i] {
+				t.Fatalf("two parses differ:\n%s\n%s", first[i], asRead(t, again[i]))
+			}
+			inInput("page", rec.Source.Line)
+			for _, w := range rec.Warnings {
+				inInput("warning "+w.Message, w.Line)
+			}
+			for k, n := range rec.Lines {
+				if n != 0 {
+					inInput(fmt.Sprint(k), n)
+				}
+			}
+			for _, p := range rec.Extra {
+				inInput("extra "+p.Label, p.Line)
+			}
+		}
+	})
+}
+
+// TestTableLineTable checks the text a sheet becomes and the input line of
+// each of its lines: a quoted cell's lines each on its own, blank rows and
+// the lines a CSV reader skips kept, a lone CR a line end as in text.
+func TestTableLineTable(t *testing.T) {
+	tests := []struct {
+		sheet string
+		text  []string
+		at    []int
+	}{
+		{"Titel;;\n\nNamn;\"a\nb\n\nc\";\n;;\nRegion;Sydsverige\n",
+			[]string{"Titel", "", "Namn: a", "b", "", "c", "", "Region: Sydsverige"},
+			[]int{1, 2, 3, 4, 5, 6, 7, 8}},
+		{"Titel\rNamn\tA\rStödmottagare postnr\t123\r",
+			[]string{"Titel", "Namn: A", "Stödmottagare postnr: 123"},
+			[]int{1, 2, 3}},
+		{"Projektnummer,Namn,Region,Anteckning\n1,A,Sydsverige,\"x\ny\"\n\n2,B,,\n",
+			[]string{"1 - A", "", "Projektnummer: 1", "Anteckning: x", "y", "Namn: A", "Region: Sydsverige",
+				"----", "2 - B", "", "Projektnummer: 2", "Namn: B"},
+			[]int{2, 2, 2, 2, 3, 2, 2, 5, 5, 5, 5, 5}},
+	}
+	for _, tt := range tests {
+		text, at, err := tableLines(tt.sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Split(strings.TrimSuffix(text, "\n"), "\n"); !slices.Equal(got, tt.text) || !slices.Equal(at, tt.at) {
+			t.Errorf("%q:\n got %q %v\nwant %q %v", tt.sheet, got, at, tt.text, tt.at)
+		}
+	}
+}
+
+// TestTableEncodings reads a sheet as Excel saves it on Swedish Windows:
+// "CSV (semicolon)" in Windows-1252 and "Unicode text", tab-separated
+// UTF-16 LE with a byte-order mark; each gives the UTF-8 sheet's record,
+// known on standard input too.
+func TestTableEncodings(t *testing.T) {
+	utf8Sheet := mustRead(t, "sources/table/excel_semicolon.csv")
+	want, err := Parse("excel_semicolon.csv", utf8Sheet, Options{})
+	if err != nil || len(want) != 1 {
+		t.Fatalf("%v, %d records", err, len(want))
+	}
+	text := strings.TrimPrefix(string(utf8Sheet), "\uFEFF")
+	cp1252, err := charmap.Windows1252.NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(
+		strings.Replace(strings.ReplaceAll(text, ";", "\t"), "kommunledning\t", "kommunledning;", 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for encoding, sheet := range map[string]string{EncodingWindows1252: cp1252, EncodingUTF16LE: utf16} {
+		for _, name := range []string{"excel.csv", "-"} {
+			got, err := Parse(name, []byte(sheet), Options{})
+			if err != nil || len(got) != 1 {
+				t.Fatalf("%s as %s: %v, %d records", encoding, name, err, len(got))
+			}
+			if g, w := asRead(t, got[0]), asRead(t, want[0]); g != w {
+				t.Errorf("%s as %s: the record differs\n got %s\nwant %s", encoding, name, g, w)
+			}
+			if got[0].Source.Format != FormatTable || got[0].Source.Encoding != encoding {
+				t.Errorf("%s as %s: source %+v", encoding, name, got[0].Source)
+			}
+		}
+	}
+}

@@ -1,0 +1,446 @@
+package parser
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Labels as people write them. The term trie matches a label as the
+// project bank writes it, ignoring case and spacing. Pages that went
+// through a mail client, an OCR pass, a notes app or a keyboard without
+// Swedish letters write labels in other ways; spellingOf reads those, and
+// says how the line departs from the label, so that the record carries a
+// warning naming the spelling.
+
+// spellingKey folds a label harder than matchKey: lower case, letters
+// without their diacritics, the digits and letter pairs that OCR confuses
+// with letters read as those letters, and nothing but letters and digits.
+func spellingKey(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = appendSpelling(b, r)
+	}
+	return foldRN(b)
+}
+
+// appendSpelling appends the folded form of one rune, if it has one.
+func appendSpelling(b []byte, r rune) []byte {
+	r = unicode.ToLower(r)
+	if base, ok := baseLetter[r]; ok {
+		r = base
+	}
+	switch {
+	case r == '0':
+		r = 'o'
+	case r == '1' || r == '|' || r == '!' || r == 'i':
+		// OCR reads i, l, 1 and | for each other.
+		r = 'l'
+	case r >= 'a' && r <= 'z', r >= '2' && r <= '9':
+	default:
+		return b
+	}
+	return append(b, byte(r))
+}
+
+// foldRN reads "rn", which OCR reads for "m", as "m".
+func foldRN(b []byte) string {
+	if !bytes.Contains(b, []byte("rn")) {
+		return string(b)
+	}
+	return string(bytes.ReplaceAll(b, []byte("rn"), []byte("m")))
+}
+
+// maxGluedLine bounds the lines gluedSpelling reads: a glued label and
+// its value; prose is longer.
+const maxGluedLine = 160
+
+// spellingPrefixes holds every prefix of every label's spellingKey, so
+// that a line is read only as far as it can still be a label, and most
+// prose is passed over after a few letters.
+var spellingPrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range spellings {
+		for i := 1; i <= len(k); i++ {
+			m[k[:i]] = true
+		}
+	}
+	return m
+}()
+
+// appendSpellingRN is appendSpelling for a key built rune by rune: an "n"
+// after an "r" turns the pair into "m", as foldRN does.
+func appendSpellingRN(b []byte, r rune) []byte {
+	n := len(b)
+	b = appendSpelling(b, r)
+	if len(b) > n && b[n] == 'n' && n > 0 && b[n-1] == 'r' {
+		b = append(b[:n-1], 'm')
+	}
+	return b
+}
+
+// labelPrefix reports whether some prefix of s spells a whole label, and
+// whether s goes on like a label as far as it was read.
+func labelPrefix(s string) (whole bool) {
+	var buf [maxSpelledLabel * 2]byte
+	key := buf[:0]
+	for n, r := range s {
+		if n > maxSpelledLabel*4 {
+			break
+		}
+		before := len(key)
+		key = appendSpellingRN(key, r)
+		if len(key) == before {
+			continue
+		}
+		if !spellingPrefixes[string(key)] {
+			if key[len(key)-1] == 'r' && spellingPrefixes[string(key[:len(key)-1])] {
+				continue // an "rn" for "m" may be under way
+			}
+			return false
+		}
+		if spellings[string(key)] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// fuzzyCandidate reports a line that may hold a label a letter or two off:
+// a short run of words before a colon or a tab.
+func fuzzyCandidate(s string) bool {
+	head := s[:min(len(s), maxSpelledLabel*4)]
+	i := strings.IndexAny(head, ":\t")
+	if j := strings.Index(head, "："); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i > 0 && looksLikeLabel(strings.Trim(s[:i], "*_ "))
+}
+
+// baseLetter maps the letters with diacritics that Swedish and English
+// pages use to the letter a keyboard without them writes.
+var baseLetter = map[rune]rune{
+	'å': 'a', 'ä': 'a', 'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a',
+	'ö': 'o', 'ø': 'o', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'õ': 'o',
+	'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
+	'ü': 'u', 'ú': 'u', 'ù': 'u', 'í': 'l', 'ì': 'l', 'ï': 'l',
+	'æ': 'a', 'ç': 'c', 'ñ': 'n',
+}
+
+// spellings maps the spellingKey of every label to its term. Where two
+// labels fold alike the first in terms wins; TestSpellingsAreUnambiguous
+// holds the table to having none that do.
+var spellings = func() map[string]*term {
+	m := map[string]*term{}
+	for i := range terms {
+		if terms[i].role&asLabel == 0 {
+			continue
+		}
+		k := spellingKey(terms[i].text)
+		if _, ok := m[k]; !ok {
+			m[k] = &terms[i]
+		}
+	}
+	return m
+}()
+
+// maxSpelledLabel bounds the label part of a line read by spelling: the
+// longest label of the table is 36 runes, and OCR or a bullet adds a few.
+const maxSpelledLabel = 48
+
+// spelled is a line read as a label by spellingOf.
+type spelled struct {
+	term  *term
+	value string
+	form  form
+	// how says how the line departs from the label, for the warning.
+	how string
+}
+
+// spellingOf reads a line that the term trie does not read as a label:
+// a label with bullets or emphasis around it, without its diacritics or
+// with OCR confusions, followed by a colon, a full-width colon, a
+// semicolon, a spaced dash, a tab or a run of spaces, or alone on the line.
+// It reports false for anything else, so that a value that merely begins
+// with a label word is never read as a label.
+func spellingOf(text string) (spelled, bool) {
+	body, decorated := undecorate(text)
+	if !labelPrefix(body) && !fuzzyCandidate(body) {
+		return spelled{}, false
+	}
+	for _, c := range splitCandidates(body) {
+		if sp, ok := spellingAt(c, decorated); ok {
+			return sp, true
+		}
+	}
+	return spelled{}, false
+}
+
+// spellingAt reads one way of splitting a line into label and value.
+func spellingAt(c candidate, decorated bool) (spelled, bool) {
+	label := strings.Trim(c.label, "*_ \t")
+	if label == "" || utf8.RuneCountInString(label) > maxSpelledLabel {
+		return spelled{}, false
+	}
+	key := spellingKey(label)
+	t := spellings[key]
+	var hows []string
+	if t == nil && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) {
+		// Written as a label, with a colon or its like: a label one or
+		// two letters off is an OCR or typing slip.
+		t = nearestSpelling(key)
+	}
+	if t == nil {
+		return spelled{}, false
+	}
+	value := strings.TrimSpace(strings.Trim(strings.TrimSpace(c.value), "*_"))
+	s := spelled{term: t, value: value, form: formColon}
+	if matchKey(label) != matchKey(t.text) {
+		hows = append(hows, "written "+quoteShort(label))
+	}
+	switch c.sep {
+	case "":
+		s.form = formBare
+	case ":":
+	case "\t":
+		s.form = formTab
+	case "  ":
+		s.form = formTab
+		hows = append(hows, "its value after a run of spaces")
+	default:
+		hows = append(hows, "with "+quoteShort(strings.TrimSpace(c.sep))+" for the colon")
+	}
+	if decorated {
+		hows = append(hows, "with bullets or emphasis")
+	}
+	if len(hows) == 0 {
+		return spelled{}, false // the trie's own reading stands
+	}
+	s.how = strings.Join(hows, ", ")
+	return s, true
+}
+
+// minFuzzyLabel is the shortest label read one or two letters off: in a
+// shorter one, one letter is too much of the word ("Ort", "Land", "Namn").
+const minFuzzyLabel = 8
+
+// nearestSpelling returns the label one letter off key (two for a label
+// of 14 letters or more), when exactly one label is that near.
+func nearestSpelling(key string) *term {
+	nearest.Lock()
+	t, ok := nearest.found[key]
+	nearest.Unlock()
+	if ok {
+		return t
+	}
+	t = findNearestSpelling(key)
+	nearest.Lock()
+	if len(nearest.found) >= maxNearest {
+		clear(nearest.found)
+	}
+	nearest.found[key] = t
+	nearest.Unlock()
+	return t
+}
+
+// nearest remembers what nearestSpelling found: the same unknown labels
+// stand on page after page, and each look costs a pass over every label.
+var nearest = struct {
+	sync.Mutex
+	found map[string]*term
+}{found: map[string]*term{}}
+
+// maxNearest bounds what nearest remembers.
+const maxNearest = 4096
+
+func findNearestSpelling(key string) *term {
+	n := utf8.RuneCountInString(key)
+	if n < minFuzzyLabel {
+		return nil
+	}
+	limit := 1
+	if n >= 14 {
+		limit = 2
+	}
+	var best *term
+	bestDist, ties := limit+1, 0
+	for k, t := range spellings {
+		if abs(len(k)-len(key)) > limit {
+			continue
+		}
+		d := editDistance(k, key, limit)
+		switch {
+		case d < bestDist:
+			best, bestDist, ties = t, d, 0
+		case d == bestDist && best != nil && best.key != t.key:
+			ties++
+		}
+	}
+	if bestDist > limit || ties > 0 {
+		return nil
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// editDistance is the Levenshtein distance of two folded labels, or
+// limit+1 when it is more than limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(rb)], limit+1)
+}
+
+// undecorate strips what notes apps and lists put around a label: a
+// bullet, a list number, Markdown emphasis, a quote mark of a mail reply.
+func undecorate(text string) (string, bool) {
+	s := text
+	for {
+		r, size := utf8.DecodeRuneInString(s)
+		switch {
+		case size > 0 && strings.ContainsRune("•·▪◦‣*-–+>", r) && len(s) > size && (s[size] == ' ' || s[size] == '\t' || r == '*' || r == '>'):
+			s = strings.TrimLeft(s[size:], " \t")
+			continue
+		case size > 0 && r >= '0' && r <= '9':
+			if i := strings.IndexAny(s, ".)"); i > 0 && i <= 2 && len(s) > i+1 && s[i+1] == ' ' && allDigits(s[:i]) {
+				s = s[i+2:]
+				continue
+			}
+		case strings.HasPrefix(s, "__"):
+			s = s[2:]
+			continue
+		}
+		break
+	}
+	return s, s != text
+}
+
+// labelSeparators are what stands for a label's colon.
+var labelSeparators = []string{"：", ":", " - ", " – ", " — ", ";", "\t", "  "}
+
+// candidate is one way to split a line into a label and its value.
+type candidate struct{ label, value, sep string }
+
+// splitCandidates lists the ways a line may split into a label and its
+// value, the earliest separator first, and the whole line as a bare label
+// when it is short: "Sekundärtema - Motverka barnfattigdom: Nej" is tried
+// at " - " and then at ":".
+func splitCandidates(s string) []candidate {
+	var out []candidate
+	head := s[:min(len(s), maxSpelledLabel*4)]
+	for from := 0; from < len(head); {
+		best, bestSep := -1, ""
+		for _, sp := range labelSeparators {
+			if i := strings.Index(head[from:], sp); i >= 0 && (best < 0 || from+i < best) {
+				best, bestSep = from+i, sp
+			}
+		}
+		if best < 0 {
+			break
+		}
+		if best > 0 {
+			out = append(out, candidate{s[:best], s[best+len(bestSep):], bestSep})
+		}
+		from = best + len(bestSep)
+	}
+	if utf8.RuneCountInString(s) <= maxSpelledLabel && !strings.ContainsAny(s[len(s)-1:], ".,;!?") {
+		out = append(out, candidate{s, "", ""})
+	}
+	return out
+}
+
+// quoteShort quotes a spelling for a message.
+func quoteShort(s string) string {
+	if utf8.RuneCountInString(s) > 40 {
+		s = string([]rune(s)[:40]) + "…"
+	}
+	return `"` + s + `"`
+}
+
+// gluedSpelling reads a line whose label is glued to its value, as the
+// 2007–2013 printouts write it, when the trie does not: a label in
+// capitals or in lower case ("KONTAKTPERSONOla Johnsson"), without its
+// diacritics or with OCR confusions ("ProgramomradeProgramområde 2 …").
+// The longest such label wins, and the value must start where a new word
+// would: in capitals, a label runs into a value that is not in capitals
+// too ("KOMMUNFÖRBUNDET KALMAR LÄN" is a value, not "Kommun").
+func gluedSpelling(text string) (spelled, bool) {
+	var best spelled
+	found := false
+	if len(text) > maxGluedLine {
+		return best, false
+	}
+	var buf [maxSpelledLabel * 2]byte
+	key := buf[:0]
+	for end, n := 0, 0; end < len(text) && n < maxSpelledLabel; n++ {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+		before := len(key)
+		key = appendSpellingRN(key, r)
+		if len(key) == before {
+			continue
+		}
+		if !spellingPrefixes[string(key)] {
+			if key[len(key)-1] == 'r' && spellingPrefixes[string(key[:len(key)-1])] {
+				continue // an "rn" for "m" may be under way
+			}
+			break
+		}
+		label, rest := text[:end], text[end:]
+		if rest == "" {
+			break
+		}
+		t := spellings[string(key)]
+		if t == nil || !gluedCaseFits(label, rest) || !gluedValueFits(t.key, strings.TrimLeft(rest, " ")) {
+			continue
+		}
+		best = spelled{term: t, value: strings.TrimSpace(rest), form: formGlued, how: "written " + quoteShort(label)}
+		if strings.HasPrefix(rest, " ") {
+			best.form = formSpaced
+		}
+		found = true
+	}
+	return best, found
+}
+
+// gluedCaseFits reports a label written in one case that a value in
+// another follows: the value begins a new word.
+func gluedCaseFits(label, rest string) bool {
+	r0, n := utf8.DecodeRuneInString(rest)
+	r1, _ := utf8.DecodeRuneInString(rest[n:])
+	switch {
+	case strings.ToUpper(label) == label:
+		return !(unicode.IsUpper(r0) && unicode.IsUpper(r1))
+	case unicode.IsLower(r0):
+		return false
+	}
+	return true
+}

@@ -1,0 +1,168 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// normalizeTypography turns the typography of Word and Google Docs into
+// what the reader reads: soft line breaks (vertical tab, U+2028, U+2029)
+// end lines; the hyphens and the minus a word processor puts in ids, dates
+// and amounts (U+2010–U+2012, U+2212) are hyphen-minus, and the horizontal
+// bar an em dash, as in periods; no-break and figure spaces are spaces and
+// zero-width characters go. En and em dashes stay: periods and titles read
+// them as they are, and so do smart quotes and the ellipsis, which pages
+// copied from the web carry too and which are text, not typing.
+//
+// Only a soft break changes the number of lines. When there is one, every
+// line ends in a line feed and at maps each line of the result (at[i] for
+// line i+1) to its line in text; at is nil when the lines are the same.
+// Text with none of these characters is returned as it is.
+func normalizeTypography(text string) (string, []int) {
+	if !hasWordTypography(text) {
+		return text, nil
+	}
+	// Three searches: ContainsAny reads non-ASCII characters one by one.
+	soft := strings.IndexByte(text, '\v') >= 0 || strings.Contains(text, "\u2028") || strings.Contains(text, "\u2029")
+	var b strings.Builder
+	b.Grow(len(text))
+	var at []int
+	line := 1 // the line of text being read
+	if soft {
+		at = make([]int, 0, strings.Count(text, "\n")+8)
+		at = append(at, 1)
+	}
+	for i := 0; i < len(text); {
+		// Copy the run of bytes that stay as they are in one go.
+		j := i
+		for j < len(text) && !typographyLead[text[j]] {
+			j++
+		}
+		b.WriteString(text[i:j])
+		if i = j; i == len(text) {
+			break
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\v':
+				b.WriteByte('\n')
+				at = append(at, line)
+			case soft && (c == '\n' || c == '\r'):
+				if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+					i++
+				}
+				line++
+				b.WriteByte('\n')
+				at = append(at, line)
+			default:
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch r {
+		case '\u2028', '\u2029':
+			b.WriteByte('\n')
+			at = append(at, line)
+		case '\u2010', '\u2011', '\u2012', '\u2212':
+			b.WriteByte('-')
+		case '\u2015':
+			b.WriteString("—")
+		case '\u00A0', '\u2007', '\u202F':
+			b.WriteByte(' ')
+		case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		default:
+			b.WriteString(text[i-size : i])
+		}
+	}
+	if soft {
+		// A line feed at the very end begins no line.
+		if strings.HasSuffix(b.String(), "\n") {
+			at = at[:len(at)-1]
+		}
+	}
+	return b.String(), at
+}
+
+// typographyLead marks the bytes normalizeTypography looks at: the
+// vertical tab, line ends, and the lead bytes of the characters it
+// changes (U+00A0 and U+00AD; U+20xx, U+2212; U+FEFF). Line ends matter
+// only with a soft break, and are written as they are otherwise.
+var typographyLead = func() (t [256]bool) {
+	for _, c := range []byte{'\v', '\n', '\r', 0xC2, 0xE2, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
+
+// hasWordTypography reports text holding a character normalizeTypography
+// changes. It looks at the lead bytes, which most pages have few of, so
+// that a plain page costs one pass of byte searches.
+func hasWordTypography(s string) bool {
+	if strings.IndexByte(s, '\v') >= 0 {
+		return true
+	}
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], 0xC2)
+		if i < 0 {
+			break
+		}
+		i += from
+		if i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0xAD) {
+			return true
+		}
+		from = i + 1
+	}
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], 0xE2)
+		if i < 0 {
+			break
+		}
+		i += from
+		if i+2 < len(s) {
+			switch s[i+1] {
+			case 0x80:
+				// U+2007, U+200B–U+200D, U+2010–U+2012, U+2015,
+				// U+2028, U+2029, U+202F.
+				switch b := s[i+2]; {
+				case b == 0x87, b >= 0x8B && b <= 0x8D, b >= 0x90 && b <= 0x92, b == 0x95,
+					b == 0xA8, b == 0xA9, b == 0xAF:
+					return true
+				}
+			case 0x81:
+				if s[i+2] == 0xA0 {
+					return true
+				}
+			case 0x88:
+				if s[i+2] == 0x92 {
+					return true
+				}
+			}
+		}
+		from = i + 1
+	}
+	return strings.Contains(s, "\uFEFF")
+}
+
+// composeLines maps the lines of a text made from another through both
+// line tables: inner maps the result's lines to the middle text's, outer
+// the middle text's to the input's; nil stands for the same lines.
+func composeLines(inner, outer []int) []int {
+	if inner == nil {
+		return outer
+	}
+	if outer == nil {
+		return inner
+	}
+	out := make([]int, len(inner))
+	for i, n := range inner {
+		out[i] = n
+		if n >= 1 && n <= len(outer) {
+			out[i] = outer[n-1]
+		}
+	}
+	return out
+}

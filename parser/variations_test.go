@@ -1,0 +1,500 @@
+package parser_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/esfdata/esf/internal/mangle"
+	"github.com/esfdata/esf/parser"
+)
+
+var (
+	variationsPer = flag.Int("variations", 0,
+		"variations per page and family in TestVariations (default 3, or $ESF_VARIATIONS)")
+	variationsReport = flag.String("variations.report", "",
+		"write TestVariations' counts and silent examples as Markdown to this file")
+)
+
+// The verdicts on a variation's records.
+type verdict int
+
+const (
+	// right: the records equal the clean page's, with the changes the
+	// variation expects.
+	right verdict = iota
+	// warned: they differ, and a warning names a line the variation
+	// changed.
+	warned
+	// silent: they differ and no warning names a changed line: quietly
+	// wrong, which the property forbids.
+	silent
+)
+
+// variationCount is how many variations of each family TestVariations
+// makes of each page.
+func variationCount(t testing.TB) int {
+	if *variationsPer > 0 {
+		return *variationsPer
+	}
+	if s := os.Getenv("ESF_VARIATIONS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			t.Fatalf("ESF_VARIATIONS=%q is not a positive count", s)
+		}
+		return n
+	}
+	return 3
+}
+
+// strictVariations reports whether a silently wrong record fails the test:
+// ESF_VARIATIONS_STRICT=1 for the families of text pages, =all for the
+// containers (mail, Markdown, spreadsheet rows) too. Until the parser meets
+// the property the tests only report.
+func strictVariations(container bool) bool {
+	switch os.Getenv("ESF_VARIATIONS_STRICT") {
+	case "1":
+		return !container
+	case "all":
+		return true
+	}
+	return false
+}
+
+// cleanPage is a test page the variations start from, with its record.
+type cleanPage struct {
+	name   string
+	data   []byte
+	record map[string]json.RawMessage
+}
+
+var (
+	cleanOnce  sync.Once
+	cleanPages []cleanPage
+	cleanErr   error
+)
+
+// loadCleanPages reads the test pages and those variants that are one page
+// of their own, each with the record the parser reads from it.
+func loadCleanPages(t testing.TB) []cleanPage {
+	cleanOnce.Do(func() {
+		for _, dir := range []string{"pages", "variants"} {
+			files, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.txt"))
+			if err != nil {
+				cleanErr = err
+				return
+			}
+			for _, file := range files {
+				data, err := os.ReadFile(file)
+				if err != nil {
+					cleanErr = err
+					return
+				}
+				recs, err := parser.Parse(file, data, parser.Options{})
+				if err != nil || len(recs) != 1 {
+					continue
+				}
+				cleanPages = append(cleanPages, cleanPage{dir + "/" + filepath.Base(file), data, recordJSON(t, recs[0])})
+			}
+		}
+	})
+	if cleanErr != nil {
+		t.Fatal(cleanErr)
+	}
+	return cleanPages
+}
+
+// recordJSON is the record as JSON without what only says where and how it
+// was read: source, warnings and raw.
+func recordJSON(t testing.TB, p *parser.Project) map[string]json.RawMessage {
+	c := *p
+	c.Source, c.Warnings, c.Raw = parser.Source{}, nil, nil
+	// Without HTML escaping, so that the report shows "<mailto:" as the
+	// page has it.
+	var data bytes.Buffer
+	enc := json.NewEncoder(&data)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&c); err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data.Bytes(), &m); err != nil {
+		t.Fatal(err)
+	}
+	delete(m, "source")
+	delete(m, "warnings")
+	delete(m, "raw")
+	return m
+}
+
+// judgement is a verdict with what went wrong, for the report.
+type judgement struct {
+	verdict verdict
+	diffs   []string // key: got …, want …
+	// extraOnly: the one difference is extra, which holds a label the
+	// parser did not know with its value: nothing is lost, but nothing
+	// is said either.
+	extraOnly bool
+}
+
+// judge holds the records read from a variation against the clean pages'
+// records it should equal.
+func judge(t testing.TB, want []map[string]json.RawMessage, got []*parser.Project, v mangle.Variation) judgement {
+	var diffs []string
+	extraOnly := true
+	if len(got) != len(want) {
+		extraOnly = false
+		diffs = append(diffs, fmt.Sprintf("%d records, want %d", len(got), len(want)))
+	} else {
+		for i, rec := range got {
+			g := recordJSON(t, rec)
+			w := want[i]
+			if len(want) == 1 && len(v.Expect) > 0 && !sameRecord(g, w, nil) {
+				w = withExpected(w, v.Expect)
+			}
+			if sameRecord(g, w, v.MayDiffer) {
+				continue
+			}
+			for _, k := range differingKeys(g, w, v.MayDiffer) {
+				extraOnly = extraOnly && k == "extra"
+				prefix := ""
+				if len(want) > 1 {
+					prefix = fmt.Sprintf("record %d: ", i+1)
+				}
+				diffs = append(diffs, fmt.Sprintf("%s%s: got %s, want %s", prefix, k, clip(string(g[k]), 90), clip(string(w[k]), 90)))
+			}
+		}
+	}
+	if len(diffs) == 0 {
+		return judgement{verdict: right}
+	}
+	for _, rec := range got {
+		for _, w := range rec.Warnings {
+			if slices.Contains(v.Lines, w.Line) {
+				return judgement{warned, diffs, false}
+			}
+		}
+	}
+	return judgement{silent, diffs, extraOnly}
+}
+
+func withExpected(record map[string]json.RawMessage, expect []mangle.Expect) map[string]json.RawMessage {
+	w := make(map[string]json.RawMessage, len(record))
+	for k, v := range record {
+		w[k] = v
+	}
+	for _, e := range expect {
+		if e.Value == nil {
+			w[e.Key] = json.RawMessage("null")
+			continue
+		}
+		data, _ := json.Marshal(*e.Value)
+		w[e.Key] = data
+	}
+	return w
+}
+
+func sameRecord(a, b map[string]json.RawMessage, ignore []string) bool {
+	return len(differingKeys(a, b, ignore)) == 0
+}
+
+func differingKeys(a, b map[string]json.RawMessage, ignore []string) []string {
+	var keys []string
+	for k := range b {
+		if !slices.Contains(ignore, k) && !jsonEqual(a[k], b[k]) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// jsonEqual compares two JSON values by what they hold, not how they are
+// spaced or escaped.
+func jsonEqual(a, b json.RawMessage) bool {
+	if bytes.Equal(a, b) {
+		return true
+	}
+	var x, y any
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	ja, _ := json.Marshal(x)
+	jb, _ := json.Marshal(y)
+	return bytes.Equal(ja, jb)
+}
+
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
+
+// tally counts the verdicts of one family and keeps a few silent examples.
+type tally struct {
+	family    string
+	container bool
+	counts    [3]int
+	extraOnly int // silent ones whose one difference is extra
+	examples  []string
+	// extraExample is kept apart so that the examples show the losses
+	// first.
+	extraExample string
+}
+
+// maxExamples is how many silent examples a family keeps for the report:
+// enough to see the pattern, few enough to read.
+const maxExamples = 4
+
+func (ty *tally) add(page string, v mangle.Variation, j judgement) {
+	ty.counts[j.verdict]++
+	if j.verdict != silent {
+		return
+	}
+	if j.extraOnly {
+		ty.extraOnly++
+		if ty.extraExample != "" {
+			return
+		}
+	} else if len(ty.examples) >= maxExamples {
+		return
+	}
+	lines := strings.Split(string(v.Text), "\n")
+	var changed []string
+	for _, n := range v.Lines {
+		if n-1 < len(lines) && len(changed) < 4 {
+			changed = append(changed, fmt.Sprintf("%d:%q", n, clip(strings.TrimRight(lines[n-1], "\r"), 70)))
+		}
+	}
+	example := fmt.Sprintf("%s [%s] lines %s → %s",
+		page, v.Family, strings.Join(changed, " "), strings.Join(j.diffs[:min(3, len(j.diffs))], "; "))
+	if j.extraOnly {
+		ty.extraExample = example
+		return
+	}
+	// The same page often goes wrong the same way; one of each is enough.
+	if !slices.Contains(ty.examples, example) {
+		ty.examples = append(ty.examples, example)
+	}
+}
+
+// variationTallies keeps the tallies of a run in the order families first
+// appear.
+type variationTallies struct {
+	byName map[string]*tally
+	order  []string
+}
+
+func (vt *variationTallies) get(name string, container bool) *tally {
+	if vt.byName == nil {
+		vt.byName = map[string]*tally{}
+	}
+	ty, ok := vt.byName[name]
+	if !ok {
+		ty = &tally{family: name, container: container}
+		vt.byName[name] = ty
+		vt.order = append(vt.order, name)
+	}
+	return ty
+}
+
+// parseVariation reads a variation as the command line reads a file.
+func parseVariation(t testing.TB, v mangle.Variation) []*parser.Project {
+	recs, err := parser.Parse("variation.txt", v.Text, parser.Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", v.Family, err)
+	}
+	return recs
+}
+
+// TestVariations holds the parser to the property of issue 20 on every
+// family of mangle's variations of every test page: each variation's record
+// equals the clean page's record (with the changes the variation expects),
+// or a warning names a line the variation changed. It reports the counts
+// per family; with ESF_VARIATIONS_STRICT set, a silently wrong record fails.
+//
+//	go test ./parser -run TestVariations -v -variations 10
+func TestVariations(t *testing.T) {
+	pages := loadCleanPages(t)
+	n := variationCount(t)
+	var vt variationTallies
+	// The report lists the families in mangle's order, whichever page
+	// first gives each one something to change.
+	for _, fam := range mangle.Families() {
+		vt.get(fam.Name, fam.Container)
+	}
+	vt.get("combination of 2–3", false)
+	for _, p := range mangle.Pastings {
+		vt.get(p.Name, false)
+	}
+	for i, page := range pages {
+		r := rand.New(rand.NewPCG(uint64(i), 20))
+		want := []map[string]json.RawMessage{page.record}
+		for _, fam := range mangle.Families() {
+			for range n {
+				v, ok := mangle.Apply(page.data, r, fam.Name)
+				if !ok {
+					break
+				}
+				vt.get(fam.Name, fam.Container).add(page.name, v, judge(t, want, parseVariation(t, v), v))
+			}
+		}
+		for range 4 * n {
+			v, ok := mangle.Combine(page.data, r, 2+r.IntN(2))
+			if !ok {
+				continue
+			}
+			vt.get("combination of 2–3", false).add(page.name, v, judge(t, want, parseVariation(t, v), v))
+		}
+	}
+	// Pages pasted together, two to five of them in random orders.
+	texts := make([][]byte, len(pages))
+	for i, p := range pages {
+		texts[i] = p.data
+	}
+	r := rand.New(rand.NewPCG(1, 20))
+	for _, p := range mangle.Pastings {
+		for range 5 * n {
+			order := r.Perm(len(pages))[:2+r.IntN(4)]
+			v := mangle.Paste(texts, order, p.Name, p.Between)
+			var want []map[string]json.RawMessage
+			for _, i := range order {
+				want = append(want, pages[i].record)
+			}
+			vt.get(p.Name, false).add(pageNames(pages, order), v, judge(t, want, parseVariation(t, v), v))
+		}
+	}
+	report := vt.report()
+	t.Log("\n" + report)
+	if *variationsReport != "" {
+		if err := os.WriteFile(*variationsReport, []byte(report), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	silentPages, tried := 0, 0
+	for _, name := range vt.order {
+		ty := vt.byName[name]
+		if ty.counts[silent] > 0 && strictVariations(ty.container) {
+			t.Errorf("%s: %d of %d variations silently wrong, e.g. %s", name, ty.counts[silent], ty.total(), ty.examples[0])
+		}
+		if !ty.container {
+			silentPages += ty.counts[silent]
+			tried += ty.total()
+		}
+	}
+	// A ratchet until the property holds whole: the share of silently
+	// wrong text pages may only go down. Lower it as the parser mends.
+	if limit := tried * maxSilentPerMille / 1000; silentPages > limit {
+		t.Errorf("%d of %d variations of text pages are silently wrong, more than %d (%d‰)", silentPages, tried, limit, maxSilentPerMille)
+	}
+}
+
+// maxSilentPerMille is the ratchet of TestVariations: silently wrong text
+// pages per thousand variations. At the fixed seed 11 of 2,594 are (4‰),
+// each one listed in the report.
+const maxSilentPerMille = 5
+
+func pageNames(pages []cleanPage, order []int) string {
+	var names []string
+	for _, i := range order {
+		names = append(names, strings.TrimSuffix(pages[i].name, ".txt"))
+	}
+	return strings.Join(names, "+")
+}
+
+func (ty *tally) total() int { return ty.counts[right] + ty.counts[warned] + ty.counts[silent] }
+
+// report writes the counts as a Markdown table, families of text pages
+// first, then the containers, then the silent examples.
+func (vt *variationTallies) report() string {
+	var b strings.Builder
+	var sum [3]int
+	var extra int
+	b.WriteString("| family | tried | right | warned | silent | of which only in extra |\n|---|---:|---:|---:|---:|---:|\n")
+	for _, container := range []bool{false, true} {
+		for _, name := range vt.order {
+			ty := vt.byName[name]
+			if ty.container != container {
+				continue
+			}
+			label := name
+			if container {
+				label += " (container)"
+			}
+			fmt.Fprintf(&b, "| %s | %d | %d | %d | %d | %d |\n", label, ty.total(), ty.counts[right], ty.counts[warned], ty.counts[silent], ty.extraOnly)
+			extra += ty.extraOnly
+			for i := range sum {
+				sum[i] += ty.counts[i]
+			}
+		}
+	}
+	fmt.Fprintf(&b, "| **all** | %d | %d | %d | %d | %d |\n", sum[0]+sum[1]+sum[2], sum[right], sum[warned], sum[silent], extra)
+	b.WriteString("\nSilently wrong, examples:\n")
+	for _, name := range vt.order {
+		ty := vt.byName[name]
+		for _, e := range ty.examples {
+			fmt.Fprintf(&b, "- %s: %s\n", name, e)
+		}
+		if ty.extraExample != "" {
+			fmt.Fprintf(&b, "- %s (only extra): %s\n", name, ty.extraExample)
+		}
+	}
+	return b.String()
+}
+
+// FuzzVariations holds the parser to the same property as TestVariations
+// on a variation the fuzzer picks by seed, page and family (a family number
+// past the families is a pasting, then a combination).
+func FuzzVariations(f *testing.F) {
+	pages := loadCleanPages(f)
+	fams := mangle.Families()
+	// Every family once, each on another page.
+	for fam := range len(fams) + len(mangle.Pastings) + 1 {
+		f.Add(uint64(fam), uint8(fam%len(pages)), uint8(fam))
+	}
+	f.Fuzz(func(t *testing.T, seed uint64, pageNo, famNo uint8) {
+		r := rand.New(rand.NewPCG(seed, 20))
+		page := pages[int(pageNo)%len(pages)]
+		want := []map[string]json.RawMessage{page.record}
+		var v mangle.Variation
+		var ok bool
+		container := false
+		switch fam := int(famNo); {
+		case fam < len(fams):
+			v, ok = mangle.Apply(page.data, r, fams[fam].Name)
+			container = fams[fam].Container
+		case fam < len(fams)+len(mangle.Pastings):
+			p := mangle.Pastings[fam-len(fams)]
+			order := []int{int(pageNo) % len(pages), r.IntN(len(pages))}
+			texts := [][]byte{pages[order[0]].data, pages[order[1]].data}
+			v, ok = mangle.Paste(texts, []int{0, 1}, p.Name, p.Between), true
+			want = []map[string]json.RawMessage{pages[order[0]].record, pages[order[1]].record}
+		default:
+			v, ok = mangle.Combine(page.data, r, 2+r.IntN(2))
+		}
+		if !ok {
+			return
+		}
+		lines := bytes.Count(v.Text, []byte("\n")) + 1
+		for _, n := range v.Lines {
+			if n < 1 || n > lines {
+				t.Fatalf("%s: changed line %d outside the variation's %d lines", v.Family, n, lines)
+			}
+		}
+		j := judge(t, want, parseVariation(t, v), v)
+		if j.verdict == silent && strictVariations(container) {
+			t.Errorf("%s of %s silently wrong: %s\n%s", v.Family, page.name, strings.Join(j.diffs, "; "), v.Text)
+		}
+	})
+}
