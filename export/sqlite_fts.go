@@ -1,3 +1,5 @@
+//go:build !(js && wasm)
+
 package export
 
 import (
@@ -9,6 +11,9 @@ import (
 
 	"github.com/esfdata/esf/parser"
 )
+
+// This file goes with sqlite.go, which the WebAssembly build leaves out:
+// modernc's SQLite does not build there.
 
 // sqliteIndexer builds the full-text index on a goroutine of its own, in a
 // database of its own, while the rows go into the main database: reading
