@@ -8,10 +8,15 @@ FUZZTIME ?= 20s
 BENCH_PAGES ?= 10000
 BENCH_FORMATS ?= csv,tsv,ndjson,json,yaml,xlsx,sqlite
 CORPUS      ?= testdata/corpus/$(BENCH_PAGES)
+# The larger corpus on which bench measures the memory of xlsx and sqlite
+# (BENCH_BIG_PAGES= leaves it out), and the regular-expression script esf
+# is timed beside.
+BENCH_BIG_PAGES ?= 100000
+BENCH_PEER  ?= ../shared/bench/peer_regex.py
 
 WEB_DIR ?= dist/web
 
-.PHONY: all build run test test-wasm vet fmt-check fuzz golden install clean bench corpus man web
+.PHONY: all build run test test-wasm vet fmt-check fuzz golden install clean bench bench-big-corpus corpus man web
 
 all: build
 
@@ -71,12 +76,19 @@ fuzz:
 golden:
 	$(GO) test ./... -update
 
-# Go benchmarks of the parser and the exporters, then esf parse over a
-# generated corpus of BENCH_PAGES pages beside cat over the same files.
-bench: build corpus
+# Go benchmarks of the parser and the exporters, then esf parse in every
+# format over a generated corpus of BENCH_PAGES pages beside cat and the
+# peer script over the same files, a one-page run beside cat, and the
+# memory of xlsx and sqlite over BENCH_BIG_PAGES pages.
+bench: build corpus $(if $(BENCH_BIG_PAGES),bench-big-corpus)
 	$(GO) test ./parser -run '^$$' -bench . -benchmem -cpu 1
 	$(GO) test ./export -run '^$$' -bench . -benchmem
-	$(GO) run ./internal/corpusbench -esf $(BIN) -runs 3 -formats $(BENCH_FORMATS) $(CORPUS)
+	$(GO) run ./internal/corpusbench -esf $(BIN) -runs 3 -formats $(BENCH_FORMATS) \
+		-peer $(BENCH_PEER) -startup testdata/pages/$(firstword $(notdir $(wildcard testdata/pages/*.txt))) \
+		$(if $(BENCH_BIG_PAGES),-memory testdata/corpus/$(BENCH_BIG_PAGES)) $(CORPUS)
+
+bench-big-corpus:
+	$(MAKE) corpus BENCH_PAGES=$(BENCH_BIG_PAGES)
 
 # The benchmark corpus, made once (testdata/corpus is not committed).
 corpus: $(CORPUS)/.done

@@ -141,7 +141,8 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		},
 		Excel: f.excel, FormulaGuard: guard,
 		Warn: func(rec *parser.Project, column, message string) {
-			fmt.Fprintf(streams.Err, "%s: warning: %s [%s]\n", rec.Source.Path, message, column)
+			// The page's first line: a file may hold several pages.
+			fmt.Fprintf(streams.Err, "%s:%d: warning: %s [%s]\n", rec.Source.Path, rec.Source.Line, message, column)
 		},
 	})
 	if err != nil {

@@ -88,7 +88,7 @@ func kindOf(t reflect.Type, tags []string) Kind {
 	switch t.Kind() {
 	case reflect.String:
 		return KindString
-	case reflect.Int64:
+	case reflect.Int, reflect.Int64:
 		return KindInteger
 	case reflect.Float64:
 		return KindNumber
@@ -180,6 +180,10 @@ func (c Column) value(rec *parser.Project) any {
 			return nil
 		}
 		v = v.Elem()
+	}
+	if v.Kind() == reflect.Int {
+		// source_line: every format writes whole numbers as int64.
+		return v.Int()
 	}
 	if v.Kind() == reflect.String {
 		if c.Sub != "" && v.String() == "" {

@@ -470,8 +470,9 @@ func TestXLSXReadBack(t *testing.T) {
 	if s, err := f.GetStyle(style); err != nil || s.Font == nil || !s.Font.Bold {
 		t.Error("header row is not bold")
 	}
-	if !bytes.Contains(xlsxPart(t, out, "xl/tables/table1.xml"), []byte(`<autoFilter ref="A1:`)) {
-		t.Error("no autofilter on the header row")
+	last, _ := excelize.CoordinatesToCellName(len(sel), len(recs)+1)
+	if !bytes.Contains(xlsxPart(t, out, "xl/worksheets/sheet1.xml"), []byte(`<autoFilter ref="A1:`+last+`"/>`)) {
+		t.Errorf("no autofilter over A1:%s", last)
 	}
 	checkDimension(t, xlsxPart(t, out, "xl/worksheets/sheet1.xml"), len(sel), len(recs)+1)
 }

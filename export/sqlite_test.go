@@ -2,6 +2,7 @@ package export
 
 import (
 	"database/sql"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -254,5 +255,148 @@ func fullRecord() *parser.Project {
 		Extra:         parser.Pairs{{Label: "Stödform", Value: &name}, {Label: "Tom"}},
 		Warnings:      []parser.Warning{{Position: parser.Position{Line: 3}, Key: parser.KeyRegion, Message: "x"}},
 		Source:        parser.Source{Path: "full.txt", Line: 1, Format: parser.FormatText},
+	}
+}
+
+// TestSQLiteFullTextRanks checks the index on words with å, ä and ö in
+// any case, in the other sections too, its bm25 ranking, that it keeps no
+// second copy of the text, and that it agrees with the text it reads
+// (FTS5's integrity-check).
+func TestSQLiteFullTextRanks(t *testing.T) {
+	text := func(s string) *string { return &s }
+	recs := []*parser.Project{
+		{Name: text("Ett"), Summary: text("Kompetens i Västerås.")},
+		{Name: text("Två"), Summary: text("Västerås, Västerås och åter Västerås."), Background: text("Östra Mellansverige.")},
+		{Name: text("Tre"), Summary: text("Vasteras utan prickar."),
+			OtherSections: []parser.Section{{Heading: "Målgrupp", Text: "Unga i Örebro."}, {Heading: "Metod", Text: "Först."}}},
+	}
+	for i, r := range recs {
+		r.Source = parser.Source{Path: "p.txt", Line: 1 + 10*i, Format: parser.FormatText}
+	}
+	db := writeDB(t, recs, Options{Selection: allColumnsSelection(t)}, true)
+	var path string
+	db.QueryRow("SELECT file FROM pragma_database_list WHERE name = 'main'").Scan(&path)
+	match := func(q string) []string {
+		t.Helper()
+		rows, err := db.Query("SELECT name FROM projects_fts WHERE projects_fts MATCH ? ORDER BY bm25(projects_fts), rowid", q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var names []string
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				t.Fatal(err)
+			}
+			names = append(names, s)
+		}
+		return names
+	}
+	for q, want := range map[string][]string{
+		"västerås":                {"Två", "Ett"}, // three times ranks above once
+		"VÄSTERÅS":                {"Två", "Ett"},
+		"vasteras":                {"Tre"},
+		"östra":                   {"Två"},
+		"örebro":                  {"Tre"},
+		"målgrupp":                {"Tre"},
+		`"östra mellansverige"`:   {"Två"},
+		"other_sections : örebro": {"Tre"},
+	} {
+		if got := match(q); !slices.Equal(got, want) {
+			t.Errorf("MATCH %s = %q, want %q", q, got, want)
+		}
+	}
+	var sections string
+	if err := db.QueryRow("SELECT other_sections FROM projects_fts WHERE projects_fts MATCH 'örebro'").Scan(&sections); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Målgrupp\nUnga i Örebro.\n\nMetod\nFörst."; sections != want {
+		t.Errorf("other_sections in the index read %q, want %q", sections, want)
+	}
+	var copies int
+	db.QueryRow("SELECT count(*) FROM sqlite_master WHERE name = 'projects_fts_content'").Scan(&copies)
+	if copies != 0 {
+		t.Error("the full-text index keeps a copy of the text")
+	}
+	// integrity-check is run as a write.
+	rw, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rw.Close()
+	if _, err := rw.Exec("INSERT INTO projects_fts(projects_fts, rank) VALUES('integrity-check', 1)"); err != nil {
+		t.Errorf("the index disagrees with its text: %v", err)
+	}
+}
+
+// TestSQLiteIntegerTypes reads back the type SQLite stores for every
+// integer column and line number: INTEGER, so that ORDER BY sorts 19
+// before 119.
+func TestSQLiteIntegerTypes(t *testing.T) {
+	recs := append(testRecords(t), fullRecord())
+	sel := allColumnsSelection(t)
+	db := writeDB(t, recs, Options{Selection: sel}, true)
+	for _, c := range sel {
+		if c.Kind != KindInteger && c.Kind != KindBoolean {
+			continue
+		}
+		var bad int
+		q := "SELECT count(*) FROM projects WHERE typeof(" + quote(c.Name) + ") NOT IN ('integer', 'null')"
+		if err := db.QueryRow(q).Scan(&bad); err != nil {
+			t.Fatal(err)
+		}
+		if bad != 0 {
+			t.Errorf("%s: %d rows are not integers", c.Name, bad)
+		}
+	}
+	for _, q := range []string{
+		"SELECT count(*) FROM projects WHERE typeof(source_line) != 'integer'",
+		"SELECT count(*) FROM warnings WHERE typeof(line) != 'integer'",
+		"SELECT count(*) FROM municipalities WHERE typeof(position) != 'integer'",
+	} {
+		var bad int
+		if err := db.QueryRow(q).Scan(&bad); err != nil {
+			t.Fatal(err)
+		}
+		if bad != 0 {
+			t.Errorf("%s = %d", q, bad)
+		}
+	}
+	var decl string
+	db.QueryRow("SELECT type FROM pragma_table_info('projects') WHERE name = 'source_line'").Scan(&decl)
+	if decl != "INTEGER" {
+		t.Errorf("source_line is declared %q", decl)
+	}
+}
+
+// TestSQLiteFailedWrite checks that a write that fails leaves no
+// temporary file behind, with or without Close.
+func TestSQLiteFailedWrite(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	w, err := New(io.Discard, Options{Format: "sqlite", Selection: allColumnsSelection(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(fullRecord()); err != nil {
+		t.Fatal(err)
+	}
+	if made, _ := os.ReadDir(tmp); len(made) != 2 {
+		t.Fatalf("temporary files %v, want the database and its text index", made)
+	}
+	// A second record with the first one's number breaks the primary key.
+	w.(*sqliteWriter).n--
+	if err := w.Write(fullRecord()); err == nil {
+		t.Fatal("a record written twice under one number")
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
+	}
+	if err := w.Write(fullRecord()); err == nil {
+		t.Error("a write after a failed one succeeded")
+	}
+	if err := w.Close(); err == nil {
+		t.Error("Close after a failed write succeeded")
 	}
 }

@@ -1,11 +1,16 @@
 // Command corpusbench measures esf end to end on a corpus: wall time,
-// pages/s, MB/s and peak RSS of `esf parse`, beside `cat` over the same
-// files, which is the floor.
+// pages/s, MB/s and peak RSS of `esf parse` in each format, beside `cat`
+// over the same files, which is the floor, and beside the regular
+// expressions a user might write instead (a Python script).
 //
 //	go run ./internal/corpusbench -esf bin/esf -runs 3 -formats csv,yaml DIR
+//	go run ./internal/corpusbench -peer ../shared/bench/peer_regex.py -startup page.txt DIR
+//	go run ./internal/corpusbench -formats xlsx,sqlite -memory BIGDIR DIR
 //
-// Binary formats (xlsx, sqlite) are written to a temporary file with -o,
-// as a user writes them; the text formats go to /dev/null.
+// The commands take turns, a round at a time, and each one's median is
+// reported: a machine whose load changes during the run slows them all
+// alike. Binary formats (xlsx, sqlite) are written to a temporary file
+// with -o, as a user writes them; the text formats go to /dev/null.
 package main
 
 import (
@@ -23,17 +28,34 @@ import (
 
 func main() {
 	esf := flag.String("esf", "bin/esf", "the esf binary")
-	runs := flag.Int("runs", 3, "runs of each command; the median is reported")
-	formats := flag.String("formats", "csv", "esf's output formats, comma-separated; each is timed")
+	runs := flag.Int("runs", 3, "rounds; each command's median is reported")
+	formats := flag.String("formats", "csv", "esf's output formats, comma-separated; each is timed beside csv")
+	peer := flag.String("peer", "", "a script that parses the corpus with regular expressions (python3 SCRIPT DIR), timed beside esf's csv")
+	startup := flag.String("startup", "", "a page: time one-page runs of esf --format csv beside cat")
+	memory := flag.String("memory", "", "a larger corpus: the peak RSS of -memory-formats on it, one run each")
+	memoryFormats := flag.String("memory-formats", "xlsx,sqlite", "the formats -memory measures, beside csv")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: corpusbench [-esf BIN] [-runs N] [-formats F,G] DIR")
+		fmt.Fprintln(os.Stderr, "usage: corpusbench [-esf BIN] [-runs N] [-formats F,G] [-peer SCRIPT] [-startup PAGE] [-memory DIR] DIR")
 		os.Exit(2)
 	}
-	if err := bench(flag.Arg(0), *esf, strings.Split(*formats, ","), *runs); err != nil {
+	b := &bench{esf: *esf, runs: *runs}
+	err := b.corpus(flag.Arg(0), strings.Split(*formats, ","), *peer)
+	if err == nil && *startup != "" {
+		err = b.startup(*startup)
+	}
+	if err == nil && *memory != "" {
+		err = b.memory(*memory, strings.Split(*memoryFormats, ","))
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "corpusbench:", err)
 		os.Exit(1)
 	}
+}
+
+type bench struct {
+	esf  string
+	runs int
 }
 
 type result struct {
@@ -41,7 +63,175 @@ type result struct {
 	maxRSS int64 // bytes
 }
 
-func bench(dir, esf string, formats []string, runs int) error {
+// A command is one line of the report.
+type command struct {
+	name string
+	cmd  func() *exec.Cmd
+	out  string // the file it writes, if any: its size is reported
+	rs   []result
+}
+
+func (c *command) median() result {
+	rs := slices.Clone(c.rs)
+	slices.SortFunc(rs, func(a, b result) int { return int(a.wall - b.wall) })
+	return rs[len(rs)/2]
+}
+
+// corpus times cat, esf in each format and the peer script over dir.
+func (b *bench) corpus(dir string, formats []string, peer string) error {
+	files, size, err := pages(dir)
+	if err != nil {
+		return err
+	}
+	list, err := os.CreateTemp("", "corpusbench-*.list")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(list.Name())
+	list.WriteString(strings.Join(files, "\x00"))
+	list.Close()
+	out, err := os.MkdirTemp("", "corpusbench-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(out)
+
+	cat := &command{name: "cat", cmd: func() *exec.Cmd { return exec.Command("xargs", "-0", "-a", list.Name(), "cat") }}
+	cmds := []*command{cat}
+	if !slices.Contains(formats, "csv") {
+		formats = append([]string{"csv"}, formats...)
+	}
+	var csv *command
+	for _, format := range formats {
+		c := b.esfCommand(format, dir, out)
+		if format == "csv" {
+			csv = c
+		}
+		cmds = append(cmds, c)
+	}
+	// The peer script writes its CSV to standard output; esf is timed
+	// beside it doing the same, both into /dev/null.
+	var peerCmd, csvOut *command
+	if peer != "" {
+		if _, err := os.Stat(peer); err != nil {
+			fmt.Printf("no peer script: %v\n", err)
+		} else {
+			csvOut = &command{name: "esf csv >null", cmd: func() *exec.Cmd {
+				return exec.Command(b.esf, "parse", "--format", "csv", "--quiet", dir)
+			}}
+			peerCmd = &command{name: "peer regex", cmd: func() *exec.Cmd { return exec.Command("python3", peer, dir) }}
+			cmds = append(cmds, csvOut, peerCmd)
+		}
+	}
+	run(cat.cmd()) // warm the page cache
+	for range max(b.runs, 1) {
+		for _, c := range cmds {
+			r, err := run(c.cmd())
+			if err != nil {
+				return fmt.Errorf("%s: %w", c.name, err)
+			}
+			c.rs = append(c.rs, r)
+		}
+	}
+	mb := float64(size) / 1e6
+	fmt.Printf("corpus %d pages, %.1f MB, %s; median of %d rounds\n", len(files), mb, dir, max(b.runs, 1))
+	fmt.Printf("%-14s %8s %9s %8s %9s %8s %7s %8s\n", "run", "time", "pages/s", "MB/s", "peak RSS", "output", "× cat", "× csv")
+	for _, c := range cmds {
+		m := c.median()
+		rss, output := "", ""
+		if c != cat {
+			rss = fmt.Sprintf("%.1f MB", float64(m.maxRSS)/1e6)
+		}
+		if c.out != "" {
+			if info, err := os.Stat(c.out); err == nil {
+				output = fmt.Sprintf("%.1f MB", float64(info.Size())/1e6)
+			}
+		}
+		fmt.Printf("%-14s %7.3fs %9.0f %8.1f %9s %8s %7.2f %8.2f\n", c.name, m.wall.Seconds(),
+			float64(len(files))/m.wall.Seconds(), mb/m.wall.Seconds(), rss, output,
+			m.wall.Seconds()/cat.median().wall.Seconds(), m.wall.Seconds()/csv.median().wall.Seconds())
+	}
+	if peerCmd != nil {
+		fmt.Printf("esf csv is %.1f× faster than the peer regex script, both writing to /dev/null\n",
+			peerCmd.median().wall.Seconds()/csvOut.median().wall.Seconds())
+	}
+	return nil
+}
+
+// esfCommand is esf parse in one format, writing to a file in out (so
+// that its size can be told) or, for text piped to the next program, to
+// /dev/null.
+func (b *bench) esfCommand(format, dir, out string) *command {
+	c := &command{name: "esf " + format, out: filepath.Join(out, "out."+format)}
+	c.cmd = func() *exec.Cmd {
+		return exec.Command(b.esf, "parse", "--format", format, "--quiet", "-o", c.out, dir)
+	}
+	return c
+}
+
+// startup times runs of esf on one page beside cat on it: what a script
+// that calls esf once per file pays each time.
+func (b *bench) startup(page string) error {
+	const n = 200
+	esf := &command{name: "esf csv, 1 page", cmd: func() *exec.Cmd {
+		return exec.Command(b.esf, "parse", "--format", "csv", "--quiet", page)
+	}}
+	cat := &command{name: "cat, 1 page", cmd: func() *exec.Cmd { return exec.Command("cat", page) }}
+	for range n {
+		for _, c := range []*command{cat, esf} {
+			r, err := run(c.cmd())
+			if err != nil {
+				return fmt.Errorf("%s: %w", c.name, err)
+			}
+			c.rs = append(c.rs, r)
+		}
+	}
+	fmt.Printf("one page, %d runs each, taking turns\n", n)
+	for _, c := range []*command{cat, esf} {
+		m := c.median()
+		least := slices.MinFunc(c.rs, func(a, b result) int { return int(a.wall - b.wall) })
+		fmt.Printf("%-16s median %6.2f ms  least %6.2f ms  peak RSS %5.1f MB\n", c.name,
+			float64(m.wall.Microseconds())/1000, float64(least.wall.Microseconds())/1000, float64(m.maxRSS)/1e6)
+	}
+	return nil
+}
+
+// memory runs the formats once each on a larger corpus and reports their
+// peak RSS beside csv's, to show that memory does not grow with the run.
+func (b *bench) memory(dir string, formats []string) error {
+	files, size, err := pages(dir)
+	if err != nil {
+		return err
+	}
+	out, err := os.MkdirTemp("", "corpusbench-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(out)
+	if !slices.Contains(formats, "csv") {
+		formats = append([]string{"csv"}, formats...)
+	}
+	fmt.Printf("corpus %d pages, %.1f MB, %s; one run each\n", len(files), float64(size)/1e6, dir)
+	var csv time.Duration
+	for _, format := range formats {
+		c := b.esfCommand(format, dir, out)
+		r, err := run(c.cmd())
+		if err != nil {
+			return fmt.Errorf("%s: %w", c.name, err)
+		}
+		if format == "csv" {
+			csv = r.wall
+		}
+		info, _ := os.Stat(c.out)
+		fmt.Printf("%-14s %7.3fs  peak RSS %6.1f MB  output %7.1f MB  %5.2f× csv\n", c.name, r.wall.Seconds(),
+			float64(r.maxRSS)/1e6, float64(info.Size())/1e6, r.wall.Seconds()/csv.Seconds())
+		os.Remove(c.out)
+	}
+	return nil
+}
+
+// pages lists the .txt files under dir and their total size.
+func pages(dir string) ([]string, int64, error) {
 	var files []string
 	var size int64
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -58,72 +248,10 @@ func bench(dir, esf string, formats []string, runs int) error {
 		}
 		return nil
 	})
-	if err != nil {
-		return err
+	if err == nil && len(files) == 0 {
+		err = fmt.Errorf("no pages in %s", dir)
 	}
-	if len(files) == 0 {
-		return fmt.Errorf("no pages in %s", dir)
-	}
-	list, err := os.CreateTemp("", "corpusbench-*.list")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(list.Name())
-	list.WriteString(strings.Join(files, "\x00"))
-	list.Close()
-
-	catCmd := func() *exec.Cmd { return exec.Command("xargs", "-0", "-a", list.Name(), "cat") }
-	out, err := os.MkdirTemp("", "corpusbench-*")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(out)
-	esfCmd := func(format string) func() *exec.Cmd {
-		return func() *exec.Cmd {
-			args := []string{"parse", "--format", format, "--quiet", dir}
-			if format == "xlsx" || format == "sqlite" {
-				args = append(args, "-o", filepath.Join(out, "out."+format))
-			}
-			return exec.Command(esf, args...)
-		}
-	}
-
-	run(catCmd()) // warm the page cache
-	cat, err := median(runs, catCmd)
-	if err != nil {
-		return fmt.Errorf("cat: %w", err)
-	}
-	mb := float64(size) / 1e6
-	fmt.Printf("corpus      %d pages, %.1f MB, %s\n", len(files), mb, dir)
-	fmt.Printf("%-11s %8.3fs  %9.0f pages/s  %7.1f MB/s  %17s  %6.2fx cat\n", "cat", cat.wall.Seconds(),
-		float64(len(files))/cat.wall.Seconds(), mb/cat.wall.Seconds(), "", 1.0)
-	var first time.Duration
-	for i, format := range formats {
-		parse, err := median(runs, esfCmd(format))
-		if err != nil {
-			return fmt.Errorf("esf --format %s: %w", format, err)
-		}
-		if i == 0 {
-			first = parse.wall
-		}
-		fmt.Printf("esf %-7s %8.3fs  %9.0f pages/s  %7.1f MB/s  peak RSS %6.1f MB  %6.2fx cat  %5.2fx %s\n", format,
-			parse.wall.Seconds(), float64(len(files))/parse.wall.Seconds(), mb/parse.wall.Seconds(),
-			float64(parse.maxRSS)/1e6, parse.wall.Seconds()/cat.wall.Seconds(), parse.wall.Seconds()/first.Seconds(), formats[0])
-	}
-	return nil
-}
-
-func median(runs int, cmd func() *exec.Cmd) (result, error) {
-	var rs []result
-	for range max(runs, 1) {
-		r, err := run(cmd())
-		if err != nil {
-			return r, err
-		}
-		rs = append(rs, r)
-	}
-	slices.SortFunc(rs, func(a, b result) int { return int(a.wall - b.wall) })
-	return rs[len(rs)/2], nil
+	return files, size, err
 }
 
 // run times a command with its output thrown away, and reads its peak RSS
