@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/esfdata/esf/internal/inputs"
 	"github.com/esfdata/esf/parser"
+	"github.com/esfdata/esf/snapshot"
 	"github.com/esfdata/esf/validate"
 )
 
@@ -170,6 +172,11 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		if err != nil {
 			return &input{path: in.Path, err: describeReadError(err)}
 		}
+		if pc.data == nil {
+			if recs, ok, err := readBack(in.Path, data); ok {
+				return &input{path: in.Path, recs: recs, err: err, bytes: len(data), last: true}
+			}
+		}
 		opts := parser.Options{Encoding: flags.encoding, Format: inputs.FormatOf(in.Path, data), FirstLine: first}
 		if pc.encoding != "" {
 			opts.Encoding, opts.Format = pc.encoding, parser.FormatText
@@ -247,6 +254,30 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		t.errors++
 	}
 	return t, err
+}
+
+// readBack reads the records of a file that esf wrote (NDJSON, JSON, CSV,
+// TSV, a SQLite database) as they were written, so that a snapshot kept
+// from an earlier run reads as the pages it came from; ok is false for an
+// input esf did not write.
+func readBack(path string, data []byte) (recs []*parser.Project, ok bool, err error) {
+	format := snapshot.Sniff(data[:min(len(data), snapshot.SniffLen)])
+	if format == snapshot.None {
+		return nil, false, nil
+	}
+	use := func(rec *parser.Project, _ int) error {
+		recs = append(recs, rec)
+		return nil
+	}
+	if format == snapshot.SQLite {
+		if path == inputs.Stdin {
+			return nil, true, errors.New("a SQLite database is read from a file, not from standard input")
+		}
+		_, err = snapshot.ReadFile(path, nil, use)
+	} else {
+		_, err = snapshot.Read(bytes.NewReader(data), path, nil, use)
+	}
+	return recs, true, err
 }
 
 // piece is one unit of a run's work: an input, or a piece of a big one.
