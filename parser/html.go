@@ -321,7 +321,7 @@ func contains(list []atom.Atom, a atom.Atom) bool {
 // holds "hidden" or "style" in lower case or capitals (after the first
 // letter, which may be either).
 func mayHide(raw []byte) bool {
-	for _, tail := range [...]string{"idden", "IDDEN", "tyle", "TYLE"} {
+	for _, tail := range [...]string{"idden", "IDDEN", "tyle", "TYLE", "role", "ROLE", "id=", "ID=", "class", "CLASS"} {
 		if bytes.Contains(raw, []byte(tail)) {
 			return true
 		}
@@ -330,7 +330,8 @@ func mayHide(raw []byte) bool {
 }
 
 // htmlHides reports an attribute that hides its element: hidden,
-// aria-hidden="true", or an inline display:none.
+// aria-hidden="true", an inline display:none, or a mark of the site's own
+// parts (a landmark role, a footer or menu id or class).
 func htmlHides(key, val []byte) bool {
 	switch string(key) {
 	case "hidden":
@@ -340,8 +341,30 @@ func htmlHides(key, val []byte) bool {
 	case "style":
 		compact := bytes.ToLower(bytes.Join(bytes.Fields(val), nil))
 		return bytes.Contains(compact, []byte("display:none")) || bytes.Contains(compact, []byte("visibility:hidden"))
+	case "role":
+		return chromeRoles[string(bytes.ToLower(bytes.TrimSpace(val)))]
+	case "id", "class":
+		for _, name := range bytes.Fields(bytes.ToLower(val)) {
+			if chromeNames[string(name)] {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// chromeRoles are the ARIA landmark roles of a site's own parts, which an
+// old page marks on a div instead of using footer, nav or header.
+var chromeRoles = map[string]bool{"contentinfo": true, "navigation": true, "banner": true, "search": true}
+
+// chromeNames are the ids and classes that mark a site's footer, menus and
+// cookie notices on pages older than those elements. Only whole names
+// count: "page-header" may hold the title, "footer-note" the text.
+var chromeNames = map[string]bool{
+	"footer": true, "site-footer": true, "page-footer": true, "global-footer": true,
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "main-menu": true, "mainmenu": true,
+	"breadcrumb": true, "breadcrumbs": true, "skip-link": true, "skiplink": true,
+	"cookie": true, "cookies": true, "cookie-banner": true, "cookie-consent": true, "cookiebar": true, "cookie-notice": true,
 }
 
 // isVoid reports an element that has no end tag.
