@@ -193,3 +193,32 @@ func TestHelpNamesEveryFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedFolder reads a folder that holds every kind of input at once:
+// it gives the records of each kind read alone, no more and no fewer.
+func TestMixedFolder(t *testing.T) {
+	glob := "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.eml,*.mht,*.mhtml,*.csv,*.tsv"
+	count := func(path string) int {
+		var out, errs bytes.Buffer
+		code := Run([]string{"parse", path, "--format", "ndjson", "--glob", glob, "-q"}, Streams{Out: &out, Err: &errs})
+		if code != 0 {
+			t.Fatalf("esf parse %s: exit %d: %s", path, code, errs.String())
+		}
+		return strings.Count(out.String(), "\n")
+	}
+	dirs, err := filepath.Glob(filepath.Join("..", "testdata", "sources", "*"))
+	if err != nil || len(dirs) < 5 {
+		t.Fatalf("testdata/sources holds %d kinds, want every kind: %v", len(dirs), err)
+	}
+	sum := 0
+	for _, d := range dirs {
+		n := count(d)
+		if n == 0 {
+			t.Errorf("%s gave no record", d)
+		}
+		sum += n
+	}
+	if all := count(filepath.Join("..", "testdata", "sources")); all != sum {
+		t.Errorf("the mixed folder gave %d records, its kinds read apart %d", all, sum)
+	}
+}
