@@ -340,7 +340,7 @@ func tableLines(text string) (string, []int, error) {
 	if len(rows) > 0 && headerLabels(rows[0].cells) >= minHeaderLabels {
 		t.transposed(rows)
 	} else {
-		t.rows(rows, string(delim))
+		t.rows(rows, string(delim), strings.Split(text, "\n"))
 	}
 	return finishText(t.b.String()), t.at, nil
 }
@@ -366,7 +366,7 @@ func (t *tableText) line(s string, n int) {
 // cells joined by the delimiter, as the line stood before the sheet split
 // it. The blank lines between rows, which the CSV reader skips, are
 // written too, so that paragraphs stay apart.
-func (t *tableText) rows(rows []tableRow, delim string) {
+func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 	next := 1
 	for _, row := range rows {
 		for ; next < row.lines[0]; next++ {
@@ -386,6 +386,20 @@ func (t *tableText) rows(rows []tableRow, delim string) {
 			value := strings.TrimLeft(strings.Join(row.cells[1:], delim), " \t")
 			t.line(label+": "+value, row.lines[0])
 			continue
+		}
+		if row.last == row.lines[0] && row.lines[0] <= len(source) {
+			// A line of text that is no row stands as it was written:
+			// quotes inside it, which the CSV reader reads its own way,
+			// and a last ";" or "," of its own ("Insatserna handlar om;"),
+			// but not the run of empty cells a sheet adds after it.
+			if raw := source[row.lines[0]-1]; !strings.HasPrefix(strings.TrimSpace(raw), `"`) {
+				if trimmed := strings.TrimRight(raw, delim+" \t"); len(raw)-len(trimmed) < 2 || strings.Count(raw[len(trimmed):], delim) < 2 {
+					t.line(raw, row.lines[0])
+				} else {
+					t.line(trimmed, row.lines[0])
+				}
+				continue
+			}
 		}
 		t.line(strings.Join(row.cells, delim), row.lines[0])
 	}
