@@ -150,7 +150,10 @@ func labelPrefix(s string) (whole bool) {
 // fuzzyCandidate reports a line that may hold a label a letter or two off:
 // a short run of words before a colon or a tab.
 func fuzzyCandidate(s string) bool {
-	head := s[:min(len(s), maxSpelledLabel*4)]
+	if s == "" || s[0] >= 'a' && s[0] <= 'z' {
+		return false // a label begins with a capital, or OCR's 1 or 0
+	}
+	head := s[:min(len(s), maxSpelledLabel*2)]
 	i := strings.IndexByte(head, ':')
 	if j := strings.IndexByte(head, '\t'); j >= 0 && (i < 0 || j < i) {
 		i = j
