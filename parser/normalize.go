@@ -132,9 +132,7 @@ func stripLinks(s string) string {
 		s = strings.TrimSpace(s[:open] + inner + s[open+end+1:])
 	}
 	for _, scheme := range []string{"mailto:", "tel:"} {
-		if strings.HasPrefix(s, scheme) {
-			s = s[len(scheme):]
-		}
+		s = strings.TrimPrefix(s, scheme)
 	}
 	return s
 }

@@ -51,14 +51,6 @@ type note struct {
 	message string
 }
 
-// lineOf returns the input line of text line n (1-based).
-func (u *unwrapped) lineOf(n int) int {
-	if u.at == nil || n < 1 || n > len(u.at) {
-		return n
-	}
-	return u.at[n-1]
-}
-
 // sources lists every input kind, in the order their sniffers are asked:
 // the most specific first, plain text last, which takes everything.
 var sources = []*source{
