@@ -16,7 +16,7 @@ BENCH_PEER  ?= ../shared/bench/peer_regex.py
 
 WEB_DIR ?= dist/web
 
-.PHONY: all build run test test-wasm vet fmt-check fuzz golden install clean bench bench-big-corpus corpus man web
+.PHONY: all build run test test-wasm vet lint fmt-check fuzz golden install clean bench bench-big-corpus corpus man web
 
 all: build
 
@@ -56,6 +56,13 @@ web:
 
 vet:
 	$(GO) vet ./...
+
+# staticcheck, at a pinned version, over every package and the browser's.
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+lint:
+	GOBIN=$(CURDIR)/bin $(GO) install $(STATICCHECK)
+	bin/staticcheck ./...
+	GOOS=js GOARCH=wasm bin/staticcheck ./web/...
 
 # Fails when a file is not gofmt-formatted.
 fmt-check:
