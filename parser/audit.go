@@ -17,21 +17,28 @@ import (
 // wrong: a label whose value did not reach its key, a value holding a
 // label or the start of another page, a one-line field that took several
 // lines, a typed field holding text of another type, a line nothing took.
-// A line that already carries a warning is not warned of twice.
+// A line that already carries a warning about the same key is not warned
+// of twice.
 
 // auditor is the state of auditing one page.
 type auditor struct {
 	r      *reader
 	pg     *page
 	rec    *Project
-	warned map[int]bool // lines that carry a warning
+	warned map[lineKey]bool // the lines and keys that carry a warning
+}
+
+// lineKey is a line with the key a warning on it concerns.
+type lineKey struct {
+	line int
+	key  Key
 }
 
 // audit checks the page being read, whose lines are [from, to).
 func (r *reader) audit(from, to int) {
-	a := auditor{r: r, pg: r.pg, rec: r.pg.rec, warned: make(map[int]bool, len(r.pg.rec.Warnings)+4)}
+	a := auditor{r: r, pg: r.pg, rec: r.pg.rec, warned: make(map[lineKey]bool, len(r.pg.rec.Warnings)+4)}
 	for _, w := range a.rec.Warnings {
-		a.warned[w.Line] = true
+		a.warned[lineKey{w.Line, w.Key}] = true
 	}
 	// The value lines of the label read last, to find a one-line
 	// field that took more.
@@ -257,10 +264,10 @@ func (a *auditor) warn(kind WarningKind, line int, k Key, format string, args ..
 	if line <= 0 {
 		line = max(a.rec.BlockLine, a.rec.Source.Line)
 	}
-	if a.warned[line] {
+	if a.warned[lineKey{line, k}] {
 		return
 	}
-	a.warned[line] = true
+	a.warned[lineKey{line, k}] = true
 	a.rec.Warnings = append(a.rec.Warnings, Warning{
 		Position: Position{Path: a.pg.path, Line: line}, Key: k, Kind: kind,
 		Message: fmt.Sprintf(format, args...),
