@@ -2,6 +2,7 @@ package export
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/esfdata/esf/parser"
@@ -31,6 +32,44 @@ func TestSQLiteListPositions(t *testing.T) {
 		rows.Close()
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: %q, want %q", table, got, want)
+		}
+	}
+}
+
+// TestFieldsBeginningWithASubColumn checks --fields whose first column is
+// one of a section's (source_line): the nested formats write the section
+// with that column alone, and the flat ones the column.
+func TestFieldsBeginningWithASubColumn(t *testing.T) {
+	sel, err := Select([]string{"source_line", "id"}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := "2020/00634"
+	rec := fullRecord()
+	rec.ID, rec.Source.Line = &id, 7
+	for format, want := range map[string]string{
+		"ndjson": `{"source":{"line":7},"id":"2020/00634"}` + "\n",
+		"csv":    "source_line,id\n7,2020/00634\n",
+	} {
+		if got := string(write(t, []*parser.Project{rec}, Options{Format: format, Selection: sel})); got != want {
+			t.Errorf("%s:\n%q\nwant\n%q", format, got, want)
+		}
+	}
+}
+
+// TestCSVValueBeginningWithAQuote checks that a value whose first
+// character is a quote is quoted, each of its quotes doubled.
+func TestCSVValueBeginningWithAQuote(t *testing.T) {
+	sel, err := Select([]string{"name"}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{`"Citat" ; och, komma`, `"Citat"`, `Ett "citat"`} {
+		rec := &parser.Project{Name: &name}
+		got := string(write(t, []*parser.Project{rec}, Options{Format: "csv", Selection: sel}))
+		want := "name\n\"" + strings.ReplaceAll(name, `"`, `""`) + "\"\n"
+		if got != want {
+			t.Errorf("%s:\n%q\nwant\n%q", name, got, want)
 		}
 	}
 }

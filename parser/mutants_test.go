@@ -133,3 +133,24 @@ func TestSeparatorOfThree(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesAroundNothing checks that a value of only a pair of quotes
+// stays as written: there is no name inside to keep.
+func TestQuotesAroundNothing(t *testing.T) {
+	for in, want := range map[string]string{`""`: `""`, `"x"`: "x", "””": "””", "”x”": "x", "«»": "«»"} {
+		if got := stripQuotes(in); got != want {
+			t.Errorf("stripQuotes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestIsCleanStrayByte checks that the fast test for a clean value sends
+// a byte that is no UTF-8 to cleanValue's slow path, the lowest such byte
+// first.
+func TestIsCleanStrayByte(t *testing.T) {
+	for in, want := range map[string]bool{"a\x80b": false, "a\x7fb": true, "Perstorp": true, "a\xffb": false} {
+		if got := isClean(in); got != want {
+			t.Errorf("isClean(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
