@@ -1,6 +1,7 @@
 package export
 
 import (
+	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
@@ -70,6 +71,24 @@ func TestCSVValueBeginningWithAQuote(t *testing.T) {
 		want := "name\n\"" + strings.ReplaceAll(name, `"`, `""`) + "\"\n"
 		if got != want {
 			t.Errorf("%s:\n%q\nwant\n%q", name, got, want)
+		}
+	}
+}
+
+// TestJSONInvalidUTF8 checks that a byte that is no UTF-8 is written as
+// encoding/json writes it, U+FFFD, the lowest such byte too, beside
+// escapes in the same value.
+func TestJSONInvalidUTF8(t *testing.T) {
+	sel, err := Select([]string{"name"}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"a\x80b", "\x7f\"\x80\xff\u2028"} {
+		rec := &parser.Project{Name: &name}
+		want, _ := json.Marshal(map[string]string{"name": name})
+		got := write(t, []*parser.Project{rec}, Options{Format: "ndjson", Selection: sel})
+		if string(got) != string(want)+"\n" {
+			t.Errorf("%q:\n%s\nwant\n%s", name, got, want)
 		}
 	}
 }
