@@ -154,3 +154,18 @@ func TestIsCleanStrayByte(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceholderLength checks the longest value read as a placeholder:
+// 20 bytes, trailing dots and spaces included.
+func TestPlaceholderLength(t *testing.T) {
+	for in, want := range map[string]bool{
+		"uppgift saknas......":  true,  // 20 bytes
+		"uppgift saknas.......": false, // 21
+		"Saknas":                true,
+		"saknas helt":           false,
+	} {
+		if got := isPlaceholder(in); got != want {
+			t.Errorf("isPlaceholder(%q) (%d bytes) = %v, want %v", in, len(in), got, want)
+		}
+	}
+}
