@@ -58,3 +58,31 @@ func TestProgressCountsTheFiles(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%.300q", code, stderr)
 	}
 }
+
+// TestStrictAndBinaryEdges checks --strict on a page with no warning (it
+// passes) beside one with a warning (it fails), and a binary format with
+// stdout a terminal: refused to stdout, written with -o FILE.
+func TestStrictAndBinaryEdges(t *testing.T) {
+	clean := filepath.Join("..", "testdata", "pages", "000_79b1cc7135eb8e4d.txt")
+	warned := filepath.Join(t.TempDir(), "warned.txt")
+	if err := os.WriteFile(warned, []byte("Projektnummer:\n2020/00634\nNamn:\nFramtidsresan\nStödmottagare postnr:\n2848\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out.xlsx")
+	tests := []struct {
+		streams Streams
+		args    []string
+		code    int
+	}{
+		{Streams{}, []string{"parse", "--strict", "-q", clean}, 0},
+		{Streams{}, []string{"parse", "--strict", "-q", warned}, 1},
+		{Streams{OutTerminal: true}, []string{"parse", "--format", "xlsx", "-q", "-o", out, clean}, 0},
+		{Streams{OutTerminal: true}, []string{"parse", "--format", "xlsx", "-q", "-o", "-", clean}, 2},
+		{Streams{OutTerminal: true}, []string{"parse", "--format", "xlsx", "-q", clean}, 2},
+	}
+	for _, tt := range tests {
+		if code, _, stderr := run(t, tt.streams, tt.args...); code != tt.code {
+			t.Errorf("%v: exit %d, want %d\n%s", tt.args, code, tt.code, stderr)
+		}
+	}
+}

@@ -92,3 +92,50 @@ func TestJSONInvalidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemaDescribesKnownKeys checks that the schema of a selection
+// describes each record key it has a description for.
+func TestSchemaDescribesKnownKeys(t *testing.T) {
+	sel, err := Select([]string{"name", "esf_support_sek"}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := Schema(sel, "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s struct {
+		Defs struct {
+			Record struct {
+				Properties map[string]struct {
+					Description string `json:"description"`
+				} `json:"properties"`
+			} `json:"record"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(out, &s); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"name", "esf_support_sek"} {
+		if s.Defs.Record.Properties[k].Description == "" {
+			t.Errorf("%s has no description in\n%s", k, out)
+		}
+	}
+}
+
+// TestSQLiteWithoutText checks a database of columns none of which is
+// text to search: it is written, with no full-text index.
+func TestSQLiteWithoutText(t *testing.T) {
+	sel, err := Select([]string{"id", "esf_support_sek"}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := writeDB(t, testRecords(t)[:2], Options{Selection: sel}, true)
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM projects").Scan(&n); err != nil || n != 2 {
+		t.Fatalf("%d projects, %v", n, err)
+	}
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_master WHERE name LIKE '%fts%'").Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d full-text tables, %v", n, err)
+	}
+}

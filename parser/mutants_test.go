@@ -169,3 +169,16 @@ func TestPlaceholderLength(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountDigits checks the longest amount read: 18 digits of kronor.
+func TestAmountDigits(t *testing.T) {
+	for in, want := range map[string]bool{
+		"123456789012345678":      true,  // 18 digits
+		"1234567890123456789":     false, // 19, though it fits in an int64
+		"123 456 789 012 345 678": true,
+	} {
+		if _, ok := parseAmount(in); ok != want {
+			t.Errorf("parseAmount(%q) ok = %v, want %v", in, ok, want)
+		}
+	}
+}
