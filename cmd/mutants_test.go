@@ -1,11 +1,14 @@
 package cmd
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestOutputBesideTarget checks that -o writes a temporary file in the
@@ -83,6 +86,63 @@ func TestStrictAndBinaryEdges(t *testing.T) {
 	for _, tt := range tests {
 		if code, _, stderr := run(t, tt.streams, tt.args...); code != tt.code {
 			t.Errorf("%v: exit %d, want %d\n%s", tt.args, code, tt.code, stderr)
+		}
+	}
+}
+
+// TestProgressEdges checks when the progress line is drawn: from the
+// first file of a run of progressFiles files, with no rate at its first
+// instant; a short run only from progressAfter on; and again only a whole
+// progressTick after the last line.
+func TestProgressEdges(t *testing.T) {
+	var b bytes.Buffer
+	bar := newProgress(&b, progressFiles, true)
+	clock := bar.start
+	bar.now = func() time.Time { return clock }
+	bar.step()
+	if got := b.String(); got != fmt.Sprintf("\r\033[Kesf: 1/%d files", progressFiles) {
+		t.Errorf("first file: %q", got)
+	}
+	b.Reset()
+	clock = clock.Add(progressTick - time.Millisecond)
+	bar.step()
+	if b.Len() != 0 {
+		t.Errorf("drawn before a tick: %q", b.String())
+	}
+	clock = clock.Add(time.Millisecond)
+	bar.step()
+	if b.Len() == 0 {
+		t.Error("not drawn a tick after the last line")
+	}
+
+	b.Reset()
+	short := newProgress(&b, progressFiles-1, true)
+	clock = short.start.Add(progressAfter - time.Millisecond)
+	short.now = func() time.Time { return clock }
+	short.step()
+	if b.Len() != 0 {
+		t.Errorf("a short run drawn before %v: %q", progressAfter, b.String())
+	}
+	clock = clock.Add(time.Millisecond)
+	short.step()
+	if b.Len() == 0 {
+		t.Errorf("a short run not drawn at %v", progressAfter)
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
+
+// TestWriteErrorNamesStandardOutput checks that a failed write to -o -
+// names standard output, as one to no -o does.
+func TestWriteErrorNamesStandardOutput(t *testing.T) {
+	clean := filepath.Join("..", "testdata", "pages", "000_79b1cc7135eb8e4d.txt")
+	for _, args := range [][]string{{"parse", "-q", "-o", "-", clean}, {"parse", "-q", clean}} {
+		var errOut bytes.Buffer
+		code := Run(args, Streams{In: strings.NewReader(""), Out: failingWriter{}, Err: &errOut})
+		if code == 0 || !strings.Contains(errOut.String(), "standard output") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut.String())
 		}
 	}
 }

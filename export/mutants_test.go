@@ -139,3 +139,29 @@ func TestSQLiteWithoutText(t *testing.T) {
 		t.Errorf("%d full-text tables, %v", n, err)
 	}
 }
+
+// TestSQLiteSearchesOtherSections checks that the full-text index holds
+// the other sections, each heading above its text, a blank line between
+// sections, and that a database without an id column is written.
+func TestSQLiteSearchesOtherSections(t *testing.T) {
+	rec := fullRecord()
+	rec.OtherSections = append(rec.OtherSections, parser.Section{Heading: "Resultat", Text: "Bra."})
+	plain := fullRecord()
+	plain.OtherSections = nil
+	sel, err := Select([]string{"name", "other_sections"}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := writeDB(t, []*parser.Project{rec, plain}, Options{Selection: sel}, false)
+	var text string
+	if err := db.QueryRow("SELECT other_sections FROM projects_fts WHERE projects_fts MATCH 'resultat'").Scan(&text); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Metod\nFörst.\n\nSedan.\n\nResultat\nBra."; text != want {
+		t.Errorf("other sections indexed as %q, want %q", text, want)
+	}
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM projects_fts WHERE other_sections IS NULL").Scan(&n); err != nil || n != 1 {
+		t.Errorf("%d records without other sections indexed as NULL, %v", n, err)
+	}
+}
