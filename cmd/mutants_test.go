@@ -116,6 +116,13 @@ func TestProgressEdges(t *testing.T) {
 	}
 
 	b.Reset()
+	clock = bar.start.Add(2 * time.Second)
+	bar.step() // the fourth file
+	if got, want := b.String(), fmt.Sprintf("\r\033[Kesf: 4/%d files, 2 files/s, %s left", progressFiles, time.Duration(progressFiles-4)*time.Second/2); got != want {
+		t.Errorf("after 2 s: %q, want %q", got, want)
+	}
+
+	b.Reset()
 	short := newProgress(&b, progressFiles-1, true)
 	clock = short.start.Add(progressAfter - time.Millisecond)
 	short.now = func() time.Time { return clock }

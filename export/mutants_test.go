@@ -1,10 +1,13 @@
 package export
 
 import (
+	"bytes"
 	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/esfdata/esf/parser"
 )
@@ -163,5 +166,38 @@ func TestSQLiteSearchesOtherSections(t *testing.T) {
 	var n int
 	if err := db.QueryRow("SELECT count(*) FROM projects_fts WHERE other_sections IS NULL").Scan(&n); err != nil || n != 1 {
 		t.Errorf("%d records without other sections indexed as NULL, %v", n, err)
+	}
+}
+
+// TestXLSXCellAtTheLimit checks a text of exactly Excel's cell limit: kept
+// whole, with no warning; one character more is cut and warned of.
+func TestXLSXCellAtTheLimit(t *testing.T) {
+	sel, _ := Select([]string{"summary"}, false, false)
+	for _, n := range []int{MaxCellChars, MaxCellChars + 1} {
+		long := strings.Repeat("a", n)
+		rec := &parser.Project{Summary: &long}
+		warned := 0
+		write(t, []*parser.Project{rec}, Options{Format: "xlsx", Selection: sel, Warn: func(*parser.Project, string, string) { warned++ }})
+		if want := n - MaxCellChars; warned != want {
+			t.Errorf("%d characters: %d warnings, want %d", n, warned, want)
+		}
+	}
+}
+
+// TestXLSXColumnWidths checks the widths of the workbook's columns: a
+// number as wide as its name and two more, a short text as wide as its
+// name and two more, from 16 up.
+func TestXLSXColumnWidths(t *testing.T) {
+	sel, _ := Select([]string{"esf_support_sek", "participants", "owner_org_number", "name"}, false, false)
+	id := "2020/00634"
+	out := write(t, []*parser.Project{{ID: &id}}, Options{Format: "xlsx", Selection: sel})
+	f, err := excelize.OpenReader(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for col, want := range map[string]float64{"A": 17, "B": 14, "C": 18, "D": 16} {
+		if got, _ := f.GetColWidth(xlsxSheet, col); got != want {
+			t.Errorf("column %s (%s) is %v wide, want %v", col, sel[col[0]-'A'].Name, got, want)
+		}
 	}
 }

@@ -182,3 +182,12 @@ func TestAmountDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestCountDigits checks the longest count read: 18 digits.
+func TestCountDigits(t *testing.T) {
+	for in, want := range map[string]bool{"123456789012345678": true, "1234567890123456789": false} {
+		if _, ok := parseCount(in); ok != want {
+			t.Errorf("parseCount(%q) ok = %v, want %v", in, ok, want)
+		}
+	}
+}
