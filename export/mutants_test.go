@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/esfdata/esf/parser"
 )
@@ -198,6 +199,44 @@ func TestXLSXColumnWidths(t *testing.T) {
 	for col, want := range map[string]float64{"A": 17, "B": 14, "C": 18, "D": 16} {
 		if got, _ := f.GetColWidth(xlsxSheet, col); got != want {
 			t.Errorf("column %s (%s) is %v wide, want %v", col, sel[col[0]-'A'].Name, got, want)
+		}
+	}
+}
+
+// TestYAMLInlineAsYAMLv3 holds the YAML writer's fast path against the
+// code it stands in for: a string it writes on one line is written as
+// yaml.v3 writes it, and a key it writes plain is one yaml.v3 writes as a
+// simple key. The strings stand at the edges of its rules.
+func TestYAMLInlineAsYAMLv3(t *testing.T) {
+	values := []string{
+		"Framtidsresan", "Mål: fler jobb", "Mål:fler", "@home", "[Projekt]", "`x`", "|x", "{x}", "Projekt ", "Projekt:",
+		"Rad ett\nRad två", "0abc", "9abc", "0410-733094", "9", "0", "2007-2013", "-2007", "2007-", "2007--2013", "20a7-2013",
+		"2007-2a13", "2007-2013-", "...x", "x #y", "x#y", "/path", ".x", "", "Ja", "08:00", "2024-03-01",
+	}
+	for _, s := range values {
+		got, ok := yamlInline(s)
+		if !ok {
+			continue
+		}
+		out, err := yaml.Marshal(yamlString(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.TrimSuffix(string(out), "\n"); got != want {
+			t.Errorf("yamlInline(%q) = %s, yaml.v3 writes %s", s, got, want)
+		}
+	}
+	for _, n := range []int{99, 100, 101, 130} {
+		key := strings.Repeat("a", n)
+		out, err := yaml.Marshal(&yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{yamlString(key), yamlString("x")}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if yamlPlainKey(key) && string(out) != key+": x\n" {
+			t.Errorf("a key of %d bytes is plain, but yaml.v3 writes %q", n, out)
+		}
+		if n <= 100 && !yamlPlainKey(key) {
+			t.Errorf("a key of %d bytes is not plain", n)
 		}
 	}
 }
