@@ -153,3 +153,14 @@ func TestWriteErrorNamesStandardOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestNearestEdits checks how far a typo may be from the name suggested:
+// one edit in a name of four characters, two from five on.
+func TestNearestEdits(t *testing.T) {
+	candidates := []string{"owner", "name", "region"}
+	for typo, want := range map[string]string{"nmae": "name", "naxx": "", "ownxx": "owner", "owxxxr": "", "regixx": "region", "xyz": ""} {
+		if got := nearest(typo, candidates); got != want {
+			t.Errorf("nearest(%q) = %q, want %q", typo, got, want)
+		}
+	}
+}

@@ -240,3 +240,17 @@ func TestYAMLInlineAsYAMLv3(t *testing.T) {
 		}
 	}
 }
+
+// TestYAMLPrintableEdges checks the fast test of text YAML prints as it
+// is at the edges of its byte ranges: DEL in a word of eight, the lowest
+// byte that is no ASCII, the C1 controls before U+00A0.
+func TestYAMLPrintableEdges(t *testing.T) {
+	for s, want := range map[string]bool{
+		"abcdefgh": true, "abcdefg\x7f": false, "\x7fbcdefgh": false, "abcdefgh~": true, "abcdefg\x1f": false,
+		"a\x80b": false, "a\u0085b": false, "a\u009fb": false, "a\u00a0b": true, "Västerås": true, "a\u07ffb": true, "a€b": true, "a\ufeffb": false,
+	} {
+		if got := yamlPrintable(s, false); got != want {
+			t.Errorf("yamlPrintable(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

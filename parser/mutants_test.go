@@ -191,3 +191,17 @@ func TestCountDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestIsISODateShape checks IsISODate at the edges of its shape: digits
+// from 0 to 9, dashes at 4 and 7, ten bytes.
+func TestIsISODateShape(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2024-03-01": true, "2099-09-09": true, "2000-00-00": true, "2024/03/01": false, "2024-03/01": false,
+		"2024-03-1": false, "2024-03-011": false, "2024-03-0a": false, "2024-03-0:": false, "2024-03-0/": false,
+		"20-4-03-01": false, "-024-03-01": false,
+	} {
+		if got := IsISODate(s); got != want {
+			t.Errorf("IsISODate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
