@@ -254,3 +254,19 @@ func TestYAMLPrintableEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestYAMLTimestampsAndFloats checks a YAML 1.1 timestamp with the zone
+// Z, which is quoted, and a rate with two decimals, written whole.
+func TestYAMLTimestampsAndFloats(t *testing.T) {
+	for _, s := range []string{"2001-12-14T21:59:43.10Z", "2001-12-14 21:59:43Z"} {
+		if !yaml11LookAlike(s) {
+			t.Errorf("%q is not taken for a YAML 1.1 timestamp", s)
+		}
+	}
+	rate := 33.33
+	sel, _ := Select([]string{"eu_cofinancing_rate_pct"}, false, false)
+	out := string(write(t, []*parser.Project{{EUCofinancingRatePct: &rate}}, Options{Format: "yaml", Selection: sel}))
+	if !strings.Contains(out, "eu_cofinancing_rate_pct: 33.33\n") {
+		t.Errorf("rate 33.33 written as\n%s", out)
+	}
+}
