@@ -205,3 +205,11 @@ func TestIsISODateShape(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesFrom1900 checks the first day read as a date: 1900-01-01.
+func TestDatesFrom1900(t *testing.T) {
+	checkStrings(t, "parseDate", parseDate, []stringCase{
+		{"1900-01-01", "1900-01-01", true},
+		{"1899-12-31", "", false},
+	})
+}
