@@ -16,7 +16,7 @@ BENCH_PEER  ?= ../shared/bench/peer_regex.py
 
 WEB_DIR ?= dist/web
 
-.PHONY: all build run test test-wasm vet lint fmt-check fuzz golden install clean bench bench-big-corpus corpus man web
+.PHONY: all build run test test-wasm vet lint fmt-check fuzz golden install clean bench bench-big-corpus corpus man web mutation
 
 all: build
 
@@ -103,6 +103,38 @@ $(CORPUS)/.done:
 	rm -rf $(CORPUS)
 	$(GO) run ./internal/corpusgen -n $(BENCH_PAGES) $(CORPUS)
 	touch $@
+
+# Mutation testing with gremlins: each package's tests must kill at least
+# MUTATION_EFFICACY % of the mutants they cover (timed-out mutants count for
+# neither side). Slow: every mutant rebuilds and tests its package (see the
+# README for times). One package: make mutation MUTATION_PKGS=validate; a
+# sample of files: MUTATION_EXCLUDE='(^|/)(read|classify)\.go$$', a regexp
+# of file names in the package, to leave out. -count=1 keeps the coverage
+# run out of the test cache, since the timeout of each mutant is a
+# multiple of that run's time.
+GREMLINS_VERSION  ?= v0.6.0
+GREMLINS          ?= $(CURDIR)/bin/gremlins-$(GREMLINS_VERSION)/gremlins
+MUTATION_PKGS     ?= validate parser export cmd
+MUTATION_EFFICACY ?= 85
+MUTATION_WORKERS  ?= 2
+MUTATION_EXCLUDE  ?=
+MUTATION_FLAGS    ?= --workers $(MUTATION_WORKERS) --timeout-coefficient 5 \
+	$(if $(MUTATION_EXCLUDE),--exclude-files '$(MUTATION_EXCLUDE)')
+
+$(GREMLINS):
+	GOBIN=$(dir $(GREMLINS)) $(GO) install github.com/go-gremlins/gremlins/cmd/gremlins@$(GREMLINS_VERSION)
+
+mutation: $(GREMLINS)
+	@mkdir -p bin/mutation; failed=; \
+	for p in $(MUTATION_PKGS); do \
+		echo "== ./$$p"; start=$$(date +%s); \
+		GOFLAGS=-count=1 $(GREMLINS) unleash $(MUTATION_FLAGS) --threshold-efficacy $(MUTATION_EFFICACY) \
+			-o bin/mutation/$$p.json ./$$p > bin/mutation/$$p.log 2>&1 || failed="$$failed $$p"; \
+		grep -E ' (LIVED|TIMED OUT) ' bin/mutation/$$p.log; \
+		grep -E '^(Killed|Timed out|Test efficacy|Mutator coverage)' bin/mutation/$$p.log; \
+		echo "./$$p took $$(( $$(date +%s) - start )) s; the whole run is in bin/mutation/$$p.log"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "efficacy under $(MUTATION_EFFICACY) % in:$$failed"; exit 1; fi
 
 clean:
 	rm -rf bin testdata/corpus man dist

@@ -1,0 +1,215 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// seedWith reads a seed page of testdata/pages with each pair of old and
+// new text replaced, and returns its records.
+func seedWith(t *testing.T, seed string, replace ...string) []*Project {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(testdata, "pages", seed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(data)
+	for i := 0; i+1 < len(replace); i += 2 {
+		if !strings.Contains(page, replace[i]) {
+			t.Fatalf("%s holds no %q", seed, replace[i])
+		}
+		page = strings.Replace(page, replace[i], replace[i+1], 1)
+	}
+	recs, err := Parse("p.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
+}
+
+const (
+	seed000 = "000_79b1cc7135eb8e4d.txt" // 2021–2027, Perstorps kommun
+	seed001 = "001_451f6fcbe595c098.txt" // 2014–2020, Framtidsresan
+)
+
+// hasWarning reports a warning on key k at line, of kind kind.
+func hasWarning(rec *Project, line int, k Key, kind WarningKind) bool {
+	for _, w := range rec.Warnings {
+		if w.Line == line && w.Key == k && w.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNormalisedOnThePage checks, on real pages with one value changed,
+// the normalising steps a user relies on: each case beside its neighbour
+// one step across the edge.
+func TestNormalisedOnThePage(t *testing.T) {
+	tests := []struct {
+		name    string
+		seed    string
+		replace []string
+		want    map[string]any
+		warn    Key // a warning of kind value on this key, at wantLine
+		line    int
+	}{
+		{"an amount in groups of three after a comma", seed001, []string{"Total projektbudget:\n400 000", "Total projektbudget:\n123,456"},
+			map[string]any{"total_budget_sek": 123456.0}, 0, 0},
+		{"a first group of four digits is no grouping", seed001, []string{"Total projektbudget:\n400 000", "Total projektbudget:\n1234,567"},
+			map[string]any{"total_budget_sek": nil}, KeyTotalBudget, 16},
+		{"a first group of four digits before a dot", seed001, []string{"Beviljat ESF-stöd:\n400 000", "Beviljat ESF-stöd:\n1234.567"},
+			map[string]any{"esf_support_sek": nil}, KeyESFSupport, 18},
+		{"öre of two digits", seed001, []string{"Beviljat ESF-stöd:\n400 000", "Beviljat ESF-stöd:\n399 999,50"},
+			map[string]any{"esf_support_sek": 400000.0}, 0, 0},
+		{"öre of three digits is no amount", seed001, []string{"Beviljat ESF-stöd:\n400 000", "Beviljat ESF-stöd:\n399999,500"},
+			map[string]any{"esf_support_sek": nil}, KeyESFSupport, 18},
+		{"the S- prefix of a postcode", seed001, []string{"Stödmottagare postnr:\n28485", "Stödmottagare postnr:\nS-284 85"},
+			map[string]any{"postcode": "28485"}, 0, 0},
+		{"the SE- prefix of a postcode", seed000, []string{"Stödmottagare postnr:\n28485", "Stödmottagare postnr:\nSE-284 85"},
+			map[string]any{"postcode": "28485"}, 0, 0},
+		{"a postcode of four digits", seed000, []string{"Stödmottagare postnr:\n28485", "Stödmottagare postnr:\nS-2848"},
+			map[string]any{"postcode": "S-2848"}, KeyPostcode, 34},
+		{"a name in quotes", seed001, []string{"Namn:\nFramtidsresan", "Namn:\n\"Framtidsresan\""},
+			map[string]any{"name": "Framtidsresan"}, 0, 0},
+		{"a name in Swedish quotes", seed000, []string{"Namn:\nDigga Perstorps Personal", "Namn:\n”Digga Perstorps Personal”"},
+			map[string]any{"name": "Digga Perstorps Personal"}, 0, 0},
+		{"a name with quotes inside keeps them", seed000, []string{"Namn:\nDigga Perstorps Personal", "Namn:\n\"Digga\" Perstorps \"Personal\""},
+			map[string]any{"name": "\"Digga\" Perstorps \"Personal\""}, 0, 0},
+	}
+	for _, tt := range tests {
+		recs := seedWith(t, tt.seed, tt.replace...)
+		if len(recs) != 1 {
+			t.Fatalf("%s: %d records", tt.name, len(recs))
+		}
+		names := make([]string, 0, len(tt.want))
+		for k := range tt.want {
+			names = append(names, k)
+		}
+		if got := keyValues(t, recs[0], names...); !mapsEqual(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+		if tt.line != 0 && !hasWarning(recs[0], tt.line, tt.warn, WarnValue) {
+			t.Errorf("%s: no warning on %s at line %d: %v", tt.name, tt.warn, tt.line, recs[0].Warnings)
+		}
+	}
+}
+
+func mapsEqual(a, b map[string]any) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if w, ok := b[k]; !ok || w != v {
+			return false
+		}
+	}
+	return true
+}
+
+// TestSeparatorOfThree checks that a line of three dashes between two
+// pages is a page boundary, and a line of two is a line of the page kept
+// in extra, with its line.
+func TestSeparatorOfThree(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(testdata, "pages", seed000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	first := strings.Join(lines[:40], "\n")
+	second := strings.Join(lines[2:40], "\n") // no title
+	for _, tt := range []struct {
+		sep        string
+		unlabelled bool
+	}{{"--", true}, {"---", false}, {"- - -", false}, {"==", true}, {"===", false}} {
+		recs, err := Parse("p.txt", []byte(first+"\n"+tt.sep+"\n"+second+"\n"), Options{})
+		if err != nil || len(recs) != 2 {
+			t.Fatalf("%q between pages: %d records, %v", tt.sep, len(recs), err)
+		}
+		if got := hasWarning(recs[0], 41, KeyExtra, WarnUnlabelled); got != tt.unlabelled {
+			t.Errorf("%q between pages: kept as an unlabelled line %v, want %v: %v", tt.sep, got, tt.unlabelled, recs[0].Warnings)
+		}
+	}
+}
+
+// TestQuotesAroundNothing checks that a value of only a pair of quotes
+// stays as written: there is no name inside to keep.
+func TestQuotesAroundNothing(t *testing.T) {
+	for in, want := range map[string]string{`""`: `""`, `"x"`: "x", "””": "””", "”x”": "x", "«»": "«»"} {
+		if got := stripQuotes(in); got != want {
+			t.Errorf("stripQuotes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestIsCleanStrayByte checks that the fast test for a clean value sends
+// a byte that is no UTF-8 to cleanValue's slow path, the lowest such byte
+// first.
+func TestIsCleanStrayByte(t *testing.T) {
+	for in, want := range map[string]bool{"a\x80b": false, "a\x7fb": true, "Perstorp": true, "a\xffb": false} {
+		if got := isClean(in); got != want {
+			t.Errorf("isClean(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestPlaceholderLength checks the longest value read as a placeholder:
+// 20 bytes, trailing dots and spaces included.
+func TestPlaceholderLength(t *testing.T) {
+	for in, want := range map[string]bool{
+		"uppgift saknas......":  true,  // 20 bytes
+		"uppgift saknas.......": false, // 21
+		"Saknas":                true,
+		"saknas helt":           false,
+	} {
+		if got := isPlaceholder(in); got != want {
+			t.Errorf("isPlaceholder(%q) (%d bytes) = %v, want %v", in, len(in), got, want)
+		}
+	}
+}
+
+// TestAmountDigits checks the longest amount read: 18 digits of kronor.
+func TestAmountDigits(t *testing.T) {
+	for in, want := range map[string]bool{
+		"123456789012345678":      true,  // 18 digits
+		"1234567890123456789":     false, // 19, though it fits in an int64
+		"123 456 789 012 345 678": true,
+	} {
+		if _, ok := parseAmount(in); ok != want {
+			t.Errorf("parseAmount(%q) ok = %v, want %v", in, ok, want)
+		}
+	}
+}
+
+// TestCountDigits checks the longest count read: 18 digits.
+func TestCountDigits(t *testing.T) {
+	for in, want := range map[string]bool{"123456789012345678": true, "1234567890123456789": false} {
+		if _, ok := parseCount(in); ok != want {
+			t.Errorf("parseCount(%q) ok = %v, want %v", in, ok, want)
+		}
+	}
+}
+
+// TestIsISODateShape checks IsISODate at the edges of its shape: digits
+// from 0 to 9, dashes at 4 and 7, ten bytes.
+func TestIsISODateShape(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2024-03-01": true, "2099-09-09": true, "2000-00-00": true, "2024/03/01": false, "2024-03/01": false,
+		"2024-03-1": false, "2024-03-011": false, "2024-03-0a": false, "2024-03-0:": false, "2024-03-0/": false,
+		"20-4-03-01": false, "-024-03-01": false,
+	} {
+		if got := IsISODate(s); got != want {
+			t.Errorf("IsISODate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestDatesFrom1900 checks the first day read as a date: 1900-01-01.
+func TestDatesFrom1900(t *testing.T) {
+	checkStrings(t, "parseDate", parseDate, []stringCase{
+		{"1900-01-01", "1900-01-01", true},
+		{"1899-12-31", "", false},
+	})
+}
