@@ -121,8 +121,8 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		default:
 			continue
 		}
-		if !labelPrefix(joined) && !fuzzyCandidate(joined) {
-			continue // the two lines do not begin like a label
+		if !labelPrefix(joined) {
+			continue // the two lines do not begin with a label's letters
 		}
 		j := classify(joined, l.num, formFeeds)
 		hyphen := strings.HasSuffix(l.text, "-")
