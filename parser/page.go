@@ -506,16 +506,8 @@ func sortWarnings(ws []Warning) {
 func hasOddSpace(s string) bool {
 	// Find the lead bytes with IndexByte, which is fast; Swedish text
 	// has many bytes over 0x80 but few of these.
-	for from := 0; ; {
-		i := strings.IndexByte(s[from:], 0xC2)
-		if i < 0 {
-			break
-		}
-		i += from
-		if i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0xAD) {
-			return true
-		}
-		from = i + 1
+	if hasNBSPOrSoftHyphen(s) {
+		return true
 	}
 	for from := 0; ; {
 		i := strings.IndexByte(s[from:], 0xE2)

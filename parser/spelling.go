@@ -117,6 +117,19 @@ func appendSpellingRN(b []byte, r rune) []byte {
 	return b
 }
 
+// spellOn adds a rune to a label's key being built: grew reports that the
+// rune counts (letters and digits do), on that the key may still become a
+// label's, the prefix of one or one an "rn" away from it.
+func spellOn(key []byte, r rune) (_ []byte, grew, on bool) {
+	before := len(key)
+	key = appendSpellingRN(key, r)
+	if len(key) == before {
+		return key, false, true
+	}
+	on = spellingPrefixes[string(key)] || key[len(key)-1] == 'r' && spellingPrefixes[string(key[:len(key)-1])]
+	return key, true, on
+}
+
 // labelPrefix reports whether some prefix of s spells a whole label, and
 // whether s goes on like a label as far as it was read.
 func labelPrefix(s string) (whole bool) {
@@ -129,16 +142,15 @@ func labelPrefix(s string) (whole bool) {
 		if n > maxSpelledLabel*4 {
 			break
 		}
-		before := len(key)
-		key = appendSpellingRN(key, r)
-		if len(key) == before {
+		var grew, on bool
+		if key, grew, on = spellOn(key, r); !grew {
 			continue
 		}
-		if !spellingPrefixes[string(key)] {
-			if key[len(key)-1] == 'r' && spellingPrefixes[string(key[:len(key)-1])] {
-				continue // an "rn" for "m" may be under way
-			}
+		if !on {
 			return false
+		}
+		if !spellingPrefixes[string(key)] {
+			continue // an "rn" for "m" under way
 		}
 		if spellings[string(key)] != nil {
 			return true
@@ -451,16 +463,15 @@ func gluedSpelling(text string) (spelled, bool) {
 	for end, n := 0, 0; end < len(text) && n < maxSpelledLabel; n++ {
 		r, size := utf8.DecodeRuneInString(text[end:])
 		end += size
-		before := len(key)
-		key = appendSpellingRN(key, r)
-		if len(key) == before {
+		var grew, on bool
+		if key, grew, on = spellOn(key, r); !grew {
 			continue
 		}
-		if !spellingPrefixes[string(key)] {
-			if key[len(key)-1] == 'r' && spellingPrefixes[string(key[:len(key)-1])] {
-				continue // an "rn" for "m" may be under way
-			}
+		if !on {
 			break
+		}
+		if !spellingPrefixes[string(key)] {
+			continue // an "rn" for "m" under way
 		}
 		label, rest := text[:end], text[end:]
 		if rest == "" {

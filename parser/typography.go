@@ -105,16 +105,8 @@ func hasWordTypography(s string) bool {
 	if strings.IndexByte(s, '\v') >= 0 {
 		return true
 	}
-	for from := 0; ; {
-		i := strings.IndexByte(s[from:], 0xC2)
-		if i < 0 {
-			break
-		}
-		i += from
-		if i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0xAD) {
-			return true
-		}
-		from = i + 1
+	if hasNBSPOrSoftHyphen(s) {
+		return true
 	}
 	for from := 0; ; {
 		i := strings.IndexByte(s[from:], 0xE2)
@@ -165,4 +157,20 @@ func composeLines(inner, outer []int) []int {
 		}
 	}
 	return out
+}
+
+// hasNBSPOrSoftHyphen reports a no-break space or a soft hyphen, U+00A0
+// and U+00AD, found by their lead byte, which Swedish text has few of.
+func hasNBSPOrSoftHyphen(s string) bool {
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], 0xC2)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0xAD) {
+			return true
+		}
+		from = i + 1
+	}
 }
