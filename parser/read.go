@@ -379,7 +379,7 @@ func (r *reader) bareLabelAsValue(i int, gap bool) bool {
 	if gap || r.pg.layout == LayoutGlued || l.term == nil || l.form != formBare || l.spelling != "" {
 		return false
 	}
-	next := r.nextContent(i + 1)
+	next := r.nextOnPage(i + 1)
 	if next < 0 || !r.isEntry(next) {
 		return false
 	}
@@ -387,8 +387,22 @@ func (r *reader) bareLabelAsValue(i int, gap bool) bool {
 		return true
 	}
 	// Below a stacked label: the label after it must have its value.
-	after := r.nextContent(next + 1)
+	after := r.nextOnPage(next + 1)
 	return after >= 0 && !r.isEntry(after)
+}
+
+// nextOnPage is nextContent that stops at the top of the next page, so
+// that a page reads the same alone and with another pasted after it.
+func (r *reader) nextOnPage(i int) int {
+	for ; i < len(r.lines); i++ {
+		switch l := &r.lines[i]; {
+		case l.marksPageTop():
+			return -1
+		case !l.skippable():
+			return i
+		}
+	}
+	return -1
 }
 
 // passFurniture marks a blank line or furniture as read past, and reports
