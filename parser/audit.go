@@ -38,7 +38,9 @@ type lineKey struct {
 func (r *reader) audit(from, to int) {
 	a := auditor{r: r, pg: r.pg, rec: r.pg.rec, warned: make(map[lineKey]bool, len(r.pg.rec.Warnings)+4)}
 	for _, w := range a.rec.Warnings {
-		a.warned[lineKey{w.Line, w.Key}] = true
+		if w.Kind != WarnPage { // about where the page begins, not a value
+			a.warned[lineKey{w.Line, w.Key}] = true
+		}
 	}
 	// The value lines of the label read last, to find a one-line
 	// field that took more.
