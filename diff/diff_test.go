@@ -4,37 +4,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/esfdata/esf/internal/testpages"
 	"github.com/esfdata/esf/parser"
 )
 
 // seeds parses the sample pages.
-func seeds(t testing.TB) []*parser.Project {
-	t.Helper()
-	files, err := filepath.Glob("../testdata/pages/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no sample pages: %v", err)
-	}
-	var recs []*parser.Project
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := parser.Parse(f, data, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		recs = append(recs, got...)
-	}
-	return recs
-}
+func seeds(t testing.TB) []*parser.Project { return testpages.Records(t) }
 
 // run diffs two slices of records, each side one input whose records are
 // numbered by their index, reading the old side again as a command does.

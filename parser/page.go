@@ -509,26 +509,17 @@ func hasOddSpace(s string) bool {
 	if hasNBSPOrSoftHyphen(s) {
 		return true
 	}
-	for from := 0; ; {
-		i := strings.IndexByte(s[from:], 0xE2)
-		if i < 0 {
-			break
+	oddSpace := func(second, third byte) bool {
+		switch second {
+		case 0x80:
+			return third == 0x87 || third >= 0x8B && third <= 0x8D || third == 0xAF
+		case 0x81:
+			return third == 0xA0
 		}
-		i += from
-		if i+2 < len(s) {
-			switch s[i+1] {
-			case 0x80:
-				switch s[i+2] {
-				case 0x87, 0x8B, 0x8C, 0x8D, 0xAF:
-					return true
-				}
-			case 0x81:
-				if s[i+2] == 0xA0 {
-					return true
-				}
-			}
-		}
-		from = i + 1
+		return false
+	}
+	if hasE2Rune(s, oddSpace) {
+		return true
 	}
 	return strings.Contains(s, "\uFEFF")
 }

@@ -108,33 +108,21 @@ func hasWordTypography(s string) bool {
 	if hasNBSPOrSoftHyphen(s) {
 		return true
 	}
-	for from := 0; ; {
-		i := strings.IndexByte(s[from:], 0xE2)
-		if i < 0 {
-			break
+	if hasE2Rune(s, func(second, third byte) bool {
+		switch second {
+		case 0x80:
+			// U+2007, U+200B–U+200D, U+2010–U+2012, U+2015,
+			// U+2028, U+2029, U+202F.
+			return third == 0x87 || third >= 0x8B && third <= 0x8D || third >= 0x90 && third <= 0x92 ||
+				third == 0x95 || third == 0xA8 || third == 0xA9 || third == 0xAF
+		case 0x81:
+			return third == 0xA0 // U+2060
+		case 0x88:
+			return third == 0x92 // U+2212
 		}
-		i += from
-		if i+2 < len(s) {
-			switch s[i+1] {
-			case 0x80:
-				// U+2007, U+200B–U+200D, U+2010–U+2012, U+2015,
-				// U+2028, U+2029, U+202F.
-				switch b := s[i+2]; {
-				case b == 0x87, b >= 0x8B && b <= 0x8D, b >= 0x90 && b <= 0x92, b == 0x95,
-					b == 0xA8, b == 0xA9, b == 0xAF:
-					return true
-				}
-			case 0x81:
-				if s[i+2] == 0xA0 {
-					return true
-				}
-			case 0x88:
-				if s[i+2] == 0x92 {
-					return true
-				}
-			}
-		}
-		from = i + 1
+		return false
+	}) {
+		return true
 	}
 	return strings.Contains(s, "\uFEFF")
 }
@@ -169,6 +157,23 @@ func hasNBSPOrSoftHyphen(s string) bool {
 		}
 		i += from
 		if i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0xAD) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// hasE2Rune reports a character of three bytes led by 0xE2 (U+2000–U+2FFF:
+// spaces, dashes, separators) whose other two bytes match: found by their
+// lead byte, which Swedish text has few of.
+func hasE2Rune(s string, match func(second, third byte) bool) bool {
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], 0xE2)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i+2 < len(s) && match(s[i+1], s[i+2]) {
 			return true
 		}
 		from = i + 1

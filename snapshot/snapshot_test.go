@@ -12,30 +12,12 @@ import (
 	"testing"
 
 	"github.com/esfdata/esf/export"
+	"github.com/esfdata/esf/internal/testpages"
 	"github.com/esfdata/esf/parser"
 )
 
 // seedRecords parses the sample pages.
-func seedRecords(t testing.TB) []*parser.Project {
-	t.Helper()
-	files, err := filepath.Glob("../testdata/pages/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no sample pages: %v", err)
-	}
-	var recs []*parser.Project
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := parser.Parse(f, data, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		recs = append(recs, got...)
-	}
-	return recs
-}
+func seedRecords(t testing.TB) []*parser.Project { return testpages.Records(t) }
 
 // write writes records as esf parse does, in a format, to a file.
 func write(t testing.TB, recs []*parser.Project, opts export.Options) string {
