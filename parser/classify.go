@@ -38,7 +38,12 @@ type pageLine struct {
 	// label's own spelling; empty for a label the term trie read.
 	spelling string
 
-	// The small fields last, together, so that a line takes 80 bytes.
+	// off is where text starts in the page's text, for sections that
+	// are a run of it; a line made of others' text has an offset that
+	// text does not stand at, which readers of off check.
+	off int
+
+	// The small fields last, together.
 	form      form
 	furniture furniture
 	// sheetBreak marks a line that holds a form feed: a new sheet of a
@@ -79,13 +84,14 @@ const headingLen = 120
 func classifyText(text string, at []int, lines []pageLine) []pageLine {
 	formFeeds := strings.IndexByte(text, '\f') >= 0
 	n := 0
-	for r := range eachLine(text) {
+	for start, r := range eachLineAt(text) {
 		n++
 		num := n
 		if at != nil && n <= len(at) {
 			num = at[n-1]
 		}
 		l := classify(r, num, formFeeds)
+		l.off = start + len(r) - len(trimLineLeft(r))
 		if (l.furniture == notFurniture && l.term == nil || l.furniture == furnitureCookie) && len(l.text) > 20 {
 			if before, top, ok := splitPageTop(l.text); ok {
 				lines = append(lines, classify(before, num, formFeeds), classify(top, num, formFeeds))
@@ -355,7 +361,7 @@ func isSeparator(text string) bool {
 	n := 0
 	for _, r := range text {
 		switch {
-		case strings.ContainsRune("-=_*~#.·•–—", r):
+		case r == '-' || r == '=' || r == '_' || r == '*' || r == '~' || r == '#' || r == '.' || r == '·' || r == '•' || r == '–' || r == '—':
 			n++
 		case unicode.IsSpace(r):
 		default:
@@ -562,6 +568,11 @@ func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(
 // trimLine trims white space and invisible characters from both ends,
 // byte by byte while the ends are ASCII.
 func trimLine(s string) string {
+	return trimLineRight(trimLineLeft(s))
+}
+
+// trimLineLeft is trimLine at the line's start only.
+func trimLineLeft(s string) string {
 	for len(s) > 0 {
 		c := s[0]
 		if c >= utf8.RuneSelf {
@@ -573,6 +584,11 @@ func trimLine(s string) string {
 		}
 		s = s[1:]
 	}
+	return s
+}
+
+// trimLineRight is trimLine at the line's end only.
+func trimLineRight(s string) string {
 	for len(s) > 0 {
 		c := s[len(s)-1]
 		if c >= utf8.RuneSelf {
@@ -594,26 +610,38 @@ func splitLines(text string) []string {
 // eachLine yields the lines of text, split at CRLF, CR or LF, without
 // their line ends; text that ends with a line end has no empty last line.
 func eachLine(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, line := range eachLineAt(text) {
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// eachLineAt is eachLine with the offset in text where each line starts.
+func eachLineAt(text string) iter.Seq2[int, string] {
 	// Most inputs end lines with LF alone; only those with a CR need the
 	// slower search for either.
 	next := func(s string) int { return strings.IndexByte(s, '\n') }
 	if strings.IndexByte(text, '\r') >= 0 {
 		next = func(s string) int { return strings.IndexAny(s, "\r\n") }
 	}
-	return func(yield func(string) bool) {
-		for len(text) > 0 {
-			i := next(text)
+	return func(yield func(int, string) bool) {
+		for at := 0; at < len(text); {
+			rest := text[at:]
+			i := next(rest)
 			if i < 0 {
-				yield(text)
+				yield(at, rest)
 				return
 			}
-			if !yield(text[:i]) {
+			if !yield(at, rest[:i]) {
 				return
 			}
-			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			if rest[i] == '\r' && i+1 < len(rest) && rest[i+1] == '\n' {
 				i++
 			}
-			text = text[i+1:]
+			at += i + 1
 		}
 	}
 }

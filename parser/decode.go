@@ -62,10 +62,35 @@ func Decode(data []byte, force string) (text, encodingName string, err error) {
 type decoded struct {
 	text, encoding string
 	repaired       []int
+	// typed marks a text whose typography decodeAs normalised, with at
+	// mapping its lines to the input's when a soft break added some.
+	typed bool
+	at    []int
 }
 
 // decode reads data as Decode does.
 func decode(data []byte, force string) (decoded, error) {
+	return decodeAs(data, force, false)
+}
+
+// decodeTyped reads data as decode does, and normalises its typography
+// (normalizeTypography); at maps the text's lines to data's, nil for the
+// same. The bytes of the common input, UTF-8 that needs no other change,
+// are copied once.
+func decodeTyped(data []byte, force string) (d decoded, at []int, err error) {
+	d, err = decodeAs(data, force, true)
+	return d, d.at, err
+}
+
+// decodeAs is decode, normalising typography when typed.
+func decodeAs(data []byte, force string, typed bool) (d decoded, err error) {
+	if typed {
+		defer func() {
+			if err == nil && !d.typed {
+				d.text, d.at = normalizeTypography(d.text)
+			}
+		}()
+	}
 	if force != "" {
 		enc, name, err := lookupEncoding(force)
 		if err != nil {
@@ -96,8 +121,11 @@ func decode(data []byte, force string) (decoded, error) {
 		switch {
 		case sc.nul || sc.control*10 > min(len(data), binaryHead):
 			return decoded{}, ErrBinary
+		case sc.valid && sc.latin && typed && sc.typography:
+			text, at := normalizeTypographyBytes(data)
+			return decoded{text: text, encoding: EncodingUTF8, at: at, typed: true}, nil
 		case sc.valid && sc.latin:
-			return decoded{text: string(data), encoding: EncodingUTF8}, nil
+			return decoded{text: string(data), encoding: EncodingUTF8, typed: typed}, nil
 		case sc.valid || sc.multi > 0 && sc.multi >= sc.invalid: // mostlyUTF8
 			return decodeUTF8(data)
 		}
@@ -169,6 +197,8 @@ type textScan struct {
 	// multi and invalid count the UTF-8 sequences of two bytes or more
 	// and the bytes that are not UTF-8, as mostlyUTF8 does.
 	multi, invalid int
+	// typography marks a character normalizeTypography changes.
+	typography bool
 }
 
 // scanText reads an input once for what decode needs to know: whether it
@@ -193,6 +223,7 @@ func scanText(data []byte) textScan {
 				sc.nul = true
 			case '\n', '\r', '\t', '\f':
 			default:
+				sc.typography = sc.typography || c == '\v'
 				if i < binaryHead {
 					sc.control++
 				}
@@ -203,6 +234,7 @@ func scanText(data []byte) textScan {
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
 			// Two bytes: U+0080–U+07FF, Latin up to U+017F.
 			sc.latin = sc.latin && c <= 0xC5
+			sc.typography = sc.typography || c == 0xC2 && (data[i+1] == 0xA0 || data[i+1] == 0xAD)
 			sc.multi++
 			i += 2
 		default:
@@ -215,6 +247,7 @@ func scanText(data []byte) textScan {
 				if !latinRune(r) {
 					sc.latin = false
 				}
+				sc.typography = sc.typography || typographyRune(r)
 			}
 			i += size
 		}
@@ -227,6 +260,16 @@ func scanText(data []byte) textScan {
 func scanUTF8(data []byte) (valid, latin bool) {
 	sc := scanText(data)
 	return sc.valid && !sc.nul, sc.valid && !sc.nul && sc.latin
+}
+
+// typographyRune reports a character normalizeTypography changes.
+func typographyRune(r rune) bool {
+	switch r {
+	case '\v', '\u00A0', '\u00AD', '\u2007', '\u200B', '\u200C', '\u200D', '\u2010', '\u2011', '\u2012',
+		'\u2015', '\u2028', '\u2029', '\u202F', '\u2060', '\u2212', '\uFEFF':
+		return true
+	}
+	return false
 }
 
 // latinRune reports a character latinNFC lets through.
@@ -286,21 +329,21 @@ func asciiRun(data []byte, i int) int {
 // it. The output is sized for an eighth of the bytes to take two or three
 // bytes in UTF-8, far more than Swedish text has, and grows past that.
 func decodeWindows1252(data []byte) decoded {
-	size := len(data) + len(data)/8 + 16
-	out := make([]byte, 0, size)
+	var out strings.Builder
+	out.Grow(len(data) + len(data)/8 + 16)
 	latin := true
 	for i := 0; i < len(data); {
 		j := asciiRun(data, i)
-		out = append(out, data[i:j]...)
+		out.Write(data[i:j])
 		if j == len(data) {
 			break
 		}
 		e := &windows1252[data[j]-0x80]
-		out = append(out, e.utf8...)
+		out.WriteString(e.utf8)
 		latin = latin && e.latin
 		i = j + 1
 	}
-	text := string(out)
+	text := out.String()
 	if !latin {
 		text = norm.NFC.String(text)
 	}

@@ -373,8 +373,11 @@ type sectionText struct {
 	line    int
 	parts   []string // the text's lines, each after a "\n" or, after a blank, "\n\n"
 	size    int      // the text's length in bytes
-	items   []string
-	blank   bool // a blank line came since the last text line
+	// run reports parts standing in the input as joined, from start to end.
+	run        bool
+	start, end int
+	items      []string
+	blank      bool // a blank line came since the last text line
 }
 
 func (st *sectionText) isList() bool {
@@ -402,13 +405,14 @@ func (pg *page) openSection(k Key, heading string, line int) *sectionText {
 	return st
 }
 
-func (st *sectionText) add(line string) {
+func (st *sectionText) add(line string, off int, input string) {
 	if st.isList() {
 		st.items = appendListItems(st.items, st.key == KeyMunicipalities, line)
 		return
 	}
+	sep := ""
 	if len(st.parts) > 0 {
-		sep := "\n"
+		sep = "\n"
 		if st.blank {
 			sep = "\n\n"
 		}
@@ -419,14 +423,31 @@ func (st *sectionText) add(line string) {
 	if hasOddSpace(line) {
 		line = strings.Map(nbspToSpace, line)
 	}
+	// The text stays a run of the input while each line stands in it
+	// where the one before ended, the separator between them.
+	if len(st.parts) == 0 {
+		st.start, st.end = off, off
+	}
+	st.run = (len(st.parts) == 0 || st.run) && standsAt(input, st.end, sep) && standsAt(input, st.end+len(sep), line)
+	st.end += len(sep) + len(line)
 	st.parts = append(st.parts, line)
 	st.size += len(line)
 }
 
-// text joins the section's lines in one allocation.
-func (st *sectionText) text() string {
+// standsAt reports s standing in input at offset off. Where s is a slice
+// of input at off, the comparison is of two pointers.
+func standsAt(input string, off int, s string) bool {
+	return off >= 0 && off+len(s) <= len(input) && input[off:off+len(s)] == s
+}
+
+// text joins the section's lines: a run of input, when they stand there
+// as joined, else in one allocation.
+func (st *sectionText) text(input string) string {
 	if len(st.parts) == 1 {
 		return st.parts[0]
+	}
+	if st.run {
+		return input[st.start:st.end]
 	}
 	var b strings.Builder
 	b.Grow(st.size)
@@ -484,11 +505,11 @@ func (pg *page) finishSection(st *sectionText) {
 		pg.setLine(st.key, st.line)
 		return
 	case KeyOtherSections:
-		rec.OtherSections = append(rec.OtherSections, Section{Heading: cleanValue(st.heading), Text: st.text(), Line: st.line})
+		rec.OtherSections = append(rec.OtherSections, Section{Heading: cleanValue(st.heading), Text: st.text(pg.text), Line: st.line})
 		pg.setLine(st.key, st.line)
 		return
 	}
-	text := st.text()
+	text := st.text(pg.text)
 	if text == "" {
 		return
 	}

@@ -480,7 +480,7 @@ func (r *reader) readSections(start, end int) {
 		case current == nil:
 			current = pg.openSection(KeySummary, "", l.num)
 		}
-		current.add(l.text)
+		current.add(l.text, l.off, r.text)
 		r.useFor(i, dispText, current.key)
 	}
 }

@@ -68,13 +68,12 @@ var textSource = source{
 	format: FormatText,
 	exts:   []string{".txt", ".text"},
 	unwrap: func(data []byte, opts Options) (unwrapped, error) {
-		d, err := decode(data, opts.Encoding)
+		// Text copied from Word or Google Docs reads as the page typed.
+		d, at, err := decodeTyped(data, opts.Encoding)
 		if err != nil {
 			return unwrapped{}, err
 		}
-		// Text copied from Word or Google Docs reads as the page typed.
-		text, at := normalizeTypography(d.text)
-		return unwrapped{text: text, at: at, encoding: d.encoding, notes: repairedNotes(d.repaired, nil)}, nil
+		return unwrapped{text: d.text, at: at, encoding: d.encoding, notes: repairedNotes(d.repaired, nil)}, nil
 	},
 }
 

@@ -636,6 +636,31 @@ func TestNormalizeTypography(t *testing.T) {
 	}
 }
 
+// TestScanSeesTypography holds the scan that decides whether a page's
+// typography needs normalising to the check normalizeTypography makes,
+// for every character of the Basic Multilingual Plane, and decodeTyped to
+// decode and normalizeTypography in turn.
+func TestScanSeesTypography(t *testing.T) {
+	for r := rune(1); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		page := "Projektägare: A" + string(r) + "B\n"
+		if got, want := scanText([]byte(page)).typography, hasWordTypography(page); got != want {
+			t.Errorf("U+%04X: the scan sees typography %v, normalizeTypography %v", r, got, want)
+		}
+		if !typographyRune(r) && r > 0x7F && r != 0x2028 && r%97 != 0 {
+			continue // a sample of the others is enough for decodeTyped
+		}
+		d, at, err := decodeTyped([]byte(page), "")
+		plain, _ := decode([]byte(page), "")
+		want, wantAt := normalizeTypography(plain.text)
+		if err != nil || d.text != want || !slices.Equal(at, wantAt) {
+			t.Errorf("U+%04X: decodeTyped = %q, %v, %v; want %q, %v", r, d.text, at, err, want, wantAt)
+		}
+	}
+}
+
 // TestMarkdownInline checks what markup comes off a line and what stays.
 func TestMarkdownInline(t *testing.T) {
 	tests := []struct{ in, want string }{

@@ -28,12 +28,29 @@ func spellingKey(s string) string {
 
 // appendSpelling appends the folded form of one rune, if it has one.
 func appendSpelling(b []byte, r rune) []byte {
-	switch {
-	case r >= 'a' && r <= 'z' && r != 'i':
-		return append(b, byte(r))
-	case r >= 'A' && r <= 'Z' && r != 'I':
-		return append(b, byte(r)+'a'-'A')
-	case r == ' ' || r == '-' || r == '.' || r == ':':
+	if r < utf8.RuneSelf {
+		if c := asciiSpelling[r]; c != 0 {
+			return append(b, c)
+		}
+		return b
+	}
+	return appendSpellingRune(b, r)
+}
+
+// asciiSpelling is appendSpelling's fold of each ASCII character, 0 for
+// none.
+var asciiSpelling = func() (t [utf8.RuneSelf]byte) {
+	for r := range rune(utf8.RuneSelf) {
+		if b := appendSpellingRune(nil, r); len(b) == 1 {
+			t[r] = b[0]
+		}
+	}
+	return t
+}()
+
+// appendSpellingRune is appendSpelling the slow way, for any rune.
+func appendSpellingRune(b []byte, r rune) []byte {
+	if r == ' ' || r == '-' || r == '.' || r == ':' {
 		return b
 	}
 	r = unicode.ToLower(r)
@@ -65,19 +82,6 @@ func foldRN(b []byte) string {
 // its value; prose is longer.
 const maxGluedLine = 160
 
-// spellingPrefixes holds every prefix of every label's spellingKey, so
-// that a line is read only as far as it can still be a label, and most
-// prose is passed over after a few letters.
-var spellingPrefixes = func() map[string]bool {
-	m := map[string]bool{}
-	for k := range spellings {
-		for i := 1; i <= len(k); i++ {
-			m[k[:i]] = true
-		}
-	}
-	return m
-}()
-
 // firstTwo marks the first two folded letters of every label, for the
 // letters a to z and the digits: most lines of prose and most values are
 // passed over on them, before any map is asked.
@@ -106,28 +110,110 @@ func mayBeginLabel(s string) bool {
 	return n < 2 || firstTwo[two[0]][two[1]]
 }
 
-// appendSpellingRN is appendSpelling for a key built rune by rune: an "n"
-// after an "r" turns the pair into "m", as foldRN does.
-func appendSpellingRN(b []byte, r rune) []byte {
-	n := len(b)
-	b = appendSpelling(b, r)
-	if len(b) > n && b[n] == 'n' && n > 0 && b[n-1] == 'r' {
-		b = append(b[:n-1], 'm')
+// spellTrie holds the spellingKey of every label, a node a folded
+// letter: a line is read only as far as it can still be a label, and most
+// prose is passed over after a few letters.
+var spellTrie = func() *foldTrie {
+	t := &foldTrie{nodes: make([]foldNode, 1)}
+	for k, term := range spellings {
+		t.add(k, term)
 	}
-	return b
+	return t
+}()
+
+// foldTrie is a trie over folded bytes. The root's children are found by
+// their byte, the others' through a list of siblings: below the first
+// letter most nodes have one child.
+type foldTrie struct {
+	root  [128]int32
+	nodes []foldNode
 }
 
-// spellOn adds a rune to a label's key being built: grew reports that the
-// rune counts (letters and digits do), on that the key may still become a
-// label's, the prefix of one or one an "rn" away from it.
-func spellOn(key []byte, r rune) (_ []byte, grew, on bool) {
-	before := len(key)
-	key = appendSpellingRN(key, r)
-	if len(key) == before {
-		return key, false, true
+type foldNode struct {
+	c           byte
+	child, next int32 // the first child, the next sibling; 0 for none
+	term        *term // the label whose key ends here
+}
+
+func (t *foldTrie) add(key string, term *term) {
+	n := int32(0)
+	for i := 0; i < len(key); i++ {
+		c := t.child(n, key[i])
+		if c < 0 {
+			c = int32(len(t.nodes))
+			t.nodes = append(t.nodes, foldNode{c: key[i]})
+			if n == 0 {
+				t.root[key[i]&127] = c
+			} else {
+				t.nodes[c].next = t.nodes[n].child
+				t.nodes[n].child = c
+			}
+		}
+		n = c
 	}
-	on = spellingPrefixes[string(key)] || key[len(key)-1] == 'r' && spellingPrefixes[string(key[:len(key)-1])]
-	return key, true, on
+	t.nodes[n].term = term
+}
+
+// child returns the child of node n for the folded byte c, or -1.
+func (t *foldTrie) child(n int32, c byte) int32 {
+	if n < 0 {
+		return -1
+	}
+	if n == 0 {
+		if c := t.root[c&127]; c != 0 {
+			return c
+		}
+		return -1
+	}
+	for k := t.nodes[n].child; k != 0; k = t.nodes[k].next {
+		if t.nodes[k].c == c {
+			return k
+		}
+	}
+	return -1
+}
+
+// spellWalk reads a line rune by rune down spellTrie, folding as
+// spellingKey does, "rn" for "m" included.
+type spellWalk struct {
+	at      int32 // the node of the key read so far; -1 when no label begins so
+	beforeR int32 // when the key ends in "r", the node before it, or -1
+	lastR   bool
+}
+
+func newSpellWalk() spellWalk { return spellWalk{beforeR: -1} }
+
+// add reads one rune: grew reports that it counts (letters and digits do),
+// on that the key may still become a label's, the prefix of one or one an
+// "rn" away from it.
+func (w *spellWalk) add(r rune) (grew, on bool) {
+	var one [1]byte
+	b := appendSpelling(one[:0], r)
+	if len(b) == 0 {
+		return false, true
+	}
+	c := b[0]
+	switch {
+	case c == 'n' && w.lastR:
+		w.at = spellTrie.child(w.beforeR, 'm')
+		w.lastR, w.beforeR = false, -1
+	case c == 'r':
+		w.beforeR = w.at
+		w.at = spellTrie.child(w.at, c)
+		w.lastR = true
+	default:
+		w.at = spellTrie.child(w.at, c)
+		w.lastR, w.beforeR = false, -1
+	}
+	return true, w.at >= 0 || w.lastR && w.beforeR >= 0
+}
+
+// term returns the label whose key the walk has read, or nil.
+func (w *spellWalk) term() *term {
+	if w.at < 0 {
+		return nil
+	}
+	return spellTrie.nodes[w.at].term
 }
 
 // labelPrefix reports whether some prefix of s spells a whole label, and
@@ -136,23 +222,19 @@ func labelPrefix(s string) (whole bool) {
 	if !mayBeginLabel(s) {
 		return false
 	}
-	var buf [maxSpelledLabel * 2]byte
-	key := buf[:0]
+	w := newSpellWalk()
 	for n, r := range s {
 		if n > maxSpelledLabel*4 {
 			break
 		}
-		var grew, on bool
-		if key, grew, on = spellOn(key, r); !grew {
+		grew, on := w.add(r)
+		if !grew {
 			continue
 		}
 		if !on {
 			return false
 		}
-		if !spellingPrefixes[string(key)] {
-			continue // an "rn" for "m" under way
-		}
-		if spellings[string(key)] != nil {
+		if w.term() != nil {
 			return true
 		}
 	}
@@ -386,12 +468,13 @@ func undecorate(text string) (string, bool) {
 	for {
 		r, size := utf8.DecodeRuneInString(s)
 		switch {
-		case size > 0 && strings.ContainsRune("•·▪◦‣*-–+>", r) && len(s) > size && (s[size] == ' ' || s[size] == '\t' || r == '*' || r == '>'):
+		case isLabelMark(r) && len(s) > size && (s[size] == ' ' || s[size] == '\t' || r == '*' || r == '>'):
 			s = strings.TrimLeft(s[size:], " \t")
 			continue
-		case size > 0 && r >= '0' && r <= '9':
-			if i := strings.IndexAny(s, ".)"); i > 0 && i <= 2 && len(s) > i+1 && s[i+1] == ' ' && allDigits(s[:i]) {
-				s = s[i+2:]
+		case r >= '0' && r <= '9':
+			// "1. " or "12) ": a list number.
+			if i := listNumberEnd(s); i > 0 {
+				s = s[i:]
 				continue
 			}
 		case strings.HasPrefix(s, "__"):
@@ -401,6 +484,33 @@ func undecorate(text string) (string, bool) {
 		break
 	}
 	return s, s != text
+}
+
+// isLabelMark reports a character that may stand before a label: a bullet
+// of a notes app's list, Markdown's emphasis, a mail reply's quote mark.
+func isLabelMark(r rune) bool {
+	switch r {
+	case '•', '·', '▪', '◦', '‣', '*', '-', '–', '+', '>':
+		return true
+	}
+	return false
+}
+
+// listNumberEnd returns where the text after a list number of one or two
+// digits with "." or ")" and a space begins, or 0 for none.
+func listNumberEnd(s string) int {
+	for i := 1; i <= 2 && i+1 < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.' || c == ')':
+			if s[i+1] == ' ' {
+				return i + 2
+			}
+			return 0
+		case c < '0' || c > '9':
+			return 0
+		}
+	}
+	return 0
 }
 
 // labelSeparators are what stands for a label's colon.
@@ -458,26 +568,25 @@ func gluedSpelling(text string) (spelled, bool) {
 	if len(text) > maxGluedLine || !mayBeginLabel(text) {
 		return best, false
 	}
-	var buf [maxSpelledLabel * 2]byte
-	key := buf[:0]
+	w := newSpellWalk()
 	for end, n := 0, 0; end < len(text) && n < maxSpelledLabel; n++ {
 		r, size := utf8.DecodeRuneInString(text[end:])
 		end += size
-		var grew, on bool
-		if key, grew, on = spellOn(key, r); !grew {
+		grew, on := w.add(r)
+		if !grew {
 			continue
 		}
 		if !on {
 			break
 		}
-		if !spellingPrefixes[string(key)] {
+		if w.at < 0 {
 			continue // an "rn" for "m" under way
 		}
 		label, rest := text[:end], text[end:]
 		if rest == "" {
 			break
 		}
-		t := spellings[string(key)]
+		t := w.term()
 		if t == nil || !gluedCaseFits(label, rest) || !gluedValueFits(t.key, strings.TrimLeft(rest, " ")) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,14 +23,20 @@ func normalizeTypography(text string) (string, []int) {
 	if !hasWordTypography(text) {
 		return text, nil
 	}
+	return normalizeTypographyBytes([]byte(text))
+}
+
+// normalizeTypographyBytes is normalizeTypography over bytes that are
+// valid UTF-8, copying them once into the text it returns.
+func normalizeTypographyBytes(text []byte) (string, []int) {
 	// Three searches: ContainsAny reads non-ASCII characters one by one.
-	soft := strings.IndexByte(text, '\v') >= 0 || strings.Contains(text, "\u2028") || strings.Contains(text, "\u2029")
+	soft := bytes.IndexByte(text, '\v') >= 0 || bytes.Contains(text, []byte("\u2028")) || bytes.Contains(text, []byte("\u2029"))
 	var b strings.Builder
 	b.Grow(len(text))
 	var at []int
 	line := 1 // the line of text being read
 	if soft {
-		at = make([]int, 0, strings.Count(text, "\n")+8)
+		at = make([]int, 0, bytes.Count(text, []byte("\n"))+8)
 		at = append(at, 1)
 	}
 	for i := 0; i < len(text); {
@@ -38,7 +45,7 @@ func normalizeTypography(text string) (string, []int) {
 		for j < len(text) && !typographyLead[text[j]] {
 			j++
 		}
-		b.WriteString(text[i:j])
+		b.Write(text[i:j])
 		if i = j; i == len(text) {
 			break
 		}
@@ -61,7 +68,7 @@ func normalizeTypography(text string) (string, []int) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRune(text[i:])
 		i += size
 		switch r {
 		case '\u2028', '\u2029':
@@ -75,7 +82,7 @@ func normalizeTypography(text string) (string, []int) {
 			b.WriteByte(' ')
 		case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
 		default:
-			b.WriteString(text[i-size : i])
+			b.Write(text[i-size : i])
 		}
 	}
 	if soft {
