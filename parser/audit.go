@@ -237,7 +237,7 @@ func (a *auditor) labelInside(s string) (string, bool) {
 			}
 		}
 	}
-	if furnitureOf(s) == furniturePageTop || matchKey(s) == matchKey(pageTopLines[0]) {
+	if m := termIndex.match(s, true); m.whole != nil && m.whole.furniture == furniturePageTop {
 		return s, true
 	}
 	return "", false

@@ -44,6 +44,8 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a Markdown mail link", "E-post: [x@y.se](mailto:x@y.se)", "contact_email", "x@y.se", 0, 0},
 		{"guillemets around the owner", "Projektägare:\n«Perstorps kommun»", "owner", "Perstorps kommun", 0, 0},
 		{"a value holding a label and its colon", "Land som berörs: Sverige Projektägare: Perstorps kommun", "country", "Sverige Projektägare: Perstorps kommun", WarnLabelInValue, 7},
+		{"a value that is the top of a printed page", "Projektägare: Logotyp på utskrifter", "owner", "Logotyp på utskrifter", WarnLabelInValue, 7},
+		{"a value that is the top of a printed page in English", "Projektägare: LOGO ON PRINTOUTS", "owner", "LOGO ON PRINTOUTS", WarnLabelInValue, 7},
 		{"a one-line field over two lines", "Startdatum:\n2024-03-01\nbeslutas senare", "start_date", "2024-03-01", WarnUnlabelled, 9},
 		{"a placeholder for the id", "Projektnummer:\nej beslutat", "id", "23-038-S06", WarnValue, 8},
 		{"an id of words", "Projektnummer:\nbeslutas i maj", "id", "23-038-S06", WarnConflict, 8},

@@ -388,9 +388,12 @@ func isPrintFurniture(text string) bool {
 	c := text[0]
 	switch {
 	case c == 'S' || c == 's' || c == 'P' || c == 'p':
-		return len(text) <= 20 && pageCounter.MatchString(text)
+		// The counter ends in a digit.
+		return len(text) <= 20 && isDigit(text[len(text)-1]) && pageCounter.MatchString(text)
 	case c >= '0' && c <= '9':
-		return len(text) >= 10 && (text[4] == '-' || strings.IndexByte(text[:6], '/') > 0) && printDate.MatchString(text)
+		// A time after the date: a colon or a dot after its first six bytes.
+		return len(text) >= 10 && (text[4] == '-' || strings.IndexByte(text[:6], '/') > 0) &&
+			strings.ContainsAny(text[6:], ":.") && printDate.MatchString(text)
 	case c == 'h' || c == 'w' || c == 'H' || c == 'W':
 		return (containsFoldASCII(text[:min(len(text), 8)], "http") || containsFoldASCII(text[:min(len(text), 4)], "www.")) && printURL.MatchString(text)
 	}
@@ -477,6 +480,9 @@ func splitPageTop(text string) (before, top string, ok bool) {
 		if len(text) > len(m) && strings.HasSuffix(text, m) {
 			return strings.TrimRightFunc(text[:len(text)-len(m)], isSpaceOrInvisible), m, true
 		}
+	}
+	if !strings.Contains(text, "använder") && !strings.Contains(text, "use") {
+		return "", "", false // in every opener of a cookie notice
 	}
 	for _, m := range cookieOpeners {
 		if at := indexByFirst(text, m); at > 0 {

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +20,7 @@ func FuzzFastPaths(f *testing.F) {
 		"Total projektbudget", "Kontaktpersonola johnsson", "Projektnummer:", "ÄRENDENUMMER 1",
 		"Bakgrund", "BAKGRUND :", "Bakgrund\u00a0:\u200b:", "Bak grund", "Bakgrund:x", "Logotyp på utskrifter", "Stäng:",
 		"Kommun", "Medfinansiärer:", ":::", "Syfte", "Syfte och mål", "Acceptera alla:",
+		"Sida 1 av 2", "Sida 1 av 2x", "2024-03-01 10:15 Digga", "2024-03-01 – 2026-12-31", "1/3/24 9:05 ESF", "www.esf.se 1/2",
 		"2015/00764", "2015/007640", "23-038-S06", "23-038-Ö061", "2007-5020001", "2007-50200011", "2020-123-1234", "2015/0076", "2015/007", "2020-1234-1234", "23-038-Ö123",
 	} {
 		f.Add(s)
@@ -53,6 +56,9 @@ func FuzzFastPaths(f *testing.F) {
 		}
 		if got, want := hasOddSpace(s), hasOddSpaceSlow(s); got != want {
 			t.Fatalf("hasOddSpace(%q) = %v, want %v", s, got, want)
+		}
+		if l := trimLine(s); l != "" && isPrintFurniture(l) != isPrintFurnitureSlow(l) {
+			t.Fatalf("isPrintFurniture(%q) = %v, the expressions say otherwise", l, isPrintFurniture(l))
 		}
 		if got, want := isProjectID(s), idProjectNumber.MatchString(s) || idDiaryNumber.MatchString(s); got != want {
 			t.Fatalf("isProjectID(%q) = %v, want %v", s, got, want)
@@ -115,11 +121,18 @@ func hasOddSpaceSlow(s string) bool {
 }
 
 // TestIndexByFirst holds indexByFirst equal to strings.Index, and the
-// cookie openers to what it is quick for: a capital first.
+// cookie openers to what it is quick for: a capital first, and one of the
+// words splitPageTop looks for before it.
 func TestIndexByFirst(t *testing.T) {
 	for _, m := range cookieOpeners {
 		if m[0] < 'A' || m[0] > 'Z' {
 			t.Errorf("cookie opener %q does not begin with a capital", m)
+		}
+		if !strings.Contains(m, "använder") && !strings.Contains(m, "use") {
+			t.Errorf("cookie opener %q holds neither word splitPageTop looks for first", m)
+		}
+		if _, top, ok := splitPageTop("… • Trelleborg" + m + " på sidan"); !ok || top != m+" på sidan" {
+			t.Errorf("a line ending in the cookie opener %q splits at %q, %v", m, top, ok)
 		}
 		for _, text := range []string{"", m, "x" + m, "Vi använder kakor? " + m, "V", "VVi använder", "Webb" + m + m} {
 			if got, want := indexByFirst(text, m), strings.Index(text, m); got != want {
@@ -184,4 +197,57 @@ func FuzzAreaFastPath(f *testing.F) {
 			t.Fatalf("numberedArea(%q) = %q, %q but programmeAreaParts reads %q, %q, %v", s, code, name, wcode, wname, wok)
 		}
 	})
+}
+
+// TestPrintFurniture holds isPrintFurniture, whose cheap tests stand before
+// its regular expressions, to the expressions alone, over every line of
+// the test pages and lines made to sit at the edges of those tests.
+func TestPrintFurniture(t *testing.T) {
+	lines := []string{
+		"Sida 1 av 2", "Sida 1 av 2x", "Page 3", "page 12 of 14", "Sydsverige", "Sida", "Sida 1/2", "Projektägare 1",
+		"2024-03-01 10:15 Digga Perstorps Personal", "2024-03-01, 10.15", "2024-03-01 – 2026-12-31", "2024-03-01",
+		"1/3/24 9:05 ESF-rådet", "1/3/24 9 05", "12/31/2024 23:59", "2024-03-01 10", "2024-03-01T10:15",
+		"https://www.esf.se/projekt 1/2", "www.esf.se/projekt sida 1 av 2", "HTTP://X.SE",
+	}
+	files, _ := filepath.Glob(filepath.Join(testdata, "pages", "*.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l := range eachLine(string(data)) {
+			if l = trimLine(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+	}
+	printed := 0
+	for _, l := range lines {
+		got, want := isPrintFurniture(l), isPrintFurnitureSlow(l)
+		if got != want {
+			t.Errorf("isPrintFurniture(%q) = %v, the expressions say %v", l, got, want)
+		}
+		if got {
+			printed++
+		}
+	}
+	if printed < 6 {
+		t.Errorf("only %d lines are print furniture: the test reads too few", printed)
+	}
+}
+
+// isPrintFurnitureSlow is isPrintFurniture by its regular expressions alone.
+func isPrintFurnitureSlow(text string) bool {
+	if text == "" || len(text) > 300 {
+		return false
+	}
+	switch c := text[0]; {
+	case c == 'S' || c == 's' || c == 'P' || c == 'p':
+		return len(text) <= 20 && pageCounter.MatchString(text)
+	case c >= '0' && c <= '9':
+		return printDate.MatchString(text)
+	case c == 'h' || c == 'w' || c == 'H' || c == 'W':
+		return printURL.MatchString(text)
+	}
+	return false
 }

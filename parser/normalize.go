@@ -651,6 +651,9 @@ func isProjectID(s string) bool {
 // splitTitle splits a title of the form "ID - Name". Only an ID of a known
 // form splits it, so that names holding " - " stay whole.
 func splitTitle(title string) (id, name string, ok bool) {
+	if s := strings.TrimLeftFunc(title, unicode.IsSpace); s == "" || s[0] < '0' || s[0] > '9' {
+		return "", "", false // every known form of ID begins with a digit
+	}
 	for _, sep := range []string{" - ", " – ", " — "} {
 		if strings.IndexByte(title, sep[1]) < 0 {
 			continue // the dash's first byte, found quicker than sep
