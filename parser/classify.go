@@ -119,7 +119,7 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		switch {
 		case strings.HasSuffix(l.text, "-") && !strings.HasSuffix(l.text, "--"):
 			joined = l.text[:len(l.text)-1] + n.text
-		case !strings.ContainsRune(l.text, ':') && strings.ContainsAny(n.text[:min(len(n.text), maxSpelledLabel)], ":：;\t"):
+		case !strings.ContainsRune(l.text, ':') && hasColonLike(n.text[:min(len(n.text), maxSpelledLabel)]):
 			joined = l.text + " " + n.text
 		case l.term == nil && (n.term == nil || n.form == formBare) && utf8.RuneCountInString(n.text) <= maxSpelledLabel && !strings.ContainsAny(l.text, ".,:;"):
 			// A stacked label wrapped: "Planerat antal" / "deltagare".
@@ -209,7 +209,8 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		}
 	}
 	if line.term == nil {
-		if body, decorated := undecorate(line.text); decorated && body != "" {
+		body, decorated := undecorate(line.text)
+		if decorated && body != "" {
 			// A bullet or emphasis before a label the trie reads: a list
 			// of fields from a notes app, "• ProjektägareArbete och …".
 			if inner := classify(body, num, formFeeds); inner.term != nil {
@@ -221,8 +222,15 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 				return inner
 			}
 		}
-		if sp, ok := spellingOf(line.text); ok {
+		prefix := labelPrefix(body)
+		if sp, ok := spellingFrom(body, decorated, prefix); ok {
 			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
+			return line
+		}
+		// A glued label's spelling begins the line, as labelPrefix reads
+		// one: where none does, gluedSpelling has none to find.
+		if !decorated && !prefix {
+			line.unknownLabel, line.value = splitUnknownLabel(line.text)
 			return line
 		}
 		if sp, ok := gluedSpelling(line.text); ok {
@@ -481,9 +489,6 @@ func splitPageTop(text string) (before, top string, ok bool) {
 			return strings.TrimRightFunc(text[:len(text)-len(m)], isSpaceOrInvisible), m, true
 		}
 	}
-	if !strings.Contains(text, "använder") && !strings.Contains(text, "use") {
-		return "", "", false // in every opener of a cookie notice
-	}
 	for _, m := range cookieOpeners {
 		if at := indexByFirst(text, m); at > 0 {
 			return strings.TrimRightFunc(text[:at], isSpaceOrInvisible), text[at:], true
@@ -650,6 +655,13 @@ func eachLineAt(text string) iter.Seq2[int, string] {
 			at += i + 1
 		}
 	}
+}
+
+// hasColonLike reports a colon, a full-width colon, a semicolon or a tab:
+// what stands after a label. (strings.ContainsAny reads a set with a
+// character outside ASCII one character at a time.)
+func hasColonLike(s string) bool {
+	return strings.ContainsAny(s, ":;\t") || strings.Contains(s, "：")
 }
 
 // spelledWhole reports a line that is a label and nothing else.

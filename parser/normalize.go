@@ -147,7 +147,10 @@ var placeholders = map[string]bool{
 
 // isPlaceholder reports a value that says there is none: "saknas", "-".
 func isPlaceholder(s string) bool {
-	return len(s) <= 20 && placeholders[strings.ToLower(strings.TrimRight(cleanValue(s), "."))]
+	if len(s) > 20 || strings.ContainsAny(s, "0123456789") {
+		return false // no placeholder holds a digit; dates, amounts and ids do
+	}
+	return placeholders[strings.ToLower(strings.TrimRight(cleanValue(s), "."))]
 }
 
 // linkTarget is a link's target as a value: an address or number without

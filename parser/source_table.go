@@ -159,7 +159,7 @@ func mayBeTable(data []byte) bool {
 			return true
 		}
 		head := line[:min(len(line), maxSpelledLabel*2)]
-		i := bytes.IndexAny(head, ";,\t")
+		i := firstDelimiter(head)
 		if i <= 0 {
 			continue
 		}
@@ -172,6 +172,19 @@ func mayBeTable(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// firstDelimiter is bytes.IndexAny(line, ";,\t") by a byte search for
+// each, which is faster on the short heads of lines mayBeTable reads.
+func firstDelimiter(line []byte) int {
+	first := -1
+	for _, c := range [...]byte{';', ',', '\t'} {
+		if i := bytes.IndexByte(line, c); i >= 0 && (first < 0 || i < first) {
+			first = i
+			line = line[:i]
+		}
+	}
+	return first
 }
 
 // sniffRowLines is how many lines of an input LooksLikeTable counts rows

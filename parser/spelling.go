@@ -306,7 +306,13 @@ type spelled struct {
 // with a label word is never read as a label.
 func spellingOf(text string) (spelled, bool) {
 	body, decorated := undecorate(text)
-	if !labelPrefix(body) && !fuzzyCandidate(body) {
+	return spellingFrom(body, decorated, labelPrefix(body))
+}
+
+// spellingFrom is spellingOf for a line's body, undecorated, and whether
+// a label's spelling begins it (labelPrefix).
+func spellingFrom(body string, decorated, prefix bool) (spelled, bool) {
+	if !prefix && !fuzzyCandidate(body) {
 		return spelled{}, false
 	}
 	for _, c := range splitCandidates(body) {

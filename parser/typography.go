@@ -39,11 +39,16 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 		at = make([]int, 0, bytes.Count(text, []byte("\n"))+8)
 		at = append(at, 1)
 	}
+	leads := leadFinder{text: text, at: [3]int{-1, -1, -1}}
 	for i := 0; i < len(text); {
 		// Copy the run of bytes that stay as they are in one go.
 		j := i
-		for j < len(text) && !typographyLead[text[j]] {
-			j++
+		if soft {
+			for j < len(text) && !typographyLead[text[j]] {
+				j++
+			}
+		} else {
+			j = leads.next(i)
 		}
 		b.Write(text[i:j])
 		if i = j; i == len(text) {
@@ -92,6 +97,32 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 		}
 	}
 	return b.String(), at
+}
+
+// leadFinder finds the lead bytes of the characters normalizeTypography
+// changes in text without a soft break, where line ends need no looking
+// at: a byte search for each, which is fast, remembering where each
+// stands next.
+type leadFinder struct {
+	text []byte
+	at   [3]int // where each of 0xC2, 0xE2 and 0xEF stands next; -1 unsought
+}
+
+// next returns the offset of the first lead byte at or after i, or the
+// text's length.
+func (f *leadFinder) next(i int) int {
+	first := len(f.text)
+	for k, c := range [3]byte{0xC2, 0xE2, 0xEF} {
+		if f.at[k] < i && f.at[k] != len(f.text) {
+			if n := bytes.IndexByte(f.text[i:], c); n >= 0 {
+				f.at[k] = i + n
+			} else {
+				f.at[k] = len(f.text)
+			}
+		}
+		first = min(first, f.at[k])
+	}
+	return first
 }
 
 // typographyLead marks the bytes normalizeTypography looks at: the
