@@ -2,7 +2,6 @@ package parser
 
 import (
 	"iter"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -380,9 +379,9 @@ func isSeparator(text string) bool {
 }
 
 var (
-	pageCounter = regexp.MustCompile(`(?i)^(?:sida|page)\s+\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?$`)
-	printDate   = regexp.MustCompile(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}[:.]\d{2}\b`)
-	printURL    = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+(?:\s+(?:(?:sida|page)\s+)?\d{1,4}\s*(?:/|av|of)\s*\d{1,4})?$`)
+	pageCounter = lazyRE(`(?i)^(?:sida|page)\s+\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?$`)
+	printDate   = lazyRE(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}[:.]\d{2}\b`)
+	printURL    = lazyRE(`(?i)^(?:https?://|www\.)\S+(?:\s+(?:(?:sida|page)\s+)?\d{1,4}\s*(?:/|av|of)\s*\d{1,4})?$`)
 )
 
 // isPrintFurniture reports the header and footer lines that a browser

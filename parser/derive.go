@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strconv"
 )
 
@@ -13,9 +12,9 @@ const (
 )
 
 var (
-	ccYear    = regexp.MustCompile(`^(\d{4})SE`)
-	idYear    = regexp.MustCompile(`^(\d{4})[/-]`)
-	idCurrent = regexp.MustCompile(`^\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3}$`)
+	ccYear    = lazyRE(`^(\d{4})SE`)
+	idYear    = lazyRE(`^(\d{4})[/-]`)
+	idCurrent = lazyRE(`^\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3}$`)
 )
 
 // derive fills the keys that pages do not write but imply: the programme

@@ -3,7 +3,6 @@ package parser
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -353,10 +352,10 @@ var monthNames = map[string]time.Month{
 }
 
 var (
-	isoDate      = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$`)
-	compactDate  = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
-	dayFirstDate = regexp.MustCompile(`^(\d{1,2})[./](\d{1,2})[./](\d{4})$`)
-	wordDate     = regexp.MustCompile(`^(\d{1,2})\.?\s+([\p{L}]+)\.?\s+(\d{4})$`)
+	isoDate      = lazyRE(`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	compactDate  = lazyRE(`^(\d{4})(\d{2})(\d{2})$`)
+	dayFirstDate = lazyRE(`^(\d{1,2})[./](\d{1,2})[./](\d{4})$`)
+	wordDate     = lazyRE(`^(\d{1,2})\.?\s+([\p{L}]+)\.?\s+(\d{4})$`)
 )
 
 // parseDate reads one date and writes it as ISO YYYY-MM-DD: "2024-03-01",
@@ -419,8 +418,8 @@ func atoi(s string) int {
 }
 
 var (
-	periodSeparator = regexp.MustCompile(`(?i)\s+(?:till|to|until|tom|t\.o\.m\.?|--?|–|—)\s+|\s*[–—]\s*`)
-	gluedISOPeriod  = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\s*-\s*(\d{4}-\d{1,2}-\d{1,2})$`)
+	periodSeparator = lazyRE(`(?i)\s+(?:till|to|until|tom|t\.o\.m\.?|--?|–|—)\s+|\s*[–—]\s*`)
+	gluedISOPeriod  = lazyRE(`^(\d{4}-\d{1,2}-\d{1,2})\s*-\s*(\d{4}-\d{1,2}-\d{1,2})$`)
 )
 
 // parsePeriod reads a project period into its start and end dates:
@@ -448,7 +447,7 @@ func parsePeriod(s string) (start, end string, ok bool) {
 }
 
 // timeOfDay is a time after a date, which a period does without.
-var timeOfDay = regexp.MustCompile(`(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2})?`)
+var timeOfDay = lazyRE(`(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2})?`)
 
 // isoSeparators are what stands between the two ISO dates of nearly every
 // period; periodParts splits each of them as isoPeriod does.
@@ -480,8 +479,8 @@ func periodParts(s string) (left, right string, ok bool) {
 }
 
 var (
-	areaPrefix = regexp.MustCompile(`(?i)^(?:programområde|programme area|program area|insatsområde|priority axis|po)\s*`)
-	areaCode   = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*|[A-Z]|(?i:react-eu))(?:$|[\s:.\-–—]+(.*)$)`)
+	areaPrefix = lazyRE(`(?i)^(?:programområde|programme area|program area|insatsområde|priority axis|po)\s*`)
+	areaCode   = lazyRE(`^(\d{1,2}(?:\.\d{1,2})*|[A-Z]|(?i:react-eu))(?:$|[\s:.\-–—]+(.*)$)`)
 )
 
 // parseProgrammeArea splits a programme area into its code and name:
@@ -611,7 +610,7 @@ func RegionNUTS2(region string) (string, bool) {
 // place of a NUTS-2 region.
 const NUTS2National = "SE0"
 
-var nuts2Code = regexp.MustCompile(`^SE(?:\d{2}|0)$`)
+var nuts2Code = lazyRE(`^SE(?:\d{2}|0)$`)
 
 // parseNUTS2 reads a Swedish NUTS-2 code: "SE22", "se 22", and "SE0", which
 // the project bank gives national projects.
@@ -636,8 +635,8 @@ func parseFund(s string) (string, bool) {
 }
 
 var (
-	idProjectNumber = regexp.MustCompile(`^\d{4}/\d{3,6}$`)
-	idDiaryNumber   = regexp.MustCompile(`^(?:\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3}|\d{4}-\d{5,8}|\d{4}-\d{3,4}-\d{2,4})$`)
+	idProjectNumber = lazyRE(`^\d{4}/\d{3,6}$`)
+	idDiaryNumber   = lazyRE(`^(?:\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3}|\d{4}-\d{5,8}|\d{4}-\d{3,4}-\d{2,4})$`)
 )
 
 // isProjectID reports whether s has the form of a project or diary number:

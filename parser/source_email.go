@@ -3,7 +3,6 @@ package parser
 import (
 	"bytes"
 	"mime"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -280,13 +279,13 @@ func unquote(s string) (depth int, text string) {
 var (
 	// forwardSeparator matches the line a mail program puts above a
 	// forwarded or replied-to message.
-	forwardSeparator = regexp.MustCompile(`(?i)^[-_=*\s]*(?:forwarded message|original message|vidarebefordrat meddelande|ursprungligt meddelande|begin forwarded message:?|början på vidarebefordrat meddelande:?)[-_=*\s]*$`)
+	forwardSeparator = lazyRE(`(?i)^[-_=*\s]*(?:forwarded message|original message|vidarebefordrat meddelande|ursprungligt meddelande|begin forwarded message:?|början på vidarebefordrat meddelande:?)[-_=*\s]*$`)
 	// attribution matches the line above a quoted reply: "On … wrote:",
 	// "Den … skrev …:".
-	attribution = regexp.MustCompile(`(?i)^(?:on|den|le|am)\s.*\b(?:wrote|skrev|schrieb|a écrit)\b.*:$`)
+	attribution = lazyRE(`(?i)^(?:on|den|le|am)\s.*\b(?:wrote|skrev|schrieb|a écrit)\b.*:$`)
 	// linkLeftover matches the address a mail program writes after a
 	// link's text in the plain-text copy of an HTML message.
-	linkLeftover = regexp.MustCompile(`(\S)[ \t]*<(?i:mailto:|tel:|https?://)[^\s<>]*>`)
+	linkLeftover = lazyRE(`(\S)[ \t]*<(?i:mailto:|tel:|https?://)[^\s<>]*>`)
 )
 
 // quotedHeaders are the fields of the header block a mail program writes
