@@ -3,7 +3,6 @@ package parser
 import (
 	"fmt"
 	"reflect"
-	"sync"
 )
 
 // setter stores one label's value in a record. set is handed a cleaned,
@@ -164,15 +163,8 @@ func valueReads(k Key, value string) bool {
 	if s.reads != nil {
 		return s.reads(value)
 	}
-	rec := readsScratch.Get().(*Project)
-	reads := s.set(rec, value) == ""
-	*rec = Project{}
-	readsScratch.Put(rec)
-	return reads
+	return s.set(new(Project), value) == ""
 }
-
-// readsScratch holds the records valueReads lets a setter write to.
-var readsScratch = sync.Pool{New: func() any { return new(Project) }}
 
 // fieldOf returns the struct field that holds a record key; Key values are
 // the indexes of Project's fields (TestKeysMatchRecord).
