@@ -1,0 +1,318 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Where a page begins. An input may hold many pages: a folder pasted into
+// one file, a long printout, a mail with several forwarded. A page begins
+// at its title above a strong field block (pageStartsAt, strongStart), at
+// the top a printout puts on every page (pageTop), or, where a line end
+// was lost between two pages, inside a line: a line that ends with the
+// next page's first line (splitPageTop) or with its title
+// (splitGluedTitles). SplitPages (split.go) cuts a big input only where
+// these say a page certainly begins.
+
+// isBanner reports a line of the site's news banner, which its link line
+// ("Mer information och anmälan.") follows: never a page's title, even
+// where the page's own title is missing.
+func (r *reader) isBanner(i int) bool {
+	next := r.nextContent(i + 1)
+	if next < 0 {
+		// The next line that is not blank may be furniture itself.
+		return false
+	}
+	for j := i + 1; j < len(r.lines) && j <= next; j++ {
+		if l := &r.lines[j]; !l.blank() {
+			return bannerLinks[matchKey(l.text)]
+		}
+	}
+	return false
+}
+
+// strongStart reports a field block starting at line i, as evidence that a
+// new page begins: three different known labels within the next lines, one
+// of them a key of the project itself.
+func (r *reader) strongStart(i int) bool {
+	l := &r.lines[i]
+	if !strongEntry(l) {
+		return false
+	}
+	var seen [numKeys]bool
+	distinct, identity, loose := 0, false, 0
+	awaiting := false // the last entry has no value on its line
+	for j := i; j < len(r.lines) && j < i+strongStartWindow; j++ {
+		m := &r.lines[j]
+		if m.marksPageTop() {
+			return false
+		}
+		if m.skippable() || m.unknownLabel != "" {
+			continue
+		}
+		if !strongEntry(m) {
+			// The evidence must come from this block, not from the
+			// next page's, whose title ends this one.
+			if m.heading != nil || isIDTitle(m) || !awaiting && titleLike(m) && j+1 < len(r.lines) && r.lines[j+1].blank() {
+				return false
+			}
+			if loose++; loose > strongStartLoose {
+				return false
+			}
+			awaiting = false
+			continue
+		}
+		loose, awaiting = 0, m.value == ""
+		if k := m.term.key; !seen[k] {
+			seen[k] = true
+			distinct++
+			identity = identity || identityKeys[k]
+		}
+		if distinct >= strongStartLabels && identity {
+			return true
+		}
+	}
+	return false
+}
+
+// strongEntry reports a line that is a known label whatever the layout: a
+// list label standing as a heading is not.
+func strongEntry(l *pageLine) bool {
+	if l.term == nil {
+		return false
+	}
+	switch l.form {
+	case formBare:
+		return l.term.role&asHeading == 0
+	case formColon, formTab:
+		return true
+	}
+	return l.reads
+}
+
+// repeatsBlock reports an entry at line i that begins the field block of
+// another page: a strong start whose first labels the page has shown.
+func (r *reader) repeatsBlock(i int) bool {
+	l := &r.lines[i]
+	if l.term == nil || !r.given(l.term.key) || !r.strongStart(i) {
+		return false
+	}
+	repeated, n := 0, 0
+	for j := i; j < len(r.lines) && n < 3; j++ {
+		m := &r.lines[j]
+		if !strongEntry(m) {
+			continue
+		}
+		n++
+		if r.given(m.term.key) {
+			repeated++
+		}
+	}
+	return repeated >= 2
+}
+
+// pageStartsAt reports a line of the field block that is the title of the
+// next page: a field block of another page starts below it, the line is an
+// "ID - Name" title or that block repeats labels this page has shown, and
+// a blank line stands above or below the title (a line right between two
+// labels is more likely a value that runs on).
+func (r *reader) pageStartsAt(i int, gapAbove bool) bool {
+	l := &r.lines[i]
+	if !titleLike(l) {
+		return false
+	}
+	j := i + 1
+	for j < len(r.lines) && r.lines[j].skippable() {
+		if r.lines[j].marksPageTop() {
+			return false // the next page starts below the separator
+		}
+		j++
+	}
+	if (j == i+1 && !gapAbove) || j >= len(r.lines) || !r.strongStart(j) {
+		return false
+	}
+	return isIDTitle(l) || r.repeatsBlock(j)
+}
+
+// isIDTitle reports a title of the form "ID - Name".
+func isIDTitle(l *pageLine) bool {
+	_, _, ok := splitTitle(l.text)
+	return ok
+}
+
+// titleLike reports a line that may be a page's title: short, and not a
+// sentence, a label or furniture.
+func titleLike(l *pageLine) bool {
+	if l.blank() || l.furniture != notFurniture || l.heading != nil || (l.term != nil && (l.form != formSpaced && l.form != formGlued || l.reads)) {
+		return false
+	}
+	if _, _, ok := splitTitle(l.text); ok {
+		return true
+	}
+	if utf8.RuneCountInString(l.text) > titleLen {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l.text)
+	return !strings.ContainsRune(".!?;,:", last)
+}
+
+// pageTop returns the first line of the page whose field block starts at
+// block, no earlier than lo: the title above the block, and the furniture
+// and banner lines above the title up to a separator.
+func (r *reader) pageTop(block, lo int) int {
+	start := block
+	j := block - 1
+	for ; j >= lo && r.lines[j].skippable(); j-- {
+		if r.lines[j].furniture == furnitureSeparator {
+			return start
+		}
+		if !r.lines[j].blank() {
+			start = j
+		}
+	}
+	if j >= lo && titleLike(&r.lines[j]) {
+		start = j
+		j--
+	}
+	for ; j >= lo; j-- {
+		l := &r.lines[j]
+		switch {
+		case l.blank():
+			continue
+		case l.furniture == furnitureSeparator:
+			return start
+		case l.furniture != notFurniture:
+			start = j
+			continue
+		}
+		top := r.bannerTop(j, lo)
+		if top < 0 {
+			break
+		}
+		start, j = top, top
+	}
+	return start
+}
+
+// bannerTop returns the page-top furniture above a banner line at j
+// ("Logotyp på utskrifter", "Stäng", then "3 december - Webbinarium …"),
+// looking up a few lines, or -1 when the line is the previous page's text.
+func (r *reader) bannerTop(j, lo int) int {
+	if looksLikeProse(r.lines[j].text) {
+		return -1
+	}
+	for k, seen := j-1, 0; k >= lo && seen < bannerLines; k-- {
+		l := &r.lines[k]
+		switch {
+		case l.blank():
+			continue
+		case l.furniture == furniturePageTop:
+			return k
+		case l.furniture == furnitureSeparator:
+			return -1
+		case l.furniture == notFurniture && looksLikeProse(l.text):
+			return -1
+		}
+		seen++
+	}
+	return -1
+}
+
+// cookieOpeners begin the cookie notices that stand at the top of a page.
+// cookieOpeners begin with a capital, which prose has few of
+// (indexByFirst).
+var cookieOpeners = []string{"Vi använder kakor", "Vi använder cookies", "Den här webbplatsen använder", "Webbplatsen använder", "We use cookies", "This website uses"}
+
+// splitPageTop splits a line that ends with the first line of a page
+// ("… • TrelleborgLogotyp på utskrifter", "… • TrelleborgVi använder
+// kakor …"): the previous page had no line end after its last line.
+func splitPageTop(text string) (before, top string, ok bool) {
+	for _, m := range pageTopLines {
+		if len(text) > len(m) && strings.HasSuffix(text, m) {
+			return strings.TrimRightFunc(text[:len(text)-len(m)], isSpaceOrInvisible), m, true
+		}
+	}
+	for _, m := range cookieOpeners {
+		if at := indexByFirst(text, m); at > 0 {
+			return strings.TrimRightFunc(text[:at], isSpaceOrInvisible), text[at:], true
+		}
+	}
+	return "", "", false
+}
+
+// indexByFirst is strings.Index for a word whose first byte is rare in
+// text: it visits only the places where that byte stands.
+func indexByFirst(text, word string) int {
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], word[0])
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if strings.HasPrefix(text[i:], word) {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+// splitGluedTitles splits a line that ends with an "ID - Name" title when a
+// field block follows it: the previous page had no line end after its last
+// line ("… avancemang.2020/00634 - Framtidsresan").
+func splitGluedTitles(lines []pageLine, formFeeds bool) []pageLine {
+	var out []pageLine
+	for i := range lines {
+		l := &lines[i]
+		if l.term == nil && l.furniture == notFurniture && len(l.text) > 12 && nextIsLabel(lines, i+1) {
+			if before, title, ok := splitTitleAtEnd(l.text); ok {
+				if out == nil {
+					out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
+				}
+				out = append(out, classify(before, l.num, formFeeds), classify(title, l.num, formFeeds))
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, *l)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// nextIsLabel reports whether the first line from i on that is not blank
+// holds a known label.
+func nextIsLabel(lines []pageLine, i int) bool {
+	for ; i < len(lines); i++ {
+		if !lines[i].blank() {
+			return lines[i].term != nil
+		}
+	}
+	return false
+}
+
+// splitTitleAtEnd finds an "ID - Name" title at the end of text, glued to
+// what stands before it, and returns the two parts.
+func splitTitleAtEnd(text string) (before, title string, ok bool) {
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if strings.IndexByte(text, sep[1]) < 0 {
+			continue // the dash's first byte, found quicker than sep
+		}
+		at := strings.LastIndex(text, sep)
+		if at <= 0 || utf8.RuneCountInString(text[at:]) > 150 {
+			continue
+		}
+		for start := max(at-12, 1); start < at; start++ {
+			if isProjectID(text[start:at]) {
+				before = strings.TrimRightFunc(text[:start], isSpaceOrInvisible)
+				if before == "" {
+					return "", "", false
+				}
+				return before, text[start:], true
+			}
+		}
+	}
+	return "", "", false
+}
