@@ -13,53 +13,6 @@ import (
 // SchemaID names the schema of one record.
 const SchemaID = "https://github.com/esfdata/esf/schema/record.json"
 
-// descriptions says what each key holds, for the schema's readers.
-var descriptions = map[parser.Key]string{
-	parser.KeyID:                  "Project number (2015/00764) or diary number (23-038-S06), as written.",
-	parser.KeyName:                "The project's name, without surrounding quotes.",
-	parser.KeyCallID:              "The call (Utlysning) the project answered.",
-	parser.KeyProgrammePeriod:     "The programme period, derived from the fund, the programme CCI, the id's form, the layout or the dates.",
-	parser.KeyFund:                "ESF or ESF+; ESF for the older periods when the page does not say.",
-	parser.KeyProgrammeCCI:        "The programme's CCI code, as written.",
-	parser.KeyProgrammeAreaCode:   "The programme area's code: 2, 1.1, A.",
-	parser.KeyProgrammeAreaName:   "The programme area's name, when the page gives one.",
-	parser.KeySpecificObjective:   "The specific objective: 1.1, A1A.",
-	parser.KeyProjectPhase:        "The project phase, as written.",
-	parser.KeyOwner:               "The project owner (Projektägare), as written.",
-	parser.KeyOwnerOrgNumber:      "The owner's organisation number as NNNNNN-NNNN; as written when it has not that form (with a warning).",
-	parser.KeyContactName:         "The contact person (personal data).",
-	parser.KeyContactEmail:        "The contact's e-mail address (personal data).",
-	parser.KeyContactPhone:        "The contact's phone number (personal data).",
-	parser.KeyAddress:             "The beneficiary's address.",
-	parser.KeyPostcode:            "The beneficiary's postcode as five digits; as written otherwise (with a warning).",
-	parser.KeyCity:                "The beneficiary's city, as written.",
-	parser.KeyCountry:             "The country concerned.",
-	parser.KeyRegion:              "The canonical ESF region; as written when it is none (with a warning).",
-	parser.KeyNUTS2:               "The NUTS-2 code, from the page or derived from the region; null for Nationellt unless the page gives SE0.",
-	parser.KeyStartDate:           "The project's first day.",
-	parser.KeyEndDate:             "The project's last day.",
-	parser.KeyTotalBudget:         "The total project budget in whole kronor.",
-	parser.KeyESFSupport:          "The granted ESF support in whole kronor.",
-	parser.KeyCofinancingRate:     "The Union co-financing rate in percent.",
-	parser.KeyParticipants:        "The (planned) number of participants.",
-	parser.KeyInterventionType:    "The intervention type code.",
-	parser.KeyChildPoverty:        "Secondary theme: combating child poverty.",
-	parser.KeyStrategicImportance: "Operation of strategic importance.",
-	parser.KeyMunicipalities:      "The municipalities concerned.",
-	parser.KeyCofinanciers:        "The co-financiers.",
-	parser.KeySummary:             "The summary, or the unheaded text of the page; paragraphs are separated by a blank line.",
-	parser.KeyBackground:          "The background section.",
-	parser.KeyPurpose:             "The purpose section.",
-	parser.KeyGoals:               "The goals section.",
-	parser.KeyAccessibility:       "The section on accessibility for persons with disabilities.",
-	parser.KeyTransnational:       "The section on transnational cooperation.",
-	parser.KeyOtherSections:       "Every other headed section, in page order.",
-	parser.KeyExtra:               "Labels the parser does not know, with their values as written, in page order.",
-	parser.KeySource:              "Where the record came from and how it was read.",
-	parser.KeyWarnings:            "What the parser could not read cleanly; the text stays in the record.",
-	parser.KeyRaw:                 "Only with --raw: every label as written on the page, with its value as written.",
-}
-
 // SchemaFormats are the formats a JSON Schema describes: JSON writes an
 // array of records, NDJSON one record a line, YAML one record a document.
 var SchemaFormats = []string{"json", "ndjson", "yaml"}
@@ -83,8 +36,8 @@ func Schema(sel Selection, format string) ([]byte, error) {
 	for _, group := range sel.groups() {
 		c := group[0]
 		prop := propertySchema(group)
-		if k, ok := parser.KeyNamed(c.Key); ok && descriptions[k] != "" {
-			prop = append(orderedObject{{"description", descriptions[k]}}, prop...)
+		if k, ok := parser.KeyNamed(c.Key); ok && k.Doc() != "" {
+			prop = append(orderedObject{{"description", k.Doc()}}, prop...)
 		}
 		properties = append(properties, member{c.Key, prop})
 		required = append(required, c.Key)

@@ -125,7 +125,7 @@ func TestSchemaMatchesRecord(t *testing.T) {
 		t.Errorf("schema keys %v\nrecord keys %v", schemaKeys, recordKeys)
 	}
 	for _, k := range parser.Keys() {
-		if descriptions[k] == "" {
+		if k.Doc() == "" {
 			t.Errorf("key %s has no description in the schema", k)
 		}
 		if !slices.ContainsFunc(allColumns, func(c Column) bool { return c.Key == k.String() }) {

@@ -72,58 +72,76 @@ const (
 	fromReader                    // kept by the reader: extra, source, warnings, raw
 )
 
+// kind says what a key holds, and so how the reader reads its value.
+type kind uint8
+
+const (
+	kindText    kind = iota + 1 // a string as the page writes it, which may run over lines
+	kindNormal                  // a string in a normal form, or as written with a warning
+	kindTyped                   // a date, an amount, a count, a rate or a yes/no
+	kindList                    // a list of strings, an item a line or parted by commas
+	kindSection                 // free text under a heading
+	kindReader                  // kept by the reader: extra, source, warnings, raw
+)
+
+// keyInfo is one key's row of the key table.
 type keyInfo struct {
-	name   string
+	name   string // the JSON name, the column, the YAML key
 	origin origin
+	kind   kind
+	doc    string // what the key holds, for the schema's readers
 }
 
-// keys is the names table: every key's name, which is its JSON name and
-// its column, and where its value comes from.
+// keys is the key table: every key's name, which is its JSON name and its
+// column, where its value comes from, what it holds, and what it means.
+// The setters' flags (setters.go), the lists' sections (page.go) and the
+// schema's descriptions (export) are derived from it; TestKeysMatchRecord
+// holds each key's kind to its field's type in Project.
 var keys = [numKeys]keyInfo{
-	KeyID:                  {"id", fromLabel},
-	KeyName:                {"name", fromLabel},
-	KeyCallID:              {"call_id", fromLabel},
-	KeyProgrammePeriod:     {"programme_period", fromLabel},
-	KeyFund:                {"fund", fromLabel},
-	KeyProgrammeCCI:        {"programme_cci", fromLabel},
-	KeyProgrammeAreaCode:   {"programme_area_code", fromLabel},
-	KeyProgrammeAreaName:   {"programme_area_name", fromLabel},
-	KeySpecificObjective:   {"specific_objective", fromLabel},
-	KeyProjectPhase:        {"project_phase", fromLabel},
-	KeyOwner:               {"owner", fromLabel},
-	KeyOwnerOrgNumber:      {"owner_org_number", fromLabel},
-	KeyContactName:         {"contact_name", fromLabel},
-	KeyContactEmail:        {"contact_email", fromLabel},
-	KeyContactPhone:        {"contact_phone", fromLabel},
-	KeyAddress:             {"address", fromLabel},
-	KeyPostcode:            {"postcode", fromLabel},
-	KeyCity:                {"city", fromLabel},
-	KeyCountry:             {"country", fromLabel},
-	KeyRegion:              {"region", fromLabel},
-	KeyNUTS2:               {"nuts2", fromLabel},
-	KeyStartDate:           {"start_date", fromLabel},
-	KeyEndDate:             {"end_date", fromLabel},
-	KeyTotalBudget:         {"total_budget_sek", fromLabel},
-	KeyESFSupport:          {"esf_support_sek", fromLabel},
-	KeyCofinancingRate:     {"eu_cofinancing_rate_pct", fromLabel},
-	KeyParticipants:        {"participants", fromLabel},
-	KeyInterventionType:    {"intervention_type", fromLabel},
-	KeyChildPoverty:        {"secondary_theme_child_poverty", fromLabel},
-	KeyStrategicImportance: {"strategic_importance", fromLabel},
-	KeyMunicipalities:      {"municipalities", fromLabel},
-	KeyCofinanciers:        {"cofinanciers", fromLabel},
-	KeySummary:             {"summary", fromSection},
-	KeyBackground:          {"background", fromSection},
-	KeyPurpose:             {"purpose", fromSection},
-	KeyGoals:               {"goals", fromSection},
-	KeyAccessibility:       {"accessibility", fromSection},
-	KeyTransnational:       {"transnational", fromSection},
-	KeyOtherSections:       {"other_sections", fromSection},
-	KeyExtra:               {"extra", fromReader},
-	KeySource:              {"source", fromReader},
-	KeyWarnings:            {"warnings", fromReader},
-	KeyRaw:                 {"raw", fromReader},
-	KeyPeriod:              {"period", fromLabel},
+	KeyID:                  {"id", fromLabel, kindText, "Project number (2015/00764) or diary number (23-038-S06), as written."},
+	KeyName:                {"name", fromLabel, kindText, "The project's name, without surrounding quotes."},
+	KeyCallID:              {"call_id", fromLabel, kindText, "The call (Utlysning) the project answered."},
+	KeyProgrammePeriod:     {"programme_period", fromLabel, kindNormal, "The programme period, derived from the fund, the programme CCI, the id's form, the layout or the dates."},
+	KeyFund:                {"fund", fromLabel, kindNormal, "ESF or ESF+; ESF for the older periods when the page does not say."},
+	KeyProgrammeCCI:        {"programme_cci", fromLabel, kindText, "The programme's CCI code, as written."},
+	KeyProgrammeAreaCode:   {"programme_area_code", fromLabel, kindNormal, "The programme area's code: 2, 1.1, A."},
+	KeyProgrammeAreaName:   {"programme_area_name", fromLabel, kindText, "The programme area's name, when the page gives one."},
+	KeySpecificObjective:   {"specific_objective", fromLabel, kindText, "The specific objective: 1.1, A1A."},
+	KeyProjectPhase:        {"project_phase", fromLabel, kindText, "The project phase, as written."},
+	KeyOwner:               {"owner", fromLabel, kindText, "The project owner (Projektägare), as written."},
+	KeyOwnerOrgNumber:      {"owner_org_number", fromLabel, kindNormal, "The owner's organisation number as NNNNNN-NNNN; as written when it has not that form (with a warning)."},
+	KeyContactName:         {"contact_name", fromLabel, kindText, "The contact person (personal data)."},
+	KeyContactEmail:        {"contact_email", fromLabel, kindText, "The contact's e-mail address (personal data)."},
+	KeyContactPhone:        {"contact_phone", fromLabel, kindText, "The contact's phone number (personal data)."},
+	KeyAddress:             {"address", fromLabel, kindText, "The beneficiary's address."},
+	KeyPostcode:            {"postcode", fromLabel, kindNormal, "The beneficiary's postcode as five digits; as written otherwise (with a warning)."},
+	KeyCity:                {"city", fromLabel, kindText, "The beneficiary's city, as written."},
+	KeyCountry:             {"country", fromLabel, kindText, "The country concerned."},
+	KeyRegion:              {"region", fromLabel, kindNormal, "The canonical ESF region; as written when it is none (with a warning)."},
+	KeyNUTS2:               {"nuts2", fromLabel, kindNormal, "The NUTS-2 code, from the page or derived from the region; null for Nationellt unless the page gives SE0."},
+	KeyStartDate:           {"start_date", fromLabel, kindTyped, "The project's first day."},
+	KeyEndDate:             {"end_date", fromLabel, kindTyped, "The project's last day."},
+	KeyTotalBudget:         {"total_budget_sek", fromLabel, kindTyped, "The total project budget in whole kronor."},
+	KeyESFSupport:          {"esf_support_sek", fromLabel, kindTyped, "The granted ESF support in whole kronor."},
+	KeyCofinancingRate:     {"eu_cofinancing_rate_pct", fromLabel, kindTyped, "The Union co-financing rate in percent."},
+	KeyParticipants:        {"participants", fromLabel, kindTyped, "The (planned) number of participants."},
+	KeyInterventionType:    {"intervention_type", fromLabel, kindText, "The intervention type code."},
+	KeyChildPoverty:        {"secondary_theme_child_poverty", fromLabel, kindTyped, "Secondary theme: combating child poverty."},
+	KeyStrategicImportance: {"strategic_importance", fromLabel, kindTyped, "Operation of strategic importance."},
+	KeyMunicipalities:      {"municipalities", fromLabel, kindList, "The municipalities concerned."},
+	KeyCofinanciers:        {"cofinanciers", fromLabel, kindList, "The co-financiers."},
+	KeySummary:             {"summary", fromSection, kindSection, "The summary, or the unheaded text of the page; paragraphs are separated by a blank line."},
+	KeyBackground:          {"background", fromSection, kindSection, "The background section."},
+	KeyPurpose:             {"purpose", fromSection, kindSection, "The purpose section."},
+	KeyGoals:               {"goals", fromSection, kindSection, "The goals section."},
+	KeyAccessibility:       {"accessibility", fromSection, kindSection, "The section on accessibility for persons with disabilities."},
+	KeyTransnational:       {"transnational", fromSection, kindSection, "The section on transnational cooperation."},
+	KeyOtherSections:       {"other_sections", fromSection, kindSection, "Every other headed section, in page order."},
+	KeyExtra:               {"extra", fromReader, kindReader, "Labels the parser does not know, with their values as written, in page order."},
+	KeySource:              {"source", fromReader, kindReader, "Where the record came from and how it was read."},
+	KeyWarnings:            {"warnings", fromReader, kindReader, "What the parser could not read cleanly; the text stays in the record."},
+	KeyRaw:                 {"raw", fromReader, kindReader, "Only with --raw: every label as written on the page, with its value as written."},
+	KeyPeriod:              {"period", fromLabel, kindTyped, ""},
 }
 
 // String returns the key's name: "id", "start_date".
@@ -133,6 +151,17 @@ func (k Key) String() string {
 	}
 	return fmt.Sprintf("Key(%d)", k)
 }
+
+// Doc says what the key holds, for the schema's readers.
+func (k Key) Doc() string {
+	if k < numKeys {
+		return keys[k].doc
+	}
+	return ""
+}
+
+// IsList reports a key that holds a list of strings.
+func (k Key) IsList() bool { return k < numKeys && keys[k].kind == kindList }
 
 // MarshalText writes the key's name, so that a Key reads as its name in
 // JSON and YAML.

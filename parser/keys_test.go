@@ -41,6 +41,34 @@ func TestKeysMatchRecord(t *testing.T) {
 	if _, ok := KeyNamed("period"); ok {
 		t.Error("period is a record key")
 	}
+	// Each key's kind is its field's type: the kinds the reader reads by
+	// cannot drift from the record either.
+	stringPtr, stringList := reflect.TypeFor[*string](), reflect.TypeFor[[]string]()
+	for _, k := range Keys() {
+		f := typ.Field(int(k)).Type
+		var ok bool
+		switch keys[k].kind {
+		case kindText, kindNormal:
+			ok = f == stringPtr
+		case kindTyped:
+			ok = f.Kind() == reflect.Pointer && (f == stringPtr || f.Elem().Kind() != reflect.String)
+		case kindList:
+			ok = f == stringList
+		case kindSection:
+			ok = f == stringPtr || f == reflect.TypeFor[[]Section]()
+		case kindReader:
+			ok = keys[k].origin == fromReader
+		}
+		if !ok {
+			t.Errorf("key %s of kind %d is a %s in Project", k, keys[k].kind, f)
+		}
+		if k.IsList() != (f == stringList) {
+			t.Errorf("%s.IsList() = %v for a %s", k, k.IsList(), f)
+		}
+		if s := setters[k]; s.set != nil && (s.text != (keys[k].kind == kindText) || s.list != k.IsList()) {
+			t.Errorf("the setter of %s has text %v, list %v; its kind is %d", k, s.text, s.list, keys[k].kind)
+		}
+	}
 }
 
 // TestEveryKeyIsRead checks that every key the page gives through a label

@@ -382,7 +382,7 @@ type sectionText struct {
 }
 
 func (st *sectionText) isList() bool {
-	return st.key == KeyMunicipalities || st.key == KeyCofinanciers
+	return st.key.IsList()
 }
 
 // openSection starts a section, or goes on with one the page had already.

@@ -10,7 +10,8 @@ import (
 // where a key keeps what it cannot normalise, and returns what was wrong
 // with the value ("" when nothing was). fills lists the keys it may fill
 // when they are more than the label's own key; text marks a value kept as
-// written, which may run over more than one line.
+// written, which may run over more than one line, and list a list: both
+// from the key's kind in the key table.
 type setter struct {
 	set   func(rec *Project, value string) (problem string)
 	fills []Key
@@ -32,7 +33,7 @@ func (s *setter) keysFilled(k Key) []Key {
 // TestEveryKeyIsRead fails when a key read from labels has none.
 var setters = [numKeys]setter{
 	KeyID:              asWritten(func(r *Project) **string { return &r.ID }),
-	KeyName:            {set: func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" }, text: true},
+	KeyName:            {set: func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" }},
 	KeyCallID:          asWritten(func(r *Project) **string { return &r.CallID }),
 	KeyProgrammePeriod: normalised(func(r *Project) **string { return &r.ProgrammePeriod }, parseProgrammePeriod, "a programme period (2007-2013, 2014-2020 or 2021-2027)"),
 	KeyFund:            normalised(func(r *Project) **string { return &r.Fund }, parseFund, "a fund (ESF or ESF+)"),
@@ -90,15 +91,21 @@ var setters = [numKeys]setter{
 			rec.Municipalities = appendListItems(rec.Municipalities, true, value)
 			return ""
 		},
-		list: true,
 	},
 	KeyCofinanciers: {
 		set: func(rec *Project, value string) string {
 			rec.Cofinanciers = appendListItems(rec.Cofinanciers, false, value)
 			return ""
 		},
-		list: true,
 	},
+}
+
+// The setters' flags come from the key table.
+func init() {
+	for k := range setters {
+		setters[k].text = keys[k].kind == kindText
+		setters[k].list = keys[k].kind == kindList
+	}
 }
 
 // asWritten stores a value as the page writes it.
@@ -106,7 +113,7 @@ func asWritten(field func(*Project) **string) setter {
 	return setter{set: func(rec *Project, value string) string {
 		*field(rec) = &value
 		return ""
-	}, text: true}
+	}}
 }
 
 // normalised stores the normalised form of a value, or the value as
