@@ -98,7 +98,7 @@ func (r *reader) repeatsBlock(i int) bool {
 		return false
 	}
 	repeated, n := 0, 0
-	for j := i; j < len(r.lines) && n < 3; j++ {
+	for j := i; j < len(r.lines) && n < repeatEntries; j++ {
 		m := &r.lines[j]
 		if !strongEntry(m) {
 			continue
@@ -108,7 +108,7 @@ func (r *reader) repeatsBlock(i int) bool {
 			repeated++
 		}
 	}
-	return repeated >= 2
+	return repeated >= repeatGiven
 }
 
 // pageStartsAt reports a line of the field block that is the title of the
@@ -263,7 +263,7 @@ func splitGluedTitles(lines []pageLine, formFeeds bool) []pageLine {
 	var out []pageLine
 	for i := range lines {
 		l := &lines[i]
-		if l.term == nil && l.furniture == notFurniture && len(l.text) > 12 && nextIsLabel(lines, i+1) {
+		if l.term == nil && l.furniture == notFurniture && len(l.text) >= minGluedTitleLine && nextIsLabel(lines, i+1) {
 			if before, title, ok := splitTitleAtEnd(l.text); ok {
 				if out == nil {
 					out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
@@ -301,10 +301,10 @@ func splitTitleAtEnd(text string) (before, title string, ok bool) {
 			continue // the dash's first byte, found quicker than sep
 		}
 		at := strings.LastIndex(text, sep)
-		if at <= 0 || utf8.RuneCountInString(text[at:]) > 150 {
+		if at <= 0 || utf8.RuneCountInString(text[at:]) > titleLen {
 			continue
 		}
-		for start := max(at-12, 1); start < at; start++ {
+		for start := max(at-maxIDLen, 1); start < at; start++ {
 			if isProjectID(text[start:at]) {
 				before = strings.TrimRightFunc(text[:start], isSpaceOrInvisible)
 				if before == "" {

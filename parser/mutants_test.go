@@ -213,3 +213,47 @@ func TestDatesFrom1900(t *testing.T) {
 		{"1899-12-31", "", false},
 	})
 }
+
+// TestSpellingWalk holds the walk down the labels' spellings to what it
+// promises: the first two letters pass prose over, a line is read only as
+// far as a label's spelling goes, "rn" reads as "m", and a walk that has
+// left the trie stays out of it.
+func TestSpellingWalk(t *testing.T) {
+	for _, tt := range []struct {
+		line        string
+		mayBegin    bool
+		labelPrefix bool
+	}{
+		{"Projektägare: Perstorps kommun", true, true},
+		{"PROJEKTAGARE", true, true},
+		{"Programornråde 2", true, true},
+		{"Xylofonen spelar", false, false},
+		{"Xprojektägare", false, false},
+		{"Projektet har", true, false},
+		{"Prograrx område", true, false},
+		{"Åtgärder", true, false}, // the slow way decides a line that begins outside ASCII
+		{"P", true, false},
+		{"", true, false},
+		{"\u0080Namn", true, true}, // a control character folds to nothing
+	} {
+		if got := mayBeginLabel(tt.line); got != tt.mayBegin {
+			t.Errorf("mayBeginLabel(%q) = %v, want %v", tt.line, got, tt.mayBegin)
+		}
+		if got := labelPrefix(tt.line); got != tt.labelPrefix {
+			t.Errorf("labelPrefix(%q) = %v, want %v", tt.line, got, tt.labelPrefix)
+		}
+	}
+	if n := spellTrie.child(-1, 'p'); n != -1 {
+		t.Errorf("a walk out of the trie comes back in at node %d", n)
+	}
+	if n := spellTrie.child(0, 'x'); n != -1 {
+		t.Errorf("no label's spelling begins with x, yet the root has child %d", n)
+	}
+	w := newSpellWalk()
+	for _, r := range "Kommunr" {
+		w.add(r)
+	}
+	if grew, on := w.add('x'); !grew || on || w.term() != nil {
+		t.Errorf(`after "Kommunrx" the walk grew %v, is on %v at %v`, grew, on, w.term())
+	}
+}

@@ -58,4 +58,20 @@ const (
 	// bannerLines is how far above a banner line the top of its printed
 	// page is looked for: "Logotyp på utskrifter", "Stäng", then the banner.
 	bannerLines = 4
+
+	// repeatEntries and repeatGiven tell a field block that repeats the
+	// page's, and so begins another page with no title above it: of its
+	// first three entries, two give keys the page has already.
+	repeatEntries = 3
+	repeatGiven   = 2
+
+	// maxIDLen is the longest project or diary number, 2020-1234-1234: a
+	// title glued to the end of the line before it is looked for this far
+	// before its dash.
+	maxIDLen = 14
+
+	// minGluedTitleLine is the shortest line that holds text and a title
+	// glued to its end: a character, the shortest id (2015/007), " - " and
+	// a character of the name.
+	minGluedTitleLine = 13
 )

@@ -102,3 +102,45 @@ func TestThresholdEdgesOnPages(t *testing.T) {
 func owner() []string {
 	return []string{"Perstorps", "kommun", "Arbetsmarknadsenheten", "avdelning", "Vuxenutbildning"}
 }
+
+// TestThresholdEdgesOfBoundaries holds the thresholds of where a page
+// begins: a field block that repeats the page's, and a title glued to the
+// end of the line before it.
+func TestThresholdEdgesOfBoundaries(t *testing.T) {
+	first := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nRegion:\nSydsverige\nStartdatum:\n2020-01-01\n"
+	for _, tt := range []struct {
+		name  string
+		block string
+		pages int
+	}{
+		{"repeatGiven of the first repeatEntries entries given again", "Projektnummer:\n2021/00001\nProjektägare:\nKlippans kommun\nSlutdatum:\n2022-01-01\nKontaktperson:\nOla Nilsson\n", 2},
+		{"one given again among the first repeatEntries, the second after them", "Projektnummer:\n2021/00001\nKontaktperson:\nKlippans kommun\nSlutdatum:\n2022-01-01\nProjektägare:\nOla Nilsson\n", 1},
+	} {
+		recs, err := Parse("pages.txt", []byte(first+tt.block), Options{})
+		if err != nil || len(recs) != tt.pages {
+			t.Errorf("%s: %d pages, %v; want %d", tt.name, len(recs), err, tt.pages)
+		}
+	}
+
+	for _, tt := range []struct {
+		name, line, title string
+	}{
+		{"an id of maxIDLen characters", "Läs mer om avancemang.2020-1234-1234 - Framtidsresan", "2020-1234-1234 - Framtidsresan"},
+		{"the dash and a name of titleLen runes", "Text.2015/00764 - " + runes(titleLen-3, "Digga", "Perstorps", "Personal"), "2015/00764 - " + runes(titleLen-3, "Digga", "Perstorps", "Personal")},
+		{"the dash and a name of titleLen+1 runes", "Text.2015/00764 - " + runes(titleLen-2, "Digga", "Perstorps", "Personal"), ""},
+	} {
+		_, title, _ := splitTitleAtEnd(tt.line)
+		if title != tt.title {
+			t.Errorf("%s: the title is %q, want %q", tt.name, title, tt.title)
+		}
+	}
+
+	line := "a2015/007 - N"
+	if len(line) != minGluedTitleLine {
+		t.Fatalf("the line is %d bytes, not minGluedTitleLine", len(line))
+	}
+	lines := []pageLine{classify(line, 1, false), classify("Projektnummer:", 2, false)}
+	if got := splitGluedTitles(lines, false); len(got) != 3 || got[1].text != "2015/007 - N" {
+		t.Errorf("a line of minGluedTitleLine bytes ending in a title: split into %d lines", len(got))
+	}
+}
