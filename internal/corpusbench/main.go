@@ -6,11 +6,14 @@
 //	go run ./internal/corpusbench -esf bin/esf -runs 3 -formats csv,yaml DIR
 //	go run ./internal/corpusbench -peer ../shared/bench/peer_regex.py -startup page.txt DIR
 //	go run ./internal/corpusbench -formats xlsx,sqlite -memory BIGDIR DIR
+//	go run ./internal/corpusbench -esf bin/esf,bin/esf-before -formats csv,sqlite DIR
 //
 // The commands take turns, a round at a time, and each one's median is
 // reported: a machine whose load changes during the run slows them all
-// alike. Binary formats (xlsx, sqlite) are written to a temporary file
-// with -o, as a user writes them; the text formats go to /dev/null.
+// alike. Several binaries (-esf A,B) take turns the same way, so that two
+// builds are compared in one run, each format beside the same binary's
+// csv. Binary formats (xlsx, sqlite) are written to a temporary file with
+// -o, as a user writes them; the text formats go to /dev/null.
 package main
 
 import (
@@ -27,7 +30,7 @@ import (
 )
 
 func main() {
-	esf := flag.String("esf", "bin/esf", "the esf binary")
+	esf := flag.String("esf", "bin/esf", "the esf binary, or several, comma-separated, to compare builds")
 	runs := flag.Int("runs", 3, "rounds; each command's median is reported")
 	formats := flag.String("formats", "csv", "esf's output formats, comma-separated; each is timed beside csv")
 	peer := flag.String("peer", "", "a script that parses the corpus with regular expressions (python3 SCRIPT DIR), timed beside esf's csv")
@@ -39,7 +42,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: corpusbench [-esf BIN] [-runs N] [-formats F,G] [-peer SCRIPT] [-startup PAGE] [-memory DIR] DIR")
 		os.Exit(2)
 	}
-	b := &bench{esf: *esf, runs: *runs}
+	b := &bench{esf: strings.Split(*esf, ","), runs: *runs}
 	err := b.corpus(flag.Arg(0), strings.Split(*formats, ","), *peer)
 	if err == nil && *startup != "" {
 		err = b.startup(*startup)
@@ -54,8 +57,17 @@ func main() {
 }
 
 type bench struct {
-	esf  string
+	esf  []string // the binaries compared
 	runs int
+}
+
+// label names a command of binary i: "esf csv" with one binary, the
+// binary's file name ("esf-before csv") with several.
+func (b *bench) label(i int, what string) string {
+	if len(b.esf) == 1 {
+		return "esf " + what
+	}
+	return filepath.Base(b.esf[i]) + " " + what
 }
 
 type result struct {
@@ -67,7 +79,8 @@ type result struct {
 type command struct {
 	name string
 	cmd  func() *exec.Cmd
-	out  string // the file it writes, if any: its size is reported
+	out  string   // the file it writes, if any: its size is reported
+	csv  *command // the same binary's csv, for the × csv column
 	rs   []result
 }
 
@@ -101,14 +114,20 @@ func (b *bench) corpus(dir string, formats []string, peer string) error {
 	if !slices.Contains(formats, "csv") {
 		formats = append([]string{"csv"}, formats...)
 	}
-	var csv *command
-	for _, format := range formats {
-		c := b.esfCommand(format, dir, out)
-		if format == "csv" {
-			csv = c
+	var csvs []*command
+	for i := range b.esf {
+		var csv *command
+		for _, format := range formats {
+			c := b.esfCommand(i, format, dir, out)
+			if format == "csv" {
+				csv = c
+			}
+			c.csv = csv
+			cmds = append(cmds, c)
 		}
-		cmds = append(cmds, c)
+		csvs = append(csvs, csv)
 	}
+	cat.csv = csvs[0]
 	// The peer script writes its CSV to standard output; esf is timed
 	// beside it doing the same, both into /dev/null.
 	var peerCmd, csvOut *command
@@ -116,10 +135,10 @@ func (b *bench) corpus(dir string, formats []string, peer string) error {
 		if _, err := os.Stat(peer); err != nil {
 			fmt.Printf("no peer script: %v\n", err)
 		} else {
-			csvOut = &command{name: "esf csv >null", cmd: func() *exec.Cmd {
-				return exec.Command(b.esf, "parse", "--format", "csv", "--quiet", dir)
+			csvOut = &command{name: b.label(0, "csv >null"), csv: csvs[0], cmd: func() *exec.Cmd {
+				return exec.Command(b.esf[0], "parse", "--format", "csv", "--quiet", dir)
 			}}
-			peerCmd = &command{name: "peer regex", cmd: func() *exec.Cmd { return exec.Command("python3", peer, dir) }}
+			peerCmd = &command{name: "peer regex", csv: csvs[0], cmd: func() *exec.Cmd { return exec.Command("python3", peer, dir) }}
 			cmds = append(cmds, csvOut, peerCmd)
 		}
 	}
@@ -135,7 +154,7 @@ func (b *bench) corpus(dir string, formats []string, peer string) error {
 	}
 	mb := float64(size) / 1e6
 	fmt.Printf("corpus %d pages, %.1f MB, %s; median of %d rounds\n", len(files), mb, dir, max(b.runs, 1))
-	fmt.Printf("%-14s %8s %9s %8s %9s %8s %7s %8s\n", "run", "time", "pages/s", "MB/s", "peak RSS", "output", "× cat", "× csv")
+	fmt.Printf("%-20s %8s %9s %8s %9s %8s %7s %8s\n", "run", "time", "pages/s", "MB/s", "peak RSS", "output", "× cat", "× csv")
 	for _, c := range cmds {
 		m := c.median()
 		rss, output := "", ""
@@ -147,9 +166,9 @@ func (b *bench) corpus(dir string, formats []string, peer string) error {
 				output = fmt.Sprintf("%.1f MB", float64(info.Size())/1e6)
 			}
 		}
-		fmt.Printf("%-14s %7.3fs %9.0f %8.1f %9s %8s %7.2f %8.2f\n", c.name, m.wall.Seconds(),
+		fmt.Printf("%-20s %7.3fs %9.0f %8.1f %9s %8s %7.2f %8.2f\n", c.name, m.wall.Seconds(),
 			float64(len(files))/m.wall.Seconds(), mb/m.wall.Seconds(), rss, output,
-			m.wall.Seconds()/cat.median().wall.Seconds(), m.wall.Seconds()/csv.median().wall.Seconds())
+			m.wall.Seconds()/cat.median().wall.Seconds(), m.wall.Seconds()/c.csv.median().wall.Seconds())
 	}
 	if peerCmd != nil {
 		fmt.Printf("esf csv is %.1f× faster than the peer regex script, both writing to /dev/null\n",
@@ -161,10 +180,10 @@ func (b *bench) corpus(dir string, formats []string, peer string) error {
 // esfCommand is esf parse in one format, writing to a file in out (so
 // that its size can be told) or, for text piped to the next program, to
 // /dev/null.
-func (b *bench) esfCommand(format, dir, out string) *command {
-	c := &command{name: "esf " + format, out: filepath.Join(out, "out."+format)}
+func (b *bench) esfCommand(i int, format, dir, out string) *command {
+	c := &command{name: b.label(i, format), out: filepath.Join(out, fmt.Sprintf("out%d.%s", i, format))}
 	c.cmd = func() *exec.Cmd {
-		return exec.Command(b.esf, "parse", "--format", format, "--quiet", "-o", c.out, dir)
+		return exec.Command(b.esf[i], "parse", "--format", format, "--quiet", "-o", c.out, dir)
 	}
 	return c
 }
@@ -173,12 +192,15 @@ func (b *bench) esfCommand(format, dir, out string) *command {
 // that calls esf once per file pays each time.
 func (b *bench) startup(page string) error {
 	const n = 200
-	esf := &command{name: "esf csv, 1 page", cmd: func() *exec.Cmd {
-		return exec.Command(b.esf, "parse", "--format", "csv", "--quiet", page)
-	}}
 	cat := &command{name: "cat, 1 page", cmd: func() *exec.Cmd { return exec.Command("cat", page) }}
+	cmds := []*command{cat}
+	for i, bin := range b.esf {
+		cmds = append(cmds, &command{name: b.label(i, "csv, 1 page"), cmd: func() *exec.Cmd {
+			return exec.Command(bin, "parse", "--format", "csv", "--quiet", page)
+		}})
+	}
 	for range n {
-		for _, c := range []*command{cat, esf} {
+		for _, c := range cmds {
 			r, err := run(c.cmd())
 			if err != nil {
 				return fmt.Errorf("%s: %w", c.name, err)
@@ -187,10 +209,10 @@ func (b *bench) startup(page string) error {
 		}
 	}
 	fmt.Printf("one page, %d runs each, taking turns\n", n)
-	for _, c := range []*command{cat, esf} {
+	for _, c := range cmds {
 		m := c.median()
 		least := slices.MinFunc(c.rs, func(a, b result) int { return int(a.wall - b.wall) })
-		fmt.Printf("%-16s median %6.2f ms  least %6.2f ms  peak RSS %5.1f MB\n", c.name,
+		fmt.Printf("%-22s median %6.2f ms  least %6.2f ms  peak RSS %5.1f MB\n", c.name,
 			float64(m.wall.Microseconds())/1000, float64(least.wall.Microseconds())/1000, float64(m.maxRSS)/1e6)
 	}
 	return nil
@@ -214,7 +236,7 @@ func (b *bench) memory(dir string, formats []string) error {
 	fmt.Printf("corpus %d pages, %.1f MB, %s; one run each\n", len(files), float64(size)/1e6, dir)
 	var csv time.Duration
 	for _, format := range formats {
-		c := b.esfCommand(format, dir, out)
+		c := b.esfCommand(0, format, dir, out)
 		r, err := run(c.cmd())
 		if err != nil {
 			return fmt.Errorf("%s: %w", c.name, err)
@@ -230,11 +252,16 @@ func (b *bench) memory(dir string, formats []string) error {
 	return nil
 }
 
-// pages lists the .txt files under dir and their total size.
+// pages lists the .txt files under dir and their total size. dir may be
+// a symbolic link to the corpus.
 func pages(dir string) ([]string, int64, error) {
 	var files []string
 	var size int64
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	root, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return nil, 0, err
+	}
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
