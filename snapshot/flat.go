@@ -25,24 +25,16 @@ type column struct {
 // columns maps every column name of the flat formats to its field, from
 // the same tags that name the columns, so that the two cannot disagree.
 var columns = func() map[string]column {
-	t := reflect.TypeFor[parser.Project]()
-	byTag := func(t reflect.Type, name string) (reflect.StructField, bool) {
-		for i := range t.NumField() {
-			if tag, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); tag == name {
-				return t.Field(i), true
-			}
-		}
-		return reflect.StructField{}, false
-	}
+	fields := jsonFields(reflect.TypeFor[parser.Project]())
 	m := map[string]column{}
 	for _, c := range export.Columns() {
-		f, ok := byTag(t, c.Key)
+		f, ok := fields[c.Key]
 		if !ok {
 			continue
 		}
 		index := f.Index
 		if c.Sub != "" {
-			sub, ok := byTag(f.Type, c.Sub)
+			sub, ok := jsonFields(f.Type)[c.Sub]
 			if !ok {
 				continue
 			}
@@ -52,6 +44,20 @@ var columns = func() map[string]column {
 	}
 	return m
 }()
+
+// jsonFields maps the json names of a struct's fields to the fields. Every
+// Sniff needs columns, so they are read in one pass over the fields
+// rather than a pass a column.
+func jsonFields(t reflect.Type) map[string]reflect.StructField {
+	fields := make(map[string]reflect.StructField, t.NumField())
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" {
+			fields[name] = f
+		}
+	}
+	return fields
+}
 
 // sniffHeader reads the first line of head as a header row of esf's
 // flat formats: every cell a column name, each once. It returns the
