@@ -94,8 +94,9 @@ Exit status, as diff(1):
 		_ = fl.SetAnnotation(name, scopedAnnotation, []string{"true"})
 	}
 	_ = cmd.RegisterFlagCompletionFunc("format", completeOne(diff.Formats...))
+	fieldNames := func(string) []string { return diff.FieldNames() }
 	for _, name := range []string{"key", "fields", "ignore"} {
-		_ = cmd.RegisterFlagCompletionFunc(name, completeList(diff.FieldNames(), nil))
+		_ = cmd.RegisterFlagCompletionFunc(name, completeList(nil, fieldNames))
 	}
 	return cmd
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/esfdata/esf/parser"
 )
@@ -34,10 +35,11 @@ type field struct {
 	index int // of the field in parser.Project
 }
 
-// allFields lists every key of the record in the record's order, read once
+// allFields lists every key of the record in the record's order, read
 // from parser.Project's json and esf tags, so that a key added to the
-// record is compared without a change here.
-var allFields = func() []field {
+// record is compared without a change here. It is read when a diff first
+// needs it, not whenever esf starts.
+var allFields = sync.OnceValue(func() []field {
 	var fields []field
 	t := reflect.TypeFor[parser.Project]()
 	for i := range t.NumField() {
@@ -49,7 +51,7 @@ var allFields = func() []field {
 		fields = append(fields, field{name: name, kind: kindOf(f), index: i})
 	}
 	return fields
-}()
+})
 
 func kindOf(f reflect.StructField) Kind {
 	tags := strings.Split(f.Tag.Get("esf"), ",")
@@ -86,8 +88,9 @@ var ignoredByDefault = []string{"source", "warnings", "raw"}
 
 // FieldNames returns the names of every key a diff can compare or key on.
 func FieldNames() []string {
-	names := make([]string, len(allFields))
-	for i, f := range allFields {
+	fields := allFields()
+	names := make([]string, len(fields))
+	for i, f := range fields {
 		names[i] = f.name
 	}
 	return names
@@ -96,7 +99,7 @@ func FieldNames() []string {
 // lookupField returns the field of a name, or an error that lists the
 // valid names.
 func lookupField(name string) (field, error) {
-	for _, f := range allFields {
+	for _, f := range allFields() {
 		if f.name == name {
 			return f, nil
 		}
@@ -109,7 +112,7 @@ func lookupField(name string) (field, error) {
 func selectFields(only, ignore []string) ([]field, error) {
 	var fields []field
 	if len(only) == 0 {
-		for _, f := range allFields {
+		for _, f := range allFields() {
 			if !slices.Contains(ignoredByDefault, f.name) {
 				fields = append(fields, f)
 			}
