@@ -313,8 +313,13 @@ func conflictError(cmd *cobra.Command, a, b, why string) error {
 // envName is the environment variable of a configuration key:
 // "no-personal" is ESF_NO_PERSONAL, "validate.format" ESF_VALIDATE_FORMAT.
 func envName(key string) string {
-	return "ESF_" + strings.ToUpper(strings.NewReplacer("-", "_", ".", "_").Replace(key))
+	return "ESF_" + strings.ToUpper(envSeparators.Replace(key))
 }
+
+// envSeparators turns a key's separators into the underscores of a
+// variable's name; it is made once, not for each of the keys every run
+// looks up.
+var envSeparators = strings.NewReplacer("-", "_", ".", "_")
 
 // defaultConfigFile returns the first config file that exists:
 // ./esf.yaml, then $XDG_CONFIG_HOME/esf/config.yaml.
