@@ -87,12 +87,13 @@ golden:
 
 # Go benchmarks of the parser and the exporters, then esf parse in every
 # format over a generated corpus of BENCH_PAGES pages beside cat and the
-# peer script over the same files, a one-page run beside cat, and the
-# memory of xlsx and sqlite over BENCH_BIG_PAGES pages.
+# peer script over the same files, the same pages in one input beside them
+# as files, a one-page run beside cat, and the memory of xlsx and sqlite,
+# and of the pages in one input, over BENCH_BIG_PAGES pages.
 bench: build corpus $(if $(BENCH_BIG_PAGES),bench-big-corpus)
 	$(GO) test ./parser -run '^$$' -bench . -benchmem -cpu 1
 	$(GO) test ./export -run '^$$' -bench . -benchmem
-	$(GO) run ./internal/corpusbench -esf $(BIN) -runs 3 -formats $(BENCH_FORMATS) \
+	$(GO) run ./internal/corpusbench -esf $(BIN) -runs 3 -formats $(BENCH_FORMATS) -single \
 		-peer $(BENCH_PEER) -startup testdata/pages/$(firstword $(notdir $(wildcard testdata/pages/*.txt))) \
 		$(if $(BENCH_BIG_PAGES),-memory testdata/corpus/$(BENCH_BIG_PAGES)) $(CORPUS)
 

@@ -7,6 +7,7 @@
 //	go run ./internal/corpusbench -peer ../shared/bench/peer_regex.py -startup page.txt DIR
 //	go run ./internal/corpusbench -formats xlsx,sqlite -memory BIGDIR DIR
 //	go run ./internal/corpusbench -esf bin/esf,bin/esf-before -formats csv,sqlite DIR
+//	go run ./internal/corpusbench -single -memory BIGDIR DIR
 //
 // The commands take turns, a round at a time, and each one's median is
 // reported: a machine whose load changes during the run slows them all
@@ -37,6 +38,7 @@ func main() {
 	startup := flag.String("startup", "", "a page: time one-page runs of esf --format csv beside cat")
 	memory := flag.String("memory", "", "a larger corpus: the peak RSS of -memory-formats on it, one run each")
 	memoryFormats := flag.String("memory-formats", "xlsx,sqlite", "the formats -memory measures, beside csv")
+	single := flag.Bool("single", false, "also time the corpus's pages in one input (a cat of them all) beside the same pages as files; with -memory, the larger corpus too")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: corpusbench [-esf BIN] [-runs N] [-formats F,G] [-peer SCRIPT] [-startup PAGE] [-memory DIR] DIR")
@@ -44,11 +46,17 @@ func main() {
 	}
 	b := &bench{esf: strings.Split(*esf, ","), runs: *runs}
 	err := b.corpus(flag.Arg(0), strings.Split(*formats, ","), *peer)
+	if err == nil && *single {
+		err = b.single(flag.Arg(0), max(b.runs, 1))
+	}
 	if err == nil && *startup != "" {
 		err = b.startup(*startup)
 	}
 	if err == nil && *memory != "" {
 		err = b.memory(*memory, strings.Split(*memoryFormats, ","))
+	}
+	if err == nil && *memory != "" && *single {
+		err = b.single(*memory, 1)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "corpusbench:", err)
@@ -186,6 +194,70 @@ func (b *bench) esfCommand(i int, format, dir, out string) *command {
 		return exec.Command(b.esf[i], "parse", "--format", format, "--quiet", "-o", c.out, dir)
 	}
 	return c
+}
+
+// single times esf over the corpus's pages in one input, the cat of them
+// all, beside the same pages as files and beside cat of the one input:
+// a long printout or a folder pasted into one file is cut where its pages
+// begin and read like files, in memory that follows the pieces in flight.
+func (b *bench) single(dir string, runs int) error {
+	files, size, err := pages(dir)
+	if err != nil {
+		return err
+	}
+	whole, err := os.CreateTemp("", "corpusbench-*.txt")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(whole.Name())
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		// Joined as cat joins them.
+		if _, err := whole.Write(data); err != nil {
+			return err
+		}
+	}
+	if err := whole.Close(); err != nil {
+		return err
+	}
+	cat := &command{name: "cat, one input", cmd: func() *exec.Cmd { return exec.Command("cat", whole.Name()) }}
+	cmds := []*command{cat}
+	for i, bin := range b.esf {
+		asFiles := &command{name: b.label(i, "csv, files"), cmd: func() *exec.Cmd {
+			return exec.Command(bin, "parse", "--format", "csv", "--quiet", dir)
+		}}
+		oneInput := &command{name: b.label(i, "csv, one input"), csv: asFiles, cmd: func() *exec.Cmd {
+			return exec.Command(bin, "parse", "--format", "csv", "--quiet", whole.Name())
+		}}
+		asFiles.csv = asFiles
+		cmds = append(cmds, asFiles, oneInput)
+	}
+	cat.csv = cmds[1]
+	run(cat.cmd()) // warm the page cache
+	for range runs {
+		for _, c := range cmds {
+			r, err := run(c.cmd())
+			if err != nil {
+				return fmt.Errorf("%s: %w", c.name, err)
+			}
+			c.rs = append(c.rs, r)
+		}
+	}
+	fmt.Printf("one input of %d pages, %.1f MB, from %s; median of %d rounds\n", len(files), float64(size)/1e6, dir, runs)
+	fmt.Printf("%-24s %8s %9s %7s %10s\n", "run", "time", "peak RSS", "× cat", "× files")
+	for _, c := range cmds {
+		m := c.median()
+		rss := ""
+		if c != cat {
+			rss = fmt.Sprintf("%.1f MB", float64(m.maxRSS)/1e6)
+		}
+		fmt.Printf("%-24s %7.3fs %9s %7.2f %10.2f\n", c.name, m.wall.Seconds(), rss,
+			m.wall.Seconds()/cat.median().wall.Seconds(), m.wall.Seconds()/c.csv.median().wall.Seconds())
+	}
+	return nil
 }
 
 // startup times runs of esf on one page beside cat on it: what a script
