@@ -147,3 +147,12 @@ func BenchmarkFloor(b *testing.B) {
 		b.Fatal("the floor found no label")
 	}
 }
+
+// BenchmarkTermTrie builds the term trie, as the package's initialisation
+// does on every start: its cost is part of a one-page run's.
+func BenchmarkTermTrie(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		newTermTrie(terms, furnitureLines, pageTopLines)
+	}
+}

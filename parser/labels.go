@@ -399,8 +399,10 @@ func isInvisible(r rune) bool {
 // the line begins with and, when the walk takes in the whole line, the
 // heading or furniture line it is.
 type termTrie struct {
-	// children are few (one to a handful): a slice scanned in order is
-	// faster than a map. The root's ASCII children are also in first.
+	// children are few, most often one: the first stands in the node, the
+	// others in a slice scanned in order, which is faster than a map. The
+	// root's ASCII children are also in first.
+	child1    trieEdge
 	children  []trieEdge
 	first     *[utf8.RuneSelf]*termTrie
 	label     *term // a label ends here
@@ -417,6 +419,9 @@ func (t *termTrie) child(r rune) *termTrie {
 	if t.first != nil && r < utf8.RuneSelf {
 		return t.first[r]
 	}
+	if t.child1.r == r {
+		return t.child1.node
+	}
 	for i := range t.children {
 		if t.children[i].r == r {
 			return t.children[i].node
@@ -425,14 +430,34 @@ func (t *termTrie) child(r rune) *termTrie {
 	return nil
 }
 
+// trieBuilder makes a termTrie's nodes in blocks, and folds each line in
+// one buffer: the trie is built at start-up, where its thousands of small
+// allocations were most of the parser's initialisation.
+type trieBuilder struct {
+	root  *termTrie
+	block []termTrie
+	key   []byte
+}
+
 // add returns the node of s's matchKey, made as needed.
-func (t *termTrie) add(s string) *termTrie {
-	node := t
-	for _, r := range matchKey(s) {
+func (b *trieBuilder) add(s string) *termTrie {
+	node := b.root
+	b.key = appendMatchKey(b.key[:0], s)
+	for i := 0; i < len(b.key); {
+		r, size := utf8.DecodeRune(b.key[i:])
+		i += size
 		next := node.child(r)
 		if next == nil {
-			next = &termTrie{}
-			node.children = append(node.children, trieEdge{r, next})
+			if len(b.block) == cap(b.block) {
+				b.block = make([]termTrie, 0, 256)
+			}
+			b.block = append(b.block, termTrie{})
+			next = &b.block[len(b.block)-1]
+			if node.child1.node == nil {
+				node.child1 = trieEdge{r, next}
+			} else {
+				node.children = append(node.children, trieEdge{r, next})
+			}
 			if node.first != nil && r < utf8.RuneSelf {
 				node.first[r] = next
 			}
@@ -443,22 +468,22 @@ func (t *termTrie) add(s string) *termTrie {
 }
 
 func newTermTrie(ts []term, furnitureLines, pageTopLines []string) *termTrie {
-	root := &termTrie{first: new([utf8.RuneSelf]*termTrie)}
+	b := &trieBuilder{root: &termTrie{first: new([utf8.RuneSelf]*termTrie)}}
 	for i := range ts {
 		if ts[i].role&asLabel != 0 {
-			root.add(ts[i].text).label = &ts[i]
+			b.add(ts[i].text).label = &ts[i]
 		}
 		if ts[i].role&asHeading != 0 {
-			root.add(ts[i].text).heading = &ts[i]
+			b.add(ts[i].text).heading = &ts[i]
 		}
 	}
 	for _, s := range furnitureLines {
-		root.add(s).furniture = furnitureLine
+		b.add(s).furniture = furnitureLine
 	}
 	for _, s := range pageTopLines {
-		root.add(s).furniture = furniturePageTop
+		b.add(s).furniture = furniturePageTop
 	}
-	return root
+	return b.root
 }
 
 // lineMatch is what termTrie.match finds in a line.
