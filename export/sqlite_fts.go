@@ -36,6 +36,12 @@ type sqliteIndexer struct {
 // to even out pages of different lengths, few enough to keep memory flat.
 const sqliteIndexerQueue = 256
 
+// sqliteFTSMergeWidth is the most segments of the index merged at once
+// while rows go in (FTS5's crisismerge): 100,000 pages make 270, so that
+// a run of that size merges only once, at the end. It stays well under
+// the 2,000 segments an FTS5 index may hold.
+const sqliteFTSMergeWidth = 512
+
 // sqliteFTSShadows are the tables of an FTS5 index with external content.
 var sqliteFTSShadows = []string{"projects_fts_data", "projects_fts_idx", "projects_fts_docsize"}
 
@@ -57,12 +63,28 @@ func newSQLiteIndexer(cols []Column) (_ *sqliteIndexer, err error) {
 	}
 	// The index is written in blocks of about 4 KB (FTS5's pgsz), and
 	// merged and copied by reading them back: pages of 16 KiB take a
-	// tenth of the reads of the main file's 2 KiB ones.
-	if _, err := ix.db.Exec("PRAGMA page_size = 16384"); err != nil {
-		return nil, err
+	// tenth of the reads of the main file's 2 KiB ones. A merge reads a
+	// page of every segment it merges in turn, so the cache holds a page
+	// of each: with SQLite's default of 2 MiB, the merge at 100,000 pages
+	// read every page four times.
+	pragmas := []string{"PRAGMA page_size = 16384", fmt.Sprintf("PRAGMA cache_size = -%d", sqliteFTSMergeWidth*16)}
+	for _, pragma := range pragmas {
+		if _, err := ix.db.Exec(pragma); err != nil {
+			return nil, err
+		}
 	}
 	if _, err := ix.db.Exec(sqliteFTSTable(cols)); err != nil {
 		return nil, fmt.Errorf("creating the text index: %w", err)
+	}
+	// Segments are merged once, when every row is in (see run), and not
+	// as they are written: FTS5's automerge merges each level again as
+	// segments pile up, which at 100,000 pages wrote the index five times
+	// over and took a quarter of the index's time.
+	options := []string{"'automerge', 0", fmt.Sprintf("'crisismerge', %d", sqliteFTSMergeWidth)}
+	for _, option := range options {
+		if _, err := ix.db.Exec("INSERT INTO projects_fts (projects_fts, rank) VALUES (" + option + ")"); err != nil {
+			return nil, err
+		}
 	}
 	tx, err := ix.db.Begin()
 	if err != nil {
@@ -97,6 +119,11 @@ func (ix *sqliteIndexer) run(tx *sql.Tx, insert *sql.Stmt) {
 		if _, err = insert.Exec(row...); err != nil {
 			ix.failed.Store(&err)
 		}
+	}
+	if err == nil {
+		// One merge of every segment into one: the index the database
+		// gets is as fast to query as it can be.
+		_, err = tx.Exec("INSERT INTO projects_fts (projects_fts) VALUES ('optimize')")
 	}
 	if err != nil {
 		tx.Rollback()
