@@ -171,10 +171,16 @@ func (e *UnknownFieldError) Error() string {
 	return fmt.Sprintf("unknown field %q; valid fields: %s", e.Name, strings.Join(ColumnNames(), ", "))
 }
 
+// Field returns the field of rec that holds the column's value, which may
+// be set: a reader of esf's flat formats fills records through it.
+func (c Column) Field(rec *parser.Project) reflect.Value {
+	return reflect.ValueOf(rec).Elem().FieldByIndex(c.index)
+}
+
 // value returns the column's value in rec: nil for a missing value, else a
 // string, int64, float64, bool, []string, or the Go value of a JSON column.
 func (c Column) value(rec *parser.Project) any {
-	v := reflect.ValueOf(rec).Elem().FieldByIndex(c.index)
+	v := c.Field(rec)
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return nil

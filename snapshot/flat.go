@@ -15,49 +15,15 @@ import (
 	"github.com/esfdata/esf/parser"
 )
 
-// column is a column of esf's flat formats with the record field it
-// fills.
-type column struct {
-	export.Column
-	index []int // the field path in parser.Project
-}
-
-// columns maps every column name of the flat formats to its field, from
-// the same tags that name the columns, so that the two cannot disagree.
-var columns = func() map[string]column {
-	fields := jsonFields(reflect.TypeFor[parser.Project]())
-	m := map[string]column{}
+// columns maps every column name of the flat formats to its column, whose
+// Field is where a cell goes in a record.
+var columns = func() map[string]export.Column {
+	m := map[string]export.Column{}
 	for _, c := range export.Columns() {
-		f, ok := fields[c.Key]
-		if !ok {
-			continue
-		}
-		index := f.Index
-		if c.Sub != "" {
-			sub, ok := jsonFields(f.Type)[c.Sub]
-			if !ok {
-				continue
-			}
-			index = append(append([]int{}, index...), sub.Index...)
-		}
-		m[c.Name] = column{Column: c, index: index}
+		m[c.Name] = c
 	}
 	return m
 }()
-
-// jsonFields maps the json names of a struct's fields to the fields. Every
-// Sniff needs columns, so they are read in one pass over the fields
-// rather than a pass a column.
-func jsonFields(t reflect.Type) map[string]reflect.StructField {
-	fields := make(map[string]reflect.StructField, t.NumField())
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" {
-			fields[name] = f
-		}
-	}
-	return fields
-}
 
 // sniffHeader reads the first line of head as a header row of esf's
 // flat formats: every cell a column name, each once. It returns the
@@ -89,7 +55,7 @@ func sniffHeader(head []byte) (comma rune, format Format, ok bool) {
 // flatReader turns the cells of a flat format's rows into records.
 type flatReader struct {
 	name    string
-	columns []column
+	columns []export.Column
 	// excel marks the CSV written for Excel: decimal commas, and text
 	// cells that the formula guard put a ' before.
 	excel bool
@@ -135,7 +101,7 @@ func readFlat(br *bufio.Reader, name string, want Want, use Use) error {
 }
 
 func (fr *flatReader) setHeader(header []string) {
-	fr.columns = make([]column, len(header))
+	fr.columns = make([]export.Column, len(header))
 	for i, name := range header {
 		fr.columns[i] = columns[name]
 	}
@@ -187,10 +153,9 @@ func (fr *flatReader) use(cells []string, line int, use Use) error {
 		return nil
 	}
 	rec := &parser.Project{}
-	v := reflect.ValueOf(rec).Elem()
 	for i, cell := range cells {
 		c := fr.columns[i]
-		if err := fr.set(v.FieldByIndex(c.index), c, cell); err != nil {
+		if err := fr.set(c.Field(rec), c, cell); err != nil {
 			return fmt.Errorf("%s:%d: %s: %v", fr.name, line, c.Name, err)
 		}
 	}
@@ -200,7 +165,7 @@ func (fr *flatReader) use(cells []string, line int, use Use) error {
 
 // set fills a field from the text of its cell, as esf's flat formats
 // write it: nothing for null, lists joined with "; ", objects as JSON.
-func (fr *flatReader) set(f reflect.Value, c column, cell string) error {
+func (fr *flatReader) set(f reflect.Value, c export.Column, cell string) error {
 	if c.Kind == export.KindList {
 		list := []string{}
 		if cell != "" {
