@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/esfdata/esf/parser"
 )
@@ -168,10 +169,14 @@ func checkRate(c *check) {
 	}
 }
 
-var emailAddress = regexp.MustCompile(`^[^@\s<>(),;:"]+@[^@\s<>(),;:"]+\.[\p{L}]{2,}$`)
+// emailAddress is compiled at its first use, not whenever esf starts: a
+// run of pages without an address, or of another command, needs none.
+var emailAddress = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[^@\s<>(),;:"]+@[^@\s<>(),;:"]+\.[\p{L}]{2,}$`)
+})
 
 func checkEmail(c *check) {
-	if e := c.rec.ContactEmail; e != nil && !emailAddress.MatchString(*e) {
+	if e := c.rec.ContactEmail; e != nil && !emailAddress().MatchString(*e) {
 		c.reportAt(parser.KeyContactEmail, "%q is not an e-mail address", *e)
 	}
 }
