@@ -369,7 +369,12 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 
 // minFuzzyLabel is the shortest label read one or two letters off: in a
 // shorter one, one letter is too much of the word ("Ort", "Land", "Namn").
-const minFuzzyLabel = 8
+// minTwoOffLabel is the shortest read two letters off ("Antal deltagare",
+// folded): in a shorter one, two letters make another word.
+const (
+	minFuzzyLabel  = 8
+	minTwoOffLabel = 14
+)
 
 // nearestSpelling returns the label one letter off key (two for a label
 // of 14 letters or more), when exactly one label is that near.
@@ -406,7 +411,7 @@ func findNearestSpelling(key string) *term {
 		return nil
 	}
 	limit := 1
-	if n >= 14 {
+	if n >= minTwoOffLabel {
 		limit = 2
 	}
 	var best *term
