@@ -32,10 +32,6 @@ type sqliteIndexer struct {
 	failed atomic.Pointer[error] // the same, as soon as it happens
 }
 
-// sqliteIndexerQueue is how many records may wait for the index: enough
-// to even out pages of different lengths, few enough to keep memory flat.
-const sqliteIndexerQueue = 256
-
 // sqliteFTSMergeWidth is the most segments of the index merged at once
 // while rows go in (FTS5's crisismerge): 100,000 pages make 270, so that
 // a run of that size merges only once, at the end. It stays well under
@@ -46,7 +42,7 @@ const sqliteFTSMergeWidth = 512
 var sqliteFTSShadows = []string{"projects_fts_data", "projects_fts_idx", "projects_fts_docsize"}
 
 func newSQLiteIndexer(cols []Column) (_ *sqliteIndexer, err error) {
-	ix := &sqliteIndexer{cols: cols, rows: make(chan []any, sqliteIndexerQueue), done: make(chan struct{})}
+	ix := &sqliteIndexer{cols: cols, rows: make(chan []any, sqliteQueue), done: make(chan struct{})}
 	if ix.path, err = tempPath("esf-*-fts.db"); err != nil {
 		return nil, err
 	}

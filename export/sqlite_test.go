@@ -370,8 +370,9 @@ func TestSQLiteIntegerTypes(t *testing.T) {
 	}
 }
 
-// TestSQLiteFailedWrite checks that a write that fails leaves no
-// temporary file behind, with or without Close.
+// TestSQLiteFailedWrite checks that an insert that fails is reported,
+// by a later Write or by Close, and leaves no temporary file behind, with
+// or without Close.
 func TestSQLiteFailedWrite(t *testing.T) {
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
@@ -386,9 +387,17 @@ func TestSQLiteFailedWrite(t *testing.T) {
 		t.Fatalf("temporary files %v, want the database and its text index", made)
 	}
 	// A second record with the first one's number breaks the primary key.
+	// The rows are inserted on a goroutine of their own, so the Writes
+	// that follow report it once it has failed; the next Write blocks
+	// until the queue has room, so a queue's worth of Writes does.
 	w.(*sqliteWriter).n--
-	if err := w.Write(fullRecord()); err == nil {
-		t.Fatal("a record written twice under one number")
+	for range sqliteQueue + 2 {
+		if err = w.Write(fullRecord()); err != nil {
+			break
+		}
+	}
+	if err == nil || !strings.Contains(err.Error(), "inserting into projects") {
+		t.Fatalf("a record written twice under one number: %v", err)
 	}
 	if left, _ := os.ReadDir(tmp); len(left) != 0 {
 		t.Errorf("left behind: %v", left)
@@ -398,5 +407,28 @@ func TestSQLiteFailedWrite(t *testing.T) {
 	}
 	if err := w.Close(); err == nil {
 		t.Error("Close after a failed write succeeded")
+	}
+}
+
+// TestSQLiteFailedInsertAtClose checks that Close reports an insert that
+// failed after the last Write, and leaves no temporary file behind.
+func TestSQLiteFailedInsertAtClose(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	w, err := New(io.Discard, Options{Format: "sqlite", Selection: allColumnsSelection(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := w.Write(fullRecord()); err != nil {
+			t.Fatal(err)
+		}
+		w.(*sqliteWriter).n--
+	}
+	if err := w.Close(); err == nil || !strings.Contains(err.Error(), "inserting into projects") {
+		t.Errorf("Close after a failed insert: %v", err)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
 	}
 }
