@@ -77,20 +77,17 @@ func decode(data []byte, force string) (decoded, error) {
 // (normalizeTypography); at maps the text's lines to data's, nil for the
 // same. The bytes of the common input, UTF-8 that needs no other change,
 // are copied once.
-func decodeTyped(data []byte, force string) (d decoded, at []int, err error) {
-	d, err = decodeAs(data, force, true)
+func decodeTyped(data []byte, force string) (decoded, []int, error) {
+	d, err := decodeAs(data, force, true)
+	if err == nil && !d.typed {
+		d.text, d.at = normalizeTypography(d.text)
+	}
 	return d, d.at, err
 }
 
-// decodeAs is decode, normalising typography when typed.
-func decodeAs(data []byte, force string, typed bool) (d decoded, err error) {
-	if typed {
-		defer func() {
-			if err == nil && !d.typed {
-				d.text, d.at = normalizeTypography(d.text)
-			}
-		}()
-	}
+// decodeAs is decode; when typed, the common input's typography is
+// normalised as it is copied, and the result marked typed.
+func decodeAs(data []byte, force string, typed bool) (decoded, error) {
 	if force != "" {
 		enc, name, err := lookupEncoding(force)
 		if err != nil {

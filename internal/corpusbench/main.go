@@ -151,14 +151,8 @@ func (b *bench) corpus(dir string, formats []string, peer string) error {
 		}
 	}
 	run(cat.cmd()) // warm the page cache
-	for range max(b.runs, 1) {
-		for _, c := range cmds {
-			r, err := run(c.cmd())
-			if err != nil {
-				return fmt.Errorf("%s: %w", c.name, err)
-			}
-			c.rs = append(c.rs, r)
-		}
+	if err := takeTurns(cmds, max(b.runs, 1)); err != nil {
+		return err
 	}
 	mb := float64(size) / 1e6
 	fmt.Printf("corpus %d pages, %.1f MB, %s; median of %d rounds\n", len(files), mb, dir, max(b.runs, 1))
@@ -237,14 +231,8 @@ func (b *bench) single(dir string, runs int) error {
 	}
 	cat.csv = cmds[1]
 	run(cat.cmd()) // warm the page cache
-	for range runs {
-		for _, c := range cmds {
-			r, err := run(c.cmd())
-			if err != nil {
-				return fmt.Errorf("%s: %w", c.name, err)
-			}
-			c.rs = append(c.rs, r)
-		}
+	if err := takeTurns(cmds, runs); err != nil {
+		return err
 	}
 	fmt.Printf("one input of %d pages, %.1f MB, from %s; median of %d rounds\n", len(files), float64(size)/1e6, dir, runs)
 	fmt.Printf("%-24s %8s %9s %7s %10s\n", "run", "time", "peak RSS", "× cat", "× files")
@@ -271,14 +259,8 @@ func (b *bench) startup(page string) error {
 			return exec.Command(bin, "parse", "--format", "csv", "--quiet", page)
 		}})
 	}
-	for range n {
-		for _, c := range cmds {
-			r, err := run(c.cmd())
-			if err != nil {
-				return fmt.Errorf("%s: %w", c.name, err)
-			}
-			c.rs = append(c.rs, r)
-		}
+	if err := takeTurns(cmds, n); err != nil {
+		return err
 	}
 	fmt.Printf("one page, %d runs each, taking turns\n", n)
 	for _, c := range cmds {
@@ -351,6 +333,21 @@ func pages(dir string) ([]string, int64, error) {
 		err = fmt.Errorf("no pages in %s", dir)
 	}
 	return files, size, err
+}
+
+// takeTurns runs the commands a round at a time, rounds times, keeping each
+// one's results: a load that comes and goes slows them all alike.
+func takeTurns(cmds []*command, rounds int) error {
+	for range rounds {
+		for _, c := range cmds {
+			r, err := run(c.cmd())
+			if err != nil {
+				return fmt.Errorf("%s: %w", c.name, err)
+			}
+			c.rs = append(c.rs, r)
+		}
+	}
+	return nil
 }
 
 // run times a command with its output thrown away, and reads its peak RSS
