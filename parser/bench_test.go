@@ -156,3 +156,18 @@ func BenchmarkTermTrie(b *testing.B) {
 		newTermTrie(terms, furnitureLines, pageTopLines)
 	}
 }
+
+// BenchmarkStages times the first steps of Parse on their own over the
+// corpus, beside the floor: the scan that decides how to decode, and the
+// decoding with it.
+func BenchmarkStages(b *testing.B) {
+	pages, size := corpusPages(b)
+	b.Run("scanText", func(b *testing.B) {
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, p := range pages {
+				scanText(p)
+			}
+		}
+	})
+}

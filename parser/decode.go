@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -206,11 +207,15 @@ func scanText(data []byte) textScan {
 	for i := 0; i < len(data); {
 		if i+8 <= len(data) {
 			w := binary.LittleEndian.Uint64(data[i:])
-			// No byte with its high bit set, and none under 0x20.
-			if w&0x8080808080808080 == 0 && (w-0x2020202020202020)&^w&0x8080808080808080 == 0 {
+			// The bytes with their high bit set or under 0x20. The
+			// subtraction's borrow may mark bytes after the first such
+			// byte, never one before it, so the lowest mark is exact.
+			marks := (w | (w-0x2020202020202020)&^w) & 0x8080808080808080
+			if marks == 0 {
 				i += 8
 				continue
 			}
+			i += bits.TrailingZeros64(marks) / 8
 		}
 		c := data[i]
 		switch {

@@ -139,7 +139,53 @@ func FuzzScanUTF8(f *testing.F) {
 		if valid != wantValid || valid && latin != latinNFC(string(data)) {
 			t.Fatalf("scanUTF8(%q) = %v, %v; want %v, %v", data, valid, latin, wantValid, wantValid && latinNFC(string(data)))
 		}
+		if got, want := scanText(data), scanTextByRune(data); got != want {
+			t.Fatalf("scanText(%q) = %+v, rune by rune %+v", data, got, want)
+		}
 	})
+}
+
+// scanTextByRune is scanText without its eight bytes at a time: what the
+// fast path must agree with.
+func scanTextByRune(data []byte) textScan {
+	sc := textScan{valid: true, latin: true}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			sc.valid, sc.latin = false, false
+			sc.invalid++
+		case r == 0:
+			sc.nul = true
+		case r < 0x20 && !strings.ContainsRune("\n\r\t\f", r):
+			sc.typography = sc.typography || r == '\v'
+			if i < binaryHead {
+				sc.control++
+			}
+		case r >= utf8.RuneSelf:
+			sc.multi++
+			sc.latin = sc.latin && latinRune(r)
+			sc.typography = sc.typography || typographyRune(r)
+		}
+		i += size
+	}
+	return sc
+}
+
+// TestScanTextAtEveryOffset moves each kind of byte scanText stops at
+// through the eight positions of a word and past a word's end, near the
+// binaryHead edge too.
+func TestScanTextAtEveryOffset(t *testing.T) {
+	for _, odd := range []string{"\n", "\x01", "\x00", "\v", "å", "\u00a0", "\u2011", "\xff", "\xc3", "€", "\x1f", " "} {
+		for _, pad := range []int{0, 1, 7, 8, 9, 15, 16, binaryHead - 9, binaryHead - 1, binaryHead} {
+			for _, tail := range []string{"", "x", "abcdefgh", "abcdefghijklmnop"} {
+				data := []byte(strings.Repeat("a", pad) + odd + tail)
+				if got, want := scanText(data), scanTextByRune(data); got != want {
+					t.Errorf("scanText(%q at %d, then %q) = %+v, want %+v", odd, pad, tail, got, want)
+				}
+			}
+		}
+	}
 }
 
 // FuzzDecode proves the one-pass decoding equal to the general one: the

@@ -380,6 +380,7 @@ func (t *tableText) line(s string, n int) {
 // it. The blank lines between rows, which the CSV reader skips, are
 // written too, so that paragraphs stay apart.
 func (t *tableText) rows(rows []tableRow, delim string, source []string) {
+	quotesAll := quotesEveryCell(rows, source)
 	next := 1
 	for _, row := range rows {
 		for ; next < row.lines[0]; next++ {
@@ -405,7 +406,7 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			// quotes inside it, which the CSV reader reads its own way,
 			// and a last ";" or "," of its own ("Insatserna handlar om;"),
 			// but not the run of empty cells a sheet adds after it.
-			if raw := source[row.lines[0]-1]; !strings.HasPrefix(strings.TrimSpace(raw), `"`) {
+			if raw := source[row.lines[0]-1]; !strings.HasPrefix(strings.TrimSpace(raw), `"`) || !quotesAll && quotesOwnText(raw, row.cells, delim) {
 				if trimmed := strings.TrimRight(raw, delim+" \t"); len(raw)-len(trimmed) < 2 || strings.Count(raw[len(trimmed):], delim) < 2 {
 					t.line(raw, row.lines[0])
 				} else {
@@ -416,6 +417,35 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		}
 		t.line(strings.Join(row.cells, delim), row.lines[0])
 	}
+}
+
+// quotesEveryCell reports a sheet written with every text cell in quotes,
+// as its label cells show: a sheet that quotes its labels quotes its text
+// whether it must or not.
+func quotesEveryCell(rows []tableRow, source []string) bool {
+	for _, row := range rows {
+		if len(row.cells) > 1 && row.lines[0] <= len(source) && isLabelCell(row.cells[0]) {
+			return strings.HasPrefix(strings.TrimSpace(source[row.lines[0]-1]), `"`)
+		}
+	}
+	return false
+}
+
+// quotesOwnText reports a line of one cell whose quotes are its text's
+// own ("Satsningar som bidrar …" quoted in a section) rather than a
+// spreadsheet's: quotes round a cell with no delimiter and no quote in
+// it, which a sheet that quotes only where it must does not write, or
+// quotes no spreadsheet writes at all (a quote inside that is not
+// doubled).
+func quotesOwnText(raw string, cells []string, delim string) bool {
+	if len(cells) != 1 {
+		return false
+	}
+	written := strings.TrimRight(strings.TrimSpace(raw), delim+" \t")
+	if written != `"`+strings.ReplaceAll(cells[0], `"`, `""`)+`"` {
+		return true
+	}
+	return !strings.ContainsAny(cells[0], delim+`"`)
 }
 
 // transposed writes each row after the header as a page of "Label: value"

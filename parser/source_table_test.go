@@ -687,3 +687,56 @@ func TestTableEncodings(t *testing.T) {
 		}
 	}
 }
+
+// TestTableQuotesOfTheText checks that a sheet keeps the quotes of its
+// text: a section line that is a citation in quotes, pasted into a sheet
+// that quotes only where it must, reads as the text copy does, while the
+// quotes a sheet writes round its cells are taken off.
+func TestTableQuotesOfTheText(t *testing.T) {
+	for _, c := range []struct {
+		raw   string
+		cells []string
+		own   bool
+	}{
+		{`"Satsningar som bidrar till utveckling."`, []string{"Satsningar som bidrar till utveckling."}, true},
+		{`  "Satsningar."  ;;`, []string{"Satsningar."}, true},             // empty cells after it
+		{`"a;b"`, []string{"a;b"}, false},                                  // quoted for its delimiter
+		{`"han sa ""ja"""`, []string{`han sa "ja"`}, false},                // quoted for its quotes
+		{`"han sa "ja" till det"`, []string{`han sa "ja" till det`}, true}, // quotes no sheet writes
+		{`"a";"b"`, []string{"a", "b"}, false},
+		{`""`, []string{""}, true},
+	} {
+		if got := quotesOwnText(c.raw, c.cells, ";"); got != c.own {
+			t.Errorf("quotesOwnText(%q, %q) = %v, want %v", c.raw, c.cells, got, c.own)
+		}
+	}
+
+	page := "Projekt;Lärande i arbetslivet\nProjektägare;Region Norr\nKontaktperson;Anna Berg\nTelefonnummer;070-123 45 67\n\nBakgrund\n\n" +
+		"Strategin säger att vi ska verka för;\n\"Satsningar som bidrar till att differentiera arbetsmarknaden.\"\n\"Ett citat; med semikolon\"\nSlut på citaten.\n"
+	recs, err := Parse("sida.csv", []byte(page), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	want := "Strategin säger att vi ska verka för;\n\"Satsningar som bidrar till att differentiera arbetsmarknaden.\"\nEtt citat; med semikolon\nSlut på citaten."
+	if got := valueOf(recs[0].Background); got != want {
+		t.Errorf("background:\n got %q\nwant %q", got, want)
+	}
+
+	// A sheet that quotes every cell: the quotes round a section line
+	// are the sheet's.
+	quoted := "\"Projekt\";\"Lärande\"\n\"Projektägare\";\"Region Norr\"\n\"Kontaktperson\";\"Anna Berg\"\n\n\"Bakgrund\"\n\n\"Vi ska verka för detta.\"\n"
+	recs, err = Parse("sida.csv", []byte(quoted), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("every cell quoted: %d records, %v", len(recs), err)
+	}
+	if got := valueOf(recs[0].Background); got != "Vi ska verka för detta." {
+		t.Errorf("every cell quoted: background %q", got)
+	}
+}
+
+func valueOf(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
