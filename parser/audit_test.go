@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -108,6 +109,67 @@ func TestValuesAreNotLabels(t *testing.T) {
 	} {
 		if sp, ok := spellingOf(line); ok {
 			t.Errorf("spellingOf(%q) read the label %q", line, sp.term.text)
+		}
+	}
+}
+
+// TestWrappedValues checks that a value which reads as its key only with
+// the line below it is read whole, on the label's line, and that the
+// join is made only then: not when the value reads alone, not when the
+// line below is a label, not when the two lines do not read together.
+func TestWrappedValues(t *testing.T) {
+	data, err := os.ReadFile("../testdata/variants/003_empty_glued_value.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean := string(data)
+	base, err := Parse("p.txt", data, Options{})
+	if err != nil || len(base) != 1 {
+		t.Fatalf("%d records, %v", len(base), err)
+	}
+	for _, c := range []struct {
+		name, from, to string
+		check          func(*Project) string
+	}{
+		{"glued programme area", "ProgramområdeProgramområde 2 Ökat arbetskraftsutbud", "ProgramområdeProgramområde\n2 Ökat arbetskraftsutbud",
+			func(p *Project) string {
+				return valueOf(p.Name) + "|" + valueOf(p.ProgrammeAreaCode) + "|" + valueOf(p.ProgrammeAreaName)
+			}},
+		{"glued period", "Projektperiod2009-01-15 till 2009-10-31", "Projektperiod2009-01-15 till\n2009-10-31",
+			func(p *Project) string { return valueOf(p.StartDate) + "|" + valueOf(p.EndDate) }},
+	} {
+		page := strings.Replace(clean, c.from, c.to, 1)
+		if page == clean {
+			t.Fatalf("%s: %q is not on the page", c.name, c.from)
+		}
+		recs, err := Parse("p.txt", []byte(page), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %d records, %v", c.name, len(recs), err)
+		}
+		if got, want := c.check(recs[0]), c.check(base[0]); got != want {
+			t.Errorf("%s: %s, want %s", c.name, got, want)
+		}
+		if len(recs[0].Warnings) != len(base[0].Warnings) {
+			t.Errorf("%s: warnings %v", c.name, recs[0].Warnings)
+		}
+	}
+
+	for _, c := range []struct {
+		name  string
+		lines string
+		joins bool
+	}{
+		{"wraps", "ProgramområdeProgramområde\n2 Ökat arbetskraftsutbud", true},
+		{"reads alone", "ProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjektfasGenomförande", false},
+		{"a label below", "ProgramområdeProgramområde\nProjektfasGenomförande", false},
+		{"does not read joined", "ProgramområdeProgramområde\nsom alla andra", false},
+		{"a blank line between", "ProgramområdeProgramområde\n\n2 Ökat arbetskraftsutbud", false},
+		{"spaced period", "Projektperiod 2009-01-15 till\n2009-10-31", true},
+	} {
+		lines := classifyText(c.lines+"\n", nil, nil)
+		joined := len(lines) == 1 && lines[0].reads && lines[0].num == 1
+		if joined != c.joins {
+			t.Errorf("%s: joined %v, want %v (%d lines)", c.name, joined, c.joins, len(lines))
 		}
 	}
 }

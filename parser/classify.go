@@ -99,7 +99,33 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 		}
 		lines = append(lines, l)
 	}
-	return joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds)
+	return joinWrappedValues(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds)
+}
+
+// joinWrappedValues joins a label glued or spaced to a value that reads
+// as its key only with the line below it: the value wrapped
+// ("ProgramområdeProgramområde" / "2 Ökat arbetskraftsutbud",
+// "Projektperiod2009-01-15 till" / "2009-10-31"). Apart, the first line
+// would not begin a field block, and the block's first line would be
+// taken for the title; the second would be a line of its own. The joined
+// line keeps the first line's number.
+func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
+	for i := 0; i+1 < len(lines); i++ {
+		l, n := &lines[i], &lines[i+1]
+		if l.term == nil || l.reads || l.value == "" || l.form != formGlued && l.form != formSpaced || l.furniture != notFurniture ||
+			n.blank() || n.term != nil || n.furniture != notFurniture || n.heading != nil || n.unknownLabel != "" ||
+			!valueReads(l.term.key, l.value+" "+n.text) {
+			continue
+		}
+		j := classify(l.text+" "+n.text, l.num, formFeeds)
+		if j.term != l.term || j.form != l.form || !j.reads {
+			continue
+		}
+		j.off = l.off
+		lines[i] = j
+		lines = append(lines[:i+1], lines[i+2:]...)
+	}
+	return lines
 }
 
 // joinBrokenLabels joins a label that a line end broke in two: hyphenated
