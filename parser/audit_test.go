@@ -173,3 +173,27 @@ func TestWrappedValues(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedOwnerBeforeBlankLine checks a value wrapped before a word
+// that is also a list label ("Kristianstads" / "kommun"), on a page with
+// blank lines between its entries: the word is the rest of the value, not
+// the heading of the municipalities, which would end the page there.
+func TestWrappedOwnerBeforeBlankLine(t *testing.T) {
+	data, err := os.ReadFile("../testdata/variants/002_blank_lines.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, wrap := range []string{"Kristianstads\nkommun", "KRISTIANSTADS\nKOMMUN"} {
+		page := strings.Replace(string(data), "\nKristianstads kommun\n", "\n"+wrap+"\n", 1)
+		recs, err := Parse("p.txt", []byte(page), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%q: %d records, %v", wrap, len(recs), err)
+		}
+		if got := valueOf(recs[0].Owner); !strings.EqualFold(got, "Kristianstads kommun") {
+			t.Errorf("%q: owner %q", wrap, got)
+		}
+		if recs[0].ID == nil || recs[0].Summary == nil {
+			t.Errorf("%q: the page after the owner is lost", wrap)
+		}
+	}
+}

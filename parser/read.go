@@ -244,7 +244,7 @@ func readBlock(r *reader) stateFn {
 		if (!entry || l.term != nil && !l.reads && !l.writtenAsLabel()) && r.pageStartsAt(i, gap) {
 			return r.endBlock()
 		}
-		if entry && r.wrapsValue(i, gap) {
+		if (entry || l.term != nil) && r.wrapsValue(i, gap) {
 			pg.addValueLine(l)
 			r.useFor(i, dispValue, pg.open.key())
 			r.lastBlock = i
@@ -345,14 +345,17 @@ func (r *reader) printLineIsValue(o *openValue, i int, gap bool) bool {
 // wrapsValue reports a bare label word that is the rest of the value above
 // it, wrapped: written in another case than the label ("PERSTORPS" /
 // "KOMMUN", "Kristianstads" / "kommun"), right below the value's first
-// line, with an entry right below it, so that it has no value of its own.
+// line, with an entry next on the page, so that it has no value of its
+// own.
 func (r *reader) wrapsValue(i int, gap bool) bool {
 	l, o := &r.lines[i], r.pg.open
 	if gap || o == nil || !o.continues() || o.isList() || len(o.parts) == 0 || l.form != formBare || writtenAsTerm(l.text, l.term.text) {
 		return false
 	}
-	next := i + 1
-	return next < len(r.lines) && r.lines[next].writtenAsLabel()
+	// Blank lines may stand between the entries ("Kristianstads" /
+	// "kommun" / "" / "Projektnummer").
+	next := r.nextOnPage(i + 1)
+	return next >= 0 && r.lines[next].writtenAsLabel()
 }
 
 // bareLabelAsValue reports a known label standing bare right below a
