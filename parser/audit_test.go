@@ -197,3 +197,38 @@ func TestWrappedOwnerBeforeBlankLine(t *testing.T) {
 		}
 	}
 }
+
+// TestLooksLikePersonName holds the test a name typed in small letters
+// and glued to its label must pass, at each of its edges.
+func TestLooksLikePersonName(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"ola johnsson", true},
+		{"anna-karin berg", true},
+		{"stefan Johansson", true},
+		{"ola j", true},                // the last word may be short
+		{"bo johnsson", false},         // the first word under three letters
+		{"johnsson", false},            // one word
+		{"a b c d e", false},           // five words
+		{"ola von der johnsson", true}, // four words
+		{"ola johnsson 2", false},      // a digit
+		{"pérsonOla Johnsson", false},  // the rest of a label glued to the name
+		{"personOla Johnsson", false},  // the same, without the OCR
+		{"ola McDonald", false},        // a capital after small letters, too
+		{"OLA JOHNSSON", true},         // capitals only
+		{"Ola Johnsson", true},         // a capital first
+		{"o'neil johnsson", true},      // an apostrophe
+		{"ola johnsson@ex.se", false},  // an address
+		{"dr. ola johnsson", true},     // a point
+		{"ola johnsson, avd", false},   // a comma
+		{"åsa öberg", true},            // letters beyond ASCII
+		{"åsaÖberg johnsson", false},   // glued beyond ASCII
+		{"  ola   johnsson  ", true},   // spaces
+	} {
+		if got := looksLikePersonName(c.s); got != c.want {
+			t.Errorf("looksLikePersonName(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

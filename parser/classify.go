@@ -462,17 +462,24 @@ func gluedValueFits(k Key, value string) bool {
 }
 
 // looksLikePersonName reports two to four words of letters, each of three
-// letters or more but the last: "stefan Johansson", "anna-karin berg".
+// letters or more but the last: "stefan Johansson", "anna-karin berg". A
+// word whose first letters are small and a later one a capital is the
+// rest of a label glued to the name ("Kontakt" + "pérsonOla Johnsson").
 func looksLikePersonName(s string) bool {
 	words := strings.Fields(cleanValue(s))
 	if len(words) < 2 || len(words) > 4 || utf8.RuneCountInString(words[0]) < 3 {
 		return false
 	}
 	for _, w := range words {
+		lower := false
 		for _, r := range w {
 			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' {
 				return false
 			}
+			if lower && unicode.IsUpper(r) {
+				return false
+			}
+			lower = lower || unicode.IsLower(r)
 		}
 	}
 	return true
