@@ -232,3 +232,31 @@ func TestLooksLikePersonName(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenLabelOfTheSameKey checks that a bare label which is the first
+// words of a longer label of the same key joins the line that ends it
+// ("Contact" / "person"), and that a bare label joins nothing that is its
+// value.
+func TestBrokenLabelOfTheSameKey(t *testing.T) {
+	for _, c := range []struct {
+		lines string
+		want  string // the first line as read: its label, or "" for none
+		n     int    // lines after joining
+	}{
+		{"Contact\nperson\nKaisa Welander", "Contact person", 2},
+		{"Kontakt\nperson\nKaisa Welander", "Kontaktperson", 2},
+		{"Contact person\nKaisa Welander", "Contact person", 2},
+		{"Kontaktperson\nOla Johnsson", "Kontaktperson", 2},
+		{"Region\nSkåne", "Region", 2},
+		{"Contact\nKaisa Welander", "Contact", 2},
+	} {
+		lines := classifyText(c.lines+"\n", nil, nil)
+		got := ""
+		if len(lines) > 0 && lines[0].term != nil {
+			got = lines[0].term.text
+		}
+		if got != c.want || len(lines) != c.n {
+			t.Errorf("%q: first line read as %q in %d lines, want %q in %d", c.lines, got, len(lines), c.want, c.n)
+		}
+	}
+}

@@ -146,8 +146,9 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 			joined = l.text[:len(l.text)-1] + n.text
 		case !strings.ContainsRune(l.text, ':') && hasColonLike(n.text[:min(len(n.text), maxSpelledLabel)]):
 			joined = l.text + " " + n.text
-		case l.term == nil && (n.term == nil || n.form == formBare) && utf8.RuneCountInString(n.text) <= maxSpelledLabel && !strings.ContainsAny(l.text, ".,:;"):
-			// A stacked label wrapped: "Planerat antal" / "deltagare".
+		case (l.term == nil || l.form == formBare) && (n.term == nil || n.form == formBare) && utf8.RuneCountInString(n.text) <= maxSpelledLabel && !strings.ContainsAny(l.text, ".,:;"):
+			// A stacked label wrapped: "Planerat antal" / "deltagare",
+			// "Contact" / "person".
 			joined = l.text + " " + n.text
 		default:
 			continue
@@ -157,10 +158,13 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		}
 		j := classify(joined, l.num, formFeeds)
 		hyphen := strings.HasSuffix(l.text, "-")
+		// A bare label whose longer spelling the next line ends
+		// ("Contact" / "person") joins into that label.
+		longer := l.term != nil && j.term != nil && l.form == formBare && j.form == formBare && j.term.key == l.term.key
 		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) || j.term == l.term || j.term == n.term {
 			continue
 		}
-		if j.form == formBare && (l.term != nil || !spelledWhole(joined, j.term)) {
+		if j.form == formBare && (l.term != nil && !longer || !spelledWhole(joined, j.term)) {
 			// Two lines that join into a bare label must spell it whole,
 			// not begin with it.
 			continue
