@@ -57,6 +57,9 @@ func (r *reader) audit(from, to int) {
 		}
 		if l.term != nil && l.writtenAsLabel() {
 			a.checkLabel(i)
+		} else if l.term != nil && l.spelling != "" && u.disp == dispLabel {
+			// A label glued to its value, read by its spelling.
+			a.warn(WarnSpelling, l.num, l.term.key, "%s read as the label %q, %s", quoteShort(l.text), l.term.text, l.spelling)
 		} else if l.term != nil && u.disp == dispTitle {
 			a.warn(WarnUnread, l.num, KeyName, "the title %s reads as the label of %s", quoteShort(l.text), l.term.key)
 		} else if l.term != nil && l.reads && u.disp == dispNoise {

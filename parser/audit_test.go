@@ -260,3 +260,40 @@ func TestBrokenLabelOfTheSameKey(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenGluedLabel checks a label glued to its value whose first word
+// wrapped onto a line of its own ("Beviljat" / "ESF-stöd493 090 kr"): the
+// word joins the label, with a warning that names its line, and is not
+// the value of the label above, which stays empty.
+func TestBrokenGluedLabel(t *testing.T) {
+	data, err := os.ReadFile("../testdata/variants/003_empty_glued_value.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ from, to string }{
+		{"Beviljat ESF-stöd493", "Beviljat\nESF-stöd493"},
+		{"Total projektbudget820", "Total\nprojektbudget820"},
+	} {
+		page := strings.Replace(string(data), c.from, c.to, 1)
+		recs, err := Parse("p.txt", []byte(page), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%q: %d records, %v", c.to, len(recs), err)
+		}
+		r := recs[0]
+		if r.ContactPhone != nil || r.ESFSupportSEK == nil || *r.ESFSupportSEK != 493090 || r.TotalBudgetSEK == nil || *r.TotalBudgetSEK != 820090 {
+			t.Errorf("%q: phone %q, support %v, budget %v", c.to, valueOf(r.ContactPhone), r.ESFSupportSEK, r.TotalBudgetSEK)
+		}
+		warned := false
+		for _, w := range r.Warnings {
+			warned = warned || strings.Contains(w.Message, "broken over two lines")
+		}
+		if !warned {
+			t.Errorf("%q: no warning of the broken label: %v", c.to, r.Warnings)
+		}
+	}
+	// A word that is no label's first word stays where it was.
+	lines := classifyText("Telefonnummer\nSaknas\nESF-stöd493 090 kr\n", nil, nil)
+	if len(lines) != 3 {
+		t.Errorf("\"Saknas\" joined the label below it: %d lines", len(lines))
+	}
+}

@@ -150,6 +150,10 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 			// A stacked label wrapped: "Planerat antal" / "deltagare",
 			// "Contact" / "person".
 			joined = l.text + " " + n.text
+		case l.term == nil && n.term != nil && (n.form == formGlued || n.form == formSpaced) && !strings.ContainsAny(l.text, ".,:;"):
+			// The first word of a label glued to its value, wrapped:
+			// "Beviljat" / "ESF-stöd493 090 kr".
+			joined = l.text + " " + n.text
 		default:
 			continue
 		}
@@ -161,7 +165,10 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		// A bare label whose longer spelling the next line ends
 		// ("Contact" / "person") joins into that label.
 		longer := l.term != nil && j.term != nil && l.form == formBare && j.form == formBare && j.term.key == l.term.key
-		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) || j.term == l.term || j.term == n.term {
+		// A word that begins the longer label of the glued one below it.
+		gluedLonger := l.term == nil && n.term != nil && j.term != nil && j.term.key == n.term.key && j.reads &&
+			(j.form == formGlued || j.form == formSpaced) && len(j.term.text) > len(n.term.text)
+		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) && !gluedLonger || j.term == l.term || j.term == n.term {
 			continue
 		}
 		if j.form == formBare && (l.term != nil && !longer || !spelledWhole(joined, j.term)) {
