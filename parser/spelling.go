@@ -598,7 +598,9 @@ func gluedSpelling(text string) (spelled, bool) {
 			break
 		}
 		t := w.term()
-		if t == nil || !gluedCaseFits(label, rest) || !gluedValueFits(t.key, strings.TrimLeft(rest, " ")) {
+		// A name may be typed in small letters after its label, as the
+		// exact reading allows ("kontaktpersonola johnsson").
+		if t == nil || !gluedCaseFits(label, rest) && t.key != KeyContactName || !gluedValueFits(t.key, strings.TrimLeft(rest, " ")) {
 			continue
 		}
 		best = spelled{term: t, value: strings.TrimSpace(rest), form: formGlued, how: "written " + quoteShort(label)}
