@@ -252,6 +252,10 @@ func TestBrokenLabelOfTheSameKey(t *testing.T) {
 		{"Kontaktperson\nOla Johnsson", "Kontaktperson", 2},
 		{"Region\nSkåne", "Region", 2},
 		{"Contact\nKaisa Welander", "Contact", 2},
+		// The label runs on into a line where its value is glued to it.
+		{"Contact\npersonOla Johnsson", "Contact person", 1},
+		{"Project\nphaseFörprojektering", "Project phase", 1},
+		{"Region\nSkåne län", "Region", 2}, // the label ends with the first line
 	} {
 		lines := classifyText(c.lines+"\n", nil, nil)
 		got := ""

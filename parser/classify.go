@@ -165,10 +165,12 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		// A bare label whose longer spelling the next line ends
 		// ("Contact" / "person") joins into that label.
 		longer := l.term != nil && j.term != nil && l.form == formBare && j.form == formBare && j.term.key == l.term.key
-		// A word that begins the longer label of the glued one below it.
-		gluedLonger := l.term == nil && n.term != nil && j.term != nil && j.term.key == n.term.key && j.reads &&
-			(j.form == formGlued || j.form == formSpaced) && len(j.term.text) > len(n.term.text)
-		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) && !gluedLonger || j.term == l.term || j.term == n.term {
+		// A label glued to a value that reads, the label running on from
+		// the first line into the second: "Beviljat" / "ESF-stöd493 090
+		// kr", "Contact" / "personOla Johnsson".
+		gluedAcross := j.term != nil && j.reads && (j.form == formGlued || j.form == formSpaced) &&
+			len(joined)-len(j.value) > len(l.text)+1
+		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) && !gluedAcross || j.term == l.term || j.term == n.term {
 			continue
 		}
 		if j.form == formBare && (l.term != nil && !longer || !spelledWhole(joined, j.term)) {
