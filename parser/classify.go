@@ -246,6 +246,17 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.reads = valueReads(t.key, trimmed) || isPlaceholder(trimmed)
 		}
 	}
+	if line.form == formGlued {
+		if r, _ := utf8.DecodeRuneInString(line.value); unicode.IsLower(r) {
+			// A name in small letters after a short label may be the
+			// rest of a longer one, misspelt: "Kontakt" and "pérsonola
+			// johnsson" are "Kontaktpérson" and "ola johnsson".
+			if sp, ok := gluedSpelling(line.text); ok && sp.term.key == line.term.key && len(sp.value) < len(line.value) {
+				line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
+				line.reads = valueReads(sp.term.key, sp.value)
+			}
+		}
+	}
 	if line.term == nil {
 		body, decorated := undecorate(line.text)
 		if decorated && body != "" {
