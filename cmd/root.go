@@ -385,7 +385,7 @@ func checkConfigKeys(root *cobra.Command, v *viper.Viper, file string) error {
 	}
 	var unknown []string
 	for _, key := range v.AllKeys() {
-		if !valid[key] {
+		if !valid[key] && !inMapKey(v, key, valid) {
 			unknown = append(unknown, key)
 		}
 	}
@@ -402,6 +402,19 @@ func checkConfigKeys(root *cobra.Command, v *viper.Viper, file string) error {
 	slices.Sort(unknown)
 	return usageError("config file %s: unknown key %s; valid keys: %s (or under a command: parse.KEY, validate.KEY)",
 		file, strings.Join(unknown, ", "), strings.Join(keys, ", "))
+}
+
+// inMapKey reports a key that viper made of an entry of a map the file
+// gives a valid key, as validate's severity: {phone: error} gives
+// severity.phone; configValue writes the map as the flag takes it.
+func inMapKey(v *viper.Viper, key string, valid map[string]bool) bool {
+	for i := strings.LastIndexByte(key, '.'); i > 0; i = strings.LastIndexByte(key[:i], '.') {
+		if prefix := key[:i]; valid[prefix] {
+			_, isMap := v.Get(prefix).(map[string]any)
+			return isMap
+		}
+	}
+	return false
 }
 
 // isTerminal reports whether f is a terminal (not merely a character
