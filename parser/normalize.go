@@ -169,12 +169,21 @@ func linkTarget(target string) string {
 // English; a comma or dot followed by one or two digits marks öre, which
 // are rounded to whole kronor. An amount whose separators could be read
 // two ways is not read.
+//
+// An amount in thousands or millions of kronor ("850 tkr", "1,2 mnkr",
+// "3,5 MSEK", "2 miljoner kronor") is read in kronor; before such a unit a
+// single comma or dot is the decimal mark, as reports write it.
 func parseAmount(s string) (int64, bool) {
 	s = strings.ToLower(cleanValue(s))
+	if num, factor := cutAmountUnit(s); factor > 1 {
+		return parseScaledAmount(num, factor)
+	}
 	for _, suffix := range []string{":-", ",-", "kronor", "kr.", "kr", "sek"} {
 		s = strings.TrimSpace(strings.TrimSuffix(s, suffix))
 	}
-	s = strings.TrimSpace(strings.TrimPrefix(s, "sek"))
+	for _, prefix := range []string{"sek", "kr"} {
+		s = strings.TrimSpace(strings.TrimPrefix(s, prefix))
+	}
 	negative := false
 	if rest, ok := strings.CutPrefix(s, "-"); ok {
 		negative, s = true, strings.TrimSpace(rest)
@@ -195,6 +204,74 @@ func parseAmount(s string) (int64, bool) {
 	}
 	if negative {
 		n = -n
+	}
+	return n, true
+}
+
+// amountUnits are the units of thousands, millions and billions of kronor
+// that reports and notes write, in lower case, each with its factor; a
+// unit that ends another comes after it.
+var amountUnits = []struct {
+	unit   string
+	factor int64
+}{
+	{"miljarder kronor", 1e9}, {"miljarder kr", 1e9}, {"miljarder", 1e9}, {"mdkr", 1e9}, {"mdr kr", 1e9},
+	{"miljoner kronor", 1e6}, {"miljoner kr", 1e6}, {"miljoner", 1e6}, {"milj. kr", 1e6}, {"milj kr", 1e6},
+	{"mnkr", 1e6}, {"mn kr", 1e6}, {"mkr", 1e6}, {"msek", 1e6}, {"mio kr", 1e6},
+	{"tusen kronor", 1e3}, {"tusen kr", 1e3}, {"tkr", 1e3}, {"tsek", 1e3}, {"ksek", 1e3},
+}
+
+// cutAmountUnit returns an amount without its unit of thousands or
+// millions, and the unit's factor; 1 when it has none.
+func cutAmountUnit(s string) (string, int64) {
+	s = strings.TrimSuffix(s, ".") // "850 tkr."
+	for _, u := range amountUnits {
+		if num, ok := strings.CutSuffix(s, u.unit); ok && num != "" {
+			if c := num[len(num)-1]; c >= 'a' && c <= 'z' {
+				continue // a longer word: "...tkr" is no unit
+			}
+			return strings.TrimSpace(num), u.factor
+		}
+	}
+	return s, 1
+}
+
+// maxScaledDigits bounds the digits on either side of the decimal mark of
+// an amount in thousands or millions: a billion millions is past any
+// budget, and more decimals than the factor has are noise.
+const maxScaledDigits = 9
+
+// parseScaledAmount reads the number of an amount in units of factor
+// kronor, rounded to whole kronor: "1,2" millions is 1 200 000.
+func parseScaledAmount(num string, factor int64) (int64, bool) {
+	num = strings.ReplaceAll(num, " ", "")
+	whole, fraction := num, ""
+	if strings.Count(num, ",")+strings.Count(num, ".") == 1 {
+		i := strings.IndexAny(num, ",.")
+		whole, fraction = num[:i], num[i+1:]
+		if len(fraction) == 3 {
+			// "1,234 MSEK": 1.234 millions as a Swedish report writes
+			// it, 1,234 millions as an English one does.
+			return 0, false
+		}
+	} else if w, f, ok := splitAmount(num); ok {
+		whole, fraction = w, f
+	} else {
+		return 0, false
+	}
+	if !allDigits(whole) || fraction != "" && !allDigits(fraction) || len(whole) > maxScaledDigits || len(fraction) > maxScaledDigits {
+		return 0, false
+	}
+	w, _ := strconv.ParseInt(whole, 10, 64)
+	n := w * factor
+	if fraction != "" {
+		f, _ := strconv.ParseInt(fraction, 10, 64)
+		scale := int64(1)
+		for range fraction {
+			scale *= 10
+		}
+		// f/scale of factor kronor, rounded half up.
+		n += (f*factor*2/scale + 1) / 2
 	}
 	return n, true
 }

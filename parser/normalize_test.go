@@ -43,6 +43,33 @@ func TestParseAmount(t *testing.T) {
 		{"1.234.56", 0, false},
 		{"1,23,456", 0, false},
 		{"1.234,567", 0, false},
+		{"kr 1 234 567", 1234567, true},
+		// Thousands, millions and billions of kronor.
+		{"850 tkr", 850000, true},
+		{"850 tkr.", 850000, true},
+		{"850tkr", 850000, true},
+		{"1 234 tkr", 1234000, true},
+		{"1 234,5 tkr", 1234500, true},
+		{"1,2 mnkr", 1200000, true},
+		{"1,2 Mkr", 1200000, true},
+		{"1.2 MSEK", 1200000, true},
+		{"3,75 milj. kr", 3750000, true},
+		{"2 miljoner kronor", 2000000, true},
+		{"1,5 mdkr", 1500000000, true},
+		{"0,5 mkr", 500000, true},
+		{"12,345678 mnkr", 12345678, true},
+		{"0,0000005 mnkr", 1, true},           // half a krona rounds up
+		{"0,0000004 mnkr", 0, true},           // under half rounds down
+		{"1,234 mnkr", 0, false},              // 1.234 or 1,234 millions
+		{"1.234.567,5 tkr", 1234567500, true}, // grouped, then decimals
+		{"999999999 mdkr", 999999999000000000, true},
+		{"1000000000 mdkr", 0, false}, // past maxScaledDigits
+		{"1,1234567891 mnkr", 0, false},
+		{"mnkr", 0, false},
+		{"x mnkr", 0, false},
+		{"1,2,3 mnkr", 0, false},
+		{"12 blomkr", 0, false}, // a word that ends like a unit
+		{"ca 1,2 miljoner kronor", 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := parseAmount(tt.in)
