@@ -429,14 +429,18 @@ var monthNames = map[string]time.Month{
 }
 
 var (
-	isoDate      = lazyRE(`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	isoDate      = lazyRE(`^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$`)
 	compactDate  = lazyRE(`^(\d{4})(\d{2})(\d{2})$`)
-	dayFirstDate = lazyRE(`^(\d{1,2})[./](\d{1,2})[./](\d{4})$`)
-	wordDate     = lazyRE(`^(\d{1,2})\.?\s+([\p{L}]+)\.?\s+(\d{4})$`)
+	dayFirstDate = lazyRE(`^(\d{1,2})[./-](\d{1,2})(?:[./-]|/?\s+)(\d{4})$`)
+	wordDate     = lazyRE(`^(?i:den\s+)?(\d{1,2})\.?\s+([\p{L}]+)\.?,?\s+(\d{4})$`)
+	monthFirst   = lazyRE(`^([\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})$`)
 )
 
 // parseDate reads one date and writes it as ISO YYYY-MM-DD: "2024-03-01",
-// "2024-3-1", "20240301", "1.3.2024", "1 april 2017", "1 Apr 2017".
+// "2024-3-1", "2024.03.01", "20240301", "1.3.2024", "01-03-2024", "1/3
+// 2024", "1 april 2017", "den 1 april 2017", "1 Apr 2017", "April 1, 2017".
+// A date with its day and month in numbers is read day first, as Swedish
+// writes it.
 func parseDate(s string) (string, bool) {
 	s = cleanValue(s)
 	var year, month, day int
@@ -460,6 +464,12 @@ func parseDate(s string) (string, bool) {
 			return "", false
 		}
 		day, month, year = atoi(m[1]), int(mon), atoi(m[3])
+	} else if m := monthFirst.FindStringSubmatch(s); m != nil {
+		mon, ok := monthNames[strings.ToLower(m[1])]
+		if !ok {
+			return "", false
+		}
+		day, month, year = atoi(m[2]), int(mon), atoi(m[3])
 	} else {
 		return "", false
 	}
