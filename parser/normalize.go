@@ -401,6 +401,10 @@ func parseOrgNumber(s string) (string, bool) {
 	if len(digits) == 12 && strings.HasPrefix(digits, "16") {
 		digits = digits[2:]
 	}
+	if len(digits) == 14 && strings.EqualFold(digits[:2], "SE") && strings.HasSuffix(digits, "01") {
+		// The VAT number: SE, the organisation number, 01.
+		digits = digits[2:12]
+	}
 	if len(digits) != 10 || !allDigits(digits) {
 		return "", false
 	}
