@@ -70,9 +70,11 @@ func checkMissing(c *check) {
 
 // hasWarning reports a key whose value the page gives but the parser could
 // not read: another rule reports it, so missing-field need not.
+// A contradiction the rules found themselves, which esf parse puts on the
+// record, is no such warning.
 func (c *check) hasWarning(k parser.Key) bool {
 	for _, w := range c.rec.Warnings {
-		if w.Key == k {
+		if w.Key == k && w.Kind != parser.WarnContradiction {
 			return true
 		}
 	}

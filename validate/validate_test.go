@@ -48,6 +48,7 @@ func TestInvalidPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	annotatedChecker, _ := NewChecker(Config{})
 	for _, rec := range parsePages(t, "invalid") {
 		name := strings.TrimSuffix(rec.Source.Path, ".txt")
 		got := render(checker.Check(rec))
@@ -67,6 +68,13 @@ func TestInvalidPages(t *testing.T) {
 		}
 		if got != string(want) {
 			t.Errorf("%s: diagnostics\n%s\nwant\n%s", name, got, want)
+		}
+		// esf validate reads the record as esf parse does, with the
+		// contradiction rules' warnings already on it: the diagnostics
+		// are the same.
+		Annotate(rec)
+		if annotated := render(annotatedChecker.Check(rec)); annotated != string(want) {
+			t.Errorf("%s: diagnostics of the annotated record\n%s\nwant\n%s", name, annotated, want)
 		}
 		rule := name
 		for _, r := range RuleNames() {
