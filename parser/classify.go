@@ -136,8 +136,11 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 	for i := 0; i+1 < len(lines); i++ {
 		l, n := &lines[i], &lines[i+1]
+		// A label glued to a lone hyphen ("Start-") may be the first
+		// part of a longer one ("Start-" / "datum:").
+		hyphenated := l.term != nil && l.form == formGlued && l.value == "-"
 		if l.blank() || n.blank() || len(l.text) > maxSpelledLabel*4 || l.furniture != notFurniture || n.furniture != notFurniture ||
-			l.term != nil && l.form != formBare || !mayBeginLabel(l.text) || utf8.RuneCountInString(l.text) > maxSpelledLabel {
+			l.term != nil && l.form != formBare && !hyphenated || !mayBeginLabel(l.text) || utf8.RuneCountInString(l.text) > maxSpelledLabel {
 			continue
 		}
 		var joined string
@@ -229,8 +232,10 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		case trimmed[0] == ':':
 			line.term, line.form = t, formColon
 			line.value = strings.TrimLeftFunc(trimmed[1:], isSpaceOrInvisible)
-		case trimmed == "-" || trimmed == "–" || trimmed == "—":
+		case trimmed == "-" && rest != trimmed || trimmed == "–" || trimmed == "—":
 			// "Kontaktperson -": a dash for the colon, the value below.
+			// A hyphen right after the word breaks a longer label
+			// ("Start-" / "datum:").
 			line.term, line.form = t, formColon
 			line.spelling = "with " + quoteShort(trimmed) + " for the colon"
 		case rest[0] == '\t':
