@@ -200,9 +200,21 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		}
 		return &exitError{code: exitFail, err: err}
 	}
-	if cerr := w.Close(); cerr != nil {
+	cerr := w.Close()
+	switch {
+	case cerr != nil:
 		out.abort()
 		return &exitError{code: exitFail, err: targetError(outputName(f.output), cerr)}
+	case out.file != nil && (t.read == t.dropped || errors.Is(err, errStop)):
+		// A run that wrote no record, or stopped at its first failing
+		// input, leaves a file it would replace as it was: an empty or
+		// partial file in its place would pass for the data.
+		out.abort()
+		if !f.read.quiet {
+			fmt.Fprintf(streams.Err, "esf: %s\n", t)
+			fmt.Fprintf(streams.Err, "esf: %s not written\n", f.output)
+		}
+		return errFailed
 	}
 	if cerr := out.commit(); cerr != nil {
 		return &exitError{code: exitFail, err: cerr}
