@@ -284,7 +284,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		// A glued label's spelling begins the line, as labelPrefix reads
 		// one: where none does, gluedSpelling has none to find.
 		if !decorated && !prefix {
-			line.unknownLabel, line.value = splitUnknownLabel(line.text)
+			splitUnknown(&line)
 			return line
 		}
 		if sp, ok := gluedSpelling(line.text); ok {
@@ -292,9 +292,24 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.reads = valueReads(sp.term.key, sp.value)
 			return line
 		}
-		line.unknownLabel, line.value = splitUnknownLabel(line.text)
+		splitUnknown(&line)
 	}
 	return line
+}
+
+// splitUnknown reads a line as a label esf does not know: "Label: value",
+// or a label and its value in two cells, which a table row, a definition
+// list or a spreadsheet's row is as text ("Stödform\tProjektstöd").
+func splitUnknown(line *pageLine) {
+	line.unknownLabel, line.value = splitUnknownLabel(line.text)
+	if line.unknownLabel != "" {
+		return
+	}
+	if i := strings.IndexByte(line.text, '\t'); i > 0 {
+		if label := strings.TrimSpace(line.text[:i]); looksLikeLabel(label) {
+			line.unknownLabel, line.value, line.form = cleanValue(label), strings.TrimSpace(line.text[i+1:]), formTab
+		}
+	}
 }
 
 // writtenAsTerm reports a label written with the letters of its term, case

@@ -276,7 +276,10 @@ func markdownItem(line string) string {
 // its own, or an unknown "Label: value".
 func isLabelLine(s string) bool {
 	l := classify(s, 1, false)
-	return l.writtenAsLabel() || l.term != nil && l.reads || l.unknownLabel != ""
+	// Cells read as an unknown label and its value ("Fält", "Värde") are
+	// as likely column names: only a known label, or one with a colon,
+	// makes the header a field.
+	return l.writtenAsLabel() || l.term != nil && l.reads || l.unknownLabel != "" && l.form != formTab
 }
 
 // isTableSeparator reports a pipe table's separator row: "|---|:--:|".

@@ -381,8 +381,12 @@ func (t *tableText) line(s string, n int) {
 // written too, so that paragraphs stay apart.
 func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 	quotesAll := quotesEveryCell(rows, source)
+	labelled := make([]bool, len(rows))
+	for i, row := range rows {
+		labelled[i] = isLabelRow(row)
+	}
 	next := 1
-	for _, row := range rows {
+	for i, row := range rows {
 		for ; next < row.lines[0]; next++ {
 			t.line("", next)
 		}
@@ -395,10 +399,17 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			continue
 		}
 		label := strings.TrimSpace(row.cells[0])
-		if len(row.cells) > 1 && (isLabelCell(label) || strings.HasSuffix(label, ":") && !strings.Contains(label, "\n")) {
+		if labelled[i] {
 			label = strings.TrimRight(label, ": ")
 			value := strings.TrimLeft(strings.Join(row.cells[1:], delim), " \t")
 			t.line(label+": "+value, row.lines[0])
+			continue
+		}
+		if len(row.cells) > 1 && row.last == row.lines[0] && looksLikeLabel(label) && inFieldRows(rows, labelled, i) {
+			// A label esf does not know, among the rows of labels: its
+			// own row, kept in extra ("Webbplats;https://…").
+			value := strings.TrimLeft(strings.Join(row.cells[1:], delim), " \t")
+			t.line(label+"\t"+value, row.lines[0])
 			continue
 		}
 		if row.last == row.lines[0] && row.lines[0] <= len(source) {
@@ -417,6 +428,24 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		}
 		t.line(strings.Join(row.cells, delim), row.lines[0])
 	}
+}
+
+// isLabelRow reports a row of a known label, or one that ends with a
+// colon, and its value.
+func isLabelRow(row tableRow) bool {
+	if len(row.cells) < 2 {
+		return false
+	}
+	label := strings.TrimSpace(row.cells[0])
+	return (isLabelCell(label) || strings.HasSuffix(label, ":") && !strings.Contains(label, "\n"))
+}
+
+// inFieldRows reports a row that stands right below or above a row of a
+// label: a row of the field block, not a line of text that happens to
+// hold the delimiter.
+func inFieldRows(rows []tableRow, labelled []bool, i int) bool {
+	return i > 0 && labelled[i-1] && rows[i-1].last+1 == rows[i].lines[0] ||
+		i+1 < len(rows) && labelled[i+1] && rows[i].last+1 == rows[i+1].lines[0]
 }
 
 // quotesEveryCell reports a sheet written with every text cell in quotes,

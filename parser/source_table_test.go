@@ -740,3 +740,77 @@ func valueOf(s *string) string {
 	}
 	return *s
 }
+
+// TestUnknownLabelsInCells checks that a label esf does not know, written
+// in a cell of its own beside its value — a row of an HTML table, a
+// definition list, a Markdown pipe table, a sheet's row among the rows of
+// labels — is kept in extra, and neither runs on into the value above it
+// nor into a section's text.
+func TestUnknownLabelsInCells(t *testing.T) {
+	pages := map[string]string{
+		"dl.html": `<html><body><h1>2020/00634 - Framtidsresan</h1><dl>
+<dt>Projektägare</dt><dd>Perstorps kommun</dd>
+<dt>Webbplats</dt><dd>https://example.se</dd>
+<dt>Kontaktperson</dt><dd>Peter Lindow</dd>
+<dt>Stödform</dt><dd>Projektstöd</dd>
+</dl><h2>Sammanfattning</h2><p>Perstorp är Skånes minsta kommun.</p></body></html>`,
+		"table.html": `<html><body><h1>2020/00634 - Framtidsresan</h1><table>
+<tr><th>Projektägare</th><td>Perstorps kommun</td></tr>
+<tr><th>Webbplats</th><td>https://example.se</td></tr>
+<tr><th>Kontaktperson</th><td>Peter Lindow</td></tr>
+<tr><td>Stödform</td><td>Projektstöd</td></tr>
+</table><h2>Sammanfattning</h2><p>Perstorp är Skånes minsta kommun.</p></body></html>`,
+		"pipes.md": "# 2020/00634 - Framtidsresan\n\n| Fält | Värde |\n|---|---|\n| Projektägare | Perstorps kommun |\n" +
+			"| Webbplats | https://example.se |\n| Kontaktperson | Peter Lindow |\n| Stödform | Projektstöd |\n\n## Sammanfattning\n\nPerstorp är Skånes minsta kommun.\n",
+		"rows.csv": "Projektnummer;2020/00634\nNamn;Framtidsresan\nProjektägare;Perstorps kommun\nWebbplats;https://example.se\n" +
+			"Kontaktperson;Peter Lindow\nStödform;Projektstöd\n\nSammanfattning\n\nPerstorp är Skånes minsta kommun.\n",
+	}
+	for name, page := range pages {
+		recs, err := Parse(name, []byte(page), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %d records, %v", name, len(recs), err)
+		}
+		r := recs[0]
+		if got := valueOf(r.Owner); got != "Perstorps kommun" {
+			t.Errorf("%s: owner %q", name, got)
+		}
+		if got := valueOf(r.Summary); got != "Perstorp är Skånes minsta kommun." {
+			t.Errorf("%s: summary %q", name, got)
+		}
+		web, _ := r.Extra.Get("Webbplats")
+		form, _ := r.Extra.Get("Stödform")
+		if valueOf(web) != "https://example.se" || valueOf(form) != "Projektstöd" {
+			t.Errorf("%s: extra %v", name, r.Extra)
+		}
+		if got := valueOf(r.Name); got != "Framtidsresan" {
+			t.Errorf("%s: name %q", name, got)
+		}
+	}
+
+	// A line of text holding the delimiter, away from the rows of labels,
+	// stays text.
+	sheet := "Projektnummer;2020/00634\nNamn;Framtidsresan\nProjektägare;Perstorps kommun\n\nSammanfattning\n\nInsatserna handlar om; att stärka.\n"
+	recs, err := Parse("rows.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	if got := valueOf(recs[0].Summary); got != "Insatserna handlar om; att stärka." || len(recs[0].Extra) != 0 {
+		t.Errorf("text with the delimiter: summary %q, extra %v", got, recs[0].Extra)
+	}
+
+	for _, c := range []struct {
+		line, label string
+	}{
+		{"Stödform\tProjektstöd", "Stödform"},
+		{"Webbplats\thttps://example.se", "Webbplats"},
+		{"Ett, två\ttre", ""},                                 // punctuation: no label
+		{"stödform\tProjektstöd", ""},                         // a small letter first
+		{"En rad med sju ord i sig här\tx", ""},               // more words than unknownLabelWords
+		{"Sex ord är det här nu\tx", "Sex ord är det här nu"}, // unknownLabelWords
+	} {
+		l := classify(c.line, 1, false)
+		if l.unknownLabel != c.label {
+			t.Errorf("classify(%q): unknown label %q, want %q", c.line, l.unknownLabel, c.label)
+		}
+	}
+}
