@@ -109,21 +109,34 @@ type walker struct {
 	// walking holds the real paths of the folders being walked, to stop
 	// at a symbolic link that leads back into one of them.
 	walking []string
-	// seen holds the absolute paths of the files yielded, when dedupe.
+	// walked holds the real paths of the folders walked, so that a folder
+	// reached again by another path (a link to a sibling) is read once.
+	walked map[string]bool
+	// seen holds the real paths of the files yielded, when dedupe.
 	seen   map[string]bool
 	dedupe bool
 }
 
 // file and problem yield an input; they report false when the consumer
 // wants no more. A file named twice (pages/ pages/a.txt) is read once;
-// the second time it is a quiet skipped Problem.
-func (c *walker) file(path string) bool {
+// the second time it is a quiet skipped Problem. real is the file's path
+// with its folder's links resolved, or "" to resolve it here.
+func (c *walker) file(path, real string) bool {
 	if !c.dedupe {
+		if len(c.seen) > 0 && real != "" && c.seen[real] {
+			return c.quiet(path, ErrRepeated) // read through a link before
+		}
 		return c.yield(Input{Path: path})
 	}
-	key := path
-	if abs, err := filepath.Abs(path); err == nil {
-		key = abs
+	key := real
+	if key == "" {
+		key = path
+		if r, err := filepath.EvalSymlinks(path); err == nil {
+			key = r
+		}
+		if abs, err := filepath.Abs(key); err == nil {
+			key = abs
+		}
 	}
 	if c.seen[key] {
 		return c.quiet(path, ErrRepeated)
@@ -153,7 +166,7 @@ func (c *walker) named(path string) bool {
 	case info.IsDir():
 		return c.walk(path)
 	case info.Mode().IsRegular():
-		return c.file(path)
+		return c.file(path, "")
 	}
 	return c.problem(path, ErrNotRegular, true)
 }
@@ -169,6 +182,15 @@ func (c *walker) walk(dir string) bool {
 	if slices.Contains(c.walking, real) {
 		return c.problem(dir, ErrCycle, true)
 	}
+	if c.walked[real] {
+		// A link to a folder walked already, or the folder a link led
+		// to before: its files were read by the other path.
+		return c.quiet(dir, ErrRepeated)
+	}
+	if c.walked == nil {
+		c.walked = map[string]bool{}
+	}
+	c.walked[real] = true
 	c.walking = append(c.walking, real)
 	defer func() { c.walking = c.walking[:len(c.walking)-1] }()
 
@@ -205,8 +227,10 @@ func (c *walker) walk(dir string) bool {
 			if c.matches(name) {
 				ok = c.problem(path, ErrNotRegular, true)
 			}
+		case c.matches(name) && mode == e.Type():
+			ok = c.file(path, filepath.Join(real, name))
 		case c.matches(name):
-			ok = c.file(path)
+			ok = c.linkedFile(path)
 		default:
 			ok = c.quiet(path, ErrNoMatch)
 		}
@@ -218,6 +242,44 @@ func (c *walker) walk(dir string) bool {
 		return c.problem(dir, describe(err), false)
 	}
 	return true
+}
+
+// linkedFile yields a link to a file, unless the walk reads its target by
+// the target's own path before or after it; a target read after it is
+// noted, to be passed over then.
+func (c *walker) linkedFile(path string) bool {
+	target, err := filepath.EvalSymlinks(path)
+	if err == nil {
+		target, err = filepath.Abs(target)
+	}
+	if err != nil || c.dedupe {
+		return c.file(path, target)
+	}
+	dir, name := filepath.Split(target)
+	dir = filepath.Clean(dir)
+	if c.walked[dir] && PassedOver(name, false) == nil && c.matches(name) && c.readBefore(dir, name, path) {
+		return c.quiet(path, ErrRepeated)
+	}
+	if c.seen == nil {
+		c.seen = map[string]bool{}
+	}
+	c.seen[target] = true
+	return c.yield(Input{Path: path})
+}
+
+// readBefore reports whether the file name of the walked folder dir was
+// yielded before the walk reached path: dir is walked whole, or name
+// sorts before the entry of dir the walk is in.
+func (c *walker) readBefore(dir, name, path string) bool {
+	i := slices.Index(c.walking, dir)
+	if i < 0 {
+		return true
+	}
+	at := filepath.Base(path) // the link, in dir itself
+	if i+1 < len(c.walking) {
+		at = filepath.Base(c.walking[i+1]) // the folder of dir the walk is in
+	}
+	return name < at
 }
 
 // PassedOver tells why a walk passes over a folder's entry by its name
