@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -132,6 +133,7 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 	if err != nil {
 		return &exitError{code: exitFail, err: err}
 	}
+	var writerWarnings atomic.Int64
 	w, err := export.New(out, export.Options{
 		Format: f.format, Selection: sel, Compact: f.compact, Path: out.path(),
 		Meta: map[string]string{
@@ -143,6 +145,7 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		Warn: func(rec *parser.Project, column, message string) {
 			// The page's first line: a file may hold several pages.
 			fmt.Fprintf(streams.Err, "%s:%d: warning: %s [%s]\n", rec.Source.Path, rec.Source.Line, message, column)
+			writerWarnings.Add(1)
 		},
 	})
 	if err != nil {
@@ -192,6 +195,8 @@ func runParse(cmd *cobra.Command, streams Streams, f *parseFlags, args []string)
 		}
 	}
 	t.dropped = dropped
+	// The writer's warnings (a cell cut to Excel's limit) count too.
+	t.warnings += int(writerWarnings.Load())
 	if err != nil && !errors.Is(err, errStop) {
 		out.abort()
 		var ee *exitError
