@@ -307,3 +307,36 @@ func TestBrokenGluedLabel(t *testing.T) {
 		t.Errorf("\"Saknas\" joined the label below it: %d lines", len(lines))
 	}
 }
+
+// TestValueRunsOnAfterComma checks that a value ending with a comma goes
+// on into a line that reads as a label esf does not know, and only then.
+func TestValueRunsOnAfterComma(t *testing.T) {
+	for _, c := range []struct {
+		lines, owner, extra string
+	}{
+		{"Projektägare:\nPerstorps kommun,\nAvd: Arbetsmarknad", "Perstorps kommun, Avd: Arbetsmarknad", ""},
+		{"Projektägare: Perstorps kommun,\nAvd: Arbetsmarknad", "Perstorps kommun, Avd: Arbetsmarknad", ""},
+		{"Projektägare: Perstorps kommun\nAvd: Arbetsmarknad", "Perstorps kommun", "Avd"},     // no comma
+		{"Projektägare: Perstorps kommun,\n\nAvd: Arbetsmarknad", "Perstorps kommun,", "Avd"}, // a blank line between
+		{"Projektägare: Perstorps kommun,\nRegion: Sydsverige", "Perstorps kommun,", ""},      // a known label
+		{"Kommun: Perstorp,\nAvd: Arbetsmarknad", "", "Avd"},                                  // a list
+	} {
+		page := "Projektnummer:\n2020/00634\nNamn:\nX\n" + c.lines + "\nKontaktperson:\nPeter Lindow\n"
+		recs, err := Parse("p.txt", []byte(page), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%q: %d records, %v", c.lines, len(recs), err)
+		}
+		r := recs[0]
+		owner := ""
+		if r.Owner != nil {
+			owner = *r.Owner
+		}
+		extra := ""
+		if len(r.Extra) > 0 {
+			extra = r.Extra[0].Label
+		}
+		if owner != c.owner || extra != c.extra {
+			t.Errorf("%q: owner %q, extra %q; want %q, %q", c.lines, owner, extra, c.owner, c.extra)
+		}
+	}
+}
