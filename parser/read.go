@@ -244,7 +244,7 @@ func readBlock(r *reader) stateFn {
 		if (!entry || l.term != nil && !l.reads && !l.writtenAsLabel()) && r.pageStartsAt(i, gap) {
 			return r.endBlock()
 		}
-		if (entry || l.term != nil) && r.wrapsValue(i, gap) || entry && r.runsOnAfterComma(i) {
+		if (entry || l.term != nil) && r.wrapsValue(i, gap) || entry && r.runsOnAfterComma(i, gap) {
 			pg.addValueLine(l)
 			r.useFor(i, dispValue, pg.open.key())
 			r.lastBlock = i
@@ -361,9 +361,9 @@ func (r *reader) wrapsValue(i int, gap bool) bool {
 // runsOnAfterComma reports a line that reads as a label esf does not know
 // right below a value that ends with a comma, which goes on there: "Perstorps
 // kommun," / "Avd: Arbetsmarknad". A known label still begins an entry.
-func (r *reader) runsOnAfterComma(i int) bool {
+func (r *reader) runsOnAfterComma(i int, gap bool) bool {
 	o := r.pg.open
-	if o == nil || !o.continues() || o.isList() || len(o.parts) == 0 || r.lines[i].unknownLabel == "" {
+	if gap || o == nil || !o.continues() || o.isList() || len(o.parts) == 0 || r.lines[i].unknownLabel == "" {
 		return false
 	}
 	return strings.HasSuffix(o.parts[len(o.parts)-1], ",")
