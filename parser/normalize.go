@@ -227,9 +227,6 @@ func cutAmountUnit(s string) (string, int64) {
 	s = strings.TrimSuffix(s, ".") // "850 tkr."
 	for _, u := range amountUnits {
 		if num, ok := strings.CutSuffix(s, u.unit); ok && num != "" {
-			if c := num[len(num)-1]; c >= 'a' && c <= 'z' {
-				continue // a longer word: "...tkr" is no unit
-			}
 			return strings.TrimSpace(num), u.factor
 		}
 	}

@@ -58,9 +58,11 @@ func TestParseAmount(t *testing.T) {
 		{"1,5 mdkr", 1500000000, true},
 		{"0,5 mkr", 500000, true},
 		{"12,345678 mnkr", 12345678, true},
-		{"0,0000005 mnkr", 1, true},           // half a krona rounds up
-		{"0,0000004 mnkr", 0, true},           // under half rounds down
-		{"1,234 mnkr", 0, false},              // 1.234 or 1,234 millions
+		{"0,0000005 mnkr", 1, true}, // half a krona rounds up
+		{"0,0000004 mnkr", 0, true}, // under half rounds down
+		{"1,234 mnkr", 0, false},    // 1.234 or 1,234 millions
+		{"1.234 MSEK", 0, false},
+		{"1,123456789 mnkr", 1123457, true},   // maxScaledDigits decimals
 		{"1.234.567,5 tkr", 1234567500, true}, // grouped, then decimals
 		{"999999999 mdkr", 999999999000000000, true},
 		{"1000000000 mdkr", 0, false}, // past maxScaledDigits
