@@ -26,8 +26,9 @@ const maxRepeatsShown = 10
 // which would count twice in any sum, and to keep one record of each.
 //
 // It keeps something for every page of the run, so it keeps it small: the
-// ids and the files' names are copied into an arena of strings, a folder's
-// name is kept once, and only the ids read again keep a list of places.
+// ids are copied into an arena of strings, a file's name into one run of
+// bytes and its folder's once, a place is eight bytes, and only the ids
+// read again keep a list of places.
 // At 100,000 pages that is a third of the memory of a map of ids to lists
 // of positions, and the garbage collector, which lets the heap grow to a
 // multiple of what is live, follows it.
@@ -35,15 +36,22 @@ type idPlaces struct {
 	first    map[string]place             // where each id was read first
 	later    map[string][]parser.Position // where an id read again was read after that
 	repeated []string                     // ids read more than once, in the order of their second reading
-	dirs     []string                     // the folders of the places, each once
-	arena    stringArena
+	files    []fileName                   // the files of the places, each once
+	names    []byte                       // the files' names, one after another
+	dirs     []string                     // the files' folders, each once
+	arena    stringArena                  // the ids and folders
 }
 
-// place is a Position in little memory: the file's folder by its number in
-// dirs, and its name in the arena.
+// place is a Position in eight bytes: the file's number in files, and the
+// line.
 type place struct {
-	name      string
-	dir, line int32
+	file, line uint32
+}
+
+// fileName is a file of places: its folder's number in dirs, and where
+// its name ends in names (it begins where the one before ends).
+type fileName struct {
+	dir, end uint32
 }
 
 func newIDPlaces() *idPlaces {
@@ -58,17 +66,33 @@ func placeOf(rec *parser.Project) parser.Position {
 
 // position is the Position of a place.
 func (ip *idPlaces) position(p place) parser.Position {
-	return parser.Position{Path: ip.dirs[p.dir] + p.name, Line: int(p.line)}
+	f, begin := ip.files[p.file], uint32(0)
+	if p.file > 0 {
+		begin = ip.files[p.file-1].end
+	}
+	return parser.Position{Path: ip.dirs[f.dir] + string(ip.names[begin:f.end]), Line: int(p.line)}
 }
 
-// place is the place of a position, with its folder noted.
+// place is the place of a position, with its file noted. Pages come file
+// after file, so a file is noted again only when the last one differs.
 func (ip *idPlaces) place(pos parser.Position) place {
+	line := uint32(min(max(pos.Line, 0), math.MaxUint32))
 	dir, name := filepath.Split(pos.Path)
+	if n := len(ip.files); n > 0 {
+		last, begin := ip.files[n-1], uint32(0)
+		if n > 1 {
+			begin = ip.files[n-2].end
+		}
+		if ip.dirs[last.dir] == dir && string(ip.names[begin:last.end]) == name {
+			return place{file: uint32(n - 1), line: line}
+		}
+	}
 	if n := len(ip.dirs); n == 0 || ip.dirs[n-1] != dir {
 		ip.dirs = append(ip.dirs, ip.arena.add(dir))
 	}
-	line := int32(min(pos.Line, math.MaxInt32))
-	return place{name: ip.arena.add(name), dir: int32(len(ip.dirs) - 1), line: line}
+	ip.names = append(ip.names, name...)
+	ip.files = append(ip.files, fileName{dir: uint32(len(ip.dirs) - 1), end: uint32(len(ip.names))})
+	return place{file: uint32(len(ip.files) - 1), line: line}
 }
 
 // add notes a record's id, and returns where that id was first read when

@@ -28,6 +28,7 @@ func TestIDPlaces(t *testing.T) {
 	}{
 		{"2014/00001", "pages/a/1.txt", 1, ""},
 		{"2014/00002", "pages/a/1.txt", 40, ""},
+		{"2014/00006", "pages/b/1.txt", 1, ""}, // the same name in another folder
 		{"2014/00003", "pages/b/x.html", 1, ""},
 		{"2014/00001", "pages/a/1.txt", 80, "pages/a/1.txt:1"},
 		{"2014/00004", "top.txt", 3, ""},
@@ -53,6 +54,7 @@ func TestIDPlaces(t *testing.T) {
 		"2014/00003": "pages/b/x.html:1",
 		"2014/00004": "top.txt:3",
 		"2014/00005": "pages/a/2.txt:1, pages/a/2.txt:9",
+		"2014/00006": "pages/b/1.txt:1",
 		"2014/00009": "",
 	}
 	for id, w := range want {
