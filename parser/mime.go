@@ -75,12 +75,18 @@ func scanHeader(data []byte) (end, known int, ok bool) {
 	return 0, 0, false
 }
 
+// maxFieldName bounds the name of a header field: a header line is folded
+// at 78 characters, and the longest names mail servers write, Exchange's
+// ("X-MS-Exchange-Transport-CrossTenantHeadersStamped", 49), are well
+// under it.
+const maxFieldName = 76
+
 // fieldName returns the name of a header field line: letters, digits and
 // dashes before a colon. Letters outside ASCII are let in for the Swedish
 // names a mail program writes when a message is copied.
 func fieldName(line []byte) (string, bool) {
 	i := bytes.IndexByte(line, ':')
-	if i <= 0 || i > 40 {
+	if i <= 0 || i > maxFieldName {
 		return "", false
 	}
 	name := string(line[:i])

@@ -164,7 +164,7 @@ func mayBeTable(data []byte) bool {
 			continue
 		}
 		cell := bytes.Trim(head[:i], ` "`)
-		if len(cell) == 0 || cell[0] >= utf8.RuneSelf || !isLabelCell(string(cell)) {
+		if len(cell) == 0 || !isLabelCell(string(cell)) {
 			continue
 		}
 		if rows++; rows >= minLabelRows || opensQuotedCell(string(line[i+1:])) {
