@@ -135,7 +135,14 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 // and the label's spelling says it was broken.
 func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 	for i := 0; i+1 < len(lines); i++ {
-		l, n := &lines[i], &lines[i+1]
+		next := i + 1
+		if t := lines[i].text; lines[next].blank() && i+2 < len(lines) && strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "--") {
+			// A hyphenated label broken over a blank line, as a copy with
+			// a blank line after every line writes it ("Insats av strateg-"
+			// / "" / "isk betydelse:").
+			next = i + 2
+		}
+		l, n := &lines[i], &lines[next]
 		// A label glued to a lone hyphen ("Start-") may be the first
 		// part of a longer one ("Start-" / "datum:").
 		hyphenated := l.term != nil && l.form == formGlued && l.value == "-"
@@ -187,7 +194,7 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 			j.spelling = "broken over two lines"
 		}
 		lines[i] = j
-		lines = append(lines[:i+1], lines[i+2:]...)
+		lines = append(lines[:i+1], lines[next+1:]...)
 	}
 	return lines
 }
