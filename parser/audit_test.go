@@ -26,6 +26,7 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a label in capitals reads silently", "PROJEKTÄGARE:\nPERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", 0, 0},
 		{"a label without diacritics", "Projektagare:\nPERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"OCR: rn for m", "Kontaktperson:\nPeter Lindow\nProgramornråde:\nA", "programme_area_code", "A", WarnSpelling, 9},
+		{"OCR: rn for m in a bare label's first letters", "E-rnail\nx@y.se", "contact_email", "x@y.se", WarnSpelling, 7},
 		{"OCR: 1 for l", "Kontaktperson:\nPeter Lindow\nS1utdatum:\n2026-12-31", "end_date", "2026-12-31", WarnSpelling, 9},
 		{"a label one letter off", "Kontaktpersen: Peter Lindow", "contact_name", "Peter Lindow", WarnSpelling, 7},
 		{"a label of minFuzzyLabel letters one off", "Kommunor: Perstorp", "municipalities", []any{"Perstorp"}, WarnSpelling, 7},

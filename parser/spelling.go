@@ -95,7 +95,8 @@ var firstTwo = func() (t [128][128]bool) {
 }()
 
 // mayBeginLabel reports whether s may begin with a label, by its first two
-// letters where they are plain ASCII; true where it cannot tell.
+// letters where they are plain ASCII, "rn" read as "m" as the spelling
+// walk reads it; true where it cannot tell.
 func mayBeginLabel(s string) bool {
 	var two [2]byte
 	n := 0
@@ -107,7 +108,12 @@ func mayBeginLabel(s string) bool {
 		b := appendSpelling(two[:n], rune(c))
 		n = len(b)
 	}
-	return n < 2 || firstTwo[two[0]][two[1]]
+	if n < 2 {
+		return true
+	}
+	a, b := two[0], two[1]
+	// OCR reads "m" as "rn": "E-rnail" may begin "E-mail", "Rnedel…" "Medel…".
+	return firstTwo[a][b] || b == 'r' && firstTwo[a]['m'] || a == 'r' && b == 'n'
 }
 
 // spellTrie holds the spellingKey of every label, a node a folded
