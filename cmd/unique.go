@@ -29,9 +29,10 @@ const maxRepeatsShown = 10
 // ids are copied into an arena of strings, a file's name into one run of
 // bytes and its folder's once, a place is eight bytes, and only the ids
 // read again keep a list of places.
-// At 100,000 pages that is a third of the memory of a map of ids to lists
-// of positions, and the garbage collector, which lets the heap grow to a
-// multiple of what is live, follows it.
+// At 100,000 pages it holds some 3.4 MB where a map of ids to lists of
+// positions held about 10 MB (heap profiles near the end of a run), and
+// the garbage collector, which lets the heap grow to a multiple of what is
+// live, follows it.
 type idPlaces struct {
 	first    map[string]place             // where each id was read first
 	later    map[string][]parser.Position // where an id read again was read after that

@@ -125,9 +125,7 @@ func TestTableUTF16BE(t *testing.T) {
 		t.Fatalf("detected as %q", got)
 	}
 	recs, err := Parse("-", []byte(sheet), Options{})
-	if err != nil || len(recs) != 1 || recs[0].Name == nil || *recs[0].Name != "Framtidsresan" || recs[0].Lines[KeyName] != 2 {
-		t.Fatalf("%v, %+v", err, recs)
-	}
+	wantOneField(t, recs, err, KeyName, "Framtidsresan", 2)
 }
 
 // TestTableNonASCIILabel reads from standard input a sheet whose
@@ -257,9 +255,7 @@ func TestEmailAlternative(t *testing.T) {
 		"--alt\nContent-Type: text/html; charset=utf-8\n\n<html><body><p>Namn: Annat namn</p><p>Region: Norra Mellansverige</p></body></html>\n" +
 		"--alt--\n"
 	recs, err := Parse("m.eml", []byte(msg), Options{})
-	if err != nil || len(recs) != 1 || recs[0].Name == nil || *recs[0].Name != "Framtidsresan" || recs[0].Lines[KeyName] != 8 {
-		t.Fatalf("%v, %+v", err, recs)
-	}
+	wantOneField(t, recs, err, KeyName, "Framtidsresan", 8)
 }
 
 // TestEmailHTMLLines checks that a message whose only part is HTML
@@ -321,9 +317,7 @@ func TestEmailHeaderWithoutFrom(t *testing.T) {
 	msg := "From: a@example.se\nTo: b@example.se\n\n" +
 		"Namn: Framtidsresan\nRegion: Sydsverige\nDatum: 2024-03-04\nÄmne: Uppföljning\nKommun: Perstorp\nProjektägare: Perstorps kommun\n"
 	recs, err := Parse("m.eml", []byte(msg), Options{})
-	if err != nil || len(recs) != 1 || recs[0].Owner == nil || *recs[0].Owner != "Perstorps kommun" || recs[0].Lines[KeyOwner] != 9 {
-		t.Fatalf("%v, %+v", err, recs)
-	}
+	wantOneField(t, recs, err, KeyOwner, "Perstorps kommun", 9)
 }
 
 // TestEmailWrapWidths mails paragraphs a mail program wrapped at 60
@@ -675,9 +669,7 @@ func TestMIMEUnclosed(t *testing.T) {
 	msg := "From: a@example.se\nTo: b@example.se\nContent-Type: multipart/mixed; boundary=\"B\"\n\n" +
 		"--B\nContent-Type: text/plain; charset=utf-8\n\nNamn: Framtidsresan\nRegion: Sydsverige\n"
 	recs, err := Parse("m.eml", []byte(msg), Options{})
-	if err != nil || len(recs) != 1 || recs[0].Name == nil || *recs[0].Name != "Framtidsresan" || recs[0].Lines[KeyName] != 8 {
-		t.Fatalf("%v, %+v", err, recs)
-	}
+	wantOneField(t, recs, err, KeyName, "Framtidsresan", 8)
 }
 
 // TestMIMEQuotedPrintableBlankLine checks the lines of a quoted-printable
@@ -807,5 +799,18 @@ func TestMIMEFieldNameBound(t *testing.T) {
 		if _, ok := fieldName(line); ok != c.ok {
 			t.Errorf("a field name of %d characters: %v, want %v", c.n, ok, c.ok)
 		}
+	}
+}
+
+// wantOneField checks that a parse gave one record whose key k holds want,
+// read on line.
+func wantOneField(t *testing.T, recs []*Project, err error, k Key, want string, line int) {
+	t.Helper()
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	got, _ := fieldOf(recs[0], k).Interface().(*string)
+	if got == nil || *got != want || recs[0].Lines[k] != line {
+		t.Fatalf("%s = %q on line %d, want %q on line %d", k, valueOf(got), recs[0].Lines[k], want, line)
 	}
 }

@@ -244,7 +244,7 @@ func readBlock(r *reader) stateFn {
 		if (!entry || l.term != nil && !l.reads && !l.writtenAsLabel()) && r.pageStartsAt(i, gap) {
 			return r.endBlock()
 		}
-		if (entry || l.term != nil) && r.wrapsValue(i, gap) || entry && r.runsOnAfterComma(i, gap) {
+		if r.wrapsValue(i, gap) || entry && r.runsOnAfterComma(i, gap) {
 			pg.addValueLine(l)
 			r.useFor(i, dispValue, pg.open.key())
 			r.lastBlock = i
@@ -349,7 +349,7 @@ func (r *reader) printLineIsValue(o *openValue, i int, gap bool) bool {
 // own.
 func (r *reader) wrapsValue(i int, gap bool) bool {
 	l, o := &r.lines[i], r.pg.open
-	if gap || o == nil || !o.continues() || o.isList() || len(o.parts) == 0 || l.form != formBare || writtenAsTerm(l.text, l.term.text) {
+	if gap || o == nil || !o.continues() || o.isList() || len(o.parts) == 0 || l.term == nil || l.form != formBare || writtenAsTerm(l.text, l.term.text) {
 		return false
 	}
 	// Blank lines may stand between the entries ("Kristianstads" /
