@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/esfdata/esf/parser"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -81,6 +82,8 @@ const gcPercent = 400
 // Execute runs esf with the process's arguments and streams, and returns
 // the exit status.
 func Execute() int {
+	// The parser's tables build beside the command line's set-up.
+	parser.Prepare()
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}

@@ -226,7 +226,7 @@ func (a *auditor) labelInside(s string) (string, bool) {
 		if !unicode.IsUpper(r) {
 			continue
 		}
-		m := termIndex.match(s[i:], false)
+		m := termIndex().match(s[i:], false)
 		if m.label == nil || !writtenAsTerm(s[i:i+m.end], m.label.text) {
 			continue
 		}
@@ -240,7 +240,7 @@ func (a *auditor) labelInside(s string) (string, bool) {
 			}
 		}
 	}
-	if m := termIndex.match(s, true); m.whole != nil && m.whole.furniture == furniturePageTop {
+	if m := termIndex().match(s, true); m.whole != nil && m.whole.furniture == furniturePageTop {
 		return s, true
 	}
 	return "", false

@@ -206,7 +206,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	if line.text == "" {
 		return line
 	}
-	m := termIndex.match(line.text, len(line.text) <= headingLen)
+	m := termIndex().match(line.text, len(line.text) <= headingLen)
 	if m.whole != nil {
 		line.heading, line.furniture = m.whole.heading, m.whole.furniture
 	}

@@ -37,8 +37,8 @@ func FuzzFastPaths(f *testing.F) {
 			t.Fatalf("cleanValue(%q) = %q, want %q", s, got, want)
 		}
 		for _, whole := range []bool{false, true} {
-			m := termIndex.match(s, whole)
-			wantTerm, wantEnd := longestPrefixSlow(termIndex, s)
+			m := termIndex().match(s, whole)
+			wantTerm, wantEnd := longestPrefixSlow(termIndex(), s)
 			if m.label != wantTerm || m.end != wantEnd {
 				t.Fatalf("match(%q) finds label %v, %d; want %v, %d", s, m.label, m.end, wantTerm, wantEnd)
 			}

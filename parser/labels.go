@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -614,4 +615,18 @@ const (
 	furnitureSeparator           // a line of dashes or the like between pasted pages
 )
 
-var termIndex = newTermTrie(terms, furnitureLines, pageTopLines)
+// termIndex is the trie of every label, heading and furniture line, built
+// on first use (see Prepare) rather than when the program starts.
+var termIndex = sync.OnceValue(func() *termTrie { return newTermTrie(terms, furnitureLines, pageTopLines) })
+
+// Prepare starts building the label tables on another goroutine and
+// returns at once. The tables are built on first use anyway; a command
+// calls Prepare as it starts so that they are ready, or nearly, when its
+// first page is read, instead of every run paying for them before main.
+func Prepare() {
+	go func() {
+		termIndex()
+		firstTwo()
+		spellTrie()
+	}()
+}

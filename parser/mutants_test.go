@@ -243,10 +243,10 @@ func TestSpellingWalk(t *testing.T) {
 			t.Errorf("labelPrefix(%q) = %v, want %v", tt.line, got, tt.labelPrefix)
 		}
 	}
-	if n := spellTrie.child(-1, 'p'); n != -1 {
+	if n := spellTrie().child(-1, 'p'); n != -1 {
 		t.Errorf("a walk out of the trie comes back in at node %d", n)
 	}
-	if n := spellTrie.child(0, 'x'); n != -1 {
+	if n := spellTrie().child(0, 'x'); n != -1 {
 		t.Errorf("no label's spelling begins with x, yet the root has child %d", n)
 	}
 	w := newSpellWalk()

@@ -109,7 +109,7 @@ func LooksLikeTable(data []byte) bool {
 			if label, _, ok := strings.Cut(l, sep); ok && isLabelCell(unquoteCell(label)) {
 				continue
 			}
-			if termIndex.match(strings.TrimSpace(l), false).label != nil {
+			if termIndex().match(strings.TrimSpace(l), false).label != nil {
 				others++
 			}
 		}
@@ -222,7 +222,7 @@ func isLabelCell(cell string) bool {
 	if cell == "" || !mayBeginLabel(cell) || strings.ContainsAny(cell, "\n\r") {
 		return false
 	}
-	m := termIndex.match(cell, false)
+	m := termIndex().match(cell, false)
 	return m.label != nil && m.end >= len(cell)-colonTail(cell)
 }
 
@@ -505,7 +505,7 @@ func (t *tableText) transposed(rows []tableRow) {
 		if !isLabelCell(header[i]) {
 			continue
 		}
-		switch termIndex.match(header[i], false).label.key {
+		switch termIndex().match(header[i], false).label.key {
 		case KeyID:
 			idCols = append(idCols, i)
 		case KeyName:

@@ -279,7 +279,7 @@ func fieldRows(text string) (labels, values []string) {
 // header's order.
 func keyed(fields map[string]string, header []string, key Key) string {
 	for _, l := range header {
-		if v := fields[l]; v != "" && termIndex.match(l, false).label.key == key {
+		if v := fields[l]; v != "" && termIndex().match(l, false).label.key == key {
 			return v
 		}
 	}

@@ -85,14 +85,15 @@ const maxGluedLine = 160
 // firstTwo marks the first two folded letters of every label, for the
 // letters a to z and the digits: most lines of prose and most values are
 // passed over on them, before any map is asked.
-var firstTwo = func() (t [128][128]bool) {
-	for k := range spellings {
+var firstTwo = sync.OnceValue(func() (t *[128][128]bool) {
+	t = new([128][128]bool)
+	for k := range spellings() {
 		if len(k) >= 2 {
 			t[k[0]&127][k[1]&127] = true
 		}
 	}
 	return t
-}()
+})
 
 // mayBeginLabel reports whether s may begin with a label, by its first two
 // letters where they are plain ASCII, "rn" read as "m" as the spelling
@@ -113,19 +114,20 @@ func mayBeginLabel(s string) bool {
 	}
 	a, b := two[0], two[1]
 	// OCR reads "m" as "rn": "E-rnail" may begin "E-mail", "Rnedel…" "Medel…".
-	return firstTwo[a][b] || b == 'r' && firstTwo[a]['m'] || a == 'r' && b == 'n'
+	t := firstTwo()
+	return t[a][b] || b == 'r' && t[a]['m'] || a == 'r' && b == 'n'
 }
 
 // spellTrie holds the spellingKey of every label, a node a folded
 // letter: a line is read only as far as it can still be a label, and most
 // prose is passed over after a few letters.
-var spellTrie = func() *foldTrie {
+var spellTrie = sync.OnceValue(func() *foldTrie {
 	t := &foldTrie{nodes: make([]foldNode, 1)}
-	for k, term := range spellings {
+	for k, term := range spellings() {
 		t.add(k, term)
 	}
 	return t
-}()
+})
 
 // foldTrie is a trie over folded bytes. The root's children are found by
 // their byte, the others' through a list of siblings: below the first
@@ -182,12 +184,13 @@ func (t *foldTrie) child(n int32, c byte) int32 {
 // spellWalk reads a line rune by rune down spellTrie, folding as
 // spellingKey does, "rn" for "m" included.
 type spellWalk struct {
+	trie    *foldTrie
 	at      int32 // the node of the key read so far; -1 when no label begins so
 	beforeR int32 // when the key ends in "r", the node before it, or -1
 	lastR   bool
 }
 
-func newSpellWalk() spellWalk { return spellWalk{beforeR: -1} }
+func newSpellWalk() spellWalk { return spellWalk{trie: spellTrie(), beforeR: -1} }
 
 // add reads one rune: grew reports that it counts (letters and digits do),
 // on that the key may still become a label's, the prefix of one or one an
@@ -201,14 +204,14 @@ func (w *spellWalk) add(r rune) (grew, on bool) {
 	c := b[0]
 	switch {
 	case c == 'n' && w.lastR:
-		w.at = spellTrie.child(w.beforeR, 'm')
+		w.at = w.trie.child(w.beforeR, 'm')
 		w.lastR, w.beforeR = false, -1
 	case c == 'r':
 		w.beforeR = w.at
-		w.at = spellTrie.child(w.at, c)
+		w.at = w.trie.child(w.at, c)
 		w.lastR = true
 	default:
-		w.at = spellTrie.child(w.at, c)
+		w.at = w.trie.child(w.at, c)
 		w.lastR, w.beforeR = false, -1
 	}
 	return true, w.at >= 0 || w.lastR && w.beforeR >= 0
@@ -219,7 +222,7 @@ func (w *spellWalk) term() *term {
 	if w.at < 0 {
 		return nil
 	}
-	return spellTrie.nodes[w.at].term
+	return w.trie.nodes[w.at].term
 }
 
 // labelPrefix reports whether some prefix of s spells a whole label, and
@@ -277,7 +280,7 @@ var baseLetter = map[rune]rune{
 // spellings maps the spellingKey of every label to its term. Where two
 // labels fold alike the first in terms wins; TestSpellingsAreUnambiguous
 // holds the table to having none that do.
-var spellings = func() map[string]*term {
+var spellings = sync.OnceValue(func() map[string]*term {
 	m := map[string]*term{}
 	for i := range terms {
 		if terms[i].role&asLabel == 0 {
@@ -289,7 +292,7 @@ var spellings = func() map[string]*term {
 		}
 	}
 	return m
-}()
+})
 
 // maxSpelledLabel bounds the label part of a line read by spelling: the
 // longest label of the table is 36 runes, and OCR or a bullet adds a few.
@@ -336,7 +339,7 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 		return spelled{}, false
 	}
 	key := spellingKey(label)
-	t := spellings[key]
+	t := spellings()[key]
 	var hows []string
 	if t == nil && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) {
 		// Written as a label, with a colon or its like: a label one or
@@ -422,7 +425,7 @@ func findNearestSpelling(key string) *term {
 	}
 	var best *term
 	bestDist, ties := limit+1, 0
-	for k, t := range spellings {
+	for k, t := range spellings() {
 		if abs(len(k)-len(key)) > limit {
 			continue
 		}
