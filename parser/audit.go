@@ -22,10 +22,11 @@ import (
 
 // auditor is the state of auditing one page.
 type auditor struct {
-	r      *reader
-	pg     *page
-	rec    *Project
-	warned map[lineKey]bool // the lines and keys that carry a warning
+	r        *reader
+	from, to int // the page's lines
+	pg       *page
+	rec      *Project
+	warned   map[lineKey]bool // the lines and keys that carry a warning
 }
 
 // lineKey is a line with the key a warning on it concerns.
@@ -36,7 +37,7 @@ type lineKey struct {
 
 // audit checks the page being read, whose lines are [from, to).
 func (r *reader) audit(from, to int) {
-	a := auditor{r: r, pg: r.pg, rec: r.pg.rec, warned: make(map[lineKey]bool, len(r.pg.rec.Warnings)+4)}
+	a := auditor{r: r, from: from, to: to, pg: r.pg, rec: r.pg.rec, warned: make(map[lineKey]bool, len(r.pg.rec.Warnings)+4)}
 	for _, w := range a.rec.Warnings {
 		if w.Kind != WarnPage { // about where the page begins, not a value
 			a.warned[lineKey{w.Line, w.Key}] = true
@@ -115,6 +116,9 @@ func (a *auditor) checkLabel(i int) {
 		return
 	}
 	if a.anyFilled(k) {
+		if l.value == "" {
+			a.checkFilledElsewhere(l, k)
+		}
 		return
 	}
 	if l.value != "" {
@@ -143,6 +147,37 @@ func (a *auditor) anyFilled(k Key) bool {
 	}
 	for _, f := range s.keysFilled(k) {
 		if filled(a.rec, f) || a.pg.given[f].line > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// checkFilledElsewhere checks a label written with no value whose key is
+// filled all the same: where no labelled line gave the value, it came
+// from the page's title or was implied by another field, and the page's
+// own field for it is empty. The value is most likely right, but it is
+// not what the field says, so the line is named.
+func (a *auditor) checkFilledElsewhere(l *pageLine, k Key) {
+	for _, f := range setters[k].keysFilled(k) {
+		if !filled(a.rec, f) || a.pg.given[f].line > 0 || a.readFromLines(f) {
+			continue
+		}
+		if from := a.rec.Lines[f]; from > 0 && from != l.num {
+			a.warn(WarnUnread, l.num, f, "%s has no value; %s %s is taken from line %d", l.term.text, f, describe(a.rec, f), from)
+		} else {
+			a.warn(WarnUnread, l.num, f, "%s has no value; %s %s is implied by the other fields", l.term.text, f, describe(a.rec, f))
+		}
+		return
+	}
+}
+
+// readFromLines reports whether the reader took a line of the page as a
+// value or text of k: a list or a section is filled from its lines when
+// the page ends, not as they are read.
+func (a *auditor) readFromLines(k Key) bool {
+	for i := a.from; i < a.to; i++ {
+		if u := a.r.uses[i]; u.keyed && u.key == k && (u.disp == dispValue || u.disp == dispText || u.disp == dispHeading) {
 			return true
 		}
 	}

@@ -159,6 +159,29 @@ func TestEdges(t *testing.T) {
 			want:     map[string]any{"id": "2020/00634"},
 			warnings: []warning{{1, KeyID, `the title gives id "2020/00999"`}},
 		},
+		{
+			name:     "an empty name field beside the title's name",
+			page:     "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nNamn:\nRegion:\nSydsverige\n",
+			want:     map[string]any{"name": "Framtidsresan", "region": "Sydsverige"},
+			warnings: []warning{{5, KeyName, `Namn has no value; name "Framtidsresan" is taken from line 1`}},
+		},
+		{
+			name:     "an empty id field beside the title's id",
+			page:     "2020/00634 - Framtidsresan\n\nProjektnummer:\nNamn:\nFramtidsresan\n",
+			want:     map[string]any{"id": "2020/00634", "name": "Framtidsresan"},
+			warnings: []warning{{3, KeyID, `Projektnummer has no value; id "2020/00634" is taken from line 1`}},
+		},
+		{
+			name:     "an empty fund field where the period implies one",
+			page:     "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nProgram CCI:\n2021SE05SFPR001\n",
+			want:     map[string]any{"fund": "ESF+"},
+			warnings: []warning{{5, KeyFund, `Berörd fond has no value; fund "ESF+" is implied by the other fields`}},
+		},
+		{
+			name: "a period field given on the page is no empty field",
+			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
+			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -316,6 +316,9 @@ func readValue(r *reader) stateFn {
 		if !r.bareLabelAsValue(i, gap) && (r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i, gap) || !fitsValue(o, l, gap && !r.blockGoesOn(i))) {
 			break
 		}
+		if gap && r.sentenceRunsOn(i) {
+			break // the text after the block, wrapped, not the label's value
+		}
 		pg.addValueLine(l)
 		r.useFor(i, dispValue, o.key())
 		r.lastBlock = i
@@ -324,6 +327,21 @@ func readValue(r *reader) stateFn {
 	}
 	pg.closeValue()
 	return readBlock
+}
+
+// sentenceRunsOn reports a line of wrappedSentenceWords words or more
+// that goes on into the next line as one sentence: the line below it
+// begins with a small letter and is no entry. "Perstorps kommun har under
+// lång tid kännetecknats av hög" / "arbetslöshet, …" is a paragraph
+// wrapped, whatever label stands empty above it.
+func (r *reader) sentenceRunsOn(i int) bool {
+	l := &r.lines[i]
+	if i+1 >= len(r.lines) || len(strings.Fields(l.text)) < wrappedSentenceWords || strings.ContainsAny(l.text[len(l.text)-1:], ".!?") {
+		return false
+	}
+	next := &r.lines[i+1]
+	first, _ := utf8.DecodeRuneInString(next.text)
+	return !next.skippable() && unicode.IsLower(first) && !r.isEntry(i+1)
 }
 
 // printLineIsValue reports a line that looks like a printout's date right

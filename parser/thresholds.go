@@ -22,6 +22,12 @@ const (
 	sentenceLen   = 40
 	sentenceWords = 10
 
+	// wrappedSentenceWords: a line of six words or more that runs on
+	// into a line beginning with a small letter is a sentence wrapped,
+	// not a value below a blank line; an owner's name with its department
+	// is as long, but the line after it starts with a capital or a label.
+	wrappedSentenceWords = 6
+
 	// listItemLen is the longest line that continues a list after a
 	// blank line without a bullet: a municipality or co-financier, not a
 	// sentence of the text that follows the list.

@@ -144,3 +144,25 @@ func TestThresholdEdgesOfBoundaries(t *testing.T) {
 		t.Errorf("a line of minGluedTitleLine bytes ending in a title: split into %d lines", len(got))
 	}
 }
+
+// TestThresholdEdgeOfWrappedSentence holds wrappedSentenceWords at its
+// edge: below a label left empty and a blank line, a line that runs on
+// into a line beginning with a small letter is the text after the block
+// from that many words, and the label's value below it.
+func TestThresholdEdgeOfWrappedSentence(t *testing.T) {
+	words := strings.Fields("Perstorps kommun har under lång tid kännetecknats av hög")
+	for _, tt := range []struct {
+		n     int
+		value bool
+	}{{wrappedSentenceWords - 1, true}, {wrappedSentenceWords, false}} {
+		line := strings.Join(words[:tt.n], " ")
+		page := "X\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\nStödmottagarens adress:\n\n" + line + "\narbetslöshet, låg utbildningsnivå och låg sysselsättningsgrad.\n"
+		rec := parseOne(t, "page.txt", []byte(page))
+		if got := rec.Address != nil && *rec.Address == line; got != tt.value {
+			t.Errorf("%d words running on into a small letter: the address %v, want %v (address %v, summary %v)", tt.n, got, tt.value, rec.Address, rec.Summary)
+		}
+		if !tt.value && (rec.Summary == nil || !strings.HasPrefix(*rec.Summary, line+"\n")) {
+			t.Errorf("%d words: the summary is %v, want it to begin with the line", tt.n, rec.Summary)
+		}
+	}
+}

@@ -24,6 +24,8 @@ var (
 		"variations per page and family in TestVariations (default 3, or $ESF_VARIATIONS)")
 	variationsReport = flag.String("variations.report", "",
 		"write TestVariations' counts and silent examples as Markdown to this file")
+	variationsSeed = flag.Uint64("variations.seed", 20,
+		"the seed of TestVariations' random choices: another seed, other variations")
 )
 
 // The verdicts on a variation's records.
@@ -339,7 +341,7 @@ func TestVariations(t *testing.T) {
 		vt.get(p.Name, false)
 	}
 	for i, page := range pages {
-		r := rand.New(rand.NewPCG(uint64(i), 20))
+		r := rand.New(rand.NewPCG(uint64(i), *variationsSeed))
 		want := []map[string]json.RawMessage{page.record}
 		for _, fam := range mangle.Families() {
 			for range n {
@@ -363,7 +365,7 @@ func TestVariations(t *testing.T) {
 	for i, p := range pages {
 		texts[i] = p.data
 	}
-	r := rand.New(rand.NewPCG(1, 20))
+	r := rand.New(rand.NewPCG(1, *variationsSeed))
 	for _, p := range mangle.Pastings {
 		for range 5 * n {
 			order := r.Perm(len(pages))[:2+r.IntN(4)]
