@@ -79,6 +79,14 @@ func (r *reader) audit(from, to int) {
 				}
 			}
 		case dispNoise:
+		case dispHeading:
+			runLines = 0
+			if l.heading == nil && i > from && r.uses[i-1].disp == dispValue {
+				// A heading the table does not know, right below the
+				// block's last value: "1.1" / "Kompetensförsörjning".
+				p := r.uses[i-1]
+				a.warn(WarnWrapped, l.num, p.key, "%s stands right below the value of %s and was read as a heading; it may be the value's wrapped end", quoteShort(l.text), p.key)
+			}
 		case dispText:
 			runLines = 0
 			if isIDTitle(l) {
@@ -134,6 +142,11 @@ func (a *auditor) checkLabel(i int) {
 		}
 		if n.term == nil && n.heading == nil && (nu.disp == dispNoise && !setters[k].text && !setters[k].list && valueReads(k, n.text) || nu.disp == dispExtra && n.unknownLabel == "") {
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
+		}
+		if n.term != nil && n.form == formBare && nu.disp == dispLabel && n.term.key != k && !a.anyFilled(n.term.key) && valueReads(k, n.text) {
+			// "Projektägare" / "Region" / "Projektnummer": two labels
+			// with no value, or an owner named like a label.
+			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, has none either and may be its value", l.term.text, quoteShort(n.text))
 		}
 		return
 	}

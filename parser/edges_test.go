@@ -178,6 +178,28 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{5, KeyFund, `Berörd fond has no value; fund "ESF+" is implied by the other fields`}},
 		},
 		{
+			name:     "an owner named like a label, between blank lines",
+			page:     "X\n\nProjektägare\n\nRegion\n\nProjektnummer\n\n2015/00764\n",
+			want:     map[string]any{"owner": nil, "region": nil, "id": "2015/00764"},
+			warnings: []warning{{3, KeyOwner, `Projektägare has no value; the line below it, "Region", has none either`}},
+		},
+		{
+			name: "a label with no value above one with its value",
+			page: "X\n\nProjektägare\n\nRegion\n\nSydsverige\n\nProjektnummer\n\n2015/00764\n",
+			want: map[string]any{"owner": nil, "region": "Sydsverige", "warnings": []any{}},
+		},
+		{
+			name:     "a value's wrapped end standing like a heading",
+			page:     "X\n\nProjektnummer\n2015/00764\nProgramområde\n1.1\nKompetensförsörjning\n\nSammanfattning\n\nText.\n",
+			want:     map[string]any{"programme_area_code": "1.1"},
+			warnings: []warning{{7, KeyProgrammeAreaCode, `"Kompetensförsörjning" stands right below the value of programme_area_code`}},
+		},
+		{
+			name: "a heading below a blank line after the block",
+			page: "X\n\nProjektnummer\n2015/00764\nProgramområde\n1.1\n\nKompetensförsörjning\n\nText.\n",
+			want: map[string]any{"programme_area_code": "1.1", "other_sections": []any{map[string]any{"heading": "Kompetensförsörjning", "text": "Text."}}, "warnings": []any{}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
