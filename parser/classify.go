@@ -258,6 +258,16 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.reads = valueReads(t.key, trimmed) || isPlaceholder(trimmed)
 		}
 	}
+	if (line.form == formSpaced || line.form == formGlued) && strings.IndexByte(line.value, ':') > 0 {
+		// A label and a value that holds a colon may be a longer label,
+		// misspelt, and its value: "Projektägare 0rganisationsnummer:
+		// 2120000910" is the owner's organisation number, not an owner
+		// named "0rganisationsnummer: 2120000910".
+		if sp, ok := spellingOf(line.text); ok && sp.term != line.term && len(sp.value) < len(line.value) {
+			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
+			line.reads = valueReads(sp.term.key, sp.value)
+		}
+	}
 	if line.form == formGlued {
 		if r, _ := utf8.DecodeRuneInString(line.value); unicode.IsLower(r) {
 			// A name in small letters after a short label may be the

@@ -200,6 +200,23 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"programme_area_code": "1.1", "other_sections": []any{map[string]any{"heading": "Kompetensförsörjning", "text": "Text."}}, "warnings": []any{}},
 		},
 		{
+			name:     "a longer label misspelt after a shorter one, with a colon",
+			page:     "X\n\nProjektnummer:\n2020/00634\nProjektägare 0rganisationsnummer: 2120000910\nProjektägare:\nPERSTORPS KOMMUN\n",
+			want:     map[string]any{"owner": "PERSTORPS KOMMUN", "owner_org_number": "212000-0910"},
+			warnings: []warning{{5, KeyOwnerOrgNumber, `read as the label "Projektägare organisationsnummer"`}},
+		},
+		{
+			name:     "the same in English",
+			page:     "X\n\nDiary number:\n2020/00634\nProject owner 0rganisation number: 2120000910\nProject owner:\nPERSTORPS KOMMUN\n",
+			want:     map[string]any{"owner": "PERSTORPS KOMMUN", "owner_org_number": "212000-0910"},
+			warnings: []warning{{5, KeyOwnerOrgNumber, `read as the label`}},
+		},
+		{
+			name: "a spaced value with a colon in it is no longer label",
+			page: "X\n\nProjektnummer:\n2020/00634\nKontaktperson Peter Lindow, tel: 0435-78 10 00\n",
+			want: map[string]any{"contact_name": "Peter Lindow, tel: 0435-78 10 00"},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
