@@ -68,6 +68,7 @@ func (r *reader) audit(from, to int) {
 		}
 		switch u.disp {
 		case dispLabel:
+			a.checkCommaAbove(i)
 			runKey, runLines = u.key, 0
 			if l.value != "" {
 				runLines = 1
@@ -143,7 +144,7 @@ func (a *auditor) checkLabel(i int) {
 		if n.term == nil && n.heading == nil && (nu.disp == dispNoise && !setters[k].text && !setters[k].list && valueReads(k, n.text) || nu.disp == dispExtra && n.unknownLabel == "") {
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
 		}
-		if n.term != nil && n.form == formBare && nu.disp == dispLabel && n.term.key != k && !a.anyFilled(n.term.key) && valueReads(k, n.text) {
+		if n.term != nil && n.form == formBare && nu.disp == dispLabel && n.term.key != k && a.noValueBelow(j) && valueReads(k, n.text) {
 			// "Projektägare" / "Region" / "Projektnummer": two labels
 			// with no value, or an owner named like a label.
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, has none either and may be its value", l.term.text, quoteShort(n.text))
@@ -183,6 +184,34 @@ func (a *auditor) checkFilledElsewhere(l *pageLine, k Key) {
 		}
 		return
 	}
+}
+
+// checkCommaAbove checks the line above label i: a value that ends with a
+// comma goes on, and a label right below it may be its continuation
+// ("Peter Lindow," / "tel: 0435-78 10 00").
+func (a *auditor) checkCommaAbove(i int) {
+	if i == a.from {
+		return
+	}
+	p, pu := &a.r.lines[i-1], a.r.uses[i-1]
+	text := p.text
+	switch {
+	case pu.disp == dispValue && pu.keyed:
+	case pu.disp == dispLabel && pu.keyed && p.value != "":
+		text = p.value
+	default:
+		return
+	}
+	if strings.HasSuffix(text, ",") {
+		a.warn(WarnWrapped, p.num, pu.key, "the value of %s ends with a comma, and the next line, %s, was read as a label; it may be the value's end", pu.key, quoteShort(a.r.lines[i].text))
+	}
+}
+
+// noValueBelow reports whether the label on line i took no value: the
+// next line of the page is a label too, or there is none.
+func (a *auditor) noValueBelow(i int) bool {
+	next := a.r.nextOnPage(i + 1)
+	return next < 0 || next >= a.to || a.r.uses[next].disp == dispLabel
 }
 
 // readFromLines reports whether the reader took a line of the page as a

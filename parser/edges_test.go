@@ -217,6 +217,29 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"contact_name": "Peter Lindow, tel: 0435-78 10 00"},
 		},
 		{
+			name:     "an owner named like a label given earlier",
+			page:     "X\n\nRegion\n\nSydsverige\n\nProjektägare\n\nRegion\n\nProjektnummer\n\n2015/00764\n",
+			want:     map[string]any{"owner": nil, "region": "Sydsverige"},
+			warnings: []warning{{7, KeyOwner, `Projektägare has no value; the line below it, "Region", has none either`}},
+		},
+		{
+			name:     "a value ending with a comma above a label",
+			page:     "X\n\nProjektnummer:\n2020/00634\nKontaktperson:\nPeter Lindow,\ntel: 0435-78 10 00\nRegion:\nSydsverige\n",
+			want:     map[string]any{"contact_phone": "0435-78 10 00"},
+			warnings: []warning{{6, KeyContactName, `the value of contact_name ends with a comma, and the next line, "tel: 0435-78 10 00"`}},
+		},
+		{
+			name:     "a value ending with a comma on its label's line",
+			page:     "X\n\nProjektnummer:\n2020/00634\nKontaktperson: Peter Lindow,\ntel: 0435-78 10 00\n",
+			want:     map[string]any{"contact_phone": "0435-78 10 00"},
+			warnings: []warning{{5, KeyContactName, `the value of contact_name ends with a comma`}},
+		},
+		{
+			name: "a value ending with a comma above a line of its own",
+			page: "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun,\nArbetsmarknadsenheten\nRegion:\nSydsverige\n",
+			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenheten", "warnings": []any{}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
