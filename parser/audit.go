@@ -74,6 +74,7 @@ func (r *reader) audit(from, to int) {
 				runLines = 1
 			}
 		case dispValue:
+			a.checkGluedLabelStart(i)
 			if u.keyed && u.key == runKey {
 				if runLines++; runLines == 2 && runKey < NumRecordKeys && oneLine(runKey) {
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field", u.key, quoteShort(l.text))
@@ -183,6 +184,30 @@ func (a *auditor) checkFilledElsewhere(l *pageLine, k Key) {
 			a.warn(WarnUnread, l.num, f, "%s has no value; %s %s is implied by the other fields", l.term.text, f, describe(a.rec, f))
 		}
 		return
+	}
+}
+
+// minGluedLabelStart is the shortest label checkGluedLabelStart looks for
+// at the start of a value's line: "Kontaktperson", "Projektägare"; a
+// shorter one ("Region", "Kommun") begins too many names of owners.
+const minGluedLabelStart = 8
+
+// checkGluedLabelStart checks a line that continues a value on a glued
+// page: one that begins with a label, written as the table writes it and
+// glued to a word in small letters, is most likely that label with a
+// value the reader did not take ("Kontaktpersonola" / "johnsson" below
+// the owner), not the owner's wrapped end.
+func (a *auditor) checkGluedLabelStart(i int) {
+	l := &a.r.lines[i]
+	if a.pg.layout != LayoutGlued || l.term != nil {
+		return
+	}
+	m := termIndex().match(l.text, false)
+	if m.label == nil || utf8.RuneCountInString(m.label.text) < minGluedLabelStart || !writtenAsTerm(l.text[:m.end], m.label.text) {
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(l.text[m.end:]); unicode.IsLower(r) {
+		a.warn(WarnLabelInValue, l.num, a.r.uses[i].key, "%s, read as the value of %s, begins with the label %q", quoteShort(l.text), a.r.uses[i].key, m.label.text)
 	}
 }
 

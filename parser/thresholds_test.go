@@ -166,3 +166,29 @@ func TestThresholdEdgeOfWrappedSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestThresholdEdgeOfGluedLabelStart holds minGluedLabelStart at its edge:
+// on a glued page, a line of the owner's value that begins with a label of
+// that many runes glued to a word in small letters is named; one of a
+// rune fewer ("Kontakt", "Telefon") begins names too often.
+func TestThresholdEdgeOfGluedLabelStart(t *testing.T) {
+	for _, tt := range []struct {
+		line  string
+		named bool
+	}{
+		{"Huvudmanola", true}, // 8 runes: "Huvudman"
+		{"Kontaktola", false}, // 7 runes: "Kontakt"
+		{"Kontaktpersonola", true},
+		{"KontaktpersonOla", false}, // a capital: a glued label the reader takes
+	} {
+		page := "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\n" + tt.line + "\njohnsson\nRegionSydsverige\n"
+		rec := parseOne(t, "page.txt", []byte(page))
+		named := false
+		for _, w := range rec.Warnings {
+			named = named || w.Line == 5 && w.Kind == WarnLabelInValue
+		}
+		if named != tt.named {
+			t.Errorf("%q below the owner: named %v, want %v (%v)", tt.line, named, tt.named, rec.Warnings)
+		}
+	}
+}
