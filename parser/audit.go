@@ -127,7 +127,7 @@ func (a *auditor) checkLabel(i int) {
 	}
 	if a.anyFilled(k) {
 		if l.value == "" {
-			a.checkFilledElsewhere(l, k)
+			a.checkFilledElsewhere(i, k)
 		}
 		return
 	}
@@ -148,7 +148,7 @@ func (a *auditor) checkLabel(i int) {
 		if n.term != nil && n.form == formBare && nu.disp == dispLabel && n.term.key != k && a.noValueBelow(j) && valueReads(k, n.text) {
 			// "Projektägare" / "Region" / "Projektnummer": two labels
 			// with no value, or an owner named like a label.
-			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, has none either and may be its value", l.term.text, quoteShort(n.text))
+			a.warn(WarnUnread, n.num, k, "%s, read as a label with no value, stands below %s, which has none either: it may be the value of %s", quoteShort(n.text), l.term.text, k)
 		}
 		return
 	}
@@ -173,7 +173,8 @@ func (a *auditor) anyFilled(k Key) bool {
 // from the page's title or was implied by another field, and the page's
 // own field for it is empty. The value is most likely right, but it is
 // not what the field says, so the line is named.
-func (a *auditor) checkFilledElsewhere(l *pageLine, k Key) {
+func (a *auditor) checkFilledElsewhere(i int, k Key) {
+	l := &a.r.lines[i]
 	for _, f := range setters[k].keysFilled(k) {
 		if !filled(a.rec, f) || a.pg.given[f].line > 0 || a.readFromLines(f) {
 			continue
@@ -182,6 +183,12 @@ func (a *auditor) checkFilledElsewhere(l *pageLine, k Key) {
 			a.warn(WarnUnread, l.num, f, "%s has no value; %s %s is taken from line %d", l.term.text, f, describe(a.rec, f), from)
 		} else {
 			a.warn(WarnUnread, l.num, f, "%s has no value; %s %s is implied by the other fields", l.term.text, f, describe(a.rec, f))
+		}
+		if j := i + 1; j < a.to && a.r.uses[j].disp == dispExtra && a.r.lines[j].unknownLabel != "" {
+			n := &a.r.lines[j]
+			// "Namn:" / "Framtidsresan:" / "en förstudie": a value with
+			// a colon, wrapped, or a label esf does not know.
+			a.warn(WarnUnread, n.num, f, "%s, read as a label esf does not know, stands right below %s, which has no value: it may be the value", quoteShort(n.text), l.term.text)
 		}
 		return
 	}

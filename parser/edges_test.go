@@ -181,7 +181,7 @@ func TestEdges(t *testing.T) {
 			name:     "an owner named like a label, between blank lines",
 			page:     "X\n\nProjektägare\n\nRegion\n\nProjektnummer\n\n2015/00764\n",
 			want:     map[string]any{"owner": nil, "region": nil, "id": "2015/00764"},
-			warnings: []warning{{3, KeyOwner, `Projektägare has no value; the line below it, "Region", has none either`}},
+			warnings: []warning{{5, KeyOwner, `"Region", read as a label with no value, stands below Projektägare, which has none either: it may be the value of owner`}},
 		},
 		{
 			name: "a label with no value above one with its value",
@@ -220,7 +220,7 @@ func TestEdges(t *testing.T) {
 			name:     "an owner named like a label given earlier",
 			page:     "X\n\nRegion\n\nSydsverige\n\nProjektägare\n\nRegion\n\nProjektnummer\n\n2015/00764\n",
 			want:     map[string]any{"owner": nil, "region": "Sydsverige"},
-			warnings: []warning{{7, KeyOwner, `Projektägare has no value; the line below it, "Region", has none either`}},
+			warnings: []warning{{9, KeyOwner, `"Region", read as a label with no value, stands below Projektägare`}},
 		},
 		{
 			name:     "a value ending with a comma above a label",
@@ -238,6 +238,15 @@ func TestEdges(t *testing.T) {
 			name: "a value ending with a comma above a line of its own",
 			page: "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun,\nArbetsmarknadsenheten\nRegion:\nSydsverige\n",
 			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenheten", "warnings": []any{}},
+		},
+		{
+			name: "an empty name field above a label esf does not know",
+			page: "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nNamn:\nFramtidsresan:\nen förstudie\n",
+			want: map[string]any{"name": "Framtidsresan", "extra": map[string]any{"Framtidsresan": "en förstudie"}},
+			warnings: []warning{
+				{5, KeyName, `Namn has no value; name "Framtidsresan" is taken from line 1`},
+				{6, KeyName, `"Framtidsresan:", read as a label esf does not know, stands right below Namn`},
+			},
 		},
 		{
 			name: "a period field given on the page is no empty field",
