@@ -114,10 +114,16 @@ func TestValuesAreNotLabels(t *testing.T) {
 		"Digga: Perstorps Personal",
 		"ESF-rådet - Svenska ESF-rådet",
 		"Projektet ska - i samverkan - nå ut",
+		"ca 11", // "ca" and "11" read as "Call" by OCR's 1 for l
+		"Ca 11",
 	} {
 		if sp, ok := spellingOf(line); ok {
 			t.Errorf("spellingOf(%q) read the label %q", line, sp.term.text)
 		}
+	}
+	// A digit inside a word is OCR's letter.
+	if sp, ok := spellingOf("Ca11: 2021-001"); !ok || sp.term.key != KeyCallID {
+		t.Errorf(`spellingOf("Ca11: 2021-001") = %v, %v; want the label of call_id`, sp.term, ok)
 	}
 }
 

@@ -333,10 +333,19 @@ func allDigits(s string) bool {
 	return true
 }
 
+// countUnits are the words pages write after a count of participants:
+// "11 st", "40 deltagare", "25 personer".
+var countUnits = []string{"st.", "st", "stycken", "deltagare", "personer", "pers.", "participants", "persons", "people"}
+
 // parseCount reads a whole number such as a count of participants: "605",
-// "1 200", "0".
+// "1 200", "0", "11 st", "40 deltagare". An approximate count ("ca 50")
+// is not read.
 func parseCount(s string) (int64, bool) {
-	s = strings.ReplaceAll(cleanValue(s), " ", "")
+	s = cleanValue(s)
+	if i := strings.LastIndexByte(s, ' '); i > 0 && slices.Contains(countUnits, strings.ToLower(s[i+1:])) {
+		s = s[:i]
+	}
+	s = strings.ReplaceAll(s, " ", "")
 	if !allDigits(s) || len(s) > 18 {
 		return 0, false
 	}
@@ -506,7 +515,8 @@ func atoi(s string) int {
 }
 
 var (
-	periodSeparator = lazyRE(`(?i)\s+(?:till|to|until|tom|t\.o\.m\.?|--?|–|—)\s+|\s*[–—]\s*`)
+	periodFrom      = lazyRE(`(?i)^(?:från(?: och med)?|fr\.? ?o\.? ?m\.?|from)\s+`)
+	periodSeparator = lazyRE(`(?i)\s+(?:till(?: och med)?|to|until|tom|t\.? ?o\.? ?m\.?|--?|–|—)\s+|\s*[–—]\s*`)
 	gluedISOPeriod  = lazyRE(`^(\d{4}-\d{1,2}-\d{1,2})\s*-\s*(\d{4}-\d{1,2}-\d{1,2})$`)
 )
 
@@ -519,6 +529,10 @@ func parsePeriod(s string) (start, end string, ok bool) {
 		// Dates with a time, as a database export writes them:
 		// "2021-02-01 00:00:00 - 2021-10-31 00:00:00".
 		s = timeOfDay.ReplaceAllString(s, "$1")
+	}
+	if s != "" && (s[0] == 'f' || s[0] == 'F') {
+		// "från 2021-02-01 till 2021-10-31", "fr.o.m. … t.o.m. …"
+		s = periodFrom.ReplaceAllString(s, "")
 	}
 	left, right, ok := isoPeriod(s)
 	if !ok {

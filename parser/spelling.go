@@ -346,7 +346,9 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 		// two letters off is an OCR or typing slip.
 		t = nearestSpelling(key)
 	}
-	if t == nil {
+	if t == nil || hasNumberWord(label) && !hasNumberWord(t.text) {
+		// OCR reads a letter as a digit inside a word ("0rganisation"),
+		// never a word of digits: "ca 11" is a number, not "Call".
 		return spelled{}, false
 	}
 	value := strings.TrimSpace(strings.Trim(strings.TrimSpace(c.value), "*_"))
@@ -565,6 +567,16 @@ func splitCandidates(s string) []candidate {
 		out = append(out, candidate{s, "", ""})
 	}
 	return out
+}
+
+// hasNumberWord reports whether s has a word made of digits alone.
+func hasNumberWord(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteShort quotes a spelling for a message.
