@@ -519,6 +519,11 @@ func gluedValueFits(k Key, value string) bool {
 			return looksLikePersonName(value)
 		}
 	}
+	if s := &setters[k]; unicode.IsLower(r) && (s.reads != nil || s.fills != nil) {
+		// A date or a period written in words: "Projektperiodfrån
+		// 2009-01-15 till 2009-10-31", "Startdatumden 1 maj 2008".
+		return valueReads(k, value)
+	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"”“„«'(`, r)
 }
 

@@ -249,6 +249,18 @@ func TestEdges(t *testing.T) {
 			},
 		},
 		{
+			name:     "a glued period written in words",
+			page:     "Egenmakt\n\nProjektnummer2015/00764\nProjektperiodfrån 2009-01-15 till 2009-10-31\nStartdatumden 1 maj 2009\nRegionSydsverige\n",
+			want:     map[string]any{"start_date": "2009-01-15", "end_date": "2009-10-31", "region": "Sydsverige", "extra": map[string]any{}},
+			warnings: []warning{{5, KeyStartDate, `start_date is given again`}},
+		},
+		{
+			name:     "a word that only begins with a label on a glued page",
+			page:     "Egenmakt\n\nProjektnummer2015/00764\nRegionförbundet i Kalmar län\nRegionSydsverige\n",
+			want:     map[string]any{"region": "Sydsverige"},
+			warnings: []warning{{3, KeyID, "is not a project number"}, {4, KeyID, `"Regionförbundet i Kalmar län" may belong to another field`}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

@@ -43,6 +43,8 @@ var families = []family{
 	{"text-wrapped", false, wrapText},
 	{"value-empty", false, emptyValue},
 	{"value-placeholder", false, placeholderValue},
+	{"value-reformatted", false, reformatValue},
+	{"typography", false, typography},
 	{"date-with-time", false, dateWithTime},
 	{"link-leftovers", false, linkLeftovers},
 	{"owner-capitals", false, capitalOwner},

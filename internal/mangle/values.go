@@ -1,0 +1,193 @@
+package mangle
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Values written another way: what a typed field holds stays the same
+// whichever way a page, a person or a program writes it.
+
+var (
+	amountValue  = regexp.MustCompile(`^(\d{1,3}(?: \d{3})*|\d+)(?: kr)?$`)
+	percentValue = regexp.MustCompile(`^(\d{1,3})\s?%$`)
+	postcode     = regexp.MustCompile(`^(\d{3}) ?(\d{2})$`)
+	orgNumber    = regexp.MustCompile(`^(\d{6})-?(\d{4})$`)
+	countValue   = regexp.MustCompile(`^\d{1,5}$`)
+)
+
+// swedishMonths are the month names pages write dates with.
+var swedishMonths = []string{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"}
+
+// group writes the digits of n in groups of three, split by sep.
+func group(digits, sep string) string {
+	var b strings.Builder
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// amountForms are the ways of writing an amount of kronor.
+var amountForms = []func(digits string) string{
+	func(d string) string { return group(d, " ") + " kr" },
+	func(d string) string { return group(d, "\u00a0") + " kr" },
+	func(d string) string { return group(d, "\u202f") + "\u00a0kr" },
+	func(d string) string { return d + " kr" },
+	func(d string) string { return d },
+	func(d string) string { return group(d, " ") + " SEK" },
+	func(d string) string { return "SEK " + group(d, " ") },
+	func(d string) string { return group(d, " ") + ":-" },
+	func(d string) string { return group(d, " ") + ",00 kr" },
+	func(d string) string { return group(d, ".") + " kr" },
+	func(d string) string { return group(d, " ") + " kronor" },
+}
+
+// dateForms are the ways of writing a date given as year, month, day.
+var dateForms = []func(y, m, d int) string{
+	func(y, m, d int) string { return strconv.Itoa(d) + " " + swedishMonths[m-1] + " " + strconv.Itoa(y) },
+	func(y, m, d int) string { return "den " + strconv.Itoa(d) + " " + swedishMonths[m-1] + " " + strconv.Itoa(y) },
+	func(y, m, d int) string { return strconv.Itoa(d) + " " + swedishMonths[m-1][:3] + ". " + strconv.Itoa(y) },
+	func(y, m, d int) string { return pad(d) + "." + pad(m) + "." + strconv.Itoa(y) },
+	func(y, m, d int) string { return strconv.Itoa(y) + pad(m) + pad(d) },
+	func(y, m, d int) string { return strconv.Itoa(y) + "-" + strconv.Itoa(m) + "-" + strconv.Itoa(d) },
+	func(y, m, d int) string { return strconv.Itoa(y) + "." + pad(m) + "." + pad(d) },
+}
+
+func pad(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// isoParts splits an ISO date.
+func isoParts(s string) (y, m, d int) {
+	y, _ = strconv.Atoi(s[:4])
+	m, _ = strconv.Atoi(s[5:7])
+	d, _ = strconv.Atoi(s[8:10])
+	return y, m, d
+}
+
+// realDate reports an ISO date of a month that exists, with a day of at
+// most 31: a page's invalid date stays as it is.
+func realDate(s string) bool {
+	_, m, d := isoParts(s)
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// periodForms join the two dates of a period, written as they are.
+var periodForms = []func(a, b string) string{
+	func(a, b string) string { return a + " – " + b },
+	func(a, b string) string { return a + "–" + b },
+	func(a, b string) string { return a + " till " + b },
+	func(a, b string) string { return "från " + a + " till " + b },
+	func(a, b string) string { return "fr.o.m. " + a + " t.o.m. " + b },
+	func(a, b string) string { return a + " -- " + b },
+}
+
+// reformatValue writes one typed value another way that means the same:
+// an amount with other digit groups or currency, a date in words or with
+// dots, a period with another dash or "från … till", a rate with a space
+// or "procent", a postcode or organisation number with or without its
+// space or dash, a count with "st". The record stays as it was.
+func reformatValue(d *doc, r *rand.Rand) bool {
+	type change struct {
+		f *field
+		v string
+	}
+	var changes []change
+	for _, f := range d.untouched(func(f *field) bool { return f.valueText() != "" }) {
+		v := f.valueText()
+		switch k := f.keys[0]; {
+		case k == "total_budget_sek" || k == "esf_support_sek":
+			if m := amountValue.FindStringSubmatch(v); m != nil {
+				digits := strings.ReplaceAll(m[1], " ", "")
+				changes = append(changes, change{f, pick(r, amountForms)(digits)})
+			}
+		case k == "start_date" && len(f.keys) == 2:
+			if m := datePeriod.FindStringSubmatch(v); m != nil && realDate(m[1]) && realDate(m[3]) {
+				a, b := m[1], m[3]
+				if r.IntN(2) == 0 {
+					form := pick(r, dateForms)
+					a, b = form(isoParts(a)), form(isoParts(b))
+				}
+				changes = append(changes, change{f, pick(r, periodForms)(a, b)})
+			}
+		case k == "start_date" || k == "end_date":
+			if isoDate.MatchString(v) && realDate(v) {
+				changes = append(changes, change{f, pick(r, dateForms)(isoParts(v))})
+			}
+		case k == "eu_cofinancing_rate_pct":
+			if m := percentValue.FindStringSubmatch(v); m != nil {
+				changes = append(changes, change{f, pick(r, []string{m[1] + " %", m[1] + "%", m[1] + " procent", m[1] + ",0 %"})})
+			}
+		case k == "postcode":
+			if m := postcode.FindStringSubmatch(v); m != nil {
+				changes = append(changes, change{f, pick(r, []string{m[1] + " " + m[2], m[1] + m[2], "S-" + m[1] + " " + m[2], "SE-" + m[1] + " " + m[2]})})
+			}
+		case k == "owner_org_number":
+			if m := orgNumber.FindStringSubmatch(v); m != nil {
+				changes = append(changes, change{f, pick(r, []string{m[1] + m[2], m[1] + "-" + m[2], m[1] + " " + m[2], "SE" + m[1] + m[2] + "01"})})
+			}
+		case k == "participants":
+			if countValue.MatchString(v) {
+				changes = append(changes, change{f, pick(r, []string{v + " st", v + " deltagare", v + " personer"})})
+			}
+		}
+	}
+	// A change that writes the value as it was is no change.
+	for i := 0; i < len(changes); {
+		if changes[i].v == changes[i].f.valueText() {
+			changes = append(changes[:i], changes[i+1:]...)
+			continue
+		}
+		i++
+	}
+	if len(changes) == 0 {
+		return false
+	}
+	c := pick(r, changes)
+	d.setValue(c.f, c.v)
+	return true
+}
+
+// typography writes one label or value with the characters a browser, a
+// word processor or a PDF puts in: a no-break space for a space, a soft
+// hyphen or a zero-width space inside a word, a non-breaking hyphen for a
+// hyphen, a byte-order mark or zero-width space at the start of the line.
+// The record stays as it was.
+func typography(d *doc, r *rand.Rand) bool {
+	var changes []func()
+	for _, f := range d.untouched(nil) {
+		touch := func(change func()) func() {
+			return func() { change(); f.labelLine.touched = true }
+		}
+		if v := f.valueText(); strings.Contains(v, " ") {
+			changes = append(changes, func() { d.setValue(f, strings.Replace(v, " ", "\u00a0", 1)) })
+		}
+		if strings.Contains(f.label, " ") {
+			changes = append(changes, touch(func() { f.label = strings.Replace(f.label, " ", "\u00a0", 1) }))
+		}
+		if word := []rune(strings.Fields(f.label)[0]); len(word) >= 6 {
+			at := len(string(word[:3]))
+			mark := pick(r, []string{"\u00ad", "\u200b"})
+			changes = append(changes, touch(func() { f.label = f.label[:at] + mark + f.label[at:] }))
+		}
+		if strings.Contains(f.label, "-") {
+			changes = append(changes, touch(func() { f.label = strings.Replace(f.label, "-", "\u2011", 1) }))
+		}
+		mark := pick(r, []string{"\u200b", "\ufeff", "\u00a0"})
+		changes = append(changes, touch(func() { f.pre = mark + f.pre }))
+	}
+	if len(changes) == 0 {
+		return false
+	}
+	pick(r, changes)()
+	return true
+}
