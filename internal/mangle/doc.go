@@ -23,6 +23,9 @@ type line struct {
 	field   *field // label and value lines
 	text    string // every line but a label line
 	touched bool   // a family changed the line, or put it there
+	// continues is the field whose value the line goes on with, for a
+	// value wrapped over lines.
+	continues *field
 }
 
 // field is one label of the field block and its value.

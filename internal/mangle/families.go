@@ -229,10 +229,10 @@ func (d *doc) continueValue(f *field, text string) {
 	}
 	// Earlier continuation lines of the same value come first.
 	i := d.index(after) + 1
-	for i < len(d.lines) && d.lines[i].role == roleOther && d.lines[i].touched && d.lines[i].text != "" {
+	for i < len(d.lines) && d.lines[i].continues == f {
 		i++
 	}
-	d.insert(i, &line{text: text, touched: true})
+	d.insert(i, &line{text: text, touched: true, continues: f})
 }
 
 // wrapValue breaks one value at a random space, as a narrow column, a

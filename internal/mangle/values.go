@@ -51,8 +51,12 @@ var amountForms = []func(digits string) string{
 // dateForms are the ways of writing a date given as year, month, day.
 var dateForms = []func(y, m, d int) string{
 	func(y, m, d int) string { return strconv.Itoa(d) + " " + swedishMonths[m-1] + " " + strconv.Itoa(y) },
-	func(y, m, d int) string { return "den " + strconv.Itoa(d) + " " + swedishMonths[m-1] + " " + strconv.Itoa(y) },
-	func(y, m, d int) string { return strconv.Itoa(d) + " " + swedishMonths[m-1][:3] + ". " + strconv.Itoa(y) },
+	func(y, m, d int) string {
+		return "den " + strconv.Itoa(d) + " " + swedishMonths[m-1] + " " + strconv.Itoa(y)
+	},
+	func(y, m, d int) string {
+		return strconv.Itoa(d) + " " + swedishMonths[m-1][:3] + ". " + strconv.Itoa(y)
+	},
 	func(y, m, d int) string { return pad(d) + "." + pad(m) + "." + strconv.Itoa(y) },
 	func(y, m, d int) string { return strconv.Itoa(y) + pad(m) + pad(d) },
 	func(y, m, d int) string { return strconv.Itoa(y) + "-" + strconv.Itoa(m) + "-" + strconv.Itoa(d) },
