@@ -142,6 +142,21 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 			// / "" / "isk betydelse:").
 			next = i + 2
 		}
+		acrossBlank := false
+		if l := &lines[i]; lines[next].blank() && l.term == nil && l.unknownLabel == "" && !l.blank() && !strings.ContainsAny(l.text, ".,:;-") {
+			// A stacked label wrapped at a space, with blank lines
+			// between every line of the copy ("Total" / "" / "project
+			// budget"): it joins only into a bare label it spells whole.
+			for k := next; k < len(lines) && k <= i+3; k++ {
+				if !lines[k].blank() {
+					next, acrossBlank = k, lines[k].term == nil
+					break
+				}
+			}
+			if !acrossBlank {
+				continue
+			}
+		}
 		l, n := &lines[i], &lines[next]
 		// A label glued to a lone hyphen ("Start-") may be the first
 		// part of a longer one ("Start-" / "datum:").
@@ -181,6 +196,9 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		gluedAcross := j.term != nil && j.reads && (j.form == formGlued || j.form == formSpaced) &&
 			len(joined)-len(j.value) > len(l.text)+1
 		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) && !gluedAcross || j.term == l.term || j.term == n.term {
+			continue
+		}
+		if acrossBlank && j.form != formBare {
 			continue
 		}
 		if j.form == formBare && (l.term != nil && !longer || !spelledWhole(joined, j.term)) {

@@ -261,6 +261,18 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{3, KeyID, "is not a project number"}, {4, KeyID, `"Regionförbundet i Kalmar län" may belong to another field`}},
 		},
 		{
+			name:     "a stacked label wrapped at a space over blank lines",
+			page:     "X\n\nProjektnummer\n\n2015/00764\n\nTotal\n\n\nproject budget\n\n9 997 836 kr\n\nRegion\n\nSydsverige\n",
+			want:     map[string]any{"total_budget_sek": 9997836, "extra": map[string]any{}, "region": "Sydsverige"},
+			warnings: []warning{{7, KeyTotalBudget, "broken over two lines"}},
+		},
+		{
+			name:     "two words over three blank lines stay apart",
+			page:     "X\n\nProjektnummer\n\n2015/00764\n\nTotal\n\n\n\nproject budget\n\n9 997 836 kr\n\nRegion\n\nSydsverige\n",
+			want:     map[string]any{"total_budget_sek": nil, "region": "Sydsverige"},
+			warnings: []warning{{13, KeyExtra, `kept in extra as "9 997 836 kr"`}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
