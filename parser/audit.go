@@ -91,6 +91,9 @@ func (r *reader) audit(from, to int) {
 			}
 		case dispText:
 			runLines = 0
+			if i > from {
+				a.checkTextBelowValue(i)
+			}
 			if isIDTitle(l) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)
 			}
@@ -216,6 +219,21 @@ func (a *auditor) checkGluedLabelStart(i int) {
 	if r, _ := utf8.DecodeRuneInString(l.text[m.end:]); unicode.IsLower(r) {
 		a.warn(WarnLabelInValue, l.num, a.r.uses[i].key, "%s, read as the value of %s, begins with the label %q", quoteShort(l.text), a.r.uses[i].key, m.label.text)
 	}
+}
+
+// checkTextBelowValue checks the first line of the text after the field
+// block: right below the block's last value, with no blank line or
+// heading between, it may be that value's second line ("Box 1" / "284 85
+// Perstorp", a value a saved page broke with <br>), not the text's first.
+// Prose, which nothing of a value's length is, passes.
+func (a *auditor) checkTextBelowValue(i int) {
+	p, pu := &a.r.lines[i-1], a.r.uses[i-1]
+	hasValue := pu.disp == dispValue || pu.disp == dispLabel && p.value != ""
+	if !hasValue || !pu.keyed || pu.key >= NumRecordKeys || looksLikeProse(a.r.lines[i].text) {
+		return
+	}
+	l := &a.r.lines[i]
+	a.warn(WarnUnread, l.num, pu.key, "%s, right below the value of %s, was read as the text of %s; it may be the value's end", quoteShort(l.text), pu.key, a.r.uses[i].key)
 }
 
 // checkCommaAbove checks the line above label i: a value that ends with a

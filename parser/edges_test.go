@@ -273,6 +273,17 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{13, KeyExtra, `kept in extra as "9 997 836 kr"`}},
 		},
 		{
+			name:     "a value's second line read as the text after the block",
+			page:     "X\n\nProjektnummer:\n2020/00634\nStödmottagarens adress:\nBox 1\n284 85 Perstorp\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"address": "Box 1"},
+			warnings: []warning{{7, KeyAddress, `"284 85 Perstorp", right below the value of address, was read as the text of summary`}},
+		},
+		{
+			name: "prose right below the block's last value",
+			page: "X\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet, låg utbildningsnivå och låg sysselsättningsgrad.\n",
+			want: map[string]any{"region": "Sydsverige", "warnings": []any{}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
