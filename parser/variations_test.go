@@ -395,17 +395,18 @@ func TestVariations(t *testing.T) {
 			tried += ty.total()
 		}
 	}
-	// A ratchet until the property holds whole: the share of silently
-	// wrong text pages may only go down. Lower it as the parser mends.
+	// The property holds whole at the fixed seed: no text page's
+	// variation is silently wrong. Another seed (-variations.seed) or
+	// more variations may find one; each is a family to mend.
 	if limit := tried * maxSilentPerMille / 1000; silentPages > limit {
 		t.Errorf("%d of %d variations of text pages are silently wrong, more than %d (%d‰)", silentPages, tried, limit, maxSilentPerMille)
 	}
 }
 
-// maxSilentPerMille is the ratchet of TestVariations: silently wrong text
-// pages per thousand variations. At the fixed seed 6 of 2,360 are (3‰),
-// each one listed in the report.
-const maxSilentPerMille = 1
+// maxSilentPerMille is how many silently wrong text pages per thousand
+// variations TestVariations lets pass: none, at the fixed seed and at
+// -variations 20, and none at six other seeds of -variations 10.
+const maxSilentPerMille = 0
 
 func pageNames(pages []cleanPage, order []int) string {
 	var names []string

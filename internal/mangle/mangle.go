@@ -1,8 +1,9 @@
 // Package mangle makes variations of a clean ESF project page the way people
 // really change them: labels in capitals, without diacritics or misread by
 // OCR, broken over lines, with other colons, bullets and spellings; values
-// wrapped, empty, written "saknas", with link leftovers or a time after the
-// date; fields reordered, blank lines and trailing white space added, CRLF,
+// wrapped, empty, written "saknas" or written another way that means the
+// same (amounts, dates, periods, rates), with link leftovers or a time after
+// the date; no-break spaces, soft hyphens and zero-width spaces; fields reordered, blank lines and trailing white space added, CRLF,
 // the title lost; pages pasted together; the page put in a mail, a Markdown
 // note or a spreadsheet.
 //
