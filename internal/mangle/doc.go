@@ -95,6 +95,8 @@ type doc struct {
 
 	expect    []Expect
 	mayDiffer []string
+	// spacingMayDiffer: keys whose line and paragraph breaks may move.
+	spacingMayDiffer []string
 }
 
 // parseDoc splits a clean page into lines and finds its title and field

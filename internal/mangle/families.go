@@ -50,6 +50,7 @@ var families = []family{
 	{"owner-capitals", false, capitalOwner},
 	{"name-quoted", false, quoteName},
 	{"blank-lines", false, blankLinesBetweenFields},
+	{"print-page-break", false, printPageBreak},
 	{"trailing-whitespace", false, trailingWhitespace},
 	{"crlf", false, crlf},
 
@@ -712,6 +713,6 @@ func wrapText(d *doc, r *rand.Rand) bool {
 		return false
 	}
 	d.lines = append(d.lines[:end+1], out...)
-	d.mayDiffer = append(d.mayDiffer, textKeys...)
+	d.spacingMayDiffer = append(d.spacingMayDiffer, textKeys...)
 	return true
 }

@@ -38,6 +38,10 @@ type Variation struct {
 	// MayDiffer lists keys the record derives from a changed one
 	// (nuts2 from region), which may change with it.
 	MayDiffer []string
+	// SpacingMayDiffer lists keys whose text may break its lines and
+	// paragraphs elsewhere (text wrapped, a printed page's break in it),
+	// its words the same and in the same order.
+	SpacingMayDiffer []string
 	// Pages is set for pasted pages: the index, in the pages given to
 	// Paste, of each page in Text, in order.
 	Pages []int
@@ -96,7 +100,7 @@ func Apply(page []byte, r *rand.Rand, names ...string) (Variation, bool) {
 	}
 	v.Family = strings.Join(v.Families, "+")
 	v.Text, v.Lines = d.render()
-	v.Expect, v.MayDiffer = d.expect, d.mayDiffer
+	v.Expect, v.MayDiffer, v.SpacingMayDiffer = d.expect, d.mayDiffer, d.spacingMayDiffer
 	return v, true
 }
 

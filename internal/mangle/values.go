@@ -195,3 +195,43 @@ func typography(d *doc, r *rand.Rand) bool {
 	pick(r, changes)()
 	return true
 }
+
+// printBreaks are the lines a browser prints at the foot of one page and
+// the head of the next, as a copy of a printed PDF keeps them.
+var printBreaks = [][]string{
+	{"https://www.esf.se/projektbanken/projekt 1/2", "2024-03-05 14:22 Projektbanken - Svenska ESF-rådet", "Sida 2 av 2"},
+	{"https://www.esf.se/projektbanken/projekt", "Sida 1 av 2", "", "2024-03-05 14:22"},
+	{"Page 1 of 2", "", "3/5/24, 2:22 PM"},
+	{"www.esf.se/projektbanken 1 / 2", ""},
+	{"", "Sida 1 av 3", ""},
+}
+
+// printPageBreak puts a printed page's footer and the next page's header
+// between two lines of the page, in the field block or in its text, as a
+// copy of a PDF the browser printed does. The record stays as it was.
+func printPageBreak(d *doc, r *rand.Rand) bool {
+	title := d.index(d.title())
+	if title < 0 || title+2 >= len(d.lines) {
+		return false
+	}
+	// Between two lines, never inside a label broken over two.
+	var spots []int
+	for i := title + 2; i < len(d.lines); i++ {
+		if p := d.lines[i-1]; !strings.HasSuffix(p.render(), "-") {
+			spots = append(spots, i)
+		}
+	}
+	if len(spots) == 0 {
+		return false
+	}
+	at := pick(r, spots)
+	var ls []*line
+	for _, s := range pick(r, printBreaks) {
+		ls = append(ls, &line{text: s, touched: true})
+	}
+	d.insert(at, ls...)
+	// In the text a break may stand inside a paragraph or between two:
+	// the blank lines around it may read as a paragraph's end.
+	d.spacingMayDiffer = append(d.spacingMayDiffer, textKeys...)
+	return true
+}
