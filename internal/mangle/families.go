@@ -45,6 +45,7 @@ var families = []family{
 	{"value-placeholder", false, placeholderValue},
 	{"value-reformatted", false, reformatValue},
 	{"typography", false, typography},
+	{"value-ocr", false, ocrValue},
 	{"date-with-time", false, dateWithTime},
 	{"link-leftovers", false, linkLeftovers},
 	{"owner-capitals", false, capitalOwner},

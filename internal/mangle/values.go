@@ -3,6 +3,7 @@ package mangle
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -233,5 +234,38 @@ func printPageBreak(d *doc, r *rand.Rand) bool {
 	// In the text a break may stand inside a paragraph or between two:
 	// the blank lines around it may read as a paragraph's end.
 	d.spacingMayDiffer = append(d.spacingMayDiffer, textKeys...)
+	return true
+}
+
+// digitConfusions are the letters OCR reads digits as.
+var digitConfusions = map[byte]string{'0': "O", '1': "l", '5': "S", '8': "B", '2': "Z"}
+
+// ocrValue misreads one digit of a typed value as a letter, as OCR does:
+// "4OO OOO kr", "2O21-02-01", "5O%". The record keeps the page's value,
+// read through the slip, or a warning names the line: never another value.
+func ocrValue(d *doc, r *rand.Rand) bool {
+	typed := []string{"total_budget_sek", "esf_support_sek", "start_date", "end_date", "eu_cofinancing_rate_pct", "postcode", "owner_org_number", "participants"}
+	type spot struct {
+		f  *field
+		at int
+	}
+	var spots []spot
+	for _, f := range d.untouched(func(f *field) bool { return slices.Contains(typed, f.keys[0]) }) {
+		v := f.valueText()
+		for i := 0; i < len(v); i++ {
+			if digitConfusions[v[i]] != "" {
+				spots = append(spots, spot{f, i})
+			}
+		}
+	}
+	if len(spots) == 0 {
+		return false
+	}
+	s := pick(r, spots)
+	v := s.f.valueText()
+	d.setValue(s.f, v[:s.at]+digitConfusions[v[s.at]]+v[s.at+1:])
+	for _, k := range s.f.keys {
+		d.mayDiffer = append(d.mayDiffer, derivedKeys[k]...)
+	}
 	return true
 }
