@@ -46,6 +46,8 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a bullet", "• Projektägare: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a label hyphenated over two lines", "Projekt-\nägare:\nPERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a label hyphenated over a blank line", "Projekt-\n\nägare:\nPERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
+		{"a label hyphenated over two blank lines", "Projekt-\n\n\nägare:\nPERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
+		{"a label hyphenated over three blank lines stays apart", "Projekt-\n\n\n\nägare:\nPERSTORPS KOMMUN", "owner", nil, WarnUnlabelled, 11},
 		{"a label wrapped over two lines", "Sekundärtema - Motverka\nbarnfattigdom: Nej", "secondary_theme_child_poverty", false, WarnSpelling, 7},
 		{"a label wrapped where its second half is a label", "Projektägare\norg.nr.: 2120000910", "owner_org_number", "212000-0910", WarnSpelling, 7},
 		{"the project bank's other label for the org number", "Projektägare org.nr.: 2120000910", "owner_org_number", "212000-0910", 0, 0},

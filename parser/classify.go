@@ -136,14 +136,19 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 	for i := 0; i+1 < len(lines); i++ {
 		next := i + 1
-		if t := lines[i].text; lines[next].blank() && i+2 < len(lines) && strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "--") {
-			// A hyphenated label broken over a blank line, as a copy with
-			// a blank line after every line writes it ("Insats av strateg-"
-			// / "" / "isk betydelse:").
-			next = i + 2
+		if t := lines[i].text; lines[next].blank() && strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "--") {
+			// A hyphenated label broken over a blank line or two, as a
+			// copy with blank lines after every line writes it ("Insats
+			// av strateg-" / "" / "isk betydelse:").
+			for k := next + 1; k < len(lines) && k <= i+3; k++ {
+				if !lines[k].blank() {
+					next = k
+					break
+				}
+			}
 		}
 		acrossBlank := false
-		if l := &lines[i]; lines[next].blank() && l.term == nil && l.unknownLabel == "" && !l.blank() && !strings.ContainsAny(l.text, ".,:;-") {
+		if l := &lines[i]; lines[next].blank() && l.term == nil && l.unknownLabel == "" && !l.blank() && len(l.text) <= maxSpelledLabel && !strings.ContainsAny(l.text, ".,:;-") {
 			// A stacked label wrapped at a space, with blank lines
 			// between every line of the copy ("Total" / "" / "project
 			// budget"): it joins only into a bare label it spells whole.
@@ -166,6 +171,7 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 			continue
 		}
 		var joined string
+		stacked := false
 		switch {
 		case strings.HasSuffix(l.text, "-") && !strings.HasSuffix(l.text, "--"):
 			joined = l.text[:len(l.text)-1] + n.text
@@ -175,6 +181,7 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 			// A stacked label wrapped: "Planerat antal" / "deltagare",
 			// "Contact" / "person".
 			joined = l.text + " " + n.text
+			stacked = true
 		case l.term == nil && n.term != nil && (n.form == formGlued || n.form == formSpaced) && !strings.ContainsAny(l.text, ".,:;"):
 			// The first word of a label glued to its value, wrapped:
 			// "Beviljat" / "ESF-stöd493 090 kr".
@@ -184,6 +191,9 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		}
 		if !labelPrefix(joined) {
 			continue // the two lines do not begin with a label's letters
+		}
+		if stacked && !labelSpans(joined, len(l.text)) {
+			continue // no label runs from the first line into the second
 		}
 		j := classify(joined, l.num, formFeeds)
 		hyphen := strings.HasSuffix(l.text, "-")

@@ -250,6 +250,32 @@ func labelPrefix(s string) (whole bool) {
 	return false
 }
 
+// labelSpans reports whether a label's spelling begins s and runs past its
+// first from bytes: joined from two lines, s holds a label that the line
+// end broke, not only a label the first line is whole.
+func labelSpans(s string, from int) bool {
+	if !mayBeginLabel(s) {
+		return false
+	}
+	w := newSpellWalk()
+	for n, r := range s {
+		if n > maxSpelledLabel*4 {
+			break
+		}
+		grew, on := w.add(r)
+		if !grew {
+			continue
+		}
+		if !on {
+			return false
+		}
+		if n >= from && w.term() != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // fuzzyCandidate reports a line that may hold a label a letter or two off:
 // a short run of words before a colon or a tab.
 func fuzzyCandidate(s string) bool {
