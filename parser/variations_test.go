@@ -542,3 +542,31 @@ func FuzzVariations(f *testing.F) {
 		}
 	})
 }
+
+// TestEverySpellingReads holds the label table to every other spelling of
+// a label that the variations write: written with a colon above a value,
+// each gives the record the label itself gives, whether the table has it
+// or a tolerant match finds it.
+func TestEverySpellingReads(t *testing.T) {
+	page := func(label string) string {
+		return "X\n\nDiarienummer:\n23-038-S06\n" + label + ":\nPerstorps kommun 40\n"
+	}
+	for label, alts := range mangle.Spellings() {
+		recs, err := parser.Parse("clean.txt", []byte(page(label)), parser.Options{})
+		if err != nil || len(recs) != 1 || len(recs[0].Extra) > 0 {
+			t.Errorf("%q: the clean label does not read: %v", label, err)
+			continue
+		}
+		want := recordJSON(t, recs[0])
+		for _, alt := range alts {
+			recs, err := parser.Parse("spelt.txt", []byte(page(alt)), parser.Options{})
+			if err != nil || len(recs) != 1 {
+				t.Errorf("%q: %v", alt, err)
+				continue
+			}
+			if got := recordJSON(t, recs[0]); !sameRecord(got, want, nil) {
+				t.Errorf("%q, a spelling of %q, reads otherwise: %v", alt, label, differingKeys(got, want, nil))
+			}
+		}
+	}
+}

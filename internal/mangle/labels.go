@@ -181,3 +181,17 @@ var longOwners = []string{
 
 // placeholders are what pages write for a value they do not have.
 var placeholders = []string{"saknas", "-", "ej beslutat", "Saknas", "–", "Uppgift saknas"}
+
+// Spellings returns the other spellings of each label that respell and
+// englishLabels write, by the label of the clean pages: every one of them
+// must read as that label's field.
+func Spellings() map[string][]string {
+	out := make(map[string][]string, len(spellings)+len(english))
+	for k, alts := range spellings {
+		out[k] = append(out[k], alts...)
+	}
+	for k, en := range english {
+		out[k] = append(out[k], en)
+	}
+	return out
+}
