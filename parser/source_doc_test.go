@@ -677,6 +677,16 @@ func TestMarkdownInline(t *testing.T) {
 		{"1 * 2 * 3, a_b_c, *ensam, \\*inte\\*, x\\", "1 * 2 * 3, a_b_c, *ensam, *inte*, x"},
 		{"[a [b] c](https://x.se) [inte en länk] [x](", "a [b] c [inte en länk] [x]("[:len("a [b] c [inte en länk] [x](")]},
 		{"<br> <3 <a b>", "<br> <3 <a b>"},
+		// A link left after the address or number it repeats.
+		{"E-post: kaisa@x.se<mailto:kaisa@x.se>", "E-post: kaisa@x.se"},
+		{"E-post: Kaisa@X.se <mailto:kaisa@x.se>", "E-post: Kaisa@X.se "},
+		{"E-post: kaisa@x.se <kaisa@x.se>", "E-post: kaisa@x.se "},
+		{"Telefon: 0410-733094<tel:0410733094>", "Telefon: 0410-733094"},
+		{"Telefon: +46 (0)410 73 30 94 <tel:+46410733094>", "Telefon: +46 (0)410 73 30 94 +46410733094"},
+		{"Telefon: 073 30 94<tel:7330940>", "Telefon: 073 30 947330940"},
+		{"Ring 12-345<tel:12345>", "Ring 12-345"},  // minPhoneDigits digits
+		{"Ring 12-34<tel:1234>", "Ring 12-341234"}, // one fewer
+		{"Skriv till <mailto:kaisa@x.se>", "Skriv till kaisa@x.se"},
 	}
 	for _, tt := range tests {
 		if got := markdownInline(tt.in); got != tt.want {

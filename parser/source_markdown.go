@@ -375,7 +375,9 @@ func markdownInline(s string) string {
 			}
 		case c == '<':
 			if addr, n := autolink(s[i:]); n > 0 {
-				lit(addr)
+				if !repeatsText(s[:i], addr) {
+					lit(addr)
+				}
 				i += n
 			} else {
 				lit("<")
@@ -530,6 +532,41 @@ func autolink(s string) (addr string, n int) {
 		}
 	}
 	return linkAddress(inner), end + 1
+}
+
+// repeatsText reports an autolink that repeats the address or number
+// written right before it, as a mail program leaves one after a copy:
+// "x@y.se <mailto:x@y.se>", "0410-733094<tel:0410733094>". The text
+// stands; the link would write it twice.
+func repeatsText(before, addr string) bool {
+	before = strings.TrimRight(before, " ")
+	if len(before) >= len(addr) && strings.EqualFold(before[len(before)-len(addr):], addr) {
+		return true
+	}
+	digits := phoneDigits(addr)
+	if len(digits) < minPhoneDigits {
+		return false
+	}
+	i := len(before)
+	for i > 0 && strings.IndexByte("0123456789 -+()", before[i-1]) >= 0 {
+		i--
+	}
+	return phoneDigits(before[i:]) == digits
+}
+
+// minPhoneDigits is the fewest digits a number has that repeatsText
+// compares: a local number without its area code.
+const minPhoneDigits = 5
+
+// phoneDigits returns the digits of s.
+func phoneDigits(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 // linkAddress is what a page shows of an address: a mail address or a

@@ -81,9 +81,9 @@ var knownLabels = []fieldLabel{
 var derivedKeys = map[string][]string{
 	"region":     {"nuts2"},
 	"fund":       {"programme_period"},
-	"start_date": {"programme_period"},
-	"end_date":   {"programme_period"},
-	"id":         {"programme_period"},
+	"start_date": {"programme_period", "fund"},
+	"end_date":   {"programme_period", "fund"},
+	"id":         {"programme_period", "fund"},
 }
 
 // spellings are other ways the project bank and its users write a label:
