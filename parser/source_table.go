@@ -398,6 +398,16 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			}
 			continue
 		}
+		if row.last > row.lines[0] && row.last <= len(source) && !labelled[i] && !quotesAll && strayQuote(source[row.lines[0]-1], delim) {
+			// A line of text that begins with a quote of its own
+			// ("\"ramlar\" in och ut …"): the CSV reader took it for a
+			// cell's and read on to the line that ended one. The lines
+			// stand as written.
+			for n := row.lines[0]; n <= row.last; n++ {
+				t.line(source[n-1], n)
+			}
+			continue
+		}
 		label := strings.TrimSpace(row.cells[0])
 		if labelled[i] {
 			label = strings.TrimRight(label, ": ")
@@ -456,6 +466,29 @@ func quotesEveryCell(rows []tableRow, source []string) bool {
 		if len(row.cells) > 1 && row.lines[0] <= len(source) && isLabelCell(row.cells[0]) {
 			return strings.HasPrefix(strings.TrimSpace(source[row.lines[0]-1]), `"`)
 		}
+	}
+	return false
+}
+
+// strayQuote reports a line that begins with a quote which no sheet
+// wrote: the quote that closes it is followed by more text, not by the
+// delimiter or the line's end, as a quoted cell's is. A cell whose quote
+// the line does not close may hold line breaks, and is no stray.
+func strayQuote(raw, delim string) bool {
+	s := strings.TrimSpace(raw)
+	if !strings.HasPrefix(s, `"`) {
+		return false
+	}
+	for j := 1; j < len(s); j++ {
+		if s[j] != '"' {
+			continue
+		}
+		if j+1 < len(s) && s[j+1] == '"' {
+			j++ // a doubled quote, the cell's own
+			continue
+		}
+		rest := strings.TrimLeft(s[j+1:], " \t")
+		return rest != "" && !strings.HasPrefix(rest, delim)
 	}
 	return false
 }

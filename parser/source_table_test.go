@@ -814,3 +814,42 @@ func TestUnknownLabelsInCells(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayQuote holds the test for a line of text that begins with a
+// quote no sheet wrote.
+func TestStrayQuote(t *testing.T) {
+	for _, tt := range []struct {
+		raw  string
+		want bool
+	}{
+		{`"ramlar" in och ut från samhällets system`, true},
+		{`  "ramlar"  in`, true},
+		{`"Perstorps kommun";"Sydsverige"`, false},   // a quoted cell and the delimiter
+		{`"Perstorps kommun"`, false},                // a quoted cell ending the line
+		{`"Perstorps kommun"  `, false},              // … before blanks
+		{`"Han sa ""hej"" till oss";x`, false},       // doubled quotes inside a cell
+		{`"Han sa ""hej"" till oss" och gick`, true}, // … then more text
+		{`"Satsningar som bidrar till att`, false},   // a cell that goes on over lines
+		{`Satsningar "som" bidrar`, false},           // no quote first
+		{`""`, false},
+	} {
+		if got := strayQuote(tt.raw, ";"); got != tt.want {
+			t.Errorf("strayQuote(%q) = %v, want %v", tt.raw, got, tt.want)
+		}
+	}
+}
+
+// TestSheetTextBeginningWithAQuote reads a sheet's text whose line begins
+// with a quote of its own: the line and the lines after it stand as
+// written, quotes and all, each on its own input line.
+func TestSheetTextBeginningWithAQuote(t *testing.T) {
+	sheet := "Projektnummer;2020/00634\nProjektägare;Perstorps kommun\nRegion;Sydsverige\n\nSammanfattning\n\nDe som\n\"ramlar\" in och ut från samhällets system\noch saknar en \"etablerad\" roll;\n"
+	recs, err := Parse("sheet.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	want := "De som\n\"ramlar\" in och ut från samhällets system\noch saknar en \"etablerad\" roll;"
+	if rec := recs[0]; rec.Summary == nil || *rec.Summary != want || rec.Source.Format != "table" {
+		t.Errorf("summary %v (%s), want %q", jsonString(rec.Summary), rec.Source.Format, want)
+	}
+}
