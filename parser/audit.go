@@ -66,6 +66,23 @@ func (r *reader) audit(from, to int) {
 		} else if l.term != nil && l.reads && u.disp == dispNoise {
 			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s with its value but was read as %s", quoteShort(l.text), l.term.key, a.useOf(u))
 		}
+		if l.term == nil && l.furniture == notFurniture {
+			switch {
+			case u.disp == dispExtra, u.disp == dispNoise, u.disp == dispHeading && u.key == KeyOtherSections:
+				if !a.checkUnknownLabel(l, l.unknownLabel) && a.pg.layout == LayoutGlued {
+					a.checkUnknownLabel(l, gluedHead(l.text))
+				}
+			case a.pg.layout == LayoutGlued && (u.disp == dispValue || u.disp == dispText || u.disp == dispTitle):
+				// "ReionSydsverige": a glued label misspelt, read as the
+				// line's own text; it ends where the value's capital is.
+				if label := gluedHead(l.text); label != "" {
+					a.checkUnknownLabel(l, label)
+				}
+			}
+		}
+		if u.disp == dispLabel && l.term != nil && l.form == formGlued {
+			a.checkGluedSlip(l)
+		}
 		switch u.disp {
 		case dispLabel:
 			a.checkCommaAbove(i)
@@ -83,7 +100,7 @@ func (r *reader) audit(from, to int) {
 		case dispNoise:
 		case dispHeading:
 			runLines = 0
-			if l.heading == nil && i > from && r.uses[i-1].disp == dispValue {
+			if l.heading == nil && i > from && (r.uses[i-1].disp == dispValue || r.uses[i-1].disp == dispLabel && r.lines[i-1].value != "") {
 				// A heading the table does not know, right below the
 				// block's last value: "1.1" / "Kompetensförsörjning".
 				p := r.uses[i-1]
@@ -137,6 +154,18 @@ func (a *auditor) checkLabel(i int) {
 	if l.value != "" {
 		a.warn(WarnUnread, l.num, k, "the value %s of %s did not reach the record", quoteShort(l.value), k)
 		return
+	}
+	if l.form == formBare && !writtenAsTerm(l.text, l.term.text) && a.noValueBelow(i) {
+		// "Kristianstads" / "kommun": a label word in small letters, with
+		// no value, below a value, is most likely its wrapped end.
+		j := i - 1
+		for j > a.from && a.r.lines[j].skippable() {
+			j--
+		}
+		if p, pu := &a.r.lines[j], a.r.uses[j]; j >= a.from && pu.keyed && (pu.disp == dispValue || pu.disp == dispLabel && p.value != "") {
+			a.warn(WarnWrapped, l.num, pu.key, "%s, read as the label of %s with no value, stands below the value of %s; it may be the value's end", quoteShort(l.text), k, pu.key)
+			return
+		}
 	}
 	// A label alone whose key stayed empty: the line below it, unless it
 	// is a label itself, is most likely the value the reader passed by.
@@ -234,6 +263,73 @@ func (a *auditor) checkTextBelowValue(i int) {
 	}
 	l := &a.r.lines[i]
 	a.warn(WarnUnread, l.num, pu.key, "%s, right below the value of %s, was read as the text of %s; it may be the value's end", quoteShort(l.text), pu.key, a.r.uses[i].key)
+}
+
+// checkUnknownLabel checks a label esf does not know, kept in extra: one
+// a slip away from a known label ("Regoin", "Prrojektägare" standing
+// alone, "E-pst:") is named, so that the field it may be is not left empty
+// in silence. The reader reads a long label through a slip where a colon
+// or a tab follows it; alone on its line, or short, it is only named.
+func (a *auditor) checkUnknownLabel(l *pageLine, label string) (named bool) {
+	if label == "" {
+		if !looksLikeLabel(l.text) {
+			return false
+		}
+		label = l.text // a stacked label
+	}
+	key := spellingKey(label)
+	if utf8.RuneCountInString(key) < minSlipLabel {
+		return false // too short to tell
+	}
+	t := nearestLabel(label)
+	if t == nil {
+		t = nearestShortSpelling(key)
+	}
+	if t == nil || spellingKey(t.text) == key {
+		return false
+	}
+	a.warn(WarnUnlabelled, l.num, KeyExtra, "%s is no label esf knows, kept in extra; it is a slip from %q, the label of %s", quoteShort(label), t.text, t.key)
+	return true
+}
+
+// checkGluedSlip checks a short label glued to a value in small letters
+// ("Kontakt" + "perosnola johnsson"): where the label and the value's
+// first letters are a longer label of the same field with a slip
+// ("Kontaktperosn"), the value most likely begins later, and the line is
+// named.
+func (a *auditor) checkGluedSlip(l *pageLine) {
+	first, _ := utf8.DecodeRuneInString(l.value)
+	if !unicode.IsLower(first) {
+		return
+	}
+	word, _, _ := strings.Cut(l.value, " ")
+	head := len(l.text) - len(l.value)
+	for n := len(word); n > 0; {
+		if t := nearestLabel(l.text[:head+n]); t != nil && t.key == l.term.key && len(t.text) > len(l.term.text) {
+			a.warn(WarnSpelling, l.num, l.term.key, "%s read as the label %q glued to %q; it may be %q misspelt", quoteShort(l.text), l.term.text, l.value, t.text)
+			return
+		}
+		_, size := utf8.DecodeLastRuneInString(word[:n])
+		n -= size
+	}
+}
+
+// gluedHead returns the start of a glued line up to where a word in small
+// letters runs into a capital or a digit ("Reion" of "ReionSydsverige",
+// "Kontaktprson" of "KontaktprsonOla Johnsson"), or "" for a line with no
+// such place in its first maxSpelledLabel runes, or a space before it.
+func gluedHead(s string) string {
+	prev := ' '
+	for i, r := range s {
+		if i > maxSpelledLabel*2 || r == ' ' && i > 0 && !unicode.IsLetter(prev) {
+			return ""
+		}
+		if unicode.IsLower(prev) && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+			return s[:i]
+		}
+		prev = r
+	}
+	return ""
 }
 
 // checkCommaAbove checks the line above label i: a value that ends with a

@@ -30,7 +30,11 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"OCR: 1 for l", "Kontaktperson:\nPeter Lindow\nS1utdatum:\n2026-12-31", "end_date", "2026-12-31", WarnSpelling, 9},
 		{"a label one letter off", "Kontaktpersen: Peter Lindow", "contact_name", "Peter Lindow", WarnSpelling, 7},
 		{"a label of minFuzzyLabel letters one off", "Kommunor: Perstorp", "municipalities", []any{"Perstorp"}, WarnSpelling, 7},
-		{"a label under minFuzzyLabel letters one off stays unknown", "Postart: Perstorp", "city", nil, 0, 0},
+		{"a label under minFuzzyLabel letters one off stays unknown, and is named", "Postart: Perstorp", "city", nil, WarnUnlabelled, 7},
+		{"a label of minSlipLabel letters one off is named", "Emial: x@y.se", "contact_email", nil, WarnUnlabelled, 7},
+		{"a label of minSlipLabel letters one off is named too", "Lamd: Sverige", "country", nil, WarnUnlabelled, 7},
+		{"a label of minSlipLabel-1 letters one off is not", "Lnd: Sverige", "country", nil, 0, 0},
+		{"two letters swapped in a label of minFuzzyLabel letters", "Projektägrae: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a label of minTwoOffLabel-1 letters two off stays unknown", "Kontaktparsan: Peter Lindow", "contact_name", nil, 0, 0},
 		{"a label of minTwoOffLabel letters two off", "Antel deltagore: 25", "participants", float64(25), WarnSpelling, 7},
 		{"a glued label in small letters before a name in small letters", "kontaktpersonola johnsson", "contact_name", "ola johnsson", WarnSpelling, 7},
@@ -347,6 +351,28 @@ func TestValueRunsOnAfterComma(t *testing.T) {
 		}
 		if owner != c.owner || extra != c.extra {
 			t.Errorf("%q: owner %q, extra %q; want %q, %q", c.lines, owner, extra, c.owner, c.extra)
+		}
+	}
+}
+
+// TestGluedHead holds where a glued line's label is taken to end for the
+// audit's look for a misspelt label: where small letters run into a
+// capital or a digit, within the label's length, before any space after
+// a word that is not a letter's.
+func TestGluedHead(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"ReionSydsverige", "Reion"},
+		{"KontaktprsonOla Johnsson", "Kontaktprson"},
+		{"Projektnumer2015/00764", "Projektnumer"},
+		{"Beviljat ESF-stödd493 090 kr", "Beviljat ESF-stödd"},
+		{"Perstorps kommun", ""},
+		{"REGIONSYDSVERIGE", ""},
+		{"Region Sydsverige", ""},
+		{"Text, och MerText", ""},
+		{"", ""},
+	} {
+		if got := gluedHead(tt.in); got != tt.want {
+			t.Errorf("gluedHead(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

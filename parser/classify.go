@@ -275,6 +275,10 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.spelling = "with " + quoteShort(trimmed) + " for the colon"
 		case rest[0] == '\t':
 			line.term, line.form, line.value = t, formTab, trimmed
+		case cellGoesOn(rest):
+			// "Kontaktpeerson\tOla Johnsson": the label's cell goes on
+			// past the label the trie read; the whole cell is the label,
+			// which the spelling reading below may know.
 		case gluedValueFits(t.key, trimmed) && writtenAsTerm(line.text[:end], t.text):
 			// Glued to its value, a label is written as the table writes
 			// it: "KOMMUNFÖRBUNDET KALMAR LÄN" is a value, not "Kommun".
@@ -520,6 +524,14 @@ func isPrintFurniture(text string) bool {
 		return (containsFoldASCII(text[:min(len(text), 8)], "http") || containsFoldASCII(text[:min(len(text), 4)], "www.")) && printURL.MatchString(text)
 	}
 	return false
+}
+
+// cellGoesOn reports the rest of a line after a label that runs on, in
+// the same word, to a tab: a cell of a sheet's row that holds more than
+// the label.
+func cellGoesOn(rest string) bool {
+	tab := strings.IndexByte(rest, '\t')
+	return tab > 0 && !strings.ContainsAny(rest[:tab], " :")
 }
 
 // gluedValueFits guards the glued and spaced forms against prose that only

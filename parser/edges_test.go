@@ -284,6 +284,54 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"region": "Sydsverige", "warnings": []any{}},
 		},
 		{
+			name:     "a label word in small letters below a value, with no value of its own",
+			page:     "X\n\nProjektnummer:\n2015/00764\nProjektägare: Kristianstads\n\nkommun\n\nRegion:\nSydsverige\n",
+			want:     map[string]any{"owner": "Kristianstads", "municipalities": []any{}},
+			warnings: []warning{{7, KeyOwner, `"kommun", read as the label of municipalities with no value, stands below the value of owner`}},
+		},
+		{
+			name: "a label written as the table writes it below a value, with no value of its own",
+			page: "X\n\nProjektnummer:\n2015/00764\nProjektägare: Kristianstads kommun\n\nKommun\n\nRegion:\nSydsverige\n",
+			want: map[string]any{"owner": "Kristianstads kommun", "warnings": []any{}},
+		},
+		{
+			name:     "a stacked label with a slip is named",
+			page:     "X\n\nProjektnummer\n2015/00764\nPrrojektägare\nKristianstads kommun\nRegion\nSydsverige\n",
+			want:     map[string]any{"owner": nil, "extra": map[string]any{"Prrojektägare": "Kristianstads kommun"}},
+			warnings: []warning{{5, KeyExtra, `"Prrojektägare" is no label esf knows, kept in extra; it is a slip from "Projektägare"`}},
+		},
+		{
+			name: "a glued label with a slip is named",
+			page: "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nReionSydsverige\n\nText om projektet.\n",
+			want: map[string]any{"region": nil},
+			warnings: []warning{
+				{5, KeyExtra, `"Reion" is no label esf knows, kept in extra; it is a slip from "Region"`},
+				{5, KeyOwner, `"ReionSydsverige" stands right below the value of owner and was read as a heading`},
+			},
+		},
+		{
+			name:     "a label with a slip that makes an rn",
+			page:     "X\n\nDiarienummer:\n23-038-S06\nUnionens medfinansierngsgrad: 50%\n",
+			want:     map[string]any{"eu_cofinancing_rate_pct": 50},
+			warnings: []warning{{5, KeyCofinancingRate, `read as the label "Unionens medfinansieringsgrad"`}},
+		},
+		{
+			name:     "a sheet's label cell with a slip",
+			page:     "X\n\nDiarienummer:\n23-038-S06\nKontaktpeerson\tOla Johnsson\n",
+			want:     map[string]any{"contact_name": "Ola Johnsson"},
+			warnings: []warning{{5, KeyContactName, `read as the label "Kontaktperson"`}},
+		},
+		{
+			name:     "a glued label with a slip before a name in small letters",
+			page:     "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete\nKontaktperosnola johnsson\nRegionSydsverige\n",
+			warnings: []warning{{5, KeyContactName, `read as the label "Kontakt" glued to "perosnola johnsson"; it may be "Kontaktperson" misspelt`}},
+		},
+		{
+			name: "a short glued label before a name in small letters",
+			page: "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete\nKontaktola johnsson\nRegionSydsverige\n",
+			want: map[string]any{"contact_name": "ola johnsson", "warnings": []any{}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

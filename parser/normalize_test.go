@@ -499,3 +499,33 @@ func TestStripLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestEditDistance holds the distance a misspelt label is read within: a
+// letter added, dropped or changed, or two side by side swapped, is one
+// slip; the limit caps the answer.
+func TestEditDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"kontaktperson", "kontaktperson", 2, 0},
+		{"kontaktperson", "kontakperson", 2, 1},   // dropped
+		{"kontaktperson", "kontaktpersonn", 2, 1}, // added
+		{"kontaktperson", "kontaktpersen", 2, 1},  // changed
+		{"kontaktperson", "kontaktpreson", 2, 1},  // swapped
+		{"projektagare", "projektagrae", 1, 1},    // swapped at the end
+		{"projektagare", "rpojektagare", 1, 1},    // swapped at the start
+		{"projektagare", "projektgaare", 1, 1},
+		{"kontaktperson", "kontaktpsreon", 2, 2}, // two swaps apart
+		{"kontaktperson", "kontaktpsreon", 1, 2}, // over the limit: limit+1
+		{"abc", "cba", 3, 2},                     // no swap of letters apart
+		{"region", "regoin", 1, 1},
+		{"", "abc", 5, 3},
+		{"abc", "", 1, 2},
+	} {
+		if got := editDistance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}

@@ -19,11 +19,16 @@ import (
 // without their diacritics, the digits and letter pairs that OCR confuses
 // with letters read as those letters, and nothing but letters and digits.
 func spellingKey(s string) string {
+	return foldRN(plainSpelling(s))
+}
+
+// plainSpelling is spellingKey without "rn" read as "m".
+func plainSpelling(s string) []byte {
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
 		b = appendSpelling(b, r)
 	}
-	return foldRN(b)
+	return b
 }
 
 // appendSpelling appends the folded form of one rune, if it has one.
@@ -370,7 +375,7 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	if t == nil && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) {
 		// Written as a label, with a colon or its like: a label one or
 		// two letters off is an OCR or typing slip.
-		t = nearestSpelling(key)
+		t = nearestLabel(label)
 	}
 	if t == nil || hasNumberWord(label) && !hasNumberWord(t.text) {
 		// OCR reads a letter as a digit inside a word ("0rganisation"),
@@ -415,6 +420,40 @@ const (
 
 // nearestSpelling returns the label one letter off key (two for a label
 // of 14 letters or more), when exactly one label is that near.
+// nearestLabel is nearestSpelling for a label as written: where its "rn"
+// is a slip's and no OCR'd "m" ("medfinansierngsgrad", an i dropped), the
+// label is also held to the labels' keys without "rn" read as "m".
+func nearestLabel(label string) *term {
+	plain := plainSpelling(label)
+	key := foldRN(plain)
+	if t := nearestSpelling(key); t != nil || len(key) == len(plain) {
+		return t
+	}
+	n := len(plain)
+	if n < minFuzzyLabel {
+		return nil
+	}
+	limit := 1
+	if n >= minTwoOffLabel {
+		limit = 2
+	}
+	return nearestIn(plainSpellings(), string(plain), limit)
+}
+
+// plainSpellings maps the plainSpelling of every label to its term.
+var plainSpellings = sync.OnceValue(func() map[string]*term {
+	m := map[string]*term{}
+	for i := range terms {
+		if terms[i].role&asLabel == 0 {
+			continue
+		}
+		if k := string(plainSpelling(terms[i].text)); m[k] == nil {
+			m[k] = &terms[i]
+		}
+	}
+	return m
+})
+
 func nearestSpelling(key string) *term {
 	nearest.Lock()
 	t, ok := nearest.found[key]
@@ -451,9 +490,27 @@ func findNearestSpelling(key string) *term {
 	if n >= minTwoOffLabel {
 		limit = 2
 	}
+	return nearestIn(spellings(), key, limit)
+}
+
+// minSlipLabel is the shortest unknown label the audit compares with the
+// known ones: "E-pst" for "E-post"; a shorter word is a slip away from too
+// many.
+const minSlipLabel = 4
+
+// nearestShortSpelling is nearestSpelling for a label too short to be
+// read through a slip, for the audit to name: the one label a letter
+// away, or nil.
+func nearestShortSpelling(key string) *term {
+	return nearestIn(spellings(), key, 1)
+}
+
+// nearestIn returns the one label of keys whose key is within limit of
+// key, nearest, or nil when there is none or two of different keys tie.
+func nearestIn(keys map[string]*term, key string, limit int) *term {
 	var best *term
 	bestDist, ties := limit+1, 0
-	for k, t := range spellings() {
+	for k, t := range keys {
 		if abs(len(k)-len(key)) > limit {
 			continue
 		}
@@ -478,10 +535,12 @@ func abs(x int) int {
 	return x
 }
 
-// editDistance is the Levenshtein distance of two folded labels, or
-// limit+1 when it is more than limit.
+// editDistance is the distance of two folded labels in letters added,
+// dropped, changed or two side by side swapped (the optimal string
+// alignment distance), or limit+1 when it is more than limit.
 func editDistance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
+	before := make([]int, len(rb)+1) // the row before prev, for a swap
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -496,12 +555,16 @@ func editDistance(a, b string, limit int) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				// Two letters typed the other way round: one slip.
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
 			low = min(low, cur[j])
 		}
 		if low > limit {
 			return limit + 1
 		}
-		prev, cur = cur, prev
+		before, prev, cur = prev, cur, before
 	}
 	return min(prev[len(rb)], limit+1)
 }

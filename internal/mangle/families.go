@@ -30,6 +30,7 @@ var families = []family{
 	{"label-no-diacritics", false, relabel(stripDiacritics)},
 	{"label-ocr", false, ocrLabel},
 	{"label-spelling", false, respell},
+	{"label-typo", false, typoLabel},
 	{"label-english", false, englishLabels},
 	{"label-hyphen-break", false, breakLabel(true)},
 	{"label-wrapped", false, breakLabel(false)},
@@ -563,6 +564,18 @@ func (d *doc) inline(f *field) {
 		f.value = f.valueLine.text
 		d.remove(f.valueLine)
 		f.valueLine = nil
+		// The lines the value was wrapped onto follow it on the label's
+		// line, not the blank lines that stood below the label.
+		var cont []*line
+		for _, l := range d.lines {
+			if l.continues == f {
+				cont = append(cont, l)
+			}
+		}
+		for _, l := range cont {
+			d.remove(l)
+		}
+		d.insert(d.index(f.labelLine)+1, cont...)
 	}
 	f.inline = true
 	f.labelLine.touched = true

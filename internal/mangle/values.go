@@ -269,3 +269,31 @@ func ocrValue(d *doc, r *rand.Rand) bool {
 	}
 	return true
 }
+
+// typoLabel makes one typing slip in a label of five letters or more: two
+// letters side by side swapped, one dropped or one doubled. The record
+// reads the label through the slip, or a warning names the line.
+func typoLabel(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return len([]rune(f.label)) >= 5 })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	runes := []rune(f.label)
+	// Not the first letter, which a reader of the page would see.
+	at := 1 + r.IntN(len(runes)-2)
+	switch r.IntN(3) {
+	case 0:
+		runes[at], runes[at+1] = runes[at+1], runes[at]
+	case 1:
+		runes = append(runes[:at], runes[at+1:]...)
+	default:
+		runes = append(runes[:at+1], runes[at:]...)
+	}
+	if string(runes) == f.label {
+		return false
+	}
+	f.label = string(runes)
+	f.labelLine.touched = true
+	return true
+}
