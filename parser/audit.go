@@ -77,6 +77,8 @@ func (r *reader) audit(from, to int) {
 				// line's own text; it ends where the value's capital is.
 				if label := gluedHead(l.text); label != "" {
 					a.checkUnknownLabel(l, label)
+				} else if u.disp == dispValue {
+					a.checkSlipBeginsValue(l)
 				}
 			}
 		}
@@ -307,6 +309,28 @@ func (a *auditor) checkGluedSlip(l *pageLine) {
 	for n := len(word); n > 0; {
 		if t := nearestLabel(l.text[:head+n]); t != nil && t.key == l.term.key && len(t.text) > len(l.term.text) {
 			a.warn(WarnSpelling, l.num, l.term.key, "%s read as the label %q glued to %q; it may be %q misspelt", quoteShort(l.text), l.term.text, l.value, t.text)
+			return
+		}
+		_, size := utf8.DecodeLastRuneInString(word[:n])
+		n -= size
+	}
+}
+
+// checkSlipBeginsValue checks a line of a value on a glued page whose
+// first word has no capital to end a label at ("Kontktpersonola johnsson"
+// below the owner): a label with a slip that begins the word names the
+// line.
+func (a *auditor) checkSlipBeginsValue(l *pageLine) {
+	word, _, _ := strings.Cut(l.text, " ")
+	if utf8.RuneCountInString(word) < minFuzzyLabel || utf8.RuneCountInString(word) > maxSpelledLabel {
+		return
+	}
+	for n := len(word); n > 0; {
+		if utf8.RuneCountInString(word[:n]) < minFuzzyLabel {
+			return
+		}
+		if t := nearestLabel(word[:n]); t != nil {
+			a.warn(WarnUnlabelled, l.num, KeyExtra, "%s, read as a value's line, begins like the label %q misspelt", quoteShort(l.text), t.text)
 			return
 		}
 		_, size := utf8.DecodeLastRuneInString(word[:n])

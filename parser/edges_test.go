@@ -332,6 +332,11 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"contact_name": "ola johnsson", "warnings": []any{}},
 		},
 		{
+			name:     "a glued label with a slip begins a line of the owner",
+			page:     "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nKontktpersonola johnsson\nRegionSydsverige\n",
+			warnings: []warning{{5, KeyExtra, `"Kontktpersonola johnsson", read as a value's line, begins like the label "Kontaktperson" misspelt`}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
