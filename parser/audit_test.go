@@ -34,6 +34,8 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a label of minSlipLabel letters one off is named", "Emial: x@y.se", "contact_email", nil, WarnUnlabelled, 7},
 		{"a label of minSlipLabel letters one off is named too", "Lamd: Sverige", "country", nil, WarnUnlabelled, 7},
 		{"a label of minSlipLabel-1 letters one off is not", "Lnd: Sverige", "country", nil, 0, 0},
+		{"a slip that undoes a label's own rn", "Country concenred: Sverige", "country", "Sverige", WarnSpelling, 7},
+		{"a slip that makes an rn", "Unionens medfinansierngsgrad: 50 %", "eu_cofinancing_rate_pct", float64(50), WarnSpelling, 7},
 		{"two letters swapped in a label of minFuzzyLabel letters", "Projektägrae: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a label of minTwoOffLabel-1 letters two off stays unknown", "Kontaktparsan: Peter Lindow", "contact_name", nil, 0, 0},
 		{"a label of minTwoOffLabel letters two off", "Antel deltagore: 25", "participants", float64(25), WarnSpelling, 7},

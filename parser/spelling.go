@@ -420,24 +420,26 @@ const (
 
 // nearestSpelling returns the label one letter off key (two for a label
 // of 14 letters or more), when exactly one label is that near.
-// nearestLabel is nearestSpelling for a label as written: where its "rn"
-// is a slip's and no OCR'd "m" ("medfinansierngsgrad", an i dropped), the
-// label is also held to the labels' keys without "rn" read as "m".
+// nearestLabel is nearestSpelling for a label as written: where an "rn"
+// is a slip's and no OCR'd "m" ("medfinansierngsgrad", an i dropped), or
+// a slip undoes a label's own "rn" ("Fund concenred"), the label is also
+// held to the labels' keys without "rn" read as "m".
 func nearestLabel(label string) *term {
 	plain := plainSpelling(label)
-	key := foldRN(plain)
-	if t := nearestSpelling(key); t != nil || len(key) == len(plain) {
+	if t := nearestSpelling(foldRN(plain)); t != nil {
 		return t
 	}
-	n := len(plain)
-	if n < minFuzzyLabel {
-		return nil
-	}
-	limit := 1
-	if n >= minTwoOffLabel {
-		limit = 2
-	}
-	return nearestIn(plainSpellings(), string(plain), limit)
+	return remembered("plain:"+string(plain), func() *term {
+		n := len(plain)
+		if n < minFuzzyLabel {
+			return nil
+		}
+		limit := 1
+		if n >= minTwoOffLabel {
+			limit = 2
+		}
+		return nearestIn(plainSpellings(), string(plain), limit)
+	})
 }
 
 // plainSpellings maps the plainSpelling of every label to its term.
@@ -455,13 +457,19 @@ var plainSpellings = sync.OnceValue(func() map[string]*term {
 })
 
 func nearestSpelling(key string) *term {
+	return remembered(key, func() *term { return findNearestSpelling(key) })
+}
+
+// remembered returns what find found for key before, or finds it and
+// remembers it.
+func remembered(key string, find func() *term) *term {
 	nearest.Lock()
 	t, ok := nearest.found[key]
 	nearest.Unlock()
 	if ok {
 		return t
 	}
-	t = findNearestSpelling(key)
+	t = find()
 	nearest.Lock()
 	if len(nearest.found) >= maxNearest {
 		clear(nearest.found)
