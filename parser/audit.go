@@ -513,6 +513,7 @@ func typeMismatch(k Key, s string) string {
 
 // warn adds an audit warning, unless the line carries one already.
 func (a *auditor) warn(kind WarningKind, line int, k Key, format string, args ...any) {
+	k = recordKey(k)
 	if line <= 0 {
 		line = max(a.rec.BlockLine, a.rec.Source.Line)
 	}

@@ -353,10 +353,20 @@ func (pg *page) keep(s string) *string {
 // warn records a warning on a 1-based line and returns its index+1.
 func (pg *page) warn(kind WarningKind, line int, k Key, format string, args ...any) int {
 	pg.rec.Warnings = append(pg.rec.Warnings, Warning{
-		Position: Position{Path: pg.path, Line: line}, Key: k,
+		Position: Position{Path: pg.path, Line: line}, Key: recordKey(k),
 		Message: fmt.Sprintf(format, args...), Kind: kind,
 	})
 	return len(pg.rec.Warnings)
+}
+
+// recordKey is the key of the record a warning about k names: k, or for
+// a label that fills others (Projektperiod), the first it fills, so that a
+// warning's field is always one of the record's.
+func recordKey(k Key) Key {
+	if k < NumRecordKeys {
+		return k
+	}
+	return setters[k].keysFilled(k)[0]
 }
 
 func (pg *page) countLang(lang string) {

@@ -789,7 +789,7 @@ func (r *reader) addNotes(notes []note) {
 		}
 		k := KeySource
 		if at < len(r.lines) && r.lines[at].num == n.line && r.uses[at].keyed {
-			k = r.uses[at].key
+			k = recordKey(r.uses[at].key)
 		}
 		rec := r.pages[page]
 		rec.Warnings = append(rec.Warnings, Warning{

@@ -184,7 +184,7 @@ func (c *check) line(k parser.Key) int {
 // the current rule owns.
 func (c *check) reportWarnings() {
 	for _, w := range c.rec.Warnings {
-		if (w.Kind == parser.WarnValue || w.Kind == parser.WarnConflict) && ruleOwning[w.Key] == c.rule.Name {
+		if (w.Kind == parser.WarnValue || w.Kind == parser.WarnConflict) && w.Key < parser.NumRecordKeys && ruleOwning[w.Key] == c.rule.Name {
 			why := ""
 			if w.Kind == parser.WarnValue && isDate(w.Key) {
 				why = c.missingDates(w.Key)
