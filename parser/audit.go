@@ -157,14 +157,14 @@ func (a *auditor) checkLabel(i int) {
 		a.warn(WarnUnread, l.num, k, "the value %s of %s did not reach the record", quoteShort(l.value), k)
 		return
 	}
-	if l.form == formBare && !writtenAsTerm(l.text, l.term.text) && a.noValueBelow(i) {
+	if i > a.from && l.form == formBare && !writtenAsTerm(l.text, l.term.text) && a.noValueBelow(i) {
 		// "Kristianstads" / "kommun": a label word in small letters, with
 		// no value, below a value, is most likely its wrapped end.
 		j := i - 1
 		for j > a.from && a.r.lines[j].skippable() {
 			j--
 		}
-		if p, pu := &a.r.lines[j], a.r.uses[j]; j >= a.from && pu.keyed && (pu.disp == dispValue || pu.disp == dispLabel && p.value != "") {
+		if p, pu := &a.r.lines[j], a.r.uses[j]; pu.keyed && (pu.disp == dispValue || pu.disp == dispLabel && p.value != "") {
 			a.warn(WarnWrapped, l.num, pu.key, "%s, read as the label of %s with no value, stands below the value of %s; it may be the value's end", quoteShort(l.text), k, pu.key)
 			return
 		}
