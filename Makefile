@@ -72,7 +72,8 @@ fmt-check:
 
 # Fuzz the parser and every source: text, HTML, spreadsheet rows, Markdown,
 # Word documents, e-mail and web archives, then the parser with the checks
-# esf parse and esf validate run on its records, for FUZZTIME each (make fuzz FUZZTIME=10m for a long run).
+# esf parse and esf validate run on its records, for FUZZTIME each (make
+# fuzz FUZZTIME=10m for a long run).
 fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
