@@ -153,7 +153,7 @@ const (
 	// WarnConflict is a field the page gives twice, differently.
 	WarnConflict
 	// WarnUnlabelled is a line of the field block without a label, kept
-	// in Extra.
+	// in Extra, or a label kept there that is a slip from a known one.
 	WarnUnlabelled
 	// WarnEncoding is a byte that is not UTF-8 in a UTF-8 page, read as
 	// Windows-1252, or a declared charset the bytes contradict.
