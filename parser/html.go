@@ -40,7 +40,7 @@ var htmlSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		lines, at := htmlLines(text)
+		lines, at := headedTables(htmlLines(text))
 		// A page's typography reads as its text copy's.
 		lines, soft := normalizeTypography(finishText(lines))
 		return unwrapped{text: lines, at: composeLines(soft, at), encoding: name, notes: notes}, nil

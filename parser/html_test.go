@@ -358,3 +358,58 @@ func TestHTMLStrayByte(t *testing.T) {
 		t.Errorf("warnings = %+v, want one encoding warning on line 5", rec.Warnings)
 	}
 }
+
+// TestHTMLHeadedTables reads a saved page whose facts stand side by side
+// in a table, under a row of their labels, and a saved list of projects,
+// one a row: each row reads as a page written down, each field on the
+// line of its row.
+func TestHTMLHeadedTables(t *testing.T) {
+	page := "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Framtidsresan</title></head><body>\n" + // 1
+		"<h1>Framtidsresan</h1>\n" + // 2
+		"<table>\n" + // 3
+		"<thead><tr><th>Projektnummer</th><th>Projektägare</th><th>Region</th></tr></thead>\n" + // 4
+		"<tbody><tr><td>2020/00634</td><td>Perstorps kommun</td><td>Sydsverige</td></tr></tbody>\n" + // 5
+		"</table>\n" + // 6
+		"<h2>Sammanfattning</h2>\n<p>Text.</p>\n</body></html>\n"
+	recs, err := Parse("page.html", []byte(page), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	rec := recs[0]
+	if jsonString(rec.ID) != `"2020/00634"` || jsonString(rec.Owner) != `"Perstorps kommun"` || jsonString(rec.Region) != `"Sydsverige"` ||
+		jsonString(rec.Name) != `"Framtidsresan"` || jsonString(rec.Summary) != `"Text."` || len(rec.Warnings) != 0 {
+		t.Errorf("one row: %s", jsonString(rec))
+	}
+	if rec.Lines[KeyOwner] != 5 {
+		t.Errorf("the owner stands on line %d, want 5", rec.Lines[KeyOwner])
+	}
+
+	list := "<html><body><h1>Projektbanken</h1>\n" + // 1
+		"<table>\n" + // 2
+		"<tr><th>Projektnummer</th><th>Namn</th><th>Projektägare</th><th>Beviljat ESF-stöd</th></tr>\n" + // 3
+		"<tr><td>2020/00634</td><td>Framtidsresan</td><td>Perstorps kommun</td><td>400 000 kr</td></tr>\n" + // 4
+		"<tr><td>2015/00764</td><td>Within Kompetens</td><td>Kristianstads kommun</td><td>7 380 388 kr</td></tr>\n" + // 5
+		"</table></body></html>\n"
+	recs, err = Parse("list.html", []byte(list), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	for i, want := range []struct {
+		id, name string
+		support  int64
+		line     int
+	}{{"2020/00634", "Framtidsresan", 400000, 4}, {"2015/00764", "Within Kompetens", 7380388, 5}} {
+		rec := recs[i]
+		if jsonString(rec.ID) != jsonString(want.id) || jsonString(rec.Name) != jsonString(want.name) ||
+			rec.ESFSupportSEK == nil || *rec.ESFSupportSEK != want.support || rec.Lines[KeyOwner] != want.line || len(rec.Warnings) != 0 {
+			t.Errorf("row %d: %s", i+1, jsonString(rec))
+		}
+	}
+
+	// Two labels in a header row are not minHeaderLabels: the rows stay
+	// rows, a label and its value after a tab, as before.
+	two := "<html><body><h1>X</h1><p>Projektnummer: 2020/00634</p>\n<table><tr><th>Region</th><th>Kommun</th></tr>\n<tr><td>Sydsverige</td><td>Perstorp</td></tr></table></body></html>\n"
+	if recs, err := Parse("two.html", []byte(two), Options{}); err != nil || len(recs) != 1 || jsonString(recs[0].Region) != `"Kommun"` {
+		t.Errorf("a header of two labels: %v, %v", err, jsonString(recs))
+	}
+}

@@ -91,7 +91,7 @@ func readHTMLPart(p *mimePart, force string) (text string, at []int, encoding st
 		n.line = lineAt(lines, n.line)
 		notes = append(notes, n)
 	}
-	text, at = htmlLines(doc)
+	text, at = headedTables(htmlLines(doc))
 	for i := range at {
 		at[i] = lineAt(lines, at[i])
 	}

@@ -631,3 +631,69 @@ func hasValue(cells []string) bool {
 	}
 	return false
 }
+
+// headedTables rewrites the tables of a laid-out document whose first row
+// names known labels (a row of cells split by tabs, at least
+// minHeaderLabels of them labels) and whose rows below hold their values,
+// as a sheet's transposed rows are: "Label: value" lines, one page a row
+// when there are several, each line on the document line of its row. A
+// saved list of projects, or a page whose facts stand side by side in a
+// table, reads as the same page written down. at maps text's lines to the
+// document's; the text and the map are returned rewritten.
+func headedTables(text string, at []int) (string, []int) {
+	if !strings.Contains(text, "\t") {
+		return text, at
+	}
+	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+	var t tableText
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		header := strings.Split(lines[i], "\t")
+		end := i + 1
+		if len(header) >= minHeaderLabels && headerLabels(header) >= minHeaderLabels {
+			for end < len(lines) && strings.Contains(lines[end], "\t") {
+				end++
+			}
+		}
+		if end == i+1 || i >= len(at) {
+			t.line(lines[i], lineOf(at, i))
+			continue
+		}
+		rows := make([]tableRow, 0, end-i)
+		for j := i; j < end; j++ {
+			cells := strings.Split(lines[j], "\t")
+			row := tableRow{cells: cells, lines: make([]int, len(cells)), last: lineOf(at, j)}
+			for c := range cells {
+				row.lines[c] = lineOf(at, j)
+			}
+			rows = append(rows, row)
+		}
+		t.line("", lineOf(at, i))
+		if len(rows) == 2 {
+			// A page's facts side by side: the page has its title.
+			for _, c := range fieldOrder(rows[1].cells, rows[0].cells) {
+				if c < len(rows[0].cells) {
+					t.line(strings.TrimRight(strings.TrimSpace(rows[0].cells[c]), ": ")+": "+strings.TrimSpace(rows[1].cells[c]), rows[1].lines[c])
+				}
+			}
+		} else {
+			t.transposed(rows)
+		}
+		t.line("", lineOf(at, end-1))
+		changed = true
+		i = end - 1
+	}
+	if !changed {
+		return text, at
+	}
+	return t.b.String(), t.at
+}
+
+// lineOf returns the document line of text line i, at being nil when
+// they are the same.
+func lineOf(at []int, i int) int {
+	if at == nil || i >= len(at) {
+		return i + 1
+	}
+	return at[i]
+}
