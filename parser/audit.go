@@ -68,15 +68,16 @@ func (r *reader) audit(from, to int) {
 		}
 		if l.term == nil && l.furniture == notFurniture {
 			switch {
-			case u.disp == dispExtra, u.disp == dispNoise, u.disp == dispHeading && u.key == KeyOtherSections:
-				if !a.checkUnknownLabel(l, l.unknownLabel) && a.pg.layout == LayoutGlued {
-					a.checkUnknownLabel(l, gluedHead(l.text))
+			case u.disp == dispExtra, u.disp == dispNoise, u.disp == dispHeading && u.key == KeyOtherSections,
+				u.disp == dispText && a.pg.layout != LayoutGlued:
+				if !a.checkUnknownLabel(i, l.unknownLabel) && a.pg.layout == LayoutGlued {
+					a.checkUnknownLabel(i, gluedHead(l.text))
 				}
 			case a.pg.layout == LayoutGlued && (u.disp == dispValue || u.disp == dispText || u.disp == dispTitle):
 				// "ReionSydsverige": a glued label misspelt, read as the
 				// line's own text; it ends where the value's capital is.
 				if label := gluedHead(l.text); label != "" {
-					a.checkUnknownLabel(l, label)
+					a.checkUnknownLabel(i, label)
 				} else if u.disp == dispValue {
 					a.checkSlipBeginsValue(l)
 				}
@@ -102,7 +103,7 @@ func (r *reader) audit(from, to int) {
 		case dispNoise:
 		case dispHeading:
 			runLines = 0
-			if l.heading == nil && i > from && (r.uses[i-1].disp == dispValue || r.uses[i-1].disp == dispLabel && r.lines[i-1].value != "") {
+			if l.heading == nil && i > from && a.valueOn(i-1) {
 				// A heading the table does not know, right below the
 				// block's last value: "1.1" / "Kompetensförsörjning".
 				p := r.uses[i-1]
@@ -164,14 +165,14 @@ func (a *auditor) checkLabel(i int) {
 		for j > a.from && a.r.lines[j].skippable() {
 			j--
 		}
-		if p, pu := &a.r.lines[j], a.r.uses[j]; pu.keyed && (pu.disp == dispValue || pu.disp == dispLabel && p.value != "") {
+		if pu := a.r.uses[j]; a.valueOn(j) {
 			a.warn(WarnWrapped, l.num, pu.key, "%s, read as the label of %s with no value, stands below the value of %s; it may be the value's end", quoteShort(l.text), k, pu.key)
 			return
 		}
 	}
 	// A label alone whose key stayed empty: the line below it, unless it
 	// is a label itself, is most likely the value the reader passed by.
-	for j := i + 1; j < len(a.r.lines) && j <= i+2; j++ {
+	for j := i + 1; j < a.to && j <= i+2; j++ {
 		n, nu := &a.r.lines[j], a.r.uses[j]
 		if n.blank() {
 			continue
@@ -258,21 +259,32 @@ func (a *auditor) checkGluedLabelStart(i int) {
 // Perstorp", a value a saved page broke with <br>), not the text's first.
 // Prose, which nothing of a value's length is, passes.
 func (a *auditor) checkTextBelowValue(i int) {
-	p, pu := &a.r.lines[i-1], a.r.uses[i-1]
-	hasValue := pu.disp == dispValue || pu.disp == dispLabel && p.value != ""
-	if !hasValue || !pu.keyed || pu.key >= NumRecordKeys || looksLikeProse(a.r.lines[i].text) {
+	pu, l := a.r.uses[i-1], &a.r.lines[i]
+	if !a.valueOn(i-1) || pu.key >= NumRecordKeys || looksLikeProse(l.text) || headingShaped(l.text) {
 		return
 	}
-	l := &a.r.lines[i]
 	a.warn(WarnUnread, l.num, pu.key, "%s, right below the value of %s, was read as the text of %s; it may be the value's end", quoteShort(l.text), pu.key, a.r.uses[i].key)
 }
 
-// checkUnknownLabel checks a label esf does not know, kept in extra: one
-// a slip away from a known label ("Regoin", "Prrojektägare" standing
-// alone, "E-pst:") is named, so that the field it may be is not left empty
-// in silence. The reader reads a long label through a slip where a colon
-// or a tab follows it; alone on its line, or short, it is only named.
-func (a *auditor) checkUnknownLabel(l *pageLine, label string) (named bool) {
+// headingShaped reports a line that stands like a heading: a short run of
+// words beginning with a capital, with no digit and no closing punctuation
+// ("Om projektet", "Projektbeskrivning"), which no value's end is.
+func headingShaped(text string) bool {
+	first, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(first) && utf8.RuneCountInString(text) <= headingLikeLen &&
+		!strings.ContainsAny(text[len(text)-1:], ".,;:!?") && !strings.ContainsFunc(text, unicode.IsDigit)
+}
+
+// checkUnknownLabel checks a label esf does not know: one a slip away from
+// a known label ("Regoin", "Prrojektägare" standing alone) is named, so
+// that the field it may be is not left empty in silence. The reader reads
+// a label of minFuzzyLabel letters or more through a slip where a colon or
+// a tab follows it; alone on its line it is only named, and so is a
+// shorter one with a letter changed or two swapped, whose length is the
+// label's: a letter more or less makes another word too often ("Mobile",
+// "Regions", "County").
+func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
+	l := &a.r.lines[i]
 	if label == "" {
 		if !looksLikeLabel(l.text) {
 			return false
@@ -280,17 +292,18 @@ func (a *auditor) checkUnknownLabel(l *pageLine, label string) (named bool) {
 		label = l.text // a stacked label
 	}
 	key := spellingKey(label)
-	if utf8.RuneCountInString(key) < minSlipLabel {
+	n := utf8.RuneCountInString(key)
+	if utf8.RuneCountInString(strings.TrimSpace(label)) < minSlipLabel {
 		return false // too short to tell
 	}
 	t := nearestLabel(label)
-	if t == nil {
-		t = nearestShortSpelling(key)
+	if t == nil && n < minFuzzyLabel {
+		t = nearestSameLength(label)
 	}
 	if t == nil || spellingKey(t.text) == key {
 		return false
 	}
-	a.warn(WarnUnlabelled, l.num, KeyExtra, "%s is no label esf knows, kept in extra; it is a slip from %q, the label of %s", quoteShort(label), t.text, t.key)
+	a.warn(WarnUnlabelled, l.num, KeyExtra, "%s is no label esf knows, and the line was read as %s; it is a slip from %q, the label of %s", quoteShort(label), a.useOf(a.r.uses[i]), t.text, t.key)
 	return true
 }
 
@@ -321,6 +334,9 @@ func (a *auditor) checkGluedSlip(l *pageLine) {
 // below the owner): a label with a slip that begins the word names the
 // line.
 func (a *auditor) checkSlipBeginsValue(l *pageLine) {
+	if first, _ := utf8.DecodeRuneInString(l.text); !unicode.IsUpper(first) {
+		return // "kommunerna i Skåne": a value's words
+	}
 	word, _, _ := strings.Cut(l.text, " ")
 	if utf8.RuneCountInString(word) < minFuzzyLabel || utf8.RuneCountInString(word) > maxSpelledLabel {
 		return
@@ -330,7 +346,9 @@ func (a *auditor) checkSlipBeginsValue(l *pageLine) {
 			return
 		}
 		if t := nearestLabel(word[:n]); t != nil {
-			a.warn(WarnUnlabelled, l.num, KeyExtra, "%s, read as a value's line, begins like the label %q misspelt", quoteShort(l.text), t.text)
+			if spellingKey(t.text) != spellingKey(word[:n]) { // "Kommunerna" begins with "Kommuner", no slip
+				a.warn(WarnUnlabelled, l.num, KeyExtra, "%s, read as a value's line, begins like the label %q misspelt", quoteShort(l.text), t.text)
+			}
 			return
 		}
 		_, size := utf8.DecodeLastRuneInString(word[:n])
@@ -341,7 +359,8 @@ func (a *auditor) checkSlipBeginsValue(l *pageLine) {
 // gluedHead returns the start of a glued line up to where a word in small
 // letters runs into a capital or a digit ("Reion" of "ReionSydsverige",
 // "Kontaktprson" of "KontaktprsonOla Johnsson"), or "" for a line with no
-// such place in its first maxSpelledLabel runes, or a space before it.
+// such place in its first bytes, or with a space before it that follows
+// no letter ("Text, och MerText"): a label's words are words.
 func gluedHead(s string) string {
 	prev := ' '
 	for i, r := range s {
@@ -360,21 +379,24 @@ func gluedHead(s string) string {
 // comma goes on, and a label right below it may be its continuation
 // ("Peter Lindow," / "tel: 0435-78 10 00").
 func (a *auditor) checkCommaAbove(i int) {
-	if i == a.from {
+	if i == a.from || !a.valueOn(i-1) {
 		return
 	}
 	p, pu := &a.r.lines[i-1], a.r.uses[i-1]
 	text := p.text
-	switch {
-	case pu.disp == dispValue && pu.keyed:
-	case pu.disp == dispLabel && pu.keyed && p.value != "":
+	if pu.disp == dispLabel {
 		text = p.value
-	default:
-		return
 	}
 	if strings.HasSuffix(text, ",") {
 		a.warn(WarnWrapped, p.num, pu.key, "the value of %s ends with a comma, and the next line, %s, was read as a label; it may be the value's end", pu.key, quoteShort(a.r.lines[i].text))
 	}
+}
+
+// valueOn reports a line the reader took a value from: a value's own
+// line, or a label's with its value after it.
+func (a *auditor) valueOn(i int) bool {
+	u := a.r.uses[i]
+	return u.keyed && (u.disp == dispValue || u.disp == dispLabel && a.r.lines[i].value != "")
 }
 
 // noValueBelow reports whether the label on line i took no value: the
@@ -513,7 +535,6 @@ func typeMismatch(k Key, s string) string {
 
 // warn adds an audit warning, unless the line carries one already.
 func (a *auditor) warn(kind WarningKind, line int, k Key, format string, args ...any) {
-	k = recordKey(k)
 	if line <= 0 {
 		line = max(a.rec.BlockLine, a.rec.Source.Line)
 	}
@@ -522,7 +543,7 @@ func (a *auditor) warn(kind WarningKind, line int, k Key, format string, args ..
 	}
 	a.warned[lineKey{line, k}] = true
 	a.rec.Warnings = append(a.rec.Warnings, Warning{
-		Position: Position{Path: a.pg.path, Line: line}, Key: k, Kind: kind,
+		Position: Position{Path: a.pg.path, Line: line}, Key: recordKey(k), Kind: kind,
 		Message: fmt.Sprintf(format, args...),
 	})
 }

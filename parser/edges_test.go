@@ -298,14 +298,14 @@ func TestEdges(t *testing.T) {
 			name:     "a stacked label with a slip is named",
 			page:     "X\n\nProjektnummer\n2015/00764\nPrrojektägare\nKristianstads kommun\nRegion\nSydsverige\n",
 			want:     map[string]any{"owner": nil, "extra": map[string]any{"Prrojektägare": "Kristianstads kommun"}},
-			warnings: []warning{{5, KeyExtra, `"Prrojektägare" is no label esf knows, kept in extra; it is a slip from "Projektägare"`}},
+			warnings: []warning{{5, KeyExtra, `"Prrojektägare" is no label esf knows, and the line was read as an unknown label kept in extra; it is a slip from "Projektägare"`}},
 		},
 		{
 			name: "a glued label with a slip is named",
 			page: "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nReionSydsverige\n\nText om projektet.\n",
 			want: map[string]any{"region": nil},
 			warnings: []warning{
-				{5, KeyExtra, `"Reion" is no label esf knows, kept in extra; it is a slip from "Region"`},
+				{5, KeyExtra, `"Reion" is no label esf knows, and the line was read as a section's text; it is a slip from "Region"`},
 				{5, KeyOwner, `"ReionSydsverige" stands right below the value of owner and was read as a heading`},
 			},
 		},
@@ -335,6 +335,32 @@ func TestEdges(t *testing.T) {
 			name:     "a glued label with a slip begins a line of the owner",
 			page:     "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nKontktpersonola johnsson\nRegionSydsverige\n",
 			warnings: []warning{{5, KeyExtra, `"Kontktpersonola johnsson", read as a value's line, begins like the label "Kontaktperson" misspelt`}},
+		},
+		{
+			name: "a part of the text named like a phase",
+			page: "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nFas 1: Kartläggning av behoven.\n\nText om projektet.\n",
+			want: map[string]any{"project_phase": nil},
+		},
+		{
+			name: "an owner wrapped below a blank line, in a page with blank lines",
+			page: "X\n\nProjektnummer:\n\n2020/00634\n\nProjektägare:\n\nPerstorps kommun, Arbetsmarknadsenheten och Individ- och\nfamiljeomsorgens enhet för vuxna\n\nNamn:\n\nFramtidsresan\n",
+			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenheten och Individ- och familjeomsorgens enhet för vuxna", "name": "Framtidsresan"},
+		},
+		{
+			name:     "a period's label misspelt beside the period given again",
+			page:     "X\n\nProjektnummer:\n2020/00634\nProjektperioden:\n2021-01-01 - 2021-12-31\nProjektperiod:\n2021-02-01 - 2021-10-31\n",
+			want:     map[string]any{"start_date": "2021-01-01"},
+			warnings: []warning{{5, KeyStartDate, `read as the label "Projektperiod"`}, {8, KeyStartDate, "given again"}, {8, KeyEndDate, "given again"}},
+		},
+		{
+			name: "an owner wrapped onto words of a label on a glued page",
+			page: "Egenmakt\n\nProjektnummer2015/00764\nProjektägareRegion Skåne och samtliga\nkommunerna i Skåne\nRegionSydsverige\n",
+			want: map[string]any{"owner": "Region Skåne och samtliga kommunerna i Skåne", "warnings": []any{}},
+		},
+		{
+			name: "a heading right below a typed value",
+			page: "X\n\nProjektnummer:\n2020/00634\nInterventionstyp:\n117\nProjektbeskrivning\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet, låg utbildningsnivå och låg sysselsättningsgrad.\n",
+			want: map[string]any{"intervention_type": "117", "warnings": []any{}},
 		},
 		{
 			name: "a period field given on the page is no empty field",

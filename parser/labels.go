@@ -90,7 +90,6 @@ var terms = []term{
 
 	{"Projektfas", KeyProjectPhase, langSV, asLabel},
 	{"Projektets fas", KeyProjectPhase, langSV, asLabel},
-	{"Fas", KeyProjectPhase, langSV, asLabel},
 	{"Project phase", KeyProjectPhase, langEN, asLabel},
 
 	{"Projektägare", KeyOwner, langSV, asLabel},

@@ -316,7 +316,7 @@ func readValue(r *reader) stateFn {
 		if !r.bareLabelAsValue(i, gap) && (r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i, gap) || !fitsValue(o, l, gap && !r.blockGoesOn(i))) {
 			break
 		}
-		if gap && r.sentenceRunsOn(i) {
+		if gap && r.sentenceRunsOn(i) && !r.blockGoesOn(i+1) {
 			break // the text after the block, wrapped, not the label's value
 		}
 		pg.addValueLine(l)

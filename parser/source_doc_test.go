@@ -687,6 +687,7 @@ func TestMarkdownInline(t *testing.T) {
 		{"Ring 12-345<tel:12345>", "Ring 12-345"},  // minPhoneDigits digits
 		{"Ring 12-34<tel:1234>", "Ring 12-341234"}, // one fewer
 		{"Skriv till <mailto:kaisa@x.se>", "Skriv till kaisa@x.se"},
+		{"Ärende 2303806 <https://www.esf.se/projekt/2303806>", "Ärende 2303806 https://www.esf.se/projekt/2303806"}, // digits alike, but no number
 	}
 	for _, tt := range tests {
 		if got := markdownInline(tt.in); got != tt.want {

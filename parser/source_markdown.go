@@ -375,7 +375,7 @@ func markdownInline(s string) string {
 			}
 		case c == '<':
 			if addr, n := autolink(s[i:]); n > 0 {
-				if !repeatsText(s[:i], addr) {
+				if !repeatsText(s[:i], addr, hasScheme(s[i+1:i+n-1], "tel:")) {
 					lit(addr)
 				}
 				i += n
@@ -538,10 +538,13 @@ func autolink(s string) (addr string, n int) {
 // written right before it, as a mail program leaves one after a copy:
 // "x@y.se <mailto:x@y.se>", "0410-733094<tel:0410733094>". The text
 // stands; the link would write it twice.
-func repeatsText(before, addr string) bool {
+func repeatsText(before, addr string, tel bool) bool {
 	before = strings.TrimRight(before, " ")
 	if len(before) >= len(addr) && strings.EqualFold(before[len(before)-len(addr):], addr) {
 		return true
+	}
+	if !tel {
+		return false // a web address is no number written another way
 	}
 	digits := phoneDigits(addr)
 	if len(digits) < minPhoneDigits {
@@ -552,6 +555,11 @@ func repeatsText(before, addr string) bool {
 		i--
 	}
 	return phoneDigits(before[i:]) == digits
+}
+
+// hasScheme reports a link's address that begins with scheme, in any case.
+func hasScheme(dest, scheme string) bool {
+	return len(dest) >= len(scheme) && strings.EqualFold(dest[:len(scheme)], scheme)
 }
 
 // minPhoneDigits is the fewest digits a number has that repeatsText

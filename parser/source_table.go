@@ -487,7 +487,7 @@ func strayQuote(raw, delim string) bool {
 			j++ // a doubled quote, the cell's own
 			continue
 		}
-		rest := strings.TrimLeft(s[j+1:], " \t")
+		rest := strings.TrimLeft(s[j+1:], " ")
 		return rest != "" && !strings.HasPrefix(rest, delim)
 	}
 	return false

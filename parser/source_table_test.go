@@ -837,6 +837,19 @@ func TestStrayQuote(t *testing.T) {
 			t.Errorf("strayQuote(%q) = %v, want %v", tt.raw, got, tt.want)
 		}
 	}
+	// A tab sheet: the tab after a quoted cell is the delimiter.
+	for _, tt := range []struct {
+		raw  string
+		want bool
+	}{
+		{"\"Perstorps kommun\"\t2020/00634", false},
+		{"\"Perstorps kommun\"  \t2020/00634", false},
+		{"\"ramlar\" in\tx", true},
+	} {
+		if got := strayQuote(tt.raw, "\t"); got != tt.want {
+			t.Errorf("strayQuote(%q, tab) = %v, want %v", tt.raw, got, tt.want)
+		}
+	}
 }
 
 // TestSheetTextBeginningWithAQuote reads a sheet's text whose line begins

@@ -418,8 +418,6 @@ const (
 	minTwoOffLabel = 14
 )
 
-// nearestSpelling returns the label one letter off key (two for a label
-// of 14 letters or more), when exactly one label is that near.
 // nearestLabel is nearestSpelling for a label as written: where an "rn"
 // is a slip's and no OCR'd "m" ("medfinansierngsgrad", an i dropped), or
 // a slip undoes a label's own "rn" ("Fund concenred"), the label is also
@@ -438,7 +436,7 @@ func nearestLabel(label string) *term {
 		if n >= minTwoOffLabel {
 			limit = 2
 		}
-		return nearestIn(plainSpellings(), string(plain), limit)
+		return nearestIn(plainSpellings(), string(plain), limit, nil)
 	})
 }
 
@@ -456,6 +454,8 @@ var plainSpellings = sync.OnceValue(func() map[string]*term {
 	return m
 })
 
+// nearestSpelling returns the label one slip off key (two for a label
+// of 14 letters or more), when exactly one label is that near.
 func nearestSpelling(key string) *term {
 	return remembered(key, func() *term { return findNearestSpelling(key) })
 }
@@ -498,28 +498,51 @@ func findNearestSpelling(key string) *term {
 	if n >= minTwoOffLabel {
 		limit = 2
 	}
-	return nearestIn(spellings(), key, limit)
+	return nearestIn(spellings(), key, limit, nil)
 }
 
 // minSlipLabel is the shortest unknown label the audit compares with the
-// known ones: "E-pst" for "E-post"; a shorter word is a slip away from too
-// many.
-const minSlipLabel = 4
+// known ones: "Emial" for "Email"; a shorter word ("Länk", "Main", "Stat")
+// is a slip away from a label too often.
+const minSlipLabel = 5
 
-// nearestShortSpelling is nearestSpelling for a label too short to be
-// read through a slip, for the audit to name: the one label a letter
-// away, or nil.
-func nearestShortSpelling(key string) *term {
-	return nearestIn(spellings(), key, 1)
+// nearestSameLength is nearestSpelling for a label too short to be read
+// through a slip, for the audit to name: the one label a letter changed,
+// two swapped, or a letter added or dropped inside the word away, or nil.
+func nearestSameLength(label string) *term {
+	key := spellingKey(label)
+	written := lettersOf(label)
+	// A letter more or less at the end makes a plural or a word of another
+	// language ("Regions", "Mobile"): only a slip inside the word counts,
+	// told on the letters as written, before OCR's are read as others.
+	inside := func(_ string, t *term) bool {
+		short, long := written, lettersOf(t.text)
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		return len(short) == len(long) || !strings.HasPrefix(long, short)
+	}
+	return remembered("slip:"+written, func() *term { return nearestIn(spellings(), key, 1, inside) })
+}
+
+// lettersOf returns the letters and digits of s in lower case.
+func lettersOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }
 
 // nearestIn returns the one label of keys whose key is within limit of
-// key, nearest, or nil when there is none or two of different keys tie.
-func nearestIn(keys map[string]*term, key string, limit int) *term {
+// key, nearest, or nil when there is none or two of different keys tie;
+// keep, when not nil, says which keys may be the one.
+func nearestIn(keys map[string]*term, key string, limit int, keep func(string, *term) bool) *term {
 	var best *term
 	bestDist, ties := limit+1, 0
 	for k, t := range keys {
-		if abs(len(k)-len(key)) > limit {
+		if abs(len(k)-len(key)) > limit || keep != nil && !keep(k, t) {
 			continue
 		}
 		d := editDistance(k, key, limit)

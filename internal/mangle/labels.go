@@ -120,7 +120,7 @@ var spellings = map[string][]string{
 	"E-post":                           {"E-postadress", "Epost", "Mejl", "E-mail"},
 	"Telefonnummer":                    {"Telefon", "Tel", "Tfn"},
 	"Utlysning":                        {"Utlysningsnummer", "Utlysningens diarienummer"},
-	"Projektfas":                       {"Fas", "Projektets fas"},
+	"Projektfas":                       {"Projektets fas"},
 }
 
 // english are the English labels of the project bank's "In English" pages
