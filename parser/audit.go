@@ -525,6 +525,10 @@ func typeMismatch(k Key, s string) string {
 		if strings.ContainsRune(s, '@') {
 			return "is not a person's name"
 		}
+	case KeyName:
+		if strings.ContainsRune(s, '@') && !strings.ContainsFunc(s, unicode.IsSpace) {
+			return "is an e-mail address, not a project's name"
+		}
 	case KeyID:
 		if strings.ContainsFunc(s, unicode.IsSpace) || !strings.ContainsFunc(s, unicode.IsDigit) {
 			return "is not a project number"

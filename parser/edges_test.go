@@ -363,6 +363,11 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"intervention_type": "117", "warnings": []any{}},
 		},
 		{
+			name:     "an e-mail address taken for the title",
+			page:     "E-pot\nkaisa.welander@kristianstad.se\nProjektnummer\n2015/00764\nRegion\nSydsverige\n",
+			warnings: []warning{{1, KeyExtra, `"E-pot" is no label esf knows`}, {2, KeyName, "is an e-mail address, not a project's name"}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
