@@ -69,7 +69,7 @@ func (r *reader) audit(from, to int) {
 		if l.term == nil && l.furniture == notFurniture {
 			switch {
 			case u.disp == dispExtra, u.disp == dispNoise, u.disp == dispHeading && u.key == KeyOtherSections,
-				u.disp == dispText && a.pg.layout != LayoutGlued:
+				u.disp == dispText && a.pg.layout != LayoutGlued && a.textBegins(i):
 				if !a.checkUnknownLabel(i, l.unknownLabel) && a.pg.layout == LayoutGlued {
 					a.checkUnknownLabel(i, gluedHead(l.text))
 				}
@@ -298,7 +298,12 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 	}
 	t := nearestLabel(label)
 	if t == nil && n < minFuzzyLabel {
-		t = nearestSameLength(label)
+		if t = nearestSameLength(label); t == nil {
+			if ts := slipLabels(label); len(ts) > 1 {
+				a.warn(WarnUnlabelled, l.num, KeyExtra, "%s is no label esf knows, and the line was read as %s; it is a slip from %q or %q", quoteShort(label), a.useOf(a.r.uses[i]), ts[0].text, ts[1].text)
+				return true
+			}
+		}
 	}
 	if t == nil || spellingKey(t.text) == key {
 		return false
@@ -390,6 +395,17 @@ func (a *auditor) checkCommaAbove(i int) {
 	if strings.HasSuffix(text, ",") {
 		a.warn(WarnWrapped, p.num, pu.key, "the value of %s ends with a comma, and the next line, %s, was read as a label; it may be the value's end", pu.key, quoteShort(a.r.lines[i].text))
 	}
+}
+
+// textBegins reports the first line of the text after the field block:
+// the line above it, blank lines aside, is no text. A label misspelt at
+// the block's end is read there.
+func (a *auditor) textBegins(i int) bool {
+	j := i - 1
+	for j >= a.from && a.r.lines[j].skippable() {
+		j--
+	}
+	return j >= a.from && a.r.uses[j].disp != dispText && a.r.uses[j].disp != dispHeading
 }
 
 // valueOn reports a line the reader took a value from: a value's own

@@ -37,6 +37,7 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a letter more at the end of a short label is not named", "Mobile: 070-123 45 67", "contact_phone", nil, 0, 0},
 		{"a letter dropped inside a short label is named", "Reion: Syd", "region", "Sydsverige", WarnUnlabelled, 7},
 		{"an i dropped, which the spelling reads as l, is inside the word", "E-mal: x@y.se", "contact_email", nil, WarnUnlabelled, 7},
+		{"a short label a slip from labels of two fields", "E-ail: x@y.se", "contact_email", nil, WarnUnlabelled, 7},
 		{"a slip that undoes a label's own rn", "Country concenred: Sverige", "country", "Sverige", WarnSpelling, 7},
 		{"a slip that makes an rn", "Unionens medfinansierngsgrad: 50 %", "eu_cofinancing_rate_pct", float64(50), WarnSpelling, 7},
 		{"two letters swapped in a label of minFuzzyLabel letters", "Projektägrae: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},

@@ -368,6 +368,16 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{1, KeyExtra, `"E-pot" is no label esf knows`}, {2, KeyName, "is an e-mail address, not a project's name"}},
 		},
 		{
+			name:     "a label misspelt at the block's end, read as the text's first line",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nRegion\nSydsverige\nE-ail\nkaisa.welander@kristianstad.se\n\nSummary\n\nText.\n",
+			warnings: []warning{{7, KeyExtra, `"E-ail" is no label esf knows, and the line was read as text of summary; it is a slip from "Call" or "E-mail"`}},
+		},
+		{
+			name: "a short line later in the text is not held to the labels",
+			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nRegion\nSydsverige\n\nSummary\n\nText.\nE-ail\n",
+			want: map[string]any{"warnings": []any{}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

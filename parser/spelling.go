@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -523,6 +524,37 @@ func nearestSameLength(label string) *term {
 		return len(short) == len(long) || !strings.HasPrefix(long, short)
 	}
 	return remembered("slip:"+written, func() *term { return nearestIn(spellings(), key, 1, inside) })
+}
+
+// slipLabels returns the labels, of different fields, a slip inside the
+// word from label, as nearestSameLength counts slips, for the audit to
+// name when no one of them is nearest.
+func slipLabels(label string) []*term {
+	key, written := spellingKey(label), lettersOf(label)
+	var out []*term
+	for k, t := range spellings() {
+		if abs(len(k)-len(key)) > 1 || editDistance(k, key, 1) > 1 {
+			continue
+		}
+		short, long := written, lettersOf(t.text)
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) != len(long) && strings.HasPrefix(long, short) {
+			continue
+		}
+		out = append(out, t)
+	}
+	// One label a field, the first by its text, whatever order the map
+	// gives them in.
+	slices.SortFunc(out, func(a, b *term) int { return strings.Compare(a.text, b.text) })
+	var one []*term
+	for _, t := range out {
+		if !slices.ContainsFunc(one, func(o *term) bool { return o.key == t.key }) {
+			one = append(one, t)
+		}
+	}
+	return one
 }
 
 // lettersOf returns the letters and digits of s in lower case.
