@@ -73,7 +73,7 @@ func (r *reader) audit(from, to int) {
 				if !a.checkUnknownLabel(i, l.unknownLabel) && a.pg.layout == LayoutGlued {
 					a.checkUnknownLabel(i, gluedHead(l.text))
 				}
-			case a.pg.layout == LayoutGlued && (u.disp == dispValue || u.disp == dispText || u.disp == dispTitle):
+			case a.pg.layout == LayoutGlued && (u.disp == dispValue || u.disp == dispTitle || u.disp == dispText && a.textBegins(i)):
 				// "ReionSydsverige": a glued label misspelt, read as the
 				// line's own text; it ends where the value's capital is.
 				if label := gluedHead(l.text); label != "" {
