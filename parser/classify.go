@@ -266,7 +266,21 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.term, line.form = t, formBare
 		case trimmed[0] == ':':
 			line.term, line.form = t, formColon
-			line.value = strings.TrimLeftFunc(trimmed[1:], isSpaceOrInvisible)
+			// "Projektägare::": a colon typed twice is one.
+			line.value = strings.TrimLeftFunc(strings.TrimLeft(trimmed, ":"), isSpaceOrInvisible)
+		case trimmed[0] == '(' && parenthesisedColon(trimmed) > 0:
+			// "Projektägare (namn):", "Total projektbudget (tkr):": what
+			// the label says of its value, in brackets. A unit of an
+			// amount goes with the value; anything else is named.
+			end := parenthesisedColon(trimmed)
+			note := strings.TrimSpace(trimmed[1 : end-1])
+			line.term, line.form = t, formColon
+			line.value = strings.TrimLeftFunc(strings.TrimLeft(trimmed[end:], ":"), isSpaceOrInvisible)
+			if amountUnit(note) && line.value != "" {
+				line.value += " " + note
+			} else {
+				line.spelling = "with " + quoteShort("("+note+")") + " after it"
+			}
 		case trimmed == "-" && rest != trimmed || trimmed == "–" || trimmed == "—":
 			// "Kontaktperson -": a dash for the colon, the value below.
 			// A hyphen right after the word breaks a longer label
@@ -522,6 +536,30 @@ func isPrintFurniture(text string) bool {
 			strings.ContainsAny(text[6:], ":.") && printDate.MatchString(text)
 	case c == 'h' || c == 'w' || c == 'H' || c == 'W':
 		return (containsFoldASCII(text[:min(len(text), 8)], "http") || containsFoldASCII(text[:min(len(text), 4)], "www.")) && printURL.MatchString(text)
+	}
+	return false
+}
+
+// parenthesisedColon returns the length of a bracketed note and the colon
+// after it that begin s ("(namn):"), or 0.
+func parenthesisedColon(s string) int {
+	end := strings.IndexByte(s[:min(len(s), maxSpelledLabel)], ')')
+	if end < 2 {
+		return 0
+	}
+	rest := strings.TrimLeft(s[end+1:], " ")
+	if !strings.HasPrefix(rest, ":") {
+		return 0
+	}
+	return len(s) - len(rest)
+}
+
+// amountUnit reports a note that is a unit of an amount: "kr", "tkr",
+// "SEK", "MSEK", "mnkr".
+func amountUnit(note string) bool {
+	switch strings.ToLower(strings.TrimSpace(note)) {
+	case "kr", "kronor", "sek", "tkr", "tsek", "ksek", "mkr", "mnkr", "msek", "miljoner kronor", "tusental kronor":
+		return true
 	}
 	return false
 }

@@ -388,6 +388,10 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	if matchKey(label) != matchKey(t.text) {
 		hows = append(hows, "written "+quoteShort(label))
 	}
+	if written := strings.TrimSpace(c.label); strings.HasSuffix(written, "*") && !strings.HasPrefix(written, "*") {
+		// "Projektägare*:": a form's mark of a field it asks for.
+		hows = append(hows, "with a star after it")
+	}
 	switch c.sep {
 	case "":
 		s.form = formBare
