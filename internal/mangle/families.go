@@ -39,6 +39,7 @@ var families = []family{
 	{"colon-dash", false, replaceColon(" -")},
 	{"label-bullet", false, bulletLabels},
 	{"label-emphasis", false, emphasiseLabels},
+	{"label-marks", false, labelMarks},
 	{"value-wrapped", false, wrapValue},
 	{"owner-long-wrapped", false, wrapLongOwner},
 	{"text-wrapped", false, wrapText},

@@ -297,3 +297,27 @@ func typoLabel(d *doc, r *rand.Rand) bool {
 	f.labelLine.touched = true
 	return true
 }
+
+// labelMarks adds to a label with a colon what forms and typists put
+// there: a star for a field the form asks for, a colon typed twice, a
+// note in brackets ("(namn)", "(kr)" after an amount's label). The record
+// stays as it was.
+func labelMarks(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return f.sep == ":" })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	marks := []string{"*", " *", "", " (obligatorisk)"}
+	switch f.keys[0] {
+	case "total_budget_sek", "esf_support_sek":
+		marks = append(marks, " (kr)", " (SEK)")
+	}
+	if m := pick(r, marks); m == "" {
+		f.sep = "::"
+	} else {
+		f.label += m
+	}
+	f.labelLine.touched = true
+	return true
+}
