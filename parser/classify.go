@@ -91,6 +91,10 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 		}
 		l := classify(r, num, formFeeds)
 		l.off = start + len(r) - len(trimLineLeft(r))
+		if head, text, ok := headingWithText(&l, num, formFeeds); ok {
+			lines = append(lines, head, text)
+			continue
+		}
 		if (l.furniture == notFurniture && l.term == nil || l.furniture == furnitureCookie) && len(l.text) > 20 {
 			if before, top, ok := splitPageTop(l.text); ok {
 				lines = append(lines, classify(before, num, formFeeds), classify(top, num, formFeeds))
@@ -100,6 +104,30 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 		lines = append(lines, l)
 	}
 	return joinWrappedValues(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds)
+}
+
+// headingWithText splits a line that is a known heading, a colon and its
+// text ("Sammanfattning: Perstorps kommun har …", "Syfte: Att …"), as a
+// note or a mail writes a page's sections, into the heading and the text,
+// both on the line's number: read as a label esf does not know, the text
+// went to extra and the section stayed empty.
+func headingWithText(l *pageLine, num int, formFeeds bool) (head, text pageLine, ok bool) {
+	if l.term != nil || l.unknownLabel == "" || l.value == "" {
+		return head, text, false
+	}
+	m := termIndex().match(l.unknownLabel, true)
+	if m.whole == nil || m.whole.heading == nil {
+		return head, text, false
+	}
+	at := strings.Index(l.text, l.value)
+	if at < 0 {
+		return head, text, false
+	}
+	head = classify(l.unknownLabel, num, formFeeds)
+	head.off = l.off
+	text = classify(l.value, num, formFeeds)
+	text.off = l.off + at
+	return head, text, head.heading != nil
 }
 
 // joinWrappedValues joins a label glued or spaced to a value that reads

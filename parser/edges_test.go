@@ -378,6 +378,19 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"warnings": []any{}},
 		},
 		{
+			name: "a heading with its text on its line",
+			page: "X\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n\nSammanfattning: Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n\nFörstudien är förankrad.\n\nSyfte: Att minska arbetslösheten.\n",
+			want: map[string]any{
+				"summary": "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n\nFörstudien är förankrad.",
+				"purpose": "Att minska arbetslösheten.", "extra": map[string]any{}, "warnings": []any{},
+			},
+		},
+		{
+			name: "a label esf does not know with its value is no heading",
+			page: "X\n\nProjektnummer:\n2020/00634\nStödform: Projektstöd\nRegion:\nSydsverige\n",
+			want: map[string]any{"extra": map[string]any{"Stödform": "Projektstöd"}, "summary": nil},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

@@ -866,3 +866,20 @@ func TestSheetTextBeginningWithAQuote(t *testing.T) {
 		t.Errorf("summary %v (%s), want %q", jsonString(rec.Summary), rec.Source.Format, want)
 	}
 }
+
+// TestSheetSectionCell reads a sheet's row of a section's heading and its
+// text in one cell over several lines, as a sheet copied from a page
+// holds it: the text is the section's, each line on its own.
+func TestSheetSectionCell(t *testing.T) {
+	sheet := "Projektnummer\t2020/00634\nProjektägare\t\"Perstorps kommun\nArbetsmarknadsenheten\"\nRegion\tSydsverige\n" +
+		"Sammanfattning\t\"Perstorps kommun har under lång tid kännetecknats av \"\"hög\"\" arbetslöshet.\n\nFörstudien är förankrad.\"\n"
+	recs, err := Parse("sheet.tsv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	rec := recs[0]
+	want := "Perstorps kommun har under lång tid kännetecknats av \"hög\" arbetslöshet.\n\nFörstudien är förankrad."
+	if jsonString(rec.Summary) != jsonString(want) || jsonString(rec.Owner) != `"Perstorps kommun Arbetsmarknadsenheten"` || len(rec.Extra) != 0 {
+		t.Errorf("got %s", jsonString(rec))
+	}
+}
