@@ -55,6 +55,8 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a unit in brackets goes with the amount", "Total projektbudget (tkr): 850", "total_budget_sek", float64(850000), 0, 0},
 		{"a unit in brackets in capitals", "Beviljat ESF-stöd (MSEK): 1,5", "esf_support_sek", float64(1500000), 0, 0},
 		{"a form's star after a label", "Projektägare*: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
+		{"emphasis left after the colon", "Projektägare:** PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", 0, 0},
+		{"a label alone with a tab after it has no value", "Stödmottagarens adress\t\nProgramområde\t\nSpecifikt mål\t1.1", "address", nil, 0, 0},
 		{"a full-width colon", "Projektägare：PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a spaced dash for the colon", "Projektägare - PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"Markdown emphasis", "**Projektägare:** PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},

@@ -106,6 +106,25 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 	return joinWrappedValues(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds)
 }
 
+// leftoverEmphasis takes off the start of a value the closing stars or
+// underscores of a label's emphasis that stood apart from it ("Namn:**
+// Framtidsresan", what "**Namn*:**" leaves): a value never begins with
+// them and a space.
+func leftoverEmphasis(v string) string {
+	run := len(v) - len(strings.TrimLeft(v, "*_"))
+	if run >= 2 && run < len(v) && v[run] == ' ' {
+		return strings.TrimLeft(v[run:], " ")
+	}
+	return v
+}
+
+// tabAfter reports a raw line whose text, as trimLine left it, has a tab
+// after it.
+func tabAfter(raw, text string) bool {
+	i := strings.Index(raw, text)
+	return i >= 0 && strings.IndexByte(raw[i+len(text):], '\t') >= 0
+}
+
 // headingWithText splits a line that is a known heading, a colon and its
 // text ("Sammanfattning: Perstorps kommun har …", "Syfte: Att …"), as a
 // note or a mail writes a page's sections, into the heading and the text,
@@ -290,12 +309,16 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		rest := line.text[end:]
 		trimmed := strings.TrimLeftFunc(rest, isSpaceOrInvisible)
 		switch {
+		case trimmed == "" && end == len(line.text) && tabAfter(raw, line.text):
+			// "Programområde\t" with nothing after the tab: a sheet's row
+			// whose value cell is empty, a label with no value.
+			line.term, line.form = t, formTab
 		case trimmed == "":
 			line.term, line.form = t, formBare
 		case trimmed[0] == ':':
 			line.term, line.form = t, formColon
 			// "Projektägare::": a colon typed twice is one.
-			line.value = strings.TrimLeftFunc(strings.TrimLeft(trimmed, ":"), isSpaceOrInvisible)
+			line.value = leftoverEmphasis(strings.TrimLeftFunc(strings.TrimLeft(trimmed, ":"), isSpaceOrInvisible))
 		case trimmed[0] == '(' && parenthesisedColon(trimmed) > 0:
 			// "Projektägare (namn):", "Total projektbudget (tkr):": what
 			// the label says of its value, in brackets. A unit of an

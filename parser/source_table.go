@@ -415,6 +415,13 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			t.line(label+": "+value, row.lines[0])
 			continue
 		}
+		if len(row.cells) == 1 && row.last == row.lines[0] && row.lines[0] <= len(source) && isLabelCell(label) &&
+			strings.Contains(source[row.lines[0]-1], delim) && inFieldRows(rows, labelled, i) {
+			// A label whose value cell is empty ("Programområde;"): a label
+			// with no value, not a word that may be the value above.
+			t.line(strings.TrimRight(label, ": ")+":", row.lines[0])
+			continue
+		}
 		if len(row.cells) > 1 && row.last == row.lines[0] && looksLikeLabel(label) && inFieldRows(rows, labelled, i) {
 			// A label esf does not know, among the rows of labels: its
 			// own row, kept in extra ("Webbplats;https://…").

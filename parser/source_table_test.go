@@ -883,3 +883,20 @@ func TestSheetSectionCell(t *testing.T) {
 		t.Errorf("got %s", jsonString(rec))
 	}
 }
+
+// TestSheetEmptyValueCells reads a sheet's rows of a label whose value cell
+// is empty: each is a label with no value, named by no warning, and not
+// the value of the row above.
+func TestSheetEmptyValueCells(t *testing.T) {
+	for _, delim := range []string{";", "\t"} {
+		sheet := "Projektnummer" + delim + "2020/00634\nProjektägare" + delim + "Perstorps kommun\nStödmottagarens address" + delim + "\nProgramområde" + delim + "\nRegion" + delim + "Sydsverige\n"
+		recs, err := Parse("sheet.csv", []byte(sheet), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%q: %v, %d records", delim, err, len(recs))
+		}
+		rec := recs[0]
+		if rec.Address != nil || rec.ProgrammeAreaCode != nil || jsonString(rec.Region) != `"Sydsverige"` || len(rec.Warnings) != 0 || rec.Source.Format != "table" {
+			t.Errorf("%q: %s", delim, jsonString(rec))
+		}
+	}
+}
