@@ -69,7 +69,10 @@ func (r *reader) audit(from, to int) {
 		if l.term == nil && l.furniture == notFurniture {
 			switch {
 			case u.disp == dispExtra, u.disp == dispNoise, u.disp == dispHeading && u.key == KeyOtherSections,
-				u.disp == dispText && a.pg.layout != LayoutGlued && a.textBegins(i):
+				u.disp == dispText && a.pg.layout != LayoutGlued && a.textBegins(i),
+				// "Reigon: Sydsverige" taken for the value of an empty
+				// label above it, or for the page's title.
+				(u.disp == dispValue || u.disp == dispTitle) && l.unknownLabel != "":
 				if !a.checkUnknownLabel(i, l.unknownLabel) && a.pg.layout == LayoutGlued {
 					a.checkUnknownLabel(i, gluedHead(l.text))
 				}

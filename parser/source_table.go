@@ -398,7 +398,8 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			}
 			continue
 		}
-		if row.last > row.lines[0] && row.last <= len(source) && !labelled[i] && !quotesAll && strayQuote(source[row.lines[0]-1], delim) {
+		if row.last > row.lines[0] && row.last <= len(source) && !labelled[i] && !quotesAll &&
+			(strayQuote(source[row.lines[0]-1], delim) || !strictRow(source[row.lines[0]-1:row.last], delim)) {
 			// A line of text that begins with a quote of its own
 			// ("\"ramlar\" in och ut …"): the CSV reader took it for a
 			// cell's and read on to the line that ended one. The lines
@@ -475,6 +476,18 @@ func quotesEveryCell(rows []tableRow, source []string) bool {
 		}
 	}
 	return false
+}
+
+// strictRow reports whether lines read as one row by a CSV reader that
+// takes quotes only as a sheet writes them: a quote that opens one line
+// of text and closes another, with more text after it ("\"Utveckla …
+// arbetsmarknaden\". I linje med …"), is the text's, not a cell's.
+func strictRow(lines []string, delim string) bool {
+	r := csv.NewReader(strings.NewReader(strings.Join(lines, "\n")))
+	r.Comma, _ = utf8.DecodeRuneInString(delim)
+	r.FieldsPerRecord = -1
+	_, err := r.Read()
+	return err == nil
 }
 
 // strayQuote reports a line that begins with a quote which no sheet

@@ -623,3 +623,34 @@ func TestVariationsInContainers(t *testing.T) {
 // breaks, as a sheet writes one, and loses its quote marks (its words
 // stay). Three at the fixed seed, all in one container.
 const maxSilentInContainer = 3
+
+// TestVariationsDeep varies every test page by four to six families at
+// once, as a page mailed, OCR'd and pasted again is: no such variation of
+// a text page may be silently wrong.
+func TestVariationsDeep(t *testing.T) {
+	pages := loadCleanPages(t)
+	var names []string
+	for _, f := range mangle.Families() {
+		if !f.Container {
+			names = append(names, f.Name)
+		}
+	}
+	var vt variationTallies
+	vt.get("4 to 6 families", false)
+	for i, page := range pages {
+		r := rand.New(rand.NewPCG(uint64(i), *variationsSeed+2))
+		want := []map[string]json.RawMessage{page.record}
+		for range 20 {
+			r.Shuffle(len(names), func(a, b int) { names[a], names[b] = names[b], names[a] })
+			v, ok := mangle.Apply(page.data, r, names[:4+r.IntN(3)]...)
+			if !ok {
+				continue
+			}
+			vt.get("4 to 6 families", false).add(page.name, v, judge(t, want, parseVariation(t, v), v))
+		}
+	}
+	t.Log("\n" + vt.report())
+	if ty := vt.byName["4 to 6 families"]; ty.counts[silent] > 0 {
+		t.Errorf("%d of %d variations silently wrong, e.g. %s", ty.counts[silent], ty.total(), ty.examples[0])
+	}
+}
