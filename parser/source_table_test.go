@@ -900,3 +900,21 @@ func TestSheetEmptyValueCells(t *testing.T) {
 		}
 	}
 }
+
+// TestStrictRow holds which rows a sheet could have written: quotes round
+// a whole cell, doubled inside it.
+func TestStrictRow(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{`"Perstorps kommun har`, `under lång tid."`}, true},
+		{[]string{`"Utveckla tvärsektoriell samverkan`, `för invånare". I linje med detta`}, false},
+		{[]string{`"Han sa ""hej""`, `till oss";x`}, true},
+		{[]string{`"Satsa på tidiga insatser" och`, `"Utveckla"`}, false},
+	} {
+		if got := strictRow(tt.lines, ";"); got != tt.want {
+			t.Errorf("strictRow(%q) = %v, want %v", tt.lines, got, tt.want)
+		}
+	}
+}
