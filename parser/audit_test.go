@@ -389,3 +389,19 @@ func TestGluedHead(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammePeriodNotRead holds a programme period that reads as none
+// of the three to null, as SPEC's record allows, with its warning.
+func TestProgrammePeriodNotRead(t *testing.T) {
+	rec := parseOne(t, "p.txt", []byte("X\n\nProjektnummer:\n2020/00634\nProgramperiod:\n0\n"))
+	if rec.ProgrammePeriod == nil || *rec.ProgrammePeriod != Period2014 {
+		t.Errorf("programme_period %v, want the id's %s", jsonString(rec.ProgrammePeriod), Period2014)
+	}
+	found := false
+	for _, w := range rec.Warnings {
+		found = found || w.Line == 6 && w.Key == KeyProgrammePeriod && strings.Contains(w.Message, `"0" is not a programme period`)
+	}
+	if !found {
+		t.Errorf("no warning on line 6: %v", rec.Warnings)
+	}
+}

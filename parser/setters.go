@@ -35,7 +35,7 @@ var setters = [numKeys]setter{
 	KeyID:              asWritten(func(r *Project) **string { return &r.ID }),
 	KeyName:            {set: func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" }},
 	KeyCallID:          asWritten(func(r *Project) **string { return &r.CallID }),
-	KeyProgrammePeriod: normalised(func(r *Project) **string { return &r.ProgrammePeriod }, parseProgrammePeriod, "a programme period (2007-2013, 2014-2020 or 2021-2027)"),
+	KeyProgrammePeriod: typed(func(r *Project) **string { return &r.ProgrammePeriod }, parseProgrammePeriod, "a programme period (2007-2013, 2014-2020 or 2021-2027)"),
 	KeyFund:            normalised(func(r *Project) **string { return &r.Fund }, parseFund, "a fund (ESF or ESF+)"),
 	KeyProgrammeCCI:    asWritten(func(r *Project) **string { return &r.ProgrammeCCI }),
 	KeyProgrammeAreaCode: {
