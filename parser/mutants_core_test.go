@@ -466,3 +466,100 @@ func TestCookieNoticeInText(t *testing.T) {
 		t.Errorf("summary %q", str(rec.Summary))
 	}
 }
+
+// TestSectionsOfThePage holds how a headed page's sections reach the
+// record: two headings of sections without a key of their own stay two
+// sections, a heading the page repeats goes on with its section after a
+// blank line, the municipalities on one line are one item each, and a
+// co-financier's name keeps its comma.
+func TestSectionsOfThePage(t *testing.T) {
+	page := strings.NewReplacer(
+		"  • Trelleborg", "  • Trelleborg, Vellinge",
+		"  • Arbete och Försörjning\n", "  • Arbete och Försörjning, Trelleborgs kommun\n",
+		"\nMedfinansiärer\n", "\nMålgrupp\n\nArbetslösa i Trelleborg.\n\nResultat\n\nFler i arbete.\n\nSammanfattning\n\nMer sammanfattning.\n\nMedfinansiärer\n",
+	).Replace(seedPage(t, seed003))
+	rec := parseAll(t, page)[0]
+	if got := jsonString(rec.Municipalities); got != `["Trelleborg","Vellinge"]` {
+		t.Errorf("municipalities %s", got)
+	}
+	if got := jsonString(rec.Cofinanciers); got != `["Arbete och Försörjning, Trelleborgs kommun"]` {
+		t.Errorf("cofinanciers %s", got)
+	}
+	if len(rec.OtherSections) != 2 || rec.OtherSections[0].Heading != "Målgrupp" || rec.OtherSections[0].Text != "Arbetslösa i Trelleborg." ||
+		rec.OtherSections[1].Heading != "Resultat" || rec.OtherSections[1].Text != "Fler i arbete." {
+		t.Errorf("other sections %+v", rec.OtherSections)
+	}
+	if rec.Summary == nil || !strings.HasPrefix(*rec.Summary, "Denna förprojektering") || !strings.HasSuffix(*rec.Summary, "arbetsmarknaden.\n\nMer sammanfattning.") {
+		t.Errorf("summary %q", str(rec.Summary))
+	}
+}
+
+// TestWarningsInLineOrder checks that a page's warnings stand in the order
+// of their lines, whichever step of reading found them.
+func TestWarningsInLineOrder(t *testing.T) {
+	page := strings.NewReplacer(
+		"Stödmottagare postnr:\n28485", "Stödmottagare postnr:\n2848",
+		"Projektnummer:\n2020/00634", "Projektnummer:\n2020/00634\nProjektagare:\nPerstorps kommun",
+	).Replace(seedPage(t, seed001)) + "\nProjektägare: Perstorps kommun\n"
+	rec := parseAll(t, page)[0]
+	if len(rec.Warnings) < 3 {
+		t.Fatalf("warnings %v, want at least three", rec.Warnings)
+	}
+	for i := 1; i < len(rec.Warnings); i++ {
+		if rec.Warnings[i].Line < rec.Warnings[i-1].Line {
+			t.Fatalf("warnings out of line order: %v", rec.Warnings)
+		}
+	}
+}
+
+// TestKeptAsWrittenSaysSo checks that a warning about a value kept as
+// written says where it was kept: in its own field, or, for a programme
+// area without a code, in the area's name.
+func TestKeptAsWrittenSaysSo(t *testing.T) {
+	for _, tt := range []struct {
+		insert, suffix string
+		key            Key
+	}{
+		{"Stödmottagare postnr: 2848", "; kept as written", KeyPostcode},
+		{"Programområde: Kompetensförsörjning", "; kept as written in programme_area_name", KeyProgrammeAreaCode},
+	} {
+		rec := parseAll(t, strings.Replace(colonPage, "{}", tt.insert, 1))[0]
+		if w := warningOn(rec, 7, tt.key); w == nil || w.Kind != WarnValue || !strings.HasSuffix(w.Message, tt.suffix) {
+			t.Errorf("%s: warning %+v, want one ending %q", tt.insert, w, tt.suffix)
+		}
+	}
+}
+
+// TestUnknownLabelsNumbered checks that an unknown label the page gives
+// again is kept in extra numbered from 2: "Stödform", "Stödform (2)".
+func TestUnknownLabelsNumbered(t *testing.T) {
+	rec := parseAll(t, strings.Replace(colonPage, "{}", "Stödform: Projekt\nStödform: Förstudie\nStödform: Utveckling", 1))[0]
+	var labels []string
+	for _, p := range rec.Extra {
+		labels = append(labels, p.Label)
+	}
+	if got := strings.Join(labels, "|"); got != "Stödform|Stödform (2)|Stödform (3)" {
+		t.Errorf("extra labels %q", got)
+	}
+}
+
+// TestPairsJSON checks the JSON of the labels kept in extra: one compact
+// object in page order, with &, < and > as written.
+func TestPairsJSON(t *testing.T) {
+	text := "Perstorp & Klippan <AB>"
+	b, err := Pairs{{Label: "Stödform", Value: &text}, {Label: "Beslutsdatum"}}.MarshalJSON()
+	if want := `{"Stödform":"Perstorp & Klippan <AB>","Beslutsdatum":null}`; err != nil || string(b) != want {
+		t.Errorf("%s, %v; want %s", b, err, want)
+	}
+}
+
+// TestWarningKindNames checks that every warning kind prints as its name,
+// and a number past them as a number.
+func TestWarningKindNames(t *testing.T) {
+	if got := WarnContradiction.String(); got != "contradiction" {
+		t.Errorf("the last kind prints as %q", got)
+	}
+	if got, want := numWarningKinds.String(), fmt.Sprintf("WarningKind(%d)", int(numWarningKinds)); got != want {
+		t.Errorf("a kind past the last prints as %q, want %q", got, want)
+	}
+}
