@@ -563,3 +563,18 @@ func TestWarningKindNames(t *testing.T) {
 		t.Errorf("a kind past the last prints as %q, want %q", got, want)
 	}
 }
+
+// TestWrappedOwnerEndsBlock checks that an owner wrapped onto a label word
+// in another case ("Kristianstads" / "kommun") as the last field of the
+// block is read whole, whether the page ends below it or its text begins
+// there with a paragraph or a heading, and that nothing is warned of.
+func TestWrappedOwnerEndsBlock(t *testing.T) {
+	block := "2015/00764 - Within Kompetens\n\nProjektnummer:\n2015/00764\nNamn:\nWithin Kompetens\nRegion:\nSydsverige\nProjektägare:\nKristianstads\nkommun"
+	prose := "Projekt Within grundar sig i ett väl förankrat förarbete, framförallt via en förstudie genomförd under 2014 kring gruppen unga."
+	for _, tail := range []string{"", "\n", "\n\n" + prose + "\n", "\n\nSammanfattning\n\n" + prose + "\n"} {
+		rec := parseAll(t, block+tail)[0]
+		if str(rec.Owner) != "Kristianstads kommun" || len(rec.Municipalities) != 0 || len(rec.Warnings) != 0 {
+			t.Errorf("followed by %q: owner %v, municipalities %v, warnings %v", tail, str(rec.Owner), rec.Municipalities, rec.Warnings)
+		}
+	}
+}
