@@ -571,10 +571,148 @@ func TestWarningKindNames(t *testing.T) {
 func TestWrappedOwnerEndsBlock(t *testing.T) {
 	block := "2015/00764 - Within Kompetens\n\nProjektnummer:\n2015/00764\nNamn:\nWithin Kompetens\nRegion:\nSydsverige\nProjektägare:\nKristianstads\nkommun"
 	prose := "Projekt Within grundar sig i ett väl förankrat förarbete, framförallt via en förstudie genomförd under 2014 kring gruppen unga."
-	for _, tail := range []string{"", "\n", "\n\n" + prose + "\n", "\n\nSammanfattning\n\n" + prose + "\n"} {
+	for _, tail := range []string{"", "\n", "\n\n" + prose + "\n", "\n\nSammanfattning\n\n" + prose + "\n", "\n\n" + seedPage(t, seed003)} {
 		rec := parseAll(t, block+tail)[0]
 		if str(rec.Owner) != "Kristianstads kommun" || len(rec.Municipalities) != 0 || len(rec.Warnings) != 0 {
 			t.Errorf("followed by %q: owner %v, municipalities %v, warnings %v", tail, str(rec.Owner), rec.Municipalities, rec.Warnings)
 		}
+	}
+}
+
+// TestGluedTitleBelowGluedBlock checks that on a glued page with no text,
+// the next page's title that begins with a label glued to words that do
+// not read as its value ("StartUp Skåne") is that page's title, not a
+// field of the page above.
+func TestGluedTitleBelowGluedBlock(t *testing.T) {
+	page4 := seedPage(t, "004_4a684bc2c2b12aa3.txt")
+	text := gluedBlockOnly(t) + "\nStartUp Skåne\n\n" + page4[strings.Index(page4, "ProgramområdeProgramområde"):]
+	recs := parseAll(t, text)
+	if len(recs) != 2 {
+		t.Fatalf("%d records, want 2", len(recs))
+	}
+	if recs[0].StartDate == nil || *recs[0].StartDate != "2009-01-15" || len(recs[0].Warnings) != 0 {
+		t.Errorf("the first page: start %v, warnings %v", str(recs[0].StartDate), recs[0].Warnings)
+	}
+	if str(recs[1].Name) != "StartUp Skåne" || recs[1].Source.Line != 16 || str(recs[1].Owner) != "Regionförbundet Östsam" {
+		t.Errorf("the second page: %v at line %d, owner %v", str(recs[1].Name), recs[1].Source.Line, str(recs[1].Owner))
+	}
+}
+
+// TestBareLabelWordAsValue checks that a bare label word right below a
+// label that waits for its value is that value when a label with its
+// value on its line follows, as in "Projektägare:" / "Region" /
+// "Startdatum: 2024-03-01", with or without a blank line before it.
+func TestBareLabelWordAsValue(t *testing.T) {
+	for _, between := range []string{"\n", "\n\n"} {
+		rec := parseAll(t, strings.Replace(colonPage, "{}", "Projektägare:\nRegion"+between+"Startdatum: 2024-03-01", 1))[0]
+		if str(rec.Owner) != "Region" || str(rec.StartDate) != "2024-03-01" || str(rec.Region) != "Sydsverige" {
+			t.Errorf("%q between: owner %v, start %v, region %v", between, str(rec.Owner), str(rec.StartDate), str(rec.Region))
+		}
+	}
+}
+
+// TestBlockGoesOnPastLines holds the field block to the lines that are no
+// entry it reads past: blockGoesOnLines of them below a value with a label
+// after them stay in the block, kept in extra; one more ends the block, and
+// the labels below are the page's text, with a warning.
+func TestBlockGoesOnPastLines(t *testing.T) {
+	for _, n := range []int{blockGoesOnLines, blockGoesOnLines + 1} {
+		var refs []string
+		for i := 1; i <= n; i++ {
+			refs = append(refs, fmt.Sprintf("Ref %d", i))
+		}
+		rec := parseAll(t, strings.Replace(colonPage, "{}", "Startdatum:\n2024-03-01\n"+strings.Join(refs, "\n"), 1))[0]
+		slut := 9 + n
+		if n == blockGoesOnLines {
+			if str(rec.EndDate) != "2026-12-31" || len(rec.Extra) != n || warningOn(rec, 9, KeyExtra) == nil {
+				t.Errorf("%d lines: end %v, extra %v, warnings %v", n, str(rec.EndDate), rec.Extra, rec.Warnings)
+			}
+			continue
+		}
+		if w := warningOn(rec, slut, KeyEndDate); rec.EndDate != nil || len(rec.Extra) != 0 || w == nil || w.Kind != WarnUnread {
+			t.Errorf("%d lines: end %v, extra %v, warnings %v", n, str(rec.EndDate), rec.Extra, rec.Warnings)
+		}
+	}
+}
+
+// TestHeadingsOfTheText holds what of a glued page's text is a heading
+// the label table does not know: a short line right below the block with a
+// blank line after it, alone as the page's last line, or right above the
+// next printed page; not a line right below page furniture, nor one with
+// text right below it.
+func TestHeadingsOfTheText(t *testing.T) {
+	page := seedPage(t, seed003)
+	block := page[:strings.Index(page, "\nIn English\n")]
+	prose := "Denna förprojektering ämnar att tillse vilka kompetenshöjande insatser som behövs för att projektdrivarna ska ta makten över sina liv."
+	for _, tt := range []struct {
+		tail             string
+		heading, summary string
+	}{
+		{"\nOm projektet\n\n" + prose + "\n", "Om projektet", ""},
+		{"\n\nOm projektet", "Om projektet", ""},
+		{"\n\nOm projektet\n" + page, "Om projektet", ""},
+		{"\nIn English\nOm projektet\n\n" + prose + "\n", "", "Om projektet\n\n" + prose},
+		{"\n\nOm projektet\n" + prose + "\n", "", "Om projektet\n" + prose},
+	} {
+		rec := parseAll(t, block+tt.tail)[0]
+		heading := ""
+		if len(rec.OtherSections) == 1 {
+			heading = rec.OtherSections[0].Heading
+		}
+		if len(rec.OtherSections) > 1 || heading != tt.heading || str(rec.Summary) != nilIfEmpty(tt.summary) {
+			t.Errorf("%q: sections %+v, summary %v", tt.tail, rec.OtherSections, str(rec.Summary))
+		}
+	}
+}
+
+// nilIfEmpty is s as str gives a string field: nil when empty.
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// TestOneLineInput checks that an input of one line that reads as a label
+// with its value, and nothing after it, is no page.
+func TestOneLineInput(t *testing.T) {
+	for _, text := range []string{"Region Sydsverige", "RegionSydsverige\n\n"} {
+		if recs := parseAll(t, text); len(recs) != 0 {
+			t.Errorf("%q: %d records", text, len(recs))
+		}
+	}
+}
+
+// TestPageTopGluedToShortLine holds the shortest line the reader splits
+// where the top of a printed page is glued to its end: 21 bytes, the text
+// above keeping its part; a line of 20 bytes stays a line of the text
+// above whole.
+func TestPageTopGluedToShortLine(t *testing.T) {
+	page1, page4 := seedPage(t, seed001), seedPage(t, "004_4a684bc2c2b12aa3.txt")
+	rest := page4[strings.Index(page4, "\n"):]
+	for _, tt := range []struct{ last, kept string }{
+		{"Yes.Logo on printouts", "Yes."},
+		{"No.Logo on printouts", "No.Logo on printouts"},
+	} {
+		recs := parseAll(t, page1+"\n"+tt.last+rest)
+		want := "2021-2027.\n" + tt.kept
+		if len(recs) != 2 || recs[0].Summary == nil || !strings.HasSuffix(*recs[0].Summary, want) && !strings.Contains(*recs[0].Summary, want+"\n") {
+			t.Errorf("%q: %d records, the first page's text ends %q", tt.last, len(recs), str(recs[0].Summary))
+		}
+	}
+}
+
+// TestHyphenatedLines holds the joining of lines broken at a hyphen: a
+// label glued to a lone hyphen joins the line below into the longer label
+// ("Start-" / "datum: 2024-03-01"), and a word of the page's text
+// hyphenated at its last line, with blank lines after it, stays as written.
+func TestHyphenatedLines(t *testing.T) {
+	rec := parseAll(t, strings.Replace(colonPage, "{}", "Start-\ndatum: 2024-03-01", 1))[0]
+	if w := warningOn(rec, 7, KeyStartDate); str(rec.StartDate) != "2024-03-01" || w == nil || w.Kind != WarnSpelling {
+		t.Errorf("start %v, warnings %v", str(rec.StartDate), rec.Warnings)
+	}
+	rec = parseAll(t, seedPage(t, seed001)+"\nSamverkan med Klippan och Åstorp sker över kommun-\n\n")[0]
+	if rec.Summary == nil || !strings.HasSuffix(*rec.Summary, "\nSamverkan med Klippan och Åstorp sker över kommun-") {
+		t.Errorf("summary ends %q", str(rec.Summary))
 	}
 }
