@@ -716,3 +716,54 @@ func TestHyphenatedLines(t *testing.T) {
 		t.Errorf("summary ends %q", str(rec.Summary))
 	}
 }
+
+// TestSpacedDashAfterLongestLabel checks that a spaced dash for the colon
+// after a label that begins with a shorter one ("Kontaktperson - Anna
+// Berg", not "Kontakt" glued to "person") is read as the longer label's
+// colon, with a spelling warning.
+func TestSpacedDashAfterLongestLabel(t *testing.T) {
+	rec := parseAll(t, strings.Replace(colonPage, "{}", "Kontaktperson - Anna Berg", 1))[0]
+	if w := warningOn(rec, 7, KeyContactName); str(rec.ContactName) != "Anna Berg" || w == nil || w.Kind != WarnSpelling {
+		t.Errorf("contact %v, warnings %v", str(rec.ContactName), rec.Warnings)
+	}
+}
+
+// TestCookieNoticeLength holds the longest line read as a cookie notice,
+// cookieNoticeLen bytes: it is left out of the page's text, a byte more
+// and it is a paragraph of the text.
+func TestCookieNoticeLength(t *testing.T) {
+	notice := "Vi använder kakor för att webbplatsen ska fungera och för att förbättra den."
+	for _, n := range []int{cookieNoticeLen, cookieNoticeLen + 1} {
+		line := notice + strings.Repeat(" x", (n-len(notice))/2)
+		if len(line) < n {
+			line += "x"
+		}
+		rec := parseAll(t, seedPage(t, seed001)+"\n\n"+line+"\n")[0]
+		if kept := rec.Summary != nil && strings.HasSuffix(*rec.Summary, line); kept != (n > cookieNoticeLen) || len(line) != n {
+			t.Errorf("a notice of %d bytes: kept in the text %v", len(line), kept)
+		}
+	}
+}
+
+// TestCookieNoticeAtLineStart checks that a cookie notice whose first word
+// is "Cookies" or "Kakor", in small letters too, or whose last word is
+// "kakor", is left out of the page's text.
+func TestCookieNoticeAtLineStart(t *testing.T) {
+	for _, line := range []string{"Cookies hjälper oss att förbättra webbplatsen.", "kakor hjälper oss att förbättra webbplatsen.", "Kakor hjälper oss att förbättra webbplatsen.", "Vi använder kakor"} {
+		rec := parseAll(t, seedPage(t, seed001)+"\n\n"+line+"\n")[0]
+		if rec.Summary == nil || strings.Contains(*rec.Summary, line) {
+			t.Errorf("%q: summary %v", line, str(rec.Summary))
+		}
+	}
+}
+
+// TestNameEndingLikeCookie checks that a name ending in "Cook" or "Kak",
+// which begin like "cookie" and "kakor", is read as written.
+func TestNameEndingLikeCookie(t *testing.T) {
+	for _, name := range []string{"Anna Cook", "Per Kak"} {
+		rec := parseAll(t, strings.Replace(colonPage, "{}", "Kontaktperson: "+name, 1))[0]
+		if str(rec.ContactName) != name || len(rec.Warnings) != 0 {
+			t.Errorf("contact %v, warnings %v", str(rec.ContactName), rec.Warnings)
+		}
+	}
+}
