@@ -767,3 +767,42 @@ func TestNameEndingLikeCookie(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownLabelEdges holds the labels esf does not know, kept in
+// extra with their values, to their shape: a tab after the colon reads as
+// a space does, and a label may be 60 bytes long.
+func TestUnknownLabelEdges(t *testing.T) {
+	long := "Datum för beslut om förlängning av projekttiden av rådet" // 60 bytes
+	for _, tt := range []struct{ line, label, value string }{
+		{"Stödform:\tProjekt", "Stödform", "Projekt"},
+		{long + ": 2025-01-01", long, "2025-01-01"},
+	} {
+		rec := parseAll(t, strings.Replace(colonPage, "{}", tt.line, 1))[0]
+		if v, ok := rec.Extra.Get(tt.label); !ok || str(v) != tt.value || len(rec.Extra) != 1 || len(rec.Warnings) != 0 {
+			t.Errorf("%q: extra %v, warnings %v", tt.line, rec.Extra, rec.Warnings)
+		}
+	}
+}
+
+// TestLoneCRFirstLine checks that an input whose first line is empty and
+// ended by a lone CR numbers its lines from that line end.
+func TestLoneCRFirstLine(t *testing.T) {
+	rec := parseAll(t, "\r"+seedPage(t, seed001))[0]
+	if rec.Source.Line != 2 || rec.Lines[KeyID] != 5 {
+		t.Errorf("the page begins at line %d, its id on line %d; want 2 and 5", rec.Source.Line, rec.Lines[KeyID])
+	}
+}
+
+// TestBrokenLabelSays checks that the warning on a label broken over two
+// lines says so, and how else it was written when it was.
+func TestBrokenLabelSays(t *testing.T) {
+	for _, tt := range []struct{ insert, suffix string }{
+		{"Projekt-\nägare:\nPERSTORPS KOMMUN", `read as the label "Projektägare", broken over two lines`},
+		{"Projekt-\nagare:\nPERSTORPS KOMMUN", `read as the label "Projektägare", broken over two lines, written "Projektagare"`},
+	} {
+		rec := parseAll(t, strings.Replace(colonPage, "{}", tt.insert, 1))[0]
+		if w := warningOn(rec, 7, KeyOwner); str(rec.Owner) != "PERSTORPS KOMMUN" || w == nil || w.Kind != WarnSpelling || !strings.HasSuffix(w.Message, tt.suffix) {
+			t.Errorf("%q: owner %v, warning %+v", tt.insert, str(rec.Owner), w)
+		}
+	}
+}
