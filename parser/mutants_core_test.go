@@ -806,3 +806,62 @@ func TestBrokenLabelSays(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayBytesOnTwoPages checks that the warning on a byte that is not
+// UTF-8 goes to the page that holds its line, with the key that line went
+// to: the contact of the first page, the title and the owner of the second,
+// whose title is its first line.
+func TestStrayBytesOnTwoPages(t *testing.T) {
+	page1, block := seedPage(t, seed001), blockOf001(t)
+	text := strings.Replace(page1, "Peter Lindow", "Peter Lind\xf6w", 1) + "\n----\n2020/00634 - Framtidsr\xe4san\n\n" +
+		strings.Replace(block, "Arbetsmarknadsenheten", "Arbetsmarknadsenhet\xe9n", 1)
+	recs := parseAll(t, text)
+	if len(recs) != 2 {
+		t.Fatalf("%d records, want 2", len(recs))
+	}
+	for _, tt := range []struct {
+		rec, line int
+		key       Key
+	}{{0, 20, KeyContactName}, {1, 44, KeyName}, {1, 49, KeyOwner}} {
+		if w := warningOn(recs[tt.rec], tt.line, tt.key); w == nil || w.Kind != WarnEncoding {
+			t.Errorf("record %d: no encoding warning on %s at line %d: %v", tt.rec, tt.key, tt.line, recs[tt.rec].Warnings)
+		}
+	}
+	if n := len(recs[0].Warnings) + len(recs[1].Warnings); n != 3 {
+		t.Errorf("%d warnings, want 3: %v %v", n, recs[0].Warnings, recs[1].Warnings)
+	}
+}
+
+// TestSoftBreakWithCRLines checks a page with CRLF line ends, a soft line
+// break (a vertical tab) in a value and a last line ended by a CR alone:
+// the value broken at the soft break is read whole, and the lines keep
+// the numbers the file gives them.
+func TestSoftBreakWithCRLines(t *testing.T) {
+	page := strings.Replace(seedPage(t, seed001), "Perstorps kommun, Arbetsmarknadsenheten", "Perstorps kommun,\vArbetsmarknadsenheten", 1)
+	rec := parseAll(t, strings.ReplaceAll(page, "\n", "\r\n")+"\r")[0]
+	if str(rec.Owner) != "Perstorps kommun, Arbetsmarknadsenheten" || rec.Lines[KeyOwner] != 6 || rec.Lines[KeyName] != 8 {
+		t.Errorf("owner %v on line %d, name on line %d", str(rec.Owner), rec.Lines[KeyOwner], rec.Lines[KeyName])
+	}
+}
+
+// TestUnknownLabelOnStackedPage checks that on a stacked page an unknown
+// "Label:" alone is a label whose value is the line below, kept in extra
+// without a warning.
+func TestUnknownLabelOnStackedPage(t *testing.T) {
+	page := strings.Replace(seedPage(t, "002_7858258275a19d00.txt"), "\nUtlysning\n", "\nStödform:\nProjekt\nUtlysning\n", 1)
+	rec := parseAll(t, page)[0]
+	if v, ok := rec.Extra.Get("Stödform"); !ok || str(v) != "Projekt" || len(rec.Extra) != 1 || len(rec.Warnings) != 0 || str(rec.CallID) != "2015/00538" {
+		t.Errorf("extra %v, call %v, warnings %v", rec.Extra, str(rec.CallID), rec.Warnings)
+	}
+}
+
+// TestEmptyLastLabelBeforeHeading checks that a label left empty at the
+// end of a stacked page's block, right above the text's first heading,
+// stays empty and the heading heads the text.
+func TestEmptyLastLabelBeforeHeading(t *testing.T) {
+	page := strings.Replace(seedPage(t, "002_7858258275a19d00.txt"), "kaisa.welander@kristianstad.se\n", "kaisa.welander@kristianstad.se\nTelefonnummer\n", 1)
+	rec := parseAll(t, page)[0]
+	if rec.ContactPhone != nil || rec.Summary == nil || !strings.HasPrefix(*rec.Summary, "Projekt Within po 1 grundar sig") {
+		t.Errorf("phone %v, summary %.40q", str(rec.ContactPhone), str(rec.Summary))
+	}
+}
