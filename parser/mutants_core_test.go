@@ -865,3 +865,25 @@ func TestEmptyLastLabelBeforeHeading(t *testing.T) {
 		t.Errorf("phone %v, summary %.40q", str(rec.ContactPhone), str(rec.Summary))
 	}
 }
+
+// TestPiecesWithSoftBreaks checks that a piece that SplitPages cut from an
+// input holding soft line breaks (a vertical tab in a value, as Word
+// writes them) reads with the lines of the whole input: its page begins,
+// and its values stand, on the lines they stand on in the file.
+func TestPiecesWithSoftBreaks(t *testing.T) {
+	soft := strings.Replace(seedPage(t, seed001), "Perstorps kommun, Arbetsmarknadsenheten", "Perstorps kommun,\vArbetsmarknadsenheten", 1)
+	data := []byte(soft + "\n----\n" + soft)
+	whole := parseAll(t, string(data))
+	pieces := SplitPages(data, 1)
+	if len(whole) != 2 || len(pieces) != 2 {
+		t.Fatalf("%d records, %d pieces; want 2 of each", len(whole), len(pieces))
+	}
+	recs, err := Parse("p.txt", pieces[1].Data, Options{Encoding: EncodingUTF8, FirstLine: pieces[1].FirstLine})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	got, want := recs[0], whole[1]
+	if got.Source.Line != want.Source.Line || got.Source.Line != 44 || got.Lines[KeyOwner] != want.Lines[KeyOwner] || got.Lines[KeyName] != want.Lines[KeyName] {
+		t.Errorf("in a piece: page at line %d, owner %d, name %d; whole: %d, %d, %d", got.Source.Line, got.Lines[KeyOwner], got.Lines[KeyName], want.Source.Line, want.Lines[KeyOwner], want.Lines[KeyName])
+	}
+}

@@ -42,10 +42,11 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 		return nil, err
 	}
 	at := u.at
-	if opts.FirstLine > 1 && at == nil && src == &textSource {
+	if opts.FirstLine > 1 && src == &textSource {
 		// A piece of a larger text: its lines, and the notes on them,
-		// are the lines of the file from FirstLine on.
-		at = offsetLines(u.text, opts.FirstLine)
+		// are the lines of the file from FirstLine on, through the lines
+		// a soft line break made, if any.
+		at = composeLines(at, offsetLines(u.text, opts.FirstLine))
 		for i := range u.notes {
 			u.notes[i].line += opts.FirstLine - 1
 		}
