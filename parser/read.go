@@ -42,10 +42,11 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 		return nil, err
 	}
 	at := u.at
-	if opts.FirstLine > 1 && at == nil && src == &textSource {
+	if opts.FirstLine > 1 && src == &textSource {
 		// A piece of a larger text: its lines, and the notes on them,
-		// are the lines of the file from FirstLine on.
-		at = offsetLines(u.text, opts.FirstLine)
+		// are the lines of the file from FirstLine on, through the lines
+		// a soft line break made, if any.
+		at = composeLines(at, offsetLines(u.text, opts.FirstLine))
 		for i := range u.notes {
 			u.notes[i].line += opts.FirstLine - 1
 		}
@@ -363,17 +364,23 @@ func (r *reader) printLineIsValue(o *openValue, i int, gap bool) bool {
 // wrapsValue reports a bare label word that is the rest of the value above
 // it, wrapped: written in another case than the label ("PERSTORPS" /
 // "KOMMUN", "Kristianstads" / "kommun"), right below the value's first
-// line, with an entry next on the page, so that it has no value of its
-// own.
+// line, with an entry next on the page, or the end of the block, so that
+// it has no value of its own.
 func (r *reader) wrapsValue(i int, gap bool) bool {
 	l, o := &r.lines[i], r.pg.open
 	if gap || o == nil || !o.continues() || o.isList() || len(o.parts) == 0 || l.term == nil || l.form != formBare || writtenAsTerm(l.text, l.term.text) {
 		return false
 	}
 	// Blank lines may stand between the entries ("Kristianstads" /
-	// "kommun" / "" / "Projektnummer").
+	// "kommun" / "" / "Projektnummer"). Where the block ends below it (the
+	// page ends, or its text begins with a heading or a paragraph), no
+	// value follows the word either.
 	next := r.nextOnPage(i + 1)
-	return next >= 0 && r.lines[next].writtenAsLabel()
+	if next < 0 {
+		return true
+	}
+	n := &r.lines[next]
+	return n.writtenAsLabel() || n.heading != nil || looksLikeProse(n.text)
 }
 
 // runsOnAfterComma reports a line that reads as a label esf does not know
