@@ -94,7 +94,8 @@ func TestSlipLabelSeparators(t *testing.T) {
 
 // TestSpelledLabelLength holds the longest label part a line is read with:
 // a label without its diacritics and spaced out ("P r o j e k t a g a r e n
-// s …") is read up to 48 characters, and not at 49.
+// s …") is read up to 48 characters, and not at 49, before a colon or
+// alone on its line.
 func TestSpelledLabelLength(t *testing.T) {
 	label48 := "P r o j e k t a g a r e n s o rganisationsnummer"
 	label49 := "P r o j e k t a g a r e n s o r ganisationsnummer"
@@ -106,6 +107,13 @@ func TestSpelledLabelLength(t *testing.T) {
 	}
 	if sp, ok := spellingOf(label49 + ": 556000-0000"); ok {
 		t.Errorf("a label of 49 characters is read as %q", sp.term.text)
+	}
+	// Alone on its line, the same.
+	if sp, ok := spellingOf(label48); !ok || sp.term.key != KeyOwnerOrgNumber || sp.form != formBare {
+		t.Errorf("a label of 48 characters alone on its line is not read: %+v, %v", sp, ok)
+	}
+	if sp, ok := spellingOf(label49); ok {
+		t.Errorf("a label of 49 characters alone on its line is read as %q", sp.term.text)
 	}
 }
 
@@ -146,5 +154,97 @@ func TestSlipLabelsInsideWord(t *testing.T) {
 		if got := nearestSameLength(label); got != nil {
 			t.Errorf("nearestSameLength(%q) = %q", label, got.text)
 		}
+	}
+}
+
+// TestLabelAfterBullet holds a label after a notes app's bullet or a list
+// number of one or two digits read as the label, with the bullet or number
+// named as decoration, not as part of how the label is written.
+func TestLabelAfterBullet(t *testing.T) {
+	for _, line := range []string{
+		"• Projektägare: Perstorps kommun",
+		"– Projektägare: Perstorps kommun",
+		"▪ Projektägare: Perstorps kommun",
+		"1. Projektägare: Perstorps kommun",
+		"12) Projektägare: Perstorps kommun",
+	} {
+		sp, ok := spellingOf(line)
+		if !ok || sp.term.key != KeyOwner || sp.value != "Perstorps kommun" || sp.how != "with bullets or emphasis" {
+			t.Errorf("spellingOf(%q) = %+v, %v; want owner, with bullets or emphasis", line, sp, ok)
+		}
+	}
+}
+
+// TestListNumberAloneOnLine holds a line that is a list number and nothing
+// more ("1.", "12)") read as no label.
+func TestListNumberAloneOnLine(t *testing.T) {
+	for _, line := range []string{"1.", "12)", "3"} {
+		if sp, ok := spellingOf(line); ok {
+			t.Errorf("spellingOf(%q) read the label %q", line, sp.term.text)
+		}
+		if body, _ := undecorate(line); body != line {
+			t.Errorf("undecorate(%q) = %q, want the line as it is", line, body)
+		}
+	}
+}
+
+// TestLabelColonAfterOtherSeparators holds a label read at its colon where
+// another separator stands next to it: spaces before the colon
+// ("Projektägrae  : …"), a tab before the label, a run of spaces in the
+// value after it.
+func TestLabelColonAfterOtherSeparators(t *testing.T) {
+	for _, tt := range []struct{ line, value string }{
+		{"Projektägrae  : Perstorps kommun", "Perstorps kommun"},
+		{"\tProjektagare: Perstorps kommun", "Perstorps kommun"},
+		{"\tProjektagare: Perstorps  kommun", "Perstorps  kommun"},
+	} {
+		sp, ok := spellingOf(tt.line)
+		if !ok || sp.term.key != KeyOwner || sp.value != tt.value || sp.form != formColon {
+			t.Errorf("spellingOf(%q) = %+v, %v; want owner %q after a colon", tt.line, sp, ok, tt.value)
+		}
+	}
+}
+
+// TestSpellingQuotedWhole holds the warning's quote of a label as written:
+// one of 40 characters is quoted whole, a longer one cut at 40 with an
+// ellipsis.
+func TestSpellingQuotedWhole(t *testing.T) {
+	for _, tt := range []struct{ label, how string }{
+		{"P r o j e k tagarens organisationsnummer", `written "P r o j e k tagarens organisationsnummer"`},
+		{"P r o j e k t agarens organisationsnummer", `written "P r o j e k t agarens organisationsnumme…"`},
+	} {
+		sp, ok := spellingOf(tt.label + ": 556000-0000")
+		if !ok || sp.term.key != KeyOwnerOrgNumber || sp.how != tt.how {
+			t.Errorf("spellingOf(%q) = %+v, %v; want how %s", tt.label, sp, ok, tt.how)
+		}
+	}
+}
+
+// TestGluedSpellingLineLength holds the longest line read as a glued label
+// and its value, as a 2007–2013 printout writes them: 160 bytes; a longer
+// line is prose.
+func TestGluedSpellingLineLength(t *testing.T) {
+	const label = "ProgramomradeProgramområde 2 "
+	line160 := label + strings.Repeat("x", 160-len(label))
+	if sp, ok := gluedSpelling(line160); !ok || sp.term.key != KeyProgrammeAreaCode {
+		t.Errorf("a glued line of 160 bytes is not read: %+v, %v", sp, ok)
+	}
+	if sp, ok := gluedSpelling(line160 + "x"); ok {
+		t.Errorf("a glued line of 161 bytes is read as %q", sp.term.text)
+	}
+}
+
+// TestGluedSpelledOutLabelLength holds the longest glued label read: a
+// label in capitals spaced out to 48 characters is read whole before its
+// value; spaced out to 49, only the shorter label its first letters spell
+// is.
+func TestGluedSpelledOutLabelLength(t *testing.T) {
+	const spaced48 = "P R O J E K T A G A R E N S O RGANISATIONSNUMMER"
+	const spaced49 = "P R O J E K T A G A R E N S O R GANISATIONSNUMMER"
+	if sp, ok := gluedSpelling(spaced48 + "556000-0000"); !ok || sp.term.key != KeyOwnerOrgNumber || sp.value != "556000-0000" {
+		t.Errorf("the glued label of 48 characters is not read: %+v, %v", sp, ok)
+	}
+	if sp, ok := gluedSpelling(spaced49 + "556000-0000"); ok && sp.term.key == KeyOwnerOrgNumber {
+		t.Errorf("the glued label of 49 characters is read whole: %+v", sp)
 	}
 }
