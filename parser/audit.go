@@ -327,14 +327,24 @@ func (a *auditor) checkGluedSlip(l *pageLine) {
 	}
 	word, _, _ := strings.Cut(l.value, " ")
 	head := len(l.text) - len(l.value)
-	for n := len(word); n > 0; {
-		if t := nearestLabel(l.text[:head+n]); t != nil && t.key == l.term.key && len(t.text) > len(l.term.text) {
-			a.warn(WarnSpelling, l.num, l.term.key, "%s read as the label %q glued to %q; it may be %q misspelt", quoteShort(l.text), l.term.text, l.value, t.text)
-			return
+	longer := func(t *term) bool { return t.key == l.term.key && len(t.text) > len(l.term.text) }
+	if t, _ := nearestPrefixLabel(l.text[:head+len(word)], head+1, longer); t != nil {
+		a.warn(WarnSpelling, l.num, l.term.key, "%s read as the label %q glued to %q; it may be %q misspelt", quoteShort(l.text), l.term.text, l.value, t.text)
+	}
+}
+
+// nearestPrefixLabel returns the label nearestLabel finds for the longest
+// prefix of s, ending at a character and at from bytes or more, that keep
+// accepts, and that prefix; or nil.
+func nearestPrefixLabel(s string, from int, keep func(*term) bool) (*term, string) {
+	for n := len(s); n >= from && n > 0; {
+		if t := nearestLabel(s[:n]); t != nil && keep(t) {
+			return t, s[:n]
 		}
-		_, size := utf8.DecodeLastRuneInString(word[:n])
+		_, size := utf8.DecodeLastRuneInString(s[:n])
 		n -= size
 	}
+	return nil, ""
 }
 
 // checkSlipBeginsValue checks a line of a value on a glued page whose
@@ -349,18 +359,10 @@ func (a *auditor) checkSlipBeginsValue(l *pageLine) {
 	if utf8.RuneCountInString(word) < minFuzzyLabel || utf8.RuneCountInString(word) > maxSpelledLabel {
 		return
 	}
-	for n := len(word); n > 0; {
-		if utf8.RuneCountInString(word[:n]) < minFuzzyLabel {
-			return
-		}
-		if t := nearestLabel(word[:n]); t != nil {
-			if spellingKey(t.text) != spellingKey(word[:n]) { // "Kommunerna" begins with "Kommuner", no slip
-				a.warn(WarnUnlabelled, l.num, KeyExtra, "%s, read as a value's line, begins like the label %q misspelt", quoteShort(l.text), t.text)
-			}
-			return
-		}
-		_, size := utf8.DecodeLastRuneInString(word[:n])
-		n -= size
+	every := func(*term) bool { return true }
+	// "Kommunerna" begins with "Kommuner" written right: no slip.
+	if t, prefix := nearestPrefixLabel(word, minFuzzyLabel, every); t != nil && spellingKey(t.text) != spellingKey(prefix) {
+		a.warn(WarnUnlabelled, l.num, KeyExtra, "%s, read as a value's line, begins like the label %q misspelt", quoteShort(l.text), t.text)
 	}
 }
 

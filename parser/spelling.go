@@ -233,28 +233,7 @@ func (w *spellWalk) term() *term {
 
 // labelPrefix reports whether some prefix of s spells a whole label, and
 // whether s goes on like a label as far as it was read.
-func labelPrefix(s string) (whole bool) {
-	if !mayBeginLabel(s) {
-		return false
-	}
-	w := newSpellWalk()
-	for n, r := range s {
-		if n > maxSpelledLabel*4 {
-			break
-		}
-		grew, on := w.add(r)
-		if !grew {
-			continue
-		}
-		if !on {
-			return false
-		}
-		if w.term() != nil {
-			return true
-		}
-	}
-	return false
-}
+func labelPrefix(s string) (whole bool) { return labelSpans(s, 0) }
 
 // labelSpans reports whether a label's spelling begins s and runs past its
 // first from bytes: joined from two lines, s holds a label that the line
@@ -433,13 +412,9 @@ func nearestLabel(label string) *term {
 		return t
 	}
 	return remembered("plain:"+string(plain), func() *term {
-		n := len(plain)
-		if n < minFuzzyLabel {
+		limit, ok := slipLimit(len(plain))
+		if !ok {
 			return nil
-		}
-		limit := 1
-		if n >= minTwoOffLabel {
-			limit = 2
 		}
 		return nearestIn(plainSpellings(), string(plain), limit, nil)
 	})
@@ -495,15 +470,23 @@ var nearest = struct {
 const maxNearest = 4096
 
 func findNearestSpelling(key string) *term {
-	n := utf8.RuneCountInString(key)
-	if n < minFuzzyLabel {
+	limit, ok := slipLimit(utf8.RuneCountInString(key))
+	if !ok {
 		return nil
 	}
-	limit := 1
-	if n >= minTwoOffLabel {
-		limit = 2
-	}
 	return nearestIn(spellings(), key, limit, nil)
+}
+
+// slipLimit is how many slips a label of n folded letters is read
+// through: none under minFuzzyLabel, two from minTwoOffLabel, else one.
+func slipLimit(n int) (limit int, ok bool) {
+	switch {
+	case n < minFuzzyLabel:
+		return 0, false
+	case n >= minTwoOffLabel:
+		return 2, true
+	}
+	return 1, true
 }
 
 // minSlipLabel is the shortest unknown label the audit compares with the
@@ -520,14 +503,18 @@ func nearestSameLength(label string) *term {
 	// A letter more or less at the end makes a plural or a word of another
 	// language ("Regions", "Mobile"): only a slip inside the word counts,
 	// told on the letters as written, before OCR's are read as others.
-	inside := func(_ string, t *term) bool {
-		short, long := written, lettersOf(t.text)
-		if len(short) > len(long) {
-			short, long = long, short
-		}
-		return len(short) == len(long) || !strings.HasPrefix(long, short)
-	}
+	inside := func(_ string, t *term) bool { return slipInside(written, t) }
 	return remembered("slip:"+written, func() *term { return nearestIn(spellings(), key, 1, inside) })
+}
+
+// slipInside reports whether the letters written differ from t's other
+// than by a letter more or less at the end.
+func slipInside(written string, t *term) bool {
+	short, long := written, lettersOf(t.text)
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	return len(short) == len(long) || !strings.HasPrefix(long, short)
 }
 
 // slipLabels returns the labels, of different fields, a slip inside the
@@ -537,17 +524,9 @@ func slipLabels(label string) []*term {
 	key, written := spellingKey(label), lettersOf(label)
 	var out []*term
 	for k, t := range spellings() {
-		if abs(len(k)-len(key)) > 1 || editDistance(k, key, 1) > 1 {
-			continue
+		if abs(len(k)-len(key)) <= 1 && editDistance(k, key, 1) <= 1 && slipInside(written, t) {
+			out = append(out, t)
 		}
-		short, long := written, lettersOf(t.text)
-		if len(short) > len(long) {
-			short, long = long, short
-		}
-		if len(short) != len(long) && strings.HasPrefix(long, short) {
-			continue
-		}
-		out = append(out, t)
 	}
 	// One label a field, the first by its text, whatever order the map
 	// gives them in.
