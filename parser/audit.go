@@ -76,6 +76,11 @@ func (r *reader) audit(from, to int) {
 				if !a.checkUnknownLabel(i, l.unknownLabel) && a.pg.layout == LayoutGlued {
 					a.checkUnknownLabel(i, gluedHead(l.text))
 				}
+			case u.disp == dispValue && a.pg.layout != LayoutGlued && l.unknownLabel == "":
+				// "Projektägare" / "Prrojektnummer" / "2015/00764": a
+				// stacked label misspelt, below a label whose value is
+				// missing, is taken for that value.
+				a.checkUnknownLabel(i, "")
 			case a.pg.layout == LayoutGlued && (u.disp == dispValue || u.disp == dispTitle || u.disp == dispText && a.textBegins(i)):
 				// "ReionSydsverige": a glued label misspelt, read as the
 				// line's own text; it ends where the value's capital is.

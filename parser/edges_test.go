@@ -301,6 +301,23 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{5, KeyExtra, `"Prrojektägare" is no label esf knows, and the line was read as an unknown label kept in extra; it is a slip from "Projektägare"`}},
 		},
 		{
+			name:     "a stacked label with a slip below a label with no value",
+			page:     "X\n\nProjektnamn: Test\nProjektägare\nPrrojektnummer\n2015/00764\nKontaktperson: Ola\n",
+			want:     map[string]any{"owner": "Prrojektnummer 2015/00764", "id": nil},
+			warnings: []warning{{5, KeyExtra, `"Prrojektnummer" is no label esf knows, and the line was read as the value of owner; it is a slip from "Projektnummer", the label of id`}},
+		},
+		{
+			name:     "a stacked label with a slip below a list's label",
+			page:     "X\n\nProjektnamn: Test\nProjektägare\nKristianstads\nkommun\nUtlysinng\n2015/00538\nKontaktperson: Ola\n",
+			want:     map[string]any{"call_id": nil},
+			warnings: []warning{{7, KeyExtra, `"Utlysinng" is no label esf knows, and the line was read as the value of municipalities; it is a slip from "Utlysning"`}},
+		},
+		{
+			name: "a value like a label stays a value",
+			page: "X\n\nProjektnummer\n2015/00764\nProjektägare\nProjektledare\nRegion\nSydsverige\n",
+			want: map[string]any{"owner": "Projektledare", "warnings": []any{}},
+		},
+		{
 			name: "a glued label with a slip is named",
 			page: "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nReionSydsverige\n\nText om projektet.\n",
 			want: map[string]any{"region": nil},
