@@ -67,6 +67,8 @@ type decoded struct {
 	// mapping its lines to the input's when a soft break added some.
 	typed bool
 	at    []int
+	// undoubled are the 1-based lines whose letters undouble repaired.
+	undoubled []int
 }
 
 // decode reads data as Decode does.
@@ -87,8 +89,26 @@ func decodeTyped(data []byte, force string) (decoded, []int, error) {
 }
 
 // decodeAs is decode; when typed, the common input's typography is
-// normalised as it is copied, and the result marked typed.
+// normalised as it is copied, and the result marked typed. UTF-8 text
+// whose letters were encoded twice is repaired first (undouble).
 func decodeAs(data []byte, force string, typed bool) (decoded, error) {
+	var undoubled []int
+	if (force == "" || forcesUTF8(force)) && doubled(data) {
+		data, undoubled = undouble(data)
+	}
+	d, err := decodeOnce(data, force, typed)
+	d.undoubled = undoubled
+	return d, err
+}
+
+// forcesUTF8 reports an --encoding that names UTF-8.
+func forcesUTF8(force string) bool {
+	_, name, err := lookupEncoding(force)
+	return err == nil && name == EncodingUTF8
+}
+
+// decodeOnce is decodeAs without the repair of doubled text.
+func decodeOnce(data []byte, force string, typed bool) (decoded, error) {
 	if force != "" {
 		enc, name, err := lookupEncoding(force)
 		if err != nil {
@@ -467,4 +487,128 @@ func looksBinary(data []byte) bool {
 		}
 	}
 	return control*10 > len(head)
+}
+
+// Text encoded twice: UTF-8 bytes read as Windows-1252 (or Latin-1) and
+// written out as UTF-8 again, as a page saved or pasted through a program
+// that took the wrong encoding shows it: "ProjektÃ¤gare" for
+// "Projektägare", "Ã–rebro" for "Örebro", "â€“" for "–". Every Swedish
+// letter and every typographic dash or quote then begins with one of a few
+// characters, Ã, Â or â (the bytes C3, C2 and E2 read as Windows-1252),
+// followed by the characters of its continuation bytes.
+
+// doubled reports whether data may hold text encoded twice: a Ã, Â, â or
+// ï, characters a Swedish page does not write, encoded as UTF-8. It looks for
+// their second bytes, which Swedish text seldom holds, and checks the first.
+func doubled(data []byte) bool {
+	for _, second := range [...]byte{0x83, 0x82, 0xA2, 0xAF} {
+		for from := 1; from < len(data); {
+			i := bytes.IndexByte(data[from:], second)
+			if i < 0 {
+				break
+			}
+			if data[from+i-1] == 0xC3 {
+				return true
+			}
+			from += i + 1
+		}
+	}
+	return false
+}
+
+// maxUndouble bounds how many times undouble decodes a text again: text
+// encoded three times ("ÃƒÂ¤") is seen, more is not.
+const maxUndouble = 3
+
+// undouble repairs text encoded twice, as often as it was, and returns it
+// with the 1-based lines it changed. A line ending is never part of what
+// it repairs, so the lines stay where they were.
+func undouble(data []byte) ([]byte, []int) {
+	out, lines := undoubleOnce(data)
+	for n := 1; n < maxUndouble && out != nil; n++ {
+		data = out
+		out, _ = undoubleOnce(data)
+	}
+	if out != nil {
+		data = out
+	}
+	return data, lines
+}
+
+// undoubleOnce decodes once every character of data that is a lead byte
+// read as Windows-1252 (Ã, Â, â) followed by its continuation bytes read
+// the same way, where they make one character of the kind the lead stands
+// for: a letter of Latin-1 for Ã, a sign of Latin-1 for Â, a dash, quote
+// or the like for â. It returns nil when it changed nothing.
+func undoubleOnce(data []byte) (out []byte, lines []int) {
+	line, copied := 1, 0
+	for i := 0; i+1 < len(data); {
+		c := data[i]
+		if c == '\n' || c == '\r' && data[i+1] != '\n' {
+			line++
+		}
+		if c != 0xC3 {
+			i++
+			continue
+		}
+		lead := data[i+1] + 0x40 // Ã is the byte C3, Â C2, â E2
+		var low, high rune
+		n := 1
+		switch lead {
+		case 0xC2:
+			low, high = 0xA0, 0xBF
+		case 0xC3:
+			low, high = 0xC0, 0xFF
+		case 0xE2:
+			low, high, n = 0x2000, 0x21FF, 2
+		case 0xEF:
+			// "ï»¿", a byte-order mark, and "ï¿½", the replacement
+			// character of a byte the first decoding did not know.
+			low, high, n = 0xFE00, 0xFFFF, 2
+		default:
+			i++
+			continue
+		}
+		seq := []byte{lead}
+		j := i + 2
+		for k := range n {
+			r, size := utf8.DecodeRune(data[j:])
+			b, ok := continuationByte(r)
+			if !ok && r == utf8.RuneError && size == 3 && lead == 0xE2 && k == 1 && seq[1] == 0x80 {
+				// "â€" and a byte Windows-1252 does not have: Swedish
+				// text's closing quote ” (E2 80 9D) is by far the most
+				// common of the five it may have been.
+				b, ok = 0x9D, true
+			}
+			if !ok {
+				break
+			}
+			seq = append(seq, b)
+			j += size
+		}
+		r, size := utf8.DecodeRune(seq)
+		if len(seq) != n+1 || size != len(seq) || r < low || r > high {
+			i++
+			continue
+		}
+		out = append(append(out, data[copied:i]...), seq...)
+		copied, i = j, j
+		if len(lines) == 0 || lines[len(lines)-1] != line {
+			lines = append(lines, line)
+		}
+	}
+	if out == nil {
+		return nil, nil
+	}
+	return append(out, data[copied:]...), lines
+}
+
+// continuationByte returns the byte 80–BF that r stands for in text read
+// as Windows-1252 or as Latin-1, and whether it is one.
+func continuationByte(r rune) (byte, bool) {
+	if r >= 0x80 && r <= 0xBF {
+		return byte(r), true // Latin-1, and Windows-1252 from A0
+	}
+	b, ok := charmap.Windows1252.EncodeRune(r)
+	return b, ok && b >= 0x80 && b <= 0x9F
 }

@@ -61,7 +61,7 @@ func decodeHTML(data []byte, force string) (text, name string, notes []note, err
 		if err != nil {
 			return "", "", nil, err
 		}
-		return d.text, d.encoding, repairedNotes(d.repaired, nil), nil
+		return d.text, d.encoding, encodingNotes(d, nil), nil
 	}
 	enc, encName, _ := charset.DetermineEncoding(data, "text/html")
 	name = htmlEncodingName(encName)
@@ -78,14 +78,14 @@ func decodeHTML(data []byte, force string) (text, name string, notes []note, err
 		// The decoders of the text path, without golang.org/x/text's copy
 		// through a transformer; the laid-out text is normalised after.
 		data = bytes.TrimPrefix(data, bomUTF8)
-		if utf8.Valid(data) {
+		if utf8.Valid(data) && !doubled(data) {
 			return string(data), name, notes, nil
 		}
 		d, err := decode(data, EncodingUTF8)
 		if err != nil {
 			return "", "", nil, err
 		}
-		return d.text, name, append(notes, repairedNotes(d.repaired, nil)...), nil
+		return d.text, name, append(notes, encodingNotes(d, nil)...), nil
 	case EncodingWindows1252:
 		return decodeWindows1252(data).text, name, notes, nil
 	}

@@ -787,6 +787,13 @@ func (r *reader) addNotes(notes []note) {
 	}
 	slices.SortStableFunc(notes, func(a, b note) int { return a.line - b.line })
 	at, page := 0, 0
+	// The warning a page took for a note said once a page, and the lines
+	// it holds on after it.
+	type once struct {
+		page    int
+		message string
+	}
+	first, more := map[once]int{}, map[once]int{}
 	for _, n := range notes {
 		for at < len(r.lines) && r.lines[at].num < n.line {
 			at++
@@ -799,8 +806,24 @@ func (r *reader) addNotes(notes []note) {
 			k = recordKey(r.uses[at].key)
 		}
 		rec := r.pages[page]
+		if n.perPage {
+			o := once{page, n.message}
+			if _, ok := first[o]; ok {
+				more[o]++
+				continue
+			}
+			first[o] = len(rec.Warnings)
+		}
 		rec.Warnings = append(rec.Warnings, Warning{
 			Position: Position{Path: r.path, Line: n.line}, Key: k, Kind: n.kind, Message: n.message,
 		})
+	}
+	for o, n := range more {
+		w := &r.pages[o.page].Warnings[first[o]]
+		lines := "lines"
+		if n == 1 {
+			lines = "line"
+		}
+		w.Message += fmt.Sprintf(" here and on %d more %s of the page", n, lines)
 	}
 }

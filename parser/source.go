@@ -49,6 +49,9 @@ type note struct {
 	line    int
 	kind    WarningKind
 	message string
+	// perPage marks a note that a page takes once, at its first line,
+	// saying on how many more of its lines it holds.
+	perPage bool
 }
 
 // sources lists every input kind, in the order their sniffers are asked:
@@ -73,20 +76,27 @@ var textSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		return unwrapped{text: d.text, at: at, encoding: d.encoding, notes: repairedNotes(d.repaired, nil)}, nil
+		return unwrapped{text: d.text, at: at, encoding: d.encoding, notes: encodingNotes(d, nil)}, nil
 	},
 }
 
-// repairedNotes warns of each input line that held a byte that was not
-// UTF-8; at maps the decoded text's lines to the input's, nil for the same.
-func repairedNotes(lines []int, at []int) []note {
-	notes := make([]note, 0, len(lines))
-	for _, n := range lines {
-		if at != nil && n >= 1 && n <= len(at) {
-			n = at[n-1]
+// encodingNotes warns of each input line that held a byte that was not
+// UTF-8, or letters encoded twice that decoding repaired; at maps the
+// decoded text's lines to the input's, nil for the same.
+func encodingNotes(d decoded, at []int) []note {
+	notes := make([]note, 0, len(d.repaired)+len(d.undoubled))
+	add := func(lines []int, message string, perPage bool) {
+		for _, n := range lines {
+			if at != nil && n >= 1 && n <= len(at) {
+				n = at[n-1]
+			}
+			notes = append(notes, note{line: n, kind: WarnEncoding, message: message, perPage: perPage})
 		}
-		notes = append(notes, note{line: n, kind: WarnEncoding, message: "a byte that is not UTF-8 was read as Windows-1252"})
 	}
+	add(d.repaired, "a byte that is not UTF-8 was read as Windows-1252", false)
+	// A page saved through the wrong encoding has it on nearly every
+	// line: it is said once a page.
+	add(d.undoubled, `letters encoded twice (UTF-8 read as Windows-1252, "Ã¤" for "ä") were repaired`, true)
 	return notes
 }
 

@@ -184,7 +184,7 @@ func (m *mailReader) readPlain(p *mimePart) {
 		return
 	}
 	m.startPart(p, d.encoding)
-	m.notes = append(append(m.notes, notes...), repairedNotes(d.repaired, at)...)
+	m.notes = append(append(m.notes, notes...), encodingNotes(d, at)...)
 	flowed := strings.EqualFold(p.params["format"], "flowed")
 	delsp := strings.EqualFold(p.params["delsp"], "yes")
 	var lines []mailLine

@@ -26,7 +26,7 @@ var markdownSource = source{
 		}
 		text, at := markdownLines(d.text)
 		text, soft := normalizeTypography(text)
-		return unwrapped{text: text, at: composeLines(soft, at), encoding: d.encoding, notes: repairedNotes(d.repaired, nil)}, nil
+		return unwrapped{text: text, at: composeLines(soft, at), encoding: d.encoding, notes: encodingNotes(d, nil)}, nil
 	},
 }
 

@@ -37,7 +37,7 @@ var tableSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		return unwrapped{text: text, at: at, encoding: d.encoding, notes: repairedNotes(d.repaired, nil)}, nil
+		return unwrapped{text: text, at: at, encoding: d.encoding, notes: encodingNotes(d, nil)}, nil
 	},
 }
 

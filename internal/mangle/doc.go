@@ -97,6 +97,8 @@ type doc struct {
 	mayDiffer []string
 	// spacingMayDiffer: keys whose line and paragraph breaks may move.
 	spacingMayDiffer []string
+	// doubled renders the whole page encoded twice (doubleEncode).
+	doubled bool
 }
 
 // parseDoc splits a clean page into lines and finds its title and field
@@ -307,6 +309,9 @@ func (d *doc) render() ([]byte, []int) {
 	}
 	if d.finalNewline {
 		b.WriteString(d.eol)
+	}
+	if d.doubled {
+		return []byte(doubleEncode(b.String())), touched
 	}
 	return []byte(b.String()), touched
 }

@@ -47,6 +47,7 @@ var families = []family{
 	{"value-placeholder", false, placeholderValue},
 	{"value-reformatted", false, reformatValue},
 	{"typography", false, typography},
+	{"double-encoded", false, doubleEncoded},
 	{"value-ocr", false, ocrValue},
 	{"date-with-time", false, dateWithTime},
 	{"link-leftovers", false, linkLeftovers},

@@ -3,7 +3,8 @@
 // OCR, broken over lines, with other colons, bullets and spellings; values
 // wrapped, empty, written "saknas" or written another way that means the
 // same (amounts, dates, periods, rates), with link leftovers or a time after
-// the date; no-break spaces, soft hyphens and zero-width spaces; fields reordered, blank lines and trailing white space added, CRLF,
+// the date; no-break spaces, soft hyphens and zero-width spaces; text
+// encoded twice; fields reordered, blank lines and trailing white space added, CRLF,
 // the title lost; pages pasted together; the page put in a mail, a Markdown
 // note or a spreadsheet.
 //
@@ -30,7 +31,8 @@ type Variation struct {
 	Container bool
 	Text      []byte
 	// Lines are the 1-based lines of Text that the change touched; a
-	// line broken in two names both. CRLF line ends touch no line.
+	// line broken in two names both. CRLF line ends, and a whole page
+	// encoded twice, touch no line: the record must be the page's.
 	Lines []int
 	// Expect lists the keys whose value the change legitimately altered,
 	// with the value the record should now hold.

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Values written another way: what a typed field holds stays the same
@@ -319,5 +321,43 @@ func labelMarks(d *doc, r *rand.Rand) bool {
 		f.label += m
 	}
 	f.labelLine.touched = true
+	return true
+}
+
+// doubleEncode writes s as a program does that read its UTF-8 bytes as
+// Windows-1252 and wrote them out as UTF-8 again: "Projektägare" becomes
+// "ProjektÃ¤gare", "–" becomes "â€“"; a byte Windows-1252 does not have
+// becomes the replacement character.
+func doubleEncode(s string) string {
+	out, err := charmap.Windows1252.NewDecoder().String(s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// doubleEncoded writes the page, or one label or value of it, encoded
+// twice, as a page saved or pasted through a program that took the wrong
+// encoding shows it. The record stays as it was.
+func doubleEncoded(d *doc, r *rand.Rand) bool {
+	nonASCII := func(s string) bool { return strings.ContainsFunc(s, func(c rune) bool { return c > 0x7F }) }
+	var changes []func()
+	for _, f := range d.untouched(nil) {
+		if v := f.valueText(); nonASCII(v) {
+			changes = append(changes, func() { d.setValue(f, doubleEncode(v)) })
+		}
+		if nonASCII(f.label) {
+			changes = append(changes, func() { f.label = doubleEncode(f.label); f.labelLine.touched = true })
+		}
+	}
+	whole := !d.doubled && slices.ContainsFunc(d.lines, func(l *line) bool { return nonASCII(l.render()) })
+	switch {
+	case whole && (len(changes) == 0 || r.IntN(2) == 0):
+		d.doubled = true
+	case len(changes) > 0:
+		pick(r, changes)()
+	default:
+		return false
+	}
 	return true
 }
