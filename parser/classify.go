@@ -95,6 +95,17 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 			lines = append(lines, head, text)
 			continue
 		}
+		if l.term != nil && (l.form == formColon || l.form == formTab) && l.value != "" {
+			if fields, ok := sideBySide(r, num, formFeeds); ok {
+				// Fields side by side, from a page printed in columns:
+				// each is a line of its own, with the line's number.
+				for i := range fields {
+					fields[i].off += start
+				}
+				lines = append(lines, fields...)
+				continue
+			}
+		}
 		if (l.furniture == notFurniture && l.term == nil || l.furniture == furnitureCookie) && len(l.text) > 20 {
 			if before, top, ok := splitPageTop(l.text); ok {
 				lines = append(lines, classify(before, num, formFeeds), classify(top, num, formFeeds))
@@ -147,6 +158,60 @@ func headingWithText(l *pageLine, num int, formFeeds bool) (head, text pageLine,
 	text = classify(l.value, num, formFeeds)
 	text.off = l.off + at
 	return head, text, head.heading != nil
+}
+
+// columnGap is the least run of spaces that parts two fields a page set
+// side by side in two columns; one space parts words.
+const columnGap = 2
+
+// sideBySide reads the line of a field written "Label: value" or
+// "Label<TAB>value" as fields side by side, as a page printed in columns
+// or a sheet's row of two fields is copied: after a gap of columnGap
+// spaces or more, or a tab, a known label with its colon or tab begins
+// another ("Projektägare: Perstorps kommun    Region:
+// Sydsverige"). It returns the fields, each with its offset in raw, and
+// false where the line holds one field.
+func sideBySide(raw string, num int, formFeeds bool) ([]pageLine, bool) {
+	sep := strings.IndexAny(raw, ":\t")
+	if sep < 0 {
+		return nil, false
+	}
+	var cuts []int
+	for from := sep + 1; from < len(raw); {
+		i := strings.IndexAny(raw[from:], " \t")
+		if i < 0 {
+			break
+		}
+		gap := from + i
+		end := gap
+		for end < len(raw) && (raw[end] == ' ' || raw[end] == '\t') {
+			end++
+		}
+		if end-gap >= columnGap || strings.IndexByte(raw[gap:end], '\t') >= 0 {
+			m := termIndex().match(raw[end:], false)
+			if after := raw[end+m.end:]; m.label != nil && (strings.HasPrefix(strings.TrimLeft(after, " "), ":") || strings.HasPrefix(after, "\t")) {
+				cuts = append(cuts, end)
+			}
+		}
+		from = end
+	}
+	if cuts == nil {
+		return nil, false
+	}
+	fields := make([]pageLine, 0, len(cuts)+1)
+	for i, at := range append([]int{0}, cuts...) {
+		to := len(raw)
+		if i < len(cuts) {
+			to = cuts[i]
+		}
+		f := classify(raw[at:to], num, formFeeds)
+		if f.term == nil || f.form != formColon && f.form != formTab {
+			return nil, false
+		}
+		f.off = at + len(raw[at:to]) - len(trimLineLeft(raw[at:to]))
+		fields = append(fields, f)
+	}
+	return fields, true
 }
 
 // joinWrappedValues joins a label glued or spaced to a value that reads
@@ -322,16 +387,26 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		case trimmed[0] == '(' && parenthesisedColon(trimmed) > 0:
 			// "Projektägare (namn):", "Total projektbudget (tkr):": what
 			// the label says of its value, in brackets. A unit of an
-			// amount goes with the value; anything else is named.
+			// amount goes with the value; anything else is named. A
+			// sheet's row has a semicolon or a tab for the colon.
 			end := parenthesisedColon(trimmed)
-			note := strings.TrimSpace(trimmed[1 : end-1])
+			note := strings.TrimSpace(trimmed[1:strings.IndexByte(trimmed, ')')])
 			line.term, line.form = t, formColon
-			line.value = strings.TrimLeftFunc(strings.TrimLeft(trimmed[end:], ":"), isSpaceOrInvisible)
+			var hows []string
+			switch sep, _ := utf8.DecodeRuneInString(trimmed[end:]); sep {
+			case '\t':
+				line.form = formTab
+			case ';':
+				hows = append(hows, "with \";\" for the colon")
+			}
+			_, size := utf8.DecodeRuneInString(trimmed[end:])
+			line.value = strings.TrimLeftFunc(strings.TrimLeft(trimmed[end+size:], ":"), isSpaceOrInvisible)
 			if amountUnit(note) && line.value != "" {
 				line.value += " " + note
 			} else {
-				line.spelling = "with " + quoteShort("("+note+")") + " after it"
+				hows = append([]string{"with " + quoteShort("("+note+")") + " after it"}, hows...)
 			}
+			line.spelling = strings.Join(hows, ", ")
 		case trimmed == "-" && rest != trimmed || trimmed == "–" || trimmed == "—":
 			// "Kontaktperson -": a dash for the colon, the value below.
 			// A hyphen right after the word breaks a longer label
@@ -591,15 +666,19 @@ func isPrintFurniture(text string) bool {
 	return false
 }
 
-// parenthesisedColon returns the length of a bracketed note and the colon
-// after it that begin s ("(namn):"), or 0.
+// parenthesisedColon returns where the colon stands after a bracketed note
+// that begins s ("(namn):"), or the semicolon or tab that a sheet's row
+// has for it; 0 for none.
 func parenthesisedColon(s string) int {
 	end := strings.IndexByte(s[:min(len(s), maxSpelledLabel)], ')')
 	if end < 2 {
 		return 0
 	}
-	rest := strings.TrimLeft(s[end+1:], " ")
-	if !strings.HasPrefix(rest, ":") {
+	rest := s[end+1:]
+	if !strings.HasPrefix(rest, "\t") {
+		rest = strings.TrimLeft(rest, " ")
+	}
+	if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, ";") && !strings.HasPrefix(rest, "\t") && !strings.HasPrefix(rest, "：") {
 		return 0
 	}
 	return len(s) - len(rest)

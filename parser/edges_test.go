@@ -408,6 +408,57 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{"Stödform": "Projektstöd"}, "summary": nil},
 		},
 		{
+			name: "two fields side by side, as a page printed in columns",
+			page: "X\n\nProjektnummer: 2020/00634\nProjektägare: Perstorps kommun    Region: Sydsverige\nStartdatum: 2016-01-01  Slutdatum: 2018-12-31\n",
+			want: map[string]any{"owner": "Perstorps kommun", "region": "Sydsverige", "start_date": "2016-01-01", "end_date": "2018-12-31", "warnings": []any{}},
+		},
+		{
+			name: "three fields side by side, a tab between them",
+			page: "X\n\nProjektnummer: 2020/00634\nKontaktperson: Ola\tE-post: ola@x.se\tTelefonnummer: 0410-733094\n",
+			want: map[string]any{"contact_name": "Ola", "contact_email": "ola@x.se", "contact_phone": "0410-733094", "warnings": []any{}},
+		},
+		{
+			name: "a sheet's row of two fields copied with tabs",
+			page: "X\n\nProjektnummer\t2020/00634\nNamn\tFramtidsresan\tRegion\tSydsverige\n",
+			want: map[string]any{"name": "Framtidsresan", "region": "Sydsverige", "warnings": []any{}},
+		},
+		{
+			name: "one space before a label word is the value's",
+			page: "X\n\nProjektnummer: 2020/00634\nProjektägare: Arbete och Region Skåne: Malmö\nRegion: Sydsverige\n",
+			want: map[string]any{"owner": "Arbete och Region Skåne: Malmö", "region": "Sydsverige"},
+		},
+		{
+			name: "a label in small letters after a gap",
+			page: "X\n\nProjektnummer: 2020/00634\nProjektägare: Perstorps kommun  region: Sydsverige\n",
+			want: map[string]any{"owner": "Perstorps kommun", "region": "Sydsverige", "warnings": []any{}},
+		},
+		{
+			name: "a gap in a text line is the text's",
+			page: "X\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.  Region: Skåne är med.\n",
+			want: map[string]any{"region": "Sydsverige", "summary": "Text om projektet.  Region: Skåne är med."},
+		},
+		{
+			name: "a note in brackets before a semicolon",
+			page: "X\n\nProjektnummer;2020/00634\nProjektägare (obligatorisk);Perstorps kommun\nRegion;Sydsverige\n",
+			want: map[string]any{"owner": "Perstorps kommun"},
+			warnings: []warning{
+				{3, KeyID, `with ";" for the colon`},
+				{4, KeyOwner, `with "(obligatorisk)" after it, with ";" for the colon`},
+				{5, KeyRegion, `with ";" for the colon`},
+			},
+		},
+		{
+			name:     "a note in brackets before a tab",
+			page:     "X\n\nProjektnummer\t2020/00634\nProjektägare (obligatorisk)\tPerstorps kommun\nRegion\tSydsverige\n",
+			want:     map[string]any{"owner": "Perstorps kommun"},
+			warnings: []warning{{4, KeyOwner, `read as the label "Projektägare", with "(obligatorisk)" after it`}},
+		},
+		{
+			name: "a unit in brackets before a space and a colon",
+			page: "X\n\nProjektnummer: 2020/00634\nTotal projektbudget (tkr) : 850\n",
+			want: map[string]any{"total_budget_sek": 850000.0, "warnings": []any{}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

@@ -411,9 +411,14 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		}
 		label := strings.TrimSpace(row.cells[0])
 		if labelled[i] {
-			label = strings.TrimRight(label, ": ")
-			value := strings.TrimLeft(strings.Join(row.cells[1:], delim), " \t")
-			t.line(label+": "+value, row.lines[0])
+			// A row of two fields or more side by side
+			// ("Namn;Framtidsresan;Region;Sydsverige"), a sheet laid out
+			// in columns: a line for each, on the row's line.
+			for _, cells := range sideBySideCells(row.cells) {
+				label := strings.TrimRight(strings.TrimSpace(cells[0]), ": ")
+				value := strings.TrimLeft(strings.Join(cells[1:], delim), " \t")
+				t.line(label+": "+value, row.lines[0])
+			}
 			continue
 		}
 		if len(row.cells) == 1 && row.last == row.lines[0] && row.lines[0] <= len(source) && isLabelCell(label) &&
@@ -446,6 +451,21 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		}
 		t.line(strings.Join(row.cells, delim), row.lines[0])
 	}
+}
+
+// sideBySideCells splits a row of a label and its value into the fields
+// it holds side by side: a later cell, past the first value, that is a
+// known label with a cell after it begins another field.
+func sideBySideCells(cells []string) [][]string {
+	var fields [][]string
+	start := 0
+	for j := 2; j+1 < len(cells); j++ {
+		if isLabelCell(cells[j]) && strings.TrimSpace(cells[j+1]) != "" {
+			fields = append(fields, cells[start:j])
+			start = j
+		}
+	}
+	return append(fields, cells[start:])
 }
 
 // isLabelRow reports a row of a known label, or one that ends with a

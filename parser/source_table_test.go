@@ -918,3 +918,47 @@ func TestStrictRow(t *testing.T) {
 		}
 	}
 }
+
+// TestTableSideBySide checks a sheet laid out in columns: a row of two
+// fields or three, each a label cell and its value, gives each field.
+func TestTableSideBySide(t *testing.T) {
+	for _, sheet := range []string{
+		"Framtidsresan\n\nProjektnummer;2020/00634;;\nNamn;Framtidsresan;Region;Sydsverige\nProjektägare;Perstorps kommun;Startdatum;2016-01-01\nKontaktperson;Ola;E-post;ola@x.se;Telefonnummer;0410-733094\n",
+		"Framtidsresan\n\nProjektnummer\t2020/00634\nNamn\tFramtidsresan\tRegion\tSydsverige\nProjektägare\tPerstorps kommun\tStartdatum\t2016-01-01\nKontaktperson\tOla\tE-post\tola@x.se\tTelefonnummer\t0410-733094\n",
+	} {
+		recs, err := Parse("rows.csv", []byte(sheet), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%v, %d records", err, len(recs))
+		}
+		got := keyValues(t, recs[0], "name", "region", "owner", "start_date", "contact_name", "contact_email", "contact_phone")
+		want := map[string]any{"name": "Framtidsresan", "region": "Sydsverige", "owner": "Perstorps kommun", "start_date": "2016-01-01",
+			"contact_name": "Ola", "contact_email": "ola@x.se", "contact_phone": "0410-733094"}
+		for k, v := range want {
+			if got[k] != v {
+				t.Errorf("%q: %s = %v, want %v", sheet[:40], k, got[k], v)
+			}
+		}
+		if len(recs[0].Warnings) != 0 {
+			t.Errorf("warnings: %v", recs[0].Warnings)
+		}
+	}
+}
+
+func TestSideBySideCells(t *testing.T) {
+	tests := []struct {
+		cells []string
+		want  int
+	}{
+		{[]string{"Namn", "Framtidsresan"}, 1},
+		{[]string{"Namn", "Region"}, 1},                                 // a value that is a label word stays
+		{[]string{"Namn", "Framtidsresan", "Region"}, 1},                // a label with no value after it stays
+		{[]string{"Namn", "Framtidsresan", "Region", ""}, 1},            // nor with an empty cell
+		{[]string{"Namn", "Framtidsresan", "Region", "Syd"}, 2},         // two fields
+		{[]string{"Namn", "A", "B", "Region", "Syd", "Kommun", "X"}, 3}, // three
+	}
+	for _, tt := range tests {
+		if got := sideBySideCells(tt.cells); len(got) != tt.want {
+			t.Errorf("sideBySideCells(%q) = %q, want %d fields", tt.cells, got, tt.want)
+		}
+	}
+}

@@ -26,6 +26,10 @@ type line struct {
 	// continues is the field whose value the line goes on with, for a
 	// value wrapped over lines.
 	continues *field
+	// beside is a label line set on this one after gap, as a page
+	// printed in columns has it; it is in no other place of the page.
+	beside *line
+	gap    string
 }
 
 // field is one label of the field block and its value.
@@ -50,6 +54,9 @@ func (l *line) render() string {
 	s := f.pre + f.label + f.sep + f.post
 	if f.inline && f.value != "" {
 		s += f.gap + f.value
+	}
+	if l.beside != nil {
+		s += l.gap + l.beside.render()
 	}
 	return s
 }
@@ -208,7 +215,7 @@ func isLower(r rune) bool {
 func (d *doc) fields() []*field {
 	var fs []*field
 	for _, l := range d.lines {
-		if l.role == roleLabel {
+		for ; l != nil && l.role == roleLabel; l = l.beside {
 			fs = append(fs, l.field)
 		}
 	}

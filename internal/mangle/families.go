@@ -53,6 +53,7 @@ var families = []family{
 	{"link-leftovers", false, linkLeftovers},
 	{"owner-capitals", false, capitalOwner},
 	{"name-quoted", false, quoteName},
+	{"fields-side-by-side", false, sideBySide},
 	{"blank-lines", false, blankLinesBetweenFields},
 	{"print-page-break", false, printPageBreak},
 	{"trailing-whitespace", false, trailingWhitespace},
@@ -603,6 +604,10 @@ func tableRows(sep string) func(*doc, *rand.Rand) bool {
 		for _, f := range d.fields() {
 			d.inline(f)
 			f.pre, f.sep, f.post, f.gap = "", sep, "", ""
+			if f.labelLine.beside != nil {
+				// Fields side by side are cells side by side.
+				f.labelLine.gap = sep
+			}
 		}
 		return true
 	}
@@ -730,5 +735,54 @@ func wrapText(d *doc, r *rand.Rand) bool {
 	}
 	d.lines = append(d.lines[:end+1], out...)
 	d.spacingMayDiffer = append(d.spacingMayDiffer, textKeys...)
+	return true
+}
+
+// sideBySide sets fields of a page with colons side by side on one line,
+// two or three, each as "Label: value", after a gap of spaces or a tab, as
+// a copy of a page printed in columns gives them. The record stays as it
+// was.
+func sideBySide(d *doc, r *rand.Rand) bool {
+	fits := func(f *field) bool {
+		l := f.labelLine
+		return l.role == roleLabel && !l.touched && l.beside == nil && f.sep == ":" && d.index(l) >= 0 &&
+			(f.inline && f.value != "" && f.valueLine == nil || !f.inline && f.valueLine != nil && !f.valueLine.touched && f.valueLine.text != "")
+	}
+	// last is the last line of a field: its value's, or its label's.
+	last := func(f *field) *line {
+		if f.valueLine != nil {
+			return f.valueLine
+		}
+		return f.labelLine
+	}
+	fs := d.fields()
+	var spots []int
+	for i := 0; i+1 < len(fs); i++ {
+		if fits(fs[i]) && fits(fs[i+1]) && d.index(fs[i+1].labelLine) == d.index(last(fs[i]))+1 {
+			spots = append(spots, i)
+		}
+	}
+	if len(spots) == 0 {
+		return false
+	}
+	i := pick(r, spots)
+	row := fs[i : i+2]
+	if i+2 < len(fs) && fits(fs[i+2]) && d.index(fs[i+2].labelLine) == d.index(last(fs[i+1]))+1 && r.IntN(3) == 0 {
+		row = fs[i : i+3]
+	}
+	gap := pick(r, []string{"  ", "    ", "\t", "          "})
+	for j, f := range row {
+		if !f.inline {
+			// "Label:" over its value: the value comes up beside it.
+			f.inline, f.value, f.gap = true, f.valueLine.text, " "
+			d.remove(f.valueLine)
+			f.valueLine = nil
+		}
+		f.labelLine.touched = true
+		if j > 0 {
+			row[j-1].labelLine.beside, row[j-1].labelLine.gap = f.labelLine, gap
+			d.remove(f.labelLine)
+		}
+	}
 	return true
 }
