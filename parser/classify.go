@@ -320,7 +320,10 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) && !gluedAcross || j.term == l.term || j.term == n.term {
 			continue
 		}
-		if acrossBlank && j.form != formBare {
+		if acrossBlank && j.form != formBare && !(j.form == formColon && j.value == "" && spelledWhole(joined, j.term)) {
+			// Across blank lines, the two make a label alone on its
+			// line, bare or with its colon ("Specifikt" / "" / "mål:"),
+			// spelt whole.
 			continue
 		}
 		if j.form == formBare && (l.term != nil && !longer || !spelledWhole(joined, j.term)) {

@@ -459,6 +459,17 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"total_budget_sek": 850000.0, "warnings": []any{}},
 		},
 		{
+			name:     "a colon label wrapped at a space across blank lines",
+			page:     "X\n\nDiarienummer:\n23-038-S06\nProgramområde:\nA\nSpecifikt\n\n\nmål:\nA1A\nRegion:\nSydsverige\n",
+			want:     map[string]any{"specific_objective": "A1A", "goals": nil, "region": "Sydsverige"},
+			warnings: []warning{{7, KeySpecificObjective, `"Specifikt mål:" read as the label "Specifikt mål", broken over two lines`}},
+		},
+		{
+			name: "a value and a heading with a colon across blank lines stay apart",
+			page: "X\n\nDiarienummer:\n23-038-S06\nProgramområde:\nA\n\n\nMål:\nAtt minska arbetslösheten.\n",
+			want: map[string]any{"programme_area_code": "A", "extra": map[string]any{"Mål": "Att minska arbetslösheten."}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
