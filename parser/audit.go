@@ -268,10 +268,23 @@ func (a *auditor) checkGluedLabelStart(i int) {
 // Prose, which nothing of a value's length is, passes.
 func (a *auditor) checkTextBelowValue(i int) {
 	pu, l := a.r.uses[i-1], &a.r.lines[i]
-	if !a.valueOn(i-1) || pu.key >= NumRecordKeys || looksLikeProse(l.text) || headingShaped(l.text) {
+	if !a.valueOn(i-1) || pu.key >= NumRecordKeys || looksLikeProse(l.text) || headingShaped(l.text) && !a.headsNothing(i) {
 		return
 	}
 	a.warn(WarnUnread, l.num, pu.key, "%s, right below the value of %s, was read as the text of %s; it may be the value's end", quoteShort(l.text), pu.key, a.r.uses[i].key)
+}
+
+// headsNothing reports a line with no text of its own below it: the next
+// line that is not blank is a known heading or label, or there is none.
+// Shaped like a heading, such a line heads nothing ("Programområde: 1.1" /
+// "Kompetensförsörjning" / "" / "Sammanfattning").
+func (a *auditor) headsNothing(i int) bool {
+	for j := i + 1; j < len(a.r.lines); j++ {
+		if l := &a.r.lines[j]; !l.blank() {
+			return l.heading != nil || l.writtenAsLabel()
+		}
+	}
+	return true
 }
 
 // headingShaped reports a line that stands like a heading: a short run of

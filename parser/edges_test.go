@@ -470,6 +470,17 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"programme_area_code": "A", "extra": map[string]any{"Mål": "Att minska arbetslösheten."}},
 		},
 		{
+			name:     "a value's wrapped end that heads nothing, at the block's end",
+			page:     "Within\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\nProgramområde: 1.1\nKompetensförsörjning\n\nSammanfattning\n\nProjekt Within grundar sig i ett förarbete.\n",
+			want:     map[string]any{"programme_area_code": "1.1"},
+			warnings: []warning{{6, KeyProgrammeAreaCode, `"Kompetensförsörjning", right below the value of programme_area_code, was read as the text of summary`}},
+		},
+		{
+			name: "a heading of the text right below the block's last value",
+			page: "Within\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\nOm projektet\nProjekt Within grundar sig i ett förarbete.\n",
+			want: map[string]any{"region": "Sydsverige", "warnings": []any{}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

@@ -479,12 +479,18 @@ func isLabelRow(row tableRow) bool {
 }
 
 // inFieldRows reports a row that stands right below or above a row of a
-// label: a row of the field block, not a line of text that happens to
-// hold the delimiter.
+// label, or with no more than maxBlankRows blank lines between, as a copy
+// with a blank line after every row has it: a row of the field block, not
+// a line of text that happens to hold the delimiter.
 func inFieldRows(rows []tableRow, labelled []bool, i int) bool {
-	return i > 0 && labelled[i-1] && rows[i-1].last+1 == rows[i].lines[0] ||
-		i+1 < len(rows) && labelled[i+1] && rows[i].last+1 == rows[i+1].lines[0]
+	near := func(above, below tableRow) bool { return below.lines[0]-above.last-1 <= maxBlankRows }
+	return i > 0 && labelled[i-1] && near(rows[i-1], rows[i]) ||
+		i+1 < len(rows) && labelled[i+1] && near(rows[i], rows[i+1])
 }
+
+// maxBlankRows is how many blank lines may stand between two rows of one
+// field block: a copy with blank lines between its rows has one or two.
+const maxBlankRows = 2
 
 // quotesEveryCell reports a sheet written with every text cell in quotes,
 // as its label cells show: a sheet that quotes its labels quotes its text

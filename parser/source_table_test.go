@@ -962,3 +962,24 @@ func TestSideBySideCells(t *testing.T) {
 		}
 	}
 }
+
+// TestTableFieldRowsAcrossBlankLines checks that a row of an unknown or
+// misspelt label among the field rows is read as one when blank lines
+// stand between the rows, as a copy with a blank line after every row
+// has them, and that three blank lines part it from the block.
+func TestTableFieldRowsAcrossBlankLines(t *testing.T) {
+	for _, tt := range []struct {
+		blanks string
+		extra  bool
+	}{{"\n", true}, {"\n\n", true}, {"\n\n\n", false}} {
+		sheet := "Within\n\nProjektnummer;2015/00764\n" + tt.blanks + "Stödform;Projektstöd\n" + tt.blanks + "Region;Sydsverige\n"
+		recs, err := Parse("rows.csv", []byte(sheet), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%v, %d records", err, len(recs))
+		}
+		v, _ := recs[0].Extra.Get("Stödform")
+		if got := v != nil && *v == "Projektstöd"; got != tt.extra {
+			t.Errorf("%d blank lines: Stödform in extra = %v, want %v (extra %v)", len(tt.blanks), got, tt.extra, recs[0].Extra)
+		}
+	}
+}
