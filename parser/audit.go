@@ -94,6 +94,9 @@ func (r *reader) audit(from, to int) {
 		if u.disp == dispLabel && l.term != nil && l.form == formGlued {
 			a.checkGluedSlip(l)
 		}
+		if u.disp == dispValue || u.disp == dispExtra {
+			a.checkLostContact(i, u)
+		}
 		switch u.disp {
 		case dispLabel:
 			a.checkCommaAbove(i)
@@ -272,6 +275,69 @@ func (a *auditor) checkTextBelowValue(i int) {
 		return
 	}
 	a.warn(WarnUnread, l.num, pu.key, "%s, right below the value of %s, was read as the text of %s; it may be the value's end", quoteShort(l.text), pu.key, a.r.uses[i].key)
+}
+
+// checkLostContact checks a line read as another field's value or an
+// unknown label's for what only a contact's field holds, where
+// the record has none: an e-mail address anywhere in it, or, kept in
+// extra, a Swedish telephone number. A label too short to be named as a
+// slip ("Pone: 0410-733094"), or glued to a value that begins in small
+// letters ("E-psotola.johnsson@trelleborg.se"), took it.
+func (a *auditor) checkLostContact(i int, u lineUse) {
+	l := &a.r.lines[i]
+	if n := len(a.rec.Warnings); n > 0 && a.rec.Warnings[n-1].Line == l.num {
+		return // the line is named already, as a label's slip
+	}
+	if u.key != KeyContactEmail && !filled(a.rec, KeyContactEmail) {
+		if addr := emailIn(l.text); addr != "" {
+			a.warn(WarnUnread, l.num, KeyContactEmail, "%s, read as %s, holds the e-mail address %s, and the record has no contact_email", quoteShort(l.text), a.useOf(u), quoteShort(addr))
+			return
+		}
+	}
+	value := l.text
+	if l.unknownLabel != "" {
+		value = l.value
+	}
+	if u.disp == dispExtra && !filled(a.rec, KeyContactPhone) && phoneShaped(value) {
+		a.warn(WarnUnread, l.num, KeyContactPhone, "%s, read as %s, is a telephone number, and the record has no contact_phone", quoteShort(l.text), a.useOf(u))
+	}
+}
+
+// emailIn returns the first word of s that is an e-mail address, a name,
+// an @ and a domain with a dot, or "".
+func emailIn(s string) string {
+	at := strings.IndexByte(s, '@')
+	if at < 1 {
+		return ""
+	}
+	start := strings.LastIndexAny(s[:at], " \t<(,;") + 1
+	end := at + 1 + strings.IndexFunc(s[at+1:], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(">),;", r) })
+	if end < at+1 {
+		end = len(s)
+	}
+	if domain := s[at+1 : end]; start == at || !strings.Contains(strings.TrimRight(domain, "."), ".") {
+		return ""
+	}
+	return s[start:end]
+}
+
+// phoneShaped reports a Swedish telephone number and nothing else: an
+// area code from 0 (not 00) or +46, with spaces, hyphens, slashes or
+// brackets between its digits, eight to eleven digits in all from the 0.
+func phoneShaped(s string) bool {
+	digits := strings.Map(func(r rune) rune {
+		switch {
+		case r >= '0' && r <= '9':
+			return r
+		case r == ' ' || r == '-' || r == '/' || r == '(' || r == ')' || r == '\u00a0':
+			return -1
+		}
+		return 'x'
+	}, strings.TrimPrefix(strings.TrimSpace(s), "+46"))
+	if strings.HasPrefix(strings.TrimSpace(s), "+46") {
+		digits = "0" + strings.TrimPrefix(digits, "0")
+	}
+	return len(digits) >= 8 && len(digits) <= 11 && digits[0] == '0' && digits[1] != '0' && !strings.ContainsRune(digits, 'x')
 }
 
 // headsNothing reports a line with no text of its own below it: the next

@@ -34,7 +34,8 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a label of minSlipLabel letters one off is named", "Emial: x@y.se", "contact_email", nil, WarnUnlabelled, 7},
 		{"a label of minSlipLabel-1 letters one off is not named", "Lamd: Sverige", "country", nil, 0, 0},
 		{"a plural of a short label is not named", "Regions: Sydsverige", "region", "Sydsverige", 0, 0},
-		{"a letter more at the end of a short label is not named", "Mobile: 070-123 45 67", "contact_phone", nil, 0, 0},
+		{"a letter more at the end of a short label is not named", "Mobile: ring växeln", "contact_phone", nil, 0, 0},
+		{"a telephone number kept in extra is named where the record has none", "Mobile: 070-123 45 67", "contact_phone", nil, WarnUnread, 7},
 		{"a letter dropped inside a short label is named", "Reion: Syd", "region", "Sydsverige", WarnUnlabelled, 7},
 		{"an i dropped, which the spelling reads as l, is inside the word", "E-mal: x@y.se", "contact_email", nil, WarnUnlabelled, 7},
 		{"a short label a slip from labels of two fields", "E-ail: x@y.se", "contact_email", nil, WarnUnlabelled, 7},
@@ -403,5 +404,28 @@ func TestProgrammePeriodNotRead(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no warning on line 6: %v", rec.Warnings)
+	}
+}
+
+func TestPhoneShaped(t *testing.T) {
+	for s, want := range map[string]bool{
+		"0410-733094": true, "070-123 45 67": true, "+46 410 73 30 94": true, "+46 (0)410-733094": true, "08/123 456": true,
+		"0410-73": false, "0410-733094123": false, "2023-11-20": false, "212000-0910": false, "00 46 410 733094": false,
+		"0410-733094 (växel)": false, "28485": false, "": false, "0410 733 09": true, "041-07330": true, "041-0733": false,
+	} {
+		if got := phoneShaped(s); got != want {
+			t.Errorf("phoneShaped(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestEmailIn(t *testing.T) {
+	for s, want := range map[string]string{
+		"ola@x.se": "ola@x.se", "E-post: ola.j@kommun.se, tel": "ola.j@kommun.se", "<ola@x.se>": "ola@x.se",
+		"@x.se": "", "ola@x": "", "https://x.se/a@b": "", "ola@x.": "", "a b@c.se d": "b@c.se", "(ola@x.se)": "ola@x.se",
+	} {
+		if got := emailIn(s); got != want {
+			t.Errorf("emailIn(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

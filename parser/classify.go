@@ -418,7 +418,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.spelling = "with " + quoteShort(trimmed) + " for the colon"
 		case rest[0] == '\t':
 			line.term, line.form, line.value = t, formTab, trimmed
-		case cellGoesOn(rest):
+		case cellGoesOn(line.text, rest):
 			// "Kontaktpeerson\tOla Johnsson": the label's cell goes on
 			// past the label the trie read; the whole cell is the label,
 			// which the spelling reading below may know.
@@ -700,9 +700,18 @@ func amountUnit(note string) bool {
 // cellGoesOn reports the rest of a line after a label that runs on, in
 // the same word, to a tab: a cell of a sheet's row that holds more than
 // the label.
-func cellGoesOn(rest string) bool {
+func cellGoesOn(text, rest string) bool {
 	tab := strings.IndexByte(rest, '\t')
-	return tab > 0 && !strings.ContainsAny(rest[:tab], " :")
+	if tab <= 0 || strings.ContainsRune(rest[:tab], ':') {
+		return false
+	}
+	if !strings.ContainsRune(rest[:tab], ' ') {
+		return true
+	}
+	// "Contact eprson\tKaisa Welander": past a space, the cell is the
+	// label only where it is a label with a slip.
+	cell := text[:len(text)-len(rest)+tab]
+	return utf8.RuneCountInString(cell) <= maxSpelledLabel && nearestLabel(cell) != nil
 }
 
 // gluedValueFits guards the glued and spaced forms against prose that only

@@ -481,6 +481,35 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"region": "Sydsverige", "warnings": []any{}},
 		},
 		{
+			name:     "a telephone number kept in extra under a short slip",
+			page:     "Egenmakt\n\nProject owner: Arbete\nContact person: Ola\nPone: 0410-733094\nE-mail: ola@x.se\n",
+			want:     map[string]any{"contact_phone": nil, "extra": map[string]any{"Pone": "0410-733094"}},
+			warnings: []warning{{5, KeyContactPhone, `"Pone: 0410-733094", read as an unknown label kept in extra, is a telephone number, and the record has no contact_phone`}},
+		},
+		{
+			name:     "an e-mail address read as a glued owner's second line",
+			page:     "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nE-psotola.johnsson@trelleborg.se\nRegionSydsverige\n",
+			want:     map[string]any{"contact_email": nil},
+			warnings: []warning{{5, KeyContactEmail, `holds the e-mail address "E-psotola.johnsson@trelleborg.se", and the record has no contact_email`}},
+		},
+		{
+			name: "a date kept in extra is no telephone number",
+			page: "X\n\nProjektnummer: 2015/00764\nBeslutsdatum: 2023-11-20\nOrganisationsnummer hos SCB: 212000-0910\n",
+			want: map[string]any{"contact_phone": nil, "warnings": []any{}},
+		},
+		{
+			name:     "a sheet's label cell with a slip past a space",
+			page:     "X\n\nProject number\t2015/00764\nContact eprson\tKaisa Welander\nRegion\tSydsverige\n",
+			want:     map[string]any{"contact_name": "Kaisa Welander"},
+			warnings: []warning{{4, KeyContactName, `read as the label "Contact person", written "Contact eprson"`}},
+		},
+		{
+			name:     "a label and a word before a tab that is no label",
+			page:     "X\n\nProjektnummer\t2015/00764\nRegion Skåne\tSydsverige\n",
+			want:     map[string]any{"region": nil, "extra": map[string]any{}},
+			warnings: []warning{{4, KeyID, `right below the value of id, was read as the text of summary`}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
