@@ -387,6 +387,11 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.term, line.form = t, formColon
 			// "Projektägare::": a colon typed twice is one.
 			line.value = leftoverEmphasis(strings.TrimLeftFunc(strings.TrimLeft(trimmed, ":"), isSpaceOrInvisible))
+		case trimmed[0] == '(' && strings.IndexByte(trimmed, ')') == len(trimmed)-1 && tabAfter(raw, line.text):
+			// "Stödmottagarens adress (obligatorisk)<TAB>": a sheet's row
+			// whose value cell is empty, the label with a note.
+			line.term, line.form = t, formTab
+			line.spelling = "with " + quoteShort(trimmed) + " after it"
 		case trimmed[0] == '(' && parenthesisedColon(trimmed) > 0:
 			// "Projektägare (namn):", "Total projektbudget (tkr):": what
 			// the label says of its value, in brackets. A unit of an
@@ -416,6 +421,15 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			// ("Start-" / "datum:").
 			line.term, line.form = t, formColon
 			line.spelling = "with " + quoteShort(trimmed) + " for the colon"
+		case otherColon(trimmed) > 0:
+			// "Projektägare ........ Perstorps kommun", "Region →
+			// Sydsverige", "Namn = Framtidsresan", "Projektnummer |
+			// 2015/00764 |": leader dots, an arrow, an equals sign or a
+			// table's bar for the colon.
+			n := otherColon(trimmed)
+			line.term, line.form = t, formColon
+			line.value = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(trimmed[n:]), "|"))
+			line.spelling = "with " + quoteShort(trimmed[:n]) + " for the colon"
 		case rest[0] == '\t':
 			line.term, line.form, line.value = t, formTab, trimmed
 		case cellGoesOn(line.text, rest):
@@ -667,6 +681,38 @@ func isPrintFurniture(text string) bool {
 		return (containsFoldASCII(text[:min(len(text), 8)], "http") || containsFoldASCII(text[:min(len(text), 4)], "www.")) && printURL.MatchString(text)
 	}
 	return false
+}
+
+// otherColon returns the length of what stands for a colon at the start of
+// s, the rest of a line after its label: a leader of two dots or more, an
+// ellipsis or middle dots, an arrow, an equals sign or a bar, followed by a
+// space or the line's end (a leader may touch the value); 0 for none.
+func otherColon(s string) int {
+	n, dots := 0, 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		switch r {
+		case '.', '_', '·':
+			dots++
+		case '…':
+			dots += 3
+		default:
+			size = 0
+		}
+		if size == 0 {
+			break
+		}
+		n += size
+	}
+	if dots >= 2 {
+		return n
+	}
+	for _, sep := range [...]string{"→", "⇒", "->", "=>", "=", "|"} {
+		if rest, ok := strings.CutPrefix(s, sep); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+			return len(sep)
+		}
+	}
+	return 0
 }
 
 // parenthesisedColon returns where the colon stands after a bracketed note

@@ -510,6 +510,33 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{4, KeyID, `right below the value of id, was read as the text of summary`}},
 		},
 		{
+			name: "leader dots for every colon",
+			page: "X\n\nProjektnummer ........ 2015/00764\nProjektägare.....Perstorps kommun\nRegion … Sydsverige\n",
+			want: map[string]any{"id": "2015/00764", "owner": "Perstorps kommun", "region": "Sydsverige"},
+			warnings: []warning{
+				{3, KeyID, `with "........" for the colon`},
+				{4, KeyOwner, `with "....." for the colon`},
+				{5, KeyRegion, `with "…" for the colon`},
+			},
+		},
+		{
+			name: "arrows, an equals sign and a text table's bars for the colon",
+			page: "X\n\nProjektnummer → 2015/00764\nProjektägare = Perstorps kommun\n| Region | Sydsverige |\nKontaktperson -> Ola\n",
+			want: map[string]any{"id": "2015/00764", "owner": "Perstorps kommun", "region": "Sydsverige", "contact_name": "Ola"},
+			warnings: []warning{
+				{3, KeyID, `with "→" for the colon`},
+				{4, KeyOwner, `with "=" for the colon`},
+				{5, KeyRegion, `with "|" for the colon`},
+				{6, KeyContactName, `with "->" for the colon`},
+			},
+		},
+		{
+			name:     "a sheet's label with a note and an empty value cell",
+			page:     "X\n\nProjektnummer\t2020/00634\nStödmottagarens adress (obligatorisk)\t\nRegion\tSydsverige\n",
+			want:     map[string]any{"address": nil, "region": "Sydsverige"},
+			warnings: []warning{{4, KeyAddress, `with "(obligatorisk)" after it`}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

@@ -644,10 +644,11 @@ func undecorate(text string) (string, bool) {
 }
 
 // isLabelMark reports a character that may stand before a label: a bullet
-// of a notes app's list, Markdown's emphasis, a mail reply's quote mark.
+// of a notes app's list, Markdown's emphasis, a mail reply's quote mark, a
+// text table's bar.
 func isLabelMark(r rune) bool {
 	switch r {
-	case '•', '·', '▪', '◦', '‣', '*', '-', '–', '+', '>':
+	case '•', '·', '▪', '◦', '‣', '*', '-', '–', '+', '>', '|':
 		return true
 	}
 	return false

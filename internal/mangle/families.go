@@ -37,6 +37,7 @@ var families = []family{
 	{"colon-semicolon", false, replaceColon(";")},
 	{"colon-fullwidth", false, replaceColon("：")},
 	{"colon-dash", false, replaceColon(" -")},
+	{"colon-other", false, otherColons},
 	{"label-bullet", false, bulletLabels},
 	{"label-emphasis", false, emphasiseLabels},
 	{"label-marks", false, labelMarks},
@@ -192,6 +193,33 @@ func replaceColon(sep string) func(*doc, *rand.Rand) bool {
 		f.labelLine.touched = true
 		return true
 	}
+}
+
+// otherColons writes what people put for a colon after one label, or
+// after every label of the page: leader dots as a form or a printout has
+// them, an ellipsis, an arrow or an equals sign from notes, a text table's
+// bars. The record stays as it was.
+func otherColons(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return f.sep == ":" })
+	if len(fs) == 0 {
+		return false
+	}
+	seps := []string{" ........ ", "......", " … ", " → ", " -> ", " = ", " | "}
+	sep := pick(r, seps)
+	if r.IntN(2) == 0 {
+		fs = []*field{pick(r, fs)}
+	}
+	for _, f := range fs {
+		f.sep = sep
+		if sep == " | " {
+			f.pre = "| " + f.pre
+			if f.inline && f.value != "" {
+				f.value += " |"
+			}
+		}
+		f.labelLine.touched = true
+	}
+	return true
 }
 
 // bulletLabels puts a bullet before every label, as a page pasted from a
