@@ -71,8 +71,8 @@ fmt-check:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
 # Fuzz the parser and every source: text, HTML, spreadsheet rows, Markdown,
-# Word documents, e-mail and web archives, and the repair of text encoded
-# twice, then the parser with the checks
+# Word documents, e-mail and web archives, the repair of text encoded
+# twice and the reading of HTML left in text, then the parser with the checks
 # esf parse and esf validate run on its records, for FUZZTIME each (make
 # fuzz FUZZTIME=10m for a long run).
 fuzz:
@@ -84,6 +84,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzEmail$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzMHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzUndouble$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTMLLeftovers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./validate -run '^$$' -fuzz '^FuzzParseAndCheck$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 
 # Rewrite the golden files and expected outputs; review them with git diff.

@@ -76,7 +76,8 @@ var textSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		return unwrapped{text: d.text, at: at, encoding: d.encoding, notes: encodingNotes(d, nil)}, nil
+		text, leftovers := htmlLeftovers(d.text)
+		return unwrapped{text: text, at: at, encoding: d.encoding, notes: append(encodingNotes(d, nil), leftoverNotes(leftovers, at)...)}, nil
 	},
 }
 
@@ -97,6 +98,20 @@ func encodingNotes(d decoded, at []int) []note {
 	// A page saved through the wrong encoding has it on nearly every
 	// line: it is said once a page.
 	add(d.undoubled, `letters encoded twice (UTF-8 read as Windows-1252, "Ã¤" for "ä") were repaired`, true)
+	return notes
+}
+
+// leftoverNotes warns once a page of the lines whose HTML htmlLeftovers
+// read; at maps the text's lines to the input's, nil for the same.
+func leftoverNotes(lines []int, at []int) []note {
+	notes := make([]note, 0, len(lines))
+	for _, n := range lines {
+		if at != nil && n >= 1 && n <= len(at) {
+			n = at[n-1]
+		}
+		notes = append(notes, note{line: n, kind: WarnEncoding, perPage: true,
+			message: `HTML left in the text ("&amp;", "<br>") was read as a browser shows it`})
+	}
 	return notes
 }
 

@@ -114,7 +114,8 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 		b.WriteByte('\n')
 		at = append(at, l.at)
 	}
-	return unwrapped{text: finishText(b.String()), at: at, encoding: m.encoding, notes: m.notes}, nil
+	text, leftovers := htmlLeftovers(finishText(b.String()))
+	return unwrapped{text: text, at: at, encoding: m.encoding, notes: append(m.notes, leftoverNotes(leftovers, at)...)}, nil
 }
 
 // walk reads the text of a part and of the parts inside it: of two

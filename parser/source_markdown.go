@@ -24,9 +24,10 @@ var markdownSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		text, at := markdownLines(d.text)
+		read, leftovers := htmlLeftovers(d.text)
+		text, at := markdownLines(read)
 		text, soft := normalizeTypography(text)
-		return unwrapped{text: text, at: composeLines(soft, at), encoding: d.encoding, notes: encodingNotes(d, nil)}, nil
+		return unwrapped{text: text, at: composeLines(soft, at), encoding: d.encoding, notes: append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)}, nil
 	},
 }
 

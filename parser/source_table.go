@@ -33,11 +33,12 @@ var tableSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		text, at, err := tableLines(d.text)
+		read, leftovers := htmlLeftovers(d.text)
+		text, at, err := tableLines(read)
 		if err != nil {
 			return unwrapped{}, err
 		}
-		return unwrapped{text: text, at: at, encoding: d.encoding, notes: encodingNotes(d, nil)}, nil
+		return unwrapped{text: text, at: at, encoding: d.encoding, notes: append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)}, nil
 	},
 }
 

@@ -106,6 +106,8 @@ type doc struct {
 	spacingMayDiffer []string
 	// doubled renders the whole page encoded twice (doubleEncode).
 	doubled bool
+	// entities renders the whole page's letters as HTML entities.
+	entities bool
 }
 
 // parseDoc splits a clean page into lines and finds its title and field
@@ -317,8 +319,15 @@ func (d *doc) render() ([]byte, []int) {
 	if d.finalNewline {
 		b.WriteString(d.eol)
 	}
+	out := b.String()
+	if d.entities {
+		out = htmlEscape(out)
+	}
 	if d.doubled {
-		return []byte(doubleEncode(b.String())), touched
+		return []byte(doubleEncode(out)), touched
+	}
+	if d.entities {
+		return []byte(out), touched
 	}
 	return []byte(b.String()), touched
 }

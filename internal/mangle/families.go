@@ -49,6 +49,7 @@ var families = []family{
 	{"value-reformatted", false, reformatValue},
 	{"typography", false, typography},
 	{"double-encoded", false, doubleEncoded},
+	{"html-leftovers", false, htmlLeftovers},
 	{"value-ocr", false, ocrValue},
 	{"date-with-time", false, dateWithTime},
 	{"link-leftovers", false, linkLeftovers},

@@ -73,9 +73,10 @@ func TestFamilies(t *testing.T) {
 			if bytes.Equal(v.Text, page) {
 				t.Errorf("%s %s: the text did not change", name, fam.Name)
 			}
-			// Line ends and a page encoded twice change every line and
-			// name none: the record must stay the page's.
-			if len(v.Lines) == 0 && fam.Name != "crlf" && fam.Name != "double-encoded" {
+			// Line ends, a page encoded twice or written with entities
+			// change every line and name none: the record must stay the
+			// page's.
+			if len(v.Lines) == 0 && fam.Name != "crlf" && fam.Name != "double-encoded" && fam.Name != "html-leftovers" {
 				t.Errorf("%s %s: no changed line", name, fam.Name)
 			}
 			n := bytes.Count(v.Text, []byte("\n")) + 1

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -354,6 +355,54 @@ func doubleEncoded(d *doc, r *rand.Rand) bool {
 	switch {
 	case whole && (len(changes) == 0 || r.IntN(2) == 0):
 		d.doubled = true
+	case len(changes) > 0:
+		pick(r, changes)()
+	default:
+		return false
+	}
+	return true
+}
+
+// htmlEscape writes s as a page's source or a scraper's export does: an
+// ampersand and every letter outside ASCII as an entity.
+func htmlEscape(s string) string {
+	named := map[rune]string{'å': "aring", 'ä': "auml", 'ö': "ouml", 'Å': "Aring", 'Ä': "Auml", 'Ö': "Ouml", 'é': "eacute", 'ü': "uuml"}
+	var b strings.Builder
+	for _, c := range s {
+		switch {
+		case c == '&':
+			b.WriteString("&amp;")
+		case named[c] != "":
+			b.WriteString("&" + named[c] + ";")
+		case c > 0x7F && unicode.IsLetter(c):
+			b.WriteString("&#" + strconv.Itoa(int(c)) + ";")
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// htmlLeftovers writes the whole page, or one value, as a page's source, a
+// scraper's CSV or a content system's export has it: its letters as
+// entities ("F&ouml;rs&ouml;rjning"), or a line break's tag after it, or
+// emphasis round it. The record stays as it was.
+func htmlLeftovers(d *doc, r *rand.Rand) bool {
+	var changes []func()
+	for _, f := range d.untouched(nil) {
+		v := f.valueText()
+		if v == "" {
+			continue
+		}
+		if e := htmlEscape(v); e != v {
+			changes = append(changes, func() { d.setValue(f, e) })
+		}
+		changes = append(changes, func() { d.setValue(f, v+pick(r, []string{"<br>", "<br/>", "<br />", "</p>"})) })
+		changes = append(changes, func() { d.setValue(f, "<b>"+v+"</b>") })
+	}
+	switch {
+	case !d.entities && r.IntN(3) == 0:
+		d.entities = true
 	case len(changes) > 0:
 		pick(r, changes)()
 	default:

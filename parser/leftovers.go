@@ -1,0 +1,85 @@
+package parser
+
+import (
+	"html"
+	"strings"
+	"unicode"
+)
+
+// HTML left in text: a page copied from a page's source, a scraper's CSV or
+// a content system's export keeps its entities and its simplest tags
+// ("Arbete &amp; Försörjning", "F&ouml;rs&ouml;rjning", "Perstorps
+// kommun<br>"), which a browser would have shown as the characters and
+// line breaks they stand for. htmlLeftovers reads them as the browser
+// shows them, within the line, so that every line keeps its number.
+
+// leftoverTag is an inline tag of the few a copy leaves: a line break, a
+// paragraph, emphasis, a span, a link.
+var leftoverTag = lazyRE(`(?i)</?(?:br|p|b|strong|em|i|u|span|div|a|font)(?:\s[^<>\n]*)?/?>`)
+
+// maxEntity bounds the name of an entity between & and ;.
+const maxEntity = 10
+
+// htmlLeftovers returns text with the entities and inline tags left in it
+// read, and the 1-based lines it changed; text as it was and nil where it
+// has none. An entity needs its semicolon ("&amp;"), so that an address's
+// "?a=1&copy=2" stays as written, and one of a control character ("&#10;")
+// stays too; a line break is a space, or nothing at a line's end.
+func htmlLeftovers(text string) (string, []int) {
+	if !strings.ContainsAny(text, "&<") {
+		return text, nil
+	}
+	var lines []int
+	var b strings.Builder
+	for n, line := range strings.SplitAfter(text, "\n") {
+		read := readLeftovers(line)
+		if read != line {
+			lines = append(lines, n+1)
+		}
+		b.WriteString(read)
+	}
+	if lines == nil {
+		return text, nil
+	}
+	return b.String(), lines
+}
+
+// readLeftovers reads one line's entities and tags.
+func readLeftovers(line string) string {
+	if strings.IndexByte(line, '<') >= 0 {
+		body := strings.TrimRight(line, "\r\n")
+		end := line[len(body):]
+		body = leftoverTag.ReplaceAllStringFunc(body, func(tag string) string {
+			if t := strings.ToLower(tag); strings.HasPrefix(t, "<br") || strings.HasPrefix(t, "</p") || strings.HasPrefix(t, "</div") {
+				return " "
+			}
+			return ""
+		})
+		if body != strings.TrimRight(line, "\r\n") {
+			line = strings.TrimRight(body, " ") + end
+		}
+	}
+	if strings.IndexByte(line, '&') < 0 {
+		return line
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(line, '&')
+		if i < 0 {
+			b.WriteString(line)
+			return b.String()
+		}
+		b.WriteString(line[:i])
+		line = line[i:]
+		semi := strings.IndexByte(line[:min(len(line), maxEntity+2)], ';')
+		if semi > 1 {
+			if read := html.UnescapeString(line[:semi+1]); read != line[:semi+1] && !strings.ContainsFunc(read, unicode.IsControl) {
+				b.WriteString(strings.ReplaceAll(read, "\u00a0", " "))
+				line = line[semi+1:]
+				continue
+			}
+		}
+		b.WriteByte('&')
+		line = line[1:]
+	}
+}

@@ -1,0 +1,78 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestHTMLLeftovers(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		lines          []int
+	}{
+		{"an ampersand", "Arbete &amp; Försörjning", "Arbete & Försörjning", []int{1}},
+		{"letters as named entities", "F&ouml;rs&ouml;rjning &Aring;&auml;", "Försörjning Åä", []int{1}},
+		{"letters as numbers", "F&#246;r &#xE5;", "För å", []int{1}},
+		{"a no-break space is a space", "Arbete&nbsp;och", "Arbete och", []int{1}},
+		{"a line break at the end", "Perstorps kommun<br>\nRegion", "Perstorps kommun\nRegion", []int{1}},
+		{"a line break inside", "Box 1<BR/>284 85 Perstorp", "Box 1 284 85 Perstorp", []int{1}},
+		{"emphasis and a span with attributes", `<b>Perstorps</b> <span class="x">kommun</span>`, "Perstorps kommun", []int{1}},
+		{"a paragraph's end", "Text.</p>\r\nMer", "Text.\r\nMer", []int{1}},
+		{"the lines it changed", "a\nb &amp; c\nd\ne<br>", "a\nb & c\nd\ne", []int{2, 4}},
+		{"no semicolon, no entity", "?a=1&copy=2 AT&T", "?a=1&copy=2 AT&T", nil},
+		{"an unknown name stays", "&foo; &;", "&foo; &;", nil},
+		{"a control character stays", "a&#10;b&#9;c", "a&#10;b&#9;c", nil},
+		{"a long name stays", "&aaaaaaaaaaaaaaaa;", "&aaaaaaaaaaaaaaaa;", nil},
+		{"a comparison is no tag", "<5 år, a < b > c", "<5 år, a < b > c", nil},
+		{"an unknown tag stays", "<table>", "<table>", nil},
+		{"a tag over a line end stays", "<span\nclass=x>", "<span\nclass=x>", nil},
+		{"nothing to read", "Projektägare: Perstorps kommun", "Projektägare: Perstorps kommun", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, lines := htmlLeftovers(tt.in)
+			if got != tt.want || !slices.Equal(lines, tt.lines) {
+				t.Errorf("htmlLeftovers(%q) = %q, %v; want %q, %v", tt.in, got, lines, tt.want, tt.lines)
+			}
+		})
+	}
+}
+
+// TestHTMLLeftoversOnPages checks that a test page written with entities
+// for its letters, as a scraper's export has it, gives the page's record
+// with one warning.
+func TestHTMLLeftoversOnPages(t *testing.T) {
+	page := "Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nArbete &amp; F&ouml;rs&ouml;rjning<br>\nRegion:\nSydsverige\n"
+	rec := parseOne(t, "page.txt", []byte(page))
+	if rec.Owner == nil || *rec.Owner != "Arbete & Försörjning" {
+		t.Errorf("owner = %v", str(rec.Owner))
+	}
+	if len(rec.Warnings) != 1 || rec.Warnings[0].Line != 6 || rec.Warnings[0].Kind != WarnEncoding {
+		t.Errorf("warnings = %v, want one at line 6", rec.Warnings)
+	}
+}
+
+// FuzzHTMLLeftovers holds htmlLeftovers to keeping every line and valid
+// UTF-8, and to reading a text without & or < as it is.
+func FuzzHTMLLeftovers(f *testing.F) {
+	for _, s := range []string{"a &amp; b<br>\nc", "&#0; &#x110000; &#xD800;", "<b\n>", "&amp;amp;"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, lines := htmlLeftovers(s)
+		if strings.Count(got, "\n") != strings.Count(s, "\n") {
+			t.Fatalf("lines changed: %q → %q", s, got)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("UTF-8 broken: %q → %q", s, got)
+		}
+		if (got == s) != (lines == nil) {
+			t.Fatalf("changed %v but lines %v: %q → %q", got != s, lines, s, got)
+		}
+		if !strings.ContainsAny(s, "&<") && got != s {
+			t.Fatalf("changed a text without HTML: %q → %q", s, got)
+		}
+	})
+}
