@@ -537,6 +537,22 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{4, KeyAddress, `with "(obligatorisk)" after it`}},
 		},
 		{
+			name: "digits OCR read as letters in typed values",
+			page: "X\n\nProjektnummer: 2015/00764\nTotal projektbudget: 4OO OOO kr\nProjektperiod: 2O21-02-01 - 2O21-lO-31\nStödmottagare postnr: 284 B5\n",
+			want: map[string]any{"total_budget_sek": 400000.0, "start_date": "2021-02-01", "end_date": "2021-10-31", "postcode": "28485"},
+			warnings: []warning{
+				{4, KeyTotalBudget, `"4OO OOO kr" read as "400 000 kr": letters OCR takes for digits`},
+				{5, KeyStartDate, `read as "2021-02-01 - 2021-10-31"`},
+				{6, KeyPostcode, `"284 B5" read as "284 85"`},
+			},
+		},
+		{
+			name:     "letters where no digit stands stay a value that does not read",
+			page:     "X\n\nProjektnummer: 2015/00764\nTotal projektbudget: OOO\n",
+			want:     map[string]any{"total_budget_sek": nil},
+			warnings: []warning{{4, KeyTotalBudget, `"OOO" is not an amount in kronor`}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

@@ -769,3 +769,45 @@ func splitTitle(title string) (id, name string, ok bool) {
 	}
 	return "", "", false
 }
+
+// ocrKeys are the keys whose values are numbers, dates or codes of digits,
+// which OCR misreads letter for digit: "4OO OOO kr", "2O21-02-01", "5O%".
+var ocrKeys = [numKeys]bool{
+	KeyTotalBudget: true, KeyESFSupport: true, KeyStartDate: true, KeyEndDate: true, KeyPeriod: true,
+	KeyParticipants: true, KeyCofinancingRate: true, KeyPostcode: true, KeyOwnerOrgNumber: true,
+}
+
+// ocrDigit is the digit OCR reads a letter for.
+var ocrDigit = map[rune]rune{'O': '0', 'o': '0', 'D': '0', 'l': '1', 'I': '1', '|': '1', 'S': '5', 'B': '8', 'Z': '2'}
+
+// ocrDigits reads, in a value that holds a digit, every word made only of
+// digits, the letters OCR takes for digits and a number's separators as
+// those digits ("4OO OOO kr" is "400 000 kr"); it reports whether it
+// changed any. A word with another letter ("kr", "Maj") stays.
+func ocrDigits(value string) (string, bool) {
+	if !strings.ContainsFunc(value, func(r rune) bool { return r >= '0' && r <= '9' }) {
+		return value, false
+	}
+	words := strings.Split(value, " ")
+	changed := false
+	for i, w := range words {
+		if !strings.ContainsFunc(w, func(r rune) bool { return ocrDigit[r] != 0 }) {
+			continue
+		}
+		read := []rune(w)
+		ok := true
+		for j, r := range read {
+			switch {
+			case r >= '0' && r <= '9' || strings.ContainsRune("-./:%,", r):
+			case ocrDigit[r] != 0:
+				read[j] = ocrDigit[r]
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			words[i], changed = string(read), true
+		}
+	}
+	return strings.Join(words, " "), changed
+}

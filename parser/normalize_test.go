@@ -529,3 +529,30 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestOCRDigits(t *testing.T) {
+	tests := []struct {
+		in, want string
+		changed  bool
+	}{
+		{"4OO OOO kr", "400 000 kr", true},
+		{"2O21-lO-31", "2021-10-31", true},
+		{"284 B5", "284 85", true},
+		{"2l2000-09l0", "212000-0910", true},
+		{"1 maj 2O21", "1 maj 2021", true},
+		{"S0%", "50%", true},
+		{"Z0 I5", "20 15", true},
+		{"D0 |0", "00 10", true},
+		{"ca 4OO kr", "ca 400 kr", true},        // "ca" stays: it has other letters
+		{"OOO", "OOO", false},                   // no digit: no number to read
+		{"400 000 kr", "400 000 kr", false},     // nothing to read
+		{"Sverige 2021", "Sverige 2021", false}, // a word with other letters stays
+		{"4O0 ÖO", "400 ÖO", true},
+	}
+	for _, tt := range tests {
+		got, changed := ocrDigits(tt.in)
+		if got != tt.want || changed != tt.changed {
+			t.Errorf("ocrDigits(%q) = %q, %v; want %q, %v", tt.in, got, changed, tt.want, tt.changed)
+		}
+	}
+}

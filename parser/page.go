@@ -230,6 +230,12 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
 	}
+	if ocrKeys[k] && !valueReads(k, value) {
+		if digits, ok := ocrDigits(value); ok && valueReads(k, digits) {
+			pg.warn(WarnValue, line, recordKey(k), "%q read as %q: letters OCR takes for digits", value, digits)
+			value = digits
+		}
+	}
 	problem := s.set(read, value)
 	keys := s.keysFilled(k)
 	defer func() {
