@@ -26,9 +26,15 @@ const maxEntity = 10
 // "?a=1&copy=2" stays as written, and one of a control character ("&#10;")
 // stays too; a line break is a space, or nothing at a line's end.
 func htmlLeftovers(text string) (string, []int) {
-	if !strings.ContainsAny(text, "&<") {
+	if !mayHoldLeftovers(text) {
 		return text, nil
 	}
+	return readAllLeftovers(text)
+}
+
+// readAllLeftovers is htmlLeftovers without the look that passes over a
+// text with nothing to read.
+func readAllLeftovers(text string) (string, []int) {
 	var lines []int
 	var b strings.Builder
 	for n, line := range strings.SplitAfter(text, "\n") {
@@ -42,6 +48,27 @@ func htmlLeftovers(text string) (string, []int) {
 		return text, nil
 	}
 	return b.String(), lines
+}
+
+// mayHoldLeftovers reports a text with an & that a semicolon follows
+// within an entity's length, or a < before a letter or a slash: what an
+// entity or a tag begins with. Prose's "Arbete & Försörjning" and "<5 år"
+// are passed over without a look at every line.
+func mayHoldLeftovers(text string) bool {
+	for from := 0; from < len(text); {
+		i := strings.IndexAny(text[from:], "&<")
+		if i < 0 {
+			return false
+		}
+		i += from
+		next := text[i+1 : min(len(text), i+2+maxEntity)]
+		if text[i] == '&' && strings.IndexByte(next, ';') > 0 ||
+			text[i] == '<' && next != "" && (next[0] == '/' || next[0]|0x20 >= 'a' && next[0]|0x20 <= 'z') {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }
 
 // readLeftovers reads one line's entities and tags.
