@@ -55,18 +55,20 @@ func readAllLeftovers(text string) (string, []int) {
 // entity or a tag begins with. Prose's "Arbete & Försörjning" and "<5 år"
 // are passed over without a look at every line.
 func mayHoldLeftovers(text string) bool {
-	for from := 0; from < len(text); {
-		i := strings.IndexAny(text[from:], "&<")
-		if i < 0 {
-			return false
+	for _, c := range [...]byte{'&', '<'} {
+		for from := 0; from < len(text); {
+			i := strings.IndexByte(text[from:], c)
+			if i < 0 {
+				break
+			}
+			i += from
+			next := text[i+1 : min(len(text), i+2+maxEntity)]
+			if c == '&' && strings.IndexByte(next, ';') > 0 ||
+				c == '<' && next != "" && (next[0] == '/' || next[0]|0x20 >= 'a' && next[0]|0x20 <= 'z') {
+				return true
+			}
+			from = i + 1
 		}
-		i += from
-		next := text[i+1 : min(len(text), i+2+maxEntity)]
-		if text[i] == '&' && strings.IndexByte(next, ';') > 0 ||
-			text[i] == '<' && next != "" && (next[0] == '/' || next[0]|0x20 >= 'a' && next[0]|0x20 <= 'z') {
-			return true
-		}
-		from = i + 1
 	}
 	return false
 }
