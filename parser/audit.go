@@ -94,7 +94,7 @@ func (r *reader) audit(from, to int) {
 		if u.disp == dispLabel && l.term != nil && l.form == formGlued {
 			a.checkGluedSlip(l)
 		}
-		if u.disp == dispValue || u.disp == dispExtra {
+		if u.disp == dispValue || u.disp == dispExtra || u.disp == dispText && emailIn(l.text) == l.text {
 			a.checkLostContact(i, u)
 		}
 		switch u.disp {
@@ -191,6 +191,11 @@ func (a *auditor) checkLabel(i int) {
 		if n.term == nil && n.heading == nil && (nu.disp == dispNoise && !setters[k].text && !setters[k].list && valueReads(k, n.text) || nu.disp == dispExtra && n.unknownLabel == "") {
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
 		}
+		if (k == KeyName || k == KeyOwner) && n.term == nil && nu.disp == dispExtra && n.unknownLabel != "" && n.value == "" {
+			// "Namn:" / "Framtidsresan:" / "en förstudie": a name with a
+			// colon, wrapped after it, read as a label esf does not know.
+			a.warn(WarnUnread, n.num, k, "%s, read as a label esf does not know, stands right below %s, which has no value: it may be the value", quoteShort(n.text), l.term.text)
+		}
 		if n.term != nil && n.form == formBare && nu.disp == dispLabel && n.term.key != k && a.noValueBelow(j) && valueReads(k, n.text) {
 			// "Projektägare" / "Region" / "Projektnummer": two labels
 			// with no value, or an owner named like a label.
@@ -278,7 +283,8 @@ func (a *auditor) checkTextBelowValue(i int) {
 }
 
 // checkLostContact checks a line read as another field's value or an
-// unknown label's for what only a contact's field holds, where
+// unknown label's, or a line of text that is an e-mail address and
+// nothing else, for what only a contact's field holds, where
 // the record has none: an e-mail address anywhere in it, or, kept in
 // extra, a Swedish telephone number. A label too short to be named as a
 // slip ("Pone: 0410-733094"), or glued to a value that begins in small
@@ -341,13 +347,16 @@ func phoneShaped(s string) bool {
 }
 
 // headsNothing reports a line with no text of its own below it: the next
-// line that is not blank is a known heading or label, or there is none.
+// line that is not blank is a known heading or label, or there is none,
+// or the line right below is shaped like a label.
 // Shaped like a heading, such a line heads nothing ("Programområde: 1.1" /
 // "Kompetensförsörjning" / "" / "Sammanfattning").
 func (a *auditor) headsNothing(i int) bool {
 	for j := i + 1; j < len(a.r.lines); j++ {
 		if l := &a.r.lines[j]; !l.blank() {
-			return l.heading != nil || l.writtenAsLabel()
+			// Right below it, a line shaped like a label is no heading's
+			// text either ("Kaisa" / "Welander" / "E-ail").
+			return l.heading != nil || l.writtenAsLabel() || j == i+1 && looksLikeLabel(l.text)
 		}
 	}
 	return true
@@ -394,6 +403,14 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 	}
 	if t == nil || spellingKey(t.text) == key {
 		return false
+	}
+	if label == l.text && l.unknownLabel == "" {
+		// A stacked label with a slip, alone on its line: Parse reads
+		// the input again with the line as the label.
+		if a.r.slips == nil {
+			a.r.slips = map[int]*term{}
+		}
+		a.r.slips[l.num] = t
 	}
 	a.warn(WarnUnlabelled, l.num, KeyExtra, "%s is no label esf knows, and the line was read as %s; it is a slip from %q, the label of %s", quoteShort(label), a.useOf(a.r.uses[i]), t.text, t.key)
 	return true

@@ -122,6 +122,9 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 // Framtidsresan", what "**Namn*:**" leaves): a value never begins with
 // them and a space.
 func leftoverEmphasis(v string) string {
+	if v != "" && strings.Trim(v, "*_") == "" {
+		return "" // "Namn:**": the emphasis closes after an empty value
+	}
 	run := len(v) - len(strings.TrimLeft(v, "*_"))
 	if run >= 2 && run < len(v) && v[run] == ' ' {
 		return strings.TrimLeft(v[run:], " ")

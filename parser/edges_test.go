@@ -295,22 +295,22 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"owner": "Kristianstads kommun", "warnings": []any{}},
 		},
 		{
-			name:     "a stacked label with a slip is named",
+			name:     "a stacked label with a slip is read, and named",
 			page:     "X\n\nProjektnummer\n2015/00764\nPrrojektägare\nKristianstads kommun\nRegion\nSydsverige\n",
-			want:     map[string]any{"owner": nil, "extra": map[string]any{"Prrojektägare": "Kristianstads kommun"}},
-			warnings: []warning{{5, KeyExtra, `"Prrojektägare" is no label esf knows, and the line was read as an unknown label kept in extra; it is a slip from "Projektägare"`}},
+			want:     map[string]any{"owner": "Kristianstads kommun", "extra": map[string]any{}},
+			warnings: []warning{{5, KeyOwner, `"Prrojektägare" read as the label "Projektägare", written "Prrojektägare"`}},
 		},
 		{
 			name:     "a stacked label with a slip below a label with no value",
 			page:     "X\n\nProjektnamn: Test\nProjektägare\nPrrojektnummer\n2015/00764\nKontaktperson: Ola\n",
-			want:     map[string]any{"owner": "Prrojektnummer 2015/00764", "id": nil},
-			warnings: []warning{{5, KeyExtra, `"Prrojektnummer" is no label esf knows, and the line was read as the value of owner; it is a slip from "Projektnummer", the label of id`}},
+			want:     map[string]any{"owner": nil, "id": "2015/00764"},
+			warnings: []warning{{5, KeyID, `"Prrojektnummer" read as the label "Projektnummer", written "Prrojektnummer"`}},
 		},
 		{
 			name:     "a stacked label with a slip below a list's label",
 			page:     "X\n\nProjektnamn: Test\nProjektägare\nKristianstads\nkommun\nUtlysinng\n2015/00538\nKontaktperson: Ola\n",
-			want:     map[string]any{"call_id": nil},
-			warnings: []warning{{7, KeyExtra, `"Utlysinng" is no label esf knows, and the line was read as the value of municipalities; it is a slip from "Utlysning"`}},
+			want:     map[string]any{"owner": "Kristianstads kommun", "municipalities": []any{}, "call_id": "2015/00538"},
+			warnings: []warning{{7, KeyCallID, `"Utlysinng" read as the label "Utlysning", written "Utlysinng"`}},
 		},
 		{
 			name: "a value like a label stays a value",
@@ -380,14 +380,18 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"intervention_type": "117", "warnings": []any{}},
 		},
 		{
-			name:     "an e-mail address taken for the title",
+			name:     "a short label with a slip inside the word above the block",
 			page:     "E-pot\nkaisa.welander@kristianstad.se\nProjektnummer\n2015/00764\nRegion\nSydsverige\n",
-			warnings: []warning{{1, KeyExtra, `"E-pot" is no label esf knows`}, {2, KeyName, "is an e-mail address, not a project's name"}},
+			want:     map[string]any{"contact_email": "kaisa.welander@kristianstad.se", "name": nil},
+			warnings: []warning{{1, KeyContactEmail, `"E-pot" read as the label "E-post", written "E-pot"`}},
 		},
 		{
-			name:     "a label misspelt at the block's end, read as the text's first line",
-			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nRegion\nSydsverige\nE-ail\nkaisa.welander@kristianstad.se\n\nSummary\n\nText.\n",
-			warnings: []warning{{7, KeyExtra, `"E-ail" is no label esf knows, and the line was read as text of summary; it is a slip from "Call" or "E-mail"`}},
+			name: "a label misspelt at the block's end, read as the text's first line",
+			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nRegion\nSydsverige\nE-ail\nkaisa.welander@kristianstad.se\n\nSummary\n\nText.\n",
+			warnings: []warning{
+				{7, KeyExtra, `"E-ail" is no label esf knows, and the line was read as text of summary; it is a slip from "Call" or "E-mail"`},
+				{8, KeyContactEmail, `read as text of summary, holds the e-mail address "kaisa.welander@kristianstad.se", and the record has no contact_email`},
+			},
 		},
 		{
 			name: "a short line later in the text is not held to the labels",
@@ -551,6 +555,26 @@ func TestEdges(t *testing.T) {
 			page:     "X\n\nProjektnummer: 2015/00764\nTotal projektbudget: OOO\n",
 			want:     map[string]any{"total_budget_sek": nil},
 			warnings: []warning{{4, KeyTotalBudget, `"OOO" is not an amount in kronor`}},
+		},
+		{
+			name: "a name wrapped below its label, then a short label with a slip",
+			page: "X\n\nProjektnummer\n2015/00764\nKontaktperson\nKaisa\nWelander\nE-ail\nkaisa.welander@kristianstad.se\n",
+			want: map[string]any{"contact_name": "Kaisa"},
+			warnings: []warning{
+				{7, KeyContactName, `"Welander", right below the value of contact_name, was read as the text of summary`},
+				{9, KeyContactEmail, `and the record has no contact_email`},
+			},
+		},
+		{
+			name:     "a name with a colon wrapped after it, the title missing",
+			page:     "Projektnummer:\n2020/00634\nNamn:\nFramtidsresan:\nen förstudie\nRegion:\nSydsverige\n",
+			want:     map[string]any{"name": nil, "extra": map[string]any{"Framtidsresan": "en förstudie"}},
+			warnings: []warning{{4, KeyName, `"Framtidsresan:", read as a label esf does not know, stands right below Namn, which has no value: it may be the value`}},
+		},
+		{
+			name: "a label esf does not know below an empty label of another field is left alone",
+			page: "X\n\nProjektnummer:\n2020/00634\nStödmottagarens address:\nStödform:\nProjektstöd\n",
+			want: map[string]any{"address": nil, "extra": map[string]any{"Stödform": "Projektstöd"}, "warnings": []any{}},
 		},
 		{
 			name: "a period field given on the page is no empty field",

@@ -6,7 +6,7 @@ package parser
 // Unaccounted returns the lines of an input that no state of the reader
 // looked at, though they hold text.
 func Unaccounted(text string) []int {
-	r := parseText("input.txt", text, nil)
+	r := parseText("input.txt", text, nil, nil)
 	var lines []int
 	for i, u := range r.uses {
 		if u.disp == dispNone && !r.lines[i].blank() {

@@ -45,7 +45,7 @@ func joinBr(values []string) string {
 // with styles and scripts, navigation, a cookie banner and a footer. What
 // the parser made of each line of the text says what to render it as.
 func renderHTML(text string, m markup, charset string, visibleBanner bool) string {
-	r := parseText("page.txt", finishText(text), nil)
+	r := parseText("page.txt", finishText(text), nil, nil)
 	var b strings.Builder
 	fmt.Fprintf(&b, `<!DOCTYPE html>
 <html lang="sv">

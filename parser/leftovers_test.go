@@ -77,3 +77,17 @@ func FuzzHTMLLeftovers(f *testing.F) {
 		}
 	})
 }
+
+// TestMarkdownEmptyValueAfterEmphasis checks that the emphasis that closes
+// a label with a form's star and no value ("**Stödmottagarens
+// address*:**") is no value.
+func TestMarkdownEmptyValueAfterEmphasis(t *testing.T) {
+	page := "# 2020/00634 - Framtidsresan\n\n**Projektnummer:** 2020/00634\n**Stödmottagarens address*:**\n**Region:** Sydsverige\n**Namn:** Framtidsresan\n"
+	recs, err := Parse("page.md", []byte(page), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	if recs[0].Address != nil || recs[0].Region == nil || *recs[0].Region != "Sydsverige" {
+		t.Errorf("address %v, region %v", str(recs[0].Address), str(recs[0].Region))
+	}
+}

@@ -323,7 +323,7 @@ func TestEveryLineAccounted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := parseText(rel, text, nil)
+		r := parseText(rel, text, nil, nil)
 		for i, u := range r.uses {
 			if u.disp == dispNone {
 				t.Errorf("%s:%d: line not accounted for", rel, r.lines[i].num)

@@ -155,7 +155,7 @@ func TestSamePageTwice(t *testing.T) {
 // blockLines returns the indexes of the lines of a page's field block: the
 // lines the reader used as labels, values and extra.
 func blockLines(text string) (lines []string, block map[int]bool) {
-	r := parseText("input.txt", text, nil)
+	r := parseText("input.txt", text, nil, nil)
 	block = map[int]bool{}
 	for i, u := range r.uses {
 		switch u.disp {

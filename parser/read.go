@@ -51,7 +51,15 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 			u.notes[i].line += opts.FirstLine - 1
 		}
 	}
-	r := parseText(path, u.text, at)
+	r := parseText(path, u.text, at, nil)
+	if r.slips != nil {
+		// A stacked label with a slip ("Telefnonummer" alone on its
+		// line) was read as a value or text and named: the input is read
+		// again with the line as the label, which its warning names.
+		slips := r.slips
+		r.release()
+		r = parseText(path, u.text, at, slips)
+	}
 	for _, rec := range r.pages {
 		rec.Source.Format = src.format
 		rec.Source.Encoding = u.encoding
@@ -106,6 +114,11 @@ type reader struct {
 	lastBlock  int // the last line the block used
 	pages      []*Project
 	pageLines  []int // the first line of each page in pages
+
+	// slips are the lines the audit found to be a stacked label with a
+	// slip, alone on its line, by input line, for the input to be read
+	// again with each read as that label (Parse).
+	slips map[int]*term
 }
 
 // stateFn is one state of the reader.
@@ -117,9 +130,15 @@ type stateFn func(r *reader) stateFn
 //	readBlock  the field block: labels, their values, unknown labels
 //	readValue  a label whose value stands on a later line
 //	readBody   the free text after the block, up to the next page
-func parseText(path, text string, at []int) *reader {
+func parseText(path, text string, at []int, slips map[int]*term) *reader {
 	buf := lineBufs.Get().(*lineBuf)
 	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, at, buf.lines[:0])}
+	for i := range r.lines {
+		if l := &r.lines[i]; slips[l.num] != nil && l.term == nil && l.furniture == notFurniture {
+			l.term, l.form, l.spelling = slips[l.num], formBare, "written "+quoteShort(l.text)
+			l.value, l.unknownLabel, l.heading = "", "", nil
+		}
+	}
 	r.uses = slices.Grow(buf.uses[:0], len(r.lines))[:len(r.lines)]
 	clear(r.uses)
 	start := r.findBlock(0, len(r.lines))
@@ -741,11 +760,10 @@ func (r *reader) stackedLabel(i int) bool {
 // looksLikeLabel reports a short run of words that begins with a capital
 // and holds no sentence punctuation: "Stödform", "Beslutsdatum".
 func looksLikeLabel(text string) bool {
-	if utf8.RuneCountInString(text) > unknownLabelLen || strings.ContainsAny(text, ".,;:!?\"()") || len(strings.Fields(text)) > unknownLabelWords {
-		return false
+	if first, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(first) || len(text) > unknownLabelLen*utf8.UTFMax {
+		return false // most lines of text, told before they are counted
 	}
-	first, _ := utf8.DecodeRuneInString(text)
-	return unicode.IsUpper(first)
+	return utf8.RuneCountInString(text) <= unknownLabelLen && !strings.ContainsAny(text, ".,;:!?\"()") && len(strings.Fields(text)) <= unknownLabelWords
 }
 
 // identityKeys are the keys that make a run of labels a project's field

@@ -75,7 +75,7 @@ func labelParts(l *pageLine) (label, sep, value string) {
 // text is escaped, and with front the file begins with front matter.
 func renderMarkdown(style string, front bool) rendering {
 	return func(text string) ([]byte, [][]int) {
-		r := parseText("page.txt", text, nil)
+		r := parseText("page.txt", text, nil, nil)
 		var lines []string
 		var origin [][]int
 		add := func(s string, from ...int) {
@@ -207,7 +207,7 @@ func replaceAll(re *regexp.Regexp, s, with string) string {
 // one paragraph, broken by a soft line break (a vertical tab, U+2028 or
 // U+2029, in turn).
 func renderWordText(text string) ([]byte, [][]int) {
-	r := parseText("page.txt", text, nil)
+	r := parseText("page.txt", text, nil, nil)
 	raw := splitLines(text)
 	var out []string
 	var origin [][]int
@@ -299,7 +299,7 @@ func renderDocx(style string) rendering {
 }
 
 func docxBody(style, text string) *docxWriter {
-	r := parseText("page.txt", text, nil)
+	r := parseText("page.txt", text, nil, nil)
 	w := &docxWriter{}
 	inTable := false
 	endTable := func() {

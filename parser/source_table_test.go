@@ -51,7 +51,7 @@ type pageRow struct {
 // its value (the value's lines in one cell), any other line alone. What
 // the parser made of each line of the text says which is which.
 func pageRows(text string, joinText bool) []pageRow {
-	r := parseText("page.txt", finishText(text), nil)
+	r := parseText("page.txt", finishText(text), nil, nil)
 	defer r.release()
 	var rows []pageRow
 	for i := 0; i < len(r.lines); i++ {
