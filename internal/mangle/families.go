@@ -633,6 +633,8 @@ func tableRows(sep string) func(*doc, *rand.Rand) bool {
 		for _, f := range d.fields() {
 			d.inline(f)
 			f.pre, f.sep, f.post, f.gap = "", sep, "", ""
+			// A text table's bars are cells' borders in a sheet.
+			f.value = strings.TrimSuffix(f.value, " |")
 			if f.labelLine.beside != nil {
 				// Fields side by side are cells side by side.
 				f.labelLine.gap = sep
