@@ -53,6 +53,8 @@ var terms = []term{
 	{"Namn", KeyName, langSV, asLabel},
 	{"Projektnamn", KeyName, langSV, asLabel},
 	{"Projektets namn", KeyName, langSV, asLabel},
+	{"Projekttitel", KeyName, langSV, asLabel},
+	{"Projektets titel", KeyName, langSV, asLabel},
 	{"Name", KeyName, langEN, asLabel},
 	{"Project name", KeyName, langEN, asLabel},
 
@@ -99,6 +101,7 @@ var terms = []term{
 	{"Projektägande organisation", KeyOwner, langSV, asLabel},
 	{"Sökande organisation", KeyOwner, langSV, asLabel},
 	{"Huvudman", KeyOwner, langSV, asLabel},
+	{"Sökande", KeyOwner, langSV, asLabel},
 	{"Project owner", KeyOwner, langEN, asLabel},
 	{"Beneficiary", KeyOwner, langEN, asLabel},
 
@@ -214,6 +217,7 @@ var terms = []term{
 	{"Budget totalt", KeyTotalBudget, langSV, asLabel},
 	{"Projektets totala budget", KeyTotalBudget, langSV, asLabel},
 	{"Totalbudget", KeyTotalBudget, langSV, asLabel},
+	{"Budget", KeyTotalBudget, langSV, asLabel},
 	{"Total kostnad", KeyTotalBudget, langSV, asLabel},
 	{"Projektets omslutning", KeyTotalBudget, langSV, asLabel},
 	{"Total budget", KeyTotalBudget, langEN, asLabel},

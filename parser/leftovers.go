@@ -41,6 +41,12 @@ func readAllLeftovers(text string) (string, []int) {
 		read := readLeftovers(line)
 		if read != line {
 			lines = append(lines, n+1)
+			if b := []byte(read); doubled(b) {
+				// Entities of letters encoded twice ("f&#195;¶r"): a
+				// scraper's export of a page it read wrongly.
+				b, _ = undouble(b)
+				read = string(b)
+			}
 		}
 		b.WriteString(read)
 	}

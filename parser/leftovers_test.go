@@ -24,6 +24,7 @@ func TestHTMLLeftovers(t *testing.T) {
 		{"no semicolon, no entity", "?a=1&copy=2 AT&T", "?a=1&copy=2 AT&T", nil},
 		{"an unknown name stays", "&foo; &;", "&foo; &;", nil},
 		{"a control character stays", "a&#10;b&#9;c", "a&#10;b&#9;c", nil},
+		{"entities of letters encoded twice", "Kompetensf&#195;¶rs&#195;¶rjning", "Kompetensförsörjning", []int{1}},
 		{"a long name stays", "&aaaaaaaaaaaaaaaa;", "&aaaaaaaaaaaaaaaa;", nil},
 		{"a comparison is no tag", "<5 år, a < b > c", "<5 år, a < b > c", nil},
 		{"an unknown tag stays", "<table>", "<table>", nil},

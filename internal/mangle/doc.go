@@ -224,6 +224,18 @@ func (d *doc) fields() []*field {
 	return fs
 }
 
+// placed returns the fields whose label has a line of its own, in order:
+// not those set beside another field's (sideBySide).
+func (d *doc) placed() []*field {
+	var fs []*field
+	for _, l := range d.lines {
+		if l.role == roleLabel {
+			fs = append(fs, l.field)
+		}
+	}
+	return fs
+}
+
 // untouched returns the fields no family has changed yet, which keeps the
 // families of a combination from undoing one another.
 func (d *doc) untouched(keep func(*field) bool) []*field {

@@ -523,7 +523,7 @@ func reorderFields(d *doc, r *rand.Rand) bool {
 }
 
 func blankLinesBetweenFields(d *doc, r *rand.Rand) bool {
-	fs := d.fields()
+	fs := d.placed()
 	if len(fs) < 2 {
 		return false
 	}
@@ -696,7 +696,7 @@ func addField(d *doc, r *rand.Rand) bool {
 		options = append(options, added{"Fond", "fund", "ESF"})
 	}
 	a := pick(r, options)
-	fs := d.fields()
+	fs := d.placed()
 	after := pick(r, fs)
 	at := d.index(after.labelLine) + 1
 	if after.valueLine != nil {
@@ -730,7 +730,7 @@ var textKeys = []string{"summary", "background", "purpose", "goals", "accessibil
 // differ; every other key must not, though a wrapped line may now begin
 // with a label or heading word.
 func wrapText(d *doc, r *rand.Rand) bool {
-	fs := d.fields()
+	fs := d.placed()
 	if len(fs) == 0 {
 		return false
 	}

@@ -92,10 +92,10 @@ var derivedKeys = map[string][]string{
 // value or say which line it could not place.
 var spellings = map[string][]string{
 	"Projektägare organisationsnummer": {"Projektägare org.nr.", "Organisationsnummer", "Org.nr", "Projektägarens organisationsnummer", "Stödmottagarens organisationsnummer"},
-	"Projektägare":                     {"Stödmottagare", "Projektägare/Stödmottagare", "Projektägaren"},
+	"Projektägare":                     {"Stödmottagare", "Projektägare/Stödmottagare", "Projektägaren", "Sökande", "Huvudman"},
 	"Projektnummer":                    {"Projekt-nr", "Projektnr", "Diarienummer", "Ärendenummer"},
 	"Diarienummer":                     {"Dnr", "Diarienr", "Ärendenummer", "Projektnummer"},
-	"Namn":                             {"Projektnamn", "Projektets namn"},
+	"Namn":                             {"Projektnamn", "Projektets namn", "Projekttitel"},
 	"Startdatum":                       {"Projektstart", "Startdatum för projektet", "Start"},
 	"Slutdatum":                        {"Projektslut", "Slutdatum för projektet", "Slut"},
 	"Land som berörs":                  {"Stödmottagarens land", "Land"},
@@ -114,7 +114,7 @@ var spellings = map[string][]string{
 	"Antal deltagare":                  {"Planerat antal deltagare", "Deltagare"},
 	"Insats av strategisk betydelse":   {"Strategisk betydelse"},
 	"Projektperiod":                    {"Projekttid", "Period", "Projektets löptid"},
-	"Total projektbudget":              {"Total budget", "Projektbudget", "Budget totalt"},
+	"Total projektbudget":              {"Total budget", "Projektbudget", "Budget totalt", "Budget"},
 	"Beviljat ESF-stöd":                {"Beviljat stöd", "Beviljat ESF+-stöd", "ESF-stöd", "Beviljat EU-stöd"},
 	"Kontaktperson":                    {"Kontakt", "Kontaktperson namn"},
 	"E-post":                           {"E-postadress", "Epost", "Mejl", "E-mail"},
