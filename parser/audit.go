@@ -56,6 +56,11 @@ func (r *reader) audit(from, to int) {
 			a.warn(WarnUnused, l.num, KeyExtra, "line %s was read as nothing", quoteShort(l.text))
 			continue
 		}
+		if l.columns > 0 && i+1 < to {
+			// pairColumns put the run in pairs: the first value's line
+			// tells where the values stood.
+			a.warn(WarnSpelling, l.num, recordKey(l.term.key), "%d labels from this line on stand over their %d values, from line %d on, as a copy of a page in two columns has them; read in pairs, in order", l.columns, l.columns, r.lines[i+1].num)
+		}
 		if l.term != nil && l.writtenAsLabel() {
 			a.checkLabel(i)
 		} else if l.term != nil && l.spelling != "" && u.disp == dispLabel {

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"iter"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -51,6 +52,9 @@ type pageLine struct {
 	// reads reports a glued or spaced value that reads as its key, or a
 	// line after a bare or colon label, which may always be a value.
 	reads bool
+	// columns, on the first label of a run that pairColumns put in pairs,
+	// is how many labels the run has.
+	columns uint16
 }
 
 func (l *pageLine) blank() bool { return l.text == "" }
@@ -114,7 +118,65 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 		}
 		lines = append(lines, l)
 	}
-	return joinWrappedValues(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds)
+	return pairColumns(joinWrappedValues(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds))
+}
+
+// minColumnRun is the fewest labels in a row that pairColumns reads as a
+// column: two empty fields in a row are common, three with as many values
+// right below them, each reading as its label's, are a page copied in
+// columns.
+const minColumnRun = 3
+
+// pairColumns reads labels and values that stand in two runs, as a copy
+// of a page laid out in two columns gives them ("Projektnummer" /
+// "Projektägare" / "Region" / "2015/00764" / "Perstorps kommun" /
+// "Sydsverige"): a run of minColumnRun labels with no value or more, of as
+// many fields, right above as many lines that are no label, heading or
+// prose and each read as its label's value, then a blank line, a label or
+// the end, is put in pairs, label and value, each line keeping its number.
+// The run's first label says how many it paired, for the audit to name.
+func pairColumns(lines []pageLine) []pageLine {
+	emptyLabel := func(l *pageLine) bool {
+		return l.term != nil && l.value == "" && (l.form == formBare || l.form == formColon) && l.furniture == notFurniture
+	}
+	for i := 0; i < len(lines); {
+		n := 0
+		for i+n < len(lines) && emptyLabel(&lines[i+n]) {
+			n++
+		}
+		if n < minColumnRun || i+2*n > len(lines) || !columnValues(lines[i:i+n], lines[i+n:i+2*n]) {
+			i += max(n, 1)
+			continue
+		}
+		if end := i + 2*n; end < len(lines) && !lines[end].blank() && !lines[end].writtenAsLabel() {
+			i += n
+			continue
+		}
+		paired := make([]pageLine, 0, 2*n)
+		for j := range n {
+			paired = append(paired, lines[i+j], lines[i+n+j])
+		}
+		paired[0].columns = uint16(min(n, math.MaxUint16))
+		copy(lines[i:], paired)
+		i += 2 * n
+	}
+	return lines
+}
+
+// columnValues reports whether each line of values may be the value of the
+// label above it in order: no label, heading, furniture or prose, and
+// reading as its label's key; and whether the labels are of as many fields.
+func columnValues(labels, values []pageLine) bool {
+	seen := map[Key]bool{}
+	for j := range labels {
+		l, v := &labels[j], &values[j]
+		if seen[l.term.key] || v.blank() || v.term != nil || v.heading != nil || v.furniture != notFurniture ||
+			looksLikeProse(v.text) || !valueReads(l.term.key, v.text) {
+			return false
+		}
+		seen[l.term.key] = true
+	}
+	return true
 }
 
 // leftoverEmphasis takes off the start of a value the closing stars or

@@ -577,6 +577,36 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"address": nil, "extra": map[string]any{"Stödform": "Projektstöd"}, "warnings": []any{}},
 		},
 		{
+			name:     "labels over their values, as a page copied in columns",
+			page:     "Framtidsresan\n\nProjektnummer\nProjektägare\nRegion\nTotal projektbudget\n2015/00764\nPerstorps kommun\nSydsverige\n400 000 kr\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"id": "2015/00764", "owner": "Perstorps kommun", "region": "Sydsverige", "total_budget_sek": 400000.0},
+			warnings: []warning{{3, KeyID, `4 labels from this line on stand over their 4 values, from line 7 on`}},
+		},
+		{
+			name:     "colon labels over their values, then the next label",
+			page:     "X\n\nProjektnummer:\nRegion:\nStartdatum:\n2015/00764\nSydsverige\n2016-01-01\nKontaktperson:\nOla\n",
+			want:     map[string]any{"id": "2015/00764", "region": "Sydsverige", "start_date": "2016-01-01", "contact_name": "Ola"},
+			warnings: []warning{{3, KeyID, `3 labels from this line on`}},
+		},
+		{
+			name:     "two labels over their values are no columns",
+			page:     "X\n\nProjektnummer\nRegion\n2015/00764\nSydsverige\n",
+			want:     map[string]any{"id": nil},
+			warnings: []warning{{5, KeyRegion, `"2015/00764" is not an ESF region`}, {6, KeyRegion, `"Sydsverige" stands right below the value of region`}},
+		},
+		{
+			name:     "three labels over lines that do not read as their values are no columns",
+			page:     "X\n\nProjektnummer\nRegion\nStartdatum\n2015/00764\nSydsverige\nsnart\n",
+			want:     map[string]any{"start_date": nil, "region": nil},
+			warnings: []warning{{4, KeyID, `"Region" is not a project number`}, {6, KeyStartDate, `"2015/00764" is not a date`}},
+		},
+		{
+			name:     "three labels over values and more text are no columns",
+			page:     "X\n\nProjektnummer\nRegion\nStartdatum\n2015/00764\nSydsverige\n2016-01-01\nmer text\n",
+			want:     map[string]any{"start_date": nil},
+			warnings: []warning{{4, KeyID, `"Region" is not a project number`}, {6, KeyStartDate, `"2015/00764" is not a date`}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

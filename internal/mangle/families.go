@@ -3,6 +3,7 @@ package mangle
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -56,6 +57,7 @@ var families = []family{
 	{"owner-capitals", false, capitalOwner},
 	{"name-quoted", false, quoteName},
 	{"fields-side-by-side", false, sideBySide},
+	{"fields-in-columns", false, inColumns},
 	{"blank-lines", false, blankLinesBetweenFields},
 	{"print-page-break", false, printPageBreak},
 	{"trailing-whitespace", false, trailingWhitespace},
@@ -815,5 +817,40 @@ func sideBySide(d *doc, r *rand.Rand) bool {
 			d.remove(f.labelLine)
 		}
 	}
+	return true
+}
+
+// inColumns writes a run of three to five fields of a page with each value
+// on the line below its label as a copy of a page laid out in two columns
+// gives them: the labels, then their values in the same order. The record
+// stays as it was.
+func inColumns(d *doc, r *rand.Rand) bool {
+	fs := d.placed()
+	stacked := func(f *field) bool {
+		return !f.inline && f.valueLine != nil && f.valueLine.text != "" && !f.labelLine.touched && !f.valueLine.touched &&
+			f.labelLine.beside == nil && d.index(f.valueLine) == d.index(f.labelLine)+1
+	}
+	var spots [][2]int // the first field of a run and its length
+	for i := range fs {
+		n := 0
+		for i+n < len(fs) && stacked(fs[i+n]) && (n == 0 || d.index(fs[i+n].labelLine) == d.index(fs[i+n-1].valueLine)+1) {
+			n++
+		}
+		if n >= 3 {
+			spots = append(spots, [2]int{i, min(n, 3+r.IntN(3))})
+		}
+	}
+	if len(spots) == 0 {
+		return false
+	}
+	spot := pick(r, spots)
+	run := fs[spot[0] : spot[0]+spot[1]]
+	at := d.index(run[0].labelLine)
+	var labels, values []*line
+	for _, f := range run {
+		f.labelLine.touched, f.valueLine.touched = true, true
+		labels, values = append(labels, f.labelLine), append(values, f.valueLine)
+	}
+	d.lines = slices.Concat(d.lines[:at], labels, values, d.lines[at+2*len(run):])
 	return true
 }
