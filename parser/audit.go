@@ -352,13 +352,14 @@ func phoneShaped(s string) bool {
 }
 
 // headsNothing reports a line with no text of its own below it: the next
-// line that is not blank is a known heading or label, or there is none,
-// or the line right below is shaped like a label.
+// line of the page that is neither blank nor furniture is a known heading
+// or label, or there is none, or the line right below is shaped like a
+// label.
 // Shaped like a heading, such a line heads nothing ("Programområde: 1.1" /
 // "Kompetensförsörjning" / "" / "Sammanfattning").
 func (a *auditor) headsNothing(i int) bool {
-	for j := i + 1; j < len(a.r.lines); j++ {
-		if l := &a.r.lines[j]; !l.blank() {
+	for j := i + 1; j < a.to; j++ {
+		if l := &a.r.lines[j]; !l.skippable() {
 			// Right below it, a line shaped like a label is no heading's
 			// text either ("Kaisa" / "Welander" / "E-ail").
 			return l.heading != nil || l.writtenAsLabel() || j == i+1 && looksLikeLabel(l.text)
