@@ -230,14 +230,19 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
 	}
-	if ocrKeys[k] && !valueReads(k, value) {
-		if digits, ok := ocrDigits(value); ok && valueReads(k, digits) {
-			pg.warn(WarnValue, line, recordKey(k), "%q read as %q: letters OCR takes for digits", value, digits)
-			value = digits
-		}
-	}
 	problem := s.set(read, value)
 	keys := s.keysFilled(k)
+	if problem != "" && ocrKeys[k] {
+		if digits, ok := ocrDigits(value); ok && valueReads(k, digits) {
+			// "4OO OOO kr": read again with the letters OCR takes for
+			// digits read as digits.
+			for _, f := range keys {
+				fieldOf(read, f).SetZero()
+			}
+			pg.warn(WarnValue, line, recordKey(k), "%q read as %q: letters OCR takes for digits", value, digits)
+			value, problem = digits, s.set(read, digits)
+		}
+	}
 	defer func() {
 		for _, f := range keys {
 			fieldOf(read, f).SetZero()

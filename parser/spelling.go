@@ -521,7 +521,33 @@ func slipInside(written string, t *term) bool {
 // word from label, as nearestSameLength counts slips, for the audit to
 // name when no one of them is nearest.
 func slipLabels(label string) []*term {
-	key, written := spellingKey(label), lettersOf(label)
+	key := spellingKey(label)
+	slips.Lock()
+	ts, ok := slips.found[key+"\x00"+label]
+	slips.Unlock()
+	if ok {
+		return ts
+	}
+	ts = findSlipLabels(label, key)
+	slips.Lock()
+	if len(slips.found) >= maxNearest {
+		clear(slips.found)
+	}
+	slips.found[key+"\x00"+label] = ts
+	slips.Unlock()
+	return ts
+}
+
+// slips remembers what slipLabels found, as nearest does for
+// nearestSpelling: the audit asks of every short value's line.
+var slips = struct {
+	sync.Mutex
+	found map[string][]*term
+}{found: map[string][]*term{}}
+
+// findSlipLabels is slipLabels without what it remembers.
+func findSlipLabels(label, key string) []*term {
+	written := lettersOf(label)
 	var out []*term
 	for k, t := range spellings() {
 		if abs(len(k)-len(key)) <= 1 && editDistance(k, key, 1) <= 1 && slipInside(written, t) {
