@@ -127,6 +127,11 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 // columns.
 const minColumnRun = 3
 
+// maxColumnGap bounds the blank or furniture lines between a run of labels
+// and the run of their values, or among the values: a blank line or two,
+// or a printed page's footer and the next page's header.
+const maxColumnGap = 6
+
 // pairColumns reads labels and values that stand in two runs, as a copy
 // of a page laid out in two columns gives them ("Projektnummer" /
 // "Projektägare" / "Region" / "2015/00764" / "Perstorps kommun" /
@@ -144,21 +149,34 @@ func pairColumns(lines []pageLine) []pageLine {
 		for i+n < len(lines) && emptyLabel(&lines[i+n]) {
 			n++
 		}
-		if n < minColumnRun || i+2*n > len(lines) || !columnValues(lines[i:i+n], lines[i+n:i+2*n]) {
+		if n < minColumnRun {
 			i += max(n, 1)
 			continue
 		}
-		if end := i + 2*n; end < len(lines) && !lines[end].blank() && !lines[end].writtenAsLabel() {
+		// The values, past blank lines or a printed page's furniture
+		// between or among them, as a copy of two columns has them.
+		var values, between []pageLine
+		end := i + n
+		for ; end < len(lines) && len(values) < n && len(between) <= maxColumnGap; end++ {
+			if lines[end].skippable() {
+				between = append(between, lines[end])
+			} else {
+				values = append(values, lines[end])
+			}
+		}
+		if len(values) < n || !columnValues(lines[i:i+n], values) ||
+			end < len(lines) && !lines[end].blank() && !lines[end].writtenAsLabel() {
 			i += n
 			continue
 		}
-		paired := make([]pageLine, 0, 2*n)
+		paired := make([]pageLine, 0, end-i)
 		for j := range n {
-			paired = append(paired, lines[i+j], lines[i+n+j])
+			paired = append(paired, lines[i+j], values[j])
 		}
+		paired = append(paired, between...) // what stood between, after
 		paired[0].columns = uint16(min(n, math.MaxUint16))
 		copy(lines[i:], paired)
-		i += 2 * n
+		i = end
 	}
 	return lines
 }

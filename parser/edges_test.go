@@ -589,6 +589,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{3, KeyID, `3 labels from this line on`}},
 		},
 		{
+			name:     "labels over their values with a blank line and a printed page's break between",
+			page:     "X\n\nProjektnummer\nRegion\nStartdatum\n\n2015/00764\nSydsverige\n\fSida 2 av 2\n2016-01-01\n\nText om projektet.\n",
+			want:     map[string]any{"id": "2015/00764", "region": "Sydsverige", "start_date": "2016-01-01"},
+			warnings: []warning{{3, KeyID, `3 labels from this line on stand over their 3 values, from line 7 on`}},
+		},
+		{
 			name:     "two labels over their values are no columns",
 			page:     "X\n\nProjektnummer\nRegion\n2015/00764\nSydsverige\n",
 			want:     map[string]any{"id": nil},
