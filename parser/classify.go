@@ -80,11 +80,11 @@ func (l *pageLine) marksPageTop() bool {
 const headingLen = 120
 
 // classifyText splits text into lines, classifies each and appends them
-// to lines. A page pasted after another whose last line had no line end
+// to lines; a line slips names is the label it gives. A page pasted after another whose last line had no line end
 // starts on that line: the two are split apart, and both keep the line's
 // number. at maps the text's lines to the input's (at[i] for line i+1),
 // nil when they are the same.
-func classifyText(text string, at []int, lines []pageLine) []pageLine {
+func classifyText(text string, at []int, lines []pageLine, slips map[int]*term) []pageLine {
 	formFeeds := strings.IndexByte(text, '\f') >= 0
 	n := 0
 	for start, r := range eachLineAt(text) {
@@ -116,6 +116,12 @@ func classifyText(text string, at []int, lines []pageLine) []pageLine {
 				continue
 			}
 		}
+		if t := slips[num]; t != nil && l.term == nil && l.furniture == notFurniture {
+			// A stacked label with a slip that the audit named on the
+			// input's first reading (Parse).
+			l.term, l.form, l.spelling = t, formBare, "written "+quoteShort(l.text)
+			l.value, l.unknownLabel, l.heading = "", "", nil
+		}
 		lines = append(lines, l)
 	}
 	return pairColumns(joinWrappedValues(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds))
@@ -137,12 +143,12 @@ const maxColumnGap = 6
 // "Projektägare" / "Region" / "2015/00764" / "Perstorps kommun" /
 // "Sydsverige"): a run of minColumnRun labels with no value or more, of as
 // many fields, right above as many lines that are no label, heading or
-// prose and each read as its label's value, then a blank line, a label or
-// the end, is put in pairs, label and value, each line keeping its number.
+// prose and each read as its label's value, then a blank line, a line
+// shaped like a label or the end, is put in pairs, label and value, each line keeping its number.
 // The run's first label says how many it paired, for the audit to name.
 func pairColumns(lines []pageLine) []pageLine {
 	emptyLabel := func(l *pageLine) bool {
-		return l.term != nil && l.value == "" && (l.form == formBare || l.form == formColon) && l.furniture == notFurniture
+		return l.term != nil && l.value == "" && (l.form == formBare || l.form == formColon || l.form == formTab) && l.furniture == notFurniture
 	}
 	for i := 0; i < len(lines); {
 		n := 0
@@ -165,7 +171,7 @@ func pairColumns(lines []pageLine) []pageLine {
 			}
 		}
 		if len(values) < n || !columnValues(lines[i:i+n], values) ||
-			end < len(lines) && !lines[end].blank() && !lines[end].writtenAsLabel() {
+			end < len(lines) && !lines[end].blank() && !lines[end].writtenAsLabel() && !looksLikeLabel(lines[end].text) {
 			i += n
 			continue
 		}

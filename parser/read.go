@@ -132,13 +132,7 @@ type stateFn func(r *reader) stateFn
 //	readBody   the free text after the block, up to the next page
 func parseText(path, text string, at []int, slips map[int]*term) *reader {
 	buf := lineBufs.Get().(*lineBuf)
-	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, at, buf.lines[:0])}
-	for i := range r.lines {
-		if l := &r.lines[i]; slips[l.num] != nil && l.term == nil && l.furniture == notFurniture {
-			l.term, l.form, l.spelling = slips[l.num], formBare, "written "+quoteShort(l.text)
-			l.value, l.unknownLabel, l.heading = "", "", nil
-		}
-	}
+	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, at, buf.lines[:0], slips)}
 	r.uses = slices.Grow(buf.uses[:0], len(r.lines))[:len(r.lines)]
 	clear(r.uses)
 	start := r.findBlock(0, len(r.lines))
