@@ -3,9 +3,14 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 	"go.yaml.in/yaml/v3"
@@ -268,5 +273,273 @@ func TestYAMLTimestampsAndFloats(t *testing.T) {
 	out := string(write(t, []*parser.Project{{EUCofinancingRatePct: &rate}}, Options{Format: "yaml", Selection: sel}))
 	if !strings.Contains(out, "eu_cofinancing_rate_pct: 33.33\n") {
 		t.Errorf("rate 33.33 written as\n%s", out)
+	}
+}
+
+// TestJSONInvalidUTF8KeepsOtherText checks text with a byte that is no
+// UTF-8 beside a space, letters of Swedish and U+2029: only the bad byte
+// changes, and U+2029 is escaped as encoding/json escapes it.
+func TestJSONInvalidUTF8KeepsOtherText(t *testing.T) {
+	sel, err := Select([]string{"name"}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"Ett projekt\x80":        `{"name":"Ett projekt\ufffd"}`,
+		"Västerås\x80":           `{"name":"Västerås\ufffd"}`,
+		"Stycke\u2029slut\xff ä": `{"name":"Stycke\u2029slut\ufffd ä"}`,
+	} {
+		rec := &parser.Project{Name: &name}
+		for _, format := range []string{"ndjson", "json"} {
+			got := string(write(t, []*parser.Project{rec}, Options{Format: format, Selection: sel, Compact: true}))
+			if format == "json" {
+				want = "[" + want + "]"
+			}
+			if got != want+"\n" {
+				t.Errorf("%s %q:\n%s\nwant\n%s", format, name, got, want)
+			}
+		}
+	}
+}
+
+// TestSQLiteChildTablesByProject checks that the rows of every child
+// table are found by their project through an index, not by reading the
+// whole table.
+func TestSQLiteChildTablesByProject(t *testing.T) {
+	db := writeDB(t, []*parser.Project{fullRecord()}, Options{Selection: allColumnsSelection(t)}, true)
+	for _, table := range []string{"municipalities", "cofinanciers", "other_sections", "extra", "warnings"} {
+		rows, err := db.Query("EXPLAIN QUERY PLAN SELECT * FROM " + table + " WHERE project = 1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		if text := strings.Join(plan, "; "); !strings.HasPrefix(text, "SEARCH") {
+			t.Errorf("%s by project: %s", table, text)
+		}
+	}
+}
+
+// TestSQLiteSearchesAcrossSections checks that the words at the edges of
+// other sections are found: the last word of one section's text and the
+// heading of the next are two words, not one.
+func TestSQLiteSearchesAcrossSections(t *testing.T) {
+	rec := fullRecord()
+	rec.OtherSections = []parser.Section{{Heading: "Mål", Text: "Fler i arbete"}, {Heading: "Metod", Text: "Coachning"}}
+	sel, err := Select([]string{"name", "other_sections"}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := writeDB(t, []*parser.Project{rec}, Options{Selection: sel}, true)
+	for _, word := range []string{"mål", "arbete", "metod", "coachning"} {
+		var n int
+		if err := db.QueryRow("SELECT count(*) FROM projects_fts WHERE projects_fts MATCH ?", word).Scan(&n); err != nil || n != 1 {
+			t.Errorf("%q: %d projects found, %v", word, n, err)
+		}
+	}
+}
+
+// TestSQLiteTextIndexIsOneSegment checks that the full-text index of a
+// database is merged into one segment, however much text went in.
+func TestSQLiteTextIndexIsOneSegment(t *testing.T) {
+	sel, err := Select([]string{"id", "summary"}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []*parser.Project
+	for i := range 200 {
+		var b strings.Builder
+		for j := range 2000 {
+			fmt.Fprintf(&b, "ord%d_%d ", i, j)
+		}
+		summary := b.String()
+		recs = append(recs, &parser.Project{Summary: &summary})
+	}
+	db := writeDB(t, recs, Options{Selection: sel}, true)
+	var segments int
+	if err := db.QueryRow("SELECT count(DISTINCT segid) FROM projects_fts_idx").Scan(&segments); err != nil {
+		t.Fatal(err)
+	}
+	if segments != 1 {
+		t.Errorf("the text index has %d segments, want 1", segments)
+	}
+}
+
+// TestSQLiteFailedWriteStopsItsWork checks that a database given up after
+// a failed insert leaves nothing running: the inserts and the text index
+// end, and their connections close.
+func TestSQLiteFailedWriteStopsItsWork(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	before := runtime.NumGoroutine()
+	w, err := New(io.Discard, Options{Format: "sqlite", Selection: allColumnsSelection(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := w.Write(fullRecord()); err != nil {
+			t.Fatal(err)
+		}
+		w.(*sqliteWriter).n-- // the next record takes the same number
+	}
+	if err := w.Close(); err == nil {
+		t.Fatal("a record written twice under one number was not reported")
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if after := runtime.NumGoroutine(); after > before {
+		t.Errorf("%d goroutines before the writer, %d after it failed", before, after)
+	}
+}
+
+// TestXLSXRowLimitMessage checks that the error for a record past a
+// sheet's last row names how many records a sheet holds.
+func TestXLSXRowLimitMessage(t *testing.T) {
+	sel, _ := Select([]string{"id"}, false, false)
+	w, err := New(io.Discard, Options{Format: "xlsx", Selection: sel})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.(*xlsxWriter).row = xlsxMaxRows
+	err = w.Write(&parser.Project{})
+	if err == nil || !strings.Contains(err.Error(), "at most 1048575 records") {
+		t.Errorf("a record past the last row: %v", err)
+	}
+}
+
+// TestXLSXCellLimitInUTF16 checks that Excel's cell limit counts UTF-16
+// units, not bytes: a text of more bytes than the limit but as many units
+// is kept whole with no warning; a longer one is cut to exactly the limit,
+// or one unit short where the next character is a surrogate pair.
+func TestXLSXCellLimitInUTF16(t *testing.T) {
+	sel, _ := Select([]string{"summary"}, false, false)
+	tests := []struct {
+		text  string
+		units int // of the cell written
+		warns int
+	}{
+		{"å" + strings.Repeat("a", MaxCellChars-1), MaxCellChars, 0},
+		{strings.Repeat("a", MaxCellChars+1), MaxCellChars, 1},
+		{"å" + strings.Repeat("a", MaxCellChars), MaxCellChars, 1},
+		{strings.Repeat("a", MaxCellChars-1) + "😀", MaxCellChars - 1, 1},
+	}
+	for i, tt := range tests {
+		rec := &parser.Project{Summary: &tt.text}
+		warns := 0
+		out := write(t, []*parser.Project{rec}, Options{Format: "xlsx", Selection: sel, Warn: func(*parser.Project, string, string) { warns++ }})
+		f, err := excelize.OpenReader(bytes.NewReader(out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := f.GetCellValue(xlsxSheet, "A2")
+		f.Close()
+		if units := len(utf16.Encode([]rune(got))); units != tt.units || warns != tt.warns || !strings.HasPrefix(tt.text, got) {
+			t.Errorf("text %d: a cell of %d units, %d warnings; want %d units of its start, %d warnings", i, units, warns, tt.units, tt.warns)
+		}
+	}
+}
+
+// TestXLSXDatesFromMarch1900 checks which dates are date cells: from
+// 1 March 1900 on, with Excel's serial day number; earlier ones, which
+// Excel counts wrong, stay text.
+func TestXLSXDatesFromMarch1900(t *testing.T) {
+	sel, _ := Select([]string{"start_date"}, false, false)
+	for date, want := range map[string]string{
+		"1900-03-01": `<c r="A2" s="2"><v>61</v></c>`,
+		"1901-01-01": `<c r="A2" s="2"><v>367</v></c>`,
+		"2024-03-01": `<c r="A2" s="2"><v>45352</v></c>`,
+		"1900-02-28": `<c r="A2" t="inlineStr"><is><t>1900-02-28</t></is></c>`,
+		"1900-01-15": `<c r="A2" t="inlineStr"><is><t>1900-01-15</t></is></c>`,
+		"1899-12-31": `<c r="A2" t="inlineStr"><is><t>1899-12-31</t></is></c>`,
+	} {
+		rec := &parser.Project{StartDate: &date}
+		sheet := xlsxPart(t, write(t, []*parser.Project{rec}, Options{Format: "xlsx", Selection: sel}), "xl/worksheets/sheet1.xml")
+		if !bytes.Contains(sheet, []byte(want)) {
+			t.Errorf("%s: want %s in\n%s", date, want, sheet)
+		}
+	}
+}
+
+// TestXLSXWhiteSpaceAtTheEnds checks that a text cell keeps its white
+// space at either end (xml:space="preserve") when it has some, a space,
+// tab, line feed or carriage return, and is written plain otherwise.
+func TestXLSXWhiteSpaceAtTheEnds(t *testing.T) {
+	sel, _ := Select([]string{"name"}, false, false)
+	for name, preserved := range map[string]bool{
+		"Framtidsresan": false, "a b": false, "x": false,
+		" Framtidsresan": true, "Framtidsresan ": true, "\tFramtidsresan": true, "Framtidsresan\t": true,
+		"\nFramtidsresan": true, "Framtidsresan\n": true, "\rFramtidsresan": true, "Framtidsresan\r": true,
+	} {
+		rec := &parser.Project{Name: &name}
+		sheet := xlsxPart(t, write(t, []*parser.Project{rec}, Options{Format: "xlsx", Selection: sel}), "xl/worksheets/sheet1.xml")
+		if got := bytes.Contains(sheet, []byte(`<c r="A2" t="inlineStr"><is><t xml:space="preserve">`)); got != preserved {
+			t.Errorf("%q: white space preserved %v, want %v", name, got, preserved)
+		}
+	}
+}
+
+// TestXLSXLiteralEscapes checks that text that reads as Excel's escape
+// _xHHHH_, with a hex digit at the edge of its range or the escape at the
+// very end of the text, reads back as itself, and that text that merely
+// looks like one is written as it is.
+func TestXLSXLiteralEscapes(t *testing.T) {
+	sel, _ := Select([]string{"name"}, false, false)
+	texts := []string{"_x0041_", "_x0009_", "_x9999_", "_xaaaa_", "_xffff_", "_xAAAA_", "_xFFFF_", "Ord _x0041_", "_x004_", "_x00411"}
+	var recs []*parser.Project
+	for _, s := range texts {
+		recs = append(recs, &parser.Project{Name: &s})
+	}
+	out := write(t, recs, Options{Format: "xlsx", Selection: sel})
+	f, err := excelize.OpenReader(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for i, want := range texts {
+		cell := fmt.Sprintf("A%d", i+2)
+		if got, _ := f.GetCellValue(xlsxSheet, cell); got != want {
+			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
+	}
+	sheet := string(xlsxPart(t, out, "xl/worksheets/sheet1.xml"))
+	for _, s := range []string{"_x004_", "_x00411"} {
+		if !strings.Contains(sheet, "<t>"+s+"</t>") {
+			t.Errorf("%q is not written as it is", s)
+		}
+	}
+}
+
+// TestYAMLReadsBackText checks text that YAML could take for something
+// else: lines with white space at the text's ends or before a line break,
+// control characters after a run of capitals and digits, and words of
+// YAML 1.1's booleans.
+// Each is written as yaml.v3 writes it, and reads back as itself.
+func TestYAMLReadsBackText(t *testing.T) {
+	sel, _ := Select([]string{"name", "summary"}, false, false)
+	for _, s := range []string{
+		"Rad ett \nRad två", "Rad ett\nRad två", " Rad ett\nRad två", "Rad ett\nRad två\n", "\nRad ett", "Rad ett\nRad två ", "PROJEKT\x1f", "ABCDEFG\x01H", "2020/0063\x7f", "false", "False", "FALSE", "Falskt",
+	} {
+		rec := &parser.Project{Name: &s, Summary: &s}
+		out := string(write(t, []*parser.Project{rec}, Options{Format: "yaml", Selection: sel}))
+		if want := yamlReference(t, rec, sel); out != want {
+			t.Errorf("%q: the YAML differs from yaml.v3's:\n%s", s, firstDiff(out, want))
+		}
+		var back map[string]any
+		if err := yaml.Unmarshal([]byte(out), &back); err != nil {
+			t.Errorf("%q: %v in\n%s", s, err, out)
+			continue
+		}
+		if back["name"] != s || back["summary"] != s {
+			t.Errorf("%q reads back as %#v and %#v", s, back["name"], back["summary"])
+		}
 	}
 }
