@@ -487,37 +487,6 @@ func TestXLSXWhiteSpaceAtTheEnds(t *testing.T) {
 	}
 }
 
-// TestXLSXLiteralEscapes checks that text that reads as Excel's escape
-// _xHHHH_, with a hex digit at the edge of its range or the escape at the
-// very end of the text, reads back as itself, and that text that merely
-// looks like one is written as it is.
-func TestXLSXLiteralEscapes(t *testing.T) {
-	sel, _ := Select([]string{"name"}, false, false)
-	texts := []string{"_x0041_", "_x0009_", "_x9999_", "_xaaaa_", "_xffff_", "_xAAAA_", "_xFFFF_", "Ord _x0041_", "_x004_", "_x00411"}
-	var recs []*parser.Project
-	for _, s := range texts {
-		recs = append(recs, &parser.Project{Name: &s})
-	}
-	out := write(t, recs, Options{Format: "xlsx", Selection: sel})
-	f, err := excelize.OpenReader(bytes.NewReader(out))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for i, want := range texts {
-		cell := fmt.Sprintf("A%d", i+2)
-		if got, _ := f.GetCellValue(xlsxSheet, cell); got != want {
-			t.Errorf("%s = %q, want %q", cell, got, want)
-		}
-	}
-	sheet := string(xlsxPart(t, out, "xl/worksheets/sheet1.xml"))
-	for _, s := range []string{"_x004_", "_x00411"} {
-		if !strings.Contains(sheet, "<t>"+s+"</t>") {
-			t.Errorf("%q is not written as it is", s)
-		}
-	}
-}
-
 // TestYAMLReadsBackText checks text that YAML could take for something
 // else: lines with white space at the text's ends or before a line break,
 // control characters after a run of capitals and digits, and words of

@@ -30,6 +30,9 @@ func TestXLSXText(t *testing.T) {
 		"_x00e5_ _xZZZZ_ _x12_ _x",
 		"å ä ö Å Ä Ö — “citat” 😀",
 		"\uFFFE\uFFFF",
+		// Excel's escape with a hex digit at the edge of its range, at
+		// the very end of the text, and text that only looks like one.
+		"_x0041_", "_x0009_", "_x9999_", "_xaaaa_", "_xffff_", "_xAAAA_", "_xFFFF_", "Ord _x0041_", "_x004_", "_x00411",
 	}
 	sel := mustSelect(t, []string{"name"}, false, false)
 	var recs []*parser.Project
@@ -46,6 +49,12 @@ func TestXLSXText(t *testing.T) {
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if got, _ := f.GetCellValue(xlsxSheet, cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
+	}
+	sheet := string(xlsxPart(t, out, "xl/worksheets/sheet1.xml"))
+	for _, s := range []string{"_x004_", "_x00411"} {
+		if !strings.Contains(sheet, "<t>"+s+"</t>") {
+			t.Errorf("%q is not written as it is", s)
 		}
 	}
 	invalid := "bad \xff byte"

@@ -196,10 +196,10 @@ func (a *auditor) checkLabel(i int) {
 		if n.term == nil && n.heading == nil && (nu.disp == dispNoise && !setters[k].text && !setters[k].list && valueReads(k, n.text) || nu.disp == dispExtra && n.unknownLabel == "") {
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
 		}
-		if (k == KeyName || k == KeyOwner) && n.term == nil && nu.disp == dispExtra && n.unknownLabel != "" && n.value == "" {
-			// "Namn:" / "Framtidsresan:" / "en förstudie": a name with a
-			// colon, wrapped after it, read as a label esf does not know.
-			a.warn(WarnUnread, n.num, k, "%s, read as a label esf does not know, stands right below %s, which has no value: it may be the value", quoteShort(n.text), l.term.text)
+		if (k == KeyName || k == KeyOwner) && n.value == "" {
+			// A name's or owner's value with a colon, wrapped after it;
+			// other fields' values hold no colon before their end.
+			a.checkUnknownBelowEmpty(i, j, k)
 		}
 		if n.term != nil && n.form == formBare && nu.disp == dispLabel && n.term.key != k && a.noValueBelow(j) && valueReads(k, n.text) {
 			// "Projektägare" / "Region" / "Projektnummer": two labels
@@ -240,14 +240,23 @@ func (a *auditor) checkFilledElsewhere(i int, k Key) {
 		} else {
 			a.warn(WarnUnread, l.num, f, "%s has no value; %s %s is implied by the other fields", l.term.text, f, describe(a.rec, f))
 		}
-		if j := i + 1; j < a.to && a.r.uses[j].disp == dispExtra && a.r.lines[j].unknownLabel != "" {
-			n := &a.r.lines[j]
-			// "Namn:" / "Framtidsresan:" / "en förstudie": a value with
-			// a colon, wrapped, or a label esf does not know.
-			a.warn(WarnUnread, n.num, f, "%s, read as a label esf does not know, stands right below %s, which has no value: it may be the value", quoteShort(n.text), l.term.text)
+		if j := i + 1; j < a.to {
+			a.checkUnknownBelowEmpty(i, j, f)
 		}
 		return
 	}
+}
+
+// checkUnknownBelowEmpty checks line j, right below the empty label on
+// line i whose field is k: a label esf does not know there ("Namn:" /
+// "Framtidsresan:" / "en förstudie") may be the value, with a colon, or
+// wrapped after one.
+func (a *auditor) checkUnknownBelowEmpty(i, j int, k Key) {
+	n := &a.r.lines[j]
+	if n.term != nil || a.r.uses[j].disp != dispExtra || n.unknownLabel == "" {
+		return
+	}
+	a.warn(WarnUnread, n.num, k, "%s, read as a label esf does not know, stands right below %s, which has no value: it may be the value", quoteShort(n.text), a.r.lines[i].term.text)
 }
 
 // minGluedLabelStart is the shortest label checkGluedLabelStart looks for

@@ -83,15 +83,14 @@ func mayHoldLeftovers(text string) bool {
 func readLeftovers(line string) string {
 	if strings.IndexByte(line, '<') >= 0 {
 		body := strings.TrimRight(line, "\r\n")
-		end := line[len(body):]
-		body = leftoverTag.ReplaceAllStringFunc(body, func(tag string) string {
+		read := leftoverTag.ReplaceAllStringFunc(body, func(tag string) string {
 			if t := strings.ToLower(tag); strings.HasPrefix(t, "<br") || strings.HasPrefix(t, "</p") || strings.HasPrefix(t, "</div") {
 				return " "
 			}
 			return ""
 		})
-		if body != strings.TrimRight(line, "\r\n") {
-			line = strings.TrimRight(body, " ") + end
+		if read != body {
+			line = strings.TrimRight(read, " ") + line[len(body):]
 		}
 	}
 	if strings.IndexByte(line, '&') < 0 {

@@ -85,32 +85,26 @@ var textSource = source{
 // UTF-8, or letters encoded twice that decoding repaired; at maps the
 // decoded text's lines to the input's, nil for the same.
 func encodingNotes(d decoded, at []int) []note {
-	notes := make([]note, 0, len(d.repaired)+len(d.undoubled))
-	add := func(lines []int, message string, perPage bool) {
-		for _, n := range lines {
-			if at != nil && n >= 1 && n <= len(at) {
-				n = at[n-1]
-			}
-			notes = append(notes, note{line: n, kind: WarnEncoding, message: message, perPage: perPage})
-		}
-	}
-	add(d.repaired, "a byte that is not UTF-8 was read as Windows-1252", false)
+	notes := linesNoted(nil, d.repaired, at, "a byte that is not UTF-8 was read as Windows-1252", false)
 	// A page saved through the wrong encoding has it on nearly every
 	// line: it is said once a page.
-	add(d.undoubled, `letters encoded twice (UTF-8 read as Windows-1252, "Ã¤" for "ä") were repaired`, true)
-	return notes
+	return linesNoted(notes, d.undoubled, at, `letters encoded twice (UTF-8 read as Windows-1252, "Ã¤" for "ä") were repaired`, true)
 }
 
 // leftoverNotes warns once a page of the lines whose HTML htmlLeftovers
-// read; at maps the text's lines to the input's, nil for the same.
+// read; at as for encodingNotes.
 func leftoverNotes(lines []int, at []int) []note {
-	notes := make([]note, 0, len(lines))
+	return linesNoted(nil, lines, at, `HTML left in the text ("&amp;", "<br>") was read as a browser shows it`, true)
+}
+
+// linesNoted appends to notes an encoding note of message on each of
+// lines, a line of the text, mapped through at to the input's.
+func linesNoted(notes []note, lines, at []int, message string, perPage bool) []note {
 	for _, n := range lines {
 		if at != nil && n >= 1 && n <= len(at) {
 			n = at[n-1]
 		}
-		notes = append(notes, note{line: n, kind: WarnEncoding, perPage: true,
-			message: `HTML left in the text ("&amp;", "<br>") was read as a browser shows it`})
+		notes = append(notes, note{line: n, kind: WarnEncoding, message: message, perPage: perPage})
 	}
 	return notes
 }
