@@ -200,7 +200,7 @@ func TestWrappedValues(t *testing.T) {
 		{"a blank line between", "ProgramområdeProgramområde\n\n2 Ökat arbetskraftsutbud", false},
 		{"spaced period", "Projektperiod 2009-01-15 till\n2009-10-31", true},
 	} {
-		lines := classifyText(c.lines+"\n", nil, nil, nil)
+		lines := classifyText(c.lines+"\n", nil, nil, nil, nil)
 		joined := len(lines) == 1 && lines[0].reads && lines[0].num == 1
 		if joined != c.joins {
 			t.Errorf("%s: joined %v, want %v (%d lines)", c.name, joined, c.joins, len(lines))
@@ -288,7 +288,7 @@ func TestBrokenLabelOfTheSameKey(t *testing.T) {
 		{"Project\nphaseFörprojektering", "Project phase", 1},
 		{"Region\nSkåne län", "Region", 2}, // the label ends with the first line
 	} {
-		lines := classifyText(c.lines+"\n", nil, nil, nil)
+		lines := classifyText(c.lines+"\n", nil, nil, nil, nil)
 		got := ""
 		if len(lines) > 0 && lines[0].term != nil {
 			got = lines[0].term.text
@@ -330,7 +330,7 @@ func TestBrokenGluedLabel(t *testing.T) {
 		}
 	}
 	// A word that is no label's first word stays where it was.
-	lines := classifyText("Telefonnummer\nSaknas\nESF-stöd493 090 kr\n", nil, nil, nil)
+	lines := classifyText("Telefonnummer\nSaknas\nESF-stöd493 090 kr\n", nil, nil, nil, nil)
 	if len(lines) != 3 {
 		t.Errorf("\"Saknas\" joined the label below it: %d lines", len(lines))
 	}

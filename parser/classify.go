@@ -84,7 +84,7 @@ const headingLen = 120
 // starts on that line: the two are split apart, and both keep the line's
 // number. at maps the text's lines to the input's (at[i] for line i+1),
 // nil when they are the same.
-func classifyText(text string, at []int, lines []pageLine, slips map[int]*term) []pageLine {
+func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, memo lineMemo) []pageLine {
 	formFeeds := strings.IndexByte(text, '\f') >= 0
 	n := 0
 	for start, r := range eachLineAt(text) {
@@ -93,7 +93,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term) 
 		if at != nil && n <= len(at) {
 			num = at[n-1]
 		}
-		l := classify(r, num, formFeeds)
+		l := memo.classify(r, num, formFeeds)
 		l.off = start + len(r) - len(trimLineLeft(r))
 		if head, text, ok := headingWithText(&l, num, formFeeds); ok {
 			lines = append(lines, head, text)
@@ -429,6 +429,39 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		lines = append(lines[:i+1], lines[next+1:]...)
 	}
 	return lines
+}
+
+// lineMemo remembers how short lines read: the labels and headings of a
+// layout, and many of its values, stand on page after page, and a line
+// reads the same wherever it stands (classify depends on its text alone).
+type lineMemo map[string]pageLine
+
+const (
+	// memoLineLen is the longest line lineMemo remembers: labels and
+	// short values; prose is longer and seldom repeats.
+	memoLineLen = 64
+	// memoLines bounds what a lineMemo holds; it starts again when full.
+	memoLines = 4096
+)
+
+// classify is classify, from memory where m has read the line before; a
+// nil m remembers nothing.
+func (m lineMemo) classify(raw string, num int, formFeeds bool) pageLine {
+	if m == nil || len(raw) > memoLineLen || formFeeds && strings.IndexByte(raw, '\f') >= 0 {
+		return classify(raw, num, formFeeds)
+	}
+	if l, ok := m[raw]; ok {
+		l.num = num
+		return l
+	}
+	// The remembered line holds a copy, not the input it came from.
+	raw = strings.Clone(raw)
+	l := classify(raw, num, formFeeds)
+	if len(m) >= memoLines {
+		clear(m)
+	}
+	m[raw] = l
+	return l
 }
 
 // classify reads what one line is; formFeeds is false when the input has

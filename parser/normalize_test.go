@@ -523,10 +523,19 @@ func TestEditDistance(t *testing.T) {
 		{"region", "regoin", 1, 1},
 		{"", "abc", 5, 3},
 		{"abc", "", 1, 2},
+		// Longer than the arrays on the stack: the same distance.
+		{strings.Repeat("ä", maxSpelledLabel) + "projektägare", strings.Repeat("ä", maxSpelledLabel) + "projektgäare", 2, 1},
+		{strings.Repeat("a", maxSpelledLabel+1), strings.Repeat("a", maxSpelledLabel), 1, 1},
 	} {
 		if got := editDistance(tt.a, tt.b, tt.limit); got != tt.want {
 			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
 		}
+	}
+	// A look over every label compares a written label with each: labels
+	// as long as maxSpelledLabel cost no allocation.
+	long := strings.Repeat("ö", maxSpelledLabel)
+	if n := testing.AllocsPerRun(10, func() { editDistance(long, "stödmottagarens organisationsnummer", 2) }); n != 0 {
+		t.Errorf("editDistance allocates %v times, want 0", n)
 	}
 }
 

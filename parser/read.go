@@ -132,7 +132,10 @@ type stateFn func(r *reader) stateFn
 //	readBody   the free text after the block, up to the next page
 func parseText(path, text string, at []int, slips map[int]*term) *reader {
 	buf := lineBufs.Get().(*lineBuf)
-	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, at, buf.lines[:0], slips)}
+	if buf.memo == nil {
+		buf.memo = lineMemo{}
+	}
+	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, at, buf.lines[:0], slips, buf.memo)}
 	r.uses = slices.Grow(buf.uses[:0], len(r.lines))[:len(r.lines)]
 	clear(r.uses)
 	start := r.findBlock(0, len(r.lines))
@@ -156,6 +159,7 @@ func parseText(path, text string, at []int, slips map[int]*term) *reader {
 type lineBuf struct {
 	lines []pageLine
 	uses  []lineUse
+	memo  lineMemo
 }
 
 // lineBufs keeps line buffers for the next input. Without it, and the

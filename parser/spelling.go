@@ -610,11 +610,21 @@ func abs(x int) int {
 // editDistance is the distance of two folded labels in letters added,
 // dropped, changed or two side by side swapped (the optimal string
 // alignment distance), or limit+1 when it is more than limit.
+//
+// Labels are short: their letters and the three rows of the table stand in
+// arrays on the stack, so a look over every label allocates nothing.
 func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	before := make([]int, len(rb)+1) // the row before prev, for a swap
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var aBuf, bBuf [maxSpelledLabel]rune
+	ra, rb := appendRunes(aBuf[:0], a), appendRunes(bBuf[:0], b)
+	var rowBuf [3 * (maxSpelledLabel + 1)]int
+	n := len(rb) + 1
+	rows := rowBuf[:]
+	if 3*n > len(rows) {
+		rows = make([]int, 3*n)
+	}
+	before := rows[:n] // the row before prev, for a swap
+	prev := rows[n : 2*n]
+	cur := rows[2*n : 3*n]
 	for j := range prev {
 		prev[j] = j
 	}
@@ -639,6 +649,14 @@ func editDistance(a, b string, limit int) int {
 		before, prev, cur = prev, cur, before
 	}
 	return min(prev[len(rb)], limit+1)
+}
+
+// appendRunes appends the letters of s to buf.
+func appendRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
 }
 
 // undecorate strips what notes apps and lists put around a label: a
