@@ -36,7 +36,7 @@ func flatText(c Column, v any, decimalComma bool) (string, error) {
 		return strings.Join(v, ListSeparator), nil
 	}
 	var b bytes.Buffer
-	if err := writeJSON(&b, v); err != nil {
+	if err := writeJSONValue(&b, v); err != nil {
 		return "", err
 	}
 	return b.String(), nil

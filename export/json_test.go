@@ -90,3 +90,36 @@ func FuzzJSONFastPath(f *testing.F) {
 		}
 	})
 }
+
+// TestFlatJSONCells holds the JSON that a cell of a flat format holds (an
+// object or a list of them: extra, other sections, warnings) to
+// encoding/json's, for every test record.
+func TestFlatJSONCells(t *testing.T) {
+	cells := 0
+	for _, rec := range append(testRecords(t), fullRecord()) {
+		for _, c := range Columns() {
+			if c.Kind != KindJSON {
+				continue
+			}
+			v := c.value(rec)
+			if v == nil {
+				continue
+			}
+			got, err := flatText(c, v, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			if err := writeJSON(&want, v); err != nil {
+				t.Fatal(err)
+			}
+			if got != want.String() {
+				t.Errorf("%s of %s: the cell holds\n%s\nencoding/json writes\n%s", c.Name, rec.Source.Path, got, want.String())
+			}
+			cells++
+		}
+	}
+	if cells == 0 {
+		t.Fatal("no JSON cell in the test records")
+	}
+}

@@ -1,8 +1,8 @@
 package validate
 
 import (
-	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -147,12 +147,21 @@ func checkDates(c *check) {
 		if d.date == nil {
 			continue
 		}
-		var year int
-		fmt.Sscanf(*d.date, "%d", &year)
+		year := yearOf(*d.date)
 		if year < years[0] || year > years[1] {
 			c.reportAt(d.key, "%s %s lies outside the %s programme (%d–%d)", strings.ReplaceAll(d.key.String(), "_", " "), *d.date, *r.ProgrammePeriod, years[0], years[1])
 		}
 	}
+}
+
+// yearOf reads the year a date begins with ("2021-03-01"), or 0.
+func yearOf(date string) int {
+	end := 0
+	for end < len(date) && date[end] >= '0' && date[end] <= '9' {
+		end++
+	}
+	year, _ := strconv.Atoi(date[:end])
+	return year
 }
 
 func checkMoney(c *check) {

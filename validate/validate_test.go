@@ -125,6 +125,21 @@ func TestConfig(t *testing.T) {
 	}
 }
 
+func TestYearOf(t *testing.T) {
+	for date, want := range map[string]int{
+		"2021-03-01": 2021,
+		"2007-12-31": 2007,
+		"1999":       1999,
+		"":           0,
+		"-2021":      0, // no year where the date does not begin with one
+		"2021x":      2021,
+	} {
+		if got := yearOf(date); got != want {
+			t.Errorf("yearOf(%q) = %d, want %d", date, got, want)
+		}
+	}
+}
+
 func TestLuhn(t *testing.T) {
 	tests := map[string]bool{
 		"2120000910": true, // Perstorps kommun, seed page 000
