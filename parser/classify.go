@@ -432,8 +432,9 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 }
 
 // lineMemo remembers how short lines read: the labels and headings of a
-// layout, and many of its values, stand on page after page, and a line
-// reads the same wherever it stands (classify depends on its text alone).
+// layout, and the values that recur (a region, a municipality, an owner
+// with many projects, "Nej"), stand on page after page, and a line reads
+// the same wherever it stands (classify depends on its text alone).
 type lineMemo map[string]pageLine
 
 const (
@@ -441,7 +442,9 @@ const (
 	// short values; prose is longer and seldom repeats.
 	memoLineLen = 64
 	// memoLines bounds what a lineMemo holds; it starts again when full.
-	memoLines = 4096
+	// On the 10,000-page corpus 93 % of short lines are found at 1,024
+	// (95 % at 4,096, which cost 5 MB more at the peak; 82 % at 256).
+	memoLines = 1024
 )
 
 // classify is classify, from memory where m has read the line before; a
