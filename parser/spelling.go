@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -416,7 +417,7 @@ func nearestLabel(label string) *term {
 		if !ok {
 			return nil
 		}
-		return nearestIn(plainSpellings(), string(plain), limit, nil)
+		return nearestIn(plainSpellingKeys(), string(plain), limit, nil)
 	})
 }
 
@@ -474,7 +475,7 @@ func findNearestSpelling(key string) *term {
 	if !ok {
 		return nil
 	}
-	return nearestIn(spellings(), key, limit, nil)
+	return nearestIn(spellingKeys(), key, limit, nil)
 }
 
 // slipLimit is how many slips a label of n folded letters is read
@@ -504,7 +505,7 @@ func nearestSameLength(label string) *term {
 	// language ("Regions", "Mobile"): only a slip inside the word counts,
 	// told on the letters as written, before OCR's are read as others.
 	inside := func(_ string, t *term) bool { return slipInside(written, t) }
-	return remembered("slip:"+written, func() *term { return nearestIn(spellings(), key, 1, inside) })
+	return remembered("slip:"+written, func() *term { return nearestIn(spellingKeys(), key, 1, inside) })
 }
 
 // slipInside reports whether the letters written differ from t's other
@@ -549,8 +550,10 @@ var slips = struct {
 func findSlipLabels(label, key string) []*term {
 	written := lettersOf(label)
 	var out []*term
-	for k, t := range spellings() {
-		if abs(len(k)-len(key)) <= 1 && editDistance(k, key, 1) <= 1 && slipInside(written, t) {
+	letters := letterSet(key)
+	for _, lk := range spellingKeys() {
+		k, t := lk.key, lk.t
+		if abs(len(k)-len(key)) <= 1 && minSlips(letters, lk.letters) <= 1 && editDistance(k, key, 1) <= 1 && slipInside(written, t) {
 			out = append(out, t)
 		}
 	}
@@ -579,11 +582,13 @@ func lettersOf(s string) string {
 // nearestIn returns the one label of keys whose key is within limit of
 // key, nearest, or nil when there is none or two of different keys tie;
 // keep, when not nil, says which keys may be the one.
-func nearestIn(keys map[string]*term, key string, limit int, keep func(string, *term) bool) *term {
+func nearestIn(keys []labelKey, key string, limit int, keep func(string, *term) bool) *term {
 	var best *term
 	bestDist, ties := limit+1, 0
-	for k, t := range keys {
-		if abs(len(k)-len(key)) > limit || keep != nil && !keep(k, t) {
+	letters := letterSet(key)
+	for _, lk := range keys {
+		k, t := lk.key, lk.t
+		if abs(len(k)-len(key)) > limit || minSlips(letters, lk.letters) > limit || keep != nil && !keep(k, t) {
 			continue
 		}
 		d := editDistance(k, key, limit)
@@ -598,6 +603,48 @@ func nearestIn(keys map[string]*term, key string, limit int, keep func(string, *
 		return nil
 	}
 	return best
+}
+
+// labelKey is a label's key with its term and its letters (letterSet),
+// for the looks over every label that nearestIn and slipLabels make.
+type labelKey struct {
+	key     string
+	t       *term
+	letters uint32
+}
+
+// keysOf lists the keys of m in their order.
+func keysOf(m map[string]*term) []labelKey {
+	keys := make([]labelKey, 0, len(m))
+	for k, t := range m {
+		keys = append(keys, labelKey{key: k, t: t, letters: letterSet(k)})
+	}
+	slices.SortFunc(keys, func(a, b labelKey) int { return strings.Compare(a.key, b.key) })
+	return keys
+}
+
+var (
+	spellingKeys      = sync.OnceValue(func() []labelKey { return keysOf(spellings()) })
+	plainSpellingKeys = sync.OnceValue(func() []labelKey { return keysOf(plainSpellings()) })
+)
+
+// letterSet is the set of letters in s, a bit each; letters that share a
+// bit are read as one, which only loosens minSlips.
+func letterSet(s string) uint32 {
+	var set uint32
+	for _, r := range s {
+		set |= 1 << (uint32(r) & 31)
+	}
+	return set
+}
+
+// minSlips is at most the editDistance of two strings with the letters a
+// and b: a letter one has and the other lacks takes a slip to add or drop,
+// and one slip, a letter changed, does at most one of each. Most written
+// labels and values are far from most labels by their letters alone, and
+// the distance of those is never reckoned.
+func minSlips(a, b uint32) int {
+	return max(bits.OnesCount32(a&^b), bits.OnesCount32(b&^a))
 }
 
 func abs(x int) int {
