@@ -86,6 +86,9 @@ const headingLen = 120
 // nil when they are the same.
 func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, memo lineMemo) []pageLine {
 	formFeeds := strings.IndexByte(text, '\f') >= 0
+	// A line each, grown once: a long input's lines are not copied as
+	// the slice doubles.
+	lines = slices.Grow(lines, strings.Count(text, "\n")+1)
 	n := 0
 	for start, r := range eachLineAt(text) {
 		n++
@@ -95,8 +98,8 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		l := memo.classify(r, num, formFeeds)
 		l.off = start + len(r) - len(trimLineLeft(r))
-		if head, text, ok := headingWithText(&l, num, formFeeds); ok {
-			lines = append(lines, head, text)
+		if split, ok := appendHeadingWithText(lines, &l, num, formFeeds); ok {
+			lines = split
 			continue
 		}
 		if l.term != nil && (l.form == formColon || l.form == formTab) && l.value != "" {
@@ -225,28 +228,32 @@ func tabAfter(raw, text string) bool {
 	return i >= 0 && strings.IndexByte(raw[i+len(text):], '\t') >= 0
 }
 
-// headingWithText splits a line that is a known heading, a colon and its
-// text ("Sammanfattning: Perstorps kommun har …", "Syfte: Att …"), as a
-// note or a mail writes a page's sections, into the heading and the text,
-// both on the line's number: read as a label esf does not know, the text
-// went to extra and the section stayed empty.
-func headingWithText(l *pageLine, num int, formFeeds bool) (head, text pageLine, ok bool) {
+// appendHeadingWithText splits a line that is a known heading, a colon
+// and its text ("Sammanfattning: Perstorps kommun har …", "Syfte: Att …"),
+// as a note or a mail writes a page's sections, into the heading and the
+// text, both on the line's number, and appends the two to lines: read as a
+// label esf does not know, the text went to extra and the section stayed
+// empty. It reports false, lines unchanged, for any other line.
+func appendHeadingWithText(lines []pageLine, l *pageLine, num int, formFeeds bool) ([]pageLine, bool) {
 	if l.term != nil || l.unknownLabel == "" || l.value == "" {
-		return head, text, false
+		return lines, false
 	}
 	m := termIndex().match(l.unknownLabel, true)
 	if m.whole == nil || m.whole.heading == nil {
-		return head, text, false
+		return lines, false
 	}
 	at := strings.Index(l.text, l.value)
 	if at < 0 {
-		return head, text, false
+		return lines, false
 	}
-	head = classify(l.unknownLabel, num, formFeeds)
+	head := classify(l.unknownLabel, num, formFeeds)
+	if head.heading == nil {
+		return lines, false
+	}
 	head.off = l.off
-	text = classify(l.value, num, formFeeds)
+	text := classify(l.value, num, formFeeds)
 	text.off = l.off + at
-	return head, text, head.heading != nil
+	return append(lines, head, text), true
 }
 
 // columnGap is the least run of spaces that parts two fields a page set
