@@ -1,7 +1,11 @@
 package parser
 
 import (
+	"bytes"
+	"encoding/json"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -88,4 +92,69 @@ func TestLabelKeys(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNearestSameLengthByWhatIsWritten holds what nearestSameLength
+// remembers to what it depends on: two labels with the same key but
+// other letters as written ("Rge|ion" reads "rgelon", as "Rgelion" does;
+// a slip inside the word is told on the letters written) each get their
+// own answer, whichever the audit met first.
+func TestNearestSameLengthByWhatIsWritten(t *testing.T) {
+	fresh := func(label string) *term {
+		written := lettersOf(label)
+		inside := func(_ string, t *term) bool { return slipInside(written, t) }
+		return nearestIn(spellingKeys(), spellingKey(label), 1, inside)
+	}
+	for _, pair := range [][2]string{{"Rge|ion", "Rgeion"}, {"Rgeion", "Rge|ion"}, {"Regi0n", "Regin"}, {"Nanm!", "Nanm"}} {
+		for _, label := range pair {
+			if got, want := nearestSameLength(label), fresh(label); got != want {
+				t.Errorf("after %q, nearestSameLength(%q) = %v, want %v", pair[0], label, got, want)
+			}
+		}
+	}
+}
+
+// TestReadingDoesNotDependOnOrder holds a page's record to the page: read
+// after another page whose misspelt label shares its key, it is read as it
+// is alone.
+func TestReadingDoesNotDependOnOrder(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join(testdata, "pages", "000_79b1cc7135eb8e4d.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(label string) []byte {
+		return bytes.Replace(clean, []byte("\nRegion:\n"), []byte("\n"+label+"\n"), 1)
+	}
+	for _, order := range [][2]string{{"Rgei|on", "Rgeion"}, {"Rge|ion", "Rgeion"}, {"Rgeion", "Rge|ion"}} {
+		alone := parseFresh(t, page(order[1]))
+		before := parseFresh(t, page(order[0]))
+		if (before.Region == nil) == (alone.Region == nil) {
+			t.Fatalf("%q and %q: the test needs two pages whose regions read differently", order[0], order[1])
+		}
+		after, err := Parse("page.txt", page(order[1]), Options{})
+		if err != nil || len(after) != 1 {
+			t.Fatal(err)
+		}
+		got, _ := json.Marshal(after[0])
+		if want, _ := json.Marshal(alone); string(got) != string(want) {
+			t.Errorf("%q read after %q:\n%s\nalone:\n%s", order[1], order[0], got, want)
+		}
+	}
+}
+
+// parseFresh parses data as Parse does with nothing remembered from the
+// pages before it.
+func parseFresh(t *testing.T, data []byte) *Project {
+	t.Helper()
+	nearest.Lock()
+	clear(nearest.found)
+	nearest.Unlock()
+	slips.Lock()
+	clear(slips.found)
+	slips.Unlock()
+	recs, err := Parse("page.txt", data, Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	return recs[0]
 }

@@ -505,7 +505,9 @@ func nearestSameLength(label string) *term {
 	// language ("Regions", "Mobile"): only a slip inside the word counts,
 	// told on the letters as written, before OCR's are read as others.
 	inside := func(_ string, t *term) bool { return slipInside(written, t) }
-	return remembered("slip:"+written, func() *term { return nearestIn(spellingKeys(), key, 1, inside) })
+	// What it finds depends on the key and the letters as written, which
+	// differ where OCR's letters are read as others ("Rge|ion", "Rgeion").
+	return remembered("slip:"+key+"\x00"+written, func() *term { return nearestIn(spellingKeys(), key, 1, inside) })
 }
 
 // slipInside reports whether the letters written differ from t's other

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/esfdata/esf/parser"
 )
@@ -154,13 +155,23 @@ func checkDates(c *check) {
 	}
 }
 
-// yearOf reads the year a date begins with ("2021-03-01"), or 0.
+// yearOf reads the year a date begins with ("2021-03-01"), as
+// fmt.Sscanf(date, "%d", &year) does: past white space on its line, with
+// a sign if it has one; 0 where there is no number or it overflows. A
+// record read back may have been edited by hand (" 2021-03-01").
 func yearOf(date string) int {
+	date = strings.TrimLeftFunc(date, func(r rune) bool { return r != '\n' && unicode.IsSpace(r) })
 	end := 0
+	if end < len(date) && (date[end] == '+' || date[end] == '-') {
+		end++
+	}
 	for end < len(date) && date[end] >= '0' && date[end] <= '9' {
 		end++
 	}
-	year, _ := strconv.Atoi(date[:end])
+	year, err := strconv.Atoi(date[:end])
+	if err != nil {
+		return 0
+	}
 	return year
 }
 

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -125,17 +126,29 @@ func TestConfig(t *testing.T) {
 	}
 }
 
+// TestYearOf holds yearOf to fmt.Sscanf's "%d", which it stands for, on
+// dates as esf writes them and as a hand may edit a record read back.
 func TestYearOf(t *testing.T) {
 	for date, want := range map[string]int{
-		"2021-03-01": 2021,
-		"2007-12-31": 2007,
-		"1999":       1999,
-		"":           0,
-		"-2021":      0, // no year where the date does not begin with one
-		"2021x":      2021,
+		"2021-03-01":              2021,
+		"2007-12-31":              2007,
+		"1999":                    1999,
+		"":                        0,
+		"-2021":                   -2021,
+		"+2024-03-01":             2024,
+		" 2024-03-01":             2024,
+		"\t2024":                  2024,
+		"\n2024":                  0, // a line break is not skipped
+		"2021x":                   2021,
+		"x2021":                   0,
+		"+":                       0,
+		"99999999999999999999-01": 0, // too big for an int
+		"\u00a02024":              2024,
 	} {
-		if got := yearOf(date); got != want {
-			t.Errorf("yearOf(%q) = %d, want %d", date, got, want)
+		var sscanf int
+		fmt.Sscanf(date, "%d", &sscanf)
+		if got := yearOf(date); got != want || got != sscanf {
+			t.Errorf("yearOf(%q) = %d, want %d (fmt.Sscanf reads %d)", date, got, want, sscanf)
 		}
 	}
 }
