@@ -11,9 +11,9 @@ import (
 	"github.com/esfdata/esf/internal/mangle"
 )
 
-// memoTexts are the decoded texts of the test pages and variants, and of a
-// variation of each page by every family of mangling that keeps it text.
-func memoTexts(t *testing.T) []string {
+// memoTexts are the decoded texts of the test pages and variants, and of n
+// variations of each page by every family of mangling that keeps it text.
+func memoTexts(t *testing.T, n int) []string {
 	t.Helper()
 	var files []string
 	for _, dir := range []string{"pages", "variants", "encodings"} {
@@ -37,8 +37,10 @@ func memoTexts(t *testing.T) []string {
 		}
 		add(data)
 		for _, fam := range mangle.Families() {
-			if v, ok := mangle.Apply(data, r, fam.Name); ok && !v.Container {
-				add(v.Text)
+			for range n {
+				if v, ok := mangle.Apply(data, r, fam.Name); ok && !v.Container {
+					add(v.Text)
+				}
 			}
 		}
 	}
@@ -49,7 +51,7 @@ func memoTexts(t *testing.T) []string {
 // lines of every test page and of its mangled variations read the same
 // through a lineMemo, cold or warm with other pages' lines, as read anew.
 func TestLineMemo(t *testing.T) {
-	texts := memoTexts(t)
+	texts := memoTexts(t, 1)
 	memo := lineMemo{}
 	for pass := range 2 {
 		for i := range texts {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestMinSlips holds minSlips to what makes it safe to skip a label on:
@@ -157,4 +158,91 @@ func parseFresh(t *testing.T, data []byte) *Project {
 		t.Fatalf("%v, %d records", err, len(recs))
 	}
 	return recs[0]
+}
+
+// TestVariationsReadAlikeInAnyOrder holds every record to its page alone:
+// the variations of every test page by every family that keeps it text,
+// read first to last and then last to first, each time with nothing
+// remembered at the start, give the same records. What esf remembers
+// between pages (the nearest label to a value, the lines read before)
+// must never answer for a page differently than the page itself would.
+func TestVariationsReadAlikeInAnyOrder(t *testing.T) {
+	texts := append(memoTexts(t, 4), labelSlipTexts(t)...)
+	read := func(order []int) map[int]string {
+		nearest.Lock()
+		clear(nearest.found)
+		nearest.Unlock()
+		slips.Lock()
+		clear(slips.found)
+		slips.Unlock()
+		out := map[int]string{}
+		for _, i := range order {
+			recs, err := Parse("page.txt", []byte(texts[i]), Options{})
+			if err != nil {
+				continue
+			}
+			b, _ := json.Marshal(recs)
+			out[i] = string(b)
+		}
+		return out
+	}
+	order := make([]int, len(texts))
+	for i := range order {
+		order[i] = i
+	}
+	forward := read(order)
+	slices.Reverse(order)
+	backward := read(order)
+	for i, want := range forward {
+		if got := backward[i]; got != want {
+			t.Errorf("text %d reads one way after the texts before it and another after those after it:\n%s\n%s", i, want, got)
+		}
+	}
+}
+
+// labelSlipTexts are a test page with one of its stacked labels written
+// with a slip, and with OCR's letters for some of its own ("Rge|ion",
+// "Rgeion", "Nam!n"), many to a label: pages whose labels fold alike
+// and are written apart.
+func labelSlipTexts(t *testing.T) []string {
+	t.Helper()
+	clean, err := os.ReadFile(filepath.Join(testdata, "pages", "000_79b1cc7135eb8e4d.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ocr := map[rune][]string{'i': {"|", "!", "1", "l"}, 'l': {"1", "|", "I"}, 'o': {"0"}, 'n': {"rn"}, 'm': {"rn"}}
+	r := rand.New(rand.NewPCG(5, 6))
+	var texts []string
+	for _, label := range []string{"Region", "Namn", "Kommun", "Län", "E-post", "Telefon"} {
+		line := "\n" + label + ":\n"
+		if !bytes.Contains(clean, []byte(line)) {
+			continue
+		}
+		for range 150 {
+			w := []rune(label)
+			for range 1 + r.IntN(2) {
+				switch i := r.IntN(len(w) - 1); r.IntN(3) {
+				case 0:
+					w[i], w[i+1] = w[i+1], w[i] // two letters swapped
+				case 1:
+					w = slices.Delete(w, i+1, i+2) // a letter dropped
+				default:
+					w = slices.Insert(w, i+1, '|') // a stroke read in
+				}
+			}
+			var b strings.Builder
+			for _, c := range w {
+				if subs := ocr[unicode.ToLower(c)]; subs != nil && r.IntN(3) == 0 {
+					b.WriteString(subs[r.IntN(len(subs))])
+					continue
+				}
+				b.WriteRune(c)
+			}
+			texts = append(texts, string(bytes.Replace(clean, []byte(line), []byte("\n"+b.String()+"\n"), 1)))
+		}
+	}
+	if len(texts) == 0 {
+		t.Fatal("no stacked label to write with a slip")
+	}
+	return texts
 }
