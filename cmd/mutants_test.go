@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -427,5 +428,32 @@ func TestVersionOfARelease(t *testing.T) {
 	code, stdout, _ := run(t, Streams{}, "version")
 	if want := fmt.Sprintf("esf v1.2.3 %s %s/%s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH); code != 0 || stdout != want {
 		t.Errorf("esf version: exit %d, %q, want %q", code, stdout, want)
+	}
+}
+
+// TestBlockWriter holds the messages to a file or a pipe to their blocks:
+// held while they come quickly and fit, written when the buffer fills or
+// errEvery has passed since the last write, and all of them in order.
+func TestBlockWriter(t *testing.T) {
+	var out bytes.Buffer
+	b := &blockWriter{w: bufio.NewWriterSize(&out, errBuffer), last: time.Now()}
+	fmt.Fprintf(b, "a.txt:1: warning: one\n")
+	if out.Len() != 0 {
+		t.Fatalf("a message written at once: %q", out.String())
+	}
+	b.last = time.Now().Add(-errEvery / 2) // less than errEvery ago
+	fmt.Fprintf(b, "a.txt:2: warning: two\n")
+	if out.Len() != 0 {
+		t.Fatalf("a message written before errEvery passed: %q", out.String())
+	}
+	b.last = time.Now().Add(-errEvery) // errEvery ago
+	fmt.Fprintf(b, "a.txt:3: warning: three\n")
+	if want := "a.txt:1: warning: one\na.txt:2: warning: two\na.txt:3: warning: three\n"; out.String() != want {
+		t.Fatalf("after errEvery: %q, want %q", out.String(), want)
+	}
+	long := strings.Repeat("x", errBuffer) + "\n"
+	fmt.Fprint(b, long)
+	if out.Len() < errBuffer {
+		t.Errorf("%d bytes written of a message longer than the buffer", out.Len())
 	}
 }
