@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -247,4 +248,128 @@ func TestGluedSpelledOutLabelLength(t *testing.T) {
 	if sp, ok := gluedSpelling(spaced49 + "556000-0000"); ok && sp.term.key == KeyOwnerOrgNumber {
 		t.Errorf("the glued label of 49 characters is read whole: %+v", sp)
 	}
+}
+
+// TestSlipLabelCapitalNotASCII holds a label with a typing slip read when
+// its first letter is a capital outside ASCII: "Ärendenumemr:" is the
+// label Ärendenummer, as "Diarienumemr:" would be Diarienummer.
+func TestSlipLabelCapitalNotASCII(t *testing.T) {
+	for _, line := range []string{
+		"Ärendenumemr: 2019-123",
+		"Ärendenummre: 2019-123",
+	} {
+		sp, ok := spellingOf(line)
+		if !ok || sp.term.key != KeyID || sp.value != "2019-123" {
+			t.Errorf("spellingOf(%q) = %+v, %v; want the label of id", line, sp, ok)
+		}
+	}
+}
+
+// TestMayBeginLabelFirstTwoLetters holds mayBeginLabel to the first two
+// letters of a line: a value whose first two letters begin no label is
+// passed over whatever its third is, "å" or "ö" included; a byte that is no
+// character of UTF-8 (cp1252's euro sign, left undecoded) before them
+// leaves it unable to tell, so the slow way decides.
+func TestMayBeginLabelFirstTwoLetters(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Skåne län", false},
+		{"Tjörns kommun", false},
+		{"Eksjö kommun", false},
+		{"Projektägare", true},
+		{"Växjö kommun", true},
+		{"\x80 1 200 000", true},
+		{"\x80Skåne län", true},
+	} {
+		if got := mayBeginLabel(tt.line); got != tt.want {
+			t.Errorf("mayBeginLabel(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestLabelLengthGap holds the gap in length between a label as written
+// and a label's key, on which labels too long or too short to be a slip
+// away are passed over: the same whichever of the two is longer, and never
+// below zero.
+func TestLabelLengthGap(t *testing.T) {
+	for _, tt := range []struct{ written, label string }{
+		{"Telefno", "Telefonnummer"},
+		{"Telefonnummer", "Tel"},
+		{"Projektagare", "Projektägare"},
+	} {
+		a, b := spellingKey(tt.written), spellingKey(tt.label)
+		want := len(a) - len(b)
+		if want < 0 {
+			want = len(b) - len(a)
+		}
+		if got := abs(len(a) - len(b)); got != want {
+			t.Errorf("abs(len(%q)-len(%q)) = %d, want %d", a, b, got, want)
+		}
+		if got := abs(len(b) - len(a)); got != want {
+			t.Errorf("abs(len(%q)-len(%q)) = %d, want %d", b, a, got, want)
+		}
+	}
+}
+
+// TestNearestRemembersBounded holds what nearestSpelling and slipLabels
+// remember of the unknown labels they were asked of: one after another,
+// each is remembered ("Projektägrae", then "Projketägare"), and no more
+// than maxNearest are, the whole forgotten when one more would pass it.
+func TestNearestRemembersBounded(t *testing.T) {
+	resetNearest := func() {
+		nearest.Lock()
+		clear(nearest.found)
+		nearest.Unlock()
+		slips.Lock()
+		clear(slips.found)
+		slips.Unlock()
+	}
+	resetNearest()
+	t.Cleanup(resetNearest)
+
+	written := []string{"Projektägrae", "Projketägare"}
+	for _, label := range written {
+		nearestSpelling(spellingKey(label))
+		slipLabels(label)
+	}
+	nearest.Lock()
+	for _, label := range written {
+		if _, ok := nearest.found[spellingKey(label)]; !ok {
+			t.Errorf("nearestSpelling does not remember %q after %q", label, written[len(written)-1])
+		}
+	}
+	nearest.Unlock()
+	slips.Lock()
+	for _, label := range written {
+		if _, ok := slips.found[spellingKey(label)+"\x00"+label]; !ok {
+			t.Errorf("slipLabels does not remember %q after %q", label, written[len(written)-1])
+		}
+	}
+	slips.Unlock()
+
+	// Full to the bound, one more look forgets the rest.
+	nearest.Lock()
+	slips.Lock()
+	for i := len(nearest.found); i < maxNearest; i++ {
+		nearest.found["\x00"+strconv.Itoa(i)] = nil
+	}
+	for i := len(slips.found); i < maxNearest; i++ {
+		slips.found["\x00"+strconv.Itoa(i)] = nil
+	}
+	slips.Unlock()
+	nearest.Unlock()
+	nearestSpelling(spellingKey("Telefno"))
+	slipLabels("Telefno")
+	nearest.Lock()
+	if n := len(nearest.found); n > maxNearest {
+		t.Errorf("nearestSpelling remembers %d labels, more than %d", n, maxNearest)
+	}
+	nearest.Unlock()
+	slips.Lock()
+	if n := len(slips.found); n > maxNearest {
+		t.Errorf("slipLabels remembers %d labels, more than %d", n, maxNearest)
+	}
+	slips.Unlock()
 }
