@@ -688,7 +688,7 @@ func hasValue(cells []string) bool {
 // table, reads as the same page written down. at maps text's lines to the
 // document's; the text and the map are returned rewritten.
 func headedTables(text string, at []int) (string, []int) {
-	if !strings.Contains(text, "\t") {
+	if !strings.Contains(text, "\t") || !hasHeaderRow(text) {
 		return text, at
 	}
 	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
@@ -734,6 +734,18 @@ func headedTables(text string, at []int) (string, []int) {
 		return text, at
 	}
 	return t.b.String(), t.at
+}
+
+// hasHeaderRow reports a line of text that headedTables would take for a
+// table's first row: cells split by tabs, minHeaderLabels or more of them
+// known labels. Most documents have none, and are not rewritten.
+func hasHeaderRow(text string) bool {
+	for line := range strings.Lines(text) {
+		if strings.Count(line, "\t") >= minHeaderLabels-1 && headerLabels(strings.Split(strings.TrimSuffix(line, "\n"), "\t")) >= minHeaderLabels {
+			return true
+		}
+	}
+	return false
 }
 
 // lineOf returns the document line of text line i, at being nil when

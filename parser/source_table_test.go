@@ -983,3 +983,32 @@ func TestTableFieldRowsAcrossBlankLines(t *testing.T) {
 		}
 	}
 }
+
+// TestHasHeaderRow holds the check before headedTables to the rows it
+// rewrites: a row of minHeaderLabels known labels split by tabs, anywhere
+// in the text, with or without its line end; one label fewer, or labels
+// apart by spaces, is no header.
+func TestHasHeaderRow(t *testing.T) {
+	labels := []string{"Projektnummer", "Projektägare", "Region", "Namn", "Kommun"}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{strings.Join(labels[:minHeaderLabels], "\t") + "\n2015/00764\tPerstorps kommun\tSydsverige\n", true},
+		{"En rubrik\n\n" + strings.Join(labels[:minHeaderLabels], "\t"), true},
+		{strings.Join(labels[:minHeaderLabels], "\t") + "\r\nx\ty\tz\r\n", true},
+		{strings.Join(labels[:minHeaderLabels-1], "\t") + "\tOkänd\n2015/00764\tPerstorps kommun\tx\n", false},
+		{strings.Join(labels[:minHeaderLabels], " ") + "\n", false},
+		{"Projektnummer\t2015/00764\nRegion\tSydsverige\n", false},
+		{"", false},
+	} {
+		if got := hasHeaderRow(tt.text); got != tt.want {
+			t.Errorf("hasHeaderRow(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		if !tt.want {
+			if got, _ := headedTables(tt.text, nil); got != tt.text {
+				t.Errorf("headedTables rewrote %q, which has no header row, to %q", tt.text, got)
+			}
+		}
+	}
+}
