@@ -72,9 +72,9 @@ fmt-check:
 
 # Fuzz the parser and every source: text, HTML, spreadsheet rows, Markdown,
 # Word documents, e-mail and web archives, the repair of text encoded
-# twice and the reading of HTML left in text, then the parser with the checks
-# esf parse and esf validate run on its records, for FUZZTIME each (make
-# fuzz FUZZTIME=10m for a long run).
+# twice, the reading of HTML left in text and of lines read before (the line
+# memo), then the parser with the checks esf parse and esf validate run on
+# its records, for FUZZTIME each (make fuzz FUZZTIME=10m for a long run).
 fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
@@ -85,6 +85,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzMHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzUndouble$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTMLLeftovers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLineMemo$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./validate -run '^$$' -fuzz '^FuzzParseAndCheck$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 
 # Rewrite the golden files and expected outputs; review them with git diff.

@@ -113,3 +113,29 @@ func TestLineMemoBounds(t *testing.T) {
 		t.Errorf("the memo holds %d lines after one past its bound, want 1", len(m))
 	}
 }
+
+// FuzzLineMemo holds the remembered reading of a line to its reading anew
+// for any text: one memo serves every input the fuzzer tries, as a
+// reader's does the inputs of a run, and each input's lines through it
+// must equal the lines read with none.
+func FuzzLineMemo(f *testing.F) {
+	for _, dir := range []string{"pages", "variants"} {
+		files, _ := filepath.Glob(filepath.Join(testdata, dir, "*.txt"))
+		for _, file := range files {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(string(data))
+		}
+	}
+	f.Add("Region\n\fRegion\nRegion:\tSydsverige\n• Region\n")
+	memo := lineMemo{}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := classifyText(text, nil, nil, nil, memo)
+		want := classifyText(text, nil, nil, nil, nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("through the memo:\n%+v\nanew:\n%+v", got, want)
+		}
+	})
+}
