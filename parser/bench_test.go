@@ -109,6 +109,11 @@ func corpusPages(b *testing.B) ([][]byte, int64) {
 // the same run.
 func BenchmarkCorpus(b *testing.B) {
 	pages, size := corpusPages(b)
+	benchPages(b, pages, size)
+}
+
+// benchPages parses pages, size bytes in all, as the command line does.
+func benchPages(b *testing.B, pages [][]byte, size int64) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -133,15 +138,7 @@ func BenchmarkCorpusUniqueValues(b *testing.B) {
 		pages[i] = uniqueValues(p, i)
 		size += int64(len(pages[i]))
 	}
-	b.SetBytes(size)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := Parse("corpus.txt", p, Options{}); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchPages(b, pages, size)
 }
 
 // uniqueValues adds a word of its own, made of n, to every line of page

@@ -318,16 +318,8 @@ func TestLabelLengthGap(t *testing.T) {
 // each is remembered ("Projektägrae", then "Projketägare"), and no more
 // than maxNearest are, the whole forgotten when one more would pass it.
 func TestNearestRemembersBounded(t *testing.T) {
-	resetNearest := func() {
-		nearest.Lock()
-		clear(nearest.found)
-		nearest.Unlock()
-		slips.Lock()
-		clear(slips.found)
-		slips.Unlock()
-	}
-	resetNearest()
-	t.Cleanup(resetNearest)
+	forgetNearest()
+	t.Cleanup(forgetNearest)
 
 	written := []string{"Projektägrae", "Projketägare"}
 	for _, label := range written {

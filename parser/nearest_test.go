@@ -143,16 +143,22 @@ func TestReadingDoesNotDependOnOrder(t *testing.T) {
 	}
 }
 
-// parseFresh parses data as Parse does with nothing remembered from the
-// pages before it.
-func parseFresh(t *testing.T, data []byte) *Project {
-	t.Helper()
+// forgetNearest forgets what the audit remembers of labels (nearest and
+// slips), as a run starts.
+func forgetNearest() {
 	nearest.Lock()
 	clear(nearest.found)
 	nearest.Unlock()
 	slips.Lock()
 	clear(slips.found)
 	slips.Unlock()
+}
+
+// parseFresh parses data as Parse does with nothing remembered from the
+// pages before it.
+func parseFresh(t *testing.T, data []byte) *Project {
+	t.Helper()
+	forgetNearest()
 	recs, err := Parse("page.txt", data, Options{})
 	if err != nil || len(recs) != 1 {
 		t.Fatalf("%v, %d records", err, len(recs))
@@ -169,12 +175,7 @@ func parseFresh(t *testing.T, data []byte) *Project {
 func TestVariationsReadAlikeInAnyOrder(t *testing.T) {
 	texts := append(memoTexts(t, 4), labelSlipTexts(t)...)
 	read := func(order []int) map[int]string {
-		nearest.Lock()
-		clear(nearest.found)
-		nearest.Unlock()
-		slips.Lock()
-		clear(slips.found)
-		slips.Unlock()
+		forgetNearest()
 		out := map[int]string{}
 		for _, i := range order {
 			recs, err := Parse("page.txt", []byte(texts[i]), Options{})

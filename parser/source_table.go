@@ -695,9 +695,8 @@ func headedTables(text string, at []int) (string, []int) {
 	var t tableText
 	changed := false
 	for i := 0; i < len(lines); i++ {
-		header := strings.Split(lines[i], "\t")
 		end := i + 1
-		if len(header) >= minHeaderLabels && headerLabels(header) >= minHeaderLabels {
+		if isHeaderRow(lines[i]) {
 			for end < len(lines) && strings.Contains(lines[end], "\t") {
 				end++
 			}
@@ -737,15 +736,22 @@ func headedTables(text string, at []int) (string, []int) {
 }
 
 // hasHeaderRow reports a line of text that headedTables would take for a
-// table's first row: cells split by tabs, minHeaderLabels or more of them
-// known labels. Most documents have none, and are not rewritten.
+// table's first row (isHeaderRow). Most documents have none, and are not
+// rewritten.
 func hasHeaderRow(text string) bool {
 	for line := range strings.Lines(text) {
-		if strings.Count(line, "\t") >= minHeaderLabels-1 && headerLabels(strings.Split(strings.TrimSuffix(line, "\n"), "\t")) >= minHeaderLabels {
+		if isHeaderRow(strings.TrimSuffix(line, "\n")) {
 			return true
 		}
 	}
 	return false
+}
+
+// isHeaderRow reports a line of cells split by tabs, minHeaderLabels or
+// more of them known labels: a table's first row. Tabs are counted before
+// the line is split.
+func isHeaderRow(line string) bool {
+	return strings.Count(line, "\t") >= minHeaderLabels-1 && headerLabels(strings.Split(line, "\t")) >= minHeaderLabels
 }
 
 // lineOf returns the document line of text line i, at being nil when
