@@ -121,7 +121,9 @@ $(CORPUS)/.done:
 # sample of files: MUTATION_EXCLUDE='(^|/)(read|classify)\.go$$', a regexp
 # of file names in the package, to leave out. -count=1 keeps the coverage
 # run out of the test cache, since the timeout of each mutant is a
-# multiple of that run's time.
+# multiple of that run's time. Each package builds into a cache of its own,
+# removed when it ends: every mutant's build would otherwise stay in the
+# user's Go cache (tens of gigabytes after a few runs).
 GREMLINS_VERSION  ?= v0.6.0
 GREMLINS          ?= $(CURDIR)/bin/gremlins-$(GREMLINS_VERSION)/gremlins
 MUTATION_PKGS     ?= validate parser export cmd
@@ -141,11 +143,13 @@ mutation: $(GREMLINS)
 	@mkdir -p bin/mutation; failed=; \
 	for p in $(MUTATION_PKGS); do \
 		echo "== ./$$p"; start=$$(date +%s); \
-		GOFLAGS=-count=1 $(GREMLINS) unleash $(MUTATION_FLAGS) --threshold-efficacy $(MUTATION_EFFICACY) \
+		rm -rf bin/mutation/gocache; \
+		GOCACHE=$(CURDIR)/bin/mutation/gocache GOFLAGS=-count=1 $(GREMLINS) unleash $(MUTATION_FLAGS) --threshold-efficacy $(MUTATION_EFFICACY) \
 			-o bin/mutation/$$p.json ./$$p > bin/mutation/$$p.log 2>&1 || failed="$$failed $$p"; \
 		grep -E ' (LIVED|TIMED OUT) ' bin/mutation/$$p.log; \
 		grep -E '^(Killed|Timed out|Test efficacy|Mutator coverage)' bin/mutation/$$p.log; \
 		echo "./$$p took $$(( $$(date +%s) - start )) s; the whole run is in bin/mutation/$$p.log"; \
+		rm -rf bin/mutation/gocache; \
 	done; \
 	if [ -n "$$failed" ]; then echo "efficacy under $(MUTATION_EFFICACY) % in:$$failed"; exit 1; fi
 
