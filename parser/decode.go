@@ -287,11 +287,11 @@ func scanUTF8(data []byte) (valid, latin bool) {
 // typographyRune reports a character normalizeTypography changes.
 func typographyRune(r rune) bool {
 	switch r {
-	case '\v', '\u00A0', '\u00AD', '\u2007', '\u200B', '\u200C', '\u200D', '\u2010', '\u2011', '\u2012',
-		'\u2015', '\u2028', '\u2029', '\u202F', '\u2060', '\u2212', '\uFEFF':
+	case '\v', '\u00A0', '\u2007', '\u2010', '\u2011', '\u2012',
+		'\u2015', '\u2028', '\u2029', '\u202F', '\u2212':
 		return true
 	}
-	return false
+	return isFormatMark(r)
 }
 
 // latinRune reports a character latinNFC lets through.

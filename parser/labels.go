@@ -412,13 +412,7 @@ func isDash(r rune) bool {
 
 // isInvisible reports zero-width characters that pages copied from the web
 // carry inside words.
-func isInvisible(r rune) bool {
-	switch r {
-	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
-		return true
-	}
-	return false
-}
+func isInvisible(r rune) bool { return isFormatMark(r) }
 
 // termTrie holds every label, heading and furniture line folded as
 // matchKey folds them. One walk over a line's runes finds the longest label

@@ -627,6 +627,13 @@ func TestNormalizeTypography(t *testing.T) {
 		{"Namn:\vA\nRegion:\u2028Sydsverige\r\nKommun\u2029Arboga\rB\n", "Namn:\nA\nRegion:\nSydsverige\nKommun\nArboga\nB\n", []int{1, 1, 2, 2, 3, 3, 4}},
 		{"\vA", "\nA", []int{1, 1}},
 		{"a\n\n\u2028", "a\n\n\n", []int{1, 2, 3}},
+		// Marks of direction, embeddings and isolates around an id and a
+		// name, as a copy from a browser or a chat app has them; the
+		// variation selector after a symbol; the characters beside them
+		// stay.
+		{"\u200e2015/00764\u200f \u202aPeter\u202c \u2066A\u2069 \u202b\u202d\u202e\u2067\u2068x\u2061\u2064", "2015/00764 Peter A x", nil},
+		{"\u2705\ufe0f Klart\ufe0e", "\u2705 Klart", nil},
+		{"\u2065\u206a\u2070\u2029x", "\u2065\u206a\u2070\nx", []int{1, 1}},
 	}
 	for _, tt := range tests {
 		got, at := normalizeTypography(tt.in)

@@ -85,8 +85,10 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 			b.WriteString("—")
 		case '\u00A0', '\u2007', '\u202F':
 			b.WriteByte(' ')
-		case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
 		default:
+			if isFormatMark(r) {
+				break
+			}
 			b.Write(text[i-size : i])
 		}
 	}
@@ -149,12 +151,13 @@ func hasWordTypography(s string) bool {
 	if hasE2Rune(s, func(second, third byte) bool {
 		switch second {
 		case 0x80:
-			// U+2007, U+200B–U+200D, U+2010–U+2012, U+2015,
-			// U+2028, U+2029, U+202F.
-			return third == 0x87 || third >= 0x8B && third <= 0x8D || third >= 0x90 && third <= 0x92 ||
-				third == 0x95 || third == 0xA8 || third == 0xA9 || third == 0xAF
+			// U+2007, U+200B–U+200F, U+2010–U+2012, U+2015,
+			// U+2028, U+2029, U+202A–U+202E, U+202F.
+			return third == 0x87 || third >= 0x8B && third <= 0x92 ||
+				third == 0x95 || third >= 0xA8 && third <= 0xAF
 		case 0x81:
-			return third == 0xA0 // U+2060
+			// U+2060–U+2064, U+2066–U+2069.
+			return third >= 0xA0 && third <= 0xA4 || third >= 0xA6 && third <= 0xA9
 		case 0x88:
 			return third == 0x92 // U+2212
 		}
@@ -162,7 +165,23 @@ func hasWordTypography(s string) bool {
 	}) {
 		return true
 	}
-	return strings.Contains(s, "\uFEFF")
+	return strings.Contains(s, "\uFEFF") || strings.Contains(s, "\uFE0F") || strings.Contains(s, "\uFE0E")
+}
+
+// isFormatMark reports the characters that shape how text shows and are
+// not text: zero-width spaces and joiners, the soft hyphen, the byte order
+// mark, the marks of direction and their embeddings and isolates (U+200E,
+// U+200F, U+202A–U+202E, U+2066–U+2069), which copies from browsers, Word
+// and chat apps leave around names and numbers, the invisible operators
+// U+2061–U+2064, and the variation selectors of emoji. normalizeTypography
+// drops them, so that "\u200e2015/00764" is the id 2015/00764.
+func isFormatMark(r rune) bool {
+	switch {
+	case r == '\u00AD', r >= '\u200B' && r <= '\u200F', r >= '\u202A' && r <= '\u202E',
+		r >= '\u2060' && r <= '\u2064', r >= '\u2066' && r <= '\u2069', r == '\uFE0E', r == '\uFE0F', r == '\uFEFF':
+		return true
+	}
+	return false
 }
 
 // composeLines maps the lines of a text made from another through both

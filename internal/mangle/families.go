@@ -49,6 +49,7 @@ var families = []family{
 	{"value-placeholder", false, placeholderValue},
 	{"value-reformatted", false, reformatValue},
 	{"typography", false, typography},
+	{"format-marks", false, formatMarks},
 	{"double-encoded", false, doubleEncoded},
 	{"html-leftovers", false, htmlLeftovers},
 	{"value-ocr", false, ocrValue},

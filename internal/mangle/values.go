@@ -200,6 +200,31 @@ func typography(d *doc, r *rand.Rand) bool {
 	return true
 }
 
+// formatMarks puts marks of direction, embeddings or isolates, which a copy
+// from a browser, Word or a chat app leaves around names and numbers,
+// before or after a value or before a label: invisible, and no part of it.
+func formatMarks(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return f.valueText() != "" })
+	if len(fs) == 0 {
+		return false
+	}
+	marks := []string{"\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u2066", "\u2067", "\u2068", "\u2069"}
+	f := pick(r, fs)
+	v := f.valueText()
+	switch r.IntN(4) {
+	case 0:
+		d.setValue(f, pick(r, marks)+v)
+	case 1:
+		d.setValue(f, v+pick(r, marks))
+	case 2:
+		d.setValue(f, "\u2066"+v+"\u2069")
+	default:
+		f.label = pick(r, marks) + f.label
+	}
+	f.labelLine.touched = true
+	return true
+}
+
 // printBreaks are the lines a browser prints at the foot of one page and
 // the head of the next, as a copy of a printed PDF keeps them.
 var printBreaks = [][]string{
