@@ -430,6 +430,45 @@ func TestEmailIn(t *testing.T) {
 	}
 }
 
+// TestColonLike checks the colons of other scripts and the dashes read for
+// a label's colon, at the edges: a hyphen only before a space or alone, a
+// value after it for colonLike.
+func TestColonLike(t *testing.T) {
+	for _, tt := range []struct {
+		s         string
+		at, value int
+	}{
+		{"：ola@x.se", len("："), len("：")}, {"﹕x", len("﹕"), len("﹕")}, {"∶x", len("∶"), len("∶")},
+		{"꞉x", len("꞉"), len("꞉")}, {"︓x", len("︓"), len("︓")},
+		{"—Sydsverige", len("—"), len("—")}, {"– Sydsverige", len("–"), len("–")},
+		{"--2015", 2, 2}, {"-- 2015", 2, 2}, {"---", 2, 2},
+		{"- 2015", 1, 1}, {"-2015", 0, 0}, {"-", 1, 0}, {"- ", 1, 0},
+		{"：", len("："), 0}, {"— ", len("—"), 0}, {"—\u200b", len("—"), 0}, {"—:", len("—"), 0},
+		{"‒x", 0, 0}, {":x", 0, 0}, {";x", 0, 0}, {"x", 0, 0}, {"", 0, 0},
+	} {
+		if got := colonAt(tt.s); got != tt.at {
+			t.Errorf("colonAt(%q) = %d, want %d", tt.s, got, tt.at)
+		}
+		if got := colonLike(tt.s); got != tt.value {
+			t.Errorf("colonLike(%q) = %d, want %d", tt.s, got, tt.value)
+		}
+	}
+	for line, want := range map[string][3]string{
+		"E-post：ola@trelleborg.se":    {"E-post", "ola@trelleborg.se", `with "：" for the colon`},
+		"Region—Sydsverige":           {"Region", "Sydsverige", `with "—" for the colon`},
+		"Projektnummer -- 2020/00634": {"Projektnummer", "2020/00634", `with "--" for the colon`},
+		"Projektägare--":              {"Projektägare", "", `with "--" for the colon`},
+		"Projektägare：":               {"Projektägare", "", `with "：" for the colon`},
+		"Kontaktperson -":             {"Kontaktperson", "", `with "-" for the colon`},
+		"Projektnummer- 2020/00634":   {"Projektnummer", "2020/00634", `with "-" for the colon`},
+	} {
+		l := classify(line, 1, false)
+		if l.term == nil || l.term.text != want[0] || l.form != formColon || l.value != want[1] || l.spelling != want[2] {
+			t.Errorf("classify(%q) = %v, %v, %q, %q; want %q with a colon, %q, %q", line, l.term, l.form, l.value, l.spelling, want[0], want[1], want[2])
+		}
+	}
+}
+
 func TestOtherColon(t *testing.T) {
 	for s, want := range map[string]int{
 		"........ 2015": 8, "..2015": 2, ". 2015": 0, "… 2015": len("…"), "·· x": len("··"), "· x": 0, "__ x": 2, "_x": 0,

@@ -547,12 +547,19 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 				hows = append([]string{"with " + quoteShort("("+note+")") + " after it"}, hows...)
 			}
 			line.spelling = strings.Join(hows, ", ")
-		case trimmed == "-" && rest != trimmed || trimmed == "–" || trimmed == "—":
+		case trimmed == "-" && rest != trimmed || trimmed != "-" && colonAt(trimmed) == len(trimmed):
 			// "Kontaktperson -": a dash for the colon, the value below.
 			// A hyphen right after the word breaks a longer label
 			// ("Start-" / "datum:").
 			line.term, line.form = t, formColon
 			line.spelling = "with " + quoteShort(trimmed) + " for the colon"
+		case colonLike(trimmed) > 0:
+			// "E-post：ola@trelleborg.se", "Region—Sydsverige": a colon
+			// of another script, or a dash, glued to the value.
+			n := colonLike(trimmed)
+			line.term, line.form = t, formColon
+			line.value = leftoverEmphasis(strings.TrimLeftFunc(trimmed[n:], isSpaceOrInvisible))
+			line.spelling = "with " + quoteShort(trimmed[:n]) + " for the colon"
 		case otherColon(trimmed) > 0:
 			// "Projektägare ........ Perstorps kommun", "Region →
 			// Sydsverige", "Namn = Framtidsresan", "Projektnummer |
@@ -842,6 +849,37 @@ func otherColon(s string) int {
 	for _, sep := range [...]string{"→", "⇒", "->", "=>", "=", "|"} {
 		if rest, ok := strings.CutPrefix(s, sep); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
 			return len(sep)
+		}
+	}
+	return 0
+}
+
+// colonLike returns the length of the character that stands for a label's
+// colon at the start of s (colonAt) when a value follows it; 0 otherwise.
+func colonLike(s string) int {
+	n := colonAt(s)
+	if n == 0 || strings.TrimLeftFunc(s[n:], func(r rune) bool { return isSpaceOrInvisible(r) || r == ':' }) == "" {
+		return 0
+	}
+	return n
+}
+
+// colonAt returns the length of a character that stands for a label's
+// colon at the start of s: a colon of another script (full-width, small,
+// the ratio sign, the modifier letter), an en or em dash, or "--"; 0 for
+// none. A hyphen, which also joins words, counts only before a space or
+// alone ("Projektnummer- 2020/00634", "Kontaktperson -").
+func colonAt(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '：', '﹕', '∶', '꞉', '︓', '–', '—':
+		return n
+	case '-':
+		switch {
+		case strings.HasPrefix(s, "--"):
+			return 2
+		case s == "-" || strings.HasPrefix(s, "- "):
+			return 1
 		}
 	}
 	return 0

@@ -39,6 +39,7 @@ var families = []family{
 	{"colon-fullwidth", false, replaceColon("：")},
 	{"colon-dash", false, replaceColon(" -")},
 	{"colon-other", false, otherColons},
+	{"colon-glued", false, gluedColons},
 	{"label-bullet", false, bulletLabels},
 	{"label-emphasis", false, emphasiseLabels},
 	{"label-marks", false, labelMarks},
@@ -197,6 +198,28 @@ func replaceColon(sep string) func(*doc, *rand.Rand) bool {
 		f.labelLine.touched = true
 		return true
 	}
+}
+
+// gluedColons writes a colon of another script or a dash for one label's
+// colon, glued to the value after it or with a space ("E-post：ola@…",
+// "Projektnummer—2015/00764"), or puts a dash between a label glued to its
+// value on a glued page ("Region—Sydsverige"). The record stays as it was.
+func gluedColons(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool {
+		return f.sep == ":" || f.sep == "" && f.inline && f.value != "" && d.layout == "glued"
+	})
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	sep := pick(r, []string{"：", "﹕", "∶", "—", "–", "--"})
+	if f.sep == ":" && r.IntN(3) == 0 {
+		sep += " "
+	}
+	f.sep = sep
+	f.gap = ""
+	f.labelLine.touched = true
+	return true
 }
 
 // otherColons writes what people put for a colon after one label, or
