@@ -192,9 +192,13 @@ func checkRate(c *check) {
 }
 
 // emailAddress is compiled at its first use, not whenever esf starts: a
-// run of pages without an address, or of another command, needs none.
+// run of pages without an address, or of another command, needs none. The
+// name before the @ holds letters of any script, digits and the marks an
+// address may have (RFC 5322's atext and the dot); the domain letters,
+// digits, hyphens and dots. A colon of another script or a dash glued on
+// ("：ola@trelleborg.se", "—ola@…") is no part of an address.
 var emailAddress = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^[^@\s<>(),;:"]+@[^@\s<>(),;:"]+\.[\p{L}]{2,}$`)
+	return regexp.MustCompile(`^[\p{L}\p{M}\p{N}!#$%&'*+/=?^_\x60{|}~.-]+@[\p{L}\p{M}\p{N}-]+(\.[\p{L}\p{M}\p{N}-]+)*\.[\p{L}]{2,}$`)
 })
 
 func checkEmail(c *check) {

@@ -177,7 +177,9 @@ func TestPhoneAndEmail(t *testing.T) {
 			t.Errorf("phone %q: %v", p, c.found)
 		}
 	}
-	emails := map[string]bool{"ola.johnsson@trelleborg.se": true, "Peter.Lindow@perstorp.se": true, "a@b.c": false, "x(at)y.se": false, "a b@c.se": false, "a@@c.se": false}
+	emails := map[string]bool{"ola.johnsson@trelleborg.se": true, "Peter.Lindow@perstorp.se": true, "a@b.c": false, "x(at)y.se": false, "a b@c.se": false, "a@@c.se": false,
+		"：ola@trelleborg.se": false, "—ola@trelleborg.se": false, "ola@trelleborg.se—": false, "ola@trelleborg.se.": false,
+		"ola@trelleborg..se": false, "o'neil+esf@kommun.se": true, "åsa.öberg@örebro.se": true, "a_b-c@sub.x-y.se": true}
 	for e, ok := range emails {
 		c := &check{rec: &parser.Project{ContactEmail: &e}, rule: Rule{Name: "email"}}
 		checkEmail(c)
