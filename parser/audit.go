@@ -612,6 +612,12 @@ func (a *auditor) checkValues() {
 				a.warn(WarnLabelInValue, line, k, "the value of %s holds the label %q: %s", k, label, quoteShort(s))
 				break
 			}
+			if strings.ContainsRune(s, utf8.RuneError) {
+				// U+FFFD stands where a character was lost before the page
+				// reached esf: text mis-decoded and saved again.
+				a.warn(WarnType, line, k, "%s holds U+FFFD, a character lost before the page was read", quoteShort(s))
+				break
+			}
 			if why := typeMismatch(k, s); why != "" {
 				a.warn(WarnType, line, k, "%s %s", quoteShort(s), why)
 				break

@@ -479,3 +479,26 @@ func TestOtherColon(t *testing.T) {
 		}
 	}
 }
+
+// TestReplacementCharacterWarned checks that a value holding U+FFFD, where
+// a character was lost before the page reached esf, is named in a
+// warning on its line, whatever its key.
+func TestReplacementCharacterWarned(t *testing.T) {
+	for _, tt := range []struct {
+		page string
+		line int
+		key  Key
+	}{
+		{"Projektnummer:\n\u00e2\ufffd\u00a62020/00634\nNamn:\nFramtidsresan\n", 2, KeyID},
+		{"Projektnummer:\n2020/00634\nNamn:\nFramtidsresan\nProjektägare:\nPerstorps kommun\nKontaktperson:\nPeter Lind\ufffdw\n", 8, KeyContactName},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		found := false
+		for _, w := range rec.Warnings {
+			found = found || w.Line == tt.line && w.Key == recordKey(tt.key) && strings.Contains(w.Message, "U+FFFD")
+		}
+		if !found {
+			t.Errorf("%q: no warning on line %d about U+FFFD in %s: %v", tt.page, tt.line, tt.key, rec.Warnings)
+		}
+	}
+}

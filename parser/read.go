@@ -208,16 +208,45 @@ func dispOf(l *pageLine) disposition {
 	return dispNoise
 }
 
-// readTitle reads the lines before the field block: the title is the last
-// that is not furniture; banners and furniture above it are noise.
+// readTitle reads the lines before the field block. The title is the last
+// line there that is not furniture, a banner or an unknown field, and the
+// last that reads as "id - name" where one does; banners and furniture are
+// noise. An unknown "Label: value" there ("Proj.nr: 2020/00634"), when
+// another line is the title, is kept in extra as in the block, where the
+// audit asks whether it is a known label misspelt (the audit names a known
+// label there too).
 func readTitle(r *reader) stateFn {
 	pg := r.pg
-	title := -1
+	title, idTitle, fallback := -1, -1, -1
 	for i := r.pageStart; i < r.blockStart; i++ {
 		l := &r.lines[i]
 		r.use(i, dispOf(l))
-		if !l.blank() && l.furniture == notFurniture && !r.isBanner(i) {
+		if l.blank() || l.furniture != notFurniture || r.isBanner(i) {
+			continue
+		}
+		fallback = i
+		if isIDTitle(l) {
+			idTitle = i
+		}
+		if _, _, ok := aboveAsField(l); !ok {
 			title = i
+		}
+	}
+	switch {
+	case idTitle >= 0:
+		title = idTitle
+	case title < 0:
+		title = fallback
+	}
+	for i := r.pageStart; i < r.blockStart; i++ {
+		l := &r.lines[i]
+		if i == title || l.blank() || l.furniture != notFurniture || r.isBanner(i) {
+			continue
+		}
+		if label, value, ok := aboveAsField(l); ok {
+			pg.openLabel(&pageLine{num: l.num, text: l.text, unknownLabel: label, value: value})
+			pg.closeValue()
+			r.useLabel(i)
 		}
 	}
 	if title >= 0 {
@@ -230,6 +259,27 @@ func readTitle(r *reader) stateFn {
 	pg.rec.BlockLine = r.lines[r.blockStart].num
 	r.pos = r.blockStart
 	return readBlock
+}
+
+// aboveAsField reads a line above the field block as an unknown label and
+// its value: "Diarienr: 2020/00634", or with a label shortened by a full
+// stop, "Proj.nr: 2020/00634", of at most unknownLabelWords words.
+func aboveAsField(l *pageLine) (label, value string, ok bool) {
+	if l.term != nil {
+		return "", "", false
+	}
+	if l.unknownLabel != "" {
+		return l.unknownLabel, l.value, l.value != ""
+	}
+	label, value, found := strings.Cut(l.text, ": ")
+	value = strings.TrimSpace(value)
+	first, _ := utf8.DecodeRuneInString(label)
+	if !found || value == "" || !unicode.IsUpper(first) || !strings.Contains(label, ".") ||
+		utf8.RuneCountInString(label) > unknownLabelLen || len(strings.Fields(label)) > unknownLabelWords ||
+		strings.ContainsAny(label, ",!?;\"”()") {
+		return "", "", false
+	}
+	return cleanValue(label), value, true
 }
 
 // bannerLinks are the link lines under the site's banner, by matchKey.

@@ -19,6 +19,13 @@ func runes(n int, words ...string) string {
 	return string([]rune(b.String())[:n])
 }
 
+// aboveField reports a line read above a field block as an unknown field.
+func aboveField(text string) bool {
+	l := classify(text, 1, false)
+	_, _, ok := aboveAsField(&l)
+	return ok
+}
+
 // TestThresholdEdges holds every threshold of thresholds.go at its edge,
 // one under (or at) and one over, with text of the pages' own kinds.
 func TestThresholdEdges(t *testing.T) {
@@ -46,6 +53,10 @@ func TestThresholdEdges(t *testing.T) {
 		{"a label of unknownLabelLen+1 runes", looksLikeLabel(runes(unknownLabelLen+1, "Beslutsdatumförstöd", "till", "projektansökningarna")), false},
 		{"a label of unknownLabelWords words", looksLikeLabel("Datum för beslut om stöd till"), true},
 		{"a label of unknownLabelWords+1 words", looksLikeLabel("Datum för beslut om stöd till projektet"), false},
+		{"a shortened label above the block of unknownLabelLen runes", aboveField(runes(unknownLabelLen, "Proj.nr", "projektansökningarnasnummer", "arbetsmarknadsenheternas") + ": 2020/00634"), true},
+		{"a shortened label above the block of unknownLabelLen+1 runes", aboveField(runes(unknownLabelLen+1, "Proj.nr", "projektansökningarnasnummer", "arbetsmarknadsenheternas") + ": 2020/00634"), false},
+		{"a shortened label above the block of unknownLabelWords words", aboveField("Proj.nr för den nya ansökan nu: 2020/00634"), true},
+		{"a shortened label above the block of unknownLabelWords+1 words", aboveField("Proj.nr för den nya ansökan nu här: 2020/00634"), false},
 		{"a title of titleLen runes", titleLike(&pageLine{text: runes(titleLen, "Digga", "Perstorps", "Personal")}), true},
 		{"a title of titleLen+1 runes", titleLike(&pageLine{text: runes(titleLen+1, "Digga", "Perstorps", "Personal")}), false},
 	}

@@ -25,6 +25,7 @@ type family struct {
 var families = []family{
 	{"fields-reordered", false, reorderFields},
 	{"title-missing", false, dropTitle},
+	{"note-below-title", false, noteBelowTitle},
 	{"field-added", false, addField},
 	{"label-upper", false, relabel(strings.ToUpper)},
 	{"label-lower", false, relabel(strings.ToLower)},
@@ -479,6 +480,24 @@ func quoteName(d *doc, r *rand.Rand) bool {
 
 // dropTitle leaves out the title line, as a copy that starts one line too
 // late does.
+// noteBelowTitle puts a line of its own between an "ID - Name" title and
+// the field block, as a copy from notes or a mail has it: a note, a date,
+// the page it came from. The record stays as it was; the note is no
+// field of it.
+func noteBelowTitle(d *doc, r *rand.Rand) bool {
+	t := d.title()
+	if t == nil || t.touched || !idTitle.MatchString(t.text) {
+		return false
+	}
+	note := pick(r, []string{
+		"Senast uppdaterad 2024-03-05", "Projektbanken", "Sparad från esf.se", "Se nedan.",
+		"Beviljat projekt", "(kopia)", "Läs mer om projektet nedan",
+	})
+	i := d.index(t) + 1
+	d.insert(i, &line{role: roleOther, text: ""}, &line{role: roleOther, text: note, touched: true})
+	return true
+}
+
 func dropTitle(d *doc, r *rand.Rand) bool {
 	t := d.title()
 	if t == nil || t.touched {
