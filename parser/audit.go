@@ -71,6 +71,9 @@ func (r *reader) audit(from, to int) {
 		} else if l.term != nil && l.reads && u.disp == dispNoise {
 			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s with its value but was read as %s", quoteShort(l.text), l.term.key, a.useOf(u))
 		}
+		if l.furniture == furniturePrint && i > from {
+			a.checkPrintBelowLabel(i)
+		}
 		if l.term == nil && l.furniture == notFurniture {
 			switch {
 			case u.disp == dispExtra, u.disp == dispNoise, u.disp == dispHeading && u.key == KeyOtherSections,
@@ -575,6 +578,23 @@ func (a *auditor) useOf(u lineUse) string {
 		return "the label of " + u.key.String()
 	}
 	return "nothing"
+}
+
+// checkPrintBelowLabel names a line read as a printout's date or address
+// right below a label that got no value: "Projektperiod:" / "2021-02-01
+// 00:00 | 2021-10-31 00:00" is the period written in a way esf does not
+// read, more likely than a page break between a label and its value.
+func (a *auditor) checkPrintBelowLabel(i int) {
+	above := a.r.uses[i-1]
+	if above.disp != dispLabel || !above.keyed || a.r.lines[i-1].value != "" {
+		return
+	}
+	for _, f := range setters[above.key].keysFilled(above.key) {
+		if a.pg.given[f].line > 0 {
+			return
+		}
+	}
+	a.warn(WarnUnread, a.r.lines[i].num, above.key, "%s, right below the label of %s, was read as a printout's header or footer; %s has no value", quoteShort(a.r.lines[i].text), above.key, above.key)
 }
 
 // oneLine reports a key whose value stands on one line: every labelled

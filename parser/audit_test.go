@@ -502,3 +502,28 @@ func TestReplacementCharacterWarned(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintLineBelowLabel checks that a line read as a printout's date,
+// right below a label that gets no value, is named in a warning, and that
+// one after a label whose value stands below it is not.
+func TestPrintLineBelowLabel(t *testing.T) {
+	head := "Projektnummer:\n2020/00634\nNamn:\nFramtidsresan\n"
+	for _, tt := range []struct {
+		page string
+		warn bool
+	}{
+		{head + "Projektperiod:\n2021-02-01 00:00 | 2021-10-31 00:00\n", true},
+		{head + "Projektperiod:\n2021-02-01 00:00 och 2021-10-31 00:00\nRegion:\nSydsverige\n", true},
+		{head + "Projektperiod:\n2021-02-01 00:00 - 2021-10-31 00:00\n", false},
+		{head + "Region:\nSydsverige\n2024-03-05 14:22\nProjektperiod:\n2021-02-01 - 2021-10-31\n", false},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		found := false
+		for _, w := range rec.Warnings {
+			found = found || strings.Contains(w.Message, "printout's header or footer")
+		}
+		if found != tt.warn {
+			t.Errorf("%q: warned %v, want %v: %v", tt.page, found, tt.warn, rec.Warnings)
+		}
+	}
+}

@@ -517,7 +517,9 @@ func atoi(s string) int {
 var (
 	periodFrom      = lazyRE(`(?i)^(?:från(?: och med)?|fr\.? ?o\.? ?m\.?|from)\s+`)
 	periodSeparator = lazyRE(`(?i)\s+(?:till(?: och med)?|to|until|tom|t\.? ?o\.? ?m\.?|--?|–|—)\s+|\s*[–—]\s*`)
-	gluedISOPeriod  = lazyRE(`^(\d{4}-\d{1,2}-\d{1,2})\s*-\s*(\d{4}-\d{1,2}-\d{1,2})$`)
+	// Two ISO dates with a hyphen or two, a slash (ISO 8601's interval),
+	// two dots, or only space between them.
+	gluedISOPeriod = lazyRE(`^(\d{4}-\d{1,2}-\d{1,2})(?:\s*(?:--?|/|\.\.)\s*|\s+)(\d{4}-\d{1,2}-\d{1,2})$`)
 )
 
 // parsePeriod reads a project period into its start and end dates:

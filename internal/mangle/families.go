@@ -404,7 +404,10 @@ func dateWithTime(d *doc, r *rand.Rand) bool {
 	clock := pick(r, []string{" 00:00:00", " 00:00", "T00:00:00"})
 	v := f.valueText()
 	if m := datePeriod.FindStringSubmatch(v); m != nil {
-		d.setValue(f, m[1]+clock+m[2]+m[3]+clock)
+		// The period's separator as it came, or as a database or a
+		// spreadsheet writes one: ISO 8601's slash, two hyphens, two dots.
+		sep := pick(r, []string{m[2], m[2], "/", "--", " / ", "..", "  "})
+		d.setValue(f, m[1]+clock+sep+m[3]+clock)
 	} else {
 		d.setValue(f, v+clock)
 	}
