@@ -56,6 +56,16 @@ func (r *reader) audit(from, to int) {
 			a.warn(WarnUnused, l.num, KeyExtra, "line %s was read as nothing", quoteShort(l.text))
 			continue
 		}
+		if u.disp != dispNoise && strings.ContainsRune(l.text, utf8.RuneError) {
+			// U+FFFD stands where a character was lost before the page
+			// reached esf (text mis-decoded and saved again): a label or
+			// a value on the line may be misread.
+			k := u.key
+			if !u.keyed {
+				k = KeyExtra
+			}
+			a.warn(WarnEncoding, l.num, k, "%s holds U+FFFD, a character lost before the page was read; the line may be misread", quoteShort(l.text))
+		}
 		if l.columns > 0 && i+1 < to {
 			// pairColumns put the run in pairs: the first value's line
 			// tells where the values stood.
@@ -630,12 +640,6 @@ func (a *auditor) checkValues() {
 		for _, s := range values {
 			if label, ok := a.labelInside(s); ok {
 				a.warn(WarnLabelInValue, line, k, "the value of %s holds the label %q: %s", k, label, quoteShort(s))
-				break
-			}
-			if strings.ContainsRune(s, utf8.RuneError) {
-				// U+FFFD stands where a character was lost before the page
-				// reached esf: text mis-decoded and saved again.
-				a.warn(WarnType, line, k, "%s holds U+FFFD, a character lost before the page was read", quoteShort(s))
 				break
 			}
 			if why := typeMismatch(k, s); why != "" {
