@@ -4,6 +4,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -813,14 +814,41 @@ func isPrintFurniture(text string) bool {
 		// The counter ends in a digit.
 		return len(text) <= 20 && isDigit(text[len(text)-1]) && pageCounter.MatchString(text)
 	case c >= '0' && c <= '9':
+		if len(text) <= pageNumberLen {
+			return isPageNumber(text)
+		}
 		// A time after the date: a colon or a dot after its first six bytes.
 		return len(text) >= 10 && (text[4] == '-' || strings.IndexByte(text[:6], '/') > 0) &&
 			strings.ContainsAny(text[6:], ":.") && printDate.MatchString(text)
+	case c == '-' || c == '[' || c == 0xE2: // "- 2 -", "[2]", "– 2 –", "— 2 —"
+		return len(text) <= pageNumberLen && isPageNumber(text)
 	case c == 'h' || c == 'w' || c == 'H' || c == 'W':
 		return (containsFoldASCII(text[:min(len(text), 8)], "http") || containsFoldASCII(text[:min(len(text), 4)], "www.")) && printURL.MatchString(text)
 	}
 	return false
 }
+
+// pageNumberLen is the longest page number a printout's foot carries
+// alone on its line: "— 999 —" is 11 bytes, "999 (999)" 9.
+const pageNumberLen = 11
+
+// isPageNumber reports a printed page's number alone on its line, as a
+// copy of a printout keeps it: "- 2 -", "– 2 –", "[2]", "2 (3)" and "2/3"
+// with the page no later than the pages. A number alone is a value.
+func isPageNumber(text string) bool {
+	m := pageNumber.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	if m[1] == "" {
+		return true // "- 2 -", "[2]"
+	}
+	page, _ := strconv.Atoi(m[1])
+	of, _ := strconv.Atoi(m[2] + m[3])
+	return page >= 1 && page <= of
+}
+
+var pageNumber = lazyRE(`^(?:[-–—]\s?\d{1,3}\s?[-–—]|\[\d{1,3}\]|(\d{1,3})\s?(?:\((\d{1,3})\)|/\s?(\d{1,3})))$`)
 
 // otherColon returns the length of what stands for a colon at the start of
 // s, the rest of a line after its label: a leader of two dots or more, an

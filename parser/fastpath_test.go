@@ -255,11 +255,11 @@ func isPrintFurnitureSlow(text string) bool {
 	case c == 'S' || c == 's' || c == 'P' || c == 'p':
 		return len(text) <= 20 && pageCounter.MatchString(text)
 	case c >= '0' && c <= '9':
-		return printDate.MatchString(text)
+		return printDate.MatchString(text) || isPageNumber(text)
 	case c == 'h' || c == 'w' || c == 'H' || c == 'W':
 		return printURL.MatchString(text)
 	}
-	return false
+	return isPageNumber(text)
 }
 
 // typographySlow is normalizeTypography one character at a time, for

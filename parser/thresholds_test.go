@@ -203,3 +203,21 @@ func TestThresholdEdgeOfGluedLabelStart(t *testing.T) {
 		}
 	}
 }
+
+// TestPageNumber checks the page numbers a printout's foot carries alone
+// on a line, at the edges of pageNumberLen and of the page's count.
+func TestPageNumber(t *testing.T) {
+	for text, want := range map[string]bool{
+		"- 2 -": true, "-2-": true, "– 2 –": true, "— 999 —": true, "— 1000 —": false, "[2]": true, "[1000]": false,
+		"2 (3)": true, "2(3)": true, "3 (3)": true, "4 (3)": false, "0 (3)": false, "999 (999)": true,
+		"2/3": true, "2 / 3": true, "3/2": false, "2": false, "11": false, "- 2": false, "2 -": false, "2/": false,
+		"2024-03-05 14:22": true, "1.1": false, "Sida 2 av 3": true,
+	} {
+		if got := isPrintFurniture(text); got != want {
+			t.Errorf("isPrintFurniture(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if n := len("— 999 —"); n != pageNumberLen {
+		t.Errorf("pageNumberLen is %d, the longest page number %d bytes", pageNumberLen, n)
+	}
+}

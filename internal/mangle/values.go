@@ -233,6 +233,11 @@ var printBreaks = [][]string{
 	{"Page 1 of 2", "", "3/5/24, 2:22 PM"},
 	{"www.esf.se/projektbanken 1 / 2", ""},
 	{"", "Sida 1 av 3", ""},
+	{"- 1 -", ""},
+	{"", "1 (2)"},
+	{"— 1 —", "", "2024-03-05 14:22"},
+	{"[1]"},
+	{"1/2", ""},
 }
 
 // printPageBreak puts a printed page's footer and the next page's header
