@@ -730,7 +730,9 @@ func parseNUTS2(s string) (string, bool) {
 func parseFund(s string) (string, bool) {
 	key := matchKey(s)
 	switch {
-	case key == "esf+" || key == "esfplus" || strings.Contains(key, "socialfondenplus") || strings.Contains(key, "socialfund+") || strings.Contains(key, "socialfundplus"):
+	case strings.HasPrefix(key, "esf+") || strings.HasPrefix(key, "esfplus") ||
+		strings.Contains(key, "socialfonden+") || strings.Contains(key, "socialfondenplus") ||
+		strings.Contains(key, "socialfund+") || strings.Contains(key, "socialfundplus"):
 		return "ESF+", true
 	case key == "esf" || strings.Contains(key, "socialfonden") || strings.Contains(key, "socialfund"):
 		return "ESF", true

@@ -395,6 +395,12 @@ func TestParseFund(t *testing.T) {
 		{"Europeiska socialfonden plus", "ESF+", true},
 		{"Europeiska socialfonden", "ESF", true},
 		{"European Social Fund Plus", "ESF+", true},
+		{"ESF+ (Europeiska socialfonden+)", "ESF+", true},
+		{"Europeiska socialfonden+", "ESF+", true},
+		{"Socialfonden+", "ESF+", true},
+		{"Socialfonden +", "ESF+", true},
+		{"ESF (Europeiska socialfonden)", "ESF", true},
+		{"ESFplus", "ESF+", true},
 		{"ERUF", "", false},
 	})
 }
