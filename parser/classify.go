@@ -493,6 +493,16 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		line.heading = nil
 		return line
 	}
+	if line.heading == nil && m.label == nil && len(line.text) <= spelledHeadingLen {
+		// "2. Bakgrund", "Malsattning", "MÅLSÄTTNING:": a heading
+		// numbered, without its diacritics or with a colon.
+		line.heading = spelledHeading(line.text)
+	}
+	if line.heading != nil && m.label == nil {
+		// A heading and nothing else: "Sammanfattning:" is no unknown
+		// label with an empty value.
+		return line
+	}
 	first := m.nShort
 	if m.label != nil && m.nShort > 0 && writtenAsTerm(line.text[:m.end], m.label.text) {
 		// The longest label is written as the table writes it: a shorter

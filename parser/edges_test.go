@@ -471,7 +471,7 @@ func TestEdges(t *testing.T) {
 		{
 			name: "a value and a heading with a colon across blank lines stay apart",
 			page: "X\n\nDiarienummer:\n23-038-S06\nProgramområde:\nA\n\n\nMål:\nAtt minska arbetslösheten.\n",
-			want: map[string]any{"programme_area_code": "A", "extra": map[string]any{"Mål": "Att minska arbetslösheten."}},
+			want: map[string]any{"programme_area_code": "A", "goals": "Att minska arbetslösheten.", "extra": map[string]any{}},
 		},
 		{
 			name:     "a value's wrapped end that heads nothing, at the block's end",

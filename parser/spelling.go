@@ -306,6 +306,66 @@ var spellings = sync.OnceValue(func() map[string]*term {
 	return m
 })
 
+// headingSpellings are the headings of the free text by spellingKey:
+// without their diacritics, in any case, with OCR's "rn" for "m".
+var headingSpellings = sync.OnceValue(func() map[string]*term {
+	m := map[string]*term{}
+	for i := range terms {
+		if terms[i].role&asHeading == 0 {
+			continue
+		}
+		if k := spellingKey(terms[i].text); m[k] == nil {
+			m[k] = &terms[i]
+		}
+	}
+	return m
+})
+
+// spelledHeadingLen bounds a line read as a heading by its spelling: the
+// longest heading, with a section number before it and a colon after.
+const spelledHeadingLen = 64
+
+// spelledHeading reads a line as a known heading written another way: a
+// section's number before it ("2. Bakgrund", "3) Syfte", "II. Mål"), a
+// colon after it, without its diacritics ("Malsattning"), or with OCR's
+// slips that spellingKey folds. It returns nil for any other line.
+func spelledHeading(text string) *term {
+	body := strings.TrimSpace(strings.TrimRight(sectionNumber(text), ":"))
+	if body == "" || strings.ContainsAny(body, ".,;:!?") {
+		return nil
+	}
+	return headingSpellings()[spellingKey(body)]
+}
+
+// sectionNumber returns text after a section's number and a space: "2 ",
+// "2. ", "2) ", "2.1 ", "II. ", "B) "; text itself when it has none.
+func sectionNumber(text string) string {
+	i := 0
+	for i < len(text) && (isDigit(text[i]) || i > 0 && text[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		// A roman numeral or a letter, which needs its full stop or
+		// bracket: "II. Mål", "B) Syfte".
+		for i < len(text) && i < 4 && strings.IndexByte("IVX", text[i]) >= 0 {
+			i++
+		}
+		if i == 0 && text != "" && text[0] >= 'A' && text[0] <= 'H' {
+			i = 1
+		}
+		if i == 0 || i >= len(text) || text[i] != '.' && text[i] != ')' {
+			return text
+		}
+		i++
+	} else if i < len(text) && text[i] == ')' {
+		i++
+	}
+	if i >= len(text) || text[i] != ' ' {
+		return text
+	}
+	return strings.TrimLeft(text[i:], " ")
+}
+
 // maxSpelledLabel bounds the label part of a line read by spelling: the
 // longest label of the table is 36 runes, and OCR or a bullet adds a few.
 const maxSpelledLabel = 48

@@ -221,3 +221,27 @@ func TestPageNumber(t *testing.T) {
 		t.Errorf("pageNumberLen is %d, the longest page number %d bytes", pageNumberLen, n)
 	}
 }
+
+// TestSpelledHeading checks the headings read by their spelling: numbered,
+// without diacritics, in capitals, with a colon; and lines that are not.
+func TestSpelledHeading(t *testing.T) {
+	for text, want := range map[string]string{
+		"2. Bakgrund": "Bakgrund", "2 Bakgrund": "Bakgrund", "2) Syfte": "Syfte", "2.1 Syfte": "Syfte",
+		"II. Mål": "Mål", "IV) Mål": "Mål", "B) Syfte": "Syfte", "Malsattning": "Målsättning",
+		"MALSATTNING:": "Målsättning", "Sammanfattning:": "Sammanfattning", "3. Background": "Background",
+		"Bakgrund.": "", "2.Bakgrund": "", "Z. Syfte": "", "2. Bakgrund och nuläge": "", "1.1 Kompetensförsörjning": "",
+		"IIII Mål": "", "": "",
+	} {
+		got := ""
+		if h := spelledHeading(text); h != nil {
+			got = h.text
+		}
+		if got != want {
+			t.Errorf("spelledHeading(%q) = %q, want %q", text, got, want)
+		}
+	}
+	long := "12. " + strings.Repeat("x", spelledHeadingLen)
+	if l := classify(long, 1, false); l.heading != nil {
+		t.Errorf("a line over spelledHeadingLen read as the heading %q", l.heading.text)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -26,6 +27,7 @@ var families = []family{
 	{"fields-reordered", false, reorderFields},
 	{"title-missing", false, dropTitle},
 	{"note-below-title", false, noteBelowTitle},
+	{"heading-written", false, writeHeading},
 	{"field-added", false, addField},
 	{"label-upper", false, relabel(strings.ToUpper)},
 	{"label-lower", false, relabel(strings.ToLower)},
@@ -483,6 +485,34 @@ func quoteName(d *doc, r *rand.Rand) bool {
 
 // dropTitle leaves out the title line, as a copy that starts one line too
 // late does.
+// sectionHeadings are the headings of a page's free text.
+var sectionHeadings = []string{
+	"Sammanfattning", "Bakgrund", "Syfte", "Målsättning", "Mål", "Tillgänglighet",
+	"Tillgänglighet för personer med funktionsnedsättning", "Transnationellt samarbete",
+	"Summary", "Background", "Purpose", "Goals", "Accessibility",
+}
+
+// writeHeading writes one heading of the free text as documents and notes
+// do: numbered ("2. Bakgrund", "3) Syfte"), in capitals, without its
+// diacritics, or with a colon. The record stays as it was.
+func writeHeading(d *doc, r *rand.Rand) bool {
+	var hs []*line
+	for _, l := range d.lines {
+		if l.role == roleOther && !l.touched && slices.Contains(sectionHeadings, strings.TrimSpace(l.text)) {
+			hs = append(hs, l)
+		}
+	}
+	if len(hs) == 0 {
+		return false
+	}
+	l := pick(r, hs)
+	h := strings.TrimSpace(l.text)
+	n := strconv.Itoa(1 + r.IntN(6))
+	l.text = pick(r, []string{n + ". " + h, n + ") " + h, n + " " + h, strings.ToUpper(h), stripDiacritics(h), h + ":", "II. " + h})
+	l.touched = true
+	return true
+}
+
 // noteBelowTitle puts a line of its own between an "ID - Name" title and
 // the field block, as a copy from notes or a mail has it: a note, a date,
 // the page it came from. The record stays as it was; the note is no
