@@ -489,6 +489,9 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	if line.furniture == notFurniture {
 		line.furniture = furnitureOf(line.text)
 	}
+	if line.furniture == notFurniture && len(line.text) <= signatureLen && isSignature(raw, line.text) {
+		line.furniture = furnitureSignature
+	}
 	if line.furniture != notFurniture {
 		line.heading = nil
 		return line
@@ -809,6 +812,32 @@ var (
 	printDate   = lazyRE(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}[:.]\d{2}\b`)
 	printURL    = lazyRE(`(?i)^(?:https?://|www\.)\S+(?:\s+(?:(?:sida|page)\s+)?\d{1,4}\s*(?:/|av|of)\s*\d{1,4})?$`)
 )
+
+// signatureLen bounds a line read as the start of a mail's signature: the
+// longest closing, "Skickat från Outlook för Android", is 32 bytes.
+const signatureLen = 40
+
+// closings are the lines that begin a mail's signature, folded to lower
+// case without a comma or full stop at the end: a greeting before the
+// sender's name, or what a phone's mail program adds.
+var closings = map[string]bool{
+	"mvh": true, "med vänlig hälsning": true, "med vänliga hälsningar": true, "vänlig hälsning": true,
+	"vänliga hälsningar": true, "hälsningar": true, "hälsning": true, "bästa hälsningar": true,
+	"best regards": true, "kind regards": true, "regards": true, "best wishes": true,
+	"skickat från min iphone": true, "skickat från min ipad": true, "sent from my iphone": true,
+	"sent from my ipad": true, "skickat från outlook för ios": true, "skickat från outlook för android": true,
+	"hämta outlook för ios": true, "hämta outlook för android": true, "get outlook for ios": true,
+	"get outlook for android": true, "sent from outlook": true,
+}
+
+// isSignature reports the line that begins a mail's signature: the
+// delimiter "-- " (with its space: "--" alone may be a dash), or a closing.
+func isSignature(raw, text string) bool {
+	if strings.TrimRight(raw, "\r\n") == "-- " {
+		return true
+	}
+	return closings[strings.ToLower(strings.TrimRight(text, ",.!"))]
+}
 
 // isPrintFurniture reports the header and footer lines that a browser
 // prints on every sheet: "Sida 1 av 2", a print date and time with the

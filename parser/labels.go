@@ -611,6 +611,7 @@ const (
 	furnitureCookie              // a cookie notice, whatever its wording
 	furniturePrint               // a PDF page's header or footer: Sida 1 av 2, a print date, the page's address
 	furnitureSeparator           // a line of dashes or the like between pasted pages
+	furnitureSignature           // a mail's signature: "-- ", "Mvh", "Skickat från min iPhone"
 )
 
 // termIndex is the trie of every label, heading and furniture line, built

@@ -498,10 +498,11 @@ func (r *reader) nextOnPage(i int) int {
 }
 
 // passFurniture marks a blank line or furniture as read past, and reports
-// whether it ends the page: a separator, or the top of a printed page.
-func (r *reader) passFurniture(i int) (pageEnds bool) {
+// whether it ends the field block: a separator, the top of a printed
+// page, or a mail's signature.
+func (r *reader) passFurniture(i int) (blockEnds bool) {
 	r.use(i, dispOf(&r.lines[i]))
-	return r.lines[i].marksPageTop()
+	return r.lines[i].marksPageTop() || r.lines[i].furniture == furnitureSignature
 }
 
 // endBlock closes the field block; the body starts after its last line,
@@ -515,8 +516,11 @@ func (r *reader) endBlock() stateFn {
 // readBody reads the free text up to the next page, or the end.
 func readBody(r *reader) stateFn {
 	start := r.pos
-	end, next := len(r.lines), -1
+	end, next, signature := len(r.lines), -1, -1
 	for i := start; i < len(r.lines); i++ {
+		if signature < 0 && r.lines[i].furniture == furnitureSignature {
+			signature = i
+		}
 		if r.lines[i].furniture == furnitureSeparator {
 			// A separator is a hard boundary when a field block follows
 			// it before the next one.
@@ -531,7 +535,16 @@ func readBody(r *reader) stateFn {
 			break
 		}
 	}
-	r.readSections(start, end)
+	textEnd := end
+	if signature >= 0 && signature < end {
+		// A mail's signature and what follows it, up to the next page,
+		// are the sender's, not the page's.
+		textEnd = signature
+		for i := signature; i < end; i++ {
+			r.use(i, dispOf(&r.lines[i]))
+		}
+	}
+	r.readSections(start, textEnd)
 	r.pg.finish()
 	r.audit(r.pageStart, end)
 	r.pages = append(r.pages, r.pg.rec)

@@ -50,3 +50,38 @@ func TestAboveTheBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestSignatureEndsThePage checks that a mail's signature below a page,
+// after its last list or its text, is no part of the record, and that
+// "--" without the delimiter's space, or a closing inside a line, is text.
+func TestSignatureEndsThePage(t *testing.T) {
+	const page = "Projektnummer:\n2020/00634\nNamn:\nFramtidsresan\nKommun:\nTrelleborg\n\nSammanfattning\n\nEtt projekt.\n"
+	for _, tt := range []struct {
+		tail    string
+		summary string
+	}{
+		{"\n-- \nAnna Andersson\n070-123 45 67\n", "Ett projekt."},
+		{"\nMvh\nAnna\n", "Ett projekt."},
+		{"\nMed vänliga hälsningar,\nAnna\n", "Ett projekt."},
+		{"\nSkickat från min iPhone\n", "Ett projekt."},
+		{"\n--\nAnna Andersson\n", "Ett projekt.\n\n--\nAnna Andersson"},
+		{"\nMvh Anna\n", "Ett projekt.\n\nMvh Anna"},
+	} {
+		rec := parseOne(t, "p.txt", []byte(page+tt.tail))
+		if rec.Summary == nil || *rec.Summary != tt.summary || len(rec.Municipalities) != 1 {
+			t.Errorf("%q: summary %q, municipalities %q; want %q, [Trelleborg]", tt.tail, deref(rec.Summary), rec.Municipalities, tt.summary)
+		}
+	}
+	// The signature right below the last list.
+	rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nKommun:\nTrelleborg\n\n-- \nAnna Andersson\n"))
+	if len(rec.Municipalities) != 1 {
+		t.Errorf("municipalities %q, want [Trelleborg]", rec.Municipalities)
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}

@@ -413,7 +413,10 @@ func joinLines(lines []mailLine) []mailLine {
 			}
 			text = b.String()
 		}
-		text = strings.TrimRight(text, " \t")
+		if text != "-- " {
+			// The signature's delimiter keeps its space (isSignature).
+			text = strings.TrimRight(text, " \t")
+		}
 		if strings.IndexByte(text, '<') >= 0 {
 			text = linkLeftover.ReplaceAllString(text, "$1")
 		}

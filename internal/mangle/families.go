@@ -28,6 +28,7 @@ var families = []family{
 	{"title-missing", false, dropTitle},
 	{"note-below-title", false, noteBelowTitle},
 	{"heading-written", false, writeHeading},
+	{"mail-signature", false, mailSignature},
 	{"field-added", false, addField},
 	{"label-upper", false, relabel(strings.ToUpper)},
 	{"label-lower", false, relabel(strings.ToLower)},
@@ -485,6 +486,30 @@ func quoteName(d *doc, r *rand.Rand) bool {
 
 // dropTitle leaves out the title line, as a copy that starts one line too
 // late does.
+// signatures are what a mail program or its sender puts below a page
+// pasted into a mail.
+var signatures = [][]string{
+	{"-- ", "Anna Andersson", "Trelleborgs kommun", "070-123 45 67"},
+	{"Mvh", "Anna"},
+	{"Med vänliga hälsningar,", "Anna Andersson"},
+	{"Skickat från min iPhone"},
+	{"Best regards", "Erik Svensson"},
+	{"Hälsningar", "Erik", "", "Skickat från Outlook för Android"},
+}
+
+// mailSignature puts a mail's signature below the page, after a blank
+// line. The record stays as it was.
+func mailSignature(d *doc, r *rand.Rand) bool {
+	if d.layout == "" {
+		return false
+	}
+	d.lines = append(d.lines, &line{role: roleOther, text: ""})
+	for _, s := range pick(r, signatures) {
+		d.lines = append(d.lines, &line{role: roleOther, text: s, touched: true})
+	}
+	return true
+}
+
 // sectionHeadings are the headings of a page's free text.
 var sectionHeadings = []string{
 	"Sammanfattning", "Bakgrund", "Syfte", "Målsättning", "Mål", "Tillgänglighet",
