@@ -21,6 +21,9 @@ type mimePart struct {
 	body      []byte
 	line      int // the 1-based input line of body's first byte
 	headLine  int // the 1-based input line of head's first byte
+	// quotedPrintable marks a body in quoted-printable with no header
+	// to say so: a message's text pasted as it was sent.
+	quotedPrintable bool
 }
 
 // maxMIMEDepth bounds how deep parts nest: real messages nest three or
@@ -170,6 +173,9 @@ func (p *mimePart) content() (data []byte, at []int) {
 	enc := ""
 	if p.header != nil {
 		enc = strings.ToLower(strings.TrimSpace(p.header.Get("Content-Transfer-Encoding")))
+	}
+	if enc == "" && p.quotedPrintable {
+		enc = "quoted-printable"
 	}
 	switch enc {
 	case "quoted-printable":

@@ -33,8 +33,50 @@ func LooksLikeEmail(data []byte) bool {
 	if _, known, ok := scanHeader(head); ok && known >= minHeaderFields {
 		return true
 	}
-	return mostlyQuoted(head)
+	return mostlyQuoted(head) || quotedPrintable(head)
 }
+
+// quotedPrintable reports text that holds minQPLetters letters or more
+// written as quoted-printable writes them, UTF-8's two bytes ("=C3=A4")
+// or Latin-1's one ("=E4"): a message's body pasted as it was sent, with
+// no header to say so.
+func quotedPrintable(data []byte) bool {
+	n := 0
+	for rest := data; n < minQPLetters; {
+		i := bytes.IndexByte(rest, '=')
+		if i < 0 {
+			break
+		}
+		if rest = rest[i+1:]; qpLetter(rest) {
+			n++
+		}
+	}
+	return n >= minQPLetters
+}
+
+// minQPLetters is how many letters written in quoted-printable make a
+// text one: a page's Swedish has many; a "=C3" in text, two "=" and hex
+// digits by chance, is rare.
+const minQPLetters = 2
+
+// qpLetter reports what follows a "=" in quoted-printable for å, ä, ö, é
+// or their capitals: "C3=A4" in UTF-8, "E4" in Latin-1.
+func qpLetter(b []byte) bool {
+	if len(b) >= 5 && b[0] == 'C' && b[1] == '3' && b[2] == '=' && isHexUpper(b[3]) && isHexUpper(b[4]) &&
+		(b[3] == '8' || b[3] == '9' || b[3] == 'A' || b[3] == 'B') {
+		return true
+	}
+	if len(b) >= 2 && (b[0] == 'C' || b[0] == 'D' || b[0] == 'E' || b[0] == 'F') && isHexUpper(b[1]) {
+		// Latin-1's letters: Ä Å É Ö ä å é ö.
+		switch string(b[:2]) {
+		case "C4", "C5", "C9", "D6", "E4", "E5", "E9", "F6":
+			return len(b) == 2 || !isHexUpper(b[2]) && b[2] != '='
+		}
+	}
+	return false
+}
+
+func isHexUpper(c byte) bool { return c >= '0' && c <= '9' || c >= 'A' && c <= 'F' }
 
 // minHeaderFields is how many known header fields make a message: one
 // "Date:" or "Subject:" may begin a page's first line, two do not.
@@ -99,6 +141,12 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 	root := mimePart{mediaType: "text/plain", body: data, line: 1, headLine: 1}
 	if _, known, ok := scanHeader(data); ok && known >= minHeaderFields {
 		root = readPart(data, 1)
+	} else if quotedPrintable(data) {
+		// A body pasted as it was sent: its letters in quoted-printable,
+		// with no header to say so.
+		root.quotedPrintable = true
+		m.notes = append(m.notes, note{line: 1, kind: WarnEncoding, perPage: true,
+			message: `the text is quoted-printable ("=C3=A4" for "ä"), as a message's body is sent; decoded`})
 	}
 	m.walk(&root, 0)
 	if len(m.lines) == 0 && m.err != nil {

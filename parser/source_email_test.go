@@ -704,3 +704,35 @@ func TestEmailWrappedName(t *testing.T) {
 		t.Errorf("name %q on line %d, which holds %q", *recs[0].Name, at, lines[at-1])
 	}
 }
+
+// TestQuotedPrintablePasted checks a message's body pasted as it was sent,
+// in quoted-printable with no header: its letters are decoded, in UTF-8 or
+// Latin-1, its soft line breaks joined, each field on the line it stands
+// on, and a note says so; one escape alone, or "=" before other hex, is
+// text.
+func TestQuotedPrintablePasted(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Projekt=C3=A4gare: A\nSt=C3=B6dmottagare": true, "Projekt=E4gare\nSt=F6d": true, "=C3=A4=C3=B6": true,
+		"Projekt=C3=A4gare: A": false, "x=C3=28 y=C3=29": false, "a=E4b=F6c": true, "a=E4b": false, "a=E4=": false, "=E41 =E42": false,
+		"2+2=4, =A4": false, "": false, "=": false,
+	} {
+		if got := quotedPrintable([]byte(text)); got != want {
+			t.Errorf("quotedPrintable(%q) = %v, want %v", text, got, want)
+		}
+	}
+	page := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjekt=C3=A4gare:\nPerstorps kommun, Arbetsmarknadsenhe=\nten\nSt=C3=B6dmottagare postnr:\n28485\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if rec.Owner == nil || *rec.Owner != "Perstorps kommun, Arbetsmarknadsenheten" || rec.Postcode == nil || *rec.Postcode != "28485" {
+		t.Fatalf("owner %v, postcode %v", deref(rec.Owner), deref(rec.Postcode))
+	}
+	if got := rec.Lines[KeyPostcode]; got != 9 {
+		t.Errorf("postcode on line %d, want 9", got)
+	}
+	noted := false
+	for _, w := range rec.Warnings {
+		noted = noted || w.Kind == WarnEncoding && strings.Contains(w.Message, "quoted-printable")
+	}
+	if !noted {
+		t.Errorf("no note of the quoted-printable: %v", rec.Warnings)
+	}
+}

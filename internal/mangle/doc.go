@@ -1,6 +1,8 @@
 package mangle
 
 import (
+	"bytes"
+	"mime/quotedprintable"
 	"slices"
 	"strings"
 )
@@ -106,6 +108,9 @@ type doc struct {
 	spacingMayDiffer []string
 	// doubled renders the whole page encoded twice (doubleEncode).
 	doubled bool
+	// quotedPrintable renders the whole page in quoted-printable, as a
+	// message's body is sent, with no header to say so.
+	quotedPrintable bool
 	// entities renders the whole page's letters as HTML entities.
 	entities bool
 }
@@ -316,6 +321,36 @@ func (d *doc) filledElsewhere(f *field, key string) bool {
 	return false
 }
 
+// quotedPrintable writes text in quoted-printable, line by line, its long
+// lines broken with soft line breaks, and moves the touched lines to the
+// lines they now begin on.
+func quotedPrintable(text, eol string, touched []int) ([]byte, []int) {
+	var out bytes.Buffer
+	starts := []int{}
+	line := 1
+	for i, l := range strings.Split(text, eol) {
+		if i > 0 {
+			out.WriteString(eol)
+			line++
+		}
+		starts = append(starts, line)
+		var b bytes.Buffer
+		w := quotedprintable.NewWriter(&b)
+		w.Write([]byte(l))
+		w.Close()
+		enc := strings.ReplaceAll(b.String(), "\r\n", eol)
+		line += strings.Count(enc, eol)
+		out.WriteString(enc)
+	}
+	moved := make([]int, 0, len(touched))
+	for _, t := range touched {
+		if t-1 < len(starts) {
+			moved = append(moved, starts[t-1])
+		}
+	}
+	return out.Bytes(), moved
+}
+
 func (d *doc) render() ([]byte, []int) {
 	var b strings.Builder
 	var touched []int
@@ -337,6 +372,9 @@ func (d *doc) render() ([]byte, []int) {
 	}
 	if d.doubled {
 		return []byte(doubleEncode(out)), touched
+	}
+	if d.quotedPrintable {
+		return quotedPrintable(out, d.eol, touched)
 	}
 	if d.entities {
 		return []byte(out), touched

@@ -73,6 +73,7 @@ var families = []family{
 	{"markdown", true, markdown},
 	{"table-semicolon", true, tableRows(";")},
 	{"table-tab", true, tableRows("\t")},
+	{"quoted-printable", true, quotedPrintablePage},
 }
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
@@ -486,6 +487,23 @@ func quoteName(d *doc, r *rand.Rand) bool {
 
 // dropTitle leaves out the title line, as a copy that starts one line too
 // late does.
+// quotedPrintablePage writes the page in quoted-printable, its letters
+// "=C3=A4" and its long lines broken with "=", as a message's body pasted
+// as it was sent: a container, the last thing done to the page. The
+// record stays as it was.
+func quotedPrintablePage(d *doc, r *rand.Rand) bool {
+	if d.quotedPrintable || d.doubled || d.entities {
+		return false
+	}
+	d.quotedPrintable = true
+	for _, l := range d.lines {
+		if strings.ContainsFunc(l.render(), func(c rune) bool { return c > 0x7F || c == '=' }) {
+			l.touched = true
+		}
+	}
+	return true
+}
+
 // signatures are what a mail program or its sender puts below a page
 // pasted into a mail.
 var signatures = [][]string{
