@@ -124,6 +124,13 @@ func (r *reader) audit(from, to int) {
 			}
 		case dispValue:
 			a.checkGluedLabelStart(i)
+			if l.term != nil && l.reads && (l.form == formSpaced || l.form == formGlued) && u.keyed && l.term.key != u.key &&
+				u.key != KeyOwner && u.key != KeyCofinanciers {
+				// "Stödmottagarens adress:" with no value, then "Programområde
+				// 1": a label with its value, read as the value above. An
+				// organisation is often named so ("Region Stockholm").
+				a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, reads as the label of %s with its value", quoteShort(l.text), u.key, l.term.key)
+			}
 			if u.keyed && u.key == runKey {
 				if runLines++; runLines == 2 && runKey < NumRecordKeys && oneLine(runKey) {
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field", u.key, quoteShort(l.text))

@@ -527,3 +527,30 @@ func TestPrintLineBelowLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelReadAsValueAbove checks that a known label with its value,
+// spaced, read as the value of an empty label above it, is named; and that
+// a value that only begins like a label ("Region Skåne" as an owner) is
+// not.
+func TestLabelReadAsValueAbove(t *testing.T) {
+	head := "Projektnummer:\n2020/00634\nNamn:\nFramtidsresan\n"
+	for _, tt := range []struct {
+		page string
+		warn bool
+	}{
+		{head + "Stödmottagarens adress:\nProgramområde 1\nRegion:\nSydsverige\n", true},
+		{head + "Projektägare:\nRegion Skåne\nRegion:\nSydsverige\n", false},
+		{head + "Projektägare:\nRegion Stockholm\nRegion:\nStockholm\n", false},
+		{head + "Medfinansiärer:\nRegion Stockholm\nRegion:\nStockholm\n", false},
+		{head + "Stödmottagarens adress:\nStorgatan 1\nRegion:\nSydsverige\n", false},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		found := false
+		for _, w := range rec.Warnings {
+			found = found || w.Kind == WarnLabelInValue && strings.Contains(w.Message, "reads as the label of")
+		}
+		if found != tt.warn {
+			t.Errorf("%q: warned %v, want %v: %v", tt.page, found, tt.warn, rec.Warnings)
+		}
+	}
+}
