@@ -649,6 +649,10 @@ func (a *auditor) checkValues() {
 				a.warn(WarnLabelInValue, line, k, "the value of %s holds the label %q: %s", k, label, quoteShort(s))
 				break
 			}
+			if unmatchedQuote(s) {
+				a.warn(WarnValue, line, k, "%s holds a quote mark that opens or closes nothing", quoteShort(s))
+				break
+			}
 			if why := typeMismatch(k, s); why != "" {
 				a.warn(WarnType, line, k, "%s %s", quoteShort(s), why)
 				break
@@ -687,6 +691,21 @@ func (a *auditor) labelInside(s string) (string, bool) {
 		return s, true
 	}
 	return "", false
+}
+
+// unmatchedQuote reports a value with an odd number of double quote marks
+// (", ”, “, „), or one that ends in a quote it never opens: "A1A”". The
+// setters take off the quotes round a whole value; one left over is
+// more likely a character mis-decoded than the value's own.
+func unmatchedQuote(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '"', '”', '“', '„':
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // typeMismatch says why a value kept as written does not read as its key's

@@ -554,3 +554,24 @@ func TestLabelReadAsValueAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestUnmatchedQuote checks the values named for a quote mark that opens or
+// closes nothing, and those that are not.
+func TestUnmatchedQuote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"A1A”": true, `Föreningen "Hopp`: true, "„Framtid": true, "“a” ”b”": false, `Projektet "Framtid"`: false,
+		"”Hopp”": false, "Framtid": false, "": false, "It's": false,
+	} {
+		if got := unmatchedQuote(s); got != want {
+			t.Errorf("unmatchedQuote(%q) = %v, want %v", s, got, want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nSpecifikt mål:\nA1A”\n"))
+	named := false
+	for _, w := range rec.Warnings {
+		named = named || w.Line == 4 && strings.Contains(w.Message, "quote mark")
+	}
+	if !named {
+		t.Errorf("no warning on line 4: %v", rec.Warnings)
+	}
+}

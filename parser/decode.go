@@ -67,8 +67,9 @@ type decoded struct {
 	// mapping its lines to the input's when a soft break added some.
 	typed bool
 	at    []int
-	// undoubled are the 1-based lines whose letters undouble repaired.
-	undoubled []int
+	// undoubled are the 1-based lines whose letters undouble repaired,
+	// and guessed those where it took "â€" and a lost byte for ”.
+	undoubled, guessed []int
 }
 
 // decode reads data as Decode does.
@@ -92,12 +93,12 @@ func decodeTyped(data []byte, force string) (decoded, []int, error) {
 // normalised as it is copied, and the result marked typed. UTF-8 text
 // whose letters were encoded twice is repaired first (undouble).
 func decodeAs(data []byte, force string, typed bool) (decoded, error) {
-	var undoubled []int
+	var undoubled, guessed []int
 	if (force == "" || forcesUTF8(force)) && doubled(data) {
-		data, undoubled = undouble(data)
+		data, undoubled, guessed = undouble(data)
 	}
 	d, err := decodeOnce(data, force, typed)
-	d.undoubled = undoubled
+	d.undoubled, d.guessed = undoubled, guessed
 	return d, err
 }
 
@@ -523,24 +524,25 @@ const maxUndouble = 3
 // undouble repairs text encoded twice, as often as it was, and returns it
 // with the 1-based lines it changed. A line ending is never part of what
 // it repairs, so the lines stay where they were.
-func undouble(data []byte) ([]byte, []int) {
-	out, lines := undoubleOnce(data)
+func undouble(data []byte) (_ []byte, lines, guessed []int) {
+	out, lines, guessed := undoubleOnce(data)
 	for n := 1; n < maxUndouble && out != nil; n++ {
 		data = out
-		out, _ = undoubleOnce(data)
+		out, _, _ = undoubleOnce(data)
 	}
 	if out != nil {
 		data = out
 	}
-	return data, lines
+	return data, lines, guessed
 }
 
 // undoubleOnce decodes once every character of data that is a lead byte
 // read as Windows-1252 (Ã, Â, â) followed by its continuation bytes read
 // the same way, where they make one character of the kind the lead stands
 // for: a letter of Latin-1 for Ã, a sign of Latin-1 for Â, a dash, quote
-// or the like for â. It returns nil when it changed nothing.
-func undoubleOnce(data []byte) (out []byte, lines []int) {
+// or the like for â. It returns nil when it changed nothing; guessed are
+// the lines where "â€" and a byte Windows-1252 lacks were taken for ”.
+func undoubleOnce(data []byte) (out []byte, lines, guessed []int) {
 	line, copied := 1, 0
 	for i := 0; i+1 < len(data); {
 		c := data[i]
@@ -571,6 +573,7 @@ func undoubleOnce(data []byte) (out []byte, lines []int) {
 		}
 		seq := []byte{lead}
 		j := i + 2
+		guess := false
 		for k := range n {
 			r, size := utf8.DecodeRune(data[j:])
 			b, ok := continuationByte(r)
@@ -578,7 +581,7 @@ func undoubleOnce(data []byte) (out []byte, lines []int) {
 				// "â€" and a byte Windows-1252 does not have: Swedish
 				// text's closing quote ” (E2 80 9D) is by far the most
 				// common of the five it may have been.
-				b, ok = 0x9D, true
+				b, ok, guess = 0x9D, true, true
 			}
 			if !ok {
 				break
@@ -591,6 +594,16 @@ func undoubleOnce(data []byte) (out []byte, lines []int) {
 			i++
 			continue
 		}
+		before := data[copied:i] // the text since the last repair, or that repair's
+		if len(before) == 0 {
+			before = out
+		}
+		if guess && inWord(before, data[j:]) && (len(guessed) == 0 || guessed[len(guessed)-1] != line) {
+			// A quote stands by a space or a sign; between two letters
+			// ("Projektägareâ€�Region") the lost byte was likelier a
+			// mark of direction or a joiner.
+			guessed = append(guessed, line)
+		}
 		out = append(append(out, data[copied:i]...), seq...)
 		copied, i = j, j
 		if len(lines) == 0 || lines[len(lines)-1] != line {
@@ -598,9 +611,9 @@ func undoubleOnce(data []byte) (out []byte, lines []int) {
 		}
 	}
 	if out == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
-	return append(out, data[copied:]...), lines
+	return append(out, data[copied:]...), lines, guessed
 }
 
 // continuationByte returns the byte 80–BF that r stands for in text read

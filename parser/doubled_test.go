@@ -61,7 +61,7 @@ func TestUndouble(t *testing.T) {
 				}
 				return
 			}
-			got, lines := undouble(data)
+			got, lines, _ := undouble(data)
 			if string(got) != tt.want || !slices.Equal(lines, tt.lines) {
 				t.Errorf("undouble(%q) = %q, %v; want %q, %v", tt.in, got, lines, tt.want, tt.lines)
 			}
@@ -152,7 +152,7 @@ func FuzzUndouble(f *testing.F) {
 		if !doubled(data) {
 			return
 		}
-		out, lines := undouble(data)
+		out, lines, _ := undouble(data)
 		count := func(b []byte) int { return bytes.Count(b, []byte("\n")) + bytes.Count(b, []byte("\r")) }
 		if count(out) != count(data) {
 			t.Fatalf("line ends changed: %q → %q", data, out)
@@ -170,4 +170,32 @@ func FuzzUndouble(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestUndoubleGuessNamed checks that the closing quote undouble guesses for
+// "â€" and a byte the first decoding lost is named where it stands between
+// two letters, where a quote seldom does, and not beside a space or a sign.
+func TestUndoubleGuessNamed(t *testing.T) {
+	for _, tt := range []struct {
+		in      string
+		guessed []int
+	}{
+		{"Namn: x\nProjektÃ¤gareâ€\ufffdRegionfÃ¶rbundet\n", []int{2}},
+		{"Han sa: â€\ufffdhejâ€\ufffd och gick. SkÃ¥ne\n", nil},
+		{"â€\ufffdÃ¤r\n", nil},
+		{"Ã¤â€\ufffd2\nx\nAâ€\ufffdB Ã¶\n", []int{1, 3}},
+	} {
+		_, _, guessed := undouble([]byte(tt.in))
+		if !slices.Equal(guessed, tt.guessed) {
+			t.Errorf("undouble(%q) guessed on lines %v, want %v", tt.in, guessed, tt.guessed)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nProjektÃ¤gareâ€\ufffdRegionfÃ¶rbundet Ã–stsam\n"))
+	named := false
+	for _, w := range rec.Warnings {
+		named = named || w.Line == 3 && w.Kind == WarnEncoding && strings.Contains(w.Message, "likeliest of five")
+	}
+	if !named {
+		t.Errorf("no warning on line 3: %v", rec.Warnings)
+	}
 }

@@ -44,7 +44,7 @@ func readAllLeftovers(text string) (string, []int) {
 			if b := []byte(read); doubled(b) {
 				// Entities of letters encoded twice ("f&#195;¶r"): a
 				// scraper's export of a page it read wrongly.
-				b, _ = undouble(b)
+				b, _, _ = undouble(b)
 				read = string(b)
 			}
 		}

@@ -815,3 +815,12 @@ func ocrDigits(value string) (string, bool) {
 	}
 	return strings.Join(words, " "), changed
 }
+
+// inWord reports a letter or digit at the end of before and at the start of
+// after.
+func inWord(before, after []byte) bool {
+	r1, _ := utf8.DecodeLastRune(before)
+	r2, _ := utf8.DecodeRune(after)
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return word(r1) && word(r2)
+}

@@ -88,7 +88,10 @@ func encodingNotes(d decoded, at []int) []note {
 	notes := linesNoted(nil, d.repaired, at, "a byte that is not UTF-8 was read as Windows-1252", false)
 	// A page saved through the wrong encoding has it on nearly every
 	// line: it is said once a page.
-	return linesNoted(notes, d.undoubled, at, `letters encoded twice (UTF-8 read as Windows-1252, "Ã¤" for "ä") were repaired`, true)
+	notes = linesNoted(notes, d.undoubled, at, `letters encoded twice (UTF-8 read as Windows-1252, "Ã¤" for "ä") were repaired`, true)
+	// Where the first decoding lost a byte, the repair guessed: said on
+	// each line.
+	return linesNoted(notes, d.guessed, at, `"â€" and a character lost in the first decoding, between two letters, were read as ”, the likeliest of five (a hyphen, a mark of direction, a joiner, a space, the quote)`, false)
 }
 
 // leftoverNotes warns once a page of the lines whose HTML htmlLeftovers
