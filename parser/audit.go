@@ -294,6 +294,12 @@ func (a *auditor) checkGluedLabelStart(i int) {
 	if a.pg.layout != LayoutGlued || l.term != nil {
 		return
 	}
+	if head := lowerHead(l.text); head != "" {
+		// "personOla Johnsson": a label's end, broken off it ("Contact" /
+		// blank lines / "person…"), glued to the value.
+		a.warn(WarnLabelInValue, l.num, a.r.uses[i].key, "%s, read as the value of %s, begins with %q glued to it, which may be the end of a label", quoteShort(l.text), a.r.uses[i].key, head)
+		return
+	}
 	m := termIndex().match(l.text, false)
 	if m.label == nil || utf8.RuneCountInString(m.label.text) < minGluedLabelStart || !writtenAsTerm(l.text[:m.end], m.label.text) {
 		return
@@ -301,6 +307,22 @@ func (a *auditor) checkGluedLabelStart(i int) {
 	if r, _ := utf8.DecodeRuneInString(l.text[m.end:]); unicode.IsLower(r) {
 		a.warn(WarnLabelInValue, l.num, a.r.uses[i].key, "%s, read as the value of %s, begins with the label %q", quoteShort(l.text), a.r.uses[i].key, m.label.text)
 	}
+}
+
+// lowerHead returns the small letters that begin text when a capital
+// follows them in the same word, three or more of them ("person" in
+// "personOla"): no value begins so, but a label's end glued to one does.
+func lowerHead(text string) string {
+	for i, r := range text {
+		switch {
+		case unicode.IsLower(r):
+		case unicode.IsUpper(r) && utf8.RuneCountInString(text[:i]) >= 3:
+			return text[:i]
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // checkTextBelowValue checks the first line of the text after the field

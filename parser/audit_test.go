@@ -575,3 +575,16 @@ func TestUnmatchedQuote(t *testing.T) {
 		t.Errorf("no warning on line 4: %v", rec.Warnings)
 	}
 }
+
+// TestLowerHead checks the small letters taken for a label's end glued to
+// a value: three or more, then a capital in the same word.
+func TestLowerHead(t *testing.T) {
+	for s, want := range map[string]string{
+		"personOla Johnsson": "person", "perOla": "per", "peOla": "", "Ola Johnsson": "", "eHälsa": "",
+		"ägareÅsa": "ägare", "person Ola": "", "person": "", "": "", "abc1D": "",
+	} {
+		if got := lowerHead(s); got != want {
+			t.Errorf("lowerHead(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
