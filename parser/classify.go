@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,6 +39,9 @@ type pageLine struct {
 	// spelling says how a label read by spellingOf departs from the
 	// label's own spelling; empty for a label the term trie read.
 	spelling string
+	// unit is an amount's unit that a label's note in brackets gives
+	// ("Total projektbudget (tkr)") for a value on a line below.
+	unit string
 
 	// off is where text starts in the page's text, for sections that
 	// are a run of it; a line made of others' text has an offset that
@@ -538,6 +542,16 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			// whose value cell is empty, the label with a note.
 			line.term, line.form = t, formTab
 			line.spelling = "with " + quoteShort(trimmed) + " after it"
+		case trimmed[0] == '(' && strings.IndexByte(trimmed, ')') == len(trimmed)-1 && len(trimmed) <= maxLabelNote:
+			// "Total projektbudget (kr)", "Kommun (ort)": a stacked label
+			// with a note in brackets, its value below. A unit goes with
+			// the value; anything else is named.
+			line.term, line.form = t, formBare
+			if note := strings.TrimSpace(trimmed[1 : len(trimmed)-1]); amountUnit(note) {
+				line.unit = note
+			} else {
+				line.spelling = "with " + quoteShort(trimmed) + " after it"
+			}
 		case trimmed[0] == '(' && parenthesisedColon(trimmed) > 0:
 			// "Projektägare (namn):", "Total projektbudget (tkr):": what
 			// the label says of its value, in brackets. A unit of an
@@ -555,9 +569,12 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			}
 			_, size := utf8.DecodeRuneInString(trimmed[end:])
 			line.value = strings.TrimLeftFunc(strings.TrimLeft(trimmed[end+size:], ":"), isSpaceOrInvisible)
-			if amountUnit(note) && line.value != "" {
+			switch {
+			case amountUnit(note) && line.value != "":
 				line.value += " " + note
-			} else {
+			case amountUnit(note):
+				line.unit = note
+			default:
 				hows = append([]string{"with " + quoteShort("("+note+")") + " after it"}, hows...)
 			}
 			line.spelling = strings.Join(hows, ", ")
@@ -836,8 +853,22 @@ func isSignature(raw, text string) bool {
 	if strings.TrimRight(raw, "\r\n") == "-- " {
 		return true
 	}
-	return closings[strings.ToLower(strings.TrimRight(text, ",.!"))]
+	text = strings.TrimRight(text, ",.!")
+	if text == "" || !closingLengths()[len(text)] || strings.IndexByte("MmVvHhBbKkRrSsGg", text[0]) < 0 {
+		return false
+	}
+	return closings[strings.ToLower(text)]
 }
+
+// closingLengths marks the lengths of the closings, in bytes, which a
+// line must have to be one: most lines are passed over on it.
+var closingLengths = sync.OnceValue(func() (t *[signatureLen + 1]bool) {
+	t = new([signatureLen + 1]bool)
+	for c := range closings {
+		t[len(c)] = true
+	}
+	return t
+})
 
 // isPrintFurniture reports the header and footer lines that a browser
 // prints on every sheet: "Sida 1 av 2", a print date and time with the
@@ -875,6 +906,9 @@ const pageNumberLen = 11
 // copy of a printout keeps it: "- 2 -", "– 2 –", "[2]", "2 (3)" and "2/3"
 // with the page no later than the pages. A number alone is a value.
 func isPageNumber(text string) bool {
+	if !strings.ContainsAny(text, "-–—[(/") {
+		return false // "2", "11", "1.1": values
+	}
 	m := pageNumber.FindStringSubmatch(text)
 	if m == nil {
 		return false
@@ -969,6 +1003,10 @@ func parenthesisedColon(s string) int {
 	}
 	return len(s) - len(rest)
 }
+
+// maxLabelNote bounds a note in brackets after a stacked label: a unit or
+// a word or two ("(obligatorisk)"), not a value in brackets.
+const maxLabelNote = 32
 
 // amountUnit reports a note that is a unit of an amount: "kr", "tkr",
 // "SEK", "MSEK", "mnkr".

@@ -194,6 +194,9 @@ func (pg *page) closeValue() {
 		sep = "\n"
 	}
 	value := strings.Join(o.parts, sep)
+	if u := o.label.unit; u != "" && value != "" && o.term != nil && !o.isList() && !strings.ContainsFunc(value, unicode.IsLetter) {
+		value += " " + u // "9 998" below "Total projektbudget (tkr)"; "9 998 tkr" has its own
+	}
 	if o.term == nil {
 		pg.rec.Extra = pg.addPair(pg.rec.Extra, pg.extraSeen, o.name, value, line)
 		pg.rec.Raw = pg.addPair(pg.rec.Raw, pg.rawSeen, o.name, value, line)

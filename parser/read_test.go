@@ -85,3 +85,34 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// TestStackedLabelWithNote checks a stacked label with a note in brackets:
+// it stays a label, a unit goes with the value below, and the block reads
+// on past it.
+func TestStackedLabelWithNote(t *testing.T) {
+	const tail = "\nKontaktperson\nKaisa Welander\n"
+	for _, tt := range []struct {
+		label, value string
+		budget       int64
+		spelled      bool
+	}{
+		{"Total projektbudget (kr)", "9 997 836", 9997836, false},
+		{"Total projektbudget (tkr)", "9 998", 9998000, false},
+		{"Total projektbudget (tkr)", "9 998 tkr", 9998000, false},
+		{"Total projektbudget (SEK)", "9 997 836 kr", 9997836, false},
+		{"Total projektbudget (obligatorisk)", "9 997 836", 9997836, true},
+	} {
+		page := "Within\n\nProjektnummer\n2015/00764\n" + tt.label + "\n" + tt.value + tail
+		rec := parseOne(t, "p.txt", []byte(page))
+		if rec.TotalBudgetSEK == nil || *rec.TotalBudgetSEK != tt.budget || deref(rec.ContactName) != "Kaisa Welander" {
+			t.Errorf("%s / %s: budget %v, contact %q; want %d, Kaisa Welander", tt.label, tt.value, rec.TotalBudgetSEK, deref(rec.ContactName), tt.budget)
+		}
+		spelled := false
+		for _, w := range rec.Warnings {
+			spelled = spelled || w.Line == 5 && strings.Contains(w.Message, "after it")
+		}
+		if spelled != tt.spelled {
+			t.Errorf("%s: the note named %v, want %v: %v", tt.label, spelled, tt.spelled, rec.Warnings)
+		}
+	}
+}

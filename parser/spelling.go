@@ -331,10 +331,50 @@ const spelledHeadingLen = 64
 // slips that spellingKey folds. It returns nil for any other line.
 func spelledHeading(text string) *term {
 	body := strings.TrimSpace(strings.TrimRight(sectionNumber(text), ":"))
-	if body == "" || strings.ContainsAny(body, ".,;:!?") {
+	if body == "" || !mayBeginHeading(body) || strings.ContainsAny(body, ".,;:!?") {
 		return nil
 	}
-	return headingSpellings()[spellingKey(body)]
+	var buf [spelledHeadingLen]byte
+	key := buf[:0]
+	for _, r := range body {
+		key = appendSpelling(key, r)
+	}
+	if bytes.Contains(key, []byte("rn")) {
+		return headingSpellings()[foldRN(key)]
+	}
+	return headingSpellings()[string(key)]
+}
+
+// headingFirstTwo marks the first two folded letters of every heading, as
+// firstTwo does for the labels.
+var headingFirstTwo = sync.OnceValue(func() (t *[128][128]bool) {
+	t = new([128][128]bool)
+	for k := range headingSpellings() {
+		if len(k) >= 2 {
+			t[k[0]&127][k[1]&127] = true
+		}
+	}
+	return t
+})
+
+// mayBeginHeading reports whether s may be a heading by its first two
+// letters where they are plain ASCII; true where it cannot tell.
+func mayBeginHeading(s string) bool {
+	var two [2]byte
+	n := 0
+	for i := 0; i < len(s) && n < 2; i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		n = len(appendSpelling(two[:n], rune(c)))
+	}
+	if n < 2 {
+		return true
+	}
+	a, b := two[0], two[1]
+	t := headingFirstTwo()
+	return t[a][b] || b == 'r' && t[a]['m'] || a == 'r' && b == 'n'
 }
 
 // sectionNumber returns text after a section's number and a space: "2 ",
