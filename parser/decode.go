@@ -292,7 +292,7 @@ func typographyRune(r rune) bool {
 		'\u2015', '\u2028', '\u2029', '\u202F', '\u2212':
 		return true
 	}
-	return isFormatMark(r)
+	return isFormatMark(r) || r >= '\uFB00' && r <= '\uFB06'
 }
 
 // latinRune reports a character latinNFC lets through.

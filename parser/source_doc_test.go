@@ -633,6 +633,7 @@ func TestNormalizeTypography(t *testing.T) {
 		// stay.
 		{"\u200e2015/00764\u200f \u202aPeter\u202c \u2066A\u2069 \u202b\u202d\u202e\u2067\u2068x\u2061\u2064", "2015/00764 Peter A x", nil},
 		{"\u2705\ufe0f Klart\ufe0e", "\u2705 Klart", nil},
+		{"Speci\ufb01kt m\u00e5l, Med\ufb01nansi\u00e4rer, \ufb02yg, e\ufb00ekt, \ufb03, \ufb04, \ufb05\ufb06, \ufb07", "Specifikt mål, Medfinansiärer, flyg, effekt, ffi, ffl, stst, \ufb07", nil},
 		{"\u2065\u206a\u2070\u2029x", "\u2065\u206a\u2070\nx", []int{1, 1}},
 	}
 	for _, tt := range tests {

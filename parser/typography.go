@@ -85,6 +85,9 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 			b.WriteString("—")
 		case '\u00A0', '\u2007', '\u202F':
 			b.WriteByte(' ')
+		case '\uFB00', '\uFB01', '\uFB02', '\uFB03', '\uFB04', '\uFB05', '\uFB06':
+			// A PDF's ligatures, copied as one character: "Speciﬁkt".
+			b.WriteString(ligatures[r-'\uFB00'])
 		default:
 			if isFormatMark(r) {
 				break
@@ -165,7 +168,26 @@ func hasWordTypography(s string) bool {
 	}) {
 		return true
 	}
-	return strings.Contains(s, "\uFEFF") || strings.Contains(s, "\uFE0F") || strings.Contains(s, "\uFE0E")
+	return strings.Contains(s, "\uFEFF") || strings.Contains(s, "\uFE0F") || strings.Contains(s, "\uFE0E") || hasLigature(s)
+}
+
+// ligatures are the letters of U+FB00–U+FB06, which a PDF's text keeps as
+// one character each.
+var ligatures = [...]string{"ff", "fi", "fl", "ffi", "ffl", "st", "st"}
+
+// hasLigature reports one of U+FB00–U+FB06 (EF AC 80–86) in s.
+func hasLigature(s string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "\xEF\xAC")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i+2 < len(s) && s[i+2] >= 0x80 && s[i+2] <= 0x86 {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 // isFormatMark reports the characters that shape how text shows and are

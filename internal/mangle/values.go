@@ -192,6 +192,15 @@ func typography(d *doc, r *rand.Rand) bool {
 		}
 		mark := pick(r, []string{"\u200b", "\ufeff", "\u00a0"})
 		changes = append(changes, touch(func() { f.pre = mark + f.pre }))
+		for _, lig := range []struct{ letters, one string }{{"fi", "\ufb01"}, {"fl", "\ufb02"}, {"ff", "\ufb00"}} {
+			// A PDF's ligature, copied as one character: "Speciﬁkt mål".
+			if strings.Contains(f.label, lig.letters) {
+				changes = append(changes, touch(func() { f.label = strings.Replace(f.label, lig.letters, lig.one, 1) }))
+			}
+			if v := f.valueText(); strings.Contains(v, lig.letters) {
+				changes = append(changes, func() { d.setValue(f, strings.Replace(v, lig.letters, lig.one, 1)) })
+			}
+		}
 	}
 	if len(changes) == 0 {
 		return false
