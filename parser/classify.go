@@ -721,9 +721,25 @@ func furnitureOf(text string) furniture {
 		return furnitureSeparator
 	case isPrintFurniture(text):
 		return furniturePrint
+	case isPageStamp(text):
+		return furnitureLine
 	}
 	return notFurniture
 }
+
+// isPageStamp reports the line a web page shows under its text, when it
+// was last changed: "Sidan uppdaterad: 2022-11-30", "Senast ändrad 30
+// november 2022", "Publicerad 2021-03-01".
+func isPageStamp(text string) bool {
+	if len(text) > 60 || !strings.ContainsAny(text[:1], "SsPpUuLlÄ") || !strings.ContainsFunc(text, isDigitRune) {
+		return false
+	}
+	return pageStamp.MatchString(text)
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+var pageStamp = lazyRE(`(?i)^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|last updated|updated|published)(?:\s+senast)?\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?$`)
 
 // cookieContext are words that, beside "kakor", make a line a cookie
 // notice rather than prose about baking.

@@ -347,6 +347,27 @@ var furnitureLines = []string{
 	"Inställningar",
 	"Cookie settings",
 	"Cookieinställningar",
+	// The links and buttons under a page on the web, which a copy of the
+	// whole page takes along.
+	"Läs mer",
+	"Read more",
+	"Dela sidan",
+	"Dela på Facebook",
+	"Dela på LinkedIn",
+	"Dela på X",
+	"Dela på Twitter",
+	"Dela via e-post",
+	"Share on Facebook",
+	"Share on LinkedIn",
+	"Kontakta oss",
+	"Contact us",
+	"Tipsa en vän",
+	"Skriv ut sidan",
+	"Print page",
+	"Till sidans topp",
+	"Back to top",
+	"Lyssna",
+	"Listen",
 }
 
 // pageTopLines stand at the top of every printed page of the project bank:

@@ -584,9 +584,9 @@ func nbspToSpace(r rune) rune {
 // "• Arboga" → Arboga. Municipality names hold no commas, so a line of
 // them may list several.
 func appendListItems(items []string, splitCommas bool, line string) []string {
-	item := cleanValue(strings.TrimLeftFunc(line, func(r rune) bool {
+	item := cleanValue(listNumber(strings.TrimLeftFunc(line, func(r rune) bool {
 		return isBullet(r) || unicode.IsSpace(r) || isInvisible(r)
-	}))
+	})))
 	if item == "" {
 		return items
 	}
@@ -599,6 +599,40 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 		}
 	}
 	return items
+}
+
+// listNumber takes an item's number off it, as a word processor numbers
+// a list: "1. Trelleborg", "2) Vellinge", "(3) Skurup", "a) Region Skåne".
+// A name that begins with digits ("3M Svenska AB") keeps them.
+func listNumber(item string) string {
+	i := 0
+	open := strings.HasPrefix(item, "(")
+	if open {
+		i++
+	}
+	start := i
+	for i < len(item) && i-start < 3 && isDigit(item[i]) {
+		i++
+	}
+	if i == start && i < len(item) && item[i] >= 'a' && item[i] <= 'z' {
+		i++ // a letter, which takes a bracket: "a)"
+		if i >= len(item) || item[i] != ')' {
+			return item
+		}
+	}
+	if i == start || i >= len(item) {
+		return item
+	}
+	switch {
+	case item[i] == ')' || !open && item[i] == '.' && i > start && isDigit(item[i-1]):
+		i++
+	default:
+		return item
+	}
+	if i >= len(item) || item[i] != ' ' {
+		return item
+	}
+	return strings.TrimLeft(item[i:], " ")
 }
 
 func isBullet(r rune) bool {

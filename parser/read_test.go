@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -113,6 +114,45 @@ func TestStackedLabelWithNote(t *testing.T) {
 		}
 		if spelled != tt.spelled {
 			t.Errorf("%s: the note named %v, want %v: %v", tt.label, spelled, tt.spelled, rec.Warnings)
+		}
+	}
+}
+
+// TestListNumber checks the numbers a word processor puts before a list's
+// items, taken off, and names that begin with digits, kept.
+func TestListNumber(t *testing.T) {
+	for in, want := range map[string]string{
+		"1. Trelleborg": "Trelleborg", "2) Vellinge": "Vellinge", "(3) Skurup": "Skurup", "a) Region Skåne": "Region Skåne",
+		"12. Ystad": "Ystad", "123) Lund": "Lund", "1234. Lund": "1234. Lund", "3M Svenska AB": "3M Svenska AB",
+		"1.Trelleborg": "1.Trelleborg", "a. Region": "a. Region", "A) Region": "A) Region", "(a) Region": "Region",
+		"1)": "1)", "": "", "2021 års projekt": "2021 års projekt",
+	} {
+		if got := listNumber(in); got != want {
+			t.Errorf("listNumber(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestWebFooterAfterList checks that the links under a page on the web,
+// and the date it was changed, are furniture, not items of the list above
+// them.
+func TestWebFooterAfterList(t *testing.T) {
+	page := "Egenmakt\n\nProjektägareArbete och Försörjning\nRegionSydsverige\n\nKommun\n\n  • Trelleborg\n"
+	for _, tail := range []string{
+		"Dela på Facebook\nSidan uppdaterad: 2022-11-30\nKontakta oss\n", "Läs mer\n", "Senast ändrad 30 november 2022\n",
+		"Publicerad 2021-03-01 kl. 14:22\n",
+	} {
+		rec := parseOne(t, "p.txt", []byte(page+tail))
+		if !slices.Equal(rec.Municipalities, []string{"Trelleborg"}) {
+			t.Errorf("%q: municipalities %q, want [Trelleborg]", tail, rec.Municipalities)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Sidan uppdaterad: 2022-11-30": true, "Uppdaterad 2022-11-30": true, "Last updated: 30 November 2022": true,
+		"Uppdaterad rutin för 2022": false, "Sidan uppdaterad": false, "Publicerad i tidningen 2021-03-01": false,
+	} {
+		if got := isPageStamp(text); got != want {
+			t.Errorf("isPageStamp(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -29,6 +29,8 @@ var families = []family{
 	{"note-below-title", false, noteBelowTitle},
 	{"heading-written", false, writeHeading},
 	{"mail-signature", false, mailSignature},
+	{"web-footer", false, webFooter},
+	{"list-numbered", false, numberList},
 	{"field-added", false, addField},
 	{"label-upper", false, relabel(strings.ToUpper)},
 	{"label-lower", false, relabel(strings.ToLower)},
@@ -500,6 +502,51 @@ func quotedPrintablePage(d *doc, r *rand.Rand) bool {
 		if strings.ContainsFunc(l.render(), func(c rune) bool { return c > 0x7F || c == '=' }) {
 			l.touched = true
 		}
+	}
+	return true
+}
+
+// webFooter puts the links and the date a web page shows under its text
+// below the page, as a copy of the whole page takes them along. The
+// record stays as it was.
+func webFooter(d *doc, r *rand.Rand) bool {
+	lines := pick(r, [][]string{
+		{"Dela på Facebook", "Sidan uppdaterad: 2022-11-30", "Kontakta oss"},
+		{"Läs mer"},
+		{"", "Senast ändrad 30 november 2022"},
+		{"Dela på LinkedIn", "Tipsa en vän", "Till sidans topp"},
+	})
+	for _, t := range lines {
+		d.lines = append(d.lines, &line{role: roleOther, text: t, touched: true})
+	}
+	return true
+}
+
+// numberList numbers the items of a bulleted list as a word processor
+// does: "1. Trelleborg", "2) Vellinge", "a) …". The record stays as it
+// was.
+func numberList(d *doc, r *rand.Rand) bool {
+	var items []*line
+	for _, l := range d.lines {
+		if t := strings.TrimLeft(l.text, " "); !l.touched && strings.HasPrefix(t, "• ") {
+			items = append(items, l)
+		}
+	}
+	if len(items) == 0 {
+		return false
+	}
+	style := r.IntN(3)
+	for i, l := range items {
+		t := strings.TrimPrefix(strings.TrimLeft(l.text, " "), "• ")
+		switch style {
+		case 0:
+			l.text = "  " + strconv.Itoa(i+1) + ". " + t
+		case 1:
+			l.text = strconv.Itoa(i+1) + ") " + t
+		default:
+			l.text = string(rune('a'+i%26)) + ") " + t
+		}
+		l.touched = true
 	}
 	return true
 }
