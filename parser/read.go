@@ -249,6 +249,18 @@ func readTitle(r *reader) stateFn {
 			r.useLabel(i)
 		}
 	}
+	if title >= 0 && idTitle < 0 {
+		// Two lines that may each be the title ("Within Kompetens" and a
+		// note below it, "5 min läsning"): the last is taken, and said.
+		for i := r.pageStart; i < title; i++ {
+			if l := &r.lines[i]; l.furniture == notFurniture && !r.isBanner(i) && titleLike(l) && startsUpper(l.text) && !strings.ContainsAny(l.text[len(l.text)-1:], ",.!?:") {
+				if _, _, field := aboveAsField(l); !field {
+					pg.warn(WarnPage, r.lines[title].num, KeyName, "%s is read as the title; %s, on line %d above it, may be the title instead", quoteShort(r.lines[title].text), quoteShort(l.text), l.num)
+					break
+				}
+			}
+		}
+	}
 	if title >= 0 {
 		pg.title = &r.lines[title]
 		r.useFor(title, dispTitle, KeyName)
@@ -259,6 +271,12 @@ func readTitle(r *reader) stateFn {
 	pg.rec.BlockLine = r.lines[r.blockStart].num
 	r.pos = r.blockStart
 	return readBlock
+}
+
+// startsUpper reports text that begins with a capital letter or a digit.
+func startsUpper(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // aboveAsField reads a line above the field block as an unknown label and

@@ -156,3 +156,27 @@ func TestWebFooterAfterList(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteBelowBareTitle checks a note between a bare title and the field
+// block: a page's change date is furniture, and a line that may be the
+// title is read as it, with a warning naming the one above.
+func TestNoteBelowBareTitle(t *testing.T) {
+	const block = "\nProgramområde\n1.1 Kompetensförsörjning\nProjektnummer\n2015/00764\n"
+	for _, tt := range []struct {
+		note, name string
+		warned     bool
+	}{
+		{"Publicerad 2021-03-01", "Within Kompetens", false},
+		{"5 min läsning", "5 min läsning", true},
+		{"Se nedan.", "Se nedan.", true},
+	} {
+		rec := parseOne(t, "p.txt", []byte("Logotyp på utskrifter\n\nWithin Kompetens\n\n"+tt.note+"\n"+block))
+		warned := false
+		for _, w := range rec.Warnings {
+			warned = warned || w.Line == 5 && strings.Contains(w.Message, "may be the title instead")
+		}
+		if deref(rec.Name) != tt.name || warned != tt.warned {
+			t.Errorf("%q: name %q, warned %v; want %q, %v: %v", tt.note, deref(rec.Name), warned, tt.name, tt.warned, rec.Warnings)
+		}
+	}
+}

@@ -603,19 +603,25 @@ func writeHeading(d *doc, r *rand.Rand) bool {
 	return true
 }
 
-// noteBelowTitle puts a line of its own between an "ID - Name" title and
-// the field block, as a copy from notes or a mail has it: a note, a date,
+// noteBelowTitle puts a line of its own between the title and the field
+// block, as a copy from notes or a mail has it: a note, a date,
 // the page it came from. The record stays as it was; the note is no
 // field of it.
 func noteBelowTitle(d *doc, r *rand.Rand) bool {
 	t := d.title()
-	if t == nil || t.touched || !idTitle.MatchString(t.text) {
+	if t == nil || t.touched {
 		return false
 	}
-	note := pick(r, []string{
+	notes := []string{
 		"Senast uppdaterad 2024-03-05", "Projektbanken", "Sparad från esf.se", "Se nedan.",
 		"Beviljat projekt", "(kopia)", "Läs mer om projektet nedan",
-	})
+	}
+	if !idTitle.MatchString(t.text) {
+		// Below a bare title, a note that may be a title itself: what a
+		// reader mode or a phone's share puts there.
+		notes = append(notes, "5 min läsning", "Projekt", "Publicerad 2021-03-01")
+	}
+	note := pick(r, notes)
 	i := d.index(t) + 1
 	d.insert(i, &line{role: roleOther, text: ""}, &line{role: roleOther, text: note, touched: true})
 	return true
