@@ -444,6 +444,13 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 		}
 		label = l.text // a stacked label
 	}
+	if strings.Contains(label, ".") {
+		if ts := shortenedLabels(label); len(ts) > 1 {
+			// "Progr.": Programområde or Programperiod.
+			a.warn(WarnUnlabelled, l.num, KeyExtra, "%s may be %q or %q shortened, and the line was read as %s", quoteShort(label), ts[0].text, ts[1].text, a.useOf(a.r.uses[i]))
+			return true
+		}
+	}
 	key := spellingKey(label)
 	n := utf8.RuneCountInString(key)
 	if utf8.RuneCountInString(strings.TrimSpace(label)) < minSlipLabel {

@@ -588,3 +588,45 @@ func TestLowerHead(t *testing.T) {
 		}
 	}
 }
+
+// TestShortenedLabels checks labels shortened with full stops: read where
+// one field's labels fit, left alone where two fields' do or where the
+// line is a sentence's end.
+func TestShortenedLabels(t *testing.T) {
+	for _, tt := range []struct {
+		line, label, value string
+		f                  form
+	}{
+		{"Bev. ESF-stöd: 400 000", "Beviljat ESF-stöd", "400 000", formColon},
+		{"Kontaktp.: Peter Lindow", "Kontaktperson", "Peter Lindow", formColon},
+		{"Proj.nr", "Projektnummer", "", formBare},
+		{"Antal delt.", "Antal deltagare", "", formBare},
+		{"Utlysn.", "Utlysning", "", formBare},
+		{"Interventions.;117", "Interventionstyp", "117", formColon},
+		{"Kontaktp.\tPeter", "Kontaktperson", "Peter", formTab},
+		{"kommun.", "", "", formNone},
+		{"Progr.: 1", "", "", formNone},
+		{"Se nedan.", "", "", formNone},
+		{"Kontaktperson.", "", "", formNone},
+	} {
+		sp, ok := abbreviated(tt.line)
+		got := ""
+		if ok {
+			got = sp.term.text
+		}
+		if got != tt.label || ok && (sp.value != tt.value || sp.form != tt.f) {
+			t.Errorf("abbreviated(%q) = %q, %q, %v; want %q, %q, %v", tt.line, got, sp.value, sp.form, tt.label, tt.value, tt.f)
+		}
+	}
+	if ts := shortenedLabels("Progr."); len(ts) < 2 {
+		t.Errorf("shortenedLabels(Progr.) = %d labels, want two fields' or more", len(ts))
+	}
+	rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nNamn:\nX\nProgr.: 1\n"))
+	named := false
+	for _, w := range rec.Warnings {
+		named = named || w.Line == 5 && strings.Contains(w.Message, "shortened")
+	}
+	if !named {
+		t.Errorf("Progr.: no warning on line 5: %v", rec.Warnings)
+	}
+}

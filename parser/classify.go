@@ -657,6 +657,12 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
 			return line
 		}
+		if strings.IndexByte(body, '.') > 0 {
+			if sp, ok := abbreviated(body); ok {
+				line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
+				return line
+			}
+		}
 		// A glued label's spelling begins the line, as labelPrefix reads
 		// one: where none does, gluedSpelling has none to find.
 		if !decorated && !prefix {
@@ -1120,7 +1126,10 @@ func splitUnknownLabel(text string) (label, value string) {
 		return "", ""
 	}
 	label = strings.TrimSpace(text[:i])
-	if label == "" || strings.ContainsAny(label, ".,!?;\"”()") || !strings.ContainsFunc(label, unicode.IsLetter) {
+	if label == "" || strings.ContainsAny(label, ",!?;\"”()") || !strings.ContainsFunc(label, unicode.IsLetter) ||
+		strings.Contains(label, ". ") && !strings.HasSuffix(label, ".") && shortenedLabels(label) == nil {
+		// A full stop inside is a shortening ("Progr.", "Proj.nr"), not
+		// the end of a sentence.
 		return "", ""
 	}
 	r, _ := utf8.DecodeRuneInString(label)

@@ -273,9 +273,10 @@ func readTitle(r *reader) stateFn {
 	return readBlock
 }
 
-// startsUpper reports text that begins with a capital letter or a digit.
+// startsUpper reports text that begins with a capital letter or a digit,
+// inside any quote marks.
 func startsUpper(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, "\"”“„«»'’"))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
@@ -287,7 +288,8 @@ func aboveAsField(l *pageLine) (label, value string, ok bool) {
 		return "", "", false
 	}
 	if l.unknownLabel != "" {
-		return l.unknownLabel, l.value, l.value != ""
+		short := utf8.RuneCountInString(l.unknownLabel) <= unknownLabelLen && len(strings.Fields(l.unknownLabel)) <= unknownLabelWords
+		return l.unknownLabel, l.value, l.value != "" && short
 	}
 	label, value, found := strings.Cut(l.text, ": ")
 	value = strings.TrimSpace(value)

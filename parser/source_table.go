@@ -38,6 +38,9 @@ var tableSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
+		// A sheet's cells carry Word's typography as a page does.
+		text, soft := normalizeTypography(text)
+		at = composeLines(soft, at)
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)}, nil
 	},
 }

@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"math/bits"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -404,6 +405,101 @@ func sectionNumber(text string) string {
 		return text
 	}
 	return strings.TrimLeft(text[i:], " ")
+}
+
+// abbreviated reads a line whose label is shortened with full stops, as
+// notes and forms shorten labels: "Bev. ESF-stöd: 400 000", "Kontaktp.:",
+// "Proj.nr", "Antal delt.". Each word cut short matches the start of the
+// label's word ("Bev." Beviljat, "Kontaktp." Kontaktperson), "nr" the
+// end of a number ("Proj.nr" Projektnr, Projektnummer), and the label's
+// words must all be there, in order. A shortening that two fields'
+// labels fit is none.
+func abbreviated(text string) (spelled, bool) {
+	label, value, sep := text, "", ""
+	if i := strings.IndexAny(text, ":;\t"); i > 0 {
+		label, value, sep = text[:i], strings.TrimSpace(text[i+1:]), text[i:i+1]
+	}
+	label = strings.TrimSpace(label)
+	first, _ := utf8.DecodeRuneInString(label)
+	if !strings.Contains(label, ".") || !unicode.IsLetter(first) || utf8.RuneCountInString(label) > maxSpelledLabel ||
+		len(strings.Fields(label)) > maxAbbreviatedWords || strings.ContainsAny(label, ",;!?()\"") {
+		return spelled{}, false
+	}
+	// A word and a full stop may end a sentence ("kommun."): alone on its
+	// line, a shortened label begins with a capital.
+	if sep == "" && !unicode.IsUpper(first) {
+		return spelled{}, false
+	}
+	found := shortenedLabels(label)
+	if len(found) != 1 {
+		return spelled{}, false
+	}
+	sp := spelled{term: found[0], value: value, form: formBare, how: "shortened"}
+	switch sep {
+	case ":", ";":
+		sp.form = formColon
+	case "\t":
+		sp.form = formTab
+	}
+	return sp, true
+}
+
+// shortenedLabels returns the labels, one of each key, that label is a
+// shortening of: none when it is none, two or more when it may be any.
+func shortenedLabels(label string) []*term {
+	re, ok := abbreviation(label)
+	if !ok {
+		return nil
+	}
+	var found []*term
+	for i := range terms {
+		t := &terms[i]
+		if t.role&asLabel == 0 || !re.MatchString(strings.ToLower(t.text)) {
+			continue
+		}
+		if !slices.ContainsFunc(found, func(f *term) bool { return f.key == t.key }) {
+			found = append(found, t)
+		}
+	}
+	return found
+}
+
+// maxAbbreviatedWords bounds a shortened label: the longest label has
+// five words.
+const maxAbbreviatedWords = 5
+
+// abbreviation makes the pattern a shortened label matches labels by,
+// in lower case: a part before a full stop is a word's start, "nr" a
+// number, and the parts run on within a word or across words as the
+// label writes them.
+func abbreviation(label string) (*regexp.Regexp, bool) {
+	var b strings.Builder
+	b.WriteString("^")
+	cut := false
+	for w, word := range strings.Fields(strings.ToLower(label)) {
+		if w > 0 {
+			b.WriteString(`\s+`)
+		}
+		parts := strings.Split(word, ".")
+		for i, part := range parts {
+			if part == "nr" {
+				b.WriteString(`n(?:umme)?r`)
+			} else {
+				b.WriteString(regexp.QuoteMeta(part))
+			}
+			if i < len(parts)-1 {
+				// A full stop after it: the word was cut short here.
+				b.WriteString(`\p{L}+`)
+				cut = true
+			}
+		}
+	}
+	b.WriteString("$")
+	if !cut {
+		return nil, false
+	}
+	re, err := regexp.Compile(b.String())
+	return re, err == nil
 }
 
 // maxSpelledLabel bounds the label part of a line read by spelling: the

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // family is one way people change a page, as a small function on the page.
@@ -39,6 +40,7 @@ var families = []family{
 	{"label-spelling", false, respell},
 	{"label-typo", false, typoLabel},
 	{"label-english", false, englishLabels},
+	{"label-shortened", false, shortenLabel},
 	{"label-hyphen-break", false, breakLabel(true)},
 	{"label-wrapped", false, breakLabel(false)},
 	{"colon-semicolon", false, replaceColon(";")},
@@ -205,6 +207,38 @@ func replaceColon(sep string) func(*doc, *rand.Rand) bool {
 		f.labelLine.touched = true
 		return true
 	}
+}
+
+// shortenLabel cuts one word of a label short with a full stop, as notes
+// and forms do: "Bev. ESF-stöd", "Kontaktp.", "Planerat antal delt.".
+// The record stays as it was; the label's line is touched, for esf may
+// read it only with a warning.
+func shortenLabel(d *doc, r *rand.Rand) bool {
+	long := func(w string) bool {
+		return utf8.RuneCountInString(w) >= 6 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
+	}
+	if d.layout == "glued" {
+		return false // a web page's glued labels are the site's, never shortened
+	}
+	fs := d.untouched(func(f *field) bool { return slices.ContainsFunc(strings.Fields(f.label), long) })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	words := strings.Fields(f.label)
+	var at []int
+	for i, w := range words {
+		if long(w) {
+			at = append(at, i)
+		}
+	}
+	i := pick(r, at)
+	w := []rune(words[i])
+	k := 3 + r.IntN(len(w)-4) // keep 3 to len-2 letters
+	words[i] = string(w[:k]) + "."
+	f.label = strings.Join(words, " ")
+	f.labelLine.touched = true
+	return true
 }
 
 // gluedColons writes a colon of another script or a dash for one label's
