@@ -169,6 +169,38 @@ func (pg *page) openLabel(l *pageLine) {
 	pg.open = o
 }
 
+// joinValue joins the lines of a value with spaces, and a word broken
+// at a line's end with a hyphen as the word: "Kristian-" / "stads
+// kommun" is "Kristianstads kommun", "Skåne-" / "Blekinge" keeps its
+// hyphen. A join of a broken word is named, for "e-" / "tjänster" was
+// "e-tjänster".
+func (pg *page) joinValue(o *openValue, line int) string {
+	if len(o.parts) < 2 {
+		return strings.Join(o.parts, " ")
+	}
+	var b strings.Builder
+	for i, part := range o.parts {
+		if i > 0 {
+			prev := o.parts[i-1]
+			before, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(prev, "-"))
+			next, _ := utf8.DecodeRuneInString(part)
+			switch {
+			case strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -") && unicode.IsLetter(before) && unicode.IsLower(next):
+				s := b.String()
+				b.Reset()
+				b.WriteString(strings.TrimSuffix(s, "-"))
+				pg.warn(WarnWrapped, line, o.key(), "%q and %q, a word broken at a line's end, were joined as one word", prev, part)
+			case strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -") && unicode.IsLetter(before) && unicode.IsUpper(next):
+				// "Skåne-" / "Blekinge": the hyphen is the name's own.
+			default:
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(part)
+	}
+	return b.String()
+}
+
 // addValueLine gives the open value one more line.
 func (pg *page) addValueLine(l *pageLine) {
 	o := pg.open
@@ -189,11 +221,12 @@ func (pg *page) closeValue() {
 	if line == 0 {
 		line = o.label.num
 	}
-	sep := " "
+	var value string
 	if o.isList() {
-		sep = "\n"
+		value = strings.Join(o.parts, "\n")
+	} else {
+		value = pg.joinValue(o, line)
 	}
-	value := strings.Join(o.parts, sep)
 	if u := o.label.unit; u != "" && value != "" && o.term != nil && !o.isList() && !strings.ContainsFunc(value, unicode.IsLetter) {
 		value += " " + u // "9 998" below "Total projektbudget (tkr)"; "9 998 tkr" has its own
 	}

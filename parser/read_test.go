@@ -180,3 +180,28 @@ func TestNoteBelowBareTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestValueHyphenated checks a value's word broken at a line's end with a
+// hyphen: joined as one word, with a warning, before a small letter; kept
+// with its hyphen before a capital; a dash after a space is no break.
+func TestValueHyphenated(t *testing.T) {
+	for _, tt := range []struct {
+		lines, want string
+		warned      bool
+	}{
+		{"Kristian-\nstads kommun", "Kristianstads kommun", true},
+		{"Region Skåne-\nBlekinge", "Region Skåne-Blekinge", false},
+		{"Arbete och -\nförsörjning", "Arbete och - försörjning", false},
+		{"Perstorps kommun,\nArbetsmarknadsenheten", "Perstorps kommun, Arbetsmarknadsenheten", false},
+		{"ESF-\n2020", "ESF- 2020", false},
+	} {
+		rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nProjektägare:\n"+tt.lines+"\nRegion:\nSydsverige\n"))
+		warned := false
+		for _, w := range rec.Warnings {
+			warned = warned || strings.Contains(w.Message, "broken at a line's end")
+		}
+		if deref(rec.Owner) != tt.want || warned != tt.warned {
+			t.Errorf("%q: owner %q, warned %v; want %q, %v", tt.lines, deref(rec.Owner), warned, tt.want, tt.warned)
+		}
+	}
+}

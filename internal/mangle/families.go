@@ -52,6 +52,7 @@ var families = []family{
 	{"label-emphasis", false, emphasiseLabels},
 	{"label-marks", false, labelMarks},
 	{"value-wrapped", false, wrapValue},
+	{"value-hyphenated", false, hyphenateValue},
 	{"owner-long-wrapped", false, wrapLongOwner},
 	{"text-wrapped", false, wrapText},
 	{"value-empty", false, emptyValue},
@@ -352,6 +353,39 @@ func wrapValue(d *doc, r *rand.Rand) bool {
 	at := 1 + r.IntN(len(words)-1)
 	d.setValue(f, strings.Join(words[:at], " "))
 	d.continueValue(f, strings.Join(words[at:], " "))
+	return true
+}
+
+// hyphenateValue breaks a long word of a value at a line's end with a
+// hyphen, as a PDF's justified text does: "Kristian-" / "stads kommun".
+// The record stays as it was.
+func hyphenateValue(d *doc, r *rand.Rand) bool {
+	long := func(w string) bool {
+		rs := []rune(w)
+		return len(rs) >= 8 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) && unicode.IsLower(rs[4])
+	}
+	fs := d.untouched(func(f *field) bool {
+		k := f.keys[0]
+		return (k == "owner" || k == "name" || k == "contact_name" || k == "city") && slices.ContainsFunc(strings.Fields(f.valueText()), long)
+	})
+	if len(fs) == 0 || d.layout == "glued" {
+		return false
+	}
+	f := pick(r, fs)
+	words := strings.Fields(f.valueText())
+	var at []int
+	for i, w := range words {
+		if long(w) {
+			at = append(at, i)
+		}
+	}
+	i := pick(r, at)
+	w := []rune(words[i])
+	k := 3 + r.IntN(len(w)-5) // the second part begins with a small letter
+	first := strings.Join(append(slices.Clone(words[:i]), string(w[:k])+"-"), " ")
+	rest := strings.Join(append([]string{string(w[k:])}, words[i+1:]...), " ")
+	d.setValue(f, first)
+	d.continueValue(f, rest)
 	return true
 }
 
