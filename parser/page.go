@@ -626,9 +626,16 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 	if !splitCommas {
 		return append(items, item)
 	}
-	for part := range strings.FieldsFuncSeq(item, func(r rune) bool { return r == ',' || r == ';' }) {
-		if part = strings.TrimSpace(part); part != "" {
-			items = append(items, part)
+	// Municipalities written on one line: "Trelleborg, Vellinge och
+	// Skurup", "Trelleborg / Vellinge", cells split by tabs. No Swedish
+	// municipality's name holds "och" or a slash.
+	for part := range strings.FieldsFuncSeq(item, func(r rune) bool { return r == ',' || r == ';' || r == '/' || r == '\t' }) {
+		for _, name := range strings.Split(part, " och ") {
+			for _, name := range strings.Split(name, " & ") {
+				if name = strings.TrimSpace(name); name != "" {
+					items = append(items, name)
+				}
+			}
 		}
 	}
 	return items

@@ -205,3 +205,23 @@ func TestValueHyphenated(t *testing.T) {
 		}
 	}
 }
+
+// TestMunicipalitiesOnOneLine checks municipalities written on one line,
+// split at commas, semicolons, slashes, "och" and "&"; co-financiers, whose
+// names hold "och", are split at neither.
+func TestMunicipalitiesOnOneLine(t *testing.T) {
+	for line, want := range map[string][]string{
+		"Trelleborg, Vellinge och Skurup": {"Trelleborg", "Vellinge", "Skurup"},
+		"Trelleborg / Vellinge / Skurup":  {"Trelleborg", "Vellinge", "Skurup"},
+		"Trelleborg; Vellinge & Skurup":   {"Trelleborg", "Vellinge", "Skurup"},
+		"Upplands Väsby":                  {"Upplands Väsby"},
+		"Malung-Sälen, Mora":              {"Malung-Sälen", "Mora"},
+	} {
+		if got := appendListItems(nil, true, line); !slices.Equal(got, want) {
+			t.Errorf("municipalities %q = %q, want %q", line, got, want)
+		}
+	}
+	if got := appendListItems(nil, false, "Arbete och Försörjning / Region Skåne"); len(got) != 1 {
+		t.Errorf("co-financiers split: %q", got)
+	}
+}
