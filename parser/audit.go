@@ -56,7 +56,7 @@ func (r *reader) audit(from, to int) {
 			a.warn(WarnUnused, l.num, KeyExtra, "line %s was read as nothing", quoteShort(l.text))
 			continue
 		}
-		if u.disp != dispNoise && strings.Contains(l.text, "\uFFFD") {
+		if r.lost && u.disp != dispNoise && strings.Contains(l.text, "\uFFFD") {
 			// U+FFFD stands where a character was lost before the page
 			// reached esf (text mis-decoded and saved again): a label or
 			// a value on the line may be misread.

@@ -657,7 +657,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
 			return line
 		}
-		if strings.IndexByte(body, '.') > 0 {
+		if dot := strings.IndexByte(body, '.'); dot > 0 && dot < maxSpelledLabel*utf8.UTFMax {
 			if sp, ok := abbreviated(body); ok {
 				line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
 				return line
@@ -737,8 +737,9 @@ func furnitureOf(text string) furniture {
 // was last changed: "Sidan uppdaterad: 2022-11-30", "Senast ändrad 30
 // november 2022", "Publicerad 2021-03-01".
 func isPageStamp(text string) bool {
-	if len(text) > 60 || !strings.ContainsAny(text[:1], "SsPpUuLlÄ") || !strings.ContainsFunc(text, isDigitRune) {
-		return false
+	if len(text) > 60 || len(text) < 14 || !strings.ContainsAny(text[:1], "SsPpUuLlÄ") ||
+		!strings.Contains(text, "rad") && !strings.Contains(text, "ed") || !strings.ContainsFunc(text, isDigitRune) {
+		return false // "uppdaterad", "ändrad", "publicerad", "updated", "published"
 	}
 	return pageStamp.MatchString(text)
 }
@@ -1127,7 +1128,7 @@ func splitUnknownLabel(text string) (label, value string) {
 	}
 	label = strings.TrimSpace(text[:i])
 	if label == "" || strings.ContainsAny(label, ",!?;\"”()") || !strings.ContainsFunc(label, unicode.IsLetter) ||
-		strings.Contains(label, ". ") && !strings.HasSuffix(label, ".") && shortenedLabels(label) == nil {
+		strings.Contains(label, ". ") && !strings.HasSuffix(label, ".") && (!mayBeginLabel(label) || shortenedLabels(label) == nil) {
 		// A full stop inside is a shortening ("Progr.", "Proj.nr"), not
 		// the end of a sentence.
 		return "", ""

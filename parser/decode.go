@@ -287,6 +287,9 @@ func scanUTF8(data []byte) (valid, latin bool) {
 
 // typographyRune reports a character normalizeTypography changes.
 func typographyRune(r rune) bool {
+	if r >= 0xC0 && r < 0x2000 {
+		return false // Latin letters, å ä ö among them: most of a page's
+	}
 	switch r {
 	case '\v', '\u00A0', '\u2007', '\u2010', '\u2011', '\u2012',
 		'\u2015', '\u2028', '\u2029', '\u202F', '\u2212':

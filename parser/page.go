@@ -629,6 +629,9 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 	// Municipalities written on one line: "Trelleborg, Vellinge och
 	// Skurup", "Trelleborg / Vellinge", cells split by tabs. No Swedish
 	// municipality's name holds "och" or a slash.
+	if !strings.ContainsAny(item, ",;/\t&") && !strings.Contains(item, " och ") {
+		return append(items, item)
+	}
 	for part := range strings.FieldsFuncSeq(item, func(r rune) bool { return r == ',' || r == ';' || r == '/' || r == '\t' }) {
 		for _, name := range strings.Split(part, " och ") {
 			for _, name := range strings.Split(name, " & ") {

@@ -119,6 +119,9 @@ type reader struct {
 	// slip, alone on its line, by input line, for the input to be read
 	// again with each read as that label (Parse).
 	slips map[int]*term
+	// lost reports U+FFFD in the text: a character lost before the input
+	// was read, which the audit names on its lines.
+	lost bool
 }
 
 // stateFn is one state of the reader.
@@ -135,7 +138,8 @@ func parseText(path, text string, at []int, slips map[int]*term) *reader {
 	if buf.memo == nil {
 		buf.memo = lineMemo{}
 	}
-	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, at, buf.lines[:0], slips, buf.memo)}
+	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, at, buf.lines[:0], slips, buf.memo),
+		lost: strings.Contains(text, "\uFFFD")}
 	r.uses = slices.Grow(buf.uses[:0], len(r.lines))[:len(r.lines)]
 	clear(r.uses)
 	start := r.findBlock(0, len(r.lines))

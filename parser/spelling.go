@@ -415,11 +415,21 @@ func sectionNumber(text string) string {
 // words must all be there, in order. A shortening that two fields'
 // labels fit is none.
 func abbreviated(text string) (spelled, bool) {
+	const most = maxSpelledLabel * utf8.UTFMax // the longest label part, in bytes
 	label, value, sep := text, "", ""
-	if i := strings.IndexAny(text, ":;\t"); i > 0 {
+	i := -1
+	if len(text) <= most {
+		i = strings.IndexAny(text, ":;\t")
+	} else if i = strings.IndexByte(text[:most+1], ':'); i < 0 {
+		return spelled{}, false // prose
+	}
+	if i > 0 {
 		label, value, sep = text[:i], strings.TrimSpace(text[i+1:]), text[i:i+1]
 	}
 	label = strings.TrimSpace(label)
+	if !mayBeginLabel(label) {
+		return spelled{}, false
+	}
 	first, _ := utf8.DecodeRuneInString(label)
 	if !strings.Contains(label, ".") || !unicode.IsLetter(first) || utf8.RuneCountInString(label) > maxSpelledLabel ||
 		len(strings.Fields(label)) > maxAbbreviatedWords || strings.ContainsAny(label, ",;!?()\"") {
@@ -447,6 +457,9 @@ func abbreviated(text string) (spelled, bool) {
 // shortenedLabels returns the labels, one of each key, that label is a
 // shortening of: none when it is none, two or more when it may be any.
 func shortenedLabels(label string) []*term {
+	if !firstWordBeginsLabel(label) {
+		return nil
+	}
 	re, ok := abbreviation(label)
 	if !ok {
 		return nil
@@ -462,6 +475,33 @@ func shortenedLabels(label string) []*term {
 		}
 	}
 	return found
+}
+
+// labelFirstWords are the first words of the labels, in lower case,
+// sorted: a shortened label's first part begins one of them.
+var labelFirstWords = sync.OnceValue(func() []string {
+	var ws []string
+	for i := range terms {
+		if terms[i].role&asLabel != 0 {
+			w, _, _ := strings.Cut(strings.ToLower(terms[i].text), " ")
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return slices.Compact(ws)
+})
+
+// firstWordBeginsLabel reports whether label's first part, up to a full
+// stop or a space, begins the first word of a label.
+func firstWordBeginsLabel(label string) bool {
+	end := strings.IndexAny(label, ". ")
+	if end <= 0 {
+		return false
+	}
+	w := strings.ToLower(label[:end])
+	ws := labelFirstWords()
+	i, _ := slices.BinarySearch(ws, w)
+	return i < len(ws) && strings.HasPrefix(ws[i], w)
 }
 
 // maxAbbreviatedWords bounds a shortened label: the longest label has
