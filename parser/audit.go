@@ -438,7 +438,9 @@ func headingShaped(text string) bool {
 // "Regions", "County").
 func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 	l := &a.r.lines[i]
-	if label == "" {
+	if label == "" && strings.Contains(l.text, ".") && len(l.text) <= maxSpelledLabel*utf8.UTFMax {
+		label = l.text // a stacked label shortened, "Proj."
+	} else if label == "" {
 		if !looksLikeLabel(l.text) {
 			return false
 		}

@@ -163,7 +163,10 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 		at = append(at, l.at)
 	}
 	text, leftovers := htmlLeftovers(finishText(b.String()))
-	return unwrapped{text: text, at: at, encoding: m.encoding, notes: append(m.notes, leftoverNotes(leftovers, at)...)}, nil
+	notes := append(m.notes, leftoverNotes(leftovers, at)...)
+	// A message's text carries Word's typography as a page does.
+	text, soft := normalizeTypography(text)
+	return unwrapped{text: text, at: composeLines(soft, at), encoding: m.encoding, notes: notes}, nil
 }
 
 // walk reads the text of a part and of the parts inside it: of two

@@ -505,8 +505,8 @@ func firstWordBeginsLabel(label string) bool {
 }
 
 // maxAbbreviatedWords bounds a shortened label: the longest label has
-// five words.
-const maxAbbreviatedWords = 5
+// six words, a dash among them.
+const maxAbbreviatedWords = 6
 
 // abbreviation makes the pattern a shortened label matches labels by,
 // in lower case: a part before a full stop is a word's start, "nr" a
