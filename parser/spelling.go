@@ -93,20 +93,27 @@ const maxGluedLine = 160
 // firstTwo marks the first two folded letters of every label, for the
 // letters a to z and the digits: most lines of prose and most values are
 // passed over on them, before any map is asked.
-var firstTwo = sync.OnceValue(func() (t *[128][128]bool) {
-	t = new([128][128]bool)
-	for k := range spellings() {
+var firstTwo = sync.OnceValue(func() *[128][128]bool { return firstTwoOf(spellings()) })
+
+// firstTwoOf marks the first two bytes of every key of m.
+func firstTwoOf(m map[string]*term) *[128][128]bool {
+	t := new([128][128]bool)
+	for k := range m {
 		if len(k) >= 2 {
 			t[k[0]&127][k[1]&127] = true
 		}
 	}
 	return t
-})
+}
 
 // mayBeginLabel reports whether s may begin with a label, by its first two
 // letters where they are plain ASCII, "rn" read as "m" as the spelling
 // walk reads it; true where it cannot tell.
-func mayBeginLabel(s string) bool {
+func mayBeginLabel(s string) bool { return mayBegin(s, firstTwo()) }
+
+// mayBegin reports whether s may begin with a key whose first two folded
+// letters t marks; true where it cannot tell.
+func mayBegin(s string, t *[128][128]bool) bool {
 	var two [2]byte
 	n := 0
 	for i := 0; i < len(s) && n < 2; i++ {
@@ -122,7 +129,6 @@ func mayBeginLabel(s string) bool {
 	}
 	a, b := two[0], two[1]
 	// OCR reads "m" as "rn": "E-rnail" may begin "E-mail", "Rnedel…" "Medel…".
-	t := firstTwo()
 	return t[a][b] || b == 'r' && t[a]['m'] || a == 'r' && b == 'n'
 }
 
@@ -348,35 +354,11 @@ func spelledHeading(text string) *term {
 
 // headingFirstTwo marks the first two folded letters of every heading, as
 // firstTwo does for the labels.
-var headingFirstTwo = sync.OnceValue(func() (t *[128][128]bool) {
-	t = new([128][128]bool)
-	for k := range headingSpellings() {
-		if len(k) >= 2 {
-			t[k[0]&127][k[1]&127] = true
-		}
-	}
-	return t
-})
+var headingFirstTwo = sync.OnceValue(func() *[128][128]bool { return firstTwoOf(headingSpellings()) })
 
 // mayBeginHeading reports whether s may be a heading by its first two
 // letters where they are plain ASCII; true where it cannot tell.
-func mayBeginHeading(s string) bool {
-	var two [2]byte
-	n := 0
-	for i := 0; i < len(s) && n < 2; i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return true
-		}
-		n = len(appendSpelling(two[:n], rune(c)))
-	}
-	if n < 2 {
-		return true
-	}
-	a, b := two[0], two[1]
-	t := headingFirstTwo()
-	return t[a][b] || b == 'r' && t[a]['m'] || a == 'r' && b == 'n'
-}
+func mayBeginHeading(s string) bool { return mayBegin(s, headingFirstTwo()) }
 
 // sectionNumber returns text after a section's number and a space: "2 ",
 // "2. ", "2) ", "2.1 ", "II. ", "B) "; text itself when it has none.

@@ -210,6 +210,18 @@ func replaceColon(sep string) func(*doc, *rand.Rand) bool {
 	}
 }
 
+// pickWord returns the index of one of words that ok takes, at random;
+// one must.
+func pickWord(r *rand.Rand, words []string, ok func(string) bool) int {
+	var at []int
+	for i, w := range words {
+		if ok(w) {
+			at = append(at, i)
+		}
+	}
+	return pick(r, at)
+}
+
 // shortenLabel cuts one word of a label short with a full stop, as notes
 // and forms do: "Bev. ESF-stöd", "Kontaktp.", "Planerat antal delt.".
 // The record stays as it was; the label's line is touched, for esf may
@@ -227,13 +239,7 @@ func shortenLabel(d *doc, r *rand.Rand) bool {
 	}
 	f := pick(r, fs)
 	words := strings.Fields(f.label)
-	var at []int
-	for i, w := range words {
-		if long(w) {
-			at = append(at, i)
-		}
-	}
-	i := pick(r, at)
+	i := pickWord(r, words, long)
 	w := []rune(words[i])
 	k := 3 + r.IntN(len(w)-4) // keep 3 to len-2 letters
 	words[i] = string(w[:k]) + "."
@@ -373,13 +379,7 @@ func hyphenateValue(d *doc, r *rand.Rand) bool {
 	}
 	f := pick(r, fs)
 	words := strings.Fields(f.valueText())
-	var at []int
-	for i, w := range words {
-		if long(w) {
-			at = append(at, i)
-		}
-	}
-	i := pick(r, at)
+	i := pickWord(r, words, long)
 	w := []rune(words[i])
 	k := 3 + r.IntN(len(w)-5) // the second part begins with a small letter
 	first := strings.Join(append(slices.Clone(words[:i]), string(w[:k])+"-"), " ")
