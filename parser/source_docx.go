@@ -141,7 +141,14 @@ func docxLines(doc []byte) (string, []int, error) {
 			b.end(t)
 		case xml.CharData:
 			if b.inT && b.skip == 0 {
-				b.cur = append(b.cur, t...)
+				// A line break in a w:t's text is white space, as Word shows
+				// it; a break is w:br, and a line is a paragraph.
+				for _, c := range t {
+					if c == '\n' || c == '\r' {
+						c = ' '
+					}
+					b.cur = append(b.cur, c)
+				}
 			}
 		}
 	}
