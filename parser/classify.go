@@ -877,7 +877,7 @@ func isSignature(raw, text string) bool {
 		return true
 	}
 	text = strings.TrimRight(text, ",.!")
-	if text == "" || !closingLengths()[len(text)] || strings.IndexByte("MmVvHhBbKkRrSsGg", text[0]) < 0 {
+	if text == "" || len(text) > signatureLen || !closingLengths()[len(text)] || strings.IndexByte("MmVvHhBbKkRrSsGg", text[0]) < 0 {
 		return false
 	}
 	return closings[strings.ToLower(text)]

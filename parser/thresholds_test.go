@@ -245,3 +245,35 @@ func TestSpelledHeading(t *testing.T) {
 		t.Errorf("a line over spelledHeadingLen read as the heading %q", l.heading.text)
 	}
 }
+
+// TestClassifyLengthEdges holds the lengths that bound a signature's
+// closing, a stacked label's note and a shortened label, one under (or
+// at) and one over.
+func TestClassifyLengthEdges(t *testing.T) {
+	longest := ""
+	for c := range closings {
+		if len(c) > len(longest) {
+			longest = c
+		}
+	}
+	if len(longest) > signatureLen {
+		t.Errorf("the closing %q is longer than signatureLen %d", longest, signatureLen)
+	}
+	if !isSignature(longest, longest) || isSignature(longest+strings.Repeat("x", signatureLen), longest+strings.Repeat("x", signatureLen)) {
+		t.Errorf("isSignature at signatureLen's edge")
+	}
+	note := func(n int) string { return "(" + strings.Repeat("a", n-2) + ")" }
+	if l := classify("Total projektbudget "+note(maxLabelNote), 1, false); l.term == nil || l.form != formBare {
+		t.Errorf("a note of maxLabelNote bytes: %+v", l)
+	}
+	if l := classify("Total projektbudget "+note(maxLabelNote+1), 1, false); l.term != nil && l.form == formBare {
+		t.Errorf("a note of maxLabelNote+1 bytes read as a stacked label's note")
+	}
+	six := "Secondary theme - Comb. child poverty"
+	if _, ok := abbreviated(six + ":"); !ok || len(strings.Fields(six)) != maxAbbreviatedWords {
+		t.Errorf("a shortened label of maxAbbreviatedWords words: %v", ok)
+	}
+	if _, ok := abbreviated("Secondary theme - Comb. child poverty x:"); ok {
+		t.Errorf("a shortened label of maxAbbreviatedWords+1 words was read")
+	}
+}
