@@ -75,6 +75,8 @@ fmt-check:
 # twice, the reading of HTML left in text and of lines read before (the line
 # memo), then the parser with the checks esf parse and esf validate run on
 # its records, for FUZZTIME each (make fuzz FUZZTIME=10m for a long run).
+# A count (FUZZTIME=40000x), as CI uses, cannot meet Go 1.26's spurious
+# "context deadline exceeded" at a duration's end (go.dev/issue/75804).
 fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
