@@ -493,11 +493,7 @@ func TestReplacementCharacterWarned(t *testing.T) {
 		{"Projektnummer:\n2020/00634\nNamn:\nFramtidsresan\nProjektägare:\nPerstorps kommun\nKontaktperson:\nPeter Lind\ufffdw\n", 8, KeyContactName},
 	} {
 		rec := parseOne(t, "p.txt", []byte(tt.page))
-		found := false
-		for _, w := range rec.Warnings {
-			found = found || w.Line == tt.line && w.Key == recordKey(tt.key) && strings.Contains(w.Message, "U+FFFD")
-		}
-		if !found {
+		if w := warningSaying(rec, tt.line, "U+FFFD"); w == nil || w.Key != recordKey(tt.key) {
 			t.Errorf("%q: no warning on line %d about U+FFFD in %s: %v", tt.page, tt.line, tt.key, rec.Warnings)
 		}
 	}
@@ -518,11 +514,7 @@ func TestPrintLineBelowLabel(t *testing.T) {
 		{head + "Region:\nSydsverige\n2024-03-05 14:22\nProjektperiod:\n2021-02-01 - 2021-10-31\n", false},
 	} {
 		rec := parseOne(t, "p.txt", []byte(tt.page))
-		found := false
-		for _, w := range rec.Warnings {
-			found = found || strings.Contains(w.Message, "printout's header or footer")
-		}
-		if found != tt.warn {
+		if found := warningSaying(rec, 0, "printout's header or footer") != nil; found != tt.warn {
 			t.Errorf("%q: warned %v, want %v: %v", tt.page, found, tt.warn, rec.Warnings)
 		}
 	}
@@ -545,11 +537,8 @@ func TestLabelReadAsValueAbove(t *testing.T) {
 		{head + "Stödmottagarens adress:\nStorgatan 1\nRegion:\nSydsverige\n", false},
 	} {
 		rec := parseOne(t, "p.txt", []byte(tt.page))
-		found := false
-		for _, w := range rec.Warnings {
-			found = found || w.Kind == WarnLabelInValue && strings.Contains(w.Message, "reads as the label of")
-		}
-		if found != tt.warn {
+		w := warningSaying(rec, 0, "reads as the label of")
+		if found := w != nil && w.Kind == WarnLabelInValue; found != tt.warn {
 			t.Errorf("%q: warned %v, want %v: %v", tt.page, found, tt.warn, rec.Warnings)
 		}
 	}
@@ -567,11 +556,7 @@ func TestUnmatchedQuote(t *testing.T) {
 		}
 	}
 	rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nSpecifikt mål:\nA1A”\n"))
-	named := false
-	for _, w := range rec.Warnings {
-		named = named || w.Line == 4 && strings.Contains(w.Message, "quote mark")
-	}
-	if !named {
+	if warningSaying(rec, 4, "quote mark") == nil {
 		t.Errorf("no warning on line 4: %v", rec.Warnings)
 	}
 }
@@ -622,11 +607,7 @@ func TestShortenedLabels(t *testing.T) {
 		t.Errorf("shortenedLabels(Progr.) = %d labels, want two fields' or more", len(ts))
 	}
 	rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nNamn:\nX\nProgr.: 1\n"))
-	named := false
-	for _, w := range rec.Warnings {
-		named = named || w.Line == 5 && strings.Contains(w.Message, "shortened")
-	}
-	if !named {
+	if warningSaying(rec, 5, "shortened") == nil {
 		t.Errorf("Progr.: no warning on line 5: %v", rec.Warnings)
 	}
 }

@@ -191,11 +191,7 @@ func TestUndoubleGuessNamed(t *testing.T) {
 		}
 	}
 	rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nProjektÃ¤gareâ€\ufffdRegionfÃ¶rbundet Ã–stsam\n"))
-	named := false
-	for _, w := range rec.Warnings {
-		named = named || w.Line == 3 && w.Kind == WarnEncoding && strings.Contains(w.Message, "likeliest of five")
-	}
-	if !named {
+	if w := warningSaying(rec, 3, "likeliest of five"); w == nil || w.Kind != WarnEncoding {
 		t.Errorf("no warning on line 3: %v", rec.Warnings)
 	}
 }

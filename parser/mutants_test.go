@@ -44,6 +44,17 @@ func hasWarning(rec *Project, line int, k Key, kind WarningKind) bool {
 	return false
 }
 
+// warningSaying returns the first warning whose message holds text, on
+// line (any line for 0), or nil.
+func warningSaying(rec *Project, line int, text string) *Warning {
+	for i, w := range rec.Warnings {
+		if (line == 0 || w.Line == line) && strings.Contains(w.Message, text) {
+			return &rec.Warnings[i]
+		}
+	}
+	return nil
+}
+
 // TestNormalisedOnThePage checks, on real pages with one value changed,
 // the normalising steps a user relies on: each case beside its neighbour
 // one step across the edge.

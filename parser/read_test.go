@@ -108,11 +108,7 @@ func TestStackedLabelWithNote(t *testing.T) {
 		if rec.TotalBudgetSEK == nil || *rec.TotalBudgetSEK != tt.budget || deref(rec.ContactName) != "Kaisa Welander" {
 			t.Errorf("%s / %s: budget %v, contact %q; want %d, Kaisa Welander", tt.label, tt.value, rec.TotalBudgetSEK, deref(rec.ContactName), tt.budget)
 		}
-		spelled := false
-		for _, w := range rec.Warnings {
-			spelled = spelled || w.Line == 5 && strings.Contains(w.Message, "after it")
-		}
-		if spelled != tt.spelled {
+		if spelled := warningSaying(rec, 5, "after it") != nil; spelled != tt.spelled {
 			t.Errorf("%s: the note named %v, want %v: %v", tt.label, spelled, tt.spelled, rec.Warnings)
 		}
 	}
@@ -171,11 +167,7 @@ func TestNoteBelowBareTitle(t *testing.T) {
 		{"Se nedan.", "Se nedan.", true},
 	} {
 		rec := parseOne(t, "p.txt", []byte("Logotyp på utskrifter\n\nWithin Kompetens\n\n"+tt.note+"\n"+block))
-		warned := false
-		for _, w := range rec.Warnings {
-			warned = warned || w.Line == 5 && strings.Contains(w.Message, "may be the title instead")
-		}
-		if deref(rec.Name) != tt.name || warned != tt.warned {
+		if warned := warningSaying(rec, 5, "may be the title instead") != nil; deref(rec.Name) != tt.name || warned != tt.warned {
 			t.Errorf("%q: name %q, warned %v; want %q, %v: %v", tt.note, deref(rec.Name), warned, tt.name, tt.warned, rec.Warnings)
 		}
 	}
@@ -196,11 +188,7 @@ func TestValueHyphenated(t *testing.T) {
 		{"ESF-\n2020", "ESF- 2020", false},
 	} {
 		rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nProjektägare:\n"+tt.lines+"\nRegion:\nSydsverige\n"))
-		warned := false
-		for _, w := range rec.Warnings {
-			warned = warned || strings.Contains(w.Message, "broken at a line's end")
-		}
-		if deref(rec.Owner) != tt.want || warned != tt.warned {
+		if warned := warningSaying(rec, 0, "broken at a line's end") != nil; deref(rec.Owner) != tt.want || warned != tt.warned {
 			t.Errorf("%q: owner %q, warned %v; want %q, %v", tt.lines, deref(rec.Owner), warned, tt.want, tt.warned)
 		}
 	}

@@ -728,11 +728,7 @@ func TestQuotedPrintablePasted(t *testing.T) {
 	if got := rec.Lines[KeyPostcode]; got != 9 {
 		t.Errorf("postcode on line %d, want 9", got)
 	}
-	noted := false
-	for _, w := range rec.Warnings {
-		noted = noted || w.Kind == WarnEncoding && strings.Contains(w.Message, "quoted-printable")
-	}
-	if !noted {
+	if w := warningSaying(rec, 0, "quoted-printable"); w == nil || w.Kind != WarnEncoding {
 		t.Errorf("no note of the quoted-printable: %v", rec.Warnings)
 	}
 }
