@@ -1119,8 +1119,8 @@ func looksLikePersonName(s string) bool {
 // is not known: a short label of words, a colon, then a space or the end.
 // A label holds no comma or sentence punctuation.
 func splitUnknownLabel(text string) (label, value string) {
-	i := strings.IndexByte(text[:min(len(text), 61)], ':')
-	if i <= 0 || i > 60 {
+	i := strings.IndexByte(text[:min(len(text), unknownLabelLen+1)], ':')
+	if i <= 0 || i > unknownLabelLen {
 		return "", ""
 	}
 	if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\t' {
