@@ -18,6 +18,7 @@ func TestAboveTheBlock(t *testing.T) {
 		extra, value string
 	}{
 		{"an unknown field below the title", "2020/00634 - Framtidsresan\n\nIntern kod: X12\n", "2020/00634", "Framtidsresan", "Intern kod", "X12"},
+		{"an unknown label with a full stop and a space", "2020/00634 - Framtidsresan\n\nAvd. kod: X12\n", "2020/00634", "Framtidsresan", "Avd. kod", "X12"},
 		{"a shortened unknown label below the title", "2020/00634 - Framtidsresan\n\nAvd.kod: X12\n", "2020/00634", "Framtidsresan", "Avd.kod", "X12"},
 		{"an unknown field above the title", "Intern kod: X12\n\n2020/00634 - Framtidsresan\n", "2020/00634", "Framtidsresan", "Intern kod", "X12"},
 		{"a line of text below the title", "2020/00634 - Framtidsresan\n\nEn rad till\n", "2020/00634", "Framtidsresan", "", ""},
