@@ -1117,7 +1117,8 @@ func looksLikePersonName(s string) bool {
 
 // splitUnknownLabel recognises "Label:" and "Label: value" lines whose label
 // is not known: a short label of words, a colon, then a space or the end.
-// A label holds no comma or sentence punctuation.
+// A label holds no comma, bracket or quote; a full stop may shorten a word
+// in it ("Progr.", "Proj.nr").
 func splitUnknownLabel(text string) (label, value string) {
 	i := strings.IndexByte(text[:min(len(text), unknownLabelLen+1)], ':')
 	if i <= 0 || i > unknownLabelLen {
@@ -1129,8 +1130,9 @@ func splitUnknownLabel(text string) (label, value string) {
 	label = strings.TrimSpace(text[:i])
 	if label == "" || strings.ContainsAny(label, ",!?;\"”()") || !strings.ContainsFunc(label, unicode.IsLetter) ||
 		strings.Contains(label, ". ") && !strings.HasSuffix(label, ".") && (!mayBeginLabel(label) || shortenedLabels(label) == nil) {
-		// A full stop inside is a shortening ("Progr.", "Proj.nr"), not
-		// the end of a sentence.
+		// A full stop followed by more words ends a sentence ("Det är
+		// bra. Se nedan:"), unless the words shorten a known label
+		// ("Bev. ESF-stöd:").
 		return "", ""
 	}
 	r, _ := utf8.DecodeRuneInString(label)
