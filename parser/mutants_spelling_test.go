@@ -12,14 +12,17 @@ import (
 // so, with a dash for its colon: "Rnejl - …" is the label Mejl, and
 // "E-rnail - …" the label E-mail.
 func TestSpellingOCRMBeginsLine(t *testing.T) {
-	for _, line := range []string{
-		"Rnejl - anna@example.se",
-		"Rnail - anna@example.se",
-		"E-rnail - anna@example.se",
-	} {
+	checkSpelled(t, KeyContactEmail, "anna@example.se", "Rnejl - anna@example.se", "Rnail - anna@example.se", "E-rnail - anna@example.se")
+}
+
+// checkSpelled checks that spellingOf reads each line as a label of key k
+// with value.
+func checkSpelled(t *testing.T, k Key, value string, lines ...string) {
+	t.Helper()
+	for _, line := range lines {
 		sp, ok := spellingOf(line)
-		if !ok || sp.term.key != KeyContactEmail || sp.value != "anna@example.se" {
-			t.Errorf("spellingOf(%q) = %+v, %v; want the label of contact_email", line, sp, ok)
+		if !ok || sp.term.key != k || sp.value != value {
+			t.Errorf("spellingOf(%q) = %+v, %v; want the label of %s with %q", line, sp, ok, k, value)
 		}
 	}
 }
@@ -254,15 +257,7 @@ func TestGluedSpelledOutLabelLength(t *testing.T) {
 // its first letter is a capital outside ASCII: "Ärendenumemr:" is the
 // label Ärendenummer, as "Diarienumemr:" would be Diarienummer.
 func TestSlipLabelCapitalNotASCII(t *testing.T) {
-	for _, line := range []string{
-		"Ärendenumemr: 2019-123",
-		"Ärendenummre: 2019-123",
-	} {
-		sp, ok := spellingOf(line)
-		if !ok || sp.term.key != KeyID || sp.value != "2019-123" {
-			t.Errorf("spellingOf(%q) = %+v, %v; want the label of id", line, sp, ok)
-		}
-	}
+	checkSpelled(t, KeyID, "2019-123", "Ärendenumemr: 2019-123", "Ärendenummre: 2019-123")
 }
 
 // TestMayBeginLabelFirstTwoLetters holds mayBeginLabel to the first two
