@@ -2,6 +2,7 @@ package parser
 
 import (
 	"html"
+	"iter"
 	"strings"
 	"unicode"
 )
@@ -37,7 +38,7 @@ func htmlLeftovers(text string) (string, []int) {
 func readAllLeftovers(text string) (string, []int) {
 	var lines []int
 	var b strings.Builder
-	for n, line := range strings.SplitAfter(text, "\n") {
+	for n, line := range linesWithEnds(text) {
 		read := readLeftovers(line)
 		if read != line {
 			lines = append(lines, n+1)
@@ -54,6 +55,27 @@ func readAllLeftovers(text string) (string, []int) {
 		return text, nil
 	}
 	return b.String(), lines
+}
+
+// linesWithEnds yields the lines of text as eachLine splits them, each
+// with its line end, and their 0-based numbers: a page whose lines end in
+// CR alone keeps its line numbers.
+func linesWithEnds(text string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		n, prev := 0, -1
+		for at := range eachLineAt(text) {
+			if prev >= 0 {
+				if !yield(n, text[prev:at]) {
+					return
+				}
+				n++
+			}
+			prev = at
+		}
+		if prev >= 0 {
+			yield(n, text[prev:])
+		}
+	}
 }
 
 // mayHoldLeftovers reports a text with an & that a semicolon follows

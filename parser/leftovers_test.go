@@ -2,7 +2,6 @@ package parser
 
 import (
 	"slices"
-	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -21,6 +20,9 @@ func TestHTMLLeftovers(t *testing.T) {
 		{"emphasis and a span with attributes", `<b>Perstorps</b> <span class="x">kommun</span>`, "Perstorps kommun", []int{1}},
 		{"a paragraph's end", "Text.</p>\r\nMer", "Text.\r\nMer", []int{1}},
 		{"the lines it changed", "a\nb &amp; c\nd\ne<br>", "a\nb & c\nd\ne", []int{2, 4}},
+		{"lines ending in CR alone", "a\rb &amp; c\rd\re<br>", "a\rb & c\rd\re", []int{2, 4}},
+		{"line ends mixed", "a\r\nb\rc &amp;\n\rd", "a\r\nb\rc &\n\rd", []int{3}},
+		{"a tag over a CR stays", "<span\rclass=x>", "<span\rclass=x>", nil},
 		{"no semicolon, no entity", "?a=1&copy=2 AT&T", "?a=1&copy=2 AT&T", nil},
 		{"an unknown name stays", "&foo; &;", "&foo; &;", nil},
 		{"a control character stays", "a&#10;b&#9;c", "a&#10;b&#9;c", nil},
@@ -59,13 +61,19 @@ func TestHTMLLeftoversOnPages(t *testing.T) {
 // UTF-8, and mayHoldLeftovers to passing over only texts with nothing to
 // read.
 func FuzzHTMLLeftovers(f *testing.F) {
-	for _, s := range []string{"a &amp; b<br>\nc", "&#0; &#x110000; &#xD800;", "<b\n>", "&amp;amp;"} {
+	for _, s := range []string{"a &amp; b<br>\nc", "a\rb&amp;\r\nc<br>\r", "&#0; &#x110000; &#xD800;", "<b\n>", "&amp;amp;"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got, lines := htmlLeftovers(s)
-		if strings.Count(got, "\n") != strings.Count(s, "\n") {
+		before, after := splitLines(s), splitLines(got)
+		if len(after) != len(before) {
 			t.Fatalf("lines changed: %q → %q", s, got)
+		}
+		for n := range before {
+			if changed := slices.Contains(lines, n+1); changed != (before[n] != after[n]) {
+				t.Fatalf("line %d changed %v, in lines %v: %q → %q", n+1, before[n] != after[n], lines, s, got)
+			}
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(got) {
 			t.Fatalf("UTF-8 broken: %q → %q", s, got)
