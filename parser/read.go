@@ -901,6 +901,12 @@ func (r *reader) addNotes(notes []note) {
 		for at < len(r.lines) && r.lines[at].num < n.line {
 			at++
 		}
+		// An input line split in two ("\vLogotyp", a line separator) may
+		// begin with an empty line that no page holds: the note goes with
+		// the text.
+		for at+1 < len(r.lines) && r.lines[at].blank() && r.lines[at+1].num == n.line {
+			at++
+		}
 		for page+1 < len(r.pages) && r.pageLines[page+1] <= at {
 			page++
 		}

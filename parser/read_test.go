@@ -214,3 +214,28 @@ func TestMunicipalitiesOnOneLine(t *testing.T) {
 		t.Errorf("co-financiers split: %q", got)
 	}
 }
+
+// TestNoteOnASplitLine checks that an encoding note on an input line that
+// a vertical tab or a line separator splits in two goes to the page the
+// line's text stands in, not to the page above: the page pasted twice
+// reads as itself twice.
+func TestNoteOnASplitLine(t *testing.T) {
+	for _, split := range []string{"\v", "\u2028"} {
+		page := split + "Sidhuvud pÃ¥ utskrift\n\nFramtidsresan\n\nProjektnummer: 2020/00634\nProjektägare: Arbete och FÃ¶rsÃ¶rjning\nRegion: Sydsverige\n"
+		recs, err := Parse("p.txt", []byte(page+"----\n"+page), Options{})
+		if err != nil || len(recs) != 2 {
+			t.Fatalf("%q: %v, %d records", split, err, len(recs))
+		}
+		for i, rec := range recs {
+			var notes []string
+			for _, w := range rec.Warnings {
+				if w.Kind == WarnEncoding {
+					notes = append(notes, w.Message)
+				}
+			}
+			if len(notes) != 1 || !strings.HasSuffix(notes[0], "here and on 1 more line of the page") {
+				t.Errorf("%q: page %d has encoding warnings %q; want one for its two lines", split, i+1, notes)
+			}
+		}
+	}
+}
