@@ -472,6 +472,10 @@ func TestListItems(t *testing.T) {
 		{"Arboga, Askersund; Boxholm", true, []string{"Arboga", "Askersund", "Boxholm"}},
 		{"• Perstorps kommun, Arbetsmarknadsenheten", false, []string{"Perstorps kommun, Arbetsmarknadsenheten"}},
 		{"  •  ", true, nil},
+		{"Trelleborg\tVellinge\t\tSkurup", true, []string{"Trelleborg", "Vellinge", "Skurup"}},
+		{"• Trelleborg\t", true, []string{"Trelleborg"}},
+		{"Perstorps kommun\tRegion Skåne, Enheten", false, []string{"Perstorps kommun", "Region Skåne, Enheten"}},
+		{"Perstorps  kommun", false, []string{"Perstorps kommun"}},
 	}
 	for _, tt := range tests {
 		if got := appendListItems(nil, tt.commas, tt.in); !reflect.DeepEqual(got, tt.want) {

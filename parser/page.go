@@ -163,7 +163,7 @@ func (pg *page) openLabel(l *pageLine) {
 		o.name = l.unknownLabel
 	}
 	if l.value != "" {
-		o.parts = append(o.parts, cleanValue(l.value))
+		o.parts = append(o.parts, o.valuePart(l.value))
 		o.line = l.num
 	}
 	pg.open = o
@@ -207,7 +207,17 @@ func (pg *page) addValueLine(l *pageLine) {
 	if len(o.parts) == 0 {
 		o.line = l.num
 	}
-	o.parts = append(o.parts, cleanValue(l.text))
+	o.parts = append(o.parts, o.valuePart(l.text))
+}
+
+// valuePart returns a line of the value as it is kept: cleaned, but for a
+// list's line with tabs inside, a sheet's row of names pasted as one line,
+// which the list's setter splits at its tabs.
+func (o *openValue) valuePart(text string) string {
+	if o.isList() && strings.IndexByte(text, '\t') >= 0 {
+		return text
+	}
+	return cleanValue(text)
 }
 
 // closeValue stores the open value, if there is one.
@@ -533,11 +543,15 @@ func (pg *page) finish() {
 				pg.warn(WarnConflict, t.num, KeyID, "the title gives id %q but the page gives %q on line %d; %q is kept", id, *rec.ID, rec.Lines[KeyID], *rec.ID)
 			}
 		}
-		if rec.Name == nil {
-			if name = stripQuotes(cleanValue(name)); name != "" {
-				rec.Name = &name
-				rec.Lines[KeyName] = t.num
-			}
+		name = stripQuotes(cleanValue(name))
+		switch {
+		case rec.Name == nil && name != "":
+			rec.Name = &name
+			rec.Lines[KeyName] = t.num
+		case rec.Name != nil && split && name != "" && !sameName(name, *rec.Name):
+			// "2020/00634 - Framtidsresan" above "Namn:" / "Planerat
+			// antal": one of the two is misread.
+			pg.warn(WarnConflict, rec.Lines[KeyName], KeyName, "the title on line %d gives the name %q, the page %q; the page's is kept", t.num, name, *rec.Name)
 		}
 	}
 	for _, st := range pg.sections {
@@ -549,6 +563,30 @@ func (pg *page) finish() {
 	if pg.en > pg.sv {
 		rec.Source.Language = langEN
 	}
+}
+
+// sameName reports a title's name and a page's that are the same, but for
+// case, spaces and quotes; or one of them is the other and a subtitle
+// ("Framtidsresan" and "Framtidsresan: en förstudie"); or the title is cut
+// short with an ellipsis.
+func sameName(title, page string) bool {
+	if matchKey(title) == matchKey(page) {
+		return true
+	}
+	for _, cut := range []string{"…", "..."} {
+		if short, ok := strings.CutSuffix(title, cut); ok && short != "" {
+			return strings.HasPrefix(matchKey(page), matchKey(short))
+		}
+	}
+	return subtitled(title, page) || subtitled(page, title)
+}
+
+// subtitled reports long, a name that is short and a subtitle after a
+// colon, a dash or a bracket.
+func subtitled(short, long string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(long), strings.ToLower(short))
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return ok && short != "" && strings.ContainsRune(":-–—(", r)
 }
 
 func (pg *page) finishSection(st *sectionText) {
@@ -614,9 +652,17 @@ func nbspToSpace(r rune) rune {
 }
 
 // appendListItems appends the items of a bulleted list line to items:
-// "• Arboga" → Arboga. Municipality names hold no commas, so a line of
-// them may list several.
+// "• Arboga" → Arboga. No name holds a tab, so a line of names with tabs
+// between them lists several; municipality names hold no commas either.
 func appendListItems(items []string, splitCommas bool, line string) []string {
+	if strings.IndexByte(strings.TrimSpace(line), '\t') >= 0 {
+		// Cells of a sheet's row pasted as one line: each a name, before
+		// the tabs are folded into spaces.
+		for part := range strings.SplitSeq(line, "\t") {
+			items = appendListItems(items, splitCommas, part)
+		}
+		return items
+	}
 	item := cleanValue(listNumber(strings.TrimLeftFunc(line, func(r rune) bool {
 		return isBullet(r) || unicode.IsSpace(r) || isInvisible(r)
 	})))
@@ -627,12 +673,12 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 		return append(items, item)
 	}
 	// Municipalities written on one line: "Trelleborg, Vellinge och
-	// Skurup", "Trelleborg / Vellinge", cells split by tabs. No Swedish
+	// Skurup", "Trelleborg / Vellinge". No Swedish
 	// municipality's name holds "och" or a slash.
-	if !strings.ContainsAny(item, ",;/\t&") && !strings.Contains(item, " och ") {
+	if !strings.ContainsAny(item, ",;/&") && !strings.Contains(item, " och ") {
 		return append(items, item)
 	}
-	for part := range strings.FieldsFuncSeq(item, func(r rune) bool { return r == ',' || r == ';' || r == '/' || r == '\t' }) {
+	for part := range strings.FieldsFuncSeq(item, func(r rune) bool { return r == ',' || r == ';' || r == '/' }) {
 		for _, name := range strings.Split(part, " och ") {
 			for _, name := range strings.Split(name, " & ") {
 				if name = strings.TrimSpace(name); name != "" {

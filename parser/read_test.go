@@ -239,3 +239,66 @@ func TestNoteOnASplitLine(t *testing.T) {
 		}
 	}
 }
+
+// TestListWithTabs checks that names a sheet's row put on one line with
+// tabs between them, below their label, after its colon or after a tab,
+// are several names, not one with the tabs read as spaces.
+func TestListWithTabs(t *testing.T) {
+	for _, lines := range []string{
+		"Kommuner:\nTrelleborg\tVellinge\tSkurup\n",
+		"Kommuner: Trelleborg\tVellinge\tSkurup\n",
+		"Kommuner\tTrelleborg\tVellinge\tSkurup\n",
+	} {
+		rec := parseOne(t, "p.txt", []byte("Projektnummer: 2020/00634\nNamn: Framtidsresan\n"+lines+"Region: Sydsverige\n"))
+		if want := []string{"Trelleborg", "Vellinge", "Skurup"}; !slices.Equal(rec.Municipalities, want) {
+			t.Errorf("%q: municipalities %q, want %q", lines, rec.Municipalities, want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Projektnummer: 2020/00634\nMedfinansiärer:\nPerstorps kommun\tRegion Skåne\nRegion: Sydsverige\n"))
+	if want := []string{"Perstorps kommun", "Region Skåne"}; !slices.Equal(rec.Cofinanciers, want) {
+		t.Errorf("co-financiers %q, want %q", rec.Cofinanciers, want)
+	}
+}
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		title, page string
+		want        bool
+	}{
+		{"Framtidsresan", "Framtidsresan", true},
+		{"FRAMTIDSRESAN", "Framtidsresan", true},
+		{"Framtids resan", "Framtidsresan", true},
+		{"Framtidsresan", "Framtidsresan: en förstudie", true},
+		{"Framtidsresan: en förstudie", "Framtidsresan", true},
+		{"Framtidsresan", "Framtidsresan – en förstudie", true},
+		{"Framtidsresan", "Framtidsresan (förstudie)", true},
+		{"Framtids…", "Framtidsresan", true},
+		{"Framtids...", "Framtidsresan", true},
+		{"Framtidsresan", "Planerat antal", false},
+		{"Framtid", "Framtidsresan", false},
+		{"Framtidsresan", "Framtidsresan och mer", false},
+		{"Resan…", "Framtidsresan", false},
+		{"…", "Framtidsresan", false},
+		{"", "Framtidsresan", false},
+	}
+	for _, tt := range tests {
+		if got := sameName(tt.title, tt.page); got != tt.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", tt.title, tt.page, got, tt.want)
+		}
+	}
+}
+
+// TestNameAgainstTitle checks that a name the page gives that is not the
+// name of its "id - name" title is named: one of the two was misread (a
+// wrapped label's first line read as the value of an empty Namn:).
+func TestNameAgainstTitle(t *testing.T) {
+	const top = "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nNamn:\n"
+	rec := parseOne(t, "p.txt", []byte(top+"Planerat antal\n\ndeltagare:\n11\n"))
+	if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeyName && w.Line == 6 && w.Kind == WarnConflict }) {
+		t.Errorf("name %v, warnings %v: want a conflict named on line 6", str(rec.Name), rec.Warnings)
+	}
+	rec = parseOne(t, "p.txt", []byte(top+"Framtidsresan: en förstudie\n"))
+	if len(rec.Warnings) > 0 {
+		t.Errorf("a name with a subtitle: warnings %v", rec.Warnings)
+	}
+}

@@ -32,6 +32,7 @@ var families = []family{
 	{"mail-signature", false, mailSignature},
 	{"web-footer", false, webFooter},
 	{"list-numbered", false, numberList},
+	{"list-tabbed", false, tabList},
 	{"field-added", false, addField},
 	{"label-upper", false, relabel(strings.ToUpper)},
 	{"label-lower", false, relabel(strings.ToLower)},
@@ -615,6 +616,41 @@ func numberList(d *doc, r *rand.Rand) bool {
 			l.text = string(rune('a'+i%26)) + ") " + t
 		}
 		l.touched = true
+	}
+	return true
+}
+
+// tabList puts a bulleted list's items on one line with tabs between
+// them, as a row of a sheet's cells pasted into a page has it. The record
+// stays as it was.
+func tabList(d *doc, r *rand.Rand) bool {
+	var run []*line
+	for i, l := range d.lines {
+		if t := strings.TrimLeft(l.text, " "); !l.touched && strings.HasPrefix(t, "• ") {
+			run = append(run, l)
+			if i+1 < len(d.lines) {
+				continue
+			}
+		}
+		if len(run) >= 2 {
+			break
+		}
+		run = run[:0]
+	}
+	if len(run) < 2 {
+		return false
+	}
+	names := make([]string, len(run))
+	for i, l := range run {
+		names[i] = strings.TrimPrefix(strings.TrimLeft(l.text, " "), "• ")
+	}
+	lead := ""
+	if r.IntN(2) == 0 {
+		lead = "• "
+	}
+	run[0].text, run[0].touched = lead+strings.Join(names, "\t"), true
+	for _, l := range run[1:] {
+		d.remove(l)
 	}
 	return true
 }
