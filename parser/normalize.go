@@ -756,23 +756,54 @@ func isProjectID(s string) bool {
 	return idProjectNumber.MatchString(s) || idDiaryNumber.MatchString(s)
 }
 
-// splitTitle splits a title of the form "ID - Name". Only an ID of a known
-// form splits it, so that names holding " - " stay whole.
+// splitTitle splits a title that holds the project's ID and its name: "ID
+// - Name" as the project bank writes it, and as people copy it, "ID: Name",
+// "ID Name" and "Name (ID)". Only an ID of a known form splits it, so that
+// names holding " - " stay whole.
 func splitTitle(title string) (id, name string, ok bool) {
-	if s := strings.TrimLeftFunc(title, unicode.IsSpace); s == "" || s[0] < '0' || s[0] > '9' {
-		return "", "", false // every known form of ID begins with a digit
+	s := strings.TrimLeftFunc(title, unicode.IsSpace)
+	if s == "" {
+		return "", "", false
 	}
-	for _, sep := range []string{" - ", " – ", " — "} {
-		if strings.IndexByte(title, sep[1]) < 0 {
-			continue // the dash's first byte, found quicker than sep
+	if s[0] < '0' || s[0] > '9' {
+		// Every known form of ID begins with a digit: at the end, in
+		// brackets, or nowhere.
+		before, last, found := strings.Cut(strings.TrimRightFunc(s, unicode.IsSpace), " (")
+		for found && strings.Contains(last, " (") {
+			var more string
+			more, last, _ = strings.Cut(last, " (")
+			before += " (" + more
 		}
-		left, right, found := strings.Cut(title, sep)
+		if inner, closed := strings.CutSuffix(last, ")"); found && closed && isProjectID(inner) && strings.TrimSpace(before) != "" {
+			return inner, strings.TrimSpace(before), true
+		}
+		return "", "", false
+	}
+	for _, sep := range titleSeparators {
+		if strings.IndexByte(s, sep[len(sep)-2]) < 0 {
+			continue // the separator's last byte but the space, found quicker
+		}
+		left, right, found := strings.Cut(s, sep)
 		if found && isProjectID(strings.TrimSpace(left)) && strings.TrimSpace(right) != "" {
 			return strings.TrimSpace(left), strings.TrimSpace(right), true
 		}
 	}
+	if left, right, found := strings.Cut(s, " "); found && isProjectID(left) && beginsName(strings.TrimSpace(right)) {
+		return left, strings.TrimSpace(right), true
+	}
 	return "", "", false
 }
+
+// beginsName reports text that begins as a name does: with a letter, a
+// digit or a quote mark, not a dash or another sign.
+func beginsName(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"”“„«»'’", r)
+}
+
+// titleSeparators stand between the ID and the name of a title, each
+// ending in a space.
+var titleSeparators = []string{" - ", " – ", " — ", ": ", " : "}
 
 // ocrKeys are the keys whose values are numbers, dates or codes of digits,
 // which OCR misreads letter for digit: "4OO OOO kr", "2O21-02-01", "5O%".

@@ -418,6 +418,18 @@ func TestSplitTitle(t *testing.T) {
 		{"3 december - Webbinarium om fattigdom", "", "", false},
 		{"Gagna:kompetens", "", "", false},
 		{"2015/00764 - ", "", "", false},
+		{"2015/00764: Within Kompetens", "2015/00764", "Within Kompetens", true},
+		{"2015/00764 : Within", "2015/00764", "Within", true},
+		{"2015/00764 Within Kompetens", "2015/00764", "Within Kompetens", true},
+		{"Within Kompetens (2015/00764)", "2015/00764", "Within Kompetens", true},
+		{"Within (steg 2) (2015/00764)", "2015/00764", "Within (steg 2)", true},
+		{"Within Kompetens (steg 2)", "", "", false},
+		{"(2015/00764)", "", "", false},
+		{"2015/00764", "", "", false},
+		{"2015/00764 ", "", "", false},
+		{"2020 års projekt", "", "", false},
+		{"2015/00 Within", "", "", false},
+		{"2015/00764 -- x", "", "", false},
 	}
 	for _, tt := range tests {
 		id, name, ok := splitTitle(tt.in)

@@ -28,6 +28,7 @@ var families = []family{
 	{"fields-reordered", false, reorderFields},
 	{"title-missing", false, dropTitle},
 	{"note-below-title", false, noteBelowTitle},
+	{"title-written", false, writeTitle},
 	{"heading-written", false, writeHeading},
 	{"mail-signature", false, mailSignature},
 	{"web-footer", false, webFooter},
@@ -553,6 +554,30 @@ func quoteName(d *doc, r *rand.Rand) bool {
 		return false
 	}
 	pick(r, targets)()
+	return true
+}
+
+// writeTitle writes an "ID - Name" title as people copy it: "ID: Name",
+// "ID Name" or "Name (ID)". The record stays as it was.
+func writeTitle(d *doc, r *rand.Rand) bool {
+	t := d.title()
+	if t == nil || t.touched {
+		return false
+	}
+	m := idTitle.FindStringSubmatch(t.text)
+	if m == nil {
+		return false
+	}
+	id := strings.TrimSuffix(m[1], " - ")
+	switch r.IntN(3) {
+	case 0:
+		t.text = id + ": " + m[2]
+	case 1:
+		t.text = id + " " + m[2]
+	default:
+		t.text = m[2] + " (" + id + ")"
+	}
+	t.touched = true
 	return true
 }
 
