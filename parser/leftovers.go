@@ -130,7 +130,13 @@ func readLeftovers(line string) string {
 		semi := strings.IndexByte(line[:min(len(line), maxEntity+2)], ';')
 		if semi > 1 {
 			if read := html.UnescapeString(line[:semi+1]); read != line[:semi+1] && !strings.ContainsFunc(read, unicode.IsControl) {
-				b.WriteString(strings.ReplaceAll(read, "\u00a0", " "))
+				if hasWordTypography(read) {
+					// "&nbsp;", "&#64257;" (ﬁ), "&shy;": the typography
+					// pass the page had, within the line.
+					read, _ = normalizeTypography(read)
+					read = strings.ReplaceAll(read, "\n", " ")
+				}
+				b.WriteString(read)
 				line = line[semi+1:]
 				continue
 			}
