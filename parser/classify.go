@@ -167,32 +167,47 @@ func pairColumns(lines []pageLine) []pageLine {
 			i += max(n, 1)
 			continue
 		}
-		// The values, past blank lines or a printed page's furniture
-		// between or among them, as a copy of two columns has them.
-		var values, between []pageLine
-		end := i + n
-		for ; end < len(lines) && len(values) < n && len(between) <= maxColumnGap; end++ {
-			if lines[end].skippable() {
-				between = append(between, lines[end])
-			} else {
-				values = append(values, lines[end])
+		// The first labels of the run may be fields left empty above the
+		// column ("Stödmottagarens address:" / "Programområde:" / …).
+		next := i + n
+		for first := i; i+n-first >= minColumnRun; first++ {
+			if end, ok := pairRun(lines, first, i+n); ok {
+				next = end
+				break
 			}
 		}
-		if len(values) < n || !columnValues(lines[i:i+n], values) ||
-			end < len(lines) && !lines[end].blank() && !lines[end].writtenAsLabel() && !looksLikeLabel(lines[end].text) {
-			i += n
-			continue
-		}
-		paired := make([]pageLine, 0, end-i)
-		for j := range n {
-			paired = append(paired, lines[i+j], values[j])
-		}
-		paired = append(paired, between...) // what stood between, after
-		paired[0].columns = uint16(min(n, math.MaxUint16))
-		copy(lines[i:], paired)
-		i = end
+		i = next
 	}
 	return lines
+}
+
+// pairRun pairs the labels lines[from:to] with as many values below them,
+// past blank lines or a printed page's furniture between or among them, as
+// a copy of two columns has them, and reports whether it did, and the line
+// after the last it paired.
+func pairRun(lines []pageLine, from, to int) (int, bool) {
+	n := to - from
+	var values, between []pageLine
+	end := to
+	for ; end < len(lines) && len(values) < n && len(between) <= maxColumnGap; end++ {
+		if lines[end].skippable() {
+			between = append(between, lines[end])
+		} else {
+			values = append(values, lines[end])
+		}
+	}
+	if len(values) < n || !columnValues(lines[from:to], values) ||
+		end < len(lines) && !lines[end].blank() && !lines[end].writtenAsLabel() && !looksLikeLabel(lines[end].text) {
+		return 0, false
+	}
+	paired := make([]pageLine, 0, end-from)
+	for j := range n {
+		paired = append(paired, lines[from+j], values[j])
+	}
+	paired = append(paired, between...) // what stood between, after
+	paired[0].columns = uint16(min(n, math.MaxUint16))
+	copy(lines[from:], paired)
+	return end, true
 }
 
 // columnValues reports whether each line of values may be the value of the

@@ -595,6 +595,18 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{3, KeyID, `3 labels from this line on stand over their 3 values, from line 7 on`}},
 		},
 		{
+			name:     "an empty field above labels over their values",
+			page:     "X\n\nNamn:\nA\nStödmottagarens address:\nProjektnummer:\nRegion:\nStartdatum:\n2015/00764\n1/2\n\nSydsverige\n2016-01-01\n\nText om projektet.\n",
+			want:     map[string]any{"id": "2015/00764", "region": "Sydsverige", "start_date": "2016-01-01", "address": nil, "summary": "Text om projektet."},
+			warnings: []warning{{6, KeyID, `3 labels from this line on stand over their 3 values, from line 9 on`}},
+		},
+		{
+			name:     "two empty fields above two labels over their values are no columns",
+			page:     "X\n\nNamn:\nA\nStödmottagarens address:\nKontaktperson:\nProjektnummer:\nRegion:\n2015/00764\nSydsverige\n",
+			want:     map[string]any{"id": nil},
+			warnings: []warning{{9, KeyRegion, `"2015/00764" is not an ESF region`}, {10, KeyRegion, `"Sydsverige", right below the value of region`}},
+		},
+		{
 			name:     "two labels over their values are no columns",
 			page:     "X\n\nProjektnummer\nRegion\n2015/00764\nSydsverige\n",
 			want:     map[string]any{"id": nil},
