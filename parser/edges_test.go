@@ -47,9 +47,10 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"address": nil, "programme_area_code": "1"},
 		},
 		{
-			name: "values with a colon",
-			page: "X\n\nProjektnummer:\n2020/00634\nNamn:\nDigga: Perstorps Personal\nProjektägare:\nPerstorps kommun, Avd: Arbetsmarknad\nKontaktperson:\nPeter Lindow, tel: 0435-78 10 00\n",
-			want: map[string]any{"name": "Digga: Perstorps Personal", "owner": "Perstorps kommun, Avd: Arbetsmarknad", "contact_name": "Peter Lindow, tel: 0435-78 10 00", "extra": map[string]any{}},
+			name:     "values with a colon",
+			page:     "X\n\nProjektnummer:\n2020/00634\nNamn:\nDigga: Perstorps Personal\nProjektägare:\nPerstorps kommun, Avd: Arbetsmarknad\nKontaktperson:\nPeter Lindow, tel: 0435-78 10 00\n",
+			want:     map[string]any{"name": "Digga: Perstorps Personal", "owner": "Perstorps kommun, Avd: Arbetsmarknad", "contact_name": "Peter Lindow", "contact_phone": "0435-78 10 00", "extra": map[string]any{}},
+			warnings: []warning{{10, KeyContactName, `"Peter Lindow, tel: 0435-78 10 00" holds more than a name`}},
 		},
 		{
 			name: "prose that begins with a label word, right after the block",
@@ -212,9 +213,10 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{5, KeyOwnerOrgNumber, `read as the label`}},
 		},
 		{
-			name: "a spaced value with a colon in it is no longer label",
-			page: "X\n\nProjektnummer:\n2020/00634\nKontaktperson Peter Lindow, tel: 0435-78 10 00\n",
-			want: map[string]any{"contact_name": "Peter Lindow, tel: 0435-78 10 00"},
+			name:     "a spaced value with a colon in it is no longer label",
+			page:     "X\n\nProjektnummer:\n2020/00634\nKontaktperson Peter Lindow, tel: 0435-78 10 00\n",
+			want:     map[string]any{"contact_name": "Peter Lindow", "contact_phone": "0435-78 10 00"},
+			warnings: []warning{{5, KeyContactName, `"Peter Lindow, tel: 0435-78 10 00" holds more than a name`}},
 		},
 		{
 			name:     "an owner named like a label given earlier",

@@ -32,6 +32,10 @@ func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
 	return l.re().ReplaceAllString(src, repl)
 }
 func (l *lazyRegexp) Split(s string, n int) []string { return l.re().Split(s, n) }
+func (l *lazyRegexp) FindStringIndex(s string) []int { return l.re().FindStringIndex(s) }
+func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
+	return l.re().FindAllStringIndex(s, n)
+}
 func (l *lazyRegexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
 	return l.re().ReplaceAllStringFunc(src, repl)
 }

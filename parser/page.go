@@ -276,6 +276,23 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
 	}
+	if k == KeyContactName {
+		if name, phone, email, ok := splitContact(value); ok {
+			// "Peter Lindow, 0435-78 10 00": the name, and the ways to
+			// reach them, each to its key.
+			pg.warn(WarnValue, line, k, "%q holds more than a name: %s", value, contactParts(name, phone, email))
+			if phone != "" {
+				pg.setField(KeyContactPhone, phone, line)
+			}
+			if email != "" {
+				pg.setField(KeyContactEmail, email, line)
+			}
+			if name == "" {
+				return
+			}
+			value = name
+		}
+	}
 	problem := s.set(read, value)
 	keys := s.keysFilled(k)
 	if problem != "" && ocrKeys[k] {

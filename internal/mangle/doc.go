@@ -300,10 +300,14 @@ func (d *doc) hasKey(key string) bool {
 // expectNull records that the field's keys become null, and that keys
 // derived from them may change with them. A key another field of the page
 // also fills (an end date from Slutdatum and from Projektperiod) may keep
-// that field's value.
-func (d *doc) expectNull(f *field) {
+// that field's value. was is the value the field had.
+func (d *doc) expectNull(f *field, was string) {
 	for _, k := range f.keys {
 		d.mayDiffer = append(d.mayDiffer, derivedKeys[k]...)
+		if k == "contact_name" && strings.ContainsAny(was, "0123456789@") {
+			// "Peter Lindow, tel: 0435-78 10 00" gave the phone too.
+			d.mayDiffer = append(d.mayDiffer, "contact_phone", "contact_email")
+		}
 		if d.filledElsewhere(f, k) {
 			d.mayDiffer = append(d.mayDiffer, k)
 			continue

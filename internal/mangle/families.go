@@ -35,6 +35,7 @@ var families = []family{
 	{"list-numbered", false, numberList},
 	{"list-tabbed", false, tabList},
 	{"field-added", false, addField},
+	{"contact-one-line", false, contactOneLine},
 	{"label-upper", false, relabel(strings.ToUpper)},
 	{"label-lower", false, relabel(strings.ToLower)},
 	{"label-no-diacritics", false, relabel(stripDiacritics)},
@@ -436,6 +437,7 @@ func emptyValue(d *doc, r *rand.Rand) bool {
 		return false
 	}
 	f := pick(r, fs)
+	was := f.valueText()
 	if f.valueLine != nil {
 		d.remove(f.valueLine)
 		f.valueLine = nil
@@ -447,7 +449,7 @@ func emptyValue(d *doc, r *rand.Rand) bool {
 	if i := d.index(f.labelLine) + 1; i < len(d.lines) {
 		d.lines[i].touched = true
 	}
-	d.expectNull(f)
+	d.expectNull(f, was)
 	return true
 }
 
@@ -457,8 +459,9 @@ func placeholderValue(d *doc, r *rand.Rand) bool {
 		return false
 	}
 	f := pick(r, fs)
+	was := f.valueText()
 	d.setValue(f, pick(r, placeholders))
-	d.expectNull(f)
+	d.expectNull(f, was)
 	return true
 }
 
@@ -578,6 +581,39 @@ func writeTitle(d *doc, r *rand.Rand) bool {
 		t.text = m[2] + " (" + id + ")"
 	}
 	t.touched = true
+	return true
+}
+
+// contactOneLine writes the contact's phone number, and at times their
+// e-mail address, after their name on the contact's line, as a mail or a
+// note has it ("Peter Lindow, tel: 0435-78 10 00"), and leaves out the
+// fields that gave them. The record stays as it was.
+func contactOneLine(d *doc, r *rand.Rand) bool {
+	byKey := map[string]*field{}
+	for _, f := range d.untouched(func(f *field) bool { return f.valueText() != "" }) {
+		byKey[f.keys[0]] = f
+	}
+	name, phone := byKey["contact_name"], byKey["contact_phone"]
+	if name == nil || phone == nil {
+		return false
+	}
+	sep := pick(r, []string{", ", " tel: ", " ", ", tfn ", " (tel. "})
+	line := name.valueText() + sep + phone.valueText()
+	if sep == " (tel. " {
+		line += ")"
+	}
+	gone := []*field{phone}
+	if email := byKey["contact_email"]; email != nil && r.IntN(3) == 0 {
+		line += pick(r, []string{", ", " e-post: ", " "}) + email.valueText()
+		gone = append(gone, email)
+	}
+	d.setValue(name, line)
+	for _, f := range gone {
+		if f.valueLine != nil {
+			d.remove(f.valueLine)
+		}
+		d.remove(f.labelLine)
+	}
 	return true
 }
 

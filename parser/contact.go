@@ -1,0 +1,99 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// A contact written on one line with the ways to reach them: "Peter
+// Lindow, 0435-78 10 00", "Peter Lindow tel: 0435-78 10 00", "Ola
+// Johnsson 0410-733094 ola.johnsson@trelleborg.se". A name holds neither a
+// phone number nor an address, so what follows the name is read as the
+// contact's phone and e-mail, and named.
+
+var (
+	// contactEmail is an e-mail address inside a line.
+	contactEmail = lazyRE(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+	// contactPhone is a Swedish or international phone number inside a
+	// line: a 0 or a +, then digits, spaces, hyphens, brackets and
+	// slashes, ending in a digit.
+	contactPhone = lazyRE(`(?:\+|\b0)[0-9][0-9 \-()/]{4,}[0-9]`)
+	// contactWord is a word that introduces a phone number or an address,
+	// with its colon or full stop: "tel:", "tfn", "mobil", "e-post:".
+	contactWord = lazyRE(`(?i)(?:^|[\s,;(])(?:` + contactWords + `)\.?\s*:?\s*$`)
+	// contactWordFirst is such a word before the name.
+	contactWordFirst = lazyRE(`(?i)^\s*(?:` + contactWords + `)\.?\s*:?\s+`)
+)
+
+// contactWords are the words that introduce a phone number or an address.
+const contactWords = `tel|tfn|telefon|telefonnummer|mobil|mob|mobilnr|phone|e-post|epost|e-mail|email|mail`
+
+// minContactPhoneDigits is the fewest digits of a phone number after a
+// contact's name: a Swedish number has 8 to 10 with its area code; 7 lets
+// one written without its leading 0 in, and keeps a year or a postcode (4
+// or 5) out.
+const minContactPhoneDigits = 7
+
+// splitContact returns the name of a contact written with a phone number
+// or an e-mail address after it, and those, and whether it found any.
+func splitContact(value string) (name, phone, email string, ok bool) {
+	if !strings.ContainsFunc(value, unicode.IsDigit) && !strings.Contains(value, "@") {
+		return value, "", "", false
+	}
+	rest := value
+	if loc := contactEmail.FindStringIndex(rest); loc != nil {
+		email = rest[loc[0]:loc[1]]
+		rest = rest[:loc[0]] + " " + rest[loc[1]:]
+	}
+	for _, loc := range contactPhone.FindAllStringIndex(rest, -1) {
+		if len(phoneDigits(rest[loc[0]:loc[1]])) >= minContactPhoneDigits {
+			phone = strings.TrimSpace(rest[loc[0]:loc[1]])
+			rest = rest[:loc[0]] + " " + rest[loc[1]:]
+			break
+		}
+	}
+	if phone == "" && email == "" {
+		return value, "", "", false
+	}
+	// What is left is the name, and the words that introduced the rest.
+	for {
+		trimmed := strings.TrimRightFunc(rest, func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune(",;:–—-/|()<>", r)
+		})
+		if loc := contactWord.FindStringIndex(trimmed); loc != nil {
+			trimmed = trimmed[:loc[0]]
+		}
+		if trimmed == rest {
+			break
+		}
+		rest = trimmed
+	}
+	if loc := contactWordFirst.FindStringIndex(rest); loc != nil {
+		rest = rest[loc[1]:]
+	}
+	name = cleanValue(strings.TrimLeftFunc(rest, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:–—-/|", r)
+	}))
+	if strings.ContainsFunc(name, unicode.IsDigit) || strings.Contains(name, "@") {
+		// More than one number, or something else: not a name and its
+		// contact details.
+		return value, "", "", false
+	}
+	return name, phone, email, true
+}
+
+// contactParts says where splitContact's parts went.
+func contactParts(name, phone, email string) string {
+	var parts []string
+	if name != "" {
+		parts = append(parts, fmt.Sprintf("%q read as contact_name", name))
+	}
+	if phone != "" {
+		parts = append(parts, fmt.Sprintf("%q as contact_phone", phone))
+	}
+	if email != "" {
+		parts = append(parts, fmt.Sprintf("%q as contact_email", email))
+	}
+	return strings.Join(parts, ", ")
+}

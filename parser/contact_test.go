@@ -1,0 +1,45 @@
+package parser
+
+import "testing"
+
+func TestSplitContact(t *testing.T) {
+	tests := []struct {
+		in, name, phone, email string
+		ok                     bool
+	}{
+		{"Peter Lindow, 0435-78 10 00", "Peter Lindow", "0435-78 10 00", "", true},
+		{"Peter Lindow tel: 0435-78 10 00", "Peter Lindow", "0435-78 10 00", "", true},
+		{"Peter Lindow (tfn 0435-781000)", "Peter Lindow", "0435-781000", "", true},
+		{"Ola Johnsson 0410-733094", "Ola Johnsson", "0410-733094", "", true},
+		{"Ola Johnsson, +46 410 73 30 94", "Ola Johnsson", "+46 410 73 30 94", "", true},
+		{"Ola Johnsson ola.johnsson@trelleborg.se", "Ola Johnsson", "", "ola.johnsson@trelleborg.se", true},
+		{"Ola Johnsson, e-post: ola@trelleborg.se, mobil: 070-123 45 67", "Ola Johnsson", "070-123 45 67", "ola@trelleborg.se", true},
+		{"tel 0410-733094 Ola Johnsson", "Ola Johnsson", "0410-733094", "", true},
+		{"0410-733094", "", "0410-733094", "", true},
+		{"Ola Johnsson 012 345", "Ola Johnsson 012 345", "", "", false}, // six digits: no phone number
+		{"Ola Johnsson 0123 456", "Ola Johnsson", "0123 456", "", true}, // seven
+		{"Ola Johnsson 2021-2023", "Ola Johnsson 2021-2023", "", "", false},
+		{"Ola Johnsson 0410-733094, 0410-733095", "Ola Johnsson 0410-733094, 0410-733095", "", "", false},
+		{"Anna Andersson (projektledare)", "Anna Andersson (projektledare)", "", "", false},
+		{"Anna Andersson", "Anna Andersson", "", "", false},
+	}
+	for _, tt := range tests {
+		name, phone, email, ok := splitContact(tt.in)
+		if name != tt.name || phone != tt.phone || email != tt.email || ok != tt.ok {
+			t.Errorf("splitContact(%q) = %q, %q, %q, %v; want %q, %q, %q, %v", tt.in, name, phone, email, ok, tt.name, tt.phone, tt.email, tt.ok)
+		}
+	}
+}
+
+// TestContactOnOneLine checks that a contact written with their phone
+// number gives the name and the number, each to its key, and says so; and
+// that a number given again under its own label is no conflict.
+func TestContactOnOneLine(t *testing.T) {
+	rec := parseOne(t, "p.txt", []byte("Projektnummer: 2020/00634\nKontaktperson: Peter Lindow, 0435-78 10 00\nTelefonnummer: 0435-78 10 00\nRegion: Sydsverige\n"))
+	if str(rec.ContactName) != "Peter Lindow" || str(rec.ContactPhone) != "0435-78 10 00" {
+		t.Errorf("contact %v, phone %v", str(rec.ContactName), str(rec.ContactPhone))
+	}
+	if len(rec.Warnings) != 1 || rec.Warnings[0].Line != 2 || rec.Warnings[0].Key != KeyContactName {
+		t.Errorf("warnings %v, want one on line 2", rec.Warnings)
+	}
+}
