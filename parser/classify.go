@@ -508,7 +508,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	if line.furniture == notFurniture {
 		line.furniture = furnitureOf(line.text)
 	}
-	if line.furniture == notFurniture && len(line.text) <= signatureLen && isSignature(raw, line.text) {
+	if line.furniture == notFurniture && (len(line.text) <= signatureLen && isSignature(raw, line.text) || isForwardHeader(line.text)) {
 		line.furniture = furnitureSignature
 	}
 	if line.furniture != notFurniture {
@@ -892,10 +892,46 @@ func isSignature(raw, text string) bool {
 		return true
 	}
 	text = strings.TrimRight(text, ",.!")
-	if text == "" || len(text) > signatureLen || !closingLengths()[len(text)] || strings.IndexByte("MmVvHhBbKkRrSsGg", text[0]) < 0 {
+	if text == "" || len(text) > signatureLen || strings.IndexByte("MmVvHhBbKkRrSsGg", text[0]) < 0 {
 		return false
 	}
-	return closings[strings.ToLower(text)]
+	if closingLengths()[len(text)] && closings[strings.ToLower(text)] {
+		return true
+	}
+	return closingWithName(text)
+}
+
+// forwardHeader is the line a mail program puts above a message it
+// forwards or answers: "---------- Vidarebefordrat meddelande ---------",
+// "-----Original Message-----".
+var forwardHeader = lazyRE(`(?i)^[-_]{2,}\s*(?:vidarebefordrat meddelande|ursprungligt meddelande|originalmeddelande|forwarded message|original message)\s*[-_]{2,}$`)
+
+// isForwardHeader reports a forwarded or answered message's header line,
+// which the sender's text stands above: it ends a page as a signature does.
+func isForwardHeader(text string) bool {
+	return len(text) < 80 && (text[0] == '-' || text[0] == '_') && forwardHeader.MatchString(text)
+}
+
+// closingWithName reports a closing and the sender's name on one line:
+// "Mvh Anna", "Vänliga hälsningar, Erik Svensson". The name is one to
+// three words, each with a capital.
+func closingWithName(text string) bool {
+	for c := range closings {
+		if len(text) <= len(c)+1 || !strings.EqualFold(text[:len(c)], c) || text[len(c)] != ' ' && text[len(c)] != ',' {
+			continue
+		}
+		words := strings.Fields(strings.TrimLeft(text[len(c):], ", "))
+		if len(words) == 0 || len(words) > 3 {
+			return false
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsFunc(w, unicode.IsDigit) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // closingLengths marks the lengths of the closings, in bytes, which a

@@ -463,6 +463,22 @@ type sectionText struct {
 	start, end int
 	items      []string
 	blank      bool // a blank line came since the last text line
+	bulleted   bool // the list's last item began with a bullet
+}
+
+// endsList reports a line that a bulleted list does not go on with: no
+// bullet, after a blank line below the list's last bulleted item, as a
+// mail's greeting or sign-off below a pasted page stands ("Mvh Anna",
+// "Hej, här kommer projektet").
+func (st *sectionText) endsList(text string) bool {
+	return st.isList() && st.bulleted && st.blank && !startsWithBullet(text)
+}
+
+// startsWithBullet reports a line that begins with a bullet or a list's
+// number.
+func startsWithBullet(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return isBullet(r) || listNumber(text) != text
 }
 
 func (st *sectionText) isList() bool {
@@ -493,6 +509,7 @@ func (pg *page) openSection(k Key, heading string, line int) *sectionText {
 func (st *sectionText) add(line string, off int, input string) {
 	if st.isList() {
 		st.items = appendListItems(st.items, st.key == KeyMunicipalities, line)
+		st.bulleted, st.blank = startsWithBullet(line), false
 		return
 	}
 	sep := ""

@@ -608,6 +608,10 @@ func (r *reader) readSections(start, end int) {
 			continue
 		case current == nil:
 			current = pg.openSection(KeySummary, "", l.num)
+		case current.endsList(l.text):
+			pg.warn(WarnUnused, l.num, current.key, "%s, below the list of %s and a blank line, is no item of it; left out", quoteShort(l.text), current.key)
+			r.use(i, dispNoise)
+			continue
 		}
 		current.add(l.text, l.off, r.text)
 		r.useFor(i, dispText, current.key)

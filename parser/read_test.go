@@ -54,8 +54,9 @@ func TestAboveTheBlock(t *testing.T) {
 }
 
 // TestSignatureEndsThePage checks that a mail's signature below a page,
-// after its last list or its text, is no part of the record, and that
-// "--" without the delimiter's space, or a closing inside a line, is text.
+// after its last list or its text, is no part of the record, nor a
+// forwarded message's header, and that "--" without the delimiter's
+// space, or a closing before more than a name, is text.
 func TestSignatureEndsThePage(t *testing.T) {
 	const page = "Projektnummer:\n2020/00634\nNamn:\nFramtidsresan\nKommun:\nTrelleborg\n\nSammanfattning\n\nEtt projekt.\n"
 	for _, tt := range []struct {
@@ -67,7 +68,13 @@ func TestSignatureEndsThePage(t *testing.T) {
 		{"\nMed vänliga hälsningar,\nAnna\n", "Ett projekt."},
 		{"\nSkickat från min iPhone\n", "Ett projekt."},
 		{"\n--\nAnna Andersson\n", "Ett projekt.\n\n--\nAnna Andersson"},
-		{"\nMvh Anna\n", "Ett projekt.\n\nMvh Anna"},
+		{"\nMvh Anna\n", "Ett projekt."},
+		{"\nVänliga hälsningar, Erik Svensson\n", "Ett projekt."},
+		{"\nHälsningar från oss alla\n", "Ett projekt.\n\nHälsningar från oss alla"},
+		{"\nMvh Anna Maria Eva Berg\n", "Ett projekt.\n\nMvh Anna Maria Eva Berg"},
+		{"\nMvh Anna 2\n", "Ett projekt.\n\nMvh Anna 2"},
+		{"\n---------- Vidarebefordrat meddelande ---------\nFrån: Anna\n", "Ett projekt."},
+		{"\n-----Original Message-----\n", "Ett projekt."},
 	} {
 		rec := parseOne(t, "p.txt", []byte(page+tt.tail))
 		if rec.Summary == nil || *rec.Summary != tt.summary || len(rec.Municipalities) != 1 {
@@ -300,5 +307,29 @@ func TestNameAgainstTitle(t *testing.T) {
 	rec = parseOne(t, "p.txt", []byte(top+"Framtidsresan: en förstudie\n"))
 	if len(rec.Warnings) > 0 {
 		t.Errorf("a name with a subtitle: warnings %v", rec.Warnings)
+	}
+}
+
+// TestTextBelowABulletedList checks that a line with no bullet below a
+// bulleted list and a blank line is no item of it, and is named; a list
+// without bullets, or an item's wrapped end, goes on.
+func TestTextBelowABulletedList(t *testing.T) {
+	const page = "Framtidsresan\n\nProjektnummer\n2020/00634\nRegion\nSydsverige\n\nSammanfattning\n\nEtt projekt.\n\nKommun\n\n  • Trelleborg\n  • Vellinge\n"
+	rec := parseOne(t, "p.txt", []byte(page+"\nHej, här kommer projektet du frågade om.\n"))
+	if !slices.Equal(rec.Municipalities, []string{"Trelleborg", "Vellinge"}) || deref(rec.Summary) != "Ett projekt." {
+		t.Errorf("municipalities %q, summary %q", rec.Municipalities, deref(rec.Summary))
+	}
+	if w := warningOn(rec, 17, KeyMunicipalities); w == nil || w.Kind != WarnUnused {
+		t.Errorf("warnings %v, want one on line 17", rec.Warnings)
+	}
+	for _, tail := range []string{"\n  • Skurup\n", "\n  3. Skurup\n", "  Skurup\n"} {
+		rec := parseOne(t, "p.txt", []byte(page+tail))
+		if !slices.Equal(rec.Municipalities, []string{"Trelleborg", "Vellinge", "Skurup"}) || len(rec.Warnings) > 0 {
+			t.Errorf("%q: municipalities %q, warnings %v", tail, rec.Municipalities, rec.Warnings)
+		}
+	}
+	rec = parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\nRegion\nSydsverige\n\nKommun\n\nTrelleborg\n\nVellinge\n"))
+	if !slices.Equal(rec.Municipalities, []string{"Trelleborg", "Vellinge"}) {
+		t.Errorf("a list without bullets: municipalities %q", rec.Municipalities)
 	}
 }

@@ -725,6 +725,9 @@ var signatures = [][]string{
 	{"Skickat från min iPhone"},
 	{"Best regards", "Erik Svensson"},
 	{"Hälsningar", "Erik", "", "Skickat från Outlook för Android"},
+	{"Mvh Anna"},
+	{"Vänliga hälsningar, Erik Svensson", "Trelleborgs kommun"},
+	{"---------- Vidarebefordrat meddelande ---------", "Från: Anna Andersson <anna@example.se>", "Datum: 5 mars 2024 14:22"},
 }
 
 // mailSignature puts a mail's signature below the page, after a blank
