@@ -66,6 +66,15 @@ func TestRuleEdges(t *testing.T) {
 		{"no owner, and a warning about another field", []string{"Projektägare:\nPERSTORPS KOMMUN\n", "", "Stödmottagare postnr:\n28485", "Stödmottagare postnr:\n2848"},
 			"p.txt:3: error: no owner (Projektägare) [missing-field]\n" +
 				"p.txt:32: error: postcode: \"2848\" is not a postcode of five digits; kept as written [postcode]\n"},
+		{"support of zero", []string{reg, reg + "\nTotal projektbudget:\n1 000\nBeviljat ESF-stöd:\n0"}, ""},
+		{"support below zero", []string{reg, reg + "\nTotal projektbudget:\n1 000\nBeviljat ESF-stöd:\n- 1"},
+			"p.txt:34: error: ESF support is -1 kr [money]\n"},
+		{"support at the budget", []string{reg, reg + "\nTotal projektbudget:\n1 000\nBeviljat ESF-stöd:\n1 000"}, ""},
+		{"support above the budget", []string{reg, reg + "\nTotal projektbudget:\n1 000\nBeviljat ESF-stöd:\n1 001"},
+			"p.txt:34: error: ESF support 1001 kr is above the total budget 1000 kr [money]\n"},
+		{"a budget of one krona", []string{reg, reg + "\nTotal projektbudget:\n1"}, ""},
+		{"a budget of zero", []string{reg, reg + "\nTotal projektbudget:\n0"},
+			"p.txt:32: error: total budget is 0 kr [money]\n"},
 		{"a name given twice, differently", []string{"Namn:\nDigga Perstorps Personal\n", "Namn:\nDigga Perstorps Personal\nNamn:\nDigga Perstorp\n"},
 			"p.txt:8: error: name: name is given again as \"Digga Perstorp\"; the first value, \"Digga Perstorps Personal\" on line 6, is kept [bad-value]\n"},
 	}

@@ -16,7 +16,7 @@ var rules = []Rule{
 	{"missing-field", Error, "a page lacks its name, owner, region or period; a 2014–2020 or 2021–2027 page lacks its id", nil, checkMissing},
 	{"bad-value", Error, "a value the parser could not normalise (a date like 2026-13-45, an amount with letters in it), or a field given twice differently", nil, checkBadValue},
 	{"date-order", Error, "the end date is before the start date, or a date lies far outside the programme period", nil, checkDates},
-	{"money", Error, "the ESF support is above the total budget, or the budget is zero or less", nil, checkMoney},
+	{"money", Error, "the ESF support is above the total budget or below zero, or the budget is zero or less", nil, checkMoney},
 	{"rate", Error, "the co-financing rate is outside 0–100 %", nil, checkRate},
 	{"email", Error, "the contact e-mail is not an e-mail address", nil, checkEmail},
 	{"phone", Warning, "the contact phone number is not a phone number", nil, checkPhone},
@@ -179,6 +179,11 @@ func checkMoney(c *check) {
 	r := c.rec
 	if r.TotalBudgetSEK != nil && *r.TotalBudgetSEK <= 0 {
 		c.reportAt(parser.KeyTotalBudget, "total budget is %d kr", *r.TotalBudgetSEK)
+	}
+	if r.ESFSupportSEK != nil && *r.ESFSupportSEK < 0 {
+		// "- 400 000": a dash before the amount, a list's or a
+		// separator's, or a sign no grant has.
+		c.reportAt(parser.KeyESFSupport, "ESF support is %d kr", *r.ESFSupportSEK)
 	}
 	if r.TotalBudgetSEK != nil && r.ESFSupportSEK != nil && *r.ESFSupportSEK > *r.TotalBudgetSEK {
 		c.reportAt(parser.KeyESFSupport, "ESF support %d kr is above the total budget %d kr", *r.ESFSupportSEK, *r.TotalBudgetSEK)
