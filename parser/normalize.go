@@ -190,6 +190,9 @@ func parseAmount(s string) (int64, bool) {
 	} else if rest, ok := strings.CutPrefix(s, "\u2212"); ok {
 		negative, s = true, strings.TrimSpace(rest)
 	}
+	if strings.IndexByte(s, ' ') >= 0 && !spaceGrouped(s) {
+		return 0, false // "400 000 15": a number after a gap, not a group
+	}
 	s = strings.ReplaceAll(s, " ", "")
 	whole, fraction, ok := splitAmount(s)
 	if !ok || !allDigits(whole) || (fraction != "" && !allDigits(fraction)) || len(whole) > 18 {
@@ -206,6 +209,28 @@ func parseAmount(s string) (int64, bool) {
 		n = -n
 	}
 	return n, true
+}
+
+// spaceGrouped reports an amount whose digits spaces part in groups of
+// three from the right, as Swedish writes them ("9 997 836", "3 544
+// 067,52"): the first group one to three digits, every other three, the
+// last with its decimals after it.
+func spaceGrouped(s string) bool {
+	groups := strings.Split(s, " ")
+	for i, g := range groups {
+		digits := len(g) - len(strings.TrimLeft(g, "0123456789"))
+		switch {
+		case i == 0 && (digits < 1 || digits > 3 || digits < len(g)):
+			return false
+		case i > 0 && digits != 3:
+			return false
+		case i > 0 && i < len(groups)-1 && len(g) != 3:
+			return false
+		case i == len(groups)-1 && i > 0 && len(g) > 3 && !strings.ContainsAny(g[3:4], ",."):
+			return false
+		}
+	}
+	return true
 }
 
 // amountUnits are the units of thousands, millions and billions of kronor
@@ -344,6 +369,9 @@ func parseCount(s string) (int64, bool) {
 	s = cleanValue(s)
 	if i := strings.LastIndexByte(s, ' '); i > 0 && slices.Contains(countUnits, strings.ToLower(s[i+1:])) {
 		s = s[:i]
+	}
+	if strings.IndexByte(s, ' ') >= 0 && !spaceGrouped(s) {
+		return 0, false // "440 25": a number after a gap, not a group
 	}
 	s = strings.ReplaceAll(s, " ", "")
 	if !allDigits(s) || len(s) > 18 {

@@ -44,6 +44,16 @@ func TestParseAmount(t *testing.T) {
 		{"1,23,456", 0, false},
 		{"1.234,567", 0, false},
 		{"kr 1 234 567", 1234567, true},
+		// Groups of three, parted by spaces.
+		{"400 000 15", 0, false}, // a number after a gap
+		{"440 25", 0, false},     // the last group of two
+		{"4000 000", 0, false},   // a first group of four
+		{"400 0000", 0, false},   // a last group of four
+		{"1 000 0", 0, false},    // a last group of one
+		{"1 000 000,5", 1000001, true},
+		{"1 000,50 kr", 1001, true},
+		{"1 000x", 0, false},
+		{"- 400 000", -400000, true},
 		// Thousands, millions and billions of kronor.
 		{"850 tkr", 850000, true},
 		{"850 tkr.", 850000, true},
@@ -91,6 +101,8 @@ func TestParseCount(t *testing.T) {
 		{"11", 11, true},
 		{"0", 0, true},
 		{"1 200", 1200, true},
+		{"440 25", 0, false}, // a number after a gap
+		{"1 20", 0, false},
 		{"1\u00a0200", 1200, true},
 		{"", 0, false},
 		{"ca 50", 0, false},
