@@ -496,6 +496,12 @@ func parseDate(s string) (string, bool) {
 		year, month, day = atoi(m[1]), atoi(m[2]), atoi(m[3])
 	} else if m := dayFirstDate.FindStringSubmatch(s); m != nil {
 		day, month, year = atoi(m[1]), atoi(m[2]), atoi(m[3])
+		if ambiguousDate(s, day, month) {
+			return "", false
+		}
+		if month > 12 && day <= 12 && strings.Count(s, "/") == 2 {
+			day, month = month, day // "12/31/2026": American, the one reading
+		}
 	} else if m := wordDate.FindStringSubmatch(s); m != nil {
 		mon, ok := monthNames[strings.ToLower(m[2])]
 		if !ok {
@@ -515,6 +521,25 @@ func parseDate(s string) (string, bool) {
 		return "", false
 	}
 	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly), true
+}
+
+// ambiguousDate reports a date written with two slashes whose day and
+// month may be either way round: "03/01/2024" is 3 January as Swedish and
+// British write it, 1 March as American does. Dots and hyphens, and a
+// slash before a space ("3/1 2024"), are Swedish and read day first.
+func ambiguousDate(s string, day, month int) bool {
+	return strings.Count(s, "/") == 2 && day != month && day <= 12 && month <= 12
+}
+
+// parseDateExplained is parseDate, saying why a value is not a date.
+func parseDateExplained(s string) (string, string) {
+	if d, ok := parseDate(s); ok {
+		return d, ""
+	}
+	if m := dayFirstDate.FindStringSubmatch(cleanValue(s)); m != nil && ambiguousDate(cleanValue(s), atoi(m[1]), atoi(m[2])) {
+		return "", fmt.Sprintf("%q may be day/month or month/day: write the date as YYYY-MM-DD", s)
+	}
+	return "", fmt.Sprintf("%q is not a date", s)
 }
 
 // validDate reports a day of the calendar from 1900 on.

@@ -707,22 +707,25 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 		return append(items, item)
 	}
 	// Municipalities written on one line: "Trelleborg, Vellinge och
-	// Skurup", "Trelleborg / Vellinge". No Swedish
-	// municipality's name holds "och" or a slash.
-	if !strings.ContainsAny(item, ",;/&") && !strings.Contains(item, " och ") {
+	// Skurup", "Linköping, Norrköping samt Motala", "Trelleborg /
+	// Vellinge". No Swedish municipality's name holds "och", "samt" or
+	// a slash.
+	if !strings.ContainsAny(item, ",;/&") && !strings.Contains(item, " och ") && !strings.Contains(item, " samt ") {
 		return append(items, item)
 	}
 	for part := range strings.FieldsFuncSeq(item, func(r rune) bool { return r == ',' || r == ';' || r == '/' }) {
-		for _, name := range strings.Split(part, " och ") {
-			for _, name := range strings.Split(name, " & ") {
-				if name = strings.TrimSpace(name); name != "" {
-					items = append(items, name)
-				}
+		for _, name := range listWords.Split(part, -1) {
+			if name = strings.TrimSpace(name); name != "" {
+				items = append(items, name)
 			}
 		}
 	}
 	return items
 }
+
+// listWords are the words that join the last two names of a list on one
+// line: "Vellinge och Skurup", "Norrköping samt Motala", "Lund & Eslöv".
+var listWords = lazyRE(` (?:och|samt|&) `)
 
 // listNumber takes an item's number off it, as a word processor numbers
 // a list: "1. Trelleborg", "2) Vellinge", "(3) Skurup", "a) Region Skåne".

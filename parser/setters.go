@@ -66,8 +66,8 @@ var setters = [numKeys]setter{
 	KeyCountry:           asWritten(func(r *Project) **string { return &r.Country }),
 	KeyRegion:            normalised(func(r *Project) **string { return &r.Region }, parseRegion, "an ESF region"),
 	KeyNUTS2:             normalised(func(r *Project) **string { return &r.NUTS2 }, parseNUTS2, "a Swedish NUTS-2 code (SEnn, or SE0 for national projects)"),
-	KeyStartDate:         typed(func(r *Project) **string { return &r.StartDate }, parseDate, "a date"),
-	KeyEndDate:           typed(func(r *Project) **string { return &r.EndDate }, parseDate, "a date"),
+	KeyStartDate:         explained(func(r *Project) **string { return &r.StartDate }, parseDateExplained),
+	KeyEndDate:           explained(func(r *Project) **string { return &r.EndDate }, parseDateExplained),
 	KeyPeriod: {
 		set: func(rec *Project, value string) string {
 			start, end, ok := parsePeriod(value)
