@@ -41,7 +41,8 @@ func derive(rec *Project) {
 
 // programmePeriod tells the period from the strongest evidence the record
 // holds: the fund, the programme's CCI, the form of the id, the layout
-// (only the 2007–2013 printouts are glued), and last the start date.
+// (only the 2007–2013 printouts are glued), and last the dates, where they
+// fit one period only.
 func programmePeriod(rec *Project) string {
 	if rec.Fund != nil && *rec.Fund == "ESF+" {
 		return Period2021
@@ -66,7 +67,35 @@ func programmePeriod(rec *Project) string {
 		return Period2007
 	}
 	if rec.StartDate != nil {
-		return periodOfYear((*rec.StartDate)[:4])
+		return periodOfDates(rec.StartDate, rec.EndDate)
+	}
+	return ""
+}
+
+// lastYear2014 is the last year a project of the 2014–2020 programme ran
+// (REACT-EU's extension), and firstYear2021 the first a project of
+// 2021–2027 could start; between the two a project's dates fit either.
+const (
+	lastYear2014  = 2023
+	firstYear2021 = 2021
+)
+
+// periodOfDates tells the period of a project that starts on start and
+// ends on end (nil when not known), "" when its dates fit two: a project
+// that starts in 2021–2023 and ends by 2023 may be of 2014–2020 (REACT-EU
+// ran into 2023) or of 2021–2027.
+func periodOfDates(start, end *string) string {
+	year, _ := strconv.Atoi((*start)[:4])
+	if year < firstYear2021 {
+		return periodOfYear((*start)[:4])
+	}
+	if year > lastYear2014 {
+		return Period2021
+	}
+	if end != nil {
+		if endYear, _ := strconv.Atoi((*end)[:4]); endYear > lastYear2014 {
+			return Period2021
+		}
 	}
 	return ""
 }

@@ -406,6 +406,46 @@ func TestPeriodOfYear(t *testing.T) {
 	}
 }
 
+func TestPeriodOfDates(t *testing.T) {
+	tests := []struct {
+		start, end, want string
+	}{
+		{"2006-12-31", "", ""},
+		{"2013-06-01", "2015-12-31", Period2007},
+		{"2020-12-31", "", Period2014},
+		{"2021-01-01", "", ""},                   // REACT-EU, or 2021–2027
+		{"2021-02-01", "2023-12-31", ""},         // ends within 2014–2020's last year
+		{"2021-02-01", "2024-01-01", Period2021}, // ends after it
+		{"2023-12-31", "", ""},
+		{"2024-01-01", "", Period2021},
+	}
+	for _, tt := range tests {
+		var end *string
+		if tt.end != "" {
+			end = &tt.end
+		}
+		if got := periodOfDates(&tt.start, end); got != tt.want {
+			t.Errorf("periodOfDates(%s, %q) = %q, want %q", tt.start, tt.end, got, tt.want)
+		}
+	}
+}
+
+// TestPeriodFromDatesThatFitTwo checks that a page with no id, fund or
+// period whose dates fit two programmes has none, and says why.
+func TestPeriodFromDatesThatFitTwo(t *testing.T) {
+	rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektägare:\nPerstorps kommun\nProjektperiod:\n2021-02-01 - 2021-10-31\n"))
+	if rec.ProgrammePeriod != nil || rec.Fund != nil {
+		t.Errorf("period %v, fund %v; want none", str(rec.ProgrammePeriod), str(rec.Fund))
+	}
+	if w := warningOn(rec, 6, KeyProgrammePeriod); w == nil || w.Kind != WarnValue {
+		t.Errorf("warnings %v, want one on line 6", rec.Warnings)
+	}
+	rec = parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektägare:\nPerstorps kommun\nProjektperiod:\n2024-02-01 - 2025-10-31\n"))
+	if str(rec.ProgrammePeriod) != Period2021 || str(rec.Fund) != "ESF+" || len(rec.Warnings) > 0 {
+		t.Errorf("period %v, fund %v, warnings %v", str(rec.ProgrammePeriod), str(rec.Fund), rec.Warnings)
+	}
+}
+
 func TestParseFund(t *testing.T) {
 	checkStrings(t, "parseFund", parseFund, []stringCase{
 		{"ESF+", "ESF+", true},

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -593,6 +594,9 @@ func (pg *page) finish() {
 	}
 	rec.Source.Layout = pg.layout
 	derive(rec)
+	if rec.ProgrammePeriod == nil && rec.StartDate != nil && *rec.StartDate >= strconv.Itoa(firstYear2021) {
+		pg.warn(WarnValue, rec.Lines[KeyStartDate], KeyProgrammePeriod, "the page gives no programme period, and a project that starts on %s and ends by %d may be of 2014–2020 or of 2021–2027; left empty", *rec.StartDate, lastYear2014)
+	}
 	rec.Source.Language = langSV
 	if pg.en > pg.sv {
 		rec.Source.Language = langEN
