@@ -221,11 +221,16 @@ func dispOf(l *pageLine) disposition {
 // label there too).
 func readTitle(r *reader) stateFn {
 	pg := r.pg
-	title, idTitle, fallback := -1, -1, -1
+	title, idTitle, fallback, prose := -1, -1, -1, -1
 	for i := r.pageStart; i < r.blockStart; i++ {
 		l := &r.lines[i]
 		r.use(i, dispOf(l))
 		if l.blank() || l.furniture != notFurniture || r.isBanner(i) {
+			continue
+		}
+		if looksLikeProse(l.text) {
+			// A sentence is the title only where nothing else may be.
+			prose = i
 			continue
 		}
 		fallback = i
@@ -239,8 +244,10 @@ func readTitle(r *reader) stateFn {
 	switch {
 	case idTitle >= 0:
 		title = idTitle
-	case title < 0:
+	case title < 0 && fallback >= 0:
 		title = fallback
+	case title < 0:
+		title = prose
 	}
 	for i := r.pageStart; i < r.blockStart; i++ {
 		l := &r.lines[i]
@@ -251,6 +258,11 @@ func readTitle(r *reader) stateFn {
 			pg.openLabel(&pageLine{num: l.num, text: l.text, unknownLabel: label, value: value})
 			pg.closeValue()
 			r.useLabel(i)
+		} else if looksLikeProse(l.text) {
+			// A paragraph above the block ("2020/00634 - Framtidsresan" /
+			// "Perstorps kommun har …" / "Projektägare: …"): a page's text
+			// copied before its facts, in no field.
+			pg.warn(WarnUnused, l.num, KeySummary, "%s, between the title and the field block, is in no field", quoteShort(l.text))
 		}
 	}
 	if title >= 0 && idTitle < 0 {

@@ -333,3 +333,23 @@ func TestTextBelowABulletedList(t *testing.T) {
 		t.Errorf("a list without bullets: municipalities %q", rec.Municipalities)
 	}
 }
+
+// TestParagraphAboveTheBlock checks that a paragraph between the title and
+// the field block is no title, and is named: it is in no field.
+func TestParagraphAboveTheBlock(t *testing.T) {
+	const para = "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet och låg utbildningsnivå.\n\n"
+	for _, title := range []string{"2020/00634 - Framtidsresan", "Framtidsresan"} {
+		rec := parseOne(t, "p.txt", []byte(title+"\n\n"+para+"Projektägare:\nPerstorps kommun\nRegion:\nSydsverige\n"))
+		if str(rec.Name) != "Framtidsresan" {
+			t.Errorf("%q: name %v", title, str(rec.Name))
+		}
+		if w := warningOn(rec, 3, KeySummary); w == nil || w.Kind != WarnUnused {
+			t.Errorf("%q: warnings %v, want one on line 3", title, rec.Warnings)
+		}
+	}
+	// A sentence alone above the block is the title, as nothing else is.
+	rec := parseOne(t, "p.txt", []byte(para+"Projektägare:\nPerstorps kommun\nRegion:\nSydsverige\n"))
+	if rec.Name == nil || !strings.HasPrefix(*rec.Name, "Perstorps kommun har") {
+		t.Errorf("name %v", str(rec.Name))
+	}
+}
