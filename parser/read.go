@@ -620,6 +620,16 @@ func (r *reader) readSections(start, end int) {
 			continue
 		case current == nil:
 			current = pg.openSection(KeySummary, "", l.num)
+		case current.endsList(l.text) && (r.looksLikeHeading(i, start) || len(l.text) <= headingLikeLen && listHeading(l.text) != KeyOtherSections):
+			// A heading the page's lists do not know ("Berörda kommuner",
+			// "Kommun(er)"): the list it names, or a section of its own.
+			k := listHeading(l.text)
+			if k != KeyOtherSections {
+				pg.warn(WarnSpelling, l.num, k, "%s read as the heading of %s", quoteShort(l.text), k)
+			}
+			current = pg.openSection(k, l.text, l.num)
+			r.useFor(i, dispHeading, k)
+			continue
 		case current.endsList(l.text):
 			pg.warn(WarnUnused, l.num, current.key, "%s, below the list of %s and a blank line, is no item of it; left out", quoteShort(l.text), current.key)
 			r.use(i, dispNoise)
@@ -628,6 +638,23 @@ func (r *reader) readSections(start, end int) {
 		current.add(l.text, l.off, r.text)
 		r.useFor(i, dispText, current.key)
 	}
+}
+
+// listHeading returns the list a heading names by its last word
+// ("Berörda kommuner", "Kommun(er)", "Övriga medfinansiärer"), or
+// KeyOtherSections.
+func listHeading(text string) Key {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(text, ".:")))
+	if len(words) == 0 {
+		return KeyOtherSections
+	}
+	switch words[len(words)-1] {
+	case "kommun", "kommuner", "kommun(er)", "municipalities", "municipality":
+		return KeyMunicipalities
+	case "medfinansiär", "medfinansiärer", "medfinansiär(er)", "co-financiers", "cofinanciers":
+		return KeyCofinanciers
+	}
+	return KeyOtherSections
 }
 
 // useLabel notes the line of a label, with the key it fills.

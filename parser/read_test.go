@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -351,5 +352,31 @@ func TestParagraphAboveTheBlock(t *testing.T) {
 	rec := parseOne(t, "p.txt", []byte(para+"Projektägare:\nPerstorps kommun\nRegion:\nSydsverige\n"))
 	if rec.Name == nil || !strings.HasPrefix(*rec.Name, "Perstorps kommun har") {
 		t.Errorf("name %v", str(rec.Name))
+	}
+}
+
+// TestUnknownHeadingBelowAList checks that a heading the page's lists do
+// not know, below a bulleted list, starts the list it names by its last
+// word, with a warning, or a section of its own: its items never join the
+// list above.
+func TestUnknownHeadingBelowAList(t *testing.T) {
+	const page = "Egenmakt\n\nProjektägareArbete och Försörjning\nRegionSydsverige\n\nMedfinansiärer\n\n  • Arbete och Försörjning\n\n%s\n\n  • Trelleborg\n"
+	for _, tt := range []struct {
+		heading string
+		munis   []string
+		other   bool
+	}{
+		{"Berörda kommuner", []string{"Trelleborg"}, false},
+		{"Kommun(er)", []string{"Trelleborg"}, false},
+		{"Kommun.", []string{"Trelleborg"}, false},
+		{"Övrigt", nil, true},
+	} {
+		rec := parseOne(t, "p.txt", []byte(fmt.Sprintf(page, tt.heading)))
+		if !slices.Equal(rec.Cofinanciers, []string{"Arbete och Försörjning"}) || !slices.Equal(rec.Municipalities, tt.munis) || (len(rec.OtherSections) == 1) != tt.other {
+			t.Errorf("%q: co-financiers %q, municipalities %q, other sections %v", tt.heading, rec.Cofinanciers, rec.Municipalities, rec.OtherSections)
+		}
+		if w := warningOn(rec, 10, KeyMunicipalities); (w != nil) == tt.other {
+			t.Errorf("%q: warnings %v", tt.heading, rec.Warnings)
+		}
 	}
 }
