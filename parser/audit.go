@@ -174,7 +174,15 @@ func (a *auditor) checkLabel(i int) {
 			// A bare word such as "Region" is a value as often as a
 			// label, and a word of running text with no value after
 			// it; the reader took it as one, and the checks on values
-			// below hold it.
+			// below hold it. But the label of an empty key with its
+			// value below it, both read as text, is a field the text
+			// took ("Projektägare" / an owner too long / "Region" /
+			// "Sydsverige").
+			if u.disp == dispText && !a.anyFilled(k) && i+1 < a.to && a.r.uses[i+1].disp == dispText && writtenAsTerm(l.text, l.term.text) {
+				if next := &a.r.lines[i+1]; next.term == nil && !looksLikeProse(next.text) && valueReads(k, next.text) {
+					a.warn(WarnUnread, l.num, k, "%s and %s below it read as the label of %s and its value but were read as %s", quoteShort(l.text), quoteShort(next.text), k, a.useOf(u))
+				}
+			}
 			return
 		}
 		a.warn(WarnUnread, l.num, k, "%s reads as the label of %s but was read as %s", quoteShort(l.text), k, a.useOf(u))

@@ -565,7 +565,12 @@ func undoubleOnce(data []byte) (out []byte, lines, guessed []int) {
 		case 0xC3:
 			low, high = 0xC0, 0xFF
 		case 0xE2:
-			low, high, n = 0x2000, 0x21FF, 2
+			// Punctuation, arrows, mathematical signs (the ratio ∶ a
+			// colon is written with) and the symbols after them.
+			low, high, n = 0x2000, 0x2BFF, 2
+		case 0xEA:
+			// Latin Extended-D, with the modifier colon ꞉.
+			low, high, n = 0xA700, 0xA7FF, 2
 		case 0xEF:
 			// "ï»¿", a byte-order mark, and "ï¿½", the replacement
 			// character of a byte the first decoding did not know.

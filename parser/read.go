@@ -417,7 +417,7 @@ func readValue(r *reader) stateFn {
 		// Right below its label a line is the label's value, unless it is
 		// an "ID - Name" title; after a blank line, a title of the next
 		// page is not.
-		if !r.bareLabelAsValue(i, gap) && (r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i, gap) || !fitsValue(o, l, gap && !r.blockGoesOn(i))) {
+		if !r.bareLabelAsValue(i, gap) && (r.endsValue(o, l) || (gap || isIDTitle(l)) && r.pageStartsAt(i, gap) || !fitsValue(o, l, gap && !r.blockGoesOn(i)) && !r.longValue(o, i, gap)) {
 			break
 		}
 		if gap && r.sentenceRunsOn(i) && !r.blockGoesOn(i+1) {
@@ -431,6 +431,29 @@ func readValue(r *reader) stateFn {
 	}
 	pg.closeValue()
 	return readBlock
+}
+
+// longValue reports a line longer than running text's least that is still
+// the value of the label above it: no sentence, under maxValueLen, between
+// its label and the next entry ("Projektägare:" / an owner of 204
+// characters with its departments / "Region:"), with blank lines between
+// the three or none.
+func (r *reader) longValue(o *openValue, i int, gap bool) bool {
+	l := &r.lines[i]
+	next := r.nextContent(i + 1)
+	if next < 0 || gap != (next > i+1) || utf8.RuneCountInString(l.text) > maxValueLen || o.setter() == nil || !o.setter().text {
+		return false
+	}
+	if n := &r.lines[next]; !r.isEntry(next) && n.term == nil && (len(n.text) > maxSpelledLabel || nearestLabel(n.text) == nil) {
+		return false // the next line is no label, nor one with a slip
+	}
+	for j := i + 1; j < next; j++ {
+		if !r.lines[j].blank() {
+			return false // furniture between: a page's end
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(l.text)
+	return !strings.ContainsRune(".!?", last)
 }
 
 // sentenceRunsOn reports a line of wrappedSentenceWords words or more

@@ -16,6 +16,11 @@ const (
 	// value: the longest value a page gives, a long owner's name with its
 	// department, stays under 160 characters.
 	proseLen = 160
+	// maxValueLen bounds a line longer than proseLen that is still a value:
+	// one that is no sentence and stands between its label and the next
+	// ("Projektägare:" / an owner with its departments, 204 characters /
+	// "Region:"). Longer is text whatever stands around it.
+	maxValueLen = 400
 	// sentenceLen and sentenceWords: a line of 40 characters or more that
 	// ends like a sentence and has ten words is running text; shorter
 	// lines (a name, an address) may end with a full stop.

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -76,6 +77,32 @@ func TestThresholdEdges(t *testing.T) {
 	} {
 		if got := r.continuesList(&pageLine{text: tt.text}, true); got != tt.want {
 			t.Errorf("a list item of %d runes after a blank line: continues %v, want %v", utf8.RuneCountInString(tt.text), got, tt.want)
+		}
+	}
+}
+
+// TestMaxValueLen holds maxValueLen at its edge: an owner of that many
+// characters between its label and the next is the owner; one more, and
+// the line is text, named. A sentence that long is text either way.
+func TestMaxValueLen(t *testing.T) {
+	owner := []string{"Kommunalförbundet", "Sjuhärads", "samordningsförbund", "arbetsmarknad", "utbildning"}
+	for _, tt := range []struct {
+		value string
+		read  bool
+	}{
+		{runes(proseLen+1, owner...), true},
+		{runes(maxValueLen, owner...), true},
+		{runes(maxValueLen+1, owner...), false},
+		{runes(proseLen+40, owner...) + ".", false},
+	} {
+		for _, layout := range []string{"Projektägare:\n%s\nRegion:\nSydsverige\n", "Projektägare\n%s\nRegion\nSydsverige\n"} {
+			rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\n"+fmt.Sprintf(layout, tt.value)))
+			if got := rec.Owner != nil && *rec.Owner == tt.value; got != tt.read || tt.read && str(rec.Region) != "Sydsverige" {
+				t.Errorf("an owner of %d runes, %q: read %v, region %v, warnings %v", utf8.RuneCountInString(tt.value), layout[:13], got, str(rec.Region), rec.Warnings)
+			}
+			if !tt.read && len(rec.Warnings) == 0 {
+				t.Errorf("an owner of %d runes not read, with no warning", utf8.RuneCountInString(tt.value))
+			}
 		}
 	}
 }

@@ -57,6 +57,7 @@ var families = []family{
 	{"value-wrapped", false, wrapValue},
 	{"value-hyphenated", false, hyphenateValue},
 	{"owner-long-wrapped", false, wrapLongOwner},
+	{"owner-very-long", false, veryLongOwner},
 	{"text-wrapped", false, wrapText},
 	{"value-empty", false, emptyValue},
 	{"value-placeholder", false, placeholderValue},
@@ -426,6 +427,26 @@ func wrapLongOwner(d *doc, r *rand.Rand) bool {
 	for _, p := range parts[1:] {
 		d.continueValue(f, p)
 	}
+	d.expect = append(d.expect, Expect{Key: "owner", Value: &long})
+	return true
+}
+
+// veryLongOwner writes a long owner with its departments and partners on
+// one line, of 161 to 400 characters: longer than running text's least,
+// as a consortium's name is. The record holds it.
+func veryLongOwner(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return f.keys[0] == "owner" && f.valueLine != nil })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	n := 161 + r.IntN(240)
+	long := pick(r, longOwners)
+	for len([]rune(long)) < n {
+		long += " samt " + pick(r, longOwners)
+	}
+	long = strings.TrimRight(string([]rune(long)[:n]), " ,")
+	d.setValue(f, long)
 	d.expect = append(d.expect, Expect{Key: "owner", Value: &long})
 	return true
 }
@@ -1085,7 +1106,8 @@ func wrapText(d *doc, r *rand.Rand) bool {
 	var out []*line
 	wrapped := false
 	for _, l := range d.lines[end+1:] {
-		if l.role != roleOther || len([]rune(l.text)) <= width {
+		if l.role != roleOther || len([]rune(l.text)) <= width || strings.ContainsRune(l.text, '\t') {
+			// A row of a sheet's cells is no running text to wrap.
 			out = append(out, l)
 			continue
 		}
