@@ -597,6 +597,11 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{3, KeyID, `3 labels from this line on stand over their 3 values, from line 7 on`}},
 		},
 		{
+			name: "a dash after the colon is the separator's",
+			page: "X\n\nProjektnummer: - 2020/00634\nUtlysning: – 2015/00538\nBeviljat ESF-stöd: - 400 000 kr\n",
+			want: map[string]any{"id": "2020/00634", "call_id": "2015/00538", "esf_support_sek": 400000.0},
+		},
+		{
 			name:     "an empty field above labels over their values",
 			page:     "X\n\nNamn:\nA\nStödmottagarens address:\nProjektnummer:\nRegion:\nStartdatum:\n2015/00764\n1/2\n\nSydsverige\n2016-01-01\n\nText om projektet.\n",
 			want:     map[string]any{"id": "2015/00764", "region": "Sydsverige", "start_date": "2016-01-01", "address": nil, "summary": "Text om projektet."},

@@ -270,6 +270,13 @@ func (pg *page) setField(k Key, value string, line int) {
 	s := &setters[k]
 	read := &pg.scratch // zero but for what a setter wrote, reset below
 	value = stripLinks(value)
+	for _, dash := range []string{"- ", "– ", "— "} {
+		// "Utlysning: - 2015/00538": a dash after the colon is a
+		// separator's, as a form or a note writes it, never the value's.
+		if rest, ok := strings.CutPrefix(value, dash); ok && strings.TrimSpace(rest) != "" {
+			value = strings.TrimSpace(rest)
+		}
+	}
 	if k == KeyOwner || k == KeyContactName {
 		value = stripQuotes(value)
 	}

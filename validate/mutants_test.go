@@ -67,7 +67,7 @@ func TestRuleEdges(t *testing.T) {
 			"p.txt:3: error: no owner (Projektägare) [missing-field]\n" +
 				"p.txt:32: error: postcode: \"2848\" is not a postcode of five digits; kept as written [postcode]\n"},
 		{"support of zero", []string{reg, reg + "\nTotal projektbudget:\n1 000\nBeviljat ESF-stöd:\n0"}, ""},
-		{"support below zero", []string{reg, reg + "\nTotal projektbudget:\n1 000\nBeviljat ESF-stöd:\n- 1"},
+		{"support below zero", []string{reg, reg + "\nTotal projektbudget:\n1 000\nBeviljat ESF-stöd:\n-1"},
 			"p.txt:34: error: ESF support is -1 kr [money]\n"},
 		{"support at the budget", []string{reg, reg + "\nTotal projektbudget:\n1 000\nBeviljat ESF-stöd:\n1 000"}, ""},
 		{"support above the budget", []string{reg, reg + "\nTotal projektbudget:\n1 000\nBeviljat ESF-stöd:\n1 001"},
