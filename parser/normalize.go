@@ -821,14 +821,16 @@ func splitTitle(title string) (id, name string, ok bool) {
 	if s[0] < '0' || s[0] > '9' {
 		// Every known form of ID begins with a digit: at the end, in
 		// brackets, or nowhere.
-		before, last, found := strings.Cut(strings.TrimRightFunc(s, unicode.IsSpace), " (")
-		for found && strings.Contains(last, " (") {
-			var more string
-			more, last, _ = strings.Cut(last, " (")
-			before += " (" + more
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+		if !strings.HasSuffix(s, ")") {
+			return "", "", false
 		}
-		if inner, closed := strings.CutSuffix(last, ")"); found && closed && isProjectID(inner) && strings.TrimSpace(before) != "" {
-			return inner, strings.TrimSpace(before), true
+		open := strings.LastIndex(s, " (")
+		if open < 0 {
+			return "", "", false
+		}
+		if inner, before := s[open+2:len(s)-1], strings.TrimSpace(s[:open]); isProjectID(inner) && before != "" {
+			return inner, before, true
 		}
 		return "", "", false
 	}
