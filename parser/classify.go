@@ -865,7 +865,10 @@ func isSeparator(text string) bool {
 var (
 	pageCounter = lazyRE(`(?i)^(?:sida|page)\s+\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?$`)
 	printDate   = lazyRE(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}[:.]\d{2}\b`)
-	printURL    = lazyRE(`(?i)^(?:https?://|www\.)\S+(?:\s+(?:(?:sida|page)\s+)?\d{1,4}\s*(?:/|av|of)\s*\d{1,4})?$`)
+	// printedOn is the date a printout says it was printed: "Utskrivet
+	// 2024-05-03 14:22", "Utskriftsdatum: 2024-05-03", "Printed 3 May 2024".
+	printedOn = lazyRE(`(?i)^(?:utskriv(?:et|en)|utskriftsdatum|utskrift|printed(?: on)?)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?)?$`)
+	printURL  = lazyRE(`(?i)^(?:https?://|www\.)\S+(?:\s+(?:(?:sida|page)\s+)?\d{1,4}\s*(?:/|av|of)\s*\d{1,4})?$`)
 )
 
 // signatureLen bounds a line read as the start of a mail's signature: the
@@ -954,6 +957,8 @@ func isPrintFurniture(text string) bool {
 	// Cheap tests first: most lines are prose that starts with a capital.
 	c := text[0]
 	switch {
+	case (c == 'U' || c == 'u' || c == 'P' || c == 'p') && len(text) <= 48 && isDigit(text[len(text)-1]) && printedOn.MatchString(text):
+		return true
 	case c == 'S' || c == 's' || c == 'P' || c == 'p':
 		// The counter ends in a digit.
 		return len(text) <= 20 && isDigit(text[len(text)-1]) && pageCounter.MatchString(text)

@@ -218,6 +218,8 @@ func TestPrintFurniture(t *testing.T) {
 		"2024-03-01 10:15 Digga Perstorps Personal", "2024-03-01, 10.15", "2024-03-01 – 2026-12-31", "2024-03-01",
 		"1/3/24 9:05 ESF-rådet", "1/3/24 9 05", "12/31/2024 23:59", "2024-03-01 10", "2024-03-01T10:15",
 		"https://www.esf.se/projekt 1/2", "www.esf.se/projekt sida 1 av 2", "HTTP://X.SE",
+		"Utskrivet 2024-05-03 14:22", "utskriven: 3.5.2024", "Utskriftsdatum: 2024-05-03, kl. 14:22:05", "Printed on 3 May 2024",
+		"Printed 2024-05-03 14:22", "Utskrivet av Anna 2024-05-03", "Utskrift", "Printed matter 2024", "Utskrivet 2024-05-03 14:22 och arkiverat 2024-05-04 10:00",
 	}
 	files, _ := filepath.Glob(filepath.Join(testdata, "pages", "*.txt"))
 	for _, f := range files {
@@ -250,6 +252,9 @@ func TestPrintFurniture(t *testing.T) {
 func isPrintFurnitureSlow(text string) bool {
 	if text == "" || len(text) > 300 {
 		return false
+	}
+	if len(text) <= 48 && printedOn.MatchString(text) {
+		return true
 	}
 	switch c := text[0]; {
 	case c == 'S' || c == 's' || c == 'P' || c == 'p':

@@ -247,6 +247,8 @@ var printBreaks = [][]string{
 	{"— 1 —", "", "2024-03-05 14:22"},
 	{"[1]"},
 	{"1/2", ""},
+	{"Utskrivet 2024-03-05 14:22"},
+	{"", "Printed on 5 March 2024", "Sida 2 av 2"},
 }
 
 // printPageBreak puts a printed page's footer and the next page's header
