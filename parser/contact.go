@@ -44,6 +44,12 @@ func splitContact(value string) (name, phone, email string, ok bool) {
 	rest := value
 	if loc := contactEmail.FindStringIndex(rest); loc != nil {
 		email = rest[loc[0]:loc[1]]
+		for _, label := range []string{"e-post", "e-mail"} {
+			// "E-POSTOLA.JOHNSSON@…": the label glued to the address.
+			if len(email) > len(label) && strings.EqualFold(email[:len(label)], label) && email[len(label)] != '@' {
+				email = strings.TrimLeft(email[len(label):], ":")
+			}
+		}
 		rest = rest[:loc[0]] + " " + rest[loc[1]:]
 	}
 	for _, loc := range contactPhone.FindAllStringIndex(rest, -1) {

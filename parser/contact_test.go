@@ -22,6 +22,8 @@ func TestSplitContact(t *testing.T) {
 		{"Ola Johnsson 0410-733094, 0410-733095", "Ola Johnsson 0410-733094, 0410-733095", "", "", false},
 		{"Anna Andersson (projektledare)", "Anna Andersson (projektledare)", "", "", false},
 		{"Anna Andersson", "Anna Andersson", "", "", false},
+		{"OLA JOHNSSON E-POSTOLA.JOHNSSON@TRELLEBORG.SE", "OLA JOHNSSON", "", "OLA.JOHNSSON@TRELLEBORG.SE", true},
+		{"Ola e-post@trelleborg.se", "Ola", "", "e-post@trelleborg.se", true},
 	}
 	for _, tt := range tests {
 		name, phone, email, ok := splitContact(tt.in)
