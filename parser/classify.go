@@ -630,6 +630,12 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 				line.form = formSpaced
 			}
 			line.reads = valueReads(t.key, trimmed) || isPlaceholder(trimmed)
+		case inCapitals(line.text[:end]) && inCapitals(trimmed) && setters[t.key].set != nil && !setters[t.key].text && !setters[t.key].list && valueReads(t.key, trimmed):
+			// A page in capitals, glued: "REGIONSYDSVERIGE". Only a value
+			// that reads as its key tells the label's end; "KOMMUNFÖRBUNDET
+			// KALMAR LÄN" stays a value.
+			line.term, line.value, line.form, line.reads = t, trimmed, formGlued, true
+			line.spelling = "in capitals, glued to its value"
 		}
 	}
 	if (line.form == formSpaced || line.form == formGlued) && strings.IndexByte(line.value, ':') > 0 {
@@ -726,6 +732,18 @@ func writtenAsTerm(written, term string) bool {
 		}
 		w, t = w[na:], t[nb:]
 	}
+}
+
+// inCapitals reports text with letters, every one a capital.
+func inCapitals(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // spaced reports white space between a label and its value; zero-width

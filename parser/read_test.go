@@ -380,3 +380,20 @@ func TestUnknownHeadingBelowAList(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedInCapitals checks a glued page in capitals: a label glued to a
+// value that reads as its key is read, and named; a value in capitals that
+// begins with a label's letters stays a value.
+func TestGluedInCapitals(t *testing.T) {
+	rec := parseOne(t, "p.txt", []byte("EGENMAKT\n\nKONTAKTPERSONOLA JOHNSSON\nREGIONSYDSVERIGE\nPROJEKTPERIOD2009-01-15 TILL 2009-10-31\n"))
+	if str(rec.Region) != "Sydsverige" || str(rec.StartDate) != "2009-01-15" {
+		t.Errorf("region %v, start %v", str(rec.Region), str(rec.StartDate))
+	}
+	if w := warningOn(rec, 4, KeyRegion); w == nil || w.Kind != WarnSpelling {
+		t.Errorf("warnings %v, want one on line 4", rec.Warnings)
+	}
+	rec = parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\nProjektägare\nKOMMUNFÖRBUNDET KALMAR LÄN\nRegion\nSydsverige\n"))
+	if str(rec.Owner) != "KOMMUNFÖRBUNDET KALMAR LÄN" || len(rec.Municipalities) > 0 {
+		t.Errorf("owner %v, municipalities %q", str(rec.Owner), rec.Municipalities)
+	}
+}
