@@ -709,7 +709,15 @@ func splitUnknown(line *pageLine) {
 		return
 	}
 	if i := strings.IndexByte(line.text, '\t'); i > 0 {
-		if label := strings.TrimSpace(line.text[:i]); looksLikeLabel(label) {
+		label := strings.TrimSpace(line.text[:i])
+		if cell := classify(label, line.num, false); cell.term != nil && cell.form == formBare {
+			// "Projektägare <TAB>Perstorps kommun": a known label, the
+			// cell's space after it, as a table copied from a page
+			// (<td>Projektägare&nbsp;</td>) or Word's tab stops have it.
+			line.term, line.form, line.value, line.spelling = cell.term, formTab, strings.TrimSpace(line.text[i+1:]), cell.spelling
+			return
+		}
+		if looksLikeLabel(label) {
 			line.unknownLabel, line.value, line.form = cleanValue(label), strings.TrimSpace(line.text[i+1:]), formTab
 		}
 	}

@@ -397,3 +397,13 @@ func TestGluedInCapitals(t *testing.T) {
 		t.Errorf("owner %v, municipalities %q", str(rec.Owner), rec.Municipalities)
 	}
 }
+
+// TestLabelCellWithSpace checks a known label whose cell ends in a space
+// before the tab, as a table copied from a page or Word's tab stops give
+// it: the label, not an unknown one in extra.
+func TestLabelCellWithSpace(t *testing.T) {
+	rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer: 2020/00634\nProjektägare \tPerstorps kommun\nProjektperiod\u00a0\t2021-02-01 - 2021-10-31\nTotal projektbudget\u3000\t400 000\n"))
+	if str(rec.Owner) != "Perstorps kommun" || str(rec.StartDate) != "2021-02-01" || rec.TotalBudgetSEK == nil || len(rec.Extra) > 0 {
+		t.Errorf("owner %v, start %v, budget %v, extra %v", str(rec.Owner), str(rec.StartDate), rec.TotalBudgetSEK, rec.Extra)
+	}
+}
