@@ -597,6 +597,11 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{3, KeyID, `3 labels from this line on stand over their 3 values, from line 7 on`}},
 		},
 		{
+			name: "a colon on the value's line is the separator's",
+			page: "X\n\nProjektnummer\n: 2020/00634\nProjektägare\n: Perstorps kommun\n",
+			want: map[string]any{"id": "2020/00634", "owner": "Perstorps kommun"},
+		},
+		{
 			name: "a dash after the colon is the separator's",
 			page: "X\n\nProjektnummer: - 2020/00634\nUtlysning: – 2015/00538\nBeviljat ESF-stöd: - 400 000 kr\n",
 			want: map[string]any{"id": "2020/00634", "call_id": "2015/00538", "esf_support_sek": 400000.0},

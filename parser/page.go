@@ -270,10 +270,11 @@ func (pg *page) setField(k Key, value string, line int) {
 	s := &setters[k]
 	read := &pg.scratch // zero but for what a setter wrote, reset below
 	value = stripLinks(value)
-	for _, dash := range []string{"- ", "– ", "— "} {
-		// "Utlysning: - 2015/00538": a dash after the colon is a
-		// separator's, as a form or a note writes it, never the value's.
-		if rest, ok := strings.CutPrefix(value, dash); ok && strings.TrimSpace(rest) != "" {
+	for _, sep := range []string{"- ", "– ", "— ", ": "} {
+		// "Utlysning: - 2015/00538", "Projektägare" / ": Perstorps
+		// kommun" (a definition list): a dash after the colon, or the
+		// colon on the value's line, is a separator's, never the value's.
+		if rest, ok := strings.CutPrefix(value, sep); ok && strings.TrimSpace(rest) != "" {
 			value = strings.TrimSpace(rest)
 		}
 	}
