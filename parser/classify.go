@@ -501,6 +501,13 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	if line.text == "" {
 		return line
 	}
+	if n := taskBox(line.text); n > 0 {
+		// "[x] Projektägare: …", "- [ ] Region: …", "☑ Kommun": a notes
+		// app's task list; the box is no part of the line.
+		inner := classify(line.text[n:], num, false)
+		inner.sheetBreak = line.sheetBreak
+		return inner
+	}
 	m := termIndex().match(line.text, len(line.text) <= headingLen)
 	if m.whole != nil {
 		line.heading, line.furniture = m.whole.heading, m.whole.furniture
@@ -742,6 +749,18 @@ func writtenAsTerm(written, term string) bool {
 	}
 }
 
+// taskBox returns the length of a task list's box at the start of text,
+// with a list's dash before it and the space after it: "[x] ", "- [ ] ",
+// "☑ "; 0 where there is none.
+func taskBox(text string) int {
+	if c := text[0]; c != '[' && c != '-' && c != '*' && c != 0xE2 {
+		return 0
+	}
+	return len(taskBoxPrefix.FindString(text))
+}
+
+var taskBoxPrefix = lazyRE(`^(?:[-*]\s+)?(?:\[[ xX✓✔]\]|[☐☑☒✅✔✓])\s+`)
+
 // inCapitals reports text with letters, every one a capital.
 func inCapitals(s string) bool {
 	letters := false
@@ -768,10 +787,29 @@ func furnitureOf(text string) furniture {
 		return furnitureSeparator
 	case isPrintFurniture(text):
 		return furniturePrint
-	case isPageStamp(text):
+	case isPageStamp(text), isTableBorder(text):
 		return furnitureLine
 	}
 	return notFurniture
+}
+
+// isTableBorder reports a text table's border: "+------+------+", "|:---|---|",
+// a grid table's rule between its rows, which is no page's separator.
+func isTableBorder(text string) bool {
+	if c := text[0]; c != '+' && c != '|' {
+		return false
+	}
+	dashes := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '-', '=':
+			dashes++
+		case '+', '|', ':', ' ':
+		default:
+			return false
+		}
+	}
+	return dashes >= 3
 }
 
 // isPageStamp reports the line a web page shows under its text, when it

@@ -586,7 +586,7 @@ func (pg *page) finish() {
 				pg.warn(WarnConflict, t.num, KeyID, "the title gives id %q but the page gives %q on line %d; %q is kept", id, *rec.ID, rec.Lines[KeyID], *rec.ID)
 			}
 		}
-		name = stripQuotes(cleanValue(name))
+		name = stripQuotes(trimSymbols(cleanValue(name)))
 		switch {
 		case rec.Name == nil && name != "":
 			rec.Name = &name
@@ -609,6 +609,15 @@ func (pg *page) finish() {
 	if pg.en > pg.sv {
 		rec.Source.Language = langEN
 	}
+}
+
+// trimSymbols takes off the signs a notes app puts before a title, a
+// callout's emoji or a toggle's triangle ("💡 Within Kompetens",
+// "▸ Within Kompetens"): no name begins with one.
+func trimSymbols(s string) string {
+	return strings.TrimLeftFunc(s, func(r rune) bool {
+		return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || r == '\uFE0F' || r == '\u200D' || unicode.IsSpace(r)
+	})
 }
 
 // sameName reports a title's name and a page's that are the same, but for

@@ -407,3 +407,28 @@ func TestLabelCellWithSpace(t *testing.T) {
 		t.Errorf("owner %v, start %v, budget %v, extra %v", str(rec.Owner), str(rec.StartDate), rec.TotalBudgetSEK, rec.Extra)
 	}
 }
+
+// TestNotesAppMarks checks what a notes app or a text table adds to a
+// page: a task list's boxes before the fields, a grid table's borders
+// between them, a callout's emoji before the title.
+func TestNotesAppMarks(t *testing.T) {
+	for _, page := range []string{
+		"💡 Egenmakt\n\n[x] Projektägare: Arbete och Försörjning\n- [ ] Region: Sydsverige\n☑ Beviljat ESF-stöd: 493 090 kr\n",
+		"▸ Egenmakt\n\n+--------------+------------------------+\n| Projektägare | Arbete och Försörjning |\n+--------------+------------------------+\n| Region       | Sydsverige             |\n+==============+========================+\n| Beviljat ESF-stöd | 493 090 kr |\n",
+	} {
+		rec := parseOne(t, "p.txt", []byte(page))
+		if str(rec.Name) != "Egenmakt" || str(rec.Owner) != "Arbete och Försörjning" || str(rec.Region) != "Sydsverige" || rec.ESFSupportSEK == nil || *rec.ESFSupportSEK != 493090 {
+			t.Errorf("%.20q: name %v, owner %v, region %v, support %v", page, str(rec.Name), str(rec.Owner), str(rec.Region), rec.ESFSupportSEK)
+		}
+	}
+	for text, want := range map[string]int{"[x] Region": 4, "- [X] Region": 6, "☐ Region": len("☐ "), "[y] Region": 0, "[x]Region": 0, "Region": 0} {
+		if got := taskBox(text); got != want {
+			t.Errorf("taskBox(%q) = %d, want %d", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{"+---+---+": true, "|:--|--:|": true, "+--+": false, "+-- a --+": false, "----": false} {
+		if got := isTableBorder(text); got != want {
+			t.Errorf("isTableBorder(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
