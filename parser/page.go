@@ -163,8 +163,16 @@ func (pg *page) openLabel(l *pageLine) {
 	} else {
 		o.name = l.unknownLabel
 	}
-	if l.value != "" {
-		o.parts = append(o.parts, o.valuePart(l.value))
+	value := l.value
+	if i := strings.IndexByte(value, '\t'); i > 0 && l.term != nil && !o.isList() {
+		// "Projektägare<TAB>Perstorps kommun<TAB>2024-01-10": a row of a
+		// table of three columns; the cells after the value's are named.
+		rest := strings.TrimSpace(value[i+1:])
+		value = strings.TrimSpace(value[:i])
+		pg.warn(WarnUnused, l.num, l.term.key, "%s, in the cells after the value of %s, is in no field", quoteShort(cleanValue(rest)), l.term.key)
+	}
+	if value != "" {
+		o.parts = append(o.parts, o.valuePart(value))
 		o.line = l.num
 	}
 	pg.open = o

@@ -432,3 +432,15 @@ func TestNotesAppMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestThirdCell checks a row of a table of three columns: the value is
+// the second cell, and the cells after it are named, not joined to it.
+func TestThirdCell(t *testing.T) {
+	rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\t2020/00634\nProjektägare\tPerstorps kommun\t2024-01-10\nKommun\tTrelleborg\tVellinge\n"))
+	if str(rec.Owner) != "Perstorps kommun" || !slices.Equal(rec.Municipalities, []string{"Trelleborg", "Vellinge"}) {
+		t.Errorf("owner %v, municipalities %q", str(rec.Owner), rec.Municipalities)
+	}
+	if w := warningOn(rec, 4, KeyOwner); w == nil || w.Kind != WarnUnused || len(rec.Warnings) != 1 {
+		t.Errorf("warnings %v, want one on line 4", rec.Warnings)
+	}
+}
