@@ -230,6 +230,18 @@ func isLabelCell(cell string) bool {
 	return m.label != nil && m.end >= len(cell)-colonTail(cell)
 }
 
+// columnHeader reports a sheet's first row that names its two columns of
+// labels and values: "Fält;Värde", "Label;Value", "Uppgift;Innehåll".
+func columnHeader(cells []string) bool {
+	if len(cells) < 2 {
+		return false
+	}
+	first := strings.ToLower(strings.TrimSpace(cells[0]))
+	second := strings.ToLower(strings.TrimSpace(cells[1]))
+	return slices.Contains([]string{"fält", "label", "field", "uppgift", "rubrik", "nyckel", "key", "egenskap", "etikett"}, first) &&
+		slices.Contains([]string{"värde", "value", "innehåll", "uppgift", "svar", "text"}, second)
+}
+
 // headerLabels counts the cells of a row that are known labels.
 func headerLabels(cells []string) int {
 	n := 0
@@ -410,6 +422,14 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			// stand as written.
 			for n := row.lines[0]; n <= row.last; n++ {
 				t.line(source[n-1], n)
+			}
+			continue
+		}
+		if i == 0 && columnHeader(row.cells) {
+			// "Fält;Värde": the names of the sheet's two columns, no
+			// field and no title.
+			for n := row.lines[0]; n <= row.last; n++ {
+				t.line("", n)
 			}
 			continue
 		}

@@ -1012,3 +1012,22 @@ func TestHasHeaderRow(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnHeaderRow checks that a sheet's first row naming its columns
+// ("Fält;Värde") is neither a field nor the title; any other first row
+// still may be the title.
+func TestColumnHeaderRow(t *testing.T) {
+	for _, header := range []string{"Fält;Värde", "Label;Value", "uppgift;innehåll"} {
+		recs, err := Parse("p.csv", []byte(header+"\nProjektnummer;2020/00634\nProjektägare;Perstorps kommun\nRegion;Sydsverige\n"), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%q: %v, %d records", header, err, len(recs))
+		}
+		if rec := recs[0]; rec.Name != nil || str(rec.ID) != "2020/00634" || len(rec.Extra) > 0 {
+			t.Errorf("%q: name %v, id %v, extra %v", header, str(rec.Name), str(rec.ID), rec.Extra)
+		}
+	}
+	recs, _ := Parse("p.csv", []byte("Framtidsresan\nProjektnummer;2020/00634\nProjektägare;Perstorps kommun\n"), Options{})
+	if len(recs) != 1 || str(recs[0].Name) != "Framtidsresan" {
+		t.Errorf("a title row: %d records, name %v", len(recs), str(recs[0].Name))
+	}
+}
