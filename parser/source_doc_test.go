@@ -750,6 +750,21 @@ func TestDocxLines(t *testing.T) {
 	}
 }
 
+// TestDocxHiddenText checks that a run Word hides (a form's prompt) is no
+// part of the text, and that one whose hiding is turned off is.
+func TestDocxHiddenText(t *testing.T) {
+	body := `<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">Ange projektägare här. </w:t></w:r><w:r><w:t>Perstorps kommun</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>Synlig</w:t></w:r><w:r><w:rPr><w:specVanish/></w:rPr><w:t>dold</w:t></w:r></w:p>`
+	doc := `<?xml version="1.0"?><w:document xmlns:w="` + wordML + `"><w:body>` + body + `</w:body></w:document>`
+	text, _, err := docxLines([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text != "Perstorps kommun\nSynlig\n" {
+		t.Errorf("text %q", text)
+	}
+}
+
 // TestDocxErrors checks that a .docx that cannot be read is an error that
 // names the part, never a panic: not a zip, no document, XML that is not
 // well formed, a document that inflates past the cap.

@@ -111,14 +111,17 @@ type docxLine struct {
 // docxBuilder collects a document's lines as its tokens are read: all its
 // state is here.
 type docxBuilder struct {
-	lines []docxLine   // the lines made so far, outside tables
-	cur   []byte       // the line being built
-	open  bool         // cur is a line of an open paragraph
-	para  int          // paragraphs begun so far: cur's paragraph
-	inT   bool         // inside a w:t, whose character data is text
-	skip  int          // depth inside an element of docxSkipped
-	table int          // depth of tables
-	row   [][]docxLine // the cells of the outermost table's current row
+	lines []docxLine // the lines made so far, outside tables
+	cur   []byte     // the line being built
+	open  bool       // cur is a line of an open paragraph
+	para  int        // paragraphs begun so far: cur's paragraph
+	inT   bool       // inside a w:t, whose character data is text
+	// hidden marks a run whose properties hide it (w:vanish): a form's
+	// prompt ("Ange projektägare här."), which Word does not show.
+	hidden bool
+	skip   int          // depth inside an element of docxSkipped
+	table  int          // depth of tables
+	row    [][]docxLine // the cells of the outermost table's current row
 }
 
 // docxLines lays the document part out as lines, with each line's
@@ -140,7 +143,7 @@ func docxLines(doc []byte) (string, []int, error) {
 		case xml.EndElement:
 			b.end(t)
 		case xml.CharData:
-			if b.inT && b.skip == 0 {
+			if b.inT && b.skip == 0 && !b.hidden {
 				// A line break in a w:t's text is white space, as Word shows
 				// it; a break is w:br, and a line is a paragraph.
 				for _, c := range t {
@@ -177,6 +180,10 @@ func (b *docxBuilder) start(t xml.StartElement) {
 		b.endLine()
 		b.para++
 		b.open = true
+	case "r":
+		b.hidden = false
+	case "vanish", "specVanish":
+		b.hidden = !docxOff(t)
 	case "t":
 		b.inT = true
 	case "tab":
@@ -207,6 +214,8 @@ func (b *docxBuilder) end(t xml.EndElement) {
 	switch t.Name.Local {
 	case "t":
 		b.inT = false
+	case "r":
+		b.hidden = false
 	case "p":
 		b.endLine()
 		b.open = false
@@ -217,6 +226,20 @@ func (b *docxBuilder) end(t xml.EndElement) {
 			b.endRow()
 		}
 	}
+}
+
+// docxOff reports a toggle property turned off: w:val="0", "false" or
+// "off".
+func docxOff(t xml.StartElement) bool {
+	for _, a := range t.Attr {
+		if a.Name.Local == "val" {
+			switch a.Value {
+			case "0", "false", "off":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endLine ends the line being built, in the open cell or the body. Every
