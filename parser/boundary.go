@@ -34,7 +34,11 @@ func (r *reader) isBanner(i int) bool {
 // strongStart reports a field block starting at line i, as evidence that a
 // new page begins: three different known labels within the next lines, one
 // of them a key of the project itself.
-func (r *reader) strongStart(i int) bool {
+func (r *reader) strongStart(i int) bool { return r.blockStartsAt(i, strongStartLabels, true) }
+
+// blockStartsAt is strongStart asking for labels distinct labels, one of
+// them an identity key where identity is set.
+func (r *reader) blockStartsAt(i, labels int, identityNeeded bool) bool {
 	l := &r.lines[i]
 	if !strongEntry(l) {
 		return false
@@ -68,7 +72,7 @@ func (r *reader) strongStart(i int) bool {
 			distinct++
 			identity = identity || identityKeys[k]
 		}
-		if distinct >= strongStartLabels && identity {
+		if distinct >= labels && (identity || !identityNeeded) {
 			return true
 		}
 	}
@@ -128,10 +132,15 @@ func (r *reader) pageStartsAt(i int, gapAbove bool) bool {
 		}
 		j++
 	}
-	if (j == i+1 && !gapAbove) || j >= len(r.lines) || !r.strongStart(j) {
+	if (j == i+1 && !gapAbove) || j >= len(r.lines) {
 		return false
 	}
-	return isIDTitle(l) || r.repeatsBlock(j)
+	if isIDTitle(l) {
+		// "2020/00634 - Framtidsresan" gives the page's identity; two
+		// labels below it, after a blank line, are its block.
+		return r.blockStartsAt(j, idTitleLabels, false)
+	}
+	return r.strongStart(j) && r.repeatsBlock(j)
 }
 
 // isIDTitle reports a title of the form "ID - Name".

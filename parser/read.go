@@ -593,6 +593,12 @@ func readBody(r *reader) stateFn {
 			end = r.pageTop(i, start)
 			break
 		}
+		if isIDTitle(&r.lines[i]) && r.pageStartsAt(i, i == start || r.lines[i-1].blank()) {
+			// "2020/00634 - Framtidsresan" above a short block of its own.
+			next = r.nextContent(i + 1)
+			end = r.pageTop(next, start)
+			break
+		}
 	}
 	textEnd := end
 	if signature >= 0 && signature < end {

@@ -52,6 +52,9 @@ const (
 	strongStartWindow = 40
 	strongStartLabels = 3
 	strongStartLoose  = 2
+	// idTitleLabels is how many labels below an "ID - Name" title, which
+	// gives the page's identity, make the block of a page of its own.
+	idTitleLabels = 2
 
 	// titleLen is the longest line taken for a page's title; a longer one
 	// is a paragraph.

@@ -304,3 +304,23 @@ func TestClassifyLengthEdges(t *testing.T) {
 		t.Errorf("a shortened label of maxAbbreviatedWords+1 words was read")
 	}
 }
+
+// TestIDTitleLabels holds idTitleLabels at its edge: an "ID - Name" title
+// after a blank line with that many labels below it is a page of its own;
+// with one fewer, it stays in the page above and is named.
+func TestIDTitleLabels(t *testing.T) {
+	const first = "23-038-S06 - Digga Perstorps Personal\n\nDiarienummer: 23-038-S06\nRegion: Sydsverige\n\n2020/00634 - Framtidsresan\n\n"
+	labels := []string{"Projektägare: Perstorps kommun\n", "Beviljat ESF-stöd: 400 000\n", "Kontaktperson: Peter Lindow\n"}
+	for n := idTitleLabels - 1; n <= idTitleLabels; n++ {
+		recs, err := Parse("p.txt", []byte(first+strings.Join(labels[:n], "")), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if split := len(recs) == 2; split != (n >= idTitleLabels) {
+			t.Errorf("%d labels below the title: %d records", n, len(recs))
+		}
+		if len(recs) == 1 && len(recs[0].Warnings) == 0 {
+			t.Errorf("%d labels below the title: one record, no warning", n)
+		}
+	}
+}
