@@ -132,7 +132,35 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = append(lines, l)
 	}
-	return pairColumns(joinWrappedValues(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds))
+	return pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds), formFeeds))
+}
+
+// joinBrokenHeadings joins a section's heading that a narrow column or a
+// mail broke over two lines ("Tillgänglighet för personer med" /
+// "funktionsnedsättning", "Transnationellt" / "samarbete"): two lines
+// alone between blank lines that together are a heading, the first maybe
+// a shorter one ("Tillgänglighet"). The join keeps the first line's
+// number.
+func joinBrokenHeadings(lines []pageLine, formFeeds bool) []pageLine {
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := &lines[i], &lines[i+1]
+		if a.blank() || b.blank() || b.heading != nil || a.term != nil && a.form != formBare || a.furniture != notFurniture || b.furniture != notFurniture ||
+			len(a.text)+len(b.text) > headingLen || i > 0 && !lines[i-1].blank() || i+2 < len(lines) && !lines[i+2].blank() {
+			continue
+		}
+		joined := a.text + " " + b.text
+		if strings.HasSuffix(a.text, "-") && !strings.HasSuffix(a.text, " -") {
+			joined = a.text[:len(a.text)-1] + b.text
+		}
+		j := classify(joined, a.num, formFeeds)
+		if j.heading == nil || j.term != nil {
+			continue
+		}
+		j.off = a.off
+		lines[i] = j
+		lines = append(lines[:i+1], lines[i+2:]...)
+	}
+	return lines
 }
 
 // minColumnRun is the fewest labels in a row that pairColumns reads as a

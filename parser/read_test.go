@@ -444,3 +444,24 @@ func TestThirdCell(t *testing.T) {
 		t.Errorf("warnings %v, want one on line 4", rec.Warnings)
 	}
 }
+
+// TestWrappedHeading checks a heading broken over two lines, at a space,
+// with a hyphen, or after a shorter heading's word: the section it heads,
+// not text of the one above.
+func TestWrappedHeading(t *testing.T) {
+	for _, heading := range []string{
+		"Tillgänglighet för personer med\nfunktionsnedsättning",
+		"Tillgänglighet för personer med funktions-\nnedsättning",
+		"Tillgänglighet\nför personer med funktionsnedsättning",
+	} {
+		rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\nRegion\nSydsverige\n\nMål\n\nAtt utveckla en metodik.\n\n"+heading+"\n\nLokalerna är tillgängliga.\n\nTransnationellt\nsamarbete\n\nEtt utbyte planeras.\n"))
+		if deref(rec.Goals) != "Att utveckla en metodik." || deref(rec.Accessibility) != "Lokalerna är tillgängliga." || deref(rec.Transnational) != "Ett utbyte planeras." {
+			t.Errorf("%q: goals %q, accessibility %q, transnational %q", heading, deref(rec.Goals), deref(rec.Accessibility), deref(rec.Transnational))
+		}
+	}
+	// Two lines of text that are no heading together stay text.
+	rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\n\nMål\n\nSyfte med\nprojektet\n"))
+	if deref(rec.Goals) != "Syfte med\nprojektet" {
+		t.Errorf("goals %q", deref(rec.Goals))
+	}
+}

@@ -30,6 +30,7 @@ var families = []family{
 	{"note-below-title", false, noteBelowTitle},
 	{"title-written", false, writeTitle},
 	{"heading-written", false, writeHeading},
+	{"heading-wrapped", false, wrapHeading},
 	{"mail-signature", false, mailSignature},
 	{"web-footer", false, webFooter},
 	{"list-numbered", false, numberList},
@@ -789,6 +790,35 @@ func writeHeading(d *doc, r *rand.Rand) bool {
 	n := strconv.Itoa(1 + r.IntN(6))
 	l.text = pick(r, []string{n + ". " + h, n + ") " + h, n + " " + h, strings.ToUpper(h), stripDiacritics(h), h + ":", "II. " + h})
 	l.touched = true
+	return true
+}
+
+// wrapHeading breaks a heading of two words or more over two lines, at a
+// space or inside a word with a hyphen, as a narrow column or a mail does.
+// The record stays as it was.
+func wrapHeading(d *doc, r *rand.Rand) bool {
+	var hs []*line
+	for _, l := range d.lines {
+		if h := strings.TrimSpace(l.text); l.role == roleOther && !l.touched && slices.Contains(sectionHeadings, h) && strings.Contains(h, " ") {
+			hs = append(hs, l)
+		}
+	}
+	if len(hs) == 0 {
+		return false
+	}
+	l := pick(r, hs)
+	words := strings.Fields(l.text)
+	first, second := "", ""
+	if last := []rune(words[len(words)-1]); r.IntN(2) == 0 && len(last) >= 8 {
+		cut := len(last) / 2
+		first = strings.Join(words[:len(words)-1], " ") + " " + string(last[:cut]) + "-"
+		second = string(last[cut:])
+	} else {
+		at := 1 + r.IntN(len(words)-1)
+		first, second = strings.Join(words[:at], " "), strings.Join(words[at:], " ")
+	}
+	l.text, l.touched = first, true
+	d.insert(d.index(l)+1, &line{role: roleOther, text: second, touched: true})
 	return true
 }
 
