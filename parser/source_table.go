@@ -425,6 +425,13 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			}
 			continue
 		}
+		if len(row.cells) == 2 && strings.Contains(row.cells[1], "\n") && sectionColumn(strings.TrimRight(strings.TrimSpace(row.cells[0]), ":")) {
+			// "Sammanfattning;\"Perstorp har …\n\nVi utreder\"": a
+			// section's heading and its text in a cell of many lines.
+			t.line(strings.TrimRight(strings.TrimSpace(row.cells[0]), ":"), row.lines[0])
+			t.line(strings.TrimSpace(row.cells[1]), row.lines[1])
+			continue
+		}
 		if i == 0 && columnHeader(row.cells) {
 			// "Fält;Värde": the names of the sheet's two columns, no
 			// field and no title.
@@ -640,12 +647,18 @@ func (t *tableText) transposed(rows []tableRow) {
 // with a cell of one line, or the later lines of the last cell are taken
 // for the page's text. Hence: the first known label's cell of one line,
 // then the cells with line breaks, then the other cells of one line, each
-// in the columns' order.
+// in the columns' order, and last the sections' cells with line breaks,
+// whose later lines are the section's text.
 func fieldOrder(cells, header []string) []int {
-	var opener, multi, single []int
+	var opener, multi, single, text []int
 	for i, cell := range cells {
 		switch {
 		case strings.TrimSpace(cell) == "":
+		case strings.Contains(cell, "\n") && sectionColumn(header[i]):
+			// "Sammanfattning" over lines: a section, last, so that its
+			// lines after the first go on with its text and none stands
+			// above the fields like a next page's title.
+			text = append(text, i)
 		case strings.Contains(cell, "\n"):
 			multi = append(multi, i)
 		case opener == nil && isLabelCell(header[i]):
@@ -654,7 +667,13 @@ func fieldOrder(cells, header []string) []int {
 			single = append(single, i)
 		}
 	}
-	return slices.Concat(opener, multi, single)
+	return slices.Concat(opener, multi, single, text)
+}
+
+// sectionColumn reports a column named by a section's heading.
+func sectionColumn(name string) bool {
+	m := termIndex().match(name, true)
+	return m.whole != nil && m.whole.heading != nil
 }
 
 // columnLetters names the column of 0-based index i as spreadsheets do:

@@ -1031,3 +1031,23 @@ func TestColumnHeaderRow(t *testing.T) {
 		t.Errorf("a title row: %d records, name %v", len(recs), str(recs[0].Name))
 	}
 }
+
+// TestTableSectionCellOfLines checks a section's text in a cell of many
+// lines: in a sheet of a project a row, its later lines are the section's
+// text, not a next page's title; in a sheet of labels and values, the row
+// is the heading and its text.
+func TestTableSectionCellOfLines(t *testing.T) {
+	for _, sheet := range []string{
+		"Namn;Projektnummer;Projektägare;Region;Sammanfattning\r\nFramtidsresan;2020/00634;Perstorps kommun;Sydsverige;\"Perstorp har hög\nVi utreder\"\r\n",
+		"Framtidsresan\r\nProjektnummer;2020/00634\r\nProjektägare;Perstorps kommun\r\nRegion;Sydsverige\r\nSammanfattning;\"Perstorp har hög\nVi utreder\"\r\n",
+	} {
+		recs, err := Parse("p.csv", []byte(sheet), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%.30q: %v, %d records", sheet, err, len(recs))
+		}
+		rec := recs[0]
+		if str(rec.Name) != "Framtidsresan" || str(rec.Owner) != "Perstorps kommun" || str(rec.Region) != "Sydsverige" || deref(rec.Summary) != "Perstorp har hög\nVi utreder" {
+			t.Errorf("%.30q: name %v, owner %v, region %v, summary %q", sheet, str(rec.Name), str(rec.Owner), str(rec.Region), deref(rec.Summary))
+		}
+	}
+}
