@@ -597,10 +597,39 @@ func parsePeriod(s string) (start, end string, ok bool) {
 	}
 	start, okStart := parseDate(left)
 	end, okEnd := parseDate(right)
+	if !okStart && okEnd {
+		start, okStart = dateInOrderOf(left, right)
+	}
+	if okStart && !okEnd {
+		end, okEnd = dateInOrderOf(right, left)
+	}
 	if !okStart || !okEnd {
 		return "", "", false
 	}
 	return start, end, true
+}
+
+// dateInOrderOf reads a date with two slashes that reads both ways
+// ("01/02/2021") in the order of the other date of its period, where that
+// one reads one way only: "01/02/2021 - 31/10/2021" is day first.
+func dateInOrderOf(s, other string) (string, bool) {
+	s, other = cleanValue(s), cleanValue(other)
+	m, o := dayFirstDate.FindStringSubmatch(s), dayFirstDate.FindStringSubmatch(other)
+	if m == nil || o == nil || !ambiguousDate(s, atoi(m[1]), atoi(m[2])) || strings.Count(other, "/") != 2 {
+		return "", false
+	}
+	day, month, year := atoi(m[1]), atoi(m[2]), atoi(m[3])
+	switch {
+	case atoi(o[1]) > 12: // the other is day first
+	case atoi(o[2]) > 12: // month first
+		day, month = month, day
+	default:
+		return "", false
+	}
+	if !validDate(year, month, day) {
+		return "", false
+	}
+	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly), true
 }
 
 // timeOfDay is a time after a date, which a period does without.
