@@ -50,7 +50,7 @@ func TestEdges(t *testing.T) {
 			name:     "values with a colon",
 			page:     "X\n\nProjektnummer:\n2020/00634\nNamn:\nDigga: Perstorps Personal\nProjektägare:\nPerstorps kommun, Avd: Arbetsmarknad\nKontaktperson:\nPeter Lindow, tel: 0435-78 10 00\n",
 			want:     map[string]any{"name": "Digga: Perstorps Personal", "owner": "Perstorps kommun, Avd: Arbetsmarknad", "contact_name": "Peter Lindow", "contact_phone": "0435-78 10 00", "extra": map[string]any{}},
-			warnings: []warning{{10, KeyContactName, `"Peter Lindow, tel: 0435-78 10 00" holds more than a name`}},
+			warnings: []warning{{10, KeyContactName, `"Peter Lindow, tel: 0435-78 10 00" holds more than a name`}, {10, KeyContactPhone, `"0435-78 10 00", after the contact's name, read as contact_phone`}},
 		},
 		{
 			name: "prose that begins with a label word, right after the block",
@@ -216,7 +216,7 @@ func TestEdges(t *testing.T) {
 			name:     "a spaced value with a colon in it is no longer label",
 			page:     "X\n\nProjektnummer:\n2020/00634\nKontaktperson Peter Lindow, tel: 0435-78 10 00\n",
 			want:     map[string]any{"contact_name": "Peter Lindow", "contact_phone": "0435-78 10 00"},
-			warnings: []warning{{5, KeyContactName, `"Peter Lindow, tel: 0435-78 10 00" holds more than a name`}},
+			warnings: []warning{{5, KeyContactName, `"Peter Lindow, tel: 0435-78 10 00" holds more than a name`}, {5, KeyContactPhone, `"0435-78 10 00", after the contact's name, read as contact_phone`}},
 		},
 		{
 			name:     "an owner named like a label given earlier",

@@ -299,9 +299,11 @@ func (pg *page) setField(k Key, value string, line int) {
 			// reach them, each to its key.
 			pg.warn(WarnValue, line, k, "%q holds more than a name: %s", value, contactParts(name, phone, email))
 			if phone != "" {
+				pg.warn(WarnValue, line, KeyContactPhone, "%q, after the contact's name, read as contact_phone", phone)
 				pg.setField(KeyContactPhone, phone, line)
 			}
 			if email != "" {
+				pg.warn(WarnValue, line, KeyContactEmail, "%q, after the contact's name, read as contact_email", email)
 				pg.setField(KeyContactEmail, email, line)
 			}
 			if name == "" {

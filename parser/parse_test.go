@@ -274,7 +274,10 @@ func TestVariants(t *testing.T) {
 		{"003_glued_lowercase", "003_fc0d866d55fe1104", map[string]any{"contact_name": "ola johnsson", "contact_phone": "+46410733094"}, LayoutGlued, "sv"},
 		{"001_colon_in_values", "001_451f6fcbe595c098", map[string]any{
 			"owner": "Perstorps kommun, Avd: Arbetsmarknad", "name": "Framtidsresan: en förstudie", "contact_name": "Peter Lindow", "contact_phone": "0435-78 10 00",
-			"warnings": []any{map[string]any{"line": 20.0, "field": "contact_name", "kind": "value", "message": `"Peter Lindow, tel: 0435-78 10 00" holds more than a name: "Peter Lindow" read as contact_name, "0435-78 10 00" as contact_phone`}},
+			"warnings": []any{
+				map[string]any{"line": 20.0, "field": "contact_name", "kind": "value", "message": `"Peter Lindow, tel: 0435-78 10 00" holds more than a name: "Peter Lindow" read as contact_name, "0435-78 10 00" as contact_phone`},
+				map[string]any{"line": 20.0, "field": "contact_phone", "kind": "value", "message": `"0435-78 10 00", after the contact's name, read as contact_phone`},
+			},
 		}, LayoutColon, "sv"},
 		{"000_invalid_date_then_period", "000_79b1cc7135eb8e4d", map[string]any{"warnings": []any{map[string]any{
 			"line": 8.0, "field": "start_date", "kind": "value", "message": `"2024-13-45" is not a date; the value on line 10 is used`,
