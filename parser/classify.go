@@ -781,13 +781,28 @@ func writtenAsTerm(written, term string) bool {
 // with a list's dash before it and the space after it: "[x] ", "- [ ] ",
 // "☑ "; 0 where there is none.
 func taskBox(text string) int {
-	if c := text[0]; c != '[' && c != '-' && c != '*' && c != 0xE2 {
+	i := 0
+	if len(text) > 2 && (text[0] == '-' || text[0] == '*') && text[1] == ' ' {
+		i = 2 // a list's dash before the box
+	}
+	box := 0
+	switch rest := text[i:]; {
+	case len(rest) >= 3 && rest[0] == '[' && rest[2] == ']' && strings.IndexByte(" xX", rest[1]) >= 0:
+		box = 3
+	case len(rest) >= 3 && rest[0] == 0xE2:
+		// ☐ ☑ ☒ ✅ ✔ ✓ (U+2610–2612, U+2705, U+2714, U+2713)
+		for _, b := range []string{"☐", "☑", "☒", "✅", "✔", "✓"} {
+			if strings.HasPrefix(rest, b) {
+				box = len(b)
+				break
+			}
+		}
+	}
+	if box == 0 || i+box >= len(text) || text[i+box] != ' ' {
 		return 0
 	}
-	return len(taskBoxPrefix.FindString(text))
+	return i + box + 1
 }
-
-var taskBoxPrefix = lazyRE(`^(?:[-*]\s+)?(?:\[[ xX✓✔]\]|[☐☑☒✅✔✓])\s+`)
 
 // inCapitals reports text with letters, every one a capital.
 func inCapitals(s string) bool {
@@ -1011,7 +1026,13 @@ func isForwardHeader(text string) bool {
 // "Mvh Anna", "Vänliga hälsningar, Erik Svensson". The name is one to
 // three words, each with a capital.
 func closingWithName(text string) bool {
+	if !strings.ContainsAny(text, " ,") {
+		return false
+	}
 	for c := range closings {
+		if c[0] != text[0]|0x20 {
+			continue // the closings begin with an ASCII letter
+		}
 		if len(text) <= len(c)+1 || !strings.EqualFold(text[:len(c)], c) || text[len(c)] != ' ' && text[len(c)] != ',' {
 			continue
 		}

@@ -593,7 +593,7 @@ func readBody(r *reader) stateFn {
 			end = r.pageTop(i, start)
 			break
 		}
-		if isIDTitle(&r.lines[i]) && r.pageStartsAt(i, i == start || r.lines[i-1].blank()) {
+		if (i == start || r.lines[i-1].blank()) && r.lines[i].term == nil && isIDTitle(&r.lines[i]) && r.pageStartsAt(i, true) {
 			// "2020/00634 - Framtidsresan" above a short block of its own.
 			next = r.nextContent(i + 1)
 			end = r.pageTop(next, start)
