@@ -49,6 +49,11 @@ func readAllLeftovers(text string) (string, []int) {
 				read = string(b)
 			}
 		}
+		if strings.HasPrefix(read, "\n") && b.Len() > 0 && b.String()[b.Len()-1] == '\r' {
+			// A line read to nothing after a line that ended in CR alone:
+			// its LF would join that CR into one line end.
+			read = "\r" + read[1:]
+		}
 		b.WriteString(read)
 	}
 	if lines == nil {

@@ -27,6 +27,7 @@ func TestHTMLLeftovers(t *testing.T) {
 		{"lines ending in CR alone", "a\rb &amp; c\rd\re<br>", "a\rb & c\rd\re", []int{2, 4}},
 		{"line ends mixed", "a\r\nb\rc &amp;\n\rd", "a\r\nb\rc &\n\rd", []int{3}},
 		{"a tag over a CR stays", "<span\rclass=x>", "<span\rclass=x>", nil},
+		{"a line read to nothing after a CR keeps its own line end", "a\r<br>\nb", "a\r\rb", []int{2}},
 		{"no semicolon, no entity", "?a=1&copy=2 AT&T", "?a=1&copy=2 AT&T", nil},
 		{"an unknown name stays", "&foo; &;", "&foo; &;", nil},
 		{"a control character stays", "a&#10;b&#9;c", "a&#10;b&#9;c", nil},
