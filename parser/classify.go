@@ -138,14 +138,15 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 // joinBrokenHeadings joins a section's heading that a narrow column or a
 // mail broke over two lines ("Tillgänglighet för personer med" /
 // "funktionsnedsättning", "Transnationellt" / "samarbete"): two lines
-// alone between blank lines that together are a heading, the first maybe
+// alone between blank lines (or a page's end or furniture) that together
+// are a heading, the first maybe
 // a shorter one ("Tillgänglighet"). The join keeps the first line's
 // number.
 func joinBrokenHeadings(lines []pageLine, formFeeds bool) []pageLine {
 	for i := 0; i+1 < len(lines); i++ {
 		a, b := &lines[i], &lines[i+1]
 		if a.blank() || b.blank() || b.heading != nil || a.term != nil && a.form != formBare || a.furniture != notFurniture || b.furniture != notFurniture ||
-			len(a.text)+len(b.text) > headingLen || i > 0 && !lines[i-1].blank() || i+2 < len(lines) && !lines[i+2].blank() {
+			len(a.text)+len(b.text) > headingLen || i > 0 && !lines[i-1].skippable() || i+2 < len(lines) && !lines[i+2].skippable() {
 			continue
 		}
 		joined := a.text + " " + b.text
