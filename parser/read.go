@@ -437,20 +437,25 @@ func readValue(r *reader) stateFn {
 // the value of the label above it: no sentence, under maxValueLen, between
 // its label and the next entry ("Projektägare:" / an owner of 204
 // characters with its departments / "Region:"), with blank lines between
-// the three or none.
+// the three or none, or a printed page's break.
 func (r *reader) longValue(o *openValue, i int, gap bool) bool {
 	l := &r.lines[i]
 	next := r.nextContent(i + 1)
-	if next < 0 || gap != (next > i+1) || utf8.RuneCountInString(l.text) > maxValueLen || o.setter() == nil || !o.setter().text {
+	if next < 0 || utf8.RuneCountInString(l.text) > maxValueLen || o.setter() == nil || !o.setter().text {
 		return false
 	}
 	if n := &r.lines[next]; !r.isEntry(next) && n.term == nil && (len(n.text) > maxSpelledLabel || nearestLabel(n.text) == nil) {
 		return false // the next line is no label, nor one with a slip
 	}
+	blankAfter := false
 	for j := i + 1; j < next; j++ {
-		if !r.lines[j].blank() {
-			return false // furniture between: a page's end
+		if !r.lines[j].blank() && r.lines[j].furniture != furniturePrint {
+			return false // a page's top or end between
 		}
+		blankAfter = blankAfter || r.lines[j].blank()
+	}
+	if blankAfter != gap {
+		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l.text)
 	return !strings.ContainsRune(".!?", last)

@@ -77,7 +77,13 @@ var textSource = source{
 			return unwrapped{}, err
 		}
 		text, leftovers := htmlLeftovers(d.text)
-		return unwrapped{text: text, at: at, encoding: d.encoding, notes: append(encodingNotes(d, nil), leftoverNotes(leftovers, at)...)}, nil
+		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, at)...)
+		if chat, ok := stripChat(text); ok {
+			text = chat
+			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
+				message: "the lines are a chat's, each after the time and the sender, which were taken off"})
+		}
+		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
 }
 

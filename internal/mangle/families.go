@@ -84,6 +84,7 @@ var families = []family{
 	{"table-semicolon", true, tableRows(";")},
 	{"table-tab", true, tableRows("\t")},
 	{"quoted-printable", true, quotedPrintablePage},
+	{"chat", true, chatPaste},
 }
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
@@ -978,6 +979,35 @@ func quoteEmail(d *doc, r *rand.Rand) bool {
 		default:
 			l.text = "> " + l.text
 		}
+		l.touched = true
+	}
+	return true
+}
+
+// chatPrefixes are how chats begin a message: the time and the sender.
+var chatPrefixes = []string{"[10:32] Anna Svensson: ", "[2024-03-12 10:32] Anna: ", "12/03/2024, 10:32 - Anna: ", "<anna> "}
+
+// chatPaste puts the page in a chat: its first line and each line after a
+// blank one a message of its own, after the time and the sender, and the
+// other lines the message's next lines, as Slack, WhatsApp and IRC copy
+// them.
+func chatPaste(d *doc, r *rand.Rand) bool {
+	prefix := pick(r, chatPrefixes)
+	newMessage := true
+	for _, l := range d.lines {
+		blank := l.role != roleLabel && strings.TrimSpace(l.text) == ""
+		switch {
+		case blank:
+			newMessage = true
+			continue
+		case !newMessage && r.IntN(3) > 0:
+			// The message goes on.
+		case l.role == roleLabel:
+			l.field.pre = prefix + l.field.pre
+		default:
+			l.text = prefix + l.text
+		}
+		newMessage = false
 		l.touched = true
 	}
 	return true

@@ -1,0 +1,45 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStripChat(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"Slack", "[10:32] Anna Svensson: Namn: A\n[10:32] Anna Svensson: Region: Sydsverige\ntext of the message\n[10:33] Anna Svensson: Kommun: Lund\n",
+			"Namn: A\nRegion: Sydsverige\ntext of the message\nKommun: Lund\n", true},
+		{"WhatsApp", "[2024-03-12 10:32] Anna: Namn: A\n[2024-03-12 10:32] Anna: B\n[2024-03-12 10:33] Anna: C\n", "Namn: A\nB\nC\n", true},
+		{"WhatsApp's export", "12/03/2024, 10:32 - Anna: Namn: A\n12/03/2024, 10:32 - Anna: B\n12/03/2024, 10:33 - Anna: C\n", "Namn: A\nB\nC\n", true},
+		{"IRC", "<anna> Namn: A\n<anna> B\n\n<anna> C\n", "Namn: A\nB\n\nC\n", true},
+		{"two lines are no chat", "[10:32] Anna: Namn: A\n[10:32] Anna: B\nC\n", "[10:32] Anna: Namn: A\n[10:32] Anna: B\nC\n", false},
+		{"a first line without the prefix", "Framtidsresan\n[10:32] Anna: A\n[10:32] Anna: B\n[10:32] Anna: C\n", "Framtidsresan\n[10:32] Anna: A\n[10:32] Anna: B\n[10:32] Anna: C\n", false},
+		{"a page", "Projektnummer: 2020/00634\nRegion: Sydsverige\n", "Projektnummer: 2020/00634\nRegion: Sydsverige\n", false},
+		{"a page number in brackets", "[1]\n[2] Namn: A\n[3] B\n", "[1]\n[2] Namn: A\n[3] B\n", false},
+	}
+	for _, tt := range tests {
+		got, ok := stripChat(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: stripChat(%q) = %q, %v; want %q, %v", tt.name, tt.in, got, ok, tt.want, tt.ok)
+		}
+		if strings.Count(got, "\n") != strings.Count(tt.in, "\n") {
+			t.Errorf("%s: lines changed", tt.name)
+		}
+	}
+}
+
+// TestChatPage checks a page pasted from a chat: read as the page, with
+// one warning that says the prefixes were taken off.
+func TestChatPage(t *testing.T) {
+	page := "[10:32] Anna Svensson: 2020/00634 - Framtidsresan\n[10:32] Anna Svensson: Projektägare: Perstorps kommun\n[10:32] Anna Svensson: Region: Sydsverige\n[10:33] Anna Svensson: Sammanfattning: Ett projekt.\nMer om det.\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if str(rec.ID) != "2020/00634" || str(rec.Owner) != "Perstorps kommun" || str(rec.Region) != "Sydsverige" || deref(rec.Summary) != "Ett projekt.\nMer om det." {
+		t.Errorf("id %v, owner %v, region %v, summary %q", str(rec.ID), str(rec.Owner), str(rec.Region), deref(rec.Summary))
+	}
+	if len(rec.Warnings) != 1 || rec.Warnings[0].Line != 1 || !strings.Contains(rec.Warnings[0].Message, "chat") {
+		t.Errorf("warnings %v", rec.Warnings)
+	}
+}
