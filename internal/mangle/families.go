@@ -681,7 +681,7 @@ func webFooter(d *doc, r *rand.Rand) bool {
 func numberList(d *doc, r *rand.Rand) bool {
 	var items []*line
 	for _, l := range d.lines {
-		if t := strings.TrimLeft(l.text, " "); !l.touched && strings.HasPrefix(t, "• ") {
+		if _, ok := bulletItem(l); ok {
 			items = append(items, l)
 		}
 	}
@@ -690,7 +690,7 @@ func numberList(d *doc, r *rand.Rand) bool {
 	}
 	style := r.IntN(3)
 	for i, l := range items {
-		t := strings.TrimPrefix(strings.TrimLeft(l.text, " "), "• ")
+		t, _ := bulletItem(l)
 		switch style {
 		case 0:
 			l.text = "  " + strconv.Itoa(i+1) + ". " + t
@@ -704,13 +704,20 @@ func numberList(d *doc, r *rand.Rand) bool {
 	return true
 }
 
+// bulletItem returns the text of an untouched line of a bulleted list
+// ("  • Trelleborg"), and whether it is one.
+func bulletItem(l *line) (string, bool) {
+	t, ok := strings.CutPrefix(strings.TrimLeft(l.text, " "), "• ")
+	return t, ok && !l.touched
+}
+
 // tabList puts a bulleted list's items on one line with tabs between
 // them, as a row of a sheet's cells pasted into a page has it. The record
 // stays as it was.
 func tabList(d *doc, r *rand.Rand) bool {
 	var run []*line
 	for i, l := range d.lines {
-		if t := strings.TrimLeft(l.text, " "); !l.touched && strings.HasPrefix(t, "• ") {
+		if _, ok := bulletItem(l); ok {
 			run = append(run, l)
 			if i+1 < len(d.lines) {
 				continue
@@ -726,7 +733,7 @@ func tabList(d *doc, r *rand.Rand) bool {
 	}
 	names := make([]string, len(run))
 	for i, l := range run {
-		names[i] = strings.TrimPrefix(strings.TrimLeft(l.text, " "), "• ")
+		names[i], _ = bulletItem(l)
 	}
 	lead := ""
 	if r.IntN(2) == 0 {
@@ -777,12 +784,7 @@ var sectionHeadings = []string{
 // do: numbered ("2. Bakgrund", "3) Syfte"), in capitals, without its
 // diacritics, or with a colon. The record stays as it was.
 func writeHeading(d *doc, r *rand.Rand) bool {
-	var hs []*line
-	for _, l := range d.lines {
-		if l.role == roleOther && !l.touched && slices.Contains(sectionHeadings, strings.TrimSpace(l.text)) {
-			hs = append(hs, l)
-		}
-	}
+	hs := headingLines(d, false)
 	if len(hs) == 0 {
 		return false
 	}
@@ -794,16 +796,23 @@ func writeHeading(d *doc, r *rand.Rand) bool {
 	return true
 }
 
+// headingLines returns the untouched lines that are a section's heading,
+// of two words or more where several is set.
+func headingLines(d *doc, several bool) []*line {
+	var hs []*line
+	for _, l := range d.lines {
+		if h := strings.TrimSpace(l.text); l.role == roleOther && !l.touched && slices.Contains(sectionHeadings, h) && (!several || strings.Contains(h, " ")) {
+			hs = append(hs, l)
+		}
+	}
+	return hs
+}
+
 // wrapHeading breaks a heading of two words or more over two lines, at a
 // space or inside a word with a hyphen, as a narrow column or a mail does.
 // The record stays as it was.
 func wrapHeading(d *doc, r *rand.Rand) bool {
-	var hs []*line
-	for _, l := range d.lines {
-		if h := strings.TrimSpace(l.text); l.role == roleOther && !l.touched && slices.Contains(sectionHeadings, h) && strings.Contains(h, " ") {
-			hs = append(hs, l)
-		}
-	}
+	hs := headingLines(d, true)
 	if len(hs) == 0 {
 		return false
 	}
