@@ -517,6 +517,12 @@ func parseDate(s string) (string, bool) {
 	} else {
 		return "", false
 	}
+	return isoDateOf(year, month, day)
+}
+
+// isoDateOf writes a day of the calendar as YYYY-MM-DD, and reports
+// whether it is one (validDate).
+func isoDateOf(year, month, day int) (string, bool) {
 	if !validDate(year, month, day) {
 		return "", false
 	}
@@ -626,10 +632,7 @@ func dateInOrderOf(s, other string) (string, bool) {
 	default:
 		return "", false
 	}
-	if !validDate(year, month, day) {
-		return "", false
-	}
-	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly), true
+	return isoDateOf(year, month, day)
 }
 
 // timeOfDay is a time after a date, which a period does without.
