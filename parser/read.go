@@ -674,19 +674,17 @@ func (r *reader) readSections(start, end int) {
 	}
 }
 
-// listHeading returns the list a heading names by its last word
-// ("Berörda kommuner", "Kommun(er)", "Övriga medfinansiärer"), or
-// KeyOtherSections.
+// listHeading returns the list a heading names by its last word, as the
+// label table spells the list's label ("Berörda kommuner", "Kommun(er)",
+// "Övriga medfinansiärer"), or KeyOtherSections.
 func listHeading(text string) Key {
-	words := strings.Fields(strings.ToLower(strings.TrimRight(text, ".:")))
+	words := strings.Fields(strings.TrimRight(text, ".:"))
 	if len(words) == 0 {
 		return KeyOtherSections
 	}
-	switch words[len(words)-1] {
-	case "kommun", "kommuner", "kommun(er)", "municipalities", "municipality":
-		return KeyMunicipalities
-	case "medfinansiär", "medfinansiärer", "medfinansiär(er)", "co-financiers", "cofinanciers":
-		return KeyCofinanciers
+	last := strings.TrimSuffix(words[len(words)-1], "(er)")
+	if m := termIndex().match(last, false); m.label != nil && m.end == len(last) && m.label.key.IsList() {
+		return m.label.key
 	}
 	return KeyOtherSections
 }

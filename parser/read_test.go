@@ -465,3 +465,15 @@ func TestWrappedHeading(t *testing.T) {
 		t.Errorf("goals %q", deref(rec.Goals))
 	}
 }
+
+func TestListHeading(t *testing.T) {
+	for text, want := range map[string]Key{
+		"Berörda kommuner": KeyMunicipalities, "Kommun(er)": KeyMunicipalities, "Kommun.": KeyMunicipalities,
+		"Deltagande municipalities": KeyMunicipalities, "Övriga medfinansiärer": KeyCofinanciers,
+		"Övrigt": KeyOtherSections, "Kommunens roll i projektet": KeyOtherSections, "Region": KeyOtherSections, "": KeyOtherSections,
+	} {
+		if got := listHeading(text); got != want {
+			t.Errorf("listHeading(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
