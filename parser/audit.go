@@ -475,12 +475,6 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 			}
 		}
 	}
-	if t != nil && spellingKey(t.text) == key && l.unknownLabel != "" {
-		// The label esf knows, as written, kept in extra: a way of
-		// writing the line that the reader did not follow.
-		a.warn(WarnUnlabelled, l.num, recordKey(t.key), "%s is the label of %s, and the line was read as %s", quoteShort(label), t.key, a.useOf(a.r.uses[i]))
-		return true
-	}
 	if t == nil || spellingKey(t.text) == key {
 		return false
 	}
