@@ -175,6 +175,12 @@ func TestTableLines(t *testing.T) {
 			[]string{"Namn: Framtidsresan", "Insatserna handlar om;"}, []int{1, 2}},
 		{"a label alone in its row", "Titel\nNamn\nFramtidsresan\nRegion;Sydsverige\n",
 			[]string{"Titel", "Namn", "Framtidsresan", "Region: Sydsverige"}, []int{1, 2, 3, 4}},
+		{"a title's cell with the empty cell beside it", "Framtidsresan;\nNamn;Framtidsresan\n",
+			[]string{"Framtidsresan", "Namn: Framtidsresan"}, []int{1, 2}},
+		{"the same with two empty cells", "Framtidsresan;;\nNamn;Framtidsresan;\n",
+			[]string{"Framtidsresan", "Namn: Framtidsresan"}, []int{1, 2}},
+		{"a title's own last comma kept below the fields", "Namn,Framtidsresan\nOm oss,\n",
+			[]string{"Namn: Framtidsresan", "Om oss,"}, []int{1, 2}},
 	}
 	for _, tt := range tests {
 		text, at, err := tableLines(tt.sheet)

@@ -401,6 +401,7 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 	for i, row := range rows {
 		labelled[i] = isLabelRow(row)
 	}
+	firstLabelled := slices.Index(labelled, true)
 	next := 1
 	for i, row := range rows {
 		for ; next < row.lines[0]; next++ {
@@ -472,7 +473,15 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			// and a last ";" or "," of its own ("Insatserna handlar om;"),
 			// but not the run of empty cells a sheet adds after it.
 			if raw := source[row.lines[0]-1]; !strings.HasPrefix(strings.TrimSpace(raw), `"`) || !quotesAll && quotesOwnText(raw, row.cells, delim) {
-				if trimmed := strings.TrimRight(raw, delim+" \t"); len(raw)-len(trimmed) < 2 || strings.Count(raw[len(trimmed):], delim) < 2 {
+				trimmed := strings.TrimRight(raw, delim+" \t")
+				if len(row.cells) == 1 && i < firstLabelled && strings.Count(raw[len(trimmed):], delim) == 1 {
+					// A title's cell above the rows of fields
+					// ("Framtidsresan;"): the sheet's empty cell
+					// beside it, not a semicolon of the title's.
+					t.line(trimmed, row.lines[0])
+					continue
+				}
+				if len(raw)-len(trimmed) < 2 || strings.Count(raw[len(trimmed):], delim) < 2 {
 					t.line(raw, row.lines[0])
 				} else {
 					t.line(trimmed, row.lines[0])
