@@ -606,8 +606,20 @@ func TestShortenedLabels(t *testing.T) {
 	if ts := shortenedLabels("Progr."); len(ts) < 2 {
 		t.Errorf("shortenedLabels(Progr.) = %d labels, want two fields' or more", len(ts))
 	}
-	rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nNamn:\nX\nProgr.: 1\n"))
-	if warningSaying(rec, 5, "shortened") == nil {
-		t.Errorf("Progr.: no warning on line 5: %v", rec.Warnings)
+	for _, page := range []struct{ name, text string }{
+		{"p.txt", "Projektnummer:\n2020/00634\nNamn:\nX\nProgr.: 1\n"},
+		// In two cells, in a text or a sheet, below a field left empty.
+		{"p.txt", "Projektnummer\t2020/00634\nNamn\tX\nSpecifikt mål\t\nProgr.\t1\nRegion\tSydsverige\n"},
+		{"p.csv", "Projektnummer;2020/00634\nNamn;X\nSpecifikt mål;\nProgr.;1\nRegion;Sydsverige\n"},
+	} {
+		rec := parseOne(t, page.name, []byte(page.text))
+		line := strings.Count(page.text[:strings.Index(page.text, "Progr.")], "\n") + 1
+		if warningSaying(rec, line, "shortened") == nil {
+			t.Errorf("%q: no warning on line %d: %v", page.text, line, rec.Warnings)
+		}
+	}
+	// A cell with a full stop that shortens no label is text, as before.
+	if ambiguouslyShortened("Se nedan.") || ambiguouslyShortened("Progr") || !ambiguouslyShortened("Progr.") {
+		t.Error("ambiguouslyShortened: Se nedan. and Progr are no label; Progr. is")
 	}
 }

@@ -753,10 +753,17 @@ func splitUnknown(line *pageLine) {
 			line.term, line.form, line.value, line.spelling = cell.term, formTab, strings.TrimSpace(line.text[i+1:]), cell.spelling
 			return
 		}
-		if looksLikeLabel(label) {
+		if looksLikeLabel(label) || ambiguouslyShortened(label) {
 			line.unknownLabel, line.value, line.form = cleanValue(label), strings.TrimSpace(line.text[i+1:]), formTab
 		}
 	}
+}
+
+// ambiguouslyShortened reports a label shortened so that two fields'
+// labels fit it ("Progr.": Programområde or Programperiod): a label all
+// the same, whose field esf cannot tell, and no text.
+func ambiguouslyShortened(label string) bool {
+	return strings.Contains(label, ".") && utf8.RuneCountInString(label) <= maxSpelledLabel && len(shortenedLabels(label)) > 1
 }
 
 // writtenAsTerm reports a label written with the letters of its term, case

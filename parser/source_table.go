@@ -460,7 +460,7 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			t.line(strings.TrimRight(label, ": ")+":", row.lines[0])
 			continue
 		}
-		if len(row.cells) > 1 && row.last == row.lines[0] && looksLikeLabel(label) && inFieldRows(rows, labelled, i) {
+		if len(row.cells) > 1 && row.last == row.lines[0] && (looksLikeLabel(label) || ambiguouslyShortened(label)) && inFieldRows(rows, labelled, i) {
 			// A label esf does not know, among the rows of labels: its
 			// own row, kept in extra ("Webbplats;https://…").
 			value := strings.TrimLeft(strings.Join(row.cells[1:], delim), " \t")
