@@ -93,6 +93,7 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte("<html><table><tr><th>Namn<td>A<tr><th>Region<td hidden>x<td>Sydsverige</table><p hidden>Projektnummer: 1<p>Namn: B"))
 	f.Add([]byte("<html><body><div><span>Namn</span> <span>C</span><script>Namn: x</script><pre>Region:\n Sydsverige</pre></div>"))
 	f.Add([]byte("<html><meta charset=windows-1252><p>Namn: \xe5\xe4\xf6</p><x-banner hidden><x-banner>y</x-banner>"))
+	f.Add([]byte("<form><div><label>Namn</label><input value=\"A\"></div><div>Region<select><option>x<option selected>Sydsverige</select><select hidden><option>y</select></div>"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		opts := parser.Options{Format: parser.FormatHTML}

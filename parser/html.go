@@ -152,7 +152,7 @@ var htmlRoles = map[atom.Atom]htmlRole{
 	atom.Script: roleDrop, atom.Style: roleDrop, atom.Noscript: roleDrop, atom.Template: roleDrop,
 	atom.Nav: roleDrop, atom.Header: roleDrop, atom.Footer: roleDrop, atom.Head: roleDrop,
 	atom.Title: roleDrop, atom.Svg: roleDrop, atom.Iframe: roleDrop, atom.Object: roleDrop,
-	atom.Select: roleDrop, atom.Canvas: roleDrop, atom.Math: roleDrop,
+	atom.Canvas: roleDrop, atom.Math: roleDrop,
 
 	atom.Br: roleBreak,
 	atom.Td: roleCell, atom.Th: roleCell,
@@ -169,7 +169,7 @@ var htmlRoles = map[atom.Atom]htmlRole{
 	atom.Fieldset: roleLine, atom.Legend: roleLine, atom.Details: roleLine, atom.Summary: roleLine,
 	atom.Figcaption: roleLine, atom.Caption: roleLine, atom.Thead: roleLine, atom.Tbody: roleLine,
 	atom.Tfoot: roleLine, atom.Menu: roleLine, atom.Dialog: roleLine, atom.Center: roleLine,
-	atom.Hgroup: roleLine, atom.Option: roleLine,
+	atom.Hgroup: roleLine,
 }
 
 // impliedEnd lists, for an element whose end tag may be left out, the
@@ -214,6 +214,7 @@ func htmlLines(doc string) (text string, at []int) {
 		skipName  string    // its name, when it has no atom
 		skipDepth int
 		pre       int
+		sel       *formSelect // the select being read, or nil
 	)
 	for {
 		tt := z.Next()
@@ -231,6 +232,13 @@ func htmlLines(doc string) (text string, at []int) {
 		if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
 			name, hasAttr = z.TagName()
 			a = atom.Lookup(name)
+		}
+		if sel != nil && skipDepth == 0 {
+			if sel.read(z, tt, a, hasAttr, start) {
+				continue
+			}
+			b.field(sel.shown())
+			sel = nil
 		}
 		if skipDepth > 0 {
 			same := a == skip && (a != 0 || string(name) == skipName)
@@ -258,6 +266,23 @@ func htmlLines(doc string) (text string, at []int) {
 				b.text(text, first)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
+			switch a {
+			case atom.Input:
+				if value, ok := inputValue(z, hasAttr); ok {
+					b.field(value, start)
+				}
+				continue
+			case atom.Select:
+				if tt == html.SelfClosingTagToken {
+					continue
+				}
+				if hasAttr && mayHide(raw) && hidesElement(z) {
+					skip, skipName, skipDepth = a, string(name), 1
+				} else {
+					sel = &formSelect{selected: -1}
+				}
+				continue
+			}
 			role := htmlRoles[a]
 			hidden := false
 			// Only a tag that names hidden or style can hide its element;
@@ -289,8 +314,94 @@ func htmlLines(doc string) (text string, at []int) {
 			b.close(role)
 		}
 	}
+	if sel != nil {
+		b.field(sel.shown())
+	}
 	b.end(false)
 	return string(b.out), b.at
+}
+
+// hidesElement reads a tag's attributes for one that hides its element.
+func hidesElement(z *html.Tokenizer) bool {
+	hidden := false
+	for more := true; more; {
+		var key, val []byte
+		key, val, more = z.TagAttr()
+		hidden = hidden || htmlHides(key, val)
+	}
+	return hidden
+}
+
+// inputValue returns the text a form's input box shows: its value, for a
+// box of text, a number, a date, an address; none for a hidden input, a
+// button or a box to tick. A page saved from a form the browser showed
+// holds its fields so: <label>Projektägare</label><input value="…">.
+func inputValue(z *html.Tokenizer, hasAttr bool) (string, bool) {
+	var value, kind string
+	hidden := false
+	for more := hasAttr; more; {
+		var key, val []byte
+		key, val, more = z.TagAttr()
+		switch string(key) {
+		case "value":
+			value = string(val)
+		case "type":
+			kind = strings.ToLower(strings.TrimSpace(string(val)))
+		default:
+			hidden = hidden || htmlHides(key, val)
+		}
+	}
+	switch kind {
+	case "", "text", "email", "tel", "number", "date", "datetime-local", "month", "url", "search":
+		return value, !hidden && strings.TrimSpace(value) != ""
+	}
+	return "", false
+}
+
+// formSelect reads a form's drop-down list (select), which shows one of
+// its options: the one selected, else the first.
+type formSelect struct {
+	options  []string
+	lines    []int
+	selected int  // the index of the selected option, or -1 before one is
+	in       bool // in an option's text
+}
+
+// read takes the tokens of the select's content, and reports false at
+// the token that ends it.
+func (s *formSelect) read(z *html.Tokenizer, tt html.TokenType, a atom.Atom, hasAttr bool, line int) bool {
+	switch {
+	case tt == html.EndTagToken && a == atom.Select:
+		return false
+	case tt == html.StartTagToken && a == atom.Select:
+		return false // a select does not hold another: the browser ends the first
+	case tt == html.StartTagToken && a == atom.Option:
+		s.options = append(s.options, "")
+		s.lines = append(s.lines, line)
+		s.in = true
+		for more := hasAttr; more; {
+			var key []byte
+			key, _, more = z.TagAttr()
+			if string(key) == "selected" && s.selected < 0 {
+				s.selected = len(s.options) - 1
+			}
+		}
+	case tt == html.EndTagToken && a == atom.Option:
+		s.in = false
+	case tt == html.TextToken && s.in:
+		n := len(s.options) - 1
+		s.options[n] += string(z.Text())
+	}
+	return true
+}
+
+// shown returns the option the select shows, and its line.
+func (s *formSelect) shown() (string, int) {
+	i := max(s.selected, 0)
+	if i >= len(s.options) {
+		return "", 0
+	}
+	return strings.Join(strings.Fields(s.options[i]), " "), s.lines[i]
 }
 
 // leadingBreaks counts the line feeds in the white space that starts raw.
@@ -441,6 +552,20 @@ func (b *textBuilder) flush() {
 	b.out = append(b.out, '\n')
 	b.at = append(b.at, b.line)
 	b.blank = false
+}
+
+// field adds the text of a form's box (an input, a select), which stands
+// apart from the text before it, as a table's next cell does.
+func (b *textBuilder) field(value string, line int) {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return
+	}
+	if len(b.cur) > 0 {
+		b.cur = append(b.cur, '\t')
+		b.space = false
+	}
+	b.text([]byte(value), line)
 }
 
 // end ends the line, and with blank leaves one blank line after it.

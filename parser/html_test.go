@@ -340,6 +340,43 @@ func TestHTMLLines(t *testing.T) {
 	}
 }
 
+// TestHTMLForm checks a page saved from a form the browser showed: each
+// input box and drop-down list shows its value apart from its label, as a
+// table's next cell; a hidden box, a button and a box to tick show none.
+func TestHTMLForm(t *testing.T) {
+	tests := []struct {
+		doc  string
+		want []string
+		at   []int
+	}{
+		{"<div><label>Projektägare</label><input value=\"Perstorps kommun\" readonly></div>", []string{"Projektägare\tPerstorps kommun"}, []int{1}},
+		{"<div><label>Antal</label>\n<input type=NUMBER value='11'/></div>", []string{"Antal\t11"}, []int{1}},
+		{"<div><input value=\"alone\"></div>", []string{"alone"}, []int{1}},
+		{"<div>a<input type=\"hidden\" value=\"x\"><input type=\"submit\" value=\"Spara\"><input type=checkbox value=on checked></div>", []string{"a"}, []int{1}},
+		{"<div>a<input value=\"x\" hidden><input value=\"  \"><input></div>", []string{"a"}, []int{1}},
+		{"<div>Region\n<select><option>Norra Mellansverige\n<option selected>Syd  sverige</select></div>", []string{"Region\tSyd sverige"}, []int{1}},
+		{"<div>Fas<select><option>Genomförande</option><option>Förprojektering</option></select>b</div>", []string{"Fas\tGenomförandeb"}, []int{1}},
+		{"<div>Tom<select></select></div><p>x</p>", []string{"Tom", "x", ""}, []int{1, 1, 1}},
+		{"<div>a<select style=\"display:none\"><option>b</select>c</div>", []string{"ac"}, []int{1}},
+		{"<div>a<select><option>b<select><option>c</select>d</div>", []string{"a\tb\tcd"}, []int{1}},
+		{"<div>a<select><option>b", []string{"a\tb"}, []int{1}},
+		{"<div>\n<select><option>x</option>\n<option selected>Sydsverige</select></div>", []string{"Sydsverige"}, []int{3}},
+		{"<div>a<select/>b</div>", []string{"ab"}, []int{1}},
+	}
+	for _, tt := range tests {
+		text, at := htmlLines(tt.doc)
+		got := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") || fmt.Sprint(at) != fmt.Sprint(tt.at) {
+			t.Errorf("%q:\n got %q %v\nwant %q %v", tt.doc, got, at, tt.want, tt.at)
+		}
+	}
+	rec := parseOne(t, "form.html", []byte("<h1>2020/00634 - Framtidsresan</h1><form>\n<div><label>Projektägare</label><input value=\"Perstorps kommun\"></div>\n"+
+		"<div><label>Region</label><select><option>Norra Mellansverige</option><option selected>Sydsverige</option></select></div>\n</form>"))
+	if valueOf(rec.Owner) != "Perstorps kommun" || valueOf(rec.Region) != "Sydsverige" || rec.Source.Line != 1 || len(rec.Warnings) != 0 {
+		t.Errorf("a form's page: owner %q, region %q, warnings %v", valueOf(rec.Owner), valueOf(rec.Region), rec.Warnings)
+	}
+}
+
 // TestHTMLStrayByte checks that a byte that is not UTF-8 in a UTF-8 page
 // is read as Windows-1252 with a warning on its line of the HTML file, as
 // in a text page.
