@@ -720,6 +720,10 @@ func nbspToSpace(r rune) rune {
 // "• Arboga" → Arboga. No name holds a tab, so a line of names with tabs
 // between them lists several; municipality names hold no commas either.
 func appendListItems(items []string, splitCommas bool, line string) []string {
+	line = strings.TrimLeftFunc(line, unicode.IsSpace)
+	if rest, ok := tabbedListMarker(line); ok {
+		line = rest
+	}
 	if strings.IndexByte(strings.TrimSpace(line), '\t') >= 0 {
 		// Cells of a sheet's row pasted as one line: each a name, before
 		// the tabs are folded into spaces.
@@ -791,6 +795,30 @@ func listNumber(item string) string {
 	}
 	return strings.TrimLeft(item[i:], " ")
 }
+
+// tabbedListMarker takes off the mark of a list's item that a word
+// processor parts from the item by a tab: "1.<TAB>Trelleborg",
+// "a)<TAB>Vellinge", "•<TAB>Skurup", and the letters its bullets of a
+// symbol font become in a paste of plain text ("o<TAB>", "§<TAB>",
+// "Ø<TAB>"). The tab is the item's indent, not a cell's edge.
+func tabbedListMarker(line string) (string, bool) {
+	mark, rest, ok := strings.Cut(line, "\t")
+	if !ok || mark == "" || len(mark) > 5 {
+		return line, false
+	}
+	r, size := utf8.DecodeRuneInString(mark)
+	switch {
+	case size == len(mark) && (isBullet(r) || strings.ContainsRune(symbolBullets, r)):
+	case listNumber(mark+" x") == "x":
+	default:
+		return line, false
+	}
+	return strings.TrimLeft(rest, " \t"), true
+}
+
+// symbolBullets are the letters Word's bullets of the Symbol, Wingdings
+// and Courier New fonts become when a list is pasted as plain text.
+const symbolBullets = "o§Øüvqnl"
 
 func isBullet(r rune) bool {
 	switch r {

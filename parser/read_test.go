@@ -138,6 +138,58 @@ func TestListNumber(t *testing.T) {
 	}
 }
 
+// TestTabbedListMarker checks the marks a word processor parts from a
+// list's item by a tab, taken off, and a tab between two names (cells of
+// a row) left to part them.
+func TestTabbedListMarker(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"1.\tTrelleborg", []string{"Trelleborg"}},
+		{"12)\tVellinge", []string{"Vellinge"}},
+		{"(3)\tSkurup", []string{"Skurup"}},
+		{"a)\tRegion Skåne", []string{"Region Skåne"}},
+		{"  o\tArbetsförmedlingen", []string{"Arbetsförmedlingen"}},
+		{"§\tSkurup", []string{"Skurup"}},
+		{"Ø\tSkurup", []string{"Skurup"}},
+		{"•\t Skurup", []string{"Skurup"}},
+		{"1.\tTrelleborg\tVellinge", []string{"Trelleborg", "Vellinge"}},
+		{"Trelleborg\tVellinge", []string{"Trelleborg", "Vellinge"}},
+		{"Ystad\tLund", []string{"Ystad", "Lund"}},
+		{"1234.\tLund", []string{"1234.", "Lund"}},
+		{"x\tLund", []string{"x", "Lund"}},
+		{"ö\tLund", []string{"ö", "Lund"}},
+		{"A)\tLund", []string{"A)", "Lund"}},
+	} {
+		if got := appendListItems(nil, true, tt.line); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("appendListItems(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	for line, want := range map[string]string{
+		"1.\tProjektägare: A": "Projektägare: A", "o\tProjektägare: A": "Projektägare: A", "§\tRegion": "Region",
+		"•\tRegion": "Region", "oRegion": "oRegion", "o Region": "o Region", "x\tRegion": "x\tRegion", "Region\tA": "Region\tA",
+	} {
+		if got, _ := undecorate(line); got != want {
+			t.Errorf("undecorate(%q) = %q, want %q", line, got, want)
+		}
+	}
+	page := "Egenmakt\n\nProjektägare\tArbete och Försörjning\nRegion\tSydsverige\n\nMedfinansiärer\n\no\tArbetsförmedlingen\no\tRegion Skåne\n\nKommun\n\n1.\tTrelleborg\n2.\tVellinge\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if fmt.Sprint(rec.Municipalities) != "[Trelleborg Vellinge]" || fmt.Sprint(rec.Cofinanciers) != "[Arbetsförmedlingen Region Skåne]" {
+		t.Errorf("a list from a word processor: municipalities %q, cofinanciers %q", rec.Municipalities, rec.Cofinanciers)
+	}
+	for _, page := range []string{
+		"Framtidsresan\n\n1.\tProjektnummer: 2020/00634\n2.\tProjektägare: Perstorps kommun\n3.\tRegion: Sydsverige\n",
+		"Framtidsresan\n\no\tProjektnummer: 2020/00634\no\tProjektägare: Perstorps kommun\no\tRegion: Sydsverige\n",
+	} {
+		rec := parseOne(t, "p.txt", []byte(page))
+		if valueOf(rec.Owner) != "Perstorps kommun" || valueOf(rec.Region) != "Sydsverige" || valueOf(rec.ID) != "2020/00634" {
+			t.Errorf("%q: id %q, owner %q, region %q", page, valueOf(rec.ID), valueOf(rec.Owner), valueOf(rec.Region))
+		}
+	}
+}
+
 // TestWebFooterAfterList checks that the links under a page on the web,
 // and the date it was changed, are furniture, not items of the list above
 // them.

@@ -929,14 +929,18 @@ func appendRunes(buf []rune, s string) []rune {
 // undecorate strips what notes apps and lists put around a label: a
 // bullet, a list number, Markdown emphasis, a quote mark of a mail reply.
 func undecorate(text string) (string, bool) {
-	if text == "" || text[0] >= 'A' && text[0] <= 'Z' || text[0] >= 'a' && text[0] <= 'z' {
+	if text == "" || (text[0] >= 'A' && text[0] <= 'Z' || text[0] >= 'a' && text[0] <= 'z') && (len(text) < 2 || text[1] != '\t') {
 		return text, false // most lines: no bullet, number or emphasis
 	}
 	s := text
 	for {
 		r, size := utf8.DecodeRuneInString(s)
 		switch {
-		case isLabelMark(r) && len(s) > size && (s[size] == ' ' || s[size] == '\t' || r == '*' || r == '>'):
+		case (isLabelMark(r) || strings.ContainsRune(symbolBullets, r)) && len(s) > size && s[size] == '\t':
+			// A word processor's bullet and the tab of its indent.
+			s = strings.TrimLeft(s[size:], " \t")
+			continue
+		case isLabelMark(r) && len(s) > size && (s[size] == ' ' || r == '*' || r == '>'):
 			s = strings.TrimLeft(s[size:], " \t")
 			continue
 		case r >= '0' && r <= '9':
@@ -966,12 +970,12 @@ func isLabelMark(r rune) bool {
 }
 
 // listNumberEnd returns where the text after a list number of one or two
-// digits with "." or ")" and a space begins, or 0 for none.
+// digits with "." or ")" and a space or a tab begins, or 0 for none.
 func listNumberEnd(s string) int {
 	for i := 1; i <= 2 && i+1 < len(s); i++ {
 		switch c := s[i]; {
 		case c == '.' || c == ')':
-			if s[i+1] == ' ' {
+			if s[i+1] == ' ' || s[i+1] == '\t' {
 				return i + 2
 			}
 			return 0

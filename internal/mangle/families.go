@@ -676,8 +676,9 @@ func webFooter(d *doc, r *rand.Rand) bool {
 }
 
 // numberList numbers the items of a bulleted list as a word processor
-// does: "1. Trelleborg", "2) Vellinge", "a) …". The record stays as it
-// was.
+// does: "1. Trelleborg", "2) Vellinge", "a) …", "1.<TAB>Skurup", or
+// bullets them as its lists pasted as text have them: "o<TAB>Lund". The
+// record stays as it was.
 func numberList(d *doc, r *rand.Rand) bool {
 	var items []*line
 	for _, l := range d.lines {
@@ -688,7 +689,7 @@ func numberList(d *doc, r *rand.Rand) bool {
 	if len(items) == 0 {
 		return false
 	}
-	style := r.IntN(3)
+	style, bullet := r.IntN(5), wordBullets[r.IntN(len(wordBullets))]
 	for i, l := range items {
 		t, _ := bulletItem(l)
 		switch style {
@@ -696,13 +697,25 @@ func numberList(d *doc, r *rand.Rand) bool {
 			l.text = "  " + strconv.Itoa(i+1) + ". " + t
 		case 1:
 			l.text = strconv.Itoa(i+1) + ") " + t
-		default:
+		case 2:
 			l.text = string(rune('a'+i%26)) + ") " + t
+		case 3:
+			// A word processor's numbered list pasted as text: the
+			// number, then the tab of the item's indent.
+			l.text = strconv.Itoa(i+1) + ".\t" + t
+		default:
+			// Its bulleted list: the bullet of a symbol font as the
+			// letter it is in plain text, then the tab.
+			l.text = string(bullet) + "\t" + t
 		}
 		l.touched = true
 	}
 	return true
 }
+
+// wordBullets are the bullets of Word's lists as a paste of plain text
+// has them: the Symbol font's, Courier New's "o", Wingdings' "§" and "Ø".
+var wordBullets = []rune{'·', 'o', '§', 'Ø', '•'}
 
 // bulletItem returns the text of an untouched line of a bulleted list
 // ("  • Trelleborg"), and whether it is one.
