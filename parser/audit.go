@@ -158,6 +158,38 @@ func (r *reader) audit(from, to int) {
 		}
 	}
 	a.checkValues()
+	a.checkName()
+}
+
+// checkName names a page that gives no name, whose first line is a label
+// standing alone above its fields: a title that is a label's word
+// ("Start", "Region", "Budget", "Utlysning 2") is read as that label, and
+// the name would be missing in silence. A page copied from its fields on
+// gives no name either, and is not named.
+func (a *auditor) checkName() {
+	if a.rec.Name != nil || a.r.given(KeyName) {
+		return
+	}
+	for _, w := range a.rec.Warnings {
+		if w.Key == recordKey(KeyName) {
+			return
+		}
+	}
+	first := -1
+	for i := a.from; i < a.to; i++ {
+		if l := &a.r.lines[i]; !l.blank() && l.furniture == notFurniture && a.r.uses[i].disp != dispNoise {
+			first = i // the first line that is the page's, not a banner
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	l := &a.r.lines[first]
+	if l.term == nil || first+1 < a.to && !a.r.lines[first+1].blank() {
+		return // a page copied from its fields on, with no title
+	}
+	a.warn(WarnPage, l.num, KeyName, "the page gives no name: %s, alone at its top, was read as %s, and may be its title", quoteShort(l.text), a.useOf(a.r.uses[first]))
 }
 
 // checkLabel checks a line that is written as a label: it must have been

@@ -623,3 +623,37 @@ func TestShortenedLabels(t *testing.T) {
 		t.Error("ambiguouslyShortened: Se nedan. and Progr are no label; Progr. is")
 	}
 }
+
+// TestTitleThatIsALabel checks a page whose title is a label's word
+// standing alone above its fields: the name it does not give is named,
+// on the title's line; a page copied from its fields on, or with a title
+// and a name, is not.
+func TestTitleThatIsALabel(t *testing.T) {
+	fields := "Programområde\n1.1 Kompetensförsörjning\nRegion\nSydsverige\nProjektägare\nKristianstads kommun\n"
+	for _, tt := range []struct {
+		name, page string
+		line       int // of the warning on name, or 0 for none
+	}{
+		{"a label's word", "Start\n\n" + fields, 1},
+		{"a label and a number", "Utlysning 2\n\n" + fields, 1},
+		{"below a print's furniture", "Logotyp på utskrifter\n\nBudget\n\n" + fields, 3},
+		{"a label with its value", "Region\nSydsverige\n\n" + fields, 0},
+		{"no title", fields, 0},
+		{"a title", "Within Kompetens\n\n" + fields, 0},
+		{"a name label", "Start\n\nNamn\nWithin\n" + fields, 0},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		var got *Warning
+		for i := range rec.Warnings {
+			if w := &rec.Warnings[i]; w.Key == recordKey(KeyName) && strings.Contains(w.Message, "no name") {
+				got = w
+			}
+		}
+		switch {
+		case tt.line == 0 && got != nil:
+			t.Errorf("%s: named %v", tt.name, got)
+		case tt.line != 0 && (got == nil || got.Line != tt.line):
+			t.Errorf("%s: %v, want a warning on line %d: %v", tt.name, got, tt.line, rec.Warnings)
+		}
+	}
+}

@@ -29,6 +29,7 @@ var families = []family{
 	{"title-missing", false, dropTitle},
 	{"note-below-title", false, noteBelowTitle},
 	{"title-written", false, writeTitle},
+	{"title-label-word", false, labelWordTitle},
 	{"heading-written", false, writeHeading},
 	{"heading-wrapped", false, wrapHeading},
 	{"mail-signature", false, mailSignature},
@@ -604,6 +605,25 @@ func writeTitle(d *doc, r *rand.Rand) bool {
 		t.text = m[2] + " (" + id + ")"
 	}
 	t.touched = true
+	return true
+}
+
+// labelWordTitle gives a page with no name label a title that is a
+// label's word, or a label and a number, standing alone above the fields:
+// a project named "Start", "Region" or "Utlysning 2". The record's name is
+// the title.
+func labelWordTitle(d *doc, r *rand.Rand) bool {
+	t := d.title()
+	if t == nil || t.touched || d.hasKey("name") || d.hasKey("id") && idTitle.MatchString(t.text) {
+		return false
+	}
+	name := pick(r, []string{"Start", "Region", "Budget", "Kontakt", "Utlysning 2", "Projektfas 2", "Kommun", "Deltagare"})
+	t.text, t.touched = name, true
+	i := d.index(t)
+	if i+1 < len(d.lines) && strings.TrimSpace(d.lines[i+1].text) != "" {
+		d.lines = slices.Insert(d.lines, i+1, &line{role: roleOther, touched: true})
+	}
+	d.expect = append(d.expect, Expect{Key: "name", Value: &name})
 	return true
 }
 
