@@ -942,3 +942,99 @@ func inWord(before, after []byte) bool {
 	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	return word(r1) && word(r2)
 }
+
+// footnoteMark finds a mark that points to a footnote at a value's end,
+// or glued to its start: superscript digits ("Sverige²", "A1A²)"), a
+// number in brackets ("PERSTORP [1]", "[1]Sydsverige"), one digit in
+// parentheses after a space ("Ola Johnsson (1)") or glued before a letter
+// ("(1)Ola Johnsson"), or asterisks ("117*", "2021SE05SFPR *)"). It
+// returns the value without the mark, and the mark; none where the value
+// would be left empty.
+func footnoteMark(value string) (rest, mark string) {
+	v := strings.TrimRight(value, " ")
+	if end := footnoteEnd(v); end < len(v) {
+		if rest := strings.TrimRight(v[:end], " "); rest != "" {
+			return rest, strings.TrimSpace(v[end:])
+		}
+	}
+	if n := footnoteStart(v); n > 0 {
+		return v[n:], v[:n]
+	}
+	return value, ""
+}
+
+// footnoteEnd returns where a footnote's mark at the end of v begins, or
+// len(v) for none.
+func footnoteEnd(v string) int {
+	i := len(v)
+	close := strings.HasSuffix(v, ")")
+	if close {
+		i--
+	}
+	j, n := i, 0
+	for ; j > 0 && n < 2; n++ {
+		r, size := utf8.DecodeLastRuneInString(v[:j])
+		if !isSuperscriptDigit(r) {
+			break
+		}
+		j -= size
+	}
+	if j < i {
+		return j // "Sverige²", "A1A²)"
+	}
+	for j > 0 && v[j-1] == '*' && i-j < 3 {
+		j--
+	}
+	if j < i && (!close || i+1 == len(v)) {
+		if j > 0 && close && v[j-1] == '(' {
+			j-- // "(*)"
+		}
+		return j // "117*", "1.1 *)", "Förprojektering**"
+	}
+	switch {
+	case close && len(v) >= 4 && v[len(v)-4] == ' ' && v[len(v)-3] == '(' && v[len(v)-2] >= '1' && v[len(v)-2] <= '9':
+		return len(v) - 3 // "Ola Johnsson (1)"
+	case strings.HasSuffix(v, "]"):
+		if open := strings.LastIndexByte(v, '['); open > 0 && v[open-1] == ' ' && bracketMark(v[open+1:len(v)-1]) {
+			return open // "PERSTORP [1]"
+		}
+	}
+	return len(v)
+}
+
+// footnoteStart returns the length of a footnote's mark glued to the start
+// of v, before a letter: "[1]Sydsverige", "(1)Ola Johnsson"; or 0.
+func footnoteStart(v string) int {
+	if len(v) < 4 || v[0] != '[' && v[0] != '(' {
+		return 0
+	}
+	closing := byte(']')
+	if v[0] == '(' {
+		closing = ')'
+	}
+	end := strings.IndexByte(v[:min(len(v), 5)], closing)
+	if end < 0 || !bracketMark(v[1:end]) || v[0] == '(' && end != 2 {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(v[end+1:]); !unicode.IsLetter(r) {
+		return 0
+	}
+	return end + 1
+}
+
+// bracketMark reports the inside of a footnote's brackets: one or two
+// digits, or an asterisk.
+func bracketMark(s string) bool {
+	if s == "*" {
+		return true
+	}
+	return len(s) >= 1 && len(s) <= 2 && strings.Trim(s, "0123456789") == ""
+}
+
+func isSuperscriptDigit(r rune) bool {
+	switch r {
+	case '¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹':
+		return true
+	}
+	return false
+}

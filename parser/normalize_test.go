@@ -668,3 +668,56 @@ func TestOCRDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestFootnoteMark checks the marks that point to a footnote, taken off a
+// value's end or start, and what only looks like one, kept.
+func TestFootnoteMark(t *testing.T) {
+	for _, tt := range []struct{ in, rest, mark string }{
+		{"2015/00764²)", "2015/00764", "²)"},
+		{"Sverige²", "Sverige", "²"},
+		{"A1A¹²", "A1A", "¹²"},
+		{"A1A⁴⁵", "A1A", "⁴⁵"},
+		{"A1A¹²³", "A1A¹", "²³"},
+		{"117*", "117", "*"},
+		{"117 **", "117", "**"},
+		{"117***", "117", "***"},
+		{"117****", "117*", "***"},
+		{"2021SE05SFPR *)", "2021SE05SFPR", "*)"},
+		{"1.1 (*)", "1.1", "(*)"},
+		{"PERSTORP [1]", "PERSTORP", "[1]"},
+		{"PERSTORP [12]", "PERSTORP", "[12]"},
+		{"PERSTORP [*]", "PERSTORP", "[*]"},
+		{"Ola Johnsson (1)", "Ola Johnsson", "(1)"},
+		{"[1]Sydsverige", "Sydsverige", "[1]"},
+		{"(1)Ola Johnsson", "Ola Johnsson", "(1)"},
+		{"[12]Sydsverige", "Sydsverige", "[12]"},
+		// Kept as they are.
+		{"PERSTORP [123]", "PERSTORP [123]", ""},
+		{"PERSTORP[1]", "PERSTORP[1]", ""},
+		{"Projekt (10)", "Projekt (10)", ""},
+		{"Projekt (0)", "Projekt (0)", ""},
+		{"Projekt(1)", "Projekt(1)", ""},
+		{"Arbetsförmedlingen (AF)", "Arbetsförmedlingen (AF)", ""},
+		{"(12)Ola", "(12)Ola", ""},
+		{"(1) Ola", "(1) Ola", ""},
+		{"[1] Ola", "[1] Ola", ""},
+		{"[1]2020", "[1]2020", ""},
+		{"*", "*", ""},
+		{"²", "²", ""},
+		{"[1]", "[1]", ""},
+		{"(1)", "(1)", ""},
+		{"m²", "m", "²"},
+		{"", "", ""},
+	} {
+		rest, mark := footnoteMark(tt.in)
+		if rest != tt.rest || mark != tt.mark {
+			t.Errorf("footnoteMark(%q) = %q, %q; want %q, %q", tt.in, rest, mark, tt.rest, tt.mark)
+		}
+	}
+	page := "Within Kompetens\n\nProjektnummer\n2015/00764²)\nProjektägare\nKristianstads kommun (1)\nRegion\nSydsverige\n\n²) Uppgiften avser beslutat belopp.\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if valueOf(rec.ID) != "2015/00764" || valueOf(rec.Owner) != "Kristianstads kommun" ||
+		warningSaying(rec, 4, "footnote") == nil || warningSaying(rec, 6, "footnote") == nil {
+		t.Errorf("id %q, owner %q, warnings %v", valueOf(rec.ID), valueOf(rec.Owner), rec.Warnings)
+	}
+}

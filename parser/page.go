@@ -286,6 +286,12 @@ func (pg *page) setField(k Key, value string, line int) {
 			value = strings.TrimSpace(rest)
 		}
 	}
+	if rest, mark := footnoteMark(value); mark != "" {
+		// "2015/00764²)", "Kristianstads kommun [1]": a mark that points
+		// to a footnote below, no part of the value.
+		pg.warn(WarnValue, line, k, "%q in %q is a footnote's mark, taken off the value", mark, value)
+		value = rest
+	}
 	if k == KeyOwner || k == KeyContactName {
 		value = stripQuotes(value)
 	}
