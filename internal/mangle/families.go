@@ -70,6 +70,7 @@ var families = []family{
 	{"html-leftovers", false, htmlLeftovers},
 	{"value-ocr", false, ocrValue},
 	{"date-with-time", false, dateWithTime},
+	{"value-footnote", false, footnoteValue},
 	{"link-leftovers", false, linkLeftovers},
 	{"owner-capitals", false, capitalOwner},
 	{"name-quoted", false, quoteName},
@@ -513,6 +514,24 @@ func dateWithTime(d *doc, r *rand.Rand) bool {
 		d.setValue(f, m[1]+clock+sep+m[3]+clock)
 	} else {
 		d.setValue(f, v+clock)
+	}
+	return true
+}
+
+// footnoteValue puts the mark of a footnote after one to three values,
+// as a report or a printed table marks a figure it explains below:
+// "2015/00764²)", "PERSTORP [1]", "117*". The record stays as it was.
+func footnoteValue(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool {
+		v := f.valueText()
+		return v != "" && !strings.Contains(v, "\n") && len(v) < 80
+	})
+	if len(fs) == 0 {
+		return false
+	}
+	r.Shuffle(len(fs), func(i, j int) { fs[i], fs[j] = fs[j], fs[i] })
+	for i, f := range fs[:min(len(fs), 1+r.IntN(3))] {
+		d.setValue(f, f.valueText()+pick(r, []string{"¹", "²)", " [" + strconv.Itoa(i+1) + "]", "*", " *)", " (" + strconv.Itoa(i+1) + ")"}))
 	}
 	return true
 }
