@@ -29,11 +29,17 @@ const (
 	EncodingUTF16LE     = "utf-16le"
 	EncodingUTF16BE     = "utf-16be"
 	EncodingWindows1252 = "windows-1252"
+	// The code pages of old Macs (Mac Roman) and of DOS and the Windows
+	// console in Western Europe (CP850, and CP437 before it).
+	EncodingMacintosh = "macintosh"
+	EncodingIBM850    = "ibm850"
+	EncodingIBM437    = "ibm437"
 )
 
 // Encodings are the names --encoding takes (and completes); CheckEncoding
-// also takes the other names of the WHATWG encoding standard.
-var Encodings = []string{EncodingUTF8, EncodingUTF16LE, EncodingUTF16BE, EncodingWindows1252}
+// also takes the other names of the WHATWG encoding standard, and cp850,
+// cp437.
+var Encodings = []string{EncodingUTF8, EncodingUTF16LE, EncodingUTF16BE, EncodingWindows1252, EncodingMacintosh, EncodingIBM850, EncodingIBM437}
 
 var (
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
@@ -427,10 +433,14 @@ func lookupEncoding(name string) (encoding.Encoding, string, error) {
 		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), EncodingUTF16LE, nil
 	case "utf-16be", "utf16be":
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), EncodingUTF16BE, nil
+	case "ibm850", "cp850", "850":
+		return charmap.CodePage850, EncodingIBM850, nil
+	case "ibm437", "cp437", "437":
+		return charmap.CodePage437, EncodingIBM437, nil
 	}
 	enc, err := htmlindex.Get(name)
 	if err != nil {
-		return nil, "", fmt.Errorf("%w %q (try utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1)", ErrEncoding, name)
+		return nil, "", fmt.Errorf("%w %q (try utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, macintosh, cp850)", ErrEncoding, name)
 	}
 	canonical, err := htmlindex.Name(enc)
 	if err != nil {
