@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -322,5 +323,64 @@ func TestLegacyParse(t *testing.T) {
 	p := parseOne(t, "mac.txt", []byte(page))
 	if p.Source.Encoding != EncodingMacintosh || str(p.Owner) != "Perstorps kommun" {
 		t.Errorf("encoding %s, owner %v; want %s, Perstorps kommun", p.Source.Encoding, str(p.Owner), EncodingMacintosh)
+	}
+}
+
+// FuzzLegacy proves the judgement safe on any input: decoding never
+// panics, a page read in a legacy code page is read as that code page
+// reads it, and a note's lines are the input's, in order.
+func FuzzLegacy(f *testing.F) {
+	for _, s := range []string{macLetter, macEdge, dosLetter, dosEdge, capsLetter, "\x81", "\x8a", "a\x9a", "\x94b", "\r\x8a\r", typographyLines} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		v := judgeLegacy(data)
+		lines := 1 + bytes.Count(data, []byte("\n")) + bytes.Count(bytes.ReplaceAll(data, []byte("\r\n"), nil), []byte("\r"))
+		if !slices.IsSorted(v.lines) || len(v.lines) > 0 && (v.lines[0] < 1 || v.lines[len(v.lines)-1] > lines) {
+			t.Fatalf("judgeLegacy(%q) lines %v of %d", data, v.lines, lines)
+		}
+		if (len(v.lines) == 0) != (v.note == "") {
+			t.Fatalf("judgeLegacy(%q) lines %v, note %q", data, v.lines, v.note)
+		}
+		if doubled(data) {
+			return // repaired before it is judged
+		}
+		d, err := decode(data, "")
+		if err != nil || d.encoding == EncodingWindows1252 {
+			return
+		}
+		for _, p := range legacyPages {
+			if d.encoding == p.name {
+				want, _ := decodeBytes(data, p.cm, p.name)
+				if d.text != want.text {
+					t.Fatalf("decode(%q) = %q, %s reads %q", data, d.text, p.name, want.text)
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkJudgeLegacy is the cost the judgement adds to a page that is
+// not UTF-8: judge is the judgement alone, windows-1252 the decoding it
+// comes before, decode the two with the rest of decode.
+func BenchmarkJudgeLegacy(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(testdata, "encodings/002_windows1252_crlf.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bench := range []struct {
+		name string
+		run  func()
+	}{
+		{"judge", func() { judgeLegacy(data) }},
+		{"windows-1252", func() { decodeWindows1252(data) }},
+		{"decode", func() { _, _ = decode(data, "") }},
+	} {
+		b.Run(bench.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				bench.run()
+			}
+		})
 	}
 }
