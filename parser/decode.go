@@ -29,11 +29,17 @@ const (
 	EncodingUTF16LE     = "utf-16le"
 	EncodingUTF16BE     = "utf-16be"
 	EncodingWindows1252 = "windows-1252"
+	// The code pages of old Macs (Mac Roman) and of DOS and the Windows
+	// console in Western Europe (CP850, and CP437 before it).
+	EncodingMacintosh = "macintosh"
+	EncodingIBM850    = "ibm850"
+	EncodingIBM437    = "ibm437"
 )
 
 // Encodings are the names --encoding takes (and completes); CheckEncoding
-// also takes the other names of the WHATWG encoding standard.
-var Encodings = []string{EncodingUTF8, EncodingUTF16LE, EncodingUTF16BE, EncodingWindows1252}
+// also takes the other names of the WHATWG encoding standard, and cp850,
+// cp437.
+var Encodings = []string{EncodingUTF8, EncodingUTF16LE, EncodingUTF16BE, EncodingWindows1252, EncodingMacintosh, EncodingIBM850, EncodingIBM437}
 
 var (
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
@@ -50,9 +56,11 @@ func CheckEncoding(name string) error {
 // Decode turns a page's bytes into NFC-normalised UTF-8 text and names the
 // encoding it used. With force empty it detects the encoding: a byte-order
 // mark (UTF-8, UTF-16 LE or BE) wins, then UTF-8, then Windows-1252, the
-// encoding of pages saved on Swedish Windows machines. UTF-8 with a few
-// bytes that are not UTF-8 (a dash or a no-break space typed on Windows) is
-// read as UTF-8 with those bytes read as Windows-1252.
+// encoding of pages saved on Swedish Windows machines, unless the bytes
+// read as Swedish letters in Mac Roman or CP850 where Windows-1252 makes
+// "š" or "†" of them (legacy.go). UTF-8 with a few bytes that are not
+// UTF-8 (a dash or a no-break space typed on Windows) is read as UTF-8 with
+// those bytes read as Windows-1252.
 func Decode(data []byte, force string) (text, encodingName string, err error) {
 	d, err := decode(data, force)
 	return d.text, d.encoding, err
@@ -70,6 +78,12 @@ type decoded struct {
 	// undoubled are the 1-based lines whose letters undouble repaired,
 	// and guessed those where it took "â€" and a lost byte for ”.
 	undoubled, guessed []int
+	// legacy are the 1-based lines where text that is not UTF-8 reads as
+	// Swedish letters in Mac Roman or CP850 and not in Windows-1252, when
+	// which of them the text is in is a guess; legacyNote says what was
+	// guessed (judgeLegacy).
+	legacy     []int
+	legacyNote string
 }
 
 // decode reads data as Decode does.
@@ -148,7 +162,13 @@ func decodeOnce(data []byte, force string, typed bool) (decoded, error) {
 		case sc.valid || sc.multi > 0 && sc.multi >= sc.invalid: // mostlyUTF8
 			return decodeUTF8(data)
 		}
-		return decodeWindows1252(data), nil
+		v := judgeLegacy(data)
+		if v.page != nil {
+			return decodeLegacy(data, v)
+		}
+		d := decodeWindows1252(data)
+		d.legacy, d.legacyNote = v.lines, v.note
+		return d, nil
 	}
 	if name := sniffUTF16(data); name != "" {
 		order := unicode.LittleEndian
@@ -376,7 +396,31 @@ func decodeWindows1252(data []byte) decoded {
 	return decoded{text: text, encoding: EncodingWindows1252}
 }
 
+// decodeWith reads data as enc, named name. Windows-1252, which detection
+// falls back to, is first told from the legacy code pages (judgeLegacy).
 func decodeWith(data []byte, enc encoding.Encoding, name string) (decoded, error) {
+	if enc == charmap.Windows1252 {
+		return decodeLegacy(data, judgeLegacy(data))
+	}
+	return decodeBytes(data, enc, name)
+}
+
+// decodeLegacy reads data as v found it to be, and keeps v's note.
+func decodeLegacy(data []byte, v legacyVerdict) (decoded, error) {
+	enc, name := charmap.Windows1252, EncodingWindows1252
+	if v.page != nil {
+		enc, name = v.page.cm, v.page.name
+	}
+	d, err := decodeBytes(data, enc, name)
+	if err != nil {
+		return decoded{}, err
+	}
+	d.legacy, d.legacyNote = v.lines, v.note
+	return d, nil
+}
+
+// decodeBytes reads data as enc, named name.
+func decodeBytes(data []byte, enc encoding.Encoding, name string) (decoded, error) {
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
 		return decoded{}, fmt.Errorf("decoding as %s: %w", name, err)
@@ -427,10 +471,14 @@ func lookupEncoding(name string) (encoding.Encoding, string, error) {
 		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), EncodingUTF16LE, nil
 	case "utf-16be", "utf16be":
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), EncodingUTF16BE, nil
+	case "ibm850", "cp850", "850":
+		return charmap.CodePage850, EncodingIBM850, nil
+	case "ibm437", "cp437", "437":
+		return charmap.CodePage437, EncodingIBM437, nil
 	}
 	enc, err := htmlindex.Get(name)
 	if err != nil {
-		return nil, "", fmt.Errorf("%w %q (try utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1)", ErrEncoding, name)
+		return nil, "", fmt.Errorf("%w %q (try utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, macintosh, cp850)", ErrEncoding, name)
 	}
 	canonical, err := htmlindex.Name(enc)
 	if err != nil {
