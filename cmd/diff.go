@@ -82,7 +82,7 @@ Exit status, as diff(1):
 	fl.StringSliceVar(&f.ignore, "ignore", nil, "do not compare these fields (comma-separated)")
 	fl.BoolVar(&f.exact, "exact", false, "compare text exactly: a change of white space alone is a change")
 	fl.StringVar(&f.read.glob, "glob", inputs.DefaultPattern, "which files to read in folders (patterns on the file name, comma-separated)")
-	fl.StringVar(&f.read.encoding, "encoding", "", "force the encoding of pages (utf-8, utf-16le, utf-16be, windows-1252); detected by default")
+	fl.StringVar(&f.read.encoding, "encoding", "", "force the encoding of pages (utf-8, utf-16le, utf-16be, windows-1252, macintosh, cp850, cp437); detected by default")
 	fl.IntVarP(&f.read.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "pages parsed at once")
 	fl.BoolVarP(&f.read.quiet, "quiet", "q", false, "print no summary and no note of keys found twice, only errors")
 	fl.BoolVar(&f.read.progress, "progress", false, "show a progress line on stderr even when it is not a terminal")

@@ -37,7 +37,7 @@ type readFlags struct {
 func (f *readFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.glob, "glob", inputs.DefaultPattern, "which files to read in folders (patterns on the file name, comma-separated)")
-	fl.StringVar(&f.encoding, "encoding", "", "force the input encoding (utf-8, utf-16le, utf-16be, windows-1252); detected by default")
+	fl.StringVar(&f.encoding, "encoding", "", "force the input encoding (utf-8, utf-16le, utf-16be, windows-1252, macintosh, cp850, cp437); detected by default")
 	fl.IntVarP(&f.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "pages parsed at once")
 	fl.BoolVar(&f.strict, "strict", false, "fail the run on a page with warnings or with no recognisable field")
 	fl.BoolVar(&f.failFast, "fail-fast", false, "stop at the first input that fails")

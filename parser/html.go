@@ -87,6 +87,18 @@ func decodeHTML(data []byte, force string) (text, name string, notes []note, err
 		}
 		return d.text, name, append(notes, encodingNotes(d, nil)...), nil
 	case EncodingWindows1252:
+		if !bytes.Contains(bytes.ToLower(data[:min(len(data), 1024)]), []byte("charset")) {
+			// No charset declared where the browser looks for one: the
+			// bytes may be an old Mac's or a DOS code page's, as in a
+			// text page.
+			if v := judgeLegacy(data); v.page != nil || v.note != "" {
+				d, err := decodeLegacy(data, v)
+				if err != nil {
+					return "", "", nil, err
+				}
+				return d.text, d.encoding, append(notes, legacyNotes(d, nil)...), nil
+			}
+		}
 		return decodeWindows1252(data).text, name, notes, nil
 	}
 	out, err := enc.NewDecoder().Bytes(data)

@@ -324,6 +324,26 @@ func TestLegacyParse(t *testing.T) {
 	if p.Source.Encoding != EncodingMacintosh || str(p.Owner) != "Perstorps kommun" {
 		t.Errorf("encoding %s, owner %v; want %s, Perstorps kommun", p.Source.Encoding, str(p.Owner), EncodingMacintosh)
 	}
+	// A page of few letters is read as its guess says, and the guess is
+	// named on the first line where it mattered.
+	short := "Framtidsresan\n\nProjekt\x8agare: Perstorps kommun\nRegion: Sydsverige\n"
+	p = parseOne(t, "mac.txt", []byte(short))
+	if p.Source.Encoding != EncodingMacintosh || str(p.Owner) != "Perstorps kommun" || warningSaying(p, 3, "guess") == nil {
+		t.Errorf("a short page: encoding %s, owner %v, warnings %v", p.Source.Encoding, str(p.Owner), p.Warnings)
+	}
+	// An HTML page that declares no charset is judged as a text page is;
+	// one that declares windows-1252 is read as it says.
+	doc := "<html><body><h1>Framtidsresan</h1><dl><dt>Projektnummer</dt><dd>2020/00634</dd>" +
+		"<dt>Projekt\x8agare</dt><dd>Perstorps kommun, Arbetsmarknadsenheten</dd><dt>Region</dt><dd>Sydsverige</dd></dl>" +
+		"<p>Perstorps kommun har under l\x8cng tid k\x8anneteckn ats av h\x9ag arbetsl\x9ashet och l\x8ag utbildningsniv\x8c.</p></body></html>"
+	p = parseOne(t, "mac.html", []byte(doc))
+	if p.Source.Encoding != EncodingMacintosh || str(p.Owner) != "Perstorps kommun, Arbetsmarknadsenheten" {
+		t.Errorf("HTML: encoding %s, owner %v, warnings %v", p.Source.Encoding, str(p.Owner), p.Warnings)
+	}
+	p = parseOne(t, "w.html", []byte(strings.Replace(doc, "<html>", `<html><meta charset="windows-1252">`, 1)))
+	if p.Source.Encoding != EncodingWindows1252 {
+		t.Errorf("HTML that declares windows-1252: encoding %s", p.Source.Encoding)
+	}
 }
 
 // FuzzLegacy proves the judgement safe on any input: decoding never

@@ -91,7 +91,7 @@ var textSource = source{
 // UTF-8, or letters encoded twice that decoding repaired; at maps the
 // decoded text's lines to the input's, nil for the same.
 func encodingNotes(d decoded, at []int) []note {
-	notes := linesNoted(nil, d.repaired, at, "a byte that is not UTF-8 was read as Windows-1252", false)
+	notes := linesNoted(legacyNotes(d, at), d.repaired, at, "a byte that is not UTF-8 was read as Windows-1252", false)
 	// A page saved through the wrong encoding has it on nearly every
 	// line: it is said once a page.
 	notes = linesNoted(notes, d.undoubled, at, `letters encoded twice (UTF-8 read as Windows-1252, "Ã¤" for "ä") were repaired`, true)
