@@ -368,6 +368,34 @@ var furnitureLines = []string{
 	"Back to top",
 	"Lyssna",
 	"Listen",
+	// A site's own links above a page, which a copy of the whole page
+	// takes along: the link past the menu, the menu, the search, a
+	// breadcrumb's separator alone on its line.
+	"Hoppa till huvudinnehåll",
+	"Hoppa till innehållet",
+	"Gå till huvudinnehåll",
+	"Till huvudinnehållet",
+	"Skip to main content",
+	"Skip to content",
+	"Meny",
+	"Menu",
+	"Stäng meny",
+	"Sök",
+	"Search",
+	"Sök på webbplatsen",
+	"Search the site",
+	"Sök projekt",
+	"Search projects",
+	"Till startsidan",
+	"Startsida",
+	"Home",
+	"Om oss",
+	"About us",
+	"Logga in",
+	"Log in",
+	"/",
+	">",
+	"›",
 }
 
 // pageTopLines stand at the top of every printed page of the project bank:

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -60,6 +61,7 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 		r.release()
 		r = parseText(path, u.text, at, slips)
 	}
+	r.dropHead()
 	for _, rec := range r.pages {
 		rec.Source.Format = src.format
 		rec.Source.Encoding = u.encoding
@@ -70,6 +72,66 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 		sortWarnings(rec.Warnings)
 	}
 	return r.pages, nil
+}
+
+// dropHead reads the first of several pages as no page where it gives
+// none of a project's facts: a site's menu and search copied above a page
+// ("Till startsidan", "Kontakt", "Sök på webbplatsen"), whose words the
+// reader took for a title and a label or two, above a page that gives
+// facts. Its lines are named, as a whole, on the page below.
+func (r *reader) dropHead() {
+	if len(r.pages) < 2 || hasFacts(r.pages[0]) || !hasFacts(r.pages[1]) {
+		return // a page, or a page pasted twice
+	}
+	head, next := r.pages[0], r.pages[1]
+	first, last := 0, 0 // the head's lines of text, but for furniture and a banner
+	for i := r.pageLines[0]; i < r.pageLines[1]; i++ {
+		if l := &r.lines[i]; !l.blank() && l.furniture == notFurniture && r.uses[i].disp != dispNoise {
+			first, last = cmp.Or(first, l.num), l.num
+		}
+	}
+	if first == 0 {
+		first, last = head.Source.Line, head.Source.Line
+	}
+	lines := fmt.Sprintf("lines %d–%d, above this page, give", first, last)
+	if first == last {
+		lines = fmt.Sprintf("line %d, above this page, gives", first)
+	}
+	what := "no name"
+	if head.Name != nil {
+		what = "the name " + quoteShort(*head.Name)
+	}
+	k, title := KeyExtra, ""
+	if next.Name == nil {
+		// The page gives no name: its title may stand among them.
+		k, title = KeyName, "; the page's title may stand among them"
+	}
+	next.Warnings = append(next.Warnings, Warning{
+		Position: Position{Path: r.path, Line: first}, Key: recordKey(k), Kind: WarnUnused,
+		Message: fmt.Sprintf("%s %s and no project's facts (an id, an owner, dates, money): read as no page, as a site's menu or a note above a page is%s", lines, what, title),
+	})
+	r.pages, r.pageLines = r.pages[1:], r.pageLines[1:]
+}
+
+// hasFacts reports a record that gives one of a project's facts, or its
+// name with a label: what a menu or a note above a page does not.
+func hasFacts(p *Project) bool {
+	for _, v := range []*string{p.ID, p.CallID, p.ProgrammeAreaCode, p.SpecificObjective, p.ProjectPhase, p.Owner,
+		p.OwnerOrgNumber, p.ContactEmail, p.ContactPhone, p.Postcode, p.StartDate, p.EndDate, p.InterventionType} {
+		if v != nil {
+			return true
+		}
+	}
+	if p.Region != nil || p.TotalBudgetSEK != nil || p.ESFSupportSEK != nil || p.EUCofinancingRatePct != nil || p.Participants != nil ||
+		len(p.Municipalities) > 0 || len(p.Cofinanciers) > 0 {
+		return true
+	}
+	for _, pair := range p.Raw {
+		if m := termIndex().match(pair.Label, false); m.label != nil && m.label.key == KeyName && m.end == len(pair.Label) {
+			return true // a name given with its label: "Namn: Framtidsresan"
+		}
+	}
+	return false
 }
 
 // ErrFormat is the error for an Options.Format that names no input kind.

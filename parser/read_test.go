@@ -529,3 +529,41 @@ func TestListHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadAboveAPage checks that a site's menu copied above a page, which
+// the reader took for a page of its own, gives no record: its lines are
+// named on the page below; a page above another, or a page of no facts
+// pasted twice, is read as before.
+func TestHeadAboveAPage(t *testing.T) {
+	page := "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nRegion\nSydsverige\n"
+	for _, tt := range []struct {
+		name, input string
+		records     int
+		line        int    // of the warning that names the head, or 0
+		key         string // its key
+	}{
+		{"a menu", "Till startsidan\nOm oss\nKontakt\nSök på webbplatsen\n\nLogotyp på utskrifter\n\n" + page, 1, 3, "extra"},
+		{"a menu and no title", "Svenska ESF-rådet\nStart\n/\nProjektbanken\n\nLogotyp på utskrifter\n\n" + page[len("Within Kompetens\n\n"):], 1, 1, "name"},
+		{"a page with a fact above", "Framtidsresan\n\nKontakt\nOla\nE-post\nola@x.se\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
+		{"a page of a name and a region", "Namn: Framtidsresan\nRegion: Sydsverige\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
+		{"a page of a name with its label", "Namn: Framtidsresan\nKontakt: Ola\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
+	} {
+		recs, err := Parse("p.txt", []byte(tt.input), Options{})
+		if err != nil || len(recs) != tt.records {
+			t.Errorf("%s: %v, %d records, want %d", tt.name, err, len(recs), tt.records)
+			continue
+		}
+		var got *Warning
+		for i := range recs[0].Warnings {
+			if w := &recs[0].Warnings[i]; strings.Contains(w.Message, "read as no page") {
+				got = w
+			}
+		}
+		switch {
+		case tt.line == 0 && got != nil:
+			t.Errorf("%s: %v", tt.name, got)
+		case tt.line != 0 && (got == nil || got.Line != tt.line || got.Key.String() != tt.key):
+			t.Errorf("%s: %v, want one on line %d under %s: %v", tt.name, got, tt.line, tt.key, recs[0].Warnings)
+		}
+	}
+}

@@ -34,6 +34,7 @@ var families = []family{
 	{"heading-wrapped", false, wrapHeading},
 	{"mail-signature", false, mailSignature},
 	{"web-footer", false, webFooter},
+	{"web-header", false, webHeader},
 	{"list-numbered", false, numberList},
 	{"list-tabbed", false, tabList},
 	{"field-added", false, addField},
@@ -711,6 +712,26 @@ func webFooter(d *doc, r *rand.Rand) bool {
 	for _, t := range lines {
 		d.lines = append(d.lines, &line{role: roleOther, text: t, touched: true})
 	}
+	return true
+}
+
+// webHeader puts a site's own links above the page, as a copy of the
+// whole page from the browser takes them along: the link past the menu,
+// the menu, the search, a breadcrumb; some of their words are labels'
+// ("Kontakt", "Start", "Region"). The record stays as it was.
+func webHeader(d *doc, r *rand.Rand) bool {
+	lines := pick(r, [][]string{
+		{"Hoppa till huvudinnehåll", "Svenska ESF-rådet", "Meny", "Sök", "Start", "/", "Projektbanken", "/"},
+		{"Till startsidan", "Om oss", "Kontakt", "In English", "Lyssna", "Sök på webbplatsen", "", "Du är här: Start > Projekt > Projektbanken"},
+		{"Svenska ESF-rådet", "Projektbanken", "Sök projekt", "Programområde", "Region", "Projektägare", ""},
+		{"Start", "Om ESF-rådet", "Kontakt", ""},
+	})
+	head := make([]*line, 0, len(lines)+1)
+	for _, t := range lines {
+		head = append(head, &line{role: roleOther, text: t, touched: true})
+	}
+	head = append(head, &line{role: roleOther, touched: true})
+	d.lines = append(head, d.lines...)
 	return true
 }
 
