@@ -616,6 +616,7 @@ func (pg *page) finish() {
 	for _, st := range pg.sections {
 		pg.finishSection(st)
 	}
+	pg.checkMunicipalities()
 	rec.Source.Layout = pg.layout
 	derive(rec)
 	if rec.ProgrammePeriod == nil && rec.StartDate != nil && *rec.StartDate >= strconv.Itoa(firstYear2021) {
@@ -832,4 +833,38 @@ func isBullet(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// checkMunicipalities reads the items of the list of municipalities as
+// municipalities' names: "Trelleborgs kommun", "Malmö stad" and "Eslövs
+// kommuner" are Trelleborg, Malmö and Eslöv; a name written without its
+// diacritics ("Malmo") is the name, named; words that say the list names
+// only some ("Vellinge m.fl.", "med flera") are taken off, named; an item
+// that names no municipality ("Samtliga kommuner i Skåne län", a footnote
+// below the list) is kept as written, named.
+func (pg *page) checkMunicipalities() {
+	rec := pg.rec
+	if len(rec.Municipalities) == 0 {
+		return
+	}
+	line := rec.Lines[KeyMunicipalities]
+	items := rec.Municipalities[:0]
+	for _, written := range rec.Municipalities {
+		item, partial := cutPartial(written)
+		if partial {
+			pg.warn(WarnValue, line, KeyMunicipalities, "the list of municipalities says it names only some (%q)", written)
+			if item == "" {
+				continue
+			}
+		}
+		name, how, ok := municipality(item)
+		switch {
+		case !ok:
+			pg.warn(WarnValue, line, KeyMunicipalities, "%q is no Swedish municipality's name; kept as written", item)
+		case how != "":
+			pg.warn(WarnValue, line, KeyMunicipalities, "%q read as %q, %s", item, name, how)
+		}
+		items = append(items, name)
+	}
+	rec.Municipalities = items
 }

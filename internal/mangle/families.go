@@ -35,6 +35,7 @@ var families = []family{
 	{"mail-signature", false, mailSignature},
 	{"web-footer", false, webFooter},
 	{"web-header", false, webHeader},
+	{"list-municipality-written", false, writeMunicipalities},
 	{"list-numbered", false, numberList},
 	{"list-tabbed", false, tabList},
 	{"field-added", false, addField},
@@ -714,6 +715,52 @@ func webFooter(d *doc, r *rand.Rand) bool {
 	}
 	return true
 }
+
+// writeMunicipalities writes the items of the list of municipalities as
+// a list in a text names them: "Trelleborgs kommun", "Vellinge kommun",
+// "Malmö stad", or with a last item that says the list names only some
+// ("Skurup m.fl."). The names stay as they were.
+func writeMunicipalities(d *doc, r *rand.Rand) bool {
+	var items []*line
+	in := false
+	for _, l := range d.lines {
+		t := strings.TrimSpace(l.text)
+		switch _, ok := bulletItem(l); {
+		case municipalityHeadings[t]:
+			in = true
+		case in && ok:
+			items = append(items, l)
+		case t != "":
+			in = false
+		}
+	}
+	if len(items) == 0 {
+		return false
+	}
+	style := r.IntN(4)
+	for i, l := range items {
+		name, _ := bulletItem(l)
+		switch {
+		case style == 0:
+			name += "s kommun"
+			if strings.HasSuffix(name, "ss kommun") {
+				name = strings.Replace(name, "ss kommun", "s kommun", 1)
+			}
+		case style == 1:
+			name += " kommun"
+		case style == 2 && i == len(items)-1:
+			name += " m.fl."
+		case style == 3:
+			name = strings.ToUpper(name[:1]) + name[1:] + " stad"
+		}
+		l.text = strings.Replace(l.text, "• "+strings.TrimPrefix(strings.TrimSpace(l.text), "• "), "• "+name, 1)
+		l.touched = true
+	}
+	return true
+}
+
+// municipalityHeadings head the list of municipalities.
+var municipalityHeadings = map[string]bool{"Kommun": true, "Kommuner": true, "Municipality": true, "Municipalities": true}
 
 // webHeader puts a site's own links above the page, as a copy of the
 // whole page from the browser takes them along: the link past the menu,

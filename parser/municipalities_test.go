@@ -1,0 +1,101 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestMunicipalityNames holds the table to Sweden's 290 municipalities,
+// each once, each found by its own name.
+func TestMunicipalityNames(t *testing.T) {
+	seen := map[string]bool{}
+	for _, name := range municipalityNames {
+		if seen[name] {
+			t.Errorf("%q twice", name)
+		}
+		seen[name] = true
+		if got, how, ok := municipality(name); !ok || got != name || how != "" {
+			t.Errorf("municipality(%q) = %q, %q, %v", name, got, how, ok)
+		}
+	}
+	if len(seen) != 290 {
+		t.Errorf("%d municipalities, want 290", len(seen))
+	}
+}
+
+// TestMunicipality checks the ways a list writes a municipality, read as
+// its name, and what names none, kept as written.
+func TestMunicipality(t *testing.T) {
+	for _, tt := range []struct {
+		item, name string
+		plain, ok  bool
+	}{
+		{"Trelleborg", "Trelleborg", false, true},
+		{"Trelleborgs kommun", "Trelleborg", false, true},
+		{"Trelleborg kommun", "Trelleborg", false, true},
+		{"Trelleborgs Kommun", "Trelleborg", false, true},
+		{"Eslövs kommuner", "Eslöv", false, true},
+		{"Malmö stad", "Malmö", false, true},
+		{"Göteborgs Stad", "Göteborg", false, true},
+		{"Borås", "Borås", false, true},
+		{"Borås kommun", "Borås", false, true},
+		{"Västerås stad", "Västerås", false, true},
+		{"Upplands Bro", "Upplands-Bro", false, true},
+		{"upplands-väsby", "Upplands Väsby", false, true},
+		{"Östra Göinge kommun", "Östra Göinge", false, true},
+		{"Malmo", "Malmö", true, true},
+		{"Orebro kommun", "Örebro", true, true},
+		{"Trelleborg municipality", "Trelleborg", false, true},
+		// No municipality: kept as written.
+		{"Trelleborgs", "Trelleborgs", false, false},
+		{"Skåne", "Skåne", false, false},
+		{"Region Skåne", "Region Skåne", false, false},
+		{"Samtliga kommuner i Skåne län", "Samtliga kommuner i Skåne län", false, false},
+		{"Uppgiften avser beslutat belopp.", "Uppgiften avser beslutat belopp.", false, false},
+		{"kommun", "kommun", false, false},
+		{"", "", false, false},
+	} {
+		name, how, ok := municipality(tt.item)
+		if name != tt.name || ok != tt.ok || (how != "") != tt.plain {
+			t.Errorf("municipality(%q) = %q, %q, %v; want %q, plain %v, %v", tt.item, name, how, ok, tt.name, tt.plain, tt.ok)
+		}
+	}
+	for in, want := range map[string]string{
+		"Vellinge m.fl.": "Vellinge", "Vellinge m fl": "Vellinge", "Vellinge, m.fl.": "Vellinge", "med flera": "",
+		"Lund etc.": "Lund", "Vellinge mfl": "Vellinge", "Hemfl": "Hemfl", "Lund": "Lund", "Osby etc": "Osby",
+	} {
+		got, partial := cutPartial(in)
+		if got != want || !partial && got != in || partial == (got == in) {
+			t.Errorf("cutPartial(%q) = %q, %v; want %q", in, got, partial, want)
+		}
+	}
+}
+
+// TestMunicipalitiesOfAPage checks a page's list read as municipalities'
+// names, with a warning on the list for what is not one, and for words
+// that say it names only some.
+func TestMunicipalitiesOfAPage(t *testing.T) {
+	page := "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nKommun\n\n" +
+		"• Trelleborgs kommun\n• Malmo\n• Vellinge m.fl.\n• med flera\n• Samtliga kommuner i Skåne län\n• Lund och Eslövs kommuner\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	want := "[Trelleborg Malmö Vellinge Samtliga kommuner i Skåne län Lund Eslöv]"
+	if got := fmt.Sprint(rec.Municipalities); got != want {
+		t.Errorf("municipalities %s, want %s", got, want)
+	}
+	var said []string
+	for _, w := range rec.Warnings {
+		if w.Key == recordKey(KeyMunicipalities) && w.Line == 8 {
+			said = append(said, w.Message)
+		}
+	}
+	all := strings.Join(said, "|")
+	for _, part := range []string{`"Malmo" read as "Malmö"`, `("Vellinge m.fl.")`, `("med flera")`, `"Samtliga kommuner i Skåne län" is no`} {
+		if !strings.Contains(all, part) {
+			t.Errorf("no warning saying %s: %q", part, said)
+		}
+	}
+	if len(said) != 4 {
+		t.Errorf("%d warnings on the list, want 4: %q", len(said), said)
+	}
+}
