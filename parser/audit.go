@@ -797,8 +797,49 @@ func typeMismatch(k Key, s string) string {
 		if strings.ContainsFunc(s, unicode.IsSpace) || !strings.ContainsFunc(s, unicode.IsDigit) {
 			return "is not a project number"
 		}
+		if !projectNumber.MatchString(s) {
+			return "is not written as a project number is (2015/00764, 2008-3020003, 23-038-S06)"
+		}
+	case KeyCallID:
+		if strings.ContainsRune(s, '/') && !callNumber.MatchString(s) || utf8.RuneCountInString(s) > 24 ||
+			strings.ContainsFunc(s, unicode.IsSpace) || countDigits(s) < 3 {
+			return "is not written as a call's number is (2015/00538)"
+		}
+	case KeyProgrammeCCI:
+		if !cciCode.MatchString(s) {
+			return "is not written as a programme's CCI is (2021SE05SFPR, 2014SE05M9OP001)"
+		}
+	case KeySpecificObjective:
+		if !objectiveCode.MatchString(s) {
+			return "does not begin with a specific objective's code (1.1, A1A)"
+		}
+	case KeyInterventionType:
+		if !interventionCodes.MatchString(s) {
+			return "is not an intervention type's code (117, or 141, 142)"
+		}
 	}
 	return ""
+}
+
+// The forms of the codes the project bank gives, which the setters keep
+// as written: a value of another form is most likely another field's.
+var (
+	projectNumber     = lazyRE(`^(?:\d{4}/\d{5}|\d{4}-\d{7}|\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3})$`)
+	callNumber        = lazyRE(`^\d{4}/\d{5}$`)
+	cciCode           = lazyRE(`^\d{4}SE\d{2}[A-Z0-9]{2,}$`)
+	objectiveCode     = lazyRE(`^(?:\d\.\d{1,2}|[A-Z]\d[A-Z]?)(?:$|[ :–-])`)
+	interventionCodes = lazyRE(`^\d{2,3}(?:\s*[,;/]\s*\d{2,3})*$`)
+)
+
+// countDigits counts the ASCII digits of s.
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // warn adds an audit warning, unless the line carries one already.

@@ -657,3 +657,62 @@ func TestTitleThatIsALabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeForms checks the forms of the codes kept as written: a project
+// number, a call's number, a programme's CCI, a specific objective and an
+// intervention type of the forms the project bank gives read; a value of
+// another field, or a code cut short, is named.
+func TestCodeForms(t *testing.T) {
+	for _, tt := range []struct {
+		k     Key
+		value string
+		named bool
+	}{
+		{KeyID, "2015/00764", false},
+		{KeyID, "2008-3020003", false},
+		{KeyID, "23-038-S06", false},
+		{KeyID, "23-038-Ö1", false},
+		{KeyID, "2015/0", true},
+		{KeyID, "2015/007640", true},
+		{KeyID, "2015/00764/2", true},
+		{KeyID, "2008-302000", true},
+		{KeyID, "23-038-S0601", true},
+		{KeyCallID, "2015/00538", false},
+		{KeyCallID, "ESF-2023-1", false},
+		{KeyCallID, "2015/0", true},
+		{KeyCallID, "Nej", true},
+		{KeyCallID, "se ansökan", true},
+		{KeyCallID, "12", true},
+		{KeyCallID, "2015/005381234567890123456", true},
+		{KeyProgrammeCCI, "2021SE05SFPR", false},
+		{KeyProgrammeCCI, "2014SE05M9OP001", false},
+		{KeyProgrammeCCI, "2021SE05S", true},
+		{KeyProgrammeCCI, "2021SE05", true},
+		{KeyProgrammeCCI, "ESF+", true},
+		{KeySpecificObjective, "1.1", false},
+		{KeySpecificObjective, "A1A", false},
+		{KeySpecificObjective, "A1", false},
+		{KeySpecificObjective, "1.12", false},
+		{KeySpecificObjective, "1.1 Kompetensutveckling för sysselsatta", false},
+		{KeySpecificObjective, "1.123", true},
+		{KeySpecificObjective, "605", true},
+		{KeySpecificObjective, "Kompetensförsörjning", true},
+		{KeySpecificObjective, "A1AB", true},
+		{KeyInterventionType, "117", false},
+		{KeyInterventionType, "14", false},
+		{KeyInterventionType, "141, 142", false},
+		{KeyInterventionType, "141;142", false},
+		{KeyInterventionType, "1", true},
+		{KeyInterventionType, "1170", true},
+		{KeyInterventionType, "Utbildning", true},
+		{KeyInterventionType, "2024-03-01", true},
+	} {
+		if named := typeMismatch(tt.k, tt.value) != ""; named != tt.named {
+			t.Errorf("typeMismatch(%s, %q) named %v, want %v", tt.k, tt.value, named, tt.named)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer:\n2020/00634\nUtlysning:\nse ansökan\nInterventionstyp:\nUtbildning\n"))
+	if warningSaying(rec, 6, "call's number") == nil || warningSaying(rec, 8, "intervention type") == nil {
+		t.Errorf("warnings %v", rec.Warnings)
+	}
+}
