@@ -103,3 +103,25 @@ func contactParts(name, phone, email string) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// ownerOrgNumber finds an organisation number written on the owner's line
+// ("Kristianstads kommun (212000-0910)", "Perstorps kommun, org.nr
+// 212000-0910"): the owner without it, and the number.
+var ownerOrgNumber = lazyRE(`(?i)[\s,(–-]*(?:org(?:anisations)?\.?\s*-?nr\.?|org(?:anisations)?nummer|org\.?\s*nr\.?)?[\s:]*\(?(\d{6}-?\d{4})\)?\s*$`)
+
+// splitOwnerOrgNumber returns the owner written with its organisation
+// number after it, and the number; ok is false where there is none.
+func splitOwnerOrgNumber(value string) (owner, number string, ok bool) {
+	if !strings.ContainsFunc(value, unicode.IsDigit) {
+		return value, "", false
+	}
+	loc := ownerOrgNumber.FindStringSubmatchIndex(value)
+	if loc == nil {
+		return value, "", false
+	}
+	owner = strings.TrimRight(value[:loc[0]], " ,(–-")
+	if owner == "" {
+		return value, "", false
+	}
+	return owner, value[loc[2]:loc[3]], true
+}

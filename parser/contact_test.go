@@ -45,3 +45,38 @@ func TestContactOnOneLine(t *testing.T) {
 		t.Errorf("warnings %v, want one on line 2 for the name and one for the phone", rec.Warnings)
 	}
 }
+
+// TestOwnerOrgNumber checks an organisation number written on the owner's
+// line, taken off it into owner_org_number, and owners with digits of
+// their own, kept.
+func TestOwnerOrgNumber(t *testing.T) {
+	for _, tt := range []struct{ value, owner, number string }{
+		{"Kristianstads kommun (212000-0910)", "Kristianstads kommun", "212000-0910"},
+		{"Kristianstads kommun, org.nr 212000-0910", "Kristianstads kommun", "212000-0910"},
+		{"Kristianstads kommun, Org nr: 212000-0910", "Kristianstads kommun", "212000-0910"},
+		{"Kristianstads kommun, organisationsnummer 2120000910", "Kristianstads kommun", "2120000910"},
+		{"Kristianstads kommun 2120000910", "Kristianstads kommun", "2120000910"},
+		{"Kristianstads kommun – 212000-0910", "Kristianstads kommun", "212000-0910"},
+		{"Arbete och Försörjning", "", ""},
+		{"Region 12345", "", ""},
+		{"212000-0910", "", ""},
+		{"Kristianstads kommun 21200-0910", "", ""},
+		{"Kristianstads kommun 212000-09101", "", ""},
+		{"3M Svenska AB", "", ""},
+	} {
+		owner, number, ok := splitOwnerOrgNumber(tt.value)
+		if ok != (tt.owner != "") || ok && (owner != tt.owner || number != tt.number) {
+			t.Errorf("splitOwnerOrgNumber(%q) = %q, %q, %v; want %q, %q", tt.value, owner, number, ok, tt.owner, tt.number)
+		}
+	}
+	page := "Within\n\nProjektnummer:\n2015/00764\nProjektägare:\nKristianstads kommun (212000-0910)\nRegion:\nSydsverige\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if valueOf(rec.Owner) != "Kristianstads kommun" || valueOf(rec.OwnerOrgNumber) != "212000-0910" || warningSaying(rec, 6, "organisation number") == nil {
+		t.Errorf("owner %q, number %q, warnings %v", valueOf(rec.Owner), valueOf(rec.OwnerOrgNumber), rec.Warnings)
+	}
+	given := "Within\n\nProjektägare organisationsnummer:\n2120000911\nProjektägare:\nKristianstads kommun (212000-0910)\n"
+	rec = parseOne(t, "p.txt", []byte(given))
+	if valueOf(rec.Owner) != "Kristianstads kommun" || valueOf(rec.OwnerOrgNumber) != "212000-0911" || warningSaying(rec, 6, "as given on line 4") == nil {
+		t.Errorf("a number given: owner %q, number %q, warnings %v", valueOf(rec.Owner), valueOf(rec.OwnerOrgNumber), rec.Warnings)
+	}
+}

@@ -33,7 +33,10 @@ func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
 }
 func (l *lazyRegexp) Split(s string, n int) []string { return l.re().Split(s, n) }
 func (l *lazyRegexp) FindStringIndex(s string) []int { return l.re().FindStringIndex(s) }
-func (l *lazyRegexp) FindString(s string) string     { return l.re().FindString(s) }
+func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
+	return l.re().FindStringSubmatchIndex(s)
+}
+func (l *lazyRegexp) FindString(s string) string { return l.re().FindString(s) }
 func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return l.re().FindAllStringIndex(s, n)
 }

@@ -299,6 +299,19 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
 	}
+	if k == KeyOwner {
+		if owner, number, ok := splitOwnerOrgNumber(value); ok {
+			// "Kristianstads kommun (212000-0910)": the owner, and its
+			// organisation number, each to its key.
+			if given := pg.rec.OwnerOrgNumber; given != nil {
+				pg.warn(WarnValue, line, k, "%q holds an organisation number, %q, taken off the owner; owner_org_number is %q, as given on line %d", value, number, *given, pg.rec.Lines[KeyOwnerOrgNumber])
+			} else {
+				pg.warn(WarnValue, line, k, "%q holds the owner's organisation number %q, read as owner_org_number", value, number)
+				pg.setField(KeyOwnerOrgNumber, number, line)
+			}
+			value = owner
+		}
+	}
 	if k == KeyContactName {
 		if name, phone, email, ok := splitContact(value); ok {
 			// "Peter Lindow, 0435-78 10 00": the name, and the ways to

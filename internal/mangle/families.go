@@ -40,6 +40,7 @@ var families = []family{
 	{"list-tabbed", false, tabList},
 	{"field-added", false, addField},
 	{"contact-one-line", false, contactOneLine},
+	{"owner-org-number", false, ownerOrgNumber},
 	{"label-upper", false, relabel(strings.ToUpper)},
 	{"label-lower", false, relabel(strings.ToLower)},
 	{"label-no-diacritics", false, relabel(stripDiacritics)},
@@ -678,6 +679,37 @@ func contactOneLine(d *doc, r *rand.Rand) bool {
 		}
 		d.remove(f.labelLine)
 	}
+	return true
+}
+
+// ownerOrgNumber writes the owner's organisation number after the owner's
+// name ("Kristianstads kommun (212000-0910)", ", org.nr 212000-0910") and
+// leaves out the field that gave it; a page without one gets one, which
+// the record then holds.
+func ownerOrgNumber(d *doc, r *rand.Rand) bool {
+	byKey := map[string]*field{}
+	for _, f := range d.untouched(func(f *field) bool { return f.valueText() != "" }) {
+		byKey[f.keys[0]] = f
+	}
+	owner := byKey["owner"]
+	if owner == nil || d.hasKey("owner_org_number") && byKey["owner_org_number"] == nil {
+		return false
+	}
+	number := "212000-0910"
+	if f := byKey["owner_org_number"]; f != nil {
+		number = f.valueText()
+		if f.valueLine != nil {
+			d.remove(f.valueLine)
+		}
+		d.remove(f.labelLine)
+	} else {
+		d.expect = append(d.expect, Expect{Key: "owner_org_number", Value: &number})
+	}
+	written := number
+	if len(written) == 10 && r.IntN(2) == 0 {
+		written = written[:6] + "-" + written[6:]
+	}
+	d.setValue(owner, owner.valueText()+pick(r, []string{" (" + written + ")", ", org.nr " + written, ", Org nr: " + written, " " + written}))
 	return true
 }
 
