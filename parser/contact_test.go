@@ -80,3 +80,24 @@ func TestOwnerOrgNumber(t *testing.T) {
 		t.Errorf("a number given: owner %q, number %q, warnings %v", valueOf(rec.Owner), valueOf(rec.OwnerOrgNumber), rec.Warnings)
 	}
 }
+
+// TestNumberNamed checks a project's or a call's number with the word a
+// registry writes before it, read without the word.
+func TestNumberNamed(t *testing.T) {
+	for _, tt := range []struct{ written, id string }{
+		{"Dnr 2020/00634", "2020/00634"},
+		{"Dnr. 2020/00634", "2020/00634"},
+		{"dnr: 2020/00634", "2020/00634"},
+		{"Diarienr 2008-3020003", "2008-3020003"},
+		{"Nr 23-038-S06", "23-038-S06"},
+		{"2020/00634", "2020/00634"},
+		{"Dnr 2020/0063", "Dnr 2020/0063"},
+		{"Dnr2020/00634", "2020/00634"},
+		{"Ansökan 2020/00634", "Ansökan 2020/00634"},
+	} {
+		rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer:\n"+tt.written+"\nRegion:\nSydsverige\n"))
+		if valueOf(rec.ID) != tt.id {
+			t.Errorf("%q: id %q, want %q", tt.written, valueOf(rec.ID), tt.id)
+		}
+	}
+}

@@ -299,6 +299,13 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
 	}
+	if k == KeyID || k == KeyCallID {
+		// "Dnr 2020/00634": the number's own name before it, as a
+		// registry writes it.
+		if m := numberNamed.FindStringSubmatch(value); m != nil {
+			value = m[1]
+		}
+	}
 	if k == KeyOwner {
 		if owner, number, ok := splitOwnerOrgNumber(value); ok {
 			// "Kristianstads kommun (212000-0910)": the owner, and its
@@ -847,6 +854,11 @@ func isBullet(r rune) bool {
 	}
 	return false
 }
+
+// numberNamed is a project's or a call's number with the word a registry
+// writes before it: "Dnr 2020/00634", "Diarienr: 2015/00538", "nr
+// 23-038-S06".
+var numberNamed = lazyRE(`^(?i:dnr|diarienr|diarienummer|d\.nr|projektnr|nr|no)\.?:?\s+(\d{4}/\d{5}|\d{4}-\d{7}|\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3})$`)
 
 // checkMunicipalities reads the items of the list of municipalities as
 // municipalities' names: "Trelleborgs kommun", "Malmö stad" and "Eslövs
