@@ -817,9 +817,37 @@ func typeMismatch(k Key, s string) string {
 		if !interventionCodes.MatchString(s) {
 			return "is not an intervention type's code (117, or 141, 142)"
 		}
+	case KeyContactPhone:
+		if dateShaped.MatchString(s) {
+			return "is a date, not a phone number"
+		}
+	}
+	if noun := wordsKeys[k]; noun != "" {
+		// Words: a date, a number or a yes or no is another field's.
+		switch {
+		case dateShaped.MatchString(s):
+			return "is a date, not " + noun
+		case strings.Trim(s, "0123456789 -/.,") == "":
+			return "is a number, not " + noun
+		case yesNo[strings.ToLower(s)]:
+			return "is a yes or a no, not " + noun
+		}
 	}
 	return ""
 }
+
+// wordsKeys are the keys kept as written whose values are words, with what
+// each names.
+var wordsKeys = map[Key]string{
+	KeyCountry: "a country", KeyCity: "a place", KeyProjectPhase: "a project's phase", KeyOwner: "an owner",
+	KeyProgrammeAreaName: "a programme area", KeyContactName: "a person's name",
+}
+
+// dateShaped is a date written with its year first or last.
+var dateShaped = lazyRE(`^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$`)
+
+// yesNo are the answers of a yes-or-no field.
+var yesNo = map[string]bool{"ja": true, "nej": true, "yes": true, "no": true}
 
 // The forms of the codes the project bank gives, which the setters keep
 // as written: a value of another form is most likely another field's.

@@ -104,16 +104,22 @@ func contactParts(name, phone, email string) string {
 	return strings.Join(parts, ", ")
 }
 
-// ownerOrgNumber finds an organisation number written on the owner's line
-// ("Kristianstads kommun (212000-0910)", "Perstorps kommun, org.nr
-// 212000-0910"): the owner without it, and the number.
+// ownerOrgNumber finds an organisation number written after the owner on
+// its line ("Kristianstads kommun (212000-0910)", "Perstorps kommun,
+// org.nr 212000-0910"): the owner without it, and the number.
 var ownerOrgNumber = lazyRE(`(?i)[\s,(–-]*(?:org(?:anisations)?\.?\s*-?nr\.?|org(?:anisations)?nummer|org\.?\s*nr\.?)?[\s:]*\(?(\d{6}-?\d{4})\)?\s*$`)
+
+// orgNumberFirst is an organisation number before the owner's name.
+var orgNumberFirst = lazyRE(`^\(?(\d{6}-?\d{4})\)?[\s,:–-]+(\pL.*)$`)
 
 // splitOwnerOrgNumber returns the owner written with its organisation
 // number after it, and the number; ok is false where there is none.
 func splitOwnerOrgNumber(value string) (owner, number string, ok bool) {
 	if !strings.ContainsFunc(value, unicode.IsDigit) {
 		return value, "", false
+	}
+	if m := orgNumberFirst.FindStringSubmatch(value); m != nil {
+		return m[2], m[1], true // "212000-0910 Kristianstads kommun"
 	}
 	loc := ownerOrgNumber.FindStringSubmatchIndex(value)
 	if loc == nil {

@@ -63,6 +63,11 @@ func TestOwnerOrgNumber(t *testing.T) {
 		{"Kristianstads kommun 21200-0910", "", ""},
 		{"Kristianstads kommun 212000-09101", "", ""},
 		{"3M Svenska AB", "", ""},
+		{"212000-0910 Kristianstads kommun", "Kristianstads kommun", "212000-0910"},
+		{"(2120000910) Kristianstads kommun", "Kristianstads kommun", "2120000910"},
+		{"212000-0910, Kristianstads kommun", "Kristianstads kommun", "212000-0910"},
+		{"212000-0910 2020", "", ""},
+		{"21200-0910 Kristianstads kommun", "", ""},
 	} {
 		owner, number, ok := splitOwnerOrgNumber(tt.value)
 		if ok != (tt.owner != "") || ok && (owner != tt.owner || number != tt.number) {
@@ -94,6 +99,13 @@ func TestNumberNamed(t *testing.T) {
 		{"Dnr 2020/0063", "Dnr 2020/0063"},
 		{"Dnr2020/00634", "2020/00634"},
 		{"Ansökan 2020/00634", "Ansökan 2020/00634"},
+		{"ESF-2020/00634", "2020/00634"},
+		{"ESF 2020/00634", "2020/00634"},
+		{"Projektnummer 2020/00634", "2020/00634"},
+		{"2020 / 00634", "2020/00634"},
+		{"2020 /00634", "2020/00634"},
+		{"2020  / 00634", "2020/00634"},
+		{"ESF+-2020/00634", "ESF+-2020/00634"},
 	} {
 		rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer:\n"+tt.written+"\nRegion:\nSydsverige\n"))
 		if valueOf(rec.ID) != tt.id {

@@ -303,7 +303,7 @@ func (pg *page) setField(k Key, value string, line int) {
 		// "Dnr 2020/00634": the number's own name before it, as a
 		// registry writes it.
 		if m := numberNamed.FindStringSubmatch(value); m != nil {
-			value = m[1]
+			value = strings.ReplaceAll(m[1], " ", "")
 		}
 	}
 	if k == KeyOwner {
@@ -856,9 +856,10 @@ func isBullet(r rune) bool {
 }
 
 // numberNamed is a project's or a call's number with the word a registry
-// writes before it: "Dnr 2020/00634", "Diarienr: 2015/00538", "nr
-// 23-038-S06".
-var numberNamed = lazyRE(`^(?i:dnr|diarienr|diarienummer|d\.nr|projektnr|nr|no)\.?:?\s+(\d{4}/\d{5}|\d{4}-\d{7}|\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3})$`)
+// writes before it, or the fund's name: "Dnr 2020/00634", "Diarienr:
+// 2015/00538", "nr 23-038-S06", "ESF-2020/00634"; and one with spaces
+// round its slash ("2020 / 00634").
+var numberNamed = lazyRE(`^(?:(?i:dnr|diarienr|diarienummer|d\.nr|projektnr|projektnummer|nr|no)\.?:?\s+|ESF[- ]?)?(\d{4} ?/ ?\d{5}|\d{4}-\d{7}|\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3})$`)
 
 // checkMunicipalities reads the items of the list of municipalities as
 // municipalities' names: "Trelleborgs kommun", "Malmö stad" and "Eslövs
