@@ -135,14 +135,39 @@ func (sh *shape) unknown(key string) error {
 	return e
 }
 
+// errNoFields is a record that holds no key: esf writes at least one.
+var errNoFields = errors.New("a record with no field; esf writes at least one")
+
 // errMalformed is JSON the key check cannot follow, and errShort JSON
-// that ends before its value does. Sniff, which may see only the start
-// of a record, takes a record cut short for esf's when its keys up to
-// there are.
+// that ends before its value does. json.Unmarshal, which reads a record
+// before its keys are checked, names what is wrong with it; Sniff, which
+// may see only the start of a record, takes a record cut short for esf's
+// when its keys up to there are.
 var (
 	errMalformed = errors.New("malformed JSON")
 	errShort     = errors.New("JSON cut short")
 )
+
+// checkRecord reports the first key of the JSON record b that esf does
+// not write, spelt exactly: encoding/json would pass over a key it does
+// not know, and read one that differs only in case into the field, where
+// esf's readers would have the whole record or an error. b is JSON that
+// json.Unmarshal took.
+func checkRecord(b []byte) error {
+	s := keyScanner{b: b}
+	s.space()
+	if s.i >= len(b) || b[s.i] != '{' {
+		if bytes.Equal(bytes.TrimSpace(b), []byte("null")) {
+			return errors.New("null is no record; esf writes a record as an object of its fields")
+		}
+		return errMalformed
+	}
+	n, err := s.object(recordShape)
+	if err == nil && n == 0 {
+		err = errNoFields
+	}
+	return err
+}
 
 // keyScanner walks JSON text to check its keys, one byte after another,
 // with strings passed over whole, which costs little beside decoding. It

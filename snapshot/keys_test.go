@@ -1,6 +1,9 @@
 package snapshot
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -167,4 +170,219 @@ func TestSniffLongRecord(t *testing.T) {
 			t.Errorf("%s: Sniff = %q, want %q", tc.name, got, tc.want)
 		}
 	}
+	// Read reads such a record, and names a key that is not esf's after
+	// what Sniff saw.
+	recs := 0
+	_, err := Read(strings.NewReader(`{"id":"1","summary":"`+long+`"}`+"\n"+`{"id":"2","summary":"`+long+`","budget":"x"}`+"\n"),
+		"long.ndjson", nil, func(*parser.Project, int) error { recs++; return nil })
+	if want := `long.ndjson:2: "budget" is no field esf writes`; err == nil || err.Error() != want || recs != 1 {
+		t.Errorf("error %v after %d records, want %s after 1", err, recs, want)
+	}
+}
+
+// TestReadBackBadKey: a record of a snapshot that holds a key esf does
+// not write is an error that names the file, the line or record number,
+// and the key, not a record read without it.
+func TestReadBackBadKey(t *testing.T) {
+	good := firstLine(t, write(t, seedRecords(t), export.Options{Format: "ndjson"}))
+	for _, tc := range []struct {
+		name, record, want string
+	}{
+		{"unknown", `{"name":"Framtidsresan","owner":"Perstorps kommun","budget":"400 000 kr","region":"Sydsverige"}`,
+			`"budget" is no field esf writes`},
+		{"in another case", `{"id":"1","Region":"Sydsverige"}`, `"Region" is no field esf writes (esf writes "region")`},
+		{"Swedish", `{"Projektnummer":"2020/00634"}`, `"Projektnummer" is no field esf writes`},
+		{"in source", `{"id":"1","source":{"path":"a.txt","Line":3}}`, `"Line" in source is no field esf writes (esf writes "line")`},
+		{"in a warning", `{"id":"1","warnings":[{"line":3,"field":"id","kind":"value","message":"m"},{"line":4,"note":"n"}]}`,
+			`"note" in warnings is no field esf writes`},
+		{"in a section", `{"id":"1","other_sections":[{"Heading":"H","text":"T"}]}`, `"Heading" in other_sections is no field esf writes (esf writes "heading")`},
+		{"escaped", `{"id":"1","bud\u0067et":2}`, `"budget" is no field esf writes`},
+		{"no key", `{}`, `a record with no field; esf writes at least one`},
+		{"null", `null`, `null is no record; esf writes a record as an object of its fields`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var lines []int
+			use := func(_ *parser.Project, line int) error { lines = append(lines, line); return nil }
+			input := good + "\n\n" + tc.record + "\n" + good + "\n"
+			_, err := Read(strings.NewReader(input), "near.ndjson", nil, use)
+			if want := "near.ndjson:3: " + tc.want; err == nil || err.Error() != want {
+				t.Errorf("ndjson: error %v, want %s", err, want)
+			}
+			if len(lines) != 1 {
+				t.Errorf("ndjson: records of lines %v handed over, want line 1's only", lines)
+			}
+
+			lines = nil
+			input = "[\n" + good + ",\n" + tc.record + ",\n" + good + "\n]\n"
+			_, err = Read(strings.NewReader(input), "near.json", nil, use)
+			if want := "near.json: record 2: " + tc.want; err == nil || err.Error() != want {
+				t.Errorf("json: error %v, want %s", err, want)
+			}
+			if len(lines) != 1 {
+				t.Errorf("json: records %v handed over, want the first only", lines)
+			}
+		})
+	}
+	// A key esf writes with a value of another type was an error before.
+	_, err := Read(strings.NewReader(good+"\n"+`{"id":{"nested":1}}`+"\n"), "near.ndjson", nil, func(*parser.Project, int) error { return nil })
+	if err == nil || !strings.HasPrefix(err.Error(), "near.ndjson:2: ") {
+		t.Errorf("error %v, want one at near.ndjson:2", err)
+	}
+	// A line passed over is not decoded, nor checked.
+	_, err = Read(strings.NewReader(good+"\n"+`{"budget":1}`+"\n"), "near.ndjson", func(line int) bool { return line == 1 },
+		func(*parser.Project, int) error { return nil })
+	if err != nil {
+		t.Errorf("a line passed over: %v", err)
+	}
+}
+
+// TestCheckRecord: the check of a record's keys follows any JSON the
+// decoder takes: strings with escaped quotes and backslashes, nesting,
+// spaces.
+func TestCheckRecord(t *testing.T) {
+	for _, tc := range []struct {
+		record string
+		ok     bool
+		bad    string // the key named when not ok
+	}{
+		{`{"id":"a \"quoted\" \\ value","name":"x\\"}`, true, ""},
+		{`{"id":"\"budget\":1","name":"}"}`, true, ""},
+		{" {\t\"id\" : \"1\" ,\r\n \"total_budget_sek\" : -1.5e3 , \"municipalities\" : [ \"a\" , \"b\" ] } ", true, ""},
+		{`{"source":null,"warnings":null,"other_sections":[],"id":"1"}`, true, ""},
+		{`{"extra":{"a":{"b":[1,{"c":"]}"}]}},"id":null,"budget":true}`, false, "budget"},
+		{`{"warnings":[null,{"line":1}],"x":1}`, false, "x"},
+		{`{"strategic_importance":false,"participants":12,"Participants":12}`, false, "Participants"},
+		{`{"id":"1","":2}`, false, ""},
+	} {
+		if !json.Valid([]byte(tc.record)) {
+			t.Fatalf("%s is not JSON", tc.record)
+		}
+		err := checkRecord([]byte(tc.record))
+		var ke *keyError
+		switch {
+		case tc.ok:
+			if err != nil {
+				t.Errorf("%s: %v", tc.record, err)
+			}
+		case !errors.As(err, &ke) || ke.key != tc.bad:
+			t.Errorf("%s: %v, want %q named", tc.record, err, tc.bad)
+		}
+	}
+}
+
+// tokenRecord checks the keys of the JSON record b as checkRecord does,
+// a token at a time with encoding/json's decoder: what checkRecord must
+// agree with. It returns how many keys the record has.
+func tokenRecord(b []byte) (int, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	tok, err := dec.Token()
+	if err != nil {
+		return 0, err
+	}
+	if tok != json.Delim('{') {
+		return 0, errMalformed
+	}
+	return tokenObject(dec, recordShape)
+}
+
+func tokenObject(dec *json.Decoder, sh *shape) (int, error) {
+	n := 0
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return n, err
+		}
+		key, _ := tok.(string)
+		sub, known := sh.fields[key]
+		if !known {
+			return n, sh.unknown(key)
+		}
+		n++
+		if err := tokenValue(dec, sub); err != nil {
+			return n, err
+		}
+	}
+	_, err := dec.Token()
+	return n, err
+}
+
+func tokenValue(dec *json.Decoder, sh *shape) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	switch {
+	case (tok == json.Delim('{') || tok == json.Delim('[')) && sh == nil:
+		for depth := 1; depth > 0; {
+			tok, err := dec.Token()
+			if err != nil {
+				return err
+			}
+			switch tok {
+			case json.Delim('{'), json.Delim('['):
+				depth++
+			case json.Delim('}'), json.Delim(']'):
+				depth--
+			}
+		}
+	case tok == json.Delim('{'):
+		_, err := tokenObject(dec, sh)
+		return err
+	case tok == json.Delim('['):
+		for dec.More() {
+			if err := tokenValue(dec, sh); err != nil {
+				return err
+			}
+		}
+		_, err := dec.Token()
+		return err
+	}
+	return nil
+}
+
+// FuzzRecordKeys holds the check of every record a reader decodes to one
+// made a token at a time by encoding/json's decoder: on any JSON object
+// they name the same key, or none, and Sniff takes a one-line object
+// for esf's exactly when neither names one. Sniff and Read take any
+// input without panicking.
+func FuzzRecordKeys(f *testing.F) {
+	for _, seed := range []string{
+		`{"id":"1","name":"x"}`,
+		`{"name":"Framtidsresan","budget":"400 000 kr"}`,
+		`{"Name":"x"}`,
+		`{"id":"1","source":{"path":"a","Line":1}}`,
+		`{"extra":{"Name":"x"},"warnings":[{"line":1,"field":"id"}]}`,
+		`{"\u0069d":"a \" \\","participants":-1.5e3,"fund":null,"strategic_importance":true}`,
+		`[{"id":"1"},{"foo":1}]`,
+		"{\"id\":\"1\"}\n{\"ID\":\"2\"}\n",
+		`null`,
+		`{}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		format := Sniff(data)
+		Read(bytes.NewReader(data), "fuzz", nil, func(*parser.Project, int) error { return nil })
+		if !json.Valid(data) || !bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("{")) {
+			return
+		}
+		fast := checkRecord(data)
+		if errors.Is(fast, errMalformed) || errors.Is(fast, errShort) {
+			t.Fatalf("checkRecord(%q): %v, on JSON", data, fast)
+		}
+		n, slow := tokenRecord(data)
+		if slow == nil && n == 0 {
+			slow = errNoFields
+		}
+		var kf, ks *keyError
+		switch {
+		case (fast == nil) != (slow == nil),
+			errors.As(fast, &kf) != errors.As(slow, &ks),
+			kf != nil && (kf.in != ks.in || kf.esf != ks.esf):
+			t.Fatalf("%q: checkRecord %v, token by token %v", data, fast, slow)
+		}
+		if bytes.IndexByte(data, '\n') < 0 && (format == NDJSON) != (slow == nil) {
+			t.Fatalf("%q: Sniff %q, token by token %v", data, format, slow)
+		}
+	})
 }

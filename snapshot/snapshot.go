@@ -52,7 +52,8 @@ var utf8BOM = []byte("\uFEFF")
 // them, nor does JSON of another program, which is read as text then.
 //
 // head is the whole input when it is shorter than SniffLen. A first
-// record longer than that is taken for esf's when the keys in head are.
+// record longer than that is taken for esf's when the keys in head are,
+// and the reader checks the rest of them.
 func Sniff(head []byte) Format {
 	if bytes.HasPrefix(head, sqliteMagic) {
 		return SQLite
@@ -200,8 +201,8 @@ type batch struct {
 	first int // the line number of lines[0]
 	lines [][]byte
 	recs  []*parser.Project // nil for a line passed over
-	err   error
-	done  chan struct{} // closed when decoded
+	err   error             // of the line after the last record in recs
+	done  chan struct{}     // closed when decoded
 }
 
 func (b *batch) decode(name string, want Want) {
@@ -213,7 +214,11 @@ func (b *batch) decode(name string, want Want) {
 			continue
 		}
 		rec := &parser.Project{}
-		if err := json.Unmarshal(l, rec); err != nil {
+		err := json.Unmarshal(l, rec)
+		if err == nil {
+			err = checkRecord(l)
+		}
+		if err != nil {
 			b.err = fmt.Errorf("%s:%d: %v", name, line, err)
 			return
 		}
@@ -281,18 +286,19 @@ func readNDJSON(br *bufio.Reader, name string, want Want, use Use) error {
 			continue // drain, so that the reader ends
 		}
 		<-b.done
-		if err = b.err; err != nil {
-			close(stop)
-			continue
-		}
 		for i, rec := range b.recs {
 			if rec == nil {
 				continue
 			}
 			if err = use(rec, b.first+i); err != nil {
-				close(stop)
 				break
 			}
+		}
+		if err == nil {
+			err = b.err
+		}
+		if err != nil {
+			close(stop)
 		}
 	}
 	wg.Wait()
@@ -316,8 +322,16 @@ func readJSON(br *bufio.Reader, name string, want Want, use Use) error {
 			}
 			continue
 		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return fmt.Errorf("%s: record %d: %v", name, n, err)
+		}
 		rec := &parser.Project{}
-		if err := dec.Decode(rec); err != nil {
+		err := json.Unmarshal(raw, rec)
+		if err == nil {
+			err = checkRecord(raw)
+		}
+		if err != nil {
 			return fmt.Errorf("%s: record %d: %v", name, n, err)
 		}
 		// The array's records are numbered, not their lines: an array
