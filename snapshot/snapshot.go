@@ -46,27 +46,83 @@ var utf8BOM = []byte("\uFEFF")
 
 // Sniff tells from the start of an input whether esf wrote it, and in
 // which format: a SQLite database by its magic bytes; JSON and NDJSON by
-// an opening [{ or {"; CSV and TSV by a header row of esf's column names.
-// A project page (text or HTML) begins with none of them.
+// a first record whose keys are all esf's, spelt as esf writes them (an
+// array of records, or a record a line); CSV and TSV by a header row of
+// esf's column names. A project page (text or HTML) begins with none of
+// them, nor does JSON of another program, which is read as text then.
+//
+// head is the whole input when it is shorter than SniffLen. A first
+// record longer than that is taken for esf's when the keys in head are,
+// and the reader checks the rest of them.
 func Sniff(head []byte) Format {
 	if bytes.HasPrefix(head, sqliteMagic) {
 		return SQLite
 	}
+	whole := len(head) < SniffLen
 	head = bytes.TrimPrefix(head, utf8BOM)
 	trimmed := bytes.TrimLeft(head, " \t\r\n")
 	switch {
 	case bytes.HasPrefix(trimmed, []byte("[")):
-		rest := bytes.TrimLeft(trimmed[1:], " \t\r\n")
-		if len(rest) == 0 || rest[0] == '{' || rest[0] == ']' {
+		if sniffArray(trimmed, whole) {
 			return JSON
 		}
-	case bytes.HasPrefix(trimmed, []byte(`{"`)):
-		return NDJSON
+	case bytes.HasPrefix(trimmed, []byte("{")):
+		if sniffLine(trimmed, whole) {
+			return NDJSON
+		}
 	}
 	if _, format, ok := sniffHeader(head); ok {
 		return format
 	}
 	return None
+}
+
+// sniffLine tells a line of esf's NDJSON at the start of head: a record
+// whose keys are all esf's, and nothing after it on its line. esf writes
+// a record on one line: one that goes on past its line is none of esf's.
+// When whole is false, a record that goes on past head is taken for
+// esf's by what head holds of it: esf's keys, one at least.
+func sniffLine(head []byte, whole bool) bool {
+	line, _, found := bytes.Cut(head, []byte("\n"))
+	s := keyScanner{b: line}
+	n, err := s.object(recordShape)
+	s.space()
+	switch err {
+	case nil:
+		return n > 0 && s.i == len(line)
+	case errShort:
+		return n > 0 && !whole && !found
+	}
+	return false
+}
+
+// sniffArray tells a JSON array of esf's records at the start of head,
+// or an empty one, by its first record.
+func sniffArray(head []byte, whole bool) bool {
+	s := keyScanner{b: head, i: 1}
+	s.space()
+	switch {
+	case s.i == len(head):
+		return !whole
+	case head[s.i] == ']':
+		return true
+	case head[s.i] != '{':
+		return false
+	}
+	n, err := s.object(recordShape)
+	if err == nil {
+		// The first record decides: what follows it may be cut short.
+		if err = s.expect(',', ']'); err == errShort {
+			err = nil
+		}
+	}
+	switch err {
+	case nil:
+		return n > 0
+	case errShort:
+		return n > 0 && !whole
+	}
+	return false
 }
 
 // ErrNotSnapshot is returned for an input that esf did not write.
@@ -145,8 +201,8 @@ type batch struct {
 	first int // the line number of lines[0]
 	lines [][]byte
 	recs  []*parser.Project // nil for a line passed over
-	err   error
-	done  chan struct{} // closed when decoded
+	err   error             // of the line after the last record in recs
+	done  chan struct{}     // closed when decoded
 }
 
 func (b *batch) decode(name string, want Want) {
@@ -158,7 +214,11 @@ func (b *batch) decode(name string, want Want) {
 			continue
 		}
 		rec := &parser.Project{}
-		if err := json.Unmarshal(l, rec); err != nil {
+		err := json.Unmarshal(l, rec)
+		if err == nil {
+			err = checkRecord(l)
+		}
+		if err != nil {
 			b.err = fmt.Errorf("%s:%d: %v", name, line, err)
 			return
 		}
@@ -226,18 +286,19 @@ func readNDJSON(br *bufio.Reader, name string, want Want, use Use) error {
 			continue // drain, so that the reader ends
 		}
 		<-b.done
-		if err = b.err; err != nil {
-			close(stop)
-			continue
-		}
 		for i, rec := range b.recs {
 			if rec == nil {
 				continue
 			}
 			if err = use(rec, b.first+i); err != nil {
-				close(stop)
 				break
 			}
+		}
+		if err == nil {
+			err = b.err
+		}
+		if err != nil {
+			close(stop)
 		}
 	}
 	wg.Wait()
@@ -261,8 +322,16 @@ func readJSON(br *bufio.Reader, name string, want Want, use Use) error {
 			}
 			continue
 		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return fmt.Errorf("%s: record %d: %v", name, n, err)
+		}
 		rec := &parser.Project{}
-		if err := dec.Decode(rec); err != nil {
+		err := json.Unmarshal(raw, rec)
+		if err == nil {
+			err = checkRecord(raw)
+		}
+		if err != nil {
 			return fmt.Errorf("%s: record %d: %v", name, n, err)
 		}
 		// The array's records are numbered, not their lines: an array
