@@ -186,7 +186,9 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			// A page that contradicts itself says so in parse too.
 			validate.Annotate(rec)
 		}
-		return &input{path: in.Path, recs: recs, container: opts.Format != parser.FormatText, err: err,
+		// A text, or a page's fields as JSON, that holds no page is named.
+		container := opts.Format != parser.FormatText && opts.Format != parser.FormatJSON
+		return &input{path: in.Path, recs: recs, container: container, err: err,
 			bytes: len(data), part: pc.part, last: pc.last}
 	}
 	bar := newProgress(streams.Err, total, showProgress)

@@ -135,3 +135,30 @@ func paragraphCount(doc []byte) int {
 		}
 	}
 }
+
+// FuzzJSON checks the path of a page's fields as JSON: no panic on any
+// input it takes, the same records twice, and every position a line of
+// the input.
+func FuzzJSON(f *testing.F) {
+	f.Add([]byte(`{"Titel": "2020/00634 - Framtidsresan", "Projektägare": "Perstorps kommun", "Region": "Sydsverige"}`))
+	f.Add([]byte("[{\"Namn\": \"A\",\n\"Kommun\": [\"Trelleborg\", {\"x\": [1, null]}]},\n{\"projekt\": {\"Namn\": \"B\\u2028C\", \"Sammanfattning\": \"a\\n\\nb\"}}]"))
+	f.Add([]byte(`{"Antal deltagare": 1e3, "Insats av strategisk betydelse": true, "Utlysning": null, "": ""}`))
+	f.Add([]byte(`{"Projekt\u00e4gare": "Perstorps kommun", "Namn": "Fram\"tids\"resan"}`))
+	schema := compileSchema(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		opts := parser.Options{Format: parser.FormatJSON}
+		recs, err := parser.Parse("fuzz.json", data, opts)
+		if err != nil {
+			return
+		}
+		again, _ := parser.Parse("fuzz.json", data, opts)
+		if a, b := encode(t, recs), encode(t, again); !bytes.Equal(a, b) {
+			t.Fatalf("two parses differ:\n%s\n%s", a, b)
+		}
+		text, _, _ := parser.Decode(data, "")
+		lines := parser.Lines(text)
+		for _, rec := range recs {
+			checkRecord(t, rec, lines, schema)
+		}
+	})
+}

@@ -631,6 +631,17 @@ func (pg *page) finish() {
 			// "2020/00634 - Framtidsresan" above "Namn:" / "Planerat
 			// antal": one of the two is misread.
 			pg.warn(WarnConflict, rec.Lines[KeyName], KeyName, "the title on line %d gives the name %q, the page %q; the page's is kept", t.num, name, *rec.Name)
+		case rec.Name != nil && !split && name != "" && !sameName(name, *rec.Name) && !subtitled(*rec.Name, name):
+			// The one line above the fields, where the page names itself
+			// below: "Kod: 2020/00634" is a field of its own, kept in
+			// extra, not a title the name replaces.
+			if label, value, ok := aboveAsField(t); ok {
+				pg.openLabel(&pageLine{num: t.num, text: t.text, unknownLabel: label, value: value})
+				pg.closeValue()
+			} else if label, value, _ := strings.Cut(t.text, ": "); value != "" && looksLikeLabel(label) {
+				pg.openLabel(&pageLine{num: t.num, text: t.text, unknownLabel: label, value: strings.TrimSpace(value)})
+				pg.closeValue()
+			}
 		}
 	}
 	for _, st := range pg.sections {

@@ -1,0 +1,264 @@
+package parser
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+)
+
+// FormatJSON is Source.Format for a page's fields kept as JSON: a
+// scraper's export, a notes app's, a paste of a web service's answer,
+// {"Projektnummer": "2020/00634", "Projektägare": "…"}. esf's own JSON
+// and NDJSON are read back as records before any page is read.
+const FormatJSON = "json"
+
+// jsonSource reads an object of a page's fields, or an array of such
+// objects, one page each. Every field becomes the line a page shows it
+// on, "Label: value", on the line of the file where its key stands, so
+// that the reader reads the labels as it reads any page's.
+var jsonSource = source{
+	format: FormatJSON,
+	sniff:  looksLikeJSONPage,
+	unwrap: func(data []byte, opts Options) (unwrapped, error) {
+		d, err := decode(data, opts.Encoding)
+		if err != nil {
+			return unwrapped{}, err
+		}
+		text, at, err := jsonLines(d.text)
+		if err != nil {
+			return unwrapped{}, err
+		}
+		return unwrapped{text: text, at: at, encoding: d.encoding, notes: encodingNotes(d, nil)}, nil
+	},
+}
+
+// looksLikeJSONPage reports an input that is one JSON object, or an array
+// of objects: a page opens with no brace or bracket.
+func looksLikeJSONPage(data []byte) bool {
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, bomUTF8), " \t\r\n")
+	if len(trimmed) < 2 || trimmed[0] != '{' && trimmed[0] != '[' || !json.Valid(trimmed) {
+		return false
+	}
+	if trimmed[0] == '[' {
+		rest := bytes.TrimLeft(trimmed[1:], " \t\r\n")
+		return len(rest) > 0 && rest[0] == '{'
+	}
+	return true
+}
+
+// ErrJSON is returned for JSON whose pages cannot be read.
+var ErrJSON = errors.New("not an object of a page's fields")
+
+// jsonLines lays the pages of a JSON input out as text: for each object,
+// its title (a "Titel" or "title" key) first, then "Label: value" for
+// each field, a list's items as bullets below their label, and a text of
+// several lines or a long one as a heading with its paragraphs below;
+// objects inside an object give their fields where they stand, and
+// pages are parted by "----". at gives the line of the input each line
+// of text stands on.
+func jsonLines(text string) (string, []int, error) {
+	dec := json.NewDecoder(strings.NewReader(text))
+	dec.UseNumber()
+	lb := &jsonText{src: text}
+	tok, err := dec.Token()
+	if err != nil {
+		return "", nil, err
+	}
+	switch tok {
+	case json.Delim('{'):
+		if err := lb.page(dec); err != nil {
+			return "", nil, err
+		}
+	case json.Delim('['):
+		for n := 0; dec.More(); n++ {
+			if tok, err := dec.Token(); err != nil {
+				return "", nil, err
+			} else if tok != json.Delim('{') {
+				return "", nil, ErrJSON
+			}
+			if n > 0 {
+				lb.line("----", lb.lineAt(dec.InputOffset()))
+			}
+			if err := lb.page(dec); err != nil {
+				return "", nil, err
+			}
+		}
+	default:
+		return "", nil, ErrJSON
+	}
+	return lb.b.String(), lb.at, nil
+}
+
+// jsonText builds the text of a JSON input's pages.
+type jsonText struct {
+	src string
+	b   strings.Builder
+	at  []int
+	// counted and lines cache the line count of src up to an offset,
+	// which only grows.
+	counted, lines int
+}
+
+// jsonField is one field of an object, with the line its key stands on.
+type jsonField struct {
+	key   string
+	value any // a string, a list of strings, or nil
+	line  int
+}
+
+// page reads the fields of an object whose opening brace was read, and
+// lays them out as one page.
+func (t *jsonText) page(dec *json.Decoder) error {
+	var fields []jsonField
+	if err := t.object(dec, &fields); err != nil {
+		return err
+	}
+	for i, f := range fields {
+		if s, ok := f.value.(string); ok && titleKeys[matchKey(f.key)] && s != "" {
+			t.line(s, f.line)
+			t.line("", f.line)
+			fields = append(fields[:i:i], fields[i+1:]...)
+			break
+		}
+	}
+	for _, f := range fields {
+		switch v := f.value.(type) {
+		case []string:
+			t.line(f.key+":", f.line)
+			for _, item := range v {
+				t.line("• "+item, f.line)
+			}
+		case string:
+			if strings.Contains(v, "\n") || len(v) > maxValueLen {
+				// A text: its heading, then its paragraphs.
+				t.line("", f.line)
+				t.line(f.key, f.line)
+				t.line("", f.line)
+				for l := range strings.SplitSeq(strings.ReplaceAll(v, "\r\n", "\n"), "\n") {
+					t.line(l, f.line)
+				}
+				t.line("", f.line)
+				continue
+			}
+			t.line(f.key+": "+v, f.line)
+		default:
+			t.line(f.key+":", f.line)
+		}
+	}
+	return nil
+}
+
+// titleKeys are the keys that hold a page's title.
+var titleKeys = map[string]bool{"titel": true, "title": true, "rubrik": true, "heading": true}
+
+// object reads an object's fields up to its closing brace into fields.
+func (t *jsonText) object(dec *json.Decoder, fields *[]jsonField) error {
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		key, _ := tok.(string)
+		line := t.lineAt(dec.InputOffset())
+		tok, err = dec.Token()
+		if err != nil {
+			return err
+		}
+		switch tok {
+		case json.Delim('{'):
+			// {"projekt": {…}}: the fields where they stand.
+			if err := t.object(dec, fields); err != nil {
+				return err
+			}
+			continue
+		case json.Delim('['):
+			items, err := t.list(dec)
+			if err != nil {
+				return err
+			}
+			*fields = append(*fields, jsonField{key, items, line})
+			continue
+		}
+		*fields = append(*fields, jsonField{key, jsonScalar(tok), line})
+	}
+	_, err := dec.Token() // the closing brace
+	return err
+}
+
+// list reads an array's items up to its closing bracket, as the lines of
+// a list: scalars as they read, an object's values joined.
+func (t *jsonText) list(dec *json.Decoder) ([]string, error) {
+	var items []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			var inner []jsonField
+			if tok == json.Delim('{') {
+				err = t.object(dec, &inner)
+			} else {
+				var sub []string
+				sub, err = t.list(dec)
+				inner = append(inner, jsonField{value: strings.Join(sub, ", ")})
+			}
+			if err != nil {
+				return nil, err
+			}
+			var parts []string
+			for _, f := range inner {
+				if s, ok := f.value.(string); ok && s != "" {
+					parts = append(parts, s)
+				}
+			}
+			items = append(items, strings.Join(parts, ", "))
+		default:
+			if s, ok := jsonScalar(tok).(string); ok && s != "" {
+				items = append(items, s)
+			}
+		}
+	}
+	_, err := dec.Token() // the closing bracket
+	return items, err
+}
+
+// jsonScalar reads a scalar as a page writes it: a number as written, a
+// boolean as Ja or Nej, null as nothing.
+func jsonScalar(tok json.Token) any {
+	switch v := tok.(type) {
+	case string:
+		return v
+	case json.Number:
+		return v.String()
+	case bool:
+		if v {
+			return "Ja"
+		}
+		return "Nej"
+	}
+	return nil
+}
+
+// line adds a line of text standing on the input's line n.
+func (t *jsonText) line(s string, n int) {
+	t.b.WriteString(lineBreaks.Replace(s))
+	t.b.WriteByte('\n')
+	t.at = append(t.at, n)
+}
+
+// lineBreaks are what would end a line inside a value of one.
+var lineBreaks = strings.NewReplacer("\n", " ", "\r", " ", "\f", " ", "\v", " ", "\u2028", " ", "\u2029", " ", "\u0085", " ")
+
+// lineAt returns the 1-based line of the input at byte offset off.
+func (t *jsonText) lineAt(off int64) int {
+	end := min(int(off), len(t.src))
+	if end < t.counted {
+		return 1 + strings.Count(t.src[:end], "\n")
+	}
+	t.lines += strings.Count(t.src[t.counted:end], "\n")
+	t.counted = end
+	return 1 + t.lines
+}

@@ -1,0 +1,132 @@
+package parser
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestJSONLines checks the text a JSON input's pages make, and the line of
+// the input each line of it stands on.
+func TestJSONLines(t *testing.T) {
+	for _, tt := range []struct {
+		name, json string
+		text       []string
+		at         []int
+	}{
+		{"one line", `{"Projektnummer": "2020/00634", "Region": "Sydsverige"}`,
+			[]string{"Projektnummer: 2020/00634", "Region: Sydsverige"}, []int{1, 1}},
+		{"a key a line, the title first", "{\n  \"Region\": \"Sydsverige\",\n  \"Titel\": \"Framtidsresan\"\n}",
+			[]string{"Framtidsresan", "", "Region: Sydsverige"}, []int{3, 3, 2}},
+		{"numbers, booleans and null", `{"Antal deltagare": 11, "Insats av strategisk betydelse": false, "Utlysning": null}`,
+			[]string{"Antal deltagare: 11", "Insats av strategisk betydelse: Nej", "Utlysning:"}, []int{1, 1, 1}},
+		{"a list", "{\"Kommun\": [\"Trelleborg\",\n \"Vellinge\", 3, null]}",
+			[]string{"Kommun:", "• Trelleborg", "• Vellinge", "• 3"}, []int{1, 1, 1, 1}},
+		{"an object inside", "{\"projekt\": {\n\"Region\": \"Sydsverige\"}}",
+			[]string{"Region: Sydsverige"}, []int{2}},
+		{"a list of objects", `{"Medfinansiärer": [{"namn": "Arbetsförmedlingen", "belopp": 10}]}`,
+			[]string{"Medfinansiärer:", "• Arbetsförmedlingen, 10"}, []int{1, 1}},
+		{"a text of lines", "{\"Sammanfattning\": \"Första stycket.\\n\\nAndra.\"}",
+			[]string{"", "Sammanfattning", "", "Första stycket.", "", "Andra.", ""}, []int{1, 1, 1, 1, 1, 1, 1}},
+		{"two pages", "[{\"Namn\": \"A\"},\n{\"Namn\": \"B\"}]",
+			[]string{"Namn: A", "----", "Namn: B"}, []int{1, 2, 2}},
+		{"a line break in a value", `{"Namn": "A\u2028B\fC"}`,
+			[]string{"Namn: A B C"}, []int{1}},
+	} {
+		text, at, err := jsonLines(tt.json)
+		got := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+		if err != nil || strings.Join(got, "|") != strings.Join(tt.text, "|") || fmt.Sprint(at) != fmt.Sprint(tt.at) {
+			t.Errorf("%s: %v\n got %q %v\nwant %q %v", tt.name, err, got, at, tt.text, tt.at)
+		}
+	}
+	for _, bad := range []string{`[1, 2]`, `"x"`, `[{"a":1}, 2]`, `{"a":`} {
+		if _, _, err := jsonLines(bad); err == nil {
+			t.Errorf("jsonLines(%q): no error", bad)
+		}
+	}
+}
+
+// TestJSONSniff checks that an object or an array of objects is JSON, and
+// that a page, a list of numbers or broken JSON is not.
+func TestJSONSniff(t *testing.T) {
+	for in, want := range map[string]bool{
+		`{"Namn": "A"}`: true, "\ufeff {\"Namn\": \"A\"}": true, `[{"Namn": "A"}]`: true, " \n[ {}]": true,
+		`{"Namn": "A"`: false, `[1, 2]`: false, `[]`: false, `{`: false, "Namn: A": false, "{Namn}\nRegion: Sydsverige": false,
+	} {
+		if got := looksLikeJSONPage([]byte(in)); got != want {
+			t.Errorf("looksLikeJSONPage(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestJSONPages checks that every seed page, written as a JSON object of
+// its labels and values (as a scraper exports it), gives the record of the
+// page, and each value's line is the line of its key.
+func TestJSONPages(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "pages", "00[0-2]_*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no pages")
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := parseOne(t, file, data)
+		obj, keyLine := pageAsJSON(t, string(data))
+		got := parseOne(t, "page.json", []byte(obj))
+		if got.Source.Format != FormatJSON {
+			t.Errorf("%s: format %q", file, got.Source.Format)
+		}
+		for _, k := range []Key{KeyID, KeyName, KeyOwner, KeyRegion, KeyStartDate, KeyEndDate, KeyContactEmail} {
+			if a, b := fmt.Sprint(valueOf(fieldOf(want, k).Interface().(*string))), fmt.Sprint(valueOf(fieldOf(got, k).Interface().(*string))); a != b {
+				t.Errorf("%s: %s %q, want %q", file, k, b, a)
+			}
+		}
+		if fmt.Sprint(got.ESFSupportSEK != nil && want.ESFSupportSEK != nil && *got.ESFSupportSEK == *want.ESFSupportSEK) != fmt.Sprint(want.ESFSupportSEK != nil) {
+			t.Errorf("%s: esf_support_sek differs", file)
+		}
+		if n := got.Lines[KeyOwner]; n != keyLine["owner"] {
+			t.Errorf("%s: owner on line %d, its key on %d", file, n, keyLine["owner"])
+		}
+	}
+}
+
+// pageAsJSON writes a stacked seed page's title and fields as a JSON
+// object, one key a line, and returns the line each key stands on.
+func pageAsJSON(t *testing.T, page string) (string, map[string]int) {
+	t.Helper()
+	lines := strings.Split(page, "\n")
+	var b strings.Builder
+	b.WriteString("{\n")
+	keyLine := map[string]int{}
+	n := 2
+	add := func(k, v string) {
+		kj, _ := json.Marshal(k)
+		vj, _ := json.Marshal(v)
+		fmt.Fprintf(&b, "  %s: %s,\n", kj, vj)
+		if strings.HasPrefix(k, "Projektägare") && !strings.Contains(k, "org") {
+			keyLine["owner"] = n
+		}
+		n++
+	}
+	i := 0
+	for ; i < len(lines) && (lines[i] == "" || lines[i] == "Logotyp på utskrifter"); i++ {
+	}
+	add("Titel", lines[i])
+	for i++; i < len(lines) && lines[i] == ""; i++ {
+	}
+	for ; i+1 < len(lines) && lines[i] != ""; i += 2 {
+		label := strings.TrimSuffix(lines[i], ":")
+		if strings.HasSuffix(lines[i+1], ":") || lines[i+1] == "" {
+			add(label, "")
+			i--
+			continue
+		}
+		add(label, lines[i+1])
+	}
+	return strings.TrimSuffix(b.String(), ",\n") + "\n}\n", keyLine
+}
