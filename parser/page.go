@@ -292,6 +292,15 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q in %q is a footnote's mark, taken off the value", mark, value)
 		value = rest
 	}
+	if len(value) >= 2 && value[0] == '"' {
+		// Projektnummer: "2020/00634", as YAML or a program's listing
+		// quotes its values, with a list's comma after the quote.
+		if inner, ok := strings.CutSuffix(strings.TrimSuffix(value, ","), `"`); ok && len(inner) >= 1 && !strings.ContainsRune(inner[1:], '"') {
+			if value = strings.TrimSpace(inner[1:]); value == "" {
+				return // "": no value
+			}
+		}
+	}
 	if k == KeyOwner || k == KeyContactName {
 		value = stripQuotes(value)
 	}
@@ -610,9 +619,13 @@ func (pg *page) finish() {
 	pg.closeValue()
 	rec := pg.rec
 	if t := pg.title; t != nil {
-		id, name, split := splitTitle(t.text)
+		text := t.text
+		if label, rest, ok := strings.Cut(text, ": "); ok && titleKeys[matchKey(label)] {
+			text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's
+		}
+		id, name, split := splitTitle(text)
 		if !split {
-			name = t.text
+			name = text
 		}
 		if split {
 			if rec.ID == nil {

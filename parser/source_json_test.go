@@ -130,3 +130,18 @@ func pageAsJSON(t *testing.T, page string) (string, map[string]int) {
 	}
 	return strings.TrimSuffix(b.String(), ",\n") + "\n}\n", keyLine
 }
+
+// TestQuotedValues checks a page whose values are quoted as YAML or a
+// program's listing writes them, its title under a "titel" key: the
+// values without their quotes, an empty pair of quotes no value.
+func TestQuotedValues(t *testing.T) {
+	page := "titel: \"Within Kompetens\"\nProjektnummer: \"2015/00764\"\nProjektägare: \"Kristianstads kommun\",\n" +
+		"Stödmottagarens address: \"\"\nRegion: \"Syd\"sverige\"\n"
+	rec := parseOne(t, "p.yaml", []byte(page))
+	if valueOf(rec.Name) != "Within Kompetens" || valueOf(rec.ID) != "2015/00764" || valueOf(rec.Owner) != "Kristianstads kommun" || rec.Address != nil {
+		t.Errorf("name %q, id %q, owner %q, address %v", valueOf(rec.Name), valueOf(rec.ID), valueOf(rec.Owner), rec.Address)
+	}
+	if rec.Region != nil && *rec.Region == "Sydsverige" {
+		t.Errorf("a value with a quote inside it read as unquoted: %q", *rec.Region)
+	}
+}
