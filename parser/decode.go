@@ -84,6 +84,9 @@ type decoded struct {
 	// guessed (judgeLegacy).
 	legacy     []int
 	legacyNote string
+	// odd1252 marks Windows-1252 text with a byte that is not quiet
+	// (legacyTable), which judgeLegacy weighs.
+	odd1252 bool
 }
 
 // decode reads data as Decode does.
@@ -162,11 +165,14 @@ func decodeOnce(data []byte, force string, typed bool) (decoded, error) {
 		case sc.valid || sc.multi > 0 && sc.multi >= sc.invalid: // mostlyUTF8
 			return decodeUTF8(data)
 		}
+		d := decodeWindows1252(data)
+		if !d.odd1252 {
+			return d, nil // every byte as a Swedish page has it: judgeLegacy says so
+		}
 		v := judgeLegacy(data)
 		if v.page != nil {
 			return decodeLegacy(data, v)
 		}
-		d := decodeWindows1252(data)
 		d.legacy, d.legacyNote = v.lines, v.note
 		return d, nil
 	}
@@ -377,7 +383,8 @@ func asciiRun(data []byte, i int) int {
 func decodeWindows1252(data []byte) decoded {
 	var out strings.Builder
 	out.Grow(len(data) + len(data)/8 + 16)
-	latin := true
+	latin, odd := true, false
+	quiet := &legacyTable().quiet
 	for i := 0; i < len(data); {
 		j := asciiRun(data, i)
 		out.Write(data[i:j])
@@ -387,13 +394,14 @@ func decodeWindows1252(data []byte) decoded {
 		e := &windows1252[data[j]-0x80]
 		out.WriteString(e.utf8)
 		latin = latin && e.latin
+		odd = odd || !quiet[data[j]]
 		i = j + 1
 	}
 	text := out.String()
 	if !latin {
 		text = norm.NFC.String(text)
 	}
-	return decoded{text: text, encoding: EncodingWindows1252}
+	return decoded{text: text, encoding: EncodingWindows1252, odd1252: odd}
 }
 
 // decodeWith reads data as enc, named name. Windows-1252, which detection

@@ -91,6 +91,10 @@ func decodeHTML(data []byte, force string) (text, name string, notes []note, err
 			// No charset declared where the browser looks for one: the
 			// bytes may be an old Mac's or a DOS code page's, as in a
 			// text page.
+			d := decodeWindows1252(data)
+			if !d.odd1252 {
+				return d.text, name, notes, nil
+			}
 			if v := judgeLegacy(data); v.page != nil || v.note != "" {
 				d, err := decodeLegacy(data, v)
 				if err != nil {
@@ -98,6 +102,7 @@ func decodeHTML(data []byte, force string) (text, name string, notes []note, err
 				}
 				return d.text, d.encoding, append(notes, legacyNotes(d, nil)...), nil
 			}
+			return d.text, name, notes, nil
 		}
 		return decodeWindows1252(data).text, name, notes, nil
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,14 +59,44 @@ type legacyPage struct {
 	glyphs  *glyphs
 }
 
-// legacyPages are the code pages told from Windows-1252, in the order a tie
-// between them is settled.
-var legacyPages = [...]*legacyPage{
-	newLegacyPage(charmap.Macintosh, EncodingMacintosh, "Mac Roman"),
-	newLegacyPage(charmap.CodePage850, EncodingIBM850, "CP850"),
+// numLegacyPages counts the code pages told from Windows-1252.
+const numLegacyPages = 2
+
+// legacyTable holds the code pages told from Windows-1252, in the order a
+// tie between them is settled, and the glyphs of Windows-1252 itself. It
+// is built the first time a page that is not UTF-8 is read: a run of
+// UTF-8 pages never pays for it.
+var legacyTable = sync.OnceValue(func() *legacyTables {
+	t := new(legacyTables)
+	t.pages = [...]*legacyPage{
+		newLegacyPage(charmap.Macintosh, EncodingMacintosh, "Mac Roman"),
+		newLegacyPage(charmap.CodePage850, EncodingIBM850, "CP850"),
+	}
+	t.w1252 = newGlyphs(charmap.Windows1252)
+	for b := range 256 {
+		g := t.w1252[b]
+		t.quiet[b] = g&(gLetter|gJoin) != 0 && g&(gLost|gForeign|gNoTouch|gNoLead) == 0
+		for _, p := range t.pages {
+			t.quiet[b] = t.quiet[b] && p.glyphs[b]&gSwedish == 0
+		}
+	}
+	return t
+})
+
+type legacyTables struct {
+	pages [numLegacyPages]*legacyPage
+	w1252 *glyphs
+	// quiet marks the bytes that read as a Swedish page has them in
+	// Windows-1252 (a letter or a sign between letters, never odd but as
+	// a capital within a word) and as no Swedish letter in any legacy
+	// page: judgeLegacy keeps a page of no other bytes above ASCII as
+	// Windows-1252, for no legacy reading gives it a Swedish letter.
+	quiet [256]bool
 }
 
-var windows1252Glyphs = newGlyphs(charmap.Windows1252)
+func legacyPages() [numLegacyPages]*legacyPage { return legacyTable().pages }
+
+func windows1252Glyphs() *glyphs { return legacyTable().w1252 }
 
 func newLegacyPage(cm *charmap.Charmap, name, title string) *legacyPage {
 	var quoted []string
@@ -198,6 +229,22 @@ func neighbours(data []byte, i int) (prev, next byte) {
 	return prev, next
 }
 
+// weighAll is weigh in Windows-1252 and in each legacy page, in one pass.
+func weighAll(data []byte) (w evidence, legacy [numLegacyPages]evidence) {
+	t := legacyTable()
+	for i := 0; ; i++ {
+		i = asciiRun(data, i)
+		if i == len(data) {
+			return w, legacy
+		}
+		prev, next := neighbours(data, i)
+		w.add(t.w1252.judge(prev, data[i], next))
+		for k, p := range t.pages {
+			legacy[k].add(p.glyphs.judge(prev, data[i], next))
+		}
+	}
+}
+
 // weigh reads every byte above ASCII in the code page of g.
 func weigh(data []byte, g *glyphs) evidence {
 	var e evidence
@@ -225,23 +272,20 @@ type legacyVerdict struct {
 // judgeLegacy tells whether data, which is not UTF-8, is Windows-1252 or a
 // legacy code page (legacyPages), by the thresholds above.
 func judgeLegacy(data []byte) legacyVerdict {
-	w := weigh(data, windows1252Glyphs)
+	w, legacy := weighAll(data)
 	if w.odd == 0 {
 		// Nothing in the Windows-1252 reading that a Swedish page lacks:
-		// the page is read as it always was, in one pass more.
+		// the page is read as it always was.
 		return legacyVerdict{}
 	}
-	var legacy [len(legacyPages)]evidence
 	best := 0
-	for k, p := range legacyPages {
-		l := weigh(data, p.glyphs)
-		legacy[k] = l
+	for k, l := range legacy {
 		b := legacy[best]
 		if l.swedish-l.odd > b.swedish-b.odd || l.swedish-l.odd == b.swedish-b.odd && l.edge > b.edge {
 			best = k
 		}
 	}
-	l, p := legacy[best], legacyPages[best]
+	l, p := legacy[best], legacyPages()[best]
 	if l.swedish+l.edge == 0 {
 		// No Swedish letter in the other reading either.
 		return legacyVerdict{}
@@ -275,7 +319,7 @@ func legacyLines(data []byte, p *legacyPage) []int {
 		case c >= utf8.RuneSelf:
 			prev, next := neighbours(data, i)
 			v := p.glyphs.judge(prev, c, next)
-			if v == readsSwedish || v == readsEdge || windows1252Glyphs.judge(prev, c, next) == readsOdd {
+			if v == readsSwedish || v == readsEdge || windows1252Glyphs().judge(prev, c, next) == readsOdd {
 				if n := len(lines); n == 0 || lines[n-1] != line {
 					lines = append(lines, line)
 				}

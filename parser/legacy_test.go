@@ -231,7 +231,7 @@ func TestLegacyThresholds(t *testing.T) {
 			if d.encoding != tt.encoding || note != tt.note {
 				in := []byte(tt.in)
 				t.Errorf("decode(%q) = %s, note %d; want %s, note %d (Windows-1252 %+v, Mac Roman %+v, CP850 %+v)", tt.in, d.encoding, note, tt.encoding, tt.note,
-					weigh(in, windows1252Glyphs), weigh(in, legacyPages[0].glyphs), weigh(in, legacyPages[1].glyphs))
+					weigh(in, windows1252Glyphs()), weigh(in, legacyPages()[0].glyphs), weigh(in, legacyPages()[1].glyphs))
 			}
 			if (note == none) != (len(d.legacy) == 0) {
 				t.Errorf("lines %v with note %q", d.legacy, d.legacyNote)
@@ -354,7 +354,14 @@ func FuzzLegacy(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		w, legacy := weighAll(data)
+		if w != weigh(data, windows1252Glyphs()) || legacy[0] != weigh(data, legacyPages()[0].glyphs) || legacy[1] != weigh(data, legacyPages()[1].glyphs) {
+			t.Fatalf("weighAll(%q) = %v %v, not what weigh gives each page", data, w, legacy)
+		}
 		v := judgeLegacy(data)
+		if d := decodeWindows1252(data); !d.odd1252 && (v.page != nil || v.note != "") {
+			t.Fatalf("decodeWindows1252(%q) finds nothing to weigh, but judgeLegacy says %+v", data, v)
+		}
 		lines := 1 + bytes.Count(data, []byte("\n")) + bytes.Count(bytes.ReplaceAll(data, []byte("\r\n"), nil), []byte("\r"))
 		if !slices.IsSorted(v.lines) || len(v.lines) > 0 && (v.lines[0] < 1 || v.lines[len(v.lines)-1] > lines) {
 			t.Fatalf("judgeLegacy(%q) lines %v of %d", data, v.lines, lines)
@@ -369,7 +376,7 @@ func FuzzLegacy(f *testing.F) {
 		if err != nil || d.encoding == EncodingWindows1252 {
 			return
 		}
-		for _, p := range legacyPages {
+		for _, p := range legacyPages() {
 			if d.encoding == p.name {
 				want, _ := decodeBytes(data, p.cm, p.name)
 				if d.text != want.text {

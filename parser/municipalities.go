@@ -76,12 +76,15 @@ var municipalityNames = [...]string{
 	"Pajala", "Piteå", "Älvsbyn", "Överkalix", "Övertorneå",
 }
 
-// municipalityIndex finds a municipality by its name's letters in lower
-// case (municipalityKey), and by those letters without their diacritics.
-var municipalityIndex = sync.OnceValue(func() (idx struct{ exact, plain map[string]string }) {
+// municipalityIndex finds a municipality by its name, by its name's
+// letters in lower case (municipalityKey), and by those letters without
+// their diacritics.
+var municipalityIndex = sync.OnceValue(func() (idx struct{ name, exact, plain map[string]string }) {
+	idx.name = make(map[string]string, len(municipalityNames))
 	idx.exact = make(map[string]string, len(municipalityNames))
 	idx.plain = make(map[string]string, len(municipalityNames))
 	for _, name := range municipalityNames {
+		idx.name[name] = name
 		idx.exact[municipalityKey(name, false)] = name
 		idx.plain[municipalityKey(name, true)] = name
 	}
@@ -116,6 +119,9 @@ var municipalityTails = []string{" kommuner", " kommun", " Kommun", " stad", " S
 // for an item that names no municipality.
 func municipality(item string) (name, how string, ok bool) {
 	idx := municipalityIndex()
+	if name, found := idx.name[item]; found {
+		return name, "", true // most items: the name as it is written
+	}
 	base := item
 	for _, tail := range municipalityTails {
 		if b, cut := strings.CutSuffix(base, tail); cut {

@@ -311,8 +311,10 @@ func (pg *page) setField(k Key, value string, line int) {
 	if k == KeyID || k == KeyCallID {
 		// "Dnr 2020/00634": the number's own name before it, as a
 		// registry writes it.
-		if m := numberNamed.FindStringSubmatch(value); m != nil {
-			value = strings.ReplaceAll(m[1], " ", "")
+		if value != "" && (!isDigit(value[0]) || strings.IndexByte(value, ' ') >= 0) {
+			if m := numberNamed.FindStringSubmatch(value); m != nil {
+				value = strings.ReplaceAll(m[1], " ", "")
+			}
 		}
 	}
 	if k == KeyOwner {
@@ -900,6 +902,10 @@ func (pg *page) checkMunicipalities() {
 	line := rec.Lines[KeyMunicipalities]
 	items := rec.Municipalities[:0]
 	for _, written := range rec.Municipalities {
+		if name, ok := municipalityIndex().name[written]; ok {
+			items = append(items, name) // most items: a name as it is written
+			continue
+		}
 		item, partial := cutPartial(written)
 		if partial {
 			pg.warn(WarnValue, line, KeyMunicipalities, "the list of municipalities says it names only some (%q)", written)
