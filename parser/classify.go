@@ -838,11 +838,34 @@ func furnitureOf(text string) furniture {
 		return furnitureSeparator
 	case isPrintFurniture(text):
 		return furniturePrint
-	case isPageStamp(text), isTableBorder(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text):
 		return furnitureLine
 	}
 	return notFurniture
 }
+
+// isBreadcrumb reports a web page's trail of links to where it stands:
+// "Du är här: Start > Projekt > Projektbanken", "Start / Projektbanken /
+// Framtidsresan".
+func isBreadcrumb(text string) bool {
+	if len(text) < 12 || !strings.ContainsRune("DdYySH", rune(text[0])) {
+		return false
+	}
+	for _, p := range [...]string{"Du är här", "You are here"} {
+		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
+			return true
+		}
+	}
+	for _, sep := range [...]string{" > ", " › ", " / ", " » "} {
+		if first, _, ok := strings.Cut(text, sep); ok && strings.Count(text, sep) >= 2 && breadcrumbStarts[first] {
+			return true
+		}
+	}
+	return false
+}
+
+// breadcrumbStarts are the first links of a web page's trail.
+var breadcrumbStarts = map[string]bool{"Start": true, "Startsida": true, "Hem": true, "Home": true}
 
 // isTableBorder reports a text table's border: "+------+------+", "|:---|---|",
 // a grid table's rule between its rows, which is no page's separator.

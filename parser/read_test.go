@@ -567,3 +567,18 @@ func TestHeadAboveAPage(t *testing.T) {
 		}
 	}
 }
+
+// TestBreadcrumb checks a web page's trail of links, page furniture, and
+// lines that only look like one, not.
+func TestBreadcrumb(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Du är här: Start > Projekt > Projektbanken": true, "du är här: Start": true, "You are here: Home > Projects": true,
+		"Start > Projekt > Projektbanken": true, "Start / Projektbanken / Framtidsresan": true, "Hem » Projekt » A": true,
+		"Start > Projekt": false, "Startdatum > 2024 > x": false, "Du är": false, "Arbete > Försörjning > Trelleborg": false,
+		"Startsida": false,
+	} {
+		if got := isBreadcrumb(in); got != want {
+			t.Errorf("isBreadcrumb(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
