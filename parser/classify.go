@@ -853,16 +853,35 @@ func isBreadcrumb(text string) bool {
 	}
 	for _, p := range [...]string{"Du är här", "You are here"} {
 		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
-			return true
+			rest := strings.TrimLeft(text[len(p):], " ")
+			return strings.HasPrefix(rest, ":") && links(strings.TrimLeft(rest[1:], " "))
 		}
 	}
+	return links(text)
+}
+
+// links reports a trail of three links or more from Start, Hem or Home,
+// parted by >, ›, / or »: short names, none a sentence's words.
+func links(text string) bool {
 	for _, sep := range [...]string{" > ", " › ", " / ", " » "} {
-		if first, _, ok := strings.Cut(text, sep); ok && strings.Count(text, sep) >= 2 && breadcrumbStarts[first] {
-			return true
+		parts := strings.Split(text, sep)
+		if len(parts) < 3 || !breadcrumbStarts[parts[0]] && !breadcrumbStarts[strings.TrimRight(parts[0], ":")] {
+			continue
 		}
+		for _, part := range parts {
+			if utf8.RuneCountInString(part) > maxBreadcrumbLink || strings.ContainsAny(part, ".,;!?") {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
+
+// maxBreadcrumbLink is the longest link of a trail: a page's title at its
+// end ("Kompetensutveckling för anställda i Perstorps kommun"), not a
+// sentence.
+const maxBreadcrumbLink = 60
 
 // breadcrumbStarts are the first links of a web page's trail.
 var breadcrumbStarts = map[string]bool{"Start": true, "Startsida": true, "Hem": true, "Home": true}

@@ -106,11 +106,12 @@ func contactParts(name, phone, email string) string {
 
 // ownerOrgNumber finds an organisation number written after the owner on
 // its line ("Kristianstads kommun (212000-0910)", "Perstorps kommun,
-// org.nr 212000-0910"): the owner without it, and the number.
-var ownerOrgNumber = lazyRE(`(?i)[\s,(–-]*(?:org(?:anisations)?\.?\s*-?nr\.?|org(?:anisations)?nummer|org\.?\s*nr\.?)?[\s:]*\(?(\d{6}-?\d{4})\)?\s*$`)
+// org.nr 212000-0910"): the owner without it, and the number, which no
+// longer run of digits holds and no 0 begins, as a phone number's does.
+var ownerOrgNumber = lazyRE(`(?i)[\s,(–-]*(?:org(?:anisations)?\.?\s*-?nr\.?|org(?:anisations)?nummer|org\.?\s*nr\.?)?[\s:]*\(?\b([1-9]\d{5}-?\d{4})\)?\s*$`)
 
 // orgNumberFirst is an organisation number before the owner's name.
-var orgNumberFirst = lazyRE(`^\(?(\d{6}-?\d{4})\)?[\s,:–-]+(\pL.*)$`)
+var orgNumberFirst = lazyRE(`^\(?([1-9]\d{5}-?\d{4})\)?[\s,:–-]+(\pL.*)$`)
 
 // splitOwnerOrgNumber returns the owner written with its organisation
 // number after it, and the number; ok is false where there is none.

@@ -68,6 +68,9 @@ func TestOwnerOrgNumber(t *testing.T) {
 		{"212000-0910, Kristianstads kommun", "Kristianstads kommun", "212000-0910"},
 		{"212000-0910 2020", "", ""},
 		{"21200-0910 Kristianstads kommun", "", ""},
+		{"Kommunförbundet 12345678901", "", ""},
+		{"Perstorps kommun 0435781000", "", ""},
+		{"0435781000 Perstorps kommun", "", ""},
 	} {
 		owner, number, ok := splitOwnerOrgNumber(tt.value)
 		if ok != (tt.owner != "") || ok && (owner != tt.owner || number != tt.number) {
@@ -78,6 +81,11 @@ func TestOwnerOrgNumber(t *testing.T) {
 	rec := parseOne(t, "p.txt", []byte(page))
 	if valueOf(rec.Owner) != "Kristianstads kommun" || valueOf(rec.OwnerOrgNumber) != "212000-0910" || warningSaying(rec, 6, "organisation number") == nil {
 		t.Errorf("owner %q, number %q, warnings %v", valueOf(rec.Owner), valueOf(rec.OwnerOrgNumber), rec.Warnings)
+	}
+	twice := "Within\n\nProjektägare:\nKristianstads kommun\nProjektägare:\nLunds kommun (212000-1124)\n"
+	rec = parseOne(t, "p.txt", []byte(twice))
+	if valueOf(rec.Owner) != "Kristianstads kommun" || rec.OwnerOrgNumber != nil {
+		t.Errorf("an owner given again with a number: owner %q, number %q", valueOf(rec.Owner), valueOf(rec.OwnerOrgNumber))
 	}
 	given := "Within\n\nProjektägare organisationsnummer:\n2120000911\nProjektägare:\nKristianstads kommun (212000-0910)\n"
 	rec = parseOne(t, "p.txt", []byte(given))

@@ -296,7 +296,7 @@ func htmlLines(doc string) (text string, at []int) {
 				if hasAttr && mayHide(raw) && hidesElement(z) {
 					skip, skipName, skipDepth = a, string(name), 1
 				} else {
-					sel = &formSelect{selected: -1}
+					sel = &formSelect{}
 				}
 				continue
 			}
@@ -375,36 +375,43 @@ func inputValue(z *html.Tokenizer, hasAttr bool) (string, bool) {
 	return "", false
 }
 
-// formSelect reads a form's drop-down list (select), which shows one of
-// its options: the one selected, else the first.
+// formSelect reads a form's drop-down list (select), which shows the
+// options selected, or else its first, unless that is a prompt with no
+// value ("Välj region").
 type formSelect struct {
 	options  []string
 	lines    []int
-	selected int  // the index of the selected option, or -1 before one is
-	in       bool // in an option's text
+	selected []int // the indices of the options selected
+	prompt   bool  // the first option has an empty value
+	in       bool  // in an option's text
 }
 
 // read takes the tokens of the select's content, and reports false at
-// the token that ends it.
+// the token that ends it: its end tag, or any tag but an option's, which
+// a select left open meets.
 func (s *formSelect) read(z *html.Tokenizer, tt html.TokenType, a atom.Atom, hasAttr bool, line int) bool {
 	switch {
-	case tt == html.EndTagToken && a == atom.Select:
-		return false
-	case tt == html.StartTagToken && a == atom.Select:
-		return false // a select does not hold another: the browser ends the first
 	case tt == html.StartTagToken && a == atom.Option:
 		s.options = append(s.options, "")
 		s.lines = append(s.lines, line)
 		s.in = true
 		for more := hasAttr; more; {
-			var key []byte
-			key, _, more = z.TagAttr()
-			if string(key) == "selected" && s.selected < 0 {
-				s.selected = len(s.options) - 1
+			var key, val []byte
+			key, val, more = z.TagAttr()
+			switch string(key) {
+			case "selected":
+				s.selected = append(s.selected, len(s.options)-1)
+			case "value":
+				s.prompt = s.prompt || len(s.options) == 1 && len(bytes.TrimSpace(val)) == 0
+			case "label":
+				s.options[len(s.options)-1] = string(val)
 			}
 		}
 	case tt == html.EndTagToken && a == atom.Option:
 		s.in = false
+	case a == atom.Optgroup:
+	case tt == html.StartTagToken || tt == html.SelfClosingTagToken || tt == html.EndTagToken:
+		return false
 	case tt == html.TextToken && s.in:
 		n := len(s.options) - 1
 		s.options[n] += string(z.Text())
@@ -412,13 +419,23 @@ func (s *formSelect) read(z *html.Tokenizer, tt html.TokenType, a atom.Atom, has
 	return true
 }
 
-// shown returns the option the select shows, and its line.
+// shown returns what the select shows, and its line: the options
+// selected, parted by commas, else the first.
 func (s *formSelect) shown() (string, int) {
-	i := max(s.selected, 0)
-	if i >= len(s.options) {
-		return "", 0
+	chosen := s.selected
+	if len(chosen) == 0 {
+		if len(s.options) == 0 || s.prompt {
+			return "", 0
+		}
+		chosen = []int{0}
 	}
-	return strings.Join(strings.Fields(s.options[i]), " "), s.lines[i]
+	var parts []string
+	for _, i := range chosen {
+		if t := strings.Join(strings.Fields(s.options[i]), " "); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, ", "), s.lines[chosen[0]]
 }
 
 // leadingBreaks counts the line feeds in the white space that starts raw.

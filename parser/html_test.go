@@ -362,6 +362,11 @@ func TestHTMLForm(t *testing.T) {
 		{"<div>a<select><option>b", []string{"a\tb"}, []int{1}},
 		{"<div>\n<select><option>x</option>\n<option selected>Sydsverige</select></div>", []string{"Sydsverige"}, []int{3}},
 		{"<div>a<select/>b</div>", []string{"ab"}, []int{1}},
+		{"<div>Kommun<select multiple><option selected>Lund<option>Ystad<option selected>Malmö</select></div>", []string{"Kommun\tLund, Malmö"}, []int{1}},
+		{"<p>Region<select><option selected>Sydsverige</option></p><p>Projektägare: A</p>", []string{"Region\tSydsverige", "", "Projektägare: A", ""}, []int{1, 1, 1, 1}},
+		{"<div>Region<select><option value=\"\">Välj region<option value=1>Sydsverige</select></div>", []string{"Region"}, []int{1}},
+		{"<div>Region<select><option value=\"\">Välj<option selected value=1>Sydsverige</select></div>", []string{"Region\tSydsverige"}, []int{1}},
+		{"<div>Kontakt<select><optgroup label=x><option label=\"Ola\" selected></option></optgroup></select></div>", []string{"Kontakt\tOla"}, []int{1}},
 	}
 	for _, tt := range tests {
 		text, at := htmlLines(tt.doc)

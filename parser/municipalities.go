@@ -112,7 +112,11 @@ func municipalityKey(name string, plain bool) string {
 // municipalityTails are the words after a municipality's name that name it
 // as the municipality: "Trelleborgs kommun", "Malmö stad", and the plural
 // after the last of several ("Lund och Eslövs kommuner").
-var municipalityTails = []string{" kommuner", " kommun", " Kommun", " stad", " Stad", " municipality"}
+var municipalityTails = []string{" kommuner", " kommun", " stad", " municipality"}
+
+// municipalityGenitives are the names whose form before "kommun" is no
+// genitive's s: Falu kommun.
+var municipalityGenitives = map[string]string{"falu": "Falun"}
 
 // municipality reads a list's item as a municipality: its name, and how
 // the item differs from it ("" where the item is the name). ok is false
@@ -124,15 +128,21 @@ func municipality(item string) (name, how string, ok bool) {
 	}
 	base := item
 	for _, tail := range municipalityTails {
-		if b, cut := strings.CutSuffix(base, tail); cut {
-			base = b
+		if len(base) > len(tail) && strings.EqualFold(base[len(base)-len(tail):], tail) {
+			base = base[:len(base)-len(tail)]
 			break
 		}
 	}
+	if strings.ContainsFunc(base, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' && !unicode.Is(unicode.Mn, r) }) {
+		return item, "", false // "Malmö (60 %)", "Lund 2": more than a name
+	}
+	if name, found := municipalityGenitives[strings.ToLower(base)]; found && base != item {
+		return name, "", true
+	}
 	// The name, or its genitive before a tail: "Trelleborgs kommun".
 	bases := []string{base}
-	if base != item {
-		bases = append(bases, strings.TrimSuffix(base, "s"))
+	if base != item && (strings.HasSuffix(base, "s") || strings.HasSuffix(base, "S")) {
+		bases = append(bases, base[:len(base)-1])
 	}
 	for _, b := range bases {
 		if name, found := idx.exact[municipalityKey(b, false)]; found {

@@ -54,6 +54,12 @@ func TestMunicipality(t *testing.T) {
 		{"Samtliga kommuner i Skåne län", "Samtliga kommuner i Skåne län", false, false},
 		{"Uppgiften avser beslutat belopp.", "Uppgiften avser beslutat belopp.", false, false},
 		{"kommun", "kommun", false, false},
+		{"KRISTIANSTADS KOMMUN", "Kristianstad", false, true},
+		{"Falu kommun", "Falun", false, true},
+		{"Falu", "Falu", false, false},
+		{"Malmö (60 %)", "Malmö (60 %)", false, false},
+		{"Lund 2", "Lund 2", false, false},
+		{"Lund.", "Lund.", false, false},
 		{"", "", false, false},
 	} {
 		name, how, ok := municipality(tt.item)

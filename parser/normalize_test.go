@@ -714,6 +714,10 @@ func TestFootnoteMark(t *testing.T) {
 			t.Errorf("footnoteMark(%q) = %q, %q; want %q, %q", tt.in, rest, mark, tt.rest, tt.mark)
 		}
 	}
+	named := parseOne(t, "p.txt", []byte("Steg (2)\n\nNamn: Steg (2)\nProjektnummer: 2015/00764\nRegion: Sydsverige\n"))
+	if valueOf(named.Name) != "Steg (2)" || warningSaying(named, 3, "may be a footnote's mark") == nil {
+		t.Errorf("a name ending in (2): %q, %v", valueOf(named.Name), named.Warnings)
+	}
 	page := "Within Kompetens\n\nProjektnummer\n2015/00764²)\nProjektägare\nKristianstads kommun (1)\nRegion\nSydsverige\n\n²) Uppgiften avser beslutat belopp.\n"
 	rec := parseOne(t, "p.txt", []byte(page))
 	if valueOf(rec.ID) != "2015/00764" || valueOf(rec.Owner) != "Kristianstads kommun" ||

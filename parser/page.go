@@ -288,9 +288,14 @@ func (pg *page) setField(k Key, value string, line int) {
 	}
 	if rest, mark := footnoteMark(value); mark != "" {
 		// "2015/00764²)", "Kristianstads kommun [1]": a mark that points
-		// to a footnote below, no part of the value.
-		pg.warn(WarnValue, line, k, "%q in %q is a footnote's mark, taken off the value", mark, value)
-		value = rest
+		// to a footnote below, no part of the value. A project's name
+		// may end in its own "(2)" or "*": it keeps them, named.
+		if k == KeyName {
+			pg.warn(WarnValue, line, k, "%q in %q may be a footnote's mark; kept, as a name may end so", mark, value)
+		} else {
+			pg.warn(WarnValue, line, k, "%q in %q is a footnote's mark, taken off the value", mark, value)
+			value = rest
+		}
 	}
 	if len(value) >= 2 && value[0] == '"' {
 		// Projektnummer: "2020/00634", as YAML or a program's listing
@@ -321,7 +326,11 @@ func (pg *page) setField(k Key, value string, line int) {
 		if owner, number, ok := splitOwnerOrgNumber(value); ok {
 			// "Kristianstads kommun (212000-0910)": the owner, and its
 			// organisation number, each to its key.
-			if given := pg.rec.OwnerOrgNumber; given != nil {
+			if pg.rec.Owner != nil {
+				// Another owner, which the page gives again: its number
+				// is not the owner's kept.
+				pg.warn(WarnValue, line, k, "%q holds an organisation number, %q, taken off this owner, which is not the one kept", value, number)
+			} else if given := pg.rec.OwnerOrgNumber; given != nil {
 				pg.warn(WarnValue, line, k, "%q holds an organisation number, %q, taken off the owner; owner_org_number is %q, as given on line %d", value, number, *given, pg.rec.Lines[KeyOwnerOrgNumber])
 			} else {
 				pg.warn(WarnValue, line, k, "%q holds the owner's organisation number %q, read as owner_org_number", value, number)

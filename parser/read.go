@@ -74,26 +74,35 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 	return r.pages, nil
 }
 
-// dropHead reads the first of several pages as no page where it gives
-// none of a project's facts: a site's menu and search copied above a page
+// dropHead reads a page that gives none of a project's facts, above one
+// that does, as no page: a site's menu and search copied above a page
 // ("Till startsidan", "Kontakt", "Sök på webbplatsen"), whose words the
-// reader took for a title and a label or two, above a page that gives
-// facts. Its lines are named, as a whole, on the page below.
+// reader took for a title and a label or two. Its lines are named, as a
+// whole, on the page below.
 func (r *reader) dropHead() {
-	if len(r.pages) < 2 || hasFacts(r.pages[0]) || !hasFacts(r.pages[1]) {
-		return // a page, or a page pasted twice
+	for i := 0; i+1 < len(r.pages); i++ {
+		if hasFacts(r.pages[i]) || !hasFacts(r.pages[i+1]) {
+			continue // a page, or pages of no facts one after another
+		}
+		r.nameHead(i)
+		r.pages = slices.Delete(r.pages, i, i+1)
+		r.pageLines = slices.Delete(r.pageLines, i, i+1)
 	}
-	head, next := r.pages[0], r.pages[1]
+}
+
+// nameHead names the lines of page i, read as no page, on page i+1.
+func (r *reader) nameHead(i int) {
+	head, next := r.pages[i], r.pages[i+1]
 	first, last := 0, 0 // the head's lines of text, but for furniture and a banner
-	for i := r.pageLines[0]; i < r.pageLines[1]; i++ {
-		if l := &r.lines[i]; !l.blank() && l.furniture == notFurniture && r.uses[i].disp != dispNoise {
+	for j := r.pageLines[i]; j < r.pageLines[i+1]; j++ {
+		if l := &r.lines[j]; !l.blank() && l.furniture == notFurniture && r.uses[j].disp != dispNoise {
 			first, last = cmp.Or(first, l.num), l.num
 		}
 	}
 	if first == 0 {
 		first, last = head.Source.Line, head.Source.Line
 	}
-	lines := fmt.Sprintf("lines %d–%d, above this page, give", first, last)
+	lines := fmt.Sprintf("the lines from line %d to line %d, above this page, give", first, last)
 	if first == last {
 		lines = fmt.Sprintf("line %d, above this page, gives", first)
 	}
@@ -110,20 +119,28 @@ func (r *reader) dropHead() {
 		Position: Position{Path: r.path, Line: first}, Key: recordKey(k), Kind: WarnUnused,
 		Message: fmt.Sprintf("%s %s and no project's facts (an id, an owner, dates, money): read as no page, as a site's menu or a note above a page is%s", lines, what, title),
 	})
-	r.pages, r.pageLines = r.pages[1:], r.pageLines[1:]
 }
 
-// hasFacts reports a record that gives one of a project's facts, or its
-// name with a label: what a menu or a note above a page does not.
+// hasFacts reports a record that gives anything but a name: a fact, a
+// contact, a text, a label esf does not know, or its name with a label.
+// A menu above a page gives none of them once its words, which are page
+// furniture, are left out.
 func hasFacts(p *Project) bool {
-	for _, v := range []*string{p.ID, p.CallID, p.ProgrammeAreaCode, p.SpecificObjective, p.ProjectPhase, p.Owner,
-		p.OwnerOrgNumber, p.ContactEmail, p.ContactPhone, p.Postcode, p.StartDate, p.EndDate, p.InterventionType} {
+	for _, v := range []*string{p.ID, p.CallID, p.ProgrammeAreaCode, p.ProgrammeAreaName, p.SpecificObjective, p.ProjectPhase, p.Owner,
+		p.OwnerOrgNumber, p.ContactName, p.ContactEmail, p.ContactPhone, p.Address, p.Postcode, p.City, p.Country, p.Fund,
+		p.StartDate, p.EndDate, p.InterventionType} {
 		if v != nil {
 			return true
 		}
 	}
+	for _, v := range []*string{p.Summary, p.Background, p.Purpose, p.Goals, p.Accessibility, p.Transnational} {
+		if v != nil && looksLikeProse(*v) {
+			return true // a text; a line of a few words is a menu's, or a title's
+		}
+	}
 	if p.Region != nil || p.TotalBudgetSEK != nil || p.ESFSupportSEK != nil || p.EUCofinancingRatePct != nil || p.Participants != nil ||
-		len(p.Municipalities) > 0 || len(p.Cofinanciers) > 0 {
+		p.SecondaryThemeChildPoverty != nil || p.StrategicImportance != nil ||
+		len(p.Municipalities) > 0 || len(p.Cofinanciers) > 0 || len(p.OtherSections) > 0 || len(p.Extra) > 0 {
 		return true
 	}
 	for _, pair := range p.Raw {

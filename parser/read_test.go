@@ -547,6 +547,9 @@ func TestHeadAboveAPage(t *testing.T) {
 		{"a page with a fact above", "Framtidsresan\n\nKontakt\nOla\nE-post\nola@x.se\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
 		{"a page of a name and a region", "Namn: Framtidsresan\nRegion: Sydsverige\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
 		{"a page of a name with its label", "Namn: Framtidsresan\nKontakt: Ola\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
+		{"a page of a contact, a place and a text", "Framtidsresan\n\nKontaktperson: Ola Johnsson\nStödmottagare ort: Perstorp\n\n" +
+			"Projektet ska ge unga vägar till arbete, och det gör det genom praktik.\n\n----\n\n" + page, 2, 0, ""},
+		{"a menu whose last link is the title", "Svenska ESF-rådet\nMeny\nStart\n/\nProjektbanken\n/\nWithin Kompetens\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
 	} {
 		recs, err := Parse("p.txt", []byte(tt.input), Options{})
 		if err != nil || len(recs) != tt.records {
@@ -572,10 +575,13 @@ func TestHeadAboveAPage(t *testing.T) {
 // lines that only look like one, not.
 func TestBreadcrumb(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Du är här: Start > Projekt > Projektbanken": true, "du är här: Start": true, "You are here: Home > Projects": true,
+		"Du är här: Start > Projekt > Projektbanken": true, "du är här: Start > Projekt > A": true, "You are here: Home > Projects > A": true,
 		"Start > Projekt > Projektbanken": true, "Start / Projektbanken / Framtidsresan": true, "Hem » Projekt » A": true,
 		"Start > Projekt": false, "Startdatum > 2024 > x": false, "Du är": false, "Arbete > Försörjning > Trelleborg": false,
-		"Startsida": false,
+		"Startsida": false, "Du är härmed inbjuden att delta i projektets seminarier.": false,
+		"Start / Mål / Resultat är projektets tre faser, som genomförs i tur och ordning.": false,
+		"Hem / skola / arbete är tre miljöer där unga möter vuxna, och alla behövs.":       false,
+		"Du är här: Start > Projekt > Framtidsresan":                                       true, "Du är här:": false,
 	} {
 		if got := isBreadcrumb(in); got != want {
 			t.Errorf("isBreadcrumb(%q) = %v, want %v", in, got, want)

@@ -114,12 +114,25 @@ func (t *jsonText) page(dec *json.Decoder) error {
 	if err := t.object(dec, &fields); err != nil {
 		return err
 	}
+	titled := false
 	for i, f := range fields {
-		if s, ok := f.value.(string); ok && titleKeys[matchKey(f.key)] && s != "" {
+		if s, ok := f.value.(string); ok && titleKeys[matchKey(f.key)] && strings.TrimSpace(s) != "" {
 			t.line(s, f.line)
 			t.line("", f.line)
 			fields = append(fields[:i:i], fields[i+1:]...)
+			titled = true
 			break
+		}
+	}
+	if !titled {
+		// A page names itself where a page shows its title: the name's
+		// value stands above the fields too, as on the project bank.
+		for _, f := range fields {
+			if s, ok := f.value.(string); ok && strings.TrimSpace(s) != "" && !strings.Contains(s, "\n") && isNameLabel(f.key) {
+				t.line(s, f.line)
+				t.line("", f.line)
+				break
+			}
 		}
 	}
 	for _, f := range fields {
@@ -130,8 +143,12 @@ func (t *jsonText) page(dec *json.Decoder) error {
 				t.line("• "+item, f.line)
 			}
 		case string:
-			if strings.Contains(v, "\n") || len(v) > maxValueLen {
-				// A text: its heading, then its paragraphs.
+			v = strings.TrimSpace(v)
+			switch {
+			case v == "":
+				// No value: no line, which would take the next for one.
+			case strings.Contains(v, "\n") && isHeading(f.key):
+				// A section's text: its heading, then its paragraphs.
 				t.line("", f.line)
 				t.line(f.key, f.line)
 				t.line("", f.line)
@@ -139,14 +156,25 @@ func (t *jsonText) page(dec *json.Decoder) error {
 					t.line(l, f.line)
 				}
 				t.line("", f.line)
-				continue
+			default:
+				// One value, on one line, whatever lines it holds: none
+				// of them is a label.
+				t.line(f.key+": "+v, f.line)
 			}
-			t.line(f.key+": "+v, f.line)
-		default:
-			t.line(f.key+":", f.line)
 		}
 	}
 	return nil
+}
+
+// isNameLabel reports a key that is the label of a project's name.
+func isNameLabel(key string) bool {
+	m := termIndex().match(key, false)
+	return m.label != nil && m.label.key == KeyName && m.end == len(key)
+}
+
+// isHeading reports a key that heads a section of a page's text.
+func isHeading(key string) bool {
+	return classify(key, 0, false).heading != nil
 }
 
 // titleKeys are the keys that hold a page's title.

@@ -22,7 +22,11 @@ func TestJSONLines(t *testing.T) {
 		{"a key a line, the title first", "{\n  \"Region\": \"Sydsverige\",\n  \"Titel\": \"Framtidsresan\"\n}",
 			[]string{"Framtidsresan", "", "Region: Sydsverige"}, []int{3, 3, 2}},
 		{"numbers, booleans and null", `{"Antal deltagare": 11, "Insats av strategisk betydelse": false, "Utlysning": null}`,
-			[]string{"Antal deltagare: 11", "Insats av strategisk betydelse: Nej", "Utlysning:"}, []int{1, 1, 1}},
+			[]string{"Antal deltagare: 11", "Insats av strategisk betydelse: Nej"}, []int{1, 1}},
+		{"an empty value is no line, which would take the next key's for its value", `{"Projektnummer": "2020/00634", "Ort": "", "Notering": "Se webben"}`,
+			[]string{"Projektnummer: 2020/00634", "Notering: Se webben"}, []int{1, 1}},
+		{"a text of lines under a key that heads no section is one value", "{\"Beskrivning\": \"Unga.\\nStartdatum: 2020-01-01\"}",
+			[]string{"Beskrivning: Unga. Startdatum: 2020-01-01"}, []int{1}},
 		{"a list", "{\"Kommun\": [\"Trelleborg\",\n \"Vellinge\", 3, null]}",
 			[]string{"Kommun:", "• Trelleborg", "• Vellinge", "• 3"}, []int{1, 1, 1, 1}},
 		{"an object inside", "{\"projekt\": {\n\"Region\": \"Sydsverige\"}}",
@@ -32,9 +36,9 @@ func TestJSONLines(t *testing.T) {
 		{"a text of lines", "{\"Sammanfattning\": \"Första stycket.\\n\\nAndra.\"}",
 			[]string{"", "Sammanfattning", "", "Första stycket.", "", "Andra.", ""}, []int{1, 1, 1, 1, 1, 1, 1}},
 		{"two pages", "[{\"Namn\": \"A\"},\n{\"Namn\": \"B\"}]",
-			[]string{"Namn: A", "----", "Namn: B"}, []int{1, 2, 2}},
+			[]string{"A", "", "Namn: A", "----", "B", "", "Namn: B"}, []int{1, 1, 1, 2, 2, 2, 2}},
 		{"a line break in a value", `{"Namn": "A\u2028B\fC"}`,
-			[]string{"Namn: A B C"}, []int{1}},
+			[]string{"A B C", "", "Namn: A B C"}, []int{1, 1, 1}},
 	} {
 		text, at, err := jsonLines(tt.json)
 		got := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
