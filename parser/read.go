@@ -85,8 +85,9 @@ func (r *reader) dropHead() {
 			continue // a page, or pages of no facts one after another
 		}
 		r.nameHead(i)
+		// The page below takes the head's lines, and the notes on them.
 		r.pages = slices.Delete(r.pages, i, i+1)
-		r.pageLines = slices.Delete(r.pageLines, i, i+1)
+		r.pageLines = slices.Delete(r.pageLines, i+1, i+2)
 	}
 }
 
