@@ -863,10 +863,17 @@ func isBreadcrumb(text string) bool {
 // links reports a trail of three links or more from Start, Hem or Home,
 // parted by >, ›, / or »: short names, none a sentence's words.
 func links(text string) bool {
+	first := strings.IndexByte(text, ' ')
+	if first < 0 || !breadcrumbStarts[strings.TrimRight(text[:first], ":")] {
+		return false // most lines: no trail's first link
+	}
 	for _, sep := range [...]string{" > ", " › ", " / ", " » "} {
-		parts := strings.Split(text, sep)
-		if len(parts) < 3 || !breadcrumbStarts[parts[0]] && !breadcrumbStarts[strings.TrimRight(parts[0], ":")] {
+		if !strings.HasPrefix(text[first:], sep) {
 			continue
+		}
+		parts := strings.Split(text, sep)
+		if len(parts) < 3 {
+			return false
 		}
 		for _, part := range parts {
 			if utf8.RuneCountInString(part) > maxBreadcrumbLink || strings.ContainsAny(part, ".,;!?") {

@@ -952,6 +952,9 @@ func inWord(before, after []byte) bool {
 // would be left empty.
 func footnoteMark(value string) (rest, mark string) {
 	v := strings.TrimRight(value, " ")
+	if v == "" || v[0] != '[' && v[0] != '(' && strings.IndexByte(markEnds, v[len(v)-1]) < 0 {
+		return value, "" // most values: no mark can end or begin them
+	}
 	if end := footnoteEnd(v); end < len(v) {
 		if rest := strings.TrimRight(v[:end], " "); rest != "" {
 			return rest, strings.TrimSpace(v[end:])
@@ -962,6 +965,10 @@ func footnoteMark(value string) (rest, mark string) {
 	}
 	return value, ""
 }
+
+// markEnds are the last bytes of the marks footnoteMark takes off a
+// value's end: a bracket, an asterisk, the UTF-8 of a superscript digit.
+const markEnds = ")]*\xb0\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9"
 
 // footnoteEnd returns where a footnote's mark at the end of v begins, or
 // len(v) for none.
