@@ -13,11 +13,13 @@ import (
 // page is the record of one page being read, with what the reader knows
 // of it beyond the record.
 type page struct {
-	rec    *Project
-	path   string
-	text   string // the input, for sections that are a run of it
-	layout Layout
-	sv, en int // labels and headings seen in each language
+	rec *Project
+	// itemLines are the lines of rec.Municipalities' items, one each.
+	itemLines []int
+	path      string
+	text      string // the input, for sections that are a run of it
+	layout    Layout
+	sv, en    int // labels and headings seen in each language
 
 	title *pageLine
 
@@ -63,6 +65,7 @@ type openValue struct {
 	term  *term     // the known label, or nil for an unknown one
 	name  string    // the label as the page writes it
 	parts []string  // the value's lines, cleaned
+	lines []int     // the 1-based line of each part
 	line  int       // the 1-based line of its first value line
 }
 
@@ -103,7 +106,7 @@ func newPage(path, text string) *page {
 	if extraSeen == nil {
 		extraSeen, rawSeen = map[string]int{}, map[string]int{}
 	}
-	parts, spare := pg.openBuf.parts, pg.spare
+	parts, lines, spare := pg.openBuf.parts, pg.openBuf.lines, pg.spare
 	*pg = page{
 		rec: &Project{
 			Municipalities: []string{},
@@ -118,7 +121,7 @@ func newPage(path, text string) *page {
 		text:      text,
 		extraSeen: extraSeen,
 		rawSeen:   rawSeen,
-		openBuf:   openValue{parts: parts},
+		openBuf:   openValue{parts: parts, lines: lines},
 		spare:     spare,
 	}
 	return pg
@@ -135,15 +138,15 @@ func (pg *page) release() {
 		}
 		clear(st.parts)
 		clear(st.items)
-		*st = sectionText{parts: st.parts[:0], items: st.items[:0]}
+		*st = sectionText{parts: st.parts[:0], items: st.items[:0], itemLines: st.itemLines[:0]}
 		pg.spare = append(pg.spare, st)
 	}
-	parts := pg.openBuf.parts
+	parts, lines := pg.openBuf.parts, pg.openBuf.lines
 	if cap(parts) > maxSpare {
-		parts = nil
+		parts, lines = nil, nil
 	}
 	clear(parts)
-	*pg = page{extraSeen: pg.extraSeen, rawSeen: pg.rawSeen, openBuf: openValue{parts: parts[:0]}, spare: pg.spare}
+	*pg = page{extraSeen: pg.extraSeen, rawSeen: pg.rawSeen, openBuf: openValue{parts: parts[:0], lines: lines[:0]}, spare: pg.spare}
 	pages.Put(pg)
 }
 
@@ -156,7 +159,7 @@ const maxSpare = 256
 func (pg *page) openLabel(l *pageLine) {
 	pg.closeValue()
 	o := &pg.openBuf
-	*o = openValue{label: l, term: l.term, parts: o.parts[:0]}
+	*o = openValue{label: l, term: l.term, parts: o.parts[:0], lines: o.lines[:0]}
 	if l.term != nil {
 		pg.labelled[l.term.key] = true
 		o.name = labelText(l)
@@ -173,6 +176,7 @@ func (pg *page) openLabel(l *pageLine) {
 	}
 	if value != "" {
 		o.parts = append(o.parts, o.valuePart(value))
+		o.lines = append(o.lines, l.num)
 		o.line = l.num
 	}
 	pg.open = o
@@ -217,6 +221,7 @@ func (pg *page) addValueLine(l *pageLine) {
 		o.line = l.num
 	}
 	o.parts = append(o.parts, o.valuePart(l.text))
+	o.lines = append(o.lines, l.num)
 }
 
 // valuePart returns a line of the value as it is kept: cleaned, but for a
@@ -261,8 +266,14 @@ func (pg *page) closeValue() {
 		return
 	}
 	if o.isList() {
-		for _, part := range o.parts {
+		for i, part := range o.parts {
+			if o.term.key == KeyMunicipalities {
+				pg.itemsOn(len(pg.rec.Municipalities), line)
+			}
 			setters[o.term.key].set(pg.rec, part)
+			if o.term.key == KeyMunicipalities && i < len(o.lines) {
+				pg.itemsOn(len(pg.rec.Municipalities), o.lines[i])
+			}
 		}
 		pg.setLine(o.term.key, line)
 		return
@@ -527,8 +538,9 @@ type sectionText struct {
 	run        bool
 	start, end int
 	items      []string
-	blank      bool // a blank line came since the last text line
-	bulleted   bool // the list's last item began with a bullet
+	itemLines  []int // the line of each item
+	blank      bool  // a blank line came since the last text line
+	bulleted   bool  // the list's last item began with a bullet
 }
 
 // endsList reports a line that a bulleted list does not go on with: no
@@ -571,9 +583,12 @@ func (pg *page) openSection(k Key, heading string, line int) *sectionText {
 	return st
 }
 
-func (st *sectionText) add(line string, off int, input string) {
+func (st *sectionText) add(line string, off int, input string, num int) {
 	if st.isList() {
 		st.items = appendListItems(st.items, st.key == KeyMunicipalities, line)
+		for len(st.itemLines) < len(st.items) {
+			st.itemLines = append(st.itemLines, num)
+		}
 		st.bulleted, st.blank = startsWithBullet(line), false
 		return
 	}
@@ -720,7 +735,9 @@ func (pg *page) finishSection(st *sectionText) {
 	rec := pg.rec
 	switch st.key {
 	case KeyMunicipalities:
+		pg.itemLines = pg.itemsOn(len(rec.Municipalities), rec.Lines[KeyMunicipalities])
 		rec.Municipalities = append(rec.Municipalities, st.items...)
+		pg.itemLines = append(pg.itemLines, st.itemLines...)
 		pg.setLine(st.key, st.line)
 		return
 	case KeyCofinanciers:
@@ -890,6 +907,16 @@ func isBullet(r rune) bool {
 	return false
 }
 
+// itemsOn returns the lines of the first n items of the list of
+// municipalities: those of the items a list's lines gave, and line for
+// the items a label's line gave, which stand on it.
+func (pg *page) itemsOn(n, line int) []int {
+	for len(pg.itemLines) < n {
+		pg.itemLines = append(pg.itemLines, line)
+	}
+	return pg.itemLines[:n]
+}
+
 // numberNamed is a project's or a call's number with the word a registry
 // writes before it, or the fund's name: "Dnr 2020/00634", "Diarienr:
 // 2015/00538", "nr 23-038-S06", "ESF-2020/00634"; and one with spaces
@@ -902,15 +929,17 @@ var numberNamed = lazyRE(`^(?:(?i:dnr|diarienr|diarienummer|d\.nr|projektnr|proj
 // diacritics ("Malmo") is the name, named; words that say the list names
 // only some ("Vellinge m.fl.", "med flera") are taken off, named; an item
 // that names no municipality ("Samtliga kommuner i Skåne län", a footnote
-// below the list) is kept as written, named.
+// below the list) is kept as written, named. Each warning stands on its
+// item's line.
 func (pg *page) checkMunicipalities() {
 	rec := pg.rec
 	if len(rec.Municipalities) == 0 {
 		return
 	}
-	line := rec.Lines[KeyMunicipalities]
+	lines := pg.itemsOn(len(rec.Municipalities), rec.Lines[KeyMunicipalities])
 	items := rec.Municipalities[:0]
-	for _, written := range rec.Municipalities {
+	for i, written := range rec.Municipalities {
+		line := lines[i]
 		if name, ok := municipalityIndex().name[written]; ok {
 			items = append(items, name) // most items: a name as it is written
 			continue

@@ -749,7 +749,7 @@ func (r *reader) readSections(start, end int) {
 			r.use(i, dispNoise)
 			continue
 		}
-		current.add(l.text, l.off, r.text)
+		current.add(l.text, l.off, r.text, l.num)
 		r.useFor(i, dispText, current.key)
 	}
 }
