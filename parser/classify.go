@@ -219,6 +219,9 @@ func pairRun(lines []pageLine, from, to int) (int, bool) {
 	var values, between []pageLine
 	end := to
 	for ; end < len(lines) && len(values) < n && len(between) <= maxColumnGap; end++ {
+		if lines[end].furniture == furnitureSeparator || lines[end].marksPageTop() {
+			break // the next page's lines are no values of this one's labels
+		}
 		if lines[end].skippable() {
 			between = append(between, lines[end])
 		} else {
