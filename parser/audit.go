@@ -856,25 +856,25 @@ var yesNo = map[string]bool{"ja": true, "nej": true, "yes": true, "no": true}
 func projectNumber(s string) bool {
 	switch {
 	case len(s) == 10 && s[4] == '/':
-		return digits(s[:4]) && digits(s[5:])
+		return allDigits(s[:4]) && allDigits(s[5:])
 	case len(s) == 12 && s[4] == '-':
-		return digits(s[:4]) && digits(s[5:])
-	case len(s) < 8 || s[2] != '-' || s[6] != '-' || !digits(s[:2]) || !digits(s[3:6]):
+		return allDigits(s[:4]) && allDigits(s[5:])
+	case len(s) < 8 || s[2] != '-' || s[6] != '-' || !allDigits(s[:2]) || !allDigits(s[3:6]):
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(s[7:])
 	tail := s[7+n:]
-	return (r >= 'A' && r <= 'Z' || r == 'Å' || r == 'Ä' || r == 'Ö') && len(tail) >= 1 && len(tail) <= 3 && digits(tail)
+	return (r >= 'A' && r <= 'Z' || r == 'Å' || r == 'Ä' || r == 'Ö') && len(tail) >= 1 && len(tail) <= 3 && allDigits(tail)
 }
 
 // callNumber reports a call's number of the form 2015/00538.
 func callNumber(s string) bool {
-	return len(s) == 10 && digits(s[:4]) && s[4] == '/' && digits(s[5:])
+	return len(s) == 10 && allDigits(s[:4]) && s[4] == '/' && allDigits(s[5:])
 }
 
 // cciCode reports a programme's CCI: 2021SE05SFPR, 2014SE05M9OP001.
 func cciCode(s string) bool {
-	if len(s) < 10 || !digits(s[:4]) || s[4:6] != "SE" || !digits(s[6:8]) {
+	if len(s) < 10 || !allDigits(s[:4]) || s[4:6] != "SE" || !allDigits(s[6:8]) {
 		return false
 	}
 	for i := 8; i < len(s); i++ {
@@ -942,7 +942,7 @@ func dateShaped(s string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if !digits(p) {
+		if !allDigits(p) {
 			return false
 		}
 	}
@@ -950,16 +950,6 @@ func dateShaped(s string) bool {
 	year := a == 4 && b <= 2 && c <= 2 && s[4] == '-' && s[5+b] == '-'
 	last := c == 4 && a <= 2 && b <= 2
 	return year || last
-}
-
-// digits reports a non-empty run of ASCII digits.
-func digits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // countDigits counts the ASCII digits of s.

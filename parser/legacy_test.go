@@ -62,18 +62,12 @@ var legacyCodePages = []struct {
 func allTestPages(t *testing.T) map[string]string {
 	t.Helper()
 	pages := map[string]string{}
-	for _, dir := range []string{"pages", "variants", "multi", "invalid", "encodings"} {
-		for _, rel := range pagePaths(t, dir) {
-			data, err := os.ReadFile(filepath.Join(testdata, rel))
-			if err != nil {
-				t.Fatal(err)
-			}
-			text, _, err := Decode(data, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			pages[rel] = text
+	for rel, data := range readPages(t, "pages", "variants", "multi", "invalid", "encodings") {
+		text, _, err := Decode(data, "")
+		if err != nil {
+			t.Fatal(err)
 		}
+		pages[rel] = text
 	}
 	return pages
 }

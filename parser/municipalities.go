@@ -4,8 +4,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // municipalityNames are Sweden's 290 municipalities (kommuner), county by
@@ -85,28 +83,23 @@ var municipalityIndex = sync.OnceValue(func() (idx struct{ name, exact, plain ma
 	idx.plain = make(map[string]string, len(municipalityNames))
 	for _, name := range municipalityNames {
 		idx.name[name] = name
-		idx.exact[municipalityKey(name, false)] = name
-		idx.plain[municipalityKey(name, true)] = name
+		idx.exact[municipalityKey(name)] = name
+		idx.plain[string(plainSpelling(name))] = name
 	}
 	return idx
 })
 
-// municipalityKey is name's letters in lower case, without spaces, dashes
-// or full stops ("Upplands Bro", "upplands-bro"); plain takes their
-// diacritics off too ("Malmo").
-func municipalityKey(name string, plain bool) string {
+// municipalityKey is name's letters in lower case, without spaces or
+// dashes ("Upplands Bro", "upplands-bro"). plainSpelling is the key
+// without the diacritics too ("Malmo").
+func municipalityKey(name string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(name) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			if !plain {
-				b.WriteRune(r)
-			}
-		case unicode.IsLetter(r):
+	for _, r := range name {
+		if unicode.IsLetter(r) {
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}
-	return norm.NFC.String(b.String())
+	return b.String()
 }
 
 // municipalityTails are the words after a municipality's name that name it
@@ -133,7 +126,7 @@ func municipality(item string) (name, how string, ok bool) {
 			break
 		}
 	}
-	if strings.ContainsFunc(base, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' && !unicode.Is(unicode.Mn, r) }) {
+	if strings.ContainsFunc(base, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' }) {
 		return item, "", false // "Malmö (60 %)", "Lund 2": more than a name
 	}
 	if name, found := municipalityGenitives[strings.ToLower(base)]; found && base != item {
@@ -145,12 +138,12 @@ func municipality(item string) (name, how string, ok bool) {
 		bases = append(bases, base[:len(base)-1])
 	}
 	for _, b := range bases {
-		if name, found := idx.exact[municipalityKey(b, false)]; found {
+		if name, found := idx.exact[municipalityKey(b)]; found {
 			return name, "", true
 		}
 	}
 	for _, b := range bases {
-		if name, found := idx.plain[municipalityKey(b, true)]; found {
+		if name, found := idx.plain[string(plainSpelling(b))]; found {
 			return name, "written without its diacritics", true
 		}
 	}

@@ -308,30 +308,20 @@ func (pg *page) setField(k Key, value string, line int) {
 			value = rest
 		}
 	}
-	if len(value) >= 2 && value[0] == '"' {
+	if strings.HasPrefix(value, `"`) {
 		// Projektnummer: "2020/00634", as YAML or a program's listing
 		// quotes its values, with a list's comma after the quote.
-		if inner, ok := strings.CutSuffix(strings.TrimSuffix(value, ","), `"`); ok && len(inner) >= 1 && !strings.ContainsRune(inner[1:], '"') {
-			if value = strings.TrimSpace(inner[1:]); value == "" {
-				return // "": no value
-			}
+		value = strings.TrimSuffix(value, ",")
+		if value == `""` {
+			return // no value
 		}
-	}
-	if k == KeyOwner || k == KeyContactName {
+		value = stripQuotes(value)
+	} else if k == KeyOwner || k == KeyContactName {
 		value = stripQuotes(value)
 	}
 	if isPlaceholder(value) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
-	}
-	if k == KeyID || k == KeyCallID {
-		// "Dnr 2020/00634": the number's own name before it, as a
-		// registry writes it.
-		if value != "" && (!isDigit(value[0]) || strings.IndexByte(value, ' ') >= 0) {
-			if m := numberNamed.FindStringSubmatch(value); m != nil {
-				value = strings.ReplaceAll(m[1], " ", "")
-			}
-		}
 	}
 	if k == KeyOwner {
 		if owner, number, ok := splitOwnerOrgNumber(value); ok {
@@ -916,12 +906,6 @@ func (pg *page) itemsOn(n, line int) []int {
 	}
 	return pg.itemLines[:n]
 }
-
-// numberNamed is a project's or a call's number with the word a registry
-// writes before it, or the fund's name: "Dnr 2020/00634", "Diarienr:
-// 2015/00538", "nr 23-038-S06", "ESF-2020/00634"; and one with spaces
-// round its slash ("2020 / 00634").
-var numberNamed = lazyRE(`^(?:(?i:dnr|diarienr|diarienummer|d\.nr|projektnr|projektnummer|nr|no)\.?:?\s+|ESF[- ]?)?(\d{4} ?/ ?\d{5}|\d{4}-\d{7}|\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3})$`)
 
 // checkMunicipalities reads the items of the list of municipalities as
 // municipalities' names: "Trelleborgs kommun", "Malmö stad" and "Eslövs

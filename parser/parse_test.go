@@ -314,15 +314,7 @@ func TestVariants(t *testing.T) {
 // unread: each is a label, a value, text, a heading, the title, a blank
 // or known page furniture.
 func TestEveryLineAccounted(t *testing.T) {
-	var pages []string
-	for _, dir := range []string{"pages", "variants"} {
-		pages = append(pages, pagePaths(t, dir)...)
-	}
-	for _, rel := range pages {
-		data, err := os.ReadFile(filepath.Join(testdata, rel))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for rel, data := range propertyPages(t) {
 		text, _, err := Decode(data, "")
 		if err != nil {
 			t.Fatal(err)

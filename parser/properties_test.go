@@ -18,8 +18,15 @@ import (
 // their variants.
 func propertyPages(t testing.TB) map[string][]byte {
 	t.Helper()
+	return readPages(t, "pages", "variants")
+}
+
+// readPages reads the test pages of the folders of testdata dirs, by
+// their paths in it.
+func readPages(t testing.TB, dirs ...string) map[string][]byte {
+	t.Helper()
 	pages := map[string][]byte{}
-	for _, dir := range []string{"pages", "variants"} {
+	for _, dir := range dirs {
 		for _, rel := range pagePaths(t, dir) {
 			data, err := os.ReadFile(filepath.Join(testdata, rel))
 			if err != nil {

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"reflect"
+	"strings"
 )
 
 // setter stores one label's value in a record. set is handed a cleaned,
@@ -32,9 +33,9 @@ func (s *setter) keysFilled(k Key) []Key {
 // setters holds, for every key a label fills, how its value is stored.
 // TestEveryKeyIsRead fails when a key read from labels has none.
 var setters = [numKeys]setter{
-	KeyID:              asWritten(func(r *Project) **string { return &r.ID }),
+	KeyID:              asNumber(func(r *Project) **string { return &r.ID }),
 	KeyName:            {set: func(rec *Project, value string) string { v := stripQuotes(value); rec.Name = &v; return "" }},
-	KeyCallID:          asWritten(func(r *Project) **string { return &r.CallID }),
+	KeyCallID:          asNumber(func(r *Project) **string { return &r.CallID }),
 	KeyProgrammePeriod: typed(func(r *Project) **string { return &r.ProgrammePeriod }, parseProgrammePeriod, "a programme period (2007-2013, 2014-2020 or 2021-2027)"),
 	KeyFund:            normalised(func(r *Project) **string { return &r.Fund }, parseFund, "a fund (ESF or ESF+)"),
 	KeyProgrammeCCI:    asWritten(func(r *Project) **string { return &r.ProgrammeCCI }),
@@ -115,6 +116,27 @@ func asWritten(field func(*Project) **string) setter {
 		return ""
 	}}
 }
+
+// asNumber stores a project's or a call's number as written, without the
+// word a registry writes before it ("Dnr 2020/00634") or spaces round its
+// slash (numberNamed).
+func asNumber(field func(*Project) **string) setter {
+	return setter{set: func(rec *Project, value string) string {
+		if value != "" && (!isDigit(value[0]) || strings.IndexByte(value, ' ') >= 0) {
+			if m := numberNamed.FindStringSubmatch(value); m != nil {
+				value = strings.ReplaceAll(m[1], " ", "")
+			}
+		}
+		*field(rec) = &value
+		return ""
+	}}
+}
+
+// numberNamed is a project's or a call's number with the word a registry
+// writes before it, or the fund's name: "Dnr 2020/00634", "Diarienr:
+// 2015/00538", "nr 23-038-S06", "ESF-2020/00634"; and one with spaces
+// round its slash ("2020 / 00634").
+var numberNamed = lazyRE(`^(?:(?i:dnr|diarienr|diarienummer|d\.nr|projektnr|projektnummer|nr|no)\.?:?\s+|ESF[- ]?)?(\d{4} ?/ ?\d{5}|\d{4}-\d{7}|\d{2}-\d{3}-[A-ZÅÄÖ]\d{1,3})$`)
 
 // normalised stores the normalised form of a value, or the value as
 // written when it has none.
