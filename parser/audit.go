@@ -91,14 +91,35 @@ func (r *reader) audit(from, to int) {
 				// "Reigon: Sydsverige" taken for the value of an empty
 				// label above it, or for the page's title.
 				(u.disp == dispValue || u.disp == dispTitle) && l.unknownLabel != "":
-				if !a.checkUnknownLabel(i, l.unknownLabel) && a.pg.layout == LayoutGlued {
-					a.checkUnknownLabel(i, gluedHead(l.text))
+				named := a.checkUnknownLabel(i, l.unknownLabel)
+				if !named && a.pg.layout == LayoutGlued {
+					named = a.checkUnknownLabel(i, gluedHead(l.text))
+				}
+				if v, _ := utf8.DecodeRuneInString(l.value); !named && u.disp == dispValue && (unicode.IsUpper(v) || unicode.IsDigit(v)) &&
+					!(u.key == KeyName && a.pg.title != nil && strings.Contains(a.pg.title.text, l.text)) {
+					// "Stödmottagarens adress:" with no value, then
+					// "Beslutsdatum: 2023-05-04"; "Namn:" over "Digga:
+					// Perstorps Personal" is as likely, unless the title
+					// gives that name. A name's subtitle after its colon
+					// begins in a small letter.
+					a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, may be a label esf does not know with its value", quoteShort(l.text), u.key)
+					named = true
+				}
+				if r, _ := utf8.DecodeRuneInString(l.unknownLabel); !named && unicode.IsLower(r) {
+					// "ägare:", "samverkanspart:": a label in small
+					// letters may be the end of a label or a value above
+					// it, broken off.
+					a.warn(WarnUnlabelled, l.num, KeyExtra, "%s, in small letters with its colon, was read as a label esf does not know, as %s; it may be the end of the line above", quoteShort(l.text), a.useOf(u))
 				}
 			case u.disp == dispValue && a.pg.layout != LayoutGlued && l.unknownLabel == "":
 				// "Projektägare" / "Prrojektnummer" / "2015/00764": a
 				// stacked label misspelt, below a label whose value is
 				// missing, is taken for that value.
-				a.checkUnknownLabel(i, "")
+				if !a.checkUnknownLabel(i, "") && lowerLabelFirst(l.text) {
+					// "beslutsdatum: 2023-05-04" below the owner, in
+					// small letters: no label esf reads, and no value.
+					a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, begins with a label in small letters", quoteShort(l.text), u.key)
+				}
 			case a.pg.layout == LayoutGlued && (u.disp == dispValue || u.disp == dispTitle || u.disp == dispText && a.textBegins(i)):
 				// "ReionSydsverige": a glued label misspelt, read as the
 				// line's own text; it ends where the value's capital is.

@@ -1365,10 +1365,50 @@ func splitUnknownLabel(text string) (label, value string) {
 		return "", ""
 	}
 	r, _ := utf8.DecodeRuneInString(label)
-	if !unicode.IsUpper(r) {
+	if !unicode.IsUpper(r) && !(i+1 >= len(text) && lowerLabel(label)) {
 		return "", ""
 	}
 	return cleanValue(label), strings.TrimSpace(text[i+1:])
+}
+
+// lowerLabelFirst reports a line that begins with a label in small
+// letters and its colon, a value after it: "beslutsdatum: 2023-05-04".
+func lowerLabelFirst(text string) bool {
+	i := strings.IndexByte(text, ':')
+	if i <= 0 || i+1 >= len(text) || text[i+1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLower(r) && lowerLabel(text[:i])
+}
+
+// lowerLabel reports a label written in small letters that stands alone
+// with its colon ("samverkanspart:", a page typed in small letters, or
+// read by OCR as "kontakt2:"): a word or two of letters and digits, no
+// more, for a longer line that ends in a colon is a sentence that leads
+// into a list ("med följande mål:"). A label in capitals or with its
+// first letter's capital needs no such bound.
+func lowerLabel(label string) bool {
+	words := strings.Fields(label)
+	if len(words) > lowerLabelWords {
+		return false
+	}
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				letters++
+			case r >= '0' && r <= '9', r == '-':
+			default:
+				return false
+			}
+		}
+		if letters < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }

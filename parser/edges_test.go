@@ -50,7 +50,40 @@ func TestEdges(t *testing.T) {
 			name:     "values with a colon",
 			page:     "X\n\nProjektnummer:\n2020/00634\nNamn:\nDigga: Perstorps Personal\nProjektägare:\nPerstorps kommun, Avd: Arbetsmarknad\nKontaktperson:\nPeter Lindow, tel: 0435-78 10 00\n",
 			want:     map[string]any{"name": "Digga: Perstorps Personal", "owner": "Perstorps kommun, Avd: Arbetsmarknad", "contact_name": "Peter Lindow", "contact_phone": "0435-78 10 00", "extra": map[string]any{}},
-			warnings: []warning{{10, KeyContactName, `"Peter Lindow, tel: 0435-78 10 00" holds more than a name`}, {10, KeyContactPhone, `"0435-78 10 00", after the contact's name, read as contact_phone`}},
+			warnings: []warning{{6, KeyName, `"Digga: Perstorps Personal", read as the value of name, may be a label esf does not know with its value`}, {10, KeyContactName, `"Peter Lindow, tel: 0435-78 10 00" holds more than a name`}, {10, KeyContactPhone, `"0435-78 10 00", after the contact's name, read as contact_phone`}},
+		},
+		{
+			name: "a section's heading with its value inside the block",
+			page: "X\n\nProjektnummer:\n2020/00634\nMålgrupp: Unga vuxna\nRegion:\nSydsverige\n",
+			want: map[string]any{"region": "Sydsverige", "extra": map[string]any{"Målgrupp": "Unga vuxna"}, "other_sections": []any{}},
+		},
+		{
+			name: "a section's heading in capitals over its value inside the block",
+			page: "X\n\nProjektnummer:\n2020/00634\nMÅLGRUPP:\nUnga vuxna\nRegion:\nSydsverige\n",
+			want: map[string]any{"region": "Sydsverige", "extra": map[string]any{"MÅLGRUPP": "Unga vuxna"}, "other_sections": []any{}},
+		},
+		{
+			name: "a section's heading with a colon after the block",
+			page: "X\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n\nMålgrupp:\nUnga vuxna som står långt från arbetsmarknaden.\n",
+			want: map[string]any{"region": "Sydsverige", "extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Målgrupp:", "text": "Unga vuxna som står långt från arbetsmarknaden."}}},
+		},
+		{
+			name:     "a label esf does not know in small letters below a value",
+			page:     "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nKommun X\nsamverkanspart:\nRegion Y\nRegion: Sydsverige\n",
+			want:     map[string]any{"owner": "Kommun X", "region": "Sydsverige", "extra": map[string]any{"samverkanspart": "Region Y"}},
+			warnings: []warning{{7, KeyExtra, `"samverkanspart:", in small letters with its colon, was read as a label esf does not know`}},
+		},
+		{
+			name:     "a label esf does not know in small letters with its value below a value",
+			page:     "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nKommun X\nbeslutsdatum: 2023-05-04\nRegion: Sydsverige\n",
+			want:     map[string]any{"owner": "Kommun X beslutsdatum: 2023-05-04", "region": "Sydsverige"},
+			warnings: []warning{{7, KeyOwner, `"beslutsdatum: 2023-05-04", read as the value of owner, begins with a label in small letters`}},
+		},
+		{
+			name:     "a name with a colon that its title gives",
+			page:     "23-038-S06 - Digga: Perstorps Personal\n\nProjektnummer:\n23-038-S06\nNamn:\nDigga: Perstorps Personal\nStödmottagarens adress:\nBeslutsdatum: 2023-05-04\nRegion: Sydsverige\n",
+			want:     map[string]any{"name": "Digga: Perstorps Personal", "address": "Beslutsdatum: 2023-05-04", "region": "Sydsverige", "extra": map[string]any{}},
+			warnings: []warning{{8, KeyAddress, `"Beslutsdatum: 2023-05-04", read as the value of address, may be a label esf does not know with its value`}},
 		},
 		{
 			name: "prose that begins with a label word, right after the block",

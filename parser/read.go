@@ -447,6 +447,14 @@ func readBlock(r *reader) stateFn {
 			}
 			continue
 		}
+		if l.heading != nil && r.headingAsLabel(i) {
+			label := &pageLine{num: l.num, text: l.text, unknownLabel: cleanValue(strings.TrimSuffix(l.text, ":"))}
+			pg.openLabel(label)
+			r.use(i, dispExtra)
+			r.lastBlock = i
+			r.pos++
+			return readValue
+		}
 		if l.heading != nil {
 			return r.endBlock()
 		}
@@ -981,6 +989,21 @@ func (r *reader) blockGoesOn(i int) bool {
 		gap = false
 	}
 	return false
+}
+
+// headingAsLabel reports a section's heading written as a label inside
+// the field block, with more of the block's entries right below it:
+// "Målgrupp: Unga vuxna", or "MÅLGRUPP:" over its value. It is a field
+// of the page, kept in extra, not a section that would take the labels
+// below it for its text.
+func (r *reader) headingAsLabel(i int) bool {
+	l := &r.lines[i]
+	// classifyText split "Målgrupp: Unga vuxna" in two lines of one number.
+	split := i+1 < len(r.lines) && r.lines[i+1].num == l.num && !r.lines[i+1].blank()
+	if split {
+		return r.blockGoesOn(i + 1)
+	}
+	return strings.HasSuffix(l.text, ":") && r.blockGoesOn(i)
 }
 
 // stackedLabel reports, in the stacked layout, a line that is an unknown

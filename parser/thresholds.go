@@ -43,6 +43,10 @@ const (
 	// few words; a longer line is a value or text.
 	unknownLabelLen   = 60
 	unknownLabelWords = 6
+	// lowerLabelWords bounds a label in small letters alone with its
+	// colon ("samverkanspart:"): two words; "med följande mål:" leads
+	// into a list.
+	lowerLabelWords = 2
 
 	// strongStartWindow is how many lines below a line a new page's field
 	// block is looked for: its banner, title and first three labels stand

@@ -27,6 +27,12 @@ func aboveField(text string) bool {
 	return ok
 }
 
+// unknownLabelOf returns the unknown label the line is read as, if any.
+func unknownLabelOf(text string) string {
+	label, _ := splitUnknownLabel(text)
+	return label
+}
+
 // TestThresholdEdges holds every threshold of thresholds.go at its edge,
 // one under (or at) and one over, with text of the pages' own kinds.
 func TestThresholdEdges(t *testing.T) {
@@ -58,6 +64,16 @@ func TestThresholdEdges(t *testing.T) {
 		{"a shortened label above the block of unknownLabelLen+1 runes", aboveField(runes(unknownLabelLen+1, "Proj.nr", "projektnummer", "arbetsmarknadsenheter") + ": 2020/00634"), false},
 		{"a shortened label above the block of unknownLabelWords words", aboveField("Proj.nr för den nya ansökan nu: 2020/00634"), true},
 		{"a shortened label above the block of unknownLabelWords+1 words", aboveField("Proj.nr för den nya ansökan nu här: 2020/00634"), false},
+		{"a label in small letters of lowerLabelWords words", unknownLabelOf("datum beslut:") == "datum beslut", true},
+		{"a label in small letters of lowerLabelWords+1 words", unknownLabelOf("med följande mål:") == "", true},
+		{"a label in small letters of lowerLabelWords words with its value", unknownLabelOf("datum beslut: 2023-05-04") == "", true},
+		{"a label in small letters with a digit, read by OCR", unknownLabelOf("kontakt2:") == "kontakt2", true},
+		{"a label in small letters of a letter and a digit", unknownLabelOf("a1:") == "", true},
+		{"a label in small letters with a full stop", unknownLabelOf("t.ex:") == "", true},
+		{"a line in small letters with a label and its value", lowerLabelFirst("beslutsdatum: 2023-05-04"), true},
+		{"a line in small letters of lowerLabelWords+1 words and a colon", lowerLabelFirst("med följande mål: a"), false},
+		{"a line in small letters with a colon in a time", lowerLabelFirst("kl:10"), false},
+		{"a line with a capital and a colon", lowerLabelFirst("Beslutsdatum: 2023-05-04"), false},
 		{"a title of titleLen runes", titleLike(&pageLine{text: runes(titleLen, "Digga", "Perstorps", "Personal")}), true},
 		{"a title of titleLen+1 runes", titleLike(&pageLine{text: runes(titleLen+1, "Digga", "Perstorps", "Personal")}), false},
 	}

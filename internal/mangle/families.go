@@ -39,6 +39,7 @@ var families = []family{
 	{"list-numbered", false, numberList},
 	{"list-tabbed", false, tabList},
 	{"field-added", false, addField},
+	{"label-unknown", false, addUnknownLabel},
 	{"contact-one-line", false, contactOneLine},
 	{"owner-org-number", false, ownerOrgNumber},
 	{"label-upper", false, relabel(strings.ToUpper)},
@@ -1302,6 +1303,44 @@ func addField(d *doc, r *rand.Rand) bool {
 		f.valueLine = &line{role: roleValue, field: f, text: a.value, touched: true}
 		d.insert(at+1, f.valueLine)
 	}
+	return true
+}
+
+// unknownLabels are labels of other registers and of people's own notes,
+// which no ESF page has, with a value each.
+var unknownLabels = [][2]string{
+	{"Samverkanspart", "Region Skåne"}, {"Beslutsdatum", "2023-05-04"}, {"Stödform", "Projektstöd"},
+	{"Målgrupp", "Unga vuxna"}, {"Handläggare", "Anna Berg"}, {"Ärendetyp", "Ansökan"},
+}
+
+// addUnknownLabel puts a label esf does not know, with its value, after a
+// field of a colon page: as written, in small letters or in capitals, its
+// value on its line or the next. Its line goes to extra, and no field of
+// the page changes. It stands above the block's last field: after it,
+// "Målgrupp: Unga vuxna" may as well be a section's heading over the text
+// that follows.
+func addUnknownLabel(d *doc, r *rand.Rand) bool {
+	if d.layout != "colon" {
+		return false
+	}
+	fs := d.placed()
+	if len(fs) < 2 {
+		return false
+	}
+	fs = fs[:len(fs)-1]
+	u := pick(r, unknownLabels)
+	label := pick(r, []func(string) string{func(s string) string { return s }, strings.ToLower, strings.ToUpper})(u[0])
+	after := pick(r, fs)
+	at := d.index(after.labelLine) + 1
+	if after.valueLine != nil {
+		at = d.index(after.valueLine) + 1
+	}
+	if r.IntN(2) == 0 {
+		d.insert(at, &line{text: label + ": " + u[1], touched: true})
+	} else {
+		d.insert(at, &line{text: label + ":", touched: true}, &line{text: u[1], touched: true})
+	}
+	d.mayDiffer = append(d.mayDiffer, "extra")
 	return true
 }
 
