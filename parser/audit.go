@@ -736,6 +736,16 @@ func (a *auditor) checkValues() {
 			continue
 		}
 		line := rec.Lines[k]
+		if len(values) == 1 && v.Kind() == reflect.Pointer {
+			if label, rest, ok := ownLabelFirst(k, values[0]); ok {
+				// "Projektägare: Perstorps kommun" as the owner: a
+				// screen reader's hidden label, or a copy of label and
+				// value, kept in the value's cell.
+				v.Elem().SetString(rest)
+				a.warn(WarnLabelInValue, line, k, "the value of %s began with its own label %q, taken off: %s", k, label, quoteShort(values[0]))
+				values[0] = rest
+			}
+		}
 		for _, s := range values {
 			if label, ok := a.labelInside(s); ok {
 				a.warn(WarnLabelInValue, line, k, "the value of %s holds the label %q: %s", k, label, quoteShort(s))
@@ -753,12 +763,39 @@ func (a *auditor) checkValues() {
 	}
 }
 
-// labelInside finds a known label inside a value, after its first word:
-// followed by a colon, or glued to a value on a glued page, the way a
-// label stands and a value's words do not.
+// ownLabelFirst finds a label of k at the start of its value, with its
+// colon ("Projektägare: Perstorps kommun"), or, when it is long enough
+// that no value begins with it, a space and a capital ("Kontaktperson
+// Peter Lindow"): the label as written, and the value after it.
+func ownLabelFirst(k Key, s string) (label, rest string, ok bool) {
+	m := termIndex().match(s, false)
+	if m.label == nil || m.label.key != k || !writtenAsTerm(s[:m.end], m.label.text) {
+		return "", "", false
+	}
+	after := s[m.end:]
+	if r := strings.TrimLeft(after, " "); strings.HasPrefix(r, ":") || strings.HasPrefix(r, "：") {
+		_, r, _ = strings.Cut(r, ":")
+		if strings.HasPrefix(after, "：") {
+			_, r, _ = strings.Cut(after, "：")
+		}
+		if r = strings.TrimSpace(r); r != "" {
+			return s[:m.end], r, true
+		}
+		return "", "", false
+	}
+	if c, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, " ")); strings.HasPrefix(after, " ") && unicode.IsUpper(c) &&
+		utf8.RuneCountInString(m.label.text) >= minGluedLabelStart {
+		return s[:m.end], strings.TrimSpace(after), true
+	}
+	return "", "", false
+}
+
+// labelInside finds a known label in a value: followed by a colon, or,
+// after the value's first word, glued to a value on a glued page, the way
+// a label stands and a value's words do not.
 func (a *auditor) labelInside(s string) (string, bool) {
 	for i := 0; i < len(s); i++ {
-		if i == 0 || s[i-1] != ' ' {
+		if i > 0 && s[i-1] != ' ' {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[i:])
@@ -773,7 +810,7 @@ func (a *auditor) labelInside(s string) (string, bool) {
 		if strings.HasPrefix(rest, ":") || strings.HasPrefix(s[i+m.end:], "：") {
 			return m.label.text, true
 		}
-		if a.pg.layout == LayoutGlued && rest != "" && rest == s[i+m.end:] {
+		if i > 0 && a.pg.layout == LayoutGlued && rest != "" && rest == s[i+m.end:] {
 			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
 				return m.label.text, true
 			}

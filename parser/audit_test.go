@@ -746,3 +746,35 @@ func TestCodeForms(t *testing.T) {
 		t.Errorf("warnings %v", rec.Warnings)
 	}
 }
+
+// TestOwnLabelFirst holds the value that begins with its own label to its
+// edges: a colon, a capital after a long label, and nothing else.
+func TestOwnLabelFirst(t *testing.T) {
+	tests := []struct {
+		key  Key
+		in   string
+		want string // "" for no label taken off
+	}{
+		{KeyOwner, "Projektägare: Perstorps kommun", "Perstorps kommun"},
+		{KeyOwner, "Projektägare : Perstorps kommun", "Perstorps kommun"},
+		{KeyOwner, "Projektägare：Perstorps kommun", "Perstorps kommun"},
+		{KeyOwner, "Projektägare:", ""},
+		{KeyOwner, "Region: Sydsverige", ""},
+		{KeyContactName, "Kontaktperson Peter Lindow", "Peter Lindow"},
+		{KeyContactName, "Kontaktperson peter lindow", ""},
+		{KeyContactName, "Kontaktpersonen Peter Lindow", ""},
+		{KeyName, "Namn Digga", ""}, // shorter than minGluedLabelStart
+		{KeyName, "Namn: Digga", "Digga"},
+	}
+	for _, tt := range tests {
+		_, got, _ := ownLabelFirst(tt.key, tt.in)
+		if got != tt.want {
+			t.Errorf("ownLabelFirst(%v, %q) = %q, want %q", tt.key, tt.in, got, tt.want)
+		}
+	}
+	page := strings.Replace(colonPage, "{}", "Projektägare: Projektägare: PERSTORPS KOMMUN", 1)
+	rec := parseOne(t, "page.txt", []byte(page))
+	if rec.Owner == nil || *rec.Owner != "PERSTORPS KOMMUN" || !hasWarning(rec, 7, KeyOwner, WarnLabelInValue) {
+		t.Errorf("owner %v, warnings %v", rec.Owner, rec.Warnings)
+	}
+}

@@ -813,13 +813,34 @@ func parseNUTS2(s string) (string, bool) {
 
 // parseFund reads the fund: "ESF", "ESF+", and their long names.
 func parseFund(s string) (string, bool) {
-	key := matchKey(s)
+	plus, fund, social := false, false, false
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+'
+	}) {
+		base, more := strings.CutSuffix(w, "+")
+		switch base {
+		case "esf", "socialfonden":
+			fund = true
+		case "social":
+			social = true
+		case "fund":
+			fund = fund || social // "European Social Fund"
+		case "esfplus":
+			fund, more = true, true
+		case "plus":
+			more = true
+		case "", "europeiska", "european":
+		default:
+			// "ESF+ | Program CCI: 2021SE05SFPR", "ESF+ och ERUF": more
+			// than the fund, which the value would lose.
+			return "", false
+		}
+		plus = plus || more
+	}
 	switch {
-	case strings.HasPrefix(key, "esf+") || strings.HasPrefix(key, "esfplus") ||
-		strings.Contains(key, "socialfonden+") || strings.Contains(key, "socialfondenplus") ||
-		strings.Contains(key, "socialfund+") || strings.Contains(key, "socialfundplus"):
+	case fund && plus:
 		return "ESF+", true
-	case key == "esf" || strings.Contains(key, "socialfonden") || strings.Contains(key, "socialfund"):
+	case fund:
 		return "ESF", true
 	}
 	return "", false

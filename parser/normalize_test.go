@@ -467,6 +467,15 @@ func TestParseFund(t *testing.T) {
 		{"ESF (Europeiska socialfonden)", "ESF", true},
 		{"ESFplus", "ESF+", true},
 		{"ERUF", "", false},
+		{"ESF+ | Program CCI: 2021SE05SFPR", "", false},
+		{"ESF+ och ERUF", "", false},
+		{"ESF+ / ERUF", "", false},
+		{"ESF+ Nej", "", false},
+		{"Plus", "", false},
+		{"Europeiska", "", false},
+		{"European Social Fund", "ESF", true},
+		{"Fund", "", false},
+		{"esf+", "ESF+", true},
 	})
 }
 

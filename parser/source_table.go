@@ -78,10 +78,14 @@ func LooksLikeTable(data []byte) bool {
 		return false
 	}
 	text := sniffText(data)
+	delims := tableDelimiters
+	if d, rest, ok := cutSepLine(text); ok {
+		text, delims = rest, []rune{d}
+	}
 	first := strings.TrimLeft(text, " \t\r\n")
 	first, _, _ = strings.Cut(first, "\n")
 	first = strings.TrimRight(first, "\r")
-	for _, delim := range tableDelimiters {
+	for _, delim := range delims {
 		sep := string(delim)
 		if strings.Contains(first, sep) && headerLabels(strings.Split(first, sep)) >= minHeaderLabels &&
 			strings.Count(text, sep) > strings.Count(first, sep) {
@@ -155,6 +159,9 @@ func mayBeTable(data []byte) bool {
 		return true
 	}
 	rest := data[:min(len(data), sniffBytes)]
+	if line, after, _ := bytes.Cut(bytes.TrimPrefix(rest, []byte("\uFEFF")), []byte{'\n'}); len(bytes.TrimSuffix(line, []byte{'\r'})) == len("sep=;") && bytes.EqualFold(line[:4], []byte("sep=")) {
+		rest = after // Excel's line naming the delimiter
+	}
 	rows := 0
 	for n := 0; n < sniffRowLines && len(rest) > 0; n++ {
 		line, after, _ := bytes.Cut(rest, []byte{'\n'})
@@ -337,6 +344,17 @@ func tableScore(text string, delim rune) int {
 	return score
 }
 
+// cutSepLine reads the line "sep=;" that Excel writes first in a CSV file
+// to name its delimiter: the delimiter, and the text after the line.
+func cutSepLine(text string) (rune, string, bool) {
+	line, rest, _ := strings.Cut(strings.TrimPrefix(text, "\uFEFF"), "\n")
+	line = strings.TrimSuffix(line, "\r")
+	if len(line) != len("sep=;") || !strings.EqualFold(line[:4], "sep=") || !slices.Contains(tableDelimiters, rune(line[4])) {
+		return 0, "", false
+	}
+	return rune(line[4]), rest, true
+}
+
 // tableDelimiter chooses the delimiter that makes most of text's rows a
 // label and its value, or the widest header.
 func tableDelimiter(text string) rune {
@@ -360,7 +378,13 @@ func tableLines(text string) (string, []int, error) {
 	if strings.IndexByte(text, '\r') >= 0 {
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	}
-	delim := tableDelimiter(text)
+	delim, rest, ok := cutSepLine(text)
+	if ok {
+		// The sheet's rows stand from the input's second line on.
+		text = "\n" + rest
+	} else {
+		delim = tableDelimiter(text)
+	}
 	rows, err := readRows(text, delim)
 	if err != nil {
 		return "", nil, err
@@ -368,6 +392,8 @@ func tableLines(text string) (string, []int, error) {
 	var t tableText
 	if len(rows) > 0 && headerLabels(rows[0].cells) >= minHeaderLabels {
 		t.transposed(rows)
+	} else if n := projectColumns(rows); n > 1 {
+		t.columns(rows, n)
 	} else {
 		t.rows(rows, string(delim), strings.Split(text, "\n"))
 	}
@@ -490,6 +516,59 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			}
 		}
 		t.line(strings.Join(row.cells, delim), row.lines[0])
+	}
+}
+
+// projectColumns returns how many projects a sheet of labels in its first
+// column holds side by side, a column each ("Projektägare;Perstorps
+// kommun;Kristianstads kommun"): 1 unless most rows of a known label hold
+// two values or more, and no label beside them, in at least minLabelRows
+// rows.
+func projectColumns(rows []tableRow) int {
+	labelled, wide, most := 0, 0, 0
+	for _, row := range rows {
+		if !isLabelRow(row) {
+			continue
+		}
+		labelled++
+		if len(row.cells) > 2 && len(sideBySideCells(row.cells)) == 1 {
+			wide++
+		}
+		most = max(most, len(row.cells)-1)
+	}
+	if labelled < minLabelRows || wide*2 <= labelled {
+		return 1
+	}
+	return most
+}
+
+// columns writes a sheet of n projects side by side as n pages: each
+// labelled row's label with the project's cell, on that cell's line;
+// another row's cell (the project's name above the labels) as it is; no
+// line for an empty cell; a separator between the pages, on the first
+// row's line.
+func (t *tableText) columns(rows []tableRow, n int) {
+	for c := 1; c <= n; c++ {
+		if c > 1 {
+			t.line("----", rows[0].lines[0])
+		}
+		for _, row := range rows {
+			if len(row.cells) == 0 {
+				continue
+			}
+			cell, line := "", row.lines[0]
+			if c < len(row.cells) {
+				cell, line = strings.TrimSpace(row.cells[c]), row.lines[c]
+			}
+			switch {
+			case cell == "":
+				// The project has no value in this row; the others may.
+			case isLabelRow(row):
+				t.line(strings.TrimRight(strings.TrimSpace(row.cells[0]), ": ")+": "+cell, line)
+			default:
+				t.line(cell, line)
+			}
+		}
 	}
 }
 

@@ -313,14 +313,22 @@ func TestTableTransposed(t *testing.T) {
 	}
 	// A column no label names, first: its cells go to extra all the same.
 	header = append([]string{"Intern anteckning"}, header...)
-	for _, delim := range []rune{';', ',', '\t'} {
+	for _, form := range []struct {
+		delim rune
+		sep   bool // Excel's "sep=;" line first
+	}{{';', false}, {',', false}, {'\t', false}, {';', true}, {',', true}, {'\t', true}} {
+		delim := form.delim
 		var b bytes.Buffer
+		line := 2
+		if form.sep {
+			fmt.Fprintf(&b, "sep=%c\r\n", delim)
+			line++
+		}
 		w := csv.NewWriter(&b)
 		w.Comma = delim
 		_ = w.Write(header)
 		var plain []string
 		rowLine := []int{}
-		line := 2
 		for i := range files {
 			row := make([]string, len(header))
 			var page strings.Builder
@@ -353,7 +361,7 @@ func TestTableTransposed(t *testing.T) {
 		}
 		w.Flush()
 		sheet := b.Bytes()
-		name := fmt.Sprintf("transposed %q", delim)
+		name := fmt.Sprintf("transposed %q, sep line %v", delim, form.sep)
 		for _, path := range []string{"projects.csv", "-"} {
 			if got := DetectFormat(path, sheet); got != FormatTable {
 				t.Fatalf("%s as %s: detected as %q", name, path, got)
@@ -1048,6 +1056,106 @@ func TestTableSectionCellOfLines(t *testing.T) {
 		rec := recs[0]
 		if str(rec.Name) != "Framtidsresan" || str(rec.Owner) != "Perstorps kommun" || str(rec.Region) != "Sydsverige" || deref(rec.Summary) != "Perstorp har hög\nVi utreder" {
 			t.Errorf("%.30q: name %v, owner %v, region %v, summary %q", sheet, str(rec.Name), str(rec.Owner), str(rec.Region), deref(rec.Summary))
+		}
+	}
+}
+
+// TestTableProjectColumns reads a sheet of labels in its first column and
+// a project in each next column as a page a column, each as its fields
+// written as text read, on the lines of its cells.
+func TestTableProjectColumns(t *testing.T) {
+	pages := singlePages(t)
+	files := make([]string, 0, len(pages))
+	for f := range pages {
+		if strings.Contains(f, "/pages/") {
+			files = append(files, f)
+		}
+	}
+	slices.Sort(files)
+	var labels []string
+	fields := make([]map[string]string, len(files))
+	for i, f := range files {
+		ls, vs := fieldRows(pages[f])
+		fields[i] = map[string]string{}
+		for j, l := range ls {
+			if !slices.Contains(labels, l) {
+				labels = append(labels, l)
+			}
+			fields[i][l] = vs[j]
+		}
+	}
+	for _, delim := range []rune{';', ','} {
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		w.Comma = delim
+		plain := make([]string, len(files))
+		for _, l := range labels {
+			row := []string{l}
+			for i := range files {
+				row = append(row, fields[i][l])
+				if v := fields[i][l]; v != "" {
+					plain[i] += l + ": " + v + "\n"
+				}
+			}
+			_ = w.Write(row)
+		}
+		w.Flush()
+		name := fmt.Sprintf("columns %q", delim)
+		got, err := Parse("projects.csv", b.Bytes(), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(files) {
+			t.Fatalf("%s: %d records, want %d\n%s", name, len(got), len(files), b.Bytes())
+		}
+		want, _ := Parse("pages.txt", []byte(strings.Join(plain, "----\n")), Options{})
+		if len(want) != len(files) {
+			t.Fatalf("%s: the columns as text make %d pages, want %d", name, len(want), len(files))
+		}
+		for i, rec := range got {
+			if g, w := asRead(t, rec), asRead(t, want[i]); g != w {
+				t.Errorf("%s: column %d (%s) differs from its fields as text\n got %s\nwant %s", name, i+2, files[i], g, w)
+			}
+			checkSheetLines(t, name, b.Bytes(), rec)
+		}
+	}
+}
+
+// TestProjectColumnsEdges holds projectColumns to its edges: at least
+// minLabelRows rows of labels, more than half of them with two values or
+// more, and no label among the values.
+func TestProjectColumnsEdges(t *testing.T) {
+	labels := []string{"Projektnummer", "Namn", "Region", "Projektägare", "Kontaktperson", "E-post", "Projektperiod", "Total projektbudget"}
+	sheet := func(rows, wide int) string {
+		var b strings.Builder
+		for i := range rows {
+			if i < wide {
+				fmt.Fprintf(&b, "%s;a%d;b%d\n", labels[i%len(labels)], i, i)
+			} else {
+				fmt.Fprintf(&b, "%s;a%d\n", labels[i%len(labels)], i)
+			}
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"minLabelRows rows, all wide", sheet(minLabelRows, minLabelRows), 2},
+		{"minLabelRows-1 rows, all wide", sheet(minLabelRows-1, minLabelRows-1), 1},
+		{"8 rows, 5 wide", sheet(8, 5), 2},
+		{"8 rows, 4 wide", sheet(8, 4), 1},
+		{"fields side by side", "Projektnummer;1;Namn;A\nRegion;Sydsverige;Projektägare;B\nKontaktperson;C;E-post;D\nProjektperiod;E;Total projektbudget;F\nBeviljat ESF-stöd;G;Utlysning;H\n", 1},
+		{"three projects", "Projektnummer;1;2;3\nNamn;A;B;C\nRegion;X;Y;Z\nProjektägare;D;E;F\nKontaktperson;G;H;I\n", 3},
+	}
+	for _, tt := range tests {
+		rows, err := readRows(tt.text, ';')
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := projectColumns(rows); got != tt.want {
+			t.Errorf("%s: %d columns, want %d", tt.name, got, tt.want)
 		}
 	}
 }
