@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"strings"
@@ -103,6 +104,12 @@ func (r *reader) audit(from, to int) {
 					// gives that name. A name's subtitle after its colon
 					// begins in a small letter.
 					a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, may be a label esf does not know with its value", quoteShort(l.text), u.key)
+					named = true
+				}
+				if t, word := knownLabelAndWord(cmp.Or(l.unknownLabel, l.text)); !named && u.disp == dispExtra && t != nil && valueReads(t.key, a.valueOf(i)) {
+					// "Total projektbudget info: 9 997 836 kr": an icon's
+					// name, a footnote's word or a number after the label.
+					a.warn(WarnUnlabelled, l.num, t.key, "%s is the label %q with %q after it, and was read as a label esf does not know, kept in extra", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.text, word)
 					named = true
 				}
 				if r, _ := utf8.DecodeRuneInString(l.unknownLabel); !named && unicode.IsLower(r) {
@@ -747,6 +754,12 @@ func (a *auditor) checkValues() {
 			}
 		}
 		for _, s := range values {
+			if head, _, ok := strings.Cut(s, ": "); ok && head != "" && utf8.RuneCountInString(head) <= labelEndLen && !strings.ContainsAny(head, " \t") {
+				// "Kontaktperson 2: Anna Berg" read as the label
+				// Kontaktperson and "2: Anna Berg".
+				a.warn(WarnLabelInValue, line, k, "%s begins with %q and a colon, which may be the end of its label", quoteShort(s), head)
+				break
+			}
 			if label, ok := a.labelInside(s); ok {
 				a.warn(WarnLabelInValue, line, k, "the value of %s holds the label %q: %s", k, label, quoteShort(s))
 				break
@@ -761,6 +774,34 @@ func (a *auditor) checkValues() {
 			}
 		}
 	}
+}
+
+// labelEndLen is the longest word before a colon that a value begins
+// with as the end of its label ("2:" of "Kontaktperson 2:", "nr:"); a
+// longer one is the value's own ("Digga: Perstorps Personal").
+const labelEndLen = 3
+
+// valueOf returns the value of the label on line i: on its line, or,
+// for a label alone, on the next line.
+func (a *auditor) valueOf(i int) string {
+	if l := &a.r.lines[i]; l.value != "" || i+1 >= a.to {
+		return l.value
+	}
+	return a.r.lines[i+1].text
+}
+
+// knownLabelAndWord splits a label esf does not know that is a known
+// label and one word after it: "Total projektbudget info".
+func knownLabelAndWord(label string) (*term, string) {
+	m := termIndex().match(label, false)
+	if m.label == nil || m.end >= len(label) || !writtenAsTerm(label[:m.end], m.label.text) {
+		return nil, ""
+	}
+	rest := strings.TrimSpace(label[m.end:])
+	if label[m.end] != ' ' || rest == "" || strings.ContainsAny(rest, " \t") {
+		return nil, ""
+	}
+	return m.label, rest
 }
 
 // ownLabelFirst finds a label of k at the start of its value, with its

@@ -80,6 +80,29 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{7, KeyOwner, `"beslutsdatum: 2023-05-04", read as the value of owner, begins with a label in small letters`}},
 		},
 		{
+			name:     "a known label with a word after it",
+			page:     "X\n\nProjektnummer:\n2020/00634\nTotal projektbudget info: 9 997 836 kr\nRegion: Sydsverige\n",
+			want:     map[string]any{"total_budget_sek": nil, "region": "Sydsverige", "extra": map[string]any{"Total projektbudget info": "9 997 836 kr"}},
+			warnings: []warning{{5, KeyTotalBudget, `"Total projektbudget info" is the label "Total projektbudget" with "info" after it`}},
+		},
+		{
+			name:     "a known label numbered",
+			page:     "X\n\nProjektnummer:\n2020/00634\nKontaktperson 2: Anna Berg\nRegion: Sydsverige\n",
+			want:     map[string]any{"contact_name": "2: Anna Berg", "region": "Sydsverige"},
+			warnings: []warning{{5, KeyContactName, `"2: Anna Berg" begins with "2" and a colon`}},
+		},
+		{
+			name:     "a value that begins with a word of labelEndLen runes and a colon",
+			page:     "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nAvd: perstorps kommun\nRegion: Sydsverige\n",
+			want:     map[string]any{"owner": "Avd: perstorps kommun"},
+			warnings: []warning{{6, KeyOwner, `"Avd: perstorps kommun" begins with "Avd" and a colon`}},
+		},
+		{
+			name: "a value that begins with a word of labelEndLen+1 runes and a colon",
+			page: "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nAvdl: perstorps kommun\nRegion: Sydsverige\n",
+			want: map[string]any{"owner": "Avdl: perstorps kommun"},
+		},
+		{
 			name:     "a name with a colon that its title gives",
 			page:     "23-038-S06 - Digga: Perstorps Personal\n\nProjektnummer:\n23-038-S06\nNamn:\nDigga: Perstorps Personal\nStödmottagarens adress:\nBeslutsdatum: 2023-05-04\nRegion: Sydsverige\n",
 			want:     map[string]any{"name": "Digga: Perstorps Personal", "address": "Beslutsdatum: 2023-05-04", "region": "Sydsverige", "extra": map[string]any{}},
