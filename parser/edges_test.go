@@ -80,6 +80,11 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{7, KeyOwner, `"beslutsdatum: 2023-05-04", read as the value of owner, begins with a label in small letters`}},
 		},
 		{
+			name: "a long owner above a printed page's break",
+			page: "X\n\nProjektnummer:\n2020/00634\nProjektägare:\n" + runes(proseLen+40, "Kommunförbundet", "Kalmar", "län,", "avdelning", "Borås") + "\nwww.esf.se/projektbanken 1 / 2\n\nUnionens medfinansieringsgrad:\n40%\nRegion:\nSydsverige\n",
+			want: map[string]any{"owner": runes(proseLen+40, "Kommunförbundet", "Kalmar", "län,", "avdelning", "Borås"), "eu_cofinancing_rate_pct": 40.0, "region": "Sydsverige"},
+		},
+		{
 			name:     "a known label with a word after it",
 			page:     "X\n\nProjektnummer:\n2020/00634\nTotal projektbudget info: 9 997 836 kr\nRegion: Sydsverige\n",
 			want:     map[string]any{"total_budget_sek": nil, "region": "Sydsverige", "extra": map[string]any{"Total projektbudget info": "9 997 836 kr"}},

@@ -535,14 +535,16 @@ func (r *reader) longValue(o *openValue, i int, gap bool) bool {
 	if n := &r.lines[next]; !r.isEntry(next) && n.term == nil && (len(n.text) > maxSpelledLabel || nearestLabel(n.text) == nil) {
 		return false // the next line is no label, nor one with a slip
 	}
-	blankAfter := false
+	blankAfter, printBreak := false, false
 	for j := i + 1; j < next; j++ {
 		if !r.lines[j].blank() && r.lines[j].furniture != furniturePrint {
 			return false // a page's top or end between
 		}
 		blankAfter = blankAfter || r.lines[j].blank()
+		printBreak = printBreak || r.lines[j].furniture == furniturePrint
 	}
-	if blankAfter != gap {
+	if blankAfter != gap && !printBreak {
+		// A printed page's break brings its own blank lines.
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l.text)

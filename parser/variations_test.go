@@ -314,6 +314,11 @@ func (ty *tally) add(page string, v mangle.Variation, j judgement) {
 	if j.verdict != silent {
 		return
 	}
+	if dir := os.Getenv("ESF_VARIATIONS_SILENT"); dir != "" {
+		// Each silent variation's text, to read it and try it again.
+		name := fmt.Sprintf("%s_%s_%d.txt", strings.ReplaceAll(v.Family, "+", "_"), filepath.Base(page), ty.counts[silent])
+		_ = os.WriteFile(filepath.Join(dir, name), v.Text, 0o644)
+	}
 	if j.extraOnly {
 		ty.extraOnly++
 		if ty.extraExample != "" {
