@@ -112,7 +112,7 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, t.key, "%s is the label %q with %q after it, and was read as a label esf does not know, kept in extra", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.text, word)
 					named = true
 				}
-				if r, _ := utf8.DecodeRuneInString(l.unknownLabel); !named && unicode.IsLower(r) {
+				if r, _ := utf8.DecodeRuneInString(l.unknownLabel); !named && u.disp == dispExtra && unicode.IsLower(r) {
 					// "ägare:", "samverkanspart:": a label in small
 					// letters may be the end of a label or a value above
 					// it, broken off.
@@ -807,7 +807,8 @@ func knownLabelAndWord(label string) (*term, string) {
 // ownLabelFirst finds a label of k at the start of its value, with its
 // colon ("Projektägare: Perstorps kommun"), or, when it is long enough
 // that no value begins with it, a space and a capital ("Kontaktperson
-// Peter Lindow"): the label as written, and the value after it.
+// Peter Lindow", not for an owner or a name): the label as written, and
+// the value after it.
 func ownLabelFirst(k Key, s string) (label, rest string, ok bool) {
 	m := termIndex().match(s, false)
 	if m.label == nil || m.label.key != k || !writtenAsTerm(s[:m.end], m.label.text) {
@@ -825,7 +826,9 @@ func ownLabelFirst(k Key, s string) (label, rest string, ok bool) {
 		return "", "", false
 	}
 	if c, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, " ")); strings.HasPrefix(after, " ") && unicode.IsUpper(c) &&
-		utf8.RuneCountInString(m.label.text) >= minGluedLabelStart {
+		utf8.RuneCountInString(m.label.text) >= minGluedLabelStart && k != KeyOwner && k != KeyName {
+		// An organisation or a project may be named so ("Projektägare
+		// Sverige AB"); a person is not.
 		return s[:m.end], strings.TrimSpace(after), true
 	}
 	return "", "", false

@@ -765,6 +765,8 @@ func TestOwnLabelFirst(t *testing.T) {
 		{KeyContactName, "Kontaktpersonen Peter Lindow", ""},
 		{KeyName, "Namn Digga", ""}, // shorter than minGluedLabelStart
 		{KeyName, "Namn: Digga", "Digga"},
+		{KeyOwner, "Projektägare Sverige AB", ""}, // an organisation's name
+		{KeyOwner, "Projektägare: Sverige AB", "Sverige AB"},
 	}
 	for _, tt := range tests {
 		_, got, _ := ownLabelFirst(tt.key, tt.in)

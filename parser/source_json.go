@@ -42,7 +42,7 @@ func looksLikeJSONPage(data []byte) bool {
 	}
 	if trimmed[0] == '[' {
 		rest := bytes.TrimLeft(trimmed[1:], " \t\r\n")
-		return len(rest) > 0 && rest[0] == '{'
+		return len(rest) > 0 && (rest[0] == '{' || rest[0] == '[')
 	}
 	return true
 }
@@ -67,22 +67,57 @@ func jsonLines(text string) (string, []int, error) {
 	}
 	switch tok {
 	case json.Delim('{'):
-		if err := lb.page(dec); err != nil {
+		var fields []jsonField
+		if err := lb.object(dec, &fields); err != nil {
 			return "", nil, err
 		}
+		lb.page(fields, 0, 1)
 	case json.Delim('['):
-		for n := 0; dec.More(); n++ {
-			if tok, err := dec.Token(); err != nil {
-				return "", nil, err
-			} else if tok != json.Delim('{') {
-				return "", nil, ErrJSON
-			}
-			if n > 0 {
-				lb.line("----", lb.lineAt(dec.InputOffset()))
-			}
-			if err := lb.page(dec); err != nil {
+		// Objects, a page each; or the fields of one page, each a
+		// label and its value ({"label": …, "value": …}, [label, value]).
+		var pairs []jsonField
+		pages := 0
+		for dec.More() {
+			tok, err := dec.Token()
+			if err != nil {
 				return "", nil, err
 			}
+			line := lb.lineAt(dec.InputOffset())
+			var fields []jsonField
+			switch tok {
+			case json.Delim('{'):
+				err = lb.object(dec, &fields)
+			case json.Delim('['):
+				var items []string
+				// ["Projektnummer", "2020/00634"]
+				items, fields, err = lb.list(dec, true)
+				if err == nil && (len(fields) != 1 || len(items) > 0) {
+					err = ErrJSON
+				}
+			default:
+				err = ErrJSON
+			}
+			if err != nil {
+				return "", nil, err
+			}
+			if f, ok := labelValue(fields); ok {
+				pairs = append(pairs, f)
+				continue
+			}
+			if len(fields) == 1 && tok == json.Delim('[') {
+				pairs = append(pairs, fields[0])
+				continue
+			}
+			if len(pairs) > 0 {
+				lb.page(pairs, pages, pairs[0].line)
+				pages++
+				pairs = nil
+			}
+			lb.page(fields, pages, line)
+			pages++
+		}
+		if len(pairs) > 0 {
+			lb.page(pairs, pages, pairs[0].line)
 		}
 	default:
 		return "", nil, ErrJSON
@@ -107,12 +142,11 @@ type jsonField struct {
 	line  int
 }
 
-// page reads the fields of an object whose opening brace was read, and
-// lays them out as one page.
-func (t *jsonText) page(dec *json.Decoder) error {
-	var fields []jsonField
-	if err := t.object(dec, &fields); err != nil {
-		return err
+// page lays the fields of an object out as one page, the n-th of the
+// input: after the first, a separator on line sep, where it opens.
+func (t *jsonText) page(fields []jsonField, n, sep int) {
+	if n > 0 {
+		t.line("----", sep)
 	}
 	titled := false
 	for i, f := range fields {
@@ -163,7 +197,33 @@ func (t *jsonText) page(dec *json.Decoder) error {
 			}
 		}
 	}
-	return nil
+}
+
+// labelKeys and valueKeys are the keys of an object that is one field,
+// a label and its value, as scrapers and note apps write a page's facts:
+// {"label": "Projektnummer", "value": "2020/00634"}, {"dt": …, "dd": …}.
+var (
+	labelKeys = map[string]bool{"label": true, "name": true, "key": true, "field": true, "dt": true,
+		"etikett": true, "namn": true, "nyckel": true, "falt": true, "fält": true}
+	valueKeys = map[string]bool{"value": true, "text": true, "val": true, "content": true, "dd": true,
+		"varde": true, "värde": true, "innehall": true, "innehåll": true}
+)
+
+// labelValue reads an object's fields as one field of a page, when they
+// are a label and its value: the field, on its label's line.
+func labelValue(fields []jsonField) (jsonField, bool) {
+	if len(fields) != 2 {
+		return jsonField{}, false
+	}
+	l, v := fields[0], fields[1]
+	if !labelKeys[strings.ToLower(l.key)] {
+		l, v = v, l
+	}
+	label, ok := l.value.(string)
+	if !ok || !labelKeys[strings.ToLower(l.key)] || !valueKeys[strings.ToLower(v.key)] || strings.TrimSpace(label) == "" {
+		return jsonField{}, false
+	}
+	return jsonField{key: strings.TrimSpace(label), value: v.value, line: l.line}, true
 }
 
 // isNameLabel reports a key that is the label of a project's name.
@@ -201,11 +261,17 @@ func (t *jsonText) object(dec *json.Decoder, fields *[]jsonField) error {
 			}
 			continue
 		case json.Delim('['):
-			items, err := t.list(dec)
+			items, inner, err := t.list(dec, false)
 			if err != nil {
 				return err
 			}
-			*fields = append(*fields, jsonField{key, items, line})
+			items = nonEmpty(items)
+			// {"fields": [{"label": …, "value": …}, …]}: the fields
+			// where they stand; a list's items under its key.
+			*fields = append(*fields, inner...)
+			if len(items) > 0 || len(inner) == 0 {
+				*fields = append(*fields, jsonField{key, items, line})
+			}
 			continue
 		}
 		*fields = append(*fields, jsonField{key, jsonScalar(tok), line})
@@ -215,42 +281,74 @@ func (t *jsonText) object(dec *json.Decoder, fields *[]jsonField) error {
 }
 
 // list reads an array's items up to its closing bracket, as the lines of
-// a list: scalars as they read, an object's values joined.
-func (t *jsonText) list(dec *json.Decoder) ([]string, error) {
+// a list: scalars as they read, an object's values joined. Items that are
+// a label and its value ({"label": …, "value": …}, or [label, value] with
+// a label esf knows) are fields instead, and so is the array itself when
+// it is such a pair inside another (inner).
+func (t *jsonText) list(dec *json.Decoder, inner bool) ([]string, []jsonField, error) {
 	var items []string
+	var fields []jsonField
+	first := 0 // the line of the first scalar
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		switch tok {
 		case json.Delim('{'), json.Delim('['):
-			var inner []jsonField
+			var obj []jsonField
 			if tok == json.Delim('{') {
-				err = t.object(dec, &inner)
+				err = t.object(dec, &obj)
 			} else {
 				var sub []string
-				sub, err = t.list(dec)
-				inner = append(inner, jsonField{value: strings.Join(sub, ", ")})
+				var subFields []jsonField
+				sub, subFields, err = t.list(dec, true)
+				fields = append(fields, subFields...)
+				if len(sub) == 0 {
+					continue
+				}
+				obj = append(obj, jsonField{value: strings.Join(nonEmpty(sub), ", ")})
 			}
 			if err != nil {
-				return nil, err
+				return nil, nil, err
+			}
+			if f, ok := labelValue(obj); ok {
+				fields = append(fields, f)
+				continue
 			}
 			var parts []string
-			for _, f := range inner {
+			for _, f := range obj {
 				if s, ok := f.value.(string); ok && s != "" {
 					parts = append(parts, s)
 				}
 			}
 			items = append(items, strings.Join(parts, ", "))
 		default:
-			if s, ok := jsonScalar(tok).(string); ok && s != "" {
-				items = append(items, s)
+			// An empty item too, for a pair of a label and no value;
+			// nonEmpty leaves it out of a list.
+			if first == 0 {
+				first = t.lineAt(dec.InputOffset())
 			}
+			s, _ := jsonScalar(tok).(string)
+			items = append(items, s)
 		}
 	}
 	_, err := dec.Token() // the closing bracket
-	return items, err
+	if inner && len(items) == 2 && len(fields) == 0 && isLabelCell(items[0]) {
+		return nil, []jsonField{{key: strings.TrimRight(strings.TrimSpace(items[0]), ":"), value: items[1], line: first}}, err
+	}
+	return items, fields, err
+}
+
+// nonEmpty returns the items that hold text.
+func nonEmpty(items []string) []string {
+	var out []string
+	for _, s := range items {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // jsonScalar reads a scalar as a page writes it: a number as written, a

@@ -39,6 +39,18 @@ func TestJSONLines(t *testing.T) {
 			[]string{"A", "", "Namn: A", "----", "B", "", "Namn: B"}, []int{1, 1, 1, 2, 2, 2, 2}},
 		{"a line break in a value", `{"Namn": "A\u2028B\fC"}`,
 			[]string{"A B C", "", "Namn: A B C"}, []int{1, 1, 1}},
+		{"fields as objects of a label and a value", "{\"title\": \"Framtidsresan\", \"fields\": [{\"label\": \"Projektnummer\", \"value\": \"2020/00634\"},\n{\"value\": \"Sydsverige\", \"label\": \"Region\"}]}",
+			[]string{"Framtidsresan", "", "Projektnummer: 2020/00634", "Region: Sydsverige"}, []int{1, 1, 1, 2}},
+		{"fields as pairs, a page", "[[\"Projektnummer\", \"2020/00634\"],\n[\"Region\", \"\"],\n[\n\"Namn\", \"A\"]]",
+			[]string{"A", "", "Projektnummer: 2020/00634", "Namn: A"}, []int{4, 4, 1, 4}},
+		{"Swedish keys of a label and a value", `[{"etikett": "Region", "värde": "Sydsverige"}]`,
+			[]string{"Region: Sydsverige"}, []int{1}},
+		{"a field's objects, then a page", "[{\"dt\": \"Region\", \"dd\": \"Sydsverige\"},\n{\"Namn\": \"B\"}]",
+			[]string{"Region: Sydsverige", "----", "B", "", "Namn: B"}, []int{1, 2, 2, 2, 2}},
+		{"a list of two names under a key is a list", `{"Kommun": ["Region", "Lund"]}`,
+			[]string{"Kommun:", "• Region", "• Lund"}, []int{1, 1, 1}},
+		{"an object of a name and an amount is no field", `{"Medfinansiärer": [{"namn": "Arbetsförmedlingen", "belopp": 10}]}`,
+			[]string{"Medfinansiärer:", "• Arbetsförmedlingen, 10"}, []int{1, 1}},
 	} {
 		text, at, err := jsonLines(tt.json)
 		got := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
@@ -46,7 +58,7 @@ func TestJSONLines(t *testing.T) {
 			t.Errorf("%s: %v\n got %q %v\nwant %q %v", tt.name, err, got, at, tt.text, tt.at)
 		}
 	}
-	for _, bad := range []string{`[1, 2]`, `"x"`, `[{"a":1}, 2]`, `{"a":`} {
+	for _, bad := range []string{`[1, 2]`, `"x"`, `[{"a":1}, 2]`, `{"a":`, `[["x", "y"]]`, `[["Region", "a", "b"]]`} {
 		if _, _, err := jsonLines(bad); err == nil {
 			t.Errorf("jsonLines(%q): no error", bad)
 		}
@@ -57,7 +69,7 @@ func TestJSONLines(t *testing.T) {
 // that a page, a list of numbers or broken JSON is not.
 func TestJSONSniff(t *testing.T) {
 	for in, want := range map[string]bool{
-		`{"Namn": "A"}`: true, "\ufeff {\"Namn\": \"A\"}": true, `[{"Namn": "A"}]`: true, " \n[ {}]": true,
+		`{"Namn": "A"}`: true, "\ufeff {\"Namn\": \"A\"}": true, `[{"Namn": "A"}]`: true, " \n[ {}]": true, `[["Namn", "A"]]`: true, "[ \n[]]": true,
 		`{"Namn": "A"`: false, `[1, 2]`: false, `[]`: false, `{`: false, "Namn: A": false, "{Namn}\nRegion: Sydsverige": false,
 	} {
 		if got := looksLikeJSONPage([]byte(in)); got != want {
