@@ -68,6 +68,9 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 	}
 	r.addNotes(u.notes)
 	r.release()
+	if src.format == FormatHTML || src.format == FormatMHTML {
+		r.pages = mergeCopies(r.pages)
+	}
 	for _, rec := range r.pages {
 		sortWarnings(rec.Warnings)
 	}

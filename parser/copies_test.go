@@ -1,0 +1,69 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestMergeCopies holds a saved page's copies of one project's facts to
+// one record, and pages of two projects, or text pasted twice, to two.
+func TestMergeCopies(t *testing.T) {
+	dl := func(rows ...string) string {
+		var b strings.Builder
+		b.WriteString("<dl>\n")
+		for i := 0; i+1 < len(rows); i += 2 {
+			fmt.Fprintf(&b, "<dt>%s</dt><dd>%s</dd>\n", rows[i], rows[i+1])
+		}
+		b.WriteString("</dl>\n")
+		return b.String()
+	}
+	// A field each, to count them.
+	facts := []string{"Projektägare", "Trelleborgs kommun", "Total projektbudget", "820 090 kr", "Kontaktperson", "Ola Johnsson", "E-post", "ola.johnsson@trelleborg.se", "Utlysning", "2015/00538"}
+	page := func(parts ...string) []byte {
+		return []byte("<html><body>\n" + strings.Join(parts, "\n") + "\n<p>Projektet ska ge unga i Trelleborg en väg till arbete.</p>\n</body></html>\n")
+	}
+	tests := []struct {
+		name    string
+		html    []byte
+		records int
+		warn    WarningKind // a warning of this kind on the first record
+	}{
+		{"one id, twice", page("<h1>2015/00764 - Within</h1>", dl(append([]string{"Projektnummer", "2015/00764"}, facts...)...), "<div>"+dl(append([]string{"Projektnummer", "2015/00764"}, facts...)...)+"</div>"), 1, WarnPage},
+		{"two ids", page("<h1>2015/00764 - Within</h1>", dl(append([]string{"Projektnummer", "2015/00764"}, facts...)...), "<h2>2015/00765 - Without</h2>", dl(append([]string{"Projektnummer", "2015/00765"}, facts...)...)), 2, 0},
+		{"no id, minCopyFields facts alike", page("<h1>Egenmakt</h1>", dl(facts[:2*minCopyFields]...), "<h2>Utskriftsversion</h2>", dl(facts[:2*minCopyFields]...)), 1, WarnConflict},
+		{"no id, minCopyFields-1 facts alike", page("<h1>Egenmakt</h1>", dl(facts[:2*(minCopyFields-1)]...), "<h2>Utskriftsversion</h2>", dl(facts[:2*(minCopyFields-1)]...)), 2, 0},
+		{"no id, a fact that differs", page("<h1>Egenmakt</h1>", dl(facts...), "<h2>Utskriftsversion</h2>", dl(append(facts[:8:8], "Utlysning", "2015/00539")...)), 2, 0},
+		{"one id, a value that differs", page("<h1>2015/00764 - Within</h1>", dl(append([]string{"Projektnummer", "2015/00764"}, facts...)...), "<div>"+dl(append([]string{"Projektnummer", "2015/00764"}, append(facts[:8:8], "Utlysning", "2015/00539")...)...)+"</div>"), 1, WarnConflict},
+	}
+	for _, tt := range tests {
+		recs, err := Parse("page.html", tt.html, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs) != tt.records {
+			t.Errorf("%s: %d records, want %d", tt.name, len(recs), tt.records)
+			continue
+		}
+		if tt.warn != 0 && !slicesContainsKind(recs[0].Warnings, tt.warn) {
+			t.Errorf("%s: no %v warning in %v", tt.name, tt.warn, recs[0].Warnings)
+		}
+		if tt.records == 1 && (recs[0].Summary == nil || recs[0].ContactName == nil || *recs[0].ContactName != "Ola Johnsson") {
+			t.Errorf("%s: summary %v, contact %v", tt.name, recs[0].Summary, recs[0].ContactName)
+		}
+	}
+	// Text is read as it was written: a page pasted twice is two.
+	text := "2015/00764 - Within\n\nProjektnummer: 2015/00764\nProjektägare: Trelleborgs kommun\nRegion: Sydsverige\n"
+	if recs, _ := Parse("pages.txt", []byte(text+"\n"+text), Options{}); len(recs) != 2 {
+		t.Errorf("text pasted twice: %d records, want 2", len(recs))
+	}
+}
+
+func slicesContainsKind(ws []Warning, k WarningKind) bool {
+	for _, w := range ws {
+		if w.Kind == k {
+			return true
+		}
+	}
+	return false
+}
