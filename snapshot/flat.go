@@ -10,20 +10,21 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/esfdata/esf/export"
 	"github.com/esfdata/esf/parser"
 )
 
 // columns maps every column name of the flat formats to its column, whose
-// Field is where a cell goes in a record.
-var columns = func() map[string]export.Column {
+// Field is where a cell goes in a record; built on first use.
+var columns = sync.OnceValue(func() map[string]export.Column {
 	m := map[string]export.Column{}
 	for _, c := range export.Columns() {
 		m[c.Name] = c
 	}
 	return m
-}()
+})
 
 // sniffHeader reads the first line of head as a header row of esf's
 // flat formats: every cell a column name, each once. It returns the
@@ -44,7 +45,7 @@ func sniffHeader(head []byte) (comma rune, format Format, ok bool) {
 	}
 	seen := map[string]bool{}
 	for name := range strings.SplitSeq(string(line), string(comma)) {
-		if _, known := columns[name]; !known || seen[name] {
+		if _, known := columns()[name]; !known || seen[name] {
 			return 0, None, false
 		}
 		seen[name] = true
@@ -103,7 +104,7 @@ func readFlat(br *bufio.Reader, name string, want Want, use Use) error {
 func (fr *flatReader) setHeader(header []string) {
 	fr.columns = make([]export.Column, len(header))
 	for i, name := range header {
-		fr.columns[i] = columns[name]
+		fr.columns[i] = columns()[name]
 	}
 }
 

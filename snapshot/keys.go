@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/esfdata/esf/parser"
 )
@@ -43,7 +44,8 @@ func (sh *shape) lookup(key []byte, at *int) (*shape, bool) {
 
 // recordShape is the shape of a record: parser.Project's JSON names, and
 // those of the objects in it (source, a warning, a section).
-var recordShape = shapeOf(reflect.TypeFor[parser.Project](), "")
+// It is built on first use: a run that reads no snapshot pays nothing.
+var recordShape = sync.OnceValue(func() *shape { return shapeOf(reflect.TypeFor[parser.Project](), "") })
 
 var (
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
@@ -162,7 +164,7 @@ func checkRecord(b []byte) error {
 		}
 		return errMalformed
 	}
-	n, err := s.object(recordShape)
+	n, err := s.object(recordShape())
 	if err == nil && n == 0 {
 		err = errNoFields
 	}

@@ -16,7 +16,7 @@ import (
 // object key esf writes, and the record keys are parser's.
 func TestShapeIsWhatEsfWrites(t *testing.T) {
 	for _, c := range export.Columns() {
-		sub, ok := recordShape.fields[c.Key]
+		sub, ok := recordShape().fields[c.Key]
 		if !ok {
 			t.Errorf("column %s: key %q is not in the record's shape", c.Name, c.Key)
 			continue
@@ -29,11 +29,11 @@ func TestShapeIsWhatEsfWrites(t *testing.T) {
 			}
 		}
 	}
-	if len(recordShape.fields) != len(parser.Keys()) {
-		t.Errorf("the record's shape has %d keys, parser %d", len(recordShape.fields), len(parser.Keys()))
+	if len(recordShape().fields) != len(parser.Keys()) {
+		t.Errorf("the record's shape has %d keys, parser %d", len(recordShape().fields), len(parser.Keys()))
 	}
 	for _, k := range parser.Keys() {
-		if _, ok := recordShape.fields[k.String()]; !ok {
+		if _, ok := recordShape().fields[k.String()]; !ok {
 			t.Errorf("record key %s is not in the record's shape", k)
 		}
 	}
@@ -42,7 +42,7 @@ func TestShapeIsWhatEsfWrites(t *testing.T) {
 		"warnings":       {"line", "field", "kind", "message"},
 		"other_sections": {"heading", "text"},
 	} {
-		sh := recordShape.fields[key]
+		sh := recordShape().fields[key]
 		if sh == nil || len(sh.fields) != len(fields) {
 			t.Errorf("%s: shape %+v, want the keys %v", key, sh, fields)
 			continue
@@ -54,7 +54,7 @@ func TestShapeIsWhatEsfWrites(t *testing.T) {
 		}
 	}
 	for _, key := range []string{"extra", "raw", "id", "municipalities"} {
-		if sh := recordShape.fields[key]; sh != nil {
+		if sh := recordShape().fields[key]; sh != nil {
 			t.Errorf("%s: keys checked (%v), want a value passed over", key, sh.fields)
 		}
 	}
@@ -282,7 +282,7 @@ func tokenRecord(b []byte) (int, error) {
 	if tok != json.Delim('{') {
 		return 0, errMalformed
 	}
-	return tokenObject(dec, recordShape)
+	return tokenObject(dec, recordShape())
 }
 
 func tokenObject(dec *json.Decoder, sh *shape) (int, error) {

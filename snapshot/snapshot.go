@@ -85,7 +85,7 @@ func Sniff(head []byte) Format {
 func sniffLine(head []byte, whole bool) bool {
 	line, _, found := bytes.Cut(head, []byte("\n"))
 	s := keyScanner{b: line}
-	n, err := s.object(recordShape)
+	n, err := s.object(recordShape())
 	s.space()
 	switch err {
 	case nil:
@@ -109,7 +109,7 @@ func sniffArray(head []byte, whole bool) bool {
 	case head[s.i] != '{':
 		return false
 	}
-	n, err := s.object(recordShape)
+	n, err := s.object(recordShape())
 	if err == nil {
 		// The first record decides: what follows it may be cut short.
 		if err = s.expect(',', ']'); err == errShort {

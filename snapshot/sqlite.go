@@ -35,7 +35,7 @@ func readSQLite(path string, want Want, use Use) error {
 	var keep []int // the indexes of the record's columns among names
 	var header []string
 	for i, name := range names {
-		if _, ok := columns[name]; ok {
+		if _, ok := columns()[name]; ok {
 			keep = append(keep, i)
 			header = append(header, name)
 		} else if name == "project" {
