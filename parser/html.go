@@ -495,53 +495,25 @@ func htmlHides(key, val []byte) bool {
 				return true
 			}
 		}
-		return string(key) == "class" && hiddenOnScreen(names)
+		return string(key) == "class" && iconGlyph(names)
 	}
 	return false
 }
 
-// screenRanks are the widths a page's classes show or hide an element
-// at, up to a computer's screen, where a copy of a page is made:
-// Bootstrap's "d-none", "d-sm-…", "d-md-…", "d-lg-…".
-var screenRanks = map[string]int{"": 0, "sm": 1, "md": 2, "lg": 3}
-
-// hiddenOnScreen reports classes that hide an element on a computer's
-// screen, as the common frameworks name them: "hidden", "d-none" (unless
-// a wider "d-md-block" shows it), "d-lg-none", "visible-print", or
-// "visible-xs" with no "visible-lg". A site that writes its facts twice,
-// one copy for phones and one for computers, shows one at a time; both
-// read would make two pages of one.
-func hiddenOnScreen(names [][]byte) bool {
-	rank, none := -1, false
-	smallOnly, large := false, false
+// iconGlyph reports the classes of an icon font's glyph, which the page
+// writes as the glyph's name ("info", "open_in_new"): a picture, not a
+// word of the page. Classes that hide an element on some screens ("d-none",
+// "hidden", "visible-xs") do not count: what one screen hides another
+// shows, a page's "Läs mer" may be hidden until it is clicked, and a
+// second copy of the facts for another screen is read as one record with
+// the first (mergeCopies).
+func iconGlyph(names [][]byte) bool {
 	for _, n := range names {
-		name := string(n)
-		switch {
-		case name == "hidden" || name == "hide" || name == "is-hidden" || name == "u-hidden" || name == "hidden-lg" ||
-			strings.HasPrefix(name, "visible-print"):
+		if bytes.HasPrefix(n, []byte("material-icons")) || bytes.HasPrefix(n, []byte("material-symbols")) {
 			return true
-		case strings.HasPrefix(name, "material-icons") || strings.HasPrefix(name, "material-symbols"):
-			// An icon font's glyph, written as its name ("info",
-			// "open_in_new"): a picture, not a word of the page.
-			return true
-		case strings.HasPrefix(name, "visible-lg"):
-			large = true
-		case strings.HasPrefix(name, "visible-xs") || strings.HasPrefix(name, "visible-sm") || strings.HasPrefix(name, "visible-md"):
-			smallOnly = true
-		case strings.HasPrefix(name, "d-"):
-			parts := strings.Split(name[2:], "-")
-			width := ""
-			if len(parts) == 2 {
-				width = parts[0]
-			} else if len(parts) != 1 {
-				continue
-			}
-			if r, ok := screenRanks[width]; ok && r >= rank {
-				rank, none = r, parts[len(parts)-1] == "none"
-			}
 		}
 	}
-	return none || smallOnly && !large
+	return false
 }
 
 // chromeRoles are the ARIA landmark roles of a site's own parts, which an

@@ -456,38 +456,22 @@ func TestHTMLHeadedTables(t *testing.T) {
 	}
 }
 
-// TestHiddenOnScreen holds the classes that hide an element on a
-// computer's screen to their edges: a wider width's class wins, a width
-// above lg or print counts for nothing, and only whole names count.
-func TestHiddenOnScreen(t *testing.T) {
+// TestIconGlyph holds the classes left out of a saved page to an icon
+// font's glyphs: classes that hide an element on some screens are read.
+func TestIconGlyph(t *testing.T) {
 	tests := []struct {
 		class string
 		want  bool
 	}{
-		{"d-none", true},
-		{"d-none d-md-block", false},
-		{"d-none d-lg-flex", false},
-		{"d-block d-md-none", true},
-		{"d-md-none d-block", true}, // the wider width wins, in any order
-		{"d-lg-none", true},
-		{"d-xl-none", false}, // wider than the screen a copy is made on
-		{"d-none d-xl-block", true},
-		{"d-none d-print-block", true},
-		{"d-print-none", false},
-		{"d-flex", false},
-		{"hidden", true},
-		{"hidden-xs", false},
-		{"hidden-lg", true},
-		{"visible-xs", true},
-		{"visible-xs visible-lg", false},
-		{"visible-md-block", true},
-		{"visible-print-block", true},
-		{"sr-only", false}, // a screen reader's, and may be the only label
 		{"material-icons", true},
-		{"material-symbols-outlined", true},
+		{"material-icons-outlined md-18", true},
+		{"icon material-symbols-outlined", true},
 		{"icons", false},
-		{"hiddenfield", false},
-		{"fact-hidden-note", false},
+		{"d-none", false},
+		{"d-none d-md-block", false},
+		{"hidden", false},
+		{"visible-print-block", false},
+		{"sr-only", false}, // a screen reader's, and may be the only label
 	}
 	for _, tt := range tests {
 		if got := htmlHides([]byte("class"), []byte(tt.class)); got != tt.want {
@@ -496,13 +480,14 @@ func TestHiddenOnScreen(t *testing.T) {
 	}
 	// A page that writes its facts twice, for phones and for computers:
 	// one page, with its text.
-	facts := "<dl><dt>Projektnummer</dt><dd>2020/00634</dd><dt>Namn</dt><dd>Framtidsresan</dd><dt>Region</dt><dd>Sydsverige</dd><dt>Projektägare</dt><dd>Perstorps kommun</dd></dl>"
+	facts := "<dl><dt>Projektnummer</dt><dd>2020/00634</dd><dt>Namn</dt><dd>Framtidsresan</dd><dt>Region</dt><dd>Sydsverige</dd><dt>Projektägare</dt><dd>Perstorps kommun <span class=\"material-icons\">open_in_new</span></dd></dl>"
 	page := "<html><body><h1>2020/00634 - Framtidsresan</h1>\n<div class=\"d-block d-md-none\">" + facts + "</div>\n<div class=\"d-none d-md-block\">" + facts + "</div>\n<p>Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.</p></body></html>"
 	recs, err := Parse("page.html", []byte(page), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 1 || recs[0].Summary == nil || recs[0].Region == nil || *recs[0].Region != "Sydsverige" {
+	if len(recs) != 1 || recs[0].Summary == nil || recs[0].Region == nil || *recs[0].Region != "Sydsverige" ||
+		recs[0].Owner == nil || *recs[0].Owner != "Perstorps kommun" {
 		t.Fatalf("%d records: %s", len(recs), asRead(t, recs[0]))
 	}
 }
