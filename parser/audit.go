@@ -753,6 +753,17 @@ func (a *auditor) checkValues() {
 				values[0] = rest
 			}
 		}
+		if len(values) == 1 && v.Kind() == reflect.Pointer {
+			if rest, icon, ok := iconTail(values[0]); ok {
+				// "PERSTORP open_in_new": a web page's icon copied as
+				// its name with the value.
+				v.Elem().SetString(rest)
+				a.warn(WarnValue, line, k, "the value of %s ended with %q, an icon's name copied from a web page, taken off: %s", k, icon, quoteShort(values[0]))
+				values[0] = rest
+			} else if word, ok := lowerTail(values[0], k == KeyContactName); ok {
+				a.warn(WarnValue, line, k, "%s ends with %q in small letters, which may be a word copied from the web page with it", quoteShort(values[0]), word)
+			}
+		}
 		for _, s := range values {
 			if head, _, ok := strings.Cut(s, ": "); ok && head != "" && utf8.RuneCountInString(head) <= labelEndLen && !strings.ContainsAny(head, " \t") {
 				// "Kontaktperson 2: Anna Berg" read as the label
@@ -774,6 +785,53 @@ func (a *auditor) checkValues() {
 			}
 		}
 	}
+}
+
+// iconTail splits off a value's last word when it is an icon font's
+// glyph name, words of small letters joined by underscores
+// ("open_in_new", "content_copy"), which no value's word is.
+func iconTail(s string) (rest, icon string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return "", "", false
+	}
+	icon = s[i+1:]
+	if !strings.Contains(icon, "_") || strings.HasPrefix(icon, "_") || strings.HasSuffix(icon, "_") {
+		return "", "", false
+	}
+	for _, c := range []byte(icon) {
+		if (c < 'a' || c > 'z') && c != '_' {
+			return "", "", false
+		}
+	}
+	return strings.TrimRight(s[:i], " "), icon, true
+}
+
+// lowerTail returns the last word of a value in capitals, or of a
+// person's name (person), when it is in small ASCII letters ("PERSTORPS
+// KOMMUN launch", "Peter Lindow launch"), as an icon's name is: no such
+// name ends so.
+func lowerTail(s string, person bool) (string, bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return "", false
+	}
+	head, word := s[:i], s[i+1:]
+	if !strings.ContainsFunc(head, unicode.IsLetter) {
+		return "", false
+	}
+	for _, w := range strings.Fields(head) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if person && !unicode.IsUpper(r) || !person && strings.ContainsFunc(w, unicode.IsLower) {
+			return "", false
+		}
+	}
+	for _, c := range []byte(word) {
+		if c < 'a' || c > 'z' {
+			return "", false // an icon's name is ASCII; "växel" is no icon
+		}
+	}
+	return word, len(word) > 1
 }
 
 // labelEndLen is the longest word before a colon that a value begins

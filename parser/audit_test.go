@@ -780,3 +780,50 @@ func TestOwnLabelFirst(t *testing.T) {
 		t.Errorf("owner %v, warnings %v", rec.Owner, rec.Warnings)
 	}
 }
+
+// TestIconTail holds the icon's name left after a value to its edges:
+// words of small ASCII letters joined by underscores are taken off; one
+// word in small letters after a name in capitals, or after a person's
+// name, is named.
+func TestIconTail(t *testing.T) {
+	for _, tt := range []struct {
+		in, rest string
+	}{
+		{"PERSTORP open_in_new", "PERSTORP"},
+		{"Perstorps kommun content_copy", "Perstorps kommun"},
+		{"open_in_new", ""},                  // the whole value
+		{"Perstorps kommun _x", ""},          // no word before the underscore
+		{"Perstorps kommun x_", ""},          // none after it
+		{"Perstorps kommun open_in_New", ""}, // a capital
+		{"ola_johnsson@trelleborg.se", ""},   // an address
+		{"Perstorps kommun launch", ""},      // no underscore
+		{"Perstorps kommun öppna_länk", ""},  // not ASCII
+	} {
+		rest, _, ok := iconTail(tt.in)
+		if ok != (tt.rest != "") || rest != tt.rest {
+			t.Errorf("iconTail(%q) = %q, %v; want %q", tt.in, rest, ok, tt.rest)
+		}
+	}
+	for _, tt := range []struct {
+		in     string
+		person bool
+		want   string
+	}{
+		{"PERSTORPS KOMMUN launch", false, "launch"},
+		{"Perstorps kommun launch", false, ""},
+		{"Peter Lindow launch", true, "launch"},
+		{"Region Skånes växel", true, ""}, // not ASCII: a word of the name
+		{"Peter von Lindow", true, ""},
+		{"PERSTORPS KOMMUN a", false, ""}, // one letter
+		{"launch", false, ""},
+		{"2024 launch", false, ""}, // no letters before it
+	} {
+		got, ok := lowerTail(tt.in, tt.person)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("lowerTail(%q, %v) = %q, want %q", tt.in, tt.person, got, tt.want)
+		}
+	}
+}
