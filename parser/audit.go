@@ -143,6 +143,18 @@ func (r *reader) audit(from, to int) {
 		if u.disp == dispValue || u.disp == dispExtra || u.disp == dispText && emailIn(l.text) == l.text {
 			a.checkLostContact(i, u)
 		}
+		if (u.disp == dispValue || u.disp == dispLabel) && u.keyed && u.key < NumRecordKeys && keys[u.key].origin == fromLabel {
+			v := l.text
+			if u.disp == dispLabel {
+				v = l.value
+			}
+			if columnGapIn(v) || strings.Contains(strings.TrimSpace(v), "\t") && l.form != formTab {
+				// "PERSTORPS KOMMUN      Om kakor": a page of two columns
+				// read line by line, the other column's words after a
+				// gap.
+				a.warn(WarnValue, l.num, u.key, "the value of %s has a wide gap in %s, as a page of two columns has; the words after it may be the other column's", u.key, quoteShort(l.text))
+			}
+		}
 		switch u.disp {
 		case dispLabel:
 			a.checkCommaAbove(i)
@@ -834,6 +846,24 @@ func lowerTail(s string, person bool) (string, bool) {
 	return word, len(word) > 1
 }
 
+// columnGapIn reports a run of columnGap spaces or more inside a value,
+// which parts it from another column's words: a value's own words stand
+// one space apart, or two after a full stop, a colon or a comma.
+func columnGapIn(v string) bool {
+	v = strings.TrimSpace(v)
+	for i := strings.Index(v, "  "); i >= 0; {
+		if i == 0 || !strings.ContainsRune(".:,;", rune(v[i-1])) {
+			return true
+		}
+		j := strings.Index(v[i+2:], "  ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
 // labelEndLen is the longest word before a colon that a value begins
 // with as the end of its label ("2:" of "Kontaktperson 2:", "nr:"); a
 // longer one is the value's own ("Digga: Perstorps Personal").
@@ -896,8 +926,11 @@ func ownLabelFirst(k Key, s string) (label, rest string, ok bool) {
 // after the value's first word, glued to a value on a glued page, the way
 // a label stands and a value's words do not.
 func (a *auditor) labelInside(s string) (string, bool) {
+	glued := a.pg.layout == LayoutGlued
 	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i-1] != ' ' {
+		if i > 0 && s[i-1] != ' ' && !(glued && lowerBefore(s, i)) {
+			// On a glued page a label may follow a value with no
+			// space: "FörprojekteringProjektägareArbete och Försörjning".
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[i:])
@@ -912,7 +945,7 @@ func (a *auditor) labelInside(s string) (string, bool) {
 		if strings.HasPrefix(rest, ":") || strings.HasPrefix(s[i+m.end:], "：") {
 			return m.label.text, true
 		}
-		if i > 0 && a.pg.layout == LayoutGlued && rest != "" && rest == s[i+m.end:] {
+		if i > 0 && glued && rest != "" && rest == s[i+m.end:] {
 			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
 				return m.label.text, true
 			}
@@ -922,6 +955,12 @@ func (a *auditor) labelInside(s string) (string, bool) {
 		return s, true
 	}
 	return "", false
+}
+
+// lowerBefore reports a small letter right before s[i].
+func lowerBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLower(r)
 }
 
 // unmatchedQuote reports a value with an odd number of double quote marks

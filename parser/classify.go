@@ -638,6 +638,15 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			// ("Start-" / "datum:").
 			line.term, line.form = t, formColon
 			line.spelling = "with " + quoteShort(trimmed) + " for the colon"
+		case (trimmed == "." || strings.HasPrefix(trimmed, ". ") && startsValue(strings.TrimSpace(trimmed[2:]))) &&
+			utf8.RuneCountInString(t.text) >= minGluedLabelStart && startsValue(line.text) && writtenAsTerm(line.text[:end], t.text):
+			// "Unionens medfinansieringsgrad." / "40%", "Projektägare.
+			// PERSTORPS KOMMUN": OCR's full stop for the colon, after a
+			// label long enough that no sentence wrapped ends so
+			// ("… samt Åstorps" / "kommun.").
+			line.term, line.form = t, formColon
+			line.value = strings.TrimSpace(trimmed[1:])
+			line.spelling = `with "." for the colon`
 		case colonLike(trimmed) > 0:
 			// "E-post：ola@trelleborg.se", "Region—Sydsverige": a colon
 			// of another script, or a dash, glued to the value.
@@ -1205,6 +1214,13 @@ func otherColon(s string) int {
 		}
 	}
 	return 0
+}
+
+// startsValue reports text that begins as a value does, not a sentence's
+// next word: a capital or a digit.
+func startsValue(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // colonLike returns the length of the character that stands for a label's

@@ -85,6 +85,34 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"owner": runes(proseLen+40, "Kommunförbundet", "Kalmar", "län,", "avdelning", "Borås"), "eu_cofinancing_rate_pct": 40.0, "region": "Sydsverige"},
 		},
 		{
+			name:     "a full stop for the colon, by OCR",
+			page:     "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nPERSTORPS KOMMUN\nUnionens medfinansieringsgrad.\n40%\nKontaktperson. Ola Johnsson\nRegion: Sydsverige\n",
+			want:     map[string]any{"owner": "PERSTORPS KOMMUN", "eu_cofinancing_rate_pct": 40.0, "contact_name": "Ola Johnsson"},
+			warnings: []warning{{7, KeyCofinancingRate, `with "." for the colon`}, {9, KeyContactName, `with "." for the colon`}},
+		},
+		{
+			name: "a short label and a full stop ending a sentence's line",
+			page: "X\n\nProjektnummer:\n2020/00634\nRegion: Sydsverige\n\nProjektet drivs med Klippans och Åstorps\nkommun.\n",
+			want: map[string]any{"region": "Sydsverige", "summary": "Projektet drivs med Klippans och Åstorps\nkommun."},
+		},
+		{
+			name:     "a glued label right after a value on a glued page",
+			page:     "Egenmakt\n\nProjektfasFörprojekteringProjektägareArbete och Försörjning\nRegionSydsverige\nKontaktpersonOla Johnsson\n",
+			want:     map[string]any{"project_phase": "FörprojekteringProjektägareArbete och Försörjning", "owner": nil},
+			warnings: []warning{{3, KeyProjectPhase, `holds the label "Projektägare"`}},
+		},
+		{
+			name:     "another column's words after a gap of columnGap spaces",
+			page:     "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nPERSTORPS KOMMUN  Om kakor\nRegion: Sydsverige\n",
+			want:     map[string]any{"owner": "PERSTORPS KOMMUN Om kakor"},
+			warnings: []warning{{6, KeyOwner, `has a wide gap`}},
+		},
+		{
+			name: "two spaces after a full stop in a value",
+			page: "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun, Arbetsmarknadsenh.  Vuxenutbildning\nRegion: Sydsverige\n",
+			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenh. Vuxenutbildning"},
+		},
+		{
 			name:     "a known label with a word after it",
 			page:     "X\n\nProjektnummer:\n2020/00634\nTotal projektbudget info: 9 997 836 kr\nRegion: Sydsverige\n",
 			want:     map[string]any{"total_budget_sek": nil, "region": "Sydsverige", "extra": map[string]any{"Total projektbudget info": "9 997 836 kr"}},
