@@ -720,6 +720,12 @@ func TestMarkdownLines(t *testing.T) {
 		{"| Fält | Värde |\n|---|:-:|\n| Namn | A \\| B |\n|  | C |\n", []string{"", "", "Namn\tA | B", "C"}, nil},
 		{"| Projektnummer | 2015/00764 |\n| --- | --- |\n| Namn | A |\n", []string{"Projektnummer\t2015/00764", "", "Namn\tA"}, nil},
 		{"- Kortsiktighet.\n* Region: Sydsverige\n1. Namn\n#tagg\n---\n", []string{"- Kortsiktighet.", "Region: Sydsverige", "Namn", "#tagg", "---"}, nil},
+		// Setext headings, as pandoc writes them: each a label.
+		{"Projektnummer\n-------------\n2020/00634\n\nRegion\n   ======\nSydsverige\n", []string{"Projektnummer", "", "2020/00634", "", "Region", "", "Sydsverige"}, nil},
+		// A page's end over a separator: a value, a field, a sentence.
+		{"Interventionstyp:\n\n117\n---\nB\n", []string{"Interventionstyp:", "", "117", "---", "B"}, nil},
+		{"\nInterventionstyp: 117\n---\n\nSlut.\n----\n", []string{"", "Interventionstyp: 117", "---", "", "Slut.", "----"}, nil},
+		{"Region\n    ----\n", []string{"Region", "    ----"}, nil}, // four spaces: no underline
 	}
 	for _, tt := range tests {
 		text, at := markdownLines(tt.in)

@@ -96,10 +96,11 @@ func markdownLines(text string) (string, []int) {
 	front := frontMatterEnd(lines)
 	var fence string // the marker of the open code fence
 	inComment := false
-	rowAt := -1 // the index in out of the last table row, or -1
+	rowAt := -1     // the index in out of the last table row, or -1
+	underline := -1 // the index of a setext heading's underline
 	for i, raw := range lines {
 		n := i + 1
-		if i < front {
+		if i < front || i == underline {
 			emit("", n)
 			lastBlank = true
 			continue
@@ -122,7 +123,13 @@ func markdownLines(text string) (string, []int) {
 		line := stripComments(raw, &inComment)
 		trimmed = strings.TrimSpace(line)
 		var plain string
-		switch level, heading := atxHeading(trimmed); {
+		level, heading := atxHeading(trimmed)
+		if level == 0 && lastBlank && !inComment && i+1 < len(lines) && setextUnderline(lines[i+1]) && setextText(line) {
+			// "Projektägare" over "------------", as pandoc writes a
+			// heading: the heading, and its underline a blank line.
+			level, heading, underline = 2, trimmed, i+1
+		}
+		switch {
 		case level > 0:
 			// A heading stands alone between blank lines, as on a page.
 			if !lastBlank {
@@ -130,7 +137,7 @@ func markdownLines(text string) (string, []int) {
 				added = true
 			}
 			emit(markdownInline(heading), n)
-			if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && underline != i+1 {
 				emit("", n)
 				added = true
 				lastBlank = true
@@ -163,6 +170,28 @@ func markdownLines(text string) (string, []int) {
 		return "", at
 	}
 	return strings.Join(out, "\n") + "\n", at
+}
+
+// setextText reports a line that may be a setext heading's text, above
+// its underline and below a blank line: a line of its own, not a list's
+// item or a table's row, with a letter, that ends neither a sentence nor
+// a field ("… genomförandeprojekt.", "Interventionstyp: 117" and "117"
+// over "---" are a page's end over a separator).
+func setextText(line string) bool {
+	t := strings.TrimSpace(line)
+	return t != "" && markdownItem(line) == t && !strings.HasPrefix(t, "|") && !strings.ContainsAny(t[len(t)-1:], ".:") &&
+		!strings.Contains(t, ": ") && len(t) <= headingLen && strings.ContainsFunc(t, unicode.IsLetter)
+}
+
+// setextUnderline reports the line under a setext heading: "=" or "-"
+// repeated, indented by three spaces at most.
+func setextUnderline(line string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	t := strings.TrimLeft(line, " ")
+	if t == "" || len(line)-len(t) > 3 || t[0] != '=' && t[0] != '-' {
+		return false
+	}
+	return strings.Trim(t, t[:1]) == ""
 }
 
 // frontMatterEnd returns the number of lines of YAML front matter at the
