@@ -58,6 +58,7 @@ type note struct {
 // the most specific first, plain text last, which takes everything.
 var sources = []*source{
 	&docxSource,
+	&rtfSource,
 	&jsonSource,
 	&htmlSource,
 	&mhtmlSource,
