@@ -131,7 +131,9 @@ func (r *reader) audit(from, to int) {
 				// "ReionSydsverige": a glued label misspelt, read as the
 				// line's own text; it ends where the value's capital is.
 				if label := gluedHead(l.text); label != "" {
-					a.checkUnknownLabel(i, label)
+					if !a.checkUnknownLabel(i, label) {
+						a.checkCutLabel(i, label)
+					}
 				} else if u.disp == dispValue {
 					a.checkSlipBeginsValue(l)
 				}
@@ -630,6 +632,25 @@ func gluedHead(s string) string {
 		prev = r
 	}
 	return ""
+}
+
+// checkCutLabel checks a glued line that begins with a known label cut
+// short by its last letter ("RegioSydsverige", "KontaktpersoMargareta
+// Wandel"), too short a slip to read as one, whose rest reads as that
+// label's value: the line is named with the label it may be.
+func (a *auditor) checkCutLabel(i int, head string) {
+	l := &a.r.lines[i]
+	rest := l.text[len(head):]
+	for j := range terms {
+		t := &terms[j]
+		if t.role&asLabel == 0 || utf8.RuneCountInString(t.text) != utf8.RuneCountInString(head)+1 || !strings.HasPrefix(strings.ToLower(t.text), strings.ToLower(head)) {
+			continue
+		}
+		if setters[t.key].set != nil && valueReads(t.key, rest) {
+			a.warn(WarnUnlabelled, l.num, t.key, "%s may be the label %q with its last letter lost, glued to its value %s; the line was read as %s", quoteShort(head), t.text, quoteShort(rest), a.useOf(a.r.uses[i]))
+			return
+		}
+	}
 }
 
 // checkCommaAbove checks the line above label i: a value that ends with a

@@ -1044,7 +1044,10 @@ var (
 	// printedOn is the date a printout says it was printed: "Utskrivet
 	// 2024-05-03 14:22", "Utskriftsdatum: 2024-05-03", "Printed 3 May 2024".
 	printedOn = lazyRE(`(?i)^(?:utskriv(?:et|en)|utskriftsdatum|utskrift|printed(?: on)?)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?)?$`)
-	printURL  = lazyRE(`(?i)^(?:https?://|www\.)\S+(?:\s+(?:(?:sida|page)\s+)?\d{1,4}\s*(?:/|av|of)\s*\d{1,4})?$`)
+	// printURL is the page's address a printout's foot carries, with the
+	// date it was printed and its page's number, either or both:
+	// "www.esf.se/projektbanken 1 / 2", "www.esf.se  2019-03-12  Sida 1".
+	printURL = lazyRE(`(?i)^(?:https?://|www\.)\S+(?:\s+\d{4}-\d{2}-\d{2})?(?:\s+(?:(?:sida|page)\s+\d{1,4}(?:\s*(?:/|av|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|av|of)\s*\d{1,4}))?$`)
 )
 
 // signatureLen bounds a line read as the start of a mail's signature: the

@@ -113,6 +113,22 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenh. Vuxenutbildning"},
 		},
 		{
+			name: "a printout's foot of address, date and page between a glued label and its value",
+			page: "Egenmakt\n\nProjektfasFörprojektering\nProjektägare\nwww.esf.se  2019-03-12  Sida 1\nArbete och Försörjning\nRegionSydsverige\n",
+			want: map[string]any{"owner": "Arbete och Försörjning", "region": "Sydsverige"},
+		},
+		{
+			name: "an address with words after it is no printout's foot",
+			page: "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nwww.esf.se Arbete och Försörjning\nRegion: Sydsverige\n",
+			want: map[string]any{"owner": "www.esf.se Arbete och Försörjning"},
+		},
+		{
+			name:     "a glued label with its last letter lost",
+			page:     "Egenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nRegioSydsverige\nKontaktpersonOla Johnsson\n\nEgenmakt ger unga en väg till arbete.\n",
+			want:     map[string]any{"region": nil},
+			warnings: []warning{{5, KeyRegion, `"Regio" may be the label "Region" with its last letter lost`}},
+		},
+		{
 			name:     "a known label with a word after it",
 			page:     "X\n\nProjektnummer:\n2020/00634\nTotal projektbudget info: 9 997 836 kr\nRegion: Sydsverige\n",
 			want:     map[string]any{"total_budget_sek": nil, "region": "Sydsverige", "extra": map[string]any{"Total projektbudget info": "9 997 836 kr"}},
