@@ -47,8 +47,21 @@ var docxSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
+		var notes []note
+		if box := docxBoxes(doc); box.para > 0 {
+			if !hasLabelLine(text) {
+				// The page stands in a text box, and the body around it
+				// holds no field: the boxes are read, where they stand.
+				if text, at, err = docxLinesWith(doc, true); err != nil {
+					return unwrapped{}, err
+				}
+				notes = append(notes, note{line: box.para, kind: WarnUnread, message: "the document's fields stand in text boxes, read where they stand"})
+			} else {
+				notes = append(notes, note{line: box.para, kind: WarnUnread, message: fmt.Sprintf("%d text boxes hold text esf does not read, from %s on", box.n, quoteShort(box.first))})
+			}
+		}
 		text, soft := normalizeTypography(text)
-		return unwrapped{text: finishText(text), at: composeLines(soft, at), encoding: EncodingUTF8}, nil
+		return unwrapped{text: finishText(text), at: composeLines(soft, at), encoding: EncodingUTF8, notes: notes}, nil
 	},
 }
 
@@ -120,15 +133,83 @@ type docxBuilder struct {
 	// prompt ("Ange projektägare här."), which Word does not show.
 	hidden bool
 	skip   int          // depth inside an element of docxSkipped
+	boxes  bool         // text boxes are read, not skipped
 	table  int          // depth of tables
 	row    [][]docxLine // the cells of the outermost table's current row
 }
 
 // docxLines lays the document part out as lines, with each line's
-// paragraph in at.
-func docxLines(doc []byte) (string, []int, error) {
+// paragraph in at; text boxes are left out.
+func docxLines(doc []byte) (string, []int, error) { return docxLinesWith(doc, false) }
+
+// hasLabelLine reports text with a line that begins with a known label.
+func hasLabelLine(text string) bool {
+	for l := range strings.SplitSeq(text, "\n") {
+		if c := classify(l, 1, false); c.term != nil && c.term.role&asLabel != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// docxBox tells of a document's text boxes that hold text: how many, the
+// paragraph the first stands in, and its first words.
+type docxBox struct {
+	n, para int
+	first   string
+}
+
+// docxBoxes finds the text boxes that hold text, counted once whether
+// Word writes them as a drawing, a fallback picture, or both.
+func docxBoxes(doc []byte) docxBox {
+	var box docxBox
+	if !bytes.Contains(doc, []byte("txbxContent")) {
+		return box
+	}
 	d := xml.NewDecoder(bytes.NewReader(doc))
-	b := &docxBuilder{}
+	para, depth, fallback := 0, 0, 0
+	var text []byte
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return box
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch {
+			case t.Name.Local == "Fallback":
+				fallback++
+			case t.Name.Local == "txbxContent" && fallback == 0:
+				depth++
+				text = text[:0]
+			case t.Name.Local == "p" && t.Name.Space == wordML && depth == 0:
+				para++
+			}
+		case xml.EndElement:
+			switch {
+			case t.Name.Local == "Fallback":
+				fallback--
+			case t.Name.Local == "txbxContent" && fallback == 0 && depth > 0:
+				if depth--; depth == 0 && len(bytes.TrimSpace(text)) > 0 {
+					if box.n++; box.n == 1 {
+						box.para, box.first = max(para, 1), strings.Join(strings.Fields(string(text)), " ")
+					}
+				}
+			}
+		case xml.CharData:
+			if depth > 0 && fallback == 0 {
+				text = append(text, t...)
+				text = append(text, ' ')
+			}
+		}
+	}
+}
+
+// docxLinesWith is docxLines, with the text boxes read where they stand
+// when boxes is set.
+func docxLinesWith(doc []byte, boxes bool) (string, []int, error) {
+	d := xml.NewDecoder(bytes.NewReader(doc))
+	b := &docxBuilder{boxes: boxes}
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -168,7 +249,7 @@ func docxLines(doc []byte) (string, []int, error) {
 
 func (b *docxBuilder) start(t xml.StartElement) {
 	name := t.Name.Local
-	if b.skip > 0 || docxSkipped[name] {
+	if b.skip > 0 || docxSkipped[name] && !(b.boxes && name == "txbxContent") {
 		b.skip++
 		return
 	}
