@@ -733,6 +733,15 @@ func TestMarkdownLines(t *testing.T) {
 		{"Interventionstyp:\n\n117\n---\nB\n", []string{"Interventionstyp:", "", "117", "---", "B"}, nil},
 		{"\nInterventionstyp: 117\n---\n\nSlut.\n----\n", []string{"", "Interventionstyp: 117", "---", "", "Slut.", "----"}, nil},
 		{"Region\n    ----\n", []string{"Region", "    ----"}, nil}, // four spaces: no underline
+		// Front matter that holds the page's fields: they stand where
+		// they are, its title above them, and the heading that repeats
+		// the title goes.
+		{"---\ntitle: Within\nprojektagare: Kristianstads kommun\nbeviljat_esf_stod: \"100 kr\"\ntags: [a]\n---\n# Within\n\nText.\n",
+			[]string{"", "Within", "projektagare: Kristianstads kommun", "beviljat esf stod: 100 kr", "", "", "", "", "Text."}, nil},
+		// With no title there, the heading below the fields is the name.
+		{"---\nProjektägare: A\n---\n# Egenmakt\n\nText.\n", []string{"", "Projektägare: A", "", "Namn: Egenmakt", "", "Text."}, nil},
+		// A note's own properties are none of the page's.
+		{"---\ntitle: Projekt\ntags: [esf]\n---\n# X\n", []string{"", "", "", "", "X"}, nil},
 	}
 	for _, tt := range tests {
 		text, at := markdownLines(tt.in)

@@ -98,8 +98,39 @@ func markdownLines(text string) (string, []int) {
 	inComment := false
 	rowAt := -1     // the index in out of the last table row, or -1
 	underline := -1 // the index of a setext heading's underline
+	// fields counts the known fields of the front matter, named is set
+	// when one is the name: the title below them is the name then.
+	fields, named := 0, false
+	frontFields := false // the front matter holds a known field
+	title := ""          // the front matter's title, which a heading may repeat
+	for i := 1; i < front-1; i++ {
+		key, value, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
+		frontFields = frontFields || frontMatterField(strings.ReplaceAll(strings.TrimSpace(key), "_", " ")+": "+stripQuotes(strings.TrimSpace(value)))
+	}
 	for i, raw := range lines {
 		n := i + 1
+		if i < front && i > 0 && i < front-1 {
+			// "Projektägare: Arbete och Försörjning", "projektagare:
+			// …", "beviljat_esf_stod: …" among a note's properties: a
+			// field of the page, where it stands; "title: …" its title.
+			key, value, _ := strings.Cut(strings.TrimSpace(raw), ":")
+			key, value = strings.ReplaceAll(strings.TrimSpace(key), "_", " "), stripQuotes(strings.TrimSpace(value))
+			switch field := key + ": " + value; {
+			case value == "":
+			case titleKeys[matchKey(key)] && !named && frontFields:
+				// Only when the properties hold the page's fields: a
+				// note's own "title: Projekt" is no page's title.
+				emit(value, n)
+				lastBlank, named, title = false, true, value
+				continue
+			case frontMatterField(field):
+				emit(field, n)
+				lastBlank = false
+				fields++
+				named = named || isNameLabel(key)
+				continue
+			}
+		}
 		if i < front || i == underline {
 			emit("", n)
 			lastBlank = true
@@ -136,7 +167,18 @@ func markdownLines(text string) (string, []int) {
 				emit("", n)
 				added = true
 			}
-			emit(markdownInline(heading), n)
+			switch h := markdownInline(heading); {
+			case level == 1 && fields > 0 && !named:
+				// The note's title below the fields of its front matter
+				// is the page's name, as a title above them would be.
+				emit("Namn: "+h, n)
+				named = true
+			case level == 1 && title != "" && h == title:
+				emit("", n) // the front matter's title again
+				title = ""
+			default:
+				emit(h, n)
+			}
 			if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && underline != i+1 {
 				emit("", n)
 				added = true
@@ -192,6 +234,13 @@ func setextUnderline(line string) bool {
 		return false
 	}
 	return strings.Trim(t, t[:1]) == ""
+}
+
+// frontMatterField reports a line of front matter that is a known label
+// and its value.
+func frontMatterField(line string) bool {
+	l := classify(line, 1, false)
+	return l.term != nil && l.term.role&asLabel != 0 && l.form == formColon && l.value != ""
 }
 
 // frontMatterEnd returns the number of lines of YAML front matter at the
