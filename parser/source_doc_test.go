@@ -740,6 +740,8 @@ func TestMarkdownLines(t *testing.T) {
 			[]string{"", "Within", "projektagare: Kristianstads kommun", "beviljat esf stod: 100 kr", "", "", "", "", "Text."}, nil},
 		// With no title there, the heading below the fields is the name.
 		{"---\nProjektägare: A\n---\n# Egenmakt\n\nText.\n", []string{"", "Projektägare: A", "", "Namn: Egenmakt", "", "Text."}, nil},
+		// An outliner's blocks (Logseq): a heading, and fields below it.
+		{"- # Egenmakt\n  - Projektfas:: Förprojektering\n", []string{"Egenmakt", "", "Projektfas:: Förprojektering"}, []int{1, 1, 2}},
 		// A note's own properties are none of the page's.
 		{"---\ntitle: Projekt\ntags: [esf]\n---\n# X\n", []string{"", "", "", "", "X"}, nil},
 	}

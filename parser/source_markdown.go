@@ -155,6 +155,10 @@ func markdownLines(text string) (string, []int) {
 		trimmed = strings.TrimSpace(line)
 		var plain string
 		level, heading := atxHeading(trimmed)
+		if item, ok := listItem(trimmed); level == 0 && ok {
+			// "- # Egenmakt": an outliner's block that is a heading.
+			level, heading = atxHeading(item)
+		}
 		if level == 0 && lastBlank && !inComment && i+1 < len(lines) && setextUnderline(lines[i+1]) && setextText(line) {
 			// "Projektägare" over "------------", as pandoc writes a
 			// heading: the heading, and its underline a blank line.
