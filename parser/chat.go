@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A page pasted from a chat carries, on every line, when it was sent and
 // by whom: "[10:32] Anna Svensson: Projektnummer: 2020/00634" (Slack),
@@ -23,9 +26,18 @@ var chatPrefixes = []*lazyRegexp{
 // stays as written.
 const minChatLines = 3
 
+// chatStamp is a chat's line of its own above each message, the sender
+// and the time: "Anna Svensson 10:32", "Anna Svensson, igår 10:32", as
+// Teams and Messenger copy a conversation.
+var chatStamp = lazyRE(`^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3},? (?:(?:igår|idag|Yesterday|Today|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?) )?\d{1,2}[:.]\d{2}(?: ?[AaPp][Mm])?$`)
+
 // stripChat returns text without the chat prefix most of its lines begin
-// with, and whether it took any off.
+// with, or the stamp line above each of its lines, and whether it took
+// any off.
 func stripChat(text string) (string, bool) {
+	if stamped, ok := stripChatStamps(text); ok {
+		return stamped, true
+	}
 	if text == "" || text[0] != '[' && text[0] != '<' && !isDigit(text[0]) {
 		return text, false // a chat's first line begins with its prefix
 	}
@@ -62,4 +74,39 @@ func stripChat(text string) (string, bool) {
 		return b.String(), true
 	}
 	return text, false
+}
+
+// stripChatStamps blanks the lines of a chat's stamp (chatStamp) where
+// the text's first line is one and at least minChatLines are: the lines
+// keep their numbers, the messages stand between them.
+func stripChatStamps(text string) (string, bool) {
+	first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
+	first = strings.TrimSpace(first)
+	if first == "" || len(first) > 80 || !chatStamp.MatchString(first) {
+		return text, false
+	}
+	lines := splitLines(text)
+	n := 0
+	stamp := make([]bool, len(lines))
+	for i, l := range lines {
+		if t := strings.TrimSpace(l); len(t) <= 80 && t != "" && unicode.IsUpper([]rune(t)[0]) && chatStamp.MatchString(t) {
+			stamp[i] = true
+			n++
+		}
+	}
+	if n < minChatLines {
+		return text, false
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if !stamp[i] {
+			b.WriteString(l)
+		}
+	}
+	b.WriteByte('\n')
+	return b.String(), true
 }

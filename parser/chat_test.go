@@ -43,3 +43,27 @@ func TestChatPage(t *testing.T) {
 		t.Errorf("warnings %v", rec.Warnings)
 	}
 }
+
+// TestChatStamps takes off the line of sender and time above each line
+// of a page copied from Teams or Messenger, at minChatLines stamps and
+// only then, the first line one of them; the lines keep their numbers.
+func TestChatStamps(t *testing.T) {
+	page := "Anna Svensson 10:32\nProjektnummer\nAnna Svensson 10:33\n2015/00764\nAnna Svensson, igår 10:34\nRegion\nAnna Svensson 10:34\nSydsverige\n"
+	got, ok := stripChat(page)
+	if want := "\nProjektnummer\n\n2015/00764\n\nRegion\n\nSydsverige\n"; !ok || got != want {
+		t.Errorf("stripChat = %q, %v; want %q", got, ok, want)
+	}
+	// minChatLines-1 stamps: a page that names a time, as written.
+	two := "Anna Svensson 10:32\nProjektnummer\nAnna Svensson 10:33\n2015/00764\n"
+	if _, ok := stripChat(two); ok {
+		t.Errorf("two stamps taken off")
+	}
+	// A first line that is no stamp: a page, whatever follows.
+	if _, ok := stripChat("Projektnummer\n" + page); ok {
+		t.Errorf("stamps taken off below a page's first line")
+	}
+	recs, err := Parse("chat.txt", []byte(page), Options{})
+	if err != nil || len(recs) != 1 || recs[0].ID == nil || *recs[0].ID != "2015/00764" || recs[0].Lines[KeyRegion] != 8 {
+		t.Fatalf("%v %d records %+v", err, len(recs), recs)
+	}
+}
