@@ -110,3 +110,52 @@ func stripChatStamps(text string) (string, bool) {
 	b.WriteByte('\n')
 	return b.String(), true
 }
+
+// lineNumberPrefix is an editor's or a listing's number before a line:
+// "12: ", "  12  ", "12\t", "12 | ".
+var lineNumberPrefix = lazyRE(`^ *(\d{1,6})(?:: ?| *\| ?|\t| +|$)`)
+
+// stripLineNumbers takes off the numbers an editor or a listing puts
+// before each line ("   1  2020/00634 - Framtidsresan", "3: Projektnummer:"),
+// where every line of the text but blank ones begins with one, in order
+// one by one from the first: a page's own numbers do not count so. Each
+// line keeps its number.
+func stripLineNumbers(text string) (string, bool) {
+	if text == "" || text[0] != ' ' && !isDigit(text[0]) {
+		return text, false
+	}
+	lines := splitLines(text)
+	cut := make([]int, len(lines))
+	next, numbered := -1, 0
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" && i == len(lines)-1 {
+			break
+		}
+		m := lineNumberPrefix.FindStringSubmatchIndex(l)
+		if m == nil {
+			return text, false
+		}
+		n := 0
+		for _, c := range l[m[2]:m[3]] {
+			n = n*10 + int(c-'0')
+		}
+		if next >= 0 && n != next {
+			return text, false
+		}
+		next, cut[i] = n+1, m[1]
+		numbered++
+	}
+	if numbered < minChatLines {
+		return text, false
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l[cut[i]:])
+	}
+	b.WriteByte('\n')
+	return b.String(), true
+}

@@ -67,3 +67,26 @@ func TestChatStamps(t *testing.T) {
 		t.Fatalf("%v %d records %+v", err, len(recs), recs)
 	}
 }
+
+// TestLineNumbers takes off the numbers an editor shows before each line,
+// in order from the first, and nothing else.
+func TestLineNumbers(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"   1  Projektnummer:\n   2  2015/00764\n   3  \n   4  Region: Sydsverige\n", "Projektnummer:\n2015/00764\n\nRegion: Sydsverige\n"},
+		{"7: Projektnummer:\n8: 2015/00764\n9: Region: Sydsverige\n", "Projektnummer:\n2015/00764\nRegion: Sydsverige\n"},
+		{"1\tProjektnummer:\n2\t2015/00764\n3\tRegion: Sydsverige", "Projektnummer:\n2015/00764\nRegion: Sydsverige\n"},
+		{"1 | Projektnummer:\n2 | 2015/00764\n3 | Region: Sydsverige\n", "Projektnummer:\n2015/00764\nRegion: Sydsverige\n"},
+		{"1: Projektnummer:\n2: 2015/00764\n", ""},                                // minChatLines-1 lines
+		{"1: Projektnummer:\n2: 2015/00764\n4: Region: Sydsverige\n", ""},         // a number skipped
+		{"1: Projektnummer:\n2: 2015/00764\nRegion: Sydsverige\n3: Namn: A\n", ""}, // a line without
+		{"2015/00764 - Within\n\nProjektnummer: 2015/00764\n", ""},
+	} {
+		got, ok := stripLineNumbers(tt.in)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("stripLineNumbers(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -80,6 +80,11 @@ var textSource = source{
 		}
 		text, leftovers := htmlLeftovers(d.text)
 		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, at)...)
+		if numbered, ok := stripLineNumbers(text); ok {
+			text = numbered
+			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
+				message: "the lines begin with their numbers, as an editor shows them, which were taken off"})
+		}
 		if chat, ok := stripChat(text); ok {
 			text = chat
 			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
