@@ -76,8 +76,8 @@ func TestLineNumbers(t *testing.T) {
 		{"7: Projektnummer:\n8: 2015/00764\n9: Region: Sydsverige\n", "Projektnummer:\n2015/00764\nRegion: Sydsverige\n"},
 		{"1\tProjektnummer:\n2\t2015/00764\n3\tRegion: Sydsverige", "Projektnummer:\n2015/00764\nRegion: Sydsverige\n"},
 		{"1 | Projektnummer:\n2 | 2015/00764\n3 | Region: Sydsverige\n", "Projektnummer:\n2015/00764\nRegion: Sydsverige\n"},
-		{"1: Projektnummer:\n2: 2015/00764\n", ""},                                // minChatLines-1 lines
-		{"1: Projektnummer:\n2: 2015/00764\n4: Region: Sydsverige\n", ""},         // a number skipped
+		{"1: Projektnummer:\n2: 2015/00764\n", ""},                                 // minChatLines-1 lines
+		{"1: Projektnummer:\n2: 2015/00764\n4: Region: Sydsverige\n", ""},          // a number skipped
 		{"1: Projektnummer:\n2: 2015/00764\nRegion: Sydsverige\n3: Namn: A\n", ""}, // a line without
 		{"2015/00764 - Within\n\nProjektnummer: 2015/00764\n", ""},
 	} {

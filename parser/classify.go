@@ -229,7 +229,7 @@ func pairRun(lines []pageLine, from, to int) (int, bool) {
 		}
 	}
 	if len(values) < n || !columnValues(lines[from:to], values) ||
-		end < len(lines) && !lines[end].blank() && !lines[end].writtenAsLabel() && !looksLikeLabel(lines[end].text) {
+		end < len(lines) && !lines[end].blank() && !lines[end].marksPageTop() && !lines[end].writtenAsLabel() && !looksLikeLabel(lines[end].text) {
 		return 0, false
 	}
 	paired := make([]pageLine, 0, end-from)
