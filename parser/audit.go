@@ -804,6 +804,12 @@ func (a *auditor) checkValues() {
 				a.warn(WarnLabelInValue, line, k, "%s begins with %q and a colon, which may be the end of its label", quoteShort(s), head)
 				break
 			}
+			if mark := editMark(s); mark != "" && !(mark == "?" && k == KeyName) { // a project may ask: "Varför inte?"
+				// "~~Peter Lindow~~ Anna Berg", "Sydsverige [kolla!]":
+				// a copy edited by hand, or a note on the value.
+				a.warn(WarnValue, line, k, "%s holds %q, a mark of an edit or a note; the value may not be the page's", quoteShort(s), mark)
+				break
+			}
 			if label, ok := a.labelInside(s); ok {
 				a.warn(WarnLabelInValue, line, k, "the value of %s holds the label %q: %s", k, label, quoteShort(s))
 				break
@@ -883,6 +889,40 @@ func columnGapIn(v string) bool {
 		i += 2 + j
 	}
 	return false
+}
+
+// editMarks are what people write into a copied value when they edit it
+// or note something about it: strike-throughs, corrections, diff marks,
+// questions and reminders.
+var editMarks = []string{"~~", "<s>", "<del>", "<strike>", "(rättat", "(ändrat", "(korr", "(tidigare", "(var ", "(före ", " -> ", " → ", " => ",
+	"[kolla", "(kolla", "[check", "(?)", "[?]", "[sic]", "(sic)", "OBS!", "OBS:", "TODO", "FIXME", "{+", "[-", "+}", "-]"}
+
+// editMark returns the first edit mark in a value, or "": one of editMarks,
+// a note in brackets that asks or exclaims ("[källa?]", "(viktigt!)"), a
+// question mark at the end ("Sverige?"), or a diff's "-" or "+" before its
+// first word ("-Perstorps kommun").
+func editMark(s string) string {
+	for _, m := range editMarks {
+		if strings.Contains(s, m) {
+			return strings.TrimSpace(m)
+		}
+	}
+	if strings.HasSuffix(s, "?") {
+		return "?"
+	}
+	for _, pair := range [...]string{"[]", "()"} {
+		if open := strings.IndexByte(s, pair[0]); open >= 0 {
+			if end := strings.IndexByte(s[open:], pair[1]); end > 0 && strings.ContainsAny(s[open:open+end], "?!") {
+				return s[open : open+end+1]
+			}
+		}
+	}
+	if len(s) > 1 && (s[0] == '-' || s[0] == '+') {
+		if r, _ := utf8.DecodeRuneInString(s[1:]); unicode.IsUpper(r) {
+			return s[:1]
+		}
+	}
+	return ""
 }
 
 // labelEndLen is the longest word before a colon that a value begins

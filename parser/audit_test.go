@@ -827,3 +827,27 @@ func TestIconTail(t *testing.T) {
 		}
 	}
 }
+
+// TestEditMark holds the marks of a hand's edit or note in a value to
+// what they are, and a value's own brackets and signs to no mark.
+func TestEditMark(t *testing.T) {
+	for in, want := range map[string]string{
+		"~~Peter Lindow~~ Anna Berg":         "~~",
+		"Anna Berg (var Peter Lindow)":       "(var",
+		"Peter Lindow -> Anna Berg":          "->",
+		"Sydsverige [kolla!]":                "[kolla",
+		"1 [källa?]":                         "[källa?]",
+		"Kristianstads kommun (viktigt!)":    "(viktigt!)",
+		"Sverige?":                           "?",
+		"-Perstorps kommun":                  "-",
+		"+Perstorps kommun (ny)":             "+",
+		"Perstorps kommun (Arbetsmarknad)":   "",
+		"+46 435-78 10 00":                   "",
+		"Kristianstads kommun, avd. Lärande": "",
+		"Region Skåne [Regionala enheten]":   "",
+	} {
+		if got := editMark(in); got != want {
+			t.Errorf("editMark(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

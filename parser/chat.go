@@ -112,8 +112,8 @@ func stripChatStamps(text string) (string, bool) {
 }
 
 // lineNumberPrefix is an editor's or a listing's number before a line:
-// "12: ", "  12  ", "12\t", "12 | ".
-var lineNumberPrefix = lazyRE(`^ *(\d{1,6})(?:: ?| *\| ?|\t| +|$)`)
+// "12: ", "  12  ", "12\t", "12 | ", " 12 │ ".
+var lineNumberPrefix = lazyRE(`^ *(\d{1,6})(?:: ?| *[|│] ?|\t| +|$)`)
 
 // stripLineNumbers takes off the numbers an editor or a listing puts
 // before each line ("   1  2020/00634 - Framtidsresan", "3: Projektnummer:"),

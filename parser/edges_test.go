@@ -129,6 +129,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{5, KeyRegion, `"Regio" may be the label "Region" with its last letter lost`}},
 		},
 		{
+			name:     "a value edited by hand",
+			page:     "X\n\nProjektnummer:\n2020/00634\nKontaktperson:\n~~Peter Lindow~~ Anna Berg\nProjektägare:\n???\nRegion: Sydsverige\n",
+			want:     map[string]any{"contact_name": "~~Peter Lindow~~ Anna Berg", "owner": nil},
+			warnings: []warning{{6, KeyContactName, `a mark of an edit or a note`}, {8, KeyOwner, `says the value is missing`}},
+		},
+		{
 			name:     "a known label with a word after it",
 			page:     "X\n\nProjektnummer:\n2020/00634\nTotal projektbudget info: 9 997 836 kr\nRegion: Sydsverige\n",
 			want:     map[string]any{"total_budget_sek": nil, "region": "Sydsverige", "extra": map[string]any{"Total projektbudget info": "9 997 836 kr"}},

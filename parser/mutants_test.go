@@ -174,6 +174,20 @@ func TestPlaceholderLength(t *testing.T) {
 		"uppgift saknas.......": false, // 21
 		"Saknas":                true,
 		"saknas helt":           false,
+		"(saknas)":              true,
+		"[Okänt]":               true,
+		"()":                    false,
+		"???":                   true,
+		"?":                     true,
+		"xxx":                   true,
+		"XX":                    true,
+		"x":                     false, // one letter may be a value
+		"...":                   true,
+		".":                     false,
+		"Se ovan":               true,
+		"TODO":                  true,
+		"x?":                    false,
+		"Region Skåne":          false,
 	} {
 		if got := isPlaceholder(in); got != want {
 			t.Errorf("isPlaceholder(%q) (%d bytes) = %v, want %v", in, len(in), got, want)

@@ -141,15 +141,24 @@ var placeholders = map[string]bool{
 	"-": true, "–": true, "—": true, "--": true, "saknas": true, "uppgift saknas": true,
 	"ej beslutat": true, "ej angivet": true, "ej angiven": true, "inte angivet": true,
 	"ingen uppgift": true, "n/a": true, "na": true, "missing": true, "not available": true,
-	"not decided": true, "tbd": true, "?": true,
+	"not decided": true, "tbd": true, "?": true, "se ovan": true, "se nedan": true, "todo": true,
+	"okänt": true, "okänd": true, "vet ej": true, "ej känt": true, "unknown": true, "…": true,
 }
 
-// isPlaceholder reports a value that says there is none: "saknas", "-".
+// isPlaceholder reports a value that says there is none: "saknas", "-",
+// "(saknas)", "???", "xxx", "...".
 func isPlaceholder(s string) bool {
 	if len(s) > 20 || strings.ContainsAny(s, "0123456789") {
 		return false // no placeholder holds a digit; dates, amounts and ids do
 	}
-	return placeholders[strings.ToLower(strings.TrimRight(cleanValue(s), "."))]
+	s = strings.ToLower(cleanValue(s))
+	if len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {
+		s = strings.TrimSpace(s[1 : len(s)-1]) // "(saknas)"
+	}
+	if s != "" && (strings.Trim(s, "?") == "" || len(s) >= 2 && strings.Trim(s, "x") == "" || len(s) >= 2 && strings.Trim(s, ".") == "") {
+		return true // "???", "xxx", "..."
+	}
+	return placeholders[strings.TrimRight(s, ".")]
 }
 
 // linkTarget is a link's target as a value: an address or number without
