@@ -166,6 +166,13 @@ func (r *reader) audit(from, to int) {
 			}
 		case dispValue:
 			a.checkGluedLabelStart(i)
+			if l.term != nil && l.form == formBare && u.keyed && l.term.key != u.key && runLines == 0 && writtenAsTerm(l.text, l.term.text) &&
+				keys[l.term.key].origin == fromLabel && valueReads(u.key, l.text) && typeMismatch(u.key, l.text) == "" && !a.anyFilled(l.term.key) {
+				// "Projektägare" / "Projektnummer" / "Planerat antal
+				// deltagare": the owner named like a label, or two
+				// labels with no value, the second's field empty.
+				a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, is the label of %s, which has no value on the page", quoteShort(l.text), u.key, l.term.key)
+			}
 			if l.term != nil && l.reads && (l.form == formSpaced || l.form == formGlued) && u.keyed && l.term.key != u.key &&
 				u.key != KeyOwner && u.key != KeyCofinanciers {
 				// "Stödmottagarens adress:" with no value, then "Programområde

@@ -135,6 +135,17 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{6, KeyContactName, `a mark of an edit or a note`}, {8, KeyOwner, `says the value is missing`}},
 		},
 		{
+			name:     "two stacked labels with no value, the second's field empty",
+			page:     "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nProjektnummer\nPlanerat antal deltagare\n440\n",
+			want:     map[string]any{"owner": "Projektnummer", "id": nil},
+			warnings: []warning{{6, KeyOwner, `"Projektnummer", read as the value of owner, is the label of id, which has no value on the page`}},
+		},
+		{
+			name: "an owner named like a label whose field the page fills",
+			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nRegion\nPlanerat antal deltagare\n440\n",
+			want: map[string]any{"owner": "Region", "region": "Sydsverige"},
+		},
+		{
 			name:     "a known label with a word after it",
 			page:     "X\n\nProjektnummer:\n2020/00634\nTotal projektbudget info: 9 997 836 kr\nRegion: Sydsverige\n",
 			want:     map[string]any{"total_budget_sek": nil, "region": "Sydsverige", "extra": map[string]any{"Total projektbudget info": "9 997 836 kr"}},
