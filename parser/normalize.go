@@ -115,6 +115,19 @@ func stripLinks(s string) string {
 		s = s[:open] + text + s[mid+end+1:]
 	}
 	for {
+		// "Kristianstads kommun [https://www.esf.se/…]": a copy that
+		// writes a link's target in square brackets after its text.
+		open := strings.Index(s, " [http")
+		if open < 0 {
+			open = strings.Index(s, " [www.")
+		}
+		end := strings.IndexByte(s[max(open, 0):], ']')
+		if open < 0 || end < 0 || strings.ContainsAny(s[open+2:open+end], " \t") {
+			break
+		}
+		s = strings.TrimSpace(s[:open] + s[open+end+1:])
+	}
+	for {
 		open := strings.IndexByte(s, '<')
 		end := strings.IndexByte(s[max(open, 0):], '>')
 		if open < 0 || end < 0 {

@@ -604,6 +604,10 @@ func TestStripLinks(t *testing.T) {
 		{"Perstorps kommun <Avd 3>", "Perstorps kommun <Avd 3>"},
 		{"a < b", "a < b"},
 		{"[1] Not a link", "[1] Not a link"},
+		{"Kristianstads kommun [https://www.esf.se/projektbanken/?q=Kristianstads+kommun]", "Kristianstads kommun"},
+		{"Kristianstads kommun [www.kristianstad.se]", "Kristianstads kommun"},
+		{"Kristianstads kommun [http är en länk]", "Kristianstads kommun [http är en länk]"},
+		{"[https://www.esf.se/]", "[https://www.esf.se/]"}, // the whole value: no text before it
 	}
 	for _, tt := range tests {
 		if got := stripLinks(tt.in); got != tt.want {
