@@ -249,6 +249,18 @@ func splitPageTop(text string) (before, top string, ok bool) {
 	return "", "", false
 }
 
+// endsWithPageTop reports text that ends with the top of a printed page
+// ("Logotyp på utskrifter"), with more before it: a value glued to the
+// next page pasted after it ("SydsverigeLogotyp på utskrifter").
+func endsWithPageTop(text string) bool {
+	for _, m := range pageTopLines {
+		if len(text) > len(m) && strings.HasSuffix(text, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // indexByFirst is strings.Index for a word whose first byte is rare in
 // text: it visits only the places where that byte stands.
 func indexByFirst(text, word string) int {

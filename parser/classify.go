@@ -118,7 +118,9 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 				continue
 			}
 		}
-		if (l.furniture == notFurniture && l.term == nil || l.furniture == furnitureCookie) && len(l.text) > 20 {
+		if (l.furniture == notFurniture && (l.term == nil || endsWithPageTop(l.value)) || l.furniture == furnitureCookie) && len(l.text) > 20 {
+			// "RegionSydsverigeLogotyp på utskrifter": the next page's
+			// top glued to a field's value too.
 			if before, top, ok := splitPageTop(l.text); ok {
 				lines = append(lines, classify(before, num, formFeeds), classify(top, num, formFeeds))
 				continue

@@ -67,3 +67,16 @@ func slicesContainsKind(ws []Warning, k WarningKind) bool {
 	}
 	return false
 }
+
+// TestPageTopGluedToValue splits a glued page's last field from the next
+// page's top pasted onto it with no line end between.
+func TestPageTopGluedToValue(t *testing.T) {
+	text := "Logotyp på utskrifter\n\nEgenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nRegionSydsverigeLogotyp på utskrifter\n\nWithin Kompetens\n\nProgramområde\n1.1 Kompetensförsörjning\nRegion\nSydsverige\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\n"
+	recs, err := Parse("pages.txt", []byte(text), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	if recs[0].Region == nil || *recs[0].Region != "Sydsverige" || recs[0].ID != nil || recs[1].ID == nil || *recs[1].ID != "2015/00764" || recs[1].Source.Line != 7 {
+		t.Errorf("%+v\n%+v", recs[0], recs[1])
+	}
+}
