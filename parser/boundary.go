@@ -284,8 +284,11 @@ func splitGluedTitles(lines []pageLine, formFeeds bool) []pageLine {
 	var out []pageLine
 	for i := range lines {
 		l := &lines[i]
-		if l.term == nil && l.furniture == notFurniture && len(l.text) >= minGluedTitleLine && nextIsLabel(lines, i+1) {
-			if before, title, ok := splitTitleAtEnd(l.text); ok {
+		if (l.term == nil || l.value != "") && l.furniture == notFurniture && len(l.text) >= minGluedTitleLine && nextIsLabel(lines, i+1) {
+			// "RegionÖstra Mellansverige23-107-S06 - Digga Perstorps
+			// Personal": a field's value glued to it too, its label and
+			// some of the value before the title.
+			if before, title, ok := splitTitleAtEnd(l.text); ok && (l.term == nil || len(before) > len(l.text)-len(l.value)) {
 				if out == nil {
 					out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
 				}

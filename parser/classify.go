@@ -1027,6 +1027,9 @@ func containsFoldASCII(s, word string) bool {
 // isSeparator reports a line of three or more dashes, equals signs,
 // underscores, stars or the like, which people put between pasted pages.
 func isSeparator(text string) bool {
+	if strings.HasPrefix(text, "==> ") && strings.HasSuffix(text, " <==") {
+		return true // "==> sida2.txt <==": head and tail's line before each file
+	}
 	n := 0
 	for _, r := range text {
 		switch {

@@ -80,3 +80,27 @@ func TestPageTopGluedToValue(t *testing.T) {
 		t.Errorf("%+v\n%+v", recs[0], recs[1])
 	}
 }
+
+// TestPagesPastedEdges holds three ways pages stand together to one
+// record each: head's and tail's "==> file <==" between them, a browser
+// printout's title line between them, and the next page's "ID - Name"
+// title glued to a field's value.
+func TestPagesPastedEdges(t *testing.T) {
+	first := "Egenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nRegionSydsverige"
+	second := "23-107-S06 - Digga Perstorps Personal\n\nDiarienummer:\n23-107-S06\nProjektägare:\nPERSTORPS KOMMUN\nRegion:\nSydsverige\n"
+	for name, text := range map[string]string{
+		"tail's file names":  "==> a.txt <==\n" + first + "\n\n==> b.txt <==\n" + second,
+		"a printout's title": first + "\n\n2024-05-03 10:12\nESF-rådet - Projektbanken\n\n" + second,
+		"a title glued":      first + second,
+	} {
+		recs, err := Parse("pages.txt", []byte(text), Options{})
+		if err != nil || len(recs) != 2 {
+			t.Errorf("%s: %v, %d records", name, err, len(recs))
+			continue
+		}
+		a, b := recs[0], recs[1]
+		if a.ID != nil || a.Summary != nil || b.ID == nil || *b.ID != "23-107-S06" || b.Name == nil || *b.Name != "Digga Perstorps Personal" {
+			t.Errorf("%s:\n%+v\n%+v", name, a, b)
+		}
+	}
+}

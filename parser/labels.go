@@ -338,6 +338,12 @@ var furnitureLines = []string{
 	"Back to the project bank",
 	"Projektbanken",
 	"Project bank",
+	// The site's title, which a browser prints at a printout's top.
+	"ESF-rådet - Projektbanken",
+	"Svenska ESF-rådet - Projektbanken",
+	"Projektbanken - Svenska ESF-rådet",
+	"Projektbanken - ESF-rådet",
+	"Projektbanken | Svenska ESF-rådet",
 	"Acceptera",
 	"Acceptera alla",
 	"Accept",
