@@ -938,12 +938,15 @@ func editMark(s string) string {
 const labelEndLen = 3
 
 // valueOf returns the value of the label on line i: on its line, or,
-// for a label alone, on the next line.
+// for a label alone, on the next line, unless that is furniture.
 func (a *auditor) valueOf(i int) string {
 	if l := &a.r.lines[i]; l.value != "" || i+1 >= a.to {
 		return l.value
 	}
-	return a.r.lines[i+1].text
+	if n := &a.r.lines[i+1]; n.furniture == notFurniture {
+		return n.text
+	}
+	return "" // a separator, the next page's top: no value
 }
 
 // knownLabelAndWord splits a label esf does not know that is a known
