@@ -159,3 +159,53 @@ func stripLineNumbers(text string) (string, bool) {
 	b.WriteByte('\n')
 	return b.String(), true
 }
+
+// lynxReference is a line of the list of links a text browser's dump
+// ends with: "  10. https://www.esf.se/projektbanken/?q=…".
+var lynxReference = lazyRE(`^ *(\d{1,5})\. +(?:https?|ftp|file|mailto):\S*$`)
+
+// stripLynxLinks takes off the marks a text browser's dump (lynx -dump,
+// w3m) puts before each link's text ("[10]2020/00634",
+// "Projektägare[12]Arbete och Försörjning") and blanks the list of links
+// it ends with ("References" and its numbered addresses), where that list
+// names at least minChatLines of the marks. Each line keeps its number.
+func stripLynxLinks(text string) (string, bool) {
+	at := strings.LastIndex(text, "\nReferences\n")
+	if at < 0 {
+		return text, false
+	}
+	lines := splitLines(text)
+	head := strings.Count(text[:at+1], "\n") // the line "References" stands on, 0-based
+	refs := map[string]bool{}
+	for _, l := range lines[head+1:] {
+		if m := lynxReference.FindStringSubmatch(l); m != nil {
+			refs[m[1]] = true
+		} else if strings.TrimSpace(l) != "" {
+			return text, false // more than the list after it
+		}
+	}
+	if len(refs) < minChatLines {
+		return text, false
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i >= head {
+			continue // the list of links, blank
+		}
+		for {
+			open := strings.IndexByte(l, '[')
+			end := strings.IndexByte(l[max(open, 0):], ']')
+			if open < 0 || end < 0 || !refs[l[open+1:open+end]] {
+				break
+			}
+			l = l[:open] + l[open+end+1:]
+		}
+		b.WriteString(l)
+	}
+	b.WriteByte('\n')
+	return b.String(), true
+}

@@ -90,3 +90,26 @@ func TestLineNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestLynxLinks takes off a text browser's link marks and its list of
+// links, where the list names the marks, and nothing else.
+func TestLynxLinks(t *testing.T) {
+	page := "Within\n\n   Projektnummer:\n   [10]2015/00764\n   Projektägare[11]Kristianstads kommun\n   Region:\n   [12]Sydsverige [1]\n\nReferences\n\n  10. https://www.esf.se/?q=2015/00764\n  11. https://www.esf.se/?q=Kristianstads\n  12. https://www.esf.se/?q=Sydsverige\n"
+	got, ok := stripLynxLinks(page)
+	want := "Within\n\n   Projektnummer:\n   2015/00764\n   ProjektägareKristianstads kommun\n   Region:\n   Sydsverige [1]\n\n\n\n\n\n\n"
+	if !ok || got != want {
+		t.Errorf("stripLynxLinks = %q, %v\nwant %q", got, ok, want)
+	}
+	if strings.Count(got, "\n") != strings.Count(page, "\n") {
+		t.Errorf("the lines moved")
+	}
+	// Two links: a page that lists two addresses, as written.
+	two := strings.Replace(page, "  12. https://www.esf.se/?q=Sydsverige\n", "", 1)
+	if _, ok := stripLynxLinks(two); ok {
+		t.Errorf("two links taken off")
+	}
+	// Text after the list: no dump's end.
+	if _, ok := stripLynxLinks(page + "Mer text.\n"); ok {
+		t.Errorf("a list with text after it taken off")
+	}
+}

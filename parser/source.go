@@ -80,6 +80,11 @@ var textSource = source{
 		}
 		text, leftovers := htmlLeftovers(d.text)
 		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, at)...)
+		if plain, ok := stripLynxLinks(text); ok {
+			text = plain
+			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
+				message: "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off"})
+		}
 		if numbered, ok := stripLineNumbers(text); ok {
 			text = numbered
 			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
