@@ -136,6 +136,11 @@ func (r *reader) audit(from, to int) {
 					}
 				} else if u.disp == dispValue {
 					a.checkSlipBeginsValue(l)
+				} else if m := termIndex().match(l.text, false); m.label != nil && m.end < len(l.text) && writtenAsTerm(l.text[:m.end], m.label.text) {
+					// "Region~~Sydsverige~~ Sydsverige": a label glued to
+					// words that do not read as its value, taken for the
+					// text's first line.
+					a.warn(WarnUnread, l.num, m.label.key, "%s begins with the label %q, glued to words that do not read as its value; the line was read as %s", quoteShort(l.text), m.label.text, a.useOf(u))
 				}
 			}
 		}
@@ -150,7 +155,11 @@ func (r *reader) audit(from, to int) {
 			if u.disp == dispLabel {
 				v = l.value
 			}
-			if columnGapIn(v) || strings.Contains(strings.TrimSpace(v), "\t") && l.form != formTab {
+			if mark := editMark(v); mark != "" && u.key != KeyName {
+				// Marked on the line, before a setter split or read the
+				// value: "Programområde: 1 -> 1".
+				a.warn(WarnValue, l.num, u.key, "%s holds %q, a mark of an edit or a note; the value may not be the page's", quoteShort(v), mark)
+			} else if columnGapIn(v) || strings.Contains(strings.TrimSpace(v), "\t") && l.form != formTab {
 				// "PERSTORPS KOMMUN      Om kakor": a page of two columns
 				// read line by line, the other column's words after a
 				// gap.

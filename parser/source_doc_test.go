@@ -688,7 +688,7 @@ func TestMarkdownInline(t *testing.T) {
 		{"Kontaktperson: [Kaisa Welander](mailto:kaisa@x.se \"skriv\")", "Kontaktperson: Kaisa Welander"},
 		{"Telefon: [](tel:0410-733094)", "Telefon: 0410-733094"},
 		{"Webb: <https://www.esf.se/projekt> och <kaisa@x.se>", "Webb: https://www.esf.se/projekt och kaisa@x.se"},
-		{"![Logotyp](logo.png) ~~gammal~~ `kod *x*`", "Logotyp gammal kod *x*"},
+		{"![Logotyp](logo.png) ~~gammal~~ `kod *x*`", "Logotyp ~~gammal~~ kod *x*"},
 		{"1 * 2 * 3, a_b_c, *ensam, \\*inte\\*, x\\", "1 * 2 * 3, a_b_c, *ensam, *inte*, x"},
 		{"[a [b] c](https://x.se) [inte en länk] [x](", "a [b] c [inte en länk] [x]("[:len("a [b] c [inte en länk] [x](")]},
 		{"<br> <3 <a b>", "<br> <3 <a b>"},

@@ -421,7 +421,7 @@ func markdownTableRow(line string) string {
 const maxLinkText = 2048
 
 // markdownInline takes the inline markup off a line: emphasis that opens
-// and closes (*, **, _, __, ~~), code spans, links and images (their text,
+// and closes (*, **, _, __; a strikethrough's ~~ stays), code spans, links and images (their text,
 // or the address when there is none), autolinks (the address) and
 // backslash escapes (the character). Markup that does not pair stays as
 // written: a lone star is text.
@@ -484,7 +484,9 @@ func markdownInline(s string) string {
 			}
 			lit(s[i : i+1])
 			i++
-		case c == '*' || c == '_' || c == '~':
+		case c == '*' || c == '_':
+			// A strikethrough's "~~" stays: struck text is a value a
+			// hand took back, which the audit names.
 			run := runLen(s, i, c)
 			p := inlinePiece{text: s[i : i+run], delim: c}
 			if c != '~' || run == 2 {

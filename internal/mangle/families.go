@@ -67,6 +67,7 @@ var families = []family{
 	{"text-wrapped", false, wrapText},
 	{"value-empty", false, emptyValue},
 	{"value-placeholder", false, placeholderValue},
+	{"value-edited", false, editValue},
 	{"value-reformatted", false, reformatValue},
 	{"typography", false, typography},
 	{"format-marks", false, formatMarks},
@@ -491,6 +492,29 @@ func placeholderValue(d *doc, r *rand.Rand) bool {
 	was := f.valueText()
 	d.setValue(f, pick(r, placeholders))
 	d.expectNull(f, was)
+	return true
+}
+
+// edits are the ways a hand edits or notes a value in a copy: the value
+// struck and another after it, a question, a reminder.
+var edits = []func(v string) string{
+	func(v string) string { return "~~" + v + "~~ " + v },
+	func(v string) string { return v + " [kolla!]" },
+	func(v string) string { return v + " (?)" },
+	func(v string) string { return v + "?" },
+	func(v string) string { return v + " -> " + v },
+	func(v string) string { return "<s>" + v + "</s> " + v },
+}
+
+// editValue edits a value by hand (edits). The record may keep the
+// edited value, which must then be named: no expectation is set.
+func editValue(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return f.valueText() != "" && f.keys[0] != "name" })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	d.setValue(f, pick(r, edits)(f.valueText()))
 	return true
 }
 
