@@ -192,6 +192,12 @@ func (r *reader) audit(from, to int) {
 			if u.keyed && u.key == runKey {
 				if runLines++; runLines == 2 && runKey < NumRecordKeys && oneLine(runKey) {
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field", u.key, quoteShort(l.text))
+				} else if runLines >= 2 && (isProjectID(l.text) || wholeOrganisation(l.text) && i > from && wholeOrganisation(r.lines[i-1].text)) {
+					// "Kristianstads kommun" / "2015/00764", "Kristianstads
+					// kommun" / "Hässleholms kommun": a value that runs on
+					// over lines may not run on into a project's number, or
+					// from one whole organisation's name into another's.
+					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field, or be another value of its own", u.key, quoteShort(l.text))
 				}
 			}
 		case dispNoise:
@@ -939,6 +945,20 @@ func editMark(s string) string {
 		}
 	}
 	return ""
+}
+
+// wholeOrganisation reports a name that ends as an organisation's whole
+// name does: "Hässleholms kommun", "Region Skåne" is not told so.
+func wholeOrganisation(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(s[i+1:]) {
+	case "kommun", "stad", "ab", "landsting", "kommunförbund", "samordningsförbund", "länsstyrelse", "universitet", "högskola":
+		return true
+	}
+	return false
 }
 
 // labelEndLen is the longest word before a colon that a value begins

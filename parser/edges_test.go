@@ -146,6 +146,23 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"owner": "Region", "region": "Sydsverige"},
 		},
 		{
+			name:     "an owner that runs on into a project's number",
+			page:     "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nKristianstads kommun\n2015/00764\nProjektnummer\nPlanerat antal deltagare\n440\n",
+			want:     map[string]any{"owner": "Kristianstads kommun 2015/00764"},
+			warnings: []warning{{7, KeyOwner, `may belong to another field, or be another value of its own`}},
+		},
+		{
+			name:     "two owners, each a whole organisation's name",
+			page:     "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nKristianstads kommun\nHässleholms kommun\nPlanerat antal deltagare\n440\n",
+			want:     map[string]any{"owner": "Kristianstads kommun Hässleholms kommun"},
+			warnings: []warning{{7, KeyOwner, `may belong to another field, or be another value of its own`}},
+		},
+		{
+			name: "an owner wrapped after a comma",
+			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nPerstorps kommun,\nArbetsmarknadsenheten\nPlanerat antal deltagare\n440\n",
+			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenheten"},
+		},
+		{
 			name:     "a known label with a word after it",
 			page:     "X\n\nProjektnummer:\n2020/00634\nTotal projektbudget info: 9 997 836 kr\nRegion: Sydsverige\n",
 			want:     map[string]any{"total_budget_sek": nil, "region": "Sydsverige", "extra": map[string]any{"Total projektbudget info": "9 997 836 kr"}},
