@@ -104,3 +104,47 @@ func TestPagesPastedEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeCopyWarnings holds what a merged copy says: the copy's line on
+// the id, or on the name for a page with no id; the copy's own warnings
+// but the page's; and each value the two give differently, as written,
+// not as a pointer.
+func TestMergeCopyWarnings(t *testing.T) {
+	dst := &Project{Source: Source{Line: 1}}
+	id := "2015/00764"
+	dst.ID = &id
+	budget, budget2 := int64(820090), int64(900000)
+	call, call2 := "2015/00538", "2015/00539"
+	dst.TotalBudgetSEK, dst.CallID = &budget, &call
+	src := &Project{Source: Source{Line: 20}, TotalBudgetSEK: &budget2, CallID: &call2, ID: &id}
+	src.Lines[KeyTotalBudget], src.Lines[KeyCallID] = 22, 23
+	src.Warnings = []Warning{
+		{Position: Position{Line: 20}, Key: KeyName, Kind: WarnPage, Message: "no title stands above the field block of this page"},
+		{Position: Position{Line: 24}, Key: KeyRegion, Kind: WarnValue, Message: "kept"},
+	}
+	mergeCopy(dst, src)
+	var page, budgetW, callW, kept bool
+	for _, w := range dst.Warnings {
+		switch {
+		case w.Kind == WarnPage && w.Key == KeyID && w.Line == 20:
+			page = true
+		case w.Kind == WarnPage:
+			t.Errorf("the copy's page warning kept: %v", w)
+		case w.Key == KeyTotalBudget && strings.Contains(w.Message, "is 900000 here and 820090 on line"):
+			budgetW = true
+		case w.Key == KeyCallID && strings.Contains(w.Message, `is "2015/00539" here and "2015/00538" on line`):
+			callW = true
+		case w.Message == "kept":
+			kept = true
+		}
+	}
+	if !page || !budgetW || !callW || !kept {
+		t.Errorf("page %v, budget %v, call %v, kept %v: %v", page, budgetW, callW, kept, dst.Warnings)
+	}
+	// No id: the copy is said on the name.
+	noID := &Project{Source: Source{Line: 1}}
+	mergeCopy(noID, &Project{Source: Source{Line: 9}})
+	if len(noID.Warnings) != 1 || noID.Warnings[0].Key != KeyName {
+		t.Errorf("no id: %v", noID.Warnings)
+	}
+}

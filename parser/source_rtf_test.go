@@ -102,3 +102,47 @@ func FuzzRTF(f *testing.F) {
 		}
 	})
 }
+
+// TestRTFEdges holds the reader of RTF to its edges: the code page's bytes
+// and escapes, \u with its fallback and \uc, negative and missing
+// parameters, the space that ends a word, control words of any letters,
+// the depth of groups, a document that ends early, and empty paragraphs.
+func TestRTFEdges(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		at             []int
+	}{
+		{"a byte of the code page", "{\\rtf1 \x80 \xe4}", "€ ä\n", []int{1}},
+		{"an escape in the code page named", "{\\rtf1\\ansi\\ansicpg1250 \\'e8}", "č\n", []int{1}},
+		{"a negative \\u", "{\\rtf1 \\u-3913?x}", "\uf0b7x\n", []int{1}},
+		{"\\uc0: no fallback", "{\\rtf1\\uc0\\u228 x}", "äx\n", []int{1}},
+		{"\\uc with no number keeps one", "{\\rtf1\\uc \\u228?x}", "äx\n", []int{1}},
+		{"an escaped brace as the fallback", "{\\rtf1 \\u8211\\{x}", "–x\n", []int{1}},
+		{"a hex escape as the fallback", "{\\rtf1 \\u8211\\'e4x}", "–x\n", []int{1}},
+		{"\\u0, its fallback after the space that ends it", "{\\rtf1 a\\u0 b}", "a\x00\n", []int{1}},
+		{"the space that ends a word", "{\\rtf1 \\par x}", "\nx\n", []int{1, 1}},
+		{"words of any letters", "{\\rtf1 \\zz \\AZ \\Za x}", "x\n", []int{1}},
+		{"an escape cut short", "{\\rtf1 a\\'e", "ae\n", []int{1}},
+		{"an escape at the end", "{\\rtf1 a\\'e4", "aä\n", []int{1}},
+		{"a backslash at the end", "{\\rtf1 a\\", "a\n", []int{1}},
+		{"no \\par at the end", "{\\rtf1 a}", "a\n", []int{1}},
+		{"a \\par at the end", "{\\rtf1 a\\par}", "a\n", []int{1}},
+		{"empty paragraphs on their lines", "{\\rtf1 a\\par\n\\par\n\n\\par b}", "a\n\n\nb\n", []int{1, 2, 4, 4}},
+		{"nothing", "{\\rtf1}", "", nil},
+	}
+	for _, tt := range tests {
+		text, at, _, err := rtfLines([]byte(tt.in))
+		if err != nil || text != tt.want || !slices.Equal(at, tt.at) {
+			t.Errorf("%s: %q %v %v, want %q %v", tt.name, text, at, err, tt.want, tt.at)
+		}
+	}
+	deep := func(n int) []byte {
+		return []byte(`{\rtf1 ` + strings.Repeat("{", n-1) + "x" + strings.Repeat("}", n))
+	}
+	if _, _, _, err := rtfLines(deep(maxRTFDepth - 1)); err != nil {
+		t.Errorf("groups %d deep: %v", maxRTFDepth-1, err)
+	}
+	if _, _, _, err := rtfLines(deep(maxRTFDepth)); err == nil {
+		t.Errorf("groups %d deep: no error", maxRTFDepth)
+	}
+}
