@@ -806,6 +806,10 @@ func (a *auditor) checkValues() {
 				v.Elem().SetString(rest)
 				a.warn(WarnLabelInValue, line, k, "the value of %s began with its own label %q, taken off: %s", k, label, quoteShort(values[0]))
 				values[0] = rest
+			} else if t := ownLabelWord(k, values[0]); t != "" {
+				// "Projektägare Perstorps kommun": the label with no
+				// colon, or an organisation named so; kept, and said.
+				a.warn(WarnLabelInValue, line, k, "the value of %s begins with its own label %q, which may be a label copied with it; kept as written", k, t)
 			}
 		}
 		if len(values) == 1 && v.Kind() == reflect.Pointer {
@@ -1020,6 +1024,24 @@ func ownLabelFirst(k Key, s string) (label, rest string, ok bool) {
 		return s[:m.end], strings.TrimSpace(after), true
 	}
 	return "", "", false
+}
+
+// ownLabelWord returns the label of an owner or a name that begins its
+// value with no colon, a space and a capital after it ("Projektägare
+// Perstorps kommun"), which ownLabelFirst leaves, for an organisation or a
+// project may be named so.
+func ownLabelWord(k Key, s string) string {
+	if k != KeyOwner && k != KeyName {
+		return ""
+	}
+	m := termIndex().match(s, false)
+	if m.label == nil || m.label.key != k || !writtenAsTerm(s[:m.end], m.label.text) || utf8.RuneCountInString(m.label.text) < minGluedLabelStart {
+		return ""
+	}
+	if c, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s[m.end:], " ")); !strings.HasPrefix(s[m.end:], " ") || !unicode.IsUpper(c) {
+		return ""
+	}
+	return s[:m.end]
 }
 
 // labelInside finds a known label in a value: followed by a colon, or,

@@ -768,6 +768,17 @@ func TestOwnLabelFirst(t *testing.T) {
 		{KeyOwner, "Projektägare Sverige AB", ""}, // an organisation's name
 		{KeyOwner, "Projektägare: Sverige AB", "Sverige AB"},
 	}
+	for in, want := range map[string]string{
+		"Projektägare Sverige AB":    "Projektägare",
+		"Projektägare sverige AB":    "",
+		"Projektägare: Sverige AB":   "", // ownLabelFirst's
+		"ProjektägareSverige AB":     "",
+		"Kristianstads Projektägare": "",
+	} {
+		if got := ownLabelWord(KeyOwner, in); got != want {
+			t.Errorf("ownLabelWord(owner, %q) = %q, want %q", in, got, want)
+		}
+	}
 	for _, tt := range tests {
 		_, got, _ := ownLabelFirst(tt.key, tt.in)
 		if got != tt.want {
