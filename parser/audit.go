@@ -830,9 +830,10 @@ func (a *auditor) checkValues() {
 				a.warn(WarnLabelInValue, line, k, "%s begins with %q and a colon, which may be the end of its label", quoteShort(s), head)
 				break
 			}
-			if mark := editMark(s); mark != "" && !(mark == "?" && k == KeyName) { // a project may ask: "Varför inte?"
-				// "~~Peter Lindow~~ Anna Berg", "Sydsverige [kolla!]":
-				// a copy edited by hand, or a note on the value.
+			if mark := nameEditMark(k, s); mark != "" {
+				// The name's line is not looked at for marks (a project
+				// may ask: "Varför inte?"); every other value's line is.
+				// "~~Framtidsresan~~ Framtiden": a copy edited by hand.
 				a.warn(WarnValue, line, k, "%s holds %q, a mark of an edit or a note; the value may not be the page's", quoteShort(s), mark)
 				break
 			}
@@ -882,8 +883,8 @@ func lowerTail(s string, person bool) (string, bool) {
 		return "", false
 	}
 	head, word := s[:i], s[i+1:]
-	if !strings.ContainsFunc(head, unicode.IsLetter) {
-		return "", false
+	if len(word) < 2 || word[0] < 'a' || word[0] > 'z' || !strings.ContainsFunc(head, unicode.IsLetter) {
+		return "", false // the cheap looks first
 	}
 	for _, w := range strings.Fields(head) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -923,13 +924,38 @@ func columnGapIn(v string) bool {
 var editMarks = []string{"~~", "<s>", "<del>", "<strike>", "(rättat", "(ändrat", "(korr", "(tidigare", "(var ", "(före ", " -> ", " → ", " => ",
 	"[kolla", "(kolla", "[check", "(?)", "[?]", "[sic]", "(sic)", "OBS!", "OBS:", "TODO", "FIXME", "{+", "[-", "+}", "-]"}
 
+// nameEditMark is editMark for a name, and "" for another key's value or
+// a name that asks a question.
+func nameEditMark(k Key, s string) string {
+	if k != KeyName {
+		return ""
+	}
+	if mark := editMark(s); mark != "?" {
+		return mark
+	}
+	return ""
+}
+
+// editMarkFirst marks the first bytes of editMarks, so that a value holding
+// none of them is passed over in one look at each byte.
+var editMarkFirst = func() (t [256]bool) {
+	for _, m := range editMarks {
+		t[m[0]] = true
+	}
+	return t
+}()
+
 // editMark returns the first edit mark in a value, or "": one of editMarks,
 // a note in brackets that asks or exclaims ("[källa?]", "(viktigt!)"), a
 // question mark at the end ("Sverige?"), or a diff's "-" or "+" before its
 // first word ("-Perstorps kommun").
 func editMark(s string) string {
+	var seen [256]bool
+	for i := 0; i < len(s); i++ {
+		seen[s[i]] = editMarkFirst[s[i]]
+	}
 	for _, m := range editMarks {
-		if strings.Contains(s, m) {
+		if seen[m[0]] && strings.Contains(s, m) {
 			return strings.TrimSpace(m)
 		}
 	}

@@ -82,7 +82,7 @@ func stripChat(text string) (string, bool) {
 func stripChatStamps(text string) (string, bool) {
 	first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
 	first = strings.TrimSpace(first)
-	if first == "" || len(first) > 80 || !chatStamp.MatchString(first) {
+	if first == "" || len(first) > 80 || !isDigit(first[len(first)-1]) && !strings.HasSuffix(first, "M") && !strings.HasSuffix(first, "m") || !chatStamp.MatchString(first) {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -170,9 +170,22 @@ var lynxReference = lazyRE(`^ *(\d{1,5})\. +(?:https?|ftp|file|mailto):\S*$`)
 // it ends with ("References" and its numbered addresses), where that list
 // names at least minChatLines of the marks. Each line keeps its number.
 func stripLynxLinks(text string) (string, bool) {
-	at := strings.LastIndex(text, "\nReferences\n")
-	if at < 0 {
+	// "References" is rare; a search for it is fast, a search for the
+	// line end before it is not.
+	at := strings.Index(text, "References\n")
+	for at > 0 && text[at-1] != '\n' {
+		next := strings.Index(text[at+1:], "References\n")
+		if next < 0 {
+			return text, false
+		}
+		at += 1 + next
+	}
+	if at <= 0 {
 		return text, false
+	}
+	at-- // the line end before it
+	if later := strings.LastIndex(text[at+1:], "\nReferences\n"); later >= 0 {
+		at += 1 + later
 	}
 	lines := splitLines(text)
 	head := strings.Count(text[:at+1], "\n") // the line "References" stands on, 0-based
