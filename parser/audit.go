@@ -922,7 +922,8 @@ func columnGapIn(v string) bool {
 // or note something about it: strike-throughs, corrections, diff marks,
 // questions and reminders.
 var editMarks = []string{"~~", "<s>", "<del>", "<strike>", "(rättat", "(ändrat", "(korr", "(tidigare", "(var ", "(före ", " -> ", " → ", " => ",
-	"[kolla", "(kolla", "[check", "(?)", "[?]", "[sic]", "(sic)", "OBS!", "OBS:", "TODO", "FIXME", "{+", "[-", "+}", "-]"}
+	"[kolla", "(kolla", "[check", "(?)", "[?]", "[sic]", "(sic)", "OBS!", "OBS:", "TODO", "FIXME", "{+", "[-", "+}", "-]",
+	"(uppdaterat", "(ej bekräftat", "(obekräftat", "(preliminärt", " // "}
 
 // nameEditMark is editMark for a name, and "" for another key's value or
 // a name that asks a question.

@@ -856,6 +856,10 @@ func TestEditMark(t *testing.T) {
 		"+46 435-78 10 00":                   "",
 		"Kristianstads kommun, avd. Lärande": "",
 		"Region Skåne [Regionala enheten]":   "",
+		"Ola Johnsson (ej bekräftat)":        "(ej bekräftat",
+		"1 (uppdaterat 2024)":                "(uppdaterat",
+		"Peter Lindow // kolla":              "//",
+		"https://www.esf.se/":                "",
 	} {
 		if got := editMark(in); got != want {
 			t.Errorf("editMark(%q) = %q, want %q", in, got, want)
