@@ -129,6 +129,7 @@ func TestRTFEdges(t *testing.T) {
 		{"a \\par at the end", "{\\rtf1 a\\par}", "a\n", []int{1}},
 		{"empty paragraphs on their lines", "{\\rtf1 a\\par\n\\par\n\n\\par b}", "a\n\n\nb\n", []int{1, 2, 4, 4}},
 		{"nothing", "{\\rtf1}", "", nil},
+		{"a paragraph over lines of the file, on its first", "{\\rtf1 a\nb\\par}", "ab\n", []int{1}},
 	}
 	for _, tt := range tests {
 		text, at, _, err := rtfLines([]byte(tt.in))
