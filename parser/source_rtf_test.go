@@ -125,6 +125,8 @@ func TestRTFEdges(t *testing.T) {
 		{"an escape cut short", "{\\rtf1 a\\'e", "ae\n", []int{1}},
 		{"an escape at the end", "{\\rtf1 a\\'e4", "aä\n", []int{1}},
 		{"a backslash at the end", "{\\rtf1 a\\", "a\n", []int{1}},
+		{"a control word at the end", "{\\rtf1 a\\par", "a\n", []int{1}},
+		{"a control word and its number at the end", "{\\rtf1 a\\uc-1", "a\n", []int{1}},
 		{"no \\par at the end", "{\\rtf1 a}", "a\n", []int{1}},
 		{"a \\par at the end", "{\\rtf1 a\\par}", "a\n", []int{1}},
 		{"empty paragraphs on their lines", "{\\rtf1 a\\par\n\\par\n\n\\par b}", "a\n\n\nb\n", []int{1, 2, 4, 4}},
