@@ -904,16 +904,17 @@ func lowerTail(s string, person bool) (string, bool) {
 // which parts it from another column's words: a value's own words stand
 // one space apart, or two after a full stop, a colon or a comma.
 func columnGapIn(v string) bool {
+	gap := strings.Repeat(" ", columnGap)
 	v = strings.TrimSpace(v)
-	for i := strings.Index(v, "  "); i >= 0; {
+	for i := strings.Index(v, gap); i >= 0; {
 		if i == 0 || !strings.ContainsRune(".:,;", rune(v[i-1])) {
 			return true
 		}
-		j := strings.Index(v[i+2:], "  ")
+		j := strings.Index(v[i+len(gap):], gap)
 		if j < 0 {
 			break
 		}
-		i += 2 + j
+		i += len(gap) + j
 	}
 	return false
 }

@@ -59,19 +59,12 @@ func stripChat(text string) (string, bool) {
 		if n < minChatLines {
 			continue
 		}
-		var b strings.Builder
-		b.Grow(len(text))
-		for i, l := range lines {
+		return rewriteLines(text, lines, func(_ int, l string) string {
 			if loc := re.FindStringIndex(l); loc != nil {
 				l = l[loc[1]:]
 			}
-			if i > 0 {
-				b.WriteByte('\n')
-			}
-			b.WriteString(l)
-		}
-		b.WriteByte('\n')
-		return b.String(), true
+			return l
+		}), true
 	}
 	return text, false
 }
@@ -97,18 +90,12 @@ func stripChatStamps(text string) (string, bool) {
 	if n < minChatLines {
 		return text, false
 	}
-	var b strings.Builder
-	b.Grow(len(text))
-	for i, l := range lines {
-		if i > 0 {
-			b.WriteByte('\n')
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if stamp[i] {
+			return ""
 		}
-		if !stamp[i] {
-			b.WriteString(l)
-		}
-	}
-	b.WriteByte('\n')
-	return b.String(), true
+		return l
+	}), true
 }
 
 // lineNumberPrefix is an editor's or a listing's number before a line:
@@ -148,16 +135,7 @@ func stripLineNumbers(text string) (string, bool) {
 	if numbered < minChatLines {
 		return text, false
 	}
-	var b strings.Builder
-	b.Grow(len(text))
-	for i, l := range lines {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(l[cut[i]:])
-	}
-	b.WriteByte('\n')
-	return b.String(), true
+	return rewriteLines(text, lines, func(i int, l string) string { return l[cut[i]:] }), true
 }
 
 // lynxReference is a line of the list of links a text browser's dump
@@ -200,25 +178,32 @@ func stripLynxLinks(text string) (string, bool) {
 	if len(refs) < minChatLines {
 		return text, false
 	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if i >= head {
+			return "" // the list of links, blank
+		}
+		for {
+			open := strings.IndexByte(l, '[')
+			end := strings.IndexByte(l[max(open, 0):], ']')
+			if open < 0 || end < 0 || !refs[l[open+1:open+end]] {
+				return l
+			}
+			l = l[:open] + l[open+end+1:]
+		}
+	}), true
+}
+
+// rewriteLines returns text's lines, as splitLines gave them, each
+// rewritten by line, one for one, so that each keeps its number.
+func rewriteLines(text string, lines []string, line func(i int, l string) string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	for i, l := range lines {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		if i >= head {
-			continue // the list of links, blank
-		}
-		for {
-			open := strings.IndexByte(l, '[')
-			end := strings.IndexByte(l[max(open, 0):], ']')
-			if open < 0 || end < 0 || !refs[l[open+1:open+end]] {
-				break
-			}
-			l = l[:open] + l[open+end+1:]
-		}
-		b.WriteString(l)
+		b.WriteString(line(i, l))
 	}
 	b.WriteByte('\n')
-	return b.String(), true
+	return b.String()
 }
