@@ -192,7 +192,7 @@ func (r *reader) audit(from, to int) {
 			if u.keyed && u.key == runKey {
 				if runLines++; runLines == 2 && runKey < NumRecordKeys && oneLine(runKey) {
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field", u.key, quoteShort(l.text))
-				} else if runLines >= 2 && (isProjectID(l.text) || wholeOrganisation(l.text) && i > from && wholeOrganisation(r.lines[i-1].text)) {
+				} else if runLines >= 2 && (isProjectID(l.text) || i > from && runsOnAstray(runKey, r.lines[i-1].text, l.text)) {
 					// "Kristianstads kommun" / "2015/00764", "Kristianstads
 					// kommun" / "Hässleholms kommun": a value that runs on
 					// over lines may not run on into a project's number, or
@@ -977,6 +977,39 @@ func editMark(s string) string {
 		}
 	}
 	return ""
+}
+
+// runsOnAstray reports a line, next, that a value of k runs on into from
+// the line above, prev, and that reads as no part of it: an organisation's
+// whole name does not go on ("Perstorps kommun" / "Nyheter och press",
+// the next column of a page copied line by line), and a name in capitals
+// does not go on in small letters, or the other way round ("PERSTORPS
+// KOMMUN" / "Om webbplatsen"). A name broken by the width of a column
+// breaks before its end, in one way of writing. Lists and addresses have
+// a line an entry, and are not checked so.
+func runsOnAstray(k Key, prev, next string) bool {
+	switch k {
+	case KeyOwner:
+		return wholeOrganisation(prev) || capitalsOnly(prev) != capitalsOnly(next)
+	case KeyProgrammeAreaName:
+		return capitalsOnly(prev) != capitalsOnly(next)
+	}
+	return wholeOrganisation(prev) && wholeOrganisation(next)
+}
+
+// capitalsOnly reports a text whose letters, four at least, are all
+// capitals: "PERSTORPS KOMMUN", not "ESF" or "Region Skåne".
+func capitalsOnly(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			n++
+		}
+	}
+	return n > 3
 }
 
 // wholeOrganisation reports a name that ends as an organisation's whole

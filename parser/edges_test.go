@@ -158,6 +158,28 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{7, KeyOwner, `may belong to another field, or be another value of its own`}},
 		},
 		{
+			name:     "an owner that runs on from an organisation's whole name",
+			page:     "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nPerstorps kommun\nNyheter och press\nPlanerat antal deltagare\n440\n",
+			want:     map[string]any{"owner": "Perstorps kommun Nyheter och press"},
+			warnings: []warning{{7, KeyOwner, `may belong to another field, or be another value of its own`}},
+		},
+		{
+			name:     "an owner in capitals that runs on in small letters",
+			page:     "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nKOMPETENSCENTRUM SKÅNE\nOm webbplatsen\nPlanerat antal deltagare\n440\n",
+			want:     map[string]any{"owner": "KOMPETENSCENTRUM SKÅNE Om webbplatsen"},
+			warnings: []warning{{7, KeyOwner, `may belong to another field, or be another value of its own`}},
+		},
+		{
+			name: "an owner in capitals wrapped after a comma",
+			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nKRISTIANSTADS KOMMUN,\nARBETSMARKNADSFÖRVALTNINGEN\nPlanerat antal deltagare\n440\n",
+			want: map[string]any{"owner": "KRISTIANSTADS KOMMUN, ARBETSMARKNADSFÖRVALTNINGEN"},
+		},
+		{
+			name: "an owner wrapped, two words in capitals",
+			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nStiftelsen för utbildning i\nESF-frågor i Skåne\nPlanerat antal deltagare\n440\n",
+			want: map[string]any{"owner": "Stiftelsen för utbildning i ESF-frågor i Skåne"},
+		},
+		{
 			name: "an owner wrapped after a comma",
 			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nPerstorps kommun,\nArbetsmarknadsenheten\nPlanerat antal deltagare\n440\n",
 			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenheten"},
@@ -861,6 +883,28 @@ func TestCookieNotice(t *testing.T) {
 	for text, want := range tests {
 		if got := isCookieNotice(text); got != want {
 			t.Errorf("isCookieNotice(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestCapitalsOnly holds the least count of capitals at its edge.
+func TestCapitalsOnly(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"ESF", false},
+		{"ESFR", true},
+		{"ESF+ 2021", false},
+		{"PERSTORPS KOMMUN", true},
+		{"PERSTORPS KOMMUn", false},
+		{"ÅÄÖÉ", true},
+		{"Region Skåne", false},
+		{"212000-0910 AB", false},
+	} {
+		if got := capitalsOnly(tt.in); got != tt.want {
+			t.Errorf("capitalsOnly(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
