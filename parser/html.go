@@ -207,14 +207,15 @@ var impliedEnd = map[atom.Atom][]atom.Atom{
 // textBuilder collects the lines of a document as a browser lays them out,
 // in one buffer: the lines, each ended by a line feed.
 type textBuilder struct {
-	out   []byte
-	at    []int  // the 1-based document line each line starts on
-	cur   []byte // the line being built
-	line  int    // the document line of cur's first text
-	space bool   // white space is pending between two words of cur
-	cells int    // cells begun in the current table row
-	term  bool   // cur holds a dt's text, waiting for its dd
-	blank bool   // the last line ended is blank
+	out    []byte
+	at     []int  // the 1-based document line each line starts on
+	cur    []byte // the line being built
+	line   int    // the document line of cur's first text
+	space  bool   // white space is pending between two words of cur
+	cells  int    // cells begun in the current table row
+	broken bool   // a cell of the current row holds a line break
+	term   bool   // cur holds a dt's text, waiting for its dd
+	blank  bool   // the last line ended is blank
 }
 
 // htmlLines turns a document into text lines with the document line each
@@ -634,11 +635,19 @@ func (b *textBuilder) open(role htmlRole) {
 	switch role {
 	case roleLine, roleParagraph, rolePre, roleBreak:
 		b.end(role == roleParagraph && len(b.cur) > 0)
-		if role == roleLine {
-			b.cells = 0
+		switch {
+		case role == roleLine:
+			b.cells, b.broken = 0, false
+		case role == roleBreak && b.cells > 0:
+			b.broken = true
 		}
 	case roleCell:
-		if b.cells > 0 && len(b.cur) > 0 {
+		if b.broken {
+			// "<td>Region<br>Sydsverige</td><td>Startdatum<br>…": cells
+			// that hold a label over its value stand one below the
+			// other, not side by side.
+			b.flush()
+		} else if b.cells > 0 && len(b.cur) > 0 {
 			b.cur = append(b.cur, '\t')
 			b.space = false
 		}

@@ -330,6 +330,10 @@ func TestHTMLLines(t *testing.T) {
 		{"<head><title>T</title></head><body>x</body>", []string{"x"}},
 		{"<p>&nbsp;a&#xE5;</p>", []string{"\u00a0aå", ""}},
 		{"<div>a<p>b</p>c</div>", []string{"a", "", "b", "", "c"}},
+		// A cell that holds a label over its value: the row's cells
+		// after the break stand one below the other.
+		{"<table><tr><td>Region<br>Sydsverige</td><td>Start<br>2024</td></tr><tr><td>Namn</td><td>A<br>B</td><td>C</td></tr><tr><td>x</td><td>y</td></tr></table>",
+			[]string{"Region", "Sydsverige", "Start", "2024", "Namn\tA", "B", "C", "x\ty", ""}},
 	}
 	for _, tt := range tests {
 		text, _ := htmlLines(tt.doc)
