@@ -331,8 +331,8 @@ func splitTitleAtEnd(text string) (before, title string, ok bool) {
 		for start := max(at-maxIDLen, 1); start < at; start++ {
 			if isProjectID(text[start:at]) {
 				before = strings.TrimRightFunc(text[:start], isSpaceOrInvisible)
-				if before == "" {
-					return "", "", false
+				if strings.Trim(before, "#") == "" {
+					return "", "", false // nothing, or a heading's marks: the title's own line
 				}
 				return before, text[start:], true
 			}

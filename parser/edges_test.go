@@ -180,6 +180,16 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"owner": "Stiftelsen för utbildning i ESF-frågor i Skåne"},
 		},
 		{
+			name: "a title marked as a heading in text",
+			page: "## 2020/00634 - Framtidsresan ##\n\nRegion:\nSydsverige\nProjektägare:\nPerstorps kommun\n",
+			want: map[string]any{"id": "2020/00634", "name": "Framtidsresan", "region": "Sydsverige"},
+		},
+		{
+			name: "a title that is a tag, not a heading",
+			page: "#Framtidsresan\n\nRegion:\nSydsverige\nProjektägare:\nPerstorps kommun\n",
+			want: map[string]any{"name": "#Framtidsresan", "region": "Sydsverige"},
+		},
+		{
 			name: "an owner wrapped after a comma",
 			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nPerstorps kommun,\nArbetsmarknadsenheten\nPlanerat antal deltagare\n440\n",
 			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenheten"},

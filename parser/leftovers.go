@@ -14,9 +14,10 @@ import (
 // line breaks they stand for. htmlLeftovers reads them as the browser
 // shows them, within the line, so that every line keeps its number.
 
-// leftoverTag is an inline tag of the few a copy leaves: a line break, a
-// paragraph, emphasis, a span, a link.
-var leftoverTag = lazyRE(`(?i)</?(?:br|p|b|strong|em|i|u|span|div|a|font)(?:\s[^<>\n]*)?/?>`)
+// leftoverTag is a tag of the few a copy leaves: a line break, a
+// paragraph, emphasis, a span, a link, and a table written a row a line
+// ("<tr><td>Region</td><td>Sydsverige</td></tr>", as Markdown holds one).
+var leftoverTag = lazyRE(`(?i)</?(?:br|p|b|strong|em|i|u|span|div|a|font|table|thead|tbody|tr|td|th)(?:\s[^<>\n]*)?/?>`)
 
 // maxEntity bounds the name of an entity between & and ;.
 const maxEntity = 10
@@ -111,13 +112,17 @@ func readLeftovers(line string) string {
 	if strings.IndexByte(line, '<') >= 0 {
 		body := strings.TrimRight(line, "\r\n")
 		read := leftoverTag.ReplaceAllStringFunc(body, func(tag string) string {
-			if t := strings.ToLower(tag); strings.HasPrefix(t, "<br") || strings.HasPrefix(t, "</p") || strings.HasPrefix(t, "</div") {
+			t := strings.ToLower(tag)
+			switch {
+			case strings.HasPrefix(t, "<br") || strings.HasPrefix(t, "</p") || strings.HasPrefix(t, "</div"):
 				return " "
+			case strings.HasPrefix(t, "</td") || strings.HasPrefix(t, "</th"):
+				return "\t" // a cell's end: the next cell's text is its value
 			}
 			return ""
 		})
 		if read != body {
-			line = strings.TrimRight(read, " ") + line[len(body):]
+			line = strings.TrimRight(read, " \t") + line[len(body):]
 		}
 	}
 	if strings.IndexByte(line, '&') < 0 {

@@ -34,7 +34,10 @@ func TestHTMLLeftovers(t *testing.T) {
 		{"entities of letters encoded twice", "Kompetensf&#195;¶rs&#195;¶rjning", "Kompetensförsörjning", []int{1}},
 		{"a long name stays", "&aaaaaaaaaaaaaaaa;", "&aaaaaaaaaaaaaaaa;", nil},
 		{"a comparison is no tag", "<5 år, a < b > c", "<5 år, a < b > c", nil},
-		{"an unknown tag stays", "<table>", "<table>", nil},
+		{"an unknown tag stays", "<blink>", "<blink>", nil},
+		{"a table's row a line", "<tr><td>Region</td><td>Sydsverige</td></tr>", "Region\tSydsverige", []int{1}},
+		{"a table's rows and tags", "<table>\n<tr><th>Namn</th>\t<td>A</td></tr>\n</TABLE>", "\nNamn\t\tA\n", []int{1, 2, 3}},
+		{"a cell's end at the line's end", "Region</td>\nSydsverige", "Region\nSydsverige", []int{1}},
 		{"a tag over a line end stays", "<span\nclass=x>", "<span\nclass=x>", nil},
 		{"nothing to read", "Projektägare: Perstorps kommun", "Projektägare: Perstorps kommun", nil},
 	}

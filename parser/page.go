@@ -636,6 +636,9 @@ func (pg *page) finish() {
 	rec := pg.rec
 	if t := pg.title; t != nil {
 		text := t.text
+		if level, heading := atxHeading(text); level > 0 && heading != "" {
+			text = heading // "# Within Kompetens": a notes app's heading, pasted as text
+		}
 		if label, rest, ok := strings.Cut(text, ": "); ok && titleKeys[matchKey(label)] {
 			text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's
 		}
