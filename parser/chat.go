@@ -207,3 +207,69 @@ func rewriteLines(text string, lines []string, line func(i int, l string) string
 	b.WriteByte('\n')
 	return b.String()
 }
+
+// minListLines is the fewest lines numbered one by one from 1, two of them
+// labels, that stripListNumbers reads as a list the page was pasted into:
+// the numbered lines of a page's own text hold no labels.
+const minListLines = 6
+
+// orderedNumber returns the number of an ordered list's item at line's
+// start ("12. ", "3) ", after any indent) and where the text after it
+// begins; 0, 0 for none.
+func orderedNumber(line string) (n, end int) {
+	i := len(line) - len(strings.TrimLeft(line, " \t"))
+	digits := i
+	for i < len(line) && i-digits < 3 && isDigit(line[i]) {
+		n = n*10 + int(line[i]-'0')
+		i++
+	}
+	if i == digits || i+1 >= len(line) || line[i] != '.' && line[i] != ')' || line[i+1] != ' ' && line[i+1] != '\t' {
+		return 0, 0
+	}
+	return n, i + 2
+}
+
+// stripListNumbers takes off the numbers of an ordered list that a page's
+// lines, labels and values alike, were pasted into ("1. Diarienummer:",
+// "2. 23-038-S06", a notes app's or Markdown's numbered list): a run of
+// minListLines lines or more, numbered one by one from 1 with blank lines
+// between them or not, two of them labels. Each line keeps its number.
+func stripListNumbers(text string) (string, bool) {
+	if !strings.Contains(text, "1. ") && !strings.Contains(text, "1) ") {
+		return text, false
+	}
+	lines := splitLines(text)
+	cut := make([]int, len(lines))
+	found := false
+	for i := 0; i < len(lines); i++ {
+		if n, _ := orderedNumber(lines[i]); n != 1 {
+			continue
+		}
+		next, numbered, labels, j := 1, 0, 0, i
+		for ; j < len(lines); j++ {
+			if strings.TrimSpace(lines[j]) == "" {
+				continue
+			}
+			n, end := orderedNumber(lines[j])
+			if end == 0 || n != next {
+				break
+			}
+			cut[j] = end
+			if classify(lines[j][end:], 0, false).term != nil {
+				labels++
+			}
+			next++
+			numbered++
+		}
+		if numbered < minListLines || labels < 2 {
+			clear(cut[i:j])
+		} else {
+			found = true
+		}
+		i = j - 1
+	}
+	if !found {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(i int, l string) string { return l[cut[i]:] }), true
+}

@@ -113,3 +113,59 @@ func TestLynxLinks(t *testing.T) {
 		t.Errorf("a list with text after it taken off")
 	}
 }
+
+// TestListNumbers takes off the numbers of an ordered list that a page's
+// labels and values were pasted into, and leaves a page's own numbered
+// text as it is: each threshold at its edge.
+func TestListNumbers(t *testing.T) {
+	six := "1. Projektnummer:\n2. 2015/00764\n3. Region:\n4. Sydsverige\n5. Projektägare:\n6. Kristianstads kommun\n"
+	sixRead := "Projektnummer:\n2015/00764\nRegion:\nSydsverige\nProjektägare:\nKristianstads kommun\n"
+	for _, tt := range []struct{ name, in, want string }{
+		{"six lines, three labels", six, sixRead},
+		{"five lines", "1. Projektnummer:\n2. 2015/00764\n3. Region:\n4. Sydsverige\n5. Projektägare:\nKristianstads kommun\n", ""},
+		{"one label", "1. Projektnummer:\n2. 2015/00764\n3. Arbete\n4. Sydsverige\n5. Stöd\n6. Kristianstads kommun\n", ""},
+		{"two labels", "1. Projektnummer:\n2. 2015/00764\n3. Region:\n4. Sydsverige\n5. Stöd\n6. Kristianstads kommun\n",
+			"Projektnummer:\n2015/00764\nRegion:\nSydsverige\nStöd\nKristianstads kommun\n"},
+		{"not from 1", "2. Projektnummer:\n3. 2015/00764\n4. Region:\n5. Sydsverige\n6. Projektägare:\n7. Kristianstads kommun\n", ""},
+		{"a number skipped", "1. Projektnummer:\n2. 2015/00764\n3. Region:\n5. Sydsverige\n6. Projektägare:\n7. Kristianstads kommun\n", ""},
+		{"blank lines between, parentheses, an indent", "1) Projektnummer:\n\n2) 2015/00764\n 3) Region:\n4)\tSydsverige\n\n5) Projektägare:\n6) Kristianstads kommun\nText.\n",
+			"Projektnummer:\n\n2015/00764\nRegion:\nSydsverige\n\nProjektägare:\nKristianstads kommun\nText.\n"},
+		{"a page's own list stays", "Within\n\nProjektnummer: 2015/00764\n\n1. Kortsiktighet.\n2. Brist på samsyn.\n3. Stuprör.\n4. Exkludering.\n5. Ett.\n6. Två.\n7. Tre.\n", ""},
+		{"no number's word", "1.Projektnummer:\n2. 2015/00764\n", ""},
+	} {
+		got, ok := stripListNumbers(tt.in)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("%s: stripListNumbers(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		in     string
+		n, end int
+	}{
+		{"1. x", 1, 3}, {"  12) x", 12, 6}, {"999.\tx", 999, 5}, {"1000. x", 0, 0}, {"1.x", 0, 0}, {"1.", 0, 0}, {". x", 0, 0}, {"x", 0, 0},
+	} {
+		if n, end := orderedNumber(tt.in); n != tt.n || end != tt.end {
+			t.Errorf("orderedNumber(%q) = %d, %d; want %d, %d", tt.in, n, end, tt.n, tt.end)
+		}
+	}
+}
+
+// TestListNumbersParsed reads a page pasted into a numbered list as the
+// page, each field on its own line, and says so once.
+func TestListNumbersParsed(t *testing.T) {
+	page := "Within\n\n1. Projektnummer:\n2. 2015/00764\n3. Region:\n4. Sydsverige\n5. Projektägare:\n6. Kristianstads kommun\n"
+	recs, err := Parse("list.txt", []byte(page), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	r := recs[0]
+	if r.ID == nil || *r.ID != "2015/00764" || r.Region == nil || *r.Region != "Sydsverige" || r.Lines[KeyRegion] != 6 || r.Owner == nil || *r.Owner != "Kristianstads kommun" {
+		t.Errorf("read %+v", r)
+	}
+	if len(r.Warnings) != 1 || !strings.Contains(r.Warnings[0].Message, "numbered list") {
+		t.Errorf("warnings %v", r.Warnings)
+	}
+}

@@ -90,6 +90,11 @@ var textSource = source{
 			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
 				message: "the lines begin with their numbers, as an editor shows them, which were taken off"})
 		}
+		if listed, ok := stripListNumbers(text); ok {
+			text = listed
+			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
+				message: "the lines are a numbered list's items, whose numbers were taken off"})
+		}
 		if chat, ok := stripChat(text); ok {
 			text = chat
 			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
