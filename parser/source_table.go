@@ -452,9 +452,10 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			}
 			continue
 		}
-		if len(row.cells) == 2 && strings.Contains(row.cells[1], "\n") && sectionColumn(strings.TrimRight(strings.TrimSpace(row.cells[0]), ":")) {
-			// "Sammanfattning;\"Perstorp har …\n\nVi utreder\"": a
-			// section's heading and its text in a cell of many lines.
+		if len(row.cells) == 2 && strings.TrimSpace(row.cells[1]) != "" && sectionColumn(strings.TrimRight(strings.TrimSpace(row.cells[0]), ":")) {
+			// "Sammanfattning;\"Perstorp har …\n\nVi utreder\"",
+			// "Syfte;Syftet är …": a section's heading and its text in a
+			// cell, of many lines or one.
 			t.line(strings.TrimRight(strings.TrimSpace(row.cells[0]), ":"), row.lines[0])
 			t.line(strings.TrimSpace(row.cells[1]), row.lines[1])
 			continue

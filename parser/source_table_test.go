@@ -1159,3 +1159,18 @@ func TestProjectColumnsEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestTableSectionCellOfOneLine checks the rows of a sheet of labels and
+// values whose section cells hold one line, after one of many: each is its
+// heading and its text, not a line of the text above.
+func TestTableSectionCellOfOneLine(t *testing.T) {
+	sheet := "Egenmakt\n\nProjektägare;Arbete och Försörjning\nRegion;Sydsverige\n\nSammanfattning;\"Rad ett\nRad tre.\"\nSyfte;Syftet är X.\nMålsättning;Mål Y.\n"
+	recs, err := Parse("p.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	rec := recs[0]
+	if deref(rec.Summary) != "Rad ett\nRad tre." || deref(rec.Purpose) != "Syftet är X." || deref(rec.Goals) != "Mål Y." || rec.Lines[KeyPurpose] != 8 || len(rec.Warnings) != 0 {
+		t.Errorf("summary %q, purpose %q (line %d), goals %q, warnings %v", deref(rec.Summary), deref(rec.Purpose), rec.Lines[KeyPurpose], deref(rec.Goals), rec.Warnings)
+	}
+}
