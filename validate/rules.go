@@ -230,6 +230,11 @@ func checkPhone(c *check) {
 	}
 	if digits < 6 || digits > 15 {
 		c.reportAt(parser.KeyContactPhone, "%q is not a phone number: it has %d digits", *p, digits)
+		return
+	}
+	if i := strings.IndexAny(*p, "+0123456789"); (*p)[i] != '+' && (*p)[i] != '0' {
+		// "410733094": a spreadsheet reads a number and drops its 0.
+		c.reportAt(parser.KeyContactPhone, "%q is not a phone number: it begins with neither 0 nor +, as one whose first 0 a spreadsheet dropped", *p)
 	}
 }
 

@@ -169,7 +169,8 @@ func TestLuhn(t *testing.T) {
 }
 
 func TestPhoneAndEmail(t *testing.T) {
-	phones := map[string]bool{"0410-733094": true, "+46 8 123 456 78": true, "013-255612": true, "(08) 123 45": true, "ring växeln": false, "123": false}
+	phones := map[string]bool{"0410-733094": true, "+46 8 123 456 78": true, "013-255612": true, "(08) 123 45": true, "ring växeln": false, "123": false,
+		"410733094": false, "410-733094": false, "(8) 123 45 67": false, "+46410733094": true, "0046 410 733094": true}
 	for p, ok := range phones {
 		c := &check{rec: &parser.Project{ContactPhone: &p}, rule: Rule{Name: "phone"}}
 		checkPhone(c)
