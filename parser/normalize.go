@@ -770,15 +770,15 @@ var regions = []struct {
 	name, nuts2 string
 	spellings   []string
 }{
-	{"Övre Norrland", "SE33", []string{"Upper Norrland", "Övre Norrland SE33"}},
-	{"Mellersta Norrland", "SE32", []string{"Middle Norrland", "Central Norrland"}},
-	{"Norra Mellansverige", "SE31", []string{"North Middle Sweden", "North Central Sweden"}},
+	{"Övre Norrland", "SE33", []string{"Upper Norrland", "Övre Norrland SE33", "Northern Norrland"}},
+	{"Mellersta Norrland", "SE32", []string{"Middle Norrland", "Central Norrland", "Mid Norrland"}},
+	{"Norra Mellansverige", "SE31", []string{"North Middle Sweden", "North Central Sweden", "Northern Central Sweden", "Northern Middle Sweden"}},
 	{"Stockholm", "SE11", []string{"Stockholms län", "Stockholm region"}},
-	{"Östra Mellansverige", "SE12", []string{"East Middle Sweden", "East Central Sweden"}},
-	{"Västsverige", "SE23", []string{"West Sweden", "Västra Sverige"}},
-	{"Småland och Öarna", "SE21", []string{"Småland & Öarna", "Småland med öarna", "Småland and the islands", "Småland & the islands"}},
-	{"Sydsverige", "SE22", []string{"South Sweden", "Södra Sverige"}},
-	{"Nationellt", "", []string{"ESF Nationellt", "ESF-nationellt", "Nationell", "National", "Hela Sverige", "Nationwide"}},
+	{"Östra Mellansverige", "SE12", []string{"East Middle Sweden", "East Central Sweden", "Eastern Central Sweden", "Eastern Middle Sweden"}},
+	{"Västsverige", "SE23", []string{"West Sweden", "Västra Sverige", "Western Sweden"}},
+	{"Småland och Öarna", "SE21", []string{"Småland & Öarna", "Småland med öarna", "Småland and the islands", "Småland & the islands", "Småland and the Islands", "Småland and Islands"}},
+	{"Sydsverige", "SE22", []string{"South Sweden", "Södra Sverige", "Southern Sweden"}},
+	{"Nationellt", "", []string{"ESF Nationellt", "ESF-nationellt", "Nationell", "National", "Hela Sverige", "Nationwide", "Nationally"}},
 }
 
 var regionIndex = func() map[string]int {
