@@ -112,6 +112,9 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, t.key, "%s is the label %q with %q after it, and was read as a label esf does not know, kept in extra", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.text, word)
 					named = true
 				}
+				if !named && u.disp == dispExtra && l.unknownLabel != "" {
+					named = a.checkLabelWords(i)
+				}
 				if r, _ := utf8.DecodeRuneInString(l.unknownLabel); !named && u.disp == dispExtra && unicode.IsLower(r) {
 					// "ägare:", "samverkanspart:": a label in small
 					// letters may be the end of a label or a value above
@@ -1010,6 +1013,22 @@ func capitalsOnly(s string) bool {
 		}
 	}
 	return n > 3
+}
+
+// checkLabelWords names a label esf does not know, kept in extra on line
+// i, that shares its words with the label of a field the page leaves
+// empty: "Approved ESF support" beside "Granted ESF support", a page's
+// labels as a translation or another version of the site wrote them.
+func (a *auditor) checkLabelWords(i int) (named bool) {
+	l := &a.r.lines[i]
+	t := labelSharingWords(l.unknownLabel, func(k Key) bool {
+		return k < NumRecordKeys && keys[k].origin == fromLabel && !a.anyFilled(k)
+	})
+	if t == nil {
+		return false
+	}
+	a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it shares its words with %q, the label of %s, which the page leaves empty", quoteShort(l.unknownLabel), t.text, t.key)
+	return true
 }
 
 // wholeOrganisation reports a name that ends as an organisation's whole

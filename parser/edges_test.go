@@ -190,6 +190,17 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"name": "#Framtidsresan", "region": "Sydsverige"},
 		},
 		{
+			name:     "a label esf does not know that shares its words with an empty field's",
+			page:     "X\n\nProjektnummer: 2020/00634\nSpecific aim: 1.1\nRegion: Sydsverige\n",
+			want:     map[string]any{"specific_objective": nil, "extra": map[string]any{"Specific aim": "1.1"}},
+			warnings: []warning{{4, KeySpecificObjective, `shares its words with "Specific objective"`}},
+		},
+		{
+			name: "a label esf does not know that shares its words with a filled field's",
+			page: "X\n\nProjektnummer: 2020/00634\nSpecifikt mål: 1.1\nSpecific aim: 1.2\nRegion: Sydsverige\n",
+			want: map[string]any{"specific_objective": "1.1", "extra": map[string]any{"Specific aim": "1.2"}},
+		},
+		{
 			name: "an owner wrapped after a comma",
 			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nPerstorps kommun,\nArbetsmarknadsenheten\nPlanerat antal deltagare\n440\n",
 			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenheten"},
@@ -916,5 +927,36 @@ func TestCapitalsOnly(t *testing.T) {
 		if got := capitalsOnly(tt.in); got != tt.want {
 			t.Errorf("capitalsOnly(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestLabelSharingWords holds the words a label esf does not know shares
+// with a known one at the edges: half of each, one word, the words that
+// tell nothing.
+func TestLabelSharingWords(t *testing.T) {
+	any := func(Key) bool { return true }
+	for _, tt := range []struct {
+		label string
+		want  string
+	}{
+		{"Accepted ESF support", "Granted ESF support"}, // 2 of 3 each
+		{"Specific aim", "Specific objective"},          // 1 of 2 each
+		{"Specific aim of it all", ""},                  // 1 of 4
+		{"Fas 1", ""},                                   // one word
+		{"The project's specific aim", "Specific objective"},
+		{"Union's rate of co-financing", "Union co-financing rate"},
+		{"Website of the project", ""},
+		{"", ""},
+	} {
+		got := ""
+		if tr := labelSharingWords(tt.label, any); tr != nil {
+			got = tr.text
+		}
+		if got != tt.want {
+			t.Errorf("labelSharingWords(%q) = %q, want %q", tt.label, got, tt.want)
+		}
+	}
+	if tr := labelSharingWords("Specific aim", func(k Key) bool { return k != KeySpecificObjective }); tr != nil {
+		t.Errorf("a key that does not fit: %q", tr.text)
 	}
 }

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -63,6 +65,8 @@ var terms = []term{
 	{"Utlysningens diarienummer", KeyCallID, langSV, asLabel},
 	{"Call", KeyCallID, langEN, asLabel},
 	{"Call for proposals", KeyCallID, langEN, asLabel},
+	{"Announcement", KeyCallID, langEN, asLabel},
+	{"Call for applications", KeyCallID, langEN, asLabel},
 
 	{"Programperiod", KeyProgrammePeriod, langSV, asLabel},
 	{"Programme period", KeyProgrammePeriod, langEN, asLabel},
@@ -72,6 +76,7 @@ var terms = []term{
 	{"Fond", KeyFund, langSV, asLabel},
 	{"Fund", KeyFund, langEN, asLabel},
 	{"Fund concerned", KeyFund, langEN, asLabel},
+	{"Affected fund", KeyFund, langEN, asLabel},
 
 	{"Program CCI", KeyProgrammeCCI, langSV, asLabel},
 	{"Programmets CCI", KeyProgrammeCCI, langSV, asLabel},
@@ -89,10 +94,13 @@ var terms = []term{
 	{"Specifika mål", KeySpecificObjective, langSV, asLabel},
 	{"Specifikt mål (SM)", KeySpecificObjective, langSV, asLabel},
 	{"Specific objective", KeySpecificObjective, langEN, asLabel},
+	{"Specific goal", KeySpecificObjective, langEN, asLabel},
+	{"Specific target", KeySpecificObjective, langEN, asLabel},
 
 	{"Projektfas", KeyProjectPhase, langSV, asLabel},
 	{"Projektets fas", KeyProjectPhase, langSV, asLabel},
 	{"Project phase", KeyProjectPhase, langEN, asLabel},
+	{"Project stage", KeyProjectPhase, langEN, asLabel},
 
 	{"Projektägare", KeyOwner, langSV, asLabel},
 	{"Stödmottagare", KeyOwner, langSV, asLabel},
@@ -157,6 +165,8 @@ var terms = []term{
 	{"Address", KeyAddress, langEN, asLabel},
 	{"Beneficiary address", KeyAddress, langEN, asLabel},
 	{"Beneficiary's address", KeyAddress, langEN, asLabel},
+	{"The beneficiary's address", KeyAddress, langEN, asLabel},
+	{"Support recipient's address", KeyAddress, langEN, asLabel},
 
 	{"Stödmottagare postnr", KeyPostcode, langSV, asLabel},
 	{"Stödmottagarens postnr", KeyPostcode, langSV, asLabel},
@@ -167,6 +177,10 @@ var terms = []term{
 	{"Postcode", KeyPostcode, langEN, asLabel},
 	{"Postal code", KeyPostcode, langEN, asLabel},
 	{"Beneficiary postcode", KeyPostcode, langEN, asLabel},
+	{"Beneficiary postal code", KeyPostcode, langEN, asLabel},
+	{"Beneficiary zip code", KeyPostcode, langEN, asLabel},
+	{"Support recipient postcode", KeyPostcode, langEN, asLabel},
+	{"Support recipient postal code", KeyPostcode, langEN, asLabel},
 
 	{"Stödmottagare ort", KeyCity, langSV, asLabel},
 	{"Stödmottagarens ort", KeyCity, langSV, asLabel},
@@ -175,6 +189,10 @@ var terms = []term{
 	{"City", KeyCity, langEN, asLabel},
 	{"Town", KeyCity, langEN, asLabel},
 	{"Beneficiary city", KeyCity, langEN, asLabel},
+	{"Beneficiary location", KeyCity, langEN, asLabel},
+	{"Beneficiary place", KeyCity, langEN, asLabel},
+	{"Support recipient location", KeyCity, langEN, asLabel},
+	{"Support recipient city", KeyCity, langEN, asLabel},
 
 	{"Land som berörs", KeyCountry, langSV, asLabel},
 	{"Land", KeyCountry, langSV, asLabel},
@@ -183,6 +201,8 @@ var terms = []term{
 	{"Country", KeyCountry, langEN, asLabel},
 	{"Country concerned", KeyCountry, langEN, asLabel},
 	{"Countries concerned", KeyCountry, langEN, asLabel},
+	{"Country affected", KeyCountry, langEN, asLabel},
+	{"Countries affected", KeyCountry, langEN, asLabel},
 
 	{"Region", KeyRegion, langSV, asLabel},
 	{"ESF-region", KeyRegion, langSV, asLabel},
@@ -234,6 +254,9 @@ var terms = []term{
 	{"Beviljat belopp", KeyESFSupport, langSV, asLabel},
 	{"Granted ESF funding", KeyESFSupport, langEN, asLabel},
 	{"Granted ESF support", KeyESFSupport, langEN, asLabel},
+	{"Approved ESF support", KeyESFSupport, langEN, asLabel},
+	{"Approved ESF funding", KeyESFSupport, langEN, asLabel},
+	{"ESF support", KeyESFSupport, langEN, asLabel},
 	{"Granted ESF+ funding", KeyESFSupport, langEN, asLabel},
 	{"ESF funding", KeyESFSupport, langEN, asLabel},
 
@@ -242,6 +265,8 @@ var terms = []term{
 	{"EU:s medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
 	{"Unionens medfinansiering", KeyCofinancingRate, langSV, asLabel},
 	{"Union co-financing rate", KeyCofinancingRate, langEN, asLabel},
+	{"The Union's co-financing rate", KeyCofinancingRate, langEN, asLabel},
+	{"Union's co-financing rate", KeyCofinancingRate, langEN, asLabel},
 	{"EU co-financing rate", KeyCofinancingRate, langEN, asLabel},
 	{"Co-financing rate", KeyCofinancingRate, langEN, asLabel},
 
@@ -261,11 +286,18 @@ var terms = []term{
 	{"Sekundärtema - Motverka barnfattigdom", KeyChildPoverty, langSV, asLabel},
 	{"Secondary theme - Combating child poverty", KeyChildPoverty, langEN, asLabel},
 	{"Secondary theme - Addressing child poverty", KeyChildPoverty, langEN, asLabel},
+	{"Secondary theme - Counteract child poverty", KeyChildPoverty, langEN, asLabel},
+	{"Secondary theme - Combat child poverty", KeyChildPoverty, langEN, asLabel},
+	{"Secondary theme - Counteracting child poverty", KeyChildPoverty, langEN, asLabel},
 
 	{"Insats av strategisk betydelse", KeyStrategicImportance, langSV, asLabel},
 	{"Strategisk betydelse", KeyStrategicImportance, langSV, asLabel},
 	{"Operation of strategic importance", KeyStrategicImportance, langEN, asLabel},
 	{"Strategic importance", KeyStrategicImportance, langEN, asLabel},
+	{"Effort of strategic importance", KeyStrategicImportance, langEN, asLabel},
+	{"Intervention of strategic importance", KeyStrategicImportance, langEN, asLabel},
+	{"Action of strategic importance", KeyStrategicImportance, langEN, asLabel},
+	{"Initiative of strategic importance", KeyStrategicImportance, langEN, asLabel},
 
 	{"Kommun", KeyMunicipalities, langSV, asLabel | asHeading},
 	{"Kommuner", KeyMunicipalities, langSV, asLabel | asHeading},
@@ -289,6 +321,8 @@ var terms = []term{
 	{"Mål", KeyGoals, langSV, asHeading},
 	{"Goals", KeyGoals, langEN, asHeading},
 	{"Objectives", KeyGoals, langEN, asHeading},
+	{"Goal setting", KeyGoals, langEN, asHeading},
+	{"Goal", KeyGoals, langEN, asHeading},
 	{"Tillgänglighet för personer med funktionsnedsättning", KeyAccessibility, langSV, asHeading},
 	{"Tillgänglighet", KeyAccessibility, langSV, asHeading},
 	{"Accessibility for persons with disabilities", KeyAccessibility, langEN, asHeading},
@@ -683,4 +717,72 @@ func Prepare() {
 		firstTwo()
 		spellTrie()
 	}()
+}
+
+// labelWordStop are the words that tell no label from another: articles,
+// prepositions and the word for the project itself.
+var labelWordStop = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "for": true, "to": true, "in": true, "and": true, "by": true,
+	"och": true, "av": true, "för": true, "i": true, "som": true, "till": true, "med": true, "den": true, "det": true,
+	"project": true, "projekt": true, "projektets": true, "project's": true,
+}
+
+// labelWords returns the words of a label that may tell it apart, in small
+// letters, a possessive's "'s" and a plural's "s" taken off.
+func labelWords(label string) []string {
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(label), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	}) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if labelWordStop[w] || !strings.ContainsFunc(w, unicode.IsLetter) {
+			continue
+		}
+		if len(w) > 4 {
+			w = strings.TrimSuffix(w, "s")
+		}
+		words = append(words, w)
+	}
+	return words
+}
+
+// termWords holds labelWords of every label of the field block.
+var termWords = sync.OnceValue(func() [][]string {
+	words := make([][]string, len(terms))
+	for i, t := range terms {
+		if t.role&asLabel != 0 {
+			words[i] = labelWords(t.text)
+		}
+	}
+	return words
+})
+
+// labelSharingWords returns the label of the field block that shares the
+// most words with label, a label esf does not know of two words or more
+// ("Approved ESF support", "Specific goal", a page's labels as a
+// translation wrote them), where the words they share are half the words
+// of each at least; nil for none. fits says which keys may be returned.
+// A label of one word ("Fas 1") is left to the spelling's checks.
+func labelSharingWords(label string, fits func(Key) bool) *term {
+	words := labelWords(label)
+	if len(words) < 2 {
+		return nil
+	}
+	var best *term
+	bestShared := 0
+	for i, tw := range termWords() {
+		if len(tw) == 0 || !fits(terms[i].key) {
+			continue
+		}
+		shared := 0
+		for _, w := range words {
+			if slices.Contains(tw, w) {
+				shared++
+			}
+		}
+		if shared > bestShared && 2*shared >= max(len(words), len(tw)) {
+			best, bestShared = &terms[i], shared
+		}
+	}
+	return best
 }
