@@ -1,8 +1,10 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A page pasted from a chat carries, on every line, when it was sent and
@@ -272,4 +274,51 @@ func stripListNumbers(text string) (string, bool) {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string { return l[cut[i]:] }), true
+}
+
+// commentAnchor is the mark a copy of a document with comments leaves
+// where a comment was anchored, glued to the text before it: Google Docs'
+// "[a]", "[b]", "[ab]", Word's initials and number, "[AS1]".
+var commentAnchor = lazyRE(`(\S)\[(?:[a-z]{1,2}|[A-ZÅÄÖ]{1,3}[0-9]{1,3})\]`)
+
+// stripCommentAnchors takes the comment anchors off text's lines, and the
+// comments, each a line that begins with an anchor taken off ("[a]Anna
+// Svensson: Stämmer detta?", where Google Docs writes them, at the end),
+// and returns the 1-based lines it changed, nil for none; each line
+// keeps its number.
+func stripCommentAnchors(text string) (string, []int) {
+	if strings.IndexByte(text, '[') < 0 {
+		return text, nil
+	}
+	lines := splitLines(text)
+	var changed []int
+	anchors := map[string]bool{}
+	read := rewriteLines(text, lines, func(i int, l string) string {
+		if strings.IndexByte(l, '[') < 0 {
+			return l
+		}
+		r := commentAnchor.ReplaceAllStringFunc(l, func(m string) string {
+			_, size := utf8.DecodeRuneInString(m)
+			anchors[m[size:]] = true
+			return m[:size]
+		})
+		if r != l {
+			changed = append(changed, i+1)
+		}
+		return r
+	})
+	if changed == nil {
+		return text, nil
+	}
+	lines = splitLines(read)
+	for i, l := range lines {
+		if end := strings.IndexByte(l, ']'); strings.HasPrefix(l, "[") && end > 0 && anchors[l[:end+1]] {
+			lines[i] = ""
+			if !slices.Contains(changed, i+1) {
+				changed = append(changed, i+1)
+			}
+		}
+	}
+	slices.Sort(changed)
+	return rewriteLines(read, lines, func(_ int, l string) string { return l }), changed
 }

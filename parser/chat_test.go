@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -167,5 +168,27 @@ func TestListNumbersParsed(t *testing.T) {
 	}
 	if len(r.Warnings) != 1 || !strings.Contains(r.Warnings[0].Message, "numbered list") {
 		t.Errorf("warnings %v", r.Warnings)
+	}
+}
+
+// TestCommentAnchors takes off the marks a copy of a document with
+// comments leaves, glued to the text before them, and nothing else.
+func TestCommentAnchors(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		lines    []int
+	}{
+		{"Projektägare: Kristianstads kommun[a]\nKontakt: Ola[AS12]\nText.[ab] Mer.\n", "Projektägare: Kristianstads kommun\nKontakt: Ola\nText. Mer.\n", []int{1, 2, 3}},
+		{"x\nOla[ÅÄ1]\n", "x\nOla\n", []int{2}},
+		{"[b]Anna: Se mail.\nRegion: Sydsverige[a]\nText.\n\n[a]Anna Svensson: Stämmer detta?\n[c]Anna: x\n", "[b]Anna: Se mail.\nRegion: Sydsverige\nText.\n\n\n[c]Anna: x\n", []int{2, 5}},
+		{"Ola [a]\n[a] Ola\n- [x] Region\nOla[abc]\nOla[ABCD1]\nOla[A1234]\nOla[1]\nOla[A]\n", "", nil},
+	} {
+		got, lines := stripCommentAnchors(tt.in)
+		if lines == nil {
+			got = ""
+		}
+		if got != tt.want || !slices.Equal(lines, tt.lines) {
+			t.Errorf("stripCommentAnchors(%q) = %q, %v; want %q, %v", tt.in, got, lines, tt.want, tt.lines)
+		}
 	}
 }

@@ -90,6 +90,10 @@ var textSource = source{
 			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
 				message: "the lines begin with their numbers, as an editor shows them, which were taken off"})
 		}
+		if read, lines := stripCommentAnchors(text); lines != nil {
+			text = read
+			notes = linesNoted(notes, lines, at, `a comment's mark ("[a]", "[AS1]"), left by a copy of a document with comments, was taken off`, true)
+		}
 		if listed, ok := stripListNumbers(text); ok {
 			text = listed
 			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
