@@ -927,7 +927,7 @@ func columnGapIn(v string) bool {
 // questions and reminders.
 var editMarks = []string{"~~", "<s>", "<del>", "<strike>", "(rättat", "(ändrat", "(korr", "(tidigare", "(var ", "(före ", " -> ", " → ", " => ",
 	"[kolla", "(kolla", "[check", "(?)", "[?]", "[sic]", "(sic)", "OBS!", "OBS:", "TODO", "FIXME", "{+", "[-", "+}", "-]",
-	"(uppdaterat", "(ej bekräftat", "(obekräftat", "(preliminärt", " // "}
+	"(uppdaterat", "(ej bekräftat", "(obekräftat", "(preliminärt", " // ", "{--", "--}", "{>>", "<<}", "{==", "==}"}
 
 // nameEditMark is editMark for a name, and "" for another key's value or
 // a name that asks a question.
@@ -969,7 +969,7 @@ func editMark(s string) string {
 	}
 	for _, pair := range [...]string{"[]", "()"} {
 		if open := strings.IndexByte(s, pair[0]); open >= 0 {
-			if end := strings.IndexByte(s[open:], pair[1]); end > 0 && strings.ContainsAny(s[open:open+end], "?!") {
+			if end := strings.IndexByte(s[open:], pair[1]); end > 0 && (strings.ContainsAny(s[open:open+end], "?!") || pair[0] == '[' && bracketNote(s[open+1:open+end])) {
 				return s[open : open+end+1]
 			}
 		}
@@ -980,6 +980,14 @@ func editMark(s string) string {
 		}
 	}
 	return ""
+}
+
+// bracketNote reports the inside of square brackets that is a note, a word
+// and a colon before the rest: "Förslag: ändra till Sverige", "Kommentar:
+// se mail". A link's target ("https://…") has no space after its colon.
+func bracketNote(inner string) bool {
+	word, rest, ok := strings.Cut(inner, ":")
+	return ok && strings.HasPrefix(rest, " ") && utf8.RuneCountInString(word) >= 3 && !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // runsOnAstray reports a line, next, that a value of k runs on into from
