@@ -1230,6 +1230,12 @@ func typeMismatch(k Key, s string) string {
 		if dateShaped(s) {
 			return "is a date, not a phone number"
 		}
+	case KeyProgrammeAreaName:
+		if open := strings.LastIndexByte(s, '('); open >= 0 && strings.HasSuffix(s, ")") {
+			// "Kompetensförsörjning (enligt beslut)": no programme
+			// area's name ends in brackets; a note does.
+			return "ends with words in brackets, which no programme area's name has: a note, not the name"
+		}
 	}
 	if noun := wordsKeys[k]; noun != "" {
 		// Words: a date, a number or a yes or no is another field's.

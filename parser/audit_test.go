@@ -55,6 +55,9 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a note in brackets after a label", "Projektägare (namn): PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a unit in brackets goes with the amount", "Total projektbudget (tkr): 850", "total_budget_sek", float64(850000), 0, 0},
 		{"a unit in brackets in capitals", "Beviljat ESF-stöd (MSEK): 1,5", "esf_support_sek", float64(1500000), 0, 0},
+		{"a unit after the label", "Beviljat ESF-stöd i tkr: 7 380", "esf_support_sek", float64(7380000), 0, 0},
+		{"a unit after the label, its colon apart", "Beviljat ESF-stöd i kronor : 7 380", "esf_support_sek", float64(7380), 0, 0},
+		{"no unit after the label", "Beviljat ESF-stöd i år: 7 380", "esf_support_sek", nil, WarnUnlabelled, 7},
 		{"a form's star after a label", "Projektägare*: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"emphasis left after the colon", "Projektägare:** PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", 0, 0},
 		{"a label alone with a tab after it has no value", "Stödmottagarens adress\t\nProgramområde\t\nSpecifikt mål\t1.1", "address", nil, 0, 0},
@@ -736,6 +739,11 @@ func TestCodeForms(t *testing.T) {
 		{KeyContactName, "2021-02-01", true},
 		{KeyContactName, "nej", true},
 		{KeyName, "2021", false},
+		{KeyProgrammeAreaName, "Kompetensförsörjning", false},
+		{KeyProgrammeAreaName, "Kompetensförsörjning (enligt beslut)", true},
+		{KeyProgrammeAreaName, "(enligt beslut)", true},
+		{KeyProgrammeAreaName, "Kompetensförsörjning (enligt beslut", false},
+		{KeyProgrammeAreaName, "Öka övergångar (till arbete) för unga", false},
 	} {
 		if named := typeMismatch(tt.k, tt.value) != ""; named != tt.named {
 			t.Errorf("typeMismatch(%s, %q) named %v, want %v", tt.k, tt.value, named, tt.named)

@@ -608,6 +608,21 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			} else {
 				line.spelling = "with " + quoteShort(trimmed) + " after it"
 			}
+		case unitAfterLabel(trimmed) > 0:
+			// "Total projektbudget i kr", "Beviljat ESF-stöd i tkr: 7 380":
+			// the unit the amount is given in, as in brackets.
+			end := unitAfterLabel(trimmed)
+			unit := strings.TrimSpace(trimmed[strings.IndexByte(trimmed, ' '):end])
+			line.term, line.form = t, formBare
+			if after := strings.TrimLeftFunc(trimmed[end:], isSpaceOrInvisible); after != "" {
+				line.form = formColon
+				line.value = strings.TrimLeftFunc(after[1:], isSpaceOrInvisible)
+			}
+			if line.value != "" {
+				line.value += " " + unit
+			} else {
+				line.unit = unit
+			}
 		case trimmed[0] == '(' && parenthesisedColon(trimmed) > 0:
 			// "Projektägare (namn):", "Total projektbudget (tkr):": what
 			// the label says of its value, in brackets. A unit of an
@@ -1292,6 +1307,29 @@ func amountUnit(note string) bool {
 		return true
 	}
 	return false
+}
+
+// unitAfterLabel returns where the unit of an amount ends in the rest of
+// a line after a label, "i kr", "in SEK:", when the line ends there or
+// with a colon; 0 for none.
+func unitAfterLabel(rest string) int {
+	word, ok := strings.CutPrefix(rest, "i ")
+	if !ok {
+		if word, ok = strings.CutPrefix(rest, "in "); !ok {
+			return 0
+		}
+	}
+	end := strings.IndexFunc(word, func(r rune) bool { return r == ':' || unicode.IsSpace(r) })
+	if end < 0 {
+		end = len(word)
+	}
+	if !amountUnit(word[:end]) {
+		return 0
+	}
+	if after := strings.TrimLeftFunc(word[end:], isSpaceOrInvisible); after != "" && after[0] != ':' {
+		return 0
+	}
+	return len(rest) - len(word) + end
 }
 
 // cellGoesOn reports the rest of a line after a label that runs on, in

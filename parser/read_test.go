@@ -111,6 +111,9 @@ func TestStackedLabelWithNote(t *testing.T) {
 		{"Total projektbudget (tkr)", "9 998 tkr", 9998000, false},
 		{"Total projektbudget (SEK)", "9 997 836 kr", 9997836, false},
 		{"Total projektbudget (obligatorisk)", "9 997 836", 9997836, true},
+		{"Total projektbudget i kr", "9 997 836", 9997836, false},
+		{"Total projektbudget i tkr", "9 998", 9998000, false},
+		{"Total projektbudget in SEK", "9 997 836", 9997836, false},
 	} {
 		page := "Within\n\nProjektnummer\n2015/00764\n" + tt.label + "\n" + tt.value + tail
 		rec := parseOne(t, "p.txt", []byte(page))
