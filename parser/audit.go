@@ -115,6 +115,13 @@ func (r *reader) audit(from, to int) {
 				if !named && u.disp == dispExtra && l.unknownLabel != "" {
 					named = a.checkLabelWords(i)
 				}
+				if v, _ := utf8.DecodeRuneInString(l.value); !named && u.disp == dispExtra && l.unknownLabel != "" && unicode.IsLower(v) && len(strings.Fields(l.value)) >= minSentenceWords {
+					// "OBS: projektet förlängdes efter beslut i
+					// styrgruppen.": a sentence, which the text may have
+					// held.
+					a.warn(WarnUnlabelled, l.num, KeySummary, "%s was read as a label esf does not know, kept in extra; its value reads as a sentence, which may be the page's text", quoteShort(l.text))
+					named = true
+				}
 				if r, _ := utf8.DecodeRuneInString(l.unknownLabel); !named && u.disp == dispExtra && unicode.IsLower(r) {
 					// "ägare:", "samverkanspart:": a label in small
 					// letters may be the end of a label or a value above
@@ -206,6 +213,9 @@ func (r *reader) audit(from, to int) {
 		case dispNoise:
 		case dispHeading:
 			runLines = 0
+			if l.runIn {
+				a.checkRunIn(i)
+			}
 			if l.heading == nil && i > from && a.valueOn(i-1) {
 				// A heading the table does not know, right below the
 				// block's last value: "1.1" / "Kompetensförsörjning".
@@ -1021,6 +1031,40 @@ func capitalsOnly(s string) bool {
 		}
 	}
 	return n > 3
+}
+
+// minSentenceWords is the fewest words of a value in small letters that
+// read as a sentence: "projektet förlängdes efter beslut i styrgruppen",
+// not "se ansökan" or "enligt beslut".
+const minSentenceWords = 5
+
+// checkRunIn names a heading split off the text after it on line i
+// ("Målgrupp: anställda inom vård …") where the line may be a sentence of
+// the text it stands in: its text begins in a small letter, or the line
+// goes on a paragraph of text with no blank line between. The section
+// above loses the rest of its text to the heading's.
+func (a *auditor) checkRunIn(i int) {
+	r := a.r
+	l := &r.lines[i]
+	first, _ := utf8.DecodeRuneInString(r.lines[min(i+1, a.to-1)].text)
+	inParagraph := i > a.from && r.uses[i-1].disp == dispText && !r.lines[i-1].blank()
+	if !unicode.IsLower(first) && !inParagraph {
+		return
+	}
+	above := KeySummary // the text the page begins with, when none is above
+	for j := i - 1; j >= a.from; j-- {
+		if u := r.uses[j]; u.disp == dispText {
+			above = u.key
+			break
+		} else if u.disp == dispHeading || u.disp == dispLabel || u.disp == dispValue {
+			break
+		}
+	}
+	line := quoteShort(l.text + ": " + r.lines[min(i+1, a.to-1)].text)
+	a.warn(WarnUnread, l.num, l.heading.key, "%s was read as the heading %q with its text, which takes the text below it; it may be a sentence of the page's text", line, l.heading.text)
+	if above != l.heading.key {
+		a.warn(WarnUnread, l.num, above, "the text of %s may go on at %s, which was read as the heading %q", above, line, l.heading.text)
+	}
 }
 
 // checkLabelWords names a label esf does not know, kept in extra on line

@@ -60,6 +60,9 @@ type pageLine struct {
 	// columns, on the first label of a run that pairColumns put in pairs,
 	// is how many labels the run has.
 	columns uint16
+	// runIn marks a heading split off the text after it on its line
+	// ("Syfte: Att …").
+	runIn bool
 }
 
 func (l *pageLine) blank() bool { return l.text == "" }
@@ -304,7 +307,7 @@ func appendHeadingWithText(lines []pageLine, l *pageLine, num int, formFeeds boo
 	if head.heading == nil {
 		return lines, false
 	}
-	head.off = l.off
+	head.off, head.runIn = l.off, true
 	text := classify(l.value, num, formFeeds)
 	text.off = l.off + at
 	return append(lines, head, text), true

@@ -201,6 +201,34 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"specific_objective": "1.1", "extra": map[string]any{"Specific aim": "1.2"}},
 		},
 		{
+			name:     "a heading with its text in small letters inside a paragraph",
+			page:     "X\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nSammanfattning\nDet var en gång.\nSyfte: att stärka de anställda.\nMer text.\n",
+			want:     map[string]any{"summary": "Det var en gång.", "purpose": "att stärka de anställda.\nMer text."},
+			warnings: []warning{{8, KeyPurpose, `may be a sentence of the page's text`}, {8, KeySummary, `the text of summary may go on at`}},
+		},
+		{
+			name:     "a heading with its text in capitals inside a paragraph",
+			page:     "X\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nSammanfattning\nDet var en gång.\nSyfte: Att stärka de anställda.\n",
+			want:     map[string]any{"summary": "Det var en gång.", "purpose": "Att stärka de anställda."},
+			warnings: []warning{{8, KeyPurpose, `may be a sentence of the page's text`}, {8, KeySummary, `the text of summary may go on at`}},
+		},
+		{
+			name: "headings with their text in capitals, a paragraph each",
+			page: "X\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nSammanfattning: Det var en gång.\n\nSyfte: Att stärka de anställda.\n",
+			want: map[string]any{"summary": "Det var en gång.", "purpose": "Att stärka de anställda."},
+		},
+		{
+			name:     "a label esf does not know before a sentence",
+			page:     "X\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nOBS: projektet förlängdes efter beslut i styrgruppen.\nText.\n",
+			want:     map[string]any{"extra": map[string]any{"OBS": "projektet förlängdes efter beslut i styrgruppen."}},
+			warnings: []warning{{6, KeySummary, `reads as a sentence`}},
+		},
+		{
+			name: "a label esf does not know before minSentenceWords-1 words in small letters",
+			page: "X\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nOBS: projektet förlängdes efter beslut.\nText.\n",
+			want: map[string]any{"extra": map[string]any{"OBS": "projektet förlängdes efter beslut."}},
+		},
+		{
 			name: "an owner wrapped after a comma",
 			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nPerstorps kommun,\nArbetsmarknadsenheten\nPlanerat antal deltagare\n440\n",
 			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenheten"},
