@@ -322,3 +322,124 @@ func stripCommentAnchors(text string) (string, []int) {
 	slices.Sort(changed)
 	return rewriteLines(read, lines, func(_ int, l string) string { return l }), changed
 }
+
+// minWikiLines is the fewest lines of a wiki's own markup (a heading
+// "== … ==", a table's "{|", "|-", "|}" or "||") that make a text a wiki
+// page's source: one such line may be a page's own. Jira's heading
+// ("h2. Sammanfattning") is markup alone.
+const minWikiLines = 2
+
+// wikiLine rewrites one line of a wiki page's source (Jira, MediaWiki,
+// AsciiDoc) as the page shows it: a heading's text, a table's row as its
+// cells with tabs between, a table's own marks as nothing. It reports
+// whether the line was markup, and whether it was markup of a wiki's own,
+// which a Markdown table's row is not.
+func wikiLine(l string) (text string, markup, own bool) {
+	t := strings.TrimSpace(l)
+	switch {
+	case len(t) > 4 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '.' && t[3] == ' ':
+		return strings.TrimSpace(t[4:]), true, true // Jira's "h2. Sammanfattning"
+	case wikiHeading(t) != "":
+		return wikiHeading(t), true, true // "== Bakgrund ==", AsciiDoc's "= Titel"
+	case strings.HasPrefix(t, "{|") || t == "|}" || strings.HasPrefix(t, "|-") && strings.Count(t, "|") == 1:
+		return "", true, true // a MediaWiki table's start, end and row
+	case strings.HasPrefix(t, "||") && strings.HasSuffix(t, "||") || strings.HasPrefix(t, "!") && strings.Contains(t, "!!"):
+		// A header row: Jira's "||Fält||Värde||", MediaWiki's "! Fält !! Värde".
+		return "", true, true
+	case strings.HasPrefix(t, "|") && (strings.Contains(t, "||") || strings.Count(t, "|") >= 3 && strings.HasSuffix(t, "|")):
+		// "| Projektägare || Kristianstads kommun", "|Projektägare|Kristianstads kommun|".
+		cells := strings.FieldsFunc(strings.Trim(t, "|"), func(r rune) bool { return r == '|' })
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		return strings.Join(cells, "\t"), true, strings.Contains(t, "||")
+	}
+	return l, false, false
+}
+
+// wikiHeading returns the text of a heading in MediaWiki's or AsciiDoc's
+// markup, "== Bakgrund ==", "= Titel", or "": one to six "=" and a space
+// before it, and "=" after it or none.
+func wikiHeading(t string) string {
+	n := len(t) - len(strings.TrimLeft(t, "="))
+	if n == 0 || n > 6 || n == len(t) || t[n] != ' ' {
+		return ""
+	}
+	text := strings.TrimSpace(strings.TrimRight(t[n:], "= "))
+	if !strings.ContainsFunc(text, unicode.IsLetter) {
+		return ""
+	}
+	return text
+}
+
+// stripWikiMarkup reads a page copied from a wiki's source as the wiki
+// shows it (wikiLine), where minWikiLines lines or more are a wiki's own
+// markup, or one is Jira's heading. Each line keeps its number.
+func stripWikiMarkup(text string) (string, bool) {
+	if !strings.Contains(text, "h1. ") && !strings.Contains(text, "h2. ") && !strings.Contains(text, "h3. ") &&
+		!strings.Contains(text, "= ") && !strings.Contains(text, "{|") && !strings.Contains(text, "||") && !strings.Contains(text, "!!") {
+		return text, false
+	}
+	lines := splitLines(text)
+	n := 0
+	for _, l := range lines {
+		if read, _, own := wikiLine(l); own {
+			n++
+			if strings.HasPrefix(strings.TrimSpace(l), "h") && read != "" {
+				n = minWikiLines
+			}
+		}
+	}
+	if n < minWikiLines {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(_ int, l string) string {
+		read, _, _ := wikiLine(l)
+		return read
+	}), true
+}
+
+// minUnderlines is the fewest headings underlined ("Bakgrund" over
+// "--------", as reStructuredText and Markdown write them) that make the
+// lines under them marks, not separators between pasted pages: one line
+// of dashes under a line of its length may be a separator.
+const minUnderlines = 2
+
+// underlines returns the 0-based lines of lines that underline the line
+// above them: a line of one of "=-~^*" repeated, as long as the line above
+// or one longer, under a line of three letters or more short enough to be
+// a heading.
+func underlines(lines []string) []int {
+	var under []int
+	for i := 1; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if len(t) < 3 || !strings.ContainsRune("=-~^*", rune(t[0])) || strings.Trim(t, t[:1]) != "" {
+			continue
+		}
+		above := strings.TrimSpace(lines[i-1])
+		n := utf8.RuneCountInString(above)
+		if n < 3 || n > headingLen || len(t) < n || len(t) > n+1 || strings.Trim(above, "=-~^*_ ") == "" {
+			continue
+		}
+		under = append(under, i)
+	}
+	return under
+}
+
+// stripUnderlines blanks the lines that underline headings, where
+// minUnderlines or more do, so that each heading stands as a line of its
+// own and no underline parts the page in two. Each line keeps its number.
+func stripUnderlines(text string) (string, bool) {
+	if !strings.Contains(text, "---") && !strings.Contains(text, "===") && !strings.Contains(text, "~~~") && !strings.Contains(text, "^^^") && !strings.Contains(text, "***") {
+		return text, false
+	}
+	lines := splitLines(text)
+	under := underlines(lines)
+	if len(under) < minUnderlines {
+		return text, false
+	}
+	for _, i := range under {
+		lines[i] = ""
+	}
+	return rewriteLines(text, lines, func(_ int, l string) string { return l }), true
+}

@@ -192,3 +192,48 @@ func TestCommentAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderlines blanks the lines under headings where minUnderlines
+// headings are underlined, and leaves separators between pages.
+func TestUnderlines(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"two headings", "Within\n======\n\nBakgrund\n--------\nText.\n", "Within\n\n\nBakgrund\n\nText.\n"},
+		{"one longer each", "Within\n=======\nBakgrund\n---------\n", "Within\n\nBakgrund\n\n"},
+		{"one heading", "Within\n======\n\nText.\n", ""},
+		{"two longer", "Within\n========\nBakgrund\n----------\n", ""},
+		{"one shorter", "Within\n=====\nBakgrund\n--------\n", ""},
+		{"two letters", "Ab\n---\nCd\n---\n", ""},
+		{"mixed marks", "Within\n==-===\nBakgrund\n--------\n", ""},
+		{"separators between pages", "Text om projektet.\n----\nWithin\n\nText.\n----\nEgenmakt\n", ""},
+	} {
+		got, ok := stripUnderlines(tt.in)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("%s: stripUnderlines(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWikiMarkup reads a wiki page's source as the wiki shows it, where
+// minWikiLines lines are a wiki's own markup or one is Jira's heading.
+func TestWikiMarkup(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"a MediaWiki table", "== Within ==\n{| class=\"wikitable\"\n|-\n| Region || Sydsverige\n|}\n", "Within\n\n\nRegion\tSydsverige\n\n"},
+		{"a Jira table and heading", "h1. Within\n||Fält||Värde||\n|Region|Sydsverige|\nh2. Bakgrund\n", "Within\n\nRegion\tSydsverige\nBakgrund\n"},
+		{"Jira's heading alone", "h2. Bakgrund\nText.\n", "Bakgrund\nText.\n"},
+		{"one MediaWiki mark", "Within\n{|\nText.\n", ""},
+		{"a Markdown table's rows", "| Region | Sydsverige |\n| Namn | Within |\n", ""},
+		{"head's file names", "==> a.txt <==\nWithin\n==> b.txt <==\nEgenmakt\n", ""},
+		{"a heading of marks only", "== 2 ==\n= = =\n", ""},
+	} {
+		got, ok := stripWikiMarkup(tt.in)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("%s: stripWikiMarkup(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}

@@ -185,6 +185,23 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"id": "2020/00634", "name": "Framtidsresan", "region": "Sydsverige"},
 		},
 		{
+			name: "a title after an outline's stars",
+			page: "** 2020/00634 - Framtidsresan\n\nRegion:\nSydsverige\nProjektägare:\nPerstorps kommun\n",
+			want: map[string]any{"id": "2020/00634", "name": "Framtidsresan"},
+		},
+		{
+			name:     "a title that begins with a dash of its own",
+			page:     "-Framtidsresan\n\nRegion:\nSydsverige\nProjektägare:\nPerstorps kommun\n",
+			want:     map[string]any{"name": "-Framtidsresan"},
+			warnings: []warning{{1, KeyName, `a mark of an edit`}},
+		},
+		{
+			name:     "a page in a wiki's source",
+			page:     "== Framtidsresan ==\n\n{| class=\"wikitable\"\n|-\n| Projektnummer || 2020/00634\n|-\n| Region || Sydsverige\n|}\n\n== Sammanfattning ==\nText.\n",
+			want:     map[string]any{"id": "2020/00634", "name": "Framtidsresan", "region": "Sydsverige", "summary": "Text."},
+			warnings: []warning{{1, KeyName, `a wiki's source`}},
+		},
+		{
 			name: "a title that is a tag, not a heading",
 			page: "#Framtidsresan\n\nRegion:\nSydsverige\nProjektägare:\nPerstorps kommun\n",
 			want: map[string]any{"name": "#Framtidsresan", "region": "Sydsverige"},

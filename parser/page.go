@@ -639,6 +639,7 @@ func (pg *page) finish() {
 		if level, heading := atxHeading(text); level > 0 && heading != "" {
 			text = heading // "# Within Kompetens": a notes app's heading, pasted as text
 		}
+		text = trimTitleMarks(text)
 		if label, rest, ok := strings.Cut(text, ": "); ok && titleKeys[matchKey(label)] {
 			text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's
 		}
@@ -688,6 +689,19 @@ func (pg *page) finish() {
 	rec.Source.Language = langSV
 	if pg.en > pg.sv {
 		rec.Source.Language = langEN
+	}
+}
+
+// trimTitleMarks takes off the marks before a title that a list or an
+// outline puts there, each with a space after it: "* Egenmakt" (org-mode's
+// heading), "- Egenmakt", "** Egenmakt".
+func trimTitleMarks(s string) string {
+	for {
+		marks := strings.TrimLeftFunc(s, isLabelMark)
+		if marks == s || !strings.HasPrefix(marks, " ") || strings.TrimSpace(marks) == "" {
+			return s
+		}
+		s = strings.TrimSpace(marks)
 	}
 }
 

@@ -94,6 +94,15 @@ var textSource = source{
 			text = read
 			notes = linesNoted(notes, lines, at, `a comment's mark ("[a]", "[AS1]"), left by a copy of a document with comments, was taken off`, true)
 		}
+		if shown, ok := stripWikiMarkup(text); ok {
+			text = shown
+			notes = append(notes, wikiNote)
+		}
+		if plain, ok := stripUnderlines(text); ok {
+			text = plain
+			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
+				message: "the page's headings are underlined (\"Bakgrund\" over \"--------\"); the lines under them were read as their marks"})
+		}
 		if listed, ok := stripListNumbers(text); ok {
 			text = listed
 			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
@@ -107,6 +116,10 @@ var textSource = source{
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
 }
+
+// wikiNote says that a page was read from a wiki's source.
+var wikiNote = note{line: 1, kind: WarnEncoding, perPage: true,
+	message: `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`}
 
 // encodingNotes warns of each input line that held a byte that was not
 // UTF-8, or letters encoded twice that decoding repaired; at maps the

@@ -25,9 +25,14 @@ var markdownSource = source{
 			return unwrapped{}, err
 		}
 		read, leftovers := htmlLeftovers(d.text)
+		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)
+		if shown, ok := stripWikiMarkup(read); ok {
+			read = shown
+			notes = append(notes, wikiNote)
+		}
 		text, at := markdownLines(read)
 		text, soft := normalizeTypography(text)
-		return unwrapped{text: text, at: composeLines(soft, at), encoding: d.encoding, notes: append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)}, nil
+		return unwrapped{text: text, at: composeLines(soft, at), encoding: d.encoding, notes: notes}, nil
 	},
 }
 
