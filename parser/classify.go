@@ -137,7 +137,45 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = append(lines, l)
 	}
-	return pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds), formFeeds))
+	return signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds), formFeeds)))
+}
+
+// maxSignatureLines bounds the lines of a mail's signature below its
+// closing: a name, a title, an organisation, telephones, an address and a
+// web address.
+const maxSignatureLines = 8
+
+// signatureBlocks marks as the signature the lines right below a mail's
+// closing ("Med vänlig hälsning" / "Anna Svensson" / "Projektsamordnare"
+// / "Tel: 070-123 45 67"), up to a blank line: a reply above a page, whose
+// telephone is no field of the page. A label of the page's other than a
+// contact's ends the signature.
+func signatureBlocks(lines []pageLine) []pageLine {
+	for i := 0; i < len(lines); i++ {
+		if lines[i].furniture != furnitureSignature || isForwardHeader(lines[i].text) {
+			continue
+		}
+		end := min(len(lines), i+1+maxSignatureLines)
+		for i++; i < end && !lines[i].blank(); i++ {
+			l := &lines[i]
+			if l.furniture != notFurniture && l.furniture != furnitureSignature || l.heading != nil ||
+				l.term != nil && !signatureKey(l.term.key) {
+				break
+			}
+			*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureSignature, sheetBreak: l.sheetBreak}
+		}
+		i-- // the line that ended the signature may begin another
+	}
+	return lines
+}
+
+// signatureKey reports a key whose label a mail's signature may hold.
+func signatureKey(k Key) bool {
+	switch k {
+	case KeyContactName, KeyContactPhone, KeyContactEmail, KeyAddress:
+		return true
+	}
+	return false
 }
 
 // joinBrokenHeadings joins a section's heading that a narrow column or a

@@ -89,6 +89,39 @@ func TestSignatureEndsThePage(t *testing.T) {
 	}
 }
 
+// TestSignatureAboveThePage checks a reply above a page: its signature,
+// a name, a title and a telephone below the closing, is no page of its
+// own; a label of the page's ends the signature, and maxSignatureLines
+// bounds it.
+func TestSignatureAboveThePage(t *testing.T) {
+	const page = "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n"
+	for _, tt := range []struct {
+		name, reply string
+		phone       string
+	}{
+		{"a signature with a telephone", "Hej!\n\nMed vänlig hälsning\nAnna Svensson\nProjektsamordnare\nTel: 070-123 45 67\n\n", "<nil>"},
+		{"maxSignatureLines", "Mvh\nA\nB\nC\nD\nE\nF\nG\nTel: 070-123 45 67\n\n", "<nil>"},
+	} {
+		recs, err := Parse("mail.txt", []byte(tt.reply+page), Options{})
+		if err != nil || len(recs) != 1 || deref(recs[0].ContactPhone) != tt.phone || deref(recs[0].ID) != "2020/00634" {
+			t.Errorf("%s: %v, %d records %+v", tt.name, err, len(recs), recs)
+		}
+	}
+	// A label of the page's right below the closing ends the signature.
+	rec := parseOne(t, "p.txt", []byte("Mvh\nAnna\nProjektnummer: 2020/00634\nRegion: Sydsverige\n"))
+	if deref(rec.ID) != "2020/00634" {
+		t.Errorf("id %q", deref(rec.ID))
+	}
+	// The signature's lines: maxSignatureLines below the closing, up to a
+	// blank line.
+	lines := classifyText("Mvh\nA\nB\nC\nD\nE\nF\nG\nH\nI\n\nJ\n", nil, nil, nil, nil)
+	for i, want := range []bool{true, true, true, true, true, true, true, true, true, false, false, false} {
+		if got := lines[i].furniture == furnitureSignature; got != want {
+			t.Errorf("line %d (%q) in the signature %v, want %v", i+1, lines[i].text, got, want)
+		}
+	}
+}
+
 func deref(s *string) string {
 	if s == nil {
 		return "<nil>"
