@@ -382,15 +382,23 @@ func allDigits(s string) bool {
 
 // countUnits are the words pages write after a count of participants:
 // "11 st", "40 deltagare", "25 personer".
-var countUnits = []string{"st.", "st", "stycken", "deltagare", "personer", "pers.", "participants", "persons", "people"}
+var countUnits = []string{"st.", "st", "stycken", "deltagare", "personer", "pers.", "pers", "individer", "unika", "participants", "persons", "people", "individuals"}
 
 // parseCount reads a whole number such as a count of participants: "605",
 // "1 200", "0", "11 st", "40 deltagare". An approximate count ("ca 50")
 // is not read.
 func parseCount(s string) (int64, bool) {
 	s = cleanValue(s)
-	if i := strings.LastIndexByte(s, ' '); i > 0 && slices.Contains(countUnits, strings.ToLower(s[i+1:])) {
-		s = s[:i]
+	for range 2 {
+		// "11 st", "605 unika personer", "40 st deltagare".
+		if i := strings.LastIndexByte(s, ' '); i > 0 && slices.Contains(countUnits, strings.ToLower(s[i+1:])) {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
+	// "605.", "605,0": a sentence's full stop, a decimal of none.
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, ".0"), ",0"), ".")
+	if dotGrouped(s) {
+		s = strings.ReplaceAll(s, ".", "") // "1.200": a count has no decimals
 	}
 	if strings.IndexByte(s, ' ') >= 0 && !spaceGrouped(s) {
 		return 0, false // "440 25": a number after a gap, not a group
@@ -401,6 +409,21 @@ func parseCount(s string) (int64, bool) {
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	return n, err == nil
+}
+
+// dotGrouped reports digits grouped in threes by full stops, as Danish
+// and German write thousands: "1.200", "12.000.000".
+func dotGrouped(s string) bool {
+	groups := strings.Split(s, ".")
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || !allDigits(groups[0]) {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 || !allDigits(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // parsePercent reads a rate in percent: "40%", "52,5 %", "40 procent".

@@ -117,6 +117,21 @@ func TestParseCount(t *testing.T) {
 		{"11st", 0, false},
 		{"-3", 0, false},
 		{"12.5", 0, false},
+		{"605 unika personer", 605, true},
+		{"40 st deltagare", 40, true},
+		{"605 pers", 605, true},
+		{"605 individer", 605, true},
+		{"605 unika personer deltagare", 0, false}, // three words after it
+		{"605.", 605, true},
+		{"605,0", 605, true},
+		{"605.0", 605, true},
+		{"605,00", 0, false},
+		{"1.200", 1200, true},
+		{"12.000.000", 12000000, true},
+		{"1.20", 0, false},
+		{"1234.567", 0, false},
+		{".200", 0, false},
+		{"cirka 605.", 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := parseCount(tt.in)
