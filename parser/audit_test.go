@@ -512,7 +512,7 @@ func TestPrintLineBelowLabel(t *testing.T) {
 		warn bool
 	}{
 		{head + "Projektperiod:\n2021-02-01 00:00 | 2021-10-31 00:00\n", true},
-		{head + "Projektperiod:\n2021-02-01 00:00 och 2021-10-31 00:00\nRegion:\nSydsverige\n", true},
+		{head + "Projektperiod:\n2021-02-01 00:00 & 2021-10-31 00:00\nRegion:\nSydsverige\n", true},
 		{head + "Projektperiod:\n2021-02-01 00:00 - 2021-10-31 00:00\n", false},
 		{head + "Region:\nSydsverige\n2024-03-05 14:22\nProjektperiod:\n2021-02-01 - 2021-10-31\n", false},
 	} {

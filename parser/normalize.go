@@ -429,7 +429,10 @@ func dotGrouped(s string) bool {
 // parsePercent reads a rate in percent: "40%", "52,5 %", "40 procent".
 func parsePercent(s string) (float64, bool) {
 	s = strings.ToLower(cleanValue(s))
-	for _, suffix := range []string{"%", "procent", "percent", "per cent"} {
+	// "40 %.", "40 %-ig", "40 (procent)": a full stop, the adjective's
+	// ending, the unit in brackets.
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "."), "-ig"), "(procent)")
+	for _, suffix := range []string{"%", "procentenheter", "procent", "percent", "per cent", "pct", "proc"} {
 		s = strings.TrimSpace(strings.TrimSuffix(s, suffix))
 	}
 	s = strings.ReplaceAll(s, ",", ".")
@@ -619,11 +622,12 @@ func atoi(s string) int {
 }
 
 var (
-	periodFrom      = lazyRE(`(?i)^(?:från(?: och med)?|fr\.? ?o\.? ?m\.?|from)\s+`)
-	periodSeparator = lazyRE(`(?i)\s+(?:till(?: och med)?|to|until|tom|t\.? ?o\.? ?m\.?|--?|–|—)\s+|\s*[–—]\s*`)
+	periodFrom      = lazyRE(`(?i)^(?:från(?: och med)?|fr\.? ?o\.? ?m\.?|from|mellan|between|start(?:datum)?:?)\s+`)
+	periodSeparator = lazyRE(`(?i)\s+(?:till(?: och med)?|to|until|tom|t\.? ?o\.? ?m\.?|--?|–|—|och|and|→|->|~|…|\.\.\.)\s+|\s*[–—→]\s*|,?\s+slut(?:datum)?:?\s+`)
 	// Two ISO dates with a hyphen or two, a slash (ISO 8601's interval),
-	// two dots, or only space between them.
-	gluedISOPeriod = lazyRE(`^(\d{4}-\d{1,2}-\d{1,2})(?:\s*(?:--?|/|\.\.)\s*|\s+)(\d{4}-\d{1,2}-\d{1,2})$`)
+	// two dots, a comma, or only space between them; two dates of eight
+	// digits with a hyphen ("20160202-20190131").
+	gluedISOPeriod = lazyRE(`^(\d{4}-\d{1,2}-\d{1,2})(?:\s*(?:--?|/|\.\.|,)\s*|\s+)(\d{4}-\d{1,2}-\d{1,2})$|^(\d{8})\s*-\s*(\d{8})$`)
 )
 
 // parsePeriod reads a project period into its start and end dates:
@@ -636,8 +640,10 @@ func parsePeriod(s string) (start, end string, ok bool) {
 		// "2021-02-01 00:00:00 - 2021-10-31 00:00:00".
 		s = timeOfDay.ReplaceAllString(s, "$1")
 	}
-	if s != "" && (s[0] == 'f' || s[0] == 'F') {
-		// "från 2021-02-01 till 2021-10-31", "fr.o.m. … t.o.m. …"
+	s = strings.TrimSuffix(s, ".") // a sentence's full stop
+	if s != "" && strings.IndexByte("fFmMbBsS", s[0]) >= 0 {
+		// "från 2021-02-01 till 2021-10-31", "fr.o.m. … t.o.m. …",
+		// "mellan … och …", "Start …, slut …"
 		s = periodFrom.ReplaceAllString(s, "")
 	}
 	left, right, ok := isoPeriod(s)
@@ -703,6 +709,9 @@ func isoPeriod(s string) (left, right string, ok bool) {
 // periodParts splits a period at its separator.
 func periodParts(s string) (left, right string, ok bool) {
 	if m := gluedISOPeriod.FindStringSubmatch(s); m != nil {
+		if m[1] == "" {
+			return m[3], m[4], true
+		}
 		return m[1], m[2], true
 	}
 	parts := periodSeparator.Split(s, -1)
