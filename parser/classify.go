@@ -576,7 +576,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	if line.text == "" {
 		return line
 	}
-	if n := taskBox(line.text); n > 0 {
+	if n := taskBox(line.text); n > 0 && !isTickedYesNo(line.text) {
 		// "[x] Projektägare: …", "- [ ] Region: …", "☑ Kommun": a notes
 		// app's task list; the box is no part of the line.
 		inner := classify(line.text[n:], num, false)
@@ -853,6 +853,13 @@ func writtenAsTerm(written, term string) bool {
 		}
 		w, t = w[na:], t[nb:]
 	}
+}
+
+// isTickedYesNo reports a line that is a form's boxes of yes and no
+// ("☐ Ja ☒ Nej"), whose first box is no task list's.
+func isTickedYesNo(text string) bool {
+	_, ok := tickedYesNo(text)
+	return ok
 }
 
 // taskBox returns the length of a task list's box at the start of text,

@@ -246,6 +246,11 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{"OBS": "projektet förlängdes efter beslut."}},
 		},
 		{
+			name: "a form's boxes below a stacked label, the first unticked",
+			page: "X\n\nProjektnummer:\n2020/00634\nInsats av strategisk betydelse:\n☐ Ja ☒ Nej\nSekundärtema - Motverka barnfattigdom:\n[x] Ja [ ] Nej\nRegion:\nSydsverige\n",
+			want: map[string]any{"strategic_importance": false, "secondary_theme_child_poverty": true, "region": "Sydsverige"},
+		},
+		{
 			name: "an owner wrapped after a comma",
 			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nPerstorps kommun,\nArbetsmarknadsenheten\nPlanerat antal deltagare\n440\n",
 			want: map[string]any{"owner": "Perstorps kommun, Arbetsmarknadsenheten"},

@@ -462,13 +462,88 @@ func parseRate(s string) (float64, string) {
 
 // parseYesNo reads "Ja"/"Nej" and their English forms.
 func parseYesNo(s string) (bool, bool) {
-	switch strings.ToLower(strings.TrimRight(cleanValue(s), ".!")) {
+	s = cleanValue(s)
+	if yes, ok := yesNoWord(strings.TrimRight(s, ".!")); ok {
+		return yes, true
+	}
+	return tickedYesNo(s)
+}
+
+// yesNoWord reads one word of yes or no.
+func yesNoWord(s string) (yes, ok bool) {
+	switch strings.ToLower(s) {
 	case "ja", "yes", "sant", "true", "j", "y":
 		return true, true
 	case "nej", "no", "falskt", "false", "n":
 		return false, true
 	}
 	return false, false
+}
+
+// tickedYesNo reads the boxes of a form copied as text, before the
+// answers or after them, where one answer's is ticked and any other's is
+// not: "☐ Ja ☒ Nej", "[x] Ja [ ] Nej", "Ja ☒ Nej ☐", "☑ Ja", "X Nej",
+// "Nej ✓"; and a check mark or a cross alone.
+func tickedYesNo(s string) (yes, ok bool) {
+	if !strings.ContainsAny(s, "☐☒☑✓✔✗✘[(Xx") {
+		return false, false
+	}
+	for _, box := range [...][2]string{{"[ ]", "☐"}, {"( )", "☐"}, {"[x]", "☒"}, {"[X]", "☒"}, {"(x)", "☒"}, {"(X)", "☒"}} {
+		s = strings.ReplaceAll(s, box[0], " "+box[1]+" ")
+	}
+	words := strings.Fields(s)
+	if len(words) == 1 {
+		switch words[0] {
+		case "✓", "✔", "☑", "☒":
+			return true, true
+		case "✗", "✘":
+			return false, true
+		}
+		return false, false
+	}
+	ticked := func(w string) (ticked, box bool) {
+		switch w {
+		case "☒", "☑", "✓", "✔", "X", "x":
+			return true, true
+		case "☐":
+			return false, true
+		}
+		return false, false
+	}
+	_, boxFirst := ticked(words[0])
+	answers, boxes, boxed := 0, 0, 0
+	for i, w := range words {
+		answer, isAnswer := yesNoWord(w)
+		if !isAnswer {
+			if _, box := ticked(w); !box {
+				return false, false // a word that is neither: no form's boxes
+			}
+			boxes++
+			continue
+		}
+		j := i + 1
+		if boxFirst {
+			j = i - 1
+		}
+		if j < 0 || j >= len(words) {
+			continue // an answer without its box
+		}
+		on, box := ticked(words[j])
+		if !box {
+			return false, false
+		}
+		boxed++
+		if on {
+			if answers++; answers > 1 {
+				return false, false // both ticked
+			}
+			yes = answer
+		}
+	}
+	if answers != 1 || boxes != boxed {
+		return false, false // none ticked, or a box that is no answer's
+	}
+	return yes, true
 }
 
 // parseOrgNumber writes a Swedish organisation number as NNNNNN-NNNN:

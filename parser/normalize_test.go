@@ -183,6 +183,28 @@ func TestParseYesNo(t *testing.T) {
 		want, ok bool
 	}{
 		{"Ja", true, true},
+		{"☐ Ja ☒ Nej", false, true},
+		{"☒ Ja ☐ Nej", true, true},
+		{"☐ Ja  ☑ Nej", false, true},
+		{"[ ] Ja [x] Nej", false, true},
+		{"[x] Ja [ ] Nej", true, true},
+		{"( ) Ja (x) Nej", false, true},
+		{"Ja ☐ Nej ☒", false, true},
+		{"Ja [ ] Nej [X]", false, true},
+		{"☒ Nej", false, true},
+		{"☑ Ja", true, true},
+		{"X Nej", false, true},
+		{"Nej ✓", false, true},
+		{"Ja ✓", true, true},
+		{"✓", true, true},
+		{"✗", false, true},
+		{"☒ Ja ☒ Nej", false, false}, // both ticked
+		{"☐ Ja ☐ Nej", false, false}, // none
+		{"☒ Ja Nej", false, false},   // the other's box left out
+		{"☒ Ja ☐ Kanske", false, false},
+		{"☒ Ja ☐", false, false},
+		{"x", false, false},
+		{"Ja ☒ ☐ Nej", false, false},
 		{"Nej", false, true},
 		{"nej", false, true},
 		{"JA", true, true},
