@@ -297,11 +297,20 @@ func stripCommentAnchors(text string) (string, []int) {
 		if strings.IndexByte(l, '[') < 0 {
 			return l
 		}
-		r := commentAnchor.ReplaceAllStringFunc(l, func(m string) string {
-			_, size := utf8.DecodeRuneInString(m)
-			anchors[m[size:]] = true
-			return m[:size]
-		})
+		r := l
+		for range 3 {
+			// Anchors side by side ("31[a][b]"): a match takes the
+			// character before its anchor, so the next is found again.
+			read := commentAnchor.ReplaceAllStringFunc(r, func(m string) string {
+				_, size := utf8.DecodeRuneInString(m)
+				anchors[m[size:]] = true
+				return m[:size]
+			})
+			if read == r {
+				break
+			}
+			r = read
+		}
 		if r != l {
 			changed = append(changed, i+1)
 		}
@@ -325,8 +334,8 @@ func stripCommentAnchors(text string) (string, []int) {
 
 // minWikiLines is the fewest lines of a wiki's own markup (a heading
 // "== … ==", a table's "{|", "|-", "|}" or "||") that make a text a wiki
-// page's source: one such line may be a page's own. Jira's heading
-// ("h2. Sammanfattning") is markup alone.
+// page's source, or of a table's rows after one: one such line may be a
+// page's own. Jira's heading ("h2. Sammanfattning") is markup alone.
 const minWikiLines = 2
 
 // wikiLine rewrites one line of a wiki page's source (Jira, MediaWiki,
@@ -381,16 +390,19 @@ func stripWikiMarkup(text string) (string, bool) {
 		return text, false
 	}
 	lines := splitLines(text)
-	n := 0
+	n, rows := 0, 0
 	for _, l := range lines {
-		if read, _, own := wikiLine(l); own {
+		read, markup, own := wikiLine(l)
+		switch {
+		case own && strings.HasPrefix(strings.TrimSpace(l), "h") && read != "":
+			n = minWikiLines // Jira's heading
+		case own:
 			n++
-			if strings.HasPrefix(strings.TrimSpace(l), "h") && read != "" {
-				n = minWikiLines
-			}
+		case markup:
+			rows++
 		}
 	}
-	if n < minWikiLines {
+	if n < minWikiLines && (n == 0 || rows < minWikiLines) {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(_ int, l string) string {

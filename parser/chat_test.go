@@ -180,6 +180,7 @@ func TestCommentAnchors(t *testing.T) {
 	}{
 		{"Projektägare: Kristianstads kommun[a]\nKontakt: Ola[AS12]\nText.[ab] Mer.\n", "Projektägare: Kristianstads kommun\nKontakt: Ola\nText. Mer.\n", []int{1, 2, 3}},
 		{"x\nOla[ÅÄ1]\n", "x\nOla\n", []int{2}},
+		{"2008-10-31[AS1][AS2][AS3]\n", "2008-10-31\n", []int{1}},
 		{"[b]Anna: Se mail.\nRegion: Sydsverige[a]\nText.\n\n[a]Anna Svensson: Stämmer detta?\n[c]Anna: x\n", "[b]Anna: Se mail.\nRegion: Sydsverige\nText.\n\n\n[c]Anna: x\n", []int{2, 5}},
 		{"Ola [a]\n[a] Ola\n- [x] Region\nOla[abc]\nOla[ABCD1]\nOla[A1234]\nOla[1]\nOla[A]\n", "", nil},
 	} {
@@ -224,6 +225,8 @@ func TestWikiMarkup(t *testing.T) {
 		{"a Jira table and heading", "h1. Within\n||Fält||Värde||\n|Region|Sydsverige|\nh2. Bakgrund\n", "Within\n\nRegion\tSydsverige\nBakgrund\n"},
 		{"Jira's heading alone", "h2. Bakgrund\nText.\n", "Bakgrund\nText.\n"},
 		{"one MediaWiki mark", "Within\n{|\nText.\n", ""},
+		{"a Jira table's header and two rows", "||Fält||Värde||\n|Region|Sydsverige|\n|Namn|Within|\n", "\nRegion\tSydsverige\nNamn\tWithin\n"},
+		{"a Jira table's header and one row", "||Fält||Värde||\n|Region|Sydsverige|\n", ""},
 		{"a Markdown table's rows", "| Region | Sydsverige |\n| Namn | Within |\n", ""},
 		{"head's file names", "==> a.txt <==\nWithin\n==> b.txt <==\nEgenmakt\n", ""},
 		{"a heading of marks only", "== 2 ==\n= = =\n", ""},

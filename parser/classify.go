@@ -915,10 +915,35 @@ func furnitureOf(text string) furniture {
 		return furnitureSeparator
 	case isPrintFurniture(text):
 		return furniturePrint
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text):
 		return furnitureLine
 	}
 	return notFurniture
+}
+
+// greetings are the words a mail's message begins with.
+var greetings = []string{"Hej", "Hejsan", "Hallå", "Hi", "Hello", "Dear", "Kära", "God morgon", "Good morning"}
+
+// isGreeting reports the line a mail's message opens with: a greeting,
+// with up to three words of a name, and a comma or an exclamation mark
+// ("Hej Karin,", "Hej!", "Dear Anna,").
+func isGreeting(text string) bool {
+	if len(text) > signatureLen || !strings.ContainsRune("HhDdKkGg", rune(text[0])) || !strings.ContainsAny(text[len(text)-1:], ",!") {
+		return false
+	}
+	words := strings.Fields(strings.TrimRight(text, ",!"))
+	for _, g := range greetings {
+		n := len(strings.Fields(g))
+		if len(words) >= n && len(words) <= n+3 && strings.EqualFold(strings.Join(words[:n], " "), g) {
+			for _, w := range words[n:] {
+				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+					return false // "Hej och välkommen!" is a sentence
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // isBreadcrumb reports a web page's trail of links to where it stands:

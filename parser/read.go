@@ -305,10 +305,16 @@ func dispOf(l *pageLine) disposition {
 func readTitle(r *reader) stateFn {
 	pg := r.pg
 	title, idTitle, fallback, prose := -1, -1, -1, -1
+	message := r.pageStart // a mail's message above the page ends at its signature
+	for i := r.pageStart; i < r.blockStart; i++ {
+		if r.lines[i].furniture == furnitureSignature {
+			message = i
+		}
+	}
 	for i := r.pageStart; i < r.blockStart; i++ {
 		l := &r.lines[i]
 		r.use(i, dispOf(l))
-		if l.blank() || l.furniture != notFurniture || r.isBanner(i) {
+		if l.blank() || l.furniture != notFurniture || r.isBanner(i) || i < message {
 			continue
 		}
 		if looksLikeProse(l.text) {
@@ -332,7 +338,7 @@ func readTitle(r *reader) stateFn {
 	case title < 0:
 		title = prose
 	}
-	for i := r.pageStart; i < r.blockStart; i++ {
+	for i := message; i < r.blockStart; i++ {
 		l := &r.lines[i]
 		if i == title || l.blank() || l.furniture != notFurniture || r.isBanner(i) {
 			continue
@@ -351,7 +357,7 @@ func readTitle(r *reader) stateFn {
 	if title >= 0 && idTitle < 0 {
 		// Two lines that may each be the title ("Within Kompetens" and a
 		// note below it, "5 min läsning"): the last is taken, and said.
-		for i := r.pageStart; i < title; i++ {
+		for i := message; i < title; i++ {
 			if l := &r.lines[i]; l.furniture == notFurniture && !r.isBanner(i) && titleLike(l) && startsUpper(l.text) && !strings.ContainsAny(l.text[len(l.text)-1:], ",.!?:") {
 				if _, _, field := aboveAsField(l); !field {
 					pg.warn(WarnPage, r.lines[title].num, KeyName, "%s is read as the title; %s, on line %d above it, may be the title instead", quoteShort(r.lines[title].text), quoteShort(l.text), l.num)

@@ -80,46 +80,49 @@ var textSource = source{
 		}
 		text, leftovers := htmlLeftovers(d.text)
 		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, at)...)
-		if plain, ok := stripLynxLinks(text); ok {
-			text = plain
-			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
-				message: "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off"})
-		}
-		if numbered, ok := stripLineNumbers(text); ok {
-			text = numbered
-			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
-				message: "the lines begin with their numbers, as an editor shows them, which were taken off"})
-		}
-		if read, lines := stripCommentAnchors(text); lines != nil {
-			text = read
-			notes = linesNoted(notes, lines, at, `a comment's mark ("[a]", "[AS1]"), left by a copy of a document with comments, was taken off`, true)
-		}
-		if shown, ok := stripWikiMarkup(text); ok {
-			text = shown
-			notes = append(notes, wikiNote)
-		}
-		if plain, ok := stripUnderlines(text); ok {
-			text = plain
-			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
-				message: "the page's headings are underlined (\"Bakgrund\" over \"--------\"); the lines under them were read as their marks"})
-		}
-		if listed, ok := stripListNumbers(text); ok {
-			text = listed
-			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
-				message: "the lines are a numbered list's items, whose numbers were taken off"})
-		}
-		if chat, ok := stripChat(text); ok {
-			text = chat
-			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true,
-				message: "the lines are a chat's, each after the time and the sender, which were taken off"})
-		}
+		text, pasted := unpaste(text, at, false)
+		notes = append(notes, pasted...)
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
 }
 
-// wikiNote says that a page was read from a wiki's source.
-var wikiNote = note{line: 1, kind: WarnEncoding, perPage: true,
-	message: `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`}
+// pastes are what copying and pasting leaves on a page's lines, each
+// taken off line for line, in this order, and said once a page.
+var pastes = []struct {
+	strip   func(string) (string, bool)
+	message string
+	// markdown marks what Markdown may hold, whose own reading leaves
+	// the rest (its headings' underlines, its lists' numbers).
+	markdown bool
+}{
+	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false},
+	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false},
+	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true},
+	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false},
+	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false},
+	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false},
+}
+
+// unpaste takes off text's lines what a copy of a document with comments
+// and the pastes leave (pastes), for Markdown those it may hold; at maps
+// text's lines to the input's. Each line keeps its number.
+func unpaste(text string, at []int, markdown bool) (string, []note) {
+	var notes []note
+	if read, lines := stripCommentAnchors(text); lines != nil {
+		text = read
+		notes = linesNoted(notes, lines, at, `a comment's mark ("[a]", "[AS1]"), left by a copy of a document with comments, was taken off`, true)
+	}
+	for _, p := range pastes {
+		if markdown && !p.markdown {
+			continue
+		}
+		if read, ok := p.strip(text); ok {
+			text = read
+			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true, message: p.message})
+		}
+	}
+	return text, notes
+}
 
 // encodingNotes warns of each input line that held a byte that was not
 // UTF-8, or letters encoded twice that decoding repaired; at maps the

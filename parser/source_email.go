@@ -164,6 +164,8 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 	}
 	text, leftovers := htmlLeftovers(finishText(b.String()))
 	notes := append(m.notes, leftoverNotes(leftovers, at)...)
+	text, pasted := unpaste(text, at, false)
+	notes = append(notes, pasted...)
 	// A message's text carries Word's typography as a page does.
 	text, soft := normalizeTypography(text)
 	return unwrapped{text: text, at: composeLines(soft, at), encoding: m.encoding, notes: notes}, nil

@@ -26,10 +26,8 @@ var markdownSource = source{
 		}
 		read, leftovers := htmlLeftovers(d.text)
 		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)
-		if shown, ok := stripWikiMarkup(read); ok {
-			read = shown
-			notes = append(notes, wikiNote)
-		}
+		read, pasted := unpaste(read, nil, true)
+		notes = append(notes, pasted...)
 		text, at := markdownLines(read)
 		text, soft := normalizeTypography(text)
 		return unwrapped{text: text, at: composeLines(soft, at), encoding: d.encoding, notes: notes}, nil

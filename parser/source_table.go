@@ -38,10 +38,13 @@ var tableSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
+		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)
+		text, pasted := unpaste(text, at, false)
+		notes = append(notes, pasted...)
 		// A sheet's cells carry Word's typography as a page does.
 		text, soft := normalizeTypography(text)
 		at = composeLines(soft, at)
-		return unwrapped{text: text, at: at, encoding: d.encoding, notes: append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)}, nil
+		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
 }
 

@@ -1,0 +1,257 @@
+package mangle
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// What a page goes through in other people's documents: a browser's
+// translation, a document with comments, a mail's reply above it, a
+// numbered list, a wiki's source and a form's boxes.
+
+// translated are the labels as a browser's machine translation writes
+// them, a few ways each, where they are not the site's own English.
+var translated = map[string][]string{
+	"Utlysning":                             {"Announcement", "Call for applications"},
+	"Unionens medfinansieringsgrad":         {"The Union's co-financing rate", "Union's co-financing rate"},
+	"Specifikt mål":                         {"Specific goal", "Specific target"},
+	"Insats av strategisk betydelse":        {"Effort of strategic importance", "Intervention of strategic importance", "Action of strategic importance"},
+	"Beviljat ESF-stöd":                     {"Approved ESF support", "Approved ESF funding"},
+	"Land som berörs":                       {"Country affected", "Countries affected"},
+	"Berörd fond":                           {"Affected fund"},
+	"Stödmottagare ort":                     {"Beneficiary location", "Support recipient location"},
+	"Stödmottagare postnr":                  {"Beneficiary postal code", "Support recipient postcode"},
+	"Stödmottagarens address":               {"The beneficiary's address", "Support recipient's address"},
+	"Projektfas":                            {"Project stage"},
+	"Sekundärtema - Motverka barnfattigdom": {"Secondary theme - Counteract child poverty", "Secondary theme - Combat child poverty"},
+}
+
+// translatedRegions are the regions as a machine translation writes them.
+var translatedRegions = map[string]string{
+	"Sydsverige": "Southern Sweden", "Östra Mellansverige": "Eastern Central Sweden", "Västsverige": "Western Sweden",
+	"Norra Mellansverige": "Northern Central Sweden", "Övre Norrland": "Northern Norrland",
+}
+
+// translateLabels writes every label a translation writes its own way so,
+// and the region's name, as a browser translating the page does.
+func translateLabels(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return translated[f.label] != nil })
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		f.label = pick(r, translated[f.label])
+		f.labelLine.touched = true
+	}
+	for _, f := range d.untouched(func(f *field) bool { return f.label == "Region" }) {
+		v := f.value
+		if f.valueLine != nil {
+			v = f.valueLine.text
+		}
+		if en := translatedRegions[strings.TrimSpace(v)]; en != "" {
+			d.setValue(f, en)
+		}
+	}
+	return true
+}
+
+// commentAnchors marks values with the anchors of comments, glued to
+// them, as a copy of a document with comments has them ("Kristianstads
+// kommun[a]", Word's "[AS1]"), and, half the time, the comments at the
+// page's end, as Google Docs writes them.
+func commentAnchors(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool {
+		v := f.value
+		if f.valueLine != nil {
+			v = f.valueLine.text
+		}
+		return strings.TrimSpace(v) != "" && !strings.HasSuffix(v, " |")
+	})
+	if len(fs) == 0 {
+		return false
+	}
+	word := r.IntN(2) == 0
+	var comments []string
+	for i := range 1 + r.IntN(min(3, len(fs))) {
+		f := fs[r.IntN(len(fs))]
+		anchor := "[" + string(rune('a'+i)) + "]"
+		if word {
+			anchor = "[AS" + strconv.Itoa(i+1) + "]"
+		}
+		if f.valueLine != nil {
+			f.valueLine.text = strings.TrimRight(f.valueLine.text, " ") + anchor
+			f.valueLine.touched = true
+		} else {
+			f.value = strings.TrimRight(f.value, " ") + anchor
+			f.labelLine.touched = true
+		}
+		comments = append(comments, anchor+"Anna Svensson: Stämmer detta?")
+	}
+	if !word && r.IntN(2) == 0 {
+		d.lines = append(d.lines, &line{role: roleOther, text: ""})
+		for _, c := range comments {
+			d.lines = append(d.lines, &line{role: roleOther, text: c, touched: true})
+		}
+	}
+	return true
+}
+
+// replies are the replies a page is mailed on with, above it: a greeting,
+// a question, a closing and a signature with a telephone.
+var replies = [][]string{
+	{"Hej!", "", "Kan du kolla att beloppen stämmer?", "", "Med vänlig hälsning", "Anna Svensson", "Projektsamordnare", "Tel: 070-123 45 67", ""},
+	{"Hej Karin,", "", "Här är projektet vi pratade om.", "", "Mvh", "Erik Berg", "Utvecklingsenheten", "Mobil: 070-765 43 21", "erik.berg@kommun.se", ""},
+	{"Se nedan.", "", "Vänliga hälsningar", "Lisa", "Telefon: 08-123 456 78", ""},
+}
+
+// replyAbove puts a reply with its signature above the page, as a page
+// mailed on is answered above it.
+func replyAbove(d *doc, r *rand.Rand) bool {
+	if d.layout == "" {
+		return false
+	}
+	var ls []*line
+	for _, s := range pick(r, replies) {
+		ls = append(ls, &line{role: roleOther, text: s, touched: s != ""})
+	}
+	d.insert(0, ls...)
+	return true
+}
+
+// blockLines returns the lines from the first of the field block to its
+// last, each a label's line or a value's.
+func (d *doc) blockLines() []*line {
+	first, last := -1, -1
+	for i, l := range d.lines {
+		if l.role == roleLabel || l.role == roleValue || l.continues != nil {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	return d.lines[first : last+1]
+}
+
+// numberLines numbers every line of the field block, labels and values
+// alike, as a page pasted into a numbered list of a notes app or a
+// document is.
+func numberLines(d *doc, r *rand.Rand) bool {
+	block := d.blockLines()
+	if len(block) < 6 {
+		return false
+	}
+	mark := pick(r, []string{". ", ") "})
+	n := 0
+	for _, l := range block {
+		if strings.TrimSpace(l.render()) == "" {
+			continue
+		}
+		n++
+		if l.role == roleLabel {
+			l.field.pre = strconv.Itoa(n) + mark + l.field.pre
+		} else {
+			l.text = strconv.Itoa(n) + mark + l.text
+		}
+		l.touched = true
+	}
+	return true
+}
+
+// underlineHeadings underlines the title and the free text's headings, as
+// reStructuredText writes them and a page converted by pandoc has them.
+func underlineHeadings(d *doc, r *rand.Rand) bool {
+	hs := headingLines(d, false)
+	if t := d.title(); t != nil {
+		hs = append([]*line{t}, hs...)
+	}
+	if len(hs) < 2 {
+		return false
+	}
+	for i, h := range hs {
+		mark := "-"
+		if i == 0 {
+			mark = "="
+		}
+		under := &line{role: roleOther, text: strings.Repeat(mark, utf8.RuneCountInString(strings.TrimSpace(h.text))), touched: true}
+		d.insert(d.index(h)+1, under)
+	}
+	return true
+}
+
+// yesNoBoxes writes the answers of yes or no as the boxes of a form
+// copied as text.
+func yesNoBoxes(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool {
+		v := f.value
+		if f.valueLine != nil {
+			v = f.valueLine.text
+		}
+		v = strings.TrimSpace(v)
+		return v == "Ja" || v == "Nej"
+	})
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		v := f.value
+		if f.valueLine != nil {
+			v = f.valueLine.text
+		}
+		yes := strings.TrimSpace(v) == "Ja"
+		forms := []string{"☐ Ja ☒ Nej", "[ ] Ja [x] Nej", "Ja ☐ Nej ☒", "☒ Nej", "Nej ✓"}
+		if yes {
+			forms = []string{"☒ Ja ☐ Nej", "[x] Ja [ ] Nej", "Ja ☒ Nej ☐", "☑ Ja", "Ja ✓"}
+		}
+		d.setValue(f, pick(r, forms))
+	}
+	return true
+}
+
+// wikiSource writes the page as a wiki's source: MediaWiki's table of its
+// fields and headings between "==", or Jira's headings and table.
+func wikiSource(d *doc, r *rand.Rand) bool {
+	fs := d.fields()
+	if len(fs) == 0 {
+		return false
+	}
+	jira := r.IntN(2) == 0
+	if t := d.title(); t != nil {
+		if jira {
+			t.text = "h1. " + t.text
+		} else {
+			t.text = "== " + t.text + " =="
+		}
+		t.touched = true
+	}
+	for _, f := range fs {
+		d.inline(f)
+		f.pre, f.sep, f.post, f.gap = "| ", "", "", " || "
+		if jira {
+			f.pre, f.gap = "|", "|"
+			f.value += "|"
+		}
+		f.value = strings.TrimSuffix(f.value, " |")
+	}
+	first, last := d.index(fs[0].labelLine), d.index(fs[len(fs)-1].labelLine)
+	if jira {
+		d.insert(first, &line{role: roleOther, text: "||Fält||Värde||", touched: true})
+	} else {
+		d.insert(last+1, &line{role: roleOther, text: "|}", touched: true})
+		d.insert(first, &line{role: roleOther, text: "{| class=\"wikitable\"", touched: true})
+	}
+	for _, h := range headingLines(d, false) {
+		if jira {
+			h.text = "h2. " + strings.TrimSpace(h.text)
+		} else {
+			h.text = "== " + strings.TrimSpace(h.text) + " =="
+		}
+		h.touched = true
+	}
+	return true
+}
