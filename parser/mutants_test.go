@@ -167,27 +167,31 @@ func TestIsCleanStrayByte(t *testing.T) {
 }
 
 // TestPlaceholderLength checks the longest value read as a placeholder:
-// 20 bytes, trailing dots and spaces included.
+// 45 bytes, trailing dots and spaces included, the length of a Word
+// form's prompt.
 func TestPlaceholderLength(t *testing.T) {
 	for in, want := range map[string]bool{
-		"uppgift saknas......":  true,  // 20 bytes
-		"uppgift saknas.......": false, // 21
-		"Saknas":                true,
-		"saknas helt":           false,
-		"(saknas)":              true,
-		"[Okänt]":               true,
-		"()":                    false,
-		"???":                   true,
-		"?":                     true,
-		"xxx":                   true,
-		"XX":                    true,
-		"x":                     false, // one letter may be a value
-		"...":                   true,
-		".":                     false,
-		"Se ovan":               true,
-		"TODO":                  true,
-		"x?":                    false,
-		"Region Skåne":          false,
+		"uppgift saknas" + strings.Repeat(".", 31):    true,  // 45 bytes
+		"uppgift saknas" + strings.Repeat(".", 32):    false, // 46
+		"Klicka eller tryck här för att ange text.":   true,
+		"Click or tap here to enter text.":            true,
+		"Klicka eller tryck här för att ange texten.": false,
+		"Saknas":       true,
+		"saknas helt":  false,
+		"(saknas)":     true,
+		"[Okänt]":      true,
+		"()":           false,
+		"???":          true,
+		"?":            true,
+		"xxx":          true,
+		"XX":           true,
+		"x":            false, // one letter may be a value
+		"...":          true,
+		".":            false,
+		"Se ovan":      true,
+		"TODO":         true,
+		"x?":           false,
+		"Region Skåne": false,
 	} {
 		if got := isPlaceholder(in); got != want {
 			t.Errorf("isPlaceholder(%q) (%d bytes) = %v, want %v", in, len(in), got, want)

@@ -156,12 +156,17 @@ var placeholders = map[string]bool{
 	"ingen uppgift": true, "n/a": true, "na": true, "missing": true, "not available": true,
 	"not decided": true, "tbd": true, "?": true, "se ovan": true, "se nedan": true, "todo": true,
 	"okänt": true, "okänd": true, "vet ej": true, "ej känt": true, "unknown": true, "…": true,
+	// A Word form's content control that was never filled in.
+	"klicka eller tryck här för att ange text": true, "klicka här för att ange text": true,
+	"click or tap here to enter text": true, "click here to enter text": true,
+	"klicka eller tryck för att ange ett datum": true, "click or tap to enter a date": true,
+	"välj ett objekt": true, "choose an item": true,
 }
 
 // isPlaceholder reports a value that says there is none: "saknas", "-",
 // "(saknas)", "???", "xxx", "...".
 func isPlaceholder(s string) bool {
-	if len(s) > 20 || strings.ContainsAny(s, "0123456789") {
+	if len(s) > 45 || strings.ContainsAny(s, "0123456789") {
 		return false // no placeholder holds a digit; dates, amounts and ids do
 	}
 	s = strings.ToLower(cleanValue(s))
