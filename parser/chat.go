@@ -455,3 +455,98 @@ func stripUnderlines(text string) (string, bool) {
 	}
 	return rewriteLines(text, lines, func(_ int, l string) string { return l }), true
 }
+
+// codeFence reports a line that opens or closes a code block, as a chat or
+// Markdown marks one: "```", "```text", "~~~".
+func codeFence(l string) bool {
+	t := strings.TrimSpace(l)
+	if !strings.HasPrefix(t, "```") && !strings.HasPrefix(t, "~~~") {
+		return false
+	}
+	rest := strings.TrimLeft(t, t[:1])
+	return len(rest) <= 20 && !strings.ContainsAny(rest, " `~")
+}
+
+// minFencedLines is the fewest lines between two fences that make a code
+// block a page's: a chat's snippet of a line or two is not.
+const minFencedLines = 3
+
+// stripCodeBlocks reads a page pasted into a chat or a note as a code
+// block ("```" above and below it): the fences and the lines outside every
+// block, the chat's own words, are blanked, where a block holds
+// minFencedLines lines or more; the code spans of its lines (`PERSTORPS
+// KOMMUN`) lose their backticks. Each line keeps its number.
+func stripCodeBlocks(text string) (string, bool) {
+	if !strings.Contains(text, "```") && !strings.Contains(text, "~~~") && strings.Count(text, "`") < 4 {
+		return text, false
+	}
+	lines := splitLines(text)
+	inside := make([]bool, len(lines))
+	const none = -2 // no block open; a block opened on the first line is open at -1
+	open, blocks := none, 0
+	for i, l := range lines {
+		if t := strings.TrimRight(l, " \t"); open != none && !codeFence(t) && (strings.HasSuffix(t, "```") || strings.HasSuffix(t, "~~~")) {
+			// "… avancemang.```": the block closed at its last line's end.
+			lines[i] = strings.TrimRight(t[:len(t)-3], " ")
+			if i-open >= minFencedLines {
+				for j := open + 1; j <= i; j++ {
+					inside[j] = true
+				}
+				blocks++
+			}
+			open = none
+			continue
+		}
+		if t := strings.TrimLeft(l, " \t"); open == none && !codeFence(t) && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")) {
+			// "```23-038-S06 - …": the block opened at its first line's
+			// start.
+			lines[i] = strings.TrimLeft(t, t[:1])
+			open = i - 1
+			continue
+		}
+		if !codeFence(l) {
+			continue
+		}
+		if open == none {
+			open = i
+			continue
+		}
+		if i-open-1 >= minFencedLines {
+			for j := open + 1; j < i; j++ {
+				inside[j] = true
+			}
+			blocks++
+		}
+		open = none
+	}
+	spans := 0
+	for _, l := range lines {
+		if codeSpans(l) != l {
+			spans++
+		}
+	}
+	if blocks == 0 && spans < minCodeSpans {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if blocks > 0 && !inside[i] {
+			return ""
+		}
+		return codeSpans(l)
+	}), true
+}
+
+// minCodeSpans is the fewest lines with code spans outside any block that
+// make a text a chat's with its values marked as code: one may be a
+// page's own.
+const minCodeSpans = 2
+
+// codeSpans takes the backticks off a line's code spans ("`PERSTORPS
+// KOMMUN`"), where the line's backticks pair up.
+func codeSpans(l string) string {
+	n := strings.Count(l, "`")
+	if n == 0 || n%2 != 0 {
+		return l
+	}
+	return strings.ReplaceAll(l, "`", "")
+}

@@ -240,3 +240,42 @@ func TestWikiMarkup(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeBlocks reads a page pasted as a chat's code block, its fences
+// on lines of their own or glued to its first and last lines, and values
+// marked as code; a snippet of minFencedLines-1 lines is no page's block.
+func TestCodeBlocks(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"fences on their own lines", "Anna 10:32\nHär är sidan:\n```\nWithin\nRegion:\nSydsverige\n```\n👍 1\n", "\n\n\nWithin\nRegion:\nSydsverige\n\n\n"},
+		{"fences glued", "```Within Kompetens\nRegion:\nSydsverige```\nSvara\n", "Within Kompetens\nRegion:\nSydsverige\n\n"},
+		{"a fence with its language", "~~~text\nWithin\nRegion:\nSydsverige\n~~~\n", "\nWithin\nRegion:\nSydsverige\n\n"},
+		{"minFencedLines-1 lines", "Text.\n```\nRegion:\nSydsverige\n```\nMer.\n", ""},
+		{"values as code", "Projektägare: `Perstorps kommun`\nRegion: `Sydsverige`\n", "Projektägare: Perstorps kommun\nRegion: Sydsverige\n"},
+		{"one value as code", "Projektägare: `Perstorps kommun`\nRegion: Sydsverige\n", ""},
+		{"backticks that do not pair", "Projektägare: `Perstorps kommun\nRegion: `Sydsverige`x`\n", ""},
+	} {
+		got, ok := stripCodeBlocks(tt.in)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("%s: stripCodeBlocks(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestChatFurniture holds the lines a chat or a mail puts around a page:
+// reactions, counts of replies and greetings, and the lines that only
+// look like them.
+func TestChatFurniture(t *testing.T) {
+	for text, want := range map[string]bool{
+		"👍 1": true, ":+1: 2 :tada: 1": true, "3 svar  Senaste svaret för 2 timmar sedan": true, "2 replies": true,
+		"👍": false, "1": false, "605 deltagare": false, "3 svar på frågan": false, ":+1:": false,
+		"Hej Karin,": true, "Hej!": true, "Dear Anna Berg,": true, "Hej och välkommen!": false, "Hej Karin": false,
+		"Hejsan Anna Maria Eva Berg,": false, "Hallå,": true,
+	} {
+		if got := isReactions(text) || isGreeting(text); got != want {
+			t.Errorf("%q is a chat's or a mail's furniture: %v, want %v", text, got, want)
+		}
+	}
+}

@@ -915,10 +915,41 @@ func furnitureOf(text string) furniture {
 		return furnitureSeparator
 	case isPrintFurniture(text):
 		return furniturePrint
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text):
 		return furnitureLine
 	}
 	return notFurniture
+}
+
+// chatReplies is a chat's line below a message that counts its replies:
+// "3 svar  Senaste svaret för 2 timmar sedan", "2 replies Last reply 1h ago".
+var chatReplies = lazyRE(`(?i)^\d{1,4} (?:svar|replies|reply)(?:\s+(?:senaste svaret|last reply)\b.*)?$`)
+
+// isReactions reports a chat's line of reactions to a message, each an
+// emoji or its short code and a count: "👍 1", ":+1: 2 :tada: 1".
+func isReactions(text string) bool {
+	if len(text) > 80 || !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	if isDigit(text[0]) && chatReplies.MatchString(text) {
+		return true
+	}
+	emoji, counts := 0, 0
+	for _, w := range strings.Fields(text) {
+		switch {
+		case allDigits(w):
+			counts++
+		case len(w) > 2 && w[0] == ':' && w[len(w)-1] == ':' && !strings.ContainsAny(w[1:len(w)-1], ": "):
+			emoji++
+		case !strings.ContainsFunc(w, func(r rune) bool {
+			return !unicode.Is(unicode.So, r) && !unicode.Is(unicode.Sk, r) && r != '\uFE0F' && r != '\u200D' && !unicode.Is(unicode.Mn, r)
+		}):
+			emoji++
+		default:
+			return false
+		}
+	}
+	return emoji > 0 && counts > 0
 }
 
 // greetings are the words a mail's message begins with.

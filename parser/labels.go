@@ -356,6 +356,9 @@ var terms = []term{
 var furnitureLines = []string{
 	"Stäng",
 	"Close",
+	"Svara", // a chat's buttons below a message
+	"Reply",
+	"Gilla",
 	"In English",
 	"På svenska",
 	"In Swedish",

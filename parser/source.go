@@ -97,6 +97,7 @@ var pastes = []struct {
 }{
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false},
+	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false},
 	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true},
 	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false},
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false},
