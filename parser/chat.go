@@ -550,3 +550,49 @@ func codeSpans(l string) string {
 	}
 	return strings.ReplaceAll(l, "`", "")
 }
+
+// What a screen reader says of a page's parts, when its reading is copied
+// as text: a role before a line's text ("heading level 2 Bakgrund", "link,
+// Kontakt"), after it (VoiceOver's "Bakgrund, heading level 2"), or a line
+// of its own ("list with 25 items", "out of list", "main landmark").
+var (
+	readerRoles     = `heading level \d|rubrik nivå \d|(?:mailto |visited |besökt )?(?:link|länk)|graphic|grafik|button|knapp|clickable|klickbar|bullet|punkt`
+	readerRoleFirst = lazyRE(`(?i)^(?:` + readerRoles + `),?\s+(\S.*)$`)
+	readerRoleLast  = lazyRE(`(?i)^(.*\S),\s+(?:` + readerRoles + `)$`)
+	readerLine      = lazyRE(`(?i)^(?:(?:description )?list,? (?:with )?\d+ items|description list|out of (?:list|main landmark|navigation landmark)|end of (?:description list|list|main|navigation)|(?:main|navigation|banner|contentinfo),? landmark|lista med \d+ objekt|utanför lista|(?:huvud|navigerings)landmärke|utanför (?:huvud|navigerings)landmärke)$`)
+	readerStrong    = lazyRE(`(?i)(?:^|, )(?:heading level \d|rubrik nivå \d)(?:,|\s|$)`)
+)
+
+// stripScreenReader reads a screen reader's reading of a page as the page:
+// where a line names a heading's level or is an announcement of a list or
+// a landmark, the roles before and after every line's text and the
+// announcements are taken off. Each line keeps its number.
+func stripScreenReader(text string) (string, bool) {
+	if !strings.Contains(text, "heading level") && !strings.Contains(text, "rubrik nivå") && !strings.Contains(text, "landmark") &&
+		!strings.Contains(text, " items") && !strings.Contains(text, "lista med") {
+		return text, false
+	}
+	lines := splitLines(text)
+	strong := false
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); readerStrong.MatchString(t) || readerLine.MatchString(t) {
+			strong = true
+			break
+		}
+	}
+	if !strong {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(_ int, l string) string {
+		t := strings.TrimSpace(l)
+		switch {
+		case readerLine.MatchString(t):
+			return ""
+		case readerRoleFirst.MatchString(t):
+			return readerRoleFirst.ReplaceAllString(t, "$1")
+		case readerRoleLast.MatchString(t):
+			return readerRoleLast.ReplaceAllString(t, "$1")
+		}
+		return l
+	}), true
+}

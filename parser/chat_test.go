@@ -279,3 +279,23 @@ func TestChatFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenReader reads a screen reader's reading as the page: roles
+// before and after the text and announcements taken off, where a heading's
+// level or an announcement says it is one, and nothing else.
+func TestScreenReader(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"roles before", "heading level 1 Within\nlist with 2 items\nRegion:\nlink, Sydsverige\nout of list\nheading level 2, Bakgrund\n", "Within\n\nRegion:\nSydsverige\n\nBakgrund\n"},
+		{"roles after", "Within, heading level 1\nE-post:\nanna@x.se, mailto link\nend of description list\n", "Within\nE-post:\nanna@x.se\n\n"},
+		{"in Swedish", "rubrik nivå 1 Within\nlista med 2 objekt\nbesökt länk Sydsverige\nutanför lista\n", "Within\n\nSydsverige\n\n"},
+		{"a link's word alone", "Within\n\nlink Sydsverige\nRegion: button\n", ""},
+	} {
+		got, ok := stripScreenReader(tt.in)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("%s: stripScreenReader(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}

@@ -99,6 +99,7 @@ var pastes = []struct {
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false},
 	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false},
 	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true},
+	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false},
 	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false},
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false},
 	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false},
