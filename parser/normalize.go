@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -95,9 +96,10 @@ func stripQuotes(s string) string {
 // "08-123 45<tel:08-12345>", "mailto:x@y.se". The text shown stays; a link
 // with no text gives its target without the scheme.
 func stripLinks(s string) string {
-	if !strings.ContainsAny(s, "<[") && !strings.Contains(s, "mailto:") && !strings.Contains(s, "tel:") {
+	if !strings.ContainsAny(s, "<[(") && !strings.Contains(s, "mailto:") && !strings.Contains(s, "tel:") {
 		return s
 	}
+	s = chatLinks(s)
 	for {
 		open := strings.IndexByte(s, '[')
 		mid := strings.Index(s, "](")
@@ -145,6 +147,45 @@ func stripLinks(s string) string {
 	}
 	for _, scheme := range []string{"mailto:", "tel:"} {
 		s = strings.TrimPrefix(s, scheme)
+	}
+	if strings.Contains(s, "(http") || strings.Contains(s, "(www.") {
+		s = strings.TrimSpace(parenthLink.ReplaceAllString(s, ""))
+	}
+	return s
+}
+
+// Links as chats, trackers, forums and reStructuredText write them, each
+// with its text and its target: "<https://…|Within>" (Slack), "[Within|
+// https://…]" (Jira), "[url=https://…]Within[/url]" (a forum's),
+// "`Within <https://…>`_", and a target in brackets after the text,
+// "Within (https://…)".
+var (
+	slackLink   = lazyRE(`<((?:https?|mailto|tel):[^|<>\s]*)\|([^<>]*)>`)
+	jiraLink    = lazyRE(`\[([^\[\]|]+)\|((?:https?://|www\.|mailto:)[^\[\]\s]*)\]`)
+	forumLink   = lazyRE(`(?i)\[url(?:=([^\]\s]+))?\]([^\[]*)\[/url\]`)
+	restLink    = lazyRE("`([^`<>]+?)\\s*<[^<>\\s]+>`__?")
+	parenthLink = lazyRE(`\s*\((?:https?://|www\.)[^()\s]*\)`)
+)
+
+// chatLinks takes the markup of these links off s but the last, which
+// stripLinks takes off after Markdown's, keeping each link's text, or its
+// target where the text is empty.
+func chatLinks(s string) string {
+	if strings.Contains(s, "|") {
+		s = slackLink.ReplaceAllStringFunc(s, func(m string) string {
+			g := slackLink.FindStringSubmatch(m)
+			return cmp.Or(strings.TrimSpace(g[2]), linkTarget(g[1]))
+		})
+		s = jiraLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "[/") {
+		s = forumLink.ReplaceAllStringFunc(s, func(m string) string {
+			g := forumLink.FindStringSubmatch(m)
+			return cmp.Or(strings.TrimSpace(g[2]), linkTarget(g[1]))
+		})
+	}
+	if strings.Contains(s, ">`_") {
+		s = restLink.ReplaceAllString(s, "$1")
 	}
 	return s
 }

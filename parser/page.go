@@ -639,7 +639,7 @@ func (pg *page) finish() {
 		if level, heading := atxHeading(text); level > 0 && heading != "" {
 			text = heading // "# Within Kompetens": a notes app's heading, pasted as text
 		}
-		text = trimTitleMarks(text)
+		text = stripLinks(trimTitleMarks(text))
 		if label, rest, ok := strings.Cut(text, ": "); ok && titleKeys[matchKey(label)] {
 			text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's
 		}
