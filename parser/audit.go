@@ -1246,6 +1246,9 @@ func typeMismatch(k Key, s string) string {
 		if strings.ContainsRune(s, '@') && !strings.ContainsFunc(s, unicode.IsSpace) {
 			return "is an e-mail address, not a project's name"
 		}
+		if webAddress(s) {
+			return "is a web address, not a project's name"
+		}
 	case KeyID:
 		if strings.ContainsFunc(s, unicode.IsSpace) || !strings.ContainsFunc(s, unicode.IsDigit) {
 			return "is not a project number"
@@ -1282,8 +1285,11 @@ func typeMismatch(k Key, s string) string {
 		}
 	}
 	if noun := wordsKeys[k]; noun != "" {
-		// Words: a date, a number or a yes or no is another field's.
+		// Words: a date, a number, a yes or no or a web address is
+		// another field's.
 		switch {
+		case webAddress(s):
+			return "is a web address, not " + noun
 		case dateShaped(s):
 			return "is a date, not " + noun
 		case strings.Trim(s, "0123456789 -/.,") == "":
@@ -1293,6 +1299,12 @@ func typeMismatch(k Key, s string) string {
 		}
 	}
 	return ""
+}
+
+// webAddress reports a value that is a web address and nothing else.
+func webAddress(s string) bool {
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "<"), ">")
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) && !strings.ContainsAny(s, " \t")
 }
 
 // wordsKeys are the keys kept as written whose values are words, with what

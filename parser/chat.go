@@ -545,8 +545,8 @@ const minCodeSpans = 2
 // KOMMUN`"), where the line's backticks pair up.
 func codeSpans(l string) string {
 	n := strings.Count(l, "`")
-	if n == 0 || n%2 != 0 {
-		return l
+	if n == 0 || n%2 != 0 || strings.Contains(l, ">`_") {
+		return l // none, or a reStructuredText link's ("`Within <https://…>`_")
 	}
 	return strings.ReplaceAll(l, "`", "")
 }

@@ -252,6 +252,7 @@ func TestCodeBlocks(t *testing.T) {
 		{"minFencedLines-1 lines", "Text.\n```\nRegion:\nSydsverige\n```\nMer.\n", ""},
 		{"values as code", "Projektägare: `Perstorps kommun`\nRegion: `Sydsverige`\n", "Projektägare: Perstorps kommun\nRegion: Sydsverige\n"},
 		{"one value as code", "Projektägare: `Perstorps kommun`\nRegion: Sydsverige\n", ""},
+		{"a reStructuredText link", "`Within <https://x.se>`_\n`Region <https://x.se>`_\n", ""},
 		{"backticks that do not pair", "Projektägare: `Perstorps kommun\nRegion: `Sydsverige`x`\n", ""},
 	} {
 		got, ok := stripCodeBlocks(tt.in)
