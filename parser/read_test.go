@@ -205,6 +205,9 @@ func TestTabbedListMarker(t *testing.T) {
 	for line, want := range map[string]string{
 		"1.\tProjektägare: A": "Projektägare: A", "o\tProjektägare: A": "Projektägare: A", "§\tRegion": "Region",
 		"•\tRegion": "Region", "oRegion": "oRegion", "o Region": "o Region", "x\tRegion": "x\tRegion", "Region\tA": "Region\tA",
+		":round_pushpin: Region": "Region", ":id: Projektnummer: 1": "Projektnummer: 1", ":+1: Region": "Region",
+		":Region: A": ":Region: A", ":id:Region": ":id:Region", "1\u20e3 Region": "Region", "#\u20e3 Region": "Region",
+		"1 Region": "1 Region", ":" + strings.Repeat("a", 39) + ": Region": "Region", ":" + strings.Repeat("a", 40) + ": Region": ":" + strings.Repeat("a", 40) + ": Region",
 	} {
 		if got, _ := undecorate(line); got != want {
 			t.Errorf("undecorate(%q) = %q, want %q", line, got, want)

@@ -952,10 +952,34 @@ func undecorate(text string) (string, bool) {
 		case strings.HasPrefix(s, "__"):
 			s = s[2:]
 			continue
+		case r == ':' && shortcodeEnd(s) > 0:
+			// ":round_pushpin: Region:": a chat's emoji as its short code.
+			s = strings.TrimLeft(s[shortcodeEnd(s):], " \t")
+			continue
+		}
+		if next, n := utf8.DecodeRuneInString(s[size:]); next == '\u20E3' {
+			// "1️⃣ Region:": a keycap emoji, a digit in a box.
+			s = strings.TrimLeft(s[size+n:], " \t")
+			continue
 		}
 		break
 	}
 	return s, s != text
+}
+
+// shortcodeEnd returns where a chat's emoji short code at the start of s
+// (":round_pushpin:", ":id:") and the space after it end, or 0.
+func shortcodeEnd(s string) int {
+	end := strings.IndexByte(s[1:], ':') + 1
+	if end < 2 || end > 40 || end+1 >= len(s) || s[end+1] != ' ' {
+		return 0
+	}
+	for _, c := range s[1:end] {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '+' || c == '-') {
+			return 0
+		}
+	}
+	return end + 2
 }
 
 // isLabelMark reports a character that may stand before a label: a bullet
