@@ -368,7 +368,35 @@ func tableDelimiter(text string) rune {
 			best, bestScore = delim, s
 		}
 	}
+	if bestScore == 0 {
+		// No row is a label and its value: a page down one column, whose
+		// every row has the delimiter before or after its cell
+		// (",Egenmakt", "Egenmakt;").
+		for _, delim := range tableDelimiters {
+			if rows, err := readRows(sample, delim); err == nil && columnDelimited(sample, delim) {
+				if _, ok := oneColumn(rows); ok {
+					return delim
+				}
+			}
+		}
+	}
 	return best
+}
+
+// columnDelimited reports a text of which half the lines or more, blank
+// lines not counted, hold delim.
+func columnDelimited(text string, delim rune) bool {
+	with, lines := 0, 0
+	for l := range eachLine(text) {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		lines++
+		if strings.ContainsRune(l, delim) {
+			with++
+		}
+	}
+	return lines > 0 && 2*with >= lines
 }
 
 // tableLines turns a sheet's text into page lines and the input line of
@@ -393,7 +421,9 @@ func tableLines(text string) (string, []int, error) {
 		return "", nil, err
 	}
 	var t tableText
-	if len(rows) > 0 && headerLabels(rows[0].cells) >= minHeaderLabels {
+	if col, ok := oneColumn(rows); ok {
+		t.column(rows, col)
+	} else if len(rows) > 0 && headerLabels(rows[0].cells) >= minHeaderLabels {
 		t.transposed(rows)
 	} else if n := projectColumns(rows); n > 1 {
 		t.columns(rows, n)
@@ -401,6 +431,74 @@ func tableLines(text string) (string, []int, error) {
 		t.rows(rows, string(delim), strings.Split(text, "\n"))
 	}
 	return finishText(t.b.String()), t.at, nil
+}
+
+// minColumnRows is the fewest rows of one column that make a sheet a page
+// written down that column: a title and two fields.
+const minColumnRows = 3
+
+// oneColumn reports a sheet whose text stands in one column, the same in
+// every row, minColumnRows rows or more: a page pasted down a column, in
+// column A or another, a line a row or lines a cell, as a sheet's download
+// writes it. It returns the column's index.
+func oneColumn(rows []tableRow) (int, bool) {
+	col, n := -1, 0
+	for _, row := range rows {
+		at := -1
+		for i, c := range row.cells {
+			if strings.TrimSpace(c) == "" {
+				continue
+			}
+			if at >= 0 {
+				return 0, false // two cells of text
+			}
+			at = i
+		}
+		if at < 0 {
+			continue
+		}
+		if col >= 0 && at != col {
+			return 0, false
+		}
+		col, n = at, n+1
+	}
+	return col, col >= 0 && n >= minColumnRows
+}
+
+// column writes the text of each row's cell in column col, its lines on
+// the lines of the input they stand on, and the blank lines between rows.
+func (t *tableText) column(rows []tableRow, col int) {
+	next := 1
+	for _, row := range rows {
+		for ; next < row.lines[0]; next++ {
+			t.line("", next)
+		}
+		next = row.last + 1
+		if col >= len(row.cells) {
+			for n := row.lines[0]; n <= row.last; n++ {
+				t.line("", n)
+			}
+			continue
+		}
+		t.line(unquoteColumnCell(row.cells[col]), row.lines[col])
+		for n := row.lines[col] + strings.Count(row.cells[col], "\n") + 1; n <= row.last; n++ {
+			t.line("", n)
+		}
+	}
+}
+
+// unquoteColumnCell takes off the quotes a sheet's download puts round a
+// cell that holds its delimiter, where the delimiter read was another and
+// left them: "\"Perstorp är …, och …\"", its own quotes doubled.
+func unquoteColumnCell(c string) string {
+	if len(c) < 2 || c[0] != '"' || c[len(c)-1] != '"' || strings.Contains(c, "\n") {
+		return c
+	}
+	inner := c[1 : len(c)-1]
+	if strings.Count(inner, `"`) != 2*strings.Count(inner, `""`) {
+		return c // a quote of its own, not doubled
+	}
+	return strings.ReplaceAll(inner, `""`, `"`)
 }
 
 // tableText builds the page text and its line table.

@@ -1174,3 +1174,40 @@ func TestTableSectionCellOfOneLine(t *testing.T) {
 		t.Errorf("summary %q, purpose %q (line %d), goals %q, warnings %v", deref(rec.Summary), deref(rec.Purpose), rec.Lines[KeyPurpose], deref(rec.Goals), rec.Warnings)
 	}
 }
+
+// TestTableOneColumn reads a page pasted down one column of a sheet, in
+// column A or B, a line a row or its text in one cell, with the sheet's
+// delimiter before or after each cell or none, as the page.
+func TestTableOneColumn(t *testing.T) {
+	for _, tt := range []struct{ name, sheet string }{
+		{"column B after commas", ",Within\n\n,Projektnummer:\n,2015/00764\n,Region:\n,Sydsverige\n\n,\"Text, med komma.\"\n"},
+		{"column A before semicolons", "Within;\n\nProjektnummer:;\n2015/00764;\nRegion:;\nSydsverige;\n\n\"Text, med komma.\";\n"},
+		{"a line a row, no delimiter", "Within\n\nProjektnummer:\n2015/00764\nRegion:\nSydsverige\n\n\"Text, med komma.\"\n"},
+	} {
+		recs, err := Parse("p.csv", []byte(tt.sheet), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %v, %d records", tt.name, err, len(recs))
+		}
+		r := recs[0]
+		if deref(r.Name) != "Within" || deref(r.ID) != "2015/00764" || deref(r.Region) != "Sydsverige" || r.Lines[KeyRegion] != 6 || deref(r.Summary) != "Text, med komma." {
+			t.Errorf("%s: name %q, id %q, region %q (line %d), summary %q", tt.name, deref(r.Name), deref(r.ID), deref(r.Region), r.Lines[KeyRegion], deref(r.Summary))
+		}
+	}
+	for in, want := range map[string]string{
+		`"a, b"`: "a, b", `"a ""b"""`: `a "b"`, `"a "b" c"`: `"a "b" c"`, `"a`: `"a`, `""`: "", "\"a\nb\"": "\"a\nb\"",
+	} {
+		if got := unquoteColumnCell(in); got != want {
+			t.Errorf("unquoteColumnCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// minColumnRows rows of one column, and one under.
+	if _, ok := oneColumn([]tableRow{{cells: []string{"", "a"}}, {cells: []string{"", "b"}}, {cells: []string{"", "c"}}}); !ok {
+		t.Errorf("three rows of column B are no column")
+	}
+	if _, ok := oneColumn([]tableRow{{cells: []string{"", "a"}}, {cells: []string{"", "b"}}}); ok {
+		t.Errorf("two rows are a column")
+	}
+	if _, ok := oneColumn([]tableRow{{cells: []string{"", "a"}}, {cells: []string{"b"}}, {cells: []string{"", "c"}}}); ok {
+		t.Errorf("rows of two columns are one column")
+	}
+}
