@@ -596,3 +596,43 @@ func stripScreenReader(text string) (string, bool) {
 		return l
 	}), true
 }
+
+// quotedPage keeps a page quoted in a reply, an issue or a note ("> " before
+// each of its lines) and blanks the lines outside the quote, the writer's
+// own words around it ("Uppgifterna nedan stämmer inte.", "- [ ]
+// Kontrollera beloppen"): where two labels or more stand in the quote and
+// none outside it. Each line keeps its number.
+func quotedPage(text string) (string, bool) {
+	if !strings.Contains(text, "\n>") && !strings.HasPrefix(text, ">") {
+		return text, false
+	}
+	lines := splitLines(text)
+	quoted := make([]bool, len(lines))
+	inside, outside, others := 0, 0, 0
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " ")
+		body := strings.TrimLeft(t, "> ")
+		quoted[i] = strings.HasPrefix(t, ">")
+		if strings.TrimSpace(body) == "" {
+			continue
+		}
+		label := classify(body, 0, false).term != nil
+		switch {
+		case quoted[i] && label:
+			inside++
+		case !quoted[i] && label:
+			outside++
+		case !quoted[i]:
+			others++
+		}
+	}
+	if inside < 2 || outside > 0 || others == 0 {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if !quoted[i] {
+			return ""
+		}
+		return l
+	}), true
+}

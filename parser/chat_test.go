@@ -300,3 +300,22 @@ func TestScreenReader(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedPage keeps a page quoted among its writer's words, where two
+// labels or more stand in the quote and none outside it.
+func TestQuotedPage(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"words before and after", "Fel nedan.\n\n> Within\n> Projektnummer: 1\n> Region: Sydsverige\n\n- [ ] Kolla\n", "\n\n> Within\n> Projektnummer: 1\n> Region: Sydsverige\n\n\n"},
+		{"one label in the quote", "Fel nedan.\n> Within\n> Region: Sydsverige\n", ""},
+		{"a label outside", "Projektägare: X\n> Projektnummer: 1\n> Region: Sydsverige\n", ""},
+		{"nothing outside", "> Projektnummer: 1\n> Region: Sydsverige\n", ""},
+	} {
+		got, ok := quotedPage(tt.in)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("%s: quotedPage(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}

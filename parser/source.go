@@ -86,6 +86,9 @@ var textSource = source{
 	},
 }
 
+// quotedPageNote says that a quoted page's surroundings were left out.
+const quotedPageNote = `the page is quoted ("> ") among a writer's own words, which were left out`
+
 // pastes are what copying and pasting leaves on a page's lines, each
 // taken off line for line, in this order, and said once a page.
 var pastes = []struct {
@@ -97,6 +100,7 @@ var pastes = []struct {
 }{
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false},
+	{quotedPage, quotedPageNote, true},
 	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false},
 	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true},
 	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false},

@@ -141,6 +141,11 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 	root := mimePart{mediaType: "text/plain", body: data, line: 1, headLine: 1}
 	if _, known, ok := scanHeader(data); ok && known >= minHeaderFields {
 		root = readPart(data, 1)
+	} else if page, ok := quotedPage(string(data)); ok {
+		// A reply pasted without its header, the page quoted among the
+		// writer's own words (an issue, a note): as in a message, the
+		// words around the quote are the writer's, not the page's.
+		root.body = []byte(page)
 	} else if quotedPrintable(data) {
 		// A body pasted as it was sent: its letters in quoted-printable,
 		// with no header to say so.
