@@ -439,9 +439,21 @@ func decodeBytes(data []byte, enc encoding.Encoding, name string) (decoded, erro
 	return decoded{text: finishText(string(out)), encoding: name}, nil
 }
 
-// finishText NFC-normalises text and drops a byte-order mark left inside it.
+// spacingAccents joins the accents a PDF's text layer writes as marks of
+// their own, after the letter they stand on or before it
+// ("Fo¨rprojektering", "Ha˚kan", "Andre´"), to their letters.
+var spacingAccents = strings.NewReplacer(
+	"a¨", "ä", "o¨", "ö", "u¨", "ü", "e¨", "ë", "A¨", "Ä", "O¨", "Ö", "U¨", "Ü", "a˚", "å", "A˚", "Å", "e´", "é", "E´", "É",
+	"¨a", "ä", "¨o", "ö", "¨u", "ü", "¨A", "Ä", "¨O", "Ö", "¨U", "Ü", "˚a", "å", "˚A", "Å",
+)
+
+// finishText NFC-normalises text, joins a PDF's spacing accents to their
+// letters and drops a byte-order mark left inside it.
 func finishText(s string) string {
 	s = strings.TrimPrefix(s, "\uFEFF")
+	if strings.ContainsAny(s, "¨˚´") {
+		s = spacingAccents.Replace(s)
+	}
 	if latinNFC(s) {
 		return s
 	}

@@ -1010,3 +1010,16 @@ func TestLabelSharingWords(t *testing.T) {
 		t.Errorf("a key that does not fit: %q", tr.text)
 	}
 }
+
+// TestSpacingAccents joins a PDF's spacing accents to their letters, after
+// them or before, and leaves them alone elsewhere.
+func TestSpacingAccents(t *testing.T) {
+	for in, want := range map[string]string{
+		"Fo¨rprojektering": "Förprojektering", "Ha˚kan": "Håkan", "Andre´": "André", "F¨orprojektering": "Förprojektering",
+		"˚Asa": "Åsa", "x¨": "x¨", "´s": "´s", "¨": "¨", "ARBETE OCH FO¨RSO¨RJNING": "ARBETE OCH FÖRSÖRJNING",
+	} {
+		if got := finishText(in); got != want {
+			t.Errorf("finishText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
