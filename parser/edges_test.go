@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -1020,6 +1021,29 @@ func TestSpacingAccents(t *testing.T) {
 	} {
 		if got := finishText(in); got != want {
 			t.Errorf("finishText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFrontMatterValues reads the values of a note's front matter as YAML
+// writes them: quoted, a block below its key, a list in brackets or below
+// its key, each item on its own line.
+func TestFrontMatterValues(t *testing.T) {
+	note := "---\ntitle: Within Kompetens\nProjektnummer: \"2015/00764\"\nProjektägare: >-\n  Kristianstads\n  kommun\nKommun:\n  - Trelleborg\n  - 'Vellinge'\nMedfinansiärer: [Arbete och Försörjning, \"Region Skåne\"]\nRegion: Sydsverige\n---\n\n# Within Kompetens\n\nText.\n"
+	recs, err := Parse("note.md", []byte(note), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	r := recs[0]
+	if deref(r.ID) != "2015/00764" || deref(r.Owner) != "Kristianstads kommun" || r.Lines[KeyOwner] != 4 ||
+		!slices.Equal(r.Municipalities, []string{"Trelleborg", "Vellinge"}) || !slices.Equal(r.Cofinanciers, []string{"Arbete och Försörjning", "Region Skåne"}) ||
+		deref(r.Region) != "Sydsverige" || r.Lines[KeyRegion] != 11 || deref(r.Summary) != "Text." {
+		t.Errorf("read %+v", r)
+	}
+	lines := strings.Split(note, "\n")
+	for i, want := range map[int]string{2: "2015/00764", 3: "Kristianstads kommun", 4: "", 6: "Trelleborg, Vellinge", 9: "Arbete och Försörjning\tRegion Skåne", 10: "Sydsverige"} {
+		if got := frontMatterValue(lines, i, 11); got != want {
+			t.Errorf("frontMatterValue(line %d) = %q, want %q", i+1, got, want)
 		}
 	}
 }

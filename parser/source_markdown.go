@@ -107,8 +107,8 @@ func markdownLines(text string) (string, []int) {
 	frontFields := false // the front matter holds a known field
 	title := ""          // the front matter's title, which a heading may repeat
 	for i := 1; i < front-1; i++ {
-		key, value, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
-		frontFields = frontFields || frontMatterField(strings.ReplaceAll(strings.TrimSpace(key), "_", " ")+": "+stripQuotes(strings.TrimSpace(value)))
+		key, _, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
+		frontFields = frontFields || frontMatterField(strings.ReplaceAll(strings.TrimSpace(key), "_", " ")+": "+frontMatterValue(lines, i, front-1))
 	}
 	for i, raw := range lines {
 		n := i + 1
@@ -116,10 +116,21 @@ func markdownLines(text string) (string, []int) {
 			// "Projektägare: Arbete och Försörjning", "projektagare:
 			// …", "beviljat_esf_stod: …" among a note's properties: a
 			// field of the page, where it stands; "title: …" its title.
-			key, value, _ := strings.Cut(strings.TrimSpace(raw), ":")
-			key, value = strings.ReplaceAll(strings.TrimSpace(key), "_", " "), stripQuotes(strings.TrimSpace(value))
+			key, _, _ := strings.Cut(strings.TrimSpace(raw), ":")
+			key, value := strings.ReplaceAll(strings.TrimSpace(key), "_", " "), frontMatterValue(lines, i, front-1)
 			switch field := key + ": " + value; {
 			case value == "":
+			case listKey(key) && frontMatterItems(lines, i):
+				// "Kommun:" / "  - Lund": the label, and each item on
+				// its own line below, as a page lists them.
+				emit(key+":", n)
+				for j := i + 1; j < front-1 && frontMatterItems(lines, j-1); j++ {
+					item, _ := strings.CutPrefix(strings.TrimSpace(lines[j]), "- ")
+					lines[j] = "\u2022 " + stripQuotes(strings.TrimSpace(item))
+				}
+				lastBlank = false
+				fields++
+				continue
 			case titleKeys[matchKey(key)] && !named && frontFields:
 				// Only when the properties hold the page's fields: a
 				// note's own "title: Projekt" is no page's title.
@@ -133,6 +144,10 @@ func markdownLines(text string) (string, []int) {
 				named = named || isNameLabel(key)
 				continue
 			}
+		}
+		if i < front && strings.HasPrefix(raw, "\u2022 ") {
+			emit(raw, n) // an item of a list of the front matter's
+			continue
 		}
 		if i < front || i == underline {
 			emit("", n)
@@ -248,6 +263,64 @@ func setextUnderline(line string) bool {
 func frontMatterField(line string) bool {
 	l := classify(line, 1, false)
 	return l.term != nil && l.term.role&asLabel != 0 && l.form == formColon && l.value != ""
+}
+
+// frontMatterValue returns the value of the front matter's key on line i,
+// end the line of its closing "---": the value after the colon without
+// its quotes, a list's items in brackets ("[Lund, Ystad]") or on the
+// indented lines below ("  - Lund") joined by commas, or a block's lines
+// below (">-", "|") joined by spaces. Lines below a key that holds a
+// value on its own line are no key's.
+func frontMatterValue(lines []string, i, end int) string {
+	if strings.HasPrefix(lines[i], " ") || strings.HasPrefix(lines[i], "\t") {
+		return "" // a line of the value above
+	}
+	_, value, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
+	value = strings.TrimSpace(value)
+	if strings.HasPrefix(value, "[") && strings.HasSuffix(value, "]") {
+		// A list's items, each a cell, as a sheet's row pasted as a
+		// line holds them.
+		var items []string
+		for item := range strings.SplitSeq(value[1:len(value)-1], ",") {
+			items = append(items, stripQuotes(strings.TrimSpace(item)))
+		}
+		return strings.Join(items, "\t")
+	}
+	block := strings.TrimRight(value, "-+") == ">" || strings.TrimRight(value, "-+") == "|"
+	if value != "" && !block {
+		return stripQuotes(value)
+	}
+	var items []string
+	for j := i + 1; j < end; j++ {
+		l := lines[j]
+		t := strings.TrimSpace(l)
+		if t == "" || !strings.HasPrefix(l, " ") && !strings.HasPrefix(l, "\t") && !strings.HasPrefix(t, "- ") {
+			break
+		}
+		if item, ok := strings.CutPrefix(t, "- "); ok && !block {
+			items = append(items, stripQuotes(strings.TrimSpace(item)))
+		} else {
+			items = append(items, t)
+		}
+	}
+	if block {
+		return strings.Join(items, " ")
+	}
+	return strings.Join(items, ", ")
+}
+
+// frontMatterItems reports the line below line i that is an item of a
+// list in front matter: "  - Lund".
+func frontMatterItems(lines []string, i int) bool {
+	return i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1]), "- ") &&
+		(strings.HasPrefix(lines[i+1], " ") || strings.HasPrefix(lines[i+1], "\t") || strings.HasPrefix(lines[i+1], "- "))
+}
+
+// listKey reports a label of a field that is a list: "Kommun",
+// "medfinansiarer".
+func listKey(key string) bool {
+	l := classify(key+": x", 1, false)
+	return l.term != nil && keys[l.term.key].kind == kindList
 }
 
 // frontMatterEnd returns the number of lines of YAML front matter at the
