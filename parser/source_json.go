@@ -199,14 +199,45 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 	}
 }
 
+// maxValueParts bounds the fields of an object that is one field's value
+// in parts: an amount and its currency, a date and its time zone.
+const maxValueParts = 3
+
+// valueInParts reads the fields of an object under key as one value, where key
+// is a field's label, or the value's key of a label and its value, and
+// each of the fields a scalar that is no label: their values joined by
+// spaces ("493090 SEK").
+func valueInParts(key string, inner []jsonField) (string, bool) {
+	if len(inner) == 0 || len(inner) > maxValueParts || !fieldLabel(key) && !valueKeys[strings.ToLower(key)] {
+		return "", false
+	}
+	parts := make([]string, 0, len(inner))
+	for _, f := range inner {
+		s, ok := f.value.(string)
+		if !ok || fieldLabel(f.key) {
+			return "", false
+		}
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " "), true
+}
+
+// fieldLabel reports a key that is the whole label of a field.
+func fieldLabel(key string) bool {
+	m := termIndex().match(key, false)
+	return m.label != nil && m.end == len(key)
+}
+
 // labelKeys and valueKeys are the keys of an object that is one field,
 // a label and its value, as scrapers and note apps write a page's facts:
 // {"label": "Projektnummer", "value": "2020/00634"}, {"dt": …, "dd": …}.
 var (
 	labelKeys = map[string]bool{"label": true, "name": true, "key": true, "field": true, "dt": true,
-		"etikett": true, "namn": true, "nyckel": true, "falt": true, "fält": true}
+		"etikett": true, "namn": true, "nyckel": true, "falt": true, "fält": true, "heading": true, "rubrik": true}
 	valueKeys = map[string]bool{"value": true, "text": true, "val": true, "content": true, "dd": true,
-		"varde": true, "värde": true, "innehall": true, "innehåll": true}
+		"varde": true, "värde": true, "innehall": true, "innehåll": true, "body": true, "brödtext": true}
 )
 
 // labelValue reads an object's fields as one field of a page, when they
@@ -255,10 +286,18 @@ func (t *jsonText) object(dec *json.Decoder, fields *[]jsonField) error {
 		}
 		switch tok {
 		case json.Delim('{'):
-			// {"projekt": {…}}: the fields where they stand.
-			if err := t.object(dec, fields); err != nil {
+			var inner []jsonField
+			if err := t.object(dec, &inner); err != nil {
 				return err
 			}
+			if v, ok := valueInParts(key, inner); ok {
+				// {"Beviljat ESF-stöd": {"belopp": 493090, "valuta":
+				// "SEK"}}: a field's value in parts.
+				*fields = append(*fields, jsonField{key, v, line})
+				continue
+			}
+			// {"projekt": {…}}: the fields where they stand.
+			*fields = append(*fields, inner...)
 			continue
 		case json.Delim('['):
 			items, inner, err := t.list(dec, false)

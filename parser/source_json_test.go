@@ -167,3 +167,41 @@ func TestQuotedValues(t *testing.T) {
 		t.Errorf("a value with a quote inside it read as unquoted: %q", *rec.Region)
 	}
 }
+
+// TestJSONValueInParts reads a field's value written as an object of its
+// parts (an amount and its currency), under the field's label or as the
+// value of a label and value, and a section as a heading and its text.
+func TestJSONValueInParts(t *testing.T) {
+	doc := `{"title": "Within",
+ "Projektnummer": "2015/00764",
+ "Beviljat ESF-stöd": {"belopp": 493090, "valuta": "SEK"},
+ "fields": [{"label": "Total projektbudget", "value": {"belopp": 820090, "valuta": "SEK"}}],
+ "projekt": {"Region": "Sydsverige", "Projektägare": "Perstorps kommun"},
+ "sections": [{"heading": "Sammanfattning", "text": "Text om projektet."}]}`
+	recs, err := Parse("p.json", []byte(doc), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	r := recs[0]
+	if r.ESFSupportSEK == nil || *r.ESFSupportSEK != 493090 || r.Lines[KeyESFSupport] != 3 || r.TotalBudgetSEK == nil || *r.TotalBudgetSEK != 820090 ||
+		deref(r.Region) != "Sydsverige" || deref(r.Owner) != "Perstorps kommun" || deref(r.Summary) != "Text om projektet." {
+		t.Errorf("read %+v", r)
+	}
+	for _, tt := range []struct {
+		key   string
+		inner []jsonField
+		ok    bool
+	}{
+		{"Beviljat ESF-stöd", []jsonField{{"belopp", "1", 1}, {"valuta", "SEK", 1}}, true},
+		{"value", []jsonField{{"belopp", "1", 1}}, true},
+		{"projekt", []jsonField{{"belopp", "1", 1}}, false},
+		{"Beviljat ESF-stöd", []jsonField{{"a", "1", 1}, {"b", "2", 1}, {"c", "3", 1}, {"d", "4", 1}}, false}, // maxValueParts+1
+		{"Beviljat ESF-stöd", []jsonField{{"a", "1", 1}, {"b", "2", 1}, {"c", "3", 1}}, true},
+		{"Beviljat ESF-stöd", []jsonField{{"Region", "Sydsverige", 1}}, false},
+		{"Beviljat ESF-stöd", []jsonField{{"lista", []string{"a"}, 1}}, false},
+	} {
+		if _, ok := valueInParts(tt.key, tt.inner); ok != tt.ok {
+			t.Errorf("valueInParts(%q, %v) = %v, want %v", tt.key, tt.inner, ok, tt.ok)
+		}
+	}
+}
