@@ -237,7 +237,7 @@ func orderedNumber(line string) (n, end int) {
 // minListLines lines or more, numbered one by one from 1 with blank lines
 // between them or not, two of them labels. Each line keeps its number.
 func stripListNumbers(text string) (string, bool) {
-	if !strings.Contains(text, "1. ") && !strings.Contains(text, "1) ") {
+	if !strings.Contains(text, "1. ") && !strings.Contains(text, "1) ") && !strings.Contains(text, "1.\t") {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -247,7 +247,7 @@ func stripListNumbers(text string) (string, bool) {
 		if n, _ := orderedNumber(lines[i]); n != 1 {
 			continue
 		}
-		next, numbered, labels, j := 1, 0, 0, i
+		next, numbered, j := 1, 0, i
 		for ; j < len(lines); j++ {
 			if strings.TrimSpace(lines[j]) == "" {
 				continue
@@ -257,11 +257,14 @@ func stripListNumbers(text string) (string, bool) {
 				break
 			}
 			cut[j] = end
-			if classify(lines[j][end:], 0, false).term != nil {
-				labels++
-			}
 			next++
 			numbered++
+		}
+		labels := 0
+		for k := i; k < j && numbered >= minListLines && labels < 2; k++ {
+			if cut[k] > 0 && classify(lines[k][cut[k]:], 0, false).term != nil {
+				labels++
+			}
 		}
 		if numbered < minListLines || labels < 2 {
 			clear(cut[i:j])

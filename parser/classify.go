@@ -928,8 +928,8 @@ var chatReplies = lazyRE(`(?i)^\d{1,4} (?:svar|replies|reply)(?:\s+(?:senaste sv
 // isReactions reports a chat's line of reactions to a message, each an
 // emoji or its short code and a count: "👍 1", ":+1: 2 :tada: 1".
 func isReactions(text string) bool {
-	if len(text) > 80 || !strings.ContainsAny(text, "0123456789") {
-		return false
+	if c := text[0]; len(text) > 80 || c != ':' && c < utf8.RuneSelf && !isDigit(c) || !strings.ContainsAny(text, "0123456789") {
+		return false // an emoji, its short code or a count first
 	}
 	if isDigit(text[0]) && chatReplies.MatchString(text) {
 		return true

@@ -97,16 +97,19 @@ var pastes = []struct {
 	// markdown marks what Markdown may hold, whose own reading leaves
 	// the rest (its headings' underlines, its lists' numbers).
 	markdown bool
+	// sign is what a line shows of the paste (pasteSigns), or 0 for a
+	// paste whose strip looks for itself as fast.
+	sign pasteSign
 }{
-	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false},
-	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false},
-	{quotedPage, quotedPageNote, true},
-	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false},
-	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true},
-	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false},
-	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false},
-	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false},
-	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false},
+	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
+	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
+	{quotedPage, quotedPageNote, true, signQuote},
+	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode},
+	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki},
+	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader},
+	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline},
+	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList},
+	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0},
 }
 
 // unpaste takes off text's lines what a copy of a document with comments
@@ -118,8 +121,9 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 		text = read
 		notes = linesNoted(notes, lines, at, `a comment's mark ("[a]", "[AS1]"), left by a copy of a document with comments, was taken off`, true)
 	}
+	signs := pasteSigns(text)
 	for _, p := range pastes {
-		if markdown && !p.markdown {
+		if markdown && !p.markdown || p.sign != 0 && signs&p.sign == 0 {
 			continue
 		}
 		if read, ok := p.strip(text); ok {
@@ -128,6 +132,81 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 		}
 	}
 	return text, notes
+}
+
+// pasteSign is a sign of a paste that a line's start or end shows.
+type pasteSign uint8
+
+const (
+	signQuote     pasteSign = 1 << iota // "> …"
+	signCode                            // "```", "~~~", a backtick anywhere
+	signWiki                            // "h2. ", "=", "{|", "|", "!"
+	signReader                          // "heading level 2 …", "… , link"
+	signUnderline                       // "-----"
+	signList                            // "1. …"
+)
+
+// readerSays are what a screen reader says at a line's start that
+// stripScreenReader looks for.
+var readerSays = []string{"heading level", "rubrik nivå", "list with", "lista med", "description list", "out of", "utanför", "end of", "main", "navigation", "huvudlandmärke"}
+
+// readerSaysFirst reports a line that begins with one of readerSays.
+func readerSaysFirst(line string) bool {
+	if c := line[0]; c != 'h' && c != 'r' && c != 'l' && c != 'd' && c != 'o' && c != 'u' && c != 'e' && c != 'm' && c != 'n' {
+		return false
+	}
+	for _, w := range readerSays {
+		if strings.HasPrefix(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pasteSigns looks once at each line's start and end for the pastes' signs,
+// so that a page with none costs one pass, not one for each paste.
+func pasteSigns(text string) pasteSign {
+	var signs pasteSign
+	if strings.IndexByte(text, '`') >= 0 {
+		signs |= signCode
+	}
+	numbered := 0 // lines that begin with a list's number
+	for rest := text; rest != ""; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		line = strings.TrimLeft(line, " \t")
+		if line == "" {
+			continue
+		}
+		switch c := line[0]; {
+		case c == '>':
+			signs |= signQuote
+		case c == '~':
+			signs |= signCode | signUnderline
+		case c == '=' || c == '{' || c == '|' || c == '!':
+			signs |= signWiki | signUnderline
+		case c == '-' || c == '^' || c == '*':
+			signs |= signUnderline
+		case isDigit(c):
+			if _, end := orderedNumber(line); end > 0 {
+				if numbered++; numbered >= minListLines {
+					signs |= signList
+				}
+			}
+		case c == 'h' && len(line) > 3 && line[2] == '.' && line[1] >= '1' && line[1] <= '6':
+			signs |= signWiki
+		case readerSaysFirst(line):
+			signs |= signReader
+		}
+		if n := len(line); n > 14 && line[n-1] >= '0' && line[n-1] <= '9' && strings.Contains(line[n-15:], "heading level") {
+			signs |= signReader // "Bakgrund, heading level 2"
+		}
+	}
+	return signs
 }
 
 // encodingNotes warns of each input line that held a byte that was not
