@@ -615,9 +615,9 @@ func quotedPage(text string) (string, bool) {
 	for i, l := range lines {
 		t := strings.TrimLeft(l, " ")
 		body := strings.TrimLeft(t, "> ")
-		quoted[i] = strings.HasPrefix(t, ">")
-		if strings.TrimSpace(body) == "" {
-			continue
+		quoted[i] = strings.HasPrefix(t, ">") || isSeparator(strings.TrimSpace(t))
+		if strings.TrimSpace(body) == "" || !strings.HasPrefix(t, ">") && quoted[i] {
+			continue // a blank line, or a separator between quoted pages, which stays
 		}
 		label := classify(body, 0, false).term != nil
 		switch {

@@ -309,6 +309,8 @@ func TestQuotedPage(t *testing.T) {
 		{"one label in the quote", "Fel nedan.\n> Within\n> Region: Sydsverige\n", ""},
 		{"a label outside", "Projektägare: X\n> Projektnummer: 1\n> Region: Sydsverige\n", ""},
 		{"nothing outside", "> Projektnummer: 1\n> Region: Sydsverige\n", ""},
+		{"pages quoted, a separator between", "> Projektnummer: 1\n----\n> Projektnummer: 2\n", ""},
+		{"pages quoted, a separator between, words after", "> Projektnummer: 1\n----\n> Projektnummer: 2\nMvh\n", "> Projektnummer: 1\n----\n> Projektnummer: 2\n\n"},
 	} {
 		got, ok := quotedPage(tt.in)
 		if !ok {
