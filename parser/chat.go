@@ -393,10 +393,13 @@ func stripWikiMarkup(text string) (string, bool) {
 		return text, false
 	}
 	lines := splitLines(text)
-	n, rows := 0, 0
+	wiki := false
+	n, rows := 0, 0 // in the page between separators
 	for _, l := range lines {
 		read, markup, own := wikiLine(l)
 		switch {
+		case isSeparator(strings.TrimSpace(l)) && !markup:
+			n, rows = 0, 0 // pages pasted together count each its own
 		case own && strings.HasPrefix(strings.TrimSpace(l), "h") && read != "":
 			n = minWikiLines // Jira's heading
 		case own:
@@ -404,8 +407,9 @@ func stripWikiMarkup(text string) (string, bool) {
 		case markup:
 			rows++
 		}
+		wiki = wiki || n >= minWikiLines || n > 0 && rows >= minWikiLines
 	}
-	if n < minWikiLines && (n == 0 || rows < minWikiLines) {
+	if !wiki {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(_ int, l string) string {
@@ -450,7 +454,7 @@ func stripUnderlines(text string) (string, bool) {
 	}
 	lines := splitLines(text)
 	under := underlines(lines)
-	if len(under) < minUnderlines {
+	if inOnePage(lines, under) < minUnderlines {
 		return text, false
 	}
 	for _, i := range under {
@@ -522,13 +526,13 @@ func stripCodeBlocks(text string) (string, bool) {
 		}
 		open = none
 	}
-	spans := 0
-	for _, l := range lines {
+	var spanned []int
+	for i, l := range lines {
 		if codeSpans(l) != l {
-			spans++
+			spanned = append(spanned, i)
 		}
 	}
-	if blocks == 0 && spans < minCodeSpans {
+	if blocks == 0 && inOnePage(lines, spanned) < minCodeSpans {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string {
@@ -598,6 +602,26 @@ func stripScreenReader(text string) (string, bool) {
 		}
 		return l
 	}), true
+}
+
+// inOnePage returns the most of the 0-based lines at, in order, that
+// stand in one page of lines, pages parted by separators: a sign that
+// takes two lines counts them in one page, so that a page pasted twice
+// reads as itself twice.
+func inOnePage(lines []string, at []int) int {
+	most, n, k := 0, 0, 0
+	for i, l := range lines {
+		if k < len(at) && at[k] == i {
+			n++
+			k++
+			most = max(most, n)
+			continue
+		}
+		if isSeparator(strings.TrimSpace(l)) {
+			n = 0
+		}
+	}
+	return most
 }
 
 // quotedPage keeps a page quoted in a reply, an issue or a note ("> " before

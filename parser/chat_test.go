@@ -206,6 +206,7 @@ func TestUnderlines(t *testing.T) {
 		{"two letters", "Ab\n---\nCd\n---\n", ""},
 		{"mixed marks", "Within\n==-===\nBakgrund\n--------\n", ""},
 		{"separators between pages", "Text om projektet.\n----\nWithin\n\nText.\n----\nEgenmakt\n", ""},
+		{"one a page, pasted twice", "Within\n======\nText.\n\n----\n\nWithin\n======\nText.\n", ""},
 	} {
 		got, ok := stripUnderlines(tt.in)
 		if !ok {
@@ -229,6 +230,7 @@ func TestWikiMarkup(t *testing.T) {
 		{"a Jira table's header and one row", "||Fält||Värde||\n|Region|Sydsverige|\n", ""},
 		{"a Markdown table's rows", "| Region | Sydsverige |\n| Namn | Within |\n", ""},
 		{"head's file names", "==> a.txt <==\nWithin\n==> b.txt <==\nEgenmakt\n", ""},
+		{"one a page, pasted twice", "Text.\n= B\n\n----\n\nText.\n= B\n", ""},
 		{"a heading of marks only", "== 2 ==\n= = =\n", ""},
 	} {
 		got, ok := stripWikiMarkup(tt.in)
@@ -252,6 +254,7 @@ func TestCodeBlocks(t *testing.T) {
 		{"minFencedLines-1 lines", "Text.\n```\nRegion:\nSydsverige\n```\nMer.\n", ""},
 		{"values as code", "Projektägare: `Perstorps kommun`\nRegion: `Sydsverige`\n", "Projektägare: Perstorps kommun\nRegion: Sydsverige\n"},
 		{"one value as code", "Projektägare: `Perstorps kommun`\nRegion: Sydsverige\n", ""},
+		{"one value as code a page, pasted twice", "Projektägare: `Perstorps kommun`\n----\nProjektägare: `Perstorps kommun`\n", ""},
 		{"a reStructuredText link", "`Within <https://x.se>`_\n`Region <https://x.se>`_\n", ""},
 		{"backticks that do not pair", "Projektägare: `Perstorps kommun\nRegion: `Sydsverige`x`\n", ""},
 	} {
