@@ -274,7 +274,7 @@ func TestCodeBlocks(t *testing.T) {
 func TestChatFurniture(t *testing.T) {
 	for text, want := range map[string]bool{
 		"👍 1": true, ":+1: 2 :tada: 1": true, "3 svar  Senaste svaret för 2 timmar sedan": true, "2 replies": true,
-		"👍": false, "1": false, "605 deltagare": false, "3 svar på frågan": false, ":+1:": false,
+		"👍": false, "1": false, "605 deltagare": false, "3 svar på frågan": false, ":+1:": false, ":Interventionstyp: 141": false,
 		"Hej Karin,": true, "Hej!": true, "Dear Anna Berg,": true, "Hej och välkommen!": false, "Hej Karin": false,
 		"Hejsan Anna Maria Eva Berg,": false, "Hallå,": true,
 	} {

@@ -939,8 +939,8 @@ func isReactions(text string) bool {
 		switch {
 		case allDigits(w):
 			counts++
-		case len(w) > 2 && w[0] == ':' && w[len(w)-1] == ':' && !strings.ContainsAny(w[1:len(w)-1], ": "):
-			emoji++
+		case len(w) > 2 && w[0] == ':' && shortcodeEnd(w+" x") == len(w)+1:
+			emoji++ // ":+1:", ":tada:"; ":Interventionstyp:" is a label
 		case !strings.ContainsFunc(w, func(r rune) bool {
 			return !unicode.Is(unicode.So, r) && !unicode.Is(unicode.Sk, r) && r != '\uFE0F' && r != '\u200D' && !unicode.Is(unicode.Mn, r)
 		}):
