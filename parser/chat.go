@@ -635,7 +635,8 @@ func quotedPage(text string) (string, bool) {
 	}
 	lines := splitLines(text)
 	quoted := make([]bool, len(lines))
-	inside, outside, others := 0, 0, 0
+	var inside []int // the quoted labels' lines
+	outside, others := 0, 0
 	for i, l := range lines {
 		t := strings.TrimLeft(l, " ")
 		body := strings.TrimLeft(t, "> ")
@@ -646,15 +647,15 @@ func quotedPage(text string) (string, bool) {
 		label := classify(body, 0, false).term != nil
 		switch {
 		case quoted[i] && label:
-			inside++
+			inside = append(inside, i)
 		case !quoted[i] && label:
 			outside++
 		case !quoted[i]:
 			others++
 		}
 	}
-	if inside < 2 || outside > 0 || others == 0 {
-		return text, false
+	if inOnePage(lines, inside) < 2 || outside > 0 || others == 0 {
+		return text, false // two labels in one page's quote
 	}
 	return rewriteLines(text, lines, func(i int, l string) string {
 		if !quoted[i] {

@@ -313,7 +313,8 @@ func TestQuotedPage(t *testing.T) {
 		{"a label outside", "Projektägare: X\n> Projektnummer: 1\n> Region: Sydsverige\n", ""},
 		{"nothing outside", "> Projektnummer: 1\n> Region: Sydsverige\n", ""},
 		{"pages quoted, a separator between", "> Projektnummer: 1\n----\n> Projektnummer: 2\n", ""},
-		{"pages quoted, a separator between, words after", "> Projektnummer: 1\n----\n> Projektnummer: 2\nMvh\n", "> Projektnummer: 1\n----\n> Projektnummer: 2\n\n"},
+		{"pages quoted, a separator between, words after", "> Projektnummer: 1\n> Region: A\n----\n> Projektnummer: 2\nMvh\n", "> Projektnummer: 1\n> Region: A\n----\n> Projektnummer: 2\n\n"},
+		{"a label quoted a page, pasted twice, words after", "> Projektnummer: 1\n----\n> Projektnummer: 2\nMvh\n", ""},
 	} {
 		got, ok := quotedPage(tt.in)
 		if !ok {
