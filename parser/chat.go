@@ -512,6 +512,9 @@ func stripCodeBlocks(text string) (string, bool) {
 			continue
 		}
 		if !codeFence(l) {
+			if open != none && isSeparator(strings.TrimSpace(l)) {
+				open = none // a block does not reach over pages pasted together
+			}
 			continue
 		}
 		if open == none {

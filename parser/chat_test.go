@@ -251,6 +251,7 @@ func TestCodeBlocks(t *testing.T) {
 		{"fences on their own lines", "Anna 10:32\nHär är sidan:\n```\nWithin\nRegion:\nSydsverige\n```\n👍 1\n", "\n\n\nWithin\nRegion:\nSydsverige\n\n\n"},
 		{"fences glued", "```Within Kompetens\nRegion:\nSydsverige```\nSvara\n", "Within Kompetens\nRegion:\nSydsverige\n\n"},
 		{"a fence with its language", "~~~text\nWithin\nRegion:\nSydsverige\n~~~\n", "\nWithin\nRegion:\nSydsverige\n\n"},
+		{"a fence a page, pasted twice", "```x\nRegion:\nSydsverige\nText.\n----\n```x\nRegion:\nSydsverige\nText.\n", ""},
 		{"minFencedLines-1 lines", "Text.\n```\nRegion:\nSydsverige\n```\nMer.\n", ""},
 		{"values as code", "Projektägare: `Perstorps kommun`\nRegion: `Sydsverige`\n", "Projektägare: Perstorps kommun\nRegion: Sydsverige\n"},
 		{"one value as code", "Projektägare: `Perstorps kommun`\nRegion: Sydsverige\n", ""},
