@@ -1040,16 +1040,14 @@ const minSentenceWords = 5
 
 // checkRunIn names a heading split off the text after it on line i
 // ("Målgrupp: anställda inom vård …") where the line may be a sentence of
-// the text it stands in: its text begins in a small letter, or the line
-// goes on a paragraph of text with no blank line between. The section
-// above loses the rest of its text to the heading's.
+// the text it stands in: it goes on a paragraph of text with no blank
+// line between. The section above loses the rest of its text to the
+// heading's.
 func (a *auditor) checkRunIn(i int) {
 	r := a.r
 	l := &r.lines[i]
-	first, _ := utf8.DecodeRuneInString(r.lines[min(i+1, a.to-1)].text)
-	inParagraph := i > a.from && r.uses[i-1].disp == dispText && !r.lines[i-1].blank()
-	if !unicode.IsLower(first) && !inParagraph {
-		return
+	if i == a.from || r.uses[i-1].disp != dispText || r.lines[i-1].blank() {
+		return // a paragraph of its own: a section's heading with its text
 	}
 	above := KeySummary // the text the page begins with, when none is above
 	for j := i - 1; j >= a.from; j-- {

@@ -306,6 +306,9 @@ func stripCommentAnchors(text string) (string, []int) {
 			// character before its anchor, so the next is found again.
 			read := commentAnchor.ReplaceAllStringFunc(r, func(m string) string {
 				_, size := utf8.DecodeRuneInString(m)
+				if m[0] == ']' || m[size:] == "[x]" || m[size:] == "[X]" {
+					return m // a Markdown link's reference, a form's box
+				}
 				anchors[m[size:]] = true
 				return m[:size]
 			})
@@ -364,7 +367,9 @@ func wikiLine(l string) (text string, markup, own bool) {
 		for i := range cells {
 			cells[i] = strings.TrimSpace(cells[i])
 		}
-		return strings.Join(cells, "\t"), true, strings.Contains(t, "||")
+		// MediaWiki's row parts its cells with "||" and has no bar at its
+		// end; a Markdown row's "||" is an empty cell.
+		return strings.Join(cells, "\t"), true, strings.Contains(t, "||") && !strings.HasSuffix(t, "|")
 	}
 	return l, false, false
 }
@@ -471,6 +476,9 @@ func codeFence(l string) bool {
 		return false
 	}
 	rest := strings.TrimLeft(t, t[:1])
+	if rest == "" && t[0] == '~' && len(t) > 4 {
+		return false // a line of tildes, a separator between pages
+	}
 	return len(rest) <= 20 && !strings.ContainsAny(rest, " `~")
 }
 
@@ -492,7 +500,7 @@ func stripCodeBlocks(text string) (string, bool) {
 	const none = -2 // no block open; a block opened on the first line is open at -1
 	open, blocks := none, 0
 	for i, l := range lines {
-		if t := strings.TrimRight(l, " \t"); open != none && !codeFence(t) && (strings.HasSuffix(t, "```") || strings.HasSuffix(t, "~~~")) {
+		if t := strings.TrimRight(l, " \t"); open != none && !codeFence(t) && (strings.HasSuffix(t, "```") || strings.HasSuffix(t, "~~~")) && strings.Trim(t, "`~ ") != "" {
 			// "… avancemang.```": the block closed at its last line's end.
 			lines[i] = strings.TrimRight(t[:len(t)-3], " ")
 			if i-open >= minFencedLines {
@@ -504,7 +512,7 @@ func stripCodeBlocks(text string) (string, bool) {
 			open = none
 			continue
 		}
-		if t := strings.TrimLeft(l, " \t"); open == none && !codeFence(t) && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")) {
+		if t := strings.TrimLeft(l, " \t"); open == none && !codeFence(t) && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")) && strings.Trim(t, "`~ ") != "" {
 			// "```23-038-S06 - …": the block opened at its first line's
 			// start.
 			lines[i] = strings.TrimLeft(t, t[:1])

@@ -183,6 +183,7 @@ func TestCommentAnchors(t *testing.T) {
 		{"2008-10-31[AS1][AS2][AS3]\n", "2008-10-31\n", []int{1}},
 		{"[b]Anna: Se mail.\nRegion: Sydsverige[a]\nText.\n\n[a]Anna Svensson: Stämmer detta?\n[c]Anna: x\n", "[b]Anna: Se mail.\nRegion: Sydsverige\nText.\n\n\n[c]Anna: x\n", []int{2, 5}},
 		{"Ola [a]\n[a] Ola\n- [x] Region\nOla[abc]\nOla[ABCD1]\nOla[A1234]\nOla[1]\nOla[A]\n", "", nil},
+		{"Se [webbplatsen][pw].\n\n[pw]: https://within.se\nJa[ ] Nej[x]\n", "", nil},
 	} {
 		got, lines := stripCommentAnchors(tt.in)
 		if lines == nil {
@@ -226,6 +227,7 @@ func TestWikiMarkup(t *testing.T) {
 		{"a Jira table and heading", "h1. Within\n||Fält||Värde||\n|Region|Sydsverige|\nh2. Bakgrund\n", "Within\n\nRegion\tSydsverige\nBakgrund\n"},
 		{"Jira's heading alone", "h2. Bakgrund\nText.\n", "Bakgrund\nText.\n"},
 		{"one MediaWiki mark", "Within\n{|\nText.\n", ""},
+		{"Markdown rows with an empty cell", "| Fält | Värde |\n| Stödmottagarens address: ||\n| Kontakt: ||\n", ""},
 		{"a Jira table's header and two rows", "||Fält||Värde||\n|Region|Sydsverige|\n|Namn|Within|\n", "\nRegion\tSydsverige\nNamn\tWithin\n"},
 		{"a Jira table's header and one row", "||Fält||Värde||\n|Region|Sydsverige|\n", ""},
 		{"a Markdown table's rows", "| Region | Sydsverige |\n| Namn | Within |\n", ""},
@@ -251,6 +253,7 @@ func TestCodeBlocks(t *testing.T) {
 		{"fences on their own lines", "Anna 10:32\nHär är sidan:\n```\nWithin\nRegion:\nSydsverige\n```\n👍 1\n", "\n\n\nWithin\nRegion:\nSydsverige\n\n\n"},
 		{"fences glued", "```Within Kompetens\nRegion:\nSydsverige```\nSvara\n", "Within Kompetens\nRegion:\nSydsverige\n\n"},
 		{"a fence with its language", "~~~text\nWithin\nRegion:\nSydsverige\n~~~\n", "\nWithin\nRegion:\nSydsverige\n\n"},
+		{"lines of tildes between pages", "Within\nRegion:\nSydsverige\nText.\n~~~~~~~~~~\nEgenmakt\nRegion:\nSydsverige\nText.\n~~~~~~~~~~\nMer.\n", ""},
 		{"a fence a page, pasted twice", "```x\nRegion:\nSydsverige\nText.\n----\n```x\nRegion:\nSydsverige\nText.\n", ""},
 		{"minFencedLines-1 lines", "Text.\n```\nRegion:\nSydsverige\n```\nMer.\n", ""},
 		{"values as code", "Projektägare: `Perstorps kommun`\nRegion: `Sydsverige`\n", "Projektägare: Perstorps kommun\nRegion: Sydsverige\n"},
@@ -277,7 +280,7 @@ func TestChatFurniture(t *testing.T) {
 		"👍 1": true, ":+1: 2 :tada: 1": true, "3 svar  Senaste svaret för 2 timmar sedan": true, "2 replies": true,
 		"👍": false, "1": false, "605 deltagare": false, "3 svar på frågan": false, ":+1:": false, ":Interventionstyp: 141": false,
 		"Hej Karin,": true, "Hej!": true, "Dear Anna Berg,": true, "Hej och välkommen!": false, "Hej Karin": false,
-		"Hejsan Anna Maria Eva Berg,": false, "Hallå,": true,
+		"Hejsan Anna Maria Eva Berg,": false, "Hallå,": true, "Hej Framtid!": false, "Hej Karin!": false,
 	} {
 		if got := isReactions(text) || isGreeting(text); got != want {
 			t.Errorf("%q is a chat's or a mail's furniture: %v, want %v", text, got, want)

@@ -965,6 +965,9 @@ func isGreeting(text string) bool {
 	words := strings.Fields(strings.TrimRight(text, ",!"))
 	for _, g := range greetings {
 		n := len(strings.Fields(g))
+		if len(words) > n && !strings.HasSuffix(text, ",") {
+			continue // "Hej Framtid!" may be a project's name; "Hej Karin," is a mail's
+		}
 		if len(words) >= n && len(words) <= n+3 && strings.EqualFold(strings.Join(words[:n], " "), g) {
 			for _, w := range words[n:] {
 				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {

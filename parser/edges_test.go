@@ -231,6 +231,11 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{8, KeyPurpose, `may be a sentence of the page's text`}, {8, KeySummary, `the text of summary may go on at`}},
 		},
 		{
+			name: "headings with their text in small letters, a paragraph each",
+			page: "X\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nSammanfattning\nDet var en gång.\n\nSyfte: att stärka de anställda.\n\nMålgrupp: anställda inom vård.\n",
+			want: map[string]any{"summary": "Det var en gång.", "purpose": "att stärka de anställda."},
+		},
+		{
 			name: "headings with their text in capitals, a paragraph each",
 			page: "X\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nSammanfattning: Det var en gång.\n\nSyfte: Att stärka de anställda.\n",
 			want: map[string]any{"summary": "Det var en gång.", "purpose": "Att stärka de anställda."},
@@ -1039,6 +1044,10 @@ func TestFrontMatterValues(t *testing.T) {
 		!slices.Equal(r.Municipalities, []string{"Trelleborg", "Vellinge"}) || !slices.Equal(r.Cofinanciers, []string{"Arbete och Försörjning", "Region Skåne"}) ||
 		deref(r.Region) != "Sydsverige" || r.Lines[KeyRegion] != 11 || deref(r.Summary) != "Text." {
 		t.Errorf("read %+v", r)
+	}
+	nested := "---\ntitle: Framtidsresan\nprojekt:\n  diarienummer: 2020/00634\n  projektägare: Perstorps kommun\n  region: Sydsverige\n---\n# Framtidsresan\n\nText.\n"
+	if recs, err := Parse("nested.md", []byte(nested), Options{}); err != nil || len(recs) != 1 || deref(recs[0].ID) != "2020/00634" || deref(recs[0].Owner) != "Perstorps kommun" || recs[0].Lines[KeyRegion] != 6 {
+		t.Errorf("a map inside the front matter: %v, %+v", err, recs)
 	}
 	lines := strings.Split(note, "\n")
 	for i, want := range map[int]string{2: "2015/00764", 3: "Kristianstads kommun", 4: "", 6: "Trelleborg, Vellinge", 9: "Arbete och Försörjning\tRegion Skåne", 10: "Sydsverige"} {

@@ -272,11 +272,13 @@ func frontMatterField(line string) bool {
 // below (">-", "|") joined by spaces. Lines below a key that holds a
 // value on its own line are no key's.
 func frontMatterValue(lines []string, i, end int) string {
-	if strings.HasPrefix(lines[i], " ") || strings.HasPrefix(lines[i], "\t") {
-		return "" // a line of the value above
-	}
 	_, value, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
 	value = strings.TrimSpace(value)
+	if strings.HasPrefix(lines[i], " ") || strings.HasPrefix(lines[i], "\t") {
+		// A key of a map inside ("projekt:" / "  region: Sydsverige"),
+		// read where it stands, or a line of a block above, no key's.
+		return stripQuotes(value)
+	}
 	if strings.HasPrefix(value, "[") && strings.HasSuffix(value, "]") {
 		// A list's items, each a cell, as a sheet's row pasted as a
 		// line holds them.
@@ -297,10 +299,14 @@ func frontMatterValue(lines []string, i, end int) string {
 		if t == "" || !strings.HasPrefix(l, " ") && !strings.HasPrefix(l, "\t") && !strings.HasPrefix(t, "- ") {
 			break
 		}
-		if item, ok := strings.CutPrefix(t, "- "); ok && !block {
-			items = append(items, stripQuotes(strings.TrimSpace(item)))
-		} else {
+		item, isItem := strings.CutPrefix(t, "- ")
+		switch {
+		case block:
 			items = append(items, t)
+		case isItem:
+			items = append(items, stripQuotes(strings.TrimSpace(item)))
+		default:
+			return "" // a map inside, whose keys are read where they stand
 		}
 	}
 	if block {
