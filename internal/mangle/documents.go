@@ -46,11 +46,7 @@ func translateLabels(d *doc, r *rand.Rand) bool {
 		f.labelLine.touched = true
 	}
 	for _, f := range d.untouched(func(f *field) bool { return f.label == "Region" }) {
-		v := f.value
-		if f.valueLine != nil {
-			v = f.valueLine.text
-		}
-		if en := translatedRegions[strings.TrimSpace(v)]; en != "" {
+		if en := translatedRegions[strings.TrimSpace(f.valueText())]; en != "" {
 			d.setValue(f, en)
 		}
 	}
@@ -63,10 +59,7 @@ func translateLabels(d *doc, r *rand.Rand) bool {
 // page's end, as Google Docs writes them.
 func commentAnchors(d *doc, r *rand.Rand) bool {
 	fs := d.untouched(func(f *field) bool {
-		v := f.value
-		if f.valueLine != nil {
-			v = f.valueLine.text
-		}
+		v := f.valueText()
 		return strings.TrimSpace(v) != "" && !strings.HasSuffix(v, " |")
 	})
 	if len(fs) == 0 {
@@ -188,22 +181,14 @@ func underlineHeadings(d *doc, r *rand.Rand) bool {
 // copied as text.
 func yesNoBoxes(d *doc, r *rand.Rand) bool {
 	fs := d.untouched(func(f *field) bool {
-		v := f.value
-		if f.valueLine != nil {
-			v = f.valueLine.text
-		}
-		v = strings.TrimSpace(v)
+		v := strings.TrimSpace(f.valueText())
 		return v == "Ja" || v == "Nej"
 	})
 	if len(fs) == 0 {
 		return false
 	}
 	for _, f := range fs {
-		v := f.value
-		if f.valueLine != nil {
-			v = f.valueLine.text
-		}
-		yes := strings.TrimSpace(v) == "Ja"
+		yes := strings.TrimSpace(f.valueText()) == "Ja"
 		forms := []string{"☐ Ja ☒ Nej", "[ ] Ja [x] Nej", "Ja ☐ Nej ☒", "☒ Nej", "Nej ✓"}
 		if yes {
 			forms = []string{"☒ Ja ☐ Nej", "[x] Ja [ ] Nej", "Ja ☒ Nej ☐", "☑ Ja", "Ja ✓"}
