@@ -329,3 +329,35 @@ func TestQuotedPage(t *testing.T) {
 		}
 	}
 }
+
+// TestPasteNotedEachPage holds that a paste is named on every page that
+// shows it, once, on the page's first line it rewrote: pages pasted
+// together each carry their own warning.
+func TestPasteNotedEachPage(t *testing.T) {
+	page := "Namn:\nA\nProjektägare:\n`Arboga kommun`\nRegion:\n`Östra Mellansverige`\n"
+	clean := "Namn:\nB\nRegion:\nSydsverige\n"
+	recs := mustParse(t, []byte(page+"----\n"+clean+"----\n"+page))
+	if len(recs) != 3 {
+		t.Fatalf("%d records, want 3", len(recs))
+	}
+	for i, wantLine := range []int{4, 0, 16} {
+		var lines []int
+		for _, w := range recs[i].Warnings {
+			if strings.Contains(w.Message, "code block") {
+				lines = append(lines, w.Line)
+				if strings.Contains(w.Message, "more line") {
+					t.Errorf("page %d: %q counts lines of a note of the whole page", i+1, w.Message)
+				}
+			}
+		}
+		switch {
+		case wantLine == 0 && len(lines) > 0:
+			t.Errorf("page %d, with no code, is named at lines %v", i+1, lines)
+		case wantLine > 0 && !slices.Equal(lines, []int{wantLine}):
+			t.Errorf("page %d named at lines %v, want [%d]", i+1, lines, wantLine)
+		}
+	}
+	if recs[2].Owner == nil || *recs[2].Owner != "Arboga kommun" {
+		t.Errorf("the third page's owner = %v", recs[2].Owner)
+	}
+}

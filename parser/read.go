@@ -1107,7 +1107,9 @@ func (r *reader) addNotes(notes []note) {
 		if n.perPage {
 			o := once{page, n.message}
 			if _, ok := first[o]; ok {
-				more[o]++
+				if !n.whole {
+					more[o]++
+				}
 				continue
 			}
 			first[o] = len(rec.Warnings)

@@ -50,8 +50,9 @@ type note struct {
 	kind    WarningKind
 	message string
 	// perPage marks a note that a page takes once, at its first line,
-	// saying on how many more of its lines it holds.
-	perPage bool
+	// saying on how many more of its lines it holds, unless whole: a
+	// note of what the page as a whole is (a chat's, a wiki's).
+	perPage, whole bool
 }
 
 // sources lists every input kind, in the order their sniffers are asked:
@@ -127,11 +128,28 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 			continue
 		}
 		if read, ok := p.strip(text); ok {
+			for _, n := range linesNoted(nil, changedLines(text, read), at, p.message, true) {
+				n.whole = true
+				notes = append(notes, n)
+			}
 			text = read
-			notes = append(notes, note{line: 1, kind: WarnEncoding, perPage: true, message: p.message})
 		}
 	}
 	return text, notes
+}
+
+// changedLines returns the 1-based lines that differ between a text and
+// its rewriting line for line (rewriteLines), where each page that holds
+// a paste takes its note.
+func changedLines(before, after string) []int {
+	var changed []int
+	rewritten := splitLines(after)
+	for i, l := range splitLines(before) {
+		if i >= len(rewritten) || rewritten[i] != l {
+			changed = append(changed, i+1)
+		}
+	}
+	return changed
 }
 
 // pasteSign is a sign of a paste that a line's start or end shows.

@@ -642,6 +642,12 @@ func TestNormalizeTypography(t *testing.T) {
 		{"\u2705\ufe0f Klart\ufe0e", "\u2705 Klart", nil},
 		{"Speci\ufb01kt m\u00e5l, Med\ufb01nansi\u00e4rer, \ufb02yg, e\ufb00ekt, \ufb03, \ufb04, \ufb05\ufb06, \ufb07", "Specifikt mål, Medfinansiärer, flyg, effekt, ffi, ffl, stst, \ufb07", nil},
 		{"\u2065\u206a\u2070\u2029x", "\u2065\u206a\u2070\nx", []int{1, 1}},
+		// A mark alone on a line ended by a lone CR: dropped, it must
+		// not join the CR and the next line feed into one line end.
+		{"A\r\u00ad\nB", "A\r\n\nB", nil},
+		{"A\r\u00ad\u200b\nB", "A\r\n\nB", nil},
+		{"A\r\u00adB\n", "A\rB\n", nil},
+		{"A\n\u00ad\nB", "A\n\nB", nil},
 	}
 	for _, tt := range tests {
 		got, at := normalizeTypography(tt.in)

@@ -90,6 +90,11 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 			b.WriteString(ligatures[r-'\uFB00'])
 		default:
 			if isFormatMark(r) {
+				// A lone CR ends a line: the mark dropped between it and
+				// a line feed must not make one line end of the two.
+				if !soft && i < len(text) && text[i] == '\n' && endsWithCR(&b) {
+					b.WriteByte('\n')
+				}
 				break
 			}
 			b.Write(text[i-size : i])
@@ -102,6 +107,11 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 		}
 	}
 	return b.String(), at
+}
+
+// endsWithCR reports a text whose last byte is a carriage return.
+func endsWithCR(b *strings.Builder) bool {
+	return b.Len() > 0 && b.String()[b.Len()-1] == '\r'
 }
 
 // leadFinder finds the lead bytes of the characters normalizeTypography
