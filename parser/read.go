@@ -386,8 +386,10 @@ func startsUpper(text string) bool {
 }
 
 // aboveAsField reads a line above the field block as an unknown label and
-// its value: "Diarienr: 2020/00634", or with a label shortened by a full
-// stop, "Proj.nr: 2020/00634", of at most unknownLabelWords words.
+// its value: "Diarienr: 2020/00634", with a label shortened by a full
+// stop, "Proj.nr: 2020/00634", or in small letters, as a sheet's column or
+// a note's property names it ("id: 17", "hämtad: 2024-05-02"), of at most
+// unknownLabelWords words.
 func aboveAsField(l *pageLine) (label, value string, ok bool) {
 	if l.term != nil {
 		return "", "", false
@@ -399,7 +401,7 @@ func aboveAsField(l *pageLine) (label, value string, ok bool) {
 	label, value, found := strings.Cut(l.text, ": ")
 	value = strings.TrimSpace(value)
 	first, _ := utf8.DecodeRuneInString(label)
-	if !found || value == "" || !unicode.IsUpper(first) || !strings.Contains(label, ".") ||
+	if !found || value == "" || !unicode.IsLower(first) && !(unicode.IsUpper(first) && strings.Contains(label, ".")) ||
 		utf8.RuneCountInString(label) > unknownLabelLen || len(strings.Fields(label)) > unknownLabelWords ||
 		strings.ContainsAny(label, ",!?;\"”()") {
 		return "", "", false
