@@ -91,6 +91,56 @@ func stripQuotes(s string) string {
 	return s
 }
 
+// trimLeaders takes off the leaders a form or a typed table puts between a
+// label and its value ("Projektägare: ....... Arbete och Försörjning"):
+// a run of minLeaders dots, ellipses, middle dots or underscores and the
+// space after it. A value that is only leaders keeps them.
+func trimLeaders(s string) string {
+	i, n := 0, 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '.' && r != '…' && r != '·' && r != '_' {
+			break
+		}
+		n++
+		if r == '…' {
+			n += 2 // three dots in one
+		}
+		i += size
+	}
+	if n < minLeaders || i == len(s) || s[i] != ' ' && s[i] != '\t' {
+		return s
+	}
+	return strings.TrimSpace(s[i:])
+}
+
+// minLeaders is the fewest leader dots that trimLeaders takes off: two
+// may be a value's own ("..", rare), an ellipsis counts as three.
+const minLeaders = 3
+
+// inBrackets returns the text inside a pair of round brackets that holds
+// a whole value: "(Arbete och Försörjning)", "(0410-733094)"; not
+// "(a) och (b)", whose first bracket closes before the end.
+func inBrackets(s string) (string, bool) {
+	if len(s) < 3 || s[0] != '(' || s[len(s)-1] != ')' {
+		return s, false
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 && i < len(s)-1 {
+				return s, false
+			}
+		}
+	}
+	inner := strings.TrimSpace(s[1 : len(s)-1])
+	return inner, depth == 0 && inner != ""
+}
+
 // stripLinks removes what mail clients and notes apps leave of a link
 // around a value: "x@y.se<mailto:x@y.se>", "[x@y.se](mailto:x@y.se)",
 // "08-123 45<tel:08-12345>", "mailto:x@y.se". The text shown stays; a link

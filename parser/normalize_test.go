@@ -812,3 +812,75 @@ func TestFootnoteMark(t *testing.T) {
 		t.Errorf("id %q, owner %q, warnings %v", valueOf(rec.ID), valueOf(rec.Owner), rec.Warnings)
 	}
 }
+
+func TestTrimLeaders(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"............. Arbete och Försörjning", "Arbete och Försörjning"},
+		{"... Förprojektering", "Förprojektering"},   // minLeaders
+		{".. Förprojektering", ".. Förprojektering"}, // minLeaders-1
+		{"… PERSTORP", "PERSTORP"},                   // an ellipsis is three
+		{"·········· Sverige", "Sverige"},            // middle dots
+		{"______\tPeter Lindow", "Peter Lindow"},     // a form's line
+		{"...", "..."},                               // only leaders
+		{"....Sverige", "....Sverige"},               // no space after
+		{"Perstorp...", "Perstorp..."},               // at the end, the value's
+		{"Arbete och Försörjning", "Arbete och Försörjning"},
+	}
+	for _, tt := range tests {
+		if got := trimLeaders(tt.in); got != tt.want {
+			t.Errorf("trimLeaders(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestInBrackets(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"(Arbete och Försörjning)", "Arbete och Försörjning", true},
+		{"(0410-733094)", "0410-733094", true},
+		{"( Sverige )", "Sverige", true},
+		{"(a (b) c)", "a (b) c", true},
+		{"(a) och (b)", "(a) och (b)", false},
+		{"Kristianstads kommun (Arbetsmarknadsenheten)", "Kristianstads kommun (Arbetsmarknadsenheten)", false},
+		{"()", "()", false},
+		{"( )", "", false},
+		{"(a", "(a", false},
+	}
+	for _, tt := range tests {
+		got, ok := inBrackets(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("inBrackets(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestValueWrapped holds what a writer wraps a value in, read off every
+// field: quotes of any kind, leaders, and brackets round the whole value,
+// which are named.
+func TestValueWrapped(t *testing.T) {
+	page := "Framtidsresan\n\nProjektnummer: 2020/00634\nProjektfas: „Förprojektering“\nStödmottagare ort: ”PERSTORP”\n" +
+		"Land som berörs: ........ Sverige\nProjektägare: (Arbete och Försörjning)\nTelefonnummer: (0410-733094)\n"
+	rec := mustParse(t, []byte(page))[0]
+	for _, tt := range []struct {
+		got  *string
+		want string
+	}{
+		{rec.ProjectPhase, "Förprojektering"}, {rec.City, "PERSTORP"}, {rec.Country, "Sverige"},
+		{rec.Owner, "Arbete och Försörjning"}, {rec.ContactPhone, "0410-733094"},
+	} {
+		if tt.got == nil || *tt.got != tt.want {
+			t.Errorf("got %v, want %q", tt.got, tt.want)
+		}
+	}
+	named := map[Key]bool{}
+	for _, w := range rec.Warnings {
+		if strings.Contains(w.Message, "brackets") {
+			named[w.Key] = true
+		}
+	}
+	if !named[KeyOwner] || !named[KeyContactPhone] {
+		t.Errorf("brackets named on %v, want owner and contact_phone", named)
+	}
+}

@@ -308,6 +308,7 @@ func (pg *page) setField(k Key, value string, line int) {
 			value = rest
 		}
 	}
+	value = trimLeaders(value)
 	if strings.HasPrefix(value, `"`) {
 		// Projektnummer: "2020/00634", as YAML or a program's listing
 		// quotes its values, with a list's comma after the quote.
@@ -315,9 +316,12 @@ func (pg *page) setField(k Key, value string, line int) {
 		if value == `""` {
 			return // no value
 		}
-		value = stripQuotes(value)
-	} else if k == KeyOwner || k == KeyContactName {
-		value = stripQuotes(value)
+	}
+	// „Förprojektering“: quotes round a whole value are a writer's.
+	value = stripQuotes(value)
+	if inner, ok := inBrackets(value); ok {
+		pg.warn(WarnValue, line, k, "%q stands in brackets, which were taken off", value)
+		value = inner
 	}
 	if isPlaceholder(value) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
