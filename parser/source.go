@@ -102,6 +102,8 @@ var pastes = []struct {
 	// paste whose strip looks for itself as fast.
 	sign pasteSign
 }{
+	{stripDiff, `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`, false, signDiff},
+	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
 	{quotedPage, quotedPageNote, true, signQuote},
@@ -162,6 +164,8 @@ const (
 	signReader                          // "heading level 2 …", "… , link"
 	signUnderline                       // "-----"
 	signList                            // "1. …"
+	signDiff                            // "@@ -0,0 +1,50 @@", "*** 1,5 ****"
+	signBlame                           // "6c7832a6 (esf-scraper 2024-05-02 …  1) …"
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -209,6 +213,13 @@ func pasteSigns(text string) pasteSign {
 			signs |= signWiki | signUnderline
 		case c == '-' || c == '^' || c == '*':
 			signs |= signUnderline
+			if c == '*' && strings.HasPrefix(line, "*** ") || c == '-' && strings.HasPrefix(line, "--- ") {
+				signs |= signDiff
+			}
+		case c == '@':
+			if strings.HasPrefix(line, "@@ -") {
+				signs |= signDiff
+			}
 		case isDigit(c):
 			if _, end := orderedNumber(line); end > 0 {
 				if numbered++; numbered >= minListLines {
@@ -219,6 +230,9 @@ func pasteSigns(text string) pasteSign {
 			signs |= signWiki
 		case readerSaysFirst(line):
 			signs |= signReader
+		}
+		if c := line[0]; (isDigit(c) || c >= 'a' && c <= 'f' || c == '^') && blameFirst(line) {
+			signs |= signBlame
 		}
 		if n := len(line); n > 14 && line[n-1] >= '0' && line[n-1] <= '9' && strings.Contains(line[n-15:], "heading level") {
 			signs |= signReader // "Bakgrund, heading level 2"

@@ -1,6 +1,7 @@
 package mangle
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -238,5 +239,44 @@ func wikiSource(d *doc, r *rand.Rand) bool {
 		}
 		h.touched = true
 	}
+	return true
+}
+
+// versionControl puts the page in what version control prints of a
+// repository that keeps it: a commit's diff that adds it (git show, diff
+// -u, svn diff), each line after the diff's "+", or git blame's listing,
+// each line after the commit, the author and the time that last changed
+// it.
+func versionControl(d *doc, r *rand.Rand) bool {
+	n := len(d.lines)
+	blame := r.IntN(3) == 0
+	width := len(strconv.Itoa(n))
+	for i, l := range d.lines {
+		prefix := "+"
+		if blame {
+			prefix = fmt.Sprintf("%08x (Anna Svensson 2024-05-%02d 03:00:12 +0200 %*d) ", r.Uint32(), 1+r.IntN(28), width, i+1)
+		}
+		if l.role == roleLabel {
+			l.field.pre = prefix + l.field.pre
+		} else {
+			l.text = prefix + l.text
+		}
+		l.touched = true
+	}
+	if blame {
+		return true
+	}
+	hunk := fmt.Sprintf("@@ -0,0 +1,%d @@", n)
+	header := pick(r, [][]string{
+		{"commit 685b469cc97b35c58f73c471823a7a3e9a28bec3", "Author: Anna Svensson <anna@example.se>", "Date:   Thu May 2 03:00:12 2024 +0200", "", "    Lägg till projektet", "",
+			"diff --git a/projekt/sida.txt b/projekt/sida.txt", "new file mode 100644", "index 0000000..685b469", "--- /dev/null", "+++ b/projekt/sida.txt", hunk},
+		{"--- /dev/null\t1970-01-01 01:00:00.000000000 +0100", "+++ projekt/sida.txt\t2024-05-02 14:31:07.123456789 +0200", hunk},
+		{"Index: projekt/sida.txt", strings.Repeat("=", 67), "--- projekt/sida.txt\t(nonexistent)", "+++ projekt/sida.txt\t(revision 1287)", hunk},
+	})
+	lines := make([]*line, len(header))
+	for i, h := range header {
+		lines[i] = &line{role: roleOther, text: h, touched: true}
+	}
+	d.insert(0, lines...)
 	return true
 }

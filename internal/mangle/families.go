@@ -99,6 +99,7 @@ var families = []family{
 	{"table-tab", true, tableRows("\t")},
 	{"quoted-printable", true, quotedPrintablePage},
 	{"chat", true, chatPaste},
+	{"version-control", true, versionControl},
 }
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }

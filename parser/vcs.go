@@ -1,0 +1,192 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+)
+
+// What version control prints of a page kept in a repository, copied as
+// text: a diff of a commit (git show, git log -p, diff -u, diff -c, svn
+// diff, a patch mailed by git format-patch), whose added and unchanged
+// lines are the page, and git blame, whose every line begins with the
+// commit that last changed it.
+
+var (
+	// unifiedHunk is a unified diff's hunk header, "@@ -0,0 +1,50 @@",
+	// with the old and the new hunk's line counts (1 where left out).
+	unifiedHunk = lazyRE(`^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@`)
+	// contextHunk is a context diff's header of a hunk's old or new
+	// lines: "*** 1,5 ****", "--- 1,50 ----".
+	contextHunk = lazyRE(`^(\*\*\*|---) (\d+)(?:,(\d+))? (?:\*\*\*\*|----)$`)
+	// blamePrefix is what git blame writes before a line: the commit,
+	// a path where the file was renamed, and in brackets the author,
+	// the time and the line's number.
+	blamePrefix = lazyRE(`^\^?[0-9a-f]{7,40} (?:\S+ +)?\([^()]*? \d+\) ?`)
+)
+
+// stripDiff reads a diff as the page it adds: each hunk's added and
+// unchanged lines lose the diff's mark before them, and its removed
+// lines, the hunk headers and everything outside the hunks (the headers
+// of the diff and of the commit, its message, a patch's signature) are
+// blanked. It counts each hunk's lines by its header, so that text after
+// the last hunk is not taken for the page's. Each line keeps its number.
+func stripDiff(text string) (string, bool) {
+	lines := splitLines(text)
+	read := make([]string, len(lines))
+	hunks := 0
+	oldLeft, newLeft, context := 0, 0, false
+	// Each file the diff changes, by the line its header begins on, and
+	// whether its lines read hold a known label.
+	var files []diffFile
+	for i, l := range lines {
+		if oldLeft <= 0 && newLeft <= 0 && (strings.HasPrefix(l, "diff ") || strings.HasPrefix(l, "Index: ") ||
+			strings.HasPrefix(l, "+++ ") && (len(files) == 0 || !files[len(files)-1].header)) {
+			files = append(files, diffFile{start: i, header: !strings.HasPrefix(l, "+++ ")})
+		}
+		if oldLeft > 0 || newLeft > 0 {
+			if !context {
+				switch {
+				case l == "":
+					// An unchanged blank line whose space was trimmed.
+					oldLeft, newLeft = oldLeft-1, newLeft-1
+					continue
+				case l[0] == '\\':
+					continue // "\ No newline at end of file"
+				case l[0] == '+':
+					newLeft--
+					read[i] = l[1:]
+					continue
+				case l[0] == '-':
+					oldLeft--
+					continue
+				case l[0] == ' ':
+					oldLeft, newLeft = oldLeft-1, newLeft-1
+					read[i] = l[1:]
+					continue
+				}
+			} else if l == "" || len(l) >= 2 && l[1] == ' ' && strings.IndexByte("+-! ", l[0]) >= 0 {
+				// A context diff's hunk gives its old lines, then its
+				// new ones, each after two characters.
+				if newLeft > 0 {
+					newLeft--
+					read[i] = l[min(2, len(l)):]
+				} else {
+					oldLeft--
+				}
+				continue
+			}
+			oldLeft, newLeft = 0, 0 // the hunk ended before its count
+		}
+		if m := unifiedHunk.FindStringSubmatch(l); m != nil {
+			oldLeft, newLeft, context = hunkCount(m[1]), hunkCount(m[2]), false
+			hunks++
+		} else if m := contextHunk.FindStringSubmatch(l); m != nil {
+			context = true
+			if n := contextCount(m[2], m[3]); m[1] == "***" {
+				oldLeft, newLeft = n, 0
+			} else {
+				oldLeft, newLeft = 0, n
+				hunks++
+			}
+		}
+	}
+	if hunks == 0 {
+		return text, false
+	}
+	if len(files) > 1 {
+		// A commit that changes the page and another file (a README):
+		// the other file's lines are no page's, where one file's are.
+		labelled := 0
+		for k := range files {
+			end := len(lines)
+			if k+1 < len(files) {
+				end = files[k+1].start
+			}
+			files[k].end = end
+			for i := files[k].start; i < end && !files[k].labels; i++ {
+				if l := classify(read[i], i+1, false); l.term != nil {
+					files[k].labels = true
+				}
+			}
+			if files[k].labels {
+				labelled++
+			}
+		}
+		for _, f := range files {
+			if labelled > 0 && !f.labels {
+				clear(read[f.start:f.end])
+			}
+		}
+	}
+	return rewriteLines(text, lines, func(i int, _ string) string { return read[i] }), true
+}
+
+// diffFile is the part of a diff that changes one file: its lines
+// [start, end), whether it begins with a header that names the file
+// before the "+++ " line ("diff --git", svn's "Index:"), and whether its
+// lines read hold a known label.
+type diffFile struct {
+	start, end     int
+	header, labels bool
+}
+
+// hunkCount reads a unified hunk header's count, 1 where it is left out.
+func hunkCount(s string) int {
+	if s == "" {
+		return 1
+	}
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// contextCount reads the range of a context diff's hunk header: "1,50"
+// holds 50 lines, "7" one, "0" none.
+func contextCount(first, last string) int {
+	a, _ := strconv.Atoi(first)
+	if last == "" {
+		return min(a, 1)
+	}
+	b, _ := strconv.Atoi(last)
+	return max(b-a+1, 0)
+}
+
+// minBlameLines is the fewest lines of git blame that make a text its:
+// a page has a title and two fields.
+const minBlameLines = 3
+
+// stripBlame takes off the commit, author and time git blame writes before
+// each line, where at least minBlameLines lines and half of those with
+// text have them. Each line keeps its number.
+func stripBlame(text string) (string, bool) {
+	lines := splitLines(text)
+	blamed, withText := 0, 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		withText++
+		if blamePrefix.MatchString(l) {
+			blamed++
+		}
+	}
+	if blamed < minBlameLines || 2*blamed < withText {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(_ int, l string) string {
+		if loc := blamePrefix.FindStringIndex(l); loc != nil {
+			return l[loc[1]:]
+		}
+		return l
+	}), true
+}
+
+// blameFirst reports a line that may begin with git blame's commit: seven
+// hex digits or more and a space, after a boundary commit's caret.
+func blameFirst(line string) bool {
+	line = strings.TrimPrefix(line, "^")
+	i := 0
+	for i < len(line) && i <= 40 && (isDigit(line[i]) || line[i] >= 'a' && line[i] <= 'f') {
+		i++
+	}
+	return i >= 7 && i <= 40 && i < len(line) && line[i] == ' '
+}

@@ -1,0 +1,117 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStripDiff(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"git show of a new page",
+			"commit 685b469c\nAuthor: a <b@c.se>\n\n    Latest data\n\ndiff --git a/p.txt b/p.txt\nnew file mode 100644\n--- /dev/null\n+++ b/p.txt\n@@ -0,0 +1,4 @@\n+Framtidsresan\n+\n+Region:\n+Sydsverige\n\\ No newline at end of file\n",
+			"\n\n\n\n\n\n\n\n\n\nFramtidsresan\n\nRegion:\nSydsverige\n\n", true},
+		{"a changed value among unchanged lines",
+			"--- a/p.txt\n+++ b/p.txt\n@@ -3,3 +3,3 @@\n Region:\n-Skåne\n+Sydsverige\n Kommun:\n",
+			"\n\n\nRegion:\n\nSydsverige\nKommun:\n", true},
+		{"an unchanged blank line with its space trimmed",
+			"@@ -1,3 +1,3 @@\n A\n\n-B\n+C\n",
+			"\nA\n\n\nC\n", true},
+		{"text after the hunk's count is no page's",
+			"@@ -0,0 +1,2 @@\n+Region:\n+Sydsverige\n+not counted\n-- \n2.39.2\n",
+			"\nRegion:\nSydsverige\n\n\n\n", true},
+		{"a context diff",
+			"*** /dev/null\n--- p.txt\n***************\n*** 0 ****\n--- 1,3 ----\n+ Region:\n+ Sydsverige\n  \n",
+			"\n\n\n\n\nRegion:\nSydsverige\n\n", true},
+		{"a context diff's old lines are left out",
+			"***************\n*** 1,2 ****\n! Skåne\n  Kommun:\n--- 1,2 ----\n! Sydsverige\n  Kommun:\n",
+			"\n\n\n\n\nSydsverige\nKommun:\n", true},
+		{"a commit that changes the page and a README",
+			"diff --git a/p.txt b/p.txt\n--- /dev/null\n+++ b/p.txt\n@@ -0,0 +1,2 @@\n+Region:\n+Sydsverige\ndiff --git a/README.md b/README.md\n--- a/README.md\n+++ b/README.md\n@@ -1,2 +1,2 @@\n # ESF\n+Uppdaterad\n-Gammal\n",
+			"\n\n\n\nRegion:\nSydsverige\n\n\n\n\n\n\n\n", true},
+		{"no hunk", "--- \nRegion:\n+ Sydsverige\n", "", false},
+		{"a page's own dashes", "Region:\n--- 1,2 ---\nSydsverige\n", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := stripDiff(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("%s: stripDiff = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+		if ok && strings.Count(got, "\n") != len(splitLines(tt.in)) {
+			t.Errorf("%s: lines moved", tt.name)
+		}
+	}
+}
+
+func TestStripBlame(t *testing.T) {
+	line := func(n int, text string) string {
+		return "6c7832a6 (esf-scraper 2024-05-02 03:00:12 +0000  " + string(rune('0'+n)) + ") " + text + "\n"
+	}
+	three := line(1, "Framtidsresan") + line(2, "") + line(3, "Region: Sydsverige")
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"minBlameLines lines", three, "Framtidsresan\n\nRegion: Sydsverige\n", true},
+		{"minBlameLines-1 lines", line(1, "Framtidsresan") + line(2, "Region: Sydsverige"), "", false},
+		{"a boundary commit and a path", "^6c7832a p.txt (a 2024-05-02 1) A\n" + three, "A\nFramtidsresan\n\nRegion: Sydsverige\n", true},
+		{"half the lines with text", three + "x\ny\nz\n", "Framtidsresan\n\nRegion: Sydsverige\nx\ny\nz\n", true},
+		{"under half the lines with text", three + "w\nx\ny\nz\n", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := stripBlame(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("%s: stripBlame = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestDiffPage reads a page from git show end to end: the fields right,
+// the diff named once.
+func TestDiffPage(t *testing.T) {
+	page := "commit 685b469c\nAuthor: a <b@c.se>\n\n    Uppdatera\n\ndiff --git a/p.txt b/p.txt\n--- /dev/null\n+++ b/p.txt\n@@ -0,0 +1,7 @@\n" +
+		"+2020/00634 - Framtidsresan\n+\n+Projektnummer:\n+2020/00634\n+Region:\n+Sydsverige\n+Sammanfattning: Vi utreder.\n"
+	recs := mustParse(t, []byte(page))
+	if len(recs) != 1 {
+		t.Fatalf("%d records", len(recs))
+	}
+	rec := recs[0]
+	if rec.Name == nil || *rec.Name != "Framtidsresan" || rec.Region == nil || *rec.Region != "Sydsverige" || rec.ID == nil || *rec.ID != "2020/00634" {
+		t.Errorf("name %v, region %v, id %v", rec.Name, rec.Region, rec.ID)
+	}
+	n := 0
+	for _, w := range rec.Warnings {
+		if strings.Contains(w.Message, "diff's") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the diff named %d times: %v", n, rec.Warnings)
+	}
+}
+
+// TestPasteSignsVCS holds the one pass over the lines' starts to what
+// stripDiff and stripBlame read: a text either applies to is signed.
+func TestPasteSignsVCS(t *testing.T) {
+	for _, in := range []string{
+		"@@ -0,0 +1,2 @@\n+Region:\n+Sydsverige\n",
+		"  @@ -0,0 +1,2 @@\n+Region:\n+Sydsverige\n",
+		"***************\n*** 0 ****\n--- 1,2 ----\n+ Region:\n+ Sydsverige\n",
+		"--- 1,2 ----\n+ Region:\n+ Sydsverige\n",
+	} {
+		if _, ok := stripDiff(in); ok && pasteSigns(in)&signDiff == 0 {
+			t.Errorf("%q: a diff, not signed", in)
+		}
+	}
+	for _, in := range []string{
+		"6c7832a6 (a 2024-05-02 1) A\n6c7832a6 (a 2024-05-02 2) B\n6c7832a6 (a 2024-05-02 3) C\n",
+		"^6c7832a (a 2024-05-02 1) A\n^6c7832a (a 2024-05-02 2) B\n^6c7832a (a 2024-05-02 3) C\n",
+		"0123456789abcdef (a 2024-05-02 1) A\n0123456789abcdef (a 2024-05-02 2) B\n0123456789abcdef (a 2024-05-02 3) C\n",
+	} {
+		if _, ok := stripBlame(in); !ok || pasteSigns(in)&signBlame == 0 {
+			t.Errorf("%q: blame read %v, signed %v", in, ok, pasteSigns(in)&signBlame != 0)
+		}
+	}
+}
