@@ -1033,7 +1033,7 @@ var breadcrumbStarts = map[string]bool{"Start": true, "Startsida": true, "Hem": 
 // a grid table's rule between its rows, which is no page's separator.
 func isTableBorder(text string) bool {
 	if c := text[0]; c != '+' && c != '|' {
-		return false
+		return columnRule(text)
 	}
 	dashes := 0
 	for i := 0; i < len(text); i++ {
@@ -1046,6 +1046,38 @@ func isTableBorder(text string) bool {
 		}
 	}
 	return dashes >= 3
+}
+
+// columnRule reports the rule of a text table that marks its columns,
+// as reStructuredText's and pandoc's simple tables write it: two runs or
+// more of equals signs or of hyphens, each of two or more, spaces between
+// ("==========  ==========", "-------- -------"). Runs of one ("- - -",
+// "= = =") are a separator's.
+func columnRule(text string) bool {
+	if text == "" || text[0] != '=' && text[0] != '-' {
+		return false
+	}
+	c := text[0]
+	runs := 0
+	for i := 0; i < len(text); {
+		switch {
+		case text[i] == c:
+			j := i
+			for j < len(text) && text[j] == c {
+				j++
+			}
+			if j-i < 2 {
+				return false
+			}
+			runs++
+			i = j
+		case text[i] == ' ' || text[i] == '\t':
+			i++
+		default:
+			return false
+		}
+	}
+	return runs >= 2
 }
 
 // isPageStamp reports the line a web page shows under its text, when it
@@ -1151,6 +1183,9 @@ func containsFoldASCII(s, word string) bool {
 func isSeparator(text string) bool {
 	if strings.HasPrefix(text, "==> ") && strings.HasSuffix(text, " <==") {
 		return true // "==> sida2.txt <==": head and tail's line before each file
+	}
+	if columnRule(text) {
+		return false // a text table's rule, inside the page
 	}
 	n := 0
 	for _, r := range text {

@@ -283,7 +283,7 @@ func scanText(data []byte) textScan {
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
 			// Two bytes: U+0080–U+07FF, Latin up to U+017F.
 			sc.latin = sc.latin && c <= 0xC5
-			sc.typography = sc.typography || c == 0xC2 && (data[i+1] == 0xA0 || data[i+1] == 0xAD)
+			sc.typography = sc.typography || c == 0xC2 && (data[i+1] == 0xA0 || data[i+1] == 0xAD || data[i+1] == 0x85)
 			sc.multi++
 			i += 2
 		default:
@@ -317,7 +317,7 @@ func typographyRune(r rune) bool {
 		return false // Latin letters, å ä ö among them: most of a page's
 	}
 	switch r {
-	case '\v', '\u00A0', '\u2007', '\u2010', '\u2011', '\u2012',
+	case '\v', '\u0085', '\u00A0', '\u2007', '\u2010', '\u2011', '\u2012',
 		'\u2015', '\u2028', '\u2029', '\u202F', '\u2212':
 		return true
 	}

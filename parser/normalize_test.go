@@ -2,6 +2,7 @@ package parser
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -882,5 +883,25 @@ func TestValueWrapped(t *testing.T) {
 	}
 	if !named[KeyOwner] || !named[KeyContactPhone] {
 		t.Errorf("brackets named on %v, want owner and contact_phone", named)
+	}
+}
+
+func TestLostBullet(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"? Arbete och Försörjning", "Arbete och Försörjning"},
+		{"\uFFFD Trelleborg", "Trelleborg"},
+		{"?  Trelleborg", "Trelleborg"},
+		{"?Trelleborg", "?Trelleborg"}, // no space: no bullet's place
+		{"Vad? Ja", "Vad? Ja"},
+		{"Trelleborg", "Trelleborg"},
+	}
+	for _, tt := range tests {
+		if got := lostBullet(tt.in); got != tt.want {
+			t.Errorf("lostBullet(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	rec := mustParse(t, []byte("Framtidsresan\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nKommun\n? Trelleborg\n? Vellinge\n"))[0]
+	if !slices.Equal(rec.Municipalities, []string{"Trelleborg", "Vellinge"}) {
+		t.Errorf("municipalities = %q", rec.Municipalities)
 	}
 }

@@ -822,9 +822,9 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 		}
 		return items
 	}
-	item := cleanValue(listNumber(strings.TrimLeftFunc(line, func(r rune) bool {
+	item := cleanValue(listNumber(lostBullet(strings.TrimLeftFunc(line, func(r rune) bool {
 		return isBullet(r) || unicode.IsSpace(r) || isInvisible(r)
-	})))
+	}))))
 	if item == "" {
 		return items
 	}
@@ -909,6 +909,19 @@ func tabbedListMarker(line string) (string, bool) {
 // symbolBullets are the letters Word's bullets of the Symbol, Wingdings
 // and Courier New fonts become when a list is pasted as plain text.
 const symbolBullets = "o§Øüvqnl"
+
+// lostBullet takes off the bullet that a conversion to an encoding
+// without it made a question mark or the replacement character of: "?
+// Arbete och Försörjning", "\uFFFD Trelleborg". A list's item never begins
+// with a question mark and a space of its own.
+func lostBullet(item string) string {
+	for _, lost := range []string{"? ", "\uFFFD "} {
+		if rest, ok := strings.CutPrefix(item, lost); ok {
+			return strings.TrimLeft(rest, " \t")
+		}
+	}
+	return item
+}
 
 func isBullet(r rune) bool {
 	switch r {

@@ -633,6 +633,7 @@ func TestNormalizeTypography(t *testing.T) {
 		{"2009\u2015 ‘a’ „b“ x… \u200bN\u00adamn\u2060\ufeff\u202f\u2007", "2009— ‘a’ „b“ x… Namn  ", nil},
 		{"Namn:\vA\nRegion:\u2028Sydsverige\r\nKommun\u2029Arboga\rB\n", "Namn:\nA\nRegion:\nSydsverige\nKommun\nArboga\nB\n", []int{1, 1, 2, 2, 3, 3, 4}},
 		{"\vA", "\nA", []int{1, 1}},
+		{"Namn:\u0085A\nRegion:\u0085Sydsverige", "Namn:\nA\nRegion:\nSydsverige", []int{1, 1, 2, 2}},
 		{"a\n\n\u2028", "a\n\n\n", []int{1, 2, 3}},
 		// Marks of direction, embeddings and isolates around an id and a
 		// name, as a copy from a browser or a chat app has them; the

@@ -7,7 +7,8 @@ import (
 )
 
 // normalizeTypography turns the typography of Word and Google Docs into
-// what the reader reads: soft line breaks (vertical tab, U+2028, U+2029)
+// what the reader reads: soft line breaks (vertical tab, U+2028, U+2029,
+// and the next line, U+0085, of text from mainframes and old Unicode tools)
 // end lines; the hyphens and the minus a word processor puts in ids, dates
 // and amounts (U+2010–U+2012, U+2212) are hyphen-minus, and the horizontal
 // bar an em dash, as in periods; no-break and figure spaces are spaces and
@@ -30,7 +31,8 @@ func normalizeTypography(text string) (string, []int) {
 // valid UTF-8, copying them once into the text it returns.
 func normalizeTypographyBytes(text []byte) (string, []int) {
 	// Three searches: ContainsAny reads non-ASCII characters one by one.
-	soft := bytes.IndexByte(text, '\v') >= 0 || bytes.Contains(text, []byte("\u2028")) || bytes.Contains(text, []byte("\u2029"))
+	soft := bytes.IndexByte(text, '\v') >= 0 || bytes.Contains(text, []byte("\u2028")) || bytes.Contains(text, []byte("\u2029")) ||
+		bytes.Contains(text, []byte("\u0085"))
 	var b strings.Builder
 	b.Grow(len(text))
 	var at []int
@@ -76,7 +78,7 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 		r, size := utf8.DecodeRune(text[i:])
 		i += size
 		switch r {
-		case '\u2028', '\u2029':
+		case '\u2028', '\u2029', '\u0085':
 			b.WriteByte('\n')
 			at = append(at, line)
 		case '\u2010', '\u2011', '\u2012', '\u2212':
@@ -158,7 +160,7 @@ func hasWordTypography(s string) bool {
 	if strings.IndexByte(s, '\v') >= 0 {
 		return true
 	}
-	if hasNBSPOrSoftHyphen(s) {
+	if hasNBSPOrSoftHyphen(s) || strings.Contains(s, "\u0085") {
 		return true
 	}
 	if hasE2Rune(s, func(second, third byte) bool {

@@ -115,3 +115,33 @@ func TestPasteSignsVCS(t *testing.T) {
 		}
 	}
 }
+
+func TestColumnRule(t *testing.T) {
+	tests := []struct {
+		in   string
+		rule bool
+	}{
+		{"==========  ==========", true},
+		{"-------- ------- ----------", true},
+		{"== ==", true},
+		{"= = =", false},      // runs of one: a separator
+		{"- - -", false},      // a scene break
+		{"==========", false}, // one run: a separator or an underline
+		{"===  ---", false},   // one kind a rule
+		{"", false},
+		{"== x ==", false},
+	}
+	for _, tt := range tests {
+		if got := columnRule(tt.in); got != tt.rule {
+			t.Errorf("columnRule(%q) = %v, want %v", tt.in, got, tt.rule)
+		}
+		if tt.rule && isSeparator(tt.in) {
+			t.Errorf("isSeparator(%q): a table's rule parts no pages", tt.in)
+		}
+	}
+	// A reStructuredText table between a page's fields keeps it one.
+	page := "Framtidsresan\n\n==========  ==========\nProjektnummer  2020/00634\nRegion         Sydsverige\n==========  ==========\n\nSammanfattning\nVi utreder.\n"
+	if recs := mustParse(t, []byte(page)); len(recs) != 1 {
+		t.Errorf("%d records, want 1", len(recs))
+	}
+}
