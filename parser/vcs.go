@@ -26,19 +26,24 @@ var (
 
 // stripDiff reads a diff as the page it adds: each hunk's added and
 // unchanged lines lose the diff's mark before them, and its removed
-// lines, the hunk headers and everything outside the hunks (the headers
-// of the diff and of the commit, its message, a patch's signature) are
-// blanked. It counts each hunk's lines by its header, so that text after
-// the last hunk is not taken for the page's. Each line keeps its number.
+// lines, the hunk headers and everything before and between the hunks
+// (the headers of the diff and of the commit, its message) are blanked.
+// It counts each hunk's lines by its header, so that the text below the
+// last hunk (a patch's signature, another page pasted after it) is not
+// taken for the diff's. Each line keeps its number.
 func stripDiff(text string) (string, bool) {
 	lines := splitLines(text)
 	read := make([]string, len(lines))
 	hunks := 0
 	oldLeft, newLeft, context := 0, 0, false
+	lastHunkEnd := len(lines) // the last line a hunk counted
 	// Each file the diff changes, by the line its header begins on, and
 	// whether its lines read hold a known label.
 	var files []diffFile
 	for i, l := range lines {
+		if oldLeft > 0 || newLeft > 0 {
+			lastHunkEnd = i
+		}
 		if oldLeft <= 0 && newLeft <= 0 && (strings.HasPrefix(l, "diff ") || strings.HasPrefix(l, "Index: ") ||
 			strings.HasPrefix(l, "+++ ") && (len(files) == 0 || !files[len(files)-1].header)) {
 			files = append(files, diffFile{start: i, header: !strings.HasPrefix(l, "+++ ")})
@@ -92,6 +97,14 @@ func stripDiff(text string) (string, bool) {
 	}
 	if hunks == 0 {
 		return text, false
+	}
+	// The lines after the last hunk are no diff's but what stands below
+	// it, another page pasted after it among them: they stay, but for a
+	// diff's note that the file ends with no line end.
+	for i := lastHunkEnd + 1; i < len(lines); i++ {
+		if !strings.HasPrefix(lines[i], `\ `) {
+			read[i] = lines[i]
+		}
 	}
 	if len(files) > 1 {
 		// A commit that changes the page and another file (a README):

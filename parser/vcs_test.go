@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -19,9 +21,9 @@ func TestStripDiff(t *testing.T) {
 		{"an unchanged blank line with its space trimmed",
 			"@@ -1,3 +1,3 @@\n A\n\n-B\n+C\n",
 			"\nA\n\n\nC\n", true},
-		{"text after the hunk's count is no page's",
-			"@@ -0,0 +1,2 @@\n+Region:\n+Sydsverige\n+not counted\n-- \n2.39.2\n",
-			"\nRegion:\nSydsverige\n\n\n\n", true},
+		{"text below the hunk's count is no diff's",
+			"@@ -0,0 +1,2 @@\n+Region:\n+Sydsverige\n\\ No newline at end of file\n-- \n2.39.2\n",
+			"\nRegion:\nSydsverige\n\n-- \n2.39.2\n", true},
 		{"a context diff",
 			"*** /dev/null\n--- p.txt\n***************\n*** 0 ****\n--- 1,3 ----\n+ Region:\n+ Sydsverige\n  \n",
 			"\n\n\n\n\nRegion:\nSydsverige\n\n", true},
@@ -139,9 +141,25 @@ func TestColumnRule(t *testing.T) {
 			t.Errorf("isSeparator(%q): a table's rule parts no pages", tt.in)
 		}
 	}
-	// A reStructuredText table between a page's fields keeps it one.
-	page := "Framtidsresan\n\n==========  ==========\nProjektnummer  2020/00634\nRegion         Sydsverige\n==========  ==========\n\nSammanfattning\nVi utreder.\n"
-	if recs := mustParse(t, []byte(page)); len(recs) != 1 {
-		t.Errorf("%d records, want 1", len(recs))
+	// A page whose fields stand in a reStructuredText table, whose
+	// closing rule parted it in two.
+	page, err := os.ReadFile(filepath.Join("testdata", "rst_table.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := mustParse(t, page)
+	if len(recs) != 1 || recs[0].Region == nil || *recs[0].Region != "Sydsverige" || len(recs[0].Municipalities) != 1 {
+		t.Errorf("%d records, want 1 with its region and municipality", len(recs))
+	}
+}
+
+// TestDiffThenPage holds a page pasted below a diff: it is read, not
+// blanked as the diff's.
+func TestDiffThenPage(t *testing.T) {
+	in := "--- /dev/null\n+++ b/p.txt\n@@ -0,0 +1,4 @@\n+Framtidsresan\n+\n+Projektnummer: 2020/00634\n+Region: Sydsverige\n" +
+		"----\nEgenmakt\n\nProjektnummer: 2008/00123\nRegion: Sydsverige\n"
+	recs := mustParse(t, []byte(in))
+	if len(recs) != 2 || recs[1].ID == nil || *recs[1].ID != "2008/00123" {
+		t.Fatalf("%d records, want the diff's page and the page below it", len(recs))
 	}
 }
