@@ -110,6 +110,7 @@ var pastes = []struct {
 	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode},
 	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki},
 	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader},
+	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg},
 	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline},
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList},
 	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0},
@@ -155,7 +156,7 @@ func changedLines(before, after string) []int {
 }
 
 // pasteSign is a sign of a paste that a line's start or end shows.
-type pasteSign uint8
+type pasteSign uint16
 
 const (
 	signQuote     pasteSign = 1 << iota // "> …"
@@ -166,6 +167,7 @@ const (
 	signList                            // "1. …"
 	signDiff                            // "@@ -0,0 +1,50 @@", "*** 1,5 ****"
 	signBlame                           // "6c7832a6 (esf-scraper 2024-05-02 …  1) …"
+	signOrg                             // "#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -207,12 +209,17 @@ func pasteSigns(text string) pasteSign {
 		switch c := line[0]; {
 		case c == '>':
 			signs |= signQuote
+		case c == ':' || c == '#' && strings.HasPrefix(line, "#+"):
+			signs |= signOrg
 		case c == '~':
 			signs |= signCode | signUnderline
 		case c == '=' || c == '{' || c == '|' || c == '!':
 			signs |= signWiki | signUnderline
 		case c == '-' || c == '^' || c == '*':
 			signs |= signUnderline
+			if c == '*' && strings.HasSuffix(strings.TrimRight(line, " \t\r"), ":") {
+				signs |= signOrg // a heading's tags
+			}
 			if c == '*' && strings.HasPrefix(line, "*** ") || c == '-' && strings.HasPrefix(line, "--- ") {
 				signs |= signDiff
 			}

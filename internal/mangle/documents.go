@@ -280,3 +280,39 @@ func versionControl(d *doc, r *rand.Rand) bool {
 	d.insert(0, lines...)
 	return true
 }
+
+// orgFile puts the page in an Org file, as Emacs and the notes apps that
+// write Org keep it: the title a heading, with the file's settings above
+// it, the fields its properties in a drawer, or items of a description
+// list, and the free text's headings a level below, with tags.
+func orgFile(d *doc, r *rand.Rand) bool {
+	fs := d.fields()
+	t := d.title()
+	if len(fs) == 0 || t == nil {
+		return false
+	}
+	drawer := r.IntN(2) == 0
+	t.text = "* " + t.text
+	t.touched = true
+	for _, f := range fs {
+		d.inline(f)
+		if drawer {
+			f.pre, f.label, f.sep, f.post, f.gap = ":", strings.ReplaceAll(f.label, " ", "_"), ":", "", " "
+		} else {
+			f.pre, f.sep, f.post, f.gap = "- ", " ::", "", " "
+		}
+		f.labelLine.touched = true
+	}
+	if drawer {
+		first, last := d.index(fs[0].labelLine), d.index(fs[len(fs)-1].labelLine)
+		d.insert(last+1, &line{role: roleOther, text: ":END:", touched: true})
+		d.insert(first, &line{role: roleOther, text: ":PROPERTIES:", touched: true})
+	}
+	for _, h := range headingLines(d, false) {
+		h.text = "** " + strings.TrimSpace(h.text) + pick(r, []string{" :esf:", "   :esf:projekt:"})
+		h.touched = true
+	}
+	settings := []*line{{role: roleOther, text: "#+STARTUP: overview", touched: true}, {role: roleOther, text: "#+FILETAGS: :esf:", touched: true}}
+	d.insert(d.index(t), settings...)
+	return true
+}

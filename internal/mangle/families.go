@@ -100,6 +100,7 @@ var families = []family{
 	{"quoted-printable", true, quotedPrintablePage},
 	{"chat", true, chatPaste},
 	{"version-control", true, versionControl},
+	{"org", true, orgFile},
 }
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }

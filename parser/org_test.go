@@ -1,0 +1,82 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStripOrg(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"a drawer under the title's heading",
+			"#+TITLE: Within\n* Within\n:PROPERTIES:\n:Region: Sydsverige\n:Beviljat_ESF-stöd: =7 380 388 kr=\n:END:\n** Bakgrund   :esf:\nText.\n",
+			"\n* Within\n\nRegion: Sydsverige\nBeviljat ESF-stöd: 7 380 388 kr\n\n** Bakgrund\nText.\n", true},
+		{"the title only in the settings", "#+TITLE: Within\n#+DATE: [2024-05-02]\nRegion: Sydsverige\n", "Within\n\nRegion: Sydsverige\n", true},
+		{"one settings line", "#+TITLE: Within\nRegion: Sydsverige\n", "", false},
+		{"two headings with tags", "* Within :esf:\n** Bakgrund :esf:x_1:\nText.\n", "* Within\n** Bakgrund\nText.\n", true},
+		{"one heading with tags", "* Within :esf:\nText.\n", "", false},
+		{"one heading with tags and a description list",
+			"* Within\n- Region :: Sydsverige\n- Projektägare :: ~Kristianstads kommun~\n** Bakgrund :esf:\n",
+			"* Within\nRegion: Sydsverige\nProjektägare: Kristianstads kommun\n** Bakgrund\n", true},
+		{"a description list alone is a list's", "- Region :: Sydsverige\n- Kommun :: Lund\n", "", false},
+		{"a heading's colon is no tag", "* Syfte: att :lära:\n* Mål: :x:\n", "* Syfte: att\n* Mål:\n", true},
+	}
+	for _, tt := range tests {
+		got, ok := stripOrg(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("%s: stripOrg = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestOrgParts(t *testing.T) {
+	for _, tt := range []struct {
+		in, heading string
+		tagged      bool
+	}{
+		{"** Bakgrund :esf:", "** Bakgrund", true},
+		{"** Bakgrund\t:esf:proj:", "** Bakgrund", true},
+		{"** Bakgrund :e f:", "** Bakgrund :e f:", false},
+		{"** Bakgrund ::", "** Bakgrund ::", false},
+		{"** Bakgrund:esf:", "** Bakgrund:esf:", false},
+		{"** Bakgrund", "** Bakgrund", false},
+	} {
+		if h, ok := cutOrgTags(tt.in); h != tt.heading || ok != tt.tagged {
+			t.Errorf("cutOrgTags(%q) = %q, %v; want %q, %v", tt.in, h, ok, tt.heading, tt.tagged)
+		}
+	}
+	for in, want := range map[string]bool{":PROPERTIES:": true, ":END:": true, ":LOG_BOOK:": true, ":Region:": false, "::": false, ":END": false} {
+		if orgDrawerMark(in) != want {
+			t.Errorf("orgDrawerMark(%q) = %v", in, !want)
+		}
+	}
+	for in, want := range map[string]string{"#+TITLE: x": "TITLE", "#+title: x": "TITLE", "#+FILE_TAGS: :a:": "FILE_TAGS", "#+ x: y": "", "# x: y": "", "#+TITLE x": ""} {
+		if got := orgSetting(in); got != want {
+			t.Errorf("orgSetting(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]int{"- Region :: Sydsverige": 8, "  + Region :: x": 10, "- :: x": -1, "Region :: x": -1, "-Region :: x": -1} {
+		if got := orgDescription(in); got != want {
+			t.Errorf("orgDescription(%q) = %d, want %d", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"=23-038-S06=": "23-038-S06", "~x~": "x", "*A*": "A", "/A/": "A", "_A_": "A", "==": "==", "=a=b=": "=a=b=", "a=": "a="} {
+		if got := orgUnmarked(in); got != want {
+			t.Errorf("orgUnmarked(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestOrgPage reads an Org file's page end to end.
+func TestOrgPage(t *testing.T) {
+	page := "#+TITLE: Within Kompetens\n#+FILETAGS: :esf:\n\n* Within Kompetens\n:PROPERTIES:\n:Projektnummer: 2015/00764\n:Region: Sydsverige\n:Projektägare: Kristianstads kommun\n:END:\n\n** Sammanfattning :esf:\nVi utreder.\n"
+	rec := mustParse(t, []byte(page))[0]
+	if rec.Name == nil || *rec.Name != "Within Kompetens" || rec.Owner == nil || *rec.Owner != "Kristianstads kommun" || rec.Summary == nil || strings.TrimSpace(*rec.Summary) != "Vi utreder." {
+		t.Errorf("name %v, owner %v, summary %v", rec.Name, rec.Owner, rec.Summary)
+	}
+	if pasteSigns(page)&signOrg == 0 || pasteSigns(strings.ReplaceAll(page, "\n", "\r\n"))&signOrg == 0 {
+		t.Error("an Org file is not signed")
+	}
+}
