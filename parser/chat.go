@@ -290,8 +290,8 @@ var commentAnchor = lazyRE(`(\S)\[(?:[a-z]{1,2}|[A-ZÅÄÖ]{1,3}[0-9]{1,3})\]`)
 // and returns the 1-based lines it changed, nil for none; each line
 // keeps its number.
 func stripCommentAnchors(text string) (string, []int) {
-	if strings.IndexByte(text, '[') < 0 {
-		return text, nil
+	if strings.IndexByte(text, '[') < 0 || isBBCode(text) {
+		return text, nil // none, or a forum post's "[b]" and "[/b]"
 	}
 	lines := splitLines(text)
 	var changed []int

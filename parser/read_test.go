@@ -246,6 +246,9 @@ func TestWebFooterAfterList(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Sidan uppdaterad: 2022-11-30": true, "Uppdaterad 2022-11-30": true, "Last updated: 30 November 2022": true,
 		"Uppdaterad rutin för 2022": false, "Sidan uppdaterad": false, "Publicerad i tidningen 2021-03-01": false,
+		// A forum post's note of its last edit.
+		"Senast redigerad av anna_s; 2024-05-02 kl. 14:31.": true, "Last edited by Anna S, 2 May 2024": true,
+		"Senast redigerad av en grupp om tre personer 2024-05-02": false,
 	} {
 		if got := isPageStamp(text); got != want {
 			t.Errorf("isPageStamp(%q) = %v, want %v", text, got, want)

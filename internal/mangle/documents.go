@@ -316,3 +316,35 @@ func orgFile(d *doc, r *rand.Rand) bool {
 	d.insert(d.index(t), settings...)
 	return true
 }
+
+// forumPost puts the page in a forum post's source, in BBCode: the title
+// large and bold, the labels bold, the free text's headings underlined,
+// and at times the whole page quoted in a reply, with the writer's words
+// around it.
+func forumPost(d *doc, r *rand.Rand) bool {
+	fs := d.fields()
+	t := d.title()
+	if len(fs) == 0 || t == nil {
+		return false
+	}
+	t.text = "[size=150][b]" + t.text + "[/b][/size]"
+	t.touched = true
+	for _, f := range fs {
+		f.pre, f.post = "[b]"+f.pre, f.post+"[/b]"
+		if f.sep == "" && !f.inline {
+			f.post = "[/b]"
+		}
+		f.labelLine.touched = true
+	}
+	for _, h := range headingLines(d, false) {
+		h.text = "[u]" + strings.TrimSpace(h.text) + "[/u]"
+		h.touched = true
+	}
+	if r.IntN(2) == 0 {
+		d.insert(0, &line{role: roleOther, text: "Hej alla, hittade det här i projektbanken:", touched: true},
+			&line{role: roleOther, text: `[quote="anna_s"]`, touched: true})
+		d.lines = append(d.lines, &line{role: roleOther, text: "[/quote]", touched: true},
+			&line{role: roleOther, text: "", touched: true}, &line{role: roleOther, text: "Stämmer beloppen?", touched: true})
+	}
+	return true
+}

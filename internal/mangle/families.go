@@ -101,6 +101,7 @@ var families = []family{
 	{"chat", true, chatPaste},
 	{"version-control", true, versionControl},
 	{"org", true, orgFile},
+	{"forum", true, forumPost},
 }
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
