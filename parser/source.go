@@ -106,6 +106,7 @@ var pastes = []struct {
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
+	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX},
 	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0},
 	{quotedPage, quotedPageNote, true, signQuote},
 	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode},
@@ -169,6 +170,7 @@ const (
 	signDiff                            // "@@ -0,0 +1,50 @@", "*** 1,5 ****"
 	signBlame                           // "6c7832a6 (esf-scraper 2024-05-02 …  1) …"
 	signOrg                             // "#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"
+	signLaTeX                           // "\textbf{…}", "\begin{…}"
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -210,6 +212,8 @@ func pasteSigns(text string) pasteSign {
 		switch c := line[0]; {
 		case c == '>':
 			signs |= signQuote
+		case c == '\\':
+			signs |= signLaTeX
 		case c == ':' || c == '#' && strings.HasPrefix(line, "#+"):
 			signs |= signOrg
 		case c == '~':

@@ -348,3 +348,53 @@ func forumPost(d *doc, r *rand.Rand) bool {
 	}
 	return true
 }
+
+// latexDocument writes the page into a LaTeX document, as a report quotes
+// it: the title a section, the fields bold labels, a description list's
+// items or a tabular's rows, the free text's headings subsections, and at
+// times the labels' letters as accent commands ("Projekt\"agare").
+func latexDocument(d *doc, r *rand.Rand) bool {
+	fs := d.fields()
+	t := d.title()
+	if len(fs) == 0 || t == nil {
+		return false
+	}
+	accents := strings.NewReplacer("ä", `\"a`, "ö", `\"o`, "å", `\aa{}`, "Ä", `\"A`, "Ö", `\"O`, "Å", `\AA{}`)
+	t.text = `\section*{` + t.text + `}`
+	t.touched = true
+	kind := r.IntN(3)
+	for _, f := range fs {
+		d.inline(f)
+		if r.IntN(2) == 0 {
+			f.label = accents.Replace(f.label)
+		}
+		switch kind {
+		case 0:
+			f.pre, f.sep, f.post, f.gap = `\textbf{`+f.pre, ":", "}", " "
+			f.value += `\\`
+		case 1:
+			f.pre, f.sep, f.post, f.gap = `  \item[`+f.pre, "", "]", " "
+		default:
+			f.sep, f.post, f.gap = "", "", " & "
+			f.value += ` \\`
+		}
+		f.labelLine.touched = true
+	}
+	if kind > 0 {
+		env := [...]string{1: "description", 2: "tabular"}[kind]
+		open := `\begin{` + env + `}`
+		if kind == 2 {
+			open += "{ll}"
+		}
+		first, last := d.index(fs[0].labelLine), d.index(fs[len(fs)-1].labelLine)
+		d.insert(last+1, &line{role: roleOther, text: `\end{` + env + `}`, touched: true})
+		d.insert(first, &line{role: roleOther, text: open, touched: true})
+	}
+	for _, h := range headingLines(d, false) {
+		h.text = `\subsection*{` + strings.TrimSpace(h.text) + `}`
+		h.touched = true
+	}
+	d.insert(0, &line{role: roleOther, text: `\documentclass{article}`, touched: true}, &line{role: roleOther, text: `\begin{document}`, touched: true})
+	d.lines = append(d.lines, &line{role: roleOther, text: `\end{document}`, touched: true})
+	return true
+}

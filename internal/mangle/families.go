@@ -102,6 +102,7 @@ var families = []family{
 	{"version-control", true, versionControl},
 	{"org", true, orgFile},
 	{"forum", true, forumPost},
+	{"latex", true, latexDocument},
 }
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
