@@ -33,7 +33,7 @@ func TestStripLaTeX(t *testing.T) {
 
 func TestLaTeXWrapped(t *testing.T) {
 	for in, want := range map[string]string{
-		`\textbf{Region:} Sydsverige`:   "Region: Sydsverige",
+		`\textbf{Region:} Sydsverige`:    "Region: Sydsverige",
 		`\textbf{\emph{A}} och \emph{B}`: "A och B",
 		`\textbf{a {b} c}`:               "a {b} c",
 		`\href{https://x.se}{Within}`:    "Within",
