@@ -181,6 +181,13 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 			switch {
 			case v == "":
 				// No value: no line, which would take the next for one.
+			case strings.Contains(v, "\n") && holdsPage(v):
+				// A scraper's page text in one field ({"url": …, "text":
+				// "23-038-S06 - …\n\nDiarienummer:\n…"): its lines.
+				t.line("", f.line)
+				for l := range strings.SplitSeq(strings.ReplaceAll(v, "\r\n", "\n"), "\n") {
+					t.line(l, f.line)
+				}
 			case strings.Contains(v, "\n") && isHeading(f.key):
 				// A section's text: its heading, then its paragraphs.
 				t.line("", f.line)
@@ -197,6 +204,20 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 			}
 		}
 	}
+}
+
+// holdsPage reports a text of lines of which two or more are known
+// labels: a page's text, not a section's.
+func holdsPage(v string) bool {
+	labels := 0
+	for l := range strings.SplitSeq(v, "\n") {
+		if classify(l, 0, false).term != nil {
+			if labels++; labels >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxValueParts bounds the fields of an object that is one field's value
