@@ -675,3 +675,40 @@ func quotedPage(text string) (string, bool) {
 		return l
 	}), true
 }
+
+// stripCellQuotes reads a page copied out of a spreadsheet's cell, or
+// saved as a one-cell CSV: the whole text in quotes, its own quotes
+// doubled ("\"23-038-S06 - …" … "avancemang.\""). The outer quotes go
+// and the doubled ones are single, where every quote inside the text is
+// doubled. Each line keeps its number.
+func stripCellQuotes(text string) (string, bool) {
+	inner := strings.TrimSpace(text)
+	if len(inner) < 2 || inner[0] != '"' || inner[len(inner)-1] != '"' || !strings.Contains(inner, "\n") {
+		return text, false
+	}
+	inner = inner[1 : len(inner)-1]
+	if strings.Count(inner, `"`) != 2*strings.Count(inner, `""`) {
+		return text, false // a quote of the page's own, not doubled
+	}
+	lines := splitLines(text)
+	first, last := -1, -1
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if i == first {
+			l = strings.Replace(l, `"`, "", 1)
+		}
+		if i == last {
+			if j := strings.LastIndexByte(l, '"'); j >= 0 {
+				l = l[:j] + l[j+1:]
+			}
+		}
+		return strings.ReplaceAll(l, `""`, `"`)
+	}), true
+}

@@ -106,6 +106,7 @@ var pastes = []struct {
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
+	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell},
 	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX},
 	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0},
 	{quotedPage, quotedPageNote, true, signQuote},
@@ -171,6 +172,7 @@ const (
 	signBlame                           // "6c7832a6 (esf-scraper 2024-05-02 …  1) …"
 	signOrg                             // "#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"
 	signLaTeX                           // "\textbf{…}", "\begin{…}"
+	signCell                            // "\"23-038-S06 - …", the text's first line
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -196,6 +198,9 @@ func pasteSigns(text string) pasteSign {
 	var signs pasteSign
 	if strings.IndexByte(text, '`') >= 0 {
 		signs |= signCode
+	}
+	if t := strings.TrimLeft(text, " \t\r\n"); t != "" && t[0] == '"' {
+		signs |= signCell
 	}
 	numbered := 0 // lines that begin with a list's number
 	for rest := text; rest != ""; {

@@ -413,7 +413,13 @@ func tableLines(text string) (string, []int, error) {
 	if ok {
 		// The sheet's rows stand from the input's second line on.
 		text = "\n" + rest
-	} else {
+	}
+	if rows, col, ok := pageCells(text, delim); ok {
+		var t tableText
+		t.pageCells(rows, col)
+		return finishText(t.b.String()), t.at, nil
+	}
+	if delim == 0 {
 		delim = tableDelimiter(text)
 	}
 	rows, err := readRows(text, delim)
@@ -422,7 +428,7 @@ func tableLines(text string) (string, []int, error) {
 	}
 	var t tableText
 	if col, ok := oneColumn(rows); ok {
-		t.column(rows, col)
+		t.column(rows, col, strings.Split(text, "\n"))
 	} else if len(rows) > 0 && headerLabels(rows[0].cells) >= minHeaderLabels {
 		t.transposed(rows)
 	} else if n := projectColumns(rows); n > 1 {
@@ -431,6 +437,103 @@ func tableLines(text string) (string, []int, error) {
 		t.rows(rows, string(delim), strings.Split(text, "\n"))
 	}
 	return finishText(t.b.String()), t.at, nil
+}
+
+// pageCells reads a sheet whose cells in one column hold pages, a page's
+// whole text a cell, as a scraper's export writes them ("url,text" /
+// "https://…,\"23-038-S06 - …\n\nDiarienummer:\n…\""): text read as
+// CSV by delim, or by the first delimiter that reads it with no error,
+// where some row's cell in column col holds a page (holdsPage).
+func pageCells(text string, delim rune) (rows []tableRow, col int, ok bool) {
+	if !strings.Contains(text, "\"") {
+		return nil, 0, false // a cell of many lines is quoted
+	}
+	delims := tableDelimiters
+	if delim != 0 {
+		delims = []rune{delim}
+	}
+	for _, d := range delims {
+		r := csv.NewReader(strings.NewReader(text))
+		r.Comma = d
+		r.FieldsPerRecord = -1
+		rows, col = rows[:0], -1
+		for {
+			cells, err := r.Read()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				col = -1
+				break
+			}
+			row := tableRow{cells: cells, lines: make([]int, len(cells))}
+			for i, c := range cells {
+				row.lines[i], _ = r.FieldPos(i)
+				if col < 0 && strings.Contains(c, "\n") && holdsPage(c) {
+					col = i
+				}
+			}
+			row.last = row.lines[len(cells)-1] + strings.Count(cells[len(cells)-1], "\n")
+			rows = append(rows, row)
+		}
+		if col >= 0 {
+			return rows, col, true
+		}
+	}
+	return nil, 0, false
+}
+
+// pageCells writes the page of each row's cell in column col, its lines
+// on the input lines they stand on, pages parted by "----"; the row's
+// other cells stand above the page as "Name: value", named by the header
+// row, a first row of short cells with no page, or by their column's
+// letter ("Kolumn A"), so that the reader keeps them in extra.
+func (t *tableText) pageCells(rows []tableRow, col int) {
+	var header []string
+	if first := rows[0]; col >= len(first.cells) || !strings.Contains(first.cells[col], "\n") {
+		header = first.cells
+	}
+	next, pages := 1, 0
+	for i, row := range rows {
+		for ; next < row.lines[0]; next++ {
+			t.line("", next)
+		}
+		next = row.last + 1
+		if i == 0 && header != nil {
+			for n := row.lines[0]; n <= row.last; n++ {
+				t.line("", n)
+			}
+			continue
+		}
+		if pages > 0 {
+			t.line("----", row.lines[0])
+		}
+		for j, c := range row.cells {
+			if c = strings.TrimSpace(c); j != col && c != "" {
+				t.line(columnName(header, j)+": "+strings.ReplaceAll(c, "\n", " "), row.lines[0])
+			}
+		}
+		if col < len(row.cells) {
+			t.line("", row.lines[0])
+			t.line(row.cells[col], row.lines[col])
+			pages++
+		}
+	}
+}
+
+// columnName names a sheet's column j by its header's cell, or by its
+// letter where the header has none: "Kolumn C".
+func columnName(header []string, j int) string {
+	if j < len(header) {
+		if h := strings.TrimSpace(header[j]); h != "" && !strings.Contains(h, "\n") {
+			return h
+		}
+	}
+	name := ""
+	for n := j + 1; n > 0; n = (n - 1) / 26 {
+		name = string(rune('A'+(n-1)%26)) + name
+	}
+	return "Kolumn " + name
 }
 
 // minColumnRows is the fewest rows of one column that make a sheet a page
@@ -467,7 +570,7 @@ func oneColumn(rows []tableRow) (int, bool) {
 
 // column writes the text of each row's cell in column col, its lines on
 // the lines of the input they stand on, and the blank lines between rows.
-func (t *tableText) column(rows []tableRow, col int) {
+func (t *tableText) column(rows []tableRow, col int, source []string) {
 	next := 1
 	for _, row := range rows {
 		for ; next < row.lines[0]; next++ {
@@ -480,7 +583,13 @@ func (t *tableText) column(rows []tableRow, col int) {
 			}
 			continue
 		}
-		t.line(unquoteColumnCell(row.cells[col]), row.lines[col])
+		cell := row.cells[col]
+		if n := row.lines[col]; n >= 1 && n <= len(source) && strings.Trim(strings.TrimSpace(source[n-1]), ",;\t") == cell {
+			// The reader left the cell as it stands: any quotes round
+			// it are the sheet's, not the page's.
+			cell = unquoteColumnCell(cell)
+		}
+		t.line(cell, row.lines[col])
 		for n := row.lines[col] + strings.Count(row.cells[col], "\n") + 1; n <= row.last; n++ {
 			t.line("", n)
 		}

@@ -1211,3 +1211,68 @@ func TestTableOneColumn(t *testing.T) {
 		t.Errorf("rows of two columns are one column")
 	}
 }
+
+// TestTablePageCells reads a scraper's sheet, a page's whole text a cell
+// beside cells of its own: each row a page, the other cells in extra,
+// named by the header or by the column's letter.
+func TestTablePageCells(t *testing.T) {
+	page := func(name, id string) string {
+		return `"` + name + "\n\nProjektnummer:\n" + id + "\nRegion:\nSydsverige\n\nSammanfattning\nVi \"\"utreder\"\", med komma.\""
+	}
+	for _, tt := range []struct {
+		name, sheet string
+		extra       map[string]string
+	}{
+		{"a header, the page second", "url,text\nhttps://esf.se/a," + page("Within", "2015/00764") + "\nhttps://esf.se/b," + page("Egenmakt", "2008/00123") + "\n",
+			map[string]string{"url": "https://esf.se/a"}},
+		{"semicolons, a cell after the page", "id;sida;hämtad\n1;" + page("Within", "2015/00764") + ";2024-05-02\n2;" + page("Egenmakt", "2008/00123") + ";2024-05-03\n",
+			map[string]string{"id": "1", "hämtad": "2024-05-02"}},
+		{"no header", "https://esf.se/a," + page("Within", "2015/00764") + "\nhttps://esf.se/b," + page("Egenmakt", "2008/00123") + "\n",
+			map[string]string{"Kolumn A": "https://esf.se/a"}},
+	} {
+		recs, err := Parse("p.csv", []byte(tt.sheet), Options{})
+		if err != nil || len(recs) != 2 {
+			t.Fatalf("%s: %v, %d records", tt.name, err, len(recs))
+		}
+		r := recs[0]
+		if deref(r.Name) != "Within" || deref(r.ID) != "2015/00764" || deref(recs[1].ID) != "2008/00123" || deref(r.Summary) != `Vi "utreder", med komma.` {
+			t.Errorf("%s: name %q, id %q, second id %q, summary %q", tt.name, deref(r.Name), deref(r.ID), deref(recs[1].ID), deref(r.Summary))
+		}
+		for k, v := range tt.extra {
+			if got, _ := r.Extra.Get(k); deref(got) != v {
+				t.Errorf("%s: extra %q = %q, want %q", tt.name, k, deref(got), v)
+			}
+		}
+	}
+	for in, want := range map[int]string{0: "Kolumn A", 2: "Kolumn C", 25: "Kolumn Z", 26: "Kolumn AA", 27: "Kolumn AB"} {
+		if got := columnName(nil, in); got != want {
+			t.Errorf("columnName(%d) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCellQuotes reads a page copied out of one cell, in quotes with its
+// own doubled, and a page's own quoted line down one column.
+func TestCellQuotes(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"\"Within\n\nRegion:\nSydsverige\nVi \"\"utreder\"\".\"\n", "Within\n\nRegion:\nSydsverige\nVi \"utreder\".\n", true},
+		{"\n\"Within\nRegion: Sydsverige\"\n\n", "\nWithin\nRegion: Sydsverige\n\n", true},
+		{"\"Within\"\nRegion: \"Sydsverige\"\n", "", false}, // quotes of the page's own
+		{"\"Within\"", "", false},                         // one line
+	} {
+		got, ok := stripCellQuotes(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("stripCellQuotes(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+	// A line of the page that is itself quoted, written down one column
+	// as a sheet's CSV quotes it: its quotes stay.
+	sheet := "Within\n\nProjektnummer:\n2015/00764\nRegion:\nSydsverige\n\n\"\"\"Satsningar, som bidrar.\"\"\"\n"
+	recs, err := Parse("p.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 1 || deref(recs[0].Summary) != `"Satsningar, som bidrar."` {
+		t.Errorf("%v: summary %q", err, deref(recs[0].Summary))
+	}
+}
