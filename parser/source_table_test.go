@@ -1261,7 +1261,7 @@ func TestCellQuotes(t *testing.T) {
 		{"\"Within\n\nRegion:\nSydsverige\nVi \"\"utreder\"\".\"\n", "Within\n\nRegion:\nSydsverige\nVi \"utreder\".\n", true},
 		{"\n\"Within\nRegion: Sydsverige\"\n\n", "\nWithin\nRegion: Sydsverige\n\n", true},
 		{"\"Within\"\nRegion: \"Sydsverige\"\n", "", false}, // quotes of the page's own
-		{"\"Within\"", "", false},                         // one line
+		{"\"Within\"", "", false}, // one line
 	} {
 		got, ok := stripCellQuotes(tt.in)
 		if ok != tt.ok || ok && got != tt.want {
