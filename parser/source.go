@@ -79,13 +79,22 @@ var textSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		text, leftovers := htmlLeftovers(d.text)
-		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, at)...)
+		text, notes := d.text, encodingNotes(d, nil)
+		if expanded, lines, printed := expandEscaped(text); printed != nil {
+			// Pages printed as a program's strings, a page a line.
+			notes = wholeNoted(notes, printed, at, escapedNote)
+			text, at = expanded, composeLines(lines, at)
+		}
+		text, leftovers := htmlLeftovers(text)
+		notes = append(notes, leftoverNotes(leftovers, at)...)
 		text, pasted := unpaste(text, at, false)
 		notes = append(notes, pasted...)
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
 }
+
+// escapedNote says that a page printed as a string was read as its lines.
+const escapedNote = `the page is printed as a program's string, its line ends escaped ("\n"), and was read as its lines, each named by the line the string stands on`
 
 // quotedPageNote says that a quoted page's surroundings were left out.
 const quotedPageNote = `the page is quoted ("> ") among a writer's own words, which were left out`
@@ -106,6 +115,7 @@ var pastes = []struct {
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
+	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, 0},
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell},
 	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX},
 	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0},
@@ -134,10 +144,7 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 			continue
 		}
 		if read, ok := p.strip(text); ok {
-			for _, n := range linesNoted(nil, changedLines(text, read), at, p.message, true) {
-				n.whole = true
-				notes = append(notes, n)
-			}
+			notes = wholeNoted(notes, changedLines(text, read), at, p.message)
 			text = read
 		}
 	}
@@ -285,6 +292,18 @@ func linesNoted(notes []note, lines, at []int, message string, perPage bool) []n
 			n = at[n-1]
 		}
 		notes = append(notes, note{line: n, kind: WarnEncoding, message: message, perPage: perPage})
+	}
+	return notes
+}
+
+// wholeNoted appends to notes a note of message that each page holding
+// one of lines takes once, at the first of them, as a note of what the
+// page as a whole is; lines as for linesNoted.
+func wholeNoted(notes []note, lines, at []int, message string) []note {
+	start := len(notes)
+	notes = linesNoted(notes, lines, at, message, true)
+	for i := start; i < len(notes); i++ {
+		notes[i].whole = true
 	}
 	return notes
 }
