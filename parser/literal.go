@@ -150,7 +150,7 @@ func expandEscaped(text string) (_ string, at, printed []int) {
 }
 
 // listOfLines reports a line that is a program's list of a page's lines,
-// minEscapedBreaks of them or more: "['Within', ”, 'Region:', …]".
+// minEscapedBreaks of them or more: "['Within', 'Region:', …]".
 func listOfLines(l string) bool {
 	t := strings.TrimSpace(l)
 	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
