@@ -398,3 +398,37 @@ func latexDocument(d *doc, r *rand.Rand) bool {
 	d.lines = append(d.lines, &line{role: roleOther, text: `\end{document}`, touched: true})
 	return true
 }
+
+// programString writes the page into a program as a string literal a
+// line, concatenated, as code that keeps a page for a test or a scraper
+// does: each line in quotes with its line end and quotes escaped.
+func programString(d *doc, r *rand.Rand) bool {
+	for _, l := range d.lines {
+		if l.beside != nil {
+			return false // its end is another field's
+		}
+	}
+	esc := strings.NewReplacer(`\`, `\\`, `"`, `\"`)
+	open := pick(r, []string{`  "`, "\t\""})
+	for i, l := range d.lines {
+		end := `\n" +`
+		if i == len(d.lines)-1 {
+			end = `\n";`
+		}
+		if l.role != roleLabel {
+			l.text = open + esc.Replace(l.text) + end
+			l.touched = true
+			continue
+		}
+		f := l.field
+		f.pre, f.label, f.post = open+esc.Replace(f.pre), esc.Replace(f.label), esc.Replace(f.post)
+		if f.inline && f.value != "" {
+			f.value = esc.Replace(f.value) + end
+		} else {
+			f.post += end
+		}
+		l.touched = true
+	}
+	d.insert(0, &line{role: roleOther, text: pick(r, []string{"const page =", "page := \"\" +", "String page ="}), touched: true})
+	return true
+}

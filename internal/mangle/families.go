@@ -103,6 +103,7 @@ var families = []family{
 	{"org", true, orgFile},
 	{"forum", true, forumPost},
 	{"latex", true, latexDocument},
+	{"program-string", true, programString},
 }
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
