@@ -712,3 +712,44 @@ func stripCellQuotes(text string) (string, bool) {
 		return strings.ReplaceAll(l, `""`, `"`)
 	}), true
 }
+
+// detailsTag is a line that opens or closes a folded block of GitHub's or
+// GitLab's Markdown, with its summary: "<details><summary>Hela
+// sidan</summary>", "</details>".
+var detailsTag = lazyRE(`(?i)^\s*(?:<details[^>]*>\s*(?:<summary>.*?</summary>)?|<summary>.*?</summary>|</details>)\s*$`)
+
+// stripDetails keeps a page folded into an issue's or a note's <details>
+// block and blanks the lines outside it, the writer's own words ("Fel i
+// projektbanken", "- [ ] Kontrollera beloppen"), and the block's tags:
+// where two labels or more stand inside the block and none outside it.
+// Each line keeps its number.
+func stripDetails(text string) (string, bool) {
+	if !strings.Contains(text, "</details>") {
+		return text, false
+	}
+	lines := splitLines(text)
+	inside := make([]bool, len(lines))
+	open := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if detailsTag.MatchString(l) {
+			if strings.HasPrefix(strings.ToLower(t), "</details") {
+				open = false
+			} else if strings.HasPrefix(strings.ToLower(t), "<details") {
+				open = true
+			}
+			lines[i] = ""
+			continue
+		}
+		inside[i] = open
+	}
+	if !quotedAlone(lines, inside) {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if !inside[i] {
+			return ""
+		}
+		return l
+	}), true
+}

@@ -361,3 +361,53 @@ func TestPasteNotedEachPage(t *testing.T) {
 		t.Errorf("the third page's owner = %v", recs[2].Owner)
 	}
 }
+
+func TestStripDetails(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"a page folded into an issue",
+			"### Fel\n\nUppgifterna nedan stämmer inte.\n\n<details><summary>Hela sidan</summary>\n\nWithin\nRegion:\nSydsverige\nKommun: Lund\n\n</details>\n\n- [ ] Kontrollera beloppen\n",
+			"\n\n\n\n\n\nWithin\nRegion:\nSydsverige\nKommun: Lund\n\n\n\n\n", true},
+		{"the summary on a line of its own", "Se:\n<details>\n<summary>Sidan</summary>\nRegion: Sydsverige\nKommun: Lund\n</details>\n", "\n\n\nRegion: Sydsverige\nKommun: Lund\n\n", true},
+		{"a label outside the block", "Region: Skåne\n<details>\nRegion: Sydsverige\nKommun: Lund\n</details>\n", "", false},
+		{"one label inside", "Se:\n<details>\nRegion: Sydsverige\n</details>\n", "", false},
+		{"no block", "Region: Sydsverige\nKommun: Lund\n", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := stripDetails(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("%s: stripDetails = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestProseLeftOut holds the paragraphs a quoted page's reading leaves
+// out to a warning on each: the page's own text may stand after the
+// quote without its marks.
+func TestProseLeftOut(t *testing.T) {
+	para := "Perstorp är Skånes minsta kommun, och en kommun som under en längre tid haft betydande socioekonomiska utmaningar."
+	in := "Sidan:\n\n> Within\n>\n> Projektnummer:\n> 2015/00764\n> Region:\n> Sydsverige\n\n" + para + "\n\n- [ ] Kontrollera beloppen\n"
+	for _, path := range []string{"issue.txt", "issue.md"} {
+		recs, err := Parse(path, []byte(in), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %v, %d records", path, err, len(recs))
+		}
+		var lines []int
+		for _, w := range recs[0].Warnings {
+			if w.Message == proseLeftOutNote {
+				lines = append(lines, w.Line)
+			}
+		}
+		if !slices.Equal(lines, []int{10}) {
+			t.Errorf("%s: the paragraph left out named on lines %v, want [10]; %v", path, lines, recs[0].Warnings)
+		}
+	}
+	if got := proseLeftOut("a\n"+para+"\nb\n", "a\n\nb\n", []int{2}); !slices.Equal(got, []int{2}) {
+		t.Errorf("proseLeftOut = %v", got)
+	}
+	if got := proseLeftOut("a\nKontrollera beloppen\nb\n", "a\n\nb\n", []int{2}); got != nil {
+		t.Errorf("a short line is a writer's: %v", got)
+	}
+}

@@ -120,6 +120,7 @@ var pastes = []struct {
 	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX},
 	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0},
 	{quotedPage, quotedPageNote, true, signQuote},
+	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0},
 	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode},
 	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki},
 	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader},
@@ -144,11 +145,35 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 			continue
 		}
 		if read, ok := p.strip(text); ok {
-			notes = wholeNoted(notes, changedLines(text, read), at, p.message)
+			changed := changedLines(text, read)
+			notes = wholeNoted(notes, changed, at, p.message)
+			notes = linesNoted(notes, proseLeftOut(text, read, changed), at, proseLeftOutNote, false)
 			text = read
 		}
 	}
 	return text, notes
+}
+
+// proseLeftOutNote says that a paragraph a paste's reading blanked may
+// have been the page's.
+const proseLeftOutNote = "this paragraph, left out as words around the page, may be the page's own text"
+
+// proseLeftOut returns those of the changed lines, 1-based, that a paste's
+// reading blanked and that were prose (looksLikeProse): the words around
+// a quoted page are a writer's, but a paragraph may be the page's own
+// text, pasted after the quote without its marks, and is named.
+func proseLeftOut(before, after string, changed []int) []int {
+	if changed == nil {
+		return nil
+	}
+	was, is := splitLines(before), splitLines(after)
+	var prose []int
+	for _, n := range changed {
+		if n <= len(was) && n <= len(is) && strings.TrimSpace(is[n-1]) == "" && looksLikeProse(strings.TrimSpace(was[n-1])) {
+			prose = append(prose, n)
+		}
+	}
+	return prose
 }
 
 // changedLines returns the 1-based lines that differ between a text and
