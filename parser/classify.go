@@ -1093,7 +1093,7 @@ func isPageStamp(text string) bool {
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
-var pageStamp = lazyRE(`(?i)^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|redigerad|publicerad|last updated|updated|last edited|published)(?:\s+senast)?(?:\s+(?:av|by)\s+[^\s;,]+(?:\s+[^\s;,]+)?[;,]?)?\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?\.?$`)
+var pageStamp = lazyRE(`(?i)^(?:(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|last updated|updated|published)(?:\s+senast)?|(?:senast\s+)?(?:redigerad|last edited|edited)\s+(?:av|by)\s+[^\s;,]+(?:\s+[^\s;,\d]+)?[;,]?)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})(?:,?\s+(?:kl\.?|at)?\s*\d{1,2}[:.]\d{2})?\.?$`)
 
 // cookieContext are words that, beside "kakor", make a line a cookie
 // notice rather than prose about baking.

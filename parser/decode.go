@@ -78,6 +78,9 @@ type decoded struct {
 	// undoubled are the 1-based lines whose letters undouble repaired,
 	// and guessed those where it took "â€" and a lost byte for ”.
 	undoubled, guessed []int
+	// c1 are the 1-based lines of UTF-8 text with a control character
+	// of Latin-1 (c1Lines), read as Windows-1252's.
+	c1 []int
 	// legacy are the 1-based lines where text that is not UTF-8 reads as
 	// Swedish letters in Mac Roman or CP850 and not in Windows-1252, when
 	// which of them the text is in is a guess; legacyNote says what was
@@ -116,6 +119,9 @@ func decodeAs(data []byte, force string, typed bool) (decoded, error) {
 	}
 	d, err := decodeOnce(data, force, typed)
 	d.undoubled, d.guessed = undoubled, guessed
+	if d.encoding == EncodingUTF8 && hasC1(string(data)) {
+		d.c1 = c1Lines(data)
+	}
 	return d, err
 }
 
@@ -283,7 +289,7 @@ func scanText(data []byte) textScan {
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
 			// Two bytes: U+0080–U+07FF, Latin up to U+017F.
 			sc.latin = sc.latin && c <= 0xC5
-			sc.typography = sc.typography || c == 0xC2 && (data[i+1] == 0xA0 || data[i+1] == 0xAD || data[i+1] == 0x85)
+			sc.typography = sc.typography || c == 0xC2 && (data[i+1] == 0xA0 || data[i+1] == 0xAD || data[i+1] <= 0x9F)
 			sc.multi++
 			i += 2
 		default:
@@ -317,11 +323,11 @@ func typographyRune(r rune) bool {
 		return false // Latin letters, å ä ö among them: most of a page's
 	}
 	switch r {
-	case '\v', '\u0085', '\u00A0', '\u2007', '\u2010', '\u2011', '\u2012',
+	case '\v', '\u00A0', '\u2007', '\u2010', '\u2011', '\u2012',
 		'\u2015', '\u2028', '\u2029', '\u202F', '\u2212':
 		return true
 	}
-	return isFormatMark(r) || r >= '\uFB00' && r <= '\uFB06'
+	return isFormatMark(r) || r >= '\uFB00' && r <= '\uFB06' || r >= 0x80 && r <= 0x9F
 }
 
 // latinRune reports a character latinNFC lets through.

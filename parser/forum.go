@@ -12,6 +12,8 @@ var bbTags = map[string]bool{
 	"b": true, "i": true, "u": true, "s": true, "size": true, "color": true, "colour": true, "font": true,
 	"center": true, "left": true, "right": true, "quote": true, "code": true, "list": true, "h": true,
 	"h1": true, "h2": true, "h3": true, "h4": true, "spoiler": true, "indent": true, "highlight": true,
+	// A link's text stays, its address in the tag goes: "[url=…]Within[/url]".
+	"url": true, "email": true,
 }
 
 // minBBTags is the fewest closing BBCode tags that make a text a forum

@@ -37,15 +37,17 @@ var latexAccents = strings.NewReplacer(
 	`\"{a}`, "ä", `\"{o}`, "ö", `\"{A}`, "Ä", `\"{O}`, "Ö", `\"{u}`, "ü", `\'{e}`, "é", `\'{E}`, "É",
 	`\"a`, "ä", `\"o`, "ö", `\"A`, "Ä", `\"O`, "Ö", `\"u`, "ü", `\'e`, "é", `\'E`, "É",
 	`\aa{}`, "å", `\AA{}`, "Å", `\aa `, "å", `\AA `, "Å", `\aa`, "å", `\AA`, "Å",
+	`\r{a}`, "å", `\r{A}`, "Å", `\r a`, "å", `\r A`, "Å",
 	`\%`, "%", `\&`, "&", `\_`, "_", `\#`, "#", `\$`, "$", `\ldots{}`, "…", `\ldots`, "…", `\textendash{}`, "–",
-	"---", "—", "--", "–", "~", " ", `\,`, " ", `\ `, " ", "``", "“", "''", "”",
+	`\,`, " ", `\ `, " ", "``", "“", "''", "”",
 )
 
 // stripLaTeX reads a page written into a LaTeX document as it prints:
 // the frame's lines are blanked, commands that wrap text leave the text,
 // a description list's "\item[Label] value" is "Label: value", a
 // tabular's "Label & value \\" the label and the value apart by a tab, a
-// line's closing "\\" goes, and accents are letters. It reads a text of
+// line's closing "\\" goes, and accents are letters; dashes ("--") and
+// ties ("~") stay as written, where periods and addresses read them. It reads a text of
 // minLaTeXLines lines with a command or more, one of them the frame's or
 // a command that wraps text. Each line keeps its number.
 func stripLaTeX(text string) (string, bool) {
@@ -72,6 +74,8 @@ func stripLaTeX(text string) (string, bool) {
 			return ""
 		case latexFrame(t):
 			return ""
+		case isSeparator(t):
+			return l // pages parted
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, `\\`), `\newline`))
 		t = strings.TrimSpace(strings.TrimPrefix(t, `\noindent`))

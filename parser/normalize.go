@@ -83,7 +83,9 @@ func stripQuotes(s string) string {
 	for _, p := range pairs {
 		if len(s) > len(p.open)+len(p.close) && strings.HasPrefix(s, p.open) && strings.HasSuffix(s, p.close) {
 			inner := s[len(p.open) : len(s)-len(p.close)]
-			if !strings.ContainsAny(inner, `"”“„«»`) {
+			if !strings.ContainsAny(inner, `"”“„«»`) && !strings.Contains(inner, p.open) && !strings.Contains(inner, p.close) {
+				// One pair round the whole value, not the first and the
+				// last of several ("’Förstudie’ och ’Genomförande’").
 				return strings.TrimSpace(inner)
 			}
 		}
@@ -93,8 +95,8 @@ func stripQuotes(s string) string {
 
 // trimLeaders takes off the leaders a form or a typed table puts between a
 // label and its value ("Projektägare: ....... Arbete och Försörjning"):
-// a run of minLeaders dots, ellipses, middle dots or underscores and the
-// space after it. A value that is only leaders keeps them.
+// a run of minLeaders dots, ellipses, middle dots or underscores or more,
+// and the space after it. A value that is only leaders keeps them.
 func trimLeaders(s string) string {
 	i, n := 0, 0
 	for i < len(s) {
@@ -103,9 +105,6 @@ func trimLeaders(s string) string {
 			break
 		}
 		n++
-		if r == '…' {
-			n += 2 // three dots in one
-		}
 		i += size
 	}
 	if n < minLeaders || i == len(s) || s[i] != ' ' && s[i] != '\t' {
@@ -114,9 +113,9 @@ func trimLeaders(s string) string {
 	return strings.TrimSpace(s[i:])
 }
 
-// minLeaders is the fewest leader dots that trimLeaders takes off: two
-// may be a value's own ("..", rare), an ellipsis counts as three.
-const minLeaders = 3
+// minLeaders is the fewest leaders that trimLeaders takes off: three
+// dots or an ellipsis may begin a value of its own ("… och sedan då?").
+const minLeaders = 4
 
 // inBrackets returns the text inside a pair of round brackets that holds
 // a whole value: "(Arbete och Försörjning)", "(0410-733094)"; not

@@ -592,13 +592,17 @@ func TestCleanValue(t *testing.T) {
 
 func TestStripQuotes(t *testing.T) {
 	tests := map[string]string{
-		`"Gagna kompetens"`:    "Gagna kompetens",
-		"”Within”":             "Within",
-		"“Within”":             "Within",
-		"«Within»":             "Within",
-		`Projekt "Within" po1`: `Projekt "Within" po1`,
-		`"A" och "B"`:          `"A" och "B"`,
-		`"`:                    `"`,
+		`"Gagna kompetens"`: "Gagna kompetens",
+		"”Within”":          "Within",
+		"“Within”":          "Within",
+		"«Within»":          "Within",
+		"’Förstudie’ och ’Genomförande’": "’Förstudie’ och ’Genomförande’",
+		"'A' och 'B'":                 "'A' och 'B'",
+		"“Barnens rätt” och ”vuxnas”": "“Barnens rätt” och ”vuxnas”",
+		"’Children's’":                "Children's",
+		`Projekt "Within" po1`:        `Projekt "Within" po1`,
+		`"A" och "B"`:                 `"A" och "B"`,
+		`"`:                           `"`,
 	}
 	for in, want := range tests {
 		if got := stripQuotes(in); got != want {
@@ -817,14 +821,15 @@ func TestFootnoteMark(t *testing.T) {
 func TestTrimLeaders(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"............. Arbete och Försörjning", "Arbete och Försörjning"},
-		{"... Förprojektering", "Förprojektering"},   // minLeaders
-		{".. Förprojektering", ".. Förprojektering"}, // minLeaders-1
-		{"… PERSTORP", "PERSTORP"},                   // an ellipsis is three
-		{"·········· Sverige", "Sverige"},            // middle dots
-		{"______\tPeter Lindow", "Peter Lindow"},     // a form's line
-		{"...", "..."},                               // only leaders
-		{"....Sverige", "....Sverige"},               // no space after
-		{"Perstorp...", "Perstorp..."},               // at the end, the value's
+		{".... Förprojektering", "Förprojektering"},    // minLeaders
+		{"... Förprojektering", "... Förprojektering"}, // minLeaders-1
+		{"… och sedan då?", "… och sedan då?"},         // a value's own ellipsis
+		{"………… PERSTORP", "PERSTORP"},                  // ellipses, one each
+		{"·········· Sverige", "Sverige"},              // middle dots
+		{"______\tPeter Lindow", "Peter Lindow"},       // a form's line
+		{"...", "..."},                                 // only leaders
+		{"....Sverige", "....Sverige"},                 // no space after
+		{"Perstorp...", "Perstorp..."},                 // at the end, the value's
 		{"Arbete och Försörjning", "Arbete och Försörjning"},
 	}
 	for _, tt := range tests {

@@ -633,7 +633,10 @@ func TestNormalizeTypography(t *testing.T) {
 		{"2009\u2015 ‘a’ „b“ x… \u200bN\u00adamn\u2060\ufeff\u202f\u2007", "2009— ‘a’ „b“ x… Namn  ", nil},
 		{"Namn:\vA\nRegion:\u2028Sydsverige\r\nKommun\u2029Arboga\rB\n", "Namn:\nA\nRegion:\nSydsverige\nKommun\nArboga\nB\n", []int{1, 1, 2, 2, 3, 3, 4}},
 		{"\vA", "\nA", []int{1, 1}},
-		{"Namn:\u0085A\nRegion:\u0085Sydsverige", "Namn:\nA\nRegion:\nSydsverige", []int{1, 1, 2, 2}},
+		// The next line ends lines where nothing else does; elsewhere it
+		// and the other controls of Latin-1 are Windows-1252's.
+		{"Namn:\u0085A\u0085Region:\u0085Sydsverige", "Namn:\nA\nRegion:\nSydsverige", []int{1, 1, 1, 1}},
+		{"Namn:\u0085A\nRegion: \u0093Syd\u0094 \u0096 x\u0080", "Namn:…A\nRegion: “Syd” – x€", nil},
 		{"a\n\n\u2028", "a\n\n\n", []int{1, 2, 3}},
 		// Marks of direction, embeddings and isolates around an id and a
 		// name, as a copy from a browser or a chat app has them; the
@@ -956,5 +959,19 @@ func TestDocxTextBoxPage(t *testing.T) {
 	if r.ID == nil || *r.ID != "2020/00634" || r.Owner == nil || *r.Owner != "Perstorps kommun" || r.Region == nil ||
 		!slices.ContainsFunc(r.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "fields stand in text boxes") }) {
 		t.Errorf("%s", asRead(t, r))
+	}
+}
+
+func TestC1Lines(t *testing.T) {
+	for in, want := range map[string][]int{
+		"a\nb\u0096c\u0093\nd\r\u0085":     {2, 4},
+		"a\u0085b\u0085c":                  nil, // next lines, the only line ends
+		"a\nb\u00a0c\n\u009f":              {3},
+		"\u0080\r\n\u0081":                 {1, 2},
+		"Trelleborg\nMalmö\nÅhus\n\u00c2x": nil,
+	} {
+		if got := c1Lines([]byte(in)); !slices.Equal(got, want) {
+			t.Errorf("c1Lines(%q) = %v, want %v", in, got, want)
+		}
 	}
 }

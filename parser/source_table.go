@@ -485,7 +485,7 @@ func pageCells(text string, delim rune) (rows []tableRow, col int, ok bool) {
 
 // pageCells writes the page of each row's cell in column col, its lines
 // on the input lines they stand on, pages parted by "----"; the row's
-// other cells stand above the page as "Name: value", named by the header
+// other cells stand at the top of its field block as "Name: value", named by the header
 // row, a first row of short cells with no page, or by their column's
 // letter ("Kolumn A"), so that the reader keeps them in extra.
 func (t *tableText) pageCells(rows []tableRow, col int) {
@@ -508,16 +508,29 @@ func (t *tableText) pageCells(rows []tableRow, col int) {
 		if pages > 0 {
 			t.line("----", row.lines[0])
 		}
-		for j, c := range row.cells {
-			if c = strings.TrimSpace(c); j != col && c != "" {
-				t.line(columnName(header, j)+": "+strings.ReplaceAll(c, "\n", " "), row.lines[0])
+		others := func(n int) {
+			for j, c := range row.cells {
+				if c = strings.TrimSpace(c); j != col && c != "" {
+					t.line(columnName(header, j)+": "+strings.ReplaceAll(c, "\n", " "), n)
+				}
 			}
 		}
-		if col < len(row.cells) {
-			t.line("", row.lines[0])
-			t.line(row.cells[col], row.lines[col])
-			pages++
+		if col >= len(row.cells) {
+			others(row.lines[0])
+			continue
 		}
+		// The other cells stand at the top of the page's field block,
+		// below its title, where a known label among them
+		// ("Projektnummer") starts no page of its own.
+		lines := strings.Split(row.cells[col], "\n")
+		block := slices.IndexFunc(lines, func(l string) bool { return classify(l, 0, false).term != nil })
+		for k, l := range lines {
+			if k == max(block, 0) {
+				others(row.lines[col] + k)
+			}
+			t.line(l, row.lines[col]+k)
+		}
+		pages++
 	}
 }
 

@@ -1227,6 +1227,8 @@ func TestTablePageCells(t *testing.T) {
 			map[string]string{"url": "https://esf.se/a"}},
 		{"semicolons, a cell after the page", "id;sida;hämtad\n1;" + page("Within", "2015/00764") + ";2024-05-02\n2;" + page("Egenmakt", "2008/00123") + ";2024-05-03\n",
 			map[string]string{"id": "1", "hämtad": "2024-05-02"}},
+		{"a column of a known label", "Projektnummer,text\n2015/00764," + page("Within", "2015/00764") + "\n2008/00123," + page("Egenmakt", "2008/00123") + "\n",
+			map[string]string{}},
 		{"no header", "https://esf.se/a," + page("Within", "2015/00764") + "\nhttps://esf.se/b," + page("Egenmakt", "2008/00123") + "\n",
 			map[string]string{"Kolumn A": "https://esf.se/a"}},
 	} {

@@ -31,8 +31,8 @@ func normalizeTypography(text string) (string, []int) {
 // valid UTF-8, copying them once into the text it returns.
 func normalizeTypographyBytes(text []byte) (string, []int) {
 	// Three searches: ContainsAny reads non-ASCII characters one by one.
-	soft := bytes.IndexByte(text, '\v') >= 0 || bytes.Contains(text, []byte("\u2028")) || bytes.Contains(text, []byte("\u2029")) ||
-		bytes.Contains(text, []byte("\u0085"))
+	nel := nelBreaks(text)
+	soft := bytes.IndexByte(text, '\v') >= 0 || bytes.Contains(text, []byte("\u2028")) || bytes.Contains(text, []byte("\u2029")) || nel
 	var b strings.Builder
 	b.Grow(len(text))
 	var at []int
@@ -78,9 +78,16 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 		r, size := utf8.DecodeRune(text[i:])
 		i += size
 		switch r {
-		case '\u2028', '\u2029', '\u0085':
+		case '\u2028', '\u2029':
 			b.WriteByte('\n')
 			at = append(at, line)
+		case '\u0085':
+			if nel {
+				b.WriteByte('\n')
+				at = append(at, line)
+			} else {
+				b.WriteString(windows1252[0x05].utf8) // "…"
+			}
 		case '\u2010', '\u2011', '\u2012', '\u2212':
 			b.WriteByte('-')
 		case '\u2015':
@@ -91,6 +98,13 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 			// A PDF's ligatures, copied as one character: "Speciﬁkt".
 			b.WriteString(ligatures[r-'\uFB00'])
 		default:
+			if r >= 0x80 && r <= 0x9F {
+				// A control character of Latin-1 where Windows-1252 text
+				// was read as Latin-1: the character Windows-1252 has
+				// there ("\u0096" for "–", "\u0093" for "“").
+				b.WriteString(windows1252[r-0x80].utf8)
+				break
+			}
 			if isFormatMark(r) {
 				// A lone CR ends a line: the mark dropped between it and
 				// a line feed must not make one line end of the two.
@@ -109,6 +123,32 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 		}
 	}
 	return b.String(), at
+}
+
+// nelBreaks reports a text whose lines end with the next-line character,
+// U+0085, alone, as text from mainframes and some Unicode tools has them:
+// there is no other line end in it. Elsewhere U+0085 is the ellipsis of
+// Windows-1252 text read as Latin-1.
+func nelBreaks(text []byte) bool {
+	return bytes.Contains(text, []byte("\u0085")) && bytes.IndexByte(text, '\n') < 0 && bytes.IndexByte(text, '\r') < 0
+}
+
+// c1Lines returns the 1-based lines of UTF-8 text that hold a control
+// character of Latin-1 (U+0080–U+009F) that normalizeTypography reads as
+// Windows-1252's, none for the next-line characters of nelBreaks.
+func c1Lines(text []byte) []int {
+	nel := nelBreaks(text)
+	var lines []int
+	line, last := 1, 0
+	for i := 0; i+1 < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\n' || c == '\r' && text[i+1] != '\n':
+			line++
+		case c == 0xC2 && text[i+1] >= 0x80 && text[i+1] <= 0x9F && !(nel && text[i+1] == 0x85) && line != last:
+			lines, last = append(lines, line), line
+		}
+	}
+	return lines
 }
 
 // endsWithCR reports a text whose last byte is a carriage return.
@@ -160,7 +200,7 @@ func hasWordTypography(s string) bool {
 	if strings.IndexByte(s, '\v') >= 0 {
 		return true
 	}
-	if hasNBSPOrSoftHyphen(s) || strings.Contains(s, "\u0085") {
+	if hasNBSPOrSoftHyphen(s) || hasC1(s) {
 		return true
 	}
 	if hasE2Rune(s, func(second, third byte) bool {
@@ -248,6 +288,22 @@ func hasNBSPOrSoftHyphen(s string) bool {
 		}
 		i += from
 		if i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0xAD) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// hasC1 reports a control character of Latin-1, U+0080–U+009F, found by
+// its lead byte.
+func hasC1(s string) bool {
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], 0xC2)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F {
 			return true
 		}
 		from = i + 1

@@ -37,37 +37,37 @@ func stripDiff(text string) (string, bool) {
 	hunks := 0
 	oldLeft, newLeft, context := 0, 0, false
 	lastHunkEnd := len(lines) // the last line a hunk counted
+	// headed marks a diff whose file header ("--- a/p.txt" over "+++
+	// b/p.txt", or a context diff's "***************") stands before its
+	// hunks: a hunk's header alone may be a page's own line.
+	headed := false
 	// Each file the diff changes, by the line its header begins on, and
 	// whether its lines read hold a known label.
 	var files []diffFile
 	for i, l := range lines {
-		if oldLeft > 0 || newLeft > 0 {
-			lastHunkEnd = i
-		}
 		if oldLeft <= 0 && newLeft <= 0 && (strings.HasPrefix(l, "diff ") || strings.HasPrefix(l, "Index: ") ||
 			strings.HasPrefix(l, "+++ ") && (len(files) == 0 || !files[len(files)-1].header)) {
 			files = append(files, diffFile{start: i, header: !strings.HasPrefix(l, "+++ ")})
 		}
 		if oldLeft > 0 || newLeft > 0 {
+			consumed := true
 			if !context {
 				switch {
 				case l == "":
 					// An unchanged blank line whose space was trimmed.
 					oldLeft, newLeft = oldLeft-1, newLeft-1
-					continue
 				case l[0] == '\\':
-					continue // "\ No newline at end of file"
+					// "\ No newline at end of file"
 				case l[0] == '+':
 					newLeft--
 					read[i] = l[1:]
-					continue
 				case l[0] == '-':
 					oldLeft--
-					continue
 				case l[0] == ' ':
 					oldLeft, newLeft = oldLeft-1, newLeft-1
 					read[i] = l[1:]
-					continue
+				default:
+					consumed = false
 				}
 			} else if l == "" || len(l) >= 2 && l[1] == ' ' && strings.IndexByte("+-! ", l[0]) >= 0 {
 				// A context diff's hunk gives its old lines, then its
@@ -78,14 +78,25 @@ func stripDiff(text string) (string, bool) {
 				} else {
 					oldLeft--
 				}
+			} else {
+				consumed = false
+			}
+			if consumed {
+				lastHunkEnd = i
 				continue
 			}
 			oldLeft, newLeft = 0, 0 // the hunk ended before its count
 		}
-		if m := unifiedHunk.FindStringSubmatch(l); m != nil {
+		switch {
+		case strings.HasPrefix(l, "+++ ") && i > 0 && strings.HasPrefix(lines[i-1], "--- "), l == "***************":
+			headed = true
+		case !headed:
+		case unifiedHunk.MatchString(l):
+			m := unifiedHunk.FindStringSubmatch(l)
 			oldLeft, newLeft, context = hunkCount(m[1]), hunkCount(m[2]), false
 			hunks++
-		} else if m := contextHunk.FindStringSubmatch(l); m != nil {
+		case contextHunk.MatchString(l):
+			m := contextHunk.FindStringSubmatch(l)
 			context = true
 			if n := contextCount(m[2], m[3]); m[1] == "***" {
 				oldLeft, newLeft = n, 0
@@ -93,6 +104,8 @@ func stripDiff(text string) (string, bool) {
 				oldLeft, newLeft = 0, n
 				hunks++
 			}
+		case isSeparator(strings.TrimSpace(l)) && strings.TrimSpace(l) != "---":
+			read[i] = l // pages parted between diffs ("---" is a patch's own)
 		}
 	}
 	if hunks == 0 {
@@ -127,7 +140,7 @@ func stripDiff(text string) (string, bool) {
 		}
 		for _, f := range files {
 			if labelled > 0 && !f.labels {
-				clear(read[f.start:f.end])
+				clear(read[f.start:min(f.end, lastHunkEnd+1)])
 			}
 		}
 	}
