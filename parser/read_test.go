@@ -249,7 +249,7 @@ func TestWebFooterAfterList(t *testing.T) {
 		// A forum post's note of its last edit.
 		"Senast redigerad av anna_s; 2024-05-02 kl. 14:31.": true, "Last edited by Anna S, 2 May 2024": true,
 		"Senast redigerad av en grupp om tre personer 2024-05-02": false,
-		"Last edited by anna_s; 2024-05-02 at 14:31.": true, "Publicerad av kommunen 12 mars 2020.": false,
+		"Last edited by anna_s; 2024-05-02 at 14:31.":             true, "Publicerad av kommunen 12 mars 2020.": false,
 	} {
 		if got := isPageStamp(text); got != want {
 			t.Errorf("isPageStamp(%q) = %v, want %v", text, got, want)
