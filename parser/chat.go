@@ -682,16 +682,58 @@ func quotedPage(text string) (string, bool) {
 // and the doubled ones are single, where every quote inside the text is
 // doubled. Each line keeps its number.
 func stripCellQuotes(text string) (string, bool) {
-	inner := strings.TrimSpace(text)
-	if len(inner) < 2 || inner[0] != '"' || inner[len(inner)-1] != '"' || !strings.Contains(inner, "\n") {
+	if !strings.Contains(text, "\n") {
 		return text, false
 	}
-	inner = inner[1 : len(inner)-1]
-	if strings.Count(inner, `"`) != 2*strings.Count(inner, `""`) {
-		return text, false // a quote of the page's own, not doubled
-	}
 	lines := splitLines(text)
-	first, last := -1, -1
+	// Each page between separators is a cell of its own.
+	var cells [][2]int // each cell's first and last line with text
+	changed := false
+	for from := 0; from < len(lines); {
+		to := from
+		for to < len(lines) && !isSeparator(strings.TrimSpace(lines[to])) {
+			to++
+		}
+		if first, last, ok := quotedCell(lines[from:to]); ok {
+			cells = append(cells, [2]int{from + first, from + last})
+			changed = true
+		}
+		from = to + 1
+	}
+	if !changed {
+		return text, false
+	}
+	in := func(i int) bool {
+		for _, c := range cells {
+			if i >= c[0] && i <= c[1] {
+				return true
+			}
+		}
+		return false
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if !in(i) {
+			return l
+		}
+		for _, c := range cells {
+			if i == c[0] {
+				l = strings.Replace(l, `"`, "", 1)
+			}
+			if i == c[1] {
+				if j := strings.LastIndexByte(l, '"'); j >= 0 {
+					l = l[:j] + l[j+1:]
+				}
+			}
+		}
+		return strings.ReplaceAll(l, `""`, `"`)
+	}), true
+}
+
+// quotedCell reports lines whose text, of two lines or more, is one
+// quoted cell with its own quotes doubled, and its first and last lines
+// with text.
+func quotedCell(lines []string) (first, last int, ok bool) {
+	first, last = -1, -1
 	for i, l := range lines {
 		if strings.TrimSpace(l) != "" {
 			if first < 0 {
@@ -700,17 +742,30 @@ func stripCellQuotes(text string) (string, bool) {
 			last = i
 		}
 	}
-	return rewriteLines(text, lines, func(i int, l string) string {
+	if first < 0 || first == last {
+		return 0, 0, false
+	}
+	head, tail := strings.TrimSpace(lines[first]), strings.TrimSpace(lines[last])
+	if head[0] != '"' || tail[len(tail)-1] != '"' {
+		return 0, 0, false
+	}
+	for i := first; i <= last; i++ {
+		inner := lines[i]
 		if i == first {
-			l = strings.Replace(l, `"`, "", 1)
+			inner = strings.Replace(inner, `"`, "", 1)
 		}
 		if i == last {
-			if j := strings.LastIndexByte(l, '"'); j >= 0 {
-				l = l[:j] + l[j+1:]
+			j := strings.LastIndexByte(inner, '"')
+			if j < 0 {
+				return 0, 0, false
 			}
+			inner = inner[:j] + inner[j+1:]
 		}
-		return strings.ReplaceAll(l, `""`, `"`)
-	}), true
+		if strings.Count(inner, `"`) != 2*strings.Count(inner, `""`) {
+			return 0, 0, false // a quote of the page's own, not doubled
+		}
+	}
+	return first, last, true
 }
 
 // detailsTag is a line that opens or closes a folded block of GitHub's or

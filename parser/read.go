@@ -1098,7 +1098,13 @@ func (r *reader) addNotes(notes []note) {
 		for at+1 < len(r.lines) && r.lines[at].blank() && r.lines[at+1].num == n.line {
 			at++
 		}
-		for page+1 < len(r.pages) && r.pageLines[page+1] <= at {
+		pageAt := at
+		for n.whole && pageAt < len(r.lines) && r.lines[pageAt].blank() {
+			// A line a paste blanked (a drawer's mark, a fence) above a
+			// page: the note goes with the page below it.
+			pageAt++
+		}
+		for page+1 < len(r.pages) && r.pageLines[page+1] <= pageAt {
 			page++
 		}
 		k := KeySource

@@ -1264,6 +1264,7 @@ func TestCellQuotes(t *testing.T) {
 		{"\n\"Within\nRegion: Sydsverige\"\n\n", "\nWithin\nRegion: Sydsverige\n\n", true},
 		{"\"Within\"\nRegion: \"Sydsverige\"\n", "", false}, // quotes of the page's own
 		{"\"Within\"", "", false}, // one line
+		{"\"A\nRegion: B\"\n----\n\"C\nRegion: \"\"D\"\"\"\n", "A\nRegion: B\n----\nC\nRegion: \"D\"\n", true}, // a cell a page
 	} {
 		got, ok := stripCellQuotes(tt.in)
 		if ok != tt.ok || ok && got != tt.want {
