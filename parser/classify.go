@@ -601,6 +601,9 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		// "2. Bakgrund", "Malsattning", "MÅLSÄTTNING:": a heading
 		// numbered, without its diacritics or with a colon.
 		line.heading = spelledHeading(line.text)
+		if typed := swedishKeys(line.text); line.heading == nil && typed != line.text {
+			line.heading = spelledHeading(typed) // "M[ls'ttning", typed on a US keyboard
+		}
 	}
 	if line.heading != nil && m.label == nil {
 		// A heading and nothing else: "Sammanfattning:" is no unknown
@@ -783,6 +786,19 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		if sp, ok := spellingFrom(body, decorated, prefix); ok {
 			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
 			return line
+		}
+		if typed := swedishKeys(line.text); typed != line.text {
+			// "Ber;rd fond:", "Projekt'gare": typed on a US keyboard,
+			// whose keys of å, ä and ö type [, ' and ;.
+			if inner := classify(typed, num, formFeeds); inner.term != nil {
+				inner.text, inner.off = line.text, line.off
+				how := "typed as a US keyboard types å, ä and ö (" + quoteShort(line.text[:typedLabelEnd(line.text)]) + ")"
+				if inner.spelling != "" {
+					how = inner.spelling + ", " + how
+				}
+				inner.spelling = how
+				return inner
+			}
 		}
 		if dot := strings.IndexByte(body, '.'); dot > 0 && dot < maxSpelledLabel*utf8.UTFMax {
 			if sp, ok := abbreviated(body); ok {

@@ -910,3 +910,33 @@ func TestLostBullet(t *testing.T) {
 		t.Errorf("municipalities = %q", rec.Municipalities)
 	}
 }
+
+func TestSwedishKeys(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ber;rd fond: ESF+":           "Berörd fond: ESF+",
+		"Projekt'gare":                "Projektägare",
+		"Specifikt m[l: Sm;land":      "Specifikt mål: Sm;land", // the value stays
+		"M[ls'ttning":                 "Målsättning",
+		"Region; Sydsverige":          "Region; Sydsverige", // a separator, not a letter
+		"'Projektägare'":              "'Projektägare'",
+		"Kontaktperson\tSt;d":         "Kontaktperson\tSt;d",
+		"St;dmottagare ort: PERSTORP": "Stödmottagare ort: PERSTORP",
+	} {
+		if got := swedishKeys(in); got != want {
+			t.Errorf("swedishKeys(%q) = %q, want %q", in, got, want)
+		}
+	}
+	rec := mustParse(t, []byte("Within\n\nProjekt'gare:\nKristianstads kommun\nSt;dmottagare ort:\nKRISTIANSTAD\n\nM[ls'ttning\nAtt lyckas.\n"))[0]
+	if deref(rec.Owner) != "Kristianstads kommun" || deref(rec.City) != "KRISTIANSTAD" || deref(rec.Goals) != "Att lyckas." {
+		t.Errorf("owner %q, city %q, goals %q", deref(rec.Owner), deref(rec.City), deref(rec.Goals))
+	}
+	named := map[Key]bool{}
+	for _, w := range rec.Warnings {
+		if w.Kind == WarnSpelling {
+			named[w.Key] = true
+		}
+	}
+	if !named[KeyOwner] || !named[KeyCity] {
+		t.Errorf("the labels typed so are not named: %v", rec.Warnings)
+	}
+}

@@ -34,6 +34,8 @@ func plainSpelling(s string) []byte {
 	return b
 }
 
+
+
 // appendSpelling appends the folded form of one rune, if it has one.
 func appendSpelling(b []byte, r rune) []byte {
 	if r < utf8.RuneSelf {
@@ -547,6 +549,59 @@ func spellingOf(text string) (spelled, bool) {
 	body, decorated := undecorate(text)
 	return spellingFrom(body, decorated, labelPrefix(body))
 }
+
+// usKeys are the Swedish letters whose keys type another character on a
+// US keyboard: "Ber;rd fond", "Specifikt m[l", "Projekt'gare".
+var usKeys = map[byte]string{'[': "å", '{': "Å", '\'': "ä", '"': "Ä", ';': "ö", ':': "Ö"}
+
+// swedishKeys reads the label at a line's start, up to its colon and the
+// space after it, a tab or the line's end, as typed on a US keyboard: what
+// the keys of å, ä and ö type between two letters is those letters. The
+// value after it stays as written.
+func swedishKeys(line string) string {
+	end := typedLabelEnd(line)
+	typed := func(i int) bool {
+		_, ok := usKeys[line[i]]
+		return ok && i > 0 && i+1 < end && isLetterByte(line[i-1]) && isLetterByte(line[i+1])
+	}
+	first := -1
+	for i := 1; i+1 < end; i++ {
+		if typed(i) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return line // the common line: nothing typed so
+	}
+	var b strings.Builder
+	b.WriteString(line[:first])
+	for i := first; i < end; i++ {
+		if typed(i) {
+			b.WriteString(usKeys[line[i]])
+			continue
+		}
+		b.WriteByte(line[i])
+	}
+	return b.String() + line[end:]
+}
+
+// typedLabelEnd returns where a line's label may end: at its first colon
+// before a space or the line's end, or a tab; the line's end otherwise.
+func typedLabelEnd(line string) int {
+	for i := 0; i < len(line); i++ {
+		switch {
+		case line[i] == '\t':
+			return i
+		case line[i] == ':' && (i+1 == len(line) || line[i+1] == ' '):
+			return i
+		}
+	}
+	return len(line)
+}
+
+// isLetterByte reports an ASCII letter.
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // spellingFrom is spellingOf for a line's body, undecorated, and whether
 // a label's spelling begins it (labelPrefix).

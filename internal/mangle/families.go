@@ -47,6 +47,7 @@ var families = []family{
 	{"label-upper", false, relabel(strings.ToUpper)},
 	{"label-lower", false, relabel(strings.ToLower)},
 	{"label-no-diacritics", false, relabel(stripDiacritics)},
+	{"label-us-keyboard", false, relabel(usKeyboard.Replace)},
 	{"label-ocr", false, ocrLabel},
 	{"label-spelling", false, respell},
 	{"label-typo", false, typoLabel},
@@ -125,6 +126,10 @@ func relabel(fold func(string) string) func(*doc, *rand.Rand) bool {
 var diacritics = strings.NewReplacer("å", "a", "ä", "a", "ö", "o", "é", "e", "Å", "A", "Ä", "A", "Ö", "O", "É", "E")
 
 func stripDiacritics(s string) string { return diacritics.Replace(s) }
+
+// usKeyboard is Swedish typed on a US keyboard, whose keys of å, ä and ö
+// type [, ' and ;.
+var usKeyboard = strings.NewReplacer("å", "[", "ä", "'", "ö", ";", "Å", "{", "Ä", `"`, "Ö", ":")
 
 // ocrConfusions are the letters OCR mistakes for one another.
 var ocrConfusions = [][2]string{
@@ -1254,6 +1259,12 @@ func tableRows(sep string) func(*doc, *rand.Rand) bool {
 		for _, f := range d.fields() {
 			d.inline(f)
 			f.pre, f.sep, f.post, f.gap = "", sep, "", ""
+			if strings.Contains(f.label, sep) {
+				// A cell that holds the delimiter is quoted, as a
+				// sheet writes it ("St;dmottagare ort" typed on a US
+				// keyboard).
+				f.label = `"` + strings.ReplaceAll(f.label, `"`, `""`) + `"`
+			}
 			// A text table's bars are cells' borders in a sheet.
 			f.value = strings.TrimSuffix(f.value, " |")
 			if f.labelLine.beside != nil {
