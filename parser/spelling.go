@@ -34,8 +34,6 @@ func plainSpelling(s string) []byte {
 	return b
 }
 
-
-
 // appendSpelling appends the folded form of one rune, if it has one.
 func appendSpelling(b []byte, r rune) []byte {
 	if r < utf8.RuneSelf {
