@@ -192,6 +192,12 @@ func TestPlaceholderLength(t *testing.T) {
 		"TODO":         true,
 		"x?":           false,
 		"Region Skåne": false,
+		"NaN":          true, // pandas
+		"None":         true,
+		"☐":            true, // a form's empty box
+		"[ ]":          true,
+		"[x]":          true,
+		"Nanna":        false,
 	} {
 		if got := isPlaceholder(in); got != want {
 			t.Errorf("isPlaceholder(%q) (%d bytes) = %v, want %v", in, len(in), got, want)

@@ -251,6 +251,9 @@ var placeholders = map[string]bool{
 	"click or tap here to enter text": true, "click here to enter text": true,
 	"klicka eller tryck för att ange ett datum": true, "click or tap to enter a date": true,
 	"välj ett objekt": true, "choose an item": true,
+	// What a program prints for no value, and a form's empty box.
+	"nan": true, "none": true, "null": true, "nil": true, "#n/a": true,
+	"☐": true, "□": true, "[ ]": true, "[x]": true, "☒": true, "☑": true,
 }
 
 // isPlaceholder reports a value that says there is none: "saknas", "-",
@@ -260,6 +263,9 @@ func isPlaceholder(s string) bool {
 		return false // no placeholder holds a digit; dates, amounts and ids do
 	}
 	s = strings.ToLower(cleanValue(s))
+	if placeholders[s] {
+		return true // "[ ]", "☐"
+	}
 	if len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {
 		s = strings.TrimSpace(s[1 : len(s)-1]) // "(saknas)"
 	}

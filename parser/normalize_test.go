@@ -940,3 +940,40 @@ func TestSwedishKeys(t *testing.T) {
 		t.Errorf("the labels typed so are not named: %v", rec.Warnings)
 	}
 }
+
+func TestCutShort(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Arbete och Förs…": true, "Förprojekteri...": true, "Kom…sörjning": true,
+		"…": false, "...": false, "Arbete … och": false, "Arbete och Försörjning": false, "a…": true,
+		"Kristia...s kommun": true, "bl.a. ...": true, "t.ex. Lund": false,
+	} {
+		if got := cutShort(in); got != want {
+			t.Errorf("cutShort(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"Perstorp är minst… Läs mer": "Perstorp är minst…", "Text...": "Text...", "Text … Read more »": "Text …",
+	} {
+		if got, ok := teaserEnd(in); !ok || got != want {
+			t.Errorf("teaserEnd(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	if _, ok := teaserEnd("Vi utreder. Läs mer"); ok {
+		t.Error("a text with no ellipsis is no teaser")
+	}
+	rec := mustParse(t, []byte("*Within*\n\nProjektägare: Arbete och Förs…\nRegion: Sydsverige\n\nSammanfattning\nVi utreder och… Läs mer\n"))[0]
+	named := map[Key]bool{}
+	for _, w := range rec.Warnings {
+		if strings.Contains(w.Message, "ellipsis") {
+			named[w.Key] = true
+		}
+	}
+	if deref(rec.Name) != "Within" || !named[KeyOwner] || !named[KeySummary] || deref(rec.Summary) != "Vi utreder och…" {
+		t.Errorf("name %q, summary %q, named %v", deref(rec.Name), deref(rec.Summary), named)
+	}
+	for in, want := range map[string]string{"*Within*": "Within", "**Within**": "Within", "_Within_": "Within", "*A* och *B*": "*A* och *B*", "**": "**", "* A *": "* A *"} {
+		if got := unemphasised(in); got != want {
+			t.Errorf("unemphasised(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

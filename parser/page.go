@@ -327,6 +327,9 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
 	}
+	if cutShort(value) {
+		pg.warn(WarnValue, line, k, "%q holds an ellipsis: it may be cut short", value)
+	}
 	if k == KeyOwner {
 		if owner, number, ok := splitOwnerOrgNumber(value); ok {
 			// "Kristianstads kommun (212000-0910)": the owner, and its
@@ -643,7 +646,7 @@ func (pg *page) finish() {
 		if level, heading := atxHeading(text); level > 0 && heading != "" {
 			text = heading // "# Within Kompetens": a notes app's heading, pasted as text
 		}
-		text = stripLinks(trimTitleMarks(text))
+		text = unemphasised(stripLinks(trimTitleMarks(text)))
 		if label, rest, ok := strings.Cut(text, ": "); ok && titleKeys[matchKey(label)] {
 			text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's
 		}
@@ -709,6 +712,20 @@ func trimTitleMarks(s string) string {
 	}
 }
 
+// unemphasised takes off emphasis round a whole title, as Markdown, Slack
+// and a chat write it: "*Within Kompetens*", "**Within**", "_Within_".
+func unemphasised(s string) string {
+	for _, mark := range []string{"**", "__", "*", "_"} {
+		if len(s) > 2*len(mark) && strings.HasPrefix(s, mark) && strings.HasSuffix(s, mark) {
+			inner := s[len(mark) : len(s)-len(mark)]
+			if !strings.Contains(inner, mark) && strings.TrimSpace(inner) == inner {
+				return inner
+			}
+		}
+	}
+	return s
+}
+
 // trimSymbols takes off the signs a notes app puts before a title, a
 // callout's emoji or a toggle's triangle ("💡 Within Kompetens",
 // "▸ Within Kompetens"): no name begins with one.
@@ -764,8 +781,57 @@ func (pg *page) finishSection(st *sectionText) {
 	if text == "" {
 		return
 	}
+	if cut, ok := teaserEnd(text); ok {
+		// "… genomfördes 2018-2019 är … Läs mer": a listing's teaser,
+		// not the text.
+		text = cut
+		pg.warn(WarnValue, st.line, st.key, "the text of %s ends in an ellipsis: it may be a teaser, cut short", st.key)
+	}
 	*fieldOf(rec, st.key).Addr().Interface().(**string) = &text
 	pg.setLine(st.key, st.line)
+}
+
+// readMore are the links a listing puts after a teaser's ellipsis.
+var readMore = []string{"Läs mer", "Läs hela", "Visa mer", "Read more", "Show more"}
+
+// teaserEnd reports a text that ends in an ellipsis, after any link to
+// read more, and returns it without the link: a teaser cut short.
+func teaserEnd(text string) (string, bool) {
+	t := strings.TrimRight(text, " »›>")
+	for _, more := range readMore {
+		if rest, ok := strings.CutSuffix(t, more); ok {
+			t = strings.TrimRight(rest, " ")
+			break
+		}
+	}
+	if !strings.HasSuffix(t, "…") && !strings.HasSuffix(t, "...") {
+		return text, false
+	}
+	return t, true
+}
+
+// cutShort reports a value that ends in an ellipsis, or holds one between
+// two letters ("Arbete och Förs…", "Kom…sörjning"): a cell or a listing
+// that had no room for the whole value.
+func cutShort(v string) bool {
+	if strings.Trim(v, ".… ") == "" {
+		return false // a placeholder's
+	}
+	if strings.HasSuffix(v, "…") || strings.HasSuffix(v, "...") {
+		return true
+	}
+	for _, dots := range []string{"…", "..."} {
+		i := strings.Index(v, dots)
+		if i <= 0 || i+len(dots) >= len(v) {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(v[:i])
+		after, _ := utf8.DecodeRuneInString(v[i+len(dots):])
+		if unicode.IsLetter(before) && unicode.IsLetter(after) {
+			return true
+		}
+	}
+	return false
 }
 
 func sortWarnings(ws []Warning) {
