@@ -1071,14 +1071,18 @@ func (a *auditor) checkRunIn(i int) {
 // labels as a translation or another version of the site wrote them.
 func (a *auditor) checkLabelWords(i int) (named bool) {
 	l := &a.r.lines[i]
-	t := labelSharingWords(l.unknownLabel, func(k Key) bool {
+	empty := func(k Key) bool {
 		return k < NumRecordKeys && keys[k].origin == fromLabel && !a.anyFilled(k)
-	})
-	if t == nil {
-		return false
 	}
-	a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it shares its words with %q, the label of %s, which the page leaves empty", quoteShort(l.unknownLabel), t.text, t.key)
-	return true
+	if t := labelSharingWords(l.unknownLabel, empty); t != nil {
+		a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it shares its words with %q, the label of %s, which the page leaves empty", quoteShort(l.unknownLabel), t.text, t.key)
+		return true
+	}
+	if t := labelAbbreviating(l.unknownLabel, empty); t != nil {
+		a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it may shorten %q, the label of %s, which the page leaves empty", quoteShort(l.unknownLabel), t.text, t.key)
+		return true
+	}
+	return false
 }
 
 // wholeOrganisation reports a name that ends as an organisation's whole

@@ -886,3 +886,51 @@ func TestEditMark(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelAbbreviating holds the shortenings of a label esf does not
+// know that are named with the label of an empty field, at their edges.
+func TestLabelAbbreviating(t *testing.T) {
+	all := func(Key) bool { return true }
+	for label, want := range map[string]string{
+		"Slutdat":       "Slutdatum",
+		"Ägare":         "Projektägare",
+		"Fas":           "Projektfas",
+		"EU-medfin.":    "EU:s medfinansieringsgrad",
+		"Orgnr (ägare)": "Projektägare organisationsnummer",
+		"Pone":          "", // no start, no end of a label's word
+		"Mobile":        "", // a letter more than "Mobil": a slip
+		"Fas 1":         "", // a part of the text
+		"Slutdatu":      "", // minAbbreviated-1 letters left out: a slip
+		"Re":            "", // minAbbreviationEnd-1 letters
+		"Kommentar":     "",
+	} {
+		got := ""
+		if tt := labelAbbreviating(label, all); tt != nil {
+			got = tt.text
+		}
+		if got != want {
+			t.Errorf("labelAbbreviating(%q) = %q, want %q", label, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		short, word string
+		want        bool
+	}{
+		{"fas", "projektfa", true}, {"slutdat", "slutdatum", true}, {"orgnr", "organisationsnummer", true},
+		{"ponr", "postnummer", true}, {"pone", "postnummer", false}, {"fa", "projektfa", false}, {"slutdatu", "slutdatum", false},
+	} {
+		if got := abbreviates(tt.short, tt.word); got != tt.want {
+			t.Errorf("abbreviates(%q, %q) = %v, want %v", tt.short, tt.word, got, tt.want)
+		}
+	}
+	rec := mustParse(t, []byte("Egenmakt\n\nRegion: Sydsverige\nFas: Förprojektering\nSlutdat: 2020-01-01\nKommentar: bra\n"))[0]
+	named := map[Key]bool{}
+	for _, w := range rec.Warnings {
+		if strings.Contains(w.Message, "may shorten") {
+			named[w.Key] = true
+		}
+	}
+	if !named[KeyProjectPhase] || !named[KeyEndDate] || len(named) != 2 {
+		t.Errorf("named %v, want project_phase and end_date", named)
+	}
+}

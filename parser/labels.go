@@ -84,6 +84,7 @@ var terms = []term{
 	{"CCI", KeyProgrammeCCI, langEN, asLabel},
 
 	{"Programområde", KeyProgrammeAreaCode, langSV, asLabel},
+	{"PO", KeyProgrammeAreaCode, langSV, asLabel},
 	{"Insatsområde", KeyProgrammeAreaCode, langSV, asLabel},
 	{"Programområde/insatsområde", KeyProgrammeAreaCode, langSV, asLabel},
 	{"Programme area", KeyProgrammeAreaCode, langEN, asLabel},
@@ -759,6 +760,82 @@ var termWords = sync.OnceValue(func() [][]string {
 	}
 	return words
 })
+
+// labelAbbreviating returns the label of the field block that label
+// abbreviates, a label esf does not know whose every word shortens a word
+// of it (abbreviates: "Slutdat", "EU-medfin", "Orgnr", "Ägare", "Fas");
+// nil for none. A label whose words shorten more of a label's words wins.
+// fits says which keys may be returned.
+func labelAbbreviating(label string, fits func(Key) bool) *term {
+	words := labelWords(label)
+	if len(words) == 0 || strings.ContainsAny(label, "0123456789") {
+		return nil // "Fas 1": a part of the text, named
+	}
+	for _, w := range words {
+		if r := []rune(w); len(r) > 2 && knownLabelWord(string(r[:len(r)-1])) {
+			return nil // "Mobile": a letter more, a slip the spelling's checks name
+		}
+	}
+	var best *term
+	bestWords := 0
+	for i, tw := range termWords() {
+		if len(tw) == 0 || !fits(terms[i].key) {
+			continue
+		}
+		shortened := map[int]bool{}
+		all := true
+		for _, w := range words {
+			found := false
+			for j, t := range tw {
+				if w != t && abbreviates(w, t) {
+					found, shortened[j] = true, true
+					break
+				}
+			}
+			all = all && (found || slices.Contains(tw, w))
+		}
+		if all && len(shortened) > bestWords {
+			best, bestWords = &terms[i], len(shortened)
+		}
+	}
+	return best
+}
+
+// knownLabelWord reports a word of a label of the field block.
+func knownLabelWord(w string) bool {
+	for _, tw := range termWords() {
+		if slices.Contains(tw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// minAbbreviated is the fewest letters an abbreviation leaves out of its
+// word: one is a slip of typing.
+const minAbbreviated = 2
+
+// minAbbreviationEnd is the fewest letters of an abbreviation: "Fas" for
+// "Projektfas"; two ("re") begin or end too many words.
+const minAbbreviationEnd = 3
+
+// abbreviates reports a word of minAbbreviationEnd letters or more that
+// shortens another by minAbbreviated letters or more: the other's start or
+// end, or its start and "nr" for a number's word ("Orgnr").
+func abbreviates(short, word string) bool {
+	if utf8.RuneCountInString(word)-utf8.RuneCountInString(short) < minAbbreviated {
+		return false // a letter dropped is a slip, which the spelling's checks name
+	}
+	if utf8.RuneCountInString(short) < minAbbreviationEnd {
+		return false
+	}
+	if strings.HasSuffix(word, short) || strings.HasSuffix(word+"s", short) || strings.HasPrefix(word, short) {
+		return true // "ägare", "fas" (labelWords took the s off "projektfas"), "slutdat"
+	}
+	// "orgnr" for "organisationsnummer": a number's word shortened to nr.
+	head, ok := strings.CutSuffix(short, "nr")
+	return ok && utf8.RuneCountInString(head) >= 2 && strings.HasPrefix(word, head) && strings.HasSuffix(word, "nummer")
+}
 
 // labelSharingWords returns the label of the field block that shares the
 // most words with label, a label esf does not know of two words or more
