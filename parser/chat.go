@@ -697,6 +697,13 @@ func stripCellQuotes(text string) (string, bool) {
 		if first, last, ok := quotedCell(lines[from:to]); ok {
 			cells = append(cells, [2]int{from + first, from + last})
 			changed = true
+		} else if many := quotedCells(lines[from:to]); len(many) >= minQuotedCells {
+			// Excel's copy of a column of cells with line breaks inside
+			// ("\"Namn:↵Framtidsresan\""): each cell quoted on its own.
+			for _, c := range many {
+				cells = append(cells, [2]int{from + c[0], from + c[1]})
+			}
+			changed = true
 		}
 		from = to + 1
 	}
@@ -727,6 +734,46 @@ func stripCellQuotes(text string) (string, bool) {
 		}
 		return strings.ReplaceAll(l, `""`, `"`)
 	}), true
+}
+
+// minQuotedCells is the fewest cells of several lines, each quoted, that
+// make a text Excel's copy of a column: a page's own quotes span fewer.
+const minQuotedCells = 3
+
+// maxCellLines bounds the lines of one cell quotedCells reads: a label
+// and its value, or a section's paragraphs.
+const maxCellLines = 40
+
+// quotedCells returns the first and last lines of each cell of several
+// lines among lines: a line that begins with a quote, up to the next that
+// ends with one, with no quote between but doubled ones.
+func quotedCells(lines []string) [][2]int {
+	var cells [][2]int
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if !strings.HasPrefix(t, `"`) || len(t) > 1 && strings.HasSuffix(t, `"`) {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j-i <= maxCellLines; j++ {
+			u := strings.TrimSpace(lines[j])
+			if !strings.HasSuffix(u, `"`) || closesDoubled(u) {
+				continue
+			}
+			if _, _, ok := quotedCell(lines[i : j+1]); ok {
+				cells = append(cells, [2]int{i, j})
+				i = j
+			}
+			break
+		}
+	}
+	return cells
+}
+
+// closesDoubled reports a line that ends with a doubled quote, the cell's
+// own, not the one that closes it.
+func closesDoubled(u string) bool {
+	n := len(u) - len(strings.TrimRight(u, `"`))
+	return n%2 == 0
 }
 
 // quotedCell reports lines whose text, of two lines or more, is one

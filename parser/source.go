@@ -204,7 +204,7 @@ const (
 	signBlame                           // "6c7832a6 (esf-scraper 2024-05-02 …  1) …"
 	signOrg                             // "#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"
 	signLaTeX                           // "\textbf{…}", "\begin{…}"
-	signCell                            // "\"23-038-S06 - …", the text's first line
+	signCell                            // a line that begins with a quote, a cell's
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -249,6 +249,8 @@ func pasteSigns(text string) pasteSign {
 		switch c := line[0]; {
 		case c == '>':
 			signs |= signQuote
+		case c == '"':
+			signs |= signCell
 		case c == '\\':
 			signs |= signLaTeX
 		case c == ':' || c == '#' && strings.HasPrefix(line, "#+"):

@@ -1279,3 +1279,23 @@ func TestCellQuotes(t *testing.T) {
 		t.Errorf("%v: summary %q", err, deref(recs[0].Summary))
 	}
 }
+
+// TestQuotedCells reads Excel's copy of a column of cells with line breaks
+// inside, each cell quoted on its own.
+func TestQuotedCells(t *testing.T) {
+	copied := "Within\r\n\"Projektnummer:\n2015/00764\"\r\n\"Region:\nSydsverige\"\r\n\"Sammanfattning\nVi \"\"utreder\"\".\nMer.\"\r\n"
+	got, ok := stripCellQuotes(copied)
+	want := "Within\nProjektnummer:\n2015/00764\nRegion:\nSydsverige\nSammanfattning\nVi \"utreder\".\nMer.\n"
+	if !ok || got != want {
+		t.Errorf("stripCellQuotes = %q, %v; want %q", got, ok, want)
+	}
+	two := "Within\n\"Projektnummer:\n2015/00764\"\n\"Region:\nSydsverige\"\n" // minQuotedCells-1
+	if _, ok := stripCellQuotes(two); ok {
+		t.Error("two quoted cells read as a sheet's copy")
+	}
+	for u, want := range map[string]bool{`a"`: false, `a""`: true, `a"""`: false, `""`: true} {
+		if closesDoubled(u) != want {
+			t.Errorf("closesDoubled(%q) = %v", u, !want)
+		}
+	}
+}
