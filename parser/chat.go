@@ -697,9 +697,10 @@ func stripCellQuotes(text string) (string, bool) {
 		if first, last, ok := quotedCell(lines[from:to]); ok {
 			cells = append(cells, [2]int{from + first, from + last})
 			changed = true
-		} else if many := quotedCells(lines[from:to]); len(many) >= minQuotedCells {
+		} else if many, tabbed := quotedCells(lines[from:to]); len(many) >= minQuotedCells || tabbed {
 			// Excel's copy of a column of cells with line breaks inside
-			// ("\"Namn:↵Framtidsresan\""): each cell quoted on its own.
+			// ("\"Namn:↵Framtidsresan\""), or of a label's cell and a
+			// text's beside it: each cell quoted on its own.
 			for _, c := range many {
 				cells = append(cells, [2]int{from + c[0], from + c[1]})
 			}
@@ -745,12 +746,17 @@ const minQuotedCells = 3
 const maxCellLines = 40
 
 // quotedCells returns the first and last lines of each cell of several
-// lines among lines: a line that begins with a quote, up to the next that
-// ends with one, with no quote between but doubled ones.
-func quotedCells(lines []string) [][2]int {
-	var cells [][2]int
+// lines among lines: a line that begins with a quote, or with a cell and a
+// tab before it, up to the next that ends with one, with no quote between
+// but doubled ones; and whether a cell stood after a tab, which no page's
+// own quote does.
+func quotedCells(lines []string) (cells [][2]int, tabbed bool) {
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
+		afterTab := false
+		if tab := strings.Index(t, "\t\""); !strings.HasPrefix(t, `"`) && tab > 0 && !strings.Contains(t[:tab], `"`) {
+			t, afterTab = t[tab+1:], true // "Sammanfattning<TAB>\"Perstorp …": a label's cell, then the text's
+		}
 		if !strings.HasPrefix(t, `"`) || len(t) > 1 && strings.HasSuffix(t, `"`) {
 			continue
 		}
@@ -759,14 +765,16 @@ func quotedCells(lines []string) [][2]int {
 			if !strings.HasSuffix(u, `"`) || closesDoubled(u) {
 				continue
 			}
-			if _, _, ok := quotedCell(lines[i : j+1]); ok {
+			cell := append([]string{t}, lines[i+1:j+1]...)
+			if _, _, ok := quotedCell(cell); ok {
 				cells = append(cells, [2]int{i, j})
+				tabbed = tabbed || afterTab
 				i = j
 			}
 			break
 		}
 	}
-	return cells
+	return cells, tabbed
 }
 
 // closesDoubled reports a line that ends with a doubled quote, the cell's

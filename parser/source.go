@@ -231,8 +231,8 @@ func pasteSigns(text string) pasteSign {
 	if strings.IndexByte(text, '`') >= 0 {
 		signs |= signCode
 	}
-	if t := strings.TrimLeft(text, " \t\r\n"); t != "" && t[0] == '"' {
-		signs |= signCell
+	if t := strings.TrimLeft(text, " \t\r\n"); t != "" && t[0] == '"' || strings.Contains(text, "\t\"") {
+		signs |= signCell // a quoted cell first, or after a label's cell
 	}
 	numbered := 0 // lines that begin with a list's number
 	for rest := text; rest != ""; {

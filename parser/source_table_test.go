@@ -1289,6 +1289,13 @@ func TestQuotedCells(t *testing.T) {
 	if !ok || got != want {
 		t.Errorf("stripCellQuotes = %q, %v; want %q", got, ok, want)
 	}
+	tabbed := "Within\nRegion\tSydsverige\nSammanfattning\t\"Vi utreder.\n\nMer \"\"text\"\".\"\n"
+	if got, ok := stripCellQuotes(tabbed); !ok || got != "Within\nRegion\tSydsverige\nSammanfattning\tVi utreder.\n\nMer \"text\".\n" {
+		t.Errorf("a text's cell beside its label's: %q, %v", got, ok)
+	}
+	if pasteSigns(tabbed)&signCell == 0 {
+		t.Error("a text's cell beside its label's is not signed")
+	}
 	two := "Within\n\"Projektnummer:\n2015/00764\"\n\"Region:\nSydsverige\"\n" // minQuotedCells-1
 	if _, ok := stripCellQuotes(two); ok {
 		t.Error("two quoted cells read as a sheet's copy")
