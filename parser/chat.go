@@ -863,3 +863,39 @@ func stripDetails(text string) (string, bool) {
 		return l
 	}), true
 }
+
+// minSpokenColons is the fewest lines of a label and "kolon" that make a
+// text dictated: one may be a sentence's.
+const minSpokenColons = 2
+
+// stripSpokenColons reads a dictated page, its colons spoken ("Projektägare
+// kolon Perstorps kommun"): where minSpokenColons lines or more are a
+// known label, "kolon" and the value, the word is the colon. Each line
+// keeps its number.
+func stripSpokenColons(text string) (string, bool) {
+	if !strings.Contains(text, " kolon") {
+		return text, false
+	}
+	lines := splitLines(text)
+	spoken := make([]int, len(lines)) // where " kolon" stands on a label's line
+	var at []int
+	for i, l := range lines {
+		j := strings.Index(l, " kolon")
+		if j <= 0 || j+len(" kolon") < len(l) && l[j+len(" kolon")] != ' ' {
+			continue
+		}
+		if classify(strings.TrimSpace(l[:j])+":", 0, false).term != nil {
+			spoken[i] = j
+			at = append(at, i)
+		}
+	}
+	if inOnePage(lines, at) < minSpokenColons {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if j := spoken[i]; j > 0 {
+			return l[:j] + ":" + l[j+len(" kolon"):]
+		}
+		return l
+	}), true
+}

@@ -411,3 +411,22 @@ func TestProseLeftOut(t *testing.T) {
 		t.Errorf("a short line is a writer's: %v", got)
 	}
 }
+
+func TestSpokenColons(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"labels dictated", "Within\nProjektägare kolon Lunds kommun\nRegion kolon Sydsverige\nkolon i texten\n",
+			"Within\nProjektägare: Lunds kommun\nRegion: Sydsverige\nkolon i texten\n", true},
+		{"minSpokenColons-1 lines", "Within\nProjektägare kolon Lunds kommun\nRegion: Sydsverige\n", "", false},
+		{"no label before it", "Vi ser en kolon tarm\nDet är en kolon till\n", "", false},
+		{"a word that begins so", "Projektägare kolonin Lund\nRegion kolonn Syd\n", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := stripSpokenColons(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("%s: stripSpokenColons = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -1217,7 +1217,7 @@ func isSeparator(text string) bool {
 }
 
 var (
-	pageCounter = lazyRE(`(?i)^(?:sida|page)\s+\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?$`)
+	pageCounter = lazyRE(`(?i)^(?:(?:sida|page)\s+\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?|(?:projekt|project)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4})$`)
 	printDate   = lazyRE(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}[:.]\d{2}\b`)
 	// printedOn is the date a printout says it was printed: "Utskrivet
 	// 2024-05-03 14:22", "Utskriftsdatum: 2024-05-03", "Printed 3 May 2024".

@@ -259,6 +259,8 @@ func TestPageNumber(t *testing.T) {
 		"2 (3)": true, "2(3)": true, "3 (3)": true, "4 (3)": false, "0 (3)": false, "999 (999)": true,
 		"2/3": true, "2 / 3": true, "3/2": false, "2": false, "11": false, "- 2": false, "2 -": false, "2/": false,
 		"2024-03-05 14:22": true, "1.1": false, "Sida 2 av 3": true,
+		// A compilation's divider between its pages.
+		"Projekt 2 av 3": true, "Project 2 of 3": true, "Projekt 2": false, "Projekt 2 av": false,
 	} {
 		if got := isPrintFurniture(text); got != want {
 			t.Errorf("isPrintFurniture(%q) = %v, want %v", text, got, want)
