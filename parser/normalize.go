@@ -113,6 +113,41 @@ func trimLeaders(s string) string {
 	return strings.TrimSpace(s[i:])
 }
 
+// minSpacedLetters is the fewest letters spaced apart that make a value
+// letter-spaced, as a heading or a poster sets it ("E g e n m a k t"):
+// "A B" may be initials.
+const minSpacedLetters = 4
+
+// unspaced reads a value set with a space between every letter, words
+// apart by two spaces or more, as its words: "E g e n m a k t" is
+// "Egenmakt", "S v e r i g e" "Sverige". Any other value is as it is.
+func unspaced(s string) string {
+	if len(s) < 2*minSpacedLetters-1 || s[1] != ' ' && utf8.RuneLen([]rune(s)[0]) == 1 {
+		return s
+	}
+	var words []string
+	letters := 0
+	for _, word := range strings.Split(s, "  ") {
+		word = strings.TrimSpace(word)
+		if word == "" {
+			continue
+		}
+		var b strings.Builder
+		for _, tok := range strings.Split(word, " ") {
+			if utf8.RuneCountInString(tok) != 1 {
+				return s
+			}
+			b.WriteString(tok)
+			letters++
+		}
+		words = append(words, b.String())
+	}
+	if letters < minSpacedLetters {
+		return s
+	}
+	return strings.Join(words, " ")
+}
+
 // minLeaders is the fewest leaders that trimLeaders takes off: three
 // dots or an ellipsis may begin a value of its own ("… och sedan då?").
 const minLeaders = 4

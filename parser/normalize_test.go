@@ -977,3 +977,22 @@ func TestCutShort(t *testing.T) {
 		}
 	}
 }
+
+func TestUnspaced(t *testing.T) {
+	for in, want := range map[string]string{
+		"E g e n m a k t":                           "Egenmakt",
+		"F ö r p r o j e k t e r i n g":             "Förprojektering",
+		"A r b e t e  o c h  F ö r s ö r j n i n g": "Arbete och Försörjning",
+		"S v e r i g e":                             "Sverige",
+		"A B C":                                     "A B C", // minSpacedLetters-1: initials
+		"A B C D":                                   "ABCD",
+		"Ö s t":                                     "Ö s t",
+		"Arbete och Försörjning":                    "Arbete och Försörjning",
+		"E g e n makt":                              "E g e n makt",
+		"1 2 3 4":                                   "1234",
+	} {
+		if got := unspaced(in); got != want {
+			t.Errorf("unspaced(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -308,7 +308,7 @@ func (pg *page) setField(k Key, value string, line int) {
 			value = rest
 		}
 	}
-	value = trimLeaders(value)
+	value = unspaced(trimLeaders(value))
 	if strings.HasPrefix(value, `"`) {
 		// Projektnummer: "2020/00634", as YAML or a program's listing
 		// quotes its values, with a list's comma after the quote.
@@ -646,7 +646,7 @@ func (pg *page) finish() {
 		if level, heading := atxHeading(text); level > 0 && heading != "" {
 			text = heading // "# Within Kompetens": a notes app's heading, pasted as text
 		}
-		text = unemphasised(stripLinks(trimTitleMarks(text)))
+		text = unspaced(unemphasised(stripLinks(trimTitleMarks(text))))
 		if label, rest, ok := strings.Cut(text, ": "); ok && titleKeys[matchKey(label)] {
 			text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's
 		}
