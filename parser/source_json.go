@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 )
 
@@ -148,8 +149,22 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 	if n > 0 {
 		t.line("----", sep)
 	}
-	titled := false
+	// A field that holds a page's whole text (a chat's message, a
+	// scraper's "text") comes last, the other fields above its title,
+	// where no name of theirs ("Socialfondsnätverket") is the page's.
+	var pages []jsonField
+	fields = slices.DeleteFunc(slices.Clone(fields), func(f jsonField) bool {
+		if s, ok := f.value.(string); ok && strings.Contains(s, "\n") && holdsPage(s) {
+			pages = append(pages, f)
+			return true
+		}
+		return false
+	})
+	titled := len(pages) > 0
 	for i, f := range fields {
+		if titled {
+			break
+		}
 		if s, ok := f.value.(string); ok && titleKeys[matchKey(f.key)] && strings.TrimSpace(s) != "" {
 			t.line(s, f.line)
 			t.line("", f.line)
@@ -181,13 +196,6 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 			switch {
 			case v == "":
 				// No value: no line, which would take the next for one.
-			case strings.Contains(v, "\n") && holdsPage(v):
-				// A scraper's page text in one field ({"url": …, "text":
-				// "23-038-S06 - …\n\nDiarienummer:\n…"): its lines.
-				t.line("", f.line)
-				for l := range strings.SplitSeq(strings.ReplaceAll(v, "\r\n", "\n"), "\n") {
-					t.line(l, f.line)
-				}
 			case strings.Contains(v, "\n") && isHeading(f.key):
 				// A section's text: its heading, then its paragraphs.
 				t.line("", f.line)
@@ -202,6 +210,14 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 				// of them is a label.
 				t.line(f.key+": "+v, f.line)
 			}
+		}
+	}
+	for _, f := range pages {
+		// A page's text in one field ({"url": …, "text": "23-038-S06 -
+		// …\n\nDiarienummer:\n…"}): its lines.
+		t.line("", f.line)
+		for l := range strings.SplitSeq(strings.ReplaceAll(f.value.(string), "\r\n", "\n"), "\n") {
+			t.line(l, f.line)
 		}
 	}
 }

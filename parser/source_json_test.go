@@ -35,6 +35,8 @@ func TestJSONLines(t *testing.T) {
 			[]string{"Medfinansiärer:", "• Arbetsförmedlingen, 10"}, []int{1, 1}},
 		{"a page's text in one field, beside a scraper's own", "{\"url\": \"https://esf.se/p\",\n\"text\": \"Within\\n\\nRegion:\\nSydsverige\\nProjektnummer: 2015/00764\"}",
 			[]string{"url: https://esf.se/p", "", "Within", "", "Region:", "Sydsverige", "Projektnummer: 2015/00764"}, []int{1, 2, 2, 2, 2, 2, 2}},
+		{"a chat's message: the page last, below the message's own fields", "[{\"text\": \"Within\\nRegion:\\nSydsverige\\nProjektnummer: 2015/00764\", \"name\": \"kanalen\",\n\"ts\": \"1714653101.1\"}]",
+			[]string{"name: kanalen", "ts: 1714653101.1", "", "Within", "Region:", "Sydsverige", "Projektnummer: 2015/00764"}, []int{1, 2, 1, 1, 1, 1, 1}},
 		{"a text of one label is no page", "{\"Notering\": \"Se nedan.\\nRegion: Sydsverige\"}",
 			[]string{"Notering: Se nedan. Region: Sydsverige"}, []int{1}},
 		{"a text of lines", "{\"Sammanfattning\": \"Första stycket.\\n\\nAndra.\"}",
