@@ -899,3 +899,44 @@ func stripSpokenColons(text string) (string, bool) {
 		return l
 	}), true
 }
+
+var (
+	// notebookPrompt is IPython's or Jupyter's prompt before a line: the
+	// code after "In [3]:", the output after "Out[7]:".
+	notebookPrompt = lazyRE(`^(In|Out)\s?\[\d*\]:\s?`)
+	// pandasFooter is the line pandas prints below a Series:
+	// "Name: 3, dtype: object", "dtype: object".
+	pandasFooter = lazyRE(`^(?:Name: .*, )?(?:Length: \d+, )?dtype: \w+$`)
+)
+
+// stripNotebook reads a page copied out of IPython or a notebook's output:
+// the lines of code after "In [n]:" and pandas' footer below a Series are
+// blanked, and an output's "Out[n]:" is taken off its first line. Each
+// line keeps its number.
+func stripNotebook(text string) (string, bool) {
+	if !strings.Contains(text, "In [") && !strings.Contains(text, "Out[") && !strings.Contains(text, "In[") {
+		return text, false
+	}
+	lines := splitLines(text)
+	prompts := 0
+	for _, l := range lines {
+		if notebookPrompt.MatchString(l) {
+			prompts++
+		}
+	}
+	if prompts == 0 {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(_ int, l string) string {
+		if m := notebookPrompt.FindStringSubmatch(l); m != nil {
+			if m[1] == "In" {
+				return "" // the code that printed the page
+			}
+			return l[len(m[0]):]
+		}
+		if pandasFooter.MatchString(strings.TrimSpace(l)) {
+			return ""
+		}
+		return l
+	}), true
+}

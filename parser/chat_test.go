@@ -430,3 +430,22 @@ func TestSpokenColons(t *testing.T) {
 		}
 	}
 }
+
+func TestNotebook(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"printed", "In [3]: print(page)\nWithin\nRegion: Sydsverige\n\nIn [4]: \n", "\nWithin\nRegion: Sydsverige\n\n\n", true},
+		{"a Series shown", "In [7]: df.loc[3]\nOut[7]: Region          Sydsverige\nKommun          Lund\nName: 3, dtype: object\n",
+			"\nRegion          Sydsverige\nKommun          Lund\n\n", true},
+		{"no prompt", "Within\nRegion: Sydsverige\ndtype: object\n", "", false},
+		{"a prompt's words in the text", "Within\nVi ser In [3] som ett fel.\n", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := stripNotebook(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("%s: stripNotebook = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}

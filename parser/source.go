@@ -127,6 +127,7 @@ var pastes = []struct {
 	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg},
 	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline},
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList},
+	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0},
 	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, 0},
 	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0},
 }
