@@ -464,7 +464,7 @@ func (a *auditor) checkTextBelowValue(i int) {
 // letters ("E-psotola.johnsson@trelleborg.se"), took it.
 func (a *auditor) checkLostContact(i int, u lineUse) {
 	l := &a.r.lines[i]
-	if n := len(a.rec.Warnings); n > 0 && a.rec.Warnings[n-1].Line == l.num {
+	if n := len(a.rec.Warnings); n > 0 && a.rec.Warnings[n-1].Line == l.num && (a.rec.Warnings[n-1].Kind == WarnSpelling || a.rec.Warnings[n-1].Kind == WarnUnlabelled) {
 		return // the line is named already, as a label's slip
 	}
 	if u.key != KeyContactEmail && !filled(a.rec, KeyContactEmail) {

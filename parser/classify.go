@@ -137,7 +137,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = append(lines, l)
 	}
-	return signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds), formFeeds)))
+	return navLinks(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds), formFeeds))))
 }
 
 // maxSignatureLines bounds the lines of a mail's signature below its
@@ -1724,4 +1724,20 @@ func hasColonLike(s string) bool {
 // spelledWhole reports a line that is a label and nothing else.
 func spelledWhole(line string, t *term) bool {
 	return spellingKey(line) == spellingKey(t.text)
+}
+
+// navLinks reads a label alone on its line, with no value, between two
+// lines of a web page's menu ("Om oss" / "Kontakt" / "In English") as a
+// link of the menu: no field of the page stands there.
+func navLinks(lines []pageLine) []pageLine {
+	for i := 1; i+1 < len(lines); i++ {
+		l := &lines[i]
+		if l.term == nil || l.form != formBare || l.value != "" || l.heading != nil {
+			continue
+		}
+		if lines[i-1].furniture == furnitureLine && lines[i+1].furniture == furnitureLine {
+			l.term, l.furniture = nil, furnitureLine
+		}
+	}
+	return lines
 }

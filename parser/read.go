@@ -314,7 +314,7 @@ func readTitle(r *reader) stateFn {
 	for i := r.pageStart; i < r.blockStart; i++ {
 		l := &r.lines[i]
 		r.use(i, dispOf(l))
-		if l.blank() || l.furniture != notFurniture || r.isBanner(i) || i < message {
+		if l.blank() || l.furniture != notFurniture || r.isBanner(i) || i < message || siteNames[matchKey(l.text)] {
 			continue
 		}
 		if looksLikeProse(l.text) {
@@ -377,6 +377,10 @@ func readTitle(r *reader) stateFn {
 	r.pos = r.blockStart
 	return readBlock
 }
+
+// siteNames are the names of the site a page's header shows above it,
+// which are no project's title; below a label they may be an owner's.
+var siteNames = map[string]bool{matchKey("Svenska ESF-rådet"): true, matchKey("ESF-rådet"): true, matchKey("Projektbanken"): true}
 
 // startsUpper reports text that begins with a capital letter or a digit,
 // inside any quote marks.

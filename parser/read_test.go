@@ -585,14 +585,16 @@ func TestHeadAboveAPage(t *testing.T) {
 		line        int    // of the warning that names the head, or 0
 		key         string // its key
 	}{
-		{"a menu", "Till startsidan\nOm oss\nKontakt\nSök på webbplatsen\n\nLogotyp på utskrifter\n\n" + page, 1, 3, "extra"},
-		{"a menu and no title", "Svenska ESF-rådet\nStart\n/\nProjektbanken\n\nLogotyp på utskrifter\n\n" + page[len("Within Kompetens\n\n"):], 1, 1, "name"},
+		// A label between two links of a menu is a link (navLinks): the
+		// menu is no page, and nothing is named.
+		{"a menu", "Till startsidan\nOm oss\nKontakt\nSök på webbplatsen\n\nLogotyp på utskrifter\n\n" + page, 1, 0, ""},
+		{"a menu and no title", "Svenska ESF-rådet\nStart\n/\nProjektbanken\n\nLogotyp på utskrifter\n\n" + page[len("Within Kompetens\n\n"):], 1, 2, "name"},
 		{"a page with a fact above", "Framtidsresan\n\nKontakt\nOla\nE-post\nola@x.se\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
 		{"a page of a name and a region", "Namn: Framtidsresan\nRegion: Sydsverige\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
 		{"a page of a name with its label", "Namn: Framtidsresan\nKontakt: Ola\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
 		{"a page of a contact, a place and a text", "Framtidsresan\n\nKontaktperson: Ola Johnsson\nStödmottagare ort: Perstorp\n\n" +
 			"Projektet ska ge unga vägar till arbete, och det gör det genom praktik.\n\n----\n\n" + page, 2, 0, ""},
-		{"a menu whose last link is the title", "Svenska ESF-rådet\nMeny\nStart\n/\nProjektbanken\n/\nWithin Kompetens\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
+		{"a menu whose last link is the title", "Svenska ESF-rådet\nMeny\nStart\n/\nProjektbanken\n/\nWithin Kompetens\n\nLogotyp på utskrifter\n\n" + page, 1, 0, ""},
 	} {
 		recs, err := Parse("p.txt", []byte(tt.input), Options{})
 		if err != nil || len(recs) != tt.records {
@@ -628,6 +630,26 @@ func TestBreadcrumb(t *testing.T) {
 	} {
 		if got := isBreadcrumb(in); got != want {
 			t.Errorf("isBreadcrumb(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestNavLinks holds a label between two links of a menu to a link, and a
+// label beside one link only, or with its value, to a label.
+func TestNavLinks(t *testing.T) {
+	lines := func(text string) []pageLine { return classifyText(text, nil, nil, nil, nil) }
+	for _, tt := range []struct {
+		text string
+		link bool // line 2 a link
+	}{
+		{"Om oss\nKontakt\nIn English\n", true},
+		{"Om oss\nKontakt\n\nIn English\n", false},
+		{"\nKontakt\nIn English\n", false},
+		{"Om oss\nKontakt: Ola\nIn English\n", false},
+	} {
+		l := lines(tt.text)[1]
+		if got := l.term == nil && l.furniture == furnitureLine; got != tt.link {
+			t.Errorf("%q: line 2 a link %v, want %v", tt.text, got, tt.link)
 		}
 	}
 }
