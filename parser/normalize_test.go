@@ -996,3 +996,17 @@ func TestUnspaced(t *testing.T) {
 		}
 	}
 }
+
+func TestSpacedLen(t *testing.T) {
+	for in, want := range map[string]int{"a  b": 3, "a b": 3, "   ": 1, "": 0, "ab      cd  ": 6} {
+		if got := spacedLen(in); got != want {
+			t.Errorf("spacedLen(%q) = %d, want %d", in, got, want)
+		}
+	}
+	// A glued label and its value padded with spaces past maxGluedLine is
+	// read as it reads cleaned.
+	line := "ProjektagareArbete" + strings.Repeat(" ", maxGluedLine) + "och Försörjning"
+	if l := classify(line, 1, false); l.term == nil || l.term.key != KeyOwner {
+		t.Errorf("%q is not read as the owner's label", line)
+	}
+}

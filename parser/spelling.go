@@ -1125,7 +1125,7 @@ func quoteShort(s string) string {
 func gluedSpelling(text string) (spelled, bool) {
 	var best spelled
 	found := false
-	if len(text) > maxGluedLine || !mayBeginLabel(text) {
+	if len(text) > maxGluedLine && spacedLen(text) > maxGluedLine || !mayBeginLabel(text) {
 		return best, false
 	}
 	w := newSpellWalk()
@@ -1159,6 +1159,18 @@ func gluedSpelling(text string) (spelled, bool) {
 		found = true
 	}
 	return best, found
+}
+
+// spacedLen is the length of text with each run of spaces as one, as the
+// value's cleaning leaves it: a line padded with spaces is no longer.
+func spacedLen(text string) int {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != ' ' || i == 0 || text[i-1] != ' ' {
+			n++
+		}
+	}
+	return n
 }
 
 // gluedCaseFits reports a label written in one case that a value in
