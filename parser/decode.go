@@ -119,7 +119,7 @@ func decodeAs(data []byte, force string, typed bool) (decoded, error) {
 	}
 	d, err := decodeOnce(data, force, typed)
 	d.undoubled, d.guessed = undoubled, guessed
-	if d.encoding == EncodingUTF8 && hasC1(string(data)) {
+	if d.encoding == EncodingUTF8 && bytes.IndexByte(data, 0xC2) >= 0 && hasC1(string(data)) {
 		d.c1 = c1Lines(data)
 	}
 	return d, err

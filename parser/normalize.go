@@ -77,6 +77,9 @@ func isClean(s string) bool {
 
 // stripQuotes removes one pair of quotes around a whole name.
 func stripQuotes(s string) string {
+	if s == "" || s[0] != '"' && s[0] != '\'' && s[0] != 0xE2 && s[0] != 0xC2 {
+		return s // no quote first: "”“„‘’" lead with 0xE2, "«»" with 0xC2
+	}
 	pairs := []struct{ open, close string }{
 		{`"`, `"`}, {"”", "”"}, {"“", "”"}, {"„", "“"}, {"„", "”"}, {"«", "»"}, {"»", "«"}, {"'", "'"}, {"’", "’"}, {"‘", "’"},
 	}
@@ -122,8 +125,8 @@ const minSpacedLetters = 4
 // apart by two spaces or more, as its words: "E g e n m a k t" is
 // "Egenmakt", "S v e r i g e" "Sverige". Any other value is as it is.
 func unspaced(s string) string {
-	if len(s) < 2*minSpacedLetters-1 || s[1] != ' ' && utf8.RuneLen([]rune(s)[0]) == 1 {
-		return s
+	if _, size := utf8.DecodeRuneInString(s); len(s) < 2*minSpacedLetters-1 || size >= len(s) || s[size] != ' ' {
+		return s // no space after the first letter: the common value
 	}
 	var words []string
 	letters := 0

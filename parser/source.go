@@ -115,7 +115,7 @@ var pastes = []struct {
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
-	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, 0},
+	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral},
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell},
 	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX},
 	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0},
@@ -128,7 +128,7 @@ var pastes = []struct {
 	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline},
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList},
 	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0},
-	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, 0},
+	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken},
 	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0},
 }
 
@@ -207,6 +207,8 @@ const (
 	signOrg                             // "#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"
 	signLaTeX                           // "\textbf{…}", "\begin{…}"
 	signCell                            // a line that begins with a quote, a cell's
+	signLiteral                         // a program's literal: "\"Region\\n\" +", "const page = `"
+	signSpoken                          // "Projektägare kolon …"
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -236,6 +238,9 @@ func pasteSigns(text string) pasteSign {
 	if t := strings.TrimLeft(text, " \t\r\n"); t != "" && t[0] == '"' || strings.Contains(text, "\t\"") {
 		signs |= signCell // a quoted cell first, or after a label's cell
 	}
+	if first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n"); strings.ContainsAny(first, "`\"'") {
+		signs |= signLiteral // a multi-line literal opens on the first line
+	}
 	numbered := 0 // lines that begin with a list's number
 	for rest := text; rest != ""; {
 		line := rest
@@ -251,8 +256,13 @@ func pasteSigns(text string) pasteSign {
 		switch c := line[0]; {
 		case c == '>':
 			signs |= signQuote
-		case c == '"':
-			signs |= signCell
+		case c == '"' || c == '\'':
+			if c == '"' && !strings.HasSuffix(strings.TrimRight(line, " \t\r.,;"), `"`) {
+				signs |= signCell // a cell's first line, not a quoted sentence
+			}
+			if strings.Contains(line, `\n`) {
+				signs |= signLiteral
+			}
 		case c == '\\':
 			signs |= signLaTeX
 		case c == ':' || c == '#' && strings.HasPrefix(line, "#+"):
@@ -283,6 +293,9 @@ func pasteSigns(text string) pasteSign {
 			signs |= signWiki
 		case readerSaysFirst(line):
 			signs |= signReader
+		}
+		if strings.Contains(line[:min(len(line), maxTypedLabel)], " kolon") {
+			signs |= signSpoken
 		}
 		if c := line[0]; (isDigit(c) || c >= 'a' && c <= 'f' || c == '^') && blameFirst(line) {
 			signs |= signBlame

@@ -550,7 +550,7 @@ func spellingOf(text string) (spelled, bool) {
 
 // usKeys are the Swedish letters whose keys type another character on a
 // US keyboard: "Ber;rd fond", "Specifikt m[l", "Projekt'gare".
-var usKeys = map[byte]string{'[': "å", '{': "Å", '\'': "ä", '"': "Ä", ';': "ö", ':': "Ö"}
+var usKeys = [256]string{'[': "å", '{': "Å", '\'': "ä", '"': "Ä", ';': "ö", ':': "Ö"}
 
 // swedishKeys reads the label at a line's start, up to its colon and the
 // space after it, a tab or the line's end, as typed on a US keyboard: what
@@ -559,8 +559,7 @@ var usKeys = map[byte]string{'[': "å", '{': "Å", '\'': "ä", '"': "Ä", ';': "
 func swedishKeys(line string) string {
 	end := typedLabelEnd(line)
 	typed := func(i int) bool {
-		_, ok := usKeys[line[i]]
-		return ok && i > 0 && i+1 < end && isLetterByte(line[i-1]) && isLetterByte(line[i+1])
+		return usKeys[line[i]] != "" && i > 0 && i+1 < end && isLetterByte(line[i-1]) && isLetterByte(line[i+1])
 	}
 	first := -1
 	for i := 1; i+1 < end; i++ {
@@ -585,8 +584,10 @@ func swedishKeys(line string) string {
 }
 
 // typedLabelEnd returns where a line's label may end: at its first colon
-// before a space or the line's end, or a tab; the line's end otherwise.
+// before a space or the line's end, or a tab; the line's end otherwise,
+// or maxTypedLabel bytes in.
 func typedLabelEnd(line string) int {
+	line = line[:min(len(line), maxTypedLabel)]
 	for i := 0; i < len(line); i++ {
 		switch {
 		case line[i] == '\t':
@@ -597,6 +598,10 @@ func typedLabelEnd(line string) int {
 	}
 	return len(line)
 }
+
+// maxTypedLabel bounds the bytes of a line swedishKeys reads as its
+// label: a label is short, and a line of prose is read no further.
+const maxTypedLabel = 4 * maxSpelledLabel
 
 // isLetterByte reports an ASCII letter.
 func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
