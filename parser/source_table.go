@@ -919,7 +919,9 @@ func (t *tableText) transposed(rows []tableRow) {
 	var idCols, nameCols []int
 	for i := range header {
 		if i < len(rows[0].cells) {
-			header[i] = strings.TrimRight(strings.TrimSpace(rows[0].cells[i]), ": ")
+			// A header's cell of lines names its column on one line: its
+			// value stands on the line of the cell below it.
+			header[i] = strings.TrimRight(strings.Join(strings.Fields(rows[0].cells[i]), " "), ": ")
 		}
 		if header[i] == "" {
 			header[i] = "Kolumn " + columnLetters(i)
