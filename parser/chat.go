@@ -646,27 +646,15 @@ func quotedPage(text string) (string, bool) {
 	}
 	lines := splitLines(text)
 	quoted := make([]bool, len(lines))
-	var inside []int // the quoted labels' lines
-	outside, others := 0, 0
+	bodies := make([]string, len(lines))
 	for i, l := range lines {
 		t := strings.TrimLeft(l, " ")
-		body := strings.TrimLeft(t, "> ")
+		// A separator between quoted pages stays, as a quoted line does.
 		quoted[i] = strings.HasPrefix(t, ">") || isSeparator(strings.TrimSpace(t))
-		if strings.TrimSpace(body) == "" || !strings.HasPrefix(t, ">") && quoted[i] {
-			continue // a blank line, or a separator between quoted pages, which stays
-		}
-		label := classify(body, 0, false).term != nil
-		switch {
-		case quoted[i] && label:
-			inside = append(inside, i)
-		case !quoted[i] && label:
-			outside++
-		case !quoted[i]:
-			others++
-		}
+		bodies[i] = strings.TrimLeft(t, "> ")
 	}
-	if inOnePage(lines, inside) < 2 || outside > 0 || others == 0 {
-		return text, false // two labels in one page's quote
+	if !quotedAlone(bodies, quoted) {
+		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string {
 		if !quoted[i] {
@@ -674,6 +662,30 @@ func quotedPage(text string) (string, bool) {
 		}
 		return l
 	}), true
+}
+
+// quotedAlone reports lines of which those quoted hold two labels or
+// more, in one page, and the others none but some text: a page quoted
+// among a writer's own words, in a mail's quote (quotedPage), a forum's
+// (stripBBCode) or a folded block (stripDetails).
+func quotedAlone(lines []string, quoted []bool) bool {
+	var inside []int
+	others := 0
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		label := classify(l, 0, false).term != nil
+		switch {
+		case quoted[i] && label:
+			inside = append(inside, i)
+		case label:
+			return false
+		case !quoted[i]:
+			others++
+		}
+	}
+	return others > 0 && inOnePage(lines, inside) >= 2
 }
 
 // stripCellQuotes reads a page copied out of a spreadsheet's cell, or
@@ -816,7 +828,7 @@ func quotedCell(lines []string) (first, last int, ok bool) {
 			}
 			inner = inner[:j] + inner[j+1:]
 		}
-		if strings.Count(inner, `"`) != 2*strings.Count(inner, `""`) {
+		if !quotesDoubled(inner) {
 			return 0, 0, false // a quote of the page's own, not doubled
 		}
 	}

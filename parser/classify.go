@@ -1370,24 +1370,8 @@ var pageNumber = lazyRE(`^(?:[-–—]\s?\d{1,3}\s?[-–—]|\[\d{1,3}\]|(\d{1,3
 // ellipsis or middle dots, an arrow, an equals sign or a bar, followed by a
 // space or the line's end (a leader may touch the value); 0 for none.
 func otherColon(s string) int {
-	n, dots := 0, 0
-	for n < len(s) {
-		r, size := utf8.DecodeRuneInString(s[n:])
-		switch r {
-		case '.', '_', '·':
-			dots++
-		case '…':
-			dots += 3
-		default:
-			size = 0
-		}
-		if size == 0 {
-			break
-		}
-		n += size
-	}
-	if dots >= 2 {
-		return n
+	if n, marks, ellipses := leaderRun(s); marks+2*ellipses >= 2 {
+		return n // an ellipsis is three dots
 	}
 	for _, sep := range [...]string{"→", "⇒", "->", "=>", "=", "|"} {
 		if rest, ok := strings.CutPrefix(s, sep); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {

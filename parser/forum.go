@@ -90,28 +90,6 @@ func stripBBCode(text string) (string, bool) {
 	return rewriteLines(text, lines, func(i int, _ string) string { return read[i] }), true
 }
 
-// quotedAlone reports lines of which those quoted hold two labels or
-// more, in one page, and the others none but some text.
-func quotedAlone(lines []string, quoted []bool) bool {
-	var inside []int
-	others := 0
-	for i, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		label := classify(l, 0, false).term != nil
-		switch {
-		case quoted[i] && label:
-			inside = append(inside, i)
-		case label:
-			return false
-		case !quoted[i]:
-			others++
-		}
-	}
-	return others > 0 && inOnePage(lines, inside) >= 2
-}
-
 // isBBCode reports a text with minBBTags closing BBCode tags or more
 // ("[/b]", "[/size]").
 func isBBCode(text string) bool {

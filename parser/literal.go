@@ -79,10 +79,7 @@ func stripLiteral(text string) (string, bool) {
 		if m == nil {
 			return l
 		}
-		s := unescapeLiteral(m[1], '"')
-		if m[1] == "" {
-			s = unescapeLiteral(m[2], '\'')
-		}
+		s := unescapeLiteral(m[1] + m[2]) // in double quotes or single, one empty
 		return strings.TrimSuffix(strings.TrimSuffix(s, "\n"), "\r")
 	}), true
 }
@@ -184,16 +181,16 @@ func quotedLiterals(l string) []string {
 		if j >= len(l) {
 			return nil
 		}
-		out = append(out, unescapeLiteral(l[i+1:j], q))
+		out = append(out, unescapeLiteral(l[i+1:j]))
 		i = j
 	}
 	return out
 }
 
 // unescapeLiteral reads a string literal's escapes: \n, \t, \r, \\, the
-// quote's, \xHH (a Latin-1 letter, as Python prints "ä"), \uXXXX and
+// quotes', \xHH (a Latin-1 letter, as Python prints "ä"), \uXXXX and
 // \UXXXXXXXX. Other backslashes stay.
-func unescapeLiteral(s string, quote byte) string {
+func unescapeLiteral(s string) string {
 	if !strings.Contains(s, `\`) {
 		return s
 	}
@@ -211,7 +208,7 @@ func unescapeLiteral(s string, quote byte) string {
 			b.WriteByte('\t')
 		case 'r':
 			b.WriteByte('\r')
-		case '\\', '"', '\'', quote:
+		case '\\', '"', '\'':
 			b.WriteByte(c)
 		case 'x', 'u', 'U':
 			size := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]

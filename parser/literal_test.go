@@ -51,7 +51,7 @@ func TestExpandEscaped(t *testing.T) {
 		}
 	}
 	for in, want := range map[string]string{`a\tb`: "a\tb", `\\n`: `\n`, `\x`: `\x`, `\xe`: `\xe`, `\u00e4`: "ä", `\U0001F600`: "😀", `\q`: `\q`, `a\`: `a\`} {
-		if got := unescapeLiteral(in, '"'); got != want {
+		if got := unescapeLiteral(in); got != want {
 			t.Errorf("unescapeLiteral(%q) = %q, want %q", in, got, want)
 		}
 	}

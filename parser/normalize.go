@@ -101,19 +101,29 @@ func stripQuotes(s string) string {
 // a run of minLeaders dots, ellipses, middle dots or underscores or more,
 // and the space after it. A value that is only leaders keeps them.
 func trimLeaders(s string) string {
-	i, n := 0, 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+	end, marks, _ := leaderRun(s)
+	if marks < minLeaders || end == len(s) || s[end] != ' ' && s[end] != '\t' {
+		return s
+	}
+	return strings.TrimSpace(s[end:])
+}
+
+// leaderRun reads the leaders at s's start, dots, ellipses, middle dots
+// or underscores: where they end, how many marks they are, and how many
+// of those are ellipses.
+func leaderRun(s string) (end, marks, ellipses int) {
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
 		if r != '.' && r != '…' && r != '·' && r != '_' {
 			break
 		}
-		n++
-		i += size
+		if r == '…' {
+			ellipses++
+		}
+		marks++
+		end += size
 	}
-	if n < minLeaders || i == len(s) || s[i] != ' ' && s[i] != '\t' {
-		return s
-	}
-	return strings.TrimSpace(s[i:])
+	return end, marks, ellipses
 }
 
 // minSpacedLetters is the fewest letters spaced apart that make a value

@@ -147,13 +147,20 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 			continue
 		}
 		if read, ok := p.strip(text); ok {
-			changed := changedLines(text, read)
-			notes = wholeNoted(notes, changed, at, p.message)
-			notes = linesNoted(notes, proseLeftOut(text, read, changed), at, proseLeftOutNote, false)
+			notes = pasteNoted(notes, text, read, at, p.message)
 			text = read
 		}
 	}
 	return text, notes
+}
+
+// pasteNoted appends to notes what a paste's reading of text as read
+// says: message once on each page it rewrote, and each paragraph it left
+// out that may be the page's (proseLeftOut); at as for linesNoted.
+func pasteNoted(notes []note, text, read string, at []int, message string) []note {
+	changed := changedLines(text, read)
+	notes = wholeNoted(notes, changed, at, message)
+	return linesNoted(notes, proseLeftOut(text, read, changed), at, proseLeftOutNote, false)
 }
 
 // proseLeftOutNote says that a paragraph a paste's reading blanked may

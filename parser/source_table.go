@@ -617,10 +617,16 @@ func unquoteColumnCell(c string) string {
 		return c
 	}
 	inner := c[1 : len(c)-1]
-	if strings.Count(inner, `"`) != 2*strings.Count(inner, `""`) {
+	if !quotesDoubled(inner) {
 		return c // a quote of its own, not doubled
 	}
 	return strings.ReplaceAll(inner, `""`, `"`)
+}
+
+// quotesDoubled reports a cell's text inside its quotes whose every quote
+// is doubled, as a sheet writes a quote of the cell's own.
+func quotesDoubled(inner string) bool {
+	return strings.Count(inner, `"`) == 2*strings.Count(inner, `""`)
 }
 
 // tableText builds the page text and its line table.

@@ -105,13 +105,13 @@ func TestDiffPage(t *testing.T) {
 // stripDiff and stripBlame read: a text either applies to is signed.
 func TestPasteSignsVCS(t *testing.T) {
 	for _, in := range []string{
-		"@@ -0,0 +1,2 @@\n+Region:\n+Sydsverige\n",
-		"  @@ -0,0 +1,2 @@\n+Region:\n+Sydsverige\n",
+		"--- a/p.txt\n+++ b/p.txt\n@@ -0,0 +1,2 @@\n+Region:\n+Sydsverige\n",
+		"diff --git a/p b/p\nindex 1..2\n--- a/p\n+++ b/p\n@@ -1 +1 @@\n-Region: Skåne\n+Region: Sydsverige\n",
 		"***************\n*** 0 ****\n--- 1,2 ----\n+ Region:\n+ Sydsverige\n",
-		"--- 1,2 ----\n+ Region:\n+ Sydsverige\n",
+		"*** /dev/null\n--- p.txt\n***************\n*** 0 ****\n--- 1,1 ----\n+ Region: Sydsverige\n",
 	} {
-		if _, ok := stripDiff(in); ok && pasteSigns(in)&signDiff == 0 {
-			t.Errorf("%q: a diff, not signed", in)
+		if _, ok := stripDiff(in); !ok || pasteSigns(in)&signDiff == 0 {
+			t.Errorf("%q: read as a diff %v, signed %v", in, ok, pasteSigns(in)&signDiff != 0)
 		}
 	}
 	for _, in := range []string{
