@@ -98,21 +98,7 @@ func strongEntry(l *pageLine) bool {
 // another page: a strong start whose first labels the page has shown.
 func (r *reader) repeatsBlock(i int) bool {
 	l := &r.lines[i]
-	if l.term == nil || !r.given(l.term.key) || !r.strongStart(i) {
-		return false
-	}
-	repeated, n := 0, 0
-	for j := i; j < len(r.lines) && n < repeatEntries; j++ {
-		m := &r.lines[j]
-		if !strongEntry(m) {
-			continue
-		}
-		n++
-		if r.given(m.term.key) {
-			repeated++
-		}
-	}
-	return repeated >= repeatGiven
+	return l.term != nil && r.given(l.term.key) && r.strongStart(i) && r.repeatsGiven(i)
 }
 
 // pageStartsAt reports a line of the field block that is the title of the
@@ -155,6 +141,9 @@ func titleLike(l *pageLine) bool {
 	if l.blank() || l.furniture != notFurniture || l.heading != nil || (l.term != nil && (l.form != formSpaced && l.form != formGlued || l.reads)) {
 		return false
 	}
+	if startsWithBulletGlyph(l.text) {
+		return false // a list's item ("• Trelleborg")
+	}
 	if _, _, ok := splitTitle(l.text); ok {
 		return true
 	}
@@ -163,6 +152,14 @@ func titleLike(l *pageLine) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(l.text)
 	return !strings.ContainsRune(".!?;,:", last)
+}
+
+// startsWithBulletGlyph reports text that begins with a bullet that only
+// a list's item begins with ("•", "◦"): not a dash or a star, which a
+// title may begin with in Markdown or an outline.
+func startsWithBulletGlyph(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return isBullet(r) && r != '-' && r != '*' && r != '–' && r != '—' && r != '□'
 }
 
 // pageTop returns the first line of the page whose field block starts at

@@ -388,6 +388,33 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"other_sections": []any{}, "summary": "Denna förprojektering ämnar att tillse vilka insatser som behövs."},
 		},
 		{
+			name: "a page's text above its facts is read as its sections",
+			page: "Egenmakt\n\nSammanfattning\n\nText om projektet.\n\nBakgrund\n\nMer text.\n\nProjektfasFörprojektering\nRegionSydsverige\n",
+			want: map[string]any{"name": "Egenmakt", "summary": "Text om projektet.", "background": "Mer text.", "region": "Sydsverige", "warnings": []any{}},
+		},
+		{
+			name: "a heading right at the top is no title below it",
+			page: "Sammanfattning\n\nText om projektet.\n\nProjektfasFörprojektering\nRegionSydsverige\n",
+			want: map[string]any{"name": nil, "summary": "Text om projektet.", "region": "Sydsverige"},
+		},
+		{
+			name:     "a bulleted line above the block is no title",
+			page:     "Egenmakt\n\n• Trelleborg\n\nProjektfasFörprojektering\nRegionSydsverige\n",
+			want:     map[string]any{"name": "Egenmakt"},
+			warnings: []warning{{3, KeySummary, "is in no field"}},
+		},
+		{
+			name: "an unknown label above the block with its value below it",
+			page: "Egenmakt\n\nStödform:\nProjektstöd\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n",
+			want: map[string]any{"name": "Egenmakt", "extra": map[string]any{"Stödform": "Projektstöd"}},
+		},
+		{
+			name:     "an unknown label above the block with a blank line below it",
+			page:     "Egenmakt\n\nStödform:\n\nProjektstöd\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n",
+			want:     map[string]any{"name": "Projektstöd", "extra": map[string]any{}},
+			warnings: []warning{{5, KeyName, `"Egenmakt", on line 1 above it, may be the title instead`}},
+		},
+		{
 			name: "the title's id agrees with the page",
 			page: "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n",
 			want: map[string]any{"id": "2020/00634", "name": "Framtidsresan", "warnings": []any{}},
@@ -926,6 +953,17 @@ func TestPages(t *testing.T) {
 		{"a separator line starts a page even with one label", "A\n\nProjektnummer:\n2020/00001\n\nText.\n----\nB\n\nProjektnummer:\n2020/00002\n", []string{"2020/00001", "2020/00002"}, []int{1, 8}},
 		{"a separator line with no block below stays inside the page", "A\n\nProjektnummer:\n2020/00001\n\nText.\n----\nMore text.\n", []string{"2020/00001"}, []int{1}},
 		{"contact details at the end of a text stay text", "X\n\nProjektnummer:\n2020/00001\n\nText.\n\nKontaktperson: Anna\nTelefon: 070-1234567\nE-post: anna@example.se\n", []string{"2020/00001"}, []int{1}},
+		// A page's box of facts printed below its text: the block below
+		// the text is the page's own unless it repeats labels the page
+		// has shown or a title, a page's top or a separator stands above.
+		{"facts below the text are the page's", "Egenmakt\n\nSammanfattning\n\nText om projektet.\n\nProjektnummer: 2020/00001\nProjektägare: Trelleborgs kommun\nRegion: Sydsverige\n", []string{"2020/00001"}, []int{1}},
+		{"facts below the lists are the page's", "Egenmakt\n\nKommun\n\nTrelleborg\n\nProjektnummer: 2020/00001\nProjektägare: Trelleborgs kommun\nRegion: Sydsverige\n", []string{"2020/00001"}, []int{1}},
+		{"facts below a bulleted list are the page's", "Egenmakt\n\nKommun\n\n  • Trelleborg\n\nProjektnummer: 2020/00001\nProjektägare: Trelleborgs kommun\nRegion: Sydsverige\n", []string{"2020/00001"}, []int{1}},
+		{"facts under a ruled box heading are the page's", "Egenmakt\n\nSammanfattning\n\nText om projektet.\n\nFakta om projektet\n--------------------\nProjektnummer: 2020/00001\nProjektägare: Trelleborgs kommun\nRegion: Sydsverige\n", []string{"2020/00001"}, []int{1}},
+		{"a rule with no box heading above it parts pages", "A\n\nProjektnummer: 2020/00001\nRegion: Sydsverige\n\nText.\n\nDet här\n--------------------\nProjektnummer: 2020/00002\nKontaktperson: Anna Berg\nE-post: anna@example.se\n", []string{"2020/00001", "2020/00002"}, []int{1, 10}},
+		{"a second box of other labels is the page's", "A\n\nProjektnummer: 2020/00001\nRegion: Sydsverige\n\nText om projektet.\n\nKontaktperson: Anna Berg\nE-post: anna@example.se\nTelefonnummer: 070-1234567\n", []string{"2020/00001"}, []int{1}},
+		{"a block below the text that repeats the page's labels is another page", "A\n\nProjektnummer: 2020/00001\nProjektägare: X\nRegion: Sydsverige\n\nText om projektet.\n\nProjektnummer: 2020/00002\nProjektägare: Y\nRegion: Sydsverige\n", []string{"2020/00001", "2020/00002"}, []int{1, 9}},
+		{"a title above a block below the text starts another page", "A\n\nProjektnummer: 2020/00001\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\n\nB\n\nProjektnummer: 2020/00002\nKontaktperson: Anna Berg\nE-post: anna@example.se\n", []string{"2020/00001", "2020/00002"}, []int{1, 10}},
 		{"a browser copy with blank lines everywhere is one page", "X\n\nProjektnummer:\n\n2020/00001\n\nProjektägare:\n\nPerstorps kommun\n\nNamn:\n\nA\n\nRegion:\n\nSydsverige\n\nStartdatum:\n\n2021-01-01\n", []string{"2020/00001"}, []int{1}},
 	}
 	for _, tt := range tests {

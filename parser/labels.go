@@ -442,6 +442,20 @@ var furnitureLines = []string{
 	"›",
 }
 
+// boxHeadings head the box of a page's facts on the web, which a copy
+// takes along above the field block wherever the box stands on the page:
+// furniture that, unlike a title, starts no page of its own.
+var boxHeadings = []string{
+	"Projektfakta",
+	"Fakta om projektet",
+	"Fakta",
+	"Om projektet i korthet",
+	"Nyckeluppgifter",
+	"Project facts",
+	"Facts about the project",
+	"Key facts",
+}
+
 // pageTopLines stand at the top of every printed page of the project bank:
 // furniture that also marks where a page begins, in an input of several.
 var pageTopLines = []string{
@@ -593,6 +607,9 @@ func newTermTrie(ts []term, furnitureLines, pageTopLines []string) *termTrie {
 	for _, s := range furnitureLines {
 		b.add(s).furniture = furnitureLine
 	}
+	for _, s := range boxHeadings {
+		b.add(s).furniture = furnitureBox
+	}
 	for _, s := range pageTopLines {
 		b.add(s).furniture = furniturePageTop
 	}
@@ -705,6 +722,7 @@ const (
 	furniturePrint               // a PDF page's header or footer: Sida 1 av 2, a print date, the page's address
 	furnitureSeparator           // a line of dashes or the like between pasted pages
 	furnitureSignature           // a mail's signature: "-- ", "Mvh", "Skickat från min iPhone"
+	furnitureBox                 // the heading of the page's box of facts: Projektfakta
 )
 
 // termIndex is the trie of every label, heading and furniture line, built

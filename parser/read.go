@@ -312,13 +312,30 @@ func readTitle(r *reader) stateFn {
 		}
 	}
 	for i := r.pageStart; i < r.blockStart; i++ {
+		r.use(i, dispOf(&r.lines[i]))
+	}
+	// The page's text may stand above its facts, headed ("Egenmakt" /
+	// "Sammanfattning" / … / "Projektägare: …"): its sections begin at
+	// the first heading below the title, and the title stands above it.
+	above := r.blockStart
+	for i := message; i < r.blockStart; i++ {
+		if l := &r.lines[i]; l.heading != nil && l.term == nil {
+			above = i
+			break
+		}
+	}
+	for i := r.pageStart; i < above; i++ {
 		l := &r.lines[i]
-		r.use(i, dispOf(l))
 		if l.blank() || l.furniture != notFurniture || r.isBanner(i) || i < message || siteNames[matchKey(l.text)] {
 			continue
 		}
-		if looksLikeProse(l.text) {
-			// A sentence is the title only where nothing else may be.
+		if v := r.stackedAbove(i, above); v > 0 {
+			i = v // an unknown label and its value, no title
+			continue
+		}
+		if looksLikeProse(l.text) || startsWithBulletGlyph(l.text) {
+			// A sentence is the title only where nothing else may be,
+			// and a list's item ("• Trelleborg") neither.
 			prose = i
 			continue
 		}
@@ -338,7 +355,7 @@ func readTitle(r *reader) stateFn {
 	case title < 0:
 		title = prose
 	}
-	for i := message; i < r.blockStart; i++ {
+	for i := message; i < above; i++ {
 		l := &r.lines[i]
 		if i == title || l.blank() || l.furniture != notFurniture || r.isBanner(i) {
 			continue
@@ -347,8 +364,17 @@ func readTitle(r *reader) stateFn {
 			pg.openLabel(&pageLine{num: l.num, text: l.text, unknownLabel: label, value: value})
 			pg.closeValue()
 			r.useLabel(i)
-		} else if looksLikeProse(l.text) {
-			// A paragraph above the block ("2020/00634 - Framtidsresan" /
+		} else if v := r.stackedAbove(i, above); v > 0 {
+			// "Stödform:" / "Projektstöd": an unknown label with its
+			// value on the next line, as the block has them.
+			pg.openLabel(&pageLine{num: l.num, text: l.text, unknownLabel: l.unknownLabel})
+			r.use(i, dispExtra)
+			pg.addValueLine(&r.lines[v])
+			r.useFor(v, dispValue, KeyExtra)
+			pg.closeValue()
+			i = v
+		} else if looksLikeProse(l.text) || startsWithBulletGlyph(l.text) {
+			// A paragraph or a list's item above the block ("2020/00634 - Framtidsresan" /
 			// "Perstorps kommun har …" / "Projektägare: …"): a page's text
 			// copied before its facts, in no field.
 			pg.warn(WarnUnused, l.num, KeySummary, "%s, between the title and the field block, is in no field", quoteShort(l.text))
@@ -374,8 +400,26 @@ func readTitle(r *reader) stateFn {
 	}
 	pg.layout = r.detectLayout(r.blockStart)
 	pg.rec.BlockLine = r.lines[r.blockStart].num
+	if above < r.blockStart {
+		r.readSections(above, r.blockStart)
+	}
 	r.pos = r.blockStart
 	return readBlock
+}
+
+// stackedAbove returns the line of the value of an unknown label alone at
+// i ("Stödform:") above the field block, below it before end: the next line
+// that is neither blank, a label nor a heading; 0 for none.
+func (r *reader) stackedAbove(i, end int) int {
+	l := &r.lines[i]
+	if l.term != nil || l.unknownLabel == "" || l.value != "" || !strings.HasSuffix(l.text, ":") {
+		return 0
+	}
+	v := i + 1
+	if v >= end || r.lines[v].blank() || r.lines[v].furniture != notFurniture || r.lines[v].term != nil || r.lines[v].heading != nil || r.lines[v].unknownLabel != "" {
+		return 0
+	}
+	return v
 }
 
 // siteNames are the names of the site a page's header shows above it,
@@ -690,7 +734,7 @@ func readBody(r *reader) stateFn {
 		if signature < 0 && r.lines[i].furniture == furnitureSignature {
 			signature = i
 		}
-		if r.lines[i].furniture == furnitureSeparator {
+		if r.lines[i].furniture == furnitureSeparator && !r.boxRule(i) {
 			// A separator is a hard boundary when a field block follows
 			// it before the next one.
 			if j := r.findBlock(i+1, r.nextSeparator(i+1)); j >= 0 {
@@ -699,9 +743,17 @@ func readBody(r *reader) stateFn {
 			}
 		}
 		if r.strongStart(i) {
-			next = i
-			end = r.pageTop(i, start)
-			break
+			if r.newPageAt(i, start) {
+				next, end = i, r.pageTop(i, start)
+				break
+			}
+			// The page's own facts, below its text or its lists.
+			r.readSections(start, i)
+			if !r.givenScalar() {
+				r.pg.layout = r.detectLayout(i)
+			}
+			r.pos = i
+			return readBlock
 		}
 		if (i == start || r.lines[i-1].blank()) && r.lines[i].term == nil && isIDTitle(&r.lines[i]) && r.pageStartsAt(i, true) {
 			// "2020/00634 - Framtidsresan" above a short block of its own.
@@ -729,6 +781,77 @@ func readBody(r *reader) stateFn {
 	}
 	r.startPage(end, next)
 	return readTitle
+}
+
+// repeatsGiven reports a field block at i whose first entries repeat
+// labels the page has shown: another page's.
+func (r *reader) repeatsGiven(i int) bool {
+	repeated, n := 0, 0
+	for j := i; j < len(r.lines) && n < repeatEntries; j++ {
+		m := &r.lines[j]
+		if !strongEntry(m) {
+			continue
+		}
+		n++
+		if r.given(m.term.key) {
+			repeated++
+		}
+	}
+	return repeated >= repeatGiven
+}
+
+// newPageAt reports a strong field block at i, below the text from start,
+// that begins another page: it repeats labels the page has shown, or a
+// title, a page's top or a separator stands above it. A block with none of
+// them is the page's own box of facts, printed below its text or lists.
+func (r *reader) newPageAt(i, start int) bool {
+	if r.repeatsGiven(i) {
+		return true
+	}
+	for j := i - 1; j >= start; j-- {
+		l := &r.lines[j]
+		switch {
+		case l.blank() || l.furniture == furnitureBox || l.furniture == furnitureSeparator && r.boxRule(j):
+			continue
+		case l.furniture != notFurniture:
+			return true
+		}
+		return titleLike(l) && !r.listItem(j, start)
+	}
+	return false
+}
+
+// boxRule reports a separator right below the heading of a box of facts
+// ("Fakta om projektet" / "-----"): the box's rule, no page's boundary.
+func (r *reader) boxRule(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if l := &r.lines[k]; !l.blank() {
+			return l.furniture == furnitureBox
+		}
+	}
+	return false
+}
+
+// listItem reports a line right below a list's label ("Kommun" /
+// "Trelleborg"), blank lines between: the list's item, not a title.
+func (r *reader) listItem(j, start int) bool {
+	for k := j - 1; k >= start; k-- {
+		if l := &r.lines[k]; !l.blank() {
+			return l.term != nil && l.term.key.IsList() && l.value == ""
+		}
+	}
+	return false
+}
+
+// givenScalar reports a page that has shown the label of a field that is
+// no list.
+func (r *reader) givenScalar() bool {
+	for k, given := range r.pg.labelled {
+		if given && !Key(k).IsList() {
+			return true
+		}
+	}
+	return false
 }
 
 // readSections reads lines [start, end) as headed sections, or in the

@@ -26,6 +26,7 @@ type family struct {
 // ends last.
 var families = []family{
 	{"fields-reordered", false, reorderFields},
+	{"facts-below-text", false, factsBelowText},
 	{"title-missing", false, dropTitle},
 	{"note-below-title", false, noteBelowTitle},
 	{"title-written", false, writeTitle},
@@ -1077,6 +1078,50 @@ func dropTitle(d *doc, r *rand.Rand) bool {
 
 // reorderFields shuffles the fields of the block; it must run before any
 // family that adds lines, so that each field is its label and value lines.
+// factsBelowText moves the field block below the page's text and lists,
+// as a copy of a page that prints its box of facts beside or after its
+// text has it, at times under the box's heading, ruled or not. Only the
+// heading and its rule are new, and the text's lines, which now stand
+// between the title and the facts, are touched.
+func factsBelowText(d *doc, r *rand.Rand) bool {
+	fs := d.fields()
+	if len(fs) < 2 {
+		return false
+	}
+	first, last := d.index(fs[0].labelLine), 0
+	for _, f := range fs {
+		last = max(last, d.index(f.labelLine))
+		if f.valueLine != nil {
+			last = max(last, d.index(f.valueLine))
+		}
+	}
+	for i := first; i <= last; i++ {
+		if d.lines[i].touched {
+			return false
+		}
+	}
+	block, rest := slices.Clone(d.lines[first:last+1]), slices.Clone(d.lines[last+1:])
+	if !slices.ContainsFunc(rest, func(l *line) bool { return strings.TrimSpace(l.text) != "" && l.role != roleLabel }) {
+		return false
+	}
+	for len(rest) > 0 && strings.TrimSpace(rest[len(rest)-1].text) == "" && rest[len(rest)-1].role != roleLabel {
+		rest = rest[:len(rest)-1]
+	}
+	for _, l := range rest {
+		l.touched = l.touched || strings.TrimSpace(l.text) != ""
+	}
+	out := append(slices.Clone(d.lines[:first]), rest...)
+	out = append(out, &line{role: roleOther})
+	switch r.IntN(3) {
+	case 1:
+		out = append(out, &line{role: roleOther, text: pick(r, []string{"Projektfakta", "Fakta om projektet", "Fakta"}), touched: true}, &line{role: roleOther})
+	case 2:
+		out = append(out, &line{role: roleOther, text: "Fakta om projektet", touched: true}, &line{role: roleOther, text: strings.Repeat("-", 20), touched: true})
+	}
+	d.lines = append(out, block...)
+	return true
+}
+
 func reorderFields(d *doc, r *rand.Rand) bool {
 	fs := d.fields()
 	if len(fs) < 2 {
@@ -1270,6 +1315,13 @@ func tableRows(sep string) func(*doc, *rand.Rand) bool {
 			if f.labelLine.beside != nil {
 				// Fields side by side are cells side by side.
 				f.labelLine.gap = sep
+			}
+		}
+		for _, l := range d.lines {
+			if l.role != roleLabel && strings.Contains(l.text, sep) {
+				// A line of the text is a cell of its own, quoted
+				// where it holds the delimiter.
+				l.text = `"` + strings.ReplaceAll(l.text, `"`, `""`) + `"`
 			}
 		}
 		return true
