@@ -709,10 +709,11 @@ func stripCellQuotes(text string) (string, bool) {
 		if first, last, ok := quotedCell(lines[from:to]); ok {
 			cells = append(cells, [2]int{from + first, from + last})
 			changed = true
-		} else if many, tabbed := quotedCells(lines[from:to]); len(many) >= minQuotedCells || tabbed {
+		} else if many, sure := quotedCells(lines[from:to]); len(many) >= minQuotedCells || sure {
 			// Excel's copy of a column of cells with line breaks inside
 			// ("\"Namn:↵Framtidsresan\""), or of a label's cell and a
-			// text's beside it: each cell quoted on its own.
+			// text's beside it, or a sheet's of a column of one line a
+			// cell: each cell quoted on its own.
 			for _, c := range many {
 				cells = append(cells, [2]int{from + c[0], from + c[1]})
 			}
@@ -760,14 +761,24 @@ const maxCellLines = 40
 // quotedCells returns the first and last lines of each cell of several
 // lines among lines: a line that begins with a quote, or with a cell and a
 // tab before it, up to the next that ends with one, with no quote between
-// but doubled ones; and whether a cell stood after a tab, which no page's
-// own quote does.
-func quotedCells(lines []string) (cells [][2]int, tabbed bool) {
+// but doubled ones; and whether a cell stood after a tab or doubled its
+// own quotes ("\"… fokusområdena \"\"Satsa\"\" …\""), which no page's own
+// quote does.
+func quotedCells(lines []string) (cells [][2]int, sure bool) {
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		afterTab := false
 		if tab := strings.Index(t, "\t\""); !strings.HasPrefix(t, `"`) && tab > 0 && !strings.Contains(t[:tab], `"`) {
 			t, afterTab = t[tab+1:], true // "Sammanfattning<TAB>\"Perstorp …": a label's cell, then the text's
+		}
+		if len(t) > 2 && t[0] == '"' && t[len(t)-1] == '"' {
+			if inner := t[1 : len(t)-1]; strings.Contains(inner, `""`) && quotesDoubled(inner) {
+				// A sheet's copy of a column, one line a cell: a cell
+				// with a quote of its own is quoted, the quote doubled.
+				cells = append(cells, [2]int{i, i})
+				sure = true
+			}
+			continue
 		}
 		if !strings.HasPrefix(t, `"`) || len(t) > 1 && strings.HasSuffix(t, `"`) {
 			continue
@@ -780,13 +791,13 @@ func quotedCells(lines []string) (cells [][2]int, tabbed bool) {
 			cell := append([]string{t}, lines[i+1:j+1]...)
 			if _, _, ok := quotedCell(cell); ok {
 				cells = append(cells, [2]int{i, j})
-				tabbed = tabbed || afterTab
+				sure = sure || afterTab || slices.ContainsFunc(cell, func(l string) bool { return strings.Contains(l, `""`) })
 				i = j
 			}
 			break
 		}
 	}
-	return cells, tabbed
+	return cells, sure
 }
 
 // closesDoubled reports a line that ends with a doubled quote, the cell's

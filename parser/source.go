@@ -264,8 +264,8 @@ func pasteSigns(text string) pasteSign {
 		case c == '>':
 			signs |= signQuote
 		case c == '"' || c == '\'':
-			if c == '"' && !strings.HasSuffix(strings.TrimRight(line, " \t\r.,;"), `"`) {
-				signs |= signCell // a cell's first line, not a quoted sentence
+			if c == '"' && (!strings.HasSuffix(strings.TrimRight(line, " \t\r.,;"), `"`) || strings.Contains(line, `""`)) {
+				signs |= signCell // a cell's first line, or a cell's own quote doubled; not a quoted sentence
 			}
 			if strings.Contains(line, `\n`) {
 				signs |= signLiteral

@@ -222,19 +222,26 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 	}
 }
 
-// holdsPage reports a text of lines of which two or more are known
-// labels: a page's text, not a section's.
+// holdsPage reports a text of lines that give minPageKeys known labels or
+// more, each of another key: a page's text, not a section's, nor a sheet's
+// cell of one label and its value ("Programområde:↵Programområde 2 …").
 func holdsPage(v string) bool {
-	labels := 0
+	var seen [numKeys]bool
+	keys := 0
 	for l := range strings.SplitSeq(v, "\n") {
-		if classify(l, 0, false).term != nil {
-			if labels++; labels >= 2 {
+		if t := classify(l, 0, false).term; t != nil && !seen[t.key] {
+			seen[t.key] = true
+			if keys++; keys >= minPageKeys {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// minPageKeys is how many keys' labels make a text a page's: a label and
+// a value that begins with its word are one key's.
+const minPageKeys = 2
 
 // maxValueParts bounds the fields of an object that is one field's value
 // in parts: an amount and its currency, a date and its time zone.

@@ -1300,6 +1300,43 @@ func TestQuotedCells(t *testing.T) {
 	if _, ok := stripCellQuotes(two); ok {
 		t.Error("two quoted cells read as a sheet's copy")
 	}
+	// One cell that doubles its own quotes is a sheet's, alone.
+	doubled := "Within\nRegion: Sydsverige\n\"Vi \"\"utreder\"\".\nMer.\"\n"
+	if got, ok := stripCellQuotes(doubled); !ok || got != "Within\nRegion: Sydsverige\nVi \"utreder\".\nMer.\n" {
+		t.Errorf("a cell of lines that doubles its quotes: %q, %v", got, ok)
+	}
+	// So is a cell of one line, which a sheet's copy of a column quotes
+	// only where the text holds a quote.
+	oneLine := "Within\nRegion: Sydsverige\n\"Vi \"\"utreder\"\" det.\"\nMer.\n"
+	if got, ok := stripCellQuotes(oneLine); !ok || got != "Within\nRegion: Sydsverige\nVi \"utreder\" det.\nMer.\n" {
+		t.Errorf("a cell of one line that doubles its quotes: %q, %v", got, ok)
+	}
+	if pasteSigns(oneLine)&signCell == 0 {
+		t.Error("a cell of one line that doubles its quotes is not signed")
+	}
+	for _, own := range []string{
+		"Within\nRegion: Sydsverige\n\"Vi utreder det.\"\nMer.\n",             // a quoted sentence
+		"Within\nRegion: Sydsverige\n\"Vi \"utreder\" \"\"det\"\".\"\nMer.\n", // a quote not doubled
+	} {
+		if got, ok := stripCellQuotes(own); ok {
+			t.Errorf("a page's own quotes read as a cell's: %q", got)
+		}
+	}
+	// A column of cells of a label and its value each, in a CSV file: one
+	// page, not a page a cell.
+	column := "Egenmakt\n\"Programområde:\nProgramområde 2 Ökat arbetskraftsutbud\"\n\"Region:\nSydsverige\"\n\"Projektfas:\nFörprojektering\"\n"
+	if recs, err := Parse("p.csv", []byte(column), Options{}); err != nil || len(recs) != 1 || deref(recs[0].Name) != "Egenmakt" || deref(recs[0].Region) != "Sydsverige" {
+		t.Errorf("a column of label cells: %v, %d records", err, len(recs))
+	}
+	for v, want := range map[string]bool{
+		"Programområde:\nProgramområde 2 Ökat arbetskraftsutbud": false,
+		"Region:\nSydsverige\nProjektnummer: 2015/00764":         true,
+		"Region:\nSydsverige": false,
+	} {
+		if holdsPage(v) != want {
+			t.Errorf("holdsPage(%q) = %v", v, !want)
+		}
+	}
 	for u, want := range map[string]bool{`a"`: false, `a""`: true, `a"""`: false, `""`: true} {
 		if closesDoubled(u) != want {
 			t.Errorf("closesDoubled(%q) = %v", u, !want)
