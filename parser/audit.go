@@ -88,7 +88,7 @@ func (r *reader) audit(from, to int) {
 		if l.term == nil && l.furniture == notFurniture {
 			switch {
 			case u.disp == dispExtra, u.disp == dispNoise, u.disp == dispHeading && u.key == KeyOtherSections,
-				u.disp == dispText && a.pg.layout != LayoutGlued && a.textBegins(i),
+				u.disp == dispText && a.pg.layout != LayoutGlued && (a.textBegins(i) || a.aboveBlock(i)),
 				// "Reigon: Sydsverige" taken for the value of an empty
 				// label above it, or for the page's title.
 				(u.disp == dispValue || u.disp == dispTitle) && l.unknownLabel != "":
@@ -714,6 +714,23 @@ func (a *auditor) textBegins(i int) bool {
 		j--
 	}
 	return j >= a.from && a.r.uses[j].disp != dispText && a.r.uses[j].disp != dispHeading
+}
+
+// aboveBlock reports a line of text right above a field block below the
+// text, or with one line between, as a stacked label the reader did not
+// know and its value stand there ("Prog." / "1.1 Kompetensförsörjning" /
+// "Region").
+func (a *auditor) aboveBlock(i int) bool {
+	for j, n := i+1, 0; j < a.to && n < 2; j++ {
+		if a.r.lines[j].skippable() {
+			continue
+		}
+		if a.r.uses[j].disp == dispLabel {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // valueOn reports a line the reader took a value from: a value's own

@@ -393,6 +393,18 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"name": "Egenmakt", "summary": "Text om projektet.", "background": "Mer text.", "region": "Sydsverige", "warnings": []any{}},
 		},
 		{
+			name:     "a shortened label the reader does not know, right above facts below the text",
+			page:     "Within\n\nSammanfattning\n\nText om projektet.\n\nProg.\n\n1.1 Kompetensförsörjning\n\nRegion\n\nSydsverige\n\nProjektnummer\n\n2015/00764\n\nProjektägare\n\nKristianstads kommun\n",
+			want:     map[string]any{"name": "Within", "region": "Sydsverige", "programme_area_code": nil},
+			warnings: []warning{{7, KeyExtra, `"Prog." may be`}},
+		},
+		{
+			name:     "a shortened label two lines above the block is named, three lines above is text",
+			page:     "Within\n\nSammanfattning\n\nText om projektet.\n\nProg.\nMer text.\nÄnnu mer text.\n\nRegion\n\nSydsverige\n\nProjektnummer\n\n2015/00764\n\nProjektägare\n\nKristianstads kommun\n",
+			want:     map[string]any{"name": "Within", "region": "Sydsverige"},
+			warnings: []warning{},
+		},
+		{
 			name: "a heading right at the top is no title below it",
 			page: "Sammanfattning\n\nText om projektet.\n\nProjektfasFörprojektering\nRegionSydsverige\n",
 			want: map[string]any{"name": nil, "summary": "Text om projektet.", "region": "Sydsverige"},
