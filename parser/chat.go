@@ -641,14 +641,18 @@ func inOnePage(lines []string, at []int) int {
 // Kontrollera beloppen"): where two labels or more stand in the quote and
 // none outside it. Each line keeps its number.
 func quotedPage(text string) (string, bool) {
-	if !strings.Contains(text, "\n>") && !strings.HasPrefix(text, ">") {
+	if strings.IndexByte(text, '>') < 0 {
 		return text, false
 	}
 	lines := splitLines(text)
 	quoted := make([]bool, len(lines))
 	bodies := make([]string, len(lines))
+	items := make([]int, len(lines)) // the length of a list item's mark before its quote
 	for i, l := range lines {
 		t := strings.TrimLeft(l, " ")
+		if n := itemBeforeQuote(t); n > 0 {
+			t, items[i] = t[n:], len(l)-len(t)+n
+		}
 		// A separator between quoted pages stays, as a quoted line does.
 		quoted[i] = strings.HasPrefix(t, ">") || isSeparator(strings.TrimSpace(t))
 		bodies[i] = strings.TrimLeft(t, "> ")
@@ -660,8 +664,31 @@ func quotedPage(text string) (string, bool) {
 		if !quoted[i] {
 			return ""
 		}
+		if n := items[i]; n > 0 {
+			return strings.Repeat(" ", n) + l[n:] // "- > Titel": the quote of a list's item
+		}
 		return l
 	}), true
+}
+
+// itemBeforeQuote returns the length of a list item's mark and its space
+// before a quote ("- > ", "1. > "), as Markdown nests a quote in a list;
+// 0 for none.
+func itemBeforeQuote(t string) int {
+	rest := t
+	switch {
+	case strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ "):
+		rest = t[2:]
+	default:
+		if rest = listNumber(t); rest == t {
+			return 0
+		}
+	}
+	trimmed := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(trimmed, ">") {
+		return 0
+	}
+	return len(t) - len(trimmed)
 }
 
 // quotedAlone reports lines of which those quoted hold two labels or

@@ -319,6 +319,9 @@ func TestQuotedPage(t *testing.T) {
 		{"pages quoted, a separator between", "> Projektnummer: 1\n----\n> Projektnummer: 2\n", ""},
 		{"pages quoted, a separator between, words after", "> Projektnummer: 1\n> Region: A\n----\n> Projektnummer: 2\nMvh\n", "> Projektnummer: 1\n> Region: A\n----\n> Projektnummer: 2\n\n"},
 		{"a label quoted a page, pasted twice, words after", "> Projektnummer: 1\n----\n> Projektnummer: 2\nMvh\n", ""},
+		{"quotes indented", "Fel nedan.\n\n  > Within\n  > Projektnummer: 1\n  > Region: Sydsverige\n", "\n\n  > Within\n  > Projektnummer: 1\n  > Region: Sydsverige\n"},
+		{"a quote in a list's item", "Kolla:\n\n- > Within\n  > Projektnummer: 1\n  > Region: Sydsverige\n\n- Nästa: fråga\n", "\n\n  > Within\n  > Projektnummer: 1\n  > Region: Sydsverige\n\n\n"},
+		{"a quote in a numbered item", "Kolla:\n\n1. > Within\n   > Projektnummer: 1\n   > Region: Sydsverige\n2. Nästa\n", "\n\n   > Within\n   > Projektnummer: 1\n   > Region: Sydsverige\n\n"},
 	} {
 		got, ok := quotedPage(tt.in)
 		if !ok {
@@ -326,6 +329,16 @@ func TestQuotedPage(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: quotedPage(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestItemBeforeQuote measures a list item's mark before a quote, and
+// nothing else.
+func TestItemBeforeQuote(t *testing.T) {
+	for in, want := range map[string]int{"- > A": 2, "* >A": 2, "+  > A": 3, "1. > A": 3, "12) > A": 4, "- A": 0, "> A": 0, "1. A": 0, "-> A": 0, "": 0} {
+		if got := itemBeforeQuote(in); got != want {
+			t.Errorf("itemBeforeQuote(%q) = %d, want %d", in, got, want)
 		}
 	}
 }
