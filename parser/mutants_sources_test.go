@@ -183,7 +183,7 @@ func TestTableLines(t *testing.T) {
 			[]string{"Namn: Framtidsresan", "Om oss,"}, []int{1, 2}},
 	}
 	for _, tt := range tests {
-		text, at, err := tableLines(tt.sheet)
+		text, at, _, err := tableLines(tt.sheet)
 		if err != nil {
 			t.Fatal(err)
 		}

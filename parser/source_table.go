@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -34,11 +35,12 @@ var tableSource = source{
 			return unwrapped{}, err
 		}
 		read, leftovers := htmlLeftovers(d.text)
-		text, at, err := tableLines(read)
+		text, at, sheetNotes, err := tableLines(read)
 		if err != nil {
 			return unwrapped{}, err
 		}
 		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)
+		notes = append(notes, sheetNotes...)
 		text, pasted := unpaste(text, at, false)
 		notes = append(notes, pasted...)
 		// A sheet's cells carry Word's typography as a page does.
@@ -402,7 +404,7 @@ func columnDelimited(text string, delim rune) bool {
 // tableLines turns a sheet's text into page lines and the input line of
 // each: rows under a header of labels as one page a row, other rows as
 // the lines of a page.
-func tableLines(text string) (string, []int, error) {
+func tableLines(text string) (string, []int, []note, error) {
 	// The CSV reader ends lines at LF and CRLF only; the text reader also
 	// at a lone CR. Lines end as the text reader counts them, so that a
 	// row's line is the line every other reading names.
@@ -417,14 +419,14 @@ func tableLines(text string) (string, []int, error) {
 	if rows, col, ok := pageCells(text, delim); ok {
 		var t tableText
 		t.pageCells(rows, col)
-		return finishText(t.b.String()), t.at, nil
+		return finishText(t.b.String()), t.at, t.notes, nil
 	}
 	if delim == 0 {
 		delim = tableDelimiter(text)
 	}
 	rows, err := readRows(text, delim)
 	if err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	}
 	var t tableText
 	if col, ok := oneColumn(rows); ok {
@@ -436,7 +438,7 @@ func tableLines(text string) (string, []int, error) {
 	} else {
 		t.rows(rows, string(delim), strings.Split(text, "\n"))
 	}
-	return finishText(t.b.String()), t.at, nil
+	return finishText(t.b.String()), t.at, t.notes, nil
 }
 
 // pageCells reads a sheet whose cells in one column hold pages, a page's
@@ -629,10 +631,12 @@ func quotesDoubled(inner string) bool {
 	return strings.Count(inner, `"`) == 2*strings.Count(inner, `""`)
 }
 
-// tableText builds the page text and its line table.
+// tableText builds the page text and its line table, and the notes of
+// what it left out.
 type tableText struct {
-	b  strings.Builder
-	at []int
+	b     strings.Builder
+	at    []int
+	notes []note
 }
 
 // line writes s, which may hold line breaks, its first line standing on
@@ -947,6 +951,10 @@ func (t *tableText) transposed(rows []tableRow) {
 		if !hasValue(row.cells) {
 			continue
 		}
+		if word, ok := totalsRow(row.cells); ok {
+			t.notes = append(t.notes, note{line: row.lines[0], kind: WarnUnused, message: fmt.Sprintf("the row %q and its numbers, the sheet's totals, is no project's and was left out", word)})
+			continue
+		}
 		if pages > 0 {
 			t.line("----", row.lines[0])
 		}
@@ -960,6 +968,41 @@ func (t *tableText) transposed(rows []tableRow) {
 		}
 	}
 }
+
+// totalsRow reports a sheet's row of totals below its projects, and the
+// word that names it: a first cell that says so ("Summa", "Totalt"), and
+// numbers in the others, one at least.
+func totalsRow(cells []string) (word string, ok bool) {
+	numbers := 0
+	for _, c := range cells {
+		switch c = strings.TrimSpace(c); {
+		case c == "":
+		case word == "" && numbers == 0:
+			if !totalsWords[strings.ToLower(strings.TrimRight(c, ": "))] {
+				return "", false
+			}
+			word = c
+		case totalsNumber(c):
+			numbers++
+		default:
+			return "", false
+		}
+	}
+	return word, word != "" && numbers > 0
+}
+
+// totalsNumber reports a number, with its currency or a per cent sign:
+// "11 908 926", "11 908 926 kr", "42,5 %".
+func totalsNumber(c string) bool {
+	for _, unit := range []string{"kr", "SEK", "%"} {
+		c = strings.TrimSuffix(c, unit)
+	}
+	c = strings.TrimSpace(c)
+	return c != "" && strings.TrimFunc(c, func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune(" \u00a0.,-", r) }) == ""
+}
+
+// totalsWords name a sheet's row of totals, by their lower case.
+var totalsWords = map[string]bool{"summa": true, "summa totalt": true, "totalt": true, "total": true, "totalsumma": true, "sum": true, "totals": true, "grand total": true, "alla projekt": true}
 
 // fieldOrder returns the columns of a row's non-empty cells in the order their lines are written. The reader reads a field
 // block from its first known label to its last field, so a block must

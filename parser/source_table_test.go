@@ -650,7 +650,7 @@ func TestTableLineTable(t *testing.T) {
 			[]int{2, 2, 2, 2, 3, 2, 2, 5, 5, 5, 5, 5}},
 	}
 	for _, tt := range tests {
-		text, at, err := tableLines(tt.sheet)
+		text, at, _, err := tableLines(tt.sheet)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -1341,5 +1341,42 @@ func TestQuotedCells(t *testing.T) {
 		if closesDoubled(u) != want {
 			t.Errorf("closesDoubled(%q) = %v", u, !want)
 		}
+	}
+}
+
+// TestTotalsRow leaves a sheet's row of totals out, with a warning, and
+// nothing that is a project's row.
+func TestTotalsRow(t *testing.T) {
+	for _, tt := range []struct {
+		cells []string
+		word  string
+		ok    bool
+	}{
+		{[]string{"Summa", "", "11 908 926", "8 964 478"}, "Summa", true},
+		{[]string{"Totalt:", "11 908 926 kr", "", "42,5 %"}, "Totalt:", true},
+		{[]string{" TOTAL ", "1.5"}, "TOTAL", true},
+		{[]string{"Summa", "", ""}, "", false},                      // no number
+		{[]string{"Summa", "Kristianstads kommun", "1"}, "", false}, // a word among them
+		{[]string{"Summan av allt", "1"}, "", false},                // not the word alone
+		{[]string{"", "Summa", "1"}, "Summa", true},                 // an empty first column
+		{[]string{"1", "Summa"}, "", false},                         // a number before the word
+		{[]string{"Within", "2015/00764", "1"}, "", false},
+	} {
+		word, ok := totalsRow(tt.cells)
+		if ok != tt.ok || ok && word != tt.word {
+			t.Errorf("totalsRow(%q) = %q, %v; want %q, %v", tt.cells, word, ok, tt.word, tt.ok)
+		}
+	}
+	sheet := "Namn;Projektnummer;Projektägare;Region;Total projektbudget\nWithin;2015/00764;Kristianstads kommun;Sydsverige;9 997 836\nEgenmakt;2008/00123;Trelleborgs kommun;Sydsverige;820 090\nSumma;;;;10 817 926\n"
+	recs, err := Parse("p.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%v: %d records, want 2", err, len(recs))
+	}
+	found := false
+	for _, w := range recs[1].Warnings {
+		found = found || w.Line == 4 && strings.Contains(w.Message, `"Summa"`)
+	}
+	if !found {
+		t.Errorf("the totals row is left out with no warning on line 4: %v", recs[1].Warnings)
 	}
 }
