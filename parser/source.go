@@ -85,6 +85,10 @@ var textSource = source{
 			notes = wholeNoted(notes, printed, at, escapedNote)
 			text, at = expanded, composeLines(lines, at)
 		}
+		if read, lines, regions := splitColumns(text); regions != nil {
+			notes = wholeNoted(notes, regions, at, columnsNote)
+			text, at = read, composeLines(lines, at)
+		}
 		text, leftovers := htmlLeftovers(text)
 		notes = append(notes, leftoverNotes(leftovers, at)...)
 		text, pasted := unpaste(text, at, false)

@@ -1,0 +1,241 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A page laid out in two columns side by side, as a PDF's text or a scan's
+// OCR keeps them ("pdftotext -layout"): each line holds a line of the box
+// of facts, a gap of spaces, and a line of the text beside it. Read line by
+// line, every label would take a piece of a sentence for its value.
+// splitColumns reads the left column, then the right, each line on the input
+// line it stands on.
+
+// minColumnGap is the fewest spaces between two columns: words of one
+// column stand a space apart, and a label's value after its colon one or
+// two.
+const minColumnGap = 3
+
+// minSideRows is the fewest lines with both columns that make a page
+// laid out in two: a label and its value beside a sentence or two are not.
+const minSideRows = 6
+
+// minColumnLabels is the fewest known labels the facts' column holds; the
+// text's column holds none.
+const minColumnLabels = 3
+
+// columnsNote says that a page in two columns was read a column at a time.
+const columnsNote = "the page is laid out in two columns side by side, as a PDF's or a scan's text keeps them: the left column was read first, then the right, each line on the line it stands on"
+
+// columnLine is one line of a region in two columns, split at the gap.
+type columnLine struct {
+	left, right string
+}
+
+// splitColumns returns text with each region of two columns side by side
+// written a column at a time, the facts' column first, lines for each line
+// of the result in text's lines (1-based), and the first line of each
+// region; text as it is, and no lines, where no region is found.
+func splitColumns(text string) (_ string, at, regions []int) {
+	if strings.Count(text, "   ") < minSideRows {
+		return text, nil, nil
+	}
+	lines := splitLines(text)
+	col := columnStart(lines)
+	if col < 0 {
+		return text, nil, nil
+	}
+	var b strings.Builder
+	write := func(s string, n int) {
+		b.WriteString(s)
+		b.WriteByte('\n')
+		at = append(at, n)
+	}
+	for i := 0; i < len(lines); {
+		var first, second []string
+		end, parts := columnRegion(lines, i, col)
+		ok := len(parts) > 0 && parts[0].left != "" && parts[0].right != ""
+		if ok {
+			// A region begins at a line with both columns: a line of
+			// one above it, a title, is read as it stands.
+			first, second, ok = columnsRead(parts)
+		}
+		if !ok {
+			write(lines[i], i+1)
+			i++
+			continue
+		}
+		regions = append(regions, i+1)
+		for _, side := range [][]string{first, second} {
+			for j, s := range side {
+				write(s, i+j+1)
+			}
+			write("", end)
+		}
+		i = end
+	}
+	if regions == nil {
+		return text, nil, nil
+	}
+	return b.String(), at, regions
+}
+
+// columnStart returns the column (in runes) where a second column begins
+// on minSideRows lines or more, after a gap of minColumnGap spaces with
+// text before it, or -1: the most frequent such column.
+func columnStart(lines []string) int {
+	counts := map[int]int{}
+	best, most := -1, 0
+	for _, l := range lines {
+		if c := gapEnd(l); c > 0 {
+			if counts[c]++; counts[c] > most || counts[c] == most && c < best {
+				best, most = c, counts[c]
+			}
+		}
+	}
+	if most < minSideRows {
+		return -1
+	}
+	return best
+}
+
+// gapEnd returns the rune column where the last run of minColumnGap spaces
+// or more in l ends, with text before and after it, or 0.
+func gapEnd(l string) int {
+	if strings.IndexByte(l, '\t') >= 0 {
+		return 0
+	}
+	t := strings.TrimRight(l, " \r")
+	i := strings.LastIndex(t, "   ")
+	if i <= 0 || strings.TrimSpace(t[:i]) == "" {
+		return 0
+	}
+	return utf8.RuneCountInString(t[:i]) + len(t[i:]) - len(strings.TrimLeft(t[i:], " "))
+}
+
+// columnRegion returns the end (exclusive) of the region in two columns
+// that begins at line i with the second column at col, and its lines
+// split: the lines up to the first that crosses col with no gap there.
+// A line of the left column alone that goes on with the right column's
+// last sentence, in a small letter, is the text run on below both
+// columns at the page's margin, and ends the region.
+func columnRegion(lines []string, i, col int) (int, []columnLine) {
+	var parts []columnLine
+	lastRight := ""
+	j := i
+	for ; j < len(lines); j++ {
+		left, right, ok := splitAt(lines[j], col)
+		if !ok || right == "" && runsOn(lastRight, strings.TrimSpace(left)) {
+			break
+		}
+		if right != "" {
+			lastRight = right
+		}
+		parts = append(parts, columnLine{left, right})
+	}
+	// Below the last line with both columns, the left column goes on as
+	// the facts' (a label, then its value) or is the text run on at the
+	// margin: two lines running that are no label.
+	lastBoth := -1
+	for k, p := range parts {
+		if p.left != "" && p.right != "" {
+			lastBoth = k
+		}
+	}
+	for k := lastBoth + 1; lastBoth >= 0 && k < len(parts); k++ {
+		if !textLine(parts[k]) {
+			continue
+		}
+		if c := classify(strings.TrimSpace(parts[k-1].left), 0, false); c.term != nil && c.value == "" {
+			continue // the value of the label above it
+		}
+		next := k + 1
+		for next < len(parts) && parts[next] == (columnLine{}) {
+			next++
+		}
+		if classify(strings.TrimSpace(parts[k].left), 0, false).heading != nil || next < len(parts) && textLine(parts[next]) {
+			return i + k, parts[:k]
+		}
+	}
+	return j, parts
+}
+
+// textLine reports a line of the left column alone that is no label.
+func textLine(p columnLine) bool {
+	return p.right == "" && p.left != "" && classify(strings.TrimSpace(p.left), 0, false).term == nil
+}
+
+// runsOn reports next going on with the sentence that above leaves open:
+// above ends in no full stop and next begins in a small letter.
+func runsOn(above, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(above)
+	first, _ := utf8.DecodeRuneInString(next)
+	return above != "" && !strings.ContainsRune(".!?:", last) && unicode.IsLower(first)
+}
+
+// splitAt splits l at rune column col, where its second column begins:
+// what stands before col ends in minColumnGap spaces, or l ends before it.
+func splitAt(l string, col int) (left, right string, ok bool) {
+	if strings.IndexByte(l, '\t') >= 0 {
+		return "", "", false
+	}
+	l = strings.TrimRight(l, " \r")
+	n := 0
+	for k := range l {
+		if n == col {
+			before := l[:k]
+			if strings.TrimSpace(before) != "" && !strings.HasSuffix(before, strings.Repeat(" ", minColumnGap)) {
+				return "", "", false
+			}
+			return strings.TrimRight(before, " "), l[k:], true
+		}
+		n++
+	}
+	return l, "", true // the line ends before the second column
+}
+
+// columnsRead returns the two columns of parts, the one of facts first,
+// where they are a page's facts beside its text: minSideRows lines with
+// both, known labels in one column only, and running text, some of its
+// lines going on from the one above in a small letter, in the other.
+func columnsRead(parts []columnLine) (first, second []string, ok bool) {
+	both, leftLabels, rightLabels, lower, rightLines := 0, 0, 0, 0, 0
+	for _, p := range parts {
+		if p.left != "" && p.right != "" {
+			both++
+		}
+		if p.left != "" && classify(strings.TrimSpace(p.left), 0, false).term != nil {
+			leftLabels++
+		}
+		if p.right != "" {
+			rightLines++
+			if c := classify(p.right, 0, false); c.term != nil && c.writtenAsLabel() {
+				rightLabels++ // a label as labels stand, not a word that begins one ("po1 och …")
+			}
+			if r, _ := utf8.DecodeRuneInString(p.right); unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	if both < minSideRows || leftLabels < minColumnLabels || rightLabels > 0 || lower*4 < rightLines {
+		return nil, nil, false
+	}
+	lastLeft, lastRight := 0, 0
+	for j, p := range parts {
+		if p.left != "" {
+			lastLeft = j + 1
+		}
+		if p.right != "" {
+			lastRight = j + 1
+		}
+	}
+	for _, p := range parts[:lastLeft] {
+		first = append(first, p.left)
+	}
+	for _, p := range parts[:lastRight] {
+		second = append(second, p.right)
+	}
+	return first, second, true
+}

@@ -1,0 +1,97 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// inTwoColumns lays left and right out as two columns, the right one at col
+// after at least gap spaces, as a PDF's text keeps a page.
+func inTwoColumns(left, right []string, col int) string {
+	var b strings.Builder
+	for i := range max(len(left), len(right)) {
+		l, r := "", ""
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			r = right[i]
+		}
+		if r == "" {
+			b.WriteString(l + "\n")
+			continue
+		}
+		b.WriteString(l + strings.Repeat(" ", col-len([]rune(l))) + r + "\n")
+	}
+	return b.String()
+}
+
+var (
+	columnFacts = []string{"Projektnummer:", "2020/00634", "Projektägare:", "Perstorps kommun", "Region:", "Sydsverige", "Kontaktperson:", "Peter Lindow"}
+	columnText  = []string{"Perstorps kommun har under lång", "tid kännetecknats av hög", "arbetslöshet, låg utbildningsnivå", "och låg sysselsättningsgrad. 2019", "genomfördes en behovsanalys där", "tio övergripande insatsområden", "identifierades som viktiga."}
+)
+
+// TestSplitColumns reads a page in two columns a column at a time, and
+// nothing else: a text table of labels and values, labels in both
+// columns, too few lines, too narrow a gap.
+func TestSplitColumns(t *testing.T) {
+	page := "Framtidsresan\n\n" + inTwoColumns(columnFacts, columnText, 40)
+	got, at, regions := splitColumns(page)
+	want := "Framtidsresan\n\n" + strings.Join(columnFacts, "\n") + "\n\n" + strings.Join(columnText, "\n") + "\n\n"
+	if got != want {
+		t.Errorf("splitColumns = %q, want %q", got, want)
+	}
+	if fmt.Sprint(regions) != "[3]" {
+		t.Errorf("regions %v, want [3]", regions)
+	}
+	// Each line stands on its own input line: the facts on lines 3–10,
+	// the text on lines 3–9.
+	if wantAt := "[1 2 3 4 5 6 7 8 9 10 10 3 4 5 6 7 8 9 10]"; fmt.Sprint(at) != wantAt {
+		t.Errorf("at = %v, want %v", at, wantAt)
+	}
+	recs := mustParse(t, []byte(page))
+	if len(recs) != 1 || deref(recs[0].Owner) != "Perstorps kommun" || !strings.HasPrefix(deref(recs[0].Summary), "Perstorps kommun har under lång\ntid") {
+		t.Errorf("the page in two columns reads otherwise: %d records, owner %q, summary %q", len(recs), deref(recs[0].Owner), deref(recs[0].Summary))
+	}
+
+	// The text run on at the margin below both columns stays below them.
+	flush := page + "kompetensutveckling i kommunen.\nI linje med detta ryms insatser\n"
+	if got, _, _ := splitColumns(flush); !strings.HasSuffix(got, "Peter Lindow\n\n"+strings.Join(columnText, "\n")+"\n\nkompetensutveckling i kommunen.\nI linje med detta ryms insatser\n") {
+		t.Errorf("the text below the columns moved: %q", got)
+	}
+
+	for name, in := range map[string]string{
+		"a text table of labels and values": inTwoColumns([]string{"Projektnummer", "Projektägare", "Region", "Kontaktperson", "Telefon", "E-post"},
+			[]string{"2020/00634", "Perstorps kommun", "Sydsverige", "Peter Lindow", "0435-78 10 00", "peter@example.se"}, 20),
+		"labels in both columns": inTwoColumns(columnFacts[:6], []string{"Kontaktperson:", "Peter Lindow", "E-post:", "peter@example.se", "Telefon:", "0435"}, 40),
+		"one line too few":       inTwoColumns(columnFacts[:minSideRows-1], columnText[:minSideRows-1], 40),
+		"a gap of two spaces":    inTwoColumns([]string{"Projektnummer: 2020/00634", "Projektägare: Perstorps kommun", "Region: Sydsverige", "Kontaktperson: Peter Lindow", "Namn: Framtidsresan", "Telefon: 0435"}, columnText[:6], 32),
+	} {
+		if got, _, regions := splitColumns(in); regions != nil {
+			t.Errorf("%s: read as two columns:\n%s", name, got)
+		}
+	}
+	if _, _, regions := splitColumns(inTwoColumns(columnFacts[:minSideRows], columnText[:minSideRows], 40)); regions == nil {
+		t.Error("minSideRows lines in two columns not read as two columns")
+	}
+}
+
+// TestRunsOn tells the text run on below the columns from a line of its
+// own.
+func TestRunsOn(t *testing.T) {
+	for _, tt := range []struct {
+		above, next string
+		want        bool
+	}{
+		{"har under lång", "tid kännetecknats", true},
+		{"har under lång.", "tid kännetecknats", false},
+		{"har under lång", "Tid kännetecknats", false},
+		{"", "tid", false},
+		{"fokusområdena:", "tidiga insatser", false},
+	} {
+		if got := runsOn(tt.above, tt.next); got != tt.want {
+			t.Errorf("runsOn(%q, %q) = %v", tt.above, tt.next, got)
+		}
+	}
+}
