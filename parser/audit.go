@@ -112,8 +112,11 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, t.key, "%s is the label %q with %q after it, and was read as a label esf does not know, kept in extra", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.text, word)
 					named = true
 				}
-				if !named && u.disp == dispExtra && l.unknownLabel != "" {
-					named = a.checkLabelWords(i)
+				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
+					// A label with its colon, or one standing alone
+					// that the reader took for a label ("Ägare" over
+					// "Kristianstads kommun").
+					named = a.checkLabelWords(i, cmp.Or(l.unknownLabel, cleanValue(l.text)))
 				}
 				if v, _ := utf8.DecodeRuneInString(l.value); !named && u.disp == dispExtra && l.unknownLabel != "" && unicode.IsLower(v) && len(strings.Fields(l.value)) >= minSentenceWords {
 					// "OBS: projektet förlängdes efter beslut i
@@ -1082,21 +1085,21 @@ func (a *auditor) checkRunIn(i int) {
 	}
 }
 
-// checkLabelWords names a label esf does not know, kept in extra on line
-// i, that shares its words with the label of a field the page leaves
+// checkLabelWords names label, a label esf does not know, kept in extra
+// on line i, that shares its words with the label of a field the page leaves
 // empty: "Approved ESF support" beside "Granted ESF support", a page's
 // labels as a translation or another version of the site wrote them.
-func (a *auditor) checkLabelWords(i int) (named bool) {
+func (a *auditor) checkLabelWords(i int, label string) (named bool) {
 	l := &a.r.lines[i]
 	empty := func(k Key) bool {
 		return k < NumRecordKeys && keys[k].origin == fromLabel && !a.anyFilled(k)
 	}
-	if t := labelSharingWords(l.unknownLabel, empty); t != nil {
-		a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it shares its words with %q, the label of %s, which the page leaves empty", quoteShort(l.unknownLabel), t.text, t.key)
+	if t := labelSharingWords(label, empty); t != nil {
+		a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it shares its words with %q, the label of %s, which the page leaves empty", quoteShort(label), t.text, t.key)
 		return true
 	}
-	if t := labelAbbreviating(l.unknownLabel, empty); t != nil {
-		a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it may shorten %q, the label of %s, which the page leaves empty", quoteShort(l.unknownLabel), t.text, t.key)
+	if t := labelAbbreviating(label, empty); t != nil {
+		a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it may shorten %q, the label of %s, which the page leaves empty", quoteShort(label), t.text, t.key)
 		return true
 	}
 	return false

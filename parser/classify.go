@@ -782,6 +782,15 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 				return inner
 			}
 		}
+		if label, rest, ok := cutBracketNote(body); ok {
+			// "Orgnr (ägare):": a label spelt another way, with a note in
+			// brackets before its colon, read as the label is read.
+			if inner := classify(label+rest, num, formFeeds); inner.term != nil && (inner.form == formColon || inner.form == formTab) {
+				inner.text, inner.off = line.text, line.off
+				inner.spelling = strings.TrimPrefix(inner.spelling+", with "+quoteShort(strings.TrimSpace(body[len(label):len(body)-len(rest)]))+" after it", ", ")
+				return inner
+			}
+		}
 		prefix := labelPrefix(body)
 		if sp, ok := spellingFrom(body, decorated, prefix); ok {
 			line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
@@ -1437,6 +1446,25 @@ func parenthesisedColon(s string) int {
 	return len(s) - len(rest)
 }
 
+// cutBracketNote splits "Label (note): value" into the label and the rest
+// from its colon on, the note in brackets left out: a label of a few words,
+// a note of a word or two (maxBracketNoteWords).
+func cutBracketNote(text string) (label, rest string, ok bool) {
+	open := strings.Index(text[:min(len(text), maxSpelledLabel*utf8.UTFMax)], " (")
+	if open <= 0 {
+		return "", "", false
+	}
+	n := parenthesisedColon(text[open+1:])
+	if n == 0 {
+		return "", "", false
+	}
+	note := text[open+1 : open+1+strings.IndexByte(text[open+1:], ')')+1]
+	if strings.Count(note, "(") != 1 || len(strings.Fields(note)) > maxBracketNoteWords {
+		return "", "", false
+	}
+	return text[:open], strings.TrimLeft(text[open+1+len(note):], " "), true
+}
+
 // maxLabelNote bounds a note in brackets after a stacked label: a unit or
 // a word or two ("(obligatorisk)"), not a value in brackets.
 const maxLabelNote = 32
@@ -1561,7 +1589,7 @@ func splitUnknownLabel(text string) (label, value string) {
 		return "", ""
 	}
 	label = strings.TrimSpace(text[:i])
-	if label == "" || strings.ContainsAny(label, ",!?;\"”()") || !strings.ContainsFunc(label, unicode.IsLetter) ||
+	if label == "" || strings.ContainsAny(label, ",!?;\"”") || strings.ContainsAny(label, "()") && !noteInBrackets(label) || !strings.ContainsFunc(label, unicode.IsLetter) ||
 		strings.Contains(label, ". ") && !strings.HasSuffix(label, ".") && (!mayBeginLabel(label) || shortenedLabels(label) == nil) {
 		// A full stop followed by more words ends a sentence ("Det är
 		// bra. Se nedan:"), unless the words shorten a known label
@@ -1574,6 +1602,18 @@ func splitUnknownLabel(text string) (label, value string) {
 	}
 	return cleanValue(label), strings.TrimSpace(text[i+1:])
 }
+
+// noteInBrackets reports a label with a note of a word or two in brackets
+// after it, and no other bracket: "Orgnr (ägare)", "Telefon (växel)".
+func noteInBrackets(label string) bool {
+	open := strings.IndexByte(label, '(')
+	return open > 0 && label[open-1] == ' ' && strings.IndexByte(label, ')') == len(label)-1 &&
+		strings.Count(label, "(") == 1 && strings.Count(label, ")") == 1 && len(strings.Fields(label[open:])) <= maxBracketNoteWords
+}
+
+// maxBracketNoteWords bounds the words of a label's note in brackets: more
+// is a sentence's aside.
+const maxBracketNoteWords = 2
 
 // lowerLabelFirst reports a line that begins with a label in small
 // letters and its colon, a value after it: "beslutsdatum: 2023-05-04".

@@ -95,3 +95,28 @@ func TestRunsOn(t *testing.T) {
 		}
 	}
 }
+
+// TestCutBracketNote splits a label's note in brackets off, a word or two,
+// before its colon.
+func TestCutBracketNote(t *testing.T) {
+	for _, tt := range []struct{ in, label, rest string }{
+		{"Orgnr (ägare):", "Orgnr", ":"},
+		{"Orgnr (ägare): 2120000910", "Orgnr", ": 2120000910"},
+		{"Tel (växel dagtid):", "Tel", ":"},
+		{"Tel (växel alla dagar):", "", ""}, // a note of three words
+		{"Orgnr (ägare)", "", ""},           // no colon
+		{"Orgnr(ägare):", "", ""},           // no space before the bracket
+		{"Orgnr ((ägare)):", "", ""},
+		{"(ägare):", "", ""},
+	} {
+		label, rest, ok := cutBracketNote(tt.in)
+		if ok != (tt.label != "") || label != tt.label || rest != tt.rest {
+			t.Errorf("cutBracketNote(%q) = %q, %q, %v; want %q, %q", tt.in, label, rest, ok, tt.label, tt.rest)
+		}
+	}
+	for in, want := range map[string]bool{"Orgnr (ägare)": true, "Tel (växel dagtid)": true, "Tel (a b c)": false, "Orgnr(ägare)": false, "Orgnr (a) (b)": false, "(a) Orgnr": false, "Orgnr (ägare) x": false} {
+		if got := noteInBrackets(in); got != want {
+			t.Errorf("noteInBrackets(%q) = %v", in, got)
+		}
+	}
+}

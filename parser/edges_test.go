@@ -405,6 +405,24 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{},
 		},
 		{
+			name:     "a stacked label that shortens an empty field's label is named",
+			page:     "Within\n\nProjektnummer\n2015/00764\nÄgare\nKristianstads kommun\nRegion\nSydsverige\n",
+			want:     map[string]any{"owner": nil, "extra": map[string]any{"Ägare": "Kristianstads kommun"}},
+			warnings: []warning{{5, KeyOwner, `"Ägare" was read as a label esf does not know, kept in extra; it may shorten "Projektägare"`}},
+		},
+		{
+			name:     "a label spelt another way with a note in brackets before its colon",
+			page:     "X\n\nDiarienummer:\n23-038-S06\nOrgnr (ägare):\n2120000910\nRegion:\nSydsverige\n",
+			want:     map[string]any{"owner_org_number": "212000-0910", "extra": map[string]any{}},
+			warnings: []warning{{5, KeyOwnerOrgNumber, `with "(ägare)" after it`}},
+		},
+		{
+			name:     "an unknown label with a note in brackets is a label",
+			page:     "X\n\nDiarienummer:\n23-038-S06\nBeslutsdatum (styrelse): 2023-11-20\nRegion:\nSydsverige\n",
+			want:     map[string]any{"extra": map[string]any{"Beslutsdatum (styrelse)": "2023-11-20"}},
+			warnings: []warning{},
+		},
+		{
 			name: "a heading right at the top is no title below it",
 			page: "Sammanfattning\n\nText om projektet.\n\nProjektfasFörprojektering\nRegionSydsverige\n",
 			want: map[string]any{"name": nil, "summary": "Text om projektet.", "region": "Sydsverige"},
@@ -549,7 +567,7 @@ func TestEdges(t *testing.T) {
 			name:     "two words over three blank lines stay apart",
 			page:     "X\n\nProjektnummer\n\n2015/00764\n\nTotal\n\n\n\nproject budget\n\n9 997 836 kr\n\nRegion\n\nSydsverige\n",
 			want:     map[string]any{"total_budget_sek": nil, "region": "Sydsverige"},
-			warnings: []warning{{13, KeyExtra, `kept in extra as "9 997 836 kr"`}},
+			warnings: []warning{{7, KeyTotalBudget, `"Total" was read as a label esf does not know, kept in extra; it may shorten "Totalbudget"`}, {13, KeyExtra, `kept in extra as "9 997 836 kr"`}},
 		},
 		{
 			name:     "a value's second line read as the text after the block",
