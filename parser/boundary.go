@@ -180,6 +180,7 @@ func (r *reader) pageTop(block, lo int) int {
 		start = j
 		j--
 	}
+	numbered := false
 	for ; j >= lo; j-- {
 		l := &r.lines[j]
 		switch {
@@ -190,6 +191,11 @@ func (r *reader) pageTop(block, lo int) int {
 		case l.furniture != notFurniture:
 			start = j
 			continue
+		case !numbered && numberAlone(l.text):
+			// "2.": the number a compilation gives each page, above its
+			// title, no line of the page before.
+			start, numbered = j, true
+			continue
 		}
 		top := r.bannerTop(j, lo)
 		if top < 0 {
@@ -198,6 +204,13 @@ func (r *reader) pageTop(block, lo int) int {
 		start, j = top, top
 	}
 	return start
+}
+
+// numberAlone reports a line that is a number alone, as a compilation
+// numbers its pages: "2.", "2)", "(2)".
+func numberAlone(text string) bool {
+	t := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(text, "("), "."), ")")
+	return t != "" && len(t) <= 3 && t != text && strings.TrimLeft(t, "0123456789") == ""
 }
 
 // bannerTop returns the page-top furniture above a banner line at j

@@ -54,17 +54,22 @@ func splitColumns(text string) (_ string, at, regions []int) {
 		at = append(at, n)
 	}
 	for i := 0; i < len(lines); {
-		var first, second []string
-		end, parts := columnRegion(lines, i, col)
-		ok := len(parts) > 0 && parts[0].left != "" && parts[0].right != ""
-		if ok {
-			// A region begins at a line with both columns: a line of
-			// one above it, a title, is read as it stands.
-			first, second, ok = columnsRead(parts)
-		}
-		if !ok {
+		// A region begins at a line with both columns: a line of one
+		// above it, a title, is read as it stands.
+		left, right, ok := splitAt(lines[i], col)
+		if !ok || left == "" || right == "" {
 			write(lines[i], i+1)
 			i++
+			continue
+		}
+		end, parts := columnRegion(lines, i, col)
+		first, second, ok := columnsRead(parts)
+		if !ok {
+			// No page's facts beside its text: the region's lines as
+			// they stand, each looked at once.
+			for ; i < end; i++ {
+				write(lines[i], i+1)
+			}
 			continue
 		}
 		regions = append(regions, i+1)

@@ -120,3 +120,13 @@ func TestCutBracketNote(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberAlone tells a compilation's number of a page from a line that
+// holds more.
+func TestNumberAlone(t *testing.T) {
+	for in, want := range map[string]bool{"2.": true, "12)": true, "(3)": true, "100.": true, "1000.": false, "2": false, "2.1": false, "A.": false, ".": false, "()": false, "2. Bakgrund": false} {
+		if got := numberAlone(in); got != want {
+			t.Errorf("numberAlone(%q) = %v", in, got)
+		}
+	}
+}

@@ -994,6 +994,7 @@ func TestPages(t *testing.T) {
 		{"a second box of other labels is the page's", "A\n\nProjektnummer: 2020/00001\nRegion: Sydsverige\n\nText om projektet.\n\nKontaktperson: Anna Berg\nE-post: anna@example.se\nTelefonnummer: 070-1234567\n", []string{"2020/00001"}, []int{1}},
 		{"a block below the text that repeats the page's labels is another page", "A\n\nProjektnummer: 2020/00001\nProjektägare: X\nRegion: Sydsverige\n\nText om projektet.\n\nProjektnummer: 2020/00002\nProjektägare: Y\nRegion: Sydsverige\n", []string{"2020/00001", "2020/00002"}, []int{1, 9}},
 		{"a title above a block below the text starts another page", "A\n\nProjektnummer: 2020/00001\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\n\nB\n\nProjektnummer: 2020/00002\nKontaktperson: Anna Berg\nE-post: anna@example.se\n", []string{"2020/00001", "2020/00002"}, []int{1, 10}},
+		{"a compilation's numbers above the titles begin the pages", "1.\n\nA\n\nProjektnummer: 2020/00001\nProjektägare: X\nRegion: Sydsverige\n\nSammanfattning\n\nText.\n\n2.\n\nB\n\nProjektnummer: 2020/00002\nProjektägare: Y\nRegion: Sydsverige\n", []string{"2020/00001", "2020/00002"}, []int{1, 13}},
 		{"a browser copy with blank lines everywhere is one page", "X\n\nProjektnummer:\n\n2020/00001\n\nProjektägare:\n\nPerstorps kommun\n\nNamn:\n\nA\n\nRegion:\n\nSydsverige\n\nStartdatum:\n\n2021-01-01\n", []string{"2020/00001"}, []int{1}},
 	}
 	for _, tt := range tests {
