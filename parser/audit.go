@@ -212,6 +212,13 @@ func (r *reader) audit(from, to int) {
 					// from one whole organisation's name into another's.
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field, or be another value of its own", u.key, quoteShort(l.text))
 				}
+				if t := labelFirst(l.text); runLines >= 2 && t != nil && t.key != u.key && t.key < NumRecordKeys && keys[t.key].origin == fromLabel && !a.anyFilled(t.key) {
+					// "Namn Digga …" / "Startdatum den första mars 2024" /
+					// "Slutdatum den trettioförsta …": a label and a value
+					// esf cannot read, run on into the value above; the
+					// field it labels is named too.
+					a.warn(WarnLabelInValue, l.num, t.key, "%s, read as the value of %s, begins with the label of %s, which has no value on the page", quoteShort(l.text), u.key, t.key)
+				}
 			}
 		case dispNoise:
 		case dispHeading:
@@ -1083,6 +1090,16 @@ func (a *auditor) checkRunIn(i int) {
 	if above != l.heading.key {
 		a.warn(WarnUnread, l.num, above, "the text of %s may go on at %s, which was read as the heading %q", above, line, l.heading.text)
 	}
+}
+
+// labelFirst returns the label text begins with, written as the table
+// writes it and a word of its own, a space after it: "Slutdatum den …".
+func labelFirst(text string) *term {
+	m := termIndex().match(text, false)
+	if m.label == nil || m.end >= len(text) || text[m.end] != ' ' || !writtenAsTerm(text[:m.end], m.label.text) {
+		return nil
+	}
+	return m.label
 }
 
 // checkLabelWords names label, a label esf does not know, kept in extra

@@ -934,3 +934,24 @@ func TestLabelAbbreviating(t *testing.T) {
 		t.Errorf("named %v, want project_phase and end_date", named)
 	}
 }
+
+// TestLabelFirst finds a label written as the table writes it at a line's
+// start, a word after it, and nothing else.
+func TestLabelFirst(t *testing.T) {
+	for in, want := range map[string]string{
+		"Slutdatum den trettioförsta december 2026": "Slutdatum",
+		"Slutdatum":                   "",
+		"Slutdatumet är okänt":        "",
+		"slutdatum den 31 december":   "",
+		"Region Skåne":                "Region",
+		"Regionen har ett ansvar för": "",
+	} {
+		got := ""
+		if tt := labelFirst(in); tt != nil {
+			got = tt.text
+		}
+		if got != want {
+			t.Errorf("labelFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -423,6 +423,18 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{},
 		},
 		{
+			name:     "a label and a value esf cannot read, run on into the value above, names its field",
+			page:     "X\n\nDiarienummer 23-038-S06\nNamn Digga Perstorps Personal\nStartdatum den första mars 2024\nSlutdatum den trettioförsta december 2026\nLand som berörs Sverige\n",
+			want:     map[string]any{"start_date": nil, "end_date": nil},
+			warnings: []warning{{5, KeyName, "runs on"}, {5, KeyStartDate, "begins with the label of start_date"}, {6, KeyEndDate, "begins with the label of end_date"}},
+		},
+		{
+			name:     "numbers dictated with their marks as words",
+			page:     "X\n\nProjektnummer: 2015 snedstreck 00764\nProgramområde: 1 punkt 1 Kompetensförsörjning\n",
+			want:     map[string]any{"id": "2015/00764", "programme_area_code": "1.1", "programme_area_name": "Kompetensförsörjning"},
+			warnings: []warning{{3, KeyID, "spoken as words"}, {4, KeyProgrammeAreaCode, "spoken as words"}},
+		},
+		{
 			name: "a heading right at the top is no title below it",
 			page: "Sammanfattning\n\nText om projektet.\n\nProjektfasFörprojektering\nRegionSydsverige\n",
 			want: map[string]any{"name": nil, "summary": "Text om projektet.", "region": "Sydsverige"},

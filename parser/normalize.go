@@ -165,6 +165,32 @@ func unspaced(s string) string {
 // dots or an ellipsis may begin a value of its own ("… och sedan då?").
 const minLeaders = 4
 
+// spokenMarkWords are the marks dictation writes as words between digits:
+// "1 punkt 1", "2015 snedstreck 00764", "23 bindestreck 038".
+var spokenMarkWords = []struct{ word, mark string }{{" punkt ", "."}, {" snedstreck ", "/"}, {" bindestreck ", "-"}}
+
+// spokenMarks returns s with each mark spoken as a word between two digits
+// written as the mark, and whether there was one.
+func spokenMarks(s string) (string, bool) {
+	found := false
+	for _, w := range spokenMarkWords {
+		for from := 0; ; {
+			i := strings.Index(s[from:], w.word)
+			if i < 0 {
+				break
+			}
+			i += from
+			if end := i + len(w.word); i > 0 && isDigit(s[i-1]) && end < len(s) && isDigit(s[end]) {
+				s, found = s[:i]+w.mark+s[end:], true
+				from = i + len(w.mark)
+				continue
+			}
+			from = i + 1
+		}
+	}
+	return s, found
+}
+
 // inBrackets returns the text inside a pair of round brackets that holds
 // a whole value: "(Arbete och Försörjning)", "(0410-733094)"; not
 // "(a) och (b)", whose first bracket closes before the end.

@@ -1010,3 +1010,24 @@ func TestSpacedLen(t *testing.T) {
 		t.Errorf("%q is not read as the owner's label", line)
 	}
 }
+
+// TestSpokenMarks reads a mark spoken between two digits as the mark, and
+// the word anywhere else as it stands.
+func TestSpokenMarks(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"1 punkt 1 Kompetensförsörjning", "1.1 Kompetensförsörjning"},
+		{"2015 snedstreck 00764", "2015/00764"},
+		{"23 bindestreck 038 bindestreck S06", "23-038 bindestreck S06"},
+		{"1 punkt 2 punkt 3", "1.2.3"},
+		{"punkt 1", ""},
+		{"1 punkt", ""},
+		{"en punkt 1", ""},
+		{"1  punkt 1", ""},
+		{"Projekt punkt se", ""},
+	} {
+		got, ok := spokenMarks(tt.in)
+		if ok != (tt.want != "") || ok && got != tt.want {
+			t.Errorf("spokenMarks(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}

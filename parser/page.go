@@ -323,6 +323,10 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q stands in brackets, which were taken off", value)
 		value = inner
 	}
+	if read, ok := spokenMarks(value); ok {
+		pg.warn(WarnValue, line, k, "%q has marks between its digits spoken as words, as dictation writes them; read as %q", value, read)
+		value = read
+	}
 	if isPlaceholder(value) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
