@@ -1450,8 +1450,8 @@ func parenthesisedColon(s string) int {
 // from its colon on, the note in brackets left out: a label of a few words,
 // a note of a word or two (maxBracketNoteWords).
 func cutBracketNote(text string) (label, rest string, ok bool) {
-	open := strings.Index(text[:min(len(text), maxSpelledLabel*utf8.UTFMax)], " (")
-	if open <= 0 {
+	open := strings.IndexByte(text[:min(len(text), maxSpelledLabel*utf8.UTFMax)], '(') - 1
+	if open <= 0 || text[open] != ' ' {
 		return "", "", false
 	}
 	n := parenthesisedColon(text[open+1:])

@@ -39,7 +39,7 @@ type columnLine struct {
 // of the result in text's lines (1-based), and the first line of each
 // region; text as it is, and no lines, where no region is found.
 func splitColumns(text string) (_ string, at, regions []int) {
-	if strings.Count(text, "   ") < minSideRows {
+	if !hasGaps(text, minSideRows) {
 		return text, nil, nil
 	}
 	lines := splitLines(text)
@@ -85,6 +85,32 @@ func splitColumns(text string) (_ string, at, regions []int) {
 		return text, nil, nil
 	}
 	return b.String(), at, regions
+}
+
+// hasGaps reports text that holds n runs of minColumnGap spaces or more.
+// It looks at every third byte, and only around a space: the most frequent
+// byte of a page, which a search for "   " would stop at everywhere.
+func hasGaps(text string, n int) bool {
+	for i := minColumnGap - 1; i < len(text); i += minColumnGap {
+		if text[i] != ' ' {
+			continue
+		}
+		start := i // the run of spaces i stands in
+		for start > 0 && text[start-1] == ' ' {
+			start--
+		}
+		end := i + 1
+		for end < len(text) && text[end] == ' ' {
+			end++
+		}
+		if end-start >= minColumnGap {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		i = end - 1 // go on past the run, a third byte on
+	}
+	return false
 }
 
 // columnStart returns the column (in runes) where a second column begins

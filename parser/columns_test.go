@@ -130,3 +130,30 @@ func TestNumberAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestHasGaps counts runs of minColumnGap spaces, wherever they stand.
+func TestHasGaps(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		n    int
+		want bool
+	}{
+		{"a   b", 1, true},
+		{"a  b", 1, false},
+		{"   ", 1, true},
+		{"  ", 1, false},
+		{"a   b   c", 2, true},
+		{"a   b   c", 3, false},
+		{"a     b", 2, false}, // one run, however long
+		{"x a   b  c    d", 2, true},
+		{"ab   ", 1, true},
+		{"a b c d e f", 1, false},
+	} {
+		if got := hasGaps(tt.text, tt.n); got != tt.want {
+			t.Errorf("hasGaps(%q, %d) = %v", tt.text, tt.n, got)
+		}
+		if got := strings.Count(tt.text, "   ") >= tt.n && tt.n == 1; got && !hasGaps(tt.text, 1) {
+			t.Errorf("hasGaps(%q, 1) misses a run strings.Count finds", tt.text)
+		}
+	}
+}
