@@ -85,6 +85,11 @@ var textSource = source{
 			notes = wholeNoted(notes, printed, at, escapedNote)
 			text, at = expanded, composeLines(lines, at)
 		}
+		if read, lines, joined := splitJoined(text); joined != nil {
+			// A page on one line, its lines joined.
+			notes = wholeNoted(notes, joined, at, joinedNote)
+			text, at = read, composeLines(lines, at)
+		}
 		if read, lines, regions := splitColumns(text); regions != nil {
 			notes = wholeNoted(notes, regions, at, columnsNote)
 			text, at = read, composeLines(lines, at)
