@@ -200,7 +200,7 @@ func TestEdges(t *testing.T) {
 			name:     "a page in a wiki's source",
 			page:     "== Framtidsresan ==\n\n{| class=\"wikitable\"\n|-\n| Projektnummer || 2020/00634\n|-\n| Region || Sydsverige\n|}\n\n== Sammanfattning ==\nText.\n",
 			want:     map[string]any{"id": "2020/00634", "name": "Framtidsresan", "region": "Sydsverige", "summary": "Text."},
-			warnings: []warning{{1, KeyName, `a wiki's source`}},
+			warnings: []warning{{1, KeySource, `a wiki's source`}},
 		},
 		{
 			name: "a title that is a tag, not a heading",

@@ -1234,8 +1234,8 @@ func (r *reader) addNotes(notes []note) {
 		for page+1 < len(r.pages) && r.pageLines[page+1] <= pageAt {
 			page++
 		}
-		k := KeySource
-		if at < len(r.lines) && r.lines[at].num == n.line && r.uses[at].keyed {
+		k := KeySource // a note of what the page as a whole is names no field
+		if !n.whole && at < len(r.lines) && r.lines[at].num == n.line && r.uses[at].keyed {
 			k = recordKey(r.uses[at].key)
 		}
 		rec := r.pages[page]
