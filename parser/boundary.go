@@ -186,7 +186,9 @@ func (r *reader) pageTop(block, lo int) int {
 		switch {
 		case l.blank():
 			continue
-		case l.furniture == furnitureSeparator:
+		case l.furniture == furnitureSeparator, l.furniture == furnitureLine && isTableBorder(l.text):
+			// A text table's rule above the title closes the table of
+			// the page before.
 			return start
 		case l.furniture != notFurniture:
 			start = j
