@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 )
@@ -84,6 +85,11 @@ var textSource = source{
 			// Pages printed as a program's strings, a page a line.
 			notes = wholeNoted(notes, printed, at, escapedNote)
 			text, at = expanded, composeLines(lines, at)
+		}
+		if read, lines, width, cut := unfold(text); cut != nil {
+			// Lines cut at a width, words in two.
+			notes = wholeNoted(notes, cut, at, fmt.Sprintf(foldedNote, width))
+			text, at = read, composeLines(lines, at)
 		}
 		if read, lines, joined := splitJoined(text); joined != nil {
 			// A page on one line, its lines joined.

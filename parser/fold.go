@@ -1,0 +1,116 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A page whose lines were cut at a fixed width, as fold -w, a terminal or
+// a fixed-width export cuts them: wherever a line is longer than the width,
+// its first width characters stand on one line and the rest on the next,
+// a word cut in two ("Perstorps kommun, Arbetsmarknads" / "enheten"). Read
+// as it stands, a value takes the cut as a space ("Arbetsmarknads
+// enheten"). unfold joins each cut line with the rest of its line.
+
+// minFoldWidth is the narrowest width a cut is looked for at: a label and
+// its value fit a narrower line whole.
+const minFoldWidth = 20
+
+// minFoldedLines is the fewest lines cut at one width, a word cut in two
+// on most of them, that make a page cut: lines of one length are common,
+// words cut at their ends are not.
+const minFoldedLines = 4
+
+// foldSpike is how many times more lines a page cut at a width has of the
+// width than of the widths one shorter or longer.
+const foldSpike = 3
+
+// foldedNote says that lines cut at a width were joined.
+const foldedNote = "the page's lines are cut at %d characters, as fold -w cuts them, words in two; each was joined with the rest of its line"
+
+// unfold returns text with each line cut at the page's width joined with
+// the next lines of the same line, lines for each line of the result in
+// text's lines (1-based), the width, and the lines that were cut; text as
+// it is, and no lines, where the page is not cut.
+func unfold(text string) (_ string, at []int, width int, cut []int) {
+	if width = foldWidth(text); width == 0 {
+		return text, nil, 0, nil
+	}
+	lines := splitLines(text)
+	var b strings.Builder
+	for i := 0; i < len(lines); i++ {
+		start := i
+		b.WriteString(lines[i])
+		for cutAt(lines, i, width) {
+			i++
+			b.WriteString(lines[i])
+		}
+		b.WriteByte('\n')
+		at = append(at, start+1)
+		if i > start {
+			cut = append(cut, start+1)
+		}
+	}
+	return b.String(), at, width, cut
+}
+
+// cutAt reports a line i of width characters with another line of text
+// after it: the rest of a line cut at the width, unless the line is a
+// label and its colon, whole, or a label begins the next, as a line of its
+// own does ("E-postola@trelleborg.se", just as wide, over
+// "Telefonnummer0410-733094").
+func cutAt(lines []string, i, width int) bool {
+	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || utf8.RuneCountInString(lines[i]) != width {
+		return false
+	}
+	if l := classify(strings.TrimSpace(lines[i]), 0, false); l.term != nil && l.value == "" && l.form == formColon {
+		return false // a label and its colon, whole: "Stödmottagarens address:"
+	}
+	return classify(strings.TrimSpace(lines[i+1]), 0, false).term == nil
+}
+
+// maxFoldWidth bounds the widths a cut is looked for at.
+const maxFoldWidth = 160
+
+// foldWidth returns the width text's lines were cut at, or 0: the length
+// minFoldedLines lines or more share, from minFoldWidth to maxFoldWidth,
+// of which minFoldedLines lines or more, each another, and most of them,
+// end inside a word that the next line goes on with. A label repeated on
+// every page of a compilation, its value below it, is one line.
+func foldWidth(text string) int {
+	var counts [maxFoldWidth + 1]int
+	width, most := 0, 0
+	for l := range eachLine(text) {
+		if len(l) < minFoldWidth || len(l) > maxFoldWidth*utf8.UTFMax {
+			continue
+		}
+		if n := utf8.RuneCountInString(l); n >= minFoldWidth && n <= maxFoldWidth {
+			if counts[n]++; counts[n] > most {
+				width, most = n, counts[n]
+			}
+		}
+	}
+	if most < minFoldedLines || most < foldSpike*max(counts[width-1], counts[min(width+1, maxFoldWidth)]) {
+		return 0 // no more lines of the width than of the widths beside it: a page's own lengths
+	}
+	inWord, breaks := map[string]bool{}, 0
+	prev, prevCut := "", false
+	for l := range eachLine(text) {
+		if prevCut && strings.TrimSpace(l) != "" {
+			breaks++
+			last, _ := utf8.DecodeLastRuneInString(prev)
+			first, _ := utf8.DecodeRuneInString(l)
+			if wordRune(last) && (unicode.IsLower(first) || unicode.IsDigit(first)) {
+				inWord[prev] = true // a word or a number goes on: "Arbetsmarknads" / "enheten"
+			}
+		}
+		prev, prevCut = l, len(l) >= width && utf8.RuneCountInString(l) == width
+	}
+	if len(inWord) < minFoldedLines || len(inWord)*2 < breaks {
+		return 0
+	}
+	return width
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

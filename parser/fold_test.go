@@ -1,0 +1,62 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// foldLines cuts each line longer than w after w characters, as fold -w.
+func foldLines(text string, w int) string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		r := []rune(l)
+		for len(r) > w {
+			out = append(out, string(r[:w]))
+			r = r[w:]
+		}
+		out = append(out, string(r))
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestUnfold joins the lines a page was cut into at a width, and no line
+// of a page that was not cut.
+func TestUnfold(t *testing.T) {
+	page := "2020/00634 - Framtidsresan\n\nProjektägare:\nPerstorps kommun, Arbetsmarknadsenheten\nKontaktperson:\nPeter Lindow, projektledare för förstudien\nUnionens medfinansieringsgrad:\n50%\nStödmottagarens address:\nStortorget 1, Perstorps kommunhus\nProgramområde:\n1 Kompetensförsörjning\n"
+	cut := foldLines(page, 24)
+	got, at, width, lines := unfold(cut)
+	if got != page || width != 24 {
+		t.Errorf("unfold = %q, width %d; want the page, 24", got, width)
+	}
+	// Each line stands on the input line its first part stands on.
+	in := strings.Split(cut, "\n")
+	for k, l := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
+		if first := in[at[k]-1]; !strings.HasPrefix(l, first) {
+			t.Errorf("line %d, %q, stands on input line %d, %q", k+1, l, at[k], first)
+		}
+	}
+	if fmt.Sprint(lines) != "[1 5 8 10 14]" {
+		t.Errorf("cut lines %v, want [1 5 8 10 14]", lines)
+	}
+	recs := mustParse(t, []byte(cut))
+	if len(recs) != 1 || deref(recs[0].Owner) != "Perstorps kommun, Arbetsmarknadsenheten" {
+		t.Errorf("the cut page reads otherwise: owner %q", deref(recs[0].Owner))
+	}
+
+	// A line just as wide whose next line begins with a label is a line
+	// of its own.
+	if got, _, _, _ := unfold(strings.Replace(cut, "Projektägare:\n", "E-postola@trelleborg.se1234\nProjektägare:\n", 1)); !strings.Contains(got, "E-postola@trelleborg.se1234\nProjektägare:") {
+		t.Errorf("a line as wide as the cut joined with a label: %q", got)
+	}
+
+	for name, text := range map[string]string{
+		"one cut too few":                                foldLines("X\n\nProjektägare:\nPerstorps kommun, Arbetsmarknadsenheten\nKontaktperson:\nPeter Lindow, projektledare för förstudien\nUnionens medfinansieringsgrad:\n50%\n", 24),
+		"lines of one length over capitals":              strings.Repeat("Östra Mellansverige ab\nIn English\n", 6),
+		"lines of one length among lines of all lengths": strings.Repeat("Östra Mellansverige abc\nin english\nÖstra Mellansverige ab\nÖstra Mellansverige abcd\n", 4),
+	} {
+		if _, _, _, lines := unfold(text); lines != nil {
+			t.Errorf("%s: read as cut, at lines %v", name, lines)
+		}
+	}
+}
