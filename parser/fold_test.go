@@ -60,3 +60,19 @@ func TestUnfold(t *testing.T) {
 		}
 	}
 }
+
+// TestUSKeyBytes holds the bytes swedishKeys looks for to the keys it
+// reads.
+func TestUSKeyBytes(t *testing.T) {
+	for c := range 256 {
+		if (usKeys[c] != "") != strings.ContainsRune(usKeyBytes, rune(c)) {
+			t.Errorf("%q: in usKeys %v, in usKeyBytes %v", rune(c), usKeys[c] != "", strings.ContainsRune(usKeyBytes, rune(c)))
+		}
+	}
+	if got := swedishKeys("M[ls'ttning: text"); got != "Målsättning: text" {
+		t.Errorf("swedishKeys = %q", got)
+	}
+	if got := swedishKeys("A;B"); got != "AöB" {
+		t.Errorf("swedishKeys(%q) = %q, the shortest label typed so", "A;B", got)
+	}
+}

@@ -552,12 +552,19 @@ func spellingOf(text string) (spelled, bool) {
 // US keyboard: "Ber;rd fond", "Specifikt m[l", "Projekt'gare".
 var usKeys = [256]string{'[': "å", '{': "Å", '\'': "ä", '"': "Ä", ';': "ö", ':': "Ö"}
 
+// usKeyBytes are the keys of usKeys, which a label's inside is searched for
+// at once.
+const usKeyBytes = `[{'";:`
+
 // swedishKeys reads the label at a line's start, up to its colon and the
 // space after it, a tab or the line's end, as typed on a US keyboard: what
 // the keys of å, ä and ö type between two letters is those letters. The
 // value after it stays as written.
 func swedishKeys(line string) string {
 	end := typedLabelEnd(line)
+	if end < 3 || strings.IndexAny(line[1:end-1], usKeyBytes) < 0 {
+		return line // the common line: no such key inside its label
+	}
 	typed := func(i int) bool {
 		return usKeys[line[i]] != "" && i > 0 && i+1 < end && isLetterByte(line[i-1]) && isLetterByte(line[i+1])
 	}
