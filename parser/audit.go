@@ -96,6 +96,16 @@ func (r *reader) audit(from, to int) {
 				if !named && a.pg.layout == LayoutGlued {
 					named = a.checkUnknownLabel(i, gluedHead(l.text))
 				}
+				if !named && u.disp == dispHeading && i+1 < a.to && r.lines[i+1].num == l.num && a.rec.Summary == nil && a.textBegins(i) {
+					// "Resultat: en slutrapport lämnas …" first below the
+					// block, split at its colon: a section of its own, or
+					// the text's first sentence, where the page has no
+					// summary.
+					if v, _ := utf8.DecodeRuneInString(r.lines[i+1].text); unicode.IsLower(v) {
+						a.warn(WarnUnread, l.num, KeySummary, "%s was read as the heading of a section of its own, %s its text; it may be the first sentence of the page's text, and the page has no summary", quoteShort(l.text), quoteShort(r.lines[i+1].text))
+						named = true
+					}
+				}
 				if v, _ := utf8.DecodeRuneInString(l.value); !named && u.disp == dispValue && (unicode.IsUpper(v) || unicode.IsDigit(v)) &&
 					!(u.key == KeyName && a.pg.title != nil && strings.Contains(a.pg.title.text, l.text)) {
 					// "Stödmottagarens adress:" with no value, then

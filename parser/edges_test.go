@@ -435,6 +435,17 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{3, KeyID, "spoken as words"}, {4, KeyProgrammeAreaCode, "spoken as words"}},
 		},
 		{
+			name:     "a text's first sentence that reads as a section's heading, where the page has no summary",
+			page:     "X\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nResultat: en slutrapport lämnas vid projektets slut.\nPerstorp är Skånes minsta kommun.\n",
+			want:     map[string]any{"summary": nil},
+			warnings: []warning{{6, KeySummary, "may be the first sentence of the page's text"}},
+		},
+		{
+			name: "a section's heading with its text in capitals is no sentence",
+			page: "X\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nResultat: En slutrapport lämnas vid projektets slut.\nPerstorp är Skånes minsta kommun.\n",
+			want: map[string]any{"summary": nil},
+		},
+		{
 			name: "a heading right at the top is no title below it",
 			page: "Sammanfattning\n\nText om projektet.\n\nProjektfasFörprojektering\nRegionSydsverige\n",
 			want: map[string]any{"name": nil, "summary": "Text om projektet.", "region": "Sydsverige"},
