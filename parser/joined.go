@@ -64,7 +64,7 @@ func splitJoined(text string) (_ string, at, joined []int) {
 // labels, or, for a page joined by spaces, before each known label with its
 // colon and at each run of two spaces or more, a blank line joined.
 func joinedParts(l string) []string {
-	if strings.Count(l, ":") < minJoinedLabels && strings.IndexAny(l, "|/¶•·⏎↵") < 0 {
+	if strings.Count(l, ":") < minJoinedLabels && !strings.ContainsAny(l, "|/¶•·⏎↵") {
 		return nil // a paragraph of text
 	}
 	if t := strings.TrimSpace(l); t == "" || t[0] == '|' {

@@ -562,7 +562,7 @@ const usKeyBytes = `[{'";:`
 // value after it stays as written.
 func swedishKeys(line string) string {
 	end := typedLabelEnd(line)
-	if end < 3 || strings.IndexAny(line[1:end-1], usKeyBytes) < 0 {
+	if end < 3 || !strings.ContainsAny(line[1:end-1], usKeyBytes) {
 		return line // the common line: no such key inside its label
 	}
 	typed := func(i int) bool {
