@@ -62,6 +62,7 @@ var sources = []*source{
 	&rtfSource,
 	&jsonSource,
 	&htmlSource,
+	&xmlSource,
 	&mhtmlSource,
 	&emailSource,
 	&tableSource,
