@@ -63,6 +63,7 @@ var sources = []*source{
 	&rtfSource,
 	&jsonSource,
 	&htmlSource,
+	&xmlSource,
 	&mhtmlSource,
 	&emailSource,
 	&tableSource,

@@ -106,6 +106,7 @@ var families = []family{
 	{"forum", true, forumPost},
 	{"latex", true, latexDocument},
 	{"program-string", true, programString},
+	{"xml", true, xmlExport},
 }
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
