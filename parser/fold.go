@@ -81,7 +81,16 @@ const maxFoldWidth = 160
 func foldWidth(text string) int {
 	var counts [maxFoldWidth + 1]int
 	width, most := 0, 0
-	for l := range eachLine(text) {
+	for rest := text; rest != ""; {
+		// The lines at line feeds, a CR before one left on: a loop of its
+		// own, for this pass is over every page.
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		l = strings.TrimSuffix(l, "\r")
 		if len(l) < minFoldWidth || len(l) > maxFoldWidth*utf8.UTFMax {
 			continue
 		}

@@ -20,7 +20,7 @@ const minJoinedLabels = 3
 
 // joinMarks are the marks that join a page's lines, as the tools that drop
 // line ends write them; a space alone is tried after them.
-var joinMarks = []string{" | ", " ¶ ", " / ", " • ", " · ", " ⏎ ", " ↵ "}
+var joinMarks = []string{" | ", " ¶ ", " / ", " • "}
 
 // joinedNote says that a page on one line was read as its lines.
 const joinedNote = "the page stands on one line, its lines joined, and was read as the lines it joins, each named by the line it stands on"
@@ -64,8 +64,8 @@ func splitJoined(text string) (_ string, at, joined []int) {
 // labels, or, for a page joined by spaces, before each known label with its
 // colon and at each run of two spaces or more, a blank line joined.
 func joinedParts(l string) []string {
-	if strings.Count(l, ":") < minJoinedLabels && !strings.ContainsAny(l, "|/¶•·⏎↵") {
-		return nil // a paragraph of text
+	if strings.Count(l, ":") < minJoinedLabels && !anyJoinMark(l) {
+		return nil // a paragraph of text, which may hold a colon or two
 	}
 	if t := strings.TrimSpace(l); t == "" || t[0] == '|' {
 		return nil // a Markdown table's row, which its source reads
@@ -100,6 +100,21 @@ func joinedParts(l string) []string {
 		return nil
 	}
 	return parts
+}
+
+// anyJoinMark reports l holding a join mark minJoinedLabels times or more.
+// Each mark is looked for on its own: a search for any of a set of letters
+// beyond ASCII visits every letter of the line.
+func anyJoinMark(l string) bool {
+	if strings.IndexByte(l, '|') < 0 && strings.IndexByte(l, '/') < 0 && strings.IndexByte(l, "¶"[0]) < 0 && !strings.Contains(l, "•") {
+		return false // each mark's first byte that is no space, once a line
+	}
+	for _, m := range joinMarks {
+		if strings.Count(l, m) >= minJoinedLabels {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctLabels counts the known labels among parts, each of another key.
