@@ -134,7 +134,7 @@ func FuzzJSON(f *testing.F) {
 	f.Add([]byte(`{"Projekt\u00e4gare": "Perstorps kommun", "Namn": "Fram\"tids\"resan"}`))
 	// Chats' exports and notebooks: a page in a message or a cell, the
 	// rest left out; pandas' frames.
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "sources", "json", "*"))
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "exports", "*"))
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {

@@ -142,7 +142,7 @@ func TestChatExports(t *testing.T) {
 			in: "[\n" + `{"type": "message", "user": "U1", "text": "` + slackPage + `", "ts": "1714653101.2"},` + "\n" +
 				`{"type": "message", "user": "U1", "text": "Budgeten verkar hög för så få deltagare, men det är nog rätt ändå.", "ts": "1714654101.2"}` + "\n]",
 			want:   []map[Key]string{{KeyID: "2020/00634", KeySummary: "Förstudien gäller samverkan mellan arbetsmarknad & ekonomiskt bistånd i en liten kommun."}},
-			warned: []string{"3: a message by U1, right after the page by its writer, was left out as their own words: it may be the page's own text"}},
+			warned: []string{"3: a message by U1, right after the page from the same hand, was left out as no part of it: it may be the page's own text"}},
 		{name: "Slack: a question right after is the writer's, said in the count alone",
 			in: "[\n" + `{"type": "message", "user": "U1", "text": "` + slackPage + `", "ts": "1714653101.2"},` + "\n" +
 				`{"type": "message", "user": "U1", "text": "Kan någon se om budgeten stämmer med ansökan som kom in i våras?", "ts": "1714653102.2"}` + "\n]",
@@ -177,7 +177,8 @@ func TestChatExports(t *testing.T) {
 		{name: "Slack: two writers' pages, two records",
 			in: "[\n" + `{"type": "message", "user": "U1", "text": "` + slackPage + `", "ts": "1714653101.2"},` + "\n" +
 				`{"type": "message", "user": "U2", "text": "*2015/00764 - Within*\n*Projektnummer:* 2015/00764\n*Region:* Sydsverige", "ts": "1714653201.1"}` + "\n]",
-			want: []map[Key]string{{KeyID: "2020/00634"}, {KeyID: "2015/00764", KeyName: "Within"}}},
+			want:   []map[Key]string{{KeyID: "2020/00634"}, {KeyID: "2015/00764", KeyName: "Within"}},
+			warned: []string{"2: the page is a message by U1", "3: the page is a message by U2"}},
 		{name: "Discord: Markdown, a code block among the writer's words, mentions",
 			in: `{"guild": {"id": "1", "name": "Socialfondsnätverket"}, "channel": {"name": "projekt"}, "messages": [` + "\n" +
 				`{"id": "1", "type": "Default", "timestamp": "2024-05-02T14:31:41.123+02:00", "author": {"id": "9", "name": "anna_s", "nickname": "Anna"},` + "\n" +
@@ -281,7 +282,7 @@ func TestJSONPieces(t *testing.T) {
 // records as it holds pages, every line a warning names within the file.
 func TestJSONExportFiles(t *testing.T) {
 	want := map[string]int{"notebook_frame.ipynb": 2}
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "sources", "json", "*"))
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "exports", "*"))
 	if len(files) == 0 {
 		t.Fatal("no files")
 	}

@@ -687,9 +687,11 @@ func readParts(parts []jsonPart, whole func(left []jsonPart) string) (string, []
 		if len(lines) == 0 {
 			continue
 		}
-		if n > 0 {
+		if n > 0 && len(at) > 0 {
+			// The separator stands on the page above's last line, so
+			// that the notes on the first line of this one find it.
 			b.WriteString("----\n")
-			at = append(at, lines[0])
+			at = append(at, at[len(at)-1])
 		}
 		b.WriteString(text)
 		at = append(at, lines...)
@@ -858,8 +860,9 @@ func layOut(parts []jsonPart, page []int) (string, []int, []note) {
 }
 
 // leftOutNotes names the parts left out that may be a page's: one that
-// holds a label, and one right after a page by its writer that is prose,
-// which may be the page's own text; a question is the writer's own.
+// holds a label or a section's heading, and one right after a page from
+// the same hand (its writer, the notebook's Markdown) that is prose, which
+// may be the page's own text; a question is the writer's own.
 func leftOutNotes(parts []jsonPart, pages [][]int, left []int) []note {
 	after := map[int]bool{} // the parts right after a page by its writer
 	for _, g := range pages {
@@ -874,15 +877,19 @@ func leftOutNotes(parts []jsonPart, pages [][]int, left []int) []note {
 			continue
 		}
 		for j, l := range p.lines {
-			if c := classify(l, 0, false); c.term != nil {
+			if c := classify(l, 0, false); c.term != nil || c.heading != nil {
+				what := "a label (%s): its value reached no field"
+				if c.term == nil {
+					what = "a section's heading (%s): its text reached no field"
+				}
 				notes = append(notes, note{line: p.at[j], kind: WarnUnread,
-					message: fmt.Sprintf("%s, left out as no page's, holds a label (%s): its value reached no field", p.what, quoteShort(strings.TrimSpace(l)))})
+					message: fmt.Sprintf("%s, left out as no page's, holds "+what, p.what, quoteShort(strings.TrimSpace(l)))})
 				break
 			}
 		}
 		if last := lastText(p.lines); after[i] && looksLikeProse(last) && lastRune(last) != '?' {
 			notes = append(notes, note{line: p.at[0], kind: WarnUnused,
-				message: fmt.Sprintf("%s, right after the page by its writer, was left out as their own words: it may be the page's own text", p.what)})
+				message: fmt.Sprintf("%s, right after the page from the same hand, was left out as no part of it: it may be the page's own text", p.what)})
 		}
 	}
 	return notes

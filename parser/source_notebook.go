@@ -55,12 +55,14 @@ func jupyterParts(cells *jsonNode, parts []jsonPart) []jsonPart {
 		where := fmt.Sprintf("cell %d", n)
 		switch kind := c.str("cell_type"); kind {
 		case "markdown", "heading":
-			p := jsonPart{who: where, kind: "Markdown cell", what: "the notebook's Markdown " + where, markdown: true}
-			heading := ""
+			// A page goes on from one Markdown cell into the next.
+			p := jsonPart{who: "Markdown", kind: "Markdown cell", what: "the notebook's Markdown " + where, markdown: true}
+			var heading func(string) string
 			if level, err := strconv.Atoi(c.get("level").textOr("")); err == nil && level > 0 && level <= 6 {
-				heading = strings.Repeat("#", level) + " " // nbformat 3's heading cell
+				// nbformat 3's heading cell, of one line.
+				heading = func(l string) string { return strings.Repeat("#", level) + " " + l }
 			}
-			p.addPieces(cmpNode(c.get("source"), c.get("input")), func(l string) string { return heading + l })
+			p.addPieces(cmpNode(c.get("source"), c.get("input")), heading)
 			p.reading = fmt.Sprintf("the page is %s of a notebook, read as Markdown; its lines stand in the cell's source, each named by its string's line", where)
 			parts = append(parts, p)
 		case "raw":
@@ -114,9 +116,11 @@ func appendOutput(parts []jsonPart, o *jsonNode, where string) []jsonPart {
 		shown = "its error"
 	case o.get("text") != nil && o.str("output_type") == "stream":
 		p.addPieces(o.get("text"), nil)
+		p.expandPrinted()
 		shown = "what it printed"
 	case cmpNode(data.get("text/plain"), data.get("text")) != nil:
 		p.addPieces(cmpNode(data.get("text/plain"), data.get("text")), nil)
+		p.expandPrinted()
 		shown = `its result's "text/plain"`
 	case cmpNode(data.get("text/markdown"), data.get("markdown")) != nil:
 		p.addPieces(cmpNode(data.get("text/markdown"), data.get("markdown")), nil)
@@ -150,6 +154,20 @@ func appendOutput(parts []jsonPart, o *jsonNode, where string) []jsonPart {
 		p.reading = fmt.Sprintf("the page is %s printed by %s of a notebook (%s), read as %s", frame.what, where, shown, frame.how)
 	}
 	return append(parts, p)
+}
+
+// expandPrinted reads the part's text that is a page shown as a
+// program's string, its line ends escaped ("'Projektnummer:\\n2020/00634'",
+// a cell's last value), as the page's lines, each on the line of the
+// string, with a note.
+func (p *jsonPart) expandPrinted() {
+	expanded, lines, printed := expandEscaped(p.text())
+	if printed == nil {
+		return
+	}
+	p.notes = wholeNoted(p.notes, printed, p.at, escapedNote)
+	p.at = composeLines(lines, p.at)
+	p.lines = splitLines(strings.TrimSuffix(expanded, "\n"))
 }
 
 // zeppelinParts returns the parts of a Zeppelin note's paragraphs: its
@@ -418,25 +436,29 @@ func headerColumns(head []rune) (names []string, ends []int) {
 // labelledColumns reports a table whose column names hold minPageKeys
 // labels or more.
 func (t *frameTable) labelledColumns() bool {
-	n := 0
-	for _, h := range t.head {
-		if isLabelCell(h) {
-			n++
-		}
-	}
-	return n >= minPageKeys
+	return labels(t.head) >= minPageKeys
 }
 
 // labelledIndex reports a table whose rows' index holds minPageKeys
 // labels or more.
 func (t *frameTable) labelledIndex() bool {
+	index := make([]string, len(t.rows))
+	for i, r := range t.rows {
+		index[i] = r.index
+	}
+	return labels(index) >= minPageKeys
+}
+
+// labels counts the names that are labels, written as a program names
+// them ("beviljat_esf_stöd") or not.
+func labels(names []string) int {
 	n := 0
-	for _, r := range t.rows {
-		if isLabelCell(r.index) {
+	for _, name := range names {
+		if isLabelCell(name) || isLabelCell(strings.ReplaceAll(name, "_", " ")) {
 			n++
 		}
 	}
-	return n >= minPageKeys
+	return n
 }
 
 // pages lays the table out as its pages: a page a row, each column a
@@ -463,6 +485,9 @@ func (t *frameTable) pages(what, how string, byIndex bool) (framePages, bool) {
 	var fieldAt []int
 	title, titleAt := "", 0
 	field := func(label, value string, n int) {
+		if spaced := strings.ReplaceAll(label, "_", " "); !isLabelCell(label) && isLabelCell(spaced) {
+			label = spaced // a column named as a program names it: "beviljat_esf_stöd"
+		}
 		if v := strings.TrimSpace(value); v != "" && v != "NaN" && v != "None" && v != "NaT" && v != "<NA>" {
 			fields, fieldAt = append(fields, label+": "+v), append(fieldAt, n)
 			if title == "" && isNameLabel(label) {
@@ -475,7 +500,7 @@ func (t *frameTable) pages(what, how string, byIndex bool) (framePages, bool) {
 			return
 		}
 		if len(f.lines) > 0 {
-			f.lines, f.at = append(f.lines, "----"), append(f.at, fieldAt[0])
+			f.lines, f.at = append(f.lines, "----"), append(f.at, f.at[len(f.at)-1])
 		}
 		if title != "" {
 			f.lines, f.at = append(f.lines, title, ""), append(f.at, titleAt, titleAt)
@@ -536,7 +561,7 @@ func tabbedPages(lines []string, at []int) (framePages, bool) {
 		cells := strings.Split(l, "\t")
 		if t.head == nil {
 			t.head = cells[1:]
-			if t.labelledColumnsOf(cells) {
+			if labels(cells) >= minPageKeys {
 				t.head = cells
 			}
 			continue
@@ -560,16 +585,4 @@ func tabbedPages(lines []string, at []int) (framePages, bool) {
 		return t.pages("a table", "a page a column, its first column as the labels, each value on its row's line", true)
 	}
 	return framePages{}, false
-}
-
-// labelledColumnsOf reports a header row whose cells hold minPageKeys
-// labels or more.
-func (t *frameTable) labelledColumnsOf(cells []string) bool {
-	n := 0
-	for _, c := range cells {
-		if isLabelCell(c) {
-			n++
-		}
-	}
-	return n >= minPageKeys
 }
