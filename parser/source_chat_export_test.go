@@ -187,6 +187,14 @@ func TestChatExports(t *testing.T) {
 			want:   []map[Key]string{{KeyID: "2020/00634", KeyOwner: "Perstorps kommun", KeyRegion: "Sydsverige"}},
 			lines:  map[Key]int{KeyOwner: 3},
 			warned: []string{"3: the page is a message by Anna in Discord's export", "the lines outside the block, were left out", "was left out: 1 message"}},
+		{name: "Discord: a page parted as the chat parts a long message, sent at once: a part that asks in its text, a part of a list",
+			in: `{"messages": [{"id": "1", "timestamp": "2024-05-02T14:31:41+02:00", "author": {"id": "9", "name": "anna"}, "content": "**Projektnummer:** 2020/00634\n**Region:** Sydsverige\n\n**Sammanfattning**\nFörstudien gäller samverkan mellan förvaltningarna i en liten kommun."},` + "\n" +
+				`{"id": "2", "timestamp": "2024-05-02T14:31:42+02:00", "author": {"id": "9", "name": "anna"}, "content": "Hur når vi fler unga i kommunen?\nDet är förstudiens fråga.\n\nKommun:"},` + "\n" +
+				`{"id": "3", "timestamp": "2024-05-02T14:31:43+02:00", "author": {"id": "9", "name": "anna"}, "content": "• Lund\n• Malmö"},` + "\n" +
+				`{"id": "4", "timestamp": "2024-05-02T14:31:50+02:00", "author": {"id": "9", "name": "anna"}, "content": "Stämmer budgeten?"}]}`,
+			want: []map[Key]string{{KeyID: "2020/00634", KeyMunicipalities: "Lund; Malmö",
+				KeySummary: "Förstudien gäller samverkan mellan förvaltningarna i en liten kommun.\n\nHur når vi fler unga i kommunen?\nDet är förstudiens fråga."}},
+			warned: []string{"2: the page goes on in a message by anna", "3: the page goes on in a message by anna", "was left out: 1 message"}},
 		{name: "Discord: a bot's embed of fields",
 			in: `{"messages": [{"id": "1", "author": {"id": "7", "name": "esf-bot", "isBot": true}, "content": "", "embeds": [{"title": "2020/00634 - Framtidsresan",` + "\n" +
 				`"description": "Projektnummer: 2020/00634", "fields": [{"name": "Projektägare", "value": "Perstorps kommun", "isInline": true}]}]}]}`,
@@ -310,6 +318,32 @@ func TestJSONExportFiles(t *testing.T) {
 					t.Errorf("%s: a warning on line %d of %d: %s", file, w.Line, lines, w.Message)
 				}
 			}
+		}
+	}
+}
+
+// TestHeadingsApart checks the blank line below a heading that shares its
+// line of the input with the text below it, and none elsewhere.
+func TestHeadingsApart(t *testing.T) {
+	for _, tt := range []struct {
+		text     string
+		at       []int
+		want     string
+		wantAt   []int
+		unchange bool
+	}{
+		{"Sammanfattning\nText.\nRegion: Syd\n", []int{1, 1, 2}, "Sammanfattning\n\nText.\nRegion: Syd\n", []int{1, 1, 1, 2}, false},
+		{"Sammanfattning\nText.\n", []int{1, 2}, "", nil, true},
+		{"Sammanfattning\n\nText.\n", []int{1, 1, 1}, "", nil, true},
+		{"Region: Syd\nText.\n", []int{1, 1}, "", nil, true},
+		{"", nil, "", nil, true},
+	} {
+		text, at := headingsApart(tt.text, tt.at)
+		if tt.unchange {
+			tt.want, tt.wantAt = tt.text, tt.at
+		}
+		if text != tt.want || fmt.Sprint(at) != fmt.Sprint(tt.wantAt) {
+			t.Errorf("headingsApart(%q, %v) = %q %v, want %q %v", tt.text, tt.at, text, at, tt.want, tt.wantAt)
 		}
 	}
 }

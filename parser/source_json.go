@@ -603,7 +603,7 @@ type jsonPart struct {
 	when float64
 	// markdown marks a text read as Markdown; laidOut a text already laid
 	// out as the pages it holds (a pandas frame's rows), read as it is,
-	// starts the lines its pages' notes stand on.
+	// and starts the lines its pages' notes stand on, one a page.
 	markdown, laidOut bool
 	starts            []int
 	// notes are what reading the part found, said if it holds a page.
@@ -688,8 +688,8 @@ func readParts(parts []jsonPart, whole func(left []jsonPart) string) (string, []
 			continue
 		}
 		if n > 0 && len(at) > 0 {
-			// The separator stands on the page above's last line, so
-			// that the notes on the first line of this one find it.
+			// The separator stands on the last line of the page above,
+			// so that a note on this page's first line goes to this page.
 			b.WriteString("----\n")
 			at = append(at, at[len(at)-1])
 		}
@@ -751,8 +751,8 @@ const maxSplitGap = 120
 // goesOnWith reports a part that goes on with the page whose last part is
 // prev, as a chat parts a message too long for it: by the same writer,
 // and holding a label or a heading (labelled), or going on with its last
-// sentence, or, sent right after it, prose after the page's own text. A
-// question is the writer's own.
+// sentence, or sent right after it. A question of a line is the writer's
+// own.
 func goesOnWith(prev, next *jsonPart, labelled bool) bool {
 	if prev.laidOut || next.laidOut || next.who != prev.who || len(next.lines) == 0 {
 		return false
@@ -760,16 +760,19 @@ func goesOnWith(prev, next *jsonPart, labelled bool) bool {
 	if labelled || goesOn(prev.lines, next.lines) {
 		return true
 	}
-	last := lastText(next.lines)
-	if prev.when == 0 || next.when < prev.when || next.when-prev.when > maxSplitGap || lastRune(last) == '?' || !looksLikeProse(lastText(prev.lines)) {
-		return false
-	}
-	for _, l := range next.lines {
-		if t := strings.TrimSpace(l); t != "" && !looksLikeProse(t) {
-			return false
+	return prev.when > 0 && next.when >= prev.when && next.when-prev.when <= maxSplitGap && !isQuestion(next.lines)
+}
+
+// isQuestion reports lines of one line of text that asks: a writer's
+// question after a page, not a page's text.
+func isQuestion(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			n++
 		}
 	}
-	return true
+	return n == 1 && lastRune(lastText(lines)) == '?'
 }
 
 // holdsLabel reports lines of which one is a known label or heading.
@@ -856,7 +859,31 @@ func layOut(parts []jsonPart, page []int) (string, []int, []note) {
 		text = read
 	}
 	text, soft := normalizeTypography(text)
-	return text, composeLines(soft, at), notes
+	text, at = headingsApart(text, composeLines(soft, at))
+	return text, at, notes
+}
+
+// headingsApart puts a blank line below each heading of a section that
+// shares its line of the input with the text below it, as a string's
+// lines do: the reader takes two lines of one line for a line split in
+// two, "Målgrupp: Unga vuxna", a heading written as a label.
+func headingsApart(text string, at []int) (string, []int) {
+	lines := splitLines(strings.TrimSuffix(text, "\n"))
+	if len(lines) != len(at) {
+		return text, at
+	}
+	var out []string
+	var outAt []int
+	for i, l := range lines {
+		out, outAt = append(out, l), append(outAt, at[i])
+		if i+1 < len(lines) && at[i+1] == at[i] && strings.TrimSpace(lines[i+1]) != "" && classify(l, 0, false).heading != nil {
+			out, outAt = append(out, ""), append(outAt, at[i])
+		}
+	}
+	if len(out) == len(lines) {
+		return text, at
+	}
+	return strings.Join(out, "\n") + "\n", outAt
 }
 
 // leftOutNotes names the parts left out that may be a page's: one that
@@ -887,7 +914,7 @@ func leftOutNotes(parts []jsonPart, pages [][]int, left []int) []note {
 				break
 			}
 		}
-		if last := lastText(p.lines); after[i] && looksLikeProse(last) && lastRune(last) != '?' {
+		if after[i] && looksLikeProse(lastText(p.lines)) && !isQuestion(p.lines) {
 			notes = append(notes, note{line: p.at[0], kind: WarnUnused,
 				message: fmt.Sprintf("%s, right after the page from the same hand, was left out as no part of it: it may be the page's own text", p.what)})
 		}
