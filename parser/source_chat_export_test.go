@@ -206,6 +206,11 @@ func TestChatExports(t *testing.T) {
 			want:   []map[Key]string{{KeyID: "2020/00634", KeyOwner: "Perstorps kommun", KeyRegion: "Sydsverige"}},
 			lines:  map[Key]int{KeyOwner: 2},
 			warned: []string{"2: the page is a message by Anna Svensson in Teams' export of a chat: its HTML"}},
+		{name: "Teams: a table under a header of labels; the writer's next message, a page that names the same labels, another page",
+			in: `{"value": [{"id": "1", "from": {"user": {"displayName": "Anna"}}, "body": {"contentType": "html", "content": "<p>Sidan:</p><table><tr><th>Projektnummer</th><th>Projektägare</th><th>Region</th></tr><tr><td>2020/00634</td><td>Perstorps kommun</td><td>Sydsverige</td></tr></table>"}},` + "\n" +
+				`{"id": "2", "from": {"user": {"displayName": "Anna"}}, "body": {"contentType": "html", "content": "<table><tr><td>Projektnummer</td><td>2015/00764</td></tr><tr><td>Region</td><td>Sydsverige</td></tr></table>"}}]}`,
+			want:     []map[Key]string{{KeyID: "2020/00634", KeyOwner: "Perstorps kommun", KeyRegion: "Sydsverige"}, {KeyID: "2015/00764", KeyRegion: "Sydsverige"}},
+			unwarned: []string{"given again"}},
 		{name: "Telegram: a text in pieces, each line on its piece's line",
 			in: "{\"name\": \"ESF-gruppen\", \"type\": \"private_group\", \"messages\": [{\"id\": 2, \"type\": \"message\", \"from\": \"Anna\", \"text\": [\n" +
 				"{\"type\": \"bold\", \"text\": \"Projektnummer:\"}, \" 2020/00634\\n\",\n{\"type\": \"bold\", \"text\": \"Projektägare:\"},\n\" Perstorps kommun\\nRegion: Sydsverige\"]}]}",

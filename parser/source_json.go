@@ -712,17 +712,28 @@ func readParts(parts []jsonPart, whole func(left []jsonPart) string) (string, []
 }
 
 // partPages returns the parts that hold pages, a page's parts together,
-// and those left out. A page begins with a part that holds one (holdsPage)
-// and goes on with the parts after it that go on with it (goesOnWith).
-// Where no part holds a page, the parts that hold a label are read.
+// and those left out. A page begins with a part that holds one (the
+// labels of minPageKeys keys, as holdsPage counts them) and goes on with
+// the parts after it that go on with it (goesOnWith) and name none of
+// its keys again. Where no part holds a page, the parts that hold a label
+// are read.
 func partPages(parts []jsonPart) (pages [][]int, left []int) {
 	page := make([]bool, len(parts))
 	labelled := make([]bool, len(parts))
+	keys := make([][numKeys]bool, len(parts)) // the keys each part's labels name
 	found := false
 	for i := range parts {
 		p := &parts[i]
-		page[i] = p.laidOut && len(p.lines) > 0 || !p.laidOut && holdsPage(p.text())
-		labelled[i] = page[i] || holdsLabel(p.lines)
+		n := 0
+		for _, l := range p.lines {
+			c := classify(l, 0, false)
+			if c.term != nil && !keys[i][c.term.key] {
+				keys[i][c.term.key] = true
+				n++
+			}
+			labelled[i] = labelled[i] || c.term != nil || c.heading != nil
+		}
+		page[i] = p.laidOut && len(p.lines) > 0 || !p.laidOut && n >= minPageKeys
 		found = found || page[i]
 	}
 	if !found {
@@ -734,13 +745,28 @@ func partPages(parts []jsonPart) (pages [][]int, left []int) {
 			continue
 		}
 		g := []int{i}
-		for i+1 < len(parts) && parts[i+1].who == parts[i].who && goesOnWith(&parts[i], &parts[i+1], labelled[i+1]) {
+		named := keys[i]
+		for i+1 < len(parts) && parts[i+1].who == parts[i].who && goesOnWith(&parts[i], &parts[i+1], labelled[i+1]) && !namesAgain(named, keys[i+1]) {
 			i++
 			g = append(g, i)
+			for k, ok := range keys[i] {
+				named[k] = named[k] || ok
+			}
 		}
 		pages = append(pages, g)
 	}
 	return pages, left
+}
+
+// namesAgain reports a part that names a key the page above it named
+// already: the next page, posted right after, not this one's rest.
+func namesAgain(named, next [numKeys]bool) bool {
+	for k, ok := range next {
+		if ok && named[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSplitGap is the most seconds between two messages of a page that a
@@ -773,16 +799,6 @@ func isQuestion(lines []string) bool {
 		}
 	}
 	return n == 1 && lastRune(lastText(lines)) == '?'
-}
-
-// holdsLabel reports lines of which one is a known label or heading.
-func holdsLabel(lines []string) bool {
-	for _, l := range lines {
-		if c := classify(l, 0, false); c.term != nil || c.heading != nil {
-			return true
-		}
-	}
-	return false
 }
 
 // goesOn reports a text that goes on with the sentence the text before
@@ -1341,10 +1357,10 @@ func (p *jsonPart) addPieces(v *jsonNode, markup func(string) string) {
 	}
 }
 
-// addHTML adds an HTML text's lines as a browser shows them, each on the
-// line of the string.
+// addHTML adds an HTML text's lines as a browser shows them, a table's
+// rows under a header as its fields, each on the line of the string.
 func (p *jsonPart) addHTML(v *jsonNode) {
-	text, _ := htmlLines(finishText(v.text))
+	text, _ := headedTables(htmlLines(finishText(v.text)))
 	for l := range strings.SplitSeq(strings.TrimSuffix(text, "\n"), "\n") {
 		p.add(l, v.line)
 	}

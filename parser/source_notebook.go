@@ -112,14 +112,14 @@ func appendOutput(parts []jsonPart, o *jsonNode, where string) []jsonPart {
 	shown := ""
 	switch {
 	case o.str("output_type") == "error" || o.str("output_type") == "pyerr":
-		p.addPieces(o.get("traceback"), nil)
+		p.addPieces(o.get("traceback"), withoutColours)
 		shown = "its error"
 	case o.get("text") != nil && o.str("output_type") == "stream":
-		p.addPieces(o.get("text"), nil)
+		p.addPieces(o.get("text"), withoutColours)
 		p.expandPrinted()
 		shown = "what it printed"
 	case cmpNode(data.get("text/plain"), data.get("text")) != nil:
-		p.addPieces(cmpNode(data.get("text/plain"), data.get("text")), nil)
+		p.addPieces(cmpNode(data.get("text/plain"), data.get("text")), withoutColours)
 		p.expandPrinted()
 		shown = `its result's "text/plain"`
 	case cmpNode(data.get("text/markdown"), data.get("markdown")) != nil:
@@ -154,6 +154,18 @@ func appendOutput(parts []jsonPart, o *jsonNode, where string) []jsonPart {
 		p.reading = fmt.Sprintf("the page is %s printed by %s of a notebook (%s), read as %s", frame.what, where, shown, frame.how)
 	}
 	return append(parts, p)
+}
+
+// terminalColour is a terminal's escape that colours or moves what a
+// program prints ("\x1b[1;31m"), as notebooks keep it in an output.
+var terminalColour = lazyRE("\x1b\\[[0-9;?]*[ -/]*[@-~]")
+
+// withoutColours takes a terminal's escapes off a line a program printed.
+func withoutColours(l string) string {
+	if strings.IndexByte(l, 0x1b) < 0 {
+		return l
+	}
+	return terminalColour.ReplaceAllString(l, "")
 }
 
 // expandPrinted reads the part's text that is a page shown as a
@@ -250,6 +262,9 @@ type frameTable struct {
 	// ("[30 rows x 25 columns]") counts, 0 for none.
 	elidedRows              []int
 	totalRows, totalColumns int
+	// indexName is the name of the index, a line of its own below the
+	// header ("Projektnummer"), which labels each row's index; "" for none.
+	indexName string
 }
 
 // A frameRow is a row of a frameTable.
@@ -382,7 +397,11 @@ func pandasFrame(lines []string, at []int) (frameTable, bool) {
 			if len(l) > ends[len(ends)-1] || l[0] == ' ' {
 				return frameTable{}, false
 			}
-			index, _ := splitIndex(string(l))
+			index, rest := splitIndex(string(l))
+			if rest == "" && first == 0 && len(t.rows) == 0 && t.indexName == "" {
+				t.indexName = index // the index's name, below the header
+				continue
+			}
 			if index == ".." || index == elision { // the rows pandas left out
 				t.elidedRows = append(t.elidedRows, at[i])
 				continue
@@ -513,6 +532,9 @@ func (t *frameTable) pages(what, how string, byIndex bool) (framePages, bool) {
 	}
 	if !byIndex {
 		for _, r := range t.rows {
+			if t.indexName != "" {
+				field(t.indexName, r.index, r.line) // df.set_index("Projektnummer")
+			}
 			for k, h := range t.head {
 				if k == t.elidedColumn {
 					f.notes = append(f.notes, note{line: r.last(), kind: WarnUnread,
