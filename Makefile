@@ -90,6 +90,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTMLLeftovers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLineMemo$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzJSON$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzNotebookOutput$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLegacy$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzRTF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzRecordKeys$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x

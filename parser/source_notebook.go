@@ -398,6 +398,9 @@ func pandasFrame(lines []string, at []int) (frameTable, bool) {
 				return frameTable{}, false
 			}
 			index, rest := splitIndex(string(l))
+			if utf8.RuneCountInString(index) >= ends[0] {
+				return frameTable{}, false // the index runs into the first column
+			}
 			if rest == "" && first == 0 && len(t.rows) == 0 && t.indexName == "" {
 				t.indexName = index // the index's name, below the header
 				continue
@@ -419,8 +422,8 @@ func pandasFrame(lines []string, at []int) (frameTable, bool) {
 			from := utf8.RuneCountInString(index) // the first column's cells stand right of the index
 			for k := range names {
 				cell := ""
-				if from < len(l) {
-					cell = strings.TrimSpace(string(l[from:min(ends[k], len(l))]))
+				if to := min(ends[k], len(l)); from < to {
+					cell = strings.TrimSpace(string(l[from:to]))
 				}
 				row.cells, row.at = append(row.cells, cell), append(row.at, at[i])
 				from = ends[k]

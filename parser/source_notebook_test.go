@@ -3,8 +3,10 @@ package parser
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // notebook writes a notebook of nbformat 4 with cells, each given as
@@ -229,4 +231,59 @@ func TestPandasPagesNot(t *testing.T) {
 			t.Errorf("pandasPages(%q) = %q", lines, f.lines)
 		}
 	}
+}
+
+// FuzzNotebookOutput checks the reading of what a notebook's cell printed
+// (a pandas Series or DataFrame, blocks, footers, elisions) on any text:
+// no panic, a line of the input for every line of text and every note,
+// and the output, wrapped in a notebook, read with every line a warning
+// names within the file.
+func FuzzNotebookOutput(f *testing.F) {
+	f.Add("   Projektnummer  Namn  \\\n0     2020/00634     A   \n\n   ...  Region\n0  ...  Sydsverige\n..  ...  ...\n\n[9 rows x 5 columns]\n")
+	f.Add("Projektnummer    2020/00634\n           ...\nRegion    NaN\nName: 0, Length: 9, dtype: object\n")
+	f.Add("                 0           1\nProjektnummer  2020/00634  2015/00764\nRegion  Syd  Syd\n")
+	f.Add("              Namn  Region\nProjektnummer              \n2020/00634       A     Syd\n")
+	f.Add("'Projektnummer: 2020/00634\\nRegion: Sydsverige\\n'\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+		at := make([]int, len(lines))
+		for i := range at {
+			at[i] = i + 1
+		}
+		if f, ok := pandasPages(lines, at); ok {
+			if len(f.lines) != len(f.at) {
+				t.Fatalf("%d lines, %d lines of the input", len(f.lines), len(f.at))
+			}
+			for _, n := range append(append(slices.Clone(f.at), f.starts...), noteLines(f.notes)...) {
+				if n < 1 || n > len(lines) {
+					t.Fatalf("line %d of %d", n, len(lines))
+				}
+			}
+		}
+		nb := notebook(codeCell("df", result(lines...)))
+		recs, err := Parse("nb.ipynb", []byte(nb), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := len(Lines(nb))
+		for _, rec := range recs {
+			for _, w := range rec.Warnings {
+				if w.Line < 1 || w.Line > n {
+					t.Fatalf("a warning on line %d of %d: %s", w.Line, n, w.Message)
+				}
+			}
+		}
+	})
+}
+
+// noteLines returns the lines notes stand on.
+func noteLines(notes []note) []int {
+	out := make([]int, len(notes))
+	for i, n := range notes {
+		out[i] = n.line
+	}
+	return out
 }
