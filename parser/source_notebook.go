@@ -174,12 +174,13 @@ func withoutColours(l string) string {
 // string, with a note.
 func (p *jsonPart) expandPrinted() {
 	expanded, lines, printed := expandEscaped(p.text())
-	if printed == nil {
+	read := splitLines(strings.TrimSuffix(expanded, "\n"))
+	if printed == nil || len(read) != len(lines) {
 		return
 	}
 	p.notes = wholeNoted(p.notes, printed, p.at, escapedNote)
 	p.at = composeLines(lines, p.at)
-	p.lines = splitLines(strings.TrimSuffix(expanded, "\n"))
+	p.lines = read
 }
 
 // zeppelinParts returns the parts of a Zeppelin note's paragraphs: its
