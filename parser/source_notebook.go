@@ -149,7 +149,11 @@ func appendOutput(parts []jsonPart, o *jsonNode, where string) []jsonPart {
 		return parts
 	}
 	p.reading = fmt.Sprintf("the page is what %s of a notebook showed, %s; its lines stand in the output's strings, each named by its string's line", where, shown)
-	if frame, ok := pandasPages(p.lines, p.at); ok {
+	frame, ok := pandasPages(p.lines, p.at)
+	if !ok {
+		frame, ok = pythonDict(p.lines, p.at)
+	}
+	if ok {
 		p.lines, p.at, p.notes, p.starts, p.laidOut = frame.lines, frame.at, frame.notes, frame.starts, true
 		p.reading = fmt.Sprintf("the page is %s printed by %s of a notebook (%s), read as %s", frame.what, where, shown, frame.how)
 	}
@@ -611,4 +615,188 @@ func tabbedPages(lines []string, at []int) (framePages, bool) {
 		return t.pages("a table", "a page a column, its first column as the labels, each value on its row's line", true)
 	}
 	return framePages{}, false
+}
+
+// pythonDict reads lines a notebook printed as a Python dict of a page's
+// fields, as a cell shows one or pprint prints it ({'Projektnummer':
+// '2020/00634', 'Namn': ('Digga '↵ 'Perstorps')}): a field a key, on the
+// line its key stands on, a string written in parts as one, None and nan
+// as no value; at gives each line's line of the input. Anything but a
+// dict of strings, numbers and those words is no such dict.
+func pythonDict(lines []string, at []int) (framePages, bool) {
+	d := dictReader{lines: lines}
+	if d.skipSpace(); d.next() != '{' {
+		return framePages{}, false
+	}
+	f := framePages{what: "a Python dict", how: "its keys as the labels, each value on its key's line"}
+	var keys []string
+	for {
+		if d.skipSpace(); d.peek() == '}' {
+			d.next()
+			break
+		}
+		keyLine := d.line
+		key, ok := d.literal()
+		if d.skipSpace(); !ok || d.next() != ':' {
+			return framePages{}, false
+		}
+		d.skipSpace()
+		value, ok := d.value()
+		if !ok {
+			return framePages{}, false
+		}
+		keys = append(keys, key)
+		if value = strings.TrimSpace(value); value != "" && !strings.Contains(value, "\n") {
+			f.lines, f.at = append(f.lines, key+": "+value), append(f.at, at[keyLine])
+		} else if value != "" {
+			// A text of lines, a section's: its heading, then its lines.
+			f.lines, f.at = append(f.lines, "", key, ""), append(f.at, at[keyLine], at[keyLine], at[keyLine])
+			for l := range strings.SplitSeq(value, "\n") {
+				f.lines, f.at = append(f.lines, l), append(f.at, at[keyLine])
+			}
+			f.lines, f.at = append(f.lines, ""), append(f.at, at[keyLine])
+		}
+		if d.skipSpace(); d.peek() == ',' {
+			d.next()
+		} else if d.peek() != '}' {
+			return framePages{}, false
+		}
+	}
+	if d.skipSpace(); d.peek() != 0 || labels(keys) < minPageKeys || len(f.lines) == 0 {
+		return framePages{}, false
+	}
+	f.starts = f.at[:1]
+	return f, true
+}
+
+// dictReader reads a Python literal over lines, a character at a time.
+type dictReader struct {
+	lines      []string
+	line, char int // where the next character stands: a line and a byte in it
+}
+
+// peek returns the next character, a line feed between lines, or 0 at
+// the end.
+func (d *dictReader) peek() rune {
+	r, _ := d.at()
+	return r
+}
+
+// at returns the next character and its length in bytes, 0 for a line
+// end.
+func (d *dictReader) at() (rune, int) {
+	switch {
+	case d.line >= len(d.lines):
+		return 0, 0
+	case d.char < len(d.lines[d.line]):
+		return utf8.DecodeRuneInString(d.lines[d.line][d.char:])
+	case d.line+1 < len(d.lines):
+		return '\n', 0
+	}
+	return 0, 0
+}
+
+// next returns the next character and moves past it.
+func (d *dictReader) next() rune {
+	r, size := d.at()
+	switch {
+	case r == '\n' && size == 0:
+		d.line, d.char = d.line+1, 0
+	case r != 0 || size > 0:
+		d.char += size
+	}
+	return r
+}
+
+// skipSpace moves past spaces and line ends.
+func (d *dictReader) skipSpace() {
+	for r := d.peek(); r == ' ' || r == '\t' || r == '\n' || r == '\r'; r = d.peek() {
+		d.next()
+	}
+}
+
+// value reads a dict's value as a page writes it: a string, strings side
+// by side in parentheses (as pprint breaks a long one), a number, True and
+// False as Ja and Nej, None and nan as nothing.
+func (d *dictReader) value() (string, bool) {
+	switch r := d.peek(); {
+	case r == '\'' || r == '"':
+		return d.literal()
+	case r == '(':
+		d.next()
+		var b strings.Builder
+		for {
+			if d.skipSpace(); d.peek() == ')' {
+				d.next()
+				return b.String(), b.Len() > 0
+			}
+			s, ok := d.literal()
+			if !ok {
+				return "", false
+			}
+			b.WriteString(s)
+		}
+	}
+	var b strings.Builder
+	for r := d.peek(); r != 0 && r != ',' && r != '}' && r != '\n'; r = d.peek() {
+		b.WriteRune(d.next())
+	}
+	switch word := strings.TrimSpace(b.String()); word {
+	case "None", "nan", "NaN", "NaT", "pd.NA", "<NA>":
+		return "", true
+	case "True":
+		return "Ja", true
+	case "False":
+		return "Nej", true
+	default:
+		_, err := strconv.ParseFloat(word, 64)
+		return word, err == nil
+	}
+}
+
+// literal reads a string literal in single or double quotes, its escapes
+// as Python reads them; a line feed inside it ends no line.
+func (d *dictReader) literal() (string, bool) {
+	quote := d.next()
+	if quote != '\'' && quote != '"' {
+		return "", false
+	}
+	var b strings.Builder
+	for {
+		r := d.next()
+		switch r {
+		case 0, '\n':
+			return "", false // a literal ends on its line
+		case quote:
+			return b.String(), true
+		case '\\':
+			switch e := d.next(); e {
+			case 'n':
+				b.WriteString("\n")
+			case 't':
+				b.WriteByte('\t')
+			case 'r':
+			case 'x', 'u':
+				n := 2
+				if e == 'u' {
+					n = 4
+				}
+				var hex strings.Builder
+				for range n {
+					hex.WriteRune(d.next())
+				}
+				c, err := strconv.ParseUint(hex.String(), 16, 32)
+				if err != nil {
+					return "", false
+				}
+				b.WriteRune(rune(c))
+			case 0, '\n':
+				return "", false
+			default:
+				b.WriteRune(e) // \\, \', \"
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
 }

@@ -134,6 +134,19 @@ func TestNotebooks(t *testing.T) {
 		{name: "a page printed in a terminal's colours",
 			in:   notebook(codeCell("print(sida)", "{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": "+cellSource("\x1b[1mProjektnummer:\x1b[0m 2020/00634", "\x1b[1;34mProjektägare:\x1b[0m Perstorps kommun")+"}")),
 			want: []map[Key]string{{KeyID: "2020/00634", KeyOwner: "Perstorps kommun"}}},
+		{name: "a Python dict, as pprint prints it: a long string in parts, None no value, a text of lines",
+			in: notebook(codeCell("pprint(rad)", "{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": "+cellSource(
+				"{'Projektnummer': '2020/00634',",
+				" 'Projekt\\xe4gare': 'Perstorps kommun',",
+				" 'Namn': ('Digga Perstorps '",
+				"          'Personal'),",
+				" 'Stödmottagarens address': None,",
+				` "Insats av strategisk betydelse": False,`,
+				" 'Sammanfattning': 'Första stycket.\\n\\nAndra stycket.'}")+"}")),
+			want: []map[Key]string{{KeyID: "2020/00634", KeyOwner: "Perstorps kommun", KeyName: "Digga Perstorps Personal", KeyAddress: "",
+				KeyStrategicImportance: "false", KeySummary: "Första stycket.\n\nAndra stycket."}},
+			lines:  map[Key]int{KeyID: 6, KeyOwner: 7, KeyName: 8, KeySummary: 12},
+			warned: []string{"6: the page is a Python dict printed by cell 1"}},
 		{name: "a DataFrame transposed: a page a column",
 			in: notebook(codeCell("df.T", result(printFrame([]string{"0", "1"},
 				[]string{"Projektnummer", "Projektägare", "Land som berörs", "Startdatum"},
@@ -216,8 +229,8 @@ func TestHeaderColumns(t *testing.T) {
 	}
 }
 
-// TestPandasPagesNot checks that printed text that is no frame of a
-// page's labels is not read as one.
+// TestPandasPagesNot checks that printed text that is no frame or dict of
+// a page's labels is not read as one.
 func TestPandasPagesNot(t *testing.T) {
 	for _, lines := range [][]string{
 		{"42"},
@@ -225,16 +238,24 @@ func TestPandasPagesNot(t *testing.T) {
 		{"Projektnummer    2020/00634", "Region    Sydsverige"}, // no footer: the text reader's
 		{"   Projektnummer  Region", "0  2020/00634  Sydsverige  och mer"},
 		{"Projektnummer    2020/00634", "  en rad till", "dtype: object"},
+		{"{'Projektnummer': '2020/00634', 'Region': ['Syd']}"},
+		{"{'Projektnummer': '2020/00634', 'Region': 'Syd'", "}", "x"},
+		{"{'a': 1, 'b': 2}"},
+		{"{'Projektnummer': '2020/00634',", " 'Region': 'Sydsv", "erige'}"},
 	} {
 		at := make([]int, len(lines))
 		if f, ok := pandasPages(lines, at); ok {
 			t.Errorf("pandasPages(%q) = %q", lines, f.lines)
 		}
+		if f, ok := pythonDict(lines, at); ok {
+			t.Errorf("pythonDict(%q) = %q", lines, f.lines)
+		}
 	}
 }
 
 // FuzzNotebookOutput checks the reading of what a notebook's cell printed
-// (a pandas Series or DataFrame, blocks, footers, elisions) on any text:
+// (a pandas Series or DataFrame, blocks, footers, elisions; a Python
+// dict) on any text:
 // no panic, a line of the input for every line of text and every note,
 // and the output, wrapped in a notebook, read with every line a warning
 // names within the file.
@@ -244,6 +265,7 @@ func FuzzNotebookOutput(f *testing.F) {
 	f.Add("                 0           1\nProjektnummer  2020/00634  2015/00764\nRegion  Syd  Syd\n")
 	f.Add("              Namn  Region\nProjektnummer              \n2020/00634       A     Syd\n")
 	f.Add("'Projektnummer: 2020/00634\\nRegion: Sydsverige\\n'\n")
+	f.Add("{'Projektnummer': '2020/00634',\n 'Namn': ('A '\n          'B'),\n 'Region': None, 'x': 1.5, 'y': True, 'z': '\\xe4\\u00e5\\n'}\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
