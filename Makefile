@@ -71,7 +71,8 @@ fmt-check:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
 # Fuzz the parser and every source: text, HTML, spreadsheet rows, Markdown,
-# Word documents, e-mail and web archives, JSON, XML, the judgement of old code
+# Word documents, e-mail and web archives, JSON, XML, a notebook's printout,
+# the judgement of old code
 # pages, the keys of esf's own JSON read back, the repair of text encoded
 # twice, the reading of HTML left in text and of lines read before (the line
 # memo), then the parser with the checks esf parse and esf validate run on
@@ -91,6 +92,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLineMemo$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzJSON$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzXML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzNotebookOutput$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLegacy$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzRTF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzRecordKeys$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x

@@ -132,6 +132,24 @@ func FuzzJSON(f *testing.F) {
 	f.Add([]byte("[{\"Namn\": \"A\",\n\"Kommun\": [\"Trelleborg\", {\"x\": [1, null]}]},\n{\"projekt\": {\"Namn\": \"B\\u2028C\", \"Sammanfattning\": \"a\\n\\nb\"}}]"))
 	f.Add([]byte(`{"Antal deltagare": 1e3, "Insats av strategisk betydelse": true, "Utlysning": null, "": ""}`))
 	f.Add([]byte(`{"Projekt\u00e4gare": "Perstorps kommun", "Namn": "Fram\"tids\"resan"}`))
+	// Chats' exports and notebooks: a page in a message or a cell, the
+	// rest left out; pandas' frames.
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "exports", "*"))
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("[{\"type\": \"message\", \"user\": \"U1\", \"text\": \"*Namn:* A\\n*Region:* <https://x|Syd>sverige &amp;\", \"ts\": \"1.5\"},\n" +
+		"{\"type\": \"message\", \"user\": \"U1\", \"text\": \"kommun\\nProjektnummer: 1\", \"ts\": \"2\", \"replies\": [{\"user\": \"U2\", \"text\": \"Namn: B\"}]}]"))
+	f.Add([]byte(`{"messages": [{"author": {"id": "1"}, "content": "**Namn:** A\n||Region:|| <@1> Syd", "embeds": [{"fields": [{"name": "Kommun", "value": "Lund"}]}]},` +
+		`{"from": {"user": {"displayName": "B"}}, "body": {"content": "<p>Namn: B</p><p>Region: Syd</p>"}}, {"from": "C", "text": ["Namn: ", {"text": "C\n"}, "Region: Syd"]}]}`))
+	f.Add([]byte("{\"cells\": [{\"cell_type\": \"code\", \"source\": \"df\", \"outputs\": [{\"output_type\": \"execute_result\", \"data\": {\"text/plain\": [\n" +
+		"\"   Namn  Region  \\\\\\n\", \"0     A     Syd   \\n\", \"\\n\", \"   ...  Kommun\\n\", \"0  ...    Lund\\n\", \"..  ...     ...\\n\", \"[9 rows x 5 columns]\"]}}]},\n" +
+		"{\"cell_type\": \"markdown\", \"source\": [\"**Namn:** A\\n\", \"Region\\n\"]}], \"nbformat\": 4}"))
+	f.Add([]byte("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"outputs\": [{\"output_type\": \"stream\", \"text\": [\"Namn    A\\n\", \"    ...\\n\", \"Region    NaN\\n\", \"Name: 0, Length: 9, dtype: object\"]}]}]}"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		text, _, _ := parser.Decode(data, "")
