@@ -72,8 +72,7 @@ fmt-check:
 
 # Fuzz the parser and every source: text, HTML, spreadsheet rows, Markdown,
 # Word documents, e-mail and web archives, JSON, XML, a notebook's printout,
-# the judgement of old code
-# pages, the keys of esf's own JSON read back, the repair of text encoded
+# the judgement of old code pages, the keys of esf's own JSON read back, the repair of text encoded
 # twice, the reading of HTML left in text and of lines read before (the line
 # memo), then the parser with the checks esf parse and esf validate run on
 # its records, for FUZZTIME each (make fuzz FUZZTIME=10m for a long run).
