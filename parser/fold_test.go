@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -74,5 +75,28 @@ func TestUSKeyBytes(t *testing.T) {
 	}
 	if got := swedishKeys("A;B"); got != "AöB" {
 		t.Errorf("swedishKeys(%q) = %q, the shortest label typed so", "A;B", got)
+	}
+}
+
+// TestUnfoldAfterPastes measures a page's widths once a paste's marks
+// before its lines are off: git blame's commit, author and time before
+// each line make many lines one width, the next beginning with a commit's
+// digits, which is no cut.
+func TestUnfoldAfterPastes(t *testing.T) {
+	data, err := os.ReadFile("testdata/blame_widths.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, cut := unfold(string(data)); cut == nil {
+		t.Fatal("the blame's lines are no longer taken for cut ones: the test shows nothing")
+	}
+	recs := mustParse(t, data)
+	if len(recs) != 1 || deref(recs[0].Owner) != "PERSTORPS KOMMUN" {
+		t.Fatalf("%d records", len(recs))
+	}
+	for _, w := range recs[0].Warnings {
+		if strings.Contains(w.Message, "fold -w") {
+			t.Errorf("read as cut at a width: %s", w.Message)
+		}
 	}
 }

@@ -87,11 +87,6 @@ var textSource = source{
 			notes = wholeNoted(notes, printed, at, escapedNote)
 			text, at = expanded, composeLines(lines, at)
 		}
-		if read, lines, width, cut := unfold(text); cut != nil {
-			// Lines cut at a width, words in two.
-			notes = wholeNoted(notes, cut, at, fmt.Sprintf(foldedNote, width))
-			text, at = read, composeLines(lines, at)
-		}
 		if read, lines, joined := splitJoined(text); joined != nil {
 			// A page on one line, its lines joined.
 			notes = wholeNoted(notes, joined, at, joinedNote)
@@ -105,6 +100,12 @@ var textSource = source{
 		notes = append(notes, leftoverNotes(leftovers, at)...)
 		text, pasted := unpaste(text, at, false)
 		notes = append(notes, pasted...)
+		if read, lines, width, cut := unfold(text); cut != nil {
+			// Lines cut at a width, words in two, measured once what a
+			// paste put before each line (git blame's commit) is off.
+			notes = wholeNoted(notes, cut, at, fmt.Sprintf(foldedNote, width))
+			text, at = read, composeLines(lines, at)
+		}
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
 }
