@@ -333,6 +333,9 @@ func readTitle(r *reader) stateFn {
 			i = v // an unknown label and its value, no title
 			continue
 		}
+		if l.term != nil && l.value != "" && (l.form == formColon || l.form == formTab || l.reads) {
+			continue // "Region: Sydsverige" above the block: a field, named by the audit, no title
+		}
 		if looksLikeProse(l.text) || startsWithBulletGlyph(l.text) {
 			// A sentence is the title only where nothing else may be,
 			// and a list's item ("• Trelleborg") neither.
