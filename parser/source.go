@@ -265,8 +265,7 @@ func pasteSigns(text string) pasteSign {
 	if first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n"); strings.ContainsAny(first, "`\"'") {
 		signs |= signLiteral // a multi-line literal opens on the first line
 	}
-	spoken := strings.Contains(text, " kolon") // looked for once, not on each line
-	numbered := 0                              // lines that begin with a list's number
+	numbered := 0 // lines that begin with a list's number
 	for rest := text; rest != ""; {
 		line := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -319,7 +318,7 @@ func pasteSigns(text string) pasteSign {
 		case readerSaysFirst(line):
 			signs |= signReader
 		}
-		if spoken && strings.Contains(line[:min(len(line), maxTypedLabel)], " kolon") {
+		if strings.Contains(line[:min(len(line), maxTypedLabel)], " kolon") {
 			signs |= signSpoken
 		}
 		if c := line[0]; (isDigit(c) || c >= 'a' && c <= 'f' || c == '^') && blameFirst(line) {
