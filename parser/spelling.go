@@ -552,11 +552,6 @@ func spellingOf(text string) (spelled, bool) {
 // US keyboard: "Ber;rd fond", "Specifikt m[l", "Projekt'gare".
 var usKeys = [256]string{'[': "å", '{': "Å", '\'': "ä", '"': "Ä", ';': "ö", ':': "Ö"}
 
-// usKeyBytes are the keys of usKeys, as a test holds them; swedishKeys
-// looks each byte up in usKeys, which an A/B run of BenchmarkCorpus found
-// faster than a search for any of these first.
-const usKeyBytes = `[{'";:`
-
 // swedishKeys reads the label at a line's start, up to its colon and the
 // space after it, a tab or the line's end, as typed on a US keyboard: what
 // the keys of å, ä and ö type between two letters is those letters. The
