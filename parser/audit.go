@@ -596,6 +596,9 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 		return false // too short to tell
 	}
 	t := nearestLabel(label)
+	if t == nil {
+		t = labelsWithoutLigature()[key] // "Speci kt mål", a PDF's ligature lost
+	}
 	if t == nil && n < minFuzzyLabel {
 		if t = nearestSameLength(label); t == nil {
 			if ts := slipLabels(label); len(ts) > 1 {

@@ -607,7 +607,13 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	}
 	if line.heading != nil && m.label == nil {
 		// A heading and nothing else: "Sammanfattning:" is no unknown
-		// label with an empty value.
+		// label with an empty value. A list's heading is its label too,
+		// spelt another way as well ("Medfinansiarer:", "kommuner:").
+		if line.heading.role&asLabel != 0 {
+			if sp, ok := spellingOf(line.text); ok && sp.term == line.heading && sp.value == "" {
+				line.term, line.form, line.spelling = sp.term, sp.form, sp.how
+			}
+		}
 		return line
 	}
 	first := m.nShort

@@ -288,7 +288,7 @@ func scanText(data []byte) textScan {
 			i++
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
 			// Two bytes: U+0080–U+07FF, Latin up to U+017F.
-			sc.latin = sc.latin && c <= 0xC5
+			sc.latin = sc.latin && c <= 0xC5 && !(c == 0xC2 && (data[i+1] == 0xA8 || data[i+1] == 0xB4))
 			sc.typography = sc.typography || c == 0xC2 && (data[i+1] == 0xA0 || data[i+1] == 0xAD || data[i+1] <= 0x9F)
 			sc.multi++
 			i += 2
@@ -332,7 +332,7 @@ func typographyRune(r rune) bool {
 
 // latinRune reports a character latinNFC lets through.
 func latinRune(r rune) bool {
-	return r < 0x180 || r >= 0x2002 && r <= 0x203F || r == '€'
+	return r < 0x180 && r != '¨' && r != '´' || r >= 0x2002 && r <= 0x203F || r == '€'
 }
 
 // mostlyUTF8 reports text that is UTF-8 but for a few bytes: it has at
@@ -468,14 +468,17 @@ func finishText(s string) string {
 
 // latinNFC reports text made only of characters that are in NFC whatever
 // stands around them: ASCII, U+0080–U+017F (Latin-1 and Latin Extended-A,
-// which hold å, ä, ö and every precomposed letter of the pages), U+2002–
-// U+203F (spaces, dashes, quotes, bullets) and €. Such text, nearly every
-// page, needs no normalising; the check is a pass over the bytes.
+// which hold å, ä, ö and every precomposed letter of the pages, but for
+// the accents a PDF spaces from their letters, ¨ and ´), U+2002–U+203F
+// (spaces, dashes, quotes, bullets) and €. Such text, nearly every page,
+// needs no normalising; the check is a pass over the bytes.
 func latinNFC(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c < 0x80:
+		case c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xA8 || s[i+1] == 0xB4):
+			return false // a PDF's accent, spaced from its letter (spacingAccents)
 		case c >= 0xC2 && c <= 0xC5:
 			i++
 		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x82:

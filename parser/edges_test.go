@@ -1121,6 +1121,18 @@ func TestSpacingAccents(t *testing.T) {
 			t.Errorf("finishText(%q) = %q, want %q", in, got, want)
 		}
 	}
+	// Spaced accents are Latin-1, which the common input's one pass
+	// otherwise copies as it is.
+	for _, value := range []string{"Kompetensfo¨rso¨rjning", "Kompetensf¨ors¨orjning", "Kompetensfo\u0308rso\u0308rjning"} {
+		page := "Namn:\nP\nProgramområde:\n1.1 " + value + "\n"
+		recs, err := Parse("p.txt", []byte(page), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%v, %d records", err, len(recs))
+		}
+		if got := deref(recs[0].ProgrammeAreaName); got != "Kompetensförsörjning" {
+			t.Errorf("%q read as %q", value, got)
+		}
+	}
 }
 
 // TestFrontMatterValues reads the values of a note's front matter as YAML
@@ -1146,6 +1158,66 @@ func TestFrontMatterValues(t *testing.T) {
 	for i, want := range map[int]string{2: "2015/00764", 3: "Kristianstads kommun", 4: "", 6: "Trelleborg, Vellinge", 9: "Arbete och Försörjning\tRegion Skåne", 10: "Sydsverige"} {
 		if got := frontMatterValue(lines, i, 11); got != want {
 			t.Errorf("frontMatterValue(line %d) = %q, want %q", i+1, got, want)
+		}
+	}
+}
+
+// TestLostLigatures reads a stacked label and a heading whose ligature a
+// PDF's text lost, as a space or as nothing, and names the label.
+func TestLostLigatures(t *testing.T) {
+	for _, gap := range []string{" ", ""} {
+		page := "Within Kompetens\n\nProgramområde\n1.1 Kompetensförsörjning\nSpeci" + gap + "kt mål\n1.1\nProjektägare\nKristianstads kommun\n\nSammanfattning\n\nText.\n\nMed" + gap + "nansiärer\n\nArbete och Försörjning\n"
+		rec := parseOne(t, "p.txt", []byte(page))
+		if deref(rec.SpecificObjective) != "1.1" || !slices.Equal(rec.Cofinanciers, []string{"Arbete och Försörjning"}) || deref(rec.Summary) != "Text." {
+			t.Errorf("%q: read %q, %q, %q", gap, deref(rec.SpecificObjective), rec.Cofinanciers, deref(rec.Summary))
+		}
+		if !hasWarning(rec, 5, KeySpecificObjective, WarnSpelling) {
+			t.Errorf("%q: no spelling warning on line 5 in %+v", gap, rec.Warnings)
+		}
+	}
+}
+
+// TestWrappedValueMayCutWord names a one-line field's value joined with a
+// space where the line's end may have cut a word, and no other join.
+func TestWrappedValueMayCutWord(t *testing.T) {
+	for _, tt := range []struct {
+		value string
+		want  string
+		named bool
+	}{
+		{"Perstorps kommun, Arbetsmark\nnadsenheten", "Perstorps kommun, Arbetsmark nadsenheten", true},
+		{"Arbete och Försörjni\nng", "Arbete och Försörjni ng", true},
+		{"Perstorps kommun,\nArbetsmarknadsenheten", "Perstorps kommun, Arbetsmarknadsenheten", false},
+		{"Kristianstads\nkommun", "Kristianstads kommun", false},
+		{"Kristianstads\nkommun, AMA", "Kristianstads kommun, AMA", false},
+		{"Perstorps kommun 2\nenheter", "Perstorps kommun 2 enheter", false},
+		{"Arbetsmarknads-\nenheten", "Arbetsmarknadsenheten", true},
+	} {
+		page := "Projektnummer:\n2020/00634\nProjektägare:\n" + tt.value + "\nNamn:\nFramtidsresan\nRegion:\nSydsverige\n"
+		rec := parseOne(t, "p.txt", []byte(page))
+		if got := deref(rec.Owner); got != tt.want {
+			t.Errorf("%q read as %q, want %q", tt.value, got, tt.want)
+		}
+		if named := hasWarning(rec, 4, KeyOwner, WarnWrapped); named != tt.named {
+			t.Errorf("%q: named %v, want %v (%+v)", tt.value, named, tt.named, rec.Warnings)
+		}
+	}
+	if mayCutWord(KeyMunicipalities, "Trelle", "borg") || mayCutWord(KeyStartDate, "mars", "tjugo") {
+		t.Error("a list's or a typed field's lines are no cut word")
+	}
+}
+
+// TestListLabelSpeltAnotherWay reads a list's label without its diacritics
+// or in small letters, which is its heading too, in the field block.
+func TestListLabelSpeltAnotherWay(t *testing.T) {
+	for _, label := range []string{"Medfinansiarer", "medfinansiarer", "MEDFINANSIARER", "medfinansiärer"} {
+		page := "Egenmakt\nProjektägare: Arbete och Försörjning\n" + label + ":\n• Arbete och Försörjning\nKommun:\n• Trelleborg\n\nText.\n"
+		rec := parseOne(t, "p.txt", []byte(page))
+		if !slices.Equal(rec.Cofinanciers, []string{"Arbete och Försörjning"}) || len(rec.Extra) != 0 || deref(rec.Summary) != "Text." {
+			t.Errorf("%q: read %q, extra %v, summary %q", label, rec.Cofinanciers, rec.Extra, deref(rec.Summary))
+		}
+		if spelt := label != "medfinansiärer"; hasWarning(rec, 3, KeyCofinanciers, WarnSpelling) != spelt {
+			t.Errorf("%q: a spelling warning %v, want %v: %+v", label, !spelt, spelt, rec.Warnings)
 		}
 	}
 }

@@ -206,12 +206,57 @@ func (pg *page) joinValue(o *openValue, line int) string {
 			case strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -") && unicode.IsLetter(before) && unicode.IsUpper(next):
 				// "Skåne-" / "Blekinge": the hyphen is the name's own.
 			default:
+				if mayCutWord(o.key(), prev, part) {
+					word, _, _ := strings.Cut(part, " ")
+					pg.warn(WarnWrapped, line, o.key(), "%q and %q were joined with a space; where the line's end cut a word, it is %q", lastWord(prev), word, lastWord(prev)+word)
+				}
 				b.WriteByte(' ')
 			}
 		}
 		b.WriteString(part)
 	}
 	return b.String()
+}
+
+// mayCutWord reports a value of a one-line field of text that goes on
+// below its first line inside what may be one word: the line ends in a
+// letter and the next begins with a small one ("Arbetsmarknads" /
+// "enheten", "Försörjni" / "ng"), as a line cut at a fixed width leaves
+// it. A word that goes on a name as a word of its own ("Kristianstads" /
+// "kommun") is no cut.
+func mayCutWord(k Key, prev, next string) bool {
+	if k >= NumRecordKeys || keys[k].kind != kindText {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLetter(last) || !unicode.IsLower(first) {
+		return false
+	}
+	word, _, _ := strings.Cut(next, " ")
+	if strings.HasSuffix(word, ":") {
+		return false // a label in small letters, which the audit names
+	}
+	return !wordsOfNames[strings.ToLower(lastWord(prev))] && !wordsOfNames[strings.TrimRight(word, ",.;)")]
+}
+
+// wordsOfNames are the words in small letters that stand in an owner's, a
+// contact's or a project's name as words of their own: a value wrapped at
+// a space before or after one of them cut no word.
+var wordsOfNames = map[string]bool{
+	"kommun": true, "kommuns": true, "stad": true, "stads": true, "län": true, "läns": true,
+	"region": true, "regionen": true, "landsting": true, "kommunförbund": true, "samordningsförbund": true,
+	"kommuner": true, "kommunerna": true, "samtliga": true, "alla": true,
+	"förbund": true, "förvaltning": true, "förvaltningen": true, "ab": true, "ek": true, "för": true,
+	"och": true, "i": true, "av": true, "med": true, "på": true, "till": true, "vid": true,
+	"om": true, "samt": true, "mot": true, "från": true, "inom": true, "under": true, "genom": true,
+	"en": true, "ett": true, "den": true, "det": true, "de": true, "som": true, "att": true,
+	"of": true, "and": true, "the": true, "for": true,
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // addValueLine gives the open value one more line.

@@ -328,6 +328,60 @@ var headingSpellings = sync.OnceValue(func() map[string]*term {
 	return m
 })
 
+// ligatureLetters are the letters of a PDF's ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ) as
+// spellingKey folds them: it reads i as l, so "fi" and "fl" alike.
+var ligatureLetters = [...]string{"ffl", "ff", "fl"}
+
+// withoutLigature maps the spellingKey of every term of role, one of its
+// ligatures' letters left out ("speclktmal" for "Specifikt mål"), to the
+// term: a PDF whose font maps no text to a ligature copies it as a space
+// or as nothing ("Speci kt mål", "Med nansiärer"). A key that a term of
+// role folds to whole, or that two terms of different keys make, is none.
+func withoutLigature(r role, own map[string]*term) map[string]*term {
+	m := map[string]*term{}
+	for i := range terms {
+		t := &terms[i]
+		if t.role&r == 0 {
+			continue
+		}
+		key := spellingKey(t.text)
+		for _, lig := range ligatureLetters {
+			for at := 0; ; {
+				j := strings.Index(key[at:], lig)
+				if j < 0 {
+					break
+				}
+				at += j
+				k := key[:at] + key[at+len(lig):]
+				at += len(lig)
+				if own[k] != nil {
+					continue
+				}
+				if prev, ok := m[k]; ok && (prev == nil || prev.key != t.key) {
+					m[k] = nil
+					continue
+				}
+				m[k] = t
+			}
+		}
+	}
+	return m
+}
+
+// lostLigature reports a line that is a label alone, a ligature's letters
+// lost from it ("Speci kt mål", stacked above its value).
+func lostLigature(body string) bool {
+	return body != "" && (body[0] < 'a' || body[0] > 'z') && len(body) <= maxSpelledLabel*utf8.UTFMax &&
+		labelsWithoutLigature()[spellingKey(body)] != nil
+}
+
+// labelsWithoutLigature and headingsWithoutLigature are withoutLigature's
+// maps of the labels and of the headings.
+var (
+	labelsWithoutLigature   = sync.OnceValue(func() map[string]*term { return withoutLigature(asLabel, spellings()) })
+	headingsWithoutLigature = sync.OnceValue(func() map[string]*term { return withoutLigature(asHeading, headingSpellings()) })
+)
+
 // spelledHeadingLen bounds a line read as a heading by its spelling: the
 // longest heading, with a section number before it and a colon after.
 const spelledHeadingLen = 64
@@ -346,10 +400,11 @@ func spelledHeading(text string) *term {
 	for _, r := range body {
 		key = appendSpelling(key, r)
 	}
-	if bytes.Contains(key, []byte("rn")) {
-		return headingSpellings()[foldRN(key)]
+	k := foldRN(key)
+	if t := headingSpellings()[k]; t != nil {
+		return t
 	}
-	return headingSpellings()[string(key)]
+	return headingsWithoutLigature()[k]
 }
 
 // headingFirstTwo marks the first two folded letters of every heading, as
@@ -609,7 +664,7 @@ func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // spellingFrom is spellingOf for a line's body, undecorated, and whether
 // a label's spelling begins it (labelPrefix).
 func spellingFrom(body string, decorated, prefix bool) (spelled, bool) {
-	if !prefix && !fuzzyCandidate(body) {
+	if !prefix && !fuzzyCandidate(body) && !lostLigature(body) {
 		return spelled{}, false
 	}
 	for _, c := range splitCandidates(body) {
@@ -629,6 +684,11 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	key := spellingKey(label)
 	t := spellings()[key]
 	var hows []string
+	if t == nil {
+		if t = labelsWithoutLigature()[key]; t != nil {
+			hows = append(hows, "written "+quoteShort(label)+", a ligature's letters (fi, fl, ff) lost as a PDF's text loses them")
+		}
+	}
 	if t == nil && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) {
 		// Written as a label, with a colon or its like: a label one or
 		// two letters off is an OCR or typing slip.
@@ -641,7 +701,7 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	}
 	value := strings.TrimSpace(strings.Trim(strings.TrimSpace(c.value), "*_"))
 	s := spelled{term: t, value: value, form: formColon}
-	if matchKey(label) != matchKey(t.text) {
+	if matchKey(label) != matchKey(t.text) && len(hows) == 0 {
 		hows = append(hows, "written "+quoteShort(label))
 	}
 	if written := strings.TrimSpace(c.label); strings.HasSuffix(written, "*") && !strings.HasPrefix(written, "*") {

@@ -279,7 +279,7 @@ func TestSpelledHeading(t *testing.T) {
 		"II. Mål": "Mål", "IV) Mål": "Mål", "B) Syfte": "Syfte", "Malsattning": "Målsättning",
 		"MALSATTNING:": "Målsättning", "Sammanfattning:": "Sammanfattning", "3. Background": "Background",
 		"Bakgrund.": "", "2.Bakgrund": "", "Z. Syfte": "", "2. Bakgrund och nuläge": "", "1.1 Kompetensförsörjning": "",
-		"IIII Mål": "", "": "",
+		"IIII Mål": "", "": "", "Med nansiärer": "Medfinansiärer", "Mednansiärer": "Medfinansiärer", "Med nanser": "",
 	} {
 		got := ""
 		if h := spelledHeading(text); h != nil {
