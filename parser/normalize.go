@@ -846,6 +846,11 @@ func parseDateExplained(s string) (string, string) {
 	return "", fmt.Sprintf("%q is not a date", s)
 }
 
+// ReadDate reads a date as the pages write them into esf's form,
+// YYYY-MM-DD, or says why it cannot: for what reads records back from a
+// sheet that wrote their dates in its own.
+func ReadDate(s string) (iso, why string) { return parseDateExplained(s) }
+
 // validDate reports a day of the calendar from 1900 on.
 func validDate(year, month, day int) bool {
 	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)

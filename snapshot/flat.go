@@ -8,9 +8,13 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/esfdata/esf/export"
 	"github.com/esfdata/esf/parser"
@@ -44,19 +48,40 @@ func sniffHeader(head []byte) (comma rune, format Format, ok bool) {
 		comma = ';'
 	}
 	seen := map[string]bool{}
+	known := 0
 	for name := range strings.SplitSeq(string(line), string(comma)) {
-		if _, known := columns()[name]; !known || seen[name] {
+		name = headerName(name)
+		if seen[name] {
 			return 0, None, false
 		}
 		seen[name] = true
+		if _, ok := columns()[name]; ok {
+			known++
+		}
 	}
-	return comma, format, true
+	// A spreadsheet the file was saved from again may have columns of a
+	// user's own (a "Kommentar"), kept in extra; most must be esf's.
+	return comma, format, known == len(seen) || known >= minOwnColumns && known*4 >= len(seen)*3
+}
+
+// minOwnColumns is how many of esf's column names a header with columns
+// of a user's own must hold to be esf's.
+const minOwnColumns = 8
+
+// headerName returns a header cell's name without the quotes a
+// spreadsheet that quotes every text cell puts around it.
+func headerName(cell string) string {
+	if len(cell) >= 2 && cell[0] == '"' && cell[len(cell)-1] == '"' {
+		return strings.ReplaceAll(cell[1:len(cell)-1], `""`, `"`)
+	}
+	return cell
 }
 
 // flatReader turns the cells of a flat format's rows into records.
 type flatReader struct {
 	name    string
 	columns []export.Column
+	names   []string // the header's names, a user's own columns' among them
 	// excel marks the CSV written for Excel: decimal commas, and text
 	// cells that the formula guard put a ' before.
 	excel bool
@@ -103,8 +128,10 @@ func readFlat(br *bufio.Reader, name string, want Want, use Use) error {
 
 func (fr *flatReader) setHeader(header []string) {
 	fr.columns = make([]export.Column, len(header))
+	fr.names = make([]string, len(header))
 	for i, name := range header {
-		fr.columns[i] = columns()[name]
+		fr.names[i] = headerName(name)
+		fr.columns[i] = columns()[fr.names[i]]
 	}
 }
 
@@ -154,14 +181,102 @@ func (fr *flatReader) use(cells []string, line int, use Use) error {
 		return nil
 	}
 	rec := &parser.Project{}
+	var own parser.Pairs // the cells of a user's own columns
+	var dates []dateCell
+	recoded := false
 	for i, cell := range cells {
+		if !utf8.ValidString(cell) {
+			// Saved again by a spreadsheet in its own code page.
+			cell, recoded = windows1252(cell), true
+		}
 		c := fr.columns[i]
+		switch {
+		case c.Name == "":
+			if cell != "" {
+				own = append(own, parser.Pair{Label: fr.names[i], Value: &cell})
+			}
+			continue
+		case c.Kind == export.KindDate && cell != "" && !parser.IsISODate(cell):
+			dates = append(dates, dateCell{c, cell})
+			continue
+		}
 		if err := fr.set(c.Field(rec), c, cell); err != nil {
 			return fmt.Errorf("%s:%d: %s: %v", fr.name, line, c.Name, err)
 		}
 	}
+	rec.Extra = append(rec.Extra, own...)
+	fr.readDates(rec, line, dates)
+	if recoded {
+		rec.Warnings = append(rec.Warnings, fr.warning(line, parser.KeySource, parser.WarnEncoding,
+			"the row is not the UTF-8 esf writes, and was read as Windows-1252, in which a spreadsheet saves CSV"))
+	}
 	placeRecord(rec, fr.name, line)
 	return use(rec, line)
+}
+
+// windows1252 reads s as Windows-1252.
+func windows1252(s string) string {
+	out, err := charmap.Windows1252.NewDecoder().String(s)
+	if err != nil {
+		return strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return out
+}
+
+// dateCell is a date's cell that is not in esf's form, YYYY-MM-DD: a
+// spreadsheet that read the date writes it in its own ("3/1/2024",
+// "01.03.2024").
+type dateCell struct {
+	column export.Column
+	text   string
+}
+
+// slashDate is a date with slashes, day first or month first.
+var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+
+// readDates reads a row's dates as a spreadsheet saved them, each with a
+// warning. A date of slashes is read day first or month first as the
+// row's other dates show ("3/1/2024" beside "12/31/2026" is the 1st of
+// March); where none shows it, it is left empty and said.
+func (fr *flatReader) readDates(rec *parser.Project, line int, dates []dateCell) {
+	dayFirst, monthFirst := false, false
+	for _, d := range dates {
+		if m := slashDate.FindStringSubmatch(d.text); m != nil {
+			a, b := atoi(m[1]), atoi(m[2])
+			dayFirst = dayFirst || a > 12 && b <= 12
+			monthFirst = monthFirst || b > 12 && a <= 12
+		}
+	}
+	for _, d := range dates {
+		iso, why := "", ""
+		if m := slashDate.FindStringSubmatch(d.text); m != nil && dayFirst != monthFirst {
+			day, month := atoi(m[1]), atoi(m[2])
+			if monthFirst {
+				day, month = month, day
+			}
+			iso, why = parser.ReadDate(fmt.Sprintf("%s-%02d-%02d", m[3], month, day))
+		} else {
+			iso, why = parser.ReadDate(d.text)
+		}
+		k, _ := parser.KeyNamed(d.column.Name)
+		if iso == "" {
+			rec.Warnings = append(rec.Warnings, fr.warning(line, k, parser.WarnType, why+", as a spreadsheet saved it; left empty"))
+			continue
+		}
+		d.column.Field(rec).Set(reflect.ValueOf(&iso))
+		rec.Warnings = append(rec.Warnings, fr.warning(line, k, parser.WarnValue, fmt.Sprintf("%q, as a spreadsheet saved it, was read as %s", d.text, iso)))
+	}
+}
+
+// warning is a warning on a line of the file read back, which is no line
+// of the record's page: the file names it, and the message its line.
+func (fr *flatReader) warning(line int, k parser.Key, kind parser.WarningKind, message string) parser.Warning {
+	return parser.Warning{Position: parser.Position{Path: fr.name}, Key: k, Kind: kind, Message: fmt.Sprintf("line %d: %s", line, message)}
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // set fills a field from the text of its cell, as esf's flat formats

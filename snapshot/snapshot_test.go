@@ -2,6 +2,7 @@ package snapshot
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"github.com/esfdata/esf/export"
 	"github.com/esfdata/esf/internal/testpages"
 	"github.com/esfdata/esf/parser"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // seedRecords parses the sample pages.
@@ -153,6 +155,10 @@ func TestSniff(t *testing.T) {
 		{"[Logotyp]\nProjektnummer", None},
 		{"{ not json", None},
 		{"id,name,nonsense\n", None},
+		{`"id","name","source_path"` + "\n", CSV},
+		{"id;name;call_id;programme_period;fund;programme_cci;owner;owner_org_number;Kommentar\n", CSV},
+		{"id;name;call_id;programme_period;fund;programme_cci;owner;Kommentar\n", None},
+		{"id;name;call_id;programme_period;fund;programme_cci;owner;owner_org_number;a;b;c\n", None},
 		{"id,id\n", None},
 		{"", None},
 	} {
@@ -160,6 +166,75 @@ func TestSniff(t *testing.T) {
 			t.Errorf("Sniff(%q) = %q, want %q", tc.head, got, tc.want)
 		}
 	}
+}
+
+// TestReadBackSavedAgain reads esf's CSV for Excel as a spreadsheet saves
+// it again: in Windows-1252, every cell quoted, its dates in the
+// spreadsheet's form, and a column of the user's own added.
+func TestReadBackSavedAgain(t *testing.T) {
+	rec := &parser.Project{ID: ptr("2020/00634"), Owner: ptr("Arbete och Försörjning"), StartDate: ptr("2024-03-01"), EndDate: ptr("2026-12-31")}
+	for _, tc := range []struct {
+		name, start, end string
+		wantStart        string
+		wantEnd          string
+	}{
+		{"month first, as the other date shows", "3/1/2024", "12/31/2026", "2024-03-01", "2026-12-31"},
+		{"day first, as the other date shows", "01/03/2024", "31/12/2026", "2024-03-01", "2026-12-31"},
+		{"with dots, day first", "01.03.2024", "31.12.2026", "2024-03-01", "2026-12-31"},
+		{"both ways possible", "3/1/2024", "12/11/2026", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			w := csv.NewWriter(&b)
+			w.Comma = ';'
+			header := []string{"id", "name", "call_id", "fund", "owner", "start_date", "end_date", "region", "source_path", "source_line", "Kommentar"}
+			w.Write(header)
+			w.Write([]string{*rec.ID, "", "", "", *rec.Owner, tc.start, tc.end, "", "p.txt", "1", "kolla budget"})
+			w.Flush()
+			quoted := strings.Replace(b.String(), strings.Join(header, ";"), `"`+strings.Join(header, `";"`)+`"`, 1)
+			cp, err := charmap.Windows1252.NewEncoder().String(quoted)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []*parser.Project
+			if _, err := Read(strings.NewReader(cp), "saved.csv", nil, func(r *parser.Project, _ int) error { got = append(got, r); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 {
+				t.Fatalf("%d records", len(got))
+			}
+			r := got[0]
+			if deref(r.Owner) != "Arbete och Försörjning" || deref(r.StartDate) != tc.wantStart || deref(r.EndDate) != tc.wantEnd {
+				t.Errorf("read owner %q, dates %q %q", deref(r.Owner), deref(r.StartDate), deref(r.EndDate))
+			}
+			if v, ok := r.Extra.Get("Kommentar"); !ok || deref(v) != "kolla budget" {
+				t.Errorf("the user's column: %v", r.Extra)
+			}
+			kinds := map[parser.Key]parser.WarningKind{}
+			for _, w := range r.Warnings {
+				kinds[w.Key] = w.Kind
+				if w.Path != "saved.csv" || !strings.HasPrefix(w.Message, "line 2: ") {
+					t.Errorf("warning %+v names no line of saved.csv", w)
+				}
+			}
+			wantDate := parser.WarnValue
+			if tc.wantStart == "" {
+				wantDate = parser.WarnType
+			}
+			if kinds[parser.KeySource] != parser.WarnEncoding || kinds[parser.KeyStartDate] != wantDate || kinds[parser.KeyEndDate] != wantDate || len(kinds) != 3 {
+				t.Errorf("warnings %+v", r.Warnings)
+			}
+		})
+	}
+}
+
+func ptr(s string) *string { return &s }
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 func TestNotSnapshot(t *testing.T) {
