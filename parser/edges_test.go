@@ -1221,3 +1221,32 @@ func TestListLabelSpeltAnotherWay(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteMenuAboveTitle leaves a site's menu above a page's "id - name"
+// title out, where a menu's item reads as a field ("Kontakt" /
+// "English"), and says so; a short page of its own above the title stays.
+func TestSiteMenuAboveTitle(t *testing.T) {
+	menu := "Hoppa till huvudinnehåll\nMeny\nSök\nStartsida\nOm Svenska ESF-rådet\nProjektbanken\nUtlysningar\nKontakt\nEnglish\n"
+	page := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nKontaktperson:\nPeter Lindow\n"
+	recs, err := Parse("p.txt", []byte(menu+page), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	if deref(recs[0].ContactName) != "Peter Lindow" || recs[0].Source.Line != 10 || !hasWarning(recs[0], 1, KeySource, WarnUnused) {
+		t.Errorf("read %q from line %d, warnings %+v", deref(recs[0].ContactName), recs[0].Source.Line, recs[0].Warnings)
+	}
+	for name, above := range map[string]string{
+		"an id":              "Egenmakt\n\nProjektnummer:\n2015/00764\n\n",
+		"two fields":         "Egenmakt\n\nKontakt\nOla Johnsson\nRegion\nSydsverige\n\n",
+		"a line over a menu": "Egenmakt\n\nKontakt\nOla Johnsson, " + strings.Repeat("x", maxMenuItem-13) + "\n\n",
+		"one field":          "Egenmakt\n\nKontakt\nOla Johnsson, " + strings.Repeat("x", maxMenuItem-14) + "\n\n",
+	} {
+		want := 2
+		if name == "one field" {
+			want = 1
+		}
+		if recs, _ := Parse("p.txt", []byte(above+page), Options{}); len(recs) != want {
+			t.Errorf("a page of %s above the title: %d records, want %d", name, len(recs), want)
+		}
+	}
+}

@@ -733,6 +733,7 @@ func (r *reader) endBlock() stateFn {
 func readBody(r *reader) stateFn {
 	start := r.pos
 	end, next, signature := len(r.lines), -1, -1
+	idTitle := false // the next page begins with its "id - name" title
 	for i := start; i < len(r.lines); i++ {
 		if signature < 0 && r.lines[i].furniture == furnitureSignature {
 			signature = i
@@ -762,6 +763,7 @@ func readBody(r *reader) stateFn {
 			// "2020/00634 - Framtidsresan" above a short block of its own.
 			next = r.nextContent(i + 1)
 			end = r.pageTop(next, start)
+			idTitle = true
 			break
 		}
 	}
@@ -776,6 +778,15 @@ func readBody(r *reader) stateFn {
 	}
 	r.readSections(start, textEnd)
 	r.pg.finish()
+	if idTitle && r.isMenu(end) {
+		// The site's menu above the page's "id - name" title, which a
+		// copy of the whole page takes along ("Kontakt" / "English"
+		// reads as a field): no page of its own.
+		from := r.pageStart
+		r.startPage(end, next)
+		r.pg.warn(WarnUnused, r.lines[from].num, KeySource, "the %d lines from here to the title on line %d hold one field and nothing else, as a site's menu does, and were left out", end-from, r.lines[r.pageStart].num)
+		return readTitle
+	}
 	r.audit(r.pageStart, end)
 	r.pages = append(r.pages, r.pg.rec)
 	r.pageLines = append(r.pageLines, r.pageStart)
@@ -785,6 +796,26 @@ func readBody(r *reader) stateFn {
 	r.startPage(end, next)
 	return readTitle
 }
+
+// isMenu reports a page, up to end, that holds no id, at most one field
+// and no text, on short lines alone: a site's menu ("Startsida",
+// "Utlysningar", "Kontakt", "English"), not a page.
+func (r *reader) isMenu(end int) bool {
+	rec := r.pg.rec
+	if rec.ID != nil || rec.Fields > 1 || rec.Summary != nil || len(rec.OtherSections) > 0 {
+		return false
+	}
+	for i := r.pageStart; i < end; i++ {
+		if utf8.RuneCountInString(r.lines[i].text) > maxMenuItem {
+			return false
+		}
+	}
+	return true
+}
+
+// maxMenuItem bounds a line of a site's menu: a link's few words
+// ("Om Svenska ESF-rådet", "Hoppa till huvudinnehåll").
+const maxMenuItem = 32
 
 // repeatsGiven reports a field block at i whose first entries repeat
 // labels the page has shown: another page's.
