@@ -16,10 +16,11 @@ import (
 
 // chatPrefixes are the prefixes of the chats, each with the time and the
 // sender and the space after them.
+// The sender is each one's first group.
 var chatPrefixes = []*lazyRegexp{
-	lazyRE(`^\[(?:\d{4}-\d{2}-\d{2},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]\s*[^:\[\]<>]{1,40}?:\s`),
-	lazyRE(`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[^<>\s]{1,30}>\s`),
-	lazyRE(`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s+-\s+[^:]{1,40}?:\s`),
+	lazyRE(`^\[(?:\d{4}-\d{2}-\d{2},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]\s*([^:\[\]<>]{1,40}?):\s`),
+	lazyRE(`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<([^<>\s]{1,30})>\s`),
+	lazyRE(`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s+-\s+([^:]{1,40}?):\s`),
 }
 
 // minChatLines is the fewest lines with a chat's prefix, the first line
@@ -40,8 +41,23 @@ func stripChat(text string) (string, bool) {
 	if stamped, ok := stripChatStamps(text); ok {
 		return stamped, true
 	}
-	if text == "" || text[0] != '[' && text[0] != '<' && !isDigit(text[0]) {
-		return text, false // a chat's first line begins with its prefix
+	re, lines := chatPrefix(text)
+	if re == nil {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(_ int, l string) string {
+		if loc := re.FindStringIndex(l); loc != nil {
+			l = l[loc[1]:]
+		}
+		return l
+	}), true
+}
+
+// chatPrefix returns the chat prefix that text's first line and at least
+// minChatLines of its lines begin with, and its lines; nil for none.
+func chatPrefix(text string) (*lazyRegexp, []string) {
+	if t := strings.TrimLeft(text, "\r\n"); t == "" || t[0] != '[' && t[0] != '<' && !isDigit(t[0]) {
+		return nil, nil // a chat's first line begins with its prefix
 	}
 	lines := splitLines(text)
 	first := 0
@@ -58,17 +74,73 @@ func stripChat(text string) (string, bool) {
 				n++
 			}
 		}
-		if n < minChatLines {
-			continue
+		if n >= minChatLines {
+			return re, lines
 		}
-		return rewriteLines(text, lines, func(_ int, l string) string {
-			if loc := re.FindStringIndex(l); loc != nil {
-				l = l[loc[1]:]
-			}
-			return l
-		}), true
 	}
-	return text, false
+	return nil, nil
+}
+
+// stripChatOthers leaves out of a chat the messages of others than the
+// page's sender (who sent most of its labels): the question the page
+// answers, the thanks below it, an "Ok" between. Among the page's lines,
+// another's message that begins with a label or a heading stays: a field
+// written by two.
+func stripChatOthers(text string) (string, bool) {
+	re, lines := chatPrefix(text)
+	if re == nil {
+		return text, false
+	}
+	senders := make([]string, len(lines)) // each line's message's sender
+	fields := map[string]int{}             // the messages each sent that begin with a label or a heading
+	entry := make([]bool, len(lines))      // the line's message begins so
+	sender := ""
+	for i, l := range lines {
+		if m := re.FindStringSubmatchIndex(l); m != nil {
+			sender = l[m[2]:m[3]]
+			c := classify(strings.TrimSpace(l[m[1]:]), i+1, false)
+			entry[i] = c.term != nil || c.heading != nil
+			if _, seen := fields[sender]; !seen {
+				fields[sender] = 0
+			}
+			if entry[i] {
+				fields[sender]++
+			}
+		}
+		senders[i] = sender
+	}
+	if len(fields) < 2 {
+		return text, false
+	}
+	page := ""
+	for s, n := range fields {
+		if n > fields[page] || n == fields[page] && s < page {
+			page = s
+		}
+	}
+	first := slices.Index(senders, page)
+	last := first
+	for i := range senders {
+		if senders[i] == page {
+			last = i
+		}
+	}
+	out := false
+	keep := false // the message of another's on the line is the page's
+	read := rewriteLines(text, lines, func(i int, l string) string {
+		if senders[i] == "" || senders[i] == page {
+			return l
+		}
+		if re.MatchString(l) {
+			keep = i > first && i < last && entry[i]
+		}
+		if keep {
+			return l
+		}
+		out = true
+		return ""
+	})
+	return read, out
 }
 
 // stripChatStamps blanks the lines of a chat's stamp (chatStamp) where

@@ -45,6 +45,30 @@ func TestChatPage(t *testing.T) {
 	}
 }
 
+// TestChatOthers leaves out the messages of others before and after the
+// page's in a chat, and keeps one among the page's lines.
+func TestChatOthers(t *testing.T) {
+	for _, prefix := range []string{"2024-03-01 10:22 - %s: ", "[10:22] %s: ", "<%s> "} {
+		say := func(who, text string) string {
+			return strings.Replace(prefix, "%s", who, 1) + text + "\n"
+		}
+		page := say("Erik", "Har du uppgifterna om projektet?") + say("Anna", "2020/00634 - Framtidsresan") + say("Anna", "Projektägare: Perstorps kommun") +
+			say("Erik", "Ok") + say("Erik", "Kontaktperson: Erik Lund") + say("Anna", "Region: Sydsverige") +
+			say("Erik", "Tack, då lägger jag in det i sammanställningen") + "och skickar vidare\n"
+		rec := parseOne(t, "p.txt", []byte(page))
+		if str(rec.ID) != "2020/00634" || str(rec.Owner) != "Perstorps kommun" || str(rec.ContactName) != "Erik Lund" || str(rec.Region) != "Sydsverige" || rec.Summary != nil {
+			t.Errorf("%q: id %v, owner %v, contact %v, region %v, summary %q", prefix, str(rec.ID), str(rec.Owner), str(rec.ContactName), str(rec.Region), deref(rec.Summary))
+		}
+		if !hasWarning(rec, 1, KeySource, WarnEncoding) {
+			t.Errorf("%q: warnings %+v", prefix, rec.Warnings)
+		}
+	}
+	one := "[10:22] Anna: 2020/00634 - Framtidsresan\n[10:22] Anna: Projektägare: Perstorps kommun\n[10:23] Anna: Region: Sydsverige\n"
+	if rec := parseOne(t, "p.txt", []byte(one)); len(rec.Warnings) != 1 {
+		t.Errorf("one sender: warnings %+v", rec.Warnings)
+	}
+}
+
 // TestChatStamps takes off the line of sender and time above each line
 // of a page copied from Teams or Messenger, at minChatLines stamps and
 // only then, the first line one of them; the lines keep their numbers.
