@@ -92,8 +92,8 @@ func stripChatOthers(text string) (string, bool) {
 		return text, false
 	}
 	senders := make([]string, len(lines)) // each line's message's sender
-	fields := map[string]int{}             // the messages each sent that begin with a label or a heading
-	entry := make([]bool, len(lines))      // the line's message begins so
+	fields := map[string]int{}            // the messages each sent that begin with a label or a heading
+	entry := make([]bool, len(lines))     // the line's message begins so
 	sender := ""
 	for i, l := range lines {
 		if m := re.FindStringSubmatchIndex(l); m != nil {
