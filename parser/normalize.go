@@ -224,6 +224,22 @@ func stripLinks(s string) string {
 	}
 	s = chatLinks(s)
 	for {
+		// "[[Perstorps kommun]]": a note app's link to a note.
+		open := strings.Index(s, "[[")
+		if open < 0 {
+			break
+		}
+		n := wikiLinkEnd(s[open:])
+		if n == 0 {
+			break
+		}
+		inner := s[open+2 : open+n-2]
+		if _, text, ok := strings.Cut(inner, "|"); ok {
+			inner = text
+		}
+		s = s[:open] + inner + s[open+n:]
+	}
+	for {
 		open := strings.IndexByte(s, '[')
 		mid := strings.Index(s, "](")
 		if open < 0 || mid < open {

@@ -658,6 +658,9 @@ func TestHasOddSpace(t *testing.T) {
 func TestStripLinks(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"kaisa.welander@kristianstad.se", "kaisa.welander@kristianstad.se"},
+		{"[[PERSTORPS KOMMUN]]", "PERSTORPS KOMMUN"},
+		{"[[perstorp|Perstorps kommun]], [[AMA]]", "Perstorps kommun, AMA"},
+		{"[[Perstorps kommun", "[[Perstorps kommun"},
 		{"x@y.se<mailto:x@y.se>", "x@y.se"},
 		{"x@y.se <mailto:x@y.se>", "x@y.se"},
 		{"[x@y.se](mailto:x@y.se)", "x@y.se"},

@@ -690,6 +690,11 @@ func TestScanSeesTypography(t *testing.T) {
 func TestMarkdownInline(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"**Projektägare:** Perstorps kommun", "Projektägare: Perstorps kommun"},
+		{"Projektägare:: [[PERSTORPS KOMMUN]]", "Projektägare:: PERSTORPS KOMMUN"},
+		{"Projektägare: [[perstorp|Perstorps kommun]] och [[Region Skåne]]", "Projektägare: Perstorps kommun och Region Skåne"},
+		{"Projektägare: [[]] [[a]b]]", "Projektägare: [[]] [[a]b]]"},
+		{"Projektägare: ==PERSTORPS KOMMUN==", "Projektägare: PERSTORPS KOMMUN"},
+		{"Budget: a == b, c === d", "Budget: a == b, c === d"},
 		{"**Projektägare**: Perstorps kommun", "Projektägare: Perstorps kommun"},
 		{"__Projektägare__: Perstorps kommun", "Projektägare: Perstorps kommun"},
 		{"**Projektfas**Förprojektering", "ProjektfasFörprojektering"},

@@ -508,7 +508,7 @@ const maxLinkText = 2048
 // backslash escapes (the character). Markup that does not pair stays as
 // written: a lone star is text.
 func markdownInline(s string) string {
-	if !strings.ContainsAny(s, "*_~`[]<\\") {
+	if !strings.ContainsAny(s, "*_~`[]<\\=") {
 		return s
 	}
 	var pieces []inlinePiece
@@ -548,6 +548,16 @@ func markdownInline(s string) string {
 				lit("<")
 				i++
 			}
+		case c == '[' && strings.HasPrefix(s[i:], "[[") && linkEnd < 0 && wikiLinkEnd(s[i:]) > 0:
+			// A note app's link to a note: "[[Perstorps kommun]]", its
+			// text after a bar ("[[perstorp|Perstorps kommun]]").
+			n := wikiLinkEnd(s[i:])
+			inner := s[i+2 : i+n-2]
+			if _, text, ok := strings.Cut(inner, "|"); ok {
+				inner = text
+			}
+			lit(inner)
+			i += n
 		case (c == '[' || c == '!' && i+1 < len(s) && s[i+1] == '[') && linkEnd < 0:
 			open := i
 			if c == '!' {
@@ -566,7 +576,8 @@ func markdownInline(s string) string {
 			}
 			lit(s[i : i+1])
 			i++
-		case c == '*' || c == '_':
+		case c == '*' || c == '_' || c == '=' && runLen(s, i, '=') == 2:
+			// "==…==" is a note app's highlight.
 			// A strikethrough's "~~" stays: struck text is a value a
 			// hand took back, which the audit names.
 			run := runLen(s, i, c)
@@ -585,7 +596,7 @@ func markdownInline(s string) string {
 			i += run
 		default:
 			j := i + 1
-			for j < len(s) && j != linkEnd && !strings.ContainsRune("\\`<[!*_~", rune(s[j])) {
+			for j < len(s) && j != linkEnd && !strings.ContainsRune("\\`<[!*_~=", rune(s[j])) {
 				j++
 			}
 			lit(s[i:j])
@@ -601,6 +612,16 @@ func markdownInline(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// wikiLinkEnd returns the length of the note's link "[[…]]" that s
+// begins with, on one line and within maxLinkText, or 0.
+func wikiLinkEnd(s string) int {
+	end := strings.Index(s[:min(len(s), maxLinkText)], "]]")
+	if end <= 2 || strings.ContainsAny(s[2:end], "[]\n") {
+		return 0
+	}
+	return end + 2
 }
 
 // inlinePiece is a run of a line's text, or a run of emphasis markers that
