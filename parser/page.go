@@ -334,10 +334,11 @@ func (pg *page) setField(k Key, value string, line int) {
 	s := &setters[k]
 	read := &pg.scratch // zero but for what a setter wrote, reset below
 	value = stripLinks(value)
-	for _, sep := range []string{"- ", "– ", "— ", ": "} {
+	for _, sep := range []string{"- ", "– ", "— ", ": ", "= ", "=> ", "-> "} {
 		// "Utlysning: - 2015/00538", "Projektägare" / ": Perstorps
-		// kommun" (a definition list): a dash after the colon, or the
-		// colon on the value's line, is a separator's, never the value's.
+		// kommun" (a definition list), "Projektägare := Perstorps
+		// kommun": a dash or an equals sign after the colon, or the colon
+		// on the value's line, is a separator's, never the value's.
 		if rest, ok := strings.CutPrefix(value, sep); ok && strings.TrimSpace(rest) != "" {
 			value = strings.TrimSpace(rest)
 		}
