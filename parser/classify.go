@@ -137,8 +137,74 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = append(lines, l)
 	}
-	return navLinks(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds), formFeeds))))
+	return runningHeads(navLinks(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(lines, formFeeds), formFeeds), formFeeds), formFeeds)))))
 }
+
+// runningHeads marks as a printout's furniture the lines that a word
+// processor repeats at the head or foot of every sheet beside its page
+// number ("Sida 2 (3)" / "Projektsammanställning ESF" / "2024-05-02"):
+// each within runningHeadLines of a sheet's page number, written as one
+// of the first lines of the input, above its first label, is, on the
+// page the sheet goes on with. The input's top keeps its lines: its title
+// may be the running head. Lines beside two page numbers alone are none:
+// a page pasted twice has them.
+func runningHeads(lines []pageLine) []pageLine {
+	var breaks []int
+	for i := range lines {
+		if lines[i].furniture == furniturePrint && lines[i].term == nil {
+			breaks = append(breaks, i)
+		}
+	}
+	if len(breaks) == 0 {
+		return lines
+	}
+	near := func(b int, each func(i int)) {
+		for i := max(b-runningHeadLines, 0); i <= min(b+runningHeadLines, len(lines)-1); i++ {
+			if i != b && !lines[i].blank() && lines[i].furniture == notFurniture && lines[i].term == nil && lines[i].heading == nil {
+				each(i)
+			}
+		}
+	}
+	top := map[string]bool{} // the input's first lines
+	topEnd := 0              // the index below them
+	for n := 0; topEnd < len(lines) && n < runningHeadLines && lines[topEnd].term == nil; topEnd++ {
+		if !lines[topEnd].blank() {
+			top[lines[topEnd].text] = true
+			n++
+		}
+	}
+	for _, b := range breaks {
+		if !pageBelow(lines, b) {
+			near(b, func(i int) {
+				if i >= topEnd && top[lines[i].text] {
+					lines[i].furniture = furniturePrint
+				}
+			})
+		}
+	}
+	return lines
+}
+
+// pageBelow reports a page that begins below the printout's line at b:
+// the first label below it is one that stands above it too, another
+// page's, pasted below a printout's foot.
+func pageBelow(lines []pageLine, b int) bool {
+	for i := b + 1; i < len(lines); i++ {
+		if t := lines[i].term; t != nil {
+			for j := range b {
+				if lines[j].term != nil && lines[j].term.key == t.key {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// runningHeadLines is how far from a sheet's page number a running head
+// stands: a title, a date and a rule.
+const runningHeadLines = 3
 
 // maxSignatureLines bounds the lines of a mail's signature below its
 // closing: a name, a title, an organisation, telephones, an address and a
@@ -1232,7 +1298,7 @@ func isSeparator(text string) bool {
 }
 
 var (
-	pageCounter = lazyRE(`(?i)^(?:(?:sida|page)\s+\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?|(?:projekt|project)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4})$`)
+	pageCounter = lazyRE(`(?i)^(?:(?:sida|page)\s+\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4}|\s*\(\d{1,4}\))?|(?:projekt|project)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4})$`)
 	printDate   = lazyRE(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}[:.]\d{2}\b`)
 	// printedOn is the date a printout says it was printed: "Utskrivet
 	// 2024-05-03 14:22", "Utskriftsdatum: 2024-05-03", "Printed 3 May 2024".
@@ -1338,8 +1404,8 @@ func isPrintFurniture(text string) bool {
 	case (c == 'U' || c == 'u' || c == 'P' || c == 'p') && len(text) <= 48 && isDigit(text[len(text)-1]) && printedOn.MatchString(text):
 		return true
 	case c == 'S' || c == 's' || c == 'P' || c == 'p':
-		// The counter ends in a digit.
-		return len(text) <= 20 && isDigit(text[len(text)-1]) && pageCounter.MatchString(text)
+		// The counter ends in a digit, or in brackets round one.
+		return len(text) <= 20 && (isDigit(text[len(text)-1]) || text[len(text)-1] == ')') && pageCounter.MatchString(text)
 	case c >= '0' && c <= '9':
 		if len(text) <= pageNumberLen {
 			return isPageNumber(text)

@@ -1250,3 +1250,23 @@ func TestSiteMenuAboveTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningHeads leaves out what a word processor prints at the head of
+// every sheet beside its page number, where it stands in the field block
+// below a label with no value; and keeps it where it is no running head.
+func TestRunningHeads(t *testing.T) {
+	head := "Projektsammanställning ESF\n2024-05-02\n"
+	page := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nStödmottagarens address:\n\n\fSida 1 (3)\n" + head + "Programområde:\n1\n"
+	rec := parseOne(t, "p.txt", []byte(head+page))
+	if rec.Address != nil || deref(rec.ProgrammeAreaCode) != "1" || deref(rec.Name) != "Framtidsresan" || len(rec.Extra) != 0 {
+		t.Errorf("read address %q, area %q, name %q, extra %v", deref(rec.Address), deref(rec.ProgrammeAreaCode), deref(rec.Name), rec.Extra)
+	}
+	if !isPrintFurniture("Sida 1 (3)") || isPrintFurniture("Sida 1 (3") {
+		t.Error("a page number with its count in brackets")
+	}
+	// Without the same lines at the input's top, the lines are the
+	// address's value.
+	if rec := parseOne(t, "p.txt", []byte(page)); deref(rec.Address) == "" {
+		t.Errorf("no running head at the top: address %q", deref(rec.Address))
+	}
+}

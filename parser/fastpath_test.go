@@ -215,6 +215,7 @@ func FuzzAreaFastPath(f *testing.F) {
 func TestPrintFurniture(t *testing.T) {
 	lines := []string{
 		"a;b,c\td", "x\t,;", "Projektägare：X", "a,b;", "a\u00a0b\u2011c\u00e9\u2013d\ufeffe\u00adf", "\u00c2\u00e2\u00ef", "Sida 1 av 2", "Sida 1 av 2x", "Page 3", "page 12 of 14", "Sydsverige", "Sida", "Sida 1/2", "Projektägare 1",
+		"Sida 1 (3)", "Page 2 (2)", "Sida 1 (3", "Sida (3)", "Projekt 1 (3)",
 		"2024-03-01 10:15 Digga Perstorps Personal", "2024-03-01, 10.15", "2024-03-01 – 2026-12-31", "2024-03-01",
 		"1/3/24 9:05 ESF-rådet", "1/3/24 9 05", "12/31/2024 23:59", "2024-03-01 10", "2024-03-01T10:15",
 		"https://www.esf.se/projekt 1/2", "www.esf.se/projekt sida 1 av 2", "HTTP://X.SE",
