@@ -305,32 +305,42 @@ func orderedNumber(line string) (n, end int) {
 
 // stripListNumbers takes off the numbers of an ordered list that a page's
 // lines, labels and values alike, were pasted into ("1. Diarienummer:",
-// "2. 23-038-S06", a notes app's or Markdown's numbered list): a run of
-// minListLines lines or more, numbered one by one from 1 with blank lines
+// "2. 23-038-S06", a notes app's or Markdown's numbered list), or its
+// labels alone ("(1) Diarienummer:" / "23-038-S06"): a run of
+// minListLines items or more, numbered one by one from 1 with blank lines
 // between them or not, two of them labels. Each line keeps its number.
 func stripListNumbers(text string) (string, bool) {
-	if !strings.Contains(text, "1. ") && !strings.Contains(text, "1) ") && !strings.Contains(text, "1.\t") {
-		return text, false
-	}
 	lines := splitLines(text)
 	cut := make([]int, len(lines))
 	found := false
 	for i := 0; i < len(lines); i++ {
-		if n, _ := orderedNumber(lines[i]); n != 1 {
+		if n, alt, _ := itemNumber(lines[i]); n != 1 && alt != 1 {
 			continue
 		}
 		next, numbered, j := 1, 0, i
+		bare, below := false, 0 // the last item is a label alone, and the lines below it
+		last := i               // the line after the last item
 		for ; j < len(lines); j++ {
 			if strings.TrimSpace(lines[j]) == "" {
 				continue
 			}
-			n, end := orderedNumber(lines[j])
-			if end == 0 || n != next {
+			n, alt, end := itemNumber(lines[j])
+			if end == 0 && bare && below < maxValueLines {
+				below++ // "(1) Diarienummer:" / "23-038-S06": its value
+				continue
+			}
+			if end == 0 || n != next && alt != next {
 				break
 			}
 			cut[j] = end
+			c := classify(lines[j][end:], 0, false)
+			bare, below = c.term != nil && c.value == "" || c.heading != nil, 0
 			next++
 			numbered++
+			last = j + 1
+		}
+		if below > 0 {
+			j = last
 		}
 		labels := 0
 		for k := i; k < j && numbered >= minListLines && labels < 2; k++ {
@@ -349,6 +359,157 @@ func stripListNumbers(text string) (string, bool) {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string { return l[cut[i]:] }), true
+}
+
+// maxValueLines is how many lines below a numbered label alone are read
+// as its value, not numbered themselves.
+const maxValueLines = 2
+
+// itemNumber returns what the mark of an ordered list's item at line's
+// start counts, as lists count ("12. ", "3) ", "(3) ", "#3 ", "C. ",
+// "c) ", "III. ", after any indent), and where the text after it begins;
+// 0, 0, 0 for none. A letter that is also a roman numeral counts both
+// ways, n as a letter and alt as a numeral ("I." is 9 or 1).
+func itemNumber(line string) (n, alt, end int) {
+	if n, end := orderedNumber(line); end > 0 {
+		return n, 0, end
+	}
+	i := len(line) - len(strings.TrimLeft(line, " \t"))
+	s := line[i:]
+	spaced := func(at int) bool { return at < len(s) && (s[at] == ' ' || s[at] == '\t') }
+	digits := func(from int) (n, to int) {
+		for to = from; to < len(s) && to-from < 3 && isDigit(s[to]); to++ {
+			n = n*10 + int(s[to]-'0')
+		}
+		return n, to
+	}
+	switch {
+	case s == "":
+	case isDigit(s[0]):
+		// "2.3 ": a section's items, counted by the number after the dot;
+		// "3 - ": a number and a dash.
+		n, to := digits(0)
+		if to < len(s) && s[to] == '.' {
+			if n, end := digits(to + 1); end > to+1 && spaced(end) {
+				return n, 0, i + end + 1
+			}
+		}
+		for _, dash := range []string{" - ", " – "} {
+			if strings.HasPrefix(s[to:], dash) {
+				return n, 0, i + to + len(dash)
+			}
+		}
+	case s[0] == '(':
+		if n, to := digits(1); to > 1 && to < len(s) && s[to] == ')' && spaced(to+1) {
+			return n, 0, i + to + 2
+		}
+	case s[0] == '#':
+		if n, to := digits(1); to > 1 && spaced(to) {
+			return n, 0, i + to + 1
+		}
+	case itemWord(s) > 0:
+		// "Fråga 3: …", "Punkt 3. …": a form's or a questionnaire's.
+		w := itemWord(s)
+		if n, to := digits(w); to > w && to < len(s) && (s[to] == ':' || s[to] == '.' || s[to] == ')') && spaced(to+1) {
+			return n, 0, i + to + 2
+		}
+	case isLetterByte(s[0]):
+		to := 0
+		for to < len(s) && to < maxRomanLen && isLetterByte(s[to]) {
+			to++
+		}
+		if to == len(s) || s[to] != '.' && s[to] != ')' || !spaced(to+1) {
+			return 0, 0, 0
+		}
+		if to == 1 {
+			n = int(s[0]|0x20-'a') + 1
+		}
+		if r := romanValue(s[:to]); r > 0 && r != n {
+			alt = r
+		}
+		if n == 0 && alt > 0 {
+			n, alt = alt, 0
+		}
+		if n > 0 {
+			return n, alt, i + to + 2
+		}
+	}
+	return 0, 0, 0
+}
+
+// itemWords are the words a form or a questionnaire numbers its items
+// with, before the number.
+var itemWords = []string{"Fråga ", "Punkt ", "Fält ", "Question ", "Item ", "Q"}
+
+// itemWord returns the length of the item word s begins with, or 0.
+func itemWord(s string) int {
+	for _, w := range itemWords {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && isDigit(s[len(w)]) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// maxRomanLen bounds a list's roman numeral: "XXXVIII." is the longest
+// under 40.
+const maxRomanLen = 8
+
+// romanValue returns the value of a roman numeral written in one case
+// ("IV", "xii"), or 0 for none.
+func romanValue(s string) int {
+	if s == "" || strings.ToUpper(s) != s && strings.ToLower(s) != s {
+		return 0
+	}
+	u := strings.ToUpper(s)
+	n := 0
+	for i := range len(u) {
+		v := romanDigit(u[i])
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(u) && romanDigit(u[i+1]) > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if n <= 0 || roman(n) != u {
+		return 0 // "IIII", "VX": no numeral
+	}
+	return n
+}
+
+// romanDigit returns the value of a roman numeral's letter, in capitals,
+// or 0.
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	}
+	return 0
+}
+
+// roman writes n, 1 to 399, as a roman numeral.
+func roman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for ; n >= p.v; n -= p.v {
+			b.WriteString(p.s)
+		}
+	}
+	return b.String()
 }
 
 // commentAnchor is the mark a copy of a document with comments leaves

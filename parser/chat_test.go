@@ -157,6 +157,13 @@ func TestListNumbers(t *testing.T) {
 			"Projektnummer:\n\n2015/00764\nRegion:\nSydsverige\n\nProjektägare:\nKristianstads kommun\nText.\n"},
 		{"a page's own list stays", "Within\n\nProjektnummer: 2015/00764\n\n1. Kortsiktighet.\n2. Brist på samsyn.\n3. Stuprör.\n4. Exkludering.\n5. Ett.\n6. Två.\n7. Tre.\n", ""},
 		{"no number's word", "1.Projektnummer:\n2. 2015/00764\n", ""},
+		{"letters", "A. Projektnummer:\nB. 2015/00764\nC. Region:\nD. Sydsverige\nE. Projektägare:\nF. Kristianstads kommun\n", sixRead},
+		{"roman numerals", "I. Projektnummer:\nII. 2015/00764\nIII. Region:\nIV. Sydsverige\nV. Projektägare:\nVI. Kristianstads kommun\n", sixRead},
+		{"a section's items", "2.1 Projektnummer:\n2.2 2015/00764\n2.3 Region:\n2.4 Sydsverige\n2.5 Projektägare:\n2.6 Kristianstads kommun\n", sixRead},
+		{"the labels alone, their values below", "(1) Projektnummer:\n2015/00764\n(2) Region:\nSydsverige\n(3) Projektägare:\nKristianstads kommun\n(4) Namn:\nWithin\n(5) Utlysning:\n2015/00538\n(6) Kontaktperson:\nKaisa\nText.\n",
+			"Projektnummer:\n2015/00764\nRegion:\nSydsverige\nProjektägare:\nKristianstads kommun\nNamn:\nWithin\nUtlysning:\n2015/00538\nKontaktperson:\nKaisa\nText.\n"},
+		{"three lines below a label alone", "#1 Projektnummer:\n2015/00764\nx\ny\n#2 Region:\nSydsverige\n#3 Projektägare:\nK\n#4 Namn:\nW\n#5 Utlysning:\nU\n#6 Kontaktperson:\nKaisa\n", ""},
+		{"lines below an item with its value", "1 - Projektnummer: 2015/00764\nx\n2 - Region: Sydsverige\n3 - Projektägare: K\n4 - Namn: W\n5 - Utlysning: U\n6 - Kontaktperson: Kaisa\n", ""},
 	} {
 		got, ok := stripListNumbers(tt.in)
 		if !ok {
@@ -174,6 +181,25 @@ func TestListNumbers(t *testing.T) {
 	} {
 		if n, end := orderedNumber(tt.in); n != tt.n || end != tt.end {
 			t.Errorf("orderedNumber(%q) = %d, %d; want %d, %d", tt.in, n, end, tt.n, tt.end)
+		}
+	}
+	for _, tt := range []struct {
+		in          string
+		n, alt, end int
+	}{
+		{"3. x", 3, 0, 3}, {"(3) x", 3, 0, 4}, {"(3)x", 0, 0, 0}, {"(3 x", 0, 0, 0}, {"#3 x", 3, 0, 3}, {"#x", 0, 0, 0},
+		{"2.3 x", 3, 0, 4}, {"2.3x", 0, 0, 0}, {"3 - x", 3, 0, 4}, {"3 – x", 3, 0, 6}, {"3 x", 0, 0, 0},
+		{"C. x", 3, 100, 3}, {"c) x", 3, 100, 3}, {"B. x", 2, 0, 3}, {"I. x", 9, 1, 3}, {"V) x", 22, 5, 3}, {"IV. x", 4, 0, 4}, {"iv. x", 4, 0, 4}, {"Iv. x", 0, 0, 0},
+		{"IIII. x", 0, 0, 0}, {"AB. x", 0, 0, 0}, {"C.x", 0, 0, 0}, {"Fråga 3: x", 3, 0, 10}, {"fråga 3. x", 3, 0, 10}, {"Fråga x", 0, 0, 0}, {"Q7) x", 7, 0, 4},
+		{"  (12) x", 12, 0, 7},
+	} {
+		if n, alt, end := itemNumber(tt.in); n != tt.n || alt != tt.alt || end != tt.end {
+			t.Errorf("itemNumber(%q) = %d, %d, %d; want %d, %d, %d", tt.in, n, alt, end, tt.n, tt.alt, tt.end)
+		}
+	}
+	for in, want := range map[string]int{"I": 1, "IV": 4, "ix": 9, "XL": 40, "XXXVIII": 38, "CXC": 190, "IIII": 0, "VX": 0, "": 0, "IM": 0, "Ii": 0} {
+		if got := romanValue(in); got != want {
+			t.Errorf("romanValue(%q) = %d, want %d", in, got, want)
 		}
 	}
 }

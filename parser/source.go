@@ -308,8 +308,8 @@ func pasteSigns(text string) pasteSign {
 			if strings.HasPrefix(line, "@@ -") {
 				signs |= signDiff
 			}
-		case isDigit(c):
-			if _, end := orderedNumber(line); end > 0 {
+		case isDigit(c) || c == '(' || c == '#' || isLetterByte(c) && len(line) > 2 && (line[1] == '.' || line[1] == ')' || romanDigit(line[0]&^0x20) > 0 || itemWord(line) > 0):
+			if _, _, end := itemNumber(line); end > 0 {
 				if numbered++; numbered >= minListLines {
 					signs |= signList
 				}
