@@ -443,6 +443,9 @@ var itemWords = []string{"Fråga ", "Punkt ", "Fält ", "Question ", "Item ", "Q
 
 // itemWord returns the length of the item word s begins with, or 0.
 func itemWord(s string) int {
+	if s == "" || !strings.ContainsRune("fpqi", rune(s[0]|0x20)) {
+		return 0 // no item word's first letter
+	}
 	for _, w := range itemWords {
 		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && isDigit(s[len(w)]) {
 			return len(w)
