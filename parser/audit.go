@@ -169,6 +169,12 @@ func (r *reader) audit(from, to int) {
 		}
 		if u.disp == dispLabel && l.term != nil && l.form == formGlued {
 			a.checkGluedSlip(l)
+			if head := gluedWord(l.value); head != "" && a.pg.layout == LayoutGlued && termIndex().match(l.value[len(head):], false).label == nil {
+				// "KontaktPersonOla Johnsson": read as "Kontakt" and
+				// "PersonOla Johnsson". A label after the glue is named
+				// as a label in the value.
+				a.warn(WarnLabelInValue, l.num, l.term.key, "the value of %s, %s, begins with %q glued to a capital, which may be the rest of its label", l.term.key, quoteShort(l.value), head)
+			}
 		}
 		if u.disp == dispValue || u.disp == dispExtra || u.disp == dispText && emailIn(l.text) == l.text {
 			a.checkLostContact(i, u)
@@ -246,6 +252,9 @@ func (r *reader) audit(from, to int) {
 			runLines = 0
 			if i > from {
 				a.checkTextBelowValue(i)
+			}
+			if i > 0 && r.uses[i-1].disp != dispText {
+				a.checkGluedWord(i) // "OmrådeSydsverige" above the text
 			}
 			if isIDTitle(l) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)
@@ -437,6 +446,9 @@ func (a *auditor) checkGluedLabelStart(i int) {
 		a.warn(WarnLabelInValue, l.num, a.r.uses[i].key, "%s, read as the value of %s, begins with %q glued to it, which may be the end of a label", quoteShort(l.text), a.r.uses[i].key, head)
 		return
 	}
+	if a.checkGluedWord(i) {
+		return
+	}
 	m := termIndex().match(l.text, false)
 	if m.label == nil || utf8.RuneCountInString(m.label.text) < minGluedLabelStart || !writtenAsTerm(l.text[:m.end], m.label.text) {
 		return
@@ -445,6 +457,70 @@ func (a *auditor) checkGluedLabelStart(i int) {
 		a.warn(WarnLabelInValue, l.num, a.r.uses[i].key, "%s, read as the value of %s, begins with the label %q", quoteShort(l.text), a.r.uses[i].key, m.label.text)
 	}
 }
+
+// checkGluedWord checks a line of a glued page that begins with a word
+// glued to a capital ("KnotaktåersonOla Johnsson", "AnsvarigMargareta
+// Wandel", "OmrådeSydsverige"): most likely a label esf does not know,
+// or one it cannot read, glued to its value, which went where the line
+// was read.
+func (a *auditor) checkGluedWord(i int) bool {
+	l := &a.r.lines[i]
+	head := gluedWord(l.text)
+	if a.pg.layout != LayoutGlued || l.term != nil || head == "" || nearsLabel(head) {
+		return false // a label's slip, which the others checks name as such
+	}
+	a.warn(WarnUnlabelled, l.num, a.r.uses[i].key, "%s, read as %s, begins with %q glued to a capital, which may be a label esf does not know", quoteShort(l.text), a.useOf(a.r.uses[i]), head)
+	return true
+}
+
+// gluedWord returns the words that begin text, a capital and small
+// letters, up to maxGluedWords of them, when a capital follows the last
+// one's minGluedWord small letters or more in the same word ("Ansvarig"
+// in "AnsvarigMargareta", "Geografiskt område" in "Geografiskt
+// områdeSydsverige"), or "".
+func gluedWord(text string) string {
+	first, size := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(first) {
+		return ""
+	}
+	words, lower := 1, 0 // the words read, and the small letters of the last
+	for i, r := range text[size:] {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case r == ' ' && lower > 0 && words < maxGluedWords:
+			words, lower = words+1, 0
+		case unicode.IsUpper(r) && lower >= minGluedWord:
+			return text[:size+i]
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxGluedWords bounds the words of a label gluedWord reads: labels are
+// short ("Geografiskt område", "Ansvarig organisation").
+const maxGluedWords = 3
+
+// nearsLabel reports a word a slip from a label, or a label with its
+// last letters lost ("Regio").
+func nearsLabel(word string) bool {
+	if nearestLabel(word) != nil || nearestSameLength(word) != nil {
+		return true
+	}
+	key := spellingKey(word)
+	for _, lk := range spellingKeys() {
+		if len(lk.key)-len(key) <= 2 && strings.HasPrefix(lk.key, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// minGluedWord is the fewest small letters of a word glued to a capital
+// that gluedWord reads: names glue fewer ("McDonald", "DeLaval").
+const minGluedWord = 3
 
 // lowerHead returns the small letters that begin text when a capital
 // follows them in the same word, three or more of them ("person" in
@@ -607,6 +683,24 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 			}
 		}
 	}
+	if t == nil && n >= minSlipLabel {
+		// Two slips from a label whose field the page leaves empty, its
+		// value one the field reads ("Reipn" / "Sydsverige"), as a hand
+		// that types fast writes it: named, not read.
+		value := l.value
+		if label == l.text {
+			if j := a.r.nextContent(i + 1); j >= 0 {
+				value = a.r.lines[j].text
+			}
+		}
+		written := lettersOf(label)
+		if t = nearestIn(spellingKeys(), key, maxTypedSlips, func(_ string, t *term) bool {
+			return !a.anyFilled(t.key) && value != "" && valueReads(t.key, value) && slipInside(written, t)
+		}); t != nil {
+			a.warn(WarnUnlabelled, l.num, t.key, "%s is no label esf knows, and the line was read as %s; it may be %q with two slips, the label of %s", quoteShort(label), a.useOf(a.r.uses[i]), t.text, t.key)
+			return true
+		}
+	}
 	if t == nil || spellingKey(t.text) == key {
 		return false
 	}
@@ -618,9 +712,15 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 		}
 		a.r.slips[l.num] = t
 	}
-	a.warn(WarnUnlabelled, l.num, KeyExtra, "%s is no label esf knows, and the line was read as %s; it is a slip from %q, the label of %s", quoteShort(label), a.useOf(a.r.uses[i]), t.text, t.key)
+	a.warn(WarnUnlabelled, l.num, t.key, "%s is no label esf knows, and the line was read as %s; it is a slip from %q, the label of %s", quoteShort(label), a.useOf(a.r.uses[i]), t.text, t.key)
 	return true
 }
+
+// maxTypedSlips is how many slips from a label an unknown label of
+// minSlipLabel letters or more may be, for the audit to name it where
+// the label's field is empty: a hand that types fast swaps and drops
+// two letters ("Reipn").
+const maxTypedSlips = 2
 
 // checkGluedSlip checks a short label glued to a value in small letters
 // ("Kontakt" + "perosnola johnsson"): where the label and the value's

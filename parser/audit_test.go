@@ -42,7 +42,11 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a slip that undoes a label's own rn", "Country concenred: Sverige", "country", "Sverige", WarnSpelling, 7},
 		{"a slip that makes an rn", "Unionens medfinansierngsgrad: 50 %", "eu_cofinancing_rate_pct", float64(50), WarnSpelling, 7},
 		{"two letters swapped in a label of minFuzzyLabel letters", "Projektägrae: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
-		{"a label of minTwoOffLabel-1 letters two off stays unknown", "Kontaktparsan: Peter Lindow", "contact_name", nil, 0, 0},
+		{"a label of minTwoOffLabel-1 letters two off stays unknown, and is named", "Kontaktparsan: Peter Lindow", "contact_name", nil, WarnUnlabelled, 7},
+		{"a label two off, its value the field's, is named", "Psotnumer: 284 85", "postcode", nil, WarnUnlabelled, 7},
+		{"a label of minSlipLabel letters two off is named", "Psotr: 284 85", "postcode", nil, WarnUnlabelled, 7},
+		{"a label two off whose value is not the field's is not named", "Psotnumer: Perstorp", "postcode", nil, 0, 0},
+		{"a label of minSlipLabel-1 letters two off is not named", "Pstr: 284 85", "postcode", nil, 0, 0},
 		{"a label of minTwoOffLabel letters two off", "Antel deltagore: 25", "participants", float64(25), WarnSpelling, 7},
 		{"a glued label in small letters before a name in small letters", "kontaktpersonola johnsson", "contact_name", "ola johnsson", WarnSpelling, 7},
 		{"an OCR'd glued label before a name in small letters", "K0ntaktpersonola johnsson", "contact_name", "ola johnsson", WarnSpelling, 7},
@@ -960,6 +964,19 @@ func TestLabelFirst(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("labelFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestGluedWord holds gluedWord at its edges.
+func TestGluedWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"AnsvarigMargareta Wandel": "Ansvarig", "OmrådeSydsverige": "Område", "Geografiskt områdeSydsverige": "Geografiskt område",
+		"Ett två treFyra": "Ett två tre", "Ett två tre fyraFem": "", "DeLaval": "", "AbcDef": "", "AbcdEf": "Abcd", "ansvarigMargareta": "",
+		"Ansvarig Margareta": "", "Ansvarig  Margareta": "", "Ansvarig-Margareta": "", "": "",
+	} {
+		if got := gluedWord(in); got != want {
+			t.Errorf("gluedWord(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -642,7 +642,7 @@ func TestEdges(t *testing.T) {
 			page: "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nReionSydsverige\n\nText om projektet.\n",
 			want: map[string]any{"region": nil},
 			warnings: []warning{
-				{5, KeyExtra, `"Reion" is no label esf knows, and the line was read as a section's text; it is a slip from "Region"`},
+				{5, KeyRegion, `"Reion" is no label esf knows, and the line was read as a section's text; it is a slip from "Region"`},
 				{5, KeyOwner, `"ReionSydsverige" stands right below the value of owner and was read as a heading`},
 			},
 		},
