@@ -656,6 +656,15 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	if line.furniture == notFurniture {
 		line.furniture = furnitureOf(line.text)
 	}
+	if line.furniture == notFurniture && strings.HasSuffix(line.text, ")") && (line.text[0] == '[' || strings.Contains(line.text, "(http")) {
+		// "[In English](https://www.esf.se/en/)", "In English
+		// (https://…)": a link of the site's, as a converter writes it.
+		if inner := stripLinks(line.text); inner != line.text {
+			if w := termIndex().match(inner, true).whole; w != nil && w.furniture != notFurniture {
+				line.furniture = w.furniture
+			}
+		}
+	}
 	if line.furniture == notFurniture && (len(line.text) <= signatureLen && isSignature(raw, line.text) || isForwardHeader(line.text)) {
 		line.furniture = furnitureSignature
 	}

@@ -1270,3 +1270,16 @@ func TestRunningHeads(t *testing.T) {
 		t.Errorf("no running head at the top: address %q", deref(rec.Address))
 	}
 }
+
+// TestFurnitureAsLink reads a site's link written as Markdown by a
+// converter ("[In English](…)") as the link's words are read.
+func TestFurnitureAsLink(t *testing.T) {
+	for text, want := range map[string]bool{
+		"[In English](https://www.esf.se/en/)": true, "[Skriv ut](javascript:print())": true,
+		"[Within Kompetens](https://www.esf.se/p/1)": false, "[In English]": false, "In English (https://www.esf.se/en/)": true,
+	} {
+		if got := classify(text, 1, false).furniture != notFurniture; got != want {
+			t.Errorf("%q furniture %v, want %v", text, got, want)
+		}
+	}
+}
