@@ -1283,3 +1283,16 @@ func TestFurnitureAsLink(t *testing.T) {
 		}
 	}
 }
+
+// TestSymbolBullet takes a symbol font's bullet, pasted as a letter, off
+// a list's item, and leaves a word of an item alone.
+func TestSymbolBullet(t *testing.T) {
+	for in, want := range map[string]string{
+		"o Arbete och Försörjning": "Arbete och Försörjning", "§ Trelleborg": "Trelleborg", "Ø  Region Skåne": "Region Skåne",
+		"o trelleborg": "o trelleborg", "oTrelleborg": "oTrelleborg", "Ö Trelleborg": "Ö Trelleborg", "o": "o", "": "",
+	} {
+		if got := symbolBullet(in); got != want {
+			t.Errorf("symbolBullet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

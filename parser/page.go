@@ -938,9 +938,9 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 		}
 		return items
 	}
-	item := cleanValue(listNumber(lostBullet(strings.TrimLeftFunc(line, func(r rune) bool {
+	item := cleanValue(listNumber(lostBullet(symbolBullet(strings.TrimLeftFunc(line, func(r rune) bool {
 		return isBullet(r) || unicode.IsSpace(r) || isInvisible(r)
-	}))))
+	})))))
 	if item == "" {
 		return items
 	}
@@ -1025,6 +1025,22 @@ func tabbedListMarker(line string) (string, bool) {
 // symbolBullets are the letters Word's bullets of the Symbol, Wingdings
 // and Courier New fonts become when a list is pasted as plain text.
 const symbolBullets = "o§Øüvqnl"
+
+// symbolBullet takes off a symbol font's bullet that a paste made a
+// letter of, a space after it and a capital after that ("o Arbete och
+// Försörjning", Word's second level): no item begins with such a letter
+// as a word of its own.
+func symbolBullet(item string) string {
+	r, size := utf8.DecodeRuneInString(item)
+	if size == 0 || !strings.ContainsRune(symbolBullets, r) || !strings.HasPrefix(item[size:], " ") {
+		return item
+	}
+	rest := strings.TrimLeft(item[size:], " ")
+	if next, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(next) {
+		return item
+	}
+	return rest
+}
 
 // lostBullet takes off the bullet that a conversion to an encoding
 // without it made a question mark or the replacement character of: "?
