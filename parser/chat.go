@@ -32,7 +32,9 @@ const minChatLines = 3
 // chatStamp is a chat's line of its own above each message, the sender
 // and the time: "Anna Svensson 10:32", "Anna Svensson, igår 10:32", as
 // Teams and Messenger copy a conversation.
-var chatStamp = lazyRE(`^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3},? (?:(?:igår|idag|Yesterday|Today|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?) )?\d{1,2}[:.]\d{2}(?: ?[AaPp][Mm])?$`)
+// The sender is its first group; Telegram brackets the time
+// ("Anna Svensson, [2024-03-01 10:22]").
+var chatStamp = lazyRE(`^(\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}),? \[?(?:(?:igår|idag|Yesterday|Today|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?) )?\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]?$`)
 
 // stripChat returns text without the chat prefix most of its lines begin
 // with, or the stamp line above each of its lines, and whether it took
@@ -81,40 +83,81 @@ func chatPrefix(text string) (*lazyRegexp, []string) {
 	return nil, nil
 }
 
-// stripChatOthers leaves out of a chat the messages of others than the
-// page's sender (who sent most of its labels): the question the page
-// answers, the thanks below it, an "Ok" between. Among the page's lines,
-// another's message that begins with a label or a heading stays: a field
-// written by two.
+// stripChatOthers reads a chat of two senders or more as stripChat does,
+// and leaves out the messages of others than the page's sender.
 func stripChatOthers(text string) (string, bool) {
 	re, lines := chatPrefix(text)
 	if re == nil {
 		return text, false
 	}
-	senders := make([]string, len(lines)) // each line's message's sender
-	fields := map[string]int{}            // the messages each sent that begin with a label or a heading
-	entry := make([]bool, len(lines))     // the line's message begins so
-	sender := ""
-	for i, l := range lines {
-		if m := re.FindStringSubmatchIndex(l); m != nil {
-			sender = l[m[2]:m[3]]
-			c := classify(strings.TrimSpace(l[m[1]:]), i+1, false)
-			entry[i] = c.term != nil || c.heading != nil
-			if _, seen := fields[sender]; !seen {
-				fields[sender] = 0
-			}
-			if entry[i] {
-				fields[sender]++
-			}
+	out := othersMessages(lines, func(i int) (string, int) {
+		if m := re.FindStringSubmatchIndex(lines[i]); m != nil {
+			return lines[i][m[2]:m[3]], m[1]
 		}
-		senders[i] = sender
-	}
-	if len(fields) < 2 {
+		return "", 0
+	})
+	if out == nil {
 		return text, false
 	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if out[i] {
+			return ""
+		}
+		if loc := re.FindStringIndex(l); loc != nil {
+			l = l[loc[1]:]
+		}
+		return l
+	}), true
+}
+
+// othersMessages returns the lines of a chat's messages to leave out, or
+// nil where the chat has one sender: the messages of others than the
+// page's sender, who wrote most of its labels, or else most of its
+// lines. They are the question the page answers, the thanks below it, an
+// "Ok" between; among the page's lines, another's message that begins
+// with a label or a heading stays, a field written by two. sender
+// returns the sender of a message that begins on line i, and where the
+// message's text begins there (the line's end for a stamp of its own
+// above the message), or "".
+func othersMessages(lines []string, sender func(i int) (string, int)) []bool {
+	senders := make([]string, len(lines)) // each line's message's sender
+	begins := make([]bool, len(lines))    // a message begins on the line
+	bare := make([]bool, len(lines))      // the message's text begins on the next line
+	entry := make([]bool, len(lines))     // the line begins with a label or a heading
+	type count struct{ entries, lines int }
+	counts := map[string]*count{}
+	who := ""
+	for i, l := range lines {
+		text := l
+		if s, at := sender(i); s != "" {
+			who, text, begins[i] = s, l[at:], true
+			bare[i] = strings.TrimSpace(text) == ""
+		}
+		senders[i] = who
+		if who == "" {
+			continue
+		}
+		c := counts[who]
+		if c == nil {
+			c = &count{}
+			counts[who] = c
+		}
+		if text = strings.TrimSpace(text); text != "" {
+			cl := classify(text, i+1, false)
+			entry[i] = cl.term != nil || cl.heading != nil
+			if entry[i] {
+				c.entries++
+			}
+			c.lines++
+		}
+	}
+	if len(counts) < 2 {
+		return nil
+	}
 	page := ""
-	for s, n := range fields {
-		if n > fields[page] || n == fields[page] && s < page {
+	for s, c := range counts {
+		best := counts[page]
+		if best == nil || c.entries > best.entries || c.entries == best.entries && (c.lines > best.lines || c.lines == best.lines && s < page) {
 			page = s
 		}
 	}
@@ -125,22 +168,22 @@ func stripChatOthers(text string) (string, bool) {
 			last = i
 		}
 	}
-	out := false
+	out := make([]bool, len(lines))
 	keep := false // the message of another's on the line is the page's
-	read := rewriteLines(text, lines, func(i int, l string) string {
+	for i := range lines {
 		if senders[i] == "" || senders[i] == page {
-			return l
+			continue
 		}
-		if re.MatchString(l) {
-			keep = i > first && i < last && entry[i]
+		if begins[i] {
+			text := i
+			if bare[i] && i+1 < len(lines) {
+				text = i + 1
+			}
+			keep = i > first && i < last && entry[text]
 		}
-		if keep {
-			return l
-		}
-		out = true
-		return ""
-	})
-	return read, out
+		out[i] = !keep
+	}
+	return out
 }
 
 // stripChatStamps blanks the lines of a chat's stamp (chatStamp) where
@@ -149,23 +192,26 @@ func stripChatOthers(text string) (string, bool) {
 func stripChatStamps(text string) (string, bool) {
 	first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
 	first = strings.TrimSpace(first)
-	if first == "" || len(first) > 80 || !isDigit(first[len(first)-1]) && !strings.HasSuffix(first, "M") && !strings.HasSuffix(first, "m") || !chatStamp.MatchString(first) {
+	if first == "" || len(first) > 80 || !isDigit(first[len(first)-1]) && !strings.HasSuffix(first, "M") && !strings.HasSuffix(first, "m") && !strings.HasSuffix(first, "]") || !chatStamp.MatchString(first) {
 		return text, false
 	}
 	lines := splitLines(text)
 	n := 0
-	stamp := make([]bool, len(lines))
+	stamp := make([]string, len(lines)) // the sender a stamp names
 	for i, l := range lines {
-		if t := strings.TrimSpace(l); len(t) <= 80 && t != "" && unicode.IsUpper([]rune(t)[0]) && chatStamp.MatchString(t) {
-			stamp[i] = true
-			n++
+		if t := strings.TrimSpace(l); len(t) <= 80 && t != "" && unicode.IsUpper([]rune(t)[0]) {
+			if m := chatStamp.FindStringSubmatch(t); m != nil {
+				stamp[i] = m[1]
+				n++
+			}
 		}
 	}
 	if n < minChatLines {
 		return text, false
 	}
+	out := othersMessages(lines, func(i int) (string, int) { return stamp[i], len(lines[i]) })
 	return rewriteLines(text, lines, func(i int, l string) string {
-		if stamp[i] {
+		if stamp[i] != "" || out != nil && out[i] {
 			return ""
 		}
 		return l

@@ -63,6 +63,11 @@ func TestChatOthers(t *testing.T) {
 			t.Errorf("%q: warnings %+v", prefix, rec.Warnings)
 		}
 	}
+	stamped := "Erik Lund, [2024-03-01 10:22]\nHar du uppgifterna?\n\nAnna Svensson, [2024-03-01 10:22]\n2020/00634 - Framtidsresan\n\n" +
+		"Anna Svensson, [2024-03-01 10:23]\nProjektägare: Perstorps kommun\nRegion: Sydsverige\n\nErik Lund, [2024-03-01 10:29]\nTack, då lägger jag in det i sammanställningen\n"
+	if rec := parseOne(t, "p.txt", []byte(stamped)); str(rec.ID) != "2020/00634" || str(rec.Region) != "Sydsverige" || rec.Summary != nil {
+		t.Errorf("stamps: id %v, region %v, summary %q", str(rec.ID), str(rec.Region), deref(rec.Summary))
+	}
 	one := "[10:22] Anna: 2020/00634 - Framtidsresan\n[10:22] Anna: Projektägare: Perstorps kommun\n[10:23] Anna: Region: Sydsverige\n"
 	if rec := parseOne(t, "p.txt", []byte(one)); len(rec.Warnings) != 1 {
 		t.Errorf("one sender: warnings %+v", rec.Warnings)

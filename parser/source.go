@@ -146,7 +146,7 @@ var pastes = []struct {
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList},
 	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0},
 	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken},
-	{stripChatOthers, "the chat's messages of others than the page's sender, before and after the page, were left out", false, 0},
+	{stripChatOthers, "the lines are a chat's, each after the time and the sender, which were taken off, and the messages of others than the page's sender were left out", false, 0},
 	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0},
 }
 
