@@ -100,12 +100,19 @@ func readFlat(br *bufio.Reader, name string, want Want, use Use) error {
 		return ErrNotSnapshot
 	}
 	fr := &flatReader{name: name, excel: comma == ';', want: want}
+	tsv := false // esf's TSV, its cells escaped, never quoted
 	if format == TSV {
-		return fr.readTSV(br, use)
+		// A spreadsheet that saves the TSV again quotes a cell that
+		// holds a quote, as CSV does: read so, the escapes read after.
+		if !bytes.Contains(head, []byte("\t\"")) && !bytes.Contains(head, []byte("\n\"")) {
+			return fr.readTSV(br, use)
+		}
+		tsv = true
 	}
 	r := csv.NewReader(br)
 	r.Comma = comma
 	r.ReuseRecord = true
+	r.LazyQuotes = tsv
 	header, err := r.Read()
 	if err != nil {
 		return fmt.Errorf("%s: %v", name, err)
@@ -120,6 +127,11 @@ func readFlat(br *bufio.Reader, name string, want Want, use Use) error {
 			return fmt.Errorf("%s: %v", name, err)
 		}
 		line, _ := r.FieldPos(0)
+		if tsv {
+			for i, c := range row {
+				row[i] = unescapeTSV(c)
+			}
+		}
 		if err := fr.use(row, line, use); err != nil {
 			return err
 		}

@@ -228,6 +228,21 @@ func TestReadBackSavedAgain(t *testing.T) {
 	}
 }
 
+// TestReadBackTSVSavedAgain reads esf's TSV as a spreadsheet saves it
+// again: a cell that holds a quote is quoted, its quotes doubled, and
+// esf's escapes stay as written.
+func TestReadBackTSVSavedAgain(t *testing.T) {
+	tsv := "id\tname\towner\tsummary\tsource_path\n" +
+		"2020/00634\tFramtidsresan\t\"Perstorps \"\"kommun\"\"\"\tEtt stycke.\\nEtt till.\tp.txt\n"
+	var got []*parser.Project
+	if _, err := Read(strings.NewReader(tsv), "saved.tsv", nil, func(r *parser.Project, _ int) error { got = append(got, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || deref(got[0].Owner) != `Perstorps "kommun"` || deref(got[0].Summary) != "Ett stycke.\nEtt till." {
+		t.Fatalf("read %d records: %+v", len(got), got)
+	}
+}
+
 func ptr(s string) *string { return &s }
 
 func deref(s *string) string {
