@@ -372,8 +372,12 @@ func withoutLigature(r role, own map[string]*term) map[string]*term {
 // lost from it ("Speci kt mål", stacked above its value).
 func lostLigature(body string) bool {
 	return body != "" && (body[0] < 'a' || body[0] > 'z') && len(body) <= maxSpelledLabel*utf8.UTFMax &&
-		labelsWithoutLigature()[spellingKey(body)] != nil
+		mayBegin(body, ligatureFirstTwo()) && labelsWithoutLigature()[spellingKey(body)] != nil
 }
+
+// ligatureFirstTwo marks the first two folded letters of the labels
+// without a ligature's letters, as firstTwo does for the labels.
+var ligatureFirstTwo = sync.OnceValue(func() *[128][128]bool { return firstTwoOf(labelsWithoutLigature()) })
 
 // labelsWithoutLigature and headingsWithoutLigature are withoutLigature's
 // maps of the labels and of the headings.
