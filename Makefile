@@ -95,6 +95,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLegacy$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzRTF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzRecordKeys$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzReadFlat$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./validate -run '^$$' -fuzz '^FuzzParseAndCheck$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 
 # Rewrite the golden files and expected outputs; review them with git diff.

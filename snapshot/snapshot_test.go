@@ -332,3 +332,18 @@ func TestWant(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReadFlat reads any rows below a header of esf's columns, as a
+// spreadsheet may save them again: no panic, and an error names the file.
+func FuzzReadFlat(f *testing.F) {
+	f.Add("id;owner;start_date;end_date;source_path;Kommentar\n2020/00634;Perstorps kommun;3/1/2024;12/31/2026;p.txt;x\n")
+	f.Add("\"id\",\"name\",\"participants\"\n\"1\",\"a\",\"x\"\n")
+	f.Add("id\tname\tsummary\n1\t\"a \"\"b\"\"\"\tc\\nd\n")
+	f.Add("id,start_date,end_date\n1,01.03.2024,\xe5\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		_, err := Read(strings.NewReader(data), "saved.csv", nil, func(*parser.Project, int) error { return nil })
+		if err != nil && !errors.Is(err, ErrNotSnapshot) && !strings.HasPrefix(err.Error(), "saved.csv") {
+			t.Errorf("error %v names no file", err)
+		}
+	})
+}
