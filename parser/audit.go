@@ -549,6 +549,10 @@ func (a *auditor) checkTextBelowValue(i int) {
 		return
 	}
 	a.warn(WarnUnread, l.num, pu.key, "%s, right below the value of %s, was read as the text of %s; it may be the value's end", quoteShort(l.text), pu.key, a.r.uses[i].key)
+	if k := a.r.uses[i].key; k < NumRecordKeys && k != pu.key {
+		// The text then begins with what may not be its own.
+		a.warn(WarnUnread, l.num, k, "the text of %s begins with %s, which may be the end of the value of %s above it", k, quoteShort(l.text), pu.key)
+	}
 }
 
 // checkLostContact checks a line read as another field's value or an

@@ -596,7 +596,7 @@ func TestEdges(t *testing.T) {
 			name:     "a value's second line read as the text after the block",
 			page:     "X\n\nProjektnummer:\n2020/00634\nStödmottagarens adress:\nBox 1\n284 85 Perstorp\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"address": "Box 1"},
-			warnings: []warning{{7, KeyAddress, `"284 85 Perstorp", right below the value of address, was read as the text of summary`}},
+			warnings: []warning{{7, KeyAddress, `"284 85 Perstorp", right below the value of address, was read as the text of summary`}, {7, KeySummary, `the text of summary begins with "284 85 Perstorp", which may be the end of the value of address above it`}},
 		},
 		{
 			name: "prose right below the block's last value",
@@ -797,7 +797,7 @@ func TestEdges(t *testing.T) {
 			name:     "a value's wrapped end that heads nothing, at the block's end",
 			page:     "Within\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\nProgramområde: 1.1\nKompetensförsörjning\n\nSammanfattning\n\nProjekt Within grundar sig i ett förarbete.\n",
 			want:     map[string]any{"programme_area_code": "1.1"},
-			warnings: []warning{{6, KeyProgrammeAreaCode, `"Kompetensförsörjning", right below the value of programme_area_code, was read as the text of summary`}},
+			warnings: []warning{{6, KeyProgrammeAreaCode, `"Kompetensförsörjning", right below the value of programme_area_code, was read as the text of summary`}, {6, KeySummary, `the text of summary begins with "Kompetensförsörjning"`}},
 		},
 		{
 			name: "a heading of the text right below the block's last value",
@@ -831,7 +831,7 @@ func TestEdges(t *testing.T) {
 			name:     "a label and a word before a tab that is no label",
 			page:     "X\n\nProjektnummer\t2015/00764\nRegion Skåne\tSydsverige\n",
 			want:     map[string]any{"region": nil, "extra": map[string]any{}},
-			warnings: []warning{{4, KeyID, `right below the value of id, was read as the text of summary`}},
+			warnings: []warning{{4, KeyID, `right below the value of id, was read as the text of summary`}, {4, KeySummary, `which may be the end of the value of id above it`}},
 		},
 		{
 			name: "leader dots for every colon",
@@ -882,6 +882,7 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"contact_name": "Kaisa"},
 			warnings: []warning{
 				{7, KeyContactName, `"Welander", right below the value of contact_name, was read as the text of summary`},
+				{7, KeySummary, `the text of summary begins with "Welander"`},
 				{9, KeyContactEmail, `and the record has no contact_email`},
 			},
 		},
@@ -934,7 +935,7 @@ func TestEdges(t *testing.T) {
 			name:     "two empty fields above two labels over their values are no columns",
 			page:     "X\n\nNamn:\nA\nStödmottagarens address:\nKontaktperson:\nProjektnummer:\nRegion:\n2015/00764\nSydsverige\n",
 			want:     map[string]any{"id": nil},
-			warnings: []warning{{9, KeyRegion, `"2015/00764" is not an ESF region`}, {10, KeyRegion, `"Sydsverige", right below the value of region`}},
+			warnings: []warning{{9, KeyRegion, `"2015/00764" is not an ESF region`}, {10, KeyRegion, `"Sydsverige", right below the value of region`}, {10, KeySummary, `the text of summary begins with "Sydsverige"`}},
 		},
 		{
 			name:     "two labels over their values are no columns",

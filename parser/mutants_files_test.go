@@ -418,7 +418,7 @@ func TestSavedPageBlocks(t *testing.T) {
 		t.Fatalf("table: %v, %d records", err, len(recs))
 	}
 	rec := recs[0]
-	if w := warningOn(rec, 6, KeyOwner); str(rec.Owner) != "Perstorps kommun" || rec.Lines[KeyOwner] != 5 || len(rec.Warnings) != 1 || w == nil || w.Kind != WarnUnread {
-		t.Errorf("table: owner %v at line %d, warnings %+v; want one on owner at line 6", str(rec.Owner), rec.Lines[KeyOwner], rec.Warnings)
+	if w := warningOn(rec, 6, KeyOwner); str(rec.Owner) != "Perstorps kommun" || rec.Lines[KeyOwner] != 5 || len(rec.Warnings) != 2 || w == nil || w.Kind != WarnUnread || warningOn(rec, 6, KeySummary) == nil {
+		t.Errorf("table: owner %v at line %d, warnings %+v; want one on owner and one on summary at line 6", str(rec.Owner), rec.Lines[KeyOwner], rec.Warnings)
 	}
 }
