@@ -698,7 +698,7 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 			}
 		}
 		written := lettersOf(label)
-		if t = nearestIn(spellingKeys(), key, maxTypedSlips, func(_ string, t *term) bool {
+		if t = nearestOf(typedSlips(key), func(t *term) bool {
 			return !a.anyFilled(t.key) && value != "" && valueReads(t.key, value) && slipInside(written, t)
 		}); t != nil {
 			a.warn(WarnUnlabelled, l.num, t.key, "%s is no label esf knows, and the line was read as %s; it may be %q with two slips, the label of %s", quoteShort(label), a.useOf(a.r.uses[i]), t.text, t.key)

@@ -319,7 +319,8 @@ func pasteSigns(text string) pasteSign {
 		case readerSaysFirst(line):
 			signs |= signReader
 		}
-		if strings.Contains(line[:min(len(line), maxTypedLabel)], " kolon") {
+		if head := line[:min(len(line), maxTypedLabel)]; strings.Contains(head, "kolon") && strings.Contains(head, " kolon") {
+			// Looked for by its word first: a space begins most words.
 			signs |= signSpoken
 		}
 		if c := line[0]; (isDigit(c) || c >= 'a' && c <= 'f' || c == '^') && blameFirst(line) {

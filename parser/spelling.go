@@ -947,6 +947,68 @@ func nearestIn(keys []labelKey, key string, limit int, keep func(string, *term) 
 	return best
 }
 
+// slip is a label some slips from a spelling.
+type slip struct {
+	t     *term
+	slips int
+}
+
+// typedSlips returns the labels at most maxTypedSlips slips from key, a
+// label's spellingKey, remembered: the same unknown labels stand on page
+// after page, and which of them the audit may name depends on the page.
+func typedSlips(key string) []slip {
+	typedFound.Lock()
+	found, ok := typedFound.found[key]
+	typedFound.Unlock()
+	if ok {
+		return found
+	}
+	letters := letterSet(key)
+	for _, lk := range spellingKeys() {
+		if abs(len(lk.key)-len(key)) > maxTypedSlips || minSlips(letters, lk.letters) > maxTypedSlips {
+			continue
+		}
+		if d := editDistance(lk.key, key, maxTypedSlips); d <= maxTypedSlips {
+			found = append(found, slip{lk.t, d})
+		}
+	}
+	typedFound.Lock()
+	if len(typedFound.found) >= maxNearest {
+		clear(typedFound.found)
+	}
+	typedFound.found[key] = found
+	typedFound.Unlock()
+	return found
+}
+
+// typedFound remembers what typedSlips found.
+var typedFound = struct {
+	sync.Mutex
+	found map[string][]slip
+}{found: map[string][]slip{}}
+
+// nearestOf returns the label of slips that keep takes with the fewest
+// slips, or nil where none is, or two of different fields are as near.
+func nearestOf(slips []slip, keep func(*term) bool) *term {
+	var best *term
+	bestSlips, ties := 0, 0
+	for _, s := range slips {
+		if !keep(s.t) {
+			continue
+		}
+		switch {
+		case best == nil || s.slips < bestSlips:
+			best, bestSlips, ties = s.t, s.slips, 0
+		case s.slips == bestSlips && best.key != s.t.key:
+			ties++
+		}
+	}
+	if ties > 0 {
+		return nil
+	}
+	return best
+}
+
 // labelKey is a label's key with its term and its letters (letterSet),
 // for the looks over every label that nearestIn and slipLabels make.
 type labelKey struct {
