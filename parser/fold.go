@@ -79,6 +79,14 @@ const maxFoldWidth = 160
 // end inside a word that the next line goes on with. A label repeated on
 // every page of a compilation, its value below it, is one line.
 func foldWidth(text string) int {
+	if !mayBeCut(text) {
+		return 0
+	}
+	return measureFold(text)
+}
+
+// measureFold is foldWidth without mayBeCut's look first.
+func measureFold(text string) int {
 	var counts [maxFoldWidth + 1]int
 	width, most := 0, 0
 	for rest := text; rest != ""; {
@@ -123,3 +131,36 @@ func foldWidth(text string) int {
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// mayBeCut reports text with minFoldedLines lines or more whose next line
+// may go on with a word they end inside, by their bytes alone: the last
+// a letter, a digit or a letter's end beyond ASCII, the next's first a
+// small letter, a digit or a letter's start beyond ASCII. A page of
+// fields and paragraphs has few, and foldWidth need not measure it.
+func mayBeCut(text string) bool {
+	n := 0
+	var last byte // the last byte of the line before, 0 for a blank one
+	for rest := text; rest != ""; {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		l = strings.TrimSuffix(l, "\r")
+		if l == "" {
+			last = 0
+			continue
+		}
+		if c := l[0]; last != 0 && (c >= 'a' && c <= 'z' || isDigit(c) || c >= 0xC0) {
+			if n++; n >= minFoldedLines {
+				return true
+			}
+		}
+		last = l[len(l)-1]
+		if !(isLetterByte(last) || isDigit(last) || last >= 0x80) {
+			last = 0
+		}
+	}
+	return false
+}

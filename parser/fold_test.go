@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -93,5 +94,34 @@ func TestUnfoldAfterPastes(t *testing.T) {
 		if strings.Contains(w.Message, "fold -w") {
 			t.Errorf("read as cut at a width: %s", w.Message)
 		}
+	}
+}
+
+// TestMayBeCut holds foldWidth's look at the bytes first to the whole
+// measure: every test page, cut at widths or not, measures the same, and
+// a page with a cut line too few for it is passed over.
+func TestMayBeCut(t *testing.T) {
+	var texts []string
+	for _, dir := range []string{"pages", "variants", "multi", "encodings"} {
+		files, _ := filepath.Glob(filepath.Join(testdata, dir, "*.txt"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(data), strings.ReplaceAll(string(data), "\n", "\r\n"))
+			for _, w := range []int{minFoldWidth, 24, 40, 72} {
+				texts = append(texts, foldLines(string(data), w))
+			}
+		}
+	}
+	for _, text := range texts {
+		if got, want := foldWidth(text), measureFold(text); got != want {
+			t.Errorf("foldWidth = %d, measured %d, for %.80q", got, want, text)
+		}
+	}
+	three := "Perstorps kommun, Arbetsmark\nnadsenheten och Individ- och f\namiljeomsorgen, enheten för vu\nxna\n"
+	if mayBeCut(three) || !mayBeCut(three+"abc\nd\n") || mayBeCut(strings.ReplaceAll(three+"abc\nd\n", "\n", "\n\n")) {
+		t.Error("mayBeCut at minFoldedLines")
 	}
 }
