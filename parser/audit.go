@@ -693,8 +693,8 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 		// that types fast writes it: named, not read.
 		value := l.value
 		if label == l.text {
-			if j := a.r.nextContent(i + 1); j >= 0 {
-				value = a.r.lines[j].text
+			if j := a.r.nextContent(i + 1); j >= 0 && j < a.to {
+				value = a.r.lines[j].text // on the page: a page pasted below reads alike
 			}
 		}
 		written := lettersOf(label)
