@@ -40,7 +40,9 @@ type lineKey struct {
 func (r *reader) audit(from, to int) {
 	a := auditor{r: r, from: from, to: to, pg: r.pg, rec: r.pg.rec, warned: make(map[lineKey]bool, len(r.pg.rec.Warnings)+4)}
 	for _, w := range a.rec.Warnings {
-		if w.Kind != WarnPage { // about where the page begins, not a value
+		// About where the page begins, or how a value's lines joined:
+		// not what the audit finds of the line.
+		if w.Kind != WarnPage && w.Kind != WarnWrapped {
 			a.warned[lineKey{w.Line, w.Key}] = true
 		}
 	}

@@ -114,8 +114,8 @@ func stripChatOthers(text string) (string, bool) {
 // nil where the chat has one sender: the messages of others than the
 // page's sender, who wrote most of its labels, or else most of its
 // lines. They are the question the page answers, the thanks below it, an
-// "Ok" between; among the page's lines, another's message that begins
-// with a label or a heading stays, a field written by two. sender
+// "Ok" between; another's message that begins with a label or a heading
+// stays, a field of a page written by two. sender
 // returns the sender of a message that begins on line i, and where the
 // message's text begins there (the line's end for a stamp of its own
 // above the message), or "".
@@ -161,13 +161,6 @@ func othersMessages(lines []string, sender func(i int) (string, int)) []bool {
 			page = s
 		}
 	}
-	first := slices.Index(senders, page)
-	last := first
-	for i := range senders {
-		if senders[i] == page {
-			last = i
-		}
-	}
 	out := make([]bool, len(lines))
 	keep := false // the message of another's on the line is the page's
 	for i := range lines {
@@ -179,7 +172,7 @@ func othersMessages(lines []string, sender func(i int) (string, int)) []bool {
 			if bare[i] && i+1 < len(lines) {
 				text = i + 1
 			}
-			keep = i > first && i < last && entry[text]
+			keep = entry[text]
 		}
 		out[i] = !keep
 	}
@@ -360,9 +353,11 @@ func stripListNumbers(text string) (string, bool) {
 	cut := make([]int, len(lines))
 	found := false
 	for i := 0; i < len(lines); i++ {
-		if n, alt, _ := itemNumber(lines[i]); n != 1 && alt != 1 {
+		n, alt, end := itemNumber(lines[i])
+		if n != 1 && alt != 1 {
 			continue
 		}
+		shape := markShape(lines[i][:end])
 		next, numbered, j := 1, 0, i
 		bare, below := false, 0 // the last item is a label alone, and the lines below it
 		last := i               // the line after the last item
@@ -371,11 +366,15 @@ func stripListNumbers(text string) (string, bool) {
 				continue
 			}
 			n, alt, end := itemNumber(lines[j])
-			if end == 0 && bare && below < maxValueLines {
-				below++ // "(1) Diarienummer:" / "23-038-S06": its value
+			item := end > 0 && markShape(lines[j][:end]) == shape && (n == next || alt == next)
+			if !item && bare && below < maxValueLines {
+				// "(1) Diarienummer:" / "23-038-S06": its value, also
+				// one whose first letter is another list's mark ("G.
+				// Andersson" below "(6) Kontaktperson:").
+				below++
 				continue
 			}
-			if end == 0 || n != next && alt != next {
+			if !item {
 				break
 			}
 			cut[j] = end
@@ -405,6 +404,29 @@ func stripListNumbers(text string) (string, bool) {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string { return l[cut[i]:] }), true
+}
+
+// markShape is the shape of a list's mark, its digits and its letters
+// each a run of one kind: "(1) " and "(12) " alike, "1. " and "A. " not,
+// "1) " and " 2)<TAB>" alike.
+func markShape(mark string) string {
+	mark = strings.TrimSpace(mark) // an indent, and a tab or a space after
+	var b strings.Builder
+	var prev byte
+	for i := 0; i < len(mark); i++ {
+		c := mark[i]
+		switch {
+		case isDigit(c):
+			c = '9'
+		case isLetterByte(c), c >= 0x80:
+			c = 'a'
+		}
+		if c != prev || c != '9' && c != 'a' {
+			b.WriteByte(c)
+		}
+		prev = c
+	}
+	return b.String()
 }
 
 // maxValueLines is how many lines below a numbered label alone are read

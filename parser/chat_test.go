@@ -63,6 +63,11 @@ func TestChatOthers(t *testing.T) {
 			t.Errorf("%q: warnings %+v", prefix, rec.Warnings)
 		}
 	}
+	two := "[2024-03-01 10:22] Anna Svensson: Projektnummer: 2020/00634\n[2024-03-01 10:22] Anna Svensson: Namn: Framtidsresan\n" +
+		"[2024-03-01 10:23] Bo Ek: Projektägare: Perstorps kommun\n[2024-03-01 10:24] Bo Ek: Region: Sydsverige\n[2024-03-01 10:24] Bo Ek: Kontaktperson: Peter Lindow\n[2024-03-01 10:25] Anna Svensson: Tack!\n"
+	if rec := parseOne(t, "p.txt", []byte(two)); str(rec.ID) != "2020/00634" || str(rec.Name) != "Framtidsresan" || str(rec.Owner) != "Perstorps kommun" || str(rec.ContactName) != "Peter Lindow" || rec.Summary != nil {
+		t.Errorf("a page by two: id %v, name %v, owner %v, contact %v, summary %q", str(rec.ID), str(rec.Name), str(rec.Owner), str(rec.ContactName), deref(rec.Summary))
+	}
 	stamped := "Erik Lund, [2024-03-01 10:22]\nHar du uppgifterna?\n\nAnna Svensson, [2024-03-01 10:22]\n2020/00634 - Framtidsresan\n\n" +
 		"Anna Svensson, [2024-03-01 10:23]\nProjektägare: Perstorps kommun\nRegion: Sydsverige\n\nErik Lund, [2024-03-01 10:29]\nTack, då lägger jag in det i sammanställningen\n"
 	if rec := parseOne(t, "p.txt", []byte(stamped)); str(rec.ID) != "2020/00634" || str(rec.Region) != "Sydsverige" || rec.Summary != nil {
@@ -168,6 +173,8 @@ func TestListNumbers(t *testing.T) {
 		{"the labels alone, their values below", "(1) Projektnummer:\n2015/00764\n(2) Region:\nSydsverige\n(3) Projektägare:\nKristianstads kommun\n(4) Namn:\nWithin\n(5) Utlysning:\n2015/00538\n(6) Kontaktperson:\nKaisa\nText.\n",
 			"Projektnummer:\n2015/00764\nRegion:\nSydsverige\nProjektägare:\nKristianstads kommun\nNamn:\nWithin\nUtlysning:\n2015/00538\nKontaktperson:\nKaisa\nText.\n"},
 		{"three lines below a label alone", "#1 Projektnummer:\n2015/00764\nx\ny\n#2 Region:\nSydsverige\n#3 Projektägare:\nK\n#4 Namn:\nW\n#5 Utlysning:\nU\n#6 Kontaktperson:\nKaisa\n", ""},
+		{"a value below a label alone numbered another way", "(1) Projektnummer:\n2015/00764\n(2) Region:\nSydsverige\n(3) Projektägare:\nK\n(4) Namn:\nW\n(5) Utlysning:\n2.2 U\n(6) Kontaktperson:\nG. Andersson\n",
+			"Projektnummer:\n2015/00764\nRegion:\nSydsverige\nProjektägare:\nK\nNamn:\nW\nUtlysning:\n2.2 U\nKontaktperson:\nG. Andersson\n"},
 		{"lines below an item with its value", "1 - Projektnummer: 2015/00764\nx\n2 - Region: Sydsverige\n3 - Projektägare: K\n4 - Namn: W\n5 - Utlysning: U\n6 - Kontaktperson: Kaisa\n", ""},
 	} {
 		got, ok := stripListNumbers(tt.in)

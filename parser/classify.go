@@ -141,45 +141,37 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 }
 
 // runningHeads marks as a printout's furniture the lines that a word
-// processor repeats at the head or foot of every sheet beside its page
-// number ("Sida 2 (3)" / "Projektsammanställning ESF" / "2024-05-02"):
-// each within runningHeadLines of a sheet's page number, written as one
-// of the first lines of the input, above its first label, is, on the
-// page the sheet goes on with. The input's top keeps its lines: its title
-// may be the running head. Lines beside two page numbers alone are none:
-// a page pasted twice has them.
+// processor repeats at the head of every sheet below its page number
+// ("Sida 2 (3)" / "Projektsammanställning ESF" / "2024-05-02"): the lines
+// right below a sheet's page number that repeat the input's first lines,
+// above its first label, in their order, minRunningHead of them at
+// least, where the page goes on below. The input's top keeps its lines:
+// its title may be the running head. A line above the page number, or
+// one alone that repeats the input's first line, is the page's: a list's
+// item, a value's end.
 func runningHeads(lines []pageLine) []pageLine {
-	var breaks []int
-	for i := range lines {
-		if lines[i].furniture == furniturePrint && lines[i].term == nil {
-			breaks = append(breaks, i)
-		}
-	}
-	if len(breaks) == 0 {
-		return lines
-	}
-	near := func(b int, each func(i int)) {
-		for i := max(b-runningHeadLines, 0); i <= min(b+runningHeadLines, len(lines)-1); i++ {
-			if i != b && !lines[i].blank() && lines[i].furniture == notFurniture && lines[i].term == nil && lines[i].heading == nil {
-				each(i)
-			}
-		}
-	}
-	top := map[string]bool{} // the input's first lines
-	topEnd := 0              // the index below them
-	for n := 0; topEnd < len(lines) && n < runningHeadLines && lines[topEnd].term == nil; topEnd++ {
+	var top []string // the input's first lines
+	topEnd := 0      // the index below them
+	for ; topEnd < len(lines) && len(top) < runningHeadLines && lines[topEnd].term == nil; topEnd++ {
 		if !lines[topEnd].blank() {
-			top[lines[topEnd].text] = true
+			top = append(top, lines[topEnd].text)
+		}
+	}
+	for b := topEnd; b < len(lines); b++ {
+		if lines[b].furniture != furniturePrint || lines[b].term != nil || pageBelow(lines, b) {
+			continue
+		}
+		// The lines right below the page number that repeat the input's
+		// first lines, in their order, two of them at least.
+		n := 0
+		for n < len(top) && b+1+n < len(lines) && lines[b+1+n].text == top[n] && lines[b+1+n].term == nil && lines[b+1+n].heading == nil {
 			n++
 		}
-	}
-	for _, b := range breaks {
-		if !pageBelow(lines, b) {
-			near(b, func(i int) {
-				if i >= topEnd && top[lines[i].text] {
-					lines[i].furniture = furniturePrint
-				}
-			})
+		if n < minRunningHead {
+			continue
+		}
+		for i := b + 1; i <= b+n; i++ {
+			lines[i].furniture = furniturePrint
 		}
 	}
 	return lines
@@ -202,9 +194,13 @@ func pageBelow(lines []pageLine, b int) bool {
 	return false
 }
 
-// runningHeadLines is how far from a sheet's page number a running head
-// stands: a title, a date and a rule.
-const runningHeadLines = 3
+// runningHeadLines is the most lines a running head has: a title, a
+// date and a rule. minRunningHead is the fewest runningHeads reads: one
+// line alone may as well be the page's own.
+const (
+	runningHeadLines = 3
+	minRunningHead   = 2
+)
 
 // maxSignatureLines bounds the lines of a mail's signature below its
 // closing: a name, a title, an organisation, telephones, an address and a

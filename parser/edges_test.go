@@ -1237,10 +1237,12 @@ func TestSiteMenuAboveTitle(t *testing.T) {
 		t.Errorf("read %q from line %d, warnings %+v", deref(recs[0].ContactName), recs[0].Source.Line, recs[0].Warnings)
 	}
 	for name, above := range map[string]string{
-		"an id":              "Egenmakt\n\nProjektnummer:\n2015/00764\n\n",
-		"two fields":         "Egenmakt\n\nKontakt\nOla Johnsson\nRegion\nSydsverige\n\n",
-		"a line over a menu": "Egenmakt\n\nKontakt\nOla Johnsson, " + strings.Repeat("x", maxMenuItem-13) + "\n\n",
-		"one field":          "Egenmakt\n\nKontakt\nOla Johnsson, " + strings.Repeat("x", maxMenuItem-14) + "\n\n",
+		"an id":                  "Egenmakt\n\nProjektnummer:\n2015/00764\n\n",
+		"two fields":             "Egenmakt\n\nKontakt\nOla Johnsson\nRegion\nSydsverige\n\n",
+		"a line over a menu":     "Egenmakt\nStartsida\n\nKontakt\nOla Johnsson, " + strings.Repeat("x", maxMenuItem-13) + "\n\n",
+		"one field":              "Egenmakt\nStartsida\n\nKontakt\nOla Johnsson, " + strings.Repeat("x", maxMenuItem-14) + "\n\n",
+		"a label with its colon": "Egenmakt\nStartsida\nKontakt:\nOla Johnsson\n\n",
+		"three lines":            "Egenmakt\nKontakt\nOla Johnsson\n\n",
 	} {
 		want := 2
 		if name == "one field" {
@@ -1261,6 +1263,15 @@ func TestRunningHeads(t *testing.T) {
 	rec := parseOne(t, "p.txt", []byte(head+page))
 	if rec.Address != nil || deref(rec.ProgrammeAreaCode) != "1" || deref(rec.Name) != "Framtidsresan" || len(rec.Extra) != 0 {
 		t.Errorf("read address %q, area %q, name %q, extra %v", deref(rec.Address), deref(rec.ProgrammeAreaCode), deref(rec.Name), rec.Extra)
+	}
+	// A letterhead's line that is a list's item, above the page number
+	// or alone below it, is the list's.
+	letterhead := "Perstorps kommun\nProjektsammanställning\n\n2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nMedfinansiärer:\n"
+	for _, items := range []string{"Arbetsförmedlingen\nPerstorps kommun\nSida 1 (2)\n", "Arbetsförmedlingen\nSida 1 (2)\nPerstorps kommun\n"} {
+		rec := parseOne(t, "p.txt", []byte(letterhead+items+"Region:\nSydsverige\n"))
+		if !slices.Equal(rec.Cofinanciers, []string{"Arbetsförmedlingen", "Perstorps kommun"}) {
+			t.Errorf("%q: cofinanciers %q", items, rec.Cofinanciers)
+		}
 	}
 	if !isPrintFurniture("Sida 1 (3)") || isPrintFurniture("Sida 1 (3") {
 		t.Error("a page number with its count in brackets")
@@ -1295,5 +1306,18 @@ func TestSymbolBullet(t *testing.T) {
 		if got := symbolBullet(in); got != want {
 			t.Errorf("symbolBullet(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPasteSignsOfLetters holds the signs a line's first letter gives
+// apart from a list's items that begin with a letter: "lista med 2 objekt"
+// is a screen reader's, though "l" is a roman numeral too.
+func TestPasteSignsOfLetters(t *testing.T) {
+	if pasteSigns("Within\nProjektägare:\nPerstorps kommun\nlista med 2 objekt\n")&signReader == 0 {
+		t.Error("a screen reader's list not signed")
+	}
+	items := "A. Projektnummer:\nB. 1\nC. Region:\nD. Sydsverige\nE. Namn:\nF. X\n"
+	if pasteSigns(items)&signList == 0 || pasteSigns(items[:strings.LastIndex(items, "F.")])&signList != 0 {
+		t.Error("a list of lettered items signed at other than minListLines")
 	}
 }

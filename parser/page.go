@@ -208,7 +208,11 @@ func (pg *page) joinValue(o *openValue, line int) string {
 			default:
 				if mayCutWord(o.key(), prev, part) {
 					word, _, _ := strings.Cut(part, " ")
-					pg.warn(WarnWrapped, line, o.key(), "%q and %q were joined with a space; where the line's end cut a word, it is %q", lastWord(prev), word, lastWord(prev)+word)
+					at := line // the line whose end may have cut the word
+					if i-1 < len(o.lines) {
+						at = o.lines[i-1]
+					}
+					pg.warn(WarnWrapped, at, o.key(), "%q and %q were joined with a space; where the line's end cut a word, it is %q", lastWord(prev), word, lastWord(prev)+word)
 				}
 				b.WriteByte(' ')
 			}

@@ -784,7 +784,7 @@ func readBody(r *reader) stateFn {
 		// reads as a field): no page of its own.
 		from := r.pageStart
 		r.startPage(end, next)
-		r.pg.warn(WarnUnused, r.lines[from].num, KeySource, "the %d lines from here to the title on line %d hold one field and nothing else, as a site's menu does, and were left out", end-from, r.lines[r.pageStart].num)
+		r.pg.warn(WarnUnused, r.lines[from].num, KeySource, "the %d lines from here to the title on line %d hold no more than a label and its value, as a site's menu does, and were left out", end-from, r.lines[r.pageStart].num)
 		return readTitle
 	}
 	r.audit(r.pageStart, end)
@@ -805,17 +805,27 @@ func (r *reader) isMenu(end int) bool {
 	if rec.ID != nil || rec.Fields > 1 || rec.Summary != nil || len(rec.OtherSections) > 0 {
 		return false
 	}
+	items := 0
 	for i := r.pageStart; i < end; i++ {
-		if utf8.RuneCountInString(r.lines[i].text) > maxMenuItem {
-			return false
+		l := &r.lines[i]
+		if utf8.RuneCountInString(l.text) > maxMenuItem || l.term != nil && l.form != formBare {
+			return false // a line of text, or a label written as a page's ("Projektägare:")
+		}
+		if !l.blank() {
+			items++
 		}
 	}
-	return true
+	return items >= minMenuItems
 }
 
 // maxMenuItem bounds a line of a site's menu: a link's few words
-// ("Om Svenska ESF-rådet", "Hoppa till huvudinnehåll").
-const maxMenuItem = 32
+// ("Om Svenska ESF-rådet", "Hoppa till huvudinnehåll"). minMenuItems is
+// the fewest lines a menu has: a short page of a title, a label and its
+// value has three.
+const (
+	maxMenuItem  = 32
+	minMenuItems = 4
+)
 
 // repeatsGiven reports a field block at i whose first entries repeat
 // labels the page has shown: another page's.

@@ -308,7 +308,7 @@ func pasteSigns(text string) pasteSign {
 			if strings.HasPrefix(line, "@@ -") {
 				signs |= signDiff
 			}
-		case isDigit(c) || c == '(' || c == '#' || isLetterByte(c) && len(line) > 2 && (line[1] == '.' || line[1] == ')' || romanDigit(line[0]&^0x20) > 0 || itemWord(line) > 0):
+		case isDigit(c) || c == '(' || c == '#':
 			if _, _, end := itemNumber(line); end > 0 {
 				if numbered++; numbered >= minListLines {
 					signs |= signList
@@ -318,6 +318,15 @@ func pasteSigns(text string) pasteSign {
 			signs |= signWiki
 		case readerSaysFirst(line):
 			signs |= signReader
+		}
+		if c := line[0]; isLetterByte(c) && len(line) > 2 && (line[1] == '.' || line[1] == ')' || romanDigit(c&^0x20) > 0 || itemWord(line) > 0) {
+			// "C. …", "III. …", "Fråga 3: …": a list's item, counted
+			// apart from the signs a line's first letter gives.
+			if _, _, end := itemNumber(line); end > 0 {
+				if numbered++; numbered >= minListLines {
+					signs |= signList
+				}
+			}
 		}
 		if head := line[:min(len(line), maxTypedLabel)]; strings.Contains(head, "kolon") && strings.Contains(head, " kolon") {
 			// Looked for by its word first: a space begins most words.

@@ -100,19 +100,12 @@ func readFlat(br *bufio.Reader, name string, want Want, use Use) error {
 		return ErrNotSnapshot
 	}
 	fr := &flatReader{name: name, excel: comma == ';', want: want}
-	tsv := false // esf's TSV, its cells escaped, never quoted
 	if format == TSV {
-		// A spreadsheet that saves the TSV again quotes a cell that
-		// holds a quote, as CSV does: read so, the escapes read after.
-		if !bytes.Contains(head, []byte("\t\"")) && !bytes.Contains(head, []byte("\n\"")) {
-			return fr.readTSV(br, use)
-		}
-		tsv = true
+		return fr.readTSV(br, use)
 	}
 	r := csv.NewReader(br)
 	r.Comma = comma
 	r.ReuseRecord = true
-	r.LazyQuotes = tsv
 	header, err := r.Read()
 	if err != nil {
 		return fmt.Errorf("%s: %v", name, err)
@@ -127,11 +120,6 @@ func readFlat(br *bufio.Reader, name string, want Want, use Use) error {
 			return fmt.Errorf("%s: %v", name, err)
 		}
 		line, _ := r.FieldPos(0)
-		if tsv {
-			for i, c := range row {
-				row[i] = unescapeTSV(c)
-			}
-		}
 		if err := fr.use(row, line, use); err != nil {
 			return err
 		}
@@ -142,6 +130,9 @@ func (fr *flatReader) setHeader(header []string) {
 	fr.columns = make([]export.Column, len(header))
 	fr.names = make([]string, len(header))
 	for i, name := range header {
+		if !utf8.ValidString(name) {
+			name = windows1252(name) // "Övrigt", saved by a spreadsheet
+		}
 		fr.names[i] = headerName(name)
 		fr.columns[i] = columns()[fr.names[i]]
 	}
@@ -162,7 +153,7 @@ func (fr *flatReader) readTSV(br *bufio.Reader, use Use) error {
 					return fmt.Errorf("%s:%d: %d cells, the header has %d", fr.name, line, len(cells), len(fr.columns))
 				}
 				for i, c := range cells {
-					cells[i] = unescapeTSV(c)
+					cells[i] = unescapeTSV(unquoteSaved(c))
 				}
 				if uerr := fr.use(cells, line, use); uerr != nil {
 					return uerr
@@ -176,6 +167,22 @@ func (fr *flatReader) readTSV(br *bufio.Reader, use Use) error {
 			return err
 		}
 	}
+}
+
+// unquoteSaved reads a cell of esf's TSV as a spreadsheet that saved it
+// again wrote it: one that holds a quote is quoted, its quotes doubled
+// (`"""Nya vägar"" för unga"`). esf writes its cells as they are, so a
+// cell is read so only where every quote inside the outer two is
+// doubled, and one is.
+func unquoteSaved(cell string) string {
+	if len(cell) < 4 || cell[0] != '"' || cell[len(cell)-1] != '"' {
+		return cell
+	}
+	inner := cell[1 : len(cell)-1]
+	if !strings.Contains(inner, `""`) || strings.Contains(strings.ReplaceAll(inner, `""`, ""), `"`) {
+		return cell
+	}
+	return strings.ReplaceAll(inner, `""`, `"`)
 }
 
 var tsvUnescaper = strings.NewReplacer(`\t`, "\t", `\n`, "\n", `\r`, "\r", `\\`, `\`)

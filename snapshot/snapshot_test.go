@@ -241,6 +241,24 @@ func TestReadBackTSVSavedAgain(t *testing.T) {
 	if len(got) != 1 || deref(got[0].Owner) != `Perstorps "kommun"` || deref(got[0].Summary) != "Ett stycke.\nEtt till." {
 		t.Fatalf("read %d records: %+v", len(got), got)
 	}
+	// esf's own TSV writes its cells as they are: a name that begins
+	// with a quote, and one in quotes whole, are read as written.
+	for _, name := range []string{`"Nya vägar" för unga`, `"Nya vägar"`, `""`, `"a""b`} {
+		own := "id\tname\tsource_path\n1\t" + name + "\tp.txt\n"
+		got = nil
+		if _, err := Read(strings.NewReader(own), "own.tsv", nil, func(r *parser.Project, _ int) error { got = append(got, r); return nil }); err != nil || len(got) != 1 || deref(got[0].Name) != name {
+			t.Errorf("%q: %v, %+v", name, err, got)
+		}
+	}
+	// A column of the user's own named in Windows-1252.
+	cp := "id\tname\tcall_id\tfund\towner\tregion\tsource_path\tsource_line\t\xd6vrigt\n1\tX\t\t\t\t\tp.txt\t1\tkolla\n"
+	got = nil
+	if _, err := Read(strings.NewReader(cp), "saved.tsv", nil, func(r *parser.Project, _ int) error { got = append(got, r); return nil }); err != nil || len(got) != 1 {
+		t.Fatalf("%v, %d records", err, len(got))
+	}
+	if v, ok := got[0].Extra.Get("Övrigt"); !ok || deref(v) != "kolla" {
+		t.Errorf("the user's column: %v", got[0].Extra)
+	}
 }
 
 func ptr(s string) *string { return &s }
