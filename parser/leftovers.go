@@ -15,9 +15,10 @@ import (
 // shows them, within the line, so that every line keeps its number.
 
 // leftoverTag is a tag of the few a copy leaves: a line break, a
-// paragraph, emphasis, a span, a link, and a table written a row a line
-// ("<tr><td>Region</td><td>Sydsverige</td></tr>", as Markdown holds one).
-var leftoverTag = lazyRE(`(?i)</?(?:br|p|b|strong|em|i|u|span|div|a|font|table|thead|tbody|tr|td|th)(?:\s[^<>\n]*)?/?>`)
+// paragraph, a heading, emphasis, a span, a link, a list's item, and a
+// table written a row a line ("<tr><td>Region</td><td>Sydsverige</td></tr>",
+// as Markdown holds one).
+var leftoverTag = lazyRE(`(?i)</?(?:br|p|h[1-6]|b|strong|em|i|u|span|div|a|font|ul|ol|li|table|thead|tbody|tr|td|th)(?:\s[^<>\n]*)?/?>`)
 
 // maxEntity bounds the name of an entity between & and ;.
 const maxEntity = 10
@@ -118,6 +119,8 @@ func readLeftovers(line string) string {
 				return " "
 			case strings.HasPrefix(t, "</td") || strings.HasPrefix(t, "</th"):
 				return "\t" // a cell's end: the next cell's text is its value
+			case t == "<li>" || strings.HasPrefix(t, "<li "):
+				return "• " // a list's item
 			}
 			return ""
 		})

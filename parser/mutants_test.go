@@ -198,6 +198,9 @@ func TestPlaceholderLength(t *testing.T) {
 		"[ ]":          true,
 		"[x]":          true,
 		"Nanna":        false,
+		// Masks of a copy made public.
+		"XXXXX XXXXX": true, "██████ ████████": true, "▇▇": true, "▇": false, "[borttaget]": true, "[SEKRETESS]": true,
+		"*** ***": true, "Xerxes": false, "Maskin AB": false, "x-x": false,
 	} {
 		if got := isPlaceholder(in); got != want {
 			t.Errorf("isPlaceholder(%q) (%d bytes) = %v, want %v", in, len(in), got, want)

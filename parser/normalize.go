@@ -362,7 +362,23 @@ func isPlaceholder(s string) bool {
 	if s != "" && (strings.Trim(s, "?") == "" || len(s) >= 2 && strings.Trim(s, "x") == "" || len(s) >= 2 && strings.Trim(s, ".") == "") {
 		return true // "???", "xxx", "..."
 	}
-	return placeholders[strings.TrimRight(s, ".")]
+	if utf8.RuneCountInString(s) >= 2 && strings.Trim(s, redactionMarks) == "" {
+		return true // "XXXXX XXXXX", "██████ ████████": a name masked out
+	}
+	return placeholders[strings.TrimRight(s, ".")] || redactions[s]
+}
+
+// redactionMarks are what a copy made public masks a name or a number
+// out with, spaces between words kept.
+const redactionMarks = "x█▇▆▓▒░■▮●*# "
+
+// redactions are the words, in brackets or not, that stand for a value
+// taken out of a copy made public.
+var redactions = map[string]bool{
+	"borttaget": true, "borttagen": true, "borttaget enl. osl": true, "sekretess": true, "sekretessbelagd": true,
+	"sekretessbelagt": true, "maskerat": true, "maskerad": true, "maskad": true, "censurerat": true,
+	"redacted": true, "removed": true, "anonymiserat": true, "anonymiserad": true, "namn": true, "name": true,
+	"personuppgift": true, "personuppgifter": true,
 }
 
 // linkTarget is a link's target as a value: an address or number without
