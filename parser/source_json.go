@@ -190,6 +190,12 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 			}
 		}
 	}
+	// The sections after the fields, as a page stands: a field below a
+	// section's text would read as the text's. Each line keeps the line
+	// of its field.
+	slices.SortStableFunc(fields, func(a, b jsonField) int {
+		return cmp.Compare(sectionField(a), sectionField(b))
+	})
 	for _, f := range fields {
 		switch v := f.value.(type) {
 		case []string:
@@ -202,7 +208,7 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 			switch {
 			case v == "":
 				// No value: no line, which would take the next for one.
-			case strings.Contains(v, "\n") && isHeading(f.key):
+			case (strings.Contains(v, "\n") || isSectionKey(f.key)) && isHeading(f.key):
 				// A section's text: its heading, then its paragraphs.
 				t.line("", f.line)
 				t.line(f.key, f.line)
@@ -304,7 +310,9 @@ func labelValue(fields []jsonField) (jsonField, bool) {
 	if !ok || !labelKeys[strings.ToLower(l.key)] || !valueKeys[strings.ToLower(v.key)] || strings.TrimSpace(label) == "" {
 		return jsonField{}, false
 	}
-	return jsonField{key: strings.TrimSpace(label), value: v.value, line: l.line}, true
+	// "Tillgänglighet för personer med funktionsnedsättning:": a label
+	// as the page writes it, its colon the line's own.
+	return jsonField{key: strings.TrimRight(strings.TrimSpace(label), ":："), value: v.value, line: l.line}, true
 }
 
 // isNameLabel reports a key that is the label of a project's name.
@@ -316,6 +324,22 @@ func isNameLabel(key string) bool {
 // isHeading reports a key that heads a section of a page's text.
 func isHeading(key string) bool {
 	return classify(key, 0, false).heading != nil
+}
+
+// sectionField is 1 for a field that is a section's text, read as its
+// heading and its paragraphs, 0 for another.
+func sectionField(f jsonField) int {
+	if v, ok := f.value.(string); ok && (strings.Contains(strings.TrimSpace(v), "\n") || isSectionKey(f.key)) && isHeading(f.key) {
+		return 1
+	}
+	return 0
+}
+
+// isSectionKey reports a key that heads a section of text, none of the
+// labels of the field block: a section's one paragraph is its text too.
+func isSectionKey(key string) bool {
+	l := classify(key, 0, false)
+	return l.heading != nil && l.term == nil && keys[l.heading.key].kind == kindSection
 }
 
 // titleKeys are the keys that hold a page's title.

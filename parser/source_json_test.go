@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -209,5 +210,23 @@ func TestJSONValueInParts(t *testing.T) {
 		if _, ok := valueInParts(tt.key, tt.inner); ok != tt.ok {
 			t.Errorf("valueInParts(%q, %v) = %v, want %v", tt.key, tt.inner, ok, tt.ok)
 		}
+	}
+}
+
+// TestJSONLabelsWithColons reads a browser extension's pairs whose labels
+// keep their colons, a section of one paragraph among them.
+func TestJSONLabelsWithColons(t *testing.T) {
+	doc := `[{"label": "Namn:", "value": "Gagna:kompetens"}, {"label": "Projektägare:", "value": "Regionförbundet Östsam"},
+ {"label": "Målsättning:", "value": "Målet är en ansökan."},
+ {"label": "Tillgänglighet för personer med funktionsnedsättning:", "value": "Vi har fokus på tillgänglighet."},
+ {"label": "Kommun:", "value": "Linköping"}]`
+	recs, err := Parse("p.json", []byte(doc), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	r := recs[0]
+	if deref(r.Name) != "Gagna:kompetens" || deref(r.Owner) != "Regionförbundet Östsam" || deref(r.Goals) != "Målet är en ansökan." ||
+		deref(r.Accessibility) != "Vi har fokus på tillgänglighet." || !slices.Equal(r.Municipalities, []string{"Linköping"}) {
+		t.Errorf("read name %q, owner %q, goals %q, accessibility %q, municipalities %q", deref(r.Name), deref(r.Owner), deref(r.Goals), deref(r.Accessibility), r.Municipalities)
 	}
 }
