@@ -638,6 +638,14 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	if line.text == "" {
 		return line
 	}
+	if rest, ok := cutToggle(line.text); ok {
+		// "Kommun ⌄", "Medfinansiärer +": a heading of a phone's or an
+		// accordion's section, its toggle after it.
+		if inner := classify(rest, num, false); inner.heading != nil {
+			inner.sheetBreak = line.sheetBreak
+			return inner
+		}
+	}
 	if n := taskBox(line.text); n > 0 && !isTickedYesNo(line.text) {
 		// "[x] Projektägare: …", "- [ ] Region: …", "☑ Kommun": a notes
 		// app's task list; the box is no part of the line.
@@ -1825,6 +1833,27 @@ func hasColonLike(s string) bool {
 // spelledWhole reports a line that is a label and nothing else.
 func spelledWhole(line string, t *term) bool {
 	return spellingKey(line) == spellingKey(t.text)
+}
+
+// toggles are the marks a folded section's heading shows after it, to
+// open or close it.
+var toggles = []string{"⌄", "⌃", "▾", "▴", "▼", "▲", "▸", "▶", "›", "˅", "˄", "+", "−", "-"}
+
+// cutToggle returns a short line without the toggle after its last word
+// ("Kommun ⌄" → "Kommun").
+func cutToggle(text string) (string, bool) {
+	if len(text) > headingLen || len(text) < 3 {
+		return "", false
+	}
+	if c := text[len(text)-1]; c != '+' && c != '-' && c < utf8.RuneSelf {
+		return "", false // most lines end in a letter, a digit or a stop
+	}
+	for _, t := range toggles {
+		if rest, ok := strings.CutSuffix(text, " "+t); ok && rest != "" {
+			return strings.TrimRight(rest, " "), true
+		}
+	}
+	return "", false
 }
 
 // navLinks reads a label alone on its line, with no value, between two

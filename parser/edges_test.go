@@ -1321,3 +1321,27 @@ func TestPasteSignsOfLetters(t *testing.T) {
 		t.Error("a list of lettered items signed at other than minListLines")
 	}
 }
+
+// TestPhoneCopy reads a page copied from a phone: the site's name after
+// the title, as a share sheet writes it, and a folded section's toggle
+// after its heading.
+func TestPhoneCopy(t *testing.T) {
+	page := "2015/00764 - Within Kompetens | Svenska ESF-rådet\n\nProjektnummer\n2015/00764\nRegion\nSydsverige\n\nSammanfattning ⌄\n\nText.\n\nKommun ⌄\n\n• Kristianstad\n\nMedfinansiärer +\n\n• Region Skåne\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if deref(rec.Name) != "Within Kompetens" || deref(rec.Summary) != "Text." || !slices.Equal(rec.Municipalities, []string{"Kristianstad"}) || !slices.Equal(rec.Cofinanciers, []string{"Region Skåne"}) {
+		t.Errorf("read name %q, summary %q, municipalities %q, cofinanciers %q", deref(rec.Name), deref(rec.Summary), rec.Municipalities, rec.Cofinanciers)
+	}
+	for in, want := range map[string]string{
+		"Within Kompetens | Svenska ESF-rådet": "Within Kompetens", "Within - Projektbanken": "Within", "Framtidsresan - en förstudie": "Framtidsresan - en förstudie",
+		"Svenska ESF-rådet": "Svenska ESF-rådet",
+	} {
+		if got := trimSiteName(in); got != want {
+			t.Errorf("trimSiteName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"Kommun ⌄": "Kommun", "Bakgrund +": "Bakgrund", "Bakgrund+": "", "A +": "A", " +": "", "Syfte ▾": "Syfte"} {
+		if got, _ := cutToggle(in); got != want {
+			t.Errorf("cutToggle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -716,7 +716,7 @@ func (pg *page) finish() {
 				pg.warn(WarnConflict, t.num, KeyID, "the title gives id %q but the page gives %q on line %d; %q is kept", id, *rec.ID, rec.Lines[KeyID], *rec.ID)
 			}
 		}
-		name = stripQuotes(trimSymbols(cleanValue(name)))
+		name = stripQuotes(trimSymbols(cleanValue(trimSiteName(name))))
 		switch {
 		case rec.Name == nil && name != "":
 			rec.Name = &name
@@ -751,6 +751,18 @@ func (pg *page) finish() {
 	if pg.en > pg.sv {
 		rec.Source.Language = langEN
 	}
+}
+
+// trimSiteName takes off a title the site's name that a browser's tab
+// or a phone's share sheet writes after it: "Within Kompetens | Svenska
+// ESF-rådet", "Within Kompetens - Projektbanken".
+func trimSiteName(title string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " · "} {
+		if i := strings.LastIndex(title, sep); i > 0 && siteNames[matchKey(title[i+len(sep):])] {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
 
 // trimTitleMarks takes off the marks before a title that a list or an
