@@ -867,6 +867,15 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 				return inner
 			}
 		}
+		if label, translation, rest, ok := cutTranslation(body); ok {
+			// "Projektägare / Project owner: …": a label and its
+			// translation, as a bilingual form writes them.
+			if inner := classify(label+rest, num, formFeeds); inner.term != nil {
+				inner.text, inner.off = line.text, line.off
+				inner.spelling = strings.TrimPrefix(inner.spelling+", with its translation "+quoteShort(translation)+" after it", ", ")
+				return inner
+			}
+		}
 		if label, rest, ok := cutBracketNote(body); ok {
 			// "Orgnr (ägare):": a label spelt another way, with a note in
 			// brackets before its colon, read as the label is read.
@@ -1549,6 +1558,38 @@ func cutBracketNote(text string) (label, rest string, ok bool) {
 	}
 	return text[:open], strings.TrimLeft(text[open+1+len(note):], " "), true
 }
+
+// cutTranslation splits "Label / Translation: value" (or the label
+// alone, stacked) into the label, its translation and the rest from its
+// colon on: where both halves are labels of the same field, or the second
+// a few words and the first a label. "Sekundärtema - Motverka
+// barnfattigdom" has no slash.
+func cutTranslation(text string) (label, translation, rest string, ok bool) {
+	head := text[:min(len(text), maxSpelledLabel*2*utf8.UTFMax)]
+	slash := strings.Index(head, " / ")
+	if slash <= 0 {
+		return "", "", "", false
+	}
+	end := len(text) // where the translation ends: the colon, or the line's end
+	if c := strings.IndexByte(text[slash:], ':'); c >= 0 {
+		end = slash + c
+	} else if len(text) > maxSpelledLabel*2*utf8.UTFMax {
+		return "", "", "", false
+	}
+	translation = strings.TrimSpace(text[slash+3 : end])
+	label = strings.TrimSpace(text[:slash])
+	if translation == "" || len(strings.Fields(translation)) > maxTranslationWords || strings.ContainsAny(translation, "/:") {
+		return "", "", "", false
+	}
+	first, second := classify(label, 0, false), classify(translation, 0, false)
+	if first.term == nil || first.value != "" || second.term != nil && second.term.key != first.term.key {
+		return "", "", "", false
+	}
+	return label, translation, text[end:], true
+}
+
+// maxTranslationWords bounds a label's translation after a slash.
+const maxTranslationWords = 5
 
 // maxLabelNote bounds a note in brackets after a stacked label: a unit or
 // a word or two ("(obligatorisk)"), not a value in brackets.

@@ -396,6 +396,12 @@ const spelledHeadingLen = 64
 // slips that spellingKey folds. It returns nil for any other line.
 func spelledHeading(text string) *term {
 	body := strings.TrimSpace(strings.TrimRight(sectionNumber(text), ":"))
+	if open := strings.LastIndex(body, " ("); open > 0 && strings.HasSuffix(body, ")") && len(strings.Fields(body[open:])) <= maxTranslationWords {
+		// "Sammanfattning (Summary)": a heading and its translation.
+		if t := spelledHeading(body[:open]); t != nil {
+			return t
+		}
+	}
 	if body == "" || !mayBeginHeading(body) || strings.ContainsAny(body, ".,;:!?") {
 		return nil
 	}

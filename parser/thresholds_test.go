@@ -280,6 +280,7 @@ func TestSpelledHeading(t *testing.T) {
 		"MALSATTNING:": "Målsättning", "Sammanfattning:": "Sammanfattning", "3. Background": "Background",
 		"Bakgrund.": "", "2.Bakgrund": "", "Z. Syfte": "", "2. Bakgrund och nuläge": "", "1.1 Kompetensförsörjning": "",
 		"IIII Mål": "", "": "", "Med nansiärer": "Medfinansiärer", "Mednansiärer": "Medfinansiärer", "Med nanser": "",
+		"Sammanfattning (Summary)": "Sammanfattning", "Bakgrund (Background):": "Bakgrund", "Bakgrund (en lång förklaring av bakgrunden här)": "",
 	} {
 		got := ""
 		if h := spelledHeading(text); h != nil {
