@@ -656,6 +656,7 @@ func (t *tableText) line(s string, n int) {
 // written too, so that paragraphs stay apart.
 func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 	quotesAll := quotesEveryCell(rows, source)
+	var notes []string // the names of the columns of notes after "Fält;Värde"
 	labelled := make([]bool, len(rows))
 	for i, row := range rows {
 		labelled[i] = isLabelRow(row)
@@ -695,11 +696,22 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		}
 		if i == 0 && columnHeader(row.cells) {
 			// "Fält;Värde": the names of the sheet's two columns, no
-			// field and no title.
+			// field and no title; a column after them ("Kommentar") is
+			// notes beside the values.
+			notes = row.cells[2:]
 			for n := row.lines[0]; n <= row.last; n++ {
 				t.line("", n)
 			}
 			continue
+		}
+		if len(notes) > 0 && len(row.cells) > 2 {
+			for k, c := range row.cells[2:] {
+				if c = strings.TrimSpace(c); c != "" && k < len(notes) {
+					t.notes = append(t.notes, note{line: row.lines[0], kind: WarnUnused,
+						message: fmt.Sprintf("%q, in the column %q beside the value, is no part of it and was left out", c, strings.TrimSpace(notes[k]))})
+				}
+			}
+			row.cells = row.cells[:2]
 		}
 		label := strings.TrimSpace(row.cells[0])
 		if labelled[i] {

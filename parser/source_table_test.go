@@ -1380,3 +1380,20 @@ func TestTotalsRow(t *testing.T) {
 		t.Errorf("the totals row is left out with no warning on line 4: %v", recs[1].Warnings)
 	}
 }
+
+// TestSheetNotesColumn reads a sheet of "Fält;Värde;Kommentar": the
+// values alone, each note beside one named on its row.
+func TestSheetNotesColumn(t *testing.T) {
+	sheet := "Fält;Värde;Kommentar\nNamn;Egenmakt;enl. beslut\nProjektägare;Arbete och Försörjning;källa: projektbanken\nRegion;Sydsverige;\nProjektnummer;2009/00123;\n"
+	recs, err := Parse("p.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	r := recs[0]
+	if deref(r.Name) != "Egenmakt" || deref(r.Owner) != "Arbete och Försörjning" || deref(r.Region) != "Sydsverige" {
+		t.Errorf("read name %q, owner %q, region %q", deref(r.Name), deref(r.Owner), deref(r.Region))
+	}
+	if !hasWarning(r, 2, KeyName, WarnUnused) || !hasWarning(r, 3, KeyOwner, WarnUnused) || hasWarning(r, 4, KeyRegion, WarnUnused) {
+		t.Errorf("warnings %+v", r.Warnings)
+	}
+}
