@@ -980,3 +980,25 @@ func TestC1Lines(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownProjectsSideBySide reads a pipe table of projects side by
+// side, a column each, as a page each; a project's empty cell is no value
+// of its, nor takes the next project's.
+func TestMarkdownProjectsSideBySide(t *testing.T) {
+	doc := "| Fält | Projekt A | Projekt B |\n|:---|---|---|\n| Namn | Framtidsresan | Within Kompetens |\n| Projektnummer | 2020/00634 | 2015/00764 |\n" +
+		"| Utlysning |  | 2015/00538 |\n| Projektägare | Perstorps kommun | Kristianstads kommun |\n| Region | Sydsverige | Sydsverige |\n| Planerat antal deltagare | 11 | 440 |\n"
+	recs, err := Parse("p.md", []byte(doc), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	a, b := recs[0], recs[1]
+	if deref(a.Name) != "Framtidsresan" || a.CallID != nil || deref(a.Owner) != "Perstorps kommun" || a.Lines[KeyOwner] != 6 ||
+		deref(b.Name) != "Within Kompetens" || deref(b.CallID) != "2015/00538" || b.Lines[KeyCallID] != 5 || deref(b.ID) != "2015/00764" {
+		t.Errorf("read %q %v %q; %q %q %q", deref(a.Name), a.CallID, deref(a.Owner), deref(b.Name), deref(b.CallID), deref(b.ID))
+	}
+	// A table of one project's label and value stays one page.
+	one := "| Fält | Värde |\n|---|---|\n| Namn | Framtidsresan |\n| Projektnummer | 2020/00634 |\n| Region | Sydsverige |\n| Projektägare | Perstorps kommun |\n"
+	if recs, err := Parse("p.md", []byte(one), Options{}); err != nil || len(recs) != 1 || deref(recs[0].Owner) != "Perstorps kommun" {
+		t.Errorf("one project: %v, %d records", err, len(recs))
+	}
+}

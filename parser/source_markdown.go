@@ -110,8 +110,22 @@ func markdownLines(text string) (string, []int) {
 		key, _, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
 		frontFields = frontFields || frontMatterField(strings.ReplaceAll(strings.TrimSpace(key), "_", " ")+": "+frontMatterValue(lines, i, front-1))
 	}
+	skip := 0 // the lines up to this index were read as a table of projects
 	for i, raw := range lines {
 		n := i + 1
+		if i < skip {
+			continue
+		}
+		if i >= front && strings.HasPrefix(strings.TrimSpace(raw), "|") && (i == 0 || !strings.HasPrefix(strings.TrimSpace(lines[i-1]), "|")) {
+			if read, lineAt, end := projectsTable(lines, i); end > i {
+				// Projects side by side, a column each: a page each.
+				for k, l := range read {
+					emit(l, lineAt[k])
+				}
+				added, lastBlank, skip = true, false, end
+				continue
+			}
+		}
 		if i < front && i > 0 && i < front-1 {
 			// "Projektägare: Arbete och Försörjning", "projektagare:
 			// …", "beviljat_esf_stod: …" among a note's properties: a
@@ -482,6 +496,46 @@ func tableCells(line string) []string {
 		}
 	}
 	return append(cells, line[start:])
+}
+
+// projectsTable reads the pipe table that begins on line i when it holds
+// projects side by side, a column each ("| Fält | Projekt A | Projekt B
+// |"), as a sheet's columns are read (projectColumns): a page a column,
+// each row's label with the project's cell, on the row's line; a column's
+// empty cell is no value of the project's. It returns the lines, the
+// input line each stands on, and the index past the table; end is i
+// where the table is of one project.
+func projectsTable(lines []string, i int) (read []string, at []int, end int) {
+	var rows []tableRow
+	end = i
+	for ; end < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[end]), "|"); end++ {
+		t := strings.TrimSpace(lines[end])
+		if isTableSeparator(t) {
+			if len(rows) == 1 && !isLabelRow(rows[0]) {
+				rows = rows[:0] // the header of the columns' names
+			}
+			continue
+		}
+		var cells []string
+		for _, c := range tableCells(t) {
+			cells = append(cells, strings.TrimSpace(markdownInline(c)))
+		}
+		if len(cells) > 0 && cells[0] == "" {
+			cells = cells[1:] // the space before the first bar
+		}
+		lineOf := make([]int, len(cells))
+		for k := range lineOf {
+			lineOf[k] = end + 1
+		}
+		rows = append(rows, tableRow{cells: cells, lines: lineOf, last: end + 1})
+	}
+	n := projectColumns(rows)
+	if n < 2 {
+		return nil, nil, i
+	}
+	var t tableText
+	t.columns(rows, n)
+	return strings.Split(strings.TrimSuffix(t.b.String(), "\n"), "\n"), t.at, end
 }
 
 // markdownTableRow reads a row as the page's "Label<TAB>value": its cells that
