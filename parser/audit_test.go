@@ -65,6 +65,8 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a label with its translation", "Projektägare / Project owner: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a label with its translation, stacked", "Projektägare / Project owner\nPERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a label with another field's label after a slash is named", "Projektägare / Region: PERSTORPS KOMMUN", "owner", nil, WarnUnlabelled, 7},
+		{"a row of three columns, its value's cell empty", "Projektägare\t\tPERSTORPS KOMMUN", "owner", nil, WarnUnused, 7},
+		{"a row of three columns", "Projektägare\tPERSTORPS KOMMUN\tKRISTIANSTADS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnUnused, 7},
 		{"a semicolon for the colon", "Projektägare; PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a colon typed twice", "Projektägare:: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", 0, 0},
 		{"a note in brackets after a label", "Projektägare (namn): PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},

@@ -811,6 +811,12 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			line.spelling = "with " + quoteShort(trimmed[:n]) + " for the colon"
 		case rest[0] == '\t':
 			line.term, line.form, line.value = t, formTab, trimmed
+			if cell, _, more := strings.Cut(rest[1:], "\t"); more && strings.TrimSpace(cell) == "" && trimmed != "" {
+				// "Utlysning<TAB><TAB>2015/00538": the label's cell empty,
+				// the cells after it another column's; openLabel names
+				// them.
+				line.value = "\t" + trimmed
+			}
 		case cellGoesOn(line.text, rest):
 			// "Kontaktpeerson\tOla Johnsson": the label's cell goes on
 			// past the label the trie read; the whole cell is the label,

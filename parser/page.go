@@ -167,7 +167,7 @@ func (pg *page) openLabel(l *pageLine) {
 		o.name = l.unknownLabel
 	}
 	value := l.value
-	if i := strings.IndexByte(value, '\t'); i > 0 && l.term != nil && !o.isList() {
+	if i := strings.IndexByte(value, '\t'); i >= 0 && l.term != nil && !o.isList() {
 		// "Projektägare<TAB>Perstorps kommun<TAB>2024-01-10": a row of a
 		// table of three columns; the cells after the value's are named.
 		rest := strings.TrimSpace(value[i+1:])
