@@ -873,6 +873,19 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 				return inner
 			}
 		}
+		if label, rest, ok := cutFieldNumber(body); ok {
+			// "Region_2: Sydsverige": a PDF form's field, its number
+			// after its name.
+			if inner := classify(label+rest, num, formFeeds); inner.term != nil || inner.heading != nil || inner.unknownLabel != "" && spelledHeading(inner.unknownLabel) != nil {
+				// A heading with its text after it ("Sammanfattning_3:
+				// Perstorp är …") is the reader's to read as such.
+				inner.text, inner.off = line.text, line.off
+				if inner.term != nil {
+					inner.spelling = strings.TrimPrefix(inner.spelling+", with a form's number "+quoteShort(body[len(label):len(body)-len(rest)])+" after it", ", ")
+				}
+				return inner
+			}
+		}
 		if label, translation, rest, ok := cutTranslation(body); ok {
 			// "Projektägare / Project owner: …": a label and its
 			// translation, as a bilingual form writes them.
@@ -1593,6 +1606,36 @@ func cutTranslation(text string) (label, translation, rest string, ok bool) {
 	}
 	return label, translation, text[end:], true
 }
+
+// cutFieldNumber splits "Region_2: Sydsverige" (or "Region_2" alone, or
+// "Region_2=Sydsverige") into the label and the rest from its colon on,
+// the number a PDF form gives its field left out.
+func cutFieldNumber(text string) (label, rest string, ok bool) {
+	head := text[:min(len(text), maxSpelledLabel*utf8.UTFMax)]
+	if c := strings.IndexAny(head, ":="); c > 0 {
+		head = head[:c]
+	}
+	us := strings.LastIndexByte(head, '_')
+	if us <= 0 {
+		return "", "", false
+	}
+	end := us + 1
+	for end < len(text) && isDigit(text[end]) {
+		end++
+	}
+	if end == us+1 || end-us > maxFieldNumber+1 || end < len(text) && text[end] != ':' && text[end] != '=' && text[end] != ' ' {
+		return "", "", false
+	}
+	label = strings.ReplaceAll(text[:us], "_", " ")
+	rest = text[end:]
+	if strings.HasPrefix(rest, "=") {
+		rest = ":" + rest[1:]
+	}
+	return label, rest, true
+}
+
+// maxFieldNumber bounds the digits of a form field's number.
+const maxFieldNumber = 5
 
 // maxTranslationWords bounds a label's translation after a slash.
 const maxTranslationWords = 5
