@@ -164,3 +164,51 @@ func mayBeCut(text string) bool {
 	}
 	return false
 }
+
+// minSoftBreaks is the fewest lines ending in a quoted-printable soft
+// break ("=" at a line's end, the line going on below) that make a text
+// one whose soft breaks a mail's decoding left: a page's own line seldom
+// ends so, and four never.
+const minSoftBreaks = 4
+
+// unsoft joins the lines of a text whose quoted-printable soft breaks
+// were left when its escapes were read ("en l=" / "ängre tid"): a line
+// ending in "=" after a letter, a digit or a stop, and a line below it
+// that is not blank, minSoftBreaks times or more. It returns the text
+// read, the input line each of its lines begins on, and the lines
+// joined; nil for a text that has none.
+func unsoft(text string) (_ string, at []int, joined []int) {
+	if strings.Count(text, "=\n")+strings.Count(text, "=\r\n") < minSoftBreaks {
+		return text, nil, nil
+	}
+	lines := splitLines(text)
+	soft := func(i int) bool {
+		l := strings.TrimSuffix(lines[i], "\r")
+		return i+1 < len(lines) && len(l) > 1 && l[len(l)-1] == '=' && l[len(l)-2] != '=' && l[len(l)-2] != ' ' &&
+			strings.TrimSpace(lines[i+1]) != ""
+	}
+	n := 0
+	for i := range lines {
+		if soft(i) {
+			n++
+		}
+	}
+	if n < minSoftBreaks {
+		return text, nil, nil
+	}
+	var b strings.Builder
+	for i := 0; i < len(lines); i++ {
+		start := i
+		for soft(i) {
+			b.WriteString(strings.TrimSuffix(strings.TrimSuffix(lines[i], "\r"), "="))
+			i++
+		}
+		b.WriteString(lines[i])
+		b.WriteByte('\n')
+		at = append(at, start+1)
+		if i > start {
+			joined = append(joined, start+1)
+		}
+	}
+	return b.String(), at, joined
+}

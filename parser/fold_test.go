@@ -125,3 +125,31 @@ func TestMayBeCut(t *testing.T) {
 		t.Error("mayBeCut at minFoldedLines")
 	}
 }
+
+// TestUnsoft joins the lines a mail's soft breaks were left at, from
+// minSoftBreaks of them, and keeps each line on the line it began on.
+func TestUnsoft(t *testing.T) {
+	four := "Perstorp är en l=\nängre tid haft=\n utmaningar. Enligt en kartl=\näggning som=\n genomfördes.\n\nProjektnummer=\n"
+	got, at, joined := unsoft(four)
+	if got != "Perstorp är en längre tid haft utmaningar. Enligt en kartläggning som genomfördes.\n\nProjektnummer=\n" || fmt.Sprint(at) != "[1 6 7]" || fmt.Sprint(joined) != "[1]" {
+		t.Errorf("unsoft = %q, %v, %v", got, at, joined)
+	}
+	three := strings.Replace(four, "som=\n", "som\n", 1)
+	if _, _, joined := unsoft(three); joined != nil {
+		t.Errorf("three soft breaks joined at %v", joined)
+	}
+	for name, text := range map[string]string{
+		"a rule of equals signs": "a==\nb==\nc==\nd==\ne==\nf\n",
+		"a formula's equals":     "a =\nb =\nc =\nd =\ne\n",
+		"before a blank line":    "a=\n\nb=\n\nc=\n\nd=\n\ne\n",
+	} {
+		if _, _, joined := unsoft(text); joined != nil {
+			t.Errorf("%s: joined at %v", name, joined)
+		}
+	}
+	page := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n\nSammanfattning\n\n" + four
+	rec := parseOne(t, "p.txt", []byte(page))
+	if !strings.HasPrefix(deref(rec.Summary), "Perstorp är en längre tid haft utmaningar.") || !hasWarning(rec, 8, KeySource, WarnEncoding) {
+		t.Errorf("summary %q, warnings %+v", deref(rec.Summary), rec.Warnings)
+	}
+}

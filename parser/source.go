@@ -100,6 +100,11 @@ var textSource = source{
 		notes = append(notes, leftoverNotes(leftovers, at)...)
 		text, pasted := unpaste(text, at, false)
 		notes = append(notes, pasted...)
+		if read, lines, joined := unsoft(text); joined != nil {
+			// A mail's quoted-printable soft breaks, left in.
+			notes = wholeNoted(notes, joined, at, softNote)
+			text, at = read, composeLines(lines, at)
+		}
 		if read, lines, width, cut := unfold(text); cut != nil {
 			// Lines cut at a width, words in two, measured once what a
 			// paste put before each line (git blame's commit) is off.
@@ -109,6 +114,9 @@ var textSource = source{
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
 }
+
+// softNote says that a page's quoted-printable soft breaks were read.
+const softNote = `the page's lines end in a mail's soft breaks ("=" at a line's end, the line going on below), which were joined as the mail reads them`
 
 // escapedNote says that a page printed as a string was read as its lines.
 const escapedNote = `the page is printed as a program's string, its line ends escaped ("\n"), and was read as its lines, each named by the line the string stands on`
