@@ -207,12 +207,21 @@ func decodeQuotedPrintable(body []byte, first int) (data []byte, at []int) {
 	for i := 0; i < len(body); {
 		start, startLine := i, line
 		// A logical line runs to the first physical line that does not end
-		// in a soft break.
+		// in a soft break. In a quoted reply every physical line begins
+		// with the quote's marks ("> "), which the lines joined to the
+		// first do not repeat.
+		quote := quoteMarks(body[i:])
+		var logical []byte
 		for i < len(body) {
 			next := len(body)
 			if j := bytes.IndexByte(body[i:], '\n'); j >= 0 {
 				next = i + j + 1
 			}
+			physical := body[i:next]
+			if i > start && len(quote) > 0 {
+				physical = bytes.TrimPrefix(physical, quote)
+			}
+			logical = append(logical, physical...)
 			soft := bytes.HasSuffix(bytes.TrimRight(body[i:next], " \t\r\n"), []byte{'='})
 			i = next
 			if body[next-1] == '\n' {
@@ -222,7 +231,6 @@ func decodeQuotedPrintable(body []byte, first int) (data []byte, at []int) {
 				break
 			}
 		}
-		logical := body[start:i]
 		decoded, err := io.ReadAll(quotedprintable.NewReader(bytes.NewReader(logical)))
 		if err != nil {
 			decoded = logical
@@ -240,6 +248,19 @@ func decodeQuotedPrintable(body []byte, first int) (data []byte, at []int) {
 		at = append(at, first)
 	}
 	return data, at
+}
+
+// quoteMarks returns the marks of a quoted reply that begin line: ">",
+// "> ", "> > ".
+func quoteMarks(line []byte) []byte {
+	n := 0
+	for n < len(line) && (line[n] == '>' || line[n] == ' ' && n > 0) {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	return line[:n]
 }
 
 // decodeBase64 decodes a base64 body, its lines of any length, and names

@@ -741,3 +741,18 @@ func TestQuotedPrintablePasted(t *testing.T) {
 		t.Errorf("no note of the quoted-printable: %v", rec.Warnings)
 	}
 }
+
+// TestQuotedPrintableQuoted decodes a quoted reply's quoted-printable
+// lines: the line a soft break joins begins with the quote's marks, which
+// go, and each decoded line stands on the line it began on.
+func TestQuotedPrintableQuoted(t *testing.T) {
+	body := []byte("> Perstorp =C3=A4r en l=\n> =C3=A4ngre tid haft=\n>  utmaningar.\n> Region: Sydsverige\n")
+	data, at := decodeQuotedPrintable(body, 1)
+	if string(data) != "> Perstorp är en längre tid haft utmaningar.\n> Region: Sydsverige\n" || fmt.Sprint(at) != "[1 4]" {
+		t.Errorf("decoded %q, at %v", data, at)
+	}
+	plain := []byte("Perstorp =C3=A4r en l=\n=C3=A4ngre tid.\n")
+	if data, _ := decodeQuotedPrintable(plain, 1); string(data) != "Perstorp är en längre tid.\n" {
+		t.Errorf("decoded %q", data)
+	}
+}
