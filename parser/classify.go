@@ -1628,8 +1628,8 @@ func cutFieldNumber(text string) (label, rest string, ok bool) {
 	}
 	label = strings.ReplaceAll(text[:us], "_", " ")
 	rest = text[end:]
-	if strings.HasPrefix(rest, "=") {
-		rest = ":" + rest[1:]
+	if after, ok := strings.CutPrefix(rest, "="); ok {
+		rest = ": " + strings.TrimLeft(after, " ") // "Region_2=Sydsverige", as a form's data file writes it
 	}
 	return label, rest, true
 }
