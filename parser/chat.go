@@ -58,8 +58,12 @@ func stripChat(text string) (string, bool) {
 // chatPrefix returns the chat prefix that text's first line and at least
 // minChatLines of its lines begin with, and its lines; nil for none.
 func chatPrefix(text string) (*lazyRegexp, []string) {
-	if t := strings.TrimLeft(text, "\r\n"); t == "" || t[0] != '[' && t[0] != '<' && !isDigit(t[0]) {
+	t := strings.TrimLeft(text, "\r\n")
+	if t == "" || t[0] != '[' && t[0] != '<' && !isDigit(t[0]) {
 		return nil, nil // a chat's first line begins with its prefix
+	}
+	if head := t[:min(len(t), chatPrefixHead)]; strings.IndexByte(head, ':') < 0 && strings.IndexByte(head, '>') < 0 {
+		return nil, nil // every prefix has its time's colon or a nick's bracket early
 	}
 	lines := splitLines(text)
 	first := 0
@@ -82,6 +86,10 @@ func chatPrefix(text string) (*lazyRegexp, []string) {
 	}
 	return nil, nil
 }
+
+// chatPrefixHead is how far into a chat's first line its prefix has a
+// colon (the time's) or a ">": "12/03/2024, 10:32" is 17 bytes.
+const chatPrefixHead = 32
 
 // stripChatOthers reads a chat of two senders or more as stripChat does,
 // and leaves out the messages of others than the page's sender.

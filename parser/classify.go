@@ -1585,6 +1585,9 @@ func cutBracketNote(text string) (label, rest string, ok bool) {
 // barnfattigdom" has no slash.
 func cutTranslation(text string) (label, translation, rest string, ok bool) {
 	head := text[:min(len(text), maxSpelledLabel*2*utf8.UTFMax)]
+	if strings.IndexByte(head, '/') < 0 {
+		return "", "", "", false // looked for by its slash: a space begins most words
+	}
 	slash := strings.Index(head, " / ")
 	if slash <= 0 {
 		return "", "", "", false
@@ -1612,6 +1615,9 @@ func cutTranslation(text string) (label, translation, rest string, ok bool) {
 // the number a PDF form gives its field left out.
 func cutFieldNumber(text string) (label, rest string, ok bool) {
 	head := text[:min(len(text), maxSpelledLabel*utf8.UTFMax)]
+	if strings.IndexByte(head, '_') < 0 {
+		return "", "", false // most lines: no form's name
+	}
 	if c := strings.IndexAny(head, ":="); c > 0 {
 		head = head[:c]
 	}

@@ -362,7 +362,7 @@ func isPlaceholder(s string) bool {
 	if s != "" && (strings.Trim(s, "?") == "" || len(s) >= 2 && strings.Trim(s, "x") == "" || len(s) >= 2 && strings.Trim(s, ".") == "") {
 		return true // "???", "xxx", "..."
 	}
-	if utf8.RuneCountInString(s) >= 2 && strings.Trim(s, redactionMarks) == "" {
+	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(redactionMarks, r) && utf8.RuneCountInString(s) >= 2 && strings.Trim(s, redactionMarks) == "" {
 		return true // "XXXXX XXXXX", "██████ ████████": a name masked out
 	}
 	return placeholders[strings.TrimRight(s, ".")] || redactions[s]
