@@ -171,10 +171,16 @@ func mayBeCut(text string) bool {
 // ends so, and four never.
 const minSoftBreaks = 4
 
+// minSoftLine is the shortest line a soft break ends: a mail wraps its
+// quoted-printable lines at 76 bytes, and its escapes read shorten them
+// by a third at most. An Org file's verbatim value ("=2020/00634=") is a
+// short line, with its own "=" before.
+const minSoftLine = 40
+
 // unsoft joins the lines of a text whose quoted-printable soft breaks
-// were left when its escapes were read ("en l=" / "ängre tid"): a line
-// ending in "=" after a letter, a digit or a stop, and a line below it
-// that is not blank, minSoftBreaks times or more. It returns the text
+// were left when its escapes were read ("en l=" / "ängre tid"): a line of
+// minSoftLine bytes or more whose one "=" ends it, after no space, and a
+// line below it that is not blank, minSoftBreaks times or more. It returns the text
 // read, the input line each of its lines begins on, and the lines
 // joined; nil for a text that has none.
 func unsoft(text string) (_ string, at []int, joined []int) {
@@ -184,8 +190,8 @@ func unsoft(text string) (_ string, at []int, joined []int) {
 	lines := splitLines(text)
 	soft := func(i int) bool {
 		l := strings.TrimSuffix(lines[i], "\r")
-		return i+1 < len(lines) && len(l) > 1 && l[len(l)-1] == '=' && l[len(l)-2] != '=' && l[len(l)-2] != ' ' &&
-			strings.TrimSpace(lines[i+1]) != ""
+		return i+1 < len(lines) && len(l) >= minSoftLine && l[len(l)-1] == '=' && l[len(l)-2] != ' ' &&
+			strings.IndexByte(l, '=') == len(l)-1 && strings.TrimSpace(lines[i+1]) != ""
 	}
 	n := 0
 	for i := range lines {

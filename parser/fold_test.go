@@ -129,18 +129,24 @@ func TestMayBeCut(t *testing.T) {
 // TestUnsoft joins the lines a mail's soft breaks were left at, from
 // minSoftBreaks of them, and keeps each line on the line it began on.
 func TestUnsoft(t *testing.T) {
-	four := "Perstorp är en l=\nängre tid haft=\n utmaningar. Enligt en kartl=\näggning som=\n genomfördes.\n\nProjektnummer=\n"
+	w := strings.Repeat("ord ", minSoftLine/4) // a line's words, minSoftLine bytes
+	v := strings.TrimSuffix(w, " ")
+	four := w + "l=\nängre tid " + v + "=\n utmaningar. " + w + "kartl=\näggning " + v + "=\n genomfördes.\n\nProjektnummer=\n"
 	got, at, joined := unsoft(four)
-	if got != "Perstorp är en längre tid haft utmaningar. Enligt en kartläggning som genomfördes.\n\nProjektnummer=\n" || fmt.Sprint(at) != "[1 6 7]" || fmt.Sprint(joined) != "[1]" {
+	if got != w+"längre tid "+v+" utmaningar. "+w+"kartläggning "+v+" genomfördes.\n\nProjektnummer=\n" || fmt.Sprint(at) != "[1 6 7]" || fmt.Sprint(joined) != "[1]" {
 		t.Errorf("unsoft = %q, %v, %v", got, at, joined)
 	}
-	three := strings.Replace(four, "som=\n", "som\n", 1)
+	if short := strings.Replace(four, w+"kartl=", "kartl=", 1); func() bool { _, _, j := unsoft(short); return j != nil }() {
+		t.Error("a line under minSoftLine joined")
+	}
+	three := strings.Replace(four, v+"=\n genomfördes", v+"\n genomfördes", 1)
 	if _, _, joined := unsoft(three); joined != nil {
 		t.Errorf("three soft breaks joined at %v", joined)
 	}
 	for name, text := range map[string]string{
 		"a rule of equals signs": "a==\nb==\nc==\nd==\ne==\nf\n",
 		"a formula's equals":     "a =\nb =\nc =\nd =\ne\n",
+		"an Org file's verbatim": strings.Repeat("- Diarienummer :: =23-038-S06 och en lång rad till här=\n", 5),
 		"before a blank line":    "a=\n\nb=\n\nc=\n\nd=\n\ne\n",
 	} {
 		if _, _, joined := unsoft(text); joined != nil {
@@ -149,7 +155,7 @@ func TestUnsoft(t *testing.T) {
 	}
 	page := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n\nSammanfattning\n\n" + four
 	rec := parseOne(t, "p.txt", []byte(page))
-	if !strings.HasPrefix(deref(rec.Summary), "Perstorp är en längre tid haft utmaningar.") || !hasWarning(rec, 8, KeySource, WarnEncoding) {
+	if !strings.HasPrefix(deref(rec.Summary), w+"längre tid") || !hasWarning(rec, 8, KeySource, WarnEncoding) {
 		t.Errorf("summary %q, warnings %+v", deref(rec.Summary), rec.Warnings)
 	}
 }
