@@ -90,15 +90,8 @@ func measureFold(text string) int {
 	var counts [maxFoldWidth + 1]int
 	width, most := 0, 0
 	for rest := text; rest != ""; {
-		// The lines at line feeds, a CR before one left on: a loop of its
-		// own, for this pass is over every page.
-		l := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			l, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		l = strings.TrimSuffix(l, "\r")
+		var l string
+		l, rest = nextLine(rest)
 		if len(l) < minFoldWidth || len(l) > maxFoldWidth*utf8.UTFMax {
 			continue
 		}
@@ -130,6 +123,14 @@ func measureFold(text string) int {
 	return width
 }
 
+// nextLine cuts text's first line, without its CR before a line feed,
+// off the rest: a loop of its own, not eachLine's iterator, for the
+// passes over every page that use it.
+func nextLine(text string) (line, rest string) {
+	line, rest, _ = strings.Cut(text, "\n")
+	return strings.TrimSuffix(line, "\r"), rest
+}
+
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // mayBeCut reports text with minFoldedLines lines or more whose next line
@@ -141,13 +142,8 @@ func mayBeCut(text string) bool {
 	n := 0
 	var last byte // the last byte of the line before, 0 for a blank one
 	for rest := text; rest != ""; {
-		l := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			l, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		l = strings.TrimSuffix(l, "\r")
+		var l string
+		l, rest = nextLine(rest)
 		if l == "" {
 			last = 0
 			continue

@@ -789,29 +789,37 @@ func nearestSpelling(key string) *term {
 
 // remembered returns what find found for key before, or finds it and
 // remembers it.
-func remembered(key string, find func() *term) *term {
-	nearest.Lock()
-	t, ok := nearest.found[key]
-	nearest.Unlock()
-	if ok {
-		return t
-	}
-	t = find()
-	nearest.Lock()
-	if len(nearest.found) >= maxNearest {
-		clear(nearest.found)
-	}
-	nearest.found[key] = t
-	nearest.Unlock()
-	return t
+func remembered(key string, find func() *term) *term { return nearest.get(key, find) }
+
+// memo remembers what a look over every label found for a key, up to
+// maxNearest keys: the same unknown labels stand on page after page, and
+// each look costs a pass over every label.
+type memo[V any] struct {
+	sync.Mutex
+	found map[string]V
 }
 
-// nearest remembers what nearestSpelling found: the same unknown labels
-// stand on page after page, and each look costs a pass over every label.
-var nearest = struct {
-	sync.Mutex
-	found map[string]*term
-}{found: map[string]*term{}}
+// get returns what find found for key before, or finds it and remembers
+// it.
+func (m *memo[V]) get(key string, find func() V) V {
+	m.Lock()
+	v, ok := m.found[key]
+	m.Unlock()
+	if ok {
+		return v
+	}
+	v = find()
+	m.Lock()
+	if len(m.found) >= maxNearest {
+		clear(m.found)
+	}
+	m.found[key] = v
+	m.Unlock()
+	return v
+}
+
+// nearest remembers what nearestSpelling found.
+var nearest = &memo[*term]{found: map[string]*term{}}
 
 // maxNearest bounds what nearest remembers.
 const maxNearest = 4096
@@ -963,35 +971,23 @@ type slip struct {
 // label's spellingKey, remembered: the same unknown labels stand on page
 // after page, and which of them the audit may name depends on the page.
 func typedSlips(key string) []slip {
-	typedFound.Lock()
-	found, ok := typedFound.found[key]
-	typedFound.Unlock()
-	if ok {
+	return typedFound.get(key, func() []slip {
+		var found []slip
+		letters := letterSet(key)
+		for _, lk := range spellingKeys() {
+			if abs(len(lk.key)-len(key)) > maxTypedSlips || minSlips(letters, lk.letters) > maxTypedSlips {
+				continue
+			}
+			if d := editDistance(lk.key, key, maxTypedSlips); d <= maxTypedSlips {
+				found = append(found, slip{lk.t, d})
+			}
+		}
 		return found
-	}
-	letters := letterSet(key)
-	for _, lk := range spellingKeys() {
-		if abs(len(lk.key)-len(key)) > maxTypedSlips || minSlips(letters, lk.letters) > maxTypedSlips {
-			continue
-		}
-		if d := editDistance(lk.key, key, maxTypedSlips); d <= maxTypedSlips {
-			found = append(found, slip{lk.t, d})
-		}
-	}
-	typedFound.Lock()
-	if len(typedFound.found) >= maxNearest {
-		clear(typedFound.found)
-	}
-	typedFound.found[key] = found
-	typedFound.Unlock()
-	return found
+	})
 }
 
 // typedFound remembers what typedSlips found.
-var typedFound = struct {
-	sync.Mutex
-	found map[string][]slip
-}{found: map[string][]slip{}}
+var typedFound = &memo[[]slip]{found: map[string][]slip{}}
 
 // nearestOf returns the label of slips that keep takes with the fewest
 // slips, or nil where none is, or two of different fields are as near.
