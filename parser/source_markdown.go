@@ -523,6 +523,9 @@ func projectsTable(lines []string, i int) (read []string, at []int, end int) {
 		if len(cells) > 0 && cells[0] == "" {
 			cells = cells[1:] // the space before the first bar
 		}
+		if len(cells) == 0 {
+			continue // a bar alone: no row
+		}
 		lineOf := make([]int, len(cells))
 		for k := range lineOf {
 			lineOf[k] = end + 1
