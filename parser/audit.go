@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,11 @@ type auditor struct {
 	pg       *page
 	rec      *Project
 	warned   map[lineKey]bool // the lines and keys that carry a warning
+
+	// stray is what checkEmptyRun found for the run of empty labels
+	// that begins on line strayRun: the index of a line that may be a
+	// value apart from them, -1 for none.
+	strayRun, stray int
 }
 
 // lineKey is a line with the key a warning on it concerns.
@@ -69,10 +75,8 @@ func (r *reader) audit(from, to int) {
 			}
 			a.warn(WarnEncoding, l.num, k, "%s holds U+FFFD, a character lost before the page was read; the line may be misread", quoteShort(l.text))
 		}
-		if l.columns > 0 && i+1 < to {
-			// pairColumns put the run in pairs: the first value's line
-			// tells where the values stood.
-			a.warn(WarnSpelling, l.num, recordKey(l.term.key), "%d labels from this line on stand over their %d values, from line %d on, as a copy of a page in two columns has them; read in pairs, in order", l.columns, l.columns, r.lines[i+1].num)
+		if l.columns > 0 {
+			a.warnColumns(i)
 		}
 		if l.term != nil && l.writtenAsLabel() {
 			a.checkLabel(i)
@@ -354,6 +358,9 @@ func (a *auditor) checkLabel(i int) {
 			return
 		}
 	}
+	if a.checkEmptyRun(i, k) {
+		return
+	}
 	// A label alone whose key stayed empty: the line below it, unless it
 	// is a label itself, is most likely the value the reader passed by.
 	for j := i + 1; j < a.to && j <= i+2; j++ {
@@ -376,6 +383,116 @@ func (a *auditor) checkLabel(i int) {
 		}
 		return
 	}
+}
+
+// warnColumns names the run of labels that pairColumns put in pairs with
+// their values, from line i on: where the values stood, and the labels it
+// left with none.
+func (a *auditor) warnColumns(i int) {
+	l := &a.r.lines[i]
+	n, m := int(l.columns), int(l.columnValues)
+	first := 0 // the first value's line
+	var empty []string
+	for j, seen := i, 0; j < a.to && seen < n; j++ {
+		if c := &a.r.lines[j]; c.term != nil && c.value == "" {
+			seen++
+			if j+1 >= a.to || a.r.lines[j+1].term != nil || a.r.lines[j+1].skippable() {
+				empty = append(empty, c.term.text)
+			} else if first == 0 {
+				first = a.r.lines[j+1].num
+			}
+		}
+	}
+	k := recordKey(l.term.key)
+	where := "over"
+	if first < l.num {
+		where = "under"
+	}
+	if m == n {
+		a.warn(WarnSpelling, l.num, k, "%d labels from this line on stand %s their %d values, from line %d on, as a copy of a page in two columns has them; read in pairs, in order", n, where, m, first)
+		return
+	}
+	a.warn(WarnSpelling, l.num, k, "%d labels from this line on stand %s %d values, from line %d on, as a copy of a page in two columns has them, which leaves out a cell left empty; read in pairs by what each value reads as, with none for %s", n, where, m, first, strings.Join(empty, ", "))
+}
+
+// checkEmptyRun checks the label alone on line i, of k, which stayed
+// empty: in a run of minColumnRun labels with no value on their lines or
+// more (minTypedColumnRun where every key is shaped), with a line right below or above the run, or anywhere on
+// the page for a shaped key, that reads as a value the reader took for no
+// field's (strayValue), the run is most likely a column of labels whose
+// values a copy put apart, in an order pairColumns could not tell. Each of
+// the run's empty labels is named.
+func (a *auditor) checkEmptyRun(i int, k Key) bool {
+	lines := a.r.lines
+	alone := func(j int) bool { return emptyLabel(&lines[j]) && a.r.uses[j].disp == dispLabel }
+	first, last := i, i
+	for first > a.from && alone(first-1) {
+		first--
+	}
+	for last+1 < a.to && alone(last+1) {
+		last++
+	}
+	if last-first+1 < fewestLabels(lines[first:last+1]) {
+		return false
+	}
+	if a.strayRun != lines[first].num {
+		a.strayRun, a.stray = lines[first].num, a.strayValue(first, last)
+	}
+	if a.stray < 0 {
+		return false
+	}
+	s := &lines[a.stray]
+	a.warn(WarnUnread, lines[i].num, k, "%s has no value on its line, nor have %d labels around it, and %s on line %d, which may be the value of one of them, was read as %s: the page may be a copy of two columns, its values apart from its labels", lines[i].term.text, last-first, quoteShort(s.text), s.num, a.useOf(a.r.uses[a.stray]))
+	return true
+}
+
+// strayValue returns the index of a line that may be the value of one of
+// the labels alone lines[first:last+1] and that the reader took for no
+// field's value: the first line below the run, past blank lines and the
+// values the run's labels took, or the line right above it, that may stand
+// in a column of values; else the first line of the page that reads, whole,
+// as the value of one of the run's shaped keys that stayed empty. It
+// returns -1 for none.
+func (a *auditor) strayValue(first, last int) int {
+	lines, uses := a.r.lines, a.r.uses
+	stray := func(j int) bool {
+		u := uses[j]
+		return mayBeColumnValue(&lines[j]) && u.disp != dispValue && u.disp != dispLabel
+	}
+	j := last + 1
+	for j < a.to && (lines[j].skippable() || uses[j].disp == dispValue && !lines[j].writtenAsLabel()) {
+		j++
+	}
+	if j < a.to && stray(j) {
+		return j
+	}
+	j = first - 1
+	for j >= a.from && lines[j].skippable() {
+		j--
+	}
+	if j >= a.from && stray(j) {
+		return j
+	}
+	var keys []Key
+	for j := first; j <= last; j++ {
+		if k := lines[j].term.key; shapedKey(k) && !a.anyFilled(k) {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return -1
+	}
+	for j := a.from; j < a.to; j++ {
+		if j >= first && j <= last || !stray(j) || uses[j].disp == dispTitle {
+			continue
+		}
+		for _, k := range keys {
+			if columnReads(k, lines[j].text) {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // anyFilled reports whether a label of k filled any of the keys it fills.
@@ -1537,9 +1654,13 @@ func objectiveCode(s string) bool {
 	return rest == "" || rest[0] == ' ' || rest[0] == ':' || rest[0] == '-' || strings.HasPrefix(rest, "–")
 }
 
+// maxInterventionCode is the highest code of the regulation's table of
+// intervention fields (Common Provisions Regulation, annex I: 001–182).
+const maxInterventionCode = 182
+
 // interventionCodes reports an intervention type's code of two or three
-// digits, or several parted by commas, semicolons or slashes: 117,
-// "141, 142".
+// digits, up to maxInterventionCode, or several parted by commas,
+// semicolons or slashes: 117, "141, 142".
 func interventionCodes(s string) bool {
 	for {
 		n := 0
@@ -1547,6 +1668,9 @@ func interventionCodes(s string) bool {
 			n++
 		}
 		if n < 2 || n > 3 {
+			return false
+		}
+		if code, _ := strconv.Atoi(s[:n]); code > maxInterventionCode {
 			return false
 		}
 		s = strings.TrimLeft(s[n:], " ")

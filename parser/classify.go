@@ -2,7 +2,6 @@ package parser
 
 import (
 	"iter"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -60,6 +59,9 @@ type pageLine struct {
 	// columns, on the first label of a run that pairColumns put in pairs,
 	// is how many labels the run has.
 	columns uint16
+	// columnValues, on that label, is how many values it paired them
+	// with: fewer where the copy left out a cell left empty.
+	columnValues uint16
 	// runIn marks a heading split off the text after it on its line
 	// ("Syfte: Att …").
 	runIn bool
@@ -267,100 +269,6 @@ func joinBrokenHeadings(lines []pageLine, formFeeds bool) []pageLine {
 		lines = append(lines[:i+1], lines[i+2:]...)
 	}
 	return lines
-}
-
-// minColumnRun is the fewest labels in a row that pairColumns reads as a
-// column: two empty fields in a row are common, three with as many values
-// right below them, each reading as its label's, are a page copied in
-// columns.
-const minColumnRun = 3
-
-// maxColumnGap bounds the blank or furniture lines between a run of labels
-// and the run of their values, or among the values: a blank line or two,
-// or a printed page's footer and the next page's header.
-const maxColumnGap = 6
-
-// pairColumns reads labels and values that stand in two runs, as a copy
-// of a page laid out in two columns gives them ("Projektnummer" /
-// "Projektägare" / "Region" / "2015/00764" / "Perstorps kommun" /
-// "Sydsverige"): a run of minColumnRun labels with no value or more, of as
-// many fields, right above as many lines that are no label, heading or
-// prose and each read as its label's value, then a blank line, a line
-// shaped like a label or the end, is put in pairs, label and value, each line keeping its number.
-// The run's first label says how many it paired, for the audit to name.
-func pairColumns(lines []pageLine) []pageLine {
-	emptyLabel := func(l *pageLine) bool {
-		return l.term != nil && l.value == "" && (l.form == formBare || l.form == formColon || l.form == formTab) && l.furniture == notFurniture
-	}
-	for i := 0; i < len(lines); {
-		n := 0
-		for i+n < len(lines) && emptyLabel(&lines[i+n]) {
-			n++
-		}
-		if n < minColumnRun {
-			i += max(n, 1)
-			continue
-		}
-		// The first labels of the run may be fields left empty above the
-		// column ("Stödmottagarens address:" / "Programområde:" / …).
-		next := i + n
-		for first := i; i+n-first >= minColumnRun; first++ {
-			if end, ok := pairRun(lines, first, i+n); ok {
-				next = end
-				break
-			}
-		}
-		i = next
-	}
-	return lines
-}
-
-// pairRun pairs the labels lines[from:to] with as many values below them,
-// past blank lines or a printed page's furniture between or among them, as
-// a copy of two columns has them, and reports whether it did, and the line
-// after the last it paired.
-func pairRun(lines []pageLine, from, to int) (int, bool) {
-	n := to - from
-	var values, between []pageLine
-	end := to
-	for ; end < len(lines) && len(values) < n && len(between) <= maxColumnGap; end++ {
-		if lines[end].furniture == furnitureSeparator || lines[end].marksPageTop() {
-			break // the next page's lines are no values of this one's labels
-		}
-		if lines[end].skippable() {
-			between = append(between, lines[end])
-		} else {
-			values = append(values, lines[end])
-		}
-	}
-	if len(values) < n || !columnValues(lines[from:to], values) ||
-		end < len(lines) && !lines[end].blank() && !lines[end].marksPageTop() && !lines[end].writtenAsLabel() && !looksLikeLabel(lines[end].text) {
-		return 0, false
-	}
-	paired := make([]pageLine, 0, end-from)
-	for j := range n {
-		paired = append(paired, lines[from+j], values[j])
-	}
-	paired = append(paired, between...) // what stood between, after
-	paired[0].columns = uint16(min(n, math.MaxUint16))
-	copy(lines[from:], paired)
-	return end, true
-}
-
-// columnValues reports whether each line of values may be the value of the
-// label above it in order: no label, heading, furniture or prose, and
-// reading as its label's key; and whether the labels are of as many fields.
-func columnValues(labels, values []pageLine) bool {
-	seen := map[Key]bool{}
-	for j := range labels {
-		l, v := &labels[j], &values[j]
-		if seen[l.term.key] || v.blank() || v.term != nil || v.heading != nil || v.furniture != notFurniture ||
-			looksLikeProse(v.text) || !valueReads(l.term.key, v.text) {
-			return false
-		}
-		seen[l.term.key] = true
-	}
-	return true
 }
 
 // leftoverEmphasis takes off the start of a value the closing stars or

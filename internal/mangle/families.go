@@ -87,7 +87,9 @@ var families = []family{
 	{"owner-capitals", false, capitalOwner},
 	{"name-quoted", false, quoteName},
 	{"fields-side-by-side", false, sideBySide},
-	{"fields-in-columns", false, inColumns},
+	{"fields-in-columns", false, inColumns(false, false)},
+	{"fields-in-columns-values-first", false, inColumns(true, false)},
+	{"fields-in-columns-cell-empty", false, inColumns(false, true)},
 	{"blank-lines", false, blankLinesBetweenFields},
 	{"print-page-break", false, printPageBreak},
 	{"lines-numbered", false, numberLines},
@@ -1544,35 +1546,57 @@ func sideBySide(d *doc, r *rand.Rand) bool {
 
 // inColumns writes a run of three to five fields of a page with each value
 // on the line below its label as a copy of a page laid out in two columns
-// gives them: the labels, then their values in the same order. The record
-// stays as it was.
-func inColumns(d *doc, r *rand.Rand) bool {
-	fs := d.placed()
-	stacked := func(f *field) bool {
-		return !f.inline && f.valueLine != nil && f.valueLine.text != "" && !f.labelLine.touched && !f.valueLine.touched &&
-			f.labelLine.beside == nil && d.index(f.valueLine) == d.index(f.labelLine)+1
-	}
-	var spots [][2]int // the first field of a run and its length
-	for i := range fs {
-		n := 0
-		for i+n < len(fs) && stacked(fs[i+n]) && (n == 0 || d.index(fs[i+n].labelLine) == d.index(fs[i+n-1].valueLine)+1) {
-			n++
+// gives them: the labels, then their values in the same order, or the
+// values first (valuesFirst), in a block of their own. With emptyCell, one of
+// the run's fields is left empty, as a page leaves a field it has no value
+// for: its value is gone from the column of values (what pdftotext gives),
+// or a blank line stands for it. The record stays as it was but for that
+// field.
+func inColumns(valuesFirst, emptyCell bool) func(*doc, *rand.Rand) bool {
+	return func(d *doc, r *rand.Rand) bool {
+		fs := d.placed()
+		stacked := func(f *field) bool {
+			return !f.inline && f.valueLine != nil && f.valueLine.text != "" && !f.labelLine.touched && !f.valueLine.touched &&
+				f.labelLine.beside == nil && d.index(f.valueLine) == d.index(f.labelLine)+1
 		}
-		if n >= 3 {
-			spots = append(spots, [2]int{i, min(n, 3+r.IntN(3))})
+		var spots [][2]int // the first field of a run and its length
+		for i := range fs {
+			n := 0
+			for i+n < len(fs) && stacked(fs[i+n]) && (n == 0 || d.index(fs[i+n].labelLine) == d.index(fs[i+n-1].valueLine)+1) {
+				n++
+			}
+			if n >= 3 {
+				spots = append(spots, [2]int{i, min(n, 3+r.IntN(3))})
+			}
 		}
+		if len(spots) == 0 {
+			return false
+		}
+		spot := pick(r, spots)
+		run := fs[spot[0] : spot[0]+spot[1]]
+		at := d.index(run[0].labelLine)
+		var labels, values []*line
+		for _, f := range run {
+			f.labelLine.touched, f.valueLine.touched = true, true
+			labels, values = append(labels, f.labelLine), append(values, f.valueLine)
+		}
+		if emptyCell {
+			j := r.IntN(len(run))
+			f := run[j]
+			was := f.valueText()
+			values = slices.Delete(values, j, j+1)
+			if r.IntN(2) == 0 && j > 0 && j < len(run)-1 {
+				values = slices.Insert(values, j, &line{role: roleOther, text: "", touched: true})
+			}
+			f.valueLine = nil
+			d.expectNull(f, was)
+		}
+		blank := []*line{{role: roleOther, text: "", touched: true}}
+		cols := slices.Concat(labels, values)
+		if valuesFirst {
+			cols = slices.Concat(blank, values, blank, labels)
+		}
+		d.lines = slices.Concat(d.lines[:at], cols, d.lines[at+2*len(run):])
+		return true
 	}
-	if len(spots) == 0 {
-		return false
-	}
-	spot := pick(r, spots)
-	run := fs[spot[0] : spot[0]+spot[1]]
-	at := d.index(run[0].labelLine)
-	var labels, values []*line
-	for _, f := range run {
-		f.labelLine.touched, f.valueLine.touched = true, true
-		labels, values = append(labels, f.labelLine), append(values, f.valueLine)
-	}
-	d.lines = slices.Concat(d.lines[:at], labels, values, d.lines[at+2*len(run):])
-	return true
 }
