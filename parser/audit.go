@@ -271,6 +271,35 @@ func (r *reader) audit(from, to int) {
 	}
 	a.checkValues()
 	a.checkName()
+	a.checkTrailingFields()
+}
+
+// minTrailingFields is the fewest lines written as labels with values that
+// checkTrailingFields names at the end of a page's text: one such line is
+// often the text's own ("Kontakt: Ola"), two or more in a row are a block
+// of fields.
+const minTrailingFields = 2
+
+// checkTrailingFields names a run of lines written as labels esf does not
+// know with their values that ends the page and was read as the text of a
+// section: another document's fields below the page (a registry's
+// "Reg.datum: 2024-03-04" / "Dokument: Beslut om stöd"), which the text
+// took.
+func (a *auditor) checkTrailingFields() {
+	lines, uses := a.r.lines, a.r.uses
+	last := a.to - 1
+	for last >= a.from && lines[last].skippable() {
+		last--
+	}
+	first := last
+	for first >= a.from && lines[first].unknownLabel != "" && lines[first].value != "" && lines[first].term == nil && uses[first].disp == dispText {
+		first--
+	}
+	first++
+	if n := last - first + 1; n >= minTrailingFields && uses[first].key == uses[last].key {
+		l := &lines[first]
+		a.warn(WarnUnlabelled, l.num, uses[first].key, "the %d lines from this one to the page's end, read as the text of %s, are written as labels esf does not know with their values (%s): fields of another kind below the page, kept in the text", n, uses[first].key, quoteShort(l.text))
+	}
 }
 
 // checkName names a page that gives no name, whose first line is a label

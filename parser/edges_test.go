@@ -1013,6 +1013,17 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{3, KeyProgrammeAreaCode, `3 labels from this line on stand over their 3 values, from line 7 on`}},
 		},
 		{
+			name:     "another document's fields below the page's text",
+			page:     "X\n\nProjektnummer:\n2015/00764\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\nRegistreringsuppgifter\nReg.datum: 2024-03-04\nDokument: Beslut om stöd\n",
+			want:     map[string]any{"id": "2015/00764"},
+			warnings: []warning{{11, KeySummary, `the 2 lines from this one to the page's end, read as the text of summary, are written as labels esf does not know with their values ("Reg.datum: 2024-03-04")`}},
+		},
+		{
+			name: "one line written as a label below the page's text is the text's",
+			page: "X\n\nProjektnummer:\n2015/00764\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\nMålgrupp: unga\n",
+			want: map[string]any{"id": "2015/00764", "warnings": []any{}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
@@ -1301,12 +1312,20 @@ func TestSiteMenuAboveTitle(t *testing.T) {
 		"a label with its colon": "Egenmakt\nStartsida\nKontakt:\nOla Johnsson\n\n",
 		"three lines":            "Egenmakt\nKontakt\nOla Johnsson\n\n",
 	} {
-		want := 2
-		if name == "one field" {
-			want = 1
+		// A contact alone is no project's fact: the lines above are
+		// named on the page, with the contact they gave.
+		want := 1
+		if name == "an id" || name == "two fields" {
+			want = 2
 		}
-		if recs, _ := Parse("p.txt", []byte(above+page), Options{}); len(recs) != want {
+		recs, _ := Parse("p.txt", []byte(above+page), Options{})
+		if len(recs) != want {
 			t.Errorf("a page of %s above the title: %d records, want %d", name, len(recs), want)
+		}
+		if want == 1 && name != "one field" && !slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool {
+			return w.Line <= 2 && strings.Contains(w.Message, `contact_name "Ola Johnsson`) && strings.Contains(w.Message, "read as no page")
+		}) {
+			t.Errorf("a page of %s above the title is not named: %v", name, recs[0].Warnings)
 		}
 	}
 }

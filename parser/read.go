@@ -80,25 +80,39 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 // dropHead reads a page that gives none of a project's facts, above one
 // that does, as no page: a site's menu and search copied above a page
 // ("Till startsidan", "Kontakt", "Sök på webbplatsen"), whose words the
-// reader took for a title and a label or two. Its lines are named, as a
-// whole, on the page below.
+// reader took for a title and a label or two; or a document's head that
+// gives only what any document does, a case's number, a sender's address,
+// a contact (a registry's "Handlingsblad", a ticket's caller). Its lines
+// are named, as a whole, on the page below, with what they gave.
 func (r *reader) dropHead() {
 	for i := 0; i+1 < len(r.pages); i++ {
-		if hasFacts(r.pages[i]) || !hasFacts(r.pages[i+1]) {
+		if projectFacts(r.pages[i]) || !projectFacts(r.pages[i+1]) {
 			continue // a page, or pages of no facts one after another
 		}
-		r.nameHead(i)
+		r.nameHead(i, i+1)
 		// The page below takes the head's lines, and the notes on them.
 		r.pages = slices.Delete(r.pages, i, i+1)
 		r.pageLines = slices.Delete(r.pageLines, i+1, i+2)
 	}
+	// A document's tail below the last page, likewise: a registry's
+	// "Registreringsuppgifter" with its own case number and contact.
+	if n := len(r.pages); n > 1 && !projectFacts(r.pages[n-1]) && projectFacts(r.pages[n-2]) {
+		r.nameHead(n-1, n-2)
+		r.pages = r.pages[:n-1]
+		r.pageLines = slices.Delete(r.pageLines, n-1, n)
+	}
 }
 
-// nameHead names the lines of page i, read as no page, on page i+1.
-func (r *reader) nameHead(i int) {
-	head, next := r.pages[i], r.pages[i+1]
+// nameHead names the lines of page i, read as no page, on page onto, the
+// page below or above it.
+func (r *reader) nameHead(i, onto int) {
+	head, next := r.pages[i], r.pages[onto]
+	end := len(r.lines)
+	if i+1 < len(r.pageLines) {
+		end = r.pageLines[i+1]
+	}
 	first, last := 0, 0 // the head's lines of text, but for furniture and a banner
-	for j := r.pageLines[i]; j < r.pageLines[i+1]; j++ {
+	for j := r.pageLines[i]; j < end; j++ {
 		if l := &r.lines[j]; !l.blank() && l.furniture == notFurniture && r.uses[j].disp != dispNoise {
 			first, last = cmp.Or(first, l.num), l.num
 		}
@@ -106,22 +120,35 @@ func (r *reader) nameHead(i int) {
 	if first == 0 {
 		first, last = head.Source.Line, head.Source.Line
 	}
-	lines := fmt.Sprintf("the lines from line %d to line %d, above this page, give", first, last)
+	where := "above"
+	if onto < i {
+		where = "below"
+	}
+	lines := fmt.Sprintf("the lines from line %d to line %d, %s this page, give", first, last, where)
 	if first == last {
-		lines = fmt.Sprintf("line %d, above this page, gives", first)
+		lines = fmt.Sprintf("line %d, %s this page, gives", first, where)
 	}
 	what := "no name"
 	if head.Name != nil {
 		what = "the name " + quoteShort(*head.Name)
 	}
+	var given []string
+	for k := Key(0); k < NumRecordKeys; k++ {
+		if k != KeyName && keys[k].origin == fromLabel && filled(head, k) {
+			given = append(given, fmt.Sprintf("%s %s", k, describe(head, k)))
+		}
+	}
+	if len(given) > 0 {
+		what += ", " + strings.Join(given, ", ")
+	}
 	k, title := KeyExtra, ""
-	if next.Name == nil {
+	if next.Name == nil && onto > i {
 		// The page gives no name: its title may stand among them.
 		k, title = KeyName, "; the page's title may stand among them"
 	}
 	next.Warnings = append(next.Warnings, Warning{
 		Position: Position{Path: r.path, Line: first}, Key: recordKey(k), Kind: WarnUnused,
-		Message: fmt.Sprintf("%s %s and no project's facts (an id, an owner, dates, money): read as no page, as a site's menu or a note above a page is%s", lines, what, title),
+		Message: fmt.Sprintf("%s %s and no project's facts (an id, an owner, dates, money): read as no page, as a site's menu, a note or another document's head or tail is%s", lines, what, title),
 	})
 }
 
@@ -153,6 +180,30 @@ func hasFacts(p *Project) bool {
 		}
 	}
 	return false
+}
+
+// projectFacts reports a record that gives a project's own facts: a
+// project's number, written as one is; an owner, a fund, a programme's
+// area or objective, dates, money, a region, a count of participants; or
+// a text. A case's number, an organisation's number, an address or a
+// contact alone, which any document's head gives, are none.
+func projectFacts(p *Project) bool {
+	if p.ID != nil && projectNumber(*p.ID) {
+		return true
+	}
+	for _, v := range []*string{p.CallID, p.ProgrammeAreaCode, p.ProgrammeAreaName, p.SpecificObjective, p.ProjectPhase, p.Owner,
+		p.Fund, p.ProgrammeCCI, p.StartDate, p.EndDate, p.InterventionType} {
+		if v != nil {
+			return true
+		}
+	}
+	for _, v := range []*string{p.Summary, p.Background, p.Purpose, p.Goals, p.Accessibility, p.Transnational} {
+		if v != nil && looksLikeProse(*v) {
+			return true
+		}
+	}
+	return p.Region != nil || p.TotalBudgetSEK != nil || p.ESFSupportSEK != nil || p.EUCofinancingRatePct != nil || p.Participants != nil ||
+		p.SecondaryThemeChildPoverty != nil || p.StrategicImportance != nil || len(p.Municipalities) > 0 || len(p.Cofinanciers) > 0
 }
 
 // ErrFormat is the error for an Options.Format that names no input kind.

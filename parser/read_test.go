@@ -589,9 +589,13 @@ func TestHeadAboveAPage(t *testing.T) {
 		// menu is no page, and nothing is named.
 		{"a menu", "Till startsidan\nOm oss\nKontakt\nSök på webbplatsen\n\nLogotyp på utskrifter\n\n" + page, 1, 0, ""},
 		{"a menu and no title", "Svenska ESF-rådet\nStart\n/\nProjektbanken\n\nLogotyp på utskrifter\n\n" + page[len("Within Kompetens\n\n"):], 1, 2, "name"},
-		{"a page with a fact above", "Framtidsresan\n\nKontakt\nOla\nE-post\nola@x.se\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
+		// A head of a contact and no project's facts is no page either;
+		// its lines are named, with what they gave.
+		{"a page with a contact above", "Framtidsresan\n\nKontakt\nOla\nE-post\nola@x.se\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
 		{"a page of a name and a region", "Namn: Framtidsresan\nRegion: Sydsverige\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
-		{"a page of a name with its label", "Namn: Framtidsresan\nKontakt: Ola\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
+		{"a page of a name with its label and a contact", "Namn: Framtidsresan\nKontakt: Ola\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
+		{"a page of a case's number and an address", "Handlingsblad\n\nDiarienummer: KS 2024/00412\nAdress: Box 47141\nPostnummer: 100 74\nOrt: Stockholm\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
+		{"a page of a project's number", "Framtidsresan\n\nProjektnummer: 2020/00634\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
 		{"a page of a contact, a place and a text", "Framtidsresan\n\nKontaktperson: Ola Johnsson\nStödmottagare ort: Perstorp\n\n" +
 			"Projektet ska ge unga vägar till arbete, och det gör det genom praktik.\n\n----\n\n" + page, 2, 0, ""},
 		{"a menu whose last link is the title", "Svenska ESF-rådet\nMeny\nStart\n/\nProjektbanken\n/\nWithin Kompetens\n\nLogotyp på utskrifter\n\n" + page, 1, 0, ""},
@@ -612,6 +616,33 @@ func TestHeadAboveAPage(t *testing.T) {
 			t.Errorf("%s: %v", tt.name, got)
 		case tt.line != 0 && (got == nil || got.Line != tt.line || got.Key.String() != tt.key):
 			t.Errorf("%s: %v, want one on line %d under %s: %v", tt.name, got, tt.line, tt.key, recs[0].Warnings)
+		}
+	}
+}
+
+// TestTailBelowAPage reads a last page that gives none of a project's
+// facts, below one that does, as no page, and names its lines and what they
+// gave on the page above; a last page of a project's facts is a page.
+func TestTailBelowAPage(t *testing.T) {
+	page := "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nRegion\nSydsverige\n\n" +
+		"Projektet ska ge unga vägar till arbete, och det gör det genom praktik hos företag.\n\n"
+	for _, tt := range []struct {
+		name, tail string
+		records    int
+	}{
+		{"a registry's tail", "Registreringsuppgifter\nDiarienr: RS.2024-0231\nReg.datum: 2024-03-04\nKontaktperson: Lena Holm\nE-post: lena.holm@lansstyrelsen.se\n", 1},
+		{"a page of a project's number", "2008-3020003 - Egenmakt\n\nProjektnummer:\n2008-3020003\nKontaktperson:\nLena Holm\n", 2},
+	} {
+		recs, err := Parse("p.txt", []byte(page+tt.tail), Options{})
+		if err != nil || len(recs) != tt.records {
+			t.Errorf("%s: %v, %d records, want %d", tt.name, err, len(recs), tt.records)
+			continue
+		}
+		named := slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool {
+			return w.Line == 12 && strings.Contains(w.Message, "below this page") && strings.Contains(w.Message, `contact_name "Lena Holm"`)
+		})
+		if named != (tt.records == 1) || recs[0].ContactName != nil {
+			t.Errorf("%s: contact %q, warnings %v", tt.name, deref(recs[0].ContactName), recs[0].Warnings)
 		}
 	}
 }
