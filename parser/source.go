@@ -140,6 +140,7 @@ var pastes = []struct {
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
+	{stripHighlights, highlightsNote, true, signHighlight},
 	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral},
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell},
 	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX},
@@ -242,6 +243,7 @@ const (
 	signCell                            // a line that begins with a quote, a cell's
 	signLiteral                         // a program's literal: "\"Region\\n\" +", "const page = `"
 	signSpoken                          // "Projektägare kolon …"
+	signHighlight                       // "Quote: …", "==========", "“…” (…)", "… ([View Highlight](…))", "Nummer: 1  Författare: …"
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -285,6 +287,9 @@ func pasteSigns(text string) pasteSign {
 		line = strings.TrimLeft(line, " \t")
 		if line == "" {
 			continue
+		}
+		if highlightSign(line) {
+			signs |= signHighlight
 		}
 		switch c := line[0]; {
 		case c == '>':

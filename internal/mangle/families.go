@@ -1,6 +1,7 @@
 package mangle
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -103,6 +104,7 @@ var families = []family{
 	{"table-tab", true, tableRows("\t")},
 	{"quoted-printable", true, quotedPrintablePage},
 	{"chat", true, chatPaste},
+	{"kindle-clippings", true, kindleClippings},
 	{"version-control", true, versionControl},
 	{"org", true, orgFile},
 	{"forum", true, forumPost},
@@ -1599,4 +1601,53 @@ func inColumns(valuesFirst, emptyCell bool) func(*doc, *rand.Rand) bool {
 		d.lines = slices.Concat(d.lines[:at], cols, d.lines[at+2*len(run):])
 		return true
 	}
+}
+
+// kindleClippings writes the page as the passages someone marked on it in a
+// Kindle, exported as "My Clippings.txt": each run of lines (a field, a
+// paragraph) or each line a passage, under the book's title and a line of
+// where and when it was marked, a separator after it. The record stays as
+// it was.
+func kindleClippings(d *doc, r *rand.Rand) bool {
+	title := "Projektbanken (Svenska ESF-rådet)"
+	swedish := r.IntN(2) == 0
+	loc := 5 + r.IntN(20)
+	mark := func() string {
+		a := loc
+		loc += 1 + r.IntN(3)
+		if swedish {
+			return fmt.Sprintf("- Din markering på sidan 1 | plats %d-%d | Tillagd måndag %d mars 2024 %02d:%02d:%02d", a, loc, 1+r.IntN(27), 8+r.IntN(12), r.IntN(60), r.IntN(60))
+		}
+		return fmt.Sprintf("- Your Highlight on page 1 | Location %d-%d | Added on Monday, %d March 2024 %02d:%02d:%02d", a, loc, 1+r.IntN(27), 8+r.IntN(12), r.IntN(60), r.IntN(60))
+	}
+	perLine := r.IntN(2) == 0
+	var out []*line
+	open := false
+	for _, l := range d.lines {
+		blank := l.role != roleLabel && strings.TrimSpace(l.text) == ""
+		if blank {
+			if open {
+				out = append(out, &line{role: roleOther, text: "==========", touched: true})
+				open = false
+			}
+			continue
+		}
+		if open && perLine {
+			out = append(out, &line{role: roleOther, text: "==========", touched: true})
+			open = false
+		}
+		if !open {
+			out = append(out, &line{role: roleOther, text: title, touched: true}, &line{role: roleOther, text: mark(), touched: true}, &line{role: roleOther, text: "", touched: true})
+			open = true
+		}
+		l.touched = true
+		out = append(out, l)
+	}
+	if open {
+		out = append(out, &line{role: roleOther, text: "==========", touched: true})
+	}
+	d.lines = out
+	// A passage a line sets each line of a text apart, as paragraphs.
+	d.spacingMayDiffer = append(d.spacingMayDiffer, textKeys...)
+	return true
 }
