@@ -415,33 +415,37 @@ func (a *auditor) checkLabel(i int) {
 }
 
 // warnColumns names the run of labels that pairColumns put in pairs with
-// their values, from line i on: where the values stood, and the labels it
-// left with none.
+// their values, from line i on, and where the values stood. Where the
+// values were fewer than the labels, the pairing is what the values read
+// as, which a value of two fields' shapes may mislead ("Stockholm", a
+// region's and a city's): each label of the run is named, with what its
+// field now holds.
 func (a *auditor) warnColumns(i int) {
 	l := &a.r.lines[i]
 	n, m := int(l.columns), int(l.columnValues)
 	first := 0 // the first value's line
-	var empty []string
-	for j, seen := i, 0; j < a.to && seen < n; j++ {
-		if c := &a.r.lines[j]; c.term != nil && c.value == "" {
-			seen++
-			if j+1 >= a.to || a.r.lines[j+1].term != nil || a.r.lines[j+1].skippable() {
-				empty = append(empty, c.term.text)
-			} else if first == 0 {
-				first = a.r.lines[j+1].num
+	var labels []int
+	for j := i; j < a.to && len(labels) < n; j++ {
+		if c := &a.r.lines[j]; c.term != nil && c.value == "" && c.writtenAsLabel() {
+			labels = append(labels, j)
+			if next := j + 1; first == 0 && next < a.to && a.r.lines[next].term == nil && !a.r.lines[next].skippable() {
+				first = a.r.lines[next].num
 			}
 		}
 	}
-	k := recordKey(l.term.key)
 	where := "over"
 	if first < l.num {
 		where = "under"
 	}
 	if m == n {
-		a.warn(WarnSpelling, l.num, k, "%d labels from this line on stand %s their %d values, from line %d on, as a copy of a page in two columns has them; read in pairs, in order", n, where, m, first)
+		a.warn(WarnSpelling, l.num, recordKey(l.term.key), "%d labels from this line on stand %s their %d values, from line %d on, as a copy of a page in two columns has them; read in pairs, in order", n, where, m, first)
 		return
 	}
-	a.warn(WarnSpelling, l.num, k, "%d labels from this line on stand %s %d values, from line %d on, as a copy of a page in two columns has them, which leaves out a cell left empty; read in pairs by what each value reads as, with none for %s", n, where, m, first, strings.Join(empty, ", "))
+	for _, j := range labels {
+		c := &a.r.lines[j]
+		k := recordKey(c.term.key)
+		a.warn(WarnSpelling, c.num, k, "%s is one of %d labels that stand %s %d values, from line %d on, as a copy of a page in two columns has them, which leaves out a cell left empty; read in pairs by what each value reads as, %s is %s", c.term.text, n, where, m, first, k, describe(a.rec, k))
+	}
 }
 
 // checkEmptyRun checks the label alone on line i, of k, which stayed
@@ -453,7 +457,11 @@ func (a *auditor) warnColumns(i int) {
 // the run's empty labels is named.
 func (a *auditor) checkEmptyRun(i int, k Key) bool {
 	lines := a.r.lines
-	alone := func(j int) bool { return emptyLabel(&lines[j]) && a.r.uses[j].disp == dispLabel }
+	alone := func(j int) bool {
+		// A label alone whose value is on the line below, as a page
+		// has it, is none of a run.
+		return emptyLabel(&lines[j]) && a.r.uses[j].disp == dispLabel && (j+1 >= a.to || a.r.uses[j+1].disp != dispValue)
+	}
 	first, last := i, i
 	for first > a.from && alone(first-1) {
 		first--
@@ -486,11 +494,11 @@ func (a *auditor) strayValue(first, last int) int {
 	lines, uses := a.r.lines, a.r.uses
 	stray := func(j int) bool {
 		u := uses[j]
-		return mayBeColumnValue(&lines[j]) && u.disp != dispValue && u.disp != dispLabel
+		return mayBeColumnValue(&lines[j]) && u.disp != dispValue && u.disp != dispLabel && u.disp != dispTitle
 	}
 	j := last + 1
-	for j < a.to && (lines[j].skippable() || uses[j].disp == dispValue && !lines[j].writtenAsLabel()) {
-		j++
+	for j < a.to && (lines[j].skippable() || uses[j].disp == dispValue && !lines[j].writtenAsLabel() || emptyLabel(&lines[j]) && uses[j].disp == dispLabel) {
+		j++ // past the values the run's labels took, and a label that took one
 	}
 	if j < a.to && stray(j) {
 		return j
@@ -512,8 +520,8 @@ func (a *auditor) strayValue(first, last int) int {
 		return -1
 	}
 	for j := a.from; j < a.to; j++ {
-		if j >= first && j <= last || !stray(j) || uses[j].disp == dispTitle {
-			continue
+		if j >= first && j <= last || !stray(j) || uses[j].disp == dispText {
+			continue // a line of a text is the text's, a date or a number in it too
 		}
 		for _, k := range keys {
 			if columnReads(k, lines[j].text) {

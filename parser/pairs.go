@@ -1,6 +1,9 @@
 package parser
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // A page's field table copied a column at a time (pdftotext without
 // -layout, a screen reader, a table pasted from a PDF viewer) gives its
@@ -58,6 +61,9 @@ func columnReads(k Key, text string) bool {
 		return emailIn(v) == v
 	case KeyContactPhone:
 		return phoneShaped(v)
+	}
+	if !shapedKey(k) && (dateShaped(v) || strings.Trim(v, "0123456789 -/.,%") == "") {
+		return false // a date or a number is no text's
 	}
 	return typeMismatch(k, v) == ""
 }
@@ -144,13 +150,20 @@ func pairBelow(lines []pageLine, from, to int) (int, bool) {
 		return 0, false
 	}
 	if cells, ok := emptyCells(lines, values, n); ok {
-		if labelOf := cellsInOrder(lines, cells); readsInOrder(labels, lines, cells, labelOf) {
+		if labelOf := cellsInOrder(lines, cells); readsInOrder(labels, lines, cells, labelOf) && tellsBelow(labels, lines, cells, labelOf) {
 			return arrange(lines, from, from, to, cells, before(between, cells), labelOf), true
 		}
 	}
-	// A blank line among the values ends them.
+	// A blank line among the values ends them, unless a line below it
+	// reads as one of the labels' shaped values: then the blank lines may
+	// be cells left empty, in a count that does not tell which.
 	for j := 1; j < len(values); j++ {
 		if gapOfBlanks(lines, values[j-1], values[j]) {
+			for _, v := range values[j:] {
+				if readsAsShaped(labels, lines[v].text) {
+					return 0, false
+				}
+			}
 			values = values[:j]
 			break
 		}
@@ -159,10 +172,38 @@ func pairBelow(lines []pageLine, from, to int) (int, bool) {
 		return 0, false
 	}
 	labelOf := alignColumn(labels, lines, values)
-	if labelOf == nil {
+	if labelOf == nil || !tellsBelow(labels, lines, values, labelOf) {
 		return 0, false
 	}
 	return arrange(lines, from, from, to, values, before(between, values), labelOf), true
+}
+
+// tellsBelow reports whether values below labels, paired as labelOf
+// says, are a column of them rather than a page read as usual: fewer
+// than minColumnRun values tell so only where one of them is a shaped
+// key's and the first is no value of the last label, right above it
+// ("Programområde:" / "Specifikt mål:" / "1.1" / "1.2" is an empty
+// field and a value wrapped, as often as a column).
+func tellsBelow(labels, lines []pageLine, values, labelOf []int) bool {
+	if len(values) >= minColumnRun {
+		return true
+	}
+	shaped := false
+	for j := range values {
+		shaped = shaped || shapedKey(labels[labelOf[j]].term.key)
+	}
+	return shaped && !columnReads(labels[len(labels)-1].term.key, lines[values[0]].text)
+}
+
+// readsAsShaped reports a line that reads as the value of a shaped key of
+// one of labels.
+func readsAsShaped(labels []pageLine, text string) bool {
+	for j := range labels {
+		if k := labels[j].term.key; shapedKey(k) && columnReads(k, text) {
+			return true
+		}
+	}
+	return false
 }
 
 // emptyCells returns the values that, with the blank lines among them,
@@ -243,7 +284,13 @@ func columnEnds(lines []pageLine, end int) bool {
 // top or the page's start, or, as many as the labels, below a label
 // alone, a field left empty. It reports whether it paired them.
 func pairAbove(lines []pageLine, from, to int) bool {
+	if to < len(lines) && mayBeColumnValue(&lines[to]) {
+		to-- // the last label's value stands below it, as a page has it
+	}
 	n := to - from
+	if n < minTypedColumnRun {
+		return false // two labels with values above them, one shaped, tell (alignColumn)
+	}
 	j := from - 1
 	var between []int
 	for ; j >= 0 && lines[j].skippable() && !lines[j].marksPageTop() && len(between) < maxColumnGap; j-- {

@@ -152,36 +152,6 @@ func (r *reader) nameHead(i, onto int) {
 	})
 }
 
-// hasFacts reports a record that gives anything but a name: a fact, a
-// contact, a text, a label esf does not know, or its name with a label.
-// A menu above a page gives none of them once its words, which are page
-// furniture, are left out.
-func hasFacts(p *Project) bool {
-	for _, v := range []*string{p.ID, p.CallID, p.ProgrammeAreaCode, p.ProgrammeAreaName, p.SpecificObjective, p.ProjectPhase, p.Owner,
-		p.OwnerOrgNumber, p.ContactName, p.ContactEmail, p.ContactPhone, p.Address, p.Postcode, p.City, p.Country, p.Fund,
-		p.StartDate, p.EndDate, p.InterventionType} {
-		if v != nil {
-			return true
-		}
-	}
-	for _, v := range []*string{p.Summary, p.Background, p.Purpose, p.Goals, p.Accessibility, p.Transnational} {
-		if v != nil && looksLikeProse(*v) {
-			return true // a text; a line of a few words is a menu's, or a title's
-		}
-	}
-	if p.Region != nil || p.TotalBudgetSEK != nil || p.ESFSupportSEK != nil || p.EUCofinancingRatePct != nil || p.Participants != nil ||
-		p.SecondaryThemeChildPoverty != nil || p.StrategicImportance != nil ||
-		len(p.Municipalities) > 0 || len(p.Cofinanciers) > 0 || len(p.OtherSections) > 0 || len(p.Extra) > 0 {
-		return true
-	}
-	for _, pair := range p.Raw {
-		if m := termIndex().match(pair.Label, false); m.label != nil && m.label.key == KeyName && m.end == len(pair.Label) {
-			return true // a name given with its label: "Namn: Framtidsresan"
-		}
-	}
-	return false
-}
-
 // projectFacts reports a record that gives a project's own facts: a
 // project's number, written as one is; an owner, a fund, a programme's
 // area or objective, dates, money, a region, a count of participants; or
