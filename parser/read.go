@@ -238,6 +238,7 @@ type stateFn func(r *reader) stateFn
 //	readValue  a label whose value stands on a later line
 //	readBody   the free text after the block, up to the next page
 func parseText(path, text string, at []int, slips map[int]*term) *reader {
+	text, _ = unescapeLabels(text) // a list's field names as SharePoint writes them
 	buf := lineBufs.Get().(*lineBuf)
 	if buf.memo == nil {
 		buf.memo = lineMemo{}

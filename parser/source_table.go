@@ -254,11 +254,12 @@ func columnHeader(cells []string) bool {
 		slices.Contains([]string{"värde", "value", "innehåll", "uppgift", "svar", "text"}, second)
 }
 
-// headerLabels counts the cells of a row that are known labels.
+// headerLabels counts the cells of a row that are known labels, a list's
+// escaped names read.
 func headerLabels(cells []string) int {
 	n := 0
 	for _, c := range cells {
-		if isLabelCell(c) {
+		if isLabelCell(listFieldName(c)) {
 			n++
 		}
 	}
@@ -943,7 +944,7 @@ func (t *tableText) transposed(rows []tableRow) {
 		if i < len(rows[0].cells) {
 			// A header's cell of lines names its column on one line: its
 			// value stands on the line of the cell below it.
-			header[i] = strings.TrimRight(strings.Join(strings.Fields(rows[0].cells[i]), " "), ": ")
+			header[i] = listFieldName(strings.TrimRight(strings.Join(strings.Fields(rows[0].cells[i]), " "), ": "))
 		}
 		if header[i] == "" {
 			header[i] = "Kolumn " + columnLetters(i)
@@ -957,6 +958,13 @@ func (t *tableText) transposed(rows []tableRow) {
 		case KeyName:
 			nameCols = append(nameCols, i)
 		}
+	}
+	if title := slices.IndexFunc(header, isItemTitle); len(nameCols) == 0 && title >= 0 {
+		// A list's column of its items' titles (SharePoint's "Title"),
+		// where no column names the project: its name.
+		t.notes = append(t.notes, note{line: rows[0].lines[title], kind: WarnSpelling, message: fmt.Sprintf("the column %q, a list's title of each item, was read as the project's name, which no other column gives", header[title])})
+		header[title] = "Namn"
+		nameCols = append(nameCols, title)
 	}
 	pages := 0
 	for _, row := range rows[1:] {
@@ -979,6 +987,11 @@ func (t *tableText) transposed(rows []tableRow) {
 			t.line(header[i]+": "+strings.TrimLeft(row.cells[i], " \t"), row.lines[i])
 		}
 	}
+}
+
+// isItemTitle reports a list's column of its items' titles.
+func isItemTitle(h string) bool {
+	return strings.EqualFold(h, "Title") || strings.EqualFold(h, "Titel")
 }
 
 // totalsRow reports a sheet's row of totals below its projects, and the

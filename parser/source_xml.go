@@ -1351,6 +1351,7 @@ var xmlNames = sync.OnceValue(func() map[string]*term {
 // xmlNameKey folds a name: lower case, letters without their diacritics,
 // and nothing but letters and digits.
 func xmlNameKey(s string) string {
+	s = listFieldName(s)
 	b := make([]byte, 0, len(s))
 	for _, r := range norm.NFD.String(s) {
 		r = unicode.ToLower(r)
@@ -1371,6 +1372,7 @@ func xmlLabel(name string) string {
 	if t := xmlNames()[xmlNameKey(name)]; t != nil {
 		return t.text
 	}
+	name = listFieldName(name)
 	any := func(Key) bool { return true }
 	words := nameWords(name)
 	if words != name && (strings.Contains(name, ".") || labelAbbreviating(words, any) != nil) {

@@ -704,6 +704,12 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 		// two letters off is an OCR or typing slip.
 		t = nearestLabel(label)
 	}
+	cut := false
+	if t == nil && c.value != "" && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) {
+		// Cut at a width: a list's column name at 32 characters, a
+		// table's narrow cell ("Insats av strategisk").
+		t, cut = cutLabel(key), true
+	}
 	if t == nil || hasNumberWord(label) && !hasNumberWord(t.text) {
 		// OCR reads a letter as a digit inside a word ("0rganisation"),
 		// never a word of digits: "ca 11" is a number, not "Call".
@@ -711,7 +717,9 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	}
 	value := strings.TrimSpace(strings.Trim(strings.TrimSpace(c.value), "*_"))
 	s := spelled{term: t, value: value, form: formColon}
-	if matchKey(label) != matchKey(t.text) && len(hows) == 0 {
+	if cut {
+		hows = append(hows, "written "+quoteShort(label)+", cut short")
+	} else if matchKey(label) != matchKey(t.text) && len(hows) == 0 {
 		hows = append(hows, "written "+quoteShort(label))
 	}
 	if written := strings.TrimSpace(c.label); strings.HasSuffix(written, "*") && !strings.HasPrefix(written, "*") {
@@ -739,6 +747,53 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	s.how = strings.Join(hows, ", ")
 	return s, true
 }
+
+// minCutLabel is the shortest label read as the beginning of a longer
+// one, cut at a width: a shorter one is most often a word of its own
+// ("Projekt", "Region"), and begins more labels than one.
+const minCutLabel = 12
+
+// cutLabel returns the label whose spelling key begins with key, a label
+// cut short, where one label's field alone does, and nil for none: a cut
+// spelling is no label's whole spelling, and is at least minCutLabel
+// letters long.
+func cutLabel(key string) *term {
+	if utf8.RuneCountInString(key) < minCutLabel {
+		return nil
+	}
+	keys := sortedSpellings()
+	i, _ := slices.BinarySearchFunc(keys, key, func(e spellingEntry, k string) int { return strings.Compare(e.key, k) })
+	var found *term
+	for ; i < len(keys) && strings.HasPrefix(keys[i].key, key); i++ {
+		if keys[i].key == key {
+			return nil // a label's whole spelling, which the map reads
+		}
+		if found != nil && keys[i].term.key != found.key {
+			return nil // the beginning of two fields' labels
+		}
+		if found == nil {
+			found = keys[i].term
+		}
+	}
+	return found
+}
+
+// spellingEntry is one label's spelling key and its term.
+type spellingEntry struct {
+	key  string
+	term *term
+}
+
+// sortedSpellings are the labels' spelling keys in order, for cutLabel.
+var sortedSpellings = sync.OnceValue(func() []spellingEntry {
+	m := spellings()
+	keys := make([]spellingEntry, 0, len(m))
+	for k, t := range m {
+		keys = append(keys, spellingEntry{k, t})
+	}
+	slices.SortFunc(keys, func(a, b spellingEntry) int { return strings.Compare(a.key, b.key) })
+	return keys
+})
 
 // minFuzzyLabel is the shortest label read one or two letters off: in a
 // shorter one, one letter is too much of the word ("Ort", "Land", "Namn").
