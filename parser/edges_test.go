@@ -252,9 +252,19 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{"OBS": "projektet förlängdes efter beslut."}},
 		},
 		{
-			name: "a form's boxes below a stacked label, the first unticked",
-			page: "X\n\nProjektnummer:\n2020/00634\nInsats av strategisk betydelse:\n☐ Ja ☒ Nej\nSekundärtema - Motverka barnfattigdom:\n[x] Ja [ ] Nej\nRegion:\nSydsverige\n",
-			want: map[string]any{"strategic_importance": false, "secondary_theme_child_poverty": true, "region": "Sydsverige"},
+			name:     "a form's boxes below a stacked label, the first unticked",
+			page:     "X\n\nProjektnummer:\n2020/00634\nInsats av strategisk betydelse:\n☐ Ja ☒ Nej\nSekundärtema - Motverka barnfattigdom:\n[x] Ja [ ] Nej\nRegion:\nSydsverige\n",
+			want:     map[string]any{"strategic_importance": false, "secondary_theme_child_poverty": true, "region": "Sydsverige"},
+			warnings: []warning{{6, KeySource, `the page is a form's answers, each after its box`}},
+		},
+		{
+			name: "a form's answers stacked below their labels, and on a label's line",
+			page: "X\n\nProjektnummer:\n2020/00634\nRegion *\n☐ Övre Norrland\n☐ Stockholm\n☒ Sydsverige\n☐ Nationellt\n\nBerörd fond: [ ] ESF  [x] ESF+\nProjektfas\n( ) Förprojektering\n( ) Genomförande\n",
+			want: map[string]any{"region": "Sydsverige", "fund": "ESF+", "project_phase": nil},
+			warnings: []warning{
+				{5, KeyRegion, `"Region *" read as the label "Region", with a star after it`},
+				{6, KeySource, `the page is a form's answers, each after its box`},
+			},
 		},
 		{
 			name: "an owner wrapped after a comma",

@@ -201,6 +201,12 @@ func TestPlaceholderLength(t *testing.T) {
 		// Masks of a copy made public.
 		"XXXXX XXXXX": true, "██████ ████████": true, "▇▇": true, "▇": false, "[borttaget]": true, "[SEKRETESS]": true,
 		"*** ***": true, "Xerxes": false, "Maskin AB": false, "x-x": false,
+		// A form's answer left empty, a template's field left as it was.
+		"Ditt svar": true, "<fyll i>": true, "Välj ett alternativ": true, "«Kontaktperson»": true,
+		"{ MERGEFIELD Projektägare }": true, `{ MERGEFIELD "Stödmottagare_ort" \* MERGEFORMAT }`: true,
+		"Fel! Kopplingsfältet finns inte i rubrikposten.": true, "Error! MergeField was not found in header record.": true,
+		"«Kontaktperson": false, "«Region» och «Kommun»": false, "{Region}": false, "«Perstorps kommun»": false,
+		"«Stödmottagare_ort»": true, "<Perstorps kommun AB>": false, "Välja": false,
 	} {
 		if got := isPlaceholder(in); got != want {
 			t.Errorf("isPlaceholder(%q) (%d bytes) = %v, want %v", in, len(in), got, want)

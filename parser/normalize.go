@@ -340,15 +340,21 @@ var placeholders = map[string]bool{
 	"klicka eller tryck här för att ange text": true, "klicka här för att ange text": true,
 	"click or tap here to enter text": true, "click here to enter text": true,
 	"klicka eller tryck för att ange ett datum": true, "click or tap to enter a date": true,
-	"välj ett objekt": true, "choose an item": true,
+	"välj ett objekt": true, "choose an item": true, "välj ett alternativ": true, "choose an option": true, "välj": true,
+	// A form's answer left empty, as a response prints it.
+	"ditt svar": true, "your answer": true, "fyll i": true, "skriv här": true, "type here": true,
 	// What a program prints for no value, and a form's empty box.
 	"nan": true, "none": true, "null": true, "nil": true, "#n/a": true,
 	"☐": true, "□": true, "[ ]": true, "[x]": true, "☒": true, "☑": true,
 }
 
 // isPlaceholder reports a value that says there is none: "saknas", "-",
-// "(saknas)", "???", "xxx", "...".
+// "(saknas)", "<fyll i>", "???", "xxx", "...", a mail merge's field never
+// merged.
 func isPlaceholder(s string) bool {
+	if unmerged(s) {
+		return true
+	}
 	if len(s) > 45 || strings.ContainsAny(s, "0123456789") {
 		return false // no placeholder holds a digit; dates, amounts and ids do
 	}
@@ -356,8 +362,8 @@ func isPlaceholder(s string) bool {
 	if placeholders[s] {
 		return true // "[ ]", "☐"
 	}
-	if len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {
-		s = strings.TrimSpace(s[1 : len(s)-1]) // "(saknas)"
+	if len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']' || s[0] == '<' && s[len(s)-1] == '>') {
+		s = strings.TrimSpace(s[1 : len(s)-1]) // "(saknas)", "<fyll i>"
 	}
 	if s != "" && (strings.Trim(s, "?") == "" || len(s) >= 2 && strings.Trim(s, "x") == "" || len(s) >= 2 && strings.Trim(s, ".") == "") {
 		return true // "???", "xxx", "..."
@@ -366,6 +372,27 @@ func isPlaceholder(s string) bool {
 		return true // "XXXXX XXXXX", "██████ ████████": a name masked out
 	}
 	return placeholders[strings.TrimRight(s, ".")] || redactions[s]
+}
+
+// unmerged reports a mail merge's field that was never merged, a label's
+// name in chevrons ("«Kontaktperson»") or a field's code ("{ MERGEFIELD
+// Projektägare }"), or Word's message
+// where a field's column was missing ("Fel! Kopplingsfältet finns inte i
+// rubrikposten.", "Error! MergeField was not found in header record.").
+func unmerged(s string) bool {
+	s = strings.TrimSpace(s)
+	if inner, ok := strings.CutPrefix(s, "«"); ok && strings.HasSuffix(inner, "»") {
+		// «Kontaktperson», «Stödmottagare_ort»: a label's name in
+		// chevrons; a value in guillemets is a quote.
+		name := strings.ReplaceAll(strings.TrimSuffix(inner, "»"), "_", " ")
+		m := termIndex().match(name, true)
+		return m.whole != nil || m.label != nil && m.end == len(name)
+	}
+	if len(s) > 2 && s[0] == '{' && s[len(s)-1] == '}' {
+		return strings.HasPrefix(strings.ToUpper(strings.TrimLeft(s[1:], " ")), "MERGEFIELD ")
+	}
+	l := strings.ToLower(s)
+	return strings.Contains(l, "kopplingsfältet finns inte") || strings.Contains(l, "mergefield was not found")
 }
 
 // redactionMarks are what a copy made public masks a name or a number

@@ -367,6 +367,10 @@ func (pg *page) setField(k Key, value string, line int) {
 			return // no value
 		}
 	}
+	if unmerged(value) {
+		pg.warn(WarnValue, line, k, "%q is a mail merge's field never merged; read as null", value)
+		return
+	}
 	// „Förprojektering“: quotes round a whole value are a writer's.
 	value = stripQuotes(value)
 	if inner, ok := inBrackets(value); ok {

@@ -141,6 +141,7 @@ var pastes = []struct {
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
 	{stripHighlights, highlightsNote, true, signHighlight},
+	{stripOptions, optionsNote, true, signOption},
 	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral},
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell},
 	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX},
@@ -244,6 +245,7 @@ const (
 	signLiteral                         // a program's literal: "\"Region\\n\" +", "const page = `"
 	signSpoken                          // "Projektägare kolon …"
 	signHighlight                       // "Quote: …", "==========", "“…” (…)", "… ([View Highlight](…))", "Nummer: 1  Författare: …"
+	signOption                          // "☐ Stockholm", "Berörd fond: [ ] ESF [x] ESF+"
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -290,6 +292,9 @@ func pasteSigns(text string) pasteSign {
 		}
 		if highlightSign(line) {
 			signs |= signHighlight
+		}
+		if signs&signOption == 0 && optionSign(line) {
+			signs |= signOption
 		}
 		switch c := line[0]; {
 		case c == '>':

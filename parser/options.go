@@ -1,0 +1,173 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A form's answers copied as text (a Google Forms response printed, a
+// Word form's check boxes, a survey's export) give a field with a fixed
+// set of answers as all of them, each after its box, the chosen one's
+// ticked: "Region" / "☐ Övre Norrland" / … / "☒ Sydsverige", or on the
+// label's line, "Berörd fond: ☐ ESF  ☒ ESF+". stripOptions reads such
+// answers as the ticked ones.
+
+// optionBoxes are the boxes before a form's answers, and whether each is
+// ticked.
+var optionBoxes = []struct {
+	box    string
+	ticked bool
+}{
+	{"☐", false}, {"□", false}, {"○", false}, {"◯", false}, {"[ ]", false}, {"( )", false},
+	{"☒", true}, {"☑", true}, {"■", true}, {"▣", true}, {"◉", true}, {"●", true}, {"✅", true},
+	{"[x]", true}, {"[X]", true}, {"(x)", true}, {"(X)", true}, {"(•)", true},
+}
+
+// maxOption is the longest answer, in characters, that stripOptions
+// reads: a form's answers are a word or a few (a region's name); a
+// longer line after a box is a task of a list, or text.
+const maxOption = 60
+
+// optionsNote says that a form's answers were read as the ticked ones.
+const optionsNote = `the page is a form's answers, each after its box ("☐ Stockholm", "☒ Sydsverige"): the ticked answers were read, the others left out`
+
+// leadingBox returns the box text begins with, its length with the space
+// after it, and whether it is ticked; 0 where text begins with none.
+func leadingBox(text string) (n int, ticked bool) {
+	for _, b := range optionBoxes {
+		if strings.HasPrefix(text, b.box) {
+			rest := text[len(b.box):]
+			if rest == "" || rest[0] != ' ' && rest[0] != '\t' && !strings.HasPrefix(rest, "\u00a0") {
+				return 0, false
+			}
+			return len(b.box), b.ticked
+		}
+	}
+	return 0, false
+}
+
+// option reads a line that is one answer of a form: its box, after an
+// indent and a list's dash, and the answer, a few words that are no
+// field ("Region: Sydsverige").
+func option(line string) (answer string, ticked, ok bool) {
+	t := strings.TrimLeft(line, " \t")
+	if len(t) > 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ' {
+		t = t[2:]
+	}
+	n, ticked := leadingBox(t)
+	if n == 0 {
+		return "", false, false
+	}
+	answer = strings.TrimSpace(strings.TrimLeft(t[n:], " \t\u00a0"))
+	if answer == "" || utf8.RuneCountInString(answer) > maxOption || strings.Contains(answer, ": ") {
+		return "", false, false
+	}
+	return answer, ticked, true
+}
+
+// stripOptions reads, line for line, a run of two or more answers of a
+// form, each after its box, as the ticked ones, the others blank, and a
+// line of a label's answers after their boxes as the label and the ticked
+// ones, parted by commas; and reports whether it read any.
+func stripOptions(text string) (string, bool) {
+	lines := strings.Split(text, "\n")
+	read := false
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) {
+			if _, _, ok := option(lines[j]); !ok {
+				break
+			}
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				answer, ticked, _ := option(lines[k])
+				lines[k] = ""
+				if ticked {
+					lines[k] = answer
+				}
+			}
+			read = true
+			i = j
+			continue
+		}
+		if s, ok := inlineOptions(lines[i]); ok {
+			lines[i], read = s, true
+		}
+		i = max(j, i+1)
+	}
+	if !read {
+		return text, false
+	}
+	return strings.Join(lines, "\n"), true
+}
+
+// inlineOptions reads a line of two or more answers after their boxes,
+// after a label or alone: "Berörd fond: ☐ ESF  ☒ ESF+" as "Berörd fond:
+// ESF+". Each answer is what stands between its box and the next.
+func inlineOptions(line string) (string, bool) {
+	first := -1
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; c == 0xE2 || c == '[' || c == '(' {
+			if n, _ := leadingBox(line[i:]); n > 0 {
+				first = i
+				break
+			}
+		}
+	}
+	if first < 0 {
+		return line, false
+	}
+	head := line[:first]
+	if h := strings.TrimSpace(head); h != "" && !strings.HasSuffix(h, ":") {
+		return line, false // an answer's box after words: no form's line
+	}
+	var answers []string
+	boxes := 0
+	rest := line[first:]
+	for rest != "" {
+		n, ticked := leadingBox(rest)
+		if n == 0 {
+			return line, false
+		}
+		rest = rest[n:]
+		end := len(rest)
+		for i := 0; i < len(rest); i++ {
+			if m, _ := leadingBox(rest[i:]); m > 0 && i > 0 && (rest[i-1] == ' ' || rest[i-1] == '\t') {
+				end = i
+				break
+			}
+		}
+		answer := strings.TrimSpace(strings.Trim(rest[:end], " \t\u00a0"))
+		if answer == "" || utf8.RuneCountInString(answer) > maxOption {
+			return line, false
+		}
+		if ticked {
+			answers = append(answers, answer)
+		}
+		boxes++
+		rest = rest[end:]
+	}
+	if boxes < 2 {
+		return line, false
+	}
+	return head + strings.Join(answers, ", "), true
+}
+
+// optionSign reports a line that may hold a form's box, told by its
+// bytes.
+func optionSign(line string) bool {
+	for rest := line; ; {
+		i := strings.IndexByte(rest, 0xE2)
+		if i < 0 || i+1 >= len(rest) {
+			break
+		}
+		if c := rest[i+1]; c == 0x96 || c == 0x97 || c == 0x98 || c == 0x9C {
+			return true // ■ □ ▣, ○ ◉ ● ◯, ☐ ☑ ☒, ✅: not a dash's or a quote's 0x80
+		}
+		rest = rest[i+1:]
+	}
+	return strings.Contains(line, "[ ]") || strings.Contains(line, "( )") ||
+		strings.Contains(line, "[x]") || strings.Contains(line, "[X]") || strings.Contains(line, "(x)") || strings.Contains(line, "(X)")
+}

@@ -1,0 +1,50 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStripOptions reads a form's answers as the ticked ones, stacked or
+// on a label's line, and leaves what only looks like one.
+func TestStripOptions(t *testing.T) {
+	long := strings.Repeat("o", maxOption)
+	for _, tt := range []struct{ name, in, want string }{
+		{"stacked", "Region\n☐ Stockholm\n☒ Sydsverige\n☐ Nationellt", "Region\n\nSydsverige\n"},
+		{"stacked in a list, two ticked", "Kommun\n- [x] Perstorp\n- [ ] Klippan\n- [X] Åstorp", "Kommun\nPerstorp\n\nÅstorp"},
+		{"none ticked", "Projektfas\n( ) Förprojektering\n( ) Genomförande", "Projektfas\n\n"},
+		{"on the label's line", "Berörd fond: ☐ ESF  ☒ ESF+", "Berörd fond: ESF+"},
+		{"round boxes", "Region: ○ Stockholm ◉ Sydsverige ○ Nationellt", "Region: Sydsverige"},
+		{"an answer of maxOption characters", "F\n☒ " + long + "\n☐ b", "F\n" + long + "\n"},
+		{"one answer alone is no form's", "Region\n☒ Sydsverige\nText", ""},
+		{"a task with a field is a list's", "- [x] Projektnummer: 2020/00634\n- [ ] Region: Sydsverige", ""},
+		{"an answer too long", "F\n☒ " + long + "o\n☐ b", ""},
+		{"a box after words", "Se ☐ nedan ☒ ovan", ""},
+		{"a bracket of no box", "Region (x) och (y)", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := stripOptions(tt.in)
+			if tt.want == "" {
+				if ok {
+					t.Errorf("read %q", got)
+				}
+				return
+			}
+			if !ok || got != tt.want {
+				t.Errorf("got %v %q, want %q", ok, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOptionSign tells a form's box by its bytes, and no dash or quote.
+func TestOptionSign(t *testing.T) {
+	for line, want := range map[string]bool{
+		"☐ Stockholm": true, "Region: ○ A ◉ B": true, "■ Ja": true, "✅ Ja": true, "[ ] Nej": true, "(x) Ja": true,
+		"2016–2019": false, "”Citat”": false, "Region (SE22)": false, "[1]": false,
+	} {
+		if got := optionSign(line); got != want {
+			t.Errorf("optionSign(%q) = %v", line, got)
+		}
+	}
+}
