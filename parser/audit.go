@@ -88,7 +88,7 @@ func (r *reader) audit(from, to int) {
 		} else if l.term != nil && l.reads && u.disp == dispNoise {
 			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s with its value but was read as %s", quoteShort(l.text), l.term.key, a.useOf(u))
 		}
-		if l.furniture == furniturePrint && i > from {
+		if (l.furniture == furniturePrint || l.furniture == furnitureScreen) && i > from {
 			a.checkPrintBelowLabel(i)
 		}
 		if l.term == nil && l.furniture == notFurniture {

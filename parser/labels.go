@@ -723,6 +723,7 @@ const (
 	furnitureSeparator           // a line of dashes or the like between pasted pages
 	furnitureSignature           // a mail's signature: "-- ", "Mvh", "Skickat från min iPhone"
 	furnitureBox                 // the heading of the page's box of facts: Projektfakta
+	furnitureScreen              // a screenshot's chrome: the status bar's clock, the browser's bar
 )
 
 // termIndex is the trie of every label, heading and furniture line, built

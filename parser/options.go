@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,6 +47,9 @@ func leadingBox(text string) (n int, ticked bool) {
 	return 0, false
 }
 
+// noEmphasis takes Markdown's emphasis out of a line.
+var noEmphasis = strings.NewReplacer("*", "", "_", "")
+
 // option reads a line that is one answer of a form: its box, after an
 // indent and a list's dash, and the answer, a few words that are no
 // field ("Region: Sydsverige").
@@ -59,8 +63,8 @@ func option(line string) (answer string, ticked, ok bool) {
 		return "", false, false
 	}
 	answer = strings.TrimSpace(strings.TrimLeft(t[n:], " \t\u00a0"))
-	if answer == "" || utf8.RuneCountInString(answer) > maxOption || strings.Contains(answer, ": ") {
-		return "", false, false
+	if answer == "" || utf8.RuneCountInString(answer) > maxOption || strings.Contains(noEmphasis.Replace(answer), ": ") {
+		return "", false, false // "**Namn:** Framtidsresan": a field
 	}
 	return answer, ticked, true
 }
@@ -80,7 +84,7 @@ func stripOptions(text string) (string, bool) {
 			}
 			j++
 		}
-		if j-i >= 2 {
+		if j-i >= 2 && !labelAmong(lines[i:j]) {
 			for k := i; k < j; k++ {
 				answer, ticked, _ := option(lines[k])
 				lines[k] = ""
@@ -170,4 +174,29 @@ func optionSign(line string) bool {
 	}
 	return strings.Contains(line, "[ ]") || strings.Contains(line, "( )") ||
 		strings.Contains(line, "[x]") || strings.Contains(line, "[X]") || strings.Contains(line, "(x)") || strings.Contains(line, "(X)")
+}
+
+// labelAmong reports a run of lines after boxes of which one is a known
+// label or heading, alone, with its colon or glued to a value: a list of
+// the page's own lines, each with a box (a checklist made of a page), not
+// a form's answers. An answer may begin with a label's word ("Region
+// Skåne").
+func labelAmong(lines []string) bool {
+	for _, l := range lines {
+		answer, _, _ := option(l)
+		m := termIndex().match(answer, true)
+		if m.whole != nil || m.label == nil {
+			if m.whole != nil {
+				return true
+			}
+			continue
+		}
+		if m.end == len(answer) || answer[m.end] == ':' {
+			return true // "Region", "Region:"
+		}
+		if r, _ := utf8.DecodeRuneInString(answer[m.end:]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true // "RegionSydsverige": a label glued to its value
+		}
+	}
+	return false
 }

@@ -705,10 +705,15 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 		t = nearestLabel(label)
 	}
 	cut := false
-	if t == nil && c.value != "" && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) {
+	if t == nil && c.value != "" && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) && strings.Contains(label, " ") {
 		// Cut at a width: a list's column name at 32 characters, a
-		// table's narrow cell ("Insats av strategisk").
-		t, cut = cutLabel(key), true
+		// table's narrow cell ("Insats av strategisk"). A word alone
+		// ("Organization") is a label of its own as often; a value
+		// that does not read as the field's is another's.
+		if t = cutLabel(key); t != nil && !valueReads(t.key, strings.TrimSpace(c.value)) {
+			t = nil
+		}
+		cut = true
 	}
 	if t == nil || hasNumberWord(label) && !hasNumberWord(t.text) {
 		// OCR reads a letter as a digit inside a word ("0rganisation"),
