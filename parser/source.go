@@ -96,6 +96,10 @@ var textSource = source{
 			notes = wholeNoted(notes, regions, at, columnsNote)
 			text, at = read, composeLines(lines, at)
 		}
+		if read, joined := joinLabelCells(text); joined != nil {
+			notes = wholeNoted(notes, joined, at, cellsNote)
+			text = read
+		}
 		text, leftovers := htmlLeftovers(text)
 		notes = append(notes, leftoverNotes(leftovers, at)...)
 		text, pasted := unpaste(text, at, false)

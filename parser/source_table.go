@@ -657,6 +657,11 @@ func (t *tableText) line(s string, n int) {
 // written too, so that paragraphs stay apart.
 func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 	quotesAll := quotesEveryCell(rows, source)
+	if joined := joinLabelRows(rows); joined != nil {
+		for _, n := range joined {
+			t.notes = append(t.notes, note{line: n, kind: WarnEncoding, message: cellsNote, perPage: true})
+		}
+	}
 	var notes []string // the names of the columns of notes after "Fält;Värde"
 	labelled := make([]bool, len(rows))
 	for i, row := range rows {
