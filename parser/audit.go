@@ -281,10 +281,11 @@ func (r *reader) audit(from, to int) {
 const minTrailingFields = 2
 
 // checkTrailingFields names a run of lines written as labels esf does not
-// know with their values that ends the page and was read as the text of a
-// section: another document's fields below the page (a registry's
-// "Reg.datum: 2024-03-04" / "Dokument: Beslut om stöd"), which the text
-// took.
+// know with their values that ends the page, below a heading of their
+// own, and was read as the text of a section: another document's fields
+// below the page (a registry's "Registreringsuppgifter" / "Reg.datum:
+// 2024-03-04" / "Dokument: Beslut om stöd"), which the text took. The
+// text's own steps ("Vi gör så här:" / "Steg 1: …") stand under none.
 func (a *auditor) checkTrailingFields() {
 	lines, uses := a.r.lines, a.r.uses
 	last := a.to - 1
@@ -296,6 +297,15 @@ func (a *auditor) checkTrailingFields() {
 		first--
 	}
 	first++
+	// The fields stand under a heading of their own
+	// ("Registreringsuppgifter"), not after the text's own sentence.
+	head := first - 1
+	for head >= a.from && lines[head].skippable() {
+		head--
+	}
+	if head < a.from || !looksLikeLabel(lines[head].text) || lines[head].term != nil {
+		return
+	}
 	if n := last - first + 1; n >= minTrailingFields && uses[first].key == uses[last].key {
 		l := &lines[first]
 		a.warn(WarnUnlabelled, l.num, uses[first].key, "the %d lines from this one to the page's end, read as the text of %s, are written as labels esf does not know with their values (%s): fields of another kind below the page, kept in the text", n, uses[first].key, quoteShort(l.text))

@@ -252,10 +252,9 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{"OBS": "projektet förlängdes efter beslut."}},
 		},
 		{
-			name:     "a form's boxes below a stacked label, the first unticked",
-			page:     "X\n\nProjektnummer:\n2020/00634\nInsats av strategisk betydelse:\n☐ Ja ☒ Nej\nSekundärtema - Motverka barnfattigdom:\n[x] Ja [ ] Nej\nRegion:\nSydsverige\n",
-			want:     map[string]any{"strategic_importance": false, "secondary_theme_child_poverty": true, "region": "Sydsverige"},
-			warnings: []warning{{6, KeySource, `the page is a form's answers, each after its box`}},
+			name: "a form's boxes below a stacked label, the first unticked",
+			page: "X\n\nProjektnummer:\n2020/00634\nInsats av strategisk betydelse:\n☐ Ja ☒ Nej\nSekundärtema - Motverka barnfattigdom:\n[x] Ja [ ] Nej\nRegion:\nSydsverige\n",
+			want: map[string]any{"strategic_importance": false, "secondary_theme_child_poverty": true, "region": "Sydsverige"},
 		},
 		{
 			name: "a form's answers stacked below their labels, and on a label's line",
@@ -1037,6 +1036,11 @@ func TestEdges(t *testing.T) {
 			page:     "X\n\nProjektnummer:\n2015/00764\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\nRegistreringsuppgifter\nReg.datum: 2024-03-04\nDokument: Beslut om stöd\n",
 			want:     map[string]any{"id": "2015/00764"},
 			warnings: []warning{{11, KeySummary, `the 2 lines from this one to the page's end, read as the text of summary, are written as labels esf does not know with their values ("Reg.datum: 2024-03-04")`}},
+		},
+		{
+			name: "fields after the text's own sentence are the text's",
+			page: "X\n\nProjektnummer:\n2015/00764\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\nVi gör så här:\nSteg 1: kartläggning\nSteg 2: coachning\n",
+			want: map[string]any{"id": "2015/00764", "warnings": []any{}},
 		},
 		{
 			name: "one line written as a label below the page's text is the text's",

@@ -15,6 +15,12 @@ import "strings"
 // text), three in one shape are a tool's.
 const minHighlights = 3
 
+// highlightShare is the least share of an input's lines, as one in
+// highlightShare, that a loose shape's lines take: an export is made of
+// them, where a page that quotes three sources with their
+// citations ("…" (Region Skåne, 2019)) is made of its own text.
+const highlightShare = 3
+
 // kindleSeparator ends each passage of Kindle's "My Clippings.txt".
 const kindleSeparator = "=========="
 
@@ -26,15 +32,24 @@ const highlightsNote = `the page is a reading tool's marked passages (Kindle's c
 // in one tool's way, and reports whether it did.
 func stripHighlights(text string) (string, bool) {
 	lines := strings.Split(text, "\n")
+	nonBlank := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			nonBlank++
+		}
+	}
 	var shape *highlightShape
 	for k := range highlightShapes {
-		n := 0
-		for _, l := range lines {
+		n, own := 0, 0
+		for i, l := range lines {
 			if highlightShapes[k].marks(strings.TrimSpace(l)) {
 				n++
 			}
+			if _, ok := highlightShapes[k].read(lines, i); ok {
+				own++
+			}
 		}
-		if n >= minHighlights {
+		if n >= minHighlights && (!highlightShapes[k].loose || own*highlightShare >= nonBlank) {
 			shape = &highlightShapes[k]
 			break
 		}
@@ -57,14 +72,17 @@ func stripHighlights(text string) (string, bool) {
 type highlightShape struct {
 	marks func(line string) bool
 	read  func(lines []string, i int) (string, bool)
+	// loose marks a shape a page's own lines may have (a quote and
+	// its citation), which must make highlightShare of the input.
+	loose bool
 }
 
 var highlightShapes = []highlightShape{
-	{kindleMark, kindleLine},
-	{func(l string) bool { return strings.HasPrefix(l, "Quote: ") }, quoteLine},
-	{func(l string) bool { _, ok := citedLine([]string{l}, 0); return ok }, citedLine},
-	{func(l string) bool { _, ok := readwiseLine([]string{l}, 0); return ok }, readwiseLine},
-	{acrobatMark, acrobatLine},
+	{kindleMark, kindleLine, false},
+	{func(l string) bool { return strings.HasPrefix(l, "Quote: ") }, quoteLine, false},
+	{func(l string) bool { _, ok := citedLine([]string{l}, 0); return ok }, citedLine, true},
+	{func(l string) bool { _, ok := readwiseLine([]string{l}, 0); return ok }, readwiseLine, false},
+	{acrobatMark, acrobatLine, false},
 }
 
 // kindleLine reads Kindle's "My Clippings.txt": each passage after the

@@ -24,7 +24,33 @@ func LooksLikeHTML(data []byte) bool {
 			return true
 		}
 	}
-	return false
+	return htmlFragment(data)
+}
+
+// minFragmentBlocks is the fewest closed blocks of HTML (a paragraph, a
+// heading, a list's item) at the start of an input that make it a
+// fragment of a page's HTML: a CMS's blocks saved as text, a page's
+// source copied without its head. A text with HTML left in it has a
+// tag or two.
+const minFragmentBlocks = 3
+
+// fragmentBlocks are the ends of the blocks htmlFragment counts.
+var fragmentBlocks = []string{"</p>", "</h1>", "</h2>", "</h3>", "</h4>", "</div>", "</li>", "</details>", "</section>", "</article>", "</td>"}
+
+// htmlFragment reports an input that begins with a tag or an HTML
+// comment ("<!-- wp:heading -->", "<h1>", "<div class=…>") and holds
+// minFragmentBlocks closed blocks of HTML in its first part.
+func htmlFragment(data []byte) bool {
+	head := bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), markdownSniffHead)], bomUTF8), " \t\r\n\f")
+	if len(head) < 2 || head[0] != '<' || head[1] != '!' && !isLetterByte(head[1]) || bytes.HasPrefix(head, []byte("<?xml")) {
+		return false
+	}
+	n := 0
+	lower := bytes.ToLower(head)
+	for _, end := range fragmentBlocks {
+		n += bytes.Count(lower, []byte(end))
+	}
+	return n >= minFragmentBlocks
 }
 
 // htmlSource reads a page saved from a browser: it decodes the document by

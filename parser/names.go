@@ -49,15 +49,15 @@ func nameEscape(s string) (rune, bool) {
 		return 0, false
 	}
 	n, err := strconv.ParseUint(s[2:6], 16, 32)
-	if err != nil || !utf8.ValidRune(rune(n)) {
-		return 0, false
+	if err != nil || !utf8.ValidRune(rune(n)) || n < 0x20 || n >= 0x7F && n < 0xA0 {
+		return 0, false // "_x000D_", Excel's line end in a cell's text, is no name's
 	}
 	return rune(n), true
 }
 
 // unescapeLabels reads the escapes in each line's label, the line up to
-// its separator (a colon, a tab, an equals sign) or the whole line
-// where it has none; a value keeps what it holds. It reports whether any
+// its separator (a colon, a tab, an equals sign), or the whole line where
+// it has none and reads as a label esf knows; a value keeps what it holds. It reports whether any
 // was read.
 func unescapeLabels(text string) (string, bool) {
 	if !strings.Contains(text, "_x") {
@@ -77,6 +77,11 @@ func unescapeLabels(text string) (string, bool) {
 			cut = i
 		}
 		label, ok := unescapeName(line[:cut])
+		if ok && cut == len(line) && wholeLabel(label) == nil {
+			// A line with no separator is a label alone or a value:
+			// read as a label only where it is one.
+			label, ok = line[:cut], false
+		}
 		found = found || ok
 		b.WriteString(label)
 		b.WriteString(line[cut:])

@@ -16,7 +16,9 @@ func TestUnescapeName(t *testing.T) {
 		{"max_x", "max_x", false},
 		{"a_xZZZZ_b", "a_xZZZZ_b", false},
 		{"a_x00e4b", "a_x00e4b", false},
-		{"_xd800_", "_xd800_", false}, // a surrogate is no character
+		{"_xd800_", "_xd800_", false},     // a surrogate is no character
+		{"a_x000D_b", "a_x000D_b", false}, // a control character is no name's
+		{"a_x001F_b_x0020_c", "a_x001F_b c", true},
 		{"Region", "Region", false},
 	} {
 		got, found := unescapeName(tt.in)
@@ -33,6 +35,9 @@ func TestUnescapeLabels(t *testing.T) {
 	want := "Projektägare      : PERSTORPS_x0020_AB\nStödmottagare ort\tPERSTORP\nRegion=Syd_x00e4_\nBerörd fond\n"
 	if got, ok := unescapeLabels(in); got != want || !ok {
 		t.Errorf("unescapeLabels = %q, %v\nwant %q", got, ok, want)
+	}
+	if got, ok := unescapeLabels("Projektet ska ge vägar._x000D_Det sker_x0020_så\n"); ok || got != "Projektet ska ge vägar._x000D_Det sker_x0020_så\n" {
+		t.Errorf("a sentence's escapes read: %q, %v", got, ok)
 	}
 	if got, ok := unescapeLabels("Region: Syd_x00e4_\n"); ok || got != "Region: Syd_x00e4_\n" {
 		t.Errorf("a value's escape read: %q, %v", got, ok)
@@ -53,8 +58,13 @@ func TestSharePointList(t *testing.T) {
 	if deref(rec.Name) != "Within Kompetens" || deref(rec.Owner) != "Kristianstads kommun" || rec.ESFSupportSEK == nil || *rec.ESFSupportSEK != 7380388 {
 		t.Errorf("read name %q, owner %q, support %v", deref(rec.Name), deref(rec.Owner), rec.ESFSupportSEK)
 	}
-	if !hasWarning(rec, 1, KeySource, WarnSpelling) {
+	if !hasWarning(rec, 2, KeyName, WarnSpelling) {
 		t.Errorf("the title's column is not named: %v", rec.Warnings)
+	}
+	// A contact's title is no name.
+	rec = parseOne(t, "lista.csv", []byte("Projektnummer,Projektägare,Region,Kontaktperson,Titel\n2020/00634,Perstorps kommun,Sydsverige,Peter Lindow,Projektledare\n"))
+	if rec.Name != nil && *rec.Name == "Projektledare" {
+		t.Error("a contact's title read as the name")
 	}
 	// A list that names its projects keeps "Title" as a column of its own.
 	rec = parseOne(t, "lista.csv", []byte("Title,Namn,Projektnummer,Region\nPost 1,Within Kompetens,2015/00764,Sydsverige\n"))
@@ -81,6 +91,22 @@ func TestCutLabel(t *testing.T) {
 		got := cutLabel(spellingKey(tt.label))
 		if got == nil && tt.want != numKeys || got != nil && got.key != tt.want {
 			t.Errorf("cutLabel(%q) = %v, want %v", tt.label, got, tt.want)
+		}
+	}
+}
+
+// TestHTMLFragment reads a CMS's blocks saved as text as HTML, and a text
+// with a tag or two left in it as text.
+func TestHTMLFragment(t *testing.T) {
+	for in, want := range map[string]bool{
+		"<!-- wp:heading -->\n<h1>Egenmakt</h1>\n<!-- /wp:heading -->\n<p><strong>Region:</strong> Sydsverige</p>\n<p>Text</p>\n": true,
+		"<div class=\"x\"><p>A</p><p>B</p><p>C</p></div>":                                                                         true,
+		"<p>A</p><p>B</p>":                                false, // minFragmentBlocks less one
+		"Egenmakt\n<p>A</p><p>B</p><p>C</p>":              false, // text first
+		"<?xml version=\"1.0\"?><p>A</p><p>B</p><p>C</p>": false,
+	} {
+		if got := htmlFragment([]byte(in)); got != want {
+			t.Errorf("htmlFragment(%q) = %v", in, got)
 		}
 	}
 }

@@ -84,7 +84,7 @@ func stripOptions(text string) (string, bool) {
 			}
 			j++
 		}
-		if j-i >= 2 && !labelAmong(lines[i:j]) {
+		if j-i >= 2 && !labelAmong(lines[i:j]) && i > 0 && question(lines[i-1]) {
 			for k := i; k < j; k++ {
 				answer, ticked, _ := option(lines[k])
 				lines[k] = ""
@@ -124,8 +124,8 @@ func inlineOptions(line string) (string, bool) {
 		return line, false
 	}
 	head := line[:first]
-	if h := strings.TrimSpace(head); h != "" && !strings.HasSuffix(h, ":") {
-		return line, false // an answer's box after words: no form's line
+	if !question(head) {
+		return line, false // answers after no label: a list's bullets, a task's box
 	}
 	var answers []string
 	boxes := 0
@@ -174,6 +174,16 @@ func optionSign(line string) bool {
 	}
 	return strings.Contains(line, "[ ]") || strings.Contains(line, "( )") ||
 		strings.Contains(line, "[x]") || strings.Contains(line, "[X]") || strings.Contains(line, "(x)") || strings.Contains(line, "(X)")
+}
+
+// question reports the line a form's answers stand below or after: a
+// label esf knows, with a colon, a form's star for an answer it asks for
+// ("Region *"), or neither. Answers below other words are a list's, with
+// bullets (Word's ● and ○) or a task's boxes.
+func question(line string) bool {
+	q := strings.TrimSpace(line)
+	q = strings.TrimSpace(strings.TrimSuffix(q, "*"))
+	return wholeLabel(q) != nil
 }
 
 // labelAmong reports a run of lines after boxes of which one is a known

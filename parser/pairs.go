@@ -99,6 +99,7 @@ func emptyLabel(l *pageLine) bool {
 // reads as well (alignColumn). The run's first label says how many labels
 // and values it paired, for the audit to name.
 func pairColumns(lines []pageLine) []pageLine {
+	compactSpaced(lines)
 	for i := 0; i < len(lines); {
 		n := 0
 		for i+n < len(lines) && emptyLabel(&lines[i+n]) {
@@ -442,4 +443,80 @@ func arrange(lines []pageLine, at, from, to int, values, between, labelOf []int)
 	paired[0].columnValues = uint16(min(len(values), math.MaxUint16))
 	copy(lines[at:], paired)
 	return at + len(paired)
+}
+
+// compactSpaced moves together the lines of a run of labels alone that a
+// blank line parts one from the next, as a web page's paragraphs give a
+// column of them ("<p>Diarienummer:</p>" / "" / "<p>Namn:</p>"), and the
+// lines of a run of values so parted right below or above it, each run's
+// blank lines after it: pairColumns then reads them as it reads columns
+// copied without blank lines. Each line keeps its number.
+func compactSpaced(lines []pageLine) {
+	for i := 0; i < len(lines); i++ {
+		n := spacedRun(lines, i, emptyLabel)
+		if n < minColumnRun {
+			continue
+		}
+		// The values below, past the blank lines after the labels, or
+		// above, before a blank line: with none, the labels stay as
+		// they stand.
+		end := i + 2*n - 1
+		j := end
+		for j < len(lines) && lines[j].blank() {
+			j++
+		}
+		if m := spacedRun(lines, j, mayBeColumnValue); m >= minTypedColumnRun {
+			compactRun(lines, i, n)
+			compactRun(lines, j, m)
+		} else if k := spacedStart(lines, i-2); k >= 0 {
+			compactRun(lines, i, n)
+			compactRun(lines, k, spacedRun(lines, k, mayBeColumnValue))
+		}
+		i = end - 1
+	}
+}
+
+// spacedRun counts the lines from i on that are is, each but the first
+// after one blank line: line i, i+2, i+4, …; 1 for a line alone, 0 for
+// none.
+func spacedRun(lines []pageLine, i int, is func(*pageLine) bool) int {
+	n := 0
+	for j := i; j < len(lines) && is(&lines[j]); j += 2 {
+		n++
+		if j+2 >= len(lines) || !lines[j+1].blank() {
+			break
+		}
+	}
+	return n
+}
+
+// spacedStart returns the first line of a run of values parted by blank
+// lines whose last is line last, the run standing below a blank line or
+// the start; -1 where there is none of minTypedColumnRun lines.
+func spacedStart(lines []pageLine, last int) int {
+	k := last
+	for k >= 0 && mayBeColumnValue(&lines[k]) && k-1 >= 0 && lines[k-1].blank() && k-2 >= 0 && mayBeColumnValue(&lines[k-2]) {
+		k -= 2
+	}
+	if k < 0 || !mayBeColumnValue(&lines[k]) || (last-k)/2+1 < minTypedColumnRun {
+		return -1
+	}
+	return k
+}
+
+// compactRun moves the n lines of a spaced run from i on together, their
+// blank lines after them, and returns the line after the run.
+func compactRun(lines []pageLine, i, n int) int {
+	span := 2*n - 1
+	run := make([]pageLine, 0, span)
+	var blanks []pageLine
+	for j := i; j < i+span; j++ {
+		if lines[j].blank() {
+			blanks = append(blanks, lines[j])
+		} else {
+			run = append(run, lines[j])
+		}
+	}
+	copy(lines[i:], append(run, blanks...))
+	return i + span
 }

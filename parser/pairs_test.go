@@ -73,6 +73,10 @@ func TestPairColumns(t *testing.T) {
 			"Text|2015/00764|Sydsverige|2016-01-01||Projektnummer:|Region:|Startdatum:", 0, 0, 0},
 		{"two labels of text are no run", "Projektägare:\nNamn:\nPerstorps kommun\nFramtidsresan",
 			"Projektägare:|Namn:|Perstorps kommun|Framtidsresan", 0, 0, 0},
+		{"labels and values each a paragraph", "Projektnummer:\n\nRegion:\n\nStartdatum:\n\n2015/00764\n\nSydsverige\n\n2016-01-01",
+			"Projektnummer:|2015/00764|Region:|Sydsverige|Startdatum:|2016-01-01|||||", 1, 3, 3},
+		{"labels each a paragraph, one value below", "Projektägare\n\nRegion\n\nProjektnummer\n\n2015/00764",
+			"Projektägare||Region||Projektnummer||2015/00764", 0, 0, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			lines := pairColumns(columnLines(strings.Split(tt.page, "\n")...))

@@ -83,23 +83,25 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 // reader took for a title and a label or two; or a document's head that
 // gives only what any document does, a case's number, a sender's address,
 // a contact (a registry's "Handlingsblad", a ticket's caller). Its lines
-// are named, as a whole, on the page below, with what they gave.
+// are named, as a whole, on the page above it, whose tail it is, or else
+// on the page below, with what they gave.
 func (r *reader) dropHead() {
-	for i := 0; i+1 < len(r.pages); i++ {
-		if projectFacts(r.pages[i]) || !projectFacts(r.pages[i+1]) {
-			continue // a page, or pages of no facts one after another
+	for i := 0; i < len(r.pages); {
+		switch {
+		case i > 0 && projectFacts(r.pages[i-1]) && r.noPage(i, i-1):
+			// Below a page: its tail, as each copy of a page pasted
+			// twice has it.
+			r.nameHead(i, i-1)
+			r.pages = slices.Delete(r.pages, i, i+1)
+			r.pageLines = slices.Delete(r.pageLines, i, i+1)
+		case i+1 < len(r.pages) && projectFacts(r.pages[i+1]) && r.noPage(i, i+1):
+			r.nameHead(i, i+1)
+			// The page below takes the head's lines, and the notes on them.
+			r.pages = slices.Delete(r.pages, i, i+1)
+			r.pageLines = slices.Delete(r.pageLines, i+1, i+2)
+		default:
+			i++
 		}
-		r.nameHead(i, i+1)
-		// The page below takes the head's lines, and the notes on them.
-		r.pages = slices.Delete(r.pages, i, i+1)
-		r.pageLines = slices.Delete(r.pageLines, i+1, i+2)
-	}
-	// A document's tail below the last page, likewise: a registry's
-	// "Registreringsuppgifter" with its own case number and contact.
-	if n := len(r.pages); n > 1 && !projectFacts(r.pages[n-1]) && projectFacts(r.pages[n-2]) {
-		r.nameHead(n-1, n-2)
-		r.pages = r.pages[:n-1]
-		r.pageLines = slices.Delete(r.pageLines, n-1, n)
 	}
 }
 
@@ -150,6 +152,99 @@ func (r *reader) nameHead(i, onto int) {
 		Position: Position{Path: r.path, Line: first}, Key: recordKey(k), Kind: WarnUnused,
 		Message: fmt.Sprintf("%s %s and no project's facts (an id, an owner, dates, money): read as no page, as a site's menu, a note or another document's head or tail is%s", lines, what, title),
 	})
+}
+
+// noPage reports page i, next to page j, as no page of its own but a part
+// of j's, where no separator line stands between them: it gives no facts
+// at all (hasFacts), or none of a project's own (projectFacts) and no
+// title that repeats the name its label gives.
+func (r *reader) noPage(i, j int) bool {
+	if r.separated(min(i, j), max(i, j)) {
+		return false // the writer set the pages apart
+	}
+	p := r.pages[i]
+	return !hasFacts(p) || !projectFacts(p) && !r.titled(i)
+}
+
+// pageEnd is the index after the last line of page i.
+func (r *reader) pageEnd(i int) int {
+	if i+1 < len(r.pageLines) {
+		return r.pageLines[i+1]
+	}
+	return len(r.lines)
+}
+
+// separated reports a separator line ("----") between page i and page
+// i+1, below i's last line of text or above i+1's first: the writer set
+// the pages apart, as a sheet's rows read as pages are.
+func (r *reader) separated(i, next int) bool {
+	for j := r.pageEnd(i) - 1; j >= r.pageLines[i] && r.lines[j].skippable(); j-- {
+		if r.lines[j].furniture == furnitureSeparator {
+			return true
+		}
+	}
+	for j := r.pageLines[next]; j < r.pageEnd(next) && r.lines[j].skippable(); j++ {
+		if r.lines[j].furniture == furnitureSeparator {
+			return true
+		}
+	}
+	return false
+}
+
+// titled reports a page whose name its label gives and its title line,
+// above the label, repeats: a project's own page, however few its facts
+// ("Lärcentrum Väst" / "Namn:" / "Lärcentrum Väst" / "Kontaktperson: …").
+func (r *reader) titled(i int) bool {
+	p := r.pages[i]
+	if p.Name == nil || !nameLabelled(p) {
+		return false
+	}
+	for j := r.pageLines[i]; j < r.pageEnd(i); j++ {
+		l := &r.lines[j]
+		if l.skippable() {
+			continue
+		}
+		return l.term == nil && strings.Contains(l.text, *p.Name)
+	}
+	return false
+}
+
+// hasFacts reports a record that gives anything but a name: a fact, a
+// contact, a text, a label esf does not know, or its name with a label.
+// A menu above a page gives none of them once its words, which are page
+// furniture, are left out.
+func hasFacts(p *Project) bool {
+	if projectFacts(p) {
+		return true
+	}
+	for _, v := range []*string{p.ID, p.CallID, p.ProgrammeAreaCode, p.ProgrammeAreaName, p.SpecificObjective, p.ProjectPhase, p.Owner,
+		p.OwnerOrgNumber, p.ContactName, p.ContactEmail, p.ContactPhone, p.Address, p.Postcode, p.City, p.Country, p.Fund,
+		p.StartDate, p.EndDate, p.InterventionType} {
+		if v != nil {
+			return true
+		}
+	}
+	for _, v := range []*string{p.Summary, p.Background, p.Purpose, p.Goals, p.Accessibility, p.Transnational} {
+		if v != nil && looksLikeProse(*v) {
+			return true // a text; a line of a few words is a menu's, or a title's
+		}
+	}
+	if p.Region != nil || p.TotalBudgetSEK != nil || p.ESFSupportSEK != nil || p.EUCofinancingRatePct != nil || p.Participants != nil ||
+		p.SecondaryThemeChildPoverty != nil || p.StrategicImportance != nil ||
+		len(p.Municipalities) > 0 || len(p.Cofinanciers) > 0 || len(p.OtherSections) > 0 || len(p.Extra) > 0 {
+		return true
+	}
+	return nameLabelled(p) // a name given with its label: "Namn: Framtidsresan"
+}
+
+// nameLabelled reports a record whose name a label gives.
+func nameLabelled(p *Project) bool {
+	for _, pair := range p.Raw {
+		if m := termIndex().match(pair.Label, false); m.label != nil && m.label.key == KeyName && m.end == len(pair.Label) {
+			return true
+		}
+	}
+	return false
 }
 
 // projectFacts reports a record that gives a project's own facts: a

@@ -596,6 +596,8 @@ func TestHeadAboveAPage(t *testing.T) {
 		{"a page of a name with its label and a contact", "Namn: Framtidsresan\nKontakt: Ola\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
 		{"a page of a case's number and an address", "Handlingsblad\n\nDiarienummer: KS 2024/00412\nAdress: Box 47141\nPostnummer: 100 74\nOrt: Stockholm\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
 		{"a page of a project's number", "Framtidsresan\n\nProjektnummer: 2020/00634\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
+		{"a page whose title repeats the name its label gives", "Lärcentrum Väst\n\nNamn:\nLärcentrum Väst\nKontaktperson:\nAnna Berg\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
+		{"a page of a contact set apart by a separator", "Namn: Framtidsresan\nKontakt: Ola\n\n----\n\n" + page, 2, 0, ""},
 		{"a page of a contact, a place and a text", "Framtidsresan\n\nKontaktperson: Ola Johnsson\nStödmottagare ort: Perstorp\n\n" +
 			"Projektet ska ge unga vägar till arbete, och det gör det genom praktik.\n\n----\n\n" + page, 2, 0, ""},
 		{"a menu whose last link is the title", "Svenska ESF-rådet\nMeny\nStart\n/\nProjektbanken\n/\nWithin Kompetens\n\nLogotyp på utskrifter\n\n" + page, 1, 0, ""},
@@ -644,6 +646,16 @@ func TestTailBelowAPage(t *testing.T) {
 		if named != (tt.records == 1) || recs[0].ContactName != nil {
 			t.Errorf("%s: contact %q, warnings %v", tt.name, deref(recs[0].ContactName), recs[0].Warnings)
 		}
+	}
+}
+
+// TestSparseRows reads each row of a sheet as its page, however few its
+// facts: the rows are set apart as pages.
+func TestSparseRows(t *testing.T) {
+	in := "Namn,Projektnummer,Kontaktperson,E-post,Region\nLärcentrum Väst,,Anna Berg,anna@vast.se,\nFramtidsresan,2020/00634,Peter Lindow,peter@perstorp.se,Sydsverige\nNya Vägar,,Eva Ek,eva@ek.se,\n"
+	recs, err := Parse("rader.csv", []byte(in), Options{})
+	if err != nil || len(recs) != 3 {
+		t.Fatalf("%v, %d records, want 3", err, len(recs))
 	}
 }
 

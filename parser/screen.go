@@ -20,17 +20,23 @@ const chromeReach = 3
 // buttons: "5G", "87", "AA", "<"; a page's words are longer.
 const maxChromeToken = 3
 
-// screenChrome marks a screen's chrome as furniture: a clock alone on its
-// line, the short words around it, and a browser's address bar.
+// screenChrome marks a screen's chrome as furniture, where a page holds
+// both a clock alone on its line and a browser's address bar: the clocks,
+// the bars, and the short words within chromeReach lines of them.
 func screenChrome(lines []pageLine) []pageLine {
-	clocks := 0
+	clocks, bars := 0, 0
 	for i := range lines {
-		if statusClock(lines[i].text) && lines[i].term == nil {
+		if lines[i].term != nil {
+			continue
+		}
+		if statusClock(lines[i].text) {
 			clocks++
+		} else if addressBar(lines[i].text) {
+			bars++
 		}
 	}
-	if clocks == 0 {
-		return lines
+	if clocks == 0 || bars == 0 {
+		return lines // a time in a text, a site's address: no screen's
 	}
 	for i := range lines {
 		l := &lines[i]

@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestScreenChrome leaves out the chrome of phone screenshots read one
 // after another, and keeps a page's short values beside no clock.
@@ -17,6 +20,13 @@ func TestScreenChrome(t *testing.T) {
 	}
 	for _, w := range rec.Warnings {
 		t.Errorf("warning %v", w)
+	}
+	// A time in a text, and short words near it, are the text's.
+	text := "Sammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\nMöte 14 mars\n13:00\nAF och KS\nmed oss\n"
+	for _, l := range screenChrome(columnLines(strings.Split(text, "\n")...)) {
+		if l.furniture == furnitureScreen {
+			t.Errorf("%q marked as a screen's chrome with no address bar", l.text)
+		}
 	}
 	// Without a clock, short words are the page's.
 	lines := screenChrome(columnLines("Unionens medfinansieringsgrad:", "40 %", "AA  esf.se  C"))

@@ -964,12 +964,14 @@ func (t *tableText) transposed(rows []tableRow) {
 			nameCols = append(nameCols, i)
 		}
 	}
-	if title := slices.IndexFunc(header, isItemTitle); len(nameCols) == 0 && title >= 0 {
+	itemTitle := slices.IndexFunc(header, isItemTitle)
+	if len(nameCols) == 0 && itemTitle >= 0 {
 		// A list's column of its items' titles (SharePoint's "Title"),
-		// where no column names the project: its name.
-		t.notes = append(t.notes, note{line: rows[0].lines[title], kind: WarnSpelling, message: fmt.Sprintf("the column %q, a list's title of each item, was read as the project's name, which no other column gives", header[title])})
-		header[title] = "Namn"
-		nameCols = append(nameCols, title)
+		// where no column names the project: its name, said on each.
+		header[itemTitle] = "Namn"
+		nameCols = append(nameCols, itemTitle)
+	} else {
+		itemTitle = -1
 	}
 	pages := 0
 	for _, row := range rows[1:] {
@@ -984,6 +986,9 @@ func (t *tableText) transposed(rows []tableRow) {
 			t.line("----", row.lines[0])
 		}
 		pages++
+		if itemTitle >= 0 && itemTitle < len(row.cells) && strings.TrimSpace(row.cells[itemTitle]) != "" {
+			t.notes = append(t.notes, note{line: row.lines[itemTitle], kind: WarnSpelling, message: `the column "Title", a list's title of each item, was read as the project's name, which no other column gives`})
+		}
 		if title := rowTitle(row.cells, idCols, nameCols); title != "" {
 			t.line(title, row.lines[0])
 			t.line("", row.lines[0])
@@ -994,10 +999,9 @@ func (t *tableText) transposed(rows []tableRow) {
 	}
 }
 
-// isItemTitle reports a list's column of its items' titles.
-func isItemTitle(h string) bool {
-	return strings.EqualFold(h, "Title") || strings.EqualFold(h, "Titel")
-}
+// isItemTitle reports a list's column of its items' titles, as
+// SharePoint names it; "Titel" beside a contact is a person's.
+func isItemTitle(h string) bool { return h == "Title" }
 
 // totalsRow reports a sheet's row of totals below its projects, and the
 // word that names it: a first cell that says so ("Summa", "Totalt"), and
