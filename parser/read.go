@@ -885,13 +885,16 @@ func readBody(r *reader) stateFn {
 		}
 	}
 	textEnd := end
-	if signature >= 0 && signature < end {
+	if next >= 0 {
+		textEnd = r.headAfterSeparator(start, end)
+	}
+	if signature >= 0 && signature < textEnd {
 		// A mail's signature and what follows it, up to the next page,
 		// are the sender's, not the page's.
 		textEnd = signature
-		for i := signature; i < end; i++ {
-			r.use(i, dispOf(&r.lines[i]))
-		}
+	}
+	for i := textEnd; i < end; i++ {
+		r.use(i, dispOf(&r.lines[i]))
 	}
 	r.readSections(start, textEnd)
 	r.pg.finish()
@@ -912,6 +915,50 @@ func readBody(r *reader) stateFn {
 	}
 	r.startPage(end, next)
 	return readTitle
+}
+
+// topLinks are a page's links back to its top, which end a message's
+// page in a digest as a separator does.
+var topLinks = map[string]bool{"back to top": true, "till toppen": true, "till sidans topp": true}
+
+// maxSeparatedHead is the most lines of text between a separator and the
+// next page that headAfterSeparator reads as the next message's head: a
+// topic and its sender, a date; more are a page's own text below a rule.
+const maxSeparatedHead = 4
+
+// headAfterSeparator returns where the text of the page whose body is
+// lines[start:end] ends, the next page beginning at end: at a separator
+// or a link back to the page's top (topLinks), below which stand at most
+// maxSeparatedHead short lines before the next
+// page, a digest's head of the next message ("Back to top" / "Re:
+// Egenmakt" / "Karin Lund <karin@…>: Mar 04 01:26PM"), which are named
+// and left out; else at end.
+func (r *reader) headAfterSeparator(start, end int) int {
+	sep := -1
+	for i := end - 1; i >= start; i-- {
+		if l := &r.lines[i]; l.furniture == furnitureSeparator && !r.boxRule(i) || l.furniture == furnitureLine && topLinks[strings.ToLower(l.text)] {
+			sep = i
+			break
+		}
+	}
+	if sep < 0 {
+		return end
+	}
+	first, last, n := 0, 0, 0
+	for i := sep + 1; i < end; i++ {
+		l := &r.lines[i]
+		if l.skippable() {
+			continue
+		}
+		if n++; n > maxSeparatedHead || looksLikeProse(l.text) || l.term != nil || l.heading != nil {
+			return end
+		}
+		first, last = cmp.Or(first, l.num), l.num
+	}
+	if n > 0 {
+		r.pg.warn(WarnUnused, first, KeyExtra, "the lines from line %d to line %d, below a separator and above the next page, are no part of this page's text (the next message's head) and were left out", first, last)
+	}
+	return sep
 }
 
 // isMenu reports a page, up to end, that holds no id, at most one field

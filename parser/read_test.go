@@ -649,6 +649,30 @@ func TestTailBelowAPage(t *testing.T) {
 	}
 }
 
+// TestDigestHead leaves out a digest's head of the next message, below the
+// link back to the top that ends the message before, with a warning; and
+// keeps a page's text below a rule.
+func TestDigestHead(t *testing.T) {
+	page := func(id, name string) string {
+		return "Logotyp på utskrifter\n\n" + name + "\n\nProjektnummer\n" + id + "\nProjektägare\nKristianstads kommun\nRegion\nSydsverige\n\n" +
+			"Projektet ska ge unga vägar till arbete, och det gör det genom praktik hos företag.\n\n"
+	}
+	in := page("2015/00764", "Within Kompetens") + "Back to top\nRe: Egenmakt\nKarin Lund <karin@x.se>: Mar 04 01:26PM +0100\n\n" + page("2008-3020003", "Egenmakt")
+	recs, err := Parse("digest.txt", []byte(in), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	if s := deref(recs[0].Summary); strings.Contains(s, "Karin") || !hasWarning(recs[0], 15, KeyExtra, WarnUnused) {
+		t.Errorf("summary %q, warnings %v", s, recs[0].Warnings)
+	}
+	// Five lines below are a text's, not a head's.
+	long := page("2015/00764", "Within Kompetens") + "Back to top\nA\nB\nC\nD\nE\n\n" + page("2008-3020003", "Egenmakt")
+	recs, _ = Parse("digest.txt", []byte(long), Options{})
+	if s := deref(recs[0].Summary); !strings.Contains(s, "E") {
+		t.Errorf("%d lines below the link left out: %q", maxSeparatedHead+1, s)
+	}
+}
+
 // TestSparseRows reads each row of a sheet as its page, however few its
 // facts: the rows are set apart as pages.
 func TestSparseRows(t *testing.T) {
