@@ -232,3 +232,58 @@ func highlightSign(line string) bool {
 	}
 	return line[len(line)-1] == ')' && (strings.HasSuffix(line, "))") || line[0] == '"' || strings.HasPrefix(line, "“") || strings.HasPrefix(line, "”"))
 }
+
+// A mail client that turns HTML into plain text writes a link's target
+// after its text in angle brackets, glued to it: "In English<https://…>",
+// "kaisa.welander@kristianstad.se<mailto:kaisa.welander@…>", a security
+// gateway's rewritten address ("<https://urldefense.proofpoint.com/…>").
+// stripMailLinks takes the targets off and keeps the texts.
+
+// mailLinksNote says that a mail's link targets were taken off.
+const mailLinksNote = `links' targets that a mail client wrote after their texts ("In English<https://…>") were taken off, the texts kept`
+
+// stripMailLinks takes off, line for line, each link target in angle
+// brackets glued to the text before it, and reports whether it took any.
+func stripMailLinks(text string) (string, bool) {
+	if !strings.Contains(text, "<http") && !strings.Contains(text, "<mailto:") {
+		return text, false
+	}
+	lines := strings.Split(text, "\n")
+	found := false
+	for i, l := range lines {
+		if read, ok := stripLineLinks(l); ok {
+			lines[i], found = read, true
+		}
+	}
+	if !found {
+		return text, false
+	}
+	return strings.Join(lines, "\n"), true
+}
+
+// stripLineLinks takes the glued link targets off one line.
+func stripLineLinks(line string) (string, bool) {
+	var b strings.Builder
+	found := false
+	for {
+		i := strings.Index(line, "<")
+		if i < 0 {
+			break
+		}
+		rest := line[i+1:]
+		end := strings.IndexByte(rest, '>')
+		if i == 0 || line[i-1] == ' ' || line[i-1] == '\t' || end < 0 || strings.ContainsAny(rest[:end], " \t") ||
+			!strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "mailto:") ||
+			strings.HasSuffix(line[:i], strings.TrimPrefix(rest[:end], "mailto:")) {
+			// An address's own mailto after it tells nothing: the value
+			// reader takes it off.
+			b.WriteString(line[:i+1])
+			line = rest
+			continue
+		}
+		b.WriteString(line[:i])
+		line, found = rest[end+1:], true
+	}
+	b.WriteString(line)
+	return b.String(), found
+}

@@ -69,3 +69,28 @@ func TestHighlightSign(t *testing.T) {
 		}
 	}
 }
+
+// TestStripMailLinks takes off the targets a mail client glues after a
+// link's text, and leaves a target that stands apart, or is no link's.
+func TestStripMailLinks(t *testing.T) {
+	for in, want := range map[string]string{
+		"In English<https://eur03.safelinks.protection.outlook.com/?url=x>":     "In English",
+		"E-post: a@b.se<mailto:a@b.se> och c@d.se<https://urldefense.com/v3/x>": "E-post: a@b.se<mailto:a@b.se> och c@d.se",
+		"a@b.se<mailto:a@b.se>":   "",
+		"Se <https://esf.se>":     "",
+		"a<b> och x<https://a b>": "",
+		"Region<Sydsverige>":      "",
+		"text<https://ej-stängd":  "",
+	} {
+		got, ok := stripMailLinks(in)
+		if want == "" {
+			if ok {
+				t.Errorf("stripMailLinks(%q) = %q", in, got)
+			}
+			continue
+		}
+		if !ok || got != want {
+			t.Errorf("stripMailLinks(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
