@@ -30,8 +30,8 @@ const cellsNote = `a label or a value wrapped over lines of its cell, as a PDF's
 // lines of its cell onto the line of its value, the lines of the parts
 // left blank, and reports the lines it joined; nil for none.
 func joinLabelCells(text string) (string, []int) {
-	if !strings.Contains(text, "  ") && strings.IndexByte(text, '\t') < 0 {
-		return text, nil // no gap between a label's cell and its value's
+	if !mayJoinCells(text) {
+		return text, nil
 	}
 	lines := strings.Split(text, "\n")
 	used := make([]bool, len(lines))
@@ -109,6 +109,31 @@ func labelJoin(left string, above, below []string) (int, int) {
 		}
 	}
 	return bestA, bestB
+}
+
+// mayJoinCells reports a text with a line of a label's part and its value
+// next to a line that may be a part of its label or its value's: looked
+// for line by line without copying, so that a page with none costs one
+// pass.
+func mayJoinCells(text string) bool {
+	if !strings.Contains(text, "  ") && strings.IndexByte(text, '\t') < 0 {
+		return false // no gap between a label's cell and its value's
+	}
+	prev, prevRow := "", false
+	for rest := text; rest != ""; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		_, _, row := cellRow(line)
+		if row && labelPart(prev) || prevRow && (labelPart(line) || strings.HasPrefix(line, "  ")) {
+			return true
+		}
+		prev, prevRow = line, row
+	}
+	return false
 }
 
 // cellRow splits a line of a table at the margin into its label's part

@@ -26,17 +26,20 @@ const maxChromeToken = 3
 func screenChrome(lines []pageLine) []pageLine {
 	clocks, bars := 0, 0
 	for i := range lines {
-		if lines[i].term != nil {
-			continue
-		}
-		if statusClock(lines[i].text) {
+		if lines[i].term == nil && statusClock(lines[i].text) {
 			clocks++
-		} else if addressBar(lines[i].text) {
+		}
+	}
+	if clocks == 0 {
+		return lines // the common page: told by its lines' lengths
+	}
+	for i := range lines {
+		if lines[i].term == nil && addressBar(lines[i].text) {
 			bars++
 		}
 	}
-	if clocks == 0 || bars == 0 {
-		return lines // a time in a text, a site's address: no screen's
+	if bars == 0 {
+		return lines // a time in a text: no screen's
 	}
 	for i := range lines {
 		l := &lines[i]
@@ -70,9 +73,16 @@ func statusClock(text string) bool {
 	return (text[sep] == ':' || text[sep] == '.') && allDigits(text[:sep]) && allDigits(text[sep+1:]) && text[sep+1] <= '5'
 }
 
+// maxAddressBar bounds a browser's bar, in bytes: a site's address and a
+// button or two.
+const maxAddressBar = 80
+
 // addressBar reports a browser's bar: the site's address with buttons of
 // a letter or two beside it ("AA  esf.se  C", "🔒 esf.se").
 func addressBar(text string) bool {
+	if len(text) > maxAddressBar || strings.IndexByte(text, '.') < 0 {
+		return false
+	}
 	host := false
 	for _, w := range strings.Fields(text) {
 		switch {
