@@ -270,13 +270,14 @@ func cellsInOrder(lines []pageLine, values []int) []int {
 }
 
 // columnEnds reports whether a run of values may end before lines[end]:
-// a blank line, a printed page's top, a label, a heading or the end.
+// a blank line, a printed page's top, a label, a heading, a paragraph of
+// text (a web page's, right below its column) or the end.
 func columnEnds(lines []pageLine, end int) bool {
 	if end >= len(lines) {
 		return true
 	}
 	next := &lines[end]
-	return next.blank() || next.marksPageTop() || next.writtenAsLabel() || next.heading != nil || looksLikeLabel(next.text)
+	return next.blank() || next.marksPageTop() || next.writtenAsLabel() || next.heading != nil || looksLikeLabel(next.text) || looksLikeProse(next.text)
 }
 
 // pairAbove pairs the labels lines[from:to] with the values right above
@@ -449,7 +450,7 @@ func arrange(lines []pageLine, at, from, to int, values, between, labelOf []int)
 // blank line parts one from the next, as a web page's paragraphs give a
 // column of them ("<p>Diarienummer:</p>" / "" / "<p>Namn:</p>"), and the
 // lines of a run of values so parted right below or above it, each run's
-// blank lines after it: pairColumns then reads them as it reads columns
+// blank lines on its side away from the other: pairColumns then reads them as it reads columns
 // copied without blank lines. Each line keeps its number.
 func compactSpaced(lines []pageLine) {
 	for i := 0; i < len(lines); i++ {
@@ -465,12 +466,14 @@ func compactSpaced(lines []pageLine) {
 		for j < len(lines) && lines[j].blank() {
 			j++
 		}
+		// Each run's blank lines go to its far side, so that the two
+		// stand as near as they stood.
 		if m := spacedRun(lines, j, mayBeColumnValue); m >= minTypedColumnRun {
-			compactRun(lines, i, n)
-			compactRun(lines, j, m)
+			compactRun(lines, i, n, true)
+			compactRun(lines, j, m, false)
 		} else if k := spacedStart(lines, i-2); k >= 0 {
-			compactRun(lines, i, n)
-			compactRun(lines, k, spacedRun(lines, k, mayBeColumnValue))
+			compactRun(lines, i, n, false)
+			compactRun(lines, k, spacedRun(lines, k, mayBeColumnValue), true)
 		}
 		i = end - 1
 	}
@@ -505,8 +508,9 @@ func spacedStart(lines []pageLine, last int) int {
 }
 
 // compactRun moves the n lines of a spaced run from i on together, their
-// blank lines after them, and returns the line after the run.
-func compactRun(lines []pageLine, i, n int) int {
+// blank lines after them, or before them with blanksFirst, and returns the
+// line after the run.
+func compactRun(lines []pageLine, i, n int, blanksFirst bool) int {
 	span := 2*n - 1
 	run := make([]pageLine, 0, span)
 	var blanks []pageLine
@@ -517,6 +521,10 @@ func compactRun(lines []pageLine, i, n int) int {
 			run = append(run, lines[j])
 		}
 	}
-	copy(lines[i:], append(run, blanks...))
+	if blanksFirst {
+		copy(lines[i:], append(blanks, run...))
+	} else {
+		copy(lines[i:], append(run, blanks...))
+	}
 	return i + span
 }

@@ -67,6 +67,8 @@ func TestPairColumns(t *testing.T) {
 			"Projektnummer:|2015/00764|Stödmottagarens address:|Region:|Sydsverige|||Text.", 1, 3, 2},
 		{"a blank line after the values ends them", "Projektnummer:\nStödmottagarens address:\nRegion:\nStartdatum:\n2015/00764\nSydsverige\n2016-01-01\n\nText.",
 			"Projektnummer:|2015/00764|Stödmottagarens address:|Region:|Sydsverige|Startdatum:|2016-01-01||Text.", 1, 4, 3},
+		{"values with a paragraph right below", "Projektnummer:\nRegion:\nStartdatum:\n2015/00764\nSydsverige\n2016-01-01\nProjektet ska ge unga vägar till arbete, och det gör det genom praktik hos företag.",
+			"Projektnummer:|2015/00764|Region:|Sydsverige|Startdatum:|2016-01-01|Projektet ska ge unga vägar till arbete, och det gör det genom praktik hos företag.", 1, 3, 3},
 		{"values that run on are none", "Projektnummer:\nRegion:\nStartdatum:\n2015/00764\nSydsverige\n2016-01-01\nmer text",
 			"Projektnummer:|Region:|Startdatum:|2015/00764|Sydsverige|2016-01-01|mer text", 0, 0, 0},
 		{"values over labels below a text are none", "Text\n2015/00764\nSydsverige\n2016-01-01\n\nProjektnummer:\nRegion:\nStartdatum:",
@@ -74,7 +76,7 @@ func TestPairColumns(t *testing.T) {
 		{"two labels of text are no run", "Projektägare:\nNamn:\nPerstorps kommun\nFramtidsresan",
 			"Projektägare:|Namn:|Perstorps kommun|Framtidsresan", 0, 0, 0},
 		{"labels and values each a paragraph", "Projektnummer:\n\nRegion:\n\nStartdatum:\n\n2015/00764\n\nSydsverige\n\n2016-01-01",
-			"Projektnummer:|2015/00764|Region:|Sydsverige|Startdatum:|2016-01-01|||||", 1, 3, 3},
+			"||Projektnummer:|2015/00764|Region:|Sydsverige|Startdatum:|2016-01-01|||", 1, 3, 3},
 		{"labels each a paragraph, one value below", "Projektägare\n\nRegion\n\nProjektnummer\n\n2015/00764",
 			"Projektägare||Region||Projektnummer||2015/00764", 0, 0, 0},
 	} {
