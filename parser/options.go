@@ -160,20 +160,23 @@ func inlineOptions(line string) (string, bool) {
 }
 
 // optionSign reports a line that may hold a form's box, told by its
-// bytes.
+// bytes in one pass: ■ □ ▣, ○ ◉ ● ◯, ☐ ☑ ☒ and ✅ begin with 0xE2 and a
+// second byte no dash or quote has; "[ ]", "[x]", "( )", "(x)" and "(•)"
+// with a bracket and a space, an x or 0xE2 after it.
 func optionSign(line string) bool {
-	for rest := line; ; {
-		i := strings.IndexByte(rest, 0xE2)
-		if i < 0 || i+1 >= len(rest) {
-			break
+	for i := 0; i+1 < len(line); i++ {
+		switch c, next := line[i], line[i+1]; c {
+		case 0xE2:
+			if next == 0x96 || next == 0x97 || next == 0x98 || next == 0x9C {
+				return true
+			}
+		case '[', '(':
+			if next == ' ' || next == 'x' || next == 'X' || next == 0xE2 {
+				return true
+			}
 		}
-		if c := rest[i+1]; c == 0x96 || c == 0x97 || c == 0x98 || c == 0x9C {
-			return true // ■ □ ▣, ○ ◉ ● ◯, ☐ ☑ ☒, ✅: not a dash's or a quote's 0x80
-		}
-		rest = rest[i+1:]
 	}
-	return strings.Contains(line, "[ ]") || strings.Contains(line, "( )") ||
-		strings.Contains(line, "[x]") || strings.Contains(line, "[X]") || strings.Contains(line, "(x)") || strings.Contains(line, "(X)")
+	return false
 }
 
 // question reports the line a form's answers stand below or after: a
