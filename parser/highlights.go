@@ -274,9 +274,10 @@ func stripLineLinks(line string) (string, bool) {
 		end := strings.IndexByte(rest, '>')
 		if i == 0 || line[i-1] == ' ' || line[i-1] == '\t' || end < 0 || strings.ContainsAny(rest[:end], " \t") ||
 			!strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "mailto:") ||
-			strings.HasSuffix(line[:i], strings.TrimPrefix(rest[:end], "mailto:")) {
+			strings.HasSuffix(line[:i], strings.TrimPrefix(rest[:end], "mailto:")) || wholeLabel(line[:i]) != nil {
 			// An address's own mailto after it tells nothing: the value
-			// reader takes it off.
+			// reader takes it off. After a label alone the link is the
+			// value ("Region<https://www.esf.se/region/sydsverige>").
 			b.WriteString(line[:i+1])
 			line = rest
 			continue
