@@ -160,23 +160,41 @@ func inlineOptions(line string) (string, bool) {
 }
 
 // optionSign reports a line that may hold a form's box, told by its
-// bytes in one pass: ■ □ ▣, ○ ◉ ● ◯, ☐ ☑ ☒ and ✅ begin with 0xE2 and a
-// second byte no dash or quote has; "[ ]", "[x]", "( )", "(x)" and "(•)"
-// with a bracket and a space, an x or 0xE2 after it.
+// bytes: ■ □ ▣, ○ ◉ ● ◯, ☐ ☑ ☒ and ✅ begin with 0xE2 and a second byte
+// no dash or quote has; "[ ]", "[x]", "( )", "(x)" and "(•)" are closed
+// right after their mark. Each is looked for by its first byte.
 func optionSign(line string) bool {
-	for i := 0; i+1 < len(line); i++ {
-		switch c, next := line[i], line[i+1]; c {
-		case 0xE2:
-			if next == 0x96 || next == 0x97 || next == 0x98 || next == 0x9C {
-				return true
-			}
-		case '[', '(':
-			if next == ' ' || next == 'x' || next == 'X' || next == 0xE2 {
-				return true
-			}
+	for rest := line; ; {
+		i := strings.IndexByte(rest, 0xE2)
+		if i < 0 || i+1 >= len(rest) {
+			break
 		}
+		if c := rest[i+1]; c == 0x96 || c == 0x97 || c == 0x98 || c == 0x9C {
+			return true
+		}
+		rest = rest[i+1:]
 	}
-	return false
+	return bracketBox(line, '[', ']') || bracketBox(line, '(', ')')
+}
+
+// bracketBox reports a box of brackets in line: open, a space, an x or a
+// bullet (•), and close.
+func bracketBox(line string, open, close byte) bool {
+	for rest := line; ; {
+		i := strings.IndexByte(rest, open)
+		if i < 0 || i+2 >= len(rest) {
+			return false
+		}
+		switch c := rest[i+1]; {
+		case c == ' ' || c == 'x' || c == 'X':
+			if rest[i+2] == close {
+				return true
+			}
+		case strings.HasPrefix(rest[i+1:], "•") && i+1+len("•") < len(rest) && rest[i+1+len("•")] == close:
+			return true
+		}
+		rest = rest[i+1:]
+	}
 }
 
 // question reports the line a form's answers stand below or after: a

@@ -50,7 +50,7 @@ func TestStripOptions(t *testing.T) {
 func TestOptionSign(t *testing.T) {
 	for line, want := range map[string]bool{
 		"☐ Stockholm": true, "Region: ○ A ◉ B": true, "■ Ja": true, "✅ Ja": true, "[ ] Nej": true, "(x) Ja": true,
-		"2016–2019": false, "”Citat”": false, "Region (SE22)": false, "[1]": false,
+		"2016–2019": false, "”Citat”": false, "Region (SE22)": false, "[1]": false, "(•) Ja": true, "försörjning ( Dnr 2007)": false, "[x": false,
 	} {
 		if got := optionSign(line); got != want {
 			t.Errorf("optionSign(%q) = %v", line, got)
