@@ -121,12 +121,8 @@ func mayJoinCells(text string) bool {
 	}
 	prev, prevRow := "", false
 	for rest := text; rest != ""; {
-		line := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			line, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
+		var line string
+		line, rest = nextLine(rest)
 		_, _, row := cellRow(line)
 		if row && labelPart(prev) || prevRow && (labelPart(line) || strings.HasPrefix(line, "  ")) {
 			return true
