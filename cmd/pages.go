@@ -167,7 +167,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		case in.Path == inputs.Stdin:
 			data, err = readStdin()
 		default:
-			data, err = os.ReadFile(in.Path)
+			data, err = readFile(in.Path, pc.size)
 		}
 		if err != nil {
 			return &input{path: in.Path, err: describeReadError(err)}
@@ -287,6 +287,7 @@ type piece struct {
 	in    inputs.Input
 	data  []byte // what cutBigInputs read; nil for an input the worker reads
 	first int    // the line of the input where data begins
+	size  int64  // the input's size when cutBigInputs knows it, or -1
 	// part numbers the pieces of an input cut in several, from 0; last
 	// marks the input's last piece, and every input read whole.
 	part int
@@ -315,7 +316,7 @@ const (
 func cutBigInputs(items iter.Seq[inputs.Input], flags *readFlags, readStdin func() ([]byte, error)) iter.Seq[piece] {
 	return func(yield func(piece) bool) {
 		for in := range items {
-			whole := piece{in: in, last: true}
+			whole := piece{in: in, last: true, size: -1}
 			if in.Problem != nil || flags.encoding != "" {
 				if !yield(whole) {
 					return
@@ -332,8 +333,11 @@ func cutBigInputs(items iter.Seq[inputs.Input], flags *readFlags, readStdin func
 				continue
 			}
 			enc := ""
-			if info, err := os.Stat(in.Path); err == nil && info.Size() >= bigInput {
-				enc = splittable(in.Path)
+			if info, err := os.Stat(in.Path); err == nil {
+				whole.size = info.Size()
+				if info.Size() >= bigInput {
+					enc = splittable(in.Path)
+				}
 			}
 			if enc == "" {
 				if !yield(whole) {
@@ -383,7 +387,7 @@ func splittable(path string) string {
 func streamPieces(in inputs.Input, enc string, yield func(piece) bool) bool {
 	f, err := os.Open(in.Path)
 	if err != nil {
-		return yield(piece{in: in, last: true}) // the worker reports it
+		return yield(piece{in: in, last: true, size: -1}) // the worker reports it
 	}
 	defer f.Close()
 	var held *piece
