@@ -369,6 +369,11 @@ func (a *auditor) checkLabel(i int) {
 			return
 		}
 		a.warn(WarnUnread, l.num, k, "%s reads as the label of %s but was read as %s", quoteShort(l.text), k, a.useOf(u))
+		if u.disp == dispText && u.keyed && u.key != k {
+			// The text that took the label's line is wrong too, if
+			// the label is: its section ended above it.
+			a.warn(WarnUnread, l.num, u.key, "the text of %s holds %s, which reads as the label of %s; the text may end above it", u.key, quoteShort(l.text), k)
+		}
 		return
 	}
 	if l.spelling != "" {
@@ -484,6 +489,12 @@ func (a *auditor) checkEmptyRun(i int, k Key) bool {
 	}
 	if a.strayRun != lines[first].num {
 		a.strayRun, a.stray = lines[first].num, a.strayValue(first, last)
+		if a.stray >= 0 && a.r.uses[a.stray].disp == dispValue && a.r.uses[a.stray].keyed {
+			// The field that took the line is wrong too, if the run's
+			// values are its.
+			u := a.r.uses[a.stray]
+			a.warn(WarnUnread, lines[a.stray].num, u.key, "the value of %s ends in %s, right above %d labels with no value of their own (%s …), which may be theirs, copied in a column apart", u.key, quoteShort(lines[a.stray].text), last-first+1, lines[first].term.text)
+		}
 	}
 	if a.stray < 0 {
 		return false
@@ -491,6 +502,13 @@ func (a *auditor) checkEmptyRun(i int, k Key) bool {
 	s := &lines[a.stray]
 	a.warn(WarnUnread, lines[i].num, k, "%s has no value on its line, nor have %d labels around it, and %s on line %d, which may be the value of one of them, was read as %s: the page may be a copy of two columns, its values apart from its labels", lines[i].term.text, last-first, quoteShort(s.text), s.num, a.useOf(a.r.uses[a.stray]))
 	return true
+}
+
+// valueGoesOn reports a line read as a value that goes on from the line
+// above it: a value over several lines, not its first.
+func (a *auditor) valueGoesOn(j int) bool {
+	u := a.r.uses[j]
+	return u.disp == dispValue && j > a.from && a.r.uses[j-1].disp == dispValue && a.r.uses[j-1].key == u.key
 }
 
 // strayValue returns the index of a line that may be the value of one of
@@ -517,7 +535,10 @@ func (a *auditor) strayValue(first, last int) int {
 	for j >= a.from && lines[j].skippable() {
 		j--
 	}
-	if j >= a.from && stray(j) {
+	if j >= a.from && (stray(j) || a.valueGoesOn(j) && mayBeColumnValue(&lines[j])) {
+		// Right above the run: a line no field took, or the last of a
+		// value over several lines, which may be the column of the
+		// run's values taken for the value of a label above them.
 		return j
 	}
 	var keys []Key

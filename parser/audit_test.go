@@ -496,7 +496,7 @@ func TestColonLike(t *testing.T) {
 func TestOtherColon(t *testing.T) {
 	for s, want := range map[string]int{
 		"........ 2015": 8, "..2015": 2, ". 2015": 0, "… 2015": len("…"), "·· x": len("··"), "· x": 0, "__ x": 2, "_x": 0,
-		"→ x": len("→"), "→x": 0, "= x": 1, "=x": 0, "=": 1, "| x |": 1, "-> x": 2, "=> x": 2, "⇒ x": len("⇒"), "- x": 0, "x": 0, "": 0,
+		"→ x": len("→"), "→x": 0, "= x": 1, "=x": 1, "==x": 0, "=>x": 0, "=": 1, "| x |": 1, "-> x": 2, "=> x": 2, "⇒ x": len("⇒"), "- x": 0, "x": 0, "": 0,
 	} {
 		if got := otherColon(s); got != want {
 			t.Errorf("otherColon(%q) = %d, want %d", s, got, want)

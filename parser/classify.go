@@ -294,7 +294,8 @@ func tabAfter(raw, text string) bool {
 }
 
 // appendHeadingWithText splits a line that is a known heading, a colon
-// and its text ("Sammanfattning: Perstorps kommun har …", "Syfte: Att …"),
+// and its text ("Sammanfattning: Perstorps kommun har …", "Syfte: Att …",
+// "Malsattning: Den …"),
 // as a note or a mail writes a page's sections, into the heading and the
 // text, both on the line's number, and appends the two to lines: read as a
 // label esf does not know, the text went to extra and the section stayed
@@ -303,8 +304,9 @@ func appendHeadingWithText(lines []pageLine, l *pageLine, num int, formFeeds boo
 	if l.term != nil || l.unknownLabel == "" || l.value == "" {
 		return lines, false
 	}
-	m := termIndex().match(l.unknownLabel, true)
-	if m.whole == nil || m.whole.heading == nil {
+	// A heading as a page writes it, or spelt another way as a heading on
+	// its own line may be ("Malsattning: …").
+	if w := termIndex().match(l.unknownLabel, true).whole; (w == nil || w.heading == nil) && spelledHeading(l.unknownLabel) == nil {
 		return lines, false
 	}
 	at := strings.Index(l.text, l.value)
@@ -1398,13 +1400,16 @@ var pageNumber = lazyRE(`^(?:[-–—]\s?\d{1,3}\s?[-–—]|\[\d{1,3}\]|(\d{1,3
 // otherColon returns the length of what stands for a colon at the start of
 // s, the rest of a line after its label: a leader of two dots or more, an
 // ellipsis or middle dots, an arrow, an equals sign or a bar, followed by a
-// space or the line's end (a leader may touch the value); 0 for none.
+// space or the line's end (a leader may touch the value, and so may an
+// equals sign, as a program's settings and a form's exported fields write
+// it: "Diarienummer=23-038-S06"); 0 for none.
 func otherColon(s string) int {
 	if n, marks, ellipses := leaderRun(s); marks+2*ellipses >= 2 {
 		return n // an ellipsis is three dots
 	}
 	for _, sep := range [...]string{"→", "⇒", "->", "=>", "=", "|"} {
-		if rest, ok := strings.CutPrefix(s, sep); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+		if rest, ok := strings.CutPrefix(s, sep); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t' ||
+			sep == "=" && rest[0] != '=' && rest[0] != '>') {
 			return len(sep)
 		}
 	}

@@ -147,6 +147,9 @@ var pastes = []struct {
 	{stripHighlights, highlightsNote, true, signHighlight},
 	{stripOptions, optionsNote, true, signOption},
 	{stripMailLinks, mailLinksNote, false, 0},
+	{stripSettings, settingsNote, false, 0},
+	{stripFieldDump, fieldDumpNote, false, 0},
+	{stripFDF, fdfNote, false, 0},
 	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral},
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell},
 	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX},
@@ -169,7 +172,7 @@ var pastes = []struct {
 // and the pastes leave (pastes), for Markdown those it may hold; at maps
 // text's lines to the input's. Each line keeps its number.
 func unpaste(text string, at []int, markdown bool) (string, []note) {
-	var notes []note
+	text, notes := stripConflicts(text, at)
 	if read, lines := stripCommentAnchors(text); lines != nil {
 		text = read
 		notes = linesNoted(notes, lines, at, `a comment's mark ("[a]", "[AS1]"), left by a copy of a document with comments, was taken off`, true)
@@ -283,6 +286,9 @@ func pasteSigns(text string) pasteSign {
 	if first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n"); strings.ContainsAny(first, "`\"'") {
 		signs |= signLiteral // a multi-line literal opens on the first line
 	}
+	if optionSign(text) {
+		signs |= signOption // no mark nor box spans two lines
+	}
 	numbered := 0 // lines that begin with a list's number
 	for rest := text; rest != ""; {
 		line := rest
@@ -297,9 +303,6 @@ func pasteSigns(text string) pasteSign {
 		}
 		if highlightSign(line) {
 			signs |= signHighlight
-		}
-		if signs&signOption == 0 && optionSign(line) {
-			signs |= signOption
 		}
 		switch c := line[0]; {
 		case c == '>':

@@ -237,6 +237,20 @@ type xmlNode struct {
 	htmlOnly, markup, kidsHTML bool
 }
 
+// onlyElement returns the one element n holds, or nil.
+func (n *xmlNode) onlyElement() *xmlNode {
+	var only *xmlNode
+	for _, p := range n.parts {
+		if p.node != nil {
+			if only != nil {
+				return nil
+			}
+			only = p.node
+		}
+	}
+	return only
+}
+
 // html reports an element whose content is HTML: text marked up by
 // elements of HTML alone (<content type="xhtml"><div>…</div></content>,
 // <Kontakt>Anna <b>Svensson</b></Kontakt>), or an element of HTML.
@@ -1161,7 +1175,9 @@ func (t *xmlText) readLabelValue(c *xmlNode) (xmlField, bool) {
 		if !labelKeys[strings.ToLower(a.name)] || label == "" || namespaceAttr(a) {
 			continue
 		}
-		f := xmlField{label: label, line: a.line}
+		// A form's field name stands for its label: "Namn_1",
+		// "form1[0].Sida1[0].Region[0]".
+		f := xmlField{label: formFieldName(label), line: a.line}
 		for _, v := range c.attrs {
 			if valueKeys[strings.ToLower(v.name)] && !namespaceAttr(v) {
 				f.value = lineValue(v.value, v.line)
@@ -1177,6 +1193,15 @@ func (t *xmlText) readLabelValue(c *xmlNode) (xmlField, bool) {
 			f.value = t.read(t.doc.textOf(c).trimmed())
 		case c.html():
 			f.value = t.markupValue(c)
+		case c.elements == 1 && !c.text:
+			// <field name="Region"><value>Sydsverige</value></field>: a
+			// form's data exported (XFDF), the value in an element of
+			// its own.
+			v := c.onlyElement()
+			if v == nil || v.elements > 0 || !valueKeys[strings.ToLower(v.name)] {
+				return xmlField{}, false
+			}
+			f.value = t.read(t.doc.textOf(v).trimmed())
 		default:
 			return xmlField{}, false
 		}

@@ -27,6 +27,7 @@ type family struct {
 // ends last.
 var families = []family{
 	{"fields-reordered", false, reorderFields},
+	{"merge-conflict", false, mergeConflict},
 	{"facts-below-text", false, factsBelowText},
 	{"title-missing", false, dropTitle},
 	{"note-below-title", false, noteBelowTitle},
@@ -105,6 +106,7 @@ var families = []family{
 	{"quoted-printable", true, quotedPrintablePage},
 	{"chat", true, chatPaste},
 	{"kindle-clippings", true, kindleClippings},
+	{"form-data", true, formData},
 	{"version-control", true, versionControl},
 	{"org", true, orgFile},
 	{"forum", true, forumPost},
@@ -1650,4 +1652,102 @@ func kindleClippings(d *doc, r *rand.Rand) bool {
 	// A passage a line sets each line of a text apart, as paragraphs.
 	d.spacingMayDiffer = append(d.spacingMayDiffer, textKeys...)
 	return true
+}
+
+// formData writes the page's fields as the data of a filled-in form:
+// pdftk's dump of a PDF form's fields ("---", "FieldType: Text",
+// "FieldName: Region", "FieldFlags: 0", "FieldValue: Sydsverige"), or
+// settings ("Region=Sydsverige", "Region = Sydsverige"); a form's names
+// may be numbered apart, their spaces underscores ("Stödmottagare_ort_2").
+// The page's other lines stay as they are.
+func formData(d *doc, r *rand.Rand) bool {
+	fs := d.fields()
+	if len(fs) < 3 {
+		return false
+	}
+	for _, f := range fs {
+		if d.index(f.labelLine) < 0 || f.labelLine.beside != nil {
+			return false // fields set side by side: a form has each apart
+		}
+	}
+	pdftk, numbered := r.IntN(2) == 0, r.IntN(2) == 0
+	eq := pick(r, []string{"=", " = "})
+	for i, f := range fs {
+		d.inline(f)
+		name := strings.TrimSpace(f.label)
+		if numbered {
+			name = strings.ReplaceAll(name, " ", "_") + "_" + strconv.Itoa(i%3+1)
+		}
+		if !pdftk {
+			f.pre, f.label, f.sep, f.post, f.gap = "", name, strings.TrimRight(eq, " "), "", strings.TrimLeft(eq, "=")
+			continue
+		}
+		var head []*line
+		for _, t := range []string{"---", "FieldType: Text", "FieldName: " + name, "FieldFlags: 0"} {
+			head = append(head, &line{role: roleOther, text: t, touched: true})
+		}
+		d.insert(d.index(f.labelLine), head...)
+		f.pre, f.label, f.sep, f.post, f.gap = "FieldValue: ", "", "", "", ""
+	}
+	return true
+}
+
+// mergeConflict leaves a merge's conflict around one field, as a page kept
+// under version control and edited on two branches has it: "<<<<<<< HEAD",
+// the field's lines, the lines of the base they began from (diff3), then
+// "=======", the other branch's lines, the same or with another value, and
+// ">>>>>>> branch". The first side is the page's.
+func mergeConflict(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return d.index(f.labelLine) >= 0 && f.labelLine.beside == nil })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	first := []*line{f.labelLine}
+	if f.valueLine != nil {
+		first = append(first, f.valueLine)
+	}
+	for _, l := range d.lines {
+		if l.continues == f {
+			first = append(first, l)
+		}
+	}
+	var same, other []*line
+	changed := false
+	for _, l := range first {
+		t := l.render()
+		same = append(same, &line{role: roleOther, text: t, touched: true})
+		if !changed && (l == f.valueLine || l == f.labelLine && f.inline) && f.valueText() != "" {
+			t = strings.Replace(t, f.valueText(), otherValue(f.valueText()), 1)
+			changed = true
+		}
+		other = append(other, &line{role: roleOther, text: t, touched: true})
+	}
+	if r.IntN(3) == 0 {
+		other = same
+	}
+	mark := func(t string) *line { return &line{role: roleOther, text: t, touched: true} }
+	after := []*line{}
+	if r.IntN(2) == 0 {
+		after = append(after, mark("||||||| "+pick(r, []string{"base", "merged common ancestors", "7f3e2a1"})))
+		after = append(after, same...)
+	}
+	after = append(after, mark("======="))
+	after = append(after, other...)
+	after = append(after, mark(">>>>>>> "+pick(r, []string{"origin/main", "uppdatering-2021", "a1b2c3d (Ny budget)"})))
+	d.insert(d.index(first[len(first)-1])+1, after...)
+	d.insert(d.index(f.labelLine), mark("<<<<<<< "+pick(r, []string{"HEAD", "Updated upstream"})))
+	for _, l := range first {
+		l.touched = true
+	}
+	return true
+}
+
+// otherValue is a value as another edit may have written it: a digit
+// moved on, or a word added.
+func otherValue(v string) string {
+	if i := strings.IndexFunc(v, unicode.IsDigit); i >= 0 {
+		return v[:i] + string('0'+(v[i]-'0'+1)%10) + v[i+1:]
+	}
+	return v + " AB"
 }

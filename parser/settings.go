@@ -1,0 +1,117 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A page may come written as a program's settings or as the data a form
+// exports, each field on a line of its label, an equals sign and its
+// value: "Diarienummer=23-038-S06", "Sammanfattning = Perstorp är …".
+// stripSettings reads such lines as the label's, with a colon.
+
+// settingsNote says that a page written as settings was read.
+const settingsNote = `the page's fields are written as settings ("Namn=Framtidsresan"), each line read as its label and value`
+
+// minSettings is the least number of lines, each a known label or heading
+// and "=", that make a page of settings: one or two may be values that
+// hold an equals sign of their own, which a label's line reads on its own.
+const minSettings = 3
+
+// stripSettings reads, line for line, each known label or heading followed
+// by "=" as the label with a colon, when minSettings lines or more are so
+// written, and reports whether it read any. A form's field names are read
+// as the labels they stand for (formFieldName).
+func stripSettings(text string) (string, bool) {
+	if strings.IndexByte(text, '=') < 0 {
+		return text, false
+	}
+	lines := strings.Split(text, "\n")
+	type setting struct {
+		line int
+		name string
+		eq   int
+	}
+	var found []setting
+	for i, l := range lines {
+		if name, eq := settingAt(l); eq > 0 {
+			found = append(found, setting{i, name, eq})
+		}
+	}
+	if len(found) < minSettings {
+		return text, false
+	}
+	for _, s := range found {
+		lines[s.line] = s.name + ": " + strings.TrimLeft(lines[s.line][s.eq+1:], " \t")
+	}
+	return strings.Join(lines, "\n"), true
+}
+
+// settingAt returns the label a line of settings names and where its
+// equals sign stands: a known label or heading, or a form's field name
+// for one, its equals sign and a value or none ("Region=Sydsverige",
+// "Bakgrund =", "Projektagare_1=Perstorps kommun"); 0 for none. Two signs
+// or an arrow ("==", "=>") are not one.
+func settingAt(line string) (string, int) {
+	eq := strings.IndexByte(line, '=')
+	if eq <= 0 || strings.HasPrefix(line[eq+1:], "=") || strings.HasPrefix(line[eq+1:], ">") {
+		return "", 0
+	}
+	name := strings.TrimSpace(line[:eq])
+	if name == "" || name[0] == '#' || name[0] == '=' {
+		return "", 0
+	}
+	if name = formFieldName(name); !knownName(name) {
+		return "", 0
+	}
+	return name, eq
+}
+
+// knownName reports a label or heading esf knows, as written or with the
+// slips its spelling reading allows ("Malsattning").
+func knownName(name string) bool {
+	return wholeLabel(name) != nil || termIndex().match(name, true).whole != nil || nearestLabel(name) != nil || spelledHeading(name) != nil
+}
+
+// formFieldName reads a form's field name as the label it stands for: the
+// last part of an XFA path without its indexes ("form1[0].Sida1[0].Region[0]"),
+// a number the form added to tell fields apart ("Namn_1"), underscores for
+// spaces ("E_post"), and a prefix of its kind before words run together
+// ("txtLandSomBerors" as "Land som berors"). Another name is as it is.
+func formFieldName(name string) string {
+	if strings.HasSuffix(name, "]") && strings.Contains(name, "[") {
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			name = name[i+1:]
+		}
+		if i := strings.IndexByte(name, '['); i > 0 {
+			name = name[:i]
+		}
+	}
+	if i := strings.LastIndexByte(name, '_'); i > 0 && i < len(name)-1 && allDigits(name[i+1:]) {
+		name = name[:i]
+	}
+	name = strings.ReplaceAll(name, "_", " ")
+	if strings.ContainsRune(name, ' ') {
+		return name
+	}
+	// Words run together, each with a capital: a name that a form's
+	// designer wrote ("txtProjektagareOrganisationsnummer").
+	start := 0
+	for start < len(name) && name[start] >= 'a' && name[start] <= 'z' {
+		start++
+	}
+	if start == len(name) || start > 3 {
+		return name // one word, or a word of its own first
+	}
+	var b strings.Builder
+	lower := false // the rune before is a small letter
+	for _, r := range name[start:] {
+		if r >= 'A' && r <= 'Z' && lower {
+			b.WriteByte(' ')
+			r += 'a' - 'A'
+		}
+		lower = unicode.IsLower(r)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
