@@ -306,7 +306,7 @@ func appendHeadingWithText(lines []pageLine, l *pageLine, num int, formFeeds boo
 	}
 	// A heading as a page writes it, or spelt another way as a heading on
 	// its own line may be ("Malsattning: …").
-	if w := termIndex().match(l.unknownLabel, true).whole; (w == nil || w.heading == nil) && spelledHeading(l.unknownLabel) == nil {
+	if !knownHeading(l.unknownLabel) {
 		return lines, false
 	}
 	at := strings.Index(l.text, l.value)
@@ -1691,10 +1691,17 @@ func splitUnknownLabel(text string) (label, value string) {
 		return "", ""
 	}
 	r, _ := utf8.DecodeRuneInString(label)
-	if !unicode.IsUpper(r) && !(i+1 >= len(text) && lowerLabel(label)) {
+	if !unicode.IsUpper(r) && !(i+1 >= len(text) && lowerLabel(label)) && !knownHeading(label) {
 		return "", ""
 	}
 	return cleanValue(label), strings.TrimSpace(text[i+1:])
+}
+
+// knownHeading reports text that is a heading of a page's, whole, in any
+// case or spelt as a heading may be ("sammanfattning", "Malsattning").
+func knownHeading(text string) bool {
+	w := termIndex().match(text, true).whole
+	return w != nil && w.heading != nil || spelledHeading(text) != nil
 }
 
 // noteInBrackets reports a label with a note of a word or two in brackets

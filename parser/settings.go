@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A page may come written as a program's settings or as the data a form
@@ -63,6 +64,12 @@ func settingAt(line string) (string, int) {
 	}
 	if name = formFieldName(name); !knownName(name) {
 		return "", 0
+	}
+	if strings.ToLower(name) == name {
+		// A program's name in small letters ("sammanfattning"): the
+		// label as a page writes it, its first letter a capital.
+		r, n := utf8.DecodeRuneInString(name)
+		name = string(unicode.ToUpper(r)) + name[n:]
 	}
 	return name, eq
 }

@@ -87,6 +87,12 @@ var textSource = source{
 			notes = wholeNoted(notes, printed, at, escapedNote)
 			text, at = expanded, composeLines(lines, at)
 		}
+		if read, ok := stripQueryOutput(text); ok {
+			// Before the readings of columns and cells: a client lays
+			// its rows out in them.
+			notes = wholeNoted(notes, changedLines(text, read), at, queryNote)
+			text = read
+		}
 		if read, lines, joined := splitJoined(text); joined != nil {
 			// A page on one line, its lines joined.
 			notes = wholeNoted(notes, joined, at, joinedNote)
