@@ -87,6 +87,14 @@ var textSource = source{
 			notes = wholeNoted(notes, printed, at, escapedNote)
 			text, at = expanded, composeLines(lines, at)
 		}
+		if read, ok := stripTerminal(text); ok {
+			notes = wholeNoted(notes, changedLines(text, read), at, terminalNote)
+			text = read
+		}
+		if read, ok := stripShell(text); ok {
+			notes = wholeNoted(notes, changedLines(text, read), at, shellNote)
+			text = read
+		}
 		if read, ok := stripQueryOutput(text); ok {
 			// Before the readings of columns and cells: a client lays
 			// its rows out in them.
@@ -156,6 +164,7 @@ var pastes = []struct {
 	{stripSettings, settingsNote, false, 0},
 	{stripFieldDump, fieldDumpNote, false, 0},
 	{stripFDF, fdfNote, false, 0},
+	{stripContents, contentsNote, true, 0},
 	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral},
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell},
 	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX},

@@ -1,0 +1,61 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+)
+
+// A page copied from a document (a report in Word or Google Docs that
+// holds it) may bring the document's table of contents along: "Innehåll",
+// then a line for each heading and the page it is on ("Sammanfattning<TAB>1",
+// "Bakgrund ........ 2", "3. Syfte 2"). Read as the page's own lines, a
+// heading's entry begins its section, and its page number its text.
+// stripContents leaves the table out, line for line.
+
+// contentsNote says that a document's table of contents was left out.
+const contentsNote = `a document's table of contents ("Innehåll", each heading and its page) was left out`
+
+// contentsHeadings are what a table of contents is headed.
+var contentsHeadings = []string{"innehåll", "innehållsförteckning", "innehåll:", "innehållsförteckning:", "table of contents", "contents"}
+
+// minContentsEntries is the fewest entries that make a table of contents.
+const minContentsEntries = 2
+
+// contentsEntry matches an entry of a table of contents: a heading,
+// perhaps numbered, then a tab, dot leaders or a space, and its page.
+var contentsEntry = lazyRE(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\S.{0,99}?)(?:\t+|\s*\.{2,}\s*|\s+)(\d{1,3})$`)
+
+// stripContents blanks each table of contents in text, and reports
+// whether it found any.
+func stripContents(text string) (string, bool) {
+	if !strings.Contains(text, "nnehåll") && !strings.Contains(text, "ontents") {
+		return text, false
+	}
+	lines := strings.Split(text, "\n")
+	found := false
+	for i := 0; i < len(lines); i++ {
+		head := strings.ToLower(strings.TrimSpace(lines[i]))
+		if !slices.Contains(contentsHeadings, head) {
+			continue
+		}
+		j := i + 1
+		if j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+			j++
+		}
+		end := j
+		for end < len(lines) && contentsEntry.MatchString(strings.TrimSpace(lines[end])) {
+			end++
+		}
+		if end-j < minContentsEntries {
+			continue
+		}
+		for k := i; k < end; k++ {
+			lines[k] = ""
+		}
+		found, i = true, end-1
+	}
+	if !found {
+		return text, false
+	}
+	return strings.Join(lines, "\n"), true
+}

@@ -1,0 +1,143 @@
+package parser
+
+import (
+	"strings"
+)
+
+// Text copied from a terminal, or saved from one (a pager's raw output,
+// "script", "grep --color=always", a program that colours its labels),
+// holds the terminal's escape sequences: "ESC[1m" before a bold label and
+// "ESC[0m" after it, a colour for a match. They show no character, and
+// read as part of a label or a value they split it. stripTerminal takes
+// them off; a pager that shows them as text ("ESC[1m", as less does
+// without -R) is read alike.
+
+// terminalNote says that a terminal's escape sequences were taken off.
+const terminalNote = `the page holds a terminal's escape sequences (colours, bold: "ESC[1m"), which were taken off`
+
+// stripTerminal takes the escape sequences off text's lines and reports
+// whether it took any: a control sequence (ESC "[", its parameters and
+// its final letter), an operating system command (ESC "]" to BEL or ESC
+// "\"), another two-character escape; and, written out as text, a
+// sequence that sets the text's look ("ESC[1;34m", "ESC[0m", "ESC[K").
+func stripTerminal(text string) (string, bool) {
+	real := strings.IndexByte(text, 0x1b) >= 0
+	if !real && !strings.Contains(text, "ESC[") {
+		return text, false
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	found := false
+	for i := 0; i < len(text); {
+		switch {
+		case text[i] == 0x1b:
+			n := escapeLen(text[i:])
+			i += n
+			found = true
+		case text[i] == 'E' && strings.HasPrefix(text[i:], "ESC["):
+			if n := writtenSGRLen(text[i+len("ESC"):]); n > 0 {
+				i += len("ESC") + n
+				found = true
+				continue
+			}
+			b.WriteByte(text[i])
+			i++
+		default:
+			b.WriteByte(text[i])
+			i++
+		}
+	}
+	if !found {
+		return text, false
+	}
+	return b.String(), true
+}
+
+// escapeLen returns the length of the escape sequence s begins with, at
+// least the ESC; a sequence cut short by the line's end ends there.
+func escapeLen(s string) int {
+	if len(s) < 2 {
+		return len(s)
+	}
+	switch s[1] {
+	case '[': // a control sequence: parameters, intermediates, a final byte
+		i := 2
+		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x3f {
+			i++
+		}
+		if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7e {
+			i++
+		}
+		return i
+	case ']': // an operating system command, to BEL or ST
+		for i := 2; i < len(s) && s[i] != '\n'; i++ {
+			if s[i] == 0x07 {
+				return i + 1
+			}
+			if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+		}
+		return strings.IndexByte(s+"\n", '\n')
+	case '\n':
+		return 1
+	}
+	// Another escape: intermediates ("(" of "ESC(B", a character set)
+	// and a final byte.
+	i := 1
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+		i++
+	}
+	if i < len(s) && s[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// writtenSGRLen returns the length of a sequence that sets the look of
+// text, written out after "ESC" ("[1;34m", "[0m", "[K", "[m"), or 0.
+func writtenSGRLen(s string) int {
+	i := 1
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ';') && i < 16 {
+		i++
+	}
+	if i < len(s) && (s[i] == 'm' || s[i] == 'K') {
+		return i + 1
+	}
+	return 0
+}
+
+// shellNote says that a shell session's own lines were left out.
+const shellNote = `the page is a shell session's ("anna@lap:~/esf$ cat sida.txt", "Script started on …"): its prompts and commands, and script's lines, were left out`
+
+var (
+	// shellPrompt is a shell's prompt and the command after it:
+	// "anna@lap:~/esf$ cat sida.txt", "root@host:/# less x".
+	shellPrompt = lazyRE(`^[\w.-]+@[\w.-]+:[^\s$#]*[$#](?:\s.*)?$`)
+	// scriptLine is what script writes at a session's start and end.
+	scriptLine = lazyRE(`^Script (?:started|done) on \d{4}-\d\d-\d\d`)
+)
+
+// stripShell leaves out, line for line, a shell session's prompts with
+// their commands, the "exit" a prompt's "exit" echoes, and script's
+// lines, and reports whether it found any.
+func stripShell(text string) (string, bool) {
+	if !strings.Contains(text, "@") && !strings.Contains(text, "Script ") {
+		return text, false
+	}
+	lines := strings.Split(text, "\n")
+	found := false
+	for i, l := range lines {
+		t := strings.TrimRight(l, " \t\r")
+		switch {
+		case shellPrompt.MatchString(t), scriptLine.MatchString(t):
+			lines[i], found = "", true
+		case t == "exit" && i > 0 && found && lines[i-1] == "":
+			lines[i] = ""
+		}
+	}
+	if !found {
+		return text, false
+	}
+	return strings.Join(lines, "\n"), true
+}
