@@ -548,13 +548,17 @@ func iconGlyph(names [][]byte) bool {
 var chromeRoles = map[string]bool{"contentinfo": true, "navigation": true, "banner": true, "search": true}
 
 // chromeNames are the ids and classes that mark a site's footer, menus and
-// cookie notices on pages older than those elements. Only whole names
+// cookie notices on pages older than those elements, and a saved sheet's
+// grid. Only whole names
 // count: "page-header" may hold the title, "footer-note" the text.
 var chromeNames = map[string]bool{
 	"footer": true, "site-footer": true, "page-footer": true, "global-footer": true,
 	"nav": true, "navbar": true, "navigation": true, "menu": true, "main-menu": true, "mainmenu": true,
 	"breadcrumb": true, "breadcrumbs": true, "skip-link": true, "skiplink": true,
 	"cookie": true, "cookies": true, "cookie-banner": true, "cookie-consent": true, "cookiebar": true, "cookie-notice": true,
+	// A sheet saved from Google Sheets as a web page keeps the grid's
+	// heads: each row's number and each column's letter.
+	"row-headers-background": true, "column-headers-background": true,
 }
 
 // isVoid reports an element that has no end tag.

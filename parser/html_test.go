@@ -334,6 +334,12 @@ func TestHTMLLines(t *testing.T) {
 		// after the break stand one below the other.
 		{"<table><tr><td>Region<br>Sydsverige</td><td>Start<br>2024</td></tr><tr><td>Namn</td><td>A<br>B</td><td>C</td></tr><tr><td>x</td><td>y</td></tr></table>",
 			[]string{"Region", "Sydsverige", "Start", "2024", "Namn\tA", "B", "C", "x\ty", ""}},
+		// A sheet saved from Google Sheets: the grid's row numbers and
+		// column letters are no cells of the page.
+		{`<table class="waffle"><thead><tr><th class="row-header freezebar-origin-ltr"></th><th class="column-headers-background">A</th><th class="column-headers-background">B</th></tr></thead>` +
+			`<tbody><tr><th class="row-headers-background"><div class="row-header-wrapper">1</div></th><td class="s0">Region:</td><td>Sydsverige</td></tr>` +
+			`<tr><th class="row-headers-background"><div class="row-header-wrapper">2</div></th><td>Antal deltagare:</td><td>605</td></tr></tbody></table>`,
+			[]string{"Region:\tSydsverige", "Antal deltagare:\t605", ""}},
 	}
 	for _, tt := range tests {
 		text, _ := htmlLines(tt.doc)

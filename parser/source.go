@@ -63,6 +63,7 @@ var sources = []*source{
 	&rtfSource,
 	&jsonSource,
 	&htmlSource,
+	&wordXMLSource,
 	&xmlSource,
 	&mhtmlSource,
 	&emailSource,

@@ -431,6 +431,9 @@ func TestDocumentSources(t *testing.T) {
 		{"docx-paragraphs", "page.docx", FormatDocx, renderDocx("paragraphs")},
 		{"docx-breaks", "page.docx", FormatDocx, renderDocx("breaks")},
 		{"docx-table", "page.docx", FormatDocx, renderDocx("table")},
+		{"word-xml-2003", "page.xml", FormatWordXML, renderWordXML("paragraphs", false)},
+		{"word-xml-flat", "page.xml", FormatWordXML, renderWordXML("table", true)},
+		{"word-xml-breaks", "page.doc", FormatWordXML, renderWordXML("breaks", true)},
 	}
 	pages := docPages(t)
 	for rel, text := range pages {
@@ -450,7 +453,7 @@ func TestDocumentSources(t *testing.T) {
 			if got.Source.Format != k.format {
 				t.Errorf("%s: read as %q, want %q", name, got.Source.Format, k.format)
 			}
-			if k.format == FormatDocx && !withoutBoxes(got) {
+			if (k.format == FormatDocx || k.format == FormatWordXML) && !withoutBoxes(got) {
 				t.Errorf("%s: the text boxes are not named: %v", name, got.Warnings)
 				continue
 			}
@@ -1000,5 +1003,57 @@ func TestMarkdownProjectsSideBySide(t *testing.T) {
 	one := "| Fält | Värde |\n|---|---|\n| Namn | Framtidsresan |\n| Projektnummer | 2020/00634 |\n| Region | Sydsverige |\n| Projektägare | Perstorps kommun |\n"
 	if recs, err := Parse("p.md", []byte(one), Options{}); err != nil || len(recs) != 1 || deref(recs[0].Owner) != "Perstorps kommun" {
 		t.Errorf("one project: %v, %d records", err, len(recs))
+	}
+}
+
+// renderWordXML writes a text page as Word saves it as XML, its body as
+// renderDocx writes it: Word 2003's XML, or the parts of a .docx in one
+// XML file ("flat"), with a header part that must not be read. Each line
+// of the file holds the lines of the text page its paragraphs begin with.
+func renderWordXML(style string, flat bool) rendering {
+	return func(text string) ([]byte, [][]int) {
+		w := docxBody(style, text)
+		var head, tail string
+		if flat {
+			head = `<?xml version="1.0" standalone="yes"?>
+<?mso-application progid="Word.Document"?>
+<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">
+<pkg:part pkg:name="/word/header1.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"><pkg:xmlData>
+<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>Projektnummer: 0000/00000</w:t></w:r></w:p></w:hdr>
+</pkg:xmlData></pkg:part>
+<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>
+`
+			tail = "<w:sectPr/></w:body></w:document>\n</pkg:xmlData></pkg:part>\n</pkg:package>\n"
+		} else {
+			head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xml:space="preserve">
+<w:body>
+`
+			tail = "<w:sectPr/></w:body></w:wordDocument>\n"
+			// Word 2003 has no markup compatibility: the text box stands
+			// in w:pict alone.
+		}
+		body := w.body.String()
+		file := head + body + tail
+		// Each paragraph of the body outside a text box, in order, is
+		// one of w.origin's; it stands on the line where it begins.
+		origin := make([][]int, strings.Count(file, "\n")+1)
+		line, para, box := strings.Count(head, "\n"), 0, 0
+		for i := 0; i < len(body); i++ {
+			switch {
+			case body[i] == '\n':
+				line++
+			case strings.HasPrefix(body[i:], "<w:txbxContent>"):
+				box++
+			case strings.HasPrefix(body[i:], "</w:txbxContent>"):
+				box--
+			case box == 0 && (strings.HasPrefix(body[i:], "<w:p>") || strings.HasPrefix(body[i:], "<w:p ")):
+				origin[line] = append(origin[line], w.origin[para]...)
+				para++
+			}
+		}
+		return []byte(file), origin
 	}
 }

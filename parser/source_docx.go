@@ -43,26 +43,32 @@ var docxSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		text, at, err := docxLines(doc)
-		if err != nil {
-			return unwrapped{}, err
-		}
-		var notes []note
-		if box := docxBoxes(doc); box.para > 0 {
-			if !hasLabelLine(text) {
-				// The page stands in a text box, and the body around it
-				// holds no field: the boxes are read, where they stand.
-				if text, at, err = docxLinesWith(doc, true); err != nil {
-					return unwrapped{}, err
-				}
-				notes = append(notes, note{line: box.para, kind: WarnUnread, message: "the document's fields stand in text boxes, read where they stand"})
-			} else {
-				notes = append(notes, note{line: box.para, kind: WarnUnread, message: fmt.Sprintf("%d text boxes hold text esf does not read, from %s on", box.n, quoteShort(box.first))})
-			}
-		}
-		text, soft := normalizeTypography(text)
-		return unwrapped{text: finishText(text), at: composeLines(soft, at), encoding: EncodingUTF8, notes: notes}, nil
+		return docxUnwrap(doc, 0)
 	},
+}
+
+// docxUnwrap reads a document part's body as the page's text; first is as
+// for docxLinesAt: above 0 for XML text whose lines are the positions.
+func docxUnwrap(doc []byte, first int) (unwrapped, error) {
+	text, at, err := docxLinesAt(doc, &docxBuilder{}, first)
+	if err != nil {
+		return unwrapped{}, err
+	}
+	var notes []note
+	if box := docxBoxes(doc, first); box.para > 0 {
+		if !hasLabelLine(text) {
+			// The page stands in a text box, and the body around it
+			// holds no field: the boxes are read, where they stand.
+			if text, at, err = docxLinesAt(doc, &docxBuilder{boxes: true}, first); err != nil {
+				return unwrapped{}, err
+			}
+			notes = append(notes, note{line: box.para, kind: WarnUnread, message: "the document's fields stand in text boxes, read where they stand"})
+		} else {
+			notes = append(notes, note{line: box.para, kind: WarnUnread, message: fmt.Sprintf("%d text boxes hold text esf does not read, from %s on", box.n, quoteShort(box.first))})
+		}
+	}
+	text, soft := normalizeTypography(text)
+	return unwrapped{text: finishText(text), at: composeLines(soft, at), encoding: EncodingUTF8, notes: notes}, nil
 }
 
 // looksLikeDocx reports a zip archive that names a Word document part.
@@ -105,6 +111,10 @@ func docxPart(data []byte) ([]byte, error) {
 // wordML is the namespace of WordprocessingML's elements.
 const wordML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
+// wordML2003 is the namespace of Word 2003's XML document, whose elements
+// are named as a .docx's are.
+const wordML2003 = "http://schemas.microsoft.com/office/word/2003/wordml"
+
 // docxSkipped are the elements whose text a reader of the page does not
 // see, or sees twice: deleted text, field instructions, text boxes (which
 // Word also writes as a fallback picture's text) and the fallback of
@@ -136,6 +146,10 @@ type docxBuilder struct {
 	boxes  bool         // text boxes are read, not skipped
 	table  int          // depth of tables
 	row    [][]docxLine // the cells of the outermost table's current row
+	// lineOf, where set, gives the input line a paragraph begins on,
+	// for a document written as XML text, which has lines; else a
+	// paragraph is numbered.
+	lineOf func() int
 }
 
 // docxLines lays the document part out as lines, with each line's
@@ -160,8 +174,9 @@ type docxBox struct {
 }
 
 // docxBoxes finds the text boxes that hold text, counted once whether
-// Word writes them as a drawing, a fallback picture, or both.
-func docxBoxes(doc []byte) docxBox {
+// Word writes them as a drawing, a fallback picture, or both; first is as
+// for docxLinesAt, and the box's para then the input line it stands on.
+func docxBoxes(doc []byte, first int) docxBox {
 	var box docxBox
 	if !bytes.Contains(doc, []byte("txbxContent")) {
 		return box
@@ -182,7 +197,7 @@ func docxBoxes(doc []byte) docxBox {
 			case t.Name.Local == "txbxContent" && fallback == 0:
 				depth++
 				text = text[:0]
-			case t.Name.Local == "p" && t.Name.Space == wordML && depth == 0:
+			case t.Name.Local == "p" && (t.Name.Space == wordML || t.Name.Space == wordML2003) && depth == 0:
 				para++
 			}
 		case xml.EndElement:
@@ -193,6 +208,10 @@ func docxBoxes(doc []byte) docxBox {
 				if depth--; depth == 0 && len(bytes.TrimSpace(text)) > 0 {
 					if box.n++; box.n == 1 {
 						box.para, box.first = max(para, 1), strings.Join(strings.Fields(string(text)), " ")
+						if first > 0 {
+							line, _ := d.InputPos()
+							box.para = first - 1 + line
+						}
 					}
 				}
 			}
@@ -208,8 +227,17 @@ func docxBoxes(doc []byte) docxBox {
 // docxLinesWith is docxLines, with the text boxes read where they stand
 // when boxes is set.
 func docxLinesWith(doc []byte, boxes bool) (string, []int, error) {
+	return docxLinesAt(doc, &docxBuilder{boxes: boxes}, 0)
+}
+
+// docxLinesAt is docxLinesWith with the builder given; where first is
+// above 0, doc is XML text that begins on the input's line first, and
+// each line is mapped to the input line its paragraph begins on.
+func docxLinesAt(doc []byte, b *docxBuilder, first int) (string, []int, error) {
 	d := xml.NewDecoder(bytes.NewReader(doc))
-	b := &docxBuilder{boxes: boxes}
+	if first > 0 {
+		b.lineOf = func() int { line, _ := d.InputPos(); return first - 1 + line }
+	}
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -253,13 +281,16 @@ func (b *docxBuilder) start(t xml.StartElement) {
 		b.skip++
 		return
 	}
-	if t.Name.Space != wordML {
+	if t.Name.Space != wordML && t.Name.Space != wordML2003 {
 		return
 	}
 	switch name {
 	case "p":
 		b.endLine()
 		b.para++
+		if b.lineOf != nil {
+			b.para = b.lineOf()
+		}
 		b.open = true
 	case "r":
 		b.hidden = false
@@ -289,7 +320,7 @@ func (b *docxBuilder) end(t xml.EndElement) {
 		b.skip--
 		return
 	}
-	if t.Name.Space != wordML {
+	if t.Name.Space != wordML && t.Name.Space != wordML2003 {
 		return
 	}
 	switch t.Name.Local {
