@@ -259,6 +259,10 @@ func htmlLines(doc string) (text string, at []int) {
 		skipDepth int
 		pre       int
 		sel       *formSelect // the select being read, or nil
+		// article counts the articles open: a header inside one is
+		// the article's own (its title, a note's properties), not
+		// the site's banner.
+		article int
 	)
 	for {
 		tt := z.Next()
@@ -328,6 +332,12 @@ func htmlLines(doc string) (text string, at []int) {
 				continue
 			}
 			role := htmlRoles[a]
+			switch {
+			case a == atom.Article && tt == html.StartTagToken:
+				article++
+			case a == atom.Header && article > 0:
+				role = roleLine
+			}
 			hidden := false
 			// Only a tag that names hidden or style can hide its element;
 			// the others' attributes are not read.
@@ -352,6 +362,12 @@ func htmlLines(doc string) (text string, at []int) {
 			}
 		case html.EndTagToken:
 			role := htmlRoles[a]
+			switch {
+			case a == atom.Article && article > 0:
+				article--
+			case a == atom.Header && article > 0:
+				role = roleLine
+			}
 			if role == rolePre && pre > 0 {
 				pre--
 			}

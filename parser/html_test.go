@@ -334,6 +334,9 @@ func TestHTMLLines(t *testing.T) {
 		// after the break stand one below the other.
 		{"<table><tr><td>Region<br>Sydsverige</td><td>Start<br>2024</td></tr><tr><td>Namn</td><td>A<br>B</td><td>C</td></tr><tr><td>x</td><td>y</td></tr></table>",
 			[]string{"Region", "Sydsverige", "Start", "2024", "Namn\tA", "B", "C", "x\ty", ""}},
+		// The site's header is left out, an article's own is its head.
+		{"<header>Svenska ESF-rådet</header><article><header><h1>Egenmakt</h1><table><tr><th>Region</th><td>Syd</td></tr></table></header><p>Text</p></article><footer>f</footer>",
+			[]string{"Egenmakt", "", "Region\tSyd", "", "Text", ""}},
 		// A sheet saved from Google Sheets: the grid's row numbers and
 		// column letters are no cells of the page.
 		{`<table class="waffle"><thead><tr><th class="row-header freezebar-origin-ltr"></th><th class="column-headers-background">A</th><th class="column-headers-background">B</th></tr></thead>` +
