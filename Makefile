@@ -86,6 +86,8 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzDocx$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzEmail$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzMHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzCalendar$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzWordXML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzUndouble$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTMLLeftovers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLineMemo$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x

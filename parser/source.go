@@ -64,6 +64,7 @@ var sources = []*source{
 	&jsonSource,
 	&htmlSource,
 	&wordXMLSource,
+	&calendarSource,
 	&xmlSource,
 	&mhtmlSource,
 	&emailSource,

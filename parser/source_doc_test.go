@@ -434,6 +434,8 @@ func TestDocumentSources(t *testing.T) {
 		{"word-xml-2003", "page.xml", FormatWordXML, renderWordXML("paragraphs", false)},
 		{"word-xml-flat", "page.xml", FormatWordXML, renderWordXML("table", true)},
 		{"word-xml-breaks", "page.doc", FormatWordXML, renderWordXML("breaks", true)},
+		{"calendar", "invitation.ics", FormatCalendar, renderCalendar},
+		{"calendar-sniffed", "invitation.txt", FormatCalendar, renderCalendar},
 	}
 	pages := docPages(t)
 	for rel, text := range pages {
@@ -1056,4 +1058,50 @@ func renderWordXML(style string, flat bool) rendering {
 		}
 		return []byte(file), origin
 	}
+}
+
+// renderCalendar writes a text page as the description of a meeting's
+// invitation, as Outlook writes one: escaped ("\n", "\,"), folded at 75
+// bytes (a UTF-8 letter may be cut), with Outlook's HTML copy after it,
+// which must not be read. Each line of the file holds the lines of the
+// page that begin on it.
+func renderCalendar(text string) ([]byte, [][]int) {
+	head := []string{"BEGIN:VCALENDAR", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN", "VERSION:2.0",
+		"BEGIN:VEVENT", "SUMMARY:Genomgång av projektet", "ORGANIZER;CN=Karin Lund:mailto:karin.lund@perstorp.se"}
+	var out []string
+	out = append(out, head...)
+	origin := make([][]int, len(head))
+	// The escaped description, with the page line each byte begins.
+	desc, starts := []byte("DESCRIPTION;LANGUAGE=sv-SE:"), map[int]int{}
+	for i, l := range splitLines(text) {
+		if i > 0 {
+			desc = append(desc, `\n`...)
+		}
+		starts[len(desc)] = i + 1
+		r := strings.NewReplacer(`\`, `\\`, ",", `\,`, ";", `\;`)
+		desc = append(desc, r.Replace(strings.TrimSuffix(l, "\r"))...)
+	}
+	for from := 0; from < len(desc); {
+		n := 75
+		if from > 0 {
+			n = 74 // after the space that folds it
+		}
+		to := min(from+n, len(desc))
+		line := string(desc[from:to])
+		if from > 0 {
+			line = " " + line
+		}
+		var o []int
+		for b := from; b < to; b++ {
+			if p, ok := starts[b]; ok {
+				o = append(o, p)
+			}
+		}
+		out, origin = append(out, line), append(origin, o)
+		from = to
+	}
+	tail := []string{`X-ALT-DESC;FMTTYPE=text/html:<html><body><p>Projektnummer: 9999/99999</p></body></html>`, "END:VEVENT", "END:VCALENDAR"}
+	out = append(out, tail...)
+	origin = append(origin, make([][]int, len(tail))...)
+	return []byte(strings.Join(out, "\r\n") + "\r\n"), origin
 }

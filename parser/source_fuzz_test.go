@@ -62,3 +62,19 @@ func FuzzMHTML(f *testing.F) {
 		"Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n<dl><dt>Namn<dd>A=\n=C3=A5<dt>Region<dd>Sydsverige</dl>\n--b--\n"))
 	fuzzSource(f, parser.FormatMHTML, "fuzz.mht", "mhtml/*")
 }
+
+// FuzzCalendar fuzzes the calendar source: folds anywhere, in a letter
+// too, escapes, several events, descriptions cut short.
+func FuzzCalendar(f *testing.F) {
+	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:Namn:\\nA\\, B\\nRegion: Syd\r\n sverige\\nProjektnummer: 2020/00001\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
+	f.Add([]byte("BEGIN:VCALENDAR\nDESCRIPTION;LANGUAGE=sv:Projekt\xc3\n \xa4gare: X\\\n n\nDESCRIPTION:\\\nX-ALT-DESC:<p>Namn: B</p>\n"))
+	fuzzSource(f, parser.FormatCalendar, "fuzz.ics")
+}
+
+// FuzzWordXML fuzzes the source of Word's XML: a package's parts, Word
+// 2003's document, broken XML.
+func FuzzWordXML(f *testing.F) {
+	f.Add([]byte(`<?mso-application progid="Word.Document"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r><w:t>Namn: A</w:t></w:r></w:p>` + "\n" + `<w:p><w:r><w:t>Region:</w:t><w:tab/><w:t>Syd</w:t></w:r></w:p></w:body></w:wordDocument>`))
+	f.Add([]byte(`<?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="p"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Namn: A</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part>`))
+	fuzzSource(f, parser.FormatWordXML, "fuzz.xml")
+}

@@ -1,0 +1,133 @@
+package parser
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// FormatCalendar is Source.Format for a calendar's invitation (iCalendar,
+// .ics): a meeting about a project whose description holds its page.
+const FormatCalendar = "calendar"
+
+// calendarSource reads the pages an invitation's descriptions hold: each
+// event's DESCRIPTION, its folded lines joined (a line that begins with a
+// space goes on the one above) and its escapes read ("\n" a line's end,
+// "\," a comma), each line on the input line where it begins. The HTML
+// copy Outlook adds (X-ALT-DESC) and the event's other properties are left
+// out. A description's text is read as a text page's is, its pastes too.
+var calendarSource = source{
+	format: FormatCalendar,
+	exts:   []string{".ics", ".ical", ".ifb", ".vcs"},
+	sniff:  looksLikeCalendar,
+	unwrap: func(data []byte, opts Options) (unwrapped, error) {
+		lines, at := calendarDescriptions(data)
+		text := strings.Join(lines, "\n") + "\n"
+		encoding := EncodingUTF8
+		if !utf8.ValidString(text) {
+			// The standard says UTF-8; an old program's is Windows-1252.
+			d, _, err := decodeTyped([]byte(text), EncodingWindows1252)
+			if err != nil {
+				return unwrapped{}, err
+			}
+			text, encoding = d.text, d.encoding
+		}
+		text, leftovers := htmlLeftovers(finishText(text))
+		notes := leftoverNotes(leftovers, at)
+		text, pasted := unpaste(text, at, false)
+		notes = append(notes, pasted...)
+		text, soft := normalizeTypography(text)
+		return unwrapped{text: text, at: composeLines(soft, at), encoding: encoding, notes: notes}, nil
+	},
+}
+
+// looksLikeCalendar reports an iCalendar stream: it begins with
+// BEGIN:VCALENDAR.
+func looksLikeCalendar(data []byte) bool {
+	data = bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\uFEFF")), " \t\r\n")
+	return len(data) >= len("BEGIN:VCALENDAR") && strings.EqualFold(string(data[:len("BEGIN:VCALENDAR")]), "BEGIN:VCALENDAR")
+}
+
+// calendarDescriptions returns the lines of every DESCRIPTION in data and
+// the input line each begins on, a blank line between two descriptions.
+func calendarDescriptions(data []byte) ([]string, []int) {
+	var lines []string
+	var at []int
+	var value []byte // the description being read, unfolded
+	var from []int   // the input line of each of its bytes
+	flush := func() {
+		if value == nil {
+			return
+		}
+		if len(lines) > 0 {
+			lines, at = append(lines, ""), append(at, at[len(at)-1])
+		}
+		ls, as := calendarLines(value, from)
+		lines, at = append(lines, ls...), append(at, as...)
+		value, from = nil, nil
+	}
+	reading := false
+	n := 0
+	// Lines end as every input's do (eachLine), so that a line's number
+	// is the one any reader gives it.
+	for l := range eachLine(string(data)) {
+		n++
+		line := []byte(l)
+		if len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
+			if reading {
+				value = append(value, line[1:]...)
+				for range len(line) - 1 {
+					from = append(from, n)
+				}
+			}
+			continue
+		}
+		reading = false
+		name, val, ok := bytes.Cut(line, []byte(":"))
+		if !ok {
+			continue
+		}
+		if prop, _, _ := bytes.Cut(name, []byte(";")); strings.EqualFold(string(prop), "DESCRIPTION") {
+			flush()
+			reading = true
+			value = append([]byte{}, val...)
+			for range val {
+				from = append(from, n)
+			}
+		}
+	}
+	flush()
+	return lines, at
+}
+
+// calendarLines reads a description's escapes into its lines, each with
+// the input line of its first byte.
+func calendarLines(value []byte, from []int) ([]string, []int) {
+	var lines []string
+	var at []int
+	var cur []byte
+	start := -1
+	for i := 0; i < len(value); i++ {
+		if start < 0 {
+			start = from[i]
+		}
+		c := value[i]
+		if c == '\\' && i+1 < len(value) {
+			i++
+			switch value[i] {
+			case 'n', 'N':
+				lines, at = append(lines, string(cur)), append(at, start)
+				cur, start = cur[:0], -1
+				continue
+			default:
+				c = value[i] // "\,", "\;", "\\"
+			}
+		}
+		cur = append(cur, c)
+	}
+	if start < 0 && len(from) > 0 {
+		start = from[len(from)-1]
+	}
+	lines, at = append(lines, string(cur)), append(at, max(start, 1))
+	return lines, at
+}
