@@ -673,6 +673,15 @@ func wikiLine(l string) (text string, markup, own bool) {
 	case strings.HasPrefix(t, "||") && strings.HasSuffix(t, "||") || strings.HasPrefix(t, "!") && strings.Contains(t, "!!"):
 		// A header row: Jira's "||Fält||Värde||", MediaWiki's "! Fält !! Värde".
 		return "", true, true
+	case t == "|===" || asciiDocAttribute(t):
+		return "", true, true // an AsciiDoc table's fence, a block's or the document's attributes
+	case strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|") && strings.Contains(t, " |") && !strings.Contains(t, "||"):
+		// AsciiDoc's row: "|Projektägare |Arbete och Försörjning".
+		cells := strings.Split(t[1:], " |")
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		return strings.Join(cells, "\t"), true, true
 	case strings.HasPrefix(t, "|") && (strings.Contains(t, "||") || strings.Count(t, "|") >= 3 && strings.HasSuffix(t, "|")):
 		// "| Projektägare || Kristianstads kommun", "|Projektägare|Kristianstads kommun|".
 		cells := strings.FieldsFunc(strings.Trim(t, "|"), func(r rune) bool { return r == '|' })
@@ -729,10 +738,24 @@ func stripWikiMarkup(text string) (string, bool) {
 	if !wiki {
 		return text, false
 	}
-	return rewriteLines(text, lines, func(_ int, l string) string {
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if i > 0 && strings.TrimSpace(lines[i-1]) == "|===" && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
+			return "" // AsciiDoc's header row: the first, a blank line below it
+		}
 		read, _, _ := wikiLine(l)
 		return read
 	}), true
+}
+
+// asciiDocAttribute reports an AsciiDoc document's attribute entry
+// (":toc:", ":lang: sv") or a block's attribute list ("[cols="1,2"]",
+// "[options="header"]", "[%header]").
+func asciiDocAttribute(t string) bool {
+	if len(t) > 2 && t[0] == ':' {
+		name, _, ok := strings.Cut(t[1:], ":")
+		return ok && name != "" && !strings.ContainsFunc(name, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-' || r == '!') })
+	}
+	return strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && (strings.HasPrefix(t, "[cols=") || strings.HasPrefix(t, "[options=") || strings.HasPrefix(t, "[%"))
 }
 
 // minUnderlines is the fewest headings underlined ("Bakgrund" over
