@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"fmt"
 	"mime"
 	"strings"
 	"unicode/utf8"
@@ -268,11 +269,48 @@ func (m *mailReader) readPlain(p *mimePart) {
 		lines = append(lines, l)
 		n++
 	}
+	m.notes = leaveOutInlineReplies(lines, m.notes)
 	markNoise(lines)
 	if !flowed {
 		markWrapped(lines)
 	}
 	m.lines = append(m.lines, joinLines(lines)...)
+}
+
+// inlineReplyNote names a reply's words written between a quoted page's
+// lines, which were left out.
+const inlineReplyNote = "a reply's own words between the lines of the quoted page were left out: %s"
+
+// leaveOutInlineReplies blanks a reply's own lines that stand between the
+// lines of a page it quotes ("> Total projektbudget:" / "> 400 000", then
+// "Stämmer detta?", then "> Beviljat ESF-stöd:"): a paragraph not quoted,
+// no label of its own, with a quoted label above it and quoted lines
+// below. Each is named on its line; a line of a label is the writer's
+// correction and stays, for the audit to weigh.
+func leaveOutInlineReplies(lines []mailLine, notes []note) []note {
+	labelAbove := false
+	for i := range lines {
+		l := &lines[i]
+		if l.depth > 0 {
+			labelAbove = labelAbove || classify(l.text, 0, false).term != nil
+			continue
+		}
+		if !labelAbove || strings.TrimSpace(l.text) == "" || classify(l.text, 0, false).term != nil {
+			continue
+		}
+		below := false
+		for _, n := range lines[i+1:] {
+			if n.depth > 0 {
+				below = true
+				break
+			}
+		}
+		if below {
+			notes = append(notes, note{line: l.at, kind: WarnUnused, message: fmt.Sprintf(inlineReplyNote, quoteShort(strings.TrimSpace(l.text)))})
+			l.text = ""
+		}
+	}
+	return notes
 }
 
 // readHTML reads a text/html part as a saved page.

@@ -756,3 +756,31 @@ func TestQuotedPrintableQuoted(t *testing.T) {
 		t.Errorf("decoded %q", data)
 	}
 }
+
+// TestInlineReply leaves out a reply's words between the lines of the page
+// it quotes, each named on its line, and keeps a correction written as a
+// label for the audit.
+func TestInlineReply(t *testing.T) {
+	msg := strings.Join([]string{
+		"From: Erik <erik@example.se>", "To: Karin <karin@example.se>", "Subject: Re: Framtidsresan", "",
+		"Se mina kommentarer nedan", "",
+		"> Projektnummer:", "> 2020/00634", "> Total projektbudget:", "> 400 000", "",
+		"Stämmer detta? Jag trodde att det var 450 000 kr.", "",
+		"> Beviljat ESF-stöd:", "> 400 000", "> Interventionstyp:", "> 117", "",
+		"Interventionstyp: 118", "",
+		"> Sammanfattning", ">", "> Perstorps kommun har under lång tid …", "",
+		"Mvh", "Erik",
+	}, "\n")
+	rec := parseOne(t, "reply.eml", []byte(msg))
+	if rec.Summary == nil || strings.Contains(*rec.Summary, "Stämmer") {
+		t.Errorf("summary = %v; want the page's text alone", rec.Summary)
+	}
+	named, corrected := false, false
+	for _, w := range rec.Warnings {
+		named = named || w.Line == 12 && strings.Contains(w.Message, "Stämmer detta?")
+		corrected = corrected || w.Key == KeyInterventionType
+	}
+	if !named || !corrected {
+		t.Errorf("warnings %v; want the reply's words named on line 12 and the second intervention type", rec.Warnings)
+	}
+}
