@@ -24,7 +24,23 @@ func LooksLikeHTML(data []byte) bool {
 			return true
 		}
 	}
-	return htmlFragment(data)
+	return clipboardHeader(data) > 0 || htmlFragment(data)
+}
+
+// clipboardHeader returns the length of the header Windows writes before
+// HTML on its clipboard ("Version:0.9", "StartHTML:0000000105", …,
+// "SourceURL:…"), which a program that pastes the clipboard's HTML as text
+// keeps; 0 for none.
+func clipboardHeader(data []byte) int {
+	head := bytes.TrimPrefix(data[:min(len(data), 512)], bomUTF8)
+	if !bytes.HasPrefix(head, []byte("Version:")) || !bytes.Contains(head, []byte("StartHTML:")) {
+		return 0
+	}
+	i := bytes.IndexByte(head, '<')
+	if i < 0 {
+		return 0
+	}
+	return i + len(data) - len(bytes.TrimPrefix(data, bomUTF8))
 }
 
 // minFragmentBlocks is the fewest closed blocks of HTML (a paragraph, a
@@ -62,6 +78,16 @@ var htmlSource = source{
 	exts:   []string{".html", ".htm", ".xhtml"},
 	sniff:  LooksLikeHTML,
 	unwrap: func(data []byte, opts Options) (unwrapped, error) {
+		if n := clipboardHeader(data); n > 0 {
+			// The clipboard's header is no text of the page: blanked, its
+			// lines kept.
+			data = bytes.Clone(data)
+			for i := range n {
+				if data[i] != '\n' && data[i] != '\r' {
+					data[i] = ' '
+				}
+			}
+		}
 		text, name, notes, err := decodeHTML(data, opts.Encoding)
 		if err != nil {
 			return unwrapped{}, err

@@ -504,3 +504,21 @@ func TestIconGlyph(t *testing.T) {
 		t.Fatalf("%d records: %s", len(recs), asRead(t, recs[0]))
 	}
 }
+
+// TestClipboardHTML reads the HTML Windows keeps on its clipboard, pasted
+// as text with its header: as the saved page it is, on its lines.
+func TestClipboardHTML(t *testing.T) {
+	page := "Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000400\r\nStartFragment:0000000141\r\nEndFragment:0000000380\r\n" +
+		"<html>\r\n<body>\r\n<!--StartFragment--><h1>Framtidsresan</h1>\r\n<table><tr><th>Projektnummer</th><td>2020/00634</td></tr>\r\n" +
+		"<tr><th>Region</th><td>Sydsverige</td></tr><tr><th>Projektägare</th><td>Perstorps kommun</td></tr></table><!--EndFragment-->\r\n</body>\r\n</html>"
+	if !LooksLikeHTML([]byte(page)) || LooksLikeHTML([]byte("Version: 2\nStartHTML är ett ord\nNamn: A")) {
+		t.Fatal("LooksLikeHTML does not tell the clipboard's HTML")
+	}
+	rec := parseOne(t, "urklipp.txt", []byte(page))
+	if rec.Source.Format != FormatHTML || rec.ID == nil || *rec.ID != "2020/00634" || rec.Name == nil || *rec.Name != "Framtidsresan" {
+		t.Fatalf("read as %s: id %v, name %v", rec.Source.Format, rec.ID, rec.Name)
+	}
+	if rec.Lines[KeyRegion] != 10 {
+		t.Errorf("region on line %d, want 10", rec.Lines[KeyRegion])
+	}
+}
