@@ -60,6 +60,7 @@ type note struct {
 // the most specific first, plain text last, which takes everything.
 var sources = []*source{
 	&docxSource,
+	&odtSource,
 	&rtfSource,
 	&jsonSource,
 	&htmlSource,

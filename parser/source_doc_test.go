@@ -434,6 +434,10 @@ func TestDocumentSources(t *testing.T) {
 		{"word-xml-2003", "page.xml", FormatWordXML, renderWordXML("paragraphs", false)},
 		{"word-xml-flat", "page.xml", FormatWordXML, renderWordXML("table", true)},
 		{"word-xml-breaks", "page.doc", FormatWordXML, renderWordXML("breaks", true)},
+		{"odt-paragraphs", "page.odt", FormatODT, renderODT("paragraphs", false)},
+		{"odt-table", "page.odt", FormatODT, renderODT("table", false)},
+		{"fodt-paragraphs", "page.fodt", FormatODT, renderODT("paragraphs", true)},
+		{"fodt-table", "page.xml", FormatODT, renderODT("table", true)},
 		{"calendar", "invitation.ics", FormatCalendar, renderCalendar},
 		{"calendar-sniffed", "invitation.txt", FormatCalendar, renderCalendar},
 	}
@@ -1104,4 +1108,96 @@ func renderCalendar(text string) ([]byte, [][]int) {
 	out = append(out, tail...)
 	origin = append(origin, make([][]int, len(tail))...)
 	return []byte(strings.Join(out, "\r\n") + "\r\n"), origin
+}
+
+// renderODT writes a text page as an OpenDocument text: each line a
+// paragraph, a section's heading a heading ("paragraphs"), or the field
+// block a table of label and value cells ("table"); as an .odt archive, or
+// as flat XML (.fodt), each paragraph on a line of its own. Every document
+// also holds what must not be read: a note, an annotation and a generated
+// table of contents.
+func renderODT(style string, flat bool) rendering {
+	return func(text string) ([]byte, [][]int) {
+		r := parseText("page.txt", text, nil, nil)
+		esc := func(s string) string {
+			var b strings.Builder
+			for i, part := range strings.Split(wordTypography(s), "\t") {
+				if i > 0 {
+					b.WriteString("<text:tab/>")
+				}
+				_ = xml.EscapeText(&b, []byte(part))
+			}
+			// Runs of spaces are text:s, as LibreOffice writes them.
+			return strings.ReplaceAll(b.String(), "  ", ` <text:s/>`)
+		}
+		var body strings.Builder
+		var origin [][]int // by paragraph, or by the body's line when flat
+		inTable := false
+		line := func(xmlText string, from ...int) {
+			body.WriteString(xmlText + "\n")
+			origin = append(origin, from)
+		}
+		for i := 0; i < len(r.lines); i++ {
+			l, disp := &r.lines[i], r.uses[i].disp
+			if style == "table" && (disp == dispLabel || disp == dispValue) {
+				if !inTable {
+					body.WriteString(`<table:table table:name="Fakta"><table:table-column table:number-columns-repeated="2"/>`)
+					inTable = true
+				}
+				label, _, value := labelParts(l)
+				from := []int{l.num}
+				if v, ok := oneValue(r, i); ok && disp == dispLabel {
+					i++
+					value = v
+					from = append(from, r.lines[i].num)
+				}
+				if disp == dispValue {
+					label, value = "", l.text
+				}
+				// Two paragraphs, one a cell, on one line of XML.
+				line(`<table:table-row><table:table-cell><text:p>`+esc(label)+`</text:p></table:table-cell><table:table-cell><text:p>`+esc(value)+`</text:p></table:table-cell></table:table-row>`, from...)
+				if !flat {
+					origin = append(origin, from) // the row's second paragraph
+				}
+				continue
+			}
+			if inTable {
+				body.WriteString("</table:table>")
+				inTable = false
+			}
+			switch {
+			case disp == dispHeading:
+				line(`<text:h text:outline-level="2">`+esc(l.text)+`</text:h>`, l.num)
+			case i%9 == 4 && l.text != "":
+				line(`<text:p>`+esc(l.text)+`<text:note text:note-class="footnote"><text:note-body><text:p>Projektnummer: 9999/99999</text:p></text:note-body></text:note><office:annotation><text:p>Region: Norrland</text:p></office:annotation></text:p>`, l.num)
+			default:
+				line(`<text:p>`+esc(l.text)+`</text:p>`, l.num)
+			}
+		}
+		if inTable {
+			body.WriteString("</table:table>")
+		}
+		toc := `<text:table-of-content><text:index-body><text:p>Sammanfattning<text:tab/>1</text:p><text:p>Bakgrund<text:tab/>2</text:p></text:index-body></text:table-of-content>` + "\n"
+		ns := `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"`
+		if flat {
+			head := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
+				`<office:document ` + ns + ` office:mimetype="application/vnd.oasis.opendocument.text">` + "\n" +
+				`<office:master-styles><style:master-page><style:header><text:p>Projektnummer: 0000/00000</text:p></style:header></style:master-page></office:master-styles>` + "\n" +
+				`<office:body><office:text>` + "\n" + toc
+			file := head + body.String() + "</office:text></office:body></office:document>\n"
+			byLine := make([][]int, strings.Count(file, "\n")+1)
+			copy(byLine[strings.Count(head, "\n"):], origin)
+			return []byte(file), byLine
+		}
+		content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + ns + `><office:body><office:text>` + toc + body.String() + `</office:text></office:body></office:document-content>`
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		mt, _ := zw.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
+		_, _ = mt.Write([]byte("application/vnd.oasis.opendocument.text"))
+		cw, _ := zw.Create("content.xml")
+		_, _ = cw.Write([]byte(content))
+		_ = zw.Close()
+		// The table of contents' paragraphs are no paragraphs of the page.
+		return buf.Bytes(), origin
+	}
 }

@@ -78,34 +78,39 @@ func looksLikeDocx(data []byte) bool {
 }
 
 // docxPart returns the decompressed document part of a .docx archive.
-func docxPart(data []byte) ([]byte, error) {
+func docxPart(data []byte) ([]byte, error) { return zipPart(data, docxDocument, ErrDocx) }
+
+// zipPart returns the decompressed part name of a document's zip archive,
+// failing with kind: not a zip, no such part, or a part that inflates past
+// maxDocxXML.
+func zipPart(data []byte, name string, kind error) ([]byte, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrDocx, err)
+		return nil, fmt.Errorf("%w: %v", kind, err)
 	}
 	for _, f := range zr.File {
-		if f.Name != docxDocument {
+		if f.Name != name {
 			continue
 		}
 		if f.UncompressedSize64 > maxDocxXML {
-			return nil, fmt.Errorf("%w: %s inflates to %d bytes, more than %d", ErrDocx, docxDocument, f.UncompressedSize64, maxDocxXML)
+			return nil, fmt.Errorf("%w: %s inflates to %d bytes, more than %d", kind, name, f.UncompressedSize64, maxDocxXML)
 		}
 		rc, err := f.Open()
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrDocx, docxDocument, err)
+			return nil, fmt.Errorf("%w: %s: %v", kind, name, err)
 		}
 		defer rc.Close()
 		// The declared size may lie; the limit holds whatever it says.
 		doc, err := io.ReadAll(io.LimitReader(rc, maxDocxXML+1))
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrDocx, docxDocument, err)
+			return nil, fmt.Errorf("%w: %s: %v", kind, name, err)
 		}
 		if len(doc) > maxDocxXML {
-			return nil, fmt.Errorf("%w: %s inflates to more than %d bytes", ErrDocx, docxDocument, maxDocxXML)
+			return nil, fmt.Errorf("%w: %s inflates to more than %d bytes", kind, name, maxDocxXML)
 		}
 		return doc, nil
 	}
-	return nil, fmt.Errorf("%w: no %s in the archive", ErrDocx, docxDocument)
+	return nil, fmt.Errorf("%w: no %s in the archive", kind, name)
 }
 
 // wordML is the namespace of WordprocessingML's elements.

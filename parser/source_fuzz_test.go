@@ -78,3 +78,12 @@ func FuzzWordXML(f *testing.F) {
 	f.Add([]byte(`<?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="p"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Namn: A</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part>`))
 	fuzzSource(f, parser.FormatWordXML, "fuzz.xml")
 }
+
+// FuzzODT fuzzes the OpenDocument source's flat XML: paragraphs, tables,
+// skipped elements nested anywhere, broken XML.
+func FuzzODT(f *testing.F) {
+	f.Add([]byte(`<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>` + "\n" +
+		`<text:p>Namn:<text:tab/>A<text:s text:c="3"/>B</text:p>` + "\n" + `<table:table><table:table-row><table:table-cell><text:p>Region</text:p></table:table-cell><table:table-cell><text:p>Syd<text:line-break/>sverige</text:p></table:table-cell></table:table-row></table:table>` + "\n" +
+		`<text:p>x<text:note><text:p>Projektnummer: 1</text:p></text:note></text:p></office:text></office:body></office:document>`))
+	fuzzSource(f, parser.FormatODT, "fuzz.fodt")
+}

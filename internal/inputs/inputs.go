@@ -98,10 +98,11 @@ func CheckPattern(pattern string) error {
 }
 
 // DefaultPattern takes the files pages are kept in: text copies, pages
-// saved from a browser, Markdown notes, Word documents, saved e-mails and
+// saved from a browser, Markdown notes, Word and LibreOffice documents,
+// saved e-mails and
 // web archives. Spreadsheets are read when named or globbed: a folder of
 // pages often holds the CSV that esf wrote from them.
-const DefaultPattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.eml,*.mht,*.mhtml"
+const DefaultPattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.odt,*.eml,*.mht,*.mhtml"
 
 type walker struct {
 	pattern string
