@@ -95,11 +95,16 @@ func stripConflicts(text string, at []int) (string, []note) {
 		if first == other {
 			alike = append(alike, c.begin+1)
 		} else {
-			other := quoteShort(other)
-			if strings.TrimSpace(other) == `""` {
-				other = "nothing"
+			quoted := quoteShort(other)
+			if other == "" {
+				quoted = "nothing"
 			}
-			notes = linesNoted(notes, kept, at, fmt.Sprintf(conflictSideNote, other), false)
+			notes = linesNoted(notes, kept, at, fmt.Sprintf(conflictSideNote, quoted), false)
+			begin := c.begin + 1 // the conflict's mark, on the input's line
+			if at != nil && begin <= len(at) {
+				begin = at[begin-1]
+			}
+			notes = otherSideFields(notes, lines[c.begin+1:firstEnd], lines[c.mid+1:c.end], begin)
 		}
 		for i := c.begin; i <= c.end; i++ {
 			if i == c.begin || i >= firstEnd {
@@ -114,4 +119,27 @@ func stripConflicts(text string, at []int) (string, []note) {
 // sideText is a conflict's side as one line of its words.
 func sideText(lines []string) string {
 	return strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
+}
+
+// conflictOtherFieldNote names a field that only a conflict's other side
+// gives, which was left out with it.
+const conflictOtherFieldNote = `a merge conflict: its other side (after "=======") gives %s, which the first side, read, does not`
+
+// otherSideFields appends a note, on line, for each field whose label
+// stands on a conflict's other side and not on its first: the first side
+// read, the field is lost, and named.
+func otherSideFields(notes []note, first, other []string, line int) []note {
+	var firstKeys [numKeys]bool
+	for _, l := range first {
+		if t := classify(l, 0, false).term; t != nil {
+			firstKeys[t.key] = true
+		}
+	}
+	for _, l := range other {
+		if t := classify(l, 0, false).term; t != nil && !firstKeys[t.key] {
+			firstKeys[t.key] = true
+			notes = append(notes, note{line: line, kind: WarnUnread, message: fmt.Sprintf(conflictOtherFieldNote, quoteShort(strings.TrimSpace(l))), key: recordKey(t.key), keyed: true})
+		}
+	}
+	return notes
 }

@@ -70,3 +70,20 @@ func TestStripConflicts(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictOtherSideFields names, under their keys, the fields only a
+// conflict's other side gives: with the first side empty, or with fewer
+// fields than the other.
+func TestConflictOtherSideFields(t *testing.T) {
+	page := "Namn: Digga\n<<<<<<< HEAD\n=======\nRegion: Sydsverige\nAntal deltagare: 605\n>>>>>>> b\nProjektägare: X\n"
+	rec := parseOne(t, "page.txt", []byte(page))
+	named := map[Key]int{}
+	for _, w := range rec.Warnings {
+		if strings.Contains(w.Message, "merge conflict") {
+			named[w.Key] = w.Line
+		}
+	}
+	if named[KeyRegion] != 2 || named[KeyParticipants] != 2 {
+		t.Errorf("warnings %v; want region and participants named on line 2", rec.Warnings)
+	}
+}

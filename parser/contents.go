@@ -25,6 +25,27 @@ const minContentsEntries = 2
 // perhaps numbered, then a tab, dot leaders or a space, and its page.
 var contentsEntry = lazyRE(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\S.{0,99}?)(?:\t+|\s*\.{2,}\s*|\s+)(\d{1,3})$`)
 
+// isContentsEntry reports an entry of a table of contents: a heading and
+// its page after a tab or dot leaders, or a heading of the page's and its
+// page after a space ("Bakgrund 2"); never a label and its value
+// ("Antal deltagare: 605") nor a line of text that ends in a number.
+func isContentsEntry(line string) bool {
+	t := strings.TrimSpace(line)
+	m := contentsEntry.FindStringSubmatch(t)
+	if m == nil || strings.Contains(m[1], ":") {
+		return false
+	}
+	before := t[:len(t)-len(m[2])]
+	sep := before[strings.LastIndex(before, m[1])+len(m[1]):]
+	return strings.Contains(sep, "\t") || strings.Contains(sep, "..") || knownHeading(m[1]) || contentsHead(m[1])
+}
+
+// contentsHead reports the heading of a page's facts as a document's
+// table of contents lists it.
+func contentsHead(text string) bool {
+	return strings.EqualFold(text, "Projektfakta") || strings.EqualFold(text, "Fakta om projektet")
+}
+
 // stripContents blanks each table of contents in text, and reports
 // whether it found any.
 func stripContents(text string) (string, bool) {
@@ -43,7 +64,7 @@ func stripContents(text string) (string, bool) {
 			j++
 		}
 		end := j
-		for end < len(lines) && contentsEntry.MatchString(strings.TrimSpace(lines[end])) {
+		for end < len(lines) && isContentsEntry(lines[end]) {
 			end++
 		}
 		if end-j < minContentsEntries {

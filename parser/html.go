@@ -597,6 +597,7 @@ var chromeNames = map[string]bool{
 	"footer": true, "site-footer": true, "page-footer": true, "global-footer": true,
 	"nav": true, "navbar": true, "navigation": true, "menu": true, "main-menu": true, "mainmenu": true,
 	"breadcrumb": true, "breadcrumbs": true, "skip-link": true, "skiplink": true,
+	"site-header": true, "global-header": true, "masthead": true,
 	"cookie": true, "cookies": true, "cookie-banner": true, "cookie-consent": true, "cookiebar": true, "cookie-notice": true,
 	// A sheet saved from Google Sheets as a web page keeps the grid's
 	// heads: each row's number and each column's letter.

@@ -337,6 +337,7 @@ func TestHTMLLines(t *testing.T) {
 		// The site's header is left out, an article's own is its head.
 		{"<header>Svenska ESF-rådet</header><article><header><h1>Egenmakt</h1><table><tr><th>Region</th><td>Syd</td></tr></table></header><p>Text</p></article><footer>f</footer>",
 			[]string{"Egenmakt", "", "Region\tSyd", "", "Text", ""}},
+		{`<article><header class="site-header">Växel: 08-579 171 00</header><h1>Egenmakt</h1></article>`, []string{"Egenmakt", ""}},
 		// A sheet saved from Google Sheets: the grid's row numbers and
 		// column letters are no cells of the page.
 		{`<table class="waffle"><thead><tr><th class="row-header freezebar-origin-ltr"></th><th class="column-headers-background">A</th><th class="column-headers-background">B</th></tr></thead>` +

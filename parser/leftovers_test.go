@@ -2,7 +2,6 @@ package parser
 
 import (
 	"slices"
-	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -100,12 +99,6 @@ func FuzzHTMLLeftovers(f *testing.F) {
 			t.Fatalf("mayHoldLeftovers passed over what reads: %q → %q", s, all)
 		}
 	})
-}
-
-// lineEnds counts the line ends of s as eachLine splits at them: CRLF, CR
-// and LF.
-func lineEnds(s string) int {
-	return strings.Count(s, "\n") + strings.Count(s, "\r") - strings.Count(s, "\r\n")
 }
 
 // TestMarkdownEmptyValueAfterEmphasis checks that the emphasis that closes

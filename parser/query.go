@@ -18,10 +18,13 @@ import (
 const queryNote = `the page is a database client's output (psql, mysql, sqlite3): its prompts, its rows' frames and what it says of them ("20 rows in set") were left out`
 
 var (
-	// queryPrompt is a client's prompt before a query or its next line:
-	// "esf=> ", "postgres=# ", "esf-> ", "mysql> ", "MariaDB [esf]> ",
-	// "    -> ", "sqlite> ", "   ...> ".
-	queryPrompt = lazyRE(`^(?:[A-Za-z_][\w-]*[=-][>#]|mysql>|MariaDB \[[^\]]*\]>|sqlite>|\s+->|\s+\.\.\.>)(?:\s|$)`)
+	// queryPrompt is a client's prompt before a query: "esf=> ",
+	// "postgres=# ", "mysql> ", "MariaDB [esf]> ", "sqlite> ".
+	queryPrompt = lazyRE(`^(?:[A-Za-z_][\w-]*=[>#]|mysql>|MariaDB \[[^\]]*\]>|sqlite>)(?:\s|$)`)
+	// queryContinued is a client's prompt on a query's next line: "esf-> ",
+	// "    -> ", "   ...> "; read as one only where a prompt stands, for
+	// "Region-> Sydsverige" is a page's label and "  -> " a list's mark.
+	queryContinued = lazyRE(`^(?:[a-z_][\w]*-[>#]|\s+->|\s+\.\.\.>)(?:\s|$)`)
 	// queryFooter is what a client says after the rows: "20 rows in set
 	// (0,01 sec)", "Empty set", "Query OK, …", psql's "(13 rows)" and
 	// "(1 rad)", sqlite3's "Run Time: …".
@@ -45,10 +48,12 @@ func stripQueryOutput(text string) (string, bool) {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")
-	marks := 0
+	marks, prompts := 0, false
 	for _, l := range lines {
 		t := strings.TrimRight(l, " \t\r")
-		if queryPrompt.MatchString(t) && !strings.HasPrefix(strings.TrimSpace(t), "->") || queryFooter.MatchString(strings.TrimSpace(t)) || queryRecord.MatchString(t) {
+		prompt := queryPrompt.MatchString(t)
+		prompts = prompts || prompt
+		if prompt || queryFooter.MatchString(strings.TrimSpace(t)) || queryRecord.MatchString(t) {
 			marks++
 		}
 	}
@@ -61,7 +66,7 @@ func stripQueryOutput(text string) (string, bool) {
 		t := strings.TrimRight(l, " \t\r")
 		trimmed := strings.TrimSpace(t)
 		switch {
-		case queryPrompt.MatchString(t), queryFooter.MatchString(trimmed), queryRecord.MatchString(trimmed):
+		case queryPrompt.MatchString(t), prompts && queryContinued.MatchString(t), queryFooter.MatchString(trimmed), queryRecord.MatchString(trimmed):
 			lines[i] = ""
 		case queryBorder.MatchString(trimmed):
 			lines[i] = ""
@@ -84,7 +89,7 @@ func stripQueryOutput(text string) (string, bool) {
 			if i+1 < len(orig) && barAt(orig[i+1]) == bar && strings.TrimSpace(orig[i+1][:strings.IndexByte(orig[i+1], '|')]) == "" {
 				// "+" where the value's line ends and it goes on below,
 				// not a "+" of its own ("ESF+").
-				value = strings.TrimSuffix(value, "+")
+				value = strings.TrimRight(strings.TrimSuffix(value, "+"), " ")
 			}
 			if label != "" {
 				lines[i] = label + ": " + value
@@ -118,11 +123,12 @@ func barColumn(lines []string) int {
 	return best
 }
 
-// barAt returns the column, in characters, of a line's one bar after a
-// space, as psql parts a row's two columns, or 0.
+// barAt returns the column, in characters, of a line's first bar, after
+// a space, as psql parts a row's two columns, or 0; a value may hold bars
+// of its own after it.
 func barAt(line string) int {
 	i := strings.IndexByte(line, '|')
-	if i <= 0 || line[i-1] != ' ' || strings.IndexByte(line[i+1:], '|') >= 0 {
+	if i <= 0 || line[i-1] != ' ' {
 		return 0
 	}
 	return utf8.RuneCountInString(line[:i])

@@ -1348,6 +1348,11 @@ func (r *reader) headingAsLabel(i int) bool {
 	l := &r.lines[i]
 	// classifyText split "Målgrupp: Unga vuxna" in two lines of one number.
 	split := i+1 < len(r.lines) && r.lines[i+1].num == l.num && !r.lines[i+1].blank()
+	if split && l.heading.key != KeyOtherSections && keys[l.heading.key].kind == kindSection {
+		// "Sammanfattning: Perstorp är …": one of the page's own
+		// sections with its text, never a field, whatever follows.
+		return false
+	}
 	if split {
 		return r.blockGoesOn(i + 1)
 	}
@@ -1443,7 +1448,10 @@ func (r *reader) addNotes(notes []note) {
 			page++
 		}
 		k := KeySource // a note of what the page as a whole is names no field
-		if !n.whole && at < len(r.lines) && r.lines[at].num == n.line && r.uses[at].keyed {
+		switch {
+		case n.keyed:
+			k = n.key
+		case !n.whole && at < len(r.lines) && r.lines[at].num == n.line && r.uses[at].keyed:
 			k = recordKey(r.uses[at].key)
 		}
 		rec := r.pages[page]

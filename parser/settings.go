@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,6 +81,10 @@ func knownName(name string) bool {
 	return wholeLabel(name) != nil || termIndex().match(name, true).whole != nil || nearestLabel(name) != nil || spelledHeading(name) != nil
 }
 
+// fieldKindPrefixes are the prefixes a form's designer puts before a
+// field's name to tell its kind: a text box, a check box, a list.
+var fieldKindPrefixes = []string{"txt", "tb", "tf", "fld", "cb", "chk", "cmb", "ddl", "lst", "rb", "opt", "dt", "num"}
+
 // formFieldName reads a form's field name as the label it stands for: the
 // last part of an XFA path without its indexes ("form1[0].Sida1[0].Region[0]"),
 // a number the form added to tell fields apart ("Namn_1"), underscores for
@@ -102,23 +107,31 @@ func formFieldName(name string) string {
 		return name
 	}
 	// Words run together, each with a capital: a name that a form's
-	// designer wrote ("txtProjektagareOrganisationsnummer").
+	// designer wrote ("txtProjektagareOrganisationsnummer"), perhaps
+	// after a prefix that tells the field's kind.
 	start := 0
 	for start < len(name) && name[start] >= 'a' && name[start] <= 'z' {
 		start++
 	}
-	if start == len(name) || start > 3 {
-		return name // one word, or a word of its own first
+	if start == len(name) {
+		return name // one word
+	}
+	if start > 0 && !slices.Contains(fieldKindPrefixes, name[:start]) {
+		start = 0 // a word of its own first: "orgNr", "ePost"
 	}
 	var b strings.Builder
 	lower := false // the rune before is a small letter
-	for _, r := range name[start:] {
-		if r >= 'A' && r <= 'Z' && lower {
+	for i, r := range name[start:] {
+		written := r
+		switch {
+		case i == 0:
+			written = unicode.ToUpper(r) // "ePost" is "E post", as a page writes it
+		case r >= 'A' && r <= 'Z' && lower:
 			b.WriteByte(' ')
-			r += 'a' - 'A'
+			written = r + 'a' - 'A'
 		}
 		lower = unicode.IsLower(r)
-		b.WriteRune(r)
+		b.WriteRune(written)
 	}
 	return b.String()
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -20,7 +21,7 @@ func TestFormFieldName(t *testing.T) {
 		"ESF+":                               "ESF+",
 		"Programområde_":                     "Programområde ",
 		"Region_x":                           "Region x",
-		"programmeArea":                      "programmeArea",
+		"programmeArea":                      "Programme area", "orgNr": "Org nr", "ePost": "E post", "chkSekundartema": "Sekundartema",
 	} {
 		if got := formFieldName(name); got != want {
 			t.Errorf("formFieldName(%q) = %q, want %q", name, got, want)
@@ -72,46 +73,29 @@ func TestStripFieldDump(t *testing.T) {
 	}
 }
 
-func TestStripFDF(t *testing.T) {
-	in := "%FDF-1.2\n1 0 obj\n<< /FDF << /Fields [\n" +
-		"<< /T (txtProjektagare) /V (Perstorps kommun \\(PK\\))>>\n" +
-		"<< /T (Sammanfattning) /V (Första raden\nandra \\351 raden)>>\n" +
-		"<< /T (Region) /V /Sydsverige>>\n" +
-		"<< /T (Kommun) >>\n" +
-		"] >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF"
-	want := "\n\n\n" +
-		"Projektagare: Perstorps kommun (PK)\n" +
-		"Sammanfattning: Första raden\nandra é raden\n" +
-		"Region: Sydsverige\n" +
-		"Kommun:\n" +
-		"\n\n\n\n"
-	got, ok := stripFDF(in)
-	if !ok || got != want {
-		t.Errorf("stripFDF = %q, %v; want %q", got, ok, want)
-	}
-	if got, ok := stripFDF("Namn: << /T (x) /V (y) >>"); ok || got != "Namn: << /T (x) /V (y) >>" {
-		t.Errorf("stripFDF read a page that is no FDF: %q", got)
-	}
-}
-
-func TestPDFStringRest(t *testing.T) {
-	for in, want := range map[string]struct {
-		s      string
-		closed bool
+func TestFDFFields(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+		at       []int
 	}{
-		`Region)>>`:        {"Region", true},
-		`a (b) c) d`:       {"a (b) c", true},
-		`a \) b)`:          {"a ) b", true},
-		`\101\102)`:        {"AB", true},
-		`tab\there)`:       {"tab here", true},
-		`goes on`:          {"goes on", false},
-		`ends in escape \`: {"ends in escape ", false},
-		`\\)`:              {`\`, true},
-		`\9)`:              {"9", true},
+		{"a field a line", "%FDF-1.2\n1 0 obj\n<< /FDF << /Fields [\n<< /T (txtProjektagare) /V (Perstorps kommun \\(PK\\))>>\n" +
+			"<< /T (Sammanfattning) /V (Första raden\nandra \\351 raden)>>\n<< /T (Region) /V /Sydsverige>>\n<< /T (Kommun) >>\n] >> >>\nendobj\n%%EOF",
+			[]string{"Projektagare: Perstorps kommun (PK)", "Sammanfattning: Första raden", "andra é raden", "Region: Sydsverige", "Kommun:"},
+			[]int{4, 5, 6, 7, 8}},
+		// pdftk's generate_fdf: the value before the name, each on a line.
+		{"value first", "%FDF-1.2\n<<\n/V (Digga)\n/T (Namn)\n>>\n<<\n/V /Off\n/T (Sekundartema)\n>>",
+			[]string{"Namn: Digga", "Sekundartema: Off"}, []int{3, 7}},
+		// Acrobat's: everything on one line, no spaces, UTF-16 and hex.
+		{"one line", "%FDF-1.2\n1 0 obj<</FDF<</F(ansokan.pdf)/Fields[<</T(Namn)/V(\376\377\000D\000i\000g\000g\000a)>><</T(Region)/V<FEFF0053007900640073007600650072006900670065>>>]>>>>endobj",
+			[]string{"Namn: Digga", "Region: Sydsverige"}, []int{2, 2}},
+		// A parent's kids, an escaped line end, a string cut short.
+		{"kids", "%FDF-1.2\n<</T(projekt)/Kids[<</T(Namn)/V(Dig\\\nga)>>]>>\n<</T(Region)/V(Syd",
+			[]string{"Namn: Digga", "projekt:", "Region: Syd"}, []int{2, 2, 4}},
 	} {
-		s, closed := pdfStringRest(in)
-		if s != want.s || closed != want.closed {
-			t.Errorf("pdfStringRest(%q) = %q, %v; want %q, %v", in, s, closed, want.s, want.closed)
+		lines, at := fdfFields([]byte(tc.in))
+		if strings.Join(lines, "|") != strings.Join(tc.want, "|") || fmt.Sprint(at) != fmt.Sprint(tc.at) {
+			t.Errorf("%s: fdfFields = %q at %v; want %q at %v", tc.name, lines, at, tc.want, tc.at)
 		}
 	}
 }

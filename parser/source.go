@@ -54,6 +54,10 @@ type note struct {
 	// saying on how many more of its lines it holds, unless whole: a
 	// note of what the page as a whole is (a chat's, a wiki's).
 	perPage, whole bool
+	// key, where keyed, is the field the note names, whatever its line
+	// went to: a field a source left out.
+	key   Key
+	keyed bool
 }
 
 // sources lists every input kind, in the order their sniffers are asked:
@@ -66,6 +70,7 @@ var sources = []*source{
 	&htmlSource,
 	&wordXMLSource,
 	&calendarSource,
+	&fdfSource,
 	&xmlSource,
 	&mhtmlSource,
 	&emailSource,
@@ -166,7 +171,6 @@ var pastes = []struct {
 	{stripMailLinks, mailLinksNote, false, 0},
 	{stripSettings, settingsNote, false, 0},
 	{stripFieldDump, fieldDumpNote, false, 0},
-	{stripFDF, fdfNote, false, 0},
 	{stripContents, contentsNote, true, 0},
 	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral},
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell},

@@ -67,6 +67,7 @@ func calendarDescriptions(data []byte) ([]string, []int) {
 		value, from = nil, nil
 	}
 	reading := false
+	var blocks []string // the components open: VEVENT, VALARM
 	n := 0
 	// Lines end as every input's do (eachLine), so that a line's number
 	// is the one any reader gives it.
@@ -83,11 +84,19 @@ func calendarDescriptions(data []byte) ([]string, []int) {
 			continue
 		}
 		reading = false
-		name, val, ok := bytes.Cut(line, []byte(":"))
+		name, val, ok := cutProperty(line)
 		if !ok {
 			continue
 		}
-		if prop, _, _ := bytes.Cut(name, []byte(";")); strings.EqualFold(string(prop), "DESCRIPTION") {
+		prop, _, _ := bytes.Cut(name, []byte(";"))
+		switch {
+		case strings.EqualFold(string(prop), "BEGIN"):
+			blocks = append(blocks, strings.ToUpper(string(val)))
+		case strings.EqualFold(string(prop), "END") && len(blocks) > 0:
+			blocks = blocks[:len(blocks)-1]
+		case strings.EqualFold(string(prop), "DESCRIPTION") && (len(blocks) == 0 || blocks[len(blocks)-1] != "VALARM"):
+			// An alarm's description is the reminder's text ("Reminder",
+			// "This is an event reminder"), no page's.
 			flush()
 			reading = true
 			value = append([]byte{}, val...)
@@ -130,4 +139,20 @@ func calendarLines(value []byte, from []int) ([]string, []int) {
 	}
 	lines, at = append(lines, string(cur)), append(at, max(start, 1))
 	return lines, at
+}
+
+// cutProperty cuts a content line at the colon that ends its name and
+// parameters; a colon inside a parameter's quotes
+// (ALTREP="cid:part1@example.org") is none.
+func cutProperty(line []byte) (name, value []byte, ok bool) {
+	quoted := false
+	for i, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case c == ':' && !quoted:
+			return line[:i], line[i+1:], true
+		}
+	}
+	return nil, nil, false
 }

@@ -128,6 +128,9 @@ const wordML2003 = "http://schemas.microsoft.com/office/word/2003/wordml"
 var docxSkipped = map[string]bool{
 	"del": true, "delText": true, "instrText": true, "txbxContent": true,
 	"Fallback": true, "pPr": true, "sectPr": true,
+	// Word 2003's XML keeps a comment (aml:annotation) and a note's text
+	// (w:footnote, w:endnote) inside the paragraph they stand at.
+	"annotation": true, "footnote": true, "endnote": true,
 }
 
 // docxLine is a line of a document's text and the paragraph it stands in.
@@ -188,6 +191,7 @@ func docxBoxes(doc []byte, first int) docxBox {
 	}
 	d := xml.NewDecoder(bytes.NewReader(doc))
 	para, depth, fallback := 0, 0, 0
+	boxLine := 0 // the input line the box being read begins on, when first > 0
 	var text []byte
 	for {
 		tok, err := d.Token()
@@ -200,7 +204,10 @@ func docxBoxes(doc []byte, first int) docxBox {
 			case t.Name.Local == "Fallback":
 				fallback++
 			case t.Name.Local == "txbxContent" && fallback == 0:
-				depth++
+				if depth++; depth == 1 && first > 0 {
+					line, _ := d.InputPos()
+					boxLine = first - 1 + line
+				}
 				text = text[:0]
 			case t.Name.Local == "p" && (t.Name.Space == wordML || t.Name.Space == wordML2003) && depth == 0:
 				para++
@@ -214,8 +221,7 @@ func docxBoxes(doc []byte, first int) docxBox {
 					if box.n++; box.n == 1 {
 						box.para, box.first = max(para, 1), strings.Join(strings.Fields(string(text)), " ")
 						if first > 0 {
-							line, _ := d.InputPos()
-							box.para = first - 1 + line
+							box.para = boxLine
 						}
 					}
 				}

@@ -87,3 +87,11 @@ func FuzzODT(f *testing.F) {
 		`<text:p>x<text:note><text:p>Projektnummer: 1</text:p></text:note></text:p></office:text></office:body></office:document>`))
 	fuzzSource(f, parser.FormatODT, "fuzz.fodt")
 }
+
+// FuzzFDF fuzzes the source of a form's data: dictionaries nested and
+// cut short, strings with every escape, hex and UTF-16, names.
+func FuzzFDF(f *testing.F) {
+	f.Add([]byte("%FDF-1.2\n1 0 obj<</FDF<</Fields[<</T(Namn)/V(Digga \\(x\\)\\351\\\n)>><</T(Region)/V<FEFF0053>>><</V /Ja/T(Sekundartema)>>]>>>>\n%%EOF"))
+	f.Add([]byte("%FDF-1.2\n<</T(Sammanfattning)/V(rad ett\nrad tv\\\u00e5)>>\n<</Kids[<</T(x)>>"))
+	fuzzSource(f, parser.FormatFDF, "fuzz.fdf")
+}

@@ -94,11 +94,15 @@ func escapeLen(s string) int {
 	return i
 }
 
+// maxWrittenSGR bounds a look's sequence written out as text: a colour
+// of 24 bits and bold, "[1;38;2;255;128;0m", is 18 characters.
+const maxWrittenSGR = 40
+
 // writtenSGRLen returns the length of a sequence that sets the look of
 // text, written out after "ESC" ("[1;34m", "[0m", "[K", "[m"), or 0.
 func writtenSGRLen(s string) int {
 	i := 1
-	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ';') && i < 16 {
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ';') && i < maxWrittenSGR {
 		i++
 	}
 	if i < len(s) && (s[i] == 'm' || s[i] == 'K') {
@@ -126,14 +130,17 @@ func stripShell(text string) (string, bool) {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")
-	found := false
+	found, exited := false, false
 	for i, l := range lines {
 		t := strings.TrimRight(l, " \t\r")
 		switch {
 		case shellPrompt.MatchString(t), scriptLine.MatchString(t):
 			lines[i], found = "", true
-		case t == "exit" && i > 0 && found && lines[i-1] == "":
-			lines[i] = ""
+			exited = strings.HasSuffix(t, "$ exit") || strings.HasSuffix(t, "# exit")
+		case t == "exit" && exited:
+			lines[i], exited = "", false // the shell's echo of the prompt's exit
+		default:
+			exited = false
 		}
 	}
 	if !found {

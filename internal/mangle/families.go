@@ -1696,7 +1696,8 @@ func formData(d *doc, r *rand.Rand) bool {
 // under version control and edited on two branches has it: "<<<<<<< HEAD",
 // the field's lines, the lines of the base they began from (diff3), then
 // "=======", the other branch's lines, the same or with another value, and
-// ">>>>>>> branch". The first side is the page's.
+// ">>>>>>> branch". The first side is the page's; where it is empty, the
+// field is lost and must be named.
 func mergeConflict(d *doc, r *rand.Rand) bool {
 	fs := d.untouched(func(f *field) bool { return d.index(f.labelLine) >= 0 && f.labelLine.beside == nil })
 	if len(fs) == 0 {
@@ -1727,6 +1728,18 @@ func mergeConflict(d *doc, r *rand.Rand) bool {
 		other = same
 	}
 	mark := func(t string) *line { return &line{role: roleOther, text: t, touched: true} }
+	if r.IntN(4) == 0 {
+		// The first side empty: the field stands on the other side
+		// alone, which is not read; the field is lost, and must be
+		// named.
+		d.insert(d.index(first[len(first)-1])+1, mark(">>>>>>> "+pick(r, []string{"origin/main", "uppdatering-2021"})))
+		d.insert(d.index(f.labelLine), mark("<<<<<<< HEAD"), mark("======="))
+		for _, l := range first {
+			l.touched = true
+		}
+		d.expectNull(f, f.valueText())
+		return true
+	}
 	after := []*line{}
 	if r.IntN(2) == 0 {
 		after = append(after, mark("||||||| "+pick(r, []string{"base", "merged common ancestors", "7f3e2a1"})))
