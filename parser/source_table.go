@@ -514,7 +514,14 @@ func (t *tableText) pageCells(rows []tableRow, col int) {
 		others := func(n int) {
 			for j, c := range row.cells {
 				if c = strings.TrimSpace(c); j != col && c != "" {
-					t.line(columnName(header, j)+": "+strings.ReplaceAll(c, "\n", " "), n)
+					name := columnName(header, j)
+					if knownHeading(name) {
+						// A tracker's "Sammanfattning" column is the
+						// ticket's title, not the page's summary: kept
+						// as a column of the row's own.
+						name = "Kolumn " + name
+					}
+					t.line(name+": "+strings.ReplaceAll(c, "\n", " "), n)
 				}
 			}
 		}

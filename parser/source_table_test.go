@@ -1231,6 +1231,10 @@ func TestTablePageCells(t *testing.T) {
 			map[string]string{}},
 		{"no header", "https://esf.se/a," + page("Within", "2015/00764") + "\nhttps://esf.se/b," + page("Egenmakt", "2008/00123") + "\n",
 			map[string]string{"Kolumn A": "https://esf.se/a"}},
+		// A tracker's export: its "Sammanfattning" is the ticket's title,
+		// no summary of the page's.
+		{"a column named as a section", "Sammanfattning,Ärendenyckel,Beskrivning\nGranska: Within,ESF-7," + page("Within", "2015/00764") + "\nGranska: Egenmakt,ESF-8," + page("Egenmakt", "2008/00123") + "\n",
+			map[string]string{"Kolumn Sammanfattning": "Granska: Within", "Ärendenyckel": "ESF-7"}},
 	} {
 		recs, err := Parse("p.csv", []byte(tt.sheet), Options{})
 		if err != nil || len(recs) != 2 {
