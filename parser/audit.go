@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -767,7 +768,27 @@ func (a *auditor) checkLostContact(i int, u lineUse) {
 	if u.disp == dispExtra && !filled(a.rec, KeyContactPhone) && phoneShaped(value) {
 		a.warn(WarnUnread, l.num, KeyContactPhone, "%s, read as %s, is a telephone number, and the record has no contact_phone", quoteShort(l.text), a.useOf(u))
 	}
+	word := strings.ToLower(strings.TrimRight(l.unknownLabel, ".:"))
+	if u.disp == dispExtra && (slices.Contains(periodStarts, word) || slices.Contains(periodLasts, word)) {
+		// "Från: 2021-02-01", "Till: 2021-10-31": a period's ends under
+		// words of their own, the record's dates empty.
+		k := KeyStartDate
+		if slices.Contains(periodLasts, word) {
+			k = KeyEndDate
+		}
+		if _, ok := parseDate(strings.TrimSpace(value)); ok && !filled(a.rec, k) {
+			a.warn(WarnUnread, l.num, k, "%s, read as %s, is a date, and the record has no %s", quoteShort(l.text), a.useOf(u), k)
+		}
+	}
 }
+
+// periodStarts and periodLasts are the words a table writes before a
+// period's first and last day, below its label ("Projektperiod" / "Från"
+// / "Till").
+var (
+	periodStarts = []string{"från", "fr.o.m", "from", "start", "början"}
+	periodLasts  = []string{"till", "t.o.m", "to", "slut"}
+)
 
 // emailIn returns the first word of s that is an e-mail address, a name,
 // an @ and a domain with a dot, or "".

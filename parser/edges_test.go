@@ -826,6 +826,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{5, KeyContactEmail, `holds the e-mail address "E-psotola.johnsson@trelleborg.se", and the record has no contact_email`}},
 		},
 		{
+			name:     "a period's ends under words of their own, the dates empty",
+			page:     "X\n\nProjektnummer: 2015/00764\nFrån: 2021-02-01\nTill: 2021-10-31\n",
+			want:     map[string]any{"start_date": nil, "end_date": nil},
+			warnings: []warning{{4, KeyStartDate, `"Från: 2021-02-01", read as an unknown label kept in extra, is a date, and the record has no start_date`}, {5, KeyEndDate, `is a date, and the record has no end_date`}},
+		},
+		{
 			name: "a date kept in extra is no telephone number",
 			page: "X\n\nProjektnummer: 2015/00764\nBeslutsdatum: 2023-11-20\nOrganisationsnummer hos SCB: 212000-0910\n",
 			want: map[string]any{"contact_phone": nil, "warnings": []any{}},

@@ -289,6 +289,13 @@ func htmlLines(doc string) (text string, at []int) {
 		// the article's own (its title, a note's properties), not
 		// the site's banner.
 		article int
+		// group marks a row's first cell that spans rows (rowspan): a
+		// group's heading beside the rows of its labels and values
+		// ("Grunddata" | "Diarienummer" | "23-038-S06"), or a label
+		// beside its values' rows; groupText holds its text until the
+		// row's end tells which.
+		group     bool
+		groupText []byte
 	)
 	for {
 		tt := z.Next()
@@ -382,6 +389,9 @@ func htmlLines(doc string) (text string, at []int) {
 			if hidden || role == roleDrop {
 				continue
 			}
+			if role == roleCell && b.cells == 0 && tt == html.StartTagToken && bytes.Contains(bytes.ToLower(raw), []byte("rowspan")) {
+				group = true
+			}
 			b.open(role)
 			if role == rolePre && tt == html.StartTagToken {
 				pre++
@@ -397,7 +407,21 @@ func htmlLines(doc string) (text string, at []int) {
 			if role == rolePre && pre > 0 {
 				pre--
 			}
+			if a == atom.Tr && groupText != nil {
+				if b.cells <= 1 {
+					// A label spanning its values' rows: its row's
+					// first cell after all.
+					b.cur = append(append(groupText, '\t'), b.cur...)
+				}
+				// Else a group's heading, which no field's label or
+				// value is, beside a row of both: left out.
+				groupText = nil
+			}
 			b.close(role)
+			if role == roleCell && group {
+				groupText = append([]byte{}, b.cur...)
+				b.cur, b.cells, group = b.cur[:0], 0, false
+			}
 		}
 	}
 	if sel != nil {

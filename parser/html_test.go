@@ -334,6 +334,11 @@ func TestHTMLLines(t *testing.T) {
 		// after the break stand one below the other.
 		{"<table><tr><td>Region<br>Sydsverige</td><td>Start<br>2024</td></tr><tr><td>Namn</td><td>A<br>B</td><td>C</td></tr><tr><td>x</td><td>y</td></tr></table>",
 			[]string{"Region", "Sydsverige", "Start", "2024", "Namn\tA", "B", "C", "x\ty", ""}},
+		// A group's heading spanning rows of labels and values is left
+		// out; a label spanning its values' rows is the row's label.
+		{`<table><tr><th rowspan="2">Grunddata</th><th>Diarienummer</th><td>23-038-S06</td></tr><tr><th>Namn</th><td>Digga</td></tr>` +
+			`<tr><th rowspan="2">Kontaktperson</th><td>Ola</td></tr><tr><td>ola@x.se</td></tr></table>`,
+			[]string{"Diarienummer\t23-038-S06", "Namn\tDigga", "Kontaktperson\tOla", "ola@x.se", ""}},
 		// The site's header is left out, an article's own is its head.
 		{"<header>Svenska ESF-rådet</header><article><header><h1>Egenmakt</h1><table><tr><th>Region</th><td>Syd</td></tr></table></header><p>Text</p></article><footer>f</footer>",
 			[]string{"Egenmakt", "", "Region\tSyd", "", "Text", ""}},
