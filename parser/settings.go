@@ -135,3 +135,80 @@ func formFieldName(name string) string {
 	}
 	return b.String()
 }
+
+// A page kept as a data file (YAML, a Hugo page's TOML front matter) writes
+// a text of several lines as a block: "sammanfattning: |" or "|-" or ">"
+// and its lines indented below, or 'sammanfattning = """' and its lines
+// up to a closing '"""'. The marks are no text of the page.
+// stripBlockScalars takes them off, line for line: the label keeps its
+// line, the block's lines lose their indent, and the closing mark is
+// blank; a TOML array of tables' head ("[[projekt]]") parts its pages.
+
+// blockNote says that a data file's block marks were taken off.
+const blockNote = `the page is a data file's (YAML, TOML): its texts' block marks ("|", ">", '"""') were taken off, and each project's table ("[[projekt]]") read as a page`
+
+// blockMark matches a known label's line that opens a block.
+var blockMark = lazyRE(`^(\s*)([^\s:=#][^:=]*?)\s*[:=]\s*(\|[-+]?|>[-+]?|"""|''')\s*$`)
+
+// stripBlockScalars reads a data file's blocks, and reports whether it
+// found any.
+func stripBlockScalars(text string) (string, bool) {
+	if !strings.Contains(text, "|") && !strings.Contains(text, ">") && !strings.Contains(text, `"""`) && !strings.Contains(text, "'''") {
+		return text, false
+	}
+	lines := strings.Split(text, "\n")
+	found := false
+	for i := 0; i < len(lines); i++ {
+		m := blockMark.FindStringSubmatch(strings.TrimRight(lines[i], "\r"))
+		if m == nil || !knownName(formFieldName(strings.TrimSpace(m[2]))) {
+			continue
+		}
+		found = true
+		lines[i] = m[1] + strings.TrimSpace(m[2]) + ":"
+		if mark := m[3]; mark == `"""` || mark == "'''" {
+			// Up to the closing mark, which may end the block's last line.
+			for j := i + 1; j < len(lines); j++ {
+				t := strings.TrimRight(lines[j], " \t\r")
+				if strings.HasSuffix(t, mark) {
+					lines[j] = strings.TrimSuffix(t, mark)
+					i = j
+					break
+				}
+			}
+			continue
+		}
+		// YAML: the block's lines are those indented more than the
+		// label, and the blank lines between them.
+		indent := len(m[1])
+		cut := -1
+		j := i + 1
+		for ; j < len(lines); j++ {
+			t := strings.TrimRight(lines[j], "\r")
+			if strings.TrimSpace(t) == "" {
+				continue
+			}
+			n := len(t) - len(strings.TrimLeft(t, " "))
+			if n <= indent {
+				break
+			}
+			if cut < 0 || n < cut {
+				cut = n
+			}
+		}
+		for k := i + 1; k < j; k++ {
+			if len(lines[k]) >= cut && cut > 0 {
+				lines[k] = lines[k][cut:]
+			}
+		}
+		i = j - 1
+	}
+	for i, l := range lines {
+		if t := strings.TrimSpace(l); found && strings.HasPrefix(t, "[[") && strings.HasSuffix(t, "]]") {
+			lines[i] = "----" // a TOML array's next table: the next project
+		}
+	}
+	if !found {
+		return text, false
+	}
+	return strings.Join(lines, "\n"), true
+}

@@ -99,3 +99,29 @@ func TestFDFFields(t *testing.T) {
 		}
 	}
 }
+
+func TestStripBlockScalars(t *testing.T) {
+	for _, tc := range []struct {
+		in, want []string
+	}{
+		{[]string{"namn: Digga", "sammanfattning: |-", "  Första stycket.", "", "  Andra stycket.", "region: Syd"},
+			[]string{"namn: Digga", "sammanfattning:", "Första stycket.", "", "Andra stycket.", "region: Syd"}},
+		{[]string{"  bakgrund: >", "    Rad ett", "    rad två", "  syfte: x"},
+			[]string{"  bakgrund:", "Rad ett", "rad två", "  syfte: x"}},
+		{[]string{"[[projekt]]", `namn = "A"`, `sammanfattning = """`, "Text.", `"""`, "[[projekt]]", `namn = "B"`},
+			[]string{"----", `namn = "A"`, "sammanfattning:", "Text.", "", "----", `namn = "B"`}},
+		{[]string{`bakgrund = """Rad ett`, `rad två."""`, "x"},
+			[]string{`bakgrund = """Rad ett`, `rad två."""`, "x"}}, // a block opened on its label's line is a value
+	} {
+		got, _ := stripBlockScalars(strings.Join(tc.in, "\n"))
+		if want := strings.Join(tc.want, "\n"); got != want {
+			t.Errorf("stripBlockScalars(%q) =\n%q\nwant\n%q", tc.in, got, want)
+		}
+	}
+	// A label esf does not know, and a value that is a bar, are no blocks.
+	for _, in := range []string{"färg: |\n  blå", "Region: Syd | Nord\nx"} {
+		if got, ok := stripBlockScalars(in); ok || got != in {
+			t.Errorf("stripBlockScalars(%q) = %q, %v; want it as it is", in, got, ok)
+		}
+	}
+}

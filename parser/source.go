@@ -170,6 +170,7 @@ var pastes = []struct {
 	{stripHighlights, highlightsNote, true, signHighlight},
 	{stripOptions, optionsNote, true, signOption},
 	{stripMailLinks, mailLinksNote, false, 0},
+	{stripBlockScalars, blockNote, true, 0},
 	{stripSettings, settingsNote, false, 0},
 	{stripFieldDump, fieldDumpNote, false, 0},
 	{stripContents, contentsNote, true, 0},
