@@ -212,3 +212,13 @@ func stripBlockScalars(text string) (string, bool) {
 	}
 	return strings.Join(lines, "\n"), true
 }
+
+// stripTOMLFrontMatter is stripBlockScalars for a Markdown page whose
+// front matter is TOML, between "+++" lines, as Hugo writes it; YAML's
+// front matter the Markdown reading reads itself.
+func stripTOMLFrontMatter(text string) (string, bool) {
+	if !strings.HasPrefix(strings.TrimLeft(text, "\ufeff \t\r\n"), "+++") {
+		return text, false
+	}
+	return stripBlockScalars(text)
+}
