@@ -70,6 +70,7 @@ var sources = []*source{
 	&htmlSource,
 	&wordXMLSource,
 	&calendarSource,
+	&vcardSource,
 	&fdfSource,
 	&xmlSource,
 	&mhtmlSource,

@@ -20,35 +20,59 @@ var calendarSource = source{
 	format: FormatCalendar,
 	exts:   []string{".ics", ".ical", ".ifb", ".vcs"},
 	sniff:  looksLikeCalendar,
-	unwrap: func(data []byte, opts Options) (unwrapped, error) {
-		lines, at := calendarDescriptions(data)
-		text := strings.Join(lines, "\n") + "\n"
-		encoding := EncodingUTF8
-		if !utf8.ValidString(text) {
-			// The standard says UTF-8; an old program's is Windows-1252.
-			d, _, err := decodeTyped([]byte(text), EncodingWindows1252)
-			if err != nil {
-				return unwrapped{}, err
-			}
-			text, encoding = d.text, d.encoding
+	unwrap: unwrapDescriptions,
+}
+
+// FormatVCard is Source.Format for a contact's card (vCard, .vcf) whose
+// note holds a project's page, as an address book exports it.
+const FormatVCard = "vcard"
+
+// vcardSource reads the pages a contact card's notes hold (NOTE), as
+// calendarSource reads an invitation's descriptions: the card's own
+// properties (its name, e-mail address, telephone) are the contact's, not
+// the page's, and are left out.
+var vcardSource = source{
+	format: FormatVCard,
+	exts:   []string{".vcf", ".vcard"},
+	sniff:  func(data []byte) bool { return beginsWith(data, "BEGIN:VCARD") },
+	unwrap: unwrapDescriptions,
+}
+
+// unwrapDescriptions reads the texts of an iCalendar or vCard stream.
+func unwrapDescriptions(data []byte, opts Options) (unwrapped, error) {
+	lines, at := calendarDescriptions(data)
+	text := strings.Join(lines, "\n") + "\n"
+	encoding := EncodingUTF8
+	if !utf8.ValidString(text) {
+		// The standard says UTF-8; an old program's is Windows-1252.
+		d, _, err := decodeTyped([]byte(text), EncodingWindows1252)
+		if err != nil {
+			return unwrapped{}, err
 		}
-		text, leftovers := htmlLeftovers(finishText(text))
-		notes := leftoverNotes(leftovers, at)
-		text, pasted := unpaste(text, at, false)
-		notes = append(notes, pasted...)
-		text, soft := normalizeTypography(text)
-		return unwrapped{text: text, at: composeLines(soft, at), encoding: encoding, notes: notes}, nil
-	},
+		text, encoding = d.text, d.encoding
+	}
+	text, leftovers := htmlLeftovers(finishText(text))
+	notes := leftoverNotes(leftovers, at)
+	text, pasted := unpaste(text, at, false)
+	notes = append(notes, pasted...)
+	text, soft := normalizeTypography(text)
+	return unwrapped{text: text, at: composeLines(soft, at), encoding: encoding, notes: notes}, nil
 }
 
 // looksLikeCalendar reports an iCalendar stream: it begins with
 // BEGIN:VCALENDAR.
-func looksLikeCalendar(data []byte) bool {
+func looksLikeCalendar(data []byte) bool { return beginsWith(data, "BEGIN:VCALENDAR") }
+
+// beginsWith reports data that begins with line, in any case, after a
+// byte-order mark and white space.
+func beginsWith(data []byte, line string) bool {
 	data = bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\uFEFF")), " \t\r\n")
-	return len(data) >= len("BEGIN:VCALENDAR") && strings.EqualFold(string(data[:len("BEGIN:VCALENDAR")]), "BEGIN:VCALENDAR")
+	return len(data) >= len(line) && strings.EqualFold(string(data[:len(line)]), line)
 }
 
-// calendarDescriptions returns the lines of every DESCRIPTION in data and
+// calendarDescriptions returns the lines of every DESCRIPTION (a
+// calendar's) or NOTE (a card's, after a group's name, "item1.NOTE", where
+// Apple writes one) in data and
 // the input line each begins on, a blank line between two descriptions.
 func calendarDescriptions(data []byte) ([]string, []int) {
 	var lines []string
@@ -89,12 +113,15 @@ func calendarDescriptions(data []byte) ([]string, []int) {
 			continue
 		}
 		prop, _, _ := bytes.Cut(name, []byte(";"))
+		if i := bytes.LastIndexByte(prop, '.'); i >= 0 {
+			prop = prop[i+1:] // a vCard's group: "item1.NOTE"
+		}
 		switch {
 		case strings.EqualFold(string(prop), "BEGIN"):
 			blocks = append(blocks, strings.ToUpper(string(val)))
 		case strings.EqualFold(string(prop), "END") && len(blocks) > 0:
 			blocks = blocks[:len(blocks)-1]
-		case strings.EqualFold(string(prop), "DESCRIPTION") && (len(blocks) == 0 || blocks[len(blocks)-1] != "VALARM"):
+		case (strings.EqualFold(string(prop), "DESCRIPTION") || strings.EqualFold(string(prop), "NOTE")) && (len(blocks) == 0 || blocks[len(blocks)-1] != "VALARM"):
 			// An alarm's description is the reminder's text ("Reminder",
 			// "This is an event reminder"), no page's.
 			flush()

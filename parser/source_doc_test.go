@@ -440,6 +440,7 @@ func TestDocumentSources(t *testing.T) {
 		{"fodt-table", "page.xml", FormatODT, renderODT("table", true)},
 		{"calendar", "invitation.ics", FormatCalendar, renderCalendar},
 		{"calendar-sniffed", "invitation.txt", FormatCalendar, renderCalendar},
+		{"vcard", "kontakt.vcf", FormatVCard, renderVCard},
 	}
 	pages := docPages(t)
 	for rel, text := range pages {
@@ -1070,13 +1071,33 @@ func renderWordXML(style string, flat bool) rendering {
 // which must not be read. Each line of the file holds the lines of the
 // page that begin on it.
 func renderCalendar(text string) ([]byte, [][]int) {
+	return renderDescription(text, false)
+}
+
+// renderVCard writes a text page as a contact card's note, as an address
+// book exports it: the card's own name, e-mail and telephone beside it,
+// which are the contact's, not the page's.
+func renderVCard(text string) ([]byte, [][]int) {
+	return renderDescription(text, true)
+}
+
+// renderDescription writes an invitation's description, or a card's note.
+func renderDescription(text string, card bool) ([]byte, [][]int) {
 	head := []string{"BEGIN:VCALENDAR", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN", "VERSION:2.0",
 		"BEGIN:VEVENT", "SUMMARY:Genomgång av projektet", "ORGANIZER;CN=Karin Lund:mailto:karin.lund@perstorp.se"}
+	prop := "DESCRIPTION;LANGUAGE=sv-SE:"
+	tail := []string{`X-ALT-DESC;FMTTYPE=text/html:<html><body><p>Projektnummer: 9999/99999</p></body></html>`, "END:VEVENT", "END:VCALENDAR"}
+	if card {
+		head = []string{"BEGIN:VCARD", "VERSION:3.0", "N:Lund;Karin;;;", "FN:Karin Lund", "ORG:Perstorps kommun",
+			"EMAIL;TYPE=INTERNET,WORK:karin.lund@perstorp.se", "TEL;TYPE=WORK,VOICE:+46 70-508 44 81"}
+		prop = "item1.NOTE:"
+		tail = []string{"END:VCARD"}
+	}
 	var out []string
 	out = append(out, head...)
 	origin := make([][]int, len(head))
 	// The escaped description, with the page line each byte begins.
-	desc, starts := []byte("DESCRIPTION;LANGUAGE=sv-SE:"), map[int]int{}
+	desc, starts := []byte(prop), map[int]int{}
 	for i, l := range splitLines(text) {
 		if i > 0 {
 			desc = append(desc, `\n`...)
@@ -1104,7 +1125,6 @@ func renderCalendar(text string) ([]byte, [][]int) {
 		out, origin = append(out, line), append(origin, o)
 		from = to
 	}
-	tail := []string{`X-ALT-DESC;FMTTYPE=text/html:<html><body><p>Projektnummer: 9999/99999</p></body></html>`, "END:VEVENT", "END:VCALENDAR"}
 	out = append(out, tail...)
 	origin = append(origin, make([][]int, len(tail))...)
 	return []byte(strings.Join(out, "\r\n") + "\r\n"), origin

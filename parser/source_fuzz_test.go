@@ -63,11 +63,12 @@ func FuzzMHTML(f *testing.F) {
 	fuzzSource(f, parser.FormatMHTML, "fuzz.mht", "mhtml/*")
 }
 
-// FuzzCalendar fuzzes the calendar source: folds anywhere, in a letter
-// too, escapes, several events, descriptions cut short.
+// FuzzCalendar fuzzes the calendar and contact card sources: folds
+// anywhere, in a letter too, escapes, several events, texts cut short.
 func FuzzCalendar(f *testing.F) {
 	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:Namn:\\nA\\, B\\nRegion: Syd\r\n sverige\\nProjektnummer: 2020/00001\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
 	f.Add([]byte("BEGIN:VCALENDAR\nDESCRIPTION;LANGUAGE=sv:Projekt\xc3\n \xa4gare: X\\\n n\nDESCRIPTION:\\\nX-ALT-DESC:<p>Namn: B</p>\n"))
+	f.Add([]byte("BEGIN:VCARD\r\nFN:Karin\r\nitem1.NOTE;CHARSET=utf-8:Namn:\\nA\r\n \\nRegion: Syd\r\nEND:VCARD\r\n"))
 	fuzzSource(f, parser.FormatCalendar, "fuzz.ics")
 }
 
