@@ -45,14 +45,19 @@ func commentMark(line string) string {
 // commentShare of its lines, begin with one mark, and two or more of them
 // are labels once it is taken off.
 func stripCodeComments(text string) (string, bool) {
-	lines := strings.Split(text, "\n")
 	counts := map[string]int{}
 	nonBlank := 0
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
+	for rest := text; rest != ""; {
+		var l string
+		l, rest = nextLine(rest)
+		t := strings.TrimLeft(l, " \t")
+		if t == "" || t == "\r" {
 			continue
 		}
 		nonBlank++
+		if strings.IndexByte("#/-;%*'Rr:", t[0]) < 0 {
+			continue // no mark begins so: most lines
+		}
 		if m := commentMark(l); m != "" {
 			counts[m]++
 		}
@@ -66,6 +71,7 @@ func stripCodeComments(text string) (string, bool) {
 	if most < minCommentLines || float64(most) < commentShare*float64(nonBlank) {
 		return text, false
 	}
+	lines := strings.Split(text, "\n")
 	out := make([]string, len(lines))
 	labels := 0
 	for i, l := range lines {

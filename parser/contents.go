@@ -25,6 +25,27 @@ const minContentsEntries = 2
 // perhaps numbered, then a tab, dot leaders or a space, and its page.
 var contentsEntry = lazyRE(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\S.{0,99}?)(?:\t+|\s*\.{2,}\s*|\s+)(\d{1,3})$`)
 
+// hasContentsHeading reports text with a line that is a table of
+// contents' heading, looked for without splitting the text: a word of
+// running text ("innehåller") is no such line.
+func hasContentsHeading(text string) bool {
+	if !strings.Contains(text, "håll") && !strings.Contains(text, "HÅLL") && !strings.Contains(text, "ontents") && !strings.Contains(text, "ONTENTS") {
+		return false // "h" and "H" are rarer than "n"; a heading holds one
+	}
+	for rest := text; rest != ""; {
+		var line string
+		line, rest = nextLine(rest)
+		t := strings.TrimSpace(line)
+		if len(t) < len("contents") || len(t) > len("innehållsförteckning:") || strings.IndexByte("IiCcTt", t[0]) < 0 {
+			continue // most lines: longer, or another first letter
+		}
+		if slices.Contains(contentsHeadings, strings.ToLower(t)) {
+			return true
+		}
+	}
+	return false
+}
+
 // isContentsEntry reports an entry of a table of contents: a heading and
 // its page after a tab or dot leaders, or a heading of the page's and its
 // page after a space ("Bakgrund 2"); never a label and its value
@@ -49,7 +70,7 @@ func contentsHead(text string) bool {
 // stripContents blanks each table of contents in text, and reports
 // whether it found any.
 func stripContents(text string) (string, bool) {
-	if !strings.Contains(text, "nnehåll") && !strings.Contains(text, "ontents") {
+	if !hasContentsHeading(text) {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")

@@ -39,12 +39,53 @@ var (
 	queryBorder = lazyRE(`^\+-+\+-+\+$`)
 )
 
+// queryMarked reports text with a line that may be a client's prompt, a
+// record's head or a footer. Each is looked for by a byte most pages hold
+// few of, ">", "*" or a capital, before any pattern is matched.
+func queryMarked(text string) bool {
+	if strings.Contains(text, "Query OK") || strings.Contains(text, "Empty set") || strings.Contains(text, "Run Time:") ||
+		strings.Contains(text, "RECORD") || strings.Contains(text, ". row **") {
+		return true
+	}
+	// A prompt: "esf=> ", "esf=# ", "mysql> ", "sqlite> ", "MariaDB [esf]> ".
+	for rest := text; ; {
+		i := strings.IndexByte(rest, '>')
+		if i < 0 {
+			break
+		}
+		before := rest[:i]
+		if strings.HasSuffix(before, "=") || strings.HasSuffix(before, "mysql") || strings.HasSuffix(before, "sqlite") || strings.HasSuffix(before, "]") {
+			start := strings.LastIndexByte(before, '\n') + 1
+			if queryPrompt.MatchString(rest[start:]) {
+				return true
+			}
+		}
+		rest = rest[i+1:]
+	}
+	if strings.Contains(text, "=# ") {
+		return true
+	}
+	// A footer, its line ended by ")": "(13 rows)", "20 rows in set (0,01 sec)".
+	for rest := text; ; {
+		i := strings.IndexByte(rest, ')')
+		if i < 0 {
+			return false
+		}
+		if i+1 == len(rest) || rest[i+1] == '\n' || rest[i+1] == '\r' {
+			start := strings.LastIndexByte(rest[:i], '\n') + 1
+			if queryFooter.MatchString(strings.TrimSpace(rest[start : i+1])) {
+				return true
+			}
+		}
+		rest = rest[i+1:]
+	}
+}
+
 // stripQueryOutput reads a database client's output, and reports whether
 // the text is one: it holds a prompt, a record's head or what a client
 // says after its rows.
 func stripQueryOutput(text string) (string, bool) {
-	if !strings.Contains(text, "> ") && !strings.Contains(text, "row") && !strings.Contains(text, "rad") &&
-		!strings.Contains(text, "Run Time") && !strings.Contains(text, "=# ") {
+	if !queryMarked(text) {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")

@@ -150,10 +150,14 @@ const blockNote = `the page is a data file's (YAML, TOML): its texts' block mark
 // blockMark matches a known label's line that opens a block.
 var blockMark = lazyRE(`^(\s*)([^\s:=#][^:=]*?)\s*[:=]\s*(\|[-+]?|>[-+]?|"""|''')\s*$`)
 
+// blockOpeners are what a line that opens a block ends in, one of which
+// any text with a block holds.
+var blockOpeners = []string{"|\n", "|-", "|+", ">\n", ">-", ">+", "|\r", ">\r", `"""`, "'''"}
+
 // stripBlockScalars reads a data file's blocks, and reports whether it
 // found any.
 func stripBlockScalars(text string) (string, bool) {
-	if !strings.Contains(text, "|") && !strings.Contains(text, ">") && !strings.Contains(text, `"""`) && !strings.Contains(text, "'''") {
+	if !slices.ContainsFunc(blockOpeners, func(m string) bool { return strings.Contains(text, m) }) {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")

@@ -126,8 +126,8 @@ var (
 // their commands, the "exit" a prompt's "exit" echoes, and script's
 // lines, and reports whether it found any.
 func stripShell(text string) (string, bool) {
-	if !strings.Contains(text, "@") && !strings.Contains(text, "Script ") {
-		return text, false
+	if !strings.Contains(text, "Script ") && (!strings.Contains(text, "$ ") && !strings.Contains(text, "# ") || !strings.Contains(text, "@")) {
+		return text, false // a prompt ends in "$" or "#"; most pages hold an "@"
 	}
 	lines := strings.Split(text, "\n")
 	found, exited := false, false
