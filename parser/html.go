@@ -296,6 +296,11 @@ func htmlLines(doc string) (text string, at []int) {
 		// row's end tells which.
 		group     bool
 		groupText []byte
+		// preStyled is the element whose style keeps its text's line
+		// ends (white-space: pre, pre-wrap, pre-line), read as a <pre>
+		// is; preNested counts the elements of its name open inside it.
+		preStyled atom.Atom
+		preNested int
 	)
 	for {
 		tt := z.Next()
@@ -375,12 +380,25 @@ func htmlLines(doc string) (text string, at []int) {
 			// Only a tag that names hidden or style can hide its element;
 			// the others' attributes are not read.
 			hasAttr = hasAttr && mayHide(raw)
+			keepsLines := false
 			for hasAttr {
 				var key, val []byte
 				key, val, hasAttr = z.TagAttr()
 				if htmlHides(key, val) {
 					hidden = true
 				}
+				keepsLines = keepsLines || string(key) == "style" && keepsLineEnds(val)
+			}
+			switch {
+			case preStyled != 0 && a == preStyled && tt == html.StartTagToken:
+				preNested++
+			case keepsLines && preStyled == 0 && a != 0 && tt == html.StartTagToken && !hidden && role != roleDrop:
+				// "<div style="white-space: pre-wrap">": a note's text
+				// with its line ends, as a browser shows it.
+				preStyled, preNested = a, 0
+				b.open(roleLine)
+				pre++
+				continue
 			}
 			if (role == roleDrop || hidden) && tt == html.StartTagToken && !isVoid(a) {
 				skip, skipName, skipDepth = a, string(name), 1
@@ -397,6 +415,16 @@ func htmlLines(doc string) (text string, at []int) {
 				pre++
 			}
 		case html.EndTagToken:
+			if preStyled != 0 && a == preStyled {
+				if preNested > 0 {
+					preNested--
+				} else {
+					preStyled = 0
+					pre = max(pre-1, 0)
+					b.close(roleLine)
+					continue
+				}
+			}
 			role := htmlRoles[a]
 			switch {
 			case a == atom.Article && article > 0:
@@ -593,6 +621,13 @@ func htmlHides(key, val []byte) bool {
 	return false
 }
 
+// keepsLineEnds reports a style that keeps its text's line ends, as
+// white-space: pre, pre-wrap and pre-line do.
+func keepsLineEnds(style []byte) bool {
+	compact := bytes.ToLower(bytes.Join(bytes.Fields(style), nil))
+	return bytes.Contains(compact, []byte("white-space:pre"))
+}
+
 // iconGlyph reports the classes of an icon font's glyph, which the page
 // writes as the glyph's name ("info", "open_in_new"): a picture, not a
 // word of the page. Classes that hide an element on some screens ("d-none",
@@ -673,10 +708,15 @@ func (b *textBuilder) pre(s []byte, line int) {
 		if i < 0 {
 			break
 		}
-		if part := bytes.TrimRight(s[:i], "\r"); len(part) > 0 {
+		switch part := bytes.TrimRight(s[:i], "\r"); {
+		case len(part) > 0:
 			b.word(part, line)
+			b.flush()
+		case len(b.cur) == 0:
+			b.end(true) // a blank line of the text's own: its paragraphs part
+		default:
+			b.flush()
 		}
-		b.flush()
 		line++
 		s = s[i+1:]
 	}

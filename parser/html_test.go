@@ -339,6 +339,11 @@ func TestHTMLLines(t *testing.T) {
 		{`<table><tr><th rowspan="2">Grunddata</th><th>Diarienummer</th><td>23-038-S06</td></tr><tr><th>Namn</th><td>Digga</td></tr>` +
 			`<tr><th rowspan="2">Kontaktperson</th><td>Ola</td></tr><tr><td>ola@x.se</td></tr></table>`,
 			[]string{"Diarienummer\t23-038-S06", "Namn\tDigga", "Kontaktperson\tOla", "ola@x.se", ""}},
+		// A note's text in a div that keeps its line ends, as a <pre>:
+		// its blank lines part its paragraphs.
+		{"<div style=\"white-space: pre-wrap\">Namn:\nDigga\n\nText ett.\nText två.</div><p>x  y</p>",
+			[]string{"Namn:", "Digga", "", "Text ett.", "Text två.", "x y", ""}},
+		{"<div style=\"WHITE-SPACE:pre-line\"><div>Namn:</div>Digga</div>", []string{"Namn:", "Digga"}},
 		// The site's header is left out, an article's own is its head.
 		{"<header>Svenska ESF-rådet</header><article><header><h1>Egenmakt</h1><table><tr><th>Region</th><td>Syd</td></tr></table></header><p>Text</p></article><footer>f</footer>",
 			[]string{"Egenmakt", "", "Region\tSyd", "", "Text", ""}},
