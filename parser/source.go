@@ -168,6 +168,7 @@ var pastes = []struct {
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
 	{stripCodeComments, codeCommentsNote, true, 0},
+	{stripLogPrefixes, logNote, false, 0},
 	{stripHighlights, highlightsNote, true, signHighlight},
 	{stripOptions, optionsNote, true, signOption},
 	{stripMailLinks, mailLinksNote, false, 0},

@@ -1,0 +1,71 @@
+package parser
+
+import "strings"
+
+// A page a scraper printed reaches a reader as its log: each line after a
+// time and the logger's name ("2024-03-12 10:13:57,037 INFO esfskrapa: ",
+// journald's "mar 12 10:01:25 analys01 skrapa[4121]: ", Docker Compose's
+// "skrapa-1  | ", a CI runner's "2024-03-12T10:27:56.0370000Z ", Jenkins'
+// "10:48:31  "). stripLogPrefixes takes the prefix off each line that has
+// it, line for line.
+
+// logNote says that a log's prefixes were taken off.
+const logNote = `the page is a program's log: the time and the logger's name before each line ("2024-03-12 10:13:57,037 INFO skrapa: ") were taken off`
+
+// logPrefixes are the prefixes of a log's lines, the longest first, each
+// to the end of its white space.
+var logPrefixes = []*lazyRegexp{
+	// Python's logging, or a level after an ISO time.
+	lazyRE(`^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?(?: \[?(?:DEBUG|INFO|WARNING|WARN|ERROR|NOTICE)\]?(?: [\w.-]+:)?)? ?`),
+	// journald and syslog: "mar 12 10:01:25 host prog[pid]: ".
+	lazyRE(`^[A-Za-zåäö]{3}\.? {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [\w./-]+(?:\[\d+\])?: ?`),
+	// Docker Compose: "skrapa-1  | ".
+	lazyRE(`^[\w.-]+-\d+ +\| ?`),
+	// A time alone: "10:48:31  ".
+	lazyRE(`^\d\d:\d\d:\d\d  ?`),
+}
+
+// stripLogPrefixes takes one prefix of logPrefixes off each line that has
+// it, where minCommentLines lines or more, and commentShare of the text's,
+// have it; and reports whether it took any.
+func stripLogPrefixes(text string) (string, bool) {
+	if !strings.Contains(text, ":") && !strings.Contains(text, "| ") {
+		return text, false
+	}
+	// Each prefix begins with a digit, or is a service's name and a bar:
+	// most pages have few lines that begin so.
+	digitFirst, lines := 0, 0
+	for rest := text; rest != ""; {
+		var l string
+		l, rest = nextLine(rest)
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		lines++
+		if c := l[0]; isDigit(c) || strings.Contains(l, "  | ") || strings.Contains(l, "]: ") {
+			digitFirst++
+		}
+	}
+	if digitFirst < minCommentLines || float64(digitFirst) < commentShare*float64(lines) {
+		return text, false
+	}
+	all := strings.Split(text, "\n")
+	for _, re := range logPrefixes {
+		n := 0
+		for _, l := range all {
+			if re.MatchString(l) {
+				n++
+			}
+		}
+		if n < minCommentLines || float64(n) < commentShare*float64(lines) {
+			continue
+		}
+		for i, l := range all {
+			if loc := re.FindStringIndex(l); loc != nil {
+				all[i] = l[loc[1]:]
+			}
+		}
+		return strings.Join(all, "\n"), true
+	}
+	return text, false
+}

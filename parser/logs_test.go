@@ -1,0 +1,32 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStripLogPrefixes(t *testing.T) {
+	page := []string{"Framtidsresan", "", "Startdatum:", "2021-02-01", "Region:", "Sydsverige", "Projektägare:", "Perstorps kommun"}
+	for _, prefix := range []string{
+		"2024-03-12 10:13:57,037 INFO esfskrapa: ", "2024-03-12T10:27:56.0370000Z ", "mar 12 10:01:25 analys01 skrapa[4121]: ",
+		"skrapa-1  | ", "10:48:31  ",
+	} {
+		var in []string
+		for _, l := range page {
+			in = append(in, prefix+l)
+		}
+		got, ok := stripLogPrefixes(strings.Join(in, "\n"))
+		if want := strings.Join(page, "\n"); !ok || got != want {
+			t.Errorf("%q: stripLogPrefixes read\n%q\nwant\n%q", prefix, got, want)
+		}
+	}
+	// A page's own dates and times at its lines' starts are no log.
+	for _, in := range []string{
+		"Startdatum:\n2021-02-01\nSlutdatum:\n2021-10-31\nRegion:\nSydsverige\nNamn:\nX",
+		"2021-02-01 Start\n2021-03-01 Möte\n2021-04-01 Möte\nText om projektet.\nMer text.\nÄnnu mer text här.\nOch här.\nSlut.",
+	} {
+		if got, ok := stripLogPrefixes(in); ok && got != in {
+			t.Errorf("stripLogPrefixes(%q) = %q; want it as it is", in, got)
+		}
+	}
+}
