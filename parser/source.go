@@ -72,6 +72,7 @@ var sources = []*source{
 	&calendarSource,
 	&vcardSource,
 	&fdfSource,
+	&smsSource,
 	&xmlSource,
 	&mhtmlSource,
 	&emailSource,

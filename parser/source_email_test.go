@@ -784,3 +784,30 @@ func TestInlineReply(t *testing.T) {
 		t.Errorf("warnings %v; want the reply's words named on line 12 and the second intervention type", rec.Warnings)
 	}
 }
+
+// TestSMSBackup reads a phone's messages backed up as XML: the message
+// that holds the page, on its line; a greeting and an answer around it
+// left out, named.
+func TestSMSBackup(t *testing.T) {
+	data := "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<smses count=\"3\">\n" +
+		"  <sms address=\"+46704199937\" type=\"1\" body=\"Hej! Här är projektet:\" contact_name=\"Ali\" />\n" +
+		"  <sms address=\"+46701400571\" type=\"1\" body=\"Framtidsresan&#10;&#10;Projektnummer:&#10;2020/00634&#10;Region:&#10;Sydsverige\" />\n" +
+		"  <sms address=\"+46704199937\" type=\"2\" body=\"Tack, jag kollar!\" />\n</smses>\n"
+	recs, err := Parse("sms.xml", []byte(data), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	r := recs[0]
+	if r.Source.Format != FormatSMS || deref(r.ID) != "2020/00634" || deref(r.Name) != "Framtidsresan" || r.Summary != nil || r.Lines[KeyRegion] != 4 {
+		t.Errorf("read as %s: id %q, name %q, summary %v, region on line %d", r.Source.Format, deref(r.ID), deref(r.Name), r.Summary, r.Lines[KeyRegion])
+	}
+	named := 0
+	for _, w := range r.Warnings {
+		if strings.Contains(w.Message, "holds none of the page's fields") {
+			named++
+		}
+	}
+	if named != 2 {
+		t.Errorf("warnings %v; want the greeting and the answer named", r.Warnings)
+	}
+}

@@ -96,3 +96,11 @@ func FuzzFDF(f *testing.F) {
 	f.Add([]byte("%FDF-1.2\n<</T(Sammanfattning)/V(rad ett\nrad tv\\\u00e5)>>\n<</Kids[<</T(x)>>"))
 	fuzzSource(f, parser.FormatFDF, "fuzz.fdf")
 }
+
+// FuzzSMS fuzzes the source of a phone's messages: bodies with entities,
+// line ends of every kind, broken XML.
+func FuzzSMS(f *testing.F) {
+	f.Add([]byte(`<?xml version='1.0'?>` + "\n" + `<smses count="2">` + "\n" + `<sms body="Hej!" />` + "\n" +
+		`<sms body="Namn:&#10;Digga&#13;&#10;Region: Syd&#10;Projektnummer: 2020/00001" />` + "\n" + `<mms><parts><part text="Tack" /></parts></mms></smses>`))
+	fuzzSource(f, parser.FormatSMS, "sms.xml")
+}
