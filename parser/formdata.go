@@ -17,11 +17,13 @@ const fieldDumpNote = `the page is a PDF form's fields as pdftk dumps them ("Fie
 var fieldProperties = []string{"FieldType:", "FieldFlags:", "FieldJustification:", "FieldNameAlt:", "FieldMaxLength:",
 	"FieldStateOption:", "FieldValueDefault:"}
 
-// stripFieldDump reads pdftk's dump of a form's fields, when it holds
-// minSettings fields or more, and reports whether it read any. A field
+// stripFieldDump reads pdftk's dump of a form's fields, and reports
+// whether it read any. A field
 // with no value is its label alone; a value's further lines stay below it.
 func stripFieldDump(text string) (string, bool) {
-	if strings.Count(text, "FieldName: ") < minSettings || !strings.Contains(text, "FieldValue: ") {
+	// pdftk writes each field's type, name and value: a page that names
+	// a field in its text does not write all three.
+	if !strings.Contains(text, "FieldType: ") || !strings.Contains(text, "FieldName: ") || !strings.Contains(text, "FieldValue: ") {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")

@@ -1439,10 +1439,29 @@ func (r *reader) addNotes(notes []note) {
 			at++
 		}
 		pageAt := at
-		for n.whole && pageAt < len(r.lines) && r.lines[pageAt].blank() {
+		if n.whole && pageAt < len(r.lines) && r.lines[pageAt].num == n.line && r.lines[pageAt].furniture == furnitureSeparator {
+			// A separator that a paste rewrote ("###" and a terminal's
+			// escape) stands between pages and tells of neither.
+			continue
+		}
+		above := at - 1 // the last line with text above the note's
+		for above >= 0 && r.lines[above].blank() {
+			above--
+		}
+		switch {
+		case n.whole && above >= 0 && (pageAt >= len(r.lines) || r.lines[pageAt].num > n.line && r.lines[pageAt].furniture == furnitureSeparator):
+			// The note's line is no line of a page (a blank the input's
+			// end or a separator follows): the page above's.
+			pageAt = above
+		case !n.whole || pageAt >= len(r.lines) || !r.lines[pageAt].blank():
+		case above >= 0 && r.lines[above].furniture != furnitureSeparator:
+			pageAt = above // below a page's text: that page's
+		default:
 			// A line a paste blanked (a drawer's mark, a fence) above a
 			// page: the note goes with the page below it.
-			pageAt++
+			for pageAt < len(r.lines) && r.lines[pageAt].blank() {
+				pageAt++
+			}
 		}
 		for page+1 < len(r.pages) && r.pageLines[page+1] <= pageAt {
 			page++

@@ -157,7 +157,7 @@ var blockOpeners = []string{"|\n", "|-", "|+", ">\n", ">-", ">+", "|\r", ">\r", 
 // stripBlockScalars reads a data file's blocks, and reports whether it
 // found any.
 func stripBlockScalars(text string) (string, bool) {
-	if !slices.ContainsFunc(blockOpeners, func(m string) bool { return strings.Contains(text, m) }) {
+	if !slices.ContainsFunc(blockOpeners, func(m string) bool { return strings.Contains(text, m) }) && !strings.HasSuffix(text, "|") && !strings.HasSuffix(text, ">") {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")
@@ -167,15 +167,18 @@ func stripBlockScalars(text string) (string, bool) {
 		if m == nil || !knownName(formFieldName(strings.TrimSpace(m[2]))) {
 			continue
 		}
-		found = true
-		lines[i] = m[1] + strings.TrimSpace(m[2]) + ":"
 		if mark := m[3]; mark == `"""` || mark == "'''" {
-			// Up to the closing mark, which may end the block's last line.
+			// Up to the closing mark, which may end the block's last
+			// line; a mark never closed opens no block.
 			for j := i + 1; j < len(lines); j++ {
 				t := strings.TrimRight(lines[j], " \t\r")
+				if blockMark.MatchString(t) {
+					break // another block's opening: this one is never closed
+				}
 				if strings.HasSuffix(t, mark) {
+					lines[i] = m[1] + strings.TrimSpace(m[2]) + ":"
 					lines[j] = strings.TrimSuffix(t, mark)
-					i = j
+					found, i = true, j
 					break
 				}
 			}
@@ -199,8 +202,13 @@ func stripBlockScalars(text string) (string, bool) {
 				cut = n
 			}
 		}
+		if cut < 0 {
+			continue // no line below it: a value of its own (">")
+		}
+		found = true
+		lines[i] = m[1] + strings.TrimSpace(m[2]) + ":"
 		for k := i + 1; k < j; k++ {
-			if len(lines[k]) >= cut && cut > 0 {
+			if len(lines[k]) >= cut {
 				lines[k] = lines[k][cut:]
 			}
 		}

@@ -66,7 +66,7 @@ func TestStripFieldDump(t *testing.T) {
 	if lines, n := strings.Count(got, "\n"), strings.Count(in, "\n"); lines != n {
 		t.Errorf("stripFieldDump gave %d lines, want %d, each line keeping its number", lines, n)
 	}
-	for _, in := range []string{"FieldName: Namn\nFieldValue: x", "Namn: x\nFieldName: a\nFieldName: b\nFieldName: c"} {
+	for _, in := range []string{"Namn: x\nFieldName: a\nFieldValue: b\nFieldName: c", "FieldName: a\nFieldValue: x\nRegion: x"} {
 		if got, ok := stripFieldDump(in); ok || got != in {
 			t.Errorf("stripFieldDump(%q) = %q, %v; want it as it is", in, got, ok)
 		}

@@ -168,14 +168,14 @@ var pastes = []struct {
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
-	{stripCodeComments, codeCommentsNote, true, 0},
-	{stripLogPrefixes, logNote, false, 0},
+	{onEachPage(stripCodeComments), codeCommentsNote, true, 0},
+	{onEachPage(stripLogPrefixes), logNote, false, 0},
 	{stripHighlights, highlightsNote, true, signHighlight},
 	{stripOptions, optionsNote, true, signOption},
 	{stripMailLinks, mailLinksNote, false, 0},
-	{stripBlockScalars, blockNote, false, 0},
-	{stripTOMLFrontMatter, blockNote, true, 0},
-	{stripSettings, settingsNote, false, 0},
+	{onEachPage(stripBlockScalars), blockNote, false, 0},
+	{onEachPage(stripTOMLFrontMatter), blockNote, true, 0},
+	{onEachPage(stripSettings), settingsNote, false, 0},
 	{stripFieldDump, fieldDumpNote, false, 0},
 	{stripContents, contentsNote, true, 0},
 	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral},
@@ -492,4 +492,45 @@ func sourceNamed(format string) *source {
 		}
 	}
 	return nil
+}
+
+// onEachPage makes a paste's reading of a whole text one of each page
+// between separator lines ("----"), for a paste told by counting its
+// lines: pages pasted together count each its own, so that a page reads
+// the same alone and beside another. Each line keeps its number.
+func onEachPage(strip func(string) (string, bool)) func(string) (string, bool) {
+	return func(text string) (string, bool) {
+		if !strings.Contains(text, "\n") {
+			return strip(text)
+		}
+		var b strings.Builder
+		found := false
+		start := 0 // the current page's first byte
+		flush := func(end int) {
+			read, ok := strip(text[start:end])
+			found = found || ok
+			b.WriteString(read)
+		}
+		for at := 0; at < len(text); {
+			end := strings.IndexByte(text[at:], '\n')
+			if end < 0 {
+				break
+			}
+			line := text[at : at+end]
+			if isSeparator(strings.TrimSpace(line)) {
+				flush(at)
+				b.WriteString(text[at : at+end+1])
+				start = at + end + 1
+			}
+			at += end + 1
+		}
+		if start == 0 {
+			return strip(text)
+		}
+		flush(len(text))
+		if !found {
+			return text, false
+		}
+		return b.String(), true
+	}
 }

@@ -30,9 +30,8 @@ func stripTerminal(text string) (string, bool) {
 	found := false
 	for i := 0; i < len(text); {
 		switch {
-		case text[i] == 0x1b:
-			n := escapeLen(text[i:])
-			i += n
+		case text[i] == 0x1b && escapeLen(text[i:]) > 1:
+			i += escapeLen(text[i:])
 			found = true
 		case text[i] == 'E' && strings.HasPrefix(text[i:], "ESC["):
 			if n := writtenSGRLen(text[i+len("ESC"):]); n > 0 {
@@ -69,8 +68,8 @@ func escapeLen(s string) int {
 			i++
 		}
 		return i
-	case ']': // an operating system command, to BEL or ST
-		for i := 2; i < len(s) && s[i] != '\n'; i++ {
+	case ']': // an operating system command, to BEL or ST, never past a line's end
+		for i := 2; i < len(s) && s[i] != '\n' && s[i] != '\r'; i++ {
 			if s[i] == 0x07 {
 				return i + 1
 			}
@@ -78,7 +77,7 @@ func escapeLen(s string) int {
 				return i + 2
 			}
 		}
-		return strings.IndexByte(s+"\n", '\n')
+		return strings.IndexAny(s+"\n", "\r\n")
 	case '\n':
 		return 1
 	}
@@ -88,8 +87,8 @@ func escapeLen(s string) int {
 	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
 		i++
 	}
-	if i < len(s) && s[i] != '\n' {
-		i++
+	if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7e {
+		i++ // the final byte; a line's end is none
 	}
 	return i
 }
