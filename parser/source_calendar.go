@@ -45,11 +45,11 @@ func unwrapDescriptions(data []byte, opts Options) (unwrapped, error) {
 	encoding := EncodingUTF8
 	if !utf8.ValidString(text) {
 		// The standard says UTF-8; an old program's is Windows-1252.
-		d, _, err := decodeTyped([]byte(text), EncodingWindows1252)
+		d, lines, err := decodeTyped([]byte(text), EncodingWindows1252)
 		if err != nil {
 			return unwrapped{}, err
 		}
-		text, encoding = d.text, d.encoding
+		text, encoding, at = d.text, d.encoding, composeLines(lines, at)
 	}
 	text, leftovers := htmlLeftovers(finishText(text))
 	notes := leftoverNotes(leftovers, at)
