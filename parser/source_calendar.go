@@ -51,12 +51,7 @@ func unwrapDescriptions(data []byte, opts Options) (unwrapped, error) {
 		}
 		text, encoding, at = d.text, d.encoding, composeLines(lines, at)
 	}
-	text, leftovers := htmlLeftovers(finishText(text))
-	notes := leftoverNotes(leftovers, at)
-	text, pasted := unpaste(text, at, false)
-	notes = append(notes, pasted...)
-	text, soft := normalizeTypography(text)
-	return unwrapped{text: text, at: composeLines(soft, at), encoding: encoding, notes: notes}, nil
+	return textOf(text, at, encoding, nil), nil
 }
 
 // looksLikeCalendar reports an iCalendar stream: it begins with

@@ -169,13 +169,20 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 		b.WriteByte('\n')
 		at = append(at, l.at)
 	}
-	text, leftovers := htmlLeftovers(finishText(b.String()))
-	notes := append(m.notes, leftoverNotes(leftovers, at)...)
+	return textOf(b.String(), at, m.encoding, m.notes), nil
+}
+
+// textOf reads the text a container holds (a message's, an invitation's
+// description, a phone's messages) as a text page's is read: the HTML left
+// in it, the pastes, Word's typography; at maps its lines to the input's,
+// and notes are the container's own.
+func textOf(text string, at []int, encoding string, notes []note) unwrapped {
+	text, leftovers := htmlLeftovers(finishText(text))
+	notes = append(notes, leftoverNotes(leftovers, at)...)
 	text, pasted := unpaste(text, at, false)
 	notes = append(notes, pasted...)
-	// A message's text carries Word's typography as a page does.
 	text, soft := normalizeTypography(text)
-	return unwrapped{text: text, at: composeLines(soft, at), encoding: m.encoding, notes: notes}, nil
+	return unwrapped{text: text, at: composeLines(soft, at), encoding: encoding, notes: notes}
 }
 
 // walk reads the text of a part and of the parts inside it: of two

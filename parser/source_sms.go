@@ -49,12 +49,7 @@ var smsSource = source{
 				lines, at = append(lines, l), append(at, m.line)
 			}
 		}
-		text, leftovers := htmlLeftovers(finishText(strings.Join(lines, "\n") + "\n"))
-		notes = append(notes, leftoverNotes(leftovers, at)...)
-		text, pasted := unpaste(text, at, false)
-		notes = append(notes, pasted...)
-		text, soft := normalizeTypography(text)
-		return unwrapped{text: text, at: composeLines(soft, at), encoding: EncodingUTF8, notes: notes}, nil
+		return textOf(strings.Join(lines, "\n")+"\n", at, EncodingUTF8, notes), nil
 	},
 }
 
