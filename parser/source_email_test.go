@@ -811,3 +811,29 @@ func TestSMSBackup(t *testing.T) {
 		t.Errorf("warnings %v; want the greeting and the answer named", r.Warnings)
 	}
 }
+
+// TestContainerFaults holds what a review found read wrong in the
+// containers esf learnt to read: an alarm's description, a parameter's
+// quoted colon, a Word 2003 comment inside a paragraph, a page whose
+// labels take an arrow, and a shell's lone "exit".
+func TestContainerFaults(t *testing.T) {
+	ics := "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION;ALTREP=\"cid:part1@example.org\":Projektnummer: 2020/00634\\nRegion: Sydsverige\\n\\nSammanfattning\\nText.\r\n" +
+		"BEGIN:VALARM\r\nDESCRIPTION:Reminder\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	rec := parseOne(t, "m.ics", []byte(ics))
+	if deref(rec.ID) != "2020/00634" || deref(rec.Summary) != "Text." {
+		t.Errorf("invitation: id %q, summary %q; want the description's, without the alarm's", deref(rec.ID), deref(rec.Summary))
+	}
+	word := `<?mso-application progid="Word.Document"?>` + "\n" + `<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" xmlns:aml="http://schemas.microsoft.com/aml/2001/core"><w:body>` + "\n" +
+		`<w:p><w:r><w:t>Projektnummer: 2020/00634</w:t></w:r></w:p>` + "\n" + `<w:p><w:r><w:t>Sammanfattning</w:t></w:r></w:p>` + "\n" +
+		`<w:p><w:r><w:t>Första meningen.</w:t></w:r><aml:annotation w:type="Word.Comment"><aml:content><w:p><w:r><w:t>Stämmer detta?</w:t></w:r></w:p></aml:content></aml:annotation><w:r><w:t> Andra meningen.</w:t></w:r></w:p>` + "\n</w:body></w:wordDocument>"
+	if rec := parseOne(t, "d.xml", []byte(word)); deref(rec.Summary) != "Första meningen. Andra meningen." {
+		t.Errorf("Word 2003: summary %q; want the paragraph without its comment", deref(rec.Summary))
+	}
+	arrows := "Framtidsresan\n\nDiarienummer-> 2020/00634\nNamn-> Framtidsresan\nRegion-> Sydsverige\nStartdatum-> 2021-02-01\n"
+	if rec := parseOne(t, "p.txt", []byte(arrows)); deref(rec.ID) != "2020/00634" || deref(rec.Region) != "Sydsverige" {
+		t.Errorf("arrows: id %q, region %q; a label's arrow is no client's prompt", deref(rec.ID), deref(rec.Region))
+	}
+	if got, _ := stripShell("anna@lap:~$ cat a.txt\nNamn: X\n\nexit\n"); !strings.Contains(got, "exit") {
+		t.Errorf("stripShell took a page's own \"exit\": %q", got)
+	}
+}
