@@ -1453,12 +1453,15 @@ func (r *reader) addNotes(notes []note) {
 			// The note's line is no line of a page (a blank the input's
 			// end or a separator follows): the page above's.
 			pageAt = above
-		case !n.whole || pageAt >= len(r.lines) || !r.lines[pageAt].blank():
+		case pageAt >= len(r.lines) || !r.lines[pageAt].blank():
 		case above >= 0 && r.lines[above].furniture != furnitureSeparator:
-			pageAt = above // below a page's text: that page's
+			if n.whole {
+				pageAt = above // below a page's text: that page's
+			}
 		default:
-			// A line a paste blanked (a drawer's mark, a fence) above a
-			// page: the note goes with the page below it.
+			// A line a paste or a repair blanked (a drawer's mark, a fence,
+			// a no-break space encoded twice) above a page: the note goes
+			// with the page below it, as it does when the page stands alone.
 			for pageAt < len(r.lines) && r.lines[pageAt].blank() {
 				pageAt++
 			}
