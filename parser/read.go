@@ -422,6 +422,7 @@ func dispOf(l *pageLine) disposition {
 func readTitle(r *reader) stateFn {
 	pg := r.pg
 	title, idTitle, fallback, prose := -1, -1, -1, -1
+	fields := 0            // lines above the block that read as a label and its value
 	message := r.pageStart // a mail's message above the page ends at its signature
 	for i := r.pageStart; i < r.blockStart; i++ {
 		if r.lines[i].furniture == furnitureSignature {
@@ -465,13 +466,22 @@ func readTitle(r *reader) stateFn {
 		}
 		if _, _, ok := aboveAsField(l); !ok {
 			title = i
+		} else {
+			fields++
 		}
 	}
 	switch {
 	case idTitle >= 0:
 		title = idTitle
+	case title < 0 && fields >= minFieldRun:
+		// Only fields above the block ("Issue key: ESF-22" / "Created:
+		// 12/Mar/24"), as a tracker's or a sheet's columns stand above a
+		// page that has no title of its own: none of them is the title.
 	case title < 0 && fallback >= 0:
 		title = fallback
+		if fields > 0 {
+			pg.warn(WarnPage, r.lines[title].num, KeyName, "%s, which reads as a label and its value, is read as the title: no other line above the field block may be", quoteShort(r.lines[title].text))
+		}
 	case title < 0:
 		title = prose
 	}

@@ -63,6 +63,12 @@ const (
 	// titleLen is the longest line taken for a page's title; a longer one
 	// is a paragraph.
 	titleLen = 150
+	// minFieldRun is how many lines reading as a label and its value
+	// ("Issue key: ESF-22", "Created: 12/Mar/24") above a field block, and
+	// nothing else, make them fields with no title among them: a tracker's
+	// or a sheet's columns above a page without its title. One alone may be
+	// a title with a colon ("Proj.nr: Framtid"), taken and said.
+	minFieldRun = 2
 
 	// headingLikeLen is the longest line taken for a heading the table
 	// does not know, standing alone between blank lines.

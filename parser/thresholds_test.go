@@ -157,6 +157,34 @@ func TestThresholdEdgesOnPages(t *testing.T) {
 	}
 }
 
+// TestMinFieldRun holds minFieldRun at its edge: lines that read as a
+// label and its value, and nothing else, above a page's field block.
+func TestMinFieldRun(t *testing.T) {
+	block := "Projektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nRegion:\nSydsverige\n"
+	above := []string{"Issue key: ESF-22", "Created: 12/Mar/24 10:32 AM", "Reporter: Lena Holm"}
+	for n := 1; n <= minFieldRun+1; n++ {
+		rec := parseOne(t, "page.txt", []byte(strings.Join(above[len(above)-n:], "\n")+"\n\n"+block))
+		last := above[len(above)-1]
+		named := false
+		for _, w := range rec.Warnings {
+			named = named || w.Key == KeyName
+		}
+		switch {
+		case n < minFieldRun:
+			if rec.Name == nil || *rec.Name != last || !named {
+				t.Errorf("%d line above the block: name %v, warned %v; want %q, said", n, rec.Name, named, last)
+			}
+		default:
+			if rec.Name != nil {
+				t.Errorf("%d lines above the block: name %q, want none", n, *rec.Name)
+			}
+			if v, ok := rec.Extra.Get("Reporter"); !ok || v == nil || *v != "Lena Holm" {
+				t.Errorf("%d lines above the block: extra %v, want Reporter kept", n, rec.Extra)
+			}
+		}
+	}
+}
+
 func owner() []string {
 	return []string{"Perstorps", "kommun", "Arbetsmarknadsenheten", "avdelning", "Vuxenutbildning"}
 }
