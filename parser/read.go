@@ -143,6 +143,10 @@ func (r *reader) nameHead(i, onto int) {
 	if len(given) > 0 {
 		what += ", " + strings.Join(given, ", ")
 	}
+	facts := "an id, an owner, dates, money"
+	if head.ID != nil {
+		facts = "besides the id, an owner, dates, money" // a registrar's or a case's number
+	}
 	k, title := KeyExtra, ""
 	if next.Name == nil && onto > i {
 		// The page gives no name: its title may stand among them.
@@ -150,7 +154,7 @@ func (r *reader) nameHead(i, onto int) {
 	}
 	next.Warnings = append(next.Warnings, Warning{
 		Position: Position{Path: r.path, Line: first}, Key: recordKey(k), Kind: WarnUnused,
-		Message: fmt.Sprintf("%s %s and no project's facts (an id, an owner, dates, money): read as no page, as a site's menu, a note or another document's head or tail is%s", lines, what, title),
+		Message: fmt.Sprintf("%s %s and no project's facts (%s): read as no page, as a site's menu, a note, a registrar's stamp or another document's head or tail is%s", lines, what, facts, title),
 	})
 }
 
@@ -163,7 +167,33 @@ func (r *reader) noPage(i, j int) bool {
 		return false // the writer set the pages apart
 	}
 	p := r.pages[i]
-	return !hasFacts(p) || !projectFacts(p) && !r.titled(i)
+	if !hasFacts(p) || !projectFacts(p) && !r.titled(i) {
+		return true
+	}
+	// A registrar's stamp above a page ("Inkom: 2026-02-03" / "Dnr:
+	// 2025/00057"), or a case's number at a letter's head: an id, shaped
+	// as the project bank's, and nothing else of a project's, above a
+	// page that gives a project's facts.
+	return i < j && onlyID(p) && r.caseNumbered(i) && !r.titled(i) && projectFacts(r.pages[j])
+}
+
+// caseNumbered reports page i whose id a registrar's or a case's label
+// gives ("Dnr", "Diarienummer", "Ärendenummer"), not a project's
+// ("Projektnummer", "Project ID"): a page of a project's number alone is
+// the project's page, however short.
+func (r *reader) caseNumbered(i int) bool {
+	for j := r.pageLines[i]; j < r.pageEnd(i); j++ {
+		if t := r.lines[j].term; t != nil && t.key == KeyID && r.uses[j].disp == dispLabel {
+			return !strings.HasPrefix(strings.ToLower(t.text), "proj")
+		}
+	}
+	return false
+}
+
+// onlyID reports a page whose only fact of a project's is its id, with
+// what the id tells (its programme period, its fund).
+func onlyID(p *Project) bool {
+	return p.ID != nil && !otherFacts(p, !keyLabelled(p, KeyFund))
 }
 
 // pageEnd is the index after the last line of page i.
@@ -238,9 +268,12 @@ func hasFacts(p *Project) bool {
 }
 
 // nameLabelled reports a record whose name a label gives.
-func nameLabelled(p *Project) bool {
+func nameLabelled(p *Project) bool { return keyLabelled(p, KeyName) }
+
+// keyLabelled reports a record whose key k a label of the page gives.
+func keyLabelled(p *Project, k Key) bool {
 	for _, pair := range p.Raw {
-		if m := termIndex().match(pair.Label, false); m.label != nil && m.label.key == KeyName && m.end == len(pair.Label) {
+		if m := termIndex().match(pair.Label, false); m.label != nil && m.label.key == k && m.end == len(pair.Label) {
 			return true
 		}
 	}
@@ -253,11 +286,17 @@ func nameLabelled(p *Project) bool {
 // a text. A case's number, an organisation's number, an address or a
 // contact alone, which any document's head gives, are none.
 func projectFacts(p *Project) bool {
-	if p.ID != nil && projectNumber(*p.ID) {
+	return p.ID != nil && projectNumber(*p.ID) || otherFacts(p, false)
+}
+
+// otherFacts reports a record that gives a project's own facts besides
+// its id, and besides its fund where noFund says the fund is the id's.
+func otherFacts(p *Project, noFund bool) bool {
+	if p.Fund != nil && !noFund {
 		return true
 	}
 	for _, v := range []*string{p.CallID, p.ProgrammeAreaCode, p.ProgrammeAreaName, p.SpecificObjective, p.ProjectPhase, p.Owner,
-		p.Fund, p.ProgrammeCCI, p.StartDate, p.EndDate, p.InterventionType} {
+		p.ProgrammeCCI, p.StartDate, p.EndDate, p.InterventionType} {
 		if v != nil {
 			return true
 		}

@@ -596,6 +596,10 @@ func TestHeadAboveAPage(t *testing.T) {
 		{"a page of a name with its label and a contact", "Namn: Framtidsresan\nKontakt: Ola\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
 		{"a page of a case's number and an address", "Handlingsblad\n\nDiarienummer: KS 2024/00412\nAdress: Box 47141\nPostnummer: 100 74\nOrt: Stockholm\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
 		{"a page of a project's number", "Framtidsresan\n\nProjektnummer: 2020/00634\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
+		// A registrar's stamp gives a case's number, shaped as a project's,
+		// under a diary's label: no page, and named.
+		{"a registrar's stamp", "REGION SKÅNE\nInkom: 2026-02-03\nDnr: 2025/00057\n\n1 (2)\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
+		{"a registrar's stamp without colons", "Svenska ESF-rådet\n2026-02-27\nDiarienummer 2025/02358\n\nSida 1 av 3\n\nLogotyp på utskrifter\n\n" + page, 1, 2, "extra"},
 		{"a page whose title repeats the name its label gives", "Lärcentrum Väst\n\nNamn:\nLärcentrum Väst\nKontaktperson:\nAnna Berg\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
 		{"a page of a contact set apart by a separator", "Namn: Framtidsresan\nKontakt: Ola\n\n----\n\n" + page, 2, 0, ""},
 		{"a page of a contact, a place and a text", "Framtidsresan\n\nKontaktperson: Ola Johnsson\nStödmottagare ort: Perstorp\n\n" +
