@@ -87,6 +87,9 @@ type decoded struct {
 	// guessed (judgeLegacy).
 	legacy     []int
 	legacyNote string
+	// styled are the 1-based lines whose letters in a styled alphabet
+	// were read as plain ones (plainLetters).
+	styled []int
 	// odd1252 marks Windows-1252 text with a byte that is not quiet
 	// (legacyTable), which judgeLegacy weighs.
 	odd1252 bool
@@ -94,7 +97,9 @@ type decoded struct {
 
 // decode reads data as Decode does.
 func decode(data []byte, force string) (decoded, error) {
-	return decodeAs(data, force, false)
+	d, err := decodeAs(data, force, false)
+	d.text, d.styled = plainLetters(d.text)
+	return d, err
 }
 
 // decodeTyped reads data as decode does, and normalises its typography
@@ -106,6 +111,7 @@ func decodeTyped(data []byte, force string) (decoded, []int, error) {
 	if err == nil && !d.typed {
 		d.text, d.at = normalizeTypography(d.text)
 	}
+	d.text, d.styled = plainLetters(d.text)
 	return d, d.at, err
 }
 
