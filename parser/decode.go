@@ -411,7 +411,8 @@ func decodeWindows1252(data []byte) decoded {
 	}
 	text := out.String()
 	if !latin {
-		text = norm.NFC.String(text)
+		// A spacing accent or a letter to compose: as any decoding's.
+		text = finishText(text)
 	}
 	return decoded{text: text, encoding: EncodingWindows1252, odd1252: odd}
 }

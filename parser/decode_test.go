@@ -192,7 +192,7 @@ func TestScanTextAtEveryOffset(t *testing.T) {
 // same text, encoding and repaired lines as the passes it replaces, for
 // every input without a byte-order mark or UTF-16.
 func FuzzDecode(f *testing.F) {
-	for _, s := range []string{"Region:\nSydsverige", "R\xe4kna \x80 \x81\x8d\x8f\x90\x9d", "blandat \xe5 och å", "a\x00b", "e\u0301", "\x01\x02\x03\x04", strings.Repeat("\x80\x93\xe4", 200)} {
+	for _, s := range []string{"Region:\nSydsverige", "𝐏𝐫𝐨𝐣𝐞𝐤𝐭ä𝐠𝐚𝐫𝐞:\n𝟰𝟬𝟬 Ｒｅｇｉｏｎ\n", "R\xe4kna \x80 \x81\x8d\x8f\x90\x9d", "blandat \xe5 och å", "a\x00b", "e\u0301", "\x01\x02\x03\x04", strings.Repeat("\x80\x93\xe4", 200)} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -201,8 +201,28 @@ func FuzzDecode(f *testing.F) {
 		}
 		got, gotErr := decode(data, "")
 		want, wantErr := slowDecode(data)
+		// Whether Windows-1252 text has a byte that is not quiet is what
+		// decode weighs, not what it reads.
+		got.odd1252 = false
 		if (gotErr != nil) != (wantErr != nil) || gotErr == nil && !reflect.DeepEqual(got, want) {
 			t.Fatalf("decode(%q) = %+v, %v; want %+v, %v", data, got, gotErr, want, wantErr)
+		}
+		// Styled letters are read line for line: as many lines, and each
+		// line named is changed.
+		if text := string(data); utf8.ValidString(text) {
+			plain, lines := plainLetters(text)
+			was, is := strings.Split(text, "\n"), strings.Split(plain, "\n")
+			if len(was) != len(is) {
+				t.Fatalf("plainLetters(%q) = %q: %d lines, want %d", text, plain, len(is), len(was))
+			}
+			for _, n := range lines {
+				if was[n-1] == is[n-1] {
+					t.Fatalf("plainLetters(%q) names line %d, unchanged", text, n)
+				}
+			}
+			if lines == nil && plain != text {
+				t.Fatalf("plainLetters(%q) = %q, naming no line", text, plain)
+			}
 		}
 	})
 }
@@ -210,11 +230,21 @@ func FuzzDecode(f *testing.F) {
 // slowDecode is detection as it is written without shortcuts: binary,
 // else UTF-8 (repaired), else Windows-1252 through golang.org/x/text.
 func slowDecode(data []byte) (decoded, error) {
+	var undoubled, guessed []int
+	if doubled(data) {
+		data, undoubled, guessed = undouble(data)
+	}
 	if looksBinary(data) {
 		return decoded{}, ErrBinary
 	}
+	d, err := decodeWith(data, charmap.Windows1252, EncodingWindows1252)
 	if utf8.Valid(data) || mostlyUTF8(data) {
-		return decodeUTF8(data)
+		d, err = decodeUTF8(data)
 	}
-	return decodeWith(data, charmap.Windows1252, EncodingWindows1252)
+	d.undoubled, d.guessed = undoubled, guessed
+	if d.encoding == EncodingUTF8 && hasC1(string(data)) {
+		d.c1 = c1Lines(data)
+	}
+	d.text, d.styled = plainLetters(d.text)
+	return d, err
 }
