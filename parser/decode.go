@@ -87,6 +87,9 @@ type decoded struct {
 	// guessed (judgeLegacy).
 	legacy     []int
 	legacyNote string
+	// consoled are the 1-based lines whose letters a console showed in
+	// its code page, repaired (unconsole).
+	consoled []int
 	// styled are the 1-based lines whose letters in a styled alphabet
 	// were read as plain ones (plainLetters).
 	styled []int
@@ -119,12 +122,17 @@ func decodeTyped(data []byte, force string) (decoded, []int, error) {
 // normalised as it is copied, and the result marked typed. UTF-8 text
 // whose letters were encoded twice is repaired first (undouble).
 func decodeAs(data []byte, force string, typed bool) (decoded, error) {
-	var undoubled, guessed []int
-	if (force == "" || forcesUTF8(force)) && doubled(data) {
-		data, undoubled, guessed = undouble(data)
+	var undoubled, guessed, consoled []int
+	if force == "" || forcesUTF8(force) {
+		if doubled(data) {
+			data, undoubled, guessed = undouble(data)
+		}
+		if out, lines := unconsole(data); out != nil {
+			data, consoled = out, lines
+		}
 	}
 	d, err := decodeOnce(data, force, typed)
-	d.undoubled, d.guessed = undoubled, guessed
+	d.undoubled, d.guessed, d.consoled = undoubled, guessed, consoled
 	if d.encoding == EncodingUTF8 && bytes.IndexByte(data, 0xC2) >= 0 && hasC1(string(data)) {
 		d.c1 = c1Lines(data)
 	}

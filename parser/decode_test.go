@@ -234,6 +234,10 @@ func slowDecode(data []byte) (decoded, error) {
 	if doubled(data) {
 		data, undoubled, guessed = undouble(data)
 	}
+	var consoled []int
+	if out, lines := unconsole(data); out != nil {
+		data, consoled = out, lines
+	}
 	if looksBinary(data) {
 		return decoded{}, ErrBinary
 	}
@@ -241,7 +245,7 @@ func slowDecode(data []byte) (decoded, error) {
 	if utf8.Valid(data) || mostlyUTF8(data) {
 		d, err = decodeUTF8(data)
 	}
-	d.undoubled, d.guessed = undoubled, guessed
+	d.undoubled, d.guessed, d.consoled = undoubled, guessed, consoled
 	if d.encoding == EncodingUTF8 && hasC1(string(data)) {
 		d.c1 = c1Lines(data)
 	}

@@ -111,12 +111,17 @@ func writtenSGRLen(s string) int {
 }
 
 // shellNote says that a shell session's own lines were left out.
-const shellNote = `the page is a shell session's ("anna@lap:~/esf$ cat sida.txt", "Script started on …"): its prompts and commands, and script's lines, were left out`
+const shellNote = `the page is a shell session's ("anna@lap:~/esf$ cat sida.txt", "C:\Users\anna>type sida.txt", "Script started on …"): its prompts and commands, and script's lines, were left out`
 
 var (
 	// shellPrompt is a shell's prompt and the command after it:
 	// "anna@lap:~/esf$ cat sida.txt", "root@host:/# less x".
-	shellPrompt = lazyRE(`^[\w.-]+@[\w.-]+:[^\s$#]*[$#](?:\s.*)?$`)
+	shellPrompt = lazyRE(`^[\w.-]+@[\w.-]+(?::[^\s$#]*[$#]| [^\s%#]+ [%#])(?:\s.*)?$`)
+	// windowsPrompt is a Windows console's prompt and the command after
+	// it: "C:\Users\anna>type sida.txt", "PS C:\Users\anna> Get-Content x".
+	windowsPrompt = lazyRE(`^(?:PS )?[A-Za-z]:\\[^<>|"*?]*>(?:.*)?$`)
+	// consoleBanner is what a Windows console writes at its start.
+	consoleBanner = lazyRE(`^(?:Microsoft Windows \[[^\]]*\d+\.\d+[^\]]*\]|\(c\) (?:\d{4} )?Microsoft Corporation\..*|Windows PowerShell|Copyright \(C\) Microsoft Corporation\..*)$`)
 	// scriptLine is what script writes at a session's start and end.
 	scriptLine = lazyRE(`^Script (?:started|done) on \d{4}-\d\d-\d\d`)
 )
@@ -125,15 +130,19 @@ var (
 // their commands, the "exit" a prompt's "exit" echoes, and script's
 // lines, and reports whether it found any.
 func stripShell(text string) (string, bool) {
-	if !strings.Contains(text, "Script ") && (!strings.Contains(text, "$ ") && !strings.Contains(text, "# ") || !strings.Contains(text, "@")) {
-		return text, false // a prompt ends in "$" or "#"; most pages hold an "@"
+	// A prompt ends in "$", "#" or zsh's "%" after a user's "@", where
+	// most pages hold an "@" too, or Windows's in ">" after a drive's ":\".
+	unix := (strings.Contains(text, "$ ") || strings.Contains(text, "# ") || strings.Contains(text, "% ")) && strings.Contains(text, "@")
+	windows := strings.Contains(text, ":\\") && strings.Contains(text, ">")
+	if !strings.Contains(text, "Script ") && !unix && !windows {
+		return text, false
 	}
 	lines := strings.Split(text, "\n")
 	found, exited := false, false
 	for i, l := range lines {
 		t := strings.TrimRight(l, " \t\r")
 		switch {
-		case shellPrompt.MatchString(t), scriptLine.MatchString(t):
+		case shellPrompt.MatchString(t), scriptLine.MatchString(t), windows && (windowsPrompt.MatchString(t) || consoleBanner.MatchString(t)):
 			lines[i], found = "", true
 			exited = strings.HasSuffix(t, "$ exit") || strings.HasSuffix(t, "# exit")
 		case t == "exit" && exited:
