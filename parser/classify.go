@@ -1232,13 +1232,16 @@ func isSeparator(text string) bool {
 	if strings.HasPrefix(text, "==> ") && strings.HasSuffix(text, " <==") {
 		return true // "==> sida2.txt <==": head and tail's line before each file
 	}
+	if fileHeader(text) {
+		return true
+	}
 	if columnRule(text) {
 		return false // a text table's rule, inside the page
 	}
 	n := 0
 	for _, r := range text {
 		switch {
-		case r == '-' || r == '=' || r == '_' || r == '*' || r == '~' || r == '#' || r == '.' || r == '·' || r == '•' || r == '–' || r == '—':
+		case r == '-' || r == '=' || r == '_' || r == '*' || r == '~' || r == '#' || r == '.' || r == '·' || r == '•' || r == '–' || r == '—' || r == ':':
 			n++
 		case unicode.IsSpace(r):
 		default:
@@ -1246,6 +1249,37 @@ func isSeparator(text string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// fileHeader reports a line that names a file of pages, alone or in
+// marks, as a program that joins files writes it before each: an echo
+// loop's "===== sida2.txt =====", more's "sidor/sida2.txt" between
+// lines of colons, unzip's "  inflating: sida2.txt" and its "Archive:
+// sidor.zip", a heading's "### sida2.html".
+func fileHeader(text string) bool {
+	t := strings.Trim(text, "=-#*:<>[]|~ \t")
+	marked := t != text // a name in marks may hold spaces ("== Sida 2.txt ==")
+	for _, p := range [...]string{"inflating: ", "extracting: ", "Archive: "} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			t, marked = strings.TrimSpace(rest), true
+			break
+		}
+	}
+	if t == "" || len(t) > maxFileName || strings.ContainsAny(t, " \t") && (!marked || len(strings.Fields(t)) > unknownLabelWords) {
+		return false
+	}
+	dot := strings.LastIndexByte(t, '.')
+	return dot > 0 && pageFileExts[strings.ToLower(t[dot:])]
+}
+
+// maxFileName bounds the name, with its folders, that fileHeader reads.
+const maxFileName = 255
+
+// pageFileExts are the extensions of the files of pages that fileHeader
+// reads as a file's name, and of an archive of them.
+var pageFileExts = map[string]bool{
+	".txt": true, ".text": true, ".html": true, ".htm": true, ".md": true, ".eml": true, ".mht": true, ".mhtml": true,
+	".json": true, ".csv": true, ".zip": true,
 }
 
 var (

@@ -1,0 +1,39 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFileHeader(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"===== 004_4a684bc2c2b12aa3.txt =====", true},
+		{"sidor/003_fc0d866d55fe1104.txt", true},
+		{"::::::::::::::", true},
+		{"  inflating: 002_7858258275a19d00.txt  ", true},
+		{"Archive:  esf-sidor-2026-03-02.zip", true},
+		{"### Sida 2.html", true},
+		{"Sida 2.html", false}, // a space, and no marks: words
+		{"=== en mening om sju ord i rapport.txt ===", false},
+		{"=== en mening om sex ord rapport.txt ===", true},
+		{"==> sida2.HTML <==", true},
+		{"--- sida.md ---", true},
+		{"rapport.pdf", false}, // no file of pages
+		{"Bilaga: rapport.txt", false},
+		{"Läs mer på esf.se", false},
+		{".txt", false},
+		{"www.esf.se", false},
+		{"Projektet.", false},
+	} {
+		if got := isSeparator(strings.TrimSpace(tt.line)); got != tt.want {
+			t.Errorf("isSeparator(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	long := strings.Repeat("a", maxFileName-len(".txt")) + ".txt"
+	if !fileHeader(long) || fileHeader("a"+long) {
+		t.Errorf("fileHeader at maxFileName: %v, one over: %v", fileHeader(long), fileHeader("a"+long))
+	}
+}
