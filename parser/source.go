@@ -177,6 +177,7 @@ var pastes = []struct {
 	{onEachPage(stripTOMLFrontMatter), blockNote, true, 0},
 	{onEachPage(stripSettings), settingsNote, false, 0},
 	{stripFieldDump, fieldDumpNote, false, 0},
+	{stripCitations, citationNote, false, 0},
 	{stripContents, contentsNote, true, 0},
 	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral},
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell},
