@@ -139,7 +139,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = append(lines, l)
 	}
-	return runningHeads(navLinks(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(screenChrome(lines), formFeeds), formFeeds), formFeeds), formFeeds)))))
+	return slideFooters(runningHeads(navLinks(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(screenChrome(lines), formFeeds), formFeeds), formFeeds), formFeeds))))))
 }
 
 // runningHeads marks as a printout's furniture the lines that a word
@@ -1388,6 +1388,8 @@ func isPrintFurniture(text string) bool {
 	switch {
 	case (c == 'U' || c == 'u' || c == 'P' || c == 'p') && len(text) <= 48 && isDigit(text[len(text)-1]) && printedOn.MatchString(text):
 		return true
+	case isSlideCounter(text):
+		return true // "Bild 4 av 5", "Slide 3:", "=== Bild 2 ==="
 	case c == 'S' || c == 's' || c == 'P' || c == 'p':
 		// The counter ends in a digit, or in brackets round one.
 		return len(text) <= 20 && (isDigit(text[len(text)-1]) || text[len(text)-1] == ')') && pageCounter.MatchString(text)

@@ -40,6 +40,14 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Projektnummer:\n\nNamn: x\nKommun:\n- a\n"))
 	f.Add([]byte("Telefonnummer\nBeviljat ESF-stöd493 090 kr\nKontaktpersonstefan Johansson\n"))
 	f.Add([]byte("A\n\nProjektnummer:\n1\nNamn:\nB\nStartdatum:\n2024-01-01\n----\nC\n\nProjektnummer:\n2\nNamn:\nD\nStartdatum:\n2024-01-01\n"))
+	// The readings of a reference manager's entry, a console's letters,
+	// styled letters, joined files and a registrar's stamp.
+	f.Add([]byte("@online{x,\n\ttitle = {A},\n\tnote = {A\n\nRegion: Sydsverige\nNamn: A},\n}\n"))
+	f.Add([]byte("TY  - ELEC\nTI  - A\nN1  - Region: Sydsverige\nNamn: A\nER  - \n"))
+	f.Add([]byte("C:\\Users\\a>type a.txt\nProjekt\u251c\u00a4gare: F\u251c\u00c2r\nRegion: Sydsverige\n\nC:\\Users\\a>"))
+	f.Add([]byte("\U0001d40f\U0001d42b\U0001d428: A\nRegion: \uff33ydsverige\n"))
+	f.Add([]byte("===== a.txt =====\nNamn: A\nRegion: Sydsverige\n::::::::::::::\nb.txt\n::::::::::::::\nNamn: B\n"))
+	f.Add([]byte("REGION SK\u00c5NE\nDnr: 2025/00057\n\nA\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {

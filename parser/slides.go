@@ -1,0 +1,198 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A page shown as slides and copied from them (PowerPoint's outline,
+// Google Slides' text, a script's dump of a deck) carries each slide's
+// counter ("Bild 4 av 5", "Slide 3:", "=== Bild 2 ===") and often a
+// footer on every slide: the presenter's organisation, with the slide's
+// number alone below it or at its end ("ESF-projekt i Skåne |
+// Länsstyrelsen" / "3", "Region Östergötland · Analysavdelningen 3").
+
+// slideCounter is a slide's counter on its own line, in marks or not.
+var slideCounter = lazyRE(`(?i)^[=\-#*_ ]*(?:bild|slide|dia)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?\s*:?[=\-#*_ ]*$`)
+
+// isSlideCounter reports a slide's counter; a cheap test first, most
+// lines not starting with one of its letters or marks.
+func isSlideCounter(text string) bool {
+	if len(text) > 32 || !isDigit(text[len(text)-1]) && !strings.ContainsRune(":=-#*_ ", rune(text[len(text)-1])) {
+		return false
+	}
+	switch text[0] {
+	case 'B', 'b', 'S', 's', 'D', 'd', '=', '-', '#', '*', '_':
+		return slideCounter.MatchString(text)
+	}
+	return false
+}
+
+// minSlideFooters is how many slides must carry a footer for its line to
+// be read as one: two may be a page's line that repeats.
+const minSlideFooters = 3
+
+// maxSlideFooterLen bounds a footer's line: an organisation and its
+// department.
+const maxSlideFooterLen = 100
+
+// minSlideLines is the fewest lines between two footers: a slide holds
+// at least its title and a line of text, where a list's items that end
+// in numbers ("Delprojekt 1", "Delprojekt 2") stand one below the other.
+const minSlideLines = 2
+
+// slideFooters marks as furniture a slide's footer: a line that is no
+// label and no heading, standing minSlideFooters times or more, at least
+// minSlideLines lines of text apart, each time with a slide's number
+// right below it (a number alone, or a counter) or at its end, those
+// numbers rising; and the numbers below it.
+func slideFooters(lines []pageLine) []pageLine {
+	type place struct {
+		line   int // the footer's
+		below  int // the line of its number below it, or -1
+		number int // the number at its end, or 0
+	}
+	var seen map[string][]place
+	for i := range lines {
+		l := &lines[i]
+		// A label with its value may be a footer ("Region Östergötland ·
+		// Analysavdelningen"); a label alone has its value below it.
+		if l.blank() || l.term != nil && l.value == "" || l.heading != nil || l.furniture != notFurniture || len(l.text) > maxSlideFooterLen {
+			continue
+		}
+		p := place{line: i, below: -1}
+		base, n, numbered := cutSlideNumber(l.text)
+		if numbered && !strings.ContainsAny(base, ":\t") {
+			// A footer is no field: "Intern anteckning: rad 2" is a
+			// page's, its number the page's own.
+			p.number = n
+		} else if below := nextText(lines, i); below >= 0 && (isBareNumber(lines[below].text) || isSlideCounter(lines[below].text)) {
+			p.below = below
+		} else {
+			continue
+		}
+		if seen == nil {
+			seen = map[string][]place{}
+		}
+		seen[base] = append(seen[base], p)
+	}
+	slideNumbers(lines)
+	for _, places := range seen {
+		if len(places) < minSlideFooters {
+			continue
+		}
+		apart := true
+		for k := 1; k < len(places) && apart; k++ {
+			prev, p := places[k-1], places[k]
+			text := 0
+			for j := max(prev.line, prev.below) + 1; j < p.line; j++ {
+				if !lines[j].blank() {
+					text++
+				}
+			}
+			apart = text >= minSlideLines && (p.number == 0) == (prev.number == 0) && (p.number == 0 || p.number > prev.number)
+		}
+		if !apart {
+			continue
+		}
+		for _, p := range places {
+			lines[p.line].furniture = furniturePrint
+			if p.below >= 0 {
+				lines[p.below].furniture = furniturePrint
+			}
+		}
+	}
+	return lines
+}
+
+// slideNumbers marks as furniture the slides' numbers alone at their
+// ends, where no footer stands: minSlideFooters or more numbers alone on
+// their lines, or counters, one after the other 1, 2, 3, each the last
+// line of its slide (a blank line or the input's end below it) and none
+// the value of a label alone above it.
+func slideNumbers(lines []pageLine) {
+	var chain []int // the lines of the numbers in a row
+	want := 0       // the number the chain goes on with
+	end := func() {
+		if len(chain) >= minSlideFooters {
+			for _, i := range chain {
+				lines[i].furniture = furniturePrint
+			}
+		}
+		chain = chain[:0]
+	}
+	for i := range lines {
+		l := &lines[i]
+		last := i+1 == len(lines) || lines[i+1].blank()
+		n, ok := 0, false
+		switch {
+		case !last || l.blank():
+		case isBareNumber(l.text):
+			n, _ = strconv.Atoi(l.text)
+			ok = i == 0 || !(lines[i-1].term != nil && lines[i-1].value == "") && !lines[i-1].blank()
+		case isSlideCounter(l.text):
+			n, ok = counterNumber(l.text), true
+		}
+		if !ok {
+			continue
+		}
+		if len(chain) > 0 && n != want {
+			end()
+		}
+		if len(chain) == 0 && n != 1 {
+			continue
+		}
+		chain, want = append(chain, i), n+1
+	}
+	end()
+}
+
+// counterNumber returns the slide's number a counter gives: "Bild 4 av
+// 5" is 4.
+func counterNumber(text string) int {
+	i := strings.IndexFunc(text, func(r rune) bool { return r >= '0' && r <= '9' })
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	n, _ := strconv.Atoi(text[i:j])
+	return n
+}
+
+// cutSlideNumber returns text without a slide's number at its end, after
+// a space ("Analysavdelningen 3"), the number, and whether it had one.
+func cutSlideNumber(text string) (string, int, bool) {
+	i := strings.LastIndexByte(text, ' ')
+	if i <= 0 {
+		return text, 0, false
+	}
+	n, err := strconv.Atoi(text[i+1:])
+	if err != nil || n < 1 || n > 999 {
+		return text, 0, false
+	}
+	return strings.TrimSpace(text[:i]), n, true
+}
+
+// isBareNumber reports a number of one to three digits alone: a slide's.
+func isBareNumber(text string) bool {
+	if len(text) == 0 || len(text) > 3 {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		if !isDigit(text[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nextText returns the index of the first line below i that holds text,
+// past blank lines, or -1.
+func nextText(lines []pageLine, i int) int {
+	for j := i + 1; j < len(lines); j++ {
+		if !lines[j].blank() {
+			return j
+		}
+	}
+	return -1
+}

@@ -1,0 +1,122 @@
+package parser
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestIsSlideCounter(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Bild 4 av 5": true, "Slide 3:": true, "=== Bild 2 ===": true, "--- Slide 12 ---": true, "Dia 3/9": true,
+		"slide 1 of 20": true, "Bild 1000": false, "Bilden 2": false, "Bild": false, "Sida 2": false,
+		"Bildtext 2": false, "Slide 3: Bakgrund": false,
+	} {
+		if got := isSlideCounter(text); got != want {
+			t.Errorf("isSlideCounter(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// deck lays out a page as n slides, each ending in end(k), the k-th of
+// them 1-based.
+func deck(n int, end func(k int) string) string {
+	slides := []string{
+		"Egenmakt\nProjektgenomgång",
+		"Projektfakta\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\nProjektfas: Förprojektering",
+		"Sammanfattning\nDenna förprojektering ämnar att tillse vilka insatser som behövs.\nProjektdrivarna ska aktivt delta i hela processen.",
+		"Medfinansiärer\nArbete och Försörjning\nTrelleborgs kommun",
+		"Kommun\nTrelleborg\nSkurup",
+	}
+	var b strings.Builder
+	for k := 1; k <= n; k++ {
+		b.WriteString(slides[k-1] + "\n" + end(k) + "\n\n")
+	}
+	return b.String()
+}
+
+func TestSlideFooters(t *testing.T) {
+	footer := "ESF-projekt i Skåne | Länsstyrelsen"
+	for _, tt := range []struct {
+		name string
+		end  func(k int) string
+	}{
+		{"a footer and the number below", func(k int) string { return fmt.Sprintf("%s\n%d", footer, k) }},
+		{"a footer and a counter below", func(k int) string { return fmt.Sprintf("%s\nBild %d av 5", footer, k) }},
+		{"a footer with the number at its end", func(k int) string { return fmt.Sprintf("Region Östergötland · Analysavdelningen %d", k) }},
+		{"numbers alone", func(k int) string { return fmt.Sprint(k) }},
+		{"numbers and counters", func(k int) string {
+			if k%2 == 0 {
+				return fmt.Sprintf("Bild %d av 5", k)
+			}
+			return fmt.Sprint(k)
+		}},
+	} {
+		rec := parseOne(t, "deck.txt", []byte(deck(5, tt.end)))
+		if rec.Name == nil || *rec.Name != "Egenmakt" && *rec.Name != "Projektgenomgång" {
+			t.Errorf("%s: name %v", tt.name, rec.Name)
+		}
+		if !slices.Equal(rec.Cofinanciers, []string{"Arbete och Försörjning", "Trelleborgs kommun"}) || !slices.Equal(rec.Municipalities, []string{"Trelleborg", "Skurup"}) {
+			t.Errorf("%s: cofinanciers %q, municipalities %q", tt.name, rec.Cofinanciers, rec.Municipalities)
+		}
+		if rec.Summary == nil || strings.Contains(*rec.Summary, "ESF-projekt") || strings.Contains(*rec.Summary, "Analysavdelningen") || strings.HasSuffix(*rec.Summary, "3") {
+			t.Errorf("%s: summary %v", tt.name, rec.Summary)
+		}
+	}
+}
+
+// TestSlideFooterEdges holds minSlideFooters and minSlideLines at their
+// edges: a line that repeats fewer times, or between lines too close, is
+// the page's own.
+func TestSlideFooterEdges(t *testing.T) {
+	footer := "ESF-projekt i Skåne | Länsstyrelsen"
+	end := func(k int) string {
+		if k < minSlideFooters {
+			return fmt.Sprintf("%s\n%d", footer, k)
+		}
+		return ""
+	}
+	rec := parseOne(t, "deck.txt", []byte(deck(5, end)))
+	if rec.Summary == nil || !strings.Contains(*rec.Summary, footer) {
+		// The footer, minSlideFooters-1 times, is the page's text:
+		// somewhere in the record, or named.
+		named := false
+		for _, w := range rec.Warnings {
+			named = named || strings.Contains(w.Message, "ESF-projekt")
+		}
+		if !named {
+			t.Errorf("a footer on %d slides was left out: %+v", minSlideFooters-1, rec)
+		}
+	}
+	lines := classifyText(strings.Join([]string{"Delprojekt 1", "x", "Delprojekt 2", "y", "Delprojekt 3"}, "\n")+"\n", nil, nil, nil, nil)
+	for _, l := range lines {
+		if l.furniture != notFurniture {
+			t.Errorf("%q, %d line apart from its like, read as furniture", l.text, minSlideLines-1)
+		}
+	}
+	lines = classifyText(strings.Join([]string{"Delprojekt 1", "x", "y", "Delprojekt 2", "x", "y", "Delprojekt 3"}, "\n")+"\n", nil, nil, nil, nil)
+	for _, l := range lines {
+		if strings.HasPrefix(l.text, "Delprojekt") && l.furniture != furniturePrint {
+			t.Errorf("%q, %d lines apart from its like, not read as a footer", l.text, minSlideLines)
+		}
+	}
+}
+
+// TestSlideNumbersAsValues keeps a number alone below a label alone, on
+// pages pasted one after another: a value, whatever its number.
+func TestSlideNumbersAsValues(t *testing.T) {
+	var pages []string
+	for k := 1; k <= 4; k++ {
+		pages = append(pages, fmt.Sprintf("Projekt %c\n\nProjektnummer\n2020/0063%d\nRegion\nSydsverige\nAntal deltagare\n%d\n", 'A'+k-1, k, k))
+	}
+	recs, err := Parse("pages.txt", []byte(strings.Join(pages, "\n")), Options{})
+	if err != nil || len(recs) != 4 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	for k, rec := range recs {
+		if rec.Participants == nil || *rec.Participants != int64(k+1) {
+			t.Errorf("page %d: participants %v, want %d", k+1, rec.Participants, k+1)
+		}
+	}
+}
