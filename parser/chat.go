@@ -1325,3 +1325,69 @@ func stripNotebook(text string) (string, bool) {
 		return l
 	}), true
 }
+
+// selectionNote says that the quotes round a shared selection came off.
+const selectionNote = `the page is quoted as a selection shared from a phone or a browser ("“Within Kompetens … Sydsverige”", "»…»"): the quotes round it were taken off`
+
+// selectionQuotes maps the quote marks that open a shared selection to
+// those that may close it: Swedish writes ” and » both ways.
+var selectionQuotes = map[rune]string{'“': "”“", '”': "”", '"': "\"", '»': "»«", '«': "»", '„': "“”", '‘': "’", '\'': "'"}
+
+// maxSelectionHead is how many lines of text may stand above a shared
+// selection's opening quote: the sender's line ("Anna skickade:").
+const maxSelectionHead = 2
+
+// stripSelectionQuotes takes off the quotes round a page shared as a
+// selection (a phone's share sheet, Chrome's "Copy link to highlight"):
+// an opening quote before the first line of its text, near the input's
+// top, and its closing quote after the last, on another line, where
+// neither line holds another quote mark of the pair and the text between
+// holds a page's labels (holdsPage). Each line keeps its number.
+func stripSelectionQuotes(text string) (string, bool) {
+	lines := splitLines(text)
+	open, first := -1, 0
+	var closers string
+	for i, heads := 0, 0; i < len(lines) && heads <= maxSelectionHead; i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t)
+		if c, ok := selectionQuotes[r]; ok && !strings.ContainsAny(t[size:], c) {
+			open, first, closers = i, strings.Index(lines[i], t)+size, c
+			break
+		}
+		heads++
+	}
+	if open < 0 {
+		return text, false
+	}
+	end := -1
+	for i := open + 1; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(t)
+		if strings.ContainsRune(closers, r) {
+			if end >= 0 {
+				return text, false // two lines end in a quote: the text's own
+			}
+			end = i
+		}
+	}
+	if end < 0 || !holdsPage(strings.Join(lines[open+1:end+1], "\n")) {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		switch i {
+		case open:
+			return strings.TrimLeft(l[first:], " ")
+		case end:
+			t := strings.TrimRight(l, " \t\r")
+			_, size := utf8.DecodeLastRuneInString(t)
+			return t[:len(t)-size]
+		}
+		return l
+	}), true
+}

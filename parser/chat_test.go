@@ -524,3 +524,28 @@ func TestNotebook(t *testing.T) {
 		}
 	}
 }
+
+func TestStripSelectionQuotes(t *testing.T) {
+	page := "Within Kompetens\n\nRegion\nSydsverige\nE-post\nkaisa@kristianstad.se"
+	for _, tt := range []struct{ in, want string }{
+		{"Anna skickade:\n“" + page + "”\n\nhttps://www.esf.se/x\n", "Anna skickade:\n" + page + "\n\nhttps://www.esf.se/x\n"},
+		{"»" + page + "»\n", page + "\n"},
+		{"  «" + page + "» \n", page + "\n"},
+		{"\"" + page + "\"\n", page + "\n"},
+	} {
+		if got, ok := stripSelectionQuotes(tt.in); !ok || got != tt.want {
+			t.Errorf("stripSelectionQuotes(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+	for _, in := range []string{
+		page,
+		"“Within Kompetens”\n\nRegion\nSydsverige\nE-post\nx@y.se", // a title in quotes
+		"“" + page + "\n\nSammanfattning\nEtt ”citat”\nSlut”",      // two lines end in a quote
+		"a\nb\nc\n“" + page + "”",                                  // the quote below the sender's lines
+		"“Ett citat\nsom slutar här”\n\n" + page,                   // no page in the quote
+	} {
+		if got, ok := stripSelectionQuotes(in); ok || got != in {
+			t.Errorf("stripSelectionQuotes(%q) = %q, %v; want it as it is", in, got, ok)
+		}
+	}
+}
