@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -298,6 +299,9 @@ type tableRow struct {
 	cells []string
 	lines []int
 	last  int
+	// tidied marks a row a column was taken out of (tidyColumns): its
+	// input line is no longer its text.
+	tidied bool
 }
 
 // readRows reads the rows of text split by delim, trailing empty cells
@@ -330,6 +334,104 @@ func readRows(text string, delim rune) ([]tableRow, error) {
 	}
 }
 
+// tidyColumns takes out of rows the columns that hold no page's cell: a
+// data frame's index and a spacer.
+func tidyColumns(rows []tableRow) []tableRow {
+	return dropSpacerColumns(dropIndexColumn(rows))
+}
+
+// dropIndexColumn takes out of rows the index pandas writes first in a
+// data frame's CSV, and its header of the columns' numbers (";0;1" /
+// "0;Projektnummer;2020/00634" / "1;Projektägare;…"): a first column of
+// the numbers 0 or 1 on, one a row, in minLabelRows rows or more, under a
+// header whose every cell is a number or empty.
+func dropIndexColumn(rows []tableRow) []tableRow {
+	start := 0
+	if len(rows) > 0 && len(rows[0].cells) > 1 && strings.TrimSpace(rows[0].cells[0]) == "" {
+		for _, c := range rows[0].cells[1:] {
+			if _, err := strconv.Atoi(strings.TrimSpace(c)); err != nil {
+				return rows
+			}
+		}
+		start = 1
+	}
+	want, n := -1, 0
+	for _, row := range rows[start:] {
+		if len(row.cells) == 0 {
+			continue
+		}
+		k, err := strconv.Atoi(strings.TrimSpace(row.cells[0]))
+		if err != nil || len(row.cells) < 2 || want < 0 && k > 1 || want >= 0 && k != want {
+			return rows
+		}
+		want, n = k+1, n+1
+	}
+	if n < minLabelRows {
+		return rows
+	}
+	if start == 1 {
+		rows[0].cells = nil
+	}
+	for i := start; i < len(rows); i++ {
+		if len(rows[i].cells) > 0 {
+			rows[i].cells, rows[i].lines, rows[i].tidied = rows[i].cells[1:], rows[i].lines[1:], true
+		}
+	}
+	return rows
+}
+
+// dropSpacerColumns takes out of rows the columns between others that
+// are empty in every row: a spacer a PDF's table gave Tabula's CSV
+// ("Projektnummer,,2020/00634").
+func dropSpacerColumns(rows []tableRow) []tableRow {
+	width := 0
+	for _, row := range rows {
+		width = max(width, len(row.cells))
+	}
+	var spacers []int
+	for j := 1; j < width-1; j++ {
+		empty := true
+		for _, row := range rows {
+			if j < len(row.cells) && strings.TrimSpace(row.cells[j]) != "" {
+				empty = false
+				break
+			}
+		}
+		if empty {
+			spacers = append(spacers, j)
+		}
+	}
+	if len(spacers) == 0 {
+		return rows
+	}
+	for i := range rows {
+		row := &rows[i]
+		for k := len(spacers) - 1; k >= 0; k-- {
+			if j := spacers[k]; j < len(row.cells)-1 {
+				row.cells = slices.Delete(row.cells, j, j+1)
+				row.lines = slices.Delete(row.lines, j, j+1)
+				row.tidied = true
+			}
+		}
+	}
+	return rows
+}
+
+// valueRows marks the rows that go on with the value of the row above,
+// as Tabula writes a value a PDF's table cut over lines: the label's cell
+// empty, below a label's row or another such (",Arbetsmarknadsenheten").
+func valueRows(rows []tableRow) (goesOn []bool) {
+	goesOn = make([]bool, len(rows))
+	for i := 1; i < len(rows); i++ {
+		row, above := rows[i], rows[i-1]
+		if len(row.cells) < 2 || strings.TrimSpace(row.cells[0]) != "" || len(above.cells) < 2 || !isLabelRow(above) && !goesOn[i-1] {
+			continue
+		}
+		goesOn[i] = true
+	}
+	return goesOn
+}
+
 // tableScore rates delim for text: rows of exactly two non-empty cells
 // whose first is a known label, and the known labels of a header row of
 // the transposed layout.
@@ -338,6 +440,7 @@ func tableScore(text string, delim rune) int {
 	if err != nil || len(rows) == 0 {
 		return 0
 	}
+	rows = tidyColumns(rows)
 	score := 0
 	for _, row := range rows {
 		if len(row.cells) == 2 && strings.TrimSpace(row.cells[1]) != "" && isLabelCell(row.cells[0]) {
@@ -429,6 +532,7 @@ func tableLines(text string) (string, []int, []note, error) {
 	if err != nil {
 		return "", nil, nil, err
 	}
+	rows = tidyColumns(rows)
 	var t tableText
 	if col, ok := oneColumn(rows); ok {
 		t.column(rows, col, strings.Split(text, "\n"))
@@ -472,7 +576,10 @@ func pageCells(text string, delim rune) (rows []tableRow, col int, ok bool) {
 			row := tableRow{cells: cells, lines: make([]int, len(cells))}
 			for i, c := range cells {
 				row.lines[i], _ = r.FieldPos(i)
-				if col < 0 && strings.Contains(c, "\n") && holdsPage(c) {
+				// A label wrapped in its cell ("Projektägare↵
+				// organisationsnummer", as Camelot reads a PDF's table)
+				// is one label, no page.
+				if col < 0 && strings.Contains(c, "\n") && holdsPage(c) && !isLabelCell(strings.Join(strings.Fields(c), " ")) {
 					col = i
 				}
 			}
@@ -670,8 +777,16 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		}
 	}
 	var notes []string // the names of the columns of notes after "Fält;Värde"
+	goesOn := valueRows(rows)
 	labelled := make([]bool, len(rows))
 	for i, row := range rows {
+		if len(row.cells) >= 2 && strings.Contains(row.cells[0], "\n") {
+			// A label wrapped in its cell, as Camelot reads a PDF's
+			// table ("Projektägare↵organisationsnummer"): one label.
+			if label := strings.Join(strings.Fields(row.cells[0]), " "); isLabelCell(label) {
+				row.cells[0] = label
+			}
+		}
 		labelled[i] = isLabelRow(row)
 	}
 	firstLabelled := slices.Index(labelled, true)
@@ -681,6 +796,12 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			t.line("", next)
 		}
 		next = row.last + 1
+		if goesOn[i] {
+			// A value's line below its label's row, the label's cell
+			// empty: the value goes on, as a wrapped value's line.
+			t.line(strings.Join(nonEmpty(trimAll(row.cells)), " "), row.lines[0])
+			continue
+		}
 		if len(row.cells) == 0 {
 			// Empty cells, which may hold line breaks: blank lines.
 			for n := row.lines[0]; n <= row.last; n++ {
@@ -688,7 +809,7 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			}
 			continue
 		}
-		if row.last > row.lines[0] && row.last <= len(source) && !labelled[i] && !quotesAll &&
+		if row.last > row.lines[0] && row.last <= len(source) && !labelled[i] && !quotesAll && !row.tidied &&
 			(strayQuote(source[row.lines[0]-1], delim) || !strictRow(source[row.lines[0]-1:row.last], delim)) {
 			// A line of text that begins with a quote of its own
 			// ("\"ramlar\" in och ut …"): the CSV reader took it for a
@@ -752,7 +873,7 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			t.line(label+"\t"+value, row.lines[0])
 			continue
 		}
-		if row.last == row.lines[0] && row.lines[0] <= len(source) {
+		if row.last == row.lines[0] && row.lines[0] <= len(source) && !row.tidied {
 			// A line of text that is no row stands as it was written:
 			// quotes inside it, which the CSV reader reads its own way,
 			// and a last ";" or "," of its own ("Insatserna handlar om;"),
@@ -1207,4 +1328,13 @@ func lineOf(at []int, i int) int {
 		return i + 1
 	}
 	return at[i]
+}
+
+// trimAll returns cells, each without white space around it.
+func trimAll(cells []string) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = strings.TrimSpace(c)
+	}
+	return out
 }

@@ -1401,3 +1401,61 @@ func TestSheetNotesColumn(t *testing.T) {
 		t.Errorf("warnings %+v", r.Warnings)
 	}
 }
+
+// TestPDFTableSheets reads a PDF's table of labels and values as the
+// tools that extract one write it: Tabula with a spacer column and a
+// value cut over two rows, Camelot with labels wrapped in their cells,
+// pandas with its index and the columns' numbers.
+func TestPDFTableSheets(t *testing.T) {
+	want := func(t *testing.T, name string, rec *Project) {
+		t.Helper()
+		if rec.ID == nil || *rec.ID != "2020/00634" || rec.Owner == nil || *rec.Owner != "Perstorps kommun, Arbetsmarknadsenheten" ||
+			rec.Region == nil || *rec.Region != "Sydsverige" || rec.OwnerOrgNumber == nil || *rec.OwnerOrgNumber != "212000-0910" {
+			t.Errorf("%s: id %v, owner %v, region %v, org number %v", name, rec.ID, rec.Owner, rec.Region, rec.OwnerOrgNumber)
+		}
+	}
+	for name, sheet := range map[string]string{
+		"tabula":         "Projektnummer,,2020/00634\nProjektägare,,\"Perstorps kommun,\"\n,,Arbetsmarknadsenheten\nRegion,,Sydsverige\nProjektägare organisationsnummer,,2120000910\n",
+		"camelot":        "Projektnummer,2020/00634\nProjektägare,\"Perstorps kommun, Arbetsmarknadsenheten\"\nRegion,Sydsverige\n\"Projektägare\norganisationsnummer\",2120000910\n",
+		"pandas":         ";0;1\n0;Projektnummer;2020/00634\n1;Projektägare;Perstorps kommun, Arbetsmarknadsenheten\n2;Region;Sydsverige\n3;Projektägare organisationsnummer;2120000910\n",
+		"pandas, CRLF":   ";0;1\r\n0;Framtidsresan;\r\n1;Projektnummer;2020/00634\r\n2;Projektägare;Perstorps kommun, Arbetsmarknadsenheten\r\n3;Region;Sydsverige\r\n4;\"Projektägare\r\norganisationsnummer\";2120000910\r\n",
+		"pandas, from 1": "1;Projektnummer;2020/00634\n2;Projektägare;Perstorps kommun, Arbetsmarknadsenheten\n3;Region;Sydsverige\n4;Projektägare organisationsnummer;2120000910\n",
+	} {
+		recs, err := Parse("table.csv", []byte(sheet), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Errorf("%s: %d records, %v", name, len(recs), err)
+			continue
+		}
+		want(t, name, recs[0])
+	}
+}
+
+func TestDropIndexColumn(t *testing.T) {
+	rows := func(firsts ...string) []tableRow {
+		var out []tableRow
+		for _, f := range firsts {
+			out = append(out, tableRow{cells: []string{f, "Region", "Sydsverige"}, lines: []int{1, 1, 1}})
+		}
+		return out
+	}
+	index := make([]string, minLabelRows)
+	for i := range index {
+		index[i] = fmt.Sprint(i)
+	}
+	if got := dropIndexColumn(rows(index...)); len(got[0].cells) != 2 || !got[0].tidied {
+		t.Errorf("an index of %d rows is kept: %v", minLabelRows, got[0].cells)
+	}
+	if got := dropIndexColumn(rows(index[:minLabelRows-1]...)); len(got[0].cells) != 3 {
+		t.Errorf("an index of %d rows is taken out: %v", minLabelRows-1, got[0].cells)
+	}
+	for name, firsts := range map[string][]string{
+		"a gap":          {"0", "1", "3", "4", "5", "6"},
+		"from 2":         {"2", "3", "4", "5", "6", "7"},
+		"a word":         {"0", "1", "två", "3", "4", "5"},
+		"years as cells": {"2019", "2020", "2021", "2022", "2023", "2024"},
+	} {
+		if got := dropIndexColumn(rows(firsts...)); len(got[0].cells) != 3 {
+			t.Errorf("%s: the first column was taken out", name)
+		}
+	}
+}
