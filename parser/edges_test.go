@@ -455,9 +455,10 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"summary": nil},
 		},
 		{
-			name: "a heading right at the top is no title below it",
-			page: "Sammanfattning\n\nText om projektet.\n\nProjektfasFörprojektering\nRegionSydsverige\n",
-			want: map[string]any{"name": nil, "summary": "Text om projektet.", "region": "Sydsverige"},
+			name:     "a heading right at the top is no title below it",
+			page:     "Sammanfattning\n\nText om projektet.\n\nProjektfasFörprojektering\nRegionSydsverige\n",
+			want:     map[string]any{"name": nil, "summary": "Text om projektet.", "region": "Sydsverige"},
+			warnings: []warning{{5, KeyName, `the page names no project: no title stands above its field block, and no label gives the name`}},
 		},
 		{
 			name:     "a bulleted line above the block is no title",
@@ -712,7 +713,7 @@ func TestEdges(t *testing.T) {
 			name:     "a short label with a slip inside the word above the block",
 			page:     "E-pot\nkaisa.welander@kristianstad.se\nProjektnummer\n2015/00764\nRegion\nSydsverige\n",
 			want:     map[string]any{"contact_email": "kaisa.welander@kristianstad.se", "name": nil},
-			warnings: []warning{{1, KeyContactEmail, `"E-pot" read as the label "E-post", written "E-pot"`}},
+			warnings: []warning{{1, KeyName, `the page names no project: no title stands above its field block, and no label gives the name`}, {1, KeyContactEmail, `"E-pot" read as the label "E-post", written "E-pot"`}},
 		},
 		{
 			name: "a label misspelt at the block's end, read as the text's first line",

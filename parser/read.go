@@ -957,6 +957,11 @@ func readBody(r *reader) stateFn {
 		return readTitle
 	}
 	r.audit(r.pageStart, end)
+	if rec := r.pg.rec; rec.Name == nil && r.pg.title == nil && !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeyName }) {
+		// A page copied from below its title, which leaves the record
+		// with no name, and nothing else said of it.
+		r.pg.warn(WarnPage, rec.BlockLine, KeyName, "the page names no project: no title stands above its field block, and no label gives the name")
+	}
 	r.pages = append(r.pages, r.pg.rec)
 	r.pageLines = append(r.pageLines, r.pageStart)
 	if next < 0 {
