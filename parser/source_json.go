@@ -65,20 +65,36 @@ var ErrJSON = errors.New("not an object of a page's fields")
 // pages are parted by "----". at gives the line of the input each line
 // of text stands on.
 func jsonLines(text string) (string, []int, error) {
+	text, at, _, err := jsonLinesNoted(text)
+	return text, at, err
+}
+
+// jsonLinesNoted is jsonLines with the notes of what it left out.
+func jsonLinesNoted(text string) (string, []int, []note, error) {
 	dec := json.NewDecoder(strings.NewReader(text))
 	dec.UseNumber()
 	lb := &jsonText{src: text}
 	tok, err := dec.Token()
 	if err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	}
 	switch tok {
 	case json.Delim('{'):
 		var fields []jsonField
 		if err := lb.object(dec, &fields); err != nil {
-			return "", nil, err
+			return "", nil, nil, err
 		}
-		lb.page(fields, 0, 1)
+		pages := 0
+		if len(lb.nested) == 0 || labelledKeys(fields) >= minPageKeys {
+			// The object's own fields, unless it only holds the pages
+			// (a board's name and its description above its cards).
+			lb.page(fields, 0, 1)
+			pages++
+		}
+		for _, nested := range lb.nested {
+			lb.page(nested, pages, nested[0].line)
+			pages++
+		}
 	case json.Delim('['):
 		// Objects, a page each; or the fields of one page, each a
 		// label and its value ({"label": …, "value": …}, [label, value]).
@@ -87,7 +103,7 @@ func jsonLines(text string) (string, []int, error) {
 		for dec.More() {
 			tok, err := dec.Token()
 			if err != nil {
-				return "", nil, err
+				return "", nil, nil, err
 			}
 			line := lb.lineAt(dec.InputOffset())
 			var fields []jsonField
@@ -105,7 +121,7 @@ func jsonLines(text string) (string, []int, error) {
 				err = ErrJSON
 			}
 			if err != nil {
-				return "", nil, err
+				return "", nil, nil, err
 			}
 			if f, ok := labelValue(fields); ok {
 				pairs = append(pairs, f)
@@ -127,9 +143,9 @@ func jsonLines(text string) (string, []int, error) {
 			lb.page(pairs, pages, pairs[0].line)
 		}
 	default:
-		return "", nil, ErrJSON
+		return "", nil, nil, ErrJSON
 	}
-	return lb.b.String(), lb.at, nil
+	return lb.b.String(), lb.at, lb.notes, nil
 }
 
 // jsonText builds the text of a JSON input's pages.
@@ -140,6 +156,42 @@ type jsonText struct {
 	// counted and lines cache the line count of src up to an offset,
 	// which only grows.
 	counted, lines int
+	// nested are the objects inside a list whose text holds a page, each
+	// a page of its own after the object that holds them.
+	nested [][]jsonField
+	notes  []note
+}
+
+// appField is 1 for a field of an app's own, its key in small letters
+// and no label ("idList", "url"), 0 for another.
+func appField(f jsonField) int {
+	if first, _ := utf8.DecodeRuneInString(f.key); unicode.IsLower(first) && !knownName(f.key) {
+		return 1
+	}
+	return 0
+}
+
+// labelledKeys counts the keys of a project that fields' names are the
+// labels of, each once.
+func labelledKeys(fields []jsonField) int {
+	var seen [numKeys]bool
+	n := 0
+	for _, f := range fields {
+		if t := wholeLabel(f.key); t != nil && !seen[t.key] {
+			seen[t.key] = true
+			n++
+		}
+	}
+	return n
+}
+
+// holdsPageField reports an object one of whose fields is a text that
+// holds a page (holdsPage).
+func holdsPageField(fields []jsonField) bool {
+	return slices.ContainsFunc(fields, func(f jsonField) bool {
+		s, ok := f.value.(string)
+		return ok && strings.Contains(s, "\n") && holdsPage(s)
+	})
 }
 
 // jsonField is one field of an object, with the line its key stands on.
@@ -167,6 +219,14 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 		return false
 	})
 	titled := len(pages) > 0
+	if titled {
+		// An app's own fields round the page's text, in small letters
+		// and none a label ("id", "closed", "idList", "url"), first: the
+		// lines above the name's would read as the name's value going on.
+		slices.SortStableFunc(fields, func(a, b jsonField) int {
+			return cmp.Compare(appField(b), appField(a))
+		})
+	}
 	for i, f := range fields {
 		if titled {
 			break
@@ -429,6 +489,13 @@ func (t *jsonText) list(dec *json.Decoder, inner bool) ([]string, []jsonField, e
 				fields = append(fields, f)
 				continue
 			}
+			if holdsPageField(obj) {
+				// A board's card, a list's entry, whose text holds a
+				// page ({"cards": [{"name": …, "desc": "Diarienummer:
+				// …"}]}): a page of its own.
+				t.nested = append(t.nested, obj)
+				continue
+			}
 			var parts []string
 			for _, f := range obj {
 				if s, ok := f.value.(string); ok && s != "" {
@@ -519,8 +586,7 @@ func jsonPages(src string) (string, []int, []note, error) {
 			}
 		}
 	}
-	text, at, err := jsonLines(src)
-	return text, at, nil, err
+	return jsonLinesNoted(src)
 }
 
 // jsonNode is a JSON value with the line of the input it stands on, for

@@ -36,8 +36,8 @@ func TestJSONLines(t *testing.T) {
 			[]string{"Medfinansiärer:", "• Arbetsförmedlingen, 10"}, []int{1, 1}},
 		{"a page's text in one field, beside a scraper's own", "{\"url\": \"https://esf.se/p\",\n\"text\": \"Within\\n\\nRegion:\\nSydsverige\\nProjektnummer: 2015/00764\"}",
 			[]string{"url: https://esf.se/p", "", "Within", "", "Region:", "Sydsverige", "Projektnummer: 2015/00764"}, []int{1, 2, 2, 2, 2, 2, 2}},
-		{"a chat's message: the page last, below the message's own fields", "[{\"text\": \"Within\\nRegion:\\nSydsverige\\nProjektnummer: 2015/00764\", \"name\": \"kanalen\",\n\"ts\": \"1714653101.1\"}]",
-			[]string{"name: kanalen", "ts: 1714653101.1", "", "Within", "Region:", "Sydsverige", "Projektnummer: 2015/00764"}, []int{1, 2, 1, 1, 1, 1, 1}},
+		{"a chat's message: the page last, below the message's own fields, the app's first", "[{\"text\": \"Within\\nRegion:\\nSydsverige\\nProjektnummer: 2015/00764\", \"name\": \"kanalen\",\n\"ts\": \"1714653101.1\"}]",
+			[]string{"ts: 1714653101.1", "name: kanalen", "", "Within", "Region:", "Sydsverige", "Projektnummer: 2015/00764"}, []int{2, 1, 1, 1, 1, 1, 1}},
 		{"a text of one label is no page", "{\"Notering\": \"Se nedan.\\nRegion: Sydsverige\"}",
 			[]string{"Notering: Se nedan. Region: Sydsverige"}, []int{1}},
 		{"a text of lines", "{\"Sammanfattning\": \"Första stycket.\\n\\nAndra.\"}",
@@ -228,5 +228,28 @@ func TestJSONLabelsWithColons(t *testing.T) {
 	if deref(r.Name) != "Gagna:kompetens" || deref(r.Owner) != "Regionförbundet Östsam" || deref(r.Goals) != "Målet är en ansökan." ||
 		deref(r.Accessibility) != "Vi har fokus på tillgänglighet." || !slices.Equal(r.Municipalities, []string{"Linköping"}) {
 		t.Errorf("read name %q, owner %q, goals %q, accessibility %q, municipalities %q", deref(r.Name), deref(r.Owner), deref(r.Goals), deref(r.Accessibility), r.Municipalities)
+	}
+}
+
+// TestJSONBoardOfCards reads a board's export whose cards hold pages in
+// their descriptions, as Trello writes one: a record a card, the board's
+// own name and description no page, each card's own fields kept in extra.
+func TestJSONBoardOfCards(t *testing.T) {
+	board := `{"id": "b1", "name": "ESF-granskning 2024", "desc": "Projekt att granska.",
+ "cards": [
+  {"id": "c1", "name": "Within Kompetens", "desc": "Projektnummer: 2015/00764\nRegion: Sydsverige\nProjektägare: Kristianstads kommun", "closed": false, "url": "https://trello.com/c/1"},
+  {"id": "c2", "name": "Egenmakt", "desc": "Projektfas: Förprojektering\nRegion: Sydsverige\nProjektägare: Arbete och Försörjning", "closed": true}
+ ],
+ "lists": [{"id": "l1", "name": "Att granska"}]}`
+	recs, err := Parse("board.json", []byte(board), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	for i, want := range []struct{ name, owner, id string }{{"Within Kompetens", "Kristianstads kommun", "c1"}, {"Egenmakt", "Arbete och Försörjning", "c2"}} {
+		rec := recs[i]
+		id, _ := rec.Extra.Get("id")
+		if str(rec.Name) != want.name || str(rec.Owner) != want.owner || id == nil || *id != want.id {
+			t.Errorf("card %d: name %q, owner %q, extra %v", i+1, str(rec.Name), str(rec.Owner), rec.Extra)
+		}
 	}
 }
