@@ -35,7 +35,12 @@ var tableSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		read, leftovers := htmlLeftovers(d.text)
+		read, leftovers := d.text, []int(nil)
+		if !holdsHTMLPages(d.text) {
+			// HTML left in the cells is read; a cell that holds a page
+			// as HTML is laid out as one by pageCells.
+			read, leftovers = htmlLeftovers(d.text)
+		}
 		text, at, sheetNotes, err := tableLines(read)
 		if err != nil {
 			return unwrapped{}, err
@@ -302,6 +307,38 @@ type tableRow struct {
 	// tidied marks a row a column was taken out of (tidyColumns): its
 	// input line is no longer its text.
 	tidied bool
+	// cellAt gives, for a page's cell read from HTML (pageCells), the
+	// 1-based line of the cell each of its text's lines stands on.
+	cellAt []int
+}
+
+// htmlCellNote says that a sheet's cell of HTML was read as a browser
+// shows it.
+const htmlCellNote = `the page's cell holds HTML ("<p><strong>Region:</strong> …</p>"), as a CRM's or a help desk's export writes a note, read as a browser shows it`
+
+// holdsHTMLPages reports a sheet with a column of cells that hold pages
+// as HTML (htmlCell).
+func holdsHTMLPages(text string) bool {
+	if !strings.Contains(text, "</") {
+		return false
+	}
+	rows, _, ok := pageCells(text, 0)
+	return ok && slices.ContainsFunc(rows, func(r tableRow) bool { return r.cellAt != nil })
+}
+
+// htmlCell reads a cell that holds a page as HTML (a CRM's note body:
+// "<h1>…</h1><p><strong>Namn:</strong> …</p>"): its text as a browser
+// lays it out, and the cell's line each of the text's lines stands on.
+func htmlCell(c string) (string, []int, bool) {
+	if !strings.Contains(c, "</") || !htmlFragment([]byte(c)) {
+		return "", nil, false
+	}
+	text, at := htmlLines(c)
+	text = strings.TrimRight(text, "\n")
+	if !holdsPage(text) {
+		return "", nil, false
+	}
+	return text, at, true
 }
 
 // readRows reads the rows of text split by delim, trailing empty cells
@@ -581,6 +618,8 @@ func pageCells(text string, delim rune) (rows []tableRow, col int, ok bool) {
 				// is one label, no page.
 				if col < 0 && strings.Contains(c, "\n") && holdsPage(c) && !isLabelCell(strings.Join(strings.Fields(c), " ")) {
 					col = i
+				} else if text, at, ok := htmlCell(c); ok && (col < 0 || col == i) {
+					col, row.cells[i], row.cellAt = i, text, at
 				}
 			}
 			row.last = row.lines[len(cells)-1] + strings.Count(cells[len(cells)-1], "\n")
@@ -641,11 +680,18 @@ func (t *tableText) pageCells(rows []tableRow, col int) {
 		// ("Projektnummer") starts no page of its own.
 		lines := strings.Split(row.cells[col], "\n")
 		block := slices.IndexFunc(lines, func(l string) bool { return classify(l, 0, false).term != nil })
+		if row.cellAt != nil {
+			t.notes = append(t.notes, note{line: row.lines[col], kind: WarnEncoding, whole: true, perPage: true, message: htmlCellNote})
+		}
 		for k, l := range lines {
-			if k == max(block, 0) {
-				others(row.lines[col] + k)
+			n := row.lines[col] + k
+			if row.cellAt != nil && k < len(row.cellAt) {
+				n = row.lines[col] + row.cellAt[k] - 1
 			}
-			t.line(l, row.lines[col]+k)
+			if k == max(block, 0) {
+				others(n)
+			}
+			t.line(l, n)
 		}
 		pages++
 	}

@@ -1460,3 +1460,23 @@ func TestDropIndexColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLPageCells reads a CRM's export whose note body holds a page as
+// HTML, a row a page, the other columns kept in extra.
+func TestHTMLPageCells(t *testing.T) {
+	sheet := "Record ID,Note body,Created by\n" +
+		"1,\"<h1>Within Kompetens</h1><p><strong>Projektnummer:</strong> 2015/00764</p><p><strong>Region:</strong> Sydsverige</p><p>Projektet &amp; dess mål.</p>\",Lena\n" +
+		"2,\"<h1>Egenmakt</h1><p><strong>Projektfas:</strong> Förprojektering</p><p><strong>Projektägare:</strong> Arbete och Försörjning</p>\",Anna\n"
+	recs, err := Parse("notes.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	by, _ := recs[1].Extra.Get("Created by")
+	if str(recs[0].Name) != "Within Kompetens" || str(recs[0].ID) != "2015/00764" || str(recs[0].Region) != "Sydsverige" ||
+		str(recs[1].Name) != "Egenmakt" || str(recs[1].Owner) != "Arbete och Försörjning" || by == nil || *by != "Anna" || recs[1].Source.Line != 3 {
+		t.Errorf("records %s", jsonString(recs))
+	}
+	if !slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool { return w.Line == 2 && strings.Contains(w.Message, "holds HTML") }) {
+		t.Errorf("the HTML is not named: %v", recs[0].Warnings)
+	}
+}
