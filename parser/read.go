@@ -942,6 +942,17 @@ func readBody(r *reader) stateFn {
 		// are the sender's, not the page's.
 		textEnd = signature
 	}
+	if next < 0 {
+		if rule := r.closingRule(start, end); rule >= 0 && rule < textEnd {
+			// A rule after the page's text and a line or two below it,
+			// the input's last: a chat's answer's close ("Säg till om
+			// du vill ha en tabell."), a source. In no field, named.
+			textEnd = rule
+			if first := r.nextContent(rule + 1); first >= 0 {
+				r.pg.warn(WarnUnused, r.lines[first].num, KeySummary, "%s, below a rule after the page's text, is in no field: a note after the page (a reply's close, a source)", quoteShort(r.lines[first].text))
+			}
+		}
+	}
 	for i := textEnd; i < end; i++ {
 		r.use(i, dispOf(&r.lines[i]))
 	}
@@ -1215,6 +1226,38 @@ func (r *reader) findBlock(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// maxClosingLines bounds the lines of text below a closing rule: a
+// reply's close and a source, not a section of the page.
+const maxClosingLines = 2
+
+// closingRule returns the last separator line between start and end
+// below which up to maxClosingLines lines of text stand to end, none a
+// label or a heading, none a list's item, below text of the page's; or -1.
+func (r *reader) closingRule(start, end int) int {
+	rule, lines := -1, 0
+	for i := end - 1; i > start; i-- {
+		l := &r.lines[i]
+		switch {
+		case l.furniture == furnitureSeparator && !r.boxRule(i):
+			rule = i
+		case l.blank() || l.furniture != notFurniture:
+			continue
+		case l.term != nil || l.heading != nil || startsWithBulletGlyph(l.text) || strings.HasPrefix(l.text, "- "):
+			return -1
+		default:
+			if lines++; lines > maxClosingLines {
+				return -1
+			}
+			continue
+		}
+		break
+	}
+	if rule < 0 || lines == 0 || r.nextContent(start) >= rule {
+		return -1
+	}
+	return rule
 }
 
 // nextSeparator returns the first separator line from i on, or the end.

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -372,6 +373,25 @@ func TestIDTitleLabels(t *testing.T) {
 		}
 		if len(recs) == 1 && len(recs[0].Warnings) == 0 {
 			t.Errorf("%d labels below the title: one record, no warning", n)
+		}
+	}
+}
+
+// TestMaxClosingLines holds maxClosingLines at its edge: the lines below
+// a rule after a page's text, the input's last, are a note after the page
+// up to maxClosingLines, and the page's own text over it.
+func TestMaxClosingLines(t *testing.T) {
+	page := "Within Kompetens\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\n---\n\n"
+	for n := 1; n <= maxClosingLines+1; n++ {
+		var close []string
+		for k := range n {
+			close = append(close, fmt.Sprintf("Säg till om du vill ha en tabell, del %d.", k+1))
+		}
+		rec := parseOne(t, "answer.md.txt", []byte(page+strings.Join(close, "\n\n")+"\n"))
+		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "below a rule after the page's text") })
+		inText := rec.Summary != nil && strings.Contains(*rec.Summary, "Säg till")
+		if want := n <= maxClosingLines; named != want || inText == want {
+			t.Errorf("%d lines below the rule: named %v, in the text %v; want named %v", n, named, inText, want)
 		}
 	}
 }
