@@ -38,7 +38,7 @@ const FormatXML = "xml"
 // break a warning on its line.
 var xmlSource = source{
 	format: FormatXML,
-	exts:   []string{".xml", ".rss", ".atom"},
+	exts:   []string{".xml", ".rss", ".atom", ".opml"},
 	sniff:  looksLikeXML,
 	unwrap: unwrapXML,
 }
@@ -734,6 +734,9 @@ type xmlText struct {
 // layout returns the text of the input's pages and the input line of
 // each of its lines.
 func (x *xmlDoc) layout() (string, []int) {
+	if text, at, ok := x.opmlLayout(); ok {
+		return text, at
+	}
 	t := &xmlText{doc: x}
 	t.walk(x.root, nil)
 	return t.b.String(), t.at

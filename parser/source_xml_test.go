@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -367,4 +368,37 @@ func FuzzXML(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestOPML reads an outline as outliners export one: labels over their
+// values, a heading over its paragraphs, a list's items, an outline's
+// note, each line on its element's line.
+func TestOPML(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0">
+  <head><title>Within Kompetens</title></head>
+  <body>
+    <outline text="Within Kompetens">
+      <outline text="Projektnummer"><outline text="2015/00764"/></outline>
+      <outline text="Region: Sydsverige"/>
+      <outline text="Projektägare" _note="Kristianstads kommun"/>
+      <outline text="Sammanfattning">
+        <outline text="Projektet ska ge unga vägar till arbete &amp; studier."/>
+      </outline>
+      <outline text="Kommun"><outline text="Kristianstad"/><outline text="Hässleholm"/></outline>
+    </outline>
+  </body>
+</opml>
+`
+	rec := parseOne(t, "outline.opml", []byte(doc))
+	if str(rec.Name) != "Within Kompetens" || str(rec.ID) != "2015/00764" || str(rec.Region) != "Sydsverige" || str(rec.Owner) != "Kristianstads kommun" ||
+		str(rec.Summary) != "Projektet ska ge unga vägar till arbete & studier." || !slices.Equal(rec.Municipalities, []string{"Kristianstad", "Hässleholm"}) {
+		t.Errorf("outline: %s", jsonString(rec))
+	}
+	if w := rec.Warnings; len(w) != 0 {
+		t.Errorf("warnings %v", w)
+	}
+	if rec.Source.Format != FormatXML {
+		t.Errorf("format %q", rec.Source.Format)
+	}
 }
