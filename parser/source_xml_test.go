@@ -327,6 +327,7 @@ func FuzzXML(f *testing.F) {
 	}
 	f.Add([]byte("<p><Namn>A</Namn><Region>X</Region><text><![CDATA[a\r\nb&#10;]]>&#13;&amp;</text></p>"))
 	f.Add([]byte("<a><b x=y>c<d/>e</b><b></a></c><![CDATA[x"))
+	f.Add([]byte("<opml><body><outline text=\"A\"><outline text=\"Region\" _note=\"X&#10;Y\"><outline text=\"Sammanfattning\"/></outline></outline><outline/></body></opml>"))
 	f.Add([]byte("<?xml version=\"1.1\" encoding=\"latin1\"?><rss><channel><item><description>&lt;p&gt;Namn: A&lt;br&gt;Region: X</description></item></channel></rss>"))
 	opts := Options{Format: FormatXML}
 	f.Fuzz(func(t *testing.T, data []byte) {
