@@ -704,8 +704,8 @@ func wikiHeading(t string) string {
 		return ""
 	}
 	text := strings.TrimSpace(strings.TrimRight(t[n:], "= "))
-	if !strings.ContainsFunc(text, unicode.IsLetter) {
-		return ""
+	if !strings.ContainsFunc(text, unicode.IsLetter) || fileHeader(t) {
+		return "" // "===== sida2.txt =====": an echo loop's file name
 	}
 	return text
 }

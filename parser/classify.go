@@ -959,7 +959,9 @@ func furnitureOf(text string) furniture {
 	switch {
 	case isCookieNotice(text):
 		return furnitureCookie
-	case isSeparator(text):
+	case isSeparator(text), fileHeader(text):
+		// A file's name between joined files parts their pages as a
+		// separator does.
 		return furnitureSeparator
 	case isPrintFurniture(text):
 		return furniturePrint
@@ -1232,9 +1234,6 @@ func isSeparator(text string) bool {
 	if strings.HasPrefix(text, "==> ") && strings.HasSuffix(text, " <==") {
 		return true // "==> sida2.txt <==": head and tail's line before each file
 	}
-	if fileHeader(text) {
-		return true
-	}
 	if columnRule(text) {
 		return false // a text table's rule, inside the page
 	}
@@ -1257,19 +1256,59 @@ func isSeparator(text string) bool {
 // lines of colons, unzip's "  inflating: sida2.txt" and its "Archive:
 // sidor.zip", a heading's "### sida2.html".
 func fileHeader(text string) bool {
+	// The extension first, found with a byte's search: most lines have
+	// none of a file of pages'.
+	dot := strings.LastIndexByte(text, '.')
+	if dot <= 0 {
+		return false
+	}
+	end := dot + 1
+	for end < len(text) && end-dot <= maxExtLen && (text[end]|0x20 >= 'a' && text[end]|0x20 <= 'z') {
+		end++
+	}
+	if !pageFileExt(text[dot:end]) {
+		return false
+	}
 	t := strings.Trim(text, "=-#*:<>[]|~ \t")
-	marked := t != text // a name in marks may hold spaces ("== Sida 2.txt ==")
+	// Marks of two or more on a side, a program's ("=====", "==>",
+	// "###"); one is a list's bullet ("- budget.csv").
+	left := strings.TrimRight(text[:strings.Index(text, t)], " \t")
+	right := strings.TrimLeft(text[strings.Index(text, t)+len(t):], " \t")
+	marked := len(left) >= 2 || len(right) >= 2
 	for _, p := range [...]string{"inflating: ", "extracting: ", "Archive: "} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
 			t, marked = strings.TrimSpace(rest), true
 			break
 		}
 	}
-	if t == "" || len(t) > maxFileName || strings.ContainsAny(t, " \t") && (!marked || len(strings.Fields(t)) > unknownLabelWords) {
+	if t == "" || len(t) > maxFileName || strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") || strings.ContainsRune(t, '@') {
+		return false // a web address: a page's link
+	}
+	switch {
+	case strings.ContainsAny(t, " \t"):
+		// A name with spaces, in marks: "== Sida 2.txt ==".
+		if !marked || len(strings.Fields(t)) > unknownLabelWords {
+			return false
+		}
+	case !marked && !strings.ContainsAny(t, "/\\"):
+		// A name alone with no folder ("budget.csv") may be a page's
+		// line; a path ("sidor/sida2.txt"), as more writes it, is not.
 		return false
 	}
-	dot := strings.LastIndexByte(t, '.')
-	return dot > 0 && pageFileExts[strings.ToLower(t[dot:])]
+	return strings.HasSuffix(t, text[dot:end]) && len(t) > end-dot
+}
+
+// maxExtLen is the longest extension of pageFileExts, without its dot.
+const maxExtLen = 5
+
+// pageFileExt reports an extension of pageFileExts, in any case.
+func pageFileExt(ext string) bool {
+	for _, e := range pageFileExts {
+		if strings.EqualFold(ext, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxFileName bounds the name, with its folders, that fileHeader reads.
@@ -1277,10 +1316,7 @@ const maxFileName = 255
 
 // pageFileExts are the extensions of the files of pages that fileHeader
 // reads as a file's name, and of an archive of them.
-var pageFileExts = map[string]bool{
-	".txt": true, ".text": true, ".html": true, ".htm": true, ".md": true, ".eml": true, ".mht": true, ".mhtml": true,
-	".json": true, ".csv": true, ".zip": true,
-}
+var pageFileExts = []string{".txt", ".text", ".html", ".htm", ".md", ".eml", ".mht", ".mhtml", ".json", ".csv", ".zip"}
 
 var (
 	pageCounter = lazyRE(`(?i)^(?:(?:sida|page)\s+\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4}|\s*\(\d{1,4}\))?|(?:projekt|project)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4})$`)

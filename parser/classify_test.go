@@ -22,18 +22,24 @@ func TestFileHeader(t *testing.T) {
 		{"==> sida2.HTML <==", true},
 		{"--- sida.md ---", true},
 		{"rapport.pdf", false}, // no file of pages
+		{"www.perstorp.se/digga.html", false},
+		{"https://www.esf.se/projekt/digga.html", false},
+		{"- budget.csv", false}, // a list's item
+		{"budget.csv", false},   // a name alone, no folder: a page's line
+		{"sidor\\sida2.txt", true},
+		{"anna@esf.se/x.txt", false},
 		{"Bilaga: rapport.txt", false},
 		{"Läs mer på esf.se", false},
 		{".txt", false},
 		{"www.esf.se", false},
 		{"Projektet.", false},
 	} {
-		if got := isSeparator(strings.TrimSpace(tt.line)); got != tt.want {
-			t.Errorf("isSeparator(%q) = %v, want %v", tt.line, got, tt.want)
+		if got := furnitureOf(strings.TrimSpace(tt.line)) == furnitureSeparator; got != tt.want {
+			t.Errorf("furnitureOf(%q) is a separator: %v, want %v", tt.line, got, tt.want)
 		}
 	}
-	long := strings.Repeat("a", maxFileName-len(".txt")) + ".txt"
-	if !fileHeader(long) || fileHeader("a"+long) {
-		t.Errorf("fileHeader at maxFileName: %v, one over: %v", fileHeader(long), fileHeader("a"+long))
+	long := "d/" + strings.Repeat("a", maxFileName-len("d/.txt")) + ".txt"
+	if !fileHeader(long) || fileHeader("d"+long) {
+		t.Errorf("fileHeader at maxFileName: %v, one over: %v", fileHeader(long), fileHeader("d"+long))
 	}
 }

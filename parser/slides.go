@@ -42,33 +42,49 @@ const maxSlideFooterLen = 100
 const minSlideLines = 2
 
 // slideFooters marks as furniture a slide's footer: a line that is no
-// label and no heading, standing minSlideFooters times or more, at least
-// minSlideLines lines of text apart, each time with a slide's number
-// right below it (a number alone, or a counter) or at its end, those
-// numbers rising; and the numbers below it.
+// label alone, standing minSlideFooters times or more, at least
+// minSlideLines lines of text apart, each time at its slide's end (a
+// blank line, a counter or the input's end below it) with the slide's
+// number right below it (a number alone, or a counter) or at its end,
+// the numbers one after the other; and the numbers below it. A line that
+// ends in a label's value ("Antal deltagare   50"), an unknown label's
+// colon or a heading of the text's ("Arbetspaket 1", text below it) is
+// no footer.
 func slideFooters(lines []pageLine) []pageLine {
 	type place struct {
 		line   int // the footer's
 		below  int // the line of its number below it, or -1
-		number int // the number at its end, or 0
+		number int // the slide's number
+	}
+	slideEnd := func(i int) bool {
+		return i+1 >= len(lines) || lines[i+1].blank() || isSlideCounter(lines[i+1].text)
 	}
 	var seen map[string][]place
 	for i := range lines {
 		l := &lines[i]
-		// A label with its value may be a footer ("Region Östergötland ·
-		// Analysavdelningen"); a label alone has its value below it.
-		if l.blank() || l.term != nil && l.value == "" || l.heading != nil || l.furniture != notFurniture || len(l.text) > maxSlideFooterLen {
+		// A label with its value may be a footer over a number alone
+		// ("Region Östergötland · Analysavdelningen" / "2"); a label
+		// alone has its value below it.
+		if l.blank() || l.heading != nil || l.furniture != notFurniture || len(l.text) > maxSlideFooterLen ||
+			l.unknownLabel != "" || strings.HasSuffix(l.text, ":") {
 			continue
 		}
 		p := place{line: i, below: -1}
 		base, n, numbered := cutSlideNumber(l.text)
-		if numbered && !strings.ContainsAny(base, ":\t") {
-			// A footer is no field: "Intern anteckning: rad 2" is a
-			// page's, its number the page's own.
+		below := nextText(lines, i)
+		switch {
+		case numbered && !strings.ContainsAny(base, ":\t") && slideEnd(i) && (l.term == nil || !isBareNumber(strings.TrimSpace(l.value))):
+			// "Region Östergötland · Analysavdelningen 3": a footer is
+			// no field, its number the slide's; a label whose value is
+			// the number ("Antal deltagare   50") is a field.
 			p.number = n
-		} else if below := nextText(lines, i); below >= 0 && (isBareNumber(lines[below].text) || isSlideCounter(lines[below].text)) {
-			p.below = below
-		} else {
+		case l.term != nil && l.value == "":
+		case below == i+1 && slideEnd(below) && isBareNumber(lines[below].text):
+			base, p.below = l.text, below
+			p.number, _ = strconv.Atoi(lines[below].text)
+		case below == i+1 && isSlideCounter(lines[below].text):
+			base, p.below, p.number = l.text, below, counterNumber(lines[below].text)
+		default:
 			continue
 		}
 		if seen == nil {
@@ -90,7 +106,7 @@ func slideFooters(lines []pageLine) []pageLine {
 					text++
 				}
 			}
-			apart = text >= minSlideLines && (p.number == 0) == (prev.number == 0) && (p.number == 0 || p.number > prev.number)
+			apart = text >= minSlideLines && (p.below < 0) == (prev.below < 0) && p.number == prev.number+1
 		}
 		if !apart {
 			continue

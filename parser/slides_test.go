@@ -95,10 +95,27 @@ func TestSlideFooterEdges(t *testing.T) {
 			t.Errorf("%q, %d line apart from its like, read as furniture", l.text, minSlideLines-1)
 		}
 	}
-	lines = classifyText(strings.Join([]string{"Delprojekt 1", "x", "y", "Delprojekt 2", "x", "y", "Delprojekt 3"}, "\n")+"\n", nil, nil, nil, nil)
+	lines = classifyText(strings.Join([]string{"x", "y", "Analysavdelningen 1", "", "x", "y", "Analysavdelningen 2", "", "x", "y", "Analysavdelningen 3"}, "\n")+"\n", nil, nil, nil, nil)
 	for _, l := range lines {
-		if strings.HasPrefix(l.text, "Delprojekt") && l.furniture != furniturePrint {
-			t.Errorf("%q, %d lines apart from its like, not read as a footer", l.text, minSlideLines)
+		if strings.HasPrefix(l.text, "Analysavdelningen") && l.furniture != furniturePrint {
+			t.Errorf("%q, %d lines apart from its like at a slide's end, not read as a footer", l.text, minSlideLines)
+		}
+	}
+}
+
+// TestNoSlideFooters keeps a page's own lines that end in a number, or
+// stand over one, which no slide's footer is.
+func TestNoSlideFooters(t *testing.T) {
+	for name, text := range map[string]string{
+		"numbered headings with their text":      "Arbetspaket 1\nKartläggning av behoven.\nIntervjuer med chefer.\n\nArbetspaket 2\nUtbildning.\nUppföljning.\n\nArbetspaket 3\nSpridning.\nRapport.\n",
+		"an unknown label over its value":        "Antal delprojekt:\n2\n\nText ett.\nText två.\n\nAntal delprojekt:\n3\n\nText ett.\nText två.\n\nAntal delprojekt:\n4\n",
+		"a label and its value, aligned":         "Antal deltagare   50\n\nText ett.\nText två.\n\nAntal deltagare   51\n\nText ett.\nText två.\n\nAntal deltagare   52\n",
+		"a footer over numbers that do not rise": "x\ny\nESF i Skåne\n3\n\nx\ny\nESF i Skåne\n1\n\nx\ny\nESF i Skåne\n2\n",
+	} {
+		for _, l := range classifyText(text, nil, nil, nil, nil) {
+			if l.furniture == furniturePrint {
+				t.Errorf("%s: %q read as a slide's furniture", name, l.text)
+			}
 		}
 	}
 }
