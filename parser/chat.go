@@ -1362,12 +1362,19 @@ func stripSelectionQuotes(text string) (string, bool) {
 	if open < 0 {
 		return text, false
 	}
-	end := -1
+	// The closing quote ends the last line of text of the page the quote
+	// opens, before a separator or the input's end, with a link below it
+	// at most.
+	end, last := -1, -1
 	for i := open + 1; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
-		if t == "" {
+		if isSeparator(t) {
+			break
+		}
+		if t == "" || strings.HasPrefix(t, "http") && !strings.ContainsAny(t, " \t") {
 			continue
 		}
+		last = i
 		r, _ := utf8.DecodeLastRuneInString(t)
 		if strings.ContainsRune(closers, r) {
 			if end >= 0 {
@@ -1376,7 +1383,7 @@ func stripSelectionQuotes(text string) (string, bool) {
 			end = i
 		}
 	}
-	if end < 0 || !holdsPage(strings.Join(lines[open+1:end+1], "\n")) {
+	if end < 0 || end != last || !holdsPage(strings.Join(lines[open+1:end+1], "\n")) {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string {

@@ -543,6 +543,8 @@ func TestStripSelectionQuotes(t *testing.T) {
 		"“" + page + "\n\nSammanfattning\nEtt ”citat”\nSlut”",      // two lines end in a quote
 		"a\nb\nc\n“" + page + "”",                                  // the quote below the sender's lines
 		"“Ett citat\nsom slutar här”\n\n" + page,                   // no page in the quote
+		"Digga\n\"Vi vill …\nDärför satsar vi\", säger hon.\n\nDiarienummer: 23-038-S06\nProjektägare: Föreningen \"Unga Vuxna\"\nRegion: Sydsverige\n", // the quote's close not the page's end
+		"\"" + page + "\n----\n\"" + page + "\"\n", // the close on another page
 	} {
 		if got, ok := stripSelectionQuotes(in); ok || got != in {
 			t.Errorf("stripSelectionQuotes(%q) = %q, %v; want it as it is", in, got, ok)

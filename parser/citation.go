@@ -140,27 +140,19 @@ func bibFields(lines []string) (fields []citationField, marks []int) {
 	return fields, marks
 }
 
-// bibUnescape reads BibTeX's escapes of the characters it keeps for
-// itself ("\&", "\%", "\_") and the braces that guard a word's capitals
-// ("{ESF}") as the text prints them.
+// bibUnescape reads BibTeX's escapes as the text prints them: accents
+// written as commands ("{\AA}tvidaberg", "H{\"o}rby"), the characters it
+// keeps for itself ("\&", "\%") and the braces that guard a word's
+// capitals ("{ESF}").
 func bibUnescape(s string) string {
 	if !strings.ContainsAny(s, "\\{}") {
 		return s
 	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '\\' && i+1 < len(s) && strings.IndexByte("&%_$#{}\"", s[i+1]) >= 0:
-			i++
-			b.WriteByte(s[i])
-		case c == '{' || c == '}':
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
+	return bibBraces.Replace(latexAccents.Replace(s))
 }
+
+// bibBraces takes off the braces left after the accents are read.
+var bibBraces = strings.NewReplacer("{", "", "}", "")
 
 // risFields reads RIS's entries: "TY  - " opens one and "ER  - " ends it;
 // each field is a tag of two letters or a letter and a digit, "  - " and

@@ -47,6 +47,20 @@ func TestStripCitations(t *testing.T) {
 	}
 }
 
+func TestBibUnescape(t *testing.T) {
+	for in, want := range map[string]string{
+		`{\AA}tvidabergs kommun`:  "Åtvidabergs kommun",
+		`H{\"o}rby`:               "Hörby",
+		`Arbete \& F\"orsörjning`: "Arbete & Försörjning",
+		`{ESF}-r{\aa}det 50\%`:    "ESF-rådet 50%",
+		"Sydsverige":              "Sydsverige",
+	} {
+		if got := bibUnescape(in); got != want {
+			t.Errorf("bibUnescape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestCitationPage(t *testing.T) {
 	in := "@online{esf,\n\ttitle = {Gagna:kompetens},\n\tyear = {2008},\n\tnote = {Gagna:kompetens\n\nProjektägareRegionförbundet Östsam\nRegionÖstra Mellansverige\nBeviljat ESF-stöd691 000 kr\n},\n\tkeywords = {ESF, projektbank},\n}\n"
 	rec := parseOne(t, "export.bib", []byte(in))

@@ -111,10 +111,12 @@ func decode(data []byte, force string) (decoded, error) {
 // are copied once.
 func decodeTyped(data []byte, force string) (decoded, []int, error) {
 	d, err := decodeAs(data, force, true)
+	// Styled letters first, line for line, so that the lines they name
+	// are the input's, whatever lines a soft break adds after.
+	d.text, d.styled = plainLetters(d.text)
 	if err == nil && !d.typed {
 		d.text, d.at = normalizeTypography(d.text)
 	}
-	d.text, d.styled = plainLetters(d.text)
 	return d, d.at, err
 }
 

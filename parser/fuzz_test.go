@@ -48,6 +48,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("\U0001d40f\U0001d42b\U0001d428: A\nRegion: \uff33ydsverige\n"))
 	f.Add([]byte("===== a.txt =====\nNamn: A\nRegion: Sydsverige\n::::::::::::::\nb.txt\n::::::::::::::\nNamn: B\n"))
 	f.Add([]byte("REGION SK\u00c5NE\nDnr: 2025/00057\n\nA\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n"))
+	f.Add([]byte("\"\nAe1tAgAre:\nA0rAteg1skBetYde1se:000"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {

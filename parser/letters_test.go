@@ -47,3 +47,13 @@ func TestStyledPage(t *testing.T) {
 		t.Errorf("styled page: warnings %v", rec.Warnings)
 	}
 }
+
+// TestStyledLineAfterSoftBreaks names the input's line of a styled
+// letter, below a line that soft breaks split.
+func TestStyledLineAfterSoftBreaks(t *testing.T) {
+	page := "Digga\n\nRegion: Syd\u2028sverige\u2028x\u2028y\nProjektfas: \U0001d405örprojektering\nProjektägare: A\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == 4 && strings.Contains(w.Message, "styled alphabet") }) {
+		t.Errorf("warnings %v, want the styled letter named on line 4", rec.Warnings)
+	}
+}

@@ -174,7 +174,19 @@ func (r *reader) noPage(i, j int) bool {
 	// 2025/00057"), or a case's number at a letter's head: an id, shaped
 	// as the project bank's, and nothing else of a project's, above a
 	// page that gives a project's facts.
-	return i < j && onlyID(p) && r.caseNumbered(i) && !r.titled(i) && projectFacts(r.pages[j])
+	// The page below gives its own id: the stamp's is another's, the
+	// registrar's. The bank's own diary number of 2021–2027
+	// ("23-038-S06") is no registrar's.
+	below := r.pages[j]
+	return i < j && onlyID(p) && r.caseNumbered(i) && !r.titled(i) && projectFacts(below) &&
+		below.ID != nil && *below.ID != *p.ID && !bankDiaryNumber(*p.ID)
+}
+
+// bankDiaryNumber reports an id written as the project bank writes those
+// of 2021–2027: two digits, three, "S" and two ("23-038-S06").
+func bankDiaryNumber(id string) bool {
+	return len(id) == len("23-038-S06") && id[2] == '-' && id[6] == '-' && id[7] == 'S' &&
+		allDigits(id[:2]) && allDigits(id[3:6]) && allDigits(id[8:])
 }
 
 // caseNumbered reports page i whose id a registrar's or a case's label
@@ -512,10 +524,15 @@ func readTitle(r *reader) stateFn {
 	switch {
 	case idTitle >= 0:
 		title = idTitle
-	case title < 0 && fields >= minFieldRun:
+	case title < 0 && fallback >= 0 && colonTitle(&r.lines[fallback]):
+		// "Digga: kompetens för alla": a title with a colon, its words
+		// after it in small letters and no number, no field's value.
+		title = fallback
+	case title < 0 && (fields >= minFieldRun || fallback >= 0 && smallLabel(&r.lines[fallback])):
 		// Only fields above the block ("Issue key: ESF-22" / "Created:
 		// 12/Mar/24"), as a tracker's or a sheet's columns stand above a
-		// page that has no title of its own: none of them is the title.
+		// page that has no title of its own, or an app's own field in
+		// small letters ("id: c1"): none of them is the title.
 	case title < 0 && fallback >= 0:
 		title = fallback
 		if fields > 0 {
@@ -594,6 +611,23 @@ func (r *reader) stackedAbove(i, end int) int {
 // siteNames are the names of the site a page's header shows above it,
 // which are no project's title; below a label they may be an owner's.
 var siteNames = map[string]bool{matchKey("Svenska ESF-rådet"): true, matchKey("ESF-rådet"): true, matchKey("Projektbanken"): true}
+
+// colonTitle reports a line above the field block that reads as a label
+// and its value but is a title with a colon: the words after it begin in
+// a small letter and hold no digit ("Digga: kompetens för alla").
+func colonTitle(l *pageLine) bool {
+	label, value, ok := aboveAsField(l)
+	first, _ := utf8.DecodeRuneInString(value)
+	return ok && unicode.IsLower(first) && !strings.ContainsFunc(value, unicode.IsDigit) && !smallLabel(l) && label != ""
+}
+
+// smallLabel reports a line above the field block whose label begins in a
+// small letter, as an app's or a sheet's column names it ("id: c1").
+func smallLabel(l *pageLine) bool {
+	label, _, ok := aboveAsField(l)
+	first, _ := utf8.DecodeRuneInString(label)
+	return ok && unicode.IsLower(first) && !titleKeys[matchKey(label)] // "titel: Within" names the title
+}
 
 // startsUpper reports text that begins with a capital letter or a digit,
 // inside any quote marks.

@@ -724,3 +724,11 @@ func TestNavLinks(t *testing.T) {
 		}
 	}
 }
+
+func TestBankDiaryNumber(t *testing.T) {
+	for id, want := range map[string]bool{"23-038-S06": true, "2025/00057": false, "23-038-X06": false, "23-038-S0": false, "KS 2024/0041": false, "2a-038-S06": false} {
+		if got := bankDiaryNumber(id); got != want {
+			t.Errorf("bankDiaryNumber(%q) = %v, want %v", id, got, want)
+		}
+	}
+}

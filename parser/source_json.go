@@ -90,6 +90,8 @@ func jsonLinesNoted(text string) (string, []int, []note, error) {
 			// (a board's name and its description above its cards).
 			lb.page(fields, 0, 1)
 			pages++
+		} else {
+			lb.holderLeftOut(fields)
 		}
 		for _, nested := range lb.nested {
 			lb.page(nested, pages, nested[0].line)
@@ -107,6 +109,7 @@ func jsonLinesNoted(text string) (string, []int, []note, error) {
 			}
 			line := lb.lineAt(dec.InputOffset())
 			var fields []jsonField
+			nested := len(lb.nested)
 			switch tok {
 			case json.Delim('{'):
 				err = lb.object(dec, &fields)
@@ -136,11 +139,20 @@ func jsonLinesNoted(text string) (string, []int, []note, error) {
 				pages++
 				pairs = nil
 			}
+			if len(lb.nested) > nested && labelledKeys(fields) < minPageKeys {
+				lb.holderLeftOut(fields) // a board in a list of boards
+				continue
+			}
 			lb.page(fields, pages, line)
 			pages++
 		}
 		if len(pairs) > 0 {
 			lb.page(pairs, pages, pairs[0].line)
+			pages++
+		}
+		for _, nested := range lb.nested {
+			lb.page(nested, pages, nested[0].line)
+			pages++
 		}
 	default:
 		return "", nil, nil, ErrJSON
@@ -169,6 +181,20 @@ func appField(f jsonField) int {
 		return 1
 	}
 	return 0
+}
+
+// holderLeftOut names the fields of an object that holds pages and is
+// none (a board's name and description round its cards), left out.
+func (t *jsonText) holderLeftOut(fields []jsonField) {
+	if len(fields) == 0 {
+		return
+	}
+	keys := make([]string, 0, len(fields))
+	for _, f := range fields {
+		keys = append(keys, f.key)
+	}
+	t.notes = append(t.notes, note{line: fields[0].line, kind: WarnUnused, whole: true, perPage: true,
+		message: fmt.Sprintf("the fields of the document round its pages (%s), a board's or a list's own, were left out", strings.Join(slices.Compact(keys), ", "))})
 }
 
 // labelledKeys counts the keys of a project that fields' names are the

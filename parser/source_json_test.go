@@ -253,3 +253,20 @@ func TestJSONBoardOfCards(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONArrayOfBoards reads the cards of boards in an array, a record a
+// card, and names the boards' own fields left out.
+func TestJSONArrayOfBoards(t *testing.T) {
+	doc := `[{"name": "ESF-projekt", "desc": "Tavla", "cards": [
+  {"id": "c1", "name": "Digga", "desc": "Diarienummer: 23-038-S06\nProjektägare: Perstorps kommun\nStartdatum: 2024-03-01"},
+  {"id": "c2", "name": "Egenmakt", "desc": "Projektfas: Förprojektering\nProjektägare: Arbete och Försörjning"}]}]`
+	recs, err := Parse("boards.json", []byte(doc), Options{})
+	if err != nil || len(recs) != 2 || str(recs[0].ID) != "23-038-S06" || str(recs[1].Owner) != "Arbete och Försörjning" {
+		t.Fatalf("%v: %s", err, jsonString(recs))
+	}
+	one := `{"name": "ESF-projekt", "desc": "Tavla", "cards": [{"id": "c1", "name": "Digga", "desc": "Diarienummer: 23-038-S06\nProjektägare: Perstorps kommun"}]}`
+	recs, err = Parse("board.json", []byte(one), Options{})
+	if err != nil || len(recs) != 1 || !slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool { return strings.Contains(w.Message, "(name, desc, cards)") }) {
+		t.Errorf("the board's own fields are not named: %v", recs)
+	}
+}

@@ -35,10 +35,12 @@ var tableSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
+		// HTML left in the cells is read; a cell that holds a page as
+		// HTML is laid out as one by pageCells, and what HTML is left in
+		// the other cells read after.
+		htmlPages := holdsHTMLPages(d.text)
 		read, leftovers := d.text, []int(nil)
-		if !holdsHTMLPages(d.text) {
-			// HTML left in the cells is read; a cell that holds a page
-			// as HTML is laid out as one by pageCells.
+		if !htmlPages {
 			read, leftovers = htmlLeftovers(d.text)
 		}
 		text, at, sheetNotes, err := tableLines(read)
@@ -46,6 +48,10 @@ var tableSource = source{
 			return unwrapped{}, err
 		}
 		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)
+		if htmlPages {
+			text, leftovers = htmlLeftovers(text)
+			notes = append(notes, leftoverNotes(leftovers, at)...)
+		}
 		notes = append(notes, sheetNotes...)
 		text, pasted := unpaste(text, at, false)
 		notes = append(notes, pasted...)

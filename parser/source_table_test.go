@@ -1479,4 +1479,10 @@ func TestHTMLPageCells(t *testing.T) {
 	if !slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool { return w.Line == 2 && strings.Contains(w.Message, "holds HTML") }) {
 		t.Errorf("the HTML is not named: %v", recs[0].Warnings)
 	}
+	// A cell of text beside them keeps its entities read.
+	mixed := sheet + "3,\"Egenmakt\n\nProjektägare: Arbete &amp; Försörjning\nRegion: Sydsverige\",Ola\n"
+	recs, err = Parse("notes.csv", []byte(mixed), Options{})
+	if err != nil || len(recs) != 3 || str(recs[2].Owner) != "Arbete & Försörjning" {
+		t.Errorf("a text cell beside HTML ones: %v, %s", err, jsonString(recs))
+	}
 }
