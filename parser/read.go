@@ -174,12 +174,12 @@ func (r *reader) noPage(i, j int) bool {
 	// 2025/00057"), or a case's number at a letter's head: an id, shaped
 	// as the project bank's, and nothing else of a project's, above a
 	// page that gives a project's facts.
-	// The page below gives its own id: the stamp's is another's, the
-	// registrar's. The bank's own diary number of 2021–2027
-	// ("23-038-S06") is no registrar's.
+	// The bank's own diary number of 2021–2027 ("23-038-S06") is no
+	// registrar's, and one the page below gives is its own; the stamp's
+	// lines are named, with the id, either way.
 	below := r.pages[j]
 	return i < j && onlyID(p) && r.caseNumbered(i) && !r.titled(i) && projectFacts(below) &&
-		below.ID != nil && *below.ID != *p.ID && !bankDiaryNumber(*p.ID)
+		(below.ID == nil || *below.ID != *p.ID) && !bankDiaryNumber(*p.ID)
 }
 
 // bankDiaryNumber reports an id written as the project bank writes those

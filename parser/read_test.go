@@ -599,6 +599,7 @@ func TestHeadAboveAPage(t *testing.T) {
 		// A registrar's stamp gives a case's number, shaped as a project's,
 		// under a diary's label: no page, and named.
 		{"a registrar's stamp", "REGION SKÅNE\nInkom: 2026-02-03\nDnr: 2025/00057\n\n1 (2)\n\nLogotyp på utskrifter\n\n" + page, 1, 1, "extra"},
+		{"the bank's own diary number above a page", "Diarienummer:\n23-038-S06\n\nSida 1 av 2\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
 		{"a registrar's stamp without colons", "Svenska ESF-rådet\n2026-02-27\nDiarienummer 2025/02358\n\nSida 1 av 3\n\nLogotyp på utskrifter\n\n" + page, 1, 2, "extra"},
 		{"a page whose title repeats the name its label gives", "Lärcentrum Väst\n\nNamn:\nLärcentrum Väst\nKontaktperson:\nAnna Berg\n\nLogotyp på utskrifter\n\n" + page, 2, 0, ""},
 		{"a page of a contact set apart by a separator", "Namn: Framtidsresan\nKontakt: Ola\n\n----\n\n" + page, 2, 0, ""},
