@@ -1344,6 +1344,26 @@ const maxSelectionHead = 2
 // neither line holds another quote mark of the pair and the text between
 // holds a page's labels (holdsPage). Each line keeps its number.
 func stripSelectionQuotes(text string) (string, bool) {
+	// A cheap look first: the opening quote begins one of the first
+	// lines of text.
+	quoted, heads := false, 0
+	for l := range eachLine(text) {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if _, ok := selectionQuotes[r]; ok {
+			quoted = true
+			break
+		}
+		if heads++; heads > maxSelectionHead {
+			break
+		}
+	}
+	if !quoted {
+		return text, false
+	}
 	lines := splitLines(text)
 	open, first := -1, 0
 	var closers string

@@ -70,8 +70,19 @@ func slideFooters(lines []pageLine) []pageLine {
 			continue
 		}
 		p := place{line: i, below: -1}
-		base, n, numbered := cutSlideNumber(l.text)
-		below := nextText(lines, i)
+		// Cheap tests first: most lines end in no digit and stand over
+		// a line of text.
+		base, n, numbered := l.text, 0, false
+		if isDigit(l.text[len(l.text)-1]) {
+			base, n, numbered = cutSlideNumber(l.text)
+		}
+		below := -1
+		if i+1 < len(lines) && !lines[i+1].blank() && len(lines[i+1].text) <= 32 {
+			below = i + 1
+		}
+		if !numbered && below < 0 {
+			continue
+		}
 		switch {
 		case numbered && !strings.ContainsAny(base, ":\t") && slideEnd(i) && (l.term == nil || !isBareNumber(strings.TrimSpace(l.value))):
 			// "Region Östergötland · Analysavdelningen 3": a footer is
@@ -79,10 +90,10 @@ func slideFooters(lines []pageLine) []pageLine {
 			// the number ("Antal deltagare   50") is a field.
 			p.number = n
 		case l.term != nil && l.value == "":
-		case below == i+1 && slideEnd(below) && isBareNumber(lines[below].text):
+		case below >= 0 && slideEnd(below) && isBareNumber(lines[below].text):
 			base, p.below = l.text, below
 			p.number, _ = strconv.Atoi(lines[below].text)
-		case below == i+1 && isSlideCounter(lines[below].text):
+		case below >= 0 && isSlideCounter(lines[below].text):
 			base, p.below, p.number = l.text, below, counterNumber(lines[below].text)
 		default:
 			continue
@@ -200,15 +211,4 @@ func isBareNumber(text string) bool {
 		}
 	}
 	return true
-}
-
-// nextText returns the index of the first line below i that holds text,
-// past blank lines, or -1.
-func nextText(lines []pageLine, i int) int {
-	for j := i + 1; j < len(lines); j++ {
-		if !lines[j].blank() {
-			return j
-		}
-	}
-	return -1
 }
