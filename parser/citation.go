@@ -66,8 +66,8 @@ func stripCitations(text string) (string, bool) {
 				}
 			}
 		}
-		for k, n := 0, f.first; n <= f.last; k, n = k+1, n+1 {
-			if keep {
+		for k, n := 0, f.first; n <= f.last && n < len(lines); k, n = k+1, n+1 {
+			if keep && k < len(f.values) {
 				lines[n] = f.values[k]
 			} else {
 				lines[n] = ""
@@ -158,21 +158,19 @@ var bibBraces = strings.NewReplacer("{", "", "}", "")
 // each field is a tag of two letters or a letter and a digit, "  - " and
 // its value, and the lines below it with no tag go on with it.
 func risFields(lines []string) (fields []citationField, marks []int) {
-	in := false
+	in, open := false, false // in an entry; a field open for lines below it
 	for n, l := range lines {
 		l = strings.TrimRight(l, "\r")
 		tag, value, ok := risTag(l)
 		switch {
-		case ok && tag == "TY":
-			in = true
-			marks = append(marks, n)
-		case ok && tag == "ER":
-			in = false
+		case ok && (tag == "TY" || tag == "ER"):
+			in, open = tag == "TY", false
 			marks = append(marks, n)
 		case !in:
 		case ok:
 			fields = append(fields, citationField{name: strings.ToLower(tag), first: n, last: n, values: []string{value}})
-		case len(fields) > 0:
+			open = true
+		case open:
 			f := &fields[len(fields)-1]
 			f.last = n
 			f.values = append(f.values, l)

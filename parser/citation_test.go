@@ -24,6 +24,7 @@ func TestStripCitations(t *testing.T) {
 	}{
 		{"BibTeX, the title the note begins with", bib, "\n\n\nEgenmakt\n\nProjektägare: Arbete & Försörjning\nRegion: Sydsverige\n\n"},
 		{"BibTeX in quotes, the title kept", quoted, "\nWithin Kompetens\nRegion: Sydsverige\nE-post: a@b.se\n"},
+		{"RIS, a second entry's mark ending the first's field", "TY  -\n\nN1  -Namn:ER  -\n----\nTY  -\n\nN1  -Namn:ER  -", "\n\nNamn:ER  -\n----\n\n\nNamn:ER  -"},
 		{"RIS", ris, "\nDigga\n\n23-038-S06 - Digga\n\nDiarienummer: 23-038-S06\n\n\n\n"},
 	}
 	for _, tt := range tests {
