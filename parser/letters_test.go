@@ -57,3 +57,18 @@ func TestStyledLineAfterSoftBreaks(t *testing.T) {
 		t.Errorf("warnings %v, want the styled letter named on line 4", rec.Warnings)
 	}
 }
+
+func TestLoneCRs(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\rb":       "a\nb",
+		"a\r\nb\rc":  "a\r\nb\nc",
+		"a\r\nb\r\n": "a\r\nb\r\n",
+		"a\r":        "a\n",
+		"ab":         "ab",
+		"\r\r\n":     "\n\r\n",
+	} {
+		if got := loneCRs(in); got != want {
+			t.Errorf("loneCRs(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -91,7 +91,9 @@ var textSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		text, notes := d.text, encodingNotes(d, nil)
+		// A line a lone CR ends (an old Mac's, a paste's) ends with LF as
+		// every reading splits it: a line is the same line to all.
+		text, notes := loneCRs(d.text), encodingNotes(d, nil)
 		if expanded, lines, printed := expandEscaped(text); printed != nil {
 			// Pages printed as a program's strings, a page a line.
 			notes = wholeNoted(notes, printed, at, escapedNote)
@@ -141,6 +143,33 @@ var textSource = source{
 		}
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
+}
+
+// loneCRs returns text with each CR that ends a line alone, not before
+// an LF, an LF: the same lines, ended as most readings look for them.
+func loneCRs(text string) string {
+	lone := false
+	for i := strings.IndexByte(text, '\r'); i >= 0; {
+		if i+1 == len(text) || text[i+1] != '\n' {
+			lone = true
+			break
+		}
+		j := strings.IndexByte(text[i+1:], '\r')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if !lone {
+		return text
+	}
+	b := []byte(text)
+	for k := range b {
+		if b[k] == '\r' && (k+1 == len(b) || b[k+1] != '\n') {
+			b[k] = '\n'
+		}
+	}
+	return string(b)
 }
 
 // softNote says that a page's quoted-printable soft breaks were read.
