@@ -128,8 +128,13 @@ func bibFields(lines []string) (fields []citationField, marks []int) {
 				v = line[from:end]
 			}
 			f.values = append(f.values, bibUnescape(v))
-			if end >= 0 || n+1 >= len(lines) {
+			if end >= 0 {
 				break
+			}
+			if n+1 >= len(lines) || isSeparator(strings.TrimSpace(lines[n+1])) {
+				// A value that never closes, or runs into another page:
+				// no entry's, and the entry no entry.
+				return nil, nil
 			}
 			n++
 			line, from = strings.TrimRight(lines[n], "\r"), 0

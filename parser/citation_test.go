@@ -40,6 +40,8 @@ func TestStripCitations(t *testing.T) {
 		"Namn: A\nE-post: anna@esf.se\nMål = 50 %",
 		"@online{x,\n  title = {Egenmakt},\n  url = {https://esf.se},\n}", // no note: no page in it
 		"TY  - ELEC\nTI  - Digga\nER  - ",
+		"@{,\nnote=\"Re... ",                                // a value that never closes
+		"@misc{x,\nnote = {Region: A\nNamn: B\n----\nC}\n}", // one that runs into another page
 		"Projektägare: A\nE-post: a@b.se\nformel: x = {y}",
 	} {
 		if got, ok := stripCitations(in); ok || got != in {
