@@ -201,14 +201,4 @@ func cutSlideNumber(text string) (string, int, bool) {
 }
 
 // isBareNumber reports a number of one to three digits alone: a slide's.
-func isBareNumber(text string) bool {
-	if len(text) == 0 || len(text) > 3 {
-		return false
-	}
-	for i := 0; i < len(text); i++ {
-		if !isDigit(text[i]) {
-			return false
-		}
-	}
-	return true
-}
+func isBareNumber(text string) bool { return len(text) <= 3 && allDigits(text) }

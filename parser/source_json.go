@@ -211,13 +211,17 @@ func labelledKeys(fields []jsonField) int {
 	return n
 }
 
-// holdsPageField reports an object one of whose fields is a text that
-// holds a page (holdsPage).
+// holdsPageField reports an object one of whose fields is a page's text
+// (pageField).
 func holdsPageField(fields []jsonField) bool {
-	return slices.ContainsFunc(fields, func(f jsonField) bool {
-		s, ok := f.value.(string)
-		return ok && strings.Contains(s, "\n") && holdsPage(s)
-	})
+	return slices.ContainsFunc(fields, pageField)
+}
+
+// pageField reports a field whose value is a text of lines that holds a
+// page (holdsPage).
+func pageField(f jsonField) bool {
+	s, ok := f.value.(string)
+	return ok && strings.Contains(s, "\n") && holdsPage(s)
 }
 
 // jsonField is one field of an object, with the line its key stands on.
@@ -238,7 +242,7 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 	// where no name of theirs ("Socialfondsnätverket") is the page's.
 	var pages []jsonField
 	fields = slices.DeleteFunc(slices.Clone(fields), func(f jsonField) bool {
-		if s, ok := f.value.(string); ok && strings.Contains(s, "\n") && holdsPage(s) {
+		if pageField(f) {
 			pages = append(pages, f)
 			return true
 		}
