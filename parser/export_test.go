@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // Hooks for the tests of package parser_test, which may import packages
 // that import this one (export, for the schema).
 
@@ -24,6 +26,26 @@ func Lines(text string) []string {
 	}
 	return lines
 }
+
+// ReadLines returns the lines of text as the reader sees them, one for
+// each line of the input: its typography normalised and its text
+// trimmed, but with its spaces as they stand, or "" where a soft break ("\v", U+2028) makes the line two of
+// the reader's, whose text no one line holds.
+func ReadLines(text string) []string {
+	lines := splitLines(text)
+	for i, l := range lines {
+		if strings.ContainsAny(l, "\v\u2028\u2029\u0085") {
+			lines[i] = ""
+		} else {
+			l, _ = normalizeTypography(l)
+			lines[i] = trimLine(l)
+		}
+	}
+	return lines
+}
+
+// CleanValue is a value as the reader keeps it, its spaces one.
+func CleanValue(s string) string { return cleanValue(s) }
 
 // StartsWithLabel reports a value that is the next label taken for a
 // value: "Label:" alone, or a label glued to a value that reads as its own

@@ -68,7 +68,10 @@ func FuzzParse(f *testing.F) {
 		if lines := parser.Unaccounted(text); len(lines) > 0 {
 			t.Fatalf("lines %v are not accounted for", lines)
 		}
-		lines := parser.Lines(text)
+		// The lines as the reader saw them: a line padded with spaces,
+		// or two lines a soft break made of one, is checked as it was
+		// read.
+		lines := parser.ReadLines(text)
 		for _, rec := range recs {
 			checkRecord(t, rec, lines, schema)
 		}
@@ -145,7 +148,7 @@ func checkRecord(t *testing.T, rec *parser.Project, text []string, schema *jsons
 		if line < 1 || line > lines {
 			continue
 		}
-		if v := text[line-1]; parser.StartsWithLabel(v) && valueOf(rec, k) == v {
+		if v := text[line-1]; parser.StartsWithLabel(v) && valueOf(rec, k) == parser.CleanValue(v) {
 			t.Fatalf("%s is the label %q on line %d", k, v, line)
 		}
 	}
