@@ -67,6 +67,7 @@ var sources = []*source{
 	&odtSource,
 	&rtfSource,
 	&jsonSource,
+	&yamlSource,
 	&htmlSource,
 	&wordXMLSource,
 	&calendarSource,

@@ -104,3 +104,12 @@ func FuzzSMS(f *testing.F) {
 		`<sms body="Namn:&#10;Digga&#13;&#10;Region: Syd&#10;Projektnummer: 2020/00001" />` + "\n" + `<mms><parts><part text="Tack" /></parts></mms></smses>`))
 	fuzzSource(f, parser.FormatSMS, "sms.xml")
 }
+
+// FuzzYAML fuzzes the source of a YAML list of projects: anchors, flow
+// lists, block texts, keys that are no strings, documents of any shape.
+func FuzzYAML(f *testing.F) {
+	f.Add([]byte("- namn: A\n  region: Syd\n  projektagare: X\n- &b\n  namn: B\n  region: Syd\n  projektagare: Y\n- *b\n"))
+	f.Add([]byte("projekt: [{namn: A, region: Syd, projektagare: X}, {namn: B, region: Syd, projektagare: [Y, Z]}]\n"))
+	f.Add([]byte("? [a]\n: b\nprojekt:\n  - namn: >\n      A\n    region: ~\n    e_post: 1\n  - {namn: B, region: Syd, 3: 4}\n"))
+	fuzzSource(f, parser.FormatYAML, "fuzz.yaml", "yaml/*")
+}

@@ -191,24 +191,43 @@ func (t *jsonText) holderLeftOut(fields []jsonField) {
 	}
 	keys := make([]string, 0, len(fields))
 	for _, f := range fields {
+		if l, ok := f.value.([]string); f.value == nil || ok && len(l) == 0 {
+			continue // nothing left out: the list that held the pages, an empty field
+		}
 		keys = append(keys, f.key)
+	}
+	if len(keys) == 0 {
+		return
 	}
 	t.notes = append(t.notes, note{line: fields[0].line, kind: WarnUnused, whole: true, perPage: true,
 		message: fmt.Sprintf("the fields of the document round its pages (%s), a board's or a list's own, were left out", strings.Join(slices.Compact(keys), ", "))})
 }
 
 // labelledKeys counts the keys of a project that fields' names are the
-// labels of, each once.
+// labels of, each once, a label spelt as a script writes it too
+// ("projektagare", "beviljat_esf_stod").
 func labelledKeys(fields []jsonField) int {
 	var seen [numKeys]bool
 	n := 0
 	for _, f := range fields {
-		if t := wholeLabel(f.key); t != nil && !seen[t.key] {
+		if t := keyLabel(f.key); t != nil && !seen[t.key] {
 			seen[t.key] = true
 			n++
 		}
 	}
 	return n
+}
+
+// keyLabel returns the label a field's name is, as it is written or
+// spelt another way, or nil.
+func keyLabel(key string) *term {
+	if t := wholeLabel(key); t != nil {
+		return t
+	}
+	if l := classify(key+":", 0, false); l.term != nil && l.form == formColon && l.value == "" {
+		return l.term
+	}
+	return nil
 }
 
 // holdsPageField reports an object one of whose fields is a page's text
@@ -344,6 +363,12 @@ func holdsPage(v string) bool {
 // minPageKeys is how many keys' labels make a text a page's: a label and
 // a value that begins with its word are one key's.
 const minPageKeys = 2
+
+// minListPageKeys is how many keys' labels make an object in a list a
+// page of its own, not an item of a field's list: a co-financier's
+// entry may have a name and an organisation number, a project has an
+// owner, a region and dates besides.
+const minListPageKeys = 3
 
 // maxValueParts bounds the fields of an object that is one field's value
 // in parts: an amount and its currency, a date and its time zone.
@@ -519,10 +544,12 @@ func (t *jsonText) list(dec *json.Decoder, inner bool) ([]string, []jsonField, e
 				fields = append(fields, f)
 				continue
 			}
-			if holdsPageField(obj) {
+			if holdsPageField(obj) || labelledKeys(obj) >= minListPageKeys {
 				// A board's card, a list's entry, whose text holds a
 				// page ({"cards": [{"name": …, "desc": "Diarienummer:
-				// …"}]}): a page of its own.
+				// …"}]}), or whose fields are a page's ({"projekt":
+				// [{"namn": …, "projektagare": …, "region": …}]}): a
+				// page of its own.
 				t.nested = append(t.nested, obj)
 				continue
 			}
