@@ -1356,8 +1356,9 @@ func footnoteMark(value string) (rest, mark string) {
 }
 
 // markEnds are the last bytes of the marks footnoteMark takes off a
-// value's end: a bracket, an asterisk, the UTF-8 of a superscript digit.
-const markEnds = ")]*\xb0\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9"
+// value's end: a bracket, an asterisk, the UTF-8 of a superscript digit
+// or of a symbol (isSymbolMark).
+const markEnds = ")]*\xb0\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xa0\xa1\xa7\x96"
 
 // footnoteEnd returns where a footnote's mark at the end of v begins, or
 // len(v) for none.
@@ -1378,8 +1379,17 @@ func footnoteEnd(v string) int {
 	if j < i {
 		return j // "Sverige²", "A1A²)"
 	}
-	for j > 0 && v[j-1] == '*' && i-j < 3 {
+	for j > 0 && v[j-1] == '*' && i-j < maxAsterisks {
 		j--
+	}
+	for n := 0; j > 0 && n < 2 && !strings.HasSuffix(v[:i], "*"); n++ { // after no asterisk
+		// A report's symbols, one or two: "Kristianstads kommun†",
+		// "A1A ‡‡", "7 380 388 kr§".
+		r, size := utf8.DecodeLastRuneInString(v[:j])
+		if !isSymbolMark(r) {
+			break
+		}
+		j -= size
 	}
 	if j < i && (!close || i+1 == len(v)) {
 		if j > 0 && close && v[j-1] == '(' {
@@ -1391,8 +1401,8 @@ func footnoteEnd(v string) int {
 	case close && len(v) >= 4 && v[len(v)-4] == ' ' && v[len(v)-3] == '(' && v[len(v)-2] >= '1' && v[len(v)-2] <= '9':
 		return len(v) - 3 // "Ola Johnsson (1)"
 	case strings.HasSuffix(v, "]"):
-		if open := strings.LastIndexByte(v, '['); open > 0 && v[open-1] == ' ' && bracketMark(v[open+1:len(v)-1]) {
-			return open // "PERSTORP [1]"
+		if open := strings.LastIndexByte(v, '['); open > 0 && bracketMark(v[open+1:len(v)-1]) {
+			return open // "PERSTORP [1]", "Kaisa Welander[2]"
 		}
 	}
 	return len(v)
@@ -1418,6 +1428,45 @@ func footnoteStart(v string) int {
 	return end + 1
 }
 
+// isFootnote reports a footnote's line: a mark, then its text. The marks
+// are a report's: superscript digits ("¹ Se avsnitt 4.2."), a number in
+// brackets ("[1] Intervju …"), a dagger or another symbol ("† …",
+// isSymbolMark), or asterisks and a space ("* Enligt slutrapporten").
+func isFootnote(s string) bool {
+	return footnoteMarkOf(s) != ""
+}
+
+// footnoteMarkOf returns the mark a footnote's line begins with, or "" for
+// a line that is no footnote (isFootnote).
+func footnoteMarkOf(s string) string {
+	rest := s
+	switch r, size := utf8.DecodeRuneInString(s); {
+	case isSuperscriptDigit(r):
+		rest = strings.TrimLeftFunc(s, isSuperscriptDigit)
+	case isSymbolMark(r):
+		rest = s[size:]
+	case r == '[':
+		end := strings.IndexByte(s, ']')
+		if end < 0 || !bracketMark(s[1:end]) {
+			return ""
+		}
+		rest = s[end+1:]
+	case r == '*':
+		rest = strings.TrimLeft(s, "*")
+		if len(s)-len(rest) > maxAsterisks || !strings.HasPrefix(rest, " ") {
+			return ""
+		}
+	default:
+		return ""
+	}
+	mark := s[:len(s)-len(rest)]
+	rest = strings.TrimLeft(rest, " \t")
+	if first, _ := utf8.DecodeRuneInString(rest); mark == "" || !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+		return ""
+	}
+	return mark
+}
+
 // bracketMark reports the inside of a footnote's brackets: one or two
 // digits, or an asterisk.
 func bracketMark(s string) bool {
@@ -1425,6 +1474,21 @@ func bracketMark(s string) bool {
 		return true
 	}
 	return len(s) >= 1 && len(s) <= 2 && strings.Trim(s, "0123456789") == ""
+}
+
+// maxAsterisks is the most asterisks a footnote's mark has: a report
+// marks its fourth note "****", its fifth with a dagger.
+const maxAsterisks = 4
+
+// isSymbolMark reports a footnote's mark of a report's other symbols,
+// after its asterisks: daggers, the section and paragraph signs, the
+// double bar.
+func isSymbolMark(r rune) bool {
+	switch r {
+	case '†', '‡', '§', '¶', '‖':
+		return true
+	}
+	return false
 }
 
 func isSuperscriptDigit(r rune) bool {

@@ -776,7 +776,12 @@ func TestFootnoteMark(t *testing.T) {
 		{"117*", "117", "*"},
 		{"117 **", "117", "**"},
 		{"117***", "117", "***"},
-		{"117****", "117*", "***"},
+		{"117****", "117", "****"},
+		{"117*****", "117*", "****"},
+		{"7 380 388 kr§", "7 380 388 kr", "§"},
+		{"Kaisa Welander¶", "Kaisa Welander", "¶"},
+		{"A1A‖", "A1A", "‖"},
+		{"117*†", "117*", "†"},
 		{"2021SE05SFPR *)", "2021SE05SFPR", "*)"},
 		{"1.1 (*)", "1.1", "(*)"},
 		{"PERSTORP [1]", "PERSTORP", "[1]"},
@@ -786,9 +791,16 @@ func TestFootnoteMark(t *testing.T) {
 		{"[1]Sydsverige", "Sydsverige", "[1]"},
 		{"(1)Ola Johnsson", "Ola Johnsson", "(1)"},
 		{"[12]Sydsverige", "Sydsverige", "[12]"},
+		{"PERSTORP[1]", "PERSTORP", "[1]"},
+		{"Kaisa Welander[2]", "Kaisa Welander", "[2]"},
+		{"Kristianstads kommun†", "Kristianstads kommun", "†"},
+		{"A1A ‡", "A1A", "‡"},
+		{"A1A†‡", "A1A", "†‡"},
+		{"A1A†††", "A1A†", "††"},
 		// Kept as they are.
 		{"PERSTORP [123]", "PERSTORP [123]", ""},
-		{"PERSTORP[1]", "PERSTORP[1]", ""},
+		{"†", "†", ""},
+		{"A†B", "A†B", ""},
 		{"Projekt (10)", "Projekt (10)", ""},
 		{"Projekt (0)", "Projekt (0)", ""},
 		{"Projekt(1)", "Projekt(1)", ""},
@@ -1031,6 +1043,42 @@ func TestSpokenMarks(t *testing.T) {
 		got, ok := spokenMarks(tt.in)
 		if ok != (tt.want != "") || ok && got != tt.want {
 			t.Errorf("spokenMarks(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+// TestIsFootnote checks the lines that are a footnote: a report's mark,
+// then the note's text.
+func TestIsFootnote(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"¹ Se vidare avsnitt 4.2.", true},
+		{"¹²Se vidare.", true},
+		{"[1] Intervju med projektledaren.", true},
+		{"[12]Intervju.", true},
+		{"† Organisationen har bytt namn.", true},
+		{"‡ 2016-01-20", true},
+		{"§ Enligt beslut.", true},
+		{"* Enligt slutrapporten.", true},
+		{"*** Enligt slutrapporten.", true},
+		// No footnotes.
+		{"**** Enligt slutrapporten.", true},
+		{"¶ Intervju.", true},
+		{"***** Enligt slutrapporten.", false},
+		{"*Enligt slutrapporten.", false},
+		{"[123] Intervju.", false},
+		{"[1 Intervju.", false},
+		{"¹", false},
+		{"† ", false},
+		{"- Enligt slutrapporten.", false},
+		{"1 Se vidare avsnitt 4.2.", false},
+		{"Se vidare¹", false},
+		{"", false},
+	} {
+		if got := isFootnote(tt.line); got != tt.want {
+			t.Errorf("isFootnote(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }

@@ -977,13 +977,27 @@ func readBody(r *reader) stateFn {
 		textEnd = signature
 	}
 	if next < 0 {
-		if rule := r.closingRule(start, end); rule >= 0 && rule < textEnd {
+		if rule, notes := r.closingRule(start, end); rule >= 0 && rule < textEnd {
 			// A rule after the page's text and a line or two below it,
 			// the input's last: a chat's answer's close ("Säg till om
-			// du vill ha en tabell."), a source. In no field, named.
+			// du vill ha en tabell."), a source; or the footnotes of a
+			// report that reproduces the page ("¹ Se avsnitt 4.2."). In
+			// no field, named.
 			textEnd = rule
-			if first := r.nextContent(rule + 1); first >= 0 {
+			switch first := r.nextContent(rule + 1); {
+			case notes:
+				for i := first; i >= 0 && i < end; i = r.nextContent(i + 1) {
+					r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, a footnote below a rule after the page's text, is in no field", quoteShort(r.lines[i].text))
+				}
+			case first >= 0:
 				r.pg.warn(WarnUnused, r.lines[first].num, KeySummary, "%s, below a rule after the page's text, is in no field: a note after the page (a reply's close, a source)", quoteShort(r.lines[first].text))
+			}
+		} else if first := r.trailingFootnotes(start, end); first >= 0 && first < textEnd {
+			// The same footnotes with no rule above them, their marks
+			// on the page's values.
+			textEnd = first
+			for i := first; i >= 0 && i < end; i = r.nextContent(i + 1) {
+				r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, a footnote after the page's text, is in no field", quoteShort(r.lines[i].text))
 			}
 		}
 	}
@@ -1267,10 +1281,11 @@ func (r *reader) findBlock(from, to int) int {
 const maxClosingLines = 2
 
 // closingRule returns the last separator line between start and end
-// below which up to maxClosingLines lines of text stand to end, none a
-// label or a heading, none a list's item, below text of the page's; or -1.
-func (r *reader) closingRule(start, end int) int {
-	rule, lines := -1, 0
+// below which, to end, stand up to maxClosingLines lines of text, none a
+// label or a heading, none a list's item, below text of the page's; or
+// footnotes only, as many as there are (notes). It returns -1 for none.
+func (r *reader) closingRule(start, end int) (rule int, notes bool) {
+	rule, lines, notes := -1, 0, true
 	for i := end - 1; i > start; i-- {
 		l := &r.lines[i]
 		switch {
@@ -1278,20 +1293,64 @@ func (r *reader) closingRule(start, end int) int {
 			rule = i
 		case l.blank() || l.furniture != notFurniture:
 			continue
+		case isFootnote(l.text):
+			if lines++; lines > maxClosingLines && !notes {
+				return -1, false
+			}
+			continue
 		case l.term != nil || l.heading != nil || startsWithBulletGlyph(l.text) || strings.HasPrefix(l.text, "- "):
-			return -1
+			return -1, false
 		default:
-			if lines++; lines > maxClosingLines {
-				return -1
+			if lines, notes = lines+1, false; lines > maxClosingLines {
+				return -1, false
 			}
 			continue
 		}
 		break
 	}
-	if rule < 0 || lines == 0 || r.nextContent(start) >= rule {
-		return -1
+	if rule < 0 || lines == 0 || !notes && r.nextContent(start) >= rule {
+		// Footnotes may follow the field block itself, a page that has
+		// no text; another note follows the page's text.
+		return -1, false
 	}
-	return rule
+	return rule, notes
+}
+
+// trailingFootnotes returns the first of the footnotes that end the input
+// between start and end, a blank line above them, where the first one's
+// mark stands on a line of the page above (footnoteMarkOf); or -1.
+func (r *reader) trailingFootnotes(start, end int) int {
+	first := -1
+	for i := end - 1; i > start; i-- {
+		l := &r.lines[i]
+		switch {
+		case l.blank() || l.furniture != notFurniture:
+			if first >= 0 && l.blank() {
+				return r.markedAbove(first)
+			}
+		case isFootnote(l.text):
+			first = i
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// markedAbove returns i when the mark of the footnote on line i stands on
+// a line of the page above it: a superscript, a number in brackets or a
+// dagger anywhere, asterisks at a line's end (where a page's own
+// emphasis never stands alone); or -1.
+func (r *reader) markedAbove(i int) int {
+	mark := footnoteMarkOf(r.lines[i].text)
+	for j := r.pageStart; j < i; j++ {
+		t := r.lines[j].text
+		if mark[0] == '*' && strings.HasSuffix(strings.TrimRight(t, ")"), mark) && !strings.HasSuffix(t, "**"+mark) ||
+			mark[0] != '*' && strings.Contains(t, mark) {
+			return i
+		}
+	}
+	return -1
 }
 
 // nextSeparator returns the first separator line from i on, or the end.

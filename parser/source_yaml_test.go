@@ -20,7 +20,7 @@ func TestYAMLList(t *testing.T) {
 		t.Fatalf("%d records, %v", len(recs), err)
 	}
 	for i, want := range []struct {
-		name, owner string
+		name, owner     string
 		id              any
 		line, ownerLine int
 	}{

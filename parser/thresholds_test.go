@@ -395,3 +395,36 @@ func TestMaxClosingLines(t *testing.T) {
 		}
 	}
 }
+
+// TestFootnotesBelowRule checks that footnotes below a rule after a page's
+// text are in no field however many they are, each named, and that a
+// line among them that is no footnote makes them the page's text again
+// once they are more than maxClosingLines.
+func TestFootnotesBelowRule(t *testing.T) {
+	page := "Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun²\nRegion: Sydsverige\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\n_______________\n\n"
+	notes := []string{"¹ Se vidare avsnitt 4.2.", "² Organisationen har senare bytt namn.", "[3] Intervju 2025-11-04.", "† Enligt slutrapporten.", "* Uppgift enligt beslut."}
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		notes bool
+	}{
+		{"five footnotes", notes, true},
+		{"one footnote", notes[:1], true},
+		{"footnotes and a line of text", append(slices.Clone(notes[:2]), "Källa: projektbanken, hämtad 2025."), false},
+	} {
+		rec := parseOne(t, "report.txt", []byte(page+strings.Join(tt.lines, "\n")+"\n"))
+		named := 0
+		for _, w := range rec.Warnings {
+			if strings.Contains(w.Message, "a footnote below a rule") {
+				named++
+			}
+		}
+		inText := rec.Summary != nil && strings.Contains(*rec.Summary, "Se vidare")
+		if tt.notes && (named != len(tt.lines) || inText) || !tt.notes && (named != 0 || !inText) {
+			t.Errorf("%s: %d named, in the text %v", tt.name, named, inText)
+		}
+		if str(rec.Owner) != "Kristianstads kommun" {
+			t.Errorf("%s: owner %q", tt.name, str(rec.Owner))
+		}
+	}
+}
