@@ -1697,7 +1697,8 @@ func gluedValueFits(k Key, value string) bool {
 	r, _ := utf8.DecodeRuneInString(value)
 	switch k {
 	case KeyContactEmail:
-		return strings.Contains(value, "@") && !strings.Contains(value, " ")
+		_, hidden := unhideAddress(value)
+		return strings.Contains(value, "@") && !strings.Contains(value, " ") || hidden
 	case KeyContactPhone:
 		if r == '+' || r == '(' {
 			return true

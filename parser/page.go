@@ -373,6 +373,10 @@ func (pg *page) setField(k Key, value string, line int) {
 	}
 	// „Förprojektering“: quotes round a whole value are a writer's.
 	value = stripQuotes(value)
+	if addr, ok := unhideAddress(value); ok && k == KeyContactEmail {
+		pg.warn(WarnValue, line, k, "%q is an e-mail address written so that a harvester misses it; read as %q", value, addr)
+		value = addr
+	}
 	if inner, ok := inBrackets(value); ok {
 		pg.warn(WarnValue, line, k, "%q stands in brackets, which were taken off", value)
 		value = inner

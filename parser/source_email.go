@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"mime"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,7 +18,7 @@ const FormatEmail = "email"
 // and the forwarding taken off, every line at its line of the message.
 var emailSource = source{
 	format: FormatEmail,
-	exts:   []string{".eml"},
+	exts:   []string{".eml", ".mbox"},
 	sniff:  LooksLikeEmail,
 	unwrap: unwrapEmail,
 }
@@ -31,7 +32,7 @@ const sniffHead = 64 << 10
 // mostly quoted with ">", as a reply pasted without its header is.
 func LooksLikeEmail(data []byte) bool {
 	head := bytes.TrimPrefix(data[:min(len(data), sniffHead)], bomUTF8)
-	if _, known, ok := scanHeader(head); ok && known >= minHeaderFields {
+	if _, known, ok := scanHeader(head); ok && known >= minHeaderFields || mboxFrom(head) {
 		return true
 	}
 	return mostlyQuoted(head) || quotedPrintable(head)
@@ -139,6 +140,10 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 		data, m.opts.Encoding, m.encoding = []byte(d.text), EncodingUTF8, d.encoding
 	}
 	data = bytes.TrimPrefix(data, bomUTF8)
+	if mboxFrom(data) {
+		m.readMbox(data)
+		return m.text()
+	}
 	root := mimePart{mediaType: "text/plain", body: data, line: 1, headLine: 1}
 	if _, known, ok := scanHeader(data); ok && known >= minHeaderFields {
 		root = readPart(data, 1)
@@ -156,6 +161,11 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 			message: `the text is quoted-printable ("=C3=A4" for "ä"), as a message's body is sent; decoded`})
 	}
 	m.walk(&root, 0)
+	return m.text()
+}
+
+// text is the text of the messages read, each line at its input line.
+func (m *mailReader) text() (unwrapped, error) {
 	if len(m.lines) == 0 && m.err != nil {
 		return unwrapped{}, m.err
 	}
@@ -170,6 +180,111 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 		at = append(at, l.at)
 	}
 	return textOf(b.String(), at, m.encoding, m.notes), nil
+}
+
+// mboxFrom reports data that begins as a mailbox file does (mbox, as
+// Thunderbird, Google Takeout and a list's archive keep messages): a
+// "From " line, the sender and a date, above a message's header.
+func mboxFrom(data []byte) bool {
+	if !bytes.HasPrefix(data, []byte("From ")) {
+		return false
+	}
+	i := bytes.IndexByte(data, '\n')
+	if i < 0 {
+		return false
+	}
+	_, known, ok := scanHeader(data[i+1:])
+	return ok && known >= minHeaderFields
+}
+
+// readMbox reads each message of a mailbox file, a "From " line above
+// its header, as a message of its own, a separator line on the "From "
+// line between them. A body's line that begins "From " is written
+// ">From " by the mailbox (mboxrd): read without the ">".
+func (m *mailReader) readMbox(data []byte) {
+	starts := []int{0} // the offsets of the messages' "From " lines
+	lines := []int{1}  // their lines
+	line := 1
+	for i := 0; i < len(data); {
+		next := len(data)
+		if j := bytes.IndexByte(data[i:], '\n'); j >= 0 {
+			next = i + j + 1
+		}
+		if i > 0 && mboxFrom(data[i:]) && (i < 2 || data[i-2] == '\n' || data[i-2] == '\r') {
+			starts, lines = append(starts, i), append(lines, line)
+		}
+		i, line = next, line+1
+	}
+	starts = append(starts, len(data))
+	for k := range len(starts) - 1 {
+		msg := data[starts[k]:starts[k+1]]
+		head := bytes.IndexByte(msg, '\n') + 1
+		if k > 0 {
+			m.lines = append(m.lines, mailLine{text: "----", at: lines[k]})
+		}
+		body := unescapeFrom(msg[head:])
+		if bytes.Contains(body, []byte(scrubbedPart)) {
+			body = slices.Clone(body)
+		}
+		for from := 0; ; {
+			// Mailman's archive keeps a message's other parts apart,
+			// and says so where they stood: no part of the page.
+			stub := bytes.Index(body[from:], []byte(scrubbedPart))
+			if stub < 0 {
+				break
+			}
+			stub += from
+			n := lines[k] + 1 + bytes.Count(body[:stub], []byte{'\n'})
+			from = stub + blankUntilBlankLine(body[stub:])
+			m.notes = append(m.notes, note{line: n, kind: WarnUnused, whole: true,
+				message: fmt.Sprintf("the list archive's note of a part it kept apart (%q, %d lines) is left out", scrubbedPart, bytes.Count(body[stub:from], []byte{'\n'}))})
+		}
+		root := readPart(body, lines[k]+1)
+		m.walk(&root, 0)
+	}
+}
+
+// scrubbedPart opens the note Mailman's archive writes where it took a
+// part out of a message, "An HTML attachment was scrubbed..." and its
+// address below it.
+const scrubbedPart = "-------------- next part --------------"
+
+// blankUntilBlankLine blanks the lines of b up to its first blank line,
+// keeping their line ends, and returns where it stopped.
+func blankUntilBlankLine(b []byte) int {
+	i := 0
+	for i < len(b) {
+		next := len(b)
+		if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
+			next = i + j + 1
+		}
+		if len(bytes.TrimSpace(b[i:next])) == 0 {
+			break
+		}
+		for k := i; k < next; k++ {
+			if b[k] != '\n' && b[k] != '\r' {
+				b[k] = ' '
+			}
+		}
+		i = next
+	}
+	return i
+}
+
+// unescapeFrom takes a ">" off a body's lines that begin ">From ",
+// ">>From ", as a mailbox escapes them; other lines stay as they are.
+func unescapeFrom(body []byte) []byte {
+	if !bytes.Contains(body, []byte(">From ")) {
+		return body
+	}
+	var b bytes.Buffer
+	for line := range bytes.Lines(body) {
+		if rest := bytes.TrimLeft(line, ">"); len(rest) < len(line) && bytes.HasPrefix(rest, []byte("From ")) {
+			line = line[1:]
+		}
+		b.Write(line)
+	}
+	return b.Bytes()
 }
 
 // textOf reads the text a container holds (a message's, an invitation's

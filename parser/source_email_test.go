@@ -837,3 +837,87 @@ func TestContainerFaults(t *testing.T) {
 		t.Errorf("stripShell took a page's own \"exit\": %q", got)
 	}
 }
+
+// TestMbox reads a mailbox file's messages, Thunderbird's and a list
+// archive's, a record each: the page's lines at their lines of the file,
+// a body's ">From " as the mailbox wrote it, the archive's note of a part
+// it kept apart left out and named.
+func TestMbox(t *testing.T) {
+	for _, tt := range []struct {
+		file   string
+		names  []string
+		lines  []int
+		emails []any
+	}{
+		{"arkiv.mbox", []string{"Digga Perstorps Personal", "Egenmakt"}, []int{11, 34}, []any{nil, "ola.johnsson@trelleborg.se"}},
+		{"lista.txt", []string{"Within Kompetens", "Egenmakt"}, []int{7, 23}, []any{"kaisa.welander@kristianstad.se", nil}},
+	} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "sources", "email", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := Parse(tt.file, data, Options{})
+		if err != nil || len(recs) != len(tt.names) {
+			t.Fatalf("%s: %d records, %v", tt.file, len(recs), err)
+		}
+		for i, rec := range recs {
+			if str(rec.Name) != tt.names[i] || rec.Source.Line != tt.lines[i] || str(rec.ContactEmail) != tt.emails[i] || rec.Source.Format != FormatEmail {
+				t.Errorf("%s, message %d: name %q on line %d, e-mail %v, format %s", tt.file, i+1, str(rec.Name), rec.Source.Line, str(rec.ContactEmail), rec.Source.Format)
+			}
+		}
+		if tt.file == "arkiv.mbox" && !strings.HasSuffix(str(recs[0].Summary).(string), "\nFrom 2024 arbetar alla förvaltningar med det.") {
+			t.Errorf("the body's \">From \": %q", str(recs[0].Summary))
+		}
+		if tt.file == "lista.txt" && (!slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool { return w.Line == 14 && strings.Contains(w.Message, "kept apart") }) ||
+			!slices.Equal(recs[1].Municipalities, []string{"Trelleborg"})) {
+			t.Errorf("the archive's note: %v; municipalities %v", recs[0].Warnings, recs[1].Municipalities)
+		}
+	}
+}
+
+// TestMboxFrom checks the start of a mailbox file: a "From " line above a
+// message's header.
+func TestMboxFrom(t *testing.T) {
+	head := "From: a@b.se\nTo: c@d.se\nSubject: x\n\nNamn: A\n"
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"From - Mon Mar 02 09:10:22 2026\n" + head, true},
+		{"From anna at skane.se  Mon Mar  2 09:10:22 2026\n" + head, true},
+		{"From - Mon Mar 02 09:10:22 2026\nSubject: x\n\nNamn: A\n", false}, // one known field
+		{"From 2024 arbetar alla förvaltningar med det.\nNamn: A\n", false},
+		{"From - Mon Mar 02 09:10:22 2026", false},
+		{" From - Mon\n" + head, false},
+	} {
+		if got := mboxFrom([]byte(tt.text)); got != tt.want {
+			t.Errorf("mboxFrom(%.40q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestUnhideAddress reads the e-mail addresses written so that a
+// harvester misses them, and leaves every other value.
+func TestUnhideAddress(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"anna.holm at skane.se", "anna.holm@skane.se"},
+		{"ANNA AT SKANE.SE", "ANNA@SKANE.SE"},
+		{"anna [at] skane [dot] se", "anna@skane.se"},
+		{"anna(at)skane.se", "anna@skane.se"},
+		{"anna (at) region-skane (dot) se", "anna@region-skane.se"},
+		{"anna{at}skane.se", "anna@skane.se"},
+		{"anna at lists dot skane dot se", "anna@lists.skane.se"},
+		// Not hidden addresses.
+		{"anna@skane.se", ""},
+		{"anna at skane", ""},
+		{"at skane.se", ""},
+		{"Träffas at 10.30", ""},
+		{"anna at home now", ""},
+		{"anna at skane.se och bo at lund.se", ""},
+	} {
+		got, ok := unhideAddress(tt.in)
+		if tt.want == "" && (ok || got != tt.in) || tt.want != "" && (!ok || got != tt.want) {
+			t.Errorf("unhideAddress(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
