@@ -92,6 +92,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzFDF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzSMS$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzYAML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTTP$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzUndouble$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTMLLeftovers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLineMemo$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x

@@ -68,6 +68,7 @@ var sources = []*source{
 	&rtfSource,
 	&jsonSource,
 	&yamlSource,
+	&httpSource,
 	&htmlSource,
 	&wordXMLSource,
 	&calendarSource,

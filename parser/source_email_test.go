@@ -852,7 +852,7 @@ func TestMbox(t *testing.T) {
 		{"arkiv.mbox", []string{"Digga Perstorps Personal", "Egenmakt"}, []int{11, 34}, []any{nil, "ola.johnsson@trelleborg.se"}},
 		{"lista.txt", []string{"Within Kompetens", "Egenmakt"}, []int{7, 23}, []any{"kaisa.welander@kristianstad.se", nil}},
 	} {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "sources", "email", tt.file))
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "sources", "mbox", tt.file))
 		if err != nil {
 			t.Fatal(err)
 		}

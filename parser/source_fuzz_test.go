@@ -53,7 +53,7 @@ func FuzzEmail(f *testing.F) {
 	f.Add([]byte("From: a\nSubject: b\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: message/rfc822\n\n" +
 		"From: c\nDate: d\nContent-Type: text/plain; format=flowed; delsp=yes\n\nNamn: A =\n B\n--b--\n"))
 	f.Add([]byte("From: a\nTo: b\nContent-Transfer-Encoding: base64\nContent-Type: text/html; charset=iso-8859-1\n\nPGRpdj5OYW1uOiDl5PY8L2Rpdj4=\n"))
-	fuzzSource(f, parser.FormatEmail, "fuzz.eml", "email/*")
+	fuzzSource(f, parser.FormatEmail, "fuzz.eml", "email/*", "mbox/*")
 }
 
 // FuzzMHTML fuzzes the web archive source.
@@ -112,4 +112,14 @@ func FuzzYAML(f *testing.F) {
 	f.Add([]byte("projekt: [{namn: A, region: Syd, projektagare: X}, {namn: B, region: Syd, projektagare: [Y, Z]}]\n"))
 	f.Add([]byte("? [a]\n: b\nprojekt:\n  - namn: >\n      A\n    region: ~\n    e_post: 1\n  - {namn: B, region: Syd, 3: 4}\n"))
 	fuzzSource(f, parser.FormatYAML, "fuzz.yaml", "yaml/*")
+}
+
+// FuzzHTTP fuzzes the source of pages saved with the server's answer:
+// status lines, headers, chunk sizes, compressed bodies, WARC records of
+// any length, curl's logs.
+func FuzzHTTP(f *testing.F) {
+	f.Add([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>Na\r\nA\r\nmn: A</p>\n\r\n0\r\n\r\n"))
+	f.Add([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\nContent-Length: 60\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nNamn: A\nRegion: Syd\r\n\r\n"))
+	f.Add([]byte("* Trying\n> GET / HTTP/2\n< HTTP/2 200\n< content-type: text/html; charset=iso-8859-1\n<\n<p>Namn: \xe5</p>* Connection #0 to host x left intact"))
+	fuzzSource(f, parser.FormatHTTP, "fuzz.warc", "http/*")
 }

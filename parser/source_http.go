@@ -1,0 +1,329 @@
+package parser
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// FormatHTTP is Source.Format for pages saved with the web server's
+// answer around them: `curl -i`, `wget --save-headers`, a `curl -v` log,
+// and a web archive's WARC file of many.
+const FormatHTTP = "http"
+
+// ErrNoHTTPPage is returned for a capture that holds no page: only
+// requests, redirects, images.
+var ErrNoHTTPPage = errors.New("the capture holds no page: no answer of text or HTML")
+
+// httpSource reads the pages in what a web client saved of the server's
+// answers: each answer's header is left out, a body sent in chunks is
+// joined again, a compressed one is read uncompressed, and the page is
+// read as a saved page (HTML) or a text's, every line at its line of the
+// file. A WARC file's answers are a page each.
+var httpSource = source{
+	format: FormatHTTP,
+	exts:   []string{".warc", ".http"},
+	sniff:  looksLikeHTTP,
+	unwrap: unwrapHTTP,
+}
+
+// The kinds of capture looksLikeHTTP tells apart.
+const (
+	captureNone     = iota
+	captureResponse // an answer, its status line first: curl -i, wget --save-headers
+	captureWARC     // a WARC file's records
+	captureCurlLog  // curl -v: "* " notes, "> " the request, "< " the answer's header
+)
+
+func looksLikeHTTP(data []byte) bool { return captureKind(data) != captureNone }
+
+// captureKind tells the kind of capture data begins with.
+func captureKind(data []byte) int {
+	head := bytes.TrimPrefix(data[:min(len(data), sniffHead)], bomUTF8)
+	first, rest, _ := bytes.Cut(head, []byte{'\n'})
+	first = bytes.TrimRight(first, "\r")
+	switch {
+	case bytes.HasPrefix(first, []byte("WARC/1.")):
+		return captureWARC
+	case statusLine(first):
+		if _, known, ok := scanHeader(rest); ok && known >= 1 {
+			return captureResponse
+		}
+	case bytes.HasPrefix(first, []byte("* ")) || bytes.HasPrefix(first, []byte("*   Trying")):
+		if bytes.Contains(head, []byte("\n< HTTP/")) {
+			return captureCurlLog
+		}
+	}
+	return captureNone
+}
+
+// statusLine reports an HTTP answer's first line: "HTTP/1.1 200 OK",
+// "HTTP/2 200".
+func statusLine(line []byte) bool {
+	rest, ok := bytes.CutPrefix(line, []byte("HTTP/"))
+	if !ok {
+		return false
+	}
+	_, code, ok := bytes.Cut(rest, []byte{' '})
+	return ok && len(code) >= 3 && code[0] >= '1' && code[0] <= '5' && isDigit(code[1]) && isDigit(code[2])
+}
+
+func unwrapHTTP(data []byte, opts Options) (unwrapped, error) {
+	data = bytes.TrimPrefix(data, bomUTF8)
+	var pages []unwrapped
+	var notes []note
+	switch captureKind(data) {
+	case captureWARC:
+		pages, notes = warcPages(data, opts)
+	case captureCurlLog:
+		if p, ok := curlLogPage(data, opts); ok {
+			pages = append(pages, p)
+		}
+	default:
+		if p, ok := responsePage(data, 1, opts); ok {
+			pages = append(pages, p)
+		}
+	}
+	if len(pages) == 0 {
+		return unwrapped{}, ErrNoHTTPPage
+	}
+	var b strings.Builder
+	var at []int
+	for i, p := range pages {
+		if i > 0 {
+			b.WriteString("----\n")
+			at = append(at, p.at[0])
+		}
+		b.WriteString(p.text)
+		at = append(at, p.at...)
+		notes = append(notes, p.notes...)
+	}
+	return unwrapped{text: b.String(), at: at, encoding: pages[0].encoding, notes: notes}, nil
+}
+
+// responsePage reads the answer whose status line stands at the start of
+// data, on the file's line line: its page, if its body holds one.
+func responsePage(data []byte, line int, opts Options) (unwrapped, bool) {
+	_, rest, ok := bytes.Cut(data, []byte{'\n'})
+	if !ok {
+		return unwrapped{}, false
+	}
+	p := readPart(rest, line+1)
+	if p.header == nil {
+		return unwrapped{}, false
+	}
+	body, lines := p.body, lineTable(p.body, p.line)
+	if strings.EqualFold(strings.TrimSpace(p.header.Get("Transfer-Encoding")), "chunked") {
+		body, lines = dechunk(p.body, p.line)
+	}
+	return bodyPage(&p, body, lines, opts)
+}
+
+// bodyPage reads an answer's body, uncompressed, as the page its type
+// says: HTML as a saved page, text as a text's.
+func bodyPage(p *mimePart, body []byte, lines []int, opts Options) (unwrapped, bool) {
+	if enc := strings.ToLower(strings.TrimSpace(p.header.Get("Content-Encoding"))); enc == "gzip" || enc == "x-gzip" {
+		r, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			return unwrapped{}, false
+		}
+		plain, err := io.ReadAll(io.LimitReader(r, maxUncompressed))
+		if err != nil {
+			return unwrapped{}, false
+		}
+		// The compressed bytes have no lines: every line of the page is
+		// the body's first.
+		body, lines = plain, nil
+	}
+	lineOf := func(n int) int {
+		if lines == nil {
+			return p.line
+		}
+		return lineAt(lines, n)
+	}
+	force := opts.Encoding
+	var notes []note
+	if force == "" {
+		force, notes = p.charsetOf(body)
+	}
+	switch p.mediaType {
+	case "text/html", "application/xhtml+xml":
+		doc, encoding, docNotes, err := decodeHTML(body, force)
+		if err != nil {
+			return unwrapped{}, false
+		}
+		for _, n := range docNotes {
+			n.line = lineOf(n.line)
+			notes = append(notes, n)
+		}
+		text, at := headedTables(htmlLines(doc))
+		for i := range at {
+			at[i] = lineOf(at[i])
+		}
+		if len(at) == 0 {
+			return unwrapped{}, false
+		}
+		return unwrapped{text: finishText(text), at: at, encoding: encoding, notes: notes}, true
+	case "text/plain":
+		d, err := decode(body, force)
+		if err != nil {
+			return unwrapped{}, false
+		}
+		var at []int
+		for n := range strings.Count(d.text, "\n") + 1 {
+			at = append(at, lineOf(n+1))
+		}
+		u := textOf(d.text, at, d.encoding, append(notes, encodingNotes(d, at)...))
+		if u.text == "" {
+			return unwrapped{}, false
+		}
+		return u, true
+	}
+	return unwrapped{}, false
+}
+
+// maxUncompressed bounds a compressed body read uncompressed: a project's
+// page is a few hundred kilobytes at most.
+const maxUncompressed = 64 << 20
+
+// dechunk joins a body sent in chunks ("365\r\n" … "\r\n0\r\n\r\n"), and
+// returns the file's line of each of its lines, first on the file's line
+// first. A chunk's size may stand inside a line of the page; a body that
+// breaks off is read as far as it goes.
+func dechunk(body []byte, first int) ([]byte, []int) {
+	var out []byte
+	lines := []int{first}
+	line := first // the file's line at pos
+	for pos := 0; pos < len(body); {
+		end := bytes.IndexByte(body[pos:], '\n')
+		if end < 0 {
+			break
+		}
+		sizeLine := bytes.TrimRight(body[pos:pos+end], "\r")
+		if i := bytes.IndexByte(sizeLine, ';'); i >= 0 {
+			sizeLine = sizeLine[:i] // a chunk's extensions
+		}
+		size, err := strconv.ParseUint(string(bytes.TrimSpace(sizeLine)), 16, 31)
+		if err != nil || size == 0 {
+			break
+		}
+		pos += end + 1
+		line++
+		chunk := body[pos:min(len(body), pos+int(size))]
+		for _, c := range chunk {
+			out = append(out, c)
+			if c == '\n' {
+				line++
+				lines = append(lines, line)
+			}
+		}
+		pos += len(chunk)
+		// The chunk's closing line end.
+		if rest := body[pos:]; bytes.HasPrefix(rest, []byte("\r\n")) {
+			pos += 2
+			line++
+		} else if bytes.HasPrefix(rest, []byte("\n")) {
+			pos++
+			line++
+		}
+	}
+	return out, lines
+}
+
+// warcPages reads the answers in a WARC file's response records, a page
+// each; the file's own records (warcinfo, requests, metadata) hold none.
+func warcPages(data []byte, opts Options) (pages []unwrapped, notes []note) {
+	line, others, first := 1, 0, 0 // the answers that hold no page, the first's line
+	for pos := 0; pos < len(data); {
+		// The next record's version line.
+		next := bytes.Index(data[pos:], []byte("WARC/1."))
+		if next < 0 {
+			break
+		}
+		line += bytes.Count(data[pos:pos+next], []byte{'\n'})
+		pos += next
+		start := pos
+		_, rest, ok := bytes.Cut(data[pos:], []byte{'\n'})
+		if !ok {
+			break
+		}
+		end, _, ok := scanHeader(rest)
+		if !ok {
+			pos++
+			continue
+		}
+		rec := readPart(rest[:end], line+1)
+		blockStart := pos + (len(data[pos:]) - len(rest)) + end
+		size, err := strconv.Atoi(strings.TrimSpace(rec.header.Get("Content-Length")))
+		if rec.header == nil || err != nil || size < 0 {
+			pos++
+			continue
+		}
+		blockEnd := min(len(data), blockStart+size)
+		blockLine := line + bytes.Count(data[start:blockStart], []byte{'\n'})
+		if strings.EqualFold(rec.header.Get("WARC-Type"), "response") && strings.HasPrefix(strings.ToLower(rec.header.Get("Content-Type")), "application/http") {
+			if p, ok := responsePage(data[blockStart:blockEnd], blockLine, opts); ok {
+				pages = append(pages, p)
+			} else if others++; others == 1 {
+				first = line
+			}
+		}
+		line += bytes.Count(data[start:blockEnd], []byte{'\n'})
+		pos = blockEnd
+	}
+	if others > 0 {
+		notes = append(notes, note{line: first, kind: WarnUnused, whole: true, perPage: true,
+			message: fmt.Sprintf("%d of the WARC file's answers hold no page (a redirect, an image, a style sheet), the first on this line; left out", others)})
+	}
+	return pages, notes
+}
+
+// curlLogPage reads the answer a `curl -v` log holds: the last answer's
+// header is the lines that begin "< " below its status line ("< HTTP/2
+// 200"; a redirect's stand above it), its body what follows them, up to
+// curl's own closing note ("* Connection #0 to host … left intact"),
+// which may stand at the end of the body's last line.
+func curlLogPage(data []byte, opts Options) (unwrapped, bool) {
+	status := bytes.LastIndex(data, []byte("\n< HTTP/"))
+	if status < 0 {
+		return unwrapped{}, false
+	}
+	pos, line := status+1, 2+bytes.Count(data[:status], []byte{'\n'})
+	headLine := line + 1 // the line below the status line
+	var head bytes.Buffer
+	for pos < len(data) {
+		end := len(data)
+		if i := bytes.IndexByte(data[pos:], '\n'); i >= 0 {
+			end = pos + i + 1
+		}
+		rest, ok := bytes.CutPrefix(bytes.TrimRight(data[pos:end], "\r\n"), []byte("<"))
+		pos, line = end, line+1
+		if !ok {
+			return unwrapped{}, false // the header broke off
+		}
+		if rest = bytes.TrimPrefix(rest, []byte(" ")); len(rest) == 0 {
+			break
+		}
+		if !statusLine(rest) {
+			head.Write(rest)
+			head.WriteByte('\n')
+		}
+	}
+	body := data[pos:]
+	for _, closing := range [][]byte{[]byte("* Connection #"), []byte("* Closing connection")} {
+		if i := bytes.LastIndex(body, closing); i >= 0 {
+			body = body[:i]
+		}
+	}
+	head.WriteByte('\n')
+	p := readPart(head.Bytes(), headLine)
+	if p.header == nil {
+		return unwrapped{}, false
+	}
+	p.line = line
+	return bodyPage(&p, body, lineTable(body, line), opts)
+}
