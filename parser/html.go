@@ -289,6 +289,9 @@ func htmlLines(doc string) (text string, at []int) {
 		// the article's own (its title, a note's properties), not
 		// the site's banner.
 		article int
+		// shadow counts the shadow trees open (a template with
+		// shadowrootmode), shown as the page's content.
+		shadow int
 		// group marks a row's first cell that spans rows (rowspan): a
 		// group's heading beside the rows of its labels and values
 		// ("Grunddata" | "Diarienummer" | "23-038-S06"), or a label
@@ -375,6 +378,13 @@ func htmlLines(doc string) (text string, at []int) {
 				article++
 			case a == atom.Header && article > 0:
 				role = roleLine
+			case a == atom.Template && tt == html.StartTagToken && bytes.Contains(bytes.ToLower(raw), []byte("shadowroot")):
+				// "<template shadowrootmode="open">": a component's
+				// shadow tree, declared in the page, which a browser
+				// shows as the element's content (SingleFile saves
+				// them so).
+				role = roleLine
+				shadow++
 			}
 			hidden := false
 			// Only a tag that names hidden or style can hide its element;
@@ -431,6 +441,9 @@ func htmlLines(doc string) (text string, at []int) {
 				article--
 			case a == atom.Header && article > 0:
 				role = roleLine
+			case a == atom.Template && shadow > 0:
+				role = roleLine
+				shadow--
 			}
 			if role == rolePre && pre > 0 {
 				pre--

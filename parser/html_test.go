@@ -328,6 +328,11 @@ func TestHTMLLines(t *testing.T) {
 		{"<div>a <span hidden>h</span><span aria-hidden=\"true\">h</span><span style=\"display: none\">h</span>b</div>", []string{"a b"}},
 		{"<pre>a  b\n c</pre>", []string{"a  b", " c", ""}},
 		{"<head><title>T</title></head><body>x</body>", []string{"x"}},
+		// A declared shadow tree is shown as its host's content; another
+		// template is not shown, inside one too.
+		{"<div>a<esf-page><template shadowrootmode=\"open\"><dl><dt>Namn</dt><dd>B</dd></dl><template>t</template></template></esf-page>c</div>",
+			[]string{"a", "Namn\tB", "", "c"}},
+		{"<div>a<template>Namn: B</template>c</div>", []string{"ac"}},
 		{"<p>&nbsp;a&#xE5;</p>", []string{"\u00a0aå", ""}},
 		{"<div>a<p>b</p>c</div>", []string{"a", "", "b", "", "c"}},
 		// A cell that holds a label over its value: the row's cells
