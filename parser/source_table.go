@@ -1131,6 +1131,18 @@ func (t *tableText) transposed(rows []tableRow) {
 			// value stands on the line of the cell below it.
 			header[i] = listFieldName(strings.TrimRight(strings.Join(strings.Fields(rows[0].cells[i]), " "), ": "))
 		}
+	}
+	dbf := false
+	if len(rows) > 1 {
+		var notes []note
+		cells := make([][]string, 0, len(rows)-1)
+		for _, row := range rows[1:] {
+			cells = append(cells, row.cells)
+		}
+		notes, dbf = uncutNames(header, cells, rows[0].lines)
+		t.notes = append(t.notes, notes...)
+	}
+	for i := range header {
 		if header[i] == "" {
 			header[i] = "Kolumn " + columnLetters(i)
 		}
@@ -1173,8 +1185,16 @@ func (t *tableText) transposed(rows []tableRow) {
 			t.line(title, row.lines[0])
 			t.line("", row.lines[0])
 		}
+		reals := false
 		for _, i := range fieldOrder(row.cells, header) {
-			t.line(header[i]+": "+strings.TrimLeft(row.cells[i], " \t"), row.lines[i])
+			cell := strings.TrimLeft(row.cells[i], " \t")
+			if whole := dbfInteger(cell); dbf && whole != cell {
+				cell, reals = whole, true
+			}
+			t.line(header[i]+": "+cell, row.lines[i])
+		}
+		if reals {
+			t.notes = append(t.notes, note{line: row.lines[0], kind: WarnValue, message: `whole numbers written as a shapefile's reals ("605.000000000000000") were read as the numbers`})
 		}
 	}
 }
