@@ -1082,3 +1082,23 @@ func TestIsFootnote(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyCellsAfter checks a title copied from a sheet's row: the
+// row's cells after it that say they are empty go, its own text stays.
+func TestEmptyCellsAfter(t *testing.T) {
+	for in, want := range map[string]string{
+		"Within Kompetens\tnull":         "Within Kompetens",
+		"Within Kompetens\tnull\tnull\t": "Within Kompetens",
+		"Within Kompetens\t#N/A":         "Within Kompetens",
+		"Within Kompetens\t\t":           "Within Kompetens",
+		"Within Kompetens\t2015/00764":   "Within Kompetens\t2015/00764",
+		"Within Kompetens\tnull\tSkåne":  "Within Kompetens\tnull\tSkåne",
+		"Within Kompetens null":          "Within Kompetens null",
+		"\tnull":                         "\tnull",
+		"Gagna:kompetens\tnull":          "Gagna:kompetens",
+	} {
+		if got := emptyCellsAfter(in); got != want {
+			t.Errorf("emptyCellsAfter(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -698,6 +698,19 @@ func (st *sectionText) text(input string) string {
 	return b.String()
 }
 
+// emptyCellsAfter returns a title copied from a sheet's row without the
+// row's cells after it that say they are empty: "Within
+// Kompetens<TAB>null", as Power Query shows an empty cell.
+func emptyCellsAfter(title string) string {
+	for {
+		i := strings.LastIndexByte(title, '\t')
+		if cell := strings.TrimSpace(title[i+1:]); i <= 0 || cell != "" && !isPlaceholder(cell) {
+			return title
+		}
+		title = strings.TrimRight(title[:i], " \t")
+	}
+}
+
 // finish fills the record from what the page gave: title, sections,
 // derived keys and the source.
 func (pg *page) finish() {
@@ -708,7 +721,7 @@ func (pg *page) finish() {
 		if level, heading := atxHeading(text); level > 0 && heading != "" {
 			text = heading // "# Within Kompetens": a notes app's heading, pasted as text
 		}
-		text = unspaced(unemphasised(stripLinks(trimTitleMarks(text))))
+		text = unspaced(unemphasised(stripLinks(trimTitleMarks(emptyCellsAfter(text)))))
 		if label, rest, ok := strings.Cut(text, ": "); ok && titleKeys[matchKey(label)] {
 			text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's
 		}
