@@ -1345,7 +1345,9 @@ func footnoteMark(value string) (rest, mark string) {
 		return value, "" // most values: no mark can end or begin them
 	}
 	if end := footnoteEnd(v); end < len(v) {
-		if rest := strings.TrimRight(v[:end], " "); rest != "" {
+		// A value left with no letter or digit was masked, not marked:
+		// "*****", "*****@*****".
+		if rest := strings.TrimRight(v[:end], " "); strings.ContainsFunc(rest, isLetterOrDigit) {
 			return rest, strings.TrimSpace(v[end:])
 		}
 	}
@@ -1490,6 +1492,8 @@ func isSymbolMark(r rune) bool {
 	}
 	return false
 }
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isSuperscriptDigit(r rune) bool {
 	switch r {

@@ -800,6 +800,9 @@ func TestFootnoteMark(t *testing.T) {
 		// Kept as they are.
 		{"PERSTORP [123]", "PERSTORP [123]", ""},
 		{"†", "†", ""},
+		{"*****", "*****", ""},
+		{"*****@*****", "*****@*****", ""},
+		{"-†", "-†", ""},
 		{"A†B", "A†B", ""},
 		{"Projekt (10)", "Projekt (10)", ""},
 		{"Projekt (0)", "Projekt (0)", ""},
