@@ -541,6 +541,10 @@ func (m lineMemo) classify(raw string, num int, formFeeds bool) pageLine {
 	return l
 }
 
+// maxHomeLink bounds a line that is the site's link to its start page:
+// the site's name and the link, not a sentence that links to it.
+const maxHomeLink = 64
+
 // classify reads what one line is; formFeeds is false when the input has
 // no form feed, which spares the line a search for one.
 func classify(raw string, num int, formFeeds bool) pageLine {
@@ -578,6 +582,12 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 				line.furniture = w.furniture
 			}
 		}
+	}
+	if line.furniture == notFurniture && strings.HasSuffix(line.text, "<https://www.esf.se/>") && len(line.text) <= maxHomeLink {
+		// "Svenska ESF-rådet <https://www.esf.se/>": the site's link to
+		// its start page, its logo's or its footer's, as a browser's
+		// "save as text" writes a link.
+		line.furniture = furniturePrint
 	}
 	if line.furniture == notFurniture && (len(line.text) <= signatureLen && isSignature(raw, line.text) || isForwardHeader(line.text)) {
 		line.furniture = furnitureSignature

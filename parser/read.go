@@ -1319,6 +1319,10 @@ func (r *reader) closingRule(start, end int) (rule int, notes bool) {
 // trailingFootnotes returns the first of the footnotes that end the input
 // between start and end, a blank line above them, where the first one's
 // mark stands on a line of the page above (footnoteMarkOf); or -1.
+//
+// Asterisks are no mark here: with no rule above them, "* Arboga" is a
+// list's item. Nor are footnotes right below a heading: they are its
+// text, or its list.
 func (r *reader) trailingFootnotes(start, end int) int {
 	first := -1
 	for i := end - 1; i > start; i-- {
@@ -1326,9 +1330,12 @@ func (r *reader) trailingFootnotes(start, end int) int {
 		switch {
 		case l.blank() || l.furniture != notFurniture:
 			if first >= 0 && l.blank() {
+				if above := r.prevContent(i); above < 0 || r.lines[above].heading != nil {
+					return -1
+				}
 				return r.markedAbove(first)
 			}
-		case isFootnote(l.text):
+		case isFootnote(l.text) && l.text[0] != '*':
 			first = i
 		default:
 			return -1
@@ -1337,16 +1344,20 @@ func (r *reader) trailingFootnotes(start, end int) int {
 	return -1
 }
 
-// markedAbove returns i when the mark of the footnote on line i stands on
-// a line of the page above it: a superscript, a number in brackets or a
-// dagger anywhere, asterisks at a line's end (where a page's own
-// emphasis never stands alone); or -1.
+// prevContent returns the last line above i that is not blank, or -1.
+func (r *reader) prevContent(i int) int {
+	for i--; i >= 0 && r.lines[i].blank(); i-- {
+	}
+	return i
+}
+
+// markedAbove returns i when the mark of the footnote on line i (a
+// superscript, a number in brackets, a dagger) stands on a line of the
+// page above it; or -1.
 func (r *reader) markedAbove(i int) int {
 	mark := footnoteMarkOf(r.lines[i].text)
 	for j := r.pageStart; j < i; j++ {
-		t := r.lines[j].text
-		if mark[0] == '*' && strings.HasSuffix(strings.TrimRight(t, ")"), mark) && !strings.HasSuffix(t, "**"+mark) ||
-			mark[0] != '*' && strings.Contains(t, mark) {
+		if strings.Contains(r.lines[j].text, mark) {
 			return i
 		}
 	}

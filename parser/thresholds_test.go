@@ -428,3 +428,32 @@ func TestFootnotesBelowRule(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingFootnotes checks footnotes with no rule above them: named
+// where their mark stands on the page, the page's text otherwise; a
+// list's items of asterisks below a heading stay the list.
+func TestTrailingFootnotes(t *testing.T) {
+	page := func(owner, tail string) string {
+		return "Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: " + owner + "\nRegion: Sydsverige\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\n" + tail
+	}
+	for _, tt := range []struct {
+		name, text string
+		named      bool
+	}{
+		{"marked", page("Kristianstads kommun¹", "¹ Se vidare avsnitt 4.2.\n² Intervju 2025-11-04.\n"), true},
+		{"no mark on the page", page("Kristianstads kommun", "¹ Se vidare avsnitt 4.2.\n"), false},
+		{"asterisks are a list's", page("Kristianstads kommun*", "* Se vidare avsnitt 4.2.\n"), false},
+	} {
+		rec := parseOne(t, "report.txt", []byte(tt.text))
+		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "a footnote after the page's text") })
+		inText := rec.Summary != nil && strings.Contains(*rec.Summary, "Se vidare")
+		if named != tt.named || inText == tt.named {
+			t.Errorf("%s: named %v, in the text %v", tt.name, named, inText)
+		}
+	}
+	list := "**Projektägare:** Kristianstads kommun*\n**Region:** Sydsverige\n**Projektnummer:** 2015/00764\n\nKommun\n\n* Arboga\n* Askersund\n"
+	rec := parseOne(t, "page.txt", []byte("Within Kompetens\n\n"+list))
+	if !slices.Equal(rec.Municipalities, []string{"Arboga", "Askersund"}) {
+		t.Errorf("the list below its heading: %v, warnings %v", rec.Municipalities, rec.Warnings)
+	}
+}
