@@ -29,10 +29,10 @@ var (
 // hiddenAddress is an e-mail address written so that a harvester misses
 // it, as a list's archive (Mailman: "anna at skane.se") or a web page
 // writes it: "anna [at] skane [dot] se", "anna(at)skane.se".
-var hiddenAddress = lazyRE(`(?i)^([A-Za-z0-9._%+\-]+)(?:\s+at\s+|\s*(?:\[at\]|\(at\)|\{at\})\s*)([A-Za-z0-9\-]+(?:(?:\.|\s*(?:\[dot\]|\(dot\))\s*|\s+dot\s+)[A-Za-z0-9\-]+)+)$`)
+var hiddenAddress = lazyRE(`(?i)^([A-Za-z0-9._%+\-]+)(?:\s+at\s+|\s*(?:\[at\]|\(at\)|\{at\})\s*)([A-Za-z0-9\-]+(?:(?:\.|\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+)[A-Za-z0-9\-]+)+)$`)
 
 // hiddenDot is the dot of such an address's domain.
-var hiddenDot = lazyRE(`(?i)\s*(?:\[dot\]|\(dot\))\s*|\s+dot\s+`)
+var hiddenDot = lazyRE(`(?i)\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+`)
 
 // unhideAddress returns the e-mail address value hides (hiddenAddress),
 // and whether it is one.
@@ -41,7 +41,7 @@ func unhideAddress(value string) (string, bool) {
 		return value, false
 	}
 	m := hiddenAddress.FindStringSubmatch(strings.TrimSpace(value))
-	if m == nil || !strings.ContainsAny(m[2], ".") && !hiddenDot.MatchString(m[2]) {
+	if m == nil || !strings.ContainsRune(m[2], '.') && !hiddenDot.MatchString(m[2]) {
 		return value, false
 	}
 	addr := m[1] + "@" + hiddenDot.ReplaceAllString(m[2], ".")

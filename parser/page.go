@@ -373,7 +373,7 @@ func (pg *page) setField(k Key, value string, line int) {
 	}
 	// „Förprojektering“: quotes round a whole value are a writer's.
 	value = stripQuotes(value)
-	if addr, ok := unhideAddress(value); ok && k == KeyContactEmail {
+	if addr, ok := unhideAddress(value); k == KeyContactEmail && ok {
 		pg.warn(WarnValue, line, k, "%q is an e-mail address written so that a harvester misses it; read as %q", value, addr)
 		value = addr
 	}

@@ -1283,7 +1283,9 @@ const maxClosingLines = 2
 // closingRule returns the last separator line between start and end
 // below which, to end, stand up to maxClosingLines lines of text, none a
 // label or a heading, none a list's item, below text of the page's; or
-// footnotes only, as many as there are (notes). It returns -1 for none.
+// footnotes only, as many as there are (notes), those marked with
+// asterisks only where a value above ends with their mark. It returns
+// -1 for none.
 func (r *reader) closingRule(start, end int) (rule int, notes bool) {
 	rule, lines, notes := -1, 0, true
 	for i := end - 1; i > start; i-- {
@@ -1293,7 +1295,7 @@ func (r *reader) closingRule(start, end int) (rule int, notes bool) {
 			rule = i
 		case l.blank() || l.furniture != notFurniture:
 			continue
-		case isFootnote(l.text):
+		case isFootnote(l.text) && (l.text[0] != '*' || r.endsWithMark(footnoteMarkOf(l.text), i)):
 			if lines++; lines > maxClosingLines && !notes {
 				return -1, false
 			}
@@ -1342,6 +1344,20 @@ func (r *reader) trailingFootnotes(start, end int) int {
 		}
 	}
 	return -1
+}
+
+// endsWithMark reports a line of the page above line i that ends with
+// mark, asterisks no more and no fewer ("117*" for "* …", "SE22***" for
+// "*** …"): a value the footnote is of. A list's items of asterisks
+// below a rule have no such line above them.
+func (r *reader) endsWithMark(mark string, i int) bool {
+	for j := r.pageStart; j < i; j++ {
+		t := strings.TrimRight(r.lines[j].text, ")")
+		if rest, ok := strings.CutSuffix(t, mark); ok && rest != "" && !strings.HasSuffix(rest, "*") && !strings.HasSuffix(rest, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // prevContent returns the last line above i that is not blank, or -1.

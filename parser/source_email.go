@@ -235,9 +235,9 @@ func (m *mailReader) readMbox(data []byte) {
 			}
 			stub += from
 			n := lines[k] + 1 + bytes.Count(body[:stub], []byte{'\n'})
-			from = stub + blankUntilBlankLine(body[stub:])
+			from = stub + blankStub(body[stub:])
 			m.notes = append(m.notes, note{line: n, kind: WarnUnused, whole: true,
-				message: fmt.Sprintf("the list archive's note of a part it kept apart (%q, %d lines) is left out", scrubbedPart, bytes.Count(body[stub:from], []byte{'\n'}))})
+				message: fmt.Sprintf("the list archive's note of a part it kept apart (%q, %d lines) is left out", scrubbedPart, max(1, bytes.Count(body[stub:from], []byte{'\n'})))})
 		}
 		root := readPart(body, lines[k]+1)
 		m.walk(&root, 0)
@@ -249,16 +249,19 @@ func (m *mailReader) readMbox(data []byte) {
 // address below it.
 const scrubbedPart = "-------------- next part --------------"
 
-// blankUntilBlankLine blanks the lines of b up to its first blank line,
-// keeping their line ends, and returns where it stopped.
-func blankUntilBlankLine(b []byte) int {
+// blankStub blanks the note Mailman writes where it kept a part apart:
+// its separator line, and below it the lines of the note ("An HTML
+// attachment was scrubbed...", "Name:", "URL:"), keeping their line ends,
+// and returns where it stopped. A part Mailman kept in the message (a
+// text attachment) stands below the separator and stays.
+func blankStub(b []byte) int {
 	i := 0
-	for i < len(b) {
+	for n := 0; i < len(b); n++ {
 		next := len(b)
 		if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
 			next = i + j + 1
 		}
-		if len(bytes.TrimSpace(b[i:next])) == 0 {
+		if n > 0 && !scrubbedNote.MatchString(string(bytes.TrimRight(b[i:next], "\r\n"))) {
 			break
 		}
 		for k := i; k < next; k++ {
@@ -270,6 +273,9 @@ func blankUntilBlankLine(b []byte) int {
 	}
 	return i
 }
+
+// scrubbedNote is a line of Mailman's note of a part it kept apart.
+var scrubbedNote = lazyRE(`^(?:An? (?:HTML|non-text|embedded(?: and charset-unspecified)?) (?:attachment|message) was scrubbed\.\.\.|(?:Name|Type|Size|Desc|URL|Url|From|Subject|Date) ?: .*)$`)
 
 // unescapeFrom takes a ">" off a body's lines that begin ">From ",
 // ">>From ", as a mailbox escapes them; other lines stay as they are.

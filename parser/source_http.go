@@ -50,8 +50,20 @@ func captureKind(data []byte) int {
 	case bytes.HasPrefix(first, []byte("WARC/1.")):
 		return captureWARC
 	case statusLine(first):
-		if _, known, ok := scanHeader(rest); ok && known >= 1 {
-			return captureResponse
+		for {
+			end, known, ok := scanHeader(rest)
+			if !ok {
+				break
+			}
+			if known >= 1 {
+				return captureResponse
+			}
+			// An answer whose header names nothing a page's does (a
+			// redirect's "Location:", "100 Continue" with none) above
+			// the page's.
+			if first, rest, _ = bytes.Cut(rest[end:], []byte{'\n'}); !statusLine(bytes.TrimRight(first, "\r")) {
+				break
+			}
 		}
 	case bytes.HasPrefix(first, []byte("* ")) || bytes.HasPrefix(first, []byte("*   Trying")):
 		if bytes.Contains(head, []byte("\n< HTTP/")) {
@@ -95,6 +107,10 @@ func unwrapHTTP(data []byte, opts Options) (unwrapped, error) {
 	var at []int
 	for i, p := range pages {
 		if i > 0 {
+			if !strings.HasSuffix(b.String(), "\n") {
+				b.WriteByte('\n') // the page before ends without a line end
+				at = append(at, p.at[0])
+			}
 			b.WriteString("----\n")
 			at = append(at, p.at[0])
 		}
@@ -113,27 +129,53 @@ func responsePage(data []byte, line int, opts Options) (unwrapped, bool) {
 		return unwrapped{}, false
 	}
 	p := readPart(rest, line+1)
+	if first, _, _ := bytes.Cut(p.body, []byte{'\n'}); statusLine(bytes.TrimRight(first, "\r")) {
+		// Another answer follows this one's header: a redirect's or
+		// "100 Continue" above the page's (curl -iL).
+		return responsePage(p.body, p.line, opts)
+	}
 	if p.header == nil {
 		return unwrapped{}, false
 	}
 	body, lines := p.body, lineTable(p.body, p.line)
-	if strings.EqualFold(strings.TrimSpace(p.header.Get("Transfer-Encoding")), "chunked") {
-		body, lines = dechunk(p.body, p.line)
+	var notes []note
+	if strings.EqualFold(strings.TrimSpace(p.header.Get("Transfer-Encoding")), "chunked") && chunkSizeLine(p.body) {
+		// Sent in chunks, and saved so (curl --raw, a WARC file); curl
+		// -i saves the body joined, the header as it was.
+		var ok bool
+		if body, lines, ok = dechunk(p.body, p.line); !ok {
+			body, lines = p.body, lineTable(p.body, p.line)
+			notes = append(notes, note{line: p.line, kind: WarnEncoding, perPage: true,
+				message: "the body, sent in chunks, does not add up to them (its line ends changed, or it was cut); read as it stands, with the chunks' sizes in its text"})
+		}
 	}
-	return bodyPage(&p, body, lines, opts)
+	u, ok := bodyPage(&p, body, lines, opts)
+	u.notes = append(notes, u.notes...)
+	return u, ok
+}
+
+// chunkSizeLine reports a body whose first line is a chunk's size in hex.
+func chunkSizeLine(body []byte) bool {
+	first, _, _ := bytes.Cut(body, []byte{'\n'})
+	first = bytes.TrimSpace(bytes.TrimRight(first, "\r"))
+	if i := bytes.IndexByte(first, ';'); i >= 0 {
+		first = first[:i]
+	}
+	_, err := strconv.ParseUint(string(first), 16, 31)
+	return len(first) > 0 && err == nil
 }
 
 // bodyPage reads an answer's body, uncompressed, as the page its type
 // says: HTML as a saved page, text as a text's.
 func bodyPage(p *mimePart, body []byte, lines []int, opts Options) (unwrapped, bool) {
-	if enc := strings.ToLower(strings.TrimSpace(p.header.Get("Content-Encoding"))); enc == "gzip" || enc == "x-gzip" {
+	if enc := strings.ToLower(strings.TrimSpace(p.header.Get("Content-Encoding"))); (enc == "gzip" || enc == "x-gzip") && bytes.HasPrefix(body, []byte{0x1f, 0x8b}) {
 		r, err := gzip.NewReader(bytes.NewReader(body))
 		if err != nil {
 			return unwrapped{}, false
 		}
-		plain, err := io.ReadAll(io.LimitReader(r, maxUncompressed))
-		if err != nil {
-			return unwrapped{}, false
+		plain, err := io.ReadAll(io.LimitReader(r, maxUncompressed+1))
+		if err != nil || len(plain) > maxUncompressed {
+			return unwrapped{}, false // broken, or no page's size
 		}
 		// The compressed bytes have no lines: every line of the page is
 		// the body's first.
@@ -186,30 +228,37 @@ func bodyPage(p *mimePart, body []byte, lines []int, opts Options) (unwrapped, b
 	return unwrapped{}, false
 }
 
+// curlDataNote is curl's note of the data it took or sent, in its log.
+var curlDataNote = lazyRE(`^[{}] \[\d+ bytes data\]$`)
+
 // maxUncompressed bounds a compressed body read uncompressed: a project's
 // page is a few hundred kilobytes at most.
 const maxUncompressed = 64 << 20
 
 // dechunk joins a body sent in chunks ("365\r\n" … "\r\n0\r\n\r\n"), and
 // returns the file's line of each of its lines, first on the file's line
-// first. A chunk's size may stand inside a line of the page; a body that
-// breaks off is read as far as it goes.
-func dechunk(body []byte, first int) ([]byte, []int) {
+// first. A chunk's size may stand inside a line of the page. ok is false
+// for a body whose chunks do not add up: cut off, or its line ends
+// changed since.
+func dechunk(body []byte, first int) (data []byte, at []int, ok bool) {
 	var out []byte
 	lines := []int{first}
 	line := first // the file's line at pos
 	for pos := 0; pos < len(body); {
 		end := bytes.IndexByte(body[pos:], '\n')
 		if end < 0 {
-			break
+			return out, lines, false
 		}
 		sizeLine := bytes.TrimRight(body[pos:pos+end], "\r")
 		if i := bytes.IndexByte(sizeLine, ';'); i >= 0 {
 			sizeLine = sizeLine[:i] // a chunk's extensions
 		}
 		size, err := strconv.ParseUint(string(bytes.TrimSpace(sizeLine)), 16, 31)
-		if err != nil || size == 0 {
-			break
+		if err != nil {
+			return out, lines, false
+		}
+		if size == 0 {
+			return out, lines, true // the last chunk
 		}
 		pos += end + 1
 		line++
@@ -229,47 +278,76 @@ func dechunk(body []byte, first int) ([]byte, []int) {
 		} else if bytes.HasPrefix(rest, []byte("\n")) {
 			pos++
 			line++
+		} else if len(rest) > 0 {
+			return out, lines, false // the chunk is not as long as it says
 		}
 	}
-	return out, lines
+	return out, lines, false // no last chunk: cut off
 }
 
-// warcPages reads the answers in a WARC file's response records, a page
-// each; the file's own records (warcinfo, requests, metadata) hold none.
+// warcPages reads the answers in a WARC file's response records, and the
+// documents in its resource records, a page each; the file's own records
+// (warcinfo, requests, metadata) hold none. A record begins on a line of
+// its own with its version ("WARC/1.1"), its header ends at a blank line,
+// and its block is as long as its header says, or up to the next
+// record's version line where it says more.
 func warcPages(data []byte, opts Options) (pages []unwrapped, notes []note) {
-	line, others, first := 1, 0, 0 // the answers that hold no page, the first's line
-	for pos := 0; pos < len(data); {
-		// The next record's version line.
+	others, first := 0, 0 // the records of answers that hold no page, the first's line
+	for pos, line := 0, 1; pos < len(data); {
 		next := bytes.Index(data[pos:], []byte("WARC/1."))
 		if next < 0 {
 			break
 		}
+		if pos+next > 0 && data[pos+next-1] != '\n' {
+			// Not a record's first line: on past it.
+			line += bytes.Count(data[pos:pos+next+1], []byte{'\n'})
+			pos += next + 1
+			continue
+		}
 		line += bytes.Count(data[pos:pos+next], []byte{'\n'})
 		pos += next
-		start := pos
-		_, rest, ok := bytes.Cut(data[pos:], []byte{'\n'})
-		if !ok {
+		start, recLine := pos, line
+		headStart := bytes.IndexByte(data[pos:], '\n')
+		if headStart < 0 {
 			break
 		}
-		end, _, ok := scanHeader(rest)
-		if !ok {
-			pos++
-			continue
+		headStart += pos + 1
+		blank := blankLine(data[headStart:])
+		if blank < 0 {
+			break // no header ends: no record follows
 		}
-		rec := readPart(rest[:end], line+1)
-		blockStart := pos + (len(data[pos:]) - len(rest)) + end
+		headEnd := headStart + blank
+		rec := readPart(data[headStart:headEnd], recLine+1)
 		size, err := strconv.Atoi(strings.TrimSpace(rec.header.Get("Content-Length")))
-		if rec.header == nil || err != nil || size < 0 {
-			pos++
+		if err != nil || size < 0 {
+			line += bytes.Count(data[start:headEnd], []byte{'\n'})
+			pos = headEnd
 			continue
 		}
-		blockEnd := min(len(data), blockStart+size)
-		blockLine := line + bytes.Count(data[start:blockStart], []byte{'\n'})
-		if strings.EqualFold(rec.header.Get("WARC-Type"), "response") && strings.HasPrefix(strings.ToLower(rec.header.Get("Content-Type")), "application/http") {
-			if p, ok := responsePage(data[blockStart:blockEnd], blockLine, opts); ok {
+		blockEnd := min(len(data), headEnd+size)
+		if cut := nextRecord(data[headEnd:blockEnd]); cut >= 0 {
+			blockEnd = headEnd + cut
+			notes = append(notes, note{line: recLine, kind: WarnEncoding, whole: true,
+				message: "the WARC record says it is longer than it is: the next record's header stands inside it; read up to it"})
+		}
+		blockLine := recLine + bytes.Count(data[start:headEnd], []byte{'\n'})
+		block := data[headEnd:blockEnd]
+		ctype := strings.ToLower(rec.header.Get("Content-Type"))
+		switch kind := strings.ToLower(rec.header.Get("WARC-Type")); {
+		case kind == "response" && strings.HasPrefix(ctype, "application/http"):
+			if p, ok := responsePage(block, blockLine, opts); ok {
 				pages = append(pages, p)
 			} else if others++; others == 1 {
-				first = line
+				first = recLine
+			}
+		case kind == "resource":
+			// A document kept as it is, its type in the record's header.
+			doc := rec
+			doc.body, doc.line = block, blockLine
+			if p, ok := bodyPage(&doc, block, lineTable(block, blockLine), opts); ok {
+				pages = append(pages, p)
+			} else if others++; others == 1 {
+				first = recLine
 			}
 		}
 		line += bytes.Count(data[start:blockEnd], []byte{'\n'})
@@ -277,9 +355,41 @@ func warcPages(data []byte, opts Options) (pages []unwrapped, notes []note) {
 	}
 	if others > 0 {
 		notes = append(notes, note{line: first, kind: WarnUnused, whole: true, perPage: true,
-			message: fmt.Sprintf("%d of the WARC file's answers hold no page (a redirect, an image, a style sheet), the first on this line; left out", others)})
+			message: fmt.Sprintf("%d of the WARC file's records hold no page (a redirect, an image, a style sheet, an answer cut short), the first on this line; left out", others)})
 	}
 	return pages, notes
+}
+
+// blankLine returns where the first blank line of data ends, or -1.
+func blankLine(data []byte) int {
+	for i := 0; i < len(data); {
+		end := bytes.IndexByte(data[i:], '\n')
+		if end < 0 {
+			return -1
+		}
+		if len(bytes.TrimRight(data[i:i+end], "\r")) == 0 {
+			return i + end + 1
+		}
+		i += end + 1
+	}
+	return -1
+}
+
+// nextRecord returns where a WARC record's version line and type stand on
+// a line of block, the next record's inside a block that says it is
+// longer than it is; or -1.
+func nextRecord(block []byte) int {
+	for i := 0; ; {
+		j := bytes.Index(block[i:], []byte("\nWARC/1."))
+		if j < 0 {
+			return -1
+		}
+		at := i + j + 1
+		if _, rest, ok := bytes.Cut(block[at:], []byte{'\n'}); ok && bytes.HasPrefix(rest, []byte("WARC-")) {
+			return at
+		}
+		i = at
+	}
 }
 
 // curlLogPage reads the answer a `curl -v` log holds: the last answer's
@@ -317,6 +427,18 @@ func curlLogPage(data []byte, opts Options) (unwrapped, bool) {
 	for _, closing := range [][]byte{[]byte("* Connection #"), []byte("* Closing connection")} {
 		if i := bytes.LastIndex(body, closing); i >= 0 {
 			body = body[:i]
+		}
+	}
+	if bytes.Contains(body, []byte(" bytes data]")) {
+		// curl's notes of the data it took, between the body's lines
+		// ("{ [999 bytes data]"): blanked, the lines kept.
+		body = bytes.Clone(body)
+		for line := range bytes.Lines(body) {
+			if t := bytes.TrimRight(line, "\r\n"); curlDataNote.MatchString(string(t)) {
+				for k := range t {
+					t[k] = ' '
+				}
+			}
 		}
 	}
 	head.WriteByte('\n')

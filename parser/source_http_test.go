@@ -47,6 +47,10 @@ func captures(page []byte, rng *rand.Rand) []struct {
 		record("response", "application/http;msgtype=response", "HTTP/1.1 301 Moved\r\nLocation: /p\r\nContent-Length: 0\r\n\r\n") +
 		record("response", "application/http;msgtype=response", response)
 	lines := func(s string) int { return strings.Count(s, "\n") }
+	joined := header + "Transfer-Encoding: chunked\r\n\r\n" + string(page)
+	unzipped := header + "Content-Encoding: gzip\r\n\r\n" + string(page)
+	redirected := "HTTP/1.1 301 Moved Permanently\r\nLocation: /p\r\n\r\n" + response
+	continued := "HTTP/1.1 100 Continue\r\n\r\n" + response
 	return []struct {
 		name string
 		data []byte
@@ -57,6 +61,12 @@ func captures(page []byte, rng *rand.Rand) []struct {
 		{"compressed", []byte(header + "Content-Encoding: gzip\r\n\r\n" + zipped.String()), -1},
 		{"curl -v", []byte(curlV), lines(curlV[:strings.Index(curlV, string(page))])},
 		{"warc", []byte(warc), lines(warc[:strings.LastIndex(warc, string(page))])},
+		// curl -i saves a body joined and uncompressed, its header as
+		// the server sent it.
+		{"curl -i, joined", []byte(joined), lines(joined[:strings.Index(joined, string(page))])},
+		{"curl -i, uncompressed", []byte(unzipped), lines(unzipped[:strings.Index(unzipped, string(page))])},
+		{"curl -iL", []byte(redirected), lines(redirected[:strings.Index(redirected, string(page))])},
+		{"100 Continue", []byte(continued), lines(continued[:strings.Index(continued, string(page))])},
 	}
 }
 
@@ -92,7 +102,7 @@ func TestHTTPCaptures(t *testing.T) {
 			if c.name == "warc" {
 				// The redirect beside the page, named.
 				n := len(recs[0].Warnings) - 1
-				if n < 0 || !strings.HasPrefix(recs[0].Warnings[n].Message, "1 of the WARC file's answers hold no page") {
+				if n < 0 || !strings.HasPrefix(recs[0].Warnings[n].Message, "1 of the WARC file's records hold no page") {
 					t.Errorf("%s, warc: the redirect is not named: %v", filepath.Base(file), recs[0].Warnings)
 					continue
 				}
@@ -127,6 +137,51 @@ func TestHTTPNoPage(t *testing.T) {
 	} {
 		if recs, err := parser.Parse("capture.http", []byte(data), parser.Options{}); err == nil || len(recs) != 0 {
 			t.Errorf("%.30q: %d records, %v", data, len(recs), err)
+		}
+	}
+}
+
+// TestHTTPSaidOf checks what a capture says of itself: chunks that no
+// longer add up, a WARC record longer than it holds, and pages of text
+// whose last line has no line end, each page's own.
+func TestHTTPSaidOf(t *testing.T) {
+	body := "Namn: Alfa\nProjektägare: Lunds kommun\nRegion: Sydsverige\n"
+	chunked := fmt.Sprintf("%x\n%s\n0\n\n", len(body), body)
+	crlf := strings.ReplaceAll("HTTP/1.1 200 OK\nContent-Type: text/plain\nTransfer-Encoding: chunked\n\n"+chunked, "\n", "\r\n")
+	crlf = strings.Replace(crlf, "Alfa\r\n", "Alfa\r\r\n", 1) // a line end changed, a byte more than the chunk says
+	record := func(block string, size int) string {
+		return fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", size, block)
+	}
+	answer := func(text string) string {
+		return "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text
+	}
+	a, b := answer("Namn: Alfa\nProjektägare: Lunds kommun\nRegion: Sydsverige"), answer("Namn: Beta\nProjektägare: Malmö stad\nRegion: Sydsverige\n")
+	for _, tt := range []struct {
+		name, data string
+		owners     []string
+		said       string
+	}{
+		{"chunks that do not add up", crlf, []string{"Lunds kommun"}, "does not add up to them"},
+		{"no line end", record(a, len(a)) + record(b, len(b)), []string{"Lunds kommun", "Malmö stad"}, ""},
+		{"longer than it holds", record(a, len(a)+400) + record(b, len(b)), []string{"Lunds kommun", "Malmö stad"}, "says it is longer than it is"},
+	} {
+		recs, err := parser.Parse("capture", []byte(tt.data), parser.Options{})
+		var owners []string
+		for _, r := range recs {
+			if r.Owner != nil {
+				owners = append(owners, *r.Owner)
+			}
+		}
+		if err != nil || strings.Join(owners, "|") != strings.Join(tt.owners, "|") {
+			t.Errorf("%s: owners %q, %v", tt.name, owners, err)
+			continue
+		}
+		var said []string
+		for _, w := range recs[0].Warnings {
+			said = append(said, w.Message)
+		}
+		if tt.said != "" && !strings.Contains(strings.Join(said, "|"), tt.said) {
+			t.Errorf("%s: %q", tt.name, said)
 		}
 	}
 }

@@ -172,6 +172,9 @@ type jsonText struct {
 	// a page of its own after the object that holds them.
 	nested [][]jsonField
 	notes  []note
+	// pagesInList marks the list being read as one under a key that is
+	// no label, whose objects of a page's labels are pages.
+	pagesInList bool
 }
 
 // appField is 1 for a field of an app's own, its key in small letters
@@ -364,11 +367,33 @@ func holdsPage(v string) bool {
 // a value that begins with its word are one key's.
 const minPageKeys = 2
 
-// minListPageKeys is how many keys' labels make an object in a list a
-// page of its own, not an item of a field's list: a co-financier's
-// entry may have a name and an organisation number, a project has an
-// owner, a region and dates besides.
-const minListPageKeys = 3
+// minListPageKeys is how many keys of a project's own (projectKeys)
+// make an object in a list a page of its own, not an item of a field's
+// list: a project has an owner and a region, or dates, besides its name.
+const minListPageKeys = 2
+
+// projectKeys counts the keys of a project that fields' names are the
+// labels of, each once, but those an entry of a list of people or
+// organisations has too: a name, an organisation number, a contact's
+// ways, a municipality ({"namn": …, "organisationsnummer": …, "kommun":
+// …}, {"kontaktperson": …, "e-post": …}).
+func projectKeys(fields []jsonField) int {
+	var seen [numKeys]bool
+	n := 0
+	for _, f := range fields {
+		t := keyLabel(f.key)
+		if t == nil || seen[t.key] {
+			continue
+		}
+		seen[t.key] = true
+		switch t.key {
+		case KeyName, KeyOwnerOrgNumber, KeyContactName, KeyContactEmail, KeyContactPhone, KeyMunicipalities, KeyCofinanciers:
+		default:
+			n++
+		}
+	}
+	return n
+}
 
 // maxValueParts bounds the fields of an object that is one field's value
 // in parts: an amount and its currency, a date and its time zone.
@@ -489,7 +514,13 @@ func (t *jsonText) object(dec *json.Decoder, fields *[]jsonField) error {
 			*fields = append(*fields, inner...)
 			continue
 		case json.Delim('['):
+			// A list under a label ("Medfinansiärer", "Kontaktpersoner")
+			// is that field's, whatever its objects hold; a list under
+			// another key ("projekt", "data") may hold pages.
+			outer := t.pagesInList
+			t.pagesInList = keyLabel(key) == nil
 			items, inner, err := t.list(dec, false)
+			t.pagesInList = outer
 			if err != nil {
 				return err
 			}
@@ -544,7 +575,7 @@ func (t *jsonText) list(dec *json.Decoder, inner bool) ([]string, []jsonField, e
 				fields = append(fields, f)
 				continue
 			}
-			if holdsPageField(obj) || labelledKeys(obj) >= minListPageKeys {
+			if holdsPageField(obj) || t.pagesInList && projectKeys(obj) >= minListPageKeys {
 				// A board's card, a list's entry, whose text holds a
 				// page ({"cards": [{"name": …, "desc": "Diarienummer:
 				// …"}]}), or whose fields are a page's ({"projekt":

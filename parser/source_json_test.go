@@ -58,10 +58,14 @@ func TestJSONLines(t *testing.T) {
 			[]string{"Kommun:", "• Region", "• Lund"}, []int{1, 1, 1}},
 		{"an object of a name and an amount is no field", `{"Medfinansiärer": [{"namn": "Arbetsförmedlingen", "belopp": 10}]}`,
 			[]string{"Medfinansiärer:", "• Arbetsförmedlingen, 10"}, []int{1, 1}},
-		{"a list's objects of two labels each are its items", `{"Medfinansiärer": [{"namn": "Arbetsförmedlingen", "region": "Sydsverige"}]}`,
-			[]string{"Medfinansiärer:", "• Arbetsförmedlingen, Sydsverige"}, []int{1, 1}},
-		{"a list's objects of three labels each, as a script spells them, are pages", "{\"projekt\": [{\"namn\": \"A\", \"projektagare\": \"X\", \"region\": \"Sydsverige\"},\n{\"namn\": \"B\", \"e_post\": \"b@x.se\", \"region\": \"Sydsverige\"}]}",
-			[]string{"A", "", "namn: A", "projektagare: X", "region: Sydsverige", "----", "B", "", "namn: B", "e_post: b@x.se", "region: Sydsverige"}, []int{1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2}},
+		{"a list's objects of one project's key each are its items", `{"finansiarer": [{"namn": "Arbetsförmedlingen", "region": "Sydsverige", "organisationsnummer": "202100-2114"}]}`,
+			[]string{"finansiarer:", "• Arbetsförmedlingen, Sydsverige, 202100-2114"}, []int{1, 1}},
+		{"a list under a label is its field's", `{"Medfinansiärer": [{"namn": "Region Skåne", "region": "Sydsverige", "projektagare": "X"}]}`,
+			[]string{"Medfinansiärer:", "• Region Skåne, Sydsverige, X"}, []int{1, 1}},
+		{"a list of contacts is no list of pages", `{"kontakter": [{"kontaktperson": "Anna Berg", "e-post": "anna@lund.se", "telefon": "046-123456"}]}`,
+			[]string{"kontakter:", "• Anna Berg, anna@lund.se, 046-123456"}, []int{1, 1}},
+		{"a list's objects of two keys of a project's own each, as a script spells them, are pages", "{\"projekt\": [{\"namn\": \"A\", \"projektagare\": \"X\", \"region\": \"Sydsverige\"},\n{\"namn\": \"B\", \"e_post\": \"b@x.se\", \"region\": \"Sydsverige\", \"startdatum\": \"2024-01-01\"}]}",
+			[]string{"A", "", "namn: A", "projektagare: X", "region: Sydsverige", "----", "B", "", "namn: B", "e_post: b@x.se", "region: Sydsverige", "startdatum: 2024-01-01"}, []int{1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2}},
 	} {
 		text, at, err := jsonLines(tt.json)
 		got := strings.Split(strings.TrimSuffix(text, "\n"), "\n")

@@ -1185,16 +1185,20 @@ func (t *tableText) transposed(rows []tableRow) {
 			t.line(title, row.lines[0])
 			t.line("", row.lines[0])
 		}
-		reals := false
+		real := ""
 		for _, i := range fieldOrder(row.cells, header) {
 			cell := strings.TrimLeft(row.cells[i], " \t")
 			if whole := dbfInteger(cell); dbf && whole != cell {
-				cell, reals = whole, true
+				if real == "" {
+					real = cell
+				}
+				cell = whole
 			}
 			t.line(header[i]+": "+cell, row.lines[i])
 		}
-		if reals {
-			t.notes = append(t.notes, note{line: row.lines[0], kind: WarnValue, message: `whole numbers written as a shapefile's reals ("605.000000000000000") were read as the numbers`})
+		if real != "" {
+			t.notes = append(t.notes, note{line: row.lines[0], kind: WarnValue, perPage: true,
+				message: fmt.Sprintf("whole numbers written as a shapefile's reals (%q) were read as the numbers", real)})
 		}
 	}
 }

@@ -58,7 +58,7 @@ func TestYAMLSniff(t *testing.T) {
 		{"a list at the top", project("", "A") + project("", "B"), true},
 		{"a list under a key, a comment first", "# hämtad\n---\nprojekt:\n" + project("  ", "A") + project("  ", "B"), true},
 		{"one project is text's", project("", "A"), false},
-		{"two labels a mapping are a list's items, not pages", "- namn: A\n  region: Syd\n- namn: B\n  region: Syd\n", false},
+		{"one key of a project's own a mapping is a list's item, not a page", "- namn: A\n  region: Syd\n- namn: B\n  region: Syd\n", false},
 		{"a page's title first", "Egenmakt\n" + project("", "A") + project("", "B"), false},
 		{"a page with bullets", "Projektnummer: 1\nKommun:\n- Namn: a\n- Namn: b\n", false},
 		{"a key glued to its value is no key", "namn:A\n" + project("", "A") + project("", "B"), false},
@@ -72,5 +72,41 @@ func TestYAMLSniff(t *testing.T) {
 	recs, err := Parse("one.yaml", []byte(one), Options{})
 	if err != nil || len(recs) != 1 || str(recs[0].Owner) != "Arbete och Försörjning" || recs[0].Source.Format != FormatYAML {
 		t.Errorf("one project's file: %v %s", err, jsonString(recs))
+	}
+}
+
+// TestYAMLDocumentsAndAliases reads a file of several documents, a
+// project list each or the file's own facts, and a list whose projects
+// merge a template's fields.
+func TestYAMLDocumentsAndAliases(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		names      []string
+		lines      []int
+		note       string
+	}{
+		{"documents", "källa: projektbanken\nhämtad: 2024-05-01\n---\n- namn: Alfa\n  projektagare: Lunds kommun\n  region: Sydsverige\n---\n- namn: Beta\n  projektagare: Malmö stad\n  region: Sydsverige\n",
+			[]string{"Alfa", "Beta"}, []int{4, 8}, "(källa, hämtad), no project's, is left out"},
+		{"a template merged", "defaults: &d\n  region: Sydsverige\n  projektagare: Lunds kommun\nprojekt:\n  - namn: Alfa\n    <<: *d\n  - namn: Beta\n    projektagare: Malmö stad\n    region: Sydsverige\n",
+			[]string{"Alfa", "Beta"}, []int{5, 7}, ""},
+		{"lists in a list", "- - namn: Alfa\n    projektagare: Lunds kommun\n    region: Sydsverige\n  - namn: Beta\n    projektagare: Malmö stad\n    region: Sydsverige\n",
+			[]string{"Alfa", "Beta"}, []int{1, 4}, ""},
+	} {
+		recs, err := Parse("projekt.yaml", []byte(tt.text), Options{})
+		var names []string
+		var lines []int
+		for _, r := range recs {
+			names, lines = append(names, str(r.Name).(string)), append(lines, r.Source.Line)
+		}
+		if err != nil || !slices.Equal(names, tt.names) || !slices.Equal(lines, tt.lines) {
+			t.Errorf("%s: %v on %v, %v", tt.name, names, lines, err)
+			continue
+		}
+		if str(recs[0].Owner) != "Lunds kommun" || str(recs[0].Region) != "Sydsverige" {
+			t.Errorf("%s: owner %v, region %v", tt.name, str(recs[0].Owner), str(recs[0].Region))
+		}
+		if tt.note != "" && !slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool { return strings.Contains(w.Message, tt.note) }) {
+			t.Errorf("%s: %v", tt.name, recs[0].Warnings)
+		}
 	}
 }

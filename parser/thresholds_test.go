@@ -401,7 +401,7 @@ func TestMaxClosingLines(t *testing.T) {
 // line among them that is no footnote makes them the page's text again
 // once they are more than maxClosingLines.
 func TestFootnotesBelowRule(t *testing.T) {
-	page := "Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun²\nRegion: Sydsverige\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\n_______________\n\n"
+	page := "Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun²\nPlanerat antal deltagare: 440*\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\n_______________\n\n"
 	notes := []string{"¹ Se vidare avsnitt 4.2.", "² Organisationen har senare bytt namn.", "[3] Intervju 2025-11-04.", "† Enligt slutrapporten.", "* Uppgift enligt beslut."}
 	for _, tt := range []struct {
 		name  string
@@ -411,6 +411,7 @@ func TestFootnotesBelowRule(t *testing.T) {
 		{"five footnotes", notes, true},
 		{"one footnote", notes[:1], true},
 		{"footnotes and a line of text", append(slices.Clone(notes[:2]), "Källa: projektbanken, hämtad 2025."), false},
+		{"a list's items of asterisks no value is marked with", append(slices.Clone(notes[:2]), "** Lund", "** Malmö"), false},
 	} {
 		rec := parseOne(t, "report.txt", []byte(page+strings.Join(tt.lines, "\n")+"\n"))
 		named := 0
