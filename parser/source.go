@@ -115,6 +115,10 @@ var textSource = source{
 			notes = wholeNoted(notes, changedLines(text, read), at, queryNote)
 			text = read
 		}
+		if read, lines, first, ok := longRows(text); ok {
+			notes = wholeNoted(notes, []int{first}, at, longNote)
+			text, at = read, composeLines(lines, at)
+		}
 		if read, lines, joined := splitJoined(text); joined != nil {
 			// A page on one line, its lines joined.
 			notes = wholeNoted(notes, joined, at, joinedNote)

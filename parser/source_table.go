@@ -490,6 +490,12 @@ func tableScore(text string, delim rune) int {
 			score++
 		}
 	}
+	if score == 0 {
+		// A sheet in long form: a key, a label and a value a row.
+		if l, ok := longColumns(rows); ok {
+			score = l + 1
+		}
+	}
 	if n := headerLabels(rows[0].cells); n >= minHeaderLabels {
 		score += n
 	}
@@ -583,6 +589,8 @@ func tableLines(text string) (string, []int, []note, error) {
 		t.transposed(rows)
 	} else if n := projectColumns(rows); n > 1 {
 		t.columns(rows, n)
+	} else if l, ok := longColumns(rows); ok {
+		t.long(rows, l)
 	} else {
 		t.rows(rows, string(delim), strings.Split(text, "\n"))
 	}
