@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // A sheet in long form: a row for each field of each project, the
 // project's key in one column, the field's label in the next and its
@@ -29,35 +32,73 @@ func longColumns(rows []tableRow) (l int, ok bool) {
 				continue
 			}
 			filled++
+			if strings.TrimSpace(row.cells[l-1]) == "" {
+				continue // no key: a table of a page's labels and values ("||Namn|A|")
+			}
 			if isLabelCell(row.cells[l]) || isHeading(strings.TrimSpace(row.cells[l])) {
 				labels++
 			}
 		}
-		if labels >= minLongRows && labels*3 >= filled*2 {
+		if labels >= minLongRows && labels*3 >= filled*2 && (indexColumn(rows, l-1) || distinctKeys(rows, l-1)*2 <= labels) {
 			return l, true
 		}
 	}
 	return 0, false
 }
 
+// distinctKeys counts the keys in column k of rows: a sheet in long form
+// has a few rows for each.
+func distinctKeys(rows []tableRow, k int) int {
+	seen := map[string]bool{}
+	for _, row := range rows {
+		if k < len(row.cells) {
+			seen[strings.TrimSpace(row.cells[k])] = true
+		}
+	}
+	return len(seen)
+}
+
+// indexColumn reports a column k of the rows' numbers, 0 or 1 on, one a
+// row below a header ("Nr;Fält;Värde" / "1;Diarienummer;…"): no key, and
+// the sheet one page's.
+func indexColumn(rows []tableRow, k int) bool {
+	want := -1
+	for i, row := range rows {
+		if k >= len(row.cells) {
+			return false
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(row.cells[k]))
+		switch {
+		case err != nil && i == 0:
+			continue // the header
+		case err != nil || want < 0 && n > 1 || want >= 0 && n != want:
+			return false
+		}
+		want = n + 1
+	}
+	return want > 0
+}
+
 // long writes a sheet in long form a page for each key in its key
 // column, l-1, a field a row: "Label: value" on the row's line, the
 // values of a list's label as its items, a section's text below its
-// heading. A header row, whose label cell is no label, is the sheet's
-// own; a column before the key column (a frame's index) is no part of
-// the key.
+// heading; a label esf does not know is written too, for the reader to
+// keep. A header row, the first, whose label cell is no label, is the
+// sheet's own; a column before the key column (a frame's index) is no
+// part of the key.
 func (t *tableText) long(rows []tableRow, l int) {
 	key, pages, listOpen := "", 0, ""
-	for _, row := range rows {
+	index := indexColumn(rows, l-1)
+	for i, row := range rows {
 		if l+1 >= len(row.cells) {
 			continue
 		}
 		label := strings.TrimSpace(row.cells[l])
 		value := strings.TrimSpace(strings.Join(row.cells[l+1:], " "))
-		if label == "" || !isLabelCell(label) && !isHeading(label) {
-			continue // the header, or a row of no field
+		if label == "" || i == 0 && !isLabelCell(label) && !isHeading(label) {
+			continue // the header; a field of no label
 		}
-		if k := strings.TrimSpace(row.cells[l-1]); k != key || pages == 0 {
+		if k := strings.TrimSpace(row.cells[l-1]); !index && k != key || pages == 0 {
 			if pages > 0 {
 				t.line("----", row.lines[0])
 			}
@@ -99,6 +140,10 @@ func isListLabel(label string) bool {
 	return false
 }
 
+// maxLongOther is how many lines of a text in long form may be no row:
+// a client's prompt and its query above the rows.
+const maxLongOther = 2
+
 // longNote says that a text's rows were read as a sheet in long form.
 const longNote = `the page is a sheet in long form, a row for each field ("projekt<TAB>Projektägare<TAB>…"): each project's rows read as its page`
 
@@ -106,8 +151,8 @@ const longNote = `the page is a sheet in long form, a row for each field ("proje
 // parted by tabs (Tableau's "View data") or bars (sqlite3's list mode),
 // as the pages they hold (tableText.long): read, and for each of its
 // lines the line of text it stands on. first is the first row's line; ok
-// is false for a text that is no such sheet, most of whose lines are not
-// its rows.
+// is false for a text that is no such sheet, or that has more than
+// maxLongOther lines besides its rows.
 func longRows(text string) (read string, lines []int, first int, ok bool) {
 	for _, delim := range []string{"\t", "|"} {
 		if !strings.Contains(text, delim) {
@@ -134,8 +179,8 @@ func longRows(text string) (read string, lines []int, first int, ok bool) {
 			}
 			rows = append(rows, row)
 		}
-		if len(rows)*3 < filled*2 {
-			continue
+		if filled-len(rows) > maxLongOther {
+			continue // text of its own besides the rows, which a rewrite would lose
 		}
 		l, long := longColumns(rows)
 		if !long {

@@ -72,3 +72,39 @@ func TestMinLongRows(t *testing.T) {
 		}
 	}
 }
+
+// TestNotLong checks the sheets and texts of three columns that are no
+// sheet in long form, and that a long sheet keeps a label esf does not
+// know and reads a numbered one as one page.
+func TestNotLong(t *testing.T) {
+	// A wiki's table of a page's labels and values, no key before them,
+	// and the page's text below it.
+	wiki := "||Diarienummer|23-038-S06|\n||Namn|Digga|\n||Projektägare|PERSTORPS KOMMUN|\n||Region|Sydsverige|\n"
+	if _, _, _, ok := longRows(wiki); ok {
+		t.Errorf("a wiki's table of labels and values read in long form")
+	}
+	// Rows with text of their own around them are not rewritten.
+	text := "Anteckning om projekten.\nSe nedan.\nOch mer.\nA\tProjektnummer\t2020/00634\nA\tProjektägare\tX\nA\tRegion\tSydsverige\n"
+	if _, _, _, ok := longRows(text); ok {
+		t.Errorf("rows with %d lines of text besides them read in long form", 3)
+	}
+	if _, _, _, ok := longRows(text[strings.Index(text, "Se nedan."):]); !ok {
+		t.Errorf("rows with %d lines besides them not read in long form", maxLongOther)
+	}
+	// Every key once: a sheet of something else.
+	once := []tableRow{
+		{cells: []string{"1", "Projektnummer", "a"}}, {cells: []string{"x", "Projektägare", "b"}},
+		{cells: []string{"y", "Region", "c"}}, {cells: []string{"z", "Namn", "d"}},
+	}
+	if _, ok := longColumns(once); ok {
+		t.Errorf("a key a row read in long form")
+	}
+	numbered := "Nr;Fält;Värde\n1;Diarienummer;23-038-S06\n2;Namn;Digga\n3;Projektägare;PERSTORPS KOMMUN\n4;Region;Sydsverige\n5;Startdatum;2024-03-01\n6;Kontaktpersonens titel;Projektledare\n"
+	recs, err := Parse("numbered.csv", []byte(numbered), Options{})
+	if err != nil || len(recs) != 1 || str(recs[0].Owner) != "PERSTORPS KOMMUN" {
+		t.Fatalf("the numbered sheet: %v %s", err, jsonString(recs))
+	}
+	if v, _ := recs[0].Extra.Get("Kontaktpersonens titel"); v == nil || *v != "Projektledare" {
+		t.Errorf("the label esf does not know: extra %v", recs[0].Extra)
+	}
+}
