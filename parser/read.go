@@ -976,29 +976,26 @@ func readBody(r *reader) stateFn {
 		// are the sender's, not the page's.
 		textEnd = signature
 	}
-	if next < 0 {
-		if rule, notes := r.closingRule(start, end); rule >= 0 && rule < textEnd {
-			// A rule after the page's text and a line or two below it,
-			// the input's last: a chat's answer's close ("Säg till om
-			// du vill ha en tabell."), a source; or the footnotes of a
-			// report that reproduces the page ("¹ Se avsnitt 4.2."). In
-			// no field, named.
-			textEnd = rule
-			switch first := r.nextContent(rule + 1); {
-			case notes:
-				for i := first; i >= 0 && i < end; i = r.nextContent(i + 1) {
-					r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, a footnote below a rule after the page's text, is in no field", quoteShort(r.lines[i].text))
-				}
-			case first >= 0:
-				r.pg.warn(WarnUnused, r.lines[first].num, KeySummary, "%s, below a rule after the page's text, is in no field: a note after the page (a reply's close, a source)", quoteShort(r.lines[first].text))
+	// Below the page's text, up to the next page or the mail's signature:
+	// a rule and a line or two, the input's last (a chat's answer's close,
+	// "Säg till om du vill ha en tabell.", a source); or the footnotes of
+	// a report that reproduces the page ("¹ Se avsnitt 4.2."), a page's
+	// own wherever it stands, below a rule or not. In no field, named.
+	pageEnd := textEnd
+	if rule, notes := r.closingRule(start, pageEnd); rule >= 0 && (notes || next < 0) {
+		textEnd = rule
+		switch first := r.nextContent(rule + 1); {
+		case notes:
+			for i := first; i >= 0 && i < pageEnd; i = r.nextContent(i + 1) {
+				r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, a footnote below a rule after the page's text, is in no field", quoteShort(r.lines[i].text))
 			}
-		} else if first := r.trailingFootnotes(start, end); first >= 0 && first < textEnd {
-			// The same footnotes with no rule above them, their marks
-			// on the page's values.
-			textEnd = first
-			for i := first; i >= 0 && i < end; i = r.nextContent(i + 1) {
-				r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, a footnote after the page's text, is in no field", quoteShort(r.lines[i].text))
-			}
+		case first >= 0:
+			r.pg.warn(WarnUnused, r.lines[first].num, KeySummary, "%s, below a rule after the page's text, is in no field: a note after the page (a reply's close, a source)", quoteShort(r.lines[first].text))
+		}
+	} else if first := r.trailingFootnotes(start, pageEnd); first >= 0 {
+		textEnd = first
+		for i := first; i >= 0 && i < pageEnd; i = r.nextContent(i + 1) {
+			r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, a footnote after the page's text, is in no field", quoteShort(r.lines[i].text))
 		}
 	}
 	for i := textEnd; i < end; i++ {

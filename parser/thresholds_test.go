@@ -458,3 +458,27 @@ func TestTrailingFootnotes(t *testing.T) {
 		t.Errorf("the list below its heading: %v, warnings %v", rec.Municipalities, rec.Warnings)
 	}
 }
+
+// TestFootnotesOnEachPage checks that a page's footnotes are its own
+// wherever the page stands: pasted twice, each copy reads as the page
+// alone, below a rule or not.
+func TestFootnotesOnEachPage(t *testing.T) {
+	page := "Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun¹\nRegion: Sydsverige²\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\n"
+	for _, notes := range []string{"_______________\n\n¹ Se vidare avsnitt 4.2.\n² Intervju 2025-11-04.\n", "¹ Se vidare avsnitt 4.2.\n² Intervju 2025-11-04.\n"} {
+		recs, err := Parse("report.txt", []byte(page+notes+"\n----\n\n"+page+notes), Options{})
+		if err != nil || len(recs) != 2 {
+			t.Fatalf("%d records, %v", len(recs), err)
+		}
+		for i, rec := range recs {
+			named := 0
+			for _, w := range rec.Warnings {
+				if strings.Contains(w.Message, ", a footnote ") {
+					named++
+				}
+			}
+			if str(rec.Summary) != "Projektet ska ge unga vägar till arbete." || named != 2 {
+				t.Errorf("copy %d: summary %q, %d footnotes named", i+1, str(rec.Summary), named)
+			}
+		}
+	}
+}
