@@ -44,6 +44,10 @@ func ReadLines(text string) []string {
 	return lines
 }
 
+// NELBreaks reports a text whose lines end in NEL (U+0085) and in nothing
+// else, which normalizeTypography alone reads as line ends.
+func NELBreaks(text string) bool { return nelBreaks([]byte(text)) }
+
 // CleanValue is a value as the reader keeps it, its spaces one.
 func CleanValue(s string) string { return cleanValue(s) }
 
