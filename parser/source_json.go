@@ -33,6 +33,14 @@ var jsonSource = source{
 			return unwrapped{}, err
 		}
 		text, at, notes, err := jsonPages(d.text)
+		if raw := bytes.TrimPrefix(data, bomUTF8); err != nil && d.encoding == EncodingUTF8 && utf8.Valid(raw) && string(raw) != d.text {
+			// NFC joined a combining mark to an escape's last digit
+			// ("\u001c" and U+0307): the JSON as it was written, its
+			// text normalised once read.
+			if text, at, notes, err = jsonPages(string(raw)); err == nil {
+				text = finishText(text)
+			}
+		}
 		if err != nil {
 			return unwrapped{}, err
 		}
