@@ -1347,7 +1347,7 @@ func footnoteMark(value string) (rest, mark string) {
 	if end := footnoteEnd(v); end < len(v) {
 		// A value left with no letter or digit was masked, not marked:
 		// "*****", "*****@*****".
-		if rest := strings.TrimRight(v[:end], " "); strings.ContainsFunc(rest, isLetterOrDigit) {
+		if rest := strings.TrimRight(v[:end], " "); strings.ContainsFunc(rest, wordRune) {
 			return rest, strings.TrimSpace(v[end:])
 		}
 	}
@@ -1492,8 +1492,6 @@ func isSymbolMark(r rune) bool {
 	}
 	return false
 }
-
-func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isSuperscriptDigit(r rune) bool {
 	switch r {

@@ -151,6 +151,16 @@ var textSource = source{
 	},
 }
 
+// spaceOut writes spaces over the bytes of b but its line ends: a line
+// left out of a page, the input's lines and positions kept.
+func spaceOut(b []byte) {
+	for k, c := range b {
+		if c != '\n' && c != '\r' {
+			b[k] = ' '
+		}
+	}
+}
+
 // loneCRs returns text with each CR that ends a line alone, not before
 // an LF, an LF: the same lines, ended as most readings look for them.
 func loneCRs(text string) string {

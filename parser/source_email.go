@@ -264,11 +264,7 @@ func blankStub(b []byte) int {
 		if n > 0 && !scrubbedNote.MatchString(string(bytes.TrimRight(b[i:next], "\r\n"))) {
 			break
 		}
-		for k := i; k < next; k++ {
-			if b[k] != '\n' && b[k] != '\r' {
-				b[k] = ' '
-			}
-		}
+		spaceOut(b[i:next])
 		i = next
 	}
 	return i

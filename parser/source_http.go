@@ -434,10 +434,8 @@ func curlLogPage(data []byte, opts Options) (unwrapped, bool) {
 		// ("{ [999 bytes data]"): blanked, the lines kept.
 		body = bytes.Clone(body)
 		for line := range bytes.Lines(body) {
-			if t := bytes.TrimRight(line, "\r\n"); curlDataNote.MatchString(string(t)) {
-				for k := range t {
-					t[k] = ' '
-				}
+			if curlDataNote.MatchString(string(bytes.TrimRight(line, "\r\n"))) {
+				spaceOut(line)
 			}
 		}
 	}

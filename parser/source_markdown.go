@@ -644,7 +644,7 @@ func markdownInline(s string) string {
 				after, _ := utf8.DecodeRuneInString(s[i+run:])
 				p.open = i+run < len(s) && !unicode.IsSpace(after)
 				p.close = i > 0 && !unicode.IsSpace(before)
-				if c == '_' && i > 0 && i+run < len(s) && isWordRune(before) && isWordRune(after) {
+				if c == '_' && i > 0 && i+run < len(s) && wordRune(before) && wordRune(after) {
 					// Inside a word an underscore is text (snake_case).
 					p.open, p.close = false, false
 				}
@@ -843,8 +843,4 @@ func runLen(s string, i int, c byte) int {
 
 func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
