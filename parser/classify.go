@@ -1241,6 +1241,9 @@ func containsFoldASCII(s, word string) bool {
 // isSeparator reports a line of three or more dashes, equals signs,
 // underscores, stars or the like, which people put between pasted pages.
 func isSeparator(text string) bool {
+	if text == "" || !separatorFirst[text[0]] {
+		return false // most lines: a letter first
+	}
 	if strings.HasPrefix(text, "==> ") && strings.HasSuffix(text, " <==") {
 		return true // "==> sida2.txt <==": head and tail's line before each file
 	}
@@ -1259,6 +1262,17 @@ func isSeparator(text string) bool {
 	}
 	return n >= 3
 }
+
+// separatorFirst holds the bytes a separator line may begin with: a
+// mark of isSeparator's, a space, or the first byte of "·", "•", "–",
+// "—" or a space beyond ASCII (U+0085, U+00A0, U+1680, U+2000–U+205F,
+// U+3000).
+var separatorFirst = func() (first [256]bool) {
+	for _, c := range []byte("-=_*~#.: \t\n\v\f\r\xC2\xE1\xE2\xE3") {
+		first[c] = true
+	}
+	return first
+}()
 
 // fileHeader reports a line that names a file of pages, alone or in
 // marks, as a program that joins files writes it before each: an echo

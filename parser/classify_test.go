@@ -3,6 +3,8 @@ package parser
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestFileHeader(t *testing.T) {
@@ -41,5 +43,38 @@ func TestFileHeader(t *testing.T) {
 	long := "d/" + strings.Repeat("a", maxFileName-len("d/.txt")) + ".txt"
 	if !fileHeader(long) || fileHeader("d"+long) {
 		t.Errorf("fileHeader at maxFileName: %v, one over: %v", fileHeader(long), fileHeader("d"+long))
+	}
+}
+
+// TestSeparatorFirst holds separatorFirst to isSeparator: every mark
+// isSeparator counts and every space it passes over begins with a byte
+// the table lets through, so that the table rejects no separator line.
+func TestSeparatorFirst(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		if (unicode.IsSpace(r) || isSeparator(strings.Repeat(s, 3))) && !separatorFirst[s[0]] {
+			t.Errorf("%U (%q) is a separator's mark or space, but separatorFirst holds no %#x", r, s, s[0])
+		}
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"----", true},
+		{"\u00a0---", true}, // a space beyond ASCII first
+		{"\u3000===", true},
+		{"·······", true},
+		{"— — —", true},
+		{"==> sida2.txt <==", true},
+		{"Projektägare: ---", false},
+		{"a---", false},
+		{"", false},
+	} {
+		if got := isSeparator(tc.line); got != tc.want {
+			t.Errorf("isSeparator(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }

@@ -35,6 +35,7 @@ func stripLogPrefixes(text string) (string, bool) {
 	// Each prefix begins with a digit, or is a service's name and a bar:
 	// most pages have few lines that begin so.
 	digitFirst, lines := 0, 0
+	bars, brackets := strings.Contains(text, "  | "), strings.Contains(text, "]: ")
 	for rest := text; rest != ""; {
 		var l string
 		l, rest = nextLine(rest)
@@ -42,7 +43,7 @@ func stripLogPrefixes(text string) (string, bool) {
 			continue
 		}
 		lines++
-		if c := l[0]; isDigit(c) || strings.Contains(l, "  | ") || strings.Contains(l, "]: ") {
+		if c := l[0]; isDigit(c) || bars && strings.Contains(l, "  | ") || brackets && strings.Contains(l, "]: ") {
 			digitFirst++
 		}
 	}

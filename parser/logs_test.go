@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -28,5 +29,34 @@ func TestStripLogPrefixes(t *testing.T) {
 		if got, ok := stripLogPrefixes(in); ok && got != in {
 			t.Errorf("stripLogPrefixes(%q) = %q; want it as it is", in, got)
 		}
+	}
+}
+
+// TestPagesOf reads each page between separator lines on its own, the
+// separators kept, and gives the text back as it was where no page read.
+func TestPagesOf(t *testing.T) {
+	var seen []string
+	upper := func(page string) (string, bool) {
+		seen = append(seen, page)
+		if !strings.Contains(page, "x") {
+			return page, false
+		}
+		return strings.ToUpper(page), true
+	}
+	text := "a x\nb\n-----\nc\n=====\nd x\n"
+	got, ok := cutPages(text).strip(upper)
+	if want := "A X\nB\n-----\nc\n=====\nD X\n"; !ok || got != want {
+		t.Errorf("strip = %q, %v; want %q, true", got, ok, want)
+	}
+	if want := []string{"a x\nb\n", "c\n", "d x\n"}; !slices.Equal(seen, want) {
+		t.Errorf("pages read %q, want %q", seen, want)
+	}
+	seen = nil
+	if got, ok := cutPages("a\n---\nb").strip(upper); ok || got != "a\n---\nb" || len(seen) != 2 {
+		t.Errorf("no page read: %q, %v, %d pages; want the text, false, 2", got, ok, len(seen))
+	}
+	seen = nil
+	if got, ok := cutPages("a x\n---").strip(upper); !ok || got != "A X\n---" || len(seen) != 1 {
+		t.Errorf("a last line with no line end is no separator: %q, %v, %q", got, ok, seen)
 	}
 }

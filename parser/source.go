@@ -208,39 +208,42 @@ var pastes = []struct {
 	// sign is what a line shows of the paste (pasteSigns), or 0 for a
 	// paste whose strip looks for itself as fast.
 	sign pasteSign
+	// eachPage reads each page between separator lines on its own
+	// (pagesOf), for a paste told by counting its lines.
+	eachPage bool
 }{
-	{stripDiff, `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`, false, signDiff},
-	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame},
-	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0},
-	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0},
-	{onEachPage(stripCodeComments), codeCommentsNote, true, 0},
-	{onEachPage(stripLogPrefixes), logNote, false, 0},
-	{stripHighlights, highlightsNote, true, signHighlight},
-	{stripOptions, optionsNote, true, signOption},
-	{stripMailLinks, mailLinksNote, false, 0},
-	{onEachPage(stripBlockScalars), blockNote, false, 0},
-	{onEachPage(stripTOMLFrontMatter), blockNote, true, 0},
-	{onEachPage(stripSettings), settingsNote, false, 0},
-	{stripFieldDump, fieldDumpNote, false, 0},
-	{stripCitations, citationNote, false, 0},
-	{stripContents, contentsNote, true, 0},
-	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral},
-	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell},
-	{stripSelectionQuotes, selectionNote, true, 0},
-	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX},
-	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0},
-	{quotedPage, quotedPageNote, true, signQuote},
-	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0},
-	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode},
-	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki},
-	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader},
-	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg},
-	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline},
-	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList},
-	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0},
-	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken},
-	{stripChatOthers, "the lines are a chat's, each after the time and the sender, which were taken off, and the messages of others than the page's sender were left out", false, 0},
-	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0},
+	{stripDiff, `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`, false, signDiff, false},
+	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false},
+	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false},
+	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, false},
+	{stripCodeComments, codeCommentsNote, true, 0, true},
+	{stripLogPrefixes, logNote, false, 0, true},
+	{stripHighlights, highlightsNote, true, signHighlight, false},
+	{stripOptions, optionsNote, true, signOption, false},
+	{stripMailLinks, mailLinksNote, false, 0, false},
+	{stripBlockScalars, blockNote, false, 0, true},
+	{stripTOMLFrontMatter, blockNote, true, 0, true},
+	{stripSettings, settingsNote, false, 0, true},
+	{stripFieldDump, fieldDumpNote, false, 0, false},
+	{stripCitations, citationNote, false, 0, false},
+	{stripContents, contentsNote, true, 0, false},
+	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral, false},
+	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell, false},
+	{stripSelectionQuotes, selectionNote, true, 0, false},
+	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX, false},
+	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0, false},
+	{quotedPage, quotedPageNote, true, signQuote, false},
+	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0, false},
+	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode, false},
+	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki, false},
+	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader, false},
+	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg, false},
+	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline, false},
+	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false},
+	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0, false},
+	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken, false},
+	{stripChatOthers, "the lines are a chat's, each after the time and the sender, which were taken off, and the messages of others than the page's sender were left out", false, 0, false},
+	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0, false},
 }
 
 // unpaste takes off text's lines what a copy of a document with comments
@@ -253,11 +256,21 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 		notes = linesNoted(notes, lines, at, `a comment's mark ("[a]", "[AS1]"), left by a copy of a document with comments, was taken off`, true)
 	}
 	signs := pasteSigns(text)
+	var pages pagesOf
 	for _, p := range pastes {
 		if markdown && !p.markdown || p.sign != 0 && signs&p.sign == 0 {
 			continue
 		}
-		if read, ok := p.strip(text); ok {
+		read, ok := "", false
+		if p.eachPage {
+			if pages.text != text {
+				pages = cutPages(text)
+			}
+			read, ok = pages.strip(p.strip)
+		} else {
+			read, ok = p.strip(text)
+		}
+		if ok {
 			notes = pasteNoted(notes, text, read, at, p.message)
 			text = read
 		}
@@ -543,43 +556,51 @@ func sourceNamed(format string) *source {
 	return nil
 }
 
-// onEachPage makes a paste's reading of a whole text one of each page
-// between separator lines ("----"), for a paste told by counting its
-// lines: pages pasted together count each its own, so that a page reads
-// the same alone and beside another. Each line keeps its number.
-func onEachPage(strip func(string) (string, bool)) func(string) (string, bool) {
-	return func(text string) (string, bool) {
-		if !strings.Contains(text, "\n") {
-			return strip(text)
+// pagesOf is a text cut into its pages at separator lines ("----"),
+// for the pastes told by counting their lines: pages pasted together
+// count each its own, so that a page reads the same alone and beside
+// another.
+type pagesOf struct {
+	text string
+	// cuts are the separator lines' spans, [start, end) with the line
+	// end: the pages lie between them.
+	cuts [][2]int
+}
+
+// cutPages cuts text into its pages.
+func cutPages(text string) pagesOf {
+	p := pagesOf{text: text}
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			break
 		}
-		var b strings.Builder
-		found := false
-		start := 0 // the current page's first byte
-		flush := func(end int) {
-			read, ok := strip(text[start:end])
-			found = found || ok
-			b.WriteString(read)
+		if isSeparator(strings.TrimSpace(text[at : at+end])) {
+			p.cuts = append(p.cuts, [2]int{at, at + end + 1})
 		}
-		for at := 0; at < len(text); {
-			end := strings.IndexByte(text[at:], '\n')
-			if end < 0 {
-				break
-			}
-			line := text[at : at+end]
-			if isSeparator(strings.TrimSpace(line)) {
-				flush(at)
-				b.WriteString(text[at : at+end+1])
-				start = at + end + 1
-			}
-			at += end + 1
-		}
-		if start == 0 {
-			return strip(text)
-		}
-		flush(len(text))
-		if !found {
-			return text, false
-		}
-		return b.String(), true
+		at += end + 1
 	}
+	return p
+}
+
+// strip reads each page with strip, the separator lines kept. Each line
+// keeps its number.
+func (p pagesOf) strip(strip func(string) (string, bool)) (string, bool) {
+	if len(p.cuts) == 0 {
+		return strip(p.text)
+	}
+	var b strings.Builder
+	found := false
+	start := 0 // the current page's first byte
+	for _, c := range append(p.cuts, [2]int{len(p.text), len(p.text)}) {
+		read, ok := strip(p.text[start:c[0]])
+		found = found || ok
+		b.WriteString(read)
+		b.WriteString(p.text[c[0]:c[1]])
+		start = c[1]
+	}
+	if !found {
+		return p.text, false
+	}
+	return b.String(), true
 }
