@@ -119,17 +119,47 @@ func mayJoinCells(text string) bool {
 	if !strings.Contains(text, "  ") && strings.IndexByte(text, '\t') < 0 {
 		return false // no gap between a label's cell and its value's
 	}
+	// A line with no gap is no row: the gaps are looked for in the text,
+	// not in each line.
+	spaces, tabs := newSeeker(text, "  "), newSeeker(text, "\t")
 	prev, prevRow := "", false
-	for rest := text; rest != ""; {
-		var line string
-		line, rest = nextLine(rest)
-		_, _, row := cellRow(line)
+	for at := 0; at < len(text); {
+		line, rest := nextLine(text[at:])
+		next := len(text) - len(rest)
+		row := false
+		if spaces.from(at) < next || tabs.from(at) < next {
+			_, _, row = cellRow(line)
+		}
 		if row && labelPart(prev) || prevRow && (labelPart(line) || strings.HasPrefix(line, "  ")) {
 			return true
 		}
 		prev, prevRow = line, row
+		at = next
 	}
 	return false
+}
+
+// seeker finds the places of a string in a text in order, searching the
+// text again only once a reader has passed the last place found: a line
+// by line reading looks each line up without a search of its own.
+type seeker struct {
+	text, sub string
+	at        int // the last place found, len(text) for none, -1 before the first search
+}
+
+func newSeeker(text, sub string) seeker { return seeker{text: text, sub: sub, at: -1} }
+
+// from returns the first place of the string at or after i, or
+// len(text) where there is none; i is never less than the i asked
+// before.
+func (s *seeker) from(i int) int {
+	if s.at < i {
+		s.at = len(s.text)
+		if j := strings.Index(s.text[i:], s.sub); j >= 0 {
+			s.at = i + j
+		}
+	}
+	return s.at
 }
 
 // cellRow splits a line of a table at the margin into its label's part

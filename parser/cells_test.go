@@ -60,3 +60,22 @@ func TestJoinLabelRows(t *testing.T) {
 		t.Errorf("joined %v, rows %v", joined, rows)
 	}
 }
+
+// TestSeeker holds seeker to a search of its own at every place a line
+// by line reading asks from, in order.
+func TestSeeker(t *testing.T) {
+	for _, text := range []string{"", "a", "  ", "a  b\tc\n  d\n\n\t", "::a:b\n:", "x"} {
+		for _, sub := range []string{"  ", "\t", ":", "b"} {
+			s := newSeeker(text, sub)
+			for i := 0; i <= len(text); i++ {
+				want := len(text)
+				if j := strings.Index(text[i:], sub); j >= 0 {
+					want = i + j
+				}
+				if got := s.from(i); got != want {
+					t.Errorf("seeker(%q, %q).from(%d) = %d, want %d", text, sub, i, got, want)
+				}
+			}
+		}
+	}
+}

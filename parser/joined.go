@@ -30,10 +30,25 @@ const joinedNote = "the page stands on one line, its lines joined, and was read 
 // (1-based), and the lines that were joined; text as it is, and no lines,
 // where none is.
 func splitJoined(text string) (_ string, at, joined []int) {
+	// A line joins a page only with two colons or a mark's first byte
+	// (joinedParts): those are looked for in the text, not in each line.
+	colons := newSeeker(text, ":")
+	marks := [...]seeker{newSeeker(text, "|"), newSeeker(text, "/"), newSeeker(text, "¶"[:1]), newSeeker(text, "•")}
+	mayJoin := func(from, to int) bool {
+		if c := colons.from(from); c < to && colons.from(c+1) < to {
+			return true
+		}
+		for i := range marks {
+			if marks[i].from(from) < to {
+				return true
+			}
+		}
+		return false
+	}
 	n := 0
-	for l := range eachLine(text) {
+	for at, l := range eachLineAt(text) {
 		n++
-		if len(l) >= minJoinedLen && joinedParts(l) != nil {
+		if len(l) >= minJoinedLen && mayJoin(at, at+len(l)) && joinedParts(l) != nil {
 			joined = append(joined, n)
 		}
 	}
