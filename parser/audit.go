@@ -89,7 +89,7 @@ func (r *reader) audit(from, to int) {
 		} else if l.term != nil && l.reads && u.disp == dispNoise {
 			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s with its value but was read as %s", quoteShort(l.text), l.term.key, a.useOf(u))
 		}
-		if (l.furniture == furniturePrint || l.furniture == furnitureScreen) && i > from {
+		if (l.furniture == furniturePrint || l.furniture == furnitureScreen || l.furniture == furnitureLine && strings.ContainsAny(l.text, "0123456789")) && i > from {
 			a.checkPrintBelowLabel(i)
 		}
 		if l.term == nil && l.furniture == notFurniture {
@@ -1116,7 +1116,8 @@ func (a *auditor) useOf(u lineUse) string {
 	return "nothing"
 }
 
-// checkPrintBelowLabel names a line read as a printout's date or address
+// checkPrintBelowLabel names a line read as a printout's date or address,
+// or as another line that is no part of the page and holds a number,
 // right below a label that got no value: "Projektperiod:" / "2021-02-01
 // 00:00 | 2021-10-31 00:00" is the period written in a way esf does not
 // read, more likely than a page break between a label and its value.
@@ -1130,7 +1131,11 @@ func (a *auditor) checkPrintBelowLabel(i int) {
 			return
 		}
 	}
-	a.warn(WarnUnread, a.r.lines[i].num, above.key, "%s, right below the label of %s, was read as a printout's header or footer; %s has no value", quoteShort(a.r.lines[i].text), above.key, above.key)
+	read := "a printout's header or footer"
+	if a.r.lines[i].furniture == furnitureLine {
+		read = "a line of a site's, a chat's or a mail's, no part of the page" // "👍 2", "Sida 3", "Start > Projekt"
+	}
+	a.warn(WarnUnread, a.r.lines[i].num, above.key, "%s, right below the label of %s, was read as %s; %s has no value", quoteShort(a.r.lines[i].text), above.key, read, above.key)
 }
 
 // oneLine reports a key whose value stands on one line: every labelled
@@ -1289,7 +1294,8 @@ func columnGapIn(v string) bool {
 // questions and reminders.
 var editMarks = []string{"~~", "<s>", "<del>", "<strike>", "(rättat", "(ändrat", "(korr", "(tidigare", "(var ", "(före ", " -> ", " → ", " => ",
 	"[kolla", "(kolla", "[check", "(?)", "[?]", "[sic]", "(sic)", "OBS!", "OBS:", "TODO", "FIXME", "{+", "[-", "+}", "-]",
-	"(uppdaterat", "(ej bekräftat", "(obekräftat", "(preliminärt", " // ", "{--", "--}", "{>>", "<<}", "{==", "==}"}
+	"(uppdaterat", "(ej bekräftat", "(obekräftat", "(preliminärt", " // ", "{--", "--}", "{>>", "<<}", "{==", "==}",
+	"<--", " <-", "←", "!!", "(ok)", "(OK)", "(Ok)", "(kontrollerat", "(verifierat", "(stämmer", "(klar)", "(checked"}
 
 // nameEditMark is editMark for a name, and "" for another key's value or
 // a name that asks a question.
@@ -1329,9 +1335,12 @@ func editMark(s string) string {
 	if strings.HasSuffix(s, "?") {
 		return "?"
 	}
+	if mark := symbolMark(s); mark != "" {
+		return mark
+	}
 	for _, pair := range [...]string{"[]", "()"} {
 		if open := strings.IndexByte(s, pair[0]); open >= 0 {
-			if end := strings.IndexByte(s[open:], pair[1]); end > 0 && (strings.ContainsAny(s[open:open+end], "?!") || pair[0] == '[' && bracketNote(s[open+1:open+end])) {
+			if end := strings.IndexByte(s[open:], pair[1]); end > 0 && (strings.ContainsAny(s[open:open+end], "?!") || pair[0] == '[' && (bracketNote(s[open+1:open+end]) || open > 0 && smallNote(s[open+1:open+end]))) {
 				return s[open : open+end+1]
 			}
 		}
@@ -1343,6 +1352,40 @@ func editMark(s string) string {
 	}
 	return ""
 }
+
+// smallNote reports the inside of square brackets after a value that is a
+// checker's note in small letters, or OK: "1.1 [kontrollerat]", "[ok]",
+// "[källa saknas]"; a name in brackets begins with a capital ("Region
+// Skåne [Regionala enheten]"), a link holds a colon.
+func smallNote(inner string) bool {
+	if inner == "OK" {
+		return true
+	}
+	return strings.ContainsFunc(inner, unicode.IsLetter) && !strings.ContainsFunc(inner, func(r rune) bool {
+		return !unicode.IsLower(r) && r != ' '
+	})
+}
+
+// symbolMark returns the first symbol after a value's first character: a
+// check mark, a cross, a warning sign or an emoji ("28485 ✅", "1.1 ❗"),
+// as someone checking a page marks a value; "" for none. A symbol first
+// is a list's bullet or a form's box, read elsewhere.
+func symbolMark(s string) string {
+	t := strings.TrimLeft(s, " \t")
+	if first, _ := utf8.DecodeRuneInString(t); unicode.Is(unicode.So, first) || isTickedYesNo(t) {
+		return "" // "☐ Ja ☒ Nej", "Nej ✓": a form's boxes, its answer
+	}
+	for i, r := range t {
+		if i > 0 && r >= minSymbolMark && unicode.Is(unicode.So, r) {
+			return string(r)
+		}
+	}
+	return ""
+}
+
+// minSymbolMark is the first character symbolMark takes: from the arrows
+// on, past the symbols of Latin-1 a value may hold ("°", "©", "®").
+const minSymbolMark = '\u2190'
 
 // bracketNote reports the inside of square brackets that is a note, a word
 // and a colon before the rest: "Förslag: ändra till Sverige", "Kommentar:

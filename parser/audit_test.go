@@ -544,6 +544,31 @@ func TestPrintLineBelowLabel(t *testing.T) {
 	}
 }
 
+// TestSiteLineBelowLabel checks that a line holding a number and read as
+// no part of the page (a chat's reactions), right below a label that gets
+// no value, is named on the label's key, and that one below a label with
+// its value is not.
+func TestSiteLineBelowLabel(t *testing.T) {
+	head := "Projektnummer:\n2020/00634\nNamn:\nFramtidsresan\n"
+	for _, tt := range []struct {
+		page string
+		warn bool
+	}{
+		{head + "Planerat antal deltagare:\n👍 2\nRegion:\nSydsverige\n", true},
+		{head + "Planerat antal deltagare:\n440\n👍 2\nRegion:\nSydsverige\n", false},
+		{head + "Planerat antal deltagare: 440\n👍 2\nRegion:\nSydsverige\n", false},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		w := warningSaying(rec, 0, "no part of the page")
+		switch {
+		case !tt.warn && w != nil:
+			t.Errorf("%q: warned %v", tt.page, w)
+		case tt.warn && (w == nil || w.Key != recordKey(KeyParticipants)):
+			t.Errorf("%q: no warning on participants: %v", tt.page, rec.Warnings)
+		}
+	}
+}
+
 // TestLabelReadAsValueAbove checks that a known label with its value,
 // spaced, read as the value of an empty label above it, is named; and that
 // a value that only begins like a label ("Region Skåne" as an owner) is
@@ -901,6 +926,25 @@ func TestEditMark(t *testing.T) {
 		"Sverige [https://sv.se]":             "",
 		"{--Genomförande--} Förprojektering":  "{--",
 		"Förprojektering{>>se mail<<}":        "{>>",
+		// A checker's marks after a value: a symbol, a note in small
+		// letters, an arrow; a box or a bullet first is a form's.
+		"28485 ✅":                  "✅",
+		"440 ✔":                    "✔",
+		"A1A ❗":                    "❗",
+		"Sydsverige 👍":             "👍",
+		"1.1 [kontrollerat]":       "[kontrollerat]",
+		"1.1 [OK]":                 "[OK]",
+		"[kontrollerat] 1.1":       "",
+		"Sydsverige [Ok]":          "",
+		"28485 (OK)":               "(OK)",
+		"28485 <-- kolla":          "<--",
+		"28485 ← kolla":            "←",
+		"☐ Ja ☒ Nej":               "",
+		"■ Perstorp":               "",
+		"Perstorps kommun ©":       "",
+		"Stödmottagare 5°":         "",
+		"Sydsverige !!":            "!!",
+		"Perstorps kommun (Okänd)": "",
 	} {
 		if got := editMark(in); got != want {
 			t.Errorf("editMark(%q) = %q, want %q", in, got, want)

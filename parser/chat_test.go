@@ -339,7 +339,8 @@ func TestCodeBlocks(t *testing.T) {
 // look like them.
 func TestChatFurniture(t *testing.T) {
 	for text, want := range map[string]bool{
-		"👍 1": true, ":+1: 2 :tada: 1": true, "3 svar  Senaste svaret för 2 timmar sedan": true, "2 replies": true,
+		"👍 1": true, ":+1: 2 :tada: 1": true, "3 svar  Senaste svaret för 2 timmar sedan": true, "2 replies": true, "👍 1 ❤️ 2": true,
+		"28485 ✅": false, "440 ✔": false, "1 👍": false,
 		"👍": false, "1": false, "605 deltagare": false, "3 svar på frågan": false, ":+1:": false, ":Interventionstyp: 141": false,
 		"Hej Karin,": true, "Hej!": true, "Dear Anna Berg,": true, "Hej och välkommen!": false, "Hej Karin": false,
 		"Hejsan Anna Maria Eva Berg,": false, "Hallå,": true, "Hej Framtid!": false, "Hej Karin!": false,

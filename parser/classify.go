@@ -991,8 +991,10 @@ func isReactions(text string) bool {
 	if c := text[0]; len(text) > 80 || c != ':' && c < utf8.RuneSelf && !isDigit(c) || !strings.ContainsAny(text, "0123456789") {
 		return false // an emoji, its short code or a count first
 	}
-	if isDigit(text[0]) && chatReplies.MatchString(text) {
-		return true
+	if isDigit(text[0]) {
+		// A count before any emoji counts replies, or is a value with a
+		// mark after it ("28485 ✅"): a reaction's count follows it.
+		return chatReplies.MatchString(text)
 	}
 	emoji, counts := 0, 0
 	for _, w := range strings.Fields(text) {
