@@ -997,6 +997,11 @@ func readBody(r *reader) stateFn {
 		for i := first; i >= 0 && i < pageEnd; i = r.nextContent(i + 1) {
 			r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, a footnote after the page's text, is in no field", quoteShort(r.lines[i].text))
 		}
+	} else if first := r.trailingFragments(start, pageEnd); first >= 0 {
+		textEnd = first
+		for i := first; i >= 0 && i < pageEnd; i = r.nextContent(i + 1) {
+			r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, after the page's text and no sentence of it, is in no field: a note, a clip or a file's name put after the page", quoteShort(r.lines[i].text))
+		}
 	}
 	for i := textEnd; i < end; i++ {
 		r.use(i, dispOf(&r.lines[i]))
@@ -1341,6 +1346,79 @@ func (r *reader) trailingFootnotes(start, end int) int {
 		}
 	}
 	return -1
+}
+
+// trailingFragments returns the first of the lines that end the page
+// between start and end, below a blank line under a paragraph of its
+// text or below a rule, none of them a sentence (fragment): a clipboard's history
+// ("[2024-03-12 14:24:36] Outlook" / "387 832 kr"), a notes app's clip
+// line ("Inklippt från <https://…>", "Etiketter: ESF"), a file's name.
+// It returns -1 where the page's text does not end so: a list, a
+// heading's short text, a sentence.
+func (r *reader) trailingFragments(start, end int) int {
+	first, ruled := -1, false
+	for i := end - 1; i > start; {
+		l := &r.lines[i]
+		switch {
+		case l.furniture == furnitureSeparator && !r.boxRule(i):
+			ruled = ruled || first >= 0
+			i--
+			continue
+		case l.blank() || l.furniture != notFurniture:
+			i--
+			continue
+		}
+		// A paragraph: its lines up to a blank line, a rule or furniture.
+		top := i
+		for top > start && !r.lines[top-1].skippable() {
+			top--
+		}
+		if text, ok := r.fragmentAt(top, i); !ok {
+			if first >= 0 && (ruled || looksLikeProse(text)) {
+				// The page's last paragraph, above a blank line, or
+				// its last line of any kind above a rule.
+				return first
+			}
+			return -1
+		}
+		first, i = top, top-1
+	}
+	return -1
+}
+
+// fragmentAt reports the paragraph of lines top to bottom as no part of a
+// page's running text: none of its lines a label, a heading or a list's
+// item, and together no sentence (fragment), or a note's field and no
+// more than a short sentence ("Etiketter: ESF" / "Redigerad 19 jan.").
+// It returns the paragraph's lines joined, its text.
+func (r *reader) fragmentAt(top, bottom int) (string, bool) {
+	words := make([]string, 0, bottom-top+1)
+	ok := true
+	for j := top; j <= bottom; j++ {
+		ok = ok && fragmentLine(&r.lines[j])
+		words = append(words, r.lines[j].text)
+	}
+	text := strings.Join(words, " ")
+	return text, ok && (fragment(text) || r.lines[top].unknownLabel != "" && !looksLikeProse(text))
+}
+
+// fragmentLine reports a line that may be one of a fragment's: no label
+// nor heading, and no list's item.
+func fragmentLine(l *pageLine) bool {
+	t := l.text
+	if _, _, end := itemNumber(t); end > 0 {
+		return false // "1. …", "a) …"
+	}
+	return l.term == nil && l.heading == nil && !startsWithBulletGlyph(t) && !strings.HasPrefix(t, "- ") && !strings.HasPrefix(t, "+ ") &&
+		t[0] != '*' && !isFootnote(t) // a list's items of asterisks, footnotes: read apart
+}
+
+// fragment reports a paragraph that is no part of a page's running text:
+// no sentence (looksLikeProse), nor ending like one, however short
+// ("Förstudien är förankrad.").
+func fragment(text string) bool {
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return !looksLikeProse(text) && !strings.ContainsRune(".!?…", last)
 }
 
 // endsWithMark reports a line of the page above line i that ends with

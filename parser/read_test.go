@@ -671,9 +671,9 @@ func TestDigestHead(t *testing.T) {
 		t.Errorf("summary %q, warnings %v", s, recs[0].Warnings)
 	}
 	// Five lines below are a text's, not a head's.
-	long := page("2015/00764", "Within Kompetens") + "Back to top\nA\nB\nC\nD\nE\n\n" + page("2008-3020003", "Egenmakt")
+	long := page("2015/00764", "Within Kompetens") + "Back to top\nA.\nB.\nC.\nD.\nE.\n\n" + page("2008-3020003", "Egenmakt")
 	recs, _ = Parse("digest.txt", []byte(long), Options{})
-	if s := deref(recs[0].Summary); !strings.Contains(s, "E") {
+	if s := deref(recs[0].Summary); !strings.Contains(s, "E.") {
 		t.Errorf("%d lines below the link left out: %q", maxSeparatedHead+1, s)
 	}
 }
@@ -730,6 +730,50 @@ func TestBankDiaryNumber(t *testing.T) {
 	for id, want := range map[string]bool{"23-038-S06": true, "2025/00057": false, "23-038-X06": false, "23-038-S0": false, "KS 2024/0041": false, "2a-038-S06": false} {
 		if got := bankDiaryNumber(id); got != want {
 			t.Errorf("bankDiaryNumber(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+// TestTrailingFragments checks that what ends a page below its text and
+// is no sentence of it (a clipboard's history, a notes app's lines, clips
+// between rules) is in no field, each line named, and that a page's own
+// short sentence, its list and a wrapped paragraph stay its text.
+func TestTrailingFragments(t *testing.T) {
+	page := "Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete, och det gör det genom praktik hos många företag i regionen.\n"
+	for _, tt := range []struct {
+		name  string
+		after string
+		named []string // the lines named, left out of the text
+	}{
+		{"a clipboard's history", "\n[2024-03-12 14:24:36] Outlook\n387 832 kr\n\n[2024-03-12 14:21:34] Firefox\nesf-urval-7.xlsx\n",
+			[]string{"[2024-03-12 14:24:36] Outlook", "387 832 kr", "[2024-03-12 14:21:34] Firefox", "esf-urval-7.xlsx"}},
+		{"a notes app's clip line", "\nInklippt från <https://www.esf.se/x/>\n", []string{"Inklippt från <https://www.esf.se/x/>"}},
+		{"a note's fields", "\nEtiketter: ESF, att läsa\nRedigerad 19 jan.\n", []string{"Etiketter: ESF, att läsa", "Redigerad 19 jan."}},
+		{"clips between rules below a list", "\nKommun\n\n• Trelleborg\n\n-----\n\nUtvärdering ESF Skåne – delrapport 2\n\n-----\n\nanna@x.se\n\n-----\n",
+			[]string{"Utvärdering ESF Skåne – delrapport 2", "anna@x.se"}},
+		{"a short sentence", "\nFörstudien är förankrad.\n", nil},
+		{"a list", "\n- praktik\n- handledning\n", nil},
+		{"a wrapped paragraph", "\nDeltagarna får stöd av handledare under hela\nperioden, och arbetsgivarna får stöd av projektet\ni att ta emot dem.\n", nil},
+		{"a paragraph with no full stop, no blank line above", "Kontakta projektet för mer information\n", nil},
+	} {
+		rec := parseOne(t, "p.txt", []byte(page+tt.after))
+		var named []string
+		for _, w := range rec.Warnings {
+			if strings.Contains(w.Message, "no sentence of it") {
+				named = append(named, w.Message)
+			}
+		}
+		if len(named) != len(tt.named) {
+			t.Errorf("%s: named %q, want %q", tt.name, named, tt.named)
+			continue
+		}
+		for i, line := range tt.named {
+			if !strings.Contains(named[i], quoteShort(line)) || strings.Contains(deref(rec.Summary), line) {
+				t.Errorf("%s: %q not named and left out: %q, summary %q", tt.name, line, named, deref(rec.Summary))
+			}
+		}
+		if last := strings.TrimSpace(tt.after[strings.LastIndexByte(strings.TrimSpace(tt.after), '\n')+1:]); len(tt.named) == 0 && !strings.HasSuffix(deref(rec.Summary), last) {
+			t.Errorf("%s: the page's text lost %q: %q", tt.name, tt.after, deref(rec.Summary))
 		}
 	}
 }
