@@ -71,7 +71,7 @@ fmt-check:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
 # Fuzz the parser and every source: text, HTML, spreadsheet rows, Markdown,
-# Word documents, e-mail and web archives, JSON, XML, a notebook's printout,
+# Word documents, e-mail and web archives, JSON, XML, subtitles, a notebook's printout,
 # the judgement of old code pages, the keys of esf's own JSON read back, the repair of text encoded
 # twice, the reading of HTML left in text and of lines read before (the line
 # memo), then the parser with the checks esf parse and esf validate run on
@@ -91,6 +91,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzODT$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzFDF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzSMS$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzSubtitles$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzYAML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTTP$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzUndouble$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x

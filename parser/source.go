@@ -75,6 +75,7 @@ var sources = []*source{
 	&vcardSource,
 	&fdfSource,
 	&smsSource,
+	&subtitlesSource,
 	&xmlSource,
 	&mhtmlSource,
 	&emailSource,

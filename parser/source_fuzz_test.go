@@ -105,6 +105,15 @@ func FuzzSMS(f *testing.F) {
 	fuzzSource(f, parser.FormatSMS, "sms.xml")
 }
 
+// FuzzSubtitles fuzzes the source of subtitles: SubRip, WebVTT with its
+// header, notes and voices, YouTube's timings, cues cut short.
+func FuzzSubtitles(f *testing.F) {
+	f.Add([]byte("1\n00:00:01,870 --> 00:00:04,740\nWithin Kompetens\n\n2\n00:00:06,858 --> 00:00:09,890\n<i>Programområde</i>\n\n3\n00:00:10,264 --> 00:00:12,148\n1.1 Kompetensförsörjning\n"))
+	f.Add([]byte("WEBVTT\nKind: captions\n\nNOTE uppläst\n\nc1\n00:01.560 --> 00:05.906 align:start\n<v Berättare>Region:</v>\n\n00:06.169 --> 00:09.743\n<00:00:07.120>{\\an8}Sydsverige\n"))
+	f.Add([]byte("0:00:01.560,0:00:05.906\nProjektägare:\n\n0:00:06.169,0:00:09.743\nPerstorps kommun\n"))
+	fuzzSource(f, parser.FormatSubtitles, "fuzz.srt")
+}
+
 // FuzzYAML fuzzes the source of a YAML list of projects: anchors, flow
 // lists, block texts, keys that are no strings, documents of any shape.
 func FuzzYAML(f *testing.F) {

@@ -1,0 +1,109 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// FormatSubtitles is Source.Format for a page read aloud and saved as
+// subtitles (SubRip's .srt, WebVTT's .vtt, YouTube's .sbv): a narrated
+// video of a project's page, its captions made by a captioning tool.
+const FormatSubtitles = "subtitles"
+
+// subtitlesSource reads the captions' text, each cue's lines on their own
+// lines of the file, in their order: the cues' numbers and times, a
+// WebVTT file's header and its notes, styles and regions are no part of
+// the page, and the marks inside a caption (a voice's "<v Berättare>",
+// "<i>", "{\an8}") are taken off.
+var subtitlesSource = source{
+	format: FormatSubtitles,
+	exts:   []string{".srt", ".vtt", ".sbv"},
+	sniff:  looksLikeSubtitles,
+	unwrap: func(data []byte, opts Options) (unwrapped, error) {
+		d, decodedAt, err := decodeTyped(data, opts.Encoding)
+		if err != nil {
+			return unwrapped{}, err
+		}
+		lines, at := captions(splitLines(d.text))
+		return textOf(strings.Join(lines, "\n")+"\n", composeLines(at, decodedAt), d.encoding, encodingNotes(d, nil)), nil
+	},
+}
+
+// cueTiming is a cue's timing line: SubRip's "00:00:06,858 --> 00:00:09,890",
+// WebVTT's "00:06.858 --> 00:09.890 align:start", YouTube's
+// "0:00:06.858,0:00:09.890".
+var cueTiming = regexp.MustCompile(`^\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?|\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3})\s*$`)
+
+// captionMark is a mark inside a caption that no viewer sees as text: a
+// voice ("<v Berättare>", "</v>"), a style ("<i>", "<c.yellow>", "<font
+// color=…>"), a time inside the cue ("<00:00:07.120>"), an ASS
+// override ("{\an8}").
+var captionMark = regexp.MustCompile(`</?(?:[a-zA-Z][a-zA-Z0-9.]*)(?:\s[^<>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>|\{\\[^{}]*\}`)
+
+// maxSniffedCues is how many lines from its first a subtitles file's
+// first timing line stands at most: a cue's number, or a WebVTT header.
+const maxSniffedCues = 2
+
+// looksLikeSubtitles reports subtitles: a file that begins with
+// "WEBVTT", or whose first lines are a cue's number and timing, or a
+// timing alone.
+func looksLikeSubtitles(data []byte) bool {
+	if beginsWith(data, "WEBVTT") {
+		return true
+	}
+	head := strings.TrimLeft(strings.TrimPrefix(string(data[:min(len(data), 512)]), "\uFEFF"), " \t\r\n")
+	for i, line := range splitLines(head) {
+		if i >= maxSniffedCues {
+			break
+		}
+		if cueTiming.MatchString(line) {
+			return true
+		}
+		if !allDigits(strings.TrimSpace(line)) {
+			return false
+		}
+	}
+	return false
+}
+
+// captions returns the caption lines of a subtitles file's lines, marks
+// taken off, with the 1-based line each stands on.
+func captions(lines []string) (text []string, at []int) {
+	inCue, skip := false, false
+	for i, line := range lines {
+		t := strings.TrimSpace(line)
+		switch {
+		case t == "":
+			inCue, skip = false, false
+		case i == 0 && strings.HasPrefix(strings.TrimPrefix(t, "\uFEFF"), "WEBVTT"):
+			skip = true // the header, to its blank line
+		case skip:
+		case !inCue && (t == "NOTE" || strings.HasPrefix(t, "NOTE ") || t == "STYLE" || t == "REGION"):
+			skip = true // a block of its own, to its blank line
+		case cueTiming.MatchString(t):
+			inCue = true
+		case !inCue:
+			// A cue's number or name above its timing, or a stray line
+			// between cues.
+			if i+1 < len(lines) && cueTiming.MatchString(lines[i+1]) {
+				continue
+			}
+			if caption := cleanCaption(t); caption != "" {
+				text, at = append(text, caption), append(at, i+1)
+			}
+		default:
+			if caption := cleanCaption(t); caption != "" {
+				text, at = append(text, caption), append(at, i+1)
+			}
+		}
+	}
+	return text, at
+}
+
+// cleanCaption takes a caption line's marks off.
+func cleanCaption(line string) string {
+	if strings.ContainsAny(line, "<{") {
+		line = captionMark.ReplaceAllString(line, "")
+	}
+	return strings.TrimSpace(line)
+}
