@@ -1440,9 +1440,68 @@ var closingLengths = sync.OnceValue(func() (t *[signatureLen + 1]bool) {
 
 // isPrintFurniture reports the header and footer lines that a browser
 // prints on every sheet: "Sida 1 av 2", a print date and time with the
-// page's title, the page's address with a page count.
+// page's title, the page's address with a page count; alone, or side by
+// side on one line (printColumns).
 func isPrintFurniture(text string) bool {
-	if len(text) > 300 {
+	return printPart(text) || printColumns(text)
+}
+
+// printColumns reports a printout's header or footer whose parts stand on
+// one line, wide gaps between them, as a PDF's text laid out keeps them:
+// "Sida 2 av 3          2024-02-15 15:13", "Egenmakt – Svenska
+// ESF-rådet          https://www.esf.se/…". Each part is a header's or a
+// footer's (printPart), or the page's title with the site's name.
+func printColumns(text string) bool {
+	if len(text) > 300 || !strings.Contains(text, "   ") && strings.IndexByte(text, '\t') < 0 {
+		return false
+	}
+	parts := gapParts(text)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !printPart(p) && !siteTitle(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// gapParts splits text at its gaps of three spaces or more, or a tab: the
+// parts a PDF's text, laid out (pdftotext -layout), keeps on one line.
+func gapParts(text string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if j-i >= 3 || j > i && strings.IndexByte(text[i:j], '\t') >= 0 {
+			parts = append(parts, text[start:i])
+			start = j
+		}
+		i = max(j, i+1)
+	}
+	return append(parts, text[start:])
+}
+
+// siteTitle reports a browser tab's title of a page of the site, as a
+// printout's header carries it: "Egenmakt – Svenska ESF-rådet", "Gagna |
+// Svenska ESF-rådet".
+func siteTitle(text string) bool {
+	rest, ok := strings.CutSuffix(text, "Svenska ESF-rådet")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimRight(rest, " ")
+	return strings.HasSuffix(rest, " –") || strings.HasSuffix(rest, " -") || strings.HasSuffix(rest, " |") || strings.HasSuffix(rest, " —")
+}
+
+// printPart reports one header's or footer's line of a printout, or one
+// part of it.
+func printPart(text string) bool {
+	if text == "" || len(text) > 300 {
 		return false
 	}
 	// Cheap tests first: most lines are prose that starts with a capital.

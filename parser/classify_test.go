@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -76,5 +77,29 @@ func TestSeparatorFirst(t *testing.T) {
 		if got := isSeparator(tc.line); got != tc.want {
 			t.Errorf("isSeparator(%q) = %v, want %v", tc.line, got, tc.want)
 		}
+	}
+}
+
+// TestPrintColumns reads a printout's header or footer whose parts a
+// PDF's text keeps on one line as print furniture, and a line with one
+// part that is no header's as none.
+func TestPrintColumns(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Sida 2 av 3                   2024-02-15 15:13":                                           true,
+		"Egenmakt – Svenska ESF-rådet          https://www.esf.se/resultat/alla-projekt/egenmakt/": true,
+		"3/10/2024 15:22\tGagna:kompetens - Svenska ESF-rådet":                                     true,
+		"https://www.esf.se/x/     1/3":                                                            true,
+		"Sida 2 av 3  2024-02-15 15:13":                                                            false, // a gap of two
+		"Sida 2 av 3          Projektägare":                                                        false,
+		"Egenmakt – Svenska ESF-rådet":                                                             false, // alone: the title's
+		"Projektägare          Perstorps kommun":                                                   false,
+		"Region Skåne – ESF-rådet          2024-02-15 15:13":                                       false,
+	} {
+		if got := isPrintFurniture(in); got != want {
+			t.Errorf("isPrintFurniture(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if got := gapParts("a   b\tc  d"); !slices.Equal(got, []string{"a", "b", "c  d"}) {
+		t.Errorf("gapParts = %q", got)
 	}
 }

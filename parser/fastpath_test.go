@@ -57,7 +57,7 @@ func FuzzFastPaths(f *testing.F) {
 		if got, want := hasOddSpace(s), hasOddSpaceSlow(s); got != want {
 			t.Fatalf("hasOddSpace(%q) = %v, want %v", s, got, want)
 		}
-		if l := trimLine(s); l != "" && isPrintFurniture(l) != isPrintFurnitureSlow(l) {
+		if l := trimLine(s); l != "" && printPart(l) != isPrintFurnitureSlow(l) {
 			t.Fatalf("isPrintFurniture(%q) = %v, the expressions say otherwise", l, isPrintFurniture(l))
 		}
 		if got, want := firstDelimiter([]byte(s)), strings.IndexAny(s, ";,\t"); got != want {
@@ -236,7 +236,7 @@ func TestPrintFurniture(t *testing.T) {
 	}
 	printed := 0
 	for _, l := range lines {
-		got, want := isPrintFurniture(l), isPrintFurnitureSlow(l)
+		got, want := printPart(l), isPrintFurnitureSlow(l)
 		if got != want {
 			t.Errorf("isPrintFurniture(%q) = %v, the expressions say %v", l, got, want)
 		}
@@ -249,7 +249,7 @@ func TestPrintFurniture(t *testing.T) {
 	}
 }
 
-// isPrintFurnitureSlow is isPrintFurniture by its regular expressions alone.
+// isPrintFurnitureSlow is printPart by its regular expressions alone.
 func isPrintFurnitureSlow(text string) bool {
 	if text == "" || len(text) > 300 {
 		return false
