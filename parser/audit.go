@@ -266,6 +266,12 @@ func (r *reader) audit(from, to int) {
 			if isIDTitle(l) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)
 			}
+			if len(l.text) <= maxPageNumberDigits && allDigits(l.text) && u.keyed && i > from && r.lines[i-1].blank() {
+				// "47" / "Kartläggning av kompetensinsatser 2008–2024":
+				// a printed sheet's break inside the text, a paragraph
+				// of its own. A number below a value is a column's.
+				a.warn(WarnValue, l.num, u.key, "%s, a number alone on its line in the text of %s, may be a printed sheet's number, the lines round it its running head or foot", quoteShort(l.text), u.key)
+			}
 		default:
 			runLines = 0
 		}
@@ -273,7 +279,24 @@ func (r *reader) audit(from, to int) {
 	a.checkValues()
 	a.checkName()
 	a.checkTrailingFields()
+	a.checkEmptySections()
 }
+
+// checkEmptySections names a section of its own whose heading has no
+// text below it ("B.2", "Bilaga 3.3"): a report's heading between the
+// pages it reproduces, more likely than a section the page left empty. A
+// line named already is not named again.
+func (a *auditor) checkEmptySections() {
+	for _, s := range a.rec.OtherSections {
+		if s.Text == "" && !slices.ContainsFunc(a.rec.Warnings, func(w Warning) bool { return w.Line == s.Line }) {
+			a.warn(WarnValue, s.Line, KeyOtherSections, "%s, read as the heading of a section of its own, has no text below it: it may be a heading of a report or a page round this one", quoteShort(s.Heading))
+		}
+	}
+}
+
+// maxPageNumberDigits is the most digits of a printed sheet's number
+// standing alone in a page's text.
+const maxPageNumberDigits = 4
 
 // minTrailingFields is the fewest lines written as labels with values that
 // checkTrailingFields names at the end of a page's text: one such line is

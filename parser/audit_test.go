@@ -1033,3 +1033,35 @@ func TestGluedWord(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptySectionAndSheetNumber checks that a section of its own with no
+// text below its heading, and a number alone on its line in a page's
+// text, are named, and that a section with its text is not.
+func TestEmptySectionAndSheetNumber(t *testing.T) {
+	head := "Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete, och det gör det genom praktik hos många företag.\n\n"
+	for _, tt := range []struct {
+		name, page, says string
+		key              Key
+	}{
+		{"a heading with no text", head + "Kommun\n\n• Trelleborg\n\nB.2\n\nBakgrund\n\nMer om hur projektet kom till, och varför det behövs i regionen just nu.\n", "no text below it", KeyOtherSections},
+		{"a heading with its text", head + "Uppföljning\n\nProjektet följs upp varje kvartal av en extern utvärderare med lång erfarenhet.\n", "", KeyOtherSections},
+		{"a sheet's number", head + "Det första stycket fortsätter här.\n\n47\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "a printed sheet's number", KeySummary},
+		{"a number in a sentence", head + "Det blir 47 deltagare.\n", "", KeySummary},
+		{"a sheet's number of maxPageNumberDigits digits", head + "Det första stycket fortsätter här.\n\n1234\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "a printed sheet's number", KeySummary},
+		{"a number of more digits", head + "Det första stycket fortsätter här.\n\n12345\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "", KeySummary},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		var w *Warning
+		for i := range rec.Warnings {
+			if m := rec.Warnings[i].Message; strings.Contains(m, "no text below it") || strings.Contains(m, "a printed sheet's number") {
+				w = &rec.Warnings[i]
+			}
+		}
+		switch {
+		case tt.says == "" && w != nil:
+			t.Errorf("%s: warned %v", tt.name, w)
+		case tt.says != "" && (w == nil || !strings.Contains(w.Message, tt.says) || w.Key != recordKey(tt.key)):
+			t.Errorf("%s: no warning saying %q on %s: %v", tt.name, tt.says, tt.key, rec.Warnings)
+		}
+	}
+}

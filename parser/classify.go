@@ -139,7 +139,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = append(lines, l)
 	}
-	return slideFooters(runningHeads(navLinks(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(screenChrome(lines), formFeeds), formFeeds), formFeeds), formFeeds))))))
+	return reportFooters(slideFooters(runningHeads(navLinks(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(screenChrome(lines), formFeeds), formFeeds), formFeeds), formFeeds)))))))
 }
 
 // runningHeads marks as a printout's furniture the lines that a word

@@ -202,3 +202,103 @@ func cutSlideNumber(text string) (string, int, bool) {
 
 // isBareNumber reports a number of one to three digits alone: a slide's.
 func isBareNumber(text string) bool { return len(text) <= 3 && allDigits(text) }
+
+// A report that reproduces pages (an evaluation's appendix, a printout of
+// several) carries its running head or foot on every sheet, its page's
+// number beside it ("Utvärdering av ESF-projekt i Skåne – delrapport 2
+// 29") or alone on the line above or below it ("42" / "Följeforskning
+// Socialfonden – Bilagor"). Copied as text, the sheets' breaks fall
+// inside a page's text, its lists and its field block.
+
+// minReportFooters is how many sheets must carry a running head for its
+// line to be read as one: two may be a page's line that repeats, its
+// numbers a count's, as a slide's footer may be (minSlideFooters).
+const minReportFooters = 3
+
+// minReportFooterLen is the shortest running head: a report's title, not
+// a word or a value.
+const minReportFooterLen = 12
+
+// reportFooters marks as a printout's furniture a report's running head
+// or foot: a line of text, no label, heading or list's item, that stands
+// minReportFooters times or more, each time with a page's number after a
+// gap of two spaces or more at its end, or alone on the line right above
+// or below it (none the value of a label alone above it), the numbers
+// growing; and those numbers.
+func reportFooters(lines []pageLine) []pageLine {
+	type place struct {
+		line, numberLine, number int
+	}
+	number := func(i int) (int, bool) {
+		if i < 0 || i >= len(lines) || lines[i].furniture != notFurniture || !isBareNumber(lines[i].text) ||
+			i > 0 && lines[i-1].term != nil && lines[i-1].value == "" {
+			return 0, false
+		}
+		n, _ := strconv.Atoi(lines[i].text)
+		return n, true
+	}
+	var seen map[string][]place
+	for i := range lines {
+		l := &lines[i]
+		if l.blank() || l.term != nil || l.heading != nil || l.furniture != notFurniture || l.unknownLabel != "" ||
+			len(l.text) > maxSlideFooterLen || len(l.text) < minReportFooterLen || startsWithBulletGlyph(l.text) {
+			continue
+		}
+		p := place{line: i, numberLine: -1}
+		base := l.text
+		if b, n, ok := cutGapNumber(l.text); ok {
+			base, p.number = b, n
+		} else if n, ok := number(i - 1); ok {
+			p.number, p.numberLine = n, i-1
+		} else if n, ok := number(i + 1); ok {
+			p.number, p.numberLine = n, i+1
+		} else {
+			continue
+		}
+		if len(base) < minReportFooterLen {
+			continue
+		}
+		if seen == nil {
+			seen = map[string][]place{}
+		}
+		seen[base] = append(seen[base], p)
+	}
+	for _, places := range seen {
+		if len(places) < minReportFooters {
+			continue
+		}
+		grows := true
+		for k := 1; k < len(places) && grows; k++ {
+			grows = places[k].number > places[k-1].number && places[k].line-places[k-1].line > minSlideLines
+		}
+		if !grows {
+			continue
+		}
+		for _, p := range places {
+			lines[p.line].furniture = furniturePrint
+			if p.numberLine >= 0 {
+				lines[p.numberLine].furniture = furniturePrint
+			}
+		}
+	}
+	return lines
+}
+
+// cutGapNumber returns text without a page's number at its end after a
+// gap of two spaces or more, or a tab ("… delrapport 2    29"), the
+// number, and whether it had one.
+func cutGapNumber(text string) (string, int, bool) {
+	i := len(text)
+	for i > 0 && isDigit(text[i-1]) {
+		i--
+	}
+	if i == len(text) || len(text)-i > 4 || i < 2 {
+		return text, 0, false
+	}
+	gap := text[:i]
+	if !strings.HasSuffix(gap, "  ") && !strings.HasSuffix(gap, "\t") {
+		return text, 0, false
+	}
+	n, _ := strconv.Atoi(text[i:])
+	return strings.TrimRight(gap, " \t"), n, n >= 1
+}

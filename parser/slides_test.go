@@ -137,3 +137,73 @@ func TestSlideNumbersAsValues(t *testing.T) {
 		}
 	}
 }
+
+// TestReportFooters reads a report's running head or foot, its sheet's
+// number beside it, above it or below it, as furniture where it stands
+// minReportFooters times with the numbers growing, and as the page's own
+// where it stands fewer times, with numbers that do not grow, or with a
+// number that is a label's value. The numbers skip, as sheets with no
+// break in the copy do, so that no slide's footer is read (numbers one
+// after the other).
+func TestReportFooters(t *testing.T) {
+	head := "Utvärdering av ESF-projekt i Skåne"
+	text := func(sheets ...string) string {
+		var b strings.Builder
+		for i, s := range sheets {
+			fmt.Fprintf(&b, "Stycke %d om projektet.\nMer om projektet.\n\n%s\n\n", i, s)
+		}
+		return b.String()
+	}
+	for _, tt := range []struct {
+		name string
+		in   string
+		want int // lines read as furniture
+	}{
+		{"beside", text(head+"    28", head+"    30", head+"  33"), 3},
+		{"above and beside", text("28\n"+head, head+"    30", "33\n"+head), 5},
+		{"below", text(head+"\n28", head+"\n30", head+"\n33"), 6},
+		{"minReportFooters-1 times", text(head+"    28", head+"    30"), 0},
+		{"numbers that do not grow", text(head+"    28", head+"    28", head+"    27"), 0},
+		{"a gap of one space", text(head+" 28", head+" 30", head+" 33"), 0},
+		{"shorter than minReportFooterLen", text("Rapport 201    28", "Rapport 201    30", "Rapport 201    33"), 0},
+		{"as long as minReportFooterLen", text("Rapport 2024    28", "Rapport 2024    30", "Rapport 2024    33"), 3},
+		{"a label's value above", text("Planerat antal deltagare:\n28\n"+head, "Planerat antal deltagare:\n30\n"+head, "Planerat antal deltagare:\n33\n"+head), 0},
+	} {
+		n := 0
+		for _, l := range classifyText(tt.in, nil, nil, nil, nil) {
+			if l.furniture == furniturePrint {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d lines read as a running head, want %d", tt.name, n, tt.want)
+		}
+	}
+	if len("Rapport 2024") != minReportFooterLen {
+		t.Errorf("the edge's running head is %d bytes, minReportFooterLen %d", len("Rapport 2024"), minReportFooterLen)
+	}
+}
+
+// TestCutGapNumber cuts a sheet's number after a gap, and nothing else.
+func TestCutGapNumber(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		base string
+		n    int
+		ok   bool
+	}{
+		{"Rapport    29", "Rapport", 29, true},
+		{"Rapport\t1234", "Rapport", 1234, true},
+		{"Rapport  7", "Rapport", 7, true},
+		{"Rapport 29", "Rapport 29", 0, false},
+		{"Rapport    12345", "Rapport    12345", 0, false},
+		{"Rapport    0", "Rapport", 0, false},
+		{"Rapport", "Rapport", 0, false},
+		{"29", "29", 0, false},
+	} {
+		base, n, ok := cutGapNumber(tt.in)
+		if ok != tt.ok || ok && (base != tt.base || n != tt.n) {
+			t.Errorf("cutGapNumber(%q) = %q, %d, %v; want %q, %d, %v", tt.in, base, n, ok, tt.base, tt.n, tt.ok)
+		}
+	}
+}
