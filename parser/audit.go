@@ -35,6 +35,10 @@ type auditor struct {
 	// that begins on line strayRun: the index of a line that may be a
 	// value apart from them, -1 for none.
 	strayRun, stray int
+
+	// numbers are the lines of the page's text that hold a number alone,
+	// which checkSheetNumbers names.
+	numbers []int
 }
 
 // lineKey is a line with the key a warning on it concerns.
@@ -270,7 +274,7 @@ func (r *reader) audit(from, to int) {
 				// "47" / "Kartläggning av kompetensinsatser 2008–2024":
 				// a printed sheet's break inside the text, a paragraph
 				// of its own. A number below a value is a column's.
-				a.warn(WarnValue, l.num, u.key, "%s, a number alone on its line in the text of %s, may be a printed sheet's number, the lines round it its running head or foot", quoteShort(l.text), u.key)
+				a.numbers = append(a.numbers, i)
 			}
 		default:
 			runLines = 0
@@ -280,6 +284,55 @@ func (r *reader) audit(from, to int) {
 	a.checkName()
 	a.checkTrailingFields()
 	a.checkEmptySections()
+	a.checkRunningHeads()
+	a.checkSheetNumbers()
+}
+
+// checkSheetNumbers names each number alone on its line in the page's text
+// (auditor.numbers): a printed sheet's, the lines round it its running
+// head or foot. Numbers that count from 1 up, one after the other, are a
+// list's items' ("1" / "Utbildningsomgång i kommunen", "2" / …).
+func (a *auditor) checkSheetNumbers() {
+	counted := len(a.numbers) >= 2
+	for k, i := range a.numbers {
+		counted = counted && a.r.lines[i].text == strconv.Itoa(k+1)
+	}
+	if counted {
+		return
+	}
+	for _, i := range a.numbers {
+		l, u := &a.r.lines[i], a.r.uses[i]
+		a.warn(WarnValue, l.num, u.key, "%s, a number alone on its line in the text of %s, may be a printed sheet's number, the lines round it its running head or foot", quoteShort(l.text), u.key)
+	}
+}
+
+// checkRunningHeads names, once a page, the lines read as a report's
+// running head or foot and its sheets' numbers (reportFooters), which no
+// field took: a reading of lines that repeat, which the user may check.
+func (a *auditor) checkRunningHeads() {
+	first, n := -1, 0
+	for i := a.from; i < a.to; i++ {
+		if a.r.lines[i].runningHead {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if first >= 0 {
+		a.warn(WarnUnused, a.r.lines[first].num, KeySource, "%s, read as a report's running head or foot or a sheet's number, repeated on its sheets, is in no field (%d such lines on the page)", quoteShort(a.r.lines[first].text), n)
+	}
+}
+
+// knownHeadingAt reports a heading esf knows on the input's line n of
+// the page ("Resultat", a section a running project leaves empty).
+func (a *auditor) knownHeadingAt(n int) bool {
+	for i := a.from; i < a.to; i++ {
+		if l := &a.r.lines[i]; l.num == n && l.heading != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // checkEmptySections names a section of its own whose heading has no
@@ -288,15 +341,16 @@ func (r *reader) audit(from, to int) {
 // line named already is not named again.
 func (a *auditor) checkEmptySections() {
 	for _, s := range a.rec.OtherSections {
-		if s.Text == "" && !slices.ContainsFunc(a.rec.Warnings, func(w Warning) bool { return w.Line == s.Line }) {
+		if s.Text == "" && !a.knownHeadingAt(s.Line) && !slices.ContainsFunc(a.rec.Warnings, func(w Warning) bool { return w.Line == s.Line }) {
 			a.warn(WarnValue, s.Line, KeyOtherSections, "%s, read as the heading of a section of its own, has no text below it: it may be a heading of a report or a page round this one", quoteShort(s.Heading))
 		}
 	}
 }
 
 // maxPageNumberDigits is the most digits of a printed sheet's number
-// standing alone in a page's text.
-const maxPageNumberDigits = 4
+// standing alone in a page's text: four are a year's ("2021" over a
+// schedule's part).
+const maxPageNumberDigits = 3
 
 // minTrailingFields is the fewest lines written as labels with values that
 // checkTrailingFields names at the end of a page's text: one such line is
@@ -1399,11 +1453,26 @@ func symbolMark(s string) string {
 		return "" // "☐ Ja ☒ Nej", "Nej ✓": a form's boxes, its answer
 	}
 	for i, r := range t {
-		if i > 0 && r >= minSymbolMark && unicode.Is(unicode.So, r) {
+		if i > 0 && r >= minSymbolMark && unicode.Is(unicode.So, r) && !linkIcon(r) {
 			return string(r)
 		}
 	}
 	return ""
+}
+
+// linkIcon reports a symbol a web page sets after a link or an address,
+// which a copy keeps: an arrow ("↗", U+2190–U+21FF, U+2B00–U+2BFF), an
+// envelope, a telephone, a globe, a chain link.
+func linkIcon(r rune) bool {
+	switch {
+	case r >= 0x2190 && r <= 0x21FF, r >= 0x2B00 && r <= 0x2BFF, r >= 0x1F310 && r <= 0x1F312:
+		return true
+	}
+	switch r {
+	case '✉', '☎', '✆', '📧', '📨', '📩', '📞', '📱', '🔗', '🌐', '⧉':
+		return true
+	}
+	return false
 }
 
 // minSymbolMark is the first character symbolMark takes: from the arrows

@@ -1047,8 +1047,10 @@ func TestEmptySectionAndSheetNumber(t *testing.T) {
 		{"a heading with its text", head + "Uppföljning\n\nProjektet följs upp varje kvartal av en extern utvärderare med lång erfarenhet.\n", "", KeyOtherSections},
 		{"a sheet's number", head + "Det första stycket fortsätter här.\n\n47\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "a printed sheet's number", KeySummary},
 		{"a number in a sentence", head + "Det blir 47 deltagare.\n", "", KeySummary},
-		{"a sheet's number of maxPageNumberDigits digits", head + "Det första stycket fortsätter här.\n\n1234\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "a printed sheet's number", KeySummary},
-		{"a number of more digits", head + "Det första stycket fortsätter här.\n\n12345\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "", KeySummary},
+		{"a sheet's number of maxPageNumberDigits digits", head + "Det första stycket fortsätter här.\n\n123\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "a printed sheet's number", KeySummary},
+		{"a list's numbers, from 1 up", head + "Tre omgångar genomförs under förstudien.\n\n1\nUtbildningsomgång i kommunen\n\n2\nUtbildningsomgång i kommunen\n", "", KeySummary},
+		{"a year", head + "Det första stycket fortsätter här.\n\n2021\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "", KeySummary},
+		{"a known heading with no text", head + "Resultat\n\nBakgrund\n\nMer om hur projektet kom till, och varför det behövs i regionen just nu.\n", "", KeyOtherSections},
 	} {
 		rec := parseOne(t, "p.txt", []byte(tt.page))
 		var w *Warning

@@ -53,6 +53,9 @@ type pageLine struct {
 	// sheetBreak marks a line that holds a form feed: a new sheet of a
 	// printout, whose header and footer may follow.
 	sheetBreak bool
+	// runningHead marks a line read as a report's running head or foot,
+	// or its sheet's number (reportFooters), which the audit names.
+	runningHead bool
 	// reads reports a glued or spaced value that reads as its key, or a
 	// line after a bare or colon label, which may always be a value.
 	reads bool
@@ -1459,12 +1462,15 @@ func printColumns(text string) bool {
 	if len(parts) < 2 {
 		return false
 	}
+	dated := false // a page's count, a date or the site's title among the parts
 	for _, p := range parts {
-		if !printPart(p) && !siteTitle(p) {
+		title := siteTitle(p)
+		if !printPart(p) && !title {
 			return false
 		}
+		dated = dated || title || !strings.Contains(p, "://") && !strings.HasPrefix(strings.ToLower(p), "www.")
 	}
-	return true
+	return dated // two links alone are the page's ("www.perstorp.se/x    www.esf.se/x")
 }
 
 // gapParts splits text at its gaps of three spaces or more, or a tab: the

@@ -94,6 +94,7 @@ func TestPrintColumns(t *testing.T) {
 		"Egenmakt – Svenska ESF-rådet":                                                             false, // alone: the title's
 		"Projektägare          Perstorps kommun":                                                   false,
 		"Region Skåne – ESF-rådet          2024-02-15 15:13":                                       false,
+		"www.perstorp.se/framtidsresan    www.esf.se/framtidsresan":                                false,
 	} {
 		if got := isPrintFurniture(in); got != want {
 			t.Errorf("isPrintFurniture(%q) = %v, want %v", in, got, want)

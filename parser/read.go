@@ -999,8 +999,9 @@ func readBody(r *reader) stateFn {
 		}
 	} else if first := r.trailingFragments(start, pageEnd); first >= 0 {
 		textEnd = first
+		k := r.sectionAbove(first, start)
 		for i := first; i >= 0 && i < pageEnd; i = r.nextContent(i + 1) {
-			r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, after the page's text and no sentence of it, is in no field: a note, a clip or a file's name put after the page", quoteShort(r.lines[i].text))
+			r.pg.warn(WarnUnused, r.lines[i].num, k, "%s, after the page's text and no sentence of it, is in no field: a note, a clip or a file's name put after the page", quoteShort(r.lines[i].text))
 		}
 	}
 	for i := textEnd; i < end; i++ {
@@ -1350,18 +1351,21 @@ func (r *reader) trailingFootnotes(start, end int) int {
 
 // trailingFragments returns the first of the lines that end the page
 // between start and end, below a blank line under a paragraph of its
-// text or below a rule, none of them a sentence (fragment): a clipboard's history
-// ("[2024-03-12 14:24:36] Outlook" / "387 832 kr"), a notes app's clip
-// line ("Inklippt från <https://…>", "Etiketter: ESF"), a file's name.
-// It returns -1 where the page's text does not end so: a list, a
-// heading's short text, a sentence.
+// text or below a rule, that are what a person's tools put after a page
+// (clipAt): a clipboard's history ("[2024-03-12 14:24:36] Outlook" /
+// "387 832 kr"), a notes app's lines ("Inklippt från <https://…>",
+// "Etiketter: ESF" / "Redigerad 19 jan."), a file's name, and clips
+// between rules. It returns -1 where the page's text does not end so: a
+// sentence, however short or with no full stop, a list and its
+// introduction, a heading's short lines, a closing link.
 func (r *reader) trailingFragments(start, end int) int {
-	first, ruled := -1, false
+	first := -1        // the top of the last paragraph a tool's output shows
+	ruleBelow := false // a rule below the paragraph being read
 	for i := end - 1; i > start; {
 		l := &r.lines[i]
 		switch {
 		case l.furniture == furnitureSeparator && !r.boxRule(i):
-			ruled = ruled || first >= 0
+			ruleBelow = true
 			i--
 			continue
 		case l.blank() || l.furniture != notFurniture:
@@ -1373,34 +1377,112 @@ func (r *reader) trailingFragments(start, end int) int {
 		for top > start && !r.lines[top-1].skippable() {
 			top--
 		}
-		if text, ok := r.fragmentAt(top, i); !ok {
-			if first >= 0 && (ruled || looksLikeProse(text)) {
-				// The page's last paragraph, above a blank line, or
-				// its last line of any kind above a rule.
-				return first
-			}
-			return -1
+		clip, short := r.clipAt(top, i, ruleBelow && r.ruleAbove(top, start))
+		switch {
+		case clip:
+			first = top
+		case !short:
+			// The page's own text: what a tool put below it is cut
+			// from the first paragraph that shows the tool (first)
+			// on, short lines of no sentence below it with it ("B.3").
+			return first
 		}
-		first, i = top, top-1
+		i, ruleBelow = top-1, false
 	}
-	return -1
+	return first
 }
 
-// fragmentAt reports the paragraph of lines top to bottom as no part of a
-// page's running text: none of its lines a label, a heading or a list's
-// item, and together no sentence (fragment), or a note's field and no
-// more than a short sentence ("Etiketter: ESF" / "Redigerad 19 jan.").
-// It returns the paragraph's lines joined, its text.
-func (r *reader) fragmentAt(top, bottom int) (string, bool) {
+// sectionAbove returns the key of the section of text line i ends, the
+// last heading of a text's above it; KeySummary where none is.
+func (r *reader) sectionAbove(i, start int) Key {
+	for j := i - 1; j >= start; j-- {
+		if h := r.lines[j].heading; h != nil && keys[h.key].kind == kindSection {
+			return h.key
+		}
+	}
+	return KeySummary
+}
+
+// ruleAbove reports a rule right above line top, blank lines between.
+func (r *reader) ruleAbove(top, start int) bool {
+	for j := top - 1; j > start; j-- {
+		switch l := &r.lines[j]; {
+		case l.blank():
+			continue
+		case l.furniture == furnitureSeparator && !r.boxRule(j):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// clipAt reports the paragraph of lines top to bottom as something put
+// after a page (clip): none of its lines a label, a heading or a list's
+// item, no sentence (fragment), and its first line or every line showing
+// what only a tool's output shows (clipSign), a note's field ("Etiketter:
+// ESF, att läsa", "Källa: …, https://…"), or, between two rules, a clip
+// of its own. short reports a paragraph of no sentence and few words,
+// which may stand below such a clip ("Bilaga 3.3").
+func (r *reader) clipAt(top, bottom int, betweenRules bool) (clip, short bool) {
 	words := make([]string, 0, bottom-top+1)
-	ok := true
+	lines, signs := true, 0
 	for j := top; j <= bottom; j++ {
-		ok = ok && fragmentLine(&r.lines[j])
+		lines = lines && fragmentLine(&r.lines[j])
+		if clipSign(r.lines[j].text) {
+			signs++
+		}
 		words = append(words, r.lines[j].text)
 	}
 	text := strings.Join(words, " ")
-	return text, ok && (fragment(text) || r.lines[top].unknownLabel != "" && !looksLikeProse(text))
+	if !lines || looksLikeProse(text) {
+		return false, false
+	}
+	n := len(strings.Fields(text))
+	short = fragment(text) && n <= maxNoteWords
+	switch {
+	case clipSign(r.lines[top].text) || signs == bottom-top+1:
+		return true, short
+	case noteField(&r.lines[top]) && (n <= maxNoteWords || strings.Contains(text, "://")):
+		return true, short
+	}
+	return betweenRules && short, short
 }
+
+// maxNoteWords bounds a note's field after a page ("Etiketter: ESF, att
+// läsa" / "Redigerad 19 jan.") and a clip between rules: a few words, not
+// a sentence of the page.
+const maxNoteWords = 8
+
+// noteField reports a line that is a note's field, an unknown label of one
+// word and its value: "Etiketter: ESF", "Taggar: esf, skåne".
+func noteField(l *pageLine) bool {
+	return l.unknownLabel != "" && !strings.ContainsAny(strings.TrimSpace(l.unknownLabel), " \t")
+}
+
+// clipSign reports a line that shows what a tool's output shows and a
+// page's sentence does not: a time of day, a link in angle brackets, an
+// address or a link alone, a file's name, a sheet's formula, a run of a
+// rule's marks round a header, an amount alone, a day and a month's
+// short name.
+func clipSign(text string) bool {
+	switch {
+	case clipTime.MatchString(text), strings.Contains(text, "<http"), clipFile.MatchString(text), clipAmount.MatchString(text), clipDay.MatchString(text):
+		return true
+	case len(text) > 1 && text[0] == '=' && isLetterByte(text[1]):
+		return true // "=SUMMA(F2:F48)"
+	case !strings.ContainsAny(text, " \t") && (strings.Contains(text, "@") || strings.Contains(text, "://") || strings.HasPrefix(text, "www.")):
+		return true // an address or a link alone
+	}
+	return strings.Contains(text, "===") || strings.Contains(text, "───") || strings.Contains(text, "---")
+}
+
+var (
+	clipTime   = lazyRE(`\b\d{1,2}:\d{2}(?::\d{2})?\b`)
+	clipFile   = lazyRE(`(?i)\S\.(?:xlsx?|docx?|pdf|txt|csv|pptx?|odt|ods|png|jpe?g|zip)\b`)
+	clipAmount = lazyRE(`(?i)^[\d  ]+(?:[.,]\d+)?\s*(?:kr|sek|:-)?$`)
+	clipDay    = lazyRE(`(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?$`)
+)
 
 // fragmentLine reports a line that may be one of a fragment's: no label
 // nor heading, and no list's item.
@@ -1418,7 +1500,7 @@ func fragmentLine(l *pageLine) bool {
 // ("Förstudien är förankrad.").
 func fragment(text string) bool {
 	last, _ := utf8.DecodeLastRuneInString(text)
-	return !looksLikeProse(text) && !strings.ContainsRune(".!?…", last)
+	return !looksLikeProse(text) && !strings.ContainsRune(".!?…:", last)
 }
 
 // endsWithMark reports a line of the page above line i that ends with

@@ -219,6 +219,12 @@ const minReportFooters = 3
 // a word or a value.
 const minReportFooterLen = 12
 
+// minSheetLines is the fewest lines between two of a report's running
+// heads: a sheet's text, copied, keeps ten lines at least, where a list's
+// or a schedule's numbered rows ("Utbildningsomgång   1", "…   2") stand
+// close.
+const minSheetLines = 10
+
 // reportFooters marks as a printout's furniture a report's running head
 // or foot: a line of text, no label, heading or list's item, that stands
 // minReportFooters times or more, each time with a page's number after a
@@ -269,15 +275,15 @@ func reportFooters(lines []pageLine) []pageLine {
 		}
 		grows := true
 		for k := 1; k < len(places) && grows; k++ {
-			grows = places[k].number > places[k-1].number && places[k].line-places[k-1].line > minSlideLines
+			grows = places[k].number > places[k-1].number && places[k].line-places[k-1].line >= minSheetLines
 		}
 		if !grows {
 			continue
 		}
 		for _, p := range places {
-			lines[p.line].furniture = furniturePrint
+			lines[p.line].furniture, lines[p.line].runningHead = furniturePrint, true
 			if p.numberLine >= 0 {
-				lines[p.numberLine].furniture = furniturePrint
+				lines[p.numberLine].furniture, lines[p.numberLine].runningHead = furniturePrint, true
 			}
 		}
 	}

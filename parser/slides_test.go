@@ -147,13 +147,19 @@ func TestSlideNumbersAsValues(t *testing.T) {
 // after the other).
 func TestReportFooters(t *testing.T) {
 	head := "Utvärdering av ESF-projekt i Skåne"
-	text := func(sheets ...string) string {
-		var b strings.Builder
-		for i, s := range sheets {
-			fmt.Fprintf(&b, "Stycke %d om projektet.\nMer om projektet.\n\n%s\n\n", i, s)
+	sheet := func(lines int) func(sheets ...string) string {
+		return func(sheets ...string) string {
+			var b strings.Builder
+			for i, s := range sheets {
+				for j := range lines - 3 {
+					fmt.Fprintf(&b, "Stycke %d.%d om projektet.\n", i, j)
+				}
+				fmt.Fprintf(&b, "\n%s\n\n", s)
+			}
+			return b.String()
 		}
-		return b.String()
 	}
+	text := sheet(minSheetLines)
 	for _, tt := range []struct {
 		name string
 		in   string
@@ -167,6 +173,7 @@ func TestReportFooters(t *testing.T) {
 		{"a gap of one space", text(head+" 28", head+" 30", head+" 33"), 0},
 		{"shorter than minReportFooterLen", text("Rapport 201    28", "Rapport 201    30", "Rapport 201    33"), 0},
 		{"as long as minReportFooterLen", text("Rapport 2024    28", "Rapport 2024    30", "Rapport 2024    33"), 3},
+		{"sheets of minSheetLines-1 lines", sheet(minSheetLines-1)(head+"    28", head+"    30", head+"    33"), 0},
 		{"a label's value above", text("Planerat antal deltagare:\n28\n"+head, "Planerat antal deltagare:\n30\n"+head, "Planerat antal deltagare:\n33\n"+head), 0},
 	} {
 		n := 0

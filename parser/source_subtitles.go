@@ -67,11 +67,22 @@ func looksLikeSubtitles(data []byte) bool {
 }
 
 // captions returns the caption lines of a subtitles file's lines, marks
-// taken off, with the 1-based line each stands on.
+// taken off, with the 1-based line each stands on. A caption that repeats
+// the one before it, as a rolling caption (YouTube's) carries its last
+// line into the next cue, is read once.
 func captions(lines []string) (text []string, at []int) {
 	inCue, skip := false, false
+	add := func(caption string, n int) {
+		if caption != "" && (len(text) == 0 || text[len(text)-1] != caption) {
+			text, at = append(text, caption), append(at, n)
+		}
+	}
 	for i, line := range lines {
 		t := strings.TrimSpace(line)
+		next := ""
+		if i+1 < len(lines) {
+			next = lines[i+1]
+		}
 		switch {
 		case t == "":
 			inCue, skip = false, false
@@ -82,19 +93,12 @@ func captions(lines []string) (text []string, at []int) {
 			skip = true // a block of its own, to its blank line
 		case cueTiming.MatchString(t):
 			inCue = true
-		case !inCue:
-			// A cue's number or name above its timing, or a stray line
-			// between cues.
-			if i+1 < len(lines) && cueTiming.MatchString(lines[i+1]) {
-				continue
-			}
-			if caption := cleanCaption(t); caption != "" {
-				text, at = append(text, caption), append(at, i+1)
-			}
+		case cueTiming.MatchString(next) && (!inCue || allDigits(t)):
+			// A cue's number or name above its timing; inside a cue,
+			// the next cue's number where no blank line parts them.
 		default:
-			if caption := cleanCaption(t); caption != "" {
-				text, at = append(text, caption), append(at, i+1)
-			}
+			// A caption, or a stray line between cues.
+			add(cleanCaption(t), i+1)
 		}
 	}
 	return text, at

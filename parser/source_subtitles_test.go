@@ -136,3 +136,22 @@ func TestCleanCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestRollingCaptions reads a caption that repeats the one before it once,
+// as YouTube's rolling captions carry a cue's last line into the next,
+// and a cue's number inside a cue where no blank line parts the cues.
+func TestRollingCaptions(t *testing.T) {
+	for name, in := range map[string]string{
+		"rolling": "WEBVTT\nKind: captions\n\n00:00:01.000 --> 00:00:02.000\nFramtidsresan\n\n00:00:02.000 --> 00:00:03.000\nFramtidsresan\nProjektnummer:<00:00:02.500><c> 2020/00634</c>\n\n" +
+			"00:00:03.000 --> 00:00:03.010\nProjektnummer: 2020/00634\n\n00:00:03.010 --> 00:00:04.000\nProjektnummer: 2020/00634\nRegion: Sydsverige\n",
+		"no blank lines": "1\n00:00:01,000 --> 00:00:02,000\nFramtidsresan\n2\n00:00:02,000 --> 00:00:03,000\nProjektnummer: 2020/00634\n3\n00:00:03,000 --> 00:00:04,000\nRegion: Sydsverige\n",
+	} {
+		recs, err := Parse("page.vtt", []byte(in), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %v, %d records", name, err, len(recs))
+		}
+		if r := recs[0]; deref(r.Name) != "Framtidsresan" || deref(r.ID) != "2020/00634" || deref(r.Region) != "Sydsverige" || len(r.Warnings) != 0 {
+			t.Errorf("%s: %q %q %q %v", name, deref(r.Name), deref(r.ID), deref(r.Region), r.Warnings)
+		}
+	}
+}
