@@ -305,7 +305,8 @@ func scanText(data []byte) textScan {
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
 			// Two bytes: U+0080–U+07FF, Latin up to U+017F.
 			sc.latin = sc.latin && c <= 0xC5 && !(c == 0xC2 && (data[i+1] == 0xA8 || data[i+1] == 0xB4))
-			sc.typography = sc.typography || c == 0xC2 && (data[i+1] == 0xA0 || data[i+1] == 0xAD || data[i+1] <= 0x9F)
+			sc.typography = sc.typography || c == 0xC2 && (data[i+1] == 0xA0 || data[i+1] == 0xAD || data[i+1] <= 0x9F) ||
+				c == 0xCD && data[i+1] == 0x8F || c == 0xD8 && data[i+1] == 0x9C // U+034F, U+061C
 			sc.multi++
 			i += 2
 		default:
@@ -336,7 +337,9 @@ func scanUTF8(data []byte) (valid, latin bool) {
 // typographyRune reports a character normalizeTypography changes.
 func typographyRune(r rune) bool {
 	if r >= 0xC0 && r < 0x2000 {
-		return false // Latin letters, å ä ö among them: most of a page's
+		// Latin letters, å ä ö among them: most of a page's; the
+		// invisible marks of other scripts from U+034F on.
+		return r >= '\u034F' && isFormatMark(r)
 	}
 	switch r {
 	case '\v', '\u00A0', '\u2007', '\u2010', '\u2011', '\u2012',

@@ -1105,3 +1105,22 @@ func TestEmptyCellsAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherScriptsMarks reads a page whose values carry the invisible
+// marks of other scripts, which a copy keeps round and inside names, as
+// the page with none: each mark is dropped, in a text of Latin letters
+// alone (scanText's fast path) and in one with other letters.
+func TestOtherScriptsMarks(t *testing.T) {
+	for _, mark := range []string{"\u034F", "\u061C", "\u180E", "\u17B4", "\u17B5", "\u115F", "\u1160", "\u3164", "\uFFA0"} {
+		for _, other := range []string{"", "Σ"} {
+			page := "Framtidsresan\n\nProjektnummer:\n" + mark + "2020/00634\nProjektägare:\n" + mark + "Perstorps " + mark + "kommun" + mark + "\nLand:\nSv" + mark + "erige\n\nSammanfattning\n\nText" + other + ".\n"
+			rec := parseOne(t, "p.txt", []byte(page))
+			if deref(rec.ID) != "2020/00634" || deref(rec.Owner) != "Perstorps kommun" || deref(rec.Country) != "Sverige" {
+				t.Errorf("%U with %q: id %q, owner %q, country %q", []rune(mark)[0], other, deref(rec.ID), deref(rec.Owner), deref(rec.Country))
+			}
+		}
+		if r := []rune(mark)[0]; !typographyRune(r) || !isFormatMark(r) {
+			t.Errorf("%U is no mark normalizeTypography drops", r)
+		}
+	}
+}

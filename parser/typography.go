@@ -220,7 +220,28 @@ func hasWordTypography(s string) bool {
 	}) {
 		return true
 	}
-	return strings.Contains(s, "\uFEFF") || strings.Contains(s, "\uFE0F") || strings.Contains(s, "\uFE0E") || hasLigature(s)
+	return strings.Contains(s, "\uFEFF") || strings.Contains(s, "\uFE0F") || strings.Contains(s, "\uFE0E") || hasLigature(s) || hasOtherScriptMark(s)
+}
+
+// hasOtherScriptMark reports an invisible mark of another script in s
+// (isFormatMark, U+034F on): looked for by the first bytes of their UTF-8,
+// which a Swedish page's letters never begin with.
+func hasOtherScriptMark(s string) bool {
+	for _, lead := range [...]byte{0xCD, 0xD8, 0xE1, 0xE3, 0xEF} {
+		for rest := s; ; {
+			i := strings.IndexByte(rest, lead)
+			if i < 0 {
+				break
+			}
+			if r, _ := utf8.DecodeRuneInString(rest[i:]); r >= '\u034F' && r < '\u2000' || r == '\u3164' || r == '\uFFA0' {
+				if isFormatMark(r) {
+					return true
+				}
+			}
+			rest = rest[i+1:]
+		}
+	}
+	return false
 }
 
 // ligatures are the letters of U+FB00–U+FB06, which a PDF's text keeps as
@@ -247,12 +268,18 @@ func hasLigature(s string) bool {
 // mark, the marks of direction and their embeddings and isolates (U+200E,
 // U+200F, U+202A–U+202E, U+2066–U+2069), which copies from browsers, Word
 // and chat apps leave around names and numbers, the invisible operators
-// U+2061–U+2064, and the variation selectors of emoji. normalizeTypography
+// U+2061–U+2064, and the variation selectors of emoji; and the invisible
+// marks of other scripts that copies carry as well: the combining grapheme
+// joiner (U+034F), the Arabic letter mark (U+061C), the Mongolian vowel
+// separator (U+180E), Khmer's inherent vowels (U+17B4, U+17B5) and
+// Hangul's fillers (U+115F, U+1160, U+3164, U+FFA0). normalizeTypography
 // drops them, so that "\u200e2015/00764" is the id 2015/00764.
 func isFormatMark(r rune) bool {
 	switch {
 	case r == '\u00AD', r >= '\u200B' && r <= '\u200F', r >= '\u202A' && r <= '\u202E',
-		r >= '\u2060' && r <= '\u2064', r >= '\u2066' && r <= '\u2069', r == '\uFE0E', r == '\uFE0F', r == '\uFEFF':
+		r >= '\u2060' && r <= '\u2064', r >= '\u2066' && r <= '\u2069', r == '\uFE0E', r == '\uFE0F', r == '\uFEFF',
+		r == '\u034F', r == '\u061C', r == '\u180E', r == '\u17B4', r == '\u17B5',
+		r == '\u115F', r == '\u1160', r == '\u3164', r == '\uFFA0':
 		return true
 	}
 	return false
