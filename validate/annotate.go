@@ -9,7 +9,7 @@ import (
 // contradictionRules are the rules that find a page contradicting itself
 // or a value that is not of its kind: the ones esf parse runs too, so that
 // a user who only parses sees them in the record's warnings.
-var contradictionRules = []string{"date-order", "money", "rate", "email", "phone", "postcode", "org-number", "nuts2"}
+var contradictionRules = []string{"date-order", "money", "participants", "rate", "email", "phone", "postcode", "org-number", "nuts2"}
 
 // Annotate adds to a record, as warnings of kind contradiction, what the
 // contradiction rules find in it that no warning on the same line and key

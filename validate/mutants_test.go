@@ -75,6 +75,15 @@ func TestRuleEdges(t *testing.T) {
 		{"a budget of one krona", []string{reg, reg + "\nTotal projektbudget:\n1"}, ""},
 		{"a budget of zero", []string{reg, reg + "\nTotal projektbudget:\n0"},
 			"p.txt:32: error: total budget is 0 kr [money]\n"},
+		{"a budget of maxProjectSEK", []string{reg, reg + "\nTotal projektbudget:\n2 000 000 000"}, ""},
+		{"a budget above maxProjectSEK", []string{reg, reg + "\nTotal projektbudget:\n2 000 000 001"},
+			"p.txt:32: error: total budget 2000000001 kr is more than any project's (2000000000 kr): it may be two amounts run together [money]\n"},
+		{"support of two amounts run together", []string{reg, reg + "\nTotal projektbudget:\n500 000 400 000\nBeviljat ESF-stöd:\n400 000 300 000"},
+			"p.txt:32: error: total budget 500000400000 kr is more than any project's (2000000000 kr): it may be two amounts run together [money]\n" +
+				"p.txt:34: error: ESF support 400000300000 kr is more than any project's (2000000000 kr): it may be two amounts run together [money]\n"},
+		{"maxParticipants participants", []string{"Antal deltagare:\n605", "Antal deltagare:\n100 000"}, ""},
+		{"more than maxParticipants participants", []string{"Antal deltagare:\n605", "Antal deltagare:\n100 001"},
+			"p.txt:40: warning: 100001 planned participants are more than any project plans (100000): it may be two counts run together [participants]\n"},
 		{"a name given twice, differently", []string{"Namn:\nDigga Perstorps Personal\n", "Namn:\nDigga Perstorps Personal\nNamn:\nDigga Perstorp\n"},
 			"p.txt:8: error: name: name is given again as \"Digga Perstorp\"; the first value, \"Digga Perstorps Personal\" on line 6, is kept [bad-value]\n"},
 	}

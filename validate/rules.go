@@ -16,7 +16,8 @@ var rules = []Rule{
 	{"missing-field", Error, "a page lacks its name, owner, region or period; a 2014–2020 or 2021–2027 page lacks its id", nil, checkMissing},
 	{"bad-value", Error, "a value the parser could not normalise (a date like 2026-13-45, an amount with letters in it), or a field given twice differently", nil, checkBadValue},
 	{"date-order", Error, "the end date is before the start date, or a date lies far outside the programme period", nil, checkDates},
-	{"money", Error, "the ESF support is above the total budget or below zero, or the budget is zero or less", nil, checkMoney},
+	{"money", Error, "the ESF support is above the total budget or below zero, the budget is zero or less, or an amount is more than any project's", nil, checkMoney},
+	{"participants", Warning, "the planned participants are more than any project plans, as two counts run together are", nil, checkParticipants},
 	{"rate", Error, "the co-financing rate is outside 0–100 %", nil, checkRate},
 	{"email", Error, "the contact e-mail is not an e-mail address", nil, checkEmail},
 	{"phone", Warning, "the contact phone number is not a phone number", nil, checkPhone},
@@ -175,10 +176,30 @@ func yearOf(date string) int {
 	return year
 }
 
+// maxProjectSEK is the most an amount of one project's may be: the whole
+// of Sweden's ESF+ programme is some 7 billion kronor, and its largest
+// projects have a few hundred million. An amount above it is two amounts
+// run together ("500 000 400 000", an edit's old and new values).
+const maxProjectSEK = 2_000_000_000
+
+// maxParticipants is the most participants a project may plan: the
+// largest national projects plan some tens of thousands. A count above
+// it is two counts run together ("460 440").
+const maxParticipants = 100_000
+
 func checkMoney(c *check) {
 	r := c.rec
 	if r.TotalBudgetSEK != nil && *r.TotalBudgetSEK <= 0 {
 		c.reportAt(parser.KeyTotalBudget, "total budget is %d kr", *r.TotalBudgetSEK)
+	}
+	for _, a := range [...]struct {
+		key  parser.Key
+		what string
+		sek  *int64
+	}{{parser.KeyTotalBudget, "total budget", r.TotalBudgetSEK}, {parser.KeyESFSupport, "ESF support", r.ESFSupportSEK}} {
+		if a.sek != nil && *a.sek > maxProjectSEK {
+			c.reportAt(a.key, "%s %d kr is more than any project's (%d kr): it may be two amounts run together", a.what, *a.sek, int64(maxProjectSEK))
+		}
 	}
 	if r.ESFSupportSEK != nil && *r.ESFSupportSEK < 0 {
 		// "- 400 000": a dash before the amount, a list's or a
@@ -187,6 +208,12 @@ func checkMoney(c *check) {
 	}
 	if r.TotalBudgetSEK != nil && r.ESFSupportSEK != nil && *r.ESFSupportSEK > *r.TotalBudgetSEK {
 		c.reportAt(parser.KeyESFSupport, "ESF support %d kr is above the total budget %d kr", *r.ESFSupportSEK, *r.TotalBudgetSEK)
+	}
+}
+
+func checkParticipants(c *check) {
+	if p := c.rec.Participants; p != nil && *p > maxParticipants {
+		c.reportAt(parser.KeyParticipants, "%d planned participants are more than any project plans (%d): it may be two counts run together", *p, maxParticipants)
 	}
 }
 
