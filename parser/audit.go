@@ -288,6 +288,35 @@ func (r *reader) audit(from, to int) {
 	a.checkSheetNumbers()
 }
 
+// gluedNames returns where a capital follows a small letter inside a word
+// of a person's name, two letters or more on either side ("Lindqvist" |
+// "Peter"), or 0: a name's own capitals follow a space, a hyphen or an
+// apostrophe, or a prefix of one or three letters ("McDonald", "MacLean",
+// "DeGeer").
+func gluedNames(name string) int {
+	run := 0 // the small letters right before, in the word
+	word := 0
+	for i, r := range name {
+		switch {
+		case unicode.IsLower(r):
+			run++
+			word++
+		case unicode.IsUpper(r):
+			if run >= 2 && word > 3 {
+				if n := utf8.RuneCountInString(name[i:]); n >= 2 {
+					if next, _ := utf8.DecodeRuneInString(name[i+utf8.RuneLen(r):]); unicode.IsLower(next) {
+						return i
+					}
+				}
+			}
+			run, word = 0, word+1
+		default:
+			run, word = 0, 0
+		}
+	}
+	return 0
+}
+
 // checkSheetNumbers names each number alone on its line in the page's text
 // (auditor.numbers): a printed sheet's, the lines round it its running
 // head or foot. Numbers that count from 1 up, one after the other, are a
@@ -1245,6 +1274,13 @@ func (a *auditor) checkValues() {
 			continue
 		}
 		line := rec.Lines[k]
+		if k == KeyContactName && len(values) == 1 {
+			if at := gluedNames(values[0]); at > 0 {
+				// "Johan LindqvistPeter Lindow": an edit's old name and
+				// the new one, run together.
+				a.warn(WarnValue, line, k, "the contact's name %s has a capital inside a word (%q): it may be two names run together", quoteShort(values[0]), values[0][:at]+"|"+values[0][at:])
+			}
+		}
 		if len(values) == 1 && v.Kind() == reflect.Pointer {
 			if label, rest, ok := ownLabelFirst(k, values[0]); ok {
 				// "Projektägare: Perstorps kommun" as the owner: a

@@ -1067,3 +1067,28 @@ func TestEmptySectionAndSheetNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedNames finds two names run together in a contact's name, and
+// not a name's own capitals.
+func TestGluedNames(t *testing.T) {
+	for name, want := range map[string]string{
+		"Johan LindqvistPeter Lindow": "Peter Lindow",
+		"KaisaWelander":               "Welander",
+		"Peter Lindow":                "",
+		"Anna-Karin Berg":             "",
+		"Ronald McDonald":             "",
+		"Ian MacLean":                 "",
+		"Louis DeGeer":                "",
+		"Ola O'Neill":                 "",
+		"PETER LINDOW":                "",
+		"Ab":                          "",
+	} {
+		got := ""
+		if at := gluedNames(name); at > 0 {
+			got = name[at:]
+		}
+		if got != want {
+			t.Errorf("gluedNames(%q) cuts before %q, want %q", name, got, want)
+		}
+	}
+}
