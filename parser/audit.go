@@ -83,6 +83,9 @@ func (r *reader) audit(from, to int) {
 		if l.columns > 0 {
 			a.warnColumns(i)
 		}
+		if l.term != nil && l.value != "" && !l.sheetBreak {
+			a.checkLabelsSideBySide(i)
+		}
 		if l.term != nil && l.writtenAsLabel() {
 			a.checkLabel(i)
 		} else if l.term != nil && l.spelling != "" && u.disp == dispLabel {
@@ -286,6 +289,21 @@ func (r *reader) audit(from, to int) {
 	a.checkEmptySections()
 	a.checkRunningHeads()
 	a.checkSheetNumbers()
+}
+
+// checkLabelsSideBySide names a line that is two known labels side by
+// side and nothing else ("Projektägare Beviljat ESF-stöd"), as a PDF's
+// box of facts in two columns, read across, gives it: the line below
+// holds both values, run together, and neither field may be its page's.
+func (a *auditor) checkLabelsSideBySide(i int) {
+	l := &a.r.lines[i]
+	t := wholeLabel(l.value)
+	if t == nil || recordKey(t.key) == recordKey(l.term.key) || strings.ContainsRune(l.text[:len(l.text)-len(l.value)], ':') {
+		return // "Projektägare: Region": a label's value that names a label
+	}
+	for _, k := range [...]Key{l.term.key, t.key} {
+		a.warn(WarnLabelInValue, l.num, k, "%s is two labels side by side, of %s and %s, as a page in two columns read across gives them: the values below may be both, run together", quoteShort(l.text), recordKey(l.term.key), recordKey(t.key))
+	}
 }
 
 // gluedNames returns where a capital follows a small letter inside a word

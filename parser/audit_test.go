@@ -2,6 +2,7 @@ package parser
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -1089,6 +1090,33 @@ func TestGluedNames(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("gluedNames(%q) cuts before %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestLabelsSideBySide names a line of two known labels and nothing else,
+// on both their fields, and not a label whose value after its colon names
+// a label, nor a label with its value.
+func TestLabelsSideBySide(t *testing.T) {
+	head := "Within Kompetens\n\n"
+	for _, tt := range []struct {
+		page string
+		keys []Key
+	}{
+		{head + "Projektägare Beviljat ESF-stöd\nKristianstads kommun 7 380 388 kr\nRegion:\nSydsverige\n", []Key{KeyOwner, KeyESFSupport}},
+		{head + "Region Projektperiod\nSydsverige 2016-02-02-2019-01-31\nProjektägare:\nKristianstads kommun\n", []Key{KeyRegion, KeyStartDate}},
+		{head + "Projektägare: Region Skåne\nRegion:\nSydsverige\n", nil},
+		{head + "Projektägare Kristianstads kommun\nRegion:\nSydsverige\n", nil},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		var got []Key
+		for _, w := range rec.Warnings {
+			if strings.Contains(w.Message, "two labels side by side") {
+				got = append(got, w.Key)
+			}
+		}
+		if !slices.Equal(got, tt.keys) {
+			t.Errorf("%q: named %v, want %v", tt.page, got, tt.keys)
 		}
 	}
 }
