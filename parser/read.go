@@ -1381,15 +1381,18 @@ func (r *reader) trailingFragments(start, end int) int {
 		switch {
 		case clip:
 			first = top
-		case !short:
-			// The page's own text: what a tool put below it is cut
-			// from the first paragraph that shows the tool (first)
-			// on, short lines of no sentence below it with it ("B.3").
+		case !short && r.lines[i].term == nil:
+			// The page's own text, or its list: what a tool put below
+			// it is cut from the first paragraph that shows the tool
+			// (first) on, short lines of no sentence below it with it
+			// ("B.3").
 			return first
+		case !short:
+			return -1 // a field block, its values below it: no text
 		}
 		i, ruleBelow = top-1, false
 	}
-	return first
+	return -1 // short lines alone below the field block: its values, maybe
 }
 
 // sectionAbove returns the key of the section of text line i ends, the
@@ -1464,10 +1467,12 @@ func noteField(l *pageLine) bool {
 // page's sentence does not: a time of day, a link in angle brackets, an
 // address or a link alone, a file's name, a sheet's formula, a run of a
 // rule's marks round a header, an amount alone, a day and a month's
-// short name.
+// short name, a date in a few words ("Version 2024-02-10", "Hämtad
+// 2024-02-10").
 func clipSign(text string) bool {
 	switch {
-	case clipTime.MatchString(text), strings.Contains(text, "<http"), clipFile.MatchString(text), clipAmount.MatchString(text), clipDay.MatchString(text):
+	case clipTime.MatchString(text), strings.Contains(text, "<http"), clipFile.MatchString(text), clipAmount.MatchString(text), clipDay.MatchString(text),
+		len(strings.Fields(text)) <= maxNoteWords && fragment(text) && clipDate.MatchString(text):
 		return true
 	case len(text) > 1 && text[0] == '=' && isLetterByte(text[1]):
 		return true // "=SUMMA(F2:F48)"
@@ -1481,6 +1486,7 @@ var (
 	clipTime   = lazyRE(`\b\d{1,2}:\d{2}(?::\d{2})?\b`)
 	clipFile   = lazyRE(`(?i)\S\.(?:xlsx?|docx?|pdf|txt|csv|pptx?|odt|ods|png|jpe?g|zip)\b`)
 	clipAmount = lazyRE(`(?i)^[\d  ]+(?:[.,]\d+)?\s*(?:kr|sek|:-)?$`)
+	clipDate   = lazyRE(`\b\d{4}-\d{2}-\d{2}\b`)
 	clipDay    = lazyRE(`(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?$`)
 )
 
