@@ -1502,6 +1502,9 @@ func smallNote(inner string) bool {
 // as someone checking a page marks a value; "" for none. A symbol first
 // is a list's bullet or a form's box, read elsewhere.
 func symbolMark(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= minSymbolMark }) {
+		return "" // most values: letters, digits and their marks
+	}
 	t := strings.TrimLeft(s, " \t")
 	if first, _ := utf8.DecodeRuneInString(t); unicode.Is(unicode.So, first) || isTickedYesNo(t) {
 		return "" // "☐ Ja ☒ Nej", "Nej ✓": a form's boxes, its answer

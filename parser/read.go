@@ -1429,17 +1429,21 @@ func (r *reader) ruleAbove(top, start int) bool {
 // which may stand below such a clip ("Bilaga 3.3").
 func (r *reader) clipAt(top, bottom int, betweenRules bool) (clip, short bool) {
 	words := make([]string, 0, bottom-top+1)
-	lines, signs := true, 0
 	for j := top; j <= bottom; j++ {
-		lines = lines && fragmentLine(&r.lines[j])
-		if clipSign(r.lines[j].text) {
-			signs++
+		if !fragmentLine(&r.lines[j]) || looksLikeProse(r.lines[j].text) {
+			return false, false // most paragraphs: the page's text, read no further
 		}
 		words = append(words, r.lines[j].text)
 	}
 	text := strings.Join(words, " ")
-	if !lines || looksLikeProse(text) {
+	if looksLikeProse(text) {
 		return false, false
+	}
+	signs := 0
+	for j := top; j <= bottom; j++ {
+		if clipSign(r.lines[j].text) {
+			signs++
+		}
 	}
 	n := len(strings.Fields(text))
 	short = fragment(text) && n <= maxNoteWords
