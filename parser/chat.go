@@ -1061,7 +1061,8 @@ func stripCellQuotes(text string) (string, bool) {
 	}
 	lines := splitLines(text)
 	// Each page between separators is a cell of its own.
-	var cells [][2]int // each cell's first and last line with text
+	var cells [][2]int      // each cell's first and last line with text
+	whole := map[int]bool{} // the cells that are a page each, by first line: the row's other cells beside them are left out
 	changed := false
 	for from := 0; from < len(lines); {
 		to := from
@@ -1070,6 +1071,7 @@ func stripCellQuotes(text string) (string, bool) {
 		}
 		if first, last, ok := quotedCell(lines[from:to]); ok {
 			cells = append(cells, [2]int{from + first, from + last})
+			whole[from+first] = true
 			changed = true
 		} else if many, sure := quotedCells(lines[from:to]); len(many) >= minQuotedCells || sure {
 			// Excel's copy of a column of cells with line breaks inside
@@ -1099,12 +1101,18 @@ func stripCellQuotes(text string) (string, bool) {
 			return l
 		}
 		for _, c := range cells {
-			if i == c[0] {
-				l = strings.Replace(l, `"`, "", 1)
-			}
 			if i == c[1] {
-				if j := strings.LastIndexByte(l, '"'); j >= 0 {
+				if j := cellCloses(l); j >= 0 && whole[c[0]] {
+					l = l[:j] // the row's cells after it: no part of it
+				} else if j := strings.LastIndexByte(l, '"'); j >= 0 {
 					l = l[:j] + l[j+1:]
+				}
+			}
+			if i == c[0] {
+				if j := cellOpens(l); j >= 0 && whole[c[0]] {
+					l = l[j+1:] // and those before it
+				} else {
+					l = strings.Replace(l, `"`, "", 1)
 				}
 			}
 		}
@@ -1169,9 +1177,34 @@ func closesDoubled(u string) bool {
 	return n%2 == 0
 }
 
+// cellOpens returns where the quote that opens a cell stands in the first
+// line of a cell of several lines: first on the line, or after a row's
+// cells before it ("8<TAB>Skåne<TAB>\"23-038-S06 …", a row of a sheet
+// copied whole), each with no quote; -1 where none does.
+func cellOpens(line string) int {
+	i := strings.IndexByte(line, '"')
+	if i < 0 || strings.TrimSpace(line[:i]) != "" && !strings.HasSuffix(line[:i], "\t") {
+		return -1
+	}
+	return i
+}
+
+// cellCloses returns where the quote that closes a cell stands in the last
+// line of a cell of several lines: last on the line, or before a row's
+// cells after it ("… avancemang.\"<TAB>läst<TAB>2024-03-17"), each with
+// no quote; -1 where none does.
+func cellCloses(line string) int {
+	i := strings.LastIndexByte(line, '"')
+	if i < 0 || strings.TrimSpace(line[i+1:]) != "" && !strings.HasPrefix(line[i+1:], "\t") {
+		return -1
+	}
+	return i
+}
+
 // quotedCell reports lines whose text, of two lines or more, is one
 // quoted cell with its own quotes doubled, and its first and last lines
-// with text.
+// with text; the cells beside it on a row copied whole are no part of
+// it.
 func quotedCell(lines []string) (first, last int, ok bool) {
 	first, last = -1, -1
 	for i, l := range lines {
@@ -1185,21 +1218,17 @@ func quotedCell(lines []string) (first, last int, ok bool) {
 	if first < 0 || first == last {
 		return 0, 0, false
 	}
-	head, tail := strings.TrimSpace(lines[first]), strings.TrimSpace(lines[last])
-	if head[0] != '"' || tail[len(tail)-1] != '"' {
+	open, end := cellOpens(lines[first]), cellCloses(lines[last])
+	if open < 0 || end < 0 || first == last {
 		return 0, 0, false
 	}
 	for i := first; i <= last; i++ {
 		inner := lines[i]
-		if i == first {
-			inner = strings.Replace(inner, `"`, "", 1)
-		}
 		if i == last {
-			j := strings.LastIndexByte(inner, '"')
-			if j < 0 {
-				return 0, 0, false
-			}
-			inner = inner[:j] + inner[j+1:]
+			inner = inner[:end]
+		}
+		if i == first {
+			inner = inner[open+1:]
 		}
 		if !quotesDoubled(inner) {
 			return 0, 0, false // a quote of the page's own, not doubled

@@ -229,7 +229,7 @@ var pastes = []struct {
 	{stripCitations, citationNote, false, 0, false},
 	{stripContents, contentsNote, true, 0, false},
 	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral, false},
-	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one`, false, signCell, false},
+	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one; where the cell was copied with its row, the row's other cells were left out`, false, signCell, false},
 	{stripSelectionQuotes, selectionNote, true, 0, false},
 	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX, false},
 	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0, false},

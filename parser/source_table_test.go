@@ -1301,6 +1301,18 @@ func TestQuotedCells(t *testing.T) {
 	if pasteSigns(tabbed)&signCell == 0 {
 		t.Error("a text's cell beside its label's is not signed")
 	}
+	row := "8\tSkåne\t\"Within\n\nProjektnummer:\n2015/00764\nRegion:\nSydsverige\n\nMer \"\"text\"\".\"\tläst\t2024-03-17\n"
+	if got, ok := stripCellQuotes(row); !ok || got != "Within\n\nProjektnummer:\n2015/00764\nRegion:\nSydsverige\n\nMer \"text\".\n" {
+		t.Errorf("a page's cell copied with its row: %q, %v", got, ok)
+	}
+	for _, in := range []string{
+		"8\tSkåne\t\"Within\nRegion:\nSydsverige\"\t\"läst\"\n", // a quote in a cell after it
+		"8 \"Within\nRegion:\nSydsverige\"\n",                   // words, not a cell, before it
+	} {
+		if got, ok := stripCellQuotes(in); ok && !strings.HasPrefix(got, "8") {
+			t.Errorf("%q: read as a page's cell in its row: %q", in, got)
+		}
+	}
 	two := "Within\n\"Projektnummer:\n2015/00764\"\n\"Region:\nSydsverige\"\n" // minQuotedCells-1
 	if _, ok := stripCellQuotes(two); ok {
 		t.Error("two quoted cells read as a sheet's copy")
