@@ -83,7 +83,7 @@ func (r *reader) audit(from, to int) {
 		if l.columns > 0 {
 			a.warnColumns(i)
 		}
-		if l.term != nil && l.value != "" && !l.sheetBreak {
+		if l.term != nil && l.value != "" {
 			a.checkLabelsSideBySide(i)
 		}
 		if l.term != nil && l.writtenAsLabel() {

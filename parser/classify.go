@@ -1455,7 +1455,7 @@ func isPrintFurniture(text string) bool {
 // ESF-rådet          https://www.esf.se/…". Each part is a header's or a
 // footer's (printPart), or the page's title with the site's name.
 func printColumns(text string) bool {
-	if len(text) > 300 || !strings.Contains(text, "   ") && strings.IndexByte(text, '\t') < 0 {
+	if len(text) > 300 || !hasGaps(text, 1) && strings.IndexByte(text, '\t') < 0 {
 		return false
 	}
 	parts := gapParts(text)
@@ -1473,7 +1473,7 @@ func printColumns(text string) bool {
 	return dated // two links alone are the page's ("www.perstorp.se/x    www.esf.se/x")
 }
 
-// gapParts splits text at its gaps of three spaces or more, or a tab: the
+// gapParts splits text at its gaps of minColumnGap spaces or more, or a tab: the
 // parts a PDF's text, laid out (pdftotext -layout), keeps on one line.
 func gapParts(text string) []string {
 	var parts []string
@@ -1483,7 +1483,7 @@ func gapParts(text string) []string {
 		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 			j++
 		}
-		if j-i >= 3 || j > i && strings.IndexByte(text[i:j], '\t') >= 0 {
+		if j-i >= minColumnGap || j > i && strings.IndexByte(text[i:j], '\t') >= 0 {
 			parts = append(parts, text[start:i])
 			start = j
 		}

@@ -1489,7 +1489,7 @@ func clipSign(text string) bool {
 var (
 	clipTime   = lazyRE(`\b\d{1,2}:\d{2}(?::\d{2})?\b`)
 	clipFile   = lazyRE(`(?i)\S\.(?:xlsx?|docx?|pdf|txt|csv|pptx?|odt|ods|png|jpe?g|zip)\b`)
-	clipAmount = lazyRE(`(?i)^[\d  ]+(?:[.,]\d+)?\s*(?:kr|sek|:-)?$`)
+	clipAmount = lazyRE(`(?i)^[\d ]+(?:[.,]\d+)?\s*(?:kr|sek|:-)?$`)
 	clipDate   = lazyRE(`\b\d{4}-\d{2}-\d{2}\b`)
 	clipDay    = lazyRE(`(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?$`)
 )

@@ -214,3 +214,30 @@ func TestCutGapNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningHeadsNamed checks that a page whose running head was read as
+// furniture says so, once, on the head's first line.
+func TestRunningHeadsNamed(t *testing.T) {
+	head := "Utvärdering av ESF-projekt i Skåne"
+	var b strings.Builder
+	b.WriteString("Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun\n\nSammanfattning\n\n")
+	for sheet := range 3 {
+		for j := range minSheetLines {
+			fmt.Fprintf(&b, "Stycke %d.%d om projektet, som går vidare här.\n", sheet, j)
+		}
+		fmt.Fprintf(&b, "\n%s    %d\n\n", head, 28+2*sheet) // sheets skipped: no slide's numbers
+	}
+	rec := parseOne(t, "p.txt", []byte(b.String()))
+	named := 0
+	for _, w := range rec.Warnings {
+		if strings.Contains(w.Message, "running head") {
+			named++
+			if !strings.Contains(w.Message, "3 such lines") {
+				t.Errorf("warning %q does not count the lines", w.Message)
+			}
+		}
+	}
+	if named != 1 || strings.Contains(deref(rec.Summary), head) {
+		t.Errorf("running head named %d times, summary holds it: %v", named, strings.Contains(deref(rec.Summary), head))
+	}
+}
