@@ -140,7 +140,8 @@ func (r *reader) audit(from, to int) {
 					// A label with its colon, or one standing alone
 					// that the reader took for a label ("Ägare" over
 					// "Kristianstads kommun").
-					named = a.checkLabelWords(i, cmp.Or(l.unknownLabel, cleanValue(l.text)))
+					label := cmp.Or(l.unknownLabel, cleanValue(l.text))
+					named = a.checkLabelPlace(i, label, true) || a.checkLabelWords(i, label) || a.checkLabelPlace(i, label, false)
 				}
 				if v, _ := utf8.DecodeRuneInString(l.value); !named && u.disp == dispExtra && l.unknownLabel != "" && unicode.IsLower(v) && len(strings.Fields(l.value)) >= minSentenceWords {
 					// "OBS: projektet förlängdes efter beslut i
@@ -287,6 +288,8 @@ func (r *reader) audit(from, to int) {
 	a.checkName()
 	a.checkTrailingFields()
 	a.checkEmptySections()
+	a.checkMissingSections()
+	a.checkSummaryApart()
 	a.checkRunningHeads()
 	a.checkSheetNumbers()
 }

@@ -312,10 +312,12 @@ var terms = []term{
 	{"Cofinanciers", KeyCofinanciers, langEN, asLabel | asHeading},
 
 	{"Sammanfattning", KeySummary, langSV, asHeading},
+	{"Sammandrag", KeySummary, langSV, asHeading},
 	{"Summary", KeySummary, langEN, asHeading},
 	{"Bakgrund", KeyBackground, langSV, asHeading},
 	{"Background", KeyBackground, langEN, asHeading},
 	{"Syfte", KeyPurpose, langSV, asHeading},
+	{"Ändamål", KeyPurpose, langSV, asHeading},
 	{"Purpose", KeyPurpose, langEN, asHeading},
 	{"Aim", KeyPurpose, langEN, asHeading},
 	{"Målsättning", KeyGoals, langSV, asHeading},

@@ -1200,6 +1200,15 @@ func (r *reader) readSections(start, end int) {
 			r.useFor(i, dispHeading, l.heading.key)
 			pg.countLang(l.heading.lang)
 			continue
+		case r.looksLikeHeading(i, start) && r.inflectedHeading(i) != nil:
+			// "Syftet", "Målsättningar": a heading the page writes with
+			// its words inflected, whose section is not open yet.
+			t := r.inflectedHeading(i)
+			pg.warn(WarnSpelling, l.num, t.key, "%s read as the heading %q, written with other endings", quoteShort(l.text), t.text)
+			current = pg.openSection(t.key, l.text, l.num)
+			r.useFor(i, dispHeading, t.key)
+			pg.countLang(t.lang)
+			continue
 		case current == nil && pg.layout != LayoutColon && r.looksLikeHeading(i, start):
 			current = pg.openSection(KeyOtherSections, l.text, l.num)
 			r.useFor(i, dispHeading, KeyOtherSections)
@@ -1794,6 +1803,22 @@ func (r *reader) looksLikeHeading(i, start int) bool {
 	before := i == start || r.lines[i-1].blank()
 	after := i+1 >= len(r.lines) || r.lines[i+1].blank() || r.lines[i+1].marksPageTop()
 	return before && after
+}
+
+// inflectedHeading returns the heading that line i writes inflected
+// (inflectedHeading), where the page has no section of its key yet: a
+// heading of its own section's text ("Målen" below "Mål") is the text's.
+func (r *reader) inflectedHeading(i int) *term {
+	t := inflectedHeading(r.lines[i].text)
+	if t == nil {
+		return nil
+	}
+	for _, st := range r.pg.sections {
+		if st.key == t.key && t.key != KeyOtherSections {
+			return nil
+		}
+	}
+	return t
 }
 
 // addNotes gives each note of the source to the page whose lines hold its
