@@ -266,7 +266,7 @@ func TestValueShows(t *testing.T) {
 		{KeyChildPoverty, "Nej", true},
 		{KeyChildPoverty, "Kanske", false},
 		{KeyOwner, "Perstorps kommun", false}, // a name shows nothing
-		{KeyParticipants, "117", false},        // nor a number alone
+		{KeyParticipants, "117", false},       // nor a number alone
 	}
 	for _, tt := range tests {
 		if got := valueShows(tt.k, tt.value); got != tt.want {

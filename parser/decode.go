@@ -135,6 +135,14 @@ func decodeAs(data []byte, force string, typed bool) (decoded, error) {
 	}
 	d, err := decodeOnce(data, force, typed)
 	d.undoubled, d.guessed, d.consoled = undoubled, guessed, consoled
+	if force == "" && err == nil && d.encoding == EncodingUTF8 {
+		if text, enc, lines := sevenBit(d.text); text != d.text {
+			d.text = text
+			if enc != "" {
+				d.encoding, d.legacy, d.legacyNote = enc, lines, iso646Note
+			}
+		}
+	}
 	if d.encoding == EncodingUTF8 && bytes.IndexByte(data, 0xC2) >= 0 && hasC1(string(data)) {
 		d.c1 = c1Lines(data)
 	}
