@@ -139,6 +139,11 @@ func rtfLines(data []byte) (string, []int, string, error) {
 			}
 			stack = stack[:len(stack)-1]
 			i++
+			if len(stack) == 1 && len(bytes.Trim(data[i:], "\x00 \t\r\n")) == 0 {
+				// The document's end, and after it only the padding a
+				// word processor writes (WordPad's NUL): no text.
+				i = len(data)
+			}
 			continue
 		case '\\':
 		default:

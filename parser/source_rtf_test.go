@@ -46,6 +46,13 @@ func TestRTFLines(t *testing.T) {
 			t.Errorf("rtfLines(%.20q): no error", bad)
 		}
 	}
+	// WordPad pads its file with a NUL after the document: no text. Text
+	// after the document is kept.
+	for pad, want := range map[string]string{"\r\n\x00": "Region: Sydsverige\n", "\r\nRegion: Skane\n": "Region: Sydsverige\nRegion: Skane\n"} {
+		if text, _, _, err := rtfLines([]byte(`{\rtf1 Region: Sydsverige\par}` + pad)); err != nil || text != want {
+			t.Errorf("rtfLines with %q after the document = %q, %v; want %q", pad, text, err, want)
+		}
+	}
 	if _, _, enc, _ := rtfLines([]byte(`{\rtf1\mac Projekt\'8agare\par}`)); enc != "macintosh" {
 		t.Errorf("\\mac: %s", enc)
 	}

@@ -118,8 +118,9 @@ var (
 	// "anna@lap:~/esf$ cat sida.txt", "root@host:/# less x".
 	shellPrompt = lazyRE(`^[\w.-]+@[\w.-]+(?::[^\s$#]*[$#]| [^\s%#]+ [%#])(?:\s.*)?$`)
 	// windowsPrompt is a Windows console's prompt and the command after
-	// it: "C:\Users\anna>type sida.txt", "PS C:\Users\anna> Get-Content x".
-	windowsPrompt = lazyRE(`^(?:PS )?[A-Za-z]:\\[^<>|"*?]*>(?:.*)?$`)
+	// it: "C:\Users\anna>type sida.txt", "PS C:\Users\anna> Get-Content x";
+	// PowerShell's elsewhere too: "PS /home/anna/esf> Get-Content x".
+	windowsPrompt = lazyRE(`^(?:(?:PS )?[A-Za-z]:\\[^<>|"*?]*|PS (?:/|~)[^<>|"*?]*)>(?:.*)?$`)
 	// consoleBanner is what a Windows console writes at its start.
 	consoleBanner = lazyRE(`^(?:Microsoft Windows \[[^\]]*\d+\.\d+[^\]]*\]|\(c\) (?:\d{4} )?Microsoft Corporation\..*|Windows PowerShell|Copyright \(C\) Microsoft Corporation\..*)$`)
 	// scriptLine is what script writes at a session's start and end.
@@ -133,7 +134,7 @@ func stripShell(text string) (string, bool) {
 	// A prompt ends in "$", "#" or zsh's "%" after a user's "@", where
 	// most pages hold an "@" too, or Windows's in ">" after a drive's ":\".
 	unix := (strings.Contains(text, "$ ") || strings.Contains(text, "# ") || strings.Contains(text, "% ")) && strings.Contains(text, "@")
-	windows := strings.Contains(text, ":\\") && strings.Contains(text, ">")
+	windows := (strings.Contains(text, ":\\") || strings.Contains(text, "PS /") || strings.Contains(text, "PS ~")) && strings.Contains(text, ">")
 	if !strings.Contains(text, "Script ") && !unix && !windows {
 		return text, false
 	}

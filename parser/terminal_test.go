@@ -47,6 +47,9 @@ func TestStripShell(t *testing.T) {
 		// Windows's console, its banner and prompts.
 		"Microsoft Windows [Version 10.0.22631.4890]\n(c) Microsoft Corporation. Med ensamrätt.\n\nC:\\Users\\anna>type sidor\\a.txt\nNamn: Digga\n\nC:\\Users\\anna>": "\n\n\n\nNamn: Digga\n\n",
 		"PS C:\\Users\\anna> Get-Content a.txt\nNamn: Digga": "\nNamn: Digga",
+		// PowerShell on Linux and macOS.
+		"PS /home/anna/esf> Get-Content a.txt | Format-List\nNamn: Digga\n\nPS /home/anna/esf>": "\nNamn: Digga\n\n",
+		"PS ~/esf> cat a.txt\nNamn: Digga": "\nNamn: Digga",
 		// zsh's prompt on a Mac.
 		"anna@MacBook-Pro esf % cat sida.txt\nNamn: Digga\nE-post: anna@esf.se": "\nNamn: Digga\nE-post: anna@esf.se",
 	} {
@@ -54,7 +57,7 @@ func TestStripShell(t *testing.T) {
 			t.Errorf("stripShell(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"Kontakt: anna@esf.se\nexit", "E-post:\nanna@esf.se", "Sökväg: C:\\Projekt\\ESF > arkiv", "Mål: 50 % i arbete\nE-post: anna@esf.se"} {
+	for _, in := range []string{"Kontakt: anna@esf.se\nexit", "E-post:\nanna@esf.se", "Sökväg: C:\\Projekt\\ESF > arkiv", "Mål: 50 % i arbete\nE-post: anna@esf.se", "PS. Se /bilaga > sida 3"} {
 		if got, ok := stripShell(in); ok || got != in {
 			t.Errorf("stripShell(%q) = %q, %v; want it as it is", in, got, ok)
 		}
