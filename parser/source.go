@@ -232,6 +232,7 @@ var pastes = []struct {
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one; where the cell was copied with its row, the row's other cells were left out`, false, signCell, false},
 	{stripSelectionQuotes, selectionNote, true, 0, false},
 	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX, false},
+	{stripTemplates, templateNote, true, 0, false},
 	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0, false},
 	{quotedPage, quotedPageNote, true, signQuote, false},
 	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0, false},

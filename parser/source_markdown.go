@@ -96,7 +96,7 @@ func markdownLines(text string) (string, []int) {
 		at = append(at, line)
 	}
 	lastBlank := true // the last line emitted is blank, or none was
-	front := frontMatterEnd(lines)
+	front := frontMatterEnd(asYAMLFrontMatter(lines))
 	var fence string // the marker of the open code fence
 	inComment := false
 	rowAt := -1     // the index in out of the last table row, or -1
@@ -109,6 +109,13 @@ func markdownLines(text string) (string, []int) {
 	for i := 1; i < front-1; i++ {
 		key, _, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
 		frontFields = frontFields || frontMatterField(strings.ReplaceAll(strings.TrimSpace(key), "_", " ")+": "+frontMatterValue(lines, i, front-1))
+	}
+	site := siteFrontMatter(lines, front)
+	if frontFields && bodyRepeats(lines, front) {
+		// The page below gives the front matter's fields again, its
+		// title too: the page is the body's, and the front matter no
+		// page of its own.
+		frontFields, front = false, -front
 	}
 	skip := 0 // the lines up to this index were read as a table of projects
 	for i, raw := range lines {
@@ -125,6 +132,10 @@ func markdownLines(text string) (string, []int) {
 				added, lastBlank, skip = true, false, end
 				continue
 			}
+		}
+		if front < 0 && i < -front {
+			emit("", n)
+			continue
 		}
 		if i < front && i > 0 && i < front-1 {
 			// "Projektägare: Arbete och Försörjning", "projektagare:
@@ -145,9 +156,11 @@ func markdownLines(text string) (string, []int) {
 				lastBlank = false
 				fields++
 				continue
-			case titleKeys[matchKey(key)] && !named && frontFields:
-				// Only when the properties hold the page's fields: a
-				// note's own "title: Projekt" is no page's title.
+			case titleKeys[matchKey(key)] && !named && (frontFields || site && !bodyHolds(lines, front, value)):
+				// Only when the properties hold the page's fields, or
+				// are a site's page's and the body does not give its
+				// title: a note's own "title: Projekt" is no page's
+				// title.
 				emit(value, n)
 				lastBlank, named, title = false, true, value
 				continue
@@ -361,6 +374,101 @@ func frontMatterEnd(lines []string) int {
 		}
 	}
 	return 0
+}
+
+// asYAMLFrontMatter returns lines with the front matter that Hugo writes
+// in TOML ("+++" / `title = "…"`) or JSON ("{" / `"title": "…",`) written
+// as YAML's, each line where it stands: a table's header ("[params]") a
+// comment. Lines with no front matter are returned as
+// they are.
+func asYAMLFrontMatter(lines []string) []string {
+	if len(lines) < 2 {
+		return lines
+	}
+	open := strings.TrimSpace(lines[0])
+	if open != "+++" && open != "{" {
+		return lines
+	}
+	closer := map[string]string{"+++": "+++", "{": "}"}[open]
+	end := -1
+	for i := 1; i < len(lines) && i < maxFrontMatter; i++ {
+		if strings.TrimRight(lines[i], " \t\r") == closer {
+			end = i
+			break
+		}
+	}
+	if end < 0 || end+1 >= len(lines) {
+		return lines // no body below: a data file, no page's front matter
+	}
+	for i := 1; i < end; i++ {
+		t := strings.TrimSpace(lines[i])
+		key, value, ok := strings.Cut(t, "=")
+		if open == "{" {
+			key, value, ok = strings.Cut(t, ":")
+		}
+		switch {
+		case open == "+++" && strings.HasPrefix(t, "["):
+			lines[i] = "# " + t // a table's header, "[params]": YAML's comment
+		case open == "+++" && ok:
+			lines[i] = strings.TrimSpace(key) + ": " + strings.TrimSpace(value)
+		case open == "{" && ok && strings.HasPrefix(key, `"`):
+			lines[i] = strings.Trim(key, `" `) + ": " + strings.TrimSuffix(strings.TrimSpace(value), ",")
+		case open == "{" && t != "" && strings.IndexByte(`"]}[{`, t[0]) >= 0:
+			lines[i] = "# " + t // a list's item, a bracket: YAML's comment
+		case open == "{":
+			return lines // no JSON object of keys
+		}
+	}
+	lines[0], lines[end] = "---", "---"
+	return lines
+}
+
+// siteFrontMatter reports front matter, whose lines end at front, that a
+// static site generator reads: its keys name a page's date, its draft,
+// its address or its layout, and its title is the page's.
+func siteFrontMatter(lines []string, front int) bool {
+	for i := 1; i < front-1; i++ {
+		key, _, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "date", "draft", "slug", "layout", "permalink", "weight", "aliases", "categories":
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHolds reports whether a line of the body below front matter that
+// ends at front is value, or value after a page's id ("2020/00634 -
+// Framtidsresan").
+func bodyHolds(lines []string, front int, value string) bool {
+	if value == "" {
+		return false
+	}
+	for _, l := range lines[max(front, 0):] {
+		t := strings.TrimSpace(strings.TrimLeft(l, "# "))
+		if t == value || strings.HasSuffix(t, " - "+value) || strings.HasSuffix(t, ": "+value) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyRepeats reports whether the body below front matter that ends at
+// front gives every value of the front matter's fields again, on a line
+// of its own or after its label.
+func bodyRepeats(lines []string, front int) bool {
+	for i := 1; i < front-1; i++ {
+		key, _, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
+		key = strings.ReplaceAll(strings.TrimSpace(key), "_", " ")
+		value := frontMatterValue(lines, i, front-1)
+		if value == "" || !frontMatterField(key+": "+value) && !titleKeys[matchKey(key)] {
+			continue
+		}
+		if !bodyHolds(lines, front, value) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxFrontMatter bounds the lines of front matter; notes apps write a
