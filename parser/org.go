@@ -20,10 +20,12 @@ import (
 // and values. Each line keeps its number.
 func stripOrg(text string) (string, bool) {
 	lines := splitLines(text)
-	settings, drawers, tagged, described := 0, 0, 0, 0
+	settings, drawers, tagged, described, planned := 0, 0, 0, 0, 0
 	headings := map[string]bool{}
 	for _, l := range lines {
 		switch {
+		case orgPlanning(l):
+			planned++
 		case orgDescription(l) >= 0:
 			described++
 		case orgSetting(l) != "":
@@ -35,14 +37,17 @@ func stripOrg(text string) (string, bool) {
 			if tags {
 				tagged++
 			}
+			if orgKeyword(strings.TrimLeft(heading[orgHeadingLevel(l):], " ")) != "" {
+				planned++ // "* DONE Egenmakt": a task's state
+			}
 			headings[strings.TrimSpace(heading[orgHeadingLevel(l):])] = true
 		}
 	}
-	if drawers == 0 && settings < 2 && tagged < 2 && (tagged == 0 || described < 2) {
+	if drawers == 0 && settings < 2 && tagged < 2 && (tagged == 0 || described < 2) && planned == 0 {
 		return text, false
 	}
 	inDrawer := false
-	return rewriteLines(text, lines, func(_ int, l string) string {
+	return rewriteLines(text, lines, func(i int, l string) string {
 		t := strings.TrimSpace(l)
 		switch {
 		case orgDrawerMark(t):
@@ -53,8 +58,17 @@ func stripOrg(text string) (string, bool) {
 			if !ok || name == "" {
 				return l
 			}
+			if orgProperties[strings.ToUpper(name)] {
+				return "" // Org's own: an anchor's id, a date
+			}
 			return strings.ReplaceAll(name, "_", " ") + ": " + orgUnmarked(strings.TrimSpace(value))
-		case orgSetting(l) != "":
+		case orgPlanning(l):
+			return ""
+		case orgTableRule(t):
+			return "" // "|----+----|"
+		case i+1 < len(lines) && orgTableRule(strings.TrimSpace(lines[i+1])) && !orgFieldRow(t):
+			return "" // a table's header of column names, "| Fält | Värde |"
+		case orgSetting(strings.TrimLeft(l, " \t")) != "":
 			if orgSetting(l) == "TITLE" {
 				title := strings.TrimSpace(l[strings.IndexByte(l, ':')+1:])
 				if !headings[title] {
@@ -64,14 +78,103 @@ func stripOrg(text string) (string, bool) {
 			return ""
 		case orgHeadingLevel(l) > 0:
 			heading, _ := cutOrgTags(l)
+			n := orgHeadingLevel(l)
+			if k := orgKeyword(heading[n+1:]); k != "" {
+				heading = heading[:n+1] + strings.TrimLeft(heading[n+1+len(k):], " ")
+			}
 			return heading
 		case orgDescription(l) >= 0:
 			i := orgDescription(l)
 			term := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l[:i]), "-+"))
 			return orgUnmarked(term) + ": " + orgUnmarked(strings.TrimSpace(l[i+len(" :: "):]))
 		}
-		return l
+		return orgText(l)
 	}), true
+}
+
+// orgText reads a line of Org's text as Org shows it: a link as its
+// words ("[[https://www.esf.se/en/][In English]]", "[[https://…]]"), and
+// "--" between words as the dash it prints.
+func orgText(l string) string {
+	for {
+		open := strings.Index(l, "[[")
+		if open < 0 {
+			break
+		}
+		end := strings.Index(l[open:], "]]")
+		if end < 0 {
+			break
+		}
+		link := l[open+2 : open+end]
+		if _, words, ok := strings.Cut(link, "]["); ok {
+			link = words
+		}
+		l = l[:open] + link + l[open+end+2:]
+	}
+	l = strings.ReplaceAll(l, " -- ", " – ")
+	if rest, ok := strings.CutPrefix(l, "-- "); ok {
+		l = "– " + rest // a line wrapped before the dash
+	}
+	if rest, ok := strings.CutSuffix(l, " --"); ok {
+		l = rest + " –"
+	}
+	return l
+}
+
+// orgProperties are the properties Org keeps of a heading for itself,
+// which no page writes.
+var orgProperties = map[string]bool{"ID": true, "CUSTOM_ID": true, "CREATED": true, "CATEGORY": true, "LAST_MODIFIED": true, "ARCHIVE_TIME": true, "ARCHIVE_FILE": true, "VISIBILITY": true}
+
+// orgPlanning reports an Org heading's planning line: "SCHEDULED:
+// <2024-04-02 tis>", "DEADLINE: …", "CLOSED: [2024-03-12 tis 10:14]", one
+// or more of them.
+func orgPlanning(l string) bool {
+	t := strings.TrimSpace(l)
+	found := false
+	for t != "" {
+		word, rest, ok := strings.Cut(t, ": ")
+		if !ok || word != "SCHEDULED" && word != "DEADLINE" && word != "CLOSED" {
+			return false
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" || rest[0] != '<' && rest[0] != '[' {
+			return false
+		}
+		end := strings.IndexAny(rest, ">]")
+		if end < 0 {
+			return false
+		}
+		t, found = strings.TrimSpace(rest[end+1:]), true
+	}
+	return found
+}
+
+// orgKeyword returns the task's state a heading's text begins with
+// ("DONE Egenmakt", "TODO [#A] Egenmakt"), its priority with it, or "".
+func orgKeyword(heading string) string {
+	word, rest, _ := strings.Cut(heading, " ")
+	switch word {
+	case "TODO", "DONE", "NEXT", "WAITING", "CANCELLED", "CANCELED", "HOLD":
+	default:
+		return ""
+	}
+	if p := strings.TrimLeft(rest, " "); len(p) >= 4 && strings.HasPrefix(p, "[#") && p[3] == ']' {
+		return heading[:len(heading)-len(p)+4]
+	}
+	return word
+}
+
+// orgTableRule reports an Org table's rule: "|---+---|".
+func orgTableRule(t string) bool {
+	return len(t) > 2 && t[0] == '|' && strings.Trim(t, "|-+: ") == "" && strings.Contains(t, "-")
+}
+
+// orgFieldRow reports a table's row whose first cell is a label esf
+// knows: a field, not a header of column names.
+func orgFieldRow(t string) bool {
+	cell, _, _ := strings.Cut(strings.Trim(t, "| "), "|")
+	l := classify(strings.TrimSpace(cell), 1, false)
+	return l.term != nil
 }
 
 // orgDescription returns where " :: " stands in an item of an Org

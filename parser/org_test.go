@@ -22,6 +22,20 @@ func TestStripOrg(t *testing.T) {
 			"* Within\nRegion: Sydsverige\nProjektägare: Kristianstads kommun\n** Bakgrund\n", true},
 		{"a description list alone is a list's", "- Region :: Sydsverige\n- Kommun :: Lund\n", "", false},
 		{"a heading's colon is no tag", "* Syfte: att :lära:\n* Mål: :x:\n", "* Syfte: att\n* Mål:\n", true},
+		{"a task's state, its planning, its id",
+			"* DONE [#A] Within :esf:\n  CLOSED: [2024-03-12 tis 10:17] SCHEDULED: <2024-03-01 fre>\n  :PROPERTIES:\n  :CUSTOM_ID: within\n  :Region: Sydsverige\n  :END:\n",
+			"* Within\n\n\n\nRegion: Sydsverige\n\n", true},
+		{"a task's state alone tells Org", "* TODO Within\nRegion: Sydsverige\n", "* Within\nRegion: Sydsverige\n", true},
+		{"a table's header of column names and its rule",
+			"* DONE Within\n  | Fält | Värde |\n  |------+-------|\n  | Region | Sydsverige |\n",
+			"* Within\n\n\n  | Region | Sydsverige |\n", true},
+		{"a table whose first row is a field's",
+			"* DONE Within\n| Region | Sydsverige |\n|--------+------------|\n| Projektägare | Lund |\n",
+			"* Within\n| Region | Sydsverige |\n\n| Projektägare | Lund |\n", true},
+		{"links and dashes as Org shows them",
+			"* DONE Within\n[[https://www.esf.se/en/][In English]] och [[https://esf.se]]\nett -- två --\n-- tre\n",
+			"* Within\nIn English och https://esf.se\nett – två –\n– tre\n", true},
+		{"a word in capitals is no task's state", "* DONER Within\nText.\n", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := stripOrg(tt.in)
@@ -78,5 +92,30 @@ func TestOrgPage(t *testing.T) {
 	}
 	if pasteSigns(page)&signOrg == 0 || pasteSigns(strings.ReplaceAll(page, "\n", "\r\n"))&signOrg == 0 {
 		t.Error("an Org file is not signed")
+	}
+}
+
+func TestOrgPlanning(t *testing.T) {
+	for in, want := range map[string]bool{
+		"SCHEDULED: <2024-04-02 tis>":                         true,
+		"  CLOSED: [2024-03-12 tis 10:14]":                    true,
+		"DEADLINE: <2024-05-01> SCHEDULED: <2024-04-02>":      true,
+		"SCHEDULED: i april":                                  false, // no date in brackets
+		"SCHEDULED: <2024-04-02":                              false, // not closed
+		"Scheduled: <2024-04-02>":                             false,
+		"CLOSED: [2024-03-12] Projektet avslutades i förtid.": false, // words after
+		"": false,
+	} {
+		if got := orgPlanning(in); got != want {
+			t.Errorf("orgPlanning(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"DONE Egenmakt": "DONE", "TODO [#A] Egenmakt": "TODO [#A]", "TODO": "TODO",
+		"DONER Egenmakt": "", "Done Egenmakt": "", "Egenmakt": "",
+	} {
+		if got := orgKeyword(in); got != want {
+			t.Errorf("orgKeyword(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -408,14 +408,18 @@ func pasteSigns(text string) pasteSign {
 			signs |= signLaTeX
 		case c == ':' || c == '#' && strings.HasPrefix(line, "#+"):
 			signs |= signOrg
+		case c == 'S' || c == 'C' || c == 'D':
+			if orgPlanning(line) {
+				signs |= signOrg // "SCHEDULED: <2024-04-02 tis>"
+			}
 		case c == '~':
 			signs |= signCode | signUnderline
 		case c == '=' || c == '{' || c == '|' || c == '!':
 			signs |= signWiki | signUnderline
 		case c == '-' || c == '^' || c == '*':
 			signs |= signUnderline
-			if c == '*' && strings.HasSuffix(strings.TrimRight(line, " \t\r"), ":") {
-				signs |= signOrg // a heading's tags
+			if c == '*' && (strings.HasSuffix(strings.TrimRight(line, " \t\r"), ":") || orgKeyword(strings.TrimLeft(line, "* ")) != "") {
+				signs |= signOrg // a heading's tags, a task's state
 			}
 			if c == '*' && strings.HasPrefix(line, "*** ") || c == '-' && strings.HasPrefix(line, "--- ") {
 				signs |= signDiff
