@@ -27,7 +27,7 @@ var latexWrappers = []string{
 var latexBlank = []string{
 	`\documentclass`, `\usepackage`, `\begin{`, `\end{`, `\maketitle`, `\hline`, `\toprule`, `\midrule`,
 	`\bottomrule`, `\newpage`, `\clearpage`, `\tableofcontents`, `\vspace`, `\bigskip`, `\medskip`, `\smallskip`,
-	`\setlength`, `\pagestyle`, `\thispagestyle`, `\label{`,
+	`\setlength`, `\pagestyle`, `\thispagestyle`, `\label{`, `\tightlist`,
 }
 
 // latexAccents are the accents LaTeX writes as commands, and the letters
@@ -35,6 +35,7 @@ var latexBlank = []string{
 var latexAccents = strings.NewReplacer(
 	`{\"a}`, "ä", `{\"o}`, "ö", `{\"A}`, "Ä", `{\"O}`, "Ö", `{\"u}`, "ü", `{\aa}`, "å", `{\AA}`, "Å",
 	`\"{a}`, "ä", `\"{o}`, "ö", `\"{A}`, "Ä", `\"{O}`, "Ö", `\"{u}`, "ü", `\'{e}`, "é", `\'{E}`, "É",
+	`{\'e}`, "é", `{\'E}`, "É", "{\\`e}", "è", `{\"e}`, "ë",
 	`\"a`, "ä", `\"o`, "ö", `\"A`, "Ä", `\"O`, "Ö", `\"u`, "ü", `\'e`, "é", `\'E`, "É",
 	`\aa{}`, "å", `\AA{}`, "Å", `\aa `, "å", `\AA `, "Å", `\aa`, "å", `\AA`, "Å",
 	`\r{a}`, "å", `\r{A}`, "Å", `\r a`, "å", `\r A`, "Å",
@@ -46,8 +47,10 @@ var latexAccents = strings.NewReplacer(
 // the frame's lines are blanked, commands that wrap text leave the text,
 // a description list's "\item[Label] value" is "Label: value", a
 // tabular's "Label & value \\" the label and the value apart by a tab, a
-// line's closing "\\" goes, and accents are letters; dashes ("--") and
-// ties ("~") stay as written, where periods and addresses read them. It reads a text of
+// line's closing "\\" goes, accents are letters, and a dash between words
+// ("--") is the dash it prints; ties ("~") stay as written, where periods
+// and addresses read them; pandoc's anchors and bare "\item" lines are
+// read as the heading and the item they mark. It reads a text of
 // minLaTeXLines lines with a command or more, one of them the frame's or
 // a command that wraps text. Each line keeps its number.
 func stripLaTeX(text string) (string, bool) {
@@ -67,15 +70,37 @@ func stripLaTeX(text string) (string, bool) {
 	if commands < minLaTeXLines || !frame {
 		return text, false
 	}
+	target := false // a pandoc heading's anchor opened on the line above
+	item := false   // a bare "\item" on the line above, its words below
 	return rewriteLines(text, lines, func(_ int, l string) string {
 		t := strings.TrimSpace(l)
+		wasTarget, wasItem := target, item
+		target, item = false, false
 		switch {
 		case t == "" || strings.HasPrefix(t, "%"):
+			return ""
+		case strings.HasPrefix(t, `\hypertarget{`) && strings.HasSuffix(t, "{%"):
+			// pandoc's "\hypertarget{bakgrund}{%" / "\subsection{Bakgrund}\label{bakgrund}}".
+			target = true
+			return ""
+		case t == `\item`:
+			item = true
 			return ""
 		case latexFrame(t):
 			return ""
 		case isSeparator(t):
 			return l // pages parted
+		}
+		if i := strings.Index(t, `\label{`); i > 0 {
+			if end := strings.IndexByte(t[i:], '}'); end > 0 {
+				t = t[:i] + t[i+end+1:]
+			}
+		}
+		if wasTarget {
+			t = strings.TrimSuffix(t, "}") // the anchor's own brace
+		}
+		if wasItem {
+			t = "• " + t
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, `\\`), `\newline`))
 		t = strings.TrimSpace(strings.TrimPrefix(t, `\noindent`))
@@ -101,8 +126,21 @@ func stripLaTeX(text string) (string, bool) {
 			}
 			t = strings.Join(cells, "\t")
 		}
-		return latexAccents.Replace(latexWrapped(t))
+		return latexDashes(latexAccents.Replace(latexWrapped(t)))
 	}), true
+}
+
+// latexDashes reads "--" between words as the dash it prints; a period's
+// "2016-02-02--2019-01-31" stays as written, which the period reads.
+func latexDashes(t string) string {
+	t = strings.ReplaceAll(t, " -- ", " – ")
+	if rest, ok := strings.CutPrefix(t, "-- "); ok {
+		t = "– " + rest // a line wrapped before the dash
+	}
+	if rest, ok := strings.CutSuffix(t, " --"); ok {
+		t = rest + " –"
+	}
+	return t
 }
 
 // latexFrame reports a line of a document's frame (latexBlank).
