@@ -83,6 +83,9 @@ func (r *reader) audit(from, to int) {
 		if l.columns > 0 {
 			a.warnColumns(i)
 		}
+		if l.term == nil && u.disp != dispLabel && u.disp != dispHeading {
+			a.checkMarkedLabel(i)
+		}
 		if l.term != nil && l.value != "" {
 			a.checkLabelsSideBySide(i)
 		}

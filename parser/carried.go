@@ -407,3 +407,27 @@ func (a *auditor) checkSummaryHeading() {
 		}
 	}
 }
+
+// labelMarks are the characters markup writes round a label: a table's
+// bars, a wiki's or a forum's emphasis and headings, a list's marks.
+const labelMarks = " \t|*!'=_#[]{}>+-~`"
+
+// checkMarkedLabel names line i, read as no label, where a known label
+// stands first in it inside markup esf does not read ("| *Projektägare* |
+// Arbete och Försörjning |", a wiki's or a forum's table), and the
+// label's field is empty: the field's value is on the line, unread.
+func (a *auditor) checkMarkedLabel(i int) {
+	l := &a.r.lines[i]
+	rest := strings.TrimLeft(l.text, labelMarks)
+	if len(rest) == len(l.text) || rest == "" {
+		return // no markup before the words: the other checks' lines
+	}
+	m := termIndex().match(rest, false)
+	if m.label == nil || !writtenAsTerm(rest[:m.end], m.label.text) || a.anyFilled(m.label.key) {
+		return
+	}
+	if after := strings.TrimLeft(rest[m.end:], labelMarks+":"); after == "" && i+1 >= a.to {
+		return // a label alone at the page's end
+	}
+	a.warn(WarnUnread, l.num, m.label.key, "%s holds the label %q in markup esf does not read, and %s is empty", quoteShort(l.text), m.label.text, m.label.key)
+}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"html"
 	"slices"
 	"strings"
 	"unicode"
@@ -666,6 +667,20 @@ func wikiLine(l string) (text string, markup, own bool) {
 	switch {
 	case len(t) > 4 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '.' && t[3] == ' ':
 		return strings.TrimSpace(t[4:]), true, true // Jira's "h2. Sammanfattning"
+	case len(t) > 4 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '(' && strings.Contains(t, "). "):
+		_, heading, _ := strings.Cut(t, "). ")
+		return strings.TrimSpace(heading), true, true // Textile's "h2(#bakgrund). Bakgrund"
+	case strings.HasPrefix(t, "---+"):
+		// TWiki's "---++ Bakgrund", "---+!! Egenmakt".
+		return strings.TrimSpace(strings.TrimLeft(t[3:], "+!")), true, true
+	case strings.HasPrefix(t, "-- Main.") || strings.HasPrefix(t, "Main.") && strings.Contains(t, " - "):
+		return "", true, true // TWiki's signature, "-- Main.AnnaBerg - 12 Mar 2024"
+	case strings.HasPrefix(t, "[[") && strings.HasSuffix(t, "]]") && (strings.HasPrefix(t, "[[Kategori:") || strings.HasPrefix(t, "[[Category:")):
+		return "", true, true // MediaWiki's category
+	case strings.HasPrefix(t, "! ") && !strings.Contains(t, "!!"):
+		return strings.TrimSpace(t[2:]), true, true // MediaWiki's header cell on its own line: a label
+	case strings.HasPrefix(t, "| ") && !strings.Contains(withoutWikiLinks(t[1:]), "|"):
+		return strings.TrimSpace(t[2:]), true, true // MediaWiki's cell on its own line: a value
 	case wikiHeading(t) != "":
 		return wikiHeading(t), true, true // "== Bakgrund ==", AsciiDoc's "= Titel"
 	case strings.HasPrefix(t, "{|") || t == "|}" || strings.HasPrefix(t, "|-") && strings.Count(t, "|") == 1:
@@ -685,8 +700,14 @@ func wikiLine(l string) (text string, markup, own bool) {
 	case strings.HasPrefix(t, "|") && (strings.Contains(t, "||") || strings.Count(t, "|") >= 3 && strings.HasSuffix(t, "|")):
 		// "| Projektägare || Kristianstads kommun", "|Projektägare|Kristianstads kommun|".
 		cells := strings.FieldsFunc(strings.Trim(t, "|"), func(r rune) bool { return r == '|' })
+		bold := true // every cell in bold: TWiki's header row
 		for i := range cells {
-			cells[i] = strings.TrimSpace(cells[i])
+			c := strings.TrimSpace(cells[i])
+			bold = bold && len(c) > 2 && c[0] == '*' && c[len(c)-1] == '*'
+			cells[i] = wikiCell(c)
+		}
+		if bold && len(cells) > 1 && classify(cells[0], 1, false).term == nil {
+			return "", true, true // a header row of column names, "| *Fält* | *Värde* |"
 		}
 		// MediaWiki's row parts its cells with "||" and has no bar at its
 		// end; a Markdown row's "||" is an empty cell.
@@ -715,7 +736,8 @@ func wikiHeading(t string) string {
 // markup, or one is Jira's heading. Each line keeps its number.
 func stripWikiMarkup(text string) (string, bool) {
 	if !strings.Contains(text, "h1. ") && !strings.Contains(text, "h2. ") && !strings.Contains(text, "h3. ") &&
-		!strings.Contains(text, "= ") && !strings.Contains(text, "{|") && !strings.Contains(text, "||") && !strings.Contains(text, "!!") {
+		!strings.Contains(text, "= ") && !strings.Contains(text, "{|") && !strings.Contains(text, "||") && !strings.Contains(text, "!!") &&
+		!strings.Contains(text, "---+") && !strings.Contains(text, "h1(") && !strings.Contains(text, "h2(") {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -743,8 +765,138 @@ func stripWikiMarkup(text string) (string, bool) {
 			return "" // AsciiDoc's header row: the first, a blank line below it
 		}
 		read, _, _ := wikiLine(l)
-		return read
+		return wikiInline(read)
 	}), true
+}
+
+// withoutWikiLinks returns s without its links in double brackets, whose
+// bars part a link from its words, no cells.
+func withoutWikiLinks(s string) string {
+	for {
+		open := strings.Index(s, "[[")
+		if open < 0 {
+			return s
+		}
+		end := strings.Index(s[open:], "]]")
+		if end < 0 {
+			return s
+		}
+		s = s[:open] + s[open+end+2:]
+	}
+}
+
+// wikiCell reads a table's cell: its text without the marks of a header
+// cell (Textile's "_. Fält") or of a cell in bold (TWiki's "*Projektägare*",
+// MediaWiki's "”'Projektägare”'").
+func wikiCell(c string) string {
+	c = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(c), "_."))
+	if len(c) > 2 && c[0] == '*' && c[len(c)-1] == '*' {
+		c = c[1 : len(c)-1]
+	}
+	return strings.TrimSpace(c)
+}
+
+// wikiInline reads a line of a wiki's text as the wiki shows it: bold and
+// italics ("”'…”'") as their words, a link as its words
+// ("[[Mål|målen]]", "[https://… In English]", Textile's "\"In
+// English\":https://…"), Confluence's and Jira's anchors ("{anchor:x}")
+// left out, an escaped character ("\-", "\(") as itself, and a character
+// reference ("&#45;") as its character.
+func wikiInline(l string) string {
+	if !strings.ContainsAny(l, "'[{\\&\":") {
+		return l
+	}
+	l = strings.ReplaceAll(strings.ReplaceAll(l, "'''", ""), "''", "")
+	for {
+		open := strings.Index(l, "{anchor:")
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(l[open:], '}')
+		if end < 0 {
+			break
+		}
+		l = l[:open] + l[open+end+1:]
+	}
+	for {
+		open := strings.Index(l, "[[")
+		if open < 0 {
+			break
+		}
+		end := strings.Index(l[open:], "]]")
+		if end < 0 {
+			break
+		}
+		link := l[open+2 : open+end]
+		if i := strings.LastIndexByte(link, '|'); i >= 0 {
+			link = link[i+1:]
+		}
+		l = l[:open] + link + l[open+end+2:]
+	}
+	for from := 0; ; {
+		open := strings.Index(l[from:], "[http")
+		if open < 0 {
+			break
+		}
+		open += from
+		end := strings.IndexByte(l[open:], ']')
+		sp := strings.IndexByte(l[open:], ' ')
+		if end < 0 || sp < 0 || sp > end {
+			from = open + 1
+			continue
+		}
+		l = l[:open] + l[open+sp+1:open+end] + l[open+end+1:]
+	}
+	for from := 0; ; {
+		// Jira's link: [words|address].
+		open := strings.Index(l[from:], "[")
+		if open < 0 {
+			break
+		}
+		open += from
+		end := strings.IndexByte(l[open:], ']')
+		bar := strings.Index(l[open:], "|http")
+		if bar < 0 {
+			bar = strings.Index(l[open:], "|mailto:")
+		}
+		if end < 0 || bar < 0 || bar > end {
+			from = open + 1
+			continue
+		}
+		l = l[:open] + l[open+1:open+bar] + l[open+end+1:]
+	}
+	for from := 0; ; {
+		// Textile's link: "words":address.
+		i := strings.Index(l[from:], "\":http")
+		if i < 0 {
+			i = strings.Index(l[from:], "\":mailto:")
+		}
+		if i < 0 {
+			break
+		}
+		i += from
+		open := strings.LastIndexByte(l[:i], '"')
+		if open < 0 {
+			from = i + 2
+			continue
+		}
+		end := strings.IndexAny(l[i+2:], " \t")
+		if end < 0 {
+			end = len(l) - i - 2
+		}
+		l = l[:open] + l[open+1:i] + l[i+2+end:]
+	}
+	if strings.Contains(l, "&#") {
+		l = html.UnescapeString(l)
+	}
+	var b strings.Builder
+	for i := 0; i < len(l); i++ {
+		if l[i] == '\\' && i+1 < len(l) && strings.IndexByte("-()[]{}*_+!#|", l[i+1]) >= 0 {
+			continue // Jira's escape: the character after it is itself
+		}
+		b.WriteByte(l[i])
+	}
+	return b.String()
 }
 
 // asciiDocAttribute reports an AsciiDoc document's attribute entry

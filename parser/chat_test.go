@@ -296,6 +296,18 @@ func TestWikiMarkup(t *testing.T) {
 		{"head's file names", "==> a.txt <==\nWithin\n==> b.txt <==\nEgenmakt\n", ""},
 		{"one a page, pasted twice", "Text.\n= B\n\n----\n\nText.\n= B\n", ""},
 		{"a heading of marks only", "== 2 ==\n= = =\n", ""},
+		{"TWiki's headings, bold cells, header row and signature",
+			"---+ Within\n| *Fält* | *Värde* |\n| *Region* | Sydsverige |\n---++ Bakgrund\n-- Main.AnnaBerg - 12 Mar 2024\n",
+			"Within\n\nRegion\tSydsverige\nBakgrund\n\n"},
+		{"MediaWiki's cells on lines of their own, links, bold and a category",
+			"= Within =\n{|\n|-\n! Region\n| [[Sydsverige|Sydsverige]]\n|}\n'''Text''' på [https://esf.se sidan].\n[[Kategori:ESF-projekt]]\n",
+			"Within\n\n\nRegion\nSydsverige\n\nText på sidan.\n\n"},
+		{"Textile's headings, links and references",
+			"h1(#within). Within\n|E&#45;post|\"a&#64;b.se\":mailto:a@b.se|\n\"In English\":https://esf.se/en/\nh2(#bakgrund). Bakgrund\n",
+			"Within\nE-post\ta@b.se\nIn English\nBakgrund\n"},
+		{"Jira's anchors, links and escapes",
+			"h2. {anchor:bakgrund}Bakgrund\n[In English|https://esf.se/en/] och 2006\\-2007 \\(IFO\\)\nh2. Mål\n",
+			"Bakgrund\nIn English och 2006-2007 (IFO)\nMål\n"},
 	} {
 		got, ok := stripWikiMarkup(tt.in)
 		if !ok {
