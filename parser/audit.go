@@ -39,6 +39,12 @@ type auditor struct {
 	// numbers are the lines of the page's text that hold a number alone,
 	// which checkSheetNumbers names.
 	numbers []int
+
+	// orders are the label orders of the page's layout (pageOrders), and
+	// full tells whether it fills most of their fields (fullPage): 0 not
+	// read yet, 1 full, -1 not.
+	orders [][]Key
+	full   int8
 }
 
 // lineKey is a line with the key a warning on it concerns.

@@ -165,9 +165,9 @@ func (a *auditor) checkLabelPlace(i int, label string, showsOnly bool) (named bo
 	if value == "" || !a.fullPage() {
 		return false
 	}
-	orders := ordersOf(a.rec.ProgrammePeriod)
+	orders := a.pageOrders()
 	above, below := a.labelsAround(i)
-	between := keysBetween(a.ordersFollowed(orders), above, below)
+	between := keysBetween(orders, above, below)
 	var shows, placed []Key
 	for _, o := range orders {
 		for _, k := range o {
@@ -192,9 +192,11 @@ func (a *auditor) checkLabelPlace(i int, label string, showsOnly bool) (named bo
 		return len(shows) > 0
 	}
 	for k := range NumRecordKeys {
-		if keys[k].origin == fromLabel && valueShows(k, value) {
-			// A value of another field's form: that field's label, if
-			// any, and none of those empty by its place.
+		if distinctive(k) && valueShows(k, value) {
+			// A value of another field's form, one few values have: that
+			// field's label, if any, and none of those empty by its
+			// place. A yes, a share, a date or an amount the page gives
+			// may stand under any label.
 			if holdsValue(a.rec, k, value) {
 				a.warn(WarnUnlabelled, l.num, k, "%s was read as a label esf does not know, kept in extra; its value %s is the page's %s, and it may be that field's label", quoteShort(label), quoteShort(value), k)
 				return true
@@ -220,9 +222,59 @@ func (a *auditor) checkLabelPlace(i int, label string, showsOnly bool) (named bo
 // empty for no reason of its labels.
 const minFilledShare = 0.5
 
+// distinctive reports a key whose values have a form few others' have:
+// a case number, a programme's CCI, an organisation number, an address,
+// a fund, a region.
+func distinctive(k Key) bool {
+	switch k {
+	case KeyID, KeyCallID, KeyProgrammeCCI, KeyOwnerOrgNumber, KeyContactEmail, KeyFund, KeyRegion, KeyNUTS2:
+		return true
+	}
+	return false
+}
+
+// pageOrders returns the label orders of the page's layout: those of its
+// period that it follows (ordersFollowed), or else the one whose fields
+// it fills most. It reads the page once.
+func (a *auditor) pageOrders() [][]Key {
+	if a.orders != nil {
+		return a.orders
+	}
+	all := ordersOf(a.rec.ProgrammePeriod)
+	a.orders = a.ordersFollowed(all)
+	if len(a.orders) == 0 {
+		best, most := all[0], -1
+		for _, o := range all {
+			n := 0
+			for _, k := range o {
+				if a.anyFilled(k) {
+					n++
+				}
+			}
+			if n > most {
+				best, most = o, n
+			}
+		}
+		a.orders = [][]Key{best}
+	}
+	return a.orders
+}
+
 // fullPage reports whether the page's period is known and the page fills
-// minFilledShare of the fields of one of its label orders at least.
+// minFilledShare of the fields of one of its label orders at least. It
+// reads the page once.
 func (a *auditor) fullPage() bool {
+	if a.full == 0 {
+		a.full = -1
+		if a.fullOfFields() {
+			a.full = 1
+		}
+	}
+	return a.full > 0
+}
+
+// fullOfFields is fullPage, read.
+func (a *auditor) fullOfFields() bool {
 	if a.rec.ProgrammePeriod == nil {
 		return false
 	}
@@ -268,13 +320,18 @@ func (a *auditor) ordersFollowed(orders [][]Key) [][]Key {
 	return followed
 }
 
+// maxPlaceLines is the most lines labelsAround looks through above and
+// below a label for a known one: a field's label and value, a label esf
+// does not know or two; further off, the place tells nothing.
+const maxPlaceLines = 6
+
 // labelsAround returns the keys of the known labels nearest above and
-// below line i in its field block, numKeys for none: the block's edge, a
-// heading or a paragraph of text.
+// below line i in its field block, within maxPlaceLines, numKeys for
+// none: the block's edge, a heading or a paragraph of text.
 func (a *auditor) labelsAround(i int) (above, below Key) {
 	r := a.r
 	near := func(from, step int, period Key) Key {
-		for j := from; j >= a.from && j < a.to; j += step {
+		for j := from; j >= a.from && j < a.to && abs(j-from) < maxPlaceLines; j += step {
 			switch u := r.uses[j]; u.disp {
 			case dispLabel:
 				if !u.keyed {
@@ -300,12 +357,15 @@ var sectionOrders = map[string][]Key{
 }
 
 // checkMissingSections names, where the page leaves empty a section that
-// pages of its period head, the lines that may be its heading written in
-// words esf does not know ("Ändamål" for Syfte): a line of its own,
-// between blank lines, in the text of a section that comes before it,
-// and not the first of that text (a section's subtitle, "Bakgrund och
-// nuläge i Trelleborgs kommun"). The text below it went to the section
-// above.
+// pages of its period head, between two sections it heads, the lines that
+// may be its heading written in words esf does not know ("Ändamål" for
+// Syfte): a line of its own, between blank lines, in the text of the
+// section the page heads last before the empty one's place, and not the
+// first of that text (a section's subtitle, "Bakgrund och nuläge i
+// Trelleborgs kommun"); for a list, a line over its bullets. The text
+// below it went to the section above. A page that ends before the empty
+// section's place tells nothing of it: its last section's subheadings are
+// as likely.
 func (a *auditor) checkMissingSections() {
 	if a.rec.ProgrammePeriod == nil {
 		return
@@ -315,66 +375,102 @@ func (a *auditor) checkMissingSections() {
 		return
 	}
 	r := a.r
-	for _, k := range order {
-		if filled(a.rec, k) {
-			continue
+	for at := 1; at < len(order); at++ {
+		k := order[at]
+		if filled(a.rec, k) || !filled(a.rec, order[at-1]) {
+			continue // given, or not the first empty one after a section given
 		}
-		at := slices.Index(order, k)
-		first := true // the first paragraph of the text it stands in
-		text := numKeys
+		list := keys[k].kind == kindList
+		run := []Key{k} // the empty sections of its kind in a row
+		for j := at + 1; j < len(order) && !filled(a.rec, order[j]) && (keys[order[j]].kind == kindList) == list; j++ {
+			run = append(run, order[j])
+		}
+		// With no section of text the page heads after their place, a
+		// line's place tells nothing (the last section's subheadings are
+		// as likely): it must share a word with their headings.
+		trailing := !list && !slices.ContainsFunc(order[at+len(run):], func(k Key) bool { return keys[k].kind != kindList && filled(a.rec, k) })
+		above := order[at-1]
+		var lines []int // the lines that may be their headings
+		first := true   // the first paragraph of the text a line stands in
 		for i := a.from; i < a.to; i++ {
 			u := r.uses[i]
 			if u.disp == dispHeading {
-				first, text = true, numKeys
-				if j := slices.Index(order, u.key); j > at {
-					break // the sections below the empty one's place
-				}
+				first = true
 				continue
 			}
-			if u.disp != dispText {
+			if u.disp != dispText || u.key != above {
 				continue
 			}
-			if text != u.key {
-				first, text = true, u.key
-			} else if i > a.from && r.lines[i-1].blank() {
+			if i > a.from && r.lines[i-1].blank() && r.uses[i-1].disp != dispHeading && !(i-2 >= a.from && r.uses[i-2].disp == dispHeading) {
 				first = false
 			}
-			if first || slices.Index(order, u.key) >= at || !r.looksLikeHeading(i, a.from) {
-				continue
+			if !first && r.looksLikeHeading(i, a.from) && (!list || a.bulletBelow(i)) {
+				lines = append(lines, i) // a list's heading stands over its items
 			}
-			if keys[k].kind == kindList && !a.bulletBelow(i) {
-				continue // a list's heading stands over its items
-			}
-			a.warn(WarnUnread, r.lines[i].num, k, "%s, a line of its own in the text of %s, may be the heading of %s, which the page leaves empty: the text below it went to %s", quoteShort(r.lines[i].text), u.key, k, u.key)
-			a.warn(WarnUnread, r.lines[i].num, u.key, "the text of %s may end above %s, which may be the heading of %s", u.key, quoteShort(r.lines[i].text), k)
 		}
+		if trailing {
+			for _, i := range lines {
+				for _, k := range run {
+					if sharesHeadingWord(r.lines[i].text, k) {
+						a.warn(WarnUnread, r.lines[i].num, k, "%s, a line of its own in the text of %s, shares a word with the heading of %s, which the page leaves empty: the text below it went to %s", quoteShort(r.lines[i].text), above, k, above)
+						a.warn(WarnUnread, r.lines[i].num, above, "the text of %s may end above %s, which may be the heading of %s", above, quoteShort(r.lines[i].text), k)
+					}
+				}
+			}
+			at += len(run) - 1
+			continue
+		}
+		for n, i := range lines {
+			// As many lines as sections, or fewer: each the next one's
+			// heading, the last the rest's. More: each may be the first
+			// one's, the last the rest's too.
+			named := run[:1]
+			switch {
+			case n == len(lines)-1 && len(lines) <= len(run):
+				named = run[n:]
+			case len(lines) <= len(run):
+				named = run[n : n+1]
+			case n == len(lines)-1:
+				named = run
+			}
+			for _, k := range named {
+				a.warn(WarnUnread, r.lines[i].num, k, "%s, a line of its own in the text of %s, may be the heading of %s, which the page leaves empty: the text below it went to %s", quoteShort(r.lines[i].text), above, k, above)
+			}
+			a.warn(WarnUnread, r.lines[i].num, above, "the text of %s may end above %s, which may be the heading of %s", above, quoteShort(r.lines[i].text), named[0])
+		}
+		at += len(run) - 1
 	}
 	if slices.Contains(order, KeySummary) {
 		a.checkSummaryHeading()
 	}
 }
 
-// checkSummaryApart names the heading of the page's first section, where
-// esf does not know it, it was read as a section of its own, and the page
-// has no summary: a summary's heading in other words ("Projektbeskrivning",
-// "Kort om projektet"), whose text the summary does not hold.
-func (a *auditor) checkSummaryApart() {
-	if filled(a.rec, KeySummary) || len(a.rec.OtherSections) == 0 || !a.fullPage() {
-		return
-	}
-	for i := a.from; i < a.to; i++ {
-		u := a.r.uses[i]
-		if u.disp == dispText {
-			return // text before any heading
-		}
-		if u.disp != dispHeading {
+// minSharedHeadingWord is the fewest letters of a word a line shares
+// with a heading for sharesHeadingWord: "samarbete", "Tillgänglighet";
+// not "för", "med".
+const minSharedHeadingWord = 5
+
+// sharesHeadingWord reports whether text shares a word of
+// minSharedHeadingWord letters or more with a heading of k, inflected or
+// not: "Gränsöverskridande samarbete" with "Transnationellt samarbete".
+func sharesHeadingWord(text string, k Key) bool {
+	words := foldedWords(text)
+	for i, hw := range headingWords() {
+		if terms[i].key != k {
 			continue
 		}
-		if l := &a.r.lines[i]; u.key == KeyOtherSections && l.heading == nil {
-			a.warn(WarnUnread, l.num, KeySummary, "%s, the page's first heading, was read as a section of its own, and the page has no summary: it may be the summary's heading in words esf does not know", quoteShort(l.text))
+		for _, h := range hw {
+			if len(h) < minSharedHeadingWord {
+				continue
+			}
+			for _, w := range words {
+				if sameWordInflected(h, w) {
+					return true
+				}
+			}
 		}
-		return
 	}
+	return false
 }
 
 // bulletBelow reports whether the line below line i's paragraph begins
@@ -411,6 +507,29 @@ func (a *auditor) checkSummaryHeading() {
 // labelMarks are the characters markup writes round a label: a table's
 // bars, a wiki's or a forum's emphasis and headings, a list's marks.
 const labelMarks = " \t|*!'=_#[]{}>+-~`"
+
+// checkSummaryApart names the heading of the page's first section, where
+// esf does not know it, it was read as a section of its own, and the page
+// has no summary: a summary's heading in other words ("Projektbeskrivning",
+// "Kort om projektet"), whose text the summary does not hold.
+func (a *auditor) checkSummaryApart() {
+	if filled(a.rec, KeySummary) || len(a.rec.OtherSections) == 0 || !a.fullPage() {
+		return
+	}
+	for i := a.from; i < a.to; i++ {
+		u := a.r.uses[i]
+		if u.disp == dispText {
+			return // text before any heading
+		}
+		if u.disp != dispHeading {
+			continue
+		}
+		if l := &a.r.lines[i]; u.key == KeyOtherSections && l.heading == nil {
+			a.warn(WarnUnread, l.num, KeySummary, "%s, the page's first heading, was read as a section of its own, and the page has no summary: it may be the summary's heading in words esf does not know", quoteShort(l.text))
+		}
+		return
+	}
+}
 
 // checkMarkedLabel names line i, read as no label, where a known label
 // stands first in it inside markup esf does not read ("| *Projektägare* |

@@ -75,6 +75,17 @@ func TestLabelsInOtherWords(t *testing.T) {
 			warnings: []warning{{3, KeyID, `its value "23-038-S06" is the page's id`}},
 		},
 		{
+			name:     "a case number on a page whose layout has no call: the title's id",
+			page:     seedLinesWith(t, seed2014, "Projektnummer:", "Löpnummer:"),
+			warnings: []warning{{3, KeyID, `its value "2020/00634" is the page's id`}},
+		},
+		{
+			name:     "a count whose form is a postcode's, told by its place",
+			page:     seedLinesWith(t, seed2021, "Antal deltagare:", "Omfattning:", "605", "12000"),
+			want:     map[string]any{"participants": nil},
+			warnings: []warning{{39, KeyParticipants, `stands where the page's period writes the label of participants`}},
+		},
+		{
 			name:     "a call's number on a stacked page",
 			page:     seedLinesWith(t, seedStacked, "Utlysning", "Samtal"),
 			want:     map[string]any{"call_id": nil, "id": "2015/00764"},
@@ -134,6 +145,25 @@ func TestLabelsInOtherWords(t *testing.T) {
 			page:     seedLinesWith(t, seedStacked, "Sammanfattning", "Projektbeskrivning"),
 			want:     map[string]any{"summary": nil},
 			warnings: []warning{{28, KeySummary, `may be the summary's heading in words esf does not know`}},
+		},
+		{
+			name:     "the last section's heading in other words, sharing a word with its own",
+			page:     seedLinesWith(t, seedGlued, "Transnationellt samarbete", "Gränsöverskridande samarbete"),
+			want:     map[string]any{"transnational": nil},
+			warnings: []warning{{63, KeyTransnational, `shares a word with the heading of transnational`}, {63, KeyAccessibility, `the text of accessibility may end above`}},
+		},
+		{
+			name:     "the last section's heading in other words, sharing none: its place tells nothing",
+			page:     seedLinesWith(t, seedGlued, "Transnationellt samarbete", "Utbyte med Danmark"),
+			want:     map[string]any{"transnational": nil},
+			warnings: []warning{},
+		},
+		{
+			name:     "a list's heading inflected, over its items",
+			page:     seedLinesWith(t, seedGlued, "Medfinansiärer", "Medfinansiärerna"),
+			seed:     seedGlued,
+			asSeed:   []string{"cofinanciers", "transnational"},
+			warnings: []warning{{67, KeyCofinanciers, `written with other endings`}},
 		},
 		{
 			name:     "a list's heading in words esf does not know",
@@ -303,4 +333,32 @@ func slicesEqual(a, b []Key) bool {
 		}
 	}
 	return true
+}
+
+// TestQuietPages reads pages that hold labels esf does not know, headings
+// of a section's own, inflected words, bars and question marks of their
+// own: each reads as before, with no warning of labels in other words,
+// missing headings or 7-bit text.
+func TestQuietPages(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "quiet", "*"))
+	if len(files) < 15 {
+		t.Fatalf("%d quiet pages", len(files))
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := Parse(f, data, Options{})
+		if err != nil || len(recs) != 1 {
+			t.Errorf("%s: %d records, %v", f, len(recs), err)
+			continue
+		}
+		for _, w := range recs[0].Warnings {
+			t.Errorf("%s: %v", f, w)
+		}
+		if recs[0].Source.Encoding != EncodingUTF8 {
+			t.Errorf("%s: read as %s", f, recs[0].Source.Encoding)
+		}
+	}
 }

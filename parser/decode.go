@@ -135,7 +135,9 @@ func decodeAs(data []byte, force string, typed bool) (decoded, error) {
 	}
 	d, err := decodeOnce(data, force, typed)
 	d.undoubled, d.guessed, d.consoled = undoubled, guessed, consoled
-	if force == "" && err == nil && d.encoding == EncodingUTF8 {
+	if err == nil && (force == "" || d.encoding == EncodingUTF8 || d.encoding == EncodingWindows1252) {
+		// ASCII text, whatever its charset was said to be: a mail's
+		// "us-ascii" or "iso-8859-1" is the common 7-bit channel.
 		if text, enc, lines := sevenBit(d.text); text != d.text {
 			d.text = text
 			if enc != "" {

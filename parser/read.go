@@ -1810,16 +1810,41 @@ func (r *reader) looksLikeHeading(i, start int) bool {
 // heading of its own section's text ("Målen" below "Mål") is the text's.
 func (r *reader) inflectedHeading(i int) *term {
 	t := inflectedHeading(r.lines[i].text)
-	if t == nil {
+	if t == nil || t.key == KeyOtherSections || keys[t.key].kind == kindList && !r.itemBelow(i) {
+		// A list's heading inflected ("Kommunen") begins a paragraph
+		// of text as often, unless a list's item follows it; a section
+		// of its own tells nothing.
 		return nil
 	}
 	for _, st := range r.pg.sections {
-		if st.key == t.key && t.key != KeyOtherSections {
+		if st.key == t.key {
 			return nil
+		}
+	}
+	for j := i + 1; j < len(r.lines) && j <= i+maxHeadingAhead; j++ {
+		if h := r.lines[j].heading; h != nil && h.key == t.key {
+			return nil // the heading as written stands below: "Syftet" is the text's
 		}
 	}
 	return t
 }
+
+// itemBelow reports whether the line below line i's paragraph is a list's
+// item: a bullet, or a bullet lost to "?" or U+FFFD.
+func (r *reader) itemBelow(i int) bool {
+	j := r.nextContent(i + 1)
+	if j < 0 {
+		return false
+	}
+	t := strings.TrimSpace(r.lines[j].text)
+	b, _ := utf8.DecodeRuneInString(t)
+	return isBullet(b) || lostBullet(t) != t
+}
+
+// maxHeadingAhead bounds the lines inflectedHeading looks through below
+// a line for the heading it may be, written as the table writes it: a
+// page's sections stand within a few hundred lines.
+const maxHeadingAhead = 400
 
 // addNotes gives each note of the source to the page whose lines hold its
 // line (the first of a line split in two, the page the byte stands in),

@@ -26,58 +26,122 @@ const minSevenBitSigns = 5
 // changed: to brackets and bars (ISO 646-SE, "F|rs|rjning"), read back as
 // the letters with the lines noted; or to question marks (an encoder that
 // writes "?" for what it cannot, "Projekt?gare"), each made U+FFFD, the
-// letter lost, which the lines holding one are warned of. Text with a
-// byte outside ASCII, or with markup that uses the brackets (a wiki's
-// "[[", a template's "{{", LaTeX's commands), is returned as it is.
+// letter lost, which the lines holding one are warned of. It reads the
+// text so only where minSevenBitSigns signs stand inside words, and the
+// text is Swedish by its words or the reading makes more of its lines
+// labels or headings esf knows: an English page's table, a pipeline or a
+// regular expression is left as it is. Text with a byte outside ASCII is returned as it is.
 func sevenBit(text string) (out, encoding string, lines []int) {
 	for i := 0; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf {
 			return text, "", nil
 		}
 	}
-	// The small letters tell: they are the most of å, ä and ö a page
-	// writes, and a forum's "[b]" or a note's "\\" uses the others' signs.
-	if n := insideWords(text, func(c byte) bool { return c == '{' || c == '|' || c == '}' }); n >= minSevenBitSigns && !bracketMarkup(text) {
-		var b strings.Builder
-		b.Grow(len(text) + n)
-		line := 1
-		for i := 0; i < len(text); i++ {
-			c := text[i]
-			if c == '\n' {
-				line++
-			}
-			if l := iso646Letters[c]; l != "" {
-				b.WriteString(l)
-				if k := len(lines); k == 0 || lines[k-1] != line {
-					lines = append(lines, line)
-				}
-				continue
-			}
-			b.WriteByte(c)
+	if insideWords(text, func(c byte) bool { return c == '{' || c == '|' || c == '}' }) >= minSevenBitSigns {
+		// The small letters tell: they are the most of å, ä and ö a page
+		// writes, and a forum's "[b]" or a note's "\\" uses the others'
+		// signs.
+		if read, changed := readISO646(text); swedishWords(text) || knownLines(read, true) > knownLines(text, true) {
+			return read, EncodingISO646SE, changed
 		}
-		return b.String(), EncodingISO646SE, lines
 	}
 	if insideWords(text, func(c byte) bool { return c == '?' }) >= minSevenBitSigns {
-		var b strings.Builder
-		b.Grow(len(text) + 2*minSevenBitSigns)
-		for i := 0; i < len(text); i++ {
-			if text[i] == '?' && lostLetter(text, i) {
-				b.WriteRune(utf8.RuneError)
-				continue
-			}
-			b.WriteByte(text[i])
+		if read := readLostLetters(text); swedishWords(text) || knownLines(read, false) > knownLines(text, false) {
+			return read, "", nil
 		}
-		return b.String(), "", nil
 	}
 	return text, "", nil
 }
 
+// minSwedishWords is the fewest of Swedish's commonest words, which have
+// none of å, ä and ö ("och", "att", "som", "med"), that make a text
+// Swedish: a page's text has dozens; an English page, a table of names or
+// code none.
+const minSwedishWords = 5
+
+// swedishWords reports a text in Swedish by its commonest words.
+func swedishWords(text string) bool {
+	n := 0
+	for _, w := range []string{" och ", " att ", " som ", " med ", " det "} {
+		n += strings.Count(text, w)
+		if n >= minSwedishWords {
+			return true
+		}
+	}
+	return false
+}
+
+// readISO646 reads text as ISO 646-SE, and returns the lines it changed.
+// A path's backslashes after a drive ("C:\Users\anna") stay: a prompt's,
+// no Ö.
+func readISO646(text string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/8)
+	var lines []int
+	line, word := 1, 0 // the line, and where the word at i begins
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch c {
+		case '\n':
+			line++
+			word = i + 1
+		case ' ', '\t':
+			word = i + 1
+		}
+		if l := iso646Letters[c]; l != "" && !(c == '\\' && drivePath(text[word:i])) {
+			b.WriteString(l)
+			if k := len(lines); k == 0 || lines[k-1] != line {
+				lines = append(lines, line)
+			}
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), lines
+}
+
+// drivePath reports a word that begins with a drive, "C:\Users": a
+// path's backslashes are no letters.
+func drivePath(word string) bool {
+	return len(word) >= 2 && isASCIILetter(word[0]) && word[1] == ':'
+}
+
+// readLostLetters makes each question mark of text that stands for a
+// letter (lostLetter) U+FFFD.
+func readLostLetters(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + 2*minSevenBitSigns)
+	link := linkWords(text)
+	for i := 0; i < len(text); i++ {
+		if text[i] == '?' && lostLetter(text, i) && !link(i) {
+			b.WriteRune(utf8.RuneError)
+			continue
+		}
+		b.WriteByte(text[i])
+	}
+	return b.String()
+}
+
+// knownLines counts the lines of text that begin with a label or are a
+// heading esf knows; where exact, only those written as the table writes
+// them, not read through a slip, as "Projekt{gare" is.
+func knownLines(text string, exact bool) int {
+	n := 0
+	for _, l := range splitLines(text) {
+		if c := classify(l, 1, false); c.term != nil && (!exact || c.spelling == "") || c.heading != nil {
+			n++
+		}
+	}
+	return n
+}
+
 // insideWords counts the characters sign marks that stand between two
-// letters, in a word of no link.
+// letters in a word of no link, up to minSevenBitSigns.
 func insideWords(text string, sign func(byte) bool) int {
 	n := 0
-	for i := 1; i+1 < len(text); i++ {
-		if sign(text[i]) && isASCIILetter(text[i-1]) && isASCIILetter(text[i+1]) && !inLink(text, i) {
+	link := linkWords(text)
+	for i := 1; i+1 < len(text) && n < minSevenBitSigns; i++ {
+		if sign(text[i]) && isASCIILetter(text[i-1]) && isASCIILetter(text[i+1]) && !link(i) {
 			n++
 		}
 	}
@@ -86,34 +150,40 @@ func insideWords(text string, sign func(byte) bool) int {
 
 // lostLetter reports whether the question mark at i stands for a letter:
 // a letter after it, and a letter or the word's start before it ("?ven",
-// "Projekt?gare"); not a question's mark, which a space follows, nor a
-// link's query.
+// "Projekt?gare"); or a letter before it and a word in small letters or a
+// comma after it ("p? sidan", "Ume?,"), where a question's mark stands
+// before a capital or at a line's end.
 func lostLetter(text string, i int) bool {
-	if i+1 >= len(text) || !isASCIILetter(text[i+1]) || inLink(text, i) {
+	before := i > 0 && isASCIILetter(text[i-1])
+	if i+1 < len(text) && isASCIILetter(text[i+1]) {
+		return i == 0 || before || strings.IndexByte(" \t\n\"'", text[i-1]) >= 0
+	}
+	if !before || i+1 >= len(text) {
 		return false
 	}
-	return i == 0 || isASCIILetter(text[i-1]) || strings.IndexByte(" \t\n\"'(-", text[i-1]) >= 0
-}
-
-// inLink reports whether the byte at i stands in a link's or an address's
-// word: one with "://", "www." or "=".
-func inLink(text string, i int) bool {
-	start := strings.LastIndexAny(text[:i], " \t\n") + 1
-	end := strings.IndexAny(text[i:], " \t\n")
-	if end < 0 {
-		end = len(text) - i
+	if c := text[i+1]; c == ',' || c == ';' {
+		return true
 	}
-	word := text[start : i+end]
-	return strings.Contains(word, "://") || strings.Contains(word, "www.") || strings.Contains(word, "=")
+	return text[i+1] == ' ' && i+2 < len(text) && text[i+2] >= 'a' && text[i+2] <= 'z'
 }
 
-// bracketMarkup reports markup that writes the brackets as they are: a
-// wiki's links and templates, LaTeX's commands.
-func bracketMarkup(text string) bool {
-	for _, sign := range []string{"[[", "{{", "{%", `\begin{`, `\section`, `\subsection`, `\textbf{`, `\emph{`, `\item`, `\hline`, `\documentclass`} {
-		if strings.Contains(text, sign) {
-			return true
+// linkWords returns a function that reports whether the byte at i stands
+// in a word of text that is a link's or an address's: one with "://",
+// "www.", "=" or "@". It reads each word once, as the bytes are asked in
+// their order.
+func linkWords(text string) func(i int) bool {
+	start, end, link := 0, -1, false
+	return func(i int) bool {
+		if i < start || i >= end {
+			start = strings.LastIndexAny(text[:i], " \t\n") + 1
+			e := strings.IndexAny(text[i:], " \t\n")
+			if e < 0 {
+				e = len(text) - i
+			}
+			end = i + e
+			word := text[start:end]
+			link = strings.Contains(word, "://") || strings.Contains(word, "www.") || strings.Contains(word, "=") || strings.Contains(word, "@")
 		}
+		return link
 	}
-	return false
 }

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,15 +12,17 @@ func TestSevenBit(t *testing.T) {
 	tests := []struct {
 		name, text, want, encoding string
 	}{
-		{"brackets for letters", "F|rs|rjning och M}l f|r {ldre\nR{tt\n", "Försörjning och Mål för äldre\nRätt\n", EncodingISO646SE},
-		{"minSevenBitSigns of them", "F|r f|r f|r f|r f|r\n", "För för för för för\n", EncodingISO646SE},
-		{"one under", "F|r f|r f|r f|r\n", "F|r f|r f|r f|r\n", ""},
-		{"a table's bars stand apart", "| a | b |\n| c | d |\n| e | f |\n| g | h |\n| i | j |\n| k | l |\n", "| a | b |\n| c | d |\n| e | f |\n| g | h |\n| i | j |\n| k | l |\n", ""},
+		{"brackets for letters", "Projekt{gare: F|rs|rjning\nM}l f|r {ldre\n", "Projektägare: Försörjning\nMål för äldre\n", EncodingISO646SE},
+		{"minSevenBitSigns of them", "Projekt{gare: F|r f|r f|r f|r\n", "Projektägare: För för för för\n", EncodingISO646SE},
+		{"one under", "Projekt{gare: F|r f|r f|r\n", "Projekt{gare: F|r f|r f|r\n", ""},
+		{"a drive's backslash stays", "C:\\Users\\anna>type a.txt\nProjekt{gare: F|r f|r f|r f|r\n\\rebro\n", "C:\\Users\\anna>type a.txt\nProjektägare: För för för för\nÖrebro\n", EncodingISO646SE},
+		{"a table with no spaces round its bars", "|Field|Value|\n|Project number|2020/00634|\n|Name|Framtidsresan|\n|Project owner|Perstorps kommun|\n|Region|Sydsverige|\n|Contact person|Peter Lindow|\n", "|Field|Value|\n|Project number|2020/00634|\n|Name|Framtidsresan|\n|Project owner|Perstorps kommun|\n|Region|Sydsverige|\n|Contact person|Peter Lindow|\n", ""},
+		{"a pipeline", "Region: Sydsverige\ncat list.txt|grep esf|sort|uniq|head|tail\n", "Region: Sydsverige\ncat list.txt|grep esf|sort|uniq|head|tail\n", ""},
 		{"a wiki's links", "[[a|b]] [[c|d]] [[e|f]] [[g|h]] [[i|j]]\n", "[[a|b]] [[c|d]] [[e|f]] [[g|h]] [[i|j]]\n", ""},
-		{"a forum's tags", "[b]Projekt[/b] [b]Namn[/b] [b]Region[/b] [i]a[/i] [u]b[/u]\n", "[b]Projekt[/b] [b]Namn[/b] [b]Region[/b] [i]a[/i] [u]b[/u]\n", ""},
 		{"a letter outside ASCII", "Försörjning F|r f|r f|r f|r f|r\n", "Försörjning F|r f|r f|r f|r f|r\n", ""},
-		{"question marks for letters", "Projekt?gare p? ?ver m?l f?r r?tt s?tt\n", "Projekt\uFFFDgare p? \uFFFDver m\uFFFDl f\uFFFDr r\uFFFDtt s\uFFFDtt\n", ""},
-		{"questions", "Vad?Nej. Hur?Ja. Vem?Du. Var?H\u00e4r.\n", "Vad?Nej. Hur?Ja. Vem?Du. Var?H\u00e4r.\n", ""},
+		{"question marks for letters", "Projekt?gare: Ume? kommun\nM?l f?r r?tt s?tt p? sidan, ?ver\n", "Projekt\uFFFDgare: Ume\uFFFD kommun\nM\uFFFDl f\uFFFDr r\uFFFDtt s\uFFFDtt p\uFFFD sidan, \uFFFDver\n", ""},
+		{"questions", "Region: Sydsverige\nWhat was the goal?The goal was to learn?Yes. Why?Because. Who?Us. How?So.\n", "Region: Sydsverige\nWhat was the goal?The goal was to learn?Yes. Why?Because. Who?Us. How?So.\n", ""},
+		{"a regular expression", "Region: Sydsverige\n(?i)colou?r|behaviou?r|labou?r|favou?rite|honou?r\n", "Region: Sydsverige\n(?i)colou?r|behaviou?r|labou?r|favou?rite|honou?r\n", ""},
 		{"a link's queries", "https://x.se/a?b=1 https://x.se/a?c=2 www.x.se/a?d https://x.se/a?e=3 https://x.se/?f=4 x?y\n", "https://x.se/a?b=1 https://x.se/a?c=2 www.x.se/a?d https://x.se/a?e=3 https://x.se/?f=4 x?y\n", ""},
 	}
 	for _, tt := range tests {
@@ -71,4 +75,36 @@ func toASCII(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// TestSevenBitFiles reads 7-bit pages as they come: in a mail that says
+// its charset is US-ASCII, and below a Windows console's prompts, whose
+// paths keep their backslashes.
+func TestSevenBitFiles(t *testing.T) {
+	for _, f := range []string{"iso646_mail_us-ascii.eml", "iso646_cmd.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "sevenbit", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := Parse(f, data, Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %d records, %v", f, len(recs), err)
+		}
+		got := jsonMap(t, recs[0])
+		if summary := jsonString(got["summary"]); !strings.Contains(summary, "lång tid kännetecknats") || recs[0].Source.Encoding != EncodingISO646SE || strings.Contains(summary, "Users") {
+			t.Errorf("%s: encoding %s, summary %.80s", f, recs[0].Source.Encoding, summary)
+		}
+	}
+}
+
+func TestSwedishWords(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Vi och de att som med det nu.":         true, // minSwedishWords
+		"Vi och de att som med oss nu.":         false,
+		"We and they and so on, with the rest.": false,
+	} {
+		if got := swedishWords(text); got != want {
+			t.Errorf("swedishWords(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
