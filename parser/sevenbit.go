@@ -37,7 +37,7 @@ func sevenBit(text string) (out, encoding string, lines []int) {
 			return text, "", nil
 		}
 	}
-	if insideWords(text, func(c byte) bool { return c == '{' || c == '|' || c == '}' }) >= minSevenBitSigns {
+	if insideWords(text, func(c byte) bool { return c == '{' || c == '|' || c == '}' }) >= minSevenBitSigns && !bracketMarkup(text) {
 		// The small letters tell: they are the most of å, ä and ö a page
 		// writes, and a forum's "[b]" or a note's "\\" uses the others'
 		// signs.
@@ -186,4 +186,15 @@ func linkWords(text string) func(i int) bool {
 		}
 		return link
 	}
+}
+
+// bracketMarkup reports markup that writes the brackets as they are: a
+// wiki's links and templates, a site generator's tags, LaTeX's commands.
+func bracketMarkup(text string) bool {
+	for _, sign := range []string{"[[", "{{", "{%", `\begin{`, `\section`, `\subsection`, `\textbf{`, `\emph{`, `\item`, `\hline`, `\documentclass`, `\"{`, `{\"`, `\r{`, `{\aa}`} {
+		if strings.Contains(text, sign) {
+			return true
+		}
+	}
+	return false
 }

@@ -17,6 +17,7 @@ func TestSevenBit(t *testing.T) {
 		{"one under", "Projekt{gare: F|r f|r f|r\n", "Projekt{gare: F|r f|r f|r\n", ""},
 		{"a drive's backslash stays", "C:\\Users\\anna>type a.txt\nProjekt{gare: F|r f|r f|r f|r\n\\rebro\n", "C:\\Users\\anna>type a.txt\nProjektägare: För för för för\nÖrebro\n", EncodingISO646SE},
 		{"a table with no spaces round its bars", "|Field|Value|\n|Project number|2020/00634|\n|Name|Framtidsresan|\n|Project owner|Perstorps kommun|\n|Region|Sydsverige|\n|Contact person|Peter Lindow|\n", "|Field|Value|\n|Project number|2020/00634|\n|Name|Framtidsresan|\n|Project owner|Perstorps kommun|\n|Region|Sydsverige|\n|Contact person|Peter Lindow|\n", ""},
+		{"LaTeX in Swedish", "\\textbf{Projekt\\\"{a}gare:} Arbete och F\\\"{o}rs\\\"{o}rjning\\\\\n\\textbf{Region:} Sydsverige och det att som med det\n\\textbf{Ort:} V\\\"{a}ster\\r{a}s\n", "\\textbf{Projekt\\\"{a}gare:} Arbete och F\\\"{o}rs\\\"{o}rjning\\\\\n\\textbf{Region:} Sydsverige och det att som med det\n\\textbf{Ort:} V\\\"{a}ster\\r{a}s\n", ""},
 		{"a pipeline", "Region: Sydsverige\ncat list.txt|grep esf|sort|uniq|head|tail\n", "Region: Sydsverige\ncat list.txt|grep esf|sort|uniq|head|tail\n", ""},
 		{"a wiki's links", "[[a|b]] [[c|d]] [[e|f]] [[g|h]] [[i|j]]\n", "[[a|b]] [[c|d]] [[e|f]] [[g|h]] [[i|j]]\n", ""},
 		{"a letter outside ASCII", "Försörjning F|r f|r f|r f|r f|r\n", "Försörjning F|r f|r f|r f|r f|r\n", ""},
