@@ -290,14 +290,18 @@ func stripLynxLinks(text string) (string, bool) {
 	lines := splitLines(text)
 	head := strings.Count(text[:at+1], "\n") // the line "References" stands on, 0-based
 	refs := map[string]bool{}
+	elinks := false // elinks heads its list "Visible links"; lynx writes it alone
 	for _, l := range lines[head+1:] {
-		if m := lynxReference.FindStringSubmatch(l); m != nil {
-			refs[m[1]] = true
-		} else if strings.TrimSpace(l) != "" {
+		switch t := strings.TrimSpace(l); {
+		case lynxReference.MatchString(l):
+			refs[lynxReference.FindStringSubmatch(l)[1]] = true
+		case t == "Visible links" || t == "Hidden links:":
+			elinks = true
+		case t != "":
 			return text, false // more than the list after it
 		}
 	}
-	if len(refs) < minChatLines {
+	if len(refs) < minChatLines && !(elinks && len(refs) > 0) {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string {

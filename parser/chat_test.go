@@ -147,6 +147,16 @@ func TestLynxLinks(t *testing.T) {
 	if _, ok := stripLynxLinks(page + "Mer text.\n"); ok {
 		t.Errorf("a list with text after it taken off")
 	}
+	// elinks heads the list "Visible links".
+	elinks := strings.Replace(page, "References\n\n", "References\n\n   Visible links\n", 1)
+	if got, ok := stripLynxLinks(elinks); !ok || got != want+"\n" {
+		t.Errorf("elinks: stripLynxLinks = %q, %v\nwant %q", got, ok, want)
+	}
+	// elinks's one link: its heading tells the list.
+	one := "Within\n\nE-post: [1]a@b.se\n\nReferences\n\n   Visible links\n   1. mailto:a@b.se\n"
+	if got, ok := stripLynxLinks(one); !ok || got != "Within\n\nE-post: a@b.se\n\n\n\n\n\n" {
+		t.Errorf("elinks, one link: stripLynxLinks = %q, %v", got, ok)
+	}
 }
 
 // TestListNumbers takes off the numbers of an ordered list that a page's

@@ -1102,6 +1102,11 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{4, KeyID, `2 labels from this line on stand under their 2 values, from line 1 on`}},
 		},
 		{
+			name: "a definition list's mark alone under a label, and one with its value",
+			page: "Framtidsresan\n\nStödmottagarens address:\n\n:   \n\nProjektnummer:\n:   2020/00634\n",
+			want: map[string]any{"address": nil, "id": "2020/00634", "warnings": []any{}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

@@ -338,6 +338,9 @@ func (pg *page) setField(k Key, value string, line int) {
 	s := &setters[k]
 	read := &pg.scratch // zero but for what a setter wrote, reset below
 	value = stripLinks(value)
+	if value == ":" {
+		return // a definition list's mark with no definition below a label
+	}
 	for _, sep := range []string{"- ", "– ", "— ", ": ", "= ", "=> ", "-> "} {
 		// "Utlysning: - 2015/00538", "Projektägare" / ": Perstorps
 		// kommun" (a definition list), "Projektägare := Perstorps
