@@ -14,6 +14,8 @@ var bbTags = map[string]bool{
 	"h1": true, "h2": true, "h3": true, "h4": true, "spoiler": true, "indent": true, "highlight": true,
 	// A link's text stays, its address in the tag goes: "[url=…]Within[/url]".
 	"url": true, "email": true,
+	// A table's: a row a line, its cells apart by a tab (stripBBCode).
+	"table": true, "tr": true, "td": true, "th": true,
 }
 
 // minBBTags is the fewest closing BBCode tags that make a text a forum
@@ -57,6 +59,8 @@ func stripBBCode(text string) (string, bool) {
 			case tag == "*":
 				b.WriteString("• ")
 			case name == "hr":
+			case name == "td" && strings.HasPrefix(tag, "/"), name == "th" && strings.HasPrefix(tag, "/"):
+				b.WriteByte('\t') // a cell's end: the row's cells apart, as a sheet's
 			case name == "img" && !strings.HasPrefix(tag, "/"):
 				// The image's address, up to its closing tag, is no text.
 				if close := strings.Index(strings.ToLower(l[open:]), "[/img]"); close >= 0 {

@@ -16,6 +16,8 @@ func TestStripBBCode(t *testing.T) {
 			"A B\n\n• Trelleborg\n\n\nBild\n", true},
 		{"links", "[b]E-post:[/b] [email]a@b.se[/email]\n[b]Webb:[/b] [url=https://x.se/w]Within[/url]\n[url]https://esf.se/x[/url]\n",
 			"E-post: a@b.se\nWebb: Within\nhttps://esf.se/x\n", true},
+		{"a table", "[table]\n[tr][td][b]Region[/b][/td][td]Sydsverige[/td][/tr]\n[tr][th]Kommun[/th][td]Lund[/td][/tr]\n[/table]\n",
+			"\nRegion\tSydsverige\t\nKommun\tLund\t\n\n", true},
 		{"a page's own brackets stay", "[b]A[/b] [u]B[/u] [i]C[/i] [1] [kolla!]\n", "A B C [1] [kolla!]\n", true},
 		{"minBBTags-1 closing tags", "[b]A[/b] [u]B[/u]\n", "", false},
 		{"unknown tags do not count", "[x]A[/x] [y]B[/y] [z]C[/z]\n", "", false},
