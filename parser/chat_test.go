@@ -382,6 +382,12 @@ func TestScreenReader(t *testing.T) {
 		{"roles after", "Within, heading level 1\nE-post:\nanna@x.se, mailto link\nend of description list\n", "Within\nE-post:\nanna@x.se\n\n"},
 		{"in Swedish", "rubrik nivå 1 Within\nlista med 2 objekt\nbesökt länk Sydsverige\nutanför lista\n", "Within\n\nSydsverige\n\n"},
 		{"a link's word alone", "Within\n\nlink Sydsverige\nRegion: button\n", ""},
+		{"NVDA's table", "heading  level 1  Within\ntable with 2 rows and 2 columns\nrow 1  column 1  Region\ncolumn 2  Sydsverige\nrow 2  column 1  E-post\ncolumn 2  link  a@b.se\nout of table\nlist  with 1 items\n",
+			"Within\n\nRegion\nSydsverige\nE-post\na@b.se\n\n\n"},
+		{"VoiceOver's table and list", "Within, heading level 1\ntable, 2 columns, 2 rows\nRegion, row 1 of 2, column 1 of 2\nSydsverige, column 2 of 2\nend of table\nlist, 1 items\nTrelleborg, 1 of 1\n",
+			"Within\n\nRegion\nSydsverige\n\n\nTrelleborg\n"},
+		{"VoiceOver in Swedish", "Within, rubrik nivå 1\ntabell, 2 kolumner, 2 rader\nRegion, rad 1 av 2, kolumn 1 av 2\nSydsverige, kolumn 2 av 2\nlista, 1 objekt\n",
+			"Within\n\nRegion\nSydsverige\n\n"},
 	} {
 		got, ok := stripScreenReader(tt.in)
 		if !ok {
@@ -572,5 +578,18 @@ func TestStripSelectionQuotes(t *testing.T) {
 		if got, ok := stripSelectionQuotes(in); ok || got != in {
 			t.Errorf("stripSelectionQuotes(%q) = %q, %v; want it as it is", in, got, ok)
 		}
+	}
+}
+
+// TestScreenReadingNoSheet reads a screen reader's reading of a table,
+// whose lines have commas, as text, not as a sheet's rows.
+func TestScreenReadingNoSheet(t *testing.T) {
+	reading := "Within, heading level 1\ntable, 2 columns, 3 rows\nProjektägare, row 1 of 3, column 1 of 2\nLunds kommun, column 2 of 2\nRegion, row 2 of 3, column 1 of 2\nSydsverige, column 2 of 2\nKontaktperson, row 3 of 3, column 1 of 2\nAnna Berg, column 2 of 2\n"
+	if LooksLikeTable([]byte(reading)) {
+		t.Errorf("a screen reader's reading read as a sheet")
+	}
+	recs, err := Parse("reading.txt", []byte(reading), Options{})
+	if err != nil || len(recs) != 1 || recs[0].Owner == nil || *recs[0].Owner != "Lunds kommun" {
+		t.Errorf("%d records, %v", len(recs), err)
 	}
 }

@@ -455,8 +455,12 @@ func pasteSigns(text string) pasteSign {
 		if c := line[0]; (isDigit(c) || c >= 'a' && c <= 'f' || c == '^') && blameFirst(line) {
 			signs |= signBlame
 		}
-		if n := len(line); n > 14 && line[n-1] >= '0' && line[n-1] <= '9' && strings.Contains(line[n-15:], "heading level") {
-			signs |= signReader // "Bakgrund, heading level 2"
+		if n := len(line); n > 14 && line[n-1] >= '0' && line[n-1] <= '9' {
+			// "Bakgrund, heading level 2", "Bakgrund, rubrik nivå 2",
+			// "Projektägare, row 3 of 10, column 1 of 2".
+			if tail := line[max(0, n-24):]; strings.Contains(tail, "heading level") || strings.Contains(tail, "rubrik nivå") || strings.Contains(tail, "column ") || strings.Contains(tail, "kolumn ") {
+				signs |= signReader
+			}
 		}
 	}
 	return signs

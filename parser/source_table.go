@@ -95,6 +95,9 @@ func LooksLikeTable(data []byte) bool {
 		return false
 	}
 	text := sniffText(data)
+	if screenReading(text) {
+		return false // "Projektägare, row 3 of 10, column 1 of 2": a reader's commas
+	}
 	delims := tableDelimiters
 	if d, rest, ok := cutSepLine(text); ok {
 		text, delims = rest, []rune{d}
