@@ -70,3 +70,43 @@ func stripLogPrefixes(text string) (string, bool) {
 	}
 	return text, false
 }
+
+// grepNote says that the file names and line numbers grep or
+// Select-String put before each line were taken off.
+const grepNote = `the lines are grep's or Select-String's, each after its file's name and its line's number ("sidor/a.txt:12:"), which were taken off`
+
+// grepPrefix is the file's name and the line's number that "grep -Hn"
+// and PowerShell's Select-String write before each line they print
+// ("sidor/000_a.txt:12:", "sidor\000_a.txt:12:"), and grep's context
+// lines' ("sidor/a.txt-13-"): a name that ends in a text file's extension.
+var grepPrefix = lazyRE(`^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):\d+[:-]|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-`)
+
+// stripGrepPrefixes takes the prefix of grepPrefix off each line that has
+// it, where minCommentLines lines or more, and commentShare of the text's,
+// have it; and reports whether it took any.
+func stripGrepPrefixes(text string) (string, bool) {
+	if !strings.Contains(text, ".txt:") && !strings.Contains(text, ".md:") && !strings.Contains(text, ".htm") &&
+		!strings.Contains(text, ".eml:") && !strings.Contains(text, ".text:") && !strings.Contains(text, ".csv:") && !strings.Contains(text, ".tsv:") {
+		return text, false
+	}
+	all := strings.Split(text, "\n")
+	n, lines := 0, 0
+	for _, l := range all {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		lines++
+		if grepPrefix.MatchString(l) {
+			n++
+		}
+	}
+	if n < minCommentLines || float64(n) < commentShare*float64(lines) {
+		return text, false
+	}
+	for i, l := range all {
+		if loc := grepPrefix.FindStringIndex(l); loc != nil {
+			all[i] = l[loc[1]:]
+		}
+	}
+	return strings.Join(all, "\n"), true
+}

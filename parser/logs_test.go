@@ -60,3 +60,23 @@ func TestPagesOf(t *testing.T) {
 		t.Errorf("a last line with no line end is no separator: %q, %v, %q", got, ok, seen)
 	}
 }
+
+func TestStripGrepPrefixes(t *testing.T) {
+	five := "sidor/a.txt:1:Within\nsidor/a.txt:2:\nsidor/a.txt:3:Region:\nsidor/a.txt-4-Sydsverige\nsidor/a.txt:5:Projektägare:\n"
+	for _, tt := range []struct{ name, in, want string }{
+		{"grep -Hn, a context line among them", five, "Within\n\nRegion:\nSydsverige\nProjektägare:\n"},
+		{"Select-String's", "PS D:\\ESF> Select-String -Path .\\sidor\\*.txt -Pattern '^'\n\nsidor\\a.txt:1:Within\nsidor\\a.txt:2:Region:\nsidor\\a.txt:3:Sydsverige\nsidor\\a.txt:4:Projektägare:\nsidor\\a.txt:5:Lund\n",
+			"PS D:\\ESF> Select-String -Path .\\sidor\\*.txt -Pattern '^'\n\nWithin\nRegion:\nSydsverige\nProjektägare:\nLund\n"},
+		{"minCommentLines-1 lines", strings.Replace(five, "sidor/a.txt:5:", "", 1), ""},
+		{"under commentShare of the lines", five + "a\nb\nc\nd\n", ""},
+		{"a file's name in a page's text", "Bilaga: budget.txt:3: se sidan\nRegion: Sydsverige\n", ""},
+	} {
+		got, ok := stripGrepPrefixes(tt.in)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("%s: stripGrepPrefixes(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}

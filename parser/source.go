@@ -216,6 +216,7 @@ var pastes = []struct {
 	{stripDiff, `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`, false, signDiff, false},
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false},
+	{stripGrepPrefixes, grepNote, false, 0, false},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, false},
 	{stripCodeComments, codeCommentsNote, true, 0, true},
 	{stripLogPrefixes, logNote, false, 0, true},
