@@ -110,6 +110,10 @@ var textSource = source{
 			notes = wholeNoted(notes, changedLines(text, read), at, shellNote)
 			text = read
 		}
+		if read, lines, first, ok := joinSegments(text); ok {
+			notes = wholeNoted(notes, []int{first}, at, segmentsNote)
+			text, at = read, composeLines(lines, at)
+		}
 		if read, ok := stripQueryOutput(text); ok {
 			// Before the readings of columns and cells: a client lays
 			// its rows out in them.

@@ -1,0 +1,171 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A page sent as text messages that the phone that got them never joined
+// arrives in parts of a message's length (153 characters, 67 where one is
+// outside GSM-7), cut inside a word or at a space: each part after its
+// place ("(2/9) ", as the sending phone writes it), or after the date and
+// the sender that a phone's export writes above each message
+// ("2024-03-12 14:59:09" / "Från: Anna Svensson"). joinSegments joins
+// the parts back into the page.
+
+// segmentsNote says that a page's parts were joined.
+const segmentsNote = `the page came as text messages, in parts of a message's length ("(2/9) …", or each below its date and sender): the parts were joined where they were cut`
+
+// segmentMark is the place of a part before its text: "(2/9) ", "[2/9] ".
+var segmentMark = lazyRE(`^[(\[](\d{1,3})/(\d{1,3})[)\]] ?`)
+
+// segmentHead is the date and time a phone's export writes above each
+// message, and segmentSender the sender's line below it.
+var (
+	segmentHead   = lazyRE(`^\d{4}-\d\d-\d\d,? \d\d?:\d\d(?::\d\d)?$`)
+	segmentSender = lazyRE(`^(?:Från|From|Avsändare|Sender): \S.*$`)
+)
+
+// Parts of a message's length: minSegments of them at least, each but the
+// last of maxSegmentRunes characters or fewer, and none shorter than half
+// the longest (a part cut at a space is shorter than a message's whole
+// length, not much): a person who sends a page in pieces by hand sends
+// pieces of any length.
+const (
+	minSegments     = 3
+	maxSegmentRunes = 160
+)
+
+// joinSegments joins a page's parts that came as text messages: parts
+// marked with their places 1 to n in order, or parts below the same
+// sender's heads, each but the last of a message's length. It returns the
+// text, each of its lines' line of text (1-based), and the first line it
+// joined; ok is false where text is no such page.
+func joinSegments(text string) (read string, lines []int, first int, ok bool) {
+	if !strings.Contains(text, "/") && !strings.Contains(text, ": ") {
+		return text, nil, 0, false
+	}
+	all := splitLines(text)
+	parts, head := markedSegments(all), 0
+	if parts == nil {
+		parts, head = headedSegments(all), 2
+	}
+	if parts == nil {
+		return text, nil, 0, false
+	}
+	read, lines, first = joinParts(all, parts, head)
+	if strings.HasSuffix(text, "\n") {
+		read += "\n"
+	}
+	return read, lines, first, true
+}
+
+// markedSegments returns the lines that begin with a part's place, 1 to
+// n in order, the first the text's first line that is not blank; nil for
+// none.
+func markedSegments(all []string) []int {
+	var parts []int
+	n := 0
+	for i, l := range all {
+		m := segmentMark.FindStringSubmatch(l)
+		if m == nil {
+			if len(parts) == 0 && strings.TrimSpace(l) != "" {
+				return nil // text before the first part
+			}
+			continue
+		}
+		k, _ := strconv.Atoi(m[1])
+		total, _ := strconv.Atoi(m[2])
+		if k != len(parts)+1 || n != 0 && total != n {
+			return nil
+		}
+		n = total
+		parts = append(parts, i)
+	}
+	if len(parts) < minSegments || len(parts) != n {
+		return nil
+	}
+	return parts
+}
+
+// headedSegments returns the lines of the heads (a date and a sender's
+// line) that stand over the parts of one sender's message, the first at
+// the text's top, each part but the last of a message's length; nil for
+// none.
+func headedSegments(all []string) []int {
+	var parts []int
+	sender := ""
+	for i := 0; i+1 < len(all); i++ {
+		if !segmentHead.MatchString(strings.TrimSpace(all[i])) || !segmentSender.MatchString(strings.TrimSpace(all[i+1])) {
+			if len(parts) == 0 && strings.TrimSpace(all[i]) != "" {
+				return nil
+			}
+			continue
+		}
+		if s := strings.TrimSpace(all[i+1]); sender == "" {
+			sender = s
+		} else if s != sender {
+			return nil // a conversation, not one message in parts
+		}
+		parts = append(parts, i)
+		i++
+	}
+	if len(parts) < minSegments {
+		return nil
+	}
+	longest, shortest := 0, maxSegmentRunes+2
+	for p := 0; p+1 < len(parts); p++ {
+		// The part's text: its lines below its head, up to the blank
+		// line the export writes before the next head.
+		n := 0
+		for _, l := range all[parts[p]+2 : parts[p+1]-1] {
+			n += utf8.RuneCountInString(l) + 1
+		}
+		longest, shortest = max(longest, n), min(shortest, n)
+	}
+	if longest > maxSegmentRunes+1 || 2*shortest < longest {
+		return nil
+	}
+	return parts
+}
+
+// joinParts joins each part after the first to the line before it: a
+// part's mark is taken off its first line (head 0), or its head's lines
+// and the blank line the export writes above them are left out (head 2).
+func joinParts(all []string, parts []int, head int) (string, []int, int) {
+	var b strings.Builder
+	var lines []int
+	out := 0 // lines written
+	next := 0
+	for i := 0; i < len(all); i++ {
+		l := all[i]
+		if next < len(parts) && i == parts[next] {
+			k := next
+			next++
+			if head == 0 {
+				l = l[len(segmentMark.FindString(l)):]
+			} else {
+				i += head
+				if i >= len(all) {
+					break
+				}
+				l = all[i]
+			}
+			if k > 0 && out > 0 {
+				// Cut where the part before ended: the line goes on.
+				b.WriteString(l)
+				continue
+			}
+		} else if head > 0 && next < len(parts) && i+1 == parts[next] && next > 0 && strings.TrimSpace(l) == "" {
+			continue // the blank line the export writes above a head
+		}
+		if out > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+		lines = append(lines, i+1)
+		out++
+	}
+	return b.String(), lines, parts[1] + 1
+}
