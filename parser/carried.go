@@ -408,7 +408,10 @@ func (a *auditor) checkMissingSections() {
 				lines = append(lines, i) // a list's heading stands over its items
 			}
 		}
-		if trailing {
+		// Lists the page gives after their place bound it: a line of its
+		// own there, one for each empty section or fewer, is named.
+		bounded := trailing && len(lines) <= len(run) && slices.ContainsFunc(order[at+len(run):], func(k Key) bool { return keys[k].kind == kindList && filled(a.rec, k) })
+		if trailing && !bounded {
 			for _, i := range lines {
 				for _, k := range run {
 					if sharesHeadingWord(r.lines[i].text, k) {
@@ -534,10 +537,19 @@ func (a *auditor) checkSummaryApart() {
 // checkMarkedLabel names line i, read as no label, where a known label
 // stands first in it inside markup esf does not read ("| *Projektägare* |
 // Arbete och Försörjning |", a wiki's or a forum's table), and the
-// label's field is empty: the field's value is on the line, unread.
+// label's field is empty: the field's value is on the line, unread. An
+// HTML tag before it ("<dt>Projektägare</dt>") is markup too.
 func (a *auditor) checkMarkedLabel(i int) {
 	l := &a.r.lines[i]
 	rest := strings.TrimLeft(l.text, labelMarks)
+	for strings.HasPrefix(rest, "<") {
+		// An HTML tag left before the words: "<dt>Projektägare</dt>".
+		end := strings.IndexByte(near(rest), '>')
+		if end < 0 {
+			break
+		}
+		rest = strings.TrimLeft(rest[end+1:], labelMarks)
+	}
 	if len(rest) == len(l.text) || rest == "" {
 		return // no markup before the words: the other checks' lines
 	}
@@ -545,7 +557,14 @@ func (a *auditor) checkMarkedLabel(i int) {
 	if m.label == nil || !writtenAsTerm(rest[:m.end], m.label.text) || a.anyFilled(m.label.key) {
 		return
 	}
-	if after := strings.TrimLeft(rest[m.end:], labelMarks+":"); after == "" && i+1 >= a.to {
+	// The label ends where markup sets it off: a colon, a cell's bar, the
+	// end of its emphasis, or the line's end; "- Kontakt med
+	// arbetsgivare" is a list's sentence.
+	after := strings.TrimLeft(rest[m.end:], " \t")
+	if after != "" && strings.IndexByte(":|*_'=!]<", after[0]) < 0 {
+		return
+	}
+	if strings.TrimLeft(after, labelMarks+":") == "" && i+1 >= a.to {
 		return // a label alone at the page's end
 	}
 	a.warn(WarnUnread, l.num, m.label.key, "%s holds the label %q in markup esf does not read, and %s is empty", quoteShort(l.text), m.label.text, m.label.key)

@@ -769,24 +769,50 @@ func stripWikiMarkup(text string) (string, bool) {
 			return "" // AsciiDoc's header row: the first, a blank line below it
 		}
 		read, _, _ := wikiLine(l)
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "! ") && !strings.Contains(t, "!!") && classify(read, 1, false).term == nil &&
+			(i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1]), "! ") || i > 0 && strings.HasPrefix(strings.TrimSpace(lines[i-1]), "! ")) {
+			// MediaWiki's header cells of column names, a line each:
+			// "! Fält" / "! Värde".
+			return ""
+		}
+		if t := strings.TrimSpace(l); read == "" && boldRow(t) && i > 0 && strings.HasPrefix(strings.TrimSpace(lines[i-1]), "|") {
+			// A row in bold below the table's first is a row of the
+			// table's, not its header: "| *Deltagande kommuner* | *Trelleborg* |".
+			cells := strings.FieldsFunc(strings.Trim(t, "|"), func(r rune) bool { return r == '|' })
+			for k := range cells {
+				cells[k] = wikiCell(cells[k])
+			}
+			read = strings.Join(cells, "\t")
+		}
 		return wikiInline(read)
 	}), true
+}
+
+// boldRow reports a table's row whose every cell is in bold, as TWiki
+// writes its header: "| *Fält* | *Värde* |".
+func boldRow(t string) bool {
+	if !strings.HasPrefix(t, "|") || !strings.HasSuffix(t, "|") {
+		return false
+	}
+	cells := strings.FieldsFunc(strings.Trim(t, "|"), func(r rune) bool { return r == '|' })
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); len(c) <= 2 || c[0] != '*' || c[len(c)-1] != '*' {
+			return false
+		}
+	}
+	return len(cells) > 1
 }
 
 // withoutWikiLinks returns s without its links in double brackets, whose
 // bars part a link from its words, no cells.
 func withoutWikiLinks(s string) string {
-	for {
-		open := strings.Index(s, "[[")
-		if open < 0 {
-			return s
+	return rewriteAt(s, '[', func(rest string) (int, string, bool) {
+		if !strings.HasPrefix(rest, "[[") {
+			return 0, "", false
 		}
-		end := strings.Index(s[open:], "]]")
-		if end < 0 {
-			return s
-		}
-		s = s[:open] + s[open+end+2:]
-	}
+		end := strings.Index(near(rest), "]]")
+		return end + 2, "", end > 0
+	})
 }
 
 // wikiCell reads a table's cell: its text without the marks of a header
@@ -811,85 +837,66 @@ func wikiInline(l string) string {
 		return l
 	}
 	l = strings.ReplaceAll(strings.ReplaceAll(l, "'''", ""), "''", "")
-	for {
-		open := strings.Index(l, "{anchor:")
-		if open < 0 {
-			break
+	l = rewriteAt(l, '{', func(rest string) (int, string, bool) {
+		if strings.HasPrefix(rest, "{{") {
+			// Jira's monospace: "{{2020/00634}}".
+			end := strings.Index(near(rest), "}}")
+			return end + 2, rest[2:max(end, 2)], end > 2
 		}
-		end := strings.IndexByte(l[open:], '}')
+		if !strings.HasPrefix(rest, "{anchor:") {
+			return 0, "", false
+		}
+		end := strings.IndexByte(near(rest), '}')
+		return end + 1, "", end > 0
+	})
+	l = rewriteAt(l, '[', func(rest string) (int, string, bool) {
+		if strings.HasPrefix(rest, "[[") {
+			end := strings.Index(near(rest), "]]")
+			if end < 0 {
+				return 0, "", false
+			}
+			link := rest[2:end]
+			if i := strings.LastIndexByte(link, '|'); i >= 0 {
+				link = link[i+1:]
+			}
+			return end + 2, link, true
+		}
+		end := strings.IndexByte(near(rest), ']')
 		if end < 0 {
-			break
+			return 0, "", false
 		}
-		l = l[:open] + l[open+end+1:]
-	}
-	for {
-		open := strings.Index(l, "[[")
-		if open < 0 {
-			break
+		inside := rest[1:end]
+		if strings.HasPrefix(inside, "http") {
+			// MediaWiki's link: [address words].
+			if sp := strings.IndexByte(inside, ' '); sp > 0 {
+				return end + 1, inside[sp+1:], true
+			}
+			return 0, "", false
 		}
-		end := strings.Index(l[open:], "]]")
-		if end < 0 {
-			break
-		}
-		link := l[open+2 : open+end]
-		if i := strings.LastIndexByte(link, '|'); i >= 0 {
-			link = link[i+1:]
-		}
-		l = l[:open] + link + l[open+end+2:]
-	}
-	for from := 0; ; {
-		open := strings.Index(l[from:], "[http")
-		if open < 0 {
-			break
-		}
-		open += from
-		end := strings.IndexByte(l[open:], ']')
-		sp := strings.IndexByte(l[open:], ' ')
-		if end < 0 || sp < 0 || sp > end {
-			from = open + 1
-			continue
-		}
-		l = l[:open] + l[open+sp+1:open+end] + l[open+end+1:]
-	}
-	for from := 0; ; {
 		// Jira's link: [words|address].
-		open := strings.Index(l[from:], "[")
-		if open < 0 {
-			break
+		for _, bar := range []string{"|http", "|mailto:"} {
+			if i := strings.Index(inside, bar); i >= 0 {
+				return end + 1, inside[:i], true
+			}
 		}
-		open += from
-		end := strings.IndexByte(l[open:], ']')
-		bar := strings.Index(l[open:], "|http")
-		if bar < 0 {
-			bar = strings.Index(l[open:], "|mailto:")
-		}
-		if end < 0 || bar < 0 || bar > end {
-			from = open + 1
-			continue
-		}
-		l = l[:open] + l[open+1:open+bar] + l[open+end+1:]
-	}
-	for from := 0; ; {
+		return 0, "", false
+	})
+	l = rewriteAt(l, '"', func(rest string) (int, string, bool) {
 		// Textile's link: "words":address.
-		i := strings.Index(l[from:], "\":http")
-		if i < 0 {
-			i = strings.Index(l[from:], "\":mailto:")
-		}
-		if i < 0 {
-			break
-		}
-		i += from
-		open := strings.LastIndexByte(l[:i], '"')
-		if open < 0 {
-			from = i + 2
-			continue
-		}
-		end := strings.IndexAny(l[i+2:], " \t")
+		end := strings.IndexByte(near(rest[1:]), '"')
 		if end < 0 {
-			end = len(l) - i - 2
+			return 0, "", false
 		}
-		l = l[:open] + l[open+1:i] + l[i+2+end:]
-	}
+		after := rest[1+end+1:]
+		if !strings.HasPrefix(after, ":http") && !strings.HasPrefix(after, ":mailto:") {
+			return 0, "", false
+		}
+		address := strings.IndexAny(after, " \t")
+		if address < 0 {
+			address = len(after)
+		}
+		return 1 + end + 1 + address, rest[1 : 1+end], true
+	})
 	if strings.Contains(l, "&#") {
 		l = html.UnescapeString(l)
 	}
@@ -899,6 +906,43 @@ func wikiInline(l string) string {
 			continue // Jira's escape: the character after it is itself
 		}
 		b.WriteByte(l[i])
+	}
+	return b.String()
+}
+
+// maxMarkupSpan is the furthest a link's or a tag's end is looked for
+// from its start: links and tags are short, and a long line with many
+// openings and no end is read in time linear in its length.
+const maxMarkupSpan = 400
+
+// near returns the start of s that a link's or a tag's end is looked for
+// in (maxMarkupSpan).
+func near(s string) string { return s[:min(len(s), maxMarkupSpan)] }
+
+// rewriteAt rewrites s in one pass: at each byte first, find tells how
+// many bytes from there a piece of markup takes and what it reads as; the
+// other bytes are copied.
+func rewriteAt(s string, first byte, find func(rest string) (n int, read string, ok bool)) string {
+	if strings.IndexByte(s, first) < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], first)
+		if j < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		b.WriteString(s[i : i+j])
+		i += j
+		if n, read, ok := find(s[i:]); ok && n > 0 {
+			b.WriteString(read)
+			i += n
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
 	}
 	return b.String()
 }

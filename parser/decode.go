@@ -135,9 +135,10 @@ func decodeAs(data []byte, force string, typed bool) (decoded, error) {
 	}
 	d, err := decodeOnce(data, force, typed)
 	d.undoubled, d.guessed, d.consoled = undoubled, guessed, consoled
-	if err == nil && (force == "" || d.encoding == EncodingUTF8 || d.encoding == EncodingWindows1252) {
-		// ASCII text, whatever its charset was said to be: a mail's
-		// "us-ascii" or "iso-8859-1" is the common 7-bit channel.
+	if err == nil && (force == "" || sevenBitCharset(force)) {
+		// ASCII text, read as 7-bit Swedish where it is: a mail's
+		// "us-ascii" or "iso-8859-1" is the common 7-bit channel; an
+		// encoding the user names is read as named.
 		if text, enc, lines := sevenBit(d.text); text != d.text {
 			d.text = text
 			if enc != "" {
@@ -149,6 +150,16 @@ func decodeAs(data []byte, force string, typed bool) (decoded, error) {
 		d.c1 = c1Lines(data)
 	}
 	return d, err
+}
+
+// sevenBitCharset reports a charset a 7-bit channel says its text is in:
+// ASCII, or the Latin-1 that mail programs name for it.
+func sevenBitCharset(name string) bool {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "us-ascii", "ascii", "iso-8859-1", "latin1", "iso_8859-1":
+		return true
+	}
+	return false
 }
 
 // forcesUTF8 reports an --encoding that names UTF-8.

@@ -72,10 +72,22 @@ func stripLaTeX(text string) (string, bool) {
 	}
 	target := false // a pandoc heading's anchor opened on the line above
 	item := false   // a bare "\item" on the line above, its words below
-	return rewriteLines(text, lines, func(_ int, l string) string {
+	joined := -1    // the last line a heading wrapped over, joined to its first
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if i <= joined {
+			return ""
+		}
 		t := strings.TrimSpace(l)
 		wasTarget, wasItem := target, item
 		target, item = false, false
+		if wasTarget {
+			// pandoc wraps a long heading over lines: "\subsection{Tillgänglighet
+			// för personer med" / "funktionsnedsättning}\label{…}}".
+			for j := i + 1; j < len(lines) && j <= i+maxHeadingWrap && strings.Count(t, "{") > strings.Count(t, "}"); j++ {
+				t += " " + strings.TrimSpace(lines[j])
+				joined = j
+			}
+		}
 		switch {
 		case t == "" || strings.HasPrefix(t, "%"):
 			return ""
@@ -129,6 +141,10 @@ func stripLaTeX(text string) (string, bool) {
 		return latexDashes(latexAccents.Replace(latexWrapped(t)))
 	}), true
 }
+
+// maxHeadingWrap is the most lines a heading pandoc wrapped goes on
+// over: a heading's words fill a line or two.
+const maxHeadingWrap = 3
 
 // latexDashes reads "--" between words as the dash it prints; a period's
 // "2016-02-02--2019-01-31" stays as written, which the period reads.

@@ -20,7 +20,7 @@ import (
 // and values. Each line keeps its number.
 func stripOrg(text string) (string, bool) {
 	lines := splitLines(text)
-	settings, drawers, tagged, described, planned := 0, 0, 0, 0, 0
+	settings, drawers, tagged, described, planned, tasks := 0, 0, 0, 0, 0, 0
 	headings := map[string]bool{}
 	for _, l := range lines {
 		switch {
@@ -37,22 +37,29 @@ func stripOrg(text string) (string, bool) {
 			if tags {
 				tagged++
 			}
-			if orgKeyword(strings.TrimLeft(heading[orgHeadingLevel(l):], " ")) != "" {
-				planned++ // "* DONE Egenmakt": a task's state
+			if orgKeyword(strings.TrimLeft(heading[min(orgHeadingLevel(l), len(heading)):], " ")) != "" {
+				tasks++ // "* DONE Egenmakt": a task's state
 			}
 			headings[strings.TrimSpace(heading[orgHeadingLevel(l):])] = true
 		}
 	}
-	if drawers == 0 && settings < 2 && tagged < 2 && (tagged == 0 || described < 2) && planned == 0 {
+	// A planning line tells Org with a task's state or a tag beside it,
+	// or another; a task's state alone may be a note's bullet ("* DONE
+	// ring Peter").
+	planning := planned > 0 && (tasks > 0 || tagged > 0 || planned >= 2)
+	if drawers == 0 && settings < 2 && tagged < 2 && (tagged == 0 || described < 2) && !planning {
 		return text, false
 	}
-	inDrawer := false
+	inDrawer, logbook := false, false
 	return rewriteLines(text, lines, func(i int, l string) string {
 		t := strings.TrimSpace(l)
 		switch {
 		case orgDrawerMark(t):
 			inDrawer = !strings.EqualFold(t, ":END:")
+			logbook = inDrawer && t != ":PROPERTIES:"
 			return ""
+		case logbook:
+			return "" // a task's log, its clock: Org's own
 		case inDrawer && strings.HasPrefix(t, ":"):
 			name, value, ok := strings.Cut(t[1:], ":")
 			if !ok || name == "" {
@@ -79,6 +86,9 @@ func stripOrg(text string) (string, bool) {
 		case orgHeadingLevel(l) > 0:
 			heading, _ := cutOrgTags(l)
 			n := orgHeadingLevel(l)
+			if len(heading) <= n+1 {
+				return heading // "* :esf:": tags alone
+			}
 			if k := orgKeyword(heading[n+1:]); k != "" {
 				heading = heading[:n+1] + strings.TrimLeft(heading[n+1+len(k):], " ")
 			}
@@ -96,27 +106,24 @@ func stripOrg(text string) (string, bool) {
 // words ("[[https://www.esf.se/en/][In English]]", "[[https://…]]"), and
 // "--" between words as the dash it prints.
 func orgText(l string) string {
-	for {
-		open := strings.Index(l, "[[")
-		if open < 0 {
-			break
+	l = rewriteAt(l, '[', func(rest string) (int, string, bool) {
+		if !strings.HasPrefix(rest, "[[") {
+			return 0, "", false
 		}
-		end := strings.Index(l[open:], "]]")
+		end := strings.Index(near(rest), "]]")
 		if end < 0 {
-			break
+			return 0, "", false
 		}
-		link := l[open+2 : open+end]
+		link := rest[2:end]
 		if _, words, ok := strings.Cut(link, "]["); ok {
 			link = words
 		}
-		l = l[:open] + link + l[open+end+2:]
-	}
+		return end + 2, link, true
+	})
 	l = strings.ReplaceAll(l, " -- ", " – ")
-	if rest, ok := strings.CutPrefix(l, "-- "); ok {
-		l = "– " + rest // a line wrapped before the dash
-	}
 	if rest, ok := strings.CutSuffix(l, " --"); ok {
-		l = rest + " –"
+		l = rest + " –" // a line wrapped after the dash; one that begins
+		// with "-- " may be a mail's signature's rule
 	}
 	return l
 }

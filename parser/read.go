@@ -1822,6 +1822,9 @@ func (r *reader) inflectedHeading(i int) *term {
 		}
 	}
 	for j := i + 1; j < len(r.lines) && j <= i+maxHeadingAhead; j++ {
+		if isSeparator(r.lines[j].text) || r.lines[j].marksPageTop() {
+			break // the next page's
+		}
 		if h := r.lines[j].heading; h != nil && h.key == t.key {
 			return nil // the heading as written stands below: "Syftet" is the text's
 		}
@@ -1830,7 +1833,9 @@ func (r *reader) inflectedHeading(i int) *term {
 }
 
 // itemBelow reports whether the line below line i's paragraph is a list's
-// item: a bullet, or a bullet lost to "?" or U+FFFD.
+// item: a bullet, or a bullet lost to "?" or U+FFFD; or, where a copy lost
+// the bullets, the lines below are names, minListNames of them at least,
+// each of a line of its own, short and with no sentence's full stop.
 func (r *reader) itemBelow(i int) bool {
 	j := r.nextContent(i + 1)
 	if j < 0 {
@@ -1838,8 +1843,28 @@ func (r *reader) itemBelow(i int) bool {
 	}
 	t := strings.TrimSpace(r.lines[j].text)
 	b, _ := utf8.DecodeRuneInString(t)
-	return isBullet(b) || lostBullet(t) != t
+	if isBullet(b) || lostBullet(t) != t {
+		return true
+	}
+	n := 0
+	for ; j < len(r.lines) && !r.lines[j].blank(); j++ {
+		t := strings.TrimSpace(r.lines[j].text)
+		if c, _ := utf8.DecodeRuneInString(t); utf8.RuneCountInString(t) > maxListName || strings.HasSuffix(t, ".") || !unicode.IsUpper(c) {
+			return false
+		}
+		n++
+	}
+	return n >= minListNames
 }
+
+// A list copied without its bullets is its names, a line each:
+// minListNames of them at least, none longer than maxListName characters
+// ("Regionförbundet Östsam", "Ljusnarsbergs kommun"); a paragraph of text
+// is longer.
+const (
+	minListNames = 2
+	maxListName  = 40
+)
 
 // maxHeadingAhead bounds the lines inflectedHeading looks through below
 // a line for the heading it may be, written as the table writes it: a

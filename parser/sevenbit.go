@@ -37,7 +37,7 @@ func sevenBit(text string) (out, encoding string, lines []int) {
 			return text, "", nil
 		}
 	}
-	if insideWords(text, func(c byte) bool { return c == '{' || c == '|' || c == '}' }) >= minSevenBitSigns && !bracketMarkup(text) {
+	if insideSmallWords(text) >= minSevenBitSigns && !bracketMarkup(text) {
 		// The small letters tell: they are the most of å, ä and ö a page
 		// writes, and a forum's "[b]" or a note's "\\" uses the others'
 		// signs.
@@ -148,6 +148,31 @@ func insideWords(text string, sign func(byte) bool) int {
 	return n
 }
 
+// insideSmallWords counts, up to minSevenBitSigns, the braces and bars
+// that stand between two small letters, as å, ä and ö do inside words
+// ("F|rs|rjning", "Projekt{gare"), on lines that are no table's rows
+// ("|Projektagare|Arbete och Forsorjning|"): a table's bar stands before
+// a cell's capital.
+func insideSmallWords(text string) int {
+	n := 0
+	for l := range eachLine(text) {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") {
+			continue
+		}
+		for i := 1; i+1 < len(l) && n < minSevenBitSigns; i++ {
+			if c := l[i]; (c == '{' || c == '|' || c == '}') && isSmallLetter(l[i-1]) && isSmallLetter(l[i+1]) {
+				n++
+			}
+		}
+		if n >= minSevenBitSigns {
+			break
+		}
+	}
+	return n
+}
+
+func isSmallLetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
 // lostLetter reports whether the question mark at i stands for a letter:
 // a letter after it, and a letter or the word's start before it ("?ven",
 // "Projekt?gare"); or a letter before it and a word in small letters or a
@@ -189,8 +214,15 @@ func linkWords(text string) func(i int) bool {
 }
 
 // bracketMarkup reports markup that writes the brackets as they are: a
-// wiki's links and templates, a site generator's tags, LaTeX's commands.
+// wiki's links and templates, a site generator's tags, LaTeX's commands,
+// HTML's style.
 func bracketMarkup(text string) bool {
+	head := strings.ToLower(text[:min(len(text), 4096)])
+	for _, tag := range []string{"<html", "<body", "<style", "<head", "<div", "<table", "<span", "<p>"} {
+		if strings.Contains(head, tag) {
+			return true // HTML: its style's braces, its entities for the letters
+		}
+	}
 	for _, sign := range []string{"[[", "{{", "{%", `\begin{`, `\section`, `\subsection`, `\textbf{`, `\emph{`, `\item`, `\hline`, `\documentclass`, `\"{`, `{\"`, `\r{`, `{\aa}`} {
 		if strings.Contains(text, sign) {
 			return true

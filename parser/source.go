@@ -429,6 +429,9 @@ func pasteSigns(text string) pasteSign {
 			if c == '*' && strings.HasPrefix(line, "*** ") || c == '-' && strings.HasPrefix(line, "--- ") {
 				signs |= signDiff
 			}
+			if c == '-' && strings.HasPrefix(line, "---+") {
+				signs |= signWiki // TWiki's "---++ Bakgrund"
+			}
 		case c == '@':
 			if strings.HasPrefix(line, "@@ -") {
 				signs |= signDiff
@@ -439,8 +442,8 @@ func pasteSigns(text string) pasteSign {
 					signs |= signList
 				}
 			}
-		case c == 'h' && len(line) > 3 && line[2] == '.' && line[1] >= '1' && line[1] <= '6':
-			signs |= signWiki
+		case c == 'h' && len(line) > 3 && (line[2] == '.' || line[2] == '(') && line[1] >= '1' && line[1] <= '6':
+			signs |= signWiki // Jira's and Textile's "h2. …", Textile's "h2(#id). …"
 		case readerSaysFirst(line):
 			signs |= signReader
 		}

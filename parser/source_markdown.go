@@ -2,6 +2,8 @@ package parser
 
 import (
 	"bytes"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,7 +98,10 @@ func markdownLines(text string) (string, []int) {
 		at = append(at, line)
 	}
 	lastBlank := true // the last line emitted is blank, or none was
-	front := frontMatterEnd(asYAMLFrontMatter(lines))
+	// Hugo's TOML and JSON front matter are a site's page's.
+	hugo := len(lines) > 0 && (strings.TrimSpace(lines[0]) == "+++" || strings.TrimSpace(lines[0]) == "{")
+	lines = asYAMLFrontMatter(lines)
+	front := frontMatterEnd(lines)
 	var fence string // the marker of the open code fence
 	inComment := false
 	rowAt := -1     // the index in out of the last table row, or -1
@@ -110,7 +115,7 @@ func markdownLines(text string) (string, []int) {
 		key, _, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
 		frontFields = frontFields || frontMatterField(strings.ReplaceAll(strings.TrimSpace(key), "_", " ")+": "+frontMatterValue(lines, i, front-1))
 	}
-	site := siteFrontMatter(lines, front)
+	site := hugo || siteFrontMatter(lines, front)
 	if frontFields && bodyRepeats(lines, front) {
 		// The page below gives the front matter's fields again, its
 		// title too: the page is the body's, and the front matter no
@@ -317,7 +322,7 @@ func frontMatterValue(lines []string, i, end int) string {
 	}
 	block := strings.TrimRight(value, "-+") == ">" || strings.TrimRight(value, "-+") == "|"
 	if value != "" && !block {
-		return stripQuotes(value)
+		return frontMatterScalar(value)
 	}
 	var items []string
 	for j := i + 1; j < end; j++ {
@@ -376,6 +381,18 @@ func frontMatterEnd(lines []string) int {
 	return 0
 }
 
+// frontMatterScalar reads a front matter's value: a string in double
+// quotes with its escapes read ("Projekt \"Egenmakt\"", JSON's and YAML's
+// "\u2013"), or a value without its quotes.
+func frontMatterScalar(value string) string {
+	if len(value) >= 2 && value[0] == '"' && value[len(value)-1] == '"' && strings.Contains(value, `\`) {
+		if v, err := strconv.Unquote(value); err == nil {
+			return v
+		}
+	}
+	return stripQuotes(value)
+}
+
 // asYAMLFrontMatter returns lines with the front matter that Hugo writes
 // in TOML ("+++" / `title = "…"`) or JSON ("{" / `"title": "…",`) written
 // as YAML's, each line where it stands: a table's header ("[params]") a
@@ -400,27 +417,28 @@ func asYAMLFrontMatter(lines []string) []string {
 	if end < 0 || end+1 >= len(lines) {
 		return lines // no body below: a data file, no page's front matter
 	}
+	read := slices.Clone(lines) // lines stay as they are where the front matter does not read
 	for i := 1; i < end; i++ {
-		t := strings.TrimSpace(lines[i])
+		t := strings.TrimSpace(read[i])
 		key, value, ok := strings.Cut(t, "=")
 		if open == "{" {
 			key, value, ok = strings.Cut(t, ":")
 		}
 		switch {
 		case open == "+++" && strings.HasPrefix(t, "["):
-			lines[i] = "# " + t // a table's header, "[params]": YAML's comment
+			read[i] = "# " + t // a table's header, "[params]": YAML's comment
 		case open == "+++" && ok:
-			lines[i] = strings.TrimSpace(key) + ": " + strings.TrimSpace(value)
+			read[i] = strings.TrimSpace(key) + ": " + strings.TrimSpace(value)
 		case open == "{" && ok && strings.HasPrefix(key, `"`):
-			lines[i] = strings.Trim(key, `" `) + ": " + strings.TrimSuffix(strings.TrimSpace(value), ",")
+			read[i] = strings.Trim(key, `" `) + ": " + strings.TrimSuffix(strings.TrimSpace(value), ",")
 		case open == "{" && t != "" && strings.IndexByte(`"]}[{`, t[0]) >= 0:
-			lines[i] = "# " + t // a list's item, a bracket: YAML's comment
+			read[i] = "# " + t // a list's item, a bracket: YAML's comment
 		case open == "{":
-			return lines // no JSON object of keys
+			return lines // no JSON object of keys: the lines as they were
 		}
 	}
-	lines[0], lines[end] = "---", "---"
-	return lines
+	read[0], read[end] = "---", "---"
+	return read
 }
 
 // siteFrontMatter reports front matter, whose lines end at front, that a
@@ -430,7 +448,9 @@ func siteFrontMatter(lines []string, front int) bool {
 	for i := 1; i < front-1; i++ {
 		key, _, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
 		switch strings.ToLower(strings.TrimSpace(key)) {
-		case "date", "draft", "slug", "layout", "permalink", "weight", "aliases", "categories":
+		case "draft", "slug", "layout", "permalink", "weight":
+			// A site generator's own: a note's "date" or "tags" is any
+			// note's.
 			return true
 		}
 	}

@@ -11,8 +11,8 @@ const templateNote = `the page is a site generator's source ("{{ page.title }}",
 // generator's page (Jekyll's and Eleventy's Liquid "{{ … }}" and
 // "{% … %}", Hugo's shortcodes "{{< … >}}" and "{{% … %}}"), which the
 // site fills in when it builds the page: a line of tags alone is blank,
-// the tags round words are taken off the words, and a tag that writes the
-// page's title ("{{ page.title }}", "{{ .Title }}") is the title of the
+// the tags round words are taken off the words, a comment's block is left
+// out, and a tag that writes the page's title ("{{ page.title }}", "{{ .Title }}") is the title of the
 // front matter above, where it has one. Each line keeps its number.
 func stripTemplates(text string) (string, bool) {
 	if !strings.Contains(text, "{{") && !strings.Contains(text, "{%") {
@@ -21,7 +21,18 @@ func stripTemplates(text string) (string, bool) {
 	lines := splitLines(text)
 	title := frontMatterTitle(lines)
 	found := false
+	comment := false // inside Liquid's "{% comment %}" … "{% endcomment %}"
 	for i, l := range lines {
+		if t := strings.Join(strings.Fields(l), " "); t == "{% comment %}" || t == "{%- comment -%}" {
+			comment, lines[i], found = true, "", true
+			continue
+		} else if comment {
+			if t == "{% endcomment %}" || t == "{%- endcomment -%}" {
+				comment = false
+			}
+			lines[i] = "" // a comment the site does not show
+			continue
+		}
 		if !strings.Contains(l, "{{") && !strings.Contains(l, "{%") {
 			continue
 		}
@@ -34,10 +45,14 @@ func stripTemplates(text string) (string, bool) {
 			}
 			tag := rest[open:end]
 			b.WriteString(rest[:open])
+			rest = rest[end:]
+			if monospace(tag) {
+				b.WriteString(tag) // Jira's "{{2020/00634}}", which the wiki's reading reads
+				continue
+			}
 			if title != "" && titleTag(tag) {
 				b.WriteString(title)
 			}
-			rest = rest[end:]
 			tags++
 		}
 		if tags == 0 {
@@ -78,13 +93,20 @@ func nextTemplateTag(s string) (open, end int) {
 			closer = "%}"
 		}
 		if closer != "" {
-			if j := strings.Index(s[open+2:], closer); j >= 0 {
+			if j := strings.Index(near(s[open+2:]), closer); j >= 0 {
 				return open, open + 2 + j + len(closer)
 			}
 		}
 		from = open + 1
 	}
 	return -1, -1
+}
+
+// monospace reports Jira's and Confluence's text in monospace,
+// "{{2020/00634}}": no template's expression, which a space, a shortcode's
+// "<" or "%", a trim's "-" or a field's "." opens.
+func monospace(tag string) bool {
+	return strings.HasPrefix(tag, "{{") && len(tag) > 4 && !strings.ContainsRune(" <%-.\t", rune(tag[2]))
 }
 
 // titleTag reports a tag that writes the page's title: Jekyll's
@@ -126,7 +148,7 @@ func frontMatterTitle(lines []string) string {
 			key, value, ok = strings.Cut(t, "=")
 		}
 		if ok && strings.Trim(strings.TrimSpace(key), `"`) == "title" {
-			return stripQuotes(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(value), ",")))
+			return frontMatterScalar(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(value), ",")))
 		}
 	}
 	return ""

@@ -17,6 +17,9 @@ func TestStripTemplates(t *testing.T) {
 		{"tags round words", "{{% notice info %}}Hämtat ur projektbanken.{{% /notice %}}\n", "Hämtat ur projektbanken.\n", true},
 		{"a brace that is no tag", "Mål: {a} och {b}\nKod: {%\n", "Mål: {a} och {b}\nKod: {%\n", false},
 		{"no tag", "Region: Sydsverige\n", "Region: Sydsverige\n", false},
+		{"a comment's block", "Region: Sydsverige\n{% comment %}\nKontaktperson: Lisa\n{% endcomment %}\nKommun: Lund\n", "Region: Sydsverige\n\n\n\nKommun: Lund\n", true},
+		{"Jira's monospace is no template's", "|Projektnummer|{{2020/00634}}|\n{{ page.title }}\n", "|Projektnummer|{{2020/00634}}|\n\n", true},
+		{"Jira's monospace alone", "|Projektnummer|{{2020/00634}}|\n", "|Projektnummer|{{2020/00634}}|\n", false},
 	}
 	for _, tt := range tests {
 		got, ok := stripTemplates(tt.in)
