@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,12 +106,19 @@ func measureFold(text string) int {
 		return 0 // no more lines of the width than of the widths beside it: a page's own lengths
 	}
 	inWord, breaks := map[string]bool{}, 0
+	goesOn, goesOnAtWidth := 0, 0 // lines whose next line goes on with their text; those of the width
 	prev, prevCut := "", false
 	for l := range eachLine(text) {
+		first, _ := utf8.DecodeRuneInString(l)
+		if n := utf8.RuneCountInString(prev); n >= minFoldWidth && (unicode.IsLower(first) || unicode.IsDigit(first)) {
+			goesOn++
+			if n == width {
+				goesOnAtWidth++
+			}
+		}
 		if prevCut && strings.TrimSpace(l) != "" {
 			breaks++
 			last, _ := utf8.DecodeLastRuneInString(prev)
-			first, _ := utf8.DecodeRuneInString(l)
 			if wordRune(last) && (unicode.IsLower(first) || unicode.IsDigit(first)) {
 				inWord[prev] = true // a word or a number goes on: "Arbetsmarknads" / "enheten"
 			}
@@ -118,6 +126,11 @@ func measureFold(text string) int {
 		prev, prevCut = l, len(l) >= width && utf8.RuneCountInString(l) == width
 	}
 	if len(inWord) < minFoldedLines || len(inWord)*2 < breaks {
+		return 0
+	}
+	if goesOnAtWidth*2 < goesOn {
+		// Most lines a paragraph goes on below end short of the width:
+		// wrapped at words, as a screen wraps (unwrap), not cut.
 		return 0
 	}
 	return width
@@ -213,4 +226,124 @@ func unsoft(text string) (_ string, at []int, joined []int) {
 		}
 	}
 	return b.String(), at, joined
+}
+
+// A page read off a phone's screenshots, or copied from a narrow window,
+// has its paragraphs wrapped at the screen's width, each line a few words
+// ("Perstorp är Skånes minsta kommun, och" / "en kommun som under en
+// längre tid haft"): its line breaks are the screen's, not the page's.
+// unwrap joins each line of a paragraph that the screen wrapped with the
+// next, where the next line's first word would not have fit.
+
+// The widths a screen wraps at, from minScreenWidth to maxScreenWidth
+// characters: a phone's; a mail's wrap (minWrapWidth) is read by the
+// mail's reading, with its quotes and signatures.
+const (
+	minScreenWidth = 25
+	maxScreenWidth = 60
+)
+
+// minScreenLines is the fewest lines of nearly the width (within
+// screenSlack characters of it) that make a page wrapped: a page of fields
+// and long paragraphs has few lines of one narrow width.
+const (
+	minScreenLines = 8
+	screenSlack    = 12
+)
+
+// wrapNote says that wrapped lines were joined.
+const wrapNote = "the page's paragraphs are wrapped at %d characters, as a phone's screen or a narrow window wraps them; each wrapped line was joined with the next"
+
+// unwrap returns text with each line the screen wrapped joined with the
+// next, lines for each line of the result in text's lines (1-based), the
+// width, and the lines that were joined; text as it is, and no lines,
+// where the page is not wrapped.
+func unwrap(text string) (_ string, at []int, width int, joined []int) {
+	lines := splitLines(text)
+	if width = wrapWidth(lines); width == 0 {
+		return text, nil, 0, nil
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(lines); i++ {
+		start := i
+		b.WriteString(lines[i])
+		for wrappedAt(lines, i, width) {
+			i++
+			b.WriteByte(' ')
+			b.WriteString(strings.TrimSpace(lines[i]))
+		}
+		b.WriteByte('\n')
+		at = append(at, start+1)
+		if i > start {
+			joined = append(joined, start+1)
+		}
+	}
+	return b.String(), at, width, joined
+}
+
+// wrapWidth returns the width lines were wrapped at, or 0: the length
+// that screenWidthShare of the lines of text reach at most, from
+// minScreenWidth to maxScreenWidth, where minScreenLines lines or more
+// are within screenSlack characters of it. The longer lines are a label's
+// or a value's, run on past the screen's width.
+func wrapWidth(lines []string) int {
+	var lengths []int
+	for _, l := range lines {
+		if len(l) > 4*maxScreenWidth*utf8.UTFMax {
+			return 0 // a line longer than any screen's: the page's own
+		}
+		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n > 0 {
+			lengths = append(lengths, n)
+		}
+	}
+	if len(lengths) < minScreenLines {
+		return 0
+	}
+	slices.Sort(lengths)
+	width := lengths[len(lengths)*screenWidthShare/100]
+	if width < minScreenWidth || width > maxScreenWidth || lengths[len(lengths)-1] > 2*maxScreenWidth {
+		return 0
+	}
+	near := 0
+	for _, n := range lengths {
+		if n >= width-screenSlack && n <= width {
+			near++
+		}
+	}
+	if near < minScreenLines {
+		return 0
+	}
+	return width
+}
+
+// screenWidthShare is the share of a page's lines, in per cent, a
+// screen's width holds: the rest run past it, a field's long value.
+const screenWidthShare = 95
+
+// wrappedAt reports a line i of a paragraph the screen wrapped: the next
+// line goes on with its text, and its first word would not have fit on
+// line i within the width. A label and its colon, a label or a list's
+// item on the next line, stand on lines of their own.
+func wrappedAt(lines []string, i, width int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	this, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+	if this == "" || next == "" || strings.HasSuffix(this, ":") || utf8.RuneCountInString(this) > width {
+		return false
+	}
+	word, _, _ := strings.Cut(next, " ")
+	if utf8.RuneCountInString(this)+1+utf8.RuneCountInString(word) <= width {
+		return false // it would have fit: the line ends where the page's does
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(first) && beginsField(next) || isBullet(first) {
+		return false // a word in small letters goes on: "kommun", no heading
+	}
+	if last, _ := utf8.DecodeLastRuneInString(this); strings.ContainsRune(".!?", last) && !unicode.IsLower(first) {
+		return false // a sentence's end, and a capital: the page's own break, as likely
+	}
+	l := classify(this, 0, false)
+	return l.term == nil && l.heading == nil && l.furniture == notFurniture
 }

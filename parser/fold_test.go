@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // foldLines cuts each line longer than w after w characters, as fold -w.
@@ -77,14 +78,12 @@ func TestSwedishKeysShortest(t *testing.T) {
 // TestUnfoldAfterPastes measures a page's widths once a paste's marks
 // before its lines are off: git blame's commit, author and time before
 // each line make many lines one width, the next beginning with a commit's
-// digits, which is no cut.
+// digits, which is no cut (nor, most of them short of the width, a cut
+// at all).
 func TestUnfoldAfterPastes(t *testing.T) {
 	data, err := os.ReadFile("testdata/blame_widths.txt")
 	if err != nil {
 		t.Fatal(err)
-	}
-	if _, _, _, cut := unfold(string(data)); cut == nil {
-		t.Fatal("the blame's lines are no longer taken for cut ones: the test shows nothing")
 	}
 	recs := mustParse(t, data)
 	if len(recs) != 1 || deref(recs[0].Owner) != "PERSTORPS KOMMUN" {
@@ -157,5 +156,85 @@ func TestUnsoft(t *testing.T) {
 	rec := parseOne(t, "p.txt", []byte(page))
 	if !strings.HasPrefix(deref(rec.Summary), w+"längre tid") || !hasWarning(rec, 8, KeySource, WarnEncoding) {
 		t.Errorf("summary %q, warnings %+v", deref(rec.Summary), rec.Warnings)
+	}
+}
+
+// wrapAt wraps each line of text at width characters, at spaces, as a
+// phone's screen shows a page.
+func wrapAt(text string, width int) string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		for utf8.RuneCountInString(l) > width {
+			r := []rune(l)
+			cut := width
+			for cut > 0 && r[cut] != ' ' {
+				cut--
+			}
+			if cut == 0 {
+				break
+			}
+			out = append(out, string(r[:cut]))
+			l = string(r[cut+1:])
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestUnwrapPages reads seed pages wrapped at a phone's widths: each reads
+// as the seed, its fields the same and its texts' words the same, their
+// lines joined but where a sentence ends at a line's end (which may be
+// the page's own break): the texts have at most one line in
+// maxKeptBreaks more than the seed's. A mail's width is no screen's, and
+// the seed as it is no wrapped page.
+func TestUnwrapPages(t *testing.T) {
+	const maxKeptBreaks = 4
+	words := func(v any) string { s, _ := v.(string); return strings.Join(strings.Fields(s), " ") }
+	for _, seed := range []string{seed2021, seed2014, seedStacked, seedGlued} {
+		text := string(seedLinesWith(t, seed))
+		want := jsonMap(t, parseOne(t, seed, []byte(text)))
+		for _, width := range []int{minScreenWidth + 10, 40, maxScreenWidth} {
+			wrapped := wrapAt(text, width)
+			got := jsonMap(t, parseOne(t, seed, []byte(wrapped)))
+			for _, k := range []string{"id", "name", "owner", "region", "municipalities", "start_date", "total_budget_sek"} {
+				if jsonString(got[k]) != jsonString(want[k]) {
+					t.Errorf("%s at %d: %s = %.100s, want %.100s", seed, width, k, jsonString(got[k]), jsonString(want[k]))
+				}
+			}
+			for _, k := range []string{"summary", "background", "purpose", "goals", "accessibility", "transnational"} {
+				g, _ := got[k].(string)
+				w, _ := want[k].(string)
+				if words(got[k]) != words(want[k]) {
+					t.Errorf("%s at %d: %s = %.100q, want %.100q", seed, width, k, g, w)
+				}
+				if extra := strings.Count(g, "\n") - strings.Count(w, "\n"); extra*maxKeptBreaks > strings.Count(w, " ")/8+maxKeptBreaks {
+					t.Errorf("%s at %d: %s keeps %d more breaks than the seed's", seed, width, k, extra)
+				}
+			}
+		}
+	}
+	text := string(seedLinesWith(t, seed2021))
+	if _, _, w, _ := unwrap(wrapAt(text, 2*maxScreenWidth)); w != 0 {
+		t.Errorf("wrapped at a mail's width: read as a screen's %d", w)
+	}
+	if _, _, w, _ := unwrap(text); w != 0 {
+		t.Errorf("the seed as it is: read as wrapped at %d", w)
+	}
+}
+
+func TestWrappedAt(t *testing.T) {
+	lines := []string{
+		"Perstorp är Skånes minsta kommun, och", // 37: "en" fits in 40? 37+1+2=40: fits
+		"en kommun som under en längre tid haft",
+		"betydande socioekonomiska utmaningar.",
+		"Projektägare:",
+		"PERSTORPS KOMMUN",
+		"Den typ av problematik som kommunen",
+		"Region:",
+	}
+	for i, want := range []bool{false, true, false, false, false, false} {
+		if got := wrappedAt(lines, i, 40); got != want {
+			t.Errorf("wrappedAt(%q, 40) = %v, want %v", lines[i], got, want)
+		}
 	}
 }

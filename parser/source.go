@@ -152,6 +152,11 @@ var textSource = source{
 			notes = wholeNoted(notes, cut, at, fmt.Sprintf(foldedNote, width))
 			text, at = read, composeLines(lines, at)
 		}
+		if read, lines, width, joined := unwrap(text); joined != nil {
+			// Paragraphs wrapped at a phone's screen, words whole.
+			notes = wholeNoted(notes, joined, at, fmt.Sprintf(wrapNote, width))
+			text, at = read, composeLines(lines, at)
+		}
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
 }
