@@ -259,6 +259,12 @@ const wrapNote = "the page's paragraphs are wrapped at %d characters, as a phone
 // width, and the lines that were joined; text as it is, and no lines,
 // where the page is not wrapped.
 func unwrap(text string) (_ string, at []int, width int, joined []int) {
+	for rest := text; rest != ""; {
+		var l string
+		if l, rest = nextLine(rest); len(l) > 2*maxScreenWidth*utf8.UTFMax {
+			return text, nil, 0, nil // a line longer than any screen's: the page's own lines
+		}
+	}
 	lines := splitLines(text)
 	if width = wrapWidth(lines); width == 0 {
 		return text, nil, 0, nil

@@ -85,8 +85,19 @@ var grepPrefix = lazyRE(`^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):\d
 // it, where minCommentLines lines or more, and commentShare of the text's,
 // have it; and reports whether it took any.
 func stripGrepPrefixes(text string) (string, bool) {
-	if !strings.Contains(text, ".txt:") && !strings.Contains(text, ".md:") && !strings.Contains(text, ".htm") &&
-		!strings.Contains(text, ".eml:") && !strings.Contains(text, ".text:") && !strings.Contains(text, ".csv:") && !strings.Contains(text, ".tsv:") {
+	// Every line has the prefix: one of the first two lines that are not
+	// blank shows it (the line of the command above them, if any, is a
+	// prompt's).
+	shown := false
+	for n, rest := 0, text; n < 2 && rest != "" && !shown; {
+		var l string
+		l, rest = nextLine(rest)
+		if strings.TrimSpace(l) != "" {
+			n++
+			shown = grepPrefix.MatchString(l)
+		}
+	}
+	if !shown {
 		return text, false
 	}
 	all := strings.Split(text, "\n")

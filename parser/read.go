@@ -1791,7 +1791,7 @@ func (r *reader) given(k Key) bool { return r.pg.labelled[k] }
 // lines.
 func (r *reader) looksLikeHeading(i, start int) bool {
 	text := r.lines[i].text
-	if utf8.RuneCountInString(text) > headingLikeLen || strings.ContainsAny(text[len(text)-1:], ".,;:!?") {
+	if len(text) > headingLikeLen*utf8.UTFMax || utf8.RuneCountInString(text) > headingLikeLen || strings.ContainsAny(text[len(text)-1:], ".,;:!?") {
 		return false
 	}
 	if first, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(first) {

@@ -43,7 +43,9 @@ const (
 // text, each of its lines' line of text (1-based), and the first line it
 // joined; ok is false where text is no such page.
 func joinSegments(text string) (read string, lines []int, first int, ok bool) {
-	if !strings.Contains(text, "/") && !strings.Contains(text, ": ") {
+	// The first part begins the text: its place, or its head's date.
+	top := strings.TrimLeft(text, " \t\r\n")
+	if top == "" || top[0] != '(' && top[0] != '[' && !isDigit(top[0]) {
 		return text, nil, 0, false
 	}
 	all := splitLines(text)
