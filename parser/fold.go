@@ -266,7 +266,22 @@ func unwrap(text string) (_ string, at []int, width int, joined []int) {
 		}
 	}
 	lines := splitLines(text)
-	if width = wrapWidth(lines); width == 0 {
+	// Each page between separators is measured on its own, so that a
+	// page reads the same alone and pasted with others.
+	widths := make([]int, len(lines))
+	for from := 0; from < len(lines); {
+		to := from
+		for to < len(lines) && !isSeparator(strings.TrimSpace(lines[to])) {
+			to++
+		}
+		w := wrapWidth(lines[from:to])
+		for i := from; i < to; i++ {
+			widths[i] = w
+		}
+		width = max(width, w)
+		from = to + 1
+	}
+	if width == 0 {
 		return text, nil, 0, nil
 	}
 	var b strings.Builder
@@ -274,7 +289,7 @@ func unwrap(text string) (_ string, at []int, width int, joined []int) {
 	for i := 0; i < len(lines); i++ {
 		start := i
 		b.WriteString(lines[i])
-		for wrappedAt(lines, i, width) {
+		for widths[i] > 0 && wrappedAt(lines, i, widths[i]) {
 			i++
 			b.WriteByte(' ')
 			b.WriteString(strings.TrimSpace(lines[i]))
@@ -284,6 +299,9 @@ func unwrap(text string) (_ string, at []int, width int, joined []int) {
 		if i > start {
 			joined = append(joined, start+1)
 		}
+	}
+	if joined == nil {
+		return text, nil, 0, nil
 	}
 	return b.String(), at, width, joined
 }

@@ -49,6 +49,19 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("===== a.txt =====\nNamn: A\nRegion: Sydsverige\n::::::::::::::\nb.txt\n::::::::::::::\nNamn: B\n"))
 	f.Add([]byte("REGION SK\u00c5NE\nDnr: 2025/00057\n\nA\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n"))
 	f.Add([]byte("\"\nAe1tAgAre:\nA0rAteg1skBetYde1se:000"))
+	// The readings of text messages in parts, a screen's wrap, a site's
+	// templates, Org's tasks, wikis, grep's prefixes, a screen reader's
+	// table and 7-bit text.
+	f.Add([]byte("(1/3) Projekt\n(2/3) ägare: Lu\n(3/3) nd\n"))
+	f.Add([]byte("2024-03-12 14:59:07\nFrån: A\nRegion: Syd\n\n2024-03-12 14:59:08\nFrån: A\nsverige\n\n2024-03-12 14:59:09\nFrån: A\nNamn: B\n"))
+	f.Add([]byte("Perstorp är Skånes minsta kommun, och\nen kommun som under en längre tid haft\nbetydande socioekonomiska utmaningar.\n"))
+	f.Add([]byte("---\ntitle: \"A \\\"B\\\"\"\nlayout: post\n---\n# {{ page.title }}\n{% comment %}\nRegion: X\n{% endcomment %}\n{{< a >}}\n"))
+	f.Add([]byte("+++\ntitle = \"A\"\n[params]\n  region = \"Sydsverige\"\n+++\n{\n\"title\": \"A\"\n}\n"))
+	f.Add([]byte("* DONE [#A] A :esf:\nCLOSED: [2024-03-12 tis]\n:LOGBOOK:\nCLOCK: x\n:END:\n* :esf:\n| Fält | Värde |\n|---+---|\n"))
+	f.Add([]byte("---+ A\n| *Fält* | *Värde* |\n| *Region* | Sydsverige |\nh2(#b). B\n\"x\":http://y {{2020/00634}} [a|http://b]\n! Fält\n! Värde\n"))
+	f.Add([]byte("sidor/a.txt:1:A\nsidor/a.txt:2:Region:\nsidor/a.txt-3-Sydsverige\nsidor/a.txt:4:\nsidor/a.txt:5:Namn:\n"))
+	f.Add([]byte("A, heading level 1\ntable, 2 columns, 2 rows\nRegion, row 1 of 2, column 1 of 2\nSydsverige, column 2 of 2\nrow 2  column 1  Namn\n"))
+	f.Add([]byte("Projekt{gare: F|rs|rjning och det att som med det\nProjekt?gare: Ume? kommun p? ?ver\n"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {

@@ -42,33 +42,38 @@ const (
 // sender's heads, each but the last of a message's length. It returns the
 // text, each of its lines' line of text (1-based), and the first line it
 // joined; ok is false where text is no such page.
-func joinSegments(text string) (read string, lines []int, first int, ok bool) {
+func joinSegments(text string) (read string, lines []int, joined []int, ok bool) {
 	// The first part begins the text: its place, or its head's date.
 	top := strings.TrimLeft(text, " \t\r\n")
 	if top == "" || top[0] != '(' && top[0] != '[' && !isDigit(top[0]) {
-		return text, nil, 0, false
+		return text, nil, nil, false
 	}
 	all := splitLines(text)
-	parts, head := markedSegments(all), 0
-	if parts == nil {
-		parts, head = headedSegments(all), 2
+	parts, join, head := markedSegments(all), []bool(nil), 0
+	if parts != nil {
+		for _, i := range parts {
+			k, _ := strconv.Atoi(segmentMark.FindStringSubmatch(all[i])[1])
+			join = append(join, k > 1)
+		}
+	} else if parts, join = headedSegments(all); parts != nil {
+		head = 2
 	}
 	if parts == nil {
-		return text, nil, 0, false
+		return text, nil, nil, false
 	}
-	read, lines, first = joinParts(all, parts, head)
+	read, lines, joined = joinParts(all, parts, join, head)
 	if strings.HasSuffix(text, "\n") {
 		read += "\n"
 	}
-	return read, lines, first, true
+	return read, lines, joined, true
 }
 
 // markedSegments returns the lines that begin with a part's place, 1 to
-// n in order, the first the text's first line that is not blank; nil for
-// none.
+// n in order, the first the text's first line that is not blank, the
+// places 1 to n again for a page pasted again; nil for none.
 func markedSegments(all []string) []int {
 	var parts []int
-	n := 0
+	n, run := 0, 0 // the parts of the run, and how many of them are read
 	for i, l := range all {
 		m := segmentMark.FindStringSubmatch(l)
 		if m == nil {
@@ -79,13 +84,16 @@ func markedSegments(all []string) []int {
 		}
 		k, _ := strconv.Atoi(m[1])
 		total, _ := strconv.Atoi(m[2])
-		if k != len(parts)+1 || n != 0 && total != n {
+		if k == 1 && run == n {
+			n, run = total, 0 // a page's first part, the page pasted again
+		}
+		if k != run+1 || total != n {
 			return nil
 		}
-		n = total
+		run++
 		parts = append(parts, i)
 	}
-	if len(parts) < minSegments || len(parts) != n {
+	if n < minSegments || run != n {
 		return nil
 	}
 	return parts
@@ -93,31 +101,41 @@ func markedSegments(all []string) []int {
 
 // headedSegments returns the lines of the heads (a date and a sender's
 // line) that stand over the parts of one sender's message, the first at
-// the text's top, each part but the last of a message's length; nil for
-// none.
-func headedSegments(all []string) []int {
+// the text's top, each part but the last of a message's length, and
+// whether each goes on from the part before (not after a separator, where
+// the page is pasted again); nil for none.
+func headedSegments(all []string) ([]int, []bool) {
 	var parts []int
+	var join []bool
 	sender := ""
+	apart := false // a separator since the last head: a page pasted again
 	for i := 0; i+1 < len(all); i++ {
-		if !segmentHead.MatchString(strings.TrimSpace(all[i])) || !segmentSender.MatchString(strings.TrimSpace(all[i+1])) {
-			if len(parts) == 0 && strings.TrimSpace(all[i]) != "" {
-				return nil
+		t := strings.TrimSpace(all[i])
+		if !segmentHead.MatchString(t) || !segmentSender.MatchString(strings.TrimSpace(all[i+1])) {
+			if len(parts) == 0 && t != "" {
+				return nil, nil
 			}
+			apart = apart || isSeparator(t)
 			continue
 		}
 		if s := strings.TrimSpace(all[i+1]); sender == "" {
 			sender = s
 		} else if s != sender {
-			return nil // a conversation, not one message in parts
+			return nil, nil // a conversation, not one message in parts
 		}
+		join = append(join, len(parts) > 0 && !apart)
 		parts = append(parts, i)
+		apart = false
 		i++
 	}
 	if len(parts) < minSegments {
-		return nil
+		return nil, nil
 	}
 	longest, shortest := 0, maxSegmentRunes+2
 	for p := 0; p+1 < len(parts); p++ {
+		if !join[p+1] {
+			continue // a page's last part
+		}
 		// The part's text: its lines below its head, up to the blank
 		// line the export writes before the next head.
 		n := 0
@@ -127,17 +145,19 @@ func headedSegments(all []string) []int {
 		longest, shortest = max(longest, n), min(shortest, n)
 	}
 	if longest > maxSegmentRunes+1 || 2*shortest < longest {
-		return nil
+		return nil, nil
 	}
-	return parts
+	return parts, join
 }
 
-// joinParts joins each part after the first to the line before it: a
-// part's mark is taken off its first line (head 0), or its head's lines
-// and the blank line the export writes above them are left out (head 2).
-func joinParts(all []string, parts []int, head int) (string, []int, int) {
+// joinParts joins each part that goes on (join) to the line before it,
+// and returns the text, its lines' lines of all, and the lines it joined
+// on: a part's mark is taken off its first line (head 0), or its
+// head's lines and the blank line the export writes above them are left
+// out (head 2).
+func joinParts(all []string, parts []int, join []bool, head int) (string, []int, []int) {
 	var b strings.Builder
-	var lines []int
+	var lines, joined []int
 	out := 0 // lines written
 	next := 0
 	for i := 0; i < len(all); i++ {
@@ -154,12 +174,13 @@ func joinParts(all []string, parts []int, head int) (string, []int, int) {
 				}
 				l = all[i]
 			}
-			if k > 0 && out > 0 {
+			if join[k] && out > 0 {
 				// Cut where the part before ended: the line goes on.
+				joined = append(joined, parts[k]+1)
 				b.WriteString(l)
 				continue
 			}
-		} else if head > 0 && next < len(parts) && i+1 == parts[next] && next > 0 && strings.TrimSpace(l) == "" {
+		} else if head > 0 && next < len(parts) && i+1 == parts[next] && join[next] && strings.TrimSpace(l) == "" {
 			continue // the blank line the export writes above a head
 		}
 		if out > 0 {
@@ -169,5 +190,5 @@ func joinParts(all []string, parts []int, head int) (string, []int, int) {
 		lines = append(lines, i+1)
 		out++
 	}
-	return b.String(), lines, parts[1] + 1
+	return b.String(), lines, joined
 }

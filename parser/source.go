@@ -110,8 +110,8 @@ var textSource = source{
 			notes = wholeNoted(notes, changedLines(text, read), at, shellNote)
 			text = read
 		}
-		if read, lines, first, ok := joinSegments(text); ok {
-			notes = wholeNoted(notes, []int{first}, at, segmentsNote)
+		if read, lines, joined, ok := joinSegments(text); ok {
+			notes = wholeNoted(notes, joined, at, segmentsNote)
 			text, at = read, composeLines(lines, at)
 		}
 		if read, ok := stripQueryOutput(text); ok {
