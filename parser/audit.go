@@ -1768,7 +1768,9 @@ func (a *auditor) labelInside(s string) (string, bool) {
 			return m.label.text, true
 		}
 		if i > 0 && glued && rest != "" && rest == s[i+m.end:] {
-			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+			// A value in capitals glued on, or one of the label's own
+			// form in small letters: "E-postola.johnsson@trelleborg.se".
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || valueShows(m.label.key, strings.Fields(rest)[0]) {
 				return m.label.text, true
 			}
 		}

@@ -103,6 +103,17 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{3, KeyProjectPhase, `holds the label "Projektägare"`}},
 		},
 		{
+			name:     "a glued label with its value in small letters glued to a value, two columns read across",
+			page:     "Egenmakt\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud E-postola.johnsson@trelleborg.se\nProjektfasFörprojektering\nRegionSydsverige\n",
+			want:     map[string]any{"contact_email": nil},
+			warnings: []warning{{3, KeyProgrammeAreaName, `holds the label "E-post"`}},
+		},
+		{
+			name: "a glued value in small letters that is no label's value",
+			page: "Egenmakt\n\nProjektägareArbete och försörjning regionens\nProjektfasFörprojektering\nRegionSydsverige\n",
+			want: map[string]any{"owner": "Arbete och försörjning regionens", "warnings": []any{}},
+		},
+		{
 			name:     "another column's words after a gap of columnGap spaces",
 			page:     "X\n\nProjektnummer:\n2020/00634\nProjektägare:\nPERSTORPS KOMMUN  Om kakor\nRegion: Sydsverige\n",
 			want:     map[string]any{"owner": "PERSTORPS KOMMUN Om kakor"},
