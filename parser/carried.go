@@ -561,7 +561,7 @@ func (a *auditor) checkMarkedLabel(i int) {
 	// end of its emphasis, or the line's end; "- Kontakt med
 	// arbetsgivare" is a list's sentence.
 	after := strings.TrimLeft(rest[m.end:], " \t")
-	if after != "" && strings.IndexByte(":|*_'=!]<", after[0]) < 0 {
+	if after != "" && strings.IndexByte(":|*_'=!]<`~", after[0]) < 0 {
 		return
 	}
 	if strings.TrimLeft(after, labelMarks+":") == "" && i+1 >= a.to {

@@ -262,7 +262,7 @@ func stripLineNumbers(text string) (string, bool) {
 
 // lynxReference is a line of the list of links a text browser's dump
 // ends with: "  10. https://www.esf.se/projektbanken/?q=…".
-var lynxReference = lazyRE(`^ *(\d{1,5})\. +(?:https?|ftp|file|mailto):\S*$`)
+var lynxReference = lazyRE(`^ *(\d{1,5})\. +(?:https?|ftp|file|mailto|tel|javascript|news|sms):\S*$`)
 
 // stripLynxLinks takes off the marks a text browser's dump (lynx -dump,
 // w3m) puts before each link's text ("[10]2020/00634",
@@ -913,7 +913,7 @@ func wikiInline(l string) string {
 // maxMarkupSpan is the furthest a link's or a tag's end is looked for
 // from its start: links and tags are short, and a long line with many
 // openings and no end is read in time linear in its length.
-const maxMarkupSpan = 400
+const maxMarkupSpan = 2048
 
 // near returns the start of s that a link's or a tag's end is looked for
 // in (maxMarkupSpan).
@@ -1119,6 +1119,7 @@ var (
 	// Försörjning"); readerCellLast VoiceOver's, after it ("Projektägare,
 	// row 3 of 10, column 1 of 2").
 	readerCellFirst = lazyRE(`(?i)^(?:(?:row|rad)\s+\d+\s+)?(?:column|kolumn)\s+\d+\s+(\S.*)$`)
+	readerCellEmpty = lazyRE(`(?i)^(?:(?:row|rad) \d+ )?(?:column|kolumn) \d+(?: (?:of|av) \d+)?(?: (?:blank|tom))?$`)
 	readerItemLast  = lazyRE(`(?i)^(.*?\S),\s+\d+\s+(?:of|av)\s+\d+$`)
 	readerCellLast  = lazyRE(`(?i)^(.*?\S),\s+(?:(?:row|rad)\s+\d+\s+(?:of|av)\s+\d+,\s+)?(?:column|kolumn)\s+\d+\s+(?:of|av)\s+\d+$`)
 )
@@ -1165,6 +1166,9 @@ func stripScreenReader(text string) (string, bool) {
 	}
 	return rewriteLines(text, lines, func(_ int, l string) string {
 		t := strings.TrimSpace(l)
+		if readerCellEmpty.MatchString(strings.Join(strings.Fields(t), " ")) {
+			return "" // an empty cell: "column 2", "column 2 of 2", "column 2 blank"
+		}
 		if m := readerCellFirst.FindStringSubmatch(t); m != nil {
 			t, l = m[1], m[1]
 		} else if m := readerCellLast.FindStringSubmatch(t); m != nil {

@@ -154,6 +154,9 @@ func TestLynxLinks(t *testing.T) {
 	}
 	// elinks's one link: its heading tells the list.
 	one := "Within\n\nE-post: [1]a@b.se\n\nReferences\n\n   Visible links\n   1. mailto:a@b.se\n"
+	if _, ok := stripLynxLinks(strings.Replace(one, "1. mailto:a@b.se\n", "1. mailto:a@b.se\n   2. javascript:void(0)\n   3. tel:+4641073\n", 1)); !ok {
+		t.Errorf("elinks with a script's and a telephone's link: not read")
+	}
 	if got, ok := stripLynxLinks(one); !ok || got != "Within\n\nE-post: a@b.se\n\n\n\n\n\n" {
 		t.Errorf("elinks, one link: stripLynxLinks = %q, %v", got, ok)
 	}
@@ -390,6 +393,8 @@ func TestScreenReader(t *testing.T) {
 			"Within\n\nRegion\nSydsverige\nE-post\na@b.se\n\n\n"},
 		{"VoiceOver's table and list", "Within, heading level 1\ntable, 2 columns, 2 rows\nRegion, row 1 of 2, column 1 of 2\nSydsverige, column 2 of 2\nend of table\nlist, 1 items\nTrelleborg, 1 of 1\n",
 			"Within\n\nRegion\nSydsverige\n\n\nTrelleborg\n"},
+		{"empty cells", "heading level 1 Within\nrow 1  column 1  Stödmottagarens address\ncolumn 2\nRegion, row 2 of 2, column 1 of 2\ncolumn 2 of 2\nrow 3  column 1  Ort\ncolumn 2  blank\n",
+			"Within\nStödmottagarens address\n\nRegion\n\nOrt\n\n"},
 		{"VoiceOver in Swedish", "Within, rubrik nivå 1\ntabell, 2 kolumner, 2 rader\nRegion, rad 1 av 2, kolumn 1 av 2\nSydsverige, kolumn 2 av 2\nlista, 1 objekt\n",
 			"Within\n\nRegion\nSydsverige\n\n"},
 	} {

@@ -109,6 +109,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{3, KeyProgrammeAreaName, `holds the label "E-post"`}},
 		},
 		{
+			name:     "a label in code, its field empty",
+			page:     "X\n\nProjektnummer: 2020/00634\n`Projektägare` Arbete och Försörjning\nRegion: Sydsverige\n",
+			want:     map[string]any{"owner": nil},
+			warnings: []warning{{4, KeyOwner, `in markup esf does not read`}, {3, KeyID, `is not a project number`}, {4, KeyID, `runs on over several lines`}},
+		},
+		{
 			name: "a glued value in small letters that is no label's value",
 			page: "Egenmakt\n\nProjektägareArbete och försörjning regionens\nProjektfasFörprojektering\nRegionSydsverige\n",
 			want: map[string]any{"owner": "Arbete och försörjning regionens", "warnings": []any{}},

@@ -361,12 +361,15 @@ func wrappedAt(lines []string, i, width int) bool {
 	if utf8.RuneCountInString(this)+1+utf8.RuneCountInString(word) <= width {
 		return false // it would have fit: the line ends where the page's does
 	}
+	// The next line goes on in a small letter or a number: a line that
+	// begins with a capital may be the page's own (a list's item, a name,
+	// a sentence), as likely as a wrap; an item's number is an item's.
 	first, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsLower(first) && beginsField(next) || isBullet(first) {
-		return false // a word in small letters goes on: "kommun", no heading
+	if !unicode.IsLower(first) && !unicode.IsDigit(first) {
+		return false
 	}
-	if last, _ := utf8.DecodeLastRuneInString(this); strings.ContainsRune(".!?", last) && !unicode.IsLower(first) {
-		return false // a sentence's end, and a capital: the page's own break, as likely
+	if _, _, end := itemNumber(next); end > 0 {
+		return false // "2) Utveckla …"
 	}
 	l := classify(this, 0, false)
 	return l.term == nil && l.heading == nil && l.furniture == notFurniture

@@ -81,15 +81,19 @@ const grepNote = `the lines are grep's or Select-String's, each after its file's
 // lines' ("sidor/a.txt-13-"): a name that ends in a text file's extension.
 var grepPrefix = lazyRE(`^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):\d+[:-]|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-`)
 
+// maxGrepHead is how many lines, not blank, grep's output is looked for
+// in at its top: a shell's prompt and command may take two or three.
+const maxGrepHead = 4
+
 // stripGrepPrefixes takes the prefix of grepPrefix off each line that has
 // it, where minCommentLines lines or more, and commentShare of the text's,
 // have it; and reports whether it took any.
 func stripGrepPrefixes(text string) (string, bool) {
-	// Every line has the prefix: one of the first two lines that are not
-	// blank shows it (the line of the command above them, if any, is a
+	// Every line has the prefix: one of the first lines that are not
+	// blank shows it (the lines of the command above them, if any, are a
 	// prompt's).
 	shown := false
-	for n, rest := 0, text; n < 2 && rest != "" && !shown; {
+	for n, rest := 0, text; n < maxGrepHead && rest != "" && !shown; {
 		var l string
 		l, rest = nextLine(rest)
 		if strings.TrimSpace(l) != "" {

@@ -67,6 +67,7 @@ func TestStripGrepPrefixes(t *testing.T) {
 		{"grep -Hn, a context line among them", five, "Within\n\nRegion:\nSydsverige\nProjektägare:\n"},
 		{"Select-String's", "PS D:\\ESF> Select-String -Path .\\sidor\\*.txt -Pattern '^'\n\nsidor\\a.txt:1:Within\nsidor\\a.txt:2:Region:\nsidor\\a.txt:3:Sydsverige\nsidor\\a.txt:4:Projektägare:\nsidor\\a.txt:5:Lund\n",
 			"PS D:\\ESF> Select-String -Path .\\sidor\\*.txt -Pattern '^'\n\nWithin\nRegion:\nSydsverige\nProjektägare:\nLund\n"},
+		{"below a prompt of two lines", "┌──(anna㉿lap)-[~/esf]\n└─$ grep -Hn '' sidor/*.txt\n" + five, "┌──(anna㉿lap)-[~/esf]\n└─$ grep -Hn '' sidor/*.txt\nWithin\n\nRegion:\nSydsverige\nProjektägare:\n"},
 		{"minCommentLines-1 lines", strings.Replace(five, "sidor/a.txt:5:", "", 1), ""},
 		{"under commentShare of the lines", five + "a\nb\nc\nd\n", ""},
 		{"a file's name in a page's text", "Bilaga: budget.txt:3: se sidan\nRegion: Sydsverige\n", ""},

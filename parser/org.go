@@ -22,10 +22,16 @@ func stripOrg(text string) (string, bool) {
 	lines := splitLines(text)
 	settings, drawers, tagged, described, planned, tasks := 0, 0, 0, 0, 0, 0
 	headings := map[string]bool{}
+	afterHeading := false // the line above is an Org heading
 	for _, l := range lines {
+		below := afterHeading
+		afterHeading = false
 		switch {
 		case orgPlanning(l):
 			planned++
+			if below {
+				tasks++ // a planning line right below its heading
+			}
 		case orgDescription(l) >= 0:
 			described++
 		case orgSetting(l) != "":
@@ -41,6 +47,7 @@ func stripOrg(text string) (string, bool) {
 				tasks++ // "* DONE Egenmakt": a task's state
 			}
 			headings[strings.TrimSpace(heading[orgHeadingLevel(l):])] = true
+			afterHeading = true
 		}
 	}
 	// A planning line tells Org with a task's state or a tag beside it,

@@ -28,6 +28,7 @@ func TestStripOrg(t *testing.T) {
 		{"a task's state and its planning tell Org", "* TODO Within\nSCHEDULED: <2024-04-02 tis>\nRegion: Sydsverige\n", "* Within\n\nRegion: Sydsverige\n", true},
 		{"a task's log", "* DONE Within\nCLOSED: [2024-03-12 tis]\n:LOGBOOK:\n- State \"DONE\" from \"TODO\" [2024-03-12 tis]\nCLOCK: [2024-03-12 tis 09:00]--[2024-03-12 tis 10:00] =>  1:00\n:END:\nRegion: Sydsverige\n",
 			"* Within\n\n\n\n\n\nRegion: Sydsverige\n", true},
+		{"a planning line right below its heading", "* Within\nDEADLINE: <2024-05-01 ons>\nRegion: Sydsverige\n", "* Within\n\nRegion: Sydsverige\n", true},
 		{"a task's state alone is a note's bullet", "* DONE ring Peter\nRegion: Sydsverige\n-- \nAnna\n", "", false},
 		{"a heading of tags alone", "* TODO Ring\nCLOSED: [2024-03-12 tis]\n* :esf:\n", "* Ring\n\n*\n", true},
 		{"a table's header of column names and its rule",

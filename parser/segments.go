@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -28,10 +29,7 @@ var (
 )
 
 // Parts of a message's length: minSegments of them at least, each but the
-// last of maxSegmentRunes characters or fewer, and none shorter than half
-// the longest (a part cut at a space is shorter than a message's whole
-// length, not much): a person who sends a page in pieces by hand sends
-// pieces of any length.
+// last of maxSegmentRunes characters or fewer (messageSized).
 const (
 	minSegments     = 3
 	maxSegmentRunes = 160
@@ -54,6 +52,11 @@ func joinSegments(text string) (read string, lines []int, joined []int, ok bool)
 		for _, i := range parts {
 			k, _ := strconv.Atoi(segmentMark.FindStringSubmatch(all[i])[1])
 			join = append(join, k > 1)
+		}
+		if !messageSized(partLengths(all, parts, join, 0)) {
+			// Parts marked but of no message's length: each its own
+			// lines, as sent by hand; the marks come off.
+			clear(join)
 		}
 	} else if parts, join = headedSegments(all); parts != nil {
 		head = 2
@@ -131,23 +134,59 @@ func headedSegments(all []string) ([]int, []bool) {
 	if len(parts) < minSegments {
 		return nil, nil
 	}
-	longest, shortest := 0, maxSegmentRunes+2
+	if !messageSized(partLengths(all, parts, join, 2)) {
+		return nil, nil
+	}
+	return parts, join
+}
+
+// partLengths returns the lengths in characters of the parts that a part
+// goes on from (join), each but a page's last: a part's text runs from its
+// first line (below its head, head lines) to the line before the next
+// part's (the blank line a head has above it left out).
+func partLengths(all []string, parts []int, join []bool, head int) []int {
+	var lengths []int
 	for p := 0; p+1 < len(parts); p++ {
 		if !join[p+1] {
 			continue // a page's last part
 		}
-		// The part's text: its lines below its head, up to the blank
-		// line the export writes before the next head.
+		lo, hi := parts[p]+head, parts[p+1]
+		if head > 0 {
+			hi-- // the blank line above the next head
+		}
 		n := 0
-		for _, l := range all[parts[p]+2 : parts[p+1]-1] {
+		for _, l := range all[lo:max(lo, hi)] {
 			n += utf8.RuneCountInString(l) + 1
 		}
-		longest, shortest = max(longest, n), min(shortest, n)
+		if lo < len(all) {
+			n -= len(segmentMark.FindString(all[lo])) // the part's place is no part of it
+		}
+		lengths = append(lengths, n)
 	}
-	if longest > maxSegmentRunes+1 || 2*shortest < longest {
-		return nil, nil
+	return lengths
+}
+
+// The lengths of a text message's parts: 153 characters (minus a mark's
+// or a cut's few, plus its line end), or 67 where a character is outside
+// GSM-7; a part cut at a space is shorter, none shorter than half the
+// longest.
+const (
+	minLongPart  = 135
+	minShortPart = 55
+	maxShortPart = 75
+)
+
+// messageSized reports parts of a message's length: the longest of one
+// of the two sizes, none over maxSegmentRunes+1 nor shorter than half the
+// longest. A person who sends a page in pieces by hand sends pieces of any
+// length, mostly short.
+func messageSized(lengths []int) bool {
+	if len(lengths) == 0 {
+		return false
 	}
-	return parts, join
+	longest, shortest := slices.Max(lengths), slices.Min(lengths)
+	sized := longest >= minLongPart || longest >= minShortPart && longest <= maxShortPart
+	return sized && longest <= maxSegmentRunes+1 && 2*shortest >= longest
 }
 
 // joinParts joins each part that goes on (join) to the line before it,
@@ -165,14 +204,19 @@ func joinParts(all []string, parts []int, join []bool, head int) (string, []int,
 		if next < len(parts) && i == parts[next] {
 			k := next
 			next++
-			if head == 0 {
-				l = l[len(segmentMark.FindString(l)):]
-			} else {
+			if head > 0 {
 				i += head
 				if i >= len(all) {
 					break
 				}
 				l = all[i]
+			}
+			// The part's place, below its head too.
+			if mark := segmentMark.FindString(l); mark != "" {
+				l = l[len(mark):]
+				if !join[k] {
+					joined = append(joined, parts[k]+1) // named, though not joined
+				}
 			}
 			if join[k] && out > 0 {
 				// Cut where the part before ended: the line goes on.

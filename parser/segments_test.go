@@ -64,19 +64,24 @@ func TestSegmentPages(t *testing.T) {
 func TestJoinSegments(t *testing.T) {
 	part := strings.Repeat("x", 100)
 	head := func(sender, text string) string { return "2024-03-12 14:59:07\nFrån: " + sender + "\n" + text + "\n" }
+	long := strings.Repeat("Perstorps kommun har under lång tid ", 4) // 144 characters
 	for _, tt := range []struct {
 		name, in, want string
 	}{
-		{"marked, cut inside words", "(1/3) Projekt\n(2/3) ägare: Lu\n(3/3) nd\n", "Projektägare: Lund\n"},
-		{"marked, cut at a line's end", "(1/3) Region:\n\n(2/3) Sydsverige\nNamn:\n(3/3) Within\n", "Region:\nSydsverige\nNamn:Within\n"},
+		{"marked, cut inside words", "(1/3) " + long + "Projekt\n(2/3) ägare: Lu" + long + "\n(3/3) nd\n", long + "Projektägare: Lu" + long + "nd\n"},
+		{"marked, of no message's length: each its lines, the marks off", "(1/3) Namn: Within\n(2/3) Projektägare: Lund\n(3/3) Region: Sydsverige\n", "Namn: Within\nProjektägare: Lund\nRegion: Sydsverige\n"},
 		{"minSegments-1 parts", "(1/2) Projekt\n(2/2) ägare\n", ""},
 		{"places out of order", "(1/3) a\n(3/3) b\n(2/3) c\n", ""},
 		{"a count of parts that differs", "(1/3) a\n(2/4) b\n(3/3) c\n", ""},
 		{"text before the first part", "Hej!\n(1/3) a\n(2/3) b\n(3/3) c\n", ""},
-		{"below heads", head("Anna", part[:90]+"Nam") + "\n" + head("Anna", "n: Within"+part[:87]) + "\n" + head("Anna", "slut"),
-			part[:90] + "Namn: Within" + part[:87] + "slut\n"},
-		{"two senders: a conversation", head("Anna", part) + "\n" + head("Johan", part) + "\n" + head("Anna", "slut"), ""},
-		{"pieces of any length: sent by hand", head("Anna", part) + "\n" + head("Anna", part[:40]) + "\n" + head("Anna", "slut"), ""},
+		{"below heads", head("Anna", part[:90]+"Nam"+part[:50]) + "\n" + head("Anna", "n: Within"+part[:87]+part[:48]) + "\n" + head("Anna", "slut"),
+			part[:90] + "Nam" + part[:50] + "n: Within" + part[:87] + part[:48] + "slut\n"},
+		{"below heads and marked", head("Anna", "(1/3) "+part[:90]+"Nam"+part[:50]) + "\n" + head("Anna", "(2/3) n: Within"+part[:87]+part[:48]) + "\n" + head("Anna", "(3/3) slut"),
+			part[:90] + "Nam" + part[:50] + "n: Within" + part[:87] + part[:48] + "slut\n"},
+		{"heads with no text: a message of a picture", "2024-03-12 14:59\nFrån: Anna\n2024-03-12 15:00\nFrån: Anna\n2024-03-12 15:01\nFrån: Anna\n", ""},
+		{"messages typed by hand", head("Anna", "Namn: Framtidsresan") + "\n" + head("Anna", "Projektägare: Perstorps kommun") + "\n" + head("Anna", "Region: Sydsverige"), ""},
+		{"two senders: a conversation", head("Anna", part+part[:40]) + "\n" + head("Johan", part+part[:40]) + "\n" + head("Anna", "slut"), ""},
+		{"pieces of any length: sent by hand", head("Anna", part+part[:40]) + "\n" + head("Anna", part[:40]) + "\n" + head("Anna", "slut"), ""},
 		{"longer than a message", head("Anna", part+part) + "\n" + head("Anna", part+part) + "\n" + head("Anna", "slut"), ""},
 	} {
 		got, lines, _, ok := joinSegments(tt.in)

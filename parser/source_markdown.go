@@ -448,7 +448,7 @@ func siteFrontMatter(lines []string, front int) bool {
 	for i := 1; i < front-1; i++ {
 		key, _, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
 		switch strings.ToLower(strings.TrimSpace(key)) {
-		case "draft", "slug", "layout", "permalink", "weight":
+		case "draft", "slug", "layout", "permalink", "weight", "categories":
 			// A site generator's own: a note's "date" or "tags" is any
 			// note's.
 			return true

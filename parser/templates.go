@@ -106,8 +106,17 @@ func nextTemplateTag(s string) (open, end int) {
 // "{{2020/00634}}": no template's expression, which a space, a shortcode's
 // "<" or "%", a trim's "-" or a field's "." opens.
 func monospace(tag string) bool {
-	return strings.HasPrefix(tag, "{{") && len(tag) > 4 && !strings.ContainsRune(" <%-.\t", rune(tag[2]))
+	if !strings.HasPrefix(tag, "{{") || len(tag) <= 4 || strings.ContainsRune(" <%-.\t", rune(tag[2])) {
+		return false
+	}
+	// Liquid's variable written tight, "{{page.title}}", "{{site.data.x}}",
+	// "{{ title | upcase }}": a path of names, or a filter.
+	inner := tag[2 : len(tag)-2]
+	return !titleTag(tag) && !strings.Contains(inner, "|") && !liquidPath.MatchString(inner)
 }
+
+// liquidPath is a Liquid variable's path: "page.title", "site.data.agare".
+var liquidPath = lazyRE(`^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$`)
 
 // titleTag reports a tag that writes the page's title: Jekyll's
 // "{{ page.title }}", Hugo's "{{ .Title }}", Eleventy's "{{ title }}".

@@ -19,6 +19,7 @@ func TestStripTemplates(t *testing.T) {
 		{"no tag", "Region: Sydsverige\n", "Region: Sydsverige\n", false},
 		{"a comment's block", "Region: Sydsverige\n{% comment %}\nKontaktperson: Lisa\n{% endcomment %}\nKommun: Lund\n", "Region: Sydsverige\n\n\n\nKommun: Lund\n", true},
 		{"Jira's monospace is no template's", "|Projektnummer|{{2020/00634}}|\n{{ page.title }}\n", "|Projektnummer|{{2020/00634}}|\n\n", true},
+		{"Liquid's variables written tight", "---\ntitle: Within\n---\n# {{page.title}}\nÄgare: {{site.data.agare}}Lunds kommun\n", "---\ntitle: Within\n---\n# Within\nÄgare: Lunds kommun\n", true},
 		{"Jira's monospace alone", "|Projektnummer|{{2020/00634}}|\n", "|Projektnummer|{{2020/00634}}|\n", false},
 	}
 	for _, tt := range tests {
