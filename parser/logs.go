@@ -98,7 +98,11 @@ func stripGrepPrefixes(text string) (string, bool) {
 		l, rest = nextLine(rest)
 		if strings.TrimSpace(l) != "" {
 			n++
-			shown = grepPrefix.MatchString(l)
+			// The line's first word holds the file's name, its full stop,
+			// and the colon or hyphen after it: looked at before the
+			// pattern is.
+			word, _, _ := strings.Cut(l, " ")
+			shown = strings.Contains(word, ".") && strings.ContainsAny(word, ":-") && grepPrefix.MatchString(l)
 		}
 	}
 	if !shown {

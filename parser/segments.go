@@ -46,6 +46,9 @@ func joinSegments(text string) (read string, lines []int, joined []int, ok bool)
 	if top == "" || top[0] != '(' && top[0] != '[' && !isDigit(top[0]) {
 		return text, nil, nil, false
 	}
+	if first, _ := nextLine(top); !segmentMark.MatchString(first) && !segmentHead.MatchString(strings.TrimSpace(first)) {
+		return text, nil, nil, false
+	}
 	all := splitLines(text)
 	parts, join, head := markedSegments(all), []bool(nil), 0
 	if parts != nil {
