@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -121,6 +122,145 @@ func chromeWords(text string) bool {
 	}
 	for _, w := range ws {
 		if utf8.RuneCountInString(w) > maxChromeToken {
+			return false
+		}
+	}
+	return true
+}
+
+// A page read off a phone's screenshots, one below the other, has each
+// screen's bars between two screens, often inside a paragraph, and the
+// lines the screen before showed at its foot again at the next one's top,
+// where the screenshots overlap. stitchScreens takes the bars out and the
+// lines shown twice, so that a paragraph goes on across the screens.
+
+// stitchNote says what stitchScreens did.
+const stitchNote = "the page was read off screenshots: each screen's bars, and the lines a screen showed again at its top, were left out"
+
+// maxOverlap is the most lines a screenshot repeats of the one before.
+const maxOverlap = 8
+
+// stitchScreens returns text without its screens' chrome (statusClock,
+// addressBar, and chromeWords beside them) and without the lines that
+// the screen below a run of chrome repeats of the screen above it; lines
+// for each line of the result in text's lines (1-based), and the lines
+// it left out; ok is false where text holds no screens.
+func stitchScreens(text string) (read string, lines []int, cut []int, ok bool) {
+	if !strings.Contains(text, ".") {
+		return text, nil, nil, false
+	}
+	all := splitLines(text)
+	clocks, bars := 0, 0
+	for _, l := range all {
+		t := strings.TrimSpace(l)
+		if statusClock(t) {
+			clocks++
+		} else if addressBar(t) {
+			bars++
+		}
+	}
+	if clocks < 2 || bars < 2 {
+		return text, nil, nil, false // one screen, or none
+	}
+	chrome := make([]bool, len(all))
+	for i, l := range all {
+		t := strings.TrimSpace(l)
+		if statusClock(t) || addressBar(t) {
+			chrome[i] = true
+			continue
+		}
+		if !chromeWords(t) {
+			continue
+		}
+		for j := max(0, i-chromeReach); j < min(len(all), i+chromeReach+1); j++ {
+			if t := strings.TrimSpace(all[j]); statusClock(t) || addressBar(t) {
+				chrome[i] = true
+				break
+			}
+		}
+	}
+	// A single short word between a screen's bars is one of its icons
+	// ("5G", "87", "LTE"): one right beside another line of chrome.
+	for i, l := range all {
+		t := strings.TrimSpace(l)
+		if chrome[i] || t == "" || strings.ContainsRune(t, ' ') || utf8.RuneCountInString(t) > maxChromeToken {
+			continue
+		}
+		if i > 0 && chrome[i-1] && i+1 < len(all) && chrome[i+1] {
+			chrome[i] = true
+		}
+	}
+	drop := slices.Clone(chrome)
+	for i := 0; i < len(all); {
+		if !chrome[i] {
+			i++
+			continue
+		}
+		// A run of chrome, blank lines among it: the content above it and
+		// below it.
+		end := i
+		for end < len(all) && (chrome[end] || strings.TrimSpace(all[end]) == "") {
+			end++
+		}
+		above := contentAbove(all, drop, i, maxOverlap)
+		below := contentBelow(all, drop, end, maxOverlap)
+		for k := min(len(above), len(below)); k > 0; k-- {
+			if overlaps(all, above[len(above)-k:], below[:k]) {
+				for _, j := range below[:k] {
+					drop[j] = true
+				}
+				break
+			}
+		}
+		for j := i; j < end; j++ {
+			drop[j] = true // the blank lines among the bars too
+		}
+		i = end
+	}
+	var b strings.Builder
+	for i, l := range all {
+		if drop[i] {
+			cut = append(cut, i+1)
+			continue
+		}
+		if len(lines) > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+		lines = append(lines, i+1)
+	}
+	if strings.HasSuffix(text, "\n") {
+		b.WriteByte('\n')
+	}
+	return b.String(), lines, cut, true
+}
+
+// contentAbove returns the indexes of up to n lines of text above line
+// i, not left out, in order; contentBelow those from line i on.
+func contentAbove(all []string, drop []bool, i, n int) []int {
+	var found []int
+	for j := i - 1; j >= 0 && len(found) < n; j-- {
+		if !drop[j] && strings.TrimSpace(all[j]) != "" {
+			found = append([]int{j}, found...)
+		}
+	}
+	return found
+}
+
+func contentBelow(all []string, drop []bool, i, n int) []int {
+	var found []int
+	for j := i; j < len(all) && len(found) < n; j++ {
+		if !drop[j] && strings.TrimSpace(all[j]) != "" {
+			found = append(found, j)
+		}
+	}
+	return found
+}
+
+// overlaps reports whether the lines a and b say the same, one for one.
+func overlaps(all []string, a, b []int) bool {
+	for k := range a {
+		if strings.TrimSpace(all[a[k]]) != strings.TrimSpace(all[b[k]]) {
 			return false
 		}
 	}

@@ -19,7 +19,9 @@ func TestScreenChrome(t *testing.T) {
 		t.Errorf("read cci %q, fund %q, rate %v, area %q", deref(rec.ProgrammeCCI), deref(rec.Fund), rec.EUCofinancingRatePct, deref(rec.ProgrammeAreaCode))
 	}
 	for _, w := range rec.Warnings {
-		t.Errorf("warning %v", w)
+		if w.Message != stitchNote {
+			t.Errorf("warning %v", w)
+		}
 	}
 	// A time in a text, and short words near it, are the text's.
 	text := "Sammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\nMöte 14 mars\n13:00\nAF och KS\nmed oss\n"
@@ -60,5 +62,52 @@ func TestStatusClock(t *testing.T) {
 		if got := chromeWords(s); got != want {
 			t.Errorf("chromeWords(%q) = %v", s, got)
 		}
+	}
+}
+
+// screenshots writes text as OCR reads a phone's screenshots of it, one
+// below the other: size lines a screen, each screen's status bar and
+// address bar above, its tool bar below, the next screen beginning
+// overlap lines above where the one before ended.
+func screenshots(text string, size, overlap int) string {
+	lines := strings.Split(text, "\n")
+	var out []string
+	for from := 0; from < len(lines); {
+		to := min(len(lines), from+size)
+		out = append(out, "13:40", "5G", "🔒 esf.se")
+		out = append(out, lines[from:to]...)
+		out = append(out, "AA  esf.se  ↻")
+		if to == len(lines) {
+			break
+		}
+		from = to - overlap
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestStitchScreens reads a page read off screenshots that overlap: it
+// reads as the page, its text whole, the bars and the lines shown twice
+// left out; one screen is left as it is (its bars are furniture).
+func TestStitchScreens(t *testing.T) {
+	for _, seed := range []string{seed2021, seedGlued} {
+		text := string(seedLinesWith(t, seed))
+		want := jsonMap(t, parseOne(t, seed, []byte(text)))
+		for _, overlap := range []int{0, 1, 3} {
+			got := jsonMap(t, parseOne(t, seed, []byte(screenshots(text, 20, overlap))))
+			for _, k := range []string{"id", "name", "owner", "region", "summary", "background", "goals", "municipalities"} {
+				if jsonString(got[k]) != jsonString(want[k]) {
+					t.Errorf("%s, overlap %d: %s = %.100s, want %.100s", seed, overlap, k, jsonString(got[k]), jsonString(want[k]))
+				}
+			}
+		}
+	}
+	one := "13:40\n5G\n🔒 esf.se\nRegion:\nSydsverige\nAA  esf.se  ↻\n"
+	if _, _, _, ok := stitchScreens(one); ok {
+		t.Errorf("one screen stitched")
+	}
+	// A number beside one bar only is the page's: "87" / "Antal deltagare:".
+	two := "13:40\n🔒 esf.se\nAntal deltagare:\n87\nRegion:\nAA  esf.se  ↻\n13:41\n🔒 esf.se\nRegion:\nSydsverige\n"
+	if read, _, _, ok := stitchScreens(two); !ok || read != "Antal deltagare:\n87\nRegion:\nSydsverige\n" {
+		t.Errorf("stitchScreens = %q, %v", read, ok)
 	}
 }

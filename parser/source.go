@@ -110,6 +110,10 @@ var textSource = source{
 			notes = wholeNoted(notes, changedLines(text, read), at, shellNote)
 			text = read
 		}
+		if read, lines, cut, ok := stitchScreens(text); ok {
+			notes = wholeNoted(notes, cut, at, stitchNote)
+			text, at = read, composeLines(lines, at)
+		}
 		if read, lines, joined, ok := joinSegments(text); ok {
 			notes = wholeNoted(notes, joined, at, segmentsNote)
 			text, at = read, composeLines(lines, at)
