@@ -62,6 +62,9 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("sidor/a.txt:1:A\nsidor/a.txt:2:Region:\nsidor/a.txt-3-Sydsverige\nsidor/a.txt:4:\nsidor/a.txt:5:Namn:\n"))
 	f.Add([]byte("A, heading level 1\ntable, 2 columns, 2 rows\nRegion, row 1 of 2, column 1 of 2\nSydsverige, column 2 of 2\nrow 2  column 1  Namn\n"))
 	f.Add([]byte("Projekt{gare: F|rs|rjning och det att som med det\nProjekt?gare: Ume? kommun p? ?ver\n"))
+	f.Add([]byte("13:40\n5G\n🔒 esf.se\nRegion:\nSydsverige\nAA  esf.se  ↻\n"))
+	f.Add([]byte("13:40\n5G\n🔒 esf.se\nRegion:\nSyd\nAA  esf.se  ↻\n13:41\n87\n🔒 esf.se\nSyd\nsverige\n"))
+	f.Add([]byte("Borttaget: Västsverige\nRegion:\nSydsverige\nFormaterat: Teckensnitt: Fetstil\n"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {

@@ -150,21 +150,37 @@ func stitchScreens(text string) (read string, lines []int, cut []int, ok bool) {
 		return text, nil, nil, false
 	}
 	all := splitLines(text)
-	clocks, bars := 0, 0
-	for _, l := range all {
-		t := strings.TrimSpace(l)
-		if statusClock(t) {
-			clocks++
-		} else if addressBar(t) {
-			bars++
+	// Each page between separators is looked at on its own, so that a
+	// page reads the same alone and pasted with others: two screens or
+	// more, a clock and an address bar each.
+	screens := make([]bool, len(all))
+	found := false
+	for from := 0; from < len(all); {
+		to, clocks, bars := from, 0, 0
+		for ; to < len(all) && !isSeparator(strings.TrimSpace(all[to])); to++ {
+			if t := strings.TrimSpace(all[to]); statusClock(t) {
+				clocks++
+			} else if addressBar(t) {
+				bars++
+			}
 		}
+		if clocks >= 2 && bars >= 2 {
+			for i := from; i < to; i++ {
+				screens[i] = true
+			}
+			found = true
+		}
+		from = to + 1
 	}
-	if clocks < 2 || bars < 2 {
+	if !found {
 		return text, nil, nil, false // one screen, or none
 	}
 	chrome := make([]bool, len(all))
 	for i, l := range all {
 		t := strings.TrimSpace(l)
+		if !screens[i] {
+			continue
+		}
 		if statusClock(t) || addressBar(t) {
 			chrome[i] = true
 			continue
@@ -173,7 +189,7 @@ func stitchScreens(text string) (read string, lines []int, cut []int, ok bool) {
 			continue
 		}
 		for j := max(0, i-chromeReach); j < min(len(all), i+chromeReach+1); j++ {
-			if t := strings.TrimSpace(all[j]); statusClock(t) || addressBar(t) {
+			if t := strings.TrimSpace(all[j]); screens[j] && (statusClock(t) || addressBar(t)) {
 				chrome[i] = true
 				break
 			}
