@@ -146,7 +146,16 @@ const maxOverlap = 8
 // for each line of the result in text's lines (1-based), and the lines
 // it left out; ok is false where text holds no screens.
 func stitchScreens(text string) (read string, lines []int, cut []int, ok bool) {
-	if !strings.Contains(text, ".") {
+	// Two clocks alone on their lines at least, looked for before the
+	// lines are split: most pages have none.
+	clocks := 0
+	for rest := text; rest != "" && clocks < 2; {
+		var l string
+		if l, rest = nextLine(rest); len(l) <= 8 && statusClock(strings.TrimSpace(l)) {
+			clocks++
+		}
+	}
+	if clocks < 2 {
 		return text, nil, nil, false
 	}
 	all := splitLines(text)
