@@ -231,6 +231,7 @@ var pastes = []struct {
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false},
 	{stripGrepPrefixes, grepNote, false, 0, false},
 	{stripBalloons, balloonNote, true, 0, false},
+	{stripArchiveBar, archiveNote, true, 0, false},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, false},
 	{stripCodeComments, codeCommentsNote, true, 0, true},
 	{stripLogPrefixes, logNote, false, 0, true},
