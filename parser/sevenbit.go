@@ -37,6 +37,51 @@ func sevenBit(text string) (out, encoding string, lines []int) {
 			return text, "", nil
 		}
 	}
+	// Each page between separators is judged on its own, so that a page
+	// reads the same alone and pasted with others.
+	var b strings.Builder
+	line, changed := 1, false
+	for rest := text; rest != ""; {
+		page, after := cutSeparatedPage(rest)
+		read, enc, pageLines := sevenBitPage(page)
+		if read != page {
+			changed = true
+			if enc != "" {
+				encoding = enc
+				for _, n := range pageLines {
+					lines = append(lines, line-1+n)
+				}
+			}
+		}
+		b.WriteString(read)
+		line += strings.Count(page, "\n")
+		rest = after
+	}
+	if !changed {
+		return text, "", nil
+	}
+	return b.String(), encoding, lines
+}
+
+// cutSeparatedPage cuts text after its first page: up to and with the
+// line of a separator below it (isSeparator), or the whole text.
+func cutSeparatedPage(text string) (page, rest string) {
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			return text, ""
+		}
+		line := text[at : at+end]
+		at += end + 1
+		if isSeparator(strings.TrimSpace(line)) {
+			return text[:at], text[at:]
+		}
+	}
+	return text, ""
+}
+
+// sevenBitPage is sevenBit for one page of ASCII text.
+func sevenBitPage(text string) (out, encoding string, lines []int) {
 	if insideSmallWords(text) >= minSevenBitSigns && !bracketMarkup(text) {
 		// The small letters tell: they are the most of å, ä and ö a page
 		// writes, and a forum's "[b]" or a note's "\\" uses the others'
