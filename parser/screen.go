@@ -54,7 +54,15 @@ func screenChrome(lines []pageLine) []pageLine {
 		if !chromeWords(l.text) {
 			continue
 		}
-		for j := max(0, i-chromeReach); j < min(len(lines), i+chromeReach+1); j++ {
+		// The screens of this page only: a separator ends the reach, so
+		// that a page reads the same alone and pasted with another.
+		for j := i - 1; j >= max(0, i-chromeReach) && !isSeparator(lines[j].text); j-- {
+			if statusClock(lines[j].text) || addressBar(lines[j].text) {
+				l.furniture = furnitureScreen
+				break
+			}
+		}
+		for j := i + 1; l.furniture == notFurniture && j < min(len(lines), i+chromeReach+1) && !isSeparator(lines[j].text); j++ {
 			if statusClock(lines[j].text) || addressBar(lines[j].text) {
 				l.furniture = furnitureScreen
 				break
@@ -198,7 +206,7 @@ func stitchScreens(text string) (read string, lines []int, cut []int, ok bool) {
 			continue
 		}
 		for j := max(0, i-chromeReach); j < min(len(all), i+chromeReach+1); j++ {
-			if t := strings.TrimSpace(all[j]); screens[j] && (statusClock(t) || addressBar(t)) {
+			if t := strings.TrimSpace(all[j]); screens[j] && (statusClock(t) || addressBar(t)) && !separatorBetween(all, i, j) {
 				chrome[i] = true
 				break
 			}
@@ -258,6 +266,16 @@ func stitchScreens(text string) (read string, lines []int, cut []int, ok bool) {
 		b.WriteByte('\n')
 	}
 	return b.String(), lines, cut, true
+}
+
+// separatorBetween reports a separator line between lines i and j.
+func separatorBetween(all []string, i, j int) bool {
+	for k := min(i, j) + 1; k < max(i, j); k++ {
+		if isSeparator(strings.TrimSpace(all[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentAbove returns the indexes of up to n lines of text above line
