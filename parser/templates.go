@@ -60,8 +60,8 @@ func stripTemplates(text string) (string, bool) {
 		}
 		b.WriteString(rest)
 		read := b.String()
-		if t := strings.TrimSpace(read); t == "" || strings.Trim(t, "#") == "" {
-			read = "" // the tags alone, or a heading's marks with them
+		if t := strings.TrimSpace(read); t == "" || strings.Trim(t, "#") == "" || isSeparator(t) {
+			read = "" // the tags alone, or a heading's or a rule's marks with them
 		}
 		lines[i], found = read, true
 	}
