@@ -41,6 +41,45 @@ const (
 // text, each of its lines' line of text (1-based), and the first line it
 // joined; ok is false where text is no such page.
 func joinSegments(text string) (read string, lines []int, joined []int, ok bool) {
+	if page, rest := cutSeparatedPage(text); rest == "" {
+		return joinSegmentsPage(page)
+	}
+	// Each page between separators is read on its own, so that a page
+	// reads the same alone and pasted with others.
+	var b strings.Builder
+	first := 0 // the page's first line, less one
+	for rest := text; rest != ""; {
+		var page string
+		page, rest = cutSeparatedPage(rest)
+		n := strings.Count(page, "\n")
+		if !strings.HasSuffix(page, "\n") {
+			n++
+		}
+		if r, l, j, pageOK := joinSegmentsPage(page); pageOK {
+			ok = true
+			b.WriteString(r)
+			for _, k := range l {
+				lines = append(lines, first+k)
+			}
+			for _, k := range j {
+				joined = append(joined, first+k)
+			}
+		} else {
+			b.WriteString(page)
+			for k := 1; k <= n; k++ {
+				lines = append(lines, first+k)
+			}
+		}
+		first += n
+	}
+	if !ok {
+		return text, nil, nil, false
+	}
+	return b.String(), lines, joined, true
+}
+
+// joinSegmentsPage is joinSegments for one page.
+func joinSegmentsPage(text string) (read string, lines []int, joined []int, ok bool) {
 	// The first part begins the text: its place, or its head's date.
 	top := strings.TrimLeft(text, " \t\r\n")
 	if top == "" || top[0] != '(' && top[0] != '[' && !isDigit(top[0]) {
