@@ -3,6 +3,7 @@ package parser
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -199,13 +200,7 @@ func TestLabelsInOtherWords(t *testing.T) {
 				t.Errorf("%d warnings, want %d: %v", len(rec.Warnings), len(tt.warnings), rec.Warnings)
 			}
 			for _, w := range tt.warnings {
-				found := false
-				for _, g := range rec.Warnings {
-					if g.Line == w.line && g.Key == w.key && strings.Contains(g.Message, w.has) {
-						found = true
-					}
-				}
-				if !found {
+				if !hasWarningOn(rec.Warnings, w.line, w.key, w.has) {
 					t.Errorf("no warning on line %d [%s] with %q in %v", w.line, w.key, w.has, rec.Warnings)
 				}
 			}
@@ -367,4 +362,11 @@ func TestQuietPages(t *testing.T) {
 			t.Errorf("%s: read as %s", f, recs[0].Source.Encoding)
 		}
 	}
+}
+
+// hasWarningOn reports a warning on line about key whose message holds has.
+func hasWarningOn(ws []Warning, line int, key Key, has string) bool {
+	return slices.ContainsFunc(ws, func(g Warning) bool {
+		return g.Line == line && g.Key == key && strings.Contains(g.Message, has)
+	})
 }

@@ -1146,13 +1146,7 @@ func TestEdges(t *testing.T) {
 				t.Errorf("warnings = %v, want %d", rec.Warnings, len(tt.warnings))
 			}
 			for _, w := range tt.warnings {
-				found := false
-				for _, g := range rec.Warnings {
-					if g.Line == w.line && g.Key == w.key && strings.Contains(g.Message, w.has) {
-						found = true
-					}
-				}
-				if !found {
+				if !hasWarningOn(rec.Warnings, w.line, w.key, w.has) {
 					t.Errorf("no warning on line %d [%s] with %q in %v", w.line, w.key, w.has, rec.Warnings)
 				}
 			}
