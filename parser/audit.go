@@ -280,6 +280,8 @@ func (r *reader) audit(from, to int) {
 			if i > 0 && r.uses[i-1].disp != dispText {
 				a.checkGluedWord(i) // "OmrådeSydsverige" above the text
 			}
+			a.checkMarkedHeading(i)
+			a.checkHeadingOverFields(i)
 			if isIDTitle(l) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)
 			}

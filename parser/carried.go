@@ -3,6 +3,7 @@ package parser
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -568,4 +569,108 @@ func (a *auditor) checkMarkedLabel(i int) {
 		return // a label alone at the page's end
 	}
 	a.warn(WarnUnread, l.num, m.label.key, "%s holds the label %q in markup esf does not read, and %s is empty", quoteShort(l.text), m.label.text, m.label.key)
+}
+
+// maxMarkedHeading is the longest line, in characters, that
+// checkMarkedHeading reads for a heading behind marks: a tab's or a
+// breadcrumb's line ("Framtidsresan › Beskrivning", "[Flik 5 av 5]
+// Ekonomi") is short; a sentence naming a heading is not a line of its
+// own.
+const maxMarkedHeading = 80
+
+// headingCrumbs are the marks that part a heading from a tab's or a
+// breadcrumb's words on its line: "Start › Projekt › Bakgrund", "[Flik 2
+// av 5] Bakgrund", "Projekt | Bakgrund", "Projekt / Bakgrund".
+const headingCrumbs = "›»>|]/"
+
+// markedHeading returns the heading a line of its own writes behind marks
+// or words that a heading's line has not: the heading between marks
+// esf does not read ("🔹 Tillgänglighet 🔹", "0Bakgrund", a printer's
+// control glued to it, "—— Syfte ——"), or after a tab's or a
+// breadcrumb's words ("[Flik 5 av 5] Beskrivning", "Framtidsresan ›
+// Bakgrund"), or before them ("Bakgrund | Flik 2"). It returns nil for a
+// line that is a heading as it stands: that the reader took as its text
+// was the reader's own decision.
+func markedHeading(text string) *term {
+	if utf8.RuneCountInString(text) > maxMarkedHeading {
+		return nil
+	}
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	parts := []string{strings.TrimFunc(text, notLetter)}
+	if i := strings.LastIndexAny(text, headingCrumbs); i >= 0 {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		parts = append(parts, strings.TrimFunc(text[i+n:], notLetter))
+	}
+	if i := strings.IndexAny(text, headingCrumbs); i >= 0 {
+		parts = append(parts, strings.TrimFunc(text[:i], notLetter))
+	}
+	for _, p := range parts {
+		if p == "" || p == text {
+			continue
+		}
+		if t := spelledHeading(p); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+// checkMarkedHeading names line i of a text, a line of its own, that is a
+// known heading behind marks or a tab's or breadcrumb's words
+// (markedHeading): the heading of another section, whose text went to the
+// text above it, or of the text's own section where it is its first line,
+// read as its text.
+func (a *auditor) checkMarkedHeading(i int) {
+	r := a.r
+	l, u := &r.lines[i], r.uses[i]
+	if !u.keyed || l.heading != nil || !(i == a.from || r.lines[i-1].blank() || r.uses[i-1].disp == dispHeading) ||
+		!(i+1 >= a.to || r.lines[i+1].blank()) {
+		return
+	}
+	t := markedHeading(l.text)
+	if t == nil {
+		return
+	}
+	switch {
+	case t.key != u.key:
+		a.warn(WarnUnread, l.num, t.key, "%s, a line of its own in the text of %s, holds the heading %q behind marks or words esf does not read; the text below it may be %s's, read as %s's", quoteShort(l.text), u.key, t.text, t.key, u.key)
+		a.warn(WarnUnread, l.num, u.key, "the text of %s may end above %s, which holds the heading of %s", u.key, quoteShort(l.text), t.key)
+	case a.textOpens(i):
+		a.warn(WarnUnread, l.num, u.key, "%s, the first line of the text of %s, holds its heading %q behind marks or words esf does not read, and was read as its text", quoteShort(l.text), u.key, t.text)
+	}
+}
+
+// textOpens reports that line i stands first in its text, or below lines
+// of it that are no sentences: a printout's sheet header, a tab's count.
+func (a *auditor) textOpens(i int) bool {
+	r := a.r
+	k := r.uses[i].key
+	for j := i - 1; j >= a.from; j-- {
+		switch u := r.uses[j]; {
+		case r.lines[j].skippable():
+		case u.disp != dispText:
+			return true
+		case u.key != k || looksLikeProse(r.lines[j].text):
+			return false
+		}
+	}
+	return true
+}
+
+// checkHeadingOverFields names line i, the last paragraph of a text and a
+// line of its own shaped like a heading, where a field's label follows
+// it: a case system's printout heads each group of fields with its tab's
+// name ("Grunduppgifter", "Ekonomi"), which after the page's text reads
+// as the text's last line.
+func (a *auditor) checkHeadingOverFields(i int) {
+	r := a.r
+	l, u := &r.lines[i], r.uses[i]
+	if !u.keyed || !r.looksLikeHeading(i, a.from) || a.textOpens(i) {
+		return
+	}
+	j := r.nextContent(i + 1)
+	if j < 0 || j >= a.to || r.uses[j].disp != dispLabel || !r.lines[j].writtenAsLabel() {
+		return
+	}
+	a.warn(WarnUnread, l.num, u.key, "%s, the last line of the text of %s and one of its own, stands over the fields below like their heading, and was read as the text's", quoteShort(l.text), u.key)
 }

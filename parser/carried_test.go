@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // seedLinesWith returns the seed page named with each of its lines old
@@ -143,7 +144,7 @@ func TestLabelsInOtherWords(t *testing.T) {
 		},
 		{
 			name:     "a summary's heading in words esf does not know, read as a section of its own",
-			page:     seedLinesWith(t, seedStacked, "Sammanfattning", "Projektbeskrivning"),
+			page:     seedLinesWith(t, seedStacked, "Sammanfattning", "Om insatsen"),
 			want:     map[string]any{"summary": nil},
 			warnings: []warning{{28, KeySummary, `may be the summary's heading in words esf does not know`}},
 		},
@@ -369,4 +370,137 @@ func hasWarningOn(ws []Warning, line int, key Key, has string) bool {
 	return slices.ContainsFunc(ws, func(g Warning) bool {
 		return g.Line == line && g.Key == key && strings.Contains(g.Message, has)
 	})
+}
+
+func TestMarkedHeading(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the heading's key, or "" for none
+	}{
+		{"0Bakgrund", "background"}, // a printer's control glued to it
+		{"🔹 Tillgänglighet för personer med funktionsnedsättning 🔹", "accessibility"}, // a post's decorations
+		{"[Flik 5 av 5] Beskrivning", "summary"},                                      // a tab's words before it
+		{"Framtidsresan › Bakgrund", "background"},                                    // a breadcrumb's
+		{"Start » Projekt » Syfte", "purpose"},                                        // the last crumb
+		{"Syfte | Flik 3", "purpose"},                                                 // words after it
+		{"—— Målsättning ——", "goals"},                                                // rules round it
+		{"Bakgrund", ""},                                                              // a heading as it stands: the reader's own
+		{"Bakgrund och nuläge i Trelleborgs kommun", ""},                              // a subtitle
+		{"Projektet / arbetet med bakgrunden", ""},                                    // words, not a heading
+	}
+	for _, tt := range tests {
+		got := ""
+		if h := markedHeading(tt.text); h != nil {
+			got = h.key.String()
+		}
+		if got != tt.want {
+			t.Errorf("markedHeading(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	// The longest line read, and one over.
+	at := "[Flik] " + strings.Repeat("x", maxMarkedHeading+1-utf8.RuneCountInString("[Flik]  › Syfte")) + " › Syfte"
+	if n := utf8.RuneCountInString(at); n != maxMarkedHeading+1 {
+		t.Fatalf("test line has %d characters", n)
+	}
+	if markedHeading(at) != nil {
+		t.Errorf("markedHeading read a line of %d characters", maxMarkedHeading+1)
+	}
+	if markedHeading(at[1:]) == nil {
+		t.Errorf("markedHeading did not read a line of %d characters", maxMarkedHeading)
+	}
+}
+
+// TestMarkedHeadingNamed reads pages whose headings stand behind marks or
+// a tab's words: the line is named for the section whose heading it
+// holds, and the page's other fields read as the seed's.
+func TestMarkedHeadingNamed(t *testing.T) {
+	tests := []struct {
+		name string
+		page []byte
+		line int
+		key  Key
+		has  string
+	}{
+		{
+			name: "a printer's control before a heading",
+			page: seedLinesWith(t, seedGlued, "Bakgrund", "0Bakgrund"),
+			line: 21, key: KeyBackground, has: `heading "Bakgrund"`,
+		},
+		{
+			name: "a breadcrumb before a heading",
+			page: seedLinesWith(t, seedGlued, "Syfte", "Egenmakt › Syfte"),
+			line: 38, key: KeyPurpose, has: "the text below it may be purpose's",
+		},
+		{
+			name: "a tab's heading over the summary",
+			page: seedLinesWith(t, seed2021, "Insats av strategisk betydelse:\nNej", "Insats av strategisk betydelse:\nNej\n\n[Flik 5 av 5] Sammanfattning"),
+			line: 44, key: KeySummary, has: "the first line of the text of summary",
+		},
+		{
+			name: "a tab's heading below a sheet's header",
+			page: seedLinesWith(t, seed2021, "Insats av strategisk betydelse:\nNej", "Insats av strategisk betydelse:\nNej\n\nDigga Perstorps Personal (23-038-S06)\n\n[Flik 5 av 5] Sammanfattning"),
+			line: 46, key: KeySummary, has: "the first line of the text of summary",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseOne(t, "page.txt", tt.page)
+			if !hasWarningOn(rec.Warnings, tt.line, tt.key, tt.has) {
+				t.Errorf("no warning on line %d [%s] with %q in %v", tt.line, tt.key, tt.has, rec.Warnings)
+			}
+		})
+	}
+	// Below a sentence of the text, the heading is its own text's
+	// subheading.
+	rec := parseOne(t, "page.txt", seedLinesWith(t, seed2021, "Insats av strategisk betydelse:\nNej", "Insats av strategisk betydelse:\nNej\n\nProjektet följs upp varje år av styrgruppen och av kommunens revisorer.\n\n[Flik 5 av 5] Sammanfattning"))
+	if hasWarningOn(rec.Warnings, 46, KeySummary, "the first line") {
+		t.Errorf("a subheading below a sentence named as the text's first line: %v", rec.Warnings)
+	}
+}
+
+// TestSummaryHeadingsInOtherWords reads a summary under the headings a
+// case system or a translation gives it.
+func TestSummaryHeadingsInOtherWords(t *testing.T) {
+	want := jsonMap(t, parseOne(t, seedGlued, seedLinesWith(t, seedGlued)))["summary"]
+	for _, h := range []string{"Projektbeskrivning", "Beskrivning", "BESKRIVNING", "Kort om projektet", "Projektsammanfattning", "Project summary", "Project description"} {
+		rec := parseOne(t, "page.txt", seedLinesWith(t, seedGlued, "Sammanfattning", h))
+		if got := jsonMap(t, rec)["summary"]; jsonString(got) != jsonString(want) {
+			t.Errorf("under %q: summary = %.60s, want %.60s", h, jsonString(got), jsonString(want))
+		}
+	}
+}
+
+// TestHeadingOverFields reads a case system's printout that gives the
+// page's text first and its fields after, under their tab's name: the
+// name, the text's last line, is named; a sentence there is the text's.
+func TestHeadingOverFields(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(testdata, "pages", seed2021))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	end := slices.Index(lines, "Insats av strategisk betydelse:") + 2 // the block's last value, and past it
+	textFirst := func(last string) []byte {
+		page := slices.Concat(lines[:2], []string{"Sammanfattning", ""}, lines[end+1:len(lines)-1], []string{"", last, ""}, lines[2:end], []string{""})
+		return []byte(strings.Join(page, "\n"))
+	}
+	at := 2 + 2 + (len(lines) - 1 - (end + 1)) + 2 // the line's number
+	for _, tt := range []struct {
+		last  string
+		named bool
+	}{
+		{"Grunduppgifter", true},
+		{"Ekonomi och deltagare", true},
+		{"Projektet följs upp varje år.", false},      // a sentence
+		{"projektet följs upp varje år", false},       // no heading's capital
+		{strings.Repeat("Grunduppgifter ", 5), false}, // longer than a heading
+	} {
+		rec := parseOne(t, "page.txt", textFirst(tt.last))
+		if got := hasWarningOn(rec.Warnings, at, KeySummary, "stands over the fields below"); got != tt.named {
+			t.Errorf("%q: named %v, want %v: %v", tt.last, got, tt.named, rec.Warnings)
+		}
+		if rec.ID == nil || *rec.ID != "23-038-S06" {
+			t.Errorf("%q: the fields below the text were not read: id %v", tt.last, rec.ID)
+		}
+	}
 }

@@ -1462,13 +1462,24 @@ func printColumns(text string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	dated := false // a page's count, a date or the site's title among the parts
+	dated := false   // a page's count, a date or the site's title among the parts
+	counted := false // a sheet's count: "Sida 2 av 5"
+	own := 0         // parts that are no header's: the page's own title
 	for _, p := range parts {
 		title := siteTitle(p)
 		if !printPart(p) && !title {
-			return false
+			own++
+			continue
 		}
 		dated = dated || title || !strings.Contains(p, "://") && !strings.HasPrefix(strings.ToLower(p), "www.")
+		counted = counted || len(p) <= 20 && pageCounter.MatchString(p)
+	}
+	if own > 0 {
+		// "Egenmakt (2008-3050101)    Utskriven 2024-03-12 10:32    Sida
+		// 2 av 5": a case system's printout heads each sheet with the
+		// page's own title, a print date and the sheet's count. One part
+		// of its own, beside two of a header's, one of them the count.
+		return own == 1 && len(parts) >= 3 && counted
 	}
 	return dated // two links alone are the page's ("www.perstorp.se/x    www.esf.se/x")
 }

@@ -95,6 +95,13 @@ func TestPrintColumns(t *testing.T) {
 		"Projektägare          Perstorps kommun":                                                   false,
 		"Region Skåne – ESF-rådet          2024-02-15 15:13":                                       false,
 		"www.perstorp.se/framtidsresan    www.esf.se/framtidsresan":                                false,
+		// A case system's sheet header: the page's own title beside a
+		// print date and the sheet's count; without the count, or with
+		// two parts of its own, a line of the page's.
+		"Egenmakt (2008-3050101)    Utskriven 2024-03-12 10:32    Sida 2 av 5": true,
+		"Egenmakt (2008-3050101)    Utskriven 2024-03-12 10:32":                false,
+		"Egenmakt    Trelleborg    Sida 2 av 5":                                false,
+		"Egenmakt    Sida 2 av 5":                                              false,
 	} {
 		if got := isPrintFurniture(in); got != want {
 			t.Errorf("isPrintFurniture(%q) = %v, want %v", in, got, want)
