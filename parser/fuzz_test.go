@@ -65,6 +65,9 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("13:40\n5G\n🔒 esf.se\nRegion:\nSydsverige\nAA  esf.se  ↻\n"))
 	f.Add([]byte("13:40\n5G\n🔒 esf.se\nRegion:\nSyd\nAA  esf.se  ↻\n13:41\n87\n🔒 esf.se\nSyd\nsverige\n"))
 	f.Add([]byte("Borttaget: Västsverige\nRegion:\nSydsverige\nFormaterat: Teckensnitt: Fetstil\n"))
+	// Speech written back, and headings behind marks.
+	f.Add([]byte("Egenmakt.\nProjektägare.\nArbete och Försörjning.\nRegion, Sydsverige.\nKommuner.\nArboga.\nBakgrund.\nText här.\n"))
+	f.Add([]byte("Namn: A\n\n[Flik 2 av 2] Beskrivning\n\nText.\n\nGrunduppgifter\n\nRegion:\nSyd\n\n0Bakgrund\n"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {

@@ -260,6 +260,7 @@ var pastes = []struct {
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false},
 	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0, false},
 	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken, false},
+	{stripSpokenStops, spokenNote, false, 0, true},
 	{stripChatOthers, "the lines are a chat's, each after the time and the sender, which were taken off, and the messages of others than the page's sender were left out", false, 0, false},
 	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0, false},
 }

@@ -111,6 +111,8 @@ func FuzzSubtitles(f *testing.F) {
 	f.Add([]byte("1\n00:00:01,870 --> 00:00:04,740\nWithin Kompetens\n\n2\n00:00:06,858 --> 00:00:09,890\n<i>Programområde</i>\n\n3\n00:00:10,264 --> 00:00:12,148\n1.1 Kompetensförsörjning\n"))
 	f.Add([]byte("WEBVTT\nKind: captions\n\nNOTE uppläst\n\nc1\n00:01.560 --> 00:05.906 align:start\n<v Berättare>Region:</v>\n\n00:06.169 --> 00:09.743\n<00:00:07.120>{\\an8}Sydsverige\n"))
 	f.Add([]byte("0:00:01.560,0:00:05.906\nProjektägare:\n\n0:00:06.169,0:00:09.743\nPerstorps kommun\n"))
+	f.Add([]byte("Detected language: Swedish\n[00:00.000 --> 00:02.500]  Egenmakt.\n[00:02.500 --> 00:05.000]  Projektägare: Arbete och Försörjning. Region: Sydsverige.\n[00:05.000 --> 00:06.000]  Region.\n"))
+	f.Add([]byte("start\tend\ttext\n0\t2500\tEgenmakt.\n2500\t5000\tProjektägare, Arbete och Försörjning.\nx\ty\n"))
 	fuzzSource(f, parser.FormatSubtitles, "fuzz.srt")
 }
 

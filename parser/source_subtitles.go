@@ -44,6 +44,24 @@ var captionMark = regexp.MustCompile(`</?(?:[a-zA-Z][a-zA-Z0-9.]*)(?:\s[^<>]*)?>
 // first timing line stands at most: a cue's number, or a WebVTT header.
 const maxSniffedCues = 2
 
+// transcriptCue is a line of a transcription tool's timed text, each
+// segment a line after its times in brackets: Whisper's
+// "[00:12.480 --> 00:15.200]  Region: Sydsverige.", whisper.cpp's
+// "[00:00:12.480 --> 00:00:15.200]   …". The text is its last group.
+var transcriptCue = regexp.MustCompile(`^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\]\s*(.*)$`)
+
+// transcriptLanguage is the line a transcription tool writes above its
+// segments: "Detected language: Swedish".
+var transcriptLanguage = regexp.MustCompile(`^(?i:detected language|identifierat språk|upptäckt språk):\s*\pL+(?:\s*\(.*\))?$`)
+
+// transcriptTSVHeader is the first line of a transcription tool's
+// segments as tab-separated values, each row a segment's start and end
+// in milliseconds and its text.
+const transcriptTSVHeader = "start\tend\ttext"
+
+// transcriptRow is a row of those values.
+var transcriptRow = regexp.MustCompile(`^\d{1,9}\t\d{1,9}\t(.*)$`)
+
 // looksLikeSubtitles reports subtitles: a file that begins with
 // "WEBVTT", or whose first lines are a cue's number and timing, or a
 // timing alone.
@@ -52,12 +70,18 @@ func looksLikeSubtitles(data []byte) bool {
 		return true
 	}
 	head := strings.TrimLeft(strings.TrimPrefix(string(data[:min(len(data), 512)]), "\uFEFF"), " \t\r\n")
+	if first, _, _ := strings.Cut(head, "\n"); strings.TrimRight(first, "\r") == transcriptTSVHeader {
+		return true
+	}
 	for i, line := range splitLines(head) {
 		if i >= maxSniffedCues {
 			break
 		}
-		if cueTiming.MatchString(line) {
+		if cueTiming.MatchString(line) || transcriptCue.MatchString(line) {
 			return true
+		}
+		if i == 0 && transcriptLanguage.MatchString(strings.TrimSpace(line)) {
+			continue
 		}
 		if !allDigits(strings.TrimSpace(line)) {
 			return false
@@ -77,8 +101,22 @@ func captions(lines []string) (text []string, at []int) {
 			text, at = append(text, caption), append(at, n)
 		}
 	}
+	tsv := len(lines) > 0 && strings.TrimPrefix(strings.TrimRight(lines[0], "\r"), "\uFEFF") == transcriptTSVHeader
 	for i, line := range lines {
 		t := strings.TrimSpace(line)
+		if tsv {
+			if m := transcriptRow.FindStringSubmatch(strings.TrimRight(line, "\r")); m != nil {
+				addSegment(add, cleanCaption(m[1]), i+1)
+			}
+			continue // the header, and a row of no segment's shape
+		}
+		if m := transcriptCue.FindStringSubmatch(t); m != nil {
+			addSegment(add, cleanCaption(m[1]), i+1)
+			continue
+		}
+		if len(text) == 0 && transcriptLanguage.MatchString(t) {
+			continue
+		}
 		next := ""
 		if i+1 < len(lines) {
 			next = lines[i+1]
@@ -110,4 +148,32 @@ func cleanCaption(line string) string {
 		line = captionMark.ReplaceAllString(line, "")
 	}
 	return strings.TrimSpace(line)
+}
+
+// addSegment adds a transcript's segment, each fact it holds a line of
+// its own: speech runs two or three of a page's lines into one segment
+// ("Namn: Digga Perstorps Personal. Startdatum: 1 mars 2024."), parted
+// where a known label with its colon begins a sentence.
+func addSegment(add func(string, int), segment string, n int) {
+	for {
+		cut := -1
+		for i := strings.Index(segment, ". "); i >= 0; {
+			rest := segment[i+2:]
+			if head, _, ok := strings.Cut(rest, ":"); ok && classify(head+":", 0, false).term != nil {
+				cut = i + 1
+				break
+			}
+			j := strings.Index(rest, ". ")
+			if j < 0 {
+				break
+			}
+			i += 2 + j
+		}
+		if cut < 0 {
+			add(segment, n)
+			return
+		}
+		add(segment[:cut], n)
+		segment = segment[cut+1:]
+	}
 }
