@@ -68,6 +68,9 @@ func FuzzParse(f *testing.F) {
 	// Speech written back, and headings behind marks.
 	f.Add([]byte("Egenmakt.\nProjektägare.\nArbete och Försörjning.\nRegion, Sydsverige.\nKommuner.\nArboga.\nBakgrund.\nText här.\n"))
 	f.Add([]byte("Namn: A\n\n[Flik 2 av 2] Beskrivning\n\nText.\n\nGrunduppgifter\n\nRegion:\nSyd\n\n0Bakgrund\n"))
+	f.Add([]byte("Land;som;berörs:;;\r\nSverige;;;;\r\n;;;;\r\nBerörd;fond:;;;\r\nESF+;;;;\r\nväldigt;\"expansiv;\";under\r\n"))
+	f.Add([]byte("Kolumn1\tKolumn2\tKolumn3\nLand\tsom\tberörs:\n\t\tSverige\nBerörd\tfond:\t\nde\t\"ramlar\"\t\"\"\"in\"\n----\nRegion: Sydsverige\n"))
+	f.Add([]byte("sep=,\n\"Land\",\"som\",\"berörs:\"\n\"Beviljat\",\"ESF-stöd\",\"493 090\",\"kr\"\nBerörd,fond:,,\n"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {

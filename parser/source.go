@@ -97,6 +97,12 @@ var textSource = source{
 		// A line a lone CR ends (an old Mac's, a paste's) ends with LF as
 		// every reading splits it: a line is the same line to all.
 		text, notes := loneCRs(d.text), encodingNotes(d, nil)
+		if read, changed, message, ok := joinWordCells(text); ok {
+			// A page's words a cell each, before any reading of its
+			// lines' cells.
+			notes = wholeNoted(notes, changed, at, message)
+			text = read
+		}
 		if expanded, lines, printed := expandEscaped(text); printed != nil {
 			// Pages printed as a program's strings, a page a line.
 			notes = wholeNoted(notes, printed, at, escapedNote)

@@ -35,6 +35,11 @@ var tableSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
+		if _, _, _, ok := joinWordCells(loneCRs(d.text)); ok {
+			// A page split at its spaces, a word a cell: its rows are
+			// its lines, read as the text they were.
+			return textSource.unwrap(data, opts)
+		}
 		// HTML left in the cells is read; a cell that holds a page as
 		// HTML is laid out as one by pageCells, and what HTML is left in
 		// the other cells read after.
