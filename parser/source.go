@@ -97,10 +97,11 @@ var textSource = source{
 		// A line a lone CR ends (an old Mac's, a paste's) ends with LF as
 		// every reading splits it: a line is the same line to all.
 		text, notes := loneCRs(d.text), encodingNotes(d, nil)
-		if read, changed, message, ok := joinWordCells(text); ok {
+		if read, changed, wordy, message, ok := joinWordCells(text); ok {
 			// A page's words a cell each, before any reading of its
 			// lines' cells.
 			notes = wholeNoted(notes, changed, at, message)
+			notes = linesNoted(notes, wordy, at, wordyRowNote, false)
 			text = read
 		}
 		if expanded, lines, printed := expandEscaped(text); printed != nil {

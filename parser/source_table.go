@@ -35,7 +35,7 @@ var tableSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		if _, _, _, ok := joinWordCells(loneCRs(d.text)); ok {
+		if _, _, _, _, ok := joinWordCells(loneCRs(d.text)); ok {
 			// A page split at its spaces, a word a cell: its rows are
 			// its lines, read as the text they were.
 			return textSource.unwrap(data, opts)

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -43,24 +44,37 @@ var wordDelimiters = []byte{'\t', ';', ','}
 // joinWordCells joins each page of text that is a page split into cells a
 // word each (wordCellsPage), page by page, so that a page reads the same
 // alone and pasted with another. It returns the text, its changed lines
-// (1-based) and the note for them; ok is false where no page is such.
-func joinWordCells(text string) (read string, changed []int, message string, ok bool) {
+// (1-based), those of them that held a cell of more than a word, and the
+// note for the changed lines; ok is false where no page is such.
+func joinWordCells(text string) (read string, changed, wordy []int, message string, ok bool) {
 	if !holdsWordRow(text) {
-		return text, nil, "", false
+		return text, nil, nil, "", false
 	}
 	var delim byte
+	column := ""
 	read, ok = cutPages(text).strip(func(page string) (string, bool) {
-		r, d, pageOK := wordCellsPage(page)
+		r, d, c, pageOK := wordCellsPage(page)
 		if pageOK && delim == 0 {
-			delim = d
+			delim, column = d, c
 		}
 		return r, pageOK
 	})
 	if !ok {
-		return text, nil, "", false
+		return text, nil, nil, "", false
 	}
-	return read, changedLines(text, read), wordCellsMessage(delim), true
+	changed = changedLines(text, read)
+	was := splitLines(text)
+	for _, n := range changed {
+		if !oneWord(was[n-1]) {
+			wordy = append(wordy, n)
+		}
+	}
+	return read, changed, wordy, wordCellsMessage(delim, column), true
 }
+
+// wordyRowNote says that a row of a page split at its spaces held a cell
+// of more than a word, and was read as the others.
+const wordyRowNote = "this row holds a cell of more than a word among the sheet's rows of a word a cell (typed over its cells, or a row of another sheet): its cells were joined with spaces as the others'"
 
 // holdsWordRow reports a text with a line of cells and no space, such as
 // every page split at its spaces has ("Land;som;berörs:") and a page's
@@ -81,33 +95,55 @@ func holdsWordRow(text string) bool {
 	return false
 }
 
-// wordCellsMessage is wordCellsNote for delim.
-func wordCellsMessage(delim byte) string {
+// wordCellsMessage is wordCellsNote for delim, and columnNote for a
+// column of the sheet's that was left out.
+func wordCellsMessage(delim byte, column string) string {
+	var m string
 	if delim == '\t' {
-		return fmt.Sprintf(wordCellsNote, "tabs", "→", "→")
+		m = fmt.Sprintf(wordCellsNote, "tabs", "→", "→")
+	} else {
+		m = fmt.Sprintf(wordCellsNote, fmt.Sprintf("%q", string(delim)), string(delim), string(delim))
 	}
-	d := fmt.Sprintf("%q", string(delim))
-	return fmt.Sprintf(wordCellsNote, d, string(delim), string(delim))
+	if column != "" {
+		m += fmt.Sprintf(columnNote, column)
+	}
+	return m
 }
 
+// columnNote says that the sheet's first column, the same cell in every
+// row (sameFirstCell), was left out.
+const columnNote = `; the sheet's first column, %q in every row, is no part of the page and was left out`
+
+// maxWordyRows is how many rows of a page split at its spaces may hold a
+// cell of more than a word: a name typed over its cells after, a row of
+// another sheet pasted in. Each is joined as the others and named; more,
+// and the sheet is one of text cells, not of words.
+const maxWordyRows = 2
+
 // wordCellsPage reads a page whose every line is cells of a word each,
-// parted by one of wordDelimiters (wordDelimiter), none of them holding a
-// space, where minSplitLabels or minProseRows rows show the page's words
-// (splitLabelRow, proseRow). It returns each line's cells joined by a
-// space, as the line stood, and the delimiter.
-func wordCellsPage(page string) (string, byte, bool) {
+// parted by one of wordDelimiters (wordDelimiter), where minSplitLabels or
+// minProseRows rows show the page's words (splitLabelRow, proseRow); up to
+// maxWordyRows rows of a cell of more words are read alike where the
+// labels show it. The first row of three known labels is the header of a
+// sheet of projects (minHeaderLabels), left to the sheet's reading. It
+// returns each line's cells joined by a space, as the line stood, and the
+// delimiter.
+func wordCellsPage(page string) (read string, delim byte, column string, ok bool) {
+	wordy := 0
 	for l := range eachLine(page) {
-		if strings.IndexByte(l, '"') < 0 && !oneWord(l) {
-			return page, 0, false // a page's own line, its words apart
+		if !oneWord(l) {
+			if wordy++; wordy > maxWordyRows {
+				return page, 0, "", false // a page's own lines, their words apart
+			}
 		}
 	}
 	lines := splitLines(page)
-	delim := wordDelimiter(lines)
+	delim = wordDelimiter(lines)
 	if len(lines) > 0 && sepLine(lines[0]) != 0 {
 		delim = sepLine(lines[0])
 	}
 	if delim == 0 {
-		return page, 0, false
+		return page, 0, "", false
 	}
 	rows := make([][]cellText, len(lines))
 	cells, quoted := 0, 0
@@ -131,10 +167,19 @@ func wordCellsPage(page string) (string, byte, bool) {
 	// a quote elsewhere is the page's own ("\"ramlar\"").
 	quotesAll := quoted*2 > cells
 	words := make([][]string, len(rows))
-	labels, prose := 0, 0
-	header := -1 // the row of the sheet's column names, if any
 	for i, row := range rows {
 		words[i] = rowWords(row, delim, quotesAll)
+	}
+	if column = sameFirstCell(words); column != "" {
+		for i, w := range words {
+			if len(w) > 0 {
+				words[i] = w[1:]
+			}
+		}
+	}
+	labels, prose, wordyRows := 0, 0, 0
+	header, first := -1, true // the row of the sheet's column names, if any
+	for i := range rows {
 		if len(words[i]) == 0 {
 			continue
 		}
@@ -142,10 +187,13 @@ func wordCellsPage(page string) (string, byte, bool) {
 			header, words[i] = i, nil
 			continue
 		}
-		for _, w := range words[i] {
-			if !oneWord(w) || strings.ContainsAny(w, "\n\r") {
-				return page, 0, false // a cell of more than a word
-			}
+		if first && headerLabels(words[i]) >= minHeaderLabels {
+			return page, 0, "", false
+		}
+		first = false
+		if slices.ContainsFunc(words[i], func(w string) bool { return !oneWord(w) }) {
+			wordyRows++
+			continue
 		}
 		if splitLabelRow(words[i]) {
 			labels++
@@ -154,15 +202,15 @@ func wordCellsPage(page string) (string, byte, bool) {
 			prose++
 		}
 	}
-	if labels < minSplitLabels && prose < minProseRows {
-		return page, 0, false
+	if labels < minSplitLabels && (prose < minProseRows || wordyRows > 0) {
+		return page, 0, "", false
 	}
 	return rewriteLines(page, lines, func(i int, l string) string {
 		if rows[i] == nil || i == header {
 			return ""
 		}
 		return strings.TrimRight(strings.Join(words[i], " "), " ")
-	}), delim, true
+	}), delim, column, true
 }
 
 // wordDelimiter returns the one of wordDelimiters that most of lines hold,
@@ -250,6 +298,40 @@ func rowWords(row []cellText, delim byte, quotesAll bool) []string {
 		words = words[:len(words)-1]
 	}
 	return words
+}
+
+// minSameFirstCells is the fewest rows whose first cells, the same in
+// each, make a column of the sheet's beside the page's words: a file's
+// name that Power Query writes beside each line of the files it combines
+// ("Source.Name"). A page's lines never all begin with one word; a title
+// and two fields are three lines.
+const minSameFirstCells = 3
+
+// sameFirstCell returns the first cell that every row of words begins
+// with, a header's row of column names aside, in minSameFirstCells rows or
+// more: a column of the sheet's, not the page's. A list's mark ("-", "•")
+// is the page's own and is no such cell; "" where there is none.
+func sameFirstCell(words [][]string) string {
+	same, n := "", 0
+	for _, w := range words {
+		if len(w) == 0 {
+			continue
+		}
+		if n == 0 && same == "" && columnNames(w[1:]) {
+			continue // "Source.Name;Column1;Column2;…"
+		}
+		if same == "" {
+			same = w[0]
+		}
+		if w[0] != same || strings.IndexFunc(same, unicode.IsLetter) < 0 && strings.IndexFunc(same, unicode.IsDigit) < 0 {
+			return ""
+		}
+		n++
+	}
+	if n < minSameFirstCells {
+		return ""
+	}
+	return same
 }
 
 // columnNames reports a row of the names a sheet gives its columns when

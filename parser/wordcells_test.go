@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,6 +37,15 @@ func TestJoinWordCells(t *testing.T) {
 		{"a sheet's column names",
 			"Kolumn1;Kolumn2;Kolumn3\nLand;som;berörs:\nBerörd;fond:;\n",
 			"\nLand som berörs:\nBerörd fond:\n"},
+		{"minSameFirstCells rows of one first cell: the sheet's column",
+			"sida.txt;Land;som;berörs:\nsida.txt;Sverige\nsida.txt;\nsida.txt;Berörd;fond:\n",
+			"Land som berörs:\nSverige\n\nBerörd fond:\n"},
+		{"minSameFirstCells-1 rows of one first cell: the page's words",
+			"sida;Denna;förprojektering;ämnar;att;tillse\nsida;Projektdrivarna;ska;aktivt;delta;i\n",
+			"sida Denna förprojektering ämnar att tillse\nsida Projektdrivarna ska aktivt delta i\n"},
+		{"a list's mark in every row is the page's",
+			"-;Denna;förprojektering;ämnar;att;tillse\n-;Projektdrivarna;ska;aktivt;delta;i\n-;Tredje;raden;med;sex;ord\n",
+			"- Denna förprojektering ämnar att tillse\n- Projektdrivarna ska aktivt delta i\n- Tredje raden med sex ord\n"},
 		{"a number's thousands parted by a space stay one word",
 			"Beviljat;ESF-stöd:;493 090;kr\nTotal;projektbudget:;820 090;kr\n",
 			"Beviljat ESF-stöd: 493 090 kr\nTotal projektbudget: 820 090 kr\n"},
@@ -49,10 +59,21 @@ func TestJoinWordCells(t *testing.T) {
 		{"a sheet of labels and values, one word each", "Region;Sydsverige\nProjektfas;Genomförande\nFond;ESF+\n", ""},
 		{"a cell of two words: a sheet of labels and values",
 			"Land som berörs:;Sverige\nBerörd fond:;ESF+\nProjektägare;Perstorps kommun\n", ""},
-		{"a line of words apart among the cells", "Land;som;berörs:\nBerörd;fond:\nProjektägare Perstorps kommun\n", ""},
+		{"maxWordyRows rows of a cell of words, where labels show the page",
+			"Land;som;berörs:\nBerörd;fond:\nProjektägare;Perstorps kommun\nPerstorps kommun\n",
+			"Land som berörs:\nBerörd fond:\nProjektägare Perstorps kommun\nPerstorps kommun\n"},
+		{"maxWordyRows+1 rows of a cell of words",
+			"Land;som;berörs:\nBerörd;fond:\nProjektägare;Perstorps kommun\nPerstorps kommun\nRegion Skåne\n", ""},
+		{"a row of a cell of words where prose alone shows the page",
+			"Denna;förprojektering;ämnar;att;tillse;vilka\nProjektdrivarna;ska;aktivt;delta;i;hela\nProjektägare;Perstorps kommun\n", ""},
+		{"a first row of minHeaderLabels labels: a sheet of projects",
+			"Region;Projektfas;Fond;Kommun;Start;Slut\nSydsverige;Genomförande;ESF;Perstorp;januari;december\nNorrland;Avslutat;ESF;Umeå;mars;maj\n", ""},
+		{"a first row of minHeaderLabels-1 labels: a page's words",
+			"Region;Projektfas;och;annat;mer;sånt\nSydsverige;Genomförande;ESF;Perstorp;januari;december\nNorrland;Avslutat;ESF;Umeå;mars;maj\n",
+			"Region Projektfas och annat mer sånt\nSydsverige Genomförande ESF Perstorp januari december\nNorrland Avslutat ESF Umeå mars maj\n"},
 		{"a text page", "Land som berörs:\nSverige\nBerörd fond:\nESF+\n", ""},
 	} {
-		got, _, _, ok := joinWordCells(tt.in)
+		got, _, _, _, ok := joinWordCells(tt.in)
 		if !ok {
 			got = ""
 		}
@@ -65,13 +86,37 @@ func TestJoinWordCells(t *testing.T) {
 func TestJoinWordCellsPageByPage(t *testing.T) {
 	split := "Land;som;berörs:\nSverige\nBerörd;fond:\nESF+\n"
 	page := "Namn: A; B\nRegion: Sydsverige\n"
-	got, changed, _, ok := joinWordCells(split + "----\n" + page)
+	got, changed, _, _, ok := joinWordCells(split + "----\n" + page)
 	if want := "Land som berörs:\nSverige\nBerörd fond:\nESF+\n----\n" + page; !ok || got != want {
 		t.Errorf("joinWordCells = %q, %v, want %q", got, ok, want)
 	}
 	if want := []int{1, 3}; !equalInts(changed, want) {
 		t.Errorf("changed lines %v, want %v", changed, want)
 	}
+}
+
+func TestWordyRowsNamed(t *testing.T) {
+	sheet := "Diarienummer:;;\n23-038-S06;;\nLand;som;berörs:\nSverige;;\nProjektägare:;;\nPerstorps kommun;;\nBerörd;fond:\nESF+;;\n"
+	recs, err := Parse("page.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	if recs[0].Owner == nil || *recs[0].Owner != "Perstorps kommun" {
+		t.Errorf("owner %v, want Perstorps kommun", recs[0].Owner)
+	}
+	if warningAt(recs[0], 6, wordyRowNote) == nil {
+		t.Errorf("no warning of the row of a cell of words on line 6: %v", recs[0].Warnings)
+	}
+}
+
+// warningAt returns the warning of message at line, or nil.
+func warningAt(rec *Project, line int, message string) *Warning {
+	for i := range rec.Warnings {
+		if w := &rec.Warnings[i]; w.Line == line && w.Message == message {
+			return w
+		}
+	}
+	return nil
 }
 
 func equalInts(a, b []int) bool {
@@ -97,8 +142,13 @@ type wordSheet struct {
 	quoteAll    bool // LibreOffice's "Quote all text cells"
 	raw         bool // a copied range: no cell quoted
 	header      bool // a first row of column names, "Kolumn1;Kolumn2;…"
-	encoding    string
-	bom         bool
+	// source writes a first column of the page's file name in every row,
+	// as Power Query writes the files it combines, under "Source.Name".
+	source bool
+	// numbered writes a first column of the rows' numbers.
+	numbered bool
+	encoding string
+	bom      bool
 }
 
 var wordSheets = []wordSheet{
@@ -112,6 +162,8 @@ var wordSheets = []wordSheet{
 	{name: "consecutive kept", file: "page.csv", delim: ";", consecutive: true, pad: true},
 	{name: "consecutive kept, tabs", file: "page.txt", delim: "\t", consecutive: true},
 	{name: "column names", file: "page.csv", delim: ";", header: true, pad: true},
+	{name: "Power Query", file: "page.csv", delim: ",", header: true, source: true, bom: true},
+	{name: "numbered rows", file: "page.txt", delim: "\t", numbered: true, pad: true, raw: true},
 }
 
 var spaceRuns = regexp.MustCompile(` +`)
@@ -135,16 +187,23 @@ func (s wordSheet) write(t *testing.T, text string) []byte {
 	}
 	var b strings.Builder
 	if s.header {
-		for j := range width {
-			if j > 0 {
-				b.WriteString(s.delim)
-			}
-			b.WriteString("Kolumn" + strconv.Itoa(j+1))
+		names := []string{}
+		if s.source {
+			names = append(names, "Source.Name")
 		}
-		b.WriteString("\r\n")
+		for j := range width {
+			names = append(names, "Kolumn"+strconv.Itoa(j+1))
+		}
+		b.WriteString(strings.Join(names, s.delim) + "\r\n")
 	}
-	for _, row := range rows {
-		cells := make([]string, 0, width)
+	for i, row := range rows {
+		cells := make([]string, 0, width+1)
+		if s.source {
+			cells = append(cells, "sida.txt")
+		}
+		if s.numbered {
+			cells = append(cells, strconv.Itoa(i+1))
+		}
 		for _, c := range row {
 			switch {
 			case s.raw:
@@ -153,7 +212,7 @@ func (s wordSheet) write(t *testing.T, text string) []byte {
 			}
 			cells = append(cells, c)
 		}
-		for s.pad && len(cells) < width {
+		for s.pad && len(cells) < width+1 {
 			cells = append(cells, "")
 		}
 		b.WriteString(strings.Join(cells, s.delim))
@@ -193,20 +252,30 @@ func TestWordCellSheets(t *testing.T) {
 			if err != nil || len(got) != len(wantRecs) {
 				t.Fatalf("%s as %s: %d records, %v", rel, s.name, len(got), err)
 			}
-			g, noted := withoutNote(t, got[0], wordCellsMessage(s.delim[0]))
+			note, column := wordCellsMessage(s.delim[0], ""), ""
+			if s.source {
+				note, column = wordCellsMessage(s.delim[0], "sida.txt"), "sida.txt"
+			}
+			g, noted := withoutNote(t, got[0], note, numberedNote)
 			if !noted {
 				t.Errorf("%s as %s: no note of the words' cells in %v", rel, s.name, got[0].Warnings)
 			}
-			if w, _ := withoutNote(t, wantRecs[0], ""); g != w {
+			if !strings.Contains(note, column) {
+				t.Errorf("%s as %s: the note %q does not name the column %q", rel, s.name, note, column)
+			}
+			if w, _ := withoutNote(t, wantRecs[0]); g != w {
 				t.Errorf("%s as %s: the record differs\n got %s\nwant %s", rel, s.name, g, w)
 			}
 		}
 	}
 }
 
-// withoutNote returns rec as read (asRead) without its source, and the
-// warning of message left out, and whether it was there at line 1.
-func withoutNote(t *testing.T, rec *Project, message string) (string, bool) {
+// numberedNote is the note of a page whose lines begin with their numbers.
+const numberedNote = "the lines begin with their numbers, as an editor shows them, which were taken off"
+
+// withoutNote returns rec as read (asRead) without its source and the
+// warnings of messages, and whether the first of them was at line 1.
+func withoutNote(t *testing.T, rec *Project, messages ...string) (string, bool) {
 	t.Helper()
 	m := jsonMap(t, rec)
 	delete(m, "source")
@@ -214,8 +283,8 @@ func withoutNote(t *testing.T, rec *Project, message string) (string, bool) {
 	noted := false
 	for _, w := range m["warnings"].([]any) {
 		w := w.(map[string]any)
-		if w["message"] == message {
-			noted = noted || w["line"] == float64(1)
+		if i := slices.Index(messages, w["message"].(string)); i >= 0 {
+			noted = noted || i == 0 && w["line"] == float64(1)
 			continue
 		}
 		delete(w, "line")
@@ -251,7 +320,7 @@ func TestWordCellsLeaveSheets(t *testing.T) {
 		t.Fatalf("%d sheets", len(sheets))
 	}
 	for name, sheet := range sheets {
-		if _, _, _, ok := joinWordCells(sheet); ok {
+		if _, _, _, _, ok := joinWordCells(sheet); ok {
 			t.Errorf("%s taken for a page split at its spaces", name)
 		}
 	}
