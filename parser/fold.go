@@ -27,6 +27,12 @@ const minFoldedLines = 4
 // width than of the widths one shorter or longer.
 const foldSpike = 3
 
+// justifiedShare is how many of the lines that seem cut inside a word,
+// less one, in justifiedShare, must be spaced out between their words for
+// a page to be read as justified, not cut: a cut page's lines hold two
+// spaces after a sentence here and there, a justified page's nearly all.
+const justifiedShare = 4
+
 // foldedNote says that lines cut at a width were joined.
 const foldedNote = "the page's lines are cut at %d characters, as fold -w cuts them, words in two; each was joined with the rest of its line"
 
@@ -126,6 +132,17 @@ func measureFold(text string) int {
 		prev, prevCut = l, len(l) >= width && utf8.RuneCountInString(l) == width
 	}
 	if len(inWord) < minFoldedLines || len(inWord)*2 < breaks {
+		return 0
+	}
+	justified := 0
+	for l := range inWord {
+		if strings.Contains(strings.TrimSpace(l), "  ") {
+			justified++
+		}
+	}
+	if justified*justifiedShare >= len(inWord)*(justifiedShare-1) {
+		// Most lines spaced out to the width between whole words:
+		// filled and justified, as nroff prints, not cut.
 		return 0
 	}
 	if goesOnAtWidth*2 < goesOn {

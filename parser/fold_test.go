@@ -244,3 +244,27 @@ func TestWrappedAt(t *testing.T) {
 		}
 	}
 }
+
+// TestJustifiedNotCut holds justifiedShare at its edge: a page whose
+// lines of one width end in a word the next line seems to go on with is
+// cut, unless nearly all of them are spaced out between their words, as
+// nroff fills and justifies a paragraph.
+func TestJustifiedNotCut(t *testing.T) {
+	page := func(justified int) string {
+		var b strings.Builder
+		for i := range justifiedShare {
+			l := fmt.Sprintf("Perstorp är en kommun i Skåne%c", 'a'+i)
+			if i < justified {
+				l = fmt.Sprintf("Perstorp  är en kommun i Skån%c", 'a'+i)
+			}
+			b.WriteString(l + "\nslut på raden\n\n")
+		}
+		return b.String()
+	}
+	if w := measureFold(page(justifiedShare - 1)); w != 0 {
+		t.Errorf("justifiedShare-1 lines of %d spaced out: cut at %d, want none", justifiedShare, w)
+	}
+	if w := measureFold(page(justifiedShare - 2)); w != 30 {
+		t.Errorf("justifiedShare-2 lines of %d spaced out: cut at %d, want 30", justifiedShare, w)
+	}
+}

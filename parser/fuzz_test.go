@@ -71,6 +71,13 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Land;som;berörs:;;\r\nSverige;;;;\r\n;;;;\r\nBerörd;fond:;;;\r\nESF+;;;;\r\nväldigt;\"expansiv;\";under\r\n"))
 	f.Add([]byte("Kolumn1\tKolumn2\tKolumn3\nLand\tsom\tberörs:\n\t\tSverige\nBerörd\tfond:\t\nde\t\"ramlar\"\t\"\"\"in\"\n----\nRegion: Sydsverige\n"))
 	f.Add([]byte("sep=,\n\"Land\",\"som\",\"berörs:\"\n\"Beviljat\",\"ESF-stöd\",\"493 090\",\"kr\"\nBerörd,fond:,,\n"))
+	// The readings of printed pages (carriage control, overstrikes) and
+	// of pages shown with their marks (an editor's, cat -A's, sed -n l's).
+	f.Add([]byte("1ESF  SIDA 1\n K\u00d6RDATUM\n0Region: Syd\n+Region:\n-Bakgrund\n0x\n1ESF  SIDA 2\n K\u00d6RDATUM\n0y\n+z\n"))
+	f.Add([]byte("R\bRe\beg\bgion:\b: A\r_____\r\nNamn:\rNamn:\r\n\bB\rC\rD\n"))
+	f.Add([]byte("Region:\u00b7Syd\u00b7och\u00b7mer\u00b7\u00e4n\u00b7s\u00e5\u00b7h\u00e4r\u00b7i\u00b7dag\u00b6\nNamn:\u2192A\u00b0B\u00b6\nX\u00a4\u00b7\u00b7Y\u00a4\u00b7\u00b7\u00a4\nA CRLF\n"))
+	f.Add([]byte("anna@lap:~/esf$ cat -A a\nRegion:$\nSyd M-CM-$$\nNamn:$\nA^I^M$\n$\nBanna@lap:~/esf$ "))
+	f.Add([]byte("Region:\\303\\244$\nSyd och en l\\\n\\303\\245ng$\n$\n$\n$\nx\\"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {

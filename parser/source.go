@@ -94,9 +94,17 @@ var textSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
+		text, notes := d.text, encodingNotes(d, nil)
+		if read, changed, mismatched := overstrikes(text); changed != nil {
+			// Before the lone CRs are read as line ends: a CR a DOS
+			// program printed a line over itself with is no line's end.
+			notes = wholeNoted(notes, changed, nil, overstrikeNote)
+			notes = linesNoted(notes, mismatched, nil, overstrikeMismatchNote, false)
+			text = read
+		}
 		// A line a lone CR ends (an old Mac's, a paste's) ends with LF as
 		// every reading splits it: a line is the same line to all.
-		text, notes := loneCRs(d.text), encodingNotes(d, nil)
+		text = loneCRs(text)
 		if read, changed, wordy, message, ok := joinWordCells(text); ok {
 			// A page's words a cell each, before any reading of its
 			// lines' cells.
@@ -113,9 +121,25 @@ var textSource = source{
 			notes = wholeNoted(notes, changedLines(text, read), at, terminalNote)
 			text = read
 		}
+		if read, lines, pages, guessed, ok := readDump(text); ok {
+			// Before the shell's reading: the prompt that printed the
+			// page names the one after its last line.
+			notes = wholeNoted(notes, pages, at, dumpNote)
+			notes = linesNoted(notes, guessed, at, promptGuessNote, false)
+			text, at = read, composeLines(lines, at)
+		}
 		if read, ok := stripShell(text); ok {
 			notes = wholeNoted(notes, changedLines(text, read), at, shellNote)
 			text = read
+		}
+		if read, ok := readMarks(text); ok {
+			notes = wholeNoted(notes, changedLines(text, read), at, marksNote)
+			text = read
+		}
+		if read, lines, pages, over, ok := readCarriageControl(text); ok {
+			notes = wholeNoted(notes, pages, at, asaNote)
+			notes = linesNoted(notes, over, at, asaOverNote, false)
+			text, at = read, composeLines(lines, at)
 		}
 		if read, lines, cut, ok := stitchScreens(text); ok {
 			notes = wholeNoted(notes, cut, at, stitchNote)
