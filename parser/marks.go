@@ -19,7 +19,7 @@ import (
 const marksNote = `the page shows an editor's formatting marks ("¶" at a paragraph's end, "·" for a space, "→" for a tab, "¤" at a cell's end), which were read as what they show`
 
 // dumpNote says that a page printed by cat -A or sed -n l was read.
-const dumpNote = `the page is printed with its bytes shown (cat -A's "$" at each line's end and "M-CM-$" for "ä", or sed -n l's "\303\244" and its long lines folded after "\"), which were read as the bytes they show`
+const dumpNote = `the page is printed with its bytes shown (cat -A's "$" at each line's end and its and cat -v's "M-CM-$" for "ä", or sed -n l's "\303\244" and its long lines folded after "\"), which were read as the bytes they show`
 
 // endMarks are the marks Word and LibreOffice show at a paragraph's or a
 // line's end.
@@ -189,12 +189,21 @@ const minDumpLines = 5
 // page's last line where the prompt's name was not known.
 const promptGuessNote = `a shell's prompt ("anna@lap:~/esf$") stands at the end of this line, after the page's last words, with no line end between; it was taken off where a name in small letters begins, which may have taken a word's end with it`
 
+// catLetter is a letter beyond ASCII as cat -v shows its UTF-8 bytes:
+// "M-CM-$" for "ä", "M-bM-^@M-^S" for "–".
+var catLetter = lazyRE(`M-[B-E](?:M-\^[@-_]|M-[ -?])|M-b(?:M-\^[@-_]|M-[ -?]){2}`)
+
+// minCatLetters is the fewest letters shown as cat -v shows them that
+// make a page one it printed where its line ends are not shown: a
+// Swedish page has dozens, and no page writes "M-CM-$" of its own.
+const minCatLetters = 5
+
 // readDump reads each page of text between separator lines that cat -A
 // or sed -n l printed (dumpPage). It returns the text, each of its lines'
 // line of text (1-based), the first line of each page it read, and the
 // lines a prompt was taken off by its look alone.
 func readDump(text string) (read string, lines, pages, guessed []int, ok bool) {
-	if !strings.Contains(text, "$\n") && !strings.HasSuffix(text, "$") {
+	if !strings.Contains(text, "$\n") && !strings.HasSuffix(text, "$") && !strings.Contains(text, "M-") {
 		return text, nil, nil, nil, false
 	}
 	var b strings.Builder
@@ -249,8 +258,8 @@ func dumpPage(page string) (read string, lines []int, guessed int, ok bool) {
 		}
 		top++
 	}
-	ends, folds := 0, 0
-	for i := top; i < last; i++ {
+	ends, folds, ended := 0, 0, true
+	for i := top; i < last && ended; i++ {
 		l := strings.TrimRight(all[i], "\r")
 		switch {
 		case strings.HasSuffix(l, "$"):
@@ -260,11 +269,18 @@ func dumpPage(page string) (read string, lines []int, guessed int, ok bool) {
 		case i == last-1:
 			// cat -A shows no "$" after a last line with no line end.
 		default:
-			return page, nil, 0, false
+			ended = false
 		}
 	}
-	if ends < minDumpLines {
-		return page, nil, 0, false
+	if !ended || ends < minDumpLines {
+		if len(catLetter.FindAllStringIndex(page, minCatLetters)) < minCatLetters {
+			return page, nil, 0, false
+		}
+		// cat -v's, no line's end shown: read line for line.
+		for i := range all {
+			all[i], lines = catByte(all[i]), append(lines, i+1)
+		}
+		return strings.Join(all, "\n") + page[len(strings.TrimSuffix(page, "\n")):], lines, 0, true
 	}
 	if l := all[last-1]; !strings.HasSuffix(l, "$") && !sedFold(l) {
 		// cat -A shows no "$" after a last line with no line end, and

@@ -64,6 +64,8 @@ func TestReadDump(t *testing.T) {
 		{"one under", lines(minDumpLines - 1), "", nil},
 		{"a line not so ended", lines(3) + "Namn: A\n" + lines(3), "", nil},
 		{"amounts in dollars", "Pris: 5$\nA\nB: 1$\n", "", nil},
+		{"cat -v, minCatLetters letters", "Projekt" + strings.Repeat("M-CM-$", minCatLetters-1) + "gare:\nV M-bM-^@M-^S x\n", "Projekt" + strings.Repeat("ä", minCatLetters-1) + "gare:\nV – x\n", []int{1, 2}},
+		{"one under", "Projekt" + strings.Repeat("M-CM-$", minCatLetters-1) + "gare:\nM-huset\n", "", nil},
 	} {
 		got, at, _, _, ok := readDump(tt.in)
 		if !ok {
@@ -149,6 +151,7 @@ func TestMarkedPages(t *testing.T) {
 			{"Word's marks", markSpaces(page), "formatting marks"},
 			{"cat -A", catA(page), "cat -A"},
 			{"sed -n l", sedL(page), "sed -n l"},
+			{"cat -v", strings.ReplaceAll(catA(page), "$\n", "\n"), "cat -A"},
 		} {
 			rec := parseOne(t, "marked.txt", []byte(shown.text))
 			got := jsonMap(t, rec)
