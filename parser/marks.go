@@ -206,37 +206,13 @@ func readDump(text string) (read string, lines, pages, guessed []int, ok bool) {
 	if !strings.Contains(text, "$\n") && !strings.HasSuffix(text, "$") && !strings.Contains(text, "M-") {
 		return text, nil, nil, nil, false
 	}
-	var b strings.Builder
-	first := 0 // the page's first line, less one
-	for rest := text; rest != ""; {
-		var page string
-		page, rest = cutSeparatedPage(rest)
-		n := strings.Count(page, "\n")
-		if !strings.HasSuffix(page, "\n") {
-			n++
+	return readEachPage(text, func(page string) (string, []int, []int, bool) {
+		r, l, g, ok := dumpPage(page)
+		if g > 0 {
+			return r, l, []int{g}, ok
 		}
-		if r, l, g, pageOK := dumpPage(page); pageOK {
-			ok = true
-			if g > 0 {
-				guessed = append(guessed, first+g)
-			}
-			b.WriteString(r)
-			pages = append(pages, first+1)
-			for _, k := range l {
-				lines = append(lines, first+k)
-			}
-		} else {
-			b.WriteString(page)
-			for k := 1; k <= n; k++ {
-				lines = append(lines, first+k)
-			}
-		}
-		first += n
-	}
-	if !ok {
-		return text, nil, nil, nil, false
-	}
-	return b.String(), lines, pages, guessed, true
+		return r, l, nil, ok
+	})
 }
 
 // dumpPage is readDump for one page, its separator line below it, if

@@ -211,37 +211,7 @@ func readCarriageControl(text string) (read string, lines, pages, over []int, ok
 	if !strings.Contains(text, "\n0") && !strings.Contains(text, "\n-") && !strings.HasPrefix(text, "1") {
 		return text, nil, nil, nil, false
 	}
-	var b strings.Builder
-	first := 0 // the page's first line, less one
-	for rest := text; rest != ""; {
-		var page string
-		page, rest = cutSeparatedPage(rest)
-		n := strings.Count(page, "\n")
-		if !strings.HasSuffix(page, "\n") {
-			n++
-		}
-		if r, l, o, pageOK := carriageControlPage(page); pageOK {
-			ok = true
-			b.WriteString(r)
-			pages = append(pages, first+1)
-			for _, k := range l {
-				lines = append(lines, first+k)
-			}
-			for _, k := range o {
-				over = append(over, first+k)
-			}
-		} else {
-			b.WriteString(page)
-			for k := 1; k <= n; k++ {
-				lines = append(lines, first+k)
-			}
-		}
-		first += n
-	}
-	if !ok {
-		return text, nil, nil, nil, false
-	}
-	return b.String(), lines, pages, over, true
+	return readEachPage(text, carriageControlPage)
 }
 
 // carriageControlPage is readCarriageControl for one page, its separator

@@ -41,41 +41,8 @@ const (
 // text, each of its lines' line of text (1-based), and the first line it
 // joined; ok is false where text is no such page.
 func joinSegments(text string) (read string, lines []int, joined []int, ok bool) {
-	if page, rest := cutSeparatedPage(text); rest == "" {
-		return joinSegmentsPage(page)
-	}
-	// Each page between separators is read on its own, so that a page
-	// reads the same alone and pasted with others.
-	var b strings.Builder
-	first := 0 // the page's first line, less one
-	for rest := text; rest != ""; {
-		var page string
-		page, rest = cutSeparatedPage(rest)
-		n := strings.Count(page, "\n")
-		if !strings.HasSuffix(page, "\n") {
-			n++
-		}
-		if r, l, j, pageOK := joinSegmentsPage(page); pageOK {
-			ok = true
-			b.WriteString(r)
-			for _, k := range l {
-				lines = append(lines, first+k)
-			}
-			for _, k := range j {
-				joined = append(joined, first+k)
-			}
-		} else {
-			b.WriteString(page)
-			for k := 1; k <= n; k++ {
-				lines = append(lines, first+k)
-			}
-		}
-		first += n
-	}
-	if !ok {
-		return text, nil, nil, false
-	}
-	return b.String(), lines, joined, true
+	read, lines, _, joined, ok = readEachPage(text, joinSegmentsPage)
+	return read, lines, joined, ok
 }
 
 // joinSegmentsPage is joinSegments for one page.

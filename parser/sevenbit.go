@@ -80,6 +80,51 @@ func cutSeparatedPage(text string) (page, rest string) {
 	return text, ""
 }
 
+// pageReading reads one page of a text, its separator line below it, if
+// any, kept as it is: the page read, each of its lines' line of the page
+// (1-based), and lines of the page it names; ok is false where the page
+// is none of its kind.
+type pageReading func(page string) (read string, lines, named []int, ok bool)
+
+// readEachPage reads each page of text between separator lines
+// (cutSeparatedPage) on its own with read, so that a page reads the same
+// alone and pasted with others. It returns the text, each of its lines'
+// line of text (1-based), the first line of each page read, and the lines
+// read named, as lines of text; ok is false where no page was read.
+func readEachPage(text string, read pageReading) (out string, lines, pages, named []int, ok bool) {
+	var b strings.Builder
+	first := 0 // the page's first line, less one
+	for rest := text; rest != ""; {
+		var page string
+		page, rest = cutSeparatedPage(rest)
+		n := strings.Count(page, "\n")
+		if !strings.HasSuffix(page, "\n") {
+			n++
+		}
+		if r, l, m, pageOK := read(page); pageOK {
+			ok = true
+			b.WriteString(r)
+			pages = append(pages, first+1)
+			for _, k := range l {
+				lines = append(lines, first+k)
+			}
+			for _, k := range m {
+				named = append(named, first+k)
+			}
+		} else {
+			b.WriteString(page)
+			for k := 1; k <= n; k++ {
+				lines = append(lines, first+k)
+			}
+		}
+		first += n
+	}
+	if !ok {
+		return text, nil, nil, nil, false
+	}
+	return b.String(), lines, pages, named, true
+}
+
 // sevenBitPage is sevenBit for one page of ASCII text.
 func sevenBitPage(text string) (out, encoding string, lines []int) {
 	if insideSmallWords(text) >= minSevenBitSigns && !bracketMarkup(text) {
