@@ -1311,6 +1311,14 @@ func stripCellQuotes(text string) (string, bool) {
 			cells = append(cells, [2]int{from + first, from + last})
 			whole[from+first] = true
 			changed = true
+		} else if rows := quotedRows(lines[from:to]); rows != nil {
+			// Rows of a sheet copied together, a page's cell in each: a
+			// page each, as one cell is.
+			for _, c := range rows {
+				cells = append(cells, [2]int{from + c[0], from + c[1]})
+				whole[from+c[0]] = true
+			}
+			changed = true
 		} else if many, sure := quotedCells(lines[from:to]); len(many) >= minQuotedCells || sure {
 			// Excel's copy of a column of cells with line breaks inside
 			// ("\"Namn:↵Framtidsresan\""), or of a label's cell and a
@@ -1437,6 +1445,47 @@ func cellCloses(line string) int {
 		return -1
 	}
 	return i
+}
+
+// minQuotedRows is the fewest rows quotedRows reads: one is quotedCell's.
+const minQuotedRows = 2
+
+// quotedRows returns the rows of lines, copied from a sheet together, each
+// with a cell of several lines quoted (quotedCell) and the row's other
+// cells beside it ("1<TAB>\"Framtidsresan↵…\"", "2<TAB>\"Egenmakt↵…"):
+// each row's first and last line, where every line with text stands in
+// one and minQuotedRows rows or more do; nil otherwise. A row ends at the
+// first line that closes its cell with the quotes inside it doubled.
+func quotedRows(lines []string) [][2]int {
+	var rows [][2]int
+	for i := 0; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		open := cellOpens(lines[i])
+		if open < 0 || !quotesDoubled(lines[i][open+1:]) {
+			return nil
+		}
+		// The lines between hold their quotes doubled, as quotedCell
+		// asks, looked at once each.
+		end := -1
+		for j := i + 1; j < len(lines) && end < 0; j++ {
+			if c := cellCloses(lines[j]); c >= 0 && quotesDoubled(lines[j][:c]) {
+				end = j
+			} else if !quotesDoubled(lines[j]) {
+				return nil
+			}
+		}
+		if end < 0 {
+			return nil
+		}
+		rows = append(rows, [2]int{i, end})
+		i = end
+	}
+	if len(rows) < minQuotedRows {
+		return nil
+	}
+	return rows
 }
 
 // quotedCell reports lines whose text, of two lines or more, is one

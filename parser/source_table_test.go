@@ -1313,6 +1313,22 @@ func TestQuotedCells(t *testing.T) {
 			t.Errorf("%q: read as a page's cell in its row: %q", in, got)
 		}
 	}
+	// Rows copied together, a page's cell in each with the row's number
+	// before it: each cell read as a page; one row is quotedCell's, and a
+	// row whose cell holds a quote not doubled is none.
+	rows := "1\t\"Within\nRegion:\nSydsverige\nVi \"\"utreder\"\".\"\n2\t\"Egenmakt\nRegion:\nSydsverige\"\tläst\n"
+	if got, ok := stripCellQuotes(rows); !ok || got != "Within\nRegion:\nSydsverige\nVi \"utreder\".\nEgenmakt\nRegion:\nSydsverige\n" {
+		t.Errorf("rows of a page's cell each: %q, %v", got, ok)
+	}
+	if got := quotedRows(splitLines(rows)); len(got) != minQuotedRows {
+		t.Errorf("quotedRows = %v, want %d rows", got, minQuotedRows)
+	}
+	if got := quotedRows(splitLines("1\t\"Within\nRegion:\nSydsverige\"\n")); got != nil {
+		t.Errorf("one row read as rows: %v", got)
+	}
+	if got := quotedRows(splitLines("1\t\"Within\nVi \"utreder\".\nSydsverige\"\n2\t\"Egenmakt\nRegion:\nSydsverige\"\n")); got != nil {
+		t.Errorf("a cell's own quote not doubled read as rows: %v", got)
+	}
 	two := "Within\n\"Projektnummer:\n2015/00764\"\n\"Region:\nSydsverige\"\n" // minQuotedCells-1
 	if _, ok := stripCellQuotes(two); ok {
 		t.Error("two quoted cells read as a sheet's copy")
