@@ -78,6 +78,11 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Region:\u00b7Syd\u00b7och\u00b7mer\u00b7\u00e4n\u00b7s\u00e5\u00b7h\u00e4r\u00b7i\u00b7dag\u00b6\nNamn:\u2192A\u00b0B\u00b6\nX\u00a4\u00b7\u00b7Y\u00a4\u00b7\u00b7\u00a4\nA CRLF\n"))
 	f.Add([]byte("anna@lap:~/esf$ cat -A a\nRegion:$\nSyd M-CM-$$\nNamn:$\nA^I^M$\n$\nBanna@lap:~/esf$ "))
 	f.Add([]byte("Region:\\303\\244$\nSyd och en l\\\n\\303\\245ng$\n$\n$\n$\nx\\"))
+	// A meeting's invitation round a page, a social post's platform
+	// lines and a writer's decorations.
+	f.Add([]byte("Intervju: A\ntis 26/3 10:00 - 11:00\nMicrosoft Teams-möte\nMötes-ID: 1\n\nNamn:\nA\nRegion:\nSydsverige\n\n____________\nMicrosoft Teams meeting\n+46 8 505 201 37,,1# Sweden\n"))
+	f.Add([]byte("A\n@a\n·\n25 mars\nNamn: A\n1/2\n3\nA\n@a\n·\n25 mars\nRegion: Sydsverige\n2/2\n#ESF\nAlla reaktioner:\n33\nGilla\n"))
+	f.Add([]byte("🔹 Bakgrund 🔹\n.\n🔢 Namn: A\n📍 Region: Sydsverige 🌊\n📅 Period: 2021-02-01 ➡️ 2021-10-31\n.\nVisa översättning\n15 kommentarer\n"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {

@@ -256,44 +256,51 @@ var pastes = []struct {
 	// eachPage reads each page between separator lines on its own
 	// (pagesOf), for a paste told by counting its lines.
 	eachPage bool
+	// ownWords marks a paste that leaves out only lines it knows word
+	// for word, a program's own, none of which is named as maybe the
+	// page's text (proseLeftOut).
+	ownWords bool
 }{
-	{stripDiff, `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`, false, signDiff, false},
-	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false},
-	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false},
-	{stripGrepPrefixes, grepNote, false, 0, true},
-	{stripBalloons, balloonNote, true, 0, true},
-	{stripArchiveBar, archiveNote, true, 0, true},
-	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, false},
-	{stripCodeComments, codeCommentsNote, true, 0, true},
-	{stripLogPrefixes, logNote, false, 0, true},
-	{stripHighlights, highlightsNote, true, signHighlight, false},
-	{stripOptions, optionsNote, true, signOption, false},
-	{stripMailLinks, mailLinksNote, false, 0, false},
-	{stripBlockScalars, blockNote, false, 0, true},
-	{stripTOMLFrontMatter, blockNote, true, 0, true},
-	{stripSettings, settingsNote, false, 0, true},
-	{stripFieldDump, fieldDumpNote, false, 0, false},
-	{stripCitations, citationNote, false, 0, false},
-	{stripContents, contentsNote, true, 0, false},
-	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral, false},
-	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one; where the cell was copied with its row, the row's other cells were left out`, false, signCell, false},
-	{stripSelectionQuotes, selectionNote, true, 0, false},
-	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX, false},
-	{stripTemplates, templateNote, true, 0, true},
-	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0, false},
-	{quotedPage, quotedPageNote, true, signQuote, false},
-	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0, false},
-	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode, false},
-	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki, false},
-	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader, false},
-	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg, false},
-	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline, false},
-	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false},
-	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0, false},
-	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken, false},
-	{stripSpokenStops, spokenNote, false, 0, true},
-	{stripChatOthers, "the lines are a chat's, each after the time and the sender, which were taken off, and the messages of others than the page's sender were left out", false, 0, false},
-	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0, false},
+	{stripDiff, `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`, false, signDiff, false, false},
+	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false, false},
+	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false, false},
+	{stripGrepPrefixes, grepNote, false, 0, true, false},
+	{stripBalloons, balloonNote, true, 0, true, false},
+	{stripArchiveBar, archiveNote, true, 0, true, false},
+	{stripInvitation, invitationNote, true, 0, true, true},
+	{stripDecorations, decorationNote, true, 0, true, true},
+	{stripSocialPost, socialNote, true, 0, true, true},
+	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, false, false},
+	{stripCodeComments, codeCommentsNote, true, 0, true, false},
+	{stripLogPrefixes, logNote, false, 0, true, false},
+	{stripHighlights, highlightsNote, true, signHighlight, false, false},
+	{stripOptions, optionsNote, true, signOption, false, false},
+	{stripMailLinks, mailLinksNote, false, 0, false, false},
+	{stripBlockScalars, blockNote, false, 0, true, false},
+	{stripTOMLFrontMatter, blockNote, true, 0, true, false},
+	{stripSettings, settingsNote, false, 0, true, false},
+	{stripFieldDump, fieldDumpNote, false, 0, false, false},
+	{stripCitations, citationNote, false, 0, false, false},
+	{stripContents, contentsNote, true, 0, false, false},
+	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral, false, false},
+	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one; where the cell was copied with its row, the row's other cells were left out`, false, signCell, false, false},
+	{stripSelectionQuotes, selectionNote, true, 0, false, false},
+	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX, false, false},
+	{stripTemplates, templateNote, true, 0, true, false},
+	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0, false, false},
+	{quotedPage, quotedPageNote, true, signQuote, false, false},
+	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0, false, false},
+	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode, false, false},
+	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki, false, false},
+	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader, false, false},
+	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg, false, false},
+	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline, false, false},
+	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false, false},
+	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0, false, false},
+	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken, false, false},
+	{stripSpokenStops, spokenNote, false, 0, true, false},
+	{stripChatOthers, "the lines are a chat's, each after the time and the sender, which were taken off, and the messages of others than the page's sender were left out", false, 0, false, false},
+	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0, false, false},
 }
 
 // unpaste takes off text's lines what a copy of a document with comments
@@ -320,7 +327,10 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 		} else {
 			read, ok = p.strip(text)
 		}
-		if ok {
+		if ok && p.ownWords {
+			notes = wholeNoted(notes, changedLines(text, read), at, p.message)
+			text = read
+		} else if ok {
 			notes = pasteNoted(notes, text, read, at, p.message)
 			text = read
 		}
