@@ -19,7 +19,7 @@ import (
 // and is read as the page's.
 
 // invitationNote says what stripInvitation did.
-const invitationNote = `the page was pasted into a meeting's invitation (Teams, Zoom, Google Meet): the invitation's own lines ("Mötes-ID:", "Lösenord:", its time, dial-in numbers and links) were left out`
+const invitationNote = `the page was pasted into a meeting's invitation (Teams, Zoom, Google Meet, Webex): the invitation's own lines ("Mötes-ID:", "Lösenord:", its time, dial-in numbers and links) were left out`
 
 // invitationAnchors are the lines, whole, that only a meeting program
 // writes: one of them tells an invitation's block.
@@ -106,14 +106,23 @@ func stripInvitation(text string) (string, bool) {
 		for first > 0 && invitationOrBlank(lines[first-1]) {
 			first--
 		}
-		for last+1 < len(lines) && invitationOrBlank(lines[last+1]) {
-			last++
+		for last+1 < len(lines) {
+			if invitationOrBlank(lines[last+1]) {
+				last++
+			} else if next := invitationResumes(lines, last+1); next > 0 {
+				last = next // the lines between kept, named by keptAmong
+			} else {
+				break
+			}
 		}
-		if title := meetingTitle(lines, first); title >= 0 {
+		title := meetingTitle(lines, first)
+		if title >= 0 {
 			first = title
 		}
 		for j := first; j <= last; j++ {
-			out[j] = ""
+			if j == title || invitationOrBlank(lines[j]) {
+				out[j] = ""
+			}
 		}
 	}
 	if !found && wholeInvitation(lines) {
@@ -138,6 +147,33 @@ func invitationWords(text string) bool {
 		}
 	}
 	return false
+}
+
+// maxInvitationGap is the most lines an invitation's block goes on
+// over that it does not know, where a line only an invitation says
+// follows them: a program's line the block does not list (a new
+// wording), kept and named, for it may be the page's; more are the
+// page's.
+const maxInvitationGap = 1
+
+// invitationResumes returns the line that only an invitation says
+// (invitationSays) below at most maxInvitationGap lines from at that are
+// not the invitation's, blank lines between; or 0.
+func invitationResumes(lines []string, at int) int {
+	unknown := 0
+	for i := at; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case t == "":
+		case invitationSays(t):
+			return i
+		case invitationLine(t) || unknown == maxInvitationGap:
+			return 0
+		default:
+			unknown++
+		}
+	}
+	return 0
 }
 
 // meetingTitle returns the line above a block that begins with the

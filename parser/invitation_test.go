@@ -82,6 +82,8 @@ func TestStripInvitation(t *testing.T) {
 	}{
 		{"the block from its rule to the page's end", "Region:\nSydsverige\n\n____________\nMicrosoft Teams-möte\nMötes-ID: 1\nhttps://teams.microsoft.com/x\n",
 			"Region:\nSydsverige\n\n\n\n\n\n", true},
+		{"maxInvitationGap line the block does not know, kept", "Microsoft Teams-möte\nGå med nu\n\nMötes-ID: 1\nRegion:\nSydsverige\n", "\nGå med nu\n\n\nRegion:\nSydsverige\n", true},
+		{"maxInvitationGap+1 lines the block does not know", "Microsoft Teams-möte\nGå med nu\nEller här\nMötes-ID: 1\n", "\nGå med nu\nEller här\nMötes-ID: 1\n", true},
 		{"a line the block does not know ends it", "Microsoft Teams-möte\nMötes-ID: 1\nRegion:\nSydsverige\n", "\n\nRegion:\nSydsverige\n", true},
 		{"the meeting's title over its time, at the top", "Intervju: Within\ntis 26/3 10:00 - 11:00\nMicrosoft Teams meeting\n\nRegion: Sydsverige\n",
 			"\n\n\n\nRegion: Sydsverige\n", true},
@@ -100,6 +102,21 @@ func TestStripInvitation(t *testing.T) {
 		if ok != tt.ok || ok && got != tt.want {
 			t.Errorf("%s: stripInvitation = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+// TestInvitationKeptLineNamed holds a line the invitation's block does
+// not know, among its lines, to the page, with a warning on it.
+func TestInvitationKeptLineNamed(t *testing.T) {
+	page := strings.TrimRight(seedPage(t, seed000), "\n") + "\n"
+	block := strings.Replace(teamsBlock, "Klicka här för att ansluta till mötet\n", "Gå med i mötet nu\n", 1)
+	recs := mustParse(t, []byte(page+"\n"+block))
+	line := strings.Count(page, "\n") + 5 // below the blank line, the rule, the anchor and its line
+	if len(recs) != 1 || !hasWarningOn(recs[0].Warnings, line, KeySource, keptAmongNote) {
+		t.Errorf("no warning on line %d of %v", line, recs[0].Warnings)
+	}
+	if strings.Contains(*recs[0].Summary, "Mötes-ID") {
+		t.Errorf("the block below the kept line is read as the page's: %q", *recs[0].Summary)
 	}
 }
 

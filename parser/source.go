@@ -256,51 +256,50 @@ var pastes = []struct {
 	// eachPage reads each page between separator lines on its own
 	// (pagesOf), for a paste told by counting its lines.
 	eachPage bool
-	// ownWords marks a paste that leaves out only lines it knows word
-	// for word, a program's own, none of which is named as maybe the
-	// page's text (proseLeftOut).
-	ownWords bool
+	// leftOut is how the lines the paste left out are named, besides
+	// its note.
+	leftOut leftOutLines
 }{
-	{stripDiff, `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`, false, signDiff, false, false},
-	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false, false},
-	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false, false},
-	{stripGrepPrefixes, grepNote, false, 0, true, false},
-	{stripBalloons, balloonNote, true, 0, true, false},
-	{stripArchiveBar, archiveNote, true, 0, true, false},
-	{stripInvitation, invitationNote, true, 0, true, true},
-	{stripDecorations, decorationNote, true, 0, true, true},
-	{stripSocialPost, socialNote, true, 0, true, true},
-	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, false, false},
-	{stripCodeComments, codeCommentsNote, true, 0, true, false},
-	{stripLogPrefixes, logNote, false, 0, true, false},
-	{stripHighlights, highlightsNote, true, signHighlight, false, false},
-	{stripOptions, optionsNote, true, signOption, false, false},
-	{stripMailLinks, mailLinksNote, false, 0, false, false},
-	{stripBlockScalars, blockNote, false, 0, true, false},
-	{stripTOMLFrontMatter, blockNote, true, 0, true, false},
-	{stripSettings, settingsNote, false, 0, true, false},
-	{stripFieldDump, fieldDumpNote, false, 0, false, false},
-	{stripCitations, citationNote, false, 0, false, false},
-	{stripContents, contentsNote, true, 0, false, false},
-	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral, false, false},
-	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one; where the cell was copied with its row, the row's other cells were left out`, false, signCell, false, false},
-	{stripSelectionQuotes, selectionNote, true, 0, false, false},
-	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX, false, false},
-	{stripTemplates, templateNote, true, 0, true, false},
-	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0, false, false},
-	{quotedPage, quotedPageNote, true, signQuote, false, false},
-	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0, false, false},
-	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode, false, false},
-	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki, false, false},
-	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader, false, false},
-	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg, false, false},
-	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline, false, false},
-	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false, false},
-	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0, false, false},
-	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken, false, false},
-	{stripSpokenStops, spokenNote, false, 0, true, false},
-	{stripChatOthers, "the lines are a chat's, each after the time and the sender, which were taken off, and the messages of others than the page's sender were left out", false, 0, false, false},
-	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0, false, false},
+	{stripDiff, `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`, false, signDiff, false, proseNamed},
+	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false, proseNamed},
+	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false, proseNamed},
+	{stripGrepPrefixes, grepNote, false, 0, true, proseNamed},
+	{stripBalloons, balloonNote, true, 0, true, proseNamed},
+	{stripArchiveBar, archiveNote, true, 0, true, proseNamed},
+	{stripInvitation, invitationNote, true, 0, true, programBlocks},
+	{stripDecorations, decorationNote, true, 0, true, programWords},
+	{stripSocialPost, socialNote, true, 0, true, programWords},
+	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, false, proseNamed},
+	{stripCodeComments, codeCommentsNote, true, 0, true, proseNamed},
+	{stripLogPrefixes, logNote, false, 0, true, proseNamed},
+	{stripHighlights, highlightsNote, true, signHighlight, false, proseNamed},
+	{stripOptions, optionsNote, true, signOption, false, proseNamed},
+	{stripMailLinks, mailLinksNote, false, 0, false, proseNamed},
+	{stripBlockScalars, blockNote, false, 0, true, proseNamed},
+	{stripTOMLFrontMatter, blockNote, true, 0, true, proseNamed},
+	{stripSettings, settingsNote, false, 0, true, proseNamed},
+	{stripFieldDump, fieldDumpNote, false, 0, false, proseNamed},
+	{stripCitations, citationNote, false, 0, false, proseNamed},
+	{stripContents, contentsNote, true, 0, false, proseNamed},
+	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral, false, proseNamed},
+	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one; where the cell was copied with its row, the row's other cells were left out`, false, signCell, false, proseNamed},
+	{stripSelectionQuotes, selectionNote, true, 0, false, proseNamed},
+	{stripLaTeX, `the page is written in LaTeX ("\textbf{Region:} Sydsverige\\", "\item[Region]", "Region & Sydsverige \\"), read as it prints`, false, signLaTeX, false, proseNamed},
+	{stripTemplates, templateNote, true, 0, true, proseNamed},
+	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0, false, proseNamed},
+	{quotedPage, quotedPageNote, true, signQuote, false, proseNamed},
+	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0, false, proseNamed},
+	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode, false, proseNamed},
+	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki, false, proseNamed},
+	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader, false, proseNamed},
+	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg, false, proseNamed},
+	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline, false, proseNamed},
+	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false, proseNamed},
+	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0, false, proseNamed},
+	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken, false, proseNamed},
+	{stripSpokenStops, spokenNote, false, 0, true, proseNamed},
+	{stripChatOthers, "the lines are a chat's, each after the time and the sender, which were taken off, and the messages of others than the page's sender were left out", false, 0, false, proseNamed},
+	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0, false, proseNamed},
 }
 
 // unpaste takes off text's lines what a copy of a document with comments
@@ -327,8 +326,11 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 		} else {
 			read, ok = p.strip(text)
 		}
-		if ok && p.ownWords {
+		if ok && p.leftOut != proseNamed {
 			notes = wholeNoted(notes, changedLines(text, read), at, p.message)
+			if p.leftOut == programBlocks {
+				notes = linesNoted(notes, keptAmong(text, read), at, keptAmongNote, false)
+			}
 			text = read
 		} else if ok {
 			notes = pasteNoted(notes, text, read, at, p.message)
@@ -336,6 +338,54 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 		}
 	}
 	return text, notes
+}
+
+// leftOutLines is how the lines a paste left out are named, besides the
+// paste's note.
+type leftOutLines uint8
+
+const (
+	// proseNamed names each paragraph left out that may be the page's
+	// text (proseLeftOut).
+	proseNamed leftOutLines = iota
+	// programWords names none: the paste leaves out only lines it knows
+	// word for word, a program's own.
+	programWords
+	// programBlocks, as programWords, and names each line kept among a
+	// block's lines left out (keptAmong): a program's line the paste does
+	// not know, or the page's.
+	programBlocks
+)
+
+// keptAmongNote says that a line was kept among lines a paste left out.
+const keptAmongNote = "this line, kept among a program's lines that were left out round the page, may be the program's, not the page's"
+
+// keptAmong returns the lines, 1-based, that a paste's reading of text as
+// read kept, no separator, whose nearest lines that are not blank above
+// and below it were both left out.
+func keptAmong(before, after string) []int {
+	was, is := splitLines(before), splitLines(after)
+	if len(was) != len(is) {
+		return nil
+	}
+	leftOut := func(i int) bool { return strings.TrimSpace(was[i]) != "" && strings.TrimSpace(is[i]) == "" }
+	neighbour := func(i, step int) int {
+		for i += step; i >= 0 && i < len(was) && strings.TrimSpace(was[i]) == ""; i += step {
+		}
+		return i
+	}
+	var kept []int
+	for i, l := range is {
+		t := strings.TrimSpace(l)
+		if t == "" || isSeparator(t) {
+			continue
+		}
+		above, below := neighbour(i, -1), neighbour(i, 1)
+		if above >= 0 && below < len(was) && leftOut(above) && leftOut(below) {
+			kept = append(kept, i+1)
+		}
+	}
+	return kept
 }
 
 // pasteNoted appends to notes what a paste's reading of text as read
