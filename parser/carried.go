@@ -623,8 +623,10 @@ func markedHeading(text string) *term {
 func (a *auditor) checkMarkedHeading(i int) {
 	r := a.r
 	l, u := &r.lines[i], r.uses[i]
+	// A page's end is as good as a blank line below it, so that a page
+	// reads the same alone and with another pasted after it.
 	if !u.keyed || l.heading != nil || !(i == a.from || r.lines[i-1].blank() || r.uses[i-1].disp == dispHeading) ||
-		!(i+1 >= a.to || r.lines[i+1].blank()) {
+		!(i+1 >= a.to || r.lines[i+1].blank() || r.lines[i+1].marksPageTop()) {
 		return
 	}
 	t := markedHeading(l.text)
