@@ -89,6 +89,11 @@ func (r *reader) audit(from, to int) {
 		if l.columns > 0 {
 			a.warnColumns(i)
 		}
+		if h := l.heading; h != nil && l.term == nil && u.disp == dispNoise && l.furniture == notFurniture && h.key != KeyOtherSections && !filled(a.rec, h.key) {
+			// "Sammanfattning" below a letter's signature, read past
+			// with the sender's lines: its section, empty, may be below.
+			a.warn(WarnUnread, l.num, h.key, "%s, the heading of %s, was read as %s, and %s is empty: its text may be in no field", quoteShort(l.text), h.key, a.useOf(u), h.key)
+		}
 		if l.term == nil && u.disp != dispLabel && u.disp != dispHeading {
 			a.checkMarkedLabel(i)
 		}
@@ -151,6 +156,14 @@ func (r *reader) audit(from, to int) {
 					// "Kristianstads kommun").
 					label := cmp.Or(l.unknownLabel, cleanValue(l.text))
 					named = a.checkLabelPlace(i, label, true) || a.checkLabelWords(i, label) || a.checkLabelPlace(i, label, false)
+				}
+				if !named && u.disp == dispExtra && l.unknownLabel != "" && a.pg.title != nil && l.num < a.pg.title.num {
+					// "Att: Ola Johnsson", "Ärende: INC0012345" above the
+					// page's title: a letter's, a ticket's or an
+					// invitation's words round the page, as likely as
+					// the page's own.
+					a.warn(WarnUnlabelled, l.num, KeyExtra, "%s, above the page's title, was kept in extra as a label esf does not know; it may be the words round the page (a letter's, a ticket's), not the page's", quoteShort(l.text))
+					named = true
 				}
 				if v, _ := utf8.DecodeRuneInString(l.value); !named && u.disp == dispExtra && l.unknownLabel != "" && unicode.IsLower(v) && len(strings.Fields(l.value)) >= minSentenceWords {
 					// "OBS: projektet förlängdes efter beslut i

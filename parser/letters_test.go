@@ -1,74 +1,63 @@
 package parser
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
 
-func TestPlainLetters(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-		lines          []int
-	}{
-		{"plain text", "Region: Sydsverige\nNamn: Å", "Region: Sydsverige\nNamn: Å", nil},
-		{"mathematical bold", "𝐏𝐫𝐨𝐣𝐞𝐤𝐭ä𝐠𝐚𝐫𝐞: X", "Projektägare: X", []int{1}},
-		{"sans-serif bold, a line below", "Namn\n𝗘𝗴𝗲𝗻𝗺𝗮𝗸𝘁", "Namn\nEgenmakt", []int{2}},
-		{"bold digits", "Antal deltagare: 𝟰𝟬𝟬", "Antal deltagare: 400", []int{1}},
-		{"italic with a letter-like h", "𝑃𝑟𝑜𝑗𝑒𝑘𝑡 𝑜𝑐ℎ", "Projekt och", []int{1}},
-		{"a letter-like symbol alone stays", "Temperatur ℃ och ℎ", "Temperatur ℃ och ℎ", nil},
-		{"full-width letters, the colon left to the labels' reading", "Ｒｅｇｉｏｎ：Sydsverige", "Region：Sydsverige", []int{1}},
-		{"a full-width colon alone stays", "Region：Sydsverige", "Region：Sydsverige", nil},
-		{"a styled letter and a combining diaeresis compose", "𝐚\u0308r", "är", []int{1}},
-		{"an emoji keeps its bytes", "Namn: 🎉 Fest\n", "Namn: 🎉 Fest\n", nil},
-		{"a full-width space outside the range stays", "a\u3000b", "a\u3000b", nil},
-		{"last line without a line end", "a\n\n𝐛", "a\n\nb", []int{3}},
+// letterWith writes the glued seed's facts and text into a letter: an
+// address block above the title, the letter's close and its sender
+// between the facts and the page's text, which closing stands as close.
+func letterWith(t *testing.T, close string) []byte {
+	t.Helper()
+	page := string(seedLinesWith(t, seedGlued))
+	facts, text, ok := strings.Cut(page, "In English\n")
+	if !ok {
+		t.Fatal("the seed has no In English line")
 	}
-	for _, tt := range tests {
-		got, lines := plainLetters(tt.in)
-		if got != tt.want || !slices.Equal(lines, tt.lines) {
-			t.Errorf("%s: plainLetters(%q) = %q, %v; want %q, %v", tt.name, tt.in, got, lines, tt.want, tt.lines)
+	return []byte("Arbete och Försörjning\nAtt: Ola Johnsson\n\n" + facts + "\n" + close + "\n\nMaria Nilsson\nUtvärderare, Svenska ESF-rådet\n\nBilaga: projektbeskrivning ur projektbanken\n\n" + text)
+}
+
+// TestLetterAttachment reads a letter that closes above the page's text,
+// its attachment: the sections below the sender's lines are the page's,
+// and the address above the title is named as the letter's.
+func TestLetterAttachment(t *testing.T) {
+	want := jsonMap(t, parseOne(t, seedGlued, seedLinesWith(t, seedGlued)))
+	rec := parseOne(t, "letter.txt", letterWith(t, "Med vänliga hälsningar"))
+	got := jsonMap(t, rec)
+	for _, k := range []string{"summary", "background", "purpose", "goals", "accessibility", "transnational", "owner", "region"} {
+		if jsonString(got[k]) != jsonString(want[k]) {
+			t.Errorf("%s = %.80s, want %.80s", k, jsonString(got[k]), jsonString(want[k]))
 		}
 	}
-}
-
-// TestStyledPage reads a page whose labels and values a post styled, and
-// names the lines.
-func TestStyledPage(t *testing.T) {
-	page := "𝐃𝐢𝐠𝐠𝐚 𝐏𝐞𝐫𝐬𝐭𝐨𝐫𝐩𝐬\n\n𝐏𝐫𝐨𝐣𝐞𝐤𝐭ä𝐠𝐚𝐫𝐞: 𝗔𝗿𝗯𝗲𝘁𝗲\nＲｅｇｉｏｎ： Sydsverige\nDiarienummer: 𝟮𝟯-038-S06\nStartdatum: 2024-03-01\n"
-	rec := parseOne(t, "post.txt", []byte(page))
-	if rec.Name == nil || *rec.Name != "Digga Perstorps" || rec.Owner == nil || *rec.Owner != "Arbete" ||
-		rec.Region == nil || *rec.Region != "Sydsverige" || rec.ID == nil || *rec.ID != "23-038-S06" {
-		t.Fatalf("styled page: %+v", rec)
+	if !hasWarningOn(rec.Warnings, 2, KeyExtra, "above the page's title") {
+		t.Errorf("the letter's address line not named: %v", rec.Warnings)
 	}
-	if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool {
-		return w.Line == 1 && w.Kind == WarnEncoding && strings.Contains(w.Message, "styled alphabet") && strings.HasSuffix(w.Message, "on 3 more lines of the page")
-	}) {
-		t.Errorf("styled page: warnings %v", rec.Warnings)
+	// A mail's reply above a page, its signature and nothing of the
+	// page's below: the sender's lines are in no field, as before.
+	reply := "Hej!\n\nHär är sidan.\n\n" + string(seedLinesWith(t, seedGlued)) + "\nMed vänliga hälsningar\n\nMaria Nilsson\nUtvärderare\n"
+	if got := jsonMap(t, parseOne(t, "reply.txt", []byte(reply))); jsonString(got["transnational"]) != jsonString(want["transnational"]) {
+		t.Errorf("the text above a signature: transnational = %.80s", jsonString(got["transnational"]))
 	}
 }
 
-// TestStyledLineAfterSoftBreaks names the input's line of a styled
-// letter, below a line that soft breaks split.
-func TestStyledLineAfterSoftBreaks(t *testing.T) {
-	page := "Digga\n\nRegion: Syd\u2028sverige\u2028x\u2028y\nProjektfas: \U0001d405örprojektering\nProjektägare: A\n"
-	rec := parseOne(t, "p.txt", []byte(page))
-	if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == 4 && strings.Contains(w.Message, "styled alphabet") }) {
-		t.Errorf("warnings %v, want the styled letter named on line 4", rec.Warnings)
+// TestHeadingReadAsNothing names each known heading below a letter's
+// signature read past with the sender's lines, no blank line setting it
+// apart, whose section is empty: the text below it is in no field.
+func TestHeadingReadAsNothing(t *testing.T) {
+	page := string(letterWith(t, "Med vänliga hälsningar"))
+	close := strings.Index(page, "Med vänliga hälsningar")
+	for strings.Contains(page[close:], "\n\n") {
+		page = page[:close] + strings.ReplaceAll(page[close:], "\n\n", "\n")
 	}
-}
-
-func TestLoneCRs(t *testing.T) {
-	for in, want := range map[string]string{
-		"a\rb":       "a\nb",
-		"a\r\nb\rc":  "a\r\nb\nc",
-		"a\r\nb\r\n": "a\r\nb\r\n",
-		"a\r":        "a\n",
-		"ab":         "ab",
-		"\r\r\n":     "\n\r\n",
-	} {
-		if got := loneCRs(in); got != want {
-			t.Errorf("loneCRs(%q) = %q, want %q", in, got, want)
+	rec := parseOne(t, "letter.txt", []byte(page))
+	if rec.Summary != nil || rec.Background != nil {
+		t.Fatalf("the text below the signature was read: %.60q", deref(rec.Summary))
+	}
+	for h, k := range map[string]Key{"Sammanfattning": KeySummary, "Bakgrund": KeyBackground, "Syfte": KeyPurpose} {
+		n := 1 + strings.Count(page[:strings.Index(page, "\n"+h+"\n")+1], "\n")
+		if !hasWarningOn(rec.Warnings, n, k, "its text may be in no field") {
+			t.Errorf("no warning on line %d [%s]: %v", n, k, rec.Warnings)
 		}
 	}
 }

@@ -921,6 +921,35 @@ func (r *reader) passFurniture(i int) (blockEnds bool) {
 	return r.lines[i].marksPageTop() || r.lines[i].furniture == furnitureSignature
 }
 
+// maxSenderLines bounds the lines between a letter's close and the
+// heading of the page's text below it that are the sender's: a name, a
+// title, an organisation, telephones, an address, a web address, and a
+// line that names the attachment ("Bilaga: projektbeskrivning").
+const maxSenderLines = maxSignatureLines + 1
+
+// headingBelow returns the first known heading of a section of text, a
+// line of its own, below a letter's close at from and before to, where
+// the lines between are the sender's: maxSenderLines or fewer, no
+// heading and no sentence among them. It returns -1 where there is none.
+func (r *reader) headingBelow(from, to int) int {
+	sender := 0
+	for i := from + 1; i < to; i++ {
+		l := &r.lines[i]
+		switch {
+		case l.blank():
+		case l.heading != nil && l.term == nil && l.furniture == notFurniture && r.looksLikeHeading(i, from):
+			return i
+		case l.heading != nil || looksLikeProse(l.text):
+			return -1 // the page's, or a sentence of the sender's: read as before
+		default:
+			if sender++; sender > maxSenderLines {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
 // endBlock closes the field block; the body starts after its last line,
 // so that furniture and a title below it can start the next page.
 func (r *reader) endBlock() stateFn {
@@ -973,8 +1002,19 @@ func readBody(r *reader) stateFn {
 	}
 	if signature >= 0 && signature < textEnd {
 		// A mail's signature and what follows it, up to the next page,
-		// are the sender's, not the page's.
-		textEnd = signature
+		// are the sender's, not the page's; unless the page's sections
+		// follow it, a letter's attachment ("Med vänliga hälsningar" /
+		// "Maria Nilsson" / "Bilaga: projektbeskrivning" /
+		// "Sammanfattning"): the sender's lines end at its heading.
+		if h := r.headingBelow(signature, textEnd); h >= 0 {
+			for i := signature; i < h; i++ {
+				if l := &r.lines[i]; !l.blank() {
+					*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureSignature, sheetBreak: l.sheetBreak}
+				}
+			}
+		} else {
+			textEnd = signature
+		}
 	}
 	// Below the page's text, up to the next page or the mail's signature:
 	// a rule and a line or two, the input's last (a chat's answer's close,
