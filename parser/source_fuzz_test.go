@@ -134,3 +134,47 @@ func FuzzHTTP(f *testing.F) {
 	f.Add([]byte("* Trying\n> GET / HTTP/2\n< HTTP/2 200\n< content-type: text/html; charset=iso-8859-1\n<\n<p>Namn: \xe5</p>* Connection #0 to host x left intact"))
 	fuzzSource(f, parser.FormatHTTP, "fuzz.warc", "http/*")
 }
+
+// FuzzHOCR fuzzes the source of hOCR: lines and words nested in any way,
+// titles of any shape, text outside words, markup cut short.
+func FuzzHOCR(f *testing.F) {
+	f.Add([]byte("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html><head><meta name='ocr-system' content='tesseract 5.3.0' /></head><body>\n<div class='ocr_page'>\n<div class='ocr_carea'><p class='ocr_par'>\n<span class='ocr_line' title='bbox 1 2 3 4'>\n<span class='ocrx_word' title='bbox 1 2 3 4; x_wconf 93'>Namn:</span>\n<span class='ocrx_word' title='x_wconf 41'><strong>Digga</strong></span>\n</span>\n" +
+		"<span class='ocr_header'>Region: Syd</span></p></div>\n</div>\n<div class='ocr_page'><span class='ocr_line'><span class='ocrx_word' title='x_wconf 5x'>Projektnummer:</span> 2020/00001</span><br/></div></body></html>\n"))
+	f.Add([]byte("<div class=\"ocr_page\"><span class=\"ocr_line\">Namn: A<span class=\"ocrx_word\">&amp;</div></span>"))
+	fuzzSource(f, parser.FormatHOCR, "fuzz.hocr")
+}
+
+// FuzzALTO fuzzes the source of ALTO XML: strings, spaces and hyphens in
+// any order, confidences of any shape, XML cut short.
+func FuzzALTO(f *testing.F) {
+	f.Add([]byte(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page><PrintSpace><TextBlock>` + "\n" +
+		`<TextLine><String CONTENT="Namn:" WC="0.93"/><SP/><String CONTENT="Dig" SUBS_TYPE="HypPart1" SUBS_CONTENT="Digga" WC="0.4"/><HYP CONTENT="-"/></TextLine>` + "\n" +
+		`<TextLine><String CONTENT="ga" SUBS_TYPE="HypPart2" SUBS_CONTENT="Digga"/></TextLine></TextBlock>` + "\n" +
+		`<ComposedBlock><TextBlock><TextLine><String CONTENT="Region:"/><SP/><String CONTENT="Syd" WC="x"/><HYP/></TextLine></TextBlock></ComposedBlock></PrintSpace></Page>` + "\n" +
+		`<Page><TextBlock><TextLine><String CONTENT="sverige"/></TextLine></TextBlock></Page></Layout></alto>`))
+	f.Add([]byte("<alto><Layout><Page><TextBlock><TextLine><String CONTENT=\"Namn: A\"/><HYP/></TextLine><TextLine>"))
+	fuzzSource(f, parser.FormatALTO, "fuzz.xml")
+}
+
+// FuzzPAGEXML fuzzes the source of PAGE XML: regions, lines and words
+// with their texts or without, reading orders of any shape, XML cut
+// short.
+func FuzzPAGEXML(f *testing.F) {
+	f.Add([]byte(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<PcGts><Page><ReadingOrder><OrderedGroup><RegionRefIndexed index="1" regionRef="r1"/><RegionRefIndexed index="0" regionRef="r2"/></OrderedGroup></ReadingOrder>` + "\n" +
+		`<TextRegion id="r1"><TextLine><Word><TextEquiv conf="0.3"><Unicode>Regon:</Unicode></TextEquiv></Word><TextEquiv><Unicode>Region: Syd</Unicode></TextEquiv></TextLine>` + "\n" +
+		`<TextEquiv><Unicode>Region: Syd</Unicode></TextEquiv></TextRegion>` + "\n" +
+		`<TextRegion id="r2"><TextEquiv><Unicode>Namn:` + "\n" + `Digga</Unicode></TextEquiv></TextRegion>` + "\n" +
+		`<TextRegion id="r3"><TextLine><Word><TextEquiv><Unicode>Projektnummer:</Unicode></TextEquiv></Word><Word><TextEquiv index="2"><Unicode>2020/00001</Unicode></TextEquiv></Word></TextLine></TextRegion></Page></PcGts>`))
+	f.Add([]byte("<PcGts><Page><TextRegion><TextRegion id=\"\"><TextLine><TextEquiv><Unicode>Namn: A</Unicode><Unicode>"))
+	fuzzSource(f, parser.FormatPAGEXML, "fuzz.xml")
+}
+
+// FuzzOCRTSV fuzzes the source of Tesseract's TSV: rows of any shape,
+// numbers out of order, confidences of any shape.
+func FuzzOCRTSV(f *testing.F) {
+	f.Add([]byte("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
+		"1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t\n2\t1\t1\t0\t0\t0\t0\t0\t1\t1\t-1\t\n" +
+		"5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t96.5\tNamn:\n5\t1\t1\t1\t1\t2\t0\t0\t1\t1\t12\tDigga\n" +
+		"5\t1\t2\t1\t1\t1\t0\t0\t1\t1\tx\tRegion:\nRegion: Syd\n5\t2\t1\t1\t1\t1\t0\t0\t1\t1\t90\n"))
+	fuzzSource(f, parser.FormatOCRTSV, "fuzz.tsv")
+}
