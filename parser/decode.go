@@ -34,6 +34,10 @@ const (
 	EncodingMacintosh = "macintosh"
 	EncodingIBM850    = "ibm850"
 	EncodingIBM437    = "ibm437"
+	// The Nordic code page and CP850 with the euro sign, which a receipt
+	// printer's print file may choose (source_escpos.go).
+	EncodingIBM865 = "ibm865"
+	EncodingIBM858 = "ibm858"
 )
 
 // Encodings are the names --encoding takes (and completes); CheckEncoding

@@ -374,9 +374,15 @@ func wrappedAt(lines []string, i, width int) bool {
 	if this == "" || next == "" || strings.HasSuffix(this, ":") || utf8.RuneCountInString(this) > width {
 		return false
 	}
-	word, _, _ := strings.Cut(next, " ")
+	word, after, _ := strings.Cut(next, " ")
 	if utf8.RuneCountInString(this)+1+utf8.RuneCountInString(word) <= width {
 		return false // it would have fit: the line ends where the page's does
+	}
+	if dashWord(word) {
+		// "kollegor" / "- utan att …": a dash inside the sentence that did
+		// not fit, where a list's item would begin with its capital; the
+		// dash alone not fitting tells the wrap.
+		next = after
 	}
 	// The next line goes on in a small letter or a number: a line that
 	// begins with a capital may be the page's own (a list's item, a name,
@@ -391,3 +397,6 @@ func wrappedAt(lines []string, i, width int) bool {
 	l := classify(this, 0, false)
 	return l.term == nil && l.heading == nil && l.furniture == notFurniture
 }
+
+// dashWord reports a dash standing as a word: "-", "–", "—".
+func dashWord(word string) bool { return word == "-" || word == "–" || word == "—" }

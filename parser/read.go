@@ -970,8 +970,9 @@ func readBody(r *reader) stateFn {
 		if r.lines[i].furniture == furnitureSeparator && !r.boxRule(i) {
 			// A separator is a hard boundary when a field block follows
 			// it before the next one.
-			if j := r.findBlock(i+1, r.nextSeparator(i+1)); j >= 0 {
-				next, end = j, i+1
+			to := r.nextSeparator(i + 1)
+			if j := r.findBlock(i+1, to); j >= 0 && !r.ownLists(j, to) {
+				next, end = j, r.titleAboveRule(i, start)
 				break
 			}
 		}
@@ -1326,6 +1327,35 @@ func (r *reader) findBlock(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// titleAboveRule returns where the page below the separator at line i
+// begins: at an "ID - Name" title right above the separator, a blank line
+// or the text's start above the title, as a receipt prints its title
+// above a rule and the facts below it; else below the separator.
+func (r *reader) titleAboveRule(i, start int) int {
+	k := i - 1
+	for k > start && r.lines[k].blank() {
+		k--
+	}
+	if k <= start || !isIDTitle(&r.lines[k]) || !r.lines[k-1].blank() {
+		return i + 1
+	}
+	return k
+}
+
+// ownLists reports a field block in lines [from, to) whose labels are all
+// of lists this page has not shown ("Medfinansiärer", "Kommun"): the
+// page's own lists below a rule, as a receipt's print rules its facts off
+// from its text, not a page of their own, which shows a field that is no
+// list.
+func (r *reader) ownLists(from, to int) bool {
+	for i := from; i < to; i++ {
+		if l := &r.lines[i]; l.term != nil && (!l.term.key.IsList() || r.given(l.term.key)) {
+			return false
+		}
+	}
+	return r.givenScalar()
 }
 
 // maxClosingLines bounds the lines of text below a closing rule: a

@@ -83,6 +83,7 @@ var sources = []*source{
 	&xmlSource,
 	&mhtmlSource,
 	&emailSource,
+	&receiptSource,
 	&tableSource,
 	&markdownSource,
 	&textSource,
@@ -183,6 +184,12 @@ var textSource = source{
 		if read, lines, joined := unsoft(text); joined != nil {
 			// A mail's quoted-printable soft breaks, left in.
 			notes = wholeNoted(notes, joined, at, softNote)
+			text, at = read, composeLines(lines, at)
+		}
+		if read, lines, width, joined := joinReceiptValues(text); joined != nil {
+			// Before a screen's wrap is looked for: the paper's edge is
+			// a receipt's, and its values stand below their labels.
+			notes = wholeNoted(notes, joined, at, fmt.Sprintf(receiptNote, width))
 			text, at = read, composeLines(lines, at)
 		}
 		if read, lines, width, cut := unfold(text); cut != nil {

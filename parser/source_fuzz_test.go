@@ -116,6 +116,16 @@ func FuzzSubtitles(f *testing.F) {
 	fuzzSource(f, parser.FormatSubtitles, "fuzz.srt")
 }
 
+// FuzzReceipt fuzzes the source of a receipt printer's print files:
+// commands cut short, images and barcodes of any length, code tables
+// known and not, letters in UTF-8.
+func FuzzReceipt(f *testing.F) {
+	f.Add([]byte("\x1b@\x1bt\x05\x1ba\x01\x1b!\x30Egenmakt\x1b!\x00\x1ba\x00\n--------------------------------\nRegion                Sydsverige\nProjekt\x86gare\n      Arbete och F\x9brs\x9brjning\n\x1bd\x03\x1dVA\x03"))
+	f.Add([]byte("\x1b@\x1dv0\x00\x02\x00\x02\x00\n\x0a\xff\x00Namn: A\n\x1dk\x04123\x00\x1d(k\x04\x001P0x\x1bt\x11\x94\n\x1b*\x21\x02\x00abcdef\x1dV"))
+	f.Add([]byte("\x1b!\x00Namn: F\xc3\xb6rs\xc3\xb6k\x1bD\x08\x10\x00\tRegion\x1d8L\xff\xff\xff\x7f\x1dVA"))
+	fuzzSource(f, parser.FormatReceipt, "utskrift.prn")
+}
+
 // FuzzYAML fuzzes the source of a YAML list of projects: anchors, flow
 // lists, block texts, keys that are no strings, documents of any shape.
 func FuzzYAML(f *testing.F) {

@@ -67,6 +67,11 @@ func looksLikeMarkdown(data []byte) bool {
 			continue
 		}
 		item, isItem := listItem(line)
+		if strings.Trim(line, "*") == "" {
+			// "********": a rule (a receipt's across its paper), no
+			// bold label.
+			continue
+		}
 		if strings.HasPrefix(item, "**") || strings.HasPrefix(item, "__") {
 			if d := item[:2]; len(item) > 2 && item[2] != ' ' && strings.Contains(item[2:], d) {
 				bold++
