@@ -142,7 +142,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = append(lines, l)
 	}
-	return reportFooters(slideFooters(runningHeads(navLinks(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(screenChrome(lines), formFeeds), formFeeds), formFeeds), formFeeds)))))))
+	return reportFooters(slideFooters(runningHeads(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(screenChrome(lines), formFeeds), formFeeds), formFeeds), formFeeds))))))))
 }
 
 // runningHeads marks as a printout's furniture the lines that a word
@@ -1062,13 +1062,14 @@ func isBreadcrumb(text string) bool {
 }
 
 // links reports a trail of three links or more from Start, Hem or Home,
-// parted by >, ›, / or »: short names, none a sentence's words.
+// parted by >, ›, / or », or by tabs where a copy of the links as cells
+// keeps no separator: short names, none a sentence's words.
 func links(text string) bool {
-	first := strings.IndexByte(text, ' ')
+	first := strings.IndexAny(text, " \t")
 	if first < 0 || !breadcrumbStarts[strings.TrimRight(text[:first], ":")] {
 		return false // most lines: no trail's first link
 	}
-	for _, sep := range [...]string{" > ", " › ", " / ", " » "} {
+	for _, sep := range [...]string{" > ", " › ", " / ", " » ", "\t"} {
 		if !strings.HasPrefix(text[first:], sep) {
 			continue
 		}

@@ -183,8 +183,8 @@ func TestEdges(t *testing.T) {
 		},
 		{
 			name:     "an owner in capitals that runs on in small letters",
-			page:     "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nKOMPETENSCENTRUM SKÅNE\nOm webbplatsen\nPlanerat antal deltagare\n440\n",
-			want:     map[string]any{"owner": "KOMPETENSCENTRUM SKÅNE Om webbplatsen"},
+			page:     "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nKOMPETENSCENTRUM SKÅNE\nMed partners\nPlanerat antal deltagare\n440\n",
+			want:     map[string]any{"owner": "KOMPETENSCENTRUM SKÅNE Med partners"},
 			warnings: []warning{{7, KeyOwner, `may belong to another field, or be another value of its own`}},
 		},
 		{

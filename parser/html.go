@@ -662,8 +662,8 @@ func iconGlyph(names [][]byte) bool {
 var chromeRoles = map[string]bool{"contentinfo": true, "navigation": true, "banner": true, "search": true}
 
 // chromeNames are the ids and classes that mark a site's footer, menus and
-// cookie notices on pages older than those elements, and a saved sheet's
-// grid. Only whole names
+// cookie notices on pages older than those elements, a web archive's
+// toolbar, and a saved sheet's grid. Only whole names
 // count: "page-header" may hold the title, "footer-note" the text.
 var chromeNames = map[string]bool{
 	"footer": true, "site-footer": true, "page-footer": true, "global-footer": true,
@@ -671,6 +671,10 @@ var chromeNames = map[string]bool{
 	"breadcrumb": true, "breadcrumbs": true, "skip-link": true, "skiplink": true,
 	"site-header": true, "global-header": true, "masthead": true,
 	"cookie": true, "cookies": true, "cookie-banner": true, "cookie-consent": true, "cookiebar": true, "cookie-notice": true,
+	// The Wayback Machine's toolbar above a page saved from the archive:
+	// the address box, the calendar ("Previous capture", "SEP OCT
+	// NOV"), the capture's information and the line a print shows.
+	"wm-ipp-base": true, "wm-ipp": true, "wm-ipp-print": true, "wm-capinfo": true,
 	// A sheet saved from Google Sheets as a web page keeps the grid's
 	// heads: each row's number and each column's letter.
 	"row-headers-background": true, "column-headers-background": true,

@@ -699,6 +699,9 @@ func TestBreadcrumb(t *testing.T) {
 		"Start / Mål / Resultat är projektets tre faser, som genomförs i tur och ordning.": false,
 		"Hem / skola / arbete är tre miljöer där unga möter vuxna, och alla behövs.":       false,
 		"Du är här: Start > Projekt > Framtidsresan":                                       true, "Du är här:": false,
+		// Its links copied as cells, with tabs between.
+		"Startsida\tProjekt\tProjektbanken\tDigga Perstorps Personal": true, "Startsida\tProjekt": false,
+		"Start\tMål\tResultat är projektets tre faser, som genomförs i tur och ordning.": false,
 	} {
 		if got := isBreadcrumb(in); got != want {
 			t.Errorf("isBreadcrumb(%q) = %v, want %v", in, got, want)

@@ -1,0 +1,133 @@
+package parser
+
+import (
+	"strings"
+)
+
+// A page saved or copied from the site, or from an archive's copy of it,
+// takes along the site's footer: the council's name and address
+// ("Svenska ESF-rådet" / "Box 47141" / "100 74 Stockholm" / "Växel:
+// 08-579 171 00"), on lines of their own or on one line parted by "|"
+// or commas, and its links ("Om webbplatsen", "Tillgänglighetsredogörelse",
+// which furnitureLines holds). siteAddress marks the address as the
+// site's furniture, so that it does not run into the page's last section.
+
+// minAddressMarks is the fewest lines (or parts of a line) of a block
+// that only a postal address has (a post box, a postcode and town, a
+// switchboard's number, a visiting address) for the block to be the
+// site's address: one alone may be a sentence's or a value's.
+const minAddressMarks = 2
+
+// maxAddressLine is the longest line of a site's address block.
+const maxAddressLine = 120
+
+// postalBox, postcodeTown and addressLabel are the lines only an address
+// has: "Box 47141", "100 74 Stockholm" ("SE-100 74 Stockholm"), "Växel:
+// 08-579 171 00", "Besöksadress: Franzéngatan 6".
+var (
+	postalBox    = lazyRE(`^(?i:box|postbox|p\.?\s?o\.?\s?box|postlåda)\s+\d{1,6}$`)
+	postcodeTown = lazyRE(`^(?:SE-?\s?)?\d{3}\s?\d{2}\s+\p{Lu}[\pL-]*(?:\s\p{Lu}?[\pL-]+){0,2}$`)
+	addressLabel = lazyRE(`^(?i:växel|vxl|telefonväxel|switchboard|besöksadress|postadress|visiting address|postal address|leveransadress)\s*:?\s+\S`)
+	// phoneLine is a telephone or fax number with its word, which an
+	// address block holds beside its marks.
+	phoneLine = lazyRE(`^(?i:tel|telefon|phone|fax|telefax)\.?\s*:?\s*\+?[\d\s()-]{6,}$`)
+)
+
+// addressPart reports a line, or a part of one, of a site's address: a
+// mark of one (mark), or the site's name or a telephone number beside
+// them (ok).
+func addressPart(text string) (ok, mark bool) {
+	text = strings.TrimSpace(text)
+	switch {
+	case postalBox.MatchString(text), postcodeTown.MatchString(text), addressLabel.MatchString(text):
+		return true, true
+	case siteNames[matchKey(text)], phoneLine.MatchString(text):
+		return true, false
+	}
+	return false, false
+}
+
+// addressParts are what parts the address on one line: "Svenska
+// ESF-rådet | Box 47141 | 100 74 Stockholm".
+var addressParts = []string{" | ", " · ", " • ", ", "}
+
+// addressLine reports a line of a site's address block and how many of
+// its marks it holds: the whole line a part, or each of its parts one.
+func addressLine(text string) (ok bool, marks int) {
+	if len(text) > maxAddressLine {
+		return false, 0
+	}
+	if ok, mark := addressPart(text); ok {
+		if mark {
+			return true, 1
+		}
+		return true, 0
+	}
+	for _, sep := range addressParts {
+		if !strings.Contains(text, sep) {
+			continue
+		}
+		for _, p := range strings.Split(text, sep) {
+			ok, mark := addressPart(p)
+			if !ok {
+				return false, 0
+			}
+			if mark {
+				marks++
+			}
+		}
+		return true, marks
+	}
+	return false, 0
+}
+
+// siteAddress marks as the site's furniture each run of lines that is a
+// site's address: every line the site's name, a part of an address or
+// furniture already, minAddressMarks marks of an address among them. The
+// run is a block's (between blank lines) or its tail, below the page's
+// last paragraph where the copy lost the blank line between. A run below
+// a label or a heading is the page's own: a value ("Stödmottagarens
+// address" / "Box 12" / "284 85 Perstorp"), a section's address.
+func siteAddress(lines []pageLine) []pageLine {
+	for i := 0; i < len(lines); {
+		ok, n := footerLine(&lines[i])
+		if !ok {
+			i++
+			continue
+		}
+		end, marks := i+1, n
+		for ; end < len(lines); end++ {
+			ok, n := footerLine(&lines[end])
+			if !ok {
+				break
+			}
+			marks += n
+		}
+		above := i > 0 && (lines[i-1].term != nil || lines[i-1].heading != nil)
+		if marks >= minAddressMarks && !above {
+			for k := i; k < end; k++ {
+				if l := &lines[k]; l.furniture == notFurniture {
+					*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureLine, sheetBreak: l.sheetBreak}
+				}
+			}
+		}
+		i = end
+	}
+	return lines
+}
+
+// footerLine reports a line of a site's address block, and how many marks
+// of an address it holds: a line that is no label or heading, or a
+// telephone number with its label ("Telefon: 08-…"), or furniture, which
+// goes on the run but holds none.
+func footerLine(l *pageLine) (bool, int) {
+	switch {
+	case l.blank():
+		return false, 0
+	case l.furniture != notFurniture:
+		return true, 0
+	case l.term == nil && l.heading == nil, l.term != nil && l.term.key == KeyContactPhone:
+		return addressLine(l.text)
+	}
+	return false, 0
+}

@@ -1,0 +1,119 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// siteFooter is the site's footer below a page, as a copy of the whole
+// page takes it along.
+const siteFooter = "Svenska ESF-rådet\nBox 47141\n100 74 Stockholm\nVäxel: 08-579 171 00\n\nOm webbplatsen\nKakor (cookies)\nTillgänglighetsredogörelse\n"
+
+// TestSiteFooter reads the seeds with the site's footer below them, after
+// a blank line, right below the text, or on one line: each reads as the
+// seed, the footer in no field.
+func TestSiteFooter(t *testing.T) {
+	for _, seed := range []string{seed2021, seed2014, seedStacked, seedGlued} {
+		page := strings.TrimRight(seedPage(t, seed), "\n")
+		want := jsonMap(t, parseOne(t, seed, []byte(page)))
+		for _, footer := range []string{
+			"\n\nSkriv ut\nDela\n\n" + siteFooter,
+			"\n" + siteFooter,
+			"\n\nSvenska ESF-rådet | Box 47141 | 100 74 Stockholm | Växel: 08-579 171 00\n",
+			"\n\nSvenska ESF-rådet, Box 47141, 100 74 Stockholm\nTelefon: 08-579 171 00\nFölj oss\nLinkedIn\nFacebook\n",
+		} {
+			got := jsonMap(t, parseOne(t, seed, []byte(page+footer)))
+			for k := range want {
+				if k != "source" && k != "warnings" && jsonString(got[k]) != jsonString(want[k]) {
+					t.Errorf("%s, footer %.30q: %s = %.80s, want %.80s", seed, footer, k, jsonString(got[k]), jsonString(want[k]))
+				}
+			}
+		}
+	}
+}
+
+// TestBreadcrumbCrumbs reads a page with the site's trail of links above
+// it, on one line parted by tabs or one link a line: no field.
+func TestBreadcrumbCrumbs(t *testing.T) {
+	page := seedPage(t, seed2021)
+	want := jsonMap(t, parseOne(t, seed2021, []byte(page)))
+	for _, crumbs := range []string{
+		"Startsida\tProjekt\tProjektbanken\tDigga Perstorps Personal\n\n",
+		"Hoppa till huvudinnehållet\nSvenska ESF-rådet\nMeny\nSök\n\nStartsida\nProjekt\nProjektbanken\nDigga Perstorps Personal\n\n",
+	} {
+		got := jsonMap(t, parseOne(t, seed2021, []byte(crumbs+page)))
+		for k := range want {
+			if k != "source" && k != "warnings" && jsonString(got[k]) != jsonString(want[k]) {
+				t.Errorf("crumbs %.30q: %s = %.80s, want %.80s", crumbs, k, jsonString(got[k]), jsonString(want[k]))
+			}
+		}
+	}
+}
+
+func TestSiteAddressEdges(t *testing.T) {
+	const partsLine = "Box 47141 | 100 74 Stockholm | Växel: 08-579 171 00"
+	block := func(lines ...string) []pageLine {
+		var out []pageLine
+		for n, l := range append([]string{"Projektet ska öka deltagarnas möjligheter.", ""}, lines...) {
+			out = append(out, classify(l, n+1, false))
+		}
+		return siteAddress(out)
+	}
+	footer := func(lines []pageLine) bool { return lines[len(lines)-1].furniture == furnitureLine }
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  bool
+	}{
+		{"one mark under enough", []string{"Svenska ESF-rådet", "Box 47141"}, false},
+		{"just enough marks", []string{"Svenska ESF-rådet", "Box 47141", "100 74 Stockholm"}, true},
+		{"a line of the page's among them", []string{"Box 47141", "Vi finns i Stockholm.", "100 74 Stockholm"}, false},
+		{"below a label: a value", []string{"Stödmottagarens address:", "Box 12", "284 85 Perstorp"}, false},
+		{"below a heading: the page's own", []string{"Kontakt", "Box 12", "284 85 Perstorp"}, false},
+		{"the longest line of parts", []string{partsLine + strings.Repeat(" ", maxAddressLine-len(partsLine)-1) + "0"}, true},
+		{"one over the longest", []string{partsLine + strings.Repeat(" ", maxAddressLine-len(partsLine)) + "0"}, false},
+	} {
+		if n := len(tt.lines[len(tt.lines)-1]); strings.HasPrefix(tt.name, "the longest") && n != maxAddressLine {
+			t.Fatalf("%s: %d bytes", tt.name, n)
+		}
+		if got := footer(block(tt.lines...)); got != tt.want {
+			t.Errorf("%s: the site's address %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestWaybackToolbarHTML reads a page saved from the Wayback Machine as
+// HTML with the archive's toolbar above it: the toolbar's words are no
+// field.
+func TestWaybackToolbarHTML(t *testing.T) {
+	page := `<html lang="sv"><head><title>Framtidsresan</title></head><body>
+<!-- BEGIN WAYBACK TOOLBAR INSERT -->
+<div id="wm-ipp-base" lang="en" style="display:block;direction:ltr;" toolbar-mode="">
+<div id="wm-ipp" style="position:fixed;left:0;top:0;right:0;"><div id="wm-ipp-inside">
+<form target="_top" method="get" action="/web/submit" name="wmtb" id="wmtb"><input type="text" name="url" value="https://www.esf.se/x"/><input type="submit" value="Go" /></form>
+<div id="wm-nav-captures"><a class="t" href="/web/2020*/x">62 captures</a><div class="r">4 Mar 2020 - 3 Jan 2024</div></div>
+<table><tr class="m"><td class="b">SEP</td><td class="c">OCT</td><td class="f">NOV</td></tr>
+<tr class="d"><td class="b"><a href="/web/1/x">Previous capture</a></td><td class="c">5</td><td class="f"><a href="/web/2/x">Next capture</a></td></tr>
+<tr class="y"><td class="b">2019</td><td class="c">2020</td><td class="f">2021</td></tr></table>
+<a href="#" id="wm-expand"><span>About this capture</span></a></div>
+<div id="wm-capinfo"><div class="wm-title">COLLECTED BY</div><div>Organization: Internet Archive</div></div></div></div>
+<div id="wm-ipp-print">The Wayback Machine - https://web.archive.org/web/20201005/https://www.esf.se/x</div>
+<!-- END WAYBACK TOOLBAR INSERT -->
+<h1>Framtidsresan</h1>
+<dl><dt>Projektnummer</dt><dd>2020/00634</dd><dt>Region</dt><dd>Sydsverige</dd><dt>Projektägare</dt><dd>Perstorps kommun</dd></dl>
+<p>Sammanfattning</p><p>Projektet ska öka deltagarnas möjligheter.</p>
+</body></html>
+<!--
+     FILE ARCHIVED ON 10:32:01 Oct 05, 2020 AND RETRIEVED FROM THE
+     INTERNET ARCHIVE ON 10:32:01 Mar 12, 2024.
+-->`
+	rec := parseOne(t, "p.html", []byte(page))
+	if len(rec.Extra) != 0 || deref(rec.ID) != "2020/00634" || deref(rec.Name) != "Framtidsresan" {
+		t.Errorf("id %q, name %q, extra %v", deref(rec.ID), deref(rec.Name), rec.Extra)
+	}
+	for _, w := range rec.Warnings {
+		if strings.Contains(w.Message, "capture") || strings.Contains(w.Message, "SEP") {
+			t.Errorf("a warning of the toolbar's: %s", w.Message)
+		}
+	}
+}
