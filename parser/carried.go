@@ -676,3 +676,40 @@ func (a *auditor) checkHeadingOverFields(i int) {
 	}
 	a.warn(WarnUnread, l.num, u.key, "%s, the last line of the text of %s and one of its own, stands over the fields below like their heading, and was read as the text's", quoteShort(l.text), u.key)
 }
+
+// Cells of a table's row in a text: minTextCells of them or more parted by
+// tabs, each of maxTextCell characters or fewer. A sentence holds no tab,
+// and a list's item one after its bullet.
+const (
+	minTextCells = 3
+	maxTextCell  = 60
+)
+
+// rowOfCells reports a line that is a table's row: minTextCells cells or
+// more parted by tabs, none empty or longer than maxTextCell.
+func rowOfCells(text string) bool {
+	if strings.Count(text, "\t") < minTextCells-1 {
+		return false
+	}
+	for cell := range strings.SplitSeq(text, "\t") {
+		if c := strings.TrimSpace(cell); c == "" || utf8.RuneCountInString(c) > maxTextCell {
+			return false
+		}
+	}
+	return true
+}
+
+// checkRowInText names the first of a run of lines in a text that are a
+// table's rows (rowOfCells): a history of the page's fields, a sheet's or
+// a form's table, put after the page's text and read as its sentences.
+func (a *auditor) checkRowInText(i int) {
+	r := a.r
+	l, u := &r.lines[i], r.uses[i]
+	if !u.keyed || keys[u.key].kind == kindList || !rowOfCells(l.text) {
+		return // a list's items a tab apart are its own
+	}
+	if p := r.prevContent(i); p >= a.from && r.uses[p].disp == dispText && rowOfCells(r.lines[p].text) {
+		return // the run's first row is named
+	}
+	a.warn(WarnUnused, l.num, u.key, "%s, a row of cells parted by tabs, stands in the text of %s: a table's rows (a history of the page's fields, a sheet's) may have run into the text", quoteShort(l.text), u.key)
+}

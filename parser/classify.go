@@ -142,7 +142,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = append(lines, l)
 	}
-	return reportFooters(slideFooters(runningHeads(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(screenChrome(lines), formFeeds), formFeeds), formFeeds), formFeeds))))))))
+	return reportFooters(slideFooters(runningHeads(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(emptyValueDashes(screenChrome(lines)), formFeeds), formFeeds), formFeeds), formFeeds))))))))
 }
 
 // runningHeads marks as a printout's furniture the lines that a word
@@ -206,6 +206,28 @@ const (
 	runningHeadLines = 3
 	minRunningHead   = 2
 )
+
+// emptyDashes is how a form shows a field with no value: Dynamics' and
+// other case systems' "---".
+const emptyDashes = "---"
+
+// emptyValueDashes reads a line of emptyDashes between a label alone and
+// the next label of the block as the first label's empty value, which a
+// case system's form writes so ("Stödmottagarens adress" / "---" /
+// "Programområde"), not a separator between pages.
+func emptyValueDashes(lines []pageLine) []pageLine {
+	for i := 1; i+1 < len(lines); i++ {
+		l := &lines[i]
+		if l.furniture != furnitureSeparator || strings.TrimSpace(l.text) != emptyDashes {
+			continue
+		}
+		above, below := &lines[i-1], &lines[i+1]
+		if above.term != nil && above.value == "" && above.writtenAsLabel() && below.term != nil && below.writtenAsLabel() {
+			l.furniture = notFurniture
+		}
+	}
+	return lines
+}
 
 // maxSignatureLines bounds the lines of a mail's signature below its
 // closing: a name, a title, an organisation, telephones, an address and a

@@ -61,3 +61,58 @@ func TestHeadingReadAsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyValueDashes reads a case system's form that shows a field
+// with no value as "---" between two labels: the field is empty, named,
+// and the page is one page; "---" elsewhere parts pages as before.
+func TestEmptyValueDashes(t *testing.T) {
+	form := "2020/00634 - Framtidsresan\n\nProjektnummer\n2020/00634\nProjektägare\nPerstorps kommun\nStödmottagarens adress\n---\nProgramområde\n1\nRegion\nSydsverige\n"
+	recs, err := Parse("form.txt", []byte(form), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	r := recs[0]
+	if r.Address != nil || deref(r.ProgrammeAreaCode) != "1" || deref(r.Region) != "Sydsverige" {
+		t.Errorf("address %q, programme area %q, region %q", deref(r.Address), deref(r.ProgrammeAreaCode), deref(r.Region))
+	}
+	// Below a label with its value, or above no label: a separator.
+	for _, in := range []string{
+		"A\n\nProjektnummer\n1\nRegion\nSydsverige\n---\nB\n\nProjektnummer\n2\nRegion\nSydsverige\n",
+		"A\n\nProjektnummer\n1\nRegion\n---\nB\n\nProjektnummer\n2\nRegion\nSydsverige\n",
+	} {
+		if recs, _ := Parse("two.txt", []byte(in), Options{}); len(recs) != 2 {
+			t.Errorf("%q: %d records, want 2", in, len(recs))
+		}
+	}
+}
+
+func TestRowOfCells(t *testing.T) {
+	long := strings.Repeat("x", maxTextCell)
+	for in, want := range map[string]bool{
+		"Datum\tFält\tAnvändare":           true,  // minTextCells
+		"Datum\tFält":                      false, // one under
+		"Datum\t\tAnvändare":               false, // an empty cell
+		"a\tb\t" + long:                    true,  // a cell of maxTextCell
+		"a\tb\t" + long + "x":              false, // one over
+		"Projektet ska ge unga vägar till": false,
+	} {
+		if got := rowOfCells(in); got != want {
+			t.Errorf("rowOfCells(%.30q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestRowInText names a table's rows after the page's text, a case
+// system's history of the fields, once, on its first row; a list's items
+// a tab apart are no table's.
+func TestRowInText(t *testing.T) {
+	page := string(seedLinesWith(t, seed2021)) + "\nProjekt-historik (2)\nDatum\tFält\tAnvändare\tOriginalvärde\tNytt värde\n21.7.2024 9:34\tRegion\tSara Holm\tStockholm\tSydsverige\n"
+	rec := parseOne(t, "page.txt", []byte(page))
+	n := strings.Count(page, "\n") - 1
+	if !hasWarningOn(rec.Warnings, n, KeySummary, "a row of cells parted by tabs") {
+		t.Errorf("no warning on line %d: %v", n, rec.Warnings)
+	}
+	if hasWarningOn(rec.Warnings, n+1, KeySummary, "a row of cells parted by tabs") {
+		t.Errorf("the run's second row named too: %v", rec.Warnings)
+	}
+}

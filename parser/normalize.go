@@ -331,7 +331,7 @@ func chatLinks(s string) string {
 
 // placeholders are what pages write for a value they do not have.
 var placeholders = map[string]bool{
-	"-": true, "–": true, "—": true, "--": true, "saknas": true, "uppgift saknas": true,
+	"-": true, "–": true, "—": true, "--": true, "---": true, "saknas": true, "uppgift saknas": true,
 	"ej beslutat": true, "ej angivet": true, "ej angiven": true, "inte angivet": true,
 	"ingen uppgift": true, "n/a": true, "na": true, "missing": true, "not available": true,
 	"not decided": true, "tbd": true, "?": true, "se ovan": true, "se nedan": true, "todo": true,
