@@ -38,7 +38,7 @@ func stripFieldDump(text string) (string, bool) {
 			lines[i] = name + ":"
 		case strings.HasPrefix(t, "FieldValue: ") && nameLine >= 0:
 			lines[nameLine] = ""
-			lines[i] = name + ": " + strings.TrimSpace(t[len("FieldValue: "):])
+			lines[i] = name + ": " + dumpedValue(t[len("FieldValue: "):])
 		case hasAnyPrefix(t, fieldProperties):
 			lines[i] = ""
 		}
@@ -54,4 +54,18 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// dumpedLineBreaks are the line breaks pdftk's dump of a form's fields
+// writes inside a value, as XML's character references where it does not
+// write UTF-8: "livskvalitet.&#13;&#13;Den typ …".
+var dumpedLineBreaks = strings.NewReplacer("&#13;&#10;", " ", "&#13;", " ", "&#10;", " ")
+
+// dumpedValue is a dumped field's value on its one line: its line breaks
+// spaces, so that its words read as the text's, and its spaces trimmed.
+func dumpedValue(v string) string {
+	if strings.Contains(v, "&#1") {
+		v = strings.Join(strings.Fields(dumpedLineBreaks.Replace(v)), " ")
+	}
+	return strings.TrimSpace(v)
 }

@@ -66,6 +66,19 @@ func TestStripFieldDump(t *testing.T) {
 	if lines, n := strings.Count(got, "\n"), strings.Count(in, "\n"); lines != n {
 		t.Errorf("stripFieldDump gave %d lines, want %d, each line keeping its number", lines, n)
 	}
+	// pdftk's dump without UTF-8 writes a value's line breaks as
+	// character references: its words read on its one line.
+	for in, want := range map[string]string{
+		"Vi utreder.&#13;&#13;Mer text.":  "Vi utreder. Mer text.",
+		"Inledning&#13;&#10;Under hösten": "Inledning Under hösten",
+		"a&#10;b":                         "a b",
+		" Sydsverige ":                    "Sydsverige",
+		"Ber&#246;rd fond &#8211; ESF":    "Ber&#246;rd fond &#8211; ESF", // the others read as a page's
+	} {
+		if got := dumpedValue(in); got != want {
+			t.Errorf("dumpedValue(%q) = %q, want %q", in, got, want)
+		}
+	}
 	for _, in := range []string{"Namn: x\nFieldName: a\nFieldValue: b\nFieldName: c", "FieldName: a\nFieldValue: x\nRegion: x"} {
 		if got, ok := stripFieldDump(in); ok || got != in {
 			t.Errorf("stripFieldDump(%q) = %q, %v; want it as it is", in, got, ok)

@@ -292,8 +292,32 @@ func fdfHex(b []byte, line int) ([][]byte, []int, int) {
 	return [][]byte{out}, []int{line}, len(b)
 }
 
+// pdfDocHigh are the characters PDFDocEncoding gives the bytes 0x80 to
+// 0xA0, where it is not Latin-1 (PDF 32000-1, annex D): its bullet,
+// daggers, dashes, quotes, ligatures and the euro sign. 0x9F is undefined.
+var pdfDocHigh = [...]rune{
+	'•', '†', '‡', '…', '—', '–', 'ƒ', '⁄', '‹', '›', '−', '‰', '„', '“', '”', '‘',
+	'’', '‚', '™', 'ﬁ', 'ﬂ', 'Ł', 'Œ', 'Š', 'Ÿ', 'Ž', 'ı', 'ł', 'œ', 'š', 'ž', '\uFFFD',
+	'€',
+}
+
+// pdfDocLow are the accents PDFDocEncoding gives the bytes 0x18 to 0x1F.
+var pdfDocLow = [...]rune{'˘', 'ˇ', 'ˆ', '˙', '˝', '˛', '˚', '˜'}
+
+// pdfDocRune is a byte of PDFDocEncoding as its character: Latin-1 but
+// for 0x18–0x1F and 0x80–0xA0.
+func pdfDocRune(b byte) rune {
+	switch {
+	case b >= 0x80 && b <= 0xA0:
+		return pdfDocHigh[b-0x80]
+	case b >= 0x18 && b <= 0x1F:
+		return pdfDocLow[b-0x18]
+	}
+	return rune(b)
+}
+
 // fdfText decodes a string's parts: UTF-16 after its byte-order mark, UTF-8
-// where it is, else PDFDocEncoding, read as Latin-1. Line ends inside a
+// where it is, else PDFDocEncoding (pdfDocRune). Line ends inside a
 // UTF-16 string's code units are read from the decoded text.
 func fdfText(parts [][]byte, partLines []int, line int) ([]string, []int) {
 	whole := bytes.Join(parts, []byte("\n"))
@@ -317,7 +341,7 @@ func fdfText(parts [][]byte, partLines []int, line int) ([]string, []int) {
 		if !utf8.Valid(p) {
 			r := make([]rune, len(p))
 			for j, b := range p {
-				r[j] = rune(b)
+				r[j] = pdfDocRune(b)
 			}
 			text = string(r)
 		}
