@@ -1000,10 +1000,30 @@ func furnitureOf(text string) furniture {
 		return furnitureSeparator
 	case isPrintFurniture(text):
 		return furniturePrint
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text):
 		return furnitureLine
 	}
 	return notFurniture
+}
+
+// fieldColumns and valueColumns are the names a table of a page's labels
+// and values gives its two columns in its header row: "Fält<TAB>Värde",
+// "Field<TAB>Value", an assistant's "Uppgift<TAB>Detaljer".
+var (
+	fieldColumns = []string{"fält", "rubrik", "uppgift", "egenskap", "attribut", "nyckel", "benämning", "field", "label", "property", "attribute", "key", "item"}
+	valueColumns = []string{"värde", "uppgift", "uppgifter", "innehåll", "information", "beskrivning", "svar", "detaljer", "value", "details", "content", "data"}
+)
+
+// isColumnHeader reports a table's header row of two cells parted by a
+// tab, a field's column's name and a value's (fieldColumns,
+// valueColumns): the table's, no label with its value.
+func isColumnHeader(text string) bool {
+	first, second, ok := strings.Cut(text, "\t")
+	if !ok || len(text) > 40 || strings.Contains(second, "\t") {
+		return false
+	}
+	first, second = strings.ToLower(strings.TrimSpace(first)), strings.ToLower(strings.TrimSpace(second))
+	return slices.Contains(fieldColumns, first) && slices.Contains(valueColumns, second)
 }
 
 // chatReplies is a chat's line below a message that counts its replies:

@@ -116,3 +116,29 @@ func TestRowInText(t *testing.T) {
 		t.Errorf("the run's second row named too: %v", rec.Warnings)
 	}
 }
+
+func TestIsColumnHeader(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Fält\tUppgift":                       true,
+		"Field\tValue":                        true,
+		"Fält\tVärde\tKälla":                  false, // a third column: another table's
+		"Region\tSydsverige":                  false, // a label and its value
+		"Fält Värde":                          false, // no tab
+		"Uppgift\tDetaljer":                   true,
+		"Uppgift\t" + strings.Repeat("x", 40): false,
+	} {
+		if got := isColumnHeader(in); got != want {
+			t.Errorf("isColumnHeader(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestCookieButtons reads a cookie banner's buttons below a page's text
+// as the banner's, not the text's last line.
+func TestCookieButtons(t *testing.T) {
+	want := jsonMap(t, parseOne(t, seed2021, seedLinesWith(t, seed2021)))["summary"]
+	page := string(seedLinesWith(t, seed2021)) + "\nVi använder kakor för att förbättra webbplatsen.\nGodkänn alla kakor\nEndast nödvändiga\n"
+	if got := jsonMap(t, parseOne(t, "page.txt", []byte(page)))["summary"]; jsonString(got) != jsonString(want) {
+		t.Errorf("summary ends %q", jsonString(got)[max(0, len(jsonString(got))-40):])
+	}
+}
