@@ -605,6 +605,10 @@ func tableLines(text string) (string, []int, []note, error) {
 	return finishText(t.b.String()), t.at, t.notes, nil
 }
 
+// otherCellsNote says that a row's cells beside its page's cell were kept
+// in extra.
+const otherCellsNote = "the row's cells beside the page's (%s) are the sheet's own columns, kept in extra"
+
 // pageCells reads a sheet whose cells in one column hold pages, a page's
 // whole text a cell, as a scraper's export writes them ("url,text" /
 // "https://…,\"23-038-S06 - …\n\nDiarienummer:\n…\""): text read as
@@ -680,6 +684,18 @@ func (t *tableText) pageCells(rows []tableRow, col int) {
 			t.line("----", row.lines[0])
 		}
 		others := func(n int) {
+			var kept []string
+			for j, c := range row.cells {
+				if name := columnName(header, j); j != col && strings.TrimSpace(c) != "" && (knownHeading(name) || classify(name+":", 0, false).term == nil) {
+					kept = append(kept, name) // not a known label's column, read as its field
+				}
+			}
+			if len(kept) > 0 {
+				// The sheet's own columns (a ticket's key, status and
+				// assignee) beside the page: kept, and said to be the
+				// sheet's.
+				t.notes = append(t.notes, note{line: n, kind: WarnUnlabelled, key: KeyExtra, keyed: true, message: fmt.Sprintf(otherCellsNote, strings.Join(kept, ", "))})
+			}
 			for j, c := range row.cells {
 				if c = strings.TrimSpace(c); j != col && c != "" {
 					name := columnName(header, j)

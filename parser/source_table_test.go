@@ -1250,6 +1250,17 @@ func TestTablePageCells(t *testing.T) {
 				t.Errorf("%s: extra %q = %q, want %q", tt.name, k, deref(got), v)
 			}
 		}
+		// The sheet's own columns are named once a page, or not at all
+		// where there are none.
+		named := 0
+		for _, w := range r.Warnings {
+			if w.Key == KeyExtra && strings.Contains(w.Message, "the sheet's own columns") {
+				named++
+			}
+		}
+		if want := min(len(tt.extra), 1); named != want {
+			t.Errorf("%s: the sheet's columns named %d times, want %d: %v", tt.name, named, want, r.Warnings)
+		}
 	}
 	for in, want := range map[int]string{0: "Kolumn A", 2: "Kolumn C", 25: "Kolumn Z", 26: "Kolumn AA", 27: "Kolumn AB"} {
 		if got := columnName(nil, in); got != want {
