@@ -103,8 +103,8 @@ var textSource = source{
 		if read, changed, mismatched := overstrikes(text); changed != nil {
 			// Before the lone CRs are read as line ends: a CR a DOS
 			// program printed a line over itself with is no line's end.
-			notes = wholeNoted(notes, changed, nil, overstrikeNote)
-			notes = linesNoted(notes, mismatched, nil, overstrikeMismatchNote, false)
+			notes = wholeNoted(notes, changed, at, overstrikeNote)
+			notes = linesNoted(notes, mismatched, at, overstrikeMismatchNote, false)
 			text = read
 		}
 		// A line a lone CR ends (an old Mac's, a paste's) ends with LF as
