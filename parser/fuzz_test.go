@@ -36,6 +36,8 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Add([]byte("Region\n"))
+	f.Add([]byte("doc.docx\nID\tSvenska (Sverige)\tEngelska\tStatus\n1\tNamn:\tName:\tOK\n2\tA\tA\tOK\n3\tRegion:\tRegion:\tOK\n4\tSydsverige\t\tOK\n5\tProjektnummer:\t\tOK\n6\t1\t1\tOK\n"))
+	f.Add([]byte("Segment 1 [OK]\nsv: Namn:\nen: Name:\n\nSegment 2\nsv: A\n\nSegment 3\nRegion:\nRegion:\nOK\nSegment 4\nsv: Sydsverige\nSegment 5\nsv: Projektnummer: 1\n"))
 	f.Add([]byte("Kommun\n\n• \n"))
 	f.Add([]byte("Projektnummer:\n\nNamn: x\nKommun:\n- a\n"))
 	f.Add([]byte("Telefonnummer\nBeviljat ESF-stöd493 090 kr\nKontaktpersonstefan Johansson\n"))

@@ -110,6 +110,12 @@ var textSource = source{
 		// A line a lone CR ends (an old Mac's, a paste's) ends with LF as
 		// every reading splits it: a line is the same line to all.
 		text = loneCRs(text)
+		if read, lines, pages, ok := readTranslation(text); ok {
+			// A translator's bilingual file, before its tabs are read
+			// as a page's cells.
+			notes = wholeNoted(notes, pages, at, translationNote)
+			text, at = read, composeLines(lines, at)
+		}
 		if read, changed, wordy, message, ok := joinWordCells(text); ok {
 			// A page's words a cell each, before any reading of its
 			// lines' cells.

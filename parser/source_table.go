@@ -35,6 +35,11 @@ var tableSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
+		if _, _, _, ok := readTranslation(loneCRs(d.text)); ok {
+			// A translator's bilingual table is no sheet of projects
+			// or of labels and values: its page is its source column.
+			return textSource.unwrap(data, opts)
+		}
 		if _, _, _, _, ok := joinWordCells(loneCRs(d.text)); ok {
 			// A page split at its spaces, a word a cell: its rows are
 			// its lines, read as the text they were.
