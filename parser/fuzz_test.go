@@ -36,6 +36,8 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Add([]byte("Region\n"))
+	f.Add([]byte("<tmx><body><tu><tuv xml:lang=\"sv\"><seg>Namn: A</seg></tuv><tuv lang=\"en\"><seg>Name: A</seg></tuv></tu><tu><tuv xml:lang=\"sv-SE\"><seg>Region:\nSydsverige</seg></tuv></tu></body></tmx>"))
+	f.Add([]byte("<xliff srcLang=\"sv\"><file><unit><segment><source>Namn: A</source><target>Name: A</target></segment></unit></file></xliff>"))
 	f.Add([]byte("doc.docx\nID\tSvenska (Sverige)\tEngelska\tStatus\n1\tNamn:\tName:\tOK\n2\tA\tA\tOK\n3\tRegion:\tRegion:\tOK\n4\tSydsverige\t\tOK\n5\tProjektnummer:\t\tOK\n6\t1\t1\tOK\n"))
 	f.Add([]byte("Segment 1 [OK]\nsv: Namn:\nen: Name:\n\nSegment 2\nsv: A\n\nSegment 3\nRegion:\nRegion:\nOK\nSegment 4\nsv: Sydsverige\nSegment 5\nsv: Projektnummer: 1\n"))
 	f.Add([]byte("Kommun\n\n• \n"))

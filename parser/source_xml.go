@@ -38,7 +38,7 @@ const FormatXML = "xml"
 // break a warning on its line.
 var xmlSource = source{
 	format: FormatXML,
-	exts:   []string{".xml", ".rss", ".atom", ".opml"},
+	exts:   []string{".xml", ".rss", ".atom", ".opml", ".tmx", ".xlf", ".xliff"},
 	sniff:  looksLikeXML,
 	unwrap: unwrapXML,
 }
@@ -735,6 +735,9 @@ type xmlText struct {
 // each of its lines.
 func (x *xmlDoc) layout() (string, []int) {
 	if text, at, ok := x.opmlLayout(); ok {
+		return text, at
+	}
+	if text, at, ok := x.tmxLayout(); ok {
 		return text, at
 	}
 	t := &xmlText{doc: x}

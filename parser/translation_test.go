@@ -1,10 +1,47 @@
 package parser
 
 import (
+	"encoding/xml"
 	"fmt"
 	"strings"
 	"testing"
 )
+
+// xmlEscaped is s as XML's text.
+func xmlEscaped(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// translationXML write a page's lines, a segment each, as a translation
+// memory or an XLIFF file, as translationFormats.
+var translationXML = map[string]func(segs []string) (string, []int){
+	"TMX": func(segs []string) (string, []int) {
+		var b strings.Builder
+		b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n<header srclang=\"sv-SE\" segtype=\"sentence\"/>\n<body>\n")
+		var at []int
+		for k, s := range segs {
+			e := xmlEscaped(s)
+			fmt.Fprintf(&b, "<tu tuid=\"%d\">\n<tuv xml:lang=\"en-GB\"><seg>%s</seg></tuv>\n<tuv xml:lang=\"sv-SE\"><seg>%s</seg></tuv>\n</tu>\n", k+1, e, e)
+			at = append(at, 5+4*k+2)
+		}
+		b.WriteString("</body>\n</tmx>\n")
+		return b.String(), at
+	},
+	"XLIFF": func(segs []string) (string, []int) {
+		var b strings.Builder
+		b.WriteString("<?xml version=\"1.0\"?>\n<xliff version=\"1.2\">\n<file source-language=\"sv-SE\" target-language=\"en-GB\" original=\"sida.docx\">\n<body>\n")
+		var at []int
+		for k, s := range segs {
+			e := xmlEscaped(s)
+			fmt.Fprintf(&b, "<trans-unit id=\"%d\">\n<source>%s</source>\n<target>%s</target>\n</trans-unit>\n", k+1, e, e)
+			at = append(at, 5+4*k+1)
+		}
+		b.WriteString("</body>\n</file>\n</xliff>\n")
+		return b.String(), at
+	},
+}
 
 // translationFormats write a page's lines, a segment each, as each
 // translator's tool keeps them, the English target beside each; each
@@ -77,28 +114,33 @@ func TestTranslationFiles(t *testing.T) {
 				segs = append(segs, l)
 			}
 		}
+		formats := map[string]func([]string) (string, []int){}
 		for name, write := range translationFormats {
-			for _, ext := range []string{".txt", ".tsv"} {
-				file, at := write(segs)
-				got := parseOne(t, "p"+ext, []byte(file))
-				gotMap := jsonMap(t, got)
-				for k := range wantMap {
-					if k != "source" && k != "warnings" && unparagraphed(jsonString(gotMap[k])) != unparagraphed(jsonString(wantMap[k])) {
-						t.Errorf("%s as %s%s: %s = %.80s, want %.80s", seed, name, ext, k, jsonString(gotMap[k]), jsonString(wantMap[k]))
-					}
+			formats[name+".txt"], formats[name+".tsv"] = write, write
+		}
+		for name, write := range translationXML {
+			formats[name+".xml"] = write
+		}
+		for name, write := range formats {
+			file, at := write(segs)
+			got := parseOne(t, name, []byte(file))
+			gotMap := jsonMap(t, got)
+			for k := range wantMap {
+				if k != "source" && k != "warnings" && unparagraphed(jsonString(gotMap[k])) != unparagraphed(jsonString(wantMap[k])) {
+					t.Errorf("%s as %s: %s = %.80s, want %.80s", seed, name, k, jsonString(gotMap[k]), jsonString(wantMap[k]))
 				}
-				if l := want.Lines[KeyName]; l > 0 && got.Lines[KeyName] != at[segAt[l]] {
-					t.Errorf("%s as %s%s: name on line %d, want %d", seed, name, ext, got.Lines[KeyName], at[segAt[l]])
+			}
+			if l := want.Lines[KeyName]; l > 0 && got.Lines[KeyName] != at[segAt[l]] {
+				t.Errorf("%s as %s: name on line %d, want %d", seed, name, got.Lines[KeyName], at[segAt[l]])
+			}
+			noted := 0
+			for _, w := range got.Warnings {
+				if w.Message == translationNote || w.Message == tmxNote {
+					noted++
 				}
-				noted := 0
-				for _, w := range got.Warnings {
-					if w.Message == translationNote {
-						noted++
-					}
-				}
-				if noted != 1 {
-					t.Errorf("%s as %s%s: %d notes of a translation file, want 1", seed, name, ext, noted)
-				}
+			}
+			if noted != 1 {
+				t.Errorf("%s as %s: %d notes of a translation file, want 1", seed, name, noted)
 			}
 		}
 	}
@@ -154,6 +196,19 @@ func TestTranslationNotOthers(t *testing.T) {
 	} {
 		if _, _, _, ok := readTranslation(file); ok {
 			t.Errorf("%.40q read as a translation file", file)
+		}
+	}
+}
+
+// TestTranslationXMLNoSwedish reads a translation memory of no Swedish
+// segment as the XML it is, not as a translation's page.
+func TestTranslationXMLNoSwedish(t *testing.T) {
+	for _, file := range []string{
+		`<tmx version="1.4"><body><tu><tuv xml:lang="en-GB"><seg>Name:</seg></tuv><tuv xml:lang="de-DE"><seg>Name:</seg></tuv></tu></body></tmx>`,
+		`<xliff version="1.2"><file source-language="en-GB" target-language="de-DE"><body><trans-unit id="1"><source>Name:</source><target>Name:</target></trans-unit></body></file></xliff>`,
+	} {
+		if _, _, ok := readXML(file).tmxLayout(); ok {
+			t.Errorf("%.40q read as a translation's page", file)
 		}
 	}
 }
