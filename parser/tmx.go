@@ -4,7 +4,7 @@ import "strings"
 
 // tmxNote says that a page was read from a translation memory's Swedish
 // segments.
-const tmxNote = "the page is a translation memory (TMX) or a bilingual XLIFF file: it was read from its Swedish segments, a line each, and the other languages left out"
+const tmxNote = "the page is a translation memory (TMX) or a bilingual XLIFF file: it was read from its Swedish segments, a line each, with no blank line between paragraphs, which the file does not keep; the other languages were left out"
 
 // tmxLayout lays out a translation memory (<tmx>, its <tu> units each
 // holding a <tuv xml:lang="sv-SE"><seg> for each language) or an XLIFF

@@ -14,7 +14,7 @@ import (
 // segments, a line each, on the line of the file where each stands.
 
 // translationNote says that a page was read from a translation file.
-const translationNote = "the page is a translation tool's bilingual file (a memoQ table, a Wordfast TM, a Trados review): it was read from the Swedish source segments, a line each, and the translation, IDs and statuses left out"
+const translationNote = "the page is a translation tool's bilingual file (a memoQ table, a Wordfast TM, a Trados review): it was read from the Swedish source segments, a line each, with no blank line between paragraphs, which the file does not keep; the translation, IDs and statuses were left out"
 
 // minTranslationSegments is how many segments a file holds at least to be
 // read as a translation's: a page has dozens, and a few rows that happen
