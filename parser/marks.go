@@ -305,7 +305,10 @@ func dumpPage(page string) (read string, lines []int, guessed int, ok bool) {
 			if sed {
 				s = sedBytes(s)
 			}
-			out = append(out, strings.TrimSuffix(s, "\r"))
+			// A CR shown inside a line ("AI^M$" of a line that ends in
+			// "^M$") is no line's end of the page's: left out, so that the
+			// line is one line to the readings after this one.
+			out = append(out, strings.ReplaceAll(s, "\r", ""))
 			line.Reset()
 		}
 	}

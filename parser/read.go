@@ -1998,6 +1998,19 @@ func (r *reader) addNotes(notes []note) {
 		for page+1 < len(r.pages) && r.pageLines[page+1] <= pageAt {
 			page++
 		}
+		if page+1 < len(r.pages) {
+			// Below a separator and above where the next page's reading
+			// begins (a prompt a paste blanked over its title): the next
+			// page's, as it is its own page's when that page stands alone.
+			for j := min(pageAt, len(r.lines)-1); j > r.pageLines[page]; j-- {
+				if r.lines[j].furniture == furnitureSeparator {
+					if j < pageAt {
+						page++
+					}
+					break
+				}
+			}
+		}
 		k := KeySource // a note of what the page as a whole is names no field
 		switch {
 		case n.keyed:

@@ -101,12 +101,25 @@ func readEachPage(text string, read pageReading) (out string, lines, pages, name
 		if !strings.HasSuffix(page, "\n") {
 			n++
 		}
-		if r, l, m, pageOK := read(page); pageOK {
+		// The page is read without its separator line and the line end
+		// before it, so that its last line is read as the last of a
+		// text alone is.
+		body, tail := page, ""
+		if last := strings.LastIndexByte(strings.TrimSuffix(page, "\n"), '\n'); rest != "" && last >= 0 {
+			body, tail = page[:last], page[last:]
+		} else if strings.HasSuffix(page, "\n") {
+			body, tail = page[:len(page)-1], "\n"
+		}
+		if r, l, m, pageOK := read(body); pageOK {
 			ok = true
-			b.WriteString(r)
+			b.WriteString(strings.TrimSuffix(r, "\n"))
+			b.WriteString(tail)
 			pages = append(pages, first+1)
 			for _, k := range l {
 				lines = append(lines, first+k)
+			}
+			if tail != "\n" && tail != "" {
+				lines = append(lines, first+n) // the separator
 			}
 			for _, k := range m {
 				named = append(named, first+k)
