@@ -38,10 +38,19 @@ var (
 // them (ok).
 func addressPart(text string) (ok, mark bool) {
 	text = strings.TrimSpace(text)
+	if text == "" {
+		return false, false
+	}
+	// Each pattern's first letter first: most lines are prose, which
+	// no pattern reads.
+	c := text[0] | 0x20 // a letter in small
+	digits := strings.ContainsAny(text, "0123456789")
 	switch {
-	case postalBox.MatchString(text), postcodeTown.MatchString(text), addressLabel.MatchString(text):
+	case digits && (c == 'b' || c == 'p') && postalBox.MatchString(text),
+		digits && (isDigit(text[0]) || c == 's') && postcodeTown.MatchString(text),
+		strings.IndexByte("vtsbpl", c) >= 0 && addressLabel.MatchString(text):
 		return true, true
-	case siteNames[matchKey(text)], phoneLine.MatchString(text):
+	case digits && (c == 't' || c == 'p' || c == 'f') && phoneLine.MatchString(text), siteNames[matchKey(text)]:
 		return true, false
 	}
 	return false, false

@@ -394,7 +394,7 @@ func stripDecorations(text string) (string, bool) {
 		}
 	}
 	decorated := decoratedLines(lines) >= minDecoratedLines
-	form := slices.ContainsFunc(lines, formBoxes) // "✅" among boxes is ticked
+	form := decorated && slices.ContainsFunc(lines, formBoxes) // "✅" among boxes is ticked
 	changed := false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
@@ -402,8 +402,10 @@ func stripDecorations(text string) (string, bool) {
 			lines[i], changed = "", true
 		} else if h, ok := framedHeading(t); ok {
 			lines[i], changed = h, true
-		} else if r := undecorated(t); decorated && r != t && !formBoxes(t) && !(form && strings.Contains(t, "✅")) {
-			lines[i], changed = r, true
+		} else if decorated && !formBoxes(t) && !(form && strings.Contains(t, "✅")) {
+			if r := undecorated(t); r != t {
+				lines[i], changed = r, true
+			}
 		}
 	}
 	if !changed {

@@ -53,7 +53,7 @@ const (
 // Arbete och Försörjning." reads as "Projektägare: Arbete och
 // Försörjning". Each line keeps its number.
 func stripSpokenStops(text string) (string, bool) {
-	if strings.Count(text, ".\n") < minSpokenLabels {
+	if shortStops(text) < minSpokenLabels {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -65,6 +65,9 @@ func stripSpokenStops(text string) (string, bool) {
 			continue
 		}
 		body = strings.TrimLeft(body, " \t")
+		if m := termIndex().match(body, len(body) <= headingLen); m.label == nil && m.whole == nil && spelledHeading(body) == nil {
+			continue // no label or heading first: a sentence
+		}
 		if kind, as := spokenAs(body); kind != spokenOther {
 			read[i] = as
 			labels++
@@ -147,4 +150,29 @@ func spokenAs(body string) (spokenLine, string) {
 // maxSpokenValueWords words or fewer.
 func spokenValue(v string) bool {
 	return len(strings.Fields(v)) <= maxSpokenValueWords && !strings.Contains(v, ". ")
+}
+
+// maxStopLine is the longest line, in bytes, shortStops counts: a label
+// and a short value with a full stop ("Total projektbudget: 820 090
+// kronor."); a sentence of the text is longer.
+const maxStopLine = 64
+
+// shortStops counts text's lines of maxStopLine bytes or fewer that end
+// in a full stop, the most a page written back from speech has and a
+// page's sentences seldom: a look that costs no more than a pass over the
+// line ends.
+func shortStops(text string) int {
+	n := 0
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text) - at
+		}
+		line := strings.TrimRight(text[at:at+end], " \t\r")
+		if len(line) <= maxStopLine && strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "..") {
+			n++
+		}
+		at += end + 1
+	}
+	return n
 }
