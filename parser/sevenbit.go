@@ -110,13 +110,16 @@ func readEachPage(text string, read pageReading) (out string, lines, pages, name
 		} else if strings.HasSuffix(page, "\n") {
 			body, tail = page[:len(page)-1], "\n"
 		}
-		if r, l, m, pageOK := read(body); pageOK {
+		if r, l, m, pageOK := read(body); pageOK && len(l) > 0 {
 			ok = true
-			b.WriteString(strings.TrimSuffix(r, "\n"))
+			r = strings.TrimSuffix(r, "\n")
+			b.WriteString(r)
 			b.WriteString(tail)
 			pages = append(pages, first+1)
-			for _, k := range l {
-				lines = append(lines, first+k)
+			// One line of text a line read, whatever the reading
+			// listed past its last line end.
+			for k := range strings.Count(r, "\n") + 1 {
+				lines = append(lines, first+l[min(k, len(l)-1)])
 			}
 			if tail != "\n" && tail != "" {
 				lines = append(lines, first+n) // the separator
