@@ -49,7 +49,14 @@ const minEndMarks = 8
 // readMarks reads an editor's formatting marks on each page of text
 // between separator lines that shows them, line for line (markedPage).
 func readMarks(text string) (string, bool) {
-	if !strings.Contains(text, "·") && !strings.Contains(text, "␣") && !strings.Contains(text, "¶") && !strings.Contains(text, "↵") && !strings.Contains(text, "↲") {
+	if !strings.ContainsAny(text, "·␣¶↵↲") {
+		return text, false
+	}
+	// Too few marks in the whole text for any page of it to show its
+	// spaces or its line ends (a menu's "·", a name's): no page to read.
+	spaces := strings.Count(text, "·") + strings.Count(text, "␣")
+	ends := strings.Count(text, "¶") + strings.Count(text, "↵") + strings.Count(text, "↲")
+	if spaces < minSpaceMarks && ends < minEndMarks && !strings.Contains(text, "CR") && !strings.Contains(text, "LF") {
 		return text, false
 	}
 	return cutPages(text).strip(readMarksPage)
