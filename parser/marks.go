@@ -322,13 +322,7 @@ func dumpPage(page string) (read string, lines []int, guessed int, ok bool) {
 	if open {
 		out = append(out, sedBytes(line.String()))
 	}
-	for i := last; i < len(all); i++ {
-		out, lines = append(out, all[i]), append(lines, i+1)
-	}
-	read = strings.Join(out, "\n")
-	if strings.HasSuffix(page, "\n") {
-		read += "\n"
-	}
+	read, lines = withRest(out, lines, all, last, page)
 	return read, lines, guessed, true
 }
 

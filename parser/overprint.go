@@ -277,14 +277,22 @@ func carriageControlPage(page string) (read string, lines, over []int, ok bool) 
 		}
 		out, lines = append(out, t), append(lines, i+1)
 	}
+	read, lines = withRest(out, lines, all, last, page)
+	return read, lines, over, true
+}
+
+// withRest ends a page's reading line for line: out, the lines read, and
+// the page's lines all from last on (a separator's) as they stand, each
+// on its line of the page, joined with the page's last line end.
+func withRest(out []string, lines []int, all []string, last int, page string) (string, []int) {
 	for i := last; i < len(all); i++ {
 		out, lines = append(out, all[i]), append(lines, i+1)
 	}
-	read = strings.Join(out, "\n")
+	read := strings.Join(out, "\n")
 	if strings.HasSuffix(page, "\n") {
 		read += "\n"
 	}
-	return read, lines, over, true
+	return read, lines
 }
 
 // digitsAside returns s with its digits and spaces left out: a sheet's
