@@ -92,51 +92,65 @@ type pageReading func(page string) (read string, lines, named []int, ok bool)
 // line of text (1-based), the first line of each page read, and the lines
 // read named, as lines of text; ok is false where no page was read.
 func readEachPage(text string, read pageReading) (out string, lines, pages, named []int, ok bool) {
-	var b strings.Builder
-	first := 0 // the page's first line, less one
+	// Each page is read first; the text is written again only where one
+	// was, as few are.
+	type pageRead struct {
+		page, tail, read string
+		lines, named     []int
+		n                int // the page's lines
+		ok               bool
+	}
+	var each []pageRead
 	for rest := text; rest != ""; {
-		var page string
-		page, rest = cutSeparatedPage(rest)
-		n := strings.Count(page, "\n")
-		if !strings.HasSuffix(page, "\n") {
-			n++
+		var p pageRead
+		p.page, rest = cutSeparatedPage(rest)
+		p.n = strings.Count(p.page, "\n")
+		if !strings.HasSuffix(p.page, "\n") {
+			p.n++
 		}
 		// The page is read without its separator line and the line end
 		// before it, so that its last line is read as the last of a
 		// text alone is.
-		body, tail := page, ""
-		if last := strings.LastIndexByte(strings.TrimSuffix(page, "\n"), '\n'); rest != "" && last >= 0 {
-			body, tail = page[:last], page[last:]
-		} else if strings.HasSuffix(page, "\n") {
-			body, tail = page[:len(page)-1], "\n"
+		body := p.page
+		if last := strings.LastIndexByte(strings.TrimSuffix(p.page, "\n"), '\n'); rest != "" && last >= 0 {
+			body, p.tail = p.page[:last], p.page[last:]
+		} else if strings.HasSuffix(p.page, "\n") {
+			body, p.tail = p.page[:len(p.page)-1], "\n"
 		}
-		if r, l, m, pageOK := read(body); pageOK && len(l) > 0 {
-			ok = true
-			r = strings.TrimSuffix(r, "\n")
+		p.read, p.lines, p.named, p.ok = read(body)
+		p.ok = p.ok && len(p.lines) > 0
+		ok = ok || p.ok
+		each = append(each, p)
+	}
+	if !ok {
+		return text, nil, nil, nil, false
+	}
+	var b strings.Builder
+	first := 0 // the page's first line, less one
+	for _, p := range each {
+		if p.ok {
+			r := strings.TrimSuffix(p.read, "\n")
 			b.WriteString(r)
-			b.WriteString(tail)
+			b.WriteString(p.tail)
 			pages = append(pages, first+1)
 			// One line of text a line read, whatever the reading
 			// listed past its last line end.
 			for k := range strings.Count(r, "\n") + 1 {
-				lines = append(lines, first+l[min(k, len(l)-1)])
+				lines = append(lines, first+p.lines[min(k, len(p.lines)-1)])
 			}
-			if tail != "\n" && tail != "" {
-				lines = append(lines, first+n) // the separator
+			if p.tail != "\n" && p.tail != "" {
+				lines = append(lines, first+p.n) // the separator
 			}
-			for _, k := range m {
+			for _, k := range p.named {
 				named = append(named, first+k)
 			}
 		} else {
-			b.WriteString(page)
-			for k := 1; k <= n; k++ {
+			b.WriteString(p.page)
+			for k := 1; k <= p.n; k++ {
 				lines = append(lines, first+k)
 			}
 		}
-		first += n
-	}
-	if !ok {
-		return text, nil, nil, nil, false
+		first += p.n
 	}
 	return b.String(), lines, pages, named, true
 }
