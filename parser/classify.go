@@ -2013,6 +2013,19 @@ func trimLineRight(s string) string {
 	return s
 }
 
+// containsRuneOf reports whether s holds any of the runes of chars. For
+// chars beyond ASCII it is strings.ContainsAny without its cost on a
+// whole text: ContainsAny then decodes s a rune at a time, where each
+// rune looked for on its own is a search at memory's speed.
+func containsRuneOf(s, chars string) bool {
+	for _, r := range chars {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitLines splits text at CRLF, CR or LF.
 func splitLines(text string) []string {
 	return slices.AppendSeq(make([]string, 0, strings.Count(text, "\n")+1), eachLine(text))

@@ -502,7 +502,7 @@ var spacingAccents = strings.NewReplacer(
 // letters and drops a byte-order mark left inside it.
 func finishText(s string) string {
 	s = strings.TrimPrefix(s, "\uFEFF")
-	if strings.ContainsAny(s, "¨˚´") {
+	if containsRuneOf(s, "¨˚´") {
 		s = spacingAccents.Replace(s)
 	}
 	if latinNFC(s) {

@@ -21,7 +21,7 @@ func FuzzFastPaths(f *testing.F) {
 		"Bakgrund", "BAKGRUND :", "Bakgrund\u00a0:\u200b:", "Bak grund", "Bakgrund:x", "Logotyp på utskrifter", "Stäng:",
 		"Kommun", "Medfinansiärer:", ":::", "Syfte", "Syfte och mål", "Acceptera alla:",
 		"a;b,c\td", "x\t,;", "Projektägare：X", "a,b;", "a\u00a0b\u2011c\u00e9\u2013d\ufeffe\u00adf", "\u00c2\u00e2\u00ef", "Sida 1 av 2", "Sida 1 av 2x", "2024-03-01 10:15 Digga", "2024-03-01 – 2026-12-31", "1/3/24 9:05 ESF", "www.esf.se 1/2",
-		"2015/00764", "2015/007640", "23-038-S06", "23-038-Ö061", "2007-5020001", "2007-50200011", "2020-123-1234", "2015/0076", "2015/007", "2020-1234-1234", "23-038-Ö123",
+		"2015/00764", "2015/007640", "23-038-S06", "23-038-Ö061", "2007-5020001", "2007-50200011", "2020-123-1234", "2015/0076", "2015/007", "2020-1234-1234", "23-038-Ö123", "Fo¨rprojektering", "a·b", "Svenska ESF-rådet", " ESF–rådet:", "\u200bProjektbanken", "PROJEKTBANKEN", ".\n .\r\n.", "x.\n.", "\u2600", "\u27bf", "\u25ff", "\u27c0", "\u2aff", "\u2b00", "\u2bff", "\u2c00", "\U0001F600", "\U0001EFFF", "\U0001FB00", "\xe2", "x\xc2", "rad¶", "Ha˚kan",
 	} {
 		f.Add(s)
 	}
@@ -29,6 +29,26 @@ func FuzzFastPaths(f *testing.F) {
 		cookie, kakor := cookieWords(s)
 		if cookie != containsFoldASCII(s, "cookie") || kakor != containsFoldASCII(s, "kakor") {
 			t.Fatalf("cookieWords(%q) = %v, %v", s, cookie, kakor)
+		}
+		if s != "" && siteName(s) != siteNames[matchKey(s)] {
+			t.Fatalf("siteName(%q) = %v, want %v", s, siteName(s), siteNames[matchKey(s)])
+		}
+		if got, want := hasEmoji(s), strings.ContainsFunc(s, emoji); got != want {
+			t.Fatalf("hasEmoji(%q) = %v, want %v", s, got, want)
+		}
+		dots := 0
+		for l := range eachLine(s) {
+			if strings.TrimSpace(l) == "." {
+				dots++
+			}
+		}
+		if got := dotLines(s); got != dots {
+			t.Fatalf("dotLines(%q) = %d, want %d", s, got, dots)
+		}
+		for _, chars := range []string{"·␣¶↵↲", "¨˚´", "ab"} {
+			if got, want := containsRuneOf(s, chars), strings.ContainsAny(s, chars); got != want {
+				t.Fatalf("containsRuneOf(%q, %q) = %v, want %v", s, chars, got, want)
+			}
 		}
 		if got, want := trimLine(s), strings.TrimFunc(s, isSpaceOrInvisible); got != want {
 			t.Fatalf("trimLine(%q) = %q, want %q", s, got, want)

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A page saved or copied from the site, or from an archive's copy of it,
@@ -50,10 +51,21 @@ func addressPart(text string) (ok, mark bool) {
 		digits && (isDigit(text[0]) || c == 's') && postcodeTown.MatchString(text),
 		strings.IndexByte("vtsbpl", c) >= 0 && addressLabel.MatchString(text):
 		return true, true
-	case digits && (c == 't' || c == 'p' || c == 'f') && phoneLine.MatchString(text), siteNames[matchKey(text)]:
+	case digits && (c == 't' || c == 'p' || c == 'f') && phoneLine.MatchString(text), siteName(text):
 		return true, false
 	}
 	return false, false
+}
+
+// siteName reports the site's own name, as siteNames holds it ("Svenska
+// ESF-rådet", "Projektbanken"): each begins with an "s", an "e" or a "p",
+// where most lines begin with another letter.
+func siteName(text string) bool {
+	if c := text[0]; c < utf8.RuneSelf && c|0x20 != 's' && c|0x20 != 'e' && c|0x20 != 'p' && c != ' ' && (c < '\t' || c > '\r') {
+		return false
+	}
+	var key [64]byte
+	return siteNames[string(appendMatchKey(key[:0], text))]
 }
 
 // addressParts are what parts the address on one line: "Svenska

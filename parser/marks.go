@@ -49,17 +49,35 @@ const minEndMarks = 8
 // readMarks reads an editor's formatting marks on each page of text
 // between separator lines that shows them, line for line (markedPage).
 func readMarks(text string) (string, bool) {
-	if !strings.ContainsAny(text, "·␣¶↵↲") {
+	if !containsRuneOf(text, "·␣¶↵↲") {
 		return text, false
 	}
 	// Too few marks in the whole text for any page of it to show its
 	// spaces or its line ends (a menu's "·", a name's): no page to read.
-	spaces := strings.Count(text, "·") + strings.Count(text, "␣")
+	spaces := innerMarks(text, "·") + innerMarks(text, "␣")
 	ends := strings.Count(text, "¶") + strings.Count(text, "↵") + strings.Count(text, "↲")
 	if spaces < minSpaceMarks && ends < minEndMarks && !strings.Contains(text, "CR") && !strings.Contains(text, "LF") {
 		return text, false
 	}
 	return cutPages(text).strip(readMarksPage)
+}
+
+// innerMarks counts the marks in text that do not begin a line nor follow
+// a space, as markedPage counts a space's marks: a list's "·" before
+// each item counts none.
+func innerMarks(text, mark string) int {
+	n := 0
+	for at := strings.Index(text, mark); at >= 0; {
+		if c := text[max(at-1, 0)]; at > 0 && c != ' ' && c != '\n' && c != '\r' {
+			n++
+		}
+		next := strings.Index(text[at+len(mark):], mark)
+		if next < 0 {
+			break
+		}
+		at += len(mark) + next
+	}
+	return n
 }
 
 // readMarksPage is readMarks for one page.

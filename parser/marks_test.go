@@ -170,3 +170,25 @@ func TestMarkedPages(t *testing.T) {
 		}
 	}
 }
+
+// TestInnerMarks counts the marks that may stand for a space, as
+// markedPage counts them: none that begins a line or follows a space.
+func TestInnerMarks(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Projektägare:·Perstorps·kommun", 2},
+		{"· att utveckla\n· att samverka", 0},
+		{"a\r·b", 0},
+		{"a ·b", 0},
+		{"a\t·b", 1},
+		{"a·", 1},
+		{"·a·b·", 2},
+		{"a␣b", 0},
+	} {
+		if got := innerMarks(c.text, "·"); got != c.want {
+			t.Errorf("innerMarks(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

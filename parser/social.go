@@ -167,17 +167,41 @@ func socialWordsAbove(lines []string, i int) bool {
 // button, a count of comments or shares, or the post's time and client
 // ("12 mars 2024, 15:59 · Tusky").
 func socialWords(t string) bool {
-	low := strings.ToLower(t)
-	for _, w := range socialButtons {
-		if low == w {
-			return true
+	if len(t) <= maxButtonBytes {
+		low := strings.ToLower(t)
+		for _, w := range socialButtons {
+			if low == w {
+				return true
+			}
 		}
 	}
-	if countsLine(low) || chatReplies.MatchString(t) {
+	// A count first, or a time within the first maxPostTime characters.
+	if digitFirst(strings.TrimLeft(t, "•· ")) && (countsLine(strings.ToLower(t)) || chatReplies.MatchString(t)) {
 		return true
 	}
+	if len(t) > utf8.UTFMax*maxPostTime || utf8.RuneCountInString(t) > maxPostTime || !strings.Contains(t, " · ") {
+		return false
+	}
 	clock, _ := clockAt(t, 0)
-	return clock >= 0 && strings.Contains(t, " · ") && utf8.RuneCountInString(t) <= maxPostTime
+	return clock >= 0
+}
+
+// maxButtonBytes bounds the lines that may be one of socialButtons: a
+// lower case letter is at most three times shorter than its capital
+// (the Kelvin sign's "k").
+var maxButtonBytes = func() int {
+	n := 0
+	for _, w := range socialButtons {
+		n = max(n, 3*len(w))
+	}
+	return n
+}()
+
+// digitFirst reports a text whose first character that is not a space
+// is a digit.
+func digitFirst(t string) bool {
+	t = strings.TrimLeftFunc(t, unicode.IsSpace)
+	return t != "" && isDigit(t[0])
 }
 
 // maxPostTime bounds a post's time line: longer is a sentence.
@@ -219,6 +243,9 @@ func countNumber(s string) bool {
 // loneCount reports a count alone on its line, as a post's counts stand
 // below it: "33", "2,8 tn", "0 · 20 · 18".
 func loneCount(t string) bool {
+	if !digitFirst(t) {
+		return false
+	}
 	for _, p := range strings.Split(t, "·") {
 		n, unit, _ := strings.Cut(strings.TrimSpace(p), " ")
 		if !countNumber(n) || unit != "" && unit != "tn" && unit != "mn" && unit != "k" {
@@ -244,6 +271,9 @@ func postAge(t string) bool {
 
 // hashtagLine reports a line of hashtags alone: "#ESF #Socialfonden".
 func hashtagLine(t string) bool {
+	if t = strings.TrimLeftFunc(t, unicode.IsSpace); t == "" || t[0] != '#' {
+		return false
+	}
 	words := strings.Fields(t)
 	for _, w := range words {
 		if len(w) < 2 || w[0] != '#' || !strings.ContainsFunc(w, unicode.IsLetter) {
@@ -383,7 +413,7 @@ const minSpacers = 2
 // on both sides of a heading, or after it, and lines of a lone full stop
 // or the braille blank kept as blank lines. Each line keeps its number.
 func stripDecorations(text string) (string, bool) {
-	if !strings.Contains(text, "\n.") && !strings.Contains(text, "\u2800") && !strings.ContainsFunc(text, emoji) {
+	if !strings.Contains(text, "\u2800") && !hasEmoji(text) && (!strings.Contains(text, "\n.") || dotLines(text) < minSpacers) {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -416,6 +446,28 @@ func stripDecorations(text string) (string, bool) {
 		read += "\n"
 	}
 	return read, true
+}
+
+// dotLines counts text's lines that hold a full stop alone, a writer's
+// spacer (spacerLine), looking only round its full stops.
+func dotLines(text string) int {
+	n := 0
+	for at := strings.IndexByte(text, '.'); at >= 0; {
+		start := strings.LastIndexAny(text[:at], "\r\n") + 1
+		end := len(text)
+		if i := strings.IndexAny(text[at:], "\r\n"); i >= 0 {
+			end = at + i
+		}
+		if strings.TrimSpace(text[start:end]) == "." {
+			n++
+		}
+		next := strings.IndexByte(text[end:], '.')
+		if next < 0 {
+			break
+		}
+		at = end + next
+	}
+	return n
 }
 
 // minDecoratedLines is the fewest lines that begin with an emoji that
@@ -505,6 +557,22 @@ func decorationOrSpace(r rune) bool { return decoration(r) || unicode.IsSpace(r)
 // emojiRun reports a run of decorations that holds an emoji: an arrow or
 // a sign alone after a heading is no decoration of a post's.
 func emojiRun(s string) bool { return strings.ContainsFunc(s, emoji) }
+
+// hasEmoji is emojiRun for a whole text, at the speed of a byte search:
+// every emoji's UTF-8 begins F0 9F, or E2 and then 98–9E or AC–AF.
+func hasEmoji(s string) bool {
+	found := strings.Contains(s, "\xF0\x9F")
+	for rest := s; !found; {
+		i := strings.IndexByte(rest, 0xE2)
+		if i < 0 || i+1 == len(rest) {
+			break
+		}
+		c := rest[i+1]
+		found = c >= 0x98 && c <= 0x9E || c >= 0xAC && c <= 0xAF
+		rest = rest[i+1:]
+	}
+	return found && emojiRun(s)
+}
 
 // emoji reports a rune of the emoji planes and blocks: pictographs,
 // dingbats ("✅", "✨") and the signs a post puts round its lines.

@@ -137,3 +137,50 @@ func TestStripDecorations(t *testing.T) {
 		}
 	}
 }
+
+// TestSocialLineWords holds the platform's lines below a post at the
+// edges of the first looks that pass most lines over: a button in
+// capitals, counts after a list's dot, a time line at maxPostTime.
+func TestSocialLineWords(t *testing.T) {
+	clock := "12 mars 2024, 15:59 · Tusky"
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"GILLA", true},
+		{"Visa fler kommentarer", true},
+		{"Visa fler kommentarer än så", false},
+		{"15 kommentarer", true},
+		{"• 15 kommentarer", true},
+		{"· 19 kommentarer • 1 reposts", true},
+		{"kommentarer 15", false},
+		{"3 svar", true},
+		{clock, true},
+		{clock + strings.Repeat("x", maxPostTime-len([]rune(clock))), true},
+		{clock + strings.Repeat("x", maxPostTime-len([]rune(clock))+1), false},
+		{"15:59 Tusky", false},
+	} {
+		if got := socialWords(c.line); got != c.want {
+			t.Errorf("socialWords(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		line           string
+		lone, hashtags bool
+	}{
+		{"33", true, false},
+		{"2,8 tn · 20", true, false},
+		{"· 33", false, false},
+		{"#ESF #Socialfonden", false, true},
+		{"  #ESF", false, true},
+		{"ESF #Socialfonden", false, false},
+		{"#ESF Socialfonden", false, false},
+	} {
+		if got := loneCount(c.line); got != c.lone {
+			t.Errorf("loneCount(%q) = %v, want %v", c.line, got, c.lone)
+		}
+		if got := hashtagLine(c.line); got != c.hashtags {
+			t.Errorf("hashtagLine(%q) = %v, want %v", c.line, got, c.hashtags)
+		}
+	}
+}

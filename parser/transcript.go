@@ -65,6 +65,9 @@ func stripSpokenStops(text string) (string, bool) {
 			continue
 		}
 		body = strings.TrimLeft(body, " \t")
+		if len(body) > maxSpokenLine {
+			continue // a sentence (spokenAs)
+		}
 		if m := termIndex().match(body, len(body) <= headingLen); m.label == nil && m.whole == nil && spelledHeading(body) == nil {
 			continue // no label or heading first: a sentence
 		}
