@@ -165,6 +165,13 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, KeyExtra, "%s, above the page's title, was kept in extra as a label esf does not know; it may be the words round the page (a letter's, a ticket's), not the page's", quoteShort(l.text))
 					named = true
 				}
+				if !named && u.disp == dispExtra && l.unknownLabel != "" && a.titleValue(a.valueOf(i)) {
+					// "Här är sidan från projektbanken:" over "23-038-S06
+					// - Digga Perstorps Personal": a writer's words above
+					// the page, whose title the label took for its value.
+					a.warn(WarnUnlabelled, l.num, KeyExtra, "%s was kept in extra as a label esf does not know, with the page's title as its value; it may be the words of whoever sent the page, not the page's", quoteShort(l.text))
+					named = true
+				}
 				if v, _ := utf8.DecodeRuneInString(l.value); !named && u.disp == dispExtra && l.unknownLabel != "" && unicode.IsLower(v) && len(strings.Fields(l.value)) >= minSentenceWords {
 					// "OBS: projektet förlängdes efter beslut i
 					// styrgruppen.": a sentence, which the text may have
@@ -1696,6 +1703,16 @@ func (a *auditor) valueOf(i int) string {
 		return n.text
 	}
 	return "" // a separator, the next page's top: no value
+}
+
+// titleValue reports a value that is the page's title: the project's
+// name after its number, or the name alone.
+func (a *auditor) titleValue(v string) bool {
+	if a.rec.Name == nil || *a.rec.Name == "" {
+		return false
+	}
+	v, name := cleanValue(v), *a.rec.Name
+	return v == name || a.rec.ID != nil && *a.rec.ID != "" && strings.HasPrefix(v, *a.rec.ID) && strings.HasSuffix(v, name)
 }
 
 // knownLabelAndWord splits a label esf does not know that is a known

@@ -68,6 +68,17 @@ func stripSocialPost(text string) (string, bool) {
 		for i := tail; i < len(out); i++ {
 			out[i] = ""
 		}
+		// The message's last line, above the platform's, with a chat's
+		// mark of an edit after it.
+		last := tail - 1
+		for last >= 0 && strings.TrimSpace(out[last]) == "" {
+			last--
+		}
+		if last >= 0 {
+			if loc := edited.FindStringIndex(strings.TrimRight(out[last], " \t\r")); loc != nil {
+				out[last] = out[last][:loc[0]]
+			}
+		}
 	}
 	if len(heads) >= minThreadPosts {
 		for _, h := range heads {
@@ -115,7 +126,7 @@ func socialTailStart(lines []string) int {
 		case t == "" || spacerLine(t):
 		case socialWords(t):
 			words = true
-		case hashtagLine(t) || reactionCount(t) || postAge(t):
+		case hashtagLine(t) || reactionCount(t) || postAge(t) || reactionMark(t):
 		case loneCount(t) && socialWordsAbove(lines, i):
 			// A count is kept under the words it counts ("Alla
 			// reaktioner:" over "33"), or among a thread's counts.
@@ -158,7 +169,7 @@ func socialWordsAbove(lines []string, i int) bool {
 		if t == "" {
 			continue
 		}
-		return socialWords(t) || loneCount(t) || hashtagLine(t) || reactionCount(t)
+		return socialWords(t) || loneCount(t) || hashtagLine(t) || reactionCount(t) || reactionMark(t)
 	}
 	return false
 }
@@ -167,6 +178,9 @@ func socialWordsAbove(lines []string, i int) bool {
 // button, a count of comments or shares, or the post's time and client
 // ("12 mars 2024, 15:59 · Tusky").
 func socialWords(t string) bool {
+	if t == "" {
+		return false
+	}
 	if len(t) <= maxButtonBytes {
 		low := strings.ToLower(t)
 		for _, w := range socialButtons {
@@ -174,6 +188,9 @@ func socialWords(t string) bool {
 				return true
 			}
 		}
+	}
+	if c := t[0] | 0x20; (c == 's' || c == 'l') && utf8.RuneCountInString(t) <= maxPostTime && lastReply.MatchString(t) {
+		return true
 	}
 	// A count first, or a time within the first maxPostTime characters.
 	if digitFirst(strings.TrimLeft(t, "•· ")) && (countsLine(strings.ToLower(t)) || chatReplies.MatchString(t)) {
@@ -185,6 +202,29 @@ func socialWords(t string) bool {
 	clock, _ := clockAt(t, 0)
 	return clock >= 0
 }
+
+// lastReply is a chat's line below a thread's count of replies, where a
+// copy puts it on a line of its own: "Senaste svaret för 3 dagar sedan",
+// "Last reply 2 hours ago".
+var lastReply = lazyRE(`(?i)^(?:senaste svaret?|last reply|latest reply)\s+\S`)
+
+// reactionMark reports a chat's reaction alone on its line, its count on
+// the next, as a copy of a message takes its reactions along: ":eyes:",
+// "👍".
+func reactionMark(t string) bool {
+	if len(t) > 2 && t[0] == ':' && shortcodeEnd(t+" x") == len(t)+1 {
+		return true
+	}
+	return t != "" && len(t) <= maxReactionMark && strings.TrimFunc(t, decoration) == "" && emojiRun(t)
+}
+
+// maxReactionMark bounds a line of reactions' emoji alone, in bytes: a
+// few emoji with their joiners.
+const maxReactionMark = 32
+
+// edited is the mark a chat puts after a message's last line once its
+// writer changed it: " (edited)", " (redigerad)".
+var edited = lazyRE(`(?i)\s+\((?:edited|redigerad|redigerat|ändrad)\)$`)
 
 // maxButtonBytes bounds the lines that may be one of socialButtons: a
 // lower case letter is at most three times shorter than its capital

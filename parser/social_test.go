@@ -184,3 +184,69 @@ func TestSocialLineWords(t *testing.T) {
 		}
 	}
 }
+
+// TestChatMessageCopy reads a page pasted into a chat's message and the
+// message copied back: the sender's words above the page name the title
+// they took, and the chat's lines below (reactions each over its count,
+// the replies, their last one, the edit's mark) are left out, the page's
+// text read as the page alone reads it.
+func TestChatMessageCopy(t *testing.T) {
+	for _, seed := range []string{seed2021, seed2014, seedStacked, seedGlued} {
+		page := strings.TrimRight(string(seedLinesWith(t, seed)), "\n")
+		want := jsonMap(t, parseOne(t, seed, []byte(page+"\n")))
+		in := "Erik Sandberg  14:38\nHär är sidan från projektbanken:\n" + page + " (edited)\n:+1:\n2\n:eyes:\n1\n5 svar\nSenaste svaret för 3 dagar sedan\n"
+		rec := parseOne(t, "slack.txt", []byte(in))
+		got := jsonMap(t, rec)
+		for _, k := range []string{"summary", "background", "purpose", "goals", "accessibility", "transnational", "municipalities", "region", "owner"} {
+			if jsonString(got[k]) != jsonString(want[k]) {
+				t.Errorf("%s: %s = %.80s, want %.80s", seed, k, jsonString(got[k]), jsonString(want[k]))
+			}
+		}
+		if extra, _ := got["extra"].(map[string]any); len(extra) > 0 && !hasWarningOn(rec.Warnings, 2, KeyExtra, "the page's title as its value") {
+			t.Errorf("%s: the sender's words above the page, kept in extra, not named: %v", seed, rec.Warnings)
+		}
+		if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == lineCount(in)-6 && strings.Contains(w.Message, "social post") }) {
+			t.Errorf("%s: the chat's lines below the page not named: %v", seed, rec.Warnings)
+		}
+	}
+}
+
+// lineCount counts text's lines.
+func lineCount(text string) int { return strings.Count(strings.TrimSuffix(text, "\n"), "\n") + 1 }
+
+// TestChatTailLines holds a chat's lines below a message at their edges.
+func TestChatTailLines(t *testing.T) {
+	for _, c := range []struct {
+		line        string
+		mark, words bool
+	}{
+		{":eyes:", true, false},
+		{":+1:", true, false},
+		{":Interventionstyp", false, false},
+		{"👍", true, false},
+		{strings.Repeat("👍", maxReactionMark/4), true, false},
+		{strings.Repeat("👍", maxReactionMark/4+1), false, false},
+		{"👍 Bra", false, false},
+		{"Senaste svaret för 3 dagar sedan", false, true},
+		{"Last reply 2 hours ago", false, true},
+		{"Senaste svaret", false, false},
+		{"Senaste svaret kom från styrgruppen som ville se en ny budget.", false, false},
+	} {
+		if got := reactionMark(c.line); got != c.mark {
+			t.Errorf("reactionMark(%q) = %v, want %v", c.line, got, c.mark)
+		}
+		if got := socialWords(c.line); got != c.words {
+			t.Errorf("socialWords(%q) = %v, want %v", c.line, got, c.words)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"Region: Sydsverige (edited)\n:+1:\n2\n3 svar\n", "Region: Sydsverige\n\n\n\n"},
+		{"Region: Sydsverige (redigerad)\n\n:+1:\n2\n3 svar\n", "Region: Sydsverige\n\n\n\n\n"},
+		{"Region: Sydsverige (edited)\n", "Region: Sydsverige (edited)\n"}, // no chat's lines below: the page's
+		{"Region: Sydsverige (edited) i maj\n:+1:\n2\n3 svar\n", "Region: Sydsverige (edited) i maj\n\n\n\n"},
+	} {
+		if got, _ := stripSocialPost(c.in); got != c.want {
+			t.Errorf("stripSocialPost(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
