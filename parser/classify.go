@@ -1000,7 +1000,7 @@ func furnitureOf(text string) furniture {
 		return furnitureSeparator
 	case isPrintFurniture(text):
 		return furniturePrint
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text):
 		return furnitureLine
 	}
 	return notFurniture
@@ -1198,6 +1198,23 @@ func isPageStamp(text string) bool {
 	}
 	return pageStamp.MatchString(text)
 }
+
+// isDigestEnd reports the line a mailing list's digest ends with, below
+// its last message: "End of ESF-UTV Digest, Vol 12, Issue 3" (Mailman),
+// "End of ESF-UTV Digest - 22 Jan 2024 to 23 Jan 2024 (#2024-15)"
+// (LISTSERV), "Slut på ESF-UTV Sammandrag, Vol 12, Nummer 3".
+func isDigestEnd(text string) bool {
+	if c := text[0] | 0x20; c != 'e' && c != 's' || len(text) > maxDigestEnd {
+		return false
+	}
+	return digestEnd.MatchString(text)
+}
+
+// maxDigestEnd is the longest line isDigestEnd reads: the list's name
+// and the digest's number or dates.
+const maxDigestEnd = 120
+
+var digestEnd = lazyRE(`(?i)^(?:end of|slut på)\s+\S+(?:\s+\S+){0,3}\s+(?:digest|sammandrag)(?:$|\s*,\s*(?:vol|nr|nummer|issue)\b|\s+-\s+\d|\s+\(#)`)
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 

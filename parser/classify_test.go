@@ -111,3 +111,25 @@ func TestPrintColumns(t *testing.T) {
 		t.Errorf("gapParts = %q", got)
 	}
 }
+
+// TestDigestEnd reads the line a list's digest ends with as furniture,
+// and a sentence that begins as one as the page's.
+func TestDigestEnd(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"End of ESF-UTV Digest, Vol 12, Issue 3", true},
+		{"End of ESF-UTV Digest - 22 Jan 2024 to 23 Jan 2024 (#2024-15)", true},
+		{"Slut på ESF-UTV Sammandrag, Vol 12, Nummer 3", true},
+		{"end of esf-utv digest", true},
+		{"End of the project's digest of results was sent to the board.", false},
+		{"Slutet på projektet sammandrag", false},
+		{"End of ESF-UTV Digests", false},
+		{"End of " + strings.Repeat("x", maxDigestEnd) + " Digest", false},
+	} {
+		if got := isDigestEnd(c.line); got != c.want {
+			t.Errorf("isDigestEnd(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
