@@ -509,6 +509,15 @@ func tableScore(text string, delim rune) int {
 			score = l + 1
 		}
 	}
+	if score == 0 && projectColumns(rows) > 1 {
+		// Projects side by side, every row of a label holding more than
+		// one value: each such row.
+		for _, row := range rows {
+			if isLabelRow(row) {
+				score++
+			}
+		}
+	}
 	if n := headerLabels(rows[0].cells); n >= minHeaderLabels {
 		score += n
 	}
@@ -990,11 +999,14 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 
 // projectColumns returns how many projects a sheet of labels in its first
 // column holds side by side, a column each ("Projektägare;Perstorps
-// kommun;Kristianstads kommun"): 1 unless most rows of a known label hold
-// two values or more, and no label beside them, in at least minLabelRows
-// rows.
+// kommun;Kristianstads kommun"): 1 unless, in at least minLabelRows rows
+// of a known label, most rows hold two values or more, and no label
+// beside them; or minLabelRows rows do, and a row leaves the first
+// project's cell empty for a value further right ("Projektfas;;
+// Förprojektering"), which a page's row of a label and its value never
+// does: a project of many fields beside one of few.
 func projectColumns(rows []tableRow) int {
-	labelled, wide, most := 0, 0, 0
+	labelled, wide, gaps, most := 0, 0, 0, 0
 	for _, row := range rows {
 		if !isLabelRow(row) {
 			continue
@@ -1002,10 +1014,13 @@ func projectColumns(rows []tableRow) int {
 		labelled++
 		if len(row.cells) > 2 && len(sideBySideCells(row.cells)) == 1 {
 			wide++
+			if strings.TrimSpace(row.cells[1]) == "" {
+				gaps++
+			}
 		}
 		most = max(most, len(row.cells)-1)
 	}
-	if labelled < minLabelRows || wide*2 <= labelled {
+	if labelled < minLabelRows || wide*2 <= labelled && (gaps == 0 || wide < minLabelRows || columnHeader(rows[0].cells)) {
 		return 1
 	}
 	return most
@@ -1029,9 +1044,16 @@ func (t *tableText) columns(rows []tableRow, n int) {
 			if c < len(row.cells) {
 				cell, line = strings.TrimSpace(row.cells[c]), row.lines[c]
 			}
+			label := strings.TrimRight(strings.TrimSpace(row.cells[0]), ":")
 			switch {
 			case cell == "":
 				// The project has no value in this row; the others may.
+			case sectionColumn(label):
+				// "Bakgrund" and the project's text in its cell, "Kommun"
+				// and its list: the heading, then the text's lines, as
+				// the page writes them and a sheet of one project is read.
+				t.line(label, row.lines[0])
+				t.line(cell, line)
 			case isLabelRow(row):
 				t.line(strings.TrimRight(strings.TrimSpace(row.cells[0]), ": ")+": "+cell, line)
 			default:

@@ -588,6 +588,7 @@ func FuzzTable(f *testing.F) {
 	f.Add([]byte("Namn;\"a\nb\";;\r\nRegion;Sydsverige\n\"\n"))
 	f.Add([]byte("Projektnummer,Namn,Region\n1,\"A\n\"\"B\"\"\",Sydsverige\n,,\n2,C\n"))
 	f.Add([]byte("Namn\t\"x\rRegion\t\"\"\r\n\r\n\"Projektnummer\"\t1\t\t\n"))
+	f.Add([]byte("Namn,A,B\nRegion,Sydsverige,\nProjektfas,,Förprojektering\nProjektägare,C,D\nBakgrund,\"Rad ett\n\nRad två\",\nKommun,,\"  • Arboga\n  • Boxholm\"\n"))
 	opts := Options{Format: FormatTable}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		recs, err := Parse("fuzz.csv", data, opts)
@@ -1149,6 +1150,11 @@ func TestProjectColumnsEdges(t *testing.T) {
 		{"8 rows, 4 wide", sheet(8, 4), 1},
 		{"fields side by side", "Projektnummer;1;Namn;A\nRegion;Sydsverige;Projektägare;B\nKontaktperson;C;E-post;D\nProjektperiod;E;Total projektbudget;F\nBeviljat ESF-stöd;G;Utlysning;H\n", 1},
 		{"three projects", "Projektnummer;1;2;3\nNamn;A;B;C\nRegion;X;Y;Z\nProjektägare;D;E;F\nKontaktperson;G;H;I\n", 3},
+		// A project of many fields beside one of few: fewer than half the
+		// rows wide, but a row leaves the first project's cell empty.
+		{"8 rows, minLabelRows wide, one of them a gap", gapSheet(8, minLabelRows), 2},
+		{"8 rows, minLabelRows-1 wide, one of them a gap", gapSheet(8, minLabelRows-1), 1},
+		{"a gap under Fält;Värde;Kommentar", "Fält;Värde;Kommentar\n" + gapSheet(8, minLabelRows), 1},
 	}
 	for _, tt := range tests {
 		rows, err := readRows(tt.text, ';')
@@ -1157,6 +1163,38 @@ func TestProjectColumnsEdges(t *testing.T) {
 		}
 		if got := projectColumns(rows); got != tt.want {
 			t.Errorf("%s: %d columns, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// gapSheet is a sheet of rows of labels, the first wide of them with a
+// second value, the last of those with its first value's cell empty.
+func gapSheet(rows, wide int) string {
+	labels := []string{"Projektnummer", "Namn", "Region", "Projektägare", "Kontaktperson", "E-post", "Projektperiod", "Total projektbudget"}
+	var b strings.Builder
+	for i := range rows {
+		switch {
+		case i == wide-1:
+			fmt.Fprintf(&b, "%s;;b%d\n", labels[i%len(labels)], i)
+		case i < wide:
+			fmt.Fprintf(&b, "%s;a%d;b%d\n", labels[i%len(labels)], i, i)
+		default:
+			fmt.Fprintf(&b, "%s;a%d\n", labels[i%len(labels)], i)
+		}
+	}
+	return b.String()
+}
+
+// TestTableDelimiterOfColumns checks the delimiter of a sheet of three
+// projects side by side whose every row of a label holds more than one
+// value, so that no row is a label and one value: the delimiter that
+// reads its columns, under minLabelRows such rows none.
+func TestTableDelimiterOfColumns(t *testing.T) {
+	rows := []string{"Namn,A,B,C", "Region,Sydsverige,,Sydsverige", "Projektägare,D,E,F", "Projektfas,,G,H"}
+	for n, want := range map[int]rune{minLabelRows: ',', minLabelRows - 1: '\t'} {
+		text := strings.Join(rows[:n], "\n") + "\nBakgrund,\"Text, med komma\",,\n"
+		if got := tableDelimiter(text); got != want {
+			t.Errorf("%d rows of labels: delimiter %q, want %q", n, got, want)
 		}
 	}
 }

@@ -1,0 +1,172 @@
+package parser
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// seedSheet is a test page as a comparison sheet or a survey holds it:
+// its labels and values, its sections' headings and texts, its lists'
+// headings and items, in the page's order.
+type seedSheet struct {
+	labels, values []string
+}
+
+// sheetOfPage returns the cells of a page's row or column: the id and the
+// name its title gives, its fields, then each section's text and each
+// list's items behind bullets, read from the page alone.
+func sheetOfPage(t *testing.T, text string) (seedSheet, *Project) {
+	t.Helper()
+	recs, err := Parse("page.txt", []byte(text), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("the page: %d records, %v", len(recs), err)
+	}
+	rec := recs[0]
+	var s seedSheet
+	add := func(label, value string) {
+		if value != "" && !slices.Contains(s.labels, label) {
+			s.labels = append(s.labels, label)
+			s.values = append(s.values, value)
+		}
+	}
+	if rec.ID != nil {
+		add("Projektnummer", *rec.ID)
+	}
+	if rec.Name != nil {
+		add("Namn", *rec.Name)
+	}
+	labels, values := fieldRows(text)
+	for i, l := range labels {
+		if k := termIndex().match(l, false).label.key; k != KeyID && k != KeyName && !k.IsList() {
+			add(l, values[i])
+		}
+	}
+	for _, sec := range []struct {
+		heading string
+		text    *string
+	}{
+		{"Sammanfattning", rec.Summary}, {"Bakgrund", rec.Background}, {"Syfte", rec.Purpose},
+		{"Målsättning", rec.Goals}, {"Tillgänglighet för personer med funktionsnedsättning", rec.Accessibility},
+		{"Transnationellt samarbete", rec.Transnational},
+	} {
+		if sec.text != nil {
+			add(sec.heading, *sec.text)
+		}
+	}
+	for _, list := range []struct {
+		heading string
+		items   []string
+	}{{"Medfinansiärer", rec.Cofinanciers}, {"Kommun", rec.Municipalities}} {
+		if len(list.items) > 0 {
+			add(list.heading, "  • "+strings.Join(list.items, "\n  • "))
+		}
+	}
+	return s, rec
+}
+
+// recordValues is a record's fields as JSON, without its source, its raw
+// labels and its warnings: what a page gives wherever it stands.
+func recordValues(t *testing.T, rec *Project) string {
+	t.Helper()
+	m := jsonMap(t, rec)
+	delete(m, "source")
+	delete(m, "warnings")
+	delete(m, "raw") // the labels as the sheet writes them
+	data, _ := json.MarshalIndent(m, "", " ")
+	return string(data)
+}
+
+func writeCSV(t *testing.T, rows [][]string, delim rune) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Comma = delim
+	if err := w.WriteAll(rows); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestSheetColumnsOfSeedPages lays the test pages out as a comparison
+// sheet does, a project a column (each page first in turn, for a page of
+// many fields beside pages of few reads as well as one of few first): the
+// labels down the first column, the sections' texts and the lists in
+// cells of lines, as TSV, as CSV and under a row naming the projects.
+// Each column reads as its page alone.
+func TestSheetColumnsOfSeedPages(t *testing.T) {
+	paths := pagePaths(t, "pages")
+	pages := make([]seedSheet, len(paths))
+	want := make([]*Project, len(paths))
+	for i, rel := range paths {
+		pages[i], want[i] = sheetOfPage(t, string(mustRead(t, rel)))
+	}
+	for first := range paths {
+		order := []int{first, (first + 1) % len(paths), (first + 3) % len(paths)}
+		var labels []string
+		for _, p := range order {
+			for _, l := range pages[p].labels {
+				if !slices.Contains(labels, l) {
+					labels = append(labels, l)
+				}
+			}
+		}
+		// The sheet's sections and lists below its fields, as a page
+		// writes them.
+		slices.SortStableFunc(labels, func(a, b string) int {
+			return boolRank(sectionColumn(a)) - boolRank(sectionColumn(b))
+		})
+		for _, form := range []struct {
+			name   string
+			delim  rune
+			header bool
+		}{{"tsv", '\t', false}, {"csv", ',', false}, {"csv under a header row", ',', true}} {
+			var rows [][]string
+			if form.header {
+				row := []string{"Fält"}
+				for _, p := range order {
+					row = append(row, *want[p].Name)
+				}
+				rows = append(rows, row)
+			}
+			for _, l := range labels {
+				row := []string{l}
+				for _, p := range order {
+					v := ""
+					if j := slices.Index(pages[p].labels, l); j >= 0 {
+						v = pages[p].values[j]
+					}
+					row = append(row, v)
+				}
+				rows = append(rows, row)
+			}
+			sheet := writeCSV(t, rows, form.delim)
+			name := fmt.Sprintf("%s, %s first", form.name, paths[first])
+			got, err := Parse("projects.csv", sheet, Options{})
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if len(got) != len(order) {
+				t.Errorf("%s: %d records, want %d\n%s", name, len(got), len(order), sheet)
+				continue
+			}
+			for i, p := range order {
+				if g, w := recordValues(t, got[i]), recordValues(t, want[p]); g != w {
+					t.Errorf("%s: column %d (%s) differs from the page alone\n got %s\nwant %s", name, i+2, paths[p], g, w)
+				}
+				checkSheetLines(t, name, sheet, got[i])
+			}
+		}
+	}
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
