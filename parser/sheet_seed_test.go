@@ -170,3 +170,87 @@ func boolRank(b bool) int {
 	}
 	return 0
 }
+
+// TestSheetRowsOfSeedPages lays the test pages out a project a row under
+// a row of their labels, their sections' texts and lists in cells of
+// lines, as a sheet of projects and as a survey whose questions are their
+// labels downloads its responses from each tool: a record a row, the
+// page's own values (the respondent's e-mail no contact's), and on each
+// response the tool's cells named on its line, no other warning.
+func TestSheetRowsOfSeedPages(t *testing.T) {
+	paths := pagePaths(t, "pages")
+	pages := make([]seedSheet, len(paths))
+	want := make([]*Project, len(paths))
+	var questions []string
+	for i, rel := range paths {
+		pages[i], want[i] = sheetOfPage(t, string(mustRead(t, rel)))
+		for _, l := range pages[i].labels {
+			if !slices.Contains(questions, l) {
+				questions = append(questions, l)
+			}
+		}
+	}
+	answers := func(p int) []string {
+		row := make([]string, len(questions))
+		for i, q := range questions {
+			if j := slices.Index(pages[p].labels, q); j >= 0 {
+				row[i] = pages[p].values[j]
+			}
+		}
+		return row
+	}
+	none := func(int) []string { return nil }
+	tools := []struct {
+		name        string
+		lead, trail []string
+		leadCells   func(p int) []string
+		trailCells  func(p int) []string
+		sub         bool
+	}{
+		{name: "a sheet of projects", leadCells: none},
+	}
+	for _, tool := range tools {
+		header := slices.Concat(tool.lead, questions, tool.trail)
+		rows := [][]string{header}
+		if tool.sub {
+			sub := make([]string, len(header))
+			for i := len(tool.lead); i < len(header); i++ {
+				sub[i] = "Open-Ended Response"
+			}
+			rows = append(rows, sub)
+		}
+		for p := range paths {
+			var trail []string
+			if tool.trailCells != nil {
+				trail = tool.trailCells(p)
+			}
+			rows = append(rows, slices.Concat(tool.leadCells(p), answers(p), trail))
+		}
+		sheet := writeCSV(t, rows, ',')
+		got, err := Parse("responses.csv", sheet, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tool.name, err)
+		}
+		if len(got) != len(paths) {
+			t.Errorf("%s: %d records, want %d\n%s", tool.name, len(got), len(paths), sheet)
+			continue
+		}
+		for p, rec := range got {
+			if g, w := recordValues(t, rec), recordValues(t, want[p]); g != w {
+				t.Errorf("%s: response %d (%s) differs from the page alone\n got %s\nwant %s", tool.name, p+1, paths[p], g, w)
+			}
+			checkSheetLines(t, tool.name, sheet, rec)
+			named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool {
+				return w.Kind == WarnUnused && strings.Contains(w.Message, tool.name) && strings.Contains(w.Message, tool.lead[0]+" ") && w.Line == rec.Source.Line
+			})
+			if len(rec.Warnings) != min(len(tool.lead), 1) {
+				// The pages alone read with no warning; their sections,
+				// written as the pages write them, with none either.
+				t.Errorf("%s: response %d: %d warnings, want the tool's cells' alone: %v", tool.name, p+1, len(rec.Warnings), rec.Warnings)
+			}
+			if len(tool.lead) > 0 && !named {
+				t.Errorf("%s: response %d: no warning names the tool's cells on its line %d: %q", tool.name, p+1, rec.Source.Line, rec.Warnings)
+			}
+		}
+	}
+}

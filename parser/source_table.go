@@ -1176,7 +1176,8 @@ func quotesOwnText(raw string, cells []string, delim string) bool {
 // "id - name", made of the row's own cells: without it the reader would
 // warn of every page after the first that it has no title. Each line
 // stands on the input line of its cell; the separator and the title on
-// the line of the row whose page they begin.
+// the line of the row whose page they begin. A section's cell is its
+// heading over its text.
 func (t *tableText) transposed(rows []tableRow) {
 	width := 0
 	for _, row := range rows {
@@ -1253,6 +1254,15 @@ func (t *tableText) transposed(rows []tableRow) {
 				}
 				cell = whole
 			}
+			if sectionCell(header[i], cell) {
+				// The heading over its text or its items, as the page
+				// writes them: "Syfte: Syftet är …" after another
+				// section's lines may be a sentence of that text, and
+				// "Kommun: • Arboga" there is the text's.
+				t.line(header[i], row.lines[i])
+				t.line(cell, row.lines[i])
+				continue
+			}
 			t.line(header[i]+": "+cell, row.lines[i])
 		}
 		if real != "" {
@@ -1307,17 +1317,18 @@ var totalsWords = map[string]bool{"summa": true, "summa totalt": true, "totalt":
 // with a cell of one line, or the later lines of the last cell are taken
 // for the page's text. Hence: the first known label's cell of one line,
 // then the cells with line breaks, then the other cells of one line, each
-// in the columns' order, and last the sections' cells with line breaks,
-// whose later lines are the section's text.
+// in the columns' order, and last the sections' cells (sectionCell), each
+// its heading over its text, as the page writes them.
 func fieldOrder(cells, header []string) []int {
 	var opener, multi, single, text []int
 	for i, cell := range cells {
 		switch {
 		case strings.TrimSpace(cell) == "":
-		case strings.Contains(cell, "\n") && sectionColumn(header[i]):
-			// "Sammanfattning" over lines: a section, last, so that its
-			// lines after the first go on with its text and none stands
-			// above the fields like a next page's title.
+		case sectionCell(header[i], cell):
+			// "Sammanfattning" over lines: a section, last, so that none
+			// of its lines stands above the fields like a next page's
+			// title. A list's cell ("Kommun", "• Arboga") goes with the
+			// sections, as a page lists its municipalities below its text.
 			text = append(text, i)
 		case strings.Contains(cell, "\n"):
 			multi = append(multi, i)
@@ -1328,6 +1339,26 @@ func fieldOrder(cells, header []string) []int {
 		}
 	}
 	return slices.Concat(opener, multi, single, text)
+}
+
+// sectionCell reports a cell of a section's column that is written as the
+// page writes a section, its heading on a line over its text: a text of
+// lines, a text of one line under a heading that is no field's label, or a
+// list.
+func sectionCell(name, cell string) bool {
+	return sectionColumn(name) && (strings.Contains(cell, "\n") || !isLabelCell(name)) || listCell(name, cell)
+}
+
+// listCell reports a cell of a list's column ("Kommun", "Medfinansiärer")
+// that holds the list as a page writes it below its heading: its items on
+// lines, or behind a bullet.
+func listCell(name, cell string) bool {
+	cell = strings.TrimSpace(cell)
+	if !strings.Contains(cell, "\n") && !startsWithBullet(cell) {
+		return false
+	}
+	m := termIndex().match(name, true)
+	return m.whole != nil && m.whole.heading != nil && m.whole.heading.key.IsList()
 }
 
 // sectionColumn reports a column named by a section's heading.
