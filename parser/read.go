@@ -1967,6 +1967,11 @@ func (r *reader) addNotes(notes []note) {
 		for at+1 < len(r.lines) && r.lines[at].blank() && r.lines[at+1].num == n.line {
 			at++
 		}
+		// A separator a source wrote on the line of the page it begins (a
+		// sheet's row, a page a row) tells of that page, not the one above.
+		if at+1 < len(r.lines) && r.lines[at].furniture == furnitureSeparator && r.lines[at].num == n.line && r.lines[at+1].num == n.line {
+			at++
+		}
 		pageAt := at
 		if n.whole && pageAt < len(r.lines) && r.lines[pageAt].num == n.line && r.lines[pageAt].furniture == furnitureSeparator {
 			// A separator that a paste rewrote ("###" and a terminal's

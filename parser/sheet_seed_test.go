@@ -208,6 +208,19 @@ func TestSheetRowsOfSeedPages(t *testing.T) {
 		sub         bool
 	}{
 		{name: "a sheet of projects", leadCells: none},
+		{name: "Google Forms", lead: []string{"Tidsstämpel", "E-postadress"},
+			leadCells: func(p int) []string { return []string{"2024-03-0" + fmt.Sprint(p+1) + " 10:12:44", "svar@example.se"} }},
+		{name: "Microsoft Forms", lead: []string{"ID", "Starttid", "Sluttid", "E-post", "Namn", "Senast ändrad"},
+			leadCells: func(p int) []string {
+				return []string{fmt.Sprint(p + 1), "2024-03-01 10:05:00", "2024-03-01 10:48:00", "svar@example.se", "Anna Svar", ""}
+			}},
+		{name: "Typeform", lead: []string{"#"}, trail: []string{"Start Date (UTC)", "Submit Date (UTC)", "Network ID"},
+			leadCells:  func(p int) []string { return []string{fmt.Sprintf("%016x", p+7)} },
+			trailCells: func(int) []string { return []string{"2024-03-01 10:05:02", "2024-03-01 10:48:51", "a1b2c3d4e5"} }},
+		{name: "SurveyMonkey", sub: true, lead: []string{"Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name", "Last Name", "Custom Data 1"},
+			leadCells: func(p int) []string {
+				return []string{fmt.Sprint(11400000000 + p), "405000000", "3/1/2024 10:05:11 AM", "3/1/2024 10:48:11 AM", "81.2.3.4", "svar@example.se", "Anna", "Svar", ""}
+			}},
 	}
 	for _, tool := range tools {
 		header := slices.Concat(tool.lead, questions, tool.trail)

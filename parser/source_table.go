@@ -1177,7 +1177,9 @@ func quotesOwnText(raw string, cells []string, delim string) bool {
 // warn of every page after the first that it has no title. Each line
 // stands on the input line of its cell; the separator and the title on
 // the line of the row whose page they begin. A section's cell is its
-// heading over its text.
+// heading over its text. A survey's download (surveyColumns) leaves the
+// tool's own columns out, named on each response's line, and its second
+// header row.
 func (t *tableText) transposed(rows []tableRow) {
 	width := 0
 	for _, row := range rows {
@@ -1202,11 +1204,12 @@ func (t *tableText) transposed(rows []tableRow) {
 		notes, dbf = uncutNames(header, cells, rows[0].lines)
 		t.notes = append(t.notes, notes...)
 	}
+	tool, own, survey := surveyColumns(header)
 	for i := range header {
 		if header[i] == "" {
 			header[i] = "Kolumn " + columnLetters(i)
 		}
-		if !isLabelCell(header[i]) {
+		if survey && own[i] || !isLabelCell(header[i]) {
 			continue
 		}
 		switch termIndex().match(header[i], false).label.key {
@@ -1226,8 +1229,8 @@ func (t *tableText) transposed(rows []tableRow) {
 		itemTitle = -1
 	}
 	pages := 0
-	for _, row := range rows[1:] {
-		if !hasValue(row.cells) {
+	for r, row := range rows[1:] {
+		if !hasValue(row.cells) || survey && r == 0 && isSubHeader(tool, row.cells, own) {
 			continue
 		}
 		if word, ok := totalsRow(row.cells); ok {
@@ -1245,8 +1248,18 @@ func (t *tableText) transposed(rows []tableRow) {
 			t.line(title, row.lines[0])
 			t.line("", row.lines[0])
 		}
+		if survey {
+			// The tool's own cells are no field of the page: said, with
+			// their values, on the response's line, and left out.
+			if msg := surveyNote(tool, header, row.cells, own); msg != "" {
+				t.notes = append(t.notes, note{line: row.lines[0], kind: WarnUnused, message: msg, key: KeySource, keyed: true})
+			}
+		}
 		real := ""
 		for _, i := range fieldOrder(row.cells, header) {
+			if survey && own[i] {
+				continue
+			}
 			cell := strings.TrimLeft(row.cells[i], " \t")
 			if whole := dbfInteger(cell); dbf && whole != cell {
 				if real == "" {

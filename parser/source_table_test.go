@@ -589,6 +589,8 @@ func FuzzTable(f *testing.F) {
 	f.Add([]byte("Projektnummer,Namn,Region\n1,\"A\n\"\"B\"\"\",Sydsverige\n,,\n2,C\n"))
 	f.Add([]byte("Namn\t\"x\rRegion\t\"\"\r\n\r\n\"Projektnummer\"\t1\t\t\n"))
 	f.Add([]byte("Namn,A,B\nRegion,Sydsverige,\nProjektfas,,Förprojektering\nProjektägare,C,D\nBakgrund,\"Rad ett\n\nRad två\",\nKommun,,\"  • Arboga\n  • Boxholm\"\n"))
+	f.Add([]byte("Respondent ID,Collector ID,Start Date,Namn,Region,Projektägare\n,,,Open-Ended Response,Response,Open-Ended Response\n1,2,3/1/2024,A,Sydsverige,B\n"))
+	f.Add([]byte("\ufeffID,Starttid,Sluttid,E-post,Namn,Namn,E-post,Region\r\n1,x,y,a@b.se,Anna,P,c@d.se,Sydsverige\r\n"))
 	opts := Options{Format: FormatTable}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		recs, err := Parse("fuzz.csv", data, opts)
