@@ -102,11 +102,12 @@ func TestRowOfCells(t *testing.T) {
 	}
 }
 
-// TestRowInText names a table's rows after the page's text, a case
-// system's history of the fields, once, on its first row; a list's items
-// a tab apart are no table's.
+// TestRowInText names a table's rows after the page's text, a sheet's
+// pasted below it, once, on its first row; a list's items a tab apart are
+// no table's. (A case system's history of the fields is its own reading:
+// TestCRMPages.)
 func TestRowInText(t *testing.T) {
-	page := string(seedLinesWith(t, seed2021)) + "\nProjekt-historik (2)\nDatum\tFält\tAnvändare\tOriginalvärde\tNytt värde\n21.7.2024 9:34\tRegion\tSara Holm\tStockholm\tSydsverige\n"
+	page := string(seedLinesWith(t, seed2021)) + "\nDelprojekt\n\nDel\tStart\tAnsvarig\tBudget\tPlats\n1\t2024-03-01\tSara Holm\t100 000\tPerstorp\n"
 	rec := parseOne(t, "page.txt", []byte(page))
 	n := strings.Count(page, "\n") - 1
 	if !hasWarningOn(rec.Warnings, n, KeySummary, "a row of cells parted by tabs") {

@@ -286,6 +286,7 @@ var pastes = []struct {
 	{stripInvitation, invitationNote, true, 0, true, programBlocks},
 	{stripDecorations, decorationNote, true, 0, true, programWords},
 	{stripSocialPost, socialNote, true, 0, true, programWords},
+	{stripCRMRecord, crmNote, true, signRecord, true, proseNamed},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, true, proseNamed},
 	{stripCodeComments, codeCommentsNote, true, 0, true, proseNamed},
 	{stripLogPrefixes, logNote, false, 0, true, proseNamed},
@@ -451,7 +452,7 @@ func changedLines(before, after string) []int {
 }
 
 // pasteSign is a sign of a paste that a line's start or end shows.
-type pasteSign uint16
+type pasteSign uint32
 
 const (
 	signQuote     pasteSign = 1 << iota // "> …"
@@ -469,6 +470,7 @@ const (
 	signSpoken                          // "Projektägare kolon …"
 	signHighlight                       // "Quote: …", "==========", "“…” (…)", "… ([View Highlight](…))", "Nummer: 1  Författare: …"
 	signOption                          // "☐ Stockholm", "Berörd fond: [ ] ESF [x] ESF+"
+	signRecord                          // "Projekt · Informationsformulär", "Visa mer", a field history's header
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -504,6 +506,10 @@ func pasteSigns(text string) pasteSign {
 	if optionSign(text) {
 		signs |= signOption // no mark nor box spans two lines
 	}
+	if strings.Contains(text, "·") && recordTypeIn(text) {
+		signs |= signRecord
+	}
+	tabs := strings.IndexByte(text, '\t') >= 0
 	numbered := 0 // lines that begin with a list's number
 	for rest := text; rest != ""; {
 		line := rest
@@ -566,6 +572,9 @@ func pasteSigns(text string) pasteSign {
 			signs |= signWiki // Jira's and Textile's "h2. …", Textile's "h2(#id). …"
 		case readerSaysFirst(line):
 			signs |= signReader
+		}
+		if crmAnchor(line) || tabs && historyHeader(line) {
+			signs |= signRecord
 		}
 		if c := line[0]; isLetterByte(c) && len(line) > 2 && (line[1] == '.' || line[1] == ')' || romanDigit(c&^0x20) > 0 || itemWord(line) > 0) {
 			// "C. …", "III. …", "Fråga 3: …": a list's item, counted
