@@ -87,8 +87,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Intervju: A\ntis 26/3 10:00 - 11:00\nMicrosoft Teams-möte\nMötes-ID: 1\n\nNamn:\nA\nRegion:\nSydsverige\n\n____________\nMicrosoft Teams meeting\n+46 8 505 201 37,,1# Sweden\n"))
 	f.Add([]byte("A\n@a\n·\n25 mars\nNamn: A\n1/2\n3\nA\n@a\n·\n25 mars\nRegion: Sydsverige\n2/2\n#ESF\nAlla reaktioner:\n33\nGilla\n"))
 	f.Add([]byte("🔹 Bakgrund 🔹\n.\n🔢 Namn: A\n📍 Region: Sydsverige 🌊\n📅 Period: 2021-02-01 ➡️ 2021-10-31\n.\nVisa översättning\n15 kommentarer\n"))
-	// A record copied from a CRM.
+	// A record copied from a CRM, and letters a page's fields were
+	// merged into.
 	f.Add([]byte("Projekt\nA\nProjekt · Informationsformulär\n\nALLMÄNT\nRegion\nSydsverige\nRedigera Region\nSkapad av\nB\n\nGranskningshistorik\nDatum\tFält\tNytt värde\n1\tRegion\tSyd\nVisa mindre\nKopplingar\n1 företag\n"))
+	f.Add([]byte("A\nAtt: B\n\nStockholm 2024-01-11\n\nHej B!\n\nNamn: A\nStartdatum: 3/1/2024\nSlutdatum: 45352\nUnionens medfinansieringsgrad: 0.4\n\nMed vänliga hälsningar\nC\n\nBilaga: x\n\nSammanfattning\nText.\n\f\nD\n\n2024-01-12\nTill D,\nNamn: D\nMvh\n"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {

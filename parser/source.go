@@ -287,6 +287,7 @@ var pastes = []struct {
 	{stripDecorations, decorationNote, true, 0, true, programWords},
 	{stripSocialPost, socialNote, true, 0, true, programWords},
 	{stripCRMRecord, crmNote, true, signRecord, true, proseNamed},
+	{stripMergeLetters, mergeNote, false, signLetter, true, valuesNamed},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, true, proseNamed},
 	{stripCodeComments, codeCommentsNote, true, 0, true, proseNamed},
 	{stripLogPrefixes, logNote, false, 0, true, proseNamed},
@@ -344,7 +345,10 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 		} else {
 			read, ok = p.strip(text)
 		}
-		if ok && p.leftOut != proseNamed {
+		if ok && p.leftOut == valuesNamed {
+			notes = linesNoted(notes, rewritten(text, read), at, mergeValueNote, false)
+		}
+		if ok && p.leftOut != proseNamed && p.leftOut != valuesNamed {
 			notes = wholeNoted(notes, changedLines(text, read), at, p.message)
 			if p.leftOut == programBlocks {
 				notes = linesNoted(notes, keptAmong(text, read), at, keptAmongNote, false)
@@ -373,7 +377,24 @@ const (
 	// block's lines left out (keptAmong): a program's line the paste does
 	// not know, or the page's.
 	programBlocks
+	// valuesNamed, as proseNamed, and names each line the paste rewrote
+	// and did not leave out (rewritten): a value read as its source
+	// holds it.
+	valuesNamed
 )
+
+// rewritten returns the lines, 1-based, that a paste's reading of text
+// as read changed and did not blank.
+func rewritten(before, after string) []int {
+	was, is := splitLines(before), splitLines(after)
+	var lines []int
+	for i := range min(len(was), len(is)) {
+		if was[i] != is[i] && strings.TrimSpace(is[i]) != "" {
+			lines = append(lines, i+1)
+		}
+	}
+	return lines
+}
 
 // keptAmongNote says that a line was kept among lines a paste left out.
 const keptAmongNote = "this line, kept among a program's lines that were left out round the page, may be the program's, not the page's"
@@ -471,6 +492,7 @@ const (
 	signHighlight                       // "Quote: …", "==========", "“…” (…)", "… ([View Highlight](…))", "Nummer: 1  Författare: …"
 	signOption                          // "☐ Stockholm", "Berörd fond: [ ] ESF [x] ESF+"
 	signRecord                          // "Projekt · Informationsformulär", "Visa mer", a field history's header
+	signLetter                          // "Med vänliga hälsningar"
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -572,6 +594,9 @@ func pasteSigns(text string) pasteSign {
 			signs |= signWiki // Jira's and Textile's "h2. …", Textile's "h2(#id). …"
 		case readerSaysFirst(line):
 			signs |= signReader
+		}
+		if closingLine(line) {
+			signs |= signLetter
 		}
 		if crmAnchor(line) || tabs && historyHeader(line) {
 			signs |= signRecord
