@@ -982,6 +982,7 @@ func (t *xmlText) fields(n *xmlNode, fs *[]xmlField, top, item bool) {
 		}
 	}
 	lists := map[string]int{} // the index in fs of a repeated element's list
+	var meta []*xmlNode       // a feed's item's own elements
 	var run textRun
 	noted := false
 	flush := func() {
@@ -1038,9 +1039,25 @@ func (t *xmlText) fields(n *xmlNode, fs *[]xmlField, top, item bool) {
 		default:
 			t.child(c, fs, item)
 		}
+		if item && itemMeta[strings.ToLower(c.name)] {
+			meta = append(meta, c)
+		}
 	}
 	flush()
+	if len(meta) > 0 {
+		names := make([]string, len(meta))
+		for i, c := range meta {
+			names[i] = "<" + c.qname() + ">"
+		}
+		t.doc.notes = append(t.doc.notes, note{line: meta[0].line, kind: WarnUnlabelled, key: KeyExtra, keyed: true,
+			message: fmt.Sprintf("%s: the feed's own fields of its item, not the page's, were kept in extra", strings.Join(names, ", "))})
+	}
 }
+
+// itemMeta are the elements a feed gives each item of its own, beside the
+// page it carries: its address, its id and its times.
+var itemMeta = map[string]bool{"link": true, "guid": true, "pubdate": true, "id": true, "updated": true, "published": true,
+	"comments": true, "category": true, "author": true, "source": true, "enclosure": true}
 
 // itemValue returns the values of an element on one line, joined by
 // commas, on the element's line: a list's item, an author. The values are

@@ -131,6 +131,8 @@ func TestXMLBreaks(t *testing.T) {
 			[]string{"A", "", "Namn: A", "Region: X", "", "B C", ""}, nil},
 		{"an entity left in text, read and named once", "<p>\n<falt namn=\"Projektägare\">Arbete &amp;amp; Co</falt>\n<Region>X</Region>\n</p>",
 			[]string{"Projektägare: Arbete & Co", "Region: X"}, []string{"2: HTML left"}},
+		{"a feed's own fields of its item, named once", "<rss><channel><link>https://esf.se</link><item>\n<title>A</title>\n<link>https://esf.se/a</link>\n<guid>https://esf.se/a</guid>\n<pubDate>Mon, 15 Feb 2024</pubDate>\n<description>Namn: A</description>\n</item></channel></rss>",
+			[]string{"A", "", "link: https://esf.se/a", "guid: https://esf.se/a", "pubDate: Mon, 15 Feb 2024", "", "Namn: A", ""}, []string{"3: <link>, <guid>, <pubDate>: the feed's own"}},
 		{"an unclosed comment", "<projekt>\n<Namn>A</Namn>\n<!-- <Region>X</Region>\n</projekt>",
 			[]string{"A", "", "Namn: A"}, []string{"3: comment", "4: ends before"}},
 	} {
