@@ -288,6 +288,8 @@ var pastes = []struct {
 	{stripSocialPost, socialNote, true, 0, true, programWords},
 	{stripCRMRecord, crmNote, true, signRecord, true, proseNamed},
 	{stripMergeLetters, mergeNote, false, signLetter, true, valuesNamed},
+	{stripCodingReport, codingReportNote, false, 0, true, programWords},
+	{stripInlineCodes, inlineCodeNote, false, 0, true, programWords},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, true, proseNamed},
 	{stripCodeComments, codeCommentsNote, true, 0, true, proseNamed},
 	{stripLogPrefixes, logNote, false, 0, true, proseNamed},
