@@ -92,8 +92,12 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Projekt\nA\nProjekt · Informationsformulär\n\nALLMÄNT\nRegion\nSydsverige\nRedigera Region\nSkapad av\nB\n\nGranskningshistorik\nDatum\tFält\tNytt värde\n1\tRegion\tSyd\nVisa mindre\nKopplingar\n1 företag\n"))
 	f.Add([]byte("A\nAtt: B\n\nStockholm 2024-01-11\n\nHej B!\n\nNamn: A\nStartdatum: 3/1/2024\nSlutdatum: 45352\nUnionens medfinansieringsgrad: 0.4\n\nMed vänliga hälsningar\nC\n\nBilaga: x\n\nSammanfattning\nText.\n\f\nD\n\n2024-01-12\nTill D,\nNamn: D\nMvh\n"))
 	// A qualitative analysis program's reports and codes.
+	// A qualitative analysis program's reports and codes, and a slide
+	// deck's text.
 	f.Add([]byte("<Files\\\\a> - § 2 references coded  [100,00% Coverage]\n\nReference 1 - 3,21% Coverage\n\nA\n\nReference 2 - 96,79% Coverage\n\nNamn: A [AKTÖR]\nRegion: Syd [GEOGRAFI]\nAntal deltagare: 6 [MÅLGRUPP]\n"))
 	f.Add([]byte("Report: 2 quotations\n\n○ 1:1 A\nContent:\nA\nCodes:\n● Projekt\n\n○ 1:2 Namn: A…\nContent:\nNamn: A\nRegion: Sydsverige\nCodes:\n● Fakta\n\nA: 1 - 2 (0)\nKod: Dokument\\Fakta\n\nRegion: Syd\n"))
+	f.Add([]byte("Bild 1\nA\nMöte 2024-03-12\n\nAnteckningar:\nKälla: x.\n\nBild 2\nFakta\n• Namn: A\n\nBild 3\nBakgrund\n• Text om…\n\nAnteckningar: Text om allt.\n"))
+	f.Add([]byte("1\tA\n\t•\tMöte\n2\tFakta\n\t•\tRegion: Sydsverige\n3\tBakgrund\n\t•\tText.\nB\n\tMöte\nFakta\n\tNamn: B\nKommun\n\tLund\n"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if parser.DetectFormat("fuzz.txt", data) != parser.FormatText {

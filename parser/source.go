@@ -290,6 +290,7 @@ var pastes = []struct {
 	{stripMergeLetters, mergeNote, false, signLetter, true, valuesNamed},
 	{stripCodingReport, codingReportNote, false, 0, true, programWords},
 	{stripInlineCodes, inlineCodeNote, false, 0, true, programWords},
+	{stripDeck, deckNote, false, 0, true, deckNamed},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, true, proseNamed},
 	{stripCodeComments, codeCommentsNote, true, 0, true, proseNamed},
 	{stripLogPrefixes, logNote, false, 0, true, proseNamed},
@@ -355,6 +356,9 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 			if p.leftOut == programBlocks {
 				notes = linesNoted(notes, keptAmong(text, read), at, keptAmongNote, false)
 			}
+			if p.leftOut == deckNamed {
+				notes = linesNoted(notes, deckLeftOut(text, read), at, deckLeftOutNote, false)
+			}
 			text = read
 		} else if ok {
 			notes = pasteNoted(notes, text, read, at, p.message)
@@ -383,6 +387,10 @@ const (
 	// and did not leave out (rewritten): a value read as its source
 	// holds it.
 	valuesNamed
+	// deckNamed, as programWords, and names each line a deck's reading
+	// left out that the page gives nowhere else (deckLeftOut): a title
+	// slide's subtitle, a speaker's notes.
+	deckNamed
 )
 
 // rewritten returns the lines, 1-based, that a paste's reading of text
