@@ -58,11 +58,52 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 
 // dumpedLineBreaks are the line breaks pdftk's dump of a form's fields
 // writes inside a value, as XML's character references where it does not
-// write UTF-8: "livskvalitet.&#13;&#13;Den typ …".
+// write UTF-8: "livskvalitet.&#13;&#13;Den typ …". A CR LF is one break.
 var dumpedLineBreaks = strings.NewReplacer("&#13;&#10;", " ", "&#13;", " ", "&#10;", " ")
 
+// dumpedLines reads the line breaks of a value as line ends.
+var dumpedLines = strings.NewReplacer("&#13;&#10;", "\n", "&#13;", "\n", "&#10;", "\n")
+
+// expandDumpedBreaks reads the line breaks that pdftk's dump of a form's
+// fields writes as character references in a value ("FieldValue: Vi
+// utreder:&#13;- Kortsiktighet …") as the value's lines, as its UTF-8 dump
+// writes them, so that a list in the value keeps its items a line each.
+// Each line the value gives stands on the input line of its FieldValue,
+// which at gives for each line of the result, and expanded the lines that
+// held breaks. It returns the text as it is, and no lines, for any other
+// text.
+func expandDumpedBreaks(text string) (_ string, at, expanded []int) {
+	// A cheap first look: a value with a break, and a dump's field.
+	if !strings.Contains(text, "&#1") || !strings.Contains(text, "FieldValue: ") || !strings.Contains(text, "FieldName: ") {
+		return text, nil, nil
+	}
+	lines := splitLines(text)
+	for i, l := range lines {
+		if strings.HasPrefix(l, "FieldValue: ") && strings.Contains(l, "&#1") && dumpedLines.Replace(l) != l {
+			expanded = append(expanded, i+1)
+		}
+	}
+	if expanded == nil {
+		return text, nil, nil
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, l := range lines {
+		if strings.HasPrefix(l, "FieldValue: ") {
+			l = dumpedLines.Replace(l)
+		}
+		for part := range strings.SplitSeq(l, "\n") {
+			b.WriteString(part)
+			b.WriteByte('\n')
+			at = append(at, i+1)
+		}
+	}
+	return b.String(), at, expanded
+}
+
 // dumpedValue is a dumped field's value on its one line: its line breaks
-// spaces, so that its words read as the text's, and its spaces trimmed.
+// spaces, so that its words read as the text's, and its spaces trimmed;
+// a text's dump has had them read as its lines (expandDumpedBreaks).
 func dumpedValue(v string) string {
 	if strings.Contains(v, "&#1") {
 		v = strings.Join(strings.Fields(dumpedLineBreaks.Replace(v)), " ")

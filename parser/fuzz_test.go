@@ -36,6 +36,7 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Add([]byte("Region\n"))
+	f.Add([]byte("---\nFieldType: Text\nFieldName: Sammanfattning\nFieldValue: A:&#13;- b&#13;&#10;&#13;&#8226; c\nFieldJustification: Left\n"))
 	f.Add([]byte("<tmx><body><tu><tuv xml:lang=\"sv\"><seg>Namn: A</seg></tuv><tuv lang=\"en\"><seg>Name: A</seg></tuv></tu><tu><tuv xml:lang=\"sv-SE\"><seg>Region:\nSydsverige</seg></tuv></tu></body></tmx>"))
 	f.Add([]byte("<xliff srcLang=\"sv\"><file><unit><segment><source>Namn: A</source><target>Name: A</target></segment></unit></file></xliff>"))
 	f.Add([]byte("doc.docx\nID\tSvenska (Sverige)\tEngelska\tStatus\n1\tNamn:\tName:\tOK\n2\tA\tA\tOK\n3\tRegion:\tRegion:\tOK\n4\tSydsverige\t\tOK\n5\tProjektnummer:\t\tOK\n6\t1\t1\tOK\n"))

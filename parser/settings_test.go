@@ -2,6 +2,9 @@ package parser
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -83,6 +86,83 @@ func TestStripFieldDump(t *testing.T) {
 		if got, ok := stripFieldDump(in); ok || got != in {
 			t.Errorf("stripFieldDump(%q) = %q, %v; want it as it is", in, got, ok)
 		}
+	}
+}
+
+func TestExpandDumpedBreaks(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+		at, expanded   []int
+	}{
+		{"a list in a value",
+			"FieldName: Sammanfattning\nFieldValue: Brister:&#13;- Kortsiktighet.&#13;- Stupr&#246;r.\nFieldJustification: Left\n",
+			"FieldName: Sammanfattning\nFieldValue: Brister:\n- Kortsiktighet.\n- Stupr&#246;r.\nFieldJustification: Left\n",
+			[]int{1, 2, 2, 2, 3}, []int{2}},
+		// A CR LF is one break, two CRs a paragraph's blank line.
+		{"breaks", "FieldName: a\nFieldValue: x&#13;&#10;y&#13;&#13;z",
+			"FieldName: a\nFieldValue: x\ny\n\nz\n", []int{1, 2, 2, 2, 2}, []int{2}},
+		{"LF alone", "FieldName: a\nFieldValue: x&#10;y", "FieldName: a\nFieldValue: x\ny\n", []int{1, 2, 2}, []int{2}},
+		// No break in a value, a break outside one, no field's name: as it is.
+		{"no break", "FieldName: a\nFieldValue: Ber&#246;rd fond &#8211; ESF", "", nil, nil},
+		{"outside a value", "FieldName: a&#13;b\nFieldValue: x", "", nil, nil},
+		{"no name", "FieldValue: x&#13;y", "", nil, nil},
+		{"a page's text", "Region: x&#13;y\nFieldValue: x", "", nil, nil},
+	} {
+		got, at, expanded := expandDumpedBreaks(tc.in)
+		want := tc.want
+		if tc.expanded == nil {
+			want = tc.in
+		}
+		if got != want || !slices.Equal(at, tc.at) || !slices.Equal(expanded, tc.expanded) {
+			t.Errorf("%s: expandDumpedBreaks(%q) = %q, %v, %v; want %q, %v, %v", tc.name, tc.in, got, at, expanded, want, tc.at, tc.expanded)
+		}
+	}
+}
+
+// dumpASCII writes a value as pdftk's dump without UTF-8 does: each letter
+// outside ASCII and each line break a character reference.
+func dumpASCII(v string) string {
+	var b strings.Builder
+	for _, r := range strings.ReplaceAll(v, "\n", "\r") {
+		if r < 0x80 && r != '\r' {
+			b.WriteRune(r)
+		} else {
+			fmt.Fprintf(&b, "&#%d;", r)
+		}
+	}
+	return b.String()
+}
+
+// TestFieldDumpPage reads a page's fields as pdftk's dump without UTF-8
+// gives them, the summary's list a line an item in one value, as the page
+// reads alone: its items keep their lines, each on the line of its value.
+func TestFieldDumpPage(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "pages", "002_7858258275a19d00.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := mustParse(t, data)[0]
+	if !strings.Contains(deref(page.Summary), "\n- ") {
+		t.Fatalf("the page's summary holds no list: %q", deref(page.Summary))
+	}
+	var b strings.Builder
+	for _, f := range []struct{ name, value string }{
+		{"Namn", deref(page.Name)}, {"Projektnummer", deref(page.ID)}, {"Projektägare", deref(page.Owner)},
+		{"Region", deref(page.Region)}, {"Sammanfattning", deref(page.Summary)},
+	} {
+		fmt.Fprintf(&b, "---\nFieldType: Text\nFieldName: %s\nFieldFlags: 0\nFieldValue: %s\nFieldJustification: Left\n", dumpASCII(f.name), dumpASCII(f.value))
+	}
+	recs := mustParse(t, []byte(b.String()))
+	if len(recs) != 1 {
+		t.Fatalf("%d records, want 1", len(recs))
+	}
+	rec := recs[0]
+	if deref(rec.Summary) != deref(page.Summary) || deref(rec.Owner) != deref(page.Owner) || deref(rec.Name) != deref(page.Name) {
+		t.Errorf("summary %q, owner %q, name %q; want %q, %q, %q", deref(rec.Summary), deref(rec.Owner), deref(rec.Name),
+			deref(page.Summary), deref(page.Owner), deref(page.Name))
+	}
+	if rec.Lines[KeySummary] != 29 {
+		t.Errorf("summary on line %d, want 29, its value's", rec.Lines[KeySummary])
 	}
 }
 

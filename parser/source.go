@@ -128,6 +128,11 @@ var textSource = source{
 			notes = wholeNoted(notes, printed, at, escapedNote)
 			text, at = expanded, composeLines(lines, at)
 		}
+		if expanded, lines, broken := expandDumpedBreaks(text); broken != nil {
+			// A form's values dumped with their line breaks as
+			// references, before the references are read as a page's.
+			text, at = expanded, composeLines(lines, at)
+		}
 		if read, ok := stripTerminal(text); ok {
 			notes = wholeNoted(notes, changedLines(text, read), at, terminalNote)
 			text = read
