@@ -98,7 +98,23 @@ func strongEntry(l *pageLine) bool {
 // another page: a strong start whose first labels the page has shown.
 func (r *reader) repeatsBlock(i int) bool {
 	l := &r.lines[i]
-	return l.term != nil && r.given(l.term.key) && r.strongStart(i) && r.repeatsGiven(i)
+	return l.term != nil && r.given(l.term.key) && r.strongStart(i) && r.repeatsGiven(i) && !r.underTabName(i)
+}
+
+// underTabName reports a field block at i right below a tab's name
+// (tabNames), alone or as a print marks it (printedTabs): a print of
+// every tab of a page gives each tab's fields under its name, some of
+// them again (the project's number, its owner), and the page goes on.
+func (r *reader) underTabName(i int) bool {
+	j := r.prevContent(i)
+	if j < 0 {
+		return false
+	}
+	if l := &r.lines[j]; !isTabName(l.text) {
+		t, ok := markedTab(l.text)
+		return ok && l.furniture == furnitureBox && isTabName(t.name)
+	}
+	return true
 }
 
 // pageStartsAt reports a line of the field block that is the title of the

@@ -142,7 +142,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = append(lines, l)
 	}
-	return reportFooters(slideFooters(runningHeads(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(emptyValueDashes(screenChrome(lines)), formFeeds), formFeeds), formFeeds), formFeeds))))))))
+	return reportFooters(slideFooters(runningHeads(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds))))))))
 }
 
 // runningHeads marks as a printout's furniture the lines that a word

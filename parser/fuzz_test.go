@@ -36,6 +36,8 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Add([]byte("Region\n"))
+	f.Add([]byte("A\n\n[Flik 1 av 2] Grunduppgifter\n\nProjektnummer\n1\nRegion\nSyd\n\n[Flik 2 av 2] Ekonomi\n\nProjektnummer\n1\nRegion\nSyd\n"))
+	f.Add([]byte("A\n\nGRUNDUPPGIFTER\n\nProjektnummer: 1\n\nA › Ekonomi\nOrganisation\nProjektnummer: 1\nKontakt\n\nProjektnummer: 1\n"))
 	f.Add([]byte("---\nFieldType: Text\nFieldName: Sammanfattning\nFieldValue: A:&#13;- b&#13;&#10;&#13;&#8226; c\nFieldJustification: Left\n"))
 	f.Add([]byte("<tmx><body><tu><tuv xml:lang=\"sv\"><seg>Namn: A</seg></tuv><tuv lang=\"en\"><seg>Name: A</seg></tuv></tu><tu><tuv xml:lang=\"sv-SE\"><seg>Region:\nSydsverige</seg></tuv></tu></body></tmx>"))
 	f.Add([]byte("<xliff srcLang=\"sv\"><file><unit><segment><source>Namn: A</source><target>Name: A</target></segment></unit></file></xliff>"))

@@ -1170,6 +1170,9 @@ func (r *reader) repeatsGiven(i int) bool {
 // title, a page's top or a separator stands above it. A block with none of
 // them is the page's own box of facts, printed below its text or lists.
 func (r *reader) newPageAt(i, start int) bool {
+	if r.underTabName(i) {
+		return false // a print's next tab of the page
+	}
 	if r.repeatsGiven(i) {
 		return true
 	}
