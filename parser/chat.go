@@ -1288,14 +1288,25 @@ func quotedAlone(lines []string, quoted []bool) bool {
 	return others > 0 && inOnePage(lines, inside) >= 2
 }
 
+// textLines counts the lines of lines that hold text.
+func textLines(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // stripCellQuotes reads a page copied out of a spreadsheet's cell, or
 // saved as a one-cell CSV: the whole text in quotes, its own quotes
 // doubled ("\"23-038-S06 - …" … "avancemang.\""). The outer quotes go
 // and the doubled ones are single, where every quote inside the text is
 // doubled. Each line keeps its number.
 func stripCellQuotes(text string) (string, bool) {
-	if !strings.Contains(text, "\n") {
-		return text, false
+	if !strings.Contains(strings.TrimRight(text, "\r\n"), "\n") {
+		return text, false // one line, its line end or none: a cell's only with a break inside it
 	}
 	lines := splitLines(text)
 	// Each page between separators is a cell of its own.
@@ -1307,7 +1318,10 @@ func stripCellQuotes(text string) (string, bool) {
 		for to < len(lines) && !isSeparator(strings.TrimSpace(lines[to])) {
 			to++
 		}
-		if first, last, ok := quotedCell(lines[from:to]); ok {
+		if textLines(lines[from:to]) <= 1 {
+			// One line, as a text of one line: a cell's only with a
+			// break inside it.
+		} else if first, last, ok := quotedCell(lines[from:to]); ok {
 			cells = append(cells, [2]int{from + first, from + last})
 			whole[from+first] = true
 			changed = true
