@@ -305,12 +305,19 @@ func unwrap(text string) (_ string, at []int, width int, joined []int) {
 	b.Grow(len(text))
 	for i := 0; i < len(lines); i++ {
 		start := i
-		b.WriteString(lines[i])
+		line := lines[i]
 		for widths[i] > 0 && wrappedAt(lines, i, widths[i]) {
+			if brokenWord(lines[i], lines[i+1]) {
+				// "medar-" / "betare och": a word the wrap broke is one.
+				b.WriteString(strings.TrimSuffix(strings.TrimRight(line, " \t"), "-"))
+			} else {
+				b.WriteString(line)
+				b.WriteByte(' ')
+			}
 			i++
-			b.WriteByte(' ')
-			b.WriteString(strings.TrimSpace(lines[i]))
+			line = strings.TrimSpace(lines[i])
 		}
+		b.WriteString(line)
 		b.WriteByte('\n')
 		at = append(at, start+1)
 		if i > start {

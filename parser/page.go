@@ -863,11 +863,12 @@ func (pg *page) finishSection(st *sectionText) {
 		pg.setLine(st.key, st.line)
 		return
 	case KeyOtherSections:
-		rec.OtherSections = append(rec.OtherSections, Section{Heading: cleanValue(st.heading), Text: st.text(pg.text), Line: st.line})
+		text, _ := joinBrokenWords(st.text(pg.text))
+		rec.OtherSections = append(rec.OtherSections, Section{Heading: cleanValue(st.heading), Text: text, Line: st.line})
 		pg.setLine(st.key, st.line)
 		return
 	}
-	text := st.text(pg.text)
+	text, _ := joinBrokenWords(st.text(pg.text))
 	if text == "" {
 		return
 	}

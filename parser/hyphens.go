@@ -1,0 +1,104 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A report set justified, or a PDF's text, breaks long words at its
+// lines' ends with a hyphen ("utmaningar rela-" / "terade till"): the
+// word is one word, and a text keeps it whole. A hyphen that is the
+// text's own stays: a compound's shared half before "och" ("mål-" / "och
+// resultatstyrning"), an abbreviation's ("ESF-" / "projektet", "e-" /
+// "tjänster"), a name's ("Skåne-" / "Blekinge").
+
+// minBrokenLine is the fewest characters of a line of a text whose last
+// word its end broke: a paragraph wrapped at a page's or a column's width
+// has lines of 50 characters and more; a short line that ends in a hyphen
+// is a list's item or a heading's, which ends where it means to.
+const minBrokenLine = 40
+
+// minBrokenPart is the fewest letters a hyphenation leaves at a line's
+// end: word processors break no word after its first letter or two, which
+// an abbreviation's hyphen follows ("e-" / "post", "tv-" / "program").
+const minBrokenPart = 3
+
+// compoundJoiners are the words that follow a compound's shared half
+// ("hälso- och sjukvård", "mål- eller resultatstyrning"), whose hyphen
+// is the text's own.
+var compoundJoiners = map[string]bool{
+	"och": true, "eller": true, "samt": true, "respektive": true, "resp": true,
+	"som": true, "till": true, "än": true, "men": true, "liksom": true, "mot": true,
+	"and": true, "or": true, "to": true,
+}
+
+// brokenWord reports a line whose last word its end broke with a hyphen,
+// the word going on at the start of next: the part before the hyphen
+// minBrokenPart letters or more, in small letters at its end, with a
+// vowel; the next line beginning in a small letter with no word that
+// joins a compound's halves.
+func brokenWord(line, next string) bool {
+	line = strings.TrimRight(line, " \t")
+	part, ok := strings.CutSuffix(line, "-")
+	if !ok {
+		return false
+	}
+	part = part[strings.LastIndexAny(part, " \t(\"'/")+1:]
+	if utf8.RuneCountInString(part) < minBrokenPart {
+		return false
+	}
+	vowel := false
+	for _, r := range part {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		vowel = vowel || strings.ContainsRune("aeiouyåäöéAEIOUYÅÄÖÉ", r)
+	}
+	last, _ := utf8.DecodeLastRuneInString(part)
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, " \t"))
+	if !vowel || !unicode.IsLower(last) || !unicode.IsLower(first) {
+		return false
+	}
+	word := strings.TrimLeft(next, " \t")
+	if end := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+		word = word[:end]
+	}
+	return !compoundJoiners[word]
+}
+
+// joinBrokenWords joins each word of a text that a line's end broke with
+// a hyphen (brokenWord), on a line of minBrokenLine characters or more;
+// ok is false, and text returned as it is, where there is none.
+func joinBrokenWords(text string) (_ string, ok bool) {
+	if !strings.Contains(text, "-\n") {
+		return text, false
+	}
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, l := range lines {
+		if i > 0 {
+			if joined := brokenAt(lines, i-1); joined {
+				l = strings.TrimLeft(l, " \t")
+				ok = true
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		if brokenAt(lines, i) {
+			l = strings.TrimSuffix(strings.TrimRight(l, " \t"), "-")
+		}
+		b.WriteString(l)
+	}
+	if !ok {
+		return text, false
+	}
+	return b.String(), true
+}
+
+// brokenAt reports line i of lines, of minBrokenLine characters or more,
+// whose last word its end broke.
+func brokenAt(lines []string, i int) bool {
+	return i+1 < len(lines) && strings.HasSuffix(lines[i], "-") && utf8.RuneCountInString(lines[i]) >= minBrokenLine && brokenWord(lines[i], lines[i+1])
+}
