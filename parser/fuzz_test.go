@@ -36,6 +36,7 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Add([]byte("Region\n"))
+	f.Add([]byte("A\n\nProjekt{gare: F|rs|rjning\n\nBakgrund\nId`n och projektid`er om `kod` - och \"v}ra\" m}l f|r {ldre\n"))
 	f.Add([]byte("A\n\nRegion: Syd\n\nPerstorp har länge haft utmaningar rela-\nterade till en genera-\ntion och mål-\noch resultatstyrning.\n"))
 	f.Add([]byte("A\n\n[Flik 1 av 2] Grunduppgifter\n\nProjektnummer\n1\nRegion\nSyd\n\n[Flik 2 av 2] Ekonomi\n\nProjektnummer\n1\nRegion\nSyd\n"))
 	f.Add([]byte("A\n\nGRUNDUPPGIFTER\n\nProjektnummer: 1\n\nA › Ekonomi\nOrganisation\nProjektnummer: 1\nKontakt\n\nProjektnummer: 1\n"))

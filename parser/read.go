@@ -65,6 +65,9 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 	for _, rec := range r.pages {
 		rec.Source.Format = src.format
 		rec.Source.Encoding = u.encoding
+		if u.encoding == EncodingISO646SE {
+			flatTypography(rec)
+		}
 	}
 	r.addNotes(u.notes)
 	r.release()

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,8 +14,16 @@ const EncodingISO646SE = "iso646-se"
 // gives a letter of its own to that letter.
 var iso646Letters = map[byte]string{'[': "Ä", '\\': "Ö", ']': "Å", '{': "ä", '|': "ö", '}': "å"}
 
-// iso646Note says how a 7-bit text's letters were read.
-const iso646Note = "the text is Swedish 7-bit text (ISO 646-SE): its [ \\ ] { | } were read as Ä Ö Å ä ö å"
+// iso646Note says how a 7-bit text's letters were read; iso646AcuteNote
+// so for one that wrote é as well, as the names' variant does.
+const (
+	iso646Note      = "the text is Swedish 7-bit text (ISO 646-SE): its [ \\ ] { | } were read as Ä Ö Å ä ö å"
+	iso646AcuteNote = iso646Note + ", and a ` inside a word as é"
+)
+
+// iso646Typography says that a text of a 7-bit page may have had the
+// dashes and quotes of print, which 7-bit text has no signs for.
+const iso646Typography = "the text of %s is 7-bit text, which has no dashes or quotes of print: %s"
 
 // minSevenBitSigns is the fewest letters a 7-bit text writes as a bracket
 // or a question mark inside words for esf to read them as lost letters:
@@ -208,7 +217,13 @@ func readISO646(text string) (string, []int) {
 		case ' ', '\t':
 			word = i + 1
 		}
-		if l := iso646Letters[c]; l != "" && !(c == '\\' && drivePath(text[word:i])) {
+		l := iso646Letters[c]
+		if c == '`' && i > word && i+1 < len(text) && isASCIILetter(text[i-1]) && isASCIILetter(text[i+1]) {
+			// The names' variant (SEN 850200 C) writes é with the
+			// grave accent, which no word holds: "Id`n", "projektid`er".
+			l = "é"
+		}
+		if l != "" && !(c == '\\' && drivePath(text[word:i])) {
 			b.WriteString(l)
 			if k := len(lines); k == 0 || lines[k-1] != line {
 				lines = append(lines, line)
@@ -349,4 +364,40 @@ func bracketMarkup(text string) bool {
 		}
 	}
 	return false
+}
+
+// flatTypography names each text of a record read as 7-bit text
+// (ISO 646-SE) that holds a sign 7-bit text writes for a dash or a quote
+// of print: a hyphen between spaces for "–", a straight quote for "”"
+// or "’". Which the page had, no one can tell.
+func flatTypography(rec *Project) {
+	name := func(k Key, text string, line int) {
+		var said []string
+		for _, s := range [...]struct{ flat, print string }{
+			{" - ", "a hyphen between spaces may have been a dash (–)"},
+			{`"`, "a straight quote may have been a printed one (” or “)"},
+			{"'", "an apostrophe may have been a printed one (’)"},
+		} {
+			if strings.Contains(text, s.flat) {
+				said = append(said, s.print)
+			}
+		}
+		if said != nil {
+			rec.Warnings = append(rec.Warnings, Warning{
+				Position: Position{Path: rec.Source.Path, Line: line}, Key: k, Kind: WarnEncoding,
+				Message: fmt.Sprintf(iso646Typography, k, strings.Join(said, "; ")),
+			})
+		}
+	}
+	for k := Key(0); k < NumRecordKeys; k++ {
+		if keys[k].kind != kindSection {
+			continue
+		}
+		if p, _ := fieldOf(rec, k).Interface().(*string); p != nil {
+			name(k, *p, rec.Lines[k])
+		}
+	}
+	for _, s := range rec.OtherSections {
+		name(KeyOtherSections, s.Text, s.Line)
+	}
 }

@@ -14,6 +14,7 @@ func TestSevenBit(t *testing.T) {
 	}{
 		{"brackets for letters", "Projekt{gare: F|rs|rjning\nM}l f|r {ldre i sv}ra m}l\n", "Projektägare: Försörjning\nMål för äldre i svåra mål\n", EncodingISO646SE},
 		{"minSevenBitSigns of them", "Projekt{gare: f|r f|r f|r f|r\n", "Projektägare: för för för för\n", EncodingISO646SE},
+		{"a grave accent inside a word is é", "Projekt{gare: f|r f|r f|r f|r\nId`n och projektid`er, `kod`\n", "Projektägare: för för för för\nIdén och projektidéer, `kod`\n", EncodingISO646SE},
 		{"one under", "Projekt{gare: f|r f|r f|r\n", "Projekt{gare: f|r f|r f|r\n", ""},
 		{"a bar before a capital is a table's", "Projekt{gare|Arbete f|r f|r f|r\n", "Projekt{gare|Arbete f|r f|r f|r\n", ""},
 		{"a table's rows", "|Projekt{gare|f|r|\n|s|r|f|r|\n|m|l|\n", "|Projekt{gare|f|r|\n|s|r|f|r|\n|m|l|\n", ""},
@@ -108,6 +109,51 @@ func TestSwedishWords(t *testing.T) {
 	} {
 		if got := swedishWords(text); got != want {
 			t.Errorf("swedishWords(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestSevenBitTypography reads seed pages written in ISO 646-SE, their
+// dashes and quotes of print written as 7-bit text writes them: the
+// letters, é too, read back, and each text that holds a hyphen between
+// spaces or a straight quote is named, as only such a text is, whether the
+// page had a dash there or the hyphen (which no one can tell); a page
+// in UTF-8 with the same signs is not.
+func TestSevenBitTypography(t *testing.T) {
+	iso := strings.NewReplacer("Ä", "[", "Ö", "\\", "Å", "]", "ä", "{", "ö", "|", "å", "}", "é", "`", "–", "-", "”", `"`, "“", `"`)
+	for _, seed := range []string{seed2021, seed2014} {
+		page := seedLinesWith(t, seed)
+		want := jsonMap(t, parseOne(t, "seed.txt", page))
+		rec := parseOne(t, "seed.txt", []byte(iso.Replace(string(page))))
+		got := jsonMap(t, rec)
+		flat := strings.NewReplacer("–", "-", "”", `"`, "“", `"`)
+		named := map[Key]bool{}
+		for _, w := range rec.Warnings {
+			if strings.Contains(w.Message, "no dashes or quotes of print") {
+				named[w.Key] = true
+			}
+		}
+		for k := Key(0); k < NumRecordKeys; k++ {
+			if keys[k].kind != kindSection {
+				continue
+			}
+			g, w := jsonString(got[keys[k].name]), jsonString(want[keys[k].name])
+			if g != flat.Replace(w) {
+				t.Errorf("%s: %s = %.200s, want %.200s", seed, keys[k].name, g, flat.Replace(w))
+			}
+			// jsonString quotes the text: a straight quote is \".
+			signs := strings.Contains(g, " - ") || strings.Contains(g, `\"`) || strings.Contains(g, "'")
+			if g != w && !named[k] || named[k] != signs {
+				t.Errorf("%s: %s named %v, its text has dashes or quotes of print %v, signs for them %v", seed, keys[k].name, named[k], g != w, signs)
+			}
+		}
+		if len(named) == 0 {
+			t.Errorf("%s: no text named", seed)
+		}
+		for _, w := range parseOne(t, "seed.txt", []byte(flat.Replace(string(page)))).Warnings {
+			if strings.Contains(w.Message, "no dashes or quotes of print") {
+				t.Errorf("%s in UTF-8: %v", seed, w)
+			}
 		}
 	}
 }
