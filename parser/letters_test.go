@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -141,5 +143,118 @@ func TestCookieButtons(t *testing.T) {
 	page := string(seedLinesWith(t, seed2021)) + "\nVi använder kakor för att förbättra webbplatsen.\nGodkänn alla kakor\nEndast nödvändiga\n"
 	if got := jsonMap(t, parseOne(t, "page.txt", []byte(page)))["summary"]; jsonString(got) != jsonString(want) {
 		t.Errorf("summary ends %q", jsonString(got)[max(0, len(jsonString(got))-40):])
+	}
+}
+
+// factsAndText cuts a seed page where its facts end and its text begins:
+// below "In English", else at the first paragraph of prose.
+func factsAndText(t *testing.T, page string) (facts, text string) {
+	t.Helper()
+	if facts, text, ok := strings.Cut(page, "In English\n"); ok {
+		return facts + "In English\n", strings.TrimLeft(text, "\n")
+	}
+	for i := strings.Index(page, "\n\n"); i >= 0; {
+		line, _, _ := strings.Cut(page[i+2:], "\n")
+		if len(line) > proseLen/2 {
+			return page[:i+1], page[i+2:]
+		}
+		j := strings.Index(page[i+2:], "\n\n")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	t.Fatal("the seed has no text")
+	return "", ""
+}
+
+// TestMailedPageSignatures reads each seed page mailed on in the shapes
+// mail programs give a page and a signature: the sender's words and
+// signature above the page, the signature between the page's facts and
+// its text (an attachment below the letter's close, with no heading),
+// the signature below the page with a telephone and an e-mail, a reply
+// above the message that held the page, and a phone's line. Every field
+// is the page's, or a warning names it.
+func TestMailedPageSignatures(t *testing.T) {
+	const sig = "Maria Nilsson\nUtvärderare\nSvenska ESF-rådet\nTel: 08-579 171 00\nmaria.nilsson@esf.se\n"
+	for _, seed := range []string{seed2021, seed2014, seedStacked, seedGlued, "004_4a684bc2c2b12aa3.txt"} {
+		page := string(seedLinesWith(t, seed))
+		facts, text := factsAndText(t, page)
+		want := jsonMap(t, parseOne(t, seed, []byte(page)))
+		shapes := []struct {
+			name, text string
+			exact      bool // every field the page's, with no warning needed
+		}{
+			{"greeting above", "Hej!\n\nHär kommer sidan.\n\nMed vänliga hälsningar\n" + sig + "\n" + page, true},
+			{"attachment", facts + "\nMed vänliga hälsningar\n\n" + sig + "\nBilaga: projektbeskrivning\n\n" + text, true},
+			{"text below", facts + "\nMvh\nMaria Nilsson\n070-123 45 67\n\nNedan följer projektbeskrivningen:\n\n" + text, true},
+			{"no blank", facts + "\nHälsningar\nMaria Nilsson\n\n" + text, true},
+			{"english between", facts + "\nBest regards\nJohn Smith\n+46 70 123 45 67\n\n" + text, true},
+			{"phone between", facts + "\nSkickat från min iPhone\n\n" + text, true},
+			{"dash between", facts + "\n-- \nMaria Nilsson\n08-579 171 00\n\n" + text, true},
+			{"signature below", page + "\nMvh\n\n" + "Maria Nilsson\nKontaktperson ESF-rådet\nTelefon: 08-579 171 00\nE-post: maria.nilsson@esf.se\n", true},
+			{"phone below", page + "\nSkickat från min iPhone\n", true},
+			{"outlook reply", "Hej,\n\nSe nedan.\n\nMed vänlig hälsning\n" + sig + "\nFrån: Ola Johnsson <ola.johnsson@trelleborg.se>\nSkickat: den 5 mars 2024 10:12\nTill: Maria Nilsson\nÄmne: Projektsidan\n\n" + page, false},
+			{"reply inside", facts + "\nKind regards\nJohn Smith\n\nFrom: Ola Johnsson <ola.johnsson@trelleborg.se>\nSent: Tuesday, March 5, 2024 10:12 AM\nTo: John Smith\nSubject: Project page\n\n" + text, false},
+		}
+		for _, s := range shapes {
+			rec := parseOne(t, "mail.txt", []byte(s.text))
+			got := jsonMap(t, rec)
+			for k, v := range want {
+				if k == "source" || k == "warnings" || k == "raw" || jsonString(got[k]) == jsonString(v) {
+					continue
+				}
+				if s.exact || !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key.String() == k }) {
+					t.Errorf("%s, %s: %s = %.60s, want %.60s (%v)", seed, s.name, k, jsonString(got[k]), jsonString(v), rec.Warnings)
+				}
+			}
+		}
+	}
+}
+
+// TestParagraphBelowSignature pins where the text below a mail's
+// signature is read as the page's: a paragraph of minAttachedParagraph
+// bytes, below no more than maxSenderLines of the sender's; else its
+// first sentence is named.
+func TestParagraphBelowSignature(t *testing.T) {
+	sentence := func(n int) string {
+		s := "Projektet ska ge deltagarna en bättre chans att få ett arbete i kommunen"
+		return s + strings.Repeat("a", n-len(s)-1) + "."
+	}
+	sender := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Enhet %d\n", i+1)
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name      string
+		lines     string // the sender's lines below the closing
+		paragraph string
+		read      bool
+	}{
+		{"paragraph one under", sender(1), sentence(99), false},
+		{"paragraph at", sender(1), sentence(100), true},
+		{"sender's lines at", sender(maxSenderLines), sentence(minAttachedParagraph), true},
+		{"sender's lines one over", sender(maxSenderLines + 1), sentence(minAttachedParagraph), false},
+		{"a sender's sentence", "Ring mig om något är oklart i ansökan, jag sitter på kontoret hela veckan.\n", sentence(minAttachedParagraph), false},
+		{"a reply's header", "Från: Ola Johnsson\n", sentence(minAttachedParagraph), false},
+		{"a wrapped paragraph", sender(2), strings.Replace(sentence(minAttachedParagraph+20), " en ", "\nen ", 1), true},
+	}
+	for _, tt := range tests {
+		in := "Egenmakt\n\nProjektnummer: 2020/00634\nNamn: Egenmakt\nRegion: Sydsverige\n\nMvh\n" + tt.lines + "\n" + tt.paragraph + "\n"
+		rec := parseOne(t, "mail.txt", []byte(in))
+		line := strings.Count(in, "\n") - strings.Count(tt.paragraph, "\n")
+		switch {
+		case tt.read && deref(rec.Summary) != tt.paragraph && deref(rec.Summary) != strings.ReplaceAll(tt.paragraph, "\n", " "):
+			t.Errorf("%s: summary = %q, want the paragraph", tt.name, deref(rec.Summary))
+		case tt.read && len(rec.Warnings) > 0:
+			t.Errorf("%s: %v", tt.name, rec.Warnings)
+		case !tt.read && rec.Summary != nil:
+			t.Errorf("%s: summary = %q, want none", tt.name, deref(rec.Summary))
+		case !tt.read && !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeySummary && w.Line <= line && w.Line > line-3 }):
+			t.Errorf("%s: the text below the signature not named near line %d: %v", tt.name, line, rec.Warnings)
+		}
 	}
 }

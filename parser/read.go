@@ -953,6 +953,98 @@ func (r *reader) headingBelow(from, to int) int {
 	return -1
 }
 
+// minAttachedParagraph is the fewest bytes of the paragraph below a
+// mail's signature that paragraphBelow reads as the page's text: a page's
+// paragraph runs to a hundred bytes and more, a sender's own line after
+// the name ("Ring mig om något är oklart.") is shorter.
+const minAttachedParagraph = 100
+
+// textAbove reports a line of text, no heading, between the end of the
+// page's field block at start and a mail's signature at sig: the page's
+// text stands above the signature, and what follows it is the sender's.
+func (r *reader) textAbove(start, sig int) bool {
+	for i := start; i < sig; i++ {
+		if l := &r.lines[i]; !l.skippable() && l.heading == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphBelow returns the first line of a paragraph of the page's text
+// below a mail's signature at from and before to, a page whose facts
+// stand above the signature and its text below, attached with no heading
+// ("Med vänliga hälsningar" / "Maria Nilsson" / "Nedan följer
+// projektbeskrivningen:" / "Perstorp är Skånes minsta kommun, …"): a
+// paragraph of minAttachedParagraph bytes or more, after a blank line,
+// below no more than maxSenderLines of the sender's, no sentence, no
+// heading and no reply's header among them. It returns -1 where there is
+// none.
+func (r *reader) paragraphBelow(from, to int) int {
+	sender := 0
+	for i := from + 1; i < to; i++ {
+		l := &r.lines[i]
+		switch {
+		case l.blank():
+		case r.lines[i-1].blank() && len(r.paragraph(i, to)) >= minAttachedParagraph:
+			if looksLikeProse(r.paragraph(i, to)) {
+				return i
+			}
+			return -1
+		case l.heading != nil || looksLikeProse(l.text) || replyHeader(l.text):
+			return -1
+		default:
+			if sender++; sender > maxSenderLines {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// paragraph returns the lines from i up to a blank line or to, joined
+// with spaces: a paragraph a mail program may have wrapped.
+func (r *reader) paragraph(i, to int) string {
+	var b strings.Builder
+	for ; i < to && !r.lines[i].blank(); i++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r.lines[i].text)
+	}
+	return b.String()
+}
+
+// replyHeaders are the fields of the header a mail program writes above
+// the message a reply or a forward quotes, in Outlook's and Gmail's
+// Swedish and English.
+var replyHeaders = []string{"från:", "from:", "skickat:", "sent:", "datum:", "date:", "till:", "to:", "ämne:", "subject:"}
+
+// replyHeader reports a line of a reply's header: "Från: Ola Johnsson
+// <ola@…>", "Den tis 5 mars 2024 kl 10:12 skrev Ola Johnsson <ola@…>:",
+// "On 5 Mar 2024, at 10:12, Ola Johnsson wrote:".
+func replyHeader(text string) bool {
+	lower := strings.ToLower(text)
+	for _, h := range replyHeaders {
+		if strings.HasPrefix(lower, h) {
+			return true
+		}
+	}
+	return strings.HasSuffix(lower, ":") && (strings.Contains(lower, " skrev ") || strings.Contains(lower, " wrote"))
+}
+
+// proseBelow names the first sentence below a mail's signature at from
+// and before to, which is in no field: the page has no text above the
+// signature, and it may be the page's.
+func (r *reader) proseBelow(from, to int) {
+	for i := from + 1; i < to; i++ {
+		if l := &r.lines[i]; !l.blank() && (r.lines[i-1].blank() && looksLikeProse(r.paragraph(i, to)) || looksLikeProse(l.text)) {
+			r.pg.warn(WarnUnused, l.num, KeySummary, "%s, below a mail's signature on line %d, is in no field: it may be the page's text", quoteShort(l.text), r.lines[from].num)
+			return
+		}
+	}
+}
+
 // endBlock closes the field block; the body starts after its last line,
 // so that furniture and a title below it can start the next page.
 func (r *reader) endBlock() stateFn {
@@ -1010,13 +1102,23 @@ func readBody(r *reader) stateFn {
 		// follow it, a letter's attachment ("Med vänliga hälsningar" /
 		// "Maria Nilsson" / "Bilaga: projektbeskrivning" /
 		// "Sammanfattning"): the sender's lines end at its heading.
-		if h := r.headingBelow(signature, textEnd); h >= 0 {
+		// A page whose facts alone stand above the signature may have its
+		// text below it with no heading: its paragraphs begin the text
+		// again, or the first sentence below is named.
+		h, attached := r.headingBelow(signature, textEnd), !r.textAbove(start, signature)
+		if h < 0 && attached {
+			h = r.paragraphBelow(signature, textEnd)
+		}
+		if h >= 0 {
 			for i := signature; i < h; i++ {
 				if l := &r.lines[i]; !l.blank() {
 					*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureSignature, sheetBreak: l.sheetBreak}
 				}
 			}
 		} else {
+			if attached {
+				r.proseBelow(signature, textEnd)
+			}
 			textEnd = signature
 		}
 	}
