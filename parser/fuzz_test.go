@@ -57,6 +57,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("\U0001d40f\U0001d42b\U0001d428: A\nRegion: \uff33ydsverige\n"))
 	f.Add([]byte("===== a.txt =====\nNamn: A\nRegion: Sydsverige\n::::::::::::::\nb.txt\n::::::::::::::\nNamn: B\n"))
 	f.Add([]byte("REGION SK\u00c5NE\nDnr: 2025/00057\n\nA\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n"))
+	// A page's facts, a mail's signature and the page's text below it.
+	f.Add([]byte("A\n\nProjektnummer: 1\nRegion: Syd\n\nMvh\nB\n070-123 45 67\n\nNedan:\n\nProjektet ska ge deltagarna en bättre chans att få ett arbete i kommunen och i regionen i stort.\n"))
+	f.Add([]byte("A\n\nProjektnummer: 1\n\nBest regards\nB\n\nFrom: C\nSent: 1\n\nProjektet ska ge deltagarna en bättre chans att få ett arbete i kommunen och i regionen.\n"))
+	f.Add([]byte("A\n\nProjektnummer: 1\n\n-- \n\nx\n"))
 	f.Add([]byte("\"\nAe1tAgAre:\nA0rAteg1skBetYde1se:000"))
 	// The readings of text messages in parts, a screen's wrap, a site's
 	// templates, Org's tasks, wikis, grep's prefixes, a screen reader's
