@@ -258,3 +258,40 @@ func TestParagraphBelowSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestMailNotice reads the notice a mail's server puts below the
+// signature, above a page's text attached with no heading: passed over
+// and named, the text below it the page's.
+func TestMailNotice(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Detta e-postmeddelande är konfidentiellt och endast avsett för adressaten.", true},
+		{"När du skickar e-post till Perstorps kommun behandlar vi dina personuppgifter.", true},
+		{"This email and any attachments are confidential.", true},
+		{"Please consider the environment before printing this e-mail.", true},
+		{"Projektet når deltagarna med ett meddelande varje vecka.", false},               // the mail named, no notice
+		{"Projektet ska vara tillgängligt för alla mottagare av stöd i regionen.", false}, // a notice's word, no mail
+	} {
+		if got := mailNotice(tt.text); got != tt.want {
+			t.Errorf("mailNotice(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	// Above the text with no heading, and above its "Sammanfattning".
+	for _, seed := range []string{seed2021, seedGlued} {
+		page := string(seedLinesWith(t, seed))
+		facts, text := factsAndText(t, page)
+		want := parseOne(t, seed, []byte(page))
+		const notice = "Detta e-postmeddelande och eventuella bilagor är konfidentiella och endast avsedda för adressaten.\nOm du fått det av misstag, radera det."
+		in := facts + "\nMed vänlig hälsning\nMaria Nilsson\n\n" + notice + "\n\n" + text
+		rec := parseOne(t, "mail.txt", []byte(in))
+		if deref(rec.Summary) != deref(want.Summary) || deref(rec.Background) != deref(want.Background) {
+			t.Errorf("%s: summary = %.60q, want %.60q", seed, deref(rec.Summary), deref(want.Summary))
+		}
+		line := 1 + strings.Count(in[:strings.Index(in, notice)], "\n")
+		if !hasWarningOn(rec.Warnings, line, KeySummary, "the mail's notice") {
+			t.Errorf("%s: the notice not named on line %d: %v", seed, line, rec.Warnings)
+		}
+	}
+}

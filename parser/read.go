@@ -942,6 +942,8 @@ func (r *reader) headingBelow(from, to int) int {
 		case l.blank():
 		case l.heading != nil && l.term == nil && l.furniture == notFurniture && r.looksLikeHeading(i, from):
 			return i
+		case r.noticeAt(i, to):
+			i = r.paragraphEnd(i, to) - 1 // a mail's notice, no sentence of the sender's
 		case l.heading != nil || looksLikeProse(l.text):
 			return -1 // the page's, or a sentence of the sender's: read as before
 		default:
@@ -978,14 +980,16 @@ func (r *reader) textAbove(start, sig int) bool {
 // projektbeskrivningen:" / "Perstorp är Skånes minsta kommun, …"): a
 // paragraph of minAttachedParagraph bytes or more, after a blank line,
 // below no more than maxSenderLines of the sender's, no sentence, no
-// heading and no reply's header among them. It returns -1 where there is
-// none.
+// heading and no reply's header among them, a mail's notice passed over.
+// It returns -1 where there is none.
 func (r *reader) paragraphBelow(from, to int) int {
 	sender := 0
 	for i := from + 1; i < to; i++ {
 		l := &r.lines[i]
 		switch {
 		case l.blank():
+		case r.noticeAt(i, to):
+			i = r.paragraphEnd(i, to) - 1
 		case r.lines[i-1].blank() && len(r.paragraph(i, to)) >= minAttachedParagraph:
 			if looksLikeProse(r.paragraph(i, to)) {
 				return i
@@ -1000,6 +1004,52 @@ func (r *reader) paragraphBelow(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// noticeAt reports a mail's notice (mailNotice) whose paragraph begins
+// at i, after a blank line, before to.
+func (r *reader) noticeAt(i, to int) bool {
+	return i > 0 && r.lines[i-1].blank() && !r.lines[i].blank() && mailNotice(r.paragraph(i, to))
+}
+
+// noticeBetween returns the first line of a mail's notice between a
+// signature at from and the page's text read again at to, or -1.
+func (r *reader) noticeBetween(from, to int) int {
+	for i := from + 1; i < to; i++ {
+		if r.noticeAt(i, to) {
+			return i
+		}
+	}
+	return -1
+}
+
+// paragraphEnd returns the blank line or to that ends the paragraph at i.
+func (r *reader) paragraphEnd(i, to int) int {
+	for i < to && !r.lines[i].blank() {
+		i++
+	}
+	return i
+}
+
+// mailWords and noticeWords are the words of the notice a mail program or
+// an organisation's mail server puts below the signature, in Swedish and
+// English: the mail named, and what the notice says of it
+// ("Detta e-postmeddelande är konfidentiellt …", "När du skickar e-post
+// till oss behandlar vi dina personuppgifter …", "Please consider the
+// environment before printing this e-mail").
+var (
+	mailWords   = []string{"e-post", "epost", "mail", "mejl", "meddelande", "message"}
+	noticeWords = []string{"konfidentiell", "sekretess", "personuppgift", "dataskydd", "gdpr", "avsedd", "adressat", "mottagare", "miljön", "skriver ut", "confidential", "privileged", "intended", "recipient", "addressee", "environment", "printing"}
+)
+
+// mailNotice reports a paragraph that is a mail's notice below its
+// signature: it names the mail and says what a notice says of it.
+func mailNotice(paragraph string) bool {
+	lower := strings.ToLower(paragraph)
+	has := func(words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, w) })
+	}
+	return has(mailWords) && has(noticeWords)
 }
 
 // paragraph returns the lines from i up to a blank line or to, joined
@@ -1038,6 +1088,10 @@ func replyHeader(text string) bool {
 // signature, and it may be the page's.
 func (r *reader) proseBelow(from, to int) {
 	for i := from + 1; i < to; i++ {
+		if r.noticeAt(i, to) {
+			i = r.paragraphEnd(i, to) - 1
+			continue
+		}
 		if l := &r.lines[i]; !l.blank() && (r.lines[i-1].blank() && looksLikeProse(r.paragraph(i, to)) || looksLikeProse(l.text)) {
 			r.pg.warn(WarnUnused, l.num, KeySummary, "%s, below a mail's signature on line %d, is in no field: it may be the page's text", quoteShort(l.text), r.lines[from].num)
 			return
@@ -1108,6 +1162,9 @@ func readBody(r *reader) stateFn {
 		h, attached := r.headingBelow(signature, textEnd), !r.textAbove(start, signature)
 		if h < 0 && attached {
 			h = r.paragraphBelow(signature, textEnd)
+		}
+		if n := r.noticeBetween(signature, h); n >= 0 {
+			r.pg.warn(WarnUnused, r.lines[n].num, KeySummary, "%s, below a mail's signature, was read as the mail's notice, not the page's text, and is in no field", quoteShort(r.lines[n].text))
 		}
 		if h >= 0 {
 			for i := signature; i < h; i++ {
