@@ -61,6 +61,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("A\n\nProjektnummer: 1\nRegion: Syd\n\nMvh\nB\n070-123 45 67\n\nNedan:\n\nProjektet ska ge deltagarna en bättre chans att få ett arbete i kommunen och i regionen i stort.\n"))
 	f.Add([]byte("A\n\nProjektnummer: 1\n\nBest regards\nB\n\nFrom: C\nSent: 1\n\nProjektet ska ge deltagarna en bättre chans att få ett arbete i kommunen och i regionen.\n"))
 	f.Add([]byte("A\n\nProjektnummer: 1\n\n-- \n\nx\n"))
+	f.Add([]byte("A\n\nProjektnummer: 1\n\nMvh\nB\n\nDetta e-postmeddelande är konfidentiellt.\n\nSammanfattning\n\nC\n"))
 	f.Add([]byte("\"\nAe1tAgAre:\nA0rAteg1skBetYde1se:000"))
 	// The readings of text messages in parts, a screen's wrap, a site's
 	// templates, Org's tasks, wikis, grep's prefixes, a screen reader's
