@@ -1356,10 +1356,21 @@ func (r *reader) newPageAt(i, start int) bool {
 func (r *reader) boxRule(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		if l := &r.lines[k]; !l.blank() {
-			return l.furniture == furnitureBox
+			return l.furniture == furnitureBox && !tabHeading(l.text)
 		}
 	}
 	return false
+}
+
+// tabHeading reports a box's heading that is a tab's name, as a print of
+// a page's tabs marks it (printedTabs): a page pasted below another may
+// end with one, above the separator, which is then no rule of its box.
+func tabHeading(text string) bool {
+	if isTabName(text) {
+		return true
+	}
+	t, ok := markedTab(text)
+	return ok && isTabName(t.name)
 }
 
 // listItem reports a line right below a list's label ("Kommun" /

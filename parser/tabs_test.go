@@ -145,3 +145,33 @@ func TestPrintedTabsInCapitals(t *testing.T) {
 		t.Errorf("name %q, contact %q, warnings %v", deref(rec.Name), deref(rec.ContactName), rec.Warnings)
 	}
 }
+
+// TestTabHeadingAboveSeparator holds a separator below a tab's name, at
+// a pasted page's end, to a page's boundary, where below a box of facts'
+// own heading it is the box's rule.
+func TestTabHeadingAboveSeparator(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Ekonomi", true},
+		{"EKONOMI", true},
+		{"[Flik 2 av 2] Ekonomi", true},
+		{"Digga › Organisation", true},
+		{"Projektfakta", false},
+		{"Fakta om projektet", false},
+		{"[Flik 2 av 2] Fakta", false},
+	} {
+		if got := tabHeading(c.text); got != c.want {
+			t.Errorf("tabHeading(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	page := "[Flik 1 av 2] Organisation\nRegion\nSydsverige\n[Flik 2 av 2] Ekonomi\n"
+	if recs := mustParse(t, []byte(page+"----\n"+page)); len(recs) != 2 {
+		t.Errorf("a tabs' print pasted twice: %d records, want 2", len(recs))
+	}
+	box := "Projektfakta\n----\nRegion\nSydsverige\nProjektnummer\n1\n"
+	if recs := mustParse(t, []byte(box)); len(recs) != 1 || deref(recs[0].Region) != "Sydsverige" {
+		t.Errorf("a box's heading over its rule: %d records", len(recs))
+	}
+}
