@@ -145,9 +145,10 @@ func readLetters(lines, out []string, start, end int) []string {
 				out[i] = ""
 			}
 		}
-		if dated && prevContent(out, head-1, 0) >= 0 {
+		if dated && prevContent(out, head-1, 0) >= 0 && fieldAbove(out, head) {
 			// A letter below another's page: the break between them is
-			// a page's end, as a separator is.
+			// a page's end, as a separator is. Words alone above it
+			// (no field) are no page to end.
 			out[head] = letterBreak
 		}
 		words := closingWords(lines, block, closing)
@@ -164,6 +165,17 @@ func readLetters(lines, out []string, start, end int) []string {
 		g = after - 1
 	}
 	return out
+}
+
+// fieldAbove reports a known label on a line of out above head: another
+// letter's page stands above, not only words.
+func fieldAbove(out []string, head int) bool {
+	for i := head - 1; i >= 0; i-- {
+		if t := strings.TrimSpace(out[i]); t != "" && classify(t, 1, false).term != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // greeting reports a letter's greeting alone on its line: a greeting's
