@@ -1362,15 +1362,16 @@ func (r *reader) boxRule(i int) bool {
 	return false
 }
 
-// tabHeading reports a box's heading that is a tab's name, as a print of
-// a page's tabs marks it (printedTabs): a page pasted below another may
-// end with one, above the separator, which is then no rule of its box.
+// tabHeading reports a box's heading that is a tab's name, or any name a
+// tab's count or trail marks, as a print of a page's tabs marks it
+// (printedTabs): a page pasted below another may end with one, above the
+// separator, which is then no rule of its box.
 func tabHeading(text string) bool {
 	if isTabName(text) {
 		return true
 	}
 	t, ok := markedTab(text)
-	return ok && isTabName(t.name)
+	return ok && (t.mark != tabAlone || isTabName(t.name))
 }
 
 // listItem reports a line right below a list's label ("Kommun" /

@@ -160,7 +160,8 @@ func TestTabHeadingAboveSeparator(t *testing.T) {
 		{"Digga › Organisation", true},
 		{"Projektfakta", false},
 		{"Fakta om projektet", false},
-		{"[Flik 2 av 2] Fakta", false},
+		{"[Flik 2 av 2] E", true},
+		{"E", false},
 	} {
 		if got := tabHeading(c.text); got != c.want {
 			t.Errorf("tabHeading(%q) = %v, want %v", c.text, got, c.want)
