@@ -47,9 +47,6 @@ func stripArchiveBar(text string) (string, bool) {
 	for i := first; i <= end; i++ {
 		lines[i] = ""
 	}
-	out := strings.Join(lines, "\n")
-	if strings.HasSuffix(text, "\n") {
-		out += "\n"
-	}
+	out := joinLinesOf(lines, text)
 	return out, true
 }

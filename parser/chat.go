@@ -319,6 +319,16 @@ func stripLynxLinks(text string) (string, bool) {
 	}), true
 }
 
+// joinLinesOf joins lines read from text, with text's line end after
+// the last where text has one: a paste's reading, line for line.
+func joinLinesOf(lines []string, text string) string {
+	read := strings.Join(lines, "\n")
+	if strings.HasSuffix(text, "\n") {
+		read += "\n"
+	}
+	return read
+}
+
 // rewriteLines returns text's lines, as splitLines gave them, each
 // rewritten by line, one for one, so that each keeps its number.
 func rewriteLines(text string, lines []string, line func(i int, l string) string) string {

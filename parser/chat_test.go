@@ -602,3 +602,20 @@ func TestScreenReadingNoSheet(t *testing.T) {
 		t.Errorf("%d records, %v", len(recs), err)
 	}
 }
+
+// TestJoinLinesOf keeps a text's line end after its last line, and adds
+// none where the text had none.
+func TestJoinLinesOf(t *testing.T) {
+	for _, c := range []struct {
+		lines      []string
+		text, want string
+	}{
+		{[]string{"Region: Syd", ""}, "Region: Syd\nGilla\n", "Region: Syd\n\n"},
+		{[]string{"Region: Syd", ""}, "Region: Syd\nGilla", "Region: Syd\n"},
+		{[]string{""}, "", ""},
+	} {
+		if got := joinLinesOf(c.lines, c.text); got != c.want {
+			t.Errorf("joinLinesOf(%q, %q) = %q, want %q", c.lines, c.text, got, c.want)
+		}
+	}
+}

@@ -180,10 +180,7 @@ func stripCRMRecord(text string) (string, bool) {
 			out[i] = ""
 		}
 	}
-	read := strings.Join(out, "\n")
-	if strings.HasSuffix(text, "\n") {
-		read += "\n"
-	}
+	read := joinLinesOf(out, text)
 	return read, read != text
 }
 

@@ -59,10 +59,7 @@ func stripDeck(text string) (string, bool) {
 	if !read {
 		return text, false
 	}
-	out := strings.Join(lines, "\n")
-	if strings.HasSuffix(text, "\n") {
-		out += "\n"
-	}
+	out := joinLinesOf(lines, text)
 	return out, out != text
 }
 

@@ -131,10 +131,7 @@ func stripInvitation(text string) (string, bool) {
 	if !found {
 		return text, false
 	}
-	read := strings.Join(out, "\n")
-	if strings.HasSuffix(text, "\n") {
-		read += "\n"
-	}
+	read := joinLinesOf(out, text)
 	return read, read != text
 }
 

@@ -83,10 +83,7 @@ func stripMergeLetters(text string) (string, bool) {
 	if out == nil {
 		return text, false
 	}
-	read := strings.Join(out, "\n")
-	if strings.HasSuffix(text, "\n") {
-		read += "\n"
-	}
+	read := joinLinesOf(out, text)
 	return read, read != text
 }
 

@@ -55,10 +55,7 @@ func stripInlineCodes(text string) (string, bool) {
 			lines[i] = rest
 		}
 	}
-	read := strings.Join(lines, "\n")
-	if strings.HasSuffix(text, "\n") {
-		read += "\n"
-	}
+	read := joinLinesOf(lines, text)
 	return read, true
 }
 
@@ -132,10 +129,7 @@ func stripCodingReport(text string) (string, bool) {
 			lines[i] = ""
 		}
 	}
-	read := strings.Join(lines, "\n")
-	if strings.HasSuffix(text, "\n") {
-		read += "\n"
-	}
+	read := joinLinesOf(lines, text)
 	return read, read != text
 }
 

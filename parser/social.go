@@ -92,10 +92,7 @@ func stripSocialPost(text string) (string, bool) {
 			out[i] = ""
 		}
 	}
-	read := strings.Join(out, "\n")
-	if strings.HasSuffix(text, "\n") {
-		read += "\n"
-	}
+	read := joinLinesOf(out, text)
 	return read, read != text
 }
 
@@ -481,10 +478,7 @@ func stripDecorations(text string) (string, bool) {
 	if !changed {
 		return text, false
 	}
-	read := strings.Join(lines, "\n")
-	if strings.HasSuffix(text, "\n") {
-		read += "\n"
-	}
+	read := joinLinesOf(lines, text)
 	return read, true
 }
 

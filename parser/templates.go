@@ -68,10 +68,7 @@ func stripTemplates(text string) (string, bool) {
 	if !found {
 		return text, false
 	}
-	out := strings.Join(lines, "\n")
-	if strings.HasSuffix(text, "\n") {
-		out += "\n"
-	}
+	out := joinLinesOf(lines, text)
 	return out, true
 }
 
