@@ -794,9 +794,18 @@ func stripWikiMarkup(text string) (string, bool) {
 			}
 			read = strings.Join(cells, "\t")
 		}
+		if strings.Contains(read, "  -") {
+			read = paddedDashes.Replace(read)
+		}
 		return wikiInline(read)
 	}), true
 }
+
+// paddedDashes reads the dashes a wiki's writer puts as hyphens between
+// two spaces each side, the dash's own and the writer's (pandoc's Textile:
+// "nästa  -  ett" from "nästa – ett", "  --  " from " — "): a hyphen
+// typed between single spaces stays as it is.
+var paddedDashes = strings.NewReplacer("  --  ", " — ", "  -  ", " – ")
 
 // boldRow reports a table's row whose every cell is in bold, as TWiki
 // writes its header: "| *Fält* | *Värde* |".

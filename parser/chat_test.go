@@ -322,9 +322,12 @@ func TestWikiMarkup(t *testing.T) {
 			"h1(#within). Within\n|E&#45;post|\"a&#64;b.se\":mailto:a@b.se|\n\"In English\":https://esf.se/en/\nh2(#bakgrund). Bakgrund\n",
 			"Within\nE-post\ta@b.se\nIn English\nBakgrund\n"},
 		{"Jira's monospace", "h2. Within\n|Projektnummer|{{2020/00634}}|\n", "Within\nProjektnummer\t2020/00634\n"},
-		{"Jira's anchors, links and escapes",
-			"h2. {anchor:bakgrund}Bakgrund\n[In English|https://esf.se/en/] och 2006\\-2007 \\(IFO\\)\nh2. Mål\n",
-			"Bakgrund\nIn English och 2006-2007 (IFO)\nMål\n"},
+		{"a writer's dashes, hyphens between two spaces",
+			"h1(#within). Within\nh2(#bakgrund). Bakgrund\nnästa  -  ett exempel  --  och mer.\n",
+			"Within\nBakgrund\nnästa – ett exempel — och mer.\n"},
+		{"a hyphen between single spaces, or two and one",
+			"h1(#within). Within\nh2(#bakgrund). Bakgrund\nnästa - ett 2018-2019, nu  - då -- sen.\n",
+			"Within\nBakgrund\nnästa - ett 2018-2019, nu  - då -- sen.\n"},
 	} {
 		got, ok := stripWikiMarkup(tt.in)
 		if !ok {
