@@ -185,6 +185,9 @@ func (r *reader) audit(from, to int) {
 					// it, broken off.
 					a.warn(WarnUnlabelled, l.num, KeyExtra, "%s, in small letters with its colon, was read as a label esf does not know, as %s; it may be the end of the line above", quoteShort(l.text), a.useOf(u))
 				}
+			case u.disp == dispText && a.pg.layout != LayoutGlued:
+				// A label and its value inside the text, below its start.
+				a.checkLabelSharingWords(i)
 			case u.disp == dispValue && a.pg.layout != LayoutGlued && l.unknownLabel == "":
 				// "Projektägare" / "Prrojektnummer" / "2015/00764": a
 				// stacked label misspelt, below a label whose value is
@@ -346,7 +349,26 @@ func (a *auditor) checkLabelsSideBySide(i int) {
 // "Peter"), or 0: a name's own capitals follow a space, a hyphen or an
 // apostrophe, or a prefix of one or three letters ("McDonald", "MacLean",
 // "DeGeer").
-func gluedNames(name string) int {
+func gluedNames(name string) int { return gluedAfter(name, 2, 4) }
+
+// minGluedOrgRun is the fewest small letters right before a capital inside
+// a word that make an organisation's name two run together: the units a
+// page names before a change are long words ("Arbetsmarknadsförvaltningen",
+// "Kommunledningskontoret"), where names with a capital inside
+// ("JobbCentrum", "NyföretagarCentrum", "FramtidsFabriken") have short
+// first parts.
+const minGluedOrgRun = 12
+
+// gluedOrgNames returns where a capital follows minGluedOrgRun small
+// letters inside a word of an organisation's name, two small letters or
+// more after it ("Arbetsmarknadsförvaltningen" | "Regionförbundet
+// Östsam"), or 0.
+func gluedOrgNames(name string) int { return gluedAfter(name, minGluedOrgRun, minGluedOrgRun+1) }
+
+// gluedAfter returns where a capital follows at least run small letters,
+// in a word of at least word letters, and comes before a small letter, or
+// 0.
+func gluedAfter(name string, minRun, minWord int) int {
 	run := 0 // the small letters right before, in the word
 	word := 0
 	for i, r := range name {
@@ -355,7 +377,7 @@ func gluedNames(name string) int {
 			run++
 			word++
 		case unicode.IsUpper(r):
-			if run >= 2 && word > 3 {
+			if run >= minRun && word >= minWord {
 				if n := utf8.RuneCountInString(name[i:]); n >= 2 {
 					if next, _ := utf8.DecodeRuneInString(name[i+utf8.RuneLen(r):]); unicode.IsLower(next) {
 						return i
@@ -1072,6 +1094,9 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 			return true
 		}
 	}
+	if t == nil && label == l.text && a.checkLabelSharingWords(i) {
+		return true
+	}
 	if t == nil || spellingKey(t.text) == key {
 		return false
 	}
@@ -1334,6 +1359,15 @@ func (a *auditor) checkValues() {
 				a.warn(WarnValue, line, k, "the contact's name %s has a capital inside a word (%q): it may be two names run together", quoteShort(values[0]), values[0][:at]+"|"+values[0][at:])
 			}
 		}
+		if k == KeyOwner && len(values) == 1 {
+			if _, inside := a.labelInside(values[0]); inside {
+				// Named below, as the label it holds.
+			} else if at := gluedOrgNames(values[0]); at > 0 {
+				// "ArbetsmarknadsförvaltningenRegionförbundet Östsam":
+				// an edit's old owner and the new one, run together.
+				a.warn(WarnValue, line, k, "the owner's name %s has a capital inside a word (%q): it may be two names run together", quoteShort(values[0]), values[0][:at]+"|"+values[0][at:])
+			}
+		}
 		if len(values) == 1 && v.Kind() == reflect.Pointer {
 			if label, rest, ok := ownLabelFirst(k, values[0]); ok {
 				// "Projektägare: Perstorps kommun" as the owner: a
@@ -1584,17 +1618,37 @@ func bracketNote(inner string) bool {
 // whole name does not go on ("Perstorps kommun" / "Nyheter och press",
 // the next column of a page copied line by line), and a name in capitals
 // does not go on in small letters, or the other way round ("PERSTORPS
-// KOMMUN" / "Om webbplatsen"). A name broken by the width of a column
+// KOMMUN" / "Om webbplatsen"), and an owner's line with no comma at its
+// end does not go on into a line that begins with an organisation's whole
+// name ("Socialförvaltningen" / "Perstorps kommun, Arbetsmarknadsenheten",
+// an edit's old owner above the new). A name broken by the width of a column
 // breaks before its end, in one way of writing. Lists and addresses have
 // a line an entry, and are not checked so.
 func runsOnAstray(k Key, prev, next string) bool {
 	switch k {
 	case KeyOwner:
-		return wholeOrganisation(prev) || capitalsOnly(prev) != capitalsOnly(next)
+		return wholeOrganisation(prev) || capitalsOnly(prev) != capitalsOnly(next) || startsOrganisation(prev, next)
 	case KeyProgrammeAreaName:
 		return capitalsOnly(prev) != capitalsOnly(next)
 	}
 	return wholeOrganisation(prev) && wholeOrganisation(next)
+}
+
+// startsOrganisation reports an owner's line, next, that begins with an
+// organisation's whole name, a capital first, below a line that does not
+// end as a name broken over lines does, at a comma or a hyphen:
+// "Socialförvaltningen" / "Perstorps kommun, Arbetsmarknadsenheten", not
+// "Kristians-" / "tads kommun".
+func startsOrganisation(prev, next string) bool {
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(first) && !strings.HasSuffix(prev, ",") && !strings.HasSuffix(prev, "-") && wholeOrganisation(firstPart(next))
+}
+
+// firstPart returns s up to its first comma: "Perstorps kommun" of
+// "Perstorps kommun, Arbetsmarknadsenheten".
+func firstPart(s string) string {
+	part, _, _ := strings.Cut(s, ",")
+	return strings.TrimSpace(part)
 }
 
 // capitalsOnly reports a text whose letters, four at least, are all
@@ -1652,6 +1706,46 @@ func labelFirst(text string) *term {
 		return nil
 	}
 	return m.label
+}
+
+// minSharedWordLen is the fewest letters of a word that a line and a
+// label share for checkLabelSharingWords to read the line as the label's:
+// "E-ail" shares only "e" with "E-post", and is a slip, not the label
+// another way.
+const minSharedWordLen = 3
+
+// sharesWordOf reports a word of n letters or more in both a and b.
+func sharesWordOf(a, b []string, n int) bool {
+	return slices.ContainsFunc(a, func(w string) bool { return utf8.RuneCountInString(w) >= n && slices.Contains(b, w) })
+}
+
+// checkLabelSharingWords names a line read as text that stands as a label
+// esf does not know, sharing its words with the label of an empty field,
+// above a line read as text that the field reads ("Total budget för
+// projektet" / "9 997 836 kr", as a translation writes "Total
+// projektbudget"): a field the text took. The text is named too: it may
+// end above the line.
+func (a *auditor) checkLabelSharingWords(i int) bool {
+	l, u := &a.r.lines[i], a.r.uses[i]
+	if u.disp != dispText || !looksLikeLabel(l.text) {
+		return false
+	}
+	j := a.r.nextContent(i + 1)
+	if j < 0 || j >= a.to || a.r.uses[j].disp != dispText || a.r.lines[j].term != nil || looksLikeProse(a.r.lines[j].text) {
+		return false
+	}
+	value := a.r.lines[j].text
+	t := labelSharingWords(l.text, func(k Key) bool {
+		return k < NumRecordKeys && keys[k].origin == fromLabel && !a.anyFilled(k) && valueReads(k, value) && typeMismatch(k, value) == ""
+	})
+	if t == nil || !sharesWordOf(labelWords(l.text), labelWords(t.text), minSharedWordLen) {
+		return false
+	}
+	a.warn(WarnUnread, l.num, t.key, "%s and %s below it read as a label sharing its words with %q, the label of %s, and its value, but were read as %s", quoteShort(l.text), quoteShort(value), t.text, t.key, a.useOf(u))
+	if u.keyed && u.key != t.key {
+		a.warn(WarnUnread, l.num, u.key, "the text of %s holds %s and %s below it, which read as a label and its value; the text may end above them", u.key, quoteShort(l.text), quoteShort(value))
+	}
+	return true
 }
 
 // checkLabelWords names label, a label esf does not know, kept in extra

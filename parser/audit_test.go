@@ -1094,6 +1094,102 @@ func TestGluedNames(t *testing.T) {
 	}
 }
 
+// TestGluedOrgNames finds two organisations' names run together in an
+// owner's, after minGluedOrgRun small letters and not one fewer, and not
+// a name's own capitals.
+func TestGluedOrgNames(t *testing.T) {
+	for name, want := range map[string]string{
+		"ArbetsmarknadsförvaltningenRegionförbundet Östsam": "Regionförbundet Östsam",
+		"KommunledningskontoretKristianstads kommun":        "Kristianstads kommun",
+		"Kommunstyrelsen Lund":                              "",
+		"AbcdefghijklmNopq":                                 "Nopq", // 12 small letters before the capital
+		"AbcdefghijklNopq":                                  "",     // 11
+		"AbcdefghijklmNO":                                   "",     // a capital after it
+		"NyföretagarCentrum Skåne":                          "",
+		"JobbCentrum":                                       "",
+		"REGIONFÖRBUNDET ÖSTSAM":                            "",
+	} {
+		got := ""
+		if at := gluedOrgNames(name); at > 0 {
+			got = name[at:]
+		}
+		if got != want {
+			t.Errorf("gluedOrgNames(%q) cuts before %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestSharesWordOf holds sharesWordOf at minSharedWordLen: a word of
+// that many letters shared counts, one a letter shorter does not.
+func TestSharesWordOf(t *testing.T) {
+	for _, tt := range []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"esf", "bidrag"}, []string{"beviljat", "esf", "stöd"}, true},
+		{[]string{"eu", "bidrag"}, []string{"beviljat", "eu", "stöd"}, false},
+		{[]string{"e", "ail"}, []string{"e", "post"}, false},
+		{[]string{"total", "budget"}, []string{"total", "budget"}, true},
+		{nil, []string{"total"}, false},
+	} {
+		if got := sharesWordOf(tt.a, tt.b, minSharedWordLen); got != tt.want {
+			t.Errorf("sharesWordOf(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestLabelSharingWordsInText names a label a translation wrote with its
+// value, read as text inside a section, on its field and on the text, and
+// not a line that shares only a short word with a label, nor one whose
+// value below is no value of the field.
+func TestLabelSharingWordsInText(t *testing.T) {
+	head := "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete, och det gör det genom praktik hos många företag.\n"
+	tail := "Mer text om projektet här, som fortsätter en stund till.\n"
+	for _, tt := range []struct {
+		name, lines string
+		warned      bool
+	}{
+		{"a label another way and its amount", "Beviljat ESF-bidrag\n7 380 388 kr\n", true},
+		{"words round the label's, and its amount", "EU-bidrag beviljat\n7 380 388 kr\n", true},
+		{"a short word shared", "E-ail\n7 380 388 kr\n", false},
+		{"no amount below", "Beviljat ESF-bidrag\nSe bilaga\n", false},
+	} {
+		rec := parseOne(t, "p.txt", []byte(head+tt.lines+tail))
+		var field, text bool
+		for _, w := range rec.Warnings {
+			field = field || w.Key == recordKey(KeyESFSupport) && w.Line == 11 && strings.Contains(w.Message, "read as a label sharing its words")
+			text = text || w.Key == recordKey(KeySummary) && w.Line == 11 && strings.Contains(w.Message, "the text may end above them")
+		}
+		if field != tt.warned || text != tt.warned {
+			t.Errorf("%s: warned on the field %v, on the text %v, want %v: %v", tt.name, field, text, tt.warned, rec.Warnings)
+		}
+	}
+}
+
+// TestGluedOwnerWarned names, on the owner's line, an owner's name that
+// is two run together, and reads an owner's name with no capital inside a
+// word without a word.
+func TestGluedOwnerWarned(t *testing.T) {
+	for owner, warned := range map[string]bool{
+		"ArbetsmarknadsförvaltningenRegionförbundet Östsam": true,
+		"Regionförbundet Östsam":                            false,
+	} {
+		rec := parseOne(t, "p.txt", []byte("Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: "+owner+"\nKontaktperson: Anna Berg\n"))
+		found := false
+		for _, w := range rec.Warnings {
+			if w.Key == recordKey(KeyOwner) && strings.Contains(w.Message, "two names run together") {
+				found = true
+				if w.Line != 4 {
+					t.Errorf("%s: warned on line %d, want 4", owner, w.Line)
+				}
+			}
+		}
+		if found != warned {
+			t.Errorf("%s: warned %v, want %v: %v", owner, found, warned, rec.Warnings)
+		}
+	}
+}
+
 // TestLabelsSideBySide names a line of two known labels and nothing else,
 // on both their fields, and not a label whose value after its colon names
 // a label, nor a label with its value.

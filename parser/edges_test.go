@@ -188,6 +188,28 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{7, KeyOwner, `may belong to another field, or be another value of its own`}},
 		},
 		{
+			name:     "an owner's line with no comma, then a line that begins with an organisation's whole name",
+			page:     "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nSocialförvaltningen\nPerstorps kommun, Arbetsmarknadsenheten\nPlanerat antal deltagare\n440\n",
+			want:     map[string]any{"owner": "Socialförvaltningen Perstorps kommun, Arbetsmarknadsenheten"},
+			warnings: []warning{{7, KeyOwner, `may belong to another field, or be another value of its own`}},
+		},
+		{
+			name:     "an owner's name broken with a hyphen",
+			page:     "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nKristians-\ntads kommun\nPlanerat antal deltagare\n440\n",
+			want:     map[string]any{"owner": "Kristianstads kommun"},
+			warnings: []warning{{6, KeyOwner, `a word broken at a line's end`}},
+		},
+		{
+			name: "an owner's line, then one in small letters that ends as an organisation's name",
+			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nStiftelsen för\nutveckling i Perstorps kommun\nPlanerat antal deltagare\n440\n",
+			want: map[string]any{"owner": "Stiftelsen för utveckling i Perstorps kommun"},
+		},
+		{
+			name: "an owner wrapped after a comma, then an organisation's whole name",
+			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nArbetsmarknadsenheten,\nPerstorps kommun\nPlanerat antal deltagare\n440\n",
+			want: map[string]any{"owner": "Arbetsmarknadsenheten, Perstorps kommun"},
+		},
+		{
 			name: "an owner in capitals wrapped after a comma",
 			page: "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nKRISTIANSTADS KOMMUN,\nARBETSMARKNADSFÖRVALTNINGEN\nPlanerat antal deltagare\n440\n",
 			want: map[string]any{"owner": "KRISTIANSTADS KOMMUN, ARBETSMARKNADSFÖRVALTNINGEN"},
