@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -225,7 +224,7 @@ func (x lineIndex) line(offset int) int {
 
 // hocrClass is a class hOCR gives an element of its layout, or the
 // capabilities its head names.
-var hocrClass = regexp.MustCompile(`class\s*=\s*["']?(?:ocr_page|ocr_line|ocrx_word|ocr_carea|ocr_par)\b|name\s*=\s*["']ocr-(?:system|capabilities)["']`)
+var hocrClass = lazyRE(`class\s*=\s*["']?(?:ocr_page|ocr_line|ocrx_word|ocr_carea|ocr_par)\b|name\s*=\s*["']ocr-(?:system|capabilities)["']`)
 
 // looksLikeHOCR reports hOCR: markup whose head names an OCR system or
 // whose elements are hOCR's pages, blocks and lines.
@@ -242,7 +241,7 @@ func looksLikeHOCR(data []byte) bool {
 var hocrLineClasses = []string{"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 
 // hocrConfidence is a word's confidence in its title.
-var hocrConfidence = regexp.MustCompile(`\bx_wconf\s+(-?\d+(?:\.\d+)?)`)
+var hocrConfidence = lazyRE(`\bx_wconf\s+(-?\d+(?:\.\d+)?)`)
 
 // voidElements are elements of HTML that hold nothing and need no end.
 var voidElements = map[string]bool{"br": true, "img": true, "meta": true, "link": true, "hr": true, "input": true, "area": true, "base": true, "col": true, "wbr": true}

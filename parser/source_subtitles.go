@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -32,13 +31,13 @@ var subtitlesSource = source{
 // cueTiming is a cue's timing line: SubRip's "00:00:06,858 --> 00:00:09,890",
 // WebVTT's "00:06.858 --> 00:09.890 align:start", YouTube's
 // "0:00:06.858,0:00:09.890".
-var cueTiming = regexp.MustCompile(`^\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?|\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3})\s*$`)
+var cueTiming = lazyRE(`^\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?|\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3})\s*$`)
 
 // captionMark is a mark inside a caption that no viewer sees as text: a
 // voice ("<v Berättare>", "</v>"), a style ("<i>", "<c.yellow>", "<font
 // color=…>"), a time inside the cue ("<00:00:07.120>"), an ASS
 // override ("{\an8}").
-var captionMark = regexp.MustCompile(`</?(?:[a-zA-Z][a-zA-Z0-9.]*)(?:\s[^<>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>|\{\\[^{}]*\}`)
+var captionMark = lazyRE(`</?(?:[a-zA-Z][a-zA-Z0-9.]*)(?:\s[^<>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>|\{\\[^{}]*\}`)
 
 // maxSniffedCues is how many lines from its first a subtitles file's
 // first timing line stands at most: a cue's number, or a WebVTT header.
@@ -48,11 +47,11 @@ const maxSniffedCues = 2
 // segment a line after its times in brackets: Whisper's
 // "[00:12.480 --> 00:15.200]  Region: Sydsverige.", whisper.cpp's
 // "[00:00:12.480 --> 00:00:15.200]   …". The text is its last group.
-var transcriptCue = regexp.MustCompile(`^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\]\s*(.*)$`)
+var transcriptCue = lazyRE(`^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\]\s*(.*)$`)
 
 // transcriptLanguage is the line a transcription tool writes above its
 // segments: "Detected language: Swedish".
-var transcriptLanguage = regexp.MustCompile(`^(?i:detected language|identifierat språk|upptäckt språk):\s*\pL+(?:\s*\(.*\))?$`)
+var transcriptLanguage = lazyRE(`^(?i:detected language|identifierat språk|upptäckt språk):\s*\pL+(?:\s*\(.*\))?$`)
 
 // transcriptTSVHeader is the first line of a transcription tool's
 // segments as tab-separated values, each row a segment's start and end
@@ -60,7 +59,7 @@ var transcriptLanguage = regexp.MustCompile(`^(?i:detected language|identifierat
 const transcriptTSVHeader = "start\tend\ttext"
 
 // transcriptRow is a row of those values.
-var transcriptRow = regexp.MustCompile(`^\d{1,9}\t\d{1,9}\t(.*)$`)
+var transcriptRow = lazyRE(`^\d{1,9}\t\d{1,9}\t(.*)$`)
 
 // looksLikeSubtitles reports subtitles: a file that begins with
 // "WEBVTT", or whose first lines are a cue's number and timing, or a

@@ -250,8 +250,9 @@ type dateCell struct {
 	text   string
 }
 
-// slashDate is a date with slashes, day first or month first.
-var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+// slashDate is a date with slashes, day first or month first, compiled
+// when a row first has one.
+var slashDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`) })
 
 // readDates reads a row's dates as a spreadsheet saved them, each with a
 // warning. A date of slashes is read day first or month first as the
@@ -260,7 +261,7 @@ var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
 func (fr *flatReader) readDates(rec *parser.Project, line int, dates []dateCell) {
 	dayFirst, monthFirst := false, false
 	for _, d := range dates {
-		if m := slashDate.FindStringSubmatch(d.text); m != nil {
+		if m := slashDate().FindStringSubmatch(d.text); m != nil {
 			a, b := atoi(m[1]), atoi(m[2])
 			dayFirst = dayFirst || a > 12 && b <= 12
 			monthFirst = monthFirst || b > 12 && a <= 12
@@ -268,7 +269,7 @@ func (fr *flatReader) readDates(rec *parser.Project, line int, dates []dateCell)
 	}
 	for _, d := range dates {
 		iso, why := "", ""
-		if m := slashDate.FindStringSubmatch(d.text); m != nil && dayFirst != monthFirst {
+		if m := slashDate().FindStringSubmatch(d.text); m != nil && dayFirst != monthFirst {
 			day, month := atoi(m[1]), atoi(m[2])
 			if monthFirst {
 				day, month = month, day
