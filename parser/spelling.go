@@ -310,7 +310,79 @@ var spellings = sync.OnceValue(func() map[string]*term {
 			m[k] = &terms[i]
 		}
 	}
+	// The labels said the other way round, where no label is spelt so.
+	said := map[string]*term{}
+	for i := range terms {
+		if terms[i].role&asLabel == 0 {
+			continue
+		}
+		for _, k := range projectSaid(spellingKey(terms[i].text)) {
+			if t, ok := said[k]; ok && t != nil && t.key != terms[i].key {
+				said[k] = nil // two fields' labels said alike: neither
+			} else if !ok && m[k] == nil {
+				said[k] = &terms[i]
+			}
+		}
+	}
+	for k, t := range said {
+		if t != nil {
+			m[k] = t
+		}
+	}
 	return m
+})
+
+// minProjectSaidRest is the fewest letters after "projekt" in a label's
+// compound that projectSaid says the other way round: "Projektägare",
+// "Projektnamn", not "Projekt" with a letter or two of its own.
+const minProjectSaidRest = 3
+
+// projectSaid returns the spelling keys of a label that compounds the
+// word for project with another ("Projektägare", "Total projektbudget",
+// "Project owner") said as people also say it: the project's possessive
+// ("Projektets ägare", "Project's owner") and the project after the other
+// word ("Total budget för projektet", "Ägare av projektet", "Owner of the
+// project"), as a translation or a form of a writer's own gives them.
+// A label already in the possessive ("Projektets slut") has none.
+func projectSaid(key string) []string {
+	for _, w := range projectWords() {
+		i := strings.Index(key, w.word)
+		if i < 0 {
+			continue
+		}
+		before, rest := key[:i], key[i+len(w.word):]
+		if len(rest) < minProjectSaidRest || strings.HasPrefix(rest, w.possessive[len(w.word):]) || strings.HasPrefix(rest, "et") {
+			return nil
+		}
+		said := []string{before + w.possessive + rest}
+		for _, a := range w.after {
+			said = append(said, before+rest+a)
+		}
+		return said
+	}
+	return nil
+}
+
+// projectWord is the word for project as a label's compound begins with
+// it, its possessive, and the words that say it after another word, each
+// as spellingKey folds it.
+type projectWord struct {
+	word, possessive string
+	after            []string
+}
+
+// projectWords are projectSaid's words, Swedish and English.
+var projectWords = sync.OnceValue(func() []projectWord {
+	fold := func(s ...string) []string {
+		for i := range s {
+			s[i] = spellingKey(s[i])
+		}
+		return s
+	}
+	return []projectWord{
+		{spellingKey("projekt"), spellingKey("projektets"), fold("för projektet", "av projektet", "i projektet", "på projektet")},
+		{spellingKey("project"), spellingKey("project's"), fold("of the project", "for the project")},
+	}
 })
 
 // headingSpellings are the headings of the free text by spellingKey:
