@@ -1280,6 +1280,7 @@ func TestLabelSharingWords(t *testing.T) {
 		{"The project's specific aim", "Specific objective"},
 		{"Union's rate of co-financing", "Union co-financing rate"},
 		{"Website of the project", ""},
+		{"Webbplats för projektet", ""}, // the project's word, as "för", shared by many
 		{"", ""},
 	} {
 		got := ""

@@ -803,7 +803,7 @@ func Prepare() {
 var labelWordStop = map[string]bool{
 	"the": true, "a": true, "an": true, "of": true, "for": true, "to": true, "in": true, "and": true, "by": true,
 	"och": true, "av": true, "för": true, "i": true, "som": true, "till": true, "med": true, "den": true, "det": true,
-	"project": true, "projekt": true, "projektets": true, "project's": true,
+	"project": true, "projekt": true, "projektet": true, "projektets": true, "project's": true,
 }
 
 // labelWords returns the words of a label that may tell it apart, in small
