@@ -1070,51 +1070,46 @@ func TestEmptySectionAndSheetNumber(t *testing.T) {
 }
 
 // TestGluedNames finds two names run together in a contact's name, and
-// not a name's own capitals.
+// not a name's own capitals; and two organisations' names run together in
+// an owner's, after minGluedOrgRun small letters and not one fewer.
 func TestGluedNames(t *testing.T) {
-	for name, want := range map[string]string{
-		"Johan LindqvistPeter Lindow": "Peter Lindow",
-		"KaisaWelander":               "Welander",
-		"Peter Lindow":                "",
-		"Anna-Karin Berg":             "",
-		"Ronald McDonald":             "",
-		"Ian MacLean":                 "",
-		"Louis DeGeer":                "",
-		"Ola O'Neill":                 "",
-		"PETER LINDOW":                "",
-		"Ab":                          "",
+	for _, tt := range []struct {
+		name  string
+		glued func(string) int
+		cases map[string]string
+	}{
+		{"gluedNames", gluedNames, map[string]string{
+			"Johan LindqvistPeter Lindow": "Peter Lindow",
+			"KaisaWelander":               "Welander",
+			"Peter Lindow":                "",
+			"Anna-Karin Berg":             "",
+			"Ronald McDonald":             "",
+			"Ian MacLean":                 "",
+			"Louis DeGeer":                "",
+			"Ola O'Neill":                 "",
+			"PETER LINDOW":                "",
+			"Ab":                          "",
+		}},
+		{"gluedOrgNames", gluedOrgNames, map[string]string{
+			"ArbetsmarknadsförvaltningenRegionförbundet Östsam": "Regionförbundet Östsam",
+			"KommunledningskontoretKristianstads kommun":        "Kristianstads kommun",
+			"Kommunstyrelsen Lund":                              "",
+			"AbcdefghijklmNopq":                                 "Nopq", // 12 small letters before the capital
+			"AbcdefghijklNopq":                                  "",     // 11
+			"AbcdefghijklmNO":                                   "",     // a capital after it
+			"NyföretagarCentrum Skåne":                          "",
+			"JobbCentrum":                                       "",
+			"REGIONFÖRBUNDET ÖSTSAM":                            "",
+		}},
 	} {
-		got := ""
-		if at := gluedNames(name); at > 0 {
-			got = name[at:]
-		}
-		if got != want {
-			t.Errorf("gluedNames(%q) cuts before %q, want %q", name, got, want)
-		}
-	}
-}
-
-// TestGluedOrgNames finds two organisations' names run together in an
-// owner's, after minGluedOrgRun small letters and not one fewer, and not
-// a name's own capitals.
-func TestGluedOrgNames(t *testing.T) {
-	for name, want := range map[string]string{
-		"ArbetsmarknadsförvaltningenRegionförbundet Östsam": "Regionförbundet Östsam",
-		"KommunledningskontoretKristianstads kommun":        "Kristianstads kommun",
-		"Kommunstyrelsen Lund":                              "",
-		"AbcdefghijklmNopq":                                 "Nopq", // 12 small letters before the capital
-		"AbcdefghijklNopq":                                  "",     // 11
-		"AbcdefghijklmNO":                                   "",     // a capital after it
-		"NyföretagarCentrum Skåne":                          "",
-		"JobbCentrum":                                       "",
-		"REGIONFÖRBUNDET ÖSTSAM":                            "",
-	} {
-		got := ""
-		if at := gluedOrgNames(name); at > 0 {
-			got = name[at:]
-		}
-		if got != want {
-			t.Errorf("gluedOrgNames(%q) cuts before %q, want %q", name, got, want)
+		for in, want := range tt.cases {
+			got := ""
+			if at := tt.glued(in); at > 0 {
+				got = in[at:]
+			}
+			if got != want {
+				t.Errorf("%s(%q) cuts before %q, want %q", tt.name, in, got, want)
+			}
 		}
 	}
 }

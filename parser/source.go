@@ -302,6 +302,7 @@ var pastes = []struct {
 	{stripHighlights, highlightsNote, true, signHighlight, false, proseNamed},
 	{stripOptions, optionsNote, true, signOption, false, proseNamed},
 	{stripMailLinks, mailLinksNote, false, 0, false, proseNamed},
+	{stripMailHeads, mailHeadNote, false, 0, false, programWords},
 	{stripBlockScalars, blockNote, false, 0, true, proseNamed},
 	{stripTOMLFrontMatter, blockNote, true, 0, true, proseNamed},
 	{stripSettings, settingsNote, false, 0, true, proseNamed},
