@@ -81,6 +81,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Borttaget: Västsverige\nRegion:\nSydsverige\nFormaterat: Teckensnitt: Fetstil\n"))
 	// Speech written back, and headings behind marks.
 	f.Add([]byte("Egenmakt.\nProjektägare.\nArbete och Försörjning.\nRegion, Sydsverige.\nKommuner.\nArboga.\nBakgrund.\nText här.\n"))
+	f.Add([]byte("Egenmakt.\nProjektägare.\nArbete och Försörjning.\nTelefonnummer.\n0410-73 30 94.\nRegion, Sydsverige.\nIn English.\nMålsättning.\n1.\nBidra till att fler får arbete.\n99.\n"))
 	f.Add([]byte("Namn: A\n\n[Flik 2 av 2] Beskrivning\n\nText.\n\nGrunduppgifter\n\nRegion:\nSyd\n\n0Bakgrund\n"))
 	f.Add([]byte("Land;som;berörs:;;\r\nSverige;;;;\r\n;;;;\r\nBerörd;fond:;;;\r\nESF+;;;;\r\nväldigt;\"expansiv;\";under\r\n"))
 	f.Add([]byte("Kolumn1\tKolumn2\tKolumn3\nLand\tsom\tberörs:\n\t\tSverige\nBerörd\tfond:\t\nde\t\"ramlar\"\t\"\"\"in\"\n----\nRegion: Sydsverige\n"))

@@ -325,7 +325,7 @@ var pastes = []struct {
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false, proseNamed},
 	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0, false, proseNamed},
 	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken, false, proseNamed},
-	{stripSpokenStops, spokenNote, false, 0, true, proseNamed},
+	{stripSpokenStops, spokenNote, false, 0, true, phonesNamed},
 	{stripChatOthers, "the lines are a chat's, each after the time and the sender, which were taken off, and the messages of others than the page's sender were left out", false, 0, false, proseNamed},
 	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0, false, proseNamed},
 }
@@ -357,7 +357,10 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 		if ok && p.leftOut == valuesNamed {
 			notes = linesNoted(notes, rewritten(text, read), at, mergeValueNote, false)
 		}
-		if ok && p.leftOut != proseNamed && p.leftOut != valuesNamed {
+		if ok && p.leftOut == phonesNamed {
+			notes = linesNoted(notes, joinedPhones(text, read), at, spokenPhoneNote, false)
+		}
+		if ok && p.leftOut != proseNamed && p.leftOut != valuesNamed && p.leftOut != phonesNamed {
 			notes = wholeNoted(notes, changedLines(text, read), at, p.message)
 			if p.leftOut == programBlocks {
 				notes = linesNoted(notes, keptAmong(text, read), at, keptAmongNote, false)
@@ -393,6 +396,10 @@ const (
 	// and did not leave out (rewritten): a value read as its source
 	// holds it.
 	valuesNamed
+	// phonesNamed, as proseNamed, and names each line whose telephone
+	// number's spoken pairs the reading joined (joinedPhones): the page
+	// may have written it spaced.
+	phonesNamed
 	// deckNamed, as programWords, and names each line a deck's reading
 	// left out that the page gives nowhere else (deckLeftOut): a title
 	// slide's subtitle, a speaker's notes.

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -41,7 +42,9 @@ const (
 	spokenOther   spokenLine = iota
 	spokenLabel              // a label alone: its value below it
 	spokenField              // a label and its value
-	spokenHeading            // a heading, or a list's: its items below it
+	spokenHeading            // a list's heading: its items below it
+	spokenText               // a text's heading: its text below it
+	spokenSite               // a known line of the web page's: "In English"
 )
 
 // stripSpokenStops takes the full stop off each label's, heading's and
@@ -49,15 +52,21 @@ const (
 // of its lines or more are a known label or heading with a stop after
 // it. A value is the line below a label alone, or a list's item below its
 // heading, of maxSpokenValueWords words or fewer; the lines above the
-// page's first label are its title and the site's words. "Projektägare,
-// Arbete och Försörjning." reads as "Projektägare: Arbete och
-// Försörjning". Each line keeps its number.
+// page's first label are its title and the site's words, and a known line
+// of the site's below it ("In English.") loses its stop too. A text's
+// lines below its heading keep theirs: whether the page's line had one,
+// speech cannot tell. "Projektägare, Arbete och Försörjning." reads as
+// "Projektägare: Arbete och Försörjning", a telephone number spoken in
+// pairs ("0410-73 30 94.") as the page writes it ("0410-733094"), and a
+// list's number that speech wrote as a segment of its own ("1." /
+// "Bidra till …") before its item's text. Each line keeps its number.
 func stripSpokenStops(text string) (string, bool) {
 	if shortStops(text) < minSpokenLabels {
 		return text, false
 	}
 	lines := splitLines(text)
 	read := make([]string, len(lines))
+	kinds := make([]spokenLine, len(lines))
 	labels := 0
 	for i, l := range lines {
 		body, ok := strings.CutSuffix(strings.TrimRight(l, " \t\r"), ".")
@@ -68,12 +77,15 @@ func stripSpokenStops(text string) (string, bool) {
 		if len(body) > maxSpokenLine {
 			continue // a sentence (spokenAs)
 		}
-		if m := termIndex().match(body, len(body) <= headingLen); m.label == nil && m.whole == nil && spelledHeading(body) == nil {
+		m := termIndex().match(body, len(body) <= headingLen)
+		if m.label == nil && m.whole == nil && spelledHeading(body) == nil {
 			continue // no label or heading first: a sentence
 		}
 		if kind, as := spokenAs(body); kind != spokenOther {
-			read[i] = as
+			read[i], kinds[i] = as, kind
 			labels++
+		} else if siteLine(m) {
+			read[i], kinds[i] = body, spokenSite
 		}
 	}
 	if labels < minSpokenLabels {
@@ -83,13 +95,24 @@ func stripSpokenStops(text string) (string, bool) {
 	// and the title above the first label.
 	first := -1
 	var above spokenLine // what the line above the run read as
+	phone := false       // the label alone above is the telephone's
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if read[i] != "" {
+		switch kinds[i] {
+		case spokenOther:
+		case spokenSite:
+			above = spokenOther
+			continue
+		default:
 			if first < 0 {
 				first = i
 			}
-			above, _ = spokenAs(read[i])
+			above, phone = kinds[i], false
+			if kinds[i] == spokenLabel {
+				phone = phoneLabel(read[i])
+			} else if kinds[i] == spokenField && phoneLabel(read[i]) {
+				read[i] = joinLabelPhone(read[i])
+			}
 			continue
 		}
 		if t == "" {
@@ -102,6 +125,9 @@ func stripSpokenStops(text string) (string, bool) {
 			read[i] = body // the title, or the site's words above the block
 		case short && above == spokenLabel:
 			read[i] = body
+			if phone {
+				read[i], _ = joinSpokenPairs(body)
+			}
 			above = spokenOther // one value a label
 		case short && above == spokenHeading && utf8.RuneCountInString(body) <= maxListName:
 			read[i] = body // a list's item; the next one's too
@@ -109,12 +135,147 @@ func stripSpokenStops(text string) (string, bool) {
 			above = spokenOther
 		}
 	}
+	numbered := spokenNumbers(lines, read, first)
 	return rewriteLines(text, lines, func(i int, l string) string {
-		if read[i] == "" {
+		switch {
+		case numbered[i]:
+			return ""
+		case i > 0 && numbered[i-1]:
+			return strings.TrimSpace(lines[i-1]) + " " + strings.TrimLeft(l, " \t")
+		case read[i] == "":
 			return l
 		}
 		return read[i]
 	}), true
+}
+
+// siteLine reports a line that is, whole, a known line of the web page's
+// ("In English", "Stäng") or the top of its printout, which speech read
+// as a sentence.
+func siteLine(m lineMatch) bool {
+	return m.whole != nil && m.whole.label == nil && m.whole.heading == nil && m.whole.furniture != notFurniture
+}
+
+// spokenNumbers marks the lines below the page's first label (first)
+// that are an ordered list's number alone with its stop ("1.", as speech
+// writes a pause after it), a line of text below it, not read as a value:
+// the number goes before its item's text, and its own line is left blank.
+func spokenNumbers(lines, read []string, first int) []bool {
+	numbered := make([]bool, len(lines))
+	if first < 0 {
+		return numbered
+	}
+	for i := first + 1; i+1 < len(lines); i++ {
+		if read[i] == "" && read[i+1] == "" && spokenNumber(lines[i]) && itemText(lines[i+1]) {
+			numbered[i] = true
+			i++ // the item's line is no number
+		}
+	}
+	return numbered
+}
+
+// maxItemDigits is the most digits of a list's number: a page numbers
+// its goals and questions, a few to a dozen; a number of three digits or
+// more alone on a line is a value, not an item's.
+const maxItemDigits = 2
+
+// spokenNumber reports a line that is a list's number with its stop and
+// nothing else: "1.", "12."; not "123." nor "1.2.".
+func spokenNumber(line string) bool {
+	digits, ok := strings.CutSuffix(strings.TrimSpace(line), ".")
+	return ok && digits != "" && len(digits) <= maxItemDigits && allDigits(digits)
+}
+
+// itemText reports a line that may be a list's item's text below its
+// number: a sentence that begins with a capital letter, not a number of
+// its own.
+func itemText(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line, " \t"))
+	return unicode.IsUpper(r)
+}
+
+// phoneLabel reports a line read as a label (spokenAs), alone or with its
+// value, that is the telephone number's.
+func phoneLabel(line string) bool {
+	l := classify(line, 0, false)
+	return l.term != nil && recordKey(l.term.key) == KeyContactPhone
+}
+
+// joinLabelPhone returns a label's line with its value ("Telefonnummer:
+// 0410-73 30 94") with the number's pairs joined (joinSpokenPairs).
+func joinLabelPhone(line string) string {
+	label, value, ok := strings.Cut(line, ": ")
+	if !ok {
+		return line
+	}
+	joined, ok := joinSpokenPairs(value)
+	if !ok {
+		return line
+	}
+	return label + ": " + joined
+}
+
+// The digits of a Swedish telephone number after its area code: five to
+// eight. Speech says them in twos, and a transcription tool writes them
+// so ("73 30 94"), a group of three or one where the count is odd.
+const (
+	minSubscriberDigits = 5
+	maxSubscriberDigits = 8
+	maxPairGroup        = 3
+)
+
+// joinSpokenPairs returns a telephone number written back from speech,
+// its area code and a dash before the digits in spaced groups ("0410-73
+// 30 94"), with the groups joined as the page writes them ("0410-733094"),
+// and whether it was such a number: the area code 0 and one to three
+// digits, two groups or more of maxPairGroup digits or fewer,
+// minSubscriberDigits to maxSubscriberDigits digits in all.
+func joinSpokenPairs(v string) (string, bool) {
+	area, rest, ok := strings.Cut(v, "-")
+	if !ok || len(area) < 2 || len(area) > 4 || area[0] != '0' || !allDigits(area) {
+		return v, false
+	}
+	groups := strings.Split(rest, " ")
+	digits := 0
+	for _, g := range groups {
+		if g == "" || len(g) > maxPairGroup || !allDigits(g) {
+			return v, false
+		}
+		digits += len(g)
+	}
+	if len(groups) < 2 || digits < minSubscriberDigits || digits > maxSubscriberDigits {
+		return v, false
+	}
+	return area + "-" + strings.Join(groups, ""), true
+}
+
+// spokenPhoneNote names a telephone number whose spoken pairs were
+// joined.
+const spokenPhoneNote = `a telephone number written back from speech in the pairs it is spoken in ("0410-73 30 94") was read with its digits together, as the page writes it ("0410-733094"); the page may have spaced them`
+
+// joinedPhones returns the lines, 1-based, whose spaces between digits a
+// reading of text as read took out: the telephone numbers whose pairs
+// stripSpokenStops joined, which takes out no other space.
+func joinedPhones(before, after string) []int {
+	was, is := splitLines(before), splitLines(after)
+	var lines []int
+	for i := range min(len(was), len(is)) {
+		if was[i] != is[i] && digitSpaces(is[i]) < digitSpaces(was[i]) {
+			lines = append(lines, i+1)
+		}
+	}
+	return lines
+}
+
+// digitSpaces counts the spaces in s between two digits.
+func digitSpaces(s string) int {
+	n := 0
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == ' ' && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			n++
+		}
+	}
+	return n
 }
 
 // spokenAs reads a line without its full stop as a known label alone, a
@@ -125,7 +286,7 @@ func spokenAs(body string) (spokenLine, string) {
 		return spokenOther, ""
 	}
 	if l := classify(body, 0, false); l.heading != nil && l.term == nil {
-		return spokenHeading, body
+		return spokenText, body
 	}
 	if head, value, ok := strings.Cut(body, ", "); ok && !strings.Contains(head, ":") {
 		// "Projektägare, Arbete och Försörjning": a colon spoken as a

@@ -49,6 +49,31 @@ func TestStripSpokenStops(t *testing.T) {
 			in:   spokenPage("Projektägare", "Region Skåne", "Region", "Sydsverige", "Kommuner", "Arboga", "Askersund", "", "Sammanfattning", "Projektet ska ge unga vägar till arbete och utbildning"),
 			want: "Projektägare\nRegion Skåne\nRegion\nSydsverige\nKommuner\nArboga\nAskersund\n\nSammanfattning\nProjektet ska ge unga vägar till arbete och utbildning.\n",
 		},
+		{
+			name: "a text's lines below its heading keep their stops",
+			in:   spokenPage("Projektägare", "Region Skåne", "Region", "Sydsverige", "Tillgänglighet för personer med funktionsnedsättning", "Fysiska funktionshinder", "Lokalerna är tillgängliga för alla som deltar i projektets verksamhet", "Psykiska funktionshinder"),
+			want: "Projektägare\nRegion Skåne\nRegion\nSydsverige\nTillgänglighet för personer med funktionsnedsättning\nFysiska funktionshinder.\nLokalerna är tillgängliga för alla som deltar i projektets verksamhet.\nPsykiska funktionshinder.\n",
+		},
+		{
+			name: "a line of the site's below the facts",
+			in:   spokenPage("Egenmakt", "Projektägare", "Region Skåne", "Region", "Sydsverige", "In English", "Sammanfattning", "Projektet ska ge unga vägar till arbete och utbildning i kommunen"),
+			want: "Egenmakt\nProjektägare\nRegion Skåne\nRegion\nSydsverige\nIn English\nSammanfattning\nProjektet ska ge unga vägar till arbete och utbildning i kommunen.\n",
+		},
+		{
+			name: "a telephone number in its spoken pairs, below its label and after it",
+			in:   spokenPage("Projektägare", "Region Skåne", "Telefonnummer", "0410-73 30 94", "Region", "Sydsverige") + spokenPage("Telefonnummer, 013-25 56 12", "Telefon: 08-123 45 678"),
+			want: "Projektägare\nRegion Skåne\nTelefonnummer\n0410-733094\nRegion\nSydsverige\nTelefonnummer: 013-255612\nTelefon: 08-12345678\n",
+		},
+		{
+			name: "a telephone number of four digits, and of nine, as spoken",
+			in:   spokenPage("Projektägare", "Region Skåne", "Telefonnummer", "0410-73 30", "Region", "Sydsverige", "Telefon: 08-123 45 67 89"),
+			want: "Projektägare\nRegion Skåne\nTelefonnummer\n0410-73 30\nRegion\nSydsverige\nTelefon: 08-123 45 67 89\n",
+		},
+		{
+			name: "a list's number spoken apart from its item",
+			in:   spokenPage("Projektägare", "Region Skåne", "Region", "Sydsverige", "Målsättning", "Projektet har fyra mål som alla rör unga i kommunen", "1", "Bidra till att unga kommer i arbete", "2. Bidra till att unga börjar studera", "12", "Fler unga i arbete", "123", "Fler unga i arbete"),
+			want: "Projektägare\nRegion Skåne\nRegion\nSydsverige\nMålsättning\nProjektet har fyra mål som alla rör unga i kommunen.\n\n1. Bidra till att unga kommer i arbete.\n2. Bidra till att unga börjar studera.\n\n12. Fler unga i arbete.\n123.\nFler unga i arbete.\n",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -165,4 +190,161 @@ func isText(k string) bool {
 		return true
 	}
 	return false
+}
+
+func TestJoinSpokenPairs(t *testing.T) {
+	for in, want := range map[string]string{
+		"0410-73 30 94":     "0410-733094",
+		"013-25 56 12":      "013-255612",
+		"08-123 45":         "08-12345",    // minSubscriberDigits
+		"08-12 34":          "",            // one under
+		"08-123 45 678":     "08-12345678", // maxSubscriberDigits
+		"08-123 45 67 89":   "",            // one over
+		"08-123 456":        "08-123456",   // maxPairGroup
+		"08-1234 56":        "",            // one over
+		"0410-12 34 5":      "0410-12345",  // a group of one where the count is odd
+		"04101-73 30 94":    "",            // an area code of five digits
+		"0-73 30 94":        "",            // of one
+		"4410-73 30 94":     "",            // no 0 first
+		"0410-733094":       "",            // one group: as the page writes it
+		"0410-73  30 94":    "",            // two spaces
+		"0410-73 30 94 kr":  "",
+		"212000-0910":       "",
+		"1 februari 2021":   "",
+		"0410 - 73 30 94":   "",
+		"0410-73 30 94 ":    "",
+		"070-123 45 67":     "070-1234567",
+		"0410-7a 30 94":     "",
+		"Arbete och Arbete": "",
+	} {
+		got, ok := joinSpokenPairs(in)
+		if ok != (want != "") || ok && got != want || !ok && got != in {
+			t.Errorf("joinSpokenPairs(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+func TestSpokenNumber(t *testing.T) {
+	for in, want := range map[string]bool{
+		"1.":     true,
+		" 7. ":   true,
+		"99.":    true, // maxItemDigits
+		"100.":   false,
+		"1":      false,
+		".":      false,
+		"1.2.":   false,
+		"a.":     false,
+		"1. Mål": false,
+		"":       false,
+	} {
+		if got := spokenNumber(in); got != want {
+			t.Errorf("spokenNumber(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"Bidra till att":  true,
+		"Öka samsynen":    true,
+		"  Öka samsynen":  true,
+		"bidra till att":  false,
+		"2. Bidra":        false,
+		"":                false,
+		"\"Stora grupper": false,
+	} {
+		if got := itemText(in); got != want {
+			t.Errorf("itemText(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestJoinedPhones(t *testing.T) {
+	before := "Telefonnummer.\n0410-73 30 94.\nProjektperiod, 1 maj 2008 till 31 oktober 2008.\nStödmottagare postnr, 284 85.\n"
+	after := "Telefonnummer\n0410-733094\nProjektperiod: 1 maj 2008 till 31 oktober 2008\nStödmottagare postnr: 284 85\n"
+	if got := joinedPhones(before, after); len(got) != 1 || got[0] != 2 {
+		t.Errorf("joinedPhones = %v, want [2]", got)
+	}
+	for in, want := range map[string]int{"0410-73 30 94": 2, "1 maj 2008": 0, "284 85": 1, "": 0, " 1 ": 0} {
+		if got := digitSpaces(in); got != want {
+			t.Errorf("digitSpaces(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// spokenTranscript is a page read aloud and written back by a
+// transcription tool, a segment a line: its telephone number in the pairs
+// it is spoken in, its texts' sub-headings as sentences, the site's link
+// below the facts, a list's number a segment of its own.
+const spokenTranscript = `Logotyp på utskrifter.
+Egenmakt.
+Programområde.
+Programområde 2 Ökat arbetskraftsutbud.
+Projektfas.
+Förprojektering.
+Projektägare.
+Arbete och Försörjning.
+Kontaktperson.
+Ola Johnsson.
+Telefonnummer.
+0410-73 30 94.
+Region.
+Sydsverige.
+In English.
+Sammanfattning.
+Denna förprojektering ämnar att tillse vilka kompetenshöjande insatser som skulle göra att projektdrivarna tar makten över sina egna liv.
+Målsättning.
+Den övergripande målsättningen med förprojekteringen är att utveckla en metodik som skall prövas i ett större genomförandeprojekt.
+1.
+Bidra till att kvinnor och män som står långt från arbetsmarknaden utvecklas och kommer i arbete.
+2. Bidra till att underlätta ungas etablering i arbetslivet.
+Tillgänglighet för personer med funktionsnedsättning.
+Fysiska funktionshinder.
+Lokalerna som projektet kommer att drivas i är tillgängliga för personer med fysiska funktionshinder.
+Psykiska funktionshinder.
+Kompetens att hantera individer med olika grad av psykiska funktionshinder kommer att finnas i projektet.
+`
+
+// TestSpokenTranscript reads a whole page written back from speech.
+func TestSpokenTranscript(t *testing.T) {
+	for name, in := range map[string]string{
+		"text":    spokenTranscript,
+		"whisper": timedTranscript(spokenTranscript),
+	} {
+		t.Run(name, func(t *testing.T) {
+			rec := parseOne(t, "page.txt", []byte(in))
+			for _, c := range []struct {
+				field string
+				got   *string
+				want  string
+			}{
+				{"name", rec.Name, "Egenmakt"},
+				{"contact_phone", rec.ContactPhone, "0410-733094"},
+				{"summary", rec.Summary, "Denna förprojektering ämnar att tillse vilka kompetenshöjande insatser som skulle göra att projektdrivarna tar makten över sina egna liv."},
+				{"goals", rec.Goals, "Den övergripande målsättningen med förprojekteringen är att utveckla en metodik som skall prövas i ett större genomförandeprojekt.\n\n1. Bidra till att kvinnor och män som står långt från arbetsmarknaden utvecklas och kommer i arbete.\n2. Bidra till att underlätta ungas etablering i arbetslivet."},
+				{"accessibility", rec.Accessibility, "Fysiska funktionshinder.\nLokalerna som projektet kommer att drivas i är tillgängliga för personer med fysiska funktionshinder.\nPsykiska funktionshinder.\nKompetens att hantera individer med olika grad av psykiska funktionshinder kommer att finnas i projektet."},
+			} {
+				if got := str(c.got); got != c.want {
+					t.Errorf("%s = %q, want %q", c.field, got, c.want)
+				}
+			}
+			named := false
+			for _, w := range rec.Warnings {
+				named = named || w.Key == KeyContactPhone && w.Line == 12 && w.Message == spokenPhoneNote
+				if w.Key != KeySource && w.Key != KeyContactPhone {
+					t.Errorf("warning %v", w)
+				}
+			}
+			if !named {
+				t.Errorf("no warning names contact_phone on line 12: %v", rec.Warnings)
+			}
+		})
+	}
+}
+
+// timedTranscript writes a transcript's lines as a transcription tool's
+// console prints them, a segment's times before each.
+func timedTranscript(text string) string {
+	var b strings.Builder
+	for i, l := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		fmt.Fprintf(&b, "[%02d:%02d.000 --> %02d:%02d.500]  %s\n", i/60, i%60, i/60, i%60+1, l)
+	}
+	return b.String()
 }
