@@ -92,10 +92,12 @@ const sniffBytes = 16 << 10
 // quoted cell that goes on over the line's end; or at least minLabelRows
 // lines are a known label, a semicolon or a comma and the value, more
 // than twice as many as the lines that begin with a label in any other
-// way. A plain page has none of these: its labels stand alone, before a
-// colon or glued to the value, and a comma in a value ("Göteborg,
-// Mölndal") follows the label's colon; a sentence that begins "Region,"
-// is outnumbered by the page's own labels. Prose does not count, so a
+// way, and half of them or fewer ending in a full stop (spokenRows). A
+// plain page has none of these: its labels stand alone, before a colon
+// or glued to the value, and a comma in a value ("Göteborg, Mölndal")
+// follows the label's colon; a sentence that begins "Region," is
+// outnumbered by the page's own labels; speech written back ends each
+// "Region, Sydsverige." with its stop. Prose does not count, so a
 // page with a long text is known as well as one without. Rows split by
 // tabs alone are left to the text reader, which reads "Label<TAB>value"
 // as a browser's copy of a table. esf's own CSV and TSV are not claimed
@@ -123,7 +125,7 @@ func LooksLikeTable(data []byte) bool {
 		}
 		// Most pages have no label row at all: the lines that begin with
 		// a label in another way are counted only when there are enough.
-		rows, n := 0, 0
+		rows, stopped, n := 0, 0, 0
 		for l := range eachLine(text) {
 			if n++; n > sniffRowLines {
 				break
@@ -134,9 +136,12 @@ func LooksLikeTable(data []byte) bool {
 				if opensQuotedCell(value) {
 					return true
 				}
+				if spokenCell(value) {
+					stopped++
+				}
 			}
 		}
-		if delim == '\t' || rows < minLabelRows {
+		if delim == '\t' || rows < minLabelRows || spokenRows(rows, stopped) {
 			continue
 		}
 		others, n := 0, 0
@@ -213,6 +218,23 @@ func mayBeTable(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// spokenCell reports a label's row's value that ends in a full stop, as
+// a page written back from speech ends each line ("Region, Sydsverige.");
+// a sheet's cell of a label's value ends in none, a text's in one.
+func spokenCell(value string) bool {
+	value = strings.TrimRight(value, " \t\r")
+	return strings.HasSuffix(value, ".") && !strings.HasSuffix(value, "..")
+}
+
+// spokenRows reports label rows of which more than half end in a full
+// stop (spokenCell): a page written back from speech, a label, a comma
+// and the value each line, not a sheet, where most of a page's fields
+// are a name, a place, an amount or a date without one, and only its
+// texts end so.
+func spokenRows(rows, stopped int) bool {
+	return 2*stopped > rows
 }
 
 // firstDelimiter is bytes.IndexAny(line, ";,\t") by a byte search for

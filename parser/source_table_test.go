@@ -544,10 +544,37 @@ func TestTableSniff(t *testing.T) {
 		{"tab rows", "Titel\nNamn\tA\nRegion\tSydsverige\nProjektnummer\t1\n", false},
 		{"esf's own CSV", "id,name,region,source_path,source_line\n1,A,Sydsverige,a.txt,1\n", false},
 		{"a web page", "<!DOCTYPE html>\nNamn;A\nRegion;B\nProjektnummer;1\n", false},
+		{"label rows with stops, half of them", "Namn,A.\nRegion,Sydsverige.\nProjektnummer,1\nProjektägare,B\n", true},
+		{"label rows with stops, more than half: speech", "Namn,A.\nRegion,Sydsverige.\nProjektnummer,1.\nProjektägare,B\n", false},
+		{"a text's cell with its stop among label rows", "Namn;A\nRegion;Sydsverige\nProjektnummer;1\nSammanfattning;Projektet ska ge unga arbete.\n", true},
+		{"speech written back, a comma after each label", "Egenmakt.\nProjektägare, Perstorps kommun.\nRegion, Sydsverige.\nProjektfas, Genomförande.\nPerstorp är Skånes minsta kommun, och en kommun med utmaningar.\n", false},
 	}
 	for _, tt := range tests {
 		if got := LooksLikeTable([]byte(tt.input)); got != tt.table {
 			t.Errorf("%s: LooksLikeTable = %v, want %v", tt.name, got, tt.table)
+		}
+	}
+}
+
+func TestSpokenRows(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Sydsverige.":   true,
+		" Sydsverige. ": true,
+		"Sydsverige":    false,
+		"Sydsverige..":  false,
+		"\"A.\"":        false,
+		"":              false,
+	} {
+		if got := spokenCell(in); got != want {
+			t.Errorf("spokenCell(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		rows, stopped int
+		want          bool
+	}{{4, 2, false}, {4, 3, true}, {3, 1, false}, {3, 2, true}, {0, 0, false}} {
+		if got := spokenRows(tt.rows, tt.stopped); got != tt.want {
+			t.Errorf("spokenRows(%d, %d) = %v, want %v", tt.rows, tt.stopped, got, tt.want)
 		}
 	}
 }

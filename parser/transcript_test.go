@@ -117,6 +117,16 @@ func testSpokenPage(t *testing.T, seed string) {
 		}
 		return out
 	}
+	comma := func(lines []string) []string { // "Projektägare, Arbete …."
+		out := make([]string, len(lines))
+		for i, l := range lines {
+			if label, value, ok := strings.Cut(l, ":"); ok && classify(label+":", 0, false).term != nil {
+				l = label + ", " + strings.TrimLeft(value, ": ")
+			}
+			out[i] = l
+		}
+		return out
+	}
 	merged := func(lines []string) []string { // two facts a segment
 		var out []string
 		for i := 0; i < len(lines); i++ {
@@ -139,6 +149,7 @@ func testSpokenPage(t *testing.T, seed string) {
 	for name, in := range map[string]string{
 		"text":        strings.Join(lines, "\n") + "\n",
 		"text paired": strings.Join(pair(lines), "\n") + "\n",
+		"text comma":  strings.Join(comma(pair(lines)), "\n") + "\n",
 		"whisper":     "Detected language: Swedish\n" + timed(lines, "[%02d:%02d.000 --> %02d:%02d.500]  %s\n"),
 		"whisper.cpp": timed(pair(lines), "[00:%02d:%02d.000 --> 00:%02d:%02d.500]   %s\n"),
 		"merged":      timed(merged(pair(lines)), "[%02d:%02d.000 --> %02d:%02d.500]  %s\n"),
@@ -347,4 +358,35 @@ func timedTranscript(text string) string {
 		fmt.Fprintf(&b, "[%02d:%02d.000 --> %02d:%02d.500]  %s\n", i/60, i%60, i/60, i%60+1, l)
 	}
 	return b.String()
+}
+
+// TestSpokenCommaPage reads a page written back from speech with a comma
+// after each label as its text, not as a sheet's rows: the text's first
+// sentence, which holds a comma too, is the summary's, no label's.
+func TestSpokenCommaPage(t *testing.T) {
+	in := spokenPage(
+		"23-038-S06 - Digga Perstorps Personal",
+		"Diarienummer, 23-038-S06",
+		"Namn, Digga Perstorps Personal",
+		"Startdatum, 1 mars 2024",
+		"Projektägare, Perstorps kommun",
+		"Region, Sydsverige",
+		"Antal deltagare, 605",
+		"Perstorp är Skånes minsta kommun, och en kommun som under en längre tid haft betydande socioekonomiska utmaningar",
+		"Enligt en kartläggning som genomfördes 2018-2019 är kommunens problematik mångfacetterad",
+	)
+	rec := parseOne(t, "page.txt", []byte(in))
+	if rec.Source.Format != FormatText {
+		t.Errorf("format %s, want %s", rec.Source.Format, FormatText)
+	}
+	if len(rec.Extra) != 0 {
+		t.Errorf("extra %v, want none", rec.Extra)
+	}
+	want := "Perstorp är Skånes minsta kommun, och en kommun som under en längre tid haft betydande socioekonomiska utmaningar.\nEnligt en kartläggning som genomfördes 2018-2019 är kommunens problematik mångfacetterad."
+	if got := str(rec.Summary); got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+	if got := str(rec.Region); got != "Sydsverige" {
+		t.Errorf("region = %v", got)
+	}
 }
