@@ -15,10 +15,12 @@ import (
 // shows them, within the line, so that every line keeps its number.
 
 // leftoverTag is a tag of the few a copy leaves: a line break, a
-// paragraph, a heading, emphasis, a span, a link, a list's item, and a
-// table written a row a line ("<tr><td>Region</td><td>Sydsverige</td></tr>",
-// as Markdown holds one).
-var leftoverTag = lazyRE(`(?i)</?(?:br|p|h[1-6]|b|strong|em|i|u|span|div|a|font|ul|ol|li|table|thead|tbody|tr|td|th)(?:\s[^<>\n]*)?/?>`)
+// paragraph, a heading, emphasis, a span, a link, a list's item, a table
+// written a row a line ("<tr><td>Region</td><td>Sydsverige</td></tr>",
+// as Markdown holds one), and the blocks a notes app's Markdown wraps
+// round a page's part ("<aside>" round Notion's callout, "<section>",
+// "<figure>", "<blockquote>").
+var leftoverTag = lazyRE(`(?i)</?(?:br|p|h[1-6]|b|strong|em|i|u|span|div|a|font|ul|ol|li|table|thead|tbody|tr|td|th|aside|section|article|header|footer|nav|main|figure|figcaption|blockquote|center)(?:\s[^<>\n]*)?/?>`)
 
 // maxEntity bounds the name of an entity between & and ;.
 const maxEntity = 10

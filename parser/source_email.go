@@ -91,13 +91,16 @@ func mostlyQuoted(data []byte) bool {
 		return false
 	}
 	quoted, lines := 0, 0
+	callout := false // in a notes app's callout, whose marks quote no one
 	for line := range bytes.Lines(data) {
 		line = bytes.TrimLeft(line, " \t")
 		if len(bytes.TrimSpace(line)) == 0 {
+			callout = false
 			continue
 		}
 		lines++
-		if line[0] == '>' {
+		callout = callout && line[0] == '>' || calloutHead(string(bytes.TrimSpace(line)))
+		if line[0] == '>' && !callout {
 			quoted++
 		}
 	}

@@ -66,6 +66,9 @@ func looksLikeMarkdown(data []byte) bool {
 			headings++
 			continue
 		}
+		if calloutHead(line) {
+			return true // Obsidian's and GitHub's "> [!info]": no mail's quote
+		}
 		item, isItem := listItem(line)
 		if strings.Trim(line, "*") == "" {
 			// "********": a rule (a receipt's across its paper), no
@@ -208,6 +211,12 @@ func markdownLines(text string) (string, []int) {
 		}
 		line := stripComments(raw, &inComment)
 		trimmed = strings.TrimSpace(line)
+		if tagsOnly(trimmed) {
+			// "#esf/projekt #granskning": a note's tags, no heading.
+			emit("", n)
+			lastBlank = true
+			continue
+		}
 		var plain string
 		level, heading := atxHeading(trimmed)
 		if item, ok := listItem(trimmed); level == 0 && ok {
@@ -524,6 +533,24 @@ func stripComments(line string, inComment *bool) string {
 		*inComment, line = true, after
 	}
 	return b.String()
+}
+
+// tagsOnly reports a line of a note's tags and nothing else
+// ("#esf/projekt #granskning"): each word a "#" and a letter, then
+// letters, digits, "/", "-" or "_". A heading has a space after its "#",
+// and "#1" is a number.
+func tagsOnly(t string) bool {
+	words := strings.Fields(t)
+	for _, w := range words {
+		tag, ok := strings.CutPrefix(w, "#")
+		first, _ := utf8.DecodeRuneInString(tag)
+		if !ok || !unicode.IsLetter(first) || strings.ContainsFunc(tag, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '/' && r != '-' && r != '_'
+		}) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // atxHeading returns the level and text of a "#" heading, or level 0.
