@@ -91,9 +91,11 @@ type decoded struct {
 	// guessed (judgeLegacy).
 	legacy     []int
 	legacyNote string
-	// consoled are the 1-based lines whose letters a console showed in
-	// its code page, repaired (unconsole).
-	consoled []int
+	// recoded are the 1-based lines whose letters were read in a code
+	// page and saved again, repaired (unrecode), one list for each of
+	// recodings, and unrepaired those where a lead is left that no
+	// repair completed.
+	recoded, unrepaired [len(recodings)][]int
 	// styled are the 1-based lines whose letters in a styled alphabet
 	// were read as plain ones (plainLetters).
 	styled []int
@@ -128,17 +130,22 @@ func decodeTyped(data []byte, force string) (decoded, []int, error) {
 // normalised as it is copied, and the result marked typed. UTF-8 text
 // whose letters were encoded twice is repaired first (undouble).
 func decodeAs(data []byte, force string, typed bool) (decoded, error) {
-	var undoubled, guessed, consoled []int
+	var undoubled, guessed []int
+	var recoded, unrepaired [len(recodings)][]int
 	if force == "" || forcesUTF8(force) {
 		if doubled(data) {
 			data, undoubled, guessed = undouble(data)
 		}
-		if out, lines := unconsole(data); out != nil {
-			data, consoled = out, lines
+		for k := range recodings {
+			out, lines, left := unrecode(data, &recodings[k])
+			if out != nil {
+				data, recoded[k] = out, lines
+			}
+			unrepaired[k] = left
 		}
 	}
 	d, err := decodeOnce(data, force, typed)
-	d.undoubled, d.guessed, d.consoled = undoubled, guessed, consoled
+	d.undoubled, d.guessed, d.recoded, d.unrepaired = undoubled, guessed, recoded, unrepaired
 	if err == nil && (force == "" || sevenBitCharset(force)) {
 		// ASCII text, read as 7-bit Swedish where it is: a mail's
 		// "us-ascii" or "iso-8859-1" is the common 7-bit channel; an

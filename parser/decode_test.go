@@ -234,9 +234,13 @@ func slowDecode(data []byte) (decoded, error) {
 	if doubled(data) {
 		data, undoubled, guessed = undouble(data)
 	}
-	var consoled []int
-	if out, lines := unconsole(data); out != nil {
-		data, consoled = out, lines
+	var recoded, unrepaired [len(recodings)][]int
+	for k := range recodings {
+		out, lines, left := unrecode(data, &recodings[k])
+		if out != nil {
+			data, recoded[k] = out, lines
+		}
+		unrepaired[k] = left
 	}
 	if looksBinary(data) {
 		return decoded{}, ErrBinary
@@ -245,7 +249,7 @@ func slowDecode(data []byte) (decoded, error) {
 	if utf8.Valid(data) || mostlyUTF8(data) {
 		d, err = decodeUTF8(data)
 	}
-	d.undoubled, d.guessed, d.consoled = undoubled, guessed, consoled
+	d.undoubled, d.guessed, d.recoded, d.unrepaired = undoubled, guessed, recoded, unrepaired
 	if d.encoding == EncodingUTF8 && hasC1(string(data)) {
 		d.c1 = c1Lines(data)
 	}

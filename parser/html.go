@@ -130,7 +130,7 @@ func decodeHTML(data []byte, force string) (text, name string, notes []note, err
 		// The decoders of the text path, without golang.org/x/text's copy
 		// through a transformer; the laid-out text is normalised after.
 		data = bytes.TrimPrefix(data, bomUTF8)
-		if utf8.Valid(data) && !doubled(data) {
+		if utf8.Valid(data) && !doubled(data) && !recodedSeen(data) {
 			return string(data), name, notes, nil
 		}
 		d, err := decode(data, EncodingUTF8)

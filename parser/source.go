@@ -660,7 +660,10 @@ func encodingNotes(d decoded, at []int) []note {
 	// A page saved through the wrong encoding has it on nearly every
 	// line: it is said once a page.
 	notes = linesNoted(notes, d.undoubled, at, `letters encoded twice (UTF-8 read as Windows-1252, "Ã¤" for "ä") were repaired`, true)
-	notes = linesNoted(notes, d.consoled, at, consoleNote, true)
+	for k := range recodings {
+		notes = linesNoted(notes, d.recoded[k], at, recodings[k].note, true)
+		notes = linesNoted(notes, d.unrepaired[k], at, recodings[k].left, false)
+	}
 	notes = linesNoted(notes, d.styled, at, styledNote, true)
 	notes = linesNoted(notes, d.c1, at, `a control character (U+0080–U+009F), left where Windows-1252 text was read as Latin-1, was read as the character Windows-1252 has there ("–" for U+0096)`, true)
 	// Where the first decoding lost a byte, the repair guessed: said on
