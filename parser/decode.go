@@ -694,6 +694,15 @@ func undoubleOnce(data []byte) (out []byte, lines, guessed []int) {
 		switch lead {
 		case 0xC2:
 			low, high = 0xA0, 0xBF
+			if c1Control(data[i+2:]) {
+				// "Â" before a control character of Latin-1: a byte
+				// Windows-1252 does not have (81, 8D, 8F, 90, 9D), kept
+				// as Latin-1 reads it and encoded again, as a closing
+				// quote encoded three times leaves it ("â€Â" and U+009D
+				// for ”). The control is the byte the next decoding
+				// reads.
+				low = 0x80
+			}
 		case 0xC3:
 			low, high = 0xC0, 0xFF
 		case 0xE2:
@@ -754,6 +763,12 @@ func undoubleOnce(data []byte) (out []byte, lines, guessed []int) {
 		return nil, nil, nil
 	}
 	return append(out, data[copied:]...), lines, guessed
+}
+
+// c1Control reports text that begins with a control character of Latin-1,
+// U+0080–U+009F, encoded as UTF-8.
+func c1Control(b []byte) bool {
+	return len(b) > 1 && b[0] == 0xC2 && b[1] >= 0x80 && b[1] <= 0x9F
 }
 
 // continuationByte returns the byte 80–BF that r stands for in text read
