@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -128,24 +129,14 @@ func decodeTyped(data []byte, force string) (decoded, []int, error) {
 
 // decodeAs is decode; when typed, the common input's typography is
 // normalised as it is copied, and the result marked typed. UTF-8 text
-// whose letters were encoded twice is repaired first (undouble).
+// whose letters were encoded twice is repaired first (repairTwice).
 func decodeAs(data []byte, force string, typed bool) (decoded, error) {
-	var undoubled, guessed []int
-	var recoded, unrepaired [len(recodings)][]int
+	var r decoded
 	if force == "" || forcesUTF8(force) {
-		if doubled(data) {
-			data, undoubled, guessed = undouble(data)
-		}
-		for k := range recodings {
-			out, lines, left := unrecode(data, &recodings[k])
-			if out != nil {
-				data, recoded[k] = out, lines
-			}
-			unrepaired[k] = left
-		}
+		data, r = repairTwice(data)
 	}
 	d, err := decodeOnce(data, force, typed)
-	d.undoubled, d.guessed, d.recoded, d.unrepaired = undoubled, guessed, recoded, unrepaired
+	d.undoubled, d.guessed, d.recoded, d.unrepaired = r.undoubled, r.guessed, r.recoded, r.unrepaired
 	if err == nil && (force == "" || sevenBitCharset(force)) {
 		// ASCII text, read as 7-bit Swedish where it is: a mail's
 		// "us-ascii" or "iso-8859-1" is the common 7-bit channel; an
@@ -164,6 +155,35 @@ func decodeAs(data []byte, force string, typed bool) (decoded, error) {
 		d.c1 = c1Lines(data)
 	}
 	return d, err
+}
+
+// repairTwice repairs UTF-8 text whose letters were encoded twice, and
+// returns it with the lines each repair changed (undoubled, guessed,
+// recoded, unrepaired) in a decoded of no text: through Windows-1252
+// (undouble), through the other code pages (unrecode), and through
+// Windows-1252 again where a recoding changed the text, for a page read
+// as Windows-1252 and saved, then read in Mac Roman and saved again, has
+// "Ã¤" below its "√É¬§".
+func repairTwice(data []byte) ([]byte, decoded) {
+	var r decoded
+	if doubled(data) {
+		data, r.undoubled, r.guessed = undouble(data)
+	}
+	recoded := false
+	for k := range recodings {
+		out, lines, left := unrecode(data, &recodings[k])
+		if out != nil {
+			data, r.recoded[k], recoded = out, lines, true
+		}
+		r.unrepaired[k] = left
+	}
+	if recoded && doubled(data) {
+		var lines, guessed []int
+		data, lines, guessed = undouble(data)
+		r.undoubled = slices.Compact(slices.Sorted(slices.Values(append(r.undoubled, lines...))))
+		r.guessed = slices.Compact(slices.Sorted(slices.Values(append(r.guessed, guessed...))))
+	}
+	return data, r
 }
 
 // sevenBitCharset reports a charset a 7-bit channel says its text is in:

@@ -230,18 +230,7 @@ func FuzzDecode(f *testing.F) {
 // slowDecode is detection as it is written without shortcuts: binary,
 // else UTF-8 (repaired), else Windows-1252 through golang.org/x/text.
 func slowDecode(data []byte) (decoded, error) {
-	var undoubled, guessed []int
-	if doubled(data) {
-		data, undoubled, guessed = undouble(data)
-	}
-	var recoded, unrepaired [len(recodings)][]int
-	for k := range recodings {
-		out, lines, left := unrecode(data, &recodings[k])
-		if out != nil {
-			data, recoded[k] = out, lines
-		}
-		unrepaired[k] = left
-	}
+	data, r := repairTwice(data)
 	if looksBinary(data) {
 		return decoded{}, ErrBinary
 	}
@@ -249,7 +238,7 @@ func slowDecode(data []byte) (decoded, error) {
 	if utf8.Valid(data) || mostlyUTF8(data) {
 		d, err = decodeUTF8(data)
 	}
-	d.undoubled, d.guessed, d.recoded, d.unrepaired = undoubled, guessed, recoded, unrepaired
+	d.undoubled, d.guessed, d.recoded, d.unrepaired = r.undoubled, r.guessed, r.recoded, r.unrepaired
 	if d.encoding == EncodingUTF8 && hasC1(string(data)) {
 		d.c1 = c1Lines(data)
 	}
