@@ -692,10 +692,11 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 				line.form = formColon
 				line.value = strings.TrimLeftFunc(after[1:], isSpaceOrInvisible)
 			}
-			if line.value != "" {
-				line.value += " " + unit
-			} else {
+			switch {
+			case line.value == "":
 				line.unit = unit
+			case !ownUnit(line.value, unit):
+				line.value += " " + unit
 			}
 		case trimmed[0] == '(' && parenthesisedColon(trimmed) > 0:
 			// "Projektägare (namn):", "Total projektbudget (tkr):": what
@@ -715,6 +716,9 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			_, size := utf8.DecodeRuneInString(trimmed[end:])
 			line.value = strings.TrimLeftFunc(strings.TrimLeft(trimmed[end+size:], ":"), isSpaceOrInvisible)
 			switch {
+			case amountUnit(note) && line.value != "" && ownUnit(line.value, note):
+				// "Total projektbudget (SEK): 9 997 836 kr": the value
+				// gives the label's unit itself.
 			case amountUnit(note) && line.value != "":
 				line.value += " " + note
 			case amountUnit(note):
@@ -1805,6 +1809,19 @@ func amountUnit(note string) bool {
 		return true
 	}
 	return false
+}
+
+// ownUnit reports an amount that gives a unit of its own, of the factor
+// of unit, the unit its label gives: "9 997 836 kr" below "(SEK)", "9 998
+// tkr" below "(tkr)". An amount of another factor ("9 998 kr" below
+// "(tkr)") takes the label's after its own, and reads as no amount, said.
+func ownUnit(value, unit string) bool {
+	if !strings.ContainsFunc(value, unicode.IsLetter) {
+		return false
+	}
+	_, own := cutAmountUnit(strings.ToLower(strings.TrimSpace(value)))
+	_, label := cutAmountUnit("1 " + strings.ToLower(strings.TrimSpace(unit)))
+	return own == label
 }
 
 // unitAfterLabel returns where the unit of an amount ends in the rest of
