@@ -6,60 +6,103 @@ import (
 )
 
 // citationNote says that a reference manager's entry was read.
-const citationNote = `the page is a reference manager's entry (BibTeX's "note = {…}", RIS's "N1  - …"): the page in its note or abstract was read, with its title, and its other fields (author, address, year, keywords) were left out`
+const citationNote = `the page is a reference manager's entry (BibTeX's "note = {…}", RIS's "N1  - …", EndNote's "%Z …"): the page in its note or abstract was read, with its title, and its other fields (author, address, year, keywords) were left out`
+
+// citationMarkupNote says that an entry's note in HTML was read as its
+// lines.
+const citationMarkupNote = `the note of a reference manager's entry is HTML (Zotero's "N1  - <p>…</p>"), read as a browser shows it, each of its lines on the note's line`
 
 // citationTextFields are the fields of a reference manager's entry that
 // hold a text the user pasted, a page among them: BibTeX's and RIS's
-// (N1 notes, AB and N2 abstracts), in small letters.
+// (N1 notes, AB and N2 abstracts), in small letters. EndNote's tags are
+// named as RIS's (endnoteNames).
 var citationTextFields = map[string]bool{
 	"note": true, "notes": true, "abstract": true, "annote": true, "annotation": true, "comment": true, "comments": true,
 	"description": true, "n1": true, "ab": true, "n2": true,
 }
 
+// citationTitle reports the name of an entry's title field: BibTeX's,
+// RIS's (TI, T1) and EndNote's, named as RIS's.
+func citationTitle(name string) bool { return name == "title" || name == "ti" || name == "t1" }
+
 // citationField is one field of an entry: its name in small letters, the
-// 0-based lines it spans, and its value's text on each.
+// entry it is of, counted from 0, the 0-based lines it spans, and its
+// value's text on each.
 type citationField struct {
 	name        string
+	entry       int
 	first, last int
 	values      []string
+}
+
+// citationExport is an export's entries as its fields and its own lines.
+type citationExport struct {
+	fields []citationField
+	// marks are the entries' own lines: "@online{key,", "}", "TY  - ELEC",
+	// "ER  - ", "%0 Web Page".
+	marks []int
+	// breaks are those of marks where one entry ends and the next
+	// begins: RIS's "ER  - " and BibTeX's "}" before another entry,
+	// EndNote's "%0" after one. Each is its pages' separator.
+	breaks []int
+}
+
+// readCitations reads text as a reference manager's export, BibTeX's,
+// RIS's or EndNote's tagged text, into its lines and entries; ok is false
+// for any other text. A cheap first look passes over a text without an
+// entry's marks.
+func readCitations(text string) (lines []string, e citationExport, ok bool) {
+	bib := strings.Contains(text, "@") && strings.Contains(text, "=")
+	ris := strings.Contains(text, "TY  -") && strings.Contains(text, "ER  -")
+	endnote := strings.HasPrefix(text, "%0 ") || strings.Contains(text, "\n%0 ")
+	if !bib && !ris && !endnote {
+		return nil, e, false
+	}
+	lines = strings.Split(text, "\n")
+	if bib {
+		e = bibFields(lines)
+	}
+	if len(e.fields) == 0 && ris {
+		e = risFields(lines)
+	}
+	if len(e.fields) == 0 && endnote {
+		e = endnoteFields(lines)
+	}
+	return lines, e, len(e.fields) > 0
 }
 
 // stripCitations reads, line for line, the entries of a reference
 // manager's export (Zotero's, EndNote's, Mendeley's) that hold a page in
 // a note or an abstract: the text of those fields, and a title the text
 // does not begin with, stay on their lines; the entry's other fields and
-// its marks are left out. It reports whether it read any.
+// its marks are left out, and where one entry ends and the next begins a
+// separator stands, so that each entry is its own page. It reports
+// whether it read any.
 func stripCitations(text string) (string, bool) {
-	bib := strings.Contains(text, "@") && strings.Contains(text, "=")
-	ris := strings.Contains(text, "TY  -") && strings.Contains(text, "ER  -")
-	if !bib && !ris {
+	lines, e, ok := readCitations(text)
+	if !ok || !slices.ContainsFunc(e.fields, func(f citationField) bool { return citationTextFields[f.name] }) {
 		return text, false
 	}
-	lines := strings.Split(text, "\n")
-	var fields []citationField
-	var marks []int // entries' own lines: "@online{key,", "}", "TY  - ELEC", "ER  - "
-	if bib {
-		fields, marks = bibFields(lines)
-	}
-	if len(fields) == 0 && ris {
-		fields, marks = risFields(lines)
-	}
-	if !slices.ContainsFunc(fields, func(f citationField) bool { return citationTextFields[f.name] }) {
-		return text, false
-	}
-	for _, n := range marks {
+	for _, n := range e.marks {
 		lines[n] = ""
 	}
-	// An entry's fields, up to the next entry's mark: its title stays
-	// where its text does not begin with it.
-	for i, f := range fields {
+	for _, n := range e.breaks {
+		lines[n] = "----"
+	}
+	// An entry's fields: its title stays where its text does not begin
+	// with it, and an entry without a text holds no page, its title none.
+	texts := make(map[int]bool)
+	for _, f := range e.fields {
+		texts[f.entry] = texts[f.entry] || citationTextFields[f.name]
+	}
+	for i, f := range e.fields {
 		keep := citationTextFields[f.name]
-		if f.name == "title" || f.name == "ti" || f.name == "t1" {
+		if citationTitle(f.name) && texts[f.entry] {
 			keep = true
 			title := strings.TrimSpace(strings.Join(f.values, " "))
-			for _, g := range fields[i+1:] {
-				if g.name == "title" || g.name == "ti" || g.name == "t1" {
-					break // the next entry's
+			for _, g := range e.fields[i+1:] {
+				if g.entry != f.entry {
+					break
 				}
 				if citationTextFields[g.name] && strings.HasPrefix(strings.TrimSpace(strings.Join(g.values, "\n")), title) {
 					keep = false
@@ -77,23 +120,99 @@ func stripCitations(text string) (string, bool) {
 	return strings.Join(lines, "\n"), true
 }
 
+// expandCitationMarkup reads the notes and abstracts of a reference
+// manager's RIS or EndNote entries that are HTML, as Zotero writes a
+// note's ("N1  - <h1>Egenmakt</h1><p>Region: Sydsverige</p>…", on one
+// line or a few), as a browser shows them, a line a block, so that the
+// page in the note reads as its lines (stripCitations): the field's tag
+// stays before its first line. Each line stands on the input line of the
+// HTML it came from, which at gives for each line of the result, and
+// expanded names the lines that held the HTML. It returns the text as it
+// is, and no lines, for any other text.
+func expandCitationMarkup(text string) (_ string, at, expanded []int) {
+	// A cheap first look: an element's end, which the note's HTML has.
+	if !strings.Contains(text, "</") {
+		return text, nil, nil
+	}
+	lines, e, ok := readCitations(text)
+	if !ok {
+		return text, nil, nil
+	}
+	read := make(map[int]citationField) // the fields of HTML, by their first line
+	for _, f := range e.fields {
+		if citationTextFields[f.name] && f.values[0] != "" && strings.HasSuffix(strings.TrimRight(lines[f.first], "\r"), f.values[0]) && markupNote(f.values) {
+			read[f.first] = f
+		}
+	}
+	if len(read) == 0 {
+		return text, nil, nil
+	}
+	out := make([]string, 0, len(lines))
+	for n := 0; n < len(lines); n++ {
+		f, ok := read[n]
+		if !ok {
+			out, at = append(out, lines[n]), append(at, n+1)
+			continue
+		}
+		first := strings.TrimRight(lines[n], "\r")
+		tag := first[:len(first)-len(f.values[0])] // "N1  - ", "%Z "
+		shown, shownAt := headedTables(htmlLines(strings.Join(f.values, "\n")))
+		for i, l := range splitLines(shown) {
+			if i == 0 {
+				l = tag + l
+			}
+			on := f.first
+			if i < len(shownAt) && shownAt[i] >= 1 && shownAt[i] <= f.last-f.first+1 {
+				on += shownAt[i] - 1
+			}
+			out, at = append(out, l), append(at, on+1)
+		}
+		for k := f.first; k <= f.last; k++ {
+			expanded = append(expanded, k+1)
+		}
+		n = f.last
+	}
+	if out[len(out)-1] == "" {
+		at = at[:len(at)-1] // the empty string after the last line end
+	}
+	return strings.Join(out, "\n"), at, expanded
+}
+
+// markupNote reports a field's value that is HTML, as a note's editor
+// writes it: it begins with an element's tag and holds a block's
+// (a paragraph, a heading, a list, a line break).
+func markupNote(values []string) bool {
+	v := strings.TrimSpace(values[0])
+	if len(v) < 3 || v[0] != '<' || !isLetterByte(v[1]) {
+		return false
+	}
+	s := strings.Join(values, "\n")
+	return blockTag.MatchString(s) || brInLine.MatchString(s)
+}
+
 // bibFields reads BibTeX's entries: "@type{key," opens one, and each
 // field is "name = {value}" or "name = \"value\"", its value over as many
-// lines as its braces hold, "}," after it.
-func bibFields(lines []string) (fields []citationField, marks []int) {
-	in := false
+// lines as its braces hold, "}," after it; "}" alone ends the entry.
+func bibFields(lines []string) (e citationExport) {
+	in, entry, closed := false, -1, -1 // in an entry; its count; the line that closed the last
 	for n := 0; n < len(lines); n++ {
 		t := strings.TrimSpace(strings.TrimRight(lines[n], "\r"))
 		switch {
 		case strings.HasPrefix(t, "@") && strings.HasSuffix(t, ",") && strings.Contains(t, "{"):
-			in = true
-			marks = append(marks, n)
+			if closed >= 0 {
+				e.breaks = append(e.breaks, closed)
+			}
+			in, entry, closed = true, entry+1, -1
+			e.marks = append(e.marks, n)
 			continue
 		case !in:
+			if isSeparator(t) {
+				closed = -1 // the next entry a page pasted below
+			}
 			continue
 		case t == "}" || t == "})":
-			in = false
-			marks = append(marks, n)
+			in, closed = false, n
+			e.marks = append(e.marks, n)
 			continue
 		}
 		name, rest, ok := strings.Cut(t, "=")
@@ -102,7 +221,7 @@ func bibFields(lines []string) (fields []citationField, marks []int) {
 		if !ok || name == "" || strings.ContainsAny(name, " \t{}") || rest == "" || rest[0] != '{' && rest[0] != '"' {
 			continue
 		}
-		f := citationField{name: name, first: n}
+		f := citationField{name: name, entry: entry, first: n}
 		// The value: from after its opening brace or quote to the brace
 		// that closes it, or the next quote, a line's part on each line.
 		open, line, from := rest[0], rest, 1
@@ -134,15 +253,15 @@ func bibFields(lines []string) (fields []citationField, marks []int) {
 			if n+1 >= len(lines) || isSeparator(strings.TrimSpace(lines[n+1])) {
 				// A value that never closes, or runs into another page:
 				// no entry's, and the entry no entry.
-				return nil, nil
+				return citationExport{}
 			}
 			n++
 			line, from = strings.TrimRight(lines[n], "\r"), 0
 		}
 		f.last = n
-		fields = append(fields, f)
+		e.fields = append(e.fields, f)
 	}
-	return fields, marks
+	return e
 }
 
 // bibUnescape reads BibTeX's escapes as the text prints them: accents
@@ -161,27 +280,41 @@ var bibBraces = strings.NewReplacer("{", "", "}", "")
 
 // risFields reads RIS's entries: "TY  - " opens one and "ER  - " ends it;
 // each field is a tag of two letters or a letter and a digit, "  - " and
-// its value, and the lines below it with no tag go on with it.
-func risFields(lines []string) (fields []citationField, marks []int) {
+// its value, and the lines below it with no tag go on with it. A
+// separator ends the entry as the next page's: the export was pasted
+// with others.
+func risFields(lines []string) (e citationExport) {
 	in, open := false, false // in an entry; a field open for lines below it
+	entry, ended := -1, -1   // the entries' count; the line that ended the last
 	for n, l := range lines {
 		l = strings.TrimRight(l, "\r")
 		tag, value, ok := risTag(l)
 		switch {
-		case ok && (tag == "TY" || tag == "ER"):
-			in, open = tag == "TY", false
-			marks = append(marks, n)
+		case ok && tag == "TY":
+			if ended >= 0 {
+				e.breaks = append(e.breaks, ended)
+			}
+			in, open, entry, ended = true, false, entry+1, -1
+			e.marks = append(e.marks, n)
+		case ok && tag == "ER":
+			if in {
+				ended = n
+			}
+			in, open = false, false
+			e.marks = append(e.marks, n)
+		case isSeparator(strings.TrimSpace(l)):
+			in, open, ended = false, false, -1
 		case !in:
 		case ok:
-			fields = append(fields, citationField{name: strings.ToLower(tag), first: n, last: n, values: []string{value}})
+			e.fields = append(e.fields, citationField{name: strings.ToLower(tag), entry: entry, first: n, last: n, values: []string{value}})
 			open = true
 		case open:
-			f := &fields[len(fields)-1]
+			f := &e.fields[len(e.fields)-1]
 			f.last = n
 			f.values = append(f.values, l)
 		}
 	}
-	return fields, marks
+	return e
 }
 
 // risTag reads a line of RIS's: "N1  - text".
@@ -193,3 +326,60 @@ func risTag(l string) (tag, value string, ok bool) {
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// endnoteNames are the tags of EndNote's tagged text named as RIS's tags
+// for the same fields: the title, the notes, the abstract and the
+// research notes. Its other tags are left out by their own names.
+var endnoteNames = map[byte]string{'T': "ti", 'Z': "n1", 'X': "ab", '<': "n1"}
+
+// endnoteFields reads EndNote's tagged entries ("%0 Web Page", "%T …",
+// "%Z …"): "%0" opens one, which runs to the next, for the format has no
+// line that ends one; each field is a tag ("%", a letter, a digit or a
+// mark), a space and its value, and the lines below it with no tag go on
+// with it, as RIS's do; a separator ends the entry, as RIS's.
+func endnoteFields(lines []string) (e citationExport) {
+	in, open := false, false // in an entry; a field open for lines below it
+	entry := -1              // the entries' count
+	for n, l := range lines {
+		l = strings.TrimRight(l, "\r")
+		tag, value, ok := endnoteTag(l)
+		switch {
+		case ok && tag == '0':
+			if in {
+				e.breaks = append(e.breaks, n)
+			}
+			in, open, entry = true, false, entry+1
+			e.marks = append(e.marks, n)
+		case isSeparator(strings.TrimSpace(l)):
+			in, open = false, false
+		case !in:
+		case ok:
+			name := endnoteNames[tag]
+			if name == "" {
+				name = "%" + string(rune(tag))
+			}
+			e.fields = append(e.fields, citationField{name: name, entry: entry, first: n, last: n, values: []string{value}})
+			open = true
+		case open:
+			f := &e.fields[len(e.fields)-1]
+			f.last = n
+			f.values = append(f.values, l)
+		}
+	}
+	return e
+}
+
+// endnoteTag reads a line of EndNote's tagged text: "%Z text".
+func endnoteTag(l string) (tag byte, value string, ok bool) {
+	if len(l) < 2 || l[0] != '%' || len(l) > 2 && l[2] != ' ' || !endnoteTagByte(l[1]) {
+		return 0, "", false
+	}
+	return l[1], strings.TrimPrefix(l[2:], " "), true
+}
+
+// endnoteTagByte reports a character that names one of EndNote's fields:
+// a capital letter, a digit, or one of its marks ("%@" the ISBN, "%+" the
+// author's address, "%<" the research notes).
+func endnoteTagByte(c byte) bool {
+	return isUpperASCII(c) || c >= '0' && c <= '9' || strings.IndexByte("?@!#$]&()*+^><[=~", c) >= 0
+}

@@ -133,6 +133,12 @@ var textSource = source{
 			// references, before the references are read as a page's.
 			text, at = expanded, composeLines(lines, at)
 		}
+		if expanded, lines, markup := expandCitationMarkup(text); markup != nil {
+			// A reference manager's note written as HTML, before its
+			// tags are read as HTML left in a line.
+			notes = wholeNoted(notes, markup, at, citationMarkupNote)
+			text, at = expanded, composeLines(lines, at)
+		}
 		if read, ok := stripTerminal(text); ok {
 			notes = wholeNoted(notes, changedLines(text, read), at, terminalNote)
 			text = read
