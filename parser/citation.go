@@ -33,6 +33,10 @@ type citationField struct {
 	entry       int
 	first, last int
 	values      []string
+	// head is what its first line holds before the value ("N1  - ",
+	// "%Z ", "  note = {"), and tail what its last holds after it
+	// ("},"): the field's own marks.
+	head, tail string
 }
 
 // citationExport is an export's entries as its fields and its own lines.
@@ -121,11 +125,11 @@ func stripCitations(text string) (string, bool) {
 }
 
 // expandCitationMarkup reads the notes and abstracts of a reference
-// manager's RIS or EndNote entries that are HTML, as Zotero writes a
-// note's ("N1  - <h1>Egenmakt</h1><p>Region: Sydsverige</p>…", on one
-// line or a few), as a browser shows them, a line a block, so that the
-// page in the note reads as its lines (stripCitations): the field's tag
-// stays before its first line. Each line stands on the input line of the
+// manager's entries that are HTML, as Zotero writes a note's ("N1  -
+// <h1>Egenmakt</h1><p>Region: Sydsverige</p>…", on one line or a few), as
+// a browser shows them, a line a block, so that the page in the note
+// reads as its lines (stripCitations): the field's marks stay before its
+// first line and after its last. Each line stands on the input line of the
 // HTML it came from, which at gives for each line of the result, and
 // expanded names the lines that held the HTML. It returns the text as it
 // is, and no lines, for any other text.
@@ -140,7 +144,7 @@ func expandCitationMarkup(text string) (_ string, at, expanded []int) {
 	}
 	read := make(map[int]citationField) // the fields of HTML, by their first line
 	for _, f := range e.fields {
-		if citationTextFields[f.name] && f.values[0] != "" && strings.HasSuffix(strings.TrimRight(lines[f.first], "\r"), f.values[0]) && markupNote(f.values) {
+		if citationTextFields[f.name] && markupNote(f.values) {
 			read[f.first] = f
 		}
 	}
@@ -154,12 +158,14 @@ func expandCitationMarkup(text string) (_ string, at, expanded []int) {
 			out, at = append(out, lines[n]), append(at, n+1)
 			continue
 		}
-		first := strings.TrimRight(lines[n], "\r")
-		tag := first[:len(first)-len(f.values[0])] // "N1  - ", "%Z "
 		shown, shownAt := headedTables(htmlLines(strings.Join(f.values, "\n")))
-		for i, l := range splitLines(shown) {
+		shownLines := splitLines(shown)
+		for i, l := range shownLines {
 			if i == 0 {
-				l = tag + l
+				l = f.head + l
+			}
+			if i == len(shownLines)-1 {
+				l += f.tail
 			}
 			on := f.first
 			if i < len(shownAt) && shownAt[i] >= 1 && shownAt[i] <= f.last-f.first+1 {
@@ -222,6 +228,10 @@ func bibFields(lines []string) (e citationExport) {
 			continue
 		}
 		f := citationField{name: name, entry: entry, first: n}
+		raw := strings.TrimRight(lines[n], "\r")
+		head := strings.IndexByte(raw, '=') + 1
+		head += len(raw[head:]) - len(strings.TrimLeft(raw[head:], " \t"))
+		f.head = raw[:head+1] // to the opening brace or quote
 		// The value: from after its opening brace or quote to the brace
 		// that closes it, or the next quote, a line's part on each line.
 		open, line, from := rest[0], rest, 1
@@ -244,7 +254,7 @@ func bibFields(lines []string) (e citationExport) {
 			}
 			v := line[from:]
 			if end >= 0 {
-				v = line[from:end]
+				v, f.tail = line[from:end], line[end:]
 			}
 			f.values = append(f.values, bibUnescape(v))
 			if end >= 0 {
@@ -306,7 +316,7 @@ func risFields(lines []string) (e citationExport) {
 			in, open, ended = false, false, -1
 		case !in:
 		case ok:
-			e.fields = append(e.fields, citationField{name: strings.ToLower(tag), entry: entry, first: n, last: n, values: []string{value}})
+			e.fields = append(e.fields, citationField{name: strings.ToLower(tag), entry: entry, first: n, last: n, values: []string{value}, head: l[:len(l)-len(value)]})
 			open = true
 		case open:
 			f := &e.fields[len(e.fields)-1]
@@ -358,7 +368,7 @@ func endnoteFields(lines []string) (e citationExport) {
 			if name == "" {
 				name = "%" + string(rune(tag))
 			}
-			e.fields = append(e.fields, citationField{name: name, entry: entry, first: n, last: n, values: []string{value}})
+			e.fields = append(e.fields, citationField{name: name, entry: entry, first: n, last: n, values: []string{value}, head: l[:len(l)-len(value)]})
 			open = true
 		case open:
 			f := &e.fields[len(e.fields)-1]

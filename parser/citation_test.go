@@ -138,6 +138,8 @@ func TestExpandCitationMarkup(t *testing.T) {
 			"TY  - GEN\r\nN1  - Egenmakt\n\nRegion: Sydsverige\n\nER  - \r\n", []int{1, 2, 2, 3, 3, 4}, []int{2, 3}},
 		{"EndNote's notes, last in the text", "%0 Web Page\n%T Egenmakt\n%Z <p>Egenmakt</p><p>Region: Sydsverige</p>",
 			"%0 Web Page\n%T Egenmakt\n%Z Egenmakt\n\nRegion: Sydsverige\n", []int{1, 2, 3, 3, 3}, []int{3}},
+		{"BibTeX's note, in its braces", "@misc{x,\n  note = {<p>Region: Sydsverige</p>},\n}",
+			"@misc{x,\n  note = {Region: Sydsverige\n},\n}", []int{1, 2, 2, 3}, []int{2}},
 	}
 	for _, tt := range tests {
 		got, at, expanded := expandCitationMarkup(tt.in)
@@ -147,8 +149,7 @@ func TestExpandCitationMarkup(t *testing.T) {
 	}
 	for _, in := range []string{
 		"Region: Sydsverige\nKommun: Lund</p>",
-		"TY  - GEN\nN1  - Region: Sydsverige</p>\nER  - ",    // a stray end, no note of HTML
-		"@misc{x,\n  note = {<p>Region: Sydsverige</p>},\n}", // BibTeX's value, in its braces
+		"TY  - GEN\nN1  - Region: Sydsverige</p>\nER  - ", // a stray end, no note of HTML
 		"TY  - GEN\nAB  - <b>Egenmakt</b>\nER  - ",
 	} {
 		if got, at, expanded := expandCitationMarkup(in); got != in || at != nil || expanded != nil {
@@ -199,5 +200,11 @@ func TestCitationExports(t *testing.T) {
 	}
 	if w := warningOn(rec, 4, KeySource); w == nil || w.Message != citationMarkupNote {
 		t.Errorf("a Zotero note in HTML: no note on its line: %v", rec.Warnings)
+	}
+
+	bib := "@misc{digga2024,\n  title = {Digga Perstorps Personal},\n  year = {2024},\n  annote = {" + strings.ReplaceAll(note.String(), "%", "\\%") + "},\n}\n"
+	rec = parseOne(t, "export.bib", []byte(bib))
+	if rec.ID == nil || *rec.ID != "23-038-S06" || rec.Owner == nil || *rec.Owner != "PERSTORPS KOMMUN" || rec.Summary == nil {
+		t.Errorf("a BibTeX note in HTML: id %v, owner %v, summary %v", rec.ID, rec.Owner, rec.Summary)
 	}
 }

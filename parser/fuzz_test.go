@@ -56,6 +56,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("TY  - GEN\nTI  - A\nN1  - A\nRegion: Syd\nER  - \n\nTY  - GEN\nTI  - B\nN1  - Region: Syd\nER  - \n"))
 	f.Add([]byte("TY  - GEN\nTI  - A\nN1  - <div><h1>A</h1><p>Region: Syd</p>\n<p>Namn: A</p></div>\nER  - \n"))
 	f.Add([]byte("%0 Web Page\n%T A\n%Z A\n\nRegion: Syd\n\n%0 Web Page\n%T B\n%X <p>Region: Syd</p><p>Namn: B</p>"))
+	f.Add([]byte("@misc{a,\n  title = {A},\n  annote = {<h1>A</h1><p>Region: Syd</p>\n<p>Andel: 40\\%</p>},\n}\n@misc{b,\n  note = {B},\n}\n"))
 	f.Add([]byte("C:\\Users\\a>type a.txt\nProjekt\u251c\u00a4gare: F\u251c\u00c2r\nRegion: Sydsverige\n\nC:\\Users\\a>"))
 	f.Add([]byte("\U0001d40f\U0001d42b\U0001d428: A\nRegion: \uff33ydsverige\n"))
 	f.Add([]byte("===== a.txt =====\nNamn: A\nRegion: Sydsverige\n::::::::::::::\nb.txt\n::::::::::::::\nNamn: B\n"))
