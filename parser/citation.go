@@ -3,6 +3,7 @@ package parser
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // citationNote says that a reference manager's entry was read.
@@ -230,7 +231,7 @@ func bibFields(lines []string) (e citationExport) {
 		f := citationField{name: name, entry: entry, first: n}
 		raw := strings.TrimRight(lines[n], "\r")
 		head := strings.IndexByte(raw, '=') + 1
-		head += len(raw[head:]) - len(strings.TrimLeft(raw[head:], " \t"))
+		head += len(raw[head:]) - len(strings.TrimLeftFunc(raw[head:], unicode.IsSpace))
 		f.head = raw[:head+1] // to the opening brace or quote
 		// The value: from after its opening brace or quote to the brace
 		// that closes it, or the next quote, a line's part on each line.

@@ -140,6 +140,8 @@ func TestExpandCitationMarkup(t *testing.T) {
 			"%0 Web Page\n%T Egenmakt\n%Z Egenmakt\n\nRegion: Sydsverige\n", []int{1, 2, 3, 3, 3}, []int{3}},
 		{"BibTeX's note, in its braces", "@misc{x,\n  note = {<p>Region: Sydsverige</p>},\n}",
 			"@misc{x,\n  note = {Region: Sydsverige\n},\n}", []int{1, 2, 2, 3}, []int{2}},
+		{"BibTeX's note after a no-break space", "@misc{x,\n  note =\u00a0{<p>Region: Sydsverige</p>},\n}",
+			"@misc{x,\n  note =\u00a0{Region: Sydsverige\n},\n}", []int{1, 2, 2, 3}, []int{2}},
 	}
 	for _, tt := range tests {
 		got, at, expanded := expandCitationMarkup(tt.in)
