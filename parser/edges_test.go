@@ -188,6 +188,17 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{7, KeyOwner, `may belong to another field, or be another value of its own`}},
 		},
 		{
+			name: "a note's first line names the project after the word for project",
+			page: "Projekt: Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun\n",
+			want: map[string]any{"name": "Within Kompetens", "id": "2015/00764"},
+		},
+		{
+			name:     "a first line of another word and a colon stays the title, said",
+			page:     "Projektet: Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun\n",
+			want:     map[string]any{"name": "Projektet: Within Kompetens"},
+			warnings: []warning{{1, KeyName, `which reads as a label and its value, is read as the title`}},
+		},
+		{
 			name:     "an owner's line with no comma, then a line that begins with an organisation's whole name",
 			page:     "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nSocialförvaltningen\nPerstorps kommun, Arbetsmarknadsenheten\nPlanerat antal deltagare\n440\n",
 			want:     map[string]any{"owner": "Socialförvaltningen Perstorps kommun, Arbetsmarknadsenheten"},

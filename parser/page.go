@@ -714,6 +714,17 @@ func emptyCellsAfter(title string) string {
 	}
 }
 
+// projectLabel reports the word for project alone as a label: a note's
+// template names the project so on its first line ("Projekt: Within
+// Kompetens"), where the page's title stands.
+func projectLabel(label string) bool {
+	switch matchKey(label) {
+	case matchKey("Projekt"), matchKey("Project"):
+		return true
+	}
+	return false
+}
+
 // finish fills the record from what the page gave: title, sections,
 // derived keys and the source.
 func (pg *page) finish() {
@@ -725,8 +736,8 @@ func (pg *page) finish() {
 			text = heading // "# Within Kompetens": a notes app's heading, pasted as text
 		}
 		text = unspaced(unemphasised(stripLinks(trimTitleMarks(emptyCellsAfter(text)))))
-		if label, rest, ok := strings.Cut(text, ": "); ok && titleKeys[matchKey(label)] {
-			text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's
+		if label, rest, ok := strings.Cut(text, ": "); ok && (titleKeys[matchKey(label)] || projectLabel(label)) {
+			text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's; "Projekt: Within Kompetens", a note's
 		}
 		id, name, split := splitTitle(text)
 		if !split {

@@ -538,7 +538,7 @@ func readTitle(r *reader) stateFn {
 		// small letters ("id: c1"): none of them is the title.
 	case title < 0 && fallback >= 0:
 		title = fallback
-		if fields > 0 {
+		if label, _, _ := strings.Cut(r.lines[title].text, ": "); fields > 0 && !projectLabel(label) {
 			pg.warn(WarnPage, r.lines[title].num, KeyName, "%s, which reads as a label and its value, is read as the title: no other line above the field block may be", quoteShort(r.lines[title].text))
 		}
 	case title < 0:
