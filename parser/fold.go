@@ -385,6 +385,9 @@ func wrappedAt(lines []string, i, width int) bool {
 	if utf8.RuneCountInString(this)+1+utf8.RuneCountInString(word) <= width {
 		return false // it would have fit: the line ends where the page's does
 	}
+	if contactAlone(next) {
+		return false // "Kaisa Welander" / "kaisa.welander@kristianstad.se": a value of its own
+	}
 	if dashWord(word) {
 		// "kollegor" / "- utan att …": a dash inside the sentence that did
 		// not fit, where a list's item would begin with its capital; the
@@ -403,6 +406,14 @@ func wrappedAt(lines []string, i, width int) bool {
 	}
 	l := classify(this, 0, false)
 	return l.term == nil && l.heading == nil && l.furniture == notFurniture
+}
+
+// contactAlone reports a line that is an e-mail address or a phone number
+// alone, as a column of a page's values has it below a contact's name: a
+// paragraph the screen wrapped before an address goes on after it, or
+// ends it with a stop.
+func contactAlone(line string) bool {
+	return !strings.ContainsAny(line, " \t") && (emailIn(line) == line && !strings.HasSuffix(line, ".") || phoneShaped(line))
 }
 
 // dashWord reports a dash standing as a word: "-", "–", "—".

@@ -237,8 +237,11 @@ func TestWrappedAt(t *testing.T) {
 		"Samordningsförbundet Skåne Nordost",
 		"Kartlägga behoven hos deltagarna i",
 		"2) Utveckla metoder för samverkan",
+		"Kaisa Welander",
+		"kaisa.welander@kristianstad.se",
+		"0410-733094",
 	}
-	for i, want := range []bool{false, true, false, false, false, false, false, false, false} {
+	for i, want := range []bool{false, true, false, false, false, false, false, false, false, false, false, false, false} {
 		if got := wrappedAt(lines, i, 40); got != want {
 			t.Errorf("wrappedAt(%q, 40) = %v, want %v", lines[i], got, want)
 		}
@@ -266,5 +269,23 @@ func TestJustifiedNotCut(t *testing.T) {
 	}
 	if w := measureFold(page(justifiedShare - 2)); w != 30 {
 		t.Errorf("justifiedShare-2 lines of %d spaced out: cut at %d, want 30", justifiedShare, w)
+	}
+}
+
+// TestContactAlone tells an address or a number alone on its line, as a
+// column of values has it, from one that ends a sentence or stands in it.
+func TestContactAlone(t *testing.T) {
+	for s, want := range map[string]bool{
+		"kaisa.welander@kristianstad.se":  true,
+		"kaisa.welander@kristianstad.se.": false,
+		"0410-733094":                     true,
+		"013-255612":                      true,
+		"kontakta kaisa@kristianstad.se":  false,
+		"kaisa.welander":                  false,
+		"2016-02-02-2019-01-31":           false,
+	} {
+		if got := contactAlone(s); got != want {
+			t.Errorf("contactAlone(%q) = %v", s, got)
+		}
 	}
 }

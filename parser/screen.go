@@ -121,12 +121,15 @@ func webHost(w string) bool {
 }
 
 // chromeWords reports a line of two words or more, each of at most
-// maxChromeToken characters, not a number: a screen's icons or buttons as
+// maxChromeToken characters, not a number or an amount: a screen's icons or buttons as
 // OCR reads them.
 func chromeWords(text string) bool {
 	ws := strings.Fields(text)
 	if len(ws) < 2 || strings.Trim(text, "0123456789 ,.%") == "" {
 		return false // "40 %", "1 1": a value
+	}
+	if _, ok := parseAmount(text); ok {
+		return false // "7 380 388 kr" at a screen's foot: a value
 	}
 	for _, w := range ws {
 		if utf8.RuneCountInString(w) > maxChromeToken {

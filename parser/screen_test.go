@@ -58,6 +58,7 @@ func TestStatusClock(t *testing.T) {
 	}
 	for s, want := range map[string]bool{
 		"ul 5G 87": true, "< >": true, "abc def": true, "abcd ef": false, "87": false, "40 %": false, "1 1": false,
+		"LTE 62%": true, "4G 87 %": true, "7 380 388 kr": false, "493 090 kr": false, "820 090 SEK": false,
 	} {
 		if got := chromeWords(s); got != want {
 			t.Errorf("chromeWords(%q) = %v", s, got)
@@ -109,5 +110,37 @@ func TestStitchScreens(t *testing.T) {
 	two := "13:40\n🔒 esf.se\nAntal deltagare:\n87\nRegion:\nAA  esf.se  ↻\n13:41\n🔒 esf.se\nRegion:\nSydsverige\n"
 	if read, _, _, ok := stitchScreens(two); !ok || read != "Antal deltagare:\n87\nRegion:\nSydsverige\n" {
 		t.Errorf("stitchScreens = %q, %v", read, ok)
+	}
+}
+
+// TestAmountAtScreenFoot reads a page whose fact table a phone's OCR read
+// a column at a time, its labels above its values, off screenshots that
+// end and begin on an amount and a contact's name over the address: the
+// amount is a value, no icon of the bars, and the address stands alone.
+func TestAmountAtScreenFoot(t *testing.T) {
+	page := strings.Join([]string{
+		"20:43", "87", "🔒 esf.se",
+		"Logotyp på utskrifter", "Within Kompetens",
+		"Programområde", "Region", "Utlysning", "Projektägare", "Projektnummer", "Planerat antal deltagare",
+		"Projektperiod", "Total projektbudget", "Beviljat ESF-stöd", "Kontaktperson", "E-post",
+		"1.1 Kompetensförsörjning", "Sydsverige", "2015/00538", "Kristianstads kommun", "2015/00764", "440",
+		"2016-02-02-2019-01-31", "9 997 836 kr", "7 380 388 kr", "Kaisa Welander", "kaisa.welander@kristianstad.se",
+		"AA 🔒 esf.se C",
+		"20:43", "87", "A esf.se",
+		"7 380 388 kr", "Kaisa Welander", "kaisa.welander@kristianstad.se",
+		"Sammanfattning",
+		"Projekt Within po 1 grundar sig i ett", "väl förankrat förarbete, framförallt",
+		"via en förstudie genomförd under 2014", "kring gruppen inaktiva/unga i",
+		"utanförskap. Målgruppen utgör ett", "prioriterat arbetsområde för samtliga",
+		"berörda kommunala verksamheter inom ex", "utbildning, socialtjänst och",
+		"arbetsmarknad. Arbetet har en stark", "politisk förankring i Skåne Nordost.",
+		"AA  esf.se  ↻",
+	}, "\n") + "\n"
+	want := jsonMap(t, parseOne(t, seedStacked, seedLinesWith(t, seedStacked)))
+	got := jsonMap(t, parseOne(t, "skärm.txt", []byte(page)))
+	for _, k := range []string{"id", "name", "call_id", "owner", "region", "start_date", "end_date", "total_budget_sek", "esf_support_sek", "contact_name", "contact_email", "participants"} {
+		if jsonString(got[k]) != jsonString(want[k]) {
+			t.Errorf("%s = %s, want %s", k, jsonString(got[k]), jsonString(want[k]))
+		}
 	}
 }
