@@ -312,3 +312,136 @@ func overlaps(all []string, a, b []int) bool {
 	}
 	return true
 }
+
+// Screenshots read by OCR without their bars (cropped before they were
+// read, or read by an app that leaves the bars out) show only where the
+// screens overlap: the lines at one screen's foot again right below them,
+// at the next one's top ("Programområde:" / "A" / "Programområde:" /
+// "A"). stitchOverlaps leaves the second showing out, so that a field is
+// read once and a paragraph goes on across the screens.
+
+// minBareOverlaps is the fewest runs of lines shown twice in a row that
+// make a page read off screenshots without their bars: a page may give a
+// pair of lines twice once, as a slip of the paste doubles them, but not
+// at screen after screen.
+const minBareOverlaps = 2
+
+// minOverlapText is the fewest lines with text in a run shown twice that
+// is read as two screens' overlap: one line twice ("Nej" / "Nej") is two
+// fields' values as often.
+const minOverlapText = 2
+
+// overlapNote says what stitchOverlaps did.
+const overlapNote = "the page was read off screenshots whose bars were cut off: the lines each screen showed again at its top, right below the same lines at the foot of the screen above, were left out"
+
+// stitchOverlaps returns text without the second showing of each run of
+// lines a screen repeats (overlapAt), where a page between separators
+// holds minBareOverlaps such runs or more; lines for each line of the
+// result in text's lines (1-based), and the lines it left out; ok is
+// false where no page holds them.
+func stitchOverlaps(text string) (read string, lines []int, cut []int, ok bool) {
+	if !shownTwice(text) {
+		return text, nil, nil, false
+	}
+	all := splitLines(text)
+	drop := make([]bool, len(all))
+	for from := 0; from < len(all); {
+		to := from
+		for to < len(all) && !isSeparator(strings.TrimSpace(all[to])) {
+			to++
+		}
+		var runs [][2]int
+		for i := from; i < to; {
+			if n := overlapAt(all[i:to]); n > 0 {
+				runs = append(runs, [2]int{i + n, i + 2*n})
+				i += 2 * n
+				continue
+			}
+			i++
+		}
+		if len(runs) >= minBareOverlaps {
+			for _, r := range runs {
+				for j := r[0]; j < r[1]; j++ {
+					drop[j] = true
+				}
+			}
+		}
+		from = to + 1
+	}
+	var b strings.Builder
+	for i, l := range all {
+		if drop[i] {
+			cut = append(cut, i+1)
+			continue
+		}
+		if len(lines) > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+		lines = append(lines, i+1)
+	}
+	if cut == nil {
+		return text, nil, nil, false
+	}
+	if strings.HasSuffix(text, "\n") {
+		b.WriteByte('\n')
+	}
+	return b.String(), lines, cut, true
+}
+
+// overlapAt returns how many lines from the first of all are shown again
+// right below them, from maxOverlap down to 2, the first with text and
+// minOverlapText of them with text; 0 where none are.
+func overlapAt(all []string) int {
+	if strings.TrimSpace(all[0]) == "" {
+		return 0
+	}
+	for n := min(maxOverlap, len(all)/2); n >= 2; n-- {
+		text := 0
+		same := true
+		for k := 0; k < n && same; k++ {
+			a := strings.TrimSpace(all[k])
+			same = a == strings.TrimSpace(all[k+n])
+			if a != "" {
+				text++
+			}
+		}
+		if same && text >= minOverlapText {
+			return n
+		}
+	}
+	return 0
+}
+
+// shownTwice reports text with minBareOverlaps places or more where two
+// lines with text in a row are each the same as the line 2 to maxOverlap
+// lines above it, by a look at each line's bytes against the few above
+// it: a page of the common kind has none, its values and words too varied
+// to repeat two lines so near.
+func shownTwice(text string) bool {
+	var ring [2*maxOverlap + 1]string
+	found, n := 0, 0
+	for rest := text; rest != ""; n++ {
+		var l string
+		l, rest = nextLine(rest)
+		l = strings.TrimSpace(l)
+		ring[n%len(ring)] = l
+		if l == "" || n < 3 {
+			continue
+		}
+		prev := ring[(n-1)%len(ring)]
+		if prev == "" {
+			continue
+		}
+		for d := 2; d <= maxOverlap && d < n; d++ {
+			if ring[(n-d)%len(ring)] == l && ring[(n-1-d)%len(ring)] == prev {
+				found++
+				break
+			}
+		}
+		if found >= minBareOverlaps {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -142,5 +143,61 @@ func TestAmountAtScreenFoot(t *testing.T) {
 		if jsonString(got[k]) != jsonString(want[k]) {
 			t.Errorf("%s = %s, want %s", k, jsonString(got[k]), jsonString(want[k]))
 		}
+	}
+}
+
+// bareScreenshots writes text as screenshots read without their bars:
+// size lines a screen, the next beginning overlap lines above where the
+// one before ended.
+func bareScreenshots(text string, size, overlap int) string {
+	lines := strings.Split(text, "\n")
+	var out []string
+	for from := 0; from < len(lines); {
+		to := min(len(lines), from+size)
+		out = append(out, lines[from:to]...)
+		if to == len(lines) {
+			break
+		}
+		from = to - overlap
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestStitchOverlaps reads a page read off screenshots whose bars were cut
+// off: the lines each screen shows again are left out, named, and the page
+// reads as its seed; a pair of lines shown twice once, or a single line
+// shown twice, is the page's.
+func TestStitchOverlaps(t *testing.T) {
+	for _, seed := range []string{seed2021, seedStacked, seedGlued} {
+		text := strings.Join(strings.Fields(strings.ReplaceAll(string(seedLinesWith(t, seed)), " ", "\x00")), "\n")
+		text = strings.ReplaceAll(text, "\x00", " ")
+		want := jsonMap(t, parseOne(t, seed, []byte(text)))
+		for _, overlap := range []int{2, 3, 4} {
+			got := jsonMap(t, parseOne(t, seed, []byte(bareScreenshots(text, 20, overlap))))
+			for _, k := range []string{"id", "name", "owner", "region", "programme_area_code", "summary", "background", "goals", "municipalities"} {
+				if jsonString(got[k]) != jsonString(want[k]) {
+					t.Errorf("%s, overlap %d: %s = %.100s, want %.100s", seed, overlap, k, jsonString(got[k]), jsonString(want[k]))
+				}
+			}
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		ok   bool
+	}{
+		// minBareOverlaps runs, minOverlapText lines of text each.
+		{"Region:\nSydsverige\nRegion:\nSydsverige\nNUTS-2 kod:\nSE22\nAntal deltagare:\n605\nAntal deltagare:\n605\n", true},
+		// One run fewer: a pair given twice by a slip of the paste.
+		{"Region:\nSydsverige\nRegion:\nSydsverige\nNUTS-2 kod:\nSE22\nAntal deltagare:\n605\n", false},
+		// One line of text each: two fields' values.
+		{"Ja\n\nJa\n\nNUTS-2 kod:\nSE22\nNej\n\nNej\n\n", false},
+	} {
+		read, _, cut, ok := stitchOverlaps(tt.text)
+		if ok != tt.ok || ok != (read != tt.text) {
+			t.Errorf("stitchOverlaps(%q) = %q, %v, %v", tt.text, read, cut, ok)
+		}
+	}
+	if read, _, cut, _ := stitchOverlaps("Region:\nSydsverige\nRegion:\nSydsverige\nNUTS-2 kod:\nSE22\nAntal deltagare:\n605\nAntal deltagare:\n605\n"); read != "Region:\nSydsverige\nNUTS-2 kod:\nSE22\nAntal deltagare:\n605\n" || !slices.Equal(cut, []int{3, 4, 9, 10}) {
+		t.Errorf("stitchOverlaps = %q, cut %v", read, cut)
 	}
 }

@@ -166,6 +166,9 @@ var textSource = source{
 		if read, lines, cut, ok := stitchScreens(text); ok {
 			notes = wholeNoted(notes, cut, at, stitchNote)
 			text, at = read, composeLines(lines, at)
+		} else if read, lines, cut, ok := stitchOverlaps(text); ok {
+			notes = wholeNoted(notes, cut, at, overlapNote)
+			text, at = read, composeLines(lines, at)
 		}
 		if read, lines, joined, ok := joinSegments(text); ok {
 			notes = wholeNoted(notes, joined, at, segmentsNote)
