@@ -273,13 +273,14 @@ const wrapNote = "the page's paragraphs are wrapped at %d characters, as a phone
 
 // unwrap returns text with each line the screen wrapped joined with the
 // next, lines for each line of the result in text's lines (1-based), the
-// width, and the lines that were joined; text as it is, and no lines,
-// where the page is not wrapped.
-func unwrap(text string) (_ string, at []int, width int, joined []int) {
+// width, the lines that were joined, and the lines kept apart from the
+// line above that may yet go on with it (brokenAtName); text as it is,
+// and no lines, where the page is not wrapped.
+func unwrap(text string) (_ string, at []int, width int, joined, kept []int) {
 	for rest := text; rest != ""; {
 		var l string
 		if l, rest = nextLine(rest); len(l) > 2*maxScreenWidth*utf8.UTFMax {
-			return text, nil, 0, nil // a line longer than any screen's: the page's own lines
+			return text, nil, 0, nil, nil // a line longer than any screen's: the page's own lines
 		}
 	}
 	lines := splitLines(text)
@@ -299,7 +300,7 @@ func unwrap(text string) (_ string, at []int, width int, joined []int) {
 		from = to + 1
 	}
 	if width == 0 {
-		return text, nil, 0, nil
+		return text, nil, 0, nil, nil
 	}
 	var b strings.Builder
 	b.Grow(len(text))
@@ -323,11 +324,44 @@ func unwrap(text string) (_ string, at []int, width int, joined []int) {
 		if i > start {
 			joined = append(joined, start+1)
 		}
+		if widths[i] > 0 && brokenAtName(lines, i, widths[i]) {
+			kept = append(kept, i+2)
+		}
 	}
 	if joined == nil {
-		return text, nil, 0, nil
+		return text, nil, 0, nil, nil
 	}
-	return b.String(), at, width, joined
+	return b.String(), at, width, joined, kept
+}
+
+// keptWrapNote names a line kept apart from the one above it in a page
+// wrapped at a screen's width, where it may go on with it.
+const keptWrapNote = "this line begins with a capital and was kept apart from the line above, which ends with no sentence's mark though this line's first word would not have fitted on it: it may go on with it, a name or a sentence the screen wrapped"
+
+// brokenAtName reports a line i of a page wrapped at width that
+// wrappedAt keeps apart from the next, where the next may yet go on with
+// it ("planen för Östra" / "Mellansverige 2007"): its first word would
+// not have fit, and it begins with a capital after a line that ends no
+// sentence, no label, heading or list's item either side.
+func brokenAtName(lines []string, i, width int) bool {
+	if i+1 >= len(lines) || wrappedAt(lines, i, width) {
+		return false
+	}
+	this, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+	if this == "" || next == "" || utf8.RuneCountInString(this) > width || strings.ContainsRune(".!?:;", rune(this[len(this)-1])) {
+		return false
+	}
+	word, _, _ := strings.Cut(next, " ")
+	if utf8.RuneCountInString(this)+1+utf8.RuneCountInString(word) <= width || !unicode.IsUpper(firstRune(next)) {
+		return false
+	}
+	for _, s := range []string{this, next} {
+		if l := classify(s, 0, false); l.term != nil || l.heading != nil || l.furniture != notFurniture {
+			return false
+		}
+	}
+	_, _, end := itemNumber(next)
+	return end == 0
 }
 
 // wrapWidth returns the width lines were wrapped at, or 0: the length

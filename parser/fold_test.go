@@ -216,10 +216,10 @@ func TestUnwrapPages(t *testing.T) {
 		}
 	}
 	text := string(seedLinesWith(t, seed2021))
-	if _, _, w, _ := unwrap(wrapAt(text, 2*maxScreenWidth)); w != 0 {
+	if _, _, w, _, _ := unwrap(wrapAt(text, 2*maxScreenWidth)); w != 0 {
 		t.Errorf("wrapped at a mail's width: read as a screen's %d", w)
 	}
-	if _, _, w, _ := unwrap(text); w != 0 {
+	if _, _, w, _, _ := unwrap(text); w != 0 {
 		t.Errorf("the seed as it is: read as wrapped at %d", w)
 	}
 }
@@ -288,4 +288,48 @@ func TestContactAlone(t *testing.T) {
 			t.Errorf("contactAlone(%q) = %v", s, got)
 		}
 	}
+}
+
+// TestBrokenAtName names a line kept apart from the one above where it may
+// go on with it: its first word would not have fitted, one character more
+// than the width, and it begins with a capital after a line that ends no
+// sentence; a word that would have fitted, a sentence's end, a small
+// letter (joined) or a heading are no doubt.
+func TestBrokenAtName(t *testing.T) {
+	const width = 40
+	this := "I den regionala ESF - planen för Östra" // 38 runes
+	for _, tt := range []struct {
+		this, next string
+		want       bool
+	}{
+		{this, "Mellansverige 2007 -2013 presenteras", true},        // 38+1+13 > 40
+		{this, "Ö 2007 -2013 presenteras", false},                   // 38+1+1 = 40: it would have fitted
+		{this, "Öb 2007 -2013 presenteras", true},                   // 38+1+2 = 41
+		{this + ".", "Mellansverige 2007 -2013 presenteras", false}, // a sentence's end
+		{this, "mellansverige 2007 -2013 presenteras", false},       // a small letter: joined
+		{this, "Sammanfattning", false},                             // a heading
+	} {
+		if got := brokenAtName([]string{tt.this, tt.next}, 0, width); got != tt.want {
+			t.Errorf("brokenAtName(%q, %q) = %v", tt.this, tt.next, got)
+		}
+	}
+}
+
+// TestKeptWrapNamed reads a page wrapped at a phone's width whose text
+// keeps a break before a name the screen wrapped: the line is named with
+// the text's field.
+func TestKeptWrapNamed(t *testing.T) {
+	text := string(seedLinesWith(t, seedGlued, "Den övergripande målsättningen med förprojekteringen är att utveckla en metodik/modell som skall prövas i ett större genomförandeprojekt.",
+		"Målet är att pröva modellen i hela Östra Mellansverige under de kommande åren."))
+	wrapped := wrapAt(text, 40)
+	if !strings.Contains(wrapped, "\nMålet är att pröva modellen i hela Östra\nMellansverige") {
+		t.Fatalf("the wrap breaks elsewhere: %q", wrapped)
+	}
+	rec := parseOne(t, seedGlued, []byte(wrapped))
+	for _, w := range rec.Warnings {
+		if w.Message == keptWrapNote && w.Key == KeyGoals {
+			return
+		}
+	}
+	t.Errorf("no line of goals named: %v", rec.Warnings)
 }

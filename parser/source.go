@@ -218,9 +218,10 @@ var textSource = source{
 			notes = wholeNoted(notes, cut, at, fmt.Sprintf(foldedNote, width))
 			text, at = read, composeLines(lines, at)
 		}
-		if read, lines, width, joined := unwrap(text); joined != nil {
+		if read, lines, width, joined, kept := unwrap(text); joined != nil {
 			// Paragraphs wrapped at a phone's screen, words whole.
 			notes = wholeNoted(notes, joined, at, fmt.Sprintf(wrapNote, width))
+			notes = linesNoted(notes, kept, at, keptWrapNote, false)
 			text, at = read, composeLines(lines, at)
 		}
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
