@@ -186,7 +186,9 @@ func mayBeFlatBox(l, text string, at int) bool {
 	// The page's other lines, up to the separators round it, hold fewer
 	// bytes than the line: each side is read only so far.
 	rest := len(l)
-	for _, s := range eachLineAt(text[min(len(text), at+len(l)+1):]) {
+	for after := text[min(len(text), at+len(l)+1):]; after != ""; {
+		var s string
+		s, after = nextLine(after)
 		if isSeparator(strings.TrimSpace(s)) {
 			break
 		}
