@@ -1004,7 +1004,7 @@ func furnitureOf(text string) furniture {
 		return furnitureSeparator
 	case isPrintFurniture(text):
 		return furniturePrint
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text):
 		return furnitureLine
 	}
 	return notFurniture
@@ -1019,15 +1019,32 @@ var (
 )
 
 // isColumnHeader reports a table's header row of two cells parted by a
-// tab, a field's column's name and a value's (fieldColumns,
-// valueColumns): the table's, no label with its value.
+// tab or framed in a text table's bars, a field's column's name and a
+// value's (fieldColumns, valueColumns): the table's, no label with its
+// value.
 func isColumnHeader(text string) bool {
+	if c := text[0]; c == '|' || c == framedBoxByte {
+		// A text table's header row in its frame: "| Fält | Värde |".
+		f, ok := readFramedLine(text)
+		return ok && !f.rule && isColumnHeader(f.cells[0].text+"\t"+f.cells[1].text)
+	}
 	first, second, ok := strings.Cut(text, "\t")
 	if !ok || len(text) > 40 || strings.Contains(second, "\t") {
 		return false
 	}
 	first, second = strings.ToLower(strings.TrimSpace(first)), strings.ToLower(strings.TrimSpace(second))
 	return slices.Contains(fieldColumns, first) && slices.Contains(valueColumns, second)
+}
+
+// seriesFooter is the line pandas prints below a Series of a page's labels
+// and values: its dtype, after its name or length where it has them
+// ("dtype: object", "Name: värde, dtype: object", "Length: 23, dtype:
+// object").
+var seriesFooter = lazyRE(`^(?:(?:Name: .*|Length: \d+), )?dtype: [a-z]+\d*(?:\[[^\]]*\])?$`)
+
+// isSeriesFooter reports pandas' line below a Series (seriesFooter).
+func isSeriesFooter(text string) bool {
+	return strings.Contains(text, "dtype: ") && seriesFooter.MatchString(text)
 }
 
 // chatReplies is a chat's line below a message that counts its replies:

@@ -28,6 +28,12 @@ var markdownSource = source{
 		}
 		read, leftovers := htmlLeftovers(d.text)
 		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)
+		if joined, framed := joinFramedCells(read); framed != nil {
+			// A pipe table whose cells wrap, before its rows are read
+			// a line each.
+			notes = wholeNoted(notes, framed, nil, framedNote)
+			read = joined
+		}
 		read, pasted := unpaste(read, nil, true)
 		notes = append(notes, pasted...)
 		text, at := markdownLines(read)

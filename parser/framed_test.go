@@ -1,0 +1,266 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestJoinFramedCells reads a table's rows whose cells wrap, in ASCII's
+// frames and box drawing's, with a rule between its rows and without,
+// and leaves a table of a line a row in ASCII as it is.
+func TestJoinFramedCells(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"grid, ruled, a value over three lines",
+			"+------+-----------+\n| Fält | Värde     |\n+======+===========+\n| Namn | Digga     |\n|      | Perstorps |\n|      | Personal  |\n+------+-----------+\n| Ort  | Perstorp  |\n+------+-----------+",
+			"\n\n\nNamn: Digga Perstorps Personal\n\n\n\nOrt: Perstorp\n"},
+		{"box, no rules, a label over two lines",
+			"┌──────────────┬────────┐\n│ Planerat     │ 440    │\n│ antal        │        │\n│ deltagare    │        │\n│ Region       │ Syd    │\n└──────────────┴────────┘",
+			"\nPlanerat antal deltagare: 440\n\n\nRegion: Syd\n"},
+		{"box, a line a row",
+			"╒══════╤═════╕\n│ Fält │ Värde │\n╞══════╪═════╡\n│ Namn │ Within │\n├──────┼─────┤\n│ Region │ Syd │\n╘══════╧═════╛",
+			"\n\n\nNamn: Within\n\nRegion: Syd\n"},
+		{"a pipe table, a value's empty label cell",
+			"| Fält | Värde |\n|------|-------|\n| Namn | Digga |\n|      | Perstorps |",
+			"\n\nNamn: Digga Perstorps\n"},
+		{"words broken at the cell's edge",
+			"+--------+------------+\n| E-post | kaisa.wela |\n|        | nder@krist |\n|        | ianstad.se |\n+--------+------------+\n| Fas    | Förprojekt |\n|        | ering      |\n+--------+------------+",
+			"\nE-post: kaisa.welander@kristianstad.se\n\n\n\nFas: Förprojektering\n\n"},
+		{"a label broken in a word",
+			"+------------------+-------+\n| Unionens medfina | 40%   |\n| nsieringsgrad    |       |\n+------------------+-------+\n| Region           | Syd   |\n+------------------+-------+",
+			"\nUnionens medfinansieringsgrad: 40%\n\n\nRegion: Syd\n"},
+		{"a hyphen's break, and a dash that is the value's",
+			"+---------+-------------+\n| Period  | 2016-02-02- |\n|         | 2019-01-31  |\n+---------+-------------+\n| Tid     | 2021-02-01 -|\n|         | 2021-10-31  |\n+---------+-------------+",
+			"\nPeriod: 2016-02-02-2019-01-31\n\n\nTid: 2021-02-01 - 2021-10-31\n\n"},
+		{"an ASCII table of a line a row", "+------+--------+\n| Namn | Within |\n+------+--------+\n| Ort  | Syd    |\n+------+--------+", ""},
+		{"one row in a frame", "┌──────┬────────┐\n│ Namn │ Within │\n└──────┴────────┘", ""},
+		{"bars round three cells", "│ a │ b │ c │\n│ d │ e │ f │", ""},
+		{"no table", "Namn: Within\nRegion:  Syd", ""},
+		{"a value's cell below no row's", "|  | 50% |\n| Interventionstyp: | 117 |", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, changed := joinFramedCells(tt.in)
+			if tt.want == "" {
+				if changed != nil {
+					t.Errorf("changed %v: %q", changed, got)
+				}
+				return
+			}
+			if got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+			if strings.Count(got, "\n") != strings.Count(tt.in, "\n") {
+				t.Error("lines moved")
+			}
+		})
+	}
+}
+
+// TestFramedThresholds holds the reading to its thresholds: minFramedRows
+// rows, minRuledParts parts for each to be a row, maxGluedParts lines of
+// a label tried for its written form.
+func TestFramedThresholds(t *testing.T) {
+	row := "│ Namn │ Within │\n"
+	if _, changed := joinFramedCells(strings.Repeat(row, minFramedRows-1)); changed != nil {
+		t.Errorf("%d row read", minFramedRows-1)
+	}
+	if _, changed := joinFramedCells(strings.Repeat(row, minFramedRows)); changed == nil {
+		t.Errorf("%d rows not read", minFramedRows)
+	}
+	// Parts between rules: fewer than minRuledParts, and a row's lines
+	// are told by its label's cell; as many, each part is a row.
+	under := "| Projekt | Within |\n+---------+--------+\n| Namn    | A      |\n| Region  | B      |\n| Ort     | C      |\n|         | D      |"
+	if got, _ := joinFramedCells(under); got != "Projekt: Within\n\nNamn: A\nRegion: B\nOrt: C D\n" {
+		t.Errorf("%d parts: %q", minRuledParts-1, got)
+	}
+	ruled := "| Namn   | A |\n+--------+---+\n| Region | B |\n| Ort    | C |\n+--------+---+\n| Fas    | D |"
+	if got, _ := joinFramedCells(ruled); got != "Namn: A\n\nRegion Ort: B C\n\n\nFas: D" {
+		t.Errorf("%d parts: %q", minRuledParts, got)
+	}
+	parts := func(texts ...string) []framedPart {
+		out := make([]framedPart, len(texts))
+		for k, s := range texts {
+			out[k] = framedPart{text: s}
+		}
+		return out
+	}
+	if got := joinLabelParts(parts("Projektä", "gare orga", "nisations", "numm", "er"), false); got != "Projektägare organisationsnummer" {
+		t.Errorf("%d parts: %q", maxGluedParts, got)
+	}
+	if got := joinLabelParts(parts("Pro", "jektä", "gare orga", "nisations", "numm", "er"), false); got != "Pro jektä gare orga nisations numm er" {
+		t.Errorf("%d parts: %q, want them as they wrap", maxGluedParts+1, got)
+	}
+}
+
+// TestReadFramedLine reads a framed table's lines: rules of ASCII and of
+// box drawing, rows of two cells and each cell's spaces.
+func TestReadFramedLine(t *testing.T) {
+	for _, tt := range []struct {
+		in          string
+		ok, rule    bool
+		left, right string
+		slack       int
+	}{
+		{"+------+-----+", true, true, "", "", 0},
+		{"├──────┼─────┤", true, true, "", "", 0},
+		{"╞══════╪═════╡", true, true, "", "", 0},
+		{"│ Namn │  Within │", true, false, "Namn", "Within", 3},
+		{"|      | Perstorps |", true, false, "", "Perstorps", 2},
+		{"┃ Namn ┃ Within ┃", true, false, "Namn", "Within", 2},
+		{"| Namn | Within │", false, false, "", "", 0},
+		{"| a | b | c |", false, false, "", "", 0},
+		{"│", false, false, "", "", 0},
+		{"──────", true, true, "", "", 0}, // rich's rule under its header
+		{"Namn | Within", false, false, "", "", 0},
+	} {
+		f, ok := readFramedLine(tt.in)
+		if ok != tt.ok || ok && (f.rule != tt.rule || f.cells[0].text != tt.left || f.cells[1].text != tt.right || !f.rule && f.cells[1].slack != tt.slack) {
+			t.Errorf("readFramedLine(%q) = %+v, %v", tt.in, f, ok)
+		}
+	}
+}
+
+// TestGlued joins a cell's lines without a space only where a word broke
+// at the cell's edge.
+func TestGlued(t *testing.T) {
+	for _, tt := range []struct {
+		line, next   string
+		full, broken bool
+		want         bool
+	}{
+		{"Regionförbunde", "t Östsam", true, true, true},
+		{"Regionförbunde", "t Östsam", false, true, false}, // short of the edge
+		{"REGIONFÖRBUNDE", "T ÖSTSAM", true, true, true},
+		{"Perstorps", "Kommun", true, true, false}, // a small letter before a capital
+		{"kaisa.welander", "@kristianstad.", true, false, true},
+		{"2016-02-02-201", "9-01-31", true, false, true},
+		{"2009-01-15", "till", true, true, false},
+		{"23-038-S", "06", true, true, true},
+		{"Etapp", "2", true, true, false},
+		{"Arbete och", "försörjning", true, false, false}, // no word broken in the column
+		{"2016-02-02-", "2019-01-31", false, false, true},
+		{"hälso-", "och sjukvård", false, false, false},
+		{"2021-02-01 -", "2021-10-31", false, false, false},
+	} {
+		if got := glued(framedPart{text: tt.line, full: tt.full}, tt.line, tt.next, tt.broken); got != tt.want {
+			t.Errorf("glued(%q, %q, full %v, broken %v) = %v", tt.line, tt.next, tt.full, tt.broken, got)
+		}
+	}
+	for _, tt := range []struct {
+		line, next string
+		want       bool
+	}{
+		{"Förprojekterin", "g", true},
+		{"Kompetens", "i Perstorp", false}, // "i" is a word
+		{"Peter.Lindow@p", "erstorp.se", true},
+		{"0410", "733094", true},
+		{"Digga", "perstorps", false},
+	} {
+		if got := brokenWordAt(tt.line, tt.next); got != tt.want {
+			t.Errorf("brokenWordAt(%q, %q) = %v", tt.line, tt.next, got)
+		}
+	}
+}
+
+// TestLabelGoesOn tells a label's next line from the next row's label in
+// a table with no rule between its rows.
+func TestLabelGoesOn(t *testing.T) {
+	line := func(label string) framedLine { return framedLine{cells: [2]framedCell{{text: label}, {}}} }
+	for _, tt := range []struct {
+		above string
+		next  []string
+		want  int
+	}{
+		{"Planerat", []string{"antal", "deltagare", "Region"}, 2},
+		{"Projektägare", []string{"organisationsnummer"}, 1},
+		{"Projektägare", []string{"Region"}, 0},
+		{"Projektäga", []string{"re organis", "ationsnumm", "er"}, 3},
+		{"Anteckning om", []string{"projektet"}, 1}, // no label, its next line in small letters
+		{"Anteckning om", []string{"Projektet"}, 0},
+	} {
+		next := make([]framedLine, len(tt.next))
+		for k, l := range tt.next {
+			next[k] = line(l)
+		}
+		if got := labelGoesOn([]framedLine{line(tt.above)}, next); got != tt.want {
+			t.Errorf("labelGoesOn(%q, %q) = %d, want %d", tt.above, tt.next, got, tt.want)
+		}
+	}
+}
+
+// TestTableFurniture leaves out a framed header row of column names and
+// pandas' line below a Series.
+func TestTableFurniture(t *testing.T) {
+	for in, want := range map[string]bool{
+		"| Fält | Värde |":             true,
+		"│ Field │ Value │":            true,
+		"| Namn | Värde |":             false,
+		"dtype: object":                true,
+		"Name: värde, dtype: object":   true,
+		"Length: 23, dtype: object":    true,
+		"dtype: object och mer text":   false,
+		"Projektets dtype: object":     false,
+		"Fält\tVärde":                  true,
+		"| Fält | Värde | Kommentar |": false,
+	} {
+		if got := isColumnHeader(in) || isSeriesFooter(in); got != want {
+			t.Errorf("%q: %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestWrappedTablePage reads a page whose facts a script printed as a
+// table that wraps its cells, each field whole and one record.
+func TestWrappedTablePage(t *testing.T) {
+	page := `Egenmakt
+
+┌───────────────┬────────────────┐
+│ Fält          │ Värde          │
+├───────────────┼────────────────┤
+│ Programområde │ 2 Ökat arbetsk │
+│               │ raftsutbud     │
+│ Projektfas    │ Förprojekterin │
+│               │ g              │
+│ Projektägare  │ Arbete och     │
+│               │ Försörjning    │
+│ Kontaktperson │ Ola Johnsson   │
+│ E-post        │ ola.johnsson@t │
+│               │ relleborg.se   │
+│ Telefonnummer │ 0410-733094    │
+│ Beviljat      │ 493 090 kr     │
+│ ESF-stöd      │                │
+│ Total         │ 820 090 kr     │
+│ projektbudget │                │
+│ Projektperiod │ 2009-01-15     │
+│               │ till           │
+│               │ 2009-10-31     │
+│ Region        │ Sydsverige     │
+└───────────────┴────────────────┘
+
+Denna förprojektering ämnar kartlägga behoven hos långtidsarbetslösa kvinnor i Trelleborg.
+`
+	p := parseOne(t, "egenmakt.txt", []byte(page))
+	str := func(s *string) string {
+		if s == nil {
+			return "<nil>"
+		}
+		return *s
+	}
+	for field, got := range map[string]string{
+		"owner":         str(p.Owner),
+		"contact_name":  str(p.ContactName),
+		"contact_email": str(p.ContactEmail),
+		"contact_phone": str(p.ContactPhone),
+		"project_phase": str(p.ProjectPhase),
+		"start_date":    str(p.StartDate),
+		"end_date":      str(p.EndDate),
+	} {
+		want := map[string]string{"owner": "Arbete och Försörjning", "contact_name": "Ola Johnsson", "contact_email": "ola.johnsson@trelleborg.se",
+			"contact_phone": "0410-733094", "project_phase": "Förprojektering", "start_date": "2009-01-15", "end_date": "2009-10-31"}[field]
+		if got != want {
+			t.Errorf("%s = %q, want %q", field, got, want)
+		}
+	}
+	if p.ESFSupportSEK == nil || *p.ESFSupportSEK != 493090 || p.TotalBudgetSEK == nil || *p.TotalBudgetSEK != 820090 {
+		t.Errorf("amounts %v, %v", p.ESFSupportSEK, p.TotalBudgetSEK)
+	}
+}
