@@ -13,14 +13,20 @@ import (
 // database client's frames. A long label or value wraps over lines of its
 // cell, the other cell of those lines empty or going on ("| Namn | Digga
 // |" / "|      | Perstorps |" / "|      | Personal |"), with a rule
-// between the table's rows or none. joinFramedCells reads each row as its
-// label and its value on the row's first line, the lines of a cell joined
-// in order, and leaves the frames out; a table whose rows stand on a line
-// each in bars is read line for line as it is (otherColon), and left.
+// between the table's rows or none; psql's rows stand open, a bar between
+// their cells (" Namn | Digga"), and it marks where its wrap broke a
+// value. joinFramedCells reads each row as its label and its value on the
+// row's first line, the lines of a cell joined in order, and leaves the
+// frames out; a table whose rows stand on a line each in ASCII's bars is
+// read line for line as it is (otherColon, stripQueryOutput), and left.
 // cells.go reads the same wrapped cells in a table without frames.
 
 // framedNote says that a table's framed cells were read as its rows.
-const framedNote = `the page's fields stand in a text table's framed cells ("| Namn | Digga |", "│ Namn │ Digga │"), a long label or value wrapped over lines of its cell; each row was read on its first line, its cells' lines joined in order, and the table's frames left out`
+const framedNote = `the page's fields stand in a text table's cells ("| Namn | Digga |", "│ Namn │ Digga │", psql's " Namn | Digga"), a long label or value wrapped over lines of its cell; each row was read on its first line, its cells' lines joined in order, and the table's frames left out`
+
+// framedCutNote says that a cell's line fills the cell, where a word may
+// have been cut.
+const framedCutNote = `this line of a table's cell reaches the cell's edge, and the next goes on in letters: where the wrap cut a word there, the word is whole without the space read between`
 
 // minFramedRows is the fewest rows of cells a table holds: one row in
 // bars is a line of a page's own, not a table of its fields.
@@ -68,6 +74,15 @@ type framedLine struct {
 	rule  bool
 	cells [2]framedCell
 	box   bool // framed by box drawing
+	// open marks a row with no frame round it, its cells parted by a
+	// bar at column bar, in characters, as psql prints them (" Namn |
+	// Digga"); psqlRule a rule under such a row ("------+------").
+	open, psqlRule bool
+	bar            int
+	// wrapped marks an open row's value going on from the line above,
+	// where psql's wrap broke it: "." after the bar ("|.rstorps"); broke
+	// one whose value psql's "+" ends, a line break of the value's own.
+	wrapped, broke bool
 }
 
 // readFramedLine reads a line of a framed table; ok is false for any
@@ -77,6 +92,10 @@ func readFramedLine(l string) (f framedLine, ok bool) {
 	if t == "" {
 		return f, false
 	}
+	if t[0] == '-' && queryRule.MatchString(t) {
+		f.rule, f.psqlRule = true, true
+		return f, true
+	}
 	if isTableBorder(t) || boxRule(t) {
 		f.rule = true
 		f.box = t[0] != '+' && t[0] != '|'
@@ -85,7 +104,7 @@ func readFramedLine(l string) (f framedLine, ok bool) {
 	first, n := utf8.DecodeRuneInString(t)
 	last, m := utf8.DecodeLastRuneInString(t)
 	if !strings.ContainsRune(framedBars, first) || last != first || len(t) < n+m {
-		return f, false
+		return openRow(l)
 	}
 	inner := t[n : len(t)-m]
 	if strings.Count(inner, string(first)) != 1 {
@@ -121,20 +140,27 @@ func boxRule(t string) bool {
 // whose cells wrap or that box drawing frames: each row's label and value
 // on its first line ("Namn: Digga Perstorps Personal"), the rest of its
 // lines, its header of column names and its rules left blank. It reports
-// the lines it changed; nil for none.
-func joinFramedCells(text string) (string, []int) {
+// the lines it changed, nil for none, and the lines of a value that may
+// hold a word the wrap cut where a space was read (cutDoubt).
+func joinFramedCells(text string) (_ string, changed, doubtful []int) {
 	if !mayFrameCells(text) {
-		return text, nil
+		return text, nil, nil
 	}
 	lines := strings.Split(text, "\n")
-	var changed []int
 	for i := 0; i < len(lines); {
 		var table []framedLine
+		kind := -1 // whether the table's rows are open, once a row is read
 		j := i
 		for ; j < len(lines); j++ {
 			f, ok := readFramedLine(lines[j])
-			if !ok {
-				break
+			if !ok || !f.rule && kind >= 0 && f.open != (kind == 1) {
+				break // a framed row after open ones ends their table, and the other way round
+			}
+			if !f.rule && kind < 0 {
+				kind = 0
+				if f.open {
+					kind = 1
+				}
 			}
 			f.at = j
 			table = append(table, f)
@@ -143,19 +169,20 @@ func joinFramedCells(text string) (string, []int) {
 			i++
 			continue
 		}
-		changed = append(changed, readFramedTable(lines, table)...)
+		c, d := readFramedTable(lines, table)
+		changed, doubtful = append(changed, c...), append(doubtful, d...)
 		i = j
 	}
 	if changed == nil {
-		return text, nil
+		return text, nil, nil
 	}
-	return strings.Join(lines, "\n"), changed
+	return strings.Join(lines, "\n"), changed, doubtful
 }
 
 // readFramedTable rewrites the lines of one framed table in lines where
 // its cells wrap or box drawing frames it, and returns the lines, 1-based,
-// it changed.
-func readFramedTable(lines []string, table []framedLine) []int {
+// it changed and those of a value that may hold a word cut (cutDoubt).
+func readFramedTable(lines []string, table []framedLine) (changed, doubtful []int) {
 	var parts [][]framedLine // the rows' lines between rules
 	rows, box := 0, false
 	pad := [2]int{-1, -1}
@@ -176,7 +203,12 @@ func readFramedTable(lines []string, table []framedLine) []int {
 		}
 	}
 	if rows < minFramedRows {
-		return nil
+		return nil, nil
+	}
+	if open, ok := openTable(table); !ok {
+		return nil, nil
+	} else if open {
+		return readOpenTable(lines, table)
 	}
 	// Rules part the rows where they part the table into minRuledParts
 	// parts or more, or into two of which the first is more than a header.
@@ -213,7 +245,7 @@ func readFramedTable(lines []string, table []framedLine) []int {
 	}
 	wrapped := slices.ContainsFunc(groups, func(g []framedLine) bool { return len(g) > 1 })
 	if !wrapped && !box {
-		return nil // a line a row, read as it is
+		return nil, nil // a line a row, read as it is
 	}
 	broken := [2]bool{brokenInColumn(groups, 0), brokenInColumn(groups, 1)}
 	for _, f := range table {
@@ -225,6 +257,7 @@ func readFramedTable(lines []string, table []framedLine) []int {
 		}
 		label := joinLabelParts(cellParts(g, 0, pad[0]), broken[0])
 		value := joinCellParts(cellParts(g, 1, pad[1]), broken[1], nil)
+		doubtful = append(doubtful, cutDoubts(g, pad[1], broken[1])...)
 		switch {
 		case label == "":
 			lines[g[0].at] = value
@@ -232,11 +265,10 @@ func readFramedTable(lines []string, table []framedLine) []int {
 			lines[g[0].at] = label + ": " + value
 		}
 	}
-	changed := make([]int, len(table))
-	for k, f := range table {
-		changed[k] = f.at + 1
+	for _, f := range table {
+		changed = append(changed, f.at+1)
 	}
-	return changed
+	return changed, doubtful
 }
 
 // labelGoesOn returns how many of a table's next lines, in a table with no
@@ -411,4 +443,165 @@ func joinLabelParts(parts []framedPart, broken bool) string {
 		return known
 	}
 	return joined
+}
+
+// openTable reports a table of psql's open rows (open), and whether the
+// table is one to read (ok): every row open, its bar at one column, and a
+// rule of psql's under the first, its header; or every row framed.
+func openTable(table []framedLine) (open, ok bool) {
+	rows, bar, ruled := 0, -1, false
+	for k, f := range table {
+		switch {
+		case f.rule:
+			ruled = ruled || f.psqlRule && k == 1
+			continue
+		case f.open:
+			open = true
+			if bar >= 0 && f.bar != bar {
+				return open, false
+			}
+			bar = f.bar
+		}
+		rows++
+	}
+	if !open {
+		return false, true
+	}
+	opened := 0
+	for _, f := range table {
+		if f.open {
+			opened++
+		}
+	}
+	return true, ruled && opened == rows
+}
+
+// readOpenTable rewrites psql's table of labels and values in lines where
+// a value or a label goes on over lines, its header and rule left blank,
+// and returns the lines, 1-based, it changed and those of a value that
+// may hold a word cut (cutDoubt). psql marks a value's line break with "+"
+// at the line's end, and where its wrap broke the value with "." at the
+// end and "." after the next line's bar; a value's lines join with a
+// space, none at a wrap's marks, and where no mark stands as a framed
+// table's do, a line as wide as the column's widest filling its cell.
+func readOpenTable(lines []string, table []framedLine) (changed, doubtful []int) {
+	rows := slices.Clone(table[2:]) // the header and its rule above
+	widest := 0
+	for k := range rows {
+		// psql's marks at the end of a line its value goes on below.
+		switch text := rows[k].cells[1].text; {
+		case k+1 < len(rows) && rows[k+1].wrapped:
+			rows[k].cells[1].text = strings.TrimSuffix(text, ".")
+		case k+1 < len(rows) && rows[k+1].open && rows[k+1].cells[0].text == "" && strings.HasSuffix(text, "+"):
+			rows[k].cells[1].text, rows[k].broke = strings.TrimRight(strings.TrimSuffix(text, "+"), " "), true
+		}
+		widest = max(widest, utf8.RuneCountInString(rows[k].cells[1].text))
+	}
+	for k := range rows {
+		rows[k].cells[1].slack = widest - utf8.RuneCountInString(rows[k].cells[1].text)
+	}
+	var groups [][]framedLine
+	for r := 0; r < len(rows); r++ {
+		f := rows[r]
+		n := len(groups)
+		switch {
+		case f.rule:
+			groups = append(groups, nil)
+			continue
+		case n > 0 && groups[n-1] != nil && f.cells[0].text == "":
+			groups[n-1] = append(groups[n-1], f)
+			continue
+		case n > 0 && groups[n-1] != nil:
+			if more := labelGoesOn(groups[n-1], rows[r:]); more > 0 && !slices.ContainsFunc(rows[r:r+more], func(f framedLine) bool { return f.rule }) {
+				groups[n-1] = append(groups[n-1], rows[r:r+more]...)
+				r += more - 1
+				continue
+			}
+		}
+		groups = append(groups, []framedLine{f})
+	}
+	if !slices.ContainsFunc(groups, func(g []framedLine) bool { return len(g) > 1 }) {
+		return nil, nil // a line a row, which the client's reading reads
+	}
+	broken := brokenInColumn(groups, 1)
+	for _, f := range table {
+		lines[f.at] = ""
+	}
+	for _, g := range groups {
+		if len(g) == 0 {
+			continue
+		}
+		var parts []framedPart
+		var glue []bool
+		for k, f := range g {
+			text := f.cells[1].text
+			if text == "" {
+				continue
+			}
+			if len(parts) > 0 {
+				prev := parts[len(parts)-1]
+				glue = append(glue, f.wrapped || !g[k-1].broke && glued(prev, joinCellParts(parts, broken, glue), text, broken))
+			}
+			parts = append(parts, framedPart{text: text, full: f.cells[1].slack == 0})
+		}
+		doubtful = append(doubtful, cutDoubts(g, 0, broken)...)
+		value := joinCellParts(parts, broken, glue)
+		label := joinLabelParts(cellParts(g, 0, -1), false)
+		if label == "" {
+			lines[g[0].at] = value
+			continue
+		}
+		lines[g[0].at] = label + ": " + value
+	}
+	for _, f := range table {
+		changed = append(changed, f.at+1)
+	}
+	return changed, doubtful
+}
+
+// cutDoubt reports a line of a cell, p, that fills its cell, and the
+// next line of the cell, that may be one word a wrap cut or two words,
+// which no other place in the column tells (broken is false): letters on
+// both sides, no small letter before a capital ("Arbete och" /
+// "försörjning" or "kommun, Arbets" / "marknadsenheten"). They are joined
+// with a space, and the line named.
+func cutDoubt(p framedPart, next string, broken bool) bool {
+	last, _ := utf8.DecodeLastRuneInString(p.text)
+	first, _ := utf8.DecodeRuneInString(next)
+	return p.full && !broken && !brokenWordAt(p.text, next) && unicode.IsLetter(last) && unicode.IsLetter(first) &&
+		!(unicode.IsLower(last) && unicode.IsUpper(first))
+}
+
+// cutDoubts returns the lines, 1-based, of a row's value cell, with pad
+// its column's padding, that end where a word may have been cut
+// (cutDoubt).
+func cutDoubts(g []framedLine, pad int, broken bool) []int {
+	var out []int
+	var prev *framedLine
+	for k := range g {
+		f := &g[k]
+		if f.cells[1].text == "" {
+			continue
+		}
+		if prev != nil && !f.wrapped && cutDoubt(framedPart{text: prev.cells[1].text, full: prev.cells[1].slack == pad}, f.cells[1].text, broken) {
+			out = append(out, prev.at+1)
+		}
+		prev = f
+	}
+	return out
+}
+
+// openRow reads a row of psql's, its two cells parted by a bar and no
+// frame round them: " Namn | Digga", "      | Perstorps", "      |.rstorps".
+func openRow(l string) (f framedLine, ok bool) {
+	bar := strings.IndexByte(l, '|')
+	if bar < 0 || strings.Count(l, "|") != 1 || bar > 0 && l[bar-1] != ' ' {
+		return f, false
+	}
+	value := strings.TrimRight(l[bar+1:], " \r")
+	f.open, f.bar = true, utf8.RuneCountInString(l[:bar])
+	f.wrapped = strings.HasPrefix(value, ".")
+	f.cells[0].text = strings.TrimSpace(l[:bar])
+	f.cells[1].text = strings.TrimSpace(strings.TrimPrefix(value, "."))
+	return f, true
 }

@@ -31,6 +31,17 @@ func TestJoinFramedCells(t *testing.T) {
 		{"a hyphen's break, and a dash that is the value's",
 			"+---------+-------------+\n| Period  | 2016-02-02- |\n|         | 2019-01-31  |\n+---------+-------------+\n| Tid     | 2021-02-01 -|\n|         | 2021-10-31  |\n+---------+-------------+",
 			"\nPeriod: 2016-02-02-2019-01-31\n\n\nTid: 2021-02-01 - 2021-10-31\n\n"},
+		{"psql's wrap marks",
+			" fält         | värde\n--------------+----------------\n Projektägare | Perstorps komm.\n              |.un, Arbetsmark.\n              |.nadsenheten\n Projektperio | 2021-02-01 - 2.\n d            |.021-10-31\n(2 rader)",
+			"\n\nProjektägare: Perstorps kommun, Arbetsmarknadsenheten\n\n\nProjektperiod: 2021-02-01 - 2021-10-31\n\n(2 rader)"},
+		{"psql's line break in a value",
+			" fält  | värde\n-------+-----------\n Namn  | Within+\n       | Kompetens\n Fond  | ESF+",
+			"\n\nNamn: Within Kompetens\n\nFond: ESF+"},
+		{"psql's rows of a line each", " fält | värde\n------+-------\n Namn | Within\n Fond | ESF+", ""},
+		{"bars with no psql rule under the first row", " Namn | Within\n      | Kompetens\n Fond | ESF", ""},
+		{"a line with a bar below a box's table",
+			"┌──────┬───────────┐\n│ Namn │ Digga     │\n│      │ Perstorps │\n│ Ort  │ Perstorp  │\n└──────┴───────────┘\nKälla | esf.se",
+			"\nNamn: Digga Perstorps\n\nOrt: Perstorp\n\nKälla | esf.se"},
 		{"an ASCII table of a line a row", "+------+--------+\n| Namn | Within |\n+------+--------+\n| Ort  | Syd    |\n+------+--------+", ""},
 		{"one row in a frame", "┌──────┬────────┐\n│ Namn │ Within │\n└──────┴────────┘", ""},
 		{"bars round three cells", "│ a │ b │ c │\n│ d │ e │ f │", ""},
@@ -38,7 +49,7 @@ func TestJoinFramedCells(t *testing.T) {
 		{"a value's cell below no row's", "|  | 50% |\n| Interventionstyp: | 117 |", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got, changed := joinFramedCells(tt.in)
+			got, changed, _ := joinFramedCells(tt.in)
 			if tt.want == "" {
 				if changed != nil {
 					t.Errorf("changed %v: %q", changed, got)
@@ -60,20 +71,20 @@ func TestJoinFramedCells(t *testing.T) {
 // a label tried for its written form.
 func TestFramedThresholds(t *testing.T) {
 	row := "│ Namn │ Within │\n"
-	if _, changed := joinFramedCells(strings.Repeat(row, minFramedRows-1)); changed != nil {
+	if _, changed, _ := joinFramedCells(strings.Repeat(row, minFramedRows-1)); changed != nil {
 		t.Errorf("%d row read", minFramedRows-1)
 	}
-	if _, changed := joinFramedCells(strings.Repeat(row, minFramedRows)); changed == nil {
+	if _, changed, _ := joinFramedCells(strings.Repeat(row, minFramedRows)); changed == nil {
 		t.Errorf("%d rows not read", minFramedRows)
 	}
 	// Parts between rules: fewer than minRuledParts, and a row's lines
 	// are told by its label's cell; as many, each part is a row.
 	under := "| Projekt | Within |\n+---------+--------+\n| Namn    | A      |\n| Region  | B      |\n| Ort     | C      |\n|         | D      |"
-	if got, _ := joinFramedCells(under); got != "Projekt: Within\n\nNamn: A\nRegion: B\nOrt: C D\n" {
+	if got, _, _ := joinFramedCells(under); got != "Projekt: Within\n\nNamn: A\nRegion: B\nOrt: C D\n" {
 		t.Errorf("%d parts: %q", minRuledParts-1, got)
 	}
 	ruled := "| Namn   | A |\n+--------+---+\n| Region | B |\n| Ort    | C |\n+--------+---+\n| Fas    | D |"
-	if got, _ := joinFramedCells(ruled); got != "Namn: A\n\nRegion Ort: B C\n\n\nFas: D" {
+	if got, _, _ := joinFramedCells(ruled); got != "Namn: A\n\nRegion Ort: B C\n\n\nFas: D" {
 		t.Errorf("%d parts: %q", minRuledParts, got)
 	}
 	parts := func(texts ...string) []framedPart {
@@ -109,8 +120,8 @@ func TestReadFramedLine(t *testing.T) {
 		{"| Namn | Within │", false, false, "", "", 0},
 		{"| a | b | c |", false, false, "", "", 0},
 		{"│", false, false, "", "", 0},
-		{"──────", true, true, "", "", 0}, // rich's rule under its header
-		{"Namn | Within", false, false, "", "", 0},
+		{"──────", true, true, "", "", 0},                   // rich's rule under its header
+		{"Namn | Within", true, false, "Namn", "Within", 0}, // psql's open row
 	} {
 		f, ok := readFramedLine(tt.in)
 		if ok != tt.ok || ok && (f.rule != tt.rule || f.cells[0].text != tt.left || f.cells[1].text != tt.right || !f.rule && f.cells[1].slack != tt.slack) {
@@ -262,5 +273,30 @@ Denna förprojektering ämnar kartlägga behoven hos långtidsarbetslösa kvinno
 	}
 	if p.ESFSupportSEK == nil || *p.ESFSupportSEK != 493090 || p.TotalBudgetSEK == nil || *p.TotalBudgetSEK != 820090 {
 		t.Errorf("amounts %v, %v", p.ESFSupportSEK, p.TotalBudgetSEK)
+	}
+}
+
+// TestCutDoubt names a cell's line that fills the cell where no other
+// place in its column tells whether the wrap cuts words.
+func TestCutDoubt(t *testing.T) {
+	for _, tt := range []struct {
+		line, next   string
+		full, broken bool
+		want         bool
+	}{
+		{"2021SE05SF", "PR", true, false, true},
+		{"2021SE05SF", "PR", false, false, false}, // short of the edge
+		{"2021SE05SF", "PR", true, true, false},   // the column tells: glued
+		{"Perstorps", "Kommun", true, false, false},
+		{"2009-01-15", "till", true, false, false},
+		{"Förprojekterin", "g", true, false, false}, // surely one word: glued
+	} {
+		if got := cutDoubt(framedPart{text: tt.line, full: tt.full}, tt.next, tt.broken); got != tt.want {
+			t.Errorf("cutDoubt(%q, %q, full %v, broken %v) = %v", tt.line, tt.next, tt.full, tt.broken, got)
+		}
+	}
+	_, _, doubtful := joinFramedCells("+-----+------------+\n| CCI | 2021SE05SF |\n|     | PR         |\n+-----+------------+\n| Ort | Perstorp   |\n+-----+------------+")
+	if len(doubtful) != 1 || doubtful[0] != 2 {
+		t.Errorf("doubtful lines %v, want [2]", doubtful)
 	}
 }

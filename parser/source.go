@@ -174,10 +174,11 @@ var textSource = source{
 			notes = wholeNoted(notes, joined, at, segmentsNote)
 			text, at = read, composeLines(lines, at)
 		}
-		if read, framed := joinFramedCells(text); framed != nil {
+		if read, framed, doubtful := joinFramedCells(text); framed != nil {
 			// Before a database client's output is read: a table's
 			// frames are a client's too, and a cell's lines its row's.
 			notes = wholeNoted(notes, framed, at, framedNote)
+			notes = linesNoted(notes, doubtful, at, framedCutNote, false)
 			text = read
 		}
 		if read, ok := stripQueryOutput(text); ok {

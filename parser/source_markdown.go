@@ -28,10 +28,11 @@ var markdownSource = source{
 		}
 		read, leftovers := htmlLeftovers(d.text)
 		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)
-		if joined, framed := joinFramedCells(read); framed != nil {
+		if joined, framed, doubtful := joinFramedCells(read); framed != nil {
 			// A pipe table whose cells wrap, before its rows are read
 			// a line each.
 			notes = wholeNoted(notes, framed, nil, framedNote)
+			notes = linesNoted(notes, doubtful, nil, framedCutNote, false)
 			read = joined
 		}
 		read, pasted := unpaste(read, nil, true)
