@@ -300,3 +300,16 @@ func TestCutDoubt(t *testing.T) {
 		t.Errorf("doubtful lines %v, want [2]", doubtful)
 	}
 }
+
+// TestWrappedTableMail reads a table whose cells wrap in a mailed page as
+// in a text file.
+func TestWrappedTableMail(t *testing.T) {
+	mail := "From: Anna <anna@example.se>\nTo: ola@example.se\nSubject: Egenmakt\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"Egenmakt\n\n+---------------+----------------+\n| Projektägare  | Arbete och     |\n|               | Försörjning    |\n+---------------+----------------+\n" +
+		"| Projektfas    | Förprojekterin |\n|               | g              |\n+---------------+----------------+\n| Region        | Sydsverige     |\n+---------------+----------------+\n\n" +
+		"Denna förprojektering ämnar kartlägga behoven hos långtidsarbetslösa kvinnor i Trelleborg.\n"
+	p := parseOne(t, "egenmakt.eml", []byte(mail))
+	if p.Owner == nil || *p.Owner != "Arbete och Försörjning" || p.ProjectPhase == nil || *p.ProjectPhase != "Förprojektering" {
+		t.Errorf("owner %v, project phase %v", p.Owner, p.ProjectPhase)
+	}
+}

@@ -299,6 +299,13 @@ func unescapeFrom(body []byte) []byte {
 func textOf(text string, at []int, encoding string, notes []note) unwrapped {
 	text, leftovers := htmlLeftovers(finishText(text))
 	notes = append(notes, leftoverNotes(leftovers, at)...)
+	if read, framed, doubtful := joinFramedCells(text); framed != nil {
+		// A table of the page's fields whose cells wrap, pasted into
+		// the message.
+		notes = wholeNoted(notes, framed, at, framedNote)
+		notes = linesNoted(notes, doubtful, at, framedCutNote, false)
+		text = read
+	}
 	text, pasted := unpaste(text, at, false)
 	notes = append(notes, pasted...)
 	text, soft := normalizeTypography(text)
