@@ -76,10 +76,11 @@ func looksLikeSubtitles(data []byte) bool {
 		if i >= maxSniffedCues {
 			break
 		}
-		if cueTiming.MatchString(line) || transcriptCue.MatchString(line) {
+		if mayBeTiming(line) && (cueTiming.MatchString(line) || transcriptCue.MatchString(line)) {
 			return true
 		}
-		if i == 0 && transcriptLanguage.MatchString(strings.TrimSpace(line)) {
+		if t := strings.TrimSpace(line); i == 0 && t != "" && strings.IndexByte("dDiIuU", t[0]) >= 0 && strings.IndexByte(t, ':') > 0 &&
+			transcriptLanguage.MatchString(t) {
 			continue
 		}
 		if !allDigits(strings.TrimSpace(line)) {
@@ -87,6 +88,14 @@ func looksLikeSubtitles(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// mayBeTiming reports a line that may be a cue's timing or a timed
+// segment (cueTiming, transcriptCue): each has an arrow, or four colons
+// (YouTube's "0:00:06.858,0:00:09.890"). Every input's first lines are
+// looked at so; the expressions are compiled for a line that may match.
+func mayBeTiming(line string) bool {
+	return strings.Contains(line, "-->") || strings.Count(line, ":") >= 4
 }
 
 // captions returns the caption lines of a subtitles file's lines, marks
