@@ -404,6 +404,7 @@ func (m *mailReader) readPlain(p *mimePart) {
 		n++
 	}
 	m.notes = leaveOutInlineReplies(lines, m.notes)
+	m.notes = leaveOutReplyBelow(lines, m.notes)
 	markNoise(lines)
 	if !flowed {
 		markWrapped(lines)
@@ -442,6 +443,74 @@ func leaveOutInlineReplies(lines []mailLine, notes []note) []note {
 		if below {
 			notes = append(notes, note{line: l.at, kind: WarnUnused, message: fmt.Sprintf(inlineReplyNote, quoteShort(strings.TrimSpace(l.text)))})
 			l.text = ""
+		}
+	}
+	return notes
+}
+
+// replyBelowNote names a reply's words written below the page it quotes,
+// which were left out.
+const replyBelowNote = "a reply's own words below the quoted page were left out: %s"
+
+// minQuotedLabels is the fewest labels a quote holds that make it a
+// page's, whose reply below it is the writer's: a label or one quoted in
+// a reply is a remark's.
+const minQuotedLabels = 2
+
+// leaveOutReplyBelow blanks a reply written below the page it quotes
+// (the page "> "-quoted, then a blank line, then "Hej!" / "Tack, jag
+// lägger in den." / "/Maria"), as a reply answered at the bottom has it,
+// at any depth: the last lines of the part, less deeply quoted than the
+// lines above them, which hold minQuotedLabels labels or more, a blank
+// line between. Each is named on its line. A reply below that holds a
+// label of the page's is a page of its own, or a correction, and stays;
+// a signature alone below the quote is read as one.
+func leaveOutReplyBelow(lines []mailLine, notes []note) []note {
+	last := len(lines) - 1
+	for last >= 0 && strings.TrimSpace(lines[last].text) == "" {
+		last--
+	}
+	if last < 0 {
+		return notes
+	}
+	depth := lines[last].depth
+	first := -1 // the reply's first line with text
+	q := last
+	for ; q >= 0 && lines[q].depth <= depth; q-- {
+		if lines[q].noise {
+			return notes // a forwarded message's header: the lines below are its own
+		}
+		if strings.TrimSpace(lines[q].text) != "" {
+			if lines[q].depth < depth {
+				return notes
+			}
+			first = q
+		}
+	}
+	if q < 0 || first == q+1 {
+		return notes // no quote above, or one the reply's line runs on from
+	}
+	if t := strings.TrimSpace(lines[first].text); isSignature(lines[first].text, t) {
+		return notes
+	}
+	for i := first; i <= last; i++ {
+		if classify(lines[i].text, 0, false).term != nil {
+			return notes
+		}
+	}
+	labels := 0
+	for i := q; i >= 0 && labels < minQuotedLabels; i-- {
+		if lines[i].depth > depth && classify(lines[i].text, 0, false).term != nil {
+			labels++
+		}
+	}
+	if labels < minQuotedLabels {
+		return notes
+	}
+	for i := first; i <= last; i++ {
+		if t := strings.TrimSpace(lines[i].text); t != "" {
+			notes = append(notes, note{line: lines[i].at, kind: WarnUnused, message: fmt.Sprintf(replyBelowNote, quoteShort(t))})
+			lines[i].text = ""
 		}
 	}
 	return notes

@@ -785,6 +785,70 @@ func TestInlineReply(t *testing.T) {
 	}
 }
 
+// TestReplyBelow leaves out a reply written below the page it quotes,
+// at any depth, where the quote holds minQuotedLabels labels or more and
+// ended on a blank line; a label or a signature below stays.
+func TestReplyBelow(t *testing.T) {
+	quote := func(labels int, mark string) []string {
+		var q []string
+		for i := range labels {
+			q = append(q, fmt.Sprintf("%sRegion:", mark), fmt.Sprintf("%sSydsverige %d", mark, i))
+		}
+		return append(q, mark+"Perstorps kommun har under lång tid haft utmaningar.")
+	}
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		left  bool
+	}{
+		{"minQuotedLabels labels, a blank line", append(quote(minQuotedLabels, "> "), "", "Tack, noterat.", "/Maria"), true},
+		{"minQuotedLabels-1 labels: a remark's quote", append(quote(minQuotedLabels-1, "> "), "", "Tack, noterat."), false},
+		{"quoted twice, the reply once", append(quote(minQuotedLabels, ">> "), "", "> Tack, noterat."), true},
+		{"no blank line: the quote's line runs on", append(quote(minQuotedLabels, "> "), "Tack, noterat."), false},
+		{"a label below: a page or a correction", append(quote(minQuotedLabels, "> "), "", "Region: Västsverige"), false},
+		{"a signature alone below", append(quote(minQuotedLabels, "> "), "", "Mvh", "Maria"), false},
+		{"quoted below: an inline reply's", append(quote(minQuotedLabels, "> "), "", "Tack.", "", "> Slut."), false},
+	} {
+		var lines []mailLine
+		for i, l := range tt.lines {
+			depth, text := unquote(l)
+			lines = append(lines, mailLine{text: text, at: i + 1, depth: depth})
+		}
+		notes := leaveOutReplyBelow(lines, nil)
+		if left := len(notes) > 0; left != tt.left {
+			t.Errorf("%s: left out %v (%v), want %v", tt.name, left, notes, tt.left)
+		}
+		for _, n := range notes {
+			if l := lines[n.line-1]; l.text != "" || !strings.Contains(n.message, "below the quoted page") {
+				t.Errorf("%s: line %d kept %q, note %q", tt.name, n.line, l.text, n.message)
+			}
+		}
+	}
+}
+
+// TestReplyBelowMessage reads a scanned page mailed on and answered at
+// the bottom, as quoted-printable: the page's text ends where the quote
+// does, and the reply's lines below are named.
+func TestReplyBelowMessage(t *testing.T) {
+	page := strings.TrimRight(seedPage(t, seed001), "\n")
+	var b strings.Builder
+	b.WriteString("From: Maria <maria@example.se>\nTo: Erik <erik@example.se>\nSubject: Sv: Skannad sida\n" +
+		"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" +
+		"Den 19 mars 2024 kl. 08:25 skrev Erik <erik@example.se>:\n")
+	for _, l := range strings.Split(page, "\n") {
+		b.WriteString(strings.TrimRight("> "+strings.ReplaceAll(l, "ä", "=C3=A4"), " ") + "\n")
+	}
+	b.WriteString("\nHej!\n\nTack, jag l=C3=A4gger in den i sammanst=C3=A4llningen.\n\n/Maria\n")
+	rec := parseOne(t, "reply.eml", []byte(b.String()))
+	want := parseOne(t, seed001, []byte(seedPage(t, seed001)))
+	if rec.Summary == nil || want.Summary == nil || *rec.Summary != *want.Summary {
+		t.Errorf("summary = %q\nwant %q", deref(rec.Summary), deref(want.Summary))
+	}
+	if warningSaying(rec, 0, "Tack, jag lägger in") == nil {
+		t.Errorf("the reply is not named: %v", rec.Warnings)
+	}
+}
+
 // TestSMSBackup reads a phone's messages backed up as XML: the message
 // that holds the page, on its line; a greeting and an answer around it
 // left out, named.
