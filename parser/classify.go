@@ -248,7 +248,7 @@ func signatureBlocks(lines []pageLine) []pageLine {
 		for i++; i < end && !lines[i].blank(); i++ {
 			l := &lines[i]
 			if l.furniture != notFurniture && l.furniture != furnitureSignature || l.heading != nil ||
-				l.term != nil && !signatureKey(l.term.key) {
+				l.term != nil && !signatureKey(l.term.key) && !signatureOrganisation(l) {
 				break
 			}
 			*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureSignature, sheetBreak: l.sheetBreak}
@@ -256,6 +256,14 @@ func signatureBlocks(lines []pageLine) []pageLine {
 		i-- // the line that ended the signature may begin another
 	}
 	return lines
+}
+
+// signatureOrganisation reports a signature's line that names the
+// sender's organisation with a label's word and no colon ("Region Skåne",
+// "Region Stockholm"): a page's field in a signature's place is written
+// as a label is, with a colon, a tab or alone, or glued to its value.
+func signatureOrganisation(l *pageLine) bool {
+	return l.form == formSpaced && l.value != "" && startsUpper(l.value)
 }
 
 // signatureKey reports a key whose label a mail's signature may hold.

@@ -276,7 +276,8 @@ func letterDate(t string) bool {
 
 // fieldBlockBelow returns the field block's first line below a
 // greeting, from at, where at most maxLetterBody lines that are not
-// blank, none a page's heading or title, stand between; or -1.
+// blank, none a page's heading, title or furniture, stand between; or
+// -1.
 func fieldBlockBelow(lines []string, at, end int) int {
 	n := 0
 	for i := at; i < end; i++ {
@@ -288,8 +289,10 @@ func fieldBlockBelow(lines []string, at, end int) int {
 		if l.term != nil {
 			return i
 		}
-		if _, _, title := splitTitle(t); title {
-			return -1 // the page's title: a mail's words above the page
+		if _, _, title := splitTitle(t); title || l.furniture != notFurniture {
+			// The page's title, or the site's own lines ("Logotyp på
+			// utskrifter"): a mail's words above the page copied whole.
+			return -1
 		}
 		if n++; n > maxLetterBody || l.heading != nil || greeting(t) {
 			return -1
@@ -299,14 +302,17 @@ func fieldBlockBelow(lines []string, at, end int) int {
 }
 
 // closingBelow returns a letter's closing below its field block, before
-// the next greeting or end; or -1.
+// the next greeting, a section's heading or end; or -1.
 func closingBelow(lines []string, block, end int) int {
 	for i := block; i < end; i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
 		}
-		if greeting(t) {
+		if greeting(t) || classify(t, 1, false).heading != nil {
+			// A section's heading ("Sammanfattning"): the page's text
+			// stands with its fields, the page mailed whole, where a
+			// letter's merged fields are followed by its closing.
 			return -1
 		}
 		if closings[strings.ToLower(strings.TrimRight(t, ",.!"))] || closingWithName(strings.TrimRight(t, ",.!")) {

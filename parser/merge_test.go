@@ -155,6 +155,8 @@ func TestMergeEdges(t *testing.T) {
 		{"a greeting of maxGreetingWords", letter(2, 1, "Hej"+strings.Repeat(" Anna", maxGreetingWords-1)+"!"), true, true},
 		{"a greeting of maxGreetingWords+1", letter(2, 1, "Hej"+strings.Repeat(" Anna", maxGreetingWords)+"!"), false, false},
 		{"no closing below the fields", strings.Replace(letter(2, 1, "Hej Anna!"), "Med vänliga hälsningar", "Vi hörs", 1), false, false},
+		{"a section's heading above the closing", strings.Replace(letter(2, 1, "Hej Anna!"), "Med vänliga hälsningar", "Sammanfattning\nText.\nMed vänliga hälsningar", 1), false, false},
+		{"the site's line above the fields", strings.Replace(letter(2, 1, "Hej Anna!"), "Hej Anna!\n", "Hej Anna!\nLogotyp på utskrifter\n", 1), false, false},
 	} {
 		got, ok := stripMergeLetters(tt.in)
 		if ok != tt.read || ok && strings.Contains(got, "Adressrad") == tt.head {
@@ -183,6 +185,10 @@ func TestMergeOwnWords(t *testing.T) {
 		"Namn: A\nRegion: Sydsverige\n\nBakgrund\nHej alla!\nText.\nMed vänliga hälsningar\n",
 		"Stockholm 2024-01-11\nNamn: A\nRegion: Sydsverige\nMed vänliga hälsningar\nAnna\n",
 		"Hej Karin,\n\nHär är sidan:\n\n2020/00634 - Framtidsresan\n\nProjektnummer: 2020/00634\nNamn: Framtidsresan\n\nMvh\nErik\n",
+		// The page copied whole into a mail: the site's own line above
+		// its title, its text between its fields and the closing.
+		"Hej,\n\nhär är sidan:\n\nLogotyp på utskrifter\n\nWithin Kompetens\n\nRegion\nSydsverige\n\nMed vänliga hälsningar\nErik\n",
+		"Hej,\n\nhär är sidan:\n\nWithin Kompetens\n\nRegion\nSydsverige\n\nSammanfattning\n\nText.\n\nMed vänliga hälsningar\nErik\n",
 	} {
 		if got, ok := stripMergeLetters(in); ok {
 			t.Errorf("stripMergeLetters(%q) = %q, want the page as it is", in, got)

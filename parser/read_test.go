@@ -89,6 +89,28 @@ func TestSignatureEndsThePage(t *testing.T) {
 	}
 }
 
+// TestSignatureOrganisation holds a signature's line that names an
+// organisation with a label's word, and no line written as a page's
+// label, to the signature.
+func TestSignatureOrganisation(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Region Skåne", true},
+		{"Region Stockholm", true},
+		{"Region: Skåne", false},
+		{"RegionSydsverige", false},
+		{"Region", false},
+		{"Region skåne", false},
+	} {
+		l := classify(tt.line, 1, false)
+		if got := l.term != nil && signatureOrganisation(&l); got != tt.want {
+			t.Errorf("signatureOrganisation(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 // TestSignatureAboveThePage checks a reply above a page: its signature,
 // a name, a title and a telephone below the closing, is no page of its
 // own; a label of the page's ends the signature, and maxSignatureLines
@@ -101,6 +123,8 @@ func TestSignatureAboveThePage(t *testing.T) {
 	}{
 		{"a signature with a telephone", "Hej!\n\nMed vänlig hälsning\nAnna Svensson\nProjektsamordnare\nTel: 070-123 45 67\n\n", "<nil>"},
 		{"maxSignatureLines", "Mvh\nA\nB\nC\nD\nE\nF\nG\nTel: 070-123 45 67\n\n", "<nil>"},
+		{"an organisation named with a label's word", "Skickar vidare.\nMed vänliga hälsningar\nAnna Berg\nProjektledare\nRegion Skåne\nTelefon: 043-879 80 76\nE-post: anna.berg@kommun.se\n\n", "<nil>"},
+		{"an organisation that reads as a region", "Mvh\nAnna Berg\nRegion Stockholm\nTelefon: 08-123 45 67\n\n", "<nil>"},
 	} {
 		recs, err := Parse("mail.txt", []byte(tt.reply+page), Options{})
 		if err != nil || len(recs) != 1 || deref(recs[0].ContactPhone) != tt.phone || deref(recs[0].ID) != "2020/00634" {

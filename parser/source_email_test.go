@@ -849,6 +849,43 @@ func TestReplyBelowMessage(t *testing.T) {
 	}
 }
 
+// TestForwardedPage reads a page mailed with a greeting and a signature,
+// forwarded twice, as the page: plain, Outlook's forwards with the
+// forwarders' signatures above ("Region Skåne" among them), and quoted
+// once and twice; its title is its name and its text whole.
+func TestForwardedPage(t *testing.T) {
+	for _, seed := range []string{seedStacked, seed003} {
+		page := strings.TrimRight(seedPage(t, seed), "\n")
+		want := parseOne(t, seed, []byte(seedPage(t, seed)))
+		sig := "Med vänliga hälsningar\nAnna Berg\nProjektledare\nRegion Skåne\nTelefon: 043-879 80 76\nE-post: anna.berg@kommun.se\n"
+		orig := "Hej,\n\nhär är projektsidan vi pratade om:\n\n" + page + "\n\n" + sig
+		outlook := "________________________________\nFrån: Anna Berg <anna.berg@kommun.se>\nSkickat: den 23 februari 2024 15:56\nTill: erik@example.se\nÄmne: VB: ESF-projekt\n\n"
+		quote := func(s, mark string) string {
+			var b strings.Builder
+			for _, l := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+				b.WriteString(strings.TrimRight(mark+l, " ") + "\n")
+			}
+			return b.String()
+		}
+		for name, in := range map[string]string{
+			"outlook twice": "För kännedom.\n" + sig + "\n" + outlook + "Skickar vidare.\n" + sig + "\n" + outlook + orig,
+			"quoted twice": "Tack, noterat.\n\nDen 24 mars 2024 kl. 09:15 skrev Maria <maria@example.se>:\n" +
+				quote("Vidarebefordrar, se nedan.\n\nDen 24 mars 2024 kl. 09:15 skrev Anna <anna@example.se>:\n"+quote(orig, "> "), "> "),
+		} {
+			recs, err := Parse(name+".txt", []byte(in), Options{})
+			if err != nil || len(recs) != 1 {
+				t.Errorf("%s %s: %v, %d records", seed, name, err, len(recs))
+				continue
+			}
+			rec := recs[0]
+			if deref(rec.Name) != deref(want.Name) || deref(rec.Summary) != deref(want.Summary) || deref(rec.ContactPhone) != deref(want.ContactPhone) {
+				t.Errorf("%s %s: name %q, phone %q, summary %.60q…; want %q, %q, %.60q…", seed, name,
+					deref(rec.Name), deref(rec.ContactPhone), deref(rec.Summary), deref(want.Name), deref(want.ContactPhone), deref(want.Summary))
+			}
+		}
+	}
+}
+
 // TestSMSBackup reads a phone's messages backed up as XML: the message
 // that holds the page, on its line; a greeting and an answer around it
 // left out, named.
