@@ -195,6 +195,10 @@ func (r *reader) pageTop(block, lo int) int {
 	if j >= lo && titleLike(&r.lines[j]) {
 		start = j
 		j--
+		if r.headOverTitle(j, lo) {
+			start = j
+			j--
+		}
 	}
 	numbered := false
 	for ; j >= lo; j-- {
@@ -222,6 +226,29 @@ func (r *reader) pageTop(block, lo int) int {
 		start, j = top, top
 	}
 	return start
+}
+
+// headOverTitle reports line j, right above a page's title, no blank line
+// between, as the head over it: a sender's or a registry's name over a
+// document's ("KRISTIANSTADS KOMMUN" / "Registreringsblad"), the
+// paragraph of the two its own, a blank line above it. A page's text
+// above ends on a sentence, or a list's item, which stay the page's.
+func (r *reader) headOverTitle(j, lo int) bool {
+	if j < lo || j > lo && !r.lines[j-1].blank() {
+		return false
+	}
+	l := &r.lines[j]
+	return titleLike(l) && l.term == nil && !listMarked(l.text) && !r.listItem(j, lo)
+}
+
+// listMarked reports a line that begins with a list's mark: a dash, a
+// star or a bullet and a space, or a number and a full stop or bracket.
+func listMarked(text string) bool {
+	r, n := utf8.DecodeRuneInString(text)
+	if isBullet(r) && n < len(text) && text[n] == ' ' {
+		return true
+	}
+	return listNumber(text) != text
 }
 
 // numberAlone reports a line that is a number alone, as a compilation

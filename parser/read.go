@@ -116,9 +116,11 @@ func (r *reader) nameHead(i, onto int) {
 	if i+1 < len(r.pageLines) {
 		end = r.pageLines[i+1]
 	}
-	first, last := 0, 0 // the head's lines of text, but for furniture and a banner
+	// The head's lines of text, but for furniture and a banner; a tail's
+	// are the other document's all.
+	first, last := 0, 0
 	for j := r.pageLines[i]; j < end; j++ {
-		if l := &r.lines[j]; !l.blank() && l.furniture == notFurniture && r.uses[j].disp != dispNoise {
+		if l := &r.lines[j]; !l.blank() && l.furniture == notFurniture && (r.uses[j].disp != dispNoise || onto < i) {
 			first, last = cmp.Or(first, l.num), l.num
 		}
 	}

@@ -663,6 +663,7 @@ func TestTailBelowAPage(t *testing.T) {
 	}{
 		{"a registry's tail", "Registreringsuppgifter\nDiarienr: RS.2024-0231\nReg.datum: 2024-03-04\nKontaktperson: Lena Holm\nE-post: lena.holm@lansstyrelsen.se\n", 1},
 		{"a page of a project's number", "2008-3020003 - Egenmakt\n\nProjektnummer:\n2008-3020003\nKontaktperson:\nLena Holm\n", 2},
+		{"a registry's slip, its organisation's name over it", "KRISTIANSTADS KOMMUN\nRegistreringsblad\nDiarienummer: KS 2024/00177\nÄrende: ESF-projekt\nKontaktperson: Lena Holm\nE-post: lena.holm@kommun.se\n", 1},
 	} {
 		recs, err := Parse("p.txt", []byte(page+tt.tail), Options{})
 		if err != nil || len(recs) != tt.records {
@@ -672,8 +673,42 @@ func TestTailBelowAPage(t *testing.T) {
 		named := slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool {
 			return w.Line == 12 && strings.Contains(w.Message, "below this page") && strings.Contains(w.Message, `contact_name "Lena Holm"`)
 		})
-		if named != (tt.records == 1) || recs[0].ContactName != nil {
-			t.Errorf("%s: contact %q, warnings %v", tt.name, deref(recs[0].ContactName), recs[0].Warnings)
+		if named != (tt.records == 1) || recs[0].ContactName != nil || !strings.HasSuffix(deref(recs[0].Summary), "praktik hos företag.") {
+			t.Errorf("%s: contact %q, summary %q, warnings %v", tt.name, deref(recs[0].ContactName), deref(recs[0].Summary), recs[0].Warnings)
+		}
+	}
+}
+
+// TestHeadOverTitle reads the line right above the title of a page below
+// another, no blank line between and one above it, as that page's head
+// (a registry's name over its slip); a sentence, a list's item or a line
+// the text runs on to stays the text of the page above.
+func TestHeadOverTitle(t *testing.T) {
+	page := "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nRegion\nSydsverige\n\n" +
+		"Projektet ska ge unga vägar till arbete, och det gör det genom praktik hos företag.\n"
+	slip := "Registreringsblad\nDiarienummer: KS 2024/00177\nKontaktperson: Lena Holm\nE-post: lena.holm@kommun.se\n"
+	for _, tt := range []struct {
+		name, between string
+		head          bool
+	}{
+		{"a name alone over the title", "\nKRISTIANSTADS KOMMUN\n", true},
+		{"a name in small letters", "\nKristianstads kommun, Kommunledningskontoret\n", true},
+		{"no blank line above: the text runs on", "Kommunledningskontoret\n", false},
+		{"a sentence", "\nDet är bra att det blir av.\n", false},
+		{"a list's item", "\n- Kommunledningskontoret\n", false},
+		{"a numbered item", "\n2. Kommunledningskontoret\n", false},
+	} {
+		recs, err := Parse("p.txt", []byte(page+tt.between+slip), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Errorf("%s: %v, %d records", tt.name, err, len(recs))
+			continue
+		}
+		text := strings.Trim(tt.between, "\n- 2.")
+		if head := !strings.Contains(deref(recs[0].Summary), text); head != tt.head {
+			t.Errorf("%s: summary %q, want the line left out %v", tt.name, deref(recs[0].Summary), tt.head)
+		}
+		if tt.head && warningSaying(recs[0], 12, "below this page") == nil {
+			t.Errorf("%s: the head is not named from line 12: %q", tt.name, recs[0].Warnings)
 		}
 	}
 }
