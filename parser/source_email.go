@@ -459,61 +459,79 @@ const minQuotedLabels = 2
 
 // leaveOutReplyBelow blanks a reply written below the page it quotes
 // (the page "> "-quoted, then a blank line, then "Hej!" / "Tack, jag
-// lägger in den." / "/Maria"), as a reply answered at the bottom has it,
-// at any depth: the last lines of the part, less deeply quoted than the
-// lines above them, which hold minQuotedLabels labels or more, a blank
-// line between. Each is named on its line. A reply below that holds a
-// label of the page's is a page of its own, or a correction, and stays;
-// a signature alone below the quote is read as one.
+// lägger in den." / "/Maria"), as a reply answered at the bottom has it:
+// the last lines of the part, less deeply quoted than the lines above
+// them, which hold minQuotedLabels labels or more, a blank line between.
+// Each reply is read so in turn from the last up, at any depth (a
+// forwarder's "> Vidarebefordrar, se nedan." below the page quoted
+// twice, above the last reply). Each is named on its line. A reply below
+// that holds a label of the page's is a page of its own, or a
+// correction, and stays, and so do the replies above it; a signature
+// alone below the quote is read as one.
 func leaveOutReplyBelow(lines []mailLine, notes []note) []note {
-	last := len(lines) - 1
+	for end := len(lines); ; {
+		first, last, quote := replyBelow(lines, end)
+		if quote < 0 {
+			return notes
+		}
+		if first >= 0 {
+			for i := first; i <= last; i++ {
+				if t := strings.TrimSpace(lines[i].text); t != "" {
+					notes = append(notes, note{line: lines[i].at, kind: WarnUnused, message: fmt.Sprintf(replyBelowNote, quoteShort(t))})
+					lines[i].text = ""
+				}
+			}
+		}
+		end = quote + 1
+	}
+}
+
+// replyBelow returns the first and last lines with text of the reply
+// that ends lines[:end] below the quote it answers (leaveOutReplyBelow),
+// or -1 and -1 where they are no reply; and the quote's last line, or -1
+// where no quote stands above them that a reply may answer.
+func replyBelow(lines []mailLine, end int) (first, last, quote int) {
+	last = end - 1
 	for last >= 0 && strings.TrimSpace(lines[last].text) == "" {
 		last--
 	}
 	if last < 0 {
-		return notes
+		return -1, -1, -1
 	}
 	depth := lines[last].depth
-	first := -1 // the reply's first line with text
-	q := last
-	for ; q >= 0 && lines[q].depth <= depth; q-- {
-		if lines[q].noise {
-			return notes // a forwarded message's header: the lines below are its own
+	first, quote = -1, last
+	for ; quote >= 0 && lines[quote].depth <= depth; quote-- {
+		if lines[quote].noise {
+			return -1, -1, -1 // a forwarded message's header: the lines below are its own
 		}
-		if strings.TrimSpace(lines[q].text) != "" {
-			if lines[q].depth < depth {
-				return notes
+		if strings.TrimSpace(lines[quote].text) != "" {
+			if lines[quote].depth < depth {
+				return -1, -1, -1
 			}
-			first = q
+			first = quote
 		}
 	}
-	if q < 0 || first == q+1 {
-		return notes // no quote above, or one the reply's line runs on from
+	if quote < 0 || first == quote+1 {
+		return -1, -1, -1 // no quote above, or one the reply's line runs on from
 	}
 	if t := strings.TrimSpace(lines[first].text); isSignature(lines[first].text, t) {
-		return notes
+		return -1, -1, quote
 	}
 	for i := first; i <= last; i++ {
 		if classify(lines[i].text, 0, false).term != nil {
-			return notes
+			return -1, -1, -1
 		}
 	}
 	labels := 0
-	for i := q; i >= 0 && labels < minQuotedLabels; i-- {
+	for i := quote; i >= 0 && labels < minQuotedLabels; i-- {
 		if lines[i].depth > depth && classify(lines[i].text, 0, false).term != nil {
 			labels++
 		}
 	}
 	if labels < minQuotedLabels {
-		return notes
+		return -1, -1, -1
 	}
-	for i := first; i <= last; i++ {
-		if t := strings.TrimSpace(lines[i].text); t != "" {
-			notes = append(notes, note{line: lines[i].at, kind: WarnUnused, message: fmt.Sprintf(replyBelowNote, quoteShort(t))})
-			lines[i].text = ""
-		}
-	}
-	return notes
+	return first, last, quote
 }
 
 // readHTML reads a text/html part as a saved page.

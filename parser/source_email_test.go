@@ -785,7 +785,7 @@ func TestInlineReply(t *testing.T) {
 	}
 }
 
-// TestReplyBelow leaves out a reply written below the page it quotes,
+// TestReplyBelow leaves out each reply written below the page it quotes,
 // at any depth, where the quote holds minQuotedLabels labels or more and
 // ended on a blank line; a label or a signature below stays.
 func TestReplyBelow(t *testing.T) {
@@ -799,15 +799,17 @@ func TestReplyBelow(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
 		lines []string
-		left  bool
+		left  int
 	}{
-		{"minQuotedLabels labels, a blank line", append(quote(minQuotedLabels, "> "), "", "Tack, noterat.", "/Maria"), true},
-		{"minQuotedLabels-1 labels: a remark's quote", append(quote(minQuotedLabels-1, "> "), "", "Tack, noterat."), false},
-		{"quoted twice, the reply once", append(quote(minQuotedLabels, ">> "), "", "> Tack, noterat."), true},
-		{"no blank line: the quote's line runs on", append(quote(minQuotedLabels, "> "), "Tack, noterat."), false},
-		{"a label below: a page or a correction", append(quote(minQuotedLabels, "> "), "", "Region: Västsverige"), false},
-		{"a signature alone below", append(quote(minQuotedLabels, "> "), "", "Mvh", "Maria"), false},
-		{"quoted below: an inline reply's", append(quote(minQuotedLabels, "> "), "", "Tack.", "", "> Slut."), false},
+		{"minQuotedLabels labels, a blank line", append(quote(minQuotedLabels, "> "), "", "Tack, noterat.", "/Maria"), 2},
+		{"minQuotedLabels-1 labels: a remark's quote", append(quote(minQuotedLabels-1, "> "), "", "Tack, noterat."), 0},
+		{"quoted twice, the reply once", append(quote(minQuotedLabels, ">> "), "", "> Tack, noterat."), 1},
+		{"quoted twice, a reply at each depth", append(quote(minQuotedLabels, ">> "), ">", "> Vidarebefordrar.", "", "Tack, noterat."), 2},
+		{"a signature below a reply below the quote", append(quote(minQuotedLabels, ">> "), ">", "> Vidarebefordrar.", "", "Mvh", "Erik"), 1},
+		{"no blank line: the quote's line runs on", append(quote(minQuotedLabels, "> "), "Tack, noterat."), 0},
+		{"a label below: a page or a correction", append(quote(minQuotedLabels, "> "), "", "Region: Västsverige"), 0},
+		{"a signature alone below", append(quote(minQuotedLabels, "> "), "", "Mvh", "Maria"), 0},
+		{"quoted below: an inline reply's", append(quote(minQuotedLabels, "> "), "", "Tack.", "", "> Slut."), 0},
 	} {
 		var lines []mailLine
 		for i, l := range tt.lines {
@@ -815,7 +817,7 @@ func TestReplyBelow(t *testing.T) {
 			lines = append(lines, mailLine{text: text, at: i + 1, depth: depth})
 		}
 		notes := leaveOutReplyBelow(lines, nil)
-		if left := len(notes) > 0; left != tt.left {
+		if left := len(notes); left != tt.left {
 			t.Errorf("%s: left out %v (%v), want %v", tt.name, left, notes, tt.left)
 		}
 		for _, n := range notes {
