@@ -195,9 +195,8 @@ func (r *reader) pageTop(block, lo int) int {
 	if j >= lo && titleLike(&r.lines[j]) {
 		start = j
 		j--
-		if r.headOverTitle(j, lo) {
-			start = j
-			j--
+		if h := r.headOverTitle(j, lo); h >= 0 {
+			start, j = h, h-1
 		}
 	}
 	numbered := false
@@ -228,17 +227,25 @@ func (r *reader) pageTop(block, lo int) int {
 	return start
 }
 
-// headOverTitle reports line j, right above a page's title, no blank line
-// between, as the head over it: a sender's or a registry's name over a
-// document's ("KRISTIANSTADS KOMMUN" / "Registreringsblad"), the
-// paragraph of the two its own, a blank line above it. A page's text
-// above ends on a sentence, or a list's item, which stay the page's.
-func (r *reader) headOverTitle(j, lo int) bool {
-	if j < lo || j > lo && !r.lines[j-1].blank() {
-		return false
+// headOverTitle returns the line above a page's title, from j up, that
+// is the head over it: a sender's or a registry's name over a document's
+// ("KRISTIANSTADS KOMMUN" / "Registreringsblad"), a blank line above it,
+// right above the title or, written in capitals as a letterhead is, with
+// blank lines between; or -1. A page's text above ends on a sentence, or
+// a list's item, which stay the page's.
+func (r *reader) headOverTitle(j, lo int) int {
+	h := j
+	for h >= lo && r.lines[h].blank() {
+		h--
 	}
-	l := &r.lines[j]
-	return titleLike(l) && l.term == nil && !listMarked(l.text) && !r.listItem(j, lo)
+	if h < lo || h > lo && !r.lines[h-1].blank() {
+		return -1
+	}
+	l := &r.lines[h]
+	if !titleLike(l) || l.term != nil || listMarked(l.text) || r.listItem(h, lo) || h < j && !capitalsOnly(l.text) {
+		return -1
+	}
+	return h
 }
 
 // listMarked reports a line that begins with a list's mark: a dash, a

@@ -680,9 +680,10 @@ func TestTailBelowAPage(t *testing.T) {
 }
 
 // TestHeadOverTitle reads the line right above the title of a page below
-// another, no blank line between and one above it, as that page's head
-// (a registry's name over its slip); a sentence, a list's item or a line
-// the text runs on to stays the text of the page above.
+// another, a blank line above it and none between, or blank lines
+// between where it is written in capitals, as that page's head (a
+// registry's name over its slip); a sentence, a list's item or a line the
+// text runs on to stays the text of the page above.
 func TestHeadOverTitle(t *testing.T) {
 	page := "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nRegion\nSydsverige\n\n" +
 		"Projektet ska ge unga vägar till arbete, och det gör det genom praktik hos företag.\n"
@@ -693,6 +694,8 @@ func TestHeadOverTitle(t *testing.T) {
 	}{
 		{"a name alone over the title", "\nKRISTIANSTADS KOMMUN\n", true},
 		{"a name in small letters", "\nKristianstads kommun, Kommunledningskontoret\n", true},
+		{"a name in capitals, a blank line below it", "\nKRISTIANSTADS KOMMUN\n\n", true},
+		{"a name in small letters, a blank line below it: the text's", "\nKristianstads kommun\n\n", false},
 		{"no blank line above: the text runs on", "Kommunledningskontoret\n", false},
 		{"a sentence", "\nDet är bra att det blir av.\n", false},
 		{"a list's item", "\n- Kommunledningskontoret\n", false},
