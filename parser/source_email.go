@@ -464,10 +464,11 @@ const minQuotedLabels = 2
 // them, which hold minQuotedLabels labels or more, a blank line between.
 // Each reply is read so in turn from the last up, at any depth (a
 // forwarder's "> Vidarebefordrar, se nedan." below the page quoted
-// twice, above the last reply). Each is named on its line. A reply below
-// that holds a label of the page's is a page of its own, or a
-// correction, and stays, and so do the replies above it; a signature
-// alone below the quote is read as one.
+// twice, above the last reply). Each is named on its line, with the
+// signature it ends with. A reply below that holds a label of the page's
+// above its signature is a page of its own, or a correction, and stays,
+// and so do the replies above it; a signature alone below the quote is
+// read as one.
 func leaveOutReplyBelow(lines []mailLine, notes []note) []note {
 	for end := len(lines); ; {
 		first, last, quote := replyBelow(lines, end)
@@ -518,7 +519,9 @@ func replyBelow(lines []mailLine, end int) (first, last, quote int) {
 		return -1, -1, quote
 	}
 	for i := first; i <= last; i++ {
-		if classify(lines[i].text, 0, false).term != nil {
+		if t := strings.TrimSpace(lines[i].text); isSignature(lines[i].text, t) {
+			break // the sender's signature, its telephone and address the sender's
+		} else if classify(t, 0, false).term != nil {
 			return -1, -1, -1
 		}
 	}

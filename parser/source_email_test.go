@@ -809,6 +809,8 @@ func TestReplyBelow(t *testing.T) {
 		{"no blank line: the quote's line runs on", append(quote(minQuotedLabels, "> "), "Tack, noterat."), 0},
 		{"a label below: a page or a correction", append(quote(minQuotedLabels, "> "), "", "Region: Västsverige"), 0},
 		{"a signature alone below", append(quote(minQuotedLabels, "> "), "", "Mvh", "Maria"), 0},
+		{"a reply and its signature with a telephone", append(quote(minQuotedLabels, "> "), "", "Tack.", "", "-- ", "Maria", "Tel: 070-123 45 67"), 4},
+		{"a telephone above the signature: a correction", append(quote(minQuotedLabels, "> "), "", "Tel: 070-123 45 67", "", "Mvh", "Maria"), 0},
 		{"quoted below: an inline reply's", append(quote(minQuotedLabels, "> "), "", "Tack.", "", "> Slut."), 0},
 	} {
 		var lines []mailLine
@@ -830,7 +832,7 @@ func TestReplyBelow(t *testing.T) {
 
 // TestReplyBelowMessage reads a scanned page mailed on and answered at
 // the bottom, as quoted-printable: the page's text ends where the quote
-// does, and the reply's lines below are named.
+// does, and the reply's lines below, its signature's too, are named.
 func TestReplyBelowMessage(t *testing.T) {
 	page := strings.TrimRight(seedPage(t, seed001), "\n")
 	var b strings.Builder
@@ -840,14 +842,14 @@ func TestReplyBelowMessage(t *testing.T) {
 	for _, l := range strings.Split(page, "\n") {
 		b.WriteString(strings.TrimRight("> "+strings.ReplaceAll(l, "ä", "=C3=A4"), " ") + "\n")
 	}
-	b.WriteString("\nHej!\n\nTack, jag l=C3=A4gger in den i sammanst=C3=A4llningen.\n\n/Maria\n")
+	b.WriteString("\nHej!\n\nTack, jag l=C3=A4gger in den i sammanst=C3=A4llningen.\n\n--=20\nMaria Nilsson\nTel: 070-123 45 67\n")
 	rec := parseOne(t, "reply.eml", []byte(b.String()))
 	want := parseOne(t, seed001, []byte(seedPage(t, seed001)))
 	if rec.Summary == nil || want.Summary == nil || *rec.Summary != *want.Summary {
 		t.Errorf("summary = %q\nwant %q", deref(rec.Summary), deref(want.Summary))
 	}
-	if warningSaying(rec, 0, "Tack, jag lägger in") == nil {
-		t.Errorf("the reply is not named: %v", rec.Warnings)
+	if warningSaying(rec, 0, "Tack, jag lägger in") == nil || rec.ContactPhone != nil {
+		t.Errorf("the reply is not named, or its signature read: phone %q, %v", deref(rec.ContactPhone), rec.Warnings)
 	}
 }
 
