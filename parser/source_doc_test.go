@@ -751,7 +751,8 @@ func TestMarkdownLines(t *testing.T) {
 		{"```\n**Namn:** x\n```\n<!-- a\nb -->Region: c <!-- d -->\n", []string{"", "**Namn:** x", "", "", "Region: c "}, nil},
 		{"| Fält | Värde |\n|---|:-:|\n| Namn | A \\| B |\n|  | C |\n", []string{"", "", "Namn\tA | B", "C"}, nil},
 		{"| Projektnummer | 2015/00764 |\n| --- | --- |\n| Namn | A |\n", []string{"Projektnummer\t2015/00764", "", "Namn\tA"}, nil},
-		{"- Kortsiktighet.\n* Region: Sydsverige\n1. Namn\n#tagg\n---\n", []string{"- Kortsiktighet.", "Region: Sydsverige", "Namn", "#tagg", "---"}, nil},
+		// "#tagg": a note's tag, no heading and no text; "#1 i länet" text.
+		{"- Kortsiktighet.\n* Region: Sydsverige\n1. Namn\n#1 i länet\n#tagg\n---\n", []string{"- Kortsiktighet.", "Region: Sydsverige", "Namn", "#1 i länet", "", "---"}, nil},
 		// Setext headings, as pandoc writes them: each a label.
 		{"Projektnummer\n-------------\n2020/00634\n\nRegion\n   ======\nSydsverige\n", []string{"Projektnummer", "", "2020/00634", "", "Region", "", "Sydsverige"}, nil},
 		// A page's end over a separator: a value, a field, a sentence.
