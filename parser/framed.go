@@ -55,8 +55,8 @@ const framedBoxByte = 0xE2
 // wrap: a bar of box drawing, or an ASCII bar after two spaces or before
 // them, as a cell's padding or an empty cell has it.
 func mayFrameCells(text string) bool {
-	return strings.Contains(text, "│") || strings.Contains(text, "┃") || strings.Contains(text, "║") ||
-		strings.Contains(text, "|  ") || strings.Contains(text, "  |")
+	return strings.IndexByte(text, '|') >= 0 && (strings.Contains(text, "|  ") || strings.Contains(text, "  |")) ||
+		containsRuneOf(text, "│┃║")
 }
 
 // framedCell is a line's part of one cell of a framed table.
