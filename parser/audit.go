@@ -251,6 +251,8 @@ func (r *reader) audit(from, to int) {
 			}
 		case dispValue:
 			a.checkGluedLabelStart(i)
+			a.checkNumberGoesOn(i)
+			a.checkAreaNameBelow(i)
 			if l.term != nil && l.form == formBare && u.keyed && l.term.key != u.key && runLines == 0 && writtenAsTerm(l.text, l.term.text) &&
 				keys[l.term.key].origin == fromLabel && valueReads(u.key, l.text) && typeMismatch(u.key, l.text) == "" && !a.anyFilled(l.term.key) {
 				// "Projektägare" / "Projektnummer" / "Planerat antal
@@ -1708,6 +1710,68 @@ func labelFirst(text string) *term {
 	return m.label
 }
 
+// brokenNumberKeys are the keys whose value is a number a line may break
+// between its digit groups: amounts and counts.
+var brokenNumberKeys = [numKeys]bool{KeyTotalBudget: true, KeyESFSupport: true, KeyParticipants: true}
+
+// checkNumberGoesOn names the value on line i, a number of
+// brokenNumberKeys, where the line right below it, which no field took,
+// is the rest of a number (numberTail): a number broken at the space
+// between its digit groups ("7 380" / "388 kr"), or inside a group at a
+// narrow width ("6" / "05"), read as its first part.
+func (a *auditor) checkNumberGoesOn(i int) {
+	u := a.r.uses[i]
+	if !u.keyed || u.key >= numKeys || !brokenNumberKeys[u.key] || i+1 >= a.to {
+		return
+	}
+	l, next := &a.r.lines[i], &a.r.lines[i+1]
+	if next.blank() || a.r.uses[i+1].disp == dispValue || a.r.uses[i+1].disp == dispLabel || !endsInDigit(l.text) || !numberTail(next.text) {
+		return
+	}
+	a.warn(WarnWrapped, l.num, u.key, "the value of %s, %s, may go on at %s on the line below, a number broken over two lines, which was read as %s", u.key, quoteShort(l.text), quoteShort(next.text), a.useOf(a.r.uses[i+1]))
+}
+
+// checkAreaNameBelow names the programme area's name where the page gives
+// the area's code alone on line i, and the line right below it, which no
+// field took, reads as the name: "Programområde" / "1.1" /
+// "Kompetensförsörjning", a stacked page's value broken after its code.
+func (a *auditor) checkAreaNameBelow(i int) {
+	u := a.r.uses[i]
+	if !u.keyed || u.key != KeyProgrammeAreaCode || i+1 >= a.to || a.rec.ProgrammeAreaName != nil {
+		return
+	}
+	next := &a.r.lines[i+1]
+	if d := a.r.uses[i+1].disp; next.blank() || next.term != nil || d == dispValue || d == dispLabel || d == dispHeading {
+		return
+	}
+	if first, _ := utf8.DecodeRuneInString(next.text); !unicode.IsUpper(first) || strings.ContainsAny(next.text, ":.") || looksLikeProse(next.text) {
+		return
+	}
+	a.warn(WarnWrapped, next.num, KeyProgrammeAreaName, "%s, right below the programme area's code %s, was read as %s; it may be the area's name, and %s is empty", quoteShort(next.text), quoteShort(a.r.lines[i].text), a.useOf(a.r.uses[i+1]), KeyProgrammeAreaName)
+}
+
+// endsInDigit reports a text whose last character, spaces aside, is a
+// digit.
+func endsInDigit(s string) bool {
+	s = strings.TrimRight(s, " \t\u00a0")
+	return s != "" && isDigit(s[len(s)-1])
+}
+
+// numberTail reports a line that may be the rest of a number broken
+// above it: digits and the spaces between their groups, a unit after
+// them or none ("388 kr", "388", "05", "836 SEK"), not a date, a sentence
+// or a number with words.
+func numberTail(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, unit := range [...]string{"kr", "SEK", "st", ":-"} {
+		if rest, ok := strings.CutSuffix(s, unit); ok {
+			s = strings.TrimSpace(rest)
+			break
+		}
+	}
+	return s != "" && isDigit(s[0]) && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != ' ' && r != '\u00a0' })
+}
+
 // minSharedWordLen is the fewest letters of a word that a line and a
 // label share for checkLabelSharingWords to read the line as the label's:
 // "E-ail" shares only "e" with "E-post", and is a slip, not the label
@@ -1955,7 +2019,7 @@ func typeMismatch(k Key, s string) string {
 		}
 	case KeyCallID:
 		if strings.ContainsRune(s, '/') && !callNumber(s) || utf8.RuneCountInString(s) > 24 ||
-			strings.ContainsFunc(s, unicode.IsSpace) || countDigits(s) < 3 {
+			strings.ContainsFunc(s, unicode.IsSpace) || countDigits(s) < 3 || otherSlashCall(s) {
 			return "is not written as a call's number is (2015/00538)"
 		}
 	case KeyProgrammeCCI:
@@ -2038,6 +2102,19 @@ func projectNumber(s string) bool {
 // callNumber reports a call's number of the form 2015/00538.
 func callNumber(s string) bool {
 	return len(s) == 10 && allDigits(s[:4]) && s[4] == '/' && allDigits(s[5:])
+}
+
+// otherSlashCall reports a call's number with another character for its
+// slash: a dash or a slash of another kind ("2015-00538", "2015∕00538",
+// U+2215, as a word processor or a font's fallback writes it), four
+// digits before it and five after.
+func otherSlashCall(s string) bool {
+	if len(s) < 10 || !allDigits(s[:4]) || s[4] == '/' {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s[4:])
+	rest := s[4+size:]
+	return len(rest) == 5 && allDigits(rest) && !unicode.IsDigit(rune(s[4]))
 }
 
 // cciCode reports a programme's CCI: 2021SE05SFPR, 2014SE05M9OP001.

@@ -188,6 +188,18 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{7, KeyOwner, `may belong to another field, or be another value of its own`}},
 		},
 		{
+			name: "a programme area's code alone, its name on the line below",
+			page: "Within Kompetens\n\nProgramområde\n1.1\nKompetensförsörjning\nRegion\nSydsverige\nProjektnummer\n2015/00764\n",
+			want: map[string]any{"programme_area_code": "1.1", "region": "Sydsverige"},
+			warnings: []warning{{5, KeyExtra, `neither a label nor a value`},
+				{5, KeyProgrammeAreaName, `right below the programme area's code "1.1", was read as an unknown label kept in extra; it may be the area's name`}},
+		},
+		{
+			name: "a programme area's code and name on one line",
+			page: "Within Kompetens\n\nProgramområde\n1.1 Kompetensförsörjning\nRegion\nSydsverige\nProjektnummer\n2015/00764\n",
+			want: map[string]any{"programme_area_code": "1.1", "programme_area_name": "Kompetensförsörjning"},
+		},
+		{
 			name: "a note's first line names the project after the word for project",
 			page: "Projekt: Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun\n",
 			want: map[string]any{"name": "Within Kompetens", "id": "2015/00764"},
