@@ -206,10 +206,12 @@ func (r *reader) audit(from, to int) {
 					}
 				} else if u.disp == dispValue {
 					a.checkSlipBeginsValue(l)
-				} else if m := termIndex().match(l.text, false); m.label != nil && m.end < len(l.text) && writtenAsTerm(l.text[:m.end], m.label.text) {
+				} else if m := termIndex().match(l.text, false); m.label != nil && m.end < len(l.text) &&
+					(writtenAsTerm(l.text[:m.end], m.label.text) || l.text[:m.end] == strings.ToUpper(m.label.text)) {
 					// "Region~~Sydsverige~~ Sydsverige": a label glued to
 					// words that do not read as its value, taken for the
-					// text's first line.
+					// text's first line; "REGIONSE22", in capitals, where
+					// no capital tells the label's end.
 					a.warn(WarnUnread, l.num, m.label.key, "%s begins with the label %q, glued to words that do not read as its value; the line was read as %s", quoteShort(l.text), m.label.text, a.useOf(u))
 				}
 			}
