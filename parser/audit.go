@@ -1364,12 +1364,13 @@ func (a *auditor) checkValues() {
 			}
 		}
 		if k == KeyOwner && len(values) == 1 {
-			if _, inside := a.labelInside(values[0]); inside {
-				// Named below, as the label it holds.
-			} else if at := gluedOrgNames(values[0]); at > 0 {
-				// "ArbetsmarknadsförvaltningenRegionförbundet Östsam":
-				// an edit's old owner and the new one, run together.
-				a.warn(WarnValue, line, k, "the owner's name %s has a capital inside a word (%q): it may be two names run together", quoteShort(values[0]), values[0][:at]+"|"+values[0][at:])
+			// "ArbetsmarknadsförvaltningenRegionförbundet Östsam": an
+			// edit's old owner and the new one, run together; a label
+			// inside ("…KontaktpersonOla") is named below, as such.
+			if at := gluedOrgNames(values[0]); at > 0 {
+				if _, inside := a.labelInside(values[0]); !inside {
+					a.warn(WarnValue, line, k, "the owner's name %s has a capital inside a word (%q): it may be two names run together", quoteShort(values[0]), values[0][:at]+"|"+values[0][at:])
+				}
 			}
 		}
 		if len(values) == 1 && v.Kind() == reflect.Pointer {
