@@ -146,7 +146,7 @@ func expandCitationMarkup(text string) (_ string, at, expanded []int) {
 	read := make(map[int]citationField) // the fields of HTML, by their first line
 	for _, f := range e.fields {
 		if citationTextFields[f.name] && markupNote(f.values) {
-			read[f.first] = f
+			read[f.first] = beforeSeparator(f)
 		}
 	}
 	if len(read) == 0 {
@@ -183,6 +183,20 @@ func expandCitationMarkup(text string) (_ string, at, expanded []int) {
 		at = at[:len(at)-1] // the empty string after the last line end
 	}
 	return strings.Join(out, "\n"), at, expanded
+}
+
+// beforeSeparator returns f up to the first separator line among its
+// value's lines after the first: a separator ends an entry, and the
+// pages pasted on either side of it are read each on its own, as
+// stripCitations reads them. A field cut so keeps no tail.
+func beforeSeparator(f citationField) citationField {
+	for i := 1; i < len(f.values); i++ {
+		if isSeparator(strings.TrimSpace(f.values[i])) {
+			f.values, f.last, f.tail = f.values[:i], f.first+i-1, ""
+			break
+		}
+	}
+	return f
 }
 
 // markupNote reports a field's value that is HTML, as a note's editor
@@ -375,6 +389,10 @@ func endnoteFields(lines []string) (e citationExport) {
 			f := &e.fields[len(e.fields)-1]
 			f.last = n
 			f.values = append(f.values, l)
+		default:
+			// A line that goes on from the entry's "%0", its type: the
+			// entry's own, as the "%0" line is.
+			e.marks = append(e.marks, n)
 		}
 	}
 	return e
