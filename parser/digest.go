@@ -15,6 +15,17 @@ var mailHeadFields = map[string]bool{
 	"cc": true, "kopia": true, "subject": true, "ämne": true, "sent": true, "skickat": true,
 	"message-id": true, "content-type": true, "content-transfer-encoding": true, "mime-version": true,
 	"in-reply-to": true, "references": true, "reply-to": true, "sender": true,
+	// Google Groups' digest: each topic's and message's address, and the
+	// group's.
+	"url": true, "topic": true, "group": true,
+}
+
+// listAddress reports a value that is a mailing list's own address at
+// Google Groups ("esf-utv@googlegroups.com",
+// "https://groups.google.com/g/esf-utv/t/…"): a digest's head names its
+// group or its topic so, with no sender.
+func listAddress(value string) bool {
+	return strings.Contains(value, "@googlegroups.com") || strings.Contains(value, "://groups.google.com/")
 }
 
 // minMailHead is the fewest fields of a mail's head stripMailHeads leaves
@@ -24,12 +35,13 @@ const minMailHead = 2
 
 // stripMailHeads blanks, line for line, each mail's head in text: a run
 // of minMailHead lines or more, each a field of mailHeadFields, one of
-// them its sender with an address ("From: Karin Lund <karin@…>"). A list's
+// them its sender with an address ("From: Karin Lund <karin@…>") or the
+// list's own address (listAddress). A list's
 // digest prints one above each message, a page posted in it; kept, its
 // fields were read as labels esf does not know, each page's extra holding
 // the mail's sender, date and subject.
 func stripMailHeads(text string) (string, bool) {
-	if strings.IndexByte(text, '@') < 0 || !strings.Contains(text, "From:") && !strings.Contains(text, "FROM:") && !strings.Contains(text, "Från:") {
+	if (strings.IndexByte(text, '@') < 0 || !strings.Contains(text, "From:") && !strings.Contains(text, "FROM:") && !strings.Contains(text, "Från:")) && !listAddress(text) {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")
@@ -41,7 +53,7 @@ func stripMailHeads(text string) (string, bool) {
 			if !ok {
 				break
 			}
-			sender = sender || (name == "from" || name == "från") && strings.Contains(value, "@")
+			sender = sender || (name == "from" || name == "från") && strings.Contains(value, "@") || listAddress(value)
 			end++
 		}
 		if end-i >= minMailHead && sender {

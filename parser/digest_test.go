@@ -20,6 +20,9 @@ func TestStripMailHeads(t *testing.T) {
 		{"a sender with no address", "From: Sara Holm\nDate: Tue, 13 Sep 2024\nDigga\n", ""},
 		{"a label glued to its value", "From:sara@example.se\nDate:2024-03-01\nDigga\n", ""},
 		{"no sender", "Date: 2024-03-01\nSubject: Digga\nKontakt: sara@example.se\n", ""},
+		{"Google Groups' group and topic", "Group: esf-utv@googlegroups.com\nUrl:    https://groups.google.com/g/esf-utv/topics\n\nTopic: Digga\nUrl:    https://groups.google.com/g/esf-utv/t/700853fa\n",
+			"\n\n\n\n\n"},
+		{"a page's own address and topic", "Topic: Digga\nUrl: https://www.esf.se/projekt/digga\n", ""},
 	} {
 		got, ok := stripMailHeads(tt.in)
 		if !ok {
