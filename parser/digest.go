@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // mailHeadNote says that the heads of mails among a text's pages were
 // left out.
@@ -10,15 +13,19 @@ const mailHeadNote = `the heads of mails among the pages ("From:", "Date:", "Sub
 // each message's (Mailman's "Message: 3" first, LISTSERV's padded "Date:
 // Tue, …"), and as a mail program prints a message pasted with its head:
 // RFC 5322's and MIME's, in English and Swedish.
-var mailHeadFields = map[string]bool{
-	"message": true, "date": true, "datum": true, "from": true, "från": true, "to": true, "till": true,
-	"cc": true, "kopia": true, "subject": true, "ämne": true, "sent": true, "skickat": true,
-	"message-id": true, "content-type": true, "content-transfer-encoding": true, "mime-version": true,
-	"in-reply-to": true, "references": true, "reply-to": true, "sender": true,
-	// Google Groups' digest: each topic's and message's address, and the
-	// group's.
-	"url": true, "topic": true, "group": true,
-}
+var mailHeadFields = func() map[string]bool {
+	m := maps.Clone(quotedHeaders) // a forward's and a reply's head
+	for _, f := range []string{
+		"message", "message-id", "content-type", "content-transfer-encoding", "mime-version",
+		"in-reply-to", "references", "sender",
+		// Google Groups' digest: each topic's and message's address, and
+		// the group's.
+		"url", "topic", "group",
+	} {
+		m[f] = true
+	}
+	return m
+}()
 
 // listAddress reports a value that is a mailing list's own address at
 // Google Groups ("esf-utv@googlegroups.com",

@@ -253,6 +253,14 @@ func stitchScreens(text string) (read string, lines []int, cut []int, ok bool) {
 		}
 		i = end
 	}
+	read, lines, cut = withoutLines(text, all, drop)
+	return read, lines, cut, true
+}
+
+// withoutLines returns text, split into all, without the lines drop
+// marks, with the 1-based lines of text each line of the result stands
+// on, and those it left out.
+func withoutLines(text string, all []string, drop []bool) (read string, lines, cut []int) {
 	var b strings.Builder
 	for i, l := range all {
 		if drop[i] {
@@ -268,7 +276,7 @@ func stitchScreens(text string) (read string, lines []int, cut []int, ok bool) {
 	if strings.HasSuffix(text, "\n") {
 		b.WriteByte('\n')
 	}
-	return b.String(), lines, cut, true
+	return b.String(), lines, cut
 }
 
 // separatorBetween reports a separator line between lines i and j.
@@ -368,25 +376,11 @@ func stitchOverlaps(text string) (read string, lines []int, cut []int, ok bool) 
 		}
 		from = to + 1
 	}
-	var b strings.Builder
-	for i, l := range all {
-		if drop[i] {
-			cut = append(cut, i+1)
-			continue
-		}
-		if len(lines) > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(l)
-		lines = append(lines, i+1)
-	}
+	read, lines, cut = withoutLines(text, all, drop)
 	if cut == nil {
 		return text, nil, nil, false
 	}
-	if strings.HasSuffix(text, "\n") {
-		b.WriteByte('\n')
-	}
-	return b.String(), lines, cut, true
+	return read, lines, cut, true
 }
 
 // overlapAt returns how many lines from the first of all are shown again
