@@ -64,8 +64,12 @@ func StartsWithLabel(value string) bool {
 const MaxLabelLen = maxLabelLen
 
 // HasSeparator reports an input with a separator line, which is a page
-// boundary.
+// boundary, or a reference manager's export of two entries or more,
+// between which its reading puts one.
 func HasSeparator(text string) bool {
+	if _, e, ok := readCitations(text); ok && len(e.breaks) > 0 {
+		return true
+	}
 	for _, l := range splitLines(text) {
 		if isSeparator(trimLine(l)) {
 			return true
