@@ -203,6 +203,7 @@ func TestPlaceholderLength(t *testing.T) {
 		"*** ***": true, "Xerxes": false, "Maskin AB": false, "x-x": false,
 		// A form's answer left empty, a template's field left as it was.
 		"Ditt svar": true, "<fyll i>": true, "Välj ett alternativ": true, "«Kontaktperson»": true,
+		"[Projektägare]": true, "<Stödmottagare ort>": true, "[Sydsverige]": false,
 		"{ MERGEFIELD Projektägare }": true, `{ MERGEFIELD "Stödmottagare_ort" \* MERGEFORMAT }`: true,
 		"Fel! Kopplingsfältet finns inte i rubrikposten.": true, "Error! MergeField was not found in header record.": true,
 		"«Kontaktperson": false, "«Region» och «Kommun»": false, "{Region}": false, "«Perstorps kommun»": false,

@@ -191,19 +191,33 @@ func spokenMarks(s string) (string, bool) {
 	return s, found
 }
 
-// inBrackets returns the text inside a pair of round brackets that holds
-// a whole value: "(Arbete och Försörjning)", "(0410-733094)"; not
-// "(a) och (b)", whose first bracket closes before the end.
+// inBrackets returns the text inside a pair of brackets that holds a
+// whole value: "(Arbete och Försörjning)", "(0410-733094)", "[Ola
+// Johnsson]", "<Sverige>"; not "(a) och (b)", whose first bracket closes
+// before the end, nor a label's name in square or angle brackets
+// ("[Projektägare]"), a template's blank (isPlaceholder).
 func inBrackets(s string) (string, bool) {
-	if len(s) < 3 || s[0] != '(' || s[len(s)-1] != ')' {
+	if len(s) < 3 {
+		return s, false
+	}
+	open, closing := s[0], byte(0)
+	switch open {
+	case '(':
+		closing = ')'
+	case '[':
+		closing = ']'
+	case '<':
+		closing = '>'
+	}
+	if closing == 0 || s[len(s)-1] != closing {
 		return s, false
 	}
 	depth := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case '(':
+		case open:
 			depth++
-		case ')':
+		case closing:
 			depth--
 			if depth == 0 && i < len(s)-1 {
 				return s, false
@@ -211,7 +225,17 @@ func inBrackets(s string) (string, bool) {
 		}
 	}
 	inner := strings.TrimSpace(s[1 : len(s)-1])
+	if open != '(' && labelName(inner) {
+		return s, false
+	}
 	return inner, depth == 0 && inner != ""
+}
+
+// labelName reports a label's whole name: "Kontaktperson", "Stödmottagare
+// ort".
+func labelName(s string) bool {
+	m := termIndex().match(s, true)
+	return m.whole != nil || m.label != nil && m.end == len(s)
 }
 
 // stripLinks removes what mail clients and notes apps leave of a link
@@ -364,6 +388,9 @@ func isPlaceholder(s string) bool {
 	}
 	if len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']' || s[0] == '<' && s[len(s)-1] == '>') {
 		s = strings.TrimSpace(s[1 : len(s)-1]) // "(saknas)", "<fyll i>"
+		if s != "" && labelName(s) {
+			return true // a template's blank: "[Projektägare]"
+		}
 	}
 	if s != "" && (strings.Trim(s, "?") == "" || len(s) >= 2 && strings.Trim(s, "x") == "" || len(s) >= 2 && strings.Trim(s, ".") == "") {
 		return true // "???", "xxx", "..."
@@ -384,9 +411,7 @@ func unmerged(s string) bool {
 	if inner, ok := strings.CutPrefix(s, "«"); ok && strings.HasSuffix(inner, "»") {
 		// «Kontaktperson», «Stödmottagare_ort»: a label's name in
 		// chevrons; a value in guillemets is a quote.
-		name := strings.ReplaceAll(strings.TrimSuffix(inner, "»"), "_", " ")
-		m := termIndex().match(name, true)
-		return m.whole != nil || m.label != nil && m.end == len(name)
+		return labelName(strings.ReplaceAll(strings.TrimSuffix(inner, "»"), "_", " "))
 	}
 	if len(s) > 2 && s[0] == '{' && s[len(s)-1] == '}' {
 		return strings.HasPrefix(strings.ToUpper(strings.TrimLeft(s[1:], " ")), "MERGEFIELD ")
@@ -1334,14 +1359,15 @@ func inWord(before, after []byte) bool {
 
 // footnoteMark finds a mark that points to a footnote at a value's end,
 // or glued to its start: superscript digits ("Sverige²", "A1A²)"), a
-// number in brackets ("PERSTORP [1]", "[1]Sydsverige"), one digit in
+// number in brackets ("PERSTORP [1]", "[1]Sydsverige", Markdown's
+// "Sydsverige[^1]"), a caret and a number ("Kaisa Welander^3"), one digit in
 // parentheses after a space ("Ola Johnsson (1)") or glued before a letter
 // ("(1)Ola Johnsson"), or asterisks ("117*", "2021SE05SFPR *)"). It
 // returns the value without the mark, and the mark; none where the value
 // would be left empty.
 func footnoteMark(value string) (rest, mark string) {
 	v := strings.TrimRight(value, " ")
-	if v == "" || v[0] != '[' && v[0] != '(' && strings.IndexByte(markEnds, v[len(v)-1]) < 0 {
+	if v == "" || v[0] != '[' && v[0] != '(' && strings.IndexByte(markEnds, v[len(v)-1]) < 0 && caretMark(v) < 0 {
 		return value, "" // most values: no mark can end or begin them
 	}
 	if end := footnoteEnd(v); end < len(v) {
@@ -1365,6 +1391,9 @@ const markEnds = ")]*\xb0\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xa0\xa1\xa7\x96"
 // footnoteEnd returns where a footnote's mark at the end of v begins, or
 // len(v) for none.
 func footnoteEnd(v string) int {
+	if j := caretMark(v); j > 0 {
+		return j // "Kaisa Welander^3", "Sydsverige ^1"
+	}
 	i := len(v)
 	close := strings.HasSuffix(v, ")")
 	if close {
@@ -1410,6 +1439,20 @@ func footnoteEnd(v string) int {
 	return len(v)
 }
 
+// caretMark returns where a caret and one or two digits end v, as a
+// Markdown note or a wiki writes a footnote's mark ("Kaisa Welander^3",
+// "Sydsverige ^12"); or -1.
+func caretMark(v string) int {
+	j := len(v)
+	for n := 0; n < 2 && j > 0 && isDigit(v[j-1]); n++ {
+		j--
+	}
+	if j == len(v) || j == 0 || v[j-1] != '^' {
+		return -1
+	}
+	return j - 1
+}
+
 // footnoteStart returns the length of a footnote's mark glued to the start
 // of v, before a letter: "[1]Sydsverige", "(1)Ola Johnsson"; or 0.
 func footnoteStart(v string) int {
@@ -1432,7 +1475,8 @@ func footnoteStart(v string) int {
 
 // isFootnote reports a footnote's line: a mark, then its text. The marks
 // are a report's: superscript digits ("¹ Se avsnitt 4.2."), a number in
-// brackets ("[1] Intervju …"), a dagger or another symbol ("† …",
+// brackets ("[1] Intervju …", Markdown's "[^1]: Intervju …"), a caret and
+// a number ("^1 Intervju …"), a dagger or another symbol ("† …",
 // isSymbolMark), or asterisks and a space ("* Enligt slutrapporten").
 func isFootnote(s string) bool {
 	return footnoteMarkOf(s) != ""
@@ -1453,6 +1497,18 @@ func footnoteMarkOf(s string) string {
 			return ""
 		}
 		rest = s[end+1:]
+		if s[1] == '^' && strings.HasPrefix(rest, ":") {
+			// Markdown's note: "[^1]: Enligt beslut."
+			if first, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[1:], " \t")); !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+				return ""
+			}
+			return s[:end+1]
+		}
+	case r == '^':
+		rest = strings.TrimLeftFunc(s[1:], unicode.IsDigit)
+		if n := len(s) - 1 - len(rest); n < 1 || n > 2 || !strings.HasPrefix(rest, " ") {
+			return "" // "^1 Enligt beslut."
+		}
 	case r == '*':
 		rest = strings.TrimLeft(s, "*")
 		if len(s)-len(rest) > maxAsterisks || !strings.HasPrefix(rest, " ") {
@@ -1470,11 +1526,12 @@ func footnoteMarkOf(s string) string {
 }
 
 // bracketMark reports the inside of a footnote's brackets: one or two
-// digits, or an asterisk.
+// digits, with Markdown's caret before them or not, or an asterisk.
 func bracketMark(s string) bool {
 	if s == "*" {
 		return true
 	}
+	s = strings.TrimPrefix(s, "^") // Markdown's "[^1]"
 	return len(s) >= 1 && len(s) <= 2 && strings.Trim(s, "0123456789") == ""
 }
 

@@ -797,6 +797,9 @@ func TestFootnoteMark(t *testing.T) {
 		{"A1A ‡", "A1A", "‡"},
 		{"A1A†‡", "A1A", "†‡"},
 		{"A1A†††", "A1A†", "††"},
+		{"Kaisa Welander^3", "Kaisa Welander", "^3"},
+		{"Sydsverige ^12", "Sydsverige", "^12"},
+		{"Sydsverige[^1]", "Sydsverige", "[^1]"},
 		// Kept as they are.
 		{"PERSTORP [123]", "PERSTORP [123]", ""},
 		{"†", "†", ""},
@@ -871,6 +874,13 @@ func TestInBrackets(t *testing.T) {
 		{"()", "()", false},
 		{"( )", "", false},
 		{"(a", "(a", false},
+		{"[Ola Johnsson]", "Ola Johnsson", true},
+		{"<Sverige>", "Sverige", true},
+		{"[a] och [b]", "[a] och [b]", false},
+		{"(a]", "(a]", false},
+		{"[Projektägare]", "[Projektägare]", false}, // a template's blank
+		{"<Kontaktperson>", "<Kontaktperson>", false},
+		{"(Projektägare)", "Projektägare", true},
 	}
 	for _, tt := range tests {
 		got, ok := inBrackets(tt.in)
@@ -885,7 +895,8 @@ func TestInBrackets(t *testing.T) {
 // which are named.
 func TestValueWrapped(t *testing.T) {
 	page := "Framtidsresan\n\nProjektnummer: 2020/00634\nProjektfas: „Förprojektering“\nStödmottagare ort: ”PERSTORP”\n" +
-		"Land som berörs: ........ Sverige\nProjektägare: (Arbete och Försörjning)\nTelefonnummer: (0410-733094)\n"
+		"Land som berörs: ........ Sverige\nProjektägare: (Arbete och Försörjning)\nTelefonnummer: (0410-733094)\n" +
+		"Kontaktperson: [Ola Johnsson]\nRegion: <Sydsverige>\nE-post: [E-post]\n"
 	rec := mustParse(t, []byte(page))[0]
 	for _, tt := range []struct {
 		got  *string
@@ -893,6 +904,7 @@ func TestValueWrapped(t *testing.T) {
 	}{
 		{rec.ProjectPhase, "Förprojektering"}, {rec.City, "PERSTORP"}, {rec.Country, "Sverige"},
 		{rec.Owner, "Arbete och Försörjning"}, {rec.ContactPhone, "0410-733094"},
+		{rec.ContactName, "Ola Johnsson"}, {rec.Region, "Sydsverige"},
 	} {
 		if tt.got == nil || *tt.got != tt.want {
 			t.Errorf("got %v, want %q", tt.got, tt.want)
@@ -904,8 +916,11 @@ func TestValueWrapped(t *testing.T) {
 			named[w.Key] = true
 		}
 	}
-	if !named[KeyOwner] || !named[KeyContactPhone] {
-		t.Errorf("brackets named on %v, want owner and contact_phone", named)
+	if !named[KeyOwner] || !named[KeyContactPhone] || !named[KeyContactName] || !named[KeyRegion] {
+		t.Errorf("brackets named on %v, want owner, contact_phone, contact_name and region", named)
+	}
+	if rec.ContactEmail != nil {
+		t.Errorf("a template's blank [E-post] read as %q", *rec.ContactEmail)
 	}
 }
 

@@ -1111,7 +1111,7 @@ func (r *reader) endBlock() stateFn {
 
 // readBody reads the free text up to the next page, or the end.
 func readBody(r *reader) stateFn {
-	start := r.pos
+	start := r.notesBelowFacts(r.pos)
 	end, next, signature := len(r.lines), -1, -1
 	idTitle := false // the next page begins with its "id - name" title
 	for i := start; i < len(r.lines); i++ {
@@ -1200,6 +1200,10 @@ func readBody(r *reader) stateFn {
 	} else if first := r.trailingFootnotes(start, pageEnd); first >= 0 {
 		textEnd = first
 		for i := first; i >= 0 && i < pageEnd; i = r.nextContent(i + 1) {
+			if notesHeading(r.lines[i].text) {
+				r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, the heading of the footnotes after the page's text, is in no field", quoteShort(r.lines[i].text))
+				continue
+			}
 			r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, a footnote after the page's text, is in no field", quoteShort(r.lines[i].text))
 		}
 	} else if first := r.trailingFragments(start, pageEnd); first >= 0 {
@@ -1583,22 +1587,32 @@ func (r *reader) closingRule(start, end int) (rule int, notes bool) {
 // between start and end, a blank line above them, where the first one's
 // mark stands on a line of the page above (footnoteMarkOf); or -1.
 //
-// Asterisks are no mark here: with no rule above them, "* Arboga" is a
-// list's item. Nor are footnotes right below a heading: they are its
-// text, or its list.
+// Asterisks are no mark here, "* Arboga" is a list's item, but below a
+// heading of notes ("Fotnoter") where a value above ends with them. Nor
+// are footnotes right below a heading of the page's: they are its text,
+// or its list; below a heading of notes, a blank line above it, they
+// begin at the heading.
 func (r *reader) trailingFootnotes(start, end int) int {
-	first := -1
+	first, stars := -1, false
 	for i := end - 1; i > start; i-- {
 		l := &r.lines[i]
 		switch {
 		case l.blank() || l.furniture != notFurniture:
 			if first >= 0 && l.blank() {
-				if above := r.prevContent(i); above < 0 || r.lines[above].heading != nil {
+				above := r.prevContent(i)
+				if above > start && notesHeading(r.lines[above].text) && r.lines[above-1].blank() && r.markedAbove(first) >= 0 {
+					return above
+				}
+				if above < 0 || r.lines[above].heading != nil || stars {
 					return -1
 				}
 				return r.markedAbove(first)
 			}
 		case isFootnote(l.text) && l.text[0] != '*':
+			first = i
+		case isFootnote(l.text) && r.endsWithMark(footnoteMarkOf(l.text), i):
+			first, stars = i, true
+		case parenNoteMark(l.text) != "" && r.markAbove(parenNoteMark(l.text), i):
 			first = i
 		default:
 			return -1
@@ -1773,13 +1787,17 @@ func fragment(text string) bool {
 
 // endsWithMark reports a line of the page above line i that ends with
 // mark, asterisks no more and no fewer ("117*" for "* …", "SE22***" for
-// "*** …"): a value the footnote is of. A list's items of asterisks
+// "*** …"), or a label that ends so before its colon: a value the
+// footnote is of. A list's items of asterisks
 // below a rule have no such line above them.
 func (r *reader) endsWithMark(mark string, i int) bool {
 	for j := r.pageStart; j < i; j++ {
 		t := strings.TrimRight(r.lines[j].text, ")")
 		if rest, ok := strings.CutSuffix(t, mark); ok && rest != "" && !strings.HasSuffix(rest, "*") && !strings.HasSuffix(rest, " ") {
 			return true
+		}
+		if k := strings.Index(t, mark+":"); k > 0 && t[k-1] != '*' && t[k-1] != ' ' {
+			return true // a label's mark: "Region*: Sydsverige"
 		}
 	}
 	return false
@@ -1792,17 +1810,88 @@ func (r *reader) prevContent(i int) int {
 	return i
 }
 
+// notesBelowFacts names the footnotes that stand right below the facts
+// at from, above the page's text ("Region: Sydsverige¹" / … / "¹ Enligt
+// beslut om stöd."), a blank line above them and below them, the first
+// one's mark on a line above (markedAbove); they are in no field. It
+// returns the line below them, or from where there are none.
+//
+// Asterisks are marks here only where a value above ends with them: "*
+// Arboga" may be a list's item.
+func (r *reader) notesBelowFacts(from int) int {
+	first := r.nextContent(from)
+	if first <= from || !r.lines[first-1].blank() || r.markedAbove(first) < 0 {
+		return from
+	}
+	last := first
+	for ; last < len(r.lines) && !r.lines[last].blank(); last++ {
+		l := &r.lines[last]
+		mark := footnoteMarkOf(l.text)
+		if mark == "" {
+			if mark = parenNoteMark(l.text); mark != "" && !r.markAbove(mark, last) {
+				return from
+			}
+		}
+		if mark == "" || l.furniture != notFurniture || l.term != nil || mark[0] == '*' && !r.endsWithMark(mark, last) {
+			return from
+		}
+	}
+	if last == len(r.lines) {
+		return from // the page has no text: trailingFootnotes names them
+	}
+	for i := first; i < last; i++ {
+		r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, a footnote below the facts, is in no field", quoteShort(r.lines[i].text))
+		r.use(i, dispNoise)
+	}
+	return last
+}
+
 // markedAbove returns i when the mark of the footnote on line i (a
 // superscript, a number in brackets, a dagger) stands on a line of the
 // page above it; or -1.
 func (r *reader) markedAbove(i int) int {
 	mark := footnoteMarkOf(r.lines[i].text)
+	if mark == "" {
+		mark = parenNoteMark(r.lines[i].text)
+	}
+	if mark == "" || !r.markAbove(mark, i) {
+		return -1
+	}
+	return i
+}
+
+// notesHeading reports a heading of a page's footnotes: "Fotnoter",
+// "Noter:", "Footnotes".
+func notesHeading(s string) bool {
+	switch strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), ":")) {
+	case "fotnoter", "fotnot", "noter", "slutnoter", "footnotes", "notes", "endnotes":
+		return true
+	}
+	return false
+}
+
+// markAbove reports mark on a line of the page above line i.
+func (r *reader) markAbove(mark string, i int) bool {
 	for j := r.pageStart; j < i; j++ {
 		if strings.Contains(r.lines[j].text, mark) {
-			return i
+			return true
 		}
 	}
-	return -1
+	return false
+}
+
+// parenNoteMark returns the mark of a line that begins with one digit in
+// parentheses and a word ("(1) Enligt beslut om stöd."), or "". Such a
+// line is a footnote only where its mark stands above it (markAbove):
+// else it is a numbered list's item.
+func parenNoteMark(s string) string {
+	if len(s) < 5 || s[0] != '(' || !isDigit(s[1]) || s[2] != ')' || s[3] != ' ' {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(s[4:]); !unicode.IsLetter(r) {
+		return ""
+	}
+	return s[:3]
 }
 
 // nextSeparator returns the first separator line from i on, or the end.

@@ -459,6 +459,60 @@ func TestTrailingFootnotes(t *testing.T) {
 	}
 }
 
+// TestFootnotesBelowFacts checks footnotes right below the facts, above
+// the page's text: named, and out of the text, where the first one's mark
+// stands on a value above, in a report's marks or Markdown's; the text
+// where no mark above points to them, or a line of the text follows them
+// with no blank line.
+func TestFootnotesBelowFacts(t *testing.T) {
+	page := func(owner, notes string) string {
+		return "Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: " + owner + "\nRegion: Sydsverige\n\n" + notes + "\nProjektet ska ge unga vägar till arbete.\n"
+	}
+	for _, tt := range []struct {
+		name, text string
+		named      int
+	}{
+		{"superscripts", page("Kristianstads kommun¹", "¹ Enligt beslut om stöd.\n² Uppgift från ansökan.\n"), 2},
+		{"a caret's", page("Kristianstads kommun^1", "^1 Enligt beslut om stöd.\n"), 1},
+		{"Markdown's", page("Kristianstads kommun[^1]", "[^1]: Enligt beslut om stöd.\n"), 1},
+		{"a number in brackets", page("Kristianstads kommun (1)", "(1) Enligt beslut om stöd.\n"), 1},
+		{"asterisks on a value", page("Kristianstads kommun*", "* Enligt beslut om stöd.\n"), 1},
+		{"no mark on the page", page("Kristianstads kommun", "¹ Enligt beslut om stöd.\n"), 0},
+		{"a numbered list's item", page("Kristianstads kommun", "(1) Enligt beslut om stöd.\n"), 0},
+		{"asterisks on no value", page("Kristianstads kommun", "* Enligt beslut om stöd.\n"), 0},
+		{"the text right below them", strings.Replace(page("Kristianstads kommun¹", "¹ Enligt beslut om stöd.\n"), "stöd.\n\n", "stöd.\n", 1), 0},
+	} {
+		rec := parseOne(t, "report.txt", []byte(tt.text))
+		named := 0
+		for _, w := range rec.Warnings {
+			if strings.Contains(w.Message, "a footnote below the facts") {
+				named++
+			}
+		}
+		inText := rec.Summary != nil && strings.Contains(*rec.Summary, "Enligt beslut")
+		if named != tt.named || inText == (tt.named > 0) {
+			t.Errorf("%s: %d named, in the text %v; summary %q", tt.name, named, inText, str(rec.Summary))
+		}
+		if str(rec.Owner) != "Kristianstads kommun" && tt.named > 0 {
+			t.Errorf("%s: owner %q", tt.name, str(rec.Owner))
+		}
+	}
+}
+
+// TestFootnotesUnderHeading checks the footnotes that end a page below a
+// heading of notes ("Fotnoter"): the heading and the notes named, in no
+// field; a heading of the page's own is the text's.
+func TestFootnotesUnderHeading(t *testing.T) {
+	page := "Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun²\nRegion: Sydsverige\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\n"
+	for _, heading := range []string{"Fotnoter", "Noter:", "Footnotes"} {
+		rec := parseOne(t, "report.txt", []byte(page+heading+"\n\n² Enligt beslut om stöd.\n"))
+		headingNamed := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "the heading of the footnotes") })
+		if str(rec.Summary) != "Projektet ska ge unga vägar till arbete." || len(rec.OtherSections) != 0 || !headingNamed {
+			t.Errorf("%s: summary %q, other sections %v, heading named %v", heading, str(rec.Summary), rec.OtherSections, headingNamed)
+		}
+	}
+}
+
 // TestFootnotesOnEachPage checks that a page's footnotes are its own
 // wherever the page stands: pasted twice, each copy reads as the page
 // alone, below a rule or not.
