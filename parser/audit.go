@@ -121,6 +121,9 @@ func (r *reader) audit(from, to int) {
 				// label above it, or for the page's title.
 				(u.disp == dispValue || u.disp == dispTitle) && l.unknownLabel != "":
 				named := a.checkUnknownLabel(i, l.unknownLabel)
+				if !named && u.disp == dispText {
+					named = a.checkSlipInText(i)
+				}
 				if !named && a.pg.layout == LayoutGlued {
 					named = a.checkUnknownLabel(i, gluedHead(l.text))
 				}
@@ -187,7 +190,7 @@ func (r *reader) audit(from, to int) {
 				}
 			case u.disp == dispText && a.pg.layout != LayoutGlued:
 				// A label and its value inside the text, below its start.
-				a.checkLabelSharingWords(i)
+				_ = a.checkLabelSharingWords(i) || a.checkSlipInText(i)
 			case u.disp == dispValue && a.pg.layout != LayoutGlued && l.unknownLabel == "":
 				// "Projektägare" / "Prrojektnummer" / "2015/00764": a
 				// stacked label misspelt, below a label whose value is
@@ -1811,6 +1814,37 @@ func (a *auditor) checkLabelSharingWords(i int) bool {
 	a.warn(WarnUnread, l.num, t.key, "%s and %s below it read as a label sharing its words with %q, the label of %s, and its value, but were read as %s", quoteShort(l.text), quoteShort(value), t.text, t.key, a.useOf(u))
 	if u.keyed && u.key != t.key {
 		a.warn(WarnUnread, l.num, u.key, "the text of %s holds %s and %s below it, which read as a label and its value; the text may end above them", u.key, quoteShort(l.text), quoteShort(value))
+	}
+	return true
+}
+
+// checkSlipInText names a line of the text that is a label with a slip
+// and its value, after a list's mark or not ("* Reqion: Sydsverige", an
+// OCR's g read as q, below the facts as a list): the label's field is
+// empty and the value one it reads, a fact the text took.
+func (a *auditor) checkSlipInText(i int) bool {
+	l := &a.r.lines[i]
+	body := strings.TrimLeft(l.text, " \t")
+	if startsWithBullet(body) {
+		_, size := utf8.DecodeRuneInString(body)
+		body = strings.TrimLeft(body[size:], " \t")
+	}
+	label, value, ok := strings.Cut(body, ":")
+	label, value = strings.Trim(label, "*_ \t"), strings.TrimSpace(value)
+	if n := utf8.RuneCountInString(label); !ok || value == "" || n < minSlipLabel || n > maxSpelledLabel || !looksLikeLabel(label) {
+		return false
+	}
+	t := nearestLabel(label)
+	if t == nil && utf8.RuneCountInString(spellingKey(label)) < minFuzzyLabel {
+		t = nearestSameLength(label) // "Reqion": one letter in six
+	}
+	if t == nil || spellingKey(t.text) == spellingKey(label) || a.anyFilled(t.key) || !valueReads(t.key, value) {
+		return false
+	}
+	u := a.r.uses[i]
+	a.warn(WarnUnread, l.num, t.key, "%s reads as %q with a slip and its value, the label of %s, which the page leaves empty, but was read as %s", quoteShort(l.text), t.text, t.key, a.useOf(u))
+	if u.keyed && u.key != t.key {
+		a.warn(WarnUnread, l.num, u.key, "the text of %s holds %s, which reads as a label and its value; the text may begin below it", u.key, quoteShort(l.text))
 	}
 	return true
 }

@@ -498,6 +498,7 @@ func TestOtherColon(t *testing.T) {
 	for s, want := range map[string]int{
 		"........ 2015": 8, "..2015": 2, ". 2015": 0, "… 2015": len("…"), "·· x": len("··"), "· x": 0, "__ x": 2, "_x": 0,
 		"→ x": len("→"), "→x": 0, "= x": 1, "=x": 1, "==x": 0, "=>x": 0, "=": 1, "| x |": 1, "-> x": 2, "=> x": 2, "⇒ x": len("⇒"), "- x": 0, "x": 0, "": 0,
+		"» x": len("»"), "»x": 0, "› x": len("›"), ">> x": 2, ">>x": 0, "➔ x": len("➔"), "► x": len("►"), "▶ x": len("▶"),
 	} {
 		if got := otherColon(s); got != want {
 			t.Errorf("otherColon(%q) = %d, want %d", s, got, want)
@@ -1276,6 +1277,28 @@ func TestNumberGoesOn(t *testing.T) {
 		}
 		if warned != tt.warned {
 			t.Errorf("%s: warned %v, want %v: %v", tt.name, warned, tt.warned, rec.Warnings)
+		}
+	}
+}
+
+// TestSlipInText checks a label with a slip and its value that the text
+// took, after a list's mark, below facts written as a list: named on its
+// line where the label's field is empty, passed where it is filled.
+func TestSlipInText(t *testing.T) {
+	facts := "Egenmakt\n\n* Projektfas: Förprojektering\n\n* Projektägare: Arbete och Försörjning\n\n"
+	for _, tt := range []struct {
+		name, page string
+		named      bool
+	}{
+		{"an OCR's q for g", facts + "* Reqion: Sydsverige\n\nDenna förprojektering ämnar ta fram en modell.\n", true},
+		{"the field is filled", "Egenmakt\n\n* Region: Sydsverige\n\n* Projektfas: Förprojektering\n\n* Reqion: Sydsverige\n\nDenna förprojektering ämnar ta fram en modell.\n", false},
+		{"a value the field does not read", facts + "* Reqion: 2009-01-15\n\nDenna förprojektering ämnar ta fram en modell.\n", false},
+		{"a word of the text", facts + "* Rektor: Ola Johnsson\n\nDenna förprojektering ämnar ta fram en modell.\n", false},
+	} {
+		rec := parseOne(t, "note.txt", []byte(tt.page))
+		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "with a slip and its value") })
+		if named != tt.named {
+			t.Errorf("%s: named %v, want %v: %v", tt.name, named, tt.named, rec.Warnings)
 		}
 	}
 }

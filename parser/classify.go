@@ -1662,15 +1662,16 @@ var pageNumber = lazyRE(`^(?:[-–—]\s?\d{1,3}\s?[-–—]|\[\d{1,3}\]|(\d{1,3
 
 // otherColon returns the length of what stands for a colon at the start of
 // s, the rest of a line after its label: a leader of two dots or more, an
-// ellipsis or middle dots, an arrow, an equals sign or a bar, followed by a
-// space or the line's end (a leader may touch the value, and so may an
+// ellipsis or middle dots, an arrow ("→", "»", ">>", "►"), an equals sign
+// or a bar, followed by a space or the line's end (»Sydsverige», a
+// quotation's marks, touch their words) (a leader may touch the value, and so may an
 // equals sign, as a program's settings and a form's exported fields write
 // it: "Diarienummer=23-038-S06"); 0 for none.
 func otherColon(s string) int {
 	if n, marks, ellipses := leaderRun(s); marks+2*ellipses >= 2 {
 		return n // an ellipsis is three dots
 	}
-	for _, sep := range [...]string{"→", "⇒", "->", "=>", "=", "|"} {
+	for _, sep := range [...]string{"→", "⇒", "->", "=>", "=", "|", "»", "›", ">>", "➔", "➜", "►", "▶"} {
 		if rest, ok := strings.CutPrefix(s, sep); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t' ||
 			sep == "=" && rest[0] != '=' && rest[0] != '>') {
 			return len(sep)

@@ -1329,7 +1329,7 @@ func listNumberEnd(s string) int {
 }
 
 // labelSeparators are what stands for a label's colon.
-var labelSeparators = []string{"：", ":", " - ", " – ", " — ", ";", "\t", "  ", " = ", " => ", " ==> ", " -> ", " → ", " ⇒ "}
+var labelSeparators = []string{"：", ":", " - ", " – ", " — ", ";", "\t", "  ", " = ", " => ", " ==> ", " -> ", " → ", " ⇒ ", " » ", " › ", " >> ", " ➔ ", " ➜ ", " ► ", " ▶ "}
 
 // candidate is one way to split a line into a label and its value.
 type candidate struct{ label, value, sep string }
