@@ -191,6 +191,10 @@ var textSource = source{
 			notes = wholeNoted(notes, []int{first}, at, longNote)
 			text, at = read, composeLines(lines, at)
 		}
+		if read, lines, cut := splitFactRows(text); cut != nil {
+			notes = wholeNoted(notes, cut, at, rowNote)
+			text, at = read, composeLines(lines, at)
+		}
 		if read, lines, joined := splitJoined(text); joined != nil {
 			// A page on one line, its lines joined.
 			notes = wholeNoted(notes, joined, at, joinedNote)
