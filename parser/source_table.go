@@ -103,7 +103,10 @@ const sniffBytes = 16 << 10
 // as a browser's copy of a table. esf's own CSV and TSV are not claimed
 // (IsOwnTable).
 func LooksLikeTable(data []byte) bool {
-	if !mayBeTable(data) || LooksLikeHTML(data) || IsOwnTable(data) {
+	if !mayBeTable(data) {
+		return mayHoldPageCells(data) && !LooksLikeHTML(data) && !IsOwnTable(data) && pageSheet(data)
+	}
+	if LooksLikeHTML(data) || IsOwnTable(data) {
 		return false
 	}
 	text := sniffText(data)
@@ -161,6 +164,36 @@ func LooksLikeTable(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// maxColumnNamesLen bounds, in bytes, the row of column names above a
+// sheet's cells of pages: a few short names ("id,anteckning").
+const maxColumnNamesLen = 200
+
+// mayHoldPageCells looks at the raw bytes of an input's first two lines
+// for a sheet whose cells in one column hold pages under column names
+// that are no labels ("id,anteckning" / "17,\"2020/00634 - Framtidsresan"):
+// a short first row with a delimiter, a second row that opens a quoted
+// cell. pageSheet tells.
+func mayHoldPageCells(data []byte) bool {
+	first, rest, ok := bytes.Cut(data[:min(len(data), sniffBytes)], []byte{'\n'})
+	if !ok || len(first) > maxColumnNamesLen || !bytes.ContainsAny(first, ",;\t") {
+		return false
+	}
+	second, _, _ := bytes.Cut(rest, []byte{'\n'})
+	return bytes.HasPrefix(second, []byte{'"'}) || bytes.Contains(second, []byte(`,"`)) || bytes.Contains(second, []byte(`;"`)) || bytes.Contains(second, []byte("\t\""))
+}
+
+// pageSheet reports a sheet some of whose cells hold pages, read whole
+// (pageCells): a notes app's or a form's export, a column of pages.
+func pageSheet(data []byte) bool {
+	d, err := decode(data, "")
+	if err != nil {
+		return false
+	}
+	text := strings.ReplaceAll(strings.ReplaceAll(d.text, "\r\n", "\n"), "\r", "\n")
+	_, _, ok := pageCells(text, 0)
+	return ok
 }
 
 // sniffText returns the text of data's first sniffBytes, whole lines,

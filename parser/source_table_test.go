@@ -1592,3 +1592,32 @@ func TestHTMLPageCells(t *testing.T) {
 		t.Errorf("a text cell beside HTML ones: %v, %s", err, jsonString(recs))
 	}
 }
+
+// TestPageSheetSniff checks a sheet of pages under column names that are
+// no labels, a page in Markdown a cell: told by its bytes whatever its
+// name, each cell's doubled quotes read as one; and a mail whose first
+// line has a comma and whose second opens a quote is no sheet.
+func TestPageSheetSniff(t *testing.T) {
+	cell := "\"Within Kompetens\n\n**Projektnummer:** 2015/00764\n\n**Region:** Sydsverige\n\nVi \"\"utreder\"\" vägar till arbete.\""
+	sheet := "id,anteckning\n17," + cell + "\n"
+	for _, name := range []string{"notes.csv", "notes.txt", "notes"} {
+		if got := DetectFormat(name, []byte(sheet)); got != FormatTable {
+			t.Errorf("%s: read as %s, want %s", name, got, FormatTable)
+		}
+	}
+	rec := parseOne(t, "notes.txt", []byte(sheet))
+	if str(rec.ID) != "2015/00764" || str(rec.Region) != "Sydsverige" || str(rec.Summary) != `Vi "utreder" vägar till arbete.` {
+		t.Errorf("id %q, region %q, summary %q", str(rec.ID), str(rec.Region), str(rec.Summary))
+	}
+	if v, _ := rec.Extra.Get("id"); str(v) != "17" {
+		t.Errorf("the sheet's id column: %v", rec.Extra)
+	}
+	for _, mail := range []string{
+		"Hej Anna, här kommer sidan\n\"Within Kompetens\", som du bad om.\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n",
+		"Hej, här är den\nSe, \"Within Kompetens\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nVi utreder vägar till arbete.\n",
+	} {
+		if got := DetectFormat("mail.txt", []byte(mail)); got == FormatTable {
+			t.Errorf("%q read as a sheet", mail)
+		}
+	}
+}
