@@ -1302,3 +1302,31 @@ func TestSlipInText(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodUnderUnknownLabel checks a label esf does not know whose value
+// is a period of two dates, on a note of a few fields: named where the
+// page gives no start and no end, passed where it gives one; "Löptid" is
+// the period's label.
+func TestPeriodUnderUnknownLabel(t *testing.T) {
+	head := "Egenmakt\n\nProjektfas: Förprojektering\nProjektägare: Arbete och Försörjning\n"
+	for _, tt := range []struct {
+		name, page string
+		named      bool
+	}{
+		{"a period", head + "Tidsram: 2009-01-15 till 2009-10-31\n", true},
+		{"one date", head + "Tidsram: 2009-01-15\n", false},
+		{"the start given", head + "Startdatum: 2009-01-15\nTidsram: 2009-01-15 till 2009-10-31\n", false},
+	} {
+		rec := parseOne(t, "note.txt", []byte(tt.page))
+		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool {
+			return w.Key == recordKey(KeyStartDate) && strings.Contains(w.Message, "reads as a period")
+		})
+		if named != tt.named {
+			t.Errorf("%s: named %v, want %v: %v", tt.name, named, tt.named, rec.Warnings)
+		}
+	}
+	rec := parseOne(t, "note.txt", []byte(head+"Löptid: 2009-01-15 till 2009-10-31\n"))
+	if str(rec.StartDate) != "2009-01-15" || str(rec.EndDate) != "2009-10-31" {
+		t.Errorf("Löptid: %q – %q", str(rec.StartDate), str(rec.EndDate))
+	}
+}

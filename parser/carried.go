@@ -163,8 +163,11 @@ const maxPlaceKeys = 2
 func (a *auditor) checkLabelPlace(i int, label string, showsOnly bool) (named bool) {
 	l := &a.r.lines[i]
 	value := a.valueOf(i)
-	if value == "" || !a.fullPage() {
+	if value == "" {
 		return false
+	}
+	if !a.fullPage() {
+		return a.checkPeriodValue(i, label, value)
 	}
 	orders := a.pageOrders()
 	above, below := a.labelsAround(i)
@@ -188,6 +191,9 @@ func (a *auditor) checkLabelPlace(i int, label string, showsOnly bool) (named bo
 	}
 	for _, k := range shows {
 		a.warn(WarnUnlabelled, l.num, k, "%s was read as a label esf does not know, kept in extra; its value %s reads as %s, which the page leaves empty", quoteShort(label), quoteShort(value), k)
+	}
+	if len(shows) == 0 && a.checkPeriodValue(i, label, value) {
+		return true
 	}
 	if len(shows) > 0 || showsOnly {
 		return len(shows) > 0
@@ -214,6 +220,21 @@ func (a *auditor) checkLabelPlace(i int, label string, showsOnly bool) (named bo
 		return true
 	}
 	return false
+}
+
+// checkPeriodValue names label, a label esf does not know, kept in extra
+// on line i, whose value is a period of two dates where the page gives no
+// start and no end ("Löptid: 2009-01-15 till 2009-10-31"), on a page of
+// a few fields as on a whole one: no other field's value has that form.
+func (a *auditor) checkPeriodValue(i int, label, value string) bool {
+	if a.anyFilled(KeyStartDate) || a.anyFilled(KeyEndDate) {
+		return false
+	}
+	if _, _, ok := parsePeriod(cleanValue(value)); !ok {
+		return false
+	}
+	a.warn(WarnUnlabelled, a.r.lines[i].num, KeyStartDate, "%s was read as a label esf does not know, kept in extra; its value %s reads as a period, start_date and end_date, which the page leaves empty", quoteShort(label), quoteShort(value))
+	return true
 }
 
 // minFilledShare is the least share of its period's fields a page fills
