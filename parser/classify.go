@@ -1024,12 +1024,15 @@ func furnitureOf(text string) furniture {
 var (
 	fieldColumns = []string{"fält", "rubrik", "uppgift", "egenskap", "attribut", "nyckel", "benämning", "field", "label", "property", "attribute", "key", "item"}
 	valueColumns = []string{"värde", "uppgift", "uppgifter", "innehåll", "information", "beskrivning", "svar", "detaljer", "value", "details", "content", "data"}
+	// notesColumns are the names of the columns after them, an
+	// evaluator's notes beside the values: "Fält<TAB>Värde<TAB>Kommentar".
+	notesColumns = []string{"kommentar", "kommentarer", "anmärkning", "anmärkningar", "not", "noter", "källa", "status", "kontroll", "comment", "comments", "note", "notes", "source", "remark", "remarks"}
 )
 
 // isColumnHeader reports a table's header row of two cells parted by a
 // tab or framed in a text table's bars, a field's column's name and a
-// value's (fieldColumns, valueColumns): the table's, no label with its
-// value.
+// value's (fieldColumns, valueColumns), and the names of columns of notes
+// after them (notesColumns): the table's, no label with its value.
 func isColumnHeader(text string) bool {
 	if c := text[0]; c == '|' || c == framedBoxByte {
 		// A text table's header row in its frame: "| Fält | Värde |".
@@ -1037,12 +1040,22 @@ func isColumnHeader(text string) bool {
 		return ok && !f.rule && isColumnHeader(f.cells[0].text+"\t"+f.cells[1].text)
 	}
 	first, second, ok := strings.Cut(text, "\t")
-	if !ok || len(text) > 40 || strings.Contains(second, "\t") {
+	if !ok || len(text) > maxColumnHeaderLen {
 		return false
+	}
+	second, notes, _ := strings.Cut(second, "\t")
+	for n := range strings.SplitSeq(notes, "\t") {
+		if n = strings.ToLower(strings.TrimSpace(n)); notes != "" && !slices.Contains(notesColumns, n) {
+			return false
+		}
 	}
 	first, second = strings.ToLower(strings.TrimSpace(first)), strings.ToLower(strings.TrimSpace(second))
 	return slices.Contains(fieldColumns, first) && slices.Contains(valueColumns, second)
 }
+
+// maxColumnHeaderLen bounds, in bytes, a table's header row of its
+// columns' names: a few short words.
+const maxColumnHeaderLen = 60
 
 // seriesFooter is the line pandas prints below a Series of a page's labels
 // and values: its dtype, after its name or length where it has them

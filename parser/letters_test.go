@@ -124,7 +124,9 @@ func TestIsColumnHeader(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Fält\tUppgift":                       true,
 		"Field\tValue":                        true,
-		"Fält\tVärde\tKälla":                  false, // a third column: another table's
+		"Fält\tVärde\tKälla":                  true, // a column of notes beside the values
+		"Fält\tVärde\tKommentar\tStatus":      true,
+		"Fält\tVärde\tRegion":                 false, // a third column: another table's
 		"Region\tSydsverige":                  false, // a label and its value
 		"Fält Värde":                          false, // no tab
 		"Uppgift\tDetaljer":                   true,

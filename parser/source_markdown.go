@@ -709,14 +709,25 @@ func projectsTable(lines []string, i int) (read []string, at []int, end int) {
 }
 
 // markdownTableRow reads a row as the page's "Label<TAB>value": its cells that
-// hold text, joined by tabs. A row with an empty label cell holds the
-// next line of the value above.
+// hold text, and the empty ones between them, joined by tabs. A row with
+// an empty label cell holds the next line of the value above.
 func markdownTableRow(line string) string {
 	var parts []string
+	empty := 0 // empty cells after the last part
 	for _, c := range tableCells(line) {
-		if c = strings.TrimSpace(markdownInline(c)); c != "" {
-			parts = append(parts, c)
+		if c = strings.TrimSpace(markdownInline(c)); c == "" {
+			empty++
+			continue
 		}
+		if len(parts) > 0 {
+			// An empty cell between two that hold text keeps its
+			// place: "| Stödmottagarens address |  | enligt beslut |"
+			// is a label with no value and a note beside it.
+			for ; empty > 0; empty-- {
+				parts = append(parts, "")
+			}
+		}
+		parts, empty = append(parts, c), 0
 	}
 	return strings.Join(parts, "\t")
 }

@@ -573,6 +573,20 @@ func tableScore(text string, delim rune) int {
 			}
 		}
 	}
+	if score == 0 {
+		// A label, its value and a column of notes beside them
+		// ("Region,Sydsverige,från ansökan"): each such row, where
+		// minLabelRows rows or more are so.
+		n := 0
+		for _, row := range rows {
+			if len(row.cells) > 2 && strings.TrimSpace(row.cells[1]) != "" && isLabelCell(row.cells[0]) {
+				n++
+			}
+		}
+		if n >= minLabelRows {
+			score = n
+		}
+	}
 	if n := headerLabels(rows[0].cells); n >= minHeaderLabels {
 		score += n
 	}
@@ -943,6 +957,13 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		labelled[i] = isLabelRow(row)
 	}
 	firstLabelled := slices.Index(labelled, true)
+	if len(rows) > 0 && !columnHeader(rows[0].cells) && notesColumn(rows, labelled, delim) {
+		// A column of notes with no header to name it: named by its
+		// letter.
+		for k := 2; k < maxCells(rows); k++ {
+			notes = append(notes, columnName(nil, k))
+		}
+	}
 	next := 1
 	for i, row := range rows {
 		for ; next < row.lines[0]; next++ {
@@ -1052,6 +1073,41 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 	}
 }
 
+// notesColumn reports a sheet of a label, its value and notes beside
+// them, with no header naming its columns ("Region,Sydsverige,från
+// ansökan"): in minShapedCells rows or more of a field whose values have
+// a shape of their own, most of them, the value's cell reads as the
+// field's and reads no more with the cells after it joined to it
+// ("2015/00764" and "2015/00764,OK"). A value with the delimiter of its
+// own ("Perstorps kommun, Arbetsmarknadsenheten") is cut in no other row.
+func notesColumn(rows []tableRow, labelled []bool, delim string) bool {
+	shaped, apart := 0, 0
+	for i, row := range rows {
+		if !labelled[i] || len(row.cells) < 3 || len(sideBySideCells(row.cells)) > 1 {
+			continue
+		}
+		m := termIndex().match(strings.TrimSpace(row.cells[0]), false)
+		value := strings.TrimSpace(row.cells[1])
+		if m.label == nil || !shapedKey(m.label.key) || value == "" {
+			continue
+		}
+		shaped++
+		if columnReads(m.label.key, value) && !columnReads(m.label.key, strings.Join(row.cells[1:], delim)) {
+			apart++
+		}
+	}
+	return shaped >= minShapedCells && 2*apart > shaped
+}
+
+// maxCells returns the most cells a row of rows has.
+func maxCells(rows []tableRow) int {
+	n := 0
+	for _, row := range rows {
+		n = max(n, len(row.cells))
+	}
+	return n
+}
+
 // projectColumns returns how many projects a sheet of labels in its first
 // column holds side by side, a column each ("Projektägare;Perstorps
 // kommun;Kristianstads kommun"): 1 unless, in at least minLabelRows rows
@@ -1078,7 +1134,42 @@ func projectColumns(rows []tableRow) int {
 	if labelled < minLabelRows || wide*2 <= labelled && (gaps == 0 || wide < minLabelRows || columnHeader(rows[0].cells)) {
 		return 1
 	}
-	return most
+	return projectValueColumns(rows, most)
+}
+
+// minShapedCells is how many cells of fields whose values have a shape
+// of their own (shapedKey) a column needs for valueColumns to tell from
+// them whether it holds a project's values.
+const minShapedCells = 3
+
+// projectValueColumns returns how many of a sheet's first n columns of values,
+// from the second on, hold projects' values: the first one after them
+// whose cells of shaped fields mostly do not read as their labels' values
+// ("OK", "från ansökan", "?" beside a date and an amount) is a column of
+// notes, an evaluator's checklist's third column, and no project's. The
+// first column of values is always a project's.
+func projectValueColumns(rows []tableRow, n int) int {
+	for c := 2; c <= n; c++ {
+		shaped, reads := 0, 0
+		for _, row := range rows {
+			if !isLabelRow(row) || c >= len(row.cells) {
+				continue
+			}
+			cell := strings.TrimSpace(row.cells[c])
+			m := termIndex().match(strings.TrimSpace(row.cells[0]), false)
+			if cell == "" || m.label == nil || !shapedKey(m.label.key) {
+				continue
+			}
+			shaped++
+			if columnReads(m.label.key, cell) {
+				reads++
+			}
+		}
+		if shaped >= minShapedCells && 2*reads < shaped {
+			return c - 1
+		}
+	}
+	return n
 }
 
 // columns writes a sheet of n projects side by side as n pages: each

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -1184,6 +1185,11 @@ func TestProjectColumnsEdges(t *testing.T) {
 		{"8 rows, minLabelRows wide, one of them a gap", gapSheet(8, minLabelRows), 2},
 		{"8 rows, minLabelRows-1 wide, one of them a gap", gapSheet(8, minLabelRows-1), 1},
 		{"a gap under Fält;Värde;Kommentar", "Fält;Värde;Kommentar\n" + gapSheet(8, minLabelRows), 1},
+		// A column of notes: its cells of shaped fields do not read as
+		// their values.
+		{"notes beside the values", notesSheet(minShapedCells, "OK"), 1},
+		{"notes, one too few shaped cells", notesSheet(minShapedCells-1, "OK"), 2},
+		{"a second project's values", notesSheet(minShapedCells, ""), 2},
 	}
 	for _, tt := range tests {
 		rows, err := readRows(tt.text, ';')
@@ -1618,6 +1624,73 @@ func TestPageSheetSniff(t *testing.T) {
 	} {
 		if got := DetectFormat("mail.txt", []byte(mail)); got == FormatTable {
 			t.Errorf("%q read as a sheet", mail)
+		}
+	}
+}
+
+// notesSheet is a sheet of a label, its value and a third cell a row,
+// shaped of its shaped fields' rows holding note in the third cell, or,
+// where note is "", another project's value of the field.
+func notesSheet(shaped int, note string) string {
+	rows := [][3]string{
+		{"Projektnummer", "2015/00764", "2016/00123"}, {"Region", "Sydsverige", "Stockholm"},
+		{"Total projektbudget", "9 997 836 kr", "400 000 kr"}, {"Projektperiod", "2016-02-02 - 2019-01-31", "2017-01-01 - 2018-12-31"},
+		{"Projektägare", "Kristianstads kommun", "Perstorps kommun"}, {"Kontaktperson", "Kaisa Welander", "Peter Lindow"},
+	}
+	var b strings.Builder
+	for i, r := range rows {
+		third := r[2]
+		if note != "" && i < shaped {
+			third = note
+		}
+		if note != "" && i >= 4 {
+			third = "kontrollerad" // a text field's note reads as its value
+		}
+		fmt.Fprintf(&b, "%s;%s;%s\n", r[0], r[1], third)
+	}
+	return b.String()
+}
+
+// TestNotesColumn reads a sheet and a Markdown table of a label, its value
+// and a note beside them, with a header naming the columns or not: each
+// value on its own, each note named on its line, an empty value empty.
+func TestNotesColumn(t *testing.T) {
+	rows := [][3]string{{"Projektnummer", "2015/00764", "OK"}, {"Region", "Sydsverige", "från ansökan"},
+		{"Stödmottagarens address", "", "enligt beslut"}, {"Total projektbudget", "9 997 836 kr", "?"},
+		{"Projektperiod", "2016-02-02 - 2019-01-31", "kontrollerad"}}
+	var csv, md strings.Builder
+	md.WriteString("Within Kompetens\n\n| Fält | Värde | Kommentar |\n|---|---|---|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&csv, "%s,%s,%s\n", r[0], r[1], r[2])
+		fmt.Fprintf(&md, "| %s | %s | %s |\n", r[0], r[1], r[2])
+	}
+	md.WriteString("\nVi utreder vägar till arbete.\n")
+	for _, tt := range []struct{ name, path, in string }{
+		{"a sheet with a header", "notes.csv", "Fält,Värde,Kommentar\n" + csv.String()},
+		{"a sheet with none", "notes.csv", csv.String()},
+		{"a Markdown table", "notes.md", md.String()},
+	} {
+		recs, err := Parse(tt.path, []byte(tt.in), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %d records, %v", tt.name, len(recs), err)
+		}
+		rec := recs[0]
+		if str(rec.ID) != "2015/00764" || str(rec.Region) != "Sydsverige" || rec.Address != nil || rec.TotalBudgetSEK == nil || *rec.TotalBudgetSEK != 9997836 || str(rec.StartDate) != "2016-02-02" {
+			t.Errorf("%s: id %q, region %q, address %v, budget %v, start %q", tt.name, str(rec.ID), str(rec.Region), rec.Address, rec.TotalBudgetSEK, str(rec.StartDate))
+		}
+		named := 0
+		for _, w := range rec.Warnings {
+			for _, r := range rows {
+				if strings.Contains(w.Message, strconv.Quote(r[2])) {
+					named++
+				}
+			}
+		}
+		if named != len(rows) {
+			t.Errorf("%s: %d notes named, want %d: %v", tt.name, named, len(rows), rec.Warnings)
+		}
+		if len(rec.Extra) != 0 {
+			t.Errorf("%s: extra %v", tt.name, rec.Extra)
 		}
 	}
 }
