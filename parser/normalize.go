@@ -238,6 +238,22 @@ func labelName(s string) bool {
 	return m.whole != nil || m.label != nil && m.end == len(s)
 }
 
+// namedAddress reads an e-mail address after a name in angle brackets,
+// as a mail client writes a sender ("Ola Johnsson
+// <ola.johnsson@trelleborg.se>"): the name and the address.
+func namedAddress(s string) (name, addr string, ok bool) {
+	s = strings.TrimSpace(s)
+	open := strings.LastIndexByte(s, '<')
+	if open < 1 || !strings.HasSuffix(s, ">") {
+		return "", "", false
+	}
+	name, addr = strings.Trim(strings.TrimSpace(s[:open]), `"'`), s[open+1:len(s)-1]
+	if name == "" || strings.ContainsAny(name, "<>@") || emailIn(addr) != addr {
+		return "", "", false
+	}
+	return name, addr, true
+}
+
 // stripLinks removes what mail clients and notes apps leave of a link
 // around a value: "x@y.se<mailto:x@y.se>", "[x@y.se](mailto:x@y.se)",
 // "08-123 45<tel:08-12345>", "mailto:x@y.se". The text shown stays; a link
@@ -1167,6 +1183,12 @@ var regionIndex = func() map[string]int {
 func parseRegion(s string) (string, bool) {
 	i, ok := regionIndex[matchKey(s)]
 	if !ok {
+		// "Norra Mellansverige.": a sentence's stop after the name.
+		if t := strings.TrimRight(strings.TrimSpace(s), "."); t != strings.TrimSpace(s) {
+			i, ok = regionIndex[matchKey(t)]
+		}
+	}
+	if !ok {
 		return "", false
 	}
 	return regions[i].name, true
@@ -1194,10 +1216,10 @@ const NUTS2National = "SE0"
 
 var nuts2Code = lazyRE(`^SE(?:\d{2}|0)$`)
 
-// parseNUTS2 reads a Swedish NUTS-2 code: "SE22", "se 22", and "SE0", which
-// the project bank gives national projects.
+// parseNUTS2 reads a Swedish NUTS-2 code: "SE22", "se 22", "SE-22", and
+// "SE0", which the project bank gives national projects.
 func parseNUTS2(s string) (string, bool) {
-	s = strings.ToUpper(strings.ReplaceAll(cleanValue(s), " ", ""))
+	s = strings.ToUpper(strings.NewReplacer(" ", "", "-", "").Replace(cleanValue(s)))
 	if !nuts2Code.MatchString(s) {
 		return "", false
 	}

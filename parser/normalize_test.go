@@ -419,6 +419,10 @@ func TestParseRegion(t *testing.T) {
 		{"Småland och Öarna", "Småland och Öarna", true},
 		{"Övre  Norrland", "Övre Norrland", true},
 		{"West Sweden", "Västsverige", true},
+		{"Norra Mellansverige.", "Norra Mellansverige", true},
+		{"Sydsverige..", "Sydsverige", true},
+		{".", "", false},
+		{"Skåne.", "", false},
 		{"Skåne", "", false},
 		{"", "", false},
 	})
@@ -434,7 +438,10 @@ func TestParseNUTS2(t *testing.T) {
 		{"SE22", "SE22", true},
 		{"se22", "SE22", true},
 		{"SE 22", "SE22", true},
+		{"SE-22", "SE22", true},
+		{"se - 22", "SE22", true},
 		{"SE0", "SE0", true},
+		{"SE224", "", false},
 		{"SE2", "", false},
 		{"SE000", "", false},
 		{"DK01", "", false},
@@ -1137,5 +1144,26 @@ func TestOtherScriptsMarks(t *testing.T) {
 		if r := []rune(mark)[0]; !typographyRune(r) || !isFormatMark(r) {
 			t.Errorf("%U is no mark normalizeTypography drops", r)
 		}
+	}
+}
+
+func TestNamedAddress(t *testing.T) {
+	for _, tt := range []struct{ in, name, addr string }{
+		{"Ola Johnsson <ola.johnsson@trelleborg.se>", "Ola Johnsson", "ola.johnsson@trelleborg.se"},
+		{`"Johnsson, Ola" <ola.johnsson@trelleborg.se>`, "Johnsson, Ola", "ola.johnsson@trelleborg.se"},
+		{"<ola.johnsson@trelleborg.se>", "", ""},                 // no name
+		{"Ola Johnsson <ola.johnsson>", "", ""},                  // no address
+		{"ola@x.se <ola.johnsson@trelleborg.se>", "", ""},        // an address for a name
+		{"Ola Johnsson <ola.johnsson@trelleborg.se> ja", "", ""}, // more after it
+		{"ola.johnsson@trelleborg.se", "", ""},
+	} {
+		name, addr, ok := namedAddress(tt.in)
+		if name != tt.name || addr != tt.addr || ok != (tt.addr != "") {
+			t.Errorf("namedAddress(%q) = %q, %q, %v; want %q, %q", tt.in, name, addr, ok, tt.name, tt.addr)
+		}
+	}
+	rec := parseOne(t, "mail.txt", []byte("Within Kompetens\n\nProjektnummer: 2015/00764\nE-post: Kaisa Welander <kaisa.welander@kristianstad.se>\n"))
+	if str(rec.ContactEmail) != "kaisa.welander@kristianstad.se" || warningSaying(rec, 4, "gives a name") == nil {
+		t.Errorf("e-mail %q, warnings %v", str(rec.ContactEmail), rec.Warnings)
 	}
 }

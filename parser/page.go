@@ -337,6 +337,15 @@ func (pg *page) closeValue() {
 func (pg *page) setField(k Key, value string, line int) {
 	s := &setters[k]
 	read := &pg.scratch // zero but for what a setter wrote, reset below
+	if k == KeyContactEmail {
+		if name, addr, ok := namedAddress(value); ok {
+			// "Ola Johnsson <ola.johnsson@trelleborg.se>", as a mail
+			// client writes a sender: the address, which the link's
+			// text would otherwise take the place of.
+			pg.warn(WarnValue, line, k, "%q gives a name, %q, with the address; read as %q", value, name, addr)
+			value = addr
+		}
+	}
 	value = stripLinks(value)
 	if value == ":" {
 		return // a definition list's mark with no definition below a label
