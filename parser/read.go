@@ -1352,9 +1352,18 @@ func (r *reader) newPageAt(i, start int) bool {
 		case l.furniture != notFurniture:
 			return true
 		}
-		return titleLike(l) && !r.listItem(j, start)
+		return titleLike(l) && !r.listItem(j, start) && !r.headingsLine(j, start)
 	}
 	return false
+}
+
+// headingsLine reports a line right below a heading, no blank line
+// between, above a block that repeats none of the page's labels: the
+// heading's text, as a label esf does not know written as a heading gives
+// its value in a stacked block ("Målgrupp" / "Anställda i kommunen" /
+// "Planerat antal deltagare"), and no next page's title.
+func (r *reader) headingsLine(j, start int) bool {
+	return j > start && r.lines[j-1].heading != nil
 }
 
 // boxRule reports a separator right below the heading of a box of facts
@@ -2049,7 +2058,11 @@ func (r *reader) blockGoesOn(i int) bool {
 		return false
 	}
 	seen, gap := 0, false
-	for j := i + 1; j < len(r.lines) && seen < blockGoesOnLines; j++ {
+	from := i + 1
+	if r.pg.layout == LayoutStacked && r.stackedPair(i) {
+		from++ // i's value, below it
+	}
+	for j := from; j < len(r.lines) && seen < blockGoesOnLines; j++ {
 		l := &r.lines[j]
 		if l.marksPageTop() {
 			return false
@@ -2061,6 +2074,15 @@ func (r *reader) blockGoesOn(i int) bool {
 		if r.isEntry(j) {
 			return true
 		}
+		if !gap && r.pg.layout == LayoutStacked && r.stackedPair(j) {
+			// "Samverkanspartner" / "Arbetsförmedlingen": a label esf
+			// does not know over its value, a heading's word or not,
+			// right below the line before, counts once.
+			j++
+			seen++
+			gap = false
+			continue
+		}
 		if l.heading != nil || looksLikeProse(l.text) || r.pageStartsAt(j, gap) {
 			return false
 		}
@@ -2068,6 +2090,17 @@ func (r *reader) blockGoesOn(i int) bool {
 		gap = false
 	}
 	return false
+}
+
+// stackedPair reports, on a stacked page, a line that reads like a label
+// with its value on the line right below it: no blank line between, and
+// the value no label, heading or sentence.
+func (r *reader) stackedPair(j int) bool {
+	if j+1 >= len(r.lines) || !looksLikeLabel(r.lines[j].text) || r.lines[j].term != nil {
+		return false
+	}
+	n := &r.lines[j+1]
+	return !n.blank() && n.term == nil && n.heading == nil && n.unknownLabel == "" && !looksLikeProse(n.text)
 }
 
 // headingAsLabel reports a section's heading written as a label inside
@@ -2086,6 +2119,11 @@ func (r *reader) headingAsLabel(i int) bool {
 	}
 	if split {
 		return r.blockGoesOn(i + 1)
+	}
+	if r.pg.layout == LayoutStacked && (l.heading.key == KeyOtherSections || keys[l.heading.key].kind != kindSection) && r.stackedPair(i) {
+		// "Målgrupp" / "Anställda i kommunen" between two of a stacked
+		// block's labels: a label esf does not know with its value.
+		return r.blockGoesOn(i)
 	}
 	return strings.HasSuffix(l.text, ":") && r.blockGoesOn(i)
 }

@@ -1,0 +1,39 @@
+package parser
+
+import "testing"
+
+// TestStackedUnknownLabels checks a stacked page whose block holds labels
+// esf does not know among its own, each over its value, a section's word
+// or not ("Målgrupp", "Samverkanspartner", "Beslutsdatum"): one page, the
+// labels kept in extra, the block's labels below them read.
+func TestStackedUnknownLabels(t *testing.T) {
+	head := "Within Kompetens\n\nProgramområde\n1.1 Kompetensförsörjning\nRegion\nSydsverige\nProjektnummer\n2015/00764\n"
+	tail := "Total projektbudget\n9 997 836 kr\nKontaktperson\nKaisa Welander\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n"
+	for _, tt := range []struct {
+		name, unknown string
+		extra         []string
+	}{
+		{"a section's word", "Målgrupp\nAnställda i kommunen\n", []string{"Målgrupp"}},
+		{"a label's word", "Beslutsdatum\n2023-11-20\n", []string{"Beslutsdatum"}},
+		{"three", "Beslutsdatum\n2023-11-20\nSamverkanspartner\nArbetsförmedlingen\nSenast ändrad\n2024-05-02\n", []string{"Beslutsdatum", "Samverkanspartner", "Senast ändrad"}},
+	} {
+		recs, err := Parse("page.txt", []byte(head+tt.unknown+tail), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %d records, %v", tt.name, len(recs), err)
+		}
+		rec := recs[0]
+		if rec.TotalBudgetSEK == nil || *rec.TotalBudgetSEK != 9997836 || str(rec.ContactName) != "Kaisa Welander" || str(rec.Summary) != "Projektet ska ge unga vägar till arbete." || len(rec.OtherSections) != 0 {
+			t.Errorf("%s: budget %v, contact %q, summary %q, sections %v", tt.name, rec.TotalBudgetSEK, str(rec.ContactName), str(rec.Summary), rec.OtherSections)
+		}
+		for _, k := range tt.extra {
+			if v, _ := rec.Extra.Get(k); v == nil {
+				t.Errorf("%s: %q not in extra %v", tt.name, k, rec.Extra)
+			}
+		}
+	}
+	// A second page below, which repeats the labels, is a page of its own.
+	recs, err := Parse("pages.txt", []byte(head+"Målgrupp\nAnställda i kommunen\n"+tail+"\nEgenmakt\n\nProgramområde\n2 Ökat arbetskraftsutbud\nRegion\nSydsverige\nProjektnummer\n2008/00123\n"), Options{})
+	if err != nil || len(recs) != 2 || str(recs[1].ID) != "2008/00123" {
+		t.Errorf("two pages: %d records, %v", len(recs), err)
+	}
+}
