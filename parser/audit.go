@@ -113,6 +113,9 @@ func (r *reader) audit(from, to int) {
 		if (l.furniture == furniturePrint || l.furniture == furnitureScreen || l.furniture == furnitureLine && strings.ContainsAny(l.text, "0123456789")) && i > from {
 			a.checkPrintBelowLabel(i)
 		}
+		if l.term == nil && l.furniture == notFurniture && u.disp == dispText {
+			a.checkRunningFoot(i)
+		}
 		if l.term == nil && l.furniture == notFurniture {
 			switch {
 			case u.disp == dispExtra, u.disp == dispNoise, u.disp == dispHeading && u.key == KeyOtherSections,
@@ -1847,6 +1850,31 @@ func (a *auditor) checkSlipInText(i int) bool {
 		a.warn(WarnUnread, l.num, u.key, "the text of %s holds %s, which reads as a label and its value; the text may begin below it", u.key, quoteShort(l.text))
 	}
 	return true
+}
+
+// checkRunningFoot names a line of the text, between two of its lines,
+// that ends with a number after a gap of two spaces or more, as a
+// report's running head or foot does ("Utvärdering av ESF-projekt i
+// Skåne – delrapport 2    51"): one that stands too few times to be told
+// for a printout's (reportFooters) may have come into the text from a
+// page break of the report the page was copied from.
+func (a *auditor) checkRunningFoot(i int) {
+	l := &a.r.lines[i]
+	base, _, ok := cutGapNumber(strings.TrimRight(l.text, " \t"))
+	if !ok || len(base) < minReportFooterLen || strings.Contains(base, ":") {
+		return
+	}
+	above, below := a.r.prevContent(i), a.r.nextContent(i+1)
+	if above < 0 || below < 0 || below >= a.to || a.r.uses[above].disp != dispText || a.r.uses[below].disp != dispText {
+		return
+	}
+	for _, j := range [...]int{above, below} {
+		if _, _, ok := cutGapNumber(strings.TrimRight(a.r.lines[j].text, " \t")); ok {
+			return // a schedule's numbered rows ("Utbildningsomgång   1", "…   2")
+		}
+	}
+	u := a.r.uses[i]
+	a.warn(WarnUnused, l.num, u.key, "%s, in the text of %s, ends with a number after a gap, as a report's running head or foot does: it may be a printout's line, not the page's", quoteShort(l.text), u.key)
 }
 
 // checkLabelWords names label, a label esf does not know, kept in extra

@@ -1330,3 +1330,30 @@ func TestPeriodUnderUnknownLabel(t *testing.T) {
 		t.Errorf("Löptid: %q – %q", str(rec.StartDate), str(rec.EndDate))
 	}
 }
+
+// TestRunningFootInText checks a report's running foot left once in a
+// page's text by the page break of the report it was copied from: named
+// on its line, with the text's field; a schedule's rows of numbers after
+// a gap, and a line with a label's colon, are not.
+func TestRunningFootInText(t *testing.T) {
+	page := func(mid string) string {
+		return "Within Kompetens\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\n" + mid + "\n\nDet sker genom praktik hos företag i regionen.\n"
+	}
+	for _, tt := range []struct {
+		name, mid string
+		named     bool
+	}{
+		{"a report's foot", "Utvärdering av ESF-projekt i Skåne – delrapport 2    51", true},
+		{"a tab before the number", "Utvärdering av ESF-projekt\t7", true},
+		{"one space", "Utvärdering av ESF-projekt i Skåne 51", false},
+		{"too short", "Delrapport  5", false},
+		{"a schedule", "Utbildningsomgång A    1\nUtbildningsomgång B    2", false},
+		{"a colon", "Antal deltagare totalt:    51", false},
+	} {
+		rec := parseOne(t, "page.txt", []byte(page(tt.mid)))
+		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "running head or foot") })
+		if named != tt.named {
+			t.Errorf("%s: named %v, want %v: %v", tt.name, named, tt.named, rec.Warnings)
+		}
+	}
+}
