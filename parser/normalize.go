@@ -1004,7 +1004,7 @@ func parsePeriod(s string) (start, end string, ok bool) {
 	left, right, ok := isoPeriod(s)
 	if !ok {
 		if left, right, ok = periodParts(s); !ok {
-			return "", "", false
+			return gluedPeriod(s)
 		}
 	}
 	start, okStart := parseDate(left)
@@ -1016,9 +1016,31 @@ func parsePeriod(s string) (start, end string, ok bool) {
 		end, okEnd = dateInOrderOf(right, left)
 	}
 	if !okStart || !okEnd {
-		return "", "", false
+		return gluedPeriod(s)
 	}
 	return start, end, true
+}
+
+// gluedPeriod reads a period whose two dates a dash joins with no space
+// round it, the dates in a form other than ISO's ("2016/02/02-2019/01/31",
+// "2 februari 2016-31 januari 2019", "02.02.2016–31.01.2019"): cut at the
+// one dash where both sides read as dates; none where two dashes do.
+func gluedPeriod(s string) (start, end string, ok bool) {
+	for i, r := range s {
+		if r != '-' && r != '–' {
+			continue
+		}
+		a, okA := parseDate(s[:i])
+		b, okB := parseDate(s[i+utf8.RuneLen(r):])
+		if !okA || !okB {
+			continue
+		}
+		if ok {
+			return "", "", false // two ways to cut it
+		}
+		start, end, ok = a, b, true
+	}
+	return start, end, ok
 }
 
 // dateInOrderOf reads a date with two slashes that reads both ways
