@@ -2094,13 +2094,13 @@ func (r *reader) blockGoesOn(i int) bool {
 
 // stackedPair reports, on a stacked page, a line that reads like a label
 // with its value on the line right below it: no blank line between, and
-// the value no label, heading or sentence.
+// the value no label, heading, sentence or furniture (a separator).
 func (r *reader) stackedPair(j int) bool {
 	if j+1 >= len(r.lines) || !looksLikeLabel(r.lines[j].text) || r.lines[j].term != nil {
 		return false
 	}
 	n := &r.lines[j+1]
-	return !n.blank() && n.term == nil && n.heading == nil && n.unknownLabel == "" && !looksLikeProse(n.text)
+	return !n.blank() && n.furniture == notFurniture && n.term == nil && n.heading == nil && n.unknownLabel == "" && !looksLikeProse(n.text)
 }
 
 // headingAsLabel reports a section's heading written as a label inside
