@@ -1828,7 +1828,9 @@ func (a *auditor) checkLabelSharingWords(i int) bool {
 func (a *auditor) checkSlipInText(i int) bool {
 	l := &a.r.lines[i]
 	body := strings.TrimLeft(l.text, " \t")
-	if startsWithBullet(body) {
+	if rest := listNumber(body); rest != body {
+		body = strings.TrimLeft(rest, " \t") // "3. Reqion: Sydsverige"
+	} else if startsWithBullet(body) {
 		_, size := utf8.DecodeRuneInString(body)
 		body = strings.TrimLeft(body[size:], " \t")
 	}

@@ -1291,6 +1291,7 @@ func TestSlipInText(t *testing.T) {
 		named      bool
 	}{
 		{"an OCR's q for g", facts + "* Reqion: Sydsverige\n\nDenna förprojektering ämnar ta fram en modell.\n", true},
+		{"a numbered item", facts + "3. Reqion: Sydsverige\n\nDenna förprojektering ämnar ta fram en modell.\n", true},
 		{"the field is filled", "Egenmakt\n\n* Region: Sydsverige\n\n* Projektfas: Förprojektering\n\n* Reqion: Sydsverige\n\nDenna förprojektering ämnar ta fram en modell.\n", false},
 		{"a value the field does not read", facts + "* Reqion: 2009-01-15\n\nDenna förprojektering ämnar ta fram en modell.\n", false},
 		{"a word of the text", facts + "* Rektor: Ola Johnsson\n\nDenna förprojektering ämnar ta fram en modell.\n", false},
@@ -1305,8 +1306,9 @@ func TestSlipInText(t *testing.T) {
 
 // TestPeriodUnderUnknownLabel checks a label esf does not know whose value
 // is a period of two dates, on a note of a few fields: named where the
-// page gives no start and no end, passed where it gives one; "Löptid" is
-// the period's label.
+// page gives no start and no end, passed where it gives one;
+// "Genomförandeperiod" is the period's label, and "Löptid", often a
+// duration ("36 månader"), is none.
 func TestPeriodUnderUnknownLabel(t *testing.T) {
 	head := "Egenmakt\n\nProjektfas: Förprojektering\nProjektägare: Arbete och Försörjning\n"
 	for _, tt := range []struct {
@@ -1325,9 +1327,13 @@ func TestPeriodUnderUnknownLabel(t *testing.T) {
 			t.Errorf("%s: named %v, want %v: %v", tt.name, named, tt.named, rec.Warnings)
 		}
 	}
-	rec := parseOne(t, "note.txt", []byte(head+"Löptid: 2009-01-15 till 2009-10-31\n"))
+	rec := parseOne(t, "note.txt", []byte(head+"Genomförandeperiod: 2009-01-15 till 2009-10-31\n"))
 	if str(rec.StartDate) != "2009-01-15" || str(rec.EndDate) != "2009-10-31" {
-		t.Errorf("Löptid: %q – %q", str(rec.StartDate), str(rec.EndDate))
+		t.Errorf("Genomförandeperiod: %q – %q", str(rec.StartDate), str(rec.EndDate))
+	}
+	rec = parseOne(t, "note.txt", []byte(head+"Löptid: 36 månader\n"))
+	if v, _ := rec.Extra.Get("Löptid"); str(v) != "36 månader" {
+		t.Errorf("Löptid's duration: extra %v", rec.Extra)
 	}
 }
 

@@ -231,9 +231,7 @@ var terms = []term{
 	{"Project period", KeyPeriod, langEN, asLabel},
 	{"Projekttid", KeyPeriod, langSV, asLabel},
 	{"Projektets löptid", KeyPeriod, langSV, asLabel},
-	{"Löptid", KeyPeriod, langSV, asLabel},
 	{"Genomförandeperiod", KeyPeriod, langSV, asLabel},
-	{"Genomförandetid", KeyPeriod, langSV, asLabel},
 	{"Period", KeyPeriod, langSV, asLabel},
 
 	{"Total projektbudget", KeyTotalBudget, langSV, asLabel},

@@ -1488,7 +1488,7 @@ func footnoteEnd(v string) int {
 // "Sydsverige ^12"); or -1.
 func caretMark(v string) int {
 	j := len(v)
-	for n := 0; n < 2 && j > 0 && isDigit(v[j-1]); n++ {
+	for n := 0; n < maxNoteDigits && j > 0 && isDigit(v[j-1]); n++ {
 		j--
 	}
 	if j == len(v) || j == 0 || v[j-1] != '^' {
@@ -1550,7 +1550,7 @@ func footnoteMarkOf(s string) string {
 		}
 	case r == '^':
 		rest = strings.TrimLeftFunc(s[1:], unicode.IsDigit)
-		if n := len(s) - 1 - len(rest); n < 1 || n > 2 || !strings.HasPrefix(rest, " ") {
+		if n := len(s) - 1 - len(rest); n < 1 || n > maxNoteDigits || !strings.HasPrefix(rest, " ") {
 			return "" // "^1 Enligt beslut."
 		}
 	case r == '*':
@@ -1576,8 +1576,13 @@ func bracketMark(s string) bool {
 		return true
 	}
 	s = strings.TrimPrefix(s, "^") // Markdown's "[^1]"
-	return len(s) >= 1 && len(s) <= 2 && strings.Trim(s, "0123456789") == ""
+	return len(s) >= 1 && len(s) <= maxNoteDigits && strings.Trim(s, "0123456789") == ""
 }
+
+// maxNoteDigits is the most digits a footnote's number has: a page's
+// notes, or a report's on its facts, seldom pass 99, and a value's three
+// digits after a caret or in brackets ("[123]") are more likely its own.
+const maxNoteDigits = 2
 
 // maxAsterisks is the most asterisks a footnote's mark has: a report
 // marks its fourth note "****", its fifth with a dagger.

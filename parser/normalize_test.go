@@ -910,7 +910,7 @@ func TestInBrackets(t *testing.T) {
 func TestValueWrapped(t *testing.T) {
 	page := "Framtidsresan\n\nProjektnummer: 2020/00634\nProjektfas: „Förprojektering“\nStödmottagare ort: ”PERSTORP”\n" +
 		"Land som berörs: ........ Sverige\nProjektägare: (Arbete och Försörjning)\nTelefonnummer: (0410-733094)\n" +
-		"Kontaktperson: [Ola Johnsson]\nRegion: <Sydsverige>\nE-post: [E-post]\n"
+		"Kontaktperson: [Ola Johnsson]\nRegion: <Sydsverige>\nE-post: [E-post]\nUtlysning: [X]\n"
 	rec := mustParse(t, []byte(page))[0]
 	for _, tt := range []struct {
 		got  *string
@@ -935,6 +935,9 @@ func TestValueWrapped(t *testing.T) {
 	}
 	if rec.ContactEmail != nil {
 		t.Errorf("a template's blank [E-post] read as %q", *rec.ContactEmail)
+	}
+	if rec.CallID != nil {
+		t.Errorf("a form's ticked box [X] read as %q", *rec.CallID)
 	}
 }
 

@@ -342,8 +342,9 @@ func (pg *page) setField(k Key, value string, line int) {
 			// "Ola Johnsson <ola.johnsson@trelleborg.se>", as a mail
 			// client writes a sender: the address, which the link's
 			// text would otherwise take the place of.
-			pg.warn(WarnValue, line, k, "%q gives a name, %q, with the address; read as %q", value, name, addr)
-			value = addr
+			written := value
+			value = stripLinks(addr)
+			pg.warn(WarnValue, line, k, "%q gives a name, %q, with the address; read as %q", written, name, value)
 		}
 	}
 	value = stripLinks(value)
@@ -389,7 +390,8 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q is an e-mail address written so that a harvester misses it; read as %q", value, addr)
 		value = addr
 	}
-	if inner, ok := inBrackets(value); ok {
+	if inner, ok := inBrackets(value); ok && !isPlaceholder(value) {
+		// "[x]", "[ ]": a form's box, no value in brackets.
 		pg.warn(WarnValue, line, k, "%q stands in brackets, which were taken off", value)
 		value = inner
 	}

@@ -1361,9 +1361,11 @@ func (r *reader) newPageAt(i, start int) bool {
 // between, above a block that repeats none of the page's labels: the
 // heading's text, as a label esf does not know written as a heading gives
 // its value in a stacked block ("Målgrupp" / "Anställda i kommunen" /
-// "Planerat antal deltagare"), and no next page's title.
+// "Planerat antal deltagare"), and no next page's title. Only on a
+// stacked page, the heading and the line a label over its value: a
+// heading of a page's text over the next page's title is no such pair.
 func (r *reader) headingsLine(j, start int) bool {
-	return j > start && r.lines[j-1].heading != nil
+	return j > start && r.pg.layout == LayoutStacked && r.lines[j-1].heading != nil && r.stackedPair(j-1)
 }
 
 // boxRule reports a separator right below the heading of a box of facts
@@ -1610,18 +1612,25 @@ func (r *reader) trailingFootnotes(start, end int) int {
 			if first >= 0 && l.blank() {
 				above := r.prevContent(i)
 				if above > start && notesHeading(r.lines[above].text) && r.lines[above-1].blank() && r.markedAbove(first) >= 0 {
-					return above
+					return above // "Fotnoter" / blank / "¹ …"
 				}
 				if above < 0 || r.lines[above].heading != nil || stars {
 					return -1
 				}
 				return r.markedAbove(first)
 			}
+		case first >= 0 && notesHeading(l.text) && i > start && r.lines[i-1].blank():
+			// "Fotnoter" right above its first note, no blank line
+			// between.
+			if r.markedAbove(first) < 0 {
+				return -1
+			}
+			return i
 		case isFootnote(l.text) && l.text[0] != '*':
 			first = i
 		case isFootnote(l.text) && r.endsWithMark(footnoteMarkOf(l.text), i):
 			first, stars = i, true
-		case parenNoteMark(l.text) != "" && r.markAbove(parenNoteMark(l.text), i):
+		case parenNoteMark(l.text) != "" && r.markedOnValue(parenNoteMark(l.text), i):
 			first = i
 		default:
 			return -1
@@ -1837,7 +1846,7 @@ func (r *reader) notesBelowFacts(from int) int {
 		l := &r.lines[last]
 		mark := footnoteMarkOf(l.text)
 		if mark == "" {
-			if mark = parenNoteMark(l.text); mark != "" && !r.markAbove(mark, last) {
+			if mark = parenNoteMark(l.text); mark != "" && !r.markedOnValue(mark, last) {
 				return from
 			}
 		}
@@ -1859,14 +1868,13 @@ func (r *reader) notesBelowFacts(from int) int {
 // superscript, a number in brackets, a dagger) stands on a line of the
 // page above it; or -1.
 func (r *reader) markedAbove(i int) int {
-	mark := footnoteMarkOf(r.lines[i].text)
-	if mark == "" {
-		mark = parenNoteMark(r.lines[i].text)
+	if mark := footnoteMarkOf(r.lines[i].text); mark != "" && r.markAbove(mark, i) {
+		return i
 	}
-	if mark == "" || !r.markAbove(mark, i) {
-		return -1
+	if mark := parenNoteMark(r.lines[i].text); mark != "" && r.markedOnValue(mark, i) {
+		return i
 	}
-	return i
+	return -1
 }
 
 // notesHeading reports a heading of a page's footnotes: "Fotnoter",
@@ -1889,10 +1897,26 @@ func (r *reader) markAbove(mark string, i int) bool {
 	return false
 }
 
+// markedOnValue reports mark at the end of a line of the field block
+// above line i, a value's or a label's ("Arbete och Försörjning (1)",
+// "Region (1): Sydsverige"): a number in parentheses in the page's text
+// ("se (1) och (2) nedan") is the text's own.
+func (r *reader) markedOnValue(mark string, i int) bool {
+	for j := r.pageStart; j < i; j++ {
+		if d := r.uses[j].disp; d != dispValue && d != dispLabel {
+			continue
+		}
+		if t := strings.TrimSpace(r.lines[j].text); strings.HasSuffix(t, mark) || strings.Contains(t, mark+":") {
+			return true
+		}
+	}
+	return false
+}
+
 // parenNoteMark returns the mark of a line that begins with one digit in
 // parentheses and a word ("(1) Enligt beslut om stöd."), or "". Such a
-// line is a footnote only where its mark stands above it (markAbove):
-// else it is a numbered list's item.
+// line is a footnote only where its mark ends a line of the field block
+// above it (markedOnValue): else it is a numbered list's item.
 func parenNoteMark(s string) string {
 	if len(s) < 5 || s[0] != '(' || !isDigit(s[1]) || s[2] != ')' || s[3] != ' ' {
 		return ""

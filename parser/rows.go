@@ -41,26 +41,17 @@ func splitFactRows(text string) (_ string, at, cut []int) {
 	for i, j := range cut {
 		parts[j-1] = found[i]
 	}
-	var b strings.Builder
+	var read []string
 	for i, l := range lines {
 		if parts[i] == nil {
 			parts[i] = []string{l}
 		}
 		for _, p := range parts[i] {
-			b.WriteString(p)
-			b.WriteByte('\n')
+			read = append(read, p)
 			at = append(at, i+1)
 		}
 	}
-	return strings.TrimSuffix(b.String(), "\n") + tailNewline(text), at, cut
-}
-
-// tailNewline returns "\n" where text ends with one.
-func tailNewline(text string) string {
-	if strings.HasSuffix(text, "\n") {
-		return "\n"
-	}
-	return ""
+	return joinLinesOf(read, text), at, cut
 }
 
 // factRowParts returns the facts a line holds, parted by a mark, when it
@@ -74,7 +65,7 @@ func factRowParts(l string) []string {
 	if colonLabelAt(t, 0) < 0 {
 		return nil
 	}
-	var parts []string
+	var parts, used []string
 	from := 0
 	for i := 0; i < len(t); i++ {
 		for _, m := range rowMarks {
@@ -82,7 +73,7 @@ func factRowParts(l string) []string {
 				continue
 			}
 			if next := i + len(m); colonLabelAt(t, next) > 0 {
-				parts = append(parts, strings.TrimSpace(t[from:i]))
+				parts, used = append(parts, strings.TrimSpace(t[from:i])), append(used, m)
 				from, i = next, next-1
 				break
 			}
@@ -98,6 +89,14 @@ func factRowParts(l string) []string {
 			// lines were joined, each label's value a line of its own
 			// (splitJoined).
 			return nil
+		}
+		for _, m := range used {
+			if strings.Contains(p, m) {
+				// "Region: Sydsverige | Sammanfattning | Projektet …":
+				// a page joined, its headings and text among its facts
+				// (splitJoined).
+				return nil
+			}
 		}
 	}
 	return parts

@@ -140,3 +140,17 @@ func firstDiff(a, b string) string {
 	}
 	return "…" + a[i:min(len(a), i+120)] + "\n…" + b[i:min(len(b), i+120)]
 }
+
+// TestFactRowsJoinedPage checks that a page joined on one line, its
+// headings and text among its facts, is splitJoined's: its region and
+// its text read, not a region holding the rest of the page.
+func TestFactRowsJoinedPage(t *testing.T) {
+	line := "Projektnummer: 2020/00634 | Projektägare: Perstorps kommun | Region: Sydsverige | Sammanfattning | Projektet ska hjälpa unga vuxna att hitta arbete."
+	if p := factRowParts(line); p != nil {
+		t.Errorf("factRowParts cut a joined page: %q", p)
+	}
+	rec := parseOne(t, "page.txt", []byte(line+"\n"))
+	if str(rec.Region) != "Sydsverige" || str(rec.Summary) != "Projektet ska hjälpa unga vuxna att hitta arbete." {
+		t.Errorf("region %q, summary %q", str(rec.Region), str(rec.Summary))
+	}
+}

@@ -1138,8 +1138,8 @@ func projectColumns(rows []tableRow) int {
 }
 
 // minShapedCells is how many cells of fields whose values have a shape
-// of their own (shapedKey) a column needs for valueColumns to tell from
-// them whether it holds a project's values.
+// of their own (shapedKey) a column needs for projectValueColumns and
+// notesColumn to tell from them whether it holds a project's values.
 const minShapedCells = 3
 
 // projectValueColumns returns how many of a sheet's first n columns of values,
@@ -1157,8 +1157,8 @@ func projectValueColumns(rows []tableRow, n int) int {
 			}
 			cell := strings.TrimSpace(row.cells[c])
 			m := termIndex().match(strings.TrimSpace(row.cells[0]), false)
-			if cell == "" || m.label == nil || !shapedKey(m.label.key) {
-				continue
+			if cell == "" || isPlaceholder(cell) || m.label == nil || !shapedKey(m.label.key) {
+				continue // "uppgift saknas": a project's empty field
 			}
 			shaped++
 			if columnReads(m.label.key, cell) {

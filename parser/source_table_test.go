@@ -1190,6 +1190,7 @@ func TestProjectColumnsEdges(t *testing.T) {
 		{"notes beside the values", notesSheet(minShapedCells, "OK"), 1},
 		{"notes, one too few shaped cells", notesSheet(minShapedCells-1, "OK"), 2},
 		{"a second project's values", notesSheet(minShapedCells, ""), 2},
+		{"a second project's values missing", "Projektnummer;2015/00764;2016/00123\nRegion;Sydsverige;Stockholm\nStartdatum;2016-02-02;uppgift saknas\nSlutdatum;2019-01-31;uppgift saknas\nBeviljat ESF-stöd;400 000 kr;uppgift saknas\nProjektägare;Kristianstads kommun;Perstorps kommun\n", 2},
 	}
 	for _, tt := range tests {
 		rows, err := readRows(tt.text, ';')

@@ -37,3 +37,18 @@ func TestStackedUnknownLabels(t *testing.T) {
 		t.Errorf("two pages: %d records, %v", len(recs), err)
 	}
 }
+
+// TestHeadingOverNextTitle checks that a heading of a page's text right
+// above the next page's title, on a page of colons, leaves two pages: a
+// heading's line is a stacked label's value only on a stacked page.
+func TestHeadingOverNextTitle(t *testing.T) {
+	in := "Framtidsresan\nProjektnummer: 2020/00634\nProjektägare: Perstorps kommun\n\nSammanfattning\nProjektet ska hjälpa unga vuxna.\n\n" +
+		"Projektbeskrivning\nWithin Kompetens\nDiarienummer: 2015/00764\nRegion: Sydsverige\nStödmottagare ort: Kristianstad\n\nProjektet ska ge unga vägar till arbete.\n"
+	recs, err := Parse("pages.txt", []byte(in), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	if recs[0].Region != nil || recs[0].City != nil || str(recs[1].Name) != "Within Kompetens" {
+		t.Errorf("first page's region %v, city %v; second page's name %q", recs[0].Region, recs[0].City, str(recs[1].Name))
+	}
+}

@@ -444,6 +444,8 @@ func TestTrailingFootnotes(t *testing.T) {
 		{"marked", page("Kristianstads kommun¹", "¹ Se vidare avsnitt 4.2.\n² Intervju 2025-11-04.\n"), true},
 		{"no mark on the page", page("Kristianstads kommun", "¹ Se vidare avsnitt 4.2.\n"), false},
 		{"asterisks are a list's", page("Kristianstads kommun*", "* Se vidare avsnitt 4.2.\n"), false},
+		{"a number in parentheses on a value", page("Kristianstads kommun (1)", "(1) Se vidare avsnitt 4.2.\n"), true},
+		{"numbers in parentheses in the text", page("Kristianstads kommun", "Två delar, se (1) och (2).\n\n(1) Se vidare avsnitt 4.2.\n(2) Praktik hos arbetsgivare.\n"), false},
 	} {
 		rec := parseOne(t, "report.txt", []byte(tt.text))
 		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "a footnote after the page's text") })
@@ -504,12 +506,19 @@ func TestFootnotesBelowFacts(t *testing.T) {
 // field; a heading of the page's own is the text's.
 func TestFootnotesUnderHeading(t *testing.T) {
 	page := "Within Kompetens\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun²\nRegion: Sydsverige\n\nSammanfattning\n\nProjektet ska ge unga vägar till arbete.\n\n"
-	for _, heading := range []string{"Fotnoter", "Noter:", "Footnotes"} {
-		rec := parseOne(t, "report.txt", []byte(page+heading+"\n\n² Enligt beslut om stöd.\n"))
+	for _, heading := range []string{"Fotnoter\n", "Noter:\n", "Footnotes\n", "Fotnoter"} {
+		rec := parseOne(t, "report.txt", []byte(page+heading+"\n² Enligt beslut om stöd.\n"))
 		headingNamed := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "the heading of the footnotes") })
 		if str(rec.Summary) != "Projektet ska ge unga vägar till arbete." || len(rec.OtherSections) != 0 || !headingNamed {
-			t.Errorf("%s: summary %q, other sections %v, heading named %v", heading, str(rec.Summary), rec.OtherSections, headingNamed)
+			t.Errorf("%q: summary %q, other sections %v, heading named %v", heading, str(rec.Summary), rec.OtherSections, headingNamed)
 		}
+	}
+	// A heading of the page's own over a list: the list is the text's.
+	rec := parseOne(t, "report.txt", []byte(page+"Kommun\n\n² Enligt beslut om stöd.\n"))
+	if slices.ContainsFunc(rec.Warnings, func(w Warning) bool {
+		return strings.Contains(w.Message, "footnote") && !strings.Contains(w.Message, "mark")
+	}) {
+		t.Errorf("a heading of the page's own: %v", rec.Warnings)
 	}
 }
 
