@@ -94,21 +94,21 @@ func foldWidth(text string) int {
 
 // measureFold is foldWidth without mayBeCut's look first.
 func measureFold(text string) int {
-	var counts [maxFoldWidth + 1]int
+	var counts [maxFoldWidth + 2]int // and one past the widest, its neighbour
 	width, most := 0, 0
 	for rest := text; rest != ""; {
 		var l string
 		l, rest = nextLine(rest)
-		if len(l) < minFoldWidth || len(l) > maxFoldWidth*utf8.UTFMax {
+		if len(l) < minFoldWidth || len(l) > (maxFoldWidth+1)*utf8.UTFMax {
 			continue
 		}
-		if n := utf8.RuneCountInString(l); n >= minFoldWidth && n <= maxFoldWidth {
-			if counts[n]++; counts[n] > most {
+		if n := utf8.RuneCountInString(l); n >= minFoldWidth && n <= maxFoldWidth+1 {
+			if counts[n]++; n <= maxFoldWidth && counts[n] > most {
 				width, most = n, counts[n]
 			}
 		}
 	}
-	if most < minFoldedLines || most < foldSpike*max(counts[width-1], counts[min(width+1, maxFoldWidth)]) {
+	if most < minFoldedLines || most < foldSpike*max(counts[width-1], counts[width+1]) {
 		return 0 // no more lines of the width than of the widths beside it: a page's own lengths
 	}
 	inWord, breaks := map[string]bool{}, 0
