@@ -77,7 +77,7 @@ func TestMergeLetters(t *testing.T) {
 }
 
 // fieldsOf is a record's fields as JSON, without its source and warnings.
-func fieldsOf(t *testing.T, recs []*Project) string {
+func fieldsOf(t testing.TB, recs []*Project) string {
 	t.Helper()
 	var b strings.Builder
 	for _, rec := range recs {

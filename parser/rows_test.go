@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -103,7 +102,7 @@ func TestFactRowsProperty(t *testing.T) {
 			k += n
 		}
 		several := head + "\n" + strings.Join(rows, "\n") + "\n" + tail
-		if a, b := recordOnly(t, mustParse(t, []byte(one))), recordOnly(t, mustParse(t, []byte(several))); a != b {
+		if a, b := fieldsOf(t, mustParse(t, []byte(one))), fieldsOf(t, mustParse(t, []byte(several))); a != b {
 			t.Errorf("%s: the facts several to a line read otherwise:\n%s\n%s", name, several[:min(len(several), 600)], firstDiff(a, b))
 			if d := os.Getenv("ROWS_DUMP"); d != "" {
 				base := filepath.Join(d, strings.ReplaceAll(name, "/", "_"))
@@ -115,21 +114,6 @@ func TestFactRowsProperty(t *testing.T) {
 	if tried < 4 {
 		t.Fatalf("%d test pages have their facts each label over its value, want 4 or more", tried)
 	}
-}
-
-// recordOnly writes records as JSON without their source and warnings.
-func recordOnly(t testing.TB, recs []*Project) string {
-	t.Helper()
-	var b strings.Builder
-	for _, rec := range recs {
-		m := jsonMap(t, rec)
-		delete(m, "source")
-		delete(m, "warnings")
-		data, _ := json.Marshal(m)
-		b.Write(data)
-		b.WriteByte('\n')
-	}
-	return b.String()
 }
 
 // firstDiff returns where a and b part, with some of each after it.
