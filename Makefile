@@ -16,7 +16,7 @@ BENCH_PEER  ?= ../shared/bench/peer_regex.py
 
 WEB_DIR ?= dist/web
 
-.PHONY: all build run test test-wasm vet lint fmt-check fuzz fuzz-paste golden install clean bench bench-big-corpus corpus man web mutation
+.PHONY: all build run test test-wasm vet lint fmt-check fuzz fuzz-reading golden install clean bench bench-big-corpus corpus man web mutation
 
 all: build
 
@@ -78,9 +78,10 @@ fmt-check:
 # its records, for FUZZTIME each (make fuzz FUZZTIME=10m for a long run).
 # A count (FUZZTIME=40000x), as CI uses, cannot meet Go 1.26's spurious
 # "context deadline exceeded" at a duration's end (go.dev/issue/75804).
-# The property that a page pasted twice reads as itself twice is a
-# reading's, not safety's, and its fuzzing (make fuzz-paste) is left out of
-# make fuzz: see FuzzPastedTwice. Its seeds run with make test.
+# The reading's own properties (a page pasted twice reads as itself twice,
+# no value is a label) are judgement, not safety: their fuzzing (make
+# fuzz-reading) is left out of make fuzz, see FuzzReading. Their seeds run
+# with make test.
 fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
@@ -109,11 +110,11 @@ fuzz:
 	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzReadFlat$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 	$(GO) test ./validate -run '^$$' -fuzz '^FuzzParseAndCheck$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 
-# Look for pages that read otherwise pasted twice (make fuzz-paste
-# FUZZTIME=10m). What it finds is kept in parser/testdata/fuzz/FuzzPastedTwice
-# once it is fixed.
-fuzz-paste:
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzPastedTwice$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+# Look for pages the reader's judgement gets wrong: read otherwise pasted
+# twice, or a label read as a value (make fuzz-reading FUZZTIME=10m). What
+# it finds is kept in parser/testdata/fuzz/FuzzReading once it is fixed.
+fuzz-reading:
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzReading$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
 
 # Rewrite the golden files and expected outputs; review them with git diff.
 golden:
