@@ -560,10 +560,14 @@ func (a *auditor) checkSummaryApart() {
 // stands first in it inside markup esf does not read ("| *Projektägare* |
 // Arbete och Försörjning |", a wiki's or a forum's table), and the
 // label's field is empty: the field's value is on the line, unread. An
-// HTML tag before it ("<dt>Projektägare</dt>") is markup too.
+// HTML tag before it ("<dt>Projektägare</dt>") is markup too, and so is a
+// list's or a form's number ("§ 3 Projektägare: …", "2.1 Region: …").
 func (a *auditor) checkMarkedLabel(i int) {
 	l := &a.r.lines[i]
 	rest := strings.TrimLeft(l.text, labelMarks)
+	if _, _, end := itemNumber(rest); end > 0 {
+		rest = strings.TrimLeft(rest[end:], labelMarks)
+	}
 	for strings.HasPrefix(rest, "<") {
 		// An HTML tag left before the words: "<dt>Projektägare</dt>".
 		end := strings.IndexByte(near(rest), '>')

@@ -349,6 +349,19 @@ func rewriteLines(text string, lines []string, line func(i int, l string) string
 // the numbered lines of a page's own text hold no labels.
 const minListLines = 6
 
+// minLabelItems is the fewest items, counted one by one from any number,
+// each a known label, that stripListNumbers reads as a list of facts: a
+// page's own numbered text is no run of labels ("§ 1 Projektägare: …",
+// "2.1 Telefonnummer: …", "Fråga 2 – Region" over its answer).
+const minLabelItems = 2
+
+// labelItem reports an item's text that is a known label, with its colon
+// and its value or alone on its line, as a list of facts numbers them.
+func labelItem(text string) bool {
+	c := classify(text, 0, false)
+	return c.term != nil && (c.form == formColon || c.form == formTab || c.form == formBare && c.value == "")
+}
+
 // orderedNumber returns the number of an ordered list's item at line's
 // start ("12. ", "3) ", after any indent) and where the text after it
 // begins; 0, 0 for none.
@@ -377,11 +390,18 @@ func stripListNumbers(text string) (string, bool) {
 	found := false
 	for i := 0; i < len(lines); i++ {
 		n, alt, end := itemNumber(lines[i])
-		if n != 1 && alt != 1 {
-			continue
+		next, fromOne := 1, n == 1 || alt == 1
+		if !fromOne {
+			// A run that counts on from another number holds facts
+			// alone: "1.2 Projektnummer: …" below a title numbered 1.1.
+			if end == 0 || !labelItem(lines[i][end:]) {
+				continue
+			}
+			next = n
 		}
 		shape := markShape(lines[i][:end])
-		next, numbered, j := 1, 0, i
+		numbered, j := 0, i
+		allLabels := true       // every item a label
 		bare, below := false, 0 // the last item is a label alone, and the lines below it
 		last := i               // the line after the last item
 		for ; j < len(lines); j++ {
@@ -389,7 +409,9 @@ func stripListNumbers(text string) (string, bool) {
 				continue
 			}
 			n, alt, end := itemNumber(lines[j])
-			item := end > 0 && markShape(lines[j][:end]) == shape && (n == next || alt == next)
+			// A section's items count from 1 again in the next
+			// section: "1.6 E-post: …", "2.1 Telefonnummer: …".
+			item := end > 0 && markShape(lines[j][:end]) == shape && (n == next || alt == next || n == 1 && shape == "9.9")
 			if !item && bare && below < maxValueLines {
 				// "(1) Diarienummer:" / "23-038-S06": its value, also
 				// one whose first letter is another list's mark ("G.
@@ -400,9 +422,13 @@ func stripListNumbers(text string) (string, bool) {
 			if !item {
 				break
 			}
+			if n != next && alt != next {
+				next = n // a section's first
+			}
 			cut[j] = end
 			c := classify(lines[j][end:], 0, false)
 			bare, below = c.term != nil && c.value == "" || c.heading != nil, 0
+			allLabels = allLabels && labelItem(lines[j][end:])
 			next++
 			numbered++
 			last = j + 1
@@ -416,7 +442,7 @@ func stripListNumbers(text string) (string, bool) {
 				labels++
 			}
 		}
-		if numbered < minListLines || labels < 2 {
+		if (!fromOne || numbered < minListLines || labels < 2) && (numbered < minLabelItems || !allLabels) {
 			clear(cut[i:j])
 		} else {
 			found = true
@@ -498,11 +524,27 @@ func itemNumber(line string) (n, alt, end int) {
 		if n, to := digits(1); to > 1 && spaced(to) {
 			return n, 0, i + to + 1
 		}
+	case strings.HasPrefix(s, "§"):
+		// "§ 3 …", "§3 …": a rule's or a contract's.
+		from := len("§")
+		if spaced(from) {
+			from++
+		}
+		if n, to := digits(from); to > from && spaced(to) {
+			return n, 0, i + to + 1
+		}
 	case itemWord(s) > 0:
-		// "Fråga 3: …", "Punkt 3. …": a form's or a questionnaire's.
+		// "Fråga 3: …", "Punkt 3. …", "Fråga 3 – …": a form's or a
+		// questionnaire's.
 		w := itemWord(s)
-		if n, to := digits(w); to > w && to < len(s) && (s[to] == ':' || s[to] == '.' || s[to] == ')') && spaced(to+1) {
+		n, to := digits(w)
+		if to > w && to < len(s) && (s[to] == ':' || s[to] == '.' || s[to] == ')') && spaced(to+1) {
 			return n, 0, i + to + 2
+		}
+		for _, dash := range []string{" - ", " – ", " — "} {
+			if to > w && strings.HasPrefix(s[to:], dash) {
+				return n, 0, i + to + len(dash)
+			}
 		}
 	case isLetterByte(s[0]):
 		to := 0

@@ -185,10 +185,20 @@ func TestListNumbers(t *testing.T) {
 		{"a section's items", "2.1 Projektnummer:\n2.2 2015/00764\n2.3 Region:\n2.4 Sydsverige\n2.5 Projektägare:\n2.6 Kristianstads kommun\n", sixRead},
 		{"the labels alone, their values below", "(1) Projektnummer:\n2015/00764\n(2) Region:\nSydsverige\n(3) Projektägare:\nKristianstads kommun\n(4) Namn:\nWithin\n(5) Utlysning:\n2015/00538\n(6) Kontaktperson:\nKaisa\nText.\n",
 			"Projektnummer:\n2015/00764\nRegion:\nSydsverige\nProjektägare:\nKristianstads kommun\nNamn:\nWithin\nUtlysning:\n2015/00538\nKontaktperson:\nKaisa\nText.\n"},
-		{"three lines below a label alone", "#1 Projektnummer:\n2015/00764\nx\ny\n#2 Region:\nSydsverige\n#3 Projektägare:\nK\n#4 Namn:\nW\n#5 Utlysning:\nU\n#6 Kontaktperson:\nKaisa\n", ""},
+		{"three lines below a label alone: the labels below them a list of their own", "#1 Projektnummer:\n2015/00764\nx\ny\n#2 Region:\nSydsverige\n#3 Projektägare:\nK\n#4 Namn:\nW\n#5 Utlysning:\nU\n#6 Kontaktperson:\nKaisa\n",
+			"#1 Projektnummer:\n2015/00764\nx\ny\nRegion:\nSydsverige\nProjektägare:\nK\nNamn:\nW\nUtlysning:\nU\nKontaktperson:\nKaisa\n"},
+		{"shapes differ", "Egenmakt\n\n§ 3 Projektägare: Arbete\n§4 Region: Sydsverige\n", ""},
 		{"a value below a label alone numbered another way", "(1) Projektnummer:\n2015/00764\n(2) Region:\nSydsverige\n(3) Projektägare:\nK\n(4) Namn:\nW\n(5) Utlysning:\n2.2 U\n(6) Kontaktperson:\nG. Andersson\n",
 			"Projektnummer:\n2015/00764\nRegion:\nSydsverige\nProjektägare:\nK\nNamn:\nW\nUtlysning:\n2.2 U\nKontaktperson:\nG. Andersson\n"},
-		{"lines below an item with its value", "1 - Projektnummer: 2015/00764\nx\n2 - Region: Sydsverige\n3 - Projektägare: K\n4 - Namn: W\n5 - Utlysning: U\n6 - Kontaktperson: Kaisa\n", ""},
+		{"lines below an item with its value: the labels below them a list of their own", "1 - Projektnummer: 2015/00764\nx\n2 - Region: Sydsverige\n3 - Projektägare: K\n4 - Namn: W\n5 - Utlysning: U\n6 - Kontaktperson: Kaisa\n",
+			"1 - Projektnummer: 2015/00764\nx\nRegion: Sydsverige\nProjektägare: K\nNamn: W\nUtlysning: U\nKontaktperson: Kaisa\n"},
+		{"two labels, from any number", "Egenmakt\n\n§ 3 Projektägare: Arbete\n§ 4 Region: Sydsverige\n", "Egenmakt\n\nProjektägare: Arbete\nRegion: Sydsverige\n"},
+		{"one label", "Egenmakt\n\n§ 3 Projektägare: Arbete\nText.\n", ""},
+		{"two items, one no label", "Egenmakt\n\n§ 3 Projektägare: Arbete\n§ 4 Arbetet börjar i mars.\n", ""},
+		{"a second item no label, from 1", "1. Projektägare: Arbete\n2. Arbetet börjar i mars.\n", ""},
+		{"sections numbered, the first below a title", "A\n\n1.2 Projektnummer: 1\n1.3 Region: Syd\n2.1 Namn: A\n2.2 Kommun: Lund\n", "A\n\nProjektnummer: 1\nRegion: Syd\nNamn: A\nKommun: Lund\n"},
+		{"a form's questions, answers below", "A\n\nFråga 1 – Projektägare\nArbete\nFråga 2 – Region\nSyd\n", "A\n\nProjektägare\nArbete\nRegion\nSyd\n"},
+		{"not from 1, one label", "2. Projektnummer:\n3. Arbete\n4. Stöd\n5. Syd\n6. Lund\n7. Text\n", ""},
 	} {
 		got, ok := stripListNumbers(tt.in)
 		if !ok {
@@ -216,7 +226,8 @@ func TestListNumbers(t *testing.T) {
 		{"2.3 x", 3, 0, 4}, {"2.3x", 0, 0, 0}, {"3 - x", 3, 0, 4}, {"3 – x", 3, 0, 6}, {"3 x", 0, 0, 0},
 		{"C. x", 3, 100, 3}, {"c) x", 3, 100, 3}, {"B. x", 2, 0, 3}, {"I. x", 9, 1, 3}, {"V) x", 22, 5, 3}, {"IV. x", 4, 0, 4}, {"iv. x", 4, 0, 4}, {"Iv. x", 0, 0, 0},
 		{"IIII. x", 0, 0, 0}, {"AB. x", 0, 0, 0}, {"C.x", 0, 0, 0}, {"Fråga 3: x", 3, 0, 10}, {"fråga 3. x", 3, 0, 10}, {"Fråga x", 0, 0, 0}, {"Q7) x", 7, 0, 4},
-		{"  (12) x", 12, 0, 7},
+		{"  (12) x", 12, 0, 7}, {"§ 3 x", 3, 0, 5}, {"§3 x", 3, 0, 4}, {"§ x", 0, 0, 0}, {"§ 3x", 0, 0, 0},
+		{"Fråga 2 – x", 2, 0, 13}, {"Fråga 2 - x", 2, 0, 11}, {"Fråga 2 x", 0, 0, 0},
 	} {
 		if n, alt, end := itemNumber(tt.in); n != tt.n || alt != tt.alt || end != tt.end {
 			t.Errorf("itemNumber(%q) = %d, %d, %d; want %d, %d, %d", tt.in, n, alt, end, tt.n, tt.alt, tt.end)
@@ -620,5 +631,30 @@ func TestJoinLinesOf(t *testing.T) {
 		if got := joinLinesOf(c.lines, c.text); got != c.want {
 			t.Errorf("joinLinesOf(%q, %q) = %q, want %q", c.lines, c.text, got, c.want)
 		}
+	}
+}
+
+// TestNumberedFacts reads a page whose facts a form or a report numbered,
+// from any number ("1.2" below a title numbered 1.1, "§ 1", "Fråga 1 –"
+// over its answer), and names a numbered fact left alone in the text.
+func TestNumberedFacts(t *testing.T) {
+	body := "\nSammanfattning\n\nProjektet ska ge deltagarna en bättre chans att få ett arbete.\n"
+	for _, facts := range []string{
+		"§ 1 Projektägare: Arbete och Försörjning\n§ 2 Beviljat ESF-stöd: 493 090 kr\n§ 3 Region: Sydsverige\n",
+		"1.2 Projektägare: Arbete och Försörjning\n1.3 Beviljat ESF-stöd: 493 090 kr\n2.1 Region: Sydsverige\n",
+		"Fråga 1 – Projektägare\nArbete och Försörjning\nFråga 2 – Beviljat ESF-stöd\n493 090 kr\nFråga 3 – Region\nSydsverige\n",
+	} {
+		rec := parseOne(t, "a.txt", []byte("Egenmakt\n\n"+facts+body))
+		if valueOf(rec.Owner) != "Arbete och Försörjning" || valueOf(rec.Region) != "Sydsverige" || rec.ESFSupportSEK == nil || *rec.ESFSupportSEK != 493090 {
+			t.Errorf("%q: owner %q, region %q, support %v", facts, valueOf(rec.Owner), valueOf(rec.Region), rec.ESFSupportSEK)
+		}
+		if !hasWarningOn(rec.Warnings, 3, KeySource, "numbered list") {
+			t.Errorf("%q: the numbers taken off not named: %v", facts, rec.Warnings)
+		}
+	}
+	// One numbered fact is no list: it stays, and is named.
+	rec := parseOne(t, "a.txt", []byte("Egenmakt\n\nRegion: Sydsverige\n\nProjektet ska ge deltagarna en bättre chans.\n§ 3 Projektägare: Arbete och Försörjning\n"))
+	if rec.Owner != nil || !hasWarningOn(rec.Warnings, 6, KeyOwner, "markup") {
+		t.Errorf("a numbered fact in the text: owner %v, warnings %v", rec.Owner, rec.Warnings)
 	}
 }

@@ -1539,8 +1539,11 @@ func TestPasteSignsOfLetters(t *testing.T) {
 		t.Error("a screen reader's list not signed")
 	}
 	items := "A. Projektnummer:\nB. 1\nC. Region:\nD. Sydsverige\nE. Namn:\nF. X\n"
-	if pasteSigns(items)&signList == 0 || pasteSigns(items[:strings.LastIndex(items, "F.")])&signList != 0 {
-		t.Error("a list of lettered items signed at other than minListLines")
+	if pasteSigns(items)&signList == 0 || pasteSigns(items[:strings.Index(items, "B.")])&signList != 0 {
+		t.Error("a list of lettered items signed at other than minLabelItems")
+	}
+	if pasteSigns("§ 1 Projektnummer: 1\n§ 2 Namn: A\n")&signList == 0 {
+		t.Error("a list of items marked § not signed")
 	}
 }
 

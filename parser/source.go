@@ -629,9 +629,9 @@ func pasteSigns(text string) pasteSign {
 			if strings.HasPrefix(line, "@@ -") {
 				signs |= signDiff
 			}
-		case isDigit(c) || c == '(' || c == '#':
+		case isDigit(c) || c == '(' || c == '#' || c == 0xC2 && strings.HasPrefix(line, "§"):
 			if _, _, end := itemNumber(line); end > 0 {
-				if numbered++; numbered >= minListLines {
+				if numbered++; numbered >= minLabelItems {
 					signs |= signList
 				}
 			}
@@ -650,7 +650,7 @@ func pasteSigns(text string) pasteSign {
 			// "C. …", "III. …", "Fråga 3: …": a list's item, counted
 			// apart from the signs a line's first letter gives.
 			if _, _, end := itemNumber(line); end > 0 {
-				if numbered++; numbered >= minListLines {
+				if numbered++; numbered >= minLabelItems {
 					signs |= signList
 				}
 			}
