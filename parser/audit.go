@@ -332,6 +332,7 @@ func (r *reader) audit(from, to int) {
 	a.checkValues()
 	a.checkName()
 	a.checkTrailingFields()
+	a.checkAmountUnits()
 	a.checkEmptySections()
 	a.checkMissingSections()
 	a.checkSummaryApart()

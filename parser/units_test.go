@@ -1,55 +1,59 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// TestOwnUnit holds ownUnit: an amount that gives its label's unit, or
-// one of the same factor, keeps its own; an amount with none, or one of
-// another factor, takes the label's.
-func TestOwnUnit(t *testing.T) {
+func TestUnitLineFactor(t *testing.T) {
+	long := []rune("Alla belopp i denna sammanställning anges i tkr om inget annat sägs")
 	for _, tt := range []struct {
-		value, unit string
-		want        bool
+		in     string
+		factor int64
+		unit   string
 	}{
-		{"9 997 836 kr", "SEK", true},
-		{"9 997 836 SEK", "kr", true},
-		{"9 998 tkr", "tkr", true},
-		{"9,9 mkr", "MSEK", true},
-		{"9 998", "tkr", false},
-		{"9 998 kr", "tkr", false},
-		{"9 998 tkr", "kr", false},
+		{"Belopp i tkr", 1e3, "tkr"},
+		{"(Tkr)", 1e3, "Tkr"},
+		{"Alla belopp anges i tusentals kronor", 1e3, "tusentals kronor"},
+		{"Belopp i MSEK", 1e6, "MSEK"},
+		{"Amounts in SEK thousands", 1e3, "SEK thousands"},
+		{"Belopp i kronor", 0, ""},
+		{"Belopp i tkr 2024", 0, ""},             // a number: an amount's line, or a year's
+		{"Utkrävande av ansvar", 0, ""},          // "tkr" inside a word
+		{"Belopp i tkrona", 0, ""},               // nor at a word's start
+		{string(long[:maxUnitLine]), 1e3, "tkr"}, // at the edge
+		{string(long[:maxUnitLine+1]), 0, ""},    // a sentence's
 	} {
-		if got := ownUnit(tt.value, tt.unit); got != tt.want {
-			t.Errorf("ownUnit(%q, %q) = %v, want %v", tt.value, tt.unit, got, tt.want)
+		if f, u := unitLineFactor(tt.in); f != tt.factor || u != tt.unit {
+			t.Errorf("unitLineFactor(%q) = %d, %q; want %d, %q", tt.in, f, u, tt.factor, tt.unit)
+		}
+	}
+	for in, want := range map[string]bool{"493 090 kr": true, "493 SEK": true, "493:-": true, "493,-": true, "493": false, "493 090": false} {
+		if got := amountHasUnit(in); got != want {
+			t.Errorf("amountHasUnit(%q) = %v", in, got)
 		}
 	}
 }
 
-// TestLabelUnitAndValueUnit reads an amount whose label gives its unit in
-// brackets or after "i", and whose value gives one too: the same unit
-// once, and a unit of another factor as no amount, said.
-func TestLabelUnitAndValueUnit(t *testing.T) {
-	for _, tt := range []struct {
-		line string
-		want int64 // 0: no amount, and a warning on the field
-	}{
-		{"Total projektbudget (SEK): 9 997 836 kr", 9997836},
-		{"Total projektbudget (tkr): 9 998", 9998000},
-		{"Total projektbudget (tkr): 9 998 tkr", 9998000},
-		{"Total projektbudget i kr: 9 997 836 kr", 9997836},
-		{"Total projektbudget i tkr: 9 998 kr", 0},
-		{"Total projektbudget (kr): 9 998 tkr", 0},
+// TestAmountUnits names each amount read in kronor on a page that gives
+// its amounts in thousands on a line of its own, and no amount that
+// carries a unit of its own.
+func TestAmountUnits(t *testing.T) {
+	page := "Egenmakt\n\nRegion: Sydsverige\nBelopp i tkr\nTotal projektbudget: 820\nBeviljat ESF-stöd: 493\n"
+	rec := parseOne(t, "a.txt", []byte(page))
+	if !hasWarningOn(rec.Warnings, 5, KeyTotalBudget, "820 may be 820 tkr") || !hasWarningOn(rec.Warnings, 6, KeyESFSupport, "493 may be 493 tkr") {
+		t.Errorf("amounts in tkr read in kronor not named: %v", rec.Warnings)
+	}
+	for name, page := range map[string]string{
+		"no unit line":        strings.Replace(page, "Belopp i tkr\n", "", 1),
+		"units of their own":  strings.NewReplacer("820\n", "820 000 kr\n", "493\n", "493 000 kr\n").Replace(page),
+		"a unit in the label": strings.NewReplacer("budget:", "budget (tkr):", "stöd:", "stöd (tkr):").Replace(page),
 	} {
-		rec := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer: 2015/00764\n"+tt.line+"\n"))
-		var got int64
-		if rec.TotalBudgetSEK != nil {
-			got = *rec.TotalBudgetSEK
-		}
-		warned := false
+		rec := parseOne(t, "a.txt", []byte(page))
 		for _, w := range rec.Warnings {
-			warned = warned || w.Key == recordKey(KeyTotalBudget) && w.Line == 4
-		}
-		if got != tt.want || tt.want == 0 && !warned {
-			t.Errorf("%q: budget %d, warned %v; want %d", tt.line, got, warned, tt.want)
+			if strings.Contains(w.Message, "read as written, in kronor") {
+				t.Errorf("%s: %v", name, w)
+			}
 		}
 	}
 }

@@ -1,0 +1,102 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A report's table or a note often gives its amounts' unit once, on a
+// line of its own ("Belopp i tkr", "Alla belopp anges i tusentals
+// kronor", "(MSEK)"), and the amounts below it bare: "Total
+// projektbudget: 820" is 820 000 kronor there. Read as written, each is a
+// thousandth of itself, a quietly wrong record; checkAmountUnits names
+// each.
+
+// maxUnitLine is the longest line, in characters, that unitLineFactor
+// reads for a unit of the page's amounts: a sentence that names a unit is
+// the text's, not a line of its own.
+const maxUnitLine = 60
+
+// unitLineWords are the units of thousands and millions of kronor a line
+// of its own names for a page's amounts, in small letters, each with its
+// factor; amountUnits' own and a report's longer words.
+var unitLineWords = []struct {
+	word   string
+	factor int64
+}{
+	{"tusentals kronor", 1e3}, {"tusental kronor", 1e3}, {"tusen kronor", 1e3}, {"tusentals kr", 1e3}, {"tusen kr", 1e3},
+	{"tkr", 1e3}, {"tsek", 1e3}, {"ksek", 1e3}, {"kkr", 1e3}, {"sek thousands", 1e3}, {"sek thousand", 1e3}, {"thousands of sek", 1e3}, {"sek '000", 1e3},
+	{"miljoner kronor", 1e6}, {"miljoner kr", 1e6}, {"mnkr", 1e6}, {"mkr", 1e6}, {"msek", 1e6}, {"sek millions", 1e6}, {"sek million", 1e6}, {"millions of sek", 1e6},
+}
+
+// unitLineFactor returns the factor of the unit a short line with no
+// digits names for a page's amounts ("Belopp i tkr", "(MSEK)", "Amounts
+// in SEK thousands"), and the unit as written; 0 for any other line.
+func unitLineFactor(text string) (int64, string) {
+	if utf8.RuneCountInString(text) > maxUnitLine || strings.ContainsAny(text, "0123456789") {
+		return 0, ""
+	}
+	low := strings.ToLower(text)
+	for _, u := range unitLineWords {
+		at := strings.Index(low, u.word)
+		if at < 0 {
+			continue
+		}
+		// A word of its own: "tkr", not the end of "Utkr…".
+		end := at + len(u.word)
+		if at > 0 && isLetterByte(low[at-1]) || end < len(low) && isLetterByte(low[end]) {
+			continue
+		}
+		return u.factor, text[at:end]
+	}
+	return 0, ""
+}
+
+// checkAmountUnits names each amount read as written, in kronor, on a
+// page with a line of its own that gives its amounts a unit of thousands
+// or millions (unitLineFactor): the amount is most likely that many
+// times more. An amount whose own label or value gave it a unit was
+// read in it, and is not named.
+func (a *auditor) checkAmountUnits() {
+	unitAt, unit := -1, ""
+	for i := a.from; i < a.to && unitAt < 0; i++ {
+		if l := &a.r.lines[i]; l.term == nil {
+			if f, u := unitLineFactor(l.text); f > 0 {
+				unitAt, unit = i, u
+			}
+		}
+	}
+	if unitAt < 0 {
+		return
+	}
+	for _, f := range []struct {
+		k Key
+		v *int64
+	}{{KeyTotalBudget, a.rec.TotalBudgetSEK}, {KeyESFSupport, a.rec.ESFSupportSEK}} {
+		line := a.rec.Lines[f.k]
+		if f.v == nil || line < 1 {
+			continue
+		}
+		for i := a.from; i < a.to; i++ {
+			l := &a.r.lines[i]
+			if l.num != line {
+				continue
+			}
+			value := l.text
+			if l.term != nil {
+				value = l.value
+			}
+			if n, ok := parseAmount(value); ok && n == *f.v && !amountHasUnit(value) {
+				a.warn(WarnValue, line, f.k, "%s, on line %d, gives the page's amounts in %s, but %s was read as written, in kronor: %d may be %d %s", quoteShort(a.r.lines[unitAt].text), a.r.lines[unitAt].num, unit, f.k, n, n, unit)
+			}
+			break
+		}
+	}
+}
+
+// amountHasUnit reports an amount written with a unit of its own: "493
+// 090 kr", "493 090 SEK", "493 090:-".
+func amountHasUnit(value string) bool {
+	low := strings.ToLower(value)
+	return strings.Contains(low, "kr") || strings.Contains(low, "sek") || strings.Contains(low, ":-") || strings.Contains(low, ",-")
+}
