@@ -1639,11 +1639,42 @@ func bracketNote(inner string) bool {
 func runsOnAstray(k Key, prev, next string) bool {
 	switch k {
 	case KeyOwner:
-		return wholeOrganisation(prev) || capitalsOnly(prev) != capitalsOnly(next) || startsOrganisation(prev, next)
+		return wholeOrganisation(prev) || capitalsOnly(prev) != capitalsOnly(next) || startsOrganisation(prev, next) || contactRunOn(next)
 	case KeyProgrammeAreaName:
 		return capitalsOnly(prev) != capitalsOnly(next)
 	}
 	return wholeOrganisation(prev) && wholeOrganisation(next)
+}
+
+// contactRoles are the words, in small letters, that name a person's role
+// after the name: a contact's, not an organisation's.
+var contactRoles = []string{"kontaktperson", "projektledare", "projektansvarig", "samordnare", "handläggare", "contact person", "project manager"}
+
+// contactRunOn reports an owner's next line that is a contact's, not the
+// owner's name going on: an e-mail address, a telephone number, or a
+// person named with a role ("Ola Johnsson (kontaktperson)", "Ola
+// Johnsson, projektledare"). A line of no letters is a telephone number
+// from minContactPhoneDigits digits.
+func contactRunOn(next string) bool {
+	low := strings.ToLower(next)
+	if strings.Contains(low, "@") {
+		return true
+	}
+	for _, role := range contactRoles {
+		if strings.Contains(low, role) {
+			return true
+		}
+	}
+	digits := 0
+	for _, r := range next {
+		switch {
+		case unicode.IsLetter(r):
+			return false
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return digits >= minContactPhoneDigits
 }
 
 // startsOrganisation reports an owner's line, next, that begins with an

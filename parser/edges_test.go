@@ -892,7 +892,7 @@ func TestEdges(t *testing.T) {
 			name:     "an e-mail address read as a glued owner's second line",
 			page:     "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nE-psotola.johnsson@trelleborg.se\nRegionSydsverige\n",
 			want:     map[string]any{"contact_email": nil},
-			warnings: []warning{{5, KeyContactEmail, `holds the e-mail address "E-psotola.johnsson@trelleborg.se", and the record has no contact_email`}},
+			warnings: []warning{{5, KeyContactEmail, `holds the e-mail address "E-psotola.johnsson@trelleborg.se", and the record has no contact_email`}, {5, KeyOwner, "runs on over several lines"}},
 		},
 		{
 			name:     "a period's ends under words of their own, the dates empty",
