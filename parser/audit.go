@@ -1677,6 +1677,34 @@ func contactRunOn(next string) bool {
 	return digits >= minContactPhoneDigits
 }
 
+// valueShapedName reports a project's name that is a value's shape or a
+// word's end, as the first line of a copy begun inside a page's facts
+// gives it: no letter at all ("3-01", "2015/00764"), an amount ("0 090
+// kr"), a bare answer ("Nej") or a unit ("kr"), or one word in small
+// letters ("ydsverige", "ktnummer").
+func valueShapedName(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
+		return true
+	}
+	if _, ok := parseAmount(s); ok {
+		return true
+	}
+	switch strings.ToLower(s) {
+	case "ja", "nej", "yes", "no", "kr", "sek":
+		return true
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // startsOrganisation reports an owner's line, next, that begins with an
 // organisation's whole name, a capital first, below a line that does not
 // end as a name broken over lines does, at a comma or a hyphen:
@@ -2108,6 +2136,9 @@ func typeMismatch(k Key, s string) string {
 		}
 		if webAddress(s) {
 			return "is a web address, not a project's name"
+		}
+		if valueShapedName(s) {
+			return "is shaped as a value or a word's end, not a project's name: the page may be copied from inside its facts"
 		}
 	case KeyID:
 		if strings.ContainsFunc(s, unicode.IsSpace) || !strings.ContainsFunc(s, unicode.IsDigit) {

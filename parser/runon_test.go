@@ -33,3 +33,29 @@ func TestOwnerRunsOnIntoContact(t *testing.T) {
 		t.Errorf("an owner's name wrapped named: %v", rec.Warnings)
 	}
 }
+
+func TestValueShapedName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"0 090 kr":                   true,
+		"2015/00764":                 true,
+		"3-01":                       true,
+		"Nej":                        true,
+		"kr":                         true,
+		"ydsverige":                  true,
+		"ktnummer":                   true,
+		"":                           false,
+		"Framtidsresan":              false,
+		"eMpower":                    false, // a capital inside: a name's style
+		"Digga Perstorps":            false,
+		"2020/00634 - Framtidsresan": false,
+		"projekt 55+":                false,
+	} {
+		if got := valueShapedName(in); got != want {
+			t.Errorf("valueShapedName(%q) = %v", in, got)
+		}
+	}
+	rec := parseOne(t, "a.txt", []byte("0 090 kr\nProjektperiod: 2009-01-15 till 2009-10-31\nRegion: Sydsverige\n"))
+	if !hasWarningOn(rec.Warnings, 1, KeyName, "copied from inside its facts") {
+		t.Errorf("a copy begun inside the facts: name %q, warnings %v", valueOf(rec.Name), rec.Warnings)
+	}
+}
