@@ -333,6 +333,7 @@ func (r *reader) audit(from, to int) {
 	a.checkName()
 	a.checkTrailingFields()
 	a.checkAmountUnits()
+	a.checkCofinanciers()
 	a.checkEmptySections()
 	a.checkMissingSections()
 	a.checkSummaryApart()

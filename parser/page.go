@@ -1008,7 +1008,17 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 		return items
 	}
 	if !splitCommas {
-		return append(items, item)
+		// Organisations written on one line, parted by semicolons: no
+		// organisation's name holds one. A comma, a slash, "&" and "och"
+		// may be a name's own ("Vård och omsorg, Linköpings kommun",
+		// "Ernst & Young"), and stay; checkCofinanciers names a list
+		// they may part.
+		for part := range strings.SplitSeq(item, ";") {
+			if part = strings.TrimSpace(part); part != "" {
+				items = append(items, part)
+			}
+		}
+		return items
 	}
 	// Municipalities written on one line: "Trelleborg, Vellinge och
 	// Skurup", "Linköping, Norrköping samt Motala", "Trelleborg /

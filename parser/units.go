@@ -100,3 +100,53 @@ func amountHasUnit(value string) bool {
 	low := strings.ToLower(value)
 	return strings.Contains(low, "kr") || strings.Contains(low, "sek") || strings.Contains(low, ":-") || strings.Contains(low, ",-")
 }
+
+// cofinancierParts are the marks that may part organisations written on
+// one line, or stand in one's own name.
+var cofinancierParts = []string{", ", " / ", "/", " & ", " och ", " samt "}
+
+// checkCofinanciers names a cofinancier whose item holds two whole
+// organisations' names parted by a comma, a slash, "&", "och" or "samt"
+// ("Arbetsförmedlingen, Trelleborgs kommun"): most likely two
+// cofinanciers on one line, which esf does not part, for an
+// organisation's own name may hold those marks ("Arbete och Försörjning").
+func (a *auditor) checkCofinanciers() {
+	for _, item := range a.rec.Cofinanciers {
+		for _, mark := range cofinancierParts {
+			parts := strings.Split(item, mark)
+			whole := 0
+			for _, p := range parts {
+				if organisationName(strings.TrimSpace(p)) {
+					whole++
+				}
+			}
+			if len(parts) > 1 && whole >= 2 {
+				a.warn(WarnValue, a.rec.Lines[KeyCofinanciers], KeyCofinanciers, "the cofinancier %s holds %d organisations' names parted by %q: it may be %d cofinanciers on one line, read as one", quoteShort(item), whole, strings.TrimSpace(mark), len(parts))
+				break
+			}
+		}
+	}
+}
+
+// organisationSuffixes end the names of Swedish authorities and
+// organisations that cofinance projects, in small letters.
+var organisationSuffixes = []string{"förmedlingen", "kassan", "förbundet", "styrelsen", "verket", "myndigheten", "nämnden", "förvaltningen", "regionen"}
+
+// organisationName reports a whole organisation's name: a municipality's,
+// a company's, a region's or an authority's ("Arbetsförmedlingen",
+// "Region Skåne", "Trelleborgs kommun").
+func organisationName(s string) bool {
+	if wholeOrganisation(s) {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(s, "Region "); ok && rest != "" {
+		return true
+	}
+	low := strings.ToLower(s)
+	for _, suffix := range organisationSuffixes {
+		if strings.HasSuffix(low, suffix) && len(low) > len(suffix) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -54,6 +55,33 @@ func TestAmountUnits(t *testing.T) {
 			if strings.Contains(w.Message, "read as written, in kronor") {
 				t.Errorf("%s: %v", name, w)
 			}
+		}
+	}
+}
+
+func TestCofinanciersOnOneLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Arbetsförmedlingen": true, "Försäkringskassan": true, "Region Skåne": true, "Trelleborgs kommun": true,
+		"Samordningsförbundet": true, "Region ": false, "Arbete": false, "Vård och omsorg": false, "kassan": false,
+	} {
+		if got := organisationName(in); got != want {
+			t.Errorf("organisationName(%q) = %v", in, got)
+		}
+	}
+	if got := appendListItems(nil, false, "Arbetsförmedlingen; Trelleborgs kommun;"); !slices.Equal(got, []string{"Arbetsförmedlingen", "Trelleborgs kommun"}) {
+		t.Errorf("cofinanciers parted by semicolons: %q", got)
+	}
+	for line, named := range map[string]bool{
+		"Arbetsförmedlingen, Trelleborgs kommun":   true,
+		"Arbetsförmedlingen / Region Skåne":        true,
+		"Försäkringskassan och Arbetsförmedlingen": true,
+		"Vård och omsorg, Linköpings kommun":       false, // one organisation's name, its department first
+		"Arbete och Försörjning":                   false,
+		"Ernst & Young AB":                         false,
+	} {
+		rec := parseOne(t, "a.txt", []byte("Egenmakt\n\nRegion: Sydsverige\nMedfinansiärer: "+line+"\n"))
+		if got := hasWarningOn(rec.Warnings, 4, KeyCofinanciers, "cofinanciers on one line"); got != named {
+			t.Errorf("%q: named %v, want %v (%v)", line, got, named, rec.Warnings)
 		}
 	}
 }
