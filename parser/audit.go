@@ -926,13 +926,14 @@ func lowerHead(text string) string {
 // Prose, which nothing of a value's length is, passes.
 func (a *auditor) checkTextBelowValue(i int) {
 	pu, l := a.r.uses[i-1], &a.r.lines[i]
-	if !a.valueOn(i-1) || pu.key >= NumRecordKeys || looksLikeProse(l.text) || headingShaped(l.text) && !a.headsNothing(i) {
+	if !a.valueOn(i-1) || !pu.keyed || looksLikeProse(l.text) || headingShaped(l.text) && !a.headsNothing(i) {
 		return
 	}
-	a.warn(WarnUnread, l.num, pu.key, "%s, right below the value of %s, was read as the text of %s; it may be the value's end", quoteShort(l.text), pu.key, a.r.uses[i].key)
-	if k := a.r.uses[i].key; k < NumRecordKeys && k != pu.key {
+	above := recordKey(pu.key) // a period's: its start's
+	a.warn(WarnUnread, l.num, above, "%s, right below the value of %s, was read as the text of %s; it may be the value's end", quoteShort(l.text), above, a.r.uses[i].key)
+	if k := a.r.uses[i].key; k < NumRecordKeys && k != above {
 		// The text then begins with what may not be its own.
-		a.warn(WarnUnread, l.num, k, "the text of %s begins with %s, which may be the end of the value of %s above it", k, quoteShort(l.text), pu.key)
+		a.warn(WarnUnread, l.num, k, "the text of %s begins with %s, which may be the end of the value of %s above it", k, quoteShort(l.text), above)
 	}
 }
 

@@ -644,6 +644,12 @@ func TestShortenedLabels(t *testing.T) {
 		{"Progr.: 1", "", "", formNone},
 		{"Se nedan.", "", "", formNone},
 		{"Kontaktperson.", "", "", formNone},
+		// A word cut short before the rest of a compound, and a number's
+		// own full stop.
+		{"Proj. ägare: Kristianstads kommun", "Projektägare", "Kristianstads kommun", formColon},
+		{"Proj. nr.: 2015/00764", "Projektnummer", "2015/00764", formColon},
+		{"Proj.nr.: 2015/00764", "Projektnummer", "2015/00764", formColon},
+		{"Proj ägare: x", "", "", formNone}, // no full stop: no word cut short
 	} {
 		sp, ok := abbreviated(tt.line)
 		got := ""

@@ -1961,6 +1961,23 @@ func looksLikePersonName(s string) bool {
 	return true
 }
 
+// maxCutWord is the longest first word, in letters, that cutFirstWord
+// reads as cut short: "Strat.", "Kontaktpers."; a sentence's first
+// word is rarely its own sentence.
+const maxCutWord = 12
+
+// cutFirstWord reports a label whose first word, of letters, a capital
+// first, is cut short by a full stop, and the words after it are the
+// label's: "Strat. insats", "Proj. ägare".
+func cutFirstWord(label string) bool {
+	dot := strings.Index(label, ". ")
+	if dot <= 0 || strings.IndexByte(label, ' ') != dot+1 || utf8.RuneCountInString(label[:dot]) > maxCutWord {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(label)
+	return unicode.IsUpper(first) && !strings.ContainsFunc(label[:dot], func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
 // splitUnknownLabel recognises "Label:" and "Label: value" lines whose label
 // is not known: a short label of words, a colon, then a space or the end.
 // A label holds no comma, bracket or quote; a full stop may shorten a word
@@ -1975,10 +1992,12 @@ func splitUnknownLabel(text string) (label, value string) {
 	}
 	label = strings.TrimSpace(text[:i])
 	if label == "" || strings.ContainsAny(label, ",!?;\"”") || strings.ContainsAny(label, "()") && !noteInBrackets(label) || !strings.ContainsFunc(label, unicode.IsLetter) ||
-		strings.Contains(label, ". ") && !strings.HasSuffix(label, ".") && (!mayBeginLabel(label) || shortenedLabels(label) == nil) {
+		strings.Contains(label, ". ") && !strings.HasSuffix(label, ".") && (!mayBeginLabel(label) || shortenedLabels(label) == nil) &&
+			!(cutFirstWord(label) && strings.TrimSpace(text[i+1:]) != "") {
 		// A full stop followed by more words ends a sentence ("Det är
 		// bra. Se nedan:"), unless the words shorten a known label
-		// ("Bev. ESF-stöd:").
+		// ("Bev. ESF-stöd:"), or the first word alone is cut short
+		// before a value ("Strat. insats: Nej").
 		return "", ""
 	}
 	r, _ := utf8.DecodeRuneInString(label)

@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestContactRunOn(t *testing.T) {
 	for in, want := range map[string]bool{
@@ -57,5 +60,34 @@ func TestValueShapedName(t *testing.T) {
 	rec := parseOne(t, "a.txt", []byte("0 090 kr\nProjektperiod: 2009-01-15 till 2009-10-31\nRegion: Sydsverige\n"))
 	if !hasWarningOn(rec.Warnings, 1, KeyName, "copied from inside its facts") {
 		t.Errorf("a copy begun inside the facts: name %q, warnings %v", valueOf(rec.Name), rec.Warnings)
+	}
+}
+
+func TestCutFirstWord(t *testing.T) {
+	long := strings.Repeat("a", maxCutWord-1)
+	for in, want := range map[string]bool{
+		"Strat. insats":          true,
+		"Kontaktpers. e-post":    true,
+		"A" + long + ". insats":  true,  // maxCutWord letters: the edge
+		"A" + long + "a. insats": false, // one more
+		"Det är bra. Se nedan":   false, // a sentence's words before the stop
+		"strat. insats":          false, // no capital
+		"Nr1. insats":            false, // not letters
+		"Strat.insats":           false, // no space: abbreviated's
+	} {
+		if got := cutFirstWord(in); got != want {
+			t.Errorf("cutFirstWord(%q) = %v", in, got)
+		}
+	}
+	// Kept in extra, and named for the field it may shorten, not the
+	// text's first line.
+	rec := parseOne(t, "a.txt", []byte("Digga\n\nDiarienummer: 23-038-S06\nRegion: Sydsverige\nStrat. insats: Nej\n\nPerstorp är Skånes minsta kommun.\n"))
+	if valueOf(rec.Summary) != "Perstorp är Skånes minsta kommun." || len(rec.Extra) != 1 || rec.Extra[0].Label != "Strat. insats" {
+		t.Errorf("summary %q, extra %v", valueOf(rec.Summary), rec.Extra)
+	}
+	// A label cut at the copy's end, right below a period.
+	rec = parseOne(t, "a.txt", []byte("A\n\nProjektnummer:\n2020/00634\nProjektperiod:\n2021-02-01 - 2021-10-31\nTotal projek"))
+	if !hasWarningOn(rec.Warnings, 7, KeyStartDate, "right below the value of start_date") {
+		t.Errorf("a cut label below a period: %v", rec.Warnings)
 	}
 }

@@ -634,12 +634,22 @@ const maxAbbreviatedWords = 6
 func abbreviation(label string) (*regexp.Regexp, bool) {
 	var b strings.Builder
 	b.WriteString("^")
-	cut := false
+	cut, cutBefore := false, false
 	for w, word := range strings.Fields(strings.ToLower(label)) {
 		if w > 0 {
-			b.WriteString(`\s+`)
+			if cutBefore {
+				// "Proj. ägare": a word cut short, and the rest of a
+				// compound after a space ("Projektägare").
+				b.WriteString(`\s*`)
+			} else {
+				b.WriteString(`\s+`)
+			}
 		}
 		parts := strings.Split(word, ".")
+		if n := len(parts); n >= 2 && parts[n-2] == "nr" && parts[n-1] == "" {
+			parts = parts[:n-1] // "nr.": the number's own full stop
+		}
+		cutBefore = false
 		for i, part := range parts {
 			if part == "nr" {
 				b.WriteString(`n(?:umme)?r`)
@@ -649,7 +659,7 @@ func abbreviation(label string) (*regexp.Regexp, bool) {
 			if i < len(parts)-1 {
 				// A full stop after it: the word was cut short here.
 				b.WriteString(`\p{L}+`)
-				cut = true
+				cut, cutBefore = true, i == len(parts)-2 && parts[i+1] == ""
 			}
 		}
 	}
