@@ -1641,7 +1641,8 @@ func bracketNote(inner string) bool {
 func runsOnAstray(k Key, prev, next string) bool {
 	switch k {
 	case KeyOwner:
-		return wholeOrganisation(prev) || capitalsOnly(prev) != capitalsOnly(next) || startsOrganisation(prev, next) || contactRunOn(next)
+		f, _ := unitLineFactor(next) // "Alla belopp anges i tusental kronor"
+		return wholeOrganisation(prev) || capitalsOnly(prev) != capitalsOnly(next) || startsOrganisation(prev, next) || contactRunOn(next) || f > 0
 	case KeyProgrammeAreaName:
 		return capitalsOnly(prev) != capitalsOnly(next)
 	}

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -105,23 +106,31 @@ func amountHasUnit(value string) bool {
 // one line, or stand in one's own name.
 var cofinancierParts = []string{", ", " / ", "/", " & ", " och ", " samt "}
 
-// checkCofinanciers names a cofinancier whose item holds two whole
-// organisations' names parted by a comma, a slash, "&", "och" or "samt"
-// ("Arbetsförmedlingen, Trelleborgs kommun"): most likely two
+// checkCofinanciers names a cofinancier whose item holds a whole
+// organisation's name and other names of two words or more, a capital
+// first, parted by a
+// comma, a slash, "&", "och" or "samt" ("Arbetsförmedlingen, Trelleborgs
+// kommun", "Arbete och Försörjning & Trelleborgs kommun"): most likely two
 // cofinanciers on one line, which esf does not part, for an
-// organisation's own name may hold those marks ("Arbete och Försörjning").
+// organisation's own name may hold those marks ("Arbete och Försörjning",
+// "Vård och omsorg, Linköpings kommun", which is named too).
 func (a *auditor) checkCofinanciers() {
 	for _, item := range a.rec.Cofinanciers {
 		for _, mark := range cofinancierParts {
 			parts := strings.Split(item, mark)
-			whole := 0
+			whole, named := 0, 0
 			for _, p := range parts {
-				if organisationName(strings.TrimSpace(p)) {
+				p = strings.TrimSpace(p)
+				first, _ := utf8.DecodeRuneInString(p)
+				switch {
+				case organisationName(p):
 					whole++
+				case unicode.IsUpper(first) && strings.Contains(p, " "):
+					named++ // "Arbete och Försörjning"; "Ernst" of "Ernst & Young AB" is a name's word
 				}
 			}
-			if len(parts) > 1 && whole >= 2 {
-				a.warn(WarnValue, a.rec.Lines[KeyCofinanciers], KeyCofinanciers, "the cofinancier %s holds %d organisations' names parted by %q: it may be %d cofinanciers on one line, read as one", quoteShort(item), whole, strings.TrimSpace(mark), len(parts))
+			if len(parts) > 1 && whole >= 1 && whole+named == len(parts) {
+				a.warn(WarnValue, a.rec.Lines[KeyCofinanciers], KeyCofinanciers, "the cofinancier %s holds %d names parted by %q, %d of them an organisation's: it may be %d cofinanciers on one line, read as one", quoteShort(item), len(parts), strings.TrimSpace(mark), whole, len(parts))
 				break
 			}
 		}

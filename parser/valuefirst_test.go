@@ -1,0 +1,43 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestValueFirst(t *testing.T) {
+	long := strings.Repeat("a", maxValueFirst)
+	for _, tt := range []struct {
+		in, label, value string
+	}{
+		{"Sydsverige – region", "Region", "Sydsverige"},
+		{"400 000 - Total projektbudget", "Total projektbudget", "400 000"},
+		{"2021-02-01 - 2021-10-31 – projektperiod", "Projektperiod", "2021-02-01 - 2021-10-31"},
+		{"Arbete och Försörjning (projektägare)", "Projektägare", "Arbete och Försörjning"},
+		{long + " – region", "Region", long}, // maxValueFirst: the edge
+		{long + "a – region", "", ""},        // one more
+		{"Sydsverige – regionen", "", ""},    // no label whole
+		{"– region", "", ""},                 // no value
+		{"Sydsverige – ", "", ""},
+		{"Sydsverige (region", "", ""},
+		{"(region)", "", ""},
+	} {
+		label, value, ok := valueFirst(tt.in)
+		if label != tt.label || value != tt.value || ok != (tt.label != "") {
+			t.Errorf("valueFirst(%q) = %q, %q, %v; want %q, %q", tt.in, label, value, ok, tt.label, tt.value)
+		}
+	}
+	page := "Projektnummer: 2020/00634\nSydsverige – region\n11 – planerat antal deltagare\n400 000 – total projektbudget\nProgramområde: 1\n"
+	got, ok := stripValueFirst(page)
+	if want := "Projektnummer: 2020/00634\nRegion: Sydsverige\nPlanerat antal deltagare: 11\nTotal projektbudget: 400 000\nProgramområde: 1\n"; !ok || got != want {
+		t.Errorf("stripValueFirst = %q, %v; want %q", got, ok, want)
+	}
+	// One such line (minValueFirst - 1) is a sentence's.
+	if _, ok := stripValueFirst("Projektnummer: 2020/00634\nSydsverige – region\nText.\n"); ok {
+		t.Error("one line written value first read")
+	}
+	recs, err := Parse("a.txt", []byte(page+"Stödmottagarens address:\nSpecifikt mål: 1.1\n"), Options{})
+	if err != nil || len(recs) != 1 || valueOf(recs[0].Region) != "Sydsverige" || recs[0].TotalBudgetSEK == nil || *recs[0].TotalBudgetSEK != 400000 {
+		t.Errorf("a page written value first: %d records, %v", len(recs), err)
+	}
+}
