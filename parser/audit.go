@@ -1683,8 +1683,9 @@ func contactRunOn(next string) bool {
 // valueShapedName reports a project's name that is a value's shape or a
 // word's end, as the first line of a copy begun inside a page's facts
 // gives it: no letter at all ("3-01", "2015/00764"), an amount ("0 090
-// kr"), a bare answer ("Nej") or a unit ("kr"), or one word in small
-// letters ("ydsverige", "ktnummer").
+// kr"), a bare answer ("Nej") or a unit ("kr"), one word in small
+// letters ("ydsverige", "ktnummer"), or a first word in small letters run
+// into digits ("riod2009-01-15 till …").
 func valueShapedName(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -1699,6 +1700,14 @@ func valueShapedName(s string) bool {
 	switch strings.ToLower(s) {
 	case "ja", "nej", "yes", "no", "kr", "sek":
 		return true
+	}
+	if first, _ := utf8.DecodeRuneInString(s); unicode.IsLower(first) {
+		// "riod2009-01-15 till 2009-10-31": a label's end glued to its
+		// value, the copy begun inside the label.
+		word, _, _ := strings.Cut(s, " ")
+		if strings.ContainsFunc(word, unicode.IsDigit) && !strings.ContainsFunc(word, unicode.IsUpper) {
+			return true // "eMpower2020" is a name's style
+		}
 	}
 	for _, r := range s {
 		if !unicode.IsLetter(r) || unicode.IsUpper(r) {

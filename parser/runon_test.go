@@ -39,19 +39,21 @@ func TestOwnerRunsOnIntoContact(t *testing.T) {
 
 func TestValueShapedName(t *testing.T) {
 	for in, want := range map[string]bool{
-		"0 090 kr":                   true,
-		"2015/00764":                 true,
-		"3-01":                       true,
-		"Nej":                        true,
-		"kr":                         true,
-		"ydsverige":                  true,
-		"ktnummer":                   true,
-		"":                           false,
-		"Framtidsresan":              false,
-		"eMpower":                    false, // a capital inside: a name's style
-		"Digga Perstorps":            false,
-		"2020/00634 - Framtidsresan": false,
-		"projekt 55+":                false,
+		"0 090 kr":                       true,
+		"2015/00764":                     true,
+		"3-01":                           true,
+		"Nej":                            true,
+		"kr":                             true,
+		"ydsverige":                      true,
+		"ktnummer":                       true,
+		"":                               false,
+		"Framtidsresan":                  false,
+		"eMpower":                        false, // a capital inside: a name's style
+		"Digga Perstorps":                false,
+		"2020/00634 - Framtidsresan":     false,
+		"projekt 55+":                    false,
+		"riod2009-01-15 till 2009-10-31": true,
+		"eMpower2020 i Skåne":            false,
 	} {
 		if got := valueShapedName(in); got != want {
 			t.Errorf("valueShapedName(%q) = %v", in, got)
