@@ -929,7 +929,11 @@ func (a *auditor) checkTextBelowValue(i int) {
 	if !a.valueOn(i-1) || !pu.keyed || looksLikeProse(l.text) || headingShaped(l.text) && !a.headsNothing(i) {
 		return
 	}
-	above := recordKey(pu.key) // a period's: its start's
+	above := pu.key
+	if above >= NumRecordKeys {
+		filled := setters[above].keysFilled(above)
+		above = filled[len(filled)-1] // a period's: its end's, which a line below goes on from
+	}
 	a.warn(WarnUnread, l.num, above, "%s, right below the value of %s, was read as the text of %s; it may be the value's end", quoteShort(l.text), above, a.r.uses[i].key)
 	if k := a.r.uses[i].key; k < NumRecordKeys && k != above {
 		// The text then begins with what may not be its own.
@@ -1431,6 +1435,11 @@ func (a *auditor) checkValues() {
 			}
 			if why := typeMismatch(k, s); why != "" {
 				a.warn(WarnType, line, k, "%s %s", quoteShort(s), why)
+				break
+			}
+			if k == KeyName && !a.r.given(KeyName) && valueShapedName(s) {
+				// A title no label gave: the copy's first line.
+				a.warn(WarnType, line, k, "%s is shaped as a value or a word's end, not a project's name: the page may be copied from inside its facts", quoteShort(s))
 				break
 			}
 		}
@@ -2148,9 +2157,6 @@ func typeMismatch(k Key, s string) string {
 		}
 		if webAddress(s) {
 			return "is a web address, not a project's name"
-		}
-		if valueShapedName(s) {
-			return "is shaped as a value or a word's end, not a project's name: the page may be copied from inside its facts"
 		}
 	case KeyID:
 		if strings.ContainsFunc(s, unicode.IsSpace) || !strings.ContainsFunc(s, unicode.IsDigit) {

@@ -192,7 +192,7 @@ func TestEdges(t *testing.T) {
 			page: "Logotyp på utskrifter\n\nEgenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\nBeviljat ESF-stöd493 090 kr\nProjektperiod2009-01-15 till 2009-10-31\nREGIONSE22\nIn English\n\nSammanfattning\n\nDenna förprojektering ämnar att tillse vilka insatser som behövs.\n",
 			want: map[string]any{"owner": "Arbete och Försörjning"},
 			warnings: []warning{{10, KeyRegion, `"REGIONSE22" begins with the label "Region", glued to words that do not read as its value`},
-				{10, KeyStartDate, "right below the value of start_date"}, {10, KeySummary, "may be the end of the value of start_date"}},
+				{10, KeyEndDate, "right below the value of end_date"}, {10, KeySummary, "may be the end of the value of end_date"}},
 		},
 		{
 			name: "a programme area's code alone, its name on the line below",

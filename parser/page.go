@@ -1009,12 +1009,20 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 	}
 	if !splitCommas {
 		// Organisations written on one line, parted by semicolons: no
-		// organisation's name holds one. A comma, a slash, "&" and "och"
-		// may be a name's own ("Vård och omsorg, Linköpings kommun",
-		// "Ernst & Young"), and stay; checkCofinanciers names a list
-		// they may part.
-		for part := range strings.SplitSeq(item, ";") {
-			if part = strings.TrimSpace(part); part != "" {
+		// organisation's name holds one. A part that is no name keeps the
+		// item whole: "Arbetsförmedlingen; 120 000 kr", a sheet's row of
+		// a name and its amount. A comma, a slash, "&" and "och" may be a
+		// name's own ("Vård och omsorg, Linköpings kommun", "Ernst & Young
+		// AB"), and stay; checkCofinanciers names a list they may part.
+		parts := strings.Split(item, ";")
+		for i, part := range parts {
+			parts[i] = strings.TrimSpace(part)
+			if _, amount := parseAmount(parts[i]); amount || parts[i] != "" && !strings.ContainsFunc(parts[i], unicode.IsLetter) {
+				return append(items, item)
+			}
+		}
+		for _, part := range parts {
+			if part != "" {
 				items = append(items, part)
 			}
 		}

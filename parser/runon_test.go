@@ -63,6 +63,11 @@ func TestValueShapedName(t *testing.T) {
 	if !hasWarningOn(rec.Warnings, 1, KeyName, "copied from inside its facts") {
 		t.Errorf("a copy begun inside the facts: name %q, warnings %v", valueOf(rec.Name), rec.Warnings)
 	}
+	// A name a label gives is the page's own, however it is written.
+	rec = parseOne(t, "a.txt", []byte("steg1 mot arbete\n\nNamn: steg1 mot arbete\nRegion: Sydsverige\n"))
+	if hasWarningOn(rec.Warnings, 3, KeyName, "copied from inside its facts") || hasWarningOn(rec.Warnings, 1, KeyName, "copied from inside its facts") {
+		t.Errorf("a labelled name named: %v", rec.Warnings)
+	}
 }
 
 func TestCutFirstWord(t *testing.T) {
@@ -89,7 +94,7 @@ func TestCutFirstWord(t *testing.T) {
 	}
 	// A label cut at the copy's end, right below a period.
 	rec = parseOne(t, "a.txt", []byte("A\n\nProjektnummer:\n2020/00634\nProjektperiod:\n2021-02-01 - 2021-10-31\nTotal projek"))
-	if !hasWarningOn(rec.Warnings, 7, KeyStartDate, "right below the value of start_date") {
+	if !hasWarningOn(rec.Warnings, 7, KeyEndDate, "right below the value of end_date") {
 		t.Errorf("a cut label below a period: %v", rec.Warnings)
 	}
 }

@@ -34,7 +34,7 @@ var unitLineWords = []struct {
 // digits names for a page's amounts ("Belopp i tkr", "(MSEK)", "Amounts
 // in SEK thousands"), and the unit as written; 0 for any other line.
 func unitLineFactor(text string) (int64, string) {
-	if utf8.RuneCountInString(text) > maxUnitLine || strings.ContainsAny(text, "0123456789") {
+	if len(text) > maxUnitLine*utf8.UTFMax || utf8.RuneCountInString(text) > maxUnitLine || strings.ContainsAny(text, "0123456789") {
 		return 0, ""
 	}
 	low := strings.ToLower(text)
@@ -59,11 +59,16 @@ func unitLineFactor(text string) (int64, string) {
 // times more. An amount whose own label or value gave it a unit was
 // read in it, and is not named.
 func (a *auditor) checkAmountUnits() {
-	unitAt, unit := -1, ""
+	if a.rec.TotalBudgetSEK == nil && a.rec.ESFSupportSEK == nil {
+		return
+	}
+	unitAt, unit, factor := -1, "", int64(0)
 	for i := a.from; i < a.to && unitAt < 0; i++ {
-		if l := &a.r.lines[i]; l.term == nil {
+		// A line of the text is a sentence's, wrapped ("flera miljoner
+		// kronor på"), not a table's unit.
+		if l := &a.r.lines[i]; l.term == nil && a.r.uses[i].disp != dispText && !l.blank() {
 			if f, u := unitLineFactor(l.text); f > 0 {
-				unitAt, unit = i, u
+				unitAt, unit, factor = i, u, f
 			}
 		}
 	}
@@ -88,7 +93,7 @@ func (a *auditor) checkAmountUnits() {
 				value = l.value
 			}
 			if n, ok := parseAmount(value); ok && n == *f.v && !amountHasUnit(value) {
-				a.warn(WarnValue, line, f.k, "%s, on line %d, gives the page's amounts in %s, but %s was read as written, in kronor: %d may be %d %s", quoteShort(a.r.lines[unitAt].text), a.r.lines[unitAt].num, unit, f.k, n, n, unit)
+				a.warn(WarnValue, line, f.k, "%s, on line %d, gives the page's amounts in %s, but %s was read as written, in kronor: %d may mean %d %s, %d kronor", quoteShort(a.r.lines[unitAt].text), a.r.lines[unitAt].num, unit, f.k, n, n, unit, n*factor)
 			}
 			break
 		}
@@ -106,14 +111,15 @@ func amountHasUnit(value string) bool {
 // one line, or stand in one's own name.
 var cofinancierParts = []string{", ", " / ", "/", " & ", " och ", " samt "}
 
-// checkCofinanciers names a cofinancier whose item holds a whole
-// organisation's name and other names of two words or more, a capital
-// first, parted by a
-// comma, a slash, "&", "och" or "samt" ("Arbetsförmedlingen, Trelleborgs
-// kommun", "Arbete och Försörjning & Trelleborgs kommun"): most likely two
+// checkCofinanciers names a cofinancier whose item holds names parted by
+// a comma, a slash, "&", "och" or "samt" that are most likely two
 // cofinanciers on one line, which esf does not part, for an
 // organisation's own name may hold those marks ("Arbete och Försörjning",
-// "Vård och omsorg, Linköpings kommun", which is named too).
+// "Arbetsmarknadsförvaltningen, Malmö stad"): after a comma, two whole
+// organisations' names ("Arbetsförmedlingen, Trelleborgs kommun"); after
+// the others, one and a name of two words or more, a capital first
+// ("Arbete och Försörjning & Trelleborgs kommun"). Each is named on its
+// own line.
 func (a *auditor) checkCofinanciers() {
 	for _, item := range a.rec.Cofinanciers {
 		for _, mark := range cofinancierParts {
@@ -125,21 +131,33 @@ func (a *auditor) checkCofinanciers() {
 				switch {
 				case organisationName(p):
 					whole++
-				case unicode.IsUpper(first) && strings.Contains(p, " "):
+				case unicode.IsUpper(first) && strings.Contains(p, " ") && mark != ", ":
 					named++ // "Arbete och Försörjning"; "Ernst" of "Ernst & Young AB" is a name's word
 				}
 			}
-			if len(parts) > 1 && whole >= 1 && whole+named == len(parts) {
-				a.warn(WarnValue, a.rec.Lines[KeyCofinanciers], KeyCofinanciers, "the cofinancier %s holds %d names parted by %q, %d of them an organisation's: it may be %d cofinanciers on one line, read as one", quoteShort(item), len(parts), strings.TrimSpace(mark), whole, len(parts))
+			if len(parts) > 1 && (whole >= 2 || whole >= 1 && whole+named == len(parts)) {
+				a.warn(WarnValue, a.lineHolding(item, KeyCofinanciers), KeyCofinanciers, "the cofinancier %s holds %d names parted by %q, %d of them an organisation's: it may be %d cofinanciers on one line, read as one", quoteShort(item), len(parts), strings.TrimSpace(mark), whole, len(parts))
 				break
 			}
 		}
 	}
 }
 
+// lineHolding returns the number of the page's first line that holds
+// text, or the line of k where none does.
+func (a *auditor) lineHolding(text string, k Key) int {
+	for i := a.from; i < a.to; i++ {
+		if strings.Contains(a.r.lines[i].text, text) {
+			return a.r.lines[i].num
+		}
+	}
+	return a.rec.Lines[k]
+}
+
 // organisationSuffixes end the names of Swedish authorities and
 // organisations that cofinance projects, in small letters.
-var organisationSuffixes = []string{"förmedlingen", "kassan", "förbundet", "styrelsen", "verket", "myndigheten", "nämnden", "förvaltningen", "regionen"}
+// A department's ("förvaltningen", "nämnden") names a part of one.
+var organisationSuffixes = []string{"förmedlingen", "kassan", "förbundet", "styrelsen", "verket", "myndigheten", "regionen"}
 
 // organisationName reports a whole organisation's name: a municipality's,
 // a company's, a region's or an authority's ("Arbetsförmedlingen",

@@ -42,13 +42,14 @@ func TestUnitLineFactor(t *testing.T) {
 func TestAmountUnits(t *testing.T) {
 	page := "Egenmakt\n\nRegion: Sydsverige\nBelopp i tkr\nTotal projektbudget: 820\nBeviljat ESF-stöd: 493\n"
 	rec := parseOne(t, "a.txt", []byte(page))
-	if !hasWarningOn(rec.Warnings, 5, KeyTotalBudget, "820 may be 820 tkr") || !hasWarningOn(rec.Warnings, 6, KeyESFSupport, "493 may be 493 tkr") {
+	if !hasWarningOn(rec.Warnings, 5, KeyTotalBudget, "820 may mean 820 tkr, 820000 kronor") || !hasWarningOn(rec.Warnings, 6, KeyESFSupport, "493 may mean 493 tkr, 493000 kronor") {
 		t.Errorf("amounts in tkr read in kronor not named: %v", rec.Warnings)
 	}
 	for name, page := range map[string]string{
-		"no unit line":        strings.Replace(page, "Belopp i tkr\n", "", 1),
-		"units of their own":  strings.NewReplacer("820\n", "820 000 kr\n", "493\n", "493 000 kr\n").Replace(page),
-		"a unit in the label": strings.NewReplacer("budget:", "budget (tkr):", "stöd:", "stöd (tkr):").Replace(page),
+		"no unit line":              strings.Replace(page, "Belopp i tkr\n", "", 1),
+		"a sentence's wrapped line": strings.Replace(page, "Belopp i tkr\n", "", 1) + "\nKommunen lägger varje år flera miljoner kronor på\nförsörjningsstöd, och förstudien ska visa hur.\n",
+		"units of their own":        strings.NewReplacer("820\n", "820 000 kr\n", "493\n", "493 000 kr\n").Replace(page),
+		"a unit in the label":       strings.NewReplacer("budget:", "budget (tkr):", "stöd:", "stöd (tkr):").Replace(page),
 	} {
 		rec := parseOne(t, "a.txt", []byte(page))
 		for _, w := range rec.Warnings {
@@ -71,11 +72,23 @@ func TestCofinanciersOnOneLine(t *testing.T) {
 	if got := appendListItems(nil, false, "Arbetsförmedlingen; Trelleborgs kommun;"); !slices.Equal(got, []string{"Arbetsförmedlingen", "Trelleborgs kommun"}) {
 		t.Errorf("cofinanciers parted by semicolons: %q", got)
 	}
+	for _, row := range []string{"Arbetsförmedlingen; 120 000 kr", "Arbetsförmedlingen; 2024"} {
+		if got := appendListItems(nil, false, row); !slices.Equal(got, []string{row}) {
+			t.Errorf("a name and a number parted by a semicolon: %q", got)
+		}
+	}
+	// Named on the item's own line, below its label.
+	rec := parseOne(t, "a.txt", []byte("Egenmakt\n\nRegion: Sydsverige\n\nMedfinansiärer\n\nRegion Skåne\nFörsäkringskassan och Arbetsförmedlingen\n"))
+	if !hasWarningOn(rec.Warnings, 8, KeyCofinanciers, "cofinanciers on one line") {
+		t.Errorf("the item's line not named: %v", rec.Warnings)
+	}
 	for line, named := range map[string]bool{
 		"Arbetsförmedlingen, Trelleborgs kommun":      true,
 		"Arbetsförmedlingen / Region Skåne":           true,
 		"Försäkringskassan och Arbetsförmedlingen":    true,
-		"Vård och omsorg, Linköpings kommun":          true, // one organisation's department first, or two: named
+		"Vård och omsorg, Linköpings kommun":          false, // a department, and its organisation
+		"Arbetsmarknadsförvaltningen, Malmö stad":     false,
+		"Region Skåne, Regional utveckling":           false,
 		"Arbete och Försörjning & Trelleborgs kommun": true,
 		"Arbete och Försörjning, kommunens enhet":     false, // small letters: a department's words
 		"Arbete och Försörjning":                      false,

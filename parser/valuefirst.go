@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,23 +28,34 @@ var valueFirstDashes = []string{" – ", " — ", " - "}
 
 // valueFirst returns the label and the value of a line written value
 // first: a known label, whole, in any case, after the last dash, or in
-// brackets at the line's end, and a value before it; ok is false for any
-// other line.
+// brackets at the line's end, and a value before it that reads as that
+// label's, a capital or a digit first and no colon in it; ok is false for
+// any other line, a sentence's words among them ("samlar Perstorp och
+// Åstorp (kommun)", "Kartläggning av behoven (start)").
 func valueFirst(line string) (label, value string, ok bool) {
 	t := strings.TrimSpace(line)
+	// A cheap first look: the label is at the line's end, and a fact's
+	// line is short.
+	const tailBytes = maxSpelledLabel*utf8.UTFMax + len(" – ")
+	if t == "" || len(t) > maxValueFirst*utf8.UTFMax+tailBytes {
+		return "", "", false
+	}
+	if last := t[len(t)-1]; last != ')' && !isLetterByte(last) && last < utf8.RuneSelf {
+		return "", "", false
+	}
 	var tail string
-	switch {
-	case strings.HasSuffix(t, ")"):
+	if strings.HasSuffix(t, ")") {
 		open := strings.LastIndexByte(t, '(')
 		if open <= 0 {
 			return "", "", false
 		}
 		value, tail = t[:open], t[open+1:len(t)-1]
-	default:
+	} else {
+		from := max(0, len(t)-tailBytes)
 		at, n := -1, 0
 		for _, d := range valueFirstDashes {
-			if i := strings.LastIndex(t, d); i > at {
-				at, n = i, len(d)
+			if i := strings.LastIndex(t[from:], d); i >= 0 && from+i > at {
+				at, n = from+i, len(d)
 			}
 		}
 		if at <= 0 {
@@ -52,11 +64,14 @@ func valueFirst(line string) (label, value string, ok bool) {
 		value, tail = t[:at], t[at+n:]
 	}
 	value, tail = strings.TrimSpace(value), strings.TrimSpace(tail)
-	if value == "" || tail == "" || len(tail) > maxSpelledLabel*utf8.UTFMax || utf8.RuneCountInString(value) > maxValueFirst {
+	if value == "" || tail == "" || utf8.RuneCountInString(value) > maxValueFirst || strings.ContainsRune(value, ':') {
+		return "", "", false
+	}
+	if first, _ := utf8.DecodeRuneInString(value); !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 		return "", "", false
 	}
 	m := termIndex().match(tail, false)
-	if m.label == nil || m.end != len(tail) || !strings.EqualFold(tail, m.label.text) {
+	if m.label == nil || m.end != len(tail) || !strings.EqualFold(tail, m.label.text) || !valueReads(m.label.key, value) {
 		return "", "", false
 	}
 	return m.label.text, value, true
@@ -67,24 +82,22 @@ func valueFirst(line string) (label, value string, ok bool) {
 // lines or more are so written; it reports whether it wrote any. Each
 // line keeps its number.
 func stripValueFirst(text string) (string, bool) {
-	if !strings.Contains(text, " – ") && !strings.Contains(text, " - ") && !strings.Contains(text, " — ") && !strings.Contains(text, ")\n") {
+	if !strings.Contains(text, " – ") && !strings.Contains(text, " - ") && !strings.Contains(text, " — ") && !strings.Contains(text, ")") {
 		return text, false // a cheap first look
 	}
-	lines := splitLines(text)
-	read := make([]string, len(lines))
 	n := 0
-	for i, l := range lines {
-		if label, value, ok := valueFirst(l); ok {
-			read[i] = label + ": " + value
+	for _, l := range eachLineAt(text) {
+		if _, _, ok := valueFirst(l); ok {
 			n++
 		}
 	}
 	if n < minValueFirst {
 		return text, false
 	}
+	lines := splitLines(text)
 	return rewriteLines(text, lines, func(i int, l string) string {
-		if read[i] != "" {
-			return read[i]
+		if label, value, ok := valueFirst(l); ok {
+			return label + ": " + value
 		}
 		return l
 	}), true

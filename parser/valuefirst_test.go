@@ -6,7 +6,7 @@ import (
 )
 
 func TestValueFirst(t *testing.T) {
-	long := strings.Repeat("a", maxValueFirst)
+	long := "A" + strings.Repeat("a", maxValueFirst-1)
 	for _, tt := range []struct {
 		in, label, value string
 	}{
@@ -14,13 +14,18 @@ func TestValueFirst(t *testing.T) {
 		{"400 000 - Total projektbudget", "Total projektbudget", "400 000"},
 		{"2021-02-01 - 2021-10-31 – projektperiod", "Projektperiod", "2021-02-01 - 2021-10-31"},
 		{"Arbete och Försörjning (projektägare)", "Projektägare", "Arbete och Försörjning"},
-		{long + " – region", "Region", long}, // maxValueFirst: the edge
-		{long + "a – region", "", ""},        // one more
-		{"Sydsverige – regionen", "", ""},    // no label whole
-		{"– region", "", ""},                 // no value
+		{long + " – projektägare", "Projektägare", long}, // maxValueFirst: the edge
+		{long + "a – region", "", ""},                    // one more
+		{"Sydsverige – regionen", "", ""},                // no label whole
+		{"– region", "", ""},                             // no value
 		{"Sydsverige – ", "", ""},
 		{"Sydsverige (region", "", ""},
 		{"(region)", "", ""},
+		// A sentence's words, and values that do not read as the label's.
+		{"samlar Perstorp, Klippan och Åstorp (kommun)", "", ""},
+		{"Kartläggning av deltagarnas behov (start)", "", ""},
+		{"Kontakt: Ola – mobil", "", ""},
+		{"Mycket – total projektbudget", "", ""},
 	} {
 		label, value, ok := valueFirst(tt.in)
 		if label != tt.label || value != tt.value || ok != (tt.label != "") {
@@ -31,6 +36,11 @@ func TestValueFirst(t *testing.T) {
 	got, ok := stripValueFirst(page)
 	if want := "Projektnummer: 2020/00634\nRegion: Sydsverige\nPlanerat antal deltagare: 11\nTotal projektbudget: 400 000\nProgramområde: 1\n"; !ok || got != want {
 		t.Errorf("stripValueFirst = %q, %v; want %q", got, ok, want)
+	}
+	// A page's own text: its lines in brackets are no facts.
+	prose := "Framtidsresan\n\nProjektägare: Perstorps kommun\nRegion: Sydsverige\n\nFörstudien\nsamlar Perstorp, Klippan och Åstorp (kommun)\nsamt Region Skåne (region)\nför en gemensam samverkan.\n"
+	if _, ok := stripValueFirst(prose); ok {
+		t.Error("a paragraph's lines read as facts written value first")
 	}
 	// One such line (minValueFirst - 1) is a sentence's.
 	if _, ok := stripValueFirst("Projektnummer: 2020/00634\nSydsverige – region\nText.\n"); ok {
