@@ -124,6 +124,12 @@ func (a *auditor) checkCofinanciers() {
 	for _, item := range a.rec.Cofinanciers {
 		for _, mark := range cofinancierParts {
 			parts := strings.Split(item, mark)
+			if at := strings.LastIndex(item, mark); (mark == " och " || mark == " samt ") && at > 0 {
+				// A list's last two names: "och" joins them, and an
+				// organisation's own name before it may hold another
+				// ("Arbete och Försörjning och Trelleborgs kommun").
+				parts = []string{item[:at], item[at+len(mark):]}
+			}
 			whole, named := 0, 0
 			for _, p := range parts {
 				p = strings.TrimSpace(p)

@@ -83,16 +83,17 @@ func TestCofinanciersOnOneLine(t *testing.T) {
 		t.Errorf("the item's line not named: %v", rec.Warnings)
 	}
 	for line, named := range map[string]bool{
-		"Arbetsförmedlingen, Trelleborgs kommun":      true,
-		"Arbetsförmedlingen / Region Skåne":           true,
-		"Försäkringskassan och Arbetsförmedlingen":    true,
-		"Vård och omsorg, Linköpings kommun":          false, // a department, and its organisation
-		"Arbetsmarknadsförvaltningen, Malmö stad":     false,
-		"Region Skåne, Regional utveckling":           false,
-		"Arbete och Försörjning & Trelleborgs kommun": true,
-		"Arbete och Försörjning, kommunens enhet":     false, // small letters: a department's words
-		"Arbete och Försörjning":                      false,
-		"Ernst & Young AB":                            false,
+		"Arbetsförmedlingen, Trelleborgs kommun":        true,
+		"Arbetsförmedlingen / Region Skåne":             true,
+		"Försäkringskassan och Arbetsförmedlingen":      true,
+		"Vård och omsorg, Linköpings kommun":            false, // a department, and its organisation
+		"Arbetsmarknadsförvaltningen, Malmö stad":       false,
+		"Region Skåne, Regional utveckling":             false,
+		"Arbete och Försörjning & Trelleborgs kommun":   true,
+		"Arbete och Försörjning och Trelleborgs kommun": true,
+		"Arbete och Försörjning, kommunens enhet":       false, // small letters: a department's words
+		"Arbete och Försörjning":                        false,
+		"Ernst & Young AB":                              false,
 	} {
 		rec := parseOne(t, "a.txt", []byte("Egenmakt\n\nRegion: Sydsverige\nMedfinansiärer: "+line+"\n"))
 		if got := hasWarningOn(rec.Warnings, 4, KeyCofinanciers, "cofinanciers on one line"); got != named {
