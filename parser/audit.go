@@ -1677,16 +1677,7 @@ func contactRunOn(next string) bool {
 			return true
 		}
 	}
-	digits := 0
-	for _, r := range next {
-		switch {
-		case unicode.IsLetter(r):
-			return false
-		case unicode.IsDigit(r):
-			digits++
-		}
-	}
-	return digits >= minContactPhoneDigits
+	return !strings.ContainsFunc(next, unicode.IsLetter) && countDigits(next) >= minContactPhoneDigits
 }
 
 // valueShapedName reports a project's name that is a value's shape or a
