@@ -65,8 +65,9 @@ func (a *auditor) checkAmountUnits() {
 	unitAt, unit, factor := -1, "", int64(0)
 	for i := a.from; i < a.to && unitAt < 0; i++ {
 		// A line of the text is a sentence's, wrapped ("flera miljoner
-		// kronor på"), not a table's unit.
-		if l := &a.r.lines[i]; l.term == nil && a.r.uses[i].disp != dispText && !l.blank() {
+		// kronor på"), not a table's unit, unless it is a paragraph of
+		// its own ("Belopp i tkr" below the facts, read as the text).
+		if l := &a.r.lines[i]; l.term == nil && !l.blank() && (a.r.uses[i].disp != dispText || a.aloneInText(i)) {
 			if f, u := unitLineFactor(l.text); f > 0 {
 				unitAt, unit, factor = i, u, f
 			}
@@ -98,6 +99,16 @@ func (a *auditor) checkAmountUnits() {
 			break
 		}
 	}
+}
+
+// aloneInText reports a line of the page's text that is a paragraph of
+// its own, no sentence's end after it: the lines above and below it are
+// blank, or no text's.
+func (a *auditor) aloneInText(i int) bool {
+	textAt := func(j int) bool {
+		return j >= a.from && j < a.to && a.r.uses[j].disp == dispText && !a.r.lines[j].blank()
+	}
+	return !textAt(i-1) && !textAt(i+1) && !strings.HasSuffix(a.r.lines[i].text, ".")
 }
 
 // amountHasUnit reports an amount written with a unit of its own: "493

@@ -15,6 +15,8 @@ func TestUnitLineFactor(t *testing.T) {
 	}{
 		{"Belopp i tkr", 1e3, "tkr"},
 		{"(Tkr)", 1e3, "Tkr"},
+		{"Tkr", 1e3, "Tkr"},    // the unit alone: at the line's start and end
+		{"MSEK:", 1e6, "MSEK"}, // at the start, a mark after it
 		{"Alla belopp anges i tusentals kronor", 1e3, "tusentals kronor"},
 		{"Belopp i MSEK", 1e6, "MSEK"},
 		{"Amounts in SEK thousands", 1e3, "SEK thousands"},
@@ -45,9 +47,24 @@ func TestAmountUnits(t *testing.T) {
 	if !hasWarningOn(rec.Warnings, 5, KeyTotalBudget, "820 may mean 820 tkr, 820000 kronor") || !hasWarningOn(rec.Warnings, 6, KeyESFSupport, "493 may mean 493 tkr, 493000 kronor") {
 		t.Errorf("amounts in tkr read in kronor not named: %v", rec.Warnings)
 	}
+	// The unit on the page's first line, an amount on it: each is named.
+	for name, tt := range map[string]struct {
+		page string
+		line int
+	}{
+		"unit first":   {"Belopp i tkr\nRegion: Sydsverige\nTotal projektbudget: 820\n", 3},
+		"amount first": {"Total projektbudget: 820\nRegion: Sydsverige\nBelopp i tkr\n", 1},
+	} {
+		rec := parseOne(t, "a.txt", []byte(tt.page))
+		if !hasWarningOn(rec.Warnings, tt.line, KeyTotalBudget, "820 may mean 820 tkr") {
+			t.Errorf("%s: amount in tkr read in kronor not named: %v", name, rec.Warnings)
+		}
+	}
 	for name, page := range map[string]string{
 		"no unit line":              strings.Replace(page, "Belopp i tkr\n", "", 1),
 		"a sentence's wrapped line": strings.Replace(page, "Belopp i tkr\n", "", 1) + "\nKommunen lägger varje år flera miljoner kronor på\nförsörjningsstöd, och förstudien ska visa hur.\n",
+		"a sentence's last line":    strings.Replace(page, "Belopp i tkr\n", "", 1) + "\nKommunen lägger varje år på försörjningsstöd\nflera miljoner kronor\n",
+		"a sentence of its own":     strings.Replace(page, "Belopp i tkr\n", "", 1) + "\nDet kostar miljoner kronor.\n",
 		"units of their own":        strings.NewReplacer("820\n", "820 000 kr\n", "493\n", "493 000 kr\n").Replace(page),
 		"a unit in the label":       strings.NewReplacer("budget:", "budget (tkr):", "stöd:", "stöd (tkr):").Replace(page),
 	} {
