@@ -95,10 +95,50 @@ func strongEntry(l *pageLine) bool {
 }
 
 // repeatsBlock reports an entry at line i that begins the field block of
-// another page: a strong start whose first labels the page has shown.
-func (r *reader) repeatsBlock(i int) bool {
+// another page: a strong start whose first labels the page has shown
+// (repeatsGiven). Its own label may be one the page lacks where a blank
+// line or a title stands above it (gapAbove): a page's block with no
+// title begins with any label, often one the page before did not give
+// ("Projektnummer" above "Projektägare" again); read from the repeated
+// label on, its first fields would be the page's before. Right below the
+// page's last entry, with no blank line, the entry must repeat a label
+// itself: the block may go on with a label the page lacks.
+//
+// Below a blank line, a block that gives the project's name again among
+// its first entries is another page's too: a page gives it once
+// ("Diarienummer", "Namn" again, "Startdatum" below a page that gave its
+// period). Its number is no such sign: a print of a page's tabs gives it
+// again under each tab's name.
+func (r *reader) repeatsBlock(i int, gapAbove bool) bool {
 	l := &r.lines[i]
-	return l.term != nil && r.given(l.term.key) && r.strongStart(i) && r.repeatsGiven(i) && !r.underTabName(i)
+	return l.term != nil && (r.given(l.term.key) || gapAbove && r.givesValue(i)) && r.strongStart(i) && (r.repeatsGiven(i) || gapAbove && r.repeatsIdentity(i)) && !r.underTabName(i)
+}
+
+// givesValue reports a label at i with its value on its line or right
+// below it: a field, not a tab's or a box's name that is a label's too
+// ("Kontakt" above a blank line and the tab's fields).
+func (r *reader) givesValue(i int) bool {
+	if r.lines[i].value != "" {
+		return true
+	}
+	next := i + 1
+	return next < len(r.lines) && !r.lines[next].skippable() && r.lines[next].term == nil
+}
+
+// repeatsIdentity reports a field block at i whose first entries give
+// again the project's name, which the page has shown.
+func (r *reader) repeatsIdentity(i int) bool {
+	for j, n := i, 0; j < len(r.lines) && n < repeatEntries; j++ {
+		m := &r.lines[j]
+		if !strongEntry(m) {
+			continue
+		}
+		n++
+		if m.term.key == KeyName && r.given(KeyName) {
+			return true
+		}
+	}
+	return false
 }
 
 // underTabName reports a field block at i right below a tab's name
@@ -142,7 +182,7 @@ func (r *reader) pageStartsAt(i int, gapAbove bool) bool {
 		// labels below it, after a blank line, are its block.
 		return r.blockStartsAt(j, idTitleLabels, false)
 	}
-	return r.strongStart(j) && r.repeatsBlock(j)
+	return r.repeatsBlock(j, true)
 }
 
 // isIDTitle reports a title of the form "ID - Name".

@@ -616,6 +616,18 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			}
 		}
 	}
+	if line.furniture == notFurniture && len(line.text) <= maxListingLine*utf8.UTFMax {
+		// "Läs mer »", "Föregående 1 Nästa", "345 träffar": a listing's
+		// links, pager and count of hits.
+		if inner := trimLinkArrows(line.text); inner != line.text && inner != "" {
+			if w := termIndex().match(inner, true).whole; w != nil && w.furniture != notFurniture {
+				line.furniture = w.furniture
+			}
+		}
+		if line.furniture == notFurniture && (isPager(line.text) || isHitCount(line.text)) {
+			line.furniture = furnitureLine
+		}
+	}
 	if line.furniture == notFurniture && strings.HasSuffix(line.text, "<https://www.esf.se/>") && len(line.text) <= maxHomeLink {
 		// "Svenska ESF-rådet <https://www.esf.se/>": the site's link to
 		// its start page, its logo's or its footer's, as a browser's

@@ -81,6 +81,9 @@ func queryMarked(text string) bool {
 	}
 }
 
+// recordSeparator stands where a client framed a record below another.
+const recordSeparator = "----"
+
 // stripQueryOutput reads a database client's output, and reports whether
 // the text is one: it holds a prompt, a record's head or what a client
 // says after its rows.
@@ -103,11 +106,20 @@ func stripQueryOutput(text string) (string, bool) {
 	}
 	bar := barColumn(lines)
 	orig := slices.Clone(lines)
+	records := 0
 	for i, l := range orig {
 		t := strings.TrimRight(l, " \t\r")
 		trimmed := strings.TrimSpace(t)
 		switch {
-		case queryPrompt.MatchString(t), prompts && queryContinued.MatchString(t), queryFooter.MatchString(trimmed), queryRecord.MatchString(trimmed):
+		case queryRecord.MatchString(trimmed):
+			// A record's frame ("-[ RECORD 2 ]---", "*** 2. row ***")
+			// parts two projects as a separator does; a row's fields
+			// may begin with a label the row above lacks.
+			lines[i] = ""
+			if records++; records > 1 {
+				lines[i] = recordSeparator
+			}
+		case queryPrompt.MatchString(t), prompts && queryContinued.MatchString(t), queryFooter.MatchString(trimmed):
 			lines[i] = ""
 		case queryBorder.MatchString(trimmed):
 			lines[i] = ""

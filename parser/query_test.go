@@ -22,6 +22,12 @@ func TestStripQueryOutput(t *testing.T) {
 		{"mysql vertical",
 			[]string{`*************************** 1. row ***************************`, `  Namn: Within`, `Region: Syd`, `1 row in set (0.00 sec)`},
 			[]string{"", "  Namn: Within", "Region: Syd", ""}},
+		{"mysql vertical, two rows: the second's frame a separator",
+			[]string{`*************************** 1. row ***************************`, `  Namn: Within`, `*************************** 2. row ***************************`, `Region: Syd`},
+			[]string{"", "  Namn: Within", recordSeparator, "Region: Syd"}},
+		{"psql expanded, two records",
+			[]string{`-[ RECORD 1 ]--+------------`, `Namn           | Within`, `Region         | Sydsverige`, `-[ RECORD 2 ]--+------------`, `Namn           | Egenmakt`, `Region         | Sydsverige`},
+			[]string{"", "Namn: Within", "Region: Sydsverige", recordSeparator, "Namn: Egenmakt", "Region: Sydsverige"}},
 	} {
 		got, ok := stripQueryOutput(strings.Join(tc.in, "\n"))
 		if want := strings.Join(tc.want, "\n"); !ok || got != want {

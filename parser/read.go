@@ -702,7 +702,7 @@ func readBlock(r *reader) stateFn {
 			continue
 		}
 		if entry {
-			if r.repeatsBlock(i) {
+			if r.repeatsBlock(i, gap) {
 				return r.endBlock()
 			}
 			pg.openLabel(l)
@@ -1334,14 +1334,18 @@ func (r *reader) repeatsGiven(i int) bool {
 }
 
 // newPageAt reports a strong field block at i, below the text from start,
-// that begins another page: it repeats labels the page has shown, or a
-// title, a page's top or a separator stands above it. A block with none of
-// them is the page's own box of facts, printed below its text or lists.
+// that begins another page: it repeats labels the page has shown, or its
+// name, or a title, a page's top or a separator stands above
+// it. A block with none of them is the page's own box of facts, printed
+// below its text or lists.
 func (r *reader) newPageAt(i, start int) bool {
 	if r.underTabName(i) {
 		return false // a print's next tab of the page
 	}
-	if r.repeatsGiven(i) {
+	if r.repeatsGiven(i) || r.repeatsIdentity(i) {
+		// readBlock ends the page's block at such a block below a
+		// blank line (repeatsBlock): both must say so, or the page's
+		// reading would go back and forth between them.
 		return true
 	}
 	for j := i - 1; j >= start; j-- {

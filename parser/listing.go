@@ -1,0 +1,79 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A list of search results copied from the project bank, or from any
+// site's listing, holds lines of its own between the projects: a link
+// after each teaser ("Läs mer »"), the pager below the list ("Föregående
+// 1 2 3 Nästa") and the count of hits above it ("Visar 1–20 av 345
+// träffar"). They are the site's, no page's text.
+
+// maxListingLine bounds a listing's line: a link's, the pager's, the
+// count's few words; a sentence of a page's text is longer.
+const maxListingLine = 60
+
+// linkArrows are the marks a site puts before or after a link's words:
+// "Läs mer »", "› Nästa", "Läs mer…".
+const linkArrows = "»«›‹→←>< …."
+
+// trimLinkArrows returns text without the link arrows before and after
+// its words.
+func trimLinkArrows(text string) string {
+	return strings.TrimSpace(strings.Trim(text, linkArrows))
+}
+
+// pagerWords are the words of a listing's pager.
+var pagerWords = map[string]bool{
+	"föregående": true, "nästa": true, "första": true, "sista": true, "sida": true,
+	"previous": true, "prev": true, "next": true, "first": true, "last": true, "page": true,
+}
+
+// isPager reports a listing's pager: a pager's word and at least one more
+// word, number or arrow ("Föregående 1 Nästa", "Nästa »", "« Föregående",
+// "1 2 3 … 18 Nästa ›"), nothing else.
+func isPager(text string) bool {
+	if len(text) > maxListingLine*utf8.UTFMax || utf8.RuneCountInString(text) > maxListingLine {
+		return false
+	}
+	fields := strings.Fields(text)
+	if len(fields) < 2 {
+		return false
+	}
+	words := 0
+	for _, f := range fields {
+		switch w := strings.ToLower(trimLinkArrows(f)); {
+		case w == "":
+		case pagerWords[w]:
+			words++
+		case strings.TrimLeft(w, "0123456789") == "":
+		default:
+			return false
+		}
+	}
+	return words > 0
+}
+
+// hitWords are the words a listing counts its hits in.
+var hitWords = []string{"träffar", "sökträffar", "träff", "resultat", "results", "hits"}
+
+// isHitCount reports a listing's count of its hits: a short line that
+// ends with a number and a word for hits ("345 träffar", "Visar 1–20 av
+// 345 träffar", "Showing 1-20 of 345 results").
+func isHitCount(text string) bool {
+	if len(text) > maxListingLine*utf8.UTFMax || utf8.RuneCountInString(text) > maxListingLine {
+		return false
+	}
+	fields := strings.Fields(strings.ToLower(strings.TrimRight(text, ".")))
+	if len(fields) < 2 {
+		return false
+	}
+	last, count := fields[len(fields)-1], fields[len(fields)-2]
+	hits := false
+	for _, w := range hitWords {
+		hits = hits || last == w
+	}
+	return hits && strings.TrimLeft(count, "0123456789") == ""
+}

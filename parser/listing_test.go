@@ -1,0 +1,103 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestListingLines reads a listing's links, pager and count of hits as
+// the site's lines, at maxListingLine's edge, and no title or sentence.
+func TestListingLines(t *testing.T) {
+	long := "Föregående" + strings.Repeat(" 1", (maxListingLine-10)/2) // maxListingLine characters
+	over := "Föregående" + strings.Repeat(" 1", (maxListingLine-10)/2-1) + " 12"
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Läs mer »", true}, {"» Läs mer", true}, {"Läs mer…", true}, {"Read more →", true},
+		{"Föregående 1 Nästa", true}, {"« Föregående", true}, {"Nästa »", true}, {"1 2 3 … 18 Nästa ›", true}, {"Previous 1 2 Next", true},
+		{"345 träffar", true}, {"Visar 1–20 av 345 träffar", true}, {"Showing 1-20 of 345 results", true},
+		{long, true},
+		{over, false},    // over the edge: a sentence's length
+		{"Nästa", false}, // a word alone may be a title
+		{"Nästa steg i projektet", false},
+		{"Sista chansen", false},
+		{"Inga träffar", false}, // no number: words
+		{"Läs mer om projektet", false},
+		{"Framtidsresan »", false}, // a title with an arrow is no site's link
+	} {
+		if got := classify(tt.in, 1, false).furniture != notFurniture; got != tt.want {
+			t.Errorf("classify(%q) is furniture: %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestListingOfProjects reads a search's results copied with their links
+// and pager: each hit is a page of its own, no link or pager in its text.
+func TestListingOfProjects(t *testing.T) {
+	recs := parseAll(t, "Gagna:kompetens\nProjektägare: Regionförbundet Östsam | Region: Östra Mellansverige | Projektperiod: 2008-05-01 till 2008-10-31\nLäs mer »\n\nFramtidsresan\nProjektnummer: 2020/00634 | Projektägare: Perstorps kommun | Region: Sydsverige | Projektperiod: 2021-02-01 - 2021-10-31\nLäs mer »\n\nFöregående 1 Nästa\n")
+	if len(recs) != 2 {
+		t.Fatalf("read %d pages, want 2", len(recs))
+	}
+	for i, want := range []struct{ name, id string }{{"Gagna:kompetens", ""}, {"Framtidsresan", "2020/00634"}} {
+		rec := recs[i]
+		if text(rec.Name) != want.name || text(rec.ID) != want.id || rec.Summary != nil {
+			t.Errorf("page %d: name %q, id %q, summary %q; want %q, %q and no text", i+1, text(rec.Name), text(rec.ID), text(rec.Summary), want.name, want.id)
+		}
+	}
+}
+
+// TestBlockBelowBlankLine parts two field blocks with no title where the
+// second, below a blank line, begins with a label the first lacks and
+// goes on to repeat the first's: the label is the second page's. With
+// no blank line between, the page's block may go on with a label it
+// lacks, and the page below begins at the label it repeats.
+func TestBlockBelowBlankLine(t *testing.T) {
+	first := "Namn: Within Kompetens\nProjektägare: Kristianstads kommun\nRegion: Sydsverige\n"
+	second := "Projektnummer: 2020/00634\nProjektägare: Perstorps kommun\nNamn: Framtidsresan\nRegion: Sydsverige\n"
+	for _, tt := range []struct {
+		name     string
+		text     string
+		ids      [2]string
+		secondAt int
+	}{
+		{"a blank line between", first + "\n" + second, [2]string{"", "2020/00634"}, 5},
+		{"none between", first + second, [2]string{"2020/00634", ""}, 5},
+	} {
+		recs := parseAll(t, tt.text)
+		if len(recs) != 2 {
+			t.Fatalf("%s: read %d pages, want 2", tt.name, len(recs))
+		}
+		if text(recs[0].ID) != tt.ids[0] || text(recs[1].ID) != tt.ids[1] || recs[1].Source.Line != tt.secondAt {
+			t.Errorf("%s: ids %q, %q, the second page at line %d; want %q, %q, at %d", tt.name, text(recs[0].ID), text(recs[1].ID), recs[1].Source.Line, tt.ids[0], tt.ids[1], tt.secondAt)
+		}
+	}
+	// Below a blank line, the project's name given again among the first
+	// entries: another page's block though only the name repeats.
+	recs := parseAll(t, "Namn: Gagna:kompetens\nProjektägare: Regionförbundet Östsam\nProjektperiod: 2008-05-01 till 2008-10-31\n\nDiarienummer: 23-038-S06\nNamn: Digga Perstorps Personal\nStartdatum: 2024-03-01\nSlutdatum: 2026-12-31\n")
+	if len(recs) != 2 || text(recs[1].ID) != "23-038-S06" || text(recs[1].Name) != "Digga Perstorps Personal" {
+		t.Errorf("a block giving the name again below a blank line: %d pages %v", len(recs), names(recs))
+	}
+	// A page's block parted by a blank line, none of its labels again:
+	// one page.
+	if recs := parseAll(t, first+"\n"+"Projektnummer: 2020/00634\nKontaktperson: Ola Johnsson\nTelefonnummer: 0410-733094\n"); len(recs) != 1 || text(recs[0].ID) != "2020/00634" {
+		t.Errorf("a page's block parted by a blank line: %d pages %v", len(recs), names(recs))
+	}
+}
+
+// text is a field's value, "" for none.
+func text(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// names are the pages' names, for a test's message.
+func names(recs []*Project) []string {
+	var out []string
+	for _, r := range recs {
+		out = append(out, text(r.Name))
+	}
+	return out
+}
