@@ -101,3 +101,42 @@ func names(recs []*Project) []string {
 	}
 	return out
 }
+
+// TestFieldsGivenAgain names, on both pages, the fields of a block read as
+// another page's because it gives labels again right below a page's
+// fields, no title or blank line between: a fragment of another page
+// pasted among them, or the page's fields given twice.
+func TestFieldsGivenAgain(t *testing.T) {
+	recs := parseAll(t, "Within Kompetens\n\nProjektägare\nKristianstads kommun\nKontaktperson\nMargareta Wandel\nBeviljat ESF-stöd\n691 000 kr\n"+
+		"Beviljat ESF-stöd\n7 380 388 kr\nKontaktperson\nKaisa Welander\nE-post\nkaisa.welander@kristianstad.se\n\nSammanfattning\n\nProjektet ska stärka kompetensen.\n")
+	if len(recs) != 2 {
+		t.Fatalf("read %d pages, want 2", len(recs))
+	}
+	above, below := recs[0], recs[1]
+	for _, w := range []struct {
+		rec  *Project
+		line int
+		key  Key
+		has  string
+	}{
+		{above, 8, KeyESFSupport, "is given again on line 10, in the field block from line 9"},
+		{above, 6, KeyContactName, "is given again on line 12"},
+		{above, 14, KeyContactEmail, "was read as the page's below"},
+		{above, 16, KeySummary, "it may be this page's"},
+		{below, 10, KeyESFSupport, "it may be that page's"},
+		{below, 14, KeyContactEmail, "it may be that page's"},
+	} {
+		if !hasWarningOn(w.rec.Warnings, w.line, w.key, w.has) {
+			t.Errorf("no warning on %s at line %d saying %q: %v", w.key, w.line, w.has, w.rec.Warnings)
+		}
+	}
+	// A blank line between the blocks: two pages, none of it named.
+	recs = parseAll(t, "Namn: Within Kompetens\nProjektägare: Kristianstads kommun\nRegion: Sydsverige\n\nProjektnummer: 2020/00634\nProjektägare: Perstorps kommun\nNamn: Framtidsresan\nRegion: Sydsverige\n")
+	for _, rec := range recs {
+		for _, w := range rec.Warnings {
+			if w.Kind == WarnConflict {
+				t.Errorf("blocks parted by a blank line named: %v", w)
+			}
+		}
+	}
+}

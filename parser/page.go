@@ -22,6 +22,10 @@ type page struct {
 	sv, en    int // labels and headings seen in each language
 
 	title *pageLine
+	// belowFields marks a page whose block begins right below the page
+	// before's last field, no title, blank line or separator between:
+	// read as another page's because it gives labels again.
+	belowFields bool
 
 	// given tells, for each key, where its value came from; it is kept
 	// apart from rec.Lines, which only says where a value stands.

@@ -588,6 +588,7 @@ func readTitle(r *reader) stateFn {
 		r.useFor(title, dispTitle, KeyName)
 	} else if len(r.pages) > 0 {
 		pg.warn(WarnPage, r.lines[r.blockStart].num, KeyName, "no title stands above the field block of this page")
+		pg.belowFields = r.pageStart == r.blockStart && r.blockStart > 0 && !r.lines[r.blockStart-1].skippable()
 	}
 	pg.layout = r.detectLayout(r.blockStart)
 	pg.rec.BlockLine = r.lines[r.blockStart].num
@@ -1233,6 +1234,9 @@ func readBody(r *reader) stateFn {
 		// with no name, and nothing else said of it.
 		r.pg.warn(WarnPage, rec.BlockLine, KeyName, "the page names no project: no title stands above its field block, and no label gives the name")
 	}
+	if r.pg.belowFields {
+		givenAgain(r.pages[len(r.pages)-1], r.pg.rec)
+	}
 	r.pages = append(r.pages, r.pg.rec)
 	r.pageLines = append(r.pageLines, r.pageStart)
 	if next < 0 {
@@ -1240,6 +1244,32 @@ func readBody(r *reader) stateFn {
 	}
 	r.startPage(end, next)
 	return readTitle
+}
+
+// givenAgain names the fields of a page whose block begins right below
+// the fields of the page above it, no title, blank line or separator
+// between (page.belowFields), on both pages: the block was read as
+// another page's because it gives labels again, but it may be one page's
+// fields given twice, or a fragment of another page pasted among them,
+// and which value is whose cannot be told. Each field the page below
+// gives is named on the page above, given again there or not, and on the
+// page below.
+func givenAgain(above, below *Project) {
+	warn := func(p *Project, line int, k Key, format string, args ...any) {
+		p.Warnings = append(p.Warnings, Warning{Position: Position{Path: p.Source.Path, Line: line}, Key: k, Kind: WarnConflict, Message: fmt.Sprintf(format, args...)})
+	}
+	for k := range NumRecordKeys {
+		at, again := above.Lines[k], below.Lines[k]
+		if again == 0 || k == KeyName && below.Name == nil {
+			continue
+		}
+		if at > 0 {
+			warn(above, at, k, "%s is given again on line %d, in the field block from line %d, which has no title or blank line above it and was read as another page's; the two may be one page's fields, given twice, and either value its own", k, again, below.BlockLine)
+		} else {
+			warn(above, again, k, "%s, on line %d, was read as the page's below, whose field block from line %d has no title or blank line above it and gives this page's labels again; it may be this page's", k, again, below.BlockLine)
+		}
+		warn(below, again, k, "%s was read as this page's, whose field block has no title or blank line above it and gives the labels of the page above again (from line %d); it may be that page's", k, above.BlockLine)
+	}
 }
 
 // topLinks are a page's links back to its top, which end a message's
