@@ -140,3 +140,38 @@ func TestFieldsGivenAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBelowFacts reads a title that stands below the page's facts,
+// alone as a paragraph, as the title, not the text's first line: the
+// name again, with a Markdown heading's marks or the project's number,
+// or a first-level heading on a page that names no project.
+func TestTitleBelowFacts(t *testing.T) {
+	facts := "---\nProjektnummer: 2020/00634\nNamn: Framtidsresan\nRegion: Sydsverige\n---\n\n"
+	para := "Perstorps kommun har under lång tid haft hög arbetslöshet.\n"
+	for _, tt := range []struct {
+		title, name, summary string
+	}{
+		{"# 2020/00634 - Framtidsresan", "Framtidsresan", para},
+		{"Framtidsresan", "Framtidsresan", para},
+		{"## framtidsresan", "Framtidsresan", para},
+		{"# Egenmakt", "Framtidsresan", "# Egenmakt\n\n" + para},                                     // another name: a heading of the text
+		{"# 2020/00999 - Framtidsresan", "Framtidsresan", "# 2020/00999 - Framtidsresan\n\n" + para}, // another number
+	} {
+		rec := parseOne(t, "a.txt", []byte(facts+tt.title+"\n\n"+para))
+		if text(rec.Name) != tt.name || text(rec.Summary) != strings.TrimSpace(tt.summary) {
+			t.Errorf("%q below the facts: name %q, summary %q; want %q, %q", tt.title, text(rec.Name), text(rec.Summary), tt.name, strings.TrimSpace(tt.summary))
+		}
+	}
+	// A page that names no project: its first-level heading is its title;
+	// a second-level one, or one in a paragraph, is not.
+	nameless := "---\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n---\n\n"
+	for in, want := range map[string]string{
+		"# Egenmakt\n\n" + para:  "Egenmakt",
+		"## Egenmakt\n\n" + para: "",
+		"# Egenmakt\n" + para:    "",
+	} {
+		if rec := parseOne(t, "a.txt", []byte(nameless+in)); text(rec.Name) != want {
+			t.Errorf("%q: name %q, want %q", in, text(rec.Name), want)
+		}
+	}
+}

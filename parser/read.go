@@ -1217,7 +1217,7 @@ func readBody(r *reader) stateFn {
 	for i := textEnd; i < end; i++ {
 		r.use(i, dispOf(&r.lines[i]))
 	}
-	r.readSections(start, textEnd)
+	r.readSections(r.titleAgain(start, textEnd), textEnd)
 	r.pg.finish()
 	if idTitle && r.isMenu(end) {
 		// The site's menu above the page's "id - name" title, which a
@@ -1270,6 +1270,44 @@ func givenAgain(above, below *Project) {
 		}
 		warn(below, again, k, "%s was read as this page's, whose field block has no title or blank line above it and gives the labels of the page above again (from line %d); it may be that page's", k, above.BlockLine)
 	}
+}
+
+// titleAgain returns where the page's text from start begins, past its
+// first line where that is the page's title, alone as a paragraph: the
+// page's name again, a Markdown heading's marks before it or its number
+// ("# 2020/00634 - Framtidsresan"), or, on a page with no title and no
+// name, a Markdown heading of the first level ("# Egenmakt"). A note
+// that gives the facts above its title (front matter), or a page whose
+// title a copy put below its facts, holds one; it is no line of the text.
+func (r *reader) titleAgain(start, end int) int {
+	i := r.nextContent(start)
+	if i < 0 || i >= end || i+1 < end && !r.lines[i+1].blank() {
+		return start
+	}
+	l := &r.lines[i]
+	if l.term != nil || l.heading != nil || l.furniture != notFurniture {
+		return start
+	}
+	title := l.text
+	level, heading := atxHeading(title)
+	if level > 0 {
+		title = heading
+	}
+	switch name := r.pg.rec.Name; {
+	case name == nil && r.pg.title == nil && level == 1 && title != "":
+		r.pg.title = l
+	case name == nil:
+		return start
+	default:
+		if id, rest, ok := splitTitle(title); ok && (r.pg.rec.ID == nil || *r.pg.rec.ID == id) {
+			title = rest
+		}
+		if !strings.EqualFold(title, *name) {
+			return start
+		}
+	}
+	r.useFor(i, dispTitle, KeyName)
+	return i + 1
 }
 
 // topLinks are a page's links back to its top, which end a message's
