@@ -210,6 +210,8 @@ var textSource = source{
 		}
 		text, leftovers := htmlLeftovers(text)
 		notes = append(notes, leftoverNotes(leftovers, at)...)
+		text, escaped := unicodeEscapes(text)
+		notes = linesNoted(notes, escaped, at, escapesNote, true)
 		text, pasted := unpaste(text, at, false)
 		notes = append(notes, pasted...)
 		if read, lines, joined := unsoft(text); joined != nil {
@@ -275,6 +277,9 @@ func loneCRs(text string) string {
 	}
 	return string(b)
 }
+
+// escapesNote says that a page's \uXXXX escapes were read.
+const escapesNote = `the escapes a program writes for letters ("\u00e4") were read as the letters they stand for`
 
 // softNote says that a page's quoted-printable soft breaks were read.
 const softNote = `the page's lines end in a mail's soft breaks ("=" at a line's end, the line going on below), which were joined as the mail reads them`
