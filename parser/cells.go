@@ -3,6 +3,7 @@ package parser
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,8 +17,9 @@ import (
 
 // maxLabelCellLines is the most lines of a label's cell above or below its
 // value's line that joinLabelCells joins: a label wraps over three lines
-// at most in a column a third of a page wide.
-const maxLabelCellLines = 2
+// at most in a column a third of a page wide, over four in one of 12
+// characters ("Unionens" / "med-" / "finansierings-" / "grad").
+const maxLabelCellLines = 3
 
 // maxCellPart is the longest part of a label on a line of its own, in
 // characters: a label's word or two; a longer line is text.
@@ -75,7 +77,7 @@ func joinLabelCells(text string) (string, []int) {
 			lines[j], used[j] = "", true
 			joined = append(joined, j+1)
 		}
-		lines[i], used[i] = strings.Join(parts, " ")+gap, true
+		lines[i], used[i] = joinWrappedLabel(parts)+gap, true
 		joined = append(joined, i+1)
 	}
 	if joined == nil {
@@ -86,7 +88,9 @@ func joinLabelCells(text string) (string, []int) {
 
 // labelJoin returns how many of the parts above a label's part on its
 // value's line, and how many below it, make one label esf knows with it,
-// other than the part alone: the most lines that do; 0, 0 for none.
+// other than the part alone: the most lines that do; 0, 0 for none. A
+// part that ends a word cut short ("Unionens med-" / "finansierings-" /
+// "grad") is joined to the next without a space (joinWrappedLabel).
 func labelJoin(left string, above, below []string) (int, int) {
 	own := wholeLabel(left)
 	bestA, bestB := 0, 0
@@ -103,12 +107,40 @@ func labelJoin(left string, above, below []string) (int, int) {
 			for _, p := range below[:b] {
 				parts = append(parts, strings.TrimSpace(p))
 			}
-			if t := wholeLabel(strings.Join(parts, " ")); t != nil && t != own {
+			if t := wholeLabel(joinWrappedLabel(parts)); t != nil && t != own {
 				bestA, bestB = a, b
 			}
 		}
 	}
 	return bestA, bestB
+}
+
+// joinWrappedLabel joins the parts of a label wrapped in its cell with a
+// space, and a part that ends in a word cut short with a hyphen to the
+// next part's word, written in small letters: "finansierings-" and
+// "grad" as "finansieringsgrad", the hyphen gone where a small letter
+// stands before it, kept where a capital does ("ESF-" and "stöd" as
+// "ESF-stöd").
+func joinWrappedLabel(parts []string) string {
+	var b strings.Builder
+	for k, p := range parts {
+		if k > 0 {
+			prev := parts[k-1]
+			next, _ := utf8.DecodeRuneInString(p)
+			before, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(prev, "-"))
+			if cut := strings.HasSuffix(prev, "-") && unicode.IsLetter(before) && unicode.IsLower(next); cut {
+				if unicode.IsLower(before) {
+					s := b.String()
+					b.Reset()
+					b.WriteString(strings.TrimSuffix(s, "-"))
+				}
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // mayJoinCells reports a text with a line of a label's part and its value

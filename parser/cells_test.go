@@ -40,9 +40,37 @@ func TestJoinLabelCells(t *testing.T) {
 		})
 	}
 	// maxLabelCellLines parts on a side, and no more.
-	in := "Sekundärtema\n-\nMotverka        Nej\nbarnfattigdom"
-	if _, joined := joinLabelCells(in); joined == nil {
-		t.Errorf("%d parts above not joined", maxLabelCellLines)
+	in := "Unionens\nmed-\nfinansierings-\ngrad        40%"
+	if got, joined := joinLabelCells(in); joined == nil || got != "\n\n\nUnionens medfinansieringsgrad        40%" {
+		t.Errorf("%d parts above: %q", maxLabelCellLines, got)
+	}
+	in = "Sekundär-\ntema\n-\nMotverka\nbarnfattigdom        Nej"
+	if got, joined := joinLabelCells(in); joined != nil {
+		t.Errorf("%d parts above joined: %q", maxLabelCellLines+1, got)
+	}
+	if got, joined := joinLabelCells(strings.Replace(in, "Sekundär-\ntema", "Sekundärtema", 1)); joined == nil {
+		t.Errorf("%d parts above not joined: %q", maxLabelCellLines, got)
+	}
+}
+
+// TestJoinWrappedLabel joins a label's parts with a space, a word cut
+// short with a hyphen to its end without one.
+func TestJoinWrappedLabel(t *testing.T) {
+	for _, tt := range []struct {
+		parts []string
+		want  string
+	}{
+		{[]string{"Unionens med-", "finansierings-", "grad"}, "Unionens medfinansieringsgrad"},
+		{[]string{"Interventions-", "typ"}, "Interventionstyp"},
+		{[]string{"Beviljat ESF-", "stöd"}, "Beviljat ESF-stöd"},            // a capital before the hyphen: kept
+		{[]string{"Sekundärtema -", "Motverka"}, "Sekundärtema - Motverka"}, // a dash of its own
+		{[]string{"Interventions-", "Typ"}, "Interventions- Typ"},           // a capital after: no word's end
+		{[]string{"Projektägare", "organisationsnummer"}, "Projektägare organisationsnummer"},
+		{[]string{"-", "Motverka"}, "- Motverka"},
+	} {
+		if got := joinWrappedLabel(tt.parts); got != tt.want {
+			t.Errorf("joinWrappedLabel(%q) = %q, want %q", tt.parts, got, tt.want)
+		}
 	}
 }
 
