@@ -3,8 +3,8 @@ package parser
 import "strings"
 
 // A page kept in a program's source, a script or a notebook stands in a
-// comment: "# " before each of its lines (Python, R, a shell), "#' " (R's
-// documentation), "// ", "-- " (SQL), ";; " (Lisp), "% " (LaTeX, MATLAB),
+// comment: "# " before each of its lines (Python, R, a shell), "## " (R's
+// printed output, a knitted report's), "#' " (R's documentation), "// ", "-- " (SQL), ";; " (Lisp), "% " (LaTeX, MATLAB),
 // " * " inside "/** … */", "' " (Visual Basic), "REM " (a batch file). The
 // marks split every label from the line's start, and the code around the
 // comment is no part of the page. stripCodeComments takes the mark off each
@@ -16,7 +16,7 @@ const codeCommentsNote = `the page stands in a program's comments ("# ", "// ", 
 // commentMarks are the marks a comment's line begins with, the longer of
 // two that begin alike first. "*" counts only after white space, as a
 // block comment's lines have it; a list's "* " begins at the margin.
-var commentMarks = []string{"#'", "#", "//", "--", ";;", "%", "*", "'", "REM", "rem", "::"}
+var commentMarks = []string{"#'", "##", "#", "//", "--", ";;", "%", "*", "'", "REM", "rem", "::"}
 
 // minCommentLines is the fewest lines of one mark that make a page in
 // comments; commentShare is the least share of the text's lines they are.

@@ -7,7 +7,7 @@ import (
 
 func TestStripCodeComments(t *testing.T) {
 	page := []string{"Framtidsresan", "", "Projektnummer:", "2020/00634", "Region:", "Sydsverige", "Projektägare:", "Perstorps kommun"}
-	for _, mark := range []string{"# ", "#' ", "// ", "-- ", ";; ", "% ", " * ", "' ", "REM "} {
+	for _, mark := range []string{"# ", "## ", "#' ", "// ", "-- ", ";; ", "% ", " * ", "' ", "REM "} {
 		var in, want []string
 		in, want = append(in, "import pandas as pd", ""), append(want, "", "")
 		if mark == " * " {
@@ -29,6 +29,8 @@ func TestStripCodeComments(t *testing.T) {
 	for _, in := range []string{
 		// A Markdown page: its headings and a list at the margin.
 		"# Framtidsresan\n\nProjektnummer: 2020/00634\n\n## Kommun\n* Perstorp\n* Klippan\n* Åstorp\n* Bjuv\n* Höör\n* Hörby",
+		// A Markdown page of headings, each over its line of text.
+		"## Framtidsresan\nRegion: Syd\n## Projektnummer\n2020/00634\n## Namn\nFramtidsresan\n## Kommun\nPerstorp\n## Region\nSyd",
 		// Four comment lines are not a page in comments.
 		"# a\n# Region: Syd\n# Namn: X\n# b\nRegion: Syd\nNamn: X\nx\ny",
 		// Comments that hold no labels.
