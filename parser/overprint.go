@@ -231,7 +231,8 @@ func carriageControlPage(page string) (read string, lines, over []int, ok bool) 
 		if !asaControl(l[0]) {
 			return page, nil, nil, false
 		}
-		if l[0] != ' ' && l[0] != '+' && len(l) > 1 && l[1] != ' ' {
+		if l[0] != ' ' && l[0] != '+' && len(l) > 1 && l[1] != ' ' && commentMark(l) != "--" {
+			// "-- Region:" is SQL's comment, not a line two lines down.
 			spacing++
 		}
 	}

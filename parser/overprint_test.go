@@ -42,6 +42,7 @@ func TestReadCarriageControl(t *testing.T) {
 		{"minASASpacing spaced lines", spaced(minASASpacing), strings.Repeat("\nBakgrund\n", minASASpacing), nil, nil},
 		{"one under", spaced(minASASpacing - 1), "", nil, nil},
 		{"a line without control", spaced(minASASpacing) + "Region: Syd\n", "", nil, nil},
+		{"SQL's comments, no spacing", strings.Repeat("-- Region:\n-- Syd\n", minASASpacing), "", nil, nil},
 		{"amounts and dates, a page's own", "0410-733094\n1 000 000 kr\n2024-01-01\n-2025\n", "", nil, nil},
 		{"each page apart", spaced(minASASpacing) + "----\nRegion: Syd\n0x\n", strings.Repeat("\nBakgrund\n", minASASpacing) + "----\nRegion: Syd\n0x\n", nil, nil},
 	} {
