@@ -175,3 +175,21 @@ func TestTitleBelowFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedTopBeginsPage begins a page at the top a printout puts on it
+// ("Logotyp på utskrifter") where the page's title and text stand above
+// its facts, pasted below a page's text: the text is the second page's.
+func TestPrintedTopBeginsPage(t *testing.T) {
+	recs := parseAll(t, "Framtidsresan\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\nProjektägare: Perstorps kommun\n\nPerstorp har länge haft hög arbetslöshet.\n"+
+		"Logotyp på utskrifter\n\nEgenmakt\n\nIn English\n\nSammanfattning\n\nDenna förprojektering ska stärka deltagarna.\n\nKommun\n\n  • Trelleborg\n\n"+
+		"Fakta\n\nProjektägareArbete och Försörjning\nRegionSydsverige\nProjektperiod2009-01-15 till 2009-10-31\n")
+	if len(recs) != 2 {
+		t.Fatalf("read %d pages, want 2", len(recs))
+	}
+	if first := recs[0]; text(first.Summary) != "Perstorp har länge haft hög arbetslöshet." || len(first.Municipalities) != 0 {
+		t.Errorf("the first page's text: %q, municipalities %q", text(first.Summary), first.Municipalities)
+	}
+	if second := recs[1]; text(second.Name) != "Egenmakt" || second.Source.Line != 8 || text(second.Summary) != "Denna förprojektering ska stärka deltagarna." {
+		t.Errorf("the second page: name %q at line %d, text %q", text(second.Name), second.Source.Line, text(second.Summary))
+	}
+}

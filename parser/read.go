@@ -1131,6 +1131,9 @@ func readBody(r *reader) stateFn {
 		if r.strongStart(i) {
 			if r.newPageAt(i, start) {
 				next, end = i, r.pageTop(i, start)
+				if top := r.printedTopAbove(start, end); top >= 0 {
+					end = top
+				}
 				break
 			}
 			// The page's own facts, below its text or its lists.
@@ -1399,6 +1402,26 @@ func (r *reader) repeatsGiven(i int) bool {
 		}
 	}
 	return repeated >= repeatGiven
+}
+
+// printedTopAbove returns the last line in [start, end) that is the top
+// of a printed page ("Logotyp på utskrifter") with a heading of a
+// section below it, or -1: the next page begins there, its title and
+// text above its facts, where a page prints its box of facts below its
+// text. Furniture and a banner alone below the top are read by pageTop.
+func (r *reader) printedTopAbove(start, end int) int {
+	heading := false
+	for j := end - 1; j > start; j-- {
+		l := &r.lines[j]
+		if l.furniture == furniturePageTop {
+			if heading {
+				return j
+			}
+			return -1
+		}
+		heading = heading || l.heading != nil
+	}
+	return -1
 }
 
 // newPageAt reports a strong field block at i, below the text from start,
