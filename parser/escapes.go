@@ -115,3 +115,14 @@ func hexEscape(s string) (rune, bool) {
 	}
 	return r, true
 }
+
+// leftoversOf reads what a copy of a page's source or a program's output
+// leaves in its text, each within its line: HTML (htmlLeftovers) and the
+// escapes of letters (unicodeEscapes), with a note on each line read; at
+// maps text's lines to the input's.
+func leftoversOf(text string, at []int) (string, []note) {
+	text, leftovers := htmlLeftovers(text)
+	notes := leftoverNotes(leftovers, at)
+	text, escaped := unicodeEscapes(text)
+	return text, linesNoted(notes, escaped, at, escapesNote, true)
+}

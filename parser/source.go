@@ -208,10 +208,8 @@ var textSource = source{
 			notes = wholeNoted(notes, joined, at, cellsNote)
 			text = read
 		}
-		text, leftovers := htmlLeftovers(text)
-		notes = append(notes, leftoverNotes(leftovers, at)...)
-		text, escaped := unicodeEscapes(text)
-		notes = linesNoted(notes, escaped, at, escapesNote, true)
+		text, left := leftoversOf(text, at)
+		notes = append(notes, left...)
 		text, pasted := unpaste(text, at, false)
 		notes = append(notes, pasted...)
 		if read, lines, joined := unsoft(text); joined != nil {

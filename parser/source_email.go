@@ -297,8 +297,8 @@ func unescapeFrom(body []byte) []byte {
 // in it, the pastes, Word's typography; at maps its lines to the input's,
 // and notes are the container's own.
 func textOf(text string, at []int, encoding string, notes []note) unwrapped {
-	text, leftovers := htmlLeftovers(finishText(text))
-	notes = append(notes, leftoverNotes(leftovers, at)...)
+	text, left := leftoversOf(finishText(text), at)
+	notes = append(notes, left...)
 	if read, framed, doubtful := joinFramedCells(text); framed != nil {
 		// A table of the page's fields whose cells wrap, pasted into
 		// the message.

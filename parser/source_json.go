@@ -1054,8 +1054,8 @@ func layOut(parts []jsonPart, page []int) (string, []int, []note) {
 		text, inner = markdownLines(read)
 		at = composeLines(inner, at)
 	default:
-		read, leftovers := htmlLeftovers(text)
-		notes = append(notes, leftoverNotes(leftovers, at)...)
+		read, left := leftoversOf(text, at)
+		notes = append(notes, left...)
 		read, pasted := unpaste(read, at, false)
 		notes = append(notes, pasted...)
 		text = read

@@ -26,8 +26,8 @@ var markdownSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		read, leftovers := htmlLeftovers(d.text)
-		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)
+		read, left := leftoversOf(d.text, nil)
+		notes := append(encodingNotes(d, nil), left...)
 		if joined, framed, doubtful := joinFramedCells(read); framed != nil {
 			// A pipe table whose cells wrap, before its rows are read
 			// a line each.

@@ -49,18 +49,18 @@ var tableSource = source{
 		// HTML is laid out as one by pageCells, and what HTML is left in
 		// the other cells read after.
 		htmlPages := holdsHTMLPages(d.text)
-		read, leftovers := d.text, []int(nil)
+		read, left := d.text, []note(nil)
 		if !htmlPages {
-			read, leftovers = htmlLeftovers(d.text)
+			read, left = leftoversOf(d.text, nil)
 		}
 		text, at, sheetNotes, err := tableLines(read)
 		if err != nil {
 			return unwrapped{}, err
 		}
-		notes := append(encodingNotes(d, nil), leftoverNotes(leftovers, nil)...)
+		notes := append(encodingNotes(d, nil), left...)
 		if htmlPages {
-			text, leftovers = htmlLeftovers(text)
-			notes = append(notes, leftoverNotes(leftovers, at)...)
+			text, left = leftoversOf(text, at)
+			notes = append(notes, left...)
 		}
 		notes = append(notes, sheetNotes...)
 		text, pasted := unpaste(text, at, false)

@@ -1325,6 +1325,12 @@ func (t *xmlText) read(r textRun) textRun {
 		return r
 	}
 	s := strings.Join(r.lines, "\n")
+	if read, escaped := unicodeEscapes(s); escaped != nil {
+		// The escapes of letters an API wrote in its text, line for line:
+		// no line end is read from one.
+		t.doc.notes = linesNoted(t.doc.notes, escaped, r.at, escapesNote, true)
+		s, r = read, textRun{at: r.at, lines: strings.Split(read, "\n")}
+	}
 	if !strings.ContainsAny(s, "<&") {
 		return r
 	}

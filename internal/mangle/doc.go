@@ -113,6 +113,9 @@ type doc struct {
 	quotedPrintable bool
 	// entities renders the whole page's letters as HTML entities.
 	entities bool
+	// escaped renders the whole page's characters beyond ASCII as the
+	// escapes JSON writes ("\u00e4").
+	escaped bool
 }
 
 // parseDoc splits a clean page into lines and finds its title and field
@@ -373,6 +376,9 @@ func (d *doc) render() ([]byte, []int) {
 	out := b.String()
 	if d.entities {
 		out = htmlEscape(out)
+	}
+	if d.escaped {
+		return []byte(unicodeEscape(out)), touched
 	}
 	if d.doubled {
 		return []byte(doubleEncode(out)), touched

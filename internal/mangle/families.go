@@ -82,6 +82,7 @@ var families = []family{
 	{"format-marks", false, formatMarks},
 	{"double-encoded", false, doubleEncoded},
 	{"html-leftovers", false, htmlLeftovers},
+	{"unicode-escapes", false, unicodeEscapes},
 	{"value-ocr", false, ocrValue},
 	{"date-with-time", false, dateWithTime},
 	{"value-footnote", false, footnoteValue},
@@ -770,7 +771,7 @@ func ownerOrgNumber(d *doc, r *rand.Rand) bool {
 // as it was sent: a container, the last thing done to the page. The
 // record stays as it was.
 func quotedPrintablePage(d *doc, r *rand.Rand) bool {
-	if d.quotedPrintable || d.doubled || d.entities {
+	if d.quotedPrintable || d.doubled || d.entities || d.escaped {
 		return false
 	}
 	d.quotedPrintable = true

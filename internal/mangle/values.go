@@ -1,12 +1,14 @@
 package mangle
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -392,7 +394,7 @@ func doubleEncoded(d *doc, r *rand.Rand) bool {
 			changes = append(changes, func() { f.label = doubleEncode(f.label); f.labelLine.touched = true })
 		}
 	}
-	whole := !d.doubled && slices.ContainsFunc(d.lines, func(l *line) bool { return nonASCII(l.render()) })
+	whole := !d.doubled && !d.escaped && slices.ContainsFunc(d.lines, func(l *line) bool { return nonASCII(l.render()) })
 	switch {
 	case whole && (len(changes) == 0 || r.IntN(2) == 0):
 		d.doubled = true
@@ -442,7 +444,7 @@ func htmlLeftovers(d *doc, r *rand.Rand) bool {
 		changes = append(changes, func() { d.setValue(f, "<b>"+v+"</b>") })
 	}
 	switch {
-	case !d.entities && r.IntN(3) == 0:
+	case !d.entities && !d.escaped && r.IntN(3) == 0:
 		d.entities = true
 	case len(changes) > 0:
 		pick(r, changes)()
@@ -450,4 +452,40 @@ func htmlLeftovers(d *doc, r *rand.Rand) bool {
 		return false
 	}
 	return true
+}
+
+// unicodeEscape writes each character of s beyond ASCII as the escape
+// JSON and JavaScript write for it, a pair of them beyond the basic plane.
+func unicodeEscape(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		if c <= 0x7F {
+			b.WriteRune(c)
+			continue
+		}
+		if c > 0xFFFF {
+			hi, lo := utf16.EncodeRune(c)
+			fmt.Fprintf(&b, "\\u%04x\\u%04x", hi, lo)
+			continue
+		}
+		fmt.Fprintf(&b, "\\u%04x", c)
+	}
+	return b.String()
+}
+
+// unicodeEscapes writes the whole page as a copy of an API's answer or a
+// browser's console keeps it: every character beyond ASCII escaped
+// ("Projekt\u00e4gare"). The record stays as it was.
+func unicodeEscapes(d *doc, r *rand.Rand) bool {
+	if d.escaped || d.entities || d.doubled || d.quotedPrintable {
+		return false
+	}
+	nonASCII := func(s string) bool { return strings.ContainsFunc(s, func(c rune) bool { return c > 0x7F }) }
+	for _, l := range d.lines {
+		if nonASCII(l.render()) {
+			l.touched = true
+			d.escaped = true
+		}
+	}
+	return d.escaped
 }
