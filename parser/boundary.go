@@ -104,14 +104,18 @@ func strongEntry(l *pageLine) bool {
 // page's last entry, with no blank line, the entry must repeat a label
 // itself: the block may go on with a label the page lacks.
 //
-// Below a blank line, a block that gives the project's name again among
-// its first entries is another page's too: a page gives it once
-// ("Diarienummer", "Namn" again, "Startdatum" below a page that gave its
-// period). Its number is no such sign: a print of a page's tabs gives it
-// again under each tab's name.
+// Below a blank line, a block that gives another project's name and one
+// of a project's facts among its first entries is another page's too
+// (repeatsIdentity): "Diarienummer", "Namn" again, "Startdatum" below a
+// page that gave its period.
 func (r *reader) repeatsBlock(i int, gapAbove bool) bool {
 	l := &r.lines[i]
-	return l.term != nil && (r.given(l.term.key) || gapAbove && r.givesValue(i)) && r.strongStart(i) && (r.repeatsGiven(i) || gapAbove && r.repeatsIdentity(i)) && !r.underTabName(i)
+	if l.term == nil || !r.strongStart(i) || r.underTabName(i) {
+		return false
+	}
+	begins := r.given(l.term.key) || gapAbove && r.givesValue(i)
+	repeats := r.repeatsGiven(i) || gapAbove && r.repeatsIdentity(i)
+	return begins && repeats
 }
 
 // givesValue reports a label at i with its value on its line or right
@@ -125,20 +129,47 @@ func (r *reader) givesValue(i int) bool {
 	return next < len(r.lines) && !r.lines[next].skippable() && r.lines[next].term == nil
 }
 
-// repeatsIdentity reports a field block at i whose first entries give
-// again the project's name, which the page has shown.
+// repeatsIdentity reports a field block at i whose first entries give a
+// name other than the page's, where the page has shown its name's label,
+// and one of a project's own facts (its number, owner, dates, amounts): a
+// contact's "Namn" below the facts, or the page's name given again, is no
+// other project's.
 func (r *reader) repeatsIdentity(i int) bool {
+	name, fact := false, false
 	for j, n := i, 0; j < len(r.lines) && n < repeatEntries; j++ {
 		m := &r.lines[j]
 		if !strongEntry(m) {
 			continue
 		}
 		n++
-		if m.term.key == KeyName && r.given(KeyName) {
-			return true
+		switch k := m.term.key; {
+		case k == KeyName && r.given(KeyName):
+			v := r.entryValue(j)
+			name = v != "" && (r.pg.rec.Name == nil || !sameName(v, *r.pg.rec.Name))
+		case ownFacts[k]:
+			fact = true
 		}
 	}
-	return false
+	return name && fact
+}
+
+// ownFacts are the keys of a project's own facts, which a contact's or an
+// organisation's block does not give.
+var ownFacts = [numKeys]bool{
+	KeyID: true, KeyOwner: true, KeyPeriod: true, KeyStartDate: true, KeyEndDate: true,
+	KeyTotalBudget: true, KeyESFSupport: true, KeyCallID: true,
+}
+
+// entryValue returns the value of the entry at j: on its line, or on the
+// line right below a label alone; "" for none.
+func (r *reader) entryValue(j int) string {
+	if v := r.lines[j].value; v != "" {
+		return v
+	}
+	if next := j + 1; next < len(r.lines) && !r.lines[next].skippable() && r.lines[next].term == nil {
+		return r.lines[next].text
+	}
+	return ""
 }
 
 // underTabName reports a field block at i right below a tab's name

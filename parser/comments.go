@@ -4,11 +4,12 @@ import "strings"
 
 // A page kept in a program's source, a script or a notebook stands in a
 // comment: "# " before each of its lines (Python, R, a shell), "## " (R's
-// printed output, a knitted report's), "#' " (R's documentation), "// ", "-- " (SQL), ";; " (Lisp), "% " (LaTeX, MATLAB),
-// " * " inside "/** … */", "' " (Visual Basic), "REM " (a batch file). The
-// marks split every label from the line's start, and the code around the
-// comment is no part of the page. stripCodeComments takes the mark off each
-// line of the comment and leaves the code out, line for line.
+// printed output, a knitted report's), "#' " (R's documentation), "// ",
+// "-- " (SQL), ";; " (Lisp), "% " (LaTeX, MATLAB), " * " inside "/** …
+// */", "' " (Visual Basic), "REM " (a batch file). The marks split every
+// label from the line's start, and the code around the comment is no part
+// of the page. stripCodeComments takes the mark off each line of the
+// comment and leaves the code out, line for line.
 
 // codeCommentsNote says that a page in a program's comments was read.
 const codeCommentsNote = `the page stands in a program's comments ("# ", "// ", "-- ", " * "): the marks were taken off, and the code around them left out`

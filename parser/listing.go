@@ -16,13 +16,13 @@ import (
 const maxListingLine = 60
 
 // linkArrows are the marks a site puts before or after a link's words:
-// "Läs mer »", "› Nästa", "Läs mer…".
-const linkArrows = "»«›‹→←>< …."
+// "Läs mer »", "› Nästa", "Läs mer…"; a full stop is none ("Fakta.").
+const linkArrows = "»«›‹→←><… "
 
 // trimLinkArrows returns text without the link arrows before and after
-// its words.
+// its words, and an ellipsis written as three full stops after them.
 func trimLinkArrows(text string) string {
-	return strings.TrimSpace(strings.Trim(text, linkArrows))
+	return strings.TrimSpace(strings.Trim(strings.TrimSuffix(text, "..."), linkArrows))
 }
 
 // pagerWords are the words of a listing's pager.
@@ -57,7 +57,8 @@ func isPager(text string) bool {
 }
 
 // hitWords are the words a listing counts its hits in.
-var hitWords = []string{"träffar", "sökträffar", "träff", "resultat", "results", "hits"}
+// "Resultat" is none: "3 resultat" may be a line of a page's text.
+var hitWords = []string{"träffar", "sökträffar", "träff", "results", "hits"}
 
 // isHitCount reports a listing's count of its hits: a short line that
 // ends with a number and a word for hits ("345 träffar", "Visar 1–20 av

@@ -78,6 +78,16 @@ func TestBlockBelowBlankLine(t *testing.T) {
 	if len(recs) != 2 || text(recs[1].ID) != "23-038-S06" || text(recs[1].Name) != "Digga Perstorps Personal" {
 		t.Errorf("a block giving the name again below a blank line: %d pages %v", len(recs), names(recs))
 	}
+	// Below a blank line, a contact's name, or the page's name again, with
+	// none of a project's own facts: one page.
+	for _, below := range []string{
+		"Namn: Anna Svensson\nE-post: anna@klippan.se\nTelefon: 0435-12345\n",
+		"Namn: Gagna:kompetens\nE-post: anna@klippan.se\nStartdatum: 2008-05-01\n", // the same name
+	} {
+		if recs := parseAll(t, "Namn: Gagna:kompetens\nProjektägare: Regionförbundet Östsam\nProjektperiod: 2008-05-01 till 2008-10-31\n\n"+below); len(recs) != 1 {
+			t.Errorf("%q below a blank line: %d pages %v, want 1", below, len(recs), names(recs))
+		}
+	}
 	// A page's block parted by a blank line, none of its labels again:
 	// one page.
 	if recs := parseAll(t, first+"\n"+"Projektnummer: 2020/00634\nKontaktperson: Ola Johnsson\nTelefonnummer: 0410-733094\n"); len(recs) != 1 || text(recs[0].ID) != "2020/00634" {
@@ -130,14 +140,28 @@ func TestFieldsGivenAgain(t *testing.T) {
 			t.Errorf("no warning on %s at line %d saying %q: %v", w.key, w.line, w.has, w.rec.Warnings)
 		}
 	}
-	// A blank line between the blocks: two pages, none of it named.
-	recs = parseAll(t, "Namn: Within Kompetens\nProjektägare: Kristianstads kommun\nRegion: Sydsverige\n\nProjektnummer: 2020/00634\nProjektägare: Perstorps kommun\nNamn: Framtidsresan\nRegion: Sydsverige\n")
-	for _, rec := range recs {
-		for _, w := range rec.Warnings {
-			if w.Kind == WarnConflict {
-				t.Errorf("blocks parted by a blank line named: %v", w)
+	// A blank line between the blocks, or the page's text: two pages,
+	// none of it named.
+	for _, between := range []string{"\n", "\nProjektet ska hjälpa unga att hitta arbete genom praktik.\n\n"} {
+		recs = parseAll(t, "Namn: Within Kompetens\nProjektägare: Kristianstads kommun\nRegion: Sydsverige\n"+between+"Projektnummer: 2020/00634\nProjektägare: Perstorps kommun\nNamn: Framtidsresan\nRegion: Sydsverige\n")
+		if len(recs) != 2 {
+			t.Fatalf("%q between the blocks: %d pages, want 2", between, len(recs))
+		}
+		for _, rec := range recs {
+			for _, w := range rec.Warnings {
+				if w.Kind == WarnConflict || strings.Contains(w.Message, "may be") {
+					t.Errorf("%q between the blocks named: %v", between, w)
+				}
 			}
 		}
+	}
+	// A block right below the page's text, not its fields: none named.
+	recs = parseAll(t, "Framtidsresan\n\nDiarienummer: 2020/00634\nNamn: Framtidsresan\nProjektägare: Klippans kommun\n\nProjektet ska hjälpa unga att hitta arbete genom praktik och coachning i kommunen.\nDiarienummer: 2021/00001\nNamn: Vägen vidare\nProjektägare: Perstorps kommun\n")
+	if len(recs) != 2 {
+		t.Fatalf("a block below the text: %d pages, want 2", len(recs))
+	}
+	for _, w := range recs[0].Warnings {
+		t.Errorf("a block below the text named on the page above: %v", w)
 	}
 }
 
@@ -191,5 +215,11 @@ func TestPrintedTopBeginsPage(t *testing.T) {
 	}
 	if second := recs[1]; text(second.Name) != "Egenmakt" || second.Source.Line != 8 || text(second.Summary) != "Denna förprojektering ska stärka deltagarna." {
 		t.Errorf("the second page: name %q at line %d, text %q", text(second.Name), second.Source.Line, text(second.Summary))
+	}
+	// One page printed on two sheets, the next page's title below its
+	// top: the second sheet's text is the first page's.
+	recs = parseAll(t, "Logotyp på utskrifter\n\nFramtidsresan\n\nDiarienummer: 2020/00634\nNamn: Framtidsresan\nStartdatum: 2020-01-01\nSlutdatum: 2022-12-31\nProjektägare: Klippans kommun\n\nBakgrund\n\nUnga i Klippan har svårt att hitta arbete och många saknar gymnasieexamen.\n\nSida 1 av 2\n\nLogotyp på utskrifter\n\nResultat\n\nProjektet har hjälpt fyrtio unga att hitta arbete eller börja studera.\n\nSida 2 av 2\n\nLogotyp på utskrifter\n\nVägen vidare\n\nDiarienummer: 2020/00635\nNamn: Vägen vidare\nStartdatum: 2021-01-01\nSlutdatum: 2023-12-31\nProjektägare: Perstorps kommun\n\nBakgrund\n\nPerstorp behöver fler som arbetar inom vården och omsorgen.\n")
+	if len(recs) != 2 || len(recs[0].OtherSections) != 1 || len(recs[1].OtherSections) != 0 {
+		t.Errorf("a page on two sheets: %d pages %v", len(recs), names(recs))
 	}
 }

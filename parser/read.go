@@ -367,6 +367,8 @@ type reader struct {
 	pageStart  int // the first line of the page being read
 	blockStart int // the first line of its field block
 	lastBlock  int // the last line the block used
+	// aboveBlock is the last line the block of the page before used.
+	aboveBlock int
 	pages      []*Project
 	pageLines  []int // the first line of each page in pages
 
@@ -447,6 +449,7 @@ func (r *reader) release() {
 
 func (r *reader) startPage(start, block int) {
 	r.pg = newPage(r.path, r.text)
+	r.aboveBlock = r.lastBlock
 	r.pageStart, r.blockStart, r.lastBlock = start, block, block-1
 	for r.pageStart < block && r.lines[r.pageStart].blank() {
 		r.use(r.pageStart, dispBlank)
@@ -588,7 +591,7 @@ func readTitle(r *reader) stateFn {
 		r.useFor(title, dispTitle, KeyName)
 	} else if len(r.pages) > 0 {
 		pg.warn(WarnPage, r.lines[r.blockStart].num, KeyName, "no title stands above the field block of this page")
-		pg.belowFields = r.pageStart == r.blockStart && r.blockStart > 0 && !r.lines[r.blockStart-1].skippable()
+		pg.belowFields = r.pageStart == r.blockStart && r.blockStart > 0 && r.aboveBlock == r.blockStart-1
 	}
 	pg.layout = r.detectLayout(r.blockStart)
 	pg.rec.BlockLine = r.lines[r.blockStart].num
@@ -1220,7 +1223,7 @@ func readBody(r *reader) stateFn {
 	for i := textEnd; i < end; i++ {
 		r.use(i, dispOf(&r.lines[i]))
 	}
-	r.readSections(r.titleAgain(start, textEnd), textEnd)
+	r.readSections(r.skipTitleAgain(start, textEnd), textEnd)
 	r.pg.finish()
 	if idTitle && r.isMenu(end) {
 		// The site's menu above the page's "id - name" title, which a
@@ -1258,9 +1261,14 @@ func readBody(r *reader) stateFn {
 // gives is named on the page above, given again there or not, and on the
 // page below.
 func givenAgain(above, below *Project) {
-	warn := func(p *Project, line int, k Key, format string, args ...any) {
-		p.Warnings = append(p.Warnings, Warning{Position: Position{Path: p.Source.Path, Line: line}, Key: k, Kind: WarnConflict, Message: fmt.Sprintf(format, args...)})
+	warnAs := func(kind WarningKind) func(*Project, int, Key, string, ...any) {
+		return func(p *Project, line int, k Key, format string, args ...any) {
+			p.Warnings = append(p.Warnings, Warning{Position: Position{Path: p.Source.Path, Line: line}, Key: k, Kind: kind, Message: fmt.Sprintf(format, args...)})
+		}
 	}
+	// A field given on both is a conflict; one given on one page only is
+	// a question of where the page begins.
+	warn, warnPage := warnAs(WarnConflict), warnAs(WarnPage)
 	for k := range NumRecordKeys {
 		at, again := above.Lines[k], below.Lines[k]
 		if again == 0 || k == KeyName && below.Name == nil {
@@ -1269,20 +1277,20 @@ func givenAgain(above, below *Project) {
 		if at > 0 {
 			warn(above, at, k, "%s is given again on line %d, in the field block from line %d, which has no title or blank line above it and was read as another page's; the two may be one page's fields, given twice, and either value its own", k, again, below.BlockLine)
 		} else {
-			warn(above, again, k, "%s, on line %d, was read as the page's below, whose field block from line %d has no title or blank line above it and gives this page's labels again; it may be this page's", k, again, below.BlockLine)
+			warnPage(above, again, k, "%s, on line %d, was read as the page's below, whose field block from line %d has no title or blank line above it and gives this page's labels again; it may be this page's", k, again, below.BlockLine)
 		}
-		warn(below, again, k, "%s was read as this page's, whose field block has no title or blank line above it and gives the labels of the page above again (from line %d); it may be that page's", k, above.BlockLine)
+		warnPage(below, again, k, "%s was read as this page's, whose field block has no title or blank line above it and gives the labels of the page above again (from line %d); it may be that page's", k, above.BlockLine)
 	}
 }
 
-// titleAgain returns where the page's text from start begins, past its
+// skipTitleAgain returns where the page's text from start begins, past its
 // first line where that is the page's title, alone as a paragraph: the
 // page's name again, a Markdown heading's marks before it or its number
 // ("# 2020/00634 - Framtidsresan"), or, on a page with no title and no
 // name, a Markdown heading of the first level ("# Egenmakt"). A note
 // that gives the facts above its title (front matter), or a page whose
 // title a copy put below its facts, holds one; it is no line of the text.
-func (r *reader) titleAgain(start, end int) int {
+func (r *reader) skipTitleAgain(start, end int) int {
 	i := r.nextContent(start)
 	if i < 0 || i >= end || i+1 < end && !r.lines[i+1].blank() {
 		return start
@@ -1404,22 +1412,29 @@ func (r *reader) repeatsGiven(i int) bool {
 	return repeated >= repeatGiven
 }
 
-// printedTopAbove returns the last line in [start, end) that is the top
+// printedTopAbove returns the last line in (start, end) that is the top
 // of a printed page ("Logotyp på utskrifter") with a heading of a
 // section below it, or -1: the next page begins there, its title and
 // text above its facts, where a page prints its box of facts below its
-// text. Furniture and a banner alone below the top are read by pageTop.
+// text. Where the next page's top found at end is its title or a printed
+// top, or a sheet's foot stands above the top ("Sida 1 av 2": one page
+// printed on two sheets), it is -1; furniture and a banner alone below
+// the top are read by pageTop.
 func (r *reader) printedTopAbove(start, end int) int {
+	if l := &r.lines[end]; l.furniture == furniturePageTop || titleLike(l) {
+		return -1
+	}
 	heading := false
 	for j := end - 1; j > start; j-- {
 		l := &r.lines[j]
-		if l.furniture == furniturePageTop {
-			if heading {
-				return j
-			}
+		if l.furniture != furniturePageTop {
+			heading = heading || l.heading != nil
+			continue
+		}
+		if above := r.prevContent(j); !heading || above >= 0 && r.lines[above].furniture == furniturePrint {
 			return -1
 		}
-		heading = heading || l.heading != nil
+		return j
 	}
 	return -1
 }
@@ -1433,7 +1448,7 @@ func (r *reader) newPageAt(i, start int) bool {
 	if r.underTabName(i) {
 		return false // a print's next tab of the page
 	}
-	if r.repeatsGiven(i) || r.repeatsIdentity(i) {
+	if r.repeatsGiven(i) || i > 0 && r.lines[i-1].skippable() && r.repeatsIdentity(i) {
 		// readBlock ends the page's block at such a block below a
 		// blank line (repeatsBlock): both must say so, or the page's
 		// reading would go back and forth between them.
