@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestListingLines reads a listing's links, pager and count of hits as
@@ -10,6 +11,7 @@ import (
 func TestListingLines(t *testing.T) {
 	long := "Föregående" + strings.Repeat(" 1", (maxListingLine-10)/2) // maxListingLine characters
 	over := "Föregående" + strings.Repeat(" 1", (maxListingLine-10)/2-1) + " 12"
+	hits := "Visar" + strings.Repeat(" ", maxListingLine-utf8.RuneCountInString("Visar345 träffar")) + "345 träffar" // maxListingLine characters
 	for _, tt := range []struct {
 		in   string
 		want bool
@@ -18,8 +20,10 @@ func TestListingLines(t *testing.T) {
 		{"Föregående 1 Nästa", true}, {"« Föregående", true}, {"Nästa »", true}, {"1 2 3 … 18 Nästa ›", true}, {"Previous 1 2 Next", true},
 		{"345 träffar", true}, {"Visar 1–20 av 345 träffar", true}, {"Showing 1-20 of 345 results", true},
 		{long, true},
-		{over, false},    // over the edge: a sentence's length
-		{"Nästa", false}, // a word alone may be a title
+		{hits, true},        // a count of hits at the edge
+		{"1" + hits, false}, // over it
+		{over, false},       // over the edge: a sentence's length
+		{"Nästa", false},    // a word alone may be a title
 		{"Nästa steg i projektet", false},
 		{"Sista chansen", false},
 		{"Inga träffar", false}, // no number: words
