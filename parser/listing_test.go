@@ -43,10 +43,10 @@ func TestListingOfProjects(t *testing.T) {
 	if len(recs) != 2 {
 		t.Fatalf("read %d pages, want 2", len(recs))
 	}
-	for i, want := range []struct{ name, id string }{{"Gagna:kompetens", ""}, {"Framtidsresan", "2020/00634"}} {
+	for i, want := range []struct{ name, id string }{{"Gagna:kompetens", "<nil>"}, {"Framtidsresan", "2020/00634"}} {
 		rec := recs[i]
-		if text(rec.Name) != want.name || text(rec.ID) != want.id || rec.Summary != nil {
-			t.Errorf("page %d: name %q, id %q, summary %q; want %q, %q and no text", i+1, text(rec.Name), text(rec.ID), text(rec.Summary), want.name, want.id)
+		if deref(rec.Name) != want.name || deref(rec.ID) != want.id || rec.Summary != nil {
+			t.Errorf("page %d: name %q, id %q, summary %q; want %q, %q and no text", i+1, deref(rec.Name), deref(rec.ID), deref(rec.Summary), want.name, want.id)
 		}
 	}
 }
@@ -65,21 +65,21 @@ func TestBlockBelowBlankLine(t *testing.T) {
 		ids      [2]string
 		secondAt int
 	}{
-		{"a blank line between", first + "\n" + second, [2]string{"", "2020/00634"}, 5},
-		{"none between", first + second, [2]string{"2020/00634", ""}, 5},
+		{"a blank line between", first + "\n" + second, [2]string{"<nil>", "2020/00634"}, 5},
+		{"none between", first + second, [2]string{"2020/00634", "<nil>"}, 5},
 	} {
 		recs := parseAll(t, tt.text)
 		if len(recs) != 2 {
 			t.Fatalf("%s: read %d pages, want 2", tt.name, len(recs))
 		}
-		if text(recs[0].ID) != tt.ids[0] || text(recs[1].ID) != tt.ids[1] || recs[1].Source.Line != tt.secondAt {
-			t.Errorf("%s: ids %q, %q, the second page at line %d; want %q, %q, at %d", tt.name, text(recs[0].ID), text(recs[1].ID), recs[1].Source.Line, tt.ids[0], tt.ids[1], tt.secondAt)
+		if deref(recs[0].ID) != tt.ids[0] || deref(recs[1].ID) != tt.ids[1] || recs[1].Source.Line != tt.secondAt {
+			t.Errorf("%s: ids %q, %q, the second page at line %d; want %q, %q, at %d", tt.name, deref(recs[0].ID), deref(recs[1].ID), recs[1].Source.Line, tt.ids[0], tt.ids[1], tt.secondAt)
 		}
 	}
 	// Below a blank line, the project's name given again among the first
 	// entries: another page's block though only the name repeats.
 	recs := parseAll(t, "Namn: Gagna:kompetens\nProjektägare: Regionförbundet Östsam\nProjektperiod: 2008-05-01 till 2008-10-31\n\nDiarienummer: 23-038-S06\nNamn: Digga Perstorps Personal\nStartdatum: 2024-03-01\nSlutdatum: 2026-12-31\n")
-	if len(recs) != 2 || text(recs[1].ID) != "23-038-S06" || text(recs[1].Name) != "Digga Perstorps Personal" {
+	if len(recs) != 2 || deref(recs[1].ID) != "23-038-S06" || deref(recs[1].Name) != "Digga Perstorps Personal" {
 		t.Errorf("a block giving the name again below a blank line: %d pages %v", len(recs), names(recs))
 	}
 	// Below a blank line, a contact's name, or the page's name again, with
@@ -94,24 +94,16 @@ func TestBlockBelowBlankLine(t *testing.T) {
 	}
 	// A page's block parted by a blank line, none of its labels again:
 	// one page.
-	if recs := parseAll(t, first+"\n"+"Projektnummer: 2020/00634\nKontaktperson: Ola Johnsson\nTelefonnummer: 0410-733094\n"); len(recs) != 1 || text(recs[0].ID) != "2020/00634" {
+	if recs := parseAll(t, first+"\n"+"Projektnummer: 2020/00634\nKontaktperson: Ola Johnsson\nTelefonnummer: 0410-733094\n"); len(recs) != 1 || deref(recs[0].ID) != "2020/00634" {
 		t.Errorf("a page's block parted by a blank line: %d pages %v", len(recs), names(recs))
 	}
-}
-
-// text is a field's value, "" for none.
-func text(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
 }
 
 // names are the pages' names, for a test's message.
 func names(recs []*Project) []string {
 	var out []string
 	for _, r := range recs {
-		out = append(out, text(r.Name))
+		out = append(out, deref(r.Name))
 	}
 	return out
 }
@@ -186,8 +178,8 @@ func TestTitleBelowFacts(t *testing.T) {
 		{"# 2020/00999 - Framtidsresan", "Framtidsresan", "# 2020/00999 - Framtidsresan\n\n" + para}, // another number
 	} {
 		rec := parseOne(t, "a.txt", []byte(facts+tt.title+"\n\n"+para))
-		if text(rec.Name) != tt.name || text(rec.Summary) != strings.TrimSpace(tt.summary) {
-			t.Errorf("%q below the facts: name %q, summary %q; want %q, %q", tt.title, text(rec.Name), text(rec.Summary), tt.name, strings.TrimSpace(tt.summary))
+		if deref(rec.Name) != tt.name || deref(rec.Summary) != strings.TrimSpace(tt.summary) {
+			t.Errorf("%q below the facts: name %q, summary %q; want %q, %q", tt.title, deref(rec.Name), deref(rec.Summary), tt.name, strings.TrimSpace(tt.summary))
 		}
 	}
 	// A page that names no project: its first-level heading is its title;
@@ -195,11 +187,11 @@ func TestTitleBelowFacts(t *testing.T) {
 	nameless := "---\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n---\n\n"
 	for in, want := range map[string]string{
 		"# Egenmakt\n\n" + para:  "Egenmakt",
-		"## Egenmakt\n\n" + para: "",
-		"# Egenmakt\n" + para:    "",
+		"## Egenmakt\n\n" + para: "<nil>",
+		"# Egenmakt\n" + para:    "<nil>",
 	} {
-		if rec := parseOne(t, "a.txt", []byte(nameless+in)); text(rec.Name) != want {
-			t.Errorf("%q: name %q, want %q", in, text(rec.Name), want)
+		if rec := parseOne(t, "a.txt", []byte(nameless+in)); deref(rec.Name) != want {
+			t.Errorf("%q: name %q, want %q", in, deref(rec.Name), want)
 		}
 	}
 }
@@ -214,11 +206,11 @@ func TestPrintedTopBeginsPage(t *testing.T) {
 	if len(recs) != 2 {
 		t.Fatalf("read %d pages, want 2", len(recs))
 	}
-	if first := recs[0]; text(first.Summary) != "Perstorp har länge haft hög arbetslöshet." || len(first.Municipalities) != 0 {
-		t.Errorf("the first page's text: %q, municipalities %q", text(first.Summary), first.Municipalities)
+	if first := recs[0]; deref(first.Summary) != "Perstorp har länge haft hög arbetslöshet." || len(first.Municipalities) != 0 {
+		t.Errorf("the first page's text: %q, municipalities %q", deref(first.Summary), first.Municipalities)
 	}
-	if second := recs[1]; text(second.Name) != "Egenmakt" || second.Source.Line != 8 || text(second.Summary) != "Denna förprojektering ska stärka deltagarna." {
-		t.Errorf("the second page: name %q at line %d, text %q", text(second.Name), second.Source.Line, text(second.Summary))
+	if second := recs[1]; deref(second.Name) != "Egenmakt" || second.Source.Line != 8 || deref(second.Summary) != "Denna förprojektering ska stärka deltagarna." {
+		t.Errorf("the second page: name %q at line %d, text %q", deref(second.Name), second.Source.Line, deref(second.Summary))
 	}
 	// One page printed on two sheets, the next page's title below its
 	// top: the second sheet's text is the first page's.
