@@ -26,16 +26,7 @@ func unicodeEscapes(text string) (string, []int) {
 	if !strings.Contains(text, `\u`) || countUnicodeEscapes(text) < minUnicodeEscapes {
 		return text, nil
 	}
-	var lines []int
-	var b strings.Builder
-	for n, line := range linesWithEnds(text) {
-		read := readUnicodeEscapes(line)
-		if read != line {
-			lines = append(lines, n+1)
-		}
-		b.WriteString(read)
-	}
-	return b.String(), lines
+	return readEachLine(text, readUnicodeEscapes)
 }
 
 // countUnicodeEscapes counts the escapes in text that read as a printable

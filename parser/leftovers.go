@@ -40,25 +40,35 @@ func htmlLeftovers(text string) (string, []int) {
 // readAllLeftovers is htmlLeftovers without the look that passes over a
 // text with nothing to read.
 func readAllLeftovers(text string) (string, []int) {
+	return readEachLine(text, func(line string) string {
+		read := readLeftovers(line)
+		if b := []byte(read); read != line && doubled(b) {
+			// Entities of letters encoded twice ("f&#195;¶r"): a
+			// scraper's export of a page it read wrongly.
+			b, _, _ = undouble(b)
+			read = string(b)
+		}
+		return read
+	})
+}
+
+// readEachLine returns text with each of its lines, its line end with it,
+// as read returns it, and the 1-based lines read changed; text as it was
+// and nil where it changed none.
+func readEachLine(text string, read func(string) string) (string, []int) {
 	var lines []int
 	var b strings.Builder
 	for n, line := range linesWithEnds(text) {
-		read := readLeftovers(line)
-		if read != line {
+		got := read(line)
+		if got != line {
 			lines = append(lines, n+1)
-			if b := []byte(read); doubled(b) {
-				// Entities of letters encoded twice ("f&#195;¶r"): a
-				// scraper's export of a page it read wrongly.
-				b, _, _ = undouble(b)
-				read = string(b)
-			}
 		}
-		if strings.HasPrefix(read, "\n") && b.Len() > 0 && b.String()[b.Len()-1] == '\r' {
+		if strings.HasPrefix(got, "\n") && b.Len() > 0 && b.String()[b.Len()-1] == '\r' {
 			// A line read to nothing after a line that ended in CR alone:
 			// its LF would join that CR into one line end.
-			read = "\r" + read[1:]
+			got = "\r" + got[1:]
 		}
-		b.WriteString(read)
+		b.WriteString(got)
 	}
 	if lines == nil {
 		return text, nil
