@@ -4,6 +4,7 @@ GO      ?= go
 BIN     ?= bin/esf
 PAGES   ?= testdata/pages
 FUZZTIME ?= 20s
+FUZZMINIMIZE ?= 100x
 
 BENCH_PAGES ?= 10000
 BENCH_FORMATS ?= csv,tsv,ndjson,json,yaml,xlsx,sqlite
@@ -78,43 +79,48 @@ fmt-check:
 # its records, for FUZZTIME each (make fuzz FUZZTIME=10m for a long run).
 # A count (FUZZTIME=40000x), as CI uses, cannot meet Go 1.26's spurious
 # "context deadline exceeded" at a duration's end (go.dev/issue/75804).
+# A failing input is minimized for FUZZMINIMIZE (100x); CI sets it to 0.
+# A worker that dies while minimizing a new input (a crash the fuzzer
+# cannot reproduce, or the machine's memory) fails the target with the
+# input it started from, not the one that killed it (go.dev/issue/52569,
+# go.dev/issue/48731); unminimized, a crash is written as it was found.
 # The reading's own properties (a page pasted twice reads as itself twice,
 # no value is a label) are judgement, not safety: their fuzzing (make
 # fuzz-reading) is left out of make fuzz, see FuzzReading. Their seeds run
 # with make test.
 fuzz:
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzTable$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzMarkdown$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzDocx$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzEmail$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzMHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzCalendar$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzWordXML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzODT$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzFDF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzSMS$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzSubtitles$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzYAML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTTP$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzUndouble$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTMLLeftovers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLineMemo$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzJSON$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzXML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzNotebookOutput$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLegacy$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzRTF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzRecordKeys$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzReadFlat$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
-	$(GO) test ./validate -run '^$$' -fuzz '^FuzzParseAndCheck$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzTable$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzMarkdown$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzDocx$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzEmail$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzMHTML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzCalendar$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzWordXML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzODT$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzFDF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzSMS$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzSubtitles$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzYAML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTTP$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzUndouble$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzHTMLLeftovers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLineMemo$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzJSON$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzXML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzNotebookOutput$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLegacy$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzRTF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzRecordKeys$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzReadFlat$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./validate -run '^$$' -fuzz '^FuzzParseAndCheck$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 
 # Look for pages the reader's judgement gets wrong: read otherwise pasted
 # twice, or a label read as a value (make fuzz-reading FUZZTIME=10m). What
 # it finds is kept in parser/testdata/fuzz/FuzzReading once it is fixed.
 fuzz-reading:
-	$(GO) test ./parser -run '^$$' -fuzz '^FuzzReading$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzReading$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 
 # Rewrite the golden files and expected outputs; review them with git diff.
 golden:
