@@ -6,6 +6,7 @@ import (
 	"mime"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -116,6 +117,7 @@ type mailLine struct {
 	text  string
 	at    int  // the input line
 	depth int  // how deeply it is quoted
+	width int  // the line's length as written, its quote marks with it
 	noise bool // a forward separator, a quoted message's header or its attribution
 	// soft marks a line that goes on in the next: its text ends with the
 	// space that joins them, if any.
@@ -386,7 +388,7 @@ func (m *mailReader) readPlain(p *mimePart) {
 	n := 0
 	for raw := range eachLine(d.text) {
 		depth, text := unquote(raw)
-		l := mailLine{text: text, at: lineAt(at, n+1), depth: depth}
+		l := mailLine{text: text, at: lineAt(at, n+1), depth: depth, width: utf8.RuneCountInString(strings.TrimRight(raw, " \t"))}
 		if flowed {
 			// RFC 3676: a line that ends in a space goes on in the next; a
 			// space put before a line that began with one is not text (in a
@@ -402,6 +404,9 @@ func (m *mailReader) readPlain(p *mimePart) {
 		}
 		lines = append(lines, l)
 		n++
+	}
+	if !flowed {
+		rejoinCutWords(lines)
 	}
 	m.notes = leaveOutInlineReplies(lines, m.notes)
 	m.notes = leaveOutReplyBelow(lines, m.notes)
@@ -655,6 +660,56 @@ const (
 	maxWrapWidth    = 80
 	minWrappedLines = 3
 )
+
+// maxCutWords is the most words a mail program wrapping a quote again
+// moves to a line of their own (rejoinCutWords): the quote marks it adds
+// lengthen a line by two or four characters, which pushes a word or two
+// past the width.
+const maxCutWords = 3
+
+// rejoinCutWords gives back to their line the words a mail program cut
+// off it when it wrapped a quote again. Forwarded or answered once more, a
+// quoted line the new quote marks made too long loses its last words to
+// a line of their own, quoted one level less ("> > svårt att få fotfäste
+// … oftast" / "> tillbaka" / "> > till arbetslösheten"); read at its own
+// depth, the word was lost from the page's text, or read as a heading or
+// furniture ("Tillgänglighet", "Tillbaka"). Such a line stands between two
+// lines of one deeper quote, holds maxCutWords words or fewer, and would
+// not have fitted at the end of the line above within the message's wrap
+// width (its widest line with a space, of minWrapWidth to maxWrapWidth);
+// a word that begins a sentence must follow a line that does not end one
+// (a reply's "Stämmer?" between the quoted lines stays the writer's).
+func rejoinCutWords(lines []mailLine) {
+	wrap := 0
+	for _, l := range lines {
+		if l.width <= maxWrapWidth && strings.ContainsRune(strings.TrimSpace(l.text), ' ') {
+			wrap = max(wrap, l.width)
+		}
+	}
+	if wrap < minWrapWidth {
+		return
+	}
+	for i := 1; i+1 < len(lines); i++ {
+		above, cut, below := &lines[i-1], &lines[i], lines[i+1]
+		words := strings.Fields(cut.text)
+		if cut.depth >= above.depth || below.depth != above.depth || above.noise || cut.noise ||
+			len(words) == 0 || len(words) > maxCutWords {
+			continue
+		}
+		last := strings.TrimRight(above.text, " \t")
+		if last == "" || above.width+1+utf8.RuneCountInString(words[0]) <= wrap {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(words[0]); unicode.IsUpper(first) && strings.ContainsAny(last[len(last)-1:], ".!?:") {
+			continue
+		}
+		above.text, above.soft = last+" ", true
+		cut.depth = above.depth
+		if next := strings.TrimSpace(below.text); next != "" && !beginsField(next) {
+			cut.text, cut.soft = strings.TrimRight(cut.text, " \t")+" ", true
+		}
+	}
+}
 
 // markWrapped marks the lines a mail program broke at its wrap width: a
 // line that the first word of the next would have made longer than the

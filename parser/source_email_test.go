@@ -1026,3 +1026,99 @@ func TestUnhideAddress(t *testing.T) {
 		}
 	}
 }
+
+// rewrapQuote wraps a quoted text again at width, as a mail program
+// answering it does: a line the marks made too long loses its last words
+// to a line of their own, quoted as the answer's own lines are ("> ").
+func rewrapQuote(text string, width int) string {
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		words := strings.Fields(line)
+		var cut []string
+		for len([]rune(strings.Join(words, " "))) > width && len(words) > 2 {
+			cut = append([]string{words[len(words)-1]}, cut...)
+			words = words[:len(words)-1]
+		}
+		if cut == nil {
+			b.WriteString(line + "\n")
+			continue
+		}
+		b.WriteString(strings.Join(words, " ") + "\n> " + strings.Join(cut, " ") + "\n")
+	}
+	return b.String()
+}
+
+// TestRewrappedQuote reads a page quoted twice, the second quote's mail
+// program wrapping it again: the words it cut off a line, quoted one level
+// less, are read back in their line, whatever they are alone
+// ("tillbaka", a site's link; "Tillgänglighet", a heading).
+func TestRewrappedQuote(t *testing.T) {
+	data, err := os.ReadFile("../testdata/pages/003_fc0d866d55fe1104.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote := func(text string) string {
+		lines := strings.Split(wrapText(string(text), 70), "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight("> > "+l, " ")
+		}
+		return strings.Join(lines, "\n")
+	}
+	clean, err := Parse("page.eml", plainMessage([]byte(quote(string(data))), "; charset=utf-8", "8bit"), Options{})
+	if err != nil || len(clean) != 1 {
+		t.Fatalf("%v, %d records", err, len(clean))
+	}
+	body := rewrapQuote(quote(string(data)), 72)
+	if !strings.Contains(body, "\n> tillbaka\n> > ") {
+		t.Fatalf("the rewrap cut no word the test means to: %s", body)
+	}
+	recs, err := Parse("page.eml", plainMessage([]byte(body), "; charset=utf-8", "8bit"), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	words := func(s *string) string { return strings.Join(strings.Fields(deref(s)), " ") }
+	for key, got := range map[string][2]*string{
+		"summary": {clean[0].Summary, recs[0].Summary}, "background": {clean[0].Background, recs[0].Background},
+		"purpose": {clean[0].Purpose, recs[0].Purpose}, "accessibility": {clean[0].Accessibility, recs[0].Accessibility},
+	} {
+		if words(got[0]) != words(got[1]) {
+			t.Errorf("%s:\n got %q\nwant %q", key, words(got[1]), words(got[0]))
+		}
+	}
+}
+
+// TestRejoinCutWords holds rejoinCutWords to its edges: the words cut
+// off a line rejoin it; more than maxCutWords, words that would have
+// fitted, a sentence's first word after one that ended, or a line below
+// at another depth stay where they are.
+func TestRejoinCutWords(t *testing.T) {
+	long := strings.Repeat("ord ", 16) + "oftast" // 70 characters quoted
+	line := func(depth int, text string) mailLine {
+		return mailLine{text: text, depth: depth, width: 2*depth + len([]rune(text))}
+	}
+	for _, tt := range []struct {
+		name  string
+		lines []mailLine
+		join  bool
+	}{
+		{"a word cut off", []mailLine{line(2, long), line(1, "tillbaka"), line(2, "till arbetslösheten")}, true},
+		{"maxCutWords words", []mailLine{line(2, long), line(1, "tillbaka till arbetslösheten"), line(2, "igen")}, true},
+		{"maxCutWords+1 words", []mailLine{line(2, long), line(1, "tillbaka till arbetslösheten igen"), line(2, "och")}, false},
+		{"a word that would have fitted", []mailLine{line(2, long[:60]), line(1, "tillbaka"), line(2, "till arbetslösheten")}, false},
+		{"a capital after a sentence's end", []mailLine{line(2, long+"."), line(1, "Stämmer"), line(2, "till arbetslösheten")}, false},
+		{"a capital within a sentence", []mailLine{line(2, long), line(1, "Trelleborg"), line(2, "till arbetslösheten")}, true},
+		{"a line below at another depth", []mailLine{line(2, long), line(1, "tillbaka"), line(1, "till arbetslösheten")}, false},
+		{"a line as deep as the one above", []mailLine{line(2, long), line(2, "tillbaka"), line(2, "till")}, false},
+	} {
+		lines := append([]mailLine{line(2, strings.Repeat("x ", 35)[:70])}, tt.lines...) // the width, 74
+		rejoinCutWords(lines)
+		if joined := lines[2].depth == lines[1].depth && lines[1].soft; joined != tt.join {
+			t.Errorf("%s: joined %v, want %v", tt.name, joined, tt.join)
+		}
+	}
+	// A message wrapped narrower than minWrapWidth is left as it is.
+	narrow := []mailLine{line(2, strings.Repeat("x ", 40)[:minWrapWidth-5]), line(1, "tillbaka"), line(2, "till")}
+	if rejoinCutWords(narrow); narrow[1].depth != 1 {
+		t.Error("a message wrapped narrower than minWrapWidth rejoined")
+	}
+}
