@@ -234,6 +234,7 @@ const minSheetLines = 10
 func reportFooters(lines []pageLine) []pageLine {
 	type place struct {
 		line, numberLine, number int
+		of                       int // the sheets a count gives ("2/3"), or 0
 	}
 	number := func(i int) (int, bool) {
 		if i < 0 || i >= len(lines) || lines[i].furniture != notFurniture || !isBareNumber(lines[i].text) ||
@@ -254,6 +255,8 @@ func reportFooters(lines []pageLine) []pageLine {
 		base := l.text
 		if b, n, ok := cutGapNumber(l.text); ok {
 			base, p.number = b, n
+		} else if b, n, of, ok := cutSheetCount(l.text); ok {
+			base, p.number, p.of = b, n, of
 		} else if n, ok := number(i - 1); ok {
 			p.number, p.numberLine = n, i-1
 		} else if n, ok := number(i + 1); ok {
@@ -270,7 +273,11 @@ func reportFooters(lines []pageLine) []pageLine {
 		seen[base] = append(seen[base], p)
 	}
 	for _, places := range seen {
-		if len(places) < minReportFooters {
+		counted := places[0].of > 0 // each a count of one number of sheets, one after another
+		for k := 1; k < len(places) && counted; k++ {
+			counted = places[k].of == places[0].of && places[k].number == places[k-1].number+1
+		}
+		if len(places) < minReportFooters && !(counted && len(places) >= minCountedFooters) {
 			continue
 		}
 		grows := true
@@ -289,6 +296,45 @@ func reportFooters(lines []pageLine) []pageLine {
 	}
 	return lines
 }
+
+// minCountedFooters is how many sheets must carry a running foot whose
+// number counts the sheets ("ESF-rådet   Projektbanken   2/3"): two, one
+// after the other, of one count, are a printout's.
+const minCountedFooters = 2
+
+// cutSheetCount returns text without a sheet's number at its end, as a
+// printout's running foot ends ("ESF-rådet   Projektbanken   2/3",
+// "Utskrivet från ESF-rådets projektbank 2 av 3", "Utskrivet 2024-11-05
+// 13:42 / - 2 -", "… Sida 2"), the number, the count of sheets where it
+// gives one, and whether it had a number. The number may follow a single
+// space, since its form is a page's: a count ("2/3", "2 av 3", "2 (3)",
+// no later than its count), between dashes, or after "Sida"; a bare
+// number is cutGapNumber's.
+func cutSheetCount(text string) (base string, n, of int, ok bool) {
+	if len(text) < minReportFooterLen || !isDigit(text[len(text)-1]) && !strings.ContainsAny(text[len(text)-1:], ")-–—") {
+		return text, 0, 0, false
+	}
+	m := sheetCount.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text, 0, 0, false
+	}
+	num := func(k int) int {
+		if m[2*k] < 0 {
+			return 0
+		}
+		v, _ := strconv.Atoi(text[m[2*k]:m[2*k+1]])
+		return v
+	}
+	n, of = num(1)+num(3)+num(5)+num(6), num(2)+num(4)
+	if n < 1 || of > 0 && n > of {
+		return text, 0, 0, false
+	}
+	return strings.TrimRight(text[:m[0]], " \t/|–—-·,"), n, of, true
+}
+
+// sheetCount finds a sheet's number at a line's end (cutSheetCount): a
+// count, the number between dashes, or "Sida" and the number.
+var sheetCount = lazyRE(`(?i)(?:^|\s)(?:(?:sida|page|s\.)\s*)?(?:(\d{1,3})\s*(?:/|av|of)\s*(\d{1,3})|(\d{1,3})\s*\((\d{1,3})\)|[-–—]\s?(\d{1,3})\s?[-–—]|(?:sida|page)\s+(\d{1,3}))$`)
 
 // cutGapNumber returns text without a page's number at its end after a
 // gap of two spaces or more, or a tab ("… delrapport 2    29"), the

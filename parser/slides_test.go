@@ -174,6 +174,13 @@ func TestReportFooters(t *testing.T) {
 		{"shorter than minReportFooterLen", text("Rapport 201    28", "Rapport 201    30", "Rapport 201    33"), 0},
 		{"as long as minReportFooterLen", text("Rapport 2024    28", "Rapport 2024    30", "Rapport 2024    33"), 3},
 		{"sheets of minSheetLines-1 lines", sheet(minSheetLines-1)(head+"    28", head+"    30", head+"    33"), 0},
+		{"a sheet's count after one space", text(head+" 1/3", head+" 2/3", head+" 3/3"), 3},
+		{"a count, minCountedFooters times", text(head+"   1/2", head+"   2/2"), 2},
+		{"a count, minCountedFooters-1 times", text(head + "   1/2"), 0},
+		{"two counts not one after the other", text(head+"   1/3", head+"   3/3"), 0},
+		{"two counts of two totals", text(head+"   1/2", head+"   2/3"), 0},
+		{"between dashes after a print date", text("Utskrivet 2024-11-05 13:42 / - 1 -", "Utskrivet 2024-11-05 13:42 / - 2 -", "Utskrivet 2024-11-05 13:42 / - 3 -"), 3},
+		{"between dashes, twice", text(head+" - 1 -", head+" - 2 -"), 0},
 		{"a label's value above", text("Planerat antal deltagare:\n28\n"+head, "Planerat antal deltagare:\n30\n"+head, "Planerat antal deltagare:\n33\n"+head), 0},
 	} {
 		n := 0
@@ -188,6 +195,35 @@ func TestReportFooters(t *testing.T) {
 	}
 	if len("Rapport 2024") != minReportFooterLen {
 		t.Errorf("the edge's running head is %d bytes, minReportFooterLen %d", len("Rapport 2024"), minReportFooterLen)
+	}
+}
+
+// TestCutSheetCount cuts a sheet's number in a page's form at a line's
+// end, and nothing else.
+func TestCutSheetCount(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		base  string
+		n, of int
+		ok    bool
+	}{
+		{"ESF-rådet   Projektbanken   2/3", "ESF-rådet   Projektbanken", 2, 3, true},
+		{"Utskrivet från ESF-rådets projektbank 2 av 3", "Utskrivet från ESF-rådets projektbank", 2, 3, true},
+		{"Projektbanken, sida 2 (3)", "Projektbanken", 2, 3, true},
+		{"Utskrivet 2024-11-05 13:42 / - 2 -", "Utskrivet 2024-11-05 13:42", 2, 0, true},
+		{"Svenska ESF-rådet | Sida 4", "Svenska ESF-rådet", 4, 0, true},
+		{"Projektbanken page 3 of 3", "Projektbanken", 3, 3, true},
+		{"Projektbanken 4/3", "", 0, 0, false}, // past its count
+		{"Projektbanken 0/3", "", 0, 0, false}, // no sheet 0
+		{"Projektbanken 2", "", 0, 0, false},   // a bare number is cutGapNumber's
+		{"Projektbanken2/3", "", 0, 0, false},  // glued to a word
+		{"Budget 2/3", "", 0, 0, false},        // shorter than minReportFooterLen
+		{"Projektbanken 1234/5678", "", 0, 0, false},
+	} {
+		base, n, of, ok := cutSheetCount(tt.in)
+		if ok != tt.ok || ok && (base != tt.base || n != tt.n || of != tt.of) {
+			t.Errorf("cutSheetCount(%q) = %q, %d, %d, %v; want %q, %d, %d, %v", tt.in, base, n, of, ok, tt.base, tt.n, tt.of, tt.ok)
+		}
 	}
 }
 
