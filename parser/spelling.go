@@ -68,6 +68,10 @@ func appendSpellingRune(b []byte, r rune) []byte {
 	switch {
 	case r == '0':
 		r = 'o'
+	case r == '5':
+		r = 's' // "5yfte", "5ammanfattning"
+	case r == '8':
+		r = 'b' // "8akgrund"
 	case r == '1' || r == '|' || r == '!' || r == 'i':
 		// OCR reads i, l, 1 and | for each other.
 		r = 'l'

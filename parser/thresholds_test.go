@@ -310,6 +310,8 @@ func TestSpelledHeading(t *testing.T) {
 		"Bakgrund.": "", "2.Bakgrund": "", "Z. Syfte": "", "2. Bakgrund och nuläge": "", "1.1 Kompetensförsörjning": "",
 		"IIII Mål": "", "": "", "Med nansiärer": "Medfinansiärer", "Mednansiärer": "Medfinansiärer", "Med nanser": "",
 		"Sammanfattning (Summary)": "Sammanfattning", "Bakgrund (Background):": "Bakgrund", "Bakgrund (en lång förklaring av bakgrunden här)": "",
+		// OCR's digits for S and B.
+		"5yfte": "Syfte", "5ammanfattning": "Sammanfattning", "8akgrund": "Bakgrund", "5. 5yfte": "Syfte", "55yfte": "", "5yfte 2": "",
 	} {
 		got := ""
 		if h := spelledHeading(text); h != nil {
