@@ -1099,9 +1099,13 @@ func periodParts(s string) (left, right string, ok bool) {
 }
 
 var (
-	areaPrefix = lazyRE(`(?i)^(?:programområde|programme area|program area|insatsområde|priority axis|po)\s*`)
+	areaPrefix = lazyRE(`(?i)^(?:programomr[åa]de|programme area|program area|insatsområde|priority axis|po)\s*`)
 	areaCode   = lazyRE(`^(\d{1,2}(?:\.\d{1,2})*|[A-Z]|(?i:react-eu))(?:$|[\s:.\-–—]+(.*)$)`)
 )
+
+// areaWordKey is the spelling of "Programområde" (spellingKey), the word
+// a programme area's value may begin with.
+const areaWordKey = "programomrade"
 
 // parseProgrammeArea splits a programme area into its code and name:
 // "Programområde 2 Ökat arbetskraftsutbud" → "2", "Ökat arbetskraftsutbud";
@@ -1125,7 +1129,9 @@ func numberedArea(s string) (code, name string, ok bool) {
 		return s, "", true // a letter alone: "A"
 	}
 	rest := s
-	if r, ok := strings.CutPrefix(s, "Programområde"); ok {
+	if word, r, ok := strings.Cut(s, " "); ok && len(word) >= len("Programomrade") && spellingKey(word) == areaWordKey {
+		// "Programområde 2 …", written without its ring or OCR'd as a
+		// value's first word ("Programomrade 1 …", "Pr0gramområde 1 …").
 		rest = strings.TrimLeft(r, " ")
 	}
 	i := 0

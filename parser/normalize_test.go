@@ -394,6 +394,11 @@ func TestParseProgrammeArea(t *testing.T) {
 	}{
 		{"Programområde 2 Ökat arbetskraftsutbud", "2", "Ökat arbetskraftsutbud", true},
 		{"Programområde 1 Kompetensförsörjning", "1", "Kompetensförsörjning", true},
+		{"Programomrade 1 Kompetensförsörjning", "1", "Kompetensförsörjning", true},     // its ring lost
+		{"Pr0gramområde 2 Ökat arbetskraftsutbud", "2", "Ökat arbetskraftsutbud", true}, // OCR'd
+		{"PROGRAMOMRADE 2", "2", "", true},
+		{"Programområdet 2 Ökat", "", "", false},
+		{"Program 2 Ökat", "", "", false},
 		{"1.1 Kompetensförsörjning", "1.1", "Kompetensförsörjning", true},
 		{"A", "A", "", true},
 		{"1", "1", "", true},
