@@ -103,6 +103,9 @@ type decoded struct {
 	// odd1252 marks Windows-1252 text with a byte that is not quiet
 	// (legacyTable), which judgeLegacy weighs.
 	odd1252 bool
+	// mixed are the 1-based lines of UTF-8 in Windows-1252 text, each
+	// read in its own encoding (decodeMixed).
+	mixed []int
 }
 
 // decode reads data as Decode does.
@@ -242,6 +245,11 @@ func decodeOnce(data []byte, force string, typed bool) (decoded, error) {
 		case sc.valid || sc.multi > 0 && sc.multi >= sc.invalid: // mostlyUTF8
 			return decodeUTF8(data)
 		}
+		if sc.multi >= minMixedUTF8 {
+			if d, ok := decodeMixed(data); ok {
+				return d, nil
+			}
+		}
 		d := decodeWindows1252(data)
 		if !d.odd1252 {
 			return d, nil // every byte as a Swedish page has it: judgeLegacy says so
@@ -305,6 +313,59 @@ func decodeUTF8(data []byte) (decoded, error) {
 		i++
 	}
 	return decoded{text: finishText(b.String()), encoding: EncodingUTF8, repaired: repaired}, nil
+}
+
+// minMixedUTF8 is the fewest characters of UTF-8 in an input that is
+// mostly Windows-1252 for its lines to be read each in its own encoding
+// (decodeMixed): one may be two Windows-1252 characters that happen to
+// make one ("Ã" and "¤").
+const minMixedUTF8 = 2
+
+// decodeMixed reads an input whose lines were written in two encodings,
+// as notes pasted together from a page in UTF-8 and one saved in
+// Windows-1252 are, each line in its own: a line that is UTF-8 as UTF-8,
+// any other as Windows-1252. Read whole as Windows-1252, the UTF-8 lines
+// were mojibake ("FÃ¶rprojektering"). It declines an input with no line
+// of either.
+func decodeMixed(data []byte) (decoded, bool) {
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8 + 16)
+	var utf8Lines []int
+	legacyLines := 0
+	line := 1
+	for start := 0; start < len(data); line++ {
+		end := start
+		for end < len(data) && data[end] != '\n' && !(data[end] == '\r' && (end+1 == len(data) || data[end+1] != '\n')) {
+			end++
+		}
+		if end < len(data) {
+			end++ // the line's end with it
+		}
+		l := data[start:end]
+		switch {
+		case asciiRun(l, 0) == len(l):
+			b.Write(l)
+		case utf8.Valid(l):
+			b.Write(l)
+			utf8Lines = append(utf8Lines, line)
+		default:
+			legacyLines++
+			for i := 0; i < len(l); {
+				j := asciiRun(l, i)
+				b.Write(l[i:j])
+				if j == len(l) {
+					break
+				}
+				b.WriteString(windows1252[l[j]-0x80].utf8)
+				i = j + 1
+			}
+		}
+		start = end
+	}
+	if utf8Lines == nil || legacyLines == 0 {
+		return decoded{}, false
+	}
+	return decoded{text: finishText(b.String()), encoding: EncodingWindows1252, mixed: utf8Lines}, true
 }
 
 // binaryHead is how much of an input looksBinary reads.

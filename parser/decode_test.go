@@ -63,6 +63,15 @@ func TestDecode(t *testing.T) {
 		{"binary nul", []byte("PK\x03\x04\x00\x00\x08\x00"), "", "", "", ErrBinary},
 		{"binary control bytes", []byte("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f"), "", "", "", ErrBinary},
 		{"unknown forced encoding", []byte("x"), "klingon", "", "", ErrEncoding},
+		// Lines of two encodings, each read in its own: UTF-8 among
+		// Windows-1252 lines more than the UTF-8's characters.
+		{"mixed lines", []byte("Projektfas: F\xc3\xb6rprojektering, n\xc3\xa4r\nProjekt\xe4gare: Arbete och F\xf6rs\xf6rjning\r\nR\xe5d"), "", "Projektfas: Förprojektering, när\nProjektägare: Arbete och Försörjning\r\nRåd", EncodingWindows1252, nil},
+		{"mixed lines, a lone CR", []byte("F\xc3\xb6r \xc3\xa4\rf\xf6r \xe4 \xe5"), "", "För ä\rför ä å", EncodingWindows1252, nil},
+		// One character of UTF-8 (minMixedUTF8-1) may be two of
+		// Windows-1252's: the input is read whole as Windows-1252.
+		{"one UTF-8 character", []byte("F\xc3\xb6r\nf\xf6r \xe4 \xe5"), "", "FÃ¶r\nför ä å", EncodingWindows1252, nil},
+		// A line with both is Windows-1252's.
+		{"a line of both", []byte("F\xc3\xb6r \xc3\xa4 f\xf6r\nf\xf6r \xe4 \xe5"), "", "FÃ¶r Ã¤ för\nför ä å", EncodingWindows1252, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -244,4 +253,24 @@ func slowDecode(data []byte) (decoded, error) {
 	}
 	d.text, d.styled = plainLetters(d.text)
 	return d, err
+}
+
+// TestMixedEncodingsNamed reads a page whose lines are in two encodings,
+// more of Windows-1252's characters than of UTF-8's, each in its own, and
+// says so once, on its first line of UTF-8.
+func TestMixedEncodingsNamed(t *testing.T) {
+	page := "Framtidsresan\n\nProjektnummer: 2020/00634\nProjektfas: F\xc3\xb6rprojektering\nProjekt\xe4gare: Perstorps kommun\nStadsdel: N\xc3\xa4rheten\nOrt: G\xe4vle, \xc5re och \xd6rebro\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if deref(rec.ProjectPhase) != "Förprojektering" || deref(rec.Owner) != "Perstorps kommun" || rec.Source.Encoding != EncodingWindows1252 {
+		t.Errorf("phase %q, owner %q, encoding %s", deref(rec.ProjectPhase), deref(rec.Owner), rec.Source.Encoding)
+	}
+	var said []Warning
+	for _, w := range rec.Warnings {
+		if strings.HasPrefix(w.Message, mixedNote) {
+			said = append(said, w)
+		}
+	}
+	if len(said) != 1 || said[0].Line != 4 {
+		t.Errorf("mixed encodings said %+v, want once on line 4", said)
+	}
 }

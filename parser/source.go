@@ -690,11 +690,15 @@ func encodingNotes(d decoded, at []int) []note {
 		notes = linesNoted(notes, d.unrepaired[k], at, recodings[k].left, false)
 	}
 	notes = linesNoted(notes, d.styled, at, styledNote, true)
+	notes = linesNoted(notes, d.mixed, at, mixedNote, true)
 	notes = linesNoted(notes, d.c1, at, `a control character (U+0080–U+009F), left where Windows-1252 text was read as Latin-1, was read as the character Windows-1252 has there ("–" for U+0096)`, true)
 	// Where the first decoding lost a byte, the repair guessed: said on
 	// each line.
 	return linesNoted(notes, d.guessed, at, `"â€" and a character lost in the first decoding, between two letters, were read as ”, the likeliest of five (a hyphen, a mark of direction, a joiner, a space, the quote)`, false)
 }
+
+// mixedNote says that a page's lines were read in two encodings.
+const mixedNote = "lines in UTF-8 among lines in Windows-1252 were read each in its own encoding"
 
 // leftoverNotes warns once a page of the lines whose HTML htmlLeftovers
 // read; at as for encodingNotes.
