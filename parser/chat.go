@@ -301,7 +301,7 @@ func stripLynxLinks(text string) (string, bool) {
 			return text, false // more than the list after it
 		}
 	}
-	if len(refs) < minChatLines && !(elinks && len(refs) > 0) {
+	if len(refs) == 0 || len(refs) < minChatLines && !elinks && !marked(lines[:head], refs) {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string {
@@ -317,6 +317,31 @@ func stripLynxLinks(text string) (string, bool) {
 			l = l[:open] + l[open+end+1:]
 		}
 	}), true
+}
+
+// marked reports whether each of refs, the numbers of a text browser's
+// list of links, marks a link in lines ("E-post: [2]kaisa@…"): a list of
+// one or two links is a dump's when its marks stand in the text, a page's
+// own list of addresses when they do not.
+func marked(lines []string, refs map[string]bool) bool {
+	found := map[string]bool{}
+	for _, l := range lines {
+		for rest := l; ; {
+			open := strings.IndexByte(rest, '[')
+			if open < 0 {
+				break
+			}
+			end := strings.IndexByte(rest[open:], ']')
+			if end < 0 {
+				break
+			}
+			if n := rest[open+1 : open+end]; refs[n] {
+				found[n] = true
+			}
+			rest = rest[open+end+1:]
+		}
+	}
+	return len(found) == len(refs)
 }
 
 // joinLinesOf joins lines read from text, with text's line end after

@@ -138,10 +138,17 @@ func TestLynxLinks(t *testing.T) {
 	if strings.Count(got, "\n") != strings.Count(page, "\n") {
 		t.Errorf("the lines moved")
 	}
-	// Two links: a page that lists two addresses, as written.
+	// Two links: a page that lists two addresses, as written, unless
+	// their marks stand in the text above.
 	two := strings.Replace(page, "  12. https://www.esf.se/?q=Sydsverige\n", "", 1)
-	if _, ok := stripLynxLinks(two); ok {
-		t.Errorf("two links taken off")
+	if _, ok := stripLynxLinks(strings.NewReplacer("[10]", "", "[11]", "").Replace(two)); ok {
+		t.Errorf("two links without their marks taken off")
+	}
+	if _, ok := stripLynxLinks(strings.Replace(two, "[11]", "", 1)); ok {
+		t.Errorf("two links, one without its mark, taken off")
+	}
+	if got, ok := stripLynxLinks(two); !ok || strings.Contains(got, "https") || strings.Contains(got, "[10]") {
+		t.Errorf("two links with their marks: stripLynxLinks = %q, %v", got, ok)
 	}
 	// Text after the list: no dump's end.
 	if _, ok := stripLynxLinks(page + "Mer text.\n"); ok {
