@@ -53,9 +53,11 @@ const framedBoxByte = 0xE2
 
 // mayFrameCells reports a text that may hold a framed table whose cells
 // wrap: a bar of box drawing, or an ASCII bar after two spaces or before
-// them, as a cell's padding or an empty cell has it.
+// them, as a cell's padding or an empty cell has it, or one that begins a
+// line and one that ends a line, as a table without padding has them.
 func mayFrameCells(text string) bool {
-	return strings.IndexByte(text, '|') >= 0 && (strings.Contains(text, "|  ") || strings.Contains(text, "  |")) ||
+	return strings.IndexByte(text, '|') >= 0 && (strings.Contains(text, "|  ") || strings.Contains(text, "  |") ||
+		strings.Contains(text, "\n|") && strings.Contains(text, "|\n")) ||
 		containsRuneOf(text, "│┃║")
 }
 
@@ -117,6 +119,15 @@ func readFramedLine(l string) (f framedLine, ok bool) {
 	}
 	f.box = first != '|'
 	return f, true
+}
+
+// touchesBar reports a table's row whose first cell's text touches the
+// bar before it, no padding between ("|Projektägare     |Kristianstads
+// kommun|", as w3m prints a grid): read as it is, the bar would be the
+// label's first letter.
+func touchesBar(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(t) > 1 && t[0] == '|' && t[1] != ' ' && t[1] != '\t'
 }
 
 // boxRule reports a rule of box drawing: "├──────┼──────┤", "╞═══╪═══╡",
@@ -244,7 +255,11 @@ func readFramedTable(lines []string, table []framedLine) (changed, doubtful []in
 		}
 	}
 	wrapped := slices.ContainsFunc(groups, func(g []framedLine) bool { return len(g) > 1 })
-	if !wrapped && !box {
+	// A grid's text that touches its bars is read here: a pipe table's
+	// ("|Namn|Within|" under "|---|---|") is read as it is.
+	touching := slices.ContainsFunc(table, func(f framedLine) bool { return !f.rule && touchesBar(lines[f.at]) }) &&
+		slices.ContainsFunc(table, func(f framedLine) bool { return f.rule && strings.HasPrefix(strings.TrimSpace(lines[f.at]), "+") })
+	if !wrapped && !box && !touching {
 		return nil, nil // a line a row, read as it is
 	}
 	broken := [2]bool{brokenInColumn(groups, 0), brokenInColumn(groups, 1)}
