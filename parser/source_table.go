@@ -491,16 +491,17 @@ func dropIndexColumn(rows []tableRow) []tableRow {
 	return rows
 }
 
-// dropSpacerColumns takes out of rows the columns between others that
+// dropSpacerColumns takes out of rows the columns before others that
 // are empty in every row: a spacer a PDF's table gave Tabula's CSV
-// ("Projektnummer,,2020/00634").
+// ("Projektnummer,,2020/00634"), and the first column of a sheet copied
+// from its second (";Projektfas;Förprojektering", ";Gagna:kompetens;").
 func dropSpacerColumns(rows []tableRow) []tableRow {
 	width := 0
 	for _, row := range rows {
 		width = max(width, len(row.cells))
 	}
 	var spacers []int
-	for j := 1; j < width-1; j++ {
+	for j := 0; j < width-1; j++ {
 		empty := true
 		for _, row := range rows {
 			if j < len(row.cells) && strings.TrimSpace(row.cells[j]) != "" {

@@ -1534,6 +1534,8 @@ func TestPDFTableSheets(t *testing.T) {
 		"pandas":         ";0;1\n0;Projektnummer;2020/00634\n1;Projektägare;Perstorps kommun, Arbetsmarknadsenheten\n2;Region;Sydsverige\n3;Projektägare organisationsnummer;2120000910\n",
 		"pandas, CRLF":   ";0;1\r\n0;Framtidsresan;\r\n1;Projektnummer;2020/00634\r\n2;Projektägare;Perstorps kommun, Arbetsmarknadsenheten\r\n3;Region;Sydsverige\r\n4;\"Projektägare\r\norganisationsnummer\";2120000910\r\n",
 		"pandas, from 1": "1;Projektnummer;2020/00634\n2;Projektägare;Perstorps kommun, Arbetsmarknadsenheten\n3;Region;Sydsverige\n4;Projektägare organisationsnummer;2120000910\n",
+		// A sheet copied from its second column: the first empty.
+		"from column B": "sep=;\n;;\n;Framtidsresan;\n;;\n;Projektnummer;2020/00634\n;Projektägare;Perstorps kommun, Arbetsmarknadsenheten\n;Region;Sydsverige\n;Projektägare organisationsnummer;2120000910\n",
 	} {
 		recs, err := Parse("table.csv", []byte(sheet), Options{})
 		if err != nil || len(recs) != 1 {
@@ -1541,6 +1543,9 @@ func TestPDFTableSheets(t *testing.T) {
 			continue
 		}
 		want(t, name, recs[0])
+		if name == "from column B" && deref(recs[0].Name) != "Framtidsresan" {
+			t.Errorf("%s: name %q", name, deref(recs[0].Name))
+		}
 	}
 }
 
