@@ -142,7 +142,22 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = append(lines, l)
 	}
-	return reportFooters(slideFooters(runningHeads(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds))))))))
+	return labelledAddresses(reportFooters(slideFooters(runningHeads(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds)))))))))
+}
+
+// labelledAddresses gives a label with no value on its line the web
+// address alone on the line below it ("Webbplats:" / "https://www.…"),
+// which was read as a printout's foot, as the page's address alone is.
+func labelledAddresses(lines []pageLine) []pageLine {
+	for i := 1; i < len(lines); i++ {
+		l, above := &lines[i], &lines[i-1]
+		if l.furniture != furniturePrint || above.value != "" || above.term == nil && above.unknownLabel == "" ||
+			strings.ContainsAny(l.text, " \t") || !printURL.MatchString(l.text) {
+			continue
+		}
+		*l = pageLine{num: l.num, text: l.text, off: l.off, sheetBreak: l.sheetBreak}
+	}
+	return lines
 }
 
 // runningHeads marks as a printout's furniture the lines that a word

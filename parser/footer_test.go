@@ -117,3 +117,34 @@ func TestWaybackToolbarHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledAddresses reads a web address alone below a label with no
+// value as the label's value, and leaves it a printout's foot below a
+// label's value, or with the sheet's number after it.
+func TestLabelledAddresses(t *testing.T) {
+	page := func(label, address string) string {
+		return "Framtidsresan\n\nDiarienummer:\n23-038-S06\n" + label + "\n" + address + "\nRegion:\nSydsverige\n"
+	}
+	for _, tt := range []struct {
+		label, address, want string
+	}{
+		{"Webbplats:", "https://www.example.se/projekt-25", "https://www.example.se/projekt-25"},
+		{"Webbplats:", "www.example.se", "www.example.se"},
+		{"Webbplats: www.perstorp.se", "https://www.esf.se/projektbanken", "www.perstorp.se"},
+		{"Webbplats:", "https://www.esf.se/projektbanken 1 / 2", ""},
+	} {
+		rec := parseOne(t, "p.txt", []byte(page(tt.label, tt.address)))
+		got := ""
+		for _, p := range rec.Extra {
+			if p.Label == "Webbplats" && p.Value != nil {
+				got = *p.Value
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q / %q: Webbplats %q, want %q", tt.label, tt.address, got, tt.want)
+		}
+		if deref(rec.Region) != "Sydsverige" {
+			t.Errorf("%q / %q: region %q", tt.label, tt.address, deref(rec.Region))
+		}
+	}
+}
