@@ -1003,6 +1003,13 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			t.line(strings.TrimSpace(row.cells[1]), row.lines[1])
 			continue
 		}
+		if heading := strings.TrimRight(strings.TrimSpace(row.cells[0]), ":"); row.last == row.lines[0] && !hasValue(row.cells[1:]) && sectionColumn(heading) {
+			// "Sammanfattning;", "Bakgrund;;;": a section's heading in a
+			// row of its own, its text in the rows below; the sheet's
+			// empty cells beside it are no part of it.
+			t.line(heading, row.lines[0])
+			continue
+		}
 		if i == 0 && columnHeader(row.cells) {
 			// "Fält;Värde": the names of the sheet's two columns, no
 			// field and no title; a column after them ("Kommentar") is

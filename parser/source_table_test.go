@@ -1700,3 +1700,24 @@ func TestNotesColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionHeadingRows reads a section's heading in a row of its own,
+// the sheet's empty cells beside it, as the heading of the text in the
+// rows below; a row of a heading with a value beside it is not one.
+func TestSectionHeadingRows(t *testing.T) {
+	sheet := "Framtidsresan;\n;\nProjektnummer;2020/00634\nRegion;Sydsverige\n;\nSammanfattning;\n\"Perstorp har länge haft hög arbetslöshet;\n\nvi utreder samverkan.\"\nBakgrund;;\nKommunen är liten.\n"
+	recs, err := Parse("sheet.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	rec := recs[0]
+	if got := deref(rec.Summary); got != "Perstorp har länge haft hög arbetslöshet;\n\nvi utreder samverkan." {
+		t.Errorf("summary %q", got)
+	}
+	if got := deref(rec.Background); got != "Kommunen är liten." {
+		t.Errorf("background %q", got)
+	}
+	if deref(rec.ID) != "2020/00634" || deref(rec.Region) != "Sydsverige" {
+		t.Errorf("id %q, region %q", deref(rec.ID), deref(rec.Region))
+	}
+}
