@@ -1575,7 +1575,35 @@ var closingLengths = sync.OnceValue(func() (t *[signatureLen + 1]bool) {
 // page's title, the page's address with a page count; alone, or side by
 // side on one line (printColumns).
 func isPrintFurniture(text string) bool {
-	return printPart(text) || printColumns(text)
+	return printPart(text) || printColumns(text) || printBanner(text) || markedCounter(text)
+}
+
+// markedCounter reports a sheet's count between marks, as a line between
+// pages pasted writes it: "--- sida 2 ---", "== Sida 2 av 3 ==".
+func markedCounter(text string) bool {
+	if text == "" || text[0] != '-' && text[0] != '=' && text[0] != 0xE2 {
+		return false
+	}
+	t := strings.Trim(text, "-=–— ")
+	return len(t) < len(text) && t != "" && len(t) <= 20 && (t[0] == 'S' || t[0] == 's' || t[0] == 'P' || t[0] == 'p') && pageCounter.MatchString(t)
+}
+
+// maxBannerLen bounds a printout's banner: a sentence is longer.
+const maxBannerLen = 80
+
+// printBanner reports a printout's line that names the print or the
+// project bank and ends with the sheet's count ("Utskrivet från
+// ESF-rådets projektbank 2/3", "Projektbanken – sida 2 av 3"): alone
+// between two pages pasted, it is no title of the page below.
+func printBanner(text string) bool {
+	if len(text) > maxBannerLen || text == "" || !isDigit(text[len(text)-1]) && text[len(text)-1] != ')' {
+		return false
+	}
+	if !containsFoldASCII(text, "projektbank") && !containsFoldASCII(text, "utskriv") && !containsFoldASCII(text, "printed") {
+		return false
+	}
+	_, _, _, ok := cutSheetCount(text)
+	return ok
 }
 
 // printColumns reports a printout's header or footer whose parts stand on
