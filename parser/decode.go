@@ -326,14 +326,14 @@ const minMixedUTF8 = 2
 // Windows-1252 are, each line in its own: a line that is UTF-8 as UTF-8,
 // any other as Windows-1252. Read whole as Windows-1252, the UTF-8 lines
 // were mojibake ("FÃ¶rprojektering"). It declines an input with no line
-// of either.
+// of either, and one whose other lines read as a legacy code page's
+// (judgeLegacy), which decode reads whole.
 func decodeMixed(data []byte) (decoded, bool) {
-	var b strings.Builder
-	b.Grow(len(data) + len(data)/8 + 16)
+	type span struct{ start, end int }
+	var lines []span
 	var utf8Lines []int
-	legacyLines := 0
-	line := 1
-	for start := 0; start < len(data); line++ {
+	var legacy []byte // the lines that are not UTF-8, for judgeLegacy
+	for start := 0; start < len(data); {
 		end := start
 		for end < len(data) && data[end] != '\n' && !(data[end] == '\r' && (end+1 == len(data) || data[end+1] != '\n')) {
 			end++
@@ -344,26 +344,37 @@ func decodeMixed(data []byte) (decoded, bool) {
 		l := data[start:end]
 		switch {
 		case asciiRun(l, 0) == len(l):
-			b.Write(l)
 		case utf8.Valid(l):
-			b.Write(l)
-			utf8Lines = append(utf8Lines, line)
+			utf8Lines = append(utf8Lines, len(lines)+1)
 		default:
-			legacyLines++
-			for i := 0; i < len(l); {
-				j := asciiRun(l, i)
-				b.Write(l[i:j])
-				if j == len(l) {
-					break
-				}
-				b.WriteString(windows1252[l[j]-0x80].utf8)
-				i = j + 1
-			}
+			legacy = append(legacy, l...)
 		}
+		lines = append(lines, span{start, end})
 		start = end
 	}
-	if utf8Lines == nil || legacyLines == 0 {
+	if utf8Lines == nil || legacy == nil {
 		return decoded{}, false
+	}
+	if decodeWindows1252(legacy).odd1252 && judgeLegacy(legacy).page != nil {
+		return decoded{}, false
+	}
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8 + 16)
+	for n, sp := range lines {
+		l := data[sp.start:sp.end]
+		if _, ok := slices.BinarySearch(utf8Lines, n+1); ok || asciiRun(l, 0) == len(l) {
+			b.Write(l)
+			continue
+		}
+		for i := 0; i < len(l); {
+			j := asciiRun(l, i)
+			b.Write(l[i:j])
+			if j == len(l) {
+				break
+			}
+			b.WriteString(windows1252[l[j]-0x80].utf8)
+			i = j + 1
+		}
 	}
 	return decoded{text: finishText(b.String()), encoding: EncodingWindows1252, mixed: utf8Lines}, true
 }

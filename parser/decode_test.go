@@ -246,6 +246,8 @@ func slowDecode(data []byte) (decoded, error) {
 	d, err := decodeWith(data, charmap.Windows1252, EncodingWindows1252)
 	if utf8.Valid(data) || mostlyUTF8(data) {
 		d, err = decodeUTF8(data)
+	} else if m, ok := decodeMixed(data); ok && utf8Sequences(data) >= minMixedUTF8 {
+		d, err = m, nil
 	}
 	d.undoubled, d.guessed, d.recoded, d.unrepaired = r.undoubled, r.guessed, r.recoded, r.unrepaired
 	if d.encoding == EncodingUTF8 && hasC1(string(data)) {
@@ -253,6 +255,20 @@ func slowDecode(data []byte) (decoded, error) {
 	}
 	d.text, d.styled = plainLetters(d.text)
 	return d, err
+}
+
+// utf8Sequences counts the characters of two bytes or more in data that
+// are UTF-8.
+func utf8Sequences(data []byte) int {
+	n := 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if size > 1 && r != utf8.RuneError {
+			n++
+		}
+		i += size
+	}
+	return n
 }
 
 // TestMixedEncodingsNamed reads a page whose lines are in two encodings,
@@ -272,5 +288,21 @@ func TestMixedEncodingsNamed(t *testing.T) {
 	}
 	if len(said) != 1 || said[0].Line != 4 {
 		t.Errorf("mixed encodings said %+v, want once on line 4", said)
+	}
+}
+
+// TestMixedDeclines leaves to the whole input's reading the lines of
+// UTF-8 among lines that read as a legacy code page's, CP850's here.
+func TestMixedDeclines(t *testing.T) {
+	cp850 := "F\x94rprojektering i Tr\x84lleborg, r\x86d och st\x94d\nProjekt\x84gare: Arbete och F\x94rs\x94rjning\n"
+	data := []byte("Projektfas: F\xc3\xb6rprojektering och st\xc3\xb6d\n" + cp850)
+	if _, ok := decodeMixed(data); ok {
+		t.Errorf("decodeMixed read lines of CP850 as Windows-1252's")
+	}
+	if _, ok := decodeMixed([]byte(strings.ReplaceAll(cp850, "\x94", "\xf6"))); ok {
+		t.Errorf("decodeMixed read an input with no line of UTF-8")
+	}
+	if _, ok := decodeMixed([]byte("F\xc3\xb6r och st\xc3\xb6d\nRegion: Syd\n")); ok {
+		t.Errorf("decodeMixed read an input with no line of Windows-1252")
 	}
 }
