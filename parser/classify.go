@@ -147,13 +147,14 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 
 // labelledAddresses gives a label with no value on its line the web
 // address alone on the line below it ("Webbplats:" / "https://www.…"),
-// which was read as a printout's foot, as the page's address alone is.
+// which was read as a printout's foot, as the page's address alone is;
+// an address on esf.se stays the printout's.
 func labelledAddresses(lines []pageLine) []pageLine {
 	for i := 1; i < len(lines); i++ {
 		l, above := &lines[i], &lines[i-1]
 		if l.furniture != furniturePrint || above.value != "" || above.term == nil && above.unknownLabel == "" ||
-			strings.ContainsAny(l.text, " \t") || !printURL.MatchString(l.text) {
-			continue
+			strings.ContainsAny(l.text, " \t") || !printURL.MatchString(l.text) || containsFoldASCII(l.text, "esf.se") {
+			continue // the project bank's address is the printout's own
 		}
 		*l = pageLine{num: l.num, text: l.text, off: l.off, sheetBreak: l.sheetBreak}
 	}
@@ -1579,13 +1580,18 @@ func isPrintFurniture(text string) bool {
 }
 
 // markedCounter reports a sheet's count between marks, as a line between
-// pages pasted writes it: "--- sida 2 ---", "== Sida 2 av 3 ==".
+// pages pasted writes it: "--- sida 2 ---", "== Sida 2 av 3 ==". A mark
+// before it alone is a list's ("- Sida 2 av 3").
 func markedCounter(text string) bool {
-	if text == "" || text[0] != '-' && text[0] != '=' && text[0] != 0xE2 {
+	if len(text) < 2 || text[0] != '-' && text[0] != '=' && text[0] != 0xE2 {
+		return false
+	}
+	if last := text[len(text)-1]; last != '-' && last != '=' && last != 0x93 && last != 0x94 { // "–" and "—" end in 0x93 and 0x94
 		return false
 	}
 	t := strings.Trim(text, "-=–— ")
-	return len(t) < len(text) && t != "" && len(t) <= 20 && (t[0] == 'S' || t[0] == 's' || t[0] == 'P' || t[0] == 'p') && pageCounter.MatchString(t)
+	lower := strings.ToLower(t)
+	return t != "" && len(t) <= 20 && (strings.HasPrefix(lower, "sida ") || strings.HasPrefix(lower, "page ")) && pageCounter.MatchString(t)
 }
 
 // maxBannerLen bounds a printout's banner: a sentence is longer.
@@ -1593,13 +1599,22 @@ const maxBannerLen = 80
 
 // printBanner reports a printout's line that names the print or the
 // project bank and ends with the sheet's count ("Utskrivet från
-// ESF-rådets projektbank 2/3", "Projektbanken – sida 2 av 3"): alone
-// between two pages pasted, it is no title of the page below.
+// ESF-rådets projektbank 2/3", "Projektbanken – sida 2 av 3"), as a
+// printout carries it on its sheets and between pages pasted, where it is
+// no title of the page below. The print is named by its word alone:
+// "utskrivna deltagare" are patients discharged.
 func printBanner(text string) bool {
 	if len(text) > maxBannerLen || text == "" || !isDigit(text[len(text)-1]) && text[len(text)-1] != ')' {
 		return false
 	}
-	if !containsFoldASCII(text, "projektbank") && !containsFoldASCII(text, "utskriv") && !containsFoldASCII(text, "printed") {
+	named := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.HasPrefix(w, "projektbank") || w == "utskrivet" || w == "utskriven" || w == "utskrift" || w == "printed" {
+			named = true
+			break
+		}
+	}
+	if !named {
 		return false
 	}
 	_, _, _, ok := cutSheetCount(text)

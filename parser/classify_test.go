@@ -103,17 +103,22 @@ func TestPrintColumns(t *testing.T) {
 		"Egenmakt    Trelleborg    Sida 2 av 5":                                false,
 		"Egenmakt    Sida 2 av 5":                                              false,
 		// A banner between pages pasted, with its sheet's count.
-		"Utskrivet från ESF-rådets projektbank 2/3": true,
-		"Projektbanken – sida 2 av 3":               true,
-		"Utskrivet från ESF-rådets projektbank":     false, // no count
-		"Utskrivet från ESF-rådets projektbank 4/3": false, // past its count
-		"Egenmakt i Trelleborg 2/3":                 false, // neither print nor bank
-		"--- sida 2 ---":                            true,
-		"== Sida 2 av 3 ==":                         true,
-		"— Page 4 —":                                true,
-		"--- Egenmakt ---":                          false,
-		"sida 2":                                    true,
-		"--- sida 2 i ordningen, se nedan ---":      false,
+		"Utskrivet från ESF-rådets projektbank 2/3":           true,
+		"Projektbanken – sida 2 av 3":                         true,
+		"Utskrivet från ESF-rådets projektbank":               false, // no count
+		"Utskrivet från ESF-rådets projektbank 4/3":           false, // past its count
+		"Egenmakt i Trelleborg 2/3":                           false, // neither print nor bank
+		"--- sida 2 ---":                                      true,
+		"== Sida 2 av 3 ==":                                   true,
+		"— Page 4 —":                                          true,
+		"--- Egenmakt ---":                                    false,
+		"sida 2":                                              true,
+		"--- sida 2 i ordningen, se nedan ---":                false,
+		"- Projekt 1 av 3":                                    false, // a list's item
+		"- Sida 2 av 3":                                       false,
+		"--- Projekt 2 av 3 ---":                              false,
+		"I förstudien fick av de utskrivna deltagarna 2 av 3": false, // discharged, no print
+		"Utskrivna deltagare i arbete: 2 av 3":                false,
 		// maxBannerLen at its edge: 43 bytes and 37 of " x" are 80.
 		"Utskrivet från ESF-rådets projektbank" + strings.Repeat(" x", 37/2) + "x 2/3":  true,
 		"Utskrivet från ESF-rådets projektbank" + strings.Repeat(" x", 37/2) + "xx 2/3": false,

@@ -317,8 +317,9 @@ func decodeUTF8(data []byte) (decoded, error) {
 
 // minMixedUTF8 is the fewest characters of UTF-8 in an input that is
 // mostly Windows-1252 for its lines to be read each in its own encoding
-// (decodeMixed): one may be two Windows-1252 characters that happen to
-// make one ("Ã" and "¤").
+// (decodeMixed): one alone is more likely two Windows-1252 characters
+// that happen to make one ("Ã" and "¤") than a line pasted from a page in
+// UTF-8. Each line is judged on its own characters (swedishUTF8).
 const minMixedUTF8 = 2
 
 // decodeMixed reads an input whose lines were written in two encodings,
@@ -344,7 +345,7 @@ func decodeMixed(data []byte) (decoded, bool) {
 		l := data[start:end]
 		switch {
 		case asciiRun(l, 0) == len(l):
-		case utf8.Valid(l):
+		case swedishUTF8(l):
 			utf8Lines = append(utf8Lines, len(lines)+1)
 		default:
 			legacy = append(legacy, l...)
@@ -377,6 +378,30 @@ func decodeMixed(data []byte) (decoded, bool) {
 		}
 	}
 	return decoded{text: finishText(b.String()), encoding: EncodingWindows1252, mixed: utf8Lines}, true
+}
+
+// swedishUTF8 reports a line that is UTF-8 whose every character beyond
+// ASCII is one a Swedish page's text has: a letter or sign of Latin-1
+// (U+00A0–U+00FF), a combining accent as a Mac writes "ö" (U+0300–U+036F),
+// general punctuation (U+2000–U+206F) or "€". A line of
+// Windows-1252 whose letters happen to make UTF-8 makes other characters
+// ("Ö" and a no-break space U+05A0, "Ä" and one U+0120).
+func swedishUTF8(l []byte) bool {
+	if !utf8.Valid(l) {
+		return false
+	}
+	for i := 0; i < len(l); {
+		if l[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(l[i:])
+		if !(r >= 0xA0 && r <= 0xFF || r >= 0x300 && r <= 0x36F || r >= 0x2000 && r <= 0x206F || r == '€') {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // binaryHead is how much of an input looksBinary reads.

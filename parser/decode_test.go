@@ -70,6 +70,12 @@ func TestDecode(t *testing.T) {
 		// One character of UTF-8 (minMixedUTF8-1) may be two of
 		// Windows-1252's: the input is read whole as Windows-1252.
 		{"one UTF-8 character", []byte("F\xc3\xb6r\nf\xf6r \xe4 \xe5"), "", "FÃ¶r\nför ä å", EncodingWindows1252, nil},
+		// A line of Windows-1252 whose letters happen to make UTF-8 of
+		// no Swedish text's characters ("Ö" and a no-break space,
+		// U+05A0) is Windows-1252's.
+		{"an accidental pair", []byte("Projektfas: F\xc3\xb6rprojektering, n\xc3\xa4r\nOrt: MALM\xd6\xa0\nProjekt\xe4gare: Malm\xf6 stad, f\xf6r v\xe4gledning\n"), "", "Projektfas: Förprojektering, när\nOrt: MALMÖ\u00a0\nProjektägare: Malmö stad, för vägledning\n", EncodingWindows1252, nil},
+		// A Mac's letters, an accent after its letter, read as UTF-8.
+		{"mixed lines, decomposed", []byte("Projektfas: Fo\xcc\x88rprojektering och sto\xcc\x88d\nProjekt\xe4gare: Malm\xf6 stad, f\xf6r v\xe4gledning\n"), "", "Projektfas: Förprojektering och stöd\nProjektägare: Malmö stad, för vägledning\n", EncodingWindows1252, nil},
 		// A line with both is Windows-1252's.
 		{"a line of both", []byte("F\xc3\xb6r \xc3\xa4 f\xf6r\nf\xf6r \xe4 \xe5"), "", "FÃ¶r Ã¤ för\nför ä å", EncodingWindows1252, nil},
 	}

@@ -132,6 +132,7 @@ func TestLabelledAddresses(t *testing.T) {
 		{"Webbplats:", "www.example.se", "www.example.se"},
 		{"Webbplats: www.perstorp.se", "https://www.esf.se/projektbanken", "www.perstorp.se"},
 		{"Webbplats:", "https://www.esf.se/projektbanken 1 / 2", ""},
+		{"Webbplats:", "https://www.esf.se/resultat/projektbanken/2020-00634", ""}, // the printout's own
 	} {
 		rec := parseOne(t, "p.txt", []byte(page(tt.label, tt.address)))
 		got := ""

@@ -1129,7 +1129,7 @@ func numberedArea(s string) (code, name string, ok bool) {
 		return s, "", true // a letter alone: "A"
 	}
 	rest := s
-	if word, r, ok := strings.Cut(s, " "); ok && len(word) >= len("Programomrade") && spellingKey(word) == areaWordKey {
+	if word, r, ok := strings.Cut(s, " "); ok && len(word) >= len(areaWordKey) && spellingKey(word) == areaWordKey {
 		// "Programområde 2 …", written without its ring or OCR'd as a
 		// value's first word ("Programomrade 1 …", "Pr0gramområde 1 …").
 		rest = strings.TrimLeft(r, " ")

@@ -677,8 +677,10 @@ const maxCutWords = 3
 // lines of one deeper quote, holds maxCutWords words or fewer, and would
 // not have fitted at the end of the line above within the message's wrap
 // width (its widest line with a space, of minWrapWidth to maxWrapWidth);
-// a word that begins a sentence must follow a line that does not end one
-// (a reply's "Stämmer?" between the quoted lines stays the writer's).
+// a word that begins a sentence must follow a line that does not end one,
+// and a question is the writer's (a reply's "Stämmer?" between the quoted
+// lines). A line not quoted at all is the writer's own, as
+// leaveOutInlineReplies reads it.
 func rejoinCutWords(lines []mailLine) {
 	wrap := 0
 	for _, l := range lines {
@@ -692,8 +694,8 @@ func rejoinCutWords(lines []mailLine) {
 	for i := 1; i+1 < len(lines); i++ {
 		above, cut, below := &lines[i-1], &lines[i], lines[i+1]
 		words := strings.Fields(cut.text)
-		if cut.depth >= above.depth || below.depth != above.depth || above.noise || cut.noise ||
-			len(words) == 0 || len(words) > maxCutWords {
+		if cut.depth < 1 || cut.depth != above.depth-1 || below.depth != above.depth ||
+			len(words) == 0 || len(words) > maxCutWords || strings.HasSuffix(words[len(words)-1], "?") {
 			continue
 		}
 		last := strings.TrimRight(above.text, " \t")

@@ -1109,6 +1109,9 @@ func TestRejoinCutWords(t *testing.T) {
 		{"a capital within a sentence", []mailLine{line(2, long), line(1, "Trelleborg"), line(2, "till arbetslösheten")}, true},
 		{"a line below at another depth", []mailLine{line(2, long), line(1, "tillbaka"), line(1, "till arbetslösheten")}, false},
 		{"a line as deep as the one above", []mailLine{line(2, long), line(2, "tillbaka"), line(2, "till")}, false},
+		{"two levels less", []mailLine{line(3, long), line(1, "tillbaka"), line(3, "till")}, false},
+		{"a line not quoted", []mailLine{line(1, long), line(0, "tillbaka"), line(1, "till")}, false},
+		{"a question", []mailLine{line(2, long), line(1, "stämmer detta?"), line(2, "till")}, false},
 	} {
 		lines := append([]mailLine{line(2, strings.Repeat("x ", 35)[:70])}, tt.lines...) // the width, 74
 		rejoinCutWords(lines)
@@ -1120,5 +1123,30 @@ func TestRejoinCutWords(t *testing.T) {
 	narrow := []mailLine{line(2, strings.Repeat("x ", 40)[:minWrapWidth-5]), line(1, "tillbaka"), line(2, "till")}
 	if rejoinCutWords(narrow); narrow[1].depth != 1 {
 		t.Error("a message wrapped narrower than minWrapWidth rejoined")
+	}
+}
+
+// TestReplyAmongQuotedLines leaves out a reply's own line between the
+// lines of the page it quotes, named, whether or not it would have fitted
+// the line above: no quoted line's words.
+func TestReplyAmongQuotedLines(t *testing.T) {
+	for _, reply := range []string{"Stämmer detta?", "stämmer"} {
+		body := "Hej, se nedan.\n\n> Egenmakt\n>\n> Projektnummer: 2020/00634\n> Region: Sydsverige\n>\n> Sammanfattning\n>\n" +
+			"> Denna förprojektering ämnar att tillse vilka kompetenshöjande insatser som\n" + reply + "\n" +
+			"> skulle göra att projektdrivarna tar makten över sina egna liv och framtid.\n"
+		recs, err := Parse("m.eml", plainMessage([]byte(body), "; charset=utf-8", "8bit"), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%v, %d records", err, len(recs))
+		}
+		if got := deref(recs[0].Summary); strings.Contains(strings.ToLower(got), "stämmer") {
+			t.Errorf("%q: summary %q", reply, got)
+		}
+		named := false
+		for _, w := range recs[0].Warnings {
+			named = named || strings.Contains(w.Message, reply)
+		}
+		if !named {
+			t.Errorf("%q: not named, %+v", reply, recs[0].Warnings)
+		}
 	}
 }
