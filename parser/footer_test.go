@@ -135,14 +135,8 @@ func TestLabelledAddresses(t *testing.T) {
 		{"Webbplats:", "https://www.esf.se/resultat/projektbanken/2020-00634", ""}, // the printout's own
 	} {
 		rec := parseOne(t, "p.txt", []byte(page(tt.label, tt.address)))
-		got := ""
-		for _, p := range rec.Extra {
-			if p.Label == "Webbplats" && p.Value != nil {
-				got = *p.Value
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%q / %q: Webbplats %q, want %q", tt.label, tt.address, got, tt.want)
+		if v, _ := rec.Extra.Get("Webbplats"); deref(v) != tt.want && !(v == nil && tt.want == "") {
+			t.Errorf("%q / %q: Webbplats %q, want %q", tt.label, tt.address, deref(v), tt.want)
 		}
 		if deref(rec.Region) != "Sydsverige" {
 			t.Errorf("%q / %q: region %q", tt.label, tt.address, deref(rec.Region))

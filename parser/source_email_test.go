@@ -1064,22 +1064,16 @@ func TestRewrappedQuote(t *testing.T) {
 		}
 		return strings.Join(lines, "\n")
 	}
-	clean, err := Parse("page.eml", plainMessage([]byte(quote(string(data))), "; charset=utf-8", "8bit"), Options{})
-	if err != nil || len(clean) != 1 {
-		t.Fatalf("%v, %d records", err, len(clean))
-	}
+	clean := parseOne(t, "page.eml", plainMessage([]byte(quote(string(data))), "; charset=utf-8", "8bit"))
 	body := rewrapQuote(quote(string(data)), 72)
 	if !strings.Contains(body, "\n> tillbaka\n> > ") {
 		t.Fatalf("the rewrap cut no word the test means to: %s", body)
 	}
-	recs, err := Parse("page.eml", plainMessage([]byte(body), "; charset=utf-8", "8bit"), Options{})
-	if err != nil || len(recs) != 1 {
-		t.Fatalf("%v, %d records", err, len(recs))
-	}
+	rec := parseOne(t, "page.eml", plainMessage([]byte(body), "; charset=utf-8", "8bit"))
 	words := func(s *string) string { return strings.Join(strings.Fields(deref(s)), " ") }
 	for key, got := range map[string][2]*string{
-		"summary": {clean[0].Summary, recs[0].Summary}, "background": {clean[0].Background, recs[0].Background},
-		"purpose": {clean[0].Purpose, recs[0].Purpose}, "accessibility": {clean[0].Accessibility, recs[0].Accessibility},
+		"summary": {clean.Summary, rec.Summary}, "background": {clean.Background, rec.Background},
+		"purpose": {clean.Purpose, rec.Purpose}, "accessibility": {clean.Accessibility, rec.Accessibility},
 	} {
 		if words(got[0]) != words(got[1]) {
 			t.Errorf("%s:\n got %q\nwant %q", key, words(got[1]), words(got[0]))
@@ -1134,19 +1128,16 @@ func TestReplyAmongQuotedLines(t *testing.T) {
 		body := "Hej, se nedan.\n\n> Egenmakt\n>\n> Projektnummer: 2020/00634\n> Region: Sydsverige\n>\n> Sammanfattning\n>\n" +
 			"> Denna förprojektering ämnar att tillse vilka kompetenshöjande insatser som\n" + reply + "\n" +
 			"> skulle göra att projektdrivarna tar makten över sina egna liv och framtid.\n"
-		recs, err := Parse("m.eml", plainMessage([]byte(body), "; charset=utf-8", "8bit"), Options{})
-		if err != nil || len(recs) != 1 {
-			t.Fatalf("%v, %d records", err, len(recs))
-		}
-		if got := deref(recs[0].Summary); strings.Contains(strings.ToLower(got), "stämmer") {
+		rec := parseOne(t, "m.eml", plainMessage([]byte(body), "; charset=utf-8", "8bit"))
+		if got := deref(rec.Summary); strings.Contains(strings.ToLower(got), "stämmer") {
 			t.Errorf("%q: summary %q", reply, got)
 		}
 		named := false
-		for _, w := range recs[0].Warnings {
+		for _, w := range rec.Warnings {
 			named = named || strings.Contains(w.Message, reply)
 		}
 		if !named {
-			t.Errorf("%q: not named, %+v", reply, recs[0].Warnings)
+			t.Errorf("%q: not named, %+v", reply, rec.Warnings)
 		}
 	}
 }

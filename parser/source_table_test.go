@@ -1706,11 +1706,7 @@ func TestNotesColumn(t *testing.T) {
 // rows below; a row of a heading with a value beside it is not one.
 func TestSectionHeadingRows(t *testing.T) {
 	sheet := "Framtidsresan;\n;\nProjektnummer;2020/00634\nRegion;Sydsverige\n;\nSammanfattning;\n\"Perstorp har länge haft hög arbetslöshet;\n\nvi utreder samverkan.\"\nBakgrund;;\nKommunen är liten.\n"
-	recs, err := Parse("sheet.csv", []byte(sheet), Options{})
-	if err != nil || len(recs) != 1 {
-		t.Fatalf("%v, %d records", err, len(recs))
-	}
-	rec := recs[0]
+	rec := parseOne(t, "sheet.csv", []byte(sheet))
 	if got := deref(rec.Summary); got != "Perstorp har länge haft hög arbetslöshet;\n\nvi utreder samverkan." {
 		t.Errorf("summary %q", got)
 	}
