@@ -2,6 +2,7 @@ package parser
 
 import (
 	"html"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -308,15 +309,38 @@ func stripLynxLinks(text string) (string, bool) {
 		if i >= head {
 			return "" // the list of links, blank
 		}
-		for {
-			open := strings.IndexByte(l, '[')
-			end := strings.IndexByte(l[max(open, 0):], ']')
-			if open < 0 || end < 0 || !refs[l[open+1:open+end]] {
-				return l
+		var b strings.Builder
+		last := 0
+		for open, end := range eachBracket(l) {
+			if refs[l[open+1:end]] {
+				b.WriteString(l[last:open])
+				last = end + 1
 			}
-			l = l[:open] + l[open+end+1:]
 		}
+		if last == 0 {
+			return l
+		}
+		b.WriteString(l[last:])
+		return b.String()
 	}), true
+}
+
+// eachBracket yields the byte offsets of the brackets round each "[…]" in
+// l, in order: a text browser's marks of links ("[10]2020/00634").
+func eachBracket(l string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for at := 0; ; {
+			open := strings.IndexByte(l[at:], '[')
+			if open < 0 {
+				return
+			}
+			end := strings.IndexByte(l[at+open:], ']')
+			if end < 0 || !yield(at+open, at+open+end) {
+				return
+			}
+			at += open + end + 1
+		}
+	}
 }
 
 // marked reports whether each of refs, the numbers of a text browser's
@@ -326,19 +350,10 @@ func stripLynxLinks(text string) (string, bool) {
 func marked(lines []string, refs map[string]bool) bool {
 	found := map[string]bool{}
 	for _, l := range lines {
-		for rest := l; ; {
-			open := strings.IndexByte(rest, '[')
-			if open < 0 {
-				break
-			}
-			end := strings.IndexByte(rest[open:], ']')
-			if end < 0 {
-				break
-			}
-			if n := rest[open+1 : open+end]; refs[n] {
+		for open, end := range eachBracket(l) {
+			if n := l[open+1 : end]; refs[n] {
 				found[n] = true
 			}
-			rest = rest[open+end+1:]
 		}
 	}
 	return len(found) == len(refs)

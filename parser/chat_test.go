@@ -138,6 +138,10 @@ func TestLynxLinks(t *testing.T) {
 	if strings.Count(got, "\n") != strings.Count(page, "\n") {
 		t.Errorf("the lines moved")
 	}
+	// A mark after a bracket that marks no link is taken off too.
+	if got, ok := stripLynxLinks(strings.Replace(page, "   [10]2015/00764", "   [obs] [10]2015/00764", 1)); !ok || !strings.Contains(got, "   [obs] 2015/00764\n") {
+		t.Errorf("a mark after another bracket: stripLynxLinks = %q, %v", got, ok)
+	}
 	// Two links: a page that lists two addresses, as written, unless
 	// their marks stand in the text above.
 	two := strings.Replace(page, "  12. https://www.esf.se/?q=Sydsverige\n", "", 1)
