@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -131,7 +132,7 @@ func (r *reader) givesValue(i int) bool {
 
 // repeatsIdentity reports a field block at i whose first entries give a
 // name other than the page's, where the page has shown its name's label,
-// and one of a project's own facts (its number, owner, dates, amounts): a
+// or its title and its facts above its text, one of a project's own facts (its number, owner, dates, amounts): a
 // contact's "Namn" below the facts, or the page's name given again, is no
 // other project's.
 func (r *reader) repeatsIdentity(i int) bool {
@@ -146,6 +147,10 @@ func (r *reader) repeatsIdentity(i int) bool {
 		case k == KeyName && r.given(KeyName):
 			v := r.entryValue(j)
 			name = v != "" && (r.pg.rec.Name == nil || !sameName(v, *r.pg.rec.Name))
+		case k == KeyName && r.pg.title != nil && r.factsAbove():
+			_, title, _ := titleParts(r.pg.title)
+			v := r.entryValue(j)
+			name = v != "" && title != "" && !sameName(title, v) && !subtitled(v, title)
 		case ownFacts[k]:
 			fact = true
 		}
@@ -437,6 +442,111 @@ func splitGluedTitles(lines []pageLine, formFeeds bool) []pageLine {
 		return lines
 	}
 	return out
+}
+
+// splitGluedEntries splits a line of text that ends with the first entry
+// of the field block below it, where the page above had no line end after
+// its last line and the page pasted below it has no title: "… • Örebro
+// Projektnummer:" above "2020/00634" and "Projektägare:", "…
+// avancemang.ProgramområdeProgramområde 1 Kompetensförsörjning" above
+// "ProjektfasFörprojektering". A line that is a label's value is no such
+// line.
+func splitGluedEntries(lines []pageLine, formFeeds bool) []pageLine {
+	var out []pageLine
+	for i := range lines {
+		l := &lines[i]
+		if l.term == nil && l.unknownLabel == "" && l.heading == nil && l.furniture == notFurniture && len(l.text) >= minGluedTitleLine &&
+			!labelAbove(lines, i) && labelsBelow(lines, i+1) {
+			if before, entry, ok := splitEntryAtEnd(l.text, l.num, formFeeds); ok {
+				if out == nil {
+					out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
+				}
+				b := classify(before, l.num, formFeeds)
+				b.off = l.off
+				out = append(out, b, entry)
+				out[len(out)-1].off = l.off + len(l.text) - len(entry.text)
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, *l)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// labelAbove reports a line right below a label with no value on its
+// line, whose value it is.
+func labelAbove(lines []pageLine, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if l := &lines[j]; !l.blank() {
+			return l.term != nil && l.value == "" || l.unknownLabel != "" && l.value == ""
+		}
+	}
+	return false
+}
+
+// labelsBelow reports gluedEntryLabels lines with known labels, of
+// different keys, among the gluedEntryWindow lines from i on that are not
+// blank.
+func labelsBelow(lines []pageLine, i int) bool {
+	var first *term
+	for n := 0; i < len(lines) && n < gluedEntryWindow; i++ {
+		l := &lines[i]
+		if l.blank() {
+			continue
+		}
+		n++
+		if l.term == nil || l.term == first {
+			continue
+		}
+		if first != nil {
+			return true
+		}
+		first = l.term
+	}
+	return false
+}
+
+// splitEntryAtEnd finds the entry at the end of text, glued to what stands
+// before it, and returns the two parts: a known label of a field, with a
+// value that reads or alone with its colon, beginning with a capital after
+// a space or a sentence's end. The last such place is taken, within a
+// heading's length of the end.
+func splitEntryAtEnd(text string, num int, formFeeds bool) (before string, entry pageLine, ok bool) {
+	for p := len(text) - 1; p > 0 && p >= len(text)-headingLen; p-- {
+		if !utf8.RuneStart(text[p]) || !strings.ContainsRune(" .!?;)", rune(text[p-1])) {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(text[p:]); !unicode.IsUpper(c) {
+			continue
+		}
+		before = strings.TrimRightFunc(text[:p], isSpaceOrInvisible)
+		if before == "" || strings.HasSuffix(before, ":") {
+			return "", pageLine{}, false // the line's own label, and its value
+		}
+		e := classify(text[p:], num, formFeeds)
+		if e.term == nil || e.furniture != notFurniture || !gluable(e.term.key) {
+			continue
+		}
+		if e.form == formColon && e.value == "" || e.value != "" && e.reads {
+			return before, e, true
+		}
+	}
+	return "", pageLine{}, false
+}
+
+// gluable reports a key whose field may begin a page's block: one of a
+// single value, not a list or a section.
+func gluable(k Key) bool {
+	switch keys[k].kind {
+	case kindText, kindNormal, kindTyped:
+		return true
+	}
+	return false
 }
 
 // nextIsLabel reports whether the first line from i on that is not blank

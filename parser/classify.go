@@ -109,41 +109,74 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		if at != nil && n <= len(at) {
 			num = at[n-1]
 		}
-		l := memo.classify(r, num, formFeeds)
-		l.off = start + len(r) - len(trimLineLeft(r))
-		if split, ok := appendHeadingWithText(lines, &l, num, formFeeds); ok {
-			lines = split
-			continue
-		}
-		if l.term != nil && (l.form == formColon || l.form == formTab) && l.value != "" {
-			if fields, ok := sideBySide(r, num, formFeeds); ok {
-				// Fields side by side, from a page printed in columns:
-				// each is a line of its own, with the line's number.
-				for i := range fields {
-					fields[i].off += start
-				}
-				lines = append(lines, fields...)
-				continue
+		for formFeeds {
+			// "…2027.\fProgramområde…": a sheet ended where the page
+			// pasted after it had no line end before its first line; the
+			// form feed stands between the two as a line of its own.
+			cut := midFormFeed(r)
+			if cut < 0 {
+				break
 			}
+			lines = classifyLine(lines, r[:cut], start, num, formFeeds, slips, memo)
+			lines = append(lines, pageLine{num: num, off: start + cut, sheetBreak: true})
+			r, start = r[cut+1:], start+cut+1
 		}
-		if (l.furniture == notFurniture && (l.term == nil || endsWithPageTop(l.value)) || l.furniture == furnitureCookie) && len(l.text) > 20 {
-			// "RegionSydsverigeLogotyp på utskrifter": the next page's
-			// top glued to a field's value too.
-			if before, top, ok := splitPageTop(l.text); ok {
-				lines = append(lines, classify(before, num, formFeeds), classify(top, num, formFeeds))
-				continue
-			}
-		}
-		if t := slips[num]; t != nil && l.term == nil && l.furniture == notFurniture {
-			// A stacked label with a slip that the audit named on the
-			// input's first reading (Parse).
-			l.term, l.form, l.spelling = t, formBare, "written "+quoteShort(l.text)
-			l.value, l.unknownLabel, l.heading = "", "", nil
-		}
-		lines = append(lines, l)
+		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledAddresses(reportFooters(slideFooters(runningHeads(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds)))))))))
+	return labelledAddresses(reportFooters(slideFooters(runningHeads(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))
 }
+
+// classifyLine classifies the line r, which starts at offset start of the
+// text and is line num of the input, and appends it to lines: as one
+// line, or as the lines a page's line that holds two is split into.
+func classifyLine(lines []pageLine, r string, start, num int, formFeeds bool, slips map[int]*term, memo lineMemo) []pageLine {
+	l := memo.classify(r, num, formFeeds)
+	l.off = start + len(r) - len(trimLineLeft(r))
+	if split, ok := appendHeadingWithText(lines, &l, num, formFeeds); ok {
+		return split
+	}
+	if l.term != nil && (l.form == formColon || l.form == formTab) && l.value != "" {
+		if fields, ok := sideBySide(r, num, formFeeds); ok {
+			// Fields side by side, from a page printed in columns:
+			// each is a line of its own, with the line's number.
+			for i := range fields {
+				fields[i].off += start
+			}
+			return append(lines, fields...)
+		}
+	}
+	if (l.furniture == notFurniture && (l.term == nil || endsWithPageTop(l.value)) || l.furniture == furnitureCookie) && len(l.text) > 20 {
+		// "RegionSydsverigeLogotyp på utskrifter": the next page's
+		// top glued to a field's value too.
+		if before, top, ok := splitPageTop(l.text); ok {
+			return append(lines, classify(before, num, formFeeds), classify(top, num, formFeeds))
+		}
+	}
+	if t := slips[num]; t != nil && l.term == nil && l.furniture == notFurniture {
+		// A stacked label with a slip that the audit named on the
+		// input's first reading (Parse).
+		l.term, l.form, l.spelling = t, formBare, "written "+quoteShort(l.text)
+		l.value, l.unknownLabel, l.heading = "", "", nil
+	}
+	return append(lines, l)
+}
+
+// midFormFeed returns the index of the first form feed in line with text
+// on both sides of it, or -1.
+func midFormFeed(line string) int {
+	first := strings.IndexFunc(line, notSpace)
+	last := strings.LastIndexFunc(line, notSpace)
+	if first < 0 {
+		return -1
+	}
+	if i := strings.IndexByte(line[first:last], '\f'); i >= 0 {
+		return first + i
+	}
+	return -1
+}
+
+// notSpace reports a character that is no space.
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
 // labelledAddresses gives a label with no value on its line the web
 // address alone on the line below it ("Webbplats:" / "https://www.…"),

@@ -355,15 +355,7 @@ func (pg *page) setField(k Key, value string, line int) {
 	if value == ":" {
 		return // a definition list's mark with no definition below a label
 	}
-	for _, sep := range []string{"- ", "– ", "— ", ": ", "= ", "=> ", "-> "} {
-		// "Utlysning: - 2015/00538", "Projektägare" / ": Perstorps
-		// kommun" (a definition list), "Projektägare := Perstorps
-		// kommun": a dash or an equals sign after the colon, or the colon
-		// on the value's line, is a separator's, never the value's.
-		if rest, ok := strings.CutPrefix(value, sep); ok && strings.TrimSpace(rest) != "" {
-			value = strings.TrimSpace(rest)
-		}
-	}
+	value = cutSeparators(value)
 	if rest, mark := footnoteMark(value); mark != "" {
 		// "2015/00764²)", "Kristianstads kommun [1]": a mark that points
 		// to a footnote below, no part of the value. A project's name
@@ -746,18 +738,7 @@ func (pg *page) finish() {
 	pg.closeValue()
 	rec := pg.rec
 	if t := pg.title; t != nil {
-		text := t.text
-		if level, heading := atxHeading(text); level > 0 && heading != "" {
-			text = heading // "# Within Kompetens": a notes app's heading, pasted as text
-		}
-		text = unspaced(unemphasised(stripLinks(trimTitleMarks(emptyCellsAfter(text)))))
-		if label, rest, ok := strings.Cut(text, ": "); ok && (titleKeys[matchKey(label)] || projectLabel(label)) {
-			text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's; "Projekt: Within Kompetens", a note's
-		}
-		id, name, split := splitTitle(text)
-		if !split {
-			name = text
-		}
+		id, name, split := titleParts(t)
 		if split {
 			if rec.ID == nil {
 				rec.ID = &id
@@ -766,7 +747,6 @@ func (pg *page) finish() {
 				pg.warn(WarnConflict, t.num, KeyID, "the title gives id %q but the page gives %q on line %d; %q is kept", id, *rec.ID, rec.Lines[KeyID], *rec.ID)
 			}
 		}
-		name = stripQuotes(trimSymbols(cleanValue(trimSiteName(name))))
 		switch {
 		case rec.Name == nil && name != "":
 			rec.Name = &name
@@ -801,6 +781,39 @@ func (pg *page) finish() {
 	if pg.en > pg.sv {
 		rec.Source.Language = langEN
 	}
+}
+
+// cutSeparators takes off the separators before a value: "Utlysning: -
+// 2015/00538", "Projektägare" / ": Perstorps kommun" (a definition
+// list), "Projektägare := Perstorps kommun": a dash or an equals sign
+// after the colon, or the colon on the value's line, is a separator's,
+// never the value's.
+func cutSeparators(value string) string {
+	for _, sep := range []string{"- ", "– ", "— ", ": ", "= ", "=> ", "-> "} {
+		if rest, ok := strings.CutPrefix(value, sep); ok && strings.TrimSpace(rest) != "" {
+			value = strings.TrimSpace(rest)
+		}
+	}
+	return value
+}
+
+// titleParts reads a page's title: its id and name where it is written
+// "ID - Name" (split), or its name alone, without the marks and labels a
+// notes app, a sheet or a site puts round it.
+func titleParts(t *pageLine) (id, name string, split bool) {
+	text := t.text
+	if level, heading := atxHeading(text); level > 0 && heading != "" {
+		text = heading // "# Within Kompetens": a notes app's heading, pasted as text
+	}
+	text = unspaced(unemphasised(stripLinks(trimTitleMarks(emptyCellsAfter(text)))))
+	if label, rest, ok := strings.Cut(text, ": "); ok && (titleKeys[matchKey(label)] || projectLabel(label)) {
+		text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's; "Projekt: Within Kompetens", a note's
+	}
+	id, name, split = splitTitle(text)
+	if !split {
+		name = text
+	}
+	return id, stripQuotes(trimSymbols(cleanValue(trimSiteName(name)))), split
 }
 
 // trimSiteName takes off a title the site's name that a browser's tab

@@ -693,6 +693,9 @@ func readBlock(r *reader) stateFn {
 			gap = true
 			continue
 		}
+		// A line first on a new sheet ("\fDiarienummer:") stands below
+		// a gap as a line below a blank line does.
+		gap = gap || l.sheetBreak
 		// A line that is no entry, or a label glued to a value that does
 		// not read ("Regionalt 2"), may be the title of the next page.
 		entry := r.isEntry(i)
@@ -1448,10 +1451,17 @@ func (r *reader) newPageAt(i, start int) bool {
 	if r.underTabName(i) {
 		return false // a print's next tab of the page
 	}
-	if r.repeatsGiven(i) || i > 0 && r.lines[i-1].skippable() && r.repeatsIdentity(i) {
+	if r.repeatsGiven(i) || r.gapAbove(i) && r.repeatsIdentity(i) {
 		// readBlock ends the page's block at such a block below a
 		// blank line (repeatsBlock): both must say so, or the page's
 		// reading would go back and forth between them.
+		return true
+	}
+	if r.factsAbove() && r.repeatsOne(i) {
+		// The page gave its facts above its text: a block below the
+		// text that gives one of them again is another page's, pasted
+		// with no title ("Projektfas", "Projektägare" again,
+		// "Kontaktperson"), not a second box of the page's own.
 		return true
 	}
 	for j := i - 1; j >= start; j-- {
@@ -1463,6 +1473,41 @@ func (r *reader) newPageAt(i, start int) bool {
 			return true
 		}
 		return titleLike(l) && !r.listItem(j, start) && !r.headingsLine(j, start)
+	}
+	return false
+}
+
+// gapAbove reports a line below a blank line or furniture, or the first
+// on a new sheet ("\fDiarienummer:").
+func (r *reader) gapAbove(i int) bool {
+	return i > 0 && r.lines[i-1].skippable() || r.lines[i].sheetBreak
+}
+
+// factsAbove reports a page whose field block stood above its text: it
+// has shown the labels of a strong start (strongStartLabels) before the
+// text the reader is in.
+func (r *reader) factsAbove() bool {
+	n := 0
+	for _, given := range r.pg.labelled {
+		if given {
+			n++
+		}
+	}
+	return n >= strongStartLabels
+}
+
+// repeatsOne reports a field block at i one of whose first entries
+// (repeatEntries) gives a key the page has already.
+func (r *reader) repeatsOne(i int) bool {
+	for j, n := i, 0; j < len(r.lines) && n < repeatEntries; j++ {
+		m := &r.lines[j]
+		if !strongEntry(m) {
+			continue
+		}
+		n++
+		if r.given(m.term.key) {
+			return true
+		}
 	}
 	return false
 }

@@ -98,4 +98,11 @@ const (
 	// glued to its end: a character, the shortest id (2015/007), " - " and
 	// a character of the name.
 	minGluedTitleLine = 13
+
+	// gluedEntryLabels and gluedEntryWindow tell the field block below a
+	// line whose end holds the block's first entry: two more labels
+	// within the next six lines that are not blank. A field block's first
+	// fields stand a label and a value a line each, or one a line.
+	gluedEntryLabels = 2
+	gluedEntryWindow = 6
 )

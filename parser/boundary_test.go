@@ -1,0 +1,182 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPagesBelowText checks where a page pasted with no title below
+// another page's text begins: the field block below the text is another
+// page's where the page above gave its facts above its text and the
+// block gives one of them again, or names another project on a new sheet;
+// otherwise it is the page's own box of facts.
+func TestPagesBelowText(t *testing.T) {
+	const above = "Egenmakt\n\nProjektfas: Förprojektering\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nText om projektet, som är lång nog att vara en mening.\n"
+	tests := []struct {
+		name  string
+		input string
+		names []string
+		lines []int
+	}{
+		{
+			name:  "one of the facts above given again",
+			input: above + "Projektperiod: 2021-01-01 - 2021-12-31\nProjektägare: Perstorps kommun\nKontaktperson: Anna Berg\n",
+			names: []string{"Egenmakt", ""},
+			lines: []int{1, 8},
+		},
+		{
+			name:  "one given again below two facts above: the page's own",
+			input: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nText om projektet, som är lång nog att vara en mening.\n\nProjektfas: Förprojektering\nRegion: Sydsverige\nKontaktperson: Anna Berg\n",
+			names: []string{"Egenmakt"},
+			lines: []int{1},
+		},
+		{
+			name:  "none given again: the page's own",
+			input: above + "\nProjektperiod: 2021-01-01 - 2021-12-31\nKontaktperson: Anna Berg\nE-post: anna@example.se\n",
+			names: []string{"Egenmakt"},
+			lines: []int{1},
+		},
+		{
+			name:  "the fourth entry given again: the page's own",
+			input: above + "\nProjektperiod: 2021-01-01 - 2021-12-31\nKontaktperson: Anna Berg\nE-post: anna@example.se\nRegion: Sydsverige\n",
+			names: []string{"Egenmakt"},
+			lines: []int{1},
+		},
+		{
+			name:  "another name on a new sheet",
+			input: above + "\fDiarienummer: 23-038-S06\nNamn: Digga Perstorps Personal\nStartdatum: 2024-03-01\n",
+			names: []string{"Egenmakt", "Digga Perstorps Personal"},
+			lines: []int{1, 8},
+		},
+		{
+			name:  "the title's name on a new sheet: the page's own",
+			input: above + "\fDiarienummer: 23-038-S06\nNamn: Egenmakt\nStartdatum: 2024-03-01\n",
+			names: []string{"Egenmakt"},
+			lines: []int{1},
+		},
+		{
+			name:  "another name below text with no facts above: the page's own",
+			input: "Egenmakt\n\nSammanfattning\n\nText om projektet, som är lång nog att vara en mening.\n\nDiarienummer: 23-038-S06\nNamn: Digga Perstorps Personal\nStartdatum: 2024-03-01\n",
+			names: []string{"Digga Perstorps Personal"},
+			lines: []int{1},
+		},
+		{
+			name:  "a sheet's text ends where the next page begins",
+			input: above[:len(above)-1] + "\fProjektfas: Genomförande\nProjektägare: Perstorps kommun\nKontaktperson: Anna Berg\n",
+			names: []string{"Egenmakt", ""},
+			lines: []int{1, 7},
+		},
+		{
+			name:  "a label glued to the text's last line",
+			input: above[:len(above)-1] + " Projektfas:\nGenomförande\nProjektägare:\nPerstorps kommun\nKontaktperson:\nAnna Berg\n",
+			names: []string{"Egenmakt", ""},
+			lines: []int{1, 7},
+		},
+		{
+			name:  "a glued field after the text's last sentence",
+			input: "Within\n\nProgramområde: 1\nProjektägare: Kristianstads kommun\nRegion: Sydsverige\n\nText om projektet, som är lång nog.ProgramområdeProgramområde 1 Kompetensförsörjning\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\n",
+			names: []string{"Within", ""},
+			lines: []int{1, 7},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs := mustParse(t, []byte(tt.input))
+			var names []string
+			var lines []int
+			for _, r := range recs {
+				name, _ := str(r.Name).(string)
+				names = append(names, name)
+				lines = append(lines, r.Source.Line)
+			}
+			if jsonString(names) != jsonString(tt.names) || jsonString(lines) != jsonString(tt.lines) {
+				t.Errorf("pages %q at lines %v, want %q at %v", names, lines, tt.names, tt.lines)
+			}
+			if len(recs) > 1 && recs[0].Owner != nil && *recs[0].Owner != "Arbete och Försörjning" && *recs[0].Owner != "Kristianstads kommun" {
+				t.Errorf("the page above took the owner %q of the page below", *recs[0].Owner)
+			}
+		})
+	}
+}
+
+// TestMidFormFeed checks where a line is cut at a form feed: between
+// text on both sides only.
+func TestMidFormFeed(t *testing.T) {
+	tests := map[string]int{
+		"":                        -1,
+		"\f":                      -1,
+		"\fDiarienummer:":         -1,
+		"slut.\f":                 -1,
+		" \f ":                    -1,
+		"slut.\fProjektfas":       5,
+		"slut. \f Projektfas":     6,
+		"slut.\f\fProjektfas":     5,
+		"\f slut.\fProjektfas":    7,
+		"en mening utan brytning": -1,
+	}
+	for in, want := range tests {
+		if got := midFormFeed(in); got != want {
+			t.Errorf("midFormFeed(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// TestSplitEntryAtEnd checks the entry found at a line's end: a known
+// label of one value, read or alone with its colon, after a space or a
+// sentence's end; the line's own label and its value, a lower-case word
+// and text are none.
+func TestSplitEntryAtEnd(t *testing.T) {
+	tests := []struct {
+		text, before, entry string
+	}{
+		{"• Örebro Projektnummer:", "• Örebro", "Projektnummer:"},
+		{"avancemang.ProgramområdeProgramområde 1 Kompetensförsörjning", "avancemang.", "ProgramområdeProgramområde 1 Kompetensförsörjning"},
+		{"under 2021.ProjektfasFörprojektering", "under 2021.", "ProjektfasFörprojektering"},
+		{"Programmets område: Programområde 2 Ökat arbetskraftsutbud", "", ""},
+		{"projektet drivs i samarbete med region", "", ""},
+		{"Kommunen har länge arbetat med frågan", "", ""},
+		{"ett fåtal kommuner: Kommun", "", ""},
+		{"Se vidare Kommun:", "", ""},
+		{"Mer om projektetRegionSydsverige", "", ""},
+	}
+	for _, tt := range tests {
+		before, entry, ok := splitEntryAtEnd(tt.text, 1, false)
+		if ok != (tt.entry != "") || before != tt.before || entry.text != tt.entry {
+			t.Errorf("splitEntryAtEnd(%q) = %q, %q, %v; want %q, %q", tt.text, before, entry.text, ok, tt.before, tt.entry)
+		}
+	}
+}
+
+// TestLabelsBelow checks the block looked for below a line whose end
+// holds an entry: gluedEntryLabels labels of different keys within
+// gluedEntryWindow lines that are not blank.
+func TestLabelsBelow(t *testing.T) {
+	tests := []struct {
+		name  string
+		below string
+		want  bool
+	}{
+		{"two labels", "Projektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun", true},
+		{"one label", "Projektnummer:\n2020/00634\nText om projektet.", false},
+		{"one label twice", "Region: Sydsverige\nRegion: Norra", false},
+		{"the second label the window's last line", "Projektnummer:\nett\ntvå\ntre\nfyra\nProjektägare:", true},
+		{"the second label past the window", "Projektnummer:\nett\ntvå\ntre\nfyra\nfem\nProjektägare:", false},
+		{"blank lines are not counted", "Projektnummer:\n\nett\n\ntvå\n\ntre\n\nfyra\n\nProjektägare:", true},
+	}
+	for _, tt := range tests {
+		lines := classifyText("Text.\n"+tt.below, nil, nil, nil, nil)
+		if got := labelsBelow(lines, 1); got != tt.want {
+			t.Errorf("%s: labelsBelow = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSplitGluedEntriesKeepsValues checks that a value below its label
+// is never cut, whatever its end: "Namn:" / "Projekt i Region:".
+func TestSplitGluedEntriesKeepsValues(t *testing.T) {
+	page := "Namn:\nSamverkan i Projektägare:\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n"
+	lines := classifyText(page, nil, nil, nil, nil)
+	if n := strings.Count(page, "\n"); len(lines) != n && len(lines) != n+1 {
+		t.Errorf("%d lines, want %d: a value was cut", len(lines), n)
+	}
+}
