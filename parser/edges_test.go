@@ -1176,6 +1176,21 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"address": nil, "id": "2020/00634", "warnings": []any{}},
 		},
 		{
+			name: "a definition list's last value above the text",
+			page: "Framtidsresan\n\nProjektnummer:\n\n:   2020/00634\n\nInsats av strategisk betydelse:\n\n:   Nej\n\n\nPerstorp är Skånes minsta kommun, och en kommun som under en längre tid\nhaft betydande utmaningar.\n",
+			want: map[string]any{"strategic_importance": false, "summary": "Perstorp är Skånes minsta kommun, och en kommun som under en längre tid\nhaft betydande utmaningar.", "warnings": []any{}},
+		},
+		{
+			name: "a definition under a label without its colon, above a heading",
+			page: "Egenmakt\n\nProjektperiod\n\n    2009-01-15 till 2009-10-31\n\nRegion\n\n:   Sydsverige\n\n\nSammanfattning\n\nDenna förprojektering ämnar att tillse vilka insatser som behövs.\n",
+			want: map[string]any{"region": "Sydsverige", "nuts2": "SE22", "summary": "Denna förprojektering ämnar att tillse vilka insatser som behövs.", "warnings": []any{}},
+		},
+		{
+			name: "a sheet's number with dashes below a label is no value",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nProgramområde:\n- 1 -\n\nA\nSpecifikt mål:\nA1A\n",
+			want: map[string]any{"programme_area_code": "A", "extra": map[string]any{}},
+		},
+		{
 			name: "a period field given on the page is no empty field",
 			page: "Framtidsresan\n\nProjektnummer:\n23-038-S06\nBerörd fond:\nESF+\n",
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},

@@ -183,6 +183,12 @@ func valueReads(k Key, value string) bool {
 		return false
 	}
 	value = cleanValue(value)
+	if rest, ok := strings.CutPrefix(value, ": "); ok {
+		// ":   Nej" below its label: a definition list's mark, which
+		// setField takes off too. A dash may be a page's number's
+		// ("- 1 -") or a list's.
+		value = strings.TrimSpace(rest)
+	}
 	if value == "" {
 		return false
 	}
