@@ -28,6 +28,7 @@ var markdownSource = source{
 		}
 		read, left := leftoversOf(d.text, nil)
 		notes := append(encodingNotes(d, nil), left...)
+		read = outerPipes(read)
 		if joined, framed, doubtful := joinFramedCells(read); framed != nil {
 			// A pipe table whose cells wrap, before its rows are read
 			// a line each.
@@ -64,9 +65,9 @@ func looksLikeMarkdown(data []byte) bool {
 		var raw []byte
 		raw, head, _ = bytes.Cut(head, []byte{'\n'})
 		line := strings.TrimSpace(string(raw))
-		row := strings.HasPrefix(line, "|")
+		row := strings.Contains(line, "|")
 		if row && prevRow && isTableSeparator(line) {
-			return true
+			return true // "| Fält | Värde |" / "|---|---|", or without the outer bars
 		}
 		prevRow = row
 		if level, _ := atxHeading(line); level > 0 {
@@ -626,6 +627,41 @@ func isLabelLine(s string) bool {
 	// as likely column names: only a known label, or one with a colon,
 	// makes the header a field.
 	return l.writtenAsLabel() || l.term != nil && l.reads || l.unknownLabel != "" && l.form != formTab
+}
+
+// outerPipes gives the rows of a pipe table written without its outer
+// bars ("Fält | Värde" / "---|---" / "Projektnummer: | 2020/00634", as
+// html2text and GitHub write one) the bars, so that they read as a
+// table's rows; text with no such table is returned as it is.
+func outerPipes(text string) string {
+	if !strings.Contains(text, "-|") && !strings.Contains(text, "- |") {
+		return text
+	}
+	lines := splitLines(text)
+	changed := false
+	for i := 1; i < len(lines); i++ {
+		sep, head := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i-1])
+		if !bareRow(sep) || !bareRow(head) || !isTableSeparator(sep) || len(tableCells(head)) != len(tableCells(sep)) {
+			continue
+		}
+		changed = true
+		lines[i-1] = "| " + head + " |"
+		j := i
+		for ; j < len(lines) && bareRow(strings.TrimSpace(lines[j])); j++ {
+			lines[j] = "| " + strings.TrimSpace(lines[j]) + " |"
+		}
+		i = j
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(lines, "\n")
+}
+
+// bareRow reports a line of a pipe table written without its outer bars:
+// a bar between two cells, none at its start.
+func bareRow(line string) bool {
+	return line != "" && line[0] != '|' && strings.Contains(line, "|")
 }
 
 // isTableSeparator reports a pipe table's separator row: "|---|:--:|".
