@@ -1176,6 +1176,11 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"address": nil, "id": "2020/00634", "warnings": []any{}},
 		},
 		{
+			name: "labels esf does not know, with colons, among glued labels",
+			page: "Gagna:kompetens\n\nProgramområdeProgramområde 1 Kompetensförsörjning\nProjektfasFörprojektering\nWebbplats: https://www.example.se/projekt-24\nMålgrupp: Unga 16-24 år som varken arbetar eller studerar\nKontaktpersonEva Nilsson\nProjektägareRegionförbundet Östsam\nIn English\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"project_phase": "Förprojektering", "owner": "Regionförbundet Östsam", "contact_name": "Eva Nilsson", "extra": map[string]any{"Webbplats": "https://www.example.se/projekt-24", "Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "warnings": []any{}},
+		},
+		{
 			name: "a definition list's last value above the text",
 			page: "Framtidsresan\n\nProjektnummer:\n\n:   2020/00634\n\nInsats av strategisk betydelse:\n\n:   Nej\n\n\nPerstorp är Skånes minsta kommun, och en kommun som under en längre tid\nhaft betydande utmaningar.\n",
 			want: map[string]any{"strategic_importance": false, "summary": "Perstorp är Skånes minsta kommun, och en kommun som under en längre tid\nhaft betydande utmaningar.", "warnings": []any{}},

@@ -2156,7 +2156,7 @@ func (r *reader) isEntry(i int) bool {
 		}
 		return r.pg.layout == LayoutGlued || l.reads
 	}
-	return l.unknownLabel != "" && (l.value == "" || r.pg.layout == LayoutColon)
+	return l.unknownLabel != "" && (l.value == "" || r.pg.layout == LayoutColon || r.pg.layout == LayoutGlued)
 }
 
 // isListHeading reports a list label (Kommun) standing as a heading: alone,
