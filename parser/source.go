@@ -340,7 +340,7 @@ var pastes = []struct {
 	{stripTemplates, templateNote, true, 0, true, proseNamed},
 	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0, false, proseNamed},
 	{stripCallouts, calloutNote, true, 0, false, programWords},
-	{quotedPage, quotedPageNote, true, signQuote, false, proseNamed},
+	{quotedPage, quotedPageNote, true, signQuote, false, quotesNamed},
 	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0, false, proseNamed},
 	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode, false, proseNamed},
 	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki, false, proseNamed},
@@ -386,7 +386,10 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 		if ok && p.leftOut == phonesNamed {
 			notes = linesNoted(notes, joinedPhones(text, read), at, spokenPhoneNote, false)
 		}
-		if ok && p.leftOut != proseNamed && p.leftOut != valuesNamed && p.leftOut != phonesNamed {
+		if ok && p.leftOut == quotesNamed {
+			notes = linesNoted(notes, leftOutAmong(text, read), at, leftOutAmongNote, false)
+		}
+		if ok && p.leftOut != proseNamed && p.leftOut != valuesNamed && p.leftOut != phonesNamed && p.leftOut != quotesNamed {
 			notes = wholeNoted(notes, changedLines(text, read), at, p.message)
 			if p.leftOut == programBlocks {
 				notes = linesNoted(notes, keptAmong(text, read), at, keptAmongNote, false)
@@ -426,6 +429,10 @@ const (
 	// number's spoken pairs the reading joined (joinedPhones): the page
 	// may have written it spaced.
 	phonesNamed
+	// quotesNamed, as proseNamed, and names each line left out right
+	// between two of the quote's lines (leftOutAmong): a quoted line's
+	// end that lost its mark, or a writer's words among the page's.
+	quotesNamed
 	// deckNamed, as programWords, and names each line a deck's reading
 	// left out that the page gives nowhere else (deckLeftOut): a title
 	// slide's subtitle, a speaker's notes.
@@ -483,6 +490,43 @@ func pasteNoted(notes []note, text, read string, at []int, message string) []not
 	changed := changedLines(text, read)
 	notes = wholeNoted(notes, changed, at, message)
 	return linesNoted(notes, proseLeftOut(text, read, changed), at, proseLeftOutNote, false)
+}
+
+// leftOutAmongNote says that a line a paste's reading blanked stood right
+// between two lines of the page.
+const leftOutAmongNote = "this line, left out between two lines of the page with no blank line between, may be the page's own words: a quoted line's end, cut off when a mail was wrapped again"
+
+// leftOutAmong returns the lines, 1-based, that a paste's reading of text
+// as read blanked, in a run of such lines with a line kept right above it
+// and right below it, no blank line between: "> > … leder till ett" /
+// "stadigvarande" / "> > på arbetsmarknaden." is a word the page's quote
+// lost its mark on, or a writer's words among the page's lines; either
+// way the page's line is named, not lost unseen.
+func leftOutAmong(before, after string) []int {
+	was, is := splitLines(before), splitLines(after)
+	if len(was) != len(is) {
+		return nil
+	}
+	blanked := func(i int) bool { return strings.TrimSpace(was[i]) != "" && strings.TrimSpace(is[i]) == "" }
+	// A separator kept between two quoted pages is no line of either.
+	kept := func(i int) bool { t := strings.TrimSpace(is[i]); return t != "" && !isSeparator(t) }
+	var lines []int
+	for i := 1; i < len(was); i++ {
+		if !blanked(i) || !kept(i-1) {
+			continue
+		}
+		j := i
+		for j < len(was) && blanked(j) {
+			j++
+		}
+		if j < len(is) && kept(j) {
+			for k := i; k < j; k++ {
+				lines = append(lines, k+1)
+			}
+		}
+		i = j
+	}
+	return lines
 }
 
 // proseLeftOutNote says that a paragraph a paste's reading blanked may

@@ -157,6 +157,7 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 		// writer's own words (an issue, a note): as in a message, the
 		// words around the quote are the writer's, not the page's.
 		m.notes = pasteNoted(m.notes, string(data), page, nil, quotedPageNote)
+		m.notes = linesNoted(m.notes, leftOutAmong(string(data), page), nil, leftOutAmongNote, false)
 		root.body = []byte(page)
 	} else if quotedPrintable(data) {
 		// A body pasted as it was sent: its letters in quoted-printable,
