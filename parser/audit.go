@@ -319,10 +319,12 @@ func (r *reader) audit(from, to int) {
 			if isIDTitle(l) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)
 			}
-			if len(l.text) <= maxPageNumberDigits && allDigits(l.text) && u.keyed && i > from && r.lines[i-1].blank() {
+			if len(l.text) <= maxPageNumberDigits && allDigits(l.text) && u.keyed && i > from && (r.lines[i-1].blank() || r.footInSentence(i)) {
 				// "47" / "Kartläggning av kompetensinsatser 2008–2024":
 				// a printed sheet's break inside the text, a paragraph
-				// of its own. A number below a value is a column's.
+				// of its own, or the foot that ends one ("… samhällets"
+				// / "5" / "" / "välfärdsaktörer …"). A number below a
+				// value is a column's.
 				a.numbers = append(a.numbers, i)
 			}
 		default:
@@ -404,14 +406,29 @@ func gluedAfter(name string, minRun, minWord int) int {
 	return 0
 }
 
+// footInSentence reports a number at i with a blank line below it and a
+// line of running text above it (sentenceLen characters and
+// wrappedSentenceWords words or more) that ends in no sentence's end: a
+// printed sheet's foot where its sentence runs on to the next sheet ("…
+// samhällets" / "5" / "" / "välfärdsaktörer …").
+func (r *reader) footInSentence(i int) bool {
+	above := r.lines[i-1].text
+	if i+1 >= len(r.lines) || !r.lines[i+1].blank() || utf8.RuneCountInString(above) < sentenceLen {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(above)
+	return !strings.ContainsRune(".!?:", last) && len(strings.Fields(above)) >= wrappedSentenceWords
+}
+
 // checkSheetNumbers names each number alone on its line in the page's text
 // (auditor.numbers): a printed sheet's, the lines round it its running
-// head or foot. Numbers that count from 1 up, one after the other, are a
-// list's items' ("1" / "Utbildningsomgång i kommunen", "2" / …).
+// head or foot. Numbers that count from 1 up, one after the other within
+// maxItemGap lines, are a list's items' ("1" / "Utbildningsomgång i
+// kommunen", "2" / …); a sheet holds more lines than that.
 func (a *auditor) checkSheetNumbers() {
 	counted := len(a.numbers) >= 2
 	for k, i := range a.numbers {
-		counted = counted && a.r.lines[i].text == strconv.Itoa(k+1)
+		counted = counted && a.r.lines[i].text == strconv.Itoa(k+1) && (k == 0 || a.r.lines[i].num-a.r.lines[a.numbers[k-1]].num <= maxItemGap)
 	}
 	if counted {
 		return

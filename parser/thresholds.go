@@ -105,4 +105,10 @@ const (
 	// fields stand a label and a value a line each, or one a line.
 	gluedEntryLabels = 2
 	gluedEntryWindow = 6
+
+	// maxItemGap is the most lines between two numbers alone on their
+	// lines that count as a list's items: an item's number, its text and
+	// a blank line or two. A printed sheet holds forty lines or more, so
+	// its numbers, counting 1, 2, 3, stand farther apart.
+	maxItemGap = 20
 )
