@@ -1181,6 +1181,26 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"project_phase": "Förprojektering", "owner": "Regionförbundet Östsam", "contact_name": "Eva Nilsson", "extra": map[string]any{"Webbplats": "https://www.example.se/projekt-24", "Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "warnings": []any{}},
 		},
 		{
+			name: "a heading written as a label, the block's last entry",
+			page: "Gagna\n\nProjektfasFörprojektering\nRegionÖstra Mellansverige\nProjektägareRegionförbundet Östsam\nMålgrupp: Unga 16-24 år som varken arbetar eller studerar\nIn English\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "other_sections": []any{}},
+		},
+		{
+			name: "a heading written as a label below the block, a line of text below it",
+			page: "Gagna\n\nProjektfasFörprojektering\nRegionÖstra Mellansverige\nProjektägareRegionförbundet Östsam\nMålgrupp: Unga 16-24 år som varken arbetar eller studerar\nDe får stöd av coacher under hela året.\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Målgrupp", "text": "Unga 16-24 år som varken arbetar eller studerar\nDe får stöd av coacher under hela året."}}},
+		},
+		{
+			name: "a heading written as a label below a blank line after the block",
+			page: "Gagna\n\nProjektfasFörprojektering\nRegionÖstra Mellansverige\nProjektägareRegionförbundet Östsam\n\nMålgrupp: Unga 16-24 år som varken arbetar eller studerar\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Målgrupp", "text": "Unga 16-24 år som varken arbetar eller studerar"}}},
+		},
+		{
+			name: "a heading over its value, the stacked block's last entry",
+			page: "Within\n\nProgramområde\n1.1 Kompetensförsörjning\nRegion\nSydsverige\nSamverkanspartner\nArbetsförmedlingen\n\nSammanfattning\nText om projektet.\n",
+			want: map[string]any{"extra": map[string]any{"Samverkanspartner": "Arbetsförmedlingen"}, "other_sections": []any{}},
+		},
+		{
 			name: "a definition list's last value above the text",
 			page: "Framtidsresan\n\nProjektnummer:\n\n:   2020/00634\n\nInsats av strategisk betydelse:\n\n:   Nej\n\n\nPerstorp är Skånes minsta kommun, och en kommun som under en längre tid\nhaft betydande utmaningar.\n",
 			want: map[string]any{"strategic_importance": false, "summary": "Perstorp är Skånes minsta kommun, och en kommun som under en längre tid\nhaft betydande utmaningar.", "warnings": []any{}},

@@ -2283,10 +2283,11 @@ func (r *reader) stackedPair(j int) bool {
 }
 
 // headingAsLabel reports a section's heading written as a label inside
-// the field block, with more of the block's entries right below it:
-// "Målgrupp: Unga vuxna", or "MÅLGRUPP:" over its value. It is a field
-// of the page, kept in extra, not a section that would take the labels
-// below it for its text.
+// the field block, with more of the block's entries right below it, or
+// as the block's last entry, right below the one before and no line of
+// text right below its value: "Målgrupp: Unga vuxna", or "MÅLGRUPP:"
+// over its value. It is a field of the page, kept in extra, not a
+// section that would take the labels below it for its text.
 func (r *reader) headingAsLabel(i int) bool {
 	l := &r.lines[i]
 	// classifyText split "Målgrupp: Unga vuxna" in two lines of one number.
@@ -2296,13 +2297,17 @@ func (r *reader) headingAsLabel(i int) bool {
 		// sections with its text, never a field, whatever follows.
 		return false
 	}
+	// Right below the block's last entry, no blank line between, a value
+	// that is no sentence ends the block as its last field.
+	last := i > 0 && r.lastBlock == i-1
 	if split {
-		return r.blockGoesOn(i + 1)
+		return r.blockGoesOn(i+1) || last && !looksLikeProse(r.lines[i+1].text) && r.nextContent(i+2) != i+2
 	}
 	if r.pg.layout == LayoutStacked && (l.heading.key == KeyOtherSections || keys[l.heading.key].kind != kindSection) && r.stackedPair(i) {
 		// "Målgrupp" / "Anställda i kommunen" between two of a stacked
-		// block's labels: a label esf does not know with its value.
-		return r.blockGoesOn(i)
+		// block's labels, or below its last: a label esf does not know
+		// with its value.
+		return r.blockGoesOn(i) || last && r.nextContent(i+2) != i+2
 	}
 	return strings.HasSuffix(l.text, ":") && r.blockGoesOn(i)
 }
