@@ -490,7 +490,32 @@ func spelledHeading(text string) *term {
 	if t := headingSpellings()[k]; t != nil {
 		return t
 	}
-	return headingsWithoutLigature()[k]
+	if t := headingsWithoutLigature()[k]; t != nil {
+		return t
+	}
+	return ocrE(k)
+}
+
+// ocrE returns the heading whose key is k with one "c", or every one,
+// read as the "e" that OCR took it for, its faint bar lost: "5yftc" is
+// "Syfte", "Transnationcllt samarbctc" "Transnationellt samarbete". No
+// heading has a "c" where another has an "e", nor a word of the page's so
+// near.
+func ocrE(k string) *term {
+	if t := headingSpellings()[strings.ReplaceAll(k, "c", "e")]; t != nil {
+		return t
+	}
+	for i := strings.IndexByte(k, 'c'); i >= 0; {
+		if t := headingSpellings()[k[:i]+"e"+k[i+1:]]; t != nil {
+			return t
+		}
+		next := strings.IndexByte(k[i+1:], 'c')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return nil
 }
 
 // headingFirstTwo marks the first two folded letters of every heading, as

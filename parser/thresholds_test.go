@@ -312,6 +312,9 @@ func TestSpelledHeading(t *testing.T) {
 		"Sammanfattning (Summary)": "Sammanfattning", "Bakgrund (Background):": "Bakgrund", "Bakgrund (en lång förklaring av bakgrunden här)": "",
 		// OCR's digits for S and B.
 		"5yfte": "Syfte", "5ammanfattning": "Sammanfattning", "8akgrund": "Bakgrund", "5. 5yfte": "Syfte", "55yfte": "", "5yfte 2": "",
+		// OCR's c for e, one letter at a time.
+		"Syftc": "Syfte", "5yftc": "Syfte", "Transnationcllt samarbete": "Transnationellt samarbete", "Medfinansiärcr": "Medfinansiärer", "Transnationcllt samarbctc": "Transnationellt samarbete",
+		"Syftcc": "", "Scyfte": "", "Bakgrcnd": "",
 	} {
 		got := ""
 		if h := spelledHeading(text); h != nil {
