@@ -671,8 +671,10 @@ const maxCutWords = 3
 // rejoinCutWords gives back to their line the words a mail program cut
 // off it when it wrapped a quote again. Forwarded or answered once more, a
 // quoted line the new quote marks made too long loses its last words to
-// a line of their own, quoted one level less ("> > svårt att få fotfäste
-// … oftast" / "> tillbaka" / "> > till arbetslösheten"); read at its own
+// a line of their own, quoted one level less, or more where it was cut
+// again at each forward ("> > svårt att få fotfäste … oftast" / "> tillbaka"
+// / "> > till arbetslösheten", "> > > … oftast" / "> tillbaka" / "> > >
+// till arbetslösheten"); read at its own
 // depth, the word was lost from the page's text, or read as a heading or
 // furniture ("Tillgänglighet", "Tillbaka"). Such a line stands between two
 // lines of one deeper quote, holds maxCutWords words or fewer, and would
@@ -695,7 +697,7 @@ func rejoinCutWords(lines []mailLine) {
 	for i := 1; i+1 < len(lines); i++ {
 		above, cut, below := &lines[i-1], &lines[i], lines[i+1]
 		words := strings.Fields(cut.text)
-		if cut.depth < 1 || cut.depth != above.depth-1 || below.depth != above.depth ||
+		if cut.depth < 1 || cut.depth >= above.depth || below.depth != above.depth ||
 			len(words) == 0 || len(words) > maxCutWords || strings.HasSuffix(words[len(words)-1], "?") {
 			continue
 		}

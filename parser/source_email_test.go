@@ -1103,7 +1103,7 @@ func TestRejoinCutWords(t *testing.T) {
 		{"a capital within a sentence", []mailLine{line(2, long), line(1, "Trelleborg"), line(2, "till arbetslösheten")}, true},
 		{"a line below at another depth", []mailLine{line(2, long), line(1, "tillbaka"), line(1, "till arbetslösheten")}, false},
 		{"a line as deep as the one above", []mailLine{line(2, long), line(2, "tillbaka"), line(2, "till")}, false},
-		{"two levels less", []mailLine{line(3, long), line(1, "tillbaka"), line(3, "till")}, false},
+		{"two levels less, cut at two forwards", []mailLine{line(3, long), line(1, "tillbaka"), line(3, "till")}, true},
 		{"a line not quoted", []mailLine{line(1, long), line(0, "tillbaka"), line(1, "till")}, false},
 		{"a question", []mailLine{line(2, long), line(1, "stämmer detta?"), line(2, "till")}, false},
 	} {
