@@ -1201,6 +1201,27 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{"Samverkanspartner": "Arbetsförmedlingen"}, "other_sections": []any{}},
 		},
 		{
+			name:     "a region wrapped below a blank line, above the text",
+			page:     "Gagna\n\nProjektnummer: 2020/00001\nRegion:\n\nÖstra\nMellansverige\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"region": "Östra Mellansverige", "summary": "Text om projektet."},
+			warnings: []warning{{7, KeyRegion, "runs on over several lines"}},
+		},
+		{
+			name: "a period wrapped over maxWrappedValueLines lines",
+			page: "Gagna\n\nProjektnummer: 2020/00001\nProjektperiod:\n\n2015-05-01\ntill\n2016-10-31\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"start_date": "2015-05-01", "end_date": "2016-10-31", "summary": "Text om projektet.", "warnings": []any{}},
+		},
+		{
+			name: "a period wrapped over more lines is the text's",
+			page: "Gagna\n\nProjektnummer: 2020/00001\nProjektperiod:\n\n2015-05-01\n-\ntill\n2016-10-31\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"start_date": nil, "summary": "2015-05-01\n-\ntill\n2016-10-31\n\nText om projektet."},
+		},
+		{
+			name: "lines that read as no value joined are the text's",
+			page: "Gagna\n\nProjektnummer: 2020/00001\nRegion:\n\nNågon\nannan plats\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"region": nil, "summary": "Någon\nannan plats\n\nText om projektet."},
+		},
+		{
 			name: "a definition list's last value above the text",
 			page: "Framtidsresan\n\nProjektnummer:\n\n:   2020/00634\n\nInsats av strategisk betydelse:\n\n:   Nej\n\n\nPerstorp är Skånes minsta kommun, och en kommun som under en längre tid\nhaft betydande utmaningar.\n",
 			want: map[string]any{"strategic_importance": false, "summary": "Perstorp är Skånes minsta kommun, och en kommun som under en längre tid\nhaft betydande utmaningar.", "warnings": []any{}},

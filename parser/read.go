@@ -776,6 +776,17 @@ func readValue(r *reader) stateFn {
 			gap = true
 			continue
 		}
+		if n := r.wrappedValue(o, i, gap); n > 1 {
+			// "Region:" / "" / "Östra" / "Mellansverige": a value that
+			// reads as its key's only whole, wrapped at a narrow width.
+			for j := i; j < i+n; j++ {
+				pg.addValueLine(&r.lines[j])
+				r.useFor(j, dispValue, o.key())
+			}
+			r.lastBlock = i + n - 1
+			r.pos = i + n
+			return readBlock
+		}
 		// Right below its label a line is the label's value, unless it is
 		// an "ID - Name" title; after a blank line, a title of the next
 		// page is not.
@@ -793,6 +804,38 @@ func readValue(r *reader) stateFn {
 	}
 	pg.closeValue()
 	return readBlock
+}
+
+// wrappedValue returns how many lines from i, up to maxWrappedValueLines,
+// make the value of the open label o below a blank line, where the block
+// does not go on below the first and that line alone does not read as the
+// key's value: short lines of no label, heading or furniture, one right
+// below the other, that read as the key's value joined ("Östra" /
+// "Mellansverige"). It returns 0 for none.
+func (r *reader) wrappedValue(o *openValue, i int, gap bool) int {
+	s := o.setter()
+	if !gap || s == nil || s.text || s.list || !plainShort(&r.lines[i]) || valueReads(o.key(), r.lines[i].text) || r.blockGoesOn(i) {
+		return 0
+	}
+	joined := r.lines[i].text
+	for n := 2; n <= maxWrappedValueLines && i+n-1 < len(r.lines); n++ {
+		l := &r.lines[i+n-1]
+		if !plainShort(l) {
+			return 0
+		}
+		joined += " " + l.text
+		if valueReads(o.key(), joined) {
+			return n
+		}
+	}
+	return 0
+}
+
+// plainShort reports a line of a few words that is no label, heading,
+// furniture or sentence.
+func plainShort(l *pageLine) bool {
+	return !l.skippable() && l.term == nil && l.heading == nil && l.unknownLabel == "" &&
+		utf8.RuneCountInString(l.text) <= headingLikeLen && !looksLikeProse(l.text)
 }
 
 // longValue reports a line longer than running text's least that is still

@@ -111,4 +111,10 @@ const (
 	// a blank line or two. A printed sheet holds forty lines or more, so
 	// its numbers, counting 1, 2, 3, stand farther apart.
 	maxItemGap = 20
+
+	// maxWrappedValueLines is the most lines a typed value below a blank
+	// line is read from where no one of them reads alone: a region's or a
+	// date's words wrapped at a narrow width ("Östra" / "Mellansverige",
+	// "2008-05-01" / "till" / "2008-10-31").
+	maxWrappedValueLines = 3
 )
