@@ -269,7 +269,8 @@ var lynxReference = lazyRE(`^ *(\d{1,5})\. +(?:https?|ftp|file|mailto|tel|javasc
 // w3m) puts before each link's text ("[10]2020/00634",
 // "Projektägare[12]Arbete och Försörjning") and blanks the list of links
 // it ends with ("References" and its numbered addresses), where that list
-// names at least minChatLines of the marks. Each line keeps its number.
+// names at least minChatLines of the marks; "References" alone at the
+// end, its list cut off, is blanked too. Each line keeps its number.
 func stripLynxLinks(text string) (string, bool) {
 	// "References" is rare; a search for it is fast, a search for the
 	// line end before it is not.
@@ -301,6 +302,16 @@ func stripLynxLinks(text string) (string, bool) {
 		case t != "":
 			return text, false // more than the list after it
 		}
+	}
+	if len(refs) == 0 && !elinks && head > 0 {
+		// "References" alone at the end: the list's heading, the list cut
+		// off where the dump was copied; the page's marks stay as written.
+		return rewriteLines(text, lines, func(i int, l string) string {
+			if i >= head {
+				return ""
+			}
+			return l
+		}), true
 	}
 	if len(refs) == 0 || len(refs) < minChatLines && !elinks && !marked(lines[:head], refs) {
 		return text, false

@@ -171,6 +171,15 @@ func TestLynxLinks(t *testing.T) {
 	if got, ok := stripLynxLinks(one); !ok || got != "Within\n\nE-post: a@b.se\n\n\n\n\n\n" {
 		t.Errorf("elinks, one link: stripLynxLinks = %q, %v", got, ok)
 	}
+	// The list's heading alone at the end, its addresses cut off: blanked,
+	// the page's lines as written.
+	cut := "Within\n\n   Projektnummer:\n   2015/00764\n\n   Text om projektet.\n\nReferences\n\n"
+	if got, ok := stripLynxLinks(cut); !ok || got != "Within\n\n   Projektnummer:\n   2015/00764\n\n   Text om projektet.\n\n\n\n" {
+		t.Errorf("the heading alone: stripLynxLinks = %q, %v", got, ok)
+	}
+	if _, ok := stripLynxLinks(strings.Replace(cut, "References\n", "References\nMer text.\n", 1)); ok {
+		t.Errorf("the heading with text below it taken off")
+	}
 }
 
 // TestListNumbers takes off the numbers of an ordered list that a page's
