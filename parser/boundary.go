@@ -449,14 +449,14 @@ func splitGluedTitles(lines []pageLine, formFeeds bool) []pageLine {
 // its last line and the page pasted below it has no title: "… • Örebro
 // Projektnummer:" above "2020/00634" and "Projektägare:", "…
 // avancemang.ProgramområdeProgramområde 1 Kompetensförsörjning" above
-// "ProjektfasFörprojektering". A line that is a label's value is no such
-// line.
+// "ProjektfasFörprojektering". A line that is a label's value, or the
+// first below a page's top, is no such line.
 func splitGluedEntries(lines []pageLine, formFeeds bool) []pageLine {
 	var out []pageLine
 	for i := range lines {
 		l := &lines[i]
 		if l.term == nil && l.unknownLabel == "" && l.heading == nil && l.furniture == notFurniture && len(l.text) >= minGluedTitleLine &&
-			!labelAbove(lines, i) && labelsBelow(lines, i+1) {
+			textAbove(lines, i) && labelsBelow(lines, i+1) {
 			if before, entry, ok := splitEntryAtEnd(l.text, l.num, formFeeds); ok {
 				if out == nil {
 					out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
@@ -478,13 +478,20 @@ func splitGluedEntries(lines []pageLine, formFeeds bool) []pageLine {
 	return out
 }
 
-// labelAbove reports a line right below a label with no value on its
-// line, whose value it is.
-func labelAbove(lines []pageLine, i int) bool {
+// textAbove reports a line below the text of the page above: right
+// below a line of text, or below a blank line and a line that is no label
+// waiting for its value. A label's value, and a title at the input's
+// start or below a page's top, are no such line.
+func textAbove(lines []pageLine, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if l := &lines[j]; !l.blank() {
-			return l.term != nil && l.value == "" || l.unknownLabel != "" && l.value == ""
+		l := &lines[j]
+		switch {
+		case l.blank():
+			continue
+		case j < i-1:
+			return l.furniture == notFurniture && l.value != "" || l.term == nil && l.unknownLabel == "" && l.furniture == notFurniture
 		}
+		return l.term == nil && l.unknownLabel == "" && l.heading == nil && l.furniture == notFurniture
 	}
 	return false
 }
@@ -521,8 +528,8 @@ func splitEntryAtEnd(text string, num int, formFeeds bool) (before string, entry
 		if !utf8.RuneStart(text[p]) || !strings.ContainsRune(" .!?;)", rune(text[p-1])) {
 			continue
 		}
-		if c, _ := utf8.DecodeRuneInString(text[p:]); !unicode.IsUpper(c) {
-			continue
+		if c, _ := utf8.DecodeRuneInString(text[p:]); !unicode.IsUpper(c) || !mayBegin(text[p:], firstTwo()) {
+			continue // no label begins so, told before the line is read
 		}
 		before = strings.TrimRightFunc(text[:p], isSpaceOrInvisible)
 		if before == "" || strings.HasSuffix(before, ":") {

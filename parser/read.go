@@ -814,7 +814,8 @@ func readValue(r *reader) stateFn {
 // "Mellansverige"). It returns 0 for none.
 func (r *reader) wrappedValue(o *openValue, i int, gap bool) int {
 	s := o.setter()
-	if !gap || s == nil || s.text || s.list || !plainShort(&r.lines[i]) || valueReads(o.key(), r.lines[i].text) || r.blockGoesOn(i) {
+	if !gap || s == nil || s.text || s.list || i+1 >= len(r.lines) || !plainShort(&r.lines[i]) || !plainShort(&r.lines[i+1]) ||
+		valueReads(o.key(), r.lines[i].text) || r.blockGoesOn(i) {
 		return 0
 	}
 	joined := r.lines[i].text

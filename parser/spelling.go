@@ -502,18 +502,28 @@ func spelledHeading(text string) *term {
 // heading has a "c" where another has an "e", nor a word of the page's so
 // near.
 func ocrE(k string) *term {
-	if t := headingSpellings()[strings.ReplaceAll(k, "c", "e")]; t != nil {
+	if strings.IndexByte(k, 'c') < 0 || len(k) > spelledHeadingLen {
+		return nil
+	}
+	var buf [spelledHeadingLen]byte
+	b := append(buf[:0], k...)
+	for i := range b {
+		if b[i] == 'c' {
+			b[i] = 'e'
+		}
+	}
+	if t := headingSpellings()[string(b)]; t != nil {
 		return t
 	}
-	for i := strings.IndexByte(k, 'c'); i >= 0; {
-		if t := headingSpellings()[k[:i]+"e"+k[i+1:]]; t != nil {
+	for i := range b {
+		if k[i] != 'c' {
+			continue
+		}
+		b = append(b[:0], k...)
+		b[i] = 'e'
+		if t := headingSpellings()[string(b)]; t != nil {
 			return t
 		}
-		next := strings.IndexByte(k[i+1:], 'c')
-		if next < 0 {
-			break
-		}
-		i += 1 + next
 	}
 	return nil
 }
