@@ -131,10 +131,10 @@ func (r *reader) givesValue(i int) bool {
 }
 
 // repeatsIdentity reports a field block at i whose first entries give a
-// name other than the page's, where the page has shown its name's label,
-// or its title and its facts above its text, one of a project's own facts (its number, owner, dates, amounts): a
-// contact's "Namn" below the facts, or the page's name given again, is no
-// other project's.
+// name other than the page's, where the page has shown its name's label
+// (or its title, and its facts above its text), and one of a project's
+// own facts (its number, owner, dates, amounts): a contact's "Namn" below
+// the facts, or the page's name given again, is no other project's.
 func (r *reader) repeatsIdentity(i int) bool {
 	name, fact := false, false
 	for j, n := i, 0; j < len(r.lines) && n < repeatEntries; j++ {
