@@ -419,23 +419,37 @@ func indexByFirst(text, word string) int {
 // field block follows it: the previous page had no line end after its last
 // line ("… avancemang.2020/00634 - Framtidsresan").
 func splitGluedTitles(lines []pageLine, formFeeds bool) []pageLine {
+	return splitEach(lines, func(i int) (pageLine, pageLine, bool) {
+		l := &lines[i]
+		if (l.term != nil && l.value == "") || l.furniture != notFurniture || len(l.text) < minGluedTitleLine || !nextIsLabel(lines, i+1) {
+			return pageLine{}, pageLine{}, false
+		}
+		// "RegionÖstra Mellansverige23-107-S06 - Digga Perstorps
+		// Personal": a field's value glued to it too, its label and
+		// some of the value before the title.
+		before, title, ok := splitTitleAtEnd(l.text)
+		if !ok || l.term != nil && len(before) <= len(l.text)-len(l.value) {
+			return pageLine{}, pageLine{}, false
+		}
+		return classify(before, l.num, formFeeds), classify(title, l.num, formFeeds), true
+	})
+}
+
+// splitEach returns lines with each line that split parts in two
+// replaced by its two parts, both on the line's number; lines itself
+// where none is.
+func splitEach(lines []pageLine, split func(i int) (first, second pageLine, ok bool)) []pageLine {
 	var out []pageLine
 	for i := range lines {
-		l := &lines[i]
-		if (l.term == nil || l.value != "") && l.furniture == notFurniture && len(l.text) >= minGluedTitleLine && nextIsLabel(lines, i+1) {
-			// "RegionÖstra Mellansverige23-107-S06 - Digga Perstorps
-			// Personal": a field's value glued to it too, its label and
-			// some of the value before the title.
-			if before, title, ok := splitTitleAtEnd(l.text); ok && (l.term == nil || len(before) > len(l.text)-len(l.value)) {
-				if out == nil {
-					out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
-				}
-				out = append(out, classify(before, l.num, formFeeds), classify(title, l.num, formFeeds))
-				continue
+		if first, second, ok := split(i); ok {
+			if out == nil {
+				out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
 			}
+			out = append(out, first, second)
+			continue
 		}
 		if out != nil {
-			out = append(out, *l)
+			out = append(out, lines[i])
 		}
 	}
 	if out == nil {
@@ -452,30 +466,20 @@ func splitGluedTitles(lines []pageLine, formFeeds bool) []pageLine {
 // "ProjektfasFörprojektering". A line that is a label's value, or the
 // first below a page's top, is no such line.
 func splitGluedEntries(lines []pageLine, formFeeds bool) []pageLine {
-	var out []pageLine
-	for i := range lines {
+	return splitEach(lines, func(i int) (pageLine, pageLine, bool) {
 		l := &lines[i]
-		if l.term == nil && l.unknownLabel == "" && l.heading == nil && l.furniture == notFurniture && len(l.text) >= minGluedTitleLine &&
-			textAbove(lines, i) && labelsBelow(lines, i+1) {
-			if before, entry, ok := splitEntryAtEnd(l.text, l.num, formFeeds); ok {
-				if out == nil {
-					out = append(make([]pageLine, 0, len(lines)+1), lines[:i]...)
-				}
-				b := classify(before, l.num, formFeeds)
-				b.off = l.off
-				out = append(out, b, entry)
-				out[len(out)-1].off = l.off + len(l.text) - len(entry.text)
-				continue
-			}
+		if l.term != nil || l.unknownLabel != "" || l.heading != nil || l.furniture != notFurniture || len(l.text) < minGluedTitleLine ||
+			!textAbove(lines, i) || !labelsBelow(lines, i+1) {
+			return pageLine{}, pageLine{}, false
 		}
-		if out != nil {
-			out = append(out, *l)
+		before, entry, ok := splitEntryAtEnd(l.text, l.num, formFeeds)
+		if !ok {
+			return pageLine{}, pageLine{}, false
 		}
-	}
-	if out == nil {
-		return lines
-	}
-	return out
+		b := classify(before, l.num, formFeeds)
+		b.off, entry.off = l.off, l.off+len(l.text)-len(entry.text)
+		return b, entry, true
+	})
 }
 
 // textAbove reports a line below the text of the page above: right
