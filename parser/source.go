@@ -386,9 +386,6 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 		if ok && p.leftOut == phonesNamed {
 			notes = linesNoted(notes, joinedPhones(text, read), at, spokenPhoneNote, false)
 		}
-		if ok && p.leftOut == quotesNamed {
-			notes = linesNoted(notes, leftOutAmong(text, read), at, leftOutAmongNote, false)
-		}
 		if ok && p.leftOut != proseNamed && p.leftOut != valuesNamed && p.leftOut != phonesNamed && p.leftOut != quotesNamed {
 			notes = wholeNoted(notes, changedLines(text, read), at, p.message)
 			if p.leftOut == programBlocks {
@@ -397,6 +394,9 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 			if p.leftOut == deckNamed {
 				notes = linesNoted(notes, deckLeftOut(text, read), at, deckLeftOutNote, false)
 			}
+			text = read
+		} else if ok && p.leftOut == quotesNamed {
+			notes = quoteNoted(notes, text, read, at, p.message)
 			text = read
 		} else if ok {
 			notes = pasteNoted(notes, text, read, at, p.message)
@@ -490,6 +490,13 @@ func pasteNoted(notes []note, text, read string, at []int, message string) []not
 	changed := changedLines(text, read)
 	notes = wholeNoted(notes, changed, at, message)
 	return linesNoted(notes, proseLeftOut(text, read, changed), at, proseLeftOutNote, false)
+}
+
+// quoteNoted is pasteNoted for a quoted page's reading: it names besides
+// each line left out right between two of the quote's lines.
+func quoteNoted(notes []note, text, read string, at []int, message string) []note {
+	notes = pasteNoted(notes, text, read, at, message)
+	return linesNoted(notes, leftOutAmong(text, read), at, leftOutAmongNote, false)
 }
 
 // leftOutAmongNote says that a line a paste's reading blanked stood right

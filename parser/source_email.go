@@ -156,8 +156,7 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 		// A reply pasted without its header, the page quoted among the
 		// writer's own words (an issue, a note): as in a message, the
 		// words around the quote are the writer's, not the page's.
-		m.notes = pasteNoted(m.notes, string(data), page, nil, quotedPageNote)
-		m.notes = linesNoted(m.notes, leftOutAmong(string(data), page), nil, leftOutAmongNote, false)
+		m.notes = quoteNoted(m.notes, string(data), page, nil, quotedPageNote)
 		root.body = []byte(page)
 	} else if quotedPrintable(data) {
 		// A body pasted as it was sent: its letters in quoted-printable,
