@@ -100,7 +100,10 @@ const sniffBytes = 16 << 10
 // "Region, Sydsverige." with its stop. Prose does not count, so a
 // page with a long text is known as well as one without. Rows split by
 // tabs alone are left to the text reader, which reads "Label<TAB>value"
-// as a browser's copy of a table. esf's own CSV and TSV are not claimed
+// as a browser's copy of a table, unless at least minLabelRows of them
+// hold their label and value in quotes, as a spreadsheet saves its cells
+// as text (quotedRow). A first column left empty is passed over
+// (labelRow). esf's own CSV and TSV are not claimed
 // (IsOwnTable).
 func LooksLikeTable(data []byte) bool {
 	if !mayBeTable(data) {
@@ -128,12 +131,12 @@ func LooksLikeTable(data []byte) bool {
 		}
 		// Most pages have no label row at all: the lines that begin with
 		// a label in another way are counted only when there are enough.
-		rows, stopped, n := 0, 0, 0
+		rows, stopped, quoted, n := 0, 0, 0, 0
 		for l := range eachLine(text) {
 			if n++; n > sniffRowLines {
 				break
 			}
-			label, value, ok := strings.Cut(l, sep)
+			label, value, ok := labelRow(l, sep)
 			if ok && isLabelCell(unquoteCell(label)) {
 				rows++
 				if opensQuotedCell(value) {
@@ -142,9 +145,12 @@ func LooksLikeTable(data []byte) bool {
 				if spokenCell(value) {
 					stopped++
 				}
+				if quotedRow(label, value) {
+					quoted++
+				}
 			}
 		}
-		if delim == '\t' || rows < minLabelRows || spokenRows(rows, stopped) {
+		if delim == '\t' && quoted < minLabelRows || rows < minLabelRows || spokenRows(rows, stopped) {
 			continue
 		}
 		others, n := 0, 0
@@ -152,7 +158,7 @@ func LooksLikeTable(data []byte) bool {
 			if n++; n > sniffRowLines {
 				break
 			}
-			if label, _, ok := strings.Cut(l, sep); ok && isLabelCell(unquoteCell(label)) {
+			if label, _, ok := labelRow(l, sep); ok && isLabelCell(unquoteCell(label)) {
 				continue
 			}
 			if termIndex().match(strings.TrimSpace(l), false).label != nil {
@@ -164,6 +170,21 @@ func LooksLikeTable(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// labelRow cuts a sheet's row at its first delimiter sep after the empty
+// cells it may begin with: a sheet copied with its first column empty
+// ("\t"Region"\t"Sydsverige"") holds its labels in the second.
+func labelRow(l, sep string) (label, value string, ok bool) {
+	return strings.Cut(strings.TrimLeft(l, sep), sep)
+}
+
+// quotedRow reports a label's row whose label and value are both in
+// quotes, as a spreadsheet saves its cells as text ("\"Region\"\t\"Sydsverige\""):
+// a browser's copy of a table, which esf reads as a page, has none.
+func quotedRow(label, value string) bool {
+	label, value = strings.TrimSpace(label), strings.TrimSpace(value)
+	return len(label) >= 2 && label[0] == '"' && label[len(label)-1] == '"' && strings.HasPrefix(value, `"`)
 }
 
 // maxColumnNamesLen bounds, in bytes, the row of column names above a
@@ -236,6 +257,9 @@ func mayBeTable(data []byte) bool {
 		rest = after
 		if n == 0 && max(bytes.Count(line, []byte{';'}), bytes.Count(line, []byte{','}), bytes.Count(line, []byte{'\t'})) >= minHeaderLabels-1 {
 			return true
+		}
+		if len(line) > 0 && firstDelimiter(line[:1]) == 0 {
+			line = bytes.TrimLeft(line, string(line[:1])) // a first column left empty
 		}
 		head := line[:min(len(line), maxSpelledLabel*2)]
 		i := firstDelimiter(head)

@@ -29,6 +29,9 @@ type sheetForm struct {
 	// lines of a run of text in one cell, as a page pasted into one cell
 	// and saved from Excel on Windows.
 	quoteAll bool
+	// lead leaves the first column empty, the page's cells in the second
+	// and third: "\t\"Region\"\t\"Sydsverige\"".
+	lead bool
 }
 
 var sheetForms = []sheetForm{
@@ -121,7 +124,7 @@ func writeSheet(rows []pageRow, f sheetForm) ([]byte, map[int]int) {
 		}
 		if f.quoteAll {
 			for i, c := range cells {
-				if i > 0 {
+				if i > 0 || f.lead {
 					b.WriteRune(f.delim)
 				}
 				b.WriteString(`"` + strings.ReplaceAll(c, `"`, `""`) + `"`)
@@ -132,6 +135,9 @@ func writeSheet(rows []pageRow, f sheetForm) ([]byte, map[int]int) {
 		if len(cells) == 0 {
 			b.WriteString("\n")
 			continue
+		}
+		if f.lead {
+			cells = append([]string{""}, cells...)
 		}
 		_ = w.Write(cells)
 		w.Flush()
@@ -171,9 +177,15 @@ func singlePages(t *testing.T) map[string]string {
 // file and, where the bytes tell, from standard input, with lines that
 // point at the row of the sheet.
 func TestTableForms(t *testing.T) {
+	forms := append(slices.Clone(sheetForms),
+		// Tabs alone are a browser's copy; in quotes, a sheet saved as text.
+		sheetForm{name: "quoted tabs", file: "page.tsv", delim: '\t', sniffed: true, quoteAll: true},
+		sheetForm{name: "quoted tabs after an empty column", file: "page.tsv", delim: '\t', sniffed: true, quoteAll: true, lead: true},
+		sheetForm{name: "semicolons after an empty column", file: "page.csv", delim: ';', sniffed: true, lead: true},
+	)
 	for file, text := range singlePages(t) {
 		want, _ := Parse(file, []byte(text), Options{})
-		for _, f := range sheetForms {
+		for _, f := range forms {
 			name := filepath.Base(file) + "/" + f.name
 			sheet, at := writeSheet(pageRows(text, f.quoteAll), f)
 			names := []string{f.file}
@@ -543,6 +555,12 @@ func TestTableSniff(t *testing.T) {
 		{"a quoted cell over lines", "Titel\nProjektägare\t\"Perstorps kommun\nArbetsmarknadsenheten\"\n", true},
 		{"a quoted value on one line", "Titel\nNamn\t\"A\"\nRegion\tSydsverige\nProjektnummer\t1\n", false},
 		{"tab rows", "Titel\nNamn\tA\nRegion\tSydsverige\nProjektnummer\t1\n", false},
+		{"three quoted tab rows", "\"Titel\"\n\"Namn\"\t\"A\"\n\"Region\"\t\"Sydsverige\"\n\"Projektnummer\"\t\"1\"\n", true},
+		{"two quoted tab rows", "\"Titel\"\n\"Namn\"\t\"A\"\n\"Region\"\t\"Sydsverige\"\nProjektnummer\t1\n", false},
+		{"quoted labels, values bare", "Titel\n\"Namn\"\tA\n\"Region\"\tSydsverige\n\"Projektnummer\"\t1\n", false},
+		{"quoted tab rows after an empty first column", "\t\"Titel\"\t\n\t\"Namn\"\t\"A\"\t\n\t\"Region\"\t\"Sydsverige\"\t\n\t\"Projektnummer\"\t\"1\"\t\n", true},
+		{"a quoted cell over lines after an empty first column", "\tTitel\n\tProjektägare\t\"Perstorps kommun\nArbetsmarknadsenheten\"\n", true},
+		{"semicolon rows after an empty first column", "Titel\n;Namn;A\n;Region;Sydsverige\n;Projektnummer;1\n", true},
 		{"esf's own CSV", "id,name,region,source_path,source_line\n1,A,Sydsverige,a.txt,1\n", false},
 		{"a web page", "<!DOCTYPE html>\nNamn;A\nRegion;B\nProjektnummer;1\n", false},
 		{"label rows with stops, half of them", "Namn,A.\nRegion,Sydsverige.\nProjektnummer,1\nProjektägare,B\n", true},
