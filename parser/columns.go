@@ -227,6 +227,29 @@ func splitAt(l string, col int) (left, right string, ok bool) {
 	return l, "", true // the line ends before the second column
 }
 
+// minSidePairs is the fewest lines on which a label alone stands beside
+// a value of its shape ("Telefonnummer:      013-255612") that make the
+// second column the first's values, wrapped under themselves, and not a
+// text beside the facts: a sentence's piece reads as no date, amount or
+// phone number.
+const minSidePairs = 2
+
+// valuesBeside counts the lines of parts whose left is a label alone of
+// a shaped key (shapedKey) and whose right reads as its value.
+func valuesBeside(parts []columnLine) int {
+	n := 0
+	for _, p := range parts {
+		if p.left == "" || p.right == "" {
+			continue
+		}
+		c := classify(strings.TrimSpace(p.left), 0, false)
+		if c.term != nil && c.value == "" && shapedKey(recordKey(c.term.key)) && columnReads(recordKey(c.term.key), p.right) {
+			n++
+		}
+	}
+	return n
+}
+
 // columnsRead returns the two columns of parts, the one of facts first,
 // where they are a page's facts beside its text: minSideRows lines with
 // both, known labels in one column only, and running text, some of its
@@ -250,7 +273,7 @@ func columnsRead(parts []columnLine) (first, second []string, ok bool) {
 			}
 		}
 	}
-	if both < minSideRows || leftLabels < minColumnLabels || rightLabels > 0 || lower*4 < rightLines {
+	if both < minSideRows || leftLabels < minColumnLabels || rightLabels > 0 || lower*4 < rightLines || valuesBeside(parts) >= minSidePairs {
 		return nil, nil, false
 	}
 	lastLeft, lastRight := 0, 0

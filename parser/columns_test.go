@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -74,6 +75,46 @@ func TestSplitColumns(t *testing.T) {
 	}
 	if _, _, regions := splitColumns(inTwoColumns(columnFacts[:minSideRows], columnText[:minSideRows], 40)); regions == nil {
 		t.Error("minSideRows lines in two columns not read as two columns")
+	}
+}
+
+// TestValuesBeside holds splitColumns to a table of labels whose values
+// wrap under themselves at a column of their own ("Projektperiod:" /
+// "2008-05-01" beside it, "till" and "2008-10-31" below): from
+// minSidePairs labels beside a value of their shape on, the right column
+// is the left's values, and the page is not read a column at a time.
+func TestValuesBeside(t *testing.T) {
+	labels := []string{"Kontaktperson:", "", "E-post:", "Telefonnummer:", "Beviljat ESF-stöd:", "Total projektbudget:", "", "Projektperiod:", "", "", "Region:", ""}
+	values := []string{"Margareta", "Wandel", "margareta.wandel@ostsam.se", "013-255612", "691 000 kr", "691 000", "kr", "2008-05-01", "till", "2008-10-31", "Östra", "Mellansverige"}
+	// Words that read as no phone number, amount or date, in the places
+	// of the values from the second shaped pair on.
+	unread := map[int]string{3: "se webbplatsen", 4: "enligt beslut", 5: "enligt budget", 7: "under året"}
+	for pairs := 1; pairs <= 5; pairs++ {
+		right := slices.Clone(values)
+		for i, w := range unread {
+			if i >= [...]int{0, 3, 4, 5, 7, 99}[pairs] {
+				right[i] = w
+			}
+		}
+		left := slices.Clone(labels)
+		page := "Gagna:kompetens\n\n" + inTwoColumns(left, right, 28) + "\nSammanfattning\n\nText om projektet.\n"
+		var ps []columnLine
+		for i := range left {
+			ps = append(ps, columnLine{left[i], right[i]})
+		}
+		if got := valuesBeside(ps); got != pairs {
+			t.Fatalf("%d pairs: valuesBeside = %d", pairs, got)
+		}
+		_, _, regions := splitColumns(page)
+		if columns := regions != nil; columns != (pairs == 1) { // minSidePairs is 2
+			t.Errorf("%d labels beside a value of their shape: read as two columns %v", pairs, columns)
+		}
+		if pairs == 5 {
+			rec := mustParse(t, []byte(page))[0]
+			if deref(rec.Region) != "Östra Mellansverige" || deref(rec.StartDate) != "2008-05-01" || deref(rec.EndDate) != "2008-10-31" || deref(rec.ContactName) != "Margareta Wandel" {
+				t.Errorf("the table read otherwise: region %q, period %q–%q, contact %q", deref(rec.Region), deref(rec.StartDate), deref(rec.EndDate), deref(rec.ContactName))
+			}
+		}
 	}
 }
 
