@@ -319,12 +319,14 @@ func (r *reader) audit(from, to int) {
 			if isIDTitle(l) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)
 			}
-			if len(l.text) <= maxPageNumberDigits && allDigits(l.text) && u.keyed && i > from && (r.lines[i-1].blank() || r.footInSentence(i)) {
+			if len(l.text) <= maxPageNumberDigits && allDigits(l.text) && u.keyed && i > from && (r.lines[i-1].blank() || l.sheetBreak || r.footInSentence(i)) {
 				// "47" / "Kartläggning av kompetensinsatser 2008–2024":
 				// a printed sheet's break inside the text, a paragraph
-				// of its own, or the foot that ends one ("… samhällets"
-				// / "5" / "" / "välfärdsaktörer …"). A number below a
-				// value is a column's.
+				// of its own, the foot that ends one ("… samhällets"
+				// / "5" / "" / "välfärdsaktörer …"), or the number a
+				// new sheet begins with after its form feed, whatever
+				// stands above it ("… genom:" / "\f7"). A number below
+				// a value is a column's.
 				a.numbers = append(a.numbers, i)
 			}
 		default:

@@ -1064,6 +1064,8 @@ func TestEmptySectionAndSheetNumber(t *testing.T) {
 		{"a number below a line of five words", head + "Projektdeltagarnas kompetensutveckling vårdsektorns organisationer fortsätter\n5\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "", KeySummary},
 		{"a number below a line of six words", head + "Projektdeltagarnas kompetensutveckling inom vårdsektorns organisationer fortsätter\n5\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "a printed sheet's number", KeySummary},
 		{"a number below six words in fewer than sentenceLen characters", head + "Vi gör det med dem alla\n5\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "", KeySummary},
+		{"a number first on a new sheet, below a colon's end", head + "Vi vill göra detta genom:\n\f7\n\n\n. ett processinriktat arbete som involverar samhällets aktörer.\n", "a printed sheet's number", KeySummary},
+		{"a number below a colon's end", head + "Vi vill göra detta genom:\n7\n\n\n. ett processinriktat arbete som involverar samhällets aktörer.\n", "", KeySummary},
 		{"a number with text below it", head + "Vi vill göra detta genom ett arbete som involverar samhällets\n5\nvälfärdsaktörer och som även omfattar den politiska nivån.\n", "", KeySummary},
 		{"a year", head + "Det första stycket fortsätter här.\n\n2021\n\nOch texten går vidare efter sidbrytningen, som i en rapport.\n", "", KeySummary},
 		{"a known heading with no text", head + "Resultat\n\nBakgrund\n\nMer om hur projektet kom till, och varför det behövs i regionen just nu.\n", "", KeyOtherSections},
