@@ -33,6 +33,28 @@ func TestEdges(t *testing.T) {
 		warnings []warning
 	}{
 		{
+			name:     "a heading's word in a small letter inside a paragraph is the text's",
+			page:     "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nTillgänglighet för personer med funktionsnedsättning\n\nDenna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet.\n",
+			want:     map[string]any{"accessibility": "Denna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet."},
+			warnings: []warning{},
+		},
+		{
+			name: "a heading in a small letter below a sentence's end opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nsammanfattning\n\nprojektet ger unga arbete.\nsyfte\nsyftet är att ge unga arbete.\n",
+			want: map[string]any{"summary": "projektet ger unga arbete.", "purpose": "syftet är att ge unga arbete."},
+		},
+		{
+			name: "a heading in a small letter with its text on its line opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nsammanfattning\n\nprojektet ger unga arbete och\nsyfte: att ge unga arbete.\nmer om det.\n",
+			want:     map[string]any{"summary": "projektet ger unga arbete och", "purpose": "att ge unga arbete.\nmer om det."},
+			warnings: []warning{{9, KeyPurpose, "may be a sentence of the page's text"}, {9, KeySummary, "may go on at"}},
+		},
+		{
+			name: "a heading in a small letter with a blank line below opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nsammanfattning\n\nprojektet ger unga arbete och\nsyfte\n\nsyftet är att ge unga arbete.\n",
+			want: map[string]any{"summary": "projektet ger unga arbete och", "purpose": "syftet är att ge unga arbete."},
+		},
+		{
 			name: "glued label with an empty value before a glued label",
 			page: "Egenmakt\n\nProjektfasFörprojektering\nTelefonnummer\nBeviljat ESF-stöd493 090 kr\nRegionSydsverige\n",
 			want: map[string]any{"contact_phone": nil, "esf_support_sek": 493090.0, "region": "Sydsverige"},

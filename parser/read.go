@@ -1629,7 +1629,7 @@ func (r *reader) readSections(start, end int) {
 		case l.furniture != notFurniture:
 			r.use(i, dispNoise)
 			continue
-		case l.heading != nil:
+		case l.heading != nil && !r.wordInText(i, start, end):
 			current = pg.openSection(l.heading.key, l.text, l.num)
 			r.useFor(i, dispHeading, l.heading.key)
 			pg.countLang(l.heading.lang)
@@ -2389,6 +2389,23 @@ var identityKeys = [numKeys]bool{
 
 // given reports a key whose label the page being read has shown.
 func (r *reader) given(k Key) bool { return r.pg.labelled[k] }
+
+// wordInText reports a heading's words on line i, of lines [start, end),
+// that go on with the sentence of the text line right above it, in a small
+// letter, a line of text right below them ("… kommunikativ
+// tillgänglighet, informativ" / "tillgänglighet" / "men fokus har …"): a
+// wrapped sentence's word, which a heading, on a line of its own below
+// its section's text, never is.
+func (r *reader) wordInText(i, start, end int) bool {
+	if i == start || i+1 >= end {
+		return false
+	}
+	above, below := &r.lines[i-1], &r.lines[i+1]
+	if above.blank() || below.blank() || above.heading != nil || above.term != nil || above.furniture != notFurniture || below.num == r.lines[i].num {
+		return false // a heading with its text on its line ("Summary: …") is one
+	}
+	return runsOn(above.text, r.lines[i].text)
+}
 
 // looksLikeHeading reports a line that stands like a heading: short, with
 // no closing punctuation, starting with a capital, alone between blank
