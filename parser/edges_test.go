@@ -33,6 +33,31 @@ func TestEdges(t *testing.T) {
 		warnings []warning
 	}{
 		{
+			name: "a section's heading with its colon as the block's first entry",
+			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"name": "Framtidsresan", "extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "other_sections": []any{}, "owner": "Perstorps kommun", "summary": "Text om projektet."},
+		},
+		{
+			name: "a section's heading with its value on its line as a glued block's first entry",
+			page: "Gagna:kompetens\n\nSamverkanspartner: Arbetsförmedlingen\nProjektfasFörprojektering\nProjektägareRegionförbundet Östsam\nRegionÖstra Mellansverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"name": "Gagna:kompetens", "extra": map[string]any{"Samverkanspartner": "Arbetsförmedlingen"}, "other_sections": []any{}, "owner": "Regionförbundet Östsam"},
+		},
+		{
+			name: "a section's heading above the block after a blank line is a section",
+			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n",
+			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Målgrupp:", "text": "Unga 16-24 år som varken arbetar eller studerar"}}},
+		},
+		{
+			name: "a section's heading above the block over a sentence is a section",
+			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga som varken arbetar eller studerar ska få stöd att hitta vägar till arbete.\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n",
+			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Målgrupp:", "text": "Unga som varken arbetar eller studerar ska få stöd att hitta vägar till arbete."}}},
+		},
+		{
+			name: "one of the page's own headings with its text right above the block is its section",
+			page: "2020/00634 - Framtidsresan\n\nSyfte:\nAtt ge unga arbete\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n",
+			want: map[string]any{"extra": map[string]any{}, "purpose": "Att ge unga arbete"},
+		},
+		{
 			name:     "a heading's word in a small letter inside a paragraph is the text's",
 			page:     "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nTillgänglighet för personer med funktionsnedsättning\n\nDenna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet.\n",
 			want:     map[string]any{"accessibility": "Denna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet."},

@@ -495,15 +495,16 @@ func readTitle(r *reader) stateFn {
 	// "Sammanfattning" / … / "Projektägare: …"): its sections begin at
 	// the first heading below the title, and the title stands above it.
 	above := r.blockStart
+	entry := r.headingAsFirstEntry()
 	for i := message; i < r.blockStart; i++ {
-		if l := &r.lines[i]; l.heading != nil && l.term == nil {
+		if l := &r.lines[i]; l.heading != nil && l.term == nil && i != entry {
 			above = i
 			break
 		}
 	}
 	for i := r.pageStart; i < above; i++ {
 		l := &r.lines[i]
-		if l.blank() || l.furniture != notFurniture || r.isBanner(i) || i < message || siteNames[matchKey(l.text)] {
+		if l.blank() || l.furniture != notFurniture || r.isBanner(i) || i < message || siteNames[matchKey(l.text)] || entry >= 0 && i >= entry {
 			continue
 		}
 		if v := r.stackedAbove(i, above); v > 0 {
@@ -554,6 +555,17 @@ func readTitle(r *reader) stateFn {
 		if i == title || l.blank() || l.furniture != notFurniture || r.isBanner(i) {
 			continue
 		}
+		if i == entry {
+			// "Samverkanspartner: Arbetsförmedlingen" right above the
+			// block: a label esf does not know, the block's first.
+			pg.openLabel(&pageLine{num: l.num, text: l.text, unknownLabel: cleanValue(strings.TrimSuffix(l.text, ":"))})
+			r.use(i, dispExtra)
+			pg.addValueLine(&r.lines[i+1])
+			r.useFor(i+1, dispValue, KeyExtra)
+			pg.closeValue()
+			i++
+			continue
+		}
 		if label, value, ok := aboveAsField(l); ok {
 			pg.openLabel(&pageLine{num: l.num, text: l.text, unknownLabel: label, value: value})
 			pg.closeValue()
@@ -600,6 +612,29 @@ func readTitle(r *reader) stateFn {
 	}
 	r.pos = r.blockStart
 	return readBlock
+}
+
+// headingAsFirstEntry returns the line of a section's heading written as
+// the field block's first entry, with its colon, right above the block's
+// first label, its value between them and no blank line
+// ("Samverkanspartner: Arbetsförmedlingen", "Målgrupp:" / "Unga 16-24 år
+// som varken arbetar eller studerar"); or -1. As the block's last entry
+// (headingAsLabel), the value is no sentence, and a heading of the page's
+// own sections is never one.
+func (r *reader) headingAsFirstEntry() int {
+	i := r.blockStart - 2
+	if i < r.pageStart {
+		return -1
+	}
+	l, v := &r.lines[i], &r.lines[i+1]
+	colon := strings.HasSuffix(l.text, ":") || v.num == l.num // classifyText split "Målgrupp: Unga vuxna" in two lines of one number
+	if l.heading == nil || l.term != nil || !colon || l.heading.key != KeyOtherSections && keys[l.heading.key].kind == kindSection {
+		return -1
+	}
+	if v.blank() || v.heading != nil || v.term != nil || v.unknownLabel != "" || v.furniture != notFurniture || looksLikeProse(v.text) {
+		return -1
+	}
+	return i
 }
 
 // stackedAbove returns the line of the value of an unknown label alone at
