@@ -58,6 +58,30 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{}, "purpose": "Att ge unga arbete"},
 		},
 		{
+			name:     "a stacked label esf does not know as the block's last entry, below a value of a shape of its own",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nAntal kvinnor\n320\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"extra": map[string]any{"Antal kvinnor": "320"}, "summary": "Text om projektet."},
+			warnings: []warning{{9, KeyParticipants, "kept in extra; it shares its words with"}},
+		},
+		{
+			name:     "two lines below an owner's value may be its wrapped end",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nE-post\nkaisa.welander@kristianstad.se\nProjektägare\nKristianstads kommun\nArbetsmarknadsförvaltningen\nVuxenutbildning\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"extra": map[string]any{}},
+			warnings: []warning{{9, KeyOwner, "may be the value's end"}, {9, KeySummary, "may be the end of the value of owner"}},
+		},
+		{
+			name:     "a stacked label's shape over a line of text is the text's",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nAntal kvinnor\n320\nProjektet ger unga arbete.\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"extra": map[string]any{}},
+			warnings: []warning{{9, KeyParticipants, "but were read as text of summary"}, {9, KeySummary, "the text may end above them"}},
+		},
+		{
+			name:     "a stacked label's shape below a blank line is the text's",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\n\nAntal kvinnor\n320\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"extra": map[string]any{}},
+			warnings: []warning{{10, KeyParticipants, "but were read as text of summary"}, {10, KeySummary, "the text may end above them"}},
+		},
+		{
 			name:     "a heading's word in a small letter inside a paragraph is the text's",
 			page:     "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nTillgänglighet för personer med funktionsnedsättning\n\nDenna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet.\n",
 			want:     map[string]any{"accessibility": "Denna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet."},
@@ -69,8 +93,8 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"summary": "projektet ger unga arbete.", "purpose": "syftet är att ge unga arbete."},
 		},
 		{
-			name: "a heading in a small letter with its text on its line opens its section",
-			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nsammanfattning\n\nprojektet ger unga arbete och\nsyfte: att ge unga arbete.\nmer om det.\n",
+			name:     "a heading in a small letter with its text on its line opens its section",
+			page:     "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nsammanfattning\n\nprojektet ger unga arbete och\nsyfte: att ge unga arbete.\nmer om det.\n",
 			want:     map[string]any{"summary": "projektet ger unga arbete och", "purpose": "att ge unga arbete.\nmer om det."},
 			warnings: []warning{{9, KeyPurpose, "may be a sentence of the page's text"}, {9, KeySummary, "may go on at"}},
 		},
@@ -832,11 +856,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{1, KeyName, `the page names no project: no title stands above its field block, and no label gives the name`}, {1, KeyContactEmail, `"E-pot" read as the label "E-post", written "E-pot"`}},
 		},
 		{
-			name: "a label misspelt at the block's end, read as the text's first line",
+			name: "a label misspelt at the block's end, read as a label esf does not know",
 			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nRegion\nSydsverige\nE-ail\nkaisa.welander@kristianstad.se\n\nSummary\n\nText.\n",
+			want: map[string]any{"extra": map[string]any{"E-ail": "kaisa.welander@kristianstad.se"}, "summary": "Text."},
 			warnings: []warning{
-				{7, KeyExtra, `"E-ail" is no label esf knows, and the line was read as text of summary; it is a slip from "Call" or "E-mail"`},
-				{8, KeyContactEmail, `read as text of summary, holds the e-mail address "kaisa.welander@kristianstad.se", and the record has no contact_email`},
+				{7, KeyExtra, `"E-ail" is no label esf knows, and the line was read as an unknown label kept in extra; it is a slip from "Call" or "E-mail"`},
+				{8, KeyContactEmail, `read as the value of extra, holds the e-mail address "kaisa.welander@kristianstad.se", and the record has no contact_email`},
 			},
 		},
 		{

@@ -772,7 +772,7 @@ func readBlock(r *reader) stateFn {
 		case o != nil && o.isList() && r.continuesList(l, gap):
 			pg.addValueLine(l)
 			r.useFor(i, dispValue, o.key())
-		case !r.blockGoesOn(i):
+		case !r.blockGoesOn(i) && !(pg.layout == LayoutStacked && r.stackedLast(i, gap)):
 			return r.endBlock()
 		case pg.layout == LayoutStacked && r.stackedLabel(i):
 			label := &pageLine{num: l.num, text: l.text, unknownLabel: cleanValue(l.text)}
@@ -2389,6 +2389,20 @@ func (r *reader) headingAsLabel(i int) bool {
 		return r.blockGoesOn(i) || last && r.nextContent(i+2) != i+2
 	}
 	return strings.HasSuffix(l.text, ":") && r.blockGoesOn(i)
+}
+
+// stackedLast reports, on a stacked page, a label esf does not know with
+// its value as the field block's last entry: right below the value of a
+// field of a shape of its own (shapedKey: a date, an amount, an e-mail
+// address),
+// no blank line between, a line that reads like a label over one that
+// reads as a value, and a blank line or the input's end below them
+// ("E-post" / "kaisa.welander@kristianstad.se" / "Antal kvinnor" / "320"
+// above "Sammanfattning"). Below a name's or an owner's value, the line
+// may be the value's own wrapped end.
+func (r *reader) stackedLast(i int, gap bool) bool {
+	o := r.pg.open
+	return !gap && r.lastBlock == i-1 && o != nil && o.term != nil && shapedKey(o.key()) && r.stackedPair(i) && r.nextContent(i+2) != i+2
 }
 
 // stackedLabel reports, in the stacked layout, a line that is an unknown
