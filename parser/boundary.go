@@ -472,7 +472,11 @@ func splitGluedEntries(lines []pageLine, formFeeds bool) []pageLine {
 			!textAbove(lines, i) || !labelsBelow(lines, i+1) {
 			return pageLine{}, pageLine{}, false
 		}
-		before, entry, ok := splitEntryAtEnd(l.text, l.num, formFeeds)
+		below := ""
+		if i+1 < len(lines) {
+			below = lines[i+1].text
+		}
+		before, entry, ok := splitEntryAtEnd(l.text, below, l.num, formFeeds)
 		if !ok {
 			return pageLine{}, pageLine{}, false
 		}
@@ -524,12 +528,21 @@ func labelsBelow(lines []pageLine, i int) bool {
 
 // splitEntryAtEnd finds the entry at the end of text, glued to what stands
 // before it, and returns the two parts: a known label of a field, with a
-// value that reads or alone with its colon, beginning with a capital after
-// a space or a sentence's end. The last such place is taken, within a
-// heading's length of the end.
-func splitEntryAtEnd(text string, num int, formFeeds bool) (before string, entry pageLine, ok bool) {
+// value that reads, alone with its colon, or alone over the line below
+// that reads as its value (a stacked block's), beginning with a capital
+// after a space or a sentence's end; the last, alone over its value, also
+// right after a small letter ("• ÖrebroProgramområde" / "1.1
+// Kompetensförsörjning"), where a label glued to its value would be a
+// word's capitals ("projektetRegionSydsverige"). The last such place is
+// taken, within a heading's length of the end.
+func splitEntryAtEnd(text, below string, num int, formFeeds bool) (before string, entry pageLine, ok bool) {
 	for p := len(text) - 1; p > 0 && p >= len(text)-headingLen; p-- {
-		if !utf8.RuneStart(text[p]) || !strings.ContainsRune(" .!?;)", rune(text[p-1])) {
+		if !utf8.RuneStart(text[p]) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(text[:p])
+		glued := unicode.IsLower(last) // "ÖrebroProgramområde"
+		if !glued && !strings.ContainsRune(" .!?;)", last) {
 			continue
 		}
 		if c, _ := utf8.DecodeRuneInString(text[p:]); !unicode.IsUpper(c) || !mayBegin(text[p:], firstTwo()) {
@@ -543,7 +556,8 @@ func splitEntryAtEnd(text string, num int, formFeeds bool) (before string, entry
 		if e.term == nil || e.furniture != notFurniture || !gluable(e.term.key) {
 			continue
 		}
-		if e.form == formColon && e.value == "" || e.value != "" && e.reads {
+		stacked := e.form == formBare && e.value == "" && valueReads(e.term.key, below)
+		if stacked || !glued && (e.form == formColon && e.value == "" || e.value != "" && e.reads) {
 			return before, e, true
 		}
 	}

@@ -73,6 +73,12 @@ func TestPagesBelowText(t *testing.T) {
 			lines: []int{1, 7},
 		},
 		{
+			name:  "a stacked label glued to a list's last item",
+			input: "Gagna:kompetens\n\nProjektfas: Förprojektering\nProjektägare: Arbete och Försörjning\nRegion: Östra Mellansverige\n\nKommun\n\n • Ödeshög\n • ÖrebroProgramområde\n1.1 Kompetensförsörjning\nRegion\nSydsverige\nProjektägare\nKristianstads kommun\n",
+			names: []string{"Gagna:kompetens", ""},
+			lines: []int{1, 10},
+		},
+		{
 			name:  "a glued field after the text's last sentence",
 			input: "Within\n\nProgramområde: 1\nProjektägare: Kristianstads kommun\nRegion: Sydsverige\n\nText om projektet, som är lång nog.ProgramområdeProgramområde 1 Kompetensförsörjning\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\n",
 			names: []string{"Within", ""},
@@ -128,19 +134,26 @@ func TestMidFormFeed(t *testing.T) {
 func TestSplitEntryAtEnd(t *testing.T) {
 	tests := []struct {
 		text, before, entry string
+		below               string
 	}{
-		{"• Örebro Projektnummer:", "• Örebro", "Projektnummer:"},
-		{"avancemang.ProgramområdeProgramområde 1 Kompetensförsörjning", "avancemang.", "ProgramområdeProgramområde 1 Kompetensförsörjning"},
-		{"under 2021.ProjektfasFörprojektering", "under 2021.", "ProjektfasFörprojektering"},
-		{"Programmets område: Programområde 2 Ökat arbetskraftsutbud", "", ""},
-		{"projektet drivs i samarbete med region", "", ""},
-		{"Kommunen har länge arbetat med frågan", "", ""},
-		{"ett fåtal kommuner: Kommun", "", ""},
-		{"Se vidare Kommun:", "", ""},
-		{"Mer om projektetRegionSydsverige", "", ""},
+		{text: "• Örebro Projektnummer:", before: "• Örebro", entry: "Projektnummer:"},
+		{text: "• ÖrebroProgramområde", before: "• Örebro", entry: "Programområde", below: "1.1 Kompetensförsörjning"},
+		{text: "• Örebro Region", before: "• Örebro", entry: "Region", below: "Sydsverige"},
+		{text: "• ÖrebroProgramområde", below: "Projektet drivs i samarbete med kommunerna i länet."},
+		{text: "• ÖrebroProgramområde", below: ""},
+		{text: "• ÖrebroProjektnummer:"},
+		{text: "avancemang.ProgramområdeProgramområde 1 Kompetensförsörjning", before: "avancemang.", entry: "ProgramområdeProgramområde 1 Kompetensförsörjning"},
+		{text: "under 2021.ProjektfasFörprojektering", before: "under 2021.", entry: "ProjektfasFörprojektering"},
+		{text: "Programmets område: Programområde 2 Ökat arbetskraftsutbud"},
+		{text: "projektet drivs i samarbete med region"},
+		{text: "Kommunen har länge arbetat med frågan"},
+		{text: "ett fåtal kommuner: Kommun"},
+		{text: "Se vidare Kommun:"},
+		{text: "Mer om projektetRegionSydsverige"},
+		{text: "Mer om projektetRegion", before: "Mer om projektet", entry: "Region", below: "Sydsverige"},
 	}
 	for _, tt := range tests {
-		before, entry, ok := splitEntryAtEnd(tt.text, 1, false)
+		before, entry, ok := splitEntryAtEnd(tt.text, tt.below, 1, false)
 		if ok != (tt.entry != "") || before != tt.before || entry.text != tt.entry {
 			t.Errorf("splitEntryAtEnd(%q) = %q, %q, %v; want %q, %q", tt.text, before, entry.text, ok, tt.before, tt.entry)
 		}
