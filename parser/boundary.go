@@ -477,7 +477,9 @@ func splitGluedEntries(lines []pageLine, formFeeds bool) []pageLine {
 			below = lines[i+1].text
 		}
 		before, entry, ok := splitEntryAtEnd(l.text, below, l.num, formFeeds)
-		if !ok {
+		if !ok || nearestLabel(l.text) != nil {
+			// "Bcviljat ESF-stöd": the whole line a label with a slip,
+			// whose last words are a label too.
 			return pageLine{}, pageLine{}, false
 		}
 		b := classify(before, l.num, formFeeds)
