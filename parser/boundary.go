@@ -477,9 +477,10 @@ func splitGluedEntries(lines []pageLine, formFeeds bool) []pageLine {
 			below = lines[i+1].text
 		}
 		before, entry, ok := splitEntryAtEnd(l.text, below, l.num, formFeeds)
-		if !ok || nearestLabel(l.text) != nil {
+		if !ok || nearestLabel(l.text) != nil || i > 0 && strings.HasSuffix(strings.TrimRight(lines[i-1].text, " \t"), "-") {
 			// "Bcviljat ESF-stöd": the whole line a label with a slip,
-			// whose last words are a label too.
+			// whose last words are a label too; "Bev-" / "iljat ESF-stöd":
+			// a label broken over two lines, which joinBrokenLabels joins.
 			return pageLine{}, pageLine{}, false
 		}
 		b := classify(before, l.num, formFeeds)

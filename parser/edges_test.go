@@ -88,6 +88,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{7, KeyESFSupport, `written "Bcviljat ESF-stöd"`}},
 		},
 		{
+			name:     "a stacked label broken over two lines whose last words are a label is not split",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nTotal projektbudget\n9 997 836 kr\nBev-\niljat ESF-stöd\n7 380 388 kr\nKontaktperson\nKaisa Welander\nE-post\nkaisa.welander@kristianstad.se\n",
+			want:     map[string]any{"esf_support_sek": 7380388.0, "extra": map[string]any{}},
+			warnings: []warning{{7, KeyESFSupport, "broken over two lines"}},
+		},
+		{
 			name:     "a heading's word in a small letter inside a paragraph is the text's",
 			page:     "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nTillgänglighet för personer med funktionsnedsättning\n\nDenna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet.\n",
 			want:     map[string]any{"accessibility": "Denna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet."},
