@@ -203,7 +203,7 @@ func (r *reader) audit(from, to int) {
 					// small letters: no label esf reads, and no value.
 					a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, begins with a label in small letters", quoteShort(l.text), u.key)
 				}
-			case a.pg.layout == LayoutGlued && (u.disp == dispValue || u.disp == dispTitle || u.disp == dispText && a.textBegins(i)):
+			case a.pg.layout == LayoutGlued && (u.disp == dispValue || u.disp == dispTitle || u.disp == dispText && a.gluedRunBegins(i)):
 				// "ReionSydsverige": a glued label misspelt, read as the
 				// line's own text; it ends where the value's capital is.
 				if label := gluedHead(l.text); label != "" {
@@ -1269,6 +1269,26 @@ func (a *auditor) textBegins(i int) bool {
 		j--
 	}
 	return j >= a.from && a.r.uses[j].disp != dispText && a.r.uses[j].disp != dispHeading
+}
+
+// gluedRunBegins reports a line of the run of glued lines that begins the
+// text after a glued block, no blank line between: the block's last
+// labels misspelt, each read as the text ("Projektpcriod2009-01-15 till
+// 2009-10-31" / "RcgionSydsverige").
+func (a *auditor) gluedRunBegins(i int) bool {
+	if a.textBegins(i) {
+		return true
+	}
+	for j := i - 1; j >= a.from; j-- {
+		l := &a.r.lines[j]
+		if l.blank() || a.r.uses[j].disp != dispText || gluedHead(l.text) == "" {
+			return false
+		}
+		if a.textBegins(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboveBlock reports a line of text right above a field block below the

@@ -809,6 +809,22 @@ func TestEdges(t *testing.T) {
 			},
 		},
 		{
+			name: "two glued labels with a slip at the glued block's end are named, each",
+			page: "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nTotal projektbudget820 090 kr\nProjektpcriod2009-01-15 till 2009-10-31\nRcgionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"region": nil, "start_date": nil},
+			warnings: []warning{
+				{6, KeyStartDate, `"Projektpcriod" is no label esf knows`},
+				{6, KeyTotalBudget, "may be the value's end"},
+				{6, KeySummary, "may be the end of the value of total_budget_sek"},
+				{7, KeyRegion, `"Rcgion" is no label esf knows, and the line was read as text of summary; it is a slip from "Region"`},
+			},
+		},
+		{
+			name: "a glued line below the text's first line in another paragraph is the text's",
+			page: "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\n\nText om projektet.\n\nReionSydsverige\n",
+			want: map[string]any{"region": nil},
+		},
+		{
 			name:     "a label with a slip that makes an rn",
 			page:     "X\n\nDiarienummer:\n23-038-S06\nUnionens medfinansierngsgrad: 50%\n",
 			want:     map[string]any{"eu_cofinancing_rate_pct": 50},
