@@ -224,9 +224,23 @@ func TestWrappedValues(t *testing.T) {
 		{"does not read joined", "ProgramområdeProgramområde\nsom alla andra", false},
 		{"a blank line between", "ProgramområdeProgramområde\n\n2 Ökat arbetskraftsutbud", false},
 		{"spaced period", "Projektperiod 2009-01-15 till\n2009-10-31", true},
+		{"a period after its colon", "Projektperiod: 2009-01-15 till\n2009-10-31", true},
+		{"an amount above its unit", "Beviljat ESF-stöd: 493 090\nkr", true},
+		{"a glued amount above its unit", "Beviljat ESF-stöd493 090\nkr", true},
+		{"an amount above its last digits", "Total projektbudget: 400\n000 kr", true},
+		{"an amount above a word", "Total projektbudget: 400 000 kr\nPerstorp", false},
+		{"an area's code above its name", "Programområde: Programområde 2\nÖkat arbetskraftsutbud", true},
+		{"an area's code above a name of headingLikeLen", "Programområde: 2\nÖ" + strings.Repeat("k", headingLikeLen-1), true},
+		{"an area's code above a name longer", "Programområde: 2\nÖ" + strings.Repeat("k", headingLikeLen), false},
+		{"an area with its name above a name", "Programområde: 2 Ökat arbetskraftsutbud\nKompetensförsörjning", false},
+		{"an area's code above a sentence", "Programområde: 2\nProjektet ska ge unga arbete.", false},
+		{"an area's code above a word in a small letter", "Programområde: 2\nökat arbetskraftsutbud", false},
+		{"an area's code above words with a digit", "Programområde: 2\nÖkat 2", false},
+		{"a region wrapped", "Region: Östra\nMellansverige", true},
+		{"a region that reads above a word", "Region: Sydsverige\nÖstra", false},
 	} {
 		lines := classifyText(c.lines+"\n", nil, nil, nil, nil)
-		joined := len(lines) == 1 && lines[0].reads && lines[0].num == 1
+		joined := len(lines) == 1 && (lines[0].reads || lines[0].form == formColon) && lines[0].num == 1
 		if joined != c.joins {
 			t.Errorf("%s: joined %v, want %v (%d lines)", c.name, joined, c.joins, len(lines))
 		}

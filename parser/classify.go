@@ -459,23 +459,31 @@ func sideBySide(raw string, num int, formFeeds bool) ([]pageLine, bool) {
 	return fields, true
 }
 
-// joinWrappedValues joins a label glued or spaced to a value that reads
-// as its key only with the line below it: the value wrapped
-// ("ProgramområdeProgramområde" / "2 Ökat arbetskraftsutbud",
-// "Projektperiod2009-01-15 till" / "2009-10-31"). Apart, the first line
-// would not begin a field block, and the block's first line would be
-// taken for the title; the second would be a line of its own. The joined
-// line keeps the first line's number.
+// joinWrappedValues joins a label glued, spaced or with its colon to a
+// value that reads as its key only with the line below it: the value
+// wrapped ("ProgramområdeProgramområde" / "2 Ökat arbetskraftsutbud",
+// "Projektperiod2009-01-15 till" / "2009-10-31", "Projektperiod:
+// 2009-01-15 till" / "2009-10-31"). Apart, the first line would not begin
+// a field block, and the block's first line would be taken for the title;
+// the second would be a line of its own. A value that reads alone joins
+// the line below where that line is its wrapped end (valueTail). The
+// joined line keeps the first line's number.
 func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 	for i := 0; i+1 < len(lines); i++ {
 		l, n := &lines[i], &lines[i+1]
-		if l.term == nil || l.reads || l.value == "" || l.form != formGlued && l.form != formSpaced || l.furniture != notFurniture ||
+		if l.term == nil || l.value == "" || l.form != formGlued && l.form != formSpaced && l.form != formColon || l.furniture != notFurniture ||
 			n.blank() || n.term != nil || n.furniture != notFurniture || n.heading != nil || n.unknownLabel != "" ||
 			!valueReads(l.term.key, l.value+" "+n.text) {
 			continue
 		}
+		// A colon's value is read by the reader, which classify does
+		// not mark.
+		colon := l.form == formColon
+		if (l.reads || colon && valueReads(l.term.key, l.value)) && !valueTail(l, n.text) {
+			continue
+		}
 		j := classify(l.text+" "+n.text, l.num, formFeeds)
-		if j.term != l.term || j.form != l.form || !j.reads {
+		if j.term != l.term || j.form != l.form || !j.reads && !colon {
 			continue
 		}
 		j.off = l.off
@@ -483,6 +491,24 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 		lines = append(lines[:i+1], lines[i+2:]...)
 	}
 	return lines
+}
+
+// valueTail reports next, the line below a value that reads whole on
+// l, as the value's end wrapped at a narrow width: an amount's unit or its
+// last groups of digits ("493 090" / "kr", "400" / "000 kr"), or the name
+// of a programme area below its code alone ("Programområde 2" / "Ökat
+// arbetskraftsutbud"), a short line with no digit and no sentence's end.
+func valueTail(l *pageLine, next string) bool {
+	switch l.term.key {
+	case KeyTotalBudget, KeyESFSupport:
+		return amountUnit(next) || isDigit(next[0])
+	case KeyProgrammeAreaCode:
+		_, name, ok := parseProgrammeArea(l.value)
+		first, _ := utf8.DecodeRuneInString(next)
+		return ok && name == "" && unicode.IsUpper(first) && utf8.RuneCountInString(next) <= headingLikeLen &&
+			!strings.ContainsFunc(next, unicode.IsDigit) && !strings.ContainsAny(next, ".:;!?")
+	}
+	return false
 }
 
 // joinBrokenLabels joins a label that a line end broke in two: hyphenated

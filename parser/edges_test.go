@@ -94,6 +94,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{7, KeyESFSupport, "broken over two lines"}},
 		},
 		{
+			name:     "a colon page's values wrapped at a narrow width",
+			page:     "Egenmakt\n\nProgramområde: Programområde 2\nÖkat arbetskraftsutbud\nProjektägare: Arbete och\nFörsörjning\nBeviljat ESF-stöd: 493 090\nkr\nTotal projektbudget: 820\n090 kr\nProjektperiod: 2009-01-15 till\n2009-10-31\nRegion: Östra\nMellansverige\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"programme_area_code": "2", "programme_area_name": "Ökat arbetskraftsutbud", "owner": "Arbete och Försörjning", "esf_support_sek": 493090.0, "total_budget_sek": 820090.0, "start_date": "2009-01-15", "end_date": "2009-10-31", "region": "Östra Mellansverige", "extra": map[string]any{}},
+			warnings: []warning{},
+		},
+		{
 			name:     "a heading's word in a small letter inside a paragraph is the text's",
 			page:     "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nTillgänglighet för personer med funktionsnedsättning\n\nDenna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet.\n",
 			want:     map[string]any{"accessibility": "Denna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet."},
@@ -973,10 +979,16 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"programme_area_code": "A", "goals": "Att minska arbetslösheten.", "extra": map[string]any{}},
 		},
 		{
-			name:     "a value's wrapped end that heads nothing, at the block's end",
+			name:     "a programme area's name wrapped below its code, at the block's end",
 			page:     "Within\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\nProgramområde: 1.1\nKompetensförsörjning\n\nSammanfattning\n\nProjekt Within grundar sig i ett förarbete.\n",
-			want:     map[string]any{"programme_area_code": "1.1"},
-			warnings: []warning{{6, KeyProgrammeAreaCode, `"Kompetensförsörjning", right below the value of programme_area_code, was read as the text of summary`}, {6, KeySummary, `the text of summary begins with "Kompetensförsörjning"`}},
+			want:     map[string]any{"programme_area_code": "1.1", "programme_area_name": "Kompetensförsörjning", "summary": "Projekt Within grundar sig i ett förarbete."},
+			warnings: []warning{},
+		},
+		{
+			name:     "a value's wrapped end that heads nothing, at the block's end",
+			page:     "Within\n\nProjektnummer: 2015/00764\nProgramområde: 1.1\nRegion: Sydsverige\nGötaland\n\nSammanfattning\n\nProjekt Within grundar sig i ett förarbete.\n",
+			want:     map[string]any{"region": "Sydsverige"},
+			warnings: []warning{{6, KeyRegion, `"Götaland", right below the value of region, was read as the text of summary`}, {6, KeySummary, `the text of summary begins with "Götaland"`}},
 		},
 		{
 			name: "a heading of the text right below the block's last value",
