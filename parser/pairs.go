@@ -50,12 +50,15 @@ func shapedKey(k Key) bool {
 
 // columnReads reports whether a line in a column of values reads as the
 // value of k: as its setter reads it, of its shape where it has one, and
-// not of another's (a date for a name).
+// not of another's (a date for a name); a date's shape is a date's, where
+// the date is none ("2024-13-45").
 func columnReads(k Key, text string) bool {
-	if !valueReads(k, text) {
-		return false
-	}
 	v := cleanValue(text)
+	if !valueReads(k, text) {
+		// "2024-13-45": a date the page got wrong stands where its
+		// field's value stands; its setter names it.
+		return (k == KeyStartDate || k == KeyEndDate) && dateShaped(v)
+	}
 	switch k {
 	case KeyContactEmail:
 		return emailIn(v) == v
