@@ -477,10 +477,9 @@ func splitGluedEntries(lines []pageLine, formFeeds bool) []pageLine {
 			below = lines[i+1].text
 		}
 		before, entry, ok := splitEntryAtEnd(l.text, below, l.num, formFeeds)
-		if !ok || nearestLabel(l.text) != nil || i > 0 && strings.HasSuffix(strings.TrimRight(lines[i-1].text, " \t"), "-") {
-			// "Bcviljat ESF-stöd": the whole line a label with a slip,
-			// whose last words are a label too; "Bev-" / "iljat ESF-stöd":
-			// a label broken over two lines, which joinBrokenLabels joins.
+		if !ok || nearestLabel(l.text) != nil {
+			// "BcviljatESF-stöd": the whole line a label with a slip,
+			// whose last letters are a label too.
 			return pageLine{}, pageLine{}, false
 		}
 		b := classify(before, l.num, formFeeds)
@@ -531,11 +530,12 @@ func labelsBelow(lines []pageLine, i int) bool {
 
 // splitEntryAtEnd finds the entry at the end of text, glued to what stands
 // before it, and returns the two parts: a known label of a field, with a
-// value that reads, alone with its colon, or alone over the line below
-// that reads as its value (a stacked block's), beginning with a capital
-// after a space or a sentence's end; the last, alone over its value, also
-// right after a small letter ("• ÖrebroProgramområde" / "1.1
-// Kompetensförsörjning"), where a label glued to its value would be a
+// value that reads or alone with its colon, beginning with a capital
+// after a space or a sentence's end; or a stacked block's label alone over
+// the line below that reads as its value, right after a small letter
+// ("• ÖrebroProgramområde" / "1.1 Kompetensförsörjning"). After a space
+// that label is a sentence's word wrapped ("… kommunerna i Region" /
+// "Sydsverige"), and after a small letter a label glued to its value is a
 // word's capitals ("projektetRegionSydsverige"). The last such place is
 // taken, within a heading's length of the end.
 func splitEntryAtEnd(text, below string, num int, formFeeds bool) (before string, entry pageLine, ok bool) {
@@ -560,7 +560,7 @@ func splitEntryAtEnd(text, below string, num int, formFeeds bool) (before string
 			continue
 		}
 		stacked := e.form == formBare && e.value == "" && valueReads(e.term.key, below)
-		if stacked || !glued && (e.form == formColon && e.value == "" || e.value != "" && e.reads) {
+		if glued && stacked || !glued && (e.form == formColon && e.value == "" || e.value != "" && e.reads) {
 			return before, e, true
 		}
 	}

@@ -79,6 +79,24 @@ func TestPagesBelowText(t *testing.T) {
 			lines: []int{1, 10},
 		},
 		{
+			name:  "a label glued to a line whose word the line above hyphenated",
+			input: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nProjektet ska stärka kompetens-\nutvecklingen hos de anställda i kommunen. Projektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nRegion:\nSydsverige\n",
+			names: []string{"Egenmakt", ""},
+			lines: []int{1, 9},
+		},
+		{
+			name:  "a sentence wrapped at a label's word: the page's own",
+			input: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nProjektet drivs i nära samarbete med kommunerna i Region\nSydsverige\nProjektägare\nArbete och Försörjning\nKontaktperson\nOla Johnsson\n",
+			names: []string{"Egenmakt"},
+			lines: []int{1},
+		},
+		{
+			name:  "a title right below a programme area's code alone",
+			input: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\nProgramområde: 2\nFramtidsresan\n\nProjektnummer: 2020/00634\nProjektägare: Perstorps kommun\nRegion: Sydsverige\n",
+			names: []string{"Egenmakt", "Framtidsresan"},
+			lines: []int{1, 6},
+		},
+		{
 			name:  "a glued field after the text's last sentence",
 			input: "Within\n\nProgramområde: 1\nProjektägare: Kristianstads kommun\nRegion: Sydsverige\n\nText om projektet, som är lång nog.ProgramområdeProgramområde 1 Kompetensförsörjning\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\n",
 			names: []string{"Within", ""},
@@ -138,7 +156,8 @@ func TestSplitEntryAtEnd(t *testing.T) {
 	}{
 		{text: "• Örebro Projektnummer:", before: "• Örebro", entry: "Projektnummer:"},
 		{text: "• ÖrebroProgramområde", before: "• Örebro", entry: "Programområde", below: "1.1 Kompetensförsörjning"},
-		{text: "• Örebro Region", before: "• Örebro", entry: "Region", below: "Sydsverige"},
+		{text: "• Örebro Region", below: "Sydsverige"},
+		{text: "med kommunerna i Region", below: "Sydsverige"},
 		{text: "• ÖrebroProgramområde", below: "Projektet drivs i samarbete med kommunerna i länet."},
 		{text: "• ÖrebroProgramområde", below: ""},
 		{text: "• ÖrebroProjektnummer:"},
