@@ -229,18 +229,20 @@ func TestWrappedValues(t *testing.T) {
 		{"a glued amount above its unit", "Beviljat ESF-stöd493 090\nkr", true},
 		{"an amount above its last digits", "Total projektbudget: 400\n000 kr", true},
 		{"an amount above a word", "Total projektbudget: 400 000 kr\nPerstorp", false},
-		{"an area's code above its name", "Programområde: Programområde 2\nÖkat arbetskraftsutbud", true},
-		{"an area's code above a name of headingLikeLen", "Programområde: 2\nÖ" + strings.Repeat("k", headingLikeLen-1), true},
-		{"an area's code above a name longer", "Programområde: 2\nÖ" + strings.Repeat("k", headingLikeLen), false},
-		{"an area with its name above a name", "Programområde: 2 Ökat arbetskraftsutbud\nKompetensförsörjning", false},
-		{"an area's code above a sentence", "Programområde: 2\nProjektet ska ge unga arbete.", false},
-		{"an area's code above a word in a small letter", "Programområde: 2\nökat arbetskraftsutbud", false},
-		{"an area's code above words with a digit", "Programområde: 2\nÖkat 2", false},
+		{"an area's code above its name", "Programområde: Programområde 2\nÖkat arbetskraftsutbud\nRegion: Sydsverige", true},
+		{"an area's code above its name at the block's end", "Programområde: Programområde 2\nÖkat arbetskraftsutbud\n\nSammanfattning", false},
+		{"an area's code above a name of headingLikeLen", "Programområde: 2\nÖ" + strings.Repeat("k", headingLikeLen-1) + "\nRegion: Sydsverige", true},
+		{"an area's code above a name longer", "Programområde: 2\nÖ" + strings.Repeat("k", headingLikeLen) + "\nRegion: Sydsverige", false},
+		{"an area with its name above a name", "Programområde: 2 Ökat arbetskraftsutbud\nKompetensförsörjning\nRegion: Sydsverige", false},
+		{"an area's code above a sentence", "Programområde: 2\nProjektet ska ge unga arbete.\nRegion: Sydsverige", false},
+		{"an area's code above a word in a small letter", "Programområde: 2\nökat arbetskraftsutbud\nRegion: Sydsverige", false},
+		{"an area's code above words with a digit", "Programområde: 2\nÖkat 2\nRegion: Sydsverige", false},
 		{"a region wrapped", "Region: Östra\nMellansverige", true},
 		{"a region that reads above a word", "Region: Sydsverige\nÖstra", false},
 	} {
 		lines := classifyText(c.lines+"\n", nil, nil, nil, nil)
-		joined := len(lines) == 1 && (lines[0].reads || lines[0].form == formColon) && lines[0].num == 1
+		first := &lines[0]
+		joined := first.num == 1 && (len(lines) == 1 || lines[1].num != 2) && (first.reads || first.form == formColon && valueReads(first.term.key, first.value))
 		if joined != c.joins {
 			t.Errorf("%s: joined %v, want %v (%d lines)", c.name, joined, c.joins, len(lines))
 		}

@@ -479,7 +479,11 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 		// A colon's value is read by the reader, which classify does
 		// not mark.
 		colon := l.form == formColon
-		if (l.reads || colon && valueReads(l.term.key, l.value)) && !valueTail(l, n.text) {
+		var after *pageLine
+		if i+2 < len(lines) {
+			after = &lines[i+2]
+		}
+		if (l.reads || colon && valueReads(l.term.key, l.value)) && !valueTail(l, n.text, after) {
 			continue
 		}
 		j := classify(l.text+" "+n.text, l.num, formFeeds)
@@ -497,15 +501,17 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 // l, as the value's end wrapped at a narrow width: an amount's unit or its
 // last groups of digits ("493 090" / "kr", "400" / "000 kr"), or the name
 // of a programme area below its code alone ("Programområde 2" / "Ökat
-// arbetskraftsutbud"), a short line with no digit and no sentence's end.
-func valueTail(l *pageLine, next string) bool {
+// arbetskraftsutbud"), a short line with no digit and no sentence's end,
+// with a label right below it (after). At the block's end such a line may
+// be the next page's title or the text's heading, and is named instead.
+func valueTail(l *pageLine, next string, after *pageLine) bool {
 	switch l.term.key {
 	case KeyTotalBudget, KeyESFSupport:
 		return amountUnit(next) || isDigit(next[0])
 	case KeyProgrammeAreaCode:
 		_, name, ok := parseProgrammeArea(l.value)
 		first, _ := utf8.DecodeRuneInString(next)
-		return ok && name == "" && unicode.IsUpper(first) && utf8.RuneCountInString(next) <= headingLikeLen &&
+		return ok && name == "" && after != nil && after.term != nil && unicode.IsUpper(first) && utf8.RuneCountInString(next) <= headingLikeLen &&
 			!strings.ContainsFunc(next, unicode.IsDigit) && !strings.ContainsAny(next, ".:;!?")
 	}
 	return false
