@@ -43,6 +43,12 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"name": "Gagna:kompetens", "extra": map[string]any{"Samverkanspartner": "Arbetsförmedlingen"}, "other_sections": []any{}, "owner": "Regionförbundet Östsam"},
 		},
 		{
+			name:     "a title that reads as a section's heading with its text, right above the block",
+			page:     "Jämställdhet: en väg till arbete\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n",
+			want:     map[string]any{"extra": map[string]any{}},
+			warnings: []warning{{2, KeyName, "the page names no project"}},
+		},
+		{
 			name: "a section's heading above the block after a blank line is a section",
 			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n",
 			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Målgrupp:", "text": "Unga 16-24 år som varken arbetar eller studerar"}}},
@@ -62,6 +68,28 @@ func TestEdges(t *testing.T) {
 			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nAntal kvinnor\n320\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"extra": map[string]any{"Antal kvinnor": "320"}, "summary": "Text om projektet."},
 			warnings: []warning{{9, KeyParticipants, "kept in extra; it shares its words with"}},
+		},
+		{
+			name: "a stacked label of lastLabelWords words as the block's last entry",
+			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nAntal kvinnor totalt\n320\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"extra": map[string]any{"Antal kvinnor totalt": "320"}},
+		},
+		{
+			name:     "a stacked label of more words as the block's last entry is the text's",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nAntal kvinnor i projektet\n320\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"extra": map[string]any{}},
+			warnings: []warning{{9, KeyParticipants, "but were read as text of summary"}, {9, KeySummary, "the text may end above them"}},
+		},
+		{
+			name:     "the text's first lines below the block's last value, no blank line between",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nProjektet Within ger arbete\nÅt unga i kommunen\n\nFörstudien pekade på brister.\n",
+			want:     map[string]any{"extra": map[string]any{}},
+			warnings: []warning{{9, KeyContactEmail, "may be the value's end"}, {9, KeySummary, "may be the end of the value of contact_email"}},
+		},
+		{
+			name: "the text's first sentence wrapped below the block's last value",
+			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nProjektet ger\ngenom samverkan mellan kommunerna\n\nFörstudien pekade på brister.\n",
+			want: map[string]any{"extra": map[string]any{}},
 		},
 		{
 			name:     "two lines below an owner's value may be its wrapped end",
@@ -104,6 +132,17 @@ func TestEdges(t *testing.T) {
 			page:     "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nTillgänglighet för personer med funktionsnedsättning\n\nDenna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet.\n",
 			want:     map[string]any{"accessibility": "Denna kunskap omfattar fysisk\ntillgänglighet, kommunikativ tillgänglighet, informativ\ntillgänglighet\nmen fokus har legat på tillgänglig verksamhet."},
 			warnings: []warning{},
+		},
+		{
+			name:     "a heading in a small letter below a list's item opens its section",
+			page:     "egenmakt\n\nprojektägare: arbete och försörjning\nregion: sydsverige\n\nsammanfattning\n\nprojektet ger unga:\n- kartläggning\n- coachning\nsyfte\nsyftet är att ge unga arbete.\n",
+			want:     map[string]any{"purpose": "syftet är att ge unga arbete."},
+			warnings: []warning{{1, KeyName, "not a project's name"}},
+		},
+		{
+			name: "a heading in a small letter below a web address opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nsammanfattning\n\nprojektet ger unga arbete, se www.esf.se\nsyfte\nsyftet är att ge unga arbete.\n",
+			want: map[string]any{"summary": "projektet ger unga arbete, se www.esf.se", "purpose": "syftet är att ge unga arbete."},
 		},
 		{
 			name: "a heading in a small letter below a sentence's end opens its section",
@@ -979,16 +1018,16 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"programme_area_code": "A", "goals": "Att minska arbetslösheten.", "extra": map[string]any{}},
 		},
 		{
-			name:     "a programme area's name wrapped below its code, at the block's end",
-			page:     "Within\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\nProgramområde: 1.1\nKompetensförsörjning\n\nSammanfattning\n\nProjekt Within grundar sig i ett förarbete.\n",
+			name:     "a programme area's name wrapped below its code, inside the block",
+			page:     "Within\n\nProjektnummer: 2015/00764\nProgramområde: 1.1\nKompetensförsörjning\nRegion: Sydsverige\n\nSammanfattning\n\nProjekt Within grundar sig i ett förarbete.\n",
 			want:     map[string]any{"programme_area_code": "1.1", "programme_area_name": "Kompetensförsörjning", "summary": "Projekt Within grundar sig i ett förarbete."},
 			warnings: []warning{},
 		},
 		{
 			name:     "a value's wrapped end that heads nothing, at the block's end",
-			page:     "Within\n\nProjektnummer: 2015/00764\nProgramområde: 1.1\nRegion: Sydsverige\nGötaland\n\nSammanfattning\n\nProjekt Within grundar sig i ett förarbete.\n",
-			want:     map[string]any{"region": "Sydsverige"},
-			warnings: []warning{{6, KeyRegion, `"Götaland", right below the value of region, was read as the text of summary`}, {6, KeySummary, `the text of summary begins with "Götaland"`}},
+			page:     "Within\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\nProgramområde: 1.1\nKompetensförsörjning\n\nSammanfattning\n\nProjekt Within grundar sig i ett förarbete.\n",
+			want:     map[string]any{"programme_area_code": "1.1"},
+			warnings: []warning{{6, KeyProgrammeAreaCode, `"Kompetensförsörjning", right below the value of programme_area_code, was read as the text of summary`}, {6, KeySummary, `the text of summary begins with "Kompetensförsörjning"`}},
 		},
 		{
 			name: "a heading of the text right below the block's last value",

@@ -618,13 +618,15 @@ func readTitle(r *reader) stateFn {
 // the field block's first entry, with its colon, right above the block's
 // first label, its value between them and no blank line
 // ("Samverkanspartner: Arbetsförmedlingen", "Målgrupp:" / "Unga 16-24 år
-// som varken arbetar eller studerar"); or -1. As the block's last entry
-// (headingAsLabel), the value is no sentence, and a heading of the page's
-// own sections is never one.
+// som varken arbetar eller studerar"), below a blank line with a line
+// above that, the title; or -1. As the block's last entry (headingAsLabel),
+// the value is no sentence, and a heading of the page's own sections is
+// never one. First on the page, the line may be its title ("Jämställdhet:
+// en väg till arbete").
 func (r *reader) headingAsFirstEntry() int {
 	i := r.blockStart - 2
-	if i < r.pageStart {
-		return -1
+	if i-1 <= r.pageStart || !r.lines[i-1].blank() {
+		return -1 // no title above it: the line may be the page's title
 	}
 	l, v := &r.lines[i], &r.lines[i+1]
 	colon := strings.HasSuffix(l.text, ":") || v.num == l.num // classifyText split "Målgrupp: Unga vuxna" in two lines of one number
@@ -2393,16 +2395,22 @@ func (r *reader) headingAsLabel(i int) bool {
 
 // stackedLast reports, on a stacked page, a label esf does not know with
 // its value as the field block's last entry: right below the value of a
-// field of a shape of its own (shapedKey: a date, an amount, an e-mail
-// address),
-// no blank line between, a line that reads like a label over one that
-// reads as a value, and a blank line or the input's end below them
-// ("E-post" / "kaisa.welander@kristianstad.se" / "Antal kvinnor" / "320"
-// above "Sammanfattning"). Below a name's or an owner's value, the line
-// may be the value's own wrapped end.
+// field of a shape of its own (shapedKey: a date, an amount, a code, a
+// region, an e-mail address), no blank line between, a line that reads
+// like a label of up to lastLabelWords words over one that is no label,
+// heading or sentence, and that begins with a capital or a digit or is one
+// word (an address), and a blank line or the input's end below them ("E-post" /
+// "kaisa.welander@kristianstad.se" / "Antal kvinnor" / "320" above
+// "Sammanfattning"). Below a name's or an owner's value, the line may be
+// the value's own wrapped end; words in a small letter go on with the line
+// above, the text's first sentence.
 func (r *reader) stackedLast(i int, gap bool) bool {
 	o := r.pg.open
-	return !gap && r.lastBlock == i-1 && o != nil && o.term != nil && shapedKey(o.key()) && r.stackedPair(i) && r.nextContent(i+2) != i+2
+	if gap || r.lastBlock != i-1 || o == nil || o.term == nil || !shapedKey(o.key()) || !r.stackedPair(i) || r.nextContent(i+2) == i+2 {
+		return false
+	}
+	v := r.lines[i+1].text
+	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && (startsUpper(v) || !strings.Contains(v, " "))
 }
 
 // stackedLabel reports, in the stacked layout, a line that is an unknown
@@ -2444,16 +2452,28 @@ func (r *reader) given(k Key) bool { return r.pg.labelled[k] }
 // letter, a line of text right below them ("… kommunikativ
 // tillgänglighet, informativ" / "tillgänglighet" / "men fokus har …"): a
 // wrapped sentence's word, which a heading, on a line of its own below
-// its section's text, never is.
+// its section's text, never is. The line above is no list's item and ends
+// in a word or a comma: below a list's item or a web address a heading in
+// small letters is a heading.
 func (r *reader) wordInText(i, start, end int) bool {
 	if i == start || i+1 >= end {
 		return false
 	}
 	above, below := &r.lines[i-1], &r.lines[i+1]
-	if above.blank() || below.blank() || above.heading != nil || above.term != nil || above.furniture != notFurniture || below.num == r.lines[i].num {
+	if above.blank() || below.blank() || above.heading != nil || above.term != nil || above.furniture != notFurniture ||
+		below.num == r.lines[i].num || below.term != nil || below.heading != nil || below.furniture != notFurniture {
 		return false // a heading with its text on its line ("Summary: …") is one
 	}
+	words := strings.Fields(above.text)
+	if listMarked(above.text) || !onlyLetters(strings.TrimSuffix(words[len(words)-1], ",")) {
+		return false
+	}
 	return runsOn(above.text, r.lines[i].text)
+}
+
+// onlyLetters reports a word of letters alone: no digit, mark or dot.
+func onlyLetters(word string) bool {
+	return word != "" && !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // looksLikeHeading reports a line that stands like a heading: short, with

@@ -43,6 +43,11 @@ const (
 	// few words; a longer line is a value or text.
 	unknownLabelLen   = 60
 	unknownLabelWords = 6
+	// lastLabelWords bounds a stacked label esf does not know as the
+	// field block's last entry, with no blank line before the text
+	// (stackedLast): "Antal kvinnor", "Samverkanspartner"; a line of four
+	// words or more there is more often the text's first.
+	lastLabelWords = 3
 	// lowerLabelWords bounds a label in small letters alone with its
 	// colon ("samverkanspart:"): two words; "med följande mål:" leads
 	// into a list.
