@@ -501,21 +501,33 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 // l, as the value's end wrapped at a narrow width: an amount's unit or its
 // last groups of digits ("493 090" / "kr", "400" / "000 kr"), or the name
 // of a programme area below its code alone ("Programområde 2" / "Ökat
-// arbetskraftsutbud"), a short line with no digit and no sentence's end,
-// with a label right below it (after). At the block's end such a line may
-// be the next page's title or the text's heading, and is named instead.
+// arbetskraftsutbud"), one of the names the programmes give their areas
+// (areaNames), with a label right below it (after). Any other line there
+// may be the title of a page pasted below with no blank line, or the
+// text's heading, and is named instead.
 func valueTail(l *pageLine, next string, after *pageLine) bool {
 	switch l.term.key {
 	case KeyTotalBudget, KeyESFSupport:
 		return amountUnit(next) || isDigit(next[0])
 	case KeyProgrammeAreaCode:
 		_, name, ok := parseProgrammeArea(l.value)
-		first, _ := utf8.DecodeRuneInString(next)
-		return ok && name == "" && after != nil && after.term != nil && unicode.IsUpper(first) && utf8.RuneCountInString(next) <= headingLikeLen &&
-			!strings.ContainsFunc(next, unicode.IsDigit) && !strings.ContainsAny(next, ".:;!?")
+		return ok && name == "" && after != nil && after.term != nil && len(next) <= maxAreaName && areaNames[spellingKey(next)]
 	}
 	return false
 }
+
+// areaNames are the names the 2007–2013 and 2014–2020 programmes give
+// their areas, by spellingKey; the 2021–2027 programme's are letters.
+var areaNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range [...]string{"Kompetensförsörjning", "Ökat arbetskraftsutbud", "Öka övergångarna till arbete", "Sysselsättningsinitiativet", "Tekniskt stöd"} {
+		m[spellingKey(n)] = true
+	}
+	return m
+}()
+
+// maxAreaName bounds, in bytes, a line looked up in areaNames.
+const maxAreaName = 64
 
 // joinBrokenLabels joins a label that a line end broke in two: hyphenated
 // ("Projekt-" / "ägare: …") or wrapped at a space ("Projektägare" /
