@@ -92,6 +92,16 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{}},
 		},
 		{
+			name: "a heading's words over a sentence of more than lastValueWords words below the block's last value",
+			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nUnga i utanförskap\nProjekt Within riktar sig till unga 16-24 år i Kristianstad\n\nFörstudien pekade på brister.\n",
+			want: map[string]any{"extra": map[string]any{}},
+		},
+		{
+			name: "a stacked label over a value of lastValueWords words as the block's last entry",
+			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nMålgrupp\nUnga som varken arbetar eller studerar\n\nFörstudien pekade på brister.\n",
+			want: map[string]any{"extra": map[string]any{"Målgrupp": "Unga som varken arbetar eller studerar"}},
+		},
+		{
 			name:     "two lines below an owner's value may be its wrapped end",
 			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nE-post\nkaisa.welander@kristianstad.se\nProjektägare\nKristianstads kommun\nArbetsmarknadsförvaltningen\nVuxenutbildning\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"extra": map[string]any{}},
@@ -143,6 +153,11 @@ func TestEdges(t *testing.T) {
 			name: "a heading in a small letter below a web address opens its section",
 			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nsammanfattning\n\nprojektet ger unga arbete, se www.esf.se\nsyfte\nsyftet är att ge unga arbete.\n",
 			want: map[string]any{"summary": "projektet ger unga arbete, se www.esf.se", "purpose": "syftet är att ge unga arbete."},
+		},
+		{
+			name: "a heading in a small letter above a sentence's capital opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nsammanfattning\n\nProjektet ger unga i Trelleborg arbete genom coachning och praktik\nsyfte\nSyftet är att ge unga arbete.\nmål\nMålet är att 40 unga får arbete.\n",
+			want: map[string]any{"summary": "Projektet ger unga i Trelleborg arbete genom coachning och praktik", "purpose": "Syftet är att ge unga arbete.", "goals": "Målet är att 40 unga får arbete."},
 		},
 		{
 			name: "a heading in a small letter below a sentence's end opens its section",

@@ -2398,8 +2398,9 @@ func (r *reader) headingAsLabel(i int) bool {
 // field of a shape of its own (shapedKey: a date, an amount, a code, a
 // region, an e-mail address), no blank line between, a line that reads
 // like a label of up to lastLabelWords words over one that is no label,
-// heading or sentence, and that begins with a capital or a digit or is one
-// word (an address), and a blank line or the input's end below them ("E-post" /
+// heading or sentence, of up to lastValueWords words, and that begins
+// with a capital or a digit or is one word (an address), and a blank line
+// or the input's end below them ("E-post" /
 // "kaisa.welander@kristianstad.se" / "Antal kvinnor" / "320" above
 // "Sammanfattning"). Below a name's or an owner's value, the line may be
 // the value's own wrapped end; words in a small letter go on with the line
@@ -2410,7 +2411,7 @@ func (r *reader) stackedLast(i int, gap bool) bool {
 		return false
 	}
 	v := r.lines[i+1].text
-	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && (startsUpper(v) || !strings.Contains(v, " "))
+	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && len(strings.Fields(v)) <= lastValueWords && (startsUpper(v) || !strings.Contains(v, " "))
 }
 
 // stackedLabel reports, in the stacked layout, a line that is an unknown
@@ -2453,7 +2454,8 @@ func (r *reader) given(k Key) bool { return r.pg.labelled[k] }
 // tillgänglighet, informativ" / "tillgänglighet" / "men fokus har …"): a
 // wrapped sentence's word, which a heading, on a line of its own below
 // its section's text, never is. The line above is no list's item and ends
-// in a word or a comma: below a list's item or a web address a heading in
+// in a word or a comma, and the line below begins in a small letter too:
+// below a list's item or a web address, or above a capital, a heading in
 // small letters is a heading.
 func (r *reader) wordInText(i, start, end int) bool {
 	if i == start || i+1 >= end {
@@ -2466,6 +2468,11 @@ func (r *reader) wordInText(i, start, end int) bool {
 	}
 	words := strings.Fields(above.text)
 	if listMarked(above.text) || !onlyLetters(strings.TrimSuffix(words[len(words)-1], ",")) {
+		return false
+	}
+	// The sentence goes on below the word too ("men fokus …"): a
+	// capital there begins one of the heading's section.
+	if next, _ := utf8.DecodeRuneInString(below.text); !unicode.IsLower(next) {
 		return false
 	}
 	return runsOn(above.text, r.lines[i].text)

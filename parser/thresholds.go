@@ -48,6 +48,10 @@ const (
 	// (stackedLast): "Antal kvinnor", "Samverkanspartner"; a line of four
 	// words or more there is more often the text's first.
 	lastLabelWords = 3
+	// lastValueWords bounds its value: a number, a date, a name or two
+	// ("320", "Arbetsförmedlingen"); a line of seven words or more
+	// without its full stop is the text's first sentence, wrapped.
+	lastValueWords = 6
 	// lowerLabelWords bounds a label in small letters alone with its
 	// colon ("samverkanspart:"): two words; "med följande mål:" leads
 	// into a list.
