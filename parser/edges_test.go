@@ -98,8 +98,8 @@ func TestEdges(t *testing.T) {
 		},
 		{
 			name: "a stacked label over a value of lastValueWords words as the block's last entry",
-			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nMålgrupp\nUnga som varken arbetar eller studerar\n\nFörstudien pekade på brister.\n",
-			want: map[string]any{"extra": map[string]any{"Målgrupp": "Unga som varken arbetar eller studerar"}},
+			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nE-post\nkaisa.welander@kristianstad.se\nDeltagande organisationer\nArbetsförmedlingen Region Skåne och Lunds universitet\n\nFörstudien pekade på brister.\n",
+			want: map[string]any{"extra": map[string]any{"Deltagande organisationer": "Arbetsförmedlingen Region Skåne och Lunds universitet"}},
 		},
 		{
 			name:     "two lines below an owner's value may be its wrapped end",
