@@ -511,7 +511,7 @@ func valueTail(l *pageLine, next string, after *pageLine) bool {
 		return amountUnit(next) || isDigit(next[0])
 	case KeyProgrammeAreaCode:
 		_, name, ok := parseProgrammeArea(l.value)
-		return ok && name == "" && after != nil && after.term != nil && len(next) <= maxAreaName && areaNames[spellingKey(next)]
+		return ok && name == "" && after != nil && after.term != nil && areaNames[spellingKey(next)]
 	}
 	return false
 }
@@ -525,9 +525,6 @@ var areaNames = func() map[string]bool {
 	}
 	return m
 }()
-
-// maxAreaName bounds, in bytes, a line looked up in areaNames.
-const maxAreaName = 64
 
 // joinBrokenLabels joins a label that a line end broke in two: hyphenated
 // ("Projekt-" / "ägare: …") or wrapped at a space ("Projektägare" /
