@@ -49,6 +49,21 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{2, KeyName, "the page names no project"}},
 		},
 		{
+			name: "a section's heading with its colon as a colon block's last entry, the unheaded text below",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nVästsverige\nSamverkanspartner:\nArbetsförmedlingen\n\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n",
+			want: map[string]any{"extra": map[string]any{"Samverkanspartner": "Arbetsförmedlingen"}, "other_sections": []any{}, "summary": "Perstorps kommun har under lång tid haft hög arbetslöshet."},
+		},
+		{
+			name: "a section's heading with its colon at a colon block's end over a sentence is a section",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nVästsverige\nMålgrupp:\nUnga som varken arbetar eller studerar ska få stöd.\n\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n",
+			want: map[string]any{"extra": map[string]any{}},
+		},
+		{
+			name: "a section's heading with its colon at a colon block's end with text right below its value is a section",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nVästsverige\nMålgrupp:\nUnga vuxna\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n",
+			want: map[string]any{"extra": map[string]any{}},
+		},
+		{
 			name: "a section's heading above the block after a blank line is a section",
 			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n",
 			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Målgrupp:", "text": "Unga 16-24 år som varken arbetar eller studerar"}}},

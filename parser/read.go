@@ -2390,7 +2390,21 @@ func (r *reader) headingAsLabel(i int) bool {
 		// with its value.
 		return r.blockGoesOn(i) || last && r.nextContent(i+2) != i+2
 	}
-	return strings.HasSuffix(l.text, ":") && r.blockGoesOn(i)
+	if !strings.HasSuffix(l.text, ":") {
+		return false
+	}
+	if last && (l.heading.key == KeyOtherSections || keys[l.heading.key].kind != kindSection) && i+1 < len(r.lines) {
+		// "Samverkanspartner:" / "Arbetsförmedlingen" below a colon
+		// block's last entry, a blank line below: the block's last
+		// field, whose value is no sentence, not a section that would
+		// take the text below it.
+		v := &r.lines[i+1]
+		if !v.blank() && v.furniture == notFurniture && v.term == nil && v.heading == nil && v.unknownLabel == "" &&
+			!looksLikeProse(v.text) && len(strings.Fields(v.text)) <= lastValueWords && r.nextContent(i+2) != i+2 {
+			return true
+		}
+	}
+	return r.blockGoesOn(i)
 }
 
 // stackedLast reports, on a stacked page, a label esf does not know with
