@@ -97,12 +97,6 @@ func TestPagesBelowText(t *testing.T) {
 			lines: []int{1, 6},
 		},
 		{
-			name:  "a title pasted with no blank line right below a programme area's code alone",
-			input: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\nProgramområde: 2\nFramtidsresan\nProjektnummer: 2020/00634\nKontaktperson: Peter Lindow\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n",
-			names: []string{"Egenmakt"},
-			lines: []int{1},
-		},
-		{
 			name:  "a glued field after the text's last sentence",
 			input: "Within\n\nProgramområde: 1\nProjektägare: Kristianstads kommun\nRegion: Sydsverige\n\nText om projektet, som är lång nog.ProgramområdeProgramområde 1 Kompetensförsörjning\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\n",
 			names: []string{"Within", ""},

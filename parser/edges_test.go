@@ -64,6 +64,12 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{}},
 		},
 		{
+			name:     "a title pasted with no blank line right below a programme area's code alone stays apart, named",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\nProgramområde: 2\nFramtidsresan\nProjektnummer: 2020/00634\nKontaktperson: Peter Lindow\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n",
+			want:     map[string]any{"programme_area_code": "2", "programme_area_name": nil},
+			warnings: []warning{{6, KeyExtra, `kept in extra as "Framtidsresan"`}},
+		},
+		{
 			name: "a section's heading above the block after a blank line is a section",
 			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n",
 			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Målgrupp:", "text": "Unga 16-24 år som varken arbetar eller studerar"}}},
