@@ -181,6 +181,10 @@ func TestTableLines(t *testing.T) {
 			[]string{"Framtidsresan", "Namn: Framtidsresan"}, []int{1, 2}},
 		{"a title's own last comma kept below the fields", "Namn,Framtidsresan\nOm oss,\n",
 			[]string{"Namn: Framtidsresan", "Om oss,"}, []int{1, 2}},
+		{"a sheet that writes every row two cells wide: a text's row ends in the sheet's cell", "Namn,Framtidsresan\nRegion,Sydsverige\nSammanfattning,\nText om projektet.,\nMedfinansiärer,\n  • Arbete och Försörjning,\n",
+			[]string{"Namn: Framtidsresan", "Region: Sydsverige", "Sammanfattning", "Text om projektet.", "Medfinansiärer", "  • Arbete och Försörjning"}, []int{1, 2, 3, 4, 5, 6}},
+		{"the same with one row not so wide: the text's last comma kept", "Namn,Framtidsresan\nRegion,Sydsverige\nSammanfattning,\nText om projektet.,\nMedfinansiärer\n  • Arbete och Försörjning,\n",
+			[]string{"Namn: Framtidsresan", "Region: Sydsverige", "Sammanfattning", "Text om projektet.,", "Medfinansiärer", "  • Arbete och Försörjning,"}, []int{1, 2, 3, 4, 5, 6}},
 	}
 	for _, tt := range tests {
 		text, at, _, err := tableLines(tt.sheet)
@@ -189,6 +193,41 @@ func TestTableLines(t *testing.T) {
 		}
 		if got := strings.Split(strings.TrimSuffix(text, "\n"), "\n"); strings.Join(got, "|") != strings.Join(tt.text, "|") || fmt.Sprint(at) != fmt.Sprint(tt.at) {
 			t.Errorf("%s: %q\n got %q %v\nwant %q %v", tt.name, tt.sheet, got, at, tt.text, tt.at)
+		}
+	}
+}
+
+// TestPaddedWidth checks the width of a sheet that pads its rows at the
+// edges of minPaddedShare and of the padded rows it needs (minLabelRows).
+func TestPaddedWidth(t *testing.T) {
+	rows := func(n, wide, padded int) []tableRow {
+		var rs []tableRow
+		for i := range n {
+			switch {
+			case i < padded:
+				rs = append(rs, tableRow{cells: []string{"Text"}, width: 2})
+			case i < wide:
+				rs = append(rs, tableRow{cells: []string{"Region", "Sydsverige"}, width: 2})
+			default:
+				rs = append(rs, tableRow{cells: []string{"Text"}, width: 1})
+			}
+		}
+		return rs
+	}
+	for _, tt := range []struct {
+		name            string
+		n, wide, padded int
+		want            int
+	}{
+		{"every row as wide", 20, 20, 5, 2},
+		{"the share at its edge", 20, 20 * minPaddedShare / 100, 5, 2},
+		{"the share just under it", 20, 20*minPaddedShare/100 - 1, 5, 0},
+		{"padded rows at their edge", 20, 20, minLabelRows, 2},
+		{"padded rows one too few", 20, 20, minLabelRows - 1, 0},
+		{"one cell a row", 20, 0, 0, 0},
+	} {
+		if got := paddedWidth(rows(tt.n, tt.wide, tt.padded)); got != tt.want {
+			t.Errorf("%s: paddedWidth = %d, want %d", tt.name, got, tt.want)
 		}
 	}
 }

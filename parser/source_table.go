@@ -405,6 +405,9 @@ type tableRow struct {
 	// tidied marks a row a column was taken out of (tidyColumns): its
 	// input line is no longer its text.
 	tidied bool
+	// width is how many cells the row was written with, the empty ones
+	// after its last value among them (readRows).
+	width int
 	// cellAt gives, for a page's cell read from HTML (pageCells), the
 	// 1-based line of the cell each of its text's lines stands on.
 	cellAt []int
@@ -455,7 +458,7 @@ func readRows(text string, delim rune) ([]tableRow, error) {
 		if err != nil {
 			return nil, err
 		}
-		row := tableRow{lines: make([]int, len(cells))}
+		row := tableRow{lines: make([]int, len(cells)), width: len(cells)}
 		for i := range cells {
 			row.lines[i], _ = r.FieldPos(i)
 		}
@@ -970,6 +973,7 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 	}
 	var notes []string // the names of the columns of notes after "Fält;Värde"
 	goesOn := valueRows(rows)
+	padTo := paddedWidth(rows)
 	labelled := make([]bool, len(rows))
 	for i, row := range rows {
 		if len(row.cells) >= 2 && strings.Contains(row.cells[0], "\n") {
@@ -1093,6 +1097,14 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 					t.line(trimmed, row.lines[0])
 					continue
 				}
+				if row.width == padTo {
+					// "Medfinansiärer,", "  • Arbete och Försörjning,":
+					// every row of the sheet written as wide, a line of
+					// text's last cell is the sheet's, not a comma of
+					// the text's.
+					t.line(trimmed, row.lines[0])
+					continue
+				}
 				if len(raw)-len(trimmed) < 2 || strings.Count(raw[len(trimmed):], delim) < 2 {
 					t.line(raw, row.lines[0])
 				} else {
@@ -1103,6 +1115,36 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		}
 		t.line(strings.Join(row.cells, delim), row.lines[0])
 	}
+}
+
+// paddedWidth returns how many cells a sheet writes in each row, where
+// it writes every row as wide, empty cells after a row's last value to
+// fill it, as a spreadsheet saves its rows: in minPaddedShare of its rows
+// or more, two cells or more, and minLabelRows of them or more padded.
+// It returns 0 where the rows differ, as the lines of a text do, some of
+// which end with a delimiter of their own, and for a few rows.
+func paddedWidth(rows []tableRow) int {
+	count := map[int]int{}
+	var best int
+	for _, row := range rows {
+		count[row.width]++
+		if count[row.width] > count[best] {
+			best = row.width
+		}
+	}
+	if best < 2 || count[best]*100 < minPaddedShare*len(rows) {
+		return 0
+	}
+	padded := 0 // rows of that width whose last cell is empty
+	for _, row := range rows {
+		if row.width == best && len(row.cells) < best {
+			padded++
+		}
+	}
+	if padded < minLabelRows {
+		return 0 // "Namn;Framtidsresan" / "Insatserna handlar om;"
+	}
+	return best
 }
 
 // notesColumn reports a sheet of a label, its value and notes beside

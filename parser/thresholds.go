@@ -126,4 +126,11 @@ const (
 	// date's words wrapped at a narrow width ("Östra" / "Mellansverige",
 	// "2008-05-01" / "till" / "2008-10-31").
 	maxWrappedValueLines = 3
+
+	// minPaddedShare is the share of a sheet's rows, in per cent, written
+	// with as many cells, empty ones after the last value among them, from
+	// which the sheet pads its rows: a spreadsheet saves every row as
+	// wide as its widest, and a page's label rows are two cells wide. A
+	// text copy's lines hold a delimiter in a few of them only.
+	minPaddedShare = 90
 )
