@@ -666,6 +666,15 @@ func TestShortenedLabels(t *testing.T) {
 		{"Proj. nr.: 2015/00764", "Projektnummer", "2015/00764", formColon},
 		{"Proj.nr.: 2015/00764", "Projektnummer", "2015/00764", formColon},
 		{"Proj ägare: x", "", "", formNone}, // no full stop: no word cut short
+		// Glued to its value at its last full stop, as a glued page
+		// writes a label.
+		{"Kontaktpers.Ola Johnsson", "Kontaktperson", "Ola Johnsson", formGlued},
+		{"Antal delt.440", "Antal deltagare", "440", formGlued},
+		{"Proj.nr.2015/00764", "Projektnummer", "2015/00764", formGlued},
+		{"Kontaktpers.ola johnsson", "", "", formNone}, // a small letter: no value's first
+		{"Progr.Kompetens", "", "", formNone},          // two fields' labels fit
+		{"Perstorp m.fl.Kommunerna", "", "", formNone}, // no label's words
+		{"kontaktpers.Ola Johnsson", "", "", formNone}, // a sentence's words, in a small letter
 	} {
 		sp, ok := abbreviated(tt.line)
 		got := ""

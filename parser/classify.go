@@ -984,6 +984,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		if dot := strings.IndexByte(body, '.'); dot > 0 && dot < maxSpelledLabel*utf8.UTFMax {
 			if sp, ok := abbreviated(body); ok {
 				line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
+				line.reads = sp.form == formGlued && valueReads(sp.term.key, sp.value)
 				return line
 			}
 		}

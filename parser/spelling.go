@@ -583,6 +583,10 @@ func abbreviated(text string) (spelled, bool) {
 	}
 	if i > 0 {
 		label, value, sep = text[:i], strings.TrimSpace(text[i+1:]), text[i:i+1]
+	} else if i < 0 {
+		if sp, ok := gluedAbbreviation(text); ok {
+			return sp, true
+		}
 	}
 	label = strings.TrimSpace(label)
 	if !mayBeginLabel(label) {
@@ -610,6 +614,37 @@ func abbreviated(text string) (spelled, bool) {
 		sp.form = formTab
 	}
 	return sp, true
+}
+
+// gluedAbbreviation reads a shortened label glued to its value at its
+// last full stop, as a glued page leaves one: "Kontaktpers.Ola Johnsson",
+// "Antal delt.440". The value begins with a capital or a digit,
+// as a glued label's value does; a sentence's next word has a space
+// before it.
+func gluedAbbreviation(text string) (spelled, bool) {
+	const most = maxSpelledLabel * utf8.UTFMax
+	for p := len(text) - 1; p >= 0; p-- {
+		p = strings.LastIndexByte(text[:p+1], '.')
+		if p <= 0 {
+			break
+		}
+		if p > most || p+1 >= len(text) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[p+1:]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		label := text[:p+1]
+		first, _ := utf8.DecodeRuneInString(label)
+		if !unicode.IsUpper(first) || !mayBeginLabel(label) || utf8.RuneCountInString(label) > maxSpelledLabel ||
+			len(strings.Fields(label)) > maxAbbreviatedWords || strings.ContainsAny(label, ",;!?()\"") {
+			continue
+		}
+		if found := shortenedLabels(label); len(found) == 1 {
+			return spelled{term: found[0], value: text[p+1:], form: formGlued, how: "shortened, glued to its value"}, true
+		}
+	}
+	return spelled{}, false
 }
 
 // shortenedLabels returns the labels, one of each key, that label is a
