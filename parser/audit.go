@@ -109,6 +109,11 @@ func (r *reader) audit(from, to int) {
 			a.warn(WarnUnread, l.num, KeyName, "the title %s reads as the label of %s", quoteShort(l.text), l.term.key)
 		} else if l.term != nil && l.reads && u.disp == dispNoise {
 			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s with its value but was read as %s", quoteShort(l.text), l.term.key, a.useOf(u))
+		} else if l.term != nil && l.form == formGlued && u.disp == dispNoise && !a.anyFilled(l.term.key) {
+			// "ProgramområdeProgramområdc 2 …": a label glued to a value
+			// that does not read as its field's, passed over with the
+			// page's furniture; the field stayed empty.
+			a.warn(WarnUnread, l.num, l.term.key, "%s begins with the label of %s, whose value %s does not read as one; the line was read as %s, and %s is empty", quoteShort(l.text), l.term.key, quoteShort(l.value), a.useOf(u), l.term.key)
 		}
 		if (l.furniture == furniturePrint || l.furniture == furnitureScreen || l.furniture == furnitureLine && strings.ContainsAny(l.text, "0123456789")) && i > from {
 			a.checkPrintBelowLabel(i)

@@ -33,6 +33,45 @@ func TestEdges(t *testing.T) {
 		warnings []warning
 	}{
 		{
+			name:     "a glued block whose second and third labels OCR misread begins at its first",
+			page:     "Egcnmakt\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjcktfasFörprojektering\nProjcktägareArbete och Försörjning\nKontaktpersonOla Johnsson\nRegionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"name": "Egcnmakt", "programme_area_code": "2", "contact_name": "Ola Johnsson", "region": "Sydsverige"},
+			warnings: []warning{{4, KeyExtra, `kept in extra as "ProjcktfasFörprojektering"`}, {4, KeyProjectPhase, `slip from "Projektfas"`}, {5, KeyExtra, "kept in extra"}, {5, KeyOwner, `slip from "Projektägare"`}},
+		},
+		{
+			name:     "a glued block whose first value OCR misread begins at it, the value named",
+			page:     "Logotyp på utskrifter\n\nEgenmakt\n\nRegionSydsvcrige\nProjcktfasFörprojektering\nProjcktägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"name": "Egenmakt", "region": "Sydsvcrige", "contact_name": "Ola Johnsson"},
+			warnings: []warning{{5, KeyRegion, `not an ESF region`}, {6, KeyExtra, "kept in extra"}, {6, KeyProjectPhase, `slip from "Projektfas"`}, {7, KeyExtra, "kept in extra"}, {7, KeyOwner, `slip from "Projektägare"`}},
+		},
+		{
+			name:     "a glued label whose value does not read, passed over above the title, is named",
+			page:     "Logotyp på utskrifter\n\nRegionSydsvcrige\n\nEgenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"name": "Egenmakt", "region": nil, "owner": "Arbete och Försörjning"},
+			warnings: []warning{{3, KeyRegion, `"Sydsvcrige" does not read as one`}, {5, KeyName, "may be the title instead"}},
+		},
+		{
+			name:     "a shortened label glued to its value at its full stop",
+			page:     "Egenmakt\n\nProjektägare\nArbete och Försörjning\nKontaktpers.Ola Johnsson\nEpostola.johnsson@trelleborg.se\nRegionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"owner": "Arbete och Försörjning", "contact_name": "Ola Johnsson"},
+			warnings: []warning{{5, KeyContactName, "shortened, glued to its value"}},
+		},
+		{
+			name: "a section's heading with no colon as a stacked block's first entry",
+			page: "Within Kompetens\n\nSamverkanspartner\nArbetsförmedlingen\nProgramområde\n1.1 Kompetensförsörjning\nRegion\nSydsverige\nProjektägare\nKristianstads kommun\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"name": "Within Kompetens", "extra": map[string]any{"Samverkanspartner": "Arbetsförmedlingen"}, "other_sections": []any{}, "programme_area_code": "1.1"},
+		},
+		{
+			name: "a section's heading with no colon over a sentence, right above a stacked block, is a section",
+			page: "Within Kompetens\n\nSamverkanspartner\nVi samverkar med Arbetsförmedlingen och kommunerna i regionen.\nProgramområde\n1.1 Kompetensförsörjning\nRegion\nSydsverige\n",
+			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Samverkanspartner", "text": "Vi samverkar med Arbetsförmedlingen och kommunerna i regionen."}}},
+		},
+		{
+			name: "a section's heading with no colon right above a colon block is a section",
+			page: "Within Kompetens\n\nSamverkanspartner\nArbetsförmedlingen\nProgramområde: 1.1 Kompetensförsörjning\nRegion: Sydsverige\n",
+			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Samverkanspartner", "text": "Arbetsförmedlingen"}}},
+		},
+		{
 			name: "a section's heading with its colon as the block's first entry",
 			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nSammanfattning\n\nText om projektet.\n",
 			want: map[string]any{"name": "Framtidsresan", "extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "other_sections": []any{}, "owner": "Perstorps kommun", "summary": "Text om projektet."},
@@ -1482,6 +1521,8 @@ func TestPages(t *testing.T) {
 		{"a title above a block below the text starts another page", "A\n\nProjektnummer: 2020/00001\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\n\nB\n\nProjektnummer: 2020/00002\nKontaktperson: Anna Berg\nE-post: anna@example.se\n", []string{"2020/00001", "2020/00002"}, []int{1, 10}},
 		{"a compilation's numbers above the titles begin the pages", "1.\n\nA\n\nProjektnummer: 2020/00001\nProjektägare: X\nRegion: Sydsverige\n\nSammanfattning\n\nText.\n\n2.\n\nB\n\nProjektnummer: 2020/00002\nProjektägare: Y\nRegion: Sydsverige\n", []string{"2020/00001", "2020/00002"}, []int{1, 13}},
 		{"a text table's rule below a page is no line of the next", "A\n\n=============  ==========\nProjektnummer  2020/00001\nProjektägare   X kommun\nRegion         Sydsverige\n=============  ==========\n\nB\n\n=============  ==========\nProjektnummer  2020/00002\nProjektägare   Y kommun\nRegion         Sydsverige\n=============  ==========\n", []string{"2020/00001", "2020/00002"}, []int{1, 9}},
+		{"a block right below the lists that gives a date of the page's period is another page", "A\n\nProjektägare: X\nRegion: Sydsverige\nProjektperiod: 2009-01-15 till 2009-10-31\n\nSammanfattning\n\nText.\n\nKommun\n\n  • Trelleborg\nDiarienummer:\n23-038-S06\nNamn:\nB\nStartdatum:\n2024-03-01\n", []string{"<nil>", "23-038-S06"}, []int{1, 14}},
+		{"the same with no date among its first entries is the page's", "A\n\nProjektägare: X\nRegion: Sydsverige\nProjektperiod: 2009-01-15 till 2009-10-31\n\nSammanfattning\n\nText.\n\nKommun\n\n  • Trelleborg\nKontaktperson:\nAnna Berg\nNamn:\nB\nE-post:\nanna@example.se\n", []string{"<nil>"}, []int{1}},
 		{"a browser copy with blank lines everywhere is one page", "X\n\nProjektnummer:\n\n2020/00001\n\nProjektägare:\n\nPerstorps kommun\n\nNamn:\n\nA\n\nRegion:\n\nSydsverige\n\nStartdatum:\n\n2021-01-01\n", []string{"2020/00001"}, []int{1}},
 	}
 	for _, tt := range tests {
@@ -1490,7 +1531,7 @@ func TestPages(t *testing.T) {
 			var ids []string
 			var lines []int
 			for _, r := range recs {
-				ids = append(ids, str(r.ID).(string))
+				ids = append(ids, deref(r.ID))
 				lines = append(lines, r.Source.Line)
 			}
 			if jsonString(ids) != jsonString(tt.ids) || jsonString(lines) != jsonString(tt.lines) {

@@ -1107,6 +1107,14 @@ var (
 // a programme area's value may begin with.
 const areaWordKey = "programomrade"
 
+// areaWord reports the spelling of "Programområde" (areaWordKey), or of
+// the word with one letter misread, as OCR leaves it ("Programområdc"):
+// no other word is so long and so near it, but one letter more is
+// another word ("Programområdet", the area).
+func areaWord(key string) bool {
+	return key == areaWordKey || len(key) == len(areaWordKey) && editDistance(key, areaWordKey, 1) == 1
+}
+
 // parseProgrammeArea splits a programme area into its code and name:
 // "Programområde 2 Ökat arbetskraftsutbud" → "2", "Ökat arbetskraftsutbud";
 // "1.1 Kompetensförsörjning" → "1.1", "Kompetensförsörjning"; "A" → "A", "";
@@ -1129,9 +1137,10 @@ func numberedArea(s string) (code, name string, ok bool) {
 		return s, "", true // a letter alone: "A"
 	}
 	rest := s
-	if word, r, ok := strings.Cut(s, " "); ok && len(word) >= len(areaWordKey) && spellingKey(word) == areaWordKey {
+	if word, r, ok := strings.Cut(s, " "); ok && len(word) >= len(areaWordKey) && areaWord(spellingKey(word)) {
 		// "Programområde 2 …", written without its ring or OCR'd as a
-		// value's first word ("Programomrade 1 …", "Pr0gramområde 1 …").
+		// value's first word ("Programomrade 1 …", "Pr0gramområde 1 …",
+		// "Programområdc 1 …").
 		rest = strings.TrimLeft(r, " ")
 	}
 	i := 0

@@ -396,6 +396,10 @@ func TestParseProgrammeArea(t *testing.T) {
 		{"Programområde 1 Kompetensförsörjning", "1", "Kompetensförsörjning", true},
 		{"Programomrade 1 Kompetensförsörjning", "1", "Kompetensförsörjning", true},     // its ring lost
 		{"Pr0gramområde 2 Ökat arbetskraftsutbud", "2", "Ökat arbetskraftsutbud", true}, // OCR'd
+		{"Programområdc 2 Ökat arbetskraftsutbud", "2", "Ökat arbetskraftsutbud", true}, // a letter OCR'd
+		{"Progranområde 1", "1", "", true},
+		{"Prgramområde 1", "", "", false},   // a letter lost: a word of its own
+		{"Progrannområde 1", "", "", false}, // two letters misread
 		{"PROGRAMOMRADE 2", "2", "", true},
 		{"Programområdet 2 Ökat", "", "", false},
 		{"Program 2 Ökat", "", "", false},

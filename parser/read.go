@@ -630,13 +630,28 @@ func (r *reader) headingAsFirstEntry() int {
 	}
 	l, v := &r.lines[i], &r.lines[i+1]
 	colon := strings.HasSuffix(l.text, ":") || v.num == l.num // classifyText split "Målgrupp: Unga vuxna" in two lines of one number
-	if l.heading == nil || l.term != nil || !colon || l.heading.key != KeyOtherSections && keys[l.heading.key].kind == kindSection {
+	if l.heading == nil || l.term != nil || l.heading.key != KeyOtherSections && keys[l.heading.key].kind == kindSection {
 		return -1
 	}
 	if v.blank() || v.heading != nil || v.term != nil || v.unknownLabel != "" || v.furniture != notFurniture || looksLikeProse(v.text) {
 		return -1
 	}
+	if !colon && !r.stackedFirst(i) {
+		return -1
+	}
 	return i
+}
+
+// stackedFirst reports a heading with no colon at i written as a stacked
+// block's first entry, which the block's first label, alone on its line,
+// tells: a value below it as stackedLast reads one ("Samverkanspartner" /
+// "Arbetsförmedlingen" / "Programområde"), no section's text.
+func (r *reader) stackedFirst(i int) bool {
+	if !r.lines[r.blockStart].writtenAsLabel() || r.lines[r.blockStart].form != formBare || !r.stackedPair(i) {
+		return false
+	}
+	v := r.lines[i+1].text
+	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && len(strings.Fields(v)) <= lastValueWords && (startsUpper(v) || !strings.Contains(v, " "))
 }
 
 // stackedAbove returns the line of the value of an unknown label alone at
@@ -1586,7 +1601,7 @@ func (r *reader) repeatsOne(i int) bool {
 			continue
 		}
 		n++
-		if r.given(m.term.key) {
+		if r.givenField(m.term.key) {
 			return true
 		}
 	}
@@ -1736,6 +1751,8 @@ func (r *reader) useLabel(i int) {
 // in lines [from, to), or -1. The block starts at a known label alone or with a colon or tab,
 // or at a glued label whose value reads as its key and whose next line is
 // a label too, so that a title beginning like a label does not start it.
+// A glued label with a slip ("ProjcktfasFörprojektering") counts as that
+// label: OCR misreads a letter of any line, the block's first ones too.
 func (r *reader) findBlock(from, to int) int {
 	for i := from; i < to; i++ {
 		l := &r.lines[i]
@@ -1751,12 +1768,29 @@ func (r *reader) findBlock(from, to int) int {
 			if next >= 0 && next < to && r.lines[next].term == nil && !looksLikeProse(r.lines[next].text) {
 				next = r.nextContent(next + 1)
 			}
-			if next >= 0 && next < to && r.lines[next].term != nil {
+			if next >= 0 && next < to && (r.lines[next].term != nil || gluedSlip(&r.lines[next])) {
+				return i
+			}
+		} else if l.form == formGlued && l.spelling == "" {
+			// A glued label whose value does not read ("RegionSydsvcrige"),
+			// a glued label or its slip right below: the block's first
+			// field, its value misread, which the setter names.
+			if next := r.nextContent(i + 1); next >= 0 && next < to && (r.lines[next].form == formGlued || gluedSlip(&r.lines[next])) {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// gluedSlip reports a line that begins with a known label misspelt and
+// glued to its value ("ProjcktägareArbete och Försörjning").
+func gluedSlip(l *pageLine) bool {
+	if l.term != nil {
+		return false
+	}
+	head := gluedHead(l.text)
+	return head != "" && nearestLabel(head) != nil
 }
 
 // titleAboveRule returns where the page below the separator at line i
@@ -2461,6 +2495,37 @@ var identityKeys = [numKeys]bool{
 
 // given reports a key whose label the page being read has shown.
 func (r *reader) given(k Key) bool { return r.pg.labelled[k] }
+
+// givenField reports a key whose label the page being read has shown, or
+// the label of a key that fills the same field: "Startdatum" below a page
+// that gave its "Projektperiod" gives a date the page has.
+func (r *reader) givenField(k Key) bool {
+	if r.pg.labelled[k] {
+		return true
+	}
+	for _, o := range sharingKeys()[k] {
+		if r.pg.labelled[o] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharingKeys returns, for each key, the other keys whose labels fill a
+// field of its own (KeyPeriod, KeyStartDate and KeyEndDate).
+var sharingKeys = sync.OnceValue(func() (share [numKeys][]Key) {
+	for k := range Key(numKeys) {
+		for o := range Key(numKeys) {
+			if o == k || setters[k].set == nil || setters[o].set == nil {
+				continue
+			}
+			if slices.ContainsFunc(setters[k].keysFilled(k), func(f Key) bool { return slices.Contains(setters[o].keysFilled(o), f) }) {
+				share[k] = append(share[k], o)
+			}
+		}
+	}
+	return share
+})
 
 // wordInText reports a heading's words on line i, of lines [start, end),
 // that go on with the sentence of the text line right above it, in a small
