@@ -625,13 +625,24 @@ func (a *auditor) checkLabel(i int) {
 	}
 	// A label alone whose key stayed empty: the line below it, unless it
 	// is a label itself, is most likely the value the reader passed by.
-	for j := i + 1; j < a.to && j <= i+2; j++ {
+	end, sheet := i+2, ""
+	for j := i + 1; j < a.to && j <= end; j++ {
 		n, nu := &a.r.lines[j], a.r.uses[j]
 		if n.blank() {
 			continue
 		}
-		if n.term == nil && n.heading == nil && (nu.disp == dispNoise && !setters[k].text && !setters[k].list && valueReads(k, n.text) || nu.disp == dispExtra && n.unknownLabel == "") {
+		if sheet == "" && len(n.text) <= 3 && allDigits(n.text) && j+1 < a.to && a.r.lines[j+1].blank() {
+			// "Insats av strategisk betydelse:" / "2" / "Nej": a printed
+			// sheet's number, blank lines round it, between a label and
+			// its value.
+			sheet, end = n.text, j+3
+			continue
+		}
+		shaped := !setters[k].text && !setters[k].list && valueReads(k, n.text)
+		if n.term == nil && n.heading == nil && (nu.disp == dispNoise && shaped || nu.disp == dispExtra && n.unknownLabel == "") {
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
+		} else if sheet != "" && n.term == nil && n.heading == nil && nu.disp == dispText && shaped && !looksLikeProse(n.text) {
+			a.warn(WarnUnread, l.num, k, "%s has no value; %s, below it after %q, which may be a printed sheet's number, was read as %s", l.term.text, quoteShort(n.text), sheet, a.useOf(nu))
 		}
 		if (k == KeyName || k == KeyOwner) && n.value == "" {
 			// A name's or owner's value with a colon, wrapped after it;

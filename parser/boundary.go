@@ -559,8 +559,14 @@ func splitEntryAtEnd(text, below string, num int, formFeeds bool) (before string
 		if e.term == nil || e.furniture != notFurniture || !gluable(e.term.key) {
 			continue
 		}
-		stacked := e.form == formBare && e.value == "" && valueReads(e.term.key, below)
-		if glued && stacked || !glued && (e.form == formColon && e.value == "" || e.value != "" && e.reads) {
+		alone := e.value == "" && valueReads(e.term.key, below)
+		stacked := e.form == formBare && alone
+		// After a list's item, a label alone over a value of a shape of
+		// its own with digits, is the next page's ("• Örebro Diarienummer"
+		// / "23-038-S06"): no sentence wraps in a list's item, but a
+		// name's words may ("• Örebro Region" / "Sydsverige").
+		listed := stacked && shapedKey(e.term.key) && strings.ContainsFunc(below, unicode.IsDigit) && listMarked(strings.TrimLeftFunc(before, isSpaceOrInvisible))
+		if glued && (stacked || e.form == formColon && alone) || !glued && (e.form == formColon && e.value == "" || e.value != "" && (e.reads || e.form == formColon && columnReads(e.term.key, e.value)) || listed) {
 			return before, e, true
 		}
 	}

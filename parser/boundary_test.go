@@ -157,6 +157,13 @@ func TestSplitEntryAtEnd(t *testing.T) {
 		{text: "• Örebro Projektnummer:", before: "• Örebro", entry: "Projektnummer:"},
 		{text: "• ÖrebroProgramområde", before: "• Örebro", entry: "Programområde", below: "1.1 Kompetensförsörjning"},
 		{text: "• Örebro Region", below: "Sydsverige"},
+		{text: "• Örebro Diarienummer", before: "• Örebro", entry: "Diarienummer", below: "23-038-S06"},
+		{text: " • Örebro Startdatum ", before: " • Örebro", entry: "Startdatum", below: "2024-03-01"},
+		{text: "i Örebro Diarienummer", below: "23-038-S06"}, // no list's item: a sentence's words
+		{text: "• Örebro Diarienummer", below: "enligt beslut"},
+		{text: "• ÖrebroProjektnummer:", before: "• Örebro", entry: "Projektnummer:", below: "2020/00634"},
+		{text: "• Örebro Diarienummer: 23-038-S06", before: "• Örebro", entry: "Diarienummer: 23-038-S06"},
+		{text: "• Örebro Diarienummer: enligt beslut"},
 		{text: "med kommunerna i Region", below: "Sydsverige"},
 		{text: "• ÖrebroProgramområde", below: "Projektet drivs i samarbete med kommunerna i länet."},
 		{text: "• ÖrebroProgramområde", below: ""},

@@ -72,6 +72,36 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Samverkanspartner", "text": "Arbetsförmedlingen"}}},
 		},
 		{
+			name: "two sections' headings with their colons, one after the other, between a block's labels",
+			page: "Framtidsresan\n\nDiarienummer:\n23-038-S06\nSlutdatum:\n2026-12-31\nSamverkanspartner:\nArbetsförmedlingen\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\nStödmottagare ort:\nPERSTORP\nProjektägare:\nPERSTORPS KOMMUN\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"city": "PERSTORP", "owner": "PERSTORPS KOMMUN", "other_sections": []any{}, "summary": "Text om projektet.",
+				"extra": map[string]any{"Samverkanspartner": "Arbetsförmedlingen", "Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}},
+		},
+		{
+			name: "a section's heading with its value on its line right below a glued block's first field",
+			page: "Gagna:kompetens\n\nProjektperiod2008-05-01 till 2008-10-31\nMålgrupp: Unga 16-24 år som varken arbetar eller studerar\nProjektägareRegionförbundet Östsam\nRegionÖstra Mellansverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"name": "Gagna:kompetens", "start_date": "2008-05-01", "owner": "Regionförbundet Östsam", "other_sections": []any{},
+				"extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}},
+		},
+		{
+			name:     "a label alone whose value stands below a printed sheet's number is named",
+			page:     "Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nInsats av strategisk betydelse:\n\n2\n\n\nNej\n\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n",
+			want:     map[string]any{"strategic_importance": nil},
+			warnings: []warning{{7, KeyStrategicImportance, `"Nej", below it after "2"`}, {9, KeySummary, "printed sheet's number"}},
+		},
+		{
+			name:     "a label alone over a number alone and a sentence is not named",
+			page:     "Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nInsats av strategisk betydelse:\n\n2\n\n\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n",
+			want:     map[string]any{"strategic_importance": nil},
+			warnings: []warning{{9, KeySummary, "printed sheet's number"}},
+		},
+		{
+			name:     "a programme area's code with its last digit OCR'd as a letter",
+			page:     "Within Kompetens\n\nProgramområde\n1.l Kompetensförsörjning\nRegion\nSydsverige\n",
+			want:     map[string]any{"programme_area_code": "1.1", "programme_area_name": "Kompetensförsörjning"},
+			warnings: []warning{{4, KeyProgrammeAreaCode, `read as "1.1 Kompetensförsörjning": letters OCR takes for digits`}},
+		},
+		{
 			name: "a section's heading with its colon as the block's first entry",
 			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nSammanfattning\n\nText om projektet.\n",
 			want: map[string]any{"name": "Framtidsresan", "extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "other_sections": []any{}, "owner": "Perstorps kommun", "summary": "Text om projektet."},

@@ -1185,7 +1185,21 @@ func programmeAreaParts(s string) (code, name string, ok bool) {
 	if strings.EqualFold(code, "react-eu") {
 		code = "React-EU"
 	}
+	if codeDigitMisread(rest[len(code):]) {
+		return "", "", false // "1.l Kompetensförsörjning": a code's digit OCR'd
+	}
 	return code, strings.TrimSpace(m[2]), true
+}
+
+// codeDigitMisread reports what follows a programme area's code when it
+// goes on with a letter OCR takes for a digit, alone, after the code's
+// full stop (".l Kompetensförsörjning", ".I"): the code's last digit,
+// misread, not the name's first word.
+func codeDigitMisread(after string) bool {
+	if len(after) < 2 || after[0] != '.' || ocrDigit[rune(after[1])] == 0 {
+		return false
+	}
+	return len(after) == 2 || after[2] == ' '
 }
 
 // regions lists the canonical ESF regions with their NUTS-2 codes; the
@@ -1370,6 +1384,7 @@ var titleSeparators = []string{" - ", " – ", " — ", ": ", " : "}
 var ocrKeys = [numKeys]bool{
 	KeyTotalBudget: true, KeyESFSupport: true, KeyStartDate: true, KeyEndDate: true, KeyPeriod: true,
 	KeyParticipants: true, KeyCofinancingRate: true, KeyPostcode: true, KeyOwnerOrgNumber: true,
+	KeyProgrammeAreaCode: true,
 }
 
 // ocrDigit is the digit OCR reads a letter for.

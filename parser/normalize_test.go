@@ -400,6 +400,10 @@ func TestParseProgrammeArea(t *testing.T) {
 		{"Progranområde 1", "1", "", true},
 		{"Prgramområde 1", "", "", false},   // a letter lost: a word of its own
 		{"Progrannområde 1", "", "", false}, // two letters misread
+		{"1.l Kompetensförsörjning", "", "", false}, // a code's digit OCR'd: read again by ocrDigits
+		{"1.I", "", "", false},
+		{"1.Ökat", "1", "Ökat", true},
+		{"2. Lika villkor", "2", "Lika villkor", true},
 		{"PROGRAMOMRADE 2", "2", "", true},
 		{"Programområdet 2 Ökat", "", "", false},
 		{"Program 2 Ökat", "", "", false},

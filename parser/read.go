@@ -1765,7 +1765,9 @@ func (r *reader) findBlock(from, to int) int {
 		if l.reads {
 			// A label follows, maybe after one line its value ran on to.
 			next := r.nextContent(i + 1)
-			if next >= 0 && next < to && r.lines[next].term == nil && !looksLikeProse(r.lines[next].text) {
+			if next >= 0 && next < to && r.headingPair(next) {
+				next = r.nextContent(next + 2) // "Målgrupp: Unga vuxna", an entry esf does not know
+			} else if next >= 0 && next < to && r.lines[next].term == nil && !looksLikeProse(r.lines[next].text) {
 				next = r.nextContent(next + 1)
 			}
 			if next >= 0 && next < to && (r.lines[next].term != nil || gluedSlip(&r.lines[next])) {
@@ -2377,6 +2379,14 @@ func (r *reader) blockGoesOn(i int) bool {
 			gap = false
 			continue
 		}
+		if !gap && r.headingPair(j) {
+			// "Målgrupp:" / "Unga 16-24 år …": a heading of no section
+			// of the page's, with its colon, over a value that is no
+			// sentence, between the block's labels: an entry of its own.
+			j++
+			seen++
+			continue
+		}
 		if l.heading != nil || looksLikeProse(l.text) || r.pageStartsAt(j, gap) {
 			return false
 		}
@@ -2384,6 +2394,22 @@ func (r *reader) blockGoesOn(i int) bool {
 		gap = false
 	}
 	return false
+}
+
+// headingPair reports a heading of a section that is none of the page's
+// own at j written as a label: with its colon, over a value right below it
+// or split off its line ("Målgrupp: Unga vuxna"), no label, heading,
+// sentence or furniture.
+func (r *reader) headingPair(j int) bool {
+	l := &r.lines[j]
+	if l.heading == nil || l.term != nil || j+1 >= len(r.lines) || l.heading.key != KeyOtherSections && keys[l.heading.key].kind == kindSection {
+		return false
+	}
+	n := &r.lines[j+1]
+	if !strings.HasSuffix(l.text, ":") && n.num != l.num {
+		return false
+	}
+	return !n.blank() && n.furniture == notFurniture && n.term == nil && n.heading == nil && n.unknownLabel == "" && !looksLikeProse(n.text)
 }
 
 // stackedPair reports, on a stacked page, a line that reads like a label
