@@ -181,17 +181,32 @@ func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 // labelledAddresses gives a label with no value on its line the web
 // address alone on the line below it ("Webbplats:" / "https://www.…"),
 // which was read as a printout's foot, as the page's address alone is;
-// an address on esf.se stays the printout's.
+// an address on esf.se stays the printout's. In a stacked block, the label
+// is a line that reads like one, with no colon, between the block's lines:
+// a line above it, and a label or a line that reads like one below the
+// address ("Webbplats" / "https://…" / "Projektledare").
 func labelledAddresses(lines []pageLine) []pageLine {
 	for i := 1; i < len(lines); i++ {
 		l, above := &lines[i], &lines[i-1]
-		if l.furniture != furniturePrint || above.value != "" || above.term == nil && above.unknownLabel == "" ||
+		if l.furniture != furniturePrint || above.value != "" || above.term == nil && above.unknownLabel == "" && !stackedAddress(lines, i) ||
 			strings.ContainsAny(l.text, " \t") || !printURL.MatchString(l.text) || containsFoldASCII(l.text, "esf.se") {
 			continue // the project bank's address is the printout's own
 		}
 		*l = pageLine{num: l.num, text: l.text, off: l.off, sheetBreak: l.sheetBreak}
 	}
 	return lines
+}
+
+// stackedAddress reports a web address at i in a stacked block, below a
+// line that reads like a label esf does not know: lines right above and
+// below, the one below a label or like one.
+func stackedAddress(lines []pageLine, i int) bool {
+	above := &lines[i-1]
+	if i < 2 || i+1 >= len(lines) || above.furniture != notFurniture || lines[i-2].blank() || !looksLikeLabel(above.text) {
+		return false
+	}
+	below := &lines[i+1]
+	return !below.blank() && (below.term != nil || looksLikeLabel(below.text))
 }
 
 // runningHeads marks as a printout's furniture the lines that a word

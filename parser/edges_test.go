@@ -102,6 +102,17 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{4, KeyProgrammeAreaCode, `read as "1.1 Kompetensförsörjning": letters OCR takes for digits`}},
 		},
 		{
+			name: "a web address below a stacked label esf does not know is its value",
+			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nWebbplats\nhttps://www.example.se/projekt-16\nProjektledare\nEva Nilsson\nKontaktperson\nKaisa Welander\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"contact_name": "Kaisa Welander", "extra": map[string]any{"Webbplats": "https://www.example.se/projekt-16", "Projektledare": "Eva Nilsson"}},
+		},
+		{
+			name:     "a web address with a blank line below it at a stacked block's end stays a printout's foot",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nKontaktperson\nKaisa Welander\nWebbplats\nhttps://www.example.se/projekt-16\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"contact_name": "Kaisa Welander", "extra": map[string]any{}},
+			warnings: []warning{{7, KeyContactName, "may be the value's end"}, {7, KeySummary, `begins with "Webbplats"`}},
+		},
+		{
 			name: "a section's heading with its colon as the block's first entry",
 			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nSammanfattning\n\nText om projektet.\n",
 			want: map[string]any{"name": "Framtidsresan", "extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "other_sections": []any{}, "owner": "Perstorps kommun", "summary": "Text om projektet."},
