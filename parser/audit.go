@@ -266,6 +266,12 @@ func (r *reader) audit(from, to int) {
 			a.checkGluedLabelStart(i)
 			a.checkNumberGoesOn(i)
 			a.checkAreaNameBelow(i)
+			if l.sheetBreak && len(l.text) <= maxPageNumberDigits && allDigits(l.text) && u.keyed && (i+1 >= to || r.lines[i+1].blank()) {
+				// "Stödmottagarens address:" / "\f1" / "": the number a
+				// new sheet begins with, a blank line below it, may be
+				// the sheet's, and the label's value none.
+				a.warn(WarnValue, l.num, u.key, "%s, the value of %s, stands alone after a form feed and may be the printed sheet's number", quoteShort(l.text), u.key)
+			}
 			if l.term != nil && l.form == formBare && u.keyed && l.term.key != u.key && runLines == 0 && writtenAsTerm(l.text, l.term.text) &&
 				keys[l.term.key].origin == fromLabel && valueReads(u.key, l.text) && typeMismatch(u.key, l.text) == "" && !a.anyFilled(l.term.key) {
 				// "Projektägare" / "Projektnummer" / "Planerat antal

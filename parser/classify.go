@@ -123,7 +123,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledAddresses(reportFooters(slideFooters(runningHeads(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))
+	return labelledAddresses(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))
 }
 
 // classifyLine classifies the line r, which starts at offset start of the
@@ -2353,6 +2353,36 @@ func cutToggle(text string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// wordsInSentence reads a line of the site's furniture written in small
+// letters inside a sentence as the sentence's words: a button is written
+// with a capital ("Tillbaka", "Dela"), but a narrow wrap or a mail's quote
+// broken at a forward leaves a word alone on its line ("… och \"ramlar\"
+// oftast" / "tillbaka" / "till arbetslösheten igen"). The line above is
+// a sentence's, of wrappedSentenceWords words or more, not ended; the line
+// below goes on in a small letter.
+func wordsInSentence(lines []pageLine) []pageLine {
+	for i := 1; i+1 < len(lines); i++ {
+		l := &lines[i]
+		if l.furniture != furnitureLine || l.term != nil {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(l.text); !unicode.IsLower(first) || !onlyLetters(strings.ReplaceAll(l.text, " ", "")) {
+			continue
+		}
+		above, below := &lines[i-1], &lines[i+1]
+		if above.blank() || below.blank() || above.furniture != notFurniture || below.furniture != notFurniture || above.term != nil {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(above.text)
+		next, _ := utf8.DecodeRuneInString(below.text)
+		if strings.ContainsRune(".!?:", last) || !unicode.IsLower(next) || len(strings.Fields(above.text)) < wrappedSentenceWords {
+			continue
+		}
+		l.furniture, l.heading = notFurniture, nil
+	}
+	return lines
 }
 
 // navLinks reads a label alone on its line, with no value, between two

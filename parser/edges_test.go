@@ -113,6 +113,22 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{7, KeyContactName, "may be the value's end"}, {7, KeySummary, `begins with "Webbplats"`}},
 		},
 		{
+			name: "a date below a stacked label esf does not know, below the owner, is the block's last field",
+			page: "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\nBeslutsdatum\n2020-11-18\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"owner": "Kristianstads kommun", "summary": "Text om projektet.", "extra": map[string]any{"Beslutsdatum": "2020-11-18"}},
+		},
+		{
+			name:     "a number alone after a form feed, a blank line below it, taken for a label's value, is named",
+			page:     "Framtidsresan\n\nProjektnummer:\n2020/00634\nStödmottagarens address:\n\f1\n\n\nProgramområde:\nA\n",
+			want:     map[string]any{"address": "1", "programme_area_code": "A"},
+			warnings: []warning{{6, KeyAddress, "may be the printed sheet's number"}},
+		},
+		{
+			name: "a number after a form feed with the next label right below it is a value",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nPlanerat antal deltagare:\n\f44\nProgramområde:\nA\n",
+			want: map[string]any{"participants": 44, "programme_area_code": "A"},
+		},
+		{
 			name: "a section's heading with its colon as the block's first entry",
 			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nSammanfattning\n\nText om projektet.\n",
 			want: map[string]any{"name": "Framtidsresan", "extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "other_sections": []any{}, "owner": "Perstorps kommun", "summary": "Text om projektet."},
@@ -1579,6 +1595,32 @@ func TestPages(t *testing.T) {
 				t.Errorf("pages %v at lines %v, want %v at %v", ids, lines, tt.ids, tt.lines)
 			}
 		})
+	}
+}
+
+// TestButtonWordInSentence keeps a word of the site's buttons, in small
+// letters, alone on its line inside a sentence, in the text; a button
+// stays furniture.
+func TestButtonWordInSentence(t *testing.T) {
+	head := "Framtidsresan\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nSammanfattning\n\n"
+	for _, tt := range []struct {
+		name, text, want string
+	}{
+		{"a word in small letters inside a sentence", "De har svårt att få fotfäste och \"ramlar\" oftast\ntillbaka\ntill arbetslösheten igen.\n",
+			"De har svårt att få fotfäste och \"ramlar\" oftast\ntillbaka\ntill arbetslösheten igen."},
+		{"a button below a sentence's end", "De har svårt att få fotfäste och \"ramlar\" oftast.\ntillbaka\ntill arbetslösheten igen.\n",
+			"De har svårt att få fotfäste och \"ramlar\" oftast.\ntill arbetslösheten igen."},
+		{"a button with a capital", "De har svårt att få fotfäste och \"ramlar\" oftast\nTillbaka\ntill arbetslösheten igen.\n",
+			"De har svårt att få fotfäste och \"ramlar\" oftast\ntill arbetslösheten igen."},
+		{"a button above a capital", "De har svårt att få fotfäste och \"ramlar\" oftast\ntillbaka\nTill arbetslösheten igen.\n",
+			"De har svårt att få fotfäste och \"ramlar\" oftast\nTill arbetslösheten igen."},
+		{"a button below a short line", "Se vidare\ntillbaka\ntill arbetslösheten igen.\n",
+			"Se vidare\ntill arbetslösheten igen."},
+	} {
+		rec := parseOne(t, "button.txt", []byte(head+tt.text))
+		if got := deref(rec.Summary); got != tt.want {
+			t.Errorf("%s: summary %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
 

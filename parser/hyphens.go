@@ -77,19 +77,23 @@ func joinBrokenWords(text string) (_ string, ok bool) {
 	lines := strings.Split(text, "\n")
 	var b strings.Builder
 	b.Grow(len(text))
-	for i, l := range lines {
-		if i > 0 {
-			if joined := brokenAt(lines, i-1); joined {
-				l = strings.TrimLeft(l, " \t")
-				ok = true
-			} else {
-				b.WriteByte('\n')
-			}
-		}
-		if brokenAt(lines, i) {
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		next := brokenAt(lines, i)
+		if next > 0 {
 			l = strings.TrimSuffix(strings.TrimRight(l, " \t"), "-")
 		}
 		b.WriteString(l)
+		switch {
+		case next > 0:
+			// The word goes on below, after the blank lines a sheet's
+			// break left where its foot was taken out ("sammans-" / "" /
+			// "" / "atta behov").
+			lines[next] = strings.TrimLeft(lines[next], " \t")
+			i, ok = next-1, true
+		case i+1 < len(lines):
+			b.WriteByte('\n')
+		}
 	}
 	if !ok {
 		return text, false
@@ -97,8 +101,25 @@ func joinBrokenWords(text string) (_ string, ok bool) {
 	return b.String(), true
 }
 
-// brokenAt reports line i of lines, of minBrokenLine characters or more,
-// whose last word its end broke.
-func brokenAt(lines []string, i int) bool {
-	return i+1 < len(lines) && strings.HasSuffix(lines[i], "-") && utf8.RuneCountInString(lines[i]) >= minBrokenLine && brokenWord(lines[i], lines[i+1])
+// maxBrokenGap is the most blank lines between the two parts of a word a
+// line's end broke: the blank lines round a printed sheet's foot, which
+// was taken out of the text. A paragraph never ends in half a word.
+const maxBrokenGap = 3
+
+// brokenAt returns the line below line i of lines, of minBrokenLine
+// characters or more, whose last word its end broke, where the word goes
+// on, up to maxBrokenGap blank lines below; or 0.
+func brokenAt(lines []string, i int) int {
+	if !strings.HasSuffix(lines[i], "-") || utf8.RuneCountInString(lines[i]) < minBrokenLine {
+		return 0
+	}
+	for j := i + 1; j < len(lines) && j <= i+1+maxBrokenGap; j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			if brokenWord(lines[i], lines[j]) {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }

@@ -46,7 +46,12 @@ func TestJoinBrokenWords(t *testing.T) {
 	}{
 		{line40 + "\nterade till folkhälsa.", strings.TrimSuffix(line40, "-") + "terade till folkhälsa.", true},
 		{line39 + "\nterade till folkhälsa.", line39 + "\nterade till folkhälsa.", false},
-		{line40 + "\n\nterade till folkhälsa.", line40 + "\n\nterade till folkhälsa.", false},
+		// Across the blank lines a sheet's foot, taken out, left.
+		{line40 + "\n\nterade till folkhälsa.", strings.TrimSuffix(line40, "-") + "terade till folkhälsa.", true},
+		{line40 + strings.Repeat("\n", maxBrokenGap+1) + "terade till folkhälsa.", strings.TrimSuffix(line40, "-") + "terade till folkhälsa.", true},
+		{line40 + strings.Repeat("\n", maxBrokenGap+2) + "terade till folkhälsa.", line40 + strings.Repeat("\n", maxBrokenGap+2) + "terade till folkhälsa.", false},
+		{line40 + "\n\nTerade till folkhälsa.", line40 + "\n\nTerade till folkhälsa.", false},
+		{line40 + "\n\nterade till folkhälsa.\nMer text om hälso-\n\noch sjukvård.", strings.TrimSuffix(line40, "-") + "terade till folkhälsa.\nMer text om hälso-\n\noch sjukvård.", true},
 		{"Projektet ska stärka kunskaperna inom mål-\noch resultatstyrning i kommunen.", "Projektet ska stärka kunskaperna inom mål-\noch resultatstyrning i kommunen.", false},
 		{line40 + "\nterade till folkhälsa och i kommunen en hel genera-\ntion i taget med breda och svåra utmaningar rela-\nterade.", strings.TrimSuffix(line40, "-") + "terade till folkhälsa och i kommunen en hel generation i taget med breda och svåra utmaningar relaterade.", true},
 		{"Inga brutna ord här.\nNej.", "Inga brutna ord här.\nNej.", false},

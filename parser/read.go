@@ -2477,14 +2477,19 @@ func (r *reader) headingAsLabel(i int) bool {
 // or the input's end below them ("E-post" /
 // "kaisa.welander@kristianstad.se" / "Antal kvinnor" / "320" above
 // "Sammanfattning"). Below a name's or an owner's value, the line may be
-// the value's own wrapped end; words in a small letter go on with the line
-// above, the text's first sentence.
+// the value's own wrapped end, unless a date stands below it; words in a
+// small letter go on with the line above, the text's first sentence.
 func (r *reader) stackedLast(i int, gap bool) bool {
 	o := r.pg.open
-	if gap || r.lastBlock != i-1 || o == nil || o.term == nil || !shapedKey(o.key()) || !r.stackedPair(i) || r.nextContent(i+2) == i+2 {
+	if gap || r.lastBlock != i-1 || o == nil || o.term == nil || !r.stackedPair(i) || r.nextContent(i+2) == i+2 {
 		return false
 	}
 	v := r.lines[i+1].text
+	if !shapedKey(o.key()) && !dateShaped(v) {
+		// Below a name's or an owner's value, a date is no wrapped end
+		// ("Kristianstads kommun" / "Beslutsdatum" / "2020-11-18").
+		return false
+	}
 	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && len(strings.Fields(v)) <= lastValueWords && (startsUpper(v) || !strings.Contains(v, " "))
 }
 

@@ -676,7 +676,9 @@ const maxCutWords = 3
 // till arbetslösheten"); read at its own
 // depth, the word was lost from the page's text, or read as a heading or
 // furniture ("Tillgänglighet", "Tillbaka"). Such a line stands between two
-// lines of one deeper quote, holds maxCutWords words or fewer, and would
+// lines quoted deeper, not always as deep as each other (the line below
+// cut at a forward of its own: "> > > … oftast" / "> tillbaka" / "> > till
+// arbetslösheten"), holds maxCutWords words or fewer, and would
 // not have fitted at the end of the line above within the message's wrap
 // width (its widest line with a space, of minWrapWidth to maxWrapWidth);
 // a word that begins a sentence must follow a line that does not end one,
@@ -696,7 +698,7 @@ func rejoinCutWords(lines []mailLine) {
 	for i := 1; i+1 < len(lines); i++ {
 		above, cut, below := &lines[i-1], &lines[i], lines[i+1]
 		words := strings.Fields(cut.text)
-		if cut.depth < 1 || cut.depth >= above.depth || below.depth != above.depth ||
+		if cut.depth < 1 || cut.depth >= above.depth || below.depth <= cut.depth ||
 			len(words) == 0 || len(words) > maxCutWords || strings.HasSuffix(words[len(words)-1], "?") {
 			continue
 		}

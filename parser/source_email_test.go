@@ -1084,7 +1084,7 @@ func TestRewrappedQuote(t *testing.T) {
 // TestRejoinCutWords holds rejoinCutWords to its edges: the words cut
 // off a line rejoin it; more than maxCutWords, words that would have
 // fitted, a sentence's first word after one that ended, or a line below
-// at another depth stay where they are.
+// no deeper than them stay where they are.
 func TestRejoinCutWords(t *testing.T) {
 	long := strings.Repeat("ord ", 16) + "oftast" // 70 characters quoted
 	line := func(depth int, text string) mailLine {
@@ -1104,6 +1104,7 @@ func TestRejoinCutWords(t *testing.T) {
 		{"a line below at another depth", []mailLine{line(2, long), line(1, "tillbaka"), line(1, "till arbetslösheten")}, false},
 		{"a line as deep as the one above", []mailLine{line(2, long), line(2, "tillbaka"), line(2, "till")}, false},
 		{"two levels less, cut at two forwards", []mailLine{line(3, long), line(1, "tillbaka"), line(3, "till")}, true},
+		{"the line below cut at a forward too", []mailLine{line(3, long), line(1, "tillbaka"), line(2, "till arbetslösheten")}, true},
 		{"a line not quoted", []mailLine{line(1, long), line(0, "tillbaka"), line(1, "till")}, false},
 		{"a question", []mailLine{line(2, long), line(1, "stämmer detta?"), line(2, "till")}, false},
 	} {
