@@ -398,8 +398,8 @@ func TestParseProgrammeArea(t *testing.T) {
 		{"Pr0gramområde 2 Ökat arbetskraftsutbud", "2", "Ökat arbetskraftsutbud", true}, // OCR'd
 		{"Programområdc 2 Ökat arbetskraftsutbud", "2", "Ökat arbetskraftsutbud", true}, // a letter OCR'd
 		{"Progranområde 1", "1", "", true},
-		{"Prgramområde 1", "", "", false},   // a letter lost: a word of its own
-		{"Progrannområde 1", "", "", false}, // two letters misread
+		{"Prgramområde 1", "", "", false},           // a letter lost: a word of its own
+		{"Progrannområde 1", "", "", false},         // two letters misread
 		{"1.l Kompetensförsörjning", "", "", false}, // a code's digit OCR'd: read again by ocrDigits
 		{"1.I", "", "", false},
 		{"1.Ökat", "1", "Ökat", true},
