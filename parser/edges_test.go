@@ -150,6 +150,11 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{"Samverkanspartner": "Arbetsförmedlingen"}, "other_sections": []any{}, "summary": "Perstorps kommun har under lång tid haft hög arbetslöshet."},
 		},
 		{
+			name: "a section's heading with its colon as a colon block's last entry, its value of many words and no full stop",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nProgramområde:\n1\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\n\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n",
+			want: map[string]any{"extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "other_sections": []any{}, "summary": "Perstorps kommun har under lång tid haft hög arbetslöshet."},
+		},
+		{
 			name: "a section's heading with its colon at a colon block's end over a sentence is a section",
 			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nVästsverige\nMålgrupp:\nUnga som varken arbetar eller studerar ska få stöd.\n\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n",
 			want: map[string]any{"extra": map[string]any{}},

@@ -2457,10 +2457,13 @@ func (r *reader) headingAsLabel(i int) bool {
 		// "Samverkanspartner:" / "Arbetsförmedlingen" below a colon
 		// block's last entry, a blank line below: the block's last
 		// field, whose value is no sentence, not a section that would
-		// take the text below it.
+		// take the text below it. A longer value that does not end as a
+		// sentence does is a field's too ("Unga 16-24 år som varken
+		// arbetar eller studerar").
 		v := &r.lines[i+1]
+		end, _ := utf8.DecodeLastRuneInString(v.text)
 		if !v.blank() && v.furniture == notFurniture && v.term == nil && v.heading == nil && v.unknownLabel == "" &&
-			!looksLikeProse(v.text) && len(strings.Fields(v.text)) <= lastValueWords && r.nextContent(i+2) != i+2 {
+			!looksLikeProse(v.text) && (len(strings.Fields(v.text)) <= lastValueWords || !strings.ContainsRune(".!?", end)) && r.nextContent(i+2) != i+2 {
 			return true
 		}
 	}
