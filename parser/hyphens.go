@@ -79,7 +79,7 @@ func joinBrokenWords(text string) (_ string, ok bool) {
 	b.Grow(len(text))
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		next := brokenAt(lines, i)
+		next := brokenAt(lines, i, text)
 		if next > 0 {
 			l = strings.TrimSuffix(strings.TrimRight(l, " \t"), "-")
 		}
@@ -108,18 +108,51 @@ const maxBrokenGap = 3
 
 // brokenAt returns the line below line i of lines, of minBrokenLine
 // characters or more, whose last word its end broke, where the word goes
-// on, up to maxBrokenGap blank lines below; or 0.
-func brokenAt(lines []string, i int) int {
+// on, up to maxBrokenGap blank lines below; or 0. A word broken before a
+// capital ("Lika-" / "Olika") is one where text writes it whole
+// elsewhere ("LikaOlika"); a name's own hyphen ("Skåne-" / "Blekinge")
+// is not.
+func brokenAt(lines []string, i int, text string) int {
 	if !strings.HasSuffix(lines[i], "-") || utf8.RuneCountInString(lines[i]) < minBrokenLine {
 		return 0
 	}
 	for j := i + 1; j < len(lines) && j <= i+1+maxBrokenGap; j++ {
 		if strings.TrimSpace(lines[j]) != "" {
-			if brokenWord(lines[i], lines[j]) {
+			if brokenWord(lines[i], lines[j]) || writtenWhole(lines[i], lines[j], text) {
 				return j
 			}
 			return 0
 		}
 	}
 	return 0
+}
+
+// writtenWhole reports a word broken at the end of line, before a capital
+// that begins next, that text writes whole: the two parts joined, as a
+// word of its own.
+func writtenWhole(line, next, text string) bool {
+	part := strings.TrimSuffix(strings.TrimRight(line, " \t"), "-")
+	part = part[strings.LastIndexAny(part, " \t(\"'/")+1:]
+	word := strings.TrimLeft(next, " \t")
+	if end := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+		word = word[:end]
+	}
+	first, _ := utf8.DecodeRuneInString(word)
+	if utf8.RuneCountInString(part) < minBrokenPart || !onlyLetters(part) || !unicode.IsUpper(first) {
+		return false
+	}
+	whole := part + word
+	for at := 0; ; {
+		k := strings.Index(text[at:], whole)
+		if k < 0 {
+			return false
+		}
+		k += at
+		before, _ := utf8.DecodeLastRuneInString(text[:k])
+		after, _ := utf8.DecodeRuneInString(text[k+len(whole):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		at = k + len(whole)
+	}
 }

@@ -51,6 +51,11 @@ func TestJoinBrokenWords(t *testing.T) {
 		{line40 + strings.Repeat("\n", maxBrokenGap+1) + "terade till folkhälsa.", strings.TrimSuffix(line40, "-") + "terade till folkhälsa.", true},
 		{line40 + strings.Repeat("\n", maxBrokenGap+2) + "terade till folkhälsa.", line40 + strings.Repeat("\n", maxBrokenGap+2) + "terade till folkhälsa.", false},
 		{line40 + "\n\nTerade till folkhälsa.", line40 + "\n\nTerade till folkhälsa.", false},
+		// Before a capital, a word the text writes whole elsewhere.
+		{"I Östergötland bedrev vi utvecklingsprojektet Lika-\nOlika, och LikaOlika gav resultat.", "I Östergötland bedrev vi utvecklingsprojektet LikaOlika, och LikaOlika gav resultat.", true},
+		{"I Östergötland bedrev vi utvecklingsprojektet Lika-\nOlika, och Lika-Olika gav resultat.", "I Östergötland bedrev vi utvecklingsprojektet Lika-\nOlika, och Lika-Olika gav resultat.", false},
+		{"Samarbetet i regionerna omfattar hela Skåne-\nBlekinge med kommunerna.", "Samarbetet i regionerna omfattar hela Skåne-\nBlekinge med kommunerna.", false},
+		{"I Östergötland bedrev vi utvecklingsprojektet Lika-\nOlika, och LikaOlikas resultat.", "I Östergötland bedrev vi utvecklingsprojektet Lika-\nOlika, och LikaOlikas resultat.", false},
 		{line40 + "\n\nterade till folkhälsa.\nMer text om hälso-\n\noch sjukvård.", strings.TrimSuffix(line40, "-") + "terade till folkhälsa.\nMer text om hälso-\n\noch sjukvård.", true},
 		{"Projektet ska stärka kunskaperna inom mål-\noch resultatstyrning i kommunen.", "Projektet ska stärka kunskaperna inom mål-\noch resultatstyrning i kommunen.", false},
 		{line40 + "\nterade till folkhälsa och i kommunen en hel genera-\ntion i taget med breda och svåra utmaningar rela-\nterade.", strings.TrimSuffix(line40, "-") + "terade till folkhälsa och i kommunen en hel generation i taget med breda och svåra utmaningar relaterade.", true},
