@@ -266,11 +266,19 @@ func (r *reader) audit(from, to int) {
 			a.checkGluedLabelStart(i)
 			a.checkNumberGoesOn(i)
 			a.checkAreaNameBelow(i)
-			if l.sheetBreak && len(l.text) <= maxPageNumberDigits && allDigits(l.text) && u.keyed && (i+1 >= to || r.lines[i+1].blank()) {
-				// "Stödmottagarens address:" / "\f1" / "": the number a
-				// new sheet begins with, a blank line below it, may be
-				// the sheet's, and the label's value none.
-				a.warn(WarnValue, l.num, u.key, "%s, the value of %s, stands alone after a form feed and may be the printed sheet's number", quoteShort(l.text), u.key)
+			if len(l.text) <= maxPageNumberDigits && allDigits(l.text) && u.keyed && (i+1 >= to || r.lines[i+1].blank()) {
+				switch {
+				case l.sheetBreak:
+					// "Stödmottagarens address:" / "\f1" / "": the number
+					// a new sheet begins with, a blank line below it, may
+					// be the sheet's, and the label's value none.
+					a.warn(WarnValue, l.num, u.key, "%s, the value of %s, stands alone after a form feed and may be the printed sheet's number", quoteShort(l.text), u.key)
+				case i > from && r.lines[i-1].blank() && !shapedKey(u.key):
+					// "Stödmottagarens address:" / "" / "1" / "": a number
+					// between blank lines is no address, owner or name,
+					// but a printed sheet's.
+					a.warn(WarnValue, l.num, u.key, "%s, the value of %s, is a number alone between blank lines and may be a printed sheet's number", quoteShort(l.text), u.key)
+				}
 			}
 			if l.term != nil && l.form == formBare && u.keyed && l.term.key != u.key && runLines == 0 && writtenAsTerm(l.text, l.term.text) &&
 				keys[l.term.key].origin == fromLabel && valueReads(u.key, l.text) && typeMismatch(u.key, l.text) == "" && !a.anyFilled(l.term.key) {

@@ -469,7 +469,7 @@ func splitGluedEntries(lines []pageLine, formFeeds bool) []pageLine {
 	return splitEach(lines, func(i int) (pageLine, pageLine, bool) {
 		l := &lines[i]
 		if l.term != nil || l.unknownLabel != "" || l.heading != nil || l.furniture != notFurniture || len(l.text) < minGluedTitleLine ||
-			!textAbove(lines, i) || !labelsBelow(lines, i+1) {
+			!textAbove(lines, i) && !listMarked(strings.TrimLeftFunc(l.text, isSpaceOrInvisible)) || !labelsBelow(lines, i+1) {
 			return pageLine{}, pageLine{}, false
 		}
 		below := ""
@@ -561,12 +561,18 @@ func splitEntryAtEnd(text, below string, num int, formFeeds bool) (before string
 		}
 		alone := e.value == "" && valueReads(e.term.key, below)
 		stacked := e.form == formBare && alone
-		// After a list's item, a label alone over a value of a shape of
-		// its own with digits, is the next page's ("• Örebro Diarienummer"
-		// / "23-038-S06"): no sentence wraps in a list's item, but a
-		// name's words may ("• Örebro Region" / "Sydsverige").
-		listed := stacked && shapedKey(e.term.key) && strings.ContainsFunc(below, unicode.IsDigit) && listMarked(strings.TrimLeftFunc(before, isSpaceOrInvisible))
-		if glued && (stacked || e.form == formColon && alone) || !glued && (e.form == formColon && e.value == "" || e.value != "" && (e.reads || e.form == formColon && columnReads(e.term.key, e.value)) || listed) {
+		// After a list's item or a sentence's end, a label alone over a
+		// value of a shape of its own with digits, is the next page's
+		// ("• Örebro Diarienummer" / "23-038-S06"): no sentence wraps in
+		// a list's item, but a name's words may ("• Örebro Region" /
+		// "Sydsverige").
+		item := listMarked(strings.TrimLeftFunc(before, isSpaceOrInvisible))
+		end, _ := utf8.DecodeLastRuneInString(before)
+		ended := strings.ContainsRune(".!?", end) // "… avancemang. Programområde" / "1.1 …"
+		listed := stacked && shapedKey(e.term.key) && strings.ContainsFunc(below, unicode.IsDigit) && (item || ended)
+		// A label glued to its value that reads, glued to a list's item
+		// ("• ÖrebroProgramområdeProgramområde 2 …"): no word of the item's.
+		if glued && (stacked || e.form == formColon && alone || item && e.form == formGlued && e.reads) || !glued && (e.form == formColon && e.value == "" || e.value != "" && (e.reads || e.form == formColon && columnReads(e.term.key, e.value)) || listed) {
 			return before, e, true
 		}
 	}

@@ -164,6 +164,11 @@ func TestSplitEntryAtEnd(t *testing.T) {
 		{text: "• ÖrebroProjektnummer:", before: "• Örebro", entry: "Projektnummer:", below: "2020/00634"},
 		{text: "• Örebro Diarienummer: 23-038-S06", before: "• Örebro", entry: "Diarienummer: 23-038-S06"},
 		{text: "• Örebro Diarienummer: enligt beslut"},
+		{text: "• ÖrebroProgramområdeProgramområde 2 Ökat arbetskraftsutbud", before: "• Örebro", entry: "ProgramområdeProgramområde 2 Ökat arbetskraftsutbud"},
+		{text: "Mer om projektetProgramområdeProgramområde 2 Ökat arbetskraftsutbud"}, // no list's item: a word's capitals
+		{text: "och möjlighet till avancemang. Programområde", before: "och möjlighet till avancemang.", entry: "Programområde", below: "1.1 Kompetensförsörjning"},
+		{text: "och möjlighet till avancemang. Region", below: "Skåne arbetar med frågan"},
+		{text: "och möjlighet till avancemang Programområde", below: "1.1 Kompetensförsörjning"},
 		{text: "med kommunerna i Region", below: "Sydsverige"},
 		{text: "• ÖrebroProgramområde", below: "Projektet drivs i samarbete med kommunerna i länet."},
 		{text: "• ÖrebroProgramområde", below: ""},

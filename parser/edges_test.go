@@ -129,6 +129,28 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"participants": 44, "programme_area_code": "A"},
 		},
 		{
+			name: "a section's heading with no colon as a stacked block's first entry, its value of many words and no full stop",
+			page: "Within Kompetens\n\nMålgrupp\nUnga 16-24 år som varken arbetar eller studerar\nProjektperiod\n2016-02-02-2019-01-31\nRegion\nSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"name": "Within Kompetens", "other_sections": []any{}, "extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}},
+		},
+		{
+			name:     "a number alone between blank lines taken for an address is named",
+			page:     "Framtidsresan\n\nProjektnummer:\n2020/00634\nStödmottagarens address:\n\n1\n\n\nProgramområde:\nA\n",
+			want:     map[string]any{"address": "1", "programme_area_code": "A"},
+			warnings: []warning{{7, KeyAddress, "a number alone between blank lines"}},
+		},
+		{
+			name: "a number alone between blank lines for a count is its value",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nAntal deltagare:\n\n12\n\nProgramområde:\nA\n",
+			want: map[string]any{"participants": 12, "programme_area_code": "A"},
+		},
+		{
+			name:     "a heading with a slip right above a new sheet's head",
+			page:     "Framtidsresan\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nMålsättning\n\nVi ska nå målen.\n\nTillgängligbet för personer med funktionsnedsättníng\n\fESF-rådet   Projektbanken   9/11\n\n\nI förprojekteringen har vi fokus på tillgänglighet.\n",
+			want:     map[string]any{"goals": "Vi ska nå målen.", "accessibility": "I förprojekteringen har vi fokus på tillgänglighet."},
+			warnings: []warning{{10, KeyAccessibility, "written with other endings"}},
+		},
+		{
 			name: "a section's heading with its colon as the block's first entry",
 			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nSammanfattning\n\nText om projektet.\n",
 			want: map[string]any{"name": "Framtidsresan", "extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "other_sections": []any{}, "owner": "Perstorps kommun", "summary": "Text om projektet."},
@@ -1585,6 +1607,7 @@ func TestPages(t *testing.T) {
 		{"a text table's rule below a page is no line of the next", "A\n\n=============  ==========\nProjektnummer  2020/00001\nProjektägare   X kommun\nRegion         Sydsverige\n=============  ==========\n\nB\n\n=============  ==========\nProjektnummer  2020/00002\nProjektägare   Y kommun\nRegion         Sydsverige\n=============  ==========\n", []string{"2020/00001", "2020/00002"}, []int{1, 9}},
 		{"a block right below the lists that gives a date of the page's period is another page", "A\n\nProjektägare: X\nRegion: Sydsverige\nProjektperiod: 2009-01-15 till 2009-10-31\n\nSammanfattning\n\nText.\n\nKommun\n\n  • Trelleborg\nDiarienummer:\n23-038-S06\nNamn:\nB\nStartdatum:\n2024-03-01\n", []string{"<nil>", "23-038-S06"}, []int{1, 14}},
 		{"the same with no date among its first entries is the page's", "A\n\nProjektägare: X\nRegion: Sydsverige\nProjektperiod: 2009-01-15 till 2009-10-31\n\nSammanfattning\n\nText.\n\nKommun\n\n  • Trelleborg\nKontaktperson:\nAnna Berg\nNamn:\nB\nE-post:\nanna@example.se\n", []string{"<nil>"}, []int{1}},
+		{"a glued page's first label glued to the first item below a list's heading", "A\n\nProjektnummer: 2020/00001\nRegion: Sydsverige\n\nKommun\n\n  • TrelleborgProgramområde\n1.1 Kompetensförsörjning\nProjektnummer\n2020/00002\nRegion\nSydsverige\n", []string{"2020/00001", "2020/00002"}, []int{1, 8}},
 		{"a browser copy with blank lines everywhere is one page", "X\n\nProjektnummer:\n\n2020/00001\n\nProjektägare:\n\nPerstorps kommun\n\nNamn:\n\nA\n\nRegion:\n\nSydsverige\n\nStartdatum:\n\n2021-01-01\n", []string{"2020/00001"}, []int{1}},
 	}
 	for _, tt := range tests {

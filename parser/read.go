@@ -651,7 +651,8 @@ func (r *reader) stackedFirst(i int) bool {
 		return false
 	}
 	v := r.lines[i+1].text
-	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && len(strings.Fields(v)) <= lastValueWords && (startsUpper(v) || !strings.Contains(v, " "))
+	end, _ := utf8.DecodeLastRuneInString(v)
+	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && (len(strings.Fields(v)) <= lastValueWords || !strings.ContainsRune(".!?", end)) && (startsUpper(v) || !strings.Contains(v, " "))
 }
 
 // stackedAbove returns the line of the value of an unknown label alone at
@@ -2609,9 +2610,11 @@ func (r *reader) looksLikeHeading(i, start int) bool {
 	}
 	// The line below is read whatever page it belongs to, and a page's end
 	// is as good as a blank line, so that a page reads the same alone and
-	// with another pasted after it.
+	// with another pasted after it; so is a new sheet's head below it
+	// ("\fESF-rådet   Projektbanken   9/11"), but not the site's
+	// furniture ("In English"), above or below.
 	before := i == start || r.lines[i-1].blank()
-	after := i+1 >= len(r.lines) || r.lines[i+1].blank() || r.lines[i+1].marksPageTop()
+	after := i+1 >= len(r.lines) || r.lines[i+1].blank() || r.lines[i+1].marksPageTop() || r.lines[i+1].sheetBreak && r.lines[i+1].skippable()
 	return before && after
 }
 
