@@ -198,12 +198,16 @@ func labelledAddresses(lines []pageLine) []pageLine {
 }
 
 // stackedAddress reports a web address at i in a stacked block, below a
-// line that reads like a label esf does not know: lines right above and
-// below, the one below a label or like one.
+// line that reads like a label esf does not know: a line right above it,
+// or a blank line above it and an entry's two lines below; the line
+// right below a label or like one.
 func stackedAddress(lines []pageLine, i int) bool {
-	above := &lines[i-1]
-	if i < 2 || i+1 >= len(lines) || above.furniture != notFurniture || lines[i-2].blank() || !looksLikeLabel(above.text) {
+	if i < 2 || i+1 >= len(lines) {
 		return false
+	}
+	above := &lines[i-1]
+	if above.furniture != notFurniture || !looksLikeLabel(above.text) || lines[i-2].blank() && (i+2 >= len(lines) || lines[i+2].blank()) {
+		return false // first below a blank line, the label must have an entry below the address
 	}
 	below := &lines[i+1]
 	return !below.blank() && (below.term != nil || looksLikeLabel(below.text))

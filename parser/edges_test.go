@@ -151,6 +151,21 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{10, KeyAccessibility, "written with other endings"}},
 		},
 		{
+			name: "a run of entries esf does not know, a web address among them, first in a stacked block",
+			page: "Logotyp på utskrifter\n\nWithin Kompetens\n\nWebbplats\nhttps://www.example.se/projekt-23\nSamverkanspartner\nArbetsförmedlingen\nRegion\nSydsverige\nProjektnummer\n2015/00764\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"name": "Within Kompetens", "other_sections": []any{}, "region": "Sydsverige", "extra": map[string]any{"Webbplats": "https://www.example.se/projekt-23", "Samverkanspartner": "Arbetsförmedlingen"}},
+		},
+		{
+			name: "a run of a heading with its colon and a label with its colon first in a colon block",
+			page: "Framtidsresan\n\nStödform:\nProjektstöd\nMålgrupp:\nUnga vuxna\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n",
+			want: map[string]any{"name": "Framtidsresan", "other_sections": []any{}, "extra": map[string]any{"Stödform": "Projektstöd", "Målgrupp": "Unga vuxna"}},
+		},
+		{
+			name: "a heading and its line above a stacked block, a blank line between, is a section",
+			page: "Within Kompetens\n\nSamverkanspartner\nArbetsförmedlingen\n\nRegion\nSydsverige\nProjektnummer\n2015/00764\n",
+			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Samverkanspartner", "text": "Arbetsförmedlingen"}}},
+		},
+		{
 			name: "a section's heading with its colon as the block's first entry",
 			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nSammanfattning\n\nText om projektet.\n",
 			want: map[string]any{"name": "Framtidsresan", "extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "other_sections": []any{}, "owner": "Perstorps kommun", "summary": "Text om projektet."},

@@ -497,7 +497,7 @@ func readTitle(r *reader) stateFn {
 	above := r.blockStart
 	entry := r.headingAsFirstEntry()
 	for i := message; i < r.blockStart; i++ {
-		if l := &r.lines[i]; l.heading != nil && l.term == nil && i != entry {
+		if l := &r.lines[i]; l.heading != nil && l.term == nil && (entry < 0 || i < entry) {
 			above = i
 			break
 		}
@@ -555,10 +555,15 @@ func readTitle(r *reader) stateFn {
 		if i == title || l.blank() || l.furniture != notFurniture || r.isBanner(i) {
 			continue
 		}
-		if i == entry {
+		if entry >= 0 && i >= entry {
 			// "Samverkanspartner: Arbetsförmedlingen" right above the
-			// block: a label esf does not know, the block's first.
-			pg.openLabel(&pageLine{num: l.num, text: l.text, unknownLabel: cleanValue(strings.TrimSuffix(l.text, ":"))})
+			// block: a label esf does not know, the block's first, each
+			// of a run of them in turn.
+			label := l.unknownLabel
+			if label == "" {
+				label = cleanValue(strings.TrimSuffix(l.text, ":"))
+			}
+			pg.openLabel(&pageLine{num: l.num, text: l.text, unknownLabel: label})
 			r.use(i, dispExtra)
 			pg.addValueLine(&r.lines[i+1])
 			r.useFor(i+1, dispValue, KeyExtra)
@@ -623,23 +628,40 @@ func readTitle(r *reader) stateFn {
 // the value is no sentence, and a heading of the page's own sections is
 // never one. First on the page, the line may be its title ("Jämställdhet:
 // en väg till arbete").
+//
+// The block may begin with a run of such entries, each right below the
+// one before, on a stacked page also labels esf does not know with no
+// colon ("Webbplats" / "https://…" / "Samverkanspartner" /
+// "Arbetsförmedlingen"): the run's first line is returned.
 func (r *reader) headingAsFirstEntry() int {
-	i := r.blockStart - 2
-	if i-1 <= r.pageStart || !r.lines[i-1].blank() {
-		return -1 // no title above it: the line may be the page's title
+	for i := r.blockStart - 2; i-1 > r.pageStart && r.firstEntryAt(i); i -= 2 {
+		if r.lines[i-1].blank() {
+			return i
+		}
 	}
+	return -1 // no title above it: the line may be the page's title
+}
+
+// firstEntryAt reports an entry of a label esf does not know at i, its
+// value at i+1, above the field block (headingAsFirstEntry): a heading
+// of no section of the page's own, with its colon or, on a stacked page,
+// with none; or, on a stacked page, a line that reads like a label.
+func (r *reader) firstEntryAt(i int) bool {
 	l, v := &r.lines[i], &r.lines[i+1]
+	if l.term != nil || l.furniture != notFurniture || v.blank() || v.heading != nil || v.term != nil || v.unknownLabel != "" || v.furniture != notFurniture || looksLikeProse(v.text) {
+		return false
+	}
 	colon := strings.HasSuffix(l.text, ":") || v.num == l.num // classifyText split "Målgrupp: Unga vuxna" in two lines of one number
-	if l.heading == nil || l.term != nil || l.heading.key != KeyOtherSections && keys[l.heading.key].kind == kindSection {
-		return -1
+	switch {
+	case l.heading != nil:
+		if l.heading.key != KeyOtherSections && keys[l.heading.key].kind == kindSection {
+			return false
+		}
+		return colon || r.stackedFirst(i)
+	case l.unknownLabel != "":
+		return l.value == "" && colon // "Stödform:" / "Projektstöd"
 	}
-	if v.blank() || v.heading != nil || v.term != nil || v.unknownLabel != "" || v.furniture != notFurniture || looksLikeProse(v.text) {
-		return -1
-	}
-	if !colon && !r.stackedFirst(i) {
-		return -1
-	}
-	return i
+	return r.stackedFirst(i)
 }
 
 // stackedFirst reports a heading with no colon at i written as a stacked
