@@ -572,7 +572,7 @@ func splitEntryAtEnd(text, below string, num int, formFeeds bool) (before string
 		listed := stacked && shapedKey(e.term.key) && strings.ContainsFunc(below, unicode.IsDigit) && (item || ended)
 		// A label glued to its value that reads, glued to a list's item
 		// ("• ÖrebroProgramområdeProgramområde 2 …"): no word of the item's.
-		if glued && (stacked || e.form == formColon && alone || item && e.form == formGlued && e.reads) || !glued && (e.form == formColon && e.value == "" || e.value != "" && (e.reads || e.form == formColon && columnReads(e.term.key, e.value)) || listed) {
+		if glued && (stacked || e.form == formColon && alone || item && e.form == formGlued && e.reads) || !glued && (e.form == formColon && e.value == "" || e.value != "" && (e.reads || (item || ended) && e.form == formColon && columnReads(e.term.key, e.value)) || listed) {
 			return before, e, true
 		}
 	}

@@ -164,6 +164,8 @@ func TestSplitEntryAtEnd(t *testing.T) {
 		{text: "• ÖrebroProjektnummer:", before: "• Örebro", entry: "Projektnummer:", below: "2020/00634"},
 		{text: "• Örebro Diarienummer: 23-038-S06", before: "• Örebro", entry: "Diarienummer: 23-038-S06"},
 		{text: "• Örebro Diarienummer: enligt beslut"},
+		{text: "ted ESF funding: 493 090 kr"}, // a label's end, broken off it: no list's item or sentence before it
+		{text: "under 2021. Diarienummer: 23-038-S06", before: "under 2021.", entry: "Diarienummer: 23-038-S06"},
 		{text: "• ÖrebroProgramområdeProgramområde 2 Ökat arbetskraftsutbud", before: "• Örebro", entry: "ProgramområdeProgramområde 2 Ökat arbetskraftsutbud"},
 		{text: "Mer om projektetProgramområdeProgramområde 2 Ökat arbetskraftsutbud"}, // no list's item: a word's capitals
 		{text: "och möjlighet till avancemang. Programområde", before: "och möjlighet till avancemang.", entry: "Programområde", below: "1.1 Kompetensförsörjning"},
