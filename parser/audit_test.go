@@ -675,6 +675,8 @@ func TestShortenedLabels(t *testing.T) {
 		{"Progr.Kompetens", "", "", formNone},          // two fields' labels fit
 		{"Perstorp m.fl.Kommunerna", "", "", formNone}, // no label's words
 		{"kontaktpers.Ola Johnsson", "", "", formNone}, // a sentence's words, in a small letter
+		{"Ca.40", "", "", formNone},                    // a word's first letters, no label's
+		{"E.ON Sverige AB", "", "", formNone},
 	} {
 		sp, ok := abbreviated(tt.line)
 		got := ""

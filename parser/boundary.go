@@ -569,7 +569,7 @@ func splitEntryAtEnd(text, below string, num int, formFeeds bool) (before string
 		item := listMarked(strings.TrimLeftFunc(before, isSpaceOrInvisible))
 		end, _ := utf8.DecodeLastRuneInString(before)
 		ended := strings.ContainsRune(".!?", end) // "… avancemang. Programområde" / "1.1 …"
-		listed := stacked && shapedKey(e.term.key) && strings.ContainsFunc(below, unicode.IsDigit) && (item || ended)
+		listed := stacked && shapedKey(e.term.key) && strings.ContainsFunc(below, unicode.IsDigit) && (item || ended) && shortValue(below)
 		// A label glued to its value that reads, glued to a list's item
 		// ("• ÖrebroProgramområdeProgramområde 2 …"): no word of the item's.
 		if glued && (stacked || e.form == formColon && alone || item && e.form == formGlued && e.reads) || !glued && (e.form == formColon && e.value == "" || e.value != "" && (e.reads || (item || ended) && e.form == formColon && columnReads(e.term.key, e.value)) || listed) {
@@ -577,6 +577,14 @@ func splitEntryAtEnd(text, below string, num int, formFeeds bool) (before string
 		}
 	}
 	return "", pageLine{}, false
+}
+
+// shortValue reports a line that may be a field's value alone below its
+// label: lastValueWords words or fewer, not ended as a sentence ("1.1
+// Kompetensförsörjning", not "2 handlar om att öka arbetskraftsutbudet.").
+func shortValue(text string) bool {
+	end, _ := utf8.DecodeLastRuneInString(text)
+	return len(strings.Fields(text)) <= lastValueWords && !strings.ContainsRune(".!?:", end)
 }
 
 // gluable reports a key whose field may begin a page's block: one of a

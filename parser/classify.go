@@ -205,9 +205,12 @@ func stackedAddress(lines []pageLine, i int) bool {
 	if i < 2 || i+1 >= len(lines) {
 		return false
 	}
-	above := &lines[i-1]
-	if above.furniture != notFurniture || !looksLikeLabel(above.text) || lines[i-2].blank() && (i+2 >= len(lines) || lines[i+2].blank()) {
+	above, top := &lines[i-1], &lines[i-2]
+	if above.furniture != notFurniture || !looksLikeLabel(above.text) || top.blank() && (i+2 >= len(lines) || lines[i+2].blank()) {
 		return false // first below a blank line, the label must have an entry below the address
+	}
+	if top.term != nil && top.value == "" && top.form == formBare {
+		return false // "Kontaktperson" / "Kaisa Welander" / "https://…": the line above is a value
 	}
 	below := &lines[i+1]
 	return !below.blank() && (below.term != nil || looksLikeLabel(below.text))

@@ -166,6 +166,32 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Samverkanspartner", "text": "Arbetsförmedlingen"}}},
 		},
 		{
+			name: "a section's heading with its colon over a list's lead-in and its items is a section",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nMålgrupp:\nProjektet riktar sig till följande grupper i Perstorps kommun:\n\n• Unga 16-24 år som varken arbetar eller studerar\n• Långtidsarbetslösa\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"extra": map[string]any{}, "summary": "Text om projektet."},
+		},
+		{
+			name: "a section's heading with its colon over a long line with list items below it is a section",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar i kommunen\n\n• Långtidsarbetslösa\n• Nyanlända\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"extra": map[string]any{}, "summary": "Text om projektet."},
+		},
+		{
+			name: "a web address below a known label's value is no value of a label",
+			page: "Framtidsresan\n\nProjektnummer\n2020/00634\nKontaktperson\nKaisa Welander\nhttps://www.example.se/kaisa\nE-post\nkaisa.welander@example.se\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"contact_name": "Kaisa Welander", "contact_email": "kaisa.welander@example.se", "extra": map[string]any{}},
+		},
+		{
+			name:     "a title glued like a label, a blank line below it, is the title",
+			page:     "RegionKraft\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nRegionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"name": "RegionKraft", "region": "Sydsverige", "programme_area_code": "2"},
+			warnings: []warning{{1, KeyName, `the title "RegionKraft" reads as the label of region`}},
+		},
+		{
+			name: "a line of the text above a new sheet's head is no heading",
+			page: "Framtidsresan\n\nProjektnummer\n2020/00634\nRegion\nSydsverige\n\nFler unga i arbete i Perstorp\n\fESF-rådet   Projektbanken   2/3\n\n\nPerstorps kommun har under lång tid haft hög arbetslöshet bland unga.\n",
+			want: map[string]any{"other_sections": []any{}},
+		},
+		{
 			name: "a section's heading with its colon as the block's first entry",
 			page: "2020/00634 - Framtidsresan\n\nMålgrupp:\nUnga 16-24 år som varken arbetar eller studerar\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nSammanfattning\n\nText om projektet.\n",
 			want: map[string]any{"name": "Framtidsresan", "extra": map[string]any{"Målgrupp": "Unga 16-24 år som varken arbetar eller studerar"}, "other_sections": []any{}, "owner": "Perstorps kommun", "summary": "Text om projektet."},
@@ -1623,6 +1649,7 @@ func TestPages(t *testing.T) {
 		{"a block right below the lists that gives a date of the page's period is another page", "A\n\nProjektägare: X\nRegion: Sydsverige\nProjektperiod: 2009-01-15 till 2009-10-31\n\nSammanfattning\n\nText.\n\nKommun\n\n  • Trelleborg\nDiarienummer:\n23-038-S06\nNamn:\nB\nStartdatum:\n2024-03-01\n", []string{"<nil>", "23-038-S06"}, []int{1, 14}},
 		{"the same with no date among its first entries is the page's", "A\n\nProjektägare: X\nRegion: Sydsverige\nProjektperiod: 2009-01-15 till 2009-10-31\n\nSammanfattning\n\nText.\n\nKommun\n\n  • Trelleborg\nKontaktperson:\nAnna Berg\nNamn:\nB\nE-post:\nanna@example.se\n", []string{"<nil>"}, []int{1}},
 		{"a glued page's first label glued to the first item below a list's heading", "A\n\nProjektnummer: 2020/00001\nRegion: Sydsverige\n\nKommun\n\n  • TrelleborgProgramområde\n1.1 Kompetensförsörjning\nProjektnummer\n2020/00002\nRegion\nSydsverige\n", []string{"2020/00001", "2020/00002"}, []int{1, 8}},
+		{"a contact's box below the text giving an end date of the page's period is the page's", "A\n\nProjektnummer: 2020/00634\nProjektägare: Perstorps kommun\nRegion: Sydsverige\nProjektperiod: 2020-01-01 till 2022-12-31\n\nSammanfattning\n\nText om projektet.\n\nKontaktperson: Anna Berg\nE-post: anna.berg@perstorp.se\nSlutdatum: 2022-12-31\n", []string{"2020/00634"}, []int{1}},
 		{"a browser copy with blank lines everywhere is one page", "X\n\nProjektnummer:\n\n2020/00001\n\nProjektägare:\n\nPerstorps kommun\n\nNamn:\n\nA\n\nRegion:\n\nSydsverige\n\nStartdatum:\n\n2021-01-01\n", []string{"2020/00001"}, []int{1}},
 	}
 	for _, tt := range tests {

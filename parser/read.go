@@ -673,8 +673,22 @@ func (r *reader) stackedFirst(i int) bool {
 		return false
 	}
 	v := r.lines[i+1].text
-	end, _ := utf8.DecodeLastRuneInString(v)
-	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && (len(strings.Fields(v)) <= lastValueWords || !strings.ContainsRune(".!?", end)) && (startsUpper(v) || !strings.Contains(v, " "))
+	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && (len(strings.Fields(v)) <= lastValueWords || r.longFieldValue(i+1)) && (startsUpper(v) || !strings.Contains(v, " "))
+}
+
+// longFieldValue reports a value of more than lastValueWords words at line v
+// below a section's heading written as a label: it ends in a letter or a
+// digit, as a field's value does ("Unga 16-24 år som varken arbetar eller
+// studerar"), not as a sentence, a list's lead-in (":") or a note does,
+// and no list's item stands below it after a blank line, which would make
+// it the section's text.
+func (r *reader) longFieldValue(v int) bool {
+	end, _ := utf8.DecodeLastRuneInString(r.lines[v].text)
+	if !unicode.IsLetter(end) && !unicode.IsDigit(end) {
+		return false
+	}
+	next := r.nextContent(v + 1)
+	return next < 0 || !listMarked(strings.TrimLeftFunc(r.lines[next].text, isSpaceOrInvisible))
 }
 
 // stackedAbove returns the line of the value of an unknown label alone at
@@ -1618,17 +1632,24 @@ func (r *reader) factsAbove() bool {
 // repeatsOne reports a field block at i one of whose first entries
 // (repeatEntries) gives a key the page has already.
 func (r *reader) repeatsOne(i int) bool {
+	shared, identity := false, false
 	for j, n := i, 0; j < len(r.lines) && n < repeatEntries; j++ {
 		m := &r.lines[j]
 		if !strongEntry(m) {
 			continue
 		}
 		n++
-		if r.givenField(m.term.key) {
+		k := m.term.key
+		if r.given(k) {
 			return true
 		}
+		// "Startdatum" below a page that gave its "Projektperiod" is
+		// another page's where the block names a project too
+		// ("Diarienummer", "Namn"); a contact's box may give an end date.
+		shared = shared || r.givenField(k)
+		identity = identity || k == KeyID || k == KeyName
 	}
-	return false
+	return shared && identity
 }
 
 // headingsLine reports a line right below a heading, no blank line
@@ -1709,7 +1730,7 @@ func (r *reader) readSections(start, end int) {
 			r.useFor(i, dispHeading, l.heading.key)
 			pg.countLang(l.heading.lang)
 			continue
-		case r.looksLikeHeading(i, start) && r.inflectedHeading(i) != nil:
+		case (r.looksLikeHeading(i, start) || r.aboveSheetHead(i, start)) && r.inflectedHeading(i) != nil:
 			// "Syftet", "Målsättningar": a heading the page writes with
 			// its words inflected, whose section is not open yet.
 			t := r.inflectedHeading(i)
@@ -1800,8 +1821,8 @@ func (r *reader) findBlock(from, to int) int {
 			// A glued label whose value does not read ("RegionSydsvcrige"),
 			// a glued label or its slip right below: the block's first
 			// field, its value misread, which the setter names.
-			if next := r.nextContent(i + 1); next >= 0 && next < to && (r.lines[next].form == formGlued || gluedSlip(&r.lines[next])) {
-				return i
+			if next := i + 1; next < to && (r.lines[next].form == formGlued || gluedSlip(&r.lines[next])) {
+				return i // right below: a title glued like a label ("RegionKraft") has a blank line below it
 			}
 		}
 	}
@@ -2484,9 +2505,8 @@ func (r *reader) headingAsLabel(i int) bool {
 		// sentence does is a field's too ("Unga 16-24 år som varken
 		// arbetar eller studerar").
 		v := &r.lines[i+1]
-		end, _ := utf8.DecodeLastRuneInString(v.text)
 		if !v.blank() && v.furniture == notFurniture && v.term == nil && v.heading == nil && v.unknownLabel == "" &&
-			!looksLikeProse(v.text) && (len(strings.Fields(v.text)) <= lastValueWords || !strings.ContainsRune(".!?", end)) && r.nextContent(i+2) != i+2 {
+			!looksLikeProse(v.text) && (len(strings.Fields(v.text)) <= lastValueWords || r.longFieldValue(i+1)) && r.nextContent(i+2) != i+2 {
 			return true
 		}
 	}
@@ -2632,12 +2652,18 @@ func (r *reader) looksLikeHeading(i, start int) bool {
 	}
 	// The line below is read whatever page it belongs to, and a page's end
 	// is as good as a blank line, so that a page reads the same alone and
-	// with another pasted after it; so is a new sheet's head below it
-	// ("\fESF-rådet   Projektbanken   9/11"), but not the site's
-	// furniture ("In English"), above or below.
+	// with another pasted after it.
 	before := i == start || r.lines[i-1].blank()
-	after := i+1 >= len(r.lines) || r.lines[i+1].blank() || r.lines[i+1].marksPageTop() || r.lines[i+1].sheetBreak && r.lines[i+1].skippable()
+	after := i+1 >= len(r.lines) || r.lines[i+1].blank() || r.lines[i+1].marksPageTop()
 	return before && after
+}
+
+// aboveSheetHead reports a line right above a new sheet's head
+// ("\fESF-rådet   Projektbanken   9/11"), a blank line above it: where a
+// heading of the page's, spelt another way, may stand; a line of the text
+// may too, so it does not make a heading of any line.
+func (r *reader) aboveSheetHead(i, start int) bool {
+	return (i == start || r.lines[i-1].blank()) && i+1 < len(r.lines) && r.lines[i+1].sheetBreak && r.lines[i+1].skippable()
 }
 
 // inflectedHeading returns the heading that line i writes inflected

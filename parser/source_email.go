@@ -706,8 +706,9 @@ func rejoinCutWords(lines []mailLine) {
 		if last == "" || above.width+1+utf8.RuneCountInString(words[0]) <= wrap {
 			continue
 		}
-		if first, _ := utf8.DecodeRuneInString(words[0]); unicode.IsUpper(first) && strings.ContainsAny(last[len(last)-1:], ".!?:") {
-			continue
+		first, _ := utf8.DecodeRuneInString(words[0])
+		if unicode.IsUpper(first) && (strings.ContainsAny(last[len(last)-1:], ".!?:") || below.depth != above.depth) {
+			continue // a reply's "Stämmer" between quotes of two depths is the writer's
 		}
 		above.text, above.soft = last+" ", true
 		cut.depth = above.depth

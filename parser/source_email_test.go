@@ -1105,6 +1105,7 @@ func TestRejoinCutWords(t *testing.T) {
 		{"a line as deep as the one above", []mailLine{line(2, long), line(2, "tillbaka"), line(2, "till")}, false},
 		{"two levels less, cut at two forwards", []mailLine{line(3, long), line(1, "tillbaka"), line(3, "till")}, true},
 		{"the line below cut at a forward too", []mailLine{line(3, long), line(1, "tillbaka"), line(2, "till arbetslösheten")}, true},
+		{"a capital between quotes of two depths", []mailLine{line(3, long), line(1, "Stämmer"), line(2, "Kolla gärna")}, false},
 		{"a line not quoted", []mailLine{line(1, long), line(0, "tillbaka"), line(1, "till")}, false},
 		{"a question", []mailLine{line(2, long), line(1, "stämmer detta?"), line(2, "till")}, false},
 	} {

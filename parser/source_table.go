@@ -1097,11 +1097,13 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 					t.line(trimmed, row.lines[0])
 					continue
 				}
-				if row.width == padTo {
-					// "Medfinansiärer,", "  • Arbete och Försörjning,":
+				if row.width == padTo && !looksLikeLabel(trimmed) {
+					// "  • Arbete och Försörjning,", "Text om projektet.,":
 					// every row of the sheet written as wide, a line of
 					// text's last cell is the sheet's, not a comma of
-					// the text's.
+					// the text's. A label's row with its value's cell
+					// empty ("Telefon;") keeps the delimiter that makes it
+					// one.
 					t.line(trimmed, row.lines[0])
 					continue
 				}

@@ -616,6 +616,12 @@ func abbreviated(text string) (spelled, bool) {
 	return sp, true
 }
 
+// minShortenedGlued is the fewest letters of the first word of a
+// shortened label glued to its value: "Kontaktpers.", "Proj.nr"; one or
+// two letters and a full stop begin a name or an abbreviation ("E.ON",
+// "Ca.40").
+const minShortenedGlued = 4
+
 // gluedAbbreviation reads a shortened label glued to its value at its
 // last full stop, as a glued page leaves one: "Kontaktpers.Ola Johnsson",
 // "Antal delt.440". The value begins with a capital or a digit,
@@ -640,7 +646,10 @@ func gluedAbbreviation(text string) (spelled, bool) {
 			len(strings.Fields(label)) > maxAbbreviatedWords || strings.ContainsAny(label, ",;!?()\"") {
 			continue
 		}
-		if found := shortenedLabels(label); len(found) == 1 {
+		if word, _, _ := strings.Cut(label, "."); utf8.RuneCountInString(word) < minShortenedGlued {
+			continue // "Ca.40", "E.ON", "T.o.m.2022": a word's first letters, no label's
+		}
+		if found := shortenedLabels(label); len(found) == 1 && valueReads(found[0].key, text[p+1:]) {
 			return spelled{term: found[0], value: text[p+1:], form: formGlued, how: "shortened, glued to its value"}, true
 		}
 	}
