@@ -171,6 +171,7 @@ func TestSplitEntryAtEnd(t *testing.T) {
 		{text: "och möjlighet till avancemang. Programområde", before: "och möjlighet till avancemang.", entry: "Programområde", below: "1.1 Kompetensförsörjning"},
 		{text: "och möjlighet till avancemang. Region", below: "Skåne arbetar med frågan"},
 		{text: "och möjlighet till avancemang Programområde", below: "1.1 Kompetensförsörjning"},
+		{text: "• Örebro Projektägare", below: "Region 5 AB"}, // a name's field, no shape of its own
 		{text: "Projektet finansieras av Europeiska socialfonden. Programområde", below: "2 handlar om att öka arbetskraftsutbudet i regionen."},
 		{text: "med kommunerna i Region", below: "Sydsverige"},
 		{text: "• ÖrebroProgramområde", below: "Projektet drivs i samarbete med kommunerna i länet."},

@@ -402,6 +402,7 @@ func TestParseProgrammeArea(t *testing.T) {
 		{"Progrannområde 1", "", "", false},         // two letters misread
 		{"1.l Kompetensförsörjning", "", "", false}, // a code's digit OCR'd: read again by ocrDigits
 		{"1.I", "", "", false},
+		{"1.Ix Kompetens", "1", "Ix Kompetens", true}, // a word of the name, not a digit alone
 		{"1.Ökat", "1", "Ökat", true},
 		{"2. Lika villkor", "2", "Lika villkor", true},
 		{"PROGRAMOMRADE 2", "2", "", true},
