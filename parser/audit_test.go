@@ -671,11 +671,12 @@ func TestShortenedLabels(t *testing.T) {
 		{"Kontaktpers.Ola Johnsson", "Kontaktperson", "Ola Johnsson", formGlued},
 		{"Antal delt.440", "Antal deltagare", "440", formGlued},
 		{"Proj.nr.2015/00764", "Projektnummer", "2015/00764", formGlued},
-		{"Kontaktpers.ola johnsson", "", "", formNone}, // a small letter: no value's first
-		{"Progr.Kompetens", "", "", formNone},          // two fields' labels fit
-		{"Perstorp m.fl.Kommunerna", "", "", formNone}, // no label's words
-		{"kontaktpers.Ola Johnsson", "", "", formNone}, // a sentence's words, in a small letter
-		{"Ca.40", "", "", formNone},                    // a word's first letters, no label's
+		{"Kontaktpers.ola johnsson", "", "", formNone},        // a small letter: no value's first
+		{"Progr.Kompetens", "", "", formNone},                 // two fields' labels fit
+		{"Perstorp m.fl.Kommunerna", "", "", formNone},        // no label's words
+		{"kontaktpers.Ola Johnsson", "", "", formNone},        // a sentence's words, in a small letter
+		{"Reg.Sydsverige", "Region", "Sydsverige", formGlued}, // minShortenedGlued letters
+		{"Ca.40", "", "", formNone},                           // a word's first letters, no label's
 		{"E.ON Sverige AB", "", "", formNone},
 	} {
 		sp, ok := abbreviated(tt.line)

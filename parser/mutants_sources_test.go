@@ -183,8 +183,8 @@ func TestTableLines(t *testing.T) {
 			[]string{"Namn: Framtidsresan", "Om oss,"}, []int{1, 2}},
 		{"a sheet that writes every row two cells wide: a text's row ends in the sheet's cell", "Namn,Framtidsresan\nRegion,Sydsverige\nSammanfattning,\nText om projektet.,\nMedfinansiärer,\n  • Arbete och Försörjning,\n",
 			[]string{"Namn: Framtidsresan", "Region: Sydsverige", "Sammanfattning", "Text om projektet.", "Medfinansiärer", "  • Arbete och Försörjning"}, []int{1, 2, 3, 4, 5, 6}},
-		{"a sheet that pads its rows: a label's row with its value's cell empty keeps its delimiter", "Namn;Framtidsresan\nRegion;Sydsverige\nWebbplats;\nSammanfattning;\nText om projektet.;\nMer text.;\n",
-			[]string{"Namn: Framtidsresan", "Region: Sydsverige", "Webbplats;", "Sammanfattning", "Text om projektet.", "Mer text."}, []int{1, 2, 3, 4, 5, 6}},
+		{"a sheet that pads its rows: a label's row with its value's cell empty keeps its delimiter", "Namn;Framtidsresan\nRegion;Sydsverige\nWebbplats;\nIn English;\nSammanfattning;\nText om projektet.;\nMer text.;\n",
+			[]string{"Namn: Framtidsresan", "Region: Sydsverige", "Webbplats;", "In English", "Sammanfattning", "Text om projektet.", "Mer text."}, []int{1, 2, 3, 4, 5, 6, 7}},
 		{"the same with one row not so wide: the text's last comma kept", "Namn,Framtidsresan\nRegion,Sydsverige\nSammanfattning,\nText om projektet.,\nMedfinansiärer\n  • Arbete och Försörjning,\n",
 			[]string{"Namn: Framtidsresan", "Region: Sydsverige", "Sammanfattning", "Text om projektet.,", "Medfinansiärer", "  • Arbete och Försörjning,"}, []int{1, 2, 3, 4, 5, 6}},
 	}

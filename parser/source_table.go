@@ -1097,7 +1097,7 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 					t.line(trimmed, row.lines[0])
 					continue
 				}
-				if row.width == padTo && !looksLikeLabel(trimmed) {
+				if row.width == padTo && !labelOfItsOwn(trimmed) {
 					// "  • Arbete och Försörjning,", "Text om projektet.,":
 					// every row of the sheet written as wide, a line of
 					// text's last cell is the sheet's, not a comma of
@@ -1117,6 +1117,17 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		}
 		t.line(strings.Join(row.cells, delim), row.lines[0])
 	}
+}
+
+// labelOfItsOwn reports a padded sheet's cell that reads like a label,
+// its delimiter after it ("Webbplats;"), and is no line of the site's or
+// heading esf knows ("In English;", "Sammanfattning;").
+func labelOfItsOwn(cell string) bool {
+	if !looksLikeLabel(cell) {
+		return false
+	}
+	l := classify(cell, 0, false)
+	return l.furniture == notFurniture && l.heading == nil
 }
 
 // paddedWidth returns how many cells a sheet writes in each row, where

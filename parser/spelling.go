@@ -617,10 +617,10 @@ func abbreviated(text string) (spelled, bool) {
 }
 
 // minShortenedGlued is the fewest letters of the first word of a
-// shortened label glued to its value: "Kontaktpers.", "Proj.nr"; one or
-// two letters and a full stop begin a name or an abbreviation ("E.ON",
-// "Ca.40").
-const minShortenedGlued = 4
+// shortened label glued to its value: "Reg.", "Kontaktpers.", "Proj.nr";
+// one or two letters and a full stop begin a name or an abbreviation
+// ("E.ON", "Ca.40").
+const minShortenedGlued = 3
 
 // gluedAbbreviation reads a shortened label glued to its value at its
 // last full stop, as a glued page leaves one: "Kontaktpers.Ola Johnsson",
