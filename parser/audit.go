@@ -645,7 +645,7 @@ func (a *auditor) checkLabel(i int) {
 		if n.blank() {
 			continue
 		}
-		if sheet == "" && len(n.text) <= 3 && allDigits(n.text) && j+1 < a.to && a.r.lines[j+1].blank() {
+		if sheet == "" && len(n.text) <= maxPageNumberDigits && allDigits(n.text) && j+1 < a.to && a.r.lines[j+1].blank() {
 			// "Insats av strategisk betydelse:" / "2" / "Nej": a printed
 			// sheet's number, blank lines round it, between a label and
 			// its value.

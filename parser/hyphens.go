@@ -39,13 +39,8 @@ var compoundJoiners = map[string]bool{
 // vowel; the next line beginning in a small letter with no word that
 // joins a compound's halves.
 func brokenWord(line, next string) bool {
-	line = strings.TrimRight(line, " \t")
-	part, ok := strings.CutSuffix(line, "-")
-	if !ok {
-		return false
-	}
-	part = part[strings.LastIndexAny(part, " \t(\"'/")+1:]
-	if utf8.RuneCountInString(part) < minBrokenPart {
+	part, word, ok := brokenParts(line, next)
+	if !ok || utf8.RuneCountInString(part) < minBrokenPart {
 		return false
 	}
 	vowel := false
@@ -60,11 +55,20 @@ func brokenWord(line, next string) bool {
 	if !vowel || !unicode.IsLower(last) || !unicode.IsLower(first) {
 		return false
 	}
-	word := strings.TrimLeft(next, " \t")
+	return !compoundJoiners[word]
+}
+
+// brokenParts returns the part of a word before the hyphen that ends line
+// and the letters that begin next: "rela" and "terade" of "… utmaningar
+// rela-" and "terade till"; ok is false where line ends in no hyphen.
+func brokenParts(line, next string) (part, word string, ok bool) {
+	part, ok = strings.CutSuffix(strings.TrimRight(line, " \t"), "-")
+	part = part[strings.LastIndexAny(part, " \t(\"'/")+1:]
+	word = strings.TrimLeft(next, " \t")
 	if end := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
 		word = word[:end]
 	}
-	return !compoundJoiners[word]
+	return part, word, ok
 }
 
 // joinBrokenWords joins each word of a text that a line's end broke with
@@ -131,14 +135,9 @@ func brokenAt(lines []string, i int, text string) int {
 // that begins next, that text writes whole: the two parts joined, as a
 // word of its own.
 func writtenWhole(line, next, text string) bool {
-	part := strings.TrimSuffix(strings.TrimRight(line, " \t"), "-")
-	part = part[strings.LastIndexAny(part, " \t(\"'/")+1:]
-	word := strings.TrimLeft(next, " \t")
-	if end := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
-		word = word[:end]
-	}
+	part, word, ok := brokenParts(line, next)
 	first, _ := utf8.DecodeRuneInString(word)
-	if utf8.RuneCountInString(part) < minBrokenPart || !onlyLetters(part) || !unicode.IsUpper(first) {
+	if !ok || utf8.RuneCountInString(part) < minBrokenPart || !onlyLetters(part) || !unicode.IsUpper(first) {
 		return false
 	}
 	whole := part + word

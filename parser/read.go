@@ -648,7 +648,7 @@ func (r *reader) headingAsFirstEntry() int {
 // with none; or, on a stacked page, a line that reads like a label.
 func (r *reader) firstEntryAt(i int) bool {
 	l, v := &r.lines[i], &r.lines[i+1]
-	if l.term != nil || l.furniture != notFurniture || v.blank() || v.heading != nil || v.term != nil || v.unknownLabel != "" || v.furniture != notFurniture || looksLikeProse(v.text) {
+	if l.term != nil || l.furniture != notFurniture || !valueBelowLabel(v) {
 		return false
 	}
 	colon := strings.HasSuffix(l.text, ":") || v.num == l.num // classifyText split "Målgrupp: Unga vuxna" in two lines of one number
@@ -2453,6 +2453,13 @@ func (r *reader) headingPair(j int) bool {
 	if !strings.HasSuffix(l.text, ":") && n.num != l.num {
 		return false
 	}
+	return valueBelowLabel(n)
+}
+
+// valueBelowLabel reports a line that may be the value of a label esf does not
+// know, or of a heading written as one, on the line above it: not blank,
+// no label, heading, furniture or sentence.
+func valueBelowLabel(n *pageLine) bool {
 	return !n.blank() && n.furniture == notFurniture && n.term == nil && n.heading == nil && n.unknownLabel == "" && !looksLikeProse(n.text)
 }
 
@@ -2464,7 +2471,7 @@ func (r *reader) stackedPair(j int) bool {
 		return false
 	}
 	n := &r.lines[j+1]
-	return !n.blank() && n.furniture == notFurniture && n.term == nil && n.heading == nil && n.unknownLabel == "" && !looksLikeProse(n.text)
+	return valueBelowLabel(n)
 }
 
 // headingAsLabel reports a section's heading written as a label inside
@@ -2505,8 +2512,7 @@ func (r *reader) headingAsLabel(i int) bool {
 		// sentence does is a field's too ("Unga 16-24 år som varken
 		// arbetar eller studerar").
 		v := &r.lines[i+1]
-		if !v.blank() && v.furniture == notFurniture && v.term == nil && v.heading == nil && v.unknownLabel == "" &&
-			!looksLikeProse(v.text) && (len(strings.Fields(v.text)) <= lastValueWords || r.longFieldValue(i+1)) && r.nextContent(i+2) != i+2 {
+		if valueBelowLabel(v) && (len(strings.Fields(v.text)) <= lastValueWords || r.longFieldValue(i+1)) && r.nextContent(i+2) != i+2 {
 			return true
 		}
 	}
