@@ -655,7 +655,7 @@ func (a *auditor) checkLabel(i int) {
 		shaped := !setters[k].text && !setters[k].list && valueReads(k, n.text)
 		if n.term == nil && n.heading == nil && (nu.disp == dispNoise && shaped || nu.disp == dispExtra && n.unknownLabel == "") {
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
-		} else if sheet != "" && n.term == nil && n.heading == nil && nu.disp == dispText && shaped && !looksLikeProse(n.text) {
+		} else if sheet != "" && n.term == nil && n.heading == nil && nu.disp == dispText && shaped {
 			a.warn(WarnUnread, l.num, k, "%s has no value; %s, below it after %q, which may be a printed sheet's number, was read as %s", l.term.text, quoteShort(n.text), sheet, a.useOf(nu))
 		}
 		if (k == KeyName || k == KeyOwner) && n.value == "" {
