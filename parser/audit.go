@@ -66,7 +66,7 @@ func (r *reader) audit(from, to int) {
 	// The value lines of the label read last, to find a one-line
 	// field that took more.
 	var runKey Key
-	runLines := 0
+	runLines, runFirst := 0, 0
 	for i := from; i < to; i++ {
 		l, u := &r.lines[i], r.uses[i]
 		if l.blank() {
@@ -258,7 +258,7 @@ func (r *reader) audit(from, to int) {
 		switch u.disp {
 		case dispLabel:
 			a.checkCommaAbove(i)
-			runKey, runLines = u.key, 0
+			runKey, runLines, runFirst = u.key, 0, i
 			if l.value != "" {
 				runLines = 1
 			}
@@ -295,7 +295,10 @@ func (r *reader) audit(from, to int) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, reads as the label of %s with its value", quoteShort(l.text), u.key, l.term.key)
 			}
 			if u.keyed && u.key == runKey {
-				if runLines++; runLines == 2 && runKey < NumRecordKeys && oneLine(runKey) {
+				if runLines++; runLines == 1 {
+					runFirst = i
+				}
+				if runLines == 2 && runKey < NumRecordKeys && oneLine(runKey) && !a.wrappedEndAt(runKey, runFirst, i) {
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field", u.key, quoteShort(l.text))
 				} else if runLines >= 2 && (isProjectID(l.text) || i > from && runsOnAstray(runKey, r.lines[i-1].text, l.text)) {
 					// "Kristianstads kommun" / "2015/00764", "Kristianstads
@@ -2436,4 +2439,18 @@ func (a *auditor) warn(kind WarningKind, line int, k Key, format string, args ..
 		Position: Position{Path: a.pg.path, Line: line}, Key: recordKey(k), Kind: kind,
 		Message: fmt.Sprintf(format, args...),
 	})
+}
+
+// wrappedEndAt reports line i, below the line first that holds the
+// value of key k, as that value's end wrapped at a narrow width, which
+// the reader joins (wrappedEnd): "Projektperiod" / "2021-02-01 -" /
+// "2021-10-31".
+func (a *auditor) wrappedEndAt(k Key, first, i int) bool {
+	r := a.r
+	l := &r.lines[first]
+	value := l.text
+	if r.uses[first].disp == dispLabel {
+		value = l.value
+	}
+	return i-first <= wrappedEnd(k, value, valueReads(k, value), r.lines[first+1:])
 }

@@ -481,69 +481,135 @@ func sideBySide(raw string, num int, formFeeds bool) ([]pageLine, bool) {
 	return fields, true
 }
 
-// joinWrappedValues joins a label glued, spaced or with its colon to a
-// value that reads as its key only with the line below it: the value
+// joinWrappedValues joins a label glued, spaced, with its colon or a tab
+// to a value that reads as its key only with the lines below it: the value
 // wrapped ("ProgramområdeProgramområde" / "2 Ökat arbetskraftsutbud",
 // "Projektperiod2009-01-15 till" / "2009-10-31", "Projektperiod:
-// 2009-01-15 till" / "2009-10-31"). Apart, the first line would not begin
-// a field block, and the block's first line would be taken for the title;
-// the second would be a line of its own. A value that reads alone joins
-// the line below where that line is its wrapped end (valueTail). The
+// 2008-05-01" / "till" / "2008-10-31"). Apart, the first line would not
+// begin a field block, and the block's first line would be taken for the
+// title; the others would be lines of their own. A value that reads alone
+// joins the lines below where they are its wrapped end (wrappedEnd). The
 // joined line keeps the first line's number.
 func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 	for i := 0; i+1 < len(lines); i++ {
-		l, n := &lines[i], &lines[i+1]
-		if l.term == nil || l.value == "" || l.form != formGlued && l.form != formSpaced && l.form != formColon || l.furniture != notFurniture ||
-			n.blank() || n.term != nil || n.furniture != notFurniture || n.heading != nil || n.unknownLabel != "" ||
-			!valueReads(l.term.key, l.value+" "+n.text) {
+		l := &lines[i]
+		if l.term == nil || l.value == "" || l.form != formGlued && l.form != formSpaced && l.form != formColon && l.form != formTab ||
+			l.furniture != notFurniture || !wrapLine(&lines[i+1]) {
 			continue
 		}
-		// A colon's value is read by the reader, which classify does
-		// not mark.
-		colon := l.form == formColon
-		var after *pageLine
-		if i+2 < len(lines) {
-			after = &lines[i+2]
-		}
-		if (l.reads || colon && valueReads(l.term.key, l.value)) && !valueTail(l, n.text, after) {
+		// A colon's or a tab's value is read by the reader, which
+		// classify does not mark.
+		byReader := l.form == formColon || l.form == formTab
+		n := wrappedEnd(l.term.key, l.value, l.reads || byReader && valueReads(l.term.key, l.value), lines[i+1:])
+		if n == 0 {
 			continue
 		}
-		j := classify(l.text+" "+n.text, l.num, formFeeds)
-		if j.term != l.term || j.form != l.form || !j.reads && !colon {
+		text := l.text
+		for _, w := range lines[i+1 : i+1+n] {
+			text += " " + w.text
+		}
+		j := classify(text, l.num, formFeeds)
+		if j.term != l.term || j.form != l.form || !j.reads && !byReader {
 			continue
 		}
 		j.off = l.off
 		lines[i] = j
-		lines = append(lines[:i+1], lines[i+2:]...)
+		lines = append(lines[:i+1], lines[i+1+n:]...)
 	}
 	return lines
 }
 
-// valueTail reports next, the line below a value that reads whole on
-// l, as the value's end wrapped at a narrow width: an amount's unit or its
-// last groups of digits ("493 090" / "kr", "400" / "000 kr"), or the name
-// of a programme area below its code alone ("Programområde 2" / "Ökat
-// arbetskraftsutbud"), one of the names the programmes give their areas
-// (areaNames), with a label right below it (after). Any other line there
-// may be the title of a page pasted below with no blank line, or the
-// text's heading, and is named instead.
-func valueTail(l *pageLine, next string, after *pageLine) bool {
-	switch l.term.key {
-	case KeyTotalBudget, KeyESFSupport:
-		return amountUnit(next) || isDigit(next[0])
-	case KeyProgrammeAreaCode:
-		_, name, ok := parseProgrammeArea(l.value)
-		return ok && name == "" && after != nil && after.term != nil && areaNames[spellingKey(next)]
+// wrapLine reports a line that may be the wrapped end of the value above
+// it: no blank line, label, heading or page furniture.
+func wrapLine(l *pageLine) bool {
+	return !l.blank() && l.term == nil && l.furniture == notFurniture && l.heading == nil && l.unknownLabel == ""
+}
+
+// wrappedEnd returns how many of the lines below end the value of key k
+// that a line holds, wrapped at a narrow width, and 0 for none. A value
+// that does not read (reads) takes up to maxWrappedValueLines-1 lines
+// until it reads ("2009-01-15 till" / "2009-10-31", "2008-05-01" /
+// "till" / "2008-10-31"); one that reads takes the lines that are its
+// wrapped end (valueTail), as many as the value's shape allows: "9" /
+// "997" / "836" / "kr", "Programområde 2" / "Ökat" / "arbetskraftsutbud".
+// Each line must be a wrapLine, and the value with it must read.
+func wrappedEnd(k Key, value string, reads bool, below []pageLine) int {
+	n := 0
+	for m := 1; m <= len(below) && wrapLine(&below[m-1]); m++ {
+		if !reads && m >= maxWrappedValueLines {
+			break
+		}
+		next := below[m-1].text
+		var after *pageLine
+		if m < len(below) {
+			after = &below[m]
+		}
+		tail, partial := valueTail(k, value, next, after)
+		value += " " + next
+		switch {
+		case partial:
+			// "Programområde 2" / "Ökat": the name goes on below.
+		case valueReads(k, value) && (!reads || tail):
+			n, reads = m, true
+		case reads || tail:
+			return n // a value that reads goes on only with its end
+		}
 	}
-	return false
+	return n
+}
+
+// valueTail reports next, the line below a value of key k that reads
+// whole, as the value's end wrapped at a narrow width: an amount's unit
+// or its next groups of digits ("493 090" / "kr", "400" / "000 kr"), or
+// the name of a programme area, or its next words, below its code
+// ("Programområde 2" / "Ökat arbetskraftsutbud", "Programområde 2 Ökat" /
+// "arbetskraftsutbud"), one of the names the programmes give their areas
+// (areaNames); a whole name below its code alone needs a label right
+// below it (after). partial reports the first words of such a name, short
+// of its end ("Programområde 2" / "Ökat"), which only the lines below may
+// end. Any other line there may be the title of a page pasted below with
+// no blank line, or the text's heading, and is named instead.
+func valueTail(k Key, value, next string, after *pageLine) (tail, partial bool) {
+	switch k {
+	case KeyTotalBudget, KeyESFSupport:
+		return amountUnit(next) || isDigit(next[0]), false
+	case KeyProgrammeAreaCode:
+		_, name, ok := parseProgrammeArea(value)
+		if !ok || name != "" && areaNames[spellingKey(name)] {
+			return false, false
+		}
+		joined := spellingKey(strings.TrimSpace(name + " " + next))
+		if areaNameStarts[joined] {
+			return false, true
+		}
+		return areaNames[joined] && (name != "" || after != nil && after.term != nil), false
+	}
+	return false, false
 }
 
 // areaNames are the names the 2007–2013 and 2014–2020 programmes give
 // their areas, by spellingKey; the 2021–2027 programme's are letters.
 var areaNames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, n := range [...]string{"Kompetensförsörjning", "Ökat arbetskraftsutbud", "Öka övergångarna till arbete", "Sysselsättningsinitiativet", "Tekniskt stöd"} {
+	for _, n := range areaNameList {
 		m[spellingKey(n)] = true
+	}
+	return m
+}()
+
+// areaNameList are the names the 2007–2013 and 2014–2020 programmes give
+// their areas.
+var areaNameList = [...]string{"Kompetensförsörjning", "Ökat arbetskraftsutbud", "Öka övergångarna till arbete", "Sysselsättningsinitiativet", "Tekniskt stöd"}
+
+// areaNameStarts are the first words of each name in areaNames, short of
+// the whole name, by spellingKey: "Ökat", "Öka övergångarna".
+var areaNameStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range areaNameList {
+		words := strings.Fields(n)
+		for i := 1; i < len(words); i++ {
+			m[spellingKey(strings.Join(words[:i], " "))] = true
+		}
 	}
 	return m
 }()

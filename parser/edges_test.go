@@ -525,9 +525,7 @@ func TestEdges(t *testing.T) {
 		{
 			name: "a programme area's code alone, its name on the line below",
 			page: "Within Kompetens\n\nProgramområde\n1.1\nKompetensförsörjning\nRegion\nSydsverige\nProjektnummer\n2015/00764\n",
-			want: map[string]any{"programme_area_code": "1.1", "region": "Sydsverige"},
-			warnings: []warning{{5, KeyExtra, `neither a label nor a value`},
-				{5, KeyProgrammeAreaName, `right below the programme area's code "1.1", was read as an unknown label kept in extra; it may be the area's name`}},
+			want: map[string]any{"programme_area_code": "1.1", "programme_area_name": "Kompetensförsörjning", "region": "Sydsverige"},
 		},
 		{
 			name: "a programme area's code and name on one line",
@@ -1552,15 +1550,60 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"extra": map[string]any{"Samverkanspartner": "Arbetsförmedlingen"}, "other_sections": []any{}},
 		},
 		{
-			name:     "a region wrapped below a blank line, above the text",
-			page:     "Gagna\n\nProjektnummer: 2020/00001\nRegion:\n\nÖstra\nMellansverige\n\nSammanfattning\n\nText om projektet.\n",
-			want:     map[string]any{"region": "Östra Mellansverige", "summary": "Text om projektet."},
-			warnings: []warning{{7, KeyRegion, "runs on over several lines"}},
+			name: "a region wrapped below a blank line, above the text",
+			page: "Gagna\n\nProjektnummer: 2020/00001\nRegion:\n\nÖstra\nMellansverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"region": "Östra Mellansverige", "summary": "Text om projektet."},
 		},
 		{
 			name: "a period wrapped over maxWrappedValueLines lines",
 			page: "Gagna\n\nProjektnummer: 2020/00001\nProjektperiod:\n\n2015-05-01\ntill\n2016-10-31\n\nSammanfattning\n\nText om projektet.\n",
 			want: map[string]any{"start_date": "2015-05-01", "end_date": "2016-10-31", "summary": "Text om projektet.", "warnings": []any{}},
+		},
+		{
+			name: "a stacked period wrapped after its dash, and an amount between its groups",
+			page: "Framtidsresan\n\nProjektnummer\n2020/00634\nProjektperiod\n2021-02-01 -\n2021-10-31\nTotal projektbudget\n400\n000\nRegion\nSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"start_date": "2021-02-01", "end_date": "2021-10-31", "total_budget_sek": 400000, "region": "Sydsverige", "extra": map[string]any{}, "warnings": []any{}},
+		},
+		{
+			name: "a value wrapped below its label, a word to a line, its unit last",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nTotal projektbudget:\n9\n997\n836\nkr\nRegion:\nSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"total_budget_sek": 9997836, "region": "Sydsverige", "extra": map[string]any{}, "warnings": []any{}},
+		},
+		{
+			name: "a stacked amount whose line below is a label esf does not know keeps it",
+			page: "Framtidsresan\n\nProjektnummer\n2020/00634\nTotal projektbudget\n400 000\nWebbplats\n4 sidor\nRegion\nSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"total_budget_sek": 400000, "extra": map[string]any{"Webbplats": "4 sidor"}, "warnings": []any{}},
+		},
+		{
+			name: "a programme area's name wrapped below its label, a word to a line",
+			page: "Egenmakt\n\nProgramområde:\nProgramområde\n3\nÖka\növergångarna\ntill\narbete\nProjektfas:\nFörprojektering\nRegion:\nSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"programme_area_code": "3", "programme_area_name": "Öka övergångarna till arbete", "project_phase": "Förprojektering", "extra": map[string]any{}, "warnings": []any{}},
+		},
+		{
+			name:     "a programme area's name cut short keeps the words that make no name",
+			page:     "Egenmakt\n\nProgramområde:\nProgramområde\n3\nÖka\növergångarna\nProjektfas:\nFörprojektering\nRegion:\nSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"programme_area_code": "3", "programme_area_name": nil, "project_phase": "Förprojektering"},
+			warnings: []warning{{6, KeyExtra, "neither a label nor a value"}, {6, KeyProgrammeAreaName, "may be the area's name"}, {7, KeyExtra, "neither a label nor a value"}},
+		},
+		{
+			name: "a glued programme area's last word wrapped",
+			page: "Egenmakt\n\nProgramområdeProgramområde 2 Ökat\narbetskraftsutbud\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nRegionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"programme_area_code": "2", "programme_area_name": "Ökat arbetskraftsutbud", "owner": "Arbete och Försörjning", "extra": map[string]any{}, "warnings": []any{}},
+		},
+		{
+			name: "a programme area's last word wrapped, last in the block",
+			page: "Egenmakt\n\nRegion: Sydsverige\nProgramområde: Programområde 2 Ökat\narbetskraftsutbud\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"programme_area_code": "2", "programme_area_name": "Ökat arbetskraftsutbud", "summary": "Text om projektet.", "extra": map[string]any{}, "warnings": []any{}},
+		},
+		{
+			name: "a table's rows with values wrapped below them",
+			page: "Egenmakt\n\nProgramområde\tProgramområde 1\n    Kompetensförsörjning\nProjektfas\tFörprojektering\nTotal projektbudget\t691 000\nkr\nProjektperiod\t2008-05-01 till\n2008-10-31\nRegion\tÖstra Mellansverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"programme_area_name": "Kompetensförsörjning", "total_budget_sek": 691000, "start_date": "2008-05-01", "end_date": "2008-10-31", "region": "Östra Mellansverige", "extra": map[string]any{}, "warnings": []any{}},
+		},
+		{
+			name: "a colon's value wrapped over three lines",
+			page: "Egenmakt\n\nBeviljat ESF-stöd: 691\n  000\nkr\nProjektperiod: 2008-05-01\n  till\n2008-10-31\nRegion: Östra Mellansverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"esf_support_sek": 691000, "start_date": "2008-05-01", "end_date": "2008-10-31", "extra": map[string]any{}, "warnings": []any{}},
 		},
 		{
 			name: "a period wrapped over more lines is the text's",

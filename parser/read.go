@@ -887,8 +887,18 @@ func readValue(r *reader) stateFn {
 		}
 		pg.addValueLine(l)
 		r.useFor(i, dispValue, o.key())
+		// "Projektperiod" / "2021-02-01 -" / "2021-10-31", "Total
+		// projektbudget" / "400" / "000": a typed value wrapped below
+		// its label.
+		if s := o.setter(); s != nil && !s.text && !s.list {
+			for n := wrappedEnd(o.key(), l.text, valueReads(o.key(), l.text), r.lines[i+1:]); n > 0; n-- {
+				i++
+				pg.addValueLine(&r.lines[i])
+				r.useFor(i, dispValue, o.key())
+			}
+		}
 		r.lastBlock = i
-		r.pos++
+		r.pos = i + 1
 		return readBlock
 	}
 	pg.closeValue()
