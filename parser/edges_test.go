@@ -41,8 +41,8 @@ func TestEdges(t *testing.T) {
 		{
 			name:     "a glued block whose first value OCR misread begins at it, the value named",
 			page:     "Logotyp på utskrifter\n\nEgenmakt\n\nRegionSydsvcrige\nProjcktfasFörprojektering\nProjcktägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
-			want:     map[string]any{"name": "Egenmakt", "region": "Sydsvcrige", "contact_name": "Ola Johnsson"},
-			warnings: []warning{{5, KeyRegion, `not an ESF region`}, {6, KeyExtra, "kept in extra"}, {6, KeyProjectPhase, `slip from "Projektfas"`}, {7, KeyExtra, "kept in extra"}, {7, KeyOwner, `slip from "Projektägare"`}},
+			want:     map[string]any{"name": "Egenmakt", "region": "Sydsverige", "contact_name": "Ola Johnsson"},
+			warnings: []warning{{5, KeyRegion, `"Sydsvcrige" read as "Sydsverige", with letters OCR takes for others`}, {6, KeyExtra, "kept in extra"}, {6, KeyProjectPhase, `slip from "Projektfas"`}, {7, KeyExtra, "kept in extra"}, {7, KeyOwner, `slip from "Projektägare"`}},
 		},
 		{
 			name:     "a glued label whose value does not read, passed over above the title, is named",
@@ -1594,6 +1594,13 @@ func TestEdges(t *testing.T) {
 			name: "a programme area's last word wrapped, last in the block",
 			page: "Egenmakt\n\nRegion: Sydsverige\nProgramområde: Programområde 2 Ökat\narbetskraftsutbud\n\nSammanfattning\n\nText om projektet.\n",
 			want: map[string]any{"programme_area_code": "2", "programme_area_name": "Ökat arbetskraftsutbud", "summary": "Text om projektet.", "extra": map[string]any{}, "warnings": []any{}},
+		},
+		{
+			name: "an OCR'd region and municipalities read as the names they misread",
+			page: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: 5ydsverige\nKommuner: Trel1eborg, Ska1a\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"region": "Sydsverige", "nuts2": "SE22", "municipalities": []any{"Trelleborg", "Ska1a"}},
+			warnings: []warning{{4, KeyRegion, `"5ydsverige" read as "Sydsverige", with letters OCR takes for others`},
+				{5, KeyMunicipalities, `"Trel1eborg" read as "Trelleborg", with letters OCR takes for others`}, {5, KeyMunicipalities, `"Ska1a" is no Swedish municipality's name`}},
 		},
 		{
 			name: "a table's rows with values wrapped below them",

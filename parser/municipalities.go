@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // municipalityNames are Sweden's 290 municipalities (kommuner), county by
@@ -127,6 +128,9 @@ func municipality(item string) (name, how string, ok bool) {
 		}
 	}
 	if strings.ContainsFunc(base, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' }) {
+		if i, found := municipalityByOCR()[ocrKey(base)]; found && ocrDigitsInWords(base) {
+			return municipalityNames[i], "with letters OCR takes for others", true // "Sa1a", "N0rberg"
+		}
 		return item, "", false // "Malmö (60 %)", "Lund 2": more than a name
 	}
 	if name, found := municipalityGenitives[strings.ToLower(base)]; found && base != item {
@@ -147,8 +151,38 @@ func municipality(item string) (name, how string, ok bool) {
 			return name, "written without its diacritics", true
 		}
 	}
+	for _, b := range bases {
+		if i, found := municipalityByOCR()[ocrKey(b)]; found {
+			return municipalityNames[i], "with letters OCR takes for others", true
+		}
+	}
 	return item, "", false
 }
+
+// ocrDigitsInWords reports a name whose every sign but its letters,
+// spaces and dashes is one OCR reads for a letter, inside a word or at its
+// edge: "Sa1a", "5ala", "Örebr0"; not "Lund 1".
+func ocrDigitsInWords(name string) bool {
+	prev := ' '
+	for i, r := range name {
+		if unicode.IsLetter(r) || r == ' ' || r == '-' {
+			prev = r
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(name[i+utf8.RuneLen(r):])
+		if !strings.ContainsRune("0158|!", r) || !unicode.IsLetter(prev) && !unicode.IsLetter(next) {
+			return false
+		}
+		prev = r
+	}
+	return true
+}
+
+// municipalityByOCR is the municipalities' names by ocrKey, without the
+// keys two names share ("Håbo", "Habo").
+var municipalityByOCR = sync.OnceValue(func() map[string]int {
+	return ocrIndex(len(municipalityNames), func(i int, add func(string)) { add(municipalityNames[i]) })
+})
 
 // partialList are the words that end a list which names only some:
 // "Vellinge m.fl.", "med flera", "etc.".

@@ -60,6 +60,22 @@ func TestMunicipality(t *testing.T) {
 		{"Lund 2", "Lund 2", false, false},
 		{"Lund.", "Lund.", false, false},
 		{"", "", false, false},
+		// OCR's letters for others: read, named.
+		{"Askcrsund", "Askersund", true, true},
+		{"Katrinebolm", "Katrineholm", true, true},
+		{"Surabarnmar", "Surahammar", true, true},
+		{"Ha1lstaharnmar", "Hallstahammar", true, true},
+		{"Sa1a", "Sala", true, true},
+		{"5ala", "Sala", true, true},
+		{"Örebr0", "Örebro", true, true},
+		{"Odesbog", "Ödeshög", true, true},
+		{"Gncsta kommun", "Gnesta", true, true},
+		{"Sa1a 2", "Sa1a 2", false, false},
+		{"Sala 1", "Sala 1", false, false},
+		{"1 Sala", "1 Sala", false, false},
+		{"Sa7a", "Sa7a", false, false},
+		{"Bora 5", "Bora 5", false, false}, // "boras", Borås, but a number on its own
+		{"Lund!", "Lund!", false, false},
 	} {
 		name, how, ok := municipality(tt.item)
 		if name != tt.name || ok != tt.ok || (how != "") != tt.plain {
@@ -73,6 +89,27 @@ func TestMunicipality(t *testing.T) {
 		got, partial := cutPartial(in)
 		if got != want || !partial && got != in || partial == (got == in) {
 			t.Errorf("cutPartial(%q) = %q, %v; want %q", in, got, partial, want)
+		}
+	}
+}
+
+// TestOCRIndex checks that a key two names of a closed list share under
+// OCR's folds names neither: "Håbo" and "Habo".
+func TestOCRIndex(t *testing.T) {
+	names := []string{"Håbo", "Habo", "Heby"}
+	m := ocrIndex(len(names), func(i int, add func(string)) { add(names[i]) })
+	if _, ok := m[ocrKey("Habo")]; ok {
+		t.Errorf("the key Håbo and Habo share names one of them: %v", m)
+	}
+	if i, ok := m[ocrKey("Hcby")]; !ok || names[i] != "Heby" {
+		t.Errorf("Hcby names %v, want Heby", m)
+	}
+	if name, _, ok := municipality("Hab0"); ok {
+		t.Errorf("municipality(Hab0) = %q: Håbo and Habo share its key", name)
+	}
+	for in, want := range map[string]string{"Askcrsund": "askersund", "5ydsveríge": "sydsverlge", "Hallstahamrnar": "ballstabammar", "N0rberg": "norberg"} {
+		if got := ocrKey(in); got != want {
+			t.Errorf("ocrKey(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -1243,6 +1244,49 @@ func parseRegion(s string) (string, bool) {
 		return "", false
 	}
 	return regions[i].name, true
+}
+
+// regionByOCR is regionIndex by ocrKey, without the keys two regions
+// share.
+var regionByOCR = sync.OnceValue(func() map[string]int {
+	return ocrIndex(len(regions), func(i int, add func(string)) {
+		add(regions[i].name)
+		for _, s := range regions[i].spellings {
+			add(s)
+		}
+	})
+})
+
+// ocrRegion reads a region's name that OCR misread or that lost its
+// diacritics ("5ydsverige", "Östra MelIansverige", "Ostra
+// Mellansverige"): the region whose name or spelling has its ocrKey, and
+// how the value departs from it.
+func ocrRegion(s string) (region, how string, ok bool) {
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	i, ok := regionByOCR()[ocrKey(s)]
+	if !ok || !ocrDigitsInWords(s) {
+		return "", "", false
+	}
+	how = "with letters OCR takes for others"
+	plain := withoutDiacritics(s)
+	for _, n := range append([]string{regions[i].name}, regions[i].spellings...) {
+		if withoutDiacritics(n) == plain {
+			how = "written without its diacritics"
+		}
+	}
+	return regions[i].name, how, true
+}
+
+// withoutDiacritics is s in small letters without their diacritics, and
+// nothing else changed: "Östra Mellansverige" is "ostra mellansverige".
+func withoutDiacritics(s string) string {
+	return strings.Map(func(r rune) rune {
+		r = unicode.ToLower(r)
+		if base, ok := baseLetter[r]; ok {
+			return base
+		}
+		return r
+	}, s)
 }
 
 // regionNUTS2 returns the NUTS-2 code of a canonical region ("" for the

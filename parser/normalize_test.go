@@ -447,6 +447,24 @@ func TestParseRegion(t *testing.T) {
 		{"Skåne", "", false},
 		{"", "", false},
 	})
+	for _, tt := range []struct{ in, region, how string }{
+		{"5ydsverige", "Sydsverige", "OCR"},
+		{"Sydsveríge", "Sydsverige", "OCR"},
+		{"Östra MelIansverige", "Östra Mellansverige", "OCR"},
+		{"Ostra Mellansverige", "Östra Mellansverige", "diacritics"},
+		{"Vastsvcrige", "Västsverige", "OCR"},
+		{"0vre Norrland.", "Övre Norrland", "OCR"},
+		{"Smaland och Oarna", "Småland och Öarna", "diacritics"},
+		{"\"Syd\"sverige", "", ""},
+		{"Sydsverige 2", "", ""},
+		{"Syd", "", ""},
+		{"Skane", "", ""},
+	} {
+		region, how, ok := ocrRegion(tt.in)
+		if region != tt.region || ok != (tt.region != "") || !strings.Contains(how, tt.how) {
+			t.Errorf("ocrRegion(%q) = %q, %q, %v; want %q, %q", tt.in, region, how, ok, tt.region, tt.how)
+		}
+	}
 	for _, r := range regions {
 		if got := regionNUTS2(r.name); got != r.nuts2 {
 			t.Errorf("regionNUTS2(%q) = %q, want %q", r.name, got, r.nuts2)

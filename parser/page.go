@@ -451,6 +451,17 @@ func (pg *page) setField(k Key, value string, line int) {
 			value, problem = digits, s.set(read, digits)
 		}
 	}
+	if problem != "" && k == KeyRegion {
+		if region, how, ok := ocrRegion(value); ok {
+			// "5ydsverige", "Östra MelIansverige": a region's name with
+			// letters OCR takes for others.
+			for _, f := range keys {
+				fieldOf(read, f).SetZero()
+			}
+			pg.warn(WarnValue, line, k, "%q read as %q, %s", value, region, how)
+			value, problem = region, s.set(read, region)
+		}
+	}
 	defer func() {
 		for _, f := range keys {
 			fieldOf(read, f).SetZero()

@@ -25,6 +25,43 @@ func spellingKey(s string) string {
 	return foldRN(plainSpelling(s))
 }
 
+// ocrKey folds a name harder than spellingKey, for the names of a
+// closed list (the regions, the municipalities): "c" read as the "e" and
+// "h" as the "b" OCR takes them for ("Askcrsund", "Katrinebolm"), as well.
+func ocrKey(s string) string {
+	b := []byte(spellingKey(s))
+	for i, c := range b {
+		switch c {
+		case 'c':
+			b[i] = 'e'
+		case 'h':
+			b[i] = 'b'
+		}
+	}
+	return string(b)
+}
+
+// ocrIndex maps the ocrKey of every name of n entries of a closed list
+// (each given by names) to its entry, leaving out the keys two entries
+// share: such a misreading names neither.
+func ocrIndex(n int, names func(i int, add func(string))) map[string]int {
+	m := map[string]int{}
+	shared := map[string]bool{}
+	for i := range n {
+		names(i, func(name string) {
+			k := ocrKey(name)
+			if j, ok := m[k]; ok && j != i {
+				shared[k] = true
+			}
+			m[k] = i
+		})
+	}
+	for k := range shared {
+		delete(m, k)
+	}
+	return m
+}
+
 // plainSpelling is spellingKey without "rn" read as "m".
 func plainSpelling(s string) []byte {
 	b := make([]byte, 0, len(s))
