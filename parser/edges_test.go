@@ -33,16 +33,22 @@ func TestEdges(t *testing.T) {
 		warnings []warning
 	}{
 		{
-			name:     "a glued block whose second and third labels OCR misread begins at its first",
-			page:     "Egcnmakt\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjcktfasFörprojektering\nProjcktägareArbete och Försörjning\nKontaktpersonOla Johnsson\nRegionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			name:     "a glued block whose second and third labels misspelt begins at its first",
+			page:     "Egcnmakt\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjktfasFörprojektering\nProjktägareArbete och Försörjning\nKontaktpersonOla Johnsson\nRegionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"name": "Egcnmakt", "programme_area_code": "2", "contact_name": "Ola Johnsson", "region": "Sydsverige"},
-			warnings: []warning{{4, KeyExtra, `kept in extra as "ProjcktfasFörprojektering"`}, {4, KeyProjectPhase, `slip from "Projektfas"`}, {5, KeyExtra, "kept in extra"}, {5, KeyOwner, `slip from "Projektägare"`}},
+			warnings: []warning{{4, KeyExtra, `kept in extra as "ProjktfasFörprojektering"`}, {4, KeyProjectPhase, `slip from "Projektfas"`}, {5, KeyExtra, "kept in extra"}, {5, KeyOwner, `slip from "Projektägare"`}},
 		},
 		{
 			name:     "a glued block whose first value OCR misread begins at it, the value named",
-			page:     "Logotyp på utskrifter\n\nEgenmakt\n\nRegionSydsvcrige\nProjcktfasFörprojektering\nProjcktägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
+			page:     "Logotyp på utskrifter\n\nEgenmakt\n\nRegionSydsvcrige\nProjktfasFörprojektering\nProjktägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"name": "Egenmakt", "region": "Sydsverige", "contact_name": "Ola Johnsson"},
 			warnings: []warning{{5, KeyRegion, `"Sydsvcrige" read as "Sydsverige", with letters OCR takes for others`}, {6, KeyExtra, "kept in extra"}, {6, KeyProjectPhase, `slip from "Projektfas"`}, {7, KeyExtra, "kept in extra"}, {7, KeyOwner, `slip from "Projektägare"`}},
+		},
+		{
+			name:     "glued labels OCR misread, an e read as a c, are read, each named",
+			page:     "Egenmakt\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjcktfasFörprojektering\nProjcktägareArbete och Försörjning\nKontaktpcrsonOla Johnsson\nRcgionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"project_phase": "Förprojektering", "owner": "Arbete och Försörjning", "contact_name": "Ola Johnsson", "region": "Sydsverige", "extra": map[string]any{}},
+			warnings: []warning{{4, KeyProjectPhase, `written "Projcktfas"`}, {5, KeyOwner, `written "Projcktägare"`}, {6, KeyContactName, `written "Kontaktpcrson"`}, {7, KeyRegion, `written "Rcgion"`}},
 		},
 		{
 			name:     "a glued label whose value does not read, passed over above the title, is named",
@@ -1053,13 +1059,13 @@ func TestEdges(t *testing.T) {
 		},
 		{
 			name: "two glued labels with a slip at the glued block's end are named, each",
-			page: "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nTotal projektbudget820 090 kr\nProjektpcriod2009-01-15 till 2009-10-31\nRcgionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			page: "Egenmakt\n\nProjektnummer2015/00764\nProjektägareArbete och Försörjning\nTotal projektbudget820 090 kr\nProjektpriod2009-01-15 till 2009-10-31\nRegjonSydsverige\n\nSammanfattning\n\nText om projektet.\n",
 			want: map[string]any{"region": nil, "start_date": nil},
 			warnings: []warning{
-				{6, KeyStartDate, `"Projektpcriod" is no label esf knows`},
+				{6, KeyStartDate, `"Projektpriod" is no label esf knows`},
 				{6, KeyTotalBudget, "may be the value's end"},
 				{6, KeySummary, "may be the end of the value of total_budget_sek"},
-				{7, KeyRegion, `"Rcgion" is no label esf knows, and the line was read as text of summary; it is a slip from "Region"`},
+				{7, KeyRegion, `"Regjon" is no label esf knows, and the line was read as text of summary; it is a slip from "Region"`},
 			},
 		},
 		{

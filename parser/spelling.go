@@ -169,8 +169,9 @@ func mayBegin(s string, t *[128][128]bool) bool {
 		return true
 	}
 	a, b := two[0], two[1]
-	// OCR reads "m" as "rn": "E-rnail" may begin "E-mail", "Rnedel…" "Medel…".
-	return t[a][b] || b == 'r' && t[a]['m'] || a == 'r' && b == 'n'
+	// OCR reads "m" as "rn": "E-rnail" may begin "E-mail", "Rnedel…"
+	// "Medel…"; and "e" as "c": "Rcgion" may begin "Region".
+	return t[a][b] || b == 'r' && t[a]['m'] || a == 'r' && b == 'n' || b == 'c' && t[a]['e']
 }
 
 // spellTrie holds the spellingKey of every label, a node a folded
@@ -265,6 +266,15 @@ func (w *spellWalk) add(r rune) (grew, on bool) {
 		w.beforeR = w.at
 		w.at = w.trie.child(w.at, c)
 		w.lastR = true
+	case c == 'c':
+		// "Rcgion", "Kontaktpcrson": OCR lost an e's faint bar. A
+		// label's own c comes first.
+		at := w.trie.child(w.at, c)
+		if at < 0 {
+			at = w.trie.child(w.at, 'e')
+		}
+		w.at = at
+		w.lastR, w.beforeR = false, -1
 	default:
 		w.at = w.trie.child(w.at, c)
 		w.lastR, w.beforeR = false, -1
