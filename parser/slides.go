@@ -297,6 +297,56 @@ func reportFooters(lines []pageLine) []pageLine {
 	return lines
 }
 
+// sheetNumbers marks as a printout's furniture the sheets' numbers that
+// stand alone, with no running head beside them: a number of one to three
+// digits alone on its line, a blank line or a sheet's break above it and a
+// blank line or the text's end below, counting up by one from number to
+// number, each more than maxItemGap lines below the one before (closer,
+// they are a list's items), minReportFooters of them or more ("1" / … /
+// "2" / … / "\f3"). A number right below a label that waits for its
+// value is the label's.
+func sheetNumbers(lines []pageLine) []pageLine {
+	var chain []int // the lines of the numbers counted so far
+	mark := func() {
+		if len(chain) >= minReportFooters {
+			for _, i := range chain {
+				lines[i].furniture, lines[i].runningHead = furniturePrint, true
+			}
+		}
+	}
+	value := 0
+	for i := range lines {
+		if !sheetNumberAt(lines, i) {
+			continue
+		}
+		n, _ := strconv.Atoi(lines[i].text)
+		if len(chain) > 0 && n == value+1 && lines[i].num-lines[chain[len(chain)-1]].num > maxItemGap {
+			chain, value = append(chain, i), n
+			continue
+		}
+		mark()
+		chain, value = append(chain[:0], i), n
+	}
+	mark()
+	return lines
+}
+
+// sheetNumberAt reports a line that may be a sheet's number standing
+// alone, as sheetNumbers reads it.
+func sheetNumberAt(lines []pageLine, i int) bool {
+	l := &lines[i]
+	if !isBareNumber(l.text) || l.text[0] == '0' || l.furniture != notFurniture || l.term != nil ||
+		!(i == 0 || lines[i-1].blank() || l.sheetBreak) || !(i+1 == len(lines) || lines[i+1].blank()) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if !lines[j].blank() {
+			return lines[j].term == nil || lines[j].value != "" // "Antal deltagare:" / "" / "12"
+		}
+	}
+	return true
+}
+
 // minCountedFooters is how many sheets must carry a running foot whose
 // number counts the sheets ("ESF-rådet   Projektbanken   2/3"): two, one
 // after the other, of one count, are a printout's.

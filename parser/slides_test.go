@@ -277,3 +277,68 @@ func TestRunningHeadsNamed(t *testing.T) {
 		t.Errorf("running head named %d times, summary holds it: %v", named, strings.Contains(deref(rec.Summary), head))
 	}
 }
+
+// TestBareSheetNumbers holds sheetNumbers at its edges: numbers alone
+// between blank lines that count up, farther apart than maxItemGap lines,
+// minReportFooters of them, are a printout's and leave the text; closer,
+// fewer, or not counting, they stay in it, named by the audit.
+func TestBareSheetNumbers(t *testing.T) {
+	head := "Egenmakt\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nSammanfattning\n\n"
+	// sheet returns a sheet's text of n lines, wrapped prose, and its number.
+	row := 0
+	sheet := func(n int, number string) string {
+		var b strings.Builder
+		for range n - 3 {
+			row++
+			fmt.Fprintf(&b, "Projektet arbetar i steg %d med kompetensutveckling för de anställda och\n", row)
+		}
+		return b.String() + "\n" + number + "\n\n"
+	}
+	for _, tt := range []struct {
+		name    string
+		lines   int // between two numbers, the number's included
+		numbers []string
+		stay    string // the numbers the text keeps
+	}{
+		{"three counting, far apart", maxItemGap + 1, []string{"1", "2", "3"}, ""},
+		{"from 2, form feeds", maxItemGap + 2, []string{"2", "\f3", "4"}, ""},
+		{"three counting, maxItemGap apart", maxItemGap, []string{"1", "2", "3"}, "123"},
+		{"two counting", maxItemGap + 1, []string{"1", "2"}, "12"},
+		{"a number skipped", maxItemGap + 1, []string{"1", "3", "4"}, "134"},
+		{"a number of no sheet first", maxItemGap + 1, []string{"0", "1", "2", "3"}, "0"},
+		{"a count that starts again", maxItemGap + 1, []string{"1", "2", "1", "2", "3"}, "12"},
+		{"a sheet's break and no blank line above", maxItemGap + 2, []string{"\f1", "\f2", "\f3"}, ""},
+		{"text right below", maxItemGap + 1, []string{"1\nText", "2\nText", "3\nText"}, "123"},
+	} {
+		page := head
+		for _, n := range tt.numbers {
+			page += sheet(tt.lines, n)
+			if strings.HasPrefix(n, "\f") {
+				page = strings.Replace(page, "\n\n"+n, "\n"+n, 1)
+			}
+		}
+		rec := parseOne(t, "p.txt", []byte(page+"Sista raden.\n"))
+		stays := ""
+		for _, line := range strings.Split(valueOf(rec.Summary), "\n") {
+			if line != "" && allDigits(line) {
+				stays += line
+			}
+		}
+		if stays != tt.stay {
+			t.Errorf("%s: the text keeps the numbers %q, want %q", tt.name, stays, tt.stay)
+		}
+	}
+	// A number right below a label that waits for its value is the
+	// label's, though the sheets' numbers count on from it.
+	page := "Egenmakt\n\nProjektnummer: 2020/00634\nPlanerat antal deltagare:\n\n1\n\nSammanfattning\n\n" +
+		sheet(maxItemGap+1, "2") + sheet(maxItemGap+1, "3") + sheet(maxItemGap+1, "4") + "Sista raden.\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if rec.Participants == nil || *rec.Participants != 1 || strings.Contains(valueOf(rec.Summary), "\n2\n") {
+		t.Errorf("participants %v, text %q: want 1, and no sheet's number", rec.Participants, valueOf(rec.Summary))
+	}
+	for _, w := range rec.Warnings {
+		if w.Key == recordKey(KeyParticipants) {
+			t.Errorf("the label's value named: %v", w)
+		}
+	}
+}
