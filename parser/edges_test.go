@@ -51,6 +51,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{4, KeyProjectPhase, `written "Projcktfas"`}, {5, KeyOwner, `written "Projcktägare"`}, {6, KeyContactName, `written "Kontaktpcrson"`}, {7, KeyRegion, `written "Rcgion"`}},
 		},
 		{
+			name:     "a glued e-mail label OCR misread before its address in small letters",
+			page:     "Egenmakt\n\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\nE-p0stola.johnsson@trelleborg.se\nRegionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"contact_name": "Ola Johnsson", "contact_email": "ola.johnsson@trelleborg.se", "region": "Sydsverige"},
+			warnings: []warning{{5, KeyContactEmail, `written "E-p0st"`}},
+		},
+		{
 			name:     "a glued label whose value does not read, passed over above the title, is named",
 			page:     "Logotyp på utskrifter\n\nRegionSydsvcrige\n\nEgenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"name": "Egenmakt", "region": nil, "owner": "Arbete och Försörjning"},

@@ -1553,8 +1553,9 @@ func gluedSpelling(text string) (spelled, bool) {
 		}
 		t := w.term()
 		// A name may be typed in small letters after its label, as the
-		// exact reading allows ("kontaktpersonola johnsson").
-		if t == nil || !gluedCaseFits(label, rest) && t.key != KeyContactName || !gluedValueFits(t.key, strings.TrimLeft(rest, " ")) {
+		// exact reading allows ("kontaktpersonola johnsson"), and an
+		// e-mail address is ("E-p0stola.johnsson@trelleborg.se").
+		if t == nil || !gluedCaseFits(label, rest) && t.key != KeyContactName && t.key != KeyContactEmail || !gluedValueFits(t.key, strings.TrimLeft(rest, " ")) {
 			continue
 		}
 		best = spelled{term: t, value: strings.TrimSpace(rest), form: formGlued, how: "written " + quoteShort(label)}

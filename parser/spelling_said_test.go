@@ -52,3 +52,19 @@ func TestLabelsSaidOtherWay(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedAddressInSmallLetters checks a glued e-mail label with a slip
+// read before an address in small letters, and no other word there.
+func TestGluedAddressInSmallLetters(t *testing.T) {
+	for line, want := range map[string]string{
+		"E-p0stola.johnsson@trelleborg.se":  "ola.johnsson@trelleborg.se",
+		"E-rnailola.johnsson@trelleborg.se": "ola.johnsson@trelleborg.se",
+		"E-p0stlista för projektet":         "",
+		"E-p0stlistan":                      "",
+	} {
+		sp, ok := gluedSpelling(line)
+		if got := sp.value; !ok && want != "" || ok && (got != want || sp.term.key != KeyContactEmail) {
+			t.Errorf("gluedSpelling(%q) = %q, %v; want %q", line, got, ok, want)
+		}
+	}
+}
