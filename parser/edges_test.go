@@ -57,6 +57,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{5, KeyContactEmail, `written "E-p0st"`}},
 		},
 		{
+			name:     "a stacked label and a colon's label whose e OCR read as a c are read, named",
+			page:     "Egenmakt\n\nProjektnummer:\n2015/00764\nRcgion:\nSydsverige\nKontaktpcrson\nOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"region": "Sydsverige", "contact_name": "Ola Johnsson", "extra": map[string]any{}},
+			warnings: []warning{{5, KeyRegion, `written "Rcgion"`}, {7, KeyContactName, `written "Kontaktpcrson"`}},
+		},
+		{
 			name:     "a glued label whose value does not read, passed over above the title, is named",
 			page:     "Logotyp på utskrifter\n\nRegionSydsvcrige\n\nEgenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"name": "Egenmakt", "region": nil, "owner": "Arbete och Försörjning"},

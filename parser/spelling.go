@@ -548,7 +548,11 @@ func spelledHeading(text string) *term {
 // "Syfte", "Transnationcllt samarbctc" "Transnationellt samarbete". No
 // heading has a "c" where another has an "e", nor a word of the page's so
 // near.
-func ocrE(k string) *term {
+func ocrE(k string) *term { return ocrEIn(k, headingSpellings()) }
+
+// ocrEIn returns the term of m, by spellingKey, whose key is k with one
+// "c", or every one, read as an "e": a heading's or a label's ("Rcgion").
+func ocrEIn(k string, m map[string]*term) *term {
 	if strings.IndexByte(k, 'c') < 0 || len(k) > spelledHeadingLen {
 		return nil
 	}
@@ -559,7 +563,7 @@ func ocrE(k string) *term {
 			b[i] = 'e'
 		}
 	}
-	if t := headingSpellings()[string(b)]; t != nil {
+	if t := m[string(b)]; t != nil {
 		return t
 	}
 	for i := range b {
@@ -568,7 +572,7 @@ func ocrE(k string) *term {
 		}
 		b = append(b[:0], k...)
 		b[i] = 'e'
-		if t := headingSpellings()[string(b)]; t != nil {
+		if t := m[string(b)]; t != nil {
 			return t
 		}
 	}
@@ -905,6 +909,9 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	}
 	key := spellingKey(label)
 	t := spellings()[key]
+	if t == nil {
+		t = ocrEIn(key, spellings()) // "Rcgion:", "Kontaktpcrson"
+	}
 	var hows []string
 	if t == nil {
 		if t = labelsWithoutLigature()[key]; t != nil {
