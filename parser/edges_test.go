@@ -63,6 +63,13 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{5, KeyRegion, `written "Rcgion"`}, {7, KeyContactName, `written "Kontaktpcrson"`}},
 		},
 		{
+			name: "codes OCR misread, letters for digits and digits for letters, read, named",
+			page: "Framtidsresan\n\nProjektnummer: 23-038-S06\nBerörd fond: E5F+\nSpecifikt mål: AlA\nInterventionstyp: 1l7\nNUTS-2: 5E22\n",
+			want: map[string]any{"fund": "ESF+", "specific_objective": "A1A", "intervention_type": "117", "nuts2": "SE22"},
+			warnings: []warning{{4, KeyFund, `"E5F+" read as "ESF+"`}, {5, KeySpecificObjective, `"AlA" read as "A1A"`},
+				{6, KeyInterventionType, `"1l7" read as "117"`}, {7, KeyNUTS2, `"5E22" read as "SE22"`}},
+		},
+		{
 			name:     "a glued label whose value does not read, passed over above the title, is named",
 			page:     "Logotyp på utskrifter\n\nRegionSydsvcrige\n\nEgenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"name": "Egenmakt", "region": nil, "owner": "Arbete och Försörjning"},

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -1429,6 +1430,78 @@ var ocrKeys = [numKeys]bool{
 	KeyTotalBudget: true, KeyESFSupport: true, KeyStartDate: true, KeyEndDate: true, KeyPeriod: true,
 	KeyParticipants: true, KeyCofinancingRate: true, KeyPostcode: true, KeyOwnerOrgNumber: true,
 	KeyProgrammeAreaCode: true,
+}
+
+// ocrCodeKeys are the keys whose values are short codes of letters and
+// digits, which OCR misreads one for the other: "l.1" and "AlA" for
+// specific objectives 1.1 and A1A, "1l7" for intervention type 117,
+// "E5F+" for the fund ESF+, "5E22" for the NUTS-2 region SE22.
+var ocrCodeKeys = [numKeys]bool{
+	KeySpecificObjective: true, KeyInterventionType: true, KeyFund: true, KeyNUTS2: true, KeyProgrammeCCI: true,
+}
+
+// codeFits reports a value of one of ocrCodeKeys that has its key's shape:
+// read by its setter, or, for a code kept as written, with no mismatch.
+func codeFits(k Key, value string) bool {
+	switch k {
+	case KeySpecificObjective, KeyInterventionType, KeyProgrammeCCI:
+		return typeMismatch(k, value) == ""
+	}
+	return valueReads(k, value)
+}
+
+// ocrSwap is the character OCR reads for each letter or digit of a code
+// that it confuses, the one way or the other.
+var ocrSwap = [128]byte{
+	'0': 'O', 'O': '0', 'o': '0', '1': 'I', 'I': '1', 'l': '1', '|': '1',
+	'5': 'S', 'S': '5', 's': '5', '8': 'B', 'B': '8', '2': 'Z', 'Z': '2',
+}
+
+// maxOCRCodeLen bounds the values ocrCode reads again: a code is short
+// (2021SE05SFPR, 2014SE05M9OP001), a sentence is not one.
+const maxOCRCodeLen = 16
+
+// maxOCRSwaps bounds the characters of a code that ocrCode reads as
+// misread: a code with more of them wrong is no code OCR misread, but
+// another value.
+const maxOCRSwaps = 4
+
+// ocrCode reads a code of key k that OCR misread, a letter for a digit or
+// a digit for a letter: of the readings that swap up to maxOCRSwaps of its
+// characters OCR confuses (ocrSwap), one that fits the key (codeFits),
+// with the fewest swapped. ok is false where none does, or the value
+// fits as it is.
+func ocrCode(k Key, value string) (string, bool) {
+	if len(value) > maxOCRCodeLen || codeFits(k, value) {
+		return "", false
+	}
+	var at []int
+	for i := 0; i < len(value); i++ {
+		if value[i] < utf8.RuneSelf && ocrSwap[value[i]] != 0 {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 {
+		return "", false
+	}
+	b := []byte(value)
+	for n := 1; n <= min(len(at), maxOCRSwaps); n++ {
+		for mask := 1; mask < 1<<len(at); mask++ {
+			if bits.OnesCount(uint(mask)) != n {
+				continue
+			}
+			copy(b, value)
+			for j, i := range at {
+				if mask&(1<<j) != 0 {
+					b[i] = ocrSwap[value[i]]
+				}
+			}
+			if codeFits(k, string(b)) {
+				return string(b), true
+			}
+		}
+	}
+	return "", false
 }
 
 // ocrDigit is the digit OCR reads a letter for.

@@ -1209,3 +1209,39 @@ func TestNamedAddress(t *testing.T) {
 		t.Errorf("e-mail %q, warnings %v", str(rec.ContactEmail), rec.Warnings)
 	}
 }
+
+// TestOCRCode checks codes OCR misread read again, the fewest characters
+// swapped, and values it leaves: too long, too many characters it may
+// have misread, or no reading that fits.
+func TestOCRCode(t *testing.T) {
+	for _, tt := range []struct {
+		k        Key
+		in, want string
+	}{
+		{KeySpecificObjective, "l.1", "1.1"},
+		{KeySpecificObjective, "AlA", "A1A"},
+		{KeySpecificObjective, "A1A", ""}, // fits already: nothing to swap to
+		{KeyInterventionType, "1l7", "117"},
+		{KeyInterventionType, "II7", "117"},
+		{KeyFund, "E5F+", "ESF+"},
+		{KeyFund, "E5F", "ESF"},
+		{KeyNUTS2, "5E22", "SE22"},
+		{KeyNUTS2, "SEZZ", "SE22"},
+		{KeyProgrammeCCI, "2021SE05SFPR", ""},
+		{KeyProgrammeCCI, "2O21SE05SFPR", "2021SE05SFPR"},
+		{KeyProgrammeCCI, "2O2lSE05SFPR", "2021SE05SFPR"},
+		{KeyProgrammeCCI, "2O2lSEO5SFPR", "2021SE05SFPR"},
+		{KeyInterventionType, "l4l, lO2", "141, 102"},                 // maxOCRSwaps swapped
+		{KeyInterventionType, "l4l, lOZ", ""},                         // one more
+		{KeyInterventionType, "l4l, 142; 143/14", "141, 142; 143/14"}, // maxOCRCodeLen bytes
+		{KeyInterventionType, "l4l, 142; 143/144", ""},                // one more
+		{KeyNUTS2, "5E22 Sydsverige med öarna", ""},                   // maxOCRCodeLen
+		{KeyNUTS2, "5E2", ""},                                         // no reading fits
+		{KeyFund, "Socialfonden", ""},
+	} {
+		got, ok := ocrCode(tt.k, tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("ocrCode(%s, %q) = %q, %v; want %q", tt.k, tt.in, got, ok, tt.want)
+		}
+	}
+}

@@ -451,6 +451,17 @@ func (pg *page) setField(k Key, value string, line int) {
 			value, problem = digits, s.set(read, digits)
 		}
 	}
+	if ocrCodeKeys[k] && !codeFits(k, value) {
+		if code, ok := ocrCode(k, value); ok {
+			// "l.1", "1l7", "E5F+", "5E22": a code with a letter read
+			// for a digit, or a digit for a letter.
+			for _, f := range keys {
+				fieldOf(read, f).SetZero()
+			}
+			pg.warn(WarnValue, line, recordKey(k), "%q read as %q: a code with letters and digits OCR takes for each other", value, code)
+			value, problem = code, s.set(read, code)
+		}
+	}
 	if problem != "" && k == KeyRegion {
 		if region, how, ok := ocrRegion(value); ok {
 			// "5ydsverige", "Östra MelIansverige": a region's name with
