@@ -70,6 +70,11 @@ func TestEdges(t *testing.T) {
 				{6, KeyInterventionType, `"1l7" read as "117"`}, {7, KeyNUTS2, `"5E22" read as "SE22"`}},
 		},
 		{
+			name: "labels written as analysts shorten them",
+			page: "Framtidsresan\n\nProjnr: 2020/00634\nUtlysning nr: 2019/00123\nBeviljade medel: 400 000 kr\nEU-medfinansiering: 50 %\nIntervention: 117\nNUTS: SE22\n",
+			want: map[string]any{"id": "2020/00634", "call_id": "2019/00123", "esf_support_sek": 400000, "eu_cofinancing_rate_pct": 50, "intervention_type": "117", "nuts2": "SE22", "extra": map[string]any{}, "warnings": []any{}},
+		},
+		{
 			name:     "a glued label whose value does not read, passed over above the title, is named",
 			page:     "Logotyp på utskrifter\n\nRegionSydsvcrige\n\nEgenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"name": "Egenmakt", "region": nil, "owner": "Arbete och Försörjning"},

@@ -41,6 +41,7 @@ var terms = []term{
 	{"Diarienummer", KeyID, langSV, asLabel},
 	{"Projekt-nr", KeyID, langSV, asLabel},
 	{"Projektnr", KeyID, langSV, asLabel},
+	{"Projnr", KeyID, langSV, asLabel},
 	{"Dnr", KeyID, langSV, asLabel},
 	{"Diarienr", KeyID, langSV, asLabel},
 	{"Ärendenummer", KeyID, langSV, asLabel},
@@ -62,6 +63,8 @@ var terms = []term{
 
 	{"Utlysning", KeyCallID, langSV, asLabel},
 	{"Utlysningsnummer", KeyCallID, langSV, asLabel},
+	{"Utlysningsnr", KeyCallID, langSV, asLabel},
+	{"Utlysning nr", KeyCallID, langSV, asLabel},
 	{"Utlysningens diarienummer", KeyCallID, langSV, asLabel},
 	{"Call", KeyCallID, langEN, asLabel},
 	{"Call for proposals", KeyCallID, langEN, asLabel},
@@ -212,6 +215,7 @@ var terms = []term{
 	{"NUTS-2 kod", KeyNUTS2, langSV, asLabel},
 	{"NUTS2", KeyNUTS2, langSV, asLabel},
 	{"NUTS-2", KeyNUTS2, langSV, asLabel},
+	{"NUTS", KeyNUTS2, langSV, asLabel},
 	{"NUTS 2-kod", KeyNUTS2, langSV, asLabel},
 	{"NUTS-2 code", KeyNUTS2, langEN, asLabel},
 
@@ -254,6 +258,7 @@ var terms = []term{
 	{"Stöd från ESF", KeyESFSupport, langSV, asLabel},
 	{"Socialfondsstöd", KeyESFSupport, langSV, asLabel},
 	{"Beviljat belopp", KeyESFSupport, langSV, asLabel},
+	{"Beviljade medel", KeyESFSupport, langSV, asLabel},
 	{"Granted ESF funding", KeyESFSupport, langEN, asLabel},
 	{"Granted ESF support", KeyESFSupport, langEN, asLabel},
 	{"Approved ESF support", KeyESFSupport, langEN, asLabel},
@@ -266,6 +271,7 @@ var terms = []term{
 	{"Medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
 	{"EU:s medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
 	{"Unionens medfinansiering", KeyCofinancingRate, langSV, asLabel},
+	{"EU-medfinansiering", KeyCofinancingRate, langSV, asLabel},
 	{"Union co-financing rate", KeyCofinancingRate, langEN, asLabel},
 	{"The Union's co-financing rate", KeyCofinancingRate, langEN, asLabel},
 	{"Union's co-financing rate", KeyCofinancingRate, langEN, asLabel},
@@ -282,6 +288,7 @@ var terms = []term{
 	{"Interventionstyp", KeyInterventionType, langSV, asLabel},
 	{"Typ av intervention", KeyInterventionType, langSV, asLabel},
 	{"Interventionskod", KeyInterventionType, langSV, asLabel},
+	{"Intervention", KeyInterventionType, langSV, asLabel},
 	{"Intervention type", KeyInterventionType, langEN, asLabel},
 	{"Type of intervention", KeyInterventionType, langEN, asLabel},
 
