@@ -75,6 +75,17 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"id": "2020/00634", "call_id": "2019/00123", "esf_support_sek": 400000, "eu_cofinancing_rate_pct": 50, "intervention_type": "117", "nuts2": "SE22", "extra": map[string]any{}, "warnings": []any{}},
 		},
 		{
+			name: "the tab of the page's facts as a heading below the title",
+			page: "Logotyp på utskrifter\n# Egenmakt\n\n## Grunduppgifter\n\n- Projektfas: Förprojektering\n- Projektägare: Arbete och Försörjning\n- Region: Sydsverige\n\n### Sammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"name": "Egenmakt", "owner": "Arbete och Försörjning", "warnings": []any{}},
+		},
+		{
+			name:     "a heading of no tab below the title is read as the title, named",
+			page:     "Logotyp på utskrifter\n# Egenmakt\n\n## Förstudien\n\n- Projektfas: Förprojektering\n- Projektägare: Arbete och Försörjning\n- Region: Sydsverige\n\n### Sammanfattning\n\nText om projektet.\n",
+			want:     map[string]any{"name": "Förstudien"},
+			warnings: []warning{{4, KeyName, `"Egenmakt", on line 2 above it, may be the title instead`}},
+		},
+		{
 			name:     "a glued label whose value does not read, passed over above the title, is named",
 			page:     "Logotyp på utskrifter\n\nRegionSydsvcrige\n\nEgenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"name": "Egenmakt", "region": nil, "owner": "Arbete och Försörjning"},

@@ -597,6 +597,13 @@ func readTitle(r *reader) stateFn {
 		for i := message; i < title; i++ {
 			if l := &r.lines[i]; l.furniture == notFurniture && !r.isBanner(i) && titleLike(l) && startsUpper(l.text) && !strings.ContainsAny(l.text[len(l.text)-1:], ",.!?:") {
 				if _, _, field := aboveAsField(l); !field {
+					if isBoxTabName(r.lines[title].text) {
+						// "# Egenmakt" / "## Grunduppgifter": the name of the
+						// tab of the page's facts, a heading of them, below
+						// the title.
+						title = i
+						break
+					}
 					pg.warn(WarnPage, r.lines[title].num, KeyName, "%s is read as the title; %s, on line %d above it, may be the title instead", quoteShort(r.lines[title].text), quoteShort(l.text), l.num)
 					break
 				}
