@@ -86,6 +86,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{4, KeyName, `"Egenmakt", on line 2 above it, may be the title instead`}},
 		},
 		{
+			name:     "words of typed values OCR misread, read, named",
+			page:     "Framtidsresan\n\nProjektnummer: 2020/00634\nProjektperiod: 2008-05-01 tilI 2008-10-31\nInsats av strategisk betydelse: Ncj\nProjektägare: Ncj Kommun\n",
+			want:     map[string]any{"start_date": "2008-05-01", "end_date": "2008-10-31", "strategic_importance": false, "owner": "Ncj Kommun"},
+			warnings: []warning{{4, KeyStartDate, `"2008-05-01 tilI 2008-10-31" read as "2008-05-01 till 2008-10-31"`}, {5, KeyStrategicImportance, `"Ncj" read as "Nej"`}},
+		},
+		{
 			name:     "a glued label whose value does not read, passed over above the title, is named",
 			page:     "Logotyp på utskrifter\n\nRegionSydsvcrige\n\nEgenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"name": "Egenmakt", "region": nil, "owner": "Arbete och Försörjning"},

@@ -1504,6 +1504,36 @@ func ocrCode(k Key, value string) (string, bool) {
 	return "", false
 }
 
+// ocrWords reads each word of letters in value as the word OCR misread:
+// a "c" as the "e" whose faint bar it lost, a capital "I" after a letter
+// as the "l" it took it for, "rn" as "m" ("Ncj" is "Nej", "tilI" "till",
+// "rnaj" "maj"); it reports whether it changed any. Words with a digit
+// stay: ocrDigits reads those.
+func ocrWords(value string) (string, bool) {
+	words := strings.Split(value, " ")
+	changed := false
+	for i, w := range words {
+		if w == "" || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			continue
+		}
+		read := strings.ReplaceAll(w, "rn", "m")
+		small := strings.ContainsFunc(w, unicode.IsLower)
+		b := []byte(read)
+		for j := range b {
+			switch {
+			case b[j] == 'c':
+				b[j] = 'e'
+			case b[j] == 'I' && j > 0 && small:
+				b[j] = 'l' // "tilI"; "TILL" is written in capitals
+			}
+		}
+		if read = string(b); read != w {
+			words[i], changed = read, true
+		}
+	}
+	return strings.Join(words, " "), changed
+}
+
 // ocrDigit is the digit OCR reads a letter for.
 var ocrDigit = map[rune]rune{'O': '0', 'o': '0', 'D': '0', 'l': '1', 'I': '1', '|': '1', 'S': '5', 'B': '8', 'Z': '2'}
 

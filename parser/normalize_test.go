@@ -1245,3 +1245,23 @@ func TestOCRCode(t *testing.T) {
 		}
 	}
 }
+
+// TestOCRWords checks the words of letters OCR misread read again, and
+// the words it leaves.
+func TestOCRWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ncj":                        "Nej",
+		"2008-05-01 tilI 2008-10-31": "2008-05-01 till 2008-10-31",
+		"1 rnaj 2008":                "1 maj 2008",
+		"TILL":                       "", // capitals: an I is an I
+		"Ingen":                      "", // a capital I first
+		"Nej":                        "", // nothing to read again
+		"2O08-05-01":                 "", // a word with a digit: ocrDigits's
+		"":                           "",
+	} {
+		got, ok := ocrWords(in)
+		if ok != (want != "") || ok && got != want {
+			t.Errorf("ocrWords(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

@@ -473,6 +473,17 @@ func (pg *page) setField(k Key, value string, line int) {
 			value, problem = region, s.set(read, region)
 		}
 	}
+	if problem != "" {
+		if words, ok := ocrWords(value); ok && valueReads(k, words) {
+			// "Ncj", "2008-05-01 tilI 2008-10-31": a word of a typed
+			// value with letters OCR takes for others.
+			for _, f := range keys {
+				fieldOf(read, f).SetZero()
+			}
+			pg.warn(WarnValue, line, recordKey(k), "%q read as %q: letters OCR takes for others", value, words)
+			value, problem = words, s.set(read, words)
+		}
+	}
 	defer func() {
 		for _, f := range keys {
 			fieldOf(read, f).SetZero()
