@@ -1309,7 +1309,8 @@ func TestNumberGoesOn(t *testing.T) {
 		name, lines string
 		warned      bool
 	}{
-		{"broken between its groups, read whole", "7 380\n388 kr\nKontaktperson\nKaisa Welander\n", false},
+		{"broken between its groups, its unit below: read whole", "7 380\n388 kr\nKontaktperson\nKaisa Welander\n", false},
+		{"broken between its groups, no unit", "7 380\n388\nKontaktperson\nKaisa Welander\n", true},
 		{"broken between its groups, a group too long below", "7 380\n3880 kr\nKontaktperson\nKaisa Welander\n", true},
 		{"whole", "7 380 388 kr\nKontaktperson\nKaisa Welander\n", false},
 		{"a blank line below", "7 380\n\n388 kr\n", false},

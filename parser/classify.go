@@ -534,6 +534,10 @@ func wrapLine(l *pageLine) bool {
 // "997" / "836" / "kr", "Programområde 2" / "Ökat" / "arbetskraftsutbud".
 // Each line must be a wrapLine, and the value with it must read.
 func wrappedEnd(k Key, value string, reads bool, below []pageLine) int {
+	// An amount wrapped a group to a line ("9" / "997" / "836") is one
+	// whose first line holds one group: below "600 000" a number is
+	// another field's value, unless its unit ends it (valueTail).
+	oneWord := !strings.ContainsAny(strings.TrimSpace(value), " \u00a0")
 	n := 0
 	for m := 1; m <= len(below) && wrapLine(&below[m-1]); m++ {
 		if !reads && m >= maxWrappedValueLines {
@@ -544,7 +548,7 @@ func wrappedEnd(k Key, value string, reads bool, below []pageLine) int {
 		if m < len(below) {
 			after = &below[m]
 		}
-		tail, partial := valueTail(k, value, next, after)
+		tail, partial := valueTail(k, value, next, after, oneWord)
 		value += " " + next
 		switch {
 		case partial:
@@ -569,10 +573,13 @@ func wrappedEnd(k Key, value string, reads bool, below []pageLine) int {
 // of its end ("Programområde 2" / "Ökat"), which only the lines below may
 // end. Any other line there may be the title of a page pasted below with
 // no blank line, or the text's heading, and is named instead.
-func valueTail(k Key, value, next string, after *pageLine) (tail, partial bool) {
+func valueTail(k Key, value, next string, after *pageLine, oneWord bool) (tail, partial bool) {
 	switch k {
 	case KeyTotalBudget, KeyESFSupport:
-		return amountUnit(next) || isDigit(next[0]), false
+		// A group below two or more is the amount's where its unit ends
+		// it: "9 997" / "836 kr", "9 997" / "836" / "kr"; "600 000" /
+		// "117" is another value.
+		return amountUnit(next) || digitGroup(next) && (oneWord || strings.Contains(next, " ") || after != nil && amountUnit(after.text)), false
 	case KeyProgrammeAreaCode:
 		_, name, ok := parseProgrammeArea(value)
 		if !ok || name != "" && areaNames[spellingKey(name)] {
@@ -582,9 +589,34 @@ func valueTail(k Key, value, next string, after *pageLine) (tail, partial bool) 
 		if areaNameStarts[joined] {
 			return false, true
 		}
-		return areaNames[joined] && (name != "" || after != nil && after.term != nil), false
+		code, _, _ := parseProgrammeArea(value)
+		return areaNames[joined] && areaOfCode(code, joined) && (name != "" || after != nil && after.term != nil), false
 	}
 	return false, false
+}
+
+// digitGroup reports a line that is an amount's next group of three
+// digits, its unit after it or not: "000", "000 kr".
+func digitGroup(line string) bool {
+	group, unit, _ := strings.Cut(line, " ")
+	return len(group) == 3 && allDigits(group) && (unit == "" || amountUnit(unit))
+}
+
+// areaCodes are the codes the programmes give each area's name, by
+// spellingKey: the first digit of its code, or of its specific
+// objectives' ("1.1").
+var areaCodes = map[string]string{
+	spellingKey("Kompetensförsörjning"):         "1",
+	spellingKey("Ökat arbetskraftsutbud"):       "2",
+	spellingKey("Öka övergångarna till arbete"): "2",
+	spellingKey("Sysselsättningsinitiativet"):   "3",
+	spellingKey("Tekniskt stöd"):                "34",
+}
+
+// areaOfCode reports a programme area's code that may go with the area's
+// name (a key of areaCodes): "2" / "Ökat arbetskraftsutbud", not "1".
+func areaOfCode(code, name string) bool {
+	return code != "" && strings.IndexByte(areaCodes[name], code[0]) >= 0
 }
 
 // areaNames are the names the 2007–2013 and 2014–2020 programmes give

@@ -153,3 +153,16 @@ func TestDigestEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitGroup checks the lines that are an amount's next group of
+// digits, wrapped a group to a line.
+func TestDigitGroup(t *testing.T) {
+	for line, want := range map[string]bool{
+		"000": true, "000 kr": true, "836 SEK": true,
+		"00": false, "0000": false, "000 st": false, "kr": false, "": false, "12a": false,
+	} {
+		if got := digitGroup(line); got != want {
+			t.Errorf("digitGroup(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

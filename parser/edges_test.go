@@ -71,8 +71,8 @@ func TestEdges(t *testing.T) {
 		},
 		{
 			name: "labels written as analysts shorten them",
-			page: "Framtidsresan\n\nProjnr: 2020/00634\nUtlysning nr: 2019/00123\nBeviljade medel: 400 000 kr\nEU-medfinansiering: 50 %\nIntervention: 117\nNUTS: SE22\n",
-			want: map[string]any{"id": "2020/00634", "call_id": "2019/00123", "esf_support_sek": 400000, "eu_cofinancing_rate_pct": 50, "intervention_type": "117", "nuts2": "SE22", "extra": map[string]any{}, "warnings": []any{}},
+			page: "Framtidsresan\n\nProjnr: 2020/00634\nUtlysning nr: 2019/00123\nBeviljade medel: 400 000 kr\nEU-medfinansiering: 50 %\nIntervention: 117\n",
+			want: map[string]any{"id": "2020/00634", "call_id": "2019/00123", "esf_support_sek": 400000, "eu_cofinancing_rate_pct": 50, "intervention_type": "117", "extra": map[string]any{}, "warnings": []any{}},
 		},
 		{
 			name: "the tab of the page's facts as a heading below the title",
@@ -90,6 +90,40 @@ func TestEdges(t *testing.T) {
 			page:     "Framtidsresan\n\nProjektnummer: 2020/00634\nProjektperiod: 2008-05-01 tilI 2008-10-31\nInsats av strategisk betydelse: Ncj\nProjektägare: Ncj Kommun\n",
 			want:     map[string]any{"start_date": "2008-05-01", "end_date": "2008-10-31", "strategic_importance": false, "owner": "Ncj Kommun"},
 			warnings: []warning{{4, KeyStartDate, `"2008-05-01 tilI 2008-10-31" read as "2008-05-01 till 2008-10-31"`}, {5, KeyStrategicImportance, `"Ncj" read as "Nej"`}},
+		},
+		{
+			name:     "an amount of two groups with a number below it keeps its own, the number named",
+			page:     "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nBeviljat ESF-stöd:\n600 000\n117\nRegion:\nSydsverige\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n",
+			want:     map[string]any{"esf_support_sek": 600000, "owner": "Perstorps kommun"},
+			warnings: []warning{{8, KeyESFSupport, "may go on at"}, {9, KeyExtra, "neither a label nor a value"}},
+		},
+		{
+			name:     "a table's amount of two groups with a number below it keeps its own",
+			page:     "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nBeviljat ESF-stöd\t600 000\n117\nRegion:\nSydsverige\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n",
+			want:     map[string]any{"esf_support_sek": 600000},
+			warnings: []warning{{8, KeyExtra, `kept in extra as "117"`}},
+		},
+		{
+			name: "an address that begins with a label's word in small letters stays whole",
+			page: "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nE-post:\nmailbox@perstorp.se\nRegion:\nSydsverige\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n",
+			want: map[string]any{"contact_email": "mailbox@perstorp.se", "warnings": []any{}},
+		},
+		{
+			name:     "a NUTS-3 code is no NUTS-2 label",
+			page:     "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nNUTS 3: SE224\nRegion:\nSydsverige\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n",
+			want:     map[string]any{"owner": "Perstorps kommun", "nuts2": "SE22"},
+			warnings: []warning{{7, KeyNUTS2, "no label esf knows"}},
+		},
+		{
+			name:     "a programme area's name below a code of another area is not joined",
+			page:     "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nProgramområde:\n1\nÖkat arbetskraftsutbud\nRegion:\nSydsverige\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n",
+			want:     map[string]any{"programme_area_code": "1", "programme_area_name": nil},
+			warnings: []warning{{9, KeyExtra, "neither a label nor a value"}, {9, KeyProgrammeAreaName, "may be the area's name"}},
+		},
+		{
+			name: "an amount of two groups whose last group and unit are wrapped below",
+			page: "Within Kompetens\n\nProjektnummer: 2015/00764\nTotal projektbudget: 9 997\n    836 kr\nBeviljat ESF-stöd: 7 380\n  388\nkr\nKontaktperson: Kaisa Welander\n",
+			want: map[string]any{"total_budget_sek": 9997836, "esf_support_sek": 7380388, "contact_name": "Kaisa Welander", "extra": map[string]any{}, "warnings": []any{}},
 		},
 		{
 			name:     "a glued label whose value does not read, passed over above the title, is named",
@@ -1623,8 +1657,8 @@ func TestEdges(t *testing.T) {
 		},
 		{
 			name: "a programme area's name wrapped below its label, a word to a line",
-			page: "Egenmakt\n\nProgramområde:\nProgramområde\n3\nÖka\növergångarna\ntill\narbete\nProjektfas:\nFörprojektering\nRegion:\nSydsverige\n\nSammanfattning\n\nText om projektet.\n",
-			want: map[string]any{"programme_area_code": "3", "programme_area_name": "Öka övergångarna till arbete", "project_phase": "Förprojektering", "extra": map[string]any{}, "warnings": []any{}},
+			page: "Egenmakt\n\nProgramområde:\nProgramområde\n2\nÖka\növergångarna\ntill\narbete\nProjektfas:\nFörprojektering\nRegion:\nSydsverige\n\nSammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"programme_area_code": "2", "programme_area_name": "Öka övergångarna till arbete", "project_phase": "Förprojektering", "extra": map[string]any{}, "warnings": []any{}},
 		},
 		{
 			name:     "a programme area's name cut short keeps the words that make no name",

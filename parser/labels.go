@@ -215,7 +215,6 @@ var terms = []term{
 	{"NUTS-2 kod", KeyNUTS2, langSV, asLabel},
 	{"NUTS2", KeyNUTS2, langSV, asLabel},
 	{"NUTS-2", KeyNUTS2, langSV, asLabel},
-	{"NUTS", KeyNUTS2, langSV, asLabel},
 	{"NUTS 2-kod", KeyNUTS2, langSV, asLabel},
 	{"NUTS-2 code", KeyNUTS2, langEN, asLabel},
 

@@ -1469,11 +1469,13 @@ const maxOCRSwaps = 4
 // ocrCode reads a code of key k that OCR misread, a letter for a digit or
 // a digit for a letter: of the readings that swap up to maxOCRSwaps of its
 // characters OCR confuses (ocrSwap), one that fits the key (codeFits),
-// with the fewest swapped. ok is false where none does, or the value
-// fits as it is.
+// with the fewest swapped; a specific objective's code alone
+// (objectiveShape). ok is false where none does, the value fits as it is,
+// or it holds no digit or small letter: a word in capitals is no code
+// misread.
 func ocrCode(k Key, value string) (string, bool) {
-	if len(value) > maxOCRCodeLen || codeFits(k, value) {
-		return "", false
+	if len(value) > maxOCRCodeLen || codeFits(k, value) || !strings.ContainsFunc(value, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsLower(r) }) {
+		return "", false // "ESF" under "Specifikt mål" is a word, not a code misread
 	}
 	var at []int
 	for i := 0; i < len(value); i++ {
@@ -1496,7 +1498,7 @@ func ocrCode(k Key, value string) (string, bool) {
 					b[i] = ocrSwap[value[i]]
 				}
 			}
-			if codeFits(k, string(b)) {
+			if codeFits(k, string(b)) && (k != KeySpecificObjective || objectiveShape(string(b))) {
 				return string(b), true
 			}
 		}
@@ -1532,6 +1534,13 @@ func ocrWords(value string) (string, bool) {
 		}
 	}
 	return strings.Join(words, " "), changed
+}
+
+// objectiveShape reports a specific objective's code alone, as ocrCode
+// reads one: "1.1" or "A1A"; "S1" and "P0 1" are no codes.
+func objectiveShape(v string) bool {
+	return len(v) == 3 && (isDigit(v[0]) && v[1] == '.' && isDigit(v[2]) ||
+		v[0] >= 'A' && v[0] <= 'Z' && isDigit(v[1]) && v[2] >= 'A' && v[2] <= 'Z')
 }
 
 // ocrDigit is the digit OCR reads a letter for.

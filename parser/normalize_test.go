@@ -1226,7 +1226,11 @@ func TestOCRCode(t *testing.T) {
 		{KeyFund, "E5F+", "ESF+"},
 		{KeyFund, "E5F", "ESF"},
 		{KeyNUTS2, "5E22", "SE22"},
-		{KeyNUTS2, "SEZZ", "SE22"},
+		{KeyNUTS2, "SE2Z", "SE22"},
+		{KeyNUTS2, "SEZZ", ""}, // capitals alone: a word
+		{KeySpecificObjective, "ESF", ""},
+		{KeySpecificObjective, "Sl", ""},
+		{KeySpecificObjective, "PO 1", ""},
 		{KeyProgrammeCCI, "2021SE05SFPR", ""},
 		{KeyProgrammeCCI, "2O21SE05SFPR", "2021SE05SFPR"},
 		{KeyProgrammeCCI, "2O2lSE05SFPR", "2021SE05SFPR"},

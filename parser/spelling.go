@@ -27,7 +27,9 @@ func spellingKey(s string) string {
 
 // ocrKey folds a name harder than spellingKey, for the names of a
 // closed list (the regions, the municipalities): "c" read as the "e" and
-// "h" as the "b" OCR takes them for ("Askcrsund", "Katrinebolm"), as well.
+// "h" inside a name as the "b" OCR takes them for ("Askcrsund",
+// "Katrinebolm"), as well. Not a first "h": "Håstad", a village, is no
+// misread "Båstad".
 func ocrKey(s string) string {
 	b := []byte(spellingKey(s))
 	for i, c := range b {
@@ -35,7 +37,9 @@ func ocrKey(s string) string {
 		case 'c':
 			b[i] = 'e'
 		case 'h':
-			b[i] = 'b'
+			if i > 0 {
+				b[i] = 'b'
+			}
 		}
 	}
 	return string(b)
@@ -1561,8 +1565,10 @@ func gluedSpelling(text string) (spelled, bool) {
 		t := w.term()
 		// A name may be typed in small letters after its label, as the
 		// exact reading allows ("kontaktpersonola johnsson"), and an
-		// e-mail address is ("E-p0stola.johnsson@trelleborg.se").
-		if t == nil || !gluedCaseFits(label, rest) && t.key != KeyContactName && t.key != KeyContactEmail || !gluedValueFits(t.key, strings.TrimLeft(rest, " ")) {
+		// e-mail address is after a label with its capital
+		// ("E-p0stola.johnsson@trelleborg.se"; "mailbox@…" is an
+		// address).
+		if t == nil || !gluedCaseFits(label, rest) && t.key != KeyContactName && !(t.key == KeyContactEmail && startsUpper(label)) || !gluedValueFits(t.key, strings.TrimLeft(rest, " ")) {
 			continue
 		}
 		best = spelled{term: t, value: strings.TrimSpace(rest), form: formGlued, how: "written " + quoteShort(label)}
