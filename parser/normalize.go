@@ -1312,10 +1312,13 @@ const NUTS2National = "SE0"
 
 var nuts2Code = lazyRE(`^SE(?:\d{2}|0)$`)
 
+// spacesAndDashes takes spaces and dashes out: "SE - 22" is "SE22".
+var spacesAndDashes = strings.NewReplacer(" ", "", "-", "")
+
 // parseNUTS2 reads a Swedish NUTS-2 code: "SE22", "se 22", "SE-22", and
 // "SE0", which the project bank gives national projects.
 func parseNUTS2(s string) (string, bool) {
-	s = strings.ToUpper(strings.NewReplacer(" ", "", "-", "").Replace(cleanValue(s)))
+	s = strings.ToUpper(spacesAndDashes.Replace(cleanValue(s)))
 	if !nuts2Code.MatchString(s) {
 		return "", false
 	}

@@ -897,7 +897,7 @@ func readValue(r *reader) stateFn {
 		// "Projektperiod" / "2021-02-01 -" / "2021-10-31", "Total
 		// projektbudget" / "400" / "000": a typed value wrapped below
 		// its label.
-		if s := o.setter(); s != nil && !s.text && !s.list {
+		if s := o.setter(); s != nil && !s.text && !s.list && i+1 < len(r.lines) && wrapLine(&r.lines[i+1]) {
 			for n := wrappedEnd(o.key(), l.text, valueReads(o.key(), l.text), r.lines[i+1:]); n > 0; n-- {
 				i++
 				pg.addValueLine(&r.lines[i])
