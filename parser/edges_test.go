@@ -80,6 +80,11 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"name": "Egenmakt", "owner": "Arbete och Försörjning", "warnings": []any{}},
 		},
 		{
+			name: "the tab of the page's facts below two lines that may be the title gives way to the nearest",
+			page: "Stäng\n3 december - Webbinarium om fattigdom i dagens Sverige\nGagna:kompetens\n\n## Grunduppgifter\n\nProjektfas:: Förprojektering\nProjektägare:: Regionförbundet Östsam\nRegion:: Sydsverige\n\n### Sammanfattning\n\nText om projektet.\n",
+			want: map[string]any{"name": "Gagna:kompetens", "owner": "Regionförbundet Östsam"},
+		},
+		{
 			name:     "a heading of no tab below the title is read as the title, named",
 			page:     "Logotyp på utskrifter\n# Egenmakt\n\n## Förstudien\n\n- Projektfas: Förprojektering\n- Projektägare: Arbete och Försörjning\n- Region: Sydsverige\n\n### Sammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"name": "Förstudien"},

@@ -594,17 +594,28 @@ func readTitle(r *reader) stateFn {
 	if title >= 0 && idTitle < 0 {
 		// Two lines that may each be the title ("Within Kompetens" and a
 		// note below it, "5 min läsning"): the last is taken, and said.
-		for i := message; i < title; i++ {
-			if l := &r.lines[i]; l.furniture == notFurniture && !r.isBanner(i) && titleLike(l) && startsUpper(l.text) && !strings.ContainsAny(l.text[len(l.text)-1:], ",.!?:") {
-				if _, _, field := aboveAsField(l); !field {
-					if isBoxTabName(r.lines[title].text) {
-						// "# Egenmakt" / "## Grunduppgifter": the name of the
-						// tab of the page's facts, a heading of them, below
-						// the title.
-						title = i
-						break
-					}
-					pg.warn(WarnPage, r.lines[title].num, KeyName, "%s is read as the title; %s, on line %d above it, may be the title instead", quoteShort(r.lines[title].text), quoteShort(l.text), l.num)
+		candidate := func(i int) bool {
+			l := &r.lines[i]
+			if l.furniture != notFurniture || r.isBanner(i) || !titleLike(l) || !startsUpper(l.text) || strings.ContainsAny(l.text[len(l.text)-1:], ",.!?:") {
+				return false
+			}
+			_, _, field := aboveAsField(l)
+			return !field
+		}
+		if isBoxTabName(strings.TrimSpace(strings.TrimLeft(r.lines[title].text, "#"))) {
+			// "# Egenmakt" / "## Grunduppgifter": the name of the tab
+			// of the page's facts, a heading of them, gives way to the
+			// nearest title above it.
+			for i := title - 1; i >= message; i-- {
+				if candidate(i) {
+					title = i
+					break
+				}
+			}
+		} else {
+			for i := message; i < title; i++ {
+				if candidate(i) {
+					pg.warn(WarnPage, r.lines[title].num, KeyName, "%s is read as the title; %s, on line %d above it, may be the title instead", quoteShort(r.lines[title].text), quoteShort(r.lines[i].text), r.lines[i].num)
 					break
 				}
 			}

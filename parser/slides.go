@@ -304,7 +304,7 @@ func reportFooters(lines []pageLine) []pageLine {
 // number, each more than maxItemGap lines below the one before (closer,
 // they are a list's items), minReportFooters of them or more ("1" / … /
 // "2" / … / "\f3"). A number right below a label that waits for its
-// value is the label's.
+// value is the label's, but for one a form feed puts on a new sheet.
 func sheetNumbers(lines []pageLine) []pageLine {
 	var chain []int // the lines of the numbers counted so far
 	mark := func() {
@@ -339,12 +339,12 @@ func sheetNumberAt(lines []pageLine, i int) bool {
 		!(i == 0 || lines[i-1].blank() || l.sheetBreak) || !(i+1 == len(lines) || lines[i+1].blank()) {
 		return false
 	}
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && !l.sheetBreak; j-- {
 		if !lines[j].blank() {
 			return lines[j].term == nil || lines[j].value != "" // "Antal deltagare:" / "" / "12"
 		}
 	}
-	return true
+	return true // after a form feed, a new sheet's number
 }
 
 // minCountedFooters is how many sheets must carry a running foot whose

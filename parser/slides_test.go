@@ -341,4 +341,12 @@ func TestBareSheetNumbers(t *testing.T) {
 			t.Errorf("the label's value named: %v", w)
 		}
 	}
+	// After a form feed the number is the new sheet's, and the label's
+	// value stands below it.
+	page = "Egenmakt\n\nProjektnummer: 2020/00634\nInsats av strategisk betydelse:\n\f1\n\n\nNej\n\nSammanfattning\n\n" +
+		sheet(maxItemGap+1, "2") + sheet(maxItemGap+1, "3") + "Sista raden.\n"
+	rec = parseOne(t, "p.txt", []byte(page))
+	if rec.StrategicImportance == nil || *rec.StrategicImportance || strings.HasPrefix(valueOf(rec.Summary), "Nej") {
+		t.Errorf("strategic importance %v, text %q: want false, the text without Nej", rec.StrategicImportance, valueOf(rec.Summary))
+	}
 }
