@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 )
 
 // municipalityNames are Sweden's 290 municipalities (kommuner), county by
@@ -157,25 +156,6 @@ func municipality(item string) (name, how string, ok bool) {
 		}
 	}
 	return item, "", false
-}
-
-// ocrDigitsInWords reports a name whose every sign but its letters,
-// spaces and dashes is one OCR reads for a letter, inside a word or at its
-// edge: "Sa1a", "5ala", "Örebr0"; not "Lund 1".
-func ocrDigitsInWords(name string) bool {
-	prev := ' '
-	for i, r := range name {
-		if unicode.IsLetter(r) || r == ' ' || r == '-' {
-			prev = r
-			continue
-		}
-		next, _ := utf8.DecodeRuneInString(name[i+utf8.RuneLen(r):])
-		if !strings.ContainsRune("0158|!", r) || !unicode.IsLetter(prev) && !unicode.IsLetter(next) {
-			return false
-		}
-		prev = r
-	}
-	return true
 }
 
 // municipalityByOCR is the municipalities' names by ocrKey, without the

@@ -440,48 +440,33 @@ func (pg *page) setField(k Key, value string, line int) {
 	}
 	problem := s.set(read, value)
 	keys := s.keysFilled(k)
+	// readAs reads the value again as OCR misread it, named: what
+	// the reading read the value as, and how.
+	readAs := func(again, how string) {
+		for _, f := range keys {
+			fieldOf(read, f).SetZero()
+		}
+		pg.warn(WarnValue, line, recordKey(k), "%q read as %q%s", value, again, how)
+		value, problem = again, s.set(read, again)
+	}
 	if problem != "" && ocrKeys[k] {
 		if digits, ok := ocrDigits(value); ok && valueReads(k, digits) {
-			// "4OO OOO kr": read again with the letters OCR takes for
-			// digits read as digits.
-			for _, f := range keys {
-				fieldOf(read, f).SetZero()
-			}
-			pg.warn(WarnValue, line, recordKey(k), "%q read as %q: letters OCR takes for digits", value, digits)
-			value, problem = digits, s.set(read, digits)
+			readAs(digits, ": letters OCR takes for digits") // "4OO OOO kr"
 		}
 	}
 	if ocrCodeKeys[k] && !codeFits(k, value) {
 		if code, ok := ocrCode(k, value); ok {
-			// "l.1", "1l7", "E5F+", "5E22": a code with a letter read
-			// for a digit, or a digit for a letter.
-			for _, f := range keys {
-				fieldOf(read, f).SetZero()
-			}
-			pg.warn(WarnValue, line, recordKey(k), "%q read as %q: a code with letters and digits OCR takes for each other", value, code)
-			value, problem = code, s.set(read, code)
+			readAs(code, ": a code with letters and digits OCR takes for each other") // "l.1", "1l7", "E5F+", "5E22"
 		}
 	}
 	if problem != "" && k == KeyRegion {
 		if region, how, ok := ocrRegion(value); ok {
-			// "5ydsverige", "Östra MelIansverige": a region's name with
-			// letters OCR takes for others.
-			for _, f := range keys {
-				fieldOf(read, f).SetZero()
-			}
-			pg.warn(WarnValue, line, k, "%q read as %q, %s", value, region, how)
-			value, problem = region, s.set(read, region)
+			readAs(region, ", "+how) // "5ydsverige", "Östra MelIansverige"
 		}
 	}
 	if problem != "" {
 		if words, ok := ocrWords(value); ok && valueReads(k, words) {
-			// "Ncj", "2008-05-01 tilI 2008-10-31": a word of a typed
-			// value with letters OCR takes for others.
-			for _, f := range keys {
-				fieldOf(read, f).SetZero()
-			}
-			pg.warn(WarnValue, line, recordKey(k), "%q read as %q: letters OCR takes for others", value, words)
-			value, problem = words, s.set(read, words)
+			readAs(words, ": letters OCR takes for others") // "Ncj", "2008-05-01 tilI 2008-10-31"
 		}
 	}
 	defer func() {

@@ -45,6 +45,25 @@ func ocrKey(s string) string {
 	return string(b)
 }
 
+// ocrDigitsInWords reports a name whose every sign but its letters,
+// spaces and dashes is one OCR reads for a letter, inside a word or at its
+// edge: "Sa1a", "5ala", "Örebr0"; not "Lund 1".
+func ocrDigitsInWords(name string) bool {
+	prev := ' '
+	for i, r := range name {
+		if unicode.IsLetter(r) || r == ' ' || r == '-' {
+			prev = r
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(name[i+utf8.RuneLen(r):])
+		if !strings.ContainsRune("0158|!", r) || !unicode.IsLetter(prev) && !unicode.IsLetter(next) {
+			return false
+		}
+		prev = r
+	}
+	return true
+}
+
 // ocrIndex maps the ocrKey of every name of n entries of a closed list
 // (each given by names) to its entry, leaving out the keys two entries
 // share: such a misreading names neither.
