@@ -834,7 +834,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 				line.furniture = w.furniture
 			}
 		}
-		if line.furniture == notFurniture && (isPager(line.text) || isHitCount(line.text)) {
+		if line.furniture == notFurniture && (isPager(line.text) || isHitCount(line.text) || isFurnitureBar(line.text)) {
 			line.furniture = furnitureLine
 		}
 	}

@@ -33,6 +33,11 @@ func TestEdges(t *testing.T) {
 		warnings []warning
 	}{
 		{
+			name: "a bar of the site's share links below the text is the site's, not the summary's",
+			page: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\n\nDela på Facebook Dela på LinkedIn\n",
+			want: map[string]any{"summary": "Text om projektet.", "extra": map[string]any{}},
+		},
+		{
 			name:     "a glued block whose second and third labels misspelt begins at its first",
 			page:     "Egcnmakt\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjktfasFörprojektering\nProjktägareArbete och Försörjning\nKontaktpersonOla Johnsson\nRegionSydsverige\n\nSammanfattning\n\nText om projektet.\n",
 			want:     map[string]any{"name": "Egcnmakt", "programme_area_code": "2", "contact_name": "Ola Johnsson", "region": "Sydsverige"},

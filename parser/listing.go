@@ -78,3 +78,63 @@ func isHitCount(text string) bool {
 	}
 	return hits && strings.TrimLeft(count, "0123456789") == ""
 }
+
+// barSeparators stand between the links of a bar that a copy lays out on
+// one line: spaces, and the marks a site puts between its links.
+const barSeparators = " \t·|•-–"
+
+// minBarLinks is how many of the site's own lines a line must hold side
+// by side to be a bar of them: one alone is furnitureLines' already.
+const minBarLinks = 2
+
+// isFurnitureBar reports a line made only of the site's own lines side by
+// side ("Dela på Facebook Dela på LinkedIn", "Skriv ut · Dela · Tipsa en
+// vän"): a bar of links or buttons below or above a page, laid out on
+// one line when the page is saved or copied.
+func isFurnitureBar(text string) bool {
+	return barLinks(termIndex(), text, 0)
+}
+
+// endsLink reports whether a link of a bar may end where rest begins: at
+// the line's end or before a separator.
+func endsLink(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || strings.ContainsRune(barSeparators, r)
+}
+
+// barLinks reports whether text is, after the n links read before it, a
+// run of the site's own lines to its end, minBarLinks of them or more.
+func barLinks(t *termTrie, text string, n int) bool {
+	text = strings.TrimLeft(text, barSeparators)
+	if text == "" {
+		return n >= minBarLinks
+	}
+	var ends [maxShorter]int
+	found := 0
+	node := t
+	for i := 0; i < len(text) && node != nil; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if r == ' ' || r == '\t' {
+			continue // a line's words are spaced as a label's are: the trie holds none
+		}
+		folded, ok := foldRune(r)
+		if !ok {
+			continue
+		}
+		if node = node.child(folded); node != nil && node.furniture == furnitureLine && endsLink(text[i:]) {
+			if found == len(ends) {
+				copy(ends[:], ends[1:])
+				found--
+			}
+			ends[found] = i
+			found++
+		}
+	}
+	for k := found - 1; k >= 0; k-- { // the longest link first
+		if barLinks(t, text[ends[k]:], n+1) {
+			return true
+		}
+	}
+	return false
+}

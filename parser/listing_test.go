@@ -36,6 +36,36 @@ func TestListingLines(t *testing.T) {
 	}
 }
 
+// TestFurnitureBar reads a line of the site's own links side by side as
+// a bar of them, at minBarLinks' edge, and no line with a word of its own.
+func TestFurnitureBar(t *testing.T) {
+	for _, tt := range []struct {
+		in  string
+		bar bool
+	}{
+		{"Dela på Facebook Dela på LinkedIn", true},
+		{"Dela på Facebook · Dela på LinkedIn · Dela via e-post", true},
+		{"Skriv ut | Dela | Tipsa en vän", true},
+		{"DELA PÅ FACEBOOK  DELA PÅ LINKEDIN", true},
+		{"In English På svenska", true},
+		{"Dela sidan - Skriv ut", true},
+		{"Facebook LinkedIn Instagram", true},
+		{"Dela på Facebook", false},                         // one alone: under the edge (furnitureLines' own)
+		{"Dela på Facebook och LinkedIn", false},            // a word of its own
+		{"Dela på Facebookgruppen Dela på LinkedIn", false}, // a link ends at a word's end
+		{"Dela erfarenheter Skriv ut", false},
+		{"Skriv ut materialet", false},
+		{"Facebookgrupp LinkedIn", false},
+	} {
+		if got := isFurnitureBar(tt.in); got != tt.bar {
+			t.Errorf("isFurnitureBar(%q) = %v, want %v", tt.in, got, tt.bar)
+		}
+		if tt.bar && classify(tt.in, 1, false).furniture == notFurniture {
+			t.Errorf("classify(%q) is no furniture", tt.in)
+		}
+	}
+}
+
 // TestListingOfProjects reads a search's results copied with their links
 // and pager: each hit is a page of its own, no link or pager in its text.
 func TestListingOfProjects(t *testing.T) {
