@@ -33,6 +33,45 @@ func TestEdges(t *testing.T) {
 		warnings []warning
 	}{
 		{
+			name:     "a heading with words added, a line of its own, heads its section",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nKort sammanfattning\n\nText om projektet.\n\nProjektets målsättning\nAtt nå målen.\n\nTransnationellt samarbete i projektet\n\nIngen.\n",
+			want:     map[string]any{"summary": "Text om projektet.", "goals": "Att nå målen.", "transnational": "Ingen."},
+			warnings: []warning{{6, KeySummary, "written with words of its own"}, {10, KeyGoals, "written with words of its own"}, {13, KeyTransnational, "written with words of its own"}},
+		},
+		{
+			name:     "a heading with words added right below the site's furniture heads its section",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\nIn English\nKort sammanfattning\nText om projektet.\n",
+			want:     map[string]any{"summary": "Text om projektet."},
+			warnings: []warning{{6, KeySummary, "written with words of its own"}},
+		},
+		{
+			name:     "a heading's known words in small letters, a colon after them, head their section",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nMålsättning\n\nAtt nå målen.\n\ntillgänglighet för personer med funktionsnedsättningar:\n\nLokalerna är tillgängliga.\n\nTransnationellt samarbete\n\nIngen.\n",
+			want:     map[string]any{"goals": "Att nå målen.", "accessibility": "Lokalerna är tillgängliga."},
+			warnings: []warning{{10, KeyAccessibility, "written with other endings"}},
+		},
+		{
+			name:     "a heading with words added between lines of text, below a sentence's end, heads its section",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSyfte\nAtt gagna.\nProjektets målsättning\nAtt nå målen.\n",
+			want:     map[string]any{"purpose": "Att gagna.", "goals": "Att nå målen."},
+			warnings: []warning{{8, KeyGoals, "written with words of its own"}},
+		},
+		{
+			name: "a heading with words added that a narrow wrap left alone on a line of the text is text",
+			page: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nDet handlar om utveckling.\nSyftet med projektet\när att gagna medborgarna.\n",
+			want: map[string]any{"summary": "Det handlar om utveckling.\nSyftet med projektet\när att gagna medborgarna.", "purpose": nil},
+		},
+		{
+			name: "a heading with words added below a line that goes on is text",
+			page: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nDet handlar om\nProjektets målsättning\n\nMer text.\n",
+			want: map[string]any{"summary": "Det handlar om\nProjektets målsättning\n\nMer text.", "goals": nil},
+		},
+		{
+			name: "an inflected heading where the page heads the section in its own words is a subheading",
+			page: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nBakgrund\n\nText.\n\nSyftet\n\nMer text.\n\nSyfte\n\nAtt gagna.\n",
+			want: map[string]any{"background": "Text.\n\nSyftet\n\nMer text.", "purpose": "Att gagna."},
+		},
+		{
 			name: "a bar of the site's share links below the text is the site's, not the summary's",
 			page: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\n\nDela på Facebook Dela på LinkedIn\n",
 			want: map[string]any{"summary": "Text om projektet.", "extra": map[string]any{}},

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -70,11 +71,27 @@ func foldedWords(s string) []string {
 // funktionsnedsättningar"), when one heading's key alone is that near;
 // nil for a heading written as the table writes it, which classify reads.
 func inflectedHeading(text string) *term {
-	body := strings.TrimSpace(strings.TrimRight(sectionNumber(text), ":"))
-	if body == "" || len(body) > spelledHeadingLen || strings.ContainsAny(body, ".,;!?") {
+	words, ok := headingWordsOf(text)
+	if !ok {
 		return nil
 	}
-	words := foldedWords(body)
+	return headingOfWords(words)
+}
+
+// headingWordsOf returns the words of text read as a heading, folded by
+// spellingKey, without a section's number before them and a colon after;
+// false for text that is no heading's (too long, a sentence's marks).
+func headingWordsOf(text string) ([]string, bool) {
+	body := strings.TrimSpace(strings.TrimRight(sectionNumber(text), ":"))
+	if body == "" || len(body) > spelledHeadingLen || strings.ContainsAny(body, ".,;!?") {
+		return nil, false
+	}
+	return foldedWords(body), true
+}
+
+// headingOfWords returns the heading whose words are words, inflected or
+// one slip off, when one heading's key alone is that near.
+func headingOfWords(words []string) *term {
 	var found *term
 	for i, hw := range headingWords() {
 		if len(hw) == 0 || len(hw) != len(words) {
@@ -97,3 +114,54 @@ func inflectedHeading(text string) *term {
 	}
 	return found
 }
+
+// headingLeads and headingTails are the words people write before and
+// after a section's heading, folded by spellingKey: "Projektets
+// målsättning", "Kort sammanfattning", "Sammanfattning av projektet",
+// "Transnationellt samarbete i projektet".
+var (
+	headingLeads = [][]string{foldedWords("Projektets"), foldedWords("Kort"), foldedWords("Kortfattad"), foldedWords("En kort"),
+		foldedWords("Project's"), foldedWords("Project"), foldedWords("Brief"), foldedWords("Short")}
+	headingTails = [][]string{foldedWords("av projektet"), foldedWords("i projektet"), foldedWords("för projektet"), foldedWords("inom projektet"),
+		foldedWords("med projektet"), foldedWords("i korthet"), foldedWords("of the project"), foldedWords("in the project"), foldedWords("for the project")}
+)
+
+// wordedHeading returns the heading that text is with words of
+// headingLeads before it or of headingTails after it, its own words as
+// inflectedHeading reads them: "Projektets målsättning", "Syftet med
+// projektet". Nothing is read that is no heading once they are cut.
+func wordedHeading(text string) *term {
+	words, ok := headingWordsOf(text)
+	if !ok {
+		return nil
+	}
+	for i := -1; i < len(headingLeads); i++ {
+		inner := words
+		if i >= 0 {
+			if !slices.Equal(firstN(words, len(headingLeads[i])), headingLeads[i]) {
+				continue
+			}
+			inner = words[len(headingLeads[i]):]
+		}
+		for j := -1; j < len(headingTails); j++ {
+			core := inner
+			if j >= 0 {
+				tail := headingTails[j]
+				if len(inner) < len(tail) || !slices.Equal(inner[len(inner)-len(tail):], tail) {
+					continue
+				}
+				core = inner[:len(inner)-len(tail)]
+			}
+			if len(core) == 0 || i < 0 && j < 0 {
+				continue
+			}
+			if t := headingOfWords(core); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// firstN returns the first n words of words, or all of them.
+func firstN(words []string, n int) []string { return words[:min(n, len(words))] }

@@ -1758,11 +1758,17 @@ func (r *reader) readSections(start, end int) {
 			r.useFor(i, dispHeading, l.heading.key)
 			pg.countLang(l.heading.lang)
 			continue
-		case (r.looksLikeHeading(i, start) || r.aboveSheetHead(i, start)) && r.inflectedHeading(i) != nil:
-			// "Syftet", "Målsättningar": a heading the page writes with
-			// its words inflected, whose section is not open yet.
+		case (r.headingShaped(strings.TrimSuffix(l.text, ":"), i, start, true) || r.aboveSheetHead(i, start)) && r.inflectedHeading(i) != nil:
+			// "Syftet", "Målsättningar:", "Projektets målsättning": a
+			// heading the page writes with its words inflected or with
+			// words of its own, a colon after it or none, in small
+			// letters or not, whose section is not open yet.
 			t := r.inflectedHeading(i)
-			pg.warn(WarnSpelling, l.num, t.key, "%s read as the heading %q, written with other endings", quoteShort(l.text), t.text)
+			how := "written with other endings"
+			if inflectedHeading(l.text) == nil {
+				how = "written with words of its own"
+			}
+			pg.warn(WarnSpelling, l.num, t.key, "%s read as the heading %q, %s", quoteShort(l.text), t.text, how)
 			current = pg.openSection(t.key, l.text, l.num)
 			r.useFor(i, dispHeading, t.key)
 			pg.countLang(t.lang)
@@ -2677,11 +2683,17 @@ func onlyLetters(word string) bool {
 // no closing punctuation, starting with a capital, alone between blank
 // lines.
 func (r *reader) looksLikeHeading(i, start int) bool {
-	text := r.lines[i].text
-	if len(text) > headingLikeLen*utf8.UTFMax || utf8.RuneCountInString(text) > headingLikeLen || strings.ContainsAny(text[len(text)-1:], ".,;:!?") {
+	return r.headingShaped(r.lines[i].text, i, start, false)
+}
+
+// headingShaped is looksLikeHeading for line i written as text; with
+// anyCase, its first letter may be small, as a heading's known words may
+// be written ("syfte med projektet").
+func (r *reader) headingShaped(text string, i, start int, anyCase bool) bool {
+	if text == "" || len(text) > headingLikeLen*utf8.UTFMax || utf8.RuneCountInString(text) > headingLikeLen || strings.ContainsAny(text[len(text)-1:], ".,;:!?") {
 		return false
 	}
-	if first, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(first) {
+	if first, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(first) && !anyCase {
 		return false
 	}
 	// The line below is read whatever page it belongs to, and a page's end
@@ -2689,7 +2701,26 @@ func (r *reader) looksLikeHeading(i, start int) bool {
 	// with another pasted after it.
 	before := i == start || r.lines[i-1].blank()
 	after := i+1 >= len(r.lines) || r.lines[i+1].blank() || r.lines[i+1].marksPageTop()
+	if anyCase {
+		// A heading's known words may stand between lines of text, as a
+		// copy that lost its blank lines has them: below a sentence's
+		// end or the site's furniture, above a line that does not go on
+		// in small letters.
+		before = before || endsSentence(r.lines[i-1].text) || r.lines[i-1].furniture != notFurniture
+		after = after || !startsSmall(r.lines[i+1].text)
+	}
 	return before && after
+}
+
+// endsSentence reports text that ends as a sentence does.
+func endsSentence(text string) bool {
+	return text != "" && strings.ContainsAny(text[len(text)-1:], ".!?:")
+}
+
+// startsSmall reports text that begins with a small letter.
+func startsSmall(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLower(r)
 }
 
 // aboveSheetHead reports a line right above a new sheet's head
@@ -2705,6 +2736,9 @@ func (r *reader) aboveSheetHead(i, start int) bool {
 // heading of its own section's text ("Målen" below "Mål") is the text's.
 func (r *reader) inflectedHeading(i int) *term {
 	t := inflectedHeading(r.lines[i].text)
+	if t == nil {
+		t = wordedHeading(r.lines[i].text)
+	}
 	if t == nil || t.key == KeyOtherSections || keys[t.key].kind == kindList && !r.itemBelow(i) {
 		// A list's heading inflected ("Kommunen") begins a paragraph
 		// of text as often, unless a list's item follows it; a section

@@ -302,6 +302,30 @@ func TestPageNumber(t *testing.T) {
 
 // TestSpelledHeading checks the headings read by their spelling: numbered,
 // without diacritics, in capitals, with a colon; and lines that are not.
+// TestWordedHeading reads headings with the words people add before or
+// after them, their own words as inflectedHeading reads them, and nothing
+// that is no heading once they are cut.
+func TestWordedHeading(t *testing.T) {
+	for text, want := range map[string]string{
+		"Projektets målsättning": "Målsättning", "Kort sammanfattning": "Sammanfattning", "Sammanfattning av projektet": "Sammanfattning",
+		"Transnationellt samarbete i projektet": "Transnationellt samarbete", "Projektets medfinansiärer": "Medfinansiär", // a key of two headings
+
+		"Syftet med projektet": "Syfte", "PROJEKTETS MALSATTNING:": "Målsättning", "2. Projektets syfte": "Syfte", "En kort sammanfattning": "Sammanfattning",
+		"Project summary": "Summary", "Summary of the project": "Summary", "Kort sammanfattning av projektet": "Sammanfattning",
+		"Målsättning": "", "Målsättningar": "", // the heading itself, or inflected, is inflectedHeading's
+		"Projektets": "", "Kort": "", "i projektet": "", "Kortsiktiga mål": "", "Syftet, med projektet": "", "Projektets syfte och mål": "",
+		"Projektet målsättning": "", "Målsättning projektet": "",
+	} {
+		got := ""
+		if h := wordedHeading(text); h != nil {
+			got = h.text
+		}
+		if got != want {
+			t.Errorf("wordedHeading(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestSpelledHeading(t *testing.T) {
 	for text, want := range map[string]string{
 		"2. Bakgrund": "Bakgrund", "2 Bakgrund": "Bakgrund", "2) Syfte": "Syfte", "2.1 Syfte": "Syfte",
