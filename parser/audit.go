@@ -86,6 +86,16 @@ func (r *reader) audit(from, to int) {
 			}
 			a.warn(WarnEncoding, l.num, k, "%s holds U+FFFD, a character lost before the page was read; the line may be misread", quoteShort(l.text))
 		}
+		if u.disp != dispNoise && twiceEncoded(l.text) {
+			// "F&Atilde;&para;rprojektering": letters encoded twice and
+			// then written as HTML's entities, which the repair of the
+			// page's bytes does not see.
+			k := u.key
+			if !u.keyed {
+				k = KeyExtra
+			}
+			a.warn(WarnEncoding, l.num, k, "%s holds letters encoded twice (\"Ã¶\" for \"ö\"), kept as written", quoteShort(l.text))
+		}
 		if l.columns > 0 {
 			a.warnColumns(i)
 		}
@@ -2453,4 +2463,22 @@ func (a *auditor) wrappedEndAt(k Key, first, i int) bool {
 		value = l.value
 	}
 	return i-first <= wrappedEnd(k, value, valueReads(k, value), r.lines[first+1:])
+}
+
+// twiceEncoded reports text that holds a letter encoded as UTF-8 twice:
+// an "Ã" followed by a character its second byte is in Windows-1252 or
+// Latin-1 ("Ã¶" for "ö", "Ã…" for "Å"), which no Swedish text writes.
+func twiceEncoded(text string) bool {
+	for i := strings.Index(text, "Ã"); i >= 0; {
+		r, _ := utf8.DecodeRuneInString(text[i+len("Ã"):])
+		if r >= 0x80 && r <= 0xBF || strings.ContainsRune("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", r) {
+			return true
+		}
+		next := strings.Index(text[i+len("Ã"):], "Ã")
+		if next < 0 {
+			break
+		}
+		i += len("Ã") + next
+	}
+	return false
 }

@@ -1409,3 +1409,28 @@ func TestRunningFootInText(t *testing.T) {
 		}
 	}
 }
+
+// TestTwiceEncoded finds letters encoded twice, a Swedish letter's and
+// another's, and no "Ã" of a name or a letter after it that is none.
+func TestTwiceEncoded(t *testing.T) {
+	for text, want := range map[string]bool{
+		"FÃ¶rprojektering": true, "ProgramomrÃ¥de": true, "Ã…rjäng": true, "Ã–rebro": true, "Ã„lvdalen": true, "CafÃ©": true,
+		"Ã ": false, "João": false, "Ã": false, "ÃÃ¶": true, "Ãx Ã¤": true, "Förprojektering": false, "": false,
+	} {
+		if got := twiceEncoded(text); got != want {
+			t.Errorf("twiceEncoded(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestTwiceEncodedEntities names a value whose letters were encoded twice
+// and written as HTML's entities, which reach the reader unrepaired.
+func TestTwiceEncodedEntities(t *testing.T) {
+	page := "<html><body><h1>Egenmakt</h1>\n<dl>\n<dt>Projektfas</dt>\n<dd>F&Atilde;&para;rprojektering</dd>\n<dt>Region</dt>\n<dd>Sydsverige</dd>\n</dl>\n<h2>Sammanfattning</h2>\n<p>Text.</p>\n</body></html>\n"
+	rec := parseOne(t, "p.html", []byte(page))
+	if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool {
+		return w.Key == KeyProjectPhase && w.Kind == WarnEncoding && strings.Contains(w.Message, "encoded twice")
+	}) {
+		t.Errorf("no warning of letters encoded twice on project_phase %q: %v", deref(rec.ProjectPhase), rec.Warnings)
+	}
+}
