@@ -86,10 +86,11 @@ func (r *reader) audit(from, to int) {
 			}
 			a.warn(WarnEncoding, l.num, k, "%s holds U+FFFD, a character lost before the page was read; the line may be misread", quoteShort(l.text))
 		}
-		if u.disp != dispNoise && twiceEncoded(l.text) {
+		if u.disp != dispNoise && twiceEncoded(l.text) && (u.disp != dispLabel || twiceEncoded(l.value)) {
 			// "F&Atilde;&para;rprojektering": letters encoded twice and
 			// then written as HTML's entities, which the repair of the
-			// page's bytes does not see.
+			// page's bytes does not see. A label alone so written is
+			// named by its spelling.
 			k := u.key
 			if !u.keyed {
 				k = KeyExtra
