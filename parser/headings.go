@@ -122,7 +122,7 @@ func headingOfWords(words []string) *term {
 var (
 	headingLeads = [][]string{foldedWords("Projektets"), foldedWords("Kort"), foldedWords("Kortfattad"), foldedWords("En kort"),
 		foldedWords("Project's"), foldedWords("Project"), foldedWords("Brief"), foldedWords("Short")}
-	headingTails = [][]string{foldedWords("av projektet"), foldedWords("i projektet"), foldedWords("för projektet"), foldedWords("inom projektet"),
+	headingTails = [][]string{foldedWords("av projektet"), foldedWords("i projektet"), foldedWords("till projektet"), foldedWords("för projektet"), foldedWords("inom projektet"),
 		foldedWords("med projektet"), foldedWords("i korthet"), foldedWords("of the project"), foldedWords("in the project"), foldedWords("for the project")}
 )
 

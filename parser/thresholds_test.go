@@ -310,7 +310,7 @@ func TestWordedHeading(t *testing.T) {
 		"Projektets målsättning": "Målsättning", "Kort sammanfattning": "Sammanfattning", "Sammanfattning av projektet": "Sammanfattning",
 		"Transnationellt samarbete i projektet": "Transnationellt samarbete", "Projektets medfinansiärer": "Medfinansiär", // a key of two headings
 
-		"Syftet med projektet": "Syfte", "PROJEKTETS MALSATTNING:": "Målsättning", "2. Projektets syfte": "Syfte", "En kort sammanfattning": "Sammanfattning",
+		"Syftet med projektet": "Syfte", "Bakgrund till projektet": "Bakgrund", "PROJEKTETS MALSATTNING:": "Målsättning", "2. Projektets syfte": "Syfte", "En kort sammanfattning": "Sammanfattning",
 		"Project summary": "Summary", "Summary of the project": "Summary", "Kort sammanfattning av projektet": "Sammanfattning",
 		"Målsättning": "", "Målsättningar": "", // the heading itself, or inflected, is inflectedHeading's
 		"Projektets": "", "Kort": "", "i projektet": "", "Kortsiktiga mål": "", "Syftet, med projektet": "", "Projektets syfte och mål": "",
