@@ -135,6 +135,11 @@ func wordedHeading(text string) *term {
 	if !ok {
 		return nil
 	}
+	return headingOfAddedWords(words)
+}
+
+// headingOfAddedWords is wordedHeading of a line's folded words.
+func headingOfAddedWords(words []string) *term {
 	for i := -1; i < len(headingLeads); i++ {
 		inner := words
 		if i >= 0 {

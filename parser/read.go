@@ -1763,9 +1763,9 @@ func (r *reader) readSections(start, end int) {
 			// heading the page writes with its words inflected or with
 			// words of its own, a colon after it or none, in small
 			// letters or not, whose section is not open yet.
-			t := r.inflectedHeading(i)
+			t, worded := r.inflectedHeadingOf(i)
 			how := "written with other endings"
-			if inflectedHeading(l.text) == nil {
+			if worded {
 				how = "written with words of its own"
 			}
 			pg.warn(WarnSpelling, l.num, t.key, "%s read as the heading %q, %s", quoteShort(l.text), t.text, how)
@@ -2735,19 +2735,30 @@ func (r *reader) aboveSheetHead(i, start int) bool {
 // (inflectedHeading), where the page has no section of its key yet: a
 // heading of its own section's text ("Målen" below "Mål") is the text's.
 func (r *reader) inflectedHeading(i int) *term {
-	t := inflectedHeading(r.lines[i].text)
+	t, _ := r.inflectedHeadingOf(i)
+	return t
+}
+
+// inflectedHeadingOf is inflectedHeading, and whether the line writes the
+// heading with words of its own (wordedHeading).
+func (r *reader) inflectedHeadingOf(i int) (_ *term, worded bool) {
+	words, ok := headingWordsOf(r.lines[i].text)
+	if !ok {
+		return nil, false
+	}
+	t := headingOfWords(words)
 	if t == nil {
-		t = wordedHeading(r.lines[i].text)
+		t, worded = headingOfAddedWords(words), true
 	}
 	if t == nil || t.key == KeyOtherSections || keys[t.key].kind == kindList && !r.itemBelow(i) {
 		// A list's heading inflected ("Kommunen") begins a paragraph
 		// of text as often, unless a list's item follows it; a section
 		// of its own tells nothing.
-		return nil
+		return nil, false
 	}
 	for _, st := range r.pg.sections {
 		if st.key == t.key {
-			return nil
+			return nil, false
 		}
 	}
 	for j := i + 1; j < len(r.lines) && j <= i+maxHeadingAhead; j++ {
@@ -2755,10 +2766,10 @@ func (r *reader) inflectedHeading(i int) *term {
 			break // the next page's
 		}
 		if h := r.lines[j].heading; h != nil && h.key == t.key {
-			return nil // the heading as written stands below: "Syftet" is the text's
+			return nil, false // the heading as written stands below: "Syftet" is the text's
 		}
 	}
-	return t
+	return t, worded
 }
 
 // itemBelow reports whether the line below line i's paragraph is a list's
