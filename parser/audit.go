@@ -2466,20 +2466,13 @@ func (a *auditor) wrappedEndAt(k Key, first, i int) bool {
 	return i-first <= wrappedEnd(k, value, valueReads(k, value), r.lines[first+1:])
 }
 
-// twiceEncoded reports text that holds a letter encoded as UTF-8 twice:
-// an "Ã" followed by a character its second byte is in Windows-1252 or
-// Latin-1 ("Ã¶" for "ö", "Ã…" for "Å"), which no Swedish text writes.
+// twiceEncoded reports text that holds letters encoded as UTF-8 twice,
+// as the repair of a page's bytes reads them (undoubleOnce): "Ã¶" for
+// "ö", "Ã…" for "Å", "â€“" for "–".
 func twiceEncoded(text string) bool {
-	for i := strings.Index(text, "Ã"); i >= 0; {
-		r, _ := utf8.DecodeRuneInString(text[i+len("Ã"):])
-		if r >= 0x80 && r <= 0xBF || strings.ContainsRune("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", r) {
-			return true
-		}
-		next := strings.Index(text[i+len("Ã"):], "Ã")
-		if next < 0 {
-			break
-		}
-		i += len("Ã") + next
+	if !strings.ContainsAny(text, "ÃÂâ") {
+		return false
 	}
-	return false
+	out, _, _ := undoubleOnce([]byte(text))
+	return out != nil
 }

@@ -1416,6 +1416,7 @@ func TestTwiceEncoded(t *testing.T) {
 	for text, want := range map[string]bool{
 		"FÃ¶rprojektering": true, "ProgramomrÃ¥de": true, "Ã…rjäng": true, "Ã–rebro": true, "Ã„lvdalen": true, "CafÃ©": true,
 		"Ã ": false, "João": false, "Ã": false, "ÃÃ¶": true, "Ãx Ã¤": true, "Förprojektering": false, "": false,
+		"2009-01-15 â€“ 2009-10-31": true, "493Â\u00a0090 kr": true, "Âge": false, "â": false,
 	} {
 		if got := twiceEncoded(text); got != want {
 			t.Errorf("twiceEncoded(%q) = %v, want %v", text, got, want)
