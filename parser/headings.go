@@ -80,10 +80,11 @@ func inflectedHeading(text string) *term {
 
 // headingWordsOf returns the words of text read as a heading, folded by
 // spellingKey, without a section's number before them and a colon after;
-// false for text that is no heading's (too long, a sentence's marks).
+// false for text that is no heading's (longer than a heading with words
+// added, a sentence's marks).
 func headingWordsOf(text string) ([]string, bool) {
 	body := strings.TrimSpace(strings.TrimRight(sectionNumber(text), ":"))
-	if body == "" || len(body) > spelledHeadingLen || strings.ContainsAny(body, ".,;!?") {
+	if body == "" || len(body) > spelledHeadingLen+addedWordsLen || strings.ContainsAny(body, ".,;!?") {
 		return nil, false
 	}
 	return foldedWords(body), true
@@ -120,11 +121,36 @@ func headingOfWords(words []string) *term {
 // målsättning", "Kort sammanfattning", "Sammanfattning av projektet",
 // "Transnationellt samarbete i projektet".
 var (
-	headingLeads = [][]string{foldedWords("Projektets"), foldedWords("Kort"), foldedWords("Kortfattad"), foldedWords("En kort"),
-		foldedWords("Project's"), foldedWords("Project"), foldedWords("Brief"), foldedWords("Short")}
-	headingTails = [][]string{foldedWords("av projektet"), foldedWords("i projektet"), foldedWords("till projektet"), foldedWords("för projektet"), foldedWords("inom projektet"),
-		foldedWords("med projektet"), foldedWords("i korthet"), foldedWords("of the project"), foldedWords("in the project"), foldedWords("for the project")}
+	headingLeadWords = []string{"Projektets", "Kort", "Kortfattad", "En kort", "Project's", "Project", "Brief", "Short"}
+	headingTailWords = []string{"av projektet", "i projektet", "till projektet", "för projektet", "inom projektet",
+		"med projektet", "i korthet", "of the project", "in the project", "for the project"}
+
+	headingLeads = foldedEach(headingLeadWords)
+	headingTails = foldedEach(headingTailWords)
+	// addedWordsLen is the most, in bytes, that the words people add
+	// take: the longest lead and the longest tail, each with its space.
+	// A heading so written is that much longer than the heading itself
+	// ("Projektets tillgänglighet för personer med funktionsnedsättning").
+	addedWordsLen = longest(headingLeadWords) + 1 + longest(headingTailWords) + 1
 )
+
+// foldedEach returns foldedWords of each of words.
+func foldedEach(words []string) [][]string {
+	folded := make([][]string, len(words))
+	for i, w := range words {
+		folded[i] = foldedWords(w)
+	}
+	return folded
+}
+
+// longest returns the length in bytes of the longest of words.
+func longest(words []string) int {
+	n := 0
+	for _, w := range words {
+		n = max(n, len(w))
+	}
+	return n
+}
 
 // wordedHeading returns the heading that text is with words of
 // headingLeads before it or of headingTails after it, its own words as

@@ -2690,7 +2690,11 @@ func (r *reader) looksLikeHeading(i, start int) bool {
 // anyCase, its first letter may be small, as a heading's known words may
 // be written ("syfte med projektet").
 func (r *reader) headingShaped(text string, i, start int, anyCase bool) bool {
-	if text == "" || len(text) > headingLikeLen*utf8.UTFMax || utf8.RuneCountInString(text) > headingLikeLen || strings.ContainsAny(text[len(text)-1:], ".,;:!?") {
+	limit := headingLikeLen
+	if anyCase {
+		limit += addedWordsLen // a known heading with words added
+	}
+	if text == "" || len(text) > limit*utf8.UTFMax || utf8.RuneCountInString(text) > limit || strings.ContainsAny(text[len(text)-1:], ".,;:!?") {
 		return false
 	}
 	if first, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(first) && !anyCase {

@@ -267,3 +267,118 @@ func TestSheetRowsOfSeedPages(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetOfOnePage lays each test page out as a sheet of its own, as a
+// user pastes a page into two columns: a label and its value a row, each
+// section's heading beside its text in a cell of lines, and, from one
+// section on, the rest of the page in that section's cell (its later
+// headings, lists and items among the lines), as TSV and as CSV with
+// commas and with semicolons. Each reads as the page alone: a cell that
+// holds the labels of the page's lists is its row's section, not a page
+// of its own.
+func TestSheetOfOnePage(t *testing.T) {
+	for _, rel := range pagePaths(t, "pages") {
+		page, want := sheetOfPage(t, string(mustRead(t, rel)))
+		first := slices.IndexFunc(page.labels, sectionColumn)
+		if first < 0 {
+			t.Fatalf("%s: no section", rel)
+		}
+		for from := first; from <= len(page.labels); from++ {
+			rows := [][]string{{"Namn", *want.Name}}
+			for i, l := range page.labels {
+				switch {
+				case l == "Namn":
+				case i <= from || from == len(page.labels):
+					rows = append(rows, []string{l, page.values[i]})
+				default:
+					last := rows[len(rows)-1]
+					last[1] += "\n\n" + l + "\n\n" + page.values[i]
+				}
+			}
+			for _, delim := range []rune{'\t', ',', ';'} {
+				sheet := writeCSV(t, rows, delim)
+				name := fmt.Sprintf("%s, %q, cells from row %d on joined", rel, delim, from)
+				got, err := Parse("page.csv", sheet, Options{})
+				if err != nil || len(got) != 1 {
+					t.Errorf("%s: %d records, %v\n%s", name, len(got), err, sheet)
+					continue
+				}
+				if g, w := recordValues(t, got[0]), recordValues(t, want); g != w {
+					t.Errorf("%s: differs from the page alone\n got %s\nwant %s", name, g, w)
+				}
+			}
+		}
+	}
+}
+
+// TestSheetOfOnePageHeadings writes each section's heading in a test
+// page's sheet of its own as people write it in a sheet's cell: in small
+// letters, with a colon, with the words they add ("Projektets
+// målsättning", "Bakgrund till projektet") or with another ending
+// ("Bakgrunden"). Each reads as the page alone, and the heading so written
+// is named on its row's line for its field.
+func TestSheetOfOnePageHeadings(t *testing.T) {
+	endings := map[string]string{"Sammanfattning": "Sammanfattningen", "Bakgrund": "Bakgrunden", "Syfte": "Syftet", "Målsättning": "Målsättningar"}
+	spellings := []struct {
+		name  string
+		spell func(h string) string
+		named bool
+	}{
+		{"small letters", strings.ToLower, false},
+		{"a colon", func(h string) string { return h + ":" }, false},
+		{"words before", func(h string) string { return "Projektets " + strings.ToLower(h[:1]) + h[1:] }, true},
+		{"words after", func(h string) string { return h + " till projektet" }, true},
+		{"another ending", func(h string) string { return endings[h] }, true},
+	}
+	for pi, rel := range pagePaths(t, "pages") {
+		page, want := sheetOfPage(t, string(mustRead(t, rel)))
+		for si, l := range page.labels {
+			if !sectionColumn(l) || listCell(l, page.values[si]) {
+				continue
+			}
+			for _, sp := range spellings {
+				written := sp.spell(l)
+				if written == "" {
+					continue
+				}
+				// The rest of the page in the heading's cell, too, its
+				// lists' headings among its lines.
+				joined := si%2 == 1
+				rows := [][]string{{"Namn", *want.Name}}
+				for i, l := range page.labels {
+					switch {
+					case l == "Namn":
+					case i == si:
+						rows = append(rows, []string{written, page.values[i]})
+					case i > si && joined:
+						last := rows[len(rows)-1]
+						last[1] += "\n\n" + l + "\n\n" + page.values[i]
+					default:
+						rows = append(rows, []string{l, page.values[i]})
+					}
+				}
+				delim := []rune{'\t', ',', ';'}[pi%3]
+				sheet := writeCSV(t, rows, delim)
+				name := fmt.Sprintf("%s, %q as %q (the rest in its cell: %v)", rel, l, written, joined)
+				got, err := Parse("page.csv", sheet, Options{})
+				if err != nil || len(got) != 1 {
+					t.Errorf("%s: %d records, %v\n%s", name, len(got), err, sheet)
+					continue
+				}
+				if g, w := recordValues(t, got[0]), recordValues(t, want); g != w {
+					t.Errorf("%s: differs from the page alone\n got %s\nwant %s", name, g, w)
+				}
+				row := bytes.Index(sheet, []byte("\n"+written+string(delim)))
+				if row < 0 {
+					row = bytes.Index(sheet, []byte("\n\""+written+"\""+string(delim)))
+				}
+				line := 2 + bytes.Count(sheet[:row], []byte("\n"))
+				key := termIndex().match(l, true).whole.heading.key
+				named := slices.ContainsFunc(got[0].Warnings, func(w Warning) bool { return w.Key == key && w.Line == line })
+				if named != sp.named {
+					t.Errorf("%s: named for %s on line %d: %v, want %v: %v", name, key, line, named, sp.named, got[0].Warnings)
+				}
+			}
+		}
+	}
+}

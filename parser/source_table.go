@@ -753,7 +753,7 @@ func pageCells(text string, delim rune) (rows []tableRow, col int, ok bool) {
 				// A label wrapped in its cell ("Projektägare↵
 				// organisationsnummer", as Camelot reads a PDF's table)
 				// is one label, no page.
-				if col < 0 && strings.Contains(c, "\n") && holdsPage(c) && !isLabelCell(strings.Join(strings.Fields(c), " ")) {
+				if col < 0 && strings.Contains(c, "\n") && holdsPage(c) && !isLabelCell(strings.Join(strings.Fields(c), " ")) && !labelledCell(cells[:i]) {
 					col = i
 				} else if text, at, ok := htmlCell(c); ok && (col < 0 || col == i) {
 					col, row.cells[i], row.cellAt = i, text, at
@@ -767,6 +767,20 @@ func pageCells(text string, delim rune) (rows []tableRow, col int, ok bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// labelledCell reports a cell whose row's cells before it end in a label
+// or a section's heading ("Tillgänglighet för personer med
+// funktionsnedsättning" / "Fysiska funktionshinder↵…↵Kommun↵…"): the cell
+// is that label's value or that section's text, though it holds the labels
+// of a page's lists, not a page of its own.
+func labelledCell(before []string) bool {
+	for i := len(before) - 1; i >= 0; i-- {
+		if c := strings.TrimSpace(before[i]); c != "" {
+			return isLabelCell(c) || sectionColumn(strings.TrimRight(c, ":"))
+		}
+	}
+	return false
 }
 
 // pageCells writes the page of each row's cell in column col, its lines
@@ -1026,8 +1040,15 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		if len(row.cells) == 2 && strings.TrimSpace(row.cells[1]) != "" && sectionColumn(strings.TrimRight(strings.TrimSpace(row.cells[0]), ":")) {
 			// "Sammanfattning;\"Perstorp har …\n\nVi utreder\"",
 			// "Syfte;Syftet är …": a section's heading and its text in a
-			// cell, of many lines or one.
-			t.line(strings.TrimRight(strings.TrimSpace(row.cells[0]), ":"), row.lines[0])
+			// cell, of many lines or one. A heading in words of the
+			// writer's ("Kort sammanfattning") stands apart, a blank line
+			// above it, as the page writes a heading, for the reader
+			// reads such a heading only so.
+			heading := strings.TrimRight(strings.TrimSpace(row.cells[0]), ":")
+			if !knownHeading(heading) {
+				t.line("", row.lines[0])
+			}
+			t.line(heading, row.lines[0])
 			t.line(strings.TrimSpace(row.cells[1]), row.lines[1])
 			continue
 		}
@@ -1607,10 +1628,17 @@ func listCell(name, cell string) bool {
 	return m.whole != nil && m.whole.heading != nil && m.whole.heading.key.IsList()
 }
 
-// sectionColumn reports a column named by a section's heading.
+// sectionColumn reports a column or a row named by a section's heading,
+// as the page writes it or in words of the writer's: inflected
+// ("Målsättningar") or with words added ("Projektets målsättning", "Kort
+// sammanfattning"), which the reader reads as the heading and names. A
+// field's label is no heading, however its words read.
 func sectionColumn(name string) bool {
 	m := termIndex().match(name, true)
-	return m.whole != nil && m.whole.heading != nil
+	if m.whole != nil && m.whole.heading != nil {
+		return true
+	}
+	return !isLabelCell(name) && (inflectedHeading(name) != nil || wordedHeading(name) != nil)
 }
 
 // columnLetters names the column of 0-based index i as spreadsheets do:

@@ -315,6 +315,10 @@ func TestWordedHeading(t *testing.T) {
 		"Målsättning": "", "Målsättningar": "", // the heading itself, or inflected, is inflectedHeading's
 		"Projektets": "", "Kort": "", "i projektet": "", "Kortsiktiga mål": "", "Syftet, med projektet": "", "Projektets syfte och mål": "",
 		"Projektet målsättning": "", "Målsättning projektet": "",
+		// The longest heading with the longest words added before and
+		// after it, and one word more.
+		"Kortfattad tillgänglighet för personer med funktionsnedsättningar for the project": "Tillgänglighet för personer med funktionsnedsättning",
+		"Projektets tillgänglighet för personer med funktionsnedsättning":                   "Tillgänglighet för personer med funktionsnedsättning",
 	} {
 		got := ""
 		if h := wordedHeading(text); h != nil {
@@ -323,6 +327,14 @@ func TestWordedHeading(t *testing.T) {
 		if got != want {
 			t.Errorf("wordedHeading(%q) = %q, want %q", text, got, want)
 		}
+	}
+	// A line as long as the longest heading with the words people add
+	// before and after it, its words spaced out to the edge, and one space
+	// more.
+	at := "Projektets " + strings.Repeat(" ", spelledHeadingLen+addedWordsLen-len("Projektets Syfte")) + "Syfte"
+	over := strings.Replace(at, " ", "  ", 1)
+	if wordedHeading(at) == nil || wordedHeading(over) != nil {
+		t.Errorf("at the length's edge (%d bytes): %v, one over: %v", len(at), wordedHeading(at), wordedHeading(over))
 	}
 }
 
