@@ -39,6 +39,23 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{6, KeySummary, "written with words of its own"}, {10, KeyGoals, "written with words of its own"}, {13, KeyTransnational, "written with words of its own"}},
 		},
 		{
+			name:     "a list's heading with words added over items behind Word's bullet pasted as o and a tab heads its list",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\n\nProjektets medfinansiärer\n\no\tArbete och Försörjning\no\tRegion Skåne\n",
+			want:     map[string]any{"summary": "Text om projektet.", "cofinanciers": []string{"Arbete och Försörjning", "Region Skåne"}},
+			warnings: []warning{{10, KeyCofinanciers, "written with words of its own"}},
+		},
+		{
+			name:     "a list's heading inflected right over items behind Word's bullet pasted as o and a space heads its list",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\nMedfinansiärerna\no Arbete och Försörjning\no Region Skåne\n",
+			want:     map[string]any{"summary": "Text om projektet.", "cofinanciers": []string{"Arbete och Försörjning", "Region Skåne"}},
+			warnings: []warning{{9, KeyCofinanciers, "written with other endings"}},
+		},
+		{
+			name:     "a list's heading inflected over a line in small letters is the text's",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\nMedfinansiärerna\nox och kor betar.\n",
+			want:     map[string]any{"summary": "Text om projektet.\nMedfinansiärerna\nox och kor betar."},
+		},
+		{
 			name:     "a heading with words added right below the site's furniture heads its section",
 			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\nIn English\nKort sammanfattning\nText om projektet.\n",
 			want:     map[string]any{"summary": "Text om projektet."},

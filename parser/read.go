@@ -2711,7 +2711,7 @@ func (r *reader) headingShaped(text string, i, start int, anyCase bool) bool {
 		// end or the site's furniture, above a line that does not go on
 		// in small letters.
 		before = before || endsSentence(r.lines[i-1].text) || r.lines[i-1].furniture != notFurniture
-		after = after || !startsSmall(r.lines[i+1].text)
+		after = after || !startsSmall(r.lines[i+1].text) || marksItem(r.lines[i+1].text)
 	}
 	return before && after
 }
@@ -2719,6 +2719,17 @@ func (r *reader) headingShaped(text string, i, start int, anyCase bool) bool {
 // endsSentence reports text that ends as a sentence does.
 func endsSentence(text string) bool {
 	return text != "" && strings.ContainsAny(text[len(text)-1:], ".!?:")
+}
+
+// marksItem reports a line that begins with a list item's mark: a
+// bullet, a bullet lost to "?" or U+FFFD, the letter a symbol font's
+// bullet is pasted as ("o Trelleborg"), or a mark a tab parts from the
+// item ("o<TAB>Trelleborg", "1.<TAB>Trelleborg").
+func marksItem(text string) bool {
+	t := strings.TrimSpace(text)
+	b, _ := utf8.DecodeRuneInString(t)
+	_, tabbed := tabbedListMarker(t)
+	return isBullet(b) || lostBullet(t) != t || symbolBullet(t) != t || tabbed
 }
 
 // startsSmall reports text that begins with a small letter.
@@ -2777,17 +2788,15 @@ func (r *reader) inflectedHeadingOf(i int) (_ *term, worded bool) {
 }
 
 // itemBelow reports whether the line below line i's paragraph is a list's
-// item: a bullet, or a bullet lost to "?" or U+FFFD; or, where a copy lost
-// the bullets, the lines below are names, minListNames of them at least,
-// each of a line of its own, short and with no sentence's full stop.
+// item (marksItem); or, where a copy lost the bullets, the lines below are
+// names, minListNames of them at least, each of a line of its own, short
+// and with no sentence's full stop.
 func (r *reader) itemBelow(i int) bool {
 	j := r.nextContent(i + 1)
 	if j < 0 {
 		return false
 	}
-	t := strings.TrimSpace(r.lines[j].text)
-	b, _ := utf8.DecodeRuneInString(t)
-	if isBullet(b) || lostBullet(t) != t {
+	if marksItem(r.lines[j].text) {
 		return true
 	}
 	n := 0
