@@ -179,6 +179,12 @@ func (r *reader) audit(from, to int) {
 					label := cmp.Or(l.unknownLabel, cleanValue(l.text))
 					named = a.checkLabelPlace(i, label, true) || a.checkLabelWords(i, label) || a.checkLabelPlace(i, label, false)
 				}
+				if !named && u.disp == dispExtra && l.unknownLabel == "" {
+					// "Kontaktpers = Peter Lindow", "Tot.budget 400 000":
+					// a label shortened, its value after it on its line,
+					// no label esf reads and no value.
+					named = a.checkLabelHead(i)
+				}
 				if !named && u.disp == dispExtra && l.unknownLabel != "" && a.pg.title != nil && l.num < a.pg.title.num {
 					// "Att: Ola Johnsson", "Ärende: INC0012345" above the
 					// page's title: a letter's, a ticket's or an
@@ -324,6 +330,12 @@ func (r *reader) audit(from, to int) {
 					// esf cannot read, run on into the value above; the
 					// field it labels is named too.
 					a.warn(WarnLabelInValue, l.num, t.key, "%s, read as the value of %s, begins with the label of %s, which has no value on the page", quoteShort(l.text), u.key, t.key)
+				} else if t, cut := a.labelHead(l.text); runLines >= 2 && t != nil && t.key != u.key {
+					// "Projektägare: Arbete och Försörjning" / "Kontaktpers
+					// = Ola Johnsson": a label shortened and its value, no
+					// label esf reads, run on into the value above.
+					a.warn(WarnLabelInValue, l.num, t.key, "%s, read as the value of %s, begins with %s, which may shorten %q, the label of %s, which has no value on the page", quoteShort(l.text), u.key, quoteShort(cut.label), t.text, t.key)
+					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field", u.key, quoteShort(l.text))
 				}
 			}
 		case dispNoise:
@@ -2052,6 +2064,63 @@ func (a *auditor) checkLabelWords(i int, label string) (named bool) {
 		return true
 	}
 	return false
+}
+
+// checkLabelHead names a line kept in extra as neither a label nor a
+// value whose first words, before what stands for a colon or before the
+// rest of the line, shorten the label of a field the page leaves empty,
+// and whose rest reads as that field's value
+// ("Kontaktpers = Peter Lindow", "Spec. mål 1.1").
+func (a *auditor) checkLabelHead(i int) (named bool) {
+	l := &a.r.lines[i]
+	t, cut := a.labelHead(l.text)
+	if t == nil {
+		return false
+	}
+	a.warn(WarnUnlabelled, l.num, t.key, "%s was kept in extra as neither a label nor a value; it begins with %s, which may shorten %q, the label of %s, which the page leaves empty, and the rest reads as its value", quoteShort(l.text), quoteShort(cut.label), t.text, t.key)
+	return true
+}
+
+// labelHead returns the label of a field the page leaves empty that the
+// first words of text shorten, the rest of it reading as the field's value
+// (labelHeads), and the cut.
+func (a *auditor) labelHead(text string) (*term, headCut) {
+	empty := func(k Key) bool {
+		return k < NumRecordKeys && keys[k].origin == fromLabel && !a.anyFilled(k)
+	}
+	for _, cut := range labelHeads(cleanValue(text)) {
+		if t := labelAbbreviating(cut.label, empty); t != nil && valueReads(t.key, cut.value) {
+			return t, cut
+		}
+	}
+	return nil, headCut{}
+}
+
+// headCut is a line cut into what may be a label and its value.
+type headCut struct{ label, value string }
+
+// labelHeads returns the ways text may be a label and its value on one
+// line without a colon: at what stands for one (otherSeparator), or after
+// each of its first words that hold a shortening's full stop, the most
+// words first, up to a shortened label's most; none for a line with a
+// colon.
+func labelHeads(text string) []headCut {
+	if strings.Contains(text, ":") {
+		return nil // a label and its value with its colon, as esf's own keys are written, are no such line
+	}
+	var cuts []headCut
+	if j, n := otherSeparator(text[:min(len(text), maxSpelledLabel*utf8.UTFMax)]); j > 0 {
+		cuts = append(cuts, headCut{strings.TrimSpace(text[:j]), strings.TrimSpace(text[j+n:])})
+	}
+	words := strings.Fields(text)
+	for n := min(len(words)-1, maxAbbreviatedWords); n >= 1; n-- {
+		// At a space, the label's words are marked as shortened: a
+		// line's first words are no label's otherwise.
+		if head := strings.Join(words[:n], " "); strings.Contains(head, ".") {
+			cuts = append(cuts, headCut{head, strings.Join(words[n:], " ")})
+		}
+	}
+	return cuts
 }
 
 // wholeOrganisation reports a name that ends as an organisation's whole

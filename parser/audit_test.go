@@ -510,6 +510,59 @@ func TestColonLike(t *testing.T) {
 	}
 }
 
+// TestLabelSeparatedOtherwise holds a label with a note in brackets, and
+// a shortened label, with what stands for the colon after them: each read
+// as its label, its value after the separator, the separator named.
+func TestLabelSeparatedOtherwise(t *testing.T) {
+	for line, want := range map[string][3]string{
+		"Region (ESF) = Sydsverige":            {"Region", "Sydsverige", `with "(ESF)" after it, with "=" for the colon`},
+		"Region (ESF)=Sydsverige":              {"Region", "Sydsverige", `with "(ESF)" after it, with "=" for the colon`},
+		"Region (ESF) – Sydsverige":            {"Region", "Sydsverige", `with "(ESF)" after it, with "–" for the colon`},
+		"Region (ESF) -> Sydsverige":           {"Region", "Sydsverige", `with "(ESF)" after it, with "->" for the colon`},
+		"Region (ESF); Sydsverige":             {"Region", "Sydsverige", `with "(ESF)" after it, with ";" for the colon`},
+		"Region (ESF): Sydsverige":             {"Region", "Sydsverige", `with "(ESF)" after it`},
+		"Spec. mål = 1.1":                      {"Specifikt mål", "1.1", `shortened, with "=" for the colon`},
+		"Spec. mål=1.1":                        {"Specifikt mål", "1.1", `shortened, with "=" for the colon`},
+		"Kontaktpers. – Ola Johnsson":          {"Kontaktperson", "Ola Johnsson", `shortened, with "–" for the colon`},
+		"Kontaktpers. | Ola Johnsson":          {"Kontaktperson", "Ola Johnsson", `shortened, with "|" for the colon`},
+		"Prog.område = 1":                      {"Programområde", "1", `shortened, with "=" for the colon`},
+		"Total projektbudget (kr) = 9 997 836": {"Total projektbudget", "9 997 836 kr", `with "=" for the colon`},
+	} {
+		l := classify(line, 1, false)
+		if l.term == nil || l.term.text != want[0] || l.form != formColon || l.value != want[1] || l.spelling != want[2] {
+			t.Errorf("classify(%q) = %v, %v, %q, %q; want %q with a colon, %q, %q", line, l.term, l.form, l.value, l.spelling, want[0], want[1], want[2])
+		}
+	}
+	for s, want := range map[string]int{
+		": x": 1, "; x": 1, "\tx": 1, "：x": len("："), "= x": 1, "=x": 1, "– x": len("–"), "- x": 1, "-x": 0, "-> x": 2, "| x": 1,
+		"x": 0, "": 0, "(x)": 0,
+	} {
+		if got := noteSeparator(s); got != want {
+			t.Errorf("noteSeparator(%q) = %d, want %d", s, got, want)
+		}
+	}
+	for s, want := range map[string][2]int{
+		"Spec. mål = 1.1": {len("Spec. mål"), 2}, "Spec. mål=1.1": {len("Spec. mål"), 1}, "Kontaktpers. – Ola": {12, 1 + len("–")}, "Kontaktpers. -> Ola": {12, 3},
+		"Kontaktpers -Ola": {-1, 0}, "ESF-stöd 400": {-1, 0}, "Spec. mål 1.1": {-1, 0}, "= x": {-1, 0}, "x =": {1, 2}, "": {-1, 0},
+	} {
+		if at, n := otherSeparator(s); at != want[0] || n != want[1] {
+			t.Errorf("otherSeparator(%q) = %d, %d; want %d, %d", s, at, n, want[0], want[1])
+		}
+	}
+	for _, tt := range []struct {
+		label, value string
+		want         bool
+	}{
+		{"Kontakt", "pers Ola Johnsson", true}, {"Kontakt", "pers. Ola Johnsson", true}, {"Kontakt", "personen Ola", false}, // no label's
+		{"Kontakt", "Ola Johnsson", false}, {"Kontakt", "ola johnsson", false}, {"Kontakt", "", false}, {"Kontakt", "2 Ola", false},
+		{"Projektägare", "perstorps kommun", false},
+	} {
+		if got := labelWordGoesOn(tt.label, tt.value); got != tt.want {
+			t.Errorf("labelWordGoesOn(%q, %q) = %v, want %v", tt.label, tt.value, got, tt.want)
+		}
+	}
+}
+
 func TestOtherColon(t *testing.T) {
 	for s, want := range map[string]int{
 		"........ 2015": 8, "..2015": 2, ". 2015": 0, "… 2015": len("…"), "·· x": len("··"), "· x": 0, "__ x": 2, "_x": 0,

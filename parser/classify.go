@@ -937,13 +937,14 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			note := strings.TrimSpace(trimmed[1:strings.IndexByte(trimmed, ')')])
 			line.term, line.form = t, formColon
 			var hows []string
-			switch sep, _ := utf8.DecodeRuneInString(trimmed[end:]); sep {
-			case '\t':
+			size := noteSeparator(trimmed[end:])
+			switch sep := trimmed[end : end+size]; sep {
+			case "\t":
 				line.form = formTab
-			case ';':
-				hows = append(hows, "with \";\" for the colon")
+			case ":", "：":
+			default:
+				hows = append(hows, "with "+quoteShort(sep)+" for the colon")
 			}
-			_, size := utf8.DecodeRuneInString(trimmed[end:])
 			line.value = strings.TrimLeftFunc(strings.TrimLeft(trimmed[end+size:], ":"), isSpaceOrInvisible)
 			switch {
 			case amountUnit(note) && line.value != "" && ownUnit(line.value, note):
@@ -1000,7 +1001,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			// "Kontaktpeerson\tOla Johnsson": the label's cell goes on
 			// past the label the trie read; the whole cell is the label,
 			// which the spelling reading below may know.
-		case gluedValueFits(t.key, trimmed) && writtenAsTerm(line.text[:end], t.text):
+		case gluedValueFits(t.key, trimmed) && writtenAsTerm(line.text[:end], t.text) && !labelWordGoesOn(line.text[:end], trimmed):
 			// Glued to its value, a label is written as the table writes
 			// it: "KOMMUNFÖRBUNDET KALMAR LÄN" is a value, not "Kommun".
 			line.term, line.value = t, trimmed
@@ -1104,7 +1105,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 		if dot := strings.IndexByte(body, '.'); dot > 0 && dot < maxSpelledLabel*utf8.UTFMax {
 			if sp, ok := abbreviated(body); ok {
 				line.term, line.form, line.value, line.spelling = sp.term, sp.form, sp.value, sp.how
-				line.reads = sp.form == formGlued && valueReads(sp.term.key, sp.value)
+				line.reads = (sp.form == formGlued || sp.form == formSpaced) && valueReads(sp.term.key, sp.value)
 				return line
 			}
 		}
@@ -2008,10 +2009,26 @@ func parenthesisedColon(s string) int {
 	if !strings.HasPrefix(rest, "\t") {
 		rest = strings.TrimLeft(rest, " ")
 	}
-	if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, ";") && !strings.HasPrefix(rest, "\t") && !strings.HasPrefix(rest, "：") {
+	if noteSeparator(rest) == 0 {
 		return 0
 	}
 	return len(s) - len(rest)
+}
+
+// noteSeparator returns the length of what stands for the colon after a
+// label's note in brackets at the start of s: the colon, the semicolon or
+// tab of a sheet's row, or what stands for a colon after a label alone
+// ("Region (ESF) = Sydsverige", "Region (ESF) – Sydsverige"); 0 for none.
+func noteSeparator(s string) int {
+	for _, sep := range [...]string{":", ";", "\t", "："} {
+		if strings.HasPrefix(s, sep) {
+			return len(sep)
+		}
+	}
+	if n := colonLike(s); n > 0 {
+		return n
+	}
+	return otherColon(s)
 }
 
 // cutBracketNote splits "Label (note): value" into the label and the rest
@@ -2200,6 +2217,26 @@ func gluedValueFits(k Key, value string) bool {
 		return valueReads(k, value)
 	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"”“„«'(`, r)
+}
+
+// labelWordGoesOn reports a value glued to a label whose first letters, small,
+// go on with the label into a longer label's: "Kontakt" + "pers Ola
+// Johnsson" is "Kontaktperson" cut short, its value after it.
+func labelWordGoesOn(label, value string) bool {
+	end := strings.IndexFunc(value, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(value)
+	}
+	if first, _ := utf8.DecodeRuneInString(value); end == 0 || !unicode.IsLower(first) {
+		return false
+	}
+	s := strings.ToLower(label + value[:end])
+	for i := range terms {
+		if t := strings.ToLower(terms[i].text); terms[i].role&asLabel != 0 && len(t) > len(s) && strings.HasPrefix(t, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikePersonName reports two to four words of letters, each of three

@@ -56,6 +56,41 @@ func TestEdges(t *testing.T) {
 			want:     map[string]any{"summary": "Text om projektet.\nMedfinansiärerna\nox och kor betar."},
 		},
 		{
+			name:     "a shortened label with a space after its full stop and its value after it is read, named",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nKontaktpers. Ola Johnsson\nRegion: Sydsverige\n",
+			want:     map[string]any{"contact_name": "Ola Johnsson", "region": "Sydsverige"},
+			warnings: []warning{{4, KeyContactName, "shortened, its value after it on its line"}},
+		},
+		{
+			name:     "a label's first letters glued to a name in capitals are no label and its value",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nKontaktpers Ola Johnsson\nRegion: Sydsverige\n",
+			warnings: []warning{{4, KeyContactName, ""}},
+		},
+		{
+			name:     "a shortened label with an equals sign run on into the value above is named for its empty field and the value",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nKontaktpers = Ola Johnsson\nRegion: Sydsverige\n",
+			want:     map[string]any{"contact_name": nil},
+			warnings: []warning{{4, KeyContactName, "\"Kontaktpers\", which may shorten \"Kontaktperson\""}, {4, KeyOwner, "runs on over several lines"}},
+		},
+		{
+			name:     "a shortened label and its value after a space run on into the value above is named for its empty field and the value",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nSpec. mål 1.1\nRegion: Sydsverige\n",
+			want:     map[string]any{"specific_objective": nil},
+			warnings: []warning{{4, KeySpecificObjective, "\"Spec. mål\", which may shorten \"Specifikt mål\""}, {4, KeyOwner, "runs on over several lines"}},
+		},
+		{
+			name:     "a shortened label and its value kept in extra as no label is named for its empty field",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\n\nKontaktpers = Ola Johnsson\n\nRegion: Sydsverige\n",
+			want:     map[string]any{"contact_name": nil, "owner": "Arbete och Försörjning"},
+			warnings: []warning{{5, KeyExtra, "neither a label nor a value"}, {5, KeyContactName, "was kept in extra as neither a label nor a value; it begins with \"Kontaktpers\""}},
+		},
+		{
+			name:     "a line kept in extra whose first words shorten a label the page fills is not named for it",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\n\nKontaktpers = Ola Johnsson\n\nKontaktperson: Per Olsson\nRegion: Sydsverige\n",
+			want:     map[string]any{"contact_name": "Per Olsson"},
+			warnings: []warning{{5, KeyExtra, "neither a label nor a value"}},
+		},
+		{
 			name:     "a heading with words added right below the site's furniture heads its section",
 			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\nIn English\nKort sammanfattning\nText om projektet.\n",
 			want:     map[string]any{"summary": "Text om projektet."},

@@ -655,9 +655,16 @@ func abbreviated(text string) (spelled, bool) {
 	} else if i = strings.IndexByte(text[:most+1], ':'); i < 0 {
 		return spelled{}, false // prose
 	}
+	if i < 0 {
+		// "Spec. mål = 1.1", "Kontaktpers. – Ola Johnsson": what stands
+		// for the colon after a label alone, after a shortened one.
+		if j, n := otherSeparator(text[:min(len(text), most)]); j > 0 {
+			label, value, sep = text[:j], strings.TrimSpace(text[j+n:]), strings.TrimSpace(text[j:j+n])
+		}
+	}
 	if i > 0 {
 		label, value, sep = text[:i], strings.TrimSpace(text[i+1:]), text[i:i+1]
-	} else if i < 0 {
+	} else if sep == "" {
 		if sp, ok := gluedAbbreviation(text); ok {
 			return sp, true
 		}
@@ -682,12 +689,40 @@ func abbreviated(text string) (spelled, bool) {
 	}
 	sp := spelled{term: found[0], value: value, form: formBare, how: "shortened"}
 	switch sep {
+	case "":
 	case ":", ";":
 		sp.form = formColon
 	case "\t":
 		sp.form = formTab
+	default:
+		sp.form = formColon
+		sp.how += ", with " + quoteShort(sep) + " for the colon"
 	}
 	return sp, true
+}
+
+// otherSeparator returns where, in a line's first bytes, a label ends
+// before what stands for its colon (colonLike, otherColon) with a space
+// before it or, for "=", none ("Spec. mål = 1.1", "Tot.budget=400 000"), and
+// the separator's length with its spaces; -1 for none.
+func otherSeparator(s string) (at, n int) {
+	for j := 1; j < len(s); j++ {
+		k := j
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k == j && s[j] != '=' || k >= len(s) {
+			continue
+		}
+		m := colonLike(s[k:])
+		if m == 0 {
+			m = otherColon(s[k:])
+		}
+		if m > 0 {
+			return j, k - j + m
+		}
+	}
+	return -1, 0
 }
 
 // minShortenedGlued is the fewest letters of the first word of a
@@ -698,7 +733,8 @@ const minShortenedGlued = 3
 
 // gluedAbbreviation reads a shortened label glued to its value at its
 // last full stop, as a glued page leaves one: "Kontaktpers.Ola Johnsson",
-// "Antal delt.440". The value begins with a capital or a digit,
+// "Antal delt.440", or with a space after the full stop ("Kontaktpers.
+// Ola Johnsson"). The value begins with a capital or a digit,
 // as a glued label's value does; a sentence's next word has a space
 // before it.
 func gluedAbbreviation(text string) (spelled, bool) {
@@ -711,7 +747,10 @@ func gluedAbbreviation(text string) (spelled, bool) {
 		if p > most || p+1 >= len(text) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(text[p+1:]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		// "Kontaktpers. Ola Johnsson": a space after the full stop, as
+		// after a label's colon.
+		value := strings.TrimLeft(text[p+1:], " ")
+		if r, _ := utf8.DecodeRuneInString(value); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			continue
 		}
 		label := text[:p+1]
@@ -723,8 +762,11 @@ func gluedAbbreviation(text string) (spelled, bool) {
 		if word, _, _ := strings.Cut(label, "."); utf8.RuneCountInString(word) < minShortenedGlued {
 			continue // "Ca.40", "E.ON", "T.o.m.2022": a word's first letters, no label's
 		}
-		if found := shortenedLabels(label); len(found) == 1 && valueReads(found[0].key, text[p+1:]) {
-			return spelled{term: found[0], value: text[p+1:], form: formGlued, how: "shortened, glued to its value"}, true
+		if found := shortenedLabels(label); len(found) == 1 && valueReads(found[0].key, value) {
+			if len(value) < len(text)-p-1 {
+				return spelled{term: found[0], value: value, form: formSpaced, how: "shortened, its value after it on its line"}, true
+			}
+			return spelled{term: found[0], value: value, form: formGlued, how: "shortened, glued to its value"}, true
 		}
 	}
 	return spelled{}, false
