@@ -1746,11 +1746,25 @@ func runsOnAstray(k Key, prev, next string) bool {
 	switch k {
 	case KeyOwner:
 		f, _ := unitLineFactor(next) // "Alla belopp anges i tusental kronor"
-		return wholeOrganisation(prev) || capitalsOnly(prev) != capitalsOnly(next) || startsOrganisation(prev, next) || contactRunOn(next) || f > 0
+		return wholeOrganisation(prev) || capitalsOnly(prev) != capitalsOnly(next) || startsOrganisation(prev, next) || contactRunOn(next) || f > 0 ||
+			holdsAddressOrDate(next)
 	case KeyProgrammeAreaName:
 		return capitalsOnly(prev) != capitalsOnly(next)
 	}
 	return wholeOrganisation(prev) && wholeOrganisation(next)
+}
+
+// holdsAddressOrDate reports a line with a web address or a date among
+// its words ("Webbplats www.trelleborg.se", "Beslutsdatum 2008-12-01"),
+// which no organisation's name holds: another field's, run on into the
+// owner's.
+func holdsAddressOrDate(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w = strings.TrimRight(w, ".,;)"); webAddress(w) || dateShaped(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // contactRoles are the words, in small letters, that name a person's role

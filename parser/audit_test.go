@@ -563,6 +563,17 @@ func TestLabelSeparatedOtherwise(t *testing.T) {
 	}
 }
 
+func TestHoldsAddressOrDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Webbplats www.trelleborg.se": true, "https://esf.se/a": true, "(www.x.se)": false, "se www.x.se.": true,
+		"Beslutsdatum 2008-12-01": true, "beslut 1.3.2024,": true, "Enheten 2.0": false, "Arbetsmarknadsenheten": false, "2008-12": false, "": false,
+	} {
+		if got := holdsAddressOrDate(s); got != want {
+			t.Errorf("holdsAddressOrDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestOtherColon(t *testing.T) {
 	for s, want := range map[string]int{
 		"........ 2015": 8, "..2015": 2, ". 2015": 0, "… 2015": len("…"), "·· x": len("··"), "· x": 0, "__ x": 2, "_x": 0,

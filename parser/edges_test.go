@@ -91,6 +91,21 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{5, KeyExtra, "neither a label nor a value"}},
 		},
 		{
+			name:     "an owner's value run on into a line with a web address is named",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nWebbplats www.trelleborg.se\nRegion: Sydsverige\n",
+			warnings: []warning{{4, KeyOwner, "may belong to another field, or be another value of its own"}},
+		},
+		{
+			name:     "an owner's value run on into a line with a date is named",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nBeslutsdatum 2008-12-01\nRegion: Sydsverige\n",
+			warnings: []warning{{4, KeyOwner, "may belong to another field, or be another value of its own"}},
+		},
+		{
+			name: "an owner's value run on into a line of its department is the owner's",
+			page: "Egenmakt\n\nProjektägare: Trelleborgs kommun,\nArbetsmarknadsenheten 2.0\nRegion: Sydsverige\n",
+			want: map[string]any{"owner": "Trelleborgs kommun, Arbetsmarknadsenheten 2.0", "warnings": []any{}},
+		},
+		{
 			name:     "a heading with words added right below the site's furniture heads its section",
 			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\nIn English\nKort sammanfattning\nText om projektet.\n",
 			want:     map[string]any{"summary": "Text om projektet."},
