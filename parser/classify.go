@@ -504,9 +504,14 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 		if n == 0 {
 			continue
 		}
-		text := l.text
+		text, value := l.text, l.value
 		for _, w := range lines[i+1 : i+1+n] {
-			text += " " + w.text
+			sep := " "
+			if cutAreaName(l.term.key, value, w.text) {
+				sep = "" // "Ökat arbetsk" / "raftsutbud": a word a line's end cut
+			}
+			text += sep + w.text
+			value += sep + w.text
 		}
 		j := classify(text, l.num, formFeeds)
 		if j.term != l.term || j.form != l.form || !j.reads && !byReader {
@@ -567,7 +572,9 @@ func wrappedEnd(k Key, value string, reads bool, below []pageLine) int {
 // or its next groups of digits ("493 090" / "kr", "400" / "000 kr"), or
 // the name of a programme area, or its next words, below its code
 // ("Programområde 2" / "Ökat arbetskraftsutbud", "Programområde 2 Ökat" /
-// "arbetskraftsutbud"), one of the names the programmes give their areas
+// "arbetskraftsutbud", or a word's end a line's end cut, "Ökat arbetsk" /
+// "raftsutbud", as spellingKey reads a name without its spaces), one of
+// the names the programmes give their areas
 // (areaNames); a whole name below its code alone needs a label right
 // below it (after). partial reports the first words of such a name, short
 // of its end ("Programområde 2" / "Ökat"), which only the lines below may

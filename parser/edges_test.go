@@ -51,9 +51,9 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{9, KeyCofinanciers, "written with other endings"}},
 		},
 		{
-			name:     "a list's heading inflected over a line in small letters is the text's",
-			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\nMedfinansiärerna\nox och kor betar.\n",
-			want:     map[string]any{"summary": "Text om projektet.\nMedfinansiärerna\nox och kor betar."},
+			name: "a list's heading inflected over a line in small letters is the text's",
+			page: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\nMedfinansiärerna\nox och kor betar.\n",
+			want: map[string]any{"summary": "Text om projektet.\nMedfinansiärerna\nox och kor betar."},
 		},
 		{
 			name:     "a shortened label with a space after its full stop and its value after it is read, named",
@@ -2097,6 +2097,11 @@ func TestWrappedValueMayCutWord(t *testing.T) {
 		{"Kristianstads\nkommun, AMA", "Kristianstads kommun, AMA", false},
 		{"Perstorps kommun 2\nenheter", "Perstorps kommun 2 enheter", false},
 		{"Arbetsmarknads-\nenheten", "Arbetsmarknadsenheten", true},
+		// A small word of a name with a capital is a word's first
+		// letters; in small letters, or a noun with one, it is a word.
+		{"Arbete och För\nsörjning", "Arbete och För sörjning", true},
+		{"Nämnden för\narbete", "Nämnden för arbete", false},
+		{"Nämnden Kommun\nstyrelsen", "Nämnden Kommun styrelsen", false},
 	} {
 		page := "Projektnummer:\n2020/00634\nProjektägare:\n" + tt.value + "\nNamn:\nFramtidsresan\nRegion:\nSydsverige\n"
 		rec := parseOne(t, "p.txt", []byte(page))
@@ -2109,6 +2114,39 @@ func TestWrappedValueMayCutWord(t *testing.T) {
 	}
 	if mayCutWord(KeyMunicipalities, "Trelle", "borg") || mayCutWord(KeyStartDate, "mars", "tjugo") {
 		t.Error("a list's or a typed field's lines are no cut word")
+	}
+}
+
+// TestCutAreaName reads a programme area's name whose word a line's end
+// cut, wherever the value stands, as the name the programme gives it, and
+// joins no other lines so.
+func TestCutAreaName(t *testing.T) {
+	for _, tt := range []struct{ page, code, name string }{
+		{"Egenmakt\n\nProgramområdeProgramområde 2 Ökat arbetsk\nraftsutbud\nProjektfasFörprojektering\n", "2", "Ökat arbetskraftsutbud"},
+		{"Egenmakt\n\nProgramområdeProgramområde 2 Ökat\narbetskraftsutbud\nProjektfasFörprojektering\n", "2", "Ökat arbetskraftsutbud"},
+		{"Framtidsresan\n\nProjektnummer:\n2020/00634\nProgramområde:\n1 Kompetensför\nsörjning\nRegion:\nSydsverige\n", "1", "Kompetensförsörjning"},
+		{"Framtidsresan\n\nProjektnummer:\n2020/00634\nProgramområde: 1 Kompetensför\nsörjning\nRegion:\nSydsverige\n", "1", "Kompetensförsörjning"},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		if deref(rec.ProgrammeAreaCode) != tt.code || deref(rec.ProgrammeAreaName) != tt.name {
+			t.Errorf("%q: %q %q, want %q %q", tt.page, deref(rec.ProgrammeAreaCode), deref(rec.ProgrammeAreaName), tt.code, tt.name)
+		}
+	}
+	for _, tt := range []struct {
+		k           Key
+		value, next string
+		want        bool
+	}{
+		{KeyProgrammeAreaCode, "Programområde 2 Ökat arbetsk", "raftsutbud", true},
+		{KeyProgrammeAreaCode, "2 Okat arbetsk", "raftsutbud", true},
+		{KeyProgrammeAreaName, "Kompetensför", "sörjning", true},
+		{KeyProgrammeAreaCode, "Programområde 2 Ökat", "arbetskraftsutbud", false}, // a word of its own
+		{KeyProgrammeAreaCode, "Programområde 2 Ökat arbetsk", "raftsutbudet", false},
+		{KeyOwner, "Kompetensför", "sörjning", false},
+	} {
+		if got := cutAreaName(tt.k, tt.value, tt.next); got != tt.want {
+			t.Errorf("cutAreaName(%s, %q, %q) = %v, want %v", tt.k, tt.value, tt.next, got, tt.want)
+		}
 	}
 }
 

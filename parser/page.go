@@ -209,6 +209,12 @@ func (pg *page) joinValue(o *openValue, line int) string {
 				pg.warn(WarnWrapped, line, o.key(), "%q and %q, a word broken at a line's end, were joined as one word", prev, part)
 			case strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -") && unicode.IsLetter(before) && unicode.IsUpper(next):
 				// "Skåne-" / "Blekinge": the hyphen is the name's own.
+			case cutAreaName(o.key(), b.String(), part):
+				// "Ökat arbetsk" / "raftsutbud": a programme area's name
+				// whose word a line's end cut, the name as the programme
+				// writes it joined.
+				b.WriteString(part)
+				continue
 			default:
 				if mayCutWord(o.key(), prev, part) {
 					word, _, _ := strings.Cut(part, " ")
@@ -224,6 +230,29 @@ func (pg *page) joinValue(o *openValue, line int) string {
 		b.WriteString(part)
 	}
 	return b.String()
+}
+
+// cutAreaName reports the value of a programme area, so far, and its next
+// line, whose words are an area's name word for word (areaNameList)
+// joined as one word, not with a space between: "Programområde 2 Ökat
+// arbetsk" / "raftsutbud".
+func cutAreaName(k Key, value, next string) bool {
+	if k != KeyProgrammeAreaCode && k != KeyProgrammeAreaName {
+		return false
+	}
+	name := func(v string) bool {
+		if k == KeyProgrammeAreaCode {
+			_, v, _ = parseProgrammeArea(v)
+		}
+		words := foldedWords(v)
+		for _, n := range areaNameList {
+			if slices.Equal(words, foldedWords(n)) {
+				return true
+			}
+		}
+		return false
+	}
+	return !name(value+" "+next) && name(value+next)
 }
 
 // mayCutWord reports a value of a one-line field of text that goes on
@@ -245,18 +274,38 @@ func mayCutWord(k Key, prev, next string) bool {
 	if strings.HasSuffix(word, ":") {
 		return false // a label in small letters, which the audit names
 	}
-	return !wordsOfNames[strings.ToLower(lastWord(prev))] && !wordsOfNames[strings.TrimRight(word, ",.;)")]
+	return !nameWord(lastWord(prev)) && !nameWord(strings.TrimRight(word, ",.;)"))
+}
+
+// nameWord reports a word of wordsOfNames as it stands in a name: a noun
+// in small letters or with a capital ("kommun", "Kommun"), a small word
+// in small letters alone ("för"; "För" / "sörjning" is a word cut).
+func nameWord(w string) bool {
+	low := strings.ToLower(w)
+	return wordsOfNames[low] && (low == w || !smallWordsOfNames[low])
 }
 
 // wordsOfNames are the words in small letters that stand in an owner's, a
 // contact's or a project's name as words of their own: a value wrapped at
 // a space before or after one of them cut no word.
-var wordsOfNames = map[string]bool{
-	"kommun": true, "kommuns": true, "stad": true, "stads": true, "län": true, "läns": true,
-	"region": true, "regionen": true, "landsting": true, "kommunförbund": true, "samordningsförbund": true,
-	"kommuner": true, "kommunerna": true, "samtliga": true, "alla": true,
-	"förbund": true, "förvaltning": true, "förvaltningen": true, "ab": true, "ek": true, "för": true,
-	"och": true, "i": true, "av": true, "med": true, "på": true, "till": true, "vid": true,
+var wordsOfNames = func() map[string]bool {
+	m := map[string]bool{
+		"kommun": true, "kommuns": true, "stad": true, "stads": true, "län": true, "läns": true,
+		"region": true, "regionen": true, "landsting": true, "kommunförbund": true, "samordningsförbund": true,
+		"kommuner": true, "kommunerna": true, "samtliga": true, "alla": true,
+		"förbund": true, "förvaltning": true, "förvaltningen": true, "ab": true, "ek": true,
+	}
+	for w := range smallWordsOfNames {
+		m[w] = true
+	}
+	return m
+}()
+
+// smallWordsOfNames are the words of wordsOfNames that a name writes in
+// small letters: with a capital, inside a name, such a word is a longer
+// word's first letters ("Arbete och För" / "sörjning").
+var smallWordsOfNames = map[string]bool{
+	"för": true, "och": true, "i": true, "av": true, "med": true, "på": true, "till": true, "vid": true,
 	"om": true, "samt": true, "mot": true, "från": true, "inom": true, "under": true, "genom": true,
 	"en": true, "ett": true, "den": true, "det": true, "de": true, "som": true, "att": true,
 	"of": true, "and": true, "the": true, "for": true,
