@@ -1138,6 +1138,9 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 	l := &a.r.lines[i]
 	if label == "" && strings.Contains(l.text, ".") && len(l.text) <= maxSpelledLabel*utf8.UTFMax {
 		label = l.text // a stacked label shortened, "Proj."
+		if j, n := otherSeparator(label); j > 0 && strings.TrimSpace(label[j+n:]) == "" {
+			label = label[:j] // "Prog. |", "Proj. =": what stands for its colon after it
+		}
 	} else if label == "" {
 		if !looksLikeLabel(l.text) {
 			return false

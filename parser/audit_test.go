@@ -526,6 +526,8 @@ func TestLabelSeparatedOtherwise(t *testing.T) {
 		"Kontaktpers. – Ola Johnsson":          {"Kontaktperson", "Ola Johnsson", `shortened, with "–" for the colon`},
 		"Kontaktpers. | Ola Johnsson":          {"Kontaktperson", "Ola Johnsson", `shortened, with "|" for the colon`},
 		"Prog.område = 1":                      {"Programområde", "1", `shortened, with "=" for the colon`},
+		"Programomr. –":                        {"Programområde", "", `shortened, with "–" for the colon`},
+		"Projektägare (uppgift) –":             {"Projektägare", "", `with "(uppgift)" after it, with "–" for the colon`},
 		"Total projektbudget (kr) = 9 997 836": {"Total projektbudget", "9 997 836 kr", `with "=" for the colon`},
 	} {
 		l := classify(line, 1, false)

@@ -2032,8 +2032,8 @@ func noteSeparator(s string) int {
 			return len(sep)
 		}
 	}
-	if n := colonLike(s); n > 0 {
-		return n
+	if n := colonAt(s); n > 0 {
+		return n // a dash, or a colon of another script, its value after it or below
 	}
 	return otherColon(s)
 }

@@ -2102,6 +2102,8 @@ func TestWrappedValueMayCutWord(t *testing.T) {
 		{"Arbete och För\nsörjning", "Arbete och För sörjning", true},
 		{"Nämnden för\narbete", "Nämnden för arbete", false},
 		{"Nämnden Kommun\nstyrelsen", "Nämnden Kommun styrelsen", false},
+		{"Kristian\nstads kommun", "Kristian stads kommun", true}, // a municipality's name cut
+		{"Kristianstads\nstads kommun", "Kristianstads stads kommun", false},
 	} {
 		page := "Projektnummer:\n2020/00634\nProjektägare:\n" + tt.value + "\nNamn:\nFramtidsresan\nRegion:\nSydsverige\n"
 		rec := parseOne(t, "p.txt", []byte(page))

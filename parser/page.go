@@ -260,7 +260,8 @@ func cutAreaName(k Key, value, next string) bool {
 // letter and the next begins with a small one ("Arbetsmarknads" /
 // "enheten", "Försörjni" / "ng"), as a line cut at a fixed width leaves
 // it. A word that goes on a name as a word of its own ("Kristianstads" /
-// "kommun") is no cut.
+// "kommun") is no cut, unless the two make a municipality's name
+// ("Kristian" / "stads kommun").
 func mayCutWord(k Key, prev, next string) bool {
 	if k >= NumRecordKeys || keys[k].kind != kindText {
 		return false
@@ -274,7 +275,13 @@ func mayCutWord(k Key, prev, next string) bool {
 	if strings.HasSuffix(word, ":") {
 		return false // a label in small letters, which the audit names
 	}
-	return !nameWord(lastWord(prev)) && !nameWord(strings.TrimRight(word, ",.;)"))
+	word = strings.TrimRight(word, ",.;)")
+	for _, joined := range [...]string{lastWord(prev) + word, lastWord(prev) + word + " kommun"} {
+		if _, _, ok := municipality(joined); ok {
+			return true // "Kristian" / "stads kommun": a municipality's name cut
+		}
+	}
+	return !nameWord(lastWord(prev)) && !nameWord(word)
 }
 
 // nameWord reports a word of wordsOfNames as it stands in a name: a noun

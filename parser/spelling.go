@@ -702,7 +702,7 @@ func abbreviated(text string) (spelled, bool) {
 }
 
 // otherSeparator returns where, in a line's first bytes, a label ends
-// before what stands for its colon (colonLike, otherColon) with a space
+// before what stands for its colon (colonAt, otherColon) with a space
 // before it or, for "=", none ("Spec. mål = 1.1", "Tot.budget=400 000"), and
 // the separator's length with its spaces; -1 for none.
 func otherSeparator(s string) (at, n int) {
@@ -714,7 +714,7 @@ func otherSeparator(s string) (at, n int) {
 		if k == j && s[j] != '=' || k >= len(s) {
 			continue
 		}
-		m := colonLike(s[k:])
+		m := colonAt(s[k:])
 		if m == 0 {
 			m = otherColon(s[k:])
 		}

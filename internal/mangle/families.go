@@ -35,6 +35,8 @@ var families = []family{
 	{"title-label-word", false, labelWordTitle},
 	{"heading-written", false, writeHeading},
 	{"heading-wrapped", false, wrapHeading},
+	{"heading-worded", false, wordHeading},
+	{"list-heading-worded", false, wordListHeading},
 	{"headings-underlined", false, underlineHeadings},
 	{"mail-signature", false, mailSignature},
 	{"mail-reply-above", false, replyAbove},
@@ -57,6 +59,8 @@ var families = []family{
 	{"label-english", false, englishLabels},
 	{"label-translated", false, translateLabels},
 	{"label-shortened", false, shortenLabel},
+	{"label-shortened-colon-other", false, shortenedColons},
+	{"label-noted-colon-other", false, notedColons},
 	{"label-hyphen-break", false, breakLabel(true)},
 	{"label-wrapped", false, breakLabel(false)},
 	{"colon-semicolon", false, replaceColon(";")},
@@ -69,6 +73,7 @@ var families = []family{
 	{"label-marks", false, labelMarks},
 	{"value-wrapped", false, wrapValue},
 	{"value-hyphenated", false, hyphenateValue},
+	{"value-cut", false, cutValue},
 	{"owner-long-wrapped", false, wrapLongOwner},
 	{"owner-very-long", false, veryLongOwner},
 	{"text-wrapped", false, wrapText},
@@ -287,6 +292,47 @@ func shortenLabel(d *doc, r *rand.Rand) bool {
 	return true
 }
 
+// shortenedColons cuts one word of a label short with a full stop, as
+// shortenLabel does, and writes what people put for a colon after it
+// ("Spec. mål = 1.1", "Kontaktpers. – Ola Johnsson"). The record stays as
+// it was.
+func shortenedColons(d *doc, r *rand.Rand) bool {
+	long := func(w string) bool {
+		return utf8.RuneCountInString(w) >= 6 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
+	}
+	fs := d.untouched(func(f *field) bool { return f.sep == ":" && slices.ContainsFunc(strings.Fields(f.label), long) })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	words := strings.Fields(f.label)
+	i := pickWord(r, words, long)
+	w := []rune(words[i])
+	words[i] = string(w[:3+r.IntN(len(w)-4)]) + "."
+	f.label = strings.Join(words, " ")
+	f.sep = pick(r, []string{" = ", "=", " – ", " | ", " -> "})
+	f.labelLine.touched = true
+	return true
+}
+
+// labelNotes are the notes people put in brackets after a label.
+var labelNotes = []string{"(ESF)", "(enligt beslut)", "(obligatorisk)", "(uppgift)", "(se nedan)"}
+
+// notedColons puts a note in brackets after one label and writes what
+// people put for a colon after it ("Region (ESF) = Sydsverige"). The
+// record stays as it was.
+func notedColons(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool { return f.sep == ":" })
+	if len(fs) == 0 {
+		return false
+	}
+	f := pick(r, fs)
+	f.label += " " + pick(r, labelNotes)
+	f.sep = pick(r, []string{" = ", "=", " – ", " | ", " -> ", ";"})
+	f.labelLine.touched = true
+	return true
+}
+
 // gluedColons writes a colon of another script or a dash for one label's
 // colon, glued to the value after it or with a space ("E-post：ola@…",
 // "Projektnummer—2015/00764"), or puts a dash between a label glued to its
@@ -422,6 +468,35 @@ func hyphenateValue(d *doc, r *rand.Rand) bool {
 	w := []rune(words[i])
 	k := 3 + r.IntN(len(w)-5) // the second part begins with a small letter
 	first := strings.Join(append(slices.Clone(words[:i]), string(w[:k])+"-"), " ")
+	rest := strings.Join(append([]string{string(w[k:])}, words[i+1:]...), " ")
+	d.setValue(f, first)
+	d.continueValue(f, rest)
+	return true
+}
+
+// cutValue breaks a long word of a value at a line's end with no hyphen,
+// as a fixed width cuts a line ("fold -w"): "Arbete och Försörj" /
+// "ning". The record may keep the cut with a space, named, or the name
+// the programme gives an area, whole.
+func cutValue(d *doc, r *rand.Rand) bool {
+	long := func(w string) bool {
+		rs := []rune(w)
+		return len(rs) >= 8 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
+	}
+	fs := d.untouched(func(f *field) bool {
+		k := f.keys[0]
+		return (k == "owner" || k == "name" || k == "contact_name" || k == "programme_area_code" || k == "programme_area_name") &&
+			slices.ContainsFunc(strings.Fields(f.valueText()), long)
+	})
+	if len(fs) == 0 || d.layout == "glued" {
+		return false
+	}
+	f := pick(r, fs)
+	words := strings.Fields(f.valueText())
+	i := pickWord(r, words, long)
+	w := []rune(words[i])
+	k := 3 + r.IntN(len(w)-5)
+	first := strings.Join(append(slices.Clone(words[:i]), string(w[:k])), " ")
 	rest := strings.Join(append([]string{string(w[k:])}, words[i+1:]...), " ")
 	d.setValue(f, first)
 	d.continueValue(f, rest)
@@ -997,6 +1072,75 @@ func writeHeading(d *doc, r *rand.Rand) bool {
 	l.text = pick(r, []string{n + ". " + h, n + ") " + h, n + " " + h, strings.ToUpper(h), stripDiacritics(h), h + ":", "II. " + h})
 	l.touched = true
 	return true
+}
+
+// wordHeading writes one heading of the free text with the words people
+// add to it ("Projektets målsättning", "Syftet med projektet", "Kort
+// sammanfattning"), or with another ending ("Bakgrunden"). The record stays
+// as it was.
+func wordHeading(d *doc, r *rand.Rand) bool {
+	hs := headingLines(d, false)
+	if len(hs) == 0 {
+		return false
+	}
+	l := pick(r, hs)
+	h := strings.TrimSpace(l.text)
+	first, size := utf8.DecodeRuneInString(h)
+	ways := []string{"Projektets " + string(unicode.ToLower(first)) + h[size:], h + " i projektet", h + " till projektet"}
+	if ending, ok := headingEndings[h]; ok {
+		ways = append(ways, ending)
+	}
+	if h == "Sammanfattning" {
+		ways = append(ways, "Kort sammanfattning", "Sammanfattning av projektet")
+	}
+	l.text = pick(r, ways)
+	l.touched = true
+	return true
+}
+
+// headingEndings are headings written with another ending.
+var headingEndings = map[string]string{"Sammanfattning": "Sammanfattningen", "Bakgrund": "Bakgrunden", "Syfte": "Syftet", "Målsättning": "Målsättningar"}
+
+// wordListHeading writes the heading of the list of co-financiers with
+// words added or another ending ("Projektets medfinansiärer",
+// "Medfinansiärerna"), right over its items, which a word processor's list
+// pasted as text marks with its bullet's letter and a tab ("o<TAB>Arbete
+// och Försörjning"). The record stays as it was.
+func wordListHeading(d *doc, r *rand.Rand) bool {
+	for i, l := range d.lines {
+		if l.role != roleOther || l.touched || strings.TrimSpace(l.text) != "Medfinansiärer" {
+			continue
+		}
+		var items []*line
+		for _, m := range d.lines[i+1:] {
+			if _, ok := bulletItem(m); ok {
+				items = append(items, m)
+			} else if strings.TrimSpace(m.text) != "" {
+				break
+			}
+		}
+		if len(items) == 0 {
+			return false
+		}
+		l.text, l.touched = pick(r, []string{"Projektets medfinansiärer", "Medfinansiärerna", "Medfinansiärer i projektet"}), true
+		bullet := pick(r, []string{"o\t", "o ", "§\t", "•\t"})
+		for _, m := range items {
+			t, _ := bulletItem(m)
+			m.text, m.touched = bullet+t, true
+		}
+		if r.IntN(2) == 0 {
+			// The blank line between the heading and its items lost.
+			for j := i + 1; j < len(d.lines) && d.lines[j] != items[0]; {
+				if strings.TrimSpace(d.lines[j].text) == "" {
+					d.remove(d.lines[j])
+					continue
+				}
+				j++
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // headingLines returns the untouched lines that are a section's heading,
