@@ -1052,10 +1052,13 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			t.line(strings.TrimSpace(row.cells[1]), row.lines[1])
 			continue
 		}
-		if heading := strings.TrimRight(strings.TrimSpace(row.cells[0]), ":"); row.last == row.lines[0] && !hasValue(row.cells[1:]) && sectionColumn(heading) {
+		if heading := strings.TrimRight(strings.TrimSpace(row.cells[0]), ":"); row.last == row.lines[0] && !hasValue(row.cells[1:]) && sectionColumn(heading) &&
+			(len(row.cells) >= 2 || row.lines[0] <= len(source) && strings.Contains(source[row.lines[0]-1], delim)) {
 			// "Sammanfattning;", "Bakgrund;;;": a section's heading in a
 			// row of its own, its text in the rows below; the sheet's
-			// empty cells beside it are no part of it.
+			// empty cells beside it are no part of it. A line with no
+			// delimiter ("MÅLGRUPP:" / "Unga vuxna") is the text's line,
+			// its colon kept.
 			t.line(heading, row.lines[0])
 			continue
 		}

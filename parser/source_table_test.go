@@ -1734,4 +1734,15 @@ func TestSectionHeadingRows(t *testing.T) {
 	if deref(rec.ID) != "2020/00634" || deref(rec.Region) != "Sydsverige" {
 		t.Errorf("id %q, region %q", deref(rec.ID), deref(rec.Region))
 	}
+	// A line of the sheet with no delimiter, a heading's word and a colon
+	// over its value, is a label of the page's, not a section's heading
+	// that begins another page below it.
+	sheet = "Digga;\n;\nDiary number;23-038-S06\nStart date;2024-03-01\nMÅLGRUPP:\nUnga vuxna\nEnd date;2026-12-31\nRegion;Sydsverige\n"
+	recs, err := Parse("sheet.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	if v, _ := recs[0].Extra.Get("MÅLGRUPP"); deref(recs[0].EndDate) != "2026-12-31" || deref(v) != "Unga vuxna" {
+		t.Errorf("end date %q, extra %v", deref(recs[0].EndDate), recs[0].Extra)
+	}
 }
