@@ -943,6 +943,8 @@ func trimSymbols(s string) string {
 // ("Framtidsresan" and "Framtidsresan: en förstudie"); or the title is cut
 // short with an ellipsis.
 func sameName(title, page string) bool {
+	// "„Framtidsresan“": a name in quotes is the name.
+	title, page = stripQuotes(strings.TrimSpace(title)), stripQuotes(strings.TrimSpace(page))
 	if matchKey(title) == matchKey(page) {
 		return true
 	}

@@ -407,6 +407,9 @@ func TestSameName(t *testing.T) {
 		{"Resan…", "Framtidsresan", false},
 		{"…", "Framtidsresan", false},
 		{"", "Framtidsresan", false},
+		{"Framtidsresan", "„Framtidsresan“", true}, // in quotes
+		{"\"Framtidsresan\"", "«Framtidsresan»", true},
+		{"Framtidsresan", "„Framtids“ resan", false},
 	}
 	for _, tt := range tests {
 		if got := sameName(tt.title, tt.page); got != tt.want {
