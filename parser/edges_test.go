@@ -51,6 +51,12 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{9, KeyCofinanciers, "written with other endings"}},
 		},
 		{
+			name:     "a list's heading with words added over items in a sheet's quoted cells heads its list",
+			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\n\nMedfinansiärer i projektet\n\n\"•\tArbete och Försörjning\"\n\"o\tRegion Skåne\"\n",
+			want:     map[string]any{"summary": "Text om projektet.", "cofinanciers": []string{"Arbete och Försörjning", "Region Skåne"}},
+			warnings: []warning{{10, KeyCofinanciers, "written with words of its own"}},
+		},
+		{
 			name: "a list's heading inflected over a line in small letters is the text's",
 			page: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\nMedfinansiärerna\nox och kor betar.\n",
 			want: map[string]any{"summary": "Text om projektet.\nMedfinansiärerna\nox och kor betar."},

@@ -1083,6 +1083,9 @@ func nbspToSpace(r rune) rune {
 // between them lists several; municipality names hold no commas either.
 func appendListItems(items []string, splitCommas bool, line string) []string {
 	line = strings.TrimLeftFunc(line, unicode.IsSpace)
+	if inner, ok := quotedItemCell(line); ok {
+		line = inner
+	}
 	if rest, ok := tabbedListMarker(line); ok {
 		line = rest
 	}
@@ -1136,6 +1139,21 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 		}
 	}
 	return items
+}
+
+// quotedItemCell returns the item of a sheet's cell in quotes, as a sheet
+// writes a cell with a tab in it ("\"•<TAB>Arbete och Försörjning\""): the
+// item's mark and the item, its doubled quotes single.
+func quotedItemCell(line string) (string, bool) {
+	line = strings.TrimRightFunc(line, unicode.IsSpace)
+	if len(line) < 3 || line[0] != '"' || line[len(line)-1] != '"' || !strings.Contains(line, "\t") {
+		return "", false
+	}
+	inner := line[1 : len(line)-1]
+	if _, ok := tabbedListMarker(inner); !ok {
+		return "", false
+	}
+	return strings.ReplaceAll(inner, `""`, `"`), true
 }
 
 // listWords are the words that join the last two names of a list on one

@@ -2726,7 +2726,9 @@ func endsSentence(text string) bool {
 // bullet is pasted as ("o Trelleborg"), or a mark a tab parts from the
 // item ("o<TAB>Trelleborg", "1.<TAB>Trelleborg").
 func marksItem(text string) bool {
-	t := strings.TrimSpace(text)
+	// A sheet's cell in quotes ("\"•<TAB>Trelleborg\"") begins with its
+	// quote.
+	t := strings.TrimPrefix(strings.TrimSpace(text), `"`)
 	b, _ := utf8.DecodeRuneInString(t)
 	_, tabbed := tabbedListMarker(t)
 	return isBullet(b) || lostBullet(t) != t || symbolBullet(t) != t || tabbed
