@@ -733,10 +733,11 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		if j.term == nil || !j.writtenAsLabel() && !(hyphen && j.reads) && !gluedAcross || j.term == l.term || j.term == n.term {
 			continue
 		}
-		if acrossBlank && j.form != formBare && !(j.form == formColon && j.value == "" && spelledWhole(joined, j.term)) {
-			// Across blank lines, the two make a label alone on its
-			// line, bare or with its colon ("Specifikt" / "" / "mål:"),
-			// spelt whole.
+		if acrossBlank && j.form != formBare && !(j.form == formColon && spelledWhole(labelOfColonLine(joined), j.term)) {
+			// Across blank lines, the two make a label spelt whole,
+			// alone on its line, bare or with its colon ("Specifikt" /
+			// "" / "mål:"), or its value after its colon ("Insats av
+			// strategisk" / "" / "betydelse: Nej").
 			continue
 		}
 		if j.form == formBare && (l.term != nil && !longer || !spelledWhole(joined, j.term)) {
@@ -2476,6 +2477,15 @@ func eachLineAt(text string) iter.Seq2[int, string] {
 // character outside ASCII one character at a time.)
 func hasColonLike(s string) bool {
 	return strings.ContainsAny(s, ":;\t") || strings.Contains(s, "：")
+}
+
+// labelOfColonLine returns a line's text up to its first colon, the colon
+// kept: "Insats av strategisk betydelse:" of "… betydelse: Nej".
+func labelOfColonLine(line string) string {
+	if c := strings.IndexByte(line, ':'); c >= 0 {
+		return line[:c+1]
+	}
+	return line
 }
 
 // spelledWhole reports a line that is a label and nothing else.

@@ -112,6 +112,18 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"owner": "Trelleborgs kommun, Arbetsmarknadsenheten 2.0", "warnings": []any{}},
 		},
 		{
+			name:     "a label wrapped at a space over a blank line, its value after its colon, is the label",
+			page:     "Digga\n\nDiarienummer:\n23-038-S06\nInsats av strategisk\n\nbetydelse: Nej\nRegion:\nSydsverige\n",
+			want:     map[string]any{"strategic_importance": false, "region": "Sydsverige"},
+			warnings: []warning{{5, KeyStrategicImportance, "broken over two lines"}},
+		},
+		{
+			name:     "a line over a blank line and a label's end with a colon that spell no label whole are no label",
+			page:     "Digga\n\nDiarienummer:\n23-038-S06\nInsats av stora\n\nbetydelse: Nej\nRegion:\nSydsverige\n",
+			want:     map[string]any{"strategic_importance": nil, "region": "Sydsverige"},
+			warnings: []warning{{4, KeyID, ""}, {5, KeyID, "runs on"}, {7, KeyExtra, "neither a label nor a value"}},
+		},
+		{
 			name:     "a heading with words added right below the site's furniture heads its section",
 			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\nIn English\nKort sammanfattning\nText om projektet.\n",
 			want:     map[string]any{"summary": "Text om projektet."},
