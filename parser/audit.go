@@ -330,7 +330,7 @@ func (r *reader) audit(from, to int) {
 					// esf cannot read, run on into the value above; the
 					// field it labels is named too.
 					a.warn(WarnLabelInValue, l.num, t.key, "%s, read as the value of %s, begins with the label of %s, which has no value on the page", quoteShort(l.text), u.key, t.key)
-				} else if t, cut := a.labelHead(l.text); runLines >= 2 && t != nil && t.key != u.key {
+				} else if t, cut := a.runOnLabelHead(runLines, l.text); t != nil && t.key != u.key {
 					// "Projektägare: Arbete och Försörjning" / "Kontaktpers
 					// = Ola Johnsson": a label shortened and its value, no
 					// label esf reads, run on into the value above.
@@ -2111,6 +2111,14 @@ func (a *auditor) labelHead(text string) (*term, headCut) {
 		}
 	}
 	return nil, headCut{}
+}
+
+// runOnLabelHead is labelHead of a value's line from its second on.
+func (a *auditor) runOnLabelHead(runLines int, text string) (*term, headCut) {
+	if runLines < 2 {
+		return nil, headCut{}
+	}
+	return a.labelHead(text)
 }
 
 // headCut is a line cut into what may be a label and its value.

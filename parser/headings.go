@@ -84,7 +84,7 @@ func inflectedHeading(text string) *term {
 // added, a sentence's marks).
 func headingWordsOf(text string) ([]string, bool) {
 	body := strings.TrimSpace(strings.TrimRight(sectionNumber(text), ":"))
-	if body == "" || len(body) > spelledHeadingLen+addedWordsLen || strings.ContainsAny(body, ".,;!?") {
+	if body == "" || len(body) > spelledHeadingLen+addedWordsLen || len(body) > spelledHeadingLen && !addsWords(body) || strings.ContainsAny(body, ".,;!?") {
 		return nil, false
 	}
 	return foldedWords(body), true
@@ -133,6 +133,23 @@ var (
 	// ("Projektets tillgänglighet för personer med funktionsnedsättning").
 	addedWordsLen = longest(headingLeadWords) + 1 + longest(headingTailWords) + 1
 )
+
+// addsWords reports text that begins with words of headingLeadWords or
+// ends with words of headingTailWords, in any case: a heading longer than
+// the longest may be one with words added only so.
+func addsWords(text string) bool {
+	for _, w := range headingLeadWords {
+		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) {
+			return true
+		}
+	}
+	for _, w := range headingTailWords {
+		if len(text) > len(w) && strings.EqualFold(text[len(text)-len(w):], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // foldedEach returns foldedWords of each of words.
 func foldedEach(words []string) [][]string {

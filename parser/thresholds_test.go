@@ -336,6 +336,14 @@ func TestWordedHeading(t *testing.T) {
 	if wordedHeading(at) == nil || wordedHeading(over) != nil {
 		t.Errorf("at the length's edge (%d bytes): %v, one over: %v", len(at), wordedHeading(at), wordedHeading(over))
 	}
+	for text, want := range map[string]bool{
+		"Projektets tillgänglighet": true, "PROJEKTETS x": true, "x till projektet": true, "x FOR THE PROJECT": true,
+		"Projektets": false, "Tillgänglighet för personer": false, "x i projekten": false, "": false,
+	} {
+		if got := addsWords(text); got != want {
+			t.Errorf("addsWords(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
 
 func TestSpelledHeading(t *testing.T) {
