@@ -271,25 +271,10 @@ func pickWord(r *rand.Rand, words []string, ok func(string) bool) int {
 // The record stays as it was; the label's line is touched, for esf may
 // read it only with a warning.
 func shortenLabel(d *doc, r *rand.Rand) bool {
-	long := func(w string) bool {
-		return utf8.RuneCountInString(w) >= 6 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
-	}
 	if d.layout == "glued" {
 		return false // a web page's glued labels are the site's, never shortened
 	}
-	fs := d.untouched(func(f *field) bool { return slices.ContainsFunc(strings.Fields(f.label), long) })
-	if len(fs) == 0 {
-		return false
-	}
-	f := pick(r, fs)
-	words := strings.Fields(f.label)
-	i := pickWord(r, words, long)
-	w := []rune(words[i])
-	k := 3 + r.IntN(len(w)-4) // keep 3 to len-2 letters
-	words[i] = string(w[:k]) + "."
-	f.label = strings.Join(words, " ")
-	f.labelLine.touched = true
-	return true
+	return shortenOne(d, r, nil) != nil
 }
 
 // shortenedColons cuts one word of a label short with a full stop, as
@@ -297,12 +282,27 @@ func shortenLabel(d *doc, r *rand.Rand) bool {
 // ("Spec. mål = 1.1", "Kontaktpers. – Ola Johnsson"). The record stays as
 // it was.
 func shortenedColons(d *doc, r *rand.Rand) bool {
+	f := shortenOne(d, r, func(f *field) bool { return f.sep == ":" })
+	if f == nil {
+		return false
+	}
+	f.sep = pick(r, []string{" = ", "=", " – ", " | ", " -> "})
+	return true
+}
+
+// shortenOne cuts one word of six letters or more of an untouched label
+// that ok allows (any, for nil) short with a full stop, keeping 3 to len-2
+// of its letters, and returns its field; nil where no label has such a
+// word.
+func shortenOne(d *doc, r *rand.Rand, ok func(*field) bool) *field {
 	long := func(w string) bool {
 		return utf8.RuneCountInString(w) >= 6 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
 	}
-	fs := d.untouched(func(f *field) bool { return f.sep == ":" && slices.ContainsFunc(strings.Fields(f.label), long) })
+	fs := d.untouched(func(f *field) bool {
+		return (ok == nil || ok(f)) && slices.ContainsFunc(strings.Fields(f.label), long)
+	})
 	if len(fs) == 0 {
-		return false
+		return nil
 	}
 	f := pick(r, fs)
 	words := strings.Fields(f.label)
@@ -310,9 +310,8 @@ func shortenedColons(d *doc, r *rand.Rand) bool {
 	w := []rune(words[i])
 	words[i] = string(w[:3+r.IntN(len(w)-4)]) + "."
 	f.label = strings.Join(words, " ")
-	f.sep = pick(r, []string{" = ", "=", " – ", " | ", " -> "})
 	f.labelLine.touched = true
-	return true
+	return f
 }
 
 // labelNotes are the notes people put in brackets after a label.
