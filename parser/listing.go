@@ -80,8 +80,9 @@ func isHitCount(text string) bool {
 }
 
 // barSeparators stand between the links of a bar that a copy lays out on
-// one line: spaces, and the marks a site puts between its links.
-const barSeparators = " \t·|•-–"
+// one line: spaces, the marks a site puts between its links, and the
+// colon after the bar's name ("Dela: Facebook LinkedIn").
+const barSeparators = " \t·|•-–:"
 
 // minBarLinks is how many of the site's own lines a line must hold side
 // by side to be a bar of them: one alone is furnitureLines' already.
@@ -102,12 +103,24 @@ func endsLink(rest string) bool {
 	return rest == "" || strings.ContainsRune(barSeparators, r)
 }
 
+// barOnlyLinks are the links a bar names in a word that alone on its
+// line is something else, a label or a letter ("Dela Facebook X
+// E-post"): they are links only after a link of the site's.
+var barOnlyLinks = []string{"e-post", "epost", "mejl", "mail", "e-mail", "email", "x"}
+
 // barLinks reports whether text is, after the n links read before it, a
 // run of the site's own lines to its end, minBarLinks of them or more.
 func barLinks(t *termTrie, text string, n int) bool {
 	text = strings.TrimLeft(text, barSeparators)
 	if text == "" {
 		return n >= minBarLinks
+	}
+	if n > 0 {
+		for _, w := range barOnlyLinks {
+			if len(text) >= len(w) && strings.EqualFold(text[:len(w)], w) && endsLink(text[len(w):]) && barLinks(t, text[len(w):], n+1) {
+				return true
+			}
+		}
 	}
 	var ends [maxShorter]int
 	found := 0

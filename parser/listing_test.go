@@ -50,6 +50,13 @@ func TestFurnitureBar(t *testing.T) {
 		{"In English På svenska", true},
 		{"Dela sidan - Skriv ut", true},
 		{"Facebook LinkedIn Instagram", true},
+		{"Dela Facebook Twitter LinkedIn Skriv ut Dela på e-post", true},
+		{"Dela: Facebook X E-post", true},       // a word that alone is a label, after a link
+		{"Dela: Facebook · Kopiera länk", true}, // a colon after the bar's name
+		{"E-post Facebook", false},              // such a word first: the label, its value after it
+		{"X Facebook", false},
+		{"Dela: nya erfarenheter", false},
+		{"Dela E-postadresser", false},
 		{"Dela på Facebook", false},                         // one alone: under the edge (furnitureLines' own)
 		{"Dela på Facebook och LinkedIn", false},            // a word of its own
 		{"Dela på Facebookgruppen Dela på LinkedIn", false}, // a link ends at a word's end
