@@ -123,7 +123,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledAddresses(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))
+	return labelledAddresses(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))
 }
 
 // classifyLine classifies the line r, which starts at offset start of the
@@ -1684,9 +1684,11 @@ var pageFileExts = []string{".txt", ".text", ".html", ".htm", ".md", ".eml", ".m
 var (
 	pageCounter = lazyRE(`(?i)^(?:(?:sida|page)\s+\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4}|\s*\(\d{1,4}\))?|(?:projekt|project)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4})$`)
 	printDate   = lazyRE(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}[:.]\d{2}\b`)
-	// printedOn is the date a printout says it was printed: "Utskrivet
-	// 2024-05-03 14:22", "Utskriftsdatum: 2024-05-03", "Printed 3 May 2024".
-	printedOn = lazyRE(`(?i)^(?:utskriv(?:et|en)|utskriftsdatum|utskrift|printed(?: on)?)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?)?$`)
+	// printedOn is the date a printout says it was printed, and the
+	// sheet's number after it: "Utskrivet 2024-05-03 14:22",
+	// "Utskriftsdatum: 2024-05-03", "Printed 3 May 2024", "Utskrivet
+	// 2024-05-12 2", "Utskrivet 2024-05-12 Sida 2 av 3".
+	printedOn = lazyRE(`(?i)^(?:utskriv(?:et|en)|utskriftsdatum|utskrift|printed(?: on)?)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?)?(?:\s+(?:(?:sida|page|s\.)\s*)?\d{1,3}(?:\s*(?:/|av|of)\s*\d{1,3}|\s*\(\d{1,3}\))?)?$`)
 	// printURL is the page's address a printout's foot carries, with the
 	// date it was printed and its page's number, either or both:
 	// "www.esf.se/projektbanken 1 / 2", "www.esf.se  2019-03-12  Sida 1".

@@ -2318,3 +2318,104 @@ func TestPhoneCopy(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetHeads reads the line a printout repeats at its sheets' tops or
+// feet as furniture (sheetHeads), at minSheetHeads' edge and
+// maxCouncilLineWords', and keeps a line of the page's that a break
+// happens to stand beside: once, beside the same line each time (a page
+// pasted twice), a value below its label, a label, a slide's title.
+func TestSheetHeads(t *testing.T) {
+	const top = "Egenmakt\n\nProjektägare: Arbete och Försörjning\n\nBakgrund\n\n"
+	for _, tt := range []struct {
+		name      string
+		text      string
+		furniture []string // the lines read as a printout's, counters too
+	}{
+		{"the title at minSheetHeads sheets' tops",
+			top + "Arbetslösheten är hög.\n\nSida 1 av 3\n\fEgenmakt\n\nMånga saknar examen.\n\nSida 2 av 3\n\fEgenmakt\n\nKommunen söker stöd.\n\nSida 3 av 3\n",
+			[]string{"Sida 1 av 3", "Egenmakt", "Sida 2 av 3", "Egenmakt", "Sida 3 av 3"}},
+		{"the title at one sheet's top: the page's line",
+			top + "Arbetslösheten är hög.\n\nSida 1 av 2\n\fEgenmakt\n\nMånga saknar examen.\n\nSida 2 av 2\n",
+			[]string{"Sida 1 av 2", "Sida 2 av 2"}},
+		{"a line naming the council at one sheet's top",
+			top + "Arbetslösheten är hög.\n\n1 (2)\n\nESF-rådet | Projekt\n\nMånga saknar examen.\n",
+			[]string{"1 (2)", "ESF-rådet | Projekt"}},
+		{"maxCouncilLineWords words",
+			top + "Arbetslösheten är hög.\n\n1 (2)\n\nUtskrivet från Svenska ESF-rådets projektbank\n\nMånga saknar examen.\n",
+			[]string{"1 (2)", "Utskrivet från Svenska ESF-rådets projektbank"}},
+		{"maxCouncilLineWords+1 words: the page's",
+			top + "Arbetslösheten är hög.\n\n1 (2)\n\nUtskrivet här från Svenska ESF-rådets projektbank\n\nMånga saknar examen.\n",
+			[]string{"1 (2)"}},
+		{"a sentence naming the council: the page's",
+			top + "Arbetslösheten är hög.\n\n1 (2)\n\nESF-rådet beviljade stöd.\n\nMånga saknar examen.\n",
+			[]string{"1 (2)"}},
+		{"a running foot above minSheetHeads form feeds",
+			top + "Arbetslösheten är hög.\nESF i Trelleborg\n\fMånga saknar examen.\nESF i Trelleborg\n\fKommunen söker stöd.\n",
+			[]string{"ESF i Trelleborg", "ESF i Trelleborg"}},
+		{"the same line beside the same line each time: a page pasted twice",
+			top + "Arbetslösheten är hög.\n\nSida 1 av 2\n\fEgenmakt\nMånga saknar examen.\n\n" + top + "Arbetslösheten är hög.\n\nSida 1 av 2\n\fEgenmakt\nMånga saknar examen.\n",
+			[]string{"Sida 1 av 2", "Sida 1 av 2"}},
+		{"a value below its label across a break",
+			"Egenmakt\n\nTotal projektbudget:\nSida 1 av 3\n\f400 000\nRegion: Sydsverige\nBeviljat ESF-stöd:\nSida 2 av 3\n\f400 000\nProjektfas: Förprojektering\n",
+			[]string{"Sida 1 av 3", "Sida 2 av 3"}},
+		{"a head repeated in the text, and below a label across a break",
+			"Egenmakt\n\nProjektägare:\nSida 1 av 4\n\fEgenmakt\nArbete och Försörjning\nRegion: Sydsverige\n\nBakgrund\n\nArbetslösheten är hög.\n\nSida 2 av 4\n\fEgenmakt\n\nMånga saknar examen.\n\nSida 3 av 4\n\fEgenmakt\n\nKommunen söker stöd.\n",
+			[]string{"Sida 1 av 4", "Egenmakt", "Sida 2 av 4", "Egenmakt", "Sida 3 av 4", "Egenmakt"}},
+		{"a head repeated in the text, and right below a label with a label below it",
+			"Egenmakt\n\nProjektägare:\nSida 1 av 4\n\fEgenmakt\nRegion: Sydsverige\n\nBakgrund\n\nArbetslösheten är hög.\n\nSida 2 av 4\n\fEgenmakt\n\nMånga saknar examen.\n\nSida 3 av 4\n\fEgenmakt\n\nKommunen söker stöd.\n",
+			[]string{"Sida 1 av 4", "Egenmakt", "Sida 2 av 4", "Egenmakt", "Sida 3 av 4", "Egenmakt"}},
+		{"a line at two breaks, right below labels with labels below it: their values",
+			"Egenmakt\n\nTotal projektbudget:\nSida 1 av 3\n\f400 000\nRegion: Sydsverige\nBeviljat ESF-stöd:\nSida 2 av 3\n\f400 000\nProjektfas: Förprojektering\n\nBakgrund\n\nArbetslösheten är hög.\n\nSida 3 av 3\n\fMånga saknar examen.\n",
+			[]string{"Sida 1 av 3", "Sida 2 av 3", "Sida 3 av 3"}},
+		{"the council named below a label across a break: the label's value",
+			"Egenmakt\n\nProjektägare:\nSida 1 av 2\n\fSvenska ESF-rådet\nRegion: Sydsverige\n",
+			[]string{"Sida 1 av 2"}},
+		{"the council named below a label across a break, a label of the page's below it",
+			"Egenmakt\n\nRegion: Sydsverige\nProjektägare:\nSida 1 av 2\n\fSvenska ESF-rådet\nRegion: Sydsverige\n",
+			[]string{"Sida 1 av 2"}},
+		{"a label at minSheetHeads sheets' tops",
+			top + "Arbetslösheten är hög.\n\nSida 1 av 3\n\fFrån: Trelleborg\n\nMånga saknar examen.\n\nSida 2 av 3\n\fFrån: Trelleborg\n\nKommunen söker stöd.\n",
+			[]string{"Sida 1 av 3", "Sida 2 av 3"}},
+		{"a line naming the council above the title of a page pasted below",
+			top + "Arbetslösheten är hög.\n\nSida 1 av 1\n\fESF-rådet | Projekt\nWithin\n\nProjektägare: Region Skåne\n",
+			[]string{"Sida 1 av 1", "ESF-rådet | Projekt"}},
+		{"the titles of pages of one name pasted below printouts",
+			top + "Arbetslösheten är hög.\n\nSida 1 av 1\n\fEgenmakt\n\nProjektägare: Region Skåne\n\nSida 1 av 1\n\fEgenmakt\n\nProjektägare: Trelleborgs kommun\n",
+			[]string{"Sida 1 av 1", "Sida 1 av 1"}},
+		{"a slide's title below its counter on two slides",
+			top + "Bild 1 av 3\nAktiviteter\nArbetslösheten är hög.\n\nBild 2 av 3\nAktiviteter\nMånga saknar examen.\n",
+			[]string{"Bild 1 av 3", "Bild 2 av 3"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range classifyText(tt.text, nil, nil, nil, nil) {
+				if l.furniture == furniturePrint && !l.blank() {
+					got = append(got, l.text)
+				}
+			}
+			if !slices.Equal(got, tt.furniture) {
+				t.Errorf("printout's lines %q, want %q", got, tt.furniture)
+			}
+		})
+	}
+	// Read whole, the page's text keeps no running head, and its title is
+	// its name.
+	rec := parseOne(t, "p.txt", []byte(top+"Arbetslösheten är hög.\n\nSida 1 av 3\n\fEgenmakt\n\nMånga saknar examen.\n\nSida 2 av 3\n\fEgenmakt\n\nKommunen söker stöd.\n\nSida 3 av 3\n"))
+	if deref(rec.Name) != "Egenmakt" || strings.Contains(deref(rec.Background), "Egenmakt") || !strings.Contains(deref(rec.Background), "Kommunen söker stöd.") {
+		t.Errorf("name %q, background %q", deref(rec.Name), deref(rec.Background))
+	}
+}
+
+// TestPrintedOnWithSheet reads a print's date with the sheet's number
+// after it as a printout's foot, and no more after the date.
+func TestPrintedOnWithSheet(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Utskrivet 2024-05-12 2": true, "Utskrivet 2024-05-12 14:22 2/4": true, "Utskrivet 2024-05-12 Sida 2 av 3": true,
+		"Printed 3 May 2024 page 2": true, "Utskrivet 2024-05-12 2 (3)": true,
+		"Utskrivet 2024-05-12 2024": false, "Utskrivet 2024-05-12 och 2": false, "Utskrivet 2024-05-12 2 deltagare": false,
+	} {
+		if got := isPrintFurniture(text); got != want {
+			t.Errorf("isPrintFurniture(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -241,6 +241,7 @@ func TestPrintFurniture(t *testing.T) {
 		"https://www.esf.se/projekt 1/2", "www.esf.se/projekt sida 1 av 2", "HTTP://X.SE",
 		"Utskrivet 2024-05-03 14:22", "utskriven: 3.5.2024", "Utskriftsdatum: 2024-05-03, kl. 14:22:05", "Printed on 3 May 2024",
 		"Printed 2024-05-03 14:22", "Utskrivet av Anna 2024-05-03", "Utskrift", "Printed matter 2024", "Utskrivet 2024-05-03 14:22 och arkiverat 2024-05-04 10:00",
+		"Utskrivet 2024-05-12 2", "Utskrivet 2024-05-12 14:22 2/4", "Utskrivet 2024-05-12 Sida 2 av 3", "Utskrivet 2024-05-12 2024", "Utskrivet 2024-05-12 och 2",
 	}
 	files, _ := filepath.Glob(filepath.Join(testdata, "pages", "*.txt"))
 	for _, f := range files {

@@ -1,8 +1,10 @@
 package parser
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A page shown as slides and copied from them (PowerPoint's outline,
@@ -403,4 +405,154 @@ func cutGapNumber(text string) (string, int, bool) {
 	}
 	n, _ := strconv.Atoi(text[i:])
 	return strings.TrimRight(gap, " \t"), n, n >= 1
+}
+
+// minSheetHeads is how many sheets' tops (or feet) must carry the same
+// line for sheetHeads to read it as a running head, each time beside other
+// lines of the page's: once may be the page's own line that a sheet's
+// break fell before, and a line beside the same line each time is a page
+// pasted twice.
+const minSheetHeads = 2
+
+// sheetHeads marks as a printout's furniture the running head a sheet
+// carries at its top, right below the break between sheets (the last
+// sheet's number, a form feed, blank lines), or its running foot right
+// above the break: the same line, no label (known or not) or heading, at
+// minSheetHeads breaks or more, beside other lines each time ("Sida 1 (4)"
+// / "" / "Utskrivet från ESF-rådets projektbank", "1/10" / "\f" /
+// "Gagna:kompetens"); and at one break alone, a short line that names the
+// council or its project bank and no more ("ESF-rådet | Projekt"). A line
+// below a break where another page begins is that page's title
+// (pageBelow); one below a label that waits for its value is the value
+// (waitingValue), unless the line repeats at breaks where none waits.
+func sheetHeads(lines []pageLine) []pageLine {
+	var heads, feet map[string][]sheetPlace
+	add := func(m map[string][]sheetPlace, i, step int) map[string][]sheetPlace {
+		if i < 0 || i >= len(lines) {
+			return m
+		}
+		if l := &lines[i]; l.blank() || l.furniture != notFurniture || l.term != nil || l.heading != nil || l.unknownLabel != "" {
+			return m
+		}
+		p := sheetPlace{line: i}
+		besideLabel := false
+		for j := i + step; j >= 0 && j < len(lines); j += step {
+			if !lines[j].skippable() {
+				p.beside, besideLabel = lines[j].text, lines[j].term != nil
+				break
+			}
+		}
+		// A line below a label that waits for its value is the value,
+		// unless a line of no label's below it may be: "Total
+		// projektbudget:" / "1 (4)" / "Projektsammanställning" / "400 000".
+		// A foot's line beside it is the one above, the label.
+		p.waits = waitingValue(lines, i) && besideLabel
+		if m == nil {
+			m = map[string][]sheetPlace{}
+		}
+		m[lines[i].text] = append(m[lines[i].text], p)
+		return m
+	}
+	for b := 0; b < len(lines); b++ {
+		if !sheetBreakAt(lines, b) {
+			continue
+		}
+		// The break: its run of blank lines, form feeds and furniture.
+		first, last := b, b
+		for first > 0 && (lines[first-1].blank() || lines[first-1].furniture == furniturePrint) {
+			first--
+		}
+		for last+1 < len(lines) && (lines[last+1].blank() || lines[last+1].furniture == furniturePrint) {
+			last++
+		}
+		feet = add(feet, first-1, -1)
+		switch {
+		case !pageBelow(lines, last):
+			heads = add(heads, last+1, 1)
+		case last+1 < len(lines) && namesCouncil(lines[last+1].text) && !waitingValue(lines, last+1):
+			lines[last+1].furniture = furniturePrint // no page's title
+		}
+		b = last
+	}
+	for _, m := range []map[string][]sheetPlace{heads, feet} {
+		for text, at := range m {
+			// Read by where it repeats, a head is read where a label
+			// waits above it too; a line read by its words alone is
+			// there the label's value.
+			repeats := besideOthers(at)
+			if !repeats && !namesCouncil(text) {
+				continue
+			}
+			for _, p := range at {
+				if repeats || !p.waits {
+					lines[p.line].furniture = furniturePrint
+				}
+			}
+		}
+	}
+	return lines
+}
+
+// waitingValue reports a line below a label alone, blank lines and a
+// printout's lines between them: the label's value ("Total
+// projektbudget:" / "Sida 1 av 2" / "400 000").
+func waitingValue(lines []pageLine, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if l := &lines[j]; !l.blank() && l.furniture != furniturePrint {
+			return l.term != nil && l.value == ""
+		}
+	}
+	return false
+}
+
+// sheetPlace is where a line stands at a break between sheets.
+type sheetPlace struct {
+	line   int
+	beside string // the page's line on its other side: below a head, above a foot
+	waits  bool   // below a label that waits for its value (waitingValue), no other line to give it
+}
+
+// besideOthers reports a line at minSheetHeads breaks or more where no
+// label waits for its value, beside as many lines of the page's, each
+// another.
+func besideOthers(at []sheetPlace) bool {
+	var seen []string
+	for _, p := range at {
+		if !p.waits && !slices.Contains(seen, p.beside) {
+			seen = append(seen, p.beside)
+		}
+	}
+	return len(seen) >= minSheetHeads
+}
+
+// sheetBreakAt reports a break between a printout's sheets at line i: a
+// form feed, or a line of a printout's head or foot (a sheet's number, a
+// print's date, the page's address). A slide's counter is no sheet's: a
+// deck's slides may share a title.
+func sheetBreakAt(lines []pageLine, i int) bool {
+	l := &lines[i]
+	return l.sheetBreak || l.furniture == furniturePrint && !isSlideCounter(l.text)
+}
+
+// maxCouncilLineWords is the most words of a printout's head that names
+// the council or its project bank: "Utskrivet från ESF-rådets
+// projektbank" is five; a sentence is longer.
+const maxCouncilLineWords = 5
+
+// namesCouncil reports a short line that names the council or its project
+// bank and holds no sentence: a printout's head or foot.
+func namesCouncil(text string) bool {
+	if len(text) > maxBannerLen || strings.ContainsAny(text, ".,;!?") {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) > maxCouncilLineWords {
+		return false
+	}
+	for _, w := range words {
+		if strings.HasPrefix(w, "esf-råd") || strings.HasPrefix(w, "projektbank") {
+			return true
+		}
+	}
+	return false
 }

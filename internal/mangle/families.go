@@ -100,6 +100,7 @@ var families = []family{
 	{"fields-in-columns-cell-empty", false, inColumns(false, true)},
 	{"blank-lines", false, blankLinesBetweenFields},
 	{"print-page-break", false, printPageBreak},
+	{"print-running-heads", false, printRunningHeads},
 	{"lines-numbered", false, numberLines},
 	{"trailing-whitespace", false, trailingWhitespace},
 	{"crlf", false, crlf},

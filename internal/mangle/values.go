@@ -253,6 +253,80 @@ var printBreaks = [][]string{
 	{"", "Printed on 5 March 2024", "Sida 2 av 2"},
 }
 
+// sheetFeet are the sheet numbers a printout's foot carries, %d the
+// sheet's and the sheets'.
+var sheetFeet = []string{"Sida %d av %d", "%d (%d)", "- %d -", "%d/%d", "https://www.esf.se/projekt/ %d/%d", "Utskrivet 2024-05-12 %d"}
+
+// sheetHeadLines are the running heads a printout repeats at the top of
+// its sheets after the first; "" stands for the page's title.
+var sheetHeadLines = []string{"", "ESF-rådet | Projekt", "Utskrivet från ESF-rådets projektbank", "Projektsammanställning – Socialfonden", "Projektbanken - Svenska ESF-rådet"}
+
+// minRunningSheets and maxSheetLines shape printRunningHeads' sheets: a
+// head that names nothing of the council is a head only where it repeats.
+const (
+	minRunningSheets = 3
+	maxSheetLines    = 20
+)
+
+// printRunningHeads cuts the page into sheets as a printout does, from
+// below its title to its end, each sheet's number at its foot and the
+// same running head at the top of every sheet after the first, a form
+// feed between sheets or not. The record stays as it was.
+func printRunningHeads(d *doc, r *rand.Rand) bool {
+	title := d.index(d.title())
+	if title < 0 {
+		return false
+	}
+	from := title + 2
+	k := min(maxSheetLines, (len(d.lines)-from)/minRunningSheets)
+	if k < 4 {
+		return false
+	}
+	head := pick(r, sheetHeadLines)
+	if head == "" {
+		head = d.title().text
+	}
+	foot := pick(r, sheetFeet)
+	feed := r.IntN(2) == 0
+	var cuts []int
+	for at := from + k; at < len(d.lines); at += k {
+		// Between two lines, never inside a label broken over two.
+		for at < len(d.lines) && strings.HasSuffix(d.lines[at-1].render(), "-") {
+			at++
+		}
+		if at < len(d.lines) {
+			cuts = append(cuts, at)
+		}
+	}
+	sheets := len(cuts) + 1
+	for n := len(cuts); n >= 1; n-- {
+		number := foot
+		if strings.Count(foot, "%d") == 2 {
+			number = fmt.Sprintf(foot, n, sheets)
+		} else {
+			number = fmt.Sprintf(foot, n)
+		}
+		top := head
+		if feed {
+			top = "\f" + head
+		}
+		var ls []*line
+		for _, s := range []string{"", number, "", top, ""} {
+			ls = append(ls, &line{text: s, touched: true})
+		}
+		d.insert(cuts[n-1], ls...)
+	}
+	last := foot
+	if strings.Count(foot, "%d") == 2 {
+		last = fmt.Sprintf(foot, sheets, sheets)
+	} else {
+		last = fmt.Sprintf(foot, sheets)
+	}
+	d.lines = append(d.lines, &line{text: "", touched: true}, &line{text: last, touched: true})
+	d.spacingMayDiffer = append(d.spacingMayDiffer, textKeys...)
+	return true
+}
+
 // printPageBreak puts a printed page's footer and the next page's header
 // between two lines of the page, in the field block or in its text, as a
 // copy of a PDF the browser printed does. The record stays as it was.
