@@ -292,7 +292,8 @@ func readFramedTable(lines []string, table []framedLine) (changed, doubtful []in
 // where g's alone is none or the first goes on in a small letter
 // ("Projektägare" / "organisationsnummer"), as no row's label begins;
 // and where g's label is none esf knows, a line whose label cell begins
-// in a small letter. 0 for none: the first line is a row of its own.
+// in a small letter and is no label (rowOfItsOwn). 0 for none: the first
+// line is a row of its own.
 func labelGoesOn(g []framedLine, next []framedLine) int {
 	if g[0].cells[0].text == "" {
 		return 0
@@ -311,10 +312,18 @@ func labelGoesOn(g []framedLine, next []framedLine) int {
 			most = k + 1
 		}
 	}
-	if most == 0 && alone && unicode.IsLower(first) {
+	if most == 0 && alone && unicode.IsLower(first) && !rowOfItsOwn(next[0]) {
 		return 1
 	}
 	return most
+}
+
+// rowOfItsOwn reports a table's line whose label cell is a label esf
+// reads, whole or through a slip, in whatever case: a row of its own, no
+// word of the unknown label above it ("| projektniimmer | 2020/00634 |" /
+// "| namn | Framtidsresan |", a page's labels in small letters, OCR'd).
+func rowOfItsOwn(f framedLine) bool {
+	return classify(f.cells[0].text+": "+f.cells[1].text, 0, false).term != nil
 }
 
 // framedPart is a cell's text on one line, and whether the text fills

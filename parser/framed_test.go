@@ -194,6 +194,11 @@ func TestLabelGoesOn(t *testing.T) {
 		{"Projektäga", []string{"re organis", "ationsnumm", "er"}, 3},
 		{"Anteckning om", []string{"projektet"}, 1}, // no label, its next line in small letters
 		{"Anteckning om", []string{"Projektet"}, 0},
+		// A page's labels in small letters, OCR'd: a label esf reads,
+		// whole or through a slip, is a row of its own.
+		{"projektniimmer", []string{"namn"}, 0},
+		{"projektniimmer", []string{"planerat anta1 deltagare"}, 0},
+		{"projektniimmer", []string{"projeklägare"}, 1},
 	} {
 		next := make([]framedLine, len(tt.next))
 		for k, l := range tt.next {
