@@ -2419,3 +2419,30 @@ func TestPrintedOnWithSheet(t *testing.T) {
 		}
 	}
 }
+
+// TestMisreadAreaCode reads a programme area's code that OCR read as a
+// letter as its digit where the name after it is that digit's area's, and
+// names a letter before a 2007–2020 area's name that no OCR reading makes
+// that area's.
+func TestMisreadAreaCode(t *testing.T) {
+	for _, tt := range []struct {
+		value, code, name string
+		warned            bool
+	}{
+		{"Programområde I Kompetensförsörjning", "1", "Kompetensförsörjning", true},
+		{"Programområde l Kompetensförsörjning", "1", "Kompetensförsörjning", true},
+		{"l Kompetensförsörjning", "1", "Kompetensförsörjning", true},
+		{"Programområde Z Ökat arbetskraftsutbud", "2", "Ökat arbetskraftsutbud", true},
+		{"Programområde I Ökat arbetskraftsutbud", "I", "Ökat arbetskraftsutbud", true}, // 1 is no area of that name
+		{"Programområde B Kompetensförsörjning", "B", "Kompetensförsörjning", true},
+		{"Programområde 1 Kompetensförsörjning", "1", "Kompetensförsörjning", false},
+		{"Programområde A", "A", "<nil>", false},
+		{"Programområde I", "I", "<nil>", false},
+		{"C Inkludering", "C", "Inkludering", false},
+	} {
+		rec := parseOne(t, "p.txt", []byte("Egenmakt\n\nProgramområde: "+tt.value+"\nProjektägare: Arbete och Försörjning\n"))
+		if deref(rec.ProgrammeAreaCode) != tt.code || deref(rec.ProgrammeAreaName) != tt.name || (len(rec.Warnings) > 0) != tt.warned {
+			t.Errorf("%q: code %q, name %q, warnings %v; want %q, %q, warned %v", tt.value, deref(rec.ProgrammeAreaCode), deref(rec.ProgrammeAreaName), rec.Warnings, tt.code, tt.name, tt.warned)
+		}
+	}
+}

@@ -1193,6 +1193,26 @@ func programmeAreaParts(s string) (code, name string, ok bool) {
 	return code, strings.TrimSpace(m[2]), true
 }
 
+// misreadAreaCode reads a programme area whose code's digit OCR read as a
+// letter ("Programområde I Kompetensförsörjning", "l Kompetensförsörjning")
+// as the area, where the name after it is the name the programmes give
+// that digit's area; the 2021–2027 programme's letters have no such names.
+func misreadAreaCode(value string) (string, bool) {
+	rest := cleanValue(value)
+	if word, r, ok := strings.Cut(rest, " "); ok && areaWord(spellingKey(word)) {
+		rest = strings.TrimLeft(r, " ")
+	}
+	code, name, ok := strings.Cut(rest, " ")
+	if !ok || len(code) != 1 {
+		return "", false
+	}
+	d := ocrDigit[rune(code[0])]
+	if name = strings.TrimSpace(name); d == 0 || !areaOfCode(string(d), spellingKey(name)) {
+		return "", false
+	}
+	return string(d) + " " + name, true
+}
+
 // codeDigitMisread reports what follows a programme area's code when it
 // goes on with a letter OCR takes for a digit, alone, after the code's
 // full stop (".l Kompetensförsörjning", ".I"): the code's last digit,

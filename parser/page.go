@@ -515,6 +515,13 @@ func (pg *page) setField(k Key, value string, line int) {
 			readAs(code, ": a code with letters and digits OCR takes for each other") // "l.1", "1l7", "E5F+", "5E22"
 		}
 	}
+	if k == KeyProgrammeAreaCode {
+		if area, ok := misreadAreaCode(value); ok {
+			readAs(area, ": a letter OCR takes for the digit whose area the name is") // "Programområde I Kompetensförsörjning"
+		} else if code, name, ok := parseProgrammeArea(value); ok && problem == "" && len(code) == 1 && !isDigit(code[0]) && areaCodes[spellingKey(name)] != "" {
+			pg.warn(WarnValue, line, k, "%q gives a letter, as the 2021–2027 programme codes its areas, and the name of a 2007–2020 area (%s); kept as written", value, areaCodes[spellingKey(name)])
+		}
+	}
 	if problem != "" && k == KeyRegion {
 		if region, how, ok := ocrRegion(value); ok {
 			readAs(region, ", "+how) // "5ydsverige", "Östra MelIansverige"
