@@ -87,6 +87,9 @@ func TestMunicipality(t *testing.T) {
 	for in, want := range map[string]string{
 		"Vellinge m.fl.": "Vellinge", "Vellinge m fl": "Vellinge", "Vellinge, m.fl.": "Vellinge", "med flera": "",
 		"Lund etc.": "Lund", "Vellinge mfl": "Vellinge", "Hemfl": "Hemfl", "Lund": "Lund", "Osby etc": "Osby",
+		// A list typed with no space after its comma ends in the same
+		// words: the municipality is read, the list marked as partial.
+		"Vellinge,m.fl.": "Vellinge", "Lund,etc.": "Lund",
 	} {
 		got, partial := cutPartial(in)
 		if got != want || !partial && got != in || partial == (got == in) {

@@ -1106,6 +1106,14 @@ func TestSpokenMarks(t *testing.T) {
 		{"en punkt 1", ""},
 		{"1  punkt 1", ""},
 		{"Projekt punkt se", ""},
+		// Text not trimmed, as a cell's or a line's piece may be: the word
+		// at its very start or end has no digit beside it and is kept as
+		// dictated, while a mark spoken between digits later on is still
+		// written as the mark.
+		{" punkt 1", ""},
+		{"1 punkt ", ""},
+		{" punkt 1 punkt 2", " punkt 1.2"},
+		{"2015 snedstreck ", ""},
 	} {
 		got, ok := spokenMarks(tt.in)
 		if ok != (tt.want != "") || ok && got != tt.want {
