@@ -513,13 +513,15 @@ type sheetPlace struct {
 }
 
 // besideOthers reports a line at minSheetHeads breaks or more where no
-// label waits for its value, beside as many lines of the page's, each
-// another.
+// label waits for its value, a sheet's lines apart (minSheetLines), beside
+// as many lines of the page's, each another.
 func besideOthers(at []sheetPlace) bool {
 	var seen []string
+	last := -minSheetLines
 	for _, p := range at {
-		if !p.waits && !slices.Contains(seen, p.beside) {
+		if !p.waits && p.line-last >= minSheetLines && !slices.Contains(seen, p.beside) {
 			seen = append(seen, p.beside)
+			last = p.line
 		}
 	}
 	return len(seen) >= minSheetHeads
