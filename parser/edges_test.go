@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -2326,46 +2327,63 @@ func TestPhoneCopy(t *testing.T) {
 // pasted twice), a value below its label, a label, a slide's title.
 func TestSheetHeads(t *testing.T) {
 	const top = "Egenmakt\n\nProjektägare: Arbete och Försörjning\n\nBakgrund\n\n"
+	// A sheet's text of n lines, and of minSheetLines.
+	lines := func(k, n int) string {
+		var b strings.Builder
+		for i := 1; i <= n; i++ {
+			fmt.Fprintf(&b, "Rad %d av texten på sida %d.\n", i, k)
+		}
+		return b.String()
+	}
+	sheet := func(k int) string { return lines(k, minSheetLines) }
+	// Heads n lines apart: the sheet's lines and its number between them.
+	apart := func(n int) string {
+		return top + lines(1, n-2) + "Sida 1 av 3\nEgenmakt\n" + lines(2, n-2) + "Sida 2 av 3\nEgenmakt\n" + lines(3, n-2) + "Sida 3 av 3\n"
+	}
 	for _, tt := range []struct {
 		name      string
 		text      string
 		furniture []string // the lines read as a printout's, counters too
 	}{
 		{"the title at minSheetHeads sheets' tops",
-			top + "Arbetslösheten är hög.\n\nSida 1 av 3\n\fEgenmakt\n\nMånga saknar examen.\n\nSida 2 av 3\n\fEgenmakt\n\nKommunen söker stöd.\n\nSida 3 av 3\n",
+			top + sheet(1) + "\nSida 1 av 3\n\fEgenmakt\n\n" + sheet(2) + "\nSida 2 av 3\n\fEgenmakt\n\n" + sheet(3) + "\nSida 3 av 3\n",
 			[]string{"Sida 1 av 3", "Egenmakt", "Sida 2 av 3", "Egenmakt", "Sida 3 av 3"}},
+		{"heads minSheetLines lines apart", apart(minSheetLines),
+			[]string{"Sida 1 av 3", "Egenmakt", "Sida 2 av 3", "Egenmakt", "Sida 3 av 3"}},
+		{"heads minSheetLines-1 lines apart: the page's lines", apart(minSheetLines - 1),
+			[]string{"Sida 1 av 3", "Sida 2 av 3", "Sida 3 av 3"}},
 		{"the title at one sheet's top: the page's line",
-			top + "Arbetslösheten är hög.\n\nSida 1 av 2\n\fEgenmakt\n\nMånga saknar examen.\n\nSida 2 av 2\n",
+			top + sheet(1) + "\nSida 1 av 2\n\fEgenmakt\n\n" + sheet(2) + "\nSida 2 av 2\n",
 			[]string{"Sida 1 av 2", "Sida 2 av 2"}},
 		{"a line naming the council at one sheet's top",
-			top + "Arbetslösheten är hög.\n\n1 (2)\n\nESF-rådet | Projekt\n\nMånga saknar examen.\n",
+			top + sheet(1) + "\n1 (2)\n\nESF-rådet | Projekt\n\n" + sheet(2),
 			[]string{"1 (2)", "ESF-rådet | Projekt"}},
 		{"maxCouncilLineWords words",
-			top + "Arbetslösheten är hög.\n\n1 (2)\n\nUtskrivet från Svenska ESF-rådets projektbank\n\nMånga saknar examen.\n",
+			top + sheet(1) + "\n1 (2)\n\nUtskrivet från Svenska ESF-rådets projektbank\n\n" + sheet(2),
 			[]string{"1 (2)", "Utskrivet från Svenska ESF-rådets projektbank"}},
 		{"maxCouncilLineWords+1 words: the page's",
-			top + "Arbetslösheten är hög.\n\n1 (2)\n\nUtskrivet här från Svenska ESF-rådets projektbank\n\nMånga saknar examen.\n",
+			top + sheet(1) + "\n1 (2)\n\nUtskrivet här från Svenska ESF-rådets projektbank\n\n" + sheet(2),
 			[]string{"1 (2)"}},
 		{"a sentence naming the council: the page's",
-			top + "Arbetslösheten är hög.\n\n1 (2)\n\nESF-rådet beviljade stöd.\n\nMånga saknar examen.\n",
+			top + sheet(1) + "\n1 (2)\n\nESF-rådet beviljade stöd.\n\n" + sheet(2),
 			[]string{"1 (2)"}},
 		{"a running foot above minSheetHeads form feeds",
-			top + "Arbetslösheten är hög.\nESF i Trelleborg\n\fMånga saknar examen.\nESF i Trelleborg\n\fKommunen söker stöd.\n",
+			top + sheet(1) + "ESF i Trelleborg\n\f" + sheet(2) + "ESF i Trelleborg\n\f" + sheet(3),
 			[]string{"ESF i Trelleborg", "ESF i Trelleborg"}},
 		{"the same line beside the same line each time: a page pasted twice",
-			top + "Arbetslösheten är hög.\n\nSida 1 av 2\n\fEgenmakt\nMånga saknar examen.\n\n" + top + "Arbetslösheten är hög.\n\nSida 1 av 2\n\fEgenmakt\nMånga saknar examen.\n",
+			top + sheet(1) + "\nSida 1 av 2\n\fEgenmakt\n" + sheet(2) + "\n" + top + sheet(1) + "\nSida 1 av 2\n\fEgenmakt\n" + sheet(2),
 			[]string{"Sida 1 av 2", "Sida 1 av 2"}},
 		{"a value below its label across a break",
 			"Egenmakt\n\nTotal projektbudget:\nSida 1 av 3\n\f400 000\nRegion: Sydsverige\nBeviljat ESF-stöd:\nSida 2 av 3\n\f400 000\nProjektfas: Förprojektering\n",
 			[]string{"Sida 1 av 3", "Sida 2 av 3"}},
 		{"a head repeated in the text, and below a label across a break",
-			"Egenmakt\n\nProjektägare:\nSida 1 av 4\n\fEgenmakt\nArbete och Försörjning\nRegion: Sydsverige\n\nBakgrund\n\nArbetslösheten är hög.\n\nSida 2 av 4\n\fEgenmakt\n\nMånga saknar examen.\n\nSida 3 av 4\n\fEgenmakt\n\nKommunen söker stöd.\n",
+			"Egenmakt\n\nProjektägare:\nSida 1 av 4\n\fEgenmakt\nArbete och Försörjning\nRegion: Sydsverige\n\nBakgrund\n\n" + sheet(1) + "\nSida 2 av 4\n\fEgenmakt\n\n" + sheet(2) + "\nSida 3 av 4\n\fEgenmakt\n\n" + sheet(3),
 			[]string{"Sida 1 av 4", "Egenmakt", "Sida 2 av 4", "Egenmakt", "Sida 3 av 4", "Egenmakt"}},
 		{"a head repeated in the text, and right below a label with a label below it",
-			"Egenmakt\n\nProjektägare:\nSida 1 av 4\n\fEgenmakt\nRegion: Sydsverige\n\nBakgrund\n\nArbetslösheten är hög.\n\nSida 2 av 4\n\fEgenmakt\n\nMånga saknar examen.\n\nSida 3 av 4\n\fEgenmakt\n\nKommunen söker stöd.\n",
+			"Egenmakt\n\nProjektägare:\nSida 1 av 4\n\fEgenmakt\nRegion: Sydsverige\n\nBakgrund\n\n" + sheet(1) + "\nSida 2 av 4\n\fEgenmakt\n\n" + sheet(2) + "\nSida 3 av 4\n\fEgenmakt\n\n" + sheet(3),
 			[]string{"Sida 1 av 4", "Egenmakt", "Sida 2 av 4", "Egenmakt", "Sida 3 av 4", "Egenmakt"}},
 		{"a line at two breaks, right below labels with labels below it: their values",
-			"Egenmakt\n\nTotal projektbudget:\nSida 1 av 3\n\f400 000\nRegion: Sydsverige\nBeviljat ESF-stöd:\nSida 2 av 3\n\f400 000\nProjektfas: Förprojektering\n\nBakgrund\n\nArbetslösheten är hög.\n\nSida 3 av 3\n\fMånga saknar examen.\n",
+			"Egenmakt\n\nTotal projektbudget:\nSida 1 av 3\n\f400 000\nRegion: Sydsverige\nBeviljat ESF-stöd:\nSida 2 av 3\n\f400 000\nProjektfas: Förprojektering\n\nBakgrund\n\n" + sheet(1) + "\nSida 3 av 3\n\f" + sheet(2),
 			[]string{"Sida 1 av 3", "Sida 2 av 3", "Sida 3 av 3"}},
 		{"the council named below a label across a break: the label's value",
 			"Egenmakt\n\nProjektägare:\nSida 1 av 2\n\fSvenska ESF-rådet\nRegion: Sydsverige\n",
@@ -2374,16 +2392,16 @@ func TestSheetHeads(t *testing.T) {
 			"Egenmakt\n\nRegion: Sydsverige\nProjektägare:\nSida 1 av 2\n\fSvenska ESF-rådet\nRegion: Sydsverige\n",
 			[]string{"Sida 1 av 2"}},
 		{"a label at minSheetHeads sheets' tops",
-			top + "Arbetslösheten är hög.\n\nSida 1 av 3\n\fFrån: Trelleborg\n\nMånga saknar examen.\n\nSida 2 av 3\n\fFrån: Trelleborg\n\nKommunen söker stöd.\n",
+			top + sheet(1) + "\nSida 1 av 3\n\fFrån: Trelleborg\n\n" + sheet(2) + "\nSida 2 av 3\n\fFrån: Trelleborg\n\n" + sheet(3),
 			[]string{"Sida 1 av 3", "Sida 2 av 3"}},
 		{"a line naming the council above the title of a page pasted below",
-			top + "Arbetslösheten är hög.\n\nSida 1 av 1\n\fESF-rådet | Projekt\nWithin\n\nProjektägare: Region Skåne\n",
+			top + sheet(1) + "\nSida 1 av 1\n\fESF-rådet | Projekt\nWithin\n\nProjektägare: Region Skåne\n",
 			[]string{"Sida 1 av 1", "ESF-rådet | Projekt"}},
 		{"the titles of pages of one name pasted below printouts",
-			top + "Arbetslösheten är hög.\n\nSida 1 av 1\n\fEgenmakt\n\nProjektägare: Region Skåne\n\nSida 1 av 1\n\fEgenmakt\n\nProjektägare: Trelleborgs kommun\n",
+			top + sheet(1) + "\nSida 1 av 1\n\fEgenmakt\n\nProjektägare: Region Skåne\n\n" + sheet(2) + "\nSida 1 av 1\n\fEgenmakt\n\nProjektägare: Trelleborgs kommun\n",
 			[]string{"Sida 1 av 1", "Sida 1 av 1"}},
 		{"a slide's title below its counter on two slides",
-			top + "Bild 1 av 3\nAktiviteter\nArbetslösheten är hög.\n\nBild 2 av 3\nAktiviteter\nMånga saknar examen.\n",
+			top + "Bild 1 av 3\nAktiviteter\n" + sheet(1) + "\nBild 2 av 3\nAktiviteter\n" + sheet(2),
 			[]string{"Bild 1 av 3", "Bild 2 av 3"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2400,8 +2418,8 @@ func TestSheetHeads(t *testing.T) {
 	}
 	// Read whole, the page's text keeps no running head, and its title is
 	// its name.
-	rec := parseOne(t, "p.txt", []byte(top+"Arbetslösheten är hög.\n\nSida 1 av 3\n\fEgenmakt\n\nMånga saknar examen.\n\nSida 2 av 3\n\fEgenmakt\n\nKommunen söker stöd.\n\nSida 3 av 3\n"))
-	if deref(rec.Name) != "Egenmakt" || strings.Contains(deref(rec.Background), "Egenmakt") || !strings.Contains(deref(rec.Background), "Kommunen söker stöd.") {
+	rec := parseOne(t, "p.txt", []byte(top+sheet(1)+"\nSida 1 av 3\n\fEgenmakt\n\n"+sheet(2)+"\nSida 2 av 3\n\fEgenmakt\n\n"+sheet(3)+"\nSida 3 av 3\n"))
+	if deref(rec.Name) != "Egenmakt" || strings.Contains(deref(rec.Background), "Egenmakt") || !strings.Contains(deref(rec.Background), "på sida 3.") {
 		t.Errorf("name %q, background %q", deref(rec.Name), deref(rec.Background))
 	}
 }
@@ -2444,5 +2462,23 @@ func TestMisreadAreaCode(t *testing.T) {
 		if deref(rec.ProgrammeAreaCode) != tt.code || deref(rec.ProgrammeAreaName) != tt.name || (len(rec.Warnings) > 0) != tt.warned {
 			t.Errorf("%q: code %q, name %q, warnings %v; want %q, %q, warned %v", tt.value, deref(rec.ProgrammeAreaCode), deref(rec.ProgrammeAreaName), rec.Warnings, tt.code, tt.name, tt.warned)
 		}
+	}
+}
+
+// TestPlusBullet takes Markdown's "+ " off a list's item, and leaves a
+// telephone number's plus sign alone.
+func TestPlusBullet(t *testing.T) {
+	for in, want := range map[string]string{
+		"+ Trelleborg": "Trelleborg", "+  Region Skåne": "Region Skåne", "+ 46 410 73 30 94": "+ 46 410 73 30 94",
+		"+46 410 73 30 94": "+46 410 73 30 94", "+": "+", "+ ": "+ ", "Trelleborg +": "Trelleborg +",
+	} {
+		if got := plusBullet(in); got != want {
+			t.Errorf("plusBullet(%q) = %q, want %q", in, got, want)
+		}
+	}
+	page := "**Egenmakt**\n\n**Projektägare:** Arbete och Försörjning\n\n**Medfinansiärer**\n\n+ Arbete och Försörjning\n+ Region Skåne\n\n**Kommun**\n\n+ Trelleborg\n"
+	rec := parseOne(t, "p.md", []byte(page))
+	if !slices.Equal(rec.Cofinanciers, []string{"Arbete och Försörjning", "Region Skåne"}) || !slices.Equal(rec.Municipalities, []string{"Trelleborg"}) {
+		t.Errorf("cofinanciers %q, municipalities %q", rec.Cofinanciers, rec.Municipalities)
 	}
 }

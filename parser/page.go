@@ -1104,9 +1104,9 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 		}
 		return items
 	}
-	item := cleanValue(listNumber(lostBullet(symbolBullet(strings.TrimLeftFunc(line, func(r rune) bool {
+	item := cleanValue(listNumber(lostBullet(symbolBullet(plusBullet(strings.TrimLeftFunc(line, func(r rune) bool {
 		return isBullet(r) || unicode.IsSpace(r) || isInvisible(r)
-	})))))
+	}))))))
 	if item == "" {
 		return items
 	}
@@ -1236,6 +1236,20 @@ func symbolBullet(item string) string {
 	}
 	rest := strings.TrimLeft(item[size:], " ")
 	if next, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(next) {
+		return item
+	}
+	return rest
+}
+
+// plusBullet takes off Markdown's third bullet, a plus sign and a space
+// ("+ Trelleborg"); a plus sign before a digit is a telephone number's
+// ("+ 46 410 …" as some write it), and stays.
+func plusBullet(item string) string {
+	rest, ok := strings.CutPrefix(item, "+ ")
+	if !ok {
+		return item
+	}
+	if rest = strings.TrimLeft(rest, " \t"); rest == "" || isDigit(rest[0]) {
 		return item
 	}
 	return rest
