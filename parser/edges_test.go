@@ -58,6 +58,11 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{10, KeyCofinanciers, "written with words of its own"}},
 		},
 		{
+			name: "items in a sheet's quoted cells with spaces before their bullets are the list's",
+			page: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\n\nMedfinansiärer\n\"  • Arbete och Försörjning\"\n\"  • Region Skåne\"\n\nKommun\n\"  • Trelleborg\"\n",
+			want: map[string]any{"summary": "Text om projektet.", "cofinanciers": []string{"Arbete och Försörjning", "Region Skåne"}, "municipalities": []string{"Trelleborg"}},
+		},
+		{
 			name: "a list's heading inflected over a line in small letters is the text's",
 			page: "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\nText om projektet.\nMedfinansiärerna\nox och kor betar.\n",
 			want: map[string]any{"summary": "Text om projektet.\nMedfinansiärerna\nox och kor betar."},
@@ -2480,5 +2485,19 @@ func TestPlusBullet(t *testing.T) {
 	rec := parseOne(t, "p.md", []byte(page))
 	if !slices.Equal(rec.Cofinanciers, []string{"Arbete och Försörjning", "Region Skåne"}) || !slices.Equal(rec.Municipalities, []string{"Trelleborg"}) {
 		t.Errorf("cofinanciers %q, municipalities %q", rec.Cofinanciers, rec.Municipalities)
+	}
+}
+
+// TestQuotedItemCell reads a list's item in a sheet's quoted cell behind
+// its bullet, a tab or a space after it, spaces before it or none.
+func TestQuotedItemCell(t *testing.T) {
+	for in, want := range map[string]string{
+		"\"•\tArbete och Försörjning\"": "•\tArbete och Försörjning", "\"  • Trelleborg\"": "• Trelleborg",
+		"\"• Region \"\"Skåne\"\"\"": "• Region \"Skåne\"", "\"  Trelleborg\"": "", "\"•Trelleborg\"": "", "• Trelleborg": "", "\"\"": "", "\"• Trelleborg": "",
+	} {
+		got, ok := quotedItemCell(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("quotedItemCell(%q) = %q, %v; want %q", in, got, ok, want)
+		}
 	}
 }

@@ -1149,18 +1149,25 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 }
 
 // quotedItemCell returns the item of a sheet's cell in quotes, as a sheet
-// writes a cell with a tab in it ("\"•<TAB>Arbete och Försörjning\""): the
-// item's mark and the item, its doubled quotes single.
+// writes a cell with a tab in it or space before it ("\"•<TAB>Arbete och
+// Försörjning\"", "\"  • Trelleborg\""): the item's mark and the item,
+// its doubled quotes single.
 func quotedItemCell(line string) (string, bool) {
 	line = strings.TrimRightFunc(line, unicode.IsSpace)
-	if len(line) < 3 || line[0] != '"' || line[len(line)-1] != '"' || !strings.Contains(line, "\t") {
+	if len(line) < 3 || line[0] != '"' || line[len(line)-1] != '"' {
 		return "", false
 	}
-	inner := line[1 : len(line)-1]
-	if _, ok := tabbedListMarker(inner); !ok {
+	inner := strings.TrimLeft(line[1:len(line)-1], " ")
+	if _, ok := tabbedListMarker(inner); !ok && !spacedBullet(inner) {
 		return "", false
 	}
 	return strings.ReplaceAll(inner, `""`, `"`), true
+}
+
+// spacedBullet reports a bullet and a space at the start of text.
+func spacedBullet(text string) bool {
+	r, size := utf8.DecodeRuneInString(text)
+	return isBullet(r) && strings.HasPrefix(text[size:], " ")
 }
 
 // listWords are the words that join the last two names of a list on one
