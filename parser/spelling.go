@@ -610,8 +610,9 @@ var headingFirstTwo = sync.OnceValue(func() *[128][128]bool { return firstTwoOf(
 // letters where they are plain ASCII; true where it cannot tell.
 func mayBeginHeading(s string) bool { return mayBegin(s, headingFirstTwo()) }
 
-// sectionNumber returns text after a section's number and a space: "2 ",
-// "2. ", "2) ", "2.1 ", "II. ", "B) "; text itself when it has none.
+// sectionNumber returns text after a section's number and a space or a
+// word processor's tab: "2 ", "2. ", "2) ", "2.1 ", "II. ", "B) ",
+// "2.<TAB>"; text itself when it has none.
 func sectionNumber(text string) string {
 	i := 0
 	for i < len(text) && (isDigit(text[i]) || i > 0 && text[i] == '.') {
@@ -633,10 +634,10 @@ func sectionNumber(text string) string {
 	} else if i < len(text) && text[i] == ')' {
 		i++
 	}
-	if i >= len(text) || text[i] != ' ' {
+	if i >= len(text) || text[i] != ' ' && text[i] != '\t' {
 		return text
 	}
-	return strings.TrimLeft(text[i:], " ")
+	return strings.TrimLeft(text[i:], " \t")
 }
 
 // abbreviated reads a line whose label is shortened with full stops, as
