@@ -2357,8 +2357,20 @@ func TestSheetHeads(t *testing.T) {
 			[]string{"Sida 1 av 3", "Egenmakt", "Sida 2 av 3", "Egenmakt", "Sida 3 av 3"}},
 		{"heads minSheetLines-1 lines apart: the page's lines", apart(minSheetLines - 1),
 			[]string{"Sida 1 av 3", "Sida 2 av 3", "Sida 3 av 3"}},
-		{"the title at one sheet's top: the page's line",
+		{"the title at one sheet's top, standing apart",
 			top + sheet(1) + "\nSida 1 av 2\n\fEgenmakt\n\n" + sheet(2) + "\nSida 2 av 2\n",
+			[]string{"Sida 1 av 2", "Egenmakt", "Sida 2 av 2"}},
+		{"the title at one sheet's top, a line of the page's right below it: the page's line",
+			top + sheet(1) + "\nSida 1 av 2\n\fEgenmakt\n" + sheet(2) + "\nSida 2 av 2\n",
+			[]string{"Sida 1 av 2", "Sida 2 av 2"}},
+		{"the title below a printout's head at the input's top",
+			"2024-03-05 14:22 Projektbanken - Svenska ESF-rådet\n\n" + top + sheet(1) + "\nSida 1 av 2\n\fEgenmakt\n\n" + sheet(2),
+			[]string{"2024-03-05 14:22 Projektbanken - Svenska ESF-rådet", "Sida 1 av 2", "Egenmakt"}},
+		{"the title at one sheet's top, below a label that waits for its value: the value",
+			"Egenmakt\n\nNamn:\nSida 1 av 2\n\fEgenmakt\n\nRegion: Sydsverige\n",
+			[]string{"Sida 1 av 2"}},
+		{"a line at one sheet's top standing apart, no title: the page's line",
+			top + sheet(1) + "\nSida 1 av 2\n\fTrelleborg\n\n" + sheet(2) + "\nSida 2 av 2\n",
 			[]string{"Sida 1 av 2", "Sida 2 av 2"}},
 		{"a line naming the council at one sheet's top",
 			top + sheet(1) + "\n1 (2)\n\nESF-rådet | Projekt\n\n" + sheet(2),
@@ -2499,5 +2511,22 @@ func TestQuotedItemCell(t *testing.T) {
 		if got != want || ok != (want != "") {
 			t.Errorf("quotedItemCell(%q) = %q, %v; want %q", in, got, ok, want)
 		}
+	}
+}
+
+// TestSectionNumber takes a section's number off its heading, with the
+// space or the tab a word processor's numbered heading puts after it.
+func TestSectionNumber(t *testing.T) {
+	for in, want := range map[string]string{
+		"2. Bakgrund": "Bakgrund", "2.\tBakgrund": "Bakgrund", "2.1 Syfte": "Syfte", "II. Mål": "Mål", "B) Syfte": "Syfte",
+		"2)\tSyfte": "Syfte", "2.Bakgrund": "2.Bakgrund", "Bakgrund": "Bakgrund", "2": "2", "II Mål": "II Mål",
+	} {
+		if got := sectionNumber(in); got != want {
+			t.Errorf("sectionNumber(%q) = %q, want %q", in, got, want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\n1.\tSammanfattning\nText om projektet.\n2.\tBakgrund\nBakgrunden här.\n"))
+	if deref(rec.Summary) != "Text om projektet." || deref(rec.Background) != "Bakgrunden här." {
+		t.Errorf("summary %q, background %q", deref(rec.Summary), deref(rec.Background))
 	}
 }

@@ -420,8 +420,9 @@ const minSheetHeads = 2
 // above the break: the same line, no label (known or not) or heading, at
 // minSheetHeads breaks or more, beside other lines each time ("Sida 1 (4)"
 // / "" / "Utskrivet från ESF-rådets projektbank", "1/10" / "\f" /
-// "Gagna:kompetens"); and at one break alone, a short line that names the
-// council or its project bank and no more ("ESF-rådet | Projekt"). A line
+// "Gagna:kompetens"); and at one break alone, the input's title standing
+// apart, a blank line below it, or a short line that names the council or
+// its project bank and no more ("ESF-rådet | Projekt"). A line
 // below a break where another page begins is that page's title
 // (pageBelow); one below a label that waits for its value is the value
 // (waitingValue), unless the line repeats at breaks where none waits.
@@ -474,6 +475,17 @@ func sheetHeads(lines []pageLine) []pageLine {
 		}
 		b = last
 	}
+	// The input's title is the page's, a printout's head above it or
+	// not; at another sheet's top, standing apart, it is the running
+	// head, repeated or not.
+	title := inputTitle(lines)
+	if title >= 0 {
+		for _, p := range heads[lines[title].text] {
+			if below := p.line + 1; p.line != title && !p.waits && (below == len(lines) || lines[below].blank()) {
+				lines[p.line].furniture = furniturePrint
+			}
+		}
+	}
 	for _, m := range []map[string][]sheetPlace{heads, feet} {
 		for text, at := range m {
 			// Read by where it repeats, a head is read where a label
@@ -484,13 +496,28 @@ func sheetHeads(lines []pageLine) []pageLine {
 				continue
 			}
 			for _, p := range at {
-				if repeats || !p.waits {
+				if (repeats || !p.waits) && p.line != title {
 					lines[p.line].furniture = furniturePrint
 				}
 			}
 		}
 	}
 	return lines
+}
+
+// inputTitle returns the index of the input's first line of text, its
+// page's title where it has one: no label, heading or furniture; -1 for
+// none.
+func inputTitle(lines []pageLine) int {
+	for i := range lines {
+		if l := &lines[i]; !l.skippable() {
+			if l.term != nil || l.heading != nil {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // waitingValue reports a line below a label alone, blank lines and a
