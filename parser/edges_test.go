@@ -2530,3 +2530,23 @@ func TestSectionNumber(t *testing.T) {
 		t.Errorf("summary %q, background %q", deref(rec.Summary), deref(rec.Background))
 	}
 }
+
+// TestSheetInMail reads a sheet's rows sent as a message's text as the
+// sheet, each line named at its line of the message.
+func TestSheetInMail(t *testing.T) {
+	mail := "From: anna@example.se\nTo: erik@example.se\nSubject: Projektet\nDate: Mon, 3 Mar 2025 10:00:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"Egenmakt\n\nProjektägare,Arbete och Försörjning\nKontaktperson,Ola Johnsson\nRegion,Atlantis\nProjektperiod,2009-01-15 till 2009-10-31\n\nSammanfattning,\"Text om projektet.\nPå två rader.\"\n"
+	rec := parseOne(t, "p.eml", []byte(mail))
+	if deref(rec.Owner) != "Arbete och Försörjning" || deref(rec.ContactName) != "Ola Johnsson" || deref(rec.StartDate) != "2009-01-15" || deref(rec.Summary) != "Text om projektet.\nPå två rader." {
+		t.Errorf("owner %q, contact %q, start %q, summary %q", deref(rec.Owner), deref(rec.ContactName), deref(rec.StartDate), deref(rec.Summary))
+	}
+	if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeyRegion && w.Line == 11 }) {
+		t.Errorf("no warning of the region at the message's line 11: %v", rec.Warnings)
+	}
+	// What the sheet's reading says of a row names the row's line too.
+	head := mail[:strings.Index(mail, "Egenmakt")]
+	rec = parseOne(t, "p.eml", []byte(head+"Fält,Värde,Kommentar\nNamn,Egenmakt,\nProjektägare,Arbete och Försörjning,\nRegion,Sydsverige,kolla\n"))
+	if deref(rec.Region) != "Sydsverige" || !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == 10 && strings.Contains(w.Message, "Kommentar") }) {
+		t.Errorf("region %q, no warning of the notes' column at the message's line 10: %v", deref(rec.Region), rec.Warnings)
+	}
+}

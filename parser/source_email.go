@@ -301,6 +301,21 @@ func unescapeFrom(body []byte) []byte {
 func textOf(text string, at []int, encoding string, notes []note) unwrapped {
 	text, left := leftoversOf(finishText(text), at)
 	notes = append(notes, left...)
+	if LooksLikeTable([]byte(text)) {
+		// A sheet's rows pasted into the message, or sent as its text
+		// ("Projektägare,Regionförbundet Östsam"): read as the sheet,
+		// each line at its line of the message.
+		if read, rows, sheetNotes, err := tableLines(text); err == nil {
+			for i := range rows {
+				rows[i] = lineOf(at, rows[i]-1)
+			}
+			for i := range sheetNotes {
+				sheetNotes[i].line = lineOf(at, sheetNotes[i].line-1)
+			}
+			text, at = read, rows
+			notes = append(notes, sheetNotes...)
+		}
+	}
 	if read, framed, doubtful := joinFramedCells(text); framed != nil {
 		// A table of the page's fields whose cells wrap, pasted into
 		// the message.
