@@ -379,6 +379,7 @@ func (r *reader) audit(from, to int) {
 		}
 	}
 	a.checkValues()
+	a.checkAreaLetter()
 	a.checkName()
 	a.checkTrailingFields()
 	a.checkAmountUnits()
@@ -1450,6 +1451,20 @@ func oneLine(k Key) bool {
 
 // checkValues checks each string value of the record for what no value
 // of its key holds: a known label, and text of another type.
+// checkAreaLetter names a programme area's code of one letter that OCR
+// takes for the digit the page's specific objective begins with
+// ("Programområde: I" beside "Specifikt mål: 1.1"): the area's code
+// misread, read as written.
+func (a *auditor) checkAreaLetter() {
+	code, objective := a.rec.ProgrammeAreaCode, a.rec.SpecificObjective
+	if code == nil || objective == nil || len(*code) != 1 {
+		return
+	}
+	if d := ocrDigit[rune((*code)[0])]; strings.HasPrefix(*objective, string(d)+".") { // a letter taken for no digit gives "\x00.", no objective's start
+		a.warn(WarnValue, a.rec.Lines[KeyProgrammeAreaCode], KeyProgrammeAreaCode, "the programme area %q may be %q misread by OCR: the specific objective %q is of area %c", *code, string(d), *objective, d)
+	}
+}
+
 func (a *auditor) checkValues() {
 	rec := a.rec
 	for k := Key(0); k < NumRecordKeys; k++ {

@@ -2550,3 +2550,27 @@ func TestSheetInMail(t *testing.T) {
 		t.Errorf("region %q, no warning of the notes' column at the message's line 10: %v", deref(rec.Region), rec.Warnings)
 	}
 }
+
+// TestAreaLetter names a programme area's one letter that OCR takes for
+// the digit its specific objective begins with, and no other letter.
+func TestAreaLetter(t *testing.T) {
+	for _, tt := range []struct {
+		area, objective string
+		named           bool
+	}{
+		{"I", "1.1", true},
+		{"Z", "2.1", true},
+		{"I", "2.1", false},
+		{"A", "A1A", false},
+		{"1", "1.1", false},
+		{"I", "11", false},
+	} {
+		rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer: 2020/00634\nProgramområde: "+tt.area+"\nSpecifikt mål: "+tt.objective+"\nProjektägare: Perstorps kommun\n"))
+		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool {
+			return w.Key == KeyProgrammeAreaCode && w.Line == 4 && strings.Contains(w.Message, "misread by OCR")
+		})
+		if named != tt.named {
+			t.Errorf("area %q, objective %q: named %v, want %v (%v)", tt.area, tt.objective, named, tt.named, rec.Warnings)
+		}
+	}
+}
