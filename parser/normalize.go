@@ -1117,6 +1117,16 @@ func areaWord(key string) bool {
 	return key == areaWordKey || len(key) == len(areaWordKey) && editDistance(key, areaWordKey, 1) == 1
 }
 
+// withoutAreaWord returns s without "Programområde" as its first word,
+// written without its ring or OCR'd as a value's first word
+// ("Programomrade 1 …", "Pr0gramområde 1 …", "Programområdc 1 …").
+func withoutAreaWord(s string) string {
+	if word, rest, ok := strings.Cut(s, " "); ok && len(word) >= len(areaWordKey) && areaWord(spellingKey(word)) {
+		return strings.TrimLeft(rest, " ")
+	}
+	return s
+}
+
 // parseProgrammeArea splits a programme area into its code and name:
 // "Programområde 2 Ökat arbetskraftsutbud" → "2", "Ökat arbetskraftsutbud";
 // "1.1 Kompetensförsörjning" → "1.1", "Kompetensförsörjning"; "A" → "A", "";
@@ -1138,13 +1148,7 @@ func numberedArea(s string) (code, name string, ok bool) {
 	if len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' {
 		return s, "", true // a letter alone: "A"
 	}
-	rest := s
-	if word, r, ok := strings.Cut(s, " "); ok && len(word) >= len(areaWordKey) && areaWord(spellingKey(word)) {
-		// "Programområde 2 …", written without its ring or OCR'd as a
-		// value's first word ("Programomrade 1 …", "Pr0gramområde 1 …",
-		// "Programområdc 1 …").
-		rest = strings.TrimLeft(r, " ")
-	}
+	rest := withoutAreaWord(s)
 	i := 0
 	for {
 		d := 0
@@ -1198,11 +1202,7 @@ func programmeAreaParts(s string) (code, name string, ok bool) {
 // as the area, where the name after it is the name the programmes give
 // that digit's area; the 2021–2027 programme's letters have no such names.
 func misreadAreaCode(value string) (string, bool) {
-	rest := cleanValue(value)
-	if word, r, ok := strings.Cut(rest, " "); ok && areaWord(spellingKey(word)) {
-		rest = strings.TrimLeft(r, " ")
-	}
-	code, name, ok := strings.Cut(rest, " ")
+	code, name, ok := strings.Cut(withoutAreaWord(cleanValue(value)), " ")
 	if !ok || len(code) != 1 {
 		return "", false
 	}

@@ -1158,16 +1158,10 @@ func quotedItemCell(line string) (string, bool) {
 		return "", false
 	}
 	inner := strings.TrimLeft(line[1:len(line)-1], " ")
-	if _, ok := tabbedListMarker(inner); !ok && !spacedBullet(inner) {
+	if _, ok := tabbedListMarker(inner); !ok && !listMarked(inner) {
 		return "", false
 	}
 	return strings.ReplaceAll(inner, `""`, `"`), true
-}
-
-// spacedBullet reports a bullet and a space at the start of text.
-func spacedBullet(text string) bool {
-	r, size := utf8.DecodeRuneInString(text)
-	return isBullet(r) && strings.HasPrefix(text[size:], " ")
 }
 
 // listWords are the words that join the last two names of a list on one
