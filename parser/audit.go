@@ -165,6 +165,12 @@ func (r *reader) audit(from, to int) {
 					// begins in a small letter.
 					a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, may be a label esf does not know with its value", quoteShort(l.text), u.key)
 					named = true
+					if t, word := knownLabelAndWord(l.unknownLabel); t != nil && t.key != u.key && !a.anyFilled(t.key) && valueReads(t.key, l.value) {
+						// "Programområde enligt beslut: 1" below an
+						// address with no value: the field it names is
+						// left empty, and named too.
+						a.warn(WarnUnlabelled, l.num, t.key, "%s is the label %q with %q after it, and was read as the value of %s", quoteShort(l.unknownLabel), t.text, word, u.key)
+					}
 				}
 				if t, word := knownLabelAndWord(cmp.Or(l.unknownLabel, l.text)); !named && u.disp == dispExtra && t != nil && valueReads(t.key, a.valueOf(i)) {
 					// "Total projektbudget info: 9 997 836 kr": an icon's
@@ -233,7 +239,7 @@ func (r *reader) audit(from, to int) {
 						a.checkCutLabel(i, label)
 					}
 				} else if u.disp == dispValue {
-					a.checkSlipBeginsValue(l)
+					a.checkSlipBeginsValue(l, u)
 				} else if m := termIndex().match(l.text, false); m.label != nil && m.end < len(l.text) &&
 					(writtenAsTerm(l.text[:m.end], m.label.text) || l.text[:m.end] == strings.ToUpper(m.label.text)) {
 					// "Region~~Sydsverige~~ Sydsverige": a label glued to
@@ -1249,8 +1255,8 @@ func nearestPrefixLabel(s string, from int, keep func(*term) bool) (*term, strin
 // checkSlipBeginsValue checks a line of a value on a glued page whose
 // first word has no capital to end a label at ("Kontktpersonola johnsson"
 // below the owner): a label with a slip that begins the word names the
-// line.
-func (a *auditor) checkSlipBeginsValue(l *pageLine) {
+// line, under the field whose value took it, which is wrong with it.
+func (a *auditor) checkSlipBeginsValue(l *pageLine, u lineUse) {
 	if first, _ := utf8.DecodeRuneInString(l.text); !unicode.IsUpper(first) {
 		return // "kommunerna i Skåne": a value's words
 	}
@@ -1258,10 +1264,13 @@ func (a *auditor) checkSlipBeginsValue(l *pageLine) {
 	if utf8.RuneCountInString(word) < minFuzzyLabel || utf8.RuneCountInString(word) > maxSpelledLabel {
 		return
 	}
+	if m := termIndex().match(word, false); m.label != nil && utf8.RuneCountInString(m.label.text) >= minGluedLabelStart && writtenAsTerm(word[:m.end], m.label.text) {
+		return // "Huvudmanola": a label written right begins it, checkGluedLabelStart's
+	}
 	every := func(*term) bool { return true }
 	// "Kommunerna" begins with "Kommuner" written right: no slip.
 	if t, prefix := nearestPrefixLabel(word, minFuzzyLabel, every); t != nil && spellingKey(t.text) != spellingKey(prefix) {
-		a.warn(WarnUnlabelled, l.num, KeyExtra, "%s, read as a value's line, begins like the label %q misspelt", quoteShort(l.text), t.text)
+		a.warn(WarnUnlabelled, l.num, u.key, "%s, read as a line of the value of %s, begins like the label %q misspelt", quoteShort(l.text), u.key, t.text)
 	}
 }
 
@@ -2204,15 +2213,22 @@ func (a *auditor) titleValue(v string) bool {
 	return v == name || a.rec.ID != nil && *a.rec.ID != "" && strings.HasPrefix(v, *a.rec.ID) && strings.HasSuffix(v, name)
 }
 
+// maxWordsAfterLabel bounds the words after a known label in a label esf
+// does not know that the audit names as that label: an icon's name, a
+// footnote's word, "enligt beslut"; more are a label of another field's
+// ("Projektägare organisationens namn och adress").
+const maxWordsAfterLabel = 2
+
 // knownLabelAndWord splits a label esf does not know that is a known
-// label and one word after it: "Total projektbudget info".
+// label and a word or two after it (maxWordsAfterLabel): "Total
+// projektbudget info", "Programområde enligt beslut".
 func knownLabelAndWord(label string) (*term, string) {
 	m := termIndex().match(label, false)
 	if m.label == nil || m.end >= len(label) || !writtenAsTerm(label[:m.end], m.label.text) {
 		return nil, ""
 	}
 	rest := strings.TrimSpace(label[m.end:])
-	if label[m.end] != ' ' || rest == "" || strings.ContainsAny(rest, " \t") {
+	if label[m.end] != ' ' || rest == "" || strings.ContainsRune(rest, '\t') || len(strings.Fields(rest)) > maxWordsAfterLabel {
 		return nil, ""
 	}
 	return m.label, rest

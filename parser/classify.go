@@ -799,6 +799,30 @@ const maxHomeLink = 64
 // classify reads what one line is; formFeeds is false when the input has
 // no form feed, which spares the line a search for one.
 func classify(raw string, num int, formFeeds bool) pageLine {
+	line := classifyBody(raw, num, formFeeds)
+	if line.term != nil {
+		line.value = dashAfterColon(line.text, line.value)
+	}
+	return line
+}
+
+// dashAfterColon returns value without the dash a form writes glued to a
+// label's colon ("Telefonnummer:-0410-733094", "Kontaktp.:–Ola
+// Johnsson"): the dash is the colon's, not the value's first sign. A
+// value that is a dash alone stays, as does one spaced from its colon.
+func dashAfterColon(text, value string) string {
+	r, n := utf8.DecodeRuneInString(value)
+	if r != '-' && r != '–' && r != '—' || n == len(value) {
+		return value
+	}
+	if next, _ := utf8.DecodeRuneInString(value[n:]); unicode.IsSpace(next) || isDash(next) || !strings.Contains(text, ":"+value) {
+		return value
+	}
+	return value[n:]
+}
+
+// classifyBody is classify before the value's last tidying.
+func classifyBody(raw string, num int, formFeeds bool) pageLine {
 	line := pageLine{num: num, text: trimLine(raw), sheetBreak: formFeeds && strings.IndexByte(raw, '\f') >= 0}
 	if line.text == "" {
 		return line
@@ -966,6 +990,9 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 				hows = append([]string{"with " + quoteShort("("+note+")") + " after it"}, hows...)
 			}
 			line.spelling = strings.Join(hows, ", ")
+		case labelNote(trimmed) > 0 && rest[0] == ' ' && rest[labelNote(trimmed)+1:] != "":
+			// "Programområde (uppgift)Programområde 1 …": a note in
+			// brackets glued to the value; cutLabelNote reads the line.
 		case trimmed == "-" && rest != trimmed || trimmed != "-" && colonAt(trimmed) == len(trimmed):
 			// "Kontaktperson -": a dash for the colon, the value below.
 			// A hyphen right after the word breaks a longer label
@@ -1089,6 +1116,26 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			if inner := classify(label+rest, num, formFeeds); inner.term != nil && (inner.form == formColon || inner.form == formTab) {
 				inner.text, inner.off = line.text, line.off
 				inner.spelling = strings.TrimPrefix(inner.spelling+", with "+quoteShort(strings.TrimSpace(body[len(label):len(body)-len(rest)]))+" after it", ", ")
+				return inner
+			}
+		}
+		if label, value, ok := cutDashGlued(body); ok {
+			// "Region -Sydsverige", "Programomrade -Programområde 2 …":
+			// a dash for the colon, glued to the value.
+			if inner := classify(label+": "+value, num, formFeeds); inner.term != nil && inner.value == value {
+				inner.text, inner.off = line.text, line.off
+				inner.spelling = strings.TrimPrefix(inner.spelling+`, with "-" for the colon`, ", ")
+				return inner
+			}
+		}
+		if label, note, rest, ok := cutLabelNote(body); ok {
+			// "E-post (obligatorisk)margareta.wandel@ostsam.se",
+			// "Beviljat ESF-stod (se nedan)": a label with a note in
+			// brackets and no colon, glued to its value or stacked.
+			if inner := classify(label+rest, num, formFeeds); inner.term != nil &&
+				(rest == "" && inner.form == formBare || rest != "" && inner.value == strings.TrimSpace(rest)) {
+				inner.text, inner.off = line.text, line.off
+				withNote(&inner, note)
 				return inner
 			}
 		}
@@ -2054,10 +2101,77 @@ func cutBracketNote(text string) (label, rest string, ok bool) {
 		return "", "", false
 	}
 	note := text[open+1 : open+1+strings.IndexByte(text[open+1:], ')')+1]
-	if strings.Count(note, "(") != 1 || len(strings.Fields(note)) > maxBracketNoteWords {
+	if strings.Count(note, "(") != 1 || noteWords(note) > maxBracketNoteWords {
 		return "", "", false
 	}
 	return text[:open], strings.TrimLeft(text[open+1+len(note):], " "), true
+}
+
+// cutDashGlued splits a line at the first " -" in its first bytes whose
+// dash is glued to a value's capital or digit ("Region -Sydsverige"),
+// into the words before it and the value; a dash spaced on both sides is
+// the spelling reading's separator, and one glued on both sides joins
+// words.
+func cutDashGlued(text string) (label, value string, ok bool) {
+	head := text[:min(len(text), maxSpelledLabel*utf8.UTFMax)]
+	i := strings.Index(head, " -")
+	if i <= 0 || i+2 >= len(text) || !startsValue(text[i+2:]) {
+		return "", "", false
+	}
+	return text[:i], strings.TrimSpace(text[i+2:]), true
+}
+
+// labelNote returns the length of a note in brackets at the start of s,
+// of a word or two (maxBracketNoteWords) and no longer than maxLabelNote,
+// or 0.
+func labelNote(s string) int {
+	if s == "" || s[0] != '(' {
+		return 0
+	}
+	end := strings.IndexByte(s[:min(len(s), maxLabelNote+2)], ')')
+	if end < 2 || strings.Count(s[:end], "(") != 1 || noteWords(s[1:end]) > maxBracketNoteWords {
+		return 0
+	}
+	return end + 1
+}
+
+// cutLabelNote splits a line that begins with a label and a note in
+// brackets with no colon after it into the label, the note and what
+// follows the note: nothing for a label alone on its line ("Beviljat
+// ESF-stod (se nedan)"), or a value glued to the note, as a glued
+// printout writes it ("Kontaktperson (uppgift)Margareta Wandel").
+// A note spaced from what follows is cutBracketNote's, or a value's
+// words.
+func cutLabelNote(text string) (label, note, rest string, ok bool) {
+	open := strings.IndexByte(text[:min(len(text), maxSpelledLabel*utf8.UTFMax)], '(')
+	if open <= 0 {
+		return "", "", "", false
+	}
+	n := labelNote(text[open:])
+	if n == 0 {
+		return "", "", "", false
+	}
+	rest = text[open+n:]
+	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return "", "", "", false
+	}
+	return strings.TrimRight(text[:open], " "), text[open : open+n], rest, true
+}
+
+// withNote gives a line read through cutLabelNote its note: an amount's
+// unit goes with the value, or below it; any other note is named.
+func withNote(l *pageLine, note string) {
+	inner := strings.TrimSpace(note[1 : len(note)-1])
+	switch {
+	case amountUnit(inner) && l.value == "":
+		l.unit = inner
+	case amountUnit(inner):
+		if !ownUnit(l.value, inner) {
+			l.value += " " + inner
+		}
+	default:
+		l.spelling = strings.TrimPrefix(l.spelling+", with "+quoteShort(note)+" after it", ", ")
+	}
 }
 
 // cutTranslation splits "Label / Translation: value" (or the label
@@ -2331,12 +2445,24 @@ func knownHeading(text string) bool {
 func noteInBrackets(label string) bool {
 	open := strings.IndexByte(label, '(')
 	return open > 0 && label[open-1] == ' ' && strings.IndexByte(label, ')') == len(label)-1 &&
-		strings.Count(label, "(") == 1 && strings.Count(label, ")") == 1 && len(strings.Fields(label[open:])) <= maxBracketNoteWords
+		strings.Count(label, "(") == 1 && strings.Count(label, ")") == 1 && noteWords(label[open:]) <= maxBracketNoteWords
 }
 
 // maxBracketNoteWords bounds the words of a label's note in brackets: more
 // is a sentence's aside.
 const maxBracketNoteWords = 2
+
+// noteWords counts the words of a note with a letter or a digit in them:
+// "(fr.o.m. - t.o.m.)" is two, its dash between them none.
+func noteWords(note string) int {
+	n := 0
+	for w := range strings.FieldsSeq(note) {
+		if strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			n++
+		}
+	}
+	return n
+}
 
 // lowerLabelFirst reports a line that begins with a label in small
 // letters and its colon, a value after it: "beslutsdatum: 2023-05-04".

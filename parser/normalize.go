@@ -1201,16 +1201,25 @@ func programmeAreaParts(s string) (code, name string, ok bool) {
 // letter ("Programområde I Kompetensförsörjning", "l Kompetensförsörjning")
 // as the area, where the name after it is the name the programmes give
 // that digit's area; the 2021–2027 programme's letters have no such names.
+//
+// A code with a full stop and digits after the letter ("I.1
+// Kompetensförsörjning") is read so too, its digits kept.
 func misreadAreaCode(value string) (string, bool) {
 	code, name, ok := strings.Cut(withoutAreaWord(cleanValue(value)), " ")
-	if !ok || len(code) != 1 {
+	if !ok || len(code) != 1 && !subCode(code[1:]) {
 		return "", false
 	}
 	d := ocrDigit[rune(code[0])]
 	if name = strings.TrimSpace(name); d == 0 || !areaOfCode(string(d), spellingKey(name)) {
 		return "", false
 	}
-	return string(d) + " " + name, true
+	return string(d) + code[1:] + " " + name, true
+}
+
+// subCode reports the rest of a code after its first digit: a full stop
+// and one or two digits (".1", ".12").
+func subCode(s string) bool {
+	return len(s) >= 2 && len(s) <= 3 && s[0] == '.' && strings.Trim(s[1:], "0123456789") == ""
 }
 
 // codeDigitMisread reports what follows a programme area's code when it

@@ -343,6 +343,14 @@ func isLabelCell(cell string) bool {
 		return false
 	}
 	m := termIndex().match(cell, false)
+	if m.label != nil && m.end < len(cell) {
+		// "Region (obligatorisk)", "Projektperiod (se nedan):": a label
+		// with a note in brackets after it.
+		rest := strings.TrimSpace(cell[m.end:])
+		if n := labelNote(rest); n > 0 && n >= len(rest)-colonTail(rest) {
+			return true
+		}
+	}
 	return m.label != nil && m.end >= len(cell)-colonTail(cell)
 }
 
@@ -1107,6 +1115,18 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			t.line(label+"\t"+value, row.lines[0])
 			continue
 		}
+		if headsCellBelow(rows, i, source, delim) {
+			// "Transnationell samverkan" over "\"EUs reformering …\n…\"":
+			// a line shaped like a heading, right over a cell of many
+			// lines, heads that text as a section's heading in words of
+			// the writer's does; it stands apart, blank lines round it,
+			// as the page writes a heading, for the reader and the audit
+			// read such a heading only so.
+			t.line("", row.lines[0])
+			t.line(strings.TrimSpace(row.cells[0]), row.lines[0])
+			t.line("", row.lines[0])
+			continue
+		}
 		if row.last == row.lines[0] && row.lines[0] <= len(source) && !row.tidied {
 			// A line of text that is no row stands as it was written:
 			// quotes inside it, which the CSV reader reads its own way,
@@ -1141,6 +1161,24 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 		}
 		t.line(strings.Join(row.cells, delim), row.lines[0])
 	}
+}
+
+// headsCellBelow reports row i as a cell alone on its line, shaped like a
+// heading (headingShaped), right over a row of one quoted cell of many
+// lines: a section's heading over its text, each a cell of its own. Lines
+// of text the CSV reader took for one cell, at a quote of their own, are
+// no cell.
+func headsCellBelow(rows []tableRow, i int, source []string, delim string) bool {
+	row := rows[i]
+	if len(row.cells) != 1 || row.last != row.lines[0] || i+1 >= len(rows) || !headingShaped(strings.TrimSpace(row.cells[0])) {
+		return false
+	}
+	below := rows[i+1]
+	if len(below.cells) != 1 || below.lines[0] != row.last+1 || below.last <= below.lines[0] || below.last > len(source) {
+		return false
+	}
+	first := source[below.lines[0]-1]
+	return !strayQuote(first, delim) && strictRow(source[below.lines[0]-1:below.last], delim) // as the rows loop tells a cell
 }
 
 // labelOfItsOwn reports a padded sheet's cell that reads like a label,
@@ -1349,10 +1387,42 @@ func isLabelRow(row tableRow) bool {
 // label, or with no more than maxBlankRows blank lines between, as a copy
 // with a blank line after every row has it: a row of the field block, not
 // a line of text that happens to hold the delimiter.
+//
+// Rows of labels esf does not know may stand between: a row among
+// others that look like a label's row ("Projketägare", "Kontakteprson",
+// misspelt) is in the block where the run of such rows it stands in
+// reaches a row of a label.
 func inFieldRows(rows []tableRow, labelled []bool, i int) bool {
 	near := func(above, below tableRow) bool { return below.lines[0]-above.last-1 <= maxBlankRows }
-	return i > 0 && labelled[i-1] && near(rows[i-1], rows[i]) ||
-		i+1 < len(rows) && labelled[i+1] && near(rows[i], rows[i+1])
+	for j := i - 1; j >= 0 && near(rows[j], rows[j+1]); j-- {
+		if labelled[j] {
+			return true
+		}
+		if !labelLikeRow(rows[j]) {
+			break
+		}
+	}
+	for j := i + 1; j < len(rows) && near(rows[j-1], rows[j]); j++ {
+		if labelled[j] {
+			return true
+		}
+		if !labelLikeRow(rows[j]) {
+			break
+		}
+	}
+	return false
+}
+
+// labelLikeRow reports a row of two cells or more, empty ones among them,
+// whose first cell reads like a label: a row of a label esf does not
+// know, with its value or with none ("Anteckning;"). A line with no
+// delimiter ("Sammanfattning") is none.
+func labelLikeRow(row tableRow) bool {
+	if len(row.cells) == 0 || max(len(row.cells), row.width) < 2 {
+		return false
+	}
+	label := strings.TrimSpace(row.cells[0])
+	return looksLikeLabel(label) || ambiguouslyShortened(label)
 }
 
 // maxBlankRows is how many blank lines may stand between two rows of one

@@ -357,6 +357,9 @@ func fuzzyCandidate(s string) bool {
 	if j := strings.Index(head, "："); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
+	if j := leaderAfter(head); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	return i > 0 && looksLikeLabel(strings.Trim(s[:i], "*_ "))
 }
 
@@ -571,7 +574,64 @@ func spelledHeading(text string) *term {
 // "Syfte", "Transnationcllt samarbctc" "Transnationellt samarbete". No
 // heading has a "c" where another has an "e", nor a word of the page's so
 // near.
-func ocrE(k string) *term { return ocrEIn(k, headingSpellings()) }
+func ocrE(k string) *term { return ocrIn(k, headingSpellings()) }
+
+// ocrIn returns the term of m whose key is k as OCR misread it, a "c"
+// for an "e" (ocrEIn) or one letter read as two (ocrSplitIn), or as a
+// keyboard without å, ä and ö spells them (transliteratedIn).
+func ocrIn(k string, m map[string]*term) *term {
+	if t := ocrEIn(k, m); t != nil {
+		return t
+	}
+	if t := ocrSplitIn(k, m); t != nil {
+		return t
+	}
+	return transliteratedIn(k, m)
+}
+
+// transliteratedIn returns the term of m whose key is k with "aa", "ae"
+// and "oe" read as the å, ä and ö a keyboard without them spells so
+// ("Tillgaenglighet foer", "Programomraade"), every one; or nil. The
+// letters stand for themselves in no label's or heading's key.
+func transliteratedIn(k string, m map[string]*term) *term {
+	if !strings.Contains(k, "aa") && !strings.Contains(k, "ae") && !strings.Contains(k, "oe") {
+		return nil
+	}
+	return m[transliterated.Replace(k)]
+}
+
+// transliterated reads "aa", "ae" and "oe" in a key as spellingKey folds
+// å, ä and ö.
+var transliterated = strings.NewReplacer("aa", "a", "ae", "a", "oe", "o")
+
+// ocrSplits are the letters OCR reads as two, by spellingKey, which
+// folds an "i" into an "l": "n" as "ri" ("Regiori", "persorier"), "u" as
+// "ii", "d" as "cl" ("Startclatum"), "w" as "vv". The "m" read as "rn"
+// spellingKey folds itself.
+var ocrSplits = [...]struct{ two, one string }{{"rl", "n"}, {"ll", "u"}, {"cl", "d"}, {"vv", "w"}}
+
+// ocrSplitIn returns the term of m whose key is k with one pair of
+// letters read as the one letter OCR split (ocrSplits). Only one pair is
+// read so, and only to a key m holds: "Kontroll" stays itself.
+func ocrSplitIn(k string, m map[string]*term) *term {
+	if len(k) > spelledHeadingLen {
+		return nil
+	}
+	for _, s := range ocrSplits {
+		for from := 0; ; {
+			i := strings.Index(k[from:], s.two)
+			if i < 0 {
+				break
+			}
+			i += from
+			if t := m[k[:i]+s.one+k[i+len(s.two):]]; t != nil {
+				return t
+			}
+			from = i + 1
+		}
+	}
+	return nil
+}
 
 // ocrEIn returns the term of m, by spellingKey, whose key is k with one
 // "c", or every one, read as an "e": a heading's or a label's ("Rcgion").
@@ -614,6 +674,9 @@ func mayBeginHeading(s string) bool { return mayBegin(s, headingFirstTwo()) }
 // word processor's tab: "2 ", "2. ", "2) ", "2.1 ", "II. ", "B) ",
 // "2.<TAB>"; text itself when it has none.
 func sectionNumber(text string) string {
+	if n := lettersNumber(text); n > 0 {
+		return strings.TrimLeft(text[n:], " \t")
+	}
 	i := 0
 	for i < len(text) && (isDigit(text[i]) || i > 0 && text[i] == '.') {
 		i++
@@ -638,6 +701,34 @@ func sectionNumber(text string) string {
 		return text
 	}
 	return strings.TrimLeft(text[i:], " \t")
+}
+
+// lettersNumber returns the length of a section's number with a letter
+// in it at the start of text, up to the space or tab after it: a digit
+// OCR read as a letter before the full stop ("l.6 ", "I.2 "), or a
+// letter after it that numbers a part ("1.b ", OCR's "6" as often);
+// 0 for none.
+func lettersNumber(text string) int {
+	i := 0
+	switch {
+	case len(text) > 3 && ocrDigit[rune(text[0])] != 0 && text[1] == '.' && isDigit(text[2]):
+		for i = 3; i < len(text) && isDigit(text[i]); i++ {
+		}
+	case len(text) > 3 && isDigit(text[0]):
+		for i < len(text) && isDigit(text[i]) {
+			i++
+		}
+		if i+2 >= len(text) || text[i] != '.' || text[i+1] < 'a' || text[i+1] > 'h' {
+			return 0
+		}
+		i += 2
+	default:
+		return 0
+	}
+	if i >= len(text) || text[i] != ' ' && text[i] != '\t' {
+		return 0
+	}
+	return i
 }
 
 // abbreviated reads a line whose label is shortened with full stops, as
@@ -976,7 +1067,7 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	key := spellingKey(label)
 	t := spellings()[key]
 	if t == nil {
-		t = ocrEIn(key, spellings()) // "Rcgion:", "Kontaktpcrson"
+		t = ocrIn(key, spellings()) // "Rcgion:", "Kontaktpcrson", "Regiori:"
 	}
 	var hows []string
 	if t == nil {
@@ -984,7 +1075,7 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 			hows = append(hows, "written "+quoteShort(label)+", a ligature's letters (fi, fl, ff) lost as a PDF's text loses them")
 		}
 	}
-	if t == nil && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) {
+	if t == nil && writtenSeparator(c.sep) && looksLikeLabel(label) {
 		// Written as a label, with a colon or its like: a label one or
 		// two letters off is an OCR or typing slip.
 		t = nearestLabel(label)
@@ -1569,10 +1660,43 @@ func splitCandidates(s string) []candidate {
 		}
 		from = best + len(bestSep)
 	}
+	if j := leaderAfter(head); j > 0 {
+		// "Knotaktperson ....Margareta Wandel": a form's leader dots
+		// for the colon.
+		end, _, _ := leaderRun(s[j+1:])
+		out = append(out, candidate{s[:j], s[j+1+end:], s[j+1 : j+1+end]})
+	}
 	if utf8.RuneCountInString(s) <= maxSpelledLabel && !strings.ContainsAny(s[len(s)-1:], ".,;!?") {
 		out = append(out, candidate{s, "", ""})
 	}
 	return out
+}
+
+// leaderAfter returns where the first space in s stands that has leaders
+// after it (leaderRun: two marks or more, an ellipsis three), or -1.
+func leaderAfter(s string) int {
+	for i := strings.IndexByte(s, ' '); i > 0 && i+1 < len(s); {
+		if _, marks, ellipses := leaderRun(s[i+1:]); marks+2*ellipses >= 2 {
+			return i
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return -1
+}
+
+// writtenSeparator reports a separator a label is written with as a form
+// writes it, after which a label one or two letters off is read through
+// its slip: a colon, a tab, or leader dots.
+func writtenSeparator(sep string) bool {
+	if sep == ":" || sep == "：" || sep == "\t" {
+		return true
+	}
+	end, _, _ := leaderRun(sep)
+	return sep != "" && end == len(sep) // splitCandidates' leaders
 }
 
 // hasNumberWord reports whether s has a word made of digits alone.
