@@ -140,6 +140,9 @@ func (r *reader) audit(from, to int) {
 				// label above it, or for the page's title.
 				(u.disp == dispValue || u.disp == dispTitle) && l.unknownLabel != "":
 				named := a.checkUnknownLabel(i, l.unknownLabel)
+				if !named && (u.disp == dispExtra || u.disp == dispText) && l.unknownLabel == "" {
+					named = a.checkSmallSlip(i)
+				}
 				if !named && u.disp == dispText {
 					named = a.checkSlipInText(i)
 				}
@@ -690,6 +693,13 @@ func (a *auditor) checkLabel(i int) {
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
 		} else if sheet != "" && n.term == nil && n.heading == nil && nu.disp == dispText && shaped {
 			a.warn(WarnUnread, l.num, k, "%s has no value; %s, below it after %q, which may be a printed sheet's number, was read as %s", l.term.text, quoteShort(n.text), sheet, a.useOf(nu))
+		} else if j == i+1 && n.term == nil && n.heading == nil && nu.disp == dispText && setters[k].text && !endsSentence(n.text) {
+			// "Projektägare" / an owner of 300 characters / "" /
+			// "Projektnummer": a value too long for the reader to tell
+			// from the text's first paragraph, right below its label,
+			// and no sentence, which the text's first line would be.
+			a.warn(WarnUnread, l.num, k, "%s has no value; the line right below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
+			a.warn(WarnUnread, n.num, nu.key, "the text of %s begins with %s, which may be the value of %s above it", nu.key, quoteShort(n.text), k)
 		}
 		if (k == KeyName || k == KeyOwner) && n.value == "" {
 			// A name's or owner's value with a colon, wrapped after it;
@@ -1211,6 +1221,37 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 		a.r.slips[l.num] = t
 	}
 	a.warn(WarnUnlabelled, l.num, t.key, "%s is no label esf knows, and the line was read as %s; it is a slip from %q, the label of %s", quoteShort(label), a.useOf(a.r.uses[i]), t.text, t.key)
+	return true
+}
+
+// checkSmallSlip checks a line kept in extra as neither a label nor a
+// value, or taken for the text's first line, that is a stacked label in
+// small letters with a slip or OCR's letters ("proejktperiod",
+// "projektniimmer") over a line that reads as its field's value, the
+// field empty or holding that value (from the title): Parse reads the
+// input again with the line as the label, as for a stacked label with a
+// slip in capitals.
+func (a *auditor) checkSmallSlip(i int) bool {
+	l := &a.r.lines[i]
+	if r, _ := utf8.DecodeRuneInString(l.text); !unicode.IsLower(r) || utf8.RuneCountInString(l.text) > maxSpelledLabel || strings.ContainsAny(l.text, ".,;!?") {
+		return false
+	}
+	t := nearestLabel(l.text)
+	if t == nil {
+		t = ocrIn(spellingKey(l.text), spellings())
+	}
+	j := a.r.nextContent(i + 1)
+	if t == nil || j < 0 || j >= a.to || !valueReads(t.key, a.r.lines[j].text) {
+		return false
+	}
+	if a.anyFilled(t.key) && !holdsValue(a.rec, t.key, a.r.lines[j].text) {
+		return false // the field's value is another, from another line
+	}
+	if a.r.slips == nil {
+		a.r.slips = map[int]*term{}
+	}
+	a.r.slips[l.num] = t
+	a.warn(WarnUnlabelled, l.num, t.key, "%s, in small letters, is no label esf knows, and the line was read as %s; it is a slip from %q, the label of %s", quoteShort(l.text), a.useOf(a.r.uses[i]), t.text, t.key)
 	return true
 }
 

@@ -800,25 +800,36 @@ const maxHomeLink = 64
 // no form feed, which spares the line a search for one.
 func classify(raw string, num int, formFeeds bool) pageLine {
 	line := classifyBody(raw, num, formFeeds)
-	if line.term != nil {
-		line.value = dashAfterColon(line.text, line.value)
+	if line.term == nil {
+		return line
+	}
+	switch value, ok := cutGluedDash(line.value); {
+	case !ok:
+	case strings.Contains(line.text, ":"+line.value):
+		// "Telefonnummer:-0410-733094", "Kontaktp.:–Ola Johnsson": a
+		// form's dash glued to the colon is the colon's.
+		line.value = value
+	case line.form == formSpaced:
+		// "E-post -ola.johnsson@trelleborg.se": a dash for the colon,
+		// glued to the value.
+		line.value, line.form = value, formColon
+		line.spelling = strings.TrimPrefix(line.spelling+`, with "-" for the colon`, ", ")
 	}
 	return line
 }
 
-// dashAfterColon returns value without the dash a form writes glued to a
-// label's colon ("Telefonnummer:-0410-733094", "Kontaktp.:–Ola
-// Johnsson"): the dash is the colon's, not the value's first sign. A
-// value that is a dash alone stays, as does one spaced from its colon.
-func dashAfterColon(text, value string) string {
+// cutGluedDash returns value without the dash it begins with, glued to
+// what follows it, and true; a dash alone, a dash before a space and two
+// dashes are a value's own ("- Ola", "--").
+func cutGluedDash(value string) (string, bool) {
 	r, n := utf8.DecodeRuneInString(value)
 	if r != '-' && r != '–' && r != '—' || n == len(value) {
-		return value
+		return value, false
 	}
-	if next, _ := utf8.DecodeRuneInString(value[n:]); unicode.IsSpace(next) || isDash(next) || !strings.Contains(text, ":"+value) {
-		return value
+	if next, _ := utf8.DecodeRuneInString(value[n:]); unicode.IsSpace(next) || isDash(next) {
+		return value, false
 	}
-	return value[n:]
+	return value[n:], true
 }
 
 // classifyBody is classify before the value's last tidying.
@@ -2111,7 +2122,8 @@ func cutBracketNote(text string) (label, rest string, ok bool) {
 // dash is glued to a value's capital or digit ("Region -Sydsverige"),
 // into the words before it and the value; a dash spaced on both sides is
 // the spelling reading's separator, and one glued on both sides joins
-// words.
+// words. A value in small letters after such a dash ("E-p0st -ola@…") is
+// the spaced value that classify takes the dash off.
 func cutDashGlued(text string) (label, value string, ok bool) {
 	head := text[:min(len(text), maxSpelledLabel*utf8.UTFMax)]
 	i := strings.Index(head, " -")

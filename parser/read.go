@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -53,11 +54,16 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 		}
 	}
 	r := parseText(path, u.text, at, nil)
-	if r.slips != nil {
+	var slips map[int]*term
+	for pass := 0; r.slips != nil && pass < maxSlipReadings; pass++ {
 		// A stacked label with a slip ("Telefnonummer" alone on its
 		// line) was read as a value or text and named: the input is read
-		// again with the line as the label, which its warning names.
-		slips := r.slips
+		// again with the line as the label, which its warning names. A
+		// field block that goes on past it may hold another.
+		if slips == nil {
+			slips = map[int]*term{}
+		}
+		maps.Copy(slips, r.slips)
 		r.release()
 		r = parseText(path, u.text, at, slips)
 	}
@@ -351,6 +357,13 @@ type lineUse struct {
 	key   Key
 	keyed bool
 }
+
+// maxSlipReadings bounds how many times an input is read again for the
+// stacked labels with a slip the audit found: each reading may go on past
+// one into the next ("proejktperiod" / … / "projektniimmer"), and a page
+// typed in small letters by a fast hand has a few. Past the bound, the
+// next is named, not read.
+const maxSlipReadings = 6
 
 // reader reads the pages of one input through named states, in the manner
 // of a state-function lexer: each state reads lines from pos and returns

@@ -255,7 +255,7 @@ func markdownLines(text string) (string, []int) {
 			default:
 				emit(h, n)
 			}
-			if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && underline != i+1 {
+			if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && underline != i+1 && !headingGoesOn(markdownInline(heading), strings.TrimSpace(lines[i+1])) {
 				emit("", n)
 				added = true
 				lastBlank = true
@@ -559,6 +559,18 @@ func tagsOnly(t string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// headingGoesOn reports a heading's line wrapped at a width, a word of it
+// or a word's end on the line below ("# Tillgänglighet för personer med
+// funkti" / "onsnedsättning"): the two make a heading esf knows, the first
+// alone none. The text reader joins them as it joins a heading's broken
+// lines.
+//
+// A heading's spelling has no spaces nor hyphens, so that a word cut at a
+// space, inside itself or at its hyphen reads alike.
+func headingGoesOn(heading, next string) bool {
+	return spelledHeading(heading) == nil && spelledHeading(heading+" "+next) != nil
 }
 
 // atxHeading returns the level and text of a "#" heading, or level 0.

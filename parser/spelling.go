@@ -360,6 +360,9 @@ func fuzzyCandidate(s string) bool {
 	if j := leaderAfter(head); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
+	if j, _ := otherSeparator(head); j >= 0 && (i < 0 || j < i) {
+		i = j // " -> ", " = ", " » "
+	}
 	return i > 0 && looksLikeLabel(strings.Trim(s[:i], "*_ "))
 }
 
@@ -583,10 +586,14 @@ func ocrIn(k string, m map[string]*term) *term {
 	if t := ocrEIn(k, m); t != nil {
 		return t
 	}
-	if t := ocrSplitIn(k, m); t != nil {
+	if t := ocrSplitIn(k, func(k string) *term { return m[k] }); t != nil {
 		return t
 	}
-	return transliteratedIn(k, m)
+	if t := transliteratedIn(k, m); t != nil {
+		return t
+	}
+	// Both misreadings in one line: "mcd funktionsneclsättning".
+	return ocrSplitIn(k, func(k string) *term { return ocrEIn(k, m) })
 }
 
 // transliteratedIn returns the term of m whose key is k with "aa", "ae"
@@ -610,10 +617,10 @@ var transliterated = strings.NewReplacer("aa", "a", "ae", "a", "oe", "o")
 // spellingKey folds itself.
 var ocrSplits = [...]struct{ two, one string }{{"rl", "n"}, {"ll", "u"}, {"cl", "d"}, {"vv", "w"}}
 
-// ocrSplitIn returns the term of m whose key is k with one pair of
+// ocrSplitIn returns the term that find finds for k with one pair of
 // letters read as the one letter OCR split (ocrSplits). Only one pair is
-// read so, and only to a key m holds: "Kontroll" stays itself.
-func ocrSplitIn(k string, m map[string]*term) *term {
+// read so, and only to a key find finds: "Kontroll" stays itself.
+func ocrSplitIn(k string, find func(string) *term) *term {
 	if len(k) > spelledHeadingLen {
 		return nil
 	}
@@ -624,7 +631,7 @@ func ocrSplitIn(k string, m map[string]*term) *term {
 				break
 			}
 			i += from
-			if t := m[k[:i]+s.one+k[i+len(s.two):]]; t != nil {
+			if t := find(k[:i] + s.one + k[i+len(s.two):]); t != nil {
 				return t
 			}
 			from = i + 1
@@ -1689,11 +1696,15 @@ func leaderAfter(s string) int {
 }
 
 // writtenSeparator reports a separator a label is written with as a form
-// writes it, after which a label one or two letters off is read through
-// its slip: a colon, a tab, or leader dots.
+// or notes write it, after which a label one or two letters off is read
+// through its slip: a colon, a tab, an arrow or an equals sign between
+// spaces, or leader dots; no dash, which joins a sentence's words too.
 func writtenSeparator(sep string) bool {
 	if sep == ":" || sep == "：" || sep == "\t" {
 		return true
+	}
+	if t := strings.TrimSpace(sep); t != "" && t != sep && otherColon(t) == len(t) && t != "|" {
+		return true // " -> ", " = ", " » "
 	}
 	end, _, _ := leaderRun(sep)
 	return sep != "" && end == len(sep) // splitCandidates' leaders

@@ -10,23 +10,22 @@ import (
 // to the value, a note in brackets glued to the value, leader dots after a
 // misspelt label, one letter OCR read as two.
 
-// TestDashAfterColon takes off the dash a form glues to a label's colon,
-// and leaves every other dash.
-func TestDashAfterColon(t *testing.T) {
-	for _, tt := range []struct{ text, value, want string }{
-		{"Telefonnummer:-0410-733094", "-0410-733094", "0410-733094"},
-		{"Kontaktperson:–Ola Johnsson", "–Ola Johnsson", "Ola Johnsson"},
-		{"Kontaktperson:—Ola Johnsson", "—Ola Johnsson", "Ola Johnsson"},
-		{"Kontaktperson: -Ola Johnsson", "-Ola Johnsson", "-Ola Johnsson"}, // spaced from the colon
-		{"Kontaktperson:- Ola Johnsson", "- Ola Johnsson", "- Ola Johnsson"},
-		{"Namn:-", "-", "-"},       // a dash alone: the value says it is missing
-		{"Namn:--x", "--x", "--x"}, // two dashes are no colon's
-		{"Namn:x-y", "x-y", "x-y"}, // no dash first
-		{"Namn -x", "-x", "-x"},    // no colon
-		{"Namn:-", "", ""},         // no value
+// TestCutGluedDash takes off a dash glued to what follows it, and leaves
+// every other dash.
+func TestCutGluedDash(t *testing.T) {
+	for _, tt := range []struct{ value, want string }{
+		{"-0410-733094", "0410-733094"},
+		{"–Ola Johnsson", "Ola Johnsson"},
+		{"—Ola Johnsson", "Ola Johnsson"},
+		{"- Ola Johnsson", ""}, // a dash before a space: a list's or a value's
+		{"-", ""},              // a dash alone: the value says it is missing
+		{"--x", ""},            // two dashes
+		{"x-y", ""},            // no dash first
+		{"", ""},
 	} {
-		if got := dashAfterColon(tt.text, tt.value); got != tt.want {
-			t.Errorf("dashAfterColon(%q, %q) = %q, want %q", tt.text, tt.value, got, tt.want)
+		got, ok := cutGluedDash(tt.value)
+		if ok != (tt.want != "") || ok && got != tt.want || !ok && got != tt.value {
+			t.Errorf("cutGluedDash(%q) = %q, %v; want %q", tt.value, got, ok, tt.want)
 		}
 	}
 }
@@ -40,6 +39,7 @@ func TestCutDashGlued(t *testing.T) {
 		{"Region - Sydsverige", "", ""},     // spaced on both sides: the spelling reading's
 		{"Region-Sydsverige", "", ""},       // glued on both sides: one word
 		{"Arbete -och försörjning", "", ""}, // a small letter after it
+		{"Region -(ESF)", "", ""},
 		{"Region -", "", ""},
 		{" -Sydsverige", "", ""},
 	} {
@@ -109,8 +109,16 @@ func TestLabelWrittenAnotherWay(t *testing.T) {
 		{"Knotaktperson . Margareta Wandel", "", "", "", ""},
 		{"Knotaktperson", "", "", "", ""},                    // alone: the audit's to name
 		{"Knotaktperson - Margareta Wandel", "", "", "", ""}, // a dash is no form's colon for a slip
+		{"Progrmaområde -> 1.1 Kompetensförsörjning", "Programområde", "1.1 Kompetensförsörjning", "", `written "Progrmaområde", with "->" for the colon`},
+		{"Knotaktperson = Margareta Wandel", "Kontaktperson", "Margareta Wandel", "", `with "=" for the colon`},
+		{"Knotaktperson » Margareta Wandel", "Kontaktperson", "Margareta Wandel", "", `with "»" for the colon`},
 		{"Knotaktperson Margareta Wandel", "", "", "", ""},
 		{"Arbete och Försörjning -Trelleborg", "", "", "", ""},
+		{"Programomrade -ett", "", "", "", ""}, // a small letter, no value of the field's
+		{"E-post -ola.johnsson@trelleborg.se", "E-post", "ola.johnsson@trelleborg.se", "", `with "-" for the colon`},
+		{"E-p0st -ola.johnsson@trelleborg.se", "E-post", "ola.johnsson@trelleborg.se", "", `with "-" for the colon`},
+		{"Region\t-Sydsverige", "Region", "-Sydsverige", "", ""}, // a cell's own dash
+		{"Epost -ola.johnsson@trelleborg.se", "Epost", "ola.johnsson@trelleborg.se", "", `with "-" for the colon`},
 		{"Kommunen (Trelleborg)har drivit", "", "", "", ""},
 		{"Regiori", "", "", "", ""}, // no colon: a word, which the audit names
 	} {
@@ -136,15 +144,17 @@ func TestOCRSplitLetter(t *testing.T) {
 		{"Mobil", ""},
 	} {
 		got := ""
-		if t := ocrSplitIn(spellingKey(tt.written), spellings()); t != nil {
+		if t := ocrSplitIn(spellingKey(tt.written), func(k string) *term { return spellings()[k] }); t != nil {
 			got = t.text
 		}
 		if got != tt.want {
 			t.Errorf("ocrSplitIn(%q) = %q, want %q", tt.written, got, tt.want)
 		}
 	}
-	if h := spelledHeading("Tillgänglighet för persorier med funktionsnedsättning"); h == nil || h.key != KeyAccessibility {
-		t.Errorf("the heading with \"persorier\" read as %v", h)
+	for _, heading := range []string{"Tillgänglighet för persorier med funktionsnedsättning", "1.5 Tillgänglighet för personer mcd funktionsneclsättning"} {
+		if h := spelledHeading(heading); h == nil || h.key != KeyAccessibility {
+			t.Errorf("the heading %q read as %v", heading, h)
+		}
 	}
 }
 
@@ -274,5 +284,105 @@ func TestHeadingCellOverText(t *testing.T) {
 	rec = parseOne(t, "p.csv", []byte(one))
 	if slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeyTransnational }) {
 		t.Errorf("a line over a cell of one line named: %v", rec.Warnings)
+	}
+}
+
+// TestEmptyLabelOverText names a stacked label with no value whose line
+// right below it was read as the text: a value too long to tell from the
+// text's first paragraph. Below a blank line, or below a label of a field
+// whose value is no text, the text's first line is its own.
+func TestEmptyLabelOverText(t *testing.T) {
+	owner := strings.Repeat("Stiftelsen för kompetensutveckling inom vård och omsorg, ", 5) + "avdelning Borås"
+	prose := strings.Repeat("Perstorp är en kommun i Skåne med många företag och en lång historia. ", 7)
+	long := strings.Repeat("Perstorp är en kommun i Skåne med många företag och en lång historia, ", 7) + "i Skåne"
+	for _, tt := range []struct {
+		label, below string
+		named        bool
+	}{
+		{"Projektägare", "\n" + owner + "\n\nProjektnummer\n2015/00764", true},
+		{"Projektägare", "\n" + prose, false}, // a sentence: the text's
+		{"Projektägare", "\n\n" + long, false},
+		{"Region", "\n" + long, false},
+	} {
+		page := "Within Kompetens\n\nProgramområde\n1.1 Kompetensförsörjning\n" + tt.label + tt.below + "\n\nSammanfattning\n\nText om projektet.\n"
+		rec := parseOne(t, "p.txt", []byte(page))
+		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == 5 && strings.Contains(w.Message, "the line right below it") })
+		text := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeySummary && strings.Contains(w.Message, "may be the value of") })
+		if named != tt.named || text != tt.named {
+			t.Errorf("%s%q: named %v, want %v (%v)", tt.label, tt.below[:min(len(tt.below), 30)], named, tt.named, rec.Warnings)
+		}
+	}
+}
+
+// TestSmallLetterSlips reads stacked labels in small letters with a slip
+// or OCR's letters as the labels, where the line below reads as the
+// field's value, through as many readings again as maxSlipReadings: each
+// goes on past one into the next, and the one past the bound is named.
+func TestSmallLetterSlips(t *testing.T) {
+	pairs := []struct{ label, value, key string }{
+		{"proejktperiod", "2021-02-01 - 2021-10-31", "start_date"},
+		{"projektniimmer", "2020/00634", "id"}, // the title's number
+		{"kontaktpreson", "Peter Lindow", "contact_name"},
+		{"regiori", "Sydsverige", "region"},
+		{"telefonnumemr", "0435-78 10 00", "contact_phone"},
+		{"planerat antal detlagare", "11", "participants"},
+		{"total projektbudegt", "400 000 kr", "total_budget_sek"},
+	}
+	if len(pairs) != maxSlipReadings+1 {
+		t.Fatalf("%d pairs for %d readings", len(pairs), maxSlipReadings)
+	}
+	page := "2020/00634 - Framtidsresan\n\nProjektägare\nPerstorps kommun, Arbetsmarknadsenheten\n"
+	for _, p := range pairs {
+		page += p.label + "\n" + p.value + "\n"
+	}
+	rec := parseOne(t, "p.txt", []byte(page))
+	for n, p := range pairs {
+		read := slices.ContainsFunc(rec.Warnings, func(w Warning) bool {
+			return w.Key.String() == p.key && strings.Contains(w.Message, "read as the label")
+		})
+		if read != (n < maxSlipReadings) {
+			t.Errorf("%q: read %v, want %v (%v)", p.label, read, n < maxSlipReadings, rec.Warnings)
+		}
+	}
+	if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool {
+		return w.Key == KeyTotalBudget && strings.Contains(w.Message, "in small letters")
+	}) {
+		t.Errorf("the label past the bound not named: %v", rec.Warnings)
+	}
+	for _, below := range []string{
+		"proejktperiod\nsnart\n",           // no period below it
+		"projektniimmer\n2015/00764\n",     // another number than the page's
+		"kommunerna i skåne\n2021-02-01\n", // no label's slip
+	} {
+		rec := parseOne(t, "p.txt", []byte("2020/00634 - Framtidsresan\n\nProjektägare\nPerstorps kommun\n"+below))
+		if slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == 5 && strings.Contains(w.Message, "read as the label") }) {
+			t.Errorf("%q: read as a label: %v", below, rec.Warnings)
+		}
+	}
+}
+
+// TestHeadingGoesOn joins a Markdown heading wrapped at a width to its
+// line below where the two make a heading esf knows and the first alone
+// none.
+func TestHeadingGoesOn(t *testing.T) {
+	for _, tt := range []struct {
+		heading, next string
+		want          bool
+	}{
+		{"Tillgänglighet för personer med funkti", "onsnedsättning", true},
+		{"Tillgänglighet för personer med", "funktionsnedsättning", true},
+		{"Tillgänglighet för personer med funktions-", "nedsättning", true},
+		{"Syfte", "Syftet med projektet är att stärka.", false},
+		{"Tillgänglighet", "för personer med funktionsnedsättning", false}, // a heading already, its text below
+		{"Om projektet", "Text om projektet.", false},
+		{"Tillgänglighet för personer med funkti", strings.Repeat("x", headingLikeLen+1), false},
+	} {
+		if got := headingGoesOn(tt.heading, tt.next); got != tt.want {
+			t.Errorf("headingGoesOn(%q, %q) = %v, want %v", tt.heading, tt.next, got, tt.want)
+		}
+	}
+	rec := parseOne(t, "p.md", []byte("# Gagna\n\n**Projektägare:** Arbete\n\n# Syfte\n\nText.\n\n# Tillgänglighet för personer med funkti\nonsnedsättning\n\nLokalerna.\n"))
+	if deref(rec.Purpose) != "Text." || deref(rec.Accessibility) != "Lokalerna." {
+		t.Errorf("purpose %q, accessibility %q", deref(rec.Purpose), deref(rec.Accessibility))
 	}
 }
