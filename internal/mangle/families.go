@@ -53,6 +53,7 @@ var families = []family{
 	{"label-lower", false, relabel(strings.ToLower)},
 	{"label-no-diacritics", false, relabel(stripDiacritics)},
 	{"label-us-keyboard", false, relabel(usKeyboard.Replace)},
+	{"label-transliterated", false, relabel(transliterate.Replace)},
 	{"label-ocr", false, ocrLabel},
 	{"label-spelling", false, respell},
 	{"label-typo", false, typoLabel},
@@ -61,6 +62,7 @@ var families = []family{
 	{"label-shortened", false, shortenLabel},
 	{"label-shortened-colon-other", false, shortenedColons},
 	{"label-noted-colon-other", false, notedColons},
+	{"label-noted-glued", false, notedGlued},
 	{"label-hyphen-break", false, breakLabel(true)},
 	{"label-wrapped", false, breakLabel(false)},
 	{"colon-semicolon", false, replaceColon(";")},
@@ -68,6 +70,7 @@ var families = []family{
 	{"colon-dash", false, replaceColon(" -")},
 	{"colon-other", false, otherColons},
 	{"colon-glued", false, gluedColons},
+	{"colon-dash-glued", false, dashGluedColons},
 	{"label-bullet", false, bulletLabels},
 	{"label-emphasis", false, emphasiseLabels},
 	{"label-marks", false, labelMarks},
@@ -144,11 +147,15 @@ func stripDiacritics(s string) string { return diacritics.Replace(s) }
 
 // usKeyboard is Swedish typed on a US keyboard, whose keys of å, ä and ö
 // type [, ' and ;.
+// transliterate spells å, ä and ö as a keyboard without them does.
+var transliterate = strings.NewReplacer("å", "aa", "ä", "ae", "ö", "oe", "Å", "Aa", "Ä", "Ae", "Ö", "Oe")
+
 var usKeyboard = strings.NewReplacer("å", "[", "ä", "'", "ö", ";", "Å", "{", "Ä", `"`, "Ö", ":")
 
 // ocrConfusions are the letters OCR mistakes for one another.
 var ocrConfusions = [][2]string{
 	{"m", "rn"}, {"rn", "m"}, {"l", "1"}, {"1", "l"}, {"O", "0"}, {"o", "0"}, {"0", "O"}, {"e", "é"}, {"i", "l"},
+	{"n", "ri"}, {"u", "ii"}, {"d", "cl"},
 }
 
 func ocrLabel(d *doc, r *rand.Rand) bool {
@@ -330,6 +337,55 @@ func notedColons(d *doc, r *rand.Rand) bool {
 	f.label += " " + pick(r, labelNotes)
 	f.sep = pick(r, []string{" = ", "=", " – ", " | ", " -> ", ";"})
 	f.labelLine.touched = true
+	return true
+}
+
+// notedGlued puts a note in brackets after the labels of a glued page,
+// glued to the value ("E-post (obligatorisk)margareta.wandel@…"), or
+// after a stacked label alone on its line ("Beviljat ESF-stöd (se
+// nedan)"). The record stays as it was.
+func notedGlued(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool {
+		return f.sep == "" && (f.inline && f.value != "" && d.layout == "glued" || !f.inline && d.layout == "stacked")
+	})
+	if len(fs) == 0 {
+		return false
+	}
+	if r.IntN(2) == 0 {
+		fs = []*field{pick(r, fs)}
+	}
+	for _, f := range fs {
+		f.label += " " + pick(r, labelNotes)
+		f.gap = ""
+		f.labelLine.touched = true
+	}
+	return true
+}
+
+// dashGluedColons writes a dash glued to the colon of one label or of
+// every label ("Telefonnummer:-0410-733094"), or, on a glued page, a
+// space and a dash glued to the value ("Region -Sydsverige"). The record
+// stays as it was.
+func dashGluedColons(d *doc, r *rand.Rand) bool {
+	fs := d.untouched(func(f *field) bool {
+		return f.sep == ":" && f.inline && f.value != "" || f.sep == "" && f.inline && f.value != "" && d.layout == "glued"
+	})
+	if len(fs) == 0 {
+		return false
+	}
+	if r.IntN(2) == 0 {
+		fs = []*field{pick(r, fs)}
+	}
+	dash := pick(r, []string{"-", "–"})
+	for _, f := range fs {
+		if f.sep == ":" {
+			f.sep = ":" + dash
+		} else {
+			f.sep = " " + dash
+		}
+		f.gap = ""
+		f.labelLine.touched = true
+	}
 	return true
 }
 
