@@ -144,7 +144,7 @@ func (r *reader) audit(from, to int) {
 					named = a.checkSmallSlip(i)
 				}
 				if !named && u.disp == dispText {
-					named = a.checkSlipInText(i)
+					named = a.checkSlipInText(i) || a.checkLabelWordsInText(i)
 				}
 				if !named && a.pg.layout == LayoutGlued {
 					named = a.checkUnknownLabel(i, gluedHead(l.text))
@@ -2259,6 +2259,28 @@ func (a *auditor) titleValue(v string) bool {
 // footnote's word, "enligt beslut"; more are a label of another field's
 // ("Projektägare organisationens namn och adress").
 const maxWordsAfterLabel = 2
+
+// checkLabelWordsInText checks a line read as the text's first, or above
+// the block, that is a known label with a word or two after it, a colon,
+// a semicolon or a tab, and a value of that label's field, the field
+// empty ("Insats av strategisk betydelse enligt beslut; Nej" right below
+// the block): the field and the text are named.
+func (a *auditor) checkLabelWordsInText(i int) bool {
+	l := &a.r.lines[i]
+	cut := strings.IndexAny(l.text[:min(len(l.text), maxTypedLabel)], ":;\t")
+	if cut <= 0 {
+		return false
+	}
+	value := strings.TrimSpace(l.text[cut+1:])
+	t, word := knownLabelAndWord(strings.TrimSpace(l.text[:cut]))
+	if t == nil || value == "" || a.anyFilled(t.key) || !valueReads(t.key, value) {
+		return false
+	}
+	u := a.r.uses[i]
+	a.warn(WarnUnlabelled, l.num, t.key, "%s is the label %q with %q after it, and was read as %s", quoteShort(l.text), t.text, word, a.useOf(u))
+	a.warn(WarnUnread, l.num, u.key, "the text of %s begins with %s, which may be the label of %s with its value", u.key, quoteShort(l.text), t.key)
+	return true
+}
 
 // knownLabelAndWord splits a label esf does not know that is a known
 // label and a word or two after it (maxWordsAfterLabel): "Total

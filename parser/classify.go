@@ -803,33 +803,41 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	if line.term == nil {
 		return line
 	}
-	switch value, ok := cutGluedDash(line.value); {
-	case !ok:
+	n := gluedMark(line.value)
+	switch {
+	case n == 0:
 	case strings.Contains(line.text, ":"+line.value):
 		// "Telefonnummer:-0410-733094", "Kontaktp.:–Ola Johnsson": a
 		// form's dash glued to the colon is the colon's.
-		line.value = value
+		line.value = line.value[n:]
 	case line.form == formSpaced:
-		// "E-post -ola.johnsson@trelleborg.se": a dash for the colon,
-		// glued to the value.
-		line.value, line.form = value, formColon
-		line.spelling = strings.TrimPrefix(line.spelling+`, with "-" for the colon`, ", ")
+		// "E-post -ola.johnsson@trelleborg.se", "E-post ->ola…": a
+		// dash or an arrow for the colon, glued to the value.
+		line.spelling = strings.TrimPrefix(line.spelling+", with "+quoteShort(line.value[:n])+" for the colon", ", ")
+		line.value, line.form = line.value[n:], formColon
 	}
 	return line
 }
 
-// cutGluedDash returns value without the dash it begins with, glued to
-// what follows it, and true; a dash alone, a dash before a space and two
-// dashes are a value's own ("- Ola", "--").
-func cutGluedDash(value string) (string, bool) {
-	r, n := utf8.DecodeRuneInString(value)
-	if r != '-' && r != '–' && r != '—' || n == len(value) {
-		return value, false
+// gluedMark returns the length of a dash or an arrow at the start of s
+// glued to a letter or a digit ("-Sydsverige", "–Ola", "->ola@…"), or 0:
+// a dash alone, before a space or before another mark is a value's own
+// or another separator's ("- Ola", "--").
+func gluedMark(s string) int {
+	n := 0
+	if r, size := utf8.DecodeRuneInString(s); r == '-' || r == '–' || r == '—' {
+		n = size
 	}
-	if next, _ := utf8.DecodeRuneInString(value[n:]); unicode.IsSpace(next) || isDash(next) {
-		return value, false
+	for _, a := range gluedArrows {
+		if strings.HasPrefix(s, a) {
+			n = len(a)
+			break
+		}
 	}
-	return value[n:], true
+	if r, _ := utf8.DecodeRuneInString(s[n:]); n == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return 0
+	}
+	return n
 }
 
 // classifyBody is classify before the value's last tidying.
@@ -1001,7 +1009,7 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 				hows = append([]string{"with " + quoteShort("("+note+")") + " after it"}, hows...)
 			}
 			line.spelling = strings.Join(hows, ", ")
-		case labelNote(trimmed) > 0 && rest[0] == ' ' && rest[labelNote(trimmed)+1:] != "":
+		case labelNote(trimmed) > 0 && trimmed[labelNote(trimmed):] != "":
 			// "Programområde (uppgift)Programområde 1 …": a note in
 			// brackets glued to the value; cutLabelNote reads the line.
 		case trimmed == "-" && rest != trimmed || trimmed != "-" && colonAt(trimmed) == len(trimmed):
@@ -1130,12 +1138,14 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 				return inner
 			}
 		}
-		if label, value, ok := cutDashGlued(body); ok {
-			// "Region -Sydsverige", "Programomrade -Programområde 2 …":
-			// a dash for the colon, glued to the value.
-			if inner := classify(label+": "+value, num, formFeeds); inner.term != nil && inner.value == value {
+		if label, mark, value, ok := cutDashGlued(body); ok {
+			// "Region -Sydsverige", "Programomrade -Programområde 2 …",
+			// "E-post ->ola@…": a dash or an arrow for the colon, glued
+			// to the value, a capital or a digit or a value of the
+			// label's field.
+			if inner := classify(label+": "+value, num, formFeeds); inner.term != nil && inner.value == value && (startsValue(value) || valueReads(inner.term.key, value)) {
 				inner.text, inner.off = line.text, line.off
-				inner.spelling = strings.TrimPrefix(inner.spelling+`, with "-" for the colon`, ", ")
+				inner.spelling = strings.TrimPrefix(inner.spelling+", with "+quoteShort(mark)+" for the colon", ", ")
 				return inner
 			}
 		}
@@ -2118,20 +2128,31 @@ func cutBracketNote(text string) (label, rest string, ok bool) {
 	return text[:open], strings.TrimLeft(text[open+1+len(note):], " "), true
 }
 
-// cutDashGlued splits a line at the first " -" in its first bytes whose
-// dash is glued to a value's capital or digit ("Region -Sydsverige"),
-// into the words before it and the value; a dash spaced on both sides is
-// the spelling reading's separator, and one glued on both sides joins
-// words. A value in small letters after such a dash ("E-p0st -ola@…") is
-// the spaced value that classify takes the dash off.
-func cutDashGlued(text string) (label, value string, ok bool) {
+// cutDashGlued splits a line at the first space in its first bytes
+// followed by a dash or an arrow glued to a letter or a digit ("Region
+// -Sydsverige", "Programområde ->Programområde 1 …", "E-post
+// ->ola@…"), into the words before it, the mark and the value; a mark
+// spaced on both sides is the spelling reading's separator, and a dash
+// glued on both sides joins words.
+func cutDashGlued(text string) (label, mark, value string, ok bool) {
 	head := text[:min(len(text), maxSpelledLabel*utf8.UTFMax)]
-	i := strings.Index(head, " -")
-	if i <= 0 || i+2 >= len(text) || !startsValue(text[i+2:]) {
-		return "", "", false
+	for i := strings.IndexByte(head, ' '); i > 0 && i+1 < len(head); {
+		if rest := text[i+1:]; gluedMark(rest) > 0 {
+			n := gluedMark(rest)
+			return text[:i], rest[:n], strings.TrimSpace(rest[n:]), true
+		}
+		j := strings.IndexByte(head[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	return text[:i], strings.TrimSpace(text[i+2:]), true
+	return "", "", "", false
 }
+
+// gluedArrows are the arrows notes write for a label's colon, glued to the
+// value after them ("Region ->Sydsverige").
+var gluedArrows = [...]string{"->", "=>", "→", "⇒", "»", "›", ">>", "➔", "➜", "►", "▶"}
 
 // labelNote returns the length of a note in brackets at the start of s,
 // of a word or two (maxBracketNoteWords) and no longer than maxLabelNote,

@@ -10,42 +10,54 @@ import (
 // to the value, a note in brackets glued to the value, leader dots after a
 // misspelt label, one letter OCR read as two.
 
-// TestCutGluedDash takes off a dash glued to what follows it, and leaves
-// every other dash.
-func TestCutGluedDash(t *testing.T) {
-	for _, tt := range []struct{ value, want string }{
-		{"-0410-733094", "0410-733094"},
-		{"–Ola Johnsson", "Ola Johnsson"},
-		{"—Ola Johnsson", "Ola Johnsson"},
-		{"- Ola Johnsson", ""}, // a dash before a space: a list's or a value's
-		{"-", ""},              // a dash alone: the value says it is missing
-		{"--x", ""},            // two dashes
-		{"x-y", ""},            // no dash first
-		{"", ""},
+// TestGluedMark reads a dash or an arrow glued to a letter or a digit,
+// and no other mark.
+func TestGluedMark(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"-0410-733094", 1},
+		{"–Ola Johnsson", len("–")},
+		{"—Ola Johnsson", len("—")},
+		{"->ola@example.se", 2},
+		{"»Sydsverige", len("»")},
+		{"- Ola Johnsson", 0}, // a dash before a space: a list's or a value's
+		{"-", 0},              // a dash alone: the value says it is missing
+		{"--x", 0},            // two dashes
+		{"-> x", 0},
+		{"-(ESF)", 0},
+		{"x-y", 0}, // no mark first
+		{"", 0},
 	} {
-		got, ok := cutGluedDash(tt.value)
-		if ok != (tt.want != "") || ok && got != tt.want || !ok && got != tt.value {
-			t.Errorf("cutGluedDash(%q) = %q, %v; want %q", tt.value, got, ok, tt.want)
+		if got := gluedMark(tt.s); got != tt.want {
+			t.Errorf("gluedMark(%q) = %d, want %d", tt.s, got, tt.want)
 		}
 	}
 }
 
-// TestCutDashGlued splits a line at a dash glued to a value's capital or
-// digit after a space, and at no other dash.
+// TestCutDashGlued splits a line at a dash or an arrow glued to a letter
+// or a digit after a space, and at no other mark.
 func TestCutDashGlued(t *testing.T) {
-	for _, tt := range []struct{ text, label, value string }{
-		{"Region -Sydsverige", "Region", "Sydsverige"},
-		{"Projektperiod -2009-01-15 till 2009-10-31", "Projektperiod", "2009-01-15 till 2009-10-31"},
-		{"Region - Sydsverige", "", ""},     // spaced on both sides: the spelling reading's
-		{"Region-Sydsverige", "", ""},       // glued on both sides: one word
-		{"Arbete -och försörjning", "", ""}, // a small letter after it
-		{"Region -(ESF)", "", ""},
-		{"Region -", "", ""},
-		{" -Sydsverige", "", ""},
+	for _, tt := range []struct{ text, label, mark, value string }{
+		{"Region -Sydsverige", "Region", "-", "Sydsverige"},
+		{"Projektperiod -2009-01-15 till 2009-10-31", "Projektperiod", "-", "2009-01-15 till 2009-10-31"},
+		{"Programområde ->Programområde 1", "Programområde", "->", "Programområde 1"},
+		{"E-post ->ola@example.se", "E-post", "->", "ola@example.se"},
+		{"Region »Sydsverige", "Region", "»", "Sydsverige"},
+		{"Planerat antal deltagare -440", "Planerat antal deltagare", "-", "440"}, // past the first space
+		{"Arbete -och försörjning", "Arbete", "-", "och försörjning"},             // the caller reads the value
+		{"Region - Sydsverige", "", "", ""},                                       // spaced on both sides: the spelling reading's
+		{"Region -> Sydsverige", "", "", ""},
+		{"Region-Sydsverige", "", "", ""}, // glued on both sides: one word
+		{"Region =Sydsverige", "", "", ""},
+		{"Region -(ESF)", "", "", ""},
+		{"Region -", "", "", ""},
+		{" -Sydsverige", "", "", ""},
 	} {
-		label, value, ok := cutDashGlued(tt.text)
-		if label != tt.label || value != tt.value || ok != (tt.label != "") {
-			t.Errorf("cutDashGlued(%q) = %q, %q, %v; want %q, %q", tt.text, label, value, ok, tt.label, tt.value)
+		label, mark, value, ok := cutDashGlued(tt.text)
+		if label != tt.label || mark != tt.mark || value != tt.value || ok != (tt.label != "") {
+			t.Errorf("cutDashGlued(%q) = %q, %q, %q, %v; want %q, %q, %q", tt.text, label, mark, value, ok, tt.label, tt.mark, tt.value)
 		}
 	}
 }
@@ -114,6 +126,10 @@ func TestLabelWrittenAnotherWay(t *testing.T) {
 		{"Knotaktperson » Margareta Wandel", "Kontaktperson", "Margareta Wandel", "", `with "»" for the colon`},
 		{"Knotaktperson Margareta Wandel", "", "", "", ""},
 		{"Arbete och Försörjning -Trelleborg", "", "", "", ""},
+		{"Programområde ->Programområde 1 Kompetensförsörjning", "Programområde", "Programområde 1 Kompetensförsörjning", "", `with "->" for the colon`},
+		{"E-post ->margareta.wandel@ostsam.se", "E-post", "margareta.wandel@ostsam.se", "", `with "->" for the colon`},
+		{"Kontaktperson ->ola johnsson", "Kontaktperson", "ola johnsson", "", `with "->" for the colon`},
+		{"Region ->sydsverige", "Region", "sydsverige", "", `with "->" for the colon`},
 		{"Programomrade -ett", "", "", "", ""}, // a small letter, no value of the field's
 		{"E-post -ola.johnsson@trelleborg.se", "E-post", "ola.johnsson@trelleborg.se", "", `with "-" for the colon`},
 		{"E-p0st -ola.johnsson@trelleborg.se", "E-post", "ola.johnsson@trelleborg.se", "", `with "-" for the colon`},
@@ -384,5 +400,30 @@ func TestHeadingGoesOn(t *testing.T) {
 	rec := parseOne(t, "p.md", []byte("# Gagna\n\n**Projektägare:** Arbete\n\n# Syfte\n\nText.\n\n# Tillgänglighet för personer med funkti\nonsnedsättning\n\nLokalerna.\n"))
 	if deref(rec.Purpose) != "Text." || deref(rec.Accessibility) != "Lokalerna." {
 		t.Errorf("purpose %q, accessibility %q", deref(rec.Purpose), deref(rec.Accessibility))
+	}
+}
+
+// TestLabelWordsInText names a known label with a word or two after it,
+// its separator and a value of its field, read as the text's first line,
+// on the field and on the text; with a colon it is kept in extra, named
+// on the field alone.
+func TestLabelWordsInText(t *testing.T) {
+	for _, tt := range []struct {
+		line           string
+		field, summary bool
+	}{
+		{"Insats av strategisk betydelse enligt beslut; Nej", true, true},
+		{"Insats av strategisk betydelse enligt beslut: Nej", true, false},
+		{"Insats av strategisk betydelse enligt ett beslut; Nej", false, false}, // three words
+		{"Insats av strategisk betydelse enligt beslut; kanske senare", false, false},
+		{"Insats av strategisk betydelse enligt beslut Nej", false, false}, // no separator
+	} {
+		page := "Digga\n\nProjektnummer: 23-038-S06\nProjektägare: Perstorps kommun\n" + tt.line + "\n\nPerstorp är Skånes minsta kommun.\n"
+		rec := parseOne(t, "p.txt", []byte(page))
+		field := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeyStrategicImportance && w.Line == 5 })
+		summary := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeySummary && w.Line == 5 })
+		if field != tt.field || summary != tt.summary {
+			t.Errorf("%q: field named %v, summary %v; want %v, %v (%v)", tt.line, field, summary, tt.field, tt.summary, rec.Warnings)
+		}
 	}
 }
