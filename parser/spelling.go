@@ -586,14 +586,14 @@ func ocrIn(k string, m map[string]*term) *term {
 	if t := ocrEIn(k, m); t != nil {
 		return t
 	}
-	if t := ocrSplitIn(k, func(k string) *term { return m[k] }); t != nil {
+	if t := ocrSplitIn(k, m, false); t != nil {
 		return t
 	}
 	if t := transliteratedIn(k, m); t != nil {
 		return t
 	}
 	// Both misreadings in one line: "mcd funktionsneclsättning".
-	return ocrSplitIn(k, func(k string) *term { return ocrEIn(k, m) })
+	return ocrSplitIn(k, m, true)
 }
 
 // transliteratedIn returns the term of m whose key is k with "aa", "ae"
@@ -617,13 +617,15 @@ var transliterated = strings.NewReplacer("aa", "a", "ae", "a", "oe", "o")
 // spellingKey folds itself.
 var ocrSplits = [...]struct{ two, one string }{{"rl", "n"}, {"ll", "u"}, {"cl", "d"}, {"vv", "w"}}
 
-// ocrSplitIn returns the term that find finds for k with one pair of
-// letters read as the one letter OCR split (ocrSplits). Only one pair is
-// read so, and only to a key find finds: "Kontroll" stays itself.
-func ocrSplitIn(k string, find func(string) *term) *term {
+// ocrSplitIn returns the term of m whose key is k with one pair of
+// letters read as the one letter OCR split (ocrSplits), and with OCR's
+// "c" read as "e" too (ocrEIn) where withE. Only one pair is read so, and
+// only to a key m holds: "Kontroll" stays itself.
+func ocrSplitIn(k string, m map[string]*term, withE bool) *term {
 	if len(k) > spelledHeadingLen {
 		return nil
 	}
+	var buf [spelledHeadingLen]byte
 	for _, s := range ocrSplits {
 		for from := 0; ; {
 			i := strings.Index(k[from:], s.two)
@@ -631,8 +633,15 @@ func ocrSplitIn(k string, find func(string) *term) *term {
 				break
 			}
 			i += from
-			if t := find(k[:i] + s.one + k[i+len(s.two):]); t != nil {
-				return t
+			b := append(append(append(buf[:0], k[:i]...), s.one...), k[i+len(s.two):]...)
+			if !withE {
+				if t := m[string(b)]; t != nil {
+					return t
+				}
+			} else if bytes.IndexByte(b, 'c') >= 0 {
+				if t := ocrEIn(string(b), m); t != nil {
+					return t
+				}
 			}
 			from = i + 1
 		}

@@ -160,7 +160,7 @@ func TestOCRSplitLetter(t *testing.T) {
 		{"Mobil", ""},
 	} {
 		got := ""
-		if t := ocrSplitIn(spellingKey(tt.written), func(k string) *term { return spellings()[k] }); t != nil {
+		if t := ocrSplitIn(spellingKey(tt.written), spellings(), false); t != nil {
 			got = t.text
 		}
 		if got != tt.want {
