@@ -57,7 +57,7 @@ func splitColumns(text string) (_ string, at, regions []int) {
 		// A region begins at a line with both columns: a line of one
 		// above it, a title, is read as it stands.
 		left, right, ok := splitAt(lines[i], col)
-		if !ok || left == "" || right == "" {
+		if !ok || left == "" || right == "" && !paddedOut(lines[i], col) {
 			write(lines[i], i+1)
 			i++
 			continue
@@ -158,7 +158,21 @@ func columnRegion(lines []string, i, col int) (int, []columnLine) {
 	j := i
 	for ; j < len(lines); j++ {
 		left, right, ok := splitAt(lines[j], col)
-		if !ok || right == "" && runsOn(lastRight, strings.TrimSpace(left)) {
+		if !ok {
+			break
+		}
+		if right == "" && j > i {
+			next := ""
+			if j+1 < len(lines) {
+				next = lines[j+1]
+			}
+			if k := foldedRight(parts, left, lines[j-1], next, col, leadingSpaces(lines[i])); k >= 0 {
+				lastRight = parts[k].right
+				parts = append(parts, columnLine{}) // its line stands empty in both columns
+				continue
+			}
+		}
+		if right == "" && runsOn(lastRight, strings.TrimSpace(left)) {
 			break
 		}
 		if right != "" {
@@ -186,11 +200,66 @@ func columnRegion(lines []string, i, col int) (int, []columnLine) {
 		for next < len(parts) && parts[next] == (columnLine{}) {
 			next++
 		}
-		if classify(strings.TrimSpace(parts[k].left), 0, false).heading != nil || next < len(parts) && textLine(parts[next]) {
+		if headingLine(strings.TrimSpace(parts[k].left)) || next < len(parts) && textLine(parts[next]) {
 			return i + k, parts[:k]
 		}
 	}
 	return j, parts
+}
+
+// foldedRight reads left, a line of the left column alone between above
+// and next, as the right column's words folded below their line at a
+// width, as fold -s or a mail folds a line too long, and returns the index
+// in parts of the line they go on, or -1. Where the line above is padded
+// out to the right column and holds none of it ("Perstorps kommun      " /
+// "Peter.Lindow@perstorp.se"), the words stand in its place. They go on
+// with the right column's last line where left is indented further than
+// the left column's lines (indent), as a mail or an editor indents what it
+// folds ("Stödmottagarens" / "  address:"), or where they go on with its
+// sentence and the next line holds both columns ("Unionens" /
+// "medfinansieringsgrad:"): text run on at the page's margin has no
+// columns below it.
+func foldedRight(parts []columnLine, left, above, next string, col, indent int) int {
+	words := strings.TrimSpace(left)
+	last := len(parts) - 1
+	if words == "" {
+		return -1
+	}
+	if parts[last].right == "" && paddedOut(above, col) {
+		parts[last].right = words
+		return last
+	}
+	for last >= 0 && parts[last].right == "" {
+		last--
+	}
+	if last < 0 || leadingSpaces(left) <= indent && !(runsOn(parts[last].right, words) && bothColumns(next, col)) {
+		return -1
+	}
+	parts[last].right += " " + words
+	return last
+}
+
+// paddedOut reports a line whose words end a gap before col, where the
+// right column begins, and whose spaces after them reach it: a line of the
+// left column whose right column's words were folded onto the next line.
+func paddedOut(l string, col int) bool {
+	l = strings.TrimRight(l, "\r")
+	return utf8.RuneCountInString(l) >= col && utf8.RuneCountInString(strings.TrimRight(l, " ")) <= col-minColumnGap
+}
+
+// bothColumns reports a line with words in both columns, the right at col.
+func bothColumns(l string, col int) bool {
+	left, right, ok := splitAt(l, col)
+	return ok && left != "" && right != ""
+}
+
+// leadingSpaces counts the spaces l begins with.
+func leadingSpaces(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+
+// headingLine reports a section's heading, as esf knows it or with words
+// of the writer's ("Sammanfattning av projektet").
+func headingLine(s string) bool {
+	return classify(s, 0, false).heading != nil || wordedHeading(s) != nil
 }
 
 // textLine reports a line of the left column alone that is no label.
@@ -250,18 +319,32 @@ func valuesBeside(parts []columnLine) int {
 	return n
 }
 
+// minFactColumnLabels is the fewest labels, written as labels stand (alone,
+// or before a colon or a tab), in each column that make a box of facts laid
+// out in two columns: a label and its value beside each other (a text
+// table's "Region      Sydsverige") have labels in one column only, and a
+// value that begins with a label's word ("Region Skåne") is no label as
+// labels stand.
+const minFactColumnLabels = 2
+
 // columnsRead returns the two columns of parts, the one of facts first,
 // where they are a page's facts beside its text: minSideRows lines with
 // both, known labels in one column only, and running text, some of its
-// lines going on from the one above in a small letter, in the other.
+// lines going on from the one above in a small letter, in the other; or
+// the left column, then the right, where both hold facts.
 func columnsRead(parts []columnLine) (first, second []string, ok bool) {
-	both, leftLabels, rightLabels, lower, rightLines := 0, 0, 0, 0, 0
+	both, leftLabels, leftWritten, rightLabels, lower, rightLines := 0, 0, 0, 0, 0, 0
 	for _, p := range parts {
 		if p.left != "" && p.right != "" {
 			both++
 		}
-		if p.left != "" && classify(strings.TrimSpace(p.left), 0, false).term != nil {
-			leftLabels++
+		if p.left != "" {
+			if c := classify(strings.TrimSpace(p.left), 0, false); c.term != nil {
+				leftLabels++
+				if c.writtenAsLabel() {
+					leftWritten++
+				}
+			}
 		}
 		if p.right != "" {
 			rightLines++
@@ -273,9 +356,22 @@ func columnsRead(parts []columnLine) (first, second []string, ok bool) {
 			}
 		}
 	}
+	if both >= minSideRows && leftWritten >= minFactColumnLabels && rightLabels >= minFactColumnLabels {
+		// A box of facts in two columns, its labels and values running
+		// down the left column and on at the top of the right: each
+		// column holds labels as labels stand, and read across, a label
+		// would take the other column's words for its value.
+		return columnSides(parts)
+	}
 	if both < minSideRows || leftLabels < minColumnLabels || rightLabels > 0 || lower*4 < rightLines || valuesBeside(parts) >= minSidePairs {
 		return nil, nil, false
 	}
+	return columnSides(parts)
+}
+
+// columnSides returns the left and the right column of parts, each down to
+// its last line that holds words.
+func columnSides(parts []columnLine) (left, right []string, ok bool) {
 	lastLeft, lastRight := 0, 0
 	for j, p := range parts {
 		if p.left != "" {
@@ -286,10 +382,10 @@ func columnsRead(parts []columnLine) (first, second []string, ok bool) {
 		}
 	}
 	for _, p := range parts[:lastLeft] {
-		first = append(first, p.left)
+		left = append(left, p.left)
 	}
 	for _, p := range parts[:lastRight] {
-		second = append(second, p.right)
+		right = append(right, p.right)
 	}
-	return first, second, true
+	return left, right, true
 }

@@ -34,8 +34,8 @@ var (
 )
 
 // TestSplitColumns reads a page in two columns a column at a time, and
-// nothing else: a text table of labels and values, labels in both
-// columns, too few lines, too narrow a gap.
+// nothing else: a text table of labels and values, too few lines, too
+// narrow a gap.
 func TestSplitColumns(t *testing.T) {
 	page := "Framtidsresan\n\n" + inTwoColumns(columnFacts, columnText, 40)
 	got, at, regions := splitColumns(page)
@@ -65,9 +65,8 @@ func TestSplitColumns(t *testing.T) {
 	for name, in := range map[string]string{
 		"a text table of labels and values": inTwoColumns([]string{"Projektnummer", "Projektägare", "Region", "Kontaktperson", "Telefon", "E-post"},
 			[]string{"2020/00634", "Perstorps kommun", "Sydsverige", "Peter Lindow", "0435-78 10 00", "peter@example.se"}, 20),
-		"labels in both columns": inTwoColumns(columnFacts[:6], []string{"Kontaktperson:", "Peter Lindow", "E-post:", "peter@example.se", "Telefon:", "0435"}, 40),
-		"one line too few":       inTwoColumns(columnFacts[:minSideRows-1], columnText[:minSideRows-1], 40),
-		"a gap of two spaces":    inTwoColumns([]string{"Projektnummer: 2020/00634", "Projektägare: Perstorps kommun", "Region: Sydsverige", "Kontaktperson: Peter Lindow", "Namn: Framtidsresan", "Telefon: 0435"}, columnText[:6], 32),
+		"one line too few":    inTwoColumns(columnFacts[:minSideRows-1], columnText[:minSideRows-1], 40),
+		"a gap of two spaces": inTwoColumns([]string{"Projektnummer: 2020/00634", "Projektägare: Perstorps kommun", "Region: Sydsverige", "Kontaktperson: Peter Lindow", "Namn: Framtidsresan", "Telefon: 0435"}, columnText[:6], 32),
 	} {
 		if got, _, regions := splitColumns(in); regions != nil {
 			t.Errorf("%s: read as two columns:\n%s", name, got)
@@ -195,6 +194,159 @@ func TestHasGaps(t *testing.T) {
 		}
 		if got := strings.Count(tt.text, "   ") >= tt.n && tt.n == 1; got && !hasGaps(tt.text, 1) {
 			t.Errorf("hasGaps(%q, 1) misses a run strings.Count finds", tt.text)
+		}
+	}
+}
+
+// factBox is a 2021–2027 page's box of facts, stacked, as its columns
+// hold it when it runs down the left column and on at the top of the
+// right.
+var factBox = []string{
+	"Programområde", "1.1 Kompetensförsörjning", "Region", "Sydsverige", "Utlysning", "2015/00538",
+	"Projektägare", "Kristianstads kommun", "Projektnummer", "2015/00764", "Planerat antal deltagare",
+	"440", "Projektperiod", "2016-02-02-2019-01-31", "Total projektbudget", "9 997 836 kr",
+	"Beviljat ESF-stöd", "7 380 388 kr", "Kontaktperson", "Kaisa Welander", "E-post", "kaisa.welander@kristianstad.se",
+}
+
+// TestFactColumns reads a box of facts laid out in two columns, labels in
+// both, a column at a time: the left, then the right. Read across, every
+// label took the other column's words (a page's programme area "440", its
+// period missing, with no warning).
+func TestFactColumns(t *testing.T) {
+	const title, text = "Within Kompetens\n\n", "\nSammanfattning av projektet\n\nProjekt Within tar sikte på bristerna i arbetet med unga i utanförskap och på samverkan.\n"
+	check := func(t *testing.T, page string) {
+		t.Helper()
+		recs := mustParse(t, []byte(page))
+		if len(recs) != 1 {
+			t.Fatalf("%d records", len(recs))
+		}
+		r := recs[0]
+		got := []string{deref(r.ProgrammeAreaCode), deref(r.Region), deref(r.Owner), deref(r.ID), deref(r.StartDate), deref(r.ContactName), deref(r.ContactEmail), deref(r.Name)}
+		if r.Participants != nil {
+			got = append(got, fmt.Sprint(*r.Participants))
+		}
+		want := []string{"1.1", "Sydsverige", "Kristianstads kommun", "2015/00764", "2016-02-02", "Kaisa Welander", "kaisa.welander@kristianstad.se", "Within Kompetens", "440"}
+		if !slices.Equal(got, want) {
+			t.Errorf("read %q, want %q\n%s", got, want, page)
+		}
+		if !strings.HasPrefix(deref(r.Summary), "Projekt Within") {
+			t.Errorf("summary %q", deref(r.Summary))
+		}
+	}
+	// Split after each label and each value from the sixth line on: the
+	// right column begins with a label, or with the value of the left's
+	// last label.
+	for h := minSideRows; h <= len(factBox)-minSideRows; h++ {
+		t.Run(fmt.Sprint(h), func(t *testing.T) {
+			check(t, title+inTwoColumns(factBox[:h], factBox[h:], 38)+text)
+		})
+	}
+
+	// Labels with a colon, two rows of a label and its value each.
+	colon := slices.Clone(factBox)
+	for i := 0; i < len(colon); i += 2 {
+		colon[i] += ":"
+	}
+	t.Run("colons", func(t *testing.T) { check(t, title+inTwoColumns(colon[:12], colon[12:], 40)+text) })
+
+	// The right column's lines folded at a width below themselves: a
+	// label's last word indented, a name's in a capital indented, and a
+	// value where the line above is padded out to the right column,
+	// indented or not.
+	box := title + inTwoColumns(factBox[:12], factBox[12:], 38) + text
+	for name, fold := range map[string][2]string{
+		"a label's word":      {"Beviljat ESF-stöd", "Beviljat ESF-\n  stöd"},
+		"a name's":            {"Kaisa Welander", "Kaisa\n  Welander"},
+		"padded":              {"\nKristianstads kommun                  Kaisa Welander", "\nKristianstads kommun                  \n  Kaisa Welander"},
+		"padded, unindented":  {"\nKristianstads kommun                  Kaisa Welander", "\nKristianstads kommun                  \nKaisa Welander"},
+		"an amount's unit":    {"7 380 388 kr", "7 380 388\n    kr"},
+		"a label, by 1 space": {"Beviljat ESF-stöd", "Beviljat\n ESF-stöd"},
+		"the first line's":    {"Programområde" + strings.Repeat(" ", 25) + "Projektperiod", "Programområde" + strings.Repeat(" ", 25) + "\nProjektperiod"},
+	} {
+		folded := strings.Replace(box, fold[0], fold[1], 1)
+		if folded == box {
+			t.Fatalf("%s: no fold in\n%s", name, box)
+		}
+		t.Run(name, func(t *testing.T) {
+			check(t, folded)
+			got, at, _ := splitColumns(folded)
+			if len(at) != strings.Count(got, "\n") {
+				t.Errorf("%d lines mapped, %d lines", len(at), strings.Count(got, "\n"))
+			}
+		})
+	}
+	// A left column's value on two lines, the second in a capital beside
+	// a blank line of the right column: it stays in the left column.
+	left := slices.Concat(factBox[:7], []string{"Kristianstads", "Kommun"}, factBox[8:12])
+	right := slices.Concat(factBox[12:20], []string{""}, factBox[20:])
+	if got, _, _ := splitColumns(title + inTwoColumns(left, right, 38) + text); !strings.Contains(got, "\nProjektägare\nKristianstads\nKommun\nProjektnummer\n") {
+		t.Errorf("a left column's line moved:\n%s", got)
+	}
+	// A left column indented as a whole: its lines alone are its own.
+	indentedBox := title + inTwoColumns(prefixed("  ", factBox[:13]), factBox[13:], 40) + text
+	t.Run("left column indented", func(t *testing.T) { check(t, indentedBox) })
+	// Unindented, a line that goes on with the right column's words is
+	// their fold where both columns go on below it, and the text run on
+	// at the page's margin where they do not.
+	t.Run("unindented, columns below", func(t *testing.T) {
+		check(t, strings.Replace(box, "Beviljat ESF-stöd", "Beviljat ESF-\nstöd", 1))
+	})
+	atMargin := title + inTwoColumns(factBox[:12], factBox[12:21], 38) + "gäller hela perioden\n" + text
+	if got, _, regions := splitColumns(atMargin); regions == nil || !strings.Contains(got, "\nE-post\n\ngäller hela perioden\n") {
+		t.Errorf("the text at the margin below the columns moved:\n%s", got)
+	}
+}
+
+// TestFactColumnLabels holds a box of facts in two columns to
+// minFactColumnLabels labels as labels stand in each column: one in
+// either, and the page is read across as before.
+func TestFactColumnLabels(t *testing.T) {
+	left := []string{"Projektnummer", "2020/00634", "Projektägare", "Perstorps kommun", "Region", "Sydsverige"}
+	for _, tt := range []struct {
+		name        string
+		left, right []string
+		want        bool
+	}{
+		{"two labels each", left, []string{"Kontaktperson", "Peter Lindow", "E-post", "peter@example.se", "0435-78 10 00", "Perstorp"}, true},
+		{"one on the right", left, []string{"Kontaktperson", "Peter Lindow", "peter@example.se", "0435-78 10 00", "Perstorp", "Skåne"}, false},
+		{"one on the left", []string{"Projektnummer", "2020/00634", "Perstorps kommun", "Arbetsmarknadsenheten", "Sydsverige", "Skåne"}, []string{"Kontaktperson", "Peter Lindow", "E-post", "peter@example.se", "Telefon", "0435"}, false},
+		{"values beginning with labels' words", []string{"Projektägare", "Kontaktperson", "Region", "Namn", "Projektnummer", "Telefon"}, []string{"Region Skåne", "Peter Lindow", "Region Skåne", "Framtidsresan", "2020/00634", "0435"}, false},
+	} {
+		_, _, regions := splitColumns(inTwoColumns(tt.left, tt.right, 30))
+		if got := regions != nil; got != tt.want {
+			t.Errorf("%s: read as two columns %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// prefixed returns each of lines with p before it.
+func prefixed(p string, lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = p + l
+	}
+	return out
+}
+
+// TestPaddedOut holds the line whose right column's words were folded
+// away to its edges: its words end minColumnGap spaces before the column
+// or sooner, and its spaces reach the column.
+func TestPaddedOut(t *testing.T) {
+	const col = 20
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Region" + strings.Repeat(" ", col-6), true},
+		{"Region" + strings.Repeat(" ", col-6) + "\r", true},
+		{strings.Repeat("x", col-minColumnGap) + strings.Repeat(" ", minColumnGap), true},
+		{strings.Repeat("x", col-minColumnGap+1) + strings.Repeat(" ", minColumnGap-1), false}, // a gap too narrow
+		{strings.Repeat("x", col), false},                                                      // words out to the column
+		{"Region" + strings.Repeat(" ", col-7), false},                                         // one short of it
+		{"Sydsverige", false},
+	} {
+		if got := paddedOut(tt.line, col); got != tt.want {
+			t.Errorf("paddedOut(%q, %d) = %v, want %v", tt.line, col, got, tt.want)
 		}
 	}
 }
