@@ -562,6 +562,32 @@ func FuzzVariations(f *testing.F) {
 	})
 }
 
+// TestFactColumnsRight holds the box of facts laid out in two columns to
+// more than TestVariations' property: the columns note names the region's
+// first line, a line every such variation changes, so a wrong record would
+// pass as warned there. Unfolded, every variation's record is the clean
+// page's.
+func TestFactColumnsRight(t *testing.T) {
+	tried := 0
+	for i, page := range loadCleanPages(t) {
+		r := rand.New(rand.NewPCG(uint64(i), *variationsSeed))
+		want := []map[string]json.RawMessage{page.record}
+		for range variationCount(t) {
+			v, ok := mangle.Apply(page.data, r, "fields-two-columns")
+			if !ok {
+				break
+			}
+			tried++
+			if j := judge(t, want, parseVariation(t, v), v); j.verdict != right {
+				t.Errorf("%s: %s\n%s", page.name, strings.Join(j.diffs, "; "), v.Text)
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no page laid out in two columns")
+	}
+}
+
 // TestEverySpellingReads holds the label table to every other spelling of
 // a label that the variations write: written with a colon above a value,
 // each gives the record the label itself gives, whether the table has it

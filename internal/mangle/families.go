@@ -104,6 +104,8 @@ var families = []family{
 	{"blank-lines", false, blankLinesBetweenFields},
 	{"print-page-break", false, printPageBreak},
 	{"print-running-heads", false, printRunningHeads},
+	{"fields-two-columns", false, twoColumns(false)},
+	{"fields-two-columns-folded", false, twoColumns(true)},
 	{"lines-numbered", false, numberLines},
 	{"trailing-whitespace", false, trailingWhitespace},
 	{"crlf", false, crlf},
@@ -1964,4 +1966,93 @@ func otherValue(v string) string {
 		return v[:i] + string('0'+(v[i]-'0'+1)%10) + v[i+1:]
 	}
 	return v + " AB"
+}
+
+// twoColumns lays the field block out in two columns side by side, as a
+// PDF's text ("pdftotext -layout") or a scan's OCR keeps a box of facts
+// printed in two: its lines run down the left column and on at the top of
+// the right, which begins at one place on every line, three to eight
+// spaces after the left column's longest line. With fold, the lines longer
+// than a width are then folded after their last space within it, as fold
+// -s or a mail folds them, the rest on a line of its own, indented or not.
+// The record stays as it was.
+func twoColumns(fold bool) func(*doc, *rand.Rand) bool {
+	return func(d *doc, r *rand.Rand) bool {
+		block := d.blockLines()
+		if len(block) < 12 {
+			return false // fewer than six lines with both columns
+		}
+		for _, l := range block {
+			text := l.render()
+			if l.beside != nil || strings.ContainsAny(text, "\t\v\f\u2028") || l.role == roleOther && strings.TrimSpace(text) != "" && l.continues == nil {
+				return false // fields side by side, tabs, a page's break
+			}
+		}
+		at := d.index(block[0])
+		h := (len(block) + 1) / 2
+		left, right := block[:h], block[h:]
+		width := 0
+		for _, l := range left {
+			width = max(width, utf8.RuneCountInString(strings.TrimRight(l.render(), " ")))
+		}
+		col := width + 3 + r.IntN(6)
+		var out []string
+		for i, l := range left {
+			s := strings.TrimRight(l.render(), " ")
+			if i < len(right) && strings.TrimSpace(right[i].render()) != "" {
+				s += strings.Repeat(" ", col-utf8.RuneCountInString(s)) + right[i].render()
+			}
+			out = append(out, s)
+		}
+		if fold {
+			out = foldLines(out, col, r)
+			if out == nil {
+				return false
+			}
+		}
+		lines := make([]*line, len(out))
+		for i, s := range out {
+			lines[i] = &line{role: roleOther, text: s, touched: true}
+		}
+		d.lines = slices.Concat(d.lines[:at], lines, d.lines[at+len(block):])
+		return true
+	}
+}
+
+// foldLines folds the lines of a page in two columns, the right at col,
+// that are longer than a width drawn past col: after the last space within
+// it, as fold -s does, the rest on the next line, indented two spaces or
+// not. It returns nil where no line is that long.
+func foldLines(lines []string, col int, r *rand.Rand) []string {
+	longest := 0
+	for _, s := range lines {
+		longest = max(longest, utf8.RuneCountInString(s))
+	}
+	if longest < col+10 {
+		return nil
+	}
+	width := col + 8 + r.IntN(longest-col-8)
+	indent := pick(r, []string{"", "  "})
+	var out []string
+	folded := false
+	for _, s := range lines {
+		runes := []rune(s)
+		cut := -1
+		for i := min(width, len(runes)-1); len(runes) > width && i >= col-1; i-- {
+			if runes[i] == ' ' {
+				cut = i + 1
+				break
+			}
+		}
+		if cut < 0 {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, string(runes[:cut]), indent+string(runes[cut:]))
+		folded = true
+	}
+	if !folded {
+		return nil
+	}
+	return out
 }
