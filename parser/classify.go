@@ -346,31 +346,47 @@ func signatureKey(k Key) bool {
 	return false
 }
 
+// maxHeadingLines is the most lines a section's heading broken at a width
+// stands on: "Tillgänglighet för personer med funktionsnedsättning", the
+// longest, takes three at 20 characters, the narrowest fold esf unwraps.
+const maxHeadingLines = 3
+
 // joinBrokenHeadings joins a section's heading that a narrow column or a
-// mail broke over two lines ("Tillgänglighet för personer med" /
-// "funktionsnedsättning", "Transnationellt" / "samarbete"): two lines
-// alone between blank lines (or a page's end or furniture) that together
-// are a heading, the first maybe
-// a shorter one ("Tillgänglighet"). The join keeps the first line's
-// number.
+// mail broke over two lines or three ("Tillgänglighet för personer med" /
+// "funktionsnedsättning", "Transnationellt" / "samarbete", "Tillgänglighet
+// för" / "personer med" / "funktionsnedsättning"): lines alone between
+// blank lines (or a page's end or furniture) that together are a heading,
+// the first maybe a shorter one ("Tillgänglighet"). The join keeps the
+// first line's number.
 func joinBrokenHeadings(lines []pageLine, formFeeds bool) []pageLine {
 	for i := 0; i+1 < len(lines); i++ {
-		a, b := &lines[i], &lines[i+1]
-		if a.blank() || b.blank() || b.heading != nil || a.term != nil && a.form != formBare || a.furniture != notFurniture || b.furniture != notFurniture ||
-			len(a.text)+len(b.text) > headingLen || i > 0 && !lines[i-1].skippable() || i+2 < len(lines) && !lines[i+2].skippable() {
+		a := &lines[i]
+		if a.blank() || a.term != nil && a.form != formBare || a.furniture != notFurniture || i > 0 && !lines[i-1].skippable() {
 			continue
 		}
-		joined := a.text + " " + b.text
-		if strings.HasSuffix(a.text, "-") && !strings.HasSuffix(a.text, " -") {
-			joined = a.text[:len(a.text)-1] + b.text
+		joined := a.text
+		for n := 2; n <= maxHeadingLines && i+n <= len(lines); n++ {
+			b := &lines[i+n-1]
+			if b.blank() || b.heading != nil || b.furniture != notFurniture || len(joined)+len(b.text) > headingLen {
+				break
+			}
+			if strings.HasSuffix(joined, "-") && !strings.HasSuffix(joined, " -") {
+				joined = joined[:len(joined)-1] + b.text
+			} else {
+				joined += " " + b.text
+			}
+			if i+n < len(lines) && !lines[i+n].skippable() {
+				continue
+			}
+			j := classify(joined, a.num, formFeeds)
+			if j.heading == nil || j.term != nil {
+				break
+			}
+			j.off = a.off
+			lines[i] = j
+			lines = append(lines[:i+1], lines[i+n:]...)
+			break
 		}
-		j := classify(joined, a.num, formFeeds)
-		if j.heading == nil || j.term != nil {
-			continue
-		}
-		j.off = a.off
-		lines[i] = j
-		lines = append(lines[:i+1], lines[i+2:]...)
 	}
 	return lines
 }

@@ -575,16 +575,27 @@ func TestWrappedHeading(t *testing.T) {
 		"Tillgänglighet för personer med\nfunktionsnedsättning",
 		"Tillgänglighet för personer med funktions-\nnedsättning",
 		"Tillgänglighet\nför personer med funktionsnedsättning",
+		"Tillgänglighet för\npersoner med\nfunktionsnedsättning",      // three lines, at 20 characters
+		"Tillgänglighet för\n\tpersoner med \n\tfunktionsnedsättning", // indented, a space left at an end
 	} {
 		rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\nRegion\nSydsverige\n\nMål\n\nAtt utveckla en metodik.\n\n"+heading+"\n\nLokalerna är tillgängliga.\n\nTransnationellt\nsamarbete\n\nEtt utbyte planeras.\n"))
 		if deref(rec.Goals) != "Att utveckla en metodik." || deref(rec.Accessibility) != "Lokalerna är tillgängliga." || deref(rec.Transnational) != "Ett utbyte planeras." {
 			t.Errorf("%q: goals %q, accessibility %q, transnational %q", heading, deref(rec.Goals), deref(rec.Accessibility), deref(rec.Transnational))
 		}
 	}
-	// Two lines of text that are no heading together stay text.
-	rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\n\nMål\n\nSyfte med\nprojektet\n"))
-	if deref(rec.Goals) != "Syfte med\nprojektet" {
-		t.Errorf("goals %q", deref(rec.Goals))
+	// Past maxHeadingLines, the lines are no heading together: the first
+	// is one of its own, and the rest its text.
+	rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\n\nMål\n\nAtt utveckla en metodik.\n\nTillgänglighet\nför personer\nmed funktions-\nnedsättning\n\nLokalerna är tillgängliga.\n"))
+	if !strings.HasPrefix(deref(rec.Accessibility), "för personer\n") {
+		t.Errorf("four lines joined: accessibility %q", deref(rec.Accessibility))
+	}
+	// Two lines of text that are no heading together stay text; so do
+	// three, and a heading's three lines with a fourth below them.
+	for _, text := range []string{"Syfte med\nprojektet", "Syfte med\nprojektet\nen tredje rad", "Tillgänglighet för\npersoner med\nfunktionsnedsättning\nsom rör lokalerna"} {
+		rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\n\nMål\n\n"+text+"\n"))
+		if deref(rec.Goals) != text {
+			t.Errorf("goals %q, want %q", deref(rec.Goals), text)
+		}
 	}
 }
 
