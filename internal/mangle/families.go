@@ -1214,7 +1214,8 @@ func headingLines(d *doc, several bool) []*line {
 }
 
 // wrapHeading breaks a heading of two words or more over two lines, at a
-// space or inside a word with a hyphen, as a narrow column or a mail does.
+// space or inside a word with a hyphen, or one of three words or more over
+// three lines at spaces, as a narrow column or a mail does.
 // The record stays as it was.
 func wrapHeading(d *doc, r *rand.Rand) bool {
 	hs := headingLines(d, true)
@@ -1223,6 +1224,15 @@ func wrapHeading(d *doc, r *rand.Rand) bool {
 	}
 	l := pick(r, hs)
 	words := strings.Fields(l.text)
+	if len(words) >= 3 && r.IntN(3) == 0 {
+		// Three lines, as a column of 20 characters breaks the longest.
+		a := 1 + r.IntN(len(words)-2)
+		b := a + 1 + r.IntN(len(words)-a-1)
+		l.text, l.touched = strings.Join(words[:a], " "), true
+		d.insert(d.index(l)+1, &line{role: roleOther, text: strings.Join(words[a:b], " "), touched: true},
+			&line{role: roleOther, text: strings.Join(words[b:], " "), touched: true})
+		return true
+	}
 	first, second := "", ""
 	if last := []rune(words[len(words)-1]); r.IntN(2) == 0 && len(last) >= 8 {
 		cut := len(last) / 2
