@@ -1328,10 +1328,45 @@ func furnitureOf(text string) furniture {
 		return furnitureSeparator
 	case isPrintFurniture(text):
 		return furniturePrint
+	case misreadPageTop(text):
+		return furniturePageTop
 	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text):
 		return furnitureLine
 	}
 	return notFurniture
+}
+
+// maxPageTopSlips is the most letters added, dropped, changed or swapped
+// by which a line may miss a printout's top line (pageTopLines) and be it,
+// OCR'd or typed ("Logolyp på utskrifter", "Logotyp pa utskrifter"): its
+// twenty letters are far from any line of a page's own.
+const maxPageTopSlips = 2
+
+// pageTopKeys are pageTopLines folded for matching.
+var pageTopKeys = sync.OnceValue(func() []string {
+	keys := make([]string, len(pageTopLines))
+	for i, s := range pageTopLines {
+		keys[i] = matchKey(s)
+	}
+	return keys
+})
+
+// misreadPageTop reports a printout's top line a few letters off, within
+// maxPageTopSlips of one of pageTopLines: a line of the site's above the
+// page's title, not the title.
+func misreadPageTop(text string) bool {
+	for _, k := range pageTopKeys() {
+		// A slip changes the length by a letter's two bytes at most;
+		// the key has no spaces, the line a few. Every line of text
+		// comes here: folding each one made BenchmarkCorpus 31 % slower.
+		if n := len(text); n < len(k)-2*maxPageTopSlips || n > len(k)+2*maxPageTopSlips+4 {
+			continue
+		}
+		if editDistance(matchKey(text), k, maxPageTopSlips) <= maxPageTopSlips {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldColumns and valueColumns are the names a table of a page's labels

@@ -166,3 +166,26 @@ func TestDigitGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestMisreadPageTop holds a printout's top line a few letters off to
+// maxPageTopSlips, and lines of the page's away from it.
+func TestMisreadPageTop(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Logotyp på utskrifter", true},
+		{"Logolyp på utskrifter", true},            // one slip
+		{"Logolyp pa utskrifter", true},            // two: maxPageTopSlips
+		{"Logolyp pa utskriftcr", false},           // three
+		{"Logo on prinlouts", true},                // two, in English
+		{"Logotyp på utskrifter och skärm", false}, // words added
+		{"Logotyp", false},
+		{"Within Kompetens", false},
+		{"Utskrivet från projektbanken", false},
+	} {
+		if got := misreadPageTop(tt.text); got != tt.want {
+			t.Errorf("misreadPageTop(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
