@@ -370,6 +370,7 @@ func joinBrokenHeadings(lines []pageLine, formFeeds bool) []pageLine {
 			if b.blank() || b.heading != nil || b.furniture != notFurniture || len(joined)+len(b.text) > headingLen {
 				break
 			}
+			glued := joined + b.text // a word cut at the width: "proj" / "ektet"
 			if strings.HasSuffix(joined, "-") && !strings.HasSuffix(joined, " -") {
 				joined = joined[:len(joined)-1] + b.text
 			} else {
@@ -378,8 +379,11 @@ func joinBrokenHeadings(lines []pageLine, formFeeds bool) []pageLine {
 			if i+n < len(lines) && !lines[i+n].skippable() {
 				continue
 			}
-			j := classify(joined, a.num, formFeeds)
-			if j.heading == nil || j.term != nil {
+			j, ok := brokenHeading(joined, a.num, formFeeds)
+			if !ok && startsSmall(b.text) {
+				j, ok = brokenHeading(glued, a.num, formFeeds)
+			}
+			if !ok {
 				break
 			}
 			j.off = a.off
@@ -389,6 +393,14 @@ func joinBrokenHeadings(lines []pageLine, formFeeds bool) []pageLine {
 		}
 	}
 	return lines
+}
+
+// brokenHeading classifies the lines of a heading joined, and reports
+// whether they are one: as esf knows it, or with words of the writer's
+// ("Sammanfattning av projektet").
+func brokenHeading(joined string, num int, formFeeds bool) (pageLine, bool) {
+	j := classify(joined, num, formFeeds)
+	return j, j.term == nil && (j.heading != nil || wordedHeading(joined) != nil)
 }
 
 // leftoverEmphasis takes off the start of a value the closing stars or

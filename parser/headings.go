@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // inflections are the endings Swedish puts on a heading's words, as a
@@ -186,7 +187,7 @@ func headingOfAddedWords(words []string) *term {
 	for i := -1; i < len(headingLeads); i++ {
 		inner := words
 		if i >= 0 {
-			if !slices.Equal(firstN(words, len(headingLeads[i])), headingLeads[i]) {
+			if !addedWordsAre(firstN(words, len(headingLeads[i])), headingLeads[i]) {
 				continue
 			}
 			inner = words[len(headingLeads[i]):]
@@ -195,7 +196,7 @@ func headingOfAddedWords(words []string) *term {
 			core := inner
 			if j >= 0 {
 				tail := headingTails[j]
-				if len(inner) < len(tail) || !slices.Equal(inner[len(inner)-len(tail):], tail) {
+				if len(inner) < len(tail) || !addedWordsAre(inner[len(inner)-len(tail):], tail) {
 					continue
 				}
 				core = inner[:len(inner)-len(tail)]
@@ -209,6 +210,26 @@ func headingOfAddedWords(words []string) *term {
 		}
 	}
 	return nil
+}
+
+// minSlipAddedLen is the fewest letters words added to a heading hold
+// for one of them to be read a letter off, as OCR or a keyboard writes it
+// ("Sammanfattning ov projektet", "Projcktets målsättning"): a word or two
+// as short as "i korthet" are read only as written.
+const minSlipAddedLen = 9
+
+// addedWordsAre reports words, folded, that are the words people add to a
+// heading (want), as written or, where those hold minSlipAddedLen letters
+// or more, one slip off.
+func addedWordsAre(words, want []string) bool {
+	if slices.Equal(words, want) {
+		return true
+	}
+	if len(words) != len(want) {
+		return false
+	}
+	w := strings.Join(want, " ")
+	return utf8.RuneCountInString(w)-len(want)+1 >= minSlipAddedLen && editDistance(strings.Join(words, " "), w, 1) <= 1
 }
 
 // firstN returns the first n words of words, or all of them.

@@ -577,10 +577,19 @@ func TestWrappedHeading(t *testing.T) {
 		"Tillgänglighet\nför personer med funktionsnedsättning",
 		"Tillgänglighet för\npersoner med\nfunktionsnedsättning",      // three lines, at 20 characters
 		"Tillgänglighet för\n\tpersoner med \n\tfunktionsnedsättning", // indented, a space left at an end
+		"Tillgänglighet för personer med funktionsnedsätt\nning",      // a word cut at the width, no hyphen
 	} {
 		rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\nRegion\nSydsverige\n\nMål\n\nAtt utveckla en metodik.\n\n"+heading+"\n\nLokalerna är tillgängliga.\n\nTransnationellt\nsamarbete\n\nEtt utbyte planeras.\n"))
 		if deref(rec.Goals) != "Att utveckla en metodik." || deref(rec.Accessibility) != "Lokalerna är tillgängliga." || deref(rec.Transnational) != "Ett utbyte planeras." {
 			t.Errorf("%q: goals %q, accessibility %q, transnational %q", heading, deref(rec.Goals), deref(rec.Accessibility), deref(rec.Transnational))
+		}
+	}
+	// A heading with words of the writer's, broken at the width, between
+	// its words or inside one, as written or one slip off.
+	for _, heading := range []string{"Sammanfattning av\nprojektet", "Sammanfattning av proj\nektet", "Sammanfattning ov proj\nektet"} {
+		rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\n\nMål\n\nAtt utveckla en metodik.\n\n"+heading+"\n\nEn metodik för ungas väg till arbete.\n"))
+		if deref(rec.Goals) != "Att utveckla en metodik." || deref(rec.Summary) != "En metodik för ungas väg till arbete." {
+			t.Errorf("%q: goals %q, summary %q", heading, deref(rec.Goals), deref(rec.Summary))
 		}
 	}
 	// Past maxHeadingLines, the lines are no heading together: the first
@@ -591,7 +600,7 @@ func TestWrappedHeading(t *testing.T) {
 	}
 	// Two lines of text that are no heading together stay text; so do
 	// three, and a heading's three lines with a fourth below them.
-	for _, text := range []string{"Syfte med\nprojektet", "Syfte med\nprojektet\nen tredje rad", "Tillgänglighet för\npersoner med\nfunktionsnedsättning\nsom rör lokalerna"} {
+	for _, text := range []string{"Arbete med\nprojektet", "Syfte med\nprojektet\nen tredje rad", "Tillgänglighet för\npersoner med\nfunktionsnedsättning\nsom rör lokalerna"} {
 		rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\n\nMål\n\n"+text+"\n"))
 		if deref(rec.Goals) != text {
 			t.Errorf("goals %q, want %q", deref(rec.Goals), text)

@@ -314,7 +314,12 @@ func TestWordedHeading(t *testing.T) {
 		"Project summary": "Summary", "Summary of the project": "Summary", "Kort sammanfattning av projektet": "Sammanfattning",
 		"Målsättning": "", "Målsättningar": "", // the heading itself, or inflected, is inflectedHeading's
 		"Projektets": "", "Kort": "", "i projektet": "", "Kortsiktiga mål": "", "Syftet, med projektet": "", "Projektets syfte och mål": "",
-		"Projektet målsättning": "", "Målsättning projektet": "",
+		"Målsättning projektet": "",
+		// Words added one slip off (OCR, a keyboard) where they hold
+		// minSlipAddedLen letters or more ("i korthet" holds 8); two slips
+		// are too many.
+		"Sammanfattning ov projektet": "Sammanfattning", "Projcktets målsättning": "Målsättning", "Projektet målsättning": "Målsättning",
+		"Sammanfattning i korthct": "", "Kurt sammanfattning": "", "Projcktcts målsättning": "",
 		// The longest heading with the longest words added before and
 		// after it, and one word more.
 		"Kortfattad tillgänglighet för personer med funktionsnedsättningar for the project": "Tillgänglighet för personer med funktionsnedsättning",
@@ -335,6 +340,24 @@ func TestWordedHeading(t *testing.T) {
 	over := strings.Replace(at, " ", "  ", 1)
 	if wordedHeading(at) == nil || wordedHeading(over) != nil {
 		t.Errorf("at the length's edge (%d bytes): %v, one over: %v", len(at), wordedHeading(at), wordedHeading(over))
+	}
+	// minSlipAddedLen at its edge, letters counted without the spaces
+	// between the words.
+	for _, c := range []struct {
+		words, want []string
+		ok          bool
+	}{
+		{[]string{"abcdefgx"}, []string{"abcdefgh"}, false},
+		{[]string{"abcdefghx"}, []string{"abcdefghi"}, true},
+		{[]string{"abcd", "efgx"}, []string{"abcd", "efgh"}, false},
+		{[]string{"abcd", "efghx"}, []string{"abcd", "efghi"}, true},
+		{[]string{"åbcdefgx"}, []string{"åbcdefgh"}, false}, // letters, not bytes
+		{[]string{"abcdefghi"}, []string{"abcd", "efghi"}, false},
+		{[]string{"ab"}, []string{"ab"}, true},
+	} {
+		if got := addedWordsAre(c.words, c.want); got != c.ok {
+			t.Errorf("addedWordsAre(%q, %q) = %v, want %v", c.words, c.want, got, c.ok)
+		}
 	}
 	for text, want := range map[string]bool{
 		"Projektets tillgänglighet": true, "PROJEKTETS x": true, "x till projektet": true, "x FOR THE PROJECT": true,
