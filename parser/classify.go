@@ -370,7 +370,7 @@ func joinBrokenHeadings(lines []pageLine, formFeeds bool) []pageLine {
 			if b.blank() || b.heading != nil || b.furniture != notFurniture || len(joined)+len(b.text) > headingLen {
 				break
 			}
-			glued := joined + b.text // a word cut at the width: "proj" / "ektet"
+			before := joined
 			if strings.HasSuffix(joined, "-") && !strings.HasSuffix(joined, " -") {
 				joined = joined[:len(joined)-1] + b.text
 			} else {
@@ -380,8 +380,8 @@ func joinBrokenHeadings(lines []pageLine, formFeeds bool) []pageLine {
 				continue
 			}
 			j, ok := brokenHeading(joined, a.num, formFeeds)
-			if !ok && startsSmall(b.text) {
-				j, ok = brokenHeading(glued, a.num, formFeeds)
+			if !ok && startsSmall(b.text) { // a word cut at the width: "proj" / "ektet"
+				j, ok = brokenHeading(before+b.text, a.num, formFeeds)
 			}
 			if !ok {
 				break

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -220,16 +219,22 @@ const minSlipAddedLen = 9
 
 // addedWordsAre reports words, folded, that are the words people add to a
 // heading (want), as written or, where those hold minSlipAddedLen letters
-// or more, one slip off.
+// or more, one slip off in one word.
 func addedWordsAre(words, want []string) bool {
-	if slices.Equal(words, want) {
-		return true
-	}
 	if len(words) != len(want) {
 		return false
 	}
-	w := strings.Join(want, " ")
-	return utf8.RuneCountInString(w)-len(want)+1 >= minSlipAddedLen && editDistance(strings.Join(words, " "), w, 1) <= 1
+	off, letters := -1, 0
+	for i := range want {
+		letters += utf8.RuneCountInString(want[i])
+		if words[i] != want[i] {
+			if off >= 0 {
+				return false
+			}
+			off = i
+		}
+	}
+	return off < 0 || letters >= minSlipAddedLen && editDistance(words[off], want[off], 1) <= 1
 }
 
 // firstN returns the first n words of words, or all of them.

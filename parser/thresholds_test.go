@@ -319,7 +319,7 @@ func TestWordedHeading(t *testing.T) {
 		// minSlipAddedLen letters or more ("i korthet" holds 8); two slips
 		// are too many.
 		"Sammanfattning ov projektet": "Sammanfattning", "Projcktets målsättning": "Målsättning", "Projektet målsättning": "Målsättning",
-		"Sammanfattning i korthct": "", "Kurt sammanfattning": "", "Projcktcts målsättning": "",
+		"Sammanfattning i korthct": "", "Kurt sammanfattning": "", "Projcktcts målsättning": "", "Sammanfattning ov projcktet": "",
 		// The longest heading with the longest words added before and
 		// after it, and one word more.
 		"Kortfattad tillgänglighet för personer med funktionsnedsättningar for the project": "Tillgänglighet för personer med funktionsnedsättning",
