@@ -598,9 +598,10 @@ func TestWrappedHeading(t *testing.T) {
 	if !strings.HasPrefix(deref(rec.Accessibility), "för personer\n") {
 		t.Errorf("four lines joined: accessibility %q", deref(rec.Accessibility))
 	}
-	// Two lines of text that are no heading together stay text; so do
+	// Two lines of text that are no heading together stay text (a capital
+	// on the second is no word cut at the width); so do
 	// three, and a heading's three lines with a fourth below them.
-	for _, text := range []string{"Arbete med\nprojektet", "Syfte med\nprojektet\nen tredje rad", "Tillgänglighet för\npersoner med\nfunktionsnedsättning\nsom rör lokalerna"} {
+	for _, text := range []string{"Arbete med\nprojektet", "Sammanfattning av proj\nEktet", "Syfte med\nprojektet\nen tredje rad", "Tillgänglighet för\npersoner med\nfunktionsnedsättning\nsom rör lokalerna"} {
 		rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer\n2020/00634\n\nMål\n\n"+text+"\n"))
 		if deref(rec.Goals) != text {
 			t.Errorf("goals %q, want %q", deref(rec.Goals), text)
