@@ -211,15 +211,11 @@ func headingOfAddedWords(words []string) *term {
 	return nil
 }
 
-// minSlipAddedLen is the fewest letters words added to a heading hold
-// for one of them to be read a letter off, as OCR or a keyboard writes it
-// ("Sammanfattning ov projektet", "Projcktets målsättning"): a word or two
-// as short as "i korthet" are read only as written.
-const minSlipAddedLen = 9
-
 // addedWordsAre reports words, folded, that are the words people add to a
-// heading (want), as written or, where those hold minSlipAddedLen letters
-// or more, one slip off in one word.
+// heading (want), as written or one slip off in one word where those
+// hold letters enough for a label to be read through a slip (slipLimit:
+// "Sammanfattning ov projektet", "Projcktets målsättning"; "Kurt
+// sammanfattning" is no "Kort sammanfattning").
 func addedWordsAre(words, want []string) bool {
 	if len(words) != len(want) {
 		return false
@@ -234,7 +230,11 @@ func addedWordsAre(words, want []string) bool {
 			off = i
 		}
 	}
-	return off < 0 || letters >= minSlipAddedLen && editDistance(words[off], want[off], 1) <= 1
+	if off < 0 {
+		return true
+	}
+	_, ok := slipLimit(letters)
+	return ok && editDistance(words[off], want[off], 1) <= 1
 }
 
 // firstN returns the first n words of words, or all of them.

@@ -316,10 +316,10 @@ func TestWordedHeading(t *testing.T) {
 		"Projektets": "", "Kort": "", "i projektet": "", "Kortsiktiga mål": "", "Syftet, med projektet": "", "Projektets syfte och mål": "",
 		"Målsättning projektet": "",
 		// Words added one slip off (OCR, a keyboard) where they hold
-		// minSlipAddedLen letters or more ("i korthet" holds 8); two slips
-		// are too many.
+		// minFuzzyLabel letters or more ("i korthet" holds 8, "Project" 7);
+		// two slips are too many.
 		"Sammanfattning ov projektet": "Sammanfattning", "Projcktets målsättning": "Målsättning", "Projektet målsättning": "Målsättning",
-		"Sammanfattning i korthct": "", "Kurt sammanfattning": "", "Projcktcts målsättning": "", "Sammanfattning ov projcktet": "",
+		"Sammanfattning i korthct": "Sammanfattning", "Projcct summary": "", "Kurt sammanfattning": "", "Projcktcts målsättning": "", "Sammanfattning ov projcktet": "",
 		// The longest heading with the longest words added before and
 		// after it, and one word more.
 		"Kortfattad tillgänglighet för personer med funktionsnedsättningar for the project": "Tillgänglighet för personer med funktionsnedsättning",
@@ -341,17 +341,17 @@ func TestWordedHeading(t *testing.T) {
 	if wordedHeading(at) == nil || wordedHeading(over) != nil {
 		t.Errorf("at the length's edge (%d bytes): %v, one over: %v", len(at), wordedHeading(at), wordedHeading(over))
 	}
-	// minSlipAddedLen at its edge, letters counted without the spaces
+	// minFuzzyLabel at its edge, letters counted without the spaces
 	// between the words.
 	for _, c := range []struct {
 		words, want []string
 		ok          bool
 	}{
-		{[]string{"abcdefgx"}, []string{"abcdefgh"}, false},
-		{[]string{"abcdefghx"}, []string{"abcdefghi"}, true},
-		{[]string{"abcd", "efgx"}, []string{"abcd", "efgh"}, false},
-		{[]string{"abcd", "efghx"}, []string{"abcd", "efghi"}, true},
-		{[]string{"åbcdefgx"}, []string{"åbcdefgh"}, false}, // letters, not bytes
+		{[]string{"abcdefx"}, []string{"abcdefg"}, false},
+		{[]string{"abcdefgx"}, []string{"abcdefgh"}, true},
+		{[]string{"abc", "defx"}, []string{"abc", "defg"}, false},
+		{[]string{"abcd", "efgx"}, []string{"abcd", "efgh"}, true},
+		{[]string{"åbcdefx"}, []string{"åbcdefg"}, false}, // letters, not bytes
 		{[]string{"abcdefghi"}, []string{"abcd", "efghi"}, false},
 		{[]string{"ab"}, []string{"ab"}, true},
 	} {
