@@ -893,6 +893,20 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{5, KeyTotalBudget, `"Total projektbudget info" is the label "Total projektbudget" with "info" after it`}},
 		},
 		{
+			name:     "a known label with capitalised words of the writer's before the colon",
+			page:     "X\n\nProjektnummer:\n2020/00634\nProjektägare Enligt Beslut: Perstorps kommun\nRegion: Sydsverige\n",
+			want:     map[string]any{"owner": nil, "region": "Sydsverige", "extra": map[string]any{"Projektägare Enligt Beslut": "Perstorps kommun"}},
+			warnings: []warning{{5, KeyOwner, `"Projektägare Enligt Beslut" is the label "Projektägare" with "Enligt Beslut" after it`}},
+		},
+		{
+			// A name with a colon of its own, no colon after its label:
+			// the two readings named, not one taken silently.
+			name:     "a known label and a name with a colon, no colon after the label",
+			page:     "X\n\nProjektnummer:\n2020/00634\nProjektnamn Digga: Perstorps Personal\nRegion: Sydsverige\n",
+			want:     map[string]any{"region": "Sydsverige", "extra": map[string]any{"Projektnamn Digga": "Perstorps Personal"}},
+			warnings: []warning{{5, KeyName, `"Projektnamn Digga" is the label "Projektnamn" with "Digga" after it`}},
+		},
+		{
 			name:     "a known label numbered",
 			page:     "X\n\nProjektnummer:\n2020/00634\nKontaktperson 2: Anna Berg\nRegion: Sydsverige\n",
 			want:     map[string]any{"contact_name": "2: Anna Berg", "region": "Sydsverige"},
