@@ -427,8 +427,10 @@ func splitGluedTitles(lines []pageLine, formFeeds bool) []pageLine {
 		// "RegionÖstra Mellansverige23-107-S06 - Digga Perstorps
 		// Personal": a field's value glued to it too, its label and
 		// some of the value before the title.
+		// "Svenska ESF-rådet - 2020/00634 - Framtidsresan" is no page
+		// glued to the title: a printout's head (titledCouncil).
 		before, title, ok := splitTitleAtEnd(l.text)
-		if !ok || l.term != nil && len(before) <= len(l.text)-len(l.value) {
+		if !ok || l.term != nil && len(before) <= len(l.text)-len(l.value) || titledCouncil(l.text, title) {
 			return pageLine{}, pageLine{}, false
 		}
 		return classify(before, l.num, formFeeds), classify(title, l.num, formFeeds), true

@@ -2406,6 +2406,54 @@ func TestSheetHeads(t *testing.T) {
 		{"maxCouncilLineWords+1 words: the page's",
 			top + sheet(1) + "\n1 (2)\n\nUtskrivet här från Svenska ESF-rådets projektbank\n\n" + sheet(2),
 			[]string{"1 (2)"}},
+		{"a printout's date after a line naming the council",
+			top + sheet(1) + "\n1 (2)\n\fUtskrivet från ESF-rådets projektbank 2026-05-20\n\n" + sheet(2),
+			[]string{"1 (2)", "Utskrivet från ESF-rådets projektbank 2026-05-20"}},
+		{"the title and the council at one sheet's top",
+			top + sheet(1) + "\n1 (2)\n\fEgenmakt – Svenska ESF-rådet\n\n" + sheet(2),
+			[]string{"1 (2)", "Egenmakt – Svenska ESF-rådet"}},
+		{"a foot at one break and at the input's end: the last sheet's",
+			top + sheet(1) + "\nUtskrift från Projektbanken, Svenska ESF-rådet\n\fSida 2 (2)\n\n" + sheet(2) + "\nUtskrift från Projektbanken, Svenska ESF-rådet\n\n",
+			[]string{"Utskrift från Projektbanken, Svenska ESF-rådet", "Sida 2 (2)", "Utskrift från Projektbanken, Svenska ESF-rådet"}},
+		{"a line at one break and at the input's end beside the same line: the page's",
+			top + sheet(1) + "\nTrelleborg\n\fSida 2 (2)\n\n" + sheet(1) + "\nTrelleborg\n",
+			[]string{"Sida 2 (2)"}},
+		{"the council named at the input's end below a label that waits: the value",
+			top + sheet(1) + "\nSida 1 (2)\n\f" + sheet(2) + "Projektägare:\nSvenska ESF-rådet\n",
+			[]string{"Sida 1 (2)"}},
+		{"a printout's head a form feed opens, no sheet's number",
+			top + sheet(1) + "\fUtskrivet från ESF-rådets projektbank 2026-05-20\n" + sheet(2) + "\fUtskrivet från ESF-rådets projektbank 2026-05-20\n" + sheet(3),
+			[]string{"Utskrivet från ESF-rådets projektbank 2026-05-20", "Utskrivet från ESF-rådets projektbank 2026-05-20"}},
+		{"the title a form feed opens at one sheet's top, standing apart",
+			top + sheet(1) + "\fEgenmakt\n\n" + sheet(2),
+			[]string{"Egenmakt"}},
+		{"a line of the page's a form feed opens: the page's",
+			top + sheet(1) + "\fTrelleborg\n\n" + sheet(2),
+			nil},
+		{"the title beside the council's name, no break: a printout's head",
+			top + sheet(1) + "\nEgenmakt – Svenska ESF-rådet\n\n" + sheet(2) + "\nEgenmakt | Projektbanken\n",
+			[]string{"Egenmakt – Svenska ESF-rådet", "Egenmakt | Projektbanken"}},
+		{"a line at the input's end and no break: the page's",
+			top + sheet(1) + "\nUtskrift från Projektbanken, Svenska ESF-rådet\n",
+			nil},
+		{"a printout's foot below a label that waits, a label below the break: the foot",
+			"Egenmakt\n\nAdress:\n\nUtskrift från Projektbanken, Svenska ESF-rådet\n\fSida 2 (2)\n\nRegion: Sydsverige\n",
+			[]string{"Utskrift från Projektbanken, Svenska ESF-rådet", "Sida 2 (2)"}},
+		{"a printout's head below a label that waits, a label below it: the head",
+			"Egenmakt\n\nAdress:\nSida 1 (2)\n\fEgenmakt – Svenska ESF-rådet\n\nRegion: Sydsverige\n",
+			[]string{"Sida 1 (2)", "Egenmakt – Svenska ESF-rådet"}},
+		{"a foot below a label that waits, its value below the break: the foot",
+			"Egenmakt\n\nRegion:\n\nSvenska ESF-rådet\n\fSida 2 (2)\n\nSydsverige\n",
+			[]string{"Svenska ESF-rådet", "Sida 2 (2)"}},
+		{"a foot below a label that waits, a label below the break: the value",
+			"Egenmakt\n\nProjektägare:\n\nSvenska ESF-rådet\n\fSida 2 (2)\n\nRegion: Sydsverige\n",
+			[]string{"Sida 2 (2)"}},
+		{"a printout's head below a label that waits, a page below it",
+			"Egenmakt\n\nProjektägare: Trelleborg\nAdress:\nSida 1 av 1\n\fUtskrivet från ESF-rådets projektbank\nProjektägare: Region Skåne\n",
+			[]string{"Sida 1 av 1", "Utskrivet från ESF-rådets projektbank"}},
+		{"the council named below a label that waits, a page below it: the value",
+			"Egenmakt\n\nProjektägare: Trelleborg\nAdress:\nSida 1 av 1\n\fSvenska ESF-rådet\nProjektägare: Region Skåne\n",
+			[]string{"Sida 1 av 1"}},
 		{"a sentence naming the council: the page's",
 			top + sheet(1) + "\n1 (2)\n\nESF-rådet beviljade stöd.\n\n" + sheet(2),
 			[]string{"1 (2)"}},
@@ -2463,6 +2511,87 @@ func TestSheetHeads(t *testing.T) {
 	rec := parseOne(t, "p.txt", []byte(top+sheet(1)+"\nSida 1 av 3\n\fEgenmakt\n\n"+sheet(2)+"\nSida 2 av 3\n\fEgenmakt\n\n"+sheet(3)+"\nSida 3 av 3\n"))
 	if deref(rec.Name) != "Egenmakt" || strings.Contains(deref(rec.Background), "Egenmakt") || !strings.Contains(deref(rec.Background), "på sida 3.") {
 		t.Errorf("name %q, background %q", deref(rec.Name), deref(rec.Background))
+	}
+}
+
+// TestNamesCouncil holds a printout's line naming the council or its
+// project bank to maxCouncilLineWords words, a date's no words, and a
+// sentence away.
+func TestNamesCouncil(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Svenska ESF-rådet":                                    true,
+		"ESF-rådet | Projekt":                                  true,
+		"Utskrift från Projektbanken, Svenska ESF-rådet":       true, // maxCouncilLineWords, a comma between names
+		"Utskrivet från ESF-rådets projektbank 2026-05-20":     true, // a date is no word
+		"Utskrivet – från ESF-rådets projektbank - 2026-05-20": true,
+		"Utskrift här från Projektbanken, Svenska ESF-rådet":   false, // maxCouncilLineWords+1
+		"ESF-rådet beviljade stöd.":                            false,
+		"Beviljat av ESF-rådet; 400 000 kronor":                false,
+		"Projektet fick stöd av ESF-rådet!":                    false,
+		"Svenska ESF":                                          false,
+		"2026-05-20":                                           false,
+		"":                                                     false,
+		"Projektbanken " + strings.Repeat("x", maxBannerLen-len("Projektbanken ")):   true,
+		"Projektbanken " + strings.Repeat("x", maxBannerLen-len("Projektbanken ")+1): false,
+	} {
+		if got := namesCouncil(text); got != want {
+			t.Errorf("namesCouncil(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestNamesPrintout holds the lines naming the council that no field
+// holds as its value apart from those a project's owner may be.
+func TestNamesPrintout(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Utskrift från Projektbanken, Svenska ESF-rådet":     true,
+		"Utskrivet från Svenska ESF-rådet 2026-05-20":        true,
+		"Printed from ESF-rådet":                             true,
+		"Projektbanken":                                      true,
+		"Svenska ESF-rådet":                                  false, // an owner
+		"ESF-rådet | Projekt":                                false,
+		"Utskrift":                                           false,
+		"Utskrift här från Projektbanken, Svenska ESF-rådet": false, // maxCouncilLineWords+1
+		"Utskrivet från ESF-rådet.":                          false,
+	} {
+		if got := namesPrintout(text); got != want {
+			t.Errorf("namesPrintout(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestTitledCouncil reads a printout's head that is the page's title and
+// the council's name, a mark between them and a space beside the title,
+// either first, and no line where a word stands between them or the rest names no council.
+func TestTitledCouncil(t *testing.T) {
+	const title = "Fokus arbete för unga"
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Fokus arbete för unga – Svenska ESF-rådet", true},
+		{"Fokus arbete för unga - Svenska ESF-rådet", true},
+		{"Fokus arbete för unga | Projektbanken", true},
+		{"Svenska ESF-rådet – Fokus arbete för unga", true},
+		{"Projektbanken: Fokus arbete för unga", true},
+		{"Projektbanken:Fokus arbete för unga", false}, // no space beside the title
+		{"FOKUS ARBETE FÖR UNGA – SVENSKA ESF-RÅDET", true},
+		{"Fokus arbete för unga –Svenska ESF-rådet", true},
+		{"Fokus arbete för unga– Svenska ESF-rådet", false},
+		{"Fokus arbete för unga i Svenska ESF-rådet", false},
+		{"Fokus arbete för unga – Trelleborg", false},
+		{"Fokus arbete för unga – ", false},
+		{"Fokus arbete för unga", false},
+		{"Fokus arbete för ungdomar – Svenska ESF-rådet", false},
+		{"Svenska ESF-rådet", false},
+		{"Svenska ESF-rådet beviljade stöd till Fokus arbete för unga", false},
+	} {
+		if got := titledCouncil(tt.text, title); got != tt.want {
+			t.Errorf("titledCouncil(%q, %q) = %v, want %v", tt.text, title, got, tt.want)
+		}
+	}
+	if titledCouncil(" – Svenska ESF-rådet", "") {
+		t.Error("no title read as one")
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A page shown as slides and copied from them (PowerPoint's outline,
@@ -435,31 +436,31 @@ func sheetHeads(lines []pageLine) []pageLine {
 		if l := &lines[i]; l.blank() || l.furniture != notFurniture || l.term != nil || l.heading != nil || l.unknownLabel != "" {
 			return m
 		}
-		p := sheetPlace{line: i}
-		besideLabel := false
+		p := sheetPlace{line: i, waits: onlyValue(lines, i)}
 		for j := i + step; j >= 0 && j < len(lines); j += step {
 			if !lines[j].skippable() {
-				p.beside, besideLabel = lines[j].text, lines[j].term != nil
+				p.beside = lines[j].text
 				break
 			}
 		}
-		// A line below a label that waits for its value is the value,
-		// unless a line of no label's below it may be: "Total
-		// projektbudget:" / "1 (4)" / "Projektsammanställning" / "400 000".
-		// A foot's line beside it is the one above, the label.
-		p.waits = waitingValue(lines, i) && besideLabel
 		if m == nil {
 			m = map[string][]sheetPlace{}
 		}
 		m[lines[i].text] = append(m[lines[i].text], p)
 		return m
 	}
+	lastBreak := -1
 	for b := 0; b < len(lines); b++ {
 		if !sheetBreakAt(lines, b) {
 			continue
 		}
-		// The break: its run of blank lines, form feeds and furniture.
+		// The break: its run of blank lines, form feeds and furniture. A
+		// form feed that opens a line of text ("\fUtskrivet från …")
+		// stands before it: the line is the next sheet's first.
 		first, last := b, b
+		if opensSheet(&lines[b]) {
+			last = b - 1
+		}
 		for first > 0 && (lines[first-1].blank() || lines[first-1].furniture == furniturePrint) {
 			first--
 		}
@@ -470,19 +471,42 @@ func sheetHeads(lines []pageLine) []pageLine {
 		switch {
 		case !pageBelow(lines, last):
 			heads = add(heads, last+1, 1)
-		case last+1 < len(lines) && namesCouncil(lines[last+1].text) && !waitingValue(lines, last+1):
+		case last+1 < len(lines) && namesCouncil(lines[last+1].text) && (namesPrintout(lines[last+1].text) || !onlyValue(lines, last+1)):
 			lines[last+1].furniture = furniturePrint // no page's title
 		}
 		b = last
+		if b+1 < len(lines) && opensSheet(&lines[b+1]) {
+			b++ // the head read, no break of its own
+		}
+		lastBreak = b
+	}
+	// The last sheet's foot stands at the input's end, no break below it.
+	if lastBreak >= 0 {
+		end := len(lines) - 1
+		for end > lastBreak && (lines[end].blank() || lines[end].furniture == furniturePrint) {
+			end--
+		}
+		if end > lastBreak {
+			feet = add(feet, end, -1)
+		}
 	}
 	// The input's title is the page's, a printout's head above it or
 	// not; at another sheet's top, standing apart, it is the running
 	// head, repeated or not.
-	title := inputTitle(lines)
+	title, titleText := inputTitle(lines), ""
 	if title >= 0 {
+		titleText = lines[title].text
 		for _, p := range heads[lines[title].text] {
 			if below := p.line + 1; p.line != title && !p.waits && (below == len(lines) || lines[below].blank()) {
 				lines[p.line].furniture = furniturePrint
+			}
+		}
+		// The title beside the council's name is a printout's head
+		// wherever it stands, its sheet's break lost with the form
+		// feed in a paste: "Framtidsresan – Svenska ESF-rådet".
+		for i := title + 1; i < len(lines); i++ {
+			if l := &lines[i]; l.furniture == notFurniture && l.term == nil && l.heading == nil && titledCouncil(l.text, titleText) {
+				l.furniture = furniturePrint
 			}
 		}
 	}
@@ -491,12 +515,13 @@ func sheetHeads(lines []pageLine) []pageLine {
 			// Read by where it repeats, a head is read where a label
 			// waits above it too; a line read by its words alone is
 			// there the label's value.
+			notValue := namesPrintout(text) || titledCouncil(text, titleText)
 			repeats := besideOthers(at)
-			if !repeats && !namesCouncil(text) {
+			if !repeats && !notValue && !namesCouncil(text) {
 				continue
 			}
 			for _, p := range at {
-				if (repeats || !p.waits) && p.line != title {
+				if (repeats || notValue || !p.waits) && p.line != title {
 					lines[p.line].furniture = furniturePrint
 				}
 			}
@@ -532,11 +557,34 @@ func waitingValue(lines []pageLine, i int) bool {
 	return false
 }
 
+// opensSheet reports a line of text a form feed opens: a sheet's first.
+func opensSheet(l *pageLine) bool {
+	return l.sheetBreak && !l.blank() && l.furniture == notFurniture
+}
+
+// onlyValue reports a line at a break that is the value of the label
+// waiting above it (waitingValue) for no line of the page's below may be:
+// a label, or none, is next. "Total projektbudget:" / "1 (4)" /
+// "Projektsammanställning" / "400 000" gives the value below the head;
+// "Projektägare:" / "Sida 1 av 2" / "Svenska ESF-rådet" / "Region:" the
+// line itself.
+func onlyValue(lines []pageLine, i int) bool {
+	if !waitingValue(lines, i) {
+		return false
+	}
+	for j := i + 1; j < len(lines); j++ {
+		if !lines[j].skippable() {
+			return lines[j].term != nil
+		}
+	}
+	return true
+}
+
 // sheetPlace is where a line stands at a break between sheets.
 type sheetPlace struct {
 	line   int
 	beside string // the page's line on its other side: below a head, above a foot
-	waits  bool   // below a label that waits for its value (waitingValue), no other line to give it
+	waits  bool   // the value of a label waiting above it (onlyValue)
 }
 
 // besideOthers reports a line at minSheetHeads breaks or more where no
@@ -571,17 +619,66 @@ const maxCouncilLineWords = 5
 // namesCouncil reports a short line that names the council or its project
 // bank and holds no sentence: a printout's head or foot.
 func namesCouncil(text string) bool {
-	if len(text) > maxBannerLen || strings.ContainsAny(text, ".,;!?") {
-		return false
-	}
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	if len(words) > maxCouncilLineWords {
-		return false
-	}
-	for _, w := range words {
-		if strings.HasPrefix(w, "esf-råd") || strings.HasPrefix(w, "projektbank") {
-			return true
-		}
-	}
-	return false
+	words, council, _ := councilWords(text)
+	return council && words <= maxCouncilLineWords
 }
+
+// namesPrintout reports a line naming the council (namesCouncil) that no
+// field holds as its value: it names the project bank or a print too
+// ("Utskrift från Projektbanken, Svenska ESF-rådet"). "Svenska ESF-rådet"
+// alone may be a project's owner.
+func namesPrintout(text string) bool {
+	words, council, printout := councilWords(text)
+	return council && printout && words <= maxCouncilLineWords
+}
+
+// councilWords counts a short line's words, a date's no words, and
+// reports whether one names the council or its project bank, and whether
+// one names the bank or a print. A sentence's marks or length give none.
+func councilWords(text string) (words int, council, printout bool) {
+	if len(text) > maxBannerLen || strings.ContainsAny(text, ".;!?") {
+		return 0, false, false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if strings.Trim(w, "-") == "" {
+			continue // a date's dashes: "2026-05-20"
+		}
+		words++
+		bank := strings.HasPrefix(w, "projektbank")
+		council = council || bank || strings.HasPrefix(w, "esf-råd")
+		printout = printout || bank || strings.HasPrefix(w, "utskri") || strings.HasPrefix(w, "print")
+	}
+	return words, council, printout
+}
+
+// titledCouncil reports a printout's head or foot that is the page's
+// title and a line naming the council, either first, a dash or a bar
+// between them: "Fokus arbete för unga – Svenska ESF-rådet",
+// "Projektbanken | Egenmakt".
+func titledCouncil(text, title string) bool {
+	if title == "" || len(text) <= len(title) {
+		return false
+	}
+	// The site's name apart from the title by a space and a mark.
+	var rest string
+	switch {
+	case strings.EqualFold(text[:len(title)], title) && strings.HasPrefix(text[len(title):], " "):
+		rest = strings.TrimLeft(text[len(title):], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune(titleMarks, r) {
+			return false
+		}
+	case strings.EqualFold(text[len(text)-len(title):], title) && strings.HasSuffix(text[:len(text)-len(title)], " "):
+		rest = strings.TrimRight(text[:len(text)-len(title)], " ")
+		if r, _ := utf8.DecodeLastRuneInString(rest); !strings.ContainsRune(titleMarks, r) {
+			return false
+		}
+	default:
+		return false
+	}
+	rest = strings.Trim(rest, titleMarks+" ")
+	return namesCouncil(rest)
+}
+
+// titleMarks are the marks that stand between a page's title and the
+// site's name in a printout's head, as in a browser's title bar.
+const titleMarks = "-–—|·:"

@@ -230,6 +230,18 @@ func TestThresholdEdgesOfBoundaries(t *testing.T) {
 	if got := splitGluedTitles(lines, false); len(got) != 3 || got[1].text != "2015/007 - N" {
 		t.Errorf("a line of minGluedTitleLine bytes ending in a title: split into %d lines", len(got))
 	}
+	// A printout's head: the council's name, a mark and the title.
+	for text, split := range map[string]bool{
+		"Svenska ESF-rådet - 2015/007 - Nyckeln": false,
+		"Projektbanken | 2015/007 - Nyckeln":     false,
+		"Svenska ESF-rådet 2015/007 - Nyckeln":   true,
+		"Trelleborg - 2015/007 - Nyckeln":        true,
+	} {
+		lines := []pageLine{classify(text, 1, false), classify("Projektnummer:", 2, false)}
+		if got := splitGluedTitles(lines, false); (len(got) == 3) != split {
+			t.Errorf("%q above a label: split into %d lines", text, len(got))
+		}
+	}
 }
 
 // TestThresholdEdgeOfWrappedSentence holds wrappedSentenceWords at its

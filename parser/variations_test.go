@@ -588,6 +588,31 @@ func TestFactColumnsRight(t *testing.T) {
 	}
 }
 
+// TestSiteLinesRight holds a printout's site line at its sheets' tops or
+// feet (mangle's print-site-lines: dated, the title beside the council's
+// name, at one break or two, the last sheet's foot too) to the clean
+// record: read as the page's text, it had gone into a section silently.
+func TestSiteLinesRight(t *testing.T) {
+	tried := 0
+	for i, page := range loadCleanPages(t) {
+		r := rand.New(rand.NewPCG(uint64(i), *variationsSeed))
+		want := []map[string]json.RawMessage{page.record}
+		for range variationCount(t) {
+			v, ok := mangle.Apply(page.data, r, "print-site-lines")
+			if !ok {
+				break
+			}
+			tried++
+			if j := judge(t, want, parseVariation(t, v), v); j.verdict != right {
+				t.Errorf("%s: %s\n%s", page.name, strings.Join(j.diffs, "; "), v.Text)
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no page printed")
+	}
+}
+
 // TestEverySpellingReads holds the label table to every other spelling of
 // a label that the variations write: written with a colon above a value,
 // each gives the record the label itself gives, whether the table has it

@@ -104,6 +104,7 @@ var families = []family{
 	{"blank-lines", false, blankLinesBetweenFields},
 	{"print-page-break", false, printPageBreak},
 	{"print-running-heads", false, printRunningHeads},
+	{"print-site-lines", false, printSiteLines},
 	{"fields-two-columns", false, twoColumns(false)},
 	{"fields-two-columns-folded", false, twoColumns(true)},
 	{"lines-numbered", false, numberLines},

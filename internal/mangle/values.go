@@ -327,6 +327,84 @@ func printRunningHeads(d *doc, r *rand.Rand) bool {
 	return true
 }
 
+// siteLines are the lines a printout of the project bank carries at every
+// sheet's top or foot naming the council's site: dated, or the page's
+// title beside the council's name, as a browser's title bar writes it.
+var siteLines = []string{
+	"Utskrift från Projektbanken, Svenska ESF-rådet",
+	"Utskrivet från ESF-rådets projektbank {date}",
+	"{title} – Svenska ESF-rådet",
+	"{title} | Projektbanken",
+	"Svenska ESF-rådet - {title}",
+}
+
+// maxSiteSheets is the most sheets printSiteLines cuts a page into: at two
+// the site's line stands at one break only.
+const maxSiteSheets = 3
+
+// printSiteLines cuts the page into two or three sheets, from below its
+// title, as a printout does: the site's line at the top of every sheet
+// after the first, the sheet's number at the foot before it or, a form
+// feed opening the head, none; or the site's
+// line at every sheet's foot, the last one's too, and the number at the
+// next sheet's top. A form feed between sheets or not. The record stays as
+// it was.
+func printSiteLines(d *doc, r *rand.Rand) bool {
+	title := d.index(d.title())
+	if title < 0 {
+		return false
+	}
+	from := title + 2
+	sheets := 2 + r.IntN(maxSiteSheets-1)
+	k := (len(d.lines) - from) / sheets
+	if k < 4 {
+		return false
+	}
+	site := strings.NewReplacer("{title}", d.title().text,
+		"{date}", fmt.Sprintf("2026-%02d-%02d", 1+r.IntN(12), 1+r.IntN(28))).Replace(pick(r, siteLines))
+	atFoot := r.IntN(2) == 0
+	feed := ""
+	if r.IntN(2) == 0 {
+		feed = "\f"
+	}
+	// A head a form feed opens may stand with no sheet's number.
+	numbered := atFoot || feed == "" || r.IntN(2) == 0
+	var cuts []int
+	for at := from + k; at < len(d.lines) && len(cuts) < sheets-1; at += k {
+		// Between two lines, never inside a label broken over two.
+		for at < len(d.lines) && strings.HasSuffix(d.lines[at-1].render(), "-") {
+			at++
+		}
+		if at < len(d.lines) {
+			cuts = append(cuts, at)
+		}
+	}
+	if len(cuts) == 0 {
+		return false
+	}
+	for n := len(cuts); n >= 1; n-- {
+		number := fmt.Sprintf("Sida %d (%d)", n, len(cuts)+1)
+		texts := []string{"", number, "", feed + site, ""}
+		switch {
+		case !numbered:
+			texts = []string{"", feed + site, ""}
+		case atFoot:
+			number = fmt.Sprintf("Sida %d (%d)", n+1, len(cuts)+1)
+			texts = []string{"", site, feed + number, ""}
+		}
+		var ls []*line
+		for _, s := range texts {
+			ls = append(ls, &line{text: s, touched: true})
+		}
+		d.insert(cuts[n-1], ls...)
+	}
+	if atFoot {
+		d.lines = append(d.lines, &line{text: "", touched: true}, &line{text: site, touched: true})
+	}
+	d.spacingMayDiffer = append(d.spacingMayDiffer, textKeys...)
+	return true
+}
+
 // printPageBreak puts a printed page's footer and the next page's header
 // between two lines of the page, in the field block or in its text, as a
 // copy of a PDF the browser printed does. The record stays as it was.
