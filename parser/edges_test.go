@@ -2421,6 +2421,9 @@ func TestSheetHeads(t *testing.T) {
 		{"the council named at the input's end below a label that waits: the value",
 			top + sheet(1) + "\nSida 1 (2)\n\f" + sheet(2) + "Projektägare:\nSvenska ESF-rådet\n",
 			[]string{"Sida 1 (2)"}},
+		{"the council's address at one sheet's top",
+			top + sheet(1) + "\n1 (2)\n\fesf.se/projekt\n\n" + sheet(2),
+			[]string{"1 (2)", "esf.se/projekt"}},
 		{"a printout's head a form feed opens, no sheet's number",
 			top + sheet(1) + "\fUtskrivet från ESF-rådets projektbank 2026-05-20\n" + sheet(2) + "\fUtskrivet från ESF-rådets projektbank 2026-05-20\n" + sheet(3),
 			[]string{"Utskrivet från ESF-rådets projektbank 2026-05-20", "Utskrivet från ESF-rådets projektbank 2026-05-20"}},
@@ -2528,6 +2531,10 @@ func TestNamesCouncil(t *testing.T) {
 		"ESF-rådet beviljade stöd.":                            false,
 		"Beviljat av ESF-rådet; 400 000 kronor":                false,
 		"Projektet fick stöd av ESF-rådet!":                    false,
+		"esf.se/projekt":                                       true, // the council's address
+		"https://www.esf.se/projektbanken":                     true,
+		"esf.se/projekt sida":                                  false,
+		"esf.se.example.org":                                   false,
 		"Svenska ESF":                                          false,
 		"2026-05-20":                                           false,
 		"":                                                     false,
@@ -2544,13 +2551,14 @@ func TestNamesCouncil(t *testing.T) {
 // holds as its value apart from those a project's owner may be.
 func TestNamesPrintout(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Utskrift från Projektbanken, Svenska ESF-rådet":     true,
-		"Utskrivet från Svenska ESF-rådet 2026-05-20":        true,
-		"Printed from ESF-rådet":                             true,
-		"Projektbanken":                                      true,
-		"Svenska ESF-rådet":                                  false, // an owner
-		"ESF-rådet | Projekt":                                false,
-		"Utskrift":                                           false,
+		"Utskrift från Projektbanken, Svenska ESF-rådet": true,
+		"Utskrivet från Svenska ESF-rådet 2026-05-20":    true,
+		"Printed from ESF-rådet":                         true,
+		"Projektbanken":                                  true,
+		"www.esf.se":                                     true,
+		"Svenska ESF-rådet":                              false, // an owner
+		"ESF-rådet | Projekt":                            false,
+		"Utskrift":                                       false,
 		"Utskrift här från Projektbanken, Svenska ESF-rådet": false, // maxCouncilLineWords+1
 		"Utskrivet från ESF-rådet.":                          false,
 	} {

@@ -634,8 +634,12 @@ func namesPrintout(text string) bool {
 
 // councilWords counts a short line's words, a date's no words, and
 // reports whether one names the council or its project bank, and whether
-// one names the bank or a print. A sentence's marks or length give none.
+// one names the bank or a print; the council's address alone names both.
+// A sentence's marks or length give none.
 func councilWords(text string) (words int, council, printout bool) {
+	if councilAddress(text) {
+		return 1, true, true
+	}
 	if len(text) > maxBannerLen || strings.ContainsAny(text, ".;!?") {
 		return 0, false, false
 	}
@@ -649,6 +653,15 @@ func councilWords(text string) (words int, council, printout bool) {
 		printout = printout || bank || strings.HasPrefix(w, "utskri") || strings.HasPrefix(w, "print")
 	}
 	return words, council, printout
+}
+
+// councilAddress reports the council's web address alone, with no scheme
+// a printout's foot need not write: "esf.se/projekt", "www.esf.se".
+func councilAddress(text string) bool {
+	t := strings.ToLower(text)
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "https://"), "http://")
+	t = strings.TrimPrefix(t, "www.")
+	return t == "esf.se" || strings.HasPrefix(t, "esf.se/") && !strings.ContainsAny(t, " \t")
 }
 
 // titledCouncil reports a printout's head or foot that is the page's

@@ -336,6 +336,7 @@ var siteLines = []string{
 	"{title} – Svenska ESF-rådet",
 	"{title} | Projektbanken",
 	"Svenska ESF-rådet - {title}",
+	"esf.se/projekt",
 }
 
 // maxSiteSheets is the most sheets printSiteLines cuts a page into: at two
