@@ -501,13 +501,30 @@ func sheetHeads(lines []pageLine) []pageLine {
 				lines[p.line].furniture = furniturePrint
 			}
 		}
-		// The title beside the council's name is a printout's head
-		// wherever it stands, its sheet's break lost with the form
-		// feed in a paste: "Framtidsresan – Svenska ESF-rådet".
-		for i := title + 1; i < len(lines); i++ {
-			if l := &lines[i]; l.furniture == notFurniture && l.term == nil && l.heading == nil && titledCouncil(l.text, titleText) {
-				l.furniture = furniturePrint
+	}
+	// The title beside the council's name is a printout's head wherever
+	// it stands, its sheet's break lost with the form feed in a paste:
+	// "Framtidsresan – Svenska ESF-rådet". The title is the input's
+	// first line, or a line of its own elsewhere: a saved page's banner
+	// may stand above it.
+	var texts map[string]bool
+	for i := range lines {
+		l := &lines[i]
+		if i == title || l.furniture != notFurniture || l.term != nil || l.heading != nil {
+			continue
+		}
+		other, ok := councilBeside(l.text)
+		if !ok {
+			continue
+		}
+		if texts == nil {
+			texts = map[string]bool{}
+			for j := range lines {
+				texts[lines[j].text] = true
 			}
+		}
+		if strings.EqualFold(other, titleText) || texts[other] {
+			l.furniture = furniturePrint
 		}
 	}
 	for _, m := range []map[string][]sheetPlace{heads, feet} {
@@ -690,6 +707,30 @@ func titledCouncil(text, title string) bool {
 	}
 	rest = strings.Trim(rest, titleMarks+" ")
 	return namesCouncil(rest)
+}
+
+// councilBeside splits a line that names the council on one side of a
+// mark between spaces (titleMarks) and returns the words on the other:
+// "Gagna:kompetens – Svenska ESF-rådet", "Projektbanken | Egenmakt".
+func councilBeside(text string) (string, bool) {
+	for i, r := range text {
+		if !strings.ContainsRune(titleMarks, r) || i == 0 || text[i-1] != ' ' {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		if end >= len(text) || text[end] != ' ' {
+			continue
+		}
+		left, right := strings.TrimSpace(text[:i]), strings.TrimSpace(text[end:])
+		switch {
+		case left == "" || right == "":
+		case namesCouncil(right):
+			return left, true
+		case namesCouncil(left):
+			return right, true
+		}
+	}
+	return "", false
 }
 
 // titleMarks are the marks that stand between a page's title and the
