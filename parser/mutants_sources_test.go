@@ -468,7 +468,7 @@ func TestMarkdownSeparatorFirst(t *testing.T) {
 // level six and seven, closing hashes and a hash that ends the text,
 // numbered items from 0 to 9 and a number too long for a marker, an item
 // marker alone, a value of digits alone, a bulleted label spaced from a
-// value that reads as its own.
+// value that reads as its own, a number that goes on with a paragraph.
 func TestMarkdownLineEdges(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -484,6 +484,13 @@ func TestMarkdownLineEdges(t *testing.T) {
 			[]string{"Namn: Framtidsresan", "Region: Sydsverige", "Kommun: Perstorp", "1234567890. Projektägare: Perstorps kommun"}, nil},
 		{"-\nPlanerat antal deltagare:\n11\n1.\n", []string{"-", "Planerat antal deltagare:", "11", "1."}, nil},
 		{"- Region Sydsverige\n", []string{"Region Sydsverige"}, nil},
+		// Below a paragraph's line, a number wrapped to a line's start
+		// goes on with it; a list from 1, or after a blank line, begins.
+		{"via Målbild\n2020. Kommunerna\n", []string{"via Målbild", "2020. Kommunerna"}, nil},
+		{"via Målbild\n2020. Kommunerna\n3. Region: Sydsverige\n", []string{"via Målbild", "2020. Kommunerna", "3. Region: Sydsverige"}, nil},
+		{"via Målbild\n1. Kommun: Perstorp\n2. Region: Sydsverige\n", []string{"via Målbild", "Kommun: Perstorp", "Region: Sydsverige"}, nil},
+		{"via Målbild\n\n2020. Kommun: Perstorp\n", []string{"via Målbild", "", "Kommun: Perstorp"}, nil},
+		{"Text\n# Mål\n2. Kommun: Perstorp\n", []string{"Text", "", "Mål", "", "Kommun: Perstorp"}, []int{1, 2, 2, 2, 3}},
 	}
 	for _, tt := range tests {
 		text, at := markdownLines(tt.in)

@@ -113,7 +113,8 @@ func markdownLines(text string) (string, []int) {
 		out = append(out, s)
 		at = append(at, line)
 	}
-	lastBlank := true // the last line emitted is blank, or none was
+	lastBlank := true  // the last line emitted is blank, or none was
+	paragraph := false // the last line emitted is a paragraph's text
 	// Hugo's TOML and JSON front matter are a site's page's.
 	hugo := len(lines) > 0 && (strings.TrimSpace(lines[0]) == "+++" || strings.TrimSpace(lines[0]) == "{")
 	lines = asYAMLFrontMatter(lines)
@@ -226,6 +227,10 @@ func markdownLines(text string) (string, []int) {
 			continue
 		}
 		var plain string
+		goesOn := false
+		if lastBlank {
+			paragraph = false
+		}
 		level, heading := atxHeading(trimmed)
 		if item, ok := listItem(trimmed); level == 0 && ok {
 			// "- # Egenmakt": an outliner's block that is a heading.
@@ -275,11 +280,17 @@ func markdownLines(text string) (string, []int) {
 			}
 			plain = markdownTableRow(trimmed)
 			rowAt = len(out)
+		case paragraph && goesOnParagraph(trimmed):
+			// "… via Målbild" / "2020. Kommunerna …": a number that
+			// wrapped to a line's start goes on with the paragraph.
+			plain, goesOn = markdownInline(line), true
 		default:
 			plain = markdownItem(line)
 		}
 		emit(plain, n)
 		lastBlank = strings.TrimSpace(plain) == ""
+		_, item := listItem(trimmed)
+		paragraph = !lastBlank && (goesOn || !item && !strings.HasPrefix(trimmed, "|"))
 	}
 	if !added {
 		at = nil
@@ -589,6 +600,18 @@ func atxHeading(line string) (int, string) {
 		text = strings.TrimSpace(trimmed)
 	}
 	return level, text
+}
+
+// goesOnParagraph reports a line below a paragraph's that goes on with
+// it though it begins as a numbered list's item: as CommonMark reads it,
+// only a list from 1 begins below a paragraph's line ("2020. Kommunerna").
+func goesOnParagraph(line string) bool {
+	i := 0
+	for i < len(line) && i < 9 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	_, item := listItem(line)
+	return item && i > 0 && line[:i] != "1"
 }
 
 // listItem returns the text of a bulleted or numbered list item
