@@ -149,7 +149,7 @@ func (r *reader) audit(from, to int) {
 				if !named && a.pg.layout == LayoutGlued {
 					named = a.checkUnknownLabel(i, gluedHead(l.text))
 				}
-				if !named && u.disp == dispHeading && i+1 < a.to && r.lines[i+1].num == l.num && a.rec.Summary == nil && a.textBegins(i) {
+				if !named && u.disp == dispHeading && i+1 < a.to && l.runIn && a.rec.Summary == nil && a.textBegins(i) {
 					// "Resultat: en slutrapport lämnas …" first below the
 					// block, split at its colon: a section of its own, or
 					// the text's first sentence, where the page has no
@@ -1216,9 +1216,9 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 		// A stacked label with a slip, alone on its line: Parse reads
 		// the input again with the line as the label.
 		if a.r.slips == nil {
-			a.r.slips = map[int]*term{}
+			a.r.slips = map[slipLine]*term{}
 		}
-		a.r.slips[l.num] = t
+		a.r.slips[slipLine{l.num, l.text}] = t
 	}
 	a.warn(WarnUnlabelled, l.num, t.key, "%s is no label esf knows, and the line was read as %s; it is a slip from %q, the label of %s", quoteShort(label), a.useOf(a.r.uses[i]), t.text, t.key)
 	return true
@@ -1248,9 +1248,9 @@ func (a *auditor) checkSmallSlip(i int) bool {
 		return false // the field's value is another, from another line
 	}
 	if a.r.slips == nil {
-		a.r.slips = map[int]*term{}
+		a.r.slips = map[slipLine]*term{}
 	}
-	a.r.slips[l.num] = t
+	a.r.slips[slipLine{l.num, l.text}] = t
 	a.warn(WarnUnlabelled, l.num, t.key, "%s, in small letters, is no label esf knows, and the line was read as %s; it is a slip from %q, the label of %s", quoteShort(l.text), a.useOf(a.r.uses[i]), t.text, t.key)
 	return true
 }

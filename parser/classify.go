@@ -97,7 +97,7 @@ const headingLen = 120
 // starts on that line: the two are split apart, and both keep the line's
 // number. at maps the text's lines to the input's (at[i] for line i+1),
 // nil when they are the same.
-func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, memo lineMemo) []pageLine {
+func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*term, memo lineMemo) []pageLine {
 	formFeeds := strings.IndexByte(text, '\f') >= 0
 	// A line each, grown once: a long input's lines are not copied as
 	// the slice doubles.
@@ -129,7 +129,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[int]*term, 
 // classifyLine classifies the line r, which starts at offset start of the
 // text and is line num of the input, and appends it to lines: as one
 // line, or as the lines a page's line that holds two is split into.
-func classifyLine(lines []pageLine, r string, start, num int, formFeeds bool, slips map[int]*term, memo lineMemo) []pageLine {
+func classifyLine(lines []pageLine, r string, start, num int, formFeeds bool, slips map[slipLine]*term, memo lineMemo) []pageLine {
 	l := memo.classify(r, num, formFeeds)
 	l.off = start + len(r) - len(trimLineLeft(r))
 	if split, ok := appendHeadingWithText(lines, &l, num, formFeeds); ok {
@@ -152,7 +152,7 @@ func classifyLine(lines []pageLine, r string, start, num int, formFeeds bool, sl
 			return append(lines, classify(before, num, formFeeds), classify(top, num, formFeeds))
 		}
 	}
-	if t := slips[num]; t != nil && l.term == nil && l.furniture == notFurniture {
+	if t := slips[slipLine{num, l.text}]; t != nil && l.term == nil && l.furniture == notFurniture {
 		// A stacked label with a slip that the audit named on the
 		// input's first reading (Parse).
 		l.term, l.form, l.spelling = t, formBare, "written "+quoteShort(l.text)
@@ -2757,7 +2757,8 @@ func cutToggle(text string) (string, bool) {
 // letters inside a sentence as the sentence's words: a button is written
 // with a capital ("Tillbaka", "Dela"), but a narrow wrap or a mail's quote
 // broken at a forward leaves a word alone on its line ("… och \"ramlar\"
-// oftast" / "tillbaka" / "till arbetslösheten igen"). The line above is
+// oftast" / "tillbaka" / "till arbetslösheten igen"), or a pager's words
+// ("under de" / "första 6" / "månaderna 2008"). The line above is
 // a sentence's, of wrappedSentenceWords words or more, not ended; the line
 // below goes on in a small letter.
 func wordsInSentence(lines []pageLine) []pageLine {
@@ -2766,7 +2767,7 @@ func wordsInSentence(lines []pageLine) []pageLine {
 		if l.furniture != furnitureLine || l.term != nil {
 			continue
 		}
-		if first, _ := utf8.DecodeRuneInString(l.text); !unicode.IsLower(first) || !onlyLetters(strings.ReplaceAll(l.text, " ", "")) {
+		if first, _ := utf8.DecodeRuneInString(l.text); !unicode.IsLower(first) || strings.ContainsFunc(l.text, func(r rune) bool { return r != ' ' && !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 			continue
 		}
 		above, below := &lines[i-1], &lines[i+1]

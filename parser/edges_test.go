@@ -556,6 +556,46 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{1, KeyName, "not a project's name"}},
 		},
 		{
+			name: "a heading's word in a small letter below a list's item of its own section is the text's",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nBakgrund\n\nProjektet ska:\n3. Bidra till att underlätta för personer med utländsk\nbakgrund\natt etablera sig i arbetslivet.\n",
+			want: map[string]any{"background": "Projektet ska:\n3. Bidra till att underlätta för personer med utländsk\nbakgrund\natt etablera sig i arbetslivet."},
+		},
+		{
+			name: "a pager's words in small letters inside a paragraph are the text's",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nBakgrund\n\nDock har denna trend vänt och under de\nförsta 6\nmånaderna 2008 har antalet ökat.\n",
+			want: map[string]any{"background": "Dock har denna trend vänt och under de\nförsta 6\nmånaderna 2008 har antalet ökat."},
+		},
+		{
+			name: "a pager's words with a mark inside a paragraph stay the site's",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nBakgrund\n\nDock har denna trend vänt och under de\nnästa »\nmånaderna 2008 har antalet ökat.\n",
+			want: map[string]any{"background": "Dock har denna trend vänt och under de\nmånaderna 2008 har antalet ökat."},
+		},
+		{
+			name: "a heading's words in capitals that begin a sentence going on below are the text's",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSammanfattning\n\nFörstudien ger idéer inför kommande ansökningar.\nFörväntade resultat\nav denna förstudie kommer i en slutrapport.\n",
+			want: map[string]any{"summary": "Förstudien ger idéer inför kommande ansökningar.\nFörväntade resultat\nav denna förstudie kommer i en slutrapport.", "other_sections": []any{}},
+		},
+		{
+			name: "a heading in capitals between lines of text, a capital below it, opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSammanfattning\n\nFörstudien ger idéer inför kommande ansökningar.\nSyfte\nAtt pröva nya metoder.\n",
+			want: map[string]any{"summary": "Förstudien ger idéer inför kommande ansökningar.", "purpose": "Att pröva nya metoder."},
+		},
+		{
+			name: "a heading in capitals between lines of text over a list lettered in small letters opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSammanfattning\n\nFörstudien ger idéer inför kommande ansökningar.\nSyfte\na) pröva nya metoder.\n",
+			want: map[string]any{"summary": "Förstudien ger idéer inför kommande ansökningar.", "purpose": "a) pröva nya metoder."},
+		},
+		{
+			name: "a heading in capitals with its colon between lines of text, a small letter below it, opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSammanfattning\n\nFörstudien ger idéer inför kommande ansökningar.\nSyfte:\natt pröva nya metoder.\n",
+			want: map[string]any{"summary": "Förstudien ger idéer inför kommande ansökningar.", "purpose": "att pröva nya metoder."},
+		},
+		{
+			name: "a heading in capitals below a blank line, a small letter below it, opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSammanfattning\n\nFörstudien ger idéer inför kommande ansökningar.\n\nSyfte\natt pröva nya metoder.\n",
+			want: map[string]any{"summary": "Förstudien ger idéer inför kommande ansökningar.", "purpose": "att pröva nya metoder."},
+		},
+		{
 			name: "a heading in a small letter below a web address opens its section",
 			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nsammanfattning\n\nprojektet ger unga arbete, se www.esf.se\nsyfte\nsyftet är att ge unga arbete.\n",
 			want: map[string]any{"summary": "projektet ger unga arbete, se www.esf.se", "purpose": "syftet är att ge unga arbete."},

@@ -54,14 +54,14 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 		}
 	}
 	r := parseText(path, u.text, at, nil)
-	var slips map[int]*term
+	var slips map[slipLine]*term
 	for pass := 0; r.slips != nil && pass < maxSlipReadings; pass++ {
 		// A stacked label with a slip ("Telefnonummer" alone on its
 		// line) was read as a value or text and named: the input is read
 		// again with the line as the label, which its warning names. A
 		// field block that goes on past it may hold another.
 		if slips == nil {
-			slips = map[int]*term{}
+			slips = map[slipLine]*term{}
 		}
 		maps.Copy(slips, r.slips)
 		r.release()
@@ -386,12 +386,20 @@ type reader struct {
 	pageLines  []int // the first line of each page in pages
 
 	// slips are the lines the audit found to be a stacked label with a
-	// slip, alone on its line, by input line, for the input to be read
-	// again with each read as that label (Parse).
-	slips map[int]*term
+	// slip, alone on its line, for the input to be read again with each
+	// read as that label (Parse).
+	slips map[slipLine]*term
 	// lost reports U+FFFD in the text: a character lost before the input
 	// was read, which the audit names on its lines.
 	lost bool
+}
+
+// slipLine is a line read again as a label: its input line and its text.
+// An input line may hold many of the text's (a mail's base64, a page's
+// HTML on one line); the number alone would make a label of each.
+type slipLine struct {
+	num  int
+	text string
 }
 
 // stateFn is one state of the reader.
@@ -403,7 +411,7 @@ type stateFn func(r *reader) stateFn
 //	readBlock  the field block: labels, their values, unknown labels
 //	readValue  a label whose value stands on a later line
 //	readBody   the free text after the block, up to the next page
-func parseText(path, text string, at []int, slips map[int]*term) *reader {
+func parseText(path, text string, at []int, slips map[slipLine]*term) *reader {
 	text, _ = unescapeLabels(text) // a list's field names as SharePoint writes them
 	buf := lineBufs.Get().(*lineBuf)
 	if buf.memo == nil {
@@ -682,7 +690,7 @@ func (r *reader) firstEntryAt(i int) bool {
 	if l.term != nil || l.furniture != notFurniture || !valueBelowLabel(v) {
 		return false
 	}
-	colon := strings.HasSuffix(l.text, ":") || v.num == l.num // classifyText split "Målgrupp: Unga vuxna" in two lines of one number
+	colon := strings.HasSuffix(l.text, ":") || l.runIn // classifyText split "Målgrupp: Unga vuxna" in two lines
 	switch {
 	case l.heading != nil:
 		if l.heading.key != KeyOtherSections && keys[l.heading.key].kind == kindSection {
@@ -1766,7 +1774,7 @@ func (r *reader) readSections(start, end int) {
 		case l.furniture != notFurniture:
 			r.use(i, dispNoise)
 			continue
-		case l.heading != nil && !r.wordInText(i, start, end):
+		case l.heading != nil && !r.wordInText(i, start, end, current != nil && current.key == l.heading.key) && !r.beginsSentence(i, start, end):
 			current = pg.openSection(l.heading.key, l.text, l.num)
 			r.useFor(i, dispHeading, l.heading.key)
 			pg.countLang(l.heading.lang)
@@ -2497,7 +2505,7 @@ func (r *reader) headingPair(j int) bool {
 		return false
 	}
 	n := &r.lines[j+1]
-	if !strings.HasSuffix(l.text, ":") && n.num != l.num {
+	if !strings.HasSuffix(l.text, ":") && !l.runIn {
 		return false
 	}
 	return valueBelowLabel(n)
@@ -2529,8 +2537,10 @@ func (r *reader) stackedPair(j int) bool {
 // section that would take the labels below it for its text.
 func (r *reader) headingAsLabel(i int) bool {
 	l := &r.lines[i]
-	// classifyText split "Målgrupp: Unga vuxna" in two lines of one number.
-	split := i+1 < len(r.lines) && r.lines[i+1].num == l.num && !r.lines[i+1].blank()
+	// classifyText split "Målgrupp: Unga vuxna" in two lines (runIn);
+	// lines of one number are not that, where a source's line holds
+	// several (a mail's base64, a page's HTML on one line).
+	split := l.runIn && i+1 < len(r.lines) && !r.lines[i+1].blank()
 	if split && l.heading.key != KeyOtherSections && keys[l.heading.key].kind == kindSection {
 		// "Sammanfattning: Perstorp är …": one of the page's own
 		// sections with its text, never a field, whatever follows.
@@ -2662,21 +2672,25 @@ var sharingKeys = sync.OnceValue(func() (share [numKeys][]Key) {
 // letter, a line of text right below them ("… kommunikativ
 // tillgänglighet, informativ" / "tillgänglighet" / "men fokus har …"): a
 // wrapped sentence's word, which a heading, on a line of its own below
-// its section's text, never is. The line above is no list's item and ends
-// in a word or a comma, and the line below begins in a small letter too:
-// below a list's item or a web address, or above a capital, a heading in
+// its section's text, never is. The line above is no list's item, unless
+// the heading's section is the one open (open), and ends in a word or a
+// comma, and the line below begins in a small letter too: below another
+// section's list item or a web address, or above a capital, a heading in
 // small letters is a heading.
-func (r *reader) wordInText(i, start, end int) bool {
+func (r *reader) wordInText(i, start, end int, open bool) bool {
 	if i == start || i+1 >= end {
 		return false
 	}
 	above, below := &r.lines[i-1], &r.lines[i+1]
 	if above.blank() || below.blank() || above.heading != nil || above.term != nil || above.furniture != notFurniture ||
-		below.num == r.lines[i].num || below.term != nil || below.heading != nil || below.furniture != notFurniture {
+		r.lines[i].runIn || below.term != nil || below.heading != nil || below.furniture != notFurniture {
 		return false // a heading with its text on its line ("Summary: …") is one
 	}
+	// Below a list's item a heading begins a section, unless it is the
+	// section the item stands in: its word wrapped ("3. Bidra till att
+	// underlätta för personer med utländsk" / "bakgrund" / "att …").
 	words := strings.Fields(above.text)
-	if listMarked(above.text) || !onlyLetters(strings.TrimSuffix(words[len(words)-1], ",")) {
+	if listMarked(above.text) && !open || !onlyLetters(strings.TrimSuffix(words[len(words)-1], ",")) {
 		return false
 	}
 	// The sentence goes on below the word too ("men fokus …"): a
@@ -2685,6 +2699,26 @@ func (r *reader) wordInText(i, start, end int) bool {
 		return false
 	}
 	return runsOn(above.text, r.lines[i].text)
+}
+
+// beginsSentence reports a heading's words on line i, of lines [start,
+// end), in capitals as a sentence begins, between two lines of text with
+// no blank line, the one below going on in a small letter: the first words
+// of a sentence wrapped ("… ansökningar." / "Förväntade resultat" / "av
+// denna förstudie …"), which a heading, whose text begins a sentence of
+// its own, never is.
+func (r *reader) beginsSentence(i, start, end int) bool {
+	if i == start || i+1 >= end {
+		return false
+	}
+	l, above, below := &r.lines[i], &r.lines[i-1], &r.lines[i+1]
+	if l.runIn || strings.HasSuffix(l.text, ":") || above.blank() || below.blank() || above.heading != nil || above.term != nil ||
+		above.furniture != notFurniture || below.term != nil || below.heading != nil || below.furniture != notFurniture || listMarked(below.text) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(l.text)
+	next, _ := utf8.DecodeRuneInString(below.text)
+	return unicode.IsUpper(first) && unicode.IsLower(next)
 }
 
 // onlyLetters reports a word of letters alone: no digit, mark or dot.

@@ -80,6 +80,7 @@ var families = []family{
 	{"owner-long-wrapped", false, wrapLongOwner},
 	{"owner-very-long", false, veryLongOwner},
 	{"text-wrapped", false, wrapText},
+	{"text-rewrapped", false, rewrapText},
 	{"value-empty", false, emptyValue},
 	{"value-placeholder", false, placeholderValue},
 	{"value-edited", false, editValue},
@@ -1673,6 +1674,21 @@ var textKeys = []string{"summary", "background", "purpose", "goals", "accessibil
 // differ; every other key must not, though a wrapped line may now begin
 // with a label or heading word.
 func wrapText(d *doc, r *rand.Rand) bool {
+	return wrapTextAt(d, 60+r.IntN(21), 0)
+}
+
+// rewrapText wraps the free text after the field block at 60 to 80
+// columns, then each line again a few columns narrower, as a mail wraps a
+// text pasted into it already wrapped: a word or two stand alone on a
+// line between two long ones ("… har som" / "mål" / "att öka …").
+func rewrapText(d *doc, r *rand.Rand) bool {
+	width := 60 + r.IntN(21)
+	return wrapTextAt(d, width, width-3-r.IntN(10))
+}
+
+// wrapTextAt wraps the free text after the field block at width, and
+// again at narrower where it is set.
+func wrapTextAt(d *doc, width, narrower int) bool {
 	fs := d.placed()
 	if len(fs) == 0 {
 		return false
@@ -1682,7 +1698,6 @@ func wrapText(d *doc, r *rand.Rand) bool {
 	if last.valueLine != nil {
 		end = d.index(last.valueLine)
 	}
-	width := 60 + r.IntN(21)
 	var out []*line
 	wrapped := false
 	for _, l := range d.lines[end+1:] {
@@ -1692,18 +1707,15 @@ func wrapText(d *doc, r *rand.Rand) bool {
 			continue
 		}
 		wrapped = true
-		cur := ""
-		for _, w := range strings.Fields(l.text) {
-			if cur != "" && len([]rune(cur))+1+len([]rune(w)) > width {
-				out = append(out, &line{text: cur, touched: true})
-				cur = ""
+		for _, w := range wrapWords(l.text, width) {
+			parts := []string{w}
+			if narrower > 0 {
+				parts = wrapWords(w, narrower)
 			}
-			if cur != "" {
-				cur += " "
+			for _, p := range parts {
+				out = append(out, &line{text: p, touched: true})
 			}
-			cur += w
 		}
-		out = append(out, &line{text: cur, touched: true})
 	}
 	if !wrapped {
 		return false
@@ -1711,6 +1723,24 @@ func wrapText(d *doc, r *rand.Rand) bool {
 	d.lines = append(d.lines[:end+1], out...)
 	d.spacingMayDiffer = append(d.spacingMayDiffer, textKeys...)
 	return true
+}
+
+// wrapWords breaks text into lines of width runes or fewer between its
+// words; a longer word stands alone.
+func wrapWords(text string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, w := range strings.Fields(text) {
+		if cur != "" && len([]rune(cur))+1+len([]rune(w)) > width {
+			lines = append(lines, cur)
+			cur = ""
+		}
+		if cur != "" {
+			cur += " "
+		}
+		cur += w
+	}
+	return append(lines, cur)
 }
 
 // sideBySide sets fields of a page with colons side by side on one line,
