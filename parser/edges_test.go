@@ -2476,6 +2476,12 @@ func TestSheetHeads(t *testing.T) {
 		{"the title beside the council's name, no break: a printout's head",
 			top + sheet(1) + "\nEgenmakt – Svenska ESF-rådet\n\n" + sheet(2) + "\nEgenmakt | Projektbanken\n",
 			[]string{"Egenmakt – Svenska ESF-rådet", "Egenmakt | Projektbanken"}},
+		{"the title beside the council's name, a banner above the title",
+			"3 december - Webbinarium om fattigdom\n\nEgenmakt\n\nProjektägare: Arbete och Försörjning\n\nBakgrund\n\n" + sheet(1) + "\nSvenska ESF-rådet - Egenmakt\n\n" + sheet(2),
+			[]string{"Svenska ESF-rådet - Egenmakt"}},
+		{"the council's name beside words that stand on no line of their own: the page's",
+			top + sheet(1) + "\nSvenska ESF-rådet - Egenmakt i Trelleborg\n\n" + sheet(2),
+			nil},
 		{"a line at the input's end and no break: the page's",
 			top + sheet(1) + "\nUtskrift från Projektbanken, Svenska ESF-rådet\n",
 			nil},
@@ -2640,6 +2646,30 @@ func TestTitledCouncil(t *testing.T) {
 	}
 	if titledCouncil(" – Svenska ESF-rådet", "") {
 		t.Error("no title read as one")
+	}
+}
+
+// TestCouncilBeside splits a line naming the council on one side of a
+// mark between spaces, and no line where the mark stands in a word or the
+// council is named on neither side.
+func TestCouncilBeside(t *testing.T) {
+	for _, tt := range []struct {
+		text, other string
+		ok          bool
+	}{
+		{"Gagna:kompetens – Svenska ESF-rådet", "Gagna:kompetens", true},
+		{"Svenska ESF-rådet | Egenmakt", "Egenmakt", true},
+		{"Egenmakt · Projektbanken", "Egenmakt", true},
+		{"Egenmakt – Trelleborg – Svenska ESF-rådet", "Egenmakt – Trelleborg", true},
+		{"Egenmakt –Svenska ESF-rådet", "", false},
+		{"Egenmakt-Svenska ESF-rådet", "", false},
+		{"Egenmakt – Trelleborg", "", false},
+		{" – Svenska ESF-rådet", "", false},
+		{"Svenska ESF-rådet – ", "", false},
+	} {
+		if other, ok := councilBeside(tt.text); other != tt.other || ok != tt.ok {
+			t.Errorf("councilBeside(%q) = %q, %v, want %q, %v", tt.text, other, ok, tt.other, tt.ok)
+		}
 	}
 }
 

@@ -711,22 +711,22 @@ func titledCouncil(text, title string) bool {
 
 // councilBeside splits a line that names the council on one side of a
 // mark between spaces (titleMarks) and returns the words on the other:
-// "Gagna:kompetens – Svenska ESF-rådet", "Projektbanken | Egenmakt".
+// "Gagna:kompetens – Svenska ESF-rådet", "Projektbanken | Egenmakt". The
+// council's side is the shortest that names it: the title may hold a mark.
 func councilBeside(text string) (string, bool) {
+	var marks [][2]int // each mark's start and end
 	for i, r := range text {
-		if !strings.ContainsRune(titleMarks, r) || i == 0 || text[i-1] != ' ' {
-			continue
+		if end := i + utf8.RuneLen(r); strings.ContainsRune(titleMarks, r) && i > 0 && text[i-1] == ' ' && end < len(text) && text[end] == ' ' {
+			marks = append(marks, [2]int{i, end})
 		}
-		end := i + utf8.RuneLen(r)
-		if end >= len(text) || text[end] != ' ' {
-			continue
-		}
-		left, right := strings.TrimSpace(text[:i]), strings.TrimSpace(text[end:])
-		switch {
-		case left == "" || right == "":
-		case namesCouncil(right):
+	}
+	for k := len(marks) - 1; k >= 0; k-- {
+		if left, right := strings.TrimSpace(text[:marks[k][0]]), strings.TrimSpace(text[marks[k][1]:]); left != "" && namesCouncil(right) {
 			return left, true
-		case namesCouncil(left):
+		}
+	}
+	for _, m := range marks {
+		if left, right := strings.TrimSpace(text[:m[0]]), strings.TrimSpace(text[m[1]:]); right != "" && namesCouncil(left) {
 			return right, true
 		}
 	}
