@@ -675,10 +675,14 @@ func councilWords(text string) (words int, council, printout bool) {
 // councilAddress reports the council's web address alone, with no scheme
 // a printout's foot need not write: "esf.se/projekt", "www.esf.se".
 func councilAddress(text string) bool {
-	t := strings.ToLower(text)
-	t = strings.TrimPrefix(strings.TrimPrefix(t, "https://"), "http://")
-	t = strings.TrimPrefix(t, "www.")
-	return t == "esf.se" || strings.HasPrefix(t, "esf.se/") && !strings.ContainsAny(t, " \t")
+	t := text
+	for _, p := range []string{"https://", "http://", "www."} {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			t = t[len(p):]
+		}
+	}
+	const host = "esf.se"
+	return strings.EqualFold(t, host) || len(t) > len(host) && strings.EqualFold(t[:len(host)], host) && t[len(host)] == '/' && !strings.ContainsAny(t, " \t")
 }
 
 // titledCouncil reports a printout's head or foot that is the page's
