@@ -354,6 +354,17 @@ func isLabelCell(cell string) bool {
 	return m.label != nil && m.end >= len(cell)-colonTail(cell)
 }
 
+// spelledLabelCell reports a cell that the reader reads as a known label
+// written another way, alone with its colon: shortened ("Kontaktp."), a
+// slip off ("Telefnonummer").
+func spelledLabelCell(cell string) bool {
+	if strings.ContainsAny(cell, "\n\r") {
+		return false
+	}
+	c := classify(strings.TrimRight(cell, ":")+":", 0, false)
+	return c.term != nil && c.value == "" && c.spelling != ""
+}
+
 // columnHeader reports a sheet's first row that names its two columns of
 // labels and values: "Fält;Värde", "Label;Value", "Uppgift;Innehåll".
 func columnHeader(cells []string) bool {
@@ -1108,9 +1119,11 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			t.line(strings.TrimRight(label, ": ")+":", row.lines[0])
 			continue
 		}
-		if len(row.cells) > 1 && row.last == row.lines[0] && (looksLikeLabel(label) || ambiguouslyShortened(label)) && inFieldRows(rows, labelled, i) {
+		if len(row.cells) > 1 && row.last == row.lines[0] && (looksLikeLabel(label) || ambiguouslyShortened(label) || spelledLabelCell(label)) && inFieldRows(rows, labelled, i) {
 			// A label esf does not know, among the rows of labels: its
-			// own row, kept in extra ("Webbplats;https://…").
+			// own row, kept in extra ("Webbplats;https://…"), or read
+			// as the reader reads a label shortened or a slip off
+			// ("Kontaktp.,Eva Lindow").
 			value := strings.TrimLeft(strings.Join(row.cells[1:], delim), " \t")
 			t.line(label+"\t"+value, row.lines[0])
 			continue

@@ -1746,3 +1746,33 @@ func TestSectionHeadingRows(t *testing.T) {
 		t.Errorf("end date %q, extra %v", deref(recs[0].EndDate), recs[0].Extra)
 	}
 }
+
+// TestTableSpelledLabel reads a row whose label is shortened or a slip
+// off, among rows of labels, as the reader reads that label with its
+// colon, named; a row of words that read as no label stays text.
+func TestTableSpelledLabel(t *testing.T) {
+	for _, tt := range []struct {
+		row, contact, owner string
+		warned              bool
+	}{
+		{"Kontaktp.,Eva Lindow", "Eva Lindow", "Kommunförbundet Örebro", true},
+		{"Kontaktpreson,Eva Lindow", "Eva Lindow", "Kommunförbundet Örebro", true},
+		{"Kontaktperson,Eva Lindow", "Eva Lindow", "Kommunförbundet Örebro", false},
+	} {
+		csv := "Egenmakt\n\nProgramområde,Programområde 1 Kompetensförsörjning\nProjektägare,Kommunförbundet Örebro\n" + tt.row + "\nE-post,eva.lindow@orebro.se\nRegion,Östra Mellansverige\n"
+		recs, err := Parse("page.csv", []byte(csv), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%q: %d records, %v", tt.row, len(recs), err)
+		}
+		rec := recs[0]
+		warned := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == 5 && w.Key == KeyContactName })
+		if str(rec.ContactName) != tt.contact || str(rec.Owner) != tt.owner || warned != tt.warned {
+			t.Errorf("%q: contact %q, owner %q, warned %v", tt.row, str(rec.ContactName), str(rec.Owner), warned)
+		}
+	}
+	for cell, want := range map[string]bool{"Kontaktp.": true, "Kontaktp.:": true, "Kontaktperson": false, "Eva Lindow": false, "Kontaktp.\nx": false} {
+		if got := spelledLabelCell(cell); got != want {
+			t.Errorf("spelledLabelCell(%q) = %v, want %v", cell, got, want)
+		}
+	}
+}
