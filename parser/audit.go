@@ -111,6 +111,9 @@ func (r *reader) audit(from, to int) {
 		if l.term != nil && l.value != "" {
 			a.checkLabelsSideBySide(i)
 		}
+		if l.term != nil && (l.form == formSpaced || l.form == formGlued) && u.disp == dispLabel {
+			a.checkWordsBeforeColon(i)
+		}
 		if l.term != nil && l.writtenAsLabel() {
 			a.checkLabel(i)
 		} else if l.term != nil && l.spelling != "" && u.disp == dispLabel {
@@ -2280,6 +2283,22 @@ func (a *auditor) checkLabelWordsInText(i int) bool {
 	a.warn(WarnUnlabelled, l.num, t.key, "%s is the label %q with %q after it, and was read as %s", quoteShort(l.text), t.text, word, a.useOf(u))
 	a.warn(WarnUnread, l.num, u.key, "the text of %s begins with %s, which may be the label of %s with its value", u.key, quoteShort(l.text), t.key)
 	return true
+}
+
+// checkWordsBeforeColon names a label read with no colon of its own and a
+// value whose first words end in one: "Projektägare Enligt Beslut:
+// Perstorps kommun", an export's "ProjektägareEnligtBeslut: …", may be a
+// longer label, the writer's words after the known one, and its value,
+// as much as the label and a value "Enligt Beslut: …". A colon inside a
+// word ("kl 14:00", "https://") is none.
+func (a *auditor) checkWordsBeforeColon(i int) {
+	l := &a.r.lines[i]
+	head, rest, ok := strings.Cut(l.value, ":")
+	if !ok || head == "" || head != strings.TrimSpace(head) || !strings.ContainsFunc(head, unicode.IsLetter) ||
+		len(strings.Fields(head)) > maxWordsAfterLabel || rest != "" && rest[0] != ' ' {
+		return
+	}
+	a.warn(WarnLabelInValue, l.num, l.term.key, "%s was read as the label %q and the value %s; %q before its colon may be words of a longer label, and the rest its value", quoteShort(l.text), l.term.text, quoteShort(l.value), head)
 }
 
 // knownLabelAndWord splits a label esf does not know that is a known

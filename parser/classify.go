@@ -831,21 +831,6 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	if line.term == nil {
 		return line
 	}
-	if line.form == formSpaced && strings.Contains(line.value, ": ") {
-		// "Projektägare Enligt Beslut: Perstorps kommun": the label
-		// and words of the writer's before the colon are a label esf
-		// does not know, as in small letters ("Projektägare enligt
-		// beslut:"), not the label and a value "Enligt Beslut: …";
-		// the audit names the field (knownLabelAndWord). A number is
-		// the value's ("Kontaktperson 2: Anna Berg").
-		if label, _ := splitUnknownLabel(line.text); label != "" {
-			if t, words := knownLabelAndWord(label); t == line.term && strings.ContainsFunc(words, unicode.IsLetter) {
-				u := pageLine{num: line.num, text: line.text, off: line.off, sheetBreak: line.sheetBreak}
-				splitUnknown(&u)
-				return u
-			}
-		}
-	}
 	n := gluedMark(line.value)
 	switch {
 	case n == 0:

@@ -571,9 +571,20 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"background": "Dock har denna trend vänt och under de\nmånaderna 2008 har antalet ökat."},
 		},
 		{
-			name: "a heading's words in capitals that begin a sentence going on below are the text's",
-			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSammanfattning\n\nFörstudien ger idéer inför kommande ansökningar.\nFörväntade resultat\nav denna förstudie kommer i en slutrapport.\n",
-			want: map[string]any{"summary": "Förstudien ger idéer inför kommande ansökningar.\nFörväntade resultat\nav denna förstudie kommer i en slutrapport.", "other_sections": []any{}},
+			name:     "a heading's words in capitals that begin a sentence going on below are the text's",
+			page:     "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSammanfattning\n\nFörstudien ger idéer inför kommande ansökningar.\nFörväntade resultat\nav denna förstudie kommer i en slutrapport.\n",
+			want:     map[string]any{"summary": "Förstudien ger idéer inför kommande ansökningar.\nFörväntade resultat\nav denna förstudie kommer i en slutrapport.", "other_sections": []any{}},
+			warnings: []warning{{9, KeyOtherSections, "was read as the first words of the sentence"}},
+		},
+		{
+			name: "a heading of one word in capitals between lines of text, a small letter below it, opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSyfte\n\nProjektet syftar till att öka sysselsättningen i kommunen.\nMålgrupp\nanställda i Perstorps kommun.\n",
+			want: map[string]any{"purpose": "Projektet syftar till att öka sysselsättningen i kommunen."},
+		},
+		{
+			name: "a heading in capitals between lines of text over \"att\" opens its section",
+			page: "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nSyfte\n\nProjektet syftar till att öka sysselsättningen i kommunen.\nFörväntade resultat\natt minst 600 anställda får utbildning.\n",
+			want: map[string]any{"purpose": "Projektet syftar till att öka sysselsättningen i kommunen.", "other_sections": []any{map[string]any{"heading": "Förväntade resultat", "text": "att minst 600 anställda får utbildning."}}},
 		},
 		{
 			name: "a heading in capitals between lines of text, a capital below it, opens its section",
@@ -933,18 +944,24 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{5, KeyTotalBudget, `"Total projektbudget info" is the label "Total projektbudget" with "info" after it`}},
 		},
 		{
-			name:     "a known label with capitalised words of the writer's before the colon",
+			// The label and a value whose first words end in a colon, or
+			// a longer label and its value: the reading named.
+			name:     "a known label with capitalised words of the writer's before a colon",
 			page:     "X\n\nProjektnummer:\n2020/00634\nProjektägare Enligt Beslut: Perstorps kommun\nRegion: Sydsverige\n",
-			want:     map[string]any{"owner": nil, "region": "Sydsverige", "extra": map[string]any{"Projektägare Enligt Beslut": "Perstorps kommun"}},
-			warnings: []warning{{5, KeyOwner, `"Projektägare Enligt Beslut" is the label "Projektägare" with "Enligt Beslut" after it`}},
+			want:     map[string]any{"owner": "Enligt Beslut: Perstorps kommun", "region": "Sydsverige"},
+			warnings: []warning{{5, KeyOwner, `"Enligt Beslut" before its colon may be words of a longer label`}},
 		},
 		{
-			// A name with a colon of its own, no colon after its label:
-			// the two readings named, not one taken silently.
 			name:     "a known label and a name with a colon, no colon after the label",
 			page:     "X\n\nProjektnummer:\n2020/00634\nProjektnamn Digga: Perstorps Personal\nRegion: Sydsverige\n",
-			want:     map[string]any{"region": "Sydsverige", "extra": map[string]any{"Projektnamn Digga": "Perstorps Personal"}},
-			warnings: []warning{{5, KeyName, `"Projektnamn Digga" is the label "Projektnamn" with "Digga" after it`}},
+			want:     map[string]any{"region": "Sydsverige", "name": "Digga: Perstorps Personal"},
+			warnings: []warning{{5, KeyName, `"Digga" before its colon may be words of a longer label`}},
+		},
+		{
+			name:     "a known label and a value with a time, no colon after the label",
+			page:     "X\n\nProjektnummer:\n2020/00634\nProjektägare Kl 14:00 idag\nRegion: Sydsverige\n",
+			want:     map[string]any{"owner": "Kl 14:00 idag"},
+			warnings: []warning{},
 		},
 		{
 			name:     "a known label numbered",
@@ -2479,9 +2496,21 @@ func TestSheetHeads(t *testing.T) {
 		{"the title beside the council's name, a banner above the title",
 			"3 december - Webbinarium om fattigdom\n\nEgenmakt\n\nProjektägare: Arbete och Försörjning\n\nBakgrund\n\n" + sheet(1) + "\nSvenska ESF-rådet - Egenmakt\n\n" + sheet(2),
 			[]string{"Svenska ESF-rådet - Egenmakt"}},
+		{"the title beside the council's name below a label waiting for it, a label below: the value",
+			"Egenmakt\n\nProjektnamn:\nSvenska ESF-rådet - Egenmakt\nRegion: Sydsverige\n",
+			nil},
 		{"the council's name beside words that stand on no line of their own: the page's",
 			top + sheet(1) + "\nSvenska ESF-rådet - Egenmakt i Trelleborg\n\n" + sheet(2),
 			nil},
+		{"a line naming the council at the input's end, a break above: the page's",
+			top + sheet(1) + "\nSida 1 (2)\n\f" + sheet(2) + "Projektet finansieras av Svenska ESF-rådet\n",
+			[]string{"Sida 1 (2)"}},
+		{"a list's item naming the bank at the input's end, a break above: the page's",
+			top + sheet(1) + "\nSida 1 (2)\n\f" + sheet(2) + "- Projektbanken\n",
+			[]string{"Sida 1 (2)"}},
+		{"a line naming the bank at the input's end, a break above: the last sheet's foot",
+			top + sheet(1) + "\nSida 1 (2)\n\f" + sheet(2) + "\nUtskrivet från ESF-rådets projektbank\n",
+			[]string{"Sida 1 (2)", "Utskrivet från ESF-rådets projektbank"}},
 		{"a line at the input's end and no break: the page's",
 			top + sheet(1) + "\nUtskrift från Projektbanken, Svenska ESF-rådet\n",
 			nil},

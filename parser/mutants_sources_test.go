@@ -490,6 +490,9 @@ func TestMarkdownLineEdges(t *testing.T) {
 		{"via Målbild\n2020. Kommunerna\n3. Region: Sydsverige\n", []string{"via Målbild", "2020. Kommunerna", "3. Region: Sydsverige"}, nil},
 		{"via Målbild\n1. Kommun: Perstorp\n2. Region: Sydsverige\n", []string{"via Målbild", "Kommun: Perstorp", "Region: Sydsverige"}, nil},
 		{"via Målbild\n\n2020. Kommun: Perstorp\n", []string{"via Målbild", "", "Kommun: Perstorp"}, nil},
+		{"1. Projektägare: Perstorps kommun,\n   arbetsmarknadsenheten\n3. Region: Sydsverige\n",
+			[]string{"Projektägare: Perstorps kommun,", "   arbetsmarknadsenheten", "Region: Sydsverige"}, nil},
+		{"via Målbild\n01. Kommun: Perstorp\n", []string{"via Målbild", "Kommun: Perstorp"}, nil},
 		{"Text\n# Mål\n2. Kommun: Perstorp\n", []string{"Text", "", "Mål", "", "Kommun: Perstorp"}, []int{1, 2, 2, 2, 3}},
 	}
 	for _, tt := range tests {

@@ -1764,6 +1764,13 @@ func (r *reader) readSections(start, end int) {
 	var current *sectionText
 	for i := start; i < end; i++ {
 		l := &r.lines[i]
+		inText := l.heading != nil && !l.blank() && l.furniture == notFurniture &&
+			(r.wordInText(i, start, end, current != nil && current.key == l.heading.key) || r.beginsSentence(i, start, end))
+		if inText && unicode.IsUpper([]rune(l.text)[0]) {
+			// A heading's words in capitals read as the text's are
+			// named: the reading may part a section from its heading.
+			pg.warn(WarnUnread, l.num, l.heading.key, "%s, a heading of %s, was read as the first words of the sentence that goes on below it in a small letter", quoteShort(l.text), l.heading.key)
+		}
 		switch {
 		case l.blank():
 			r.use(i, dispBlank)
@@ -1774,7 +1781,7 @@ func (r *reader) readSections(start, end int) {
 		case l.furniture != notFurniture:
 			r.use(i, dispNoise)
 			continue
-		case l.heading != nil && !r.wordInText(i, start, end, current != nil && current.key == l.heading.key) && !r.beginsSentence(i, start, end):
+		case l.heading != nil && !inText:
 			current = pg.openSection(l.heading.key, l.text, l.num)
 			r.useFor(i, dispHeading, l.heading.key)
 			pg.countLang(l.heading.lang)
@@ -2702,11 +2709,12 @@ func (r *reader) wordInText(i, start, end int, open bool) bool {
 }
 
 // beginsSentence reports a heading's words on line i, of lines [start,
-// end), in capitals as a sentence begins, between two lines of text with
-// no blank line, the one below going on in a small letter: the first words
-// of a sentence wrapped ("… ansökningar." / "Förväntade resultat" / "av
-// denna förstudie …"), which a heading, whose text begins a sentence of
-// its own, never is.
+// end), minSentenceHeadWords or more in capitals as a sentence begins,
+// between two lines of text with no blank line, the one below going on in
+// a small letter, not "att": the first words of a sentence wrapped ("…
+// ansökningar." / "Förväntade resultat" / "av denna förstudie …"), which
+// a heading, whose text begins a sentence of its own, seldom is. The
+// reader names the reading.
 func (r *reader) beginsSentence(i, start, end int) bool {
 	if i == start || i+1 >= end {
 		return false
@@ -2716,10 +2724,16 @@ func (r *reader) beginsSentence(i, start, end int) bool {
 		above.furniture != notFurniture || below.term != nil || below.heading != nil || below.furniture != notFurniture || listMarked(below.text) {
 		return false
 	}
+	// A heading of one word over its text's first words ("Mål" / "att
+	// minst 600 …", "Målgrupp" / "anställda i …") is as likely.
 	first, _ := utf8.DecodeRuneInString(l.text)
 	next, _ := utf8.DecodeRuneInString(below.text)
-	return unicode.IsUpper(first) && unicode.IsLower(next)
+	return unicode.IsUpper(first) && unicode.IsLower(next) && len(strings.Fields(l.text)) >= minSentenceHeadWords && !strings.HasPrefix(below.text, "att ")
 }
+
+// minSentenceHeadWords is the fewest words of a heading read as a
+// sentence's first (beginsSentence).
+const minSentenceHeadWords = 2
 
 // onlyLetters reports a word of letters alone: no digit, mark or dot.
 func onlyLetters(word string) bool {

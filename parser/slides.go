@@ -480,13 +480,16 @@ func sheetHeads(lines []pageLine) []pageLine {
 		}
 		lastBreak = b
 	}
-	// The last sheet's foot stands at the input's end, no break below it.
+	// The last sheet's foot stands at the input's end, no break below it:
+	// a line a break's foot repeats, or one naming the project bank or a
+	// print. A page's last line may name the council ("Projektet
+	// finansieras av Svenska ESF-rådet", a list's "- Svenska ESF-rådet").
 	if lastBreak >= 0 {
 		end := len(lines) - 1
 		for end > lastBreak && (lines[end].blank() || lines[end].furniture == furniturePrint) {
 			end--
 		}
-		if end > lastBreak {
+		if text := lines[end].text; end > lastBreak && (feet[text] != nil || namesPrintout(text) && !listMarked(text)) {
 			feet = add(feet, end, -1)
 		}
 	}
@@ -523,7 +526,7 @@ func sheetHeads(lines []pageLine) []pageLine {
 				texts[lines[j].text] = true
 			}
 		}
-		if strings.EqualFold(other, titleText) || texts[other] {
+		if (strings.EqualFold(other, titleText) || texts[other]) && !onlyValue(lines, i) {
 			l.furniture = furniturePrint
 		}
 	}

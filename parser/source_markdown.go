@@ -115,6 +115,7 @@ func markdownLines(text string) (string, []int) {
 	}
 	lastBlank := true  // the last line emitted is blank, or none was
 	paragraph := false // the last line emitted is a paragraph's text
+	inList := false    // the last line emitted is a list's item, or a line it wrapped onto
 	// Hugo's TOML and JSON front matter are a site's page's.
 	hugo := len(lines) > 0 && (strings.TrimSpace(lines[0]) == "+++" || strings.TrimSpace(lines[0]) == "{")
 	lines = asYAMLFrontMatter(lines)
@@ -229,7 +230,7 @@ func markdownLines(text string) (string, []int) {
 		var plain string
 		goesOn := false
 		if lastBlank {
-			paragraph = false
+			paragraph, inList = false, false
 		}
 		level, heading := atxHeading(trimmed)
 		if item, ok := listItem(trimmed); level == 0 && ok {
@@ -289,8 +290,11 @@ func markdownLines(text string) (string, []int) {
 		}
 		emit(plain, n)
 		lastBlank = strings.TrimSpace(plain) == ""
+		// A list's item and the lines it wraps onto are the list's
+		// until a blank line: no paragraph that its next item goes on.
 		_, item := listItem(trimmed)
-		paragraph = !lastBlank && (goesOn || !item && !strings.HasPrefix(trimmed, "|"))
+		inList = !lastBlank && (inList || item && !goesOn)
+		paragraph = !lastBlank && !inList && (goesOn || !strings.HasPrefix(trimmed, "|"))
 	}
 	if !added {
 		at = nil
@@ -611,7 +615,7 @@ func goesOnParagraph(line string) bool {
 		i++
 	}
 	_, item := listItem(line)
-	return item && i > 0 && line[:i] != "1"
+	return item && i > 0 && strings.TrimLeft(line[:i], "0") != "1"
 }
 
 // listItem returns the text of a bulleted or numbered list item

@@ -1428,11 +1428,8 @@ func xmlLabel(name string) string {
 	}
 	name = listFieldName(name)
 	any := func(Key) bool { return true }
-	// "ProjektägareEnligtBeslut": a known label and words after it,
-	// which the reader names as such.
-	known := func(words string) bool { t, _ := knownLabelAndWord(words); return t != nil }
 	words := nameWords(name)
-	if words != name && (strings.Contains(name, ".") || labelAbbreviating(words, any) != nil || known(words)) {
+	if words != name && (strings.Contains(name, ".") || labelAbbreviating(words, any) != nil) {
 		return words
 	}
 	return name

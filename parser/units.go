@@ -93,10 +93,14 @@ func (a *auditor) checkAmountUnits() {
 			if l.term != nil {
 				value = l.value
 			}
-			if n, ok := parseAmount(value); ok && n == *f.v && !amountHasUnit(value) {
-				a.warn(WarnValue, line, f.k, "%s, on line %d, gives the page's amounts in %s, but %s was read as written, in kronor: %d may mean %d %s, %d kronor", quoteShort(a.r.lines[unitAt].text), a.r.lines[unitAt].num, unit, f.k, n, n, unit, n*factor)
+			// The input's line may hold other lines of the text (a
+			// mail's base64): the amount's is the one that reads as it.
+			if n, ok := parseAmount(value); ok && n == *f.v {
+				if !amountHasUnit(value) {
+					a.warn(WarnValue, line, f.k, "%s, on line %d, gives the page's amounts in %s, but %s was read as written, in kronor: %d may mean %d %s, %d kronor", quoteShort(a.r.lines[unitAt].text), a.r.lines[unitAt].num, unit, f.k, n, n, unit, n*factor)
+				}
+				break
 			}
-			break
 		}
 	}
 }
