@@ -1680,7 +1680,7 @@ func cookieWords(s string) (cookie, kakor bool) {
 }
 
 // upperWords are the words containsFoldASCII looks for, in capitals.
-var upperWords = map[string]string{"cookie": "COOKIE", "kakor": "KAKOR", "http": "HTTP", "www.": "WWW."}
+var upperWords = map[string]string{"cookie": "COOKIE", "kakor": "KAKOR", "http": "HTTP", "www.": "WWW.", "esf": "ESF", "projektbank": "PROJEKTBANK"}
 
 // containsFoldASCII reports whether s contains word, an ASCII word in
 // lower case, written in lower case, capitalised or in capitals. It looks

@@ -721,6 +721,9 @@ func titledCouncil(text, title string) bool {
 // "Gagna:kompetens – Svenska ESF-rådet", "Projektbanken | Egenmakt". The
 // council's side is the shortest that names it: the title may hold a mark.
 func councilBeside(text string) (string, bool) {
+	if !containsFoldASCII(text, "esf") && !containsFoldASCII(text, "projektbank") {
+		return "", false // no word of the council's, as namesCouncil reads them
+	}
 	var marks [][2]int // each mark's start and end
 	for i, r := range text {
 		if end := i + utf8.RuneLen(r); strings.ContainsRune(titleMarks, r) && i > 0 && text[i-1] == ' ' && end < len(text) && text[end] == ' ' {
