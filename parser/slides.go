@@ -689,31 +689,12 @@ func councilAddress(text string) bool {
 }
 
 // titledCouncil reports a printout's head or foot that is the page's
-// title and a line naming the council, either first, a dash or a bar
-// between them: "Fokus arbete för unga – Svenska ESF-rådet",
+// title and a line naming the council, either first, a mark between them
+// (councilBeside): "Fokus arbete för unga – Svenska ESF-rådet",
 // "Projektbanken | Egenmakt".
 func titledCouncil(text, title string) bool {
-	if title == "" || len(text) <= len(title) {
-		return false
-	}
-	// The site's name apart from the title by a space and a mark.
-	var rest string
-	switch {
-	case strings.EqualFold(text[:len(title)], title) && strings.HasPrefix(text[len(title):], " "):
-		rest = strings.TrimLeft(text[len(title):], " ")
-		if r, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune(titleMarks, r) {
-			return false
-		}
-	case strings.EqualFold(text[len(text)-len(title):], title) && strings.HasSuffix(text[:len(text)-len(title)], " "):
-		rest = strings.TrimRight(text[:len(text)-len(title)], " ")
-		if r, _ := utf8.DecodeLastRuneInString(rest); !strings.ContainsRune(titleMarks, r) {
-			return false
-		}
-	default:
-		return false
-	}
-	rest = strings.Trim(rest, titleMarks+" ")
-	return namesCouncil(rest)
+	other, ok := councilBeside(text)
+	return ok && title != "" && strings.EqualFold(other, title)
 }
 
 // councilBeside splits a line that names the council on one side of a
