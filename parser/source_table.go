@@ -1172,8 +1172,31 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 				continue
 			}
 		}
+		if ownQuoteAcrossLines(row, source, delim, quotesAll) {
+			t.notes = append(t.notes, note{line: row.lines[0], kind: WarnEncoding, message: quoteAcrossNote})
+		}
 		t.line(strings.Join(row.cells, delim), row.lines[0])
 	}
+}
+
+// quoteAcrossNote names a cell of many lines in quotes that may be the
+// text's own quote: read as the sheet wrote a cell, its quotes taken off.
+const quoteAcrossNote = "a quote opens this line and closes one below it: read as a sheet's cell of many lines, its quote marks taken off; if the quote is the text's own (a citation wrapped over lines), its marks are lost"
+
+// ownQuoteAcrossLines reports a row of one cell of many lines, in quotes
+// that may as well be its text's own (a citation, wrapped): nothing inside
+// asked a sheet for them but the line breaks (no delimiter, no doubled
+// quote), in a sheet that does not quote every cell, and no empty cells
+// after the closing quote, as a sheet pads a row to its width
+// ("…satsningar.\";;;"). A sheet's cell of many lines and a citation
+// wrapped over lines read alike; the reading is a sheet's, named.
+func ownQuoteAcrossLines(row tableRow, source []string, delim string, quotesAll bool) bool {
+	if quotesAll || len(row.cells) != 1 || row.last <= row.lines[0] || row.last > len(source) ||
+		strings.ContainsAny(row.cells[0], delim+`"`) {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimSpace(source[row.lines[0]-1]), `"`) &&
+		strings.HasSuffix(strings.TrimRight(source[row.last-1], " \r"), `"`) // a tab may be the delimiter
 }
 
 // headsCellBelow reports row i as a cell alone on its line, shaped like a

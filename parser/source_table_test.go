@@ -1776,3 +1776,46 @@ func TestTableSpelledLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestTableQuoteAcrossLines: a citation wrapped over lines in a sheet of
+// the page's lines reads as the sheet's cell of many lines, its quotes
+// taken off, and is named at the quote's line; a cell the sheet had to
+// quote (its delimiter or a doubled quote inside), a row padded to the
+// sheet's width, a sheet that quotes every cell and a quote closed on
+// its line are a sheet's, and are not named.
+func TestTableQuoteAcrossLines(t *testing.T) {
+	head := "Framtidsresan\n\nProjektnummer;2020/00634\nProjektägare;Perstorps kommun\nRegion;Sydsverige\nKontaktperson;Peter Lindow\n\nSammanfattning\n"
+	for _, tt := range []struct {
+		name, text, summary string
+		named               bool
+	}{
+		{"a citation wrapped", "I strategin:\n\"Satsningar som bidrar till\nen arbetsmarknad för alla.\"\n",
+			"I strategin:\nSatsningar som bidrar till\nen arbetsmarknad för alla.", true},
+		{"padded to the sheet's width", "I strategin:\n\"Satsningar som bidrar till\nen arbetsmarknad för alla.\";\n",
+			"I strategin:\nSatsningar som bidrar till\nen arbetsmarknad för alla.", false},
+		{"the delimiter inside", "I strategin:\n\"Satsningar; som bidrar till\nen arbetsmarknad för alla.\"\n",
+			"I strategin:\nSatsningar; som bidrar till\nen arbetsmarknad för alla.", false},
+		{"a doubled quote inside", "I strategin:\n\"Satsningar \"\"som\"\" bidrar till\nen arbetsmarknad för alla.\"\n",
+			"I strategin:\nSatsningar \"som\" bidrar till\nen arbetsmarknad för alla.", false},
+		{"closed on its line", "I strategin:\n\"Satsningar som bidrar till en arbetsmarknad för alla.\"\n",
+			"I strategin:\n\"Satsningar som bidrar till en arbetsmarknad för alla.\"", false},
+	} {
+		recs, err := Parse("page.csv", []byte(head+tt.text), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %d records, %v", tt.name, len(recs), err)
+		}
+		rec := recs[0]
+		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == 10 && w.Message == quoteAcrossNote })
+		if str(rec.Summary) != tt.summary || named != tt.named {
+			t.Errorf("%s: summary %q, named %v; want %q, %v", tt.name, str(rec.Summary), named, tt.summary, tt.named)
+		}
+	}
+	quoted := "\"Projektnummer\";\"2020/00634\"\n\"Projektägare\";\"Perstorps kommun\"\n\"Region\";\"Sydsverige\"\n\"Sammanfattning\"\n\"Satsningar som bidrar till\nen arbetsmarknad för alla.\"\n"
+	recs, err := Parse("page.csv", []byte(quoted), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("a sheet quoting every cell: %d records, %v", len(recs), err)
+	}
+	if slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool { return w.Message == quoteAcrossNote }) {
+		t.Error("a sheet quoting every cell: its cell of many lines named")
+	}
+}
