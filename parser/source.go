@@ -229,14 +229,21 @@ var textSource = source{
 			notes = wholeNoted(notes, cut, at, fmt.Sprintf(foldedNote, width))
 			text, at = read, composeLines(lines, at)
 		}
-		if read, lines, width, joined, kept := unwrap(text); joined != nil {
-			// Paragraphs wrapped at a phone's screen, words whole.
-			notes = wholeNoted(notes, joined, at, fmt.Sprintf(wrapNote, width))
-			notes = linesNoted(notes, kept, at, keptWrapNote, false)
-			text, at = read, composeLines(lines, at)
-		}
+		text, at, notes = unwrapScreen(text, at, notes)
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
+}
+
+// unwrapScreen joins the lines of paragraphs wrapped at a phone's screen,
+// words whole (unwrap), and notes them: a page's text takes the same
+// width however it came, typed or sent as a message's body.
+func unwrapScreen(text string, at []int, notes []note) (string, []int, []note) {
+	if read, lines, width, joined, kept := unwrap(text); joined != nil {
+		notes = wholeNoted(notes, joined, at, fmt.Sprintf(wrapNote, width))
+		notes = linesNoted(notes, kept, at, keptWrapNote, false)
+		text, at = read, composeLines(lines, at)
+	}
+	return text, at, notes
 }
 
 // spaceOut writes spaces over the bytes of b but its line ends: a line

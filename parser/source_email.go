@@ -325,6 +325,11 @@ func textOf(text string, at []int, encoding string, notes []note) unwrapped {
 	}
 	text, pasted := unpaste(text, at, false)
 	notes = append(notes, pasted...)
+	// A page wrapped at a phone's screen, then sent: the message's own
+	// wrap is read with its lines, the screen's here. A cut at a width
+	// (unfold) is not looked for: the message's rejoined lines are of
+	// its width, which is no cut.
+	text, at, notes = unwrapScreen(text, at, notes)
 	text, soft := normalizeTypography(text)
 	return unwrapped{text: text, at: composeLines(soft, at), encoding: encoding, notes: notes}
 }

@@ -611,13 +611,17 @@ func holdRight(t *testing.T, family string) {
 // they stand, not what they are. A word of a heading's alone in a
 // wrapped sentence ("… har som" / "mål" / "att öka …") had been read as
 // a heading split off its text on its line; a label with a slip read
-// again as a label had made a label of every line on its input line.
+// again as a label had made a label of every line on its input line. A
+// page wrapped at a phone's width is joined in a message as in a text: a
+// heading wrapped in a message's narrow text had run on into the section
+// above.
 func TestLinesOfOneInputLine(t *testing.T) {
 	tried := 0
 	for i, page := range loadCleanPages(t) {
 		r := rand.New(rand.NewPCG(uint64(i), *variationsSeed))
-		for j := range 3 * (variationCount(t) + 2) {
-			v, ok := mangle.Apply(page.data, r, []string{"text-rewrapped", "label-typo", "label-ocr"}[j%3])
+		families := []string{"text-rewrapped", "text-screen-wrapped", "label-typo", "label-ocr"}
+		for j := range len(families) * (variationCount(t) + 2) {
+			v, ok := mangle.Apply(page.data, r, families[j%len(families)])
 			if !ok {
 				continue
 			}

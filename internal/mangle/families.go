@@ -81,6 +81,7 @@ var families = []family{
 	{"owner-very-long", false, veryLongOwner},
 	{"text-wrapped", false, wrapText},
 	{"text-rewrapped", false, rewrapText},
+	{"text-screen-wrapped", false, screenWrapText},
 	{"value-empty", false, emptyValue},
 	{"value-placeholder", false, placeholderValue},
 	{"value-edited", false, editValue},
@@ -1684,6 +1685,13 @@ func wrapText(d *doc, r *rand.Rand) bool {
 func rewrapText(d *doc, r *rand.Rand) bool {
 	width := 60 + r.IntN(21)
 	return wrapTextAt(d, width, width-3-r.IntN(10))
+}
+
+// screenWrapText wraps the free text after the field block at a phone's
+// width, 28 to 50 columns, as a page copied off a phone's screen or a
+// narrow window has it.
+func screenWrapText(d *doc, r *rand.Rand) bool {
+	return wrapTextAt(d, 28+r.IntN(23), 0)
 }
 
 // wrapTextAt wraps the free text after the field block at width, and
