@@ -530,6 +530,29 @@ func sheetHeads(lines []pageLine) []pageLine {
 			l.furniture = furniturePrint
 		}
 	}
+	// A printout's head or foot that names a print or the project bank
+	// is the printout's wherever it stands apart, its break lost with the
+	// form feed in a paste: one naming a print ("Utskrift från
+	// Projektbanken, Svenska ESF-rådet") at once, one naming the bank
+	// alone where it stands so twice ("Projektbanken | Svenska
+	// ESF-rådet"), for a page's text may end on its own paragraph naming
+	// the bank ("Läs mer i Projektbanken").
+	var apart map[string][]int
+	for i := range lines {
+		if lostBreakLine(lines, i) {
+			if apart == nil {
+				apart = map[string][]int{}
+			}
+			apart[lines[i].text] = append(apart[lines[i].text], i)
+		}
+	}
+	for text, at := range apart {
+		if len(at) >= 2 || namesPrint(text) {
+			for _, i := range at {
+				lines[i].furniture = furniturePrint
+			}
+		}
+	}
 	for _, m := range []map[string][]sheetPlace{heads, feet} {
 		for text, at := range m {
 			// Read by where it repeats, a head is read where a label
@@ -650,6 +673,34 @@ func namesCouncil(text string) bool {
 func namesPrintout(text string) bool {
 	words, council, printout := councilWords(text)
 	return council && printout && words <= maxCouncilLineWords
+}
+
+// lostBreakLine reports line i as a printout's head or foot whose break
+// is lost: a line of text apart from the page's, blank lines or the
+// input's edge round it, that names the project bank or a print
+// (namesPrintout) and is no list's item. As at a break, such a line is
+// no waiting label's value.
+func lostBreakLine(lines []pageLine, i int) bool {
+	l := &lines[i]
+	if l.blank() || l.furniture != notFurniture || l.term != nil || l.heading != nil ||
+		i > 0 && !lines[i-1].skippable() || i+1 < len(lines) && !lines[i+1].skippable() {
+		return false
+	}
+	if !containsFoldASCII(l.text, "esf") && !containsFoldASCII(l.text, "projektbank") {
+		return false // no word of the council's, as namesCouncil reads them
+	}
+	return namesPrintout(l.text) && !listMarked(l.text)
+}
+
+// namesPrint reports a line naming a print: a word of "utskrift",
+// "utskrivet" or "print". No page's text stands so on its own.
+func namesPrint(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.HasPrefix(w, "utskri") || strings.HasPrefix(w, "print") {
+			return true
+		}
+	}
+	return false
 }
 
 // councilWords counts a short line's words, a date's no words, and
