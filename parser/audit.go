@@ -376,6 +376,7 @@ func (r *reader) audit(from, to int) {
 			if isIDTitle(l) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)
 			}
+			a.checkNumberInText(i, u.key)
 			if len(l.text) <= maxPageNumberDigits && allDigits(l.text) && u.keyed && i > from && (r.lines[i-1].blank() || l.sheetBreak || r.footInSentence(i)) {
 				// "47" / "Kartläggning av kompetensinsatser 2008–2024":
 				// a printed sheet's break inside the text, a paragraph
@@ -401,6 +402,23 @@ func (r *reader) audit(from, to int) {
 	a.checkSummaryApart()
 	a.checkRunningHeads()
 	a.checkSheetNumbers()
+}
+
+// checkNumberInText names the label of a project's number standing in a
+// section's text with a number other than the page's ("Projektnummer" /
+// "2015/00999" in the summary of 2015/00764): a page pasted below with no
+// break the reader saw.
+func (a *auditor) checkNumberInText(i int, k Key) {
+	r := a.r
+	l := &r.lines[i]
+	if l.term == nil || l.term.key != KeyID {
+		return
+	}
+	v := strings.TrimSpace(r.entryValue(i))
+	if !isProjectID(v) || r.pg.rec.ID != nil && *r.pg.rec.ID == v {
+		return
+	}
+	a.warn(WarnLabelInValue, l.num, k, "%s, with the number %s, stands in the text of %s as another page's field does: another project's page may be read as this one's text", quoteShort(l.text), v, k)
 }
 
 // checkLabelsSideBySide names a line that is two known labels side by

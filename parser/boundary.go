@@ -80,6 +80,33 @@ func (r *reader) blockStartsAt(i, labels int, identityNeeded bool) bool {
 	return false
 }
 
+// numberedStart reports a short field block at line i, below a title
+// standing apart, that gives a project's number other than the page's:
+// idTitleLabels labels or more, one of them the number ("Egenmakt" / "" /
+// "Region" "Sydsverige" / "Projektnummer" "2015/00999" below a page
+// numbered 2015/00764). A page of few fields has no strong start, and the
+// next page's fields and text had read as the page's text.
+func (r *reader) numberedStart(i int) bool {
+	if r.pg.rec.ID == nil || !r.gapAbove(i) || !r.blockStartsAt(i, idTitleLabels, true) {
+		return false
+	}
+	if t := r.prevContent(i); t < 0 || !titleLike(&r.lines[t]) || t > 0 && !r.lines[t-1].skippable() {
+		return false
+	}
+	for j, n := i, 0; j < len(r.lines) && n < idTitleLabels+1; j++ {
+		m := &r.lines[j]
+		if !strongEntry(m) {
+			continue
+		}
+		n++
+		if m.term.key == KeyID {
+			v := strings.TrimSpace(r.entryValue(j))
+			return isProjectID(v) && v != *r.pg.rec.ID
+		}
+	}
+	return false
+}
+
 // strongEntry reports a line that is a known label whatever the layout: a
 // list label standing as a heading is not.
 func strongEntry(l *pageLine) bool {

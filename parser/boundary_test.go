@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -227,5 +228,48 @@ func TestSplitGluedEntriesKeepsValues(t *testing.T) {
 	lines := classifyText(page, nil, nil, nil, nil)
 	if n := strings.Count(page, "\n"); len(lines) != n {
 		t.Errorf("%d lines, want %d: a value was cut", len(lines), n)
+	}
+}
+
+// TestNumberedStart: a page of few fields, a title standing apart above
+// idTitleLabels labels that give another project's number, begins another
+// page; its fields and text had read as the page's text. Its own number
+// again, one label, no project's number, no page number above, or a title
+// that is no line apart, and the lines stay the page's.
+func TestNumberedStart(t *testing.T) {
+	const first = "Within Kompetens\n\nRegion\nSydsverige\nProjektnummer\n2015/00764\n\nSammanfattning\n\nText om Within.\n"
+	for _, tt := range []struct {
+		name, below string
+		pages       int
+	}{
+		{"a title apart over two labels, another number", "\nEgenmakt\n\nRegion\nSydsverige\nProjektnummer\n2015/00999\n\nSammanfattning\n\nText om Egenmakt.\n", 2},
+		{"the labels in the other order", "\nEgenmakt\n\nProjektnummer\n2015/00999\nRegion\nSydsverige\n\nSammanfattning\n\nText om Egenmakt.\n", 2},
+		{"with colons", "\nEgenmakt\n\nRegion: Sydsverige\nProjektnummer: 2015/00999\n\nSammanfattning\n\nText om Egenmakt.\n", 2},
+		{"the page's own number", "\nEgenmakt\n\nRegion\nSydsverige\nProjektnummer\n2015/00764\n", 1},
+		{"one label (idTitleLabels-1): named", "\nEgenmakt\n\nProjektnummer\n2015/00999\n\nText om Egenmakt.\n", 1},
+		{"no project's number", "\nEgenmakt\n\nRegion\nSydsverige\nProjektnummer\n12\n", 1},
+		{"the title right below the text: named", "Egenmakt\n\nRegion\nSydsverige\nProjektnummer\n2015/00999\n", 1},
+		{"the labels right below the title: named", "\nEgenmakt\nRegion\nSydsverige\nProjektnummer\n2015/00999\n", 1},
+	} {
+		recs := parseAll(t, first+tt.below)
+		if len(recs) != tt.pages {
+			t.Errorf("%s: %d pages, want %d", tt.name, len(recs), tt.pages)
+			continue
+		}
+		// Read as the page's text, another project's number is named
+		// (checkNumberInText); the page's own, or no number, is not.
+		named := slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool {
+			return w.Kind == WarnLabelInValue && strings.Contains(w.Message, "another page's field")
+		})
+		if want := tt.pages == 1 && strings.HasSuffix(tt.name, ": named"); named != want {
+			t.Errorf("%s: named %v, want %v", tt.name, named, want)
+		}
+		if tt.pages == 2 && (deref(recs[1].Name) != "Egenmakt" || deref(recs[1].ID) != "2015/00999" || deref(recs[0].Summary) != "Text om Within.") {
+			t.Errorf("%s: %q %q, first summary %q", tt.name, deref(recs[1].Name), deref(recs[1].ID), deref(recs[0].Summary))
+		}
+	}
+	// A page without a number of its own has none to differ from.
+	if recs := parseAll(t, "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nRegion Skåne\n\nSammanfattning\n\nText om Within.\n\nEgenmakt\n\nRegion\nSydsverige\nProjektnummer\n2015/00999\n"); len(recs) != 1 {
+		t.Errorf("a page with no number: %d pages", len(recs))
 	}
 }

@@ -1316,7 +1316,7 @@ func readBody(r *reader) stateFn {
 				break
 			}
 		}
-		if r.strongStart(i) {
+		if r.strongStart(i) || r.numberedStart(i) {
 			if r.newPageAt(i, start) {
 				next, end = i, r.pageTop(i, start)
 				if top := r.printedTopAbove(start, end); top >= 0 {
