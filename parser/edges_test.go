@@ -2392,6 +2392,13 @@ func TestPhoneCopy(t *testing.T) {
 	for in, want := range map[string]string{
 		"Within Kompetens | Svenska ESF-rådet": "Within Kompetens", "Within - Projektbanken": "Within", "Framtidsresan - en förstudie": "Framtidsresan - en förstudie",
 		"Svenska ESF-rådet": "Svenska ESF-rådet",
+		// Before the title, as a site's trail of links writes it; two
+		// names after it; the site's address.
+		"Projektbanken – Within Kompetens": "Within Kompetens", "Svenska ESF-rådet – Within Kompetens": "Within Kompetens",
+		"Projektbanken » Within Kompetens": "Within Kompetens", "Projektbanken › Within Kompetens": "Within Kompetens",
+		"Within Kompetens | Projektbanken | Svenska ESF-rådet": "Within Kompetens", "Within Kompetens | esf.se": "Within Kompetens",
+		"Gagna:kompetens – Svenska ESF-rådet": "Gagna:kompetens", "Projektbanken:Within": "Projektbanken:Within",
+		"Within Kompetens – avslutat projekt": "Within Kompetens – avslutat projekt", "Within Kompetens » Svenska ESF-rådets projekt i Skåne och Blekinge": "Within Kompetens » Svenska ESF-rådets projekt i Skåne och Blekinge",
 	} {
 		if got := trimSiteName(in); got != want {
 			t.Errorf("trimSiteName(%q) = %q, want %q", in, got, want)

@@ -898,15 +898,19 @@ func titleParts(t *pageLine) (id, name string, split bool) {
 }
 
 // trimSiteName takes off a title the site's name that a browser's tab
-// or a phone's share sheet writes after it: "Within Kompetens | Svenska
-// ESF-rådet", "Within Kompetens - Projektbanken".
+// or a phone's share sheet writes after it, or a site's trail of links
+// before it, one name or more, the council's, its project bank's or its
+// address (councilBeside): "Within Kompetens | Svenska ESF-rådet",
+// "Within Kompetens | Projektbanken | Svenska ESF-rådet", "Projektbanken
+// » Within Kompetens", "Within Kompetens | esf.se".
 func trimSiteName(title string) string {
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " · "} {
-		if i := strings.LastIndex(title, sep); i > 0 && siteNames[matchKey(title[i+len(sep):])] {
-			return strings.TrimSpace(title[:i])
+	for {
+		other, ok := councilBeside(title)
+		if !ok {
+			return title
 		}
+		title = other
 	}
-	return title
 }
 
 // trimTitleMarks takes off the marks before a title that a list or an

@@ -776,5 +776,6 @@ func councilBeside(text string) (string, bool) {
 }
 
 // titleMarks are the marks that stand between a page's title and the
-// site's name in a printout's head, as in a browser's title bar.
-const titleMarks = "-–—|·:"
+// site's name in a printout's head, as in a browser's title bar, or a
+// site's trail of links ("Projektbanken » Within Kompetens").
+const titleMarks = "-–—|·:»›"
