@@ -209,10 +209,27 @@ func TestPlaceholderLength(t *testing.T) {
 		"«Kontaktperson": false, "«Region» och «Kommun»": false, "{Region}": false, "«Perstorps kommun»": false,
 		"«Stödmottagare_ort»": true, "<Perstorps kommun AB>": false, "Välja": false,
 		"---": true, // a case system's form's empty field
+		// None, or none that applies; none of the label's.
+		"Inget": true, "ingen": true, "Ej tillämpligt": true, "Ej aktuellt": true, "Finns ej": true, "n.a.": true,
+		"Inga": false, "Inga Lindström": false, "Ingenjörshuset AB": false, "Ej tillämpligt för oss": false,
 	} {
 		if got := isPlaceholder(in); got != want {
 			t.Errorf("isPlaceholder(%q) (%d bytes) = %v, want %v", in, len(in), got, want)
 		}
+	}
+	for in, want := range map[string]bool{
+		"Ingen adress": true, "Inget telefonnummer": true, "Inga medfinansiärer": true, "INGEN KONTAKTPERSON": true,
+		"Ingen aning": false, "Ingen": false, "Ingenjörshuset AB": false, "Region Skåne": false,
+		"Ingen " + strings.Repeat("adress", 7): false, // longer than 45 bytes
+	} {
+		if got := noneOfLabel(in); got != want {
+			t.Errorf("noneOfLabel(%q) = %v, want %v", in, got, want)
+		}
+	}
+	// A project's name may begin so: it is its name.
+	rec := parseAll(t, "Ingen budget\n\nNamn: Ingen budget\nProjektnummer: 2015/00999\nKontaktperson: Ingen kontaktperson\nRegion: Sydsverige\n")[0]
+	if deref(rec.Name) != "Ingen budget" || rec.ContactName != nil {
+		t.Errorf("name %q, contact %q", deref(rec.Name), deref(rec.ContactName))
 	}
 }
 

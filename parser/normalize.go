@@ -378,6 +378,10 @@ var placeholders = map[string]bool{
 	"ingen uppgift": true, "n/a": true, "na": true, "missing": true, "not available": true,
 	"not decided": true, "tbd": true, "?": true, "se ovan": true, "se nedan": true, "todo": true,
 	"okänt": true, "okänd": true, "vet ej": true, "ej känt": true, "unknown": true, "…": true,
+	// None, or none that applies: "Inget", "Ej tillämpligt", "Finns ej".
+	"ingen": true, "inget": true, "ej tillämpligt": true, "ej tillämplig": true, "inte tillämpligt": true,
+	"ej aktuellt": true, "ej aktuell": true, "inte aktuellt": true, "ej relevant": true, "inte relevant": true,
+	"finns ej": true, "finns inte": true, "not applicable": true, "n.a.": true, "e.t.": true,
 	// A Word form's content control that was never filled in.
 	"klicka eller tryck här för att ange text": true, "klicka här för att ange text": true,
 	"click or tap here to enter text": true, "click here to enter text": true,
@@ -417,6 +421,22 @@ func isPlaceholder(s string) bool {
 		return true // "XXXXX XXXXX", "██████ ████████": a name masked out
 	}
 	return placeholders[strings.TrimRight(s, ".")] || redactions[s]
+}
+
+// noneOfLabel reports a value that says a label's value is none: "Ingen
+// adress", "Inget telefonnummer", "Inga medfinansiärer". A project's name
+// may begin so ("Ingen budget", "Ingen utanför"), and is not read so.
+func noneOfLabel(s string) bool {
+	if len(s) > 45 {
+		return false
+	}
+	s = strings.ToLower(cleanValue(s))
+	for _, none := range []string{"ingen ", "inget ", "inga "} {
+		if rest, ok := strings.CutPrefix(s, none); ok && labelName(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // unmerged reports a mail merge's field that was never merged, a label's

@@ -451,7 +451,7 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q has marks between its digits spoken as words, as dictation writes them; read as %q", value, read)
 		value = read
 	}
-	if isPlaceholder(value) {
+	if isPlaceholder(value) || k != KeyName && noneOfLabel(value) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
 	}
