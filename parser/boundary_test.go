@@ -273,3 +273,46 @@ func TestNumberedStart(t *testing.T) {
 		t.Errorf("a page with no number: %d pages", len(recs))
 	}
 }
+
+// TestBreakMarkAbove: a line standing apart between a page's text and the
+// next page, marks alone or a break in words, is no line of the text; in
+// words it is named. One right below the text's last line, a sentence, or
+// a line of marks longer than maxBreakLen stays the text's.
+func TestBreakMarkAbove(t *testing.T) {
+	page := func(title, id string) string {
+		return title + "\n\nProgramområde\n1.1 Kompetensförsörjning\nRegion\nSydsverige\nProjektägare\nKristianstads kommun\nProjektnummer\n" + id + "\n\nSammanfattning\n\nText om " + title + ".\n"
+	}
+	for _, tt := range []struct {
+		mark, summary string
+		named         bool
+	}{
+		{"\n⁂\n\n", "Text om Within.", false},
+		{"\n✂ - - - - - -\n\n", "Text om Within.", false},
+		{"\n-- 8< --\n\n", "Text om Within.", false},
+		{"\n+++\n\n", "Text om Within.", false},
+		{"\n" + strings.Repeat("+", maxBreakLen) + "\n\n", "Text om Within.", false},
+		{"\n" + strings.Repeat("+", maxBreakLen+1) + "\n\n", "Text om Within.\n\n" + strings.Repeat("+", maxBreakLen+1), false},
+		{"\n<hr>\n\n", "Text om Within.", true},
+		{"\n[sidbrytning]\n\n", "Text om Within.", true},
+		{"\n(slut på sidan)\n\n", "Text om Within.", true},
+		{"\nEOF\n\n", "Text om Within.", true},
+		{"<hr>\n\n", "Text om Within.\n<hr>", false},
+		{"\nSe även 2020.\n\n", "Text om Within.\n\nSe även 2020.", false},
+		{"\n-- 2 --\n\n", "Text om Within.", false},
+		{"\n-- " + strings.Repeat("9", maxPageNumberDigits) + " --\n\n", "Text om Within.", false},
+		{"\n-- " + strings.Repeat("9", maxPageNumberDigits+1) + " --\n\n", "Text om Within.\n\n-- " + strings.Repeat("9", maxPageNumberDigits+1) + " --", false},
+		{"\n-- 2\n\n", "Text om Within.\n\n-- 2", false},
+		{"\n2 --\n\n", "Text om Within.\n\n2 --", false},
+		{"\n- 1 2 -\n\n", "Text om Within.\n\n- 1 2 -", false},
+	} {
+		recs := parseAll(t, page("Within", "2015/00764")+tt.mark+page("Egenmakt", "2015/00999"))
+		if len(recs) != 2 {
+			t.Errorf("%q: %d pages", tt.mark, len(recs))
+			continue
+		}
+		named := slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool { return strings.Contains(w.Message, "a break between them") })
+		if deref(recs[0].Summary) != tt.summary || named != tt.named || deref(recs[1].Name) != "Egenmakt" {
+			t.Errorf("%q: summary %q, named %v, next %q", tt.mark, deref(recs[0].Summary), named, deref(recs[1].Name))
+		}
+	}
+}

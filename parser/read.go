@@ -1343,6 +1343,7 @@ func readBody(r *reader) stateFn {
 	textEnd := end
 	if next >= 0 {
 		textEnd = r.headAfterSeparator(start, end)
+		textEnd = r.breakMarkAbove(start, textEnd)
 	}
 	if signature >= 0 && signature < textEnd {
 		// A mail's signature and what follows it, up to the next page,
@@ -1548,6 +1549,65 @@ func (r *reader) headAfterSeparator(start, end int) int {
 		r.pg.warn(WarnUnused, first, KeyExtra, "the lines from line %d to line %d, below a separator and above the next page, are no part of this page's text (the next message's head) and were left out", first, last)
 	}
 	return sep
+}
+
+// breakMarkAbove returns where the page's text ends above the next page,
+// which begins at end: above a line standing apart that marks a break
+// between pages, no sentence of the text. A line of marks alone ("⁂",
+// "✂ - - - -", "-- 8< --", "+++") is a break as a rule is; a break in
+// words or a tag ("<hr>", "[sidbrytning]", "(slut på sidan)", "EOF") is
+// named.
+func (r *reader) breakMarkAbove(start, end int) int {
+	i := end - 1
+	for i >= start && r.lines[i].skippable() {
+		i--
+	}
+	if i <= start || !r.lines[i-1].skippable() {
+		return end
+	}
+	l := &r.lines[i]
+	switch {
+	case marksAlone(l.text):
+	case breakWords(l.text):
+		r.pg.warn(WarnUnused, l.num, KeySource, "%s, between this page's text and the next page, was read as a break between them and is in no field", quoteShort(l.text))
+	default:
+		return end
+	}
+	return i
+}
+
+// marksAlone reports a short line of marks and no word: no letter, and no
+// digit but a sheet's number between marks ("-- 2 --") or a pair of
+// scissors' 8 ("-- 8< --").
+func marksAlone(text string) bool {
+	if strings.TrimSpace(text) == "" || len(text) > maxBreakLen || strings.ContainsFunc(text, unicode.IsLetter) {
+		return false
+	}
+	first := strings.IndexFunc(text, unicode.IsDigit)
+	if first < 0 {
+		return true
+	}
+	last := strings.LastIndexFunc(text, unicode.IsDigit)
+	return last-first < maxPageNumberDigits && allDigits(text[first:last+1]) &&
+		strings.TrimSpace(text[:first]) != "" && strings.TrimSpace(text[last+1:]) != ""
+}
+
+// maxBreakLen is the longest line read as a break between pages: a rule
+// of marks across a page is some 80 characters, in bytes at most four
+// times that.
+const maxBreakLen = 320
+
+// breakWords reports a line that says, in words or a tag, that a page
+// ends or a new one begins: "<hr>", "[sidbrytning]", "(slut på sidan)",
+// "EOF", "--- ny sida ---".
+func breakWords(text string) bool {
+	t := strings.ToLower(strings.Trim(strings.TrimSpace(text), "-=_*~#.:<>[](){}/ \t"))
+	switch t {
+	case "hr", "eof", "slut", "sidbrytning", "sidbrytning här", "slut på sidan", "ny sida", "nästa sida",
+		"page break", "new page", "next page", "end of page", "end", "sidans slut":
+		return true
+	}
+	return false
 }
 
 // isMenu reports a page, up to end, that holds no id, at most one field
