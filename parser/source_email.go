@@ -184,7 +184,12 @@ func (m *mailReader) text() (unwrapped, error) {
 		b.WriteByte('\n')
 		at = append(at, l.at)
 	}
-	return textOf(b.String(), at, m.encoding, m.notes), nil
+	// A page wrapped at a phone's screen, then sent: the message's own
+	// wrap is read with its lines, the screen's here. A cut at a width
+	// (unfold) is not looked for: the message's rejoined lines are of
+	// its width, which is no cut.
+	text, at, notes := unwrapScreen(b.String(), at, m.notes)
+	return textOf(text, at, m.encoding, notes), nil
 }
 
 // mboxFrom reports data that begins as a mailbox file does (mbox, as
@@ -325,11 +330,6 @@ func textOf(text string, at []int, encoding string, notes []note) unwrapped {
 	}
 	text, pasted := unpaste(text, at, false)
 	notes = append(notes, pasted...)
-	// A page wrapped at a phone's screen, then sent: the message's own
-	// wrap is read with its lines, the screen's here. A cut at a width
-	// (unfold) is not looked for: the message's rejoined lines are of
-	// its width, which is no cut.
-	text, at, notes = unwrapScreen(text, at, notes)
 	text, soft := normalizeTypography(text)
 	return unwrapped{text: text, at: composeLines(soft, at), encoding: encoding, notes: notes}
 }
