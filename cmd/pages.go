@@ -89,7 +89,7 @@ type input struct {
 	// last marks the last, and an input read whole.
 	part      int
 	last      bool
-	container bool            // the input is a saved web page or another container, which may hold no page
+	container bool            // the input is a saved web page, which may hold no page
 	err       error           // the input could not be read, or is not text
 	problem   *inputs.Problem // the path gives no file
 }
@@ -186,8 +186,10 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 			// A page that contradicts itself says so in parse too.
 			validate.Annotate(rec)
 		}
-		// A text, or a page's fields as JSON, that holds no page is named.
-		container := opts.Format != parser.FormatText && opts.Format != parser.FormatJSON
+		// A saved web page that holds no page is most likely another page
+		// of the site, which a mirror holds many of; any other input,
+		// a text, a document, a mail, a sheet, holding none is named.
+		container := opts.Format == parser.FormatHTML || opts.Format == parser.FormatMHTML
 		return &input{path: in.Path, recs: recs, container: container, err: err,
 			bytes: len(data), part: pc.part, last: pc.last}
 	}
