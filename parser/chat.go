@@ -440,7 +440,7 @@ func stripListNumbers(text string) (string, bool) {
 	cut := make([]int, len(lines))
 	found := false
 	for i := 0; i < len(lines); i++ {
-		n, alt, end := itemNumber(lines[i])
+		n, alt, end := labelItemNumber(lines[i])
 		next, fromOne := 1, n == 1 || alt == 1
 		if !fromOne {
 			// A run that counts on from another number holds facts
@@ -459,7 +459,7 @@ func stripListNumbers(text string) (string, bool) {
 			if strings.TrimSpace(lines[j]) == "" {
 				continue
 			}
-			n, alt, end := itemNumber(lines[j])
+			n, alt, end := labelItemNumber(lines[j])
 			// A section's items count from 1 again in the next
 			// section: "1.6 E-post: …", "2.1 Telefonnummer: …".
 			item := end > 0 && markShape(lines[j][:end]) == shape && (n == next || alt == next || n == 1 && shape == "9.9")
@@ -504,6 +504,36 @@ func stripListNumbers(text string) (string, bool) {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string { return l[cut[i]:] }), true
+}
+
+// labelItemNumber is itemNumber, and reads a number before a known label
+// with a colon or a tab after the number too ("3: Projektägare",
+// "3<TAB>Projektägare:"), as a sheet's numbered rows or a form's
+// questions give them; no list's item of text is numbered so.
+func labelItemNumber(line string) (n, alt, end int) {
+	if n, alt, end = itemNumber(line); end > 0 {
+		return n, alt, end
+	}
+	i := len(line) - len(strings.TrimLeft(line, " "))
+	digits := i
+	for i < len(line) && i-digits < 3 && isDigit(line[i]) {
+		n = n*10 + int(line[i]-'0')
+		i++
+	}
+	switch {
+	case i == digits || i >= len(line):
+		return 0, 0, 0
+	case line[i] == '\t':
+		i++
+	case line[i] == ':' && i+1 < len(line) && line[i+1] == ' ':
+		i += 2
+	default:
+		return 0, 0, 0
+	}
+	if !labelItem(line[i:]) {
+		return 0, 0, 0
+	}
+	return n, 0, i
 }
 
 // markShape is the shape of a list's mark, its digits and its letters

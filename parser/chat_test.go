@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -676,5 +677,75 @@ func TestNumberedFacts(t *testing.T) {
 	rec := parseOne(t, "a.txt", []byte("Egenmakt\n\nRegion: Sydsverige\n\nProjektet ska ge deltagarna en bättre chans.\n§ 3 Projektägare: Arbete och Försörjning\n"))
 	if rec.Owner != nil || !hasWarningOn(rec.Warnings, 6, KeyOwner, "markup") {
 		t.Errorf("a numbered fact in the text: owner %v, warnings %v", rec.Owner, rec.Warnings)
+	}
+}
+
+// TestLabelItemNumbers: a number with a colon or a tab before each label
+// ("3: Projektägare", "3<TAB>Projektägare:"), as a sheet's numbered rows or
+// a form's questions give them, is a list's number and is taken off, in a
+// text and in a document; before a line that is no label, or with no space
+// after the colon, it is not.
+func TestLabelItemNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		line    string
+		n, end  int
+		comment string
+	}{
+		{"3: Projektägare", 3, 3, "a colon and a space"},
+		{"3\tProjektägare:", 3, 2, "a tab"},
+		{"12: Region", 12, 4, ""},
+		{"  2\tRegion:", 2, 4, "an indent"},
+		{"1. Region:", 1, 3, "itemNumber's"},
+		{"3: hej då", 0, 0, "no label after it"},
+		{"3:Projektägare", 0, 0, "no space after the colon"},
+		{"3 Projektägare", 0, 0, "a space alone"},
+		{"1234\tRegion:", 0, 0, "four digits"},
+		{"12:30 Region", 0, 0, "a time"},
+	} {
+		if n, _, end := labelItemNumber(tt.line); n != tt.n || end != tt.end {
+			t.Errorf("labelItemNumber(%q) = %d, %d; want %d, %d (%s)", tt.line, n, end, tt.n, tt.end, tt.comment)
+		}
+	}
+	labels := [][2]string{{"Projektnummer:", "2020/00634"}, {"Projektägare:", "Perstorps kommun"}, {"Namn:", "Framtidsresan"}, {"Region:", "Sydsverige"}, {"Planerat antal deltagare:", "11"}}
+	page := func(mark string) string {
+		var b strings.Builder
+		b.WriteString("2020/00634 - Framtidsresan\n\n")
+		for i, l := range labels {
+			fmt.Fprintf(&b, mark+"%s\n%s\n", i+1, l[0], l[1])
+		}
+		b.WriteString("\nSammanfattning\n\nText.\n")
+		return b.String()
+	}
+	rtf := func(text string) []byte {
+		var b strings.Builder
+		b.WriteString(`{\rtf1\ansi `)
+		for _, r := range strings.TrimSuffix(text, "\n") {
+			switch {
+			case r == '\n':
+				b.WriteString("\\par\n")
+			case r == '\t':
+				b.WriteString(`\tab `)
+			case r > 127:
+				fmt.Fprintf(&b, `\u%d?`, r)
+			default:
+				b.WriteRune(r)
+			}
+		}
+		b.WriteString("}")
+		return []byte(b.String())
+	}
+	for _, mark := range []string{"%d\t", "%d: ", "(%d) "} {
+		text := page(mark)
+		docx, _ := renderDocx("paragraphs")(text)
+		for name, data := range map[string][]byte{"page.txt": []byte(text), "page.docx": docx, "page.rtf": rtf(text)} {
+			recs, err := Parse(name, data, Options{})
+			if err != nil || len(recs) != 1 {
+				t.Errorf("%q in %s: %d records, %v", mark, name, len(recs), err)
+				continue
+			}
+			if r := recs[0]; deref(r.ID) != "2020/00634" || deref(r.Owner) != "Perstorps kommun" || deref(r.Region) != "Sydsverige" || r.Participants == nil || *r.Participants != 11 {
+				t.Errorf("%q in %s: id %q, owner %q, region %q", mark, name, deref(r.ID), deref(r.Owner), deref(r.Region))
+			}
+		}
 	}
 }

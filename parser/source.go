@@ -692,7 +692,7 @@ func pasteSigns(text string) pasteSign {
 				signs |= signDiff
 			}
 		case isDigit(c) || c == '(' || c == '#' || c == 0xC2 && strings.HasPrefix(line, "§"):
-			if _, _, end := itemNumber(line); end > 0 {
+			if _, _, end := labelItemNumber(line); end > 0 {
 				if numbered++; numbered >= minLabelItems {
 					signs |= signList
 				}

@@ -67,6 +67,8 @@ func docxUnwrap(doc []byte, first int) (unwrapped, error) {
 			notes = append(notes, note{line: box.para, kind: WarnUnread, message: fmt.Sprintf("%d text boxes hold text esf does not read, from %s on", box.n, quoteShort(box.first))})
 		}
 	}
+	text, pasted := unpaste(text, at, false)
+	notes = append(notes, pasted...)
 	text, soft := normalizeTypography(text)
 	return unwrapped{text: finishText(text), at: composeLines(soft, at), encoding: EncodingUTF8, notes: notes}, nil
 }

@@ -55,8 +55,9 @@ var odtSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
+		text, notes := unpaste(text, at, false)
 		text, soft := normalizeTypography(text)
-		return unwrapped{text: finishText(text), at: composeLines(soft, at), encoding: EncodingUTF8}, nil
+		return unwrapped{text: finishText(text), at: composeLines(soft, at), encoding: EncodingUTF8, notes: notes}, nil
 	},
 }
 

@@ -33,8 +33,9 @@ var rtfSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
+		text, notes := unpaste(text, at, false)
 		text, soft := normalizeTypography(text)
-		return unwrapped{text: finishText(text), at: composeLines(soft, at), encoding: encoding}, nil
+		return unwrapped{text: finishText(text), at: composeLines(soft, at), encoding: encoding, notes: notes}, nil
 	},
 }
 
