@@ -1277,3 +1277,27 @@ func TestOCRWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAreaNameSpelled: a programme area's name written in capitals, in
+// small letters or without its diacritics is the programme's spelling, as
+// a region's is; a name of no area, or an area's with a word more, is
+// kept as written.
+func TestAreaNameSpelled(t *testing.T) {
+	for in, want := range map[string]string{
+		"KOMPETENSFÖRSÖRJNING":         "Kompetensförsörjning",
+		"kompetensforsorjning":         "Kompetensförsörjning",
+		"Okat arbetskraftsutbud":       "Ökat arbetskraftsutbud",
+		"ÖKA ÖVERGÅNGARNA TILL ARBETE": "Öka övergångarna till arbete",
+		"Kompetensförsörjning":         "Kompetensförsörjning",
+		"Kompetensförsörjning i Skåne": "Kompetensförsörjning i Skåne",
+		"Social inkludering":           "Social inkludering",
+	} {
+		if got := areaNameSpelled(in); got != want {
+			t.Errorf("areaNameSpelled(%q) = %q, want %q", in, got, want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Within\n\nProgramområde\n1.1 KOMPETENSFÖRSÖRJNING\nProjektnummer\n2015/00764\nRegion\nSydsverige\n"))
+	if deref(rec.ProgrammeAreaCode) != "1.1" || deref(rec.ProgrammeAreaName) != "Kompetensförsörjning" {
+		t.Errorf("area %q %q", deref(rec.ProgrammeAreaCode), deref(rec.ProgrammeAreaName))
+	}
+}

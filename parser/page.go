@@ -255,6 +255,20 @@ func cutAreaName(k Key, value, next string) bool {
 	return !name(value+" "+next) && name(value+next)
 }
 
+// areaNameSpelled returns a programme area's name as the programme
+// spells it where name is one of areaNameList's written another way, in
+// capitals or without its diacritics ("KOMPETENSFÖRSÖRJNING", "Okat
+// arbetskraftsutbud"), as a region's name is; any other name as written.
+func areaNameSpelled(name string) string {
+	words := foldedWords(name)
+	for _, n := range areaNameList {
+		if slices.Equal(words, foldedWords(n)) {
+			return n
+		}
+	}
+	return name
+}
+
 // mayCutWord reports a value of a one-line field of text that goes on
 // below its first line inside what may be one word: the line ends in a
 // letter and the next begins with a small one ("Arbetsmarknads" /

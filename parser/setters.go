@@ -48,6 +48,7 @@ var setters = [numKeys]setter{
 			}
 			rec.ProgrammeAreaCode = &code
 			if name != "" {
+				name = areaNameSpelled(name)
 				rec.ProgrammeAreaName = &name
 			}
 			return ""
