@@ -573,19 +573,28 @@ func sheetHeads(lines []pageLine) []pageLine {
 	return lines
 }
 
-// inputTitle returns the index of the input's first line of text, its
-// page's title where it has one: no label, heading or furniture; -1 for
-// none.
+// inputTitle returns the index of the page's title: the input's first
+// line of text, no label, heading or furniture; or, below it and above the
+// first label, an "ID - Name" title, where a note stands above the page
+// ("Hej," / "se nedan.", a forwarded message's head); -1 for none.
 func inputTitle(lines []pageLine) int {
+	first := -1
 	for i := range lines {
-		if l := &lines[i]; !l.skippable() {
-			if l.term != nil || l.heading != nil {
-				return -1
-			}
+		l := &lines[i]
+		if l.skippable() {
+			continue
+		}
+		if l.term != nil || l.heading != nil {
+			return first
+		}
+		if first < 0 {
+			first = i
+		}
+		if isIDTitle(l) {
 			return i
 		}
 	}
-	return -1
+	return first
 }
 
 // waitingValue reports a line below a label alone, blank lines and a
