@@ -499,8 +499,11 @@ func sheetHeads(lines []pageLine) []pageLine {
 	title, titleText := inputTitle(lines), ""
 	if title >= 0 {
 		titleText = lines[title].text
+		// An "ID - Name" title is no label's value: a label that waits
+		// above its repeat lost its value.
+		idTitle := isIDTitle(&lines[title])
 		for _, p := range heads[lines[title].text] {
-			if below := p.line + 1; p.line != title && !p.waits && (below == len(lines) || lines[below].blank()) {
+			if below := p.line + 1; p.line != title && (!p.waits || idTitle) && (below == len(lines) || lines[below].blank()) {
 				lines[p.line].furniture = furniturePrint
 			}
 		}
