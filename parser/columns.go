@@ -363,10 +363,35 @@ func columnsRead(parts []columnLine) (first, second []string, ok bool) {
 		// would take the other column's words for its value.
 		return columnSides(parts)
 	}
+	if labelRowsBeside(parts) {
+		return columnSides(parts)
+	}
 	if both < minSideRows || leftLabels < minColumnLabels || rightLabels > 0 || lower*4 < rightLines || valuesBeside(parts) >= minSidePairs {
 		return nil, nil, false
 	}
 	return columnSides(parts)
+}
+
+// labelRowsBeside reports a box of facts in two columns however short, a
+// sheet's break below its first rows: from the region's top to its first
+// line with a side empty, rows of a label alone on each side, as labels
+// stand, each over a row of their values ("Diarienummer:   Namn:" /
+// "24-125-S20   Lärlabbet i Enköping"). Read across, the first label
+// would take both values.
+func labelRowsBeside(parts []columnLine) bool {
+	rows := 0
+	for _, p := range parts {
+		if p.left == "" || p.right == "" {
+			break
+		}
+		left, right := classify(strings.TrimSpace(p.left), 0, false), classify(strings.TrimSpace(p.right), 0, false)
+		labels := left.term != nil && left.writtenAsLabel() && left.value == "" && right.term != nil && right.writtenAsLabel() && right.value == ""
+		if labels != (rows%2 == 0) || !labels && (left.term != nil && left.writtenAsLabel() || right.term != nil && right.writtenAsLabel()) {
+			return false
+		}
+		rows++
+	}
+	return rows >= 2 && rows%2 == 0
 }
 
 // columnSides returns the left and the right column of parts, each down to

@@ -350,3 +350,37 @@ func TestPaddedOut(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelRowsBeside: a box of facts in two columns as short as one row
+// of labels over one of values, a sheet's break below it, is read a column
+// at a time; read across, its "ID Name" values had begun a second page.
+func TestLabelRowsBeside(t *testing.T) {
+	row := func(l, r string) columnLine { return columnLine{left: l, right: r} }
+	for _, tt := range []struct {
+		name  string
+		parts []columnLine
+		want  bool
+	}{
+		{"labels over values", []columnLine{row("Diarienummer:", "Namn:"), row("24-125-S20", "Lärlabbet"), row("", ""), row("- 1 -", "")}, true},
+		{"two pairs", []columnLine{row("Diarienummer:", "Namn:"), row("24-125-S20", "Lärlabbet"), row("Startdatum:", "Slutdatum:"), row("2023-11-15", "2025-09-30")}, true},
+		{"labels alone, no values", []columnLine{row("Diarienummer:", "Namn:"), row("", "")}, false},
+		{"a value beside a label", []columnLine{row("Diarienummer:", "Namn:"), row("24-125-S20", "Region:")}, false},
+		{"a label with its value", []columnLine{row("Region: Sydsverige", "Namn:"), row("24-125-S20", "Lärlabbet")}, false},
+		{"a label one side only", []columnLine{row("Diarienummer:", "Lärlabbet"), row("24-125-S20", "i Enköping")}, false},
+		{"a values row short of its labels row", []columnLine{row("Diarienummer:", "Namn:"), row("24-125-S20", "Lärlabbet"), row("Startdatum:", "Slutdatum:")}, false},
+	} {
+		if got := labelRowsBeside(tt.parts); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	page := "24-125-S20 - Lärlabbet i Enköping\n\nDiarienummer:                               Namn:\n24-125-S20                                  Lärlabbet i Enköping\n\n- 1 -\n\fUtskrivet från ESF-rådets projektbank 2026-02-02\n\n" +
+		"Startdatum:                                 Slutdatum:\n2023-11-15                                  2025-09-30\nLand som berörs:                            Berörd fond:\nSverige                                     ESF+\n" +
+		"Projektägare:                               Region:\nKommunförbundet Enköping                    Östra Mellansverige\n\nInsatsen syftar till att stärka övergångar till arbete.\n"
+	recs, err := Parse("p.txt", []byte(page), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	if r := recs[0]; deref(r.ID) != "24-125-S20" || deref(r.Name) != "Lärlabbet i Enköping" || deref(r.Region) != "Östra Mellansverige" || deref(r.EndDate) != "2025-09-30" {
+		t.Errorf("id %q, name %q, region %q, end %q", deref(r.ID), deref(r.Name), deref(r.Region), deref(r.EndDate))
+	}
+}
