@@ -93,7 +93,7 @@ func (r *reader) numberedStart(i int) bool {
 	if t := r.prevContent(i); t < 0 || !titleLike(&r.lines[t]) || t > 0 && !r.lines[t-1].skippable() {
 		return false
 	}
-	for j, n := i, 0; j < len(r.lines) && n < idTitleLabels+1; j++ {
+	for j, n := i, 0; j < len(r.lines) && j < i+strongStartWindow && n < idTitleLabels+1; j++ {
 		m := &r.lines[j]
 		if !strongEntry(m) {
 			continue

@@ -267,6 +267,11 @@ func TestNumberedStart(t *testing.T) {
 		if tt.pages == 2 && (deref(recs[1].Name) != "Egenmakt" || deref(recs[1].ID) != "2015/00999" || deref(recs[0].Summary) != "Text om Within.") {
 			t.Errorf("%s: %q %q, first summary %q", tt.name, deref(recs[1].Name), deref(recs[1].ID), deref(recs[0].Summary))
 		}
+		// Read as another page on two fields alone, the page above says so.
+		split := slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool { return w.Kind == WarnPage && w.Key == KeySummary })
+		if split != (tt.pages == 2) {
+			t.Errorf("%s: the split named %v", tt.name, split)
+		}
 	}
 	// A page without a number of its own has none to differ from.
 	if recs := parseAll(t, "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nRegion Skåne\n\nSammanfattning\n\nText om Within.\n\nEgenmakt\n\nRegion\nSydsverige\nProjektnummer\n2015/00999\n"); len(recs) != 1 {
@@ -299,6 +304,11 @@ func TestBreakMarkAbove(t *testing.T) {
 		{"<hr>\n\n", "Text om Within.\n<hr>", false},
 		{"\nSe även 2020.\n\n", "Text om Within.\n\nSe även 2020.", false},
 		{"\n-- 2 --\n\n", "Text om Within.", false},
+		{"\n--\n\n", "Text om Within.\n\n--", false},
+		{"\n…\n\n", "Text om Within.\n\n…", false},
+		{"\n...\n\n", "Text om Within.", false}, // a separator line (isSeparator)
+		{"\n→\n\n", "Text om Within.\n\n→", false},
+		{"\n😊 😊 😊\n\n", "Text om Within.\n\n😊 😊 😊", false},
 		{"\n-- " + strings.Repeat("9", maxPageNumberDigits) + " --\n\n", "Text om Within.", false},
 		{"\n-- " + strings.Repeat("9", maxPageNumberDigits+1) + " --\n\n", "Text om Within.\n\n-- " + strings.Repeat("9", maxPageNumberDigits+1) + " --", false},
 		{"\n-- 2\n\n", "Text om Within.\n\n-- 2", false},

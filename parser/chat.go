@@ -508,13 +508,15 @@ func stripListNumbers(text string) (string, bool) {
 
 // labelItemNumber is itemNumber, and reads a number before a known label
 // with a colon or a tab after the number too ("3: Projektägare",
-// "3<TAB>Projektägare:"), as a sheet's numbered rows or a form's
-// questions give them; no list's item of text is numbered so.
+// "3<TAB>Projektägare:"), as a sheet's numbered rows give them: the label
+// alone, or with a value of its field's own shape (shapedKey: "3: Region:
+// Sydsverige"). A survey's question after its label ("1: Region: Var bor
+// du?", "2: Kommun: Vilken kommun arbetar du i?") keeps its number.
 func labelItemNumber(line string) (n, alt, end int) {
 	if n, alt, end = itemNumber(line); end > 0 {
 		return n, alt, end
 	}
-	i := len(line) - len(strings.TrimLeft(line, " "))
+	i := len(line) - len(strings.TrimLeft(line, " \t"))
 	digits := i
 	for i < len(line) && i-digits < 3 && isDigit(line[i]) {
 		n = n*10 + int(line[i]-'0')
@@ -531,6 +533,9 @@ func labelItemNumber(line string) (n, alt, end int) {
 		return 0, 0, 0
 	}
 	if !labelItem(line[i:]) {
+		return 0, 0, 0
+	}
+	if c := classify(line[i:], 0, false); c.value != "" && !(shapedKey(c.term.key) && columnReads(c.term.key, c.value)) {
 		return 0, 0, 0
 	}
 	return n, 0, i

@@ -2399,6 +2399,10 @@ func TestPhoneCopy(t *testing.T) {
 		"Within Kompetens | Projektbanken | Svenska ESF-rådet": "Within Kompetens", "Within Kompetens | esf.se": "Within Kompetens",
 		"Gagna:kompetens – Svenska ESF-rådet": "Gagna:kompetens", "Projektbanken:Within": "Projektbanken:Within",
 		"Within Kompetens – avslutat projekt": "Within Kompetens – avslutat projekt", "Within Kompetens » Svenska ESF-rådets projekt i Skåne och Blekinge": "Within Kompetens » Svenska ESF-rådets projekt i Skåne och Blekinge",
+		// A side that names the council among words of its own is the
+		// title's.
+		"ESF-rådet Skåne - en lärande region": "ESF-rådet Skåne - en lärande region", "Skånes projektbank – samverkan för tillväxt": "Skånes projektbank – samverkan för tillväxt",
+		"Lärande utvärdering – ESF-rådets temagrupp": "Lärande utvärdering – ESF-rådets temagrupp", "Within Kompetens - www.esf.se": "Within Kompetens",
 	} {
 		if got := trimSiteName(in); got != want {
 			t.Errorf("trimSiteName(%q) = %q, want %q", in, got, want)
@@ -2616,6 +2620,15 @@ func TestSheetHeads(t *testing.T) {
 			[]string{"Svenska ESF-rådets projektbank", "Svenska ESF-rådets projektbank"}},
 		{"a line naming the bank standing apart once: the page's",
 			top + sheet(1) + "\nSvenska ESF-rådets projektbank\n\n" + sheet(2),
+			nil},
+		{"a sentence naming the bank standing apart twice: the page's",
+			top + sheet(1) + "\nLäs mer i Projektbanken\n\n" + sheet(2) + "\nLäs mer i Projektbanken\n\n" + sheet(3),
+			nil},
+		{"a title beside the bank, a word of a print's in it: the title",
+			"Printmedia för unga | Projektbanken\n\nProjektägare: Arbete och Försörjning\n\n" + sheet(1),
+			nil},
+		{"a word that begins as a print's: the page's",
+			top + sheet(1) + "\nUtskrivningsklara, Projektbanken\n\n" + sheet(2),
 			nil},
 		{"a line of maxCouncilLineWords+1 words naming a print: the page's",
 			top + sheet(1) + "\nUtskrift här från Projektbanken, Svenska ESF-rådet\n\n" + sheet(2),

@@ -425,7 +425,8 @@ func isPlaceholder(s string) bool {
 
 // noneOfLabel reports a value that says a label's value is none: "Ingen
 // adress", "Inget telefonnummer", "Inga medfinansiärer". A project's name
-// may begin so ("Ingen budget", "Ingen utanför"), and is not read so.
+// may begin so ("Ingen budget", "Ingen utanför"), and a person's ("Inga
+// Land"): neither is read so.
 func noneOfLabel(s string) bool {
 	if len(s) > 45 {
 		return false

@@ -20,6 +20,9 @@ type page struct {
 	text      string // the input, for sections that are a run of it
 	layout    Layout
 	sv, en    int // labels and headings seen in each language
+	// otherLang is the language of the page's version in another
+	// language below its own, once a heading of it gave a section again.
+	otherLang string
 
 	title *pageLine
 	// belowFields marks a page whose block begins right below the page
@@ -244,13 +247,8 @@ func cutAreaName(k Key, value, next string) bool {
 		if k == KeyProgrammeAreaCode {
 			_, v, _ = parseProgrammeArea(v)
 		}
-		words := foldedWords(v)
-		for _, n := range areaNameList {
-			if slices.Equal(words, foldedWords(n)) {
-				return true
-			}
-		}
-		return false
+		_, ok := areaSpellings[strings.Join(foldedWords(v), " ")]
+		return ok
 	}
 	return !name(value+" "+next) && name(value+next)
 }
@@ -260,14 +258,21 @@ func cutAreaName(k Key, value, next string) bool {
 // capitals or without its diacritics ("KOMPETENSFÖRSÖRJNING", "Okat
 // arbetskraftsutbud"), as a region's name is; any other name as written.
 func areaNameSpelled(name string) string {
-	words := foldedWords(name)
-	for _, n := range areaNameList {
-		if slices.Equal(words, foldedWords(n)) {
-			return n
-		}
+	if n, ok := areaSpellings[strings.Join(foldedWords(name), " ")]; ok {
+		return n
 	}
 	return name
 }
+
+// areaSpellings holds each name of areaNameList by its words folded
+// (foldedWords), joined with a space.
+var areaSpellings = func() map[string]string {
+	m := make(map[string]string, len(areaNameList))
+	for _, n := range areaNameList {
+		m[strings.Join(foldedWords(n), " ")] = n
+	}
+	return m
+}()
 
 // mayCutWord reports a value of a one-line field of text that goes on
 // below its first line inside what may be one word: the line ends in a
@@ -465,7 +470,7 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q has marks between its digits spoken as words, as dictation writes them; read as %q", value, read)
 		value = read
 	}
-	if isPlaceholder(value) || k != KeyName && noneOfLabel(value) {
+	if isPlaceholder(value) || k != KeyName && k != KeyContactName && noneOfLabel(value) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
 	}
@@ -702,9 +707,10 @@ type sectionText struct {
 	run        bool
 	start, end int
 	items      []string
-	itemLines  []int // the line of each item
-	blank      bool  // a blank line came since the last text line
-	bulleted   bool  // the list's last item began with a bullet
+	itemLines  []int  // the line of each item
+	blank      bool   // a blank line came since the last text line
+	bulleted   bool   // the list's last item began with a bullet
+	lang       string // the language of the heading that opened it, "" for none
 }
 
 // endsList reports a line that a bulleted list does not go on with: no
@@ -727,6 +733,21 @@ func (st *sectionText) isList() bool {
 }
 
 // openSection starts a section, or goes on with one the page had already.
+// openedIn returns the section of k open in a language other than lang,
+// or nil: a page's version in another language ("In English" / "Summary"
+// below "Sammanfattning") gives its sections again.
+func (pg *page) openedIn(k Key, lang string) *sectionText {
+	if k == KeyOtherSections || lang == "" {
+		return nil
+	}
+	for _, st := range pg.sections {
+		if st.key == k && st.lang != "" && st.lang != lang {
+			return st
+		}
+	}
+	return nil
+}
+
 func (pg *page) openSection(k Key, heading string, line int) *sectionText {
 	if k != KeyOtherSections {
 		for _, st := range pg.sections {
@@ -913,18 +934,38 @@ func titleParts(t *pageLine) (id, name string, split bool) {
 
 // trimSiteName takes off a title the site's name that a browser's tab
 // or a phone's share sheet writes after it, or a site's trail of links
-// before it, one name or more, the council's, its project bank's or its
-// address (councilBeside): "Within Kompetens | Svenska ESF-rådet",
-// "Within Kompetens | Projektbanken | Svenska ESF-rådet", "Projektbanken
-// » Within Kompetens", "Within Kompetens | esf.se".
+// before it, one name or more, each between spaces round a mark
+// (titleMarks) and a name of the site's whole (siteNames, or its address):
+// "Within Kompetens | Svenska ESF-rådet", "Within Kompetens | Projektbanken
+// | Svenska ESF-rådet", "Projektbanken » Within Kompetens", "Within
+// Kompetens | esf.se". A side that names the council among words of its
+// own ("ESF-rådet Skåne - en lärande region") is the title's.
 func trimSiteName(title string) string {
 	for {
-		other, ok := councilBeside(title)
+		rest, ok := siteSide(title)
 		if !ok {
 			return title
 		}
-		title = other
+		title = rest
 	}
+}
+
+// siteSide returns title without the site's name at its end or its start,
+// and whether it had one.
+func siteSide(title string) (string, bool) {
+	site := func(s string) bool { return siteNames[matchKey(s)] || councilAddress(s) }
+	marks := titleMarksIn(title)
+	if len(marks) == 0 {
+		return title, false
+	}
+	last, first := marks[len(marks)-1], marks[0]
+	if rest := strings.TrimSpace(title[:last[0]]); rest != "" && site(strings.TrimSpace(title[last[1]:])) {
+		return rest, true
+	}
+	if rest := strings.TrimSpace(title[first[1]:]); rest != "" && site(strings.TrimSpace(title[:first[0]])) {
+		return rest, true
+	}
+	return title, false
 }
 
 // trimTitleMarks takes off the marks before a title that a list or an

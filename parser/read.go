@@ -1316,8 +1316,13 @@ func readBody(r *reader) stateFn {
 				break
 			}
 		}
-		if r.strongStart(i) || r.numberedStart(i) {
+		if strong := r.strongStart(i); strong || r.numberedStart(i) {
 			if r.newPageAt(i, start) {
+				if !strong {
+					// Two fields alone, their number another's: said,
+					// for they may be the page's text.
+					r.pg.warn(WarnPage, r.lines[i].num, r.sectionAbove(i, start), "the fields from here, below a title and giving another project's number, were read as another page, which ends this page's text; they may be this page's own")
+				}
 				next, end = i, r.pageTop(i, start)
 				if top := r.printedTopAbove(start, end); top >= 0 {
 					end = top
@@ -1576,11 +1581,27 @@ func (r *reader) breakMarkAbove(start, end int) int {
 	return i
 }
 
-// marksAlone reports a short line of marks and no word: no letter, and no
-// digit but a sheet's number between marks ("-- 2 --") or a pair of
-// scissors' 8 ("-- 8< --").
+// marksAlone reports a short line of a rule's or a cut's marks and no
+// word: three marks or more of breakMarks, or an asterism alone ("⁂",
+// "✂ - - - -", "-- 8< --", "+++"), and no digit but a sheet's number
+// between marks ("-- 2 --") or a pair of scissors' 8. A teaser's "…", an
+// emoji or an arrow is no break.
 func marksAlone(text string) bool {
-	if strings.TrimSpace(text) == "" || len(text) > maxBreakLen || strings.ContainsFunc(text, unicode.IsLetter) {
+	if strings.TrimSpace(text) == "" || len(text) > maxBreakLen {
+		return false
+	}
+	marks := 0
+	for _, r := range text {
+		switch {
+		case r == '⁂':
+			marks += 3
+		case strings.ContainsRune(breakMarks, r):
+			marks++
+		case !unicode.IsSpace(r) && !unicode.IsDigit(r):
+			return false
+		}
+	}
+	if marks < 3 {
 		return false
 	}
 	first := strings.IndexFunc(text, unicode.IsDigit)
@@ -1591,6 +1612,9 @@ func marksAlone(text string) bool {
 	return last-first < maxPageNumberDigits && allDigits(text[first:last+1]) &&
 		strings.TrimSpace(text[:first]) != "" && strings.TrimSpace(text[last+1:]) != ""
 }
+
+// breakMarks are the marks a rule or a cut between pages is drawn with.
+const breakMarks = "-–—=_*~#+·•✂✄<>|/\\"
 
 // maxBreakLen is the longest line read as a break between pages: a rule
 // of marks across a page is some 80 characters, in bytes at most four
@@ -1842,7 +1866,24 @@ func (r *reader) readSections(start, end int) {
 			r.use(i, dispNoise)
 			continue
 		case l.heading != nil && !inText:
+			if own := pg.openedIn(l.heading.key, l.heading.lang); own != nil || l.heading.lang == pg.otherLang {
+				// The page's version in another language, below its
+				// own: the fields keep the page's own text, the other
+				// version's is kept under its headings, and said.
+				if own != nil {
+					pg.otherLang = l.heading.lang
+					pg.warn(WarnConflict, l.num, l.heading.key, "%s is the heading of %s again, in another language than %q on line %d: the page's version in that language; %s keeps the text of line %d, and this section's text is in other_sections", quoteShort(l.text), l.heading.key, own.heading, own.line, l.heading.key, own.line)
+				} else {
+					pg.warn(WarnConflict, l.num, l.heading.key, "%s, a heading of %s, stands in the page's version in another language, below its own; its text is in other_sections, not %s", quoteShort(l.text), l.heading.key, l.heading.key)
+				}
+				current = pg.openSection(KeyOtherSections, l.text, l.num)
+				r.useFor(i, dispHeading, KeyOtherSections)
+				continue
+			}
 			current = pg.openSection(l.heading.key, l.text, l.num)
+			if current.lang == "" {
+				current.lang = l.heading.lang
+			}
 			r.useFor(i, dispHeading, l.heading.key)
 			pg.countLang(l.heading.lang)
 			continue

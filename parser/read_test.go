@@ -876,3 +876,44 @@ func TestTrailingFragments(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherLanguageVersion: a page's version in another language below its
+// own ("In English" / "Summary" below "Sammanfattning") gives its sections
+// again; the fields keep the page's own text, the other version's sections
+// are kept in other_sections under their headings, and each is named. A
+// page in one language, or a heading given twice in one, reads as before.
+func TestOtherLanguageVersion(t *testing.T) {
+	const head = "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\n"
+	for _, tt := range []struct {
+		name, body          string
+		summary, background string
+		other               []string // other_sections' headings
+		named               int
+	}{
+		{"Swedish, then English", "Sammanfattning\n\nSvensk text.\n\nBakgrund\n\nSvensk bakgrund.\n\nIn English\n\nSummary\n\nEnglish text.\n\nBackground\n\nEnglish background.\n",
+			"Svensk text.", "Svensk bakgrund.", []string{"Summary", "Background"}, 2},
+		{"an English section the Swedish lacks", "Sammanfattning\n\nSvensk text.\n\nIn English\n\nSummary\n\nEnglish text.\n\nBackground\n\nEnglish background.\n",
+			"Svensk text.", "<nil>", []string{"Summary", "Background"}, 2},
+		{"English, then Swedish", "Summary\n\nEnglish text.\n\nSammanfattning\n\nSvensk text.\n",
+			"English text.", "<nil>", []string{"Sammanfattning"}, 1},
+		{"English alone", "Summary\n\nEnglish text.\n\nBackground\n\nEnglish background.\n",
+			"English text.", "English background.", nil, 0},
+		{"a heading twice in one language", "Sammanfattning\n\nFörsta.\n\nBakgrund\n\nSvensk bakgrund.\n\nSammanfattning\n\nAndra.\n",
+			"Första.\n\nAndra.", "Svensk bakgrund.", nil, 0},
+	} {
+		rec := parseOne(t, "p.txt", []byte(head+tt.body))
+		var other []string
+		for _, s := range rec.OtherSections {
+			other = append(other, s.Heading)
+		}
+		named := 0
+		for _, w := range rec.Warnings {
+			if w.Kind == WarnConflict && strings.Contains(w.Message, "other_sections") {
+				named++
+			}
+		}
+		if deref(rec.Summary) != tt.summary || deref(rec.Background) != tt.background || !slices.Equal(other, tt.other) || named != tt.named {
+			t.Errorf("%s: summary %q, background %q, other %q, named %d", tt.name, deref(rec.Summary), deref(rec.Background), other, named)
+		}
+	}
+}

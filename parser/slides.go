@@ -536,10 +536,10 @@ func sheetHeads(lines []pageLine) []pageLine {
 	// A printout's head or foot that names a print or the project bank
 	// is the printout's wherever it stands apart, its break lost with the
 	// form feed in a paste: one naming a print ("Utskrift från
-	// Projektbanken, Svenska ESF-rådet") at once, one naming the bank
-	// alone where it stands so twice ("Projektbanken | Svenska
-	// ESF-rådet"), for a page's text may end on its own paragraph naming
-	// the bank ("Läs mer i Projektbanken").
+	// Projektbanken, Svenska ESF-rådet") at once, one naming the site and
+	// nothing else where it stands so twice ("Svenska ESF-rådets
+	// projektbank"), for a page's text may end on its own paragraph naming
+	// the bank ("Läs mer i Projektbanken"), in each page of a paste.
 	var apart map[string][]int
 	for i := range lines {
 		if lostBreakLine(lines, i) {
@@ -550,7 +550,7 @@ func sheetHeads(lines []pageLine) []pageLine {
 		}
 	}
 	for text, at := range apart {
-		if len(at) >= 2 || namesPrint(text) {
+		if len(at) >= 2 && siteWordsOnly(text) || namesPrint(text) {
 			for _, i := range at {
 				lines[i].furniture = furniturePrint
 			}
@@ -690,8 +690,9 @@ func namesPrintout(text string) bool {
 // lostBreakLine reports line i as a printout's head or foot whose break
 // is lost: a line of text apart from the page's, blank lines or the
 // input's edge round it, that names the project bank or a print
-// (namesPrintout) and is no list's item. As at a break, such a line is
-// no waiting label's value.
+// (namesPrintout) and is no list's item, nor a title beside the site's
+// name ("Printmedia för unga | Projektbanken"), which the title's rule
+// reads. As at a break, such a line is no waiting label's value.
 func lostBreakLine(lines []pageLine, i int) bool {
 	l := &lines[i]
 	if l.blank() || l.furniture != notFurniture || l.term != nil || l.heading != nil ||
@@ -701,18 +702,40 @@ func lostBreakLine(lines []pageLine, i int) bool {
 	if !containsFoldASCII(l.text, "esf") && !containsFoldASCII(l.text, "projektbank") {
 		return false // no word of the council's, as namesCouncil reads them
 	}
+	if _, titled := councilBeside(l.text); titled {
+		return false
+	}
 	return namesPrintout(l.text) && !listMarked(l.text)
 }
 
-// namesPrint reports a line naming a print: a word of "utskrift",
-// "utskrivet" or "print". No page's text stands so on its own.
+// printWords are the words that name a print, as a printout's head or
+// foot writes them. No page's text stands so on its own beside the site's
+// name.
+var printWords = map[string]bool{
+	"utskrift": true, "utskriften": true, "utskrivet": true, "utskriven": true, "utskriftsdatum": true,
+	"utskrivningsdatum": true, "print": true, "printed": true, "printout": true, "utskrivningsbar": true,
+}
+
+// namesPrint reports a line with a word of printWords.
 func namesPrint(text string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if strings.HasPrefix(w, "utskri") || strings.HasPrefix(w, "print") {
+		if printWords[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// siteWordsOnly reports a line whose every word is the site's: its
+// name's, the council's and the project bank's ("Svenska ESF-rådets
+// projektbank", "Projektbanken, ESF-rådet"), a date's no word.
+func siteWordsOnly(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w = strings.Trim(w, "-"); w != "" && w != "svenska" && w != "esf" && !strings.HasPrefix(w, "esf-råd") && !strings.HasPrefix(w, "projektbank") {
+			return false
+		}
+	}
+	return true
 }
 
 // councilWords counts a short line's words, a date's no words, and
@@ -768,12 +791,7 @@ func councilBeside(text string) (string, bool) {
 	if !containsFoldASCII(text, "esf") && !containsFoldASCII(text, "projektbank") {
 		return "", false // no word of the council's, as namesCouncil reads them
 	}
-	var marks [][2]int // each mark's start and end
-	for i, r := range text {
-		if end := i + utf8.RuneLen(r); strings.ContainsRune(titleMarks, r) && i > 0 && text[i-1] == ' ' && end < len(text) && text[end] == ' ' {
-			marks = append(marks, [2]int{i, end})
-		}
-	}
+	marks := titleMarksIn(text)
 	for k := len(marks) - 1; k >= 0; k-- {
 		if left, right := strings.TrimSpace(text[:marks[k][0]]), strings.TrimSpace(text[marks[k][1]:]); left != "" && namesCouncil(right) {
 			return left, true
@@ -785,6 +803,18 @@ func councilBeside(text string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// titleMarksIn returns where each mark of titleMarks stands in text
+// between spaces, its start and its end.
+func titleMarksIn(text string) [][2]int {
+	var marks [][2]int
+	for i, r := range text {
+		if end := i + utf8.RuneLen(r); strings.ContainsRune(titleMarks, r) && i > 0 && text[i-1] == ' ' && end < len(text) && text[end] == ' ' {
+			marks = append(marks, [2]int{i, end})
+		}
+	}
+	return marks
 }
 
 // titleMarks are the marks that stand between a page's title and the
