@@ -905,6 +905,16 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			}
 		}
 	}
+	if line.furniture == notFurniture && strings.Contains(line.text, "://") {
+		// "Läs mer: https://www.esf.se/projekt/4002": a site's link
+		// with its address written after it, as a mail's digest of
+		// pages writes it below each.
+		if before, ok := cutAddressAfter(line.text); ok {
+			if w := termIndex().match(before, true).whole; w != nil && w.furniture != notFurniture {
+				line.furniture = w.furniture
+			}
+		}
+	}
 	if line.furniture == notFurniture && len(line.text) <= maxListingLine*utf8.UTFMax {
 		// "Läs mer »", "Föregående 1 Nästa", "345 träffar": a listing's
 		// links, pager and count of hits.
@@ -1322,6 +1332,22 @@ func inCapitals(s string) bool {
 		letters = letters || unicode.IsLetter(r)
 	}
 	return letters
+}
+
+// cutAddressAfter returns text before a web address that ends it, a
+// colon, a dash or spaces between ("Läs mer: https://…"), and whether
+// there was one with words before it.
+func cutAddressAfter(text string) (string, bool) {
+	i := strings.LastIndexByte(text, ' ')
+	if i < 0 {
+		return "", false
+	}
+	addr := text[i+1:]
+	if !strings.HasPrefix(addr, "https://") && !strings.HasPrefix(addr, "http://") {
+		return "", false
+	}
+	before := strings.TrimRight(text[:i], " :-–»")
+	return before, before != ""
 }
 
 // spaced reports white space between a label and its value; zero-width

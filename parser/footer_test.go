@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -140,6 +141,43 @@ func TestLabelledAddresses(t *testing.T) {
 		}
 		if deref(rec.Region) != "Sydsverige" {
 			t.Errorf("%q / %q: region %q", tt.label, tt.address, deref(rec.Region))
+		}
+	}
+}
+
+// TestFurnitureBelowText: what a site, a reader view or a mail's digest
+// puts below a page's text is no text of the page's: a reader view's link
+// back, a question whether the page helped and its buttons, a link with
+// its address written after it; the site's list of related projects is
+// kept under its heading, apart from the text. A sentence that links on
+// is the text's.
+func TestFurnitureBelowText(t *testing.T) {
+	const page = "Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nRegion:\nSydsverige\n\nPerstorps kommun har länge haft hög arbetslöshet.\n\n"
+	for _, tt := range []struct {
+		below, summary string
+		other          []string
+	}{
+		{"Visa originalsida\n", "Perstorps kommun har länge haft hög arbetslöshet.", nil},
+		{"Hittade du det du sökte?\nJa  Nej\n", "Perstorps kommun har länge haft hög arbetslöshet.", nil},
+		{"Läs mer: https://www.esf.se/projekt/4002\n", "Perstorps kommun har länge haft hög arbetslöshet.", nil},
+		{"Läs mer på https://www.esf.se/\n", "Perstorps kommun har länge haft hög arbetslöshet.\n\nLäs mer på https://www.esf.se/", nil},
+		{"Relaterade projekt\n\nFramtidsresan 2\nEgenmakt steg 2\n", "Perstorps kommun har länge haft hög arbetslöshet.", []string{"Relaterade projekt"}},
+	} {
+		rec := parseOne(t, "p.txt", []byte(page+tt.below))
+		var other []string
+		for _, s := range rec.OtherSections {
+			other = append(other, s.Heading)
+		}
+		if deref(rec.Summary) != tt.summary || !slices.Equal(other, tt.other) {
+			t.Errorf("%q: summary %q, other sections %q", tt.below, deref(rec.Summary), other)
+		}
+	}
+	for in, want := range map[string]string{
+		"Läs mer: https://www.esf.se/projekt/1": "Läs mer", "Läs mer – http://x.se": "Läs mer", "Läs mer https://x.se": "Läs mer",
+		"https://x.se": "", "Läs mer: www.esf.se": "", "Läs mer: https://x.se sidan": "",
+	} {
+		if got, ok := cutAddressAfter(in); got != want || ok != (want != "") {
+			t.Errorf("cutAddressAfter(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 }
