@@ -458,7 +458,8 @@ func scanText(data []byte) textScan {
 			// Two bytes: U+0080–U+07FF, Latin up to U+017F.
 			sc.latin = sc.latin && c <= 0xC5 && !(c == 0xC2 && (data[i+1] == 0xA8 || data[i+1] == 0xB4))
 			sc.typography = sc.typography || c == 0xC2 && (data[i+1] == 0xA0 || data[i+1] == 0xAD || data[i+1] <= 0x9F) ||
-				c == 0xCD && data[i+1] == 0x8F || c == 0xD8 && data[i+1] == 0x9C // U+034F, U+061C
+				c == 0xCD && data[i+1] == 0x8F || c == 0xD8 && data[i+1] == 0x9C || // U+034F, U+061C
+				c == 0xC2 && data[i+1] == 0xAC && i+2 < len(data) && (data[i+2] == '\n' || data[i+2] == '\r') // "¬" ending a line
 			sc.multi++
 			i += 2
 		default:

@@ -212,6 +212,11 @@ func (pg *page) joinValue(o *openValue, line int) string {
 				pg.warn(WarnWrapped, line, o.key(), "%q and %q, a word broken at a line's end, were joined as one word", prev, part)
 			case strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -") && unicode.IsLetter(before) && unicode.IsUpper(next):
 				// "Skåne-" / "Blekinge": the hyphen is the name's own.
+				// In capitals a broken word and a name's hyphen look
+				// alike ("PERS-" / "TORPS KOMMUN"): the hyphen stays, said.
+				if word, _, _ := strings.Cut(part, " "); unicode.IsUpper(before) && capitalsOnly(lastWord(prev)) && capitalsOnly(word) {
+					pg.warn(WarnWrapped, line, o.key(), "%q and %q, in capitals, were joined with the hyphen at the line's end kept, as a name's; where the line's end broke a word, it is %q", prev, part, strings.TrimSuffix(lastWord(prev), "-")+word)
+				}
 			case cutAreaName(o.key(), b.String(), part):
 				// "Ökat arbetsk" / "raftsutbud": a programme area's name
 				// whose word a line's end cut, the name as the programme

@@ -314,9 +314,17 @@ func TestValueHyphenated(t *testing.T) {
 		{"Arbete och -\nförsörjning", "Arbete och - försörjning", false},
 		{"Perstorps kommun,\nArbetsmarknadsenheten", "Perstorps kommun, Arbetsmarknadsenheten", false},
 		{"ESF-\n2020", "ESF- 2020", false},
+		// A PDF's hyphen sign at the line's end is its hyphen.
+		{"Kris¬\ntianstads kommun", "Kristianstads kommun", true},
+		// In capitals a broken word and a name's hyphen look alike:
+		// the hyphen stays, said.
+		{"PERS-\nTORPS KOMMUN", "PERS-TORPS KOMMUN", true},
+		{"REGION SKÅNE-\nBLEKINGE", "REGION SKÅNE-BLEKINGE", true},
+		{"Region SKÅNE-\nBlekinge", "Region SKÅNE-Blekinge", false},
+		{"Region Skåne-\nBLEKINGE", "Region Skåne-BLEKINGE", false},
 	} {
 		rec := parseOne(t, "p.txt", []byte("Projektnummer:\n2020/00634\nProjektägare:\n"+tt.lines+"\nRegion:\nSydsverige\n"))
-		if warned := warningSaying(rec, 0, "broken at a line's end") != nil; deref(rec.Owner) != tt.want || warned != tt.warned {
+		if warned := warningSaying(rec, 0, "broken at a line's end") != nil || warningSaying(rec, 0, "where the line's end broke a word") != nil; deref(rec.Owner) != tt.want || warned != tt.warned {
 			t.Errorf("%q: owner %q, warned %v; want %q, %v", tt.lines, deref(rec.Owner), warned, tt.want, tt.warned)
 		}
 	}

@@ -662,6 +662,12 @@ func TestNormalizeTypography(t *testing.T) {
 		{"A\r\u00ad\u200b\nB", "A\r\n\nB", nil},
 		{"A\r\u00adB\n", "A\rB\n", nil},
 		{"A\n\u00ad\nB", "A\n\nB", nil},
+		// A PDF's hyphen sign at a line's end is the hyphen; elsewhere
+		// the sign.
+		{"Kris¬\ntianstads", "Kris-\ntianstads", nil},
+		{"Kris¬\r\ntianstads", "Kris-\r\ntianstads", nil},
+		{"Kris¬ \ntianstads", "Kris¬ \ntianstads", nil},
+		{"¬A och B¬", "¬A och B¬", nil},
 	}
 	for _, tt := range tests {
 		got, at := normalizeTypography(tt.in)
@@ -683,6 +689,9 @@ func TestScanSeesTypography(t *testing.T) {
 		page := "Projektägare: A" + string(r) + "B\n"
 		if got, want := scanText([]byte(page)).typography, hasWordTypography(page); got != want {
 			t.Errorf("U+%04X: the scan sees typography %v, normalizeTypography %v", r, got, want)
+		}
+		if ended := "Projektägare: A" + string(r) + "\nB\n"; scanText([]byte(ended)).typography != hasWordTypography(ended) {
+			t.Errorf("U+%04X at a line's end: the scan sees typography %v, normalizeTypography %v", r, scanText([]byte(ended)).typography, hasWordTypography(ended))
 		}
 		if !typographyRune(r) && r > 0x7F && r != 0x2028 && r%97 != 0 {
 			continue // a sample of the others is enough for decodeTyped

@@ -90,6 +90,15 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 			}
 		case '\u2010', '\u2011', '\u2012', '\u2212':
 			b.WriteByte('-')
+		case '\u00AC':
+			// "Kris¬" / "tianstads": the sign a PDF's text writes for
+			// the hyphen that broke a word at a line's end is the
+			// hyphen; elsewhere it is the sign.
+			if i < len(text) && (text[i] == '\n' || text[i] == '\r') {
+				b.WriteByte('-')
+			} else {
+				b.WriteString("¬")
+			}
 		case '\u2015':
 			b.WriteString("—")
 		case '\u00A0', '\u2007', '\u202F':
@@ -184,7 +193,7 @@ func (f *leadFinder) next(i int) int {
 
 // typographyLead marks the bytes normalizeTypography looks at: the
 // vertical tab, line ends, and the lead bytes of the characters it
-// changes (U+00A0 and U+00AD; U+20xx, U+2212; U+FEFF). Line ends matter
+// changes (U+00A0, U+00AC and U+00AD; U+20xx, U+2212; U+FEFF). Line ends matter
 // only with a soft break, and are written as they are otherwise.
 var typographyLead = func() (t [256]bool) {
 	for _, c := range []byte{'\v', '\n', '\r', 0xC2, 0xE2, 0xEF} {
@@ -200,8 +209,8 @@ func hasWordTypography(s string) bool {
 	if strings.IndexByte(s, '\v') >= 0 {
 		return true
 	}
-	if hasNBSPOrSoftHyphen(s) || hasC1(s) {
-		return true
+	if hasNBSPOrSoftHyphen(s) || hasC1(s) || strings.Contains(s, "¬\n") || strings.Contains(s, "¬\r") {
+		return true // "¬" at a line's end: a PDF's hyphen
 	}
 	if hasE2Rune(s, func(second, third byte) bool {
 		switch second {
