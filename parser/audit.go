@@ -696,10 +696,22 @@ func (a *auditor) checkLabel(i int) {
 	}
 	// A label alone whose key stayed empty: the line below it, unless it
 	// is a label itself, is most likely the value the reader passed by.
-	end, sheet := i+2, ""
+	// The line right below it, or past a printout's break: the break's
+	// lines stand between a label and its value ("Projektägare:" / "" /
+	// "Sida 1 av 3" / "Utskrivet från …" / "" / the owner). Blank lines
+	// alone part the text from its label.
+	first, broken := i+1, false
+	for first < a.to && a.r.lines[first].skippable() {
+		broken = broken || !a.r.lines[first].blank()
+		first++
+	}
+	if !broken {
+		first = i + 1
+	}
+	end, sheet := max(i+2, first), ""
 	for j := i + 1; j < a.to && j <= end; j++ {
 		n, nu := &a.r.lines[j], a.r.uses[j]
-		if n.blank() {
+		if n.blank() || j < first {
 			continue
 		}
 		if sheet == "" && len(n.text) <= maxPageNumberDigits && allDigits(n.text) && j+1 < a.to && a.r.lines[j+1].blank() {
@@ -714,7 +726,7 @@ func (a *auditor) checkLabel(i int) {
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
 		} else if sheet != "" && n.term == nil && n.heading == nil && nu.disp == dispText && shaped {
 			a.warn(WarnUnread, l.num, k, "%s has no value; %s, below it after %q, which may be a printed sheet's number, was read as %s", l.term.text, quoteShort(n.text), sheet, a.useOf(nu))
-		} else if j == i+1 && n.term == nil && n.heading == nil && nu.disp == dispText && setters[k].text && !endsSentence(n.text) {
+		} else if j == first && n.term == nil && n.heading == nil && nu.disp == dispText && setters[k].text && !endsSentence(n.text) {
 			// "Projektägare" / an owner of 300 characters / "" /
 			// "Projektnummer": a value too long for the reader to tell
 			// from the text's first paragraph, right below its label,

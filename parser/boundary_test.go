@@ -32,6 +32,12 @@ func TestPagesBelowText(t *testing.T) {
 			lines: []int{1},
 		},
 		{
+			name:  "facts on the next printed sheet, below the text and a sheet's head: the page's own",
+			input: "Egenmakt\n\nSammanfattning\n\nText om projektet, som är lång nog att vara en mening.\n\nKommun\n\n  • Trelleborg\n\n3 (4)\n\nESF-rådet | Projekt\n\nFakta\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\nRegionSydsverige\n\n4 (4)\n",
+			names: []string{"Egenmakt"},
+			lines: []int{1},
+		},
+		{
 			name:  "none given again: the page's own",
 			input: above + "\nProjektperiod: 2021-01-01 - 2021-12-31\nKontaktperson: Anna Berg\nE-post: anna@example.se\n",
 			names: []string{"Egenmakt"},

@@ -1735,6 +1735,11 @@ func (r *reader) newPageAt(i, start int) bool {
 		switch {
 		case l.blank() || l.furniture == furnitureBox || l.furniture == furnitureSeparator && r.boxRule(j):
 			continue
+		case l.furniture == furniturePrint:
+			// A printout's sheet break: the page's facts may stand on
+			// the next sheet, below its text ("3 (4)" / "ESF-rådet |
+			// Projekt" / "Fakta"); what stands above the break tells.
+			continue
 		case l.furniture != notFurniture:
 			return true
 		}

@@ -319,6 +319,10 @@ func TestEmptyLabelOverText(t *testing.T) {
 		{"Projektägare", "\n" + prose, false}, // a sentence: the text's
 		{"Projektägare", "\n\n" + long, false},
 		{"Region", "\n" + long, false},
+		// A printout's break between the label and its value: its lines
+		// are no line of the page's.
+		{"Projektägare", "\n\nSida 1 av 3\n\nUtskrivet från ESF-rådets projektbank\n\n" + owner + "\nProjektnummer\n2015/00764", true},
+		{"Projektägare", "\n\nSida 1 av 3\n\nUtskrivet från ESF-rådets projektbank\n\n" + prose, false},
 	} {
 		page := "Within Kompetens\n\nProgramområde\n1.1 Kompetensförsörjning\n" + tt.label + tt.below + "\n\nSammanfattning\n\nText om projektet.\n"
 		rec := parseOne(t, "p.txt", []byte(page))
