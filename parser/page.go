@@ -740,13 +740,14 @@ func (st *sectionText) isList() bool {
 // openSection starts a section, or goes on with one the page had already.
 // openedIn returns the section of k open in a language other than lang,
 // or nil: a page's version in another language ("In English" / "Summary"
-// below "Sammanfattning") gives its sections again.
+// below "Sammanfattning") gives its sections again. With lang "", the
+// section of k open in any language.
 func (pg *page) openedIn(k Key, lang string) *sectionText {
-	if k == KeyOtherSections || lang == "" {
+	if k == KeyOtherSections {
 		return nil
 	}
 	for _, st := range pg.sections {
-		if st.key == k && st.lang != "" && st.lang != lang {
+		if st.key == k && (lang == "" || st.lang != "" && st.lang != lang) {
 			return st
 		}
 	}

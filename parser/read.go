@@ -1885,6 +1885,11 @@ func (r *reader) readSections(start, end int) {
 				r.useFor(i, dispHeading, KeyOtherSections)
 				continue
 			}
+			if again := pg.openedIn(l.heading.key, ""); again != nil && again != current && again.heading != "" {
+				// The section's heading again, another section between:
+				// its text goes on with the first's, and is said.
+				pg.warn(WarnConflict, l.num, l.heading.key, "%s is the heading of %s again, below %q on line %d and another section; its text was added to the text of line %d's", quoteShort(l.text), l.heading.key, again.heading, again.line, again.line)
+			}
 			current = pg.openSection(l.heading.key, l.text, l.num)
 			if current.lang == "" {
 				current.lang = l.heading.lang

@@ -908,6 +908,8 @@ func TestOtherLanguageVersion(t *testing.T) {
 			"English text.", "English background.", nil, 0},
 		{"a heading twice in one language", "Sammanfattning\n\nFörsta.\n\nBakgrund\n\nSvensk bakgrund.\n\nSammanfattning\n\nAndra.\n",
 			"Första.\n\nAndra.", "Svensk bakgrund.", nil, 0},
+		{"a heading twice, nothing between", "Sammanfattning\n\nFörsta.\n\nSammanfattning\n\nAndra.\n",
+			"Första.\n\nAndra.", "<nil>", nil, 0},
 	} {
 		rec := parseOne(t, "p.txt", []byte(head+tt.body))
 		var other []string
@@ -922,6 +924,12 @@ func TestOtherLanguageVersion(t *testing.T) {
 		}
 		if deref(rec.Summary) != tt.summary || deref(rec.Background) != tt.background || !slices.Equal(other, tt.other) || named != tt.named {
 			t.Errorf("%s: summary %q, background %q, other %q, named %d", tt.name, deref(rec.Summary), deref(rec.Background), other, named)
+		}
+		// A heading again in one language, another section between, adds
+		// its text to the first's, said.
+		again := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "was added to the text") })
+		if want := tt.name == "a heading twice in one language"; again != want {
+			t.Errorf("%s: the heading again named %v, want %v", tt.name, again, want)
 		}
 	}
 }
