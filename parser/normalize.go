@@ -431,6 +431,9 @@ func noneOfLabel(s string) bool {
 	if len(s) > 45 {
 		return false
 	}
+	if t := strings.TrimLeft(s, " \t"); len(t) < len("inga x") || t[0]|0x20 != 'i' || t[1]|0x20 != 'n' || t[2]|0x20 != 'g' {
+		return false // no "ingen", "inget" or "inga" first, as most values
+	}
 	s = strings.ToLower(cleanValue(s))
 	for _, none := range []string{"ingen ", "inget ", "inga "} {
 		if rest, ok := strings.CutPrefix(s, none); ok && labelName(rest) {

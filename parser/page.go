@@ -263,6 +263,9 @@ func cutAreaName(k Key, value, next string) bool {
 // capitals or without its diacritics ("KOMPETENSFÖRSÖRJNING", "Okat
 // arbetskraftsutbud"), as a region's name is; any other name as written.
 func areaNameSpelled(name string) string {
+	if slices.Contains(areaNameList[:], name) {
+		return name // as the programme spells it, as most pages do
+	}
 	if n, ok := areaSpellings[strings.Join(foldedWords(name), " ")]; ok {
 		return n
 	}

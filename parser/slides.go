@@ -695,9 +695,9 @@ func namesPrintout(text string) bool {
 // reads. As at a break, such a line is no waiting label's value.
 func lostBreakLine(lines []pageLine, i int) bool {
 	l := &lines[i]
-	if l.blank() || l.furniture != notFurniture || l.term != nil || l.heading != nil ||
+	if l.blank() || len(l.text) > maxBannerLen || l.furniture != notFurniture || l.term != nil || l.heading != nil ||
 		i > 0 && !lines[i-1].skippable() || i+1 < len(lines) && !lines[i+1].skippable() {
-		return false
+		return false // a paragraph is longer than a head or a foot
 	}
 	if !containsFoldASCII(l.text, "esf") && !containsFoldASCII(l.text, "projektbank") {
 		return false // no word of the council's, as namesCouncil reads them
