@@ -1556,6 +1556,11 @@ func (r *reader) headAfterSeparator(start, end int) int {
 	return sep
 }
 
+// versionLinks are the site's links to a page's version in another
+// language, by matchKey: below the page's text, what follows is that
+// version.
+var versionLinks = map[string]bool{matchKey("In English"): true, matchKey("På svenska"): true, matchKey("In Swedish"): true}
+
 // breakMarkAbove returns where the page's text ends above the next page,
 // which begins at end: above a line standing apart that marks a break
 // between pages, no sentence of the text. A line of marks alone ("⁂",
@@ -1851,8 +1856,12 @@ func (r *reader) givenScalar() bool {
 func (r *reader) readSections(start, end int) {
 	pg := r.pg
 	var current *sectionText
+	version := -1 // a link to the page in another language below its text ("In English")
 	for i := start; i < end; i++ {
 		l := &r.lines[i]
+		if current != nil && version < 0 && l.furniture != notFurniture && versionLinks[matchKey(l.text)] {
+			version = i
+		}
 		inText := l.heading != nil && !l.blank() && l.furniture == notFurniture &&
 			(r.wordInText(i, start, end, current != nil && current.key == l.heading.key) || r.beginsSentence(i, start, end))
 		if inText && unicode.IsUpper([]rune(l.text)[0]) {
@@ -1871,7 +1880,19 @@ func (r *reader) readSections(start, end int) {
 			r.use(i, dispNoise)
 			continue
 		case l.heading != nil && !inText:
-			if own := pg.openedIn(l.heading.key, l.heading.lang); own != nil || l.heading.lang == pg.otherLang {
+			own := pg.openedIn(l.heading.key, l.heading.lang)
+			if own == nil && version >= 0 && pg.otherLang == "" {
+				// Below "In English", a section the page gave under its
+				// heading: its version, whatever words its headings are in.
+				if given := pg.openedIn(l.heading.key, ""); given != nil && given.heading != "" {
+					pg.otherLang = l.heading.lang
+					pg.warn(WarnConflict, l.num, l.heading.key, "%s is the heading of %s again, below %q on line %d: the page's version in another language; %s keeps the text of line %d, and this section's text is in other_sections", quoteShort(l.text), l.heading.key, r.lines[version].text, r.lines[version].num, l.heading.key, given.line)
+					current = pg.openSection(KeyOtherSections, l.text, l.num)
+					r.useFor(i, dispHeading, KeyOtherSections)
+					continue
+				}
+			}
+			if own != nil || l.heading.lang == pg.otherLang {
 				// The page's version in another language, below its
 				// own: the fields keep the page's own text, the other
 				// version's is kept under its headings, and said.
