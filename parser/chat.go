@@ -417,16 +417,23 @@ func labelItem(text string) bool {
 // start ("12. ", "3) ", after any indent) and where the text after it
 // begins; 0, 0 for none.
 func orderedNumber(line string) (n, end int) {
+	n, i, ok := leadingNumber(line)
+	if !ok || i+1 >= len(line) || line[i] != '.' && line[i] != ')' || line[i+1] != ' ' && line[i+1] != '\t' {
+		return 0, 0
+	}
+	return n, i + 2
+}
+
+// leadingNumber reads a number of one to three digits at line's start,
+// after any indent, and where it ends; ok is false for none.
+func leadingNumber(line string) (n, end int, ok bool) {
 	i := len(line) - len(strings.TrimLeft(line, " \t"))
 	digits := i
 	for i < len(line) && i-digits < 3 && isDigit(line[i]) {
 		n = n*10 + int(line[i]-'0')
 		i++
 	}
-	if i == digits || i+1 >= len(line) || line[i] != '.' && line[i] != ')' || line[i+1] != ' ' && line[i+1] != '\t' {
-		return 0, 0
-	}
-	return n, i + 2
+	return n, i, i > digits
 }
 
 // stripListNumbers takes off the numbers of an ordered list that a page's
@@ -516,14 +523,9 @@ func labelItemNumber(line string) (n, alt, end int) {
 	if n, alt, end = itemNumber(line); end > 0 {
 		return n, alt, end
 	}
-	i := len(line) - len(strings.TrimLeft(line, " \t"))
-	digits := i
-	for i < len(line) && i-digits < 3 && isDigit(line[i]) {
-		n = n*10 + int(line[i]-'0')
-		i++
-	}
+	n, i, ok := leadingNumber(line)
 	switch {
-	case i == digits || i >= len(line):
+	case !ok || i >= len(line):
 		return 0, 0, 0
 	case line[i] == '\t':
 		i++
