@@ -672,8 +672,40 @@ func tableDelimiter(text string) rune {
 				}
 			}
 		}
+		// Nor is it a column with a delimiter on each row: the delimiter
+		// that the sheet's quotes were written for, if any.
+		bestQuoted := 0
+		for _, delim := range tableDelimiters {
+			if q := quotedFor(sample, delim); q > bestQuoted {
+				best, bestQuoted = delim, q
+			}
+		}
 	}
 	return best
+}
+
+// quotedFor counts the evidence in text that a sheet quoted its cells for
+// delim: a line quoted whole ("\"…; …\"", its empty cells after it) whose
+// text holds delim counts for it, and a line unquoted that holds delim,
+// which such a sheet would have quoted, against it. A page down one column
+// of a sheet saved with ";", where lines with tabs of their own
+// ("Programområde: …<TAB>Projektfas: …") stand unquoted, is read by ";".
+func quotedFor(text string, delim rune) int {
+	n := 0
+	for l := range eachLine(text) {
+		l = strings.TrimSpace(l)
+		if !strings.ContainsRune(l, delim) {
+			continue
+		}
+		if s := strings.TrimRight(l, string(delim)+" "); len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+			if strings.ContainsRune(s[1:len(s)-1], delim) {
+				n++
+			}
+			continue
+		}
+		n--
+	}
+	return n
 }
 
 // columnDelimited reports a text of which half the lines or more, blank

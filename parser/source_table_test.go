@@ -1253,6 +1253,48 @@ func TestTableDelimiterOfColumns(t *testing.T) {
 	}
 }
 
+// TestTableDelimiterOfQuotes checks a sheet in which no row is a label
+// and its value, nor a column with a delimiter on each row: a page down
+// column A of a sheet saved with ";", whose lines with tabs of their own
+// stand unquoted, is read by the delimiter its quotes were written for,
+// and its quotes are taken off.
+func TestTableDelimiterOfQuotes(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want int
+	}{
+		{`"Text; med semikolon."`, 1},
+		{`"Text; med semikolon.";;`, 1},
+		{`Text; med semikolon.`, -1},
+		{`"Text, med komma."`, 0},
+		{`"Text; med citat"`, 1},
+		{`"; "`, 1},
+		{`";"`, 1},
+		{`";`, -1},
+		{`"a;`, -1},
+		{`Text`, 0},
+	} {
+		if got := quotedFor(tt.line, ';'); got != tt.want {
+			t.Errorf("quotedFor(%q, ';') = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+	sheet := "Egenmakt\n\nProjektägare: Lunds kommun\tRegion: Sydsverige\nProjektnummer: 2015/00999\tProjektfas: Genomförande\n\nSammanfattning\n\n\"Första stycket; med semikolon.\"\nAndra stycket, med komma.\n"
+	if got := tableDelimiter(sheet); got != ';' {
+		t.Errorf("delimiter %q, want ';'", got)
+	}
+	recs, err := Parse("p.csv", []byte(sheet), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	if got := deref(recs[0].Summary); got != "Första stycket; med semikolon.\nAndra stycket, med komma." || deref(recs[0].Region) != "Sydsverige" {
+		t.Errorf("summary %q, region %q", got, deref(recs[0].Region))
+	}
+	// Quoted for a comma, but commas stand unquoted: no evidence, tab.
+	if got := tableDelimiter(strings.Replace(sheet, "; med", ", med", 1)); got != '\t' {
+		t.Errorf("quotes for no delimiter: %q, want tab", got)
+	}
+}
+
 // TestTableSectionCellOfOneLine checks the rows of a sheet of labels and
 // values whose section cells hold one line, after one of many: each is its
 // heading and its text, not a line of the text above.
