@@ -582,7 +582,7 @@ func wrappedEnd(k Key, value string, reads bool, below []pageLine) int {
 			after = &below[m]
 		}
 		tail, partial := valueTail(k, value, next, after, oneWord)
-		value += " " + next
+		value = joinWrapped(value, next)
 		switch {
 		case partial:
 			// "Programområde 2" / "Ökat": the name goes on below.
@@ -593,6 +593,20 @@ func wrappedEnd(k Key, value string, reads bool, below []pageLine) int {
 		}
 	}
 	return n
+}
+
+// joinWrapped joins a value's line and the next as joinValue will: a word
+// broken at the line's end with a hyphen ("Sydsv-" / "erige") is one word,
+// any other line is joined with a space.
+func joinWrapped(value, next string) string {
+	if part, ok := strings.CutSuffix(value, "-"); ok && !strings.HasSuffix(part, " ") {
+		before, _ := utf8.DecodeLastRuneInString(part)
+		first, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsLetter(before) && unicode.IsLower(first) {
+			return part + next
+		}
+	}
+	return value + " " + next
 }
 
 // valueTail reports next, the line below a value of key k that reads
@@ -1001,11 +1015,12 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			} else {
 				line.spelling = "with " + quoteShort(trimmed) + " after it"
 			}
-		case unitAfterLabel(trimmed) > 0:
-			// "Total projektbudget i kr", "Beviljat ESF-stöd i tkr: 7 380":
-			// the unit the amount is given in, as in brackets.
-			end := unitAfterLabel(trimmed)
-			unit := strings.TrimSpace(trimmed[strings.IndexByte(trimmed, ' '):end])
+		case unitAfterLabel(trimmed)[1] > 0:
+			// "Total projektbudget i kr", "Beviljat ESF-stöd i tkr: 7 380",
+			// "Total projektbudget, kr:": the unit the amount is given
+			// in, as in brackets.
+			at := unitAfterLabel(trimmed)
+			unit, end := trimmed[at[0]:at[1]], at[1]
 			line.term, line.form = t, formBare
 			if after := strings.TrimLeftFunc(trimmed[end:], isSpaceOrInvisible); after != "" {
 				line.form = formColon
@@ -2391,27 +2406,38 @@ func ownUnit(value, unit string) bool {
 	return own == label
 }
 
-// unitAfterLabel returns where the unit of an amount ends in the rest of
-// a line after a label, "i kr", "in SEK:", when the line ends there or
-// with a colon; 0 for none.
-func unitAfterLabel(rest string) int {
+// unitAfterLabel returns where the unit of an amount begins and ends in
+// the rest of a line after a label, "i kr", "in SEK:", ", kr:", "SEK:",
+// when the line ends there or with a colon; zeros for none. A unit with
+// nothing before it ("Total projektbudget kr") asks for the colon, lest a
+// value in its words ("MSEK 9,9") be taken for one.
+func unitAfterLabel(rest string) [2]int {
 	word, ok := strings.CutPrefix(rest, "i ")
 	if !ok {
-		if word, ok = strings.CutPrefix(rest, "in "); !ok {
-			return 0
+		word, ok = strings.CutPrefix(rest, "in ")
+	}
+	if !ok {
+		if word, ok = strings.CutPrefix(rest, ","); ok {
+			word = strings.TrimLeftFunc(word, isSpaceOrInvisible)
 		}
+	}
+	bare := !ok
+	if bare {
+		word = rest
 	}
 	end := strings.IndexFunc(word, func(r rune) bool { return r == ':' || unicode.IsSpace(r) })
 	if end < 0 {
 		end = len(word)
 	}
 	if !amountUnit(word[:end]) {
-		return 0
+		return [2]int{}
 	}
-	if after := strings.TrimLeftFunc(word[end:], isSpaceOrInvisible); after != "" && after[0] != ':' {
-		return 0
+	after := strings.TrimLeftFunc(word[end:], isSpaceOrInvisible)
+	if after != "" && after[0] != ':' || bare && after == "" {
+		return [2]int{}
 	}
-	return len(rest) - len(word) + end
+	at := len(rest) - len(word)
+	return [2]int{at, at + end}
 }
 
 // cellGoesOn reports the rest of a line after a label that runs on, in

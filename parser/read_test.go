@@ -171,6 +171,11 @@ func TestStackedLabelWithNote(t *testing.T) {
 		{"Total projektbudget i kr", "9 997 836", 9997836, false},
 		{"Total projektbudget i tkr", "9 998", 9998000, false},
 		{"Total projektbudget in SEK", "9 997 836", 9997836, false},
+		{"Total projektbudget, kr:", "9 997 836", 9997836, false},
+		{"Total projektbudget, tkr", "9 998", 9998000, false},
+		{"Total projektbudget,SEK:", "9 997 836", 9997836, false},
+		{"Total projektbudget SEK:", "9 997 836", 9997836, false},
+		{"Total projektbudget , MSEK:", "9,997836", 9997836, false},
 	} {
 		page := "Within\n\nProjektnummer\n2015/00764\n" + tt.label + "\n" + tt.value + tail
 		rec := parseOne(t, "p.txt", []byte(page))
@@ -180,6 +185,47 @@ func TestStackedLabelWithNote(t *testing.T) {
 		if spelled := warningSaying(rec, 5, "after it") != nil; spelled != tt.spelled {
 			t.Errorf("%s: the note named %v, want %v: %v", tt.label, spelled, tt.spelled, rec.Warnings)
 		}
+	}
+}
+
+// TestUnitAfterLabel checks where the unit after a label stands in the
+// rest of its line: after "i", "in" or a comma, or alone before a colon.
+func TestUnitAfterLabel(t *testing.T) {
+	for rest, want := range map[string][2]int{
+		"i kr": {2, 4}, "in SEK:": {3, 6}, "i tkr: 7 380": {2, 5}, ", kr:": {2, 4}, ",kr": {1, 3}, ", kronor": {2, 8},
+		"kr:": {0, 2}, "SEK :": {0, 3}, "kr": {}, "MSEK 9,9": {}, ", kr 400": {}, "i kronor per år": {}, ", Lund:": {}, "i Lund": {}, "": {}, ",": {},
+	} {
+		if got := unitAfterLabel(rest); got != want {
+			t.Errorf("unitAfterLabel(%q) = %v, want %v", rest, got, want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer: 2015/00764\nTotal projektbudget, tkr: 9 998\nKontaktperson: Kaisa Welander\n"))
+	if rec.TotalBudgetSEK == nil || *rec.TotalBudgetSEK != 9998000 || len(rec.Warnings) != 0 {
+		t.Errorf("budget %v, warnings %v", rec.TotalBudgetSEK, rec.Warnings)
+	}
+}
+
+// TestJoinWrapped checks a typed value's lines joined as the value will
+// be: a word broken with a hyphen at the line's end whole, all else with
+// a space; and a region so broken below its label read whole, named.
+func TestJoinWrapped(t *testing.T) {
+	for _, tt := range []struct{ value, next, want string }{
+		{"Sydsv-", "erige", "Sydsverige"},
+		{"Östra", "Mellansverige", "Östra Mellansverige"},
+		{"Skåne-", "Blekinge", "Skåne- Blekinge"},
+		{"2021-02-01 - 2021-", "10-31", "2021-02-01 - 2021- 10-31"},
+		{"2021-02-01 -", "2021-10-31", "2021-02-01 - 2021-10-31"},
+		{"Sydsv -", "erige", "Sydsv - erige"},
+		{"-", "erige", "- erige"},
+		{"Sydsv-", "", "Sydsv- "},
+	} {
+		if got := joinWrapped(tt.value, tt.next); got != tt.want {
+			t.Errorf("joinWrapped(%q, %q) = %q, want %q", tt.value, tt.next, got, tt.want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer:\n2015/00764\nRegion:\nSydsv-\nerige\nKontaktperson:\nKaisa Welander\n"))
+	if deref(rec.Region) != "Sydsverige" || warningSaying(rec, 6, "a word broken at a line's end") == nil || len(rec.Extra) != 0 {
+		t.Errorf("region %q, extra %v, warnings %v", deref(rec.Region), rec.Extra, rec.Warnings)
 	}
 }
 
