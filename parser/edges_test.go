@@ -2415,6 +2415,35 @@ func TestPhoneCopy(t *testing.T) {
 	}
 }
 
+// TestTitleStatus reads a project's state written after its name in the
+// title, after a dash or in brackets, as no part of the name, named; a
+// name that goes on in words of its own keeps them.
+func TestTitleStatus(t *testing.T) {
+	for _, tt := range []struct{ in, base, status string }{
+		{"Within Kompetens – avslutat projekt", "Within Kompetens", "– avslutat projekt"},
+		{"Within Kompetens (avslutat)", "Within Kompetens", "(avslutat)"},
+		{"Within Kompetens - Avslutat", "Within Kompetens", "- Avslutat"},
+		{"Within Kompetens — pågående", "Within Kompetens", "— pågående"},
+		{"Within Kompetens [Pågående projekt]", "Within Kompetens", "[Pågående projekt]"},
+		{"Within - Kompetens - avslutad", "Within - Kompetens", "- avslutad"},
+		{"Within Kompetens – ett avslutat projekt", "", ""},
+		{"Within Kompetens (avslutat", "", ""},
+		{"Within Kompetens avslutat", "", ""},
+		{"Avslutat", "", ""},
+		{"- avslutat", "", ""},
+		{"Within Kompetens (ESF)", "", ""},
+	} {
+		base, status, ok := cutStatus(tt.in)
+		if ok != (tt.base != "") || ok && (base != tt.base || status != tt.status) {
+			t.Errorf("cutStatus(%q) = %q, %q, %v; want %q, %q", tt.in, base, status, ok, tt.base, tt.status)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Within Kompetens – avslutat projekt\n\nProjektnummer\n2015/00764\nRegion\nSydsverige\n"))
+	if deref(rec.Name) != "Within Kompetens" || warningSaying(rec, 1, "the project's state") == nil {
+		t.Errorf("name %q, warnings %v", deref(rec.Name), rec.Warnings)
+	}
+}
+
 // TestSheetHeads reads the line a printout repeats at its sheets' tops or
 // feet as furniture (sheetHeads), at minSheetHeads' edge and
 // maxCouncilLineWords', and keeps a line of the page's that a break

@@ -874,6 +874,12 @@ func (pg *page) finish() {
 		}
 		switch {
 		case rec.Name == nil && name != "":
+			if base, status, ok := cutStatus(name); ok {
+				// "Within Kompetens – avslutat projekt": the project's
+				// state after its name, as a list of projects marks it.
+				pg.warn(WarnValue, t.num, KeyName, "%q after the name in the title reads as the project's state, not its name; taken off", status)
+				name = base
+			}
 			rec.Name = &name
 			rec.Lines[KeyName] = t.num
 		case rec.Name != nil && split && name != "" && !sameName(name, *rec.Name):
@@ -976,6 +982,44 @@ func siteSide(title string) (string, bool) {
 	}
 	return title, false
 }
+
+// cutStatus splits a title's name from the project's state written after
+// it, after a dash or in brackets: "Within Kompetens – avslutat projekt",
+// "Within Kompetens (avslutat)", "Within Kompetens [Pågående]". A name
+// that goes on after a dash in words of its own ("– ett projekt för
+// nyanlända") keeps them.
+func cutStatus(name string) (base, status string, ok bool) {
+	for _, sep := range []string{" – ", " - ", " — ", " (", " ["} {
+		i := strings.LastIndex(name, sep)
+		if i <= 0 {
+			continue
+		}
+		status = name[i+len(sep):]
+		switch sep {
+		case " (":
+			status, ok = strings.CutSuffix(status, ")")
+		case " [":
+			status, ok = strings.CutSuffix(status, "]")
+		default:
+			ok = true
+		}
+		if ok && projectStates[matchKey(status)] {
+			return strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+1:]), true
+		}
+	}
+	return name, "", false
+}
+
+// projectStates are the words a list of projects writes after a project's
+// name for its state, as matchKey folds them.
+var projectStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []string{"avslutat", "avslutad", "avslutat projekt", "projektet är avslutat", "pågående", "pågående projekt", "pågår",
+		"ej påbörjat", "ej startat", "arkiverat", "arkiverad", "stängt", "nytt projekt", "closed", "completed", "finished", "ongoing", "archived"} {
+		m[matchKey(s)] = true
+	}
+	return m
+}()
 
 // trimTitleMarks takes off the marks before a title that a list or an
 // outline puts there, each with a space after it: "* Egenmakt" (org-mode's
