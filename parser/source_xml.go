@@ -972,7 +972,13 @@ func (t *xmlText) page(n *xmlNode) {
 func (t *xmlText) fields(n *xmlNode, fs *[]xmlField, top, item bool) {
 	for _, a := range n.attrs {
 		if !namespaceAttr(a) {
-			*fs = append(*fs, xmlField{label: xmlLabel(a.name), value: lineValue(a.value, a.line), line: a.line})
+			label := xmlLabel(a.name)
+			if idAttrs[xmlNameKey(a.name)] && isProjectID(strings.TrimSpace(a.value)) {
+				// <projekt id="2020/00634">: an element's own id that is
+				// the project's number.
+				label = "Projektnummer"
+			}
+			*fs = append(*fs, xmlField{label: label, value: lineValue(a.value, a.line), line: a.line})
 		}
 	}
 	counts := map[string]int{}
@@ -1053,6 +1059,10 @@ func (t *xmlText) fields(n *xmlNode, fs *[]xmlField, top, item bool) {
 			message: fmt.Sprintf("%s: the feed's own fields of its item, not the page's, were kept in extra", strings.Join(names, ", "))})
 	}
 }
+
+// idAttrs are the attributes that give an element its own id, which is the
+// project's number where it has that number's form.
+var idAttrs = map[string]bool{"id": true, "nr": true, "nummer": true, "number": true, "key": true, "ref": true}
 
 // itemMeta are the elements a feed gives each item of its own, beside the
 // page it carries: its address, its id and its times.
@@ -1216,17 +1226,40 @@ func (t *xmlText) readLabelValue(c *xmlNode) (xmlField, bool) {
 			f.value = t.read(t.doc.textOf(c).trimmed())
 		case c.html():
 			f.value = t.markupValue(c)
-		case c.elements == 1 && !c.text:
+		case c.elements == 1 && !c.text && leafElement(c.onlyElement()) && !listKey(f.label):
 			// <field name="Region"><value>Sydsverige</value></field>: a
 			// form's data exported (XFDF), the value in an element of
-			// its own.
-			v := c.onlyElement()
-			if v == nil || v.elements > 0 || !valueKeys[strings.ToLower(v.name)] {
+			// its own, whatever its name (<text>, <varde>).
+			f.value = t.read(t.doc.textOf(c.onlyElement()).trimmed())
+		default:
+			// <falt namn="Kommun"><post>Trelleborg</post>…</falt>: a
+			// list under the label the attribute gives.
+			items, ok := t.listItems(c)
+			if !ok && (len(items) == 0 || !listKey(f.label)) {
+				if term := xmlNames()[xmlNameKey(f.label)]; term != nil && term.role&asLabel != 0 && !c.text {
+					// <falt namn="Kontaktperson"><namn>…</namn><epost>…
+					// </epost></falt>: one field in parts, as
+					// <Kontaktperson> is read; the parts' own labels
+					// would be the project's (namn).
+					var parts []string
+					for _, p := range c.parts {
+						if p.node != nil {
+							if v := t.itemValue(p.node); !v.blank() {
+								parts = append(parts, v.lines[0])
+							}
+						}
+					}
+					f.value = lineValue(strings.Join(parts, ", "), c.line)
+					return f, len(parts) > 0
+				}
 				return xmlField{}, false
 			}
-			f.value = t.read(t.doc.textOf(v).trimmed())
-		default:
-			return xmlField{}, false
+			f.list = true
+			for _, it := range items {
+				if v := t.itemValue(it); !v.blank() {
+					f.value.add(v.lines[0], it.line)
+				}
+			}
 		}
 		return f, true
 	}
@@ -1253,6 +1286,11 @@ func (t *xmlText) readLabelValue(c *xmlNode) (xmlField, bool) {
 		return xmlField{}, false
 	}
 	return xmlField{label: text, value: t.read(t.doc.textOf(value).trimmed()), line: label.line}, true
+}
+
+// leafElement reports an element with no element inside.
+func leafElement(v *xmlNode) bool {
+	return v != nil && v.elements == 0
 }
 
 // listItems returns the items of an element that is a list: two or more
