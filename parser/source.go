@@ -313,6 +313,7 @@ var pastes = []struct {
 	// its note.
 	leftOut leftOutLines
 }{
+	{stripClearsigned, clearsignedNote, false, 0, false, proseNamed},
 	{stripDiff, `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`, false, signDiff, false, proseNamed},
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false, proseNamed},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false, proseNamed},
