@@ -320,13 +320,30 @@ func TestBreakMarkAbove(t *testing.T) {
 		{"\n-- 2\n\n", "Text om Within.\n\n-- 2", false},
 		{"\n2 --\n\n", "Text om Within.\n\n2 --", false},
 		{"\n- 1 2 -\n\n", "Text om Within.\n\n- 1 2 -", false},
+		// A writer's note on the page below: a few words and a colon, or
+		// a version's number; named.
+		{"\nEfter ändring:\n\n", "Text om Within.", true},
+		{"\nUppdaterad 2024-06-02:\n\n", "Text om Within.", true},
+		{"\nVersion 2\n\n", "Text om Within.", true},
+		{"\nv2:\n\n", "Text om Within.", true},
+		{"\nRev. 1.2\n\n", "Text om Within.", true},
+		{"\nSå här ser den nya ut:\n\n", "Text om Within.\n\nSå här ser den nya ut:", false},
+		{"\nNy version av sidan:\n\n", "Text om Within.", true},
+		{"\nDen nya versionen av sidan:\n\n", "Text om Within.\n\nDen nya versionen av sidan:", false},
+		{"\nEfter ändring\n\n", "Text om Within.\n\nEfter ändring", false},
+		{"\nUppdaterad " + strings.Repeat("x", maxWritersNote-12) + ":\n\n", "Text om Within.", true},
+		{"\nUppdaterad " + strings.Repeat("x", maxWritersNote-11) + ":\n\n", "Text om Within.\n\nUppdaterad " + strings.Repeat("x", maxWritersNote-11) + ":", false},
+		{"\nVersion 2024\n\n", "Text om Within.\n\nVersion 2024", false},
+		{"Efter ändring:\n\n", "Text om Within.\nEfter ändring:", false},
 	} {
 		recs := parseAll(t, page("Within", "2015/00764")+tt.mark+page("Egenmakt", "2015/00999"))
 		if len(recs) != 2 {
 			t.Errorf("%q: %d pages", tt.mark, len(recs))
 			continue
 		}
-		named := slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool { return strings.Contains(w.Message, "a break between them") })
+		named := slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool {
+			return strings.Contains(w.Message, "a break between them") || strings.Contains(w.Message, "a note on the page below")
+		})
 		if deref(recs[0].Summary) != tt.summary || named != tt.named || deref(recs[1].Name) != "Egenmakt" {
 			t.Errorf("%q: summary %q, named %v, next %q", tt.mark, deref(recs[0].Summary), named, deref(recs[1].Name))
 		}

@@ -1580,11 +1580,38 @@ func (r *reader) breakMarkAbove(start, end int) int {
 	case marksAlone(l.text):
 	case breakWords(l.text):
 		r.pg.warn(WarnUnused, l.num, KeySource, "%s, between this page's text and the next page, was read as a break between them and is in no field", quoteShort(l.text))
+	case writersNote(l):
+		r.pg.warn(WarnUnused, l.num, KeySource, "%s, between this page's text and the next page, was read as a note on the page below, not this page's text, and is in no field", quoteShort(l.text))
 	default:
 		return end
 	}
 	return i
 }
+
+// writersNote reports a short line a writer puts above a page pasted below
+// another to say which it is: a few words and a colon ("Efter ändring:",
+// "Ny version:", "Uppdaterad 2024-06-02:"), or a version's number
+// ("Version 2", "v2"). A section's heading is none.
+func writersNote(l *pageLine) bool {
+	t := strings.TrimSpace(l.text)
+	if l.term != nil || l.heading != nil || utf8.RuneCountInString(t) > maxWritersNote {
+		return false
+	}
+	if strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= maxWritersNoteWords {
+		return true
+	}
+	return versionLine.MatchString(t)
+}
+
+// maxWritersNote and maxWritersNoteWords bound a writer's note between
+// pages: a few words, not a sentence that ends with a colon before a list.
+const (
+	maxWritersNote      = 40
+	maxWritersNoteWords = 4
+)
+
+// versionLine is a version's number alone: "Version 2", "v2", "Rev. 3:".
+var versionLine = lazyRE(`(?i)^(?:version|v|rev|revision|utgåva)\.? ?\d{1,3}(?:\.\d{1,3})*:?$`)
 
 // marksAlone reports a short line of a rule's or a cut's marks and no
 // word: three marks or more of breakMarks, or an asterism alone ("⁂",
