@@ -1383,7 +1383,7 @@ func furnitureOf(text string) furniture {
 		return furniturePrint
 	case misreadPageTop(text):
 		return furniturePageTop
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text):
 		return furnitureLine
 	}
 	return notFurniture
@@ -1471,6 +1471,31 @@ var seriesFooter = lazyRE(`^(?:(?:Name: .*|Length: \d+), )?dtype: [a-z]+\d*(?:\[
 func isSeriesFooter(text string) bool {
 	return strings.Contains(text, "dtype: ") && seriesFooter.MatchString(text)
 }
+
+// isCopyright reports a site's line of its rights, at a page's foot:
+// "© Svenska ESF-rådet 2024", "(c) 2024 ESF-rådet", "Copyright © 2024
+// Svenska ESF-rådet. Alla rättigheter förbehållna." A sentence that
+// begins with the word ("Copyright-frågor har …") is none.
+func isCopyright(text string) bool {
+	if len(text) > maxCopyrightLine || text[0] != 0xC2 && text[0] != '(' && text[0]|0x20 != 'c' {
+		return false // most lines: another first letter
+	}
+	rest, ok := strings.CutPrefix(text, "©")
+	if !ok {
+		rest, ok = strings.CutPrefix(strings.ToLower(text), "(c) ")
+	}
+	if !ok {
+		lower := strings.ToLower(text)
+		if rest, ok = strings.CutPrefix(lower, "copyright "); ok {
+			// "Copyright © …", "Copyright (c) …", "Copyright 2024 …".
+			ok = strings.HasPrefix(rest, "©") || strings.HasPrefix(rest, "(c)") || len(rest) >= 4 && allDigits(rest[:4])
+		}
+	}
+	return ok && strings.TrimSpace(rest) != ""
+}
+
+// maxCopyrightLine bounds a site's line of its rights, in bytes.
+const maxCopyrightLine = 120
 
 // chatReplies is a chat's line below a message that counts its replies:
 // "3 svar  Senaste svaret för 2 timmar sedan", "2 replies Last reply 1h ago".

@@ -125,7 +125,7 @@ func siteAddress(lines []pageLine) []pageLine {
 			marks += n
 		}
 		above := i > 0 && (lines[i-1].term != nil || lines[i-1].heading != nil)
-		if marks >= minAddressMarks && !above {
+		if (marks >= minAddressMarks || linksBySiteName(lines[i:end])) && !above {
 			for k := i; k < end; k++ {
 				if l := &lines[k]; l.furniture == notFurniture {
 					*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureLine, sheetBreak: l.sheetBreak}
@@ -135,6 +135,27 @@ func siteAddress(lines []pageLine) []pageLine {
 		i = end
 	}
 	return lines
+}
+
+// minFooterLinks is the fewest lines of the site's furniture (its links,
+// its rights) that make the site's name among them its footer's: "Svenska
+// ESF-rådet" / "Tillgänglighetsredogörelse" / "Kakor (cookies)".
+const minFooterLinks = 2
+
+// linksBySiteName reports a run of a footer's lines that holds no address
+// but the site's name beside minFooterLinks lines of its furniture or
+// more, every other line the site's name.
+func linksBySiteName(run []pageLine) bool {
+	links := 0
+	for k := range run {
+		switch l := &run[k]; {
+		case l.furniture != notFurniture:
+			links++
+		case !siteName(strings.TrimSpace(l.text)):
+			return false
+		}
+	}
+	return links >= minFooterLinks
 }
 
 // footerLine reports a line of a site's address block, and how many marks

@@ -22,6 +22,9 @@ func TestSiteFooter(t *testing.T) {
 			"\n" + siteFooter,
 			"\n\nSvenska ESF-rådet | Box 47141 | 100 74 Stockholm | Växel: 08-579 171 00\n",
 			"\n\nSvenska ESF-rådet, Box 47141, 100 74 Stockholm\nTelefon: 08-579 171 00\nFölj oss\nLinkedIn\nFacebook\n",
+			// Links and rights, no address: the site's name among them.
+			"\n\nTill toppen\n\nSvenska ESF-rådet\nTillgänglighetsredogörelse\nKakor (cookies)\nFölj oss på LinkedIn\n© Svenska ESF-rådet 2024\n",
+			"\n\n© Svenska ESF-rådet 2024\n",
 		} {
 			got := jsonMap(t, parseOne(t, seed, []byte(page+footer)))
 			for k := range want {
@@ -47,6 +50,34 @@ func TestBreadcrumbCrumbs(t *testing.T) {
 			if k != "source" && k != "warnings" && jsonString(got[k]) != jsonString(want[k]) {
 				t.Errorf("crumbs %.30q: %s = %.80s, want %.80s", crumbs, k, jsonString(got[k]), jsonString(want[k]))
 			}
+		}
+	}
+}
+
+// TestCopyrightAndSiteName checks a site's line of its rights read as
+// furniture, a sentence that begins with the word not; and the site's
+// name among its footer's links furniture where minFooterLinks of them
+// stand by it, and the page's text with one.
+func TestCopyrightAndSiteName(t *testing.T) {
+	for text, want := range map[string]bool{
+		"© Svenska ESF-rådet 2024": true, "©2024 ESF-rådet": true, "(c) 2024 Svenska ESF-rådet": true, "(C) ESF": true,
+		"Copyright © 2024 Svenska ESF-rådet. Alla rättigheter förbehållna.": true, "Copyright 2024 ESF-rådet": true, "copyright (c) esf": true,
+		"©": false, "(c)": false, "Copyright-frågor har diskuterats i projektet.": false, "Copyright ägs av projektet": false,
+		"Copyright 24": false, "c) Lund": false, "© " + strings.Repeat("x", maxCopyrightLine): false, "© " + strings.Repeat("x", maxCopyrightLine-3): true,
+	} {
+		if got := isCopyright(text); got != want {
+			t.Errorf("isCopyright(%q) = %v, want %v", text, got, want)
+		}
+	}
+	page := "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n\nProjektet ska öka deltagarnas möjligheter.\n\n"
+	for footer, want := range map[string]string{
+		"Svenska ESF-rådet\nTillgänglighetsredogörelse\nKakor (cookies)\n":               "Projektet ska öka deltagarnas möjligheter.",
+		"Svenska ESF-rådet\nKakor (cookies)\n":                                           "Projektet ska öka deltagarnas möjligheter.\n\nSvenska ESF-rådet",
+		"Svenska ESF-rådet\nLunds kommun\nKakor (cookies)\nTillgänglighetsredogörelse\n": "Projektet ska öka deltagarnas möjligheter.\n\nSvenska ESF-rådet\nLunds kommun",
+	} {
+		rec := parseOne(t, "p.txt", []byte(page+footer))
+		if got := deref(rec.Summary); got != want {
+			t.Errorf("footer %q: summary %q, want %q", footer, got, want)
 		}
 	}
 }
