@@ -354,6 +354,7 @@ var pastes = []struct {
 	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki, false, proseNamed},
 	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader, false, proseNamed},
 	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg, false, proseNamed},
+	{stripTabStops, tabStopsNote, false, 0, false, proseNamed},
 	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline, false, proseNamed},
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false, proseNamed},
 	{stripValueFirst, `the facts are written value first, their labels after a dash or in brackets ("Sydsverige – region"), and were read as their labels and values`, false, 0, false, proseNamed},
