@@ -65,8 +65,10 @@ func CheckEncoding(name string) error {
 // read as Swedish letters in Mac Roman or CP850 where Windows-1252 makes
 // "š" or "†" of them (legacy.go). UTF-8 with a few bytes that are not
 // UTF-8 (a dash or a no-break space typed on Windows) is read as UTF-8 with
-// those bytes read as Windows-1252.
+// those bytes read as Windows-1252. NUL bytes that pad the end of text
+// are left out, as Parse leaves them (cutPadding).
 func Decode(data []byte, force string) (text, encodingName string, err error) {
+	data, _ = cutPadding(data)
 	d, err := decode(data, force)
 	return d.text, d.encoding, err
 }
@@ -204,6 +206,21 @@ func forcesUTF8(force string) bool {
 	_, name, err := lookupEncoding(force)
 	return err == nil && name == EncodingUTF8
 }
+
+// cutPadding returns data without the NUL bytes that pad its end, as a
+// download or a copy written to a file of a set size leaves them, where no
+// other byte is NUL: text in UTF-16, which has NULs throughout, and a
+// binary file keep theirs.
+func cutPadding(data []byte) ([]byte, bool) {
+	text := bytes.TrimRight(data, "\x00")
+	if len(text) == len(data) || len(text) == 0 || bytes.IndexByte(text, 0) >= 0 {
+		return data, false
+	}
+	return text, true
+}
+
+// paddingNote says that the NUL bytes at an input's end were left out.
+const paddingNote = "the input ends in NUL bytes, padding a download or a copy leaves, which were left out"
 
 // decodeOnce is decodeAs without the repair of doubled text.
 func decodeOnce(data []byte, force string, typed bool) (decoded, error) {

@@ -312,3 +312,37 @@ func TestMixedDeclines(t *testing.T) {
 		t.Errorf("decodeMixed read an input with no line of Windows-1252")
 	}
 }
+
+// TestPadding reads an input whose end is padded with NUL bytes as the
+// input without them, named on its last line; a NUL among its text is
+// still a binary file's, and text in UTF-16 keeps its NULs.
+func TestPadding(t *testing.T) {
+	page := "Egenmakt\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n"
+	for _, tt := range []struct {
+		name, in string
+		line     int
+	}{
+		{"after the last line's end", page + "\x00\x00\x00", 4},
+		{"one NUL", page + "\x00", 4},
+		{"with no line end", strings.TrimSuffix(page, "\n") + "\x00\x00", 4},
+		{"a saved page", "<html><body><h1>Egenmakt</h1><p>Projektnummer: 2015/00764</p>\n<p>Region: Sydsverige</p></body></html>\n\x00", 2},
+	} {
+		recs, err := Parse("p", []byte(tt.in), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Errorf("%s: %v, %d records", tt.name, err, len(recs))
+			continue
+		}
+		if deref(recs[0].Region) != "Sydsverige" || warningSaying(recs[0], tt.line, "NUL bytes") == nil {
+			t.Errorf("%s: region %q, warnings %v", tt.name, deref(recs[0].Region), recs[0].Warnings)
+		}
+	}
+	if _, err := Parse("p", []byte("Egenmakt\x00\nRegion: Sydsverige\n\x00"), Options{}); !errors.Is(err, ErrBinary) {
+		t.Errorf("a NUL among the text: %v, want ErrBinary", err)
+	}
+	for in, want := range map[string]string{"a\x00\x00": "a", "a\x00b\x00": "a\x00b\x00", "\x00\x00": "\x00\x00", "a": "a", "": ""} {
+		got, ok := cutPadding([]byte(in))
+		if string(got) != want || ok != (want != in) {
+			t.Errorf("cutPadding(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -33,6 +34,7 @@ type Options struct {
 // everything the parser can read but not cleanly is a Warning in the
 // record it concerns. Parse neither changes data nor keeps it.
 func Parse(path string, data []byte, opts Options) ([]*Project, error) {
+	data, padded := cutPadding(data)
 	var src *source
 	if opts.Format == "" {
 		src = detect(path, data)
@@ -74,6 +76,14 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 		if u.encoding == EncodingISO646SE {
 			flatTypography(rec)
 		}
+	}
+	if padded {
+		// The line the padding began on: the input's last.
+		last := bytes.Count(data, []byte("\n"))
+		if !bytes.HasSuffix(data, []byte("\n")) {
+			last++
+		}
+		u.notes = append(u.notes, note{line: max(last, 1), kind: WarnEncoding, message: paddingNote})
 	}
 	r.addNotes(u.notes)
 	r.release()
