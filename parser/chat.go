@@ -228,8 +228,9 @@ var lineNumberPrefix = lazyRE(`^ *(\d{1,6})(?:: ?| *[|│] ?|\t| +|$)`)
 // stripLineNumbers takes off the numbers an editor or a listing puts
 // before each line ("   1  2020/00634 - Framtidsresan", "3: Projektnummer:"),
 // where every line of the text but blank ones begins with one, in order
-// one by one from the first: a page's own numbers do not count so. Each
-// line keeps its number.
+// one by one from the first: a page's own numbers do not count so. A
+// blank line may have its number or none, as nl leaves it. Each line
+// keeps its number.
 func stripLineNumbers(text string) (string, bool) {
 	if text == "" || text[0] != ' ' && !isDigit(text[0]) {
 		return text, false
@@ -238,8 +239,13 @@ func stripLineNumbers(text string) (string, bool) {
 	cut := make([]int, len(lines))
 	next, numbered := -1, 0
 	for i, l := range lines {
-		if strings.TrimSpace(l) == "" && i == len(lines)-1 {
-			break
+		if strings.TrimSpace(l) == "" {
+			// A blank line, numbered (cat -n) or not (nl, which numbers
+			// the lines of text alone).
+			if m := lineNumberPrefix.FindStringSubmatchIndex(l); m == nil || m[2] < 0 {
+				cut[i] = len(l)
+				continue
+			}
 		}
 		m := lineNumberPrefix.FindStringSubmatchIndex(l)
 		if m == nil {

@@ -116,6 +116,10 @@ func TestLineNumbers(t *testing.T) {
 		{"1: Projektnummer:\n2: 2015/00764\n4: Region: Sydsverige\n", ""},          // a number skipped
 		{"1: Projektnummer:\n2: 2015/00764\nRegion: Sydsverige\n3: Namn: A\n", ""}, // a line without
 		{"2015/00764 - Within\n\nProjektnummer: 2015/00764\n", ""},
+		// nl numbers the lines of text alone: a blank line has spaces or
+		// nothing, and the numbers go on below it.
+		{"     1\tWithin\n       \n     2\tProjektnummer:\n\n     3\t2015/00764\n", "Within\n\nProjektnummer:\n\n2015/00764\n"},
+		{"     1\tWithin\n       \n     3\tProjektnummer:\n     4\t2015/00764\n", ""},
 	} {
 		got, ok := stripLineNumbers(tt.in)
 		if !ok {

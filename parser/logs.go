@@ -73,13 +73,14 @@ func stripLogPrefixes(text string) (string, bool) {
 
 // grepNote says that the file names and line numbers grep or
 // Select-String put before each line were taken off.
-const grepNote = `the lines are grep's or Select-String's, each after its file's name and its line's number ("sidor/a.txt:12:"), which were taken off`
+const grepNote = `the lines are grep's or Select-String's, each after its file's name and, where it gives one, its line's number ("sidor/a.txt:12:"), which were taken off`
 
 // grepPrefix is the file's name and the line's number that "grep -Hn"
 // and PowerShell's Select-String write before each line they print
 // ("sidor/000_a.txt:12:", "sidor\000_a.txt:12:"), and grep's context
-// lines' ("sidor/a.txt-13-"): a name that ends in a text file's extension.
-var grepPrefix = lazyRE(`^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):\d+[:-]|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-`)
+// lines' ("sidor/a.txt-13-"), or the name alone, as "grep -H" writes it
+// ("sidor/a.txt:"): a name that ends in a text file's extension.
+var grepPrefix = lazyRE(`^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):\d+[:-]|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):`)
 
 // maxGrepHead is how many lines, not blank, grep's output is looked for
 // in at its top: a shell's prompt and command may take two or three.

@@ -71,6 +71,8 @@ func TestStripGrepPrefixes(t *testing.T) {
 		{"minCommentLines-1 lines", strings.Replace(five, "sidor/a.txt:5:", "", 1), ""},
 		{"under commentShare of the lines", five + "a\nb\nc\nd\n", ""},
 		{"a file's name in a page's text", "Bilaga: budget.txt:3: se sidan\nRegion: Sydsverige\n", ""},
+		{"grep -H, the name alone", "a.txt:Within\na.txt:\na.txt:Region:\na.txt:Sydsverige\na.txt:Projektägare:\n", "Within\n\nRegion:\nSydsverige\nProjektägare:\n"},
+		{"grep -H, the line's own number kept", "a.txt:Within\na.txt:Region:\na.txt:Sydsverige\na.txt:Projektnummer:\na.txt:2015/00764\n", "Within\nRegion:\nSydsverige\nProjektnummer:\n2015/00764\n"},
 	} {
 		got, ok := stripGrepPrefixes(tt.in)
 		if !ok {
