@@ -282,6 +282,7 @@ var terms = []term{
 	{"Planerade deltagare", KeyParticipants, langSV, asLabel},
 	{"Deltagare", KeyParticipants, langSV, asLabel},
 	{"Planned number of participants", KeyParticipants, langEN, asLabel},
+	{"Planned participants", KeyParticipants, langEN, asLabel},
 	{"Number of participants", KeyParticipants, langEN, asLabel},
 
 	{"Interventionstyp", KeyInterventionType, langSV, asLabel},

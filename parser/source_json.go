@@ -241,6 +241,49 @@ func keyLabel(key string) *term {
 	return nil
 }
 
+// programKeyLabel returns the label a key written as a program names a
+// field stands for: esf's own names ("owner_org_number",
+// "total_budget_sek", "owner"; "id" where its value is a project's
+// number) and labels in snake or camel case ("projekt_agare",
+// "plannedParticipants"), as xmlLabel reads an element's name; any other
+// key as it is, for the reader to read as a page writes it.
+func programKeyLabel(key string, value any) string {
+	if k, ok := KeyNamed(key); ok && k != KeyID && k != KeyName {
+		if t := xmlNames()[xmlNameKey(key)]; t != nil {
+			return t.text
+		}
+	}
+	if s, ok := value.(string); ok && key == KeyID.String() && isProjectID(strings.TrimSpace(s)) {
+		return "Projektnummer"
+	}
+	if !programName(key) {
+		return key
+	}
+	if t := xmlNames()[xmlNameKey(key)]; t != nil {
+		return t.text
+	}
+	return key
+}
+
+// programName reports a name written as a program writes one: words
+// joined by "_", or in camel case ("startDate"), with no space.
+func programName(key string) bool {
+	if strings.ContainsAny(key, " \t") {
+		return false
+	}
+	if strings.Contains(key, "_") {
+		return true
+	}
+	prev := ' '
+	for _, r := range key {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
 // holdsPageField reports an object one of whose fields is a page's text
 // (pageField).
 func holdsPageField(fields []jsonField) bool {
@@ -271,7 +314,11 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 	// scraper's "text") comes last, the other fields above its title,
 	// where no name of theirs ("Socialfondsnätverket") is the page's.
 	var pages []jsonField
-	fields = slices.DeleteFunc(slices.Clone(fields), func(f jsonField) bool {
+	fields = slices.Clone(fields)
+	for i := range fields {
+		fields[i].key = programKeyLabel(fields[i].key, fields[i].value)
+	}
+	fields = slices.DeleteFunc(fields, func(f jsonField) bool {
 		if pageField(f) {
 			pages = append(pages, f)
 			return true

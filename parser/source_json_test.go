@@ -65,7 +65,7 @@ func TestJSONLines(t *testing.T) {
 		{"a list of contacts is no list of pages", `{"kontakter": [{"kontaktperson": "Anna Berg", "e-post": "anna@lund.se", "telefon": "046-123456"}]}`,
 			[]string{"kontakter:", "• Anna Berg, anna@lund.se, 046-123456"}, []int{1, 1}},
 		{"a list's objects of two keys of a project's own each, as a script spells them, are pages", "{\"projekt\": [{\"namn\": \"A\", \"projektagare\": \"X\", \"region\": \"Sydsverige\"},\n{\"namn\": \"B\", \"e_post\": \"b@x.se\", \"region\": \"Sydsverige\", \"startdatum\": \"2024-01-01\"}]}",
-			[]string{"A", "", "namn: A", "projektagare: X", "region: Sydsverige", "----", "B", "", "namn: B", "e_post: b@x.se", "region: Sydsverige", "startdatum: 2024-01-01"}, []int{1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2}},
+			[]string{"A", "", "namn: A", "projektagare: X", "Region: Sydsverige", "----", "B", "", "namn: B", "E-post: b@x.se", "Region: Sydsverige", "startdatum: 2024-01-01"}, []int{1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2}},
 	} {
 		text, at, err := jsonLines(tt.json)
 		got := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
@@ -276,5 +276,51 @@ func TestJSONArrayOfBoards(t *testing.T) {
 	recs, err = Parse("board.json", []byte(one), Options{})
 	if err != nil || len(recs) != 1 || !slices.ContainsFunc(recs[0].Warnings, func(w Warning) bool { return strings.Contains(w.Message, "(name, desc)") }) {
 		t.Errorf("the board's own fields are not named: %v", recs)
+	}
+}
+
+// TestProgramKeyLabel checks the keys a script writes read as the labels
+// they stand for: esf's own names, "id" where its value is a project's
+// number, and labels in snake or camel case; other keys as they are.
+func TestProgramKeyLabel(t *testing.T) {
+	for _, tt := range []struct {
+		key   string
+		value any
+		want  string
+	}{
+		{"owner_org_number", "212000-0969", "Projektägare organisationsnummer"},
+		{"total_budget_sek", "400000", "Total projektbudget"},
+		{"owner", "Perstorps kommun", "Projektägare"},
+		{"participants", "11", "Planerat antal deltagare"},
+		{"plannedParticipants", "11", "Planned participants"},
+		{"projekt_agare", "X", "Projektägare"},
+		{"id", "2020/00634", "Projektnummer"},
+		{"id", "4711", "id"},
+		{"id", nil, "id"},
+		{"name", "kanalen", "name"},
+		{"url", "https://esf.se", "url"},
+		{"Projekt ägare", "X", "Projekt ägare"},
+		{"ts_x", "1", "ts_x"},
+	} {
+		if got := programKeyLabel(tt.key, tt.value); got != tt.want {
+			t.Errorf("programKeyLabel(%q, %v) = %q, want %q", tt.key, tt.value, got, tt.want)
+		}
+	}
+	for key, want := range map[string]bool{"a_b": true, "startDate": true, "StartDate": true, "ESF": false, "region": false, "a b_c": false, "": false} {
+		if got := programName(key); got != want {
+			t.Errorf("programName(%q) = %v, want %v", key, got, want)
+		}
+	}
+	doc := `{"id": "2020/00634", "name": "Framtidsresan", "call_id": "2019/00123", "owner": "Perstorps kommun",
+"owner_org_number": "212000-0969", "planned_participants": 440, "region": "Sydsverige", "total_budget_sek": 400000,
+"municipalities": ["Perstorp"], "summary": "Text här."}`
+	recs, err := Parse("p.json", []byte(doc), Options{Format: FormatJSON})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	r := recs[0]
+	if deref(r.ID) != "2020/00634" || deref(r.CallID) != "2019/00123" || deref(r.Owner) != "Perstorps kommun" || deref(r.OwnerOrgNumber) != "212000-0969" ||
+		r.Participants == nil || *r.Participants != 440 || r.TotalBudgetSEK == nil || *r.TotalBudgetSEK != 400000 || deref(r.Summary) != "Text här." || len(r.Warnings) != 0 {
+		t.Errorf("read %s", asRead(t, r))
 	}
 }

@@ -1437,6 +1437,14 @@ var xmlNames = sync.OnceValue(func() map[string]*term {
 			m[k] = &terms[i]
 		}
 	}
+	// esf's own names of its keys ("owner_org_number",
+	// "total_budget_sek"), as a script that writes esf's fields names
+	// them: each key's first label. "id" and "name" name any thing's.
+	for i := range terms {
+		if k := xmlNameKey(terms[i].key.String()); terms[i].key < NumRecordKeys && terms[i].key != KeyID && terms[i].key != KeyName && m[k] == nil {
+			m[k] = &terms[i]
+		}
+	}
 	return m
 })
 
