@@ -52,8 +52,11 @@ var jsonSource = source{
 // of objects: a page opens with no brace or bracket.
 func looksLikeJSONPage(data []byte) bool {
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, bomUTF8), " \t\r\n")
-	if len(trimmed) < 2 || trimmed[0] != '{' && trimmed[0] != '[' || !json.Valid(trimmed) {
+	if len(trimmed) < 2 || trimmed[0] != '{' && trimmed[0] != '[' {
 		return false
+	}
+	if !json.Valid(trimmed) {
+		return jsonLinesOfObjects(trimmed)
 	}
 	if trimmed[0] == '[' {
 		rest := bytes.TrimLeft(trimmed[1:], " \t\r\n")
@@ -61,6 +64,28 @@ func looksLikeJSONPage(data []byte) bool {
 	}
 	return true
 }
+
+// jsonLinesOfObjects reports JSON Lines (NDJSON) of objects that esf did
+// not write: minJSONLines lines or more, each one object, blank lines
+// between them or none.
+func jsonLinesOfObjects(data []byte) bool {
+	n := 0
+	for line := range bytes.SplitSeq(data, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		if line[0] != '{' || !json.Valid(line) {
+			return false
+		}
+		n++
+	}
+	return n >= minJSONLines
+}
+
+// minJSONLines is the fewest objects, a line each, that make JSON Lines:
+// one is a JSON document.
+const minJSONLines = 2
 
 // ErrJSON is returned for JSON whose pages cannot be read.
 var ErrJSON = errors.New("not an object of a page's fields")
@@ -88,22 +113,35 @@ func jsonLinesNoted(text string) (string, []int, []note, error) {
 	}
 	switch tok {
 	case json.Delim('{'):
-		var fields []jsonField
-		if err := lb.object(dec, &fields); err != nil {
-			return "", nil, nil, err
-		}
-		pages := 0
-		if len(lb.nested) == 0 || labelledKeys(fields) >= minPageKeys {
-			// The object's own fields, unless it only holds the pages
-			// (a board's name and its description above its cards).
-			lb.page(fields, 0, 1)
-			pages++
-		} else {
-			lb.holderLeftOut(fields)
-		}
-		for _, nested := range lb.nested {
-			lb.page(nested, pages, nested[0].line)
-			pages++
+		pages, line := 0, 1
+		for {
+			var fields []jsonField
+			if err := lb.object(dec, &fields); err != nil {
+				return "", nil, nil, err
+			}
+			if len(lb.nested) == 0 || labelledKeys(fields) >= minPageKeys {
+				// The object's own fields, unless it only holds the pages
+				// (a board's name and its description above its cards).
+				lb.page(fields, pages, line)
+				pages++
+			} else {
+				lb.holderLeftOut(fields)
+			}
+			for _, nested := range lb.nested {
+				lb.page(nested, pages, nested[0].line)
+				pages++
+			}
+			lb.nested = nil
+			if !dec.More() {
+				break
+			}
+			// JSON Lines: the next object, a page of its own. What
+			// follows an object that is no object is not read, as before
+			// JSON Lines were.
+			if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+				break
+			}
+			line = lb.lineAt(dec.InputOffset())
 		}
 	case json.Delim('['):
 		// Objects, a page each; or the fields of one page, each a

@@ -324,3 +324,27 @@ func TestProgramKeyLabel(t *testing.T) {
 		t.Errorf("read %s", asRead(t, r))
 	}
 }
+
+// TestJSONLinesOfObjects reads JSON Lines that esf did not write, an
+// object a line, as a page each on its line; one object is a document,
+// and a line of no object makes no JSON Lines.
+func TestJSONLinesOfObjects(t *testing.T) {
+	two := "{\"projektnummer\": \"2020/00634\", \"namn\": \"Framtidsresan\", \"region\": \"Sydsverige\"}\n\n{\"projektnummer\": \"2015/00764\", \"namn\": \"Within\", \"region\": \"Sydsverige\"}\n"
+	for in, want := range map[string]bool{
+		two: true, "{\"a\": 1}\n": false, "{\"a\": 1}\n{\"b\": 2}": true, "{\"a\": 1}\nb\n": false, "{\"a\": 1}\n[1]\n": false, "{\"a\": \n1}\n{\"b\": 2}\n": false,
+	} {
+		if got := jsonLinesOfObjects([]byte(in)); got != want {
+			t.Errorf("jsonLinesOfObjects(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if !looksLikeJSONPage([]byte(two)) {
+		t.Errorf("JSON Lines not known")
+	}
+	recs, err := Parse("p.ndjson", []byte(two), Options{})
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	if deref(recs[1].ID) != "2015/00764" || deref(recs[1].Name) != "Within" || recs[1].Source.Line != 3 || recs[1].Source.Format != FormatJSON || len(recs[1].Warnings) != 0 {
+		t.Errorf("second page %s", asRead(t, recs[1]))
+	}
+}
