@@ -1335,12 +1335,33 @@ func stripScreenReader(text string) (string, bool) {
 		case readerLine.MatchString(strings.Join(strings.Fields(t), " ")):
 			return "" // "list  with 1 items", as NVDA spaces it
 		case readerRoleFirst.MatchString(t):
-			return readerRoleFirst.ReplaceAllString(t, "$1")
+			return menuLinkOut(t, readerRoleFirst.ReplaceAllString(t, "$1"))
 		case readerRoleLast.MatchString(t):
-			return readerRoleLast.ReplaceAllString(t, "$1")
+			return menuLinkOut(t, readerRoleLast.ReplaceAllString(t, "$1"))
 		}
 		return l
 	}), true
+}
+
+// menuLinkOut returns the text of a line the screen reader read, or
+// nothing for a link whose text is a label alone ("link, Kontakt"): a
+// site's menu, not a label; a page's labels are no links, its values may
+// be ("link, ola@trelleborg.se").
+func menuLinkOut(line, text string) string {
+	lower := strings.ToLower(line)
+	if !strings.Contains(lower, "link") && !strings.Contains(lower, "länk") {
+		return text
+	}
+	if l := classify(strings.TrimSpace(text), 0, false); l.term != nil && l.form == formBare && !isLinkValue(text) {
+		return ""
+	}
+	return text
+}
+
+// isLinkValue reports a link's text that is a value a page links: an
+// address of mail or of the web.
+func isLinkValue(text string) bool {
+	return strings.ContainsAny(text, "@/")
 }
 
 // inOnePage returns the most of the 0-based lines at, in order, that

@@ -428,6 +428,10 @@ func TestScreenReader(t *testing.T) {
 		{"roles after", "Within, heading level 1\nE-post:\nanna@x.se, mailto link\nend of description list\n", "Within\nE-post:\nanna@x.se\n\n"},
 		{"in Swedish", "rubrik nivå 1 Within\nlista med 2 objekt\nbesökt länk Sydsverige\nutanför lista\n", "Within\n\nSydsverige\n\n"},
 		{"a link's word alone", "Within\n\nlink Sydsverige\nRegion: button\n", ""},
+		// A link whose text is a label alone is the site's menu.
+		{"a menu's link", "link, Kontakt\nheading level 1, Within\nlänk Region\nRegion:\nlink, Sydsverige\nKontakt, link\nE-post:\nlink, a@b.se\n",
+			"\nWithin\n\nRegion:\nSydsverige\n\nE-post:\na@b.se\n"},
+		{"a label's link with a value", "link, Kontakt: Anna\nheading level 1, Within\n", "Kontakt: Anna\nWithin\n"},
 		{"NVDA's table", "heading  level 1  Within\ntable with 2 rows and 2 columns\nrow 1  column 1  Region\ncolumn 2  Sydsverige\nrow 2  column 1  E-post\ncolumn 2  link  a@b.se\nout of table\nlist  with 1 items\n",
 			"Within\n\nRegion\nSydsverige\nE-post\na@b.se\n\n\n"},
 		{"VoiceOver's table and list", "Within, heading level 1\ntable, 2 columns, 2 rows\nRegion, row 1 of 2, column 1 of 2\nSydsverige, column 2 of 2\nend of table\nlist, 1 items\nTrelleborg, 1 of 1\n",
