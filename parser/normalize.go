@@ -501,8 +501,15 @@ func parseAmount(s string) (int64, bool) {
 	if num, factor := cutAmountUnit(s); factor > 1 {
 		return parseScaledAmount(num, factor)
 	}
-	for _, suffix := range []string{":-", ",-", "kronor", "kr.", "kr", "sek"} {
-		s = strings.TrimSpace(strings.TrimSuffix(s, suffix))
+	// "9 997 836 kr", "9 997 836:-", "9 997 836,- kr": the marks of
+	// kronor after the number, in any order, each once.
+	for cut := true; cut; {
+		cut = false
+		for _, suffix := range []string{":-", ",-", "kronor", "kr.", "kr", "sek"} {
+			if rest, ok := strings.CutSuffix(s, suffix); ok && strings.TrimSpace(rest) != "" {
+				s, cut = strings.TrimSpace(rest), true
+			}
+		}
 	}
 	for _, prefix := range []string{"sek", "kr"} {
 		s = strings.TrimSpace(strings.TrimPrefix(s, prefix))
@@ -905,6 +912,19 @@ var (
 // writes it.
 func parseDate(s string) (string, bool) {
 	s = cleanValue(s)
+	if wd, rest, ok := cutWeekday(s); ok {
+		// "fredag den 1 mars 2024", "Friday, 1 March 2024": the day the
+		// date names must be the weekday's, else which is wrong is
+		// unknown.
+		iso, ok := parseDate(rest)
+		if !ok {
+			return "", false
+		}
+		if t, _ := time.Parse(time.DateOnly, iso); t.Weekday() != wd {
+			return "", false
+		}
+		return iso, true
+	}
 	var year, month, day int
 	if IsISODate(s) {
 		// What isoDate matches most often, read without it; a valid date
@@ -944,6 +964,38 @@ func parseDate(s string) (string, bool) {
 	return isoDateOf(year, month, day)
 }
 
+// weekdays are the names of the days of the week, in full and shortened,
+// that a date may begin with.
+var weekdays = map[string]time.Weekday{
+	"måndag": time.Monday, "tisdag": time.Tuesday, "onsdag": time.Wednesday, "torsdag": time.Thursday,
+	"fredag": time.Friday, "lördag": time.Saturday, "söndag": time.Sunday,
+	"mån": time.Monday, "tis": time.Tuesday, "ons": time.Wednesday, "tor": time.Thursday, "tors": time.Thursday,
+	"fre": time.Friday, "lör": time.Saturday, "sön": time.Sunday,
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday,
+	"thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday, "sat": time.Saturday, "sun": time.Sunday,
+}
+
+// cutWeekday splits a date that begins with the name of its weekday
+// ("fredag den 1 mars 2024", "Fri, 1 Mar 2024") into the weekday and the
+// date.
+func cutWeekday(s string) (time.Weekday, string, bool) {
+	if s == "" || s[0] < 'A' {
+		return 0, "", false // a date in digits, as most are
+	}
+	word, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return 0, "", false
+	}
+	wd, ok := weekdays[strings.ToLower(strings.TrimRight(word, ",."))]
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" || !isDigit(rest[0]) && !strings.HasPrefix(strings.ToLower(rest), "den ") && monthNames[strings.ToLower(strings.TrimRight(strings.Fields(rest)[0], ",."))] == 0 {
+		return 0, "", false
+	}
+	return wd, rest, true
+}
+
 // isoDateOf writes a day of the calendar as YYYY-MM-DD, and reports
 // whether it is one (validDate).
 func isoDateOf(year, month, day int) (string, bool) {
@@ -965,6 +1017,12 @@ func ambiguousDate(s string, day, month int) bool {
 func parseDateExplained(s string) (string, string) {
 	if d, ok := parseDate(s); ok {
 		return d, ""
+	}
+	if wd, rest, ok := cutWeekday(cleanValue(s)); ok {
+		if iso, ok := parseDate(rest); ok {
+			t, _ := time.Parse(time.DateOnly, iso)
+			return "", fmt.Sprintf("%q names a %s, but %s is a %s: which of them is wrong is unknown", s, wd, iso, t.Weekday())
+		}
 	}
 	if m := dayFirstDate.FindStringSubmatch(cleanValue(s)); m != nil && ambiguousDate(cleanValue(s), atoi(m[1]), atoi(m[2])) {
 		return "", fmt.Sprintf("%q may be day/month or month/day: write the date as YYYY-MM-DD", s)

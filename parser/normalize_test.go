@@ -20,6 +20,11 @@ func TestParseAmount(t *testing.T) {
 		{"7\u202f380\u202f388 SEK", 7380388, true},
 		{"12 500:-", 12500, true},
 		{"12 500,-", 12500, true},
+		{"9 997 836,- kr", 9997836, true},
+		{"9 997 836 kr,-", 9997836, true},
+		{"12 500:- SEK", 12500, true},
+		{",- kr", 0, false},
+		{"kr", 0, false},
 		{"3 544 067,52", 3544068, true},
 		{"3 544 067,49 kr", 3544067, true},
 		{"1.234.567 kr", 1234567, true},
@@ -274,6 +279,16 @@ func TestParseDate(t *testing.T) {
 		{"2024-03-01", "2024-03-01", true},
 		{"2024-3-1", "2024-03-01", true},
 		{"20240301", "2024-03-01", true},
+		// A weekday before the date, which must be the date's.
+		{"fredag den 1 mars 2024", "2024-03-01", true},
+		{"fre 1 mars 2024", "2024-03-01", true},
+		{"Friday, 1 March 2024", "2024-03-01", true},
+		{"Fri, Mar 1, 2024", "2024-03-01", true},
+		{"Fre. 2024-03-01", "2024-03-01", true},
+		{"torsdag den 1 mars 2024", "", false},
+		{"fredag", "", false},
+		{"fredag den", "", false},
+		{"Fredrik 1 mars 2024", "", false},
 		{"2024-03-01 00:00", "2024-03-01", true},
 		{"1.3.2024", "2024-03-01", true},
 		{"01/03/2024", "", false}, // 1 March or 3 January
@@ -1299,5 +1314,15 @@ func TestAreaNameSpelled(t *testing.T) {
 	rec := parseOne(t, "p.txt", []byte("Within\n\nProgramområde\n1.1 KOMPETENSFÖRSÖRJNING\nProjektnummer\n2015/00764\nRegion\nSydsverige\n"))
 	if deref(rec.ProgrammeAreaCode) != "1.1" || deref(rec.ProgrammeAreaName) != "Kompetensförsörjning" {
 		t.Errorf("area %q %q", deref(rec.ProgrammeAreaCode), deref(rec.ProgrammeAreaName))
+	}
+}
+
+// TestDateWeekdayExplained names a weekday that is not the date's.
+func TestDateWeekdayExplained(t *testing.T) {
+	if _, why := parseDateExplained("torsdag den 1 mars 2024"); !strings.Contains(why, "names a Thursday, but 2024-03-01 is a Friday") {
+		t.Errorf("why %q", why)
+	}
+	if _, why := parseDateExplained("fredag den 31 februari 2024"); why != `"fredag den 31 februari 2024" is not a date` {
+		t.Errorf("why %q", why)
 	}
 }
