@@ -763,3 +763,27 @@ func TestLabelItemNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestPasteInPaste reads a page pasted twice over, a paste whose signs
+// only show once another is taken off: LaTeX in a listing's numbered
+// lines, a wiki's table in a diff.
+func TestPasteInPaste(t *testing.T) {
+	latex := "\\documentclass{article}\n\\begin{document}\n\n\\section*{2020/00634 - Framtidsresan}\n\n\\textbf{Projektnummer:} 2020/00634\\\\\n\\textbf{Projektägare:} Perstorps kommun\\\\\n\\textbf{Region:} Sydsverige\\\\\n\nPerstorps kommun har hög arbetslöshet.\n\n\\end{document}\n"
+	var listing strings.Builder
+	for i, l := range strings.Split(strings.TrimSuffix(latex, "\n"), "\n") {
+		fmt.Fprintf(&listing, "%6d\t%s\n", i+1, l)
+	}
+	wiki := "'''2020/00634 - Framtidsresan'''\n\n{| class=\"wikitable\"\n! Fält !! Värde\n|-\n| Projektnummer || 2020/00634\n|-\n| Projektägare || Perstorps kommun\n|-\n| Region || Sydsverige\n|}\n\nPerstorps kommun har hög arbetslöshet.\n"
+	diff := "--- /dev/null\n+++ sida.txt\n@@ -0,0 +1,13 @@\n+" + strings.ReplaceAll(strings.TrimSuffix(wiki, "\n"), "\n", "\n+") + "\n"
+	for name, page := range map[string]string{"LaTeX in a listing": listing.String(), "a wiki's table in a diff": diff} {
+		recs, err := Parse("p.txt", []byte(page), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Errorf("%s: %v, %d records", name, err, len(recs))
+			continue
+		}
+		r := recs[0]
+		if deref(r.ID) != "2020/00634" || deref(r.Owner) != "Perstorps kommun" || deref(r.Region) != "Sydsverige" || deref(r.Summary) != "Perstorps kommun har hög arbetslöshet." {
+			t.Errorf("%s: %s", name, asRead(t, r))
+		}
+	}
+}

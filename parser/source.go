@@ -411,6 +411,12 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 			notes = pasteNoted(notes, text, read, at, p.message)
 			text = read
 		}
+		if ok {
+			// What one paste took off may have hidden another's signs:
+			// LaTeX in a listing's numbered lines, a wiki's source in a
+			// diff.
+			signs = pasteSigns(text)
+		}
 	}
 	return text, notes
 }
