@@ -396,6 +396,7 @@ func (r *reader) audit(from, to int) {
 	a.checkName()
 	a.checkTrailingFields()
 	a.checkAmountUnits()
+	a.checkAmountSize()
 	a.checkCofinanciers()
 	a.checkEmptySections()
 	a.checkMissingSections()

@@ -78,7 +78,7 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a unit in brackets goes with the amount", "Total projektbudget (tkr): 850", "total_budget_sek", float64(850000), 0, 0},
 		{"a unit in brackets in capitals", "Beviljat ESF-stöd (MSEK): 1,5", "esf_support_sek", float64(1500000), 0, 0},
 		{"a unit after the label", "Beviljat ESF-stöd i tkr: 7 380", "esf_support_sek", float64(7380000), 0, 0},
-		{"a unit after the label, its colon apart", "Beviljat ESF-stöd i kronor : 7 380", "esf_support_sek", float64(7380), 0, 0},
+		{"a unit after the label, its colon apart", "Beviljat ESF-stöd i kronor : 7 380 388", "esf_support_sek", float64(7380388), 0, 0},
 		{"no unit after the label", "Beviljat ESF-stöd i år: 7 380", "esf_support_sek", nil, WarnUnlabelled, 7},
 		{"a form's star after a label", "Projektägare*: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"emphasis left after the colon", "Projektägare:** PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", 0, 0},

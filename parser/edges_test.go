@@ -1053,7 +1053,7 @@ func TestEdges(t *testing.T) {
 		},
 		{
 			name:     "a loose line inside the block is kept in extra",
-			page:     "X\n\nProjektnummer:\n2020/00634\nBeviljat ESF-stöd:\n100 kr\nnågot annat\nRegion:\nSydsverige\n",
+			page:     "X\n\nProjektnummer:\n2020/00634\nBeviljat ESF-stöd:\n100 000 kr\nnågot annat\nRegion:\nSydsverige\n",
 			want:     map[string]any{"extra": map[string]any{"något annat": nil}, "region": "Sydsverige"},
 			warnings: []warning{{7, KeyExtra, "neither a label nor a value"}},
 		},

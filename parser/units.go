@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,6 +102,23 @@ func (a *auditor) checkAmountUnits() {
 				}
 				break
 			}
+		}
+	}
+}
+
+// checkAmountSize names an amount under minAmountShown: no project's
+// budget or grant is so small, and "400" read whole is most likely a copy
+// cut short ("400" of "400 000"), or an amount in thousands whose unit the
+// copy lost. Zero is the validator's to judge.
+func (a *auditor) checkAmountSize() {
+	for _, f := range []struct {
+		k Key
+		v *int64
+	}{{KeyTotalBudget, a.rec.TotalBudgetSEK}, {KeyESFSupport, a.rec.ESFSupportSEK}} {
+		line := a.rec.Lines[f.k]
+		named := slices.ContainsFunc(a.rec.Warnings, func(w Warning) bool { return w.Key == f.k && w.Line == line })
+		if f.v != nil && *f.v > 0 && *f.v < minAmountShown && !named {
+			a.warn(WarnValue, line, f.k, "%d kr is less than any project's %s (%d kr or more): the value may be cut short, or given in thousands", *f.v, f.k, minAmountShown)
 		}
 	}
 }

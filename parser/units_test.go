@@ -2,6 +2,7 @@ package parser
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -116,5 +117,26 @@ func TestCofinanciersOnOneLine(t *testing.T) {
 		if got := hasWarningOn(rec.Warnings, 4, KeyCofinanciers, "cofinanciers on one line"); got != named {
 			t.Errorf("%q: named %v, want %v (%v)", line, got, named, rec.Warnings)
 		}
+	}
+}
+
+// TestAmountSize names an amount under minAmountShown, a copy cut short or
+// an amount in thousands that lost its unit, at its edge; zero and an
+// amount the unit's warning names already are left to those.
+func TestAmountSize(t *testing.T) {
+	for _, tt := range []struct {
+		amount string
+		named  bool
+	}{
+		{"400", true}, {"1", true}, {strconv.Itoa(minAmountShown - 1), true}, {strconv.Itoa(minAmountShown), false}, {"0", false}, {"400 000", false},
+	} {
+		rec := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer: 2015/00764\nTotal projektbudget: "+tt.amount+"\n"))
+		if named := warningSaying(rec, 4, "less than any project's total_budget_sek") != nil; named != tt.named {
+			t.Errorf("%s: named %v, want %v: %v", tt.amount, named, tt.named, rec.Warnings)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer: 2015/00764\n\nBelopp i tkr\n\nBeviljat ESF-stöd: 820\n"))
+	if warningSaying(rec, 7, "in tkr") == nil || warningSaying(rec, 7, "less than any project's") != nil {
+		t.Errorf("warnings %v, want the unit's alone", rec.Warnings)
 	}
 }
