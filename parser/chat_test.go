@@ -766,7 +766,8 @@ func TestLabelItemNumbers(t *testing.T) {
 
 // TestPasteInPaste reads a page pasted twice over, a paste whose signs
 // only show once another is taken off: LaTeX in a listing's numbered
-// lines, a wiki's table in a diff.
+// lines, a wiki's table in a diff; and a diff read before a table in it,
+// its removed row no row.
 func TestPasteInPaste(t *testing.T) {
 	latex := "\\documentclass{article}\n\\begin{document}\n\n\\section*{2020/00634 - Framtidsresan}\n\n\\textbf{Projektnummer:} 2020/00634\\\\\n\\textbf{Projektägare:} Perstorps kommun\\\\\n\\textbf{Region:} Sydsverige\\\\\n\nPerstorps kommun har hög arbetslöshet.\n\n\\end{document}\n"
 	var listing strings.Builder
@@ -775,7 +776,8 @@ func TestPasteInPaste(t *testing.T) {
 	}
 	wiki := "'''2020/00634 - Framtidsresan'''\n\n{| class=\"wikitable\"\n! Fält !! Värde\n|-\n| Projektnummer || 2020/00634\n|-\n| Projektägare || Perstorps kommun\n|-\n| Region || Sydsverige\n|}\n\nPerstorps kommun har hög arbetslöshet.\n"
 	diff := "--- /dev/null\n+++ sida.txt\n@@ -0,0 +1,13 @@\n+" + strings.ReplaceAll(strings.TrimSuffix(wiki, "\n"), "\n", "\n+") + "\n"
-	for name, page := range map[string]string{"LaTeX in a listing": listing.String(), "a wiki's table in a diff": diff} {
+	mysql := "--- a/sida.txt\n+++ b/sida.txt\n@@ -1,11 +1,11 @@\n 2020/00634 - Framtidsresan\n \n +---------------+------------------+\n | Projektnummer | 2020/00634       |\n | Projektägare  | Perstorps kommun |\n-| Region        | Norra            |\n+| Region        | Sydsverige       |\n +---------------+------------------+\n 3 rows in set (0,00 sec)\n \n Perstorps kommun har hög arbetslöshet.\n"
+	for name, page := range map[string]string{"LaTeX in a listing": listing.String(), "a wiki's table in a diff": diff, "a database client's table in a diff, a row changed": mysql} {
 		recs, err := Parse("p.txt", []byte(page), Options{})
 		if err != nil || len(recs) != 1 {
 			t.Errorf("%s: %v, %d records", name, err, len(recs))

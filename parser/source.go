@@ -174,6 +174,13 @@ var textSource = source{
 			notes = wholeNoted(notes, joined, at, segmentsNote)
 			text, at = read, composeLines(lines, at)
 		}
+		if read, ok := stripDiff(text); ok {
+			// Before the readings of tables and columns: a diff's marks
+			// before its lines are no part of a table's rows ("-| Total
+			// projektbudget | 400 000 |").
+			notes = pasteNoted(notes, text, read, at, diffNote)
+			text = read
+		}
 		if read, framed, doubtful := joinFramedCells(text); framed != nil {
 			// Before a database client's output is read: a table's
 			// frames are a client's too, and a cell's lines its row's.
@@ -295,6 +302,9 @@ const escapedNote = `the page is printed as a program's string, its line ends es
 // quotedPageNote says that a quoted page's surroundings were left out.
 const quotedPageNote = `the page is quoted ("> ") among a writer's own words, which were left out`
 
+// diffNote says that a diff was read as the page it adds.
+const diffNote = `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`
+
 // pastes are what copying and pasting leaves on a page's lines, each
 // taken off line for line, in this order, and said once a page.
 var pastes = []struct {
@@ -314,7 +324,7 @@ var pastes = []struct {
 	leftOut leftOutLines
 }{
 	{stripClearsigned, clearsignedNote, false, 0, false, proseNamed},
-	{stripDiff, `the page is a diff's ("@@ -0,0 +1,50 @@", "+" before each line): its added and unchanged lines were read, its removed lines and its headers left out`, false, signDiff, false, proseNamed},
+	{stripDiff, diffNote, false, signDiff, false, proseNamed},
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false, proseNamed},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false, proseNamed},
 	{stripGrepPrefixes, grepNote, false, 0, true, proseNamed},
