@@ -862,6 +862,9 @@ func wikiLine(l string) (text string, markup, own bool) {
 		// MediaWiki's row parts its cells with "||" and has no bar at its
 		// end; a Markdown row's "||" is an empty cell.
 		return strings.Join(cells, "\t"), true, strings.Contains(t, "||") && !strings.HasSuffix(t, "|")
+	case len(t) > 2 && strings.HasSuffix(t, " +"):
+		// AsciiDoc's line break at a line's end: "*Region:* Sydsverige +".
+		return strings.TrimRight(strings.TrimSuffix(strings.TrimRight(l, " \t"), "+"), " "), true, true
 	}
 	return l, false, false
 }
@@ -887,7 +890,7 @@ func wikiHeading(t string) string {
 func stripWikiMarkup(text string) (string, bool) {
 	if !strings.Contains(text, "h1. ") && !strings.Contains(text, "h2. ") && !strings.Contains(text, "h3. ") &&
 		!strings.Contains(text, "= ") && !strings.Contains(text, "{|") && !strings.Contains(text, "||") && !strings.Contains(text, "!!") &&
-		!strings.Contains(text, "---+") && !strings.Contains(text, "h1(") && !strings.Contains(text, "h2(") {
+		!strings.Contains(text, "---+") && !strings.Contains(text, "h1(") && !strings.Contains(text, "h2(") && !strings.Contains(text, " +\n") {
 		return text, false
 	}
 	lines := splitLines(text)
