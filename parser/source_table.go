@@ -1600,6 +1600,7 @@ func (t *tableText) transposed(rows []tableRow) {
 		t.notes = append(t.notes, notes...)
 	}
 	tool, own, survey := surveyColumns(header)
+	dateCols := map[int]Key{} // the columns of dates, and which each gives
 	for i := range header {
 		if header[i] == "" {
 			header[i] = "Kolumn " + columnLetters(i)
@@ -1612,6 +1613,8 @@ func (t *tableText) transposed(rows []tableRow) {
 			idCols = append(idCols, i)
 		case KeyName:
 			nameCols = append(nameCols, i)
+		case KeyStartDate, KeyEndDate:
+			dateCols[i] = termIndex().match(header[i], false).label.key
 		}
 	}
 	itemTitle := slices.IndexFunc(header, isItemTitle)
@@ -1650,6 +1653,13 @@ func (t *tableText) transposed(rows []tableRow) {
 				t.notes = append(t.notes, note{line: row.lines[0], kind: WarnUnused, message: msg, key: KeySource, keyed: true})
 			}
 		}
+		var dates []string
+		for i := range dateCols {
+			if i < len(row.cells) {
+				dates = append(dates, row.cells[i])
+			}
+		}
+		monthFirst, dayFirst := slashOrder(dates)
 		real := ""
 		for _, i := range fieldOrder(row.cells, header) {
 			if survey && own[i] {
@@ -1661,6 +1671,12 @@ func (t *tableText) transposed(rows []tableRow) {
 					real = cell
 				}
 				cell = whole
+			}
+			if k, date := dateCols[i]; date {
+				if iso, how, ok := sheetDate(cell, monthFirst, dayFirst); ok {
+					t.notes = append(t.notes, note{line: row.lines[i], kind: WarnValue, key: k, keyed: true, message: how})
+					cell = iso
+				}
 			}
 			if sectionCell(header[i], cell) {
 				// The heading over its text or its items, as the page
