@@ -221,50 +221,64 @@ func stripChatStamps(text string) (string, bool) {
 	}), true
 }
 
-// lineNumberPrefix is an editor's or a listing's number before a line:
-// "12: ", "  12  ", "12\t", "12 | ", " 12 │ ".
-var lineNumberPrefix = lazyRE(`^ *(\d{1,6})(?:: ?| *[|│] ?|\t| +|$)`)
+// lineNumberPrefixes are the ways an editor or a listing writes a line's
+// number before it: "12 | ", " 12 │ ", "12: ", "12<TAB>", "  12  ". A
+// listing writes every line's one way: a page's own bar after a number
+// written with spaces ("  5 |-", a wiki's table) is the page's.
+var lineNumberPrefixes = []*lazyRegexp{
+	lazyRE(`^ *(\d{1,6}) *[|│] ?`),
+	lazyRE(`^ *(\d{1,6}): ?`),
+	lazyRE(`^ *(\d{1,6})\t`),
+	lazyRE(`^ *(\d{1,6})(?: +|$)`),
+}
 
 // stripLineNumbers takes off the numbers an editor or a listing puts
 // before each line ("   1  2020/00634 - Framtidsresan", "3: Projektnummer:"),
-// where every line of the text but blank ones begins with one, in order
-// one by one from the first: a page's own numbers do not count so. A
-// blank line may have its number or none, as nl leaves it. Each line
-// keeps its number.
+// where every line of the text but blank ones begins with one, written
+// one way (lineNumberPrefixes), in order one by one from the first: a
+// page's own numbers do not count so. A blank line may have its number or
+// none, as nl leaves it. Each line keeps its number.
 func stripLineNumbers(text string) (string, bool) {
 	if text == "" || text[0] != ' ' && !isDigit(text[0]) {
 		return text, false
 	}
 	lines := splitLines(text)
+	for _, prefix := range lineNumberPrefixes {
+		if cut, ok := numberedLines(lines, prefix); ok {
+			return rewriteLines(text, lines, func(i int, l string) string { return l[cut[i]:] }), true
+		}
+	}
+	return text, false
+}
+
+// numberedLines returns where each line's number written as prefix ends,
+// where every line but blank ones has one, in order one by one, and
+// minChatLines of them or more.
+func numberedLines(lines []string, prefix *lazyRegexp) ([]int, bool) {
 	cut := make([]int, len(lines))
 	next, numbered := -1, 0
 	for i, l := range lines {
-		if strings.TrimSpace(l) == "" {
+		m := prefix.FindStringSubmatchIndex(l)
+		if strings.TrimSpace(l) == "" && (m == nil || m[2] < 0) {
 			// A blank line, numbered (cat -n) or not (nl, which numbers
 			// the lines of text alone).
-			if m := lineNumberPrefix.FindStringSubmatchIndex(l); m == nil || m[2] < 0 {
-				cut[i] = len(l)
-				continue
-			}
+			cut[i] = len(l)
+			continue
 		}
-		m := lineNumberPrefix.FindStringSubmatchIndex(l)
 		if m == nil {
-			return text, false
+			return nil, false
 		}
 		n := 0
 		for _, c := range l[m[2]:m[3]] {
 			n = n*10 + int(c-'0')
 		}
 		if next >= 0 && n != next {
-			return text, false
+			return nil, false
 		}
 		next, cut[i] = n+1, m[1]
 		numbered++
 	}
-	if numbered < minChatLines {
-		return text, false
-	}
-	return rewriteLines(text, lines, func(i int, l string) string { return l[cut[i]:] }), true
+	return cut, numbered >= minChatLines
 }
 
 // lynxReference is a line of the list of links a text browser's dump

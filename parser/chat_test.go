@@ -120,6 +120,11 @@ func TestLineNumbers(t *testing.T) {
 		// nothing, and the numbers go on below it.
 		{"     1\tWithin\n       \n     2\tProjektnummer:\n\n     3\t2015/00764\n", "Within\n\nProjektnummer:\n\n2015/00764\n"},
 		{"     1\tWithin\n       \n     3\tProjektnummer:\n     4\t2015/00764\n", ""},
+		// Every line's number written one way: a page's own bar after a
+		// number written with spaces is the page's (less -N, a wiki's
+		// table).
+		{"      1 = Within =\n      2 {|\n      3 |-\n      4 | Region || Sydsverige\n      5 |}\n", "= Within =\n{|\n|-\n| Region || Sydsverige\n|}\n"},
+		{"1 | Within\n2 | Region: Sydsverige\n3: Namn: A\n", ""},
 	} {
 		got, ok := stripLineNumbers(tt.in)
 		if !ok {
