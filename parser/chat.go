@@ -243,19 +243,19 @@ func stripLineNumbers(text string) (string, bool) {
 		return text, false
 	}
 	lines := splitLines(text)
+	cut := make([]int, len(lines))
 	for _, prefix := range lineNumberPrefixes {
-		if cut, ok := numberedLines(lines, prefix); ok {
+		if numberedLines(lines, prefix, cut) {
 			return rewriteLines(text, lines, func(i int, l string) string { return l[cut[i]:] }), true
 		}
 	}
 	return text, false
 }
 
-// numberedLines returns where each line's number written as prefix ends,
-// where every line but blank ones has one, in order one by one, and
-// minChatLines of them or more.
-func numberedLines(lines []string, prefix *lazyRegexp) ([]int, bool) {
-	cut := make([]int, len(lines))
+// numberedLines sets cut to where each line's number written as prefix
+// ends, and reports whether every line but blank ones has one, in order
+// one by one, and minChatLines of them or more.
+func numberedLines(lines []string, prefix *lazyRegexp, cut []int) bool {
 	next, numbered := -1, 0
 	for i, l := range lines {
 		m := prefix.FindStringSubmatchIndex(l)
@@ -266,19 +266,19 @@ func numberedLines(lines []string, prefix *lazyRegexp) ([]int, bool) {
 			continue
 		}
 		if m == nil {
-			return nil, false
+			return false
 		}
 		n := 0
 		for _, c := range l[m[2]:m[3]] {
 			n = n*10 + int(c-'0')
 		}
 		if next >= 0 && n != next {
-			return nil, false
+			return false
 		}
 		next, cut[i] = n+1, m[1]
 		numbered++
 	}
-	return cut, numbered >= minChatLines
+	return numbered >= minChatLines
 }
 
 // lynxReference is a line of the list of links a text browser's dump

@@ -1480,15 +1480,20 @@ func isCopyright(text string) bool {
 	if len(text) > maxCopyrightLine || text[0] != 0xC2 && text[0] != '(' && text[0]|0x20 != 'c' {
 		return false // most lines: another first letter
 	}
-	rest, ok := strings.CutPrefix(text, "©")
+	cut := func(prefix string) (string, bool) {
+		if len(text) >= len(prefix) && strings.EqualFold(text[:len(prefix)], prefix) {
+			return text[len(prefix):], true
+		}
+		return "", false
+	}
+	rest, ok := cut("©")
 	if !ok {
-		rest, ok = strings.CutPrefix(strings.ToLower(text), "(c) ")
+		rest, ok = cut("(c) ")
 	}
 	if !ok {
-		lower := strings.ToLower(text)
-		if rest, ok = strings.CutPrefix(lower, "copyright "); ok {
+		if rest, ok = cut("copyright "); ok {
 			// "Copyright © …", "Copyright (c) …", "Copyright 2024 …".
-			ok = strings.HasPrefix(rest, "©") || strings.HasPrefix(rest, "(c)") || len(rest) >= 4 && allDigits(rest[:4])
+			ok = strings.HasPrefix(rest, "©") || len(rest) >= 3 && strings.EqualFold(rest[:3], "(c)") || len(rest) >= 4 && allDigits(rest[:4])
 		}
 	}
 	return ok && strings.TrimSpace(rest) != ""

@@ -174,12 +174,14 @@ var textSource = source{
 			notes = wholeNoted(notes, joined, at, segmentsNote)
 			text, at = read, composeLines(lines, at)
 		}
-		if read, ok := stripDiff(text); ok {
-			// Before the readings of tables and columns: a diff's marks
-			// before its lines are no part of a table's rows ("-| Total
-			// projektbudget | 400 000 |").
-			notes = pasteNoted(notes, text, read, at, diffNote)
-			text = read
+		if mayBeDiff(text) {
+			if read, ok := stripDiff(text); ok {
+				// Before the readings of tables and columns: a diff's
+				// marks before its lines are no part of a table's rows
+				// ("-| Total projektbudget | 400 000 |").
+				notes = pasteNoted(notes, text, read, at, diffNote)
+				text = read
+			}
 		}
 		if read, framed, doubtful := joinFramedCells(text); framed != nil {
 			// Before a database client's output is read: a table's

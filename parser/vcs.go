@@ -24,6 +24,13 @@ var (
 	blamePrefix = lazyRE(`^\^?[0-9a-f]{7,40} (?:\S+ +)?\([^()]*? \d+\) ?`)
 )
 
+// mayBeDiff reports a text that holds a diff's file header, which
+// stripDiff asks for: most texts hold none, told without reading them as
+// lines.
+func mayBeDiff(text string) bool {
+	return strings.Contains(text, "\n+++ ") || strings.Contains(text, "***************")
+}
+
 // stripDiff reads a diff as the page it adds: each hunk's added and
 // unchanged lines lose the diff's mark before them, and its removed
 // lines, the hunk headers and everything before and between the hunks
