@@ -279,6 +279,24 @@ func TestNumberedStart(t *testing.T) {
 			t.Errorf("%s: the split named %v", tt.name, split)
 		}
 	}
+	// Below a page of facts alone, its block ending at a blank line: the
+	// title standing apart over another number begins the next page, as
+	// below a text; over the page's own number, or no number, it is the
+	// block's line, kept in extra.
+	for _, tt := range []struct {
+		below string
+		pages int
+	}{
+		{"Egenmakt\n\nProjektnummer: 2015/00999\nProjektägare: Malmö stad\n", 2},
+		{"Egenmakt\n\nProjektnummer: 2015/00764\nProjektägare: Malmö stad\n", 1},
+		{"Egenmakt\n\nProjektägare: Malmö stad\nRegion: Sydsverige\n", 1},
+		{"Egenmakt\nProjektnummer: 2015/00999\nProjektägare: Malmö stad\n", 1},
+	} {
+		recs := parseAll(t, "Within\n\nProjektnummer: 2015/00764\nProjektägare: Lunds kommun\n\n"+tt.below)
+		if len(recs) != tt.pages || tt.pages == 2 && (deref(recs[1].Name) != "Egenmakt" || deref(recs[0].Owner) != "Lunds kommun" || len(recs[0].Extra) != 0) {
+			t.Errorf("facts alone, then %q: %d pages, want %d", tt.below, len(recs), tt.pages)
+		}
+	}
 	// A page without a number of its own has none to differ from.
 	if recs := parseAll(t, "Within Kompetens\n\nRegion\nSydsverige\nProjektägare\nRegion Skåne\n\nSammanfattning\n\nText om Within.\n\nEgenmakt\n\nRegion\nSydsverige\nProjektnummer\n2015/00999\n"); len(recs) != 1 {
 		t.Errorf("a page with no number: %d pages", len(recs))

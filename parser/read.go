@@ -840,6 +840,12 @@ func readBlock(r *reader) stateFn {
 		if (!entry || l.term != nil && !l.reads && !l.writtenAsLabel()) && r.pageStartsAt(i, gap) {
 			return r.endBlock()
 		}
+		if next := r.nextContent(i + 1); !entry && gap && next > i && r.numberedStart(next) {
+			// "Egenmakt" standing apart over a short block of another
+			// project's number, below a page of facts alone: the next
+			// page's title, which readBody begins it at.
+			return r.endBlock()
+		}
 		if r.wrapsValue(i, gap) || entry && r.runsOnAfterComma(i, gap) {
 			pg.addValueLine(l)
 			r.useFor(i, dispValue, pg.open.key())
