@@ -58,7 +58,8 @@ func stripChat(text string) (string, bool) {
 }
 
 // chatPrefix returns the chat prefix that text's first line and at least
-// minChatLines of its lines begin with, and its lines; nil for none.
+// minChatLines of its lines begin with, or its first line alone above a
+// page (holdsPage), and its lines; nil for none.
 func chatPrefix(text string) (*lazyRegexp, []string) {
 	t := strings.TrimLeft(text, "\r\n")
 	if t == "" || t[0] != '[' && t[0] != '<' && !isDigit(t[0]) {
@@ -82,7 +83,9 @@ func chatPrefix(text string) (*lazyRegexp, []string) {
 				n++
 			}
 		}
-		if n >= minChatLines {
+		if n >= minChatLines || n == 1 && holdsPage(strings.Join(lines[first+1:], "\n")) {
+			// A page sent as one message: the prefix on its first line
+			// alone, the page's lines below it.
 			return re, lines
 		}
 	}

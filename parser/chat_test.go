@@ -21,6 +21,12 @@ func TestStripChat(t *testing.T) {
 		{"a first line without the prefix", "Framtidsresan\n[10:32] Anna: A\n[10:32] Anna: B\n[10:32] Anna: C\n", "Framtidsresan\n[10:32] Anna: A\n[10:32] Anna: B\n[10:32] Anna: C\n", false},
 		{"a page", "Projektnummer: 2020/00634\nRegion: Sydsverige\n", "Projektnummer: 2020/00634\nRegion: Sydsverige\n", false},
 		{"a page number in brackets", "[1]\n[2] Namn: A\n[3] B\n", "[1]\n[2] Namn: A\n[3] B\n", false},
+		// A page sent as one message: the prefix on its first line alone,
+		// over minPageKeys labels or more; over fewer, a line quoted.
+		{"one message of a page", "[2024-03-07, 13:09:20] Pelle: Within\n\nRegion\nSydsverige\nProjektnummer\n2015/00764\n",
+			"Within\n\nRegion\nSydsverige\nProjektnummer\n2015/00764\n", true},
+		{"one message over one label", "[2024-03-07, 13:09:20] Pelle: Within\n\nRegion\nSydsverige\n",
+			"[2024-03-07, 13:09:20] Pelle: Within\n\nRegion\nSydsverige\n", false},
 	}
 	for _, tt := range tests {
 		got, ok := stripChat(tt.in)
