@@ -99,6 +99,9 @@ type decoded struct {
 	// recodings, and unrepaired those where a lead is left that no
 	// repair completed.
 	recoded, unrepaired [len(recodings)][]int
+	// lookalike are the 1-based lines whose letters of another script
+	// in Latin words were read as Latin (latinLookalikes).
+	lookalike []int
 	// styled are the 1-based lines whose letters in a styled alphabet
 	// were read as plain ones (plainLetters).
 	styled []int
@@ -114,6 +117,7 @@ type decoded struct {
 func decode(data []byte, force string) (decoded, error) {
 	d, err := decodeAs(data, force, false)
 	d.text, d.styled = plainLetters(d.text)
+	d.text, d.lookalike = latinLookalikes(d.text)
 	return d, err
 }
 
@@ -126,6 +130,7 @@ func decodeTyped(data []byte, force string) (decoded, []int, error) {
 	// Styled letters first, line for line, so that the lines they name
 	// are the input's, whatever lines a soft break adds after.
 	d.text, d.styled = plainLetters(d.text)
+	d.text, d.lookalike = latinLookalikes(d.text)
 	if err == nil && !d.typed {
 		d.text, d.at = normalizeTypography(d.text)
 	}

@@ -260,6 +260,7 @@ func slowDecode(data []byte) (decoded, error) {
 		d.c1 = c1Lines(data)
 	}
 	d.text, d.styled = plainLetters(d.text)
+	d.text, d.lookalike = latinLookalikes(d.text)
 	return d, err
 }
 

@@ -768,6 +768,7 @@ func encodingNotes(d decoded, at []int) []note {
 		notes = linesNoted(notes, d.unrepaired[k], at, recodings[k].left, false)
 	}
 	notes = linesNoted(notes, d.styled, at, styledNote, true)
+	notes = linesNoted(notes, d.lookalike, at, lookalikeNote, false)
 	notes = linesNoted(notes, d.mixed, at, mixedNote, true)
 	notes = linesNoted(notes, d.c1, at, `a control character (U+0080–U+009F), left where Windows-1252 text was read as Latin-1, was read as the character Windows-1252 has there ("–" for U+0096)`, true)
 	// Where the first decoding lost a byte, the repair guessed: said on
