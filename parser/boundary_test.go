@@ -367,3 +367,31 @@ func TestBreakMarkAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestFormBlank reads a form's blank right below its label, between
+// entries, as the field left empty, named; not as a rule between two
+// pages. Below a blank line, or with no entry after it, or of fewer than
+// minFormBlank underscores, it is what it was.
+func TestFormBlank(t *testing.T) {
+	for _, tt := range []struct {
+		name, blank string
+		pages       int
+		named       bool
+	}{
+		{"stacked", "Telefonnummer\n________\n", 1, true},
+		{"with a colon", "Telefonnummer:\n___\n", 1, true},
+		{"minFormBlank-1", "Telefonnummer:\n__\n", 1, false},
+		{"below a blank line: a rule", "Telefonnummer:\n\n________\n", 2, false},
+	} {
+		page := "Within Kompetens\n\nProjektnummer\n2015/00764\n" + tt.blank + "Projektägare\nKristianstads kommun\nRegion\nSydsverige\n"
+		recs := parseAll(t, page)
+		if len(recs) != tt.pages {
+			t.Errorf("%s: %d pages, want %d", tt.name, len(recs), tt.pages)
+			continue
+		}
+		named := warningSaying(recs[0], 6, "a form's blank") != nil
+		if named != tt.named || tt.pages == 1 && (deref(recs[0].Owner) != "Kristianstads kommun" || recs[0].ContactPhone != nil && tt.named) {
+			t.Errorf("%s: named %v, owner %q, phone %v", tt.name, named, deref(recs[0].Owner), recs[0].ContactPhone)
+		}
+	}
+}

@@ -913,6 +913,17 @@ func readValue(r *reader) stateFn {
 	for ; r.pos < len(r.lines); r.pos++ {
 		i := r.pos
 		l := &r.lines[i]
+		if next := r.nextContent(i + 1); !gap && o.setter() != nil && formBlank(l) && next > i && r.isEntry(next) {
+			// "Telefonnummer:" / "________" / "Projektägare:": a form's
+			// blank right below its label, between entries, is the
+			// field left empty, not a rule between two pages.
+			pg.warn(WarnValue, l.num, o.key(), "%s, below the label, is a form's blank: %s is left empty", quoteShort(l.text), o.key())
+			r.use(i, dispNoise)
+			r.lastBlock = i
+			r.pos = i + 1
+			pg.closeValue()
+			return readBlock
+		}
 		if l.skippable() && !r.printLineIsValue(o, i, gap) {
 			if r.passFurniture(i) {
 				break
@@ -959,6 +970,17 @@ func readValue(r *reader) stateFn {
 	pg.closeValue()
 	return readBlock
 }
+
+// formBlank reports a line of underscores alone, as a form leaves a field
+// to be filled in ("________").
+func formBlank(l *pageLine) bool {
+	t := strings.TrimSpace(l.text)
+	return len(t) >= minFormBlank && strings.Trim(t, "_") == ""
+}
+
+// minFormBlank is the fewest underscores of a form's blank: one or two
+// are a word's.
+const minFormBlank = 3
 
 // wrappedValue returns how many lines from i, up to maxWrappedValueLines,
 // make the value of the open label o below a blank line, where the block
