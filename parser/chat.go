@@ -1339,7 +1339,19 @@ func stripScreenReader(text string) (string, bool) {
 	if !strong {
 		return text, false
 	}
-	return rewriteLines(text, lines, func(_ int, l string) string {
+	// A link among links or right above a heading is the site's menu's
+	// (menuLinkOut); a link alone, its value below it, is the page's.
+	amongMenu := func(i int) bool {
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(lines) {
+				if t := strings.TrimSpace(lines[j]); readerStrong.MatchString(t) || isReaderLink(t) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
 		t := strings.TrimSpace(l)
 		if readerCellEmpty.MatchString(strings.Join(strings.Fields(t), " ")) {
 			return "" // an empty cell: "column 2", "column 2 of 2", "column 2 blank"
@@ -1355,27 +1367,34 @@ func stripScreenReader(text string) (string, bool) {
 		case readerLine.MatchString(strings.Join(strings.Fields(t), " ")):
 			return "" // "list  with 1 items", as NVDA spaces it
 		case readerRoleFirst.MatchString(t):
-			return menuLinkOut(t, readerRoleFirst.ReplaceAllString(t, "$1"))
+			return menuLinkOut(t, readerRoleFirst.ReplaceAllString(t, "$1"), amongMenu(i))
 		case readerRoleLast.MatchString(t):
-			return menuLinkOut(t, readerRoleLast.ReplaceAllString(t, "$1"))
+			return menuLinkOut(t, readerRoleLast.ReplaceAllString(t, "$1"), amongMenu(i))
 		}
 		return l
 	}), true
 }
 
 // menuLinkOut returns the text of a line the screen reader read, or
-// nothing for a link whose text is a label alone ("link, Kontakt"): a
-// site's menu, not a label; a page's labels are no links, its values may
-// be ("link, ola@trelleborg.se").
-func menuLinkOut(line, text string) string {
-	lower := strings.ToLower(line)
-	if !strings.Contains(lower, "link") && !strings.Contains(lower, "länk") {
+// nothing for a link whose text is a label alone among a menu's links or
+// above a heading ("link, Kontakt" / "heading level 1, …"): a site's
+// menu, not a label. A page's values may be links ("link,
+// ola@trelleborg.se"), and a label linked alone, its value below it, is
+// the page's.
+func menuLinkOut(line, text string, amongMenu bool) string {
+	if !amongMenu || !isReaderLink(line) {
 		return text
 	}
 	if l := classify(strings.TrimSpace(text), 0, false); l.term != nil && l.form == formBare && !isLinkValue(text) {
 		return ""
 	}
 	return text
+}
+
+// isReaderLink reports a line a screen reader read as a link.
+func isReaderLink(line string) bool {
+	lower := strings.ToLower(line)
+	return (strings.Contains(lower, "link") || strings.Contains(lower, "länk")) && (readerRoleFirst.MatchString(line) || readerRoleLast.MatchString(line))
 }
 
 // isLinkValue reports a link's text that is a value a page links: an

@@ -447,6 +447,7 @@ func TestScreenReader(t *testing.T) {
 		{"a menu's link", "link, Kontakt\nheading level 1, Within\nlänk Region\nRegion:\nlink, Sydsverige\nKontakt, link\nE-post:\nlink, a@b.se\n",
 			"\nWithin\n\nRegion:\nSydsverige\n\nE-post:\na@b.se\n"},
 		{"a label's link with a value", "link, Kontakt: Anna\nheading level 1, Within\n", "Kontakt: Anna\nWithin\n"},
+		{"a label linked alone, its value below", "heading level 1, Within\nText.\nlink, Kontaktperson\nOla Nilsson\n", "Within\nText.\nKontaktperson\nOla Nilsson\n"},
 		{"NVDA's table", "heading  level 1  Within\ntable with 2 rows and 2 columns\nrow 1  column 1  Region\ncolumn 2  Sydsverige\nrow 2  column 1  E-post\ncolumn 2  link  a@b.se\nout of table\nlist  with 1 items\n",
 			"Within\n\nRegion\nSydsverige\nE-post\na@b.se\n\n\n"},
 		{"VoiceOver's table and list", "Within, heading level 1\ntable, 2 columns, 2 rows\nRegion, row 1 of 2, column 1 of 2\nSydsverige, column 2 of 2\nend of table\nlist, 1 items\nTrelleborg, 1 of 1\n",

@@ -1475,7 +1475,8 @@ func isSeriesFooter(text string) bool {
 // isCopyright reports a site's line of its rights, at a page's foot:
 // "© Svenska ESF-rådet 2024", "(c) 2024 ESF-rådet", "Copyright © 2024
 // Svenska ESF-rådet. Alla rättigheter förbehållna." A sentence that
-// begins with the word ("Copyright-frågor har …") is none.
+// begins with the word ("Copyright 2024 års upphandling …"), or a list's
+// item "(c) färre unga …", is none.
 func isCopyright(text string) bool {
 	if len(text) > maxCopyrightLine || text[0] != 0xC2 && text[0] != '(' && text[0]|0x20 != 'c' {
 		return false // most lines: another first letter
@@ -1486,17 +1487,17 @@ func isCopyright(text string) bool {
 		}
 		return "", false
 	}
-	rest, ok := cut("©")
-	if !ok {
-		rest, ok = cut("(c) ")
+	if rest, ok := cut("©"); ok {
+		return strings.TrimSpace(rest) != ""
 	}
+	rest, ok := cut("(c) ")
 	if !ok {
-		if rest, ok = cut("copyright "); ok {
-			// "Copyright © …", "Copyright (c) …", "Copyright 2024 …".
-			ok = strings.HasPrefix(rest, "©") || len(rest) >= 3 && strings.EqualFold(rest[:3], "(c)") || len(rest) >= 4 && allDigits(rest[:4])
-		}
+		rest, ok = cut("copyright ")
 	}
-	return ok && strings.TrimSpace(rest) != ""
+	// "(c)" begins a list's third item, "Copyright" a sentence: the rights
+	// are the council's, named ("(c) 2024 Svenska ESF-rådet", "Copyright ©
+	// 2024 ESF-rådet").
+	return ok && (strings.Contains(rest, "ESF") || strings.Contains(rest, "rådet") || strings.Contains(rest, "esf.se"))
 }
 
 // maxCopyrightLine bounds a site's line of its rights, in bytes.

@@ -36,12 +36,15 @@ func stripClearsigned(text string) (string, bool) {
 			continue
 		}
 		sig := i + 1
-		for sig < len(lines) && strings.TrimSpace(lines[sig]) != pgpSignatureBegin {
+		for sig < len(lines) && strings.TrimSpace(lines[sig]) != pgpSignatureBegin && strings.TrimSpace(lines[sig]) != pgpSignedBegin {
 			sig++
 		}
 		if sig == len(lines) {
 			break // no signature: no signed message
 		}
+		// Another signed message before any signature: this one's was
+		// lost; its text ends where the next begins.
+		unsigned := strings.TrimSpace(lines[sig]) == pgpSignedBegin
 		found = true
 		lines[i] = ""
 		j := i + 1
@@ -53,8 +56,13 @@ func stripClearsigned(text string) (string, bool) {
 				lines[j] = rest
 			}
 		}
+		if unsigned {
+			i = sig - 1
+			continue
+		}
 		// The signature: up to its end, or, where the end was lost, its
-		// headers and its block of Base64 up to the blank line below.
+		// headers and its block of Base64 up to its checksum ("=abcd")
+		// or the blank line below.
 		end := sig + 1
 		for end < len(lines) && strings.TrimSpace(lines[end]) != pgpSignatureEnd {
 			end++
@@ -64,10 +72,12 @@ func stripClearsigned(text string) (string, bool) {
 			for end < len(lines) && (strings.TrimSpace(lines[end]) == "" || armorHeader(lines[end])) {
 				end++
 			}
-			for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+			for end < len(lines) && strings.TrimSpace(lines[end]) != "" && !strings.HasPrefix(strings.TrimSpace(lines[end]), "=") {
 				end++
 			}
-			end--
+			if end == len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[end]), "=") {
+				end--
+			}
 		}
 		for k := sig; k <= end; k++ {
 			lines[k] = ""

@@ -80,7 +80,10 @@ const grepNote = `the lines are grep's or Select-String's, each after its file's
 // ("sidor/000_a.txt:12:", "sidor\000_a.txt:12:"), and grep's context
 // lines' ("sidor/a.txt-13-"), or the name alone, as "grep -H" writes it
 // ("sidor/a.txt:"): a name that ends in a text file's extension.
-var grepPrefix = lazyRE(`^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):\d+[:-]|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):`)
+var (
+	grepPrefix   = lazyRE(`^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-`)
+	grepNumbered = lazyRE(`^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):\d+:|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-`)
+)
 
 // maxGrepHead is how many lines, not blank, grep's output is looked for
 // in at its top: a shell's prompt and command may take two or three.
@@ -110,7 +113,7 @@ func stripGrepPrefixes(text string) (string, bool) {
 		return text, false
 	}
 	all := strings.Split(text, "\n")
-	n, lines := 0, 0
+	n, numbered, lines := 0, 0, 0
 	for _, l := range all {
 		if strings.TrimSpace(l) == "" {
 			continue
@@ -119,12 +122,22 @@ func stripGrepPrefixes(text string) (string, bool) {
 		if grepPrefix.MatchString(l) {
 			n++
 		}
+		if grepNumbered.MatchString(l) {
+			numbered++
+		}
 	}
 	if n < minCommentLines || float64(n) < commentShare*float64(lines) {
 		return text, false
 	}
+	// Every line is grep -Hn's, a number after the name, or grep -H's,
+	// the name alone: a page's own "2024-03-01" after grep -H's name is
+	// no line's number.
+	prefix := grepPrefix
+	if 2*numbered >= n {
+		prefix = grepNumbered
+	}
 	for i, l := range all {
-		if loc := grepPrefix.FindStringIndex(l); loc != nil {
+		if loc := prefix.FindStringIndex(l); loc != nil {
 			all[i] = l[loc[1]:]
 		}
 	}

@@ -72,6 +72,8 @@ func TestStripGrepPrefixes(t *testing.T) {
 		{"under commentShare of the lines", five + "a\nb\nc\nd\n", ""},
 		{"a file's name in a page's text", "Bilaga: budget.txt:3: se sidan\nRegion: Sydsverige\n", ""},
 		{"grep -H, the name alone", "a.txt:Within\na.txt:\na.txt:Region:\na.txt:Sydsverige\na.txt:Projektägare:\n", "Within\n\nRegion:\nSydsverige\nProjektägare:\n"},
+		{"grep -H, a date after the name no line's number", "a.txt:Within\na.txt:Startdatum:\na.txt:2024-03-01\na.txt:Diarienummer:\na.txt:23-038-S06\n", "Within\nStartdatum:\n2024-03-01\nDiarienummer:\n23-038-S06\n"},
+		{"grep -Hn, a number after the number", "a.txt:1:Within\na.txt:2:Startdatum:\na.txt:3:2024-03-01\na.txt:4:Slutdatum:\na.txt:5:12:30\n", "Within\nStartdatum:\n2024-03-01\nSlutdatum:\n12:30\n"},
 		{"grep -H, the line's own number kept", "a.txt:Within\na.txt:Region:\na.txt:Sydsverige\na.txt:Projektnummer:\na.txt:2015/00764\n", "Within\nRegion:\nSydsverige\nProjektnummer:\n2015/00764\n"},
 	} {
 		got, ok := stripGrepPrefixes(tt.in)

@@ -1014,7 +1014,7 @@ func cutStatus(name string) (base, status string, ok bool) {
 // name for its state, as matchKey folds them.
 var projectStates = func() map[string]bool {
 	m := map[string]bool{}
-	for _, s := range []string{"avslutat", "avslutad", "avslutat projekt", "projektet är avslutat", "pågående", "pågående projekt", "pågår",
+	for _, s := range []string{"avslutat", "avslutad", "avslutat projekt", "projektet är avslutat", "pågående", "pågående projekt",
 		"ej påbörjat", "ej startat", "arkiverat", "arkiverad", "stängt", "nytt projekt", "closed", "completed", "finished", "ongoing", "archived"} {
 		m[matchKey(s)] = true
 	}

@@ -47,6 +47,21 @@ func tabRowOf(l string) (tabRow, bool) {
 	return tabRow{label: label, value: value, tabs: 1 + len(rest) - len(value)}, true
 }
 
+// threeCells reports a line of three cells or more, none empty, parted
+// by single tabs.
+func threeCells(l string) bool {
+	cells := strings.Split(l, "\t")
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		if strings.TrimSpace(c) == "" {
+			return false
+		}
+	}
+	return true
+}
+
 // column is where a row's value begins, with tab stops width apart.
 func (r tabRow) column(width int) int {
 	c := utf8.RuneCountInString(r.label)
@@ -70,6 +85,11 @@ func stripTabStops(text string) (string, bool) {
 	isRow := make([]bool, len(lines))
 	for i, l := range lines {
 		rows[i], isRow[i] = tabRowOf(l)
+		if !isRow[i] && threeCells(l) {
+			// "Fält<TAB>Värde<TAB>Anmärkning": a sheet's columns, whose
+			// empty cells are cells.
+			return text, false
+		}
 	}
 	for _, width := range tabStopWidths {
 		// The column most rows of two tabs or more put their values in.

@@ -26,6 +26,7 @@ func TestStripTabStops(t *testing.T) {
 		{"a row of three cells is no row", "Region\t\t\tSydsverige\nNamn\t\t\tA\tB\nOrt\t\t\tC\nProjektägare\t\tD\n",
 			"Region\tSydsverige\nNamn\t\t\tA\tB\nOrt\tC\nProjektägare\tD\n"},
 		{"no tab twice", "Region\tSydsverige\n", ""},
+		{"a sheet's columns, named in a row of three", "Fält\tVärde\tAnmärkning\nProjektnamn\tFramtidsresan\nOrt\t\tuppgift saknas\nKommun\t\tse bilaga\n", ""},
 	} {
 		got, ok := stripTabStops(tt.in)
 		if ok != (tt.want != "") || ok && got != tt.want {
