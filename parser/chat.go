@@ -879,11 +879,30 @@ func wikiLine(l string) (text string, markup, own bool) {
 		// MediaWiki's row parts its cells with "||" and has no bar at its
 		// end; a Markdown row's "||" is an empty cell.
 		return strings.Join(cells, "\t"), true, strings.Contains(t, "||") && !strings.HasSuffix(t, "|")
-	case len(t) > 2 && strings.HasSuffix(t, " +"):
-		// AsciiDoc's line break at a line's end: "*Region:* Sydsverige +".
-		return strings.TrimRight(strings.TrimSuffix(strings.TrimRight(l, " \t"), "+"), " "), true, true
 	}
 	return l, false, false
+}
+
+// asciiDocBreak reports a line that ends in AsciiDoc's line break, " +":
+// "*Region:* Sydsverige +". Only a page that is AsciiDoc (its title "= …"
+// first) has them; elsewhere "55 +" is an age group.
+func asciiDocBreak(l string) (string, bool) {
+	t := strings.TrimRight(l, " \t")
+	if len(strings.TrimSpace(t)) <= 2 || !strings.HasSuffix(t, " +") {
+		return l, false
+	}
+	return strings.TrimRight(strings.TrimSuffix(t, "+"), " "), true
+}
+
+// asciiDocTitled reports a text whose first line that is not blank is an
+// AsciiDoc document's title, "= Titel".
+func asciiDocTitled(lines []string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			return strings.HasPrefix(t, "= ") && !strings.HasSuffix(t, " =")
+		}
+	}
+	return false
 }
 
 // wikiHeading returns the text of a heading in MediaWiki's or AsciiDoc's
@@ -911,10 +930,14 @@ func stripWikiMarkup(text string) (string, bool) {
 		return text, false
 	}
 	lines := splitLines(text)
+	asciiDoc := asciiDocTitled(lines)
 	wiki := false
 	n, rows := 0, 0 // in the page between separators
 	for _, l := range lines {
 		read, markup, own := wikiLine(l)
+		if _, ok := asciiDocBreak(l); ok && asciiDoc && !markup {
+			markup, own = true, true
+		}
 		switch {
 		case isSeparator(strings.TrimSpace(l)) && !markup:
 			n, rows = 0, 0 // pages pasted together count each its own
@@ -934,7 +957,10 @@ func stripWikiMarkup(text string) (string, bool) {
 		if i > 0 && strings.TrimSpace(lines[i-1]) == "|===" && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
 			return "" // AsciiDoc's header row: the first, a blank line below it
 		}
-		read, _, _ := wikiLine(l)
+		read, markup, _ := wikiLine(l)
+		if broken, ok := asciiDocBreak(l); ok && asciiDoc && !markup {
+			read = broken
+		}
 		if t := strings.TrimSpace(l); strings.HasPrefix(t, "! ") && !strings.Contains(t, "!!") && classify(read, 1, false).term == nil &&
 			(i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1]), "! ") || i > 0 && strings.HasPrefix(strings.TrimSpace(lines[i-1]), "! ")) {
 			// MediaWiki's header cells of column names, a line each:

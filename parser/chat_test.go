@@ -372,6 +372,7 @@ func TestWikiMarkup(t *testing.T) {
 		{"AsciiDoc's line breaks", "= Within\n\n*Projektnummer:* 2020/00634 +\n*Stödmottagarens address:* +\n*Region:* Sydsverige\n",
 			"Within\n\n*Projektnummer:* 2020/00634\n*Stödmottagarens address:*\n*Region:* Sydsverige\n"},
 		{"one line break alone", "Within\n\nText om ESF +\nRegion: Sydsverige\n", ""},
+		{"age groups in a page that is no AsciiDoc", "Within\n\n| Grupp | Antal |\nÅldrar 55 +\nUnga 18 +\n", ""},
 		{"a plus glued", "= Within\n\nText om ESF+\nRegion: Sydsverige +\n", "Within\n\nText om ESF+\nRegion: Sydsverige\n"},
 		{"a writer's dashes, hyphens between two spaces",
 			"h1(#within). Within\nh2(#bakgrund). Bakgrund\nnästa  -  ett exempel  --  och mer.\n",

@@ -352,17 +352,20 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 	// scraper's "text") comes last, the other fields above its title,
 	// where no name of theirs ("Socialfondsnätverket") is the page's.
 	var pages []jsonField
-	fields = slices.Clone(fields)
-	for i := range fields {
-		fields[i].key = programKeyLabel(fields[i].key, fields[i].value)
-	}
-	fields = slices.DeleteFunc(fields, func(f jsonField) bool {
+	fields = slices.DeleteFunc(slices.Clone(fields), func(f jsonField) bool {
 		if pageField(f) {
 			pages = append(pages, f)
 			return true
 		}
 		return false
 	})
+	if len(pages) == 0 {
+		// Beside a page's whole text, the keys are the app's own
+		// ("owner": the site's editor), not the page's labels.
+		for i := range fields {
+			fields[i].key = programKeyLabel(fields[i].key, fields[i].value)
+		}
+	}
 	titled := len(pages) > 0
 	if titled {
 		// An app's own fields round the page's text, in small letters

@@ -348,3 +348,17 @@ func TestJSONLinesOfObjects(t *testing.T) {
 		t.Errorf("second page %s", asRead(t, recs[1]))
 	}
 }
+
+// TestScraperKeysBesidePage keeps a scraper's own keys beside a page's
+// whole text its own: "owner" there is the site's editor, not the
+// project's owner, and the page is one.
+func TestScraperKeysBesidePage(t *testing.T) {
+	doc := `{"url": "https://www.esf.se/x", "title": "Framtidsresan", "owner": "webbredaktionen", "content": "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nRegion:\nSydsverige\n"}`
+	recs, err := Parse("p.json", []byte(doc), Options{Format: FormatJSON})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	if deref(recs[0].Owner) != "Perstorps kommun" {
+		t.Errorf("owner %q", deref(recs[0].Owner))
+	}
+}

@@ -1254,9 +1254,14 @@ func (t *xmlText) readLabelValue(c *xmlNode) (xmlField, bool) {
 				}
 				return xmlField{}, false
 			}
-			f.list = true
+			// A list's items are bulleted; under a section's label, the
+			// elements are its paragraphs (<stycke>…</stycke>).
+			f.list = listKey(f.label)
 			for _, it := range items {
 				if v := t.itemValue(it); !v.blank() {
+					if !f.list && len(f.value.lines) > 0 {
+						f.value.add("", it.line)
+					}
 					f.value.add(v.lines[0], it.line)
 				}
 			}

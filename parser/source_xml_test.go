@@ -415,3 +415,16 @@ func TestOPML(t *testing.T) {
 		t.Errorf("format %q", rec.Source.Format)
 	}
 }
+
+// TestXMLLabelledParagraphs reads elements under a section's label in an
+// attribute as its paragraphs, not a list's items.
+func TestXMLLabelledParagraphs(t *testing.T) {
+	doc := "<projekt>\n<falt namn=\"Projektnummer\">2020/00634</falt>\n<falt namn=\"Region\">Sydsverige</falt>\n<falt namn=\"Sammanfattning\">\n<stycke>Ett.</stycke>\n<stycke>Två.</stycke>\n</falt>\n<falt namn=\"Kommun\"><post>Lund</post><post>Ystad</post></falt>\n</projekt>\n"
+	recs, err := Parse("p.xml", []byte(doc), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	if r := recs[0]; deref(r.Summary) != "Ett.\n\nTvå." || strings.Join(r.Municipalities, ",") != "Lund,Ystad" {
+		t.Errorf("summary %q, municipalities %q", deref(r.Summary), r.Municipalities)
+	}
+}
