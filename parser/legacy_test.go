@@ -373,8 +373,10 @@ func FuzzLegacy(f *testing.F) {
 		for _, p := range legacyPages() {
 			if d.encoding == p.name {
 				want, _ := decodeBytes(data, p.cm, p.name)
-				if d.text != want.text {
-					t.Fatalf("decode(%q) = %q, %s reads %q", data, d.text, p.name, want.text)
+				// Read as decode reads every text: a look-alike letter of
+				// the code page in a Latin word ("õ") as its Latin one.
+				if text, _ := latinLookalikes(want.text); d.text != text {
+					t.Fatalf("decode(%q) = %q, %s reads %q", data, d.text, p.name, text)
 				}
 			}
 		}
