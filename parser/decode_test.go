@@ -60,6 +60,7 @@ func TestDecode(t *testing.T) {
 		{"nfc", []byte("a\u030angest"), "", "ångest", EncodingUTF8, nil},
 		{"forced latin1", []byte("G\xe4vle"), "iso-8859-1", "Gävle", EncodingWindows1252, nil},
 		{"forced utf-8 keeps bom out", []byte("\xef\xbb\xbfx"), "utf-8", "x", EncodingUTF8, nil},
+		{"nul padding at the end", []byte("Region\nSydsverige\n\x00\x00\x00"), "", "Region\nSydsverige\n", EncodingUTF8, nil},
 		{"binary nul", []byte("PK\x03\x04\x00\x00\x08\x00"), "", "", "", ErrBinary},
 		{"binary control bytes", []byte("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f"), "", "", "", ErrBinary},
 		{"unknown forced encoding", []byte("x"), "klingon", "", "", ErrEncoding},

@@ -131,6 +131,8 @@ func addPageSeeds(f *testing.F) {
 			f.Add(data)
 		}
 	}
+	f.Add([]byte("     1\t<!DOCTYPE html>\n     2\t<html>\n     3\t<dl><dt>Namn</dt><dd>A</dd>\n     4\t<dt>Region</dt><dd>Sydsverige</dd></dl>\n"))
+	f.Add([]byte("subject=x&text=Namn%3A+A%0D%0ARegion%3A+Syd%25&submit=Skicka\n"))
 	f.Add([]byte("Region\n"))
 	f.Add([]byte("A\n\nProjekt{gare: F|rs|rjning\n\nBakgrund\nId`n och projektid`er om `kod` - och \"v}ra\" m}l f|r {ldre\n"))
 	f.Add([]byte("A\n\nRegion: Syd\n\nPerstorp har länge haft utmaningar rela-\nterade till en genera-\ntion och mål-\noch resultatstyrning.\n"))
@@ -227,6 +229,7 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte("<html><table><tr><th>Namn<td>A<tr><th>Region<td hidden>x<td>Sydsverige</table><p hidden>Projektnummer: 1<p>Namn: B"))
 	f.Add([]byte("<html><body><div><span>Namn</span> <span>C</span><script>Namn: x</script><pre>Region:\n Sydsverige</pre></div>"))
 	f.Add([]byte("<html><meta charset=windows-1252><p>Namn: \xe5\xe4\xf6</p><x-banner hidden><x-banner>y</x-banner>"))
+	f.Add([]byte("<html lang=3D\"sv\"><dl class=3D\"x\"><dt>Projekt=C3=A4gare</dt><dd>A=\n=C3=A5</dd></heade=\nr><dt>Namn</dt><dd>B</dd></dl>"))
 	f.Add([]byte("<form><div><label>Namn</label><input value=\"A\"></div><div>Region<select><option>x<option selected>Sydsverige</select><select hidden><option>y</select></div>"))
 	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {

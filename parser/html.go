@@ -88,15 +88,45 @@ var htmlSource = source{
 				}
 			}
 		}
+		var qpAt []int
+		var qpNotes []note
+		if quotedPrintableHTML(data) {
+			// An MHTML file's or a mail's part pasted as it was sent.
+			data, qpAt = decodeQuotedPrintable(data, 1)
+			qpNotes = wholeNoted(nil, []int{1}, nil, qpHTMLNote)
+		}
 		text, name, notes, err := decodeHTML(data, opts.Encoding)
 		if err != nil {
 			return unwrapped{}, err
 		}
+		for i := range notes {
+			notes[i].line = composeLines([]int{notes[i].line}, qpAt)[0]
+		}
 		lines, at := headedTables(htmlLines(text))
 		// A page's typography reads as its text copy's.
 		lines, soft := normalizeTypography(finishText(lines))
-		return unwrapped{text: lines, at: composeLines(soft, at), encoding: name, notes: notes}, nil
+		return unwrapped{text: lines, at: composeLines(composeLines(soft, at), qpAt), encoding: name, notes: append(qpNotes, notes...)}, nil
 	},
+}
+
+// qpHTMLNote says that a page's HTML was read from quoted-printable.
+const qpHTMLNote = `the page's HTML is written in quoted-printable, as a mail or an MHTML file sends it ("=3D", "=C3=A4", a "=" ending a line), and was decoded`
+
+// minQPAttributes is how many attributes written as quoted-printable
+// writes their "=" (lang=3D"sv") make HTML quoted-printable: HTML
+// that is not holds none.
+const minQPAttributes = 2
+
+// quotedPrintableHTML reports HTML written in quoted-printable: none of
+// its attributes' "=" as HTML writes it, and minQPAttributes or more as
+// "=3D", or its letters as quoted-printable writes them (quotedPrintable).
+// A page's own link may hold "=3D" or "=E5" ("?typ=3D", "?subject=Fr=E5ga").
+func quotedPrintableHTML(data []byte) bool {
+	head := data[:min(len(data), sniffHead)]
+	if bytes.Count(head, []byte(`="`)) > 0 {
+		return false // an attribute written as HTML writes it: the page's own "=3D" is a link's
+	}
+	return bytes.Count(head, []byte(`=3D"`)) >= minQPAttributes || quotedPrintable(head)
 }
 
 // decodeHTML decodes a saved page: a forced encoding, else the byte-order

@@ -538,3 +538,48 @@ func TestClipboardHTML(t *testing.T) {
 		t.Errorf("region on line %d, want 10", rec.Lines[KeyRegion])
 	}
 }
+
+// TestQuotedPrintableHTML reads HTML written in quoted-printable, an MHTML
+// file's part or a mail's pasted as sent, decoded, named, each field at
+// its line in the input; a soft break inside a tag ("</heade=" / "r>")
+// is joined. One "=3D\"" alone, and no letter so written, is HTML's own.
+func TestQuotedPrintableHTML(t *testing.T) {
+	const page = "<!DOCTYPE html><html lang=3D\"sv\"><head><title>Framtidsresan - Svenska ESF-r=\n=C3=A5det</title></head><body><header>Meny</heade=\nr><h1>Framtidsresan</h1><dl class=3D\"project-fa=\ncts\">\n  <dt>Projektnummer</dt>\n  <dd>2020/00634</dd>\n  <dt>Projekt=C3=A4gare</dt>\n  <dd>Perstorps kommun</dd>\n</dl></body></html>\n"
+	rec := parseOne(t, "p.html", []byte(page))
+	if deref(rec.Owner) != "Perstorps kommun" || deref(rec.ID) != "2020/00634" || rec.Lines[KeyOwner] != 7 || warningSaying(rec, 1, "quoted-printable") == nil {
+		t.Errorf("owner %q (line %d), id %q: %v", deref(rec.Owner), rec.Lines[KeyOwner], deref(rec.ID), rec.Warnings)
+	}
+	for in, want := range map[string]bool{
+		`<a href=3D"x">` + `<a href=3D"y">`:  true,
+		`<a href=3D"x">`:                     false,
+		"Projekt=C3=A4gare, m=C3=A5l":        true,
+		"Projekt=C3=A4gare":                  false,
+		`<a href="?q=3Dx">` + `<a href="y">`: false,
+		`<a href="/sok?typ=3D">` + `<img src="/b.png?vy=3D">` + `<p class="x">`: false, // a page's own links
+		`<a href=3D"x">` + `<a href=3D"y">` + `<a href="z">`:                    false,
+	} {
+		if got := quotedPrintableHTML([]byte(in)); got != want {
+			t.Errorf("quotedPrintableHTML(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestNumberedSource reads a page's HTML source copied with a listing's
+// numbers ("cat -n page.html", a view-source window's) as the saved page,
+// each field at its line, the numbers named; a text that merely names
+// "<html" is read as text.
+func TestNumberedSource(t *testing.T) {
+	lines := []string{"<!DOCTYPE html>", `<html lang="sv">`, "<body>", "<h1>Framtidsresan</h1>", "<dl>", "<dt>Projektnummer</dt>", "<dd>2020/00634</dd>", "<dt>Projektägare</dt>", "<dd>Perstorps kommun</dd>", "</dl>", "</body></html>"}
+	var b strings.Builder
+	for i, l := range lines {
+		fmt.Fprintf(&b, "%6d\t%s\n", i+1, l)
+	}
+	rec := parseOne(t, "p.txt", []byte(b.String()))
+	if deref(rec.Owner) != "Perstorps kommun" || deref(rec.Name) != "Framtidsresan" || rec.Lines[KeyOwner] != 8 || warningSaying(rec, 1, "begin with their numbers") == nil || len(rec.Warnings) != 1 {
+		t.Errorf("owner %q (line %d), name %q: %v", deref(rec.Owner), rec.Lines[KeyOwner], deref(rec.Name), rec.Warnings)
+	}
+	rec = parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektägare: Perstorps kommun\n\nSidan börjar med <html> och slutar med </html>.\n"))
+	if deref(rec.Owner) != "Perstorps kommun" || rec.Source.Format != FormatText {
+		t.Errorf("owner %q, format %q", deref(rec.Owner), rec.Source.Format)
+	}
+}

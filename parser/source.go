@@ -66,9 +66,9 @@ var sources = []*source{
 	&docxSource,
 	&odtSource,
 	&rtfSource,
+	&httpSource, // before JSON's: a HAR file is a capture
 	&jsonSource,
 	&yamlSource,
-	&httpSource,
 	&hocrSource,
 	&altoSource,
 	&pageXMLSource,
@@ -94,12 +94,23 @@ var textSource = source{
 	format: FormatText,
 	exts:   []string{".txt", ".text"},
 	unwrap: func(data []byte, opts Options) (unwrapped, error) {
+		// A form's body, before its bytes are decoded: what it escaped
+		// may be letters encoded twice, or another encoding's.
+		var formAt []int
+		var formNotes []note
+		if !mayBeFormBody(data) {
+			// The common input: no copy of its bytes to look.
+		} else if read, lines, form := readFormBody(string(data)); form != nil {
+			data, formAt = []byte(read), lines
+			formNotes = wholeNoted(nil, form, nil, formBodyNote)
+		}
 		// Text copied from Word or Google Docs reads as the page typed.
 		d, at, err := decodeTyped(data, opts.Encoding)
 		if err != nil {
 			return unwrapped{}, err
 		}
-		text, notes := d.text, encodingNotes(d, nil)
+		at = composeLines(at, formAt)
+		text, notes := d.text, append(formNotes, encodingNotes(d, formAt)...)
 		if read, changed, mismatched := overstrikes(text); changed != nil {
 			// Before the lone CRs are read as line ends: a CR a DOS
 			// program printed a line over itself with is no line's end.
@@ -174,15 +185,11 @@ var textSource = source{
 			notes = wholeNoted(notes, joined, at, segmentsNote)
 			text, at = read, composeLines(lines, at)
 		}
-		if mayBeDiff(text) {
-			if read, ok := stripDiff(text); ok {
-				// Before the readings of tables and columns: a diff's
-				// marks before its lines are no part of a table's rows
-				// ("-| Total projektbudget | 400 000 |").
-				notes = pasteNoted(notes, text, read, at, diffNote)
-				text = read
-			}
-		}
+		// Before the readings of tables and columns: a diff's marks
+		// before its lines are no part of a table's rows ("-| Total
+		// projektbudget | 400 000 |").
+		text, enclosed := unenclose(text, at)
+		notes = append(notes, enclosed...)
 		if read, framed, doubtful := joinFramedCells(text); framed != nil {
 			// Before a database client's output is read: a table's
 			// frames are a client's too, and a cell's lines its row's.
@@ -217,9 +224,17 @@ var textSource = source{
 			notes = wholeNoted(notes, joined, at, cellsNote)
 			text = read
 		}
+		if mayHoldPage(text) {
+			if read, pasted := unpasteLines(text, at, false); len(pasted) > 0 && LooksLikeHTML([]byte(read)) {
+				// A page's source copied as a listing ("view source",
+				// "cat -n page.html"), its numbers taken off: the saved
+				// page, before its tags are read as HTML left in text.
+				return htmlBeneath(read, at, d.encoding, append(notes, pasted...), opts)
+			}
+		}
 		text, left := leftoversOf(text, at)
 		notes = append(notes, left...)
-		text, pasted := unpaste(text, at, false)
+		text, pasted := unpasteLines(text, at, false)
 		notes = append(notes, pasted...)
 		if read, lines, joined := unsoft(text); joined != nil {
 			// A mail's quoted-printable soft breaks, left in.
@@ -241,6 +256,29 @@ var textSource = source{
 		text, at, notes = unwrapScreen(text, at, notes)
 		return unwrapped{text: text, at: at, encoding: d.encoding, notes: notes}, nil
 	},
+}
+
+// mayHoldPage reports a text whose start names a saved page's HTML
+// ("<!DOCTYPE html", "<html") after whatever a paste put before it.
+func mayHoldPage(text string) bool {
+	head := text[:min(len(text), 1024)]
+	return containsFoldASCII(head, "<!doctype html") || containsFoldASCII(head, "<html")
+}
+
+// htmlBeneath reads text, a saved page's HTML that a paste hid, as the
+// HTML source reads it; at maps text's lines to the input's, whose
+// encoding was read, and notes are the text's.
+func htmlBeneath(text string, at []int, encoding string, notes []note, opts Options) (unwrapped, error) {
+	opts.Encoding = "utf-8" // text is decoded
+	h, err := htmlSource.unwrap([]byte(text), opts)
+	if err != nil {
+		return unwrapped{}, err
+	}
+	for _, n := range h.notes {
+		n.line = composeLines([]int{n.line}, at)[0]
+		notes = append(notes, n)
+	}
+	return unwrapped{text: h.text, at: composeLines(h.at, at), encoding: encoding, notes: notes}, nil
 }
 
 // unwrapScreen joins the lines of paragraphs wrapped at a phone's screen,
@@ -325,8 +363,6 @@ var pastes = []struct {
 	// its note.
 	leftOut leftOutLines
 }{
-	{stripClearsigned, clearsignedNote, false, 0, false, proseNamed},
-	{stripDiff, diffNote, false, signDiff, false, proseNamed},
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false, proseNamed},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false, proseNamed},
 	{stripGrepPrefixes, grepNote, false, 0, true, proseNamed},
@@ -377,10 +413,48 @@ var pastes = []struct {
 	{stripChat, "the lines are a chat's, each after the time and the sender, which were taken off", false, 0, false, proseNamed},
 }
 
-// unpaste takes off text's lines what a copy of a document with comments
-// and the pastes leave (pastes), for Markdown those it may hold; at maps
-// text's lines to the input's. Each line keeps its number.
+// enclosings are what holds a page's lines whole, each line marked (a
+// diff's "+" before it) or all between two lines of armour (a signature's),
+// read before the lines' own shape (a table's rows, columns), in this
+// order. Each is told by a sign it looks for itself, as fast as a text is
+// searched.
+var enclosings = []struct {
+	strip   func(string) (string, bool)
+	message string
+}{
+	{stripClearsigned, clearsignedNote},
+	{stripDiff, diffNote},
+}
+
+// unenclose takes off text's lines what encloses the page (enclosings);
+// at maps text's lines to the input's. Each line keeps its number.
+func unenclose(text string, at []int) (string, []note) {
+	var notes []note
+	for _, e := range enclosings {
+		if read, ok := e.strip(text); ok {
+			notes = pasteNoted(notes, text, read, at, e.message)
+			text = read
+		}
+	}
+	return text, notes
+}
+
+// unpaste takes off text's lines what encloses the page (unenclose), and
+// what a copy of a document with comments and the pastes leave
+// (unpasteLines); for Markdown only the pastes it may hold.
 func unpaste(text string, at []int, markdown bool) (string, []note) {
+	var notes []note
+	if !markdown {
+		text, notes = unenclose(text, at)
+	}
+	text, pasted := unpasteLines(text, at, markdown)
+	return text, append(notes, pasted...)
+}
+
+// unpasteLines takes off text's lines what a copy of a document with
+// comments and the pastes leave (pastes), for Markdown those it may hold;
+// at maps text's lines to the input's. Each line keeps its number.
+func unpasteLines(text string, at []int, markdown bool) (string, []note) {
 	text, notes := stripConflicts(text, at)
 	if read, lines := stripCommentAnchors(text); lines != nil {
 		text = read
@@ -609,7 +683,6 @@ const (
 	signReader                          // "heading level 2 …", "… , link"
 	signUnderline                       // "-----"
 	signList                            // "1. …"
-	signDiff                            // "@@ -0,0 +1,50 @@", "*** 1,5 ****"
 	signBlame                           // "6c7832a6 (esf-scraper 2024-05-02 …  1) …"
 	signOrg                             // "#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"
 	signLaTeX                           // "\textbf{…}", "\begin{…}"
@@ -701,15 +774,8 @@ func pasteSigns(text string) pasteSign {
 			if c == '*' && (strings.HasSuffix(strings.TrimRight(line, " \t\r"), ":") || orgKeyword(strings.TrimLeft(line, "* ")) != "") {
 				signs |= signOrg // a heading's tags, a task's state
 			}
-			if c == '*' && strings.HasPrefix(line, "*** ") || c == '-' && strings.HasPrefix(line, "--- ") {
-				signs |= signDiff
-			}
 			if c == '-' && strings.HasPrefix(line, "---+") {
 				signs |= signWiki // TWiki's "---++ Bakgrund"
-			}
-		case c == '@':
-			if strings.HasPrefix(line, "@@ -") {
-				signs |= signDiff
 			}
 		case isDigit(c) || c == '(' || c == '#' || c == 0xC2 && strings.HasPrefix(line, "§"):
 			if _, _, end := labelItemNumber(line); end > 0 {

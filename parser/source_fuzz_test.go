@@ -142,6 +142,8 @@ func FuzzHTTP(f *testing.F) {
 	f.Add([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>Na\r\nA\r\nmn: A</p>\n\r\n0\r\n\r\n"))
 	f.Add([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\nContent-Length: 60\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nNamn: A\nRegion: Syd\r\n\r\n"))
 	f.Add([]byte("* Trying\n> GET / HTTP/2\n< HTTP/2 200\n< content-type: text/html; charset=iso-8859-1\n<\n<p>Namn: \xe5</p>* Connection #0 to host x left intact"))
+	f.Add([]byte("--2024-12-03 10:12:33--  https://x/\nHTTP request sent, awaiting response... \n  HTTP/1.1 200 OK\n  Content-Type: text/html\nSaving to: 'STDOUT'\n\n<p>Namn: A</p>\n2024-12-03 10:12:33 (1 MB/s) - written to stdout [9/9]\n"))
+	f.Add([]byte(`{"log":{"creator":{"name":"x"},"pages":[{"title":"u"}],"entries":[{"request":{"url":"u"},"response":{"content":{"mimeType":"text/html","text":"PHA+TmFtbjogQTwvcD4=","encoding":"base64"}}},{"response":{"content":{"mimeType":"text/plain","text":"Namn: B\nRegion: Syd"}}}]}}`))
 	fuzzSource(f, parser.FormatHTTP, "fuzz.warc", "http/*")
 }
 

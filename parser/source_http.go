@@ -26,7 +26,7 @@ var ErrNoHTTPPage = errors.New("the capture holds no page: no answer of text or 
 // file. A WARC file's answers are a page each.
 var httpSource = source{
 	format: FormatHTTP,
-	exts:   []string{".warc", ".http"},
+	exts:   []string{".warc", ".http", ".har"},
 	sniff:  looksLikeHTTP,
 	unwrap: unwrapHTTP,
 }
@@ -37,6 +37,8 @@ const (
 	captureResponse // an answer, its status line first: curl -i, wget --save-headers
 	captureWARC     // a WARC file's records
 	captureCurlLog  // curl -v: "* " notes, "> " the request, "< " the answer's header
+	captureWgetLog  // wget -S with its log and the page in one file: the header indented
+	captureHAR      // a browser's HAR file: JSON, each answer's body in a string
 )
 
 func looksLikeHTTP(data []byte) bool { return captureKind(data) != captureNone }
@@ -49,6 +51,8 @@ func captureKind(data []byte) int {
 	switch {
 	case bytes.HasPrefix(first, []byte("WARC/1.")):
 		return captureWARC
+	case looksLikeHAR(head):
+		return captureHAR
 	case statusLine(first):
 		for {
 			end, known, ok := scanHeader(rest)
@@ -68,6 +72,10 @@ func captureKind(data []byte) int {
 	case bytes.HasPrefix(first, []byte("* ")) || bytes.HasPrefix(first, []byte("*   Trying")):
 		if bytes.Contains(head, []byte("\n< HTTP/")) {
 			return captureCurlLog
+		}
+	case bytes.HasPrefix(first, []byte("--")) && wgetStart.MatchString(string(first)):
+		if bytes.Contains(head, []byte("\n  HTTP/")) {
+			return captureWgetLog
 		}
 	}
 	return captureNone
@@ -93,6 +101,12 @@ func unwrapHTTP(data []byte, opts Options) (unwrapped, error) {
 		pages, notes = warcPages(data, opts)
 	case captureCurlLog:
 		if p, ok := curlLogPage(data, opts); ok {
+			pages = append(pages, p)
+		}
+	case captureHAR:
+		pages, notes = harPages(data, opts)
+	case captureWgetLog:
+		if p, ok := wgetLogPage(data, opts); ok {
 			pages = append(pages, p)
 		}
 	default:
@@ -438,6 +452,73 @@ func curlLogPage(data []byte, opts Options) (unwrapped, bool) {
 				spaceOut(line)
 			}
 		}
+	}
+	head.WriteByte('\n')
+	p := readPart(head.Bytes(), headLine)
+	if p.header == nil {
+		return unwrapped{}, false
+	}
+	p.line = line
+	return bodyPage(&p, body, lineTable(body, line), opts)
+}
+
+var (
+	// wgetStart is the line wget's log begins a fetch with: "--2024-12-03
+	// 10:12:33--  https://www.esf.se/…".
+	wgetStart = lazyRE(`^--\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}--  \S`)
+	// wgetEnd is the line it ends one with: "2024-12-03 10:12:33 (1,21
+	// MB/s) - written to stdout [231/231]", "… - 'sida.html' saved […]".
+	wgetEnd = lazyRE(`^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \([^)]*\) - `)
+)
+
+// wgetLogPage reads the page of wget -S's log saved with the page in one
+// file ("wget -S -O - URL > sida.txt 2>&1"): the last answer's header,
+// each line indented two spaces below "HTTP request sent", and the page,
+// its HTML from its first tag to the line that ends the fetch. The log's
+// lines are left out.
+func wgetLogPage(data []byte, opts Options) (unwrapped, bool) {
+	status := bytes.LastIndex(data, []byte("\n  HTTP/"))
+	if status < 0 {
+		return unwrapped{}, false
+	}
+	pos, line := status+1, 2+bytes.Count(data[:status], []byte{'\n'})
+	headLine := line + 1 // the line below the status line
+	var head bytes.Buffer
+	for pos < len(data) {
+		end := len(data)
+		if i := bytes.IndexByte(data[pos:], '\n'); i >= 0 {
+			end = pos + i + 1
+		}
+		rest, ok := bytes.CutPrefix(bytes.TrimRight(data[pos:end], "\r\n"), []byte("  "))
+		if !ok || len(bytes.TrimSpace(rest)) == 0 {
+			break
+		}
+		if !statusLine(rest) {
+			head.Write(rest)
+			head.WriteByte('\n')
+		}
+		pos, line = end, line+1
+	}
+	// The page begins at its first tag below the header: wget's notes
+	// ("Length:", "Saving to:", its progress) stand between.
+	for pos < len(data) && data[pos] != '<' {
+		i := bytes.IndexByte(data[pos:], '\n')
+		if i < 0 {
+			return unwrapped{}, false
+		}
+		pos, line = pos+i+1, line+1
+	}
+	body := data[pos:]
+	for at := 0; at < len(body); {
+		next := len(body)
+		if i := bytes.IndexByte(body[at:], '\n'); i >= 0 {
+			next = at + i + 1
+		}
+		if wgetEnd.MatchString(string(body[at:next])) {
+			body = body[:at]
+			break
+		}
+		at = next
 	}
 	head.WriteByte('\n')
 	p := readPart(head.Bytes(), headLine)

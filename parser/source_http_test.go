@@ -3,6 +3,8 @@ package parser_test
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -15,8 +17,8 @@ import (
 
 // captures writes a saved page as the web clients that keep the server's
 // answer write it: the answer as curl -i gives it, sent in chunks that
-// break lines, compressed, a curl -v log, a WARC file with a request and
-// a redirect beside it. lead is how many lines stand above the page's
+// break lines, compressed, a curl -v log, wget -S's log with the page, a
+// browser's HAR file, a WARC file with a request and a redirect beside it. lead is how many lines stand above the page's
 // first line, -1 where the page has no lines of its own (compressed).
 func captures(page []byte, rng *rand.Rand) []struct {
 	name string
@@ -38,6 +40,30 @@ func captures(page []byte, rng *rand.Rand) []struct {
 	plain := header + fmt.Sprintf("Content-Length: %d\r\n\r\n", len(page))
 	curlV := "*   Trying 194.68.178.30:443...\n* Connected to www.esf.se\n> GET /p/ HTTP/2\n> Host: www.esf.se\n> \n< HTTP/2 301\n< location: /p\n< \n" +
 		"< HTTP/2 200\n< content-type: text/html; charset=utf-8\n< \n" + string(page) + "* Connection #0 to host www.esf.se left intact\n"
+	wgetS := "--2024-12-03 10:12:33--  https://www.esf.se/p/\nResolving www.esf.se (www.esf.se)... 193.181.14.60\nConnecting to www.esf.se (www.esf.se)|193.181.14.60|:443... connected.\n" +
+		"HTTP request sent, awaiting response... \n  HTTP/1.1 200 OK\n  Content-Type: text/html; charset=utf-8\n  Server: nginx\nLength: unspecified [text/html]\nSaving to: 'STDOUT'\n\n" +
+		"     0K .......                                          100% 1,21M=0s\n\n" + string(page) + "\n2024-12-03 10:12:33 (1,21 MB/s) - written to stdout [231/231]\n\n"
+	har := func(text, encoding string) []byte {
+		type content struct {
+			MimeType string `json:"mimeType"`
+			Text     string `json:"text,omitempty"`
+			Encoding string `json:"encoding,omitempty"`
+		}
+		entry := func(url string, c content) map[string]any {
+			return map[string]any{"request": map[string]any{"method": "GET", "url": url}, "response": map[string]any{"status": 200, "content": c}}
+		}
+		data, _ := json.MarshalIndent(map[string]any{"log": map[string]any{
+			"version": "1.2", "creator": map[string]string{"name": "WebInspector", "version": "537.36"},
+			"pages": []map[string]string{{"id": "page_1", "title": "https://www.esf.se/p/"}},
+			"entries": []map[string]any{
+				entry("https://www.esf.se/other/", content{MimeType: "text/html", Text: "<p>Projektnummer: 2020/00999</p>"}),
+				entry("https://www.esf.se/p/", content{MimeType: "text/html; charset=utf-8", Text: text, Encoding: encoding}),
+				entry("https://www.esf.se/logo.png", content{MimeType: "image/png"}),
+			},
+		}}, "", "  ")
+		return data
+	}
+	decoded, _, _ := parser.Decode(page, "") // a HAR file's strings are text
 	response := plain + string(page)
 	record := func(kind, ctype, block string) string {
 		return fmt.Sprintf("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: https://www.esf.se/p/\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", kind, ctype, len(block), block)
@@ -60,6 +86,11 @@ func captures(page []byte, rng *rand.Rand) []struct {
 		{"chunked", []byte(header + "Transfer-Encoding: chunked\r\n\r\n" + chunked.String()), -2},
 		{"compressed", []byte(header + "Content-Encoding: gzip\r\n\r\n" + zipped.String()), -1},
 		{"curl -v", []byte(curlV), lines(curlV[:strings.Index(curlV, string(page))])},
+		{"wget -S, its log", []byte(wgetS), lines(wgetS[:strings.Index(wgetS, string(page))])},
+		// A HAR file's page is the answer to the page's address, its
+		// lines all on the line of its string.
+		{"har", har(decoded, ""), -1},
+		{"har, base64", har(base64.StdEncoding.EncodeToString(page), "base64"), -1},
 		{"warc", []byte(warc), lines(warc[:strings.LastIndex(warc, string(page))])},
 		// curl -i saves a body joined and uncompressed, its header as
 		// the server sent it.

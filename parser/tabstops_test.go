@@ -25,6 +25,13 @@ func TestStripTabStops(t *testing.T) {
 			"Region\tSydsverige\nNamn\tA\nOrt\t\tB\nProjektägare\tC\n"},
 		{"a row of three cells is no row", "Region\t\t\tSydsverige\nNamn\t\t\tA\tB\nOrt\t\t\tC\nProjektägare\t\tD\n",
 			"Region\tSydsverige\nNamn\t\t\tA\tB\nOrt\tC\nProjektägare\tD\n"},
+		// minTabStopRows: one row of two tabs beside one of one, in one
+		// column, may be a sheet's row whose value's cell is empty.
+		{"one row of two tabs, one of one, one column", "Ort\t\tB\nProjektägare\tA\n", ""},
+		{"two rows of two tabs, one of one, one column", "Ort\t\tB\nNamn\t\tC\nProjektägare\tA\n", "Ort\tB\nNamn\tC\nProjektägare\tA\n"},
+		// Two columns of as many rows: the nearer one is the values'.
+		{"two columns, as many rows", "Ort\t\tA\nProjektägare\tB\nNamn\t\tC\nProjektnummer\t\tD\nRegion\t\t\tE\n",
+			"Ort\tA\nProjektägare\tB\nNamn\tC\nProjektnummer\t\tD\nRegion\t\t\tE\n"},
 		{"no tab twice", "Region\tSydsverige\n", ""},
 		{"a sheet's columns, named in a row of three", "Fält\tVärde\tAnmärkning\nProjektnamn\tFramtidsresan\nOrt\t\tuppgift saknas\nKommun\t\tse bilaga\n", ""},
 	} {

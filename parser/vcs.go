@@ -24,11 +24,12 @@ var (
 	blamePrefix = lazyRE(`^\^?[0-9a-f]{7,40} (?:\S+ +)?\([^()]*? \d+\) ?`)
 )
 
-// mayBeDiff reports a text that holds a diff's file header, which
+// mayBeDiff reports a text that holds a diff's file header or a hunk's
+// ("+++ b/p.txt", "***************", "@@ -1,5 +1,6 @@"), one of which
 // stripDiff asks for: most texts hold none, told without reading them as
 // lines.
 func mayBeDiff(text string) bool {
-	return strings.Contains(text, "\n+++ ") || strings.Contains(text, "***************")
+	return strings.Contains(text, "+++ ") || strings.Contains(text, "***************") || strings.Contains(text, "@@ -")
 }
 
 // stripDiff reads a diff as the page it adds: each hunk's added and
@@ -39,6 +40,9 @@ func mayBeDiff(text string) bool {
 // last hunk (a patch's signature, another page pasted after it) is not
 // taken for the diff's. Each line keeps its number.
 func stripDiff(text string) (string, bool) {
+	if !mayBeDiff(text) {
+		return text, false
+	}
 	lines := splitLines(text)
 	read := make([]string, len(lines))
 	hunks := 0

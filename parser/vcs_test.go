@@ -101,8 +101,8 @@ func TestDiffPage(t *testing.T) {
 	}
 }
 
-// TestPasteSignsVCS holds the one pass over the lines' starts to what
-// stripDiff and stripBlame read: a text either applies to is signed.
+// TestPasteSignsVCS holds the quick looks to what stripDiff and stripBlame
+// read: a text either applies to is signed (mayBeDiff, pasteSigns).
 func TestPasteSignsVCS(t *testing.T) {
 	for _, in := range []string{
 		"--- a/p.txt\n+++ b/p.txt\n@@ -0,0 +1,2 @@\n+Region:\n+Sydsverige\n",
@@ -110,8 +110,8 @@ func TestPasteSignsVCS(t *testing.T) {
 		"***************\n*** 0 ****\n--- 1,2 ----\n+ Region:\n+ Sydsverige\n",
 		"*** /dev/null\n--- p.txt\n***************\n*** 0 ****\n--- 1,1 ----\n+ Region: Sydsverige\n",
 	} {
-		if _, ok := stripDiff(in); !ok || pasteSigns(in)&signDiff == 0 {
-			t.Errorf("%q: read as a diff %v, signed %v", in, ok, pasteSigns(in)&signDiff != 0)
+		if _, ok := stripDiff(in); !ok || !mayBeDiff(in) {
+			t.Errorf("%q: read as a diff %v, signed %v", in, ok, mayBeDiff(in))
 		}
 	}
 	for _, in := range []string{
