@@ -142,8 +142,37 @@ func (r *reader) repeatsBlock(i int, gapAbove bool) bool {
 		return false
 	}
 	begins := r.given(l.term.key) || gapAbove && r.givesValue(i)
-	repeats := r.repeatsGiven(i) || gapAbove && r.repeatsIdentity(i)
+	repeats := r.repeatsGiven(i) && (gapAbove || !r.contactAgain(i)) || gapAbove && r.repeatsIdentity(i)
 	return begins && repeats
+}
+
+// contactKeys are the keys of a contact person's entries, which a page
+// gives once for each person it names.
+var contactKeys = [numKeys]bool{KeyContactName: true, KeyContactEmail: true, KeyContactPhone: true}
+
+// contactAgain reports a field block at i whose contact's entries
+// (contactKeys), however many, are followed by entries that give no key
+// the page has (of the first repeatEntries after them): "Kontaktperson" /
+// "E-post" again right below the page's entries is the page's second
+// contact, not another page's, which gives a project's facts again after
+// them; the reader names the contact given again.
+func (r *reader) contactAgain(i int) bool {
+	// The contact's entries, however many, and the first entry after
+	// them: a project's fact given again begins another page.
+	for j, n := i, 0; j < len(r.lines) && n < repeatEntries; j++ {
+		m := &r.lines[j]
+		if !strongEntry(m) {
+			continue
+		}
+		if contactKeys[m.term.key] {
+			continue
+		}
+		n++
+		if r.given(m.term.key) {
+			return false
+		}
+	}
+	return true
 }
 
 // givesValue reports a label at i with its value on its line or right

@@ -395,3 +395,87 @@ func TestFormBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestWritersNote holds a writer's note between pages to a few words and
+// a colon, or a version's number: a label, a heading or a sentence is no
+// note.
+func TestWritersNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Efter ändring:":        true,
+		"Version 2":             true,
+		"Region:":               false, // a label waiting for its value
+		"Kontaktperson:":        false,
+		"Bakgrund:":             false, // a heading
+		"Så här ser den ut nu:": false,
+	} {
+		l := classify(text, 1, false)
+		if got := writersNote(&l); got != want {
+			t.Errorf("writersNote(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestWrappedTitle reads a title a narrow width wrapped, its next line
+// beginning in a small letter, as one, named; a line shorter than
+// minWrappedTitle ended where its words did, and a line below in a
+// capital is no wrap's.
+func TestWrappedTitle(t *testing.T) {
+	long := "Digga Perstorps Personal – utveckling för"     // 40 characters
+	edge := strings.Repeat("x", minWrappedTitle-4) + " för" // minWrappedTitle
+	for _, tt := range []struct {
+		name, title, want string
+		named             bool
+	}{
+		{"wrapped", long + "\nutsatta områden", long + " utsatta områden", true},
+		{"wrapped, id first", "23-038-S06 - " + long + "\nutsatta områden", long + " utsatta områden", true},
+		{"at the edge", "X" + edge[1:] + "\nutsatta områden", "X" + edge[1:] + " utsatta områden", true},
+		{"under the edge", "X" + edge[2:] + "\nutsatta områden", "utsatta områden", false},
+		{"a capital below", long + "\nUtsatta områden", "Utsatta områden", false},
+		{"the first in a small letter", "digga " + long + "\nutsatta områden", "utsatta områden", false},
+		{"wide, ending whole", "Within Kompetens – samverkan för unga i utanförskap i fyra" + "\nnordostskånska kommuner", "Within Kompetens – samverkan för unga i utanförskap i fyra nordostskånska kommuner", true},
+		{"at minWideTitle, ending whole", "X" + strings.Repeat("x", minWideTitle-6) + " fyra\nnordostskånska kommuner", "X" + strings.Repeat("x", minWideTitle-6) + " fyra nordostskånska kommuner", true},
+		{"under minWideTitle, ending whole", "X" + strings.Repeat("x", minWideTitle-7) + " fyra\nnordostskånska kommuner", "nordostskånska kommuner", false},
+		{"the run goes on into other lines", long + "\nutsatta områden\nSe även vår webbplats", "Se även vår webbplats", false},
+		{"a subtitle below a title that ends whole", "Kompetensutveckling inom äldreomsorgen i Skåne\nett samverkansprojekt mellan fyra kommuner", "ett samverkansprojekt mellan fyra kommuner", false},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.title+"\n\nDiarienummer:\n23-038-S06\nProjektägare:\nPERSTORPS KOMMUN\n\nPerstorp är Skånes minsta kommun.\n"))
+		if deref(rec.Name) != tt.want || (warningSaying(rec, 2, "the title runs on") != nil) != tt.named {
+			t.Errorf("%s: name %q, want %q; %v", tt.name, deref(rec.Name), tt.want, rec.Warnings)
+		}
+	}
+	// A line below the title that no reading took is named.
+	rec := parseOne(t, "p.txt", []byte("2020/00634 - Framtidsresan\nsid 2\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n"))
+	if warningSaying(rec, 2, "between the title and the field block, is in no field") == nil {
+		t.Errorf("warnings %v", rec.Warnings)
+	}
+}
+
+// TestSecondContact reads a contact's entries given again right below the
+// page's as the page's second contact, named, not another page's; a block
+// that repeats a project's facts there begins another page.
+func TestSecondContact(t *testing.T) {
+	const top = "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nKontaktperson:\nPeter Lindow\nE-post:\npeter.lindow@perstorp.se\n"
+	const below = "Stödmottagare postnr:\n28485\nProgramområde:\n1\n\nPerstorps kommun har länge haft hög arbetslöshet.\n"
+	for _, tt := range []struct {
+		name, again string
+		pages       int
+	}{
+		{"a second contact", "Kontaktperson:\nAnna Berg\nE-post:\nanna.berg@perstorp.se\n", 1},
+		{"a second contact, its phone", "Kontaktperson:\nAnna Berg\nTelefon:\n0435-123 45\n", 1},
+		{"a project's facts again", "Projektnummer:\n2020/00999\nProjektägare:\nKlippans kommun\n", 2},
+		{"a contact and an owner again", "Kontaktperson:\nAnna Berg\nProjektägare:\nKlippans kommun\n", 2},
+		{"a contact's entries, then a project's facts again", "Kontaktperson:\nAnna Berg\nE-post:\nanna.berg@klippan.se\nProjektnummer:\n2020/00999\nProjektägare:\nKlippans kommun\n", 2},
+	} {
+		recs := parseAll(t, top+tt.again+below)
+		if len(recs) != tt.pages {
+			t.Errorf("%s: %d pages, want %d", tt.name, len(recs), tt.pages)
+			continue
+		}
+		if tt.pages == 2 && recs[1].Lines[KeyContactName] == 0 && strings.HasPrefix(tt.again, "Kontaktperson") {
+			t.Errorf("%s: the second page's contact is not its own: %v", tt.name, recs[1].Warnings)
+		}
+		if tt.pages == 1 && (deref(recs[0].ContactName) != "Peter Lindow" || deref(recs[0].Postcode) != "28485" || warningSaying(recs[0], 12, "given again") == nil) {
+			t.Errorf("%s: contact %q, postcode %q: %v", tt.name, deref(recs[0].ContactName), deref(recs[0].Postcode), recs[0].Warnings)
+		}
+	}
+}

@@ -537,16 +537,18 @@ func stripListNumbers(text string) (string, bool) {
 }
 
 // labelItemNumber is itemNumber, and reads a number before a known label
-// with a colon or a tab after the number too ("3: Projektägare",
-// "3<TAB>Projektägare:"), as a sheet's numbered rows give them: the label
+// with a colon, a tab or a space after the number too ("3: Projektägare",
+// "3<TAB>Projektägare:", "3 Projektägare:"), as a sheet's numbered rows give them: the label
 // alone, or with a value of its field's own shape (shapedKey: "3: Region:
-// Sydsverige"). A survey's question after its label ("1: Region: Var bor
-// du?", "2: Kommun: Vilken kommun arbetar du i?") keeps its number.
+// Sydsverige"), or after a space any value but a question. A survey's
+// question after its label ("1: Region: Var bor du?", "2: Kommun: Vilken
+// kommun arbetar du i?") keeps its number.
 func labelItemNumber(line string) (n, alt, end int) {
 	if n, alt, end = itemNumber(line); end > 0 {
 		return n, alt, end
 	}
 	n, i, ok := leadingNumber(line)
+	spaced := false
 	switch {
 	case !ok || i >= len(line):
 		return 0, 0, 0
@@ -554,13 +556,21 @@ func labelItemNumber(line string) (n, alt, end int) {
 		i++
 	case line[i] == ':' && i+1 < len(line) && line[i+1] == ' ':
 		i += 2
+	case line[i] == ' ' && i+1 < len(line) && line[i+1] != ' ':
+		i, spaced = i+1, true // "1 Projektnummer:", a form's numbered fields
 	default:
 		return 0, 0, 0
 	}
 	if !labelItem(line[i:]) {
 		return 0, 0, 0
 	}
-	if c := classify(line[i:], 0, false); c.value != "" && !(shapedKey(c.term.key) && columnReads(c.term.key, c.value)) {
+	c := classify(line[i:], 0, false)
+	switch {
+	case c.value == "", shapedKey(c.term.key) && columnReads(c.term.key, c.value):
+	case spaced && !strings.HasSuffix(c.value, "?"):
+		// "3 Projektägare: Regionförbundet Östsam": a form's field, as
+		// "3. Projektägare: …" is.
+	default:
 		return 0, 0, 0
 	}
 	return n, 0, i
@@ -1404,14 +1414,13 @@ func stripScreenReader(text string) (string, bool) {
 // menuLinkOut returns the text of a line the screen reader read, or
 // nothing for a link whose text is a label alone among a menu's links or
 // above a heading ("link, Kontakt" / "heading level 1, …"): a site's
-// menu, not a label. A page's values may be links ("link,
-// ola@trelleborg.se"), and a label linked alone, its value below it, is
-// the page's.
+// menu, not a label. A label linked alone, its value below it, is the
+// page's, and a value linked ("link, ola@trelleborg.se") no label.
 func menuLinkOut(line, text string, amongMenu bool) string {
 	if !amongMenu || !isReaderLink(line) {
 		return text
 	}
-	if l := classify(strings.TrimSpace(text), 0, false); l.term != nil && l.form == formBare && !isLinkValue(text) {
+	if l := classify(strings.TrimSpace(text), 0, false); l.term != nil && l.form == formBare {
 		return ""
 	}
 	return text
@@ -1421,12 +1430,6 @@ func menuLinkOut(line, text string, amongMenu bool) string {
 func isReaderLink(line string) bool {
 	lower := strings.ToLower(line)
 	return (strings.Contains(lower, "link") || strings.Contains(lower, "länk")) && (readerRoleFirst.MatchString(line) || readerRoleLast.MatchString(line))
-}
-
-// isLinkValue reports a link's text that is a value a page links: an
-// address of mail or of the web.
-func isLinkValue(text string) bool {
-	return strings.ContainsAny(text, "@/")
 }
 
 // inOnePage returns the most of the 0-based lines at, in order, that

@@ -729,7 +729,12 @@ func TestLabelItemNumbers(t *testing.T) {
 		{"2: Kommun: Vilken kommun arbetar du i?", 0, 0, "a question after a list's label"},
 		{"3: Telefon: Får vi ringa dig?", 0, 0, "a question after a phone's label"},
 		{"3: Telefon: 0435-391 00", 3, 3, "a phone number"},
-		{"3 Projektägare", 0, 0, "a space alone"},
+		{"3 Projektägare", 3, 2, "a space, a stacked label"},
+		{"3 Projektägare:", 3, 2, "a space, a label with its colon"},
+		{"3 Projektägare: Regionförbundet Östsam", 3, 2, "a space, a label and its value"},
+		{"3 Region: Var bor du?", 0, 0, "a space, a survey's question"},
+		{"3  Projektägare:", 0, 0, "two spaces"},
+		{"3 kommuner deltar", 0, 0, "a space, words"},
 		{"1234\tRegion:", 0, 0, "four digits"},
 		{"12:30 Region", 0, 0, "a time"},
 	} {

@@ -123,7 +123,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledAddresses(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))
 }
 
 // classifyLine classifies the line r, which starts at offset start of the
@@ -178,24 +178,46 @@ func midFormFeed(line string) int {
 // notSpace reports a character that is no space.
 func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
-// labelledAddresses gives a label with no value on its line the web
-// address alone on the line below it ("Webbplats:" / "https://www.…"),
-// which was read as a printout's foot, as the page's address alone is;
-// an address on esf.se stays the printout's. In a stacked block, the label
-// is a line that reads like one, with no colon, between the block's lines:
-// a line above it, and a label or a line that reads like one below the
-// address ("Webbplats" / "https://…" / "Projektledare").
-func labelledAddresses(lines []pageLine) []pageLine {
+// labelledPrints gives a label with no value on its line the line below
+// it that reads as a printout's own, which the label's value may be: the
+// web address alone ("Webbplats:" / "https://www.…"), as the page's
+// address alone is, but not an address on esf.se, the printout's own; and,
+// below a label esf does not know, a date and a time alone ("Ändrad:" /
+// "2023-04-12 14:32"), which a printout stamps as well: not first on a
+// sheet, nor written again elsewhere, as a printout's stamp is. A known label's
+// date is its reader's (printLineIsValue). In a stacked block, the label
+// is a line that reads like one, with no colon, between the block's
+// lines: a line above it, and a label or a line that reads like one below
+// the value ("Webbplats" / "https://…" / "Projektledare").
+func labelledPrints(lines []pageLine) []pageLine {
 	for i := 1; i < len(lines); i++ {
 		l, above := &lines[i], &lines[i-1]
-		if l.furniture != furniturePrint || above.value != "" || above.term == nil && above.unknownLabel == "" && !stackedAddress(lines, i) ||
-			strings.ContainsAny(l.text, " \t") || !printURL.MatchString(l.text) || containsFoldASCII(l.text, "esf.se") {
+		if l.furniture != furniturePrint || above.value != "" || above.term == nil && above.unknownLabel == "" && !stackedAddress(lines, i) {
+			continue
+		}
+		address := !strings.ContainsAny(l.text, " \t") && printURL.MatchString(l.text) && !containsFoldASCII(l.text, "esf.se")
+		if !address && (above.term != nil || !dateTimeAlone.MatchString(l.text) || l.sheetBreak || stampedAgain(lines, i)) {
 			continue // the project bank's address is the printout's own
 		}
 		*l = pageLine{num: l.num, text: l.text, off: l.off, sheetBreak: l.sheetBreak}
 	}
 	return lines
 }
+
+// stampedAgain reports the line at i written again on another line of
+// lines: a printout's stamp, at each sheet's top.
+func stampedAgain(lines []pageLine, i int) bool {
+	for j := range lines {
+		if j != i && lines[j].text == lines[i].text {
+			return true
+		}
+	}
+	return false
+}
+
+// dateTimeAlone is a line of a date and a time and nothing else, as a
+// printout stamps it: "2023-04-12 14:32", "12/4/2023, 14.32:10".
+var dateTimeAlone = lazyRE(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?$`)
 
 // stackedAddress reports a web address at i in a stacked block, below a
 // line that reads like a label esf does not know: a line right above it,
@@ -599,12 +621,8 @@ func wrappedEnd(k Key, value string, reads bool, below []pageLine) int {
 // broken at the line's end with a hyphen ("Sydsv-" / "erige") is one word,
 // any other line is joined with a space.
 func joinWrapped(value, next string) string {
-	if part, ok := strings.CutSuffix(value, "-"); ok && !strings.HasSuffix(part, " ") {
-		before, _ := utf8.DecodeLastRuneInString(part)
-		first, _ := utf8.DecodeRuneInString(next)
-		if unicode.IsLetter(before) && unicode.IsLower(first) {
-			return part + next
-		}
+	if valueWordBroken(value, next) {
+		return strings.TrimSuffix(value, "-") + next
 	}
 	return value + " " + next
 }

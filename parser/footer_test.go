@@ -153,7 +153,9 @@ func TestWaybackToolbarHTML(t *testing.T) {
 
 // TestLabelledAddresses reads a web address alone below a label with no
 // value as the label's value, and leaves it a printout's foot below a
-// label's value, or with the sheet's number after it.
+// label's value, or with the sheet's number after it; so a date and a
+// time alone below a label esf does not know. A label left with no value
+// above a printout's line is named.
 func TestLabelledAddresses(t *testing.T) {
 	page := func(label, address string) string {
 		return "Framtidsresan\n\nDiarienummer:\n23-038-S06\n" + label + "\n" + address + "\nRegion:\nSydsverige\n"
@@ -166,14 +168,40 @@ func TestLabelledAddresses(t *testing.T) {
 		{"Webbplats: www.perstorp.se", "https://www.esf.se/projektbanken", "www.perstorp.se"},
 		{"Webbplats:", "https://www.esf.se/projektbanken 1 / 2", ""},
 		{"Webbplats:", "https://www.esf.se/resultat/projektbanken/2020-00634", ""}, // the printout's own
+		// A date and a time alone below a label esf does not know.
+		{"Ändrad:", "2023-04-12 14:32", "2023-04-12 14:32"},
+		{"Ändrad:", "2023-04-12 14:32:10", "2023-04-12 14:32:10"},
+		{"Ändrad:", "12/4/2023, 14.32", "12/4/2023, 14.32"},
+		{"Ändrad:", "2023-04-12 14:32 Framtidsresan - Svenska ESF-rådet", ""}, // a printout's head, named
+		{"Ändrad: 2023-01-01", "2023-04-12 14:32", "2023-01-01"},
+		{"Ändrad:", "\f2023-04-12 14:32", ""}, // a new sheet's stamp
 	} {
 		rec := parseOne(t, "p.txt", []byte(page(tt.label, tt.address)))
-		if v, _ := rec.Extra.Get("Webbplats"); deref(v) != tt.want && !(v == nil && tt.want == "") {
-			t.Errorf("%q / %q: Webbplats %q, want %q", tt.label, tt.address, deref(v), tt.want)
+		label := strings.Trim(strings.Fields(tt.label)[0], ":")
+		if v, _ := rec.Extra.Get(label); deref(v) != tt.want && !(v == nil && tt.want == "") {
+			t.Errorf("%q / %q: %s %q, want %q", tt.label, tt.address, label, deref(v), tt.want)
 		}
 		if deref(rec.Region) != "Sydsverige" {
 			t.Errorf("%q / %q: region %q", tt.label, tt.address, deref(rec.Region))
 		}
+		if named := warningSaying(rec, 6, "kept with no value") != nil; named != (tt.want == "" && !strings.Contains(tt.label, " ")) {
+			t.Errorf("%q / %q: named %v: %v", tt.label, tt.address, named, rec.Warnings)
+		}
+	}
+	// A stamp the printout writes on each sheet is the printout's.
+	rec := parseOne(t, "p.txt", []byte("2023-04-12 14:32\n"+page("Bilagor:", "2023-04-12 14:32")))
+	if v, _ := rec.Extra.Get("Bilagor"); v != nil || warningSaying(rec, 7, "kept with no value") == nil {
+		t.Errorf("a stamp again: Bilagor %q: %v", deref(v), rec.Warnings)
+	}
+	// In a stacked block.
+	rec = parseOne(t, "p.txt", []byte("Within Kompetens\n\nProjektägare\nKristianstads kommun\nProjektnummer\n2015/00764\nHorisontella principer\nJämställdhet, tillgänglighet\nÄndrad\n2023-04-12 14:32\nKontaktperson\nKaisa Welander\n\nSammanfattning\n\nProjekt Within grundar sig i ett förarbete.\n"))
+	if v, _ := rec.Extra.Get("Ändrad"); deref(v) != "2023-04-12 14:32" || deref(rec.ContactName) != "Kaisa Welander" {
+		t.Errorf("stacked: extra %v, contact %q", rec.Extra, deref(rec.ContactName))
+	}
+	// A known label's date is its reader's: a text's is named, not read.
+	rec = parseOne(t, "p.txt", []byte(page("Projektägare:", "2023-04-12 14:32")))
+	if rec.Owner != nil || warningSaying(rec, 6, "right below the label of owner") == nil {
+		t.Errorf("owner %q: %v", deref(rec.Owner), rec.Warnings)
 	}
 }
 

@@ -58,6 +58,23 @@ func brokenWord(line, next string) bool {
 	return !compoundJoiners[word]
 }
 
+// valueWordBroken reports a value's word broken at a line's end with a
+// hyphen, as joinValue and joinWrapped read it: prev
+// ends in a letter and a hyphen, and next begins in a small letter
+// ("Kristian-" / "stads"). "Skåne-" / "Blekinge" is a name's own hyphen,
+// and "Norr -" / "Syd" a dash. A value is a name or a few words, so it
+// asks less than brokenWord does of a text, where "hälso-" / "och"
+// keeps its hyphen.
+func valueWordBroken(prev, next string) bool {
+	part, ok := strings.CutSuffix(prev, "-")
+	if !ok {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(part)
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLetter(before) && unicode.IsLower(first)
+}
+
 // brokenParts returns the part of a word before the hyphen that ends line
 // and the letters that begin next: "rela" and "terade" of "… utmaningar
 // rela-" and "terade till"; ok is false where line ends in no hyphen.

@@ -506,7 +506,7 @@ func parseAmount(s string) (int64, bool) {
 	for cut := true; cut; {
 		cut = false
 		for _, suffix := range []string{":-", ",-", "kronor", "kr.", "kr", "sek"} {
-			if rest, ok := strings.CutSuffix(s, suffix); ok && strings.TrimSpace(rest) != "" {
+			if rest, ok := strings.CutSuffix(s, suffix); ok {
 				s, cut = strings.TrimSpace(rest), true
 			}
 		}

@@ -205,7 +205,7 @@ func (pg *page) joinValue(o *openValue, line int) string {
 			before, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(prev, "-"))
 			next, _ := utf8.DecodeRuneInString(part)
 			switch {
-			case strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -") && unicode.IsLetter(before) && unicode.IsLower(next):
+			case valueWordBroken(prev, part):
 				s := b.String()
 				b.Reset()
 				b.WriteString(strings.TrimSuffix(s, "-"))

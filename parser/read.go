@@ -644,7 +644,8 @@ func readTitle(r *reader) stateFn {
 				}
 			}
 		} else {
-			for i := message; i < title; i++ {
+			first, _ := r.wrappedTitle(title, above) // a title wrapped is one
+			for i := message; i < first; i++ {
 				if candidate(i) {
 					pg.warn(WarnPage, r.lines[title].num, KeyName, "%s is read as the title; %s, on line %d above it, may be the title instead", quoteShort(r.lines[title].text), quoteShort(r.lines[i].text), r.lines[i].num)
 					break
@@ -655,9 +656,28 @@ func readTitle(r *reader) stateFn {
 	if title >= 0 {
 		pg.title = &r.lines[title]
 		r.useFor(title, dispTitle, KeyName)
+		if first, last := r.wrappedTitle(title, above); last > first {
+			t := r.lines[first]
+			for j := first + 1; j <= last; j++ {
+				t.text += " " + strings.TrimSpace(r.lines[j].text)
+				r.useFor(j, dispTitle, KeyName)
+			}
+			r.useFor(first, dispTitle, KeyName)
+			pg.title = &t
+			pg.warn(WarnWrapped, r.lines[last].num, KeyName, "the title runs on over lines %d to %d, whose words after the first line's begin in a small letter, and was read as one", r.lines[first].num, r.lines[last].num)
+		}
 	} else if len(r.pages) > 0 {
 		pg.warn(WarnPage, r.lines[r.blockStart].num, KeyName, "no title stands above the field block of this page")
 		pg.belowFields = r.pageStart == r.blockStart && r.blockStart > 0 && r.aboveBlock == r.blockStart-1
+	}
+	// A line below the title that no reading above took and that begins
+	// in a small letter, as a title's words wrapped do: said, as a
+	// paragraph there is. An app's buttons ("Redigera", "Följ") are not.
+	for i := title + 1; i < above && title >= 0; i++ {
+		l := &r.lines[i]
+		if begins, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text)); r.uses[i].disp == dispNoise && unicode.IsLower(begins) && l.furniture == notFurniture && !r.isBanner(i) && !siteNames[matchKey(l.text)] && (entry < 0 || i < entry) {
+			pg.warn(WarnUnused, l.num, KeySummary, "%s, between the title and the field block, is in no field", quoteShort(l.text))
+		}
 	}
 	pg.layout = r.detectLayout(r.blockStart)
 	pg.rec.BlockLine = r.lines[r.blockStart].num
@@ -666,6 +686,79 @@ func readTitle(r *reader) stateFn {
 	}
 	r.pos = r.blockStart
 	return readBlock
+}
+
+// minWideTitle is the fewest characters of a title's line that a width
+// wrapped wherever its words fell: a shorter line that ends whole may be a
+// title with its subtitle below it.
+const minWideTitle = 50
+
+// openWords are the words a title does not end with, that go on with the
+// words after them: prepositions, conjunctions, articles.
+var openWords = map[string]bool{
+	"i": true, "och": true, "för": true, "av": true, "med": true, "till": true, "på": true, "om": true, "mellan": true,
+	"inom": true, "från": true, "vid": true, "under": true, "över": true, "genom": true, "samt": true, "eller": true,
+	"en": true, "ett": true, "den": true, "det": true, "de": true, "som": true, "att": true, "mot": true, "utan": true,
+	"and": true, "of": true, "for": true, "in": true, "the": true, "to": true, "with": true,
+}
+
+// endsOpen reports a line that ends where a title cannot: with a word of
+// openWords, a dash or a comma ("… för kommunens medarbetare i").
+func endsOpen(line string) bool {
+	if strings.HasSuffix(line, ",") || strings.HasSuffix(line, "–") || strings.HasSuffix(line, " -") {
+		return true
+	}
+	return openWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]
+}
+
+// minWrappedTitle is the fewest characters of a title's line that a
+// narrow width wrapped: a shorter line ended where its words did.
+const minWrappedTitle = 30
+
+// wrappedTitle returns the lines of a title wrapped at a narrow width,
+// from first to last: the title at i, the lines right above and below it,
+// no blank line between, where each line below begins in a small letter
+// and goes on with the line above ("… för kommunens medarbetare i" /
+// "socioekonomiskt utsatta områden"), each line above it minWrappedTitle
+// characters or more and ending where a title cannot (endsOpen), or
+// minWideTitle characters or more, the first beginning in a capital or a
+// digit; a subtitle below a short title that ends whole is no wrap's; none
+// of them a field, a label, a heading or furniture, the last right above
+// a blank line or the block. A line read as the title may be the wrap's
+// last ("Digga Perstorps …" / "socioekonomiskt …"), so the run is looked
+// for round it. first == last where the title is one line.
+func (r *reader) wrappedTitle(i, above int) (first, last int) {
+	goesOn := func(j int) bool {
+		l := &r.lines[j]
+		if l.blank() || l.term != nil || l.heading != nil || l.unknownLabel != "" || l.furniture != notFurniture || r.isBanner(j) {
+			return false
+		}
+		if _, _, field := aboveAsField(l); field {
+			return false
+		}
+		first, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text))
+		return unicode.IsLower(first)
+	}
+	wraps := func(j int) bool {
+		l := &r.lines[j]
+		_, _, field := aboveAsField(l)
+		t := strings.TrimSpace(l.text)
+		n := utf8.RuneCountInString(t)
+		return !l.blank() && l.term == nil && l.heading == nil && l.furniture == notFurniture && !r.isBanner(j) && !field &&
+			n >= minWrappedTitle && (endsOpen(t) || n >= minWideTitle)
+	}
+	first, last = i, i
+	for first > r.pageStart && goesOn(first) && wraps(first-1) {
+		first--
+	}
+	for last+1 < above && wraps(last) && goesOn(last+1) {
+		last++
+	}
+	begins, _ := utf8.DecodeRuneInString(strings.TrimSpace(r.lines[first].text))
+	if last > first && (last+1 < above && !r.lines[last+1].blank() || !unicode.IsUpper(begins) && !unicode.IsDigit(begins)) {
+		return i, i // the run goes on into lines that are no title's, or begins in none
+	}
+	return first, last
 }
 
 // headingAsFirstEntry returns the line of a section's heading written as
