@@ -123,6 +123,11 @@ func (r *reader) audit(from, to int) {
 			a.warn(WarnUnread, l.num, KeyName, "the title %s reads as the label of %s", quoteShort(l.text), l.term.key)
 		} else if l.term != nil && l.reads && u.disp == dispNoise {
 			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s with its value but was read as %s", quoteShort(l.text), l.term.key, a.useOf(u))
+		} else if l.term != nil && l.form == formGlued && l.reads && gluedValue(l.value) && u.disp == dispText && !a.anyFilled(l.term.key) {
+			// "Beviljat ESF-stöd493 090 kr" below the text, in a box of
+			// its own ("Ekonomi"): a field the text took, its key empty.
+			// A word's ending is none ("Medfinansiärerna").
+			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s glued to its value but was read as %s, and %s is empty", quoteShort(l.text), l.term.key, a.useOf(u), l.term.key)
 		} else if l.term != nil && l.form == formGlued && u.disp == dispNoise && !a.anyFilled(l.term.key) {
 			// "ProgramområdeProgramområdc 2 …": a label glued to a value
 			// that does not read as its field's, passed over with the
@@ -151,6 +156,18 @@ func (r *reader) audit(from, to int) {
 				}
 				if !named && a.pg.layout == LayoutGlued {
 					named = a.checkUnknownLabel(i, gluedHead(l.text))
+				}
+				if t := inflectedLabel(spellingKey(l.unknownLabel)); !named && l.unknownLabel != "" && t != nil && !a.anyFilled(t.key) {
+					// "Regioner: Ösra Mellansverige": an inflected label
+					// whose value does not read as its field's.
+					a.warn(WarnUnlabelled, l.num, t.key, "%s was kept in extra: %q may be the label %q with an ending of its own, and %s is empty", quoteShort(l.text), l.unknownLabel, t.text, t.key)
+					named = true
+				}
+				if head := gluedHead(l.unknownLabel); !named && a.pg.layout == LayoutGlued && head != "" && gluedWords(l.unknownLabel, head) {
+					// "Sociala medierInstagram: @framtidsresan": the
+					// colon is the value's own.
+					a.warn(WarnUnlabelled, l.num, KeyExtra, "%s was kept in extra with the label %q, which may be the label %q glued to its value's first words %q", quoteShort(l.text), l.unknownLabel, head, strings.TrimPrefix(l.unknownLabel, head))
+					named = true
 				}
 				if !named && u.disp == dispHeading && i+1 < a.to && l.runIn && a.rec.Summary == nil && a.textBegins(i) {
 					// "Resultat: en slutrapport lämnas …" first below the
@@ -397,6 +414,7 @@ func (r *reader) audit(from, to int) {
 	a.checkTrailingFields()
 	a.checkAmountUnits()
 	a.checkAmountSize()
+	a.checkVocabulary()
 	a.checkCofinanciers()
 	a.checkEmptySections()
 	a.checkMissingSections()
@@ -1349,6 +1367,31 @@ func (a *auditor) checkSlipBeginsValue(l *pageLine, u lineUse) {
 	}
 }
 
+// minGluedLabelWord is the fewest letters of each word on either side of
+// a glue that gluedWords reads as two words run together: a brand's or a
+// term's capital inside a word ("LinkedIn", "YouTube", "eLearning") has a
+// short part.
+const minGluedLabelWord = 4
+
+// gluedWords reports a label whose head (gluedHead) ends in a word and
+// whose rest begins with one, each minGluedLabelWord letters or more:
+// "Sociala medier" and "Instagram" of "Sociala medierInstagram".
+func gluedWords(label, head string) bool {
+	last := head[strings.LastIndexByte(head, ' ')+1:]
+	next := label[len(head):]
+	if end := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+		next = next[:end]
+	}
+	return utf8.RuneCountInString(last) >= minGluedLabelWord && utf8.RuneCountInString(next) >= minGluedLabelWord
+}
+
+// gluedValue reports a value glued to its label as a page glues one: it
+// begins with a capital or a digit.
+func gluedValue(v string) bool {
+	first, _ := utf8.DecodeRuneInString(v)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
 // gluedHead returns the start of a glued line up to where a word in small
 // letters runs into a capital or a digit ("Reion" of "ReionSydsverige",
 // "Kontaktprson" of "KontaktprsonOla Johnsson"), or "" for a line with no
@@ -1507,6 +1550,12 @@ func (a *auditor) useOf(u lineUse) string {
 // read, more likely than a page break between a label and its value.
 func (a *auditor) checkPrintBelowLabel(i int) {
 	above := a.r.uses[i-1]
+	if label, ok := a.emptyExtraAt(a.r.lines[i-1].num); ok {
+		// "Granskad:" / "2023-04-12 14:32": a label esf does not know,
+		// kept with no value.
+		a.warn(WarnUnread, a.r.lines[i].num, KeyExtra, "%s, right below the label %q, was read as a printout's header or footer; %q was kept with no value", quoteShort(a.r.lines[i].text), label, label)
+		return
+	}
 	if above.disp != dispLabel || !above.keyed || a.r.lines[i-1].value != "" {
 		return
 	}
@@ -1520,6 +1569,33 @@ func (a *auditor) checkPrintBelowLabel(i int) {
 		read = "a line of a site's, a chat's or a mail's, no part of the page" // "👍 2", "Sida 3", "Start > Projekt"
 	}
 	a.warn(WarnUnread, a.r.lines[i].num, above.key, "%s, right below the label of %s, was read as %s; %s has no value", quoteShort(a.r.lines[i].text), above.key, read, above.key)
+}
+
+// emptyExtraAt returns the label of extra's pair with no value whose label
+// stands on the input's line num.
+func (a *auditor) emptyExtraAt(num int) (string, bool) {
+	for _, p := range a.rec.Extra {
+		if p.Line == num && p.Value == nil {
+			return p.Label, true
+		}
+	}
+	return "", false
+}
+
+// questionInside returns the first value that holds a question mark right
+// after a word, words after it or the value's end after it ("… Vem kan
+// jag kontakta? Ola Johnsson"), and "" for values that ask nothing.
+func questionInside(values []string) string {
+	for _, v := range values {
+		i := strings.Index(v, "?")
+		if i <= 0 || i+1 < len(v) && v[i+1] != ' ' {
+			continue
+		}
+		if before, _ := utf8.DecodeLastRuneInString(v[:i]); unicode.IsLetter(before) {
+			return v
+		}
+	}
+	return ""
 }
 
 // oneLine reports a key whose value stands on one line: every labelled
@@ -1572,6 +1648,13 @@ func (a *auditor) checkValues() {
 				// the new one, run together.
 				a.warn(WarnValue, line, k, "the contact's name %s has a capital inside a word (%q): it may be two names run together", quoteShort(values[0]), values[0][:at]+"|"+values[0][at:])
 			}
+		}
+		if q := questionInside(values); q != "" && (k == KeyOwner || k == KeyContactName || k == KeyAddress || k == KeyCity) {
+			// "Arbete och Försörjning Vem kan jag kontakta? Ola
+			// Johnsson": a form's question, its answer after it, run
+			// on into the value above. An organisation or a person asks
+			// nothing; a project's name may ("Vad vill du bli?").
+			a.warn(WarnValue, line, k, "the value of %s holds a question, %s: it may be another field's label, a form's question, and its answer", k, quoteShort(q))
 		}
 		if k == KeyOwner && len(values) == 1 {
 			// "ArbetsmarknadsförvaltningenRegionförbundet Östsam": an

@@ -1501,3 +1501,69 @@ func TestTwiceEncodedEntities(t *testing.T) {
 		t.Errorf("no warning of letters encoded twice on project_phase %q: %v", deref(rec.ProjectPhase), rec.Warnings)
 	}
 }
+
+// TestGluedFieldInText names a label glued to a value that reads as its
+// field's, read as the text of a section, where the field stayed empty: a
+// glued page's box of amounts below its text. Given above, or in a
+// sentence of the text, it is not named.
+func TestGluedFieldInText(t *testing.T) {
+	const top = "Egenmakt\n\nProjektägareArbete och Försörjning\nRegionSydsverige\n\nSammanfattning\n\nDenna förprojektering ämnar att tillse vilka insatser som behövs.\n\n"
+	for _, tt := range []struct {
+		name, page string
+		named      bool
+	}{
+		{"a box below the text", top + "Ekonomi\n\nBeviljat ESF-stöd493 090 kr\n", true},
+		{"given above too", strings.Replace(top, "RegionSydsverige\n", "RegionSydsverige\nBeviljat ESF-stöd400 000 kr\n", 1) + "Beviljat ESF-stöd493 090 kr\n", false},
+		{"no value that reads", top + "Beviljat ESF-stödBeslut väntas\n", false},
+		{"a word's ending", top + "Medfinansiärerna\nox och kor betar.\n", false},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		if named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool {
+			return strings.Contains(w.Message, "glued to its value but was read as text")
+		}); named != tt.named {
+			t.Errorf("%s: named %v, want %v: %v", tt.name, named, tt.named, rec.Warnings)
+		}
+	}
+}
+
+// TestGluedUnknownLabel names, on a glued page, a label esf does not know
+// that holds a word in small letters running into a capital: the label
+// glued to its value, whose own colon came after.
+func TestGluedUnknownLabel(t *testing.T) {
+	const top = "Gagna:kompetens\n\nProjektägareRegionförbundet Östsam\n"
+	const below = "RegionÖstra Mellansverige\n\nSammanfattning\n\nUtgångspunkten för förstudien är medborgarens behov.\n"
+	for line, named := range map[string]bool{
+		"Sociala medierInstagram: @framtidsresan\n":  true,
+		"Sociala medier: Instagram @framtidsresan\n": false,
+		"LinkedIn: linkedin.com/company/x\n":         false, // a brand's capital
+		"Projektets eLearning: Ja\n":                 false,
+		"Sociala medierIns: @framtidsresan\n":        false, // minGluedLabelWord letters after, less one
+		"Sociala medierInst: @framtidsresan\n":       true,
+	} {
+		rec := parseOne(t, "p.txt", []byte(top+line+below))
+		if got := warningSaying(rec, 4, "glued to its value's first words") != nil; got != named {
+			t.Errorf("%q: named %v, want %v: %v", line, got, named, rec.Warnings)
+		}
+	}
+}
+
+// TestQuestionInValue names a name's or an owner's value that asks a
+// question, a form's question and its answer run on into it; a question
+// mark that stands after no word, or before a letter, is none.
+func TestQuestionInValue(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Arbete och Försörjning Vem kan jag kontakta? Ola Johnsson": true,
+		"Vad gör vi på?":         true,
+		"Arbete och Försörjning": false,
+		"Företaget ?AB":          false,
+		"Vem?Ola":                false,
+	} {
+		if got := questionInside([]string{in}) != ""; got != want {
+			t.Errorf("questionInside(%q) = %v, want %v", in, got, want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Egenmakt\n\nProjektfas: Förprojektering\nProjektägare: Arbete och Försörjning\nVem kan jag kontakta? Ola Johnsson\nRegion: Sydsverige\n"))
+	if warningSaying(rec, 4, "holds a question") == nil {
+		t.Errorf("warnings %v", rec.Warnings)
+	}
+}

@@ -1107,6 +1107,15 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 		}
 		cut = true
 	}
+	inflected := false
+	if t == nil && c.value != "" && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) {
+		// "Regioner: Sydsverige", "Projektägaren: …": a label with a
+		// Swedish ending, its value its field's.
+		if t = inflectedLabel(key); t != nil && !valueReads(t.key, strings.TrimSpace(c.value)) {
+			t = nil
+		}
+		inflected = t != nil
+	}
 	if t == nil || hasNumberWord(label) && !hasNumberWord(t.text) {
 		// OCR reads a letter as a digit inside a word ("0rganisation"),
 		// never a word of digits: "ca 11" is a number, not "Call".
@@ -1116,6 +1125,8 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	s := spelled{term: t, value: value, form: formColon}
 	if cut {
 		hows = append(hows, "written "+quoteShort(label)+", cut short")
+	} else if inflected {
+		hows = append(hows, "written "+quoteShort(label)+", with an ending of its own")
 	} else if matchKey(label) != matchKey(t.text) && len(hows) == 0 {
 		hows = append(hows, "written "+quoteShort(label))
 	}
@@ -1151,6 +1162,32 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 const minCutLabel = 12
 
 // cutLabel returns the label whose spelling key begins with key, a label
+// labelEndings are the endings Swedish gives a noun, longest first: the
+// definite ("Regionen", "Projektägaren"), the plural ("Regioner",
+// "Kontaktpersoner") and both ("Medfinansiärerna").
+var labelEndings = []string{"erna", "arna", "orna", "en", "et", "er", "ar", "or", "na", "n"}
+
+// minInflectedLabel is the fewest letters of a label that inflectedLabel
+// reads with an ending: a shorter word and an ending make other words
+// too often ("Ort" and "en").
+const minInflectedLabel = 5
+
+// inflectedLabel returns the label whose spelling key, minInflectedLabel
+// letters or more, key is with one of labelEndings after it, and nil for
+// none.
+func inflectedLabel(key string) *term {
+	for _, e := range labelEndings {
+		base, ok := strings.CutSuffix(key, e)
+		if !ok || utf8.RuneCountInString(base) < minInflectedLabel {
+			continue
+		}
+		if t := spellings()[base]; t != nil && t.role&asLabel != 0 {
+			return t
+		}
+	}
+	return nil
+}
+
 // cut short, where one label's field alone does, and nil for none: a cut
 // spelling is no label's whole spelling, and is at least minCutLabel
 // letters long.
