@@ -406,6 +406,38 @@ func nextRecord(block []byte) int {
 	}
 }
 
+// loggedHeader reads the header of an answer that a log writes a line at
+// a time after mark, from its status line at at ("< HTTP/2 200" after
+// curl -v's "<", "  HTTP/1.1 200 OK" after wget -S's two spaces): the
+// header's lines without mark, each status line among them (a
+// redirect's) left out, and the line of the header's first field. The
+// header ends at a line of mark alone, which is read, or at a line without
+// mark, which is not, and broke is true. pos and line are where the lines
+// after the header begin, and the number of the first; the header's
+// lines end with a blank line, as a header does.
+func loggedHeader(data []byte, at int, mark string) (head []byte, headLine, pos, line int, broke bool) {
+	pos, line = at, 1+bytes.Count(data[:at], []byte{'\n'})
+	headLine = line + 1 // the line below the status line
+	for pos < len(data) {
+		end := len(data)
+		if i := bytes.IndexByte(data[pos:], '\n'); i >= 0 {
+			end = pos + i + 1
+		}
+		rest, ok := bytes.CutPrefix(bytes.TrimRight(data[pos:end], "\r\n"), []byte(mark))
+		if !ok {
+			return append(head, '\n'), headLine, pos, line, true
+		}
+		pos, line = end, line+1
+		if rest = bytes.TrimLeft(rest, " "); len(rest) == 0 {
+			break
+		}
+		if !statusLine(rest) {
+			head = append(append(head, rest...), '\n')
+		}
+	}
+	return append(head, '\n'), headLine, pos, line, false
+}
+
 // curlLogPage reads the answer a `curl -v` log holds: the last answer's
 // header is the lines that begin "< " below its status line ("< HTTP/2
 // 200"; a redirect's stand above it), its body what follows them, up to
@@ -416,26 +448,9 @@ func curlLogPage(data []byte, opts Options) (unwrapped, bool) {
 	if status < 0 {
 		return unwrapped{}, false
 	}
-	pos, line := status+1, 2+bytes.Count(data[:status], []byte{'\n'})
-	headLine := line + 1 // the line below the status line
-	var head bytes.Buffer
-	for pos < len(data) {
-		end := len(data)
-		if i := bytes.IndexByte(data[pos:], '\n'); i >= 0 {
-			end = pos + i + 1
-		}
-		rest, ok := bytes.CutPrefix(bytes.TrimRight(data[pos:end], "\r\n"), []byte("<"))
-		pos, line = end, line+1
-		if !ok {
-			return unwrapped{}, false // the header broke off
-		}
-		if rest = bytes.TrimPrefix(rest, []byte(" ")); len(rest) == 0 {
-			break
-		}
-		if !statusLine(rest) {
-			head.Write(rest)
-			head.WriteByte('\n')
-		}
+	head, headLine, pos, line, broke := loggedHeader(data, status+1, "<")
+	if broke {
+		return unwrapped{}, false // the header broke off
 	}
 	body := data[pos:]
 	for _, closing := range [][]byte{[]byte("* Connection #"), []byte("* Closing connection")} {
@@ -453,8 +468,7 @@ func curlLogPage(data []byte, opts Options) (unwrapped, bool) {
 			}
 		}
 	}
-	head.WriteByte('\n')
-	p := readPart(head.Bytes(), headLine)
+	p := readPart(head, headLine)
 	if p.header == nil {
 		return unwrapped{}, false
 	}
@@ -481,24 +495,7 @@ func wgetLogPage(data []byte, opts Options) (unwrapped, bool) {
 	if status < 0 {
 		return unwrapped{}, false
 	}
-	pos, line := status+1, 2+bytes.Count(data[:status], []byte{'\n'})
-	headLine := line + 1 // the line below the status line
-	var head bytes.Buffer
-	for pos < len(data) {
-		end := len(data)
-		if i := bytes.IndexByte(data[pos:], '\n'); i >= 0 {
-			end = pos + i + 1
-		}
-		rest, ok := bytes.CutPrefix(bytes.TrimRight(data[pos:end], "\r\n"), []byte("  "))
-		if !ok || len(bytes.TrimSpace(rest)) == 0 {
-			break
-		}
-		if !statusLine(rest) {
-			head.Write(rest)
-			head.WriteByte('\n')
-		}
-		pos, line = end, line+1
-	}
+	head, headLine, pos, line, _ := loggedHeader(data, status+1, "  ")
 	// The page begins at its first tag below the header: wget's notes
 	// ("Length:", "Saving to:", its progress) stand between.
 	for pos < len(data) && data[pos] != '<' {
@@ -520,8 +517,7 @@ func wgetLogPage(data []byte, opts Options) (unwrapped, bool) {
 		}
 		at = next
 	}
-	head.WriteByte('\n')
-	p := readPart(head.Bytes(), headLine)
+	p := readPart(head, headLine)
 	if p.header == nil {
 		return unwrapped{}, false
 	}
