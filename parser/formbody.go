@@ -28,15 +28,18 @@ func mayBeFormBody(data []byte) bool {
 	return bytes.Contains(data, []byte("%0A")) || bytes.Contains(data, []byte("%0a"))
 }
 
-// readFormBody returns text with each line that is a form's body (no space,
-// fields "name=value" parted by "&", each name a form's field's, minFormEscapes escapes or more, a line
-// break among them) replaced by the lines of its fields' values that hold
-// line breaks, the input line each line of the result stands on, and the
-// lines read; nil for a text that has none.
-func readFormBody(text string) (_ string, at []int, read []int) {
-	if !strings.Contains(text, "%0A") && !strings.Contains(text, "%0a") {
-		return text, nil, nil
+// readFormBody returns data's text with each line that is a form's body
+// (no space, fields "name=value" parted by "&", each name a form's
+// field's, minFormEscapes escapes or more, a line break among them)
+// replaced by the lines of its fields' values that hold line breaks, the
+// input line each line of the result stands on, and the lines read; read
+// is nil for a text that has none (mayBeFormBody tells most without a
+// copy).
+func readFormBody(data []byte) (_ string, at []int, read []int) {
+	if !mayBeFormBody(data) {
+		return "", nil, nil // the common input: no copy of its bytes
 	}
+	text := string(data)
 	lines := splitLines(text)
 	var b strings.Builder
 	for i, l := range lines {
@@ -57,7 +60,7 @@ func readFormBody(text string) (_ string, at []int, read []int) {
 		}
 	}
 	if read == nil {
-		return text, nil, nil
+		return "", nil, nil
 	}
 	out := b.String()
 	if !strings.HasSuffix(text, "\n") {

@@ -26,7 +26,7 @@ func TestReadFormBody(t *testing.T) {
 		{"a field's name in brackets", "page[body]=Region%3A+Syd%0AOrt%3A+Lund\n", "Region: Syd\nOrt: Lund\n"},
 		{"no line break in a field", "text=Region%3A+Sydsverige%2C+Lund%2C&y=%0A\n", ""},
 	} {
-		got, at, read := readFormBody(tt.in)
+		got, at, read := readFormBody([]byte(tt.in))
 		if (read != nil) != (tt.want != "") || read != nil && got != tt.want {
 			t.Errorf("%s: %q %v, want %q", tt.name, got, read, tt.want)
 		}

@@ -98,9 +98,7 @@ var textSource = source{
 		// may be letters encoded twice, or another encoding's.
 		var formAt []int
 		var formNotes []note
-		if !mayBeFormBody(data) {
-			// The common input: no copy of its bytes to look.
-		} else if read, lines, form := readFormBody(string(data)); form != nil {
+		if read, lines, form := readFormBody(data); form != nil {
 			data, formAt = []byte(read), lines
 			formNotes = wholeNoted(nil, form, nil, formBodyNote)
 		}
