@@ -27,6 +27,7 @@ func lazyRE(expr string) *lazyRegexp {
 
 func (l *lazyRegexp) String() string                       { return l.expr }
 func (l *lazyRegexp) MatchString(s string) bool            { return l.re().MatchString(s) }
+func (l *lazyRegexp) Match(b []byte) bool                  { return l.re().Match(b) }
 func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.re().FindStringSubmatch(s) }
 func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
 	return l.re().ReplaceAllString(src, repl)

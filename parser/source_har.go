@@ -19,9 +19,19 @@ import (
 // "creator" and "entries" in the input's head.
 func looksLikeHAR(head []byte) bool {
 	trimmed := bytes.TrimLeft(head, " \t\r\n")
-	return len(trimmed) > 0 && trimmed[0] == '{' && bytes.Contains(head, []byte(`"log"`)) &&
-		bytes.Contains(head, []byte(`"creator"`)) && bytes.Contains(head, []byte(`"entries"`))
+	return len(trimmed) > 0 && trimmed[0] == '{' && harLogObject.Match(head) &&
+		harCreator.Match(head) && harEntries.Match(head)
 }
+
+var (
+	// harLogObject, harCreator and harEntries are a HAR file's keys with
+	// the values HAR gives them: the log an object, its creator an object,
+	// its entries a list. A scraper's JSON may name a key "log" (a
+	// string of its run's notes) beside its records.
+	harLogObject = lazyRE(`"log"\s*:\s*\{`)
+	harCreator   = lazyRE(`"creator"\s*:\s*\{`)
+	harEntries   = lazyRE(`"entries"\s*:\s*\[`)
+)
 
 // harLog is what esf reads of a HAR file.
 type harLog struct {
