@@ -424,18 +424,28 @@ var enclosings = []struct {
 	{stripDiff, diffNote},
 }
 
-// unenclose takes off text's lines what encloses the page (enclosings);
+// unenclose takes off text's lines what encloses the page (enclosings),
+// and what that held enclosed in turn;
 // at maps text's lines to the input's. Each line keeps its number.
 func unenclose(text string, at []int) (string, []note) {
 	var notes []note
-	for _, e := range enclosings {
-		if read, ok := e.strip(text); ok {
-			notes = pasteNoted(notes, text, read, at, e.message)
-			text = read
+	for depth, taken := 0, true; taken && depth < maxEnclosings; depth++ {
+		// What one enclosing held may be enclosed again: a diff that
+		// adds a signed page, a signed diff.
+		taken = false
+		for _, e := range enclosings {
+			if read, ok := e.strip(text); ok {
+				notes = pasteNoted(notes, text, read, at, e.message)
+				text, taken = read, true
+			}
 		}
 	}
 	return text, notes
 }
+
+// maxEnclosings is how deep unenclose looks for enclosings inside
+// enclosings: a page is enclosed once or twice.
+const maxEnclosings = 4
 
 // unpaste takes off text's lines what encloses the page (unenclose), and
 // what a copy of a document with comments and the pastes leave

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -168,5 +169,33 @@ func TestDiffThenPage(t *testing.T) {
 	recs := mustParse(t, []byte(in))
 	if len(recs) != 2 || recs[1].ID == nil || *recs[1].ID != "2008/00123" {
 		t.Fatalf("%d records, want the diff's page and the page below it", len(recs))
+	}
+}
+
+// TestDiffOfSignedPage reads what one enclosing held enclosed in turn: a
+// diff that adds a page signed with OpenPGP, and the page signed whole
+// with its diff inside, each read as the page, both named.
+func TestDiffOfSignedPage(t *testing.T) {
+	signed := "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n\n- - Vi utreder.\n" +
+		"-----BEGIN PGP SIGNATURE-----\n\niQEzBAEBCAAdFiEE\n=abcd\n-----END PGP SIGNATURE-----\n"
+	lines := strings.Split(strings.TrimSuffix(signed, "\n"), "\n")
+	diff := fmt.Sprintf("--- /dev/null\n+++ b/p.txt\n@@ -0,0 +1,%d @@\n+%s\n", len(lines), strings.Join(lines, "\n+"))
+	for name, page := range map[string]string{"a diff of a signed page": diff, "a signed diff": "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n" +
+		strings.TrimPrefix(strings.ReplaceAll("\n"+diff, "\n-", "\n- -"), "\n") + "-----BEGIN PGP SIGNATURE-----\n\niQEzBAEBCAAdFiEE\n=abcd\n-----END PGP SIGNATURE-----\n"} {
+		rec := parseOne(t, "p.txt", []byte(page))
+		if deref(rec.Region) != "Sydsverige" || deref(rec.ID) != "2020/00634" {
+			t.Errorf("%s: region %q, id %q", name, deref(rec.Region), deref(rec.ID))
+		}
+		if s := deref(rec.Summary); s != "- Vi utreder." {
+			t.Errorf("%s: summary %q", name, s)
+		}
+		diffs, signatures := 0, 0
+		for _, w := range rec.Warnings {
+			diffs += strings.Count(w.Message, "diff's")
+			signatures += strings.Count(w.Message, "OpenPGP")
+		}
+		if diffs != 1 || signatures != 1 {
+			t.Errorf("%s: diff named %d times, signature %d: %v", name, diffs, signatures, rec.Warnings)
+		}
 	}
 }
