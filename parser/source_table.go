@@ -636,8 +636,36 @@ func tableScore(text string, delim rune) int {
 	}
 	if n := headerLabels(rows[0].cells); n >= minHeaderLabels {
 		score += n
+	} else if h := headerBelowTitle(rows); h > 0 {
+		score += headerLabels(rows[h].cells)
 	}
 	return score
+}
+
+// maxTitleRows is how many rows a sheet of projects may hold above its
+// row of labels: a title, a date it was taken out, a blank row.
+const maxTitleRows = 3
+
+// headerBelowTitle returns the index of a sheet's row of labels
+// (minHeaderLabels or more) below rows of one cell or none above it,
+// maxTitleRows at most ("ESF-projekt 2024" / "Namn;Projektnummer;…"),
+// as a sheet's title stands over its columns; 0 where there is none.
+func headerBelowTitle(rows []tableRow) int {
+	for h := 0; h < len(rows)-1 && h <= maxTitleRows; h++ {
+		if h > 0 && headerLabels(rows[h].cells) >= minHeaderLabels {
+			return h
+		}
+		filled := 0
+		for _, c := range rows[h].cells {
+			if strings.TrimSpace(c) != "" {
+				filled++
+			}
+		}
+		if filled > 1 || filled == 1 && isLabelCell(strings.TrimSpace(strings.Join(rows[h].cells, ""))) {
+			return 0 // a row of a page's label and value, or of a table's cells
+		}
+	}
+	return 0
 }
 
 // cutSepLine reads the line "sep=;" that Excel writes first in a CSV file
@@ -757,6 +785,13 @@ func tableLines(text string) (string, []int, []note, error) {
 		t.column(rows, col, strings.Split(text, "\n"))
 	} else if len(rows) > 0 && headerLabels(rows[0].cells) >= minHeaderLabels {
 		t.transposed(rows)
+	} else if h := headerBelowTitle(rows); h > 0 {
+		for _, row := range rows[:h] {
+			if cell := strings.TrimSpace(strings.Join(row.cells, "")); cell != "" {
+				t.notes = append(t.notes, note{line: row.lines[0], kind: WarnUnused, message: fmt.Sprintf("the row %s, above the sheet's row of labels, is the sheet's title, no project's, and was left out", quoteShort(cell))})
+			}
+		}
+		t.transposed(rows[h:])
 	} else if n := projectColumns(rows); n > 1 {
 		t.columns(rows, n)
 	} else if l, ok := longColumns(rows); ok {
