@@ -2934,3 +2934,29 @@ func TestAreaLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontMatterIDTitle reads a note's "ID - Name" heading below the
+// fields of its front matter as the page's number and name, once where the
+// body gives them again.
+func TestFrontMatterIDTitle(t *testing.T) {
+	for _, tt := range []struct {
+		name, body, id, title string
+		line                  int // the name's
+	}{
+		{"a project's number", "# 2020/00634 - Framtidsresan\n\nProjektägare: Perstorps kommun\n", "2020/00634", "Framtidsresan", 4},
+		{"a diary's number", "# 23-038-S06 - Digga Perstorps Personal\n\nSlutdatum: 2026-12-31\n", "23-038-S06", "Digga Perstorps Personal", 4},
+		{"the body's name again", "# 23-038-S06 - Digga Perstorps Personal\n**Namn:** Digga Perstorps Personal\n**Slutdatum:** 2026-12-31\n", "23-038-S06", "Digga Perstorps Personal", 5},
+		{"the body's number and name again", "# 23-038-S06 - Digga\n**Diarienummer:** 23-038-S06\n**Namn:** Digga\n", "23-038-S06", "Digga", 6},
+		{"a name alone", "# Framtidsresan\n\nProjektägare: Perstorps kommun\n", "<nil>", "Framtidsresan", 4},
+		{"a name alone, the body's again", "# Framtidsresan\n**Namn:** Framtidsresan\n**Projektägare:** Perstorps kommun\n", "<nil>", "Framtidsresan", 5},
+	} {
+		recs, err := Parse("note.md", []byte("---\nregion: Sydsverige\n---\n"+tt.body), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Errorf("%s: %v, %d records", tt.name, err, len(recs))
+			continue
+		}
+		if r := recs[0]; deref(r.ID) != tt.id || deref(r.Name) != tt.title || deref(r.Region) != "Sydsverige" || r.Lines[KeyName] != tt.line || r.Lines[KeyOwner] != 0 && r.Lines[KeyOwner] != 6 && r.Lines[KeyOwner] != 7 {
+			t.Errorf("%s: id %q, name %q (line %d), region %q", tt.name, deref(r.ID), deref(r.Name), r.Lines[KeyName], deref(r.Region))
+		}
+	}
+}

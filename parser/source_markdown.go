@@ -252,8 +252,22 @@ func markdownLines(text string) (string, []int) {
 			switch h := markdownInline(heading); {
 			case level == 1 && fields > 0 && !named:
 				// The note's title below the fields of its front matter
-				// is the page's name, as a title above them would be.
-				emit("Namn: "+h, n)
+				// is the page's name, as a title above them would be,
+				// and an "ID - Name" title its number too.
+				// The body's own "Namn:" with the same name is no
+				// second page's.
+				id, name, split := splitTitle(h)
+				if split {
+					emit(idLabel(id)+": "+id, n)
+					h = name
+				}
+				switch {
+				case !bodyNames(lines[i+1:], h):
+					emit("Namn: "+h, n)
+					added = added || split // two lines for one
+				case !split:
+					emit("", n)
+				}
 				named = true
 			case level == 1 && title != "" && h == title:
 				emit("", n) // the front matter's title again
@@ -1096,4 +1110,26 @@ func runLen(s string, i int, c byte) int {
 
 func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
+
+// idLabel returns the label a page gives its number with: "Projektnummer"
+// for the project bank's "2020/00634", "Diarienummer" for a diary's
+// number ("23-038-S06").
+func idLabel(id string) string {
+	if strings.Contains(id, "/") {
+		return "Projektnummer"
+	}
+	return "Diarienummer"
+}
+
+// bodyNames reports lines that give name after a label of the name
+// ("**Namn:** Framtidsresan").
+func bodyNames(lines []string, name string) bool {
+	for _, l := range lines {
+		key, value, ok := strings.Cut(markdownInline(strings.TrimSpace(l)), ":")
+		if ok && strings.TrimSpace(value) == name && isNameLabel(strings.TrimSpace(key)) {
+			return true
+		}
+	}
+	return false
 }
