@@ -579,7 +579,7 @@ func TestHoldsAddressOrDate(t *testing.T) {
 func TestOtherColon(t *testing.T) {
 	for s, want := range map[string]int{
 		"........ 2015": 8, "..2015": 2, ". 2015": 0, "… 2015": len("…"), "·· x": len("··"), "· x": 0, "__ x": 2, "_x": 0,
-		"→ x": len("→"), "→x": 0, "= x": 1, "=x": 1, "==x": 0, "=>x": 0, "=": 1, "| x |": 1, "-> x": 2, "=> x": 2, "⇒ x": len("⇒"), "- x": 0, "x": 0, "": 0,
+		"→ x": len("→"), "→x": len("→"), "→2": len("→"), "→,": 0, "= x": 1, "=x": 1, "==x": 0, "=>x": 2, "=>=": 0, "=": 1, "| x |": 1, "-> x": 2, "=> x": 2, "⇒ x": len("⇒"), "- x": 0, "x": 0, "": 0,
 		"» x": len("»"), "»x": 0, "› x": len("›"), ">> x": 2, ">>x": 0, "➔ x": len("➔"), "► x": len("►"), "▶ x": len("▶"),
 	} {
 		if got := otherColon(s); got != want {

@@ -2183,11 +2183,24 @@ func otherColon(s string) int {
 	}
 	for _, sep := range [...]string{"→", "⇒", "->", "=>", "=", "|", "»", "›", ">>", "➔", "➜", "►", "▶"} {
 		if rest, ok := strings.CutPrefix(s, sep); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t' ||
-			sep == "=" && rest[0] != '=' && rest[0] != '>') {
+			sep == "=" && rest[0] != '=' && rest[0] != '>' || gluedArrowValue(sep, rest)) {
 			return len(sep)
 		}
 	}
 	return 0
+}
+
+// gluedArrowValue reports a value glued to an arrow that stands for the
+// label's colon ("Projektägare→Perstorps kommun"), as notes write it: a
+// letter or a digit right after the arrow. The marks that quote a word or
+// part a trail of links ("»", "›", ">>", "|") stand so round words too.
+func gluedArrowValue(arrow, rest string) bool {
+	switch arrow {
+	case "»", "›", ">>", "|", "=":
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // startsValue reports text that begins as a value does, not a sentence's

@@ -671,11 +671,13 @@ func readTitle(r *reader) stateFn {
 		pg.belowFields = r.pageStart == r.blockStart && r.blockStart > 0 && r.aboveBlock == r.blockStart-1
 	}
 	// A line below the title that no reading above took and that begins
-	// in a small letter, as a title's words wrapped do: said, as a
-	// paragraph there is. An app's buttons ("Redigera", "Följ") are not.
+	// in a small letter, as a title's words wrapped do, or holds
+	// minUnreadWords words (a lead), or begins with a label
+	// ("Projektägare⟶Perstorps kommun"): said, as a paragraph there is.
+	// An app's buttons ("Redigera", "Följ", "Skriv ut") are not.
 	for i := title + 1; i < above && title >= 0; i++ {
 		l := &r.lines[i]
-		if begins, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text)); r.uses[i].disp == dispNoise && unicode.IsLower(begins) && l.furniture == notFurniture && !r.isBanner(i) && !siteNames[matchKey(l.text)] && (entry < 0 || i < entry) {
+		if begins, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text)); r.uses[i].disp == dispNoise && (unicode.IsLower(begins) || len(strings.Fields(l.text)) >= minUnreadWords || termIndex().match(strings.TrimSpace(l.text), false).label != nil) && l.furniture == notFurniture && !r.isBanner(i) && !siteNames[matchKey(l.text)] && (entry < 0 || i < entry) {
 			pg.warn(WarnUnused, l.num, KeySummary, "%s, between the title and the field block, is in no field", quoteShort(l.text))
 		}
 	}
@@ -687,6 +689,12 @@ func readTitle(r *reader) stateFn {
 	r.pos = r.blockStart
 	return readBlock
 }
+
+// minUnreadWords is the fewest words of a line between the title and the
+// field block, beginning in a capital, that the reader names when no
+// reading took it: a lead or a subtitle ("Ett projekt om unga i
+// Perstorp"), not an app's button ("Skriv ut").
+const minUnreadWords = 3
 
 // minWideTitle is the fewest characters of a title's line that a width
 // wrapped wherever its words fell: a shorter line that ends whole may be a
