@@ -29,10 +29,19 @@ var (
 // hiddenAddress is an e-mail address written so that a harvester misses
 // it, as a list's archive (Mailman: "anna at skane.se") or a web page
 // writes it: "anna [at] skane [dot] se", "anna(at)skane.se".
-var hiddenAddress = lazyRE(`(?i)^([A-Za-z0-9._%+\-]+)(?:\s+at\s+|\s*(?:\[at\]|\(at\)|\{at\})\s*)([A-Za-z0-9\-]+(?:(?:\.|\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+)[A-Za-z0-9\-]+)+)$`)
+var hiddenAddress = lazyRE(`(?i)^` + hiddenAddressExpr + `$`)
+
+// hiddenAddressIn is such an address among a line's words: "Peter
+// Lindow, projektledare, peter.lindow (at) perstorp.se".
+var hiddenAddressIn = lazyRE(`(?i)(?:^|[\s,;:(<\[])` + hiddenAddressExpr + `(?:$|[\s,;:)>\]])`)
+
+// hiddenAddressExpr is a hidden address's local part and domain, each a
+// group: "at" or "(at)" between them, the domain's dots written as "[dot]",
+// "(dot)", "(punkt)" or " dot ".
+const hiddenAddressExpr = `([A-Za-z0-9._%+\-]+)(?:\s+at\s+|\s*(?:\[at\]|\(at\)|\{at\})\s*)([A-Za-z0-9\-]+(?:(?:\.|\s*(?:\[dot\]|\(dot\)|\{dot\}|\[punkt\]|\(punkt\))\s*|\s+dot\s+)[A-Za-z0-9\-]+)+)`
 
 // hiddenDot is the dot of such an address's domain.
-var hiddenDot = lazyRE(`(?i)\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+`)
+var hiddenDot = lazyRE(`(?i)\s*(?:\[dot\]|\(dot\)|\{dot\}|\[punkt\]|\(punkt\))\s*|\s+dot\s+`)
 
 // unhideAddress returns the e-mail address value hides (hiddenAddress),
 // and whether it is one.
@@ -63,11 +72,19 @@ const minContactPhoneDigits = 7
 // splitContact returns the name of a contact written with a phone number
 // or an e-mail address after it, and those, and whether it found any.
 func splitContact(value string) (name, phone, email string, ok bool) {
-	if !strings.ContainsFunc(value, unicode.IsDigit) && !strings.Contains(value, "@") {
+	hidden := strings.Contains(strings.ToLower(value), "at") && hiddenAddressIn.MatchString(value)
+	if !strings.ContainsFunc(value, unicode.IsDigit) && !strings.Contains(value, "@") && !hidden {
 		return value, "", "", false
 	}
 	rest := value
-	if loc := contactEmail.FindStringIndex(rest); loc != nil {
+	if m := hiddenAddressIn.FindStringSubmatchIndex(rest); hidden && m != nil && !strings.Contains(value, "@") {
+		// "peter.lindow (at) perstorp.se": the address it hides.
+		if addr, ok := unhideAddress(strings.TrimSpace(rest[m[2]:m[5]])); ok {
+			email = addr
+			rest = rest[:m[2]] + " " + rest[m[5]:]
+		}
+	}
+	if loc := contactEmail.FindStringIndex(rest); email == "" && loc != nil {
 		email = rest[loc[0]:loc[1]]
 		for _, label := range []string{"e-post", "e-mail"} {
 			// "E-POSTOLA.JOHNSSON@…": the label glued to the address.
@@ -90,7 +107,7 @@ func splitContact(value string) (name, phone, email string, ok bool) {
 	// What is left is the name, and the words that introduced the rest.
 	for {
 		trimmed := strings.TrimRightFunc(rest, func(r rune) bool {
-			return unicode.IsSpace(r) || strings.ContainsRune(",;:–—-/|()<>", r)
+			return unicode.IsSpace(r) || strings.ContainsRune(",;:–—-/|()<>[]", r)
 		})
 		if loc := contactWord.FindStringIndex(trimmed); loc != nil {
 			trimmed = trimmed[:loc[0]]

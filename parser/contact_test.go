@@ -24,6 +24,12 @@ func TestSplitContact(t *testing.T) {
 		{"Anna Andersson", "Anna Andersson", "", "", false},
 		{"OLA JOHNSSON E-POSTOLA.JOHNSSON@TRELLEBORG.SE", "OLA JOHNSSON", "", "OLA.JOHNSSON@TRELLEBORG.SE", true},
 		{"Ola e-post@trelleborg.se", "Ola", "", "e-post@trelleborg.se", true},
+		{"Peter Lindow, projektledare, Peter.Lindow (at) perstorp.se", "Peter Lindow, projektledare", "", "Peter.Lindow@perstorp.se", true},
+		{"Peter Lindow, peter.lindow at perstorp.se", "Peter Lindow", "", "peter.lindow@perstorp.se", true},
+		{"Peter Lindow [peter.lindow(at)perstorp(punkt)se]", "Peter Lindow", "", "peter.lindow@perstorp.se", true},
+		{"Peter Lindow, peter [at] perstorp [dot] se, 0435-78 10 00", "Peter Lindow", "0435-78 10 00", "peter@perstorp.se", true},
+		{"Peter Lindow at perstorp", "Peter Lindow at perstorp", "", "", false},       // no domain
+		{"Peter Lindow, möte at 10.30", "Peter Lindow, möte at 10.30", "", "", false}, // no address's domain
 	}
 	for _, tt := range tests {
 		name, phone, email, ok := splitContact(tt.in)
