@@ -1256,6 +1256,10 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 				return line
 			}
 		}
+		if sp, ok := gluedShortened(body); ok {
+			line.term, line.form, line.value, line.spelling, line.reads = sp.term, sp.form, sp.value, sp.how, true
+			return line
+		}
 		// A glued label's spelling begins the line, as labelPrefix reads
 		// one: where none does, gluedSpelling has none to find.
 		if !decorated && !prefix {

@@ -880,6 +880,59 @@ func gluedAbbreviation(text string) (spelled, bool) {
 	return spelled{}, false
 }
 
+// minGluedShortened is the fewest letters of the last word of a label
+// cut short with no full stop and glued to its value ("KontaktpersOla
+// Johnsson"): fewer are a word's start too often.
+const minGluedShortened = 5
+
+// minShortenedBy is the fewest letters a label of one word glued to its
+// value is cut short by to be read as shortened: one lost letter is a
+// slip ("Regio"), named and left unread.
+const minShortenedBy = 2
+
+// gluedShortened reads a label cut short with no full stop, glued to its
+// value where a small letter meets a capital or a digit, as a glued page
+// writes a shortened label: "KontaktpersOla Johnsson", "Bev.
+// ESF-stöd493 090 kr", "Total proj.budget820 090 kr". The label is the
+// shortening of one label alone (shortenedLabels), its last word
+// minGluedShortened letters or more, and the value reads as its field's.
+func gluedShortened(text string) (spelled, bool) {
+	const most = maxSpelledLabel * utf8.UTFMax
+	i, prev := -1, rune(0)
+	for j, r := range text[:min(len(text), most)] {
+		if unicode.IsLower(prev) && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+			i = j
+			break
+		}
+		prev = r
+	}
+	if i <= 0 {
+		return spelled{}, false
+	}
+	label, value := text[:i], text[i:]
+	first, _ := utf8.DecodeRuneInString(label)
+	words := strings.Fields(label)
+	last := words[len(words)-1]
+	if _, after, ok := strings.Cut(last, "."); ok {
+		last = after // "proj.budget"
+	}
+	if !unicode.IsUpper(first) || !mayBeginLabel(label) || len(words) > maxAbbreviatedWords ||
+		utf8.RuneCountInString(last) < minGluedShortened || strings.ContainsAny(label, ",;!?()\"") {
+		return spelled{}, false
+	}
+	found := shortenedLabels(label)
+	if len(found) == 0 && !strings.HasSuffix(label, ".") {
+		found = shortenedLabels(label + ".") // "Kontaktpers", written as "Kontaktpers."
+	}
+	if len(found) != 1 || !valueReads(found[0].key, value) {
+		return spelled{}, false
+	}
+	if len(words) == 1 && utf8.RuneCountInString(found[0].text)-utf8.RuneCountInString(label) < minShortenedBy {
+		return spelled{}, false // "RegioSydsverige": a letter lost, which the reader names
+	}
+	return spelled{term: found[0], value: value, form: formGlued, how: "shortened, glued to its value"}, true
+}
+
 // shortenedLabels returns the labels, one of each key, that label is a
 // shortening of: none when it is none, two or more when it may be any.
 func shortenedLabels(label string) []*term {

@@ -1,0 +1,34 @@
+package parser
+
+import "testing"
+
+// TestGluedShortened reads a label cut short with no full stop and glued
+// to its value where a small letter meets a capital or a digit, the last
+// word minGluedShortened letters or more, the value its field's.
+func TestGluedShortened(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		key   Key
+		value string
+		ok    bool
+	}{
+		{"KontaktpersOla Johnsson", KeyContactName, "Ola Johnsson", true},
+		{"KontaktpOla Johnsson", KeyContactName, "Ola Johnsson", true},
+		{"Bev. ESF-stöd493 090 kr", KeyESFSupport, "493 090 kr", true},
+		{"Total proj.budget820 090 kr", KeyTotalBudget, "820 090 kr", true},
+		{"Kontakt", 0, "", false}, // no value
+		{"KontOla Johnsson", 0, "", false},
+		{"KontaktpersoOla Johnsson", 0, "", false},                       // one letter lost: a slip
+		{"KontaktperOla Johnsson", KeyContactName, "Ola Johnsson", true}, // four letters: under the edge
+		{"Bev. ESFstöd", 0, "", false},                                   // no glue
+		{"PerstorpOla Johnsson", 0, "", false},                           // no label's shortening
+		{"kontaktpersOla Johnsson", 0, "", false},                        // a small letter first
+		{"Bev. ESF-stödtvå hundra", 0, "", false},                        // a small letter glued
+		{"Total proj.budgetOla Johnsson", 0, "", false},                  // no amount
+	} {
+		sp, ok := gluedShortened(tt.in)
+		if ok != tt.ok || ok && (sp.term.key != tt.key || sp.value != tt.value) {
+			t.Errorf("gluedShortened(%q) = %v %q, %v; want %v %q", tt.in, sp.term, sp.value, ok, tt.key, tt.value)
+		}
+	}
+}
