@@ -106,9 +106,7 @@ func unwrapHTTP(data []byte, opts Options) (unwrapped, error) {
 	case captureHAR:
 		pages, notes = harPages(data, opts)
 	case captureWgetLog:
-		if p, ok := wgetLogPage(data, opts); ok {
-			pages = append(pages, p)
-		}
+		pages = wgetLogPages(data, opts)
 	default:
 		if p, ok := responsePage(data, 1, opts); ok {
 			pages = append(pages, p)
@@ -485,25 +483,63 @@ var (
 	wgetEnd = lazyRE(`^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \([^)]*\) - `)
 )
 
-// wgetLogPage reads the page of wget -S's log saved with the page in one
-// file ("wget -S -O - URL > sida.txt 2>&1"): the last answer's header,
-// each line indented two spaces below "HTTP request sent", and the page,
-// its HTML from its first tag to the line that ends the fetch. The log's
-// lines are left out.
-func wgetLogPage(data []byte, opts Options) (unwrapped, bool) {
+// wgetLogPages reads the page of each fetch of wget -S's log saved with
+// the pages in one file ("wget -S -O - URL1 URL2 > sidor.txt 2>&1"), each
+// fetch from its line "--2024-12-03 10:12:33--  URL" to the next's.
+func wgetLogPages(data []byte, opts Options) []unwrapped {
+	var starts []int
+	for at := 0; at < len(data); {
+		next := len(data)
+		if i := bytes.IndexByte(data[at:], '\n'); i >= 0 {
+			next = at + i + 1
+		}
+		if data[at] == '-' && wgetStart.MatchString(string(data[at:next])) {
+			starts = append(starts, at)
+		}
+		at = next
+	}
+	var pages []unwrapped
+	for k, start := range starts {
+		end := len(data)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		if p, ok := wgetLogPage(data[:end], start, opts); ok {
+			pages = append(pages, p)
+		}
+	}
+	return pages
+}
+
+// wgetNote is a line of wget's own between an answer's header and its
+// body: the length, where it saves, its progress, a blank line.
+var wgetNote = lazyRE(`^(?:Length: |Saving to: |\s*$|\s+\d+K[ .,]*(?:\d+%|$))`)
+
+// wgetLogPage reads the page of the fetch of wget -S's log that begins at
+// start and ends at data's end: the last answer's header, each line
+// indented two spaces below "HTTP request sent", and the page, its body
+// from the first line below wget's notes (wgetNote) to the line that ends
+// the fetch. The log's lines are left out.
+func wgetLogPage(data []byte, start int, opts Options) (unwrapped, bool) {
 	status := bytes.LastIndex(data, []byte("\n  HTTP/"))
-	if status < 0 {
+	if status < start {
 		return unwrapped{}, false
 	}
 	head, headLine, pos, line, _ := loggedHeader(data, status+1, "  ")
-	// The page begins at its first tag below the header: wget's notes
-	// ("Length:", "Saving to:", its progress) stand between.
-	for pos < len(data) && data[pos] != '<' {
-		i := bytes.IndexByte(data[pos:], '\n')
-		if i < 0 {
-			return unwrapped{}, false
+	// The page begins below wget's notes ("Length:", "Saving to:", its
+	// progress), which stand between it and the header.
+	for pos < len(data) {
+		end := len(data)
+		if i := bytes.IndexByte(data[pos:], '\n'); i >= 0 {
+			end = pos + i + 1
 		}
-		pos, line = pos+i+1, line+1
+		if !wgetNote.MatchString(string(bytes.TrimRight(data[pos:end], "\r\n"))) {
+			break
+		}
+		pos, line = end, line+1
+	}
+	if pos >= len(data) {
+		return unwrapped{}, false
 	}
 	body := data[pos:]
 	for at := 0; at < len(body); {
