@@ -874,6 +874,12 @@ func (pg *page) finish() {
 		}
 		switch {
 		case rec.Name == nil && name != "":
+			if key, base, ok := cutTicketKey(name); ok {
+				// "[ESF-49] Gagna:kompetens": a tracker's issue that
+				// holds the page, its key before the page's title.
+				pg.warn(WarnValue, t.num, KeyName, "%q before the name in the title reads as a tracker's key of an issue, not the project's name; taken off", key)
+				name = base
+			}
 			if base, status, ok := cutStatus(name); ok {
 				// "Within Kompetens – avslutat projekt": the project's
 				// state after its name, as a list of projects marks it.
@@ -981,6 +987,20 @@ func siteSide(title string) (string, bool) {
 		return rest, true
 	}
 	return title, false
+}
+
+// ticketKey is an issue tracker's key in brackets before a title, as Jira
+// and its exports write an issue's title: "[ESF-49] ", "[PROJ-1203] ".
+var ticketKey = lazyRE(`^\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]\s+\S`)
+
+// cutTicketKey splits a tracker's key in brackets (ticketKey) from the
+// title after it.
+func cutTicketKey(name string) (key, base string, ok bool) {
+	m := ticketKey.FindStringSubmatchIndex(name)
+	if m == nil {
+		return "", name, false
+	}
+	return name[m[2]:m[3]], strings.TrimSpace(name[m[3]+1:]), true
 }
 
 // cutStatus splits a title's name from the project's state written after
