@@ -540,7 +540,8 @@ func stripListNumbers(text string) (string, bool) {
 // with a colon, a tab or a space after the number too ("3: Projektägare",
 // "3<TAB>Projektägare:", "3 Projektägare:"), as a sheet's numbered rows give them: the label
 // alone, or with a value of its field's own shape (shapedKey: "3: Region:
-// Sydsverige"), or after a space any value but a question. A survey's
+// Sydsverige"), or after a space a value that begins as one does (a
+// capital, a digit) but a question. A survey's
 // question after its label ("1: Region: Var bor du?", "2: Kommun: Vilken
 // kommun arbetar du i?") keeps its number.
 func labelItemNumber(line string) (n, alt, end int) {
@@ -567,7 +568,7 @@ func labelItemNumber(line string) (n, alt, end int) {
 	c := classify(line[i:], 0, false)
 	switch {
 	case c.value == "", shapedKey(c.term.key) && columnReads(c.term.key, c.value):
-	case spaced && !strings.HasSuffix(c.value, "?"):
+	case spaced && startsValue(c.value) && !strings.HasSuffix(c.value, "?"):
 		// "3 Projektägare: Regionförbundet Östsam": a form's field, as
 		// "3. Projektägare: …" is.
 	default:

@@ -733,6 +733,8 @@ func TestLabelItemNumbers(t *testing.T) {
 		{"3 Projektägare:", 3, 2, "a space, a label with its colon"},
 		{"3 Projektägare: Regionförbundet Östsam", 3, 2, "a space, a label and its value"},
 		{"3 Region: Var bor du?", 0, 0, "a space, a survey's question"},
+		{"2 Kontakt: uppsökande arbete med unga vuxna", 0, 0, "a space, a list's item in words"},
+		{"2 Kontaktperson: 0435-78 10 00", 2, 2, "a space, a value of a digit"},
 		{"3  Projektägare:", 0, 0, "two spaces"},
 		{"3 kommuner deltar", 0, 0, "a space, words"},
 		{"1234\tRegion:", 0, 0, "four digits"},
