@@ -1164,7 +1164,8 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	if t == nil && c.value != "" && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) {
 		// "Regioner: Sydsverige", "Projektägaren: …": a label with a
 		// Swedish ending, its value its field's.
-		if t = inflectedLabel(key); t != nil && !valueReads(t.key, strings.TrimSpace(c.value)) {
+		if t = inflectedLabel(key); t != nil && (!valueReads(t.key, strings.TrimSpace(c.value)) ||
+			!shapedKey(t.key) && utf8.RuneCountInString(t.text) < minInflectedFree) {
 			t = nil
 		}
 		inflected = t != nil
@@ -1224,6 +1225,14 @@ var labelEndings = []string{"erna", "arna", "orna", "en", "et", "er", "ar", "or"
 // reads with an ending: a shorter word and an ending make other words
 // too often ("Ort" and "en").
 const minInflectedLabel = 5
+
+// minInflectedFree is the fewest letters of a label with an ending of its
+// own whose field takes any words (a name, an owner): a short label's
+// plural is another word's ("Kontakter: Arbetsförmedlingen" names no
+// contact person), a long one's its own ("Projektägaren:",
+// "Kontaktpersoner:"). A field of a shape (a region, a date) tells by
+// its value.
+const minInflectedFree = 9
 
 // inflectedLabel returns the label whose spelling key, minInflectedLabel
 // letters or more, key is with one of labelEndings after it, and nil for

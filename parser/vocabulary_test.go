@@ -71,4 +71,18 @@ func TestInflectedLabel(t *testing.T) {
 	if v, _ := rec.Extra.Get("Regioner"); rec.Region != nil || deref(v) != "Ösra Mellansverige" || warningSaying(rec, 5, "may be the label \"Region\" with an ending") == nil {
 		t.Errorf("region %q, extra %v: %v", deref(rec.Region), rec.Extra, rec.Warnings)
 	}
+	// A field of any words takes a label with an ending only from
+	// minInflectedFree letters: "Kontakter" (of "Kontakt", 7) is another
+	// word, "Kontaktpersoner" (of "Kontaktperson", 13) the label.
+	for _, tt := range []struct {
+		line, name string
+	}{
+		{"Kontakter: Arbetsförmedlingen Perstorp", ""},
+		{"Kontaktpersoner: Ola Johnsson", "Ola Johnsson"},
+	} {
+		rec := parseOne(t, "p.txt", []byte(page+tt.line+"\n"))
+		if deref(rec.ContactName) != tt.name && !(tt.name == "" && rec.ContactName == nil) {
+			t.Errorf("%q: contact %q", tt.line, deref(rec.ContactName))
+		}
+	}
 }
