@@ -118,12 +118,13 @@ const qpHTMLNote = `the page's HTML is written in quoted-printable, as a mail or
 const minQPAttributes = 2
 
 // quotedPrintableHTML reports HTML written in quoted-printable: none of
-// its attributes' "=" as HTML writes it, and minQPAttributes or more as
+// its attributes' "=" as HTML writes it (a quote, double or single, after
+// it), and minQPAttributes or more as
 // "=3D", or its letters as quoted-printable writes them (quotedPrintable).
 // A page's own link may hold "=3D" or "=E5" ("?typ=3D", "?subject=Fr=E5ga").
 func quotedPrintableHTML(data []byte) bool {
 	head := data[:min(len(data), sniffHead)]
-	if bytes.Count(head, []byte(`="`)) > 0 {
+	if bytes.Contains(head, []byte(`="`)) || bytes.Contains(head, []byte(`='`)) {
 		return false // an attribute written as HTML writes it: the page's own "=3D" is a link's
 	}
 	return bytes.Count(head, []byte(`=3D"`)) >= minQPAttributes || quotedPrintable(head)

@@ -557,6 +557,8 @@ func TestQuotedPrintableHTML(t *testing.T) {
 		`<a href="?q=3Dx">` + `<a href="y">`: false,
 		`<a href="/sok?typ=3D">` + `<img src="/b.png?vy=3D">` + `<p class="x">`: false, // a page's own links
 		`<a href=3D"x">` + `<a href=3D"y">` + `<a href="z">`:                    false,
+		"<a href='mailto:x?subject=Fr=E5ga&body=H=E4lsningar'>x</a>":            false, // single quotes, as HTML writes them
+		`<a href=3D'x'>` + `<a href=3D'y'>` + "Projekt=C3=A4gare, m=C3=A5l":     true,
 	} {
 		if got := quotedPrintableHTML([]byte(in)); got != want {
 			t.Errorf("quotedPrintableHTML(%q) = %v, want %v", in, got, want)
