@@ -112,6 +112,7 @@ var terms = []term{
 	{"Projektägare/Stödmottagare", KeyOwner, langSV, asLabel},
 	{"Projektägande organisation", KeyOwner, langSV, asLabel},
 	{"Sökande organisation", KeyOwner, langSV, asLabel},
+	{"Ansvarig organisation", KeyOwner, langSV, asLabel},
 	{"Huvudman", KeyOwner, langSV, asLabel},
 	{"Sökande", KeyOwner, langSV, asLabel},
 	{"Project owner", KeyOwner, langEN, asLabel},
