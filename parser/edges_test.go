@@ -2935,6 +2935,21 @@ func TestAreaLetter(t *testing.T) {
 	}
 }
 
+// TestFrontMatterNameTitle reads a note's "ID - Name" heading below a
+// front matter that gives the name as the page's number, once.
+func TestFrontMatterNameTitle(t *testing.T) {
+	for _, body := range []string{"\n**Slutdatum:** 2026-12-31\n", "\n**Diarienummer:** 23-038-S06\n**Slutdatum:** 2026-12-31\n"} {
+		recs, err := Parse("note.md", []byte("---\nnamn: Digga\nregion: Sydsverige\n---\n\n# 23-038-S06 - Digga\n"+body), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Errorf("%q: %v, %d records", body, err, len(recs))
+			continue
+		}
+		if r := recs[0]; deref(r.ID) != "23-038-S06" || deref(r.Name) != "Digga" || r.Lines[KeyName] != 2 || deref(r.EndDate) != "2026-12-31" {
+			t.Errorf("%q: id %q, name %q (line %d)", body, deref(r.ID), deref(r.Name), r.Lines[KeyName])
+		}
+	}
+}
+
 // TestFrontMatterIDTitle reads a note's "ID - Name" heading below the
 // fields of its front matter as the page's number and name, once where the
 // body gives them again.
@@ -2948,6 +2963,7 @@ func TestFrontMatterIDTitle(t *testing.T) {
 		{"the body's name again", "# 23-038-S06 - Digga Perstorps Personal\n**Namn:** Digga Perstorps Personal\n**Slutdatum:** 2026-12-31\n", "23-038-S06", "Digga Perstorps Personal", 5},
 		{"the body's number and name again", "# 23-038-S06 - Digga\n**Diarienummer:** 23-038-S06\n**Namn:** Digga\n", "23-038-S06", "Digga", 6},
 		{"a name alone", "# Framtidsresan\n\nProjektägare: Perstorps kommun\n", "<nil>", "Framtidsresan", 4},
+		{"the body's number and name again, as a list's items", "# 23-038-S06 - Digga\n\n- Diarienummer: 23-038-S06\n- Namn: Digga\n", "23-038-S06", "Digga", 7},
 		{"a name alone, the body's again", "# Framtidsresan\n**Namn:** Framtidsresan\n**Projektägare:** Perstorps kommun\n", "<nil>", "Framtidsresan", 5},
 	} {
 		recs, err := Parse("note.md", []byte("---\nregion: Sydsverige\n---\n"+tt.body), Options{})

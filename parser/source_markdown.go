@@ -129,6 +129,7 @@ func markdownLines(text string) (string, []int) {
 	fields, named := 0, false
 	frontFields := false // the front matter holds a known field
 	title := ""          // the front matter's title, which a heading may repeat
+	frontName := ""      // the name a field of the front matter gives
 	for i := 1; i < front-1; i++ {
 		key, _, _ := strings.Cut(strings.TrimSpace(lines[i]), ":")
 		frontFields = frontFields || frontMatterField(strings.ReplaceAll(strings.TrimSpace(key), "_", " ")+": "+frontMatterValue(lines, i, front-1))
@@ -191,7 +192,9 @@ func markdownLines(text string) (string, []int) {
 				emit(field, n)
 				lastBlank = false
 				fields++
-				named = named || isNameLabel(key)
+				if isNameLabel(key) && !named {
+					named, frontName = true, value
+				}
 				continue
 			}
 		}
@@ -257,18 +260,30 @@ func markdownLines(text string) (string, []int) {
 				// The body's own "Namn:" with the same name is no
 				// second page's.
 				id, name, split := splitTitle(h)
-				if split {
+				idLine := split && !bodyGives(lines[i+1:], KeyID, id)
+				if idLine {
 					emit(idLabel(id)+": "+id, n)
+				}
+				if split {
 					h = name
 				}
 				switch {
-				case !bodyNames(lines[i+1:], h):
+				case !bodyGives(lines[i+1:], KeyName, h):
 					emit("Namn: "+h, n)
-					added = added || split // two lines for one
-				case !split:
+					added = added || idLine // two lines for one
+				case !idLine:
 					emit("", n)
 				}
 				named = true
+			case level == 1 && fields > 0 && frontName != "" && strings.HasSuffix(h, frontName):
+				// The name of the front matter's field again, its
+				// number before it maybe ("# 23-038-S06 - Digga …").
+				if id, name, split := splitTitle(h); split && name == frontName && !bodyGives(lines[i+1:], KeyID, id) {
+					emit(idLabel(id)+": "+id, n)
+				} else {
+					emit("", n)
+				}
+				frontName = ""
 			case level == 1 && title != "" && h == title:
 				emit("", n) // the front matter's title again
 				title = ""
@@ -1122,12 +1137,20 @@ func idLabel(id string) string {
 	return "Diarienummer"
 }
 
-// bodyNames reports lines that give name after a label of the name
-// ("**Namn:** Framtidsresan").
-func bodyNames(lines []string, name string) bool {
+// bodyGives reports lines that give value after a label of key, as an
+// item of a list or not ("**Namn:** Framtidsresan", "- Diarienummer:
+// 23-038-S06").
+func bodyGives(lines []string, key Key, value string) bool {
 	for _, l := range lines {
-		key, value, ok := strings.Cut(markdownInline(strings.TrimSpace(l)), ":")
-		if ok && strings.TrimSpace(value) == name && isNameLabel(strings.TrimSpace(key)) {
+		l = strings.TrimSpace(l)
+		for _, bullet := range []string{"- ", "* ", "+ "} {
+			l = strings.TrimPrefix(l, bullet)
+		}
+		label, v, ok := strings.Cut(markdownInline(l), ":")
+		if !ok || strings.TrimSpace(v) != value {
+			continue
+		}
+		if m := termIndex().match(strings.TrimSpace(label), false); m.label != nil && m.label.key == key && m.end == len(strings.TrimSpace(label)) {
 			return true
 		}
 	}
