@@ -900,7 +900,7 @@ func gluedShortened(text string) (spelled, bool) {
 	const most = maxSpelledLabel * utf8.UTFMax
 	i, prev := -1, rune(0)
 	for j, r := range text[:min(len(text), most)] {
-		if unicode.IsLower(prev) && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+		if unicode.IsLower(prev) && (unicode.IsUpper(r) || unicode.IsDigit(r) && !digitInWord(text[j:])) {
 			i = j
 			break
 		}
@@ -931,6 +931,14 @@ func gluedShortened(text string) (spelled, bool) {
 		return spelled{}, false // "RegioSydsverige": a letter lost, which the reader names
 	}
 	return spelled{term: found[0], value: value, form: formGlued, how: "shortened, glued to its value"}, true
+}
+
+// digitInWord reports digits that a letter follows: OCR's letter read as a
+// digit inside a word ("Kontaktpers0n"), no value's number.
+func digitInWord(s string) bool {
+	rest := strings.TrimLeftFunc(s, unicode.IsDigit)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLetter(r)
 }
 
 // shortenedLabels returns the labels, one of each key, that label is a
