@@ -18,6 +18,7 @@ func TestGluedShortened(t *testing.T) {
 		{"Total proj.budget820 090 kr", KeyTotalBudget, "820 090 kr", true},
 		{"Kontakt", 0, "", false}, // no value
 		{"KontOla Johnsson", 0, "", false},
+		{"KontaktpersTelefonnummer0410-733094", 0, "", false},            // a label glued after it
 		{"Kontaktpers0nMargareta Wandel", 0, "", false},                  // OCR's digit inside the label's word
 		{"KontaktpersoOla Johnsson", 0, "", false},                       // one letter lost: a slip
 		{"KontaktperOla Johnsson", KeyContactName, "Ola Johnsson", true}, // four letters: under the edge

@@ -924,8 +924,8 @@ func gluedShortened(text string) (spelled, bool) {
 	if len(found) == 0 && !strings.HasSuffix(label, ".") {
 		found = shortenedLabels(label + ".") // "Kontaktpers", written as "Kontaktpers."
 	}
-	if len(found) != 1 || !valueReads(found[0].key, value) {
-		return spelled{}, false
+	if len(found) != 1 || !valueReads(found[0].key, value) || termIndex().match(value, false).label != nil {
+		return spelled{}, false // "E-post-" / "Telefonnummer0410…": a label, no value
 	}
 	if len(words) == 1 && utf8.RuneCountInString(found[0].text)-utf8.RuneCountInString(label) < minShortenedBy {
 		return spelled{}, false // "RegioSydsverige": a letter lost, which the reader names
