@@ -646,23 +646,35 @@ func tableScore(text string, delim rune) int {
 // row of labels: a title, a date it was taken out, a blank row.
 const maxTitleRows = 3
 
+// filledCells counts the cells that hold more than spaces.
+func filledCells(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // headerBelowTitle returns the index of a sheet's row of labels
-// (minHeaderLabels or more) below rows of one cell or none above it,
+// (minHeaderLabels or more, more than half its cells) below rows of one cell or none above it,
 // maxTitleRows at most ("ESF-projekt 2024" / "Namn;Projektnummer;…"),
 // as a sheet's title stands over its columns; 0 where there is none.
 func headerBelowTitle(rows []tableRow) int {
 	for h := 0; h < len(rows)-1 && h <= maxTitleRows; h++ {
-		if h > 0 && headerLabels(rows[h].cells) >= minHeaderLabels {
+		if n := headerLabels(rows[h].cells); h > 0 && n >= minHeaderLabels {
+			if 2*n <= filledCells(rows[h].cells) {
+				return 0 // "Projektnummer;2020/00634;Projektägare;…": fields side by side
+			}
 			return h
 		}
-		filled := 0
-		for _, c := range rows[h].cells {
-			if strings.TrimSpace(c) != "" {
-				filled++
-			}
-		}
-		if filled > 1 || filled == 1 && isLabelCell(strings.TrimSpace(strings.Join(rows[h].cells, ""))) {
-			return 0 // a row of a page's label and value, or of a table's cells
+		filled := filledCells(rows[h].cells)
+		cell := strings.TrimSpace(strings.Join(rows[h].cells, ""))
+		if filled > 1 || filled == 1 && (isLabelCell(cell) || strings.ContainsAny(cell, ";,\t")) {
+			// A row of a page's label and value, or of a table's
+			// cells, or of cells read by another delimiter than theirs.
+			return 0
 		}
 	}
 	return 0

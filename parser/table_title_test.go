@@ -21,6 +21,9 @@ func TestHeaderBelowTitle(t *testing.T) {
 		{"four rows above, one more than maxTitleRows", "ESF-projekt\nUttag 2024-05-02\nSida 1\n;;;\n", 0},
 		{"a row of two cells", "ESF-projekt;2024\n", 0},
 		{"a label alone", "Region\n", 0},
+		{"fields side by side below a title", "Framtidsresan\nProjektnummer;2020/00634;Projektägare;Perstorps kommun;Namn;Framtidsresan\n", 0},
+		{"labels, one column's name unknown", "ESF-projekt\nNamn;Projektnummer;Projektägare;Anteckning\n", 1},
+		{"a row of another delimiter's cells", "Framtidsresan\nProjektnummer,2020/00634\n", 0},
 	} {
 		rows, err := readRows(tt.above+header, ';')
 		if err != nil {
