@@ -670,11 +670,8 @@ func headerBelowTitle(rows []tableRow) int {
 			return h
 		}
 		filled := filledCells(rows[h].cells)
-		cell := strings.TrimSpace(strings.Join(rows[h].cells, ""))
-		if filled > 1 || filled == 1 && (isLabelCell(cell) || strings.ContainsAny(cell, ";,\t")) {
-			// A row of a page's label and value, or of a table's
-			// cells, or of cells read by another delimiter than theirs.
-			return 0
+		if filled > 1 || filled == 1 && isLabelCell(strings.TrimSpace(strings.Join(rows[h].cells, ""))) {
+			return 0 // a row of a page's label and value, or of a table's cells
 		}
 	}
 	return 0

@@ -23,7 +23,7 @@ func TestHeaderBelowTitle(t *testing.T) {
 		{"a label alone", "Region\n", 0},
 		{"fields side by side below a title", "Framtidsresan\nProjektnummer;2020/00634;Projektägare;Perstorps kommun;Namn;Framtidsresan\n", 0},
 		{"labels, one column's name unknown", "ESF-projekt\nNamn;Projektnummer;Projektägare;Anteckning\n", 1},
-		{"a row of another delimiter's cells", "Framtidsresan\nProjektnummer,2020/00634\n", 0},
+		{"a title that holds the delimiter", "\"ESF-projekt; sammanställning 2024\";;;\n;;;\n", 2},
 	} {
 		rows, err := readRows(tt.above+header, ';')
 		if err != nil {
