@@ -123,7 +123,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(lines))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(gluedCapitals(lines)))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))
 }
 
 // classifyLine classifies the line r, which starts at offset start of the
@@ -304,15 +304,16 @@ const (
 // other case systems' "---".
 const emptyDashes = "---"
 
-// emptyValueDashes reads a line of emptyDashes between a label alone and
-// the next label of the block as the first label's empty value, which a
-// case system's form writes so ("Stödmottagarens adress" / "---" /
+// emptyValueDashes reads a line of emptyDashes, or of other marks that
+// say a value is missing ("...", "***"), between a label alone and the
+// next label of the block as the first label's empty value, which a case
+// system's form or a writer puts so ("Stödmottagarens adress" / "---" /
 // "Programområde"), not a separator between pages.
 func emptyValueDashes(lines []pageLine) []pageLine {
 	for i := 1; i+1 < len(lines); i++ {
 		l := &lines[i]
-		if l.furniture != furnitureSeparator || strings.TrimSpace(l.text) != emptyDashes {
-			continue
+		if text := strings.TrimSpace(l.text); l.furniture != furnitureSeparator || text != emptyDashes && !isPlaceholder(text) {
+			continue // "...", "***": a placeholder too
 		}
 		above, below := &lines[i-1], &lines[i+1]
 		if above.term != nil && above.value == "" && above.writtenAsLabel() && below.term != nil && below.writtenAsLabel() {
@@ -860,8 +861,30 @@ const maxHomeLink = 64
 // no form feed, which spares the line a search for one.
 func classify(raw string, num int, formFeeds bool) pageLine {
 	line := classifyBody(raw, num, formFeeds)
+	if line.term == nil && line.heading == nil && line.unknownLabel == "" {
+		// "Total projektbudget ,", "' Projektägare": a label alone with
+		// a scan's dust beside it.
+		if label, marks := cutScanMarks(line.text); marks != "" && label != "" {
+			if inner := classifyBody(label, num, false); inner.term != nil && inner.value == "" {
+				inner.text, inner.off, inner.sheetBreak = line.text, line.off, line.sheetBreak
+				inner.spelling = strings.TrimPrefix(inner.spelling+", with "+quoteShort(marks)+", a scan's dust, beside it", ", ")
+				return inner
+			}
+		}
+	}
 	if line.term == nil {
 		return line
+	}
+	if line.value != "" && (line.form == formColon || line.form == formGlued || line.form == formSpaced) {
+		if rest, marks := cutScanMarks(line.value); rest == "" {
+			// "Antal deltagare: |", "Projektperiod'": a scan's dust
+			// where the value is missing; the value stands below.
+			line.value, line.reads = "", false
+			if line.form != formColon {
+				line.form = formBare
+			}
+			line.spelling = strings.TrimPrefix(line.spelling+", with "+quoteShort(marks)+", a scan's dust, after it", ", ")
+		}
 	}
 	n := gluedMark(line.value)
 	switch {
@@ -1358,6 +1381,59 @@ func taskBox(text string) int {
 	}
 	return i + box + 1
 }
+
+// gluedCapitals reads the lines of a page in capitals whose label is
+// glued to a value of any words ("PROJEKTÄGAREARBETE OCH FÖRSÖRJNING",
+// "PROJEKTFASFÖRPROJEKTERING"), as a fax of the 2007–2013 printout gives
+// them. Alone, such a line may be a value or a title that begins like a
+// label ("KOMMUNFÖRBUNDET KALMAR LÄN"), so classify reads only a value of
+// a shape; where minCapitalsGlued line of the text is a label in
+// capitals glued to its value, the text is such a page, and a label of
+// minCapitalsLabel letters or more glued to a word that is no ending of
+// its own ("PROJEKTÄGARENS ROLL") is read too, and named as written.
+func gluedCapitals(lines []pageLine) []pageLine {
+	n := 0
+	for i := range lines {
+		if l := &lines[i]; l.term != nil && l.form == formGlued && inCapitals(l.text) {
+			n++
+		}
+	}
+	if n < minCapitalsGlued {
+		return lines
+	}
+	for i := range lines {
+		l := &lines[i]
+		if l.term != nil || l.heading != nil || l.unknownLabel != "" || l.furniture != notFurniture || !inCapitals(l.text) {
+			continue
+		}
+		m := termIndex().match(l.text, false)
+		if m.label == nil || m.end == len(l.text) || l.text[:m.end] != strings.ToUpper(m.label.text) || utf8.RuneCountInString(m.label.text) < minCapitalsLabel {
+			continue
+		}
+		s := &setters[m.label.key]
+		rest := l.text[m.end:]
+		first, _ := utf8.DecodeRuneInString(rest)
+		word, _, _ := strings.Cut(rest, " ")
+		word = spellingKey(word)
+		if s.set == nil || !s.text && !s.list || !unicode.IsUpper(first) || isInflection(strings.TrimSuffix(word, "s")) {
+			continue
+		}
+		l.term, l.value, l.form, l.reads = m.label, rest, formGlued, true
+		l.spelling = "in capitals, glued to its value"
+	}
+	return lines
+}
+
+// minCapitalsGlued is the fewest labels in capitals glued to values of
+// their shape ("REGIONSYDSVERIGE", "KONTAKTPERSONOLA JOHNSSON") that make
+// a text a page in capitals, glued, for gluedCapitals: a value of its
+// label's shape is no title's word, so one tells the page's way.
+const minCapitalsGlued = 1
+
+// minCapitalsLabel is the fewest letters of a label that gluedCapitals
+// reads glued to words in capitals: "PROJEKTFAS" (10) and "PROJEKTÄGARE"
+// (12), not "KOMMUN" (6) or "NAMN", which begin many a word.
+const minCapitalsLabel = 8
 
 // inCapitals reports text with letters, every one a capital.
 func inCapitals(s string) bool {

@@ -77,6 +77,47 @@ func isClean(s string) bool {
 	return !space || s == ""
 }
 
+// scanMarks are the marks a scan's reading makes of dust, a rule or a
+// fold on the sheet, standing alone beside a value's words: "| Peter
+// Lindow", "Perstorps kommun »", "Arbete .. och Försörjning".
+const scanMarks = "|»«~'`´¨.,·‘’"
+
+// innerScanMarks are the scan's marks that stand alone between a value's
+// words only as dust: a bar or a guillemet there may part the words.
+const innerScanMarks = "~'`´¨.,·‘’"
+
+// cutScanMarks takes off the words of value made of scanMarks alone at
+// its start and its end, and those of innerScanMarks between its words,
+// and returns what is left and the marks taken off, joined by spaces. A
+// value that is marks alone is left empty.
+func cutScanMarks(value string) (rest, marks string) {
+	if strings.IndexFunc(value, func(r rune) bool { return strings.ContainsRune(scanMarks, r) || r == '•' }) < 0 {
+		return value, ""
+	}
+	only := func(w, set string) bool { return strings.Trim(w, set) == "" }
+	words := strings.Fields(value)
+	var cut []string
+	for len(words) > 0 && (only(words[0], scanMarks) || len(words) > 1 && words[0] == "•" && len(cut) > 0) {
+		cut, words = append(cut, words[0]), words[1:]
+	}
+	for len(words) > 0 && only(words[len(words)-1], scanMarks) {
+		cut, words = append(cut, words[len(words)-1]), words[:len(words)-1]
+	}
+	kept := words[:0]
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && only(w, innerScanMarks) {
+			cut = append(cut, w)
+			continue
+		}
+		kept = append(kept, w)
+	}
+	words = kept
+	if len(cut) == 0 {
+		return value, ""
+	}
+	return strings.Join(words, " "), strings.Join(cut, " ")
+}
+
 // stripQuotes removes one pair of quotes around a whole name.
 func stripQuotes(s string) string {
 	if s == "" || s[0] != '"' && s[0] != '\'' && s[0] != 0xE2 && s[0] != 0xC2 {

@@ -465,6 +465,17 @@ func (pg *page) setField(k Key, value string, line int) {
 	}
 	// „Förprojektering“: quotes round a whole value are a writer's.
 	value = stripQuotes(value)
+	if rest, marks := cutScanMarks(value); marks != "" && !isPlaceholder(value) {
+		// "| Peter Lindow", "Perstorps kommun »", ",": marks a scan's
+		// reading made of dust beside the value's words, or in its
+		// place.
+		if rest == "" {
+			pg.warn(WarnValue, line, k, "%q is a mark a scan's reading leaves, no value; read as null", value)
+			return
+		}
+		pg.warn(WarnValue, line, k, "%q holds %q, marks a scan's reading leaves, taken off", value, marks)
+		value = rest
+	}
 	if addr, ok := unhideAddress(value); k == KeyContactEmail && ok {
 		pg.warn(WarnValue, line, k, "%q is an e-mail address written so that a harvester misses it; read as %q", value, addr)
 		value = addr
@@ -1095,6 +1106,35 @@ func sameName(title, page string) bool {
 	return subtitled(title, page) || subtitled(page, title)
 }
 
+// cutItemMarks takes the marks a scan's reading leaves off a list's items
+// ("' • Arbete och Försörjning"), and drops an item of marks alone (","
+// on a line of its own), each named.
+func (pg *page) cutItemMarks(st *sectionText) {
+	kept := st.items[:0]
+	keptLines := st.itemLines[:0]
+	for i, item := range st.items {
+		line := st.line
+		if i < len(st.itemLines) {
+			line = st.itemLines[i]
+		}
+		rest, marks := cutScanMarks(item)
+		switch {
+		case marks == "":
+		case rest == "":
+			pg.warn(WarnValue, line, st.key, "%q is a mark a scan's reading leaves, no item of the list; left out", item)
+			continue
+		default:
+			pg.warn(WarnValue, line, st.key, "%q holds %q, marks a scan's reading leaves, taken off", item, marks)
+			item = rest
+		}
+		kept = append(kept, item)
+		if i < len(st.itemLines) {
+			keptLines = append(keptLines, line)
+		}
+	}
+	st.items, st.itemLines = kept, keptLines
+}
+
 // subtitled reports long, a name that is short and a subtitle after a
 // colon, a dash or a bracket.
 func subtitled(short, long string) bool {
@@ -1105,6 +1145,9 @@ func subtitled(short, long string) bool {
 
 func (pg *page) finishSection(st *sectionText) {
 	rec := pg.rec
+	if st.isList() {
+		pg.cutItemMarks(st)
+	}
 	switch st.key {
 	case KeyMunicipalities:
 		pg.itemLines = pg.itemsOn(len(rec.Municipalities), rec.Lines[KeyMunicipalities])

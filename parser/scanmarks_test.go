@@ -1,0 +1,186 @@
+package parser
+
+import "testing"
+
+func TestCutScanMarks(t *testing.T) {
+	tests := []struct {
+		in          string
+		rest, marks string
+	}{
+		{"Perstorps kommun", "Perstorps kommun", ""},
+		{"| Peter Lindow", "Peter Lindow", "|"},
+		{"Perstorps kommun »", "Perstorps kommun", "»"},
+		{"' • Arbete och Försörjning", "Arbete och Försörjning", "' •"},
+		{"• Arbete och Försörjning", "• Arbete och Försörjning", ""}, // a bullet first is a list's own
+		{". , Kristianstads kommun ~", "Kristianstads kommun", ". , ~"},
+		{"Arbete .. och Försörjning", "Arbete och Försörjning", ".."},
+		{"Arbete och ¨ Forsörjning", "Arbete och Forsörjning", "¨"},
+		{"Arbete | Försörjning", "Arbete | Försörjning", ""}, // a bar between words may part them
+		{"Arbete » Försörjning", "Arbete » Försörjning", ""},
+		{",", "", ","},
+		{"| ~", "", "| ~"},
+		{"Kaisa Welander.", "Kaisa Welander.", ""}, // a full stop glued to a word is the word's
+		{"Projektperiod'", "Projektperiod'", ""},   // a mark glued to a word is classify's to read
+		{"A.B.", "A.B.", ""},
+		{"Ola O'Brien", "Ola O'Brien", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		rest, marks := cutScanMarks(tt.in)
+		if rest != tt.rest || marks != tt.marks {
+			t.Errorf("cutScanMarks(%q) = %q, %q, want %q, %q", tt.in, rest, marks, tt.rest, tt.marks)
+		}
+	}
+}
+
+// TestScanMarks reads the marks a scan's reading leaves beside a page's
+// values, and a page in capitals glued, as OCR gives a fax: each value is
+// read, and each mark taken off is named on its line.
+func TestScanMarks(t *testing.T) {
+	type warning struct {
+		line int
+		key  Key
+		has  string
+	}
+	tests := []struct {
+		name     string
+		page     string
+		want     map[string]any
+		warnings []warning
+	}{
+		{
+			name:     "marks before and after a value stacked below its label",
+			page:     "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun »\nKontaktperson:\n| Peter Lindow\nRegion:\nSydsverige\n",
+			want:     map[string]any{"owner": "Perstorps kommun", "contact_name": "Peter Lindow"},
+			warnings: []warning{{6, KeyOwner, `holds "»", marks a scan's reading leaves, taken off`}, {8, KeyContactName, `holds "|"`}},
+		},
+		{
+			name:     "a mark in place of a value is none",
+			page:     "Framtidsresan\n\nProjektnummer:\n2020/00634\nStödmottagarens adress:\n.\nRegion:\nSydsverige\n",
+			want:     map[string]any{"address": nil, "region": "Sydsverige"},
+			warnings: []warning{{6, KeyAddress, `"." is a mark a scan's reading leaves, no value; read as null`}},
+		},
+		{
+			name:     "dust on a line of its own inside a glued value wrapped",
+			page:     "Egenmakt\n\nProjektfasFörprojektering\nProjektägareArbete\n   ..\n  och Försörjning\nRegionSydsverige\n",
+			want:     map[string]any{"owner": "Arbete och Försörjning", "project_phase": "Förprojektering"},
+			warnings: []warning{{4, KeyOwner, `holds ".."`}},
+		},
+		{
+			name:     "dust after a label's colon leaves the value below it",
+			page:     "23-038-S06 - Digga Perstorps Personal\n\nDiarienummer:\n23-038-S06\nAntal deltagare: |\n605\nInsats av strategisk betydelse: »\nNej\n",
+			want:     map[string]any{"participants": 605, "strategic_importance": false, "extra": map[string]any{}},
+			warnings: []warning{{5, KeyParticipants, `with "|", a scan's dust, after it`}, {7, KeyStrategicImportance, `with "»", a scan's dust, after it`}},
+		},
+		{
+			name:     "a quote glued to a label alone",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektperiod'\n2016-02-02-2019-01-31\nRegion\nSydsverige\n",
+			want:     map[string]any{"start_date": "2016-02-02", "end_date": "2019-01-31", "extra": map[string]any{}},
+			warnings: []warning{{5, KeyStartDate, `with "'", a scan's dust, after it`}},
+		},
+		{
+			name:     "dust as a list's item",
+			page:     "Egenmakt\n\nProjektägareArbete och Försörjning\nRegionSydsverige\n\nMedfinansiärer\n\n,\n' • Region Skåne\n",
+			want:     map[string]any{"cofinanciers": []string{"Region Skåne"}},
+			warnings: []warning{{8, KeyCofinanciers, `"," is a mark a scan's reading leaves, no item of the list`}, {9, KeyCofinanciers, `holds "' •"`}},
+		},
+		{
+			name: "a full stop glued to a label's word ends a sentence",
+			page: "Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n\nSammanfattning\n\nSamverkan med Klippans kommun samt Åstorps\nkommun.\n",
+			want: map[string]any{"summary": "Samverkan med Klippans kommun samt Åstorps\nkommun.", "municipalities": []string{}, "warnings": []any{}},
+		},
+		{
+			name:     "a placeholder of dots below a label alone is its empty value, no page's end",
+			page:     "Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\n...\nRegion:\nSydsverige\n",
+			want:     map[string]any{"owner": nil, "region": "Sydsverige"},
+			warnings: []warning{{6, KeyOwner, `"..." says the value is missing`}},
+		},
+		{
+			name: "a page in capitals glued: a label glued to words of any shape",
+			page: "EGENMAKT\n\nPROJEKTFASFÖRPROJEKTERING\nPROJEKTÄGAREARBETE OCH FÖRSÖRJNING\nKONTAKTPERSONOLA JOHNSSON\nREGIONSYDSVERIGE\n",
+			want: map[string]any{"name": "EGENMAKT", "project_phase": "FÖRPROJEKTERING", "owner": "ARBETE OCH FÖRSÖRJNING", "region": "Sydsverige"},
+			warnings: []warning{
+				{3, KeyProjectPhase, "in capitals, glued to its value"}, {4, KeyOwner, "in capitals, glued to its value"},
+				{5, KeyContactName, `written "KONTAKTPERSON"`}, {6, KeyRegion, "in capitals, glued to its value"},
+			},
+		},
+		{
+			name:     "one label glued to a value of its shape tells a page in capitals",
+			page:     "EGENMAKT\n\nPROJEKTFASFÖRPROJEKTERING\nREGIONSYDSVERIGE\n",
+			want:     map[string]any{"name": "EGENMAKT", "project_phase": "FÖRPROJEKTERING", "region": "Sydsverige"},
+			warnings: []warning{{3, KeyProjectPhase, "in capitals, glued to its value"}, {4, KeyRegion, "in capitals, glued to its value"}},
+		},
+		{
+			name:     "with no label glued to a value of its shape, a line in capitals that begins with a label is the title",
+			page:     "EGENMAKT\n\nPROJEKTFASFÖRPROJEKTERING\nKONTAKTPERSON: OLA JOHNSSON\nREGION: SYDSVERIGE\n",
+			want:     map[string]any{"name": "PROJEKTFASFÖRPROJEKTERING", "project_phase": nil},
+			warnings: []warning{{3, KeyName, "may be the title instead"}},
+		},
+		{
+			name:     "a short label in capitals begins many a word: no label glued",
+			page:     "EGENMAKT\n\nKOMMUNFÖRBUNDET KALMAR LÄN\nKONTAKTPERSONOLA JOHNSSON\nREGIONSYDSVERIGE\n",
+			want:     map[string]any{"name": "KOMMUNFÖRBUNDET KALMAR LÄN", "municipalities": []string{}},
+			warnings: []warning{{3, KeyName, "may be the title instead"}, {3, KeyMunicipalities, "glued to words that do not read as its value"}, {4, KeyContactName, "KONTAKTPERSON"}, {5, KeyRegion, "in capitals"}},
+		},
+		{
+			name:     "a label in capitals with an ending of its word is no label glued",
+			page:     "EGENMAKT\n\nPROJEKTFASEN\nKONTAKTPERSONOLA JOHNSSON\nREGIONSYDSVERIGE\n",
+			want:     map[string]any{"name": "PROJEKTFASEN", "project_phase": nil},
+			warnings: []warning{{3, KeyName, "may be the title instead"}, {3, KeyProjectPhase, "glued to words that do not read as its value"}, {4, KeyContactName, "KONTAKTPERSON"}, {5, KeyRegion, "in capitals"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseOne(t, "edge.txt", []byte(tt.page))
+			names := make([]string, 0, len(tt.want))
+			for k := range tt.want {
+				names = append(names, k)
+			}
+			got := keyValues(t, rec, names...)
+			for k, v := range tt.want {
+				if jsonString(got[k]) != jsonString(v) {
+					t.Errorf("%s = %s, want %s", k, jsonString(got[k]), jsonString(v))
+				}
+			}
+			if len(rec.Warnings) != len(tt.warnings) && tt.want["warnings"] == nil {
+				t.Errorf("warnings = %v, want %d", rec.Warnings, len(tt.warnings))
+			}
+			for _, w := range tt.warnings {
+				if !hasWarningOn(rec.Warnings, w.line, w.key, w.has) {
+					t.Errorf("no warning on line %d [%s] with %q in %v", w.line, w.key, w.has, rec.Warnings)
+				}
+			}
+		})
+	}
+}
+
+// TestDustAfterLabel classifies a label with a scan's dust where its
+// value would stand: the value is left to the line below.
+func TestDustAfterLabel(t *testing.T) {
+	tests := []struct {
+		line  string
+		key   Key
+		value string
+		form  form
+	}{
+		{"Antal deltagare: |", KeyParticipants, "", formColon},
+		{"Antal deltagare: 605", KeyParticipants, "605", formColon},
+		{"Projektperiod'", KeyPeriod, "", formBare},
+		{"Projektägare ~", KeyOwner, "", formBare},
+		{"Region »", KeyRegion, "", formColon},
+		{"Total projektbudget ,", KeyTotalBudget, "", formBare},
+		{"' Projektägare", KeyOwner, "", formBare},
+		{"Projektägare: ,", KeyOwner, "", formColon},
+		{"Region » Sydsverige", KeyRegion, "Sydsverige", formColon},
+	}
+	for _, tt := range tests {
+		l := classify(tt.line, 1, false)
+		if l.term == nil || l.term.key != tt.key || l.value != tt.value || l.form != tt.form {
+			key := "no label"
+			if l.term != nil {
+				key = l.term.key.String()
+			}
+			t.Errorf("classify(%q) = %s %q form %d, want %s %q form %d", tt.line, key, l.value, l.form, tt.key, tt.value, tt.form)
+		}
+	}
+}
