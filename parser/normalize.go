@@ -87,9 +87,10 @@ const scanMarks = "|»«~'`´¨.,·‘’"
 const innerScanMarks = "~'`´¨.,·‘’"
 
 // cutScanMarks takes off the words of value made of scanMarks alone at
-// its start and its end, and those of innerScanMarks between its words,
-// and returns what is left and the marks taken off, joined by spaces. A
-// value that is marks alone is left empty.
+// its start and its end, those of innerScanMarks between its words, and
+// a mark of gluedScanMarks glued to its ends that opens or closes
+// nothing; it returns what is left and the marks taken off, joined by
+// spaces. A value that is marks alone is left empty.
 func cutScanMarks(value string) (rest, marks string) {
 	if strings.IndexFunc(value, func(r rune) bool { return strings.ContainsRune(scanMarks, r) || r == '•' }) < 0 {
 		return value, ""
@@ -112,11 +113,29 @@ func cutScanMarks(value string) (rest, marks string) {
 		kept = append(kept, w)
 	}
 	words = kept
+	if n := len(words); n > 0 {
+		// "Peter Lindow'", "|Perstorps kommun": a mark glued to the
+		// value's first or last word that stands nowhere else in it,
+		// so that it closes or opens nothing.
+		if r, size := utf8.DecodeLastRuneInString(words[n-1]); size < len(words[n-1]) && strings.ContainsRune(gluedScanMarks, r) && strings.Count(value, string(r)) == 1 {
+			cut = append(cut, string(r))
+			words[n-1] = words[n-1][:len(words[n-1])-size]
+		}
+		if r, size := utf8.DecodeRuneInString(words[0]); size < len(words[0]) && strings.ContainsRune(gluedScanMarks, r) && strings.Count(value, string(r)) == 1 {
+			cut = append(cut, string(r))
+			words[0] = words[0][size:]
+		}
+	}
 	if len(cut) == 0 {
 		return value, ""
 	}
 	return strings.Join(words, " "), strings.Join(cut, " ")
 }
+
+// gluedScanMarks are the scan's marks that cutScanMarks takes off a
+// value's first or last word they are glued to: no full stop or comma,
+// which end a word ("kommun.", "AB,").
+const gluedScanMarks = "|»«~'`´¨‘’"
 
 // stripQuotes removes one pair of quotes around a whole name.
 func stripQuotes(s string) string {

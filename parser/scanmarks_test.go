@@ -20,7 +20,15 @@ func TestCutScanMarks(t *testing.T) {
 		{",", "", ","},
 		{"| ~", "", "| ~"},
 		{"Kaisa Welander.", "Kaisa Welander.", ""}, // a full stop glued to a word is the word's
-		{"Projektperiod'", "Projektperiod'", ""},   // a mark glued to a word is classify's to read
+		{"Projektperiod'", "Projektperiod", "'"},
+		{"Peter Lindow'", "Peter Lindow", "'"},
+		{"|Perstorps kommun", "Perstorps kommun", "|"},
+		{"Perstorps kommun»", "Perstorps kommun", "»"},
+		{"»Egenmakt»", "»Egenmakt»", ""}, // Swedish quotes, the same at both ends
+		{"’Förstudie’ och ’Genomförande’", "’Förstudie’ och ’Genomförande’", ""},
+		{"Lindow's", "Lindow's", ""},
+		{"Kommunförbundet AB,", "Kommunförbundet AB,", ""},
+		{"kommun.", "kommun.", ""},
 		{"A.B.", "A.B.", ""},
 		{"Ola O'Brien", "Ola O'Brien", ""},
 		{"", "", ""},
