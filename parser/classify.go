@@ -123,7 +123,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(gluedCapitals(lines)))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(relatedBoxes(gluedCapitals(lines))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))
 }
 
 // classifyLine classifies the line r, which starts at offset start of the
@@ -872,6 +872,15 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 			}
 		}
 	}
+	if line.term == nil && line.furniture == notFurniture {
+		// "↑ Till toppen", "⬆ Tillbaka": a page's button behind its
+		// arrow.
+		if r, size := utf8.DecodeRuneInString(line.text); strings.ContainsRune(buttonArrows, r) && size < len(line.text) {
+			if inner := classifyBody(strings.TrimSpace(line.text[size:]), num, false); inner.furniture != notFurniture && inner.term == nil {
+				line.furniture = inner.furniture
+			}
+		}
+	}
 	if line.term == nil {
 		return line
 	}
@@ -901,6 +910,17 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	}
 	return line
 }
+
+// shareButtons are a share bar's words, as furnitureLines holds them,
+// in small letters: the bar's last button may be a label's word ("E-post").
+var shareButtons = map[string]bool{"dela": true, "dela:": true, "share": true, "share:": true, "facebook": true, "linkedin": true, "twitter": true, "x": true, "instagram": true, "youtube": true, "whatsapp": true, "messenger": true, "kopiera länk": true, "skriv ut": true}
+
+// shareButton reports a line of a share bar.
+func shareButton(text string) bool { return shareButtons[strings.ToLower(strings.TrimSpace(text))] }
+
+// buttonArrows are the arrows a page's buttons stand behind: "↑ Till
+// toppen".
+const buttonArrows = "↑⬆▲△⇧↖←⬅◀‹"
 
 // gluedMark returns the length of a dash or an arrow at the start of s
 // glued to a letter or a digit ("-Sydsverige", "–Ola", "->ola@…"), or 0:
@@ -1407,7 +1427,7 @@ func gluedCapitals(lines []pageLine) []pageLine {
 			continue
 		}
 		m := termIndex().match(l.text, false)
-		if m.label == nil || m.end == len(l.text) || l.text[:m.end] != strings.ToUpper(m.label.text) || utf8.RuneCountInString(m.label.text) < minCapitalsLabel {
+		if m.label == nil || m.end == len(l.text) || strings.ReplaceAll(l.text[:m.end], " ", "") != strings.ToUpper(strings.ReplaceAll(m.label.text, " ", "")) || utf8.RuneCountInString(m.label.text) < minCapitalsLabel {
 			continue
 		}
 		s := &setters[m.label.key]
@@ -1797,7 +1817,7 @@ var pageStamp = lazyRE(`(?i)^(?:(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|ändrad
 
 // cookieContext are words that, beside "kakor", make a line a cookie
 // notice rather than prose about baking.
-var cookieContext = []string{"webbplats", "använder", "godkänn", "samtycke", "accept", "inställningar"}
+var cookieContext = []string{"webbplats", "använder", "godkänn", "samtycke", "accept", "inställningar", "esf.se"}
 
 // cookieNoticeLen bounds a cookie notice: a longer line is prose that
 // mentions cookies, and stays text.
@@ -2965,14 +2985,25 @@ func wordsInSentence(lines []pageLine) []pageLine {
 
 // navLinks reads a label alone on its line, with no value, between two
 // lines of a web page's menu ("Om oss" / "Kontakt" / "In English") as a
-// link of the menu: no field of the page stands there.
+// link of the menu: no field of the page stands there. Below a share
+// bar's button, with blank lines alone between it and the next line of
+// the site's or the input's end ("Dela:" / "Facebook" / "E-post"), it is
+// a button of the bar too.
 func navLinks(lines []pageLine) []pageLine {
-	for i := 1; i+1 < len(lines); i++ {
+	for i := 1; i < len(lines); i++ {
 		l := &lines[i]
-		if l.term == nil || l.form != formBare || l.value != "" || l.heading != nil {
+		if l.term == nil || l.form != formBare || l.value != "" || l.heading != nil || lines[i-1].furniture != furnitureLine {
 			continue
 		}
-		if lines[i-1].furniture == furnitureLine && lines[i+1].furniture == furnitureLine {
+		if i+1 < len(lines) && lines[i+1].furniture == furnitureLine {
+			l.term, l.furniture = nil, furnitureLine
+			continue
+		}
+		below := i + 1
+		for below < len(lines) && lines[below].blank() {
+			below++
+		}
+		if shareButton(lines[i-1].text) && (below == len(lines) || lines[below].furniture == furnitureLine) {
 			l.term, l.furniture = nil, furnitureLine
 		}
 	}

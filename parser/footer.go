@@ -32,6 +32,11 @@ var (
 	// phoneLine is a telephone or fax number with its word, which an
 	// address block holds beside its marks.
 	phoneLine = lazyRE(`^(?i:tel|telefon|phone|fax|telefax)\.?\s*:?\s*\+?[\d\s()-]{6,}$`)
+	// phoneAlone is a telephone number with no word ("08-579 171 00"),
+	// and orgNumberLine an organisation's number with its word
+	// ("Org.nr 202100-5521"), which an address block holds too.
+	phoneAlone    = lazyRE(`^\+?\d[\d\s()-]{6,}\d$`)
+	orgNumberLine = lazyRE(`^(?i:org\.?\s?nr|organisationsnummer|org\.?\s?nummer)\.?\s*:?\s*\d{6}-?\d{4}$`)
 )
 
 // addressPart reports a line, or a part of one, of a site's address: a
@@ -51,10 +56,50 @@ func addressPart(text string) (ok, mark bool) {
 		digits && (isDigit(text[0]) || c == 's') && postcodeTown.MatchString(text),
 		strings.IndexByte("vtsbpl", c) >= 0 && addressLabel.MatchString(text):
 		return true, true
-	case digits && (c == 't' || c == 'p' || c == 'f') && phoneLine.MatchString(text), siteName(text):
+	case digits && (c == 't' || c == 'p' || c == 'f') && phoneLine.MatchString(text),
+		digits && (isDigit(text[0]) || text[0] == '+') && phoneAlone.MatchString(text):
+		// A telephone's number, alone or with its word: the council's
+		// own is a mark of its address.
+		return true, councilNumber(text)
+	case strings.IndexByte(text, '@') > 0:
+		// An e-mail address, alone or after its label: the council's
+		// own is a mark of its address.
+		addr := emailIn(text)
+		label := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(text, addr)), ":"))
+		if addr == "" || label != "" && !emailLabels[strings.ToLower(label)] {
+			return false, false
+		}
+		return true, strings.HasSuffix(strings.ToLower(addr), "@"+councilDomain)
+	case siteName(text), digits && c == 'o' && orgNumberLine.MatchString(text):
+		// Beside an address's marks: the site's name, the
+		// organisation's number.
 		return true, false
 	}
 	return false, false
+}
+
+// councilDomain is the council's own domain, and councilSwitchboard the
+// digits of its switchboard's number: its footer's, never a project's
+// contact below the site's address.
+const (
+	councilDomain      = "esf.se"
+	councilSwitchboard = "0857917100"
+)
+
+// emailLabels are the words an address's e-mail address stands after.
+var emailLabels = map[string]bool{"e-post": true, "epost": true, "e-mail": true, "email": true, "mejl": true, "mail": true}
+
+// councilNumber reports a telephone's number that is the council's
+// switchboard's.
+func councilNumber(text string) bool {
+	var digits []byte
+	for i := 0; i < len(text); i++ {
+		if isDigit(text[i]) {
+			digits = append(digits, text[i])
+		}
+	}
+	d := string(digits)
+	return d == councilSwitchboard || d == "46"+councilSwitchboard[1:]
 }
 
 // siteName reports the site's own name, as siteNames holds it ("Svenska
@@ -90,12 +135,19 @@ func addressLine(text string) (ok bool, marks int) {
 		}
 		for _, p := range strings.Split(text, sep) {
 			ok, mark := addressPart(p)
+			n := 0
+			if mark {
+				n = 1
+			}
+			if !ok && sep != ", " && strings.Contains(p, ", ") {
+				// "Svenska ESF-rådet | Box 47141, 100 74 Stockholm":
+				// a part parted by commas in its turn.
+				ok, n = addressLine(p)
+			}
 			if !ok {
 				return false, 0
 			}
-			if mark {
-				marks++
-			}
+			marks += n
 		}
 		return true, marks
 	}
@@ -168,7 +220,7 @@ func footerLine(l *pageLine) (bool, int) {
 		return false, 0
 	case l.furniture != notFurniture:
 		return true, 0
-	case l.term == nil && l.heading == nil, l.term != nil && l.term.key == KeyContactPhone:
+	case l.term == nil && l.heading == nil, l.term != nil && (l.term.key == KeyContactPhone || l.term.key == KeyContactEmail || l.term.key == KeyOwnerOrgNumber):
 		return addressLine(l.text)
 	}
 	return false, 0

@@ -496,6 +496,15 @@ func (pg *page) setField(k Key, value string, line int) {
 	if cutShort(value) {
 		pg.warn(WarnValue, line, k, "%q holds an ellipsis: it may be cut short", value)
 	}
+	if (k == KeyPeriod || k == KeyEndDate || k == KeyStartDate) && cutDay.MatchString(value) {
+		// "2021-02-01 - 2021-10-3": a day of one digit after a month
+		// of two, where a print's cell or a width cut the value.
+		wk := k
+		if k == KeyPeriod {
+			wk = KeyEndDate
+		}
+		pg.warn(WarnValue, line, wk, "%q ends in a day of one digit after a month of two: the date may be cut short", value)
+	}
 	if k == KeyOwner {
 		if owner, number, ok := splitOwnerOrgNumber(value); ok {
 			// "Kristianstads kommun (212000-0910)": the owner, and its
@@ -620,6 +629,10 @@ func (pg *page) setField(k Key, value string, line int) {
 		}
 	}
 }
+
+// cutDay is a value that ends in an ISO date whose day has one digit and
+// its month two, as a date cut short by a printed cell's width ends.
+var cutDay = lazyRE(`(?:^|[^\d])\d{4}-\d{2}-\d$`)
 
 // setLine notes the line of a key's value, unless an earlier line has it.
 func (pg *page) setLine(k Key, line int) {

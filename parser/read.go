@@ -681,6 +681,18 @@ func readTitle(r *reader) stateFn {
 			pg.warn(WarnUnused, l.num, KeySummary, "%s, between the title and the field block, is in no field", quoteShort(l.text))
 		}
 	}
+	for i := message; i < title; i++ {
+		// "PROGRAMOMRÅDEPROGRAMOMRÅDE" / "1 KOMPETENSFÖRSÖRJNING" above
+		// the title: a line that begins with a label glued to its
+		// value, which no reading took, is said.
+		l := &r.lines[i]
+		if r.uses[i].disp != dispNoise || l.term != nil || l.furniture != notFurniture || r.isBanner(i) {
+			continue // a label the trie read is the audit's to name
+		}
+		if label := gluedLabelFirst(l.text); label != nil {
+			pg.warn(WarnUnused, l.num, label.key, "%s, above the title, begins with the label %q glued to words, and was read as no field", quoteShort(l.text), label.text)
+		}
+	}
 	pg.layout = r.detectLayout(r.blockStart)
 	pg.rec.BlockLine = r.lines[r.blockStart].num
 	if above < r.blockStart {
@@ -688,6 +700,33 @@ func readTitle(r *reader) stateFn {
 	}
 	r.pos = r.blockStart
 	return readBlock
+}
+
+// gluedLabelFirst returns the label a line begins with, glued to a value
+// as the 2007–2013 printout writes it: the label written as the table
+// writes it and a capital or a digit right after it
+// ("ProgramområdeProgramområde 1 …"), or the label in capitals of
+// minCapitalsLabel letters or more and a word after it that is no ending
+// of the label's ("PROGRAMOMRÅDEPROGRAMOMRÅDE", not "PROJEKTFASEN").
+func gluedLabelFirst(text string) *term {
+	m := termIndex().match(text, false)
+	if m.label == nil || m.end == len(text) {
+		return nil
+	}
+	head, rest := text[:m.end], text[m.end:]
+	next, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case !unicode.IsUpper(next) && !unicode.IsDigit(next):
+		return nil
+	case inCapitals(head) && inCapitals(rest):
+		word, _, _ := strings.Cut(rest, " ")
+		if utf8.RuneCountInString(m.label.text) < minCapitalsLabel || isInflection(strings.TrimSuffix(spellingKey(word), "s")) {
+			return nil
+		}
+	case !writtenAsTerm(head, m.label.text):
+		return nil
+	}
+	return m.label
 }
 
 // minUnreadWords is the fewest words of a line between the title and the

@@ -131,6 +131,18 @@ func TestScanMarks(t *testing.T) {
 			warnings: []warning{{3, KeyName, "may be the title instead"}, {3, KeyMunicipalities, "glued to words that do not read as its value"}, {4, KeyContactName, "KONTAKTPERSON"}, {5, KeyRegion, "in capitals"}},
 		},
 		{
+			name:     "a label in capitals with a space OCR put inside it",
+			page:     "EGENMAKT\n\nPR OJEKTÄGAREARBETE OCH FÖRSÖRJNING\nREGIONSYDSVERIGE\n",
+			want:     map[string]any{"name": "EGENMAKT", "owner": "ARBETE OCH FÖRSÖRJNING"},
+			warnings: []warning{{3, KeyOwner, "in capitals, glued to its value"}, {4, KeyRegion, "in capitals, glued to its value"}},
+		},
+		{
+			name:     "a line above the title that begins with a label glued is said",
+			page:     "GAGNA:KOMPETENS\n\nPROGRAMOMRÅDEPROGRAMOMRÅDE\n        1 KOMPETENSFÖRSÖRJNING\nPROJEKTFASFÖRPROJEKTERING\nREGIONSYDSVERIGE\n",
+			want:     map[string]any{"project_phase": "FÖRPROJEKTERING", "region": "Sydsverige"},
+			warnings: []warning{{3, KeyProgrammeAreaCode, "above the title, begins with the label"}, {4, KeyName, "may be the title instead"}, {5, KeyProjectPhase, "in capitals"}, {6, KeyRegion, "in capitals"}},
+		},
+		{
 			name:     "a label in capitals with an ending of its word is no label glued",
 			page:     "EGENMAKT\n\nPROJEKTFASEN\nKONTAKTPERSONOLA JOHNSSON\nREGIONSYDSVERIGE\n",
 			want:     map[string]any{"name": "PROJEKTFASEN", "project_phase": nil},
@@ -189,6 +201,31 @@ func TestDustAfterLabel(t *testing.T) {
 				key = l.term.key.String()
 			}
 			t.Errorf("classify(%q) = %s %q form %d, want %s %q form %d", tt.line, key, l.value, l.form, tt.key, tt.value, tt.form)
+		}
+	}
+}
+
+func TestGluedLabelFirst(t *testing.T) {
+	tests := []struct {
+		text string
+		key  Key
+		ok   bool
+	}{
+		{"ProgramområdeProgramområde 1 Kompetensförsörjning", KeyProgrammeAreaCode, true},
+		{"PROGRAMOMRÅDEPROGRAMOMRÅDE", KeyProgrammeAreaCode, true},
+		{"Projektägare2020", KeyOwner, true},
+		{"PROJEKTFASEN", 0, false},         // an ending of the label's word
+		{"PROJEKTÄGARENS ROLL", 0, false},  // the genitive
+		{"REGIONSKÅNE", 0, false},          // a label under minCapitalsLabel letters, in capitals
+		{"Regionala satsningar", 0, false}, // a small letter after it: a word of its own
+		{"Projektägare Perstorps kommun", 0, false},
+		{"Projektägare", 0, false},
+		{"projektägareArbete", 0, false}, // not written as the table writes it
+	}
+	for _, tt := range tests {
+		got := gluedLabelFirst(tt.text)
+		if (got != nil) != tt.ok || got != nil && got.key != tt.key {
+			t.Errorf("gluedLabelFirst(%q) = %v, want %v %v", tt.text, got, tt.ok, tt.key)
 		}
 	}
 }

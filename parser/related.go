@@ -1,0 +1,127 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A page copied or saved from the site takes along its box of other
+// projects ("Liknande projekt" / "Framtidsvägen Klippan" / "Projektnummer:
+// 2019/00241"): their names and numbers, which are no part of the page's
+// project, and which read alone as another page. relatedBoxes marks such
+// a box as the site's furniture.
+
+// relatedHeadings are the words a box of other projects begins with, as
+// the site or a copy of it heads it, folded by matchKey.
+var relatedHeadings = []string{
+	"liknande projekt", "relaterade projekt", "fler projekt", "andra projekt", "projekt inom samma",
+	"related projects", "similar projects", "more projects", "other projects",
+}
+
+// maxRelatedHeading bounds the line that heads a box of other projects:
+// "Fler projekt inom samma område" (30), not a sentence about them.
+const maxRelatedHeading = 60
+
+// maxCardName bounds a project's name in a box of other projects.
+const maxCardName = 80
+
+// relatedHeading reports a line that heads a box of other projects.
+func relatedHeading(text string) bool {
+	if len(text) > maxRelatedHeading || strings.ContainsAny(text, ".!?") {
+		return false
+	}
+	key := matchKey(text)
+	for _, h := range relatedHeadings {
+		if strings.HasPrefix(key, matchKey(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedBoxes marks as furniture each box of other projects: a heading
+// of relatedHeadings and, below it, the run of the projects' cards, each
+// a number ("2016/00033", "Projektnummer: 2019/00241", "2019/00241 -
+// Framtidsvägen Klippan"), the name and owner right above it or the name
+// right below it, and its links ("Läs mer"), blank lines between them. A box holds one number at least; a line of a name
+// with no number beside it ends the box, as a page's title below does.
+func relatedBoxes(lines []pageLine) []pageLine {
+	for i := 0; i < len(lines); i++ {
+		if lines[i].term != nil && lines[i].value != "" || !relatedHeading(lines[i].text) {
+			continue
+		}
+		end, numbers := i+1, 0
+		for j := i + 1; j < len(lines); j++ {
+			l := &lines[j]
+			switch {
+			case l.blank():
+				continue
+			case cardNumber(lines, j):
+				numbers++
+			case l.furniture == furnitureLine && j > i+1:
+				// "Läs mer": a card's link.
+			case cardName(l) && (numberBelow(lines, j) || cardNumber(lines, j-1)):
+			default:
+				j = len(lines)
+				continue
+			}
+			end = j + 1
+		}
+		if numbers == 0 {
+			continue
+		}
+		for k := i; k < end; k++ {
+			if l := &lines[k]; !l.blank() {
+				*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureLine, sheetBreak: l.sheetBreak}
+			}
+		}
+		i = end - 1
+	}
+	return lines
+}
+
+// maxCardNames is the most lines of a card above its number: the
+// project's name and its owner ("Unga i Nordost" / "Östra Göinge kommun"
+// / "2016/00033").
+const maxCardNames = 2
+
+// numberBelow reports a card's number below line j, through the card's
+// other names, maxCardNames lines at most.
+func numberBelow(lines []pageLine, j int) bool {
+	for k := j + 1; k < len(lines) && k <= j+maxCardNames; k++ {
+		if cardNumber(lines, k) {
+			return true
+		}
+		if !cardName(&lines[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// cardNumber reports a project's number in a box of other projects on
+// line j: alone, after its label, before the project's name, or its
+// label alone above it ("Projektnummer" / "2016/00033").
+func cardNumber(lines []pageLine, j int) bool {
+	l := &lines[j]
+	switch {
+	case l.term != nil && l.value == "" && l.form != formGlued:
+		return l.term.key == KeyID && j+1 < len(lines) && projectNumber(lines[j+1].text)
+	case l.term != nil:
+		return l.term.key == KeyID && projectNumber(cleanValue(l.value))
+	case l.heading != nil || l.unknownLabel != "":
+		return false
+	}
+	return isIDTitle(l) || projectNumber(l.text)
+}
+
+// cardName reports a project's name in a box of other projects: a short
+// line that begins with a capital and is no label, heading or sentence.
+func cardName(l *pageLine) bool {
+	if l.term != nil || l.heading != nil || l.unknownLabel != "" || l.furniture != notFurniture || utf8.RuneCountInString(l.text) > maxCardName {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l.text)
+	return unicode.IsUpper(r) && !strings.HasSuffix(l.text, ".")
+}
