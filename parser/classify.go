@@ -1936,9 +1936,9 @@ var separatorFirst = func() (first [256]bool) {
 
 // fileHeader reports a line that names a file of pages, alone or in
 // marks, as a program that joins files writes it before each: an echo
-// loop's "===== sida2.txt =====", more's "sidor/sida2.txt" between
-// lines of colons, unzip's "  inflating: sida2.txt" and its "Archive:
-// sidor.zip", a heading's "### sida2.html".
+// loop's "===== sida2.txt =====" or "# file: sida2.txt", more's
+// "sidor/sida2.txt" between lines of colons, unzip's "  inflating:
+// sida2.txt" and its "Archive: sidor.zip", a heading's "### sida2.html".
 func fileHeader(text string) bool {
 	// The extension first, found with a byte's search: most lines have
 	// none of a file of pages'.
@@ -1959,9 +1959,11 @@ func fileHeader(text string) bool {
 	left := strings.TrimRight(text[:strings.Index(text, t)], " \t")
 	right := strings.TrimLeft(text[strings.Index(text, t)+len(t):], " \t")
 	marked := len(left) >= 2 || len(right) >= 2
-	for _, p := range [...]string{"inflating: ", "extracting: ", "Archive: "} {
-		if rest, ok := strings.CutPrefix(t, p); ok {
-			t, marked = strings.TrimSpace(rest), true
+	for _, p := range [...]string{"inflating: ", "extracting: ", "Archive: ", "file: ", "fil: ", "filnamn: ", "filename: "} {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) {
+			// "# file: 002.txt", as a script's loop writes a file's
+			// name above its pages.
+			t, marked = strings.TrimSpace(t[len(p):]), true
 			break
 		}
 	}

@@ -2474,9 +2474,10 @@ func noteField(l *pageLine) bool {
 
 // clipSign reports a line that shows what a tool's output shows and a
 // page's sentence does not: a time of day, a link in angle brackets, an
-// address or a link alone, a file's name, a sheet's formula, a run of a
+// address or a link alone, a file's name, a sheet's formula, a heading in
+// Markdown's marks, a run of a
 // rule's marks round a header, an amount alone, a day and a month's
-// short name, a date in a few words ("Version 2024-02-10", "Hämtad
+// name with its year or none ("12 mars 2024"), a date in a few words ("Version 2024-02-10", "Hämtad
 // 2024-02-10").
 func clipSign(text string) bool {
 	switch {
@@ -2485,6 +2486,10 @@ func clipSign(text string) bool {
 		return true
 	case len(text) > 1 && text[0] == '=' && isLetterByte(text[1]):
 		return true // "=SUMMA(F2:F48)"
+	case markdownHeading(text):
+		// "## Projekt 2": a notes file's heading, with no text of its
+		// own below it, of what follows the page.
+		return true
 	case !strings.ContainsAny(text, " \t") && (strings.Contains(text, "@") || strings.Contains(text, "://") || strings.HasPrefix(text, "www.")):
 		return true // an address or a link alone
 	}
@@ -2496,8 +2501,18 @@ var (
 	clipFile   = lazyRE(`(?i)\S\.(?:xlsx?|docx?|pdf|txt|csv|pptx?|odt|ods|png|jpe?g|zip)\b`)
 	clipAmount = lazyRE(`(?i)^[\d ]+(?:[.,]\d+)?\s*(?:kr|sek|:-)?$`)
 	clipDate   = lazyRE(`\b\d{4}-\d{2}-\d{2}\b`)
-	clipDay    = lazyRE(`(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?$`)
+	clipDay    = lazyRE(`(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?:\s+\d{4})?$`)
 )
+
+// markdownHeading reports a heading as Markdown writes it: one to six
+// "#" and a space, then its words.
+func markdownHeading(text string) bool {
+	n := 0
+	for n < len(text) && text[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && n+1 < len(text) && text[n] == ' ' && text[n+1] != ' '
+}
 
 // fragmentLine reports a line that may be one of a fragment's: no label
 // nor heading, and no list's item.

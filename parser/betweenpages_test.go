@@ -1,0 +1,56 @@
+package parser
+
+import "testing"
+
+// TestBetweenPages reads what a person's collection puts between two
+// pages: a date in words, a file's name after a script's "# file:", a
+// heading in Markdown's marks. None is the text of the page above; each
+// is named where it is no separator. Beside them, their edges: the same
+// words where they are the page's own.
+func TestBetweenPages(t *testing.T) {
+	const above = "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n"
+	const below = "2020/00635 - Vägen vidare\n\nProjektnummer:\n2020/00635\nProjektägare:\nHöörs kommun\n"
+	tests := []struct {
+		name    string
+		between string
+		summary string
+		warned  bool // a warning on line 10, the line between
+	}{
+		{"a date in words", "\n12 mars 2024\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", true},
+		{"a date in words and its weekday's short form", "\n5 nov. 2024\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", true},
+		{"a file's name right below the text", "# file: 002.txt\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", false},
+		{"a file's name after its word", "\nFile: sidor/002.txt\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", false},
+		{"a heading in Markdown's marks", "\n## Projekt 2\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", true},
+		{"a sentence with a date is the text's", "\nProjektet startade den 12 mars 2024.\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n\nProjektet startade den 12 mars 2024.", false},
+		{"a heading's words with a sentence below them are the text's", "\nDet här har vi lärt oss\nProjektet nådde sina mål och fler än väntat deltog i det.\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n\nDet här har vi lärt oss\nProjektet nådde sina mål och fler än väntat deltog i det.", false},
+		{"a hashtag is no heading", "\n#esf\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n\n#esf", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs := mustParse(t, []byte(above+tt.between+below))
+			if len(recs) != 2 {
+				t.Fatalf("%d pages, want 2", len(recs))
+			}
+			if got := deref(recs[0].Summary); got != tt.summary {
+				t.Errorf("summary = %q, want %q", got, tt.summary)
+			}
+			if deref(recs[1].Name) != "Vägen vidare" {
+				t.Errorf("the page below is named %q", deref(recs[1].Name))
+			}
+			if warned := hasWarningOn(recs[0].Warnings, 10, KeySummary, "is in no field"); warned != tt.warned {
+				t.Errorf("warned on line 10: %v, want %v (%v)", warned, tt.warned, recs[0].Warnings)
+			}
+		})
+	}
+}
+
+func TestMarkdownHeading(t *testing.T) {
+	for text, want := range map[string]bool{
+		"# Projekt": true, "## Projekt 2": true, "###### Sex": true,
+		"####### Sju": false, "#esf": false, "#": false, "## ": false, "#  Två blanka": false, "Projekt #2": false,
+	} {
+		if got := markdownHeading(text); got != want {
+			t.Errorf("markdownHeading(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
