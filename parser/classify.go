@@ -2280,10 +2280,13 @@ var pageNumber = lazyRE(`^(?:[-–—]\s?\d{1,3}\s?[-–—]|\[\d{1,3}\]|(\d{1,3
 // equals sign, as a program's settings and a form's exported fields write
 // it: "Diarienummer=23-038-S06"); 0 for none.
 func otherColon(s string) int {
+	if s == "" || !otherColonFirst[s[0]] {
+		return 0 // most words: a letter first
+	}
 	if n, marks, ellipses := leaderRun(s); marks+2*ellipses >= 2 {
 		return n // an ellipsis is three dots
 	}
-	for _, sep := range [...]string{"→", "⇒", "->", "=>", "=", "|", "»", "›", ">>", "➔", "➜", "►", "▶"} {
+	for _, sep := range otherColons {
 		if rest, ok := strings.CutPrefix(s, sep); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t' ||
 			sep == "=" && rest[0] != '=' && rest[0] != '>' || gluedArrowValue(sep, rest)) {
 			return len(sep)
@@ -2291,6 +2294,18 @@ func otherColon(s string) int {
 	}
 	return 0
 }
+
+// otherColons are the marks otherColon reads for a colon, besides leaders.
+var otherColons = [...]string{"→", "⇒", "->", "=>", "=", "|", "»", "›", ">>", "➔", "➜", "►", "▶"}
+
+// otherColonFirst holds the bytes what otherColon reads may begin with: a
+// leader's (leaderRun) or a mark's of otherColons.
+var otherColonFirst = func() (first [256]bool) {
+	for _, s := range append([]string{".", "…", "·", "_"}, otherColons[:]...) {
+		first[s[0]] = true
+	}
+	return first
+}()
 
 // gluedArrowValue reports a value glued to an arrow that stands for the
 // label's colon ("Projektägare→Perstorps kommun"), as notes write it: a
