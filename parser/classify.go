@@ -927,6 +927,9 @@ const buttonArrows = "↑⬆▲△⇧↖←⬅◀‹"
 // a dash alone, before a space or before another mark is a value's own
 // or another separator's ("- Ola", "--").
 func gluedMark(s string) int {
+	if s == "" || !gluedMarkFirst[s[0]] {
+		return 0 // most words: a letter first
+	}
 	n := 0
 	if r, size := utf8.DecodeRuneInString(s); r == '-' || r == '–' || r == '—' {
 		n = size
@@ -942,6 +945,15 @@ func gluedMark(s string) int {
 	}
 	return n
 }
+
+// gluedMarkFirst holds the bytes a dash or an arrow of gluedMark's may
+// begin with.
+var gluedMarkFirst = func() (first [256]bool) {
+	for _, s := range append([]string{"-", "–", "—"}, gluedArrows[:]...) {
+		first[s[0]] = true
+	}
+	return first
+}()
 
 // classifyBody is classify before the value's last tidying.
 func classifyBody(raw string, num int, formFeeds bool) pageLine {
