@@ -54,3 +54,36 @@ func TestMarkdownHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestNextPageHeadings reads a line of a label esf does not know whose
+// value is the page below's name as that page's heading: no field of the
+// page above, nor its text. One that names another is the page's own.
+func TestNextPageHeadings(t *testing.T) {
+	const below = "2020/00635 - Vägen vidare\n\nProjektnummer:\n2020/00635\nProjektägare:\nHöörs kommun\n"
+	tests := []struct {
+		name, above string
+		extra       string
+		summary     string
+	}{
+		{"below a page with no text", "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\nProjekt: Vägen vidare\n\n", "{}", "<nil>"},
+		{"right below a page's text", "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n\nPerstorps kommun har haft hög arbetslöshet.\nProjekt: Vägen vidare\n\n", "{}", "Perstorps kommun har haft hög arbetslöshet."},
+		{"naming another project it is the page's", "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nSamverkan: Framtidsvägen\n\n", `{"Samverkan":"Framtidsvägen"}`, "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs := mustParse(t, []byte(tt.above+below))
+			if len(recs) != 2 {
+				t.Fatalf("%d pages, want 2", len(recs))
+			}
+			if got := jsonString(keyValues(t, recs[0], "extra")["extra"]); got != tt.extra {
+				t.Errorf("extra = %s, want %s", got, tt.extra)
+			}
+			if got := deref(recs[0].Summary); got != tt.summary {
+				t.Errorf("summary = %q, want %q", got, tt.summary)
+			}
+			if deref(recs[1].Name) != "Vägen vidare" {
+				t.Errorf("the page below is named %q", deref(recs[1].Name))
+			}
+		})
+	}
+}

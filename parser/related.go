@@ -125,3 +125,32 @@ func cardName(l *pageLine) bool {
 	r, _ := utf8.DecodeRuneInString(l.text)
 	return unicode.IsUpper(r) && !strings.HasSuffix(l.text, ".")
 }
+
+// nextPageHeadings marks as furniture a line of a label esf does not know
+// whose value is the name of the page's title below it, blank lines
+// between: a digest's or a notes file's heading of the page below
+// ("Projekt: Vägen vidare" over "2020/00635 - Vägen vidare"), no field or
+// text of the page above, and nothing the title below does not give.
+func nextPageHeadings(lines []pageLine) []pageLine {
+	for i := range lines {
+		l := &lines[i]
+		if l.unknownLabel == "" || l.value == "" || l.term != nil || l.heading != nil {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && lines[j].blank() {
+			j++
+		}
+		if j == i+1 || j == len(lines) || lines[j].term != nil || lines[j].heading != nil {
+			continue
+		}
+		name := lines[j].text
+		if _, n, ok := splitTitle(name); ok {
+			name = n
+		}
+		if key := matchKey(cleanValue(l.value)); key != "" && key == matchKey(cleanValue(name)) {
+			*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureLine, sheetBreak: l.sheetBreak}
+		}
+	}
+	return lines
+}
