@@ -114,6 +114,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzNotebookOutput$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzLegacy$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzRTF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzScanMarks$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzRecordKeys$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./snapshot -run '^$$' -fuzz '^FuzzReadFlat$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./validate -run '^$$' -fuzz '^FuzzParseAndCheck$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)

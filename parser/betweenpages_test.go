@@ -19,7 +19,8 @@ func TestBetweenPages(t *testing.T) {
 		{"a date in words", "\n12 mars 2024\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", true},
 		{"a date in words and its weekday's short form", "\n5 nov. 2024\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", true},
 		{"a file's name right below the text", "# file: 002.txt\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", false},
-		{"a file's name after its word", "\nFile: sidor/002.txt\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", false},
+		{"a file's name after its word and no mark is a clip, named", "\nFile: sidor/002.txt\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", true},
+		{"a file's name after its word behind marks", "\n=== file: sidor/002.txt ===\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", false},
 		{"a heading in Markdown's marks", "\n## Projekt 2\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", true},
 		{"a sentence with a date is the text's", "\nProjektet startade den 12 mars 2024.\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n\nProjektet startade den 12 mars 2024.", false},
 		{"a heading's words with a sentence below them are the text's", "\nDet här har vi lärt oss\nProjektet nådde sina mål och fler än väntat deltog i det.\n\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n\nDet här har vi lärt oss\nProjektet nådde sina mål och fler än väntat deltog i det.", false},
@@ -85,5 +86,34 @@ func TestNextPageHeadings(t *testing.T) {
 				t.Errorf("the page below is named %q", deref(recs[1].Name))
 			}
 		})
+	}
+}
+
+// TestDigestDates reads a digest's date above each page it collects: below
+// a page with no text it is no text, named; above a page with no title it
+// is no title. A title with a year in its words stays the title.
+func TestDigestDates(t *testing.T) {
+	const above = "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\n"
+	recs := mustParse(t, []byte(above+"2024-03-12\n\n2020/00635 - Vägen vidare\n\nProjektnummer:\n2020/00635\nProjektägare:\nHöörs kommun\n"))
+	if len(recs) != 2 || recs[0].Summary != nil || !hasWarningOn(recs[0].Warnings, 8, KeySummary, "is in no field") {
+		t.Errorf("a date below a page with no text: %d pages, summary %q, warnings %v", len(recs), deref(recs[0].Summary), recs[0].Warnings)
+	}
+	for title, name := range map[string]string{"12 mars 2024": "<nil>", "Tisdag 5 november 2024": "<nil>", "Framtid 2024": "Framtid 2024"} {
+		rec := parseOne(t, "page.txt", []byte(title+"\n\nProgramområde\n1.1 Kompetensförsörjning\nProjektägare\nHässleholms kommun\nProjektnummer\n2016/00431\n"))
+		if got := deref(rec.Name); got != name {
+			t.Errorf("%q above a page with no other title: name %q, want %q", title, got, name)
+		}
+	}
+}
+
+func TestDateAlone(t *testing.T) {
+	for text, want := range map[string]bool{
+		"12 mars 2024": true, "2024-03-12": true, "Tisdag 5 november 2024": true, "1/3 2024": true,
+		"Framtid 2024": false, "Projektet startade 12 mars 2024": false, "Egenmakt": false,
+		"onsdag den 13 november 2024 och torsdag den 14": false,
+	} {
+		if got := dateAlone(text); got != want {
+			t.Errorf("dateAlone(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

@@ -304,16 +304,16 @@ const (
 // other case systems' "---".
 const emptyDashes = "---"
 
-// emptyValueDashes reads a line of emptyDashes, or of other marks that
-// say a value is missing ("...", "***"), between a label alone and the
+// emptyValueDashes reads a line of emptyDashes, or of dots that say a
+// value is missing ("..."), between a label alone and the
 // next label of the block as the first label's empty value, which a case
 // system's form or a writer puts so ("Stödmottagarens adress" / "---" /
 // "Programområde"), not a separator between pages.
 func emptyValueDashes(lines []pageLine) []pageLine {
 	for i := 1; i+1 < len(lines); i++ {
 		l := &lines[i]
-		if text := strings.TrimSpace(l.text); l.furniture != furnitureSeparator || text != emptyDashes && !isPlaceholder(text) {
-			continue // "...", "***": a placeholder too
+		if text := strings.TrimSpace(l.text); l.furniture != furnitureSeparator || text != emptyDashes && strings.Trim(text, ".…") != "" {
+			continue // "...": a placeholder too; "***" is a rule
 		}
 		above, below := &lines[i-1], &lines[i+1]
 		if above.term != nil && above.value == "" && above.writtenAsLabel() && below.term != nil && below.writtenAsLabel() {
@@ -861,7 +861,7 @@ const maxHomeLink = 64
 // no form feed, which spares the line a search for one.
 func classify(raw string, num int, formFeeds bool) pageLine {
 	line := classifyBody(raw, num, formFeeds)
-	if line.term == nil && line.heading == nil && line.unknownLabel == "" {
+	if line.term == nil && line.heading == nil && line.unknownLabel == "" && len(line.text) <= maxLabelLen {
 		// "Total projektbudget ,", "' Projektägare": a label alone with
 		// a scan's dust beside it.
 		if label, marks := cutScanMarks(line.text); marks != "" && label != "" {
@@ -1433,27 +1433,47 @@ func gluedCapitals(lines []pageLine) []pageLine {
 	if n < minCapitalsGlued {
 		return lines
 	}
-	for i := range lines {
-		l := &lines[i]
-		if l.term != nil || l.heading != nil || l.unknownLabel != "" || l.furniture != notFurniture || !inCapitals(l.text) {
-			continue
+	// A run's first line stands beside a label only once the line below
+	// it is read: the lines are read again while one more is.
+	for again := true; again; {
+		again = false
+		for i := range lines {
+			if gluedCapitalsLine(lines, i) {
+				again = true
+			}
 		}
-		m := termIndex().match(l.text, false)
-		if m.label == nil || m.end == len(l.text) || strings.ReplaceAll(l.text[:m.end], " ", "") != strings.ToUpper(strings.ReplaceAll(m.label.text, " ", "")) || utf8.RuneCountInString(m.label.text) < minCapitalsLabel {
-			continue
-		}
-		s := &setters[m.label.key]
-		rest := l.text[m.end:]
-		first, _ := utf8.DecodeRuneInString(rest)
-		word, _, _ := strings.Cut(rest, " ")
-		word = spellingKey(word)
-		if s.set == nil || !s.text && !s.list || !unicode.IsUpper(first) || isInflection(strings.TrimSuffix(word, "s")) {
-			continue
-		}
-		l.term, l.value, l.form, l.reads = m.label, rest, formGlued, true
-		l.spelling = "in capitals, glued to its value"
 	}
 	return lines
+}
+
+// gluedCapitalsLine reads line i as gluedCapitals does, and reports
+// whether it did.
+func gluedCapitalsLine(lines []pageLine, i int) bool {
+	l := &lines[i]
+	if l.term != nil || l.heading != nil || l.unknownLabel != "" || l.furniture != notFurniture || !inCapitals(l.text) || !besideLabel(lines, i) {
+		return false
+	}
+	m := termIndex().match(l.text, false)
+	if m.label == nil || m.end == len(l.text) || strings.ReplaceAll(l.text[:m.end], " ", "") != strings.ToUpper(strings.ReplaceAll(m.label.text, " ", "")) || utf8.RuneCountInString(m.label.text) < minCapitalsLabel {
+		return false
+	}
+	s := &setters[m.label.key]
+	rest := l.text[m.end:]
+	first, _ := utf8.DecodeRuneInString(rest)
+	word, _, _ := strings.Cut(rest, " ")
+	if s.set == nil || !s.text && !s.list || !unicode.IsUpper(first) || isInflection(strings.TrimSuffix(spellingKey(word), "s")) {
+		return false
+	}
+	l.term, l.value, l.form, l.reads = m.label, rest, formGlued, true
+	l.spelling = "in capitals, glued to its value"
+	return true
+}
+
+// besideLabel reports a line with a label on the line right above or
+// below it, as a field block's lines stand: a title stands alone
+// ("HUVUDMANNASKAP I SKOLAN" over a blank line).
+func besideLabel(lines []pageLine, i int) bool {
+	return i > 0 && lines[i-1].term != nil || i+1 < len(lines) && lines[i+1].term != nil
 }
 
 // minCapitalsGlued is the fewest labels in capitals glued to values of
@@ -1972,9 +1992,10 @@ func fileHeader(text string) bool {
 	right := strings.TrimLeft(text[strings.Index(text, t)+len(t):], " \t")
 	marked := len(left) >= 2 || len(right) >= 2
 	for _, p := range [...]string{"inflating: ", "extracting: ", "Archive: ", "file: ", "fil: ", "filnamn: ", "filename: "} {
-		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && (p[0]|0x20 != 'f' || left != "") {
 			// "# file: 002.txt", as a script's loop writes a file's
-			// name above its pages.
+			// name above its pages, behind a mark: "Fil: budget.csv"
+			// alone is a field.
 			t, marked = strings.TrimSpace(t[len(p):]), true
 			break
 		}
@@ -3032,7 +3053,7 @@ func navLinks(lines []pageLine) []pageLine {
 		for below < len(lines) && lines[below].blank() {
 			below++
 		}
-		if shareButton(lines[i-1].text) && (below == len(lines) || lines[below].furniture == furnitureLine) {
+		if shareButton(lines[i-1].text) && (below == len(lines) || lines[below].furniture == furnitureLine || relatedHeading(lines[below].text)) {
 			l.term, l.furniture = nil, furnitureLine
 		}
 	}

@@ -1791,6 +1791,7 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{
 				{3, KeyID, `Diarienummer has no value on its line, nor have 4 labels around it, and "23-038-S06" on line 9`},
 				{4, KeyParticipants, `nor have 4 labels`}, {5, KeyName, `Namn has no value`}, {6, KeyStartDate, `nor have 4 labels`}, {7, KeyEndDate, `nor have 4 labels`},
+				{12, KeySummary, `"2024-03-01", after the page's text and no sentence of it, is in no field`},
 			},
 		},
 		{

@@ -69,7 +69,7 @@ func addressPart(text string) (ok, mark bool) {
 		if addr == "" || label != "" && !emailLabels[strings.ToLower(label)] {
 			return false, false
 		}
-		return true, strings.HasSuffix(strings.ToLower(addr), "@"+councilDomain)
+		return true, councilMailboxes[strings.ToLower(addr)]
 	case siteName(text), digits && c == 'o' && orgNumberLine.MatchString(text):
 		// Beside an address's marks: the site's name, the
 		// organisation's number.
@@ -78,13 +78,13 @@ func addressPart(text string) (ok, mark bool) {
 	return false, false
 }
 
-// councilDomain is the council's own domain, and councilSwitchboard the
-// digits of its switchboard's number: its footer's, never a project's
-// contact below the site's address.
-const (
-	councilDomain      = "esf.se"
-	councilSwitchboard = "0857917100"
-)
+// councilSwitchboard is the digits of the council's switchboard's
+// number, and councilMailboxes its own mailboxes: its footer's, where a
+// project's contact at the council has an address of their own
+// ("anna.svensson@esf.se").
+const councilSwitchboard = "0857917100"
+
+var councilMailboxes = map[string]bool{"esf@esf.se": true, "info@esf.se": true, "registrator@esf.se": true}
 
 // emailLabels are the words an address's e-mail address stands after.
 var emailLabels = map[string]bool{"e-post": true, "epost": true, "e-mail": true, "email": true, "mejl": true, "mail": true}

@@ -84,7 +84,7 @@ const scanMarks = "|»«~'`´¨.,·‘’"
 
 // innerScanMarks are the scan's marks that stand alone between a value's
 // words only as dust: a bar or a guillemet there may part the words.
-const innerScanMarks = "~'`´¨.,·‘’"
+const innerScanMarks = "~'`´¨.,‘’"
 
 // cutScanMarks takes off the words of value made of scanMarks alone at
 // its start and its end, those of innerScanMarks between its words, and
@@ -92,10 +92,15 @@ const innerScanMarks = "~'`´¨.,·‘’"
 // nothing; it returns what is left and the marks taken off, joined by
 // spaces. A value that is marks alone is left empty.
 func cutScanMarks(value string) (rest, marks string) {
-	if strings.IndexFunc(value, func(r rune) bool { return strings.ContainsRune(scanMarks, r) || r == '•' }) < 0 {
-		return value, ""
+	if !mayHoldScanMarks(value) {
+		return value, "" // most values and lines, found at a byte search's speed
 	}
-	only := func(w, set string) bool { return strings.Trim(w, set) == "" }
+	return cutScanMarksSlow(value)
+}
+
+// cutScanMarksSlow is cutScanMarks without its quick look, word by word.
+func cutScanMarksSlow(value string) (rest, marks string) {
+	only := func(w, set string) bool { return strings.Trim(w, set) == "" && !ellipsis(w) }
 	words := strings.Fields(value)
 	var cut []string
 	for len(words) > 0 && (only(words[0], scanMarks) || len(words) > 1 && words[0] == "•" && len(cut) > 0) {
@@ -117,11 +122,11 @@ func cutScanMarks(value string) (rest, marks string) {
 		// "Peter Lindow'", "|Perstorps kommun": a mark glued to the
 		// value's first or last word that stands nowhere else in it,
 		// so that it closes or opens nothing.
-		if r, size := utf8.DecodeLastRuneInString(words[n-1]); size < len(words[n-1]) && strings.ContainsRune(gluedScanMarks, r) && strings.Count(value, string(r)) == 1 {
+		if r, size := utf8.DecodeLastRuneInString(words[n-1]); size < len(words[n-1]) && strings.ContainsRune(gluedScanMarks, r) && alone(value, r) {
 			cut = append(cut, string(r))
 			words[n-1] = words[n-1][:len(words[n-1])-size]
 		}
-		if r, size := utf8.DecodeRuneInString(words[0]); size < len(words[0]) && strings.ContainsRune(gluedScanMarks, r) && strings.Count(value, string(r)) == 1 {
+		if r, size := utf8.DecodeRuneInString(words[0]); size < len(words[0]) && strings.ContainsRune(gluedScanMarks, r) && alone(value, r) {
 			cut = append(cut, string(r))
 			words[0] = words[0][size:]
 		}
@@ -130,6 +135,63 @@ func cutScanMarks(value string) (rest, marks string) {
 		return value, ""
 	}
 	return strings.Join(words, " "), strings.Join(cut, " ")
+}
+
+// mayHoldScanMarks reports a value cutScanMarks may take marks off: one
+// that begins or ends with a mark of gluedScanMarks, or with a word of
+// scanMarks alone, or holds such a word between spaces. A sentence's
+// full stop glued to its last word is none.
+func mayHoldScanMarks(v string) bool {
+	if v == "" {
+		return false
+	}
+	if !isClean(v) {
+		return true // space at an end, a tab, another space: the word by word way
+	}
+	if first, _ := utf8.DecodeRuneInString(v); first == '•' || strings.ContainsRune(gluedScanMarks, first) {
+		return true
+	}
+	if last, _ := utf8.DecodeLastRuneInString(v); strings.ContainsRune(gluedScanMarks, last) {
+		return true
+	}
+	if t := strings.TrimLeft(v, scanMarks); t != v && (t == "" || t[0] == ' ') {
+		return true
+	}
+	if t := strings.TrimRight(v, scanMarks); t != v && (t == "" || t[len(t)-1] == ' ') {
+		return true
+	}
+	for i := strings.IndexByte(v, ' '); i >= 0 && i+1 < len(v); {
+		if c := v[i+1]; c == '.' || c == ',' || c == '\'' || c == '~' || c == '`' || c >= utf8.RuneSelf {
+			if w, _, _ := strings.Cut(v[i+1:], " "); strings.Trim(w, innerScanMarks) == "" {
+				return true
+			}
+		}
+		j := strings.IndexByte(v[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// alone reports a mark that stands once in value, with no mark of the
+// pair it may belong to: "«Unga vuxna»", "‘Förstudie’" hold pairs.
+func alone(value string, r rune) bool {
+	if strings.Count(value, string(r)) != 1 {
+		return false
+	}
+	for _, pair := range [...]string{"«»", "‘’", "`´"} {
+		if strings.ContainsRune(pair, r) && strings.ContainsAny(value, pair) && strings.Count(value, string(r)) == 1 && strings.IndexFunc(value, func(c rune) bool { return c != r && strings.ContainsRune(pair, c) }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ellipsis reports a word of dots that says a value goes on: "...", "…".
+func ellipsis(w string) bool {
+	return strings.Trim(w, ".") == "" && len(w) >= 3 || strings.Contains(w, "…")
 }
 
 // gluedScanMarks are the scan's marks that cutScanMarks takes off a

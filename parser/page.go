@@ -496,7 +496,7 @@ func (pg *page) setField(k Key, value string, line int) {
 	if cutShort(value) {
 		pg.warn(WarnValue, line, k, "%q holds an ellipsis: it may be cut short", value)
 	}
-	if (k == KeyPeriod || k == KeyEndDate || k == KeyStartDate) && cutDay.MatchString(value) {
+	if (k == KeyPeriod || k == KeyEndDate || k == KeyStartDate) && cutDay.MatchString(value) && paddedDate.MatchString(value) {
 		// "2021-02-01 - 2021-10-3": a day of one digit after a month
 		// of two, where a print's cell or a width cut the value.
 		wk := k
@@ -633,6 +633,12 @@ func (pg *page) setField(k Key, value string, line int) {
 // cutDay is a value that ends in an ISO date whose day has one digit and
 // its month two, as a date cut short by a printed cell's width ends.
 var cutDay = lazyRE(`(?:^|[^\d])\d{4}-\d{2}-\d$`)
+
+// paddedDate is an ISO date written in full, its day of two digits: a
+// period that holds one writes its dates padded, and the other's day of
+// one digit is cut ("2021-02-01 - 2021-10-3"; "2021-1-3 - 2021-10-3" is
+// written unpadded).
+var paddedDate = lazyRE(`\d{4}-\d{2}-\d{2}|\b\d{8}\b`)
 
 // setLine notes the line of a key's value, unless an earlier line has it.
 func (pg *page) setLine(k Key, line int) {

@@ -535,8 +535,8 @@ func readTitle(r *reader) stateFn {
 	}
 	for i := r.pageStart; i < above; i++ {
 		l := &r.lines[i]
-		if l.blank() || l.furniture != notFurniture || r.isBanner(i) || i < message || siteNames[matchKey(l.text)] || entry >= 0 && i >= entry {
-			continue
+		if l.blank() || l.furniture != notFurniture || r.isBanner(i) || i < message || siteNames[matchKey(l.text)] || entry >= 0 && i >= entry || dateAlone(l.text) && (i == 0 || r.lines[i-1].blank()) && i+1 < len(r.lines) && r.lines[i+1].blank() {
+			continue // "12 mars 2024", a paragraph of its own: a digest's date above the page, no title
 		}
 		if v := r.stackedAbove(i, above); v > 0 {
 			i = v // an unknown label and its value, no title
@@ -700,6 +700,21 @@ func readTitle(r *reader) stateFn {
 	}
 	r.pos = r.blockStart
 	return readBlock
+}
+
+// maxDateAlone bounds a line that is a date alone: "onsdag den 13
+// november 2024" (29).
+const maxDateAlone = 40
+
+// dateAlone reports a line that is a date and nothing else ("12 mars
+// 2024", "2024-03-12", "Tisdag 5 november 2024"), as a digest dates what
+// it collects.
+func dateAlone(text string) bool {
+	if len(text) > maxDateAlone || !strings.ContainsFunc(text, isDigitRune) {
+		return false
+	}
+	_, ok := parseDate(text)
+	return ok
 }
 
 // gluedLabelFirst returns the label a line begins with, glued to a value
@@ -2362,7 +2377,8 @@ func (r *reader) trailingFootnotes(start, end int) int {
 // "Etiketter: ESF" / "Redigerad 19 jan."), a file's name, and clips
 // between rules. It returns -1 where the page's text does not end so: a
 // sentence, however short or with no full stop, a list and its
-// introduction, a heading's short lines, a closing link.
+// introduction, a heading's short lines, a closing link. A date alone
+// below the field block, the page's last line, is a tool's too.
 func (r *reader) trailingFragments(start, end int) int {
 	first := -1        // the top of the last paragraph a tool's output shows
 	ruleBelow := false // a rule below the paragraph being read
@@ -2396,6 +2412,11 @@ func (r *reader) trailingFragments(start, end int) int {
 			return -1 // a field block, its values below it: no text
 		}
 		i, ruleBelow = top-1, false
+	}
+	if n := r.nextContent(first + 1); first >= 0 && first > start && r.lines[start].blank() && dateAlone(r.lines[first].text) && (n < 0 || n >= end) {
+		// "2024-03-12", a digest's date, alone below a field block,
+		// blank lines between, the page's last line: no value.
+		return first
 	}
 	return -1 // short lines alone below the field block: its values, maybe
 }
@@ -2477,7 +2498,8 @@ func noteField(l *pageLine) bool {
 // address or a link alone, a file's name, a sheet's formula, a heading in
 // Markdown's marks, a run of a
 // rule's marks round a header, an amount alone, a day and a month's
-// name with its year or none ("12 mars 2024"), a date in a few words ("Version 2024-02-10", "Hämtad
+// short name, a date alone ("12 mars 2024", "Tisdag 5 november 2024"), a
+// date in a few words ("Version 2024-02-10", "Hämtad
 // 2024-02-10").
 func clipSign(text string) bool {
 	switch {
@@ -2486,6 +2508,10 @@ func clipSign(text string) bool {
 		return true
 	case len(text) > 1 && text[0] == '=' && isLetterByte(text[1]):
 		return true // "=SUMMA(F2:F48)"
+	case dateAlone(text):
+		// "12 mars 2024": a digest's date, with its year; "Projektet
+		// avslutas den 31 december 2024" is a sentence.
+		return true
 	case markdownHeading(text):
 		// "## Projekt 2": a notes file's heading, with no text of its
 		// own below it, of what follows the page.
@@ -2501,7 +2527,7 @@ var (
 	clipFile   = lazyRE(`(?i)\S\.(?:xlsx?|docx?|pdf|txt|csv|pptx?|odt|ods|png|jpe?g|zip)\b`)
 	clipAmount = lazyRE(`(?i)^[\d ]+(?:[.,]\d+)?\s*(?:kr|sek|:-)?$`)
 	clipDate   = lazyRE(`\b\d{4}-\d{2}-\d{2}\b`)
-	clipDay    = lazyRE(`(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?:\s+\d{4})?$`)
+	clipDay    = lazyRE(`(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?$`)
 )
 
 // markdownHeading reports a heading as Markdown writes it: one to six

@@ -15,7 +15,8 @@ import (
 // relatedHeadings are the words a box of other projects begins with, as
 // the site or a copy of it heads it, folded by matchKey.
 var relatedHeadings = []string{
-	"liknande projekt", "relaterade projekt", "fler projekt", "andra projekt", "projekt inom samma",
+	"liknande projekt", "relaterade projekt", "fler projekt", "andra projekt", "fler projekt inom samma område",
+	"andra projekt inom samma område", "projekt inom samma område", "fler liknande projekt",
 	"related projects", "similar projects", "more projects", "other projects",
 }
 
@@ -26,14 +27,16 @@ const maxRelatedHeading = 60
 // maxCardName bounds a project's name in a box of other projects.
 const maxCardName = 80
 
-// relatedHeading reports a line that heads a box of other projects.
+// relatedHeading reports a line that heads a box of other projects, the
+// whole line one of relatedHeadings: "Fler projektdeltagare …" is a
+// sentence.
 func relatedHeading(text string) bool {
 	if len(text) > maxRelatedHeading || strings.ContainsAny(text, ".!?") {
 		return false
 	}
 	key := matchKey(text)
 	for _, h := range relatedHeadings {
-		if strings.HasPrefix(key, matchKey(h)) {
+		if key == matchKey(h) {
 			return true
 		}
 	}
@@ -71,9 +74,17 @@ func relatedBoxes(lines []pageLine) []pageLine {
 		if numbers == 0 {
 			continue
 		}
+		// Under a heading of the page's own sections ("Relaterade
+		// projekt"), the cards are its text, no labels; under another,
+		// the site's.
+		own := lines[i].heading != nil
 		for k := i; k < end; k++ {
-			if l := &lines[k]; !l.blank() {
-				*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureLine, sheetBreak: l.sheetBreak}
+			if l := &lines[k]; !l.blank() && !(own && k == i) {
+				f := furnitureLine
+				if own {
+					f = notFurniture
+				}
+				*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: f, sheetBreak: l.sheetBreak}
 			}
 		}
 		i = end - 1
@@ -102,18 +113,34 @@ func numberBelow(lines []pageLine, j int) bool {
 
 // cardNumber reports a project's number in a box of other projects on
 // line j: alone, after its label, before the project's name, or its
-// label alone above it ("Projektnummer" / "2016/00033").
+// label alone above it ("Projektnummer" / "2016/00033"). A number with a
+// label below it, blank lines between or none, begins a page's field
+// block, no card: a page's "2020/00635 - Vägen vidare" / "" /
+// "Projektnummer:", or its "Projektnummer:" / "2020/00634" /
+// "Projektägare:".
 func cardNumber(lines []pageLine, j int) bool {
 	l := &lines[j]
 	switch {
 	case l.term != nil && l.value == "" && l.form != formGlued:
-		return l.term.key == KeyID && j+1 < len(lines) && projectNumber(lines[j+1].text)
+		return l.term.key == KeyID && j+1 < len(lines) && projectNumber(lines[j+1].text) && !cardEndsAt(lines, j+1)
+	case cardEndsAt(lines, j):
+		return false
 	case l.term != nil:
 		return l.term.key == KeyID && projectNumber(cleanValue(l.value))
 	case l.heading != nil || l.unknownLabel != "":
 		return false
 	}
 	return isIDTitle(l) || projectNumber(l.text)
+}
+
+// cardEndsAt reports a label alone or with its value on the next line
+// below line j that is not blank: a field block's.
+func cardEndsAt(lines []pageLine, j int) bool {
+	k := j + 1
+	for k < len(lines) && lines[k].blank() {
+		k++
+	}
+	return k < len(lines) && lines[k].term != nil && lines[k].writtenAsLabel() && lines[k].term.key != KeyID
 }
 
 // cardName reports a project's name in a box of other projects: a short

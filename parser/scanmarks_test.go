@@ -229,3 +229,35 @@ func TestGluedLabelFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHoldScanMarks holds the quick look to cutScanMarks itself: a
+// value the look passes over has no marks to cut.
+func TestMayHoldScanMarks(t *testing.T) {
+	values := []string{
+		"Perstorps kommun", "| Peter Lindow", "Perstorps kommun »", "' • Arbete", "• Arbete", ". , Kristianstads kommun ~",
+		"Arbete .. och Försörjning", "Arbete och ¨ Forsörjning", "Arbete | Försörjning", ",", "| ~", "Kaisa Welander.",
+		"Projektperiod'", "Peter Lindow'", "|Perstorps kommun", "»Egenmakt»", "Lindow's", "kommun.", "A, B och C.",
+		"Text . mer", "Text .x mer", "Text ’ mer", "Text ’x mer", "", " ", "...", "1 000 kr .",
+	}
+	for _, v := range values {
+		if _, marks := cutScanMarksSlow(v); marks != "" && !mayHoldScanMarks(v) {
+			t.Errorf("mayHoldScanMarks(%q) = false, but cutScanMarksSlow cuts %q", v, marks)
+		}
+	}
+	for _, v := range []string{"Perstorps kommun har haft hög arbetslöshet.", "A, B och C.", "Lindow's"} {
+		if mayHoldScanMarks(v) {
+			t.Errorf("mayHoldScanMarks(%q) = true, want false", v)
+		}
+	}
+}
+
+func FuzzScanMarks(f *testing.F) {
+	for _, v := range []string{"| Peter Lindow", "Arbete .. och", "Peter Lindow'", "kommun.", "»Egenmakt»"} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		if _, marks := cutScanMarksSlow(v); marks != "" && !mayHoldScanMarks(v) {
+			t.Errorf("mayHoldScanMarks(%q) = false, but cutScanMarksSlow cuts %q", v, marks)
+		}
+	})
+}

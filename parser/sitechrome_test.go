@@ -27,7 +27,9 @@ func TestSiteChrome(t *testing.T) {
 		{"the council's telephone and e-mail alone", "Tel: 08-579 171 00\nE-post: esf@esf.se\n", "Text om projektet.", 1, nil},
 		{"another's telephone and e-mail below the text stay", "Tel: 0410-733094\nE-post: ola@trelleborg.se\n", "Text om projektet.\n\nTel: 0410-733094\nE-post: ola@trelleborg.se", 1, nil},
 		{"a cookie notice's heading", "Kakor på esf.se\nVi använder kakor för att webbplatsen ska fungera.\nGodkänn alla\n", "Text om projektet.", 1, nil},
-		{"a box of other projects, each a card of a name and a number", "Liknande projekt\nFramtidsvägen Klippan\nProjektnummer: 2019/00241\nArbetsmarknadsnavet\nProjektnummer: 2020/00711\n", "Text om projektet.", 1, nil},
+		{"a box of other projects, each a card of a name and a number", "Liknande projekt\nFramtidsvägen Klippan\nProjektnummer: 2019/00241\nArbetsmarknadsnavet\nProjektnummer: 2020/00711\n", "Text om projektet.", 1,
+			map[string]any{"other_sections": []any{map[string]any{"heading": "Liknande projekt", "text": "Framtidsvägen Klippan\nProjektnummer: 2019/00241\nArbetsmarknadsnavet\nProjektnummer: 2020/00711"}}}},
+		{"a box of other projects under a heading of no section", "Fler projekt inom samma område\nFramtidsvägen Klippan\nProjektnummer: 2019/00241\n", "Text om projektet.", 1, map[string]any{"other_sections": []any{}}},
 		{"a box of cards of a name, an owner, a number and a link", "Relaterade projekt\nUnga i Nordost\nÖstra Göinge kommun\n2016/00033\nLäs mer\nWithin po 2\nHässleholms kommun\n2015/00812\nLäs mer\n", "Text om projektet.", 1, nil},
 		{"a box of cards with the number below its label", "Fler projekt inom samma område\nUnga i Nordost\nProjektnummer\n2016/00033\nArbetsmarknadsnavet\nProjektnummer\n2020/00711\n", "Text om projektet.", 1, nil},
 		{"a box's heading with no number below it is a section", "Liknande projekt\nFler projekt finns i projektbanken\n", "Text om projektet.", 1, map[string]any{"other_sections": []any{map[string]any{"heading": "Liknande projekt", "text": "Fler projekt finns i projektbanken"}}}},
@@ -44,7 +46,7 @@ func TestSiteChrome(t *testing.T) {
 				t.Errorf("summary = %q, want %q", got, tt.summary)
 			}
 			got := keyValues(t, rec, "other_sections")
-			if want := tt.want["other_sections"]; want == nil && jsonString(got["other_sections"]) != "[]" || want != nil && jsonString(got["other_sections"]) != jsonString(want) {
+			if want, ok := tt.want["other_sections"]; ok && jsonString(got["other_sections"]) != jsonString(want) {
 				t.Errorf("other_sections = %s, want %s", jsonString(got["other_sections"]), jsonString(want))
 			}
 			if tt.pages == 2 && deref(recs[1].Name) != "Arbetsmarknadsnavet" {
@@ -84,5 +86,14 @@ func TestCutDay(t *testing.T) {
 		if warned := hasWarningOn(rec.Warnings, 6, KeyEndDate, "the date may be cut short"); warned != tt.warned {
 			t.Errorf("%q: warned %v, want %v (%v)", tt.period, warned, tt.warned, rec.Warnings)
 		}
+	}
+}
+
+// TestBoxAboveOwnNumber reads a box of other projects above a page's own
+// field block: the box ends where the page's number has a label below it.
+func TestBoxAboveOwnNumber(t *testing.T) {
+	rec := parseOne(t, "page.txt", []byte("Framtidsresan\n\nFler projekt inom samma område\nUnga i Nordost\n2016/00033\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n"))
+	if deref(rec.ID) != "2020/00634" || deref(rec.Owner) != "Perstorps kommun" || deref(rec.Name) != "Framtidsresan" {
+		t.Errorf("id %q, owner %q, name %q", deref(rec.ID), deref(rec.Owner), deref(rec.Name))
 	}
 }
