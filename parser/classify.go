@@ -1433,15 +1433,8 @@ func gluedCapitals(lines []pageLine) []pageLine {
 	if n < minCapitalsGlued {
 		return lines
 	}
-	// A run's first line stands beside a label only once the line below
-	// it is read: the lines are read again while one more is.
-	for again := true; again; {
-		again = false
-		for i := range lines {
-			if gluedCapitalsLine(lines, i) {
-				again = true
-			}
-		}
+	for i := range lines {
+		gluedCapitalsLine(lines, i)
 	}
 	return lines
 }
@@ -1450,7 +1443,7 @@ func gluedCapitals(lines []pageLine) []pageLine {
 // whether it did.
 func gluedCapitalsLine(lines []pageLine, i int) bool {
 	l := &lines[i]
-	if l.term != nil || l.heading != nil || l.unknownLabel != "" || l.furniture != notFurniture || !inCapitals(l.text) || !besideLabel(lines, i) {
+	if l.term != nil || l.heading != nil || l.unknownLabel != "" || l.furniture != notFurniture || !inCapitals(l.text) || standsAlone(lines, i) {
 		return false
 	}
 	m := termIndex().match(l.text, false)
@@ -1469,11 +1462,11 @@ func gluedCapitalsLine(lines []pageLine, i int) bool {
 	return true
 }
 
-// besideLabel reports a line with a label on the line right above or
-// below it, as a field block's lines stand: a title stands alone
-// ("HUVUDMANNASKAP I SKOLAN" over a blank line).
-func besideLabel(lines []pageLine, i int) bool {
-	return i > 0 && lines[i-1].term != nil || i+1 < len(lines) && lines[i+1].term != nil
+// standsAlone reports a line with no line of words right above or below
+// it, as a title stands ("HUVUDMANNASKAP I SKOLAN" between blank lines);
+// a field block's lines stand together.
+func standsAlone(lines []pageLine, i int) bool {
+	return (i == 0 || lines[i-1].blank()) && (i+1 == len(lines) || lines[i+1].blank())
 }
 
 // minCapitalsGlued is the fewest labels in capitals glued to values of

@@ -131,6 +131,12 @@ func TestScanMarks(t *testing.T) {
 			warnings: []warning{{3, KeyName, "may be the title instead"}, {3, KeyMunicipalities, "glued to words that do not read as its value"}, {4, KeyContactName, "KONTAKTPERSON"}, {5, KeyRegion, "in capitals"}},
 		},
 		{
+			name:     "a title in capitals standing alone is no label glued",
+			page:     "HUVUDMANNASKAP I SKOLAN\n\nPROJEKTFASFÖRPROJEKTERING\nREGIONSYDSVERIGE\n",
+			want:     map[string]any{"name": "HUVUDMANNASKAP I SKOLAN", "owner": nil, "project_phase": "FÖRPROJEKTERING"},
+			warnings: []warning{{1, KeyOwner, "the line was read as the title"}, {3, KeyProjectPhase, "in capitals, glued to its value"}, {4, KeyRegion, "in capitals, glued to its value"}},
+		},
+		{
 			name:     "a label in capitals with a space OCR put inside it",
 			page:     "EGENMAKT\n\nPR OJEKTÄGAREARBETE OCH FÖRSÖRJNING\nREGIONSYDSVERIGE\n",
 			want:     map[string]any{"name": "EGENMAKT", "owner": "ARBETE OCH FÖRSÖRJNING"},
