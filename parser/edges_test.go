@@ -22,17 +22,8 @@ func keyValues(t *testing.T, rec *Project, names ...string) map[string]any {
 // case names the values it must give and the warnings it must raise (a
 // substring each, with its line and key).
 func TestEdges(t *testing.T) {
-	type warning struct {
-		line int
-		key  Key
-		has  string
-	}
-	tests := []struct {
-		name     string
-		page     string
-		want     map[string]any
-		warnings []warning
-	}{
+	type warning = edgeWarning
+	tests := []edgeCase{
 		{
 			name:     "a heading with words added, a line of its own, heads its section",
 			page:     "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nKort sammanfattning\n\nText om projektet.\n\nProjektets målsättning\nAtt nå målen.\n\nTransnationellt samarbete i projektet\n\nIngen.\n",
@@ -1944,6 +1935,29 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"fund": "ESF+", "warnings": []any{}},
 		},
 	}
+	runEdges(t, tests)
+}
+
+// edgeWarning is a warning an edge case must raise: a substring of its
+// message, with its line and key.
+type edgeWarning struct {
+	line int
+	key  Key
+	has  string
+}
+
+// edgeCase is a page, the values it must give and the warnings it must
+// raise; with "warnings" among the values, other warnings may come too.
+type edgeCase struct {
+	name     string
+	page     string
+	want     map[string]any
+	warnings []edgeWarning
+}
+
+// runEdges reads each case's page and checks its values and warnings.
+func runEdges(t *testing.T, tests []edgeCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := parseOne(t, "edge.txt", []byte(tt.page))

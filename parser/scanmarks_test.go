@@ -45,17 +45,8 @@ func TestCutScanMarks(t *testing.T) {
 // values, and a page in capitals glued, as OCR gives a fax: each value is
 // read, and each mark taken off is named on its line.
 func TestScanMarks(t *testing.T) {
-	type warning struct {
-		line int
-		key  Key
-		has  string
-	}
-	tests := []struct {
-		name     string
-		page     string
-		want     map[string]any
-		warnings []warning
-	}{
+	type warning = edgeWarning
+	tests := []edgeCase{
 		{
 			name:     "marks before and after a value stacked below its label",
 			page:     "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun »\nKontaktperson:\n| Peter Lindow\nRegion:\nSydsverige\n",
@@ -155,29 +146,7 @@ func TestScanMarks(t *testing.T) {
 			warnings: []warning{{3, KeyName, "may be the title instead"}, {3, KeyProjectPhase, "glued to words that do not read as its value"}, {4, KeyContactName, "KONTAKTPERSON"}, {5, KeyRegion, "in capitals"}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rec := parseOne(t, "edge.txt", []byte(tt.page))
-			names := make([]string, 0, len(tt.want))
-			for k := range tt.want {
-				names = append(names, k)
-			}
-			got := keyValues(t, rec, names...)
-			for k, v := range tt.want {
-				if jsonString(got[k]) != jsonString(v) {
-					t.Errorf("%s = %s, want %s", k, jsonString(got[k]), jsonString(v))
-				}
-			}
-			if len(rec.Warnings) != len(tt.warnings) && tt.want["warnings"] == nil {
-				t.Errorf("warnings = %v, want %d", rec.Warnings, len(tt.warnings))
-			}
-			for _, w := range tt.warnings {
-				if !hasWarningOn(rec.Warnings, w.line, w.key, w.has) {
-					t.Errorf("no warning on line %d [%s] with %q in %v", w.line, w.key, w.has, rec.Warnings)
-				}
-			}
-		})
-	}
+	runEdges(t, tests)
 }
 
 // TestDustAfterLabel classifies a label with a scan's dust where its
