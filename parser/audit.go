@@ -340,11 +340,17 @@ func (r *reader) audit(from, to int) {
 				// organisation is often named so ("Region Stockholm").
 				a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, reads as the label of %s with its value", quoteShort(l.text), u.key, l.term.key)
 			}
+			if u.keyed && u.key == KeyExtra && (l.unknownLabel != "" || runKey != KeyExtra) {
+				// "Samverkanspartners: Arbetsförmedlingen": a label esf
+				// does not know, or a heading's word read as one, and
+				// its value, a run of its own.
+				runKey, runLines = KeyExtra, 0
+			}
 			if u.keyed && u.key == runKey {
 				if runLines++; runLines == 1 {
 					runFirst = i
 				}
-				if runLines == 2 && runKey < NumRecordKeys && oneLine(runKey) && !a.wrappedEndAt(runKey, runFirst, i) {
+				if runLines == 2 && runKey < NumRecordKeys && (oneLine(runKey) || a.gluedRunOn(runFirst, i) || a.extraRunOn(runKey, i)) && !a.wrappedEndAt(runKey, runFirst, i) {
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field", u.key, quoteShort(l.text))
 				} else if runLines >= 2 && (isProjectID(l.text) || i > from && runsOnAstray(runKey, r.lines[i-1].text, l.text)) {
 					// "Kristianstads kommun" / "2015/00764", "Kristianstads
@@ -1229,6 +1235,9 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 		return false // too short to tell
 	}
 	t := nearestLabel(label)
+	if t != nil && lastWordOf(t.text, label) {
+		return false // "Medfinansiering", a label of its own
+	}
 	if t == nil {
 		t = labelsWithoutLigature()[key] // "Speci kt mål", a PDF's ligature lost
 	}
@@ -2771,6 +2780,33 @@ func (a *auditor) warn(kind WarningKind, line int, k Key, format string, args ..
 		Position: Position{Path: a.pg.path, Line: line}, Key: recordKey(k), Kind: kind,
 		Message: fmt.Sprintf(format, args...),
 	})
+}
+
+// gluedRunOn reports a run of a value's lines that begins on a line of a
+// 2007–2013 page that holds its label and value, into line i, a few words
+// that begin with a capital: the table writes each field on a line of
+// its own, and such a line below one is a heading of the writer's as
+// often as the value's end ("ProjektägareRegionförbundet Östsam" / "Om
+// projektet"). Words in a small letter go on with the value ("… och
+// samtliga" / "kommunerna i Skåne"); a glued label misspelt is named
+// apart.
+func (a *auditor) gluedRunOn(first, i int) bool {
+	f, l := &a.r.lines[first], &a.r.lines[i]
+	return a.pg.layout == LayoutGlued && a.r.uses[first].disp == dispLabel && f.value != "" &&
+		startsUpper(l.text) && len(strings.Fields(l.text)) <= maxHeadingWords && gluedHead(l.text) == ""
+}
+
+// extraRunOn reports a run of the value of a label esf does not know
+// into a line of a few words with a field right below it
+// ("Medfinansiering: 250 000 kr" / "Ekonomi" / "Total projektbudget:"):
+// a heading of the writer's, or a field of its own, as often as the
+// value's end.
+func (a *auditor) extraRunOn(k Key, i int) bool {
+	if k != KeyExtra || len(strings.Fields(a.r.lines[i].text)) > maxHeadingWords || looksLikeProse(a.r.lines[i].text) {
+		return false
+	}
+	next := a.r.nextOnPage(i + 1)
+	return next >= 0 && a.r.isEntry(next)
 }
 
 // wrappedEndAt reports line i, below the line first that holds the

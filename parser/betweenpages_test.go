@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBetweenPages reads what a person's collection puts between two
 // pages: a date in words, a file's name after a script's "# file:", a
@@ -114,6 +117,197 @@ func TestDateAlone(t *testing.T) {
 	} {
 		if got := dateAlone(text); got != want {
 			t.Errorf("dateAlone(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestUntitledPages reads two pages with no title, one below the other:
+// the lower block gives a project's number other than the upper page's,
+// with its name or another fact of its own, and so begins a page. The
+// page's own number in another form, or another number alone, is the
+// page's, its conflict named.
+func TestUntitledPages(t *testing.T) {
+	const above = "Projektägare\nHässleholms kommun\nProjektnummer\n2016/00431\nE-post\nkaisa.welander@kristianstad.se\n\n"
+	tests := []struct {
+		name, below string
+		ids         []string
+	}{
+		{"another number and a name", "Diarienummer:\n23-103-S10\nNamn:\nVidga vyerna\nBerörd fond:\nESF+\nProjektägare:\nOsby kommun\n", []string{"2016/00431", "23-103-S10"}},
+		{"another number and an owner", "Diarienummer: 2017/00012\nProjektägare: Osby kommun\nBerörd fond: ESF\n", []string{"2016/00431", "2017/00012"}},
+		{"the page's number in another form", "Diarienummer:\n2016-00431\nNamn:\nVidga vyerna\nBerörd fond:\nESF+\n", []string{"2016/00431"}},
+		{"another number alone", "Diarienummer: 2017/00012\nBerörd fond: ESF\nRegion: Sydsverige\n", []string{"2016/00431"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs := mustParse(t, []byte(above+tt.below))
+			var ids []string
+			for _, rec := range recs {
+				ids = append(ids, deref(rec.ID))
+			}
+			if jsonString(ids) != jsonString(tt.ids) {
+				t.Errorf("ids = %v, want %v", ids, tt.ids)
+			}
+		})
+	}
+}
+
+// TestGluedTitleAtEnd finds a title glued to a sentence's end, and not a
+// sentence glued to the next, an ellipsis, or an abbreviation's dots.
+func TestGluedTitleAtEnd(t *testing.T) {
+	tests := []struct {
+		text, title string
+	}{
+		{"… och hållbart arbetssätt.Arbetsliv för alla", "Arbetsliv för alla"},
+		{"… socialfondsprogrammet 2021-2027.Kraftsamling", "Kraftsamling"},
+		{"Vad vill vi?Lyftet", "Lyftet"},
+		{"… och hållbart arbetssätt. Arbetsliv för alla", ""},
+		{"… och hållbart arbetssätt.arbetsliv för alla", ""},
+		{"… och hållbart arbetssätt…Arbetsliv", ""},
+		{"… och hållbart arbetssätt..Arbetsliv", ""},
+		{"… och hållbart arbetssätt.Vi har sett att det behövs mer.", ""},
+		{"… och hållbart arbetssätt.Vi, de och alla", ""},
+		{"… och hållbart arbetssätt.Mål: fler i arbete", ""},
+		{"… och hållbart arbetssätt.", ""},
+		{"… grundar sig i ett väl förankrat förarbete.Gagna:kompetens", "Gagna:kompetens"},
+		{".Arbetsliv", ""},
+		{"… arbetssätt.En två tre fyra fem sex sju åtta nio tio", "En två tre fyra fem sex sju åtta nio tio"},
+		{"… arbetssätt.En två tre fyra fem sex sju åtta nio tio elva", ""},
+	}
+	for _, tt := range tests {
+		title := ""
+		if at := gluedTitleAtEnd(tt.text); at >= 0 {
+			title = tt.text[at:]
+		}
+		if title != tt.title {
+			t.Errorf("gluedTitleAtEnd(%q): %q, want %q", tt.text, title, tt.title)
+		}
+	}
+	if n := len(strings.Fields("En två tre fyra fem sex sju åtta nio tio")); n != gluedTitleWords {
+		t.Fatalf("the longest title has %d words, not gluedTitleWords", n)
+	}
+}
+
+// TestGluedBareTitles reads two pages where the upper had no line end
+// after its last sentence and the lower begins with its title alone: the
+// title is the lower page's, the sentence the upper's. Where no page's
+// fields stand above, or no field block below, the line is text.
+func TestGluedBareTitles(t *testing.T) {
+	const above = "Within Kompetens\n\nProjektägare\nKristianstads kommun\nProjektnummer\n2015/00764\n\nSammanfattning\n\nProjektet grundar sig i ett väl förankrat förarbete."
+	const below = "Arbetsliv för alla\n\nProjektägare\nOsby kommun\nProjektnummer\n2015/00811\nRegion\nSydsverige\n"
+	tests := []struct {
+		name, page string
+		names      []string
+		summary    string
+	}{
+		{"a page's sentence glued to the next page's title", above + below, []string{"Within Kompetens", "Arbetsliv för alla"}, "Projektet grundar sig i ett väl förankrat förarbete."},
+		{"no field block below", above + "Arbetsliv för alla\n\nMer text.\n", []string{"Within Kompetens"}, "Projektet grundar sig i ett väl förankrat förarbete.Arbetsliv för alla\n\nMer text."},
+		{"no field above", "Projektet grundar sig i ett väl förankrat förarbete." + below, []string{"Projektet grundar sig i ett väl förankrat förarbete.Arbetsliv för alla"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs := mustParse(t, []byte(tt.page))
+			var names []string
+			for _, rec := range recs {
+				names = append(names, deref(rec.Name))
+			}
+			if jsonString(names) != jsonString(tt.names) {
+				t.Errorf("names = %v, want %v", names, tt.names)
+			}
+			if got := deref(recs[0].Summary); tt.summary != "" && got != tt.summary {
+				t.Errorf("summary = %q, want %q", got, tt.summary)
+			}
+		})
+	}
+}
+
+// TestClipBelowSentence reads a digest's line put right below a page's
+// last sentence, no blank line between: in no field, named on its line.
+// A line of the text's own, or one below a line that runs on, stays the
+// text's.
+func TestClipBelowSentence(t *testing.T) {
+	const top = "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\n\n"
+	const below = "\n2020/00635 - Vägen vidare\n\nProjektnummer:\n2020/00635\nProjektägare:\nHöörs kommun\nRegion:\nSydsverige\n"
+	tests := []struct {
+		name, text, summary string
+		warned              bool
+	}{
+		{"a date and its weekday", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\nTisdag 5 november 2024\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", true},
+		{"a heading in Markdown's marks", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n## Projekt 2\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", true},
+		{"a printout's line with its date", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\nUtskrivet från ESF-rådets projektbank 2024-05-12\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.", true},
+		{"a date below a line that runs on", "Perstorps kommun har under lång tid haft hög arbetslöshet sedan\n5 november 2024\n", "Perstorps kommun har under lång tid haft hög arbetslöshet sedan\n5 november 2024", false},
+		{"a sentence of the text's", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\nProjektet startade den 12 mars 2024.\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\nProjektet startade den 12 mars 2024.", false},
+		{"a short line of no date", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\nVälkommen\n", "Perstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\nVälkommen", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs := mustParse(t, []byte(top+tt.text+below))
+			if len(recs) != 2 {
+				t.Fatalf("%d pages, want 2", len(recs))
+			}
+			if got := deref(recs[0].Summary); got != tt.summary {
+				t.Errorf("summary = %q, want %q", got, tt.summary)
+			}
+			if warned := hasWarningOn(recs[0].Warnings, 9, KeySummary, "is in no field"); warned != tt.warned {
+				t.Errorf("warned on line 9: %v, want %v (%v)", warned, tt.warned, recs[0].Warnings)
+			}
+		})
+	}
+}
+
+// TestDigestHeadings reads a digest's heading of the page below: over a
+// page with no title it is the page's name, past the site's banner it is
+// the title's, and alone below a field block it is no value.
+func TestDigestHeadings(t *testing.T) {
+	const block = "22-042-S13 - Lärande i arbete\n\nDiarienummer:\n22-042-S13\nNamn:\nLärande i arbete\nStartdatum:\n2024-03-01\nSlutdatum:\n2026-12-31\nRegion:\nSydsverige\nBerörd fond:\nESF+\nStödmottagare:\nPerstorps kommun\nProgramområde:\nA\nAntal deltagare:\n751\nInsats av strategisk betydelse:\nNej\n\n"
+	const glued = "ProgramområdeProgramområde 1 Kompetensförsörjning\nProjektfasFörprojektering\nProjektägareVellinge kommun\nKontaktpersonMargareta Wandel\nE-postmargareta.wandel@ostsam.se\nTelefonnummer013-255612\nBeviljat ESF-stöd471 787 kr\nTotal projektbudget943 574 kr\n"
+	const banner = "Logotyp på utskrifter\n\nStäng\n\n3 december - Webbinarium om fattigdom i dagens Sverige\n\nMer information och anmälan.\n\n"
+	tests := []struct {
+		name, page string
+		names      []string
+		extra      string // the upper page's
+		summary    string // the upper page's
+	}{
+		{"over a page with no title", block + "Projekt: Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
+		{"over a page with no title, right below the block", block + "Projekt: Stegvis\n" + glued, []string{"Lärande i arbete", "<nil>"}, `{"Projekt":"Stegvis"}`, "<nil>"},
+		{"past the site's banner to the title", block + "Projekt: Stegvis\n\n" + banner + "Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
+		{"past the site's banner to another title", block + "Projekt: Stegvis\n\n" + banner + "Lyftet\n\n" + glued, []string{"Lärande i arbete", "Lyftet"}, `{"Projekt":"Stegvis"}`, "<nil>"},
+		{"a heading in Markdown's marks alone below the block", block + "## Projekt 2\n\n" + "Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs := mustParse(t, []byte(tt.page))
+			var names []string
+			for _, rec := range recs {
+				names = append(names, deref(rec.Name))
+			}
+			if jsonString(names) != jsonString(tt.names) {
+				t.Errorf("names = %v, want %v", names, tt.names)
+			}
+			if got := jsonString(keyValues(t, recs[0], "extra")["extra"]); got != tt.extra {
+				t.Errorf("extra = %s, want %s", got, tt.extra)
+			}
+			if got := deref(recs[0].Summary); got != tt.summary {
+				t.Errorf("summary = %q, want %q", got, tt.summary)
+			}
+		})
+	}
+}
+
+// TestThresholdEdgeOfNextTitle holds nextTitleLines at its edge: a
+// digest's heading's title is found as the nextTitleLines-th line below
+// it that is not blank, and not one line further.
+func TestThresholdEdgeOfNextTitle(t *testing.T) {
+	for _, tt := range []struct {
+		above int // lines that are not blank above the title
+		found bool
+	}{{nextTitleLines - 1, true}, {nextTitleLines, false}} {
+		var lines []pageLine
+		for i := range tt.above {
+			lines = append(lines, classify("Stäng", 2*i+1, false), classify("", 2*i+2, false))
+		}
+		lines = append(lines, classify("Stegvis", 2*tt.above+1, false))
+		if got := titleBelow(lines, 0, matchKey("Stegvis")); got != tt.found {
+			t.Errorf("the title below %d lines: found %v, want %v", tt.above, got, tt.found)
 		}
 	}
 }

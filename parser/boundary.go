@@ -191,8 +191,12 @@ func (r *reader) givesValue(i int) bool {
 // (or its title, and its facts above its text), and one of a project's
 // own facts (its number, owner, dates, amounts): a contact's "Namn" below
 // the facts, or the page's name given again, is no other project's.
+//
+// A project's number other than the page's (otherNumber) is another
+// project's identity too, with a fact of its own or a name where the page
+// has none: an untitled page's block below an untitled page's.
 func (r *reader) repeatsIdentity(i int) bool {
-	name, fact := false, false
+	name, number, named, fact := false, false, false, false
 	for j, n := i, 0; j < len(r.lines) && n < repeatEntries; j++ {
 		m := &r.lines[j]
 		if !strongEntry(m) {
@@ -207,11 +211,35 @@ func (r *reader) repeatsIdentity(i int) bool {
 			_, title, _ := titleParts(r.pg.title)
 			v := r.entryValue(j)
 			name = v != "" && title != "" && !sameName(title, v) && !subtitled(v, title)
+		case k == KeyName && r.pg.title == nil && r.pg.rec.Name == nil:
+			named = r.entryValue(j) != ""
+		case k == KeyID && r.otherNumber(r.entryValue(j)):
+			number = true
 		case ownFacts[k]:
 			fact = true
 		}
 	}
-	return name && fact
+	return name && fact || number && (fact || named)
+}
+
+// otherNumber reports a project's number whose digits are not those of
+// the number the page has given: "2016-00431" is the page's "2016/00431",
+// "23-103-S10" is not.
+func (r *reader) otherNumber(v string) bool {
+	id := r.pg.rec.ID
+	if v == "" || id == nil {
+		return false
+	}
+	digits := func(s string) string {
+		return strings.Map(func(c rune) rune {
+			if c >= '0' && c <= '9' {
+				return c
+			}
+			return -1
+		}, s)
+	}
+	d := digits(v)
+	return d != "" && d != digits(*id)
 }
 
 // ownFacts are the keys of a project's own facts, which a contact's or an
@@ -491,6 +519,72 @@ func splitGluedTitles(lines []pageLine, formFeeds bool) []pageLine {
 		}
 		return classify(before, l.num, formFeeds), classify(title, l.num, formFeeds), true
 	})
+}
+
+// splitGluedBareTitles splits a line of a page's text that ends with the
+// next page's title glued to its last sentence, where a field block
+// follows: the page above had no line end after its last line, and the
+// page below has a title alone ("… hållbart arbetssätt.Arbetsliv för
+// alla" above a blank line and "Projektägare" / "Projektnummer"). The
+// page above must have given a field of a project's identity, so that
+// the line is its text, and the title begins with a capital right after
+// the sentence's end (gluedTitleAtEnd).
+func splitGluedBareTitles(lines []pageLine, formFeeds bool) []pageLine {
+	fields := false // a line above gives a field of a project's identity
+	return splitEach(lines, func(i int) (pageLine, pageLine, bool) {
+		l := &lines[i]
+		if l.term != nil {
+			fields = fields || identityKeys[l.term.key]
+			return pageLine{}, pageLine{}, false
+		}
+		if !fields || l.unknownLabel != "" || l.heading != nil || l.furniture != notFurniture || len(l.text) < minGluedTitleLine {
+			return pageLine{}, pageLine{}, false
+		}
+		next := i + 1
+		for next < len(lines) && lines[next].blank() {
+			next++
+		}
+		if !labelsBelow(lines, next) {
+			return pageLine{}, pageLine{}, false
+		}
+		at := gluedTitleAtEnd(l.text)
+		if at < 0 {
+			return pageLine{}, pageLine{}, false
+		}
+		title := classify(l.text[at:], l.num, formFeeds)
+		if title.term != nil || title.unknownLabel != "" || title.heading != nil || title.furniture != notFurniture {
+			return pageLine{}, pageLine{}, false
+		}
+		before := classify(l.text[:at], l.num, formFeeds)
+		before.off, title.off = l.off, l.off+at
+		return before, title, true
+	})
+}
+
+// gluedTitleAtEnd returns where a title glued to the end of a sentence
+// begins in text, or -1: right after a sentence's end that follows a
+// word's letter or digit, a capital, and then no more than
+// gluedTitleWords words that end no sentence themselves ("…
+// arbetssätt.Arbetsliv för alla"). An ellipsis, an abbreviation's dots
+// before a space, a sentence glued to the next ("… förarbete.Vi har
+// sett att det behövs mer."), and a label and its value ("Mål: fler i
+// arbete") are no such place; a colon inside a word is a name's
+// ("Gagna:kompetens").
+func gluedTitleAtEnd(text string) int {
+	end := strings.LastIndexAny(text, ".!?")
+	if end < 1 || end+1 >= len(text) {
+		return -1
+	}
+	title := text[end+1:]
+	first, _ := utf8.DecodeRuneInString(title)
+	last, _ := utf8.DecodeLastRuneInString(text[:end])
+	if !unicode.IsUpper(first) || !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		return -1
+	}
+	if words := strings.Fields(title); len(words) > gluedTitleWords || strings.Contains(title, ": ") || strings.ContainsAny(title, ";,") {
+		return -1
+	}
+	return end + 1
 }
 
 // splitEach returns lines with each line that split parts in two

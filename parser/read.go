@@ -1250,7 +1250,19 @@ func (r *reader) wrapsValue(i int, gap bool) bool {
 		return true
 	}
 	n := &r.lines[next]
-	return n.writtenAsLabel() || n.heading != nil || looksLikeProse(n.text)
+	if n.writtenAsLabel() || n.unknownLabel != "" || n.heading != nil || looksLikeProse(n.text) {
+		// "Beslutsdatum:", a label esf does not know, is an entry too.
+		return true
+	}
+	// Below the list's label (Kommun), a word of the writer's heading the
+	// next fields ("Ekonomi" over "Region:"), no municipality's name, is
+	// no item of the list.
+	if after := r.nextOnPage(next + 1); l.term.key == KeyMunicipalities && after >= 0 && r.isEntry(after) && n.term == nil && startsUpper(n.text) &&
+		!strings.ContainsFunc(n.text, unicode.IsDigit) && len(strings.Fields(n.text)) <= maxHeadingWords {
+		_, _, ok := municipality(n.text)
+		return !ok
+	}
+	return false
 }
 
 // runsOnAfterComma reports a line that reads as a label esf does not know
@@ -2407,18 +2419,40 @@ func (r *reader) trailingFragments(start, end int) int {
 			// it is cut from the first paragraph that shows the tool
 			// (first) on, short lines of no sentence below it with it
 			// ("B.3").
+			if r.clipBelowSentence(top, i) {
+				// "… avancemang." / "Tisdag 5 november 2024": a
+				// digest's line right below the text's last sentence.
+				return i
+			}
 			return first
 		case !short:
 			return -1 // a field block, its values below it: no text
 		}
 		i, ruleBelow = top-1, false
 	}
-	if n := r.nextContent(first + 1); first >= 0 && first > start && r.lines[start].blank() && dateAlone(r.lines[first].text) && (n < 0 || n >= end) {
-		// "2024-03-12", a digest's date, alone below a field block,
-		// blank lines between, the page's last line: no value.
+	if n := r.nextContent(first + 1); first >= 0 && first > start && r.lines[start].blank() && (dateAlone(r.lines[first].text) || markdownHeading(r.lines[first].text)) && (n < 0 || n >= end) {
+		// "2024-03-12", a digest's date, or "## Projekt 2", a notes
+		// file's heading, alone below a field block, blank lines
+		// between, the page's last line: no value.
 		return first
 	}
 	return -1 // short lines alone below the field block: its values, maybe
+}
+
+// clipBelowSentence reports the last line of the paragraph of lines top
+// to bottom that shows what only a tool's output shows, right below a
+// line that ends a sentence: a digest's date, a notes file's heading, a
+// printout's "Utskrivet från … 2024-05-12" put after a page with no line
+// between ("… avancemang." / "## Projekt 2"). A line of the page's own
+// sentence, or a line below one that runs on, is no such line.
+func (r *reader) clipBelowSentence(top, bottom int) bool {
+	if bottom <= top {
+		return false
+	}
+	l, above := &r.lines[bottom], r.lines[bottom-1].text
+	end, _ := utf8.DecodeLastRuneInString(above)
+	return strings.ContainsRune(".!?", end) && fragmentLine(l) && !looksLikeProse(l.text) && fragment(l.text) &&
+		(dateAlone(l.text) || markdownHeading(l.text) || clipDate.MatchString(l.text) && len(strings.Fields(l.text)) <= maxNoteWords)
 }
 
 // sectionAbove returns the key of the section of text line i ends, the
@@ -2785,7 +2819,10 @@ func (r *reader) endsValue(o *openValue, l *pageLine) bool {
 		// kr") is never a value; a spaced one ("Region Stockholm") may be.
 		return r.pg.layout == LayoutGlued || l.reads && (l.form == formGlued || !valueReads(o.key(), l.text))
 	}
-	return l.unknownLabel != "" && l.value == ""
+	// A label esf does not know in a cell of its own, a tab before its
+	// value ("Webbplats\thttps://…", a table's row or a definition
+	// list's), or with a web address for its value, begins an entry.
+	return l.unknownLabel != "" && (l.value == "" || webAddress(l.value))
 }
 
 // fitsValue reports whether l can be the value of the open label o: no
@@ -2941,7 +2978,7 @@ func (r *reader) headingAsLabel(i int) bool {
 		// "Målgrupp" / "Anställda i kommunen" between two of a stacked
 		// block's labels, or below its last: a label esf does not know
 		// with its value.
-		return r.blockGoesOn(i) || last && r.nextContent(i+2) != i+2
+		return r.blockGoesOn(i) || last && r.blockEndsAt(i+2)
 	}
 	if !strings.HasSuffix(l.text, ":") {
 		return false
@@ -2975,7 +3012,7 @@ func (r *reader) headingAsLabel(i int) bool {
 // small letter go on with the line above, the text's first sentence.
 func (r *reader) stackedLast(i int, gap bool) bool {
 	o := r.pg.open
-	if gap || r.lastBlock != i-1 || o == nil || o.term == nil || !r.stackedPair(i) || r.nextContent(i+2) == i+2 {
+	if gap || r.lastBlock != i-1 || o == nil || o.term == nil || !r.stackedPair(i) || !r.lastPairsEnd(i+2) {
 		return false
 	}
 	v := r.lines[i+1].text
@@ -2985,6 +3022,34 @@ func (r *reader) stackedLast(i int, gap bool) bool {
 		return false
 	}
 	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && len(strings.Fields(v)) <= lastValueWords && (startsUpper(v) || !strings.Contains(v, " "))
+}
+
+// lastPairsEnd reports line j, below a field block's entry, as the end of
+// the block: a blank line or the input's end (blockEndsAt), or up to
+// maxLastPairs more labels esf does not know over their values with such
+// an end below them ("Medfinansiering" / "250 000 kr" / "Målgrupp" /
+// "Unga vuxna 16-24 år" above a blank line).
+func (r *reader) lastPairsEnd(j int) bool {
+	for n := 0; ; n, j = n+1, j+2 {
+		if r.blockEndsAt(j) {
+			return true
+		}
+		if n == maxLastPairs || !r.stackedPair(j) || len(strings.Fields(r.lines[j].text)) > lastLabelWords || len(strings.Fields(r.lines[j+1].text)) > lastValueWords {
+			return false
+		}
+	}
+}
+
+// blockEndsAt reports line j as the end of a field block's last entries:
+// a blank line or the input's end, or the heading of one of the page's
+// own sections right below them, as a chat's copy leaves it, each
+// message a line ("Unga vuxna 16-24 år" / "Sammanfattning").
+func (r *reader) blockEndsAt(j int) bool {
+	if r.nextContent(j) != j {
+		return true
+	}
+	h := r.lines[j].heading
+	return h != nil && h.key != KeyOtherSections && keys[h.key].kind == kindSection
 }
 
 // stackedLabel reports, in the stacked layout, a line that is an unknown

@@ -153,11 +153,22 @@ func cardName(l *pageLine) bool {
 	return unicode.IsUpper(r) && !strings.HasSuffix(l.text, ".")
 }
 
+// digestWords are the words of a digest's heading that gives a page's
+// name ("Projekt: Stegvis").
+var digestWords = map[string]bool{"projekt": true, "project": true}
+
+// blankAbove reports a line at i of lines below a blank line or at the
+// top.
+func (l *pageLine) blankAbove(lines []pageLine, i int) bool {
+	return i == 0 || lines[i-1].blank()
+}
+
 // nextPageHeadings marks as furniture a line of a label esf does not know
-// whose value is the name of the page's title below it, blank lines
-// between: a digest's or a notes file's heading of the page below
+// whose value is the name of the page's title below it, blank lines and
+// furniture between: a digest's or a notes file's heading of the page below
 // ("Projekt: Vägen vidare" over "2020/00635 - Vägen vidare"), no field or
 // text of the page above, and nothing the title below does not give.
+// Over a field block with no title, the line is the page's title.
 func nextPageHeadings(lines []pageLine) []pageLine {
 	for i := range lines {
 		l := &lines[i]
@@ -165,19 +176,54 @@ func nextPageHeadings(lines []pageLine) []pageLine {
 			continue
 		}
 		j := i + 1
-		for j < len(lines) && lines[j].blank() {
-			j++
+		for j < len(lines) && (lines[j].blank() || lines[j].furniture != notFurniture) {
+			j++ // a printout's top above the title ("Logotyp på utskrifter")
 		}
-		if j == i+1 || j == len(lines) || lines[j].term != nil || lines[j].heading != nil {
+		if j == len(lines) || !lines[i+1].blank() || lines[j].heading != nil {
 			continue
 		}
-		name := lines[j].text
-		if _, n, ok := splitTitle(name); ok {
-			name = n
+		if lines[j].term != nil {
+			// "Projekt: Stegvis" over a field block with no title: the
+			// page's name, as a title gives it.
+			if digestWords[matchKey(l.unknownLabel)] && l.blankAbove(lines, i) {
+				at := strings.LastIndex(l.text, l.value)
+				title := classify(l.value, l.num, false)
+				if title.term == nil && title.unknownLabel == "" && title.heading == nil && title.furniture == notFurniture && at >= 0 {
+					title.off, title.sheetBreak = l.off+at, l.sheetBreak
+					*l = title
+				}
+			}
+			continue
 		}
-		if key := matchKey(cleanValue(l.value)); key != "" && key == matchKey(cleanValue(name)) {
+		if key := matchKey(cleanValue(l.value)); key != "" && titleBelow(lines, j, key) {
 			*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureLine, sheetBreak: l.sheetBreak}
 		}
 	}
 	return lines
+}
+
+// titleBelow reports a title whose name's match key is key among the
+// nextTitleLines lines from j on that are not blank, no label nor heading
+// above it: the site's banner and buttons may stand between a digest's
+// heading and the page's title ("Stäng", "3 december - Webbinarium …",
+// "Mer information och anmälan.").
+func titleBelow(lines []pageLine, j int, key string) bool {
+	for n := 0; j < len(lines) && n < nextTitleLines; j++ {
+		m := &lines[j]
+		if m.blank() {
+			continue
+		}
+		if m.term != nil || m.heading != nil {
+			return false
+		}
+		n++
+		name := m.text
+		if _, t, ok := splitTitle(name); ok {
+			name = t
+		}
+		if matchKey(cleanValue(name)) == key {
+			return true
+		}
+	}
+	return false
 }

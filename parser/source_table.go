@@ -1132,6 +1132,15 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			}
 			continue
 		}
+		if name := strings.TrimRight(strings.TrimSpace(row.cells[0]), ":"); len(row.cells) == 2 && row.last == row.lines[0] && headingAsLabel(name, row.cells[1]) {
+			// "Samverkanspartners;Arbetsförmedlingen och Region Skåne",
+			// "Målgrupp;Unga vuxna": a word a heading of another section
+			// may be, with a short value, is the line "Label: value",
+			// which the reader reads as a field in the block and as a
+			// section below the text, as on a page.
+			t.line(name+": "+strings.TrimSpace(row.cells[1]), row.lines[0])
+			continue
+		}
 		if len(row.cells) == 2 && strings.TrimSpace(row.cells[1]) != "" && sectionColumn(strings.TrimRight(strings.TrimSpace(row.cells[0]), ":")) {
 			// "Sammanfattning;\"Perstorp har …\n\nVi utreder\"",
 			// "Syfte;Syftet är …": a section's heading and its text in a
@@ -1840,6 +1849,19 @@ func sectionColumn(name string) bool {
 		return true
 	}
 	return !isLabelCell(name) && (inflectedHeading(name) != nil || wordedHeading(name) != nil)
+}
+
+// headingAsLabel reports a cell that names one of a page's other
+// sections (KeyOtherSections: "Målgrupp", "Samverkanspartners") beside a
+// value of one line and no sentence: a field as the page writes it in its
+// block, not a section's heading over its text.
+func headingAsLabel(name, value string) bool {
+	value = strings.TrimSpace(value)
+	if value == "" || strings.Contains(value, "\n") || looksLikeProse(value) {
+		return false
+	}
+	m := termIndex().match(name, true)
+	return m.whole != nil && m.whole.heading != nil && m.whole.heading.key == KeyOtherSections
 }
 
 // columnLetters names the column of 0-based index i as spreadsheets do:

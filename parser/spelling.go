@@ -1135,6 +1135,14 @@ func spellingFrom(body string, decorated, prefix bool) (spelled, bool) {
 	return spelled{}, false
 }
 
+// lastWordOf reports a label written as the last word of a label's,
+// after its hyphen or space, the words before it left out: another
+// label, no slip of that one ("Medfinansiering", "EU-medfinansiering").
+func lastWordOf(label, written string) bool {
+	at := strings.LastIndexAny(label, "- ")
+	return at > 0 && strings.EqualFold(label[at+1:], strings.TrimSpace(written))
+}
+
 // spellingAt reads one way of splitting a line into label and value.
 func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	label := strings.Trim(c.label, "*_ \t")
@@ -1155,7 +1163,11 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	if t == nil && writtenSeparator(c.sep) && looksLikeLabel(label) {
 		// Written as a label, with a colon or its like: a label one or
 		// two letters off is an OCR or typing slip.
-		t = nearestLabel(label)
+		if t = nearestLabel(label); t != nil && lastWordOf(t.text, label) {
+			// "Medfinansiering" is "EU-medfinansiering" less its first
+			// word: a word of its own, a label esf does not know.
+			t = nil
+		}
 	}
 	cut := false
 	if t == nil && c.value != "" && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) && strings.Contains(label, " ") {

@@ -108,6 +108,26 @@ const (
 	// a character of the name.
 	minGluedTitleLine = 13
 
+	// gluedTitleWords is the most words a title glued to a sentence's end
+	// may have ("… arbetssätt.Arbetsliv för alla"): a project's name is
+	// seldom longer ("Kompetensutveckling för anställda inom äldreomsorgen
+	// i Skåne" has eight), and a sentence's words after a lost space are
+	// more.
+	gluedTitleWords = 10
+
+	// nextTitleLines is how far below a digest's heading ("Projekt:
+	// Stegvis") the page's title is looked for: the printout's top, the
+	// site's "Stäng", its banner of two lines and the title make five
+	// lines that are not blank; three more for a menu's words.
+	nextTitleLines = 8
+
+	// maxLastPairs is how many labels esf does not know, each over its
+	// value, may stand as a stacked block's last entries below one of a
+	// shape of its own ("E-post" / "…@…" / "Medfinansiering" / "250 000
+	// kr" / "Målgrupp" / "Unga vuxna"): a page adds a few fields of its
+	// own at the block's end; more are the text's short lines.
+	maxLastPairs = 3
+
 	// gluedEntryLabels and gluedEntryWindow tell the field block below a
 	// line whose end holds the block's first entry: two more labels
 	// within the next six lines that are not blank. A field block's first

@@ -1,0 +1,210 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFieldsOfTheirOwn reads fields the council's newer pages add, as
+// they come pasted, saved from a sheet or copied from a chat: each is
+// kept in extra under its label, or named, and no other field takes it,
+// nor does the page part in two.
+func TestFieldsOfTheirOwn(t *testing.T) {
+	const top = "2020/00634 - Framtidsresan\n\n"
+	const text = "\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n"
+	tests := []struct {
+		name, path, page string
+		want             map[string]any
+		warnings         []edgeWarning
+	}{
+		{
+			name: "a section's word and a label beside their values in a sheet's rows",
+			path: "page.csv",
+			page: "Framtidsresan\n\nProjektägare;Perstorps kommun\nProjektnummer;2020/00634\nSamverkanspartners;Arbetsförmedlingen och Region Skåne\nMålgrupp;Unga vuxna 16-24 år\nWebbplats;https://www.example.se/projektet\nTotal projektbudget;9 997 836 kr\n\nSammanfattning\n\nProjektet grundar sig i ett väl förankrat förarbete.\n",
+			want: map[string]any{
+				"extra":          map[string]any{"Samverkanspartners": "Arbetsförmedlingen och Region Skåne", "Målgrupp": "Unga vuxna 16-24 år", "Webbplats": "https://www.example.se/projektet"},
+				"other_sections": []any{}, "total_budget_sek": 9997836,
+			},
+		},
+		{
+			name: "the same rows a tab between the cells",
+			path: "page.tsv",
+			page: "Framtidsresan\n\nProjektägare\tPerstorps kommun\nProjektnummer\t2020/00634\nSamverkanspartners\tArbetsförmedlingen och Region Skåne\nTotal projektbudget\t9 997 836 kr\n",
+			want: map[string]any{"extra": map[string]any{"Samverkanspartners": "Arbetsförmedlingen och Region Skåne"}, "other_sections": []any{}},
+		},
+		{
+			name: "a section's word over its text of sentences in a sheet's row is the section",
+			path: "page.csv",
+			page: "Framtidsresan\n\nProjektägare;Perstorps kommun\nProjektnummer;2020/00634\nMålgrupp;Unga vuxna som varken arbetar eller studerar får stöd att hitta en väg till arbete.\n",
+			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Målgrupp", "text": "Unga vuxna som varken arbetar eller studerar får stöd att hitta en väg till arbete."}}},
+		},
+		{
+			name: "a section's word and a short text far below the rows of fields is a section",
+			path: "page.csv",
+			page: "Framtidsresan\n\nProjektägare;Perstorps kommun\nProjektnummer;2020/00634\n\n\n\n\nSammanfattning;Projektet grundar sig i ett väl förankrat förarbete.\n\n\n\n\nMålgrupp;Unga vuxna 16-24 år\n",
+			want: map[string]any{"extra": map[string]any{}, "other_sections": []any{map[string]any{"heading": "Målgrupp", "text": "Unga vuxna 16-24 år"}}},
+		},
+		{
+			name:     "co-financing in money, a label of its own, not the Union's rate",
+			path:     "page.txt",
+			page:     top + "Projektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nMedfinansiering:\n250 000 kr\nProgramområde:\n1\nInsatsområde:\nKompetensförsörjning i offentlig sektor\nSpecifikt mål:\n1.1\nUnionens medfinansieringsgrad:\n50%\n" + text,
+			want:     map[string]any{"extra": map[string]any{"Medfinansiering": "250 000 kr"}, "eu_cofinancing_rate_pct": 50, "specific_objective": "1.1"},
+			warnings: []edgeWarning{{12, KeyProgrammeAreaCode, "has no programme area code"}},
+		},
+		{
+			name: "a web address in a cell below a label left empty",
+			path: "page.txt",
+			page: top + "Projektnummer\t2020/00634\nProjektägare\tPerstorps kommun\nStödmottagarens address:\nWebbplats\thttps://www.example.se/projektet\nProgramområde\t1\n" + text,
+			want: map[string]any{"address": nil, "extra": map[string]any{"Webbplats": "https://www.example.se/projektet"}, "programme_area_code": "1"},
+		},
+		{
+			name: "a label esf does not know with a web address below a label left empty",
+			path: "page.txt",
+			page: top + "Projektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nStödmottagarens address:\nWebbplats: https://www.example.se/projektet\n" + text,
+			want: map[string]any{"address": nil, "extra": map[string]any{"Webbplats": "https://www.example.se/projektet"}},
+		},
+		{
+			name: "fields of their own at the stacked block's end, a chat's heading right below",
+			path: "page.txt",
+			page: "Within Kompetens\n\nProjektägare\nKristianstads kommun\nProjektnummer\n2015/00764\nE-post\nkaisa.welander@kristianstad.se\nMedfinansiering\n250 000 kr\nMålgrupp\nUnga vuxna 16-24 år\nSammanfattning\nProjektet grundar sig i ett väl förankrat förarbete, framförallt via en förstudie genomförd under 2014.\n",
+			want: map[string]any{"extra": map[string]any{"Medfinansiering": "250 000 kr", "Målgrupp": "Unga vuxna 16-24 år"}, "other_sections": []any{},
+				"summary": "Projektet grundar sig i ett väl förankrat förarbete, framförallt via en förstudie genomförd under 2014."},
+			warnings: []edgeWarning{{9, KeyCofinancingRate, `may shorten "Unionens medfinansieringsgrad"`}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseOne(t, tt.path, []byte(tt.page))
+			names := make([]string, 0, len(tt.want))
+			for k := range tt.want {
+				names = append(names, k)
+			}
+			got := keyValues(t, rec, names...)
+			for k, v := range tt.want {
+				if jsonString(got[k]) != jsonString(v) {
+					t.Errorf("%s = %s, want %s", k, jsonString(got[k]), jsonString(v))
+				}
+			}
+			if len(rec.Warnings) != len(tt.warnings) {
+				t.Errorf("warnings = %v, want %d", rec.Warnings, len(tt.warnings))
+			}
+			for _, w := range tt.warnings {
+				if !hasWarningOn(rec.Warnings, w.line, w.key, w.has) {
+					t.Errorf("no warning on line %d [%s] with %q in %v", w.line, w.key, w.has, rec.Warnings)
+				}
+			}
+		})
+	}
+}
+
+// TestLastWordOf tells a label that is a known label's last word, its
+// first left out, from a slip of that label.
+func TestLastWordOf(t *testing.T) {
+	for _, tt := range []struct {
+		label, written string
+		want           bool
+	}{
+		{"EU-medfinansiering", "Medfinansiering", true},
+		{"EU-medfinansiering", "medfinansiering", true},
+		{"Total projektbudget", "Projektbudget", true},
+		{"EU-medfinansiering", "EU-medfinansiring", false},
+		{"EU-medfinansiering", "Medfinansieringen", false},
+		{"Kontaktperson", "Kontaktpreson", false},
+		{"-medfinansiering", "medfinansiering", false},
+	} {
+		if got := lastWordOf(tt.label, tt.written); got != tt.want {
+			t.Errorf("lastWordOf(%q, %q) = %v, want %v", tt.label, tt.written, got, tt.want)
+		}
+	}
+}
+
+// TestWrappedOverListLabel reads a value wrapped so that its last word
+// is the list's label (Kommun): with a label or a heading's word below
+// it, it is the value's end; with a municipality below, the list's.
+func TestWrappedOverListLabel(t *testing.T) {
+	const top = "23-038-S06 - Digga Perstorps Personal\n\nDiarienummer:\n23-038-S06\nProjektägare:\nPERSTORPS\nKOMMUN\n"
+	const end = "Region:\nSydsverige\n\nPerstorp är Skånes minsta kommun, och en kommun med utmaningar.\n"
+	tests := []struct {
+		name, between, owner string
+		municipalities       []string
+	}{
+		{"a label esf does not know below", "Beslutsdatum:\n2023-11-20\n", "PERSTORPS KOMMUN", []string{}},
+		{"a known label below", "", "PERSTORPS KOMMUN", []string{}},
+		{"a heading's word below, named as the owner's run", "Ekonomi\n", "PERSTORPS KOMMUN Ekonomi", []string{}},
+		{"a municipality below", "Perstorp\n", "PERSTORPS", []string{"Perstorp"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseOne(t, "page.txt", []byte(top+tt.between+end))
+			if got := deref(rec.Owner); got != tt.owner {
+				t.Errorf("owner = %q, want %q", got, tt.owner)
+			}
+			if got := jsonString(rec.Municipalities); got != jsonString(tt.municipalities) {
+				t.Errorf("municipalities = %s, want %s", got, jsonString(tt.municipalities))
+			}
+			if strings.HasSuffix(tt.owner, "Ekonomi") && !hasWarningOn(rec.Warnings, 8, KeyOwner, "runs on over several lines") {
+				t.Errorf("the owner's run into line 8 is not named: %v", rec.Warnings)
+			}
+		})
+	}
+}
+
+// TestGluedRunOn names a value of a 2007–2013 page that runs on into a
+// line of a few words beginning with a capital, which is a heading of the
+// writer's as often as the value's end, and the value of a label esf does
+// not know that runs on into a line with a field below it. Words in a
+// small letter run on unnamed.
+func TestGluedRunOn(t *testing.T) {
+	const top = "Gagna:kompetens\n\nProgramområdeProgramområde 1 Kompetensförsörjning\n"
+	const end = "KontaktpersonMargareta Wandel\nRegionÖstra Mellansverige\n\nSammanfattning\n\nUtgångspunkten för förstudien är medborgarens behov.\n"
+	tests := []struct {
+		name, lines, key string
+		value            string
+		warned           bool
+	}{
+		{"a heading's words below the owner", "ProjektägareRegionförbundet Östsam\nOm projektet\n", "owner", "Regionförbundet Östsam Om projektet", true},
+		{"the owner's words in a small letter", "ProjektägareRegionförbundet Östsam och\nsamordningsförbunden\n", "owner", "Regionförbundet Östsam och samordningsförbunden", false},
+		{"a heading's word below a label esf does not know", "ProjektägareRegionförbundet Östsam\nSamverkanspartners: Arbetsförmedlingen\nEkonomi\n", "extra", `{"Samverkanspartners":"Arbetsförmedlingen Ekonomi"}`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseOne(t, "page.txt", []byte(top+tt.lines+end))
+			got := keyValues(t, rec, tt.key)[tt.key]
+			if s, ok := got.(string); ok {
+				if s != tt.value {
+					t.Errorf("%s = %q, want %q", tt.key, s, tt.value)
+				}
+			} else if jsonString(got) != tt.value {
+				t.Errorf("%s = %s, want %s", tt.key, jsonString(got), tt.value)
+			}
+			line := 3 + strings.Count(tt.lines, "\n") // the run's last line
+			k := KeyOwner
+			if tt.key == "extra" {
+				k = KeyExtra
+			}
+			if warned := hasWarningOn(rec.Warnings, line, k, "runs on over several lines"); warned != tt.warned {
+				t.Errorf("warned on line %d: %v, want %v (%v)", line, warned, tt.warned, rec.Warnings)
+			}
+		})
+	}
+}
+
+// TestThresholdEdgeOfLastPairs holds maxLastPairs at its edge: a label
+// esf does not know over its value, and that many more below it, end a
+// stacked block above a heading; with one more they are no longer the
+// block's.
+func TestThresholdEdgeOfLastPairs(t *testing.T) {
+	pairs := []string{"Medfinansiering\n250 000 kr\n", "Målgrupp\nUnga vuxna\n", "Beslutsdatum\n2023-11-20\n", "Stödform\nProjektstöd\n", "Diarium\nA12\n"}
+	for _, tt := range []struct {
+		n    int // the pairs: the block's last entry, and those below it
+		read bool
+	}{{maxLastPairs + 1, true}, {maxLastPairs + 2, false}} {
+		page := "Within Kompetens\n\nProjektägare\nKristianstads kommun\nProjektnummer\n2015/00764\nE-post\nkaisa.welander@kristianstad.se\n" +
+			strings.Join(pairs[:tt.n], "") + "Sammanfattning\nProjektet grundar sig i ett väl förankrat förarbete, framförallt via en förstudie.\n"
+		rec := parseOne(t, "page.txt", []byte(page))
+		read := strings.Contains(jsonString(keyValues(t, rec, "extra")["extra"]), `"Medfinansiering":"250 000 kr"`)
+		if read != tt.read {
+			t.Errorf("%d pairs at the block's end: Medfinansiering in extra %v, want %v (%v)", tt.n, read, tt.read, rec.Extra)
+		}
+	}
+}
