@@ -2783,17 +2783,29 @@ func (a *auditor) warn(kind WarningKind, line int, k Key, format string, args ..
 }
 
 // gluedRunOn reports a run of a value's lines that begins on a line of a
-// 2007–2013 page that holds its label and value, into line i, a few words
-// that begin with a capital: the table writes each field on a line of
-// its own, and such a line below one is a heading of the writer's as
-// often as the value's end ("ProjektägareRegionförbundet Östsam" / "Om
-// projektet"). Words in a small letter go on with the value ("… och
-// samtliga" / "kommunerna i Skåne"); a glued label misspelt is named
-// apart.
+// 2007–2013 page that holds its label and value, into line i, the name of
+// one of the site's tabs or a heading a writer puts between a page's
+// fields (fieldsHeadings): the table writes each field on a line of its
+// own, and such a line below one is no value's end ("ProjektägareRegion-
+// förbundet Östsam" / "Om projektet"), where a scan's wrapped value goes
+// on in any word ("ProjektägareRegionförbundet" / "Östsam"). The box's
+// headings the site writes (boxHeadings) are furniture, read apart.
 func (a *auditor) gluedRunOn(first, i int) bool {
 	f, l := &a.r.lines[first], &a.r.lines[i]
-	return a.pg.layout == LayoutGlued && a.r.uses[first].disp == dispLabel && f.value != "" &&
-		startsUpper(l.text) && len(strings.Fields(l.text)) <= maxHeadingWords && gluedHead(l.text) == ""
+	return a.pg.layout == LayoutGlued && a.r.uses[first].disp == dispLabel && f.value != "" && fieldsHeading(l.text)
+}
+
+// fieldsHeadings are the headings a writer puts between a page's fields,
+// by matchKey, beside the site's tabs' names (tabNames).
+var fieldsHeadings = map[string]bool{
+	matchKey("Om projektet"): true, matchKey("Projektinformation"): true, matchKey("Kontaktuppgifter"): true,
+	matchKey("Övrigt"): true, matchKey("About the project"): true, matchKey("Project information"): true,
+}
+
+// fieldsHeading reports a line that is a tab's name or a heading of a
+// writer's between a page's fields.
+func fieldsHeading(text string) bool {
+	return headingShaped(text) && (isTabName(text) || fieldsHeadings[matchKey(text)])
 }
 
 // extraRunOn reports a run of the value of a label esf does not know
@@ -2802,7 +2814,7 @@ func (a *auditor) gluedRunOn(first, i int) bool {
 // a heading of the writer's, or a field of its own, as often as the
 // value's end.
 func (a *auditor) extraRunOn(k Key, i int) bool {
-	if k != KeyExtra || len(strings.Fields(a.r.lines[i].text)) > maxHeadingWords || looksLikeProse(a.r.lines[i].text) {
+	if k != KeyExtra || !headingShaped(a.r.lines[i].text) || len(strings.Fields(a.r.lines[i].text)) > maxHeadingWords {
 		return false
 	}
 	next := a.r.nextOnPage(i + 1)

@@ -160,6 +160,10 @@ func TestGluedTitleAtEnd(t *testing.T) {
 		{"… och hållbart arbetssätt.Arbetsliv för alla", "Arbetsliv för alla"},
 		{"… socialfondsprogrammet 2021-2027.Kraftsamling", "Kraftsamling"},
 		{"Vad vill vi?Lyftet", "Lyftet"},
+		{"Vi vill.Lyftet", ""},
+		{"PETER.LINDOW@PERSTORP.SE", ""},
+		{"Läs mer på www.esf.Se", ""},
+		{"Läs mer om projektet (se bilaga).Lyftet", ""},
 		{"… och hållbart arbetssätt. Arbetsliv för alla", ""},
 		{"… och hållbart arbetssätt.arbetsliv för alla", ""},
 		{"… och hållbart arbetssätt…Arbetsliv", ""},
@@ -170,8 +174,8 @@ func TestGluedTitleAtEnd(t *testing.T) {
 		{"… och hållbart arbetssätt.", ""},
 		{"… grundar sig i ett väl förankrat förarbete.Gagna:kompetens", "Gagna:kompetens"},
 		{".Arbetsliv", ""},
-		{"… arbetssätt.En två tre fyra fem sex sju åtta nio tio", "En två tre fyra fem sex sju åtta nio tio"},
-		{"… arbetssätt.En två tre fyra fem sex sju åtta nio tio elva", ""},
+		{"… hållbart arbetssätt.En två tre fyra fem sex sju åtta nio tio", "En två tre fyra fem sex sju åtta nio tio"},
+		{"… hållbart arbetssätt.En två tre fyra fem sex sju åtta nio tio elva", ""},
 	}
 	for _, tt := range tests {
 		title := ""
@@ -308,6 +312,21 @@ func TestThresholdEdgeOfNextTitle(t *testing.T) {
 		lines = append(lines, classify("Stegvis", 2*tt.above+1, false))
 		if got := titleBelow(lines, 0, matchKey("Stegvis")); got != tt.found {
 			t.Errorf("the title below %d lines: found %v, want %v", tt.above, got, tt.found)
+		}
+	}
+}
+
+// TestThresholdEdgeOfGluedSentence holds gluedSentenceWords at its edge: a
+// title is glued to a sentence of that many words, not of one fewer.
+func TestThresholdEdgeOfGluedSentence(t *testing.T) {
+	words := []string{"Projektet", "grundar", "sig", "på", "förarbete"}
+	for _, tt := range []struct {
+		n     int
+		glued bool
+	}{{gluedSentenceWords, true}, {gluedSentenceWords - 1, false}} {
+		text := strings.Join(words[:tt.n], " ") + ".Lyftet"
+		if got := gluedTitleAtEnd(text) >= 0; got != tt.glued {
+			t.Errorf("%q: a title glued %v, want %v", text, got, tt.glued)
 		}
 	}
 }

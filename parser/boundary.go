@@ -566,7 +566,8 @@ func splitGluedBareTitles(lines []pageLine, formFeeds bool) []pageLine {
 // word's letter or digit, a capital, and then no more than
 // gluedTitleWords words that end no sentence themselves ("…
 // arbetssätt.Arbetsliv för alla"). An ellipsis, an abbreviation's dots
-// before a space, a sentence glued to the next ("… förarbete.Vi har
+// before a space, an address's dots ("PETER.LINDOW@PERSTORP.SE"), a
+// sentence glued to the next ("… förarbete.Vi har
 // sett att det behövs mer."), and a label and its value ("Mål: fler i
 // arbete") are no such place; a colon inside a word is a name's
 // ("Gagna:kompetens").
@@ -582,6 +583,14 @@ func gluedTitleAtEnd(text string) int {
 		return -1
 	}
 	if words := strings.Fields(title); len(words) > gluedTitleWords || strings.Contains(title, ": ") || strings.ContainsAny(title, ";,") {
+		return -1
+	}
+	// The sentence's last word is a word: no address's or link's part
+	// ("PETER.LINDOW@PERSTORP.SE", "www.esf.Se"), and words before it.
+	before := strings.Fields(text[:end])
+	if len(before) < gluedSentenceWords || strings.ContainsFunc(before[len(before)-1], func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
 		return -1
 	}
 	return end + 1

@@ -150,10 +150,10 @@ func TestWrappedOverListLabel(t *testing.T) {
 }
 
 // TestGluedRunOn names a value of a 2007–2013 page that runs on into a
-// line of a few words beginning with a capital, which is a heading of the
-// writer's as often as the value's end, and the value of a label esf does
-// not know that runs on into a line with a field below it. Words in a
-// small letter run on unnamed.
+// tab's name or a heading a writer puts between the fields, and the value
+// of a label esf does not know that runs on into a line shaped like a
+// heading with a field below it. Other words run on unnamed, as a scan
+// wraps a value.
 func TestGluedRunOn(t *testing.T) {
 	const top = "Gagna:kompetens\n\nProgramområdeProgramområde 1 Kompetensförsörjning\n"
 	const end = "KontaktpersonMargareta Wandel\nRegionÖstra Mellansverige\n\nSammanfattning\n\nUtgångspunkten för förstudien är medborgarens behov.\n"
@@ -163,6 +163,8 @@ func TestGluedRunOn(t *testing.T) {
 		warned           bool
 	}{
 		{"a heading's words below the owner", "ProjektägareRegionförbundet Östsam\nOm projektet\n", "owner", "Regionförbundet Östsam Om projektet", true},
+		{"a tab's name below the owner", "ProjektägareRegionförbundet Östsam\nEkonomi\n", "owner", "Regionförbundet Östsam Ekonomi", true},
+		{"the owner's last word wrapped, as a scan wraps it", "ProjektägareRegionförbundet\nÖstsam\n", "owner", "Regionförbundet Östsam", false},
 		{"the owner's words in a small letter", "ProjektägareRegionförbundet Östsam och\nsamordningsförbunden\n", "owner", "Regionförbundet Östsam och samordningsförbunden", false},
 		{"a heading's word below a label esf does not know", "ProjektägareRegionförbundet Östsam\nSamverkanspartners: Arbetsförmedlingen\nEkonomi\n", "extra", `{"Samverkanspartners":"Arbetsförmedlingen Ekonomi"}`, true},
 	}

@@ -115,6 +115,11 @@ const (
 	// more.
 	gluedTitleWords = 10
 
+	// gluedSentenceWords is the fewest words of a sentence a title may be
+	// glued to ("Vi vill.Lyftet" has two): fewer are a code's or a
+	// name's parts.
+	gluedSentenceWords = 3
+
 	// nextTitleLines is how far below a digest's heading ("Projekt:
 	// Stegvis") the page's title is looked for: the printout's top, the
 	// site's "Stäng", its banner of two lines and the title make five
