@@ -714,6 +714,13 @@ var areaNameStarts = func() map[string]bool {
 	return m
 }()
 
+// dustLine reports a line of a scan's marks alone (scanMarks), spaces
+// between them: dust on the sheet, no word of the page.
+func dustLine(text string) bool {
+	text = strings.TrimSpace(text)
+	return text != "" && strings.Trim(text, scanMarks+" \t") == ""
+}
+
 // joinBrokenLabels joins a label that a line end broke in two: hyphenated
 // ("Projekt-" / "ägare: …") or wrapped at a space ("Projektägare" /
 // "org.nr.: 2120000142"). The join stands when the two lines together read
@@ -722,12 +729,13 @@ var areaNameStarts = func() map[string]bool {
 func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 	for i := 0; i+1 < len(lines); i++ {
 		next := i + 1
-		if t := lines[i].text; lines[next].blank() && strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "--") {
+		if t := lines[i].text; (lines[next].blank() || dustLine(lines[next].text)) && strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "--") {
 			// A hyphenated label broken over a blank line or two, as a
 			// copy with blank lines after every line writes it ("Insats
-			// av strateg-" / "" / "isk betydelse:").
+			// av strateg-" / "" / "isk betydelse:"), or over a scan's
+			// dust ("Beviljat ESF-" / "' '" / "stod").
 			for k := next + 1; k < len(lines) && k <= i+3; k++ {
-				if !lines[k].blank() {
+				if !lines[k].blank() && !dustLine(lines[k].text) {
 					next = k
 					break
 				}

@@ -66,6 +66,12 @@ func TestScanMarks(t *testing.T) {
 			warnings: []warning{{4, KeyOwner, `holds ".."`}},
 		},
 		{
+			name:     "dust on a line of its own between a hyphenated label's halves",
+			page:     "Within Kompetens\n\nProjektnummer\n2015/00764\nBeviljat ESF-\n  ' '\nstöd\n7 380 388 kr\nKontaktperson\nKaisa Welander\n",
+			want:     map[string]any{"esf_support_sek": 7380388, "contact_name": "Kaisa Welander"},
+			warnings: []warning{{5, KeyESFSupport, "broken over two lines"}},
+		},
+		{
 			name:     "dust after a label's colon leaves the value below it",
 			page:     "23-038-S06 - Digga Perstorps Personal\n\nDiarienummer:\n23-038-S06\nAntal deltagare: |\n605\nInsats av strategisk betydelse: »\nNej\n",
 			want:     map[string]any{"participants": 605, "strategic_importance": false, "extra": map[string]any{}},
@@ -235,4 +241,15 @@ func FuzzScanMarks(f *testing.F) {
 			t.Errorf("mayHoldScanMarks(%q) = false, but cutScanMarksSlow cuts %q", v, marks)
 		}
 	})
+}
+
+func TestDustLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"  ' '": true, ".": true, "| ~": true, "· ,": true, "\t¨": true,
+		"": false, "   ": false, "a": false, "' a '": false, "-": false, "1.": false,
+	} {
+		if got := dustLine(text); got != want {
+			t.Errorf("dustLine(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
