@@ -151,19 +151,25 @@ var cofinancierParts = []string{", ", " / ", "/", " & ", " och ", " samt "}
 // "Arbetsmarknadsförvaltningen, Malmö stad"): after a comma, two whole
 // organisations' names ("Arbetsförmedlingen, Trelleborgs kommun"); after
 // the others, one and a name of two words or more, a capital first
-// ("Arbete och Försörjning & Trelleborgs kommun"). Each is named on its
-// own line.
+// ("Arbete och Försörjning & Trelleborgs kommun"); after a comma, names
+// of a word each, a capital first ("Folkuniversitetet,
+// Studiefrämjandet"). Each is named on its own line.
 func (a *auditor) checkCofinanciers() {
 	for _, item := range a.rec.Cofinanciers {
 		for _, mark := range cofinancierParts {
-			parts := strings.Split(item, mark)
-			if at := strings.LastIndex(item, mark); (mark == " och " || mark == " samt ") && at > 0 {
+			if mark == " och " || mark == " samt " {
 				// A list's last two names: "och" joins them, and an
-				// organisation's own name before it may hold another
-				// ("Arbete och Försörjning och Trelleborgs kommun").
-				parts = []string{item[:at], item[at+len(mark):]}
+				// organisation's own name on either side may hold
+				// another ("Arbete och Försörjning och Trelleborgs
+				// kommun", "Folkuniversitetet och Arbete och
+				// Försörjning"): each place is tried.
+				if a.lastTwoNames(item, mark) {
+					break
+				}
+				continue
 			}
-			whole, named := 0, 0
+			parts := strings.Split(item, mark)
+			whole, named, words := 0, 0, 0
 			for _, p := range parts {
 				p = strings.TrimSpace(p)
 				first, _ := utf8.DecodeRuneInString(p)
@@ -172,12 +178,44 @@ func (a *auditor) checkCofinanciers() {
 					whole++
 				case unicode.IsUpper(first) && strings.Contains(p, " ") && mark != ", ":
 					named++ // "Arbete och Försörjning"; "Ernst" of "Ernst & Young AB" is a name's word
+				case unicode.IsUpper(first) && !strings.Contains(p, " ") && mark == ", ":
+					words++ // "Folkuniversitetet, Studiefrämjandet": a name a word
 				}
 			}
-			if len(parts) > 1 && (whole >= 2 || whole >= 1 && whole+named == len(parts)) {
+			if len(parts) > 1 && (whole >= 2 || whole >= 1 && whole+named == len(parts) || words == len(parts)) {
 				a.warn(WarnValue, a.lineHolding(item, KeyCofinanciers), KeyCofinanciers, "the cofinancier %s holds %d names parted by %q, %d of them an organisation's: it may be %d cofinanciers on one line, read as one", quoteShort(item), len(parts), strings.TrimSpace(mark), whole, len(parts))
 				break
 			}
+		}
+	}
+}
+
+// lastTwoNames names a cofinancier whose item may be two names that mark
+// ("och", "samt") joins, at any of its places: an organisation's and
+// another's, or an organisation's and a name of two words or more, a
+// capital first.
+func (a *auditor) lastTwoNames(item, mark string) bool {
+	for from := 0; ; {
+		at := strings.Index(item[from:], mark)
+		if at < 0 {
+			return false
+		}
+		at += from
+		from = at + len(mark)
+		parts := []string{strings.TrimSpace(item[:at]), strings.TrimSpace(item[at+len(mark):])}
+		whole, named := 0, 0
+		for _, p := range parts {
+			first, _ := utf8.DecodeRuneInString(p)
+			switch {
+			case organisationName(p):
+				whole++
+			case unicode.IsUpper(first) && strings.Contains(p, " "):
+				named++
+			}
+		}
+		if whole >= 2 || whole >= 1 && whole+named == 2 {
+			a.warn(WarnValue, a.lineHolding(item, KeyCofinanciers), KeyCofinanciers, "the cofinancier %s holds 2 names parted by %q, %d of them an organisation's: it may be 2 cofinanciers on one line, read as one", quoteShort(item), strings.TrimSpace(mark), whole)
+			return true
 		}
 	}
 }
@@ -196,7 +234,8 @@ func (a *auditor) lineHolding(text string, k Key) int {
 // organisationSuffixes end the names of Swedish authorities and
 // organisations that cofinance projects, in small letters.
 // A department's ("förvaltningen", "nämnden") names a part of one.
-var organisationSuffixes = []string{"förmedlingen", "kassan", "förbundet", "styrelsen", "verket", "myndigheten", "regionen"}
+var organisationSuffixes = []string{"förmedlingen", "kassan", "förbundet", "styrelsen", "verket", "myndigheten", "regionen",
+	"universitetet", "högskolan", "institutet", "akademin"}
 
 // organisationName reports a whole organisation's name: a municipality's,
 // a company's, a region's or an authority's ("Arbetsförmedlingen",
@@ -208,9 +247,12 @@ func organisationName(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "Region "); ok && rest != "" {
 		return true
 	}
+	// The whole name ends so, or its first word, a place's name after it
+	// ("Länsstyrelsen i Skåne län", "Samordningsförbundet Skåne Nordost").
 	low := strings.ToLower(s)
+	first, _, _ := strings.Cut(low, " ")
 	for _, suffix := range organisationSuffixes {
-		if strings.HasSuffix(low, suffix) && len(low) > len(suffix) {
+		if strings.HasSuffix(low, suffix) && len(low) > len(suffix) || strings.HasSuffix(first, suffix) && len(first) > len(suffix) {
 			return true
 		}
 	}

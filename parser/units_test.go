@@ -82,6 +82,8 @@ func TestCofinanciersOnOneLine(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Arbetsförmedlingen": true, "Försäkringskassan": true, "Region Skåne": true, "Trelleborgs kommun": true,
 		"Samordningsförbundet": true, "Region ": false, "Arbete": false, "Vård och omsorg": false, "kassan": false,
+		"Folkuniversitetet": true, "Länsstyrelsen i Skåne län": true, "Samordningsförbundet Skåne Nordost": true,
+		"Malmö högskolan": true, "Högskolan": false, "Universitetet": false,
 	} {
 		if got := organisationName(in); got != want {
 			t.Errorf("organisationName(%q) = %v", in, got)
@@ -112,6 +114,13 @@ func TestCofinanciersOnOneLine(t *testing.T) {
 		"Arbete och Försörjning, kommunens enhet":       false, // small letters: a department's words
 		"Arbete och Försörjning":                        false,
 		"Ernst & Young AB":                              false,
+		"Folkuniversitetet, Arbetsförmedlingen":         true,
+		"Folkuniversitetet och Länsstyrelsen i Skåne":   true,
+		"Studiefrämjandet, Vuxenskolan":                 true, // a word each
+		"Studiefrämjandet, avdelning Skåne":             false,
+		"Folkuniversitetet och Arbete och Försörjning":  true,
+		"Arbete och Försörjning samt Region Skåne":      true,
+		"Vård och omsorg och Arbete och Försörjning":    false, // no organisation's name
 	} {
 		rec := parseOne(t, "a.txt", []byte("Egenmakt\n\nRegion: Sydsverige\nMedfinansiärer: "+line+"\n"))
 		if got := hasWarningOn(rec.Warnings, 4, KeyCofinanciers, "cofinanciers on one line"); got != named {
