@@ -210,3 +210,30 @@ func TestThresholdEdgeOfLastPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesLine tells a list's items written on one line, however long,
+// from a sentence, and holds minNamesOnLine at its edge.
+func TestNamesLine(t *testing.T) {
+	names := []string{"Kiruna", "Trelleborg", "Uddevalla", "Gnesta", "Ydre", "Borås"}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{strings.Join(names[:minNamesOnLine], "; "), true},
+		{strings.Join(names[:minNamesOnLine-1], "; "), false},
+		{strings.Join(names, ", "), true},
+		{strings.Join(names, ", ") + ".", false},
+		{"Kiruna, Trelleborg, Uddevalla, Gnesta och Ydre deltar i projektet, som leds av kommunen i samverkan.", false},
+		{"Kiruna; " + strings.Repeat("x", listItemLen+1) + "; Gnesta; Ydre; Borås", false},
+	} {
+		if got := namesLine(tt.text); got != tt.want {
+			t.Errorf("namesLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	// A long line of them below the list's label, on a page with no text.
+	long := "Kiruna; Trelleborg; Uddevalla; Gnesta; Ydre; Borås; Kalmar; Tomelilla; Östra Göinge; Trollhättan; Härnösand; Lekeberg; Gävle; Nora; Höör; Solna; Bromölla; Askersund"
+	rec := parseOne(t, "page.txt", []byte("Nya vägar in\n\nProjektnummer:\n2016/00245\nProjektägare:\nKristianstads kommun\n\nKommun\n\n"+long+"\n"))
+	if len(rec.Municipalities) != 18 || rec.Summary != nil {
+		t.Errorf("municipalities %q, summary %q", rec.Municipalities, deref(rec.Summary))
+	}
+}

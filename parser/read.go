@@ -2830,14 +2830,34 @@ func (r *reader) endsValue(o *openValue, l *pageLine) bool {
 // text after the block, a blank line below its label with no label after
 // it (otherwise it is kept with a warning).
 func fitsValue(o *openValue, l *pageLine, mayBeText bool) bool {
-	if looksLikeProse(l.text) {
+	s := o.setter()
+	if looksLikeProse(l.text) && (s == nil || !s.list || !namesLine(l.text)) {
 		return false
 	}
-	s := o.setter()
 	if s == nil || s.text || s.list || !mayBeText {
 		return true
 	}
 	return valueReads(o.key(), l.text)
+}
+
+// namesLine reports a line of names parted by commas or semicolons, of
+// any length, no sentence: a list's items written on one line ("Kiruna;
+// Trelleborg; Uddevalla; …", eighteen municipalities).
+func namesLine(text string) bool {
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text)); strings.ContainsRune(".!?:", last) {
+		return false
+	}
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' })
+	if len(parts) < minNamesOnLine {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if utf8.RuneCountInString(p) > listItemLen || strings.ContainsAny(p, ".!?") {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeProse reports a line of running text rather than a value: long,

@@ -133,6 +133,11 @@ const (
 	// own at the block's end; more are the text's short lines.
 	maxLastPairs = 3
 
+	// minNamesOnLine is the fewest names a line longer than proseLen
+	// must part by commas or semicolons to be a list's items, not text: a
+	// sentence holds a comma or two, a list of municipalities many.
+	minNamesOnLine = 5
+
 	// gluedEntryLabels and gluedEntryWindow tell the field block below a
 	// line whose end holds the block's first entry: two more labels
 	// within the next six lines that are not blank. A field block's first

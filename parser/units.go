@@ -145,15 +145,15 @@ func amountHasUnit(value string) bool {
 var cofinancierParts = []string{", ", " / ", "/", " & ", " och ", " samt "}
 
 // checkCofinanciers names a cofinancier whose item holds names parted by
-// a comma, a slash, "&", "och" or "samt" that are most likely two
-// cofinanciers on one line, which esf does not part, for an
-// organisation's own name may hold those marks ("Arbete och Försörjning",
-// "Arbetsmarknadsförvaltningen, Malmö stad"): after a comma, two whole
-// organisations' names ("Arbetsförmedlingen, Trelleborgs kommun"); after
-// the others, one and a name of two words or more, a capital first
-// ("Arbete och Försörjning & Trelleborgs kommun"); after a comma, names
-// of a word each, a capital first ("Folkuniversitetet,
-// Studiefrämjandet"). Each is named on its own line.
+// a comma, a slash, "&", "och" or "samt" that may be two cofinanciers on
+// one line, which esf does not part, for an organisation's own name may
+// hold those marks ("Arbete och Försörjning", "Arbetsmarknadsförvaltningen,
+// Malmö stad"): two whole organisations' names ("Arbetsförmedlingen,
+// Trelleborgs kommun"), one and a name of two words or more, a capital
+// first ("Arbete och Försörjning, Trelleborgs kommun", a department and
+// its municipality or two cofinanciers), or, after a comma, names of a
+// word each, a capital first ("Studiefrämjandet, Vuxenskolan"). Each is
+// named on its own line.
 func (a *auditor) checkCofinanciers() {
 	for _, item := range a.rec.Cofinanciers {
 		for _, mark := range cofinancierParts {
@@ -176,7 +176,7 @@ func (a *auditor) checkCofinanciers() {
 				switch {
 				case organisationName(p):
 					whole++
-				case unicode.IsUpper(first) && strings.Contains(p, " ") && mark != ", ":
+				case unicode.IsUpper(first) && strings.Contains(p, " "):
 					named++ // "Arbete och Försörjning"; "Ernst" of "Ernst & Young AB" is a name's word
 				case unicode.IsUpper(first) && !strings.Contains(p, " ") && mark == ", ":
 					words++ // "Folkuniversitetet, Studiefrämjandet": a name a word
