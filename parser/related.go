@@ -34,14 +34,18 @@ func relatedHeading(text string) bool {
 	if len(text) > maxRelatedHeading || strings.ContainsAny(text, ".!?") {
 		return false
 	}
-	key := matchKey(text)
-	for _, h := range relatedHeadings {
-		if key == matchKey(h) {
-			return true
-		}
-	}
-	return false
+	var buf [maxRelatedHeading]byte
+	return relatedHeadingKeys[string(appendMatchKey(buf[:0], text))]
 }
+
+// relatedHeadingKeys are relatedHeadings folded by matchKey, folded once.
+var relatedHeadingKeys = func() map[string]bool {
+	keys := make(map[string]bool, len(relatedHeadings))
+	for _, h := range relatedHeadings {
+		keys[matchKey(h)] = true
+	}
+	return keys
+}()
 
 // relatedBoxes marks as furniture each box of other projects: a heading
 // of relatedHeadings and, below it, the run of the projects' cards, each
