@@ -76,7 +76,7 @@ func (r *reader) audit(from, to int) {
 			a.warn(WarnUnused, l.num, KeyExtra, "line %s was read as nothing", quoteShort(l.text))
 			continue
 		}
-		if r.lost && u.disp != dispNoise && strings.Contains(l.text, "\uFFFD") {
+		if r.lost && u.disp != dispNoise && containsRare(l.text, "\uFFFD") {
 			// U+FFFD stands where a character was lost before the page
 			// reached esf (text mis-decoded and saved again): a label or
 			// a value on the line may be misread.
@@ -180,7 +180,7 @@ func (r *reader) audit(from, to int) {
 					}
 				}
 				if v, _ := utf8.DecodeRuneInString(l.value); !named && u.disp == dispValue && (unicode.IsUpper(v) || unicode.IsDigit(v)) &&
-					!(u.key == KeyName && a.pg.title != nil && strings.Contains(a.pg.title.text, l.text)) {
+					!(u.key == KeyName && a.pg.title != nil && containsRare(a.pg.title.text, l.text)) {
 					// "Stödmottagarens adress:" with no value, then
 					// "Beslutsdatum: 2023-05-04"; "Namn:" over "Digga:
 					// Perstorps Personal" is as likely, unless the title
@@ -294,7 +294,7 @@ func (r *reader) audit(from, to int) {
 				// Marked on the line, before a setter split or read the
 				// value: "Programområde: 1 -> 1".
 				a.warn(WarnValue, l.num, u.key, "%s holds %q, a mark of an edit or a note; the value may not be the page's", quoteShort(v), mark)
-			} else if columnGapIn(v) || strings.Contains(strings.TrimSpace(v), "\t") && l.form != formTab {
+			} else if columnGapIn(v) || containsRare(strings.TrimSpace(v), "\t") && l.form != formTab {
 				// "PERSTORPS KOMMUN      Om kakor": a page of two columns
 				// read line by line, the other column's words after a
 				// gap.
@@ -1150,7 +1150,7 @@ func emailIn(s string) string {
 	if end < at+1 {
 		end = len(s)
 	}
-	if domain := s[at+1 : end]; start == at || !strings.Contains(strings.TrimRight(domain, "."), ".") {
+	if domain := s[at+1 : end]; start == at || !containsRare(strings.TrimRight(domain, "."), ".") {
 		return ""
 	}
 	return s[start:end]
@@ -1211,7 +1211,7 @@ func headingShaped(text string) bool {
 // "Regions", "County").
 func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 	l := &a.r.lines[i]
-	if label == "" && strings.Contains(l.text, ".") && len(l.text) <= maxSpelledLabel*utf8.UTFMax {
+	if label == "" && containsRare(l.text, ".") && len(l.text) <= maxSpelledLabel*utf8.UTFMax {
 		label = l.text // a stacked label shortened, "Proj."
 		if j, n := otherSeparator(label); j > 0 && strings.TrimSpace(label[j+n:]) == "" {
 			label = label[:j] // "Prog. |", "Proj. =": what stands for its colon after it
@@ -1222,7 +1222,7 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 		}
 		label = l.text // a stacked label
 	}
-	if strings.Contains(label, ".") {
+	if containsRare(label, ".") {
 		if ts := shortenedLabels(label); len(ts) > 1 {
 			// "Progr.": Programområde or Programperiod.
 			a.warn(WarnUnlabelled, l.num, KeyExtra, "%s may be %q or %q shortened, and the line was read as %s", quoteShort(label), ts[0].text, ts[1].text, a.useOf(a.r.uses[i]))
@@ -1596,7 +1596,7 @@ func (a *auditor) emptyExtraAt(num int) (string, bool) {
 // jag kontakta? Ola Johnsson"), and "" for values that ask nothing.
 func questionInside(values []string) string {
 	for _, v := range values {
-		i := strings.Index(v, "?")
+		i := indexRare(v, "?")
 		if i <= 0 || i+1 < len(v) && v[i+1] != ' ' {
 			continue
 		}
@@ -1744,7 +1744,7 @@ func iconTail(s string) (rest, icon string, ok bool) {
 		return "", "", false
 	}
 	icon = s[i+1:]
-	if !strings.Contains(icon, "_") || strings.HasPrefix(icon, "_") || strings.HasSuffix(icon, "_") {
+	if !containsRare(icon, "_") || strings.HasPrefix(icon, "_") || strings.HasSuffix(icon, "_") {
 		return "", "", false
 	}
 	for _, c := range []byte(icon) {
@@ -1788,11 +1788,11 @@ func lowerTail(s string, person bool) (string, bool) {
 func columnGapIn(v string) bool {
 	gap := strings.Repeat(" ", columnGap)
 	v = strings.TrimSpace(v)
-	for i := strings.Index(v, gap); i >= 0; {
+	for i := indexRare(v, gap); i >= 0; {
 		if i == 0 || !strings.ContainsRune(".:,;", rune(v[i-1])) {
 			return true
 		}
-		j := strings.Index(v[i+len(gap):], gap)
+		j := indexRare(v[i+len(gap):], gap)
 		if j < 0 {
 			break
 		}
@@ -1840,7 +1840,7 @@ func editMark(s string) string {
 		seen[s[i]] = editMarkFirst[s[i]]
 	}
 	for _, m := range editMarks {
-		if seen[m[0]] && strings.Contains(s, m) {
+		if seen[m[0]] && containsRare(s, m) {
 			return strings.TrimSpace(m)
 		}
 	}
@@ -1972,11 +1972,11 @@ var contactRoles = []string{"kontaktperson", "projektledare", "projektansvarig",
 // from minContactPhoneDigits digits.
 func contactRunOn(next string) bool {
 	low := strings.ToLower(next)
-	if strings.Contains(low, "@") {
+	if containsRare(low, "@") {
 		return true
 	}
 	for _, role := range contactRoles {
-		if strings.Contains(low, role) {
+		if containsRare(low, role) {
 			return true
 		}
 	}
@@ -2238,7 +2238,7 @@ func (a *auditor) checkSlipInText(i int) bool {
 func (a *auditor) checkRunningFoot(i int) {
 	l := &a.r.lines[i]
 	base, _, ok := cutGapNumber(strings.TrimRight(l.text, " \t"))
-	if !ok || len(base) < minReportFooterLen || strings.Contains(base, ":") {
+	if !ok || len(base) < minReportFooterLen || containsRare(base, ":") {
 		return
 	}
 	above, below := a.r.prevContent(i), a.r.nextContent(i+1)
@@ -2321,7 +2321,7 @@ type headCut struct{ label, value string }
 // words first, up to a shortened label's most; none for a line with a
 // colon.
 func labelHeads(text string) []headCut {
-	if strings.Contains(text, ":") {
+	if containsRare(text, ":") {
 		return nil // a label and its value with its colon, as esf's own keys are written, are no such line
 	}
 	var cuts []headCut
@@ -2332,7 +2332,7 @@ func labelHeads(text string) []headCut {
 	for n := min(len(words)-1, maxAbbreviatedWords); n >= 1; n-- {
 		// At a space, the label's words are marked as shortened: a
 		// line's first words are no label's otherwise.
-		if head := strings.Join(words[:n], " "); strings.Contains(head, ".") {
+		if head := strings.Join(words[:n], " "); containsRare(head, ".") {
 			cuts = append(cuts, headCut{head, strings.Join(words[n:], " ")})
 		}
 	}
@@ -2841,7 +2841,7 @@ func (a *auditor) wrappedEndAt(k Key, first, i int) bool {
 func twiceEncoded(text string) bool {
 	// Three searches at memory's speed: ContainsAny with letters beyond
 	// ASCII decodes the text a rune at a time.
-	if !strings.Contains(text, "Ã") && !strings.Contains(text, "Â") && !strings.Contains(text, "â") {
+	if !containsRare(text, "Ã") && !containsRare(text, "Â") && !containsRare(text, "â") {
 		return false
 	}
 	out, _, _ := undoubleOnce([]byte(text))

@@ -24,7 +24,7 @@ const minBalloons = 2
 // stripBalloons leaves out Word's balloons, where minBalloons lines or
 // more, or a formatting balloon, show them. Each line keeps its number.
 func stripBalloons(text string) (string, bool) {
-	if !strings.Contains(text, "Borttaget: ") && !strings.Contains(text, "Deleted: ") && !strings.Contains(text, "Formaterat: ") && !strings.Contains(text, "Formatted: ") {
+	if !containsRare(text, "Borttaget: ") && !containsRare(text, "Deleted: ") && !containsRare(text, "Formaterat: ") && !containsRare(text, "Formatted: ") {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -44,7 +44,7 @@ func stripBalloons(text string) (string, bool) {
 		}
 		for _, w := range balloonWords[:2] {
 			// A deletion's balloon at the end of the line it stands by.
-			if i := strings.Index(l, " "+w); i > 0 {
+			if i := indexRare(l, " "+w); i > 0 {
 				return strings.TrimRight(l[:i], " ")
 			}
 		}

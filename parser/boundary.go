@@ -582,7 +582,7 @@ func gluedTitleAtEnd(text string) int {
 	if !unicode.IsUpper(first) || !unicode.IsLetter(last) && !unicode.IsDigit(last) {
 		return -1
 	}
-	if words := strings.Fields(title); len(words) > gluedTitleWords || strings.Contains(title, ": ") || strings.ContainsAny(title, ";,") {
+	if words := strings.Fields(title); len(words) > gluedTitleWords || containsRare(title, ": ") || strings.ContainsAny(title, ";,") {
 		return -1
 	}
 	// The sentence's last word is a word: no address's or link's part

@@ -28,7 +28,7 @@ func calloutHead(t string) bool {
 // with none. A callout is a note's box round a part of the page
 // ("Projektfakta"), not another writer's words quoted.
 func stripCallouts(text string) (string, bool) {
-	if !strings.Contains(text, "[!") {
+	if !containsRare(text, "[!") {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")

@@ -98,14 +98,14 @@ func valueShows(k Key, value string) bool {
 	case KeyTotalBudget, KeyESFSupport:
 		// An amount of kronor, not a count: a currency or a group's gap.
 		n, ok := parseAmount(value)
-		return ok && n >= minAmountShown && (strings.ContainsAny(value, " \u00a0") || strings.Contains(strings.ToLower(value), "kr") || strings.Contains(value, "SEK"))
+		return ok && n >= minAmountShown && (strings.ContainsAny(value, " \u00a0") || containsRare(strings.ToLower(value), "kr") || containsRare(value, "SEK"))
 	case KeyProgrammeAreaCode:
 		// A code with its area's name, "Programområde 2 Ökat
 		// arbetskraftsutbud"; a code alone may be any short number.
 		_, name, ok := parseProgrammeArea(value)
 		return ok && name != ""
 	case KeyCofinancingRate:
-		return strings.Contains(value, "%") && valueReads(k, value)
+		return containsRare(value, "%") && valueReads(k, value)
 	case KeyFund, KeyOwnerOrgNumber, KeyPostcode, KeyRegion, KeyNUTS2, KeyStartDate, KeyEndDate,
 		KeyChildPoverty, KeyStrategicImportance:
 		return valueReads(k, value)

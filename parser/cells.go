@@ -148,7 +148,7 @@ func joinWrappedLabel(parts []string) string {
 // for line by line without copying, so that a page with none costs one
 // pass.
 func mayJoinCells(text string) bool {
-	if !strings.Contains(text, "  ") && strings.IndexByte(text, '\t') < 0 {
+	if !containsRare(text, "  ") && strings.IndexByte(text, '\t') < 0 {
 		return false // no gap between a label's cell and its value's
 	}
 	// A line with no gap is no row: the gaps are looked for in the text,
@@ -187,7 +187,7 @@ func newSeeker(text, sub string) seeker { return seeker{text: text, sub: sub, at
 func (s *seeker) from(i int) int {
 	if s.at < i {
 		s.at = len(s.text)
-		if j := strings.Index(s.text[i:], s.sub); j >= 0 {
+		if j := indexRare(s.text[i:], s.sub); j >= 0 {
 			s.at = i + j
 		}
 	}
@@ -201,7 +201,7 @@ func cellRow(line string) (left, rest string, ok bool) {
 	if line == "" || line[0] == ' ' || line[0] == '\t' {
 		return "", "", false
 	}
-	i := strings.Index(line, "  ")
+	i := indexRare(line, "  ")
 	if t := strings.IndexByte(line, '\t'); t >= 0 && (i < 0 || t < i) {
 		i = t
 	}
@@ -215,7 +215,7 @@ func cellRow(line string) (left, rest string, ok bool) {
 // cell: at the margin, no gap in it, a word or two.
 func labelPart(line string) bool {
 	t := strings.TrimRight(line, " \t\r")
-	return t != "" && t[0] != ' ' && t[0] != '\t' && !strings.Contains(t, "  ") && !strings.ContainsRune(t, '\t') &&
+	return t != "" && t[0] != ' ' && t[0] != '\t' && !containsRare(t, "  ") && !strings.ContainsRune(t, '\t') &&
 		utf8.RuneCountInString(t) <= maxCellPart
 }
 
@@ -307,7 +307,7 @@ func joinValueCells(lines []string) []int {
 		for ; j < len(lines); j++ {
 			next := lines[j]
 			t := strings.TrimLeft(next, " ")
-			if t == "" || len(next)-len(t) != col || strings.Contains(t, "  ") || utf8.RuneCountInString(t) > maxCellPart {
+			if t == "" || len(next)-len(t) != col || containsRare(t, "  ") || utf8.RuneCountInString(t) > maxCellPart {
 				break
 			}
 			lines[i] = strings.TrimRight(lines[i], " ") + " " + strings.TrimSpace(t)

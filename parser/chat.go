@@ -297,9 +297,9 @@ var lynxReference = lazyRE(`^ *(\d{1,5})\. +(?:https?|ftp|file|mailto|tel|javasc
 func stripLynxLinks(text string) (string, bool) {
 	// "References" is rare; a search for it is fast, a search for the
 	// line end before it is not.
-	at := strings.Index(text, "References\n")
+	at := indexRare(text, "References\n")
 	for at > 0 && text[at-1] != '\n' {
-		next := strings.Index(text[at+1:], "References\n")
+		next := indexRare(text[at+1:], "References\n")
 		if next < 0 {
 			return text, false
 		}
@@ -845,37 +845,37 @@ func wikiLine(l string) (text string, markup, own bool) {
 	switch {
 	case len(t) > 4 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '.' && t[3] == ' ':
 		return strings.TrimSpace(t[4:]), true, true // Jira's "h2. Sammanfattning"
-	case len(t) > 4 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '(' && strings.Contains(t, "). "):
+	case len(t) > 4 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '(' && containsRare(t, "). "):
 		_, heading, _ := strings.Cut(t, "). ")
 		return strings.TrimSpace(heading), true, true // Textile's "h2(#bakgrund). Bakgrund"
 	case strings.HasPrefix(t, "---+"):
 		// TWiki's "---++ Bakgrund", "---+!! Egenmakt".
 		return strings.TrimSpace(strings.TrimLeft(t[3:], "+!")), true, true
-	case strings.HasPrefix(t, "-- Main.") || strings.HasPrefix(t, "Main.") && strings.Contains(t, " - "):
+	case strings.HasPrefix(t, "-- Main.") || strings.HasPrefix(t, "Main.") && containsRare(t, " - "):
 		return "", true, true // TWiki's signature, "-- Main.AnnaBerg - 12 Mar 2024"
 	case strings.HasPrefix(t, "[[") && strings.HasSuffix(t, "]]") && (strings.HasPrefix(t, "[[Kategori:") || strings.HasPrefix(t, "[[Category:")):
 		return "", true, true // MediaWiki's category
-	case strings.HasPrefix(t, "! ") && !strings.Contains(t, "!!"):
+	case strings.HasPrefix(t, "! ") && !containsRare(t, "!!"):
 		return strings.TrimSpace(t[2:]), true, true // MediaWiki's header cell on its own line: a label
-	case strings.HasPrefix(t, "| ") && !strings.Contains(withoutWikiLinks(t[1:]), "|"):
+	case strings.HasPrefix(t, "| ") && !containsRare(withoutWikiLinks(t[1:]), "|"):
 		return strings.TrimSpace(t[2:]), true, true // MediaWiki's cell on its own line: a value
 	case wikiHeading(t) != "":
 		return wikiHeading(t), true, true // "== Bakgrund ==", AsciiDoc's "= Titel"
 	case strings.HasPrefix(t, "{|") || t == "|}" || strings.HasPrefix(t, "|-") && strings.Count(t, "|") == 1:
 		return "", true, true // a MediaWiki table's start, end and row
-	case strings.HasPrefix(t, "||") && strings.HasSuffix(t, "||") || strings.HasPrefix(t, "!") && strings.Contains(t, "!!"):
+	case strings.HasPrefix(t, "||") && strings.HasSuffix(t, "||") || strings.HasPrefix(t, "!") && containsRare(t, "!!"):
 		// A header row: Jira's "||Fält||Värde||", MediaWiki's "! Fält !! Värde".
 		return "", true, true
 	case t == "|===" || asciiDocAttribute(t):
 		return "", true, true // an AsciiDoc table's fence, a block's or the document's attributes
-	case strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|") && strings.Contains(t, " |") && !strings.Contains(t, "||"):
+	case strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|") && containsRare(t, " |") && !containsRare(t, "||"):
 		// AsciiDoc's row: "|Projektägare |Arbete och Försörjning".
 		cells := strings.Split(t[1:], " |")
 		for i := range cells {
 			cells[i] = strings.TrimSpace(cells[i])
 		}
 		return strings.Join(cells, "\t"), true, true
-	case strings.HasPrefix(t, "|") && (strings.Contains(t, "||") || strings.Count(t, "|") >= 3 && strings.HasSuffix(t, "|")):
+	case strings.HasPrefix(t, "|") && (containsRare(t, "||") || strings.Count(t, "|") >= 3 && strings.HasSuffix(t, "|")):
 		// "| Projektägare || Kristianstads kommun", "|Projektägare|Kristianstads kommun|".
 		cells := strings.FieldsFunc(strings.Trim(t, "|"), func(r rune) bool { return r == '|' })
 		bold := true // every cell in bold: TWiki's header row
@@ -889,7 +889,7 @@ func wikiLine(l string) (text string, markup, own bool) {
 		}
 		// MediaWiki's row parts its cells with "||" and has no bar at its
 		// end; a Markdown row's "||" is an empty cell.
-		return strings.Join(cells, "\t"), true, strings.Contains(t, "||") && !strings.HasSuffix(t, "|")
+		return strings.Join(cells, "\t"), true, containsRare(t, "||") && !strings.HasSuffix(t, "|")
 	}
 	return l, false, false
 }
@@ -935,9 +935,9 @@ func wikiHeading(t string) string {
 // shows it (wikiLine), where minWikiLines lines or more are a wiki's own
 // markup, or one is Jira's heading. Each line keeps its number.
 func stripWikiMarkup(text string) (string, bool) {
-	if !strings.Contains(text, "h1. ") && !strings.Contains(text, "h2. ") && !strings.Contains(text, "h3. ") &&
-		!strings.Contains(text, "= ") && !strings.Contains(text, "{|") && !strings.Contains(text, "||") && !strings.Contains(text, "!!") &&
-		!strings.Contains(text, "---+") && !strings.Contains(text, "h1(") && !strings.Contains(text, "h2(") && !strings.Contains(text, " +\n") {
+	if !containsRare(text, "h1. ") && !containsRare(text, "h2. ") && !containsRare(text, "h3. ") &&
+		!containsRare(text, "= ") && !containsRare(text, "{|") && !containsRare(text, "||") && !containsRare(text, "!!") &&
+		!containsRare(text, "---+") && !containsRare(text, "h1(") && !containsRare(text, "h2(") && !containsRare(text, " +\n") {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -972,7 +972,7 @@ func stripWikiMarkup(text string) (string, bool) {
 		if broken, ok := asciiDocBreak(l); ok && asciiDoc && !markup {
 			read = broken
 		}
-		if t := strings.TrimSpace(l); strings.HasPrefix(t, "! ") && !strings.Contains(t, "!!") && classify(read, 1, false).term == nil &&
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "! ") && !containsRare(t, "!!") && classify(read, 1, false).term == nil &&
 			(i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1]), "! ") || i > 0 && strings.HasPrefix(strings.TrimSpace(lines[i-1]), "! ")) {
 			// MediaWiki's header cells of column names, a line each:
 			// "! Fält" / "! Värde".
@@ -987,7 +987,7 @@ func stripWikiMarkup(text string) (string, bool) {
 			}
 			read = strings.Join(cells, "\t")
 		}
-		if strings.Contains(read, "  -") {
+		if containsRare(read, "  -") {
 			read = paddedDashes.Replace(read)
 		}
 		return wikiInline(read)
@@ -1022,7 +1022,7 @@ func withoutWikiLinks(s string) string {
 		if !strings.HasPrefix(rest, "[[") {
 			return 0, "", false
 		}
-		end := strings.Index(near(rest), "]]")
+		end := indexRare(near(rest), "]]")
 		return end + 2, "", end > 0
 	})
 }
@@ -1052,7 +1052,7 @@ func wikiInline(l string) string {
 	l = rewriteAt(l, '{', func(rest string) (int, string, bool) {
 		if strings.HasPrefix(rest, "{{") {
 			// Jira's monospace: "{{2020/00634}}".
-			end := strings.Index(near(rest), "}}")
+			end := indexRare(near(rest), "}}")
 			return end + 2, rest[2:max(end, 2)], end > 2
 		}
 		if !strings.HasPrefix(rest, "{anchor:") {
@@ -1063,7 +1063,7 @@ func wikiInline(l string) string {
 	})
 	l = rewriteAt(l, '[', func(rest string) (int, string, bool) {
 		if strings.HasPrefix(rest, "[[") {
-			end := strings.Index(near(rest), "]]")
+			end := indexRare(near(rest), "]]")
 			if end < 0 {
 				return 0, "", false
 			}
@@ -1087,7 +1087,7 @@ func wikiInline(l string) string {
 		}
 		// Jira's link: [words|address].
 		for _, bar := range []string{"|http", "|mailto:"} {
-			if i := strings.Index(inside, bar); i >= 0 {
+			if i := indexRare(inside, bar); i >= 0 {
 				return end + 1, inside[:i], true
 			}
 		}
@@ -1109,7 +1109,7 @@ func wikiInline(l string) string {
 		}
 		return 1 + end + 1 + address, rest[1 : 1+end], true
 	})
-	if strings.Contains(l, "&#") {
+	if containsRare(l, "&#") {
 		l = html.UnescapeString(l)
 	}
 	var b strings.Builder
@@ -1201,7 +1201,7 @@ func underlines(lines []string) []int {
 // minUnderlines or more do, so that each heading stands as a line of its
 // own and no underline parts the page in two. Each line keeps its number.
 func stripUnderlines(text string) (string, bool) {
-	if !strings.Contains(text, "---") && !strings.Contains(text, "===") && !strings.Contains(text, "~~~") && !strings.Contains(text, "^^^") && !strings.Contains(text, "***") {
+	if !containsRare(text, "---") && !containsRare(text, "===") && !containsRare(text, "~~~") && !containsRare(text, "^^^") && !containsRare(text, "***") {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -1239,7 +1239,7 @@ const minFencedLines = 3
 // minFencedLines lines or more; the code spans of its lines (`PERSTORPS
 // KOMMUN`) lose their backticks. Each line keeps its number.
 func stripCodeBlocks(text string) (string, bool) {
-	if !strings.Contains(text, "```") && !strings.Contains(text, "~~~") && strings.Count(text, "`") < 4 {
+	if !containsRare(text, "```") && !containsRare(text, "~~~") && strings.Count(text, "`") < 4 {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -1310,7 +1310,7 @@ const minCodeSpans = 2
 // KOMMUN`"), where the line's backticks pair up.
 func codeSpans(l string) string {
 	n := strings.Count(l, "`")
-	if n == 0 || n%2 != 0 || strings.Contains(l, ">`_") {
+	if n == 0 || n%2 != 0 || containsRare(l, ">`_") {
 		return l // none, or a reStructuredText link's ("`Within <https://…>`_")
 	}
 	return strings.ReplaceAll(l, "`", "")
@@ -1341,7 +1341,7 @@ var (
 // reader's ("Projektägare, row 3 of 10, column 1 of 2", "Egenmakt,
 // heading level 1"), among its first sniffRowLines lines.
 func screenReading(text string) bool {
-	if !strings.Contains(text, "column") && !strings.Contains(text, "kolumn") && !strings.Contains(text, "level") && !strings.Contains(text, "nivå") {
+	if !containsRare(text, "column") && !containsRare(text, "kolumn") && !containsRare(text, "level") && !containsRare(text, "nivå") {
 		return false
 	}
 	n := 0
@@ -1361,8 +1361,8 @@ func screenReading(text string) bool {
 // a landmark, the roles before and after every line's text and the
 // announcements are taken off. Each line keeps its number.
 func stripScreenReader(text string) (string, bool) {
-	if !strings.Contains(text, "level") && !strings.Contains(text, "nivå") && !strings.Contains(text, "landmark") &&
-		!strings.Contains(text, " items") && !strings.Contains(text, "lista med") {
+	if !containsRare(text, "level") && !containsRare(text, "nivå") && !containsRare(text, "landmark") &&
+		!containsRare(text, " items") && !containsRare(text, "lista med") {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -1430,7 +1430,7 @@ func menuLinkOut(line, text string, amongMenu bool) string {
 // isReaderLink reports a line a screen reader read as a link.
 func isReaderLink(line string) bool {
 	lower := strings.ToLower(line)
-	return (strings.Contains(lower, "link") || strings.Contains(lower, "länk")) && (readerRoleFirst.MatchString(line) || readerRoleLast.MatchString(line))
+	return (containsRare(lower, "link") || containsRare(lower, "länk")) && (readerRoleFirst.MatchString(line) || readerRoleLast.MatchString(line))
 }
 
 // inOnePage returns the most of the 0-based lines at, in order, that
@@ -1550,7 +1550,7 @@ func textLines(lines []string) int {
 // and the doubled ones are single, where every quote inside the text is
 // doubled. Each line keeps its number.
 func stripCellQuotes(text string) (string, bool) {
-	if !strings.Contains(strings.TrimRight(text, "\r\n"), "\n") {
+	if !containsRare(strings.TrimRight(text, "\r\n"), "\n") {
 		return text, false // one line, its line end or none: a cell's only with a break inside it
 	}
 	lines := splitLines(text)
@@ -1643,11 +1643,11 @@ func quotedCells(lines []string) (cells [][2]int, sure bool) {
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		afterTab := false
-		if tab := strings.Index(t, "\t\""); !strings.HasPrefix(t, `"`) && tab > 0 && !strings.Contains(t[:tab], `"`) {
+		if tab := indexRare(t, "\t\""); !strings.HasPrefix(t, `"`) && tab > 0 && !containsRare(t[:tab], `"`) {
 			t, afterTab = t[tab+1:], true // "Sammanfattning<TAB>\"Perstorp …": a label's cell, then the text's
 		}
 		if len(t) > 2 && t[0] == '"' && t[len(t)-1] == '"' {
-			if inner := t[1 : len(t)-1]; strings.Contains(inner, `""`) && quotesDoubled(inner) {
+			if inner := t[1 : len(t)-1]; containsRare(inner, `""`) && quotesDoubled(inner) {
 				// A sheet's copy of a column, one line a cell: a cell
 				// with a quote of its own is quoted, the quote doubled.
 				cells = append(cells, [2]int{i, i})
@@ -1666,7 +1666,7 @@ func quotedCells(lines []string) (cells [][2]int, sure bool) {
 			cell := append([]string{t}, lines[i+1:j+1]...)
 			if _, _, ok := quotedCell(cell); ok {
 				cells = append(cells, [2]int{i, j})
-				sure = sure || afterTab || slices.ContainsFunc(cell, func(l string) bool { return strings.Contains(l, `""`) })
+				sure = sure || afterTab || slices.ContainsFunc(cell, func(l string) bool { return containsRare(l, `""`) })
 				i = j
 			}
 			break
@@ -1794,7 +1794,7 @@ var detailsTag = lazyRE(`(?i)^\s*(?:<details[^>]*>\s*(?:<summary>.*?</summary>)?
 // where two labels or more stand inside the block and none outside it.
 // Each line keeps its number.
 func stripDetails(text string) (string, bool) {
-	if !strings.Contains(text, "</details>") {
+	if !containsRare(text, "</details>") {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -1833,14 +1833,14 @@ const minSpokenColons = 2
 // known label, "kolon" and the value, the word is the colon. Each line
 // keeps its number.
 func stripSpokenColons(text string) (string, bool) {
-	if !strings.Contains(text, " kolon") {
+	if !containsRare(text, " kolon") {
 		return text, false
 	}
 	lines := splitLines(text)
 	spoken := make([]int, len(lines)) // where " kolon" stands on a label's line
 	var at []int
 	for i, l := range lines {
-		j := strings.Index(l, " kolon")
+		j := indexRare(l, " kolon")
 		if j <= 0 || j+len(" kolon") < len(l) && l[j+len(" kolon")] != ' ' {
 			continue
 		}
@@ -1874,7 +1874,7 @@ var (
 // blanked, and an output's "Out[n]:" is taken off its first line. Each
 // line keeps its number.
 func stripNotebook(text string) (string, bool) {
-	if !strings.Contains(text, "In [") && !strings.Contains(text, "Out[") && !strings.Contains(text, "In[") {
+	if !containsRare(text, "In [") && !containsRare(text, "Out[") && !containsRare(text, "In[") {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -1949,7 +1949,7 @@ func stripSelectionQuotes(text string) (string, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(t)
 		if c, ok := selectionQuotes[r]; ok && !strings.ContainsAny(t[size:], c) {
-			open, first, closers = i, strings.Index(lines[i], t)+size, c
+			open, first, closers = i, indexRare(lines[i], t)+size, c
 			break
 		}
 		heads++

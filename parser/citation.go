@@ -57,9 +57,9 @@ type citationExport struct {
 // for any other text. A cheap first look passes over a text without an
 // entry's marks.
 func readCitations(text string) (lines []string, e citationExport, ok bool) {
-	bib := strings.Contains(text, "@") && strings.Contains(text, "=")
-	ris := strings.Contains(text, "TY  -") && strings.Contains(text, "ER  -")
-	endnote := strings.HasPrefix(text, "%0 ") || strings.Contains(text, "\n%0 ")
+	bib := containsRare(text, "@") && containsRare(text, "=")
+	ris := containsRare(text, "TY  -") && containsRare(text, "ER  -")
+	endnote := strings.HasPrefix(text, "%0 ") || containsRare(text, "\n%0 ")
 	if !bib && !ris && !endnote {
 		return nil, e, false
 	}
@@ -136,7 +136,7 @@ func stripCitations(text string) (string, bool) {
 // is, and no lines, for any other text.
 func expandCitationMarkup(text string) (_ string, at, expanded []int) {
 	// A cheap first look: an element's end, which the note's HTML has.
-	if !strings.Contains(text, "</") {
+	if !containsRare(text, "</") {
 		return text, nil, nil
 	}
 	lines, e, ok := readCitations(text)
@@ -219,7 +219,7 @@ func bibFields(lines []string) (e citationExport) {
 	for n := 0; n < len(lines); n++ {
 		t := strings.TrimSpace(strings.TrimRight(lines[n], "\r"))
 		switch {
-		case strings.HasPrefix(t, "@") && strings.HasSuffix(t, ",") && strings.Contains(t, "{"):
+		case strings.HasPrefix(t, "@") && strings.HasSuffix(t, ",") && containsRare(t, "{"):
 			if closed >= 0 {
 				e.breaks = append(e.breaks, closed)
 			}

@@ -444,7 +444,7 @@ func leftoverEmphasis(v string) string {
 // tabAfter reports a raw line whose text, as trimLine left it, has a tab
 // after it.
 func tabAfter(raw, text string) bool {
-	i := strings.Index(raw, text)
+	i := indexRare(raw, text)
 	return i >= 0 && strings.IndexByte(raw[i+len(text):], '\t') >= 0
 }
 
@@ -464,7 +464,7 @@ func appendHeadingWithText(lines []pageLine, l *pageLine, num int, formFeeds boo
 	if !knownHeading(l.unknownLabel) {
 		return lines, false
 	}
-	at := strings.Index(l.text, l.value)
+	at := indexRare(l.text, l.value)
 	if at < 0 {
 		return lines, false
 	}
@@ -647,7 +647,7 @@ func valueTail(k Key, value, next string, after *pageLine, oneWord bool) (tail, 
 		// A group below two or more is the amount's where its unit ends
 		// it: "9 997" / "836 kr", "9 997" / "836" / "kr"; "600 000" /
 		// "117" is another value.
-		return amountUnit(next) || digitGroup(next) && (oneWord || strings.Contains(next, " ") || after != nil && amountUnit(after.text)), false
+		return amountUnit(next) || digitGroup(next) && (oneWord || containsRare(next, " ") || after != nil && amountUnit(after.text)), false
 	case KeyProgrammeAreaCode:
 		_, name, ok := parseProgrammeArea(value)
 		if !ok || name != "" && areaNames[spellingKey(name)] {
@@ -910,7 +910,7 @@ func classify(raw string, num int, formFeeds bool) pageLine {
 	n := gluedMark(line.value)
 	switch {
 	case n == 0:
-	case strings.Contains(line.text, ":"+line.value):
+	case containsRare(line.text, ":"+line.value):
 		// "Telefonnummer:-0410-733094", "Kontaktp.:–Ola Johnsson": a
 		// form's dash glued to the colon is the colon's.
 		line.value = line.value[n:]
@@ -995,7 +995,7 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 	if line.furniture == notFurniture {
 		line.furniture = furnitureOf(line.text)
 	}
-	if line.furniture == notFurniture && strings.HasSuffix(line.text, ")") && (line.text[0] == '[' || strings.Contains(line.text, "(http")) {
+	if line.furniture == notFurniture && strings.HasSuffix(line.text, ")") && (line.text[0] == '[' || containsRare(line.text, "(http")) {
 		// "[In English](https://www.esf.se/en/)", "In English
 		// (https://…)": a link of the site's, as a converter writes it.
 		if inner := stripLinks(line.text); inner != line.text {
@@ -1004,7 +1004,7 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			}
 		}
 	}
-	if line.furniture == notFurniture && strings.Contains(line.text, "://") {
+	if line.furniture == notFurniture && containsRare(line.text, "://") {
 		// "Läs mer: https://www.esf.se/projekt/4002": a site's link
 		// with its address written after it, as a mail's digest of
 		// pages writes it below each.
@@ -1370,7 +1370,7 @@ func splitUnknown(line *pageLine) {
 // labels fit it ("Progr.": Programområde or Programperiod): a label all
 // the same, whose field esf cannot tell, and no text.
 func ambiguouslyShortened(label string) bool {
-	return strings.Contains(label, ".") && utf8.RuneCountInString(label) <= maxSpelledLabel && len(shortenedLabels(label)) > 1
+	return containsRare(label, ".") && utf8.RuneCountInString(label) <= maxSpelledLabel && len(shortenedLabels(label)) > 1
 }
 
 // writtenAsTerm reports a label written with the letters of its term, case
@@ -1624,7 +1624,7 @@ var seriesFooter = lazyRE(`^(?:(?:Name: .*|Length: \d+), )?dtype: [a-z]+\d*(?:\[
 
 // isSeriesFooter reports pandas' line below a Series (seriesFooter).
 func isSeriesFooter(text string) bool {
-	return strings.Contains(text, "dtype: ") && seriesFooter.MatchString(text)
+	return containsRare(text, "dtype: ") && seriesFooter.MatchString(text)
 }
 
 // isCopyright reports a site's line of its rights, at a page's foot:
@@ -1652,7 +1652,7 @@ func isCopyright(text string) bool {
 	// "(c)" begins a list's third item, "Copyright" a sentence: the rights
 	// are the council's, named ("(c) 2024 Svenska ESF-rådet", "Copyright ©
 	// 2024 ESF-rådet").
-	return ok && (strings.Contains(rest, "ESF") || strings.Contains(rest, "rådet") || strings.Contains(rest, "esf.se"))
+	return ok && (containsRare(rest, "ESF") || containsRare(rest, "rådet") || containsRare(rest, "esf.se"))
 }
 
 // maxCopyrightLine bounds a site's line of its rights, in bytes.
@@ -1825,7 +1825,7 @@ func columnRule(text string) bool {
 // november 2022", "Publicerad 2021-03-01".
 func isPageStamp(text string) bool {
 	if len(text) > 60 || len(text) < 14 || !strings.ContainsAny(text[:1], "SsPpUuLlÄ") ||
-		!strings.Contains(text, "rad") && !strings.Contains(text, "ed") || !strings.ContainsFunc(text, isDigitRune) {
+		!containsRare(text, "rad") && !containsRare(text, "ed") || !strings.ContainsFunc(text, isDigitRune) {
 		return false // "uppdaterad", "ändrad", "publicerad", "updated", "published"
 	}
 	return pageStamp.MatchString(text)
@@ -1873,7 +1873,7 @@ func isCookieNotice(text string) bool {
 	}
 	lower := strings.ToLower(text)
 	for _, w := range cookieContext {
-		if strings.Contains(lower, w) {
+		if containsRare(lower, w) {
 			return true
 		}
 	}
@@ -1921,7 +1921,7 @@ func containsFoldASCII(s, word string) bool {
 	for _, w := range [2]string{word, upper} {
 		tail := w[1:]
 		for from := 1; from < len(s); {
-			at := strings.Index(s[from:], tail)
+			at := indexRare(s[from:], tail)
 			if at < 0 {
 				break
 			}
@@ -1993,8 +1993,8 @@ func fileHeader(text string) bool {
 	t := strings.Trim(text, "=-#*:<>[]|~ \t")
 	// Marks of two or more on a side, a program's ("=====", "==>",
 	// "###"); one is a list's bullet ("- budget.csv").
-	left := strings.TrimRight(text[:strings.Index(text, t)], " \t")
-	right := strings.TrimLeft(text[strings.Index(text, t)+len(t):], " \t")
+	left := strings.TrimRight(text[:indexRare(text, t)], " \t")
+	right := strings.TrimLeft(text[indexRare(text, t)+len(t):], " \t")
 	marked := len(left) >= 2 || len(right) >= 2
 	for _, p := range [...]string{"inflating: ", "extracting: ", "Archive: ", "file: ", "fil: ", "filnamn: ", "filename: "} {
 		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && (p[0]|0x20 != 'f' || left != "") {
@@ -2005,7 +2005,7 @@ func fileHeader(text string) bool {
 			break
 		}
 	}
-	if t == "" || len(t) > maxFileName || strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") || strings.ContainsRune(t, '@') {
+	if t == "" || len(t) > maxFileName || containsRare(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") || strings.ContainsRune(t, '@') {
 		return false // a web address: a page's link
 	}
 	switch {
@@ -2210,7 +2210,7 @@ func printColumns(text string) bool {
 			own++
 			continue
 		}
-		dated = dated || title || !strings.Contains(p, "://") && !strings.HasPrefix(strings.ToLower(p), "www.")
+		dated = dated || title || !containsRare(p, "://") && !strings.HasPrefix(strings.ToLower(p), "www.")
 		counted = counted || len(p) <= 20 && pageCounter.MatchString(p)
 	}
 	if own > 0 {
@@ -2538,7 +2538,7 @@ func cutTranslation(text string) (label, translation, rest string, ok bool) {
 	if strings.IndexByte(head, '/') < 0 {
 		return "", "", "", false // looked for by its slash: a space begins most words
 	}
-	slash := strings.Index(head, " / ")
+	slash := indexRare(head, " / ")
 	if slash <= 0 {
 		return "", "", "", false
 	}
@@ -2687,7 +2687,7 @@ func gluedValueFits(k Key, value string) bool {
 	switch k {
 	case KeyContactEmail:
 		_, hidden := unhideAddress(value)
-		return strings.Contains(value, "@") && !strings.Contains(value, " ") || hidden
+		return containsRare(value, "@") && !containsRare(value, " ") || hidden
 	case KeyContactPhone:
 		if r == '+' || r == '(' {
 			return true
@@ -2761,7 +2761,7 @@ const maxCutWord = 12
 // first, is cut short by a full stop, and the words after it are the
 // label's: "Strat. insats", "Proj. ägare".
 func cutFirstWord(label string) bool {
-	dot := strings.Index(label, ". ")
+	dot := indexRare(label, ". ")
 	if dot <= 0 || strings.IndexByte(label, ' ') != dot+1 || utf8.RuneCountInString(label[:dot]) > maxCutWord {
 		return false
 	}
@@ -2783,7 +2783,7 @@ func splitUnknownLabel(text string) (label, value string) {
 	}
 	label = strings.TrimSpace(text[:i])
 	if label == "" || strings.ContainsAny(label, ",!?;\"”") || strings.ContainsAny(label, "()") && !noteInBrackets(label) || !strings.ContainsFunc(label, unicode.IsLetter) ||
-		strings.Contains(label, ". ") && !strings.HasSuffix(label, ".") && (!mayBeginLabel(label) || shortenedLabels(label) == nil) &&
+		containsRare(label, ". ") && !strings.HasSuffix(label, ".") && (!mayBeginLabel(label) || shortenedLabels(label) == nil) &&
 			!(cutFirstWord(label) && strings.TrimSpace(text[i+1:]) != "") {
 		// A full stop followed by more words ends a sentence ("Det är
 		// bra. Se nedan:"), unless the words shorten a known label
@@ -2969,7 +2969,7 @@ func eachLineAt(text string) iter.Seq2[int, string] {
 // what stands after a label. (strings.ContainsAny reads a set with a
 // character outside ASCII one character at a time.)
 func hasColonLike(s string) bool {
-	return strings.ContainsAny(s, ":;\t") || strings.Contains(s, "：")
+	return strings.ContainsAny(s, ":;\t") || containsRare(s, "：")
 }
 
 // labelOfColonLine returns a line's text up to its first colon, the colon

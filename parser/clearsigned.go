@@ -26,7 +26,7 @@ const clearsignedNote = `the page is signed with OpenPGP in the clear ("-----BEG
 // its lines taken off. A message with no signature below it is left as
 // it stands. Each line keeps its number.
 func stripClearsigned(text string) (string, bool) {
-	if !strings.Contains(text, pgpSignedBegin) {
+	if !containsRare(text, pgpSignedBegin) {
 		return text, false
 	}
 	lines := splitLines(text)

@@ -70,7 +70,7 @@ func findConflicts(lines []string) []conflict {
 // stripConflicts takes the conflicts out of text, line for line, and
 // returns the notes they give, on text's lines mapped by at.
 func stripConflicts(text string, at []int) (string, []note) {
-	if !strings.Contains(text, "<<<<<<<") {
+	if !containsRare(text, "<<<<<<<") {
 		return text, nil
 	}
 	lines := strings.Split(text, "\n")

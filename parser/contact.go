@@ -46,7 +46,7 @@ var hiddenDot = lazyRE(`(?i)\s*(?:\[dot\]|\(dot\)|\{dot\}|\[punkt\]|\(punkt\))\s
 // unhideAddress returns the e-mail address value hides (hiddenAddress),
 // and whether it is one.
 func unhideAddress(value string) (string, bool) {
-	if !strings.Contains(strings.ToLower(value), "at") {
+	if !containsRare(strings.ToLower(value), "at") {
 		return value, false
 	}
 	m := hiddenAddress.FindStringSubmatch(strings.TrimSpace(value))
@@ -72,12 +72,12 @@ const minContactPhoneDigits = 7
 // splitContact returns the name of a contact written with a phone number
 // or an e-mail address after it, and those, and whether it found any.
 func splitContact(value string) (name, phone, email string, ok bool) {
-	hidden := strings.Contains(strings.ToLower(value), "at") && hiddenAddressIn.MatchString(value)
-	if !strings.ContainsFunc(value, unicode.IsDigit) && !strings.Contains(value, "@") && !hidden {
+	hidden := containsRare(strings.ToLower(value), "at") && hiddenAddressIn.MatchString(value)
+	if !strings.ContainsFunc(value, unicode.IsDigit) && !containsRare(value, "@") && !hidden {
 		return value, "", "", false
 	}
 	rest := value
-	if m := hiddenAddressIn.FindStringSubmatchIndex(rest); hidden && m != nil && !strings.Contains(value, "@") {
+	if m := hiddenAddressIn.FindStringSubmatchIndex(rest); hidden && m != nil && !containsRare(value, "@") {
 		// "peter.lindow (at) perstorp.se": the address it hides.
 		if addr, ok := unhideAddress(strings.TrimSpace(rest[m[2]:m[5]])); ok {
 			email = addr
@@ -123,7 +123,7 @@ func splitContact(value string) (name, phone, email string, ok bool) {
 	name = cleanValue(strings.TrimLeftFunc(rest, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",;:–—-/|", r)
 	}))
-	if strings.ContainsFunc(name, unicode.IsDigit) || strings.Contains(name, "@") {
+	if strings.ContainsFunc(name, unicode.IsDigit) || containsRare(name, "@") {
 		// More than one number, or something else: not a name and its
 		// contact details.
 		return value, "", "", false

@@ -29,7 +29,7 @@ var contentsEntry = lazyRE(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\S.{0,99}?)(?:\t+|
 // contents' heading, looked for without splitting the text: a word of
 // running text ("innehåller") is no such line.
 func hasContentsHeading(text string) bool {
-	if !strings.Contains(text, "håll") && !strings.Contains(text, "HÅLL") && !strings.Contains(text, "ontents") && !strings.Contains(text, "ONTENTS") {
+	if !containsRare(text, "håll") && !containsRare(text, "HÅLL") && !containsRare(text, "ontents") && !containsRare(text, "ONTENTS") {
 		return false // "h" and "H" are rarer than "n"; a heading holds one
 	}
 	for rest := text; rest != ""; {
@@ -53,12 +53,12 @@ func hasContentsHeading(text string) bool {
 func isContentsEntry(line string) bool {
 	t := strings.TrimSpace(line)
 	m := contentsEntry.FindStringSubmatch(t)
-	if m == nil || strings.Contains(m[1], ":") {
+	if m == nil || containsRare(m[1], ":") {
 		return false
 	}
 	before := t[:len(t)-len(m[2])]
 	sep := before[strings.LastIndex(before, m[1])+len(m[1]):]
-	return strings.Contains(sep, "\t") || strings.Contains(sep, "..") || knownHeading(m[1]) || contentsHead(m[1])
+	return containsRare(sep, "\t") || containsRare(sep, "..") || knownHeading(m[1]) || contentsHead(m[1])
 }
 
 // contentsHead reports the heading of a page's facts as a document's

@@ -204,7 +204,7 @@ func crmAnchor(line string) bool {
 // (recordType), looked for at each " · ".
 func recordTypeIn(text string) bool {
 	for at := 0; ; {
-		i := strings.Index(text[at:], "·")
+		i := indexRare(text[at:], "·")
 		if i < 0 {
 			return false
 		}
@@ -310,11 +310,11 @@ func crmCount(t string) bool {
 
 // crmEvent reports a timeline's event: a user's name and what they did.
 func crmEvent(t string) bool {
-	if utf8.RuneCountInString(t) > maxCRMLine || strings.HasSuffix(t, ".") || strings.Contains(t, ":") {
+	if utf8.RuneCountInString(t) > maxCRMLine || strings.HasSuffix(t, ".") || containsRare(t, ":") {
 		return false
 	}
 	for _, v := range crmEventVerbs {
-		if i := strings.Index(t, v); i > 0 && authorName(t[:i]) {
+		if i := indexRare(t, v); i > 0 && authorName(t[:i]) {
 			return true
 		}
 	}

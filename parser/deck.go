@@ -174,7 +174,7 @@ func slideBody(lines []string, from, end, label int) []int {
 func pointsGiven(lines []string, body []int, notes string) bool {
 	for _, i := range body {
 		core := pointCore(lines[i])
-		if core == "" || !strings.Contains(notes, core) {
+		if core == "" || !containsRare(notes, core) {
 			return false
 		}
 	}
@@ -200,7 +200,7 @@ func blankSubtitle(lines []string, body []int) {
 		return
 	}
 	for _, i := range body {
-		if strings.Contains(lines[i], ":") {
+		if containsRare(lines[i], ":") {
 			return
 		}
 	}
@@ -322,7 +322,7 @@ func deckLeftOut(before, after string) []int {
 		if _, ok := notesLabel(t); ok {
 			continue
 		}
-		if core := pointCore(l); core != "" && strings.Contains(after, core) {
+		if core := pointCore(l); core != "" && containsRare(after, core) {
 			continue
 		}
 		named = append(named, i+1)

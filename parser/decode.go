@@ -155,7 +155,7 @@ func decodeAs(data []byte, force string, typed bool) (decoded, error) {
 			d.text = text
 			if enc != "" {
 				d.encoding, d.legacy, d.legacyNote = enc, lines, iso646Note
-				if strings.Contains(text, "é") {
+				if containsRare(text, "é") {
 					d.legacyNote = iso646AcuteNote // ASCII before: each é was a `
 				}
 			}

@@ -32,7 +32,7 @@ var mailHeadFields = func() map[string]bool {
 // "https://groups.google.com/g/esf-utv/t/…"): a digest's head names its
 // group or its topic so, with no sender.
 func listAddress(value string) bool {
-	return strings.Contains(value, "@googlegroups.com") || strings.Contains(value, "://groups.google.com/")
+	return containsRare(value, "@googlegroups.com") || containsRare(value, "://groups.google.com/")
 }
 
 // minMailHead is the fewest fields of a mail's head stripMailHeads leaves
@@ -48,7 +48,7 @@ const minMailHead = 2
 // fields were read as labels esf does not know, each page's extra holding
 // the mail's sender, date and subject.
 func stripMailHeads(text string) (string, bool) {
-	if (strings.IndexByte(text, '@') < 0 || !strings.Contains(text, "From:") && !strings.Contains(text, "FROM:") && !strings.Contains(text, "Från:")) && !listAddress(text) {
+	if (strings.IndexByte(text, '@') < 0 || !containsRare(text, "From:") && !containsRare(text, "FROM:") && !containsRare(text, "Från:")) && !listAddress(text) {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")
@@ -60,7 +60,7 @@ func stripMailHeads(text string) (string, bool) {
 			if !ok {
 				break
 			}
-			sender = sender || (name == "from" || name == "från") && strings.Contains(value, "@") || listAddress(value)
+			sender = sender || (name == "from" || name == "från") && containsRare(value, "@") || listAddress(value)
 			end++
 		}
 		if end-i >= minMailHead && sender {

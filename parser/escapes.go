@@ -23,7 +23,7 @@ const minUnicodeEscapes = 2
 // than minUnicodeEscapes of printable characters. An escape of a control
 // character ("\u000a") stays as written, as does a lone half of a pair.
 func unicodeEscapes(text string) (string, []int) {
-	if !strings.Contains(text, `\u`) || countUnicodeEscapes(text) < minUnicodeEscapes {
+	if !containsRare(text, `\u`) || countUnicodeEscapes(text) < minUnicodeEscapes {
 		return text, nil
 	}
 	return readEachLine(text, readUnicodeEscapes)
@@ -34,7 +34,7 @@ func unicodeEscapes(text string) (string, []int) {
 func countUnicodeEscapes(text string) int {
 	n := 0
 	for rest := text; ; {
-		i := strings.Index(rest, `\u`)
+		i := indexRare(rest, `\u`)
 		if i < 0 {
 			return n
 		}
@@ -47,12 +47,12 @@ func countUnicodeEscapes(text string) int {
 
 // readUnicodeEscapes reads one line's escapes.
 func readUnicodeEscapes(line string) string {
-	if !strings.Contains(line, `\u`) {
+	if !containsRare(line, `\u`) {
 		return line
 	}
 	var b strings.Builder
 	for {
-		i := strings.Index(line, `\u`)
+		i := indexRare(line, `\u`)
 		if i < 0 {
 			b.WriteString(line)
 			return b.String()

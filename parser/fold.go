@@ -136,7 +136,7 @@ func measureFold(text string) int {
 	}
 	justified := 0
 	for l := range inWord {
-		if strings.Contains(strings.TrimSpace(l), "  ") {
+		if containsRare(strings.TrimSpace(l), "  ") {
 			justified++
 		}
 	}

@@ -130,7 +130,7 @@ func addressLine(text string) (ok bool, marks int) {
 		return true, 0
 	}
 	for _, sep := range addressParts {
-		if !strings.Contains(text, sep) {
+		if !containsRare(text, sep) {
 			continue
 		}
 		for _, p := range strings.Split(text, sep) {
@@ -139,7 +139,7 @@ func addressLine(text string) (ok bool, marks int) {
 			if mark {
 				n = 1
 			}
-			if !ok && sep != ", " && strings.Contains(p, ", ") {
+			if !ok && sep != ", " && containsRare(p, ", ") {
 				// "Svenska ESF-rådet | Box 47141, 100 74 Stockholm":
 				// a part parted by commas in its turn.
 				ok, n = addressLine(p)

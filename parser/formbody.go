@@ -74,7 +74,7 @@ func readFormBody(data []byte) (_ string, at []int, read []int) {
 // among their text, unescaped, in their order; ok is false for a line that is no form's
 // body.
 func formValues(line string) (values []string, ok bool) {
-	if line == "" || strings.ContainsAny(line, " \t") || strings.Count(line, "%") < minFormEscapes || !strings.Contains(line, "=") {
+	if line == "" || strings.ContainsAny(line, " \t") || strings.Count(line, "%") < minFormEscapes || !containsRare(line, "=") {
 		return nil, false
 	}
 	query, linked := linkQuery(line)
@@ -90,7 +90,7 @@ func formValues(line string) (values []string, ok bool) {
 		if err != nil {
 			return nil, false
 		}
-		if v = strings.TrimRight(v, "\r\n"); strings.Contains(v, "\n") && (!linked || strings.Count(v, "\n")+1 >= minLinkedLines) {
+		if v = strings.TrimRight(v, "\r\n"); containsRare(v, "\n") && (!linked || strings.Count(v, "\n")+1 >= minLinkedLines) {
 			values = append(values, v)
 		}
 	}

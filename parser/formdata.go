@@ -23,7 +23,7 @@ var fieldProperties = []string{"FieldType:", "FieldFlags:", "FieldJustification:
 func stripFieldDump(text string) (string, bool) {
 	// pdftk writes each field's type, name and value: a page that names
 	// a field in its text does not write all three.
-	if !strings.Contains(text, "FieldType: ") || !strings.Contains(text, "FieldName: ") || !strings.Contains(text, "FieldValue: ") {
+	if !containsRare(text, "FieldType: ") || !containsRare(text, "FieldName: ") || !containsRare(text, "FieldValue: ") {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")
@@ -74,12 +74,12 @@ var dumpedLines = strings.NewReplacer("&#13;&#10;", "\n", "&#13;", "\n", "&#10;"
 // text.
 func expandDumpedBreaks(text string) (_ string, at, expanded []int) {
 	// A cheap first look: a value with a break, and a dump's field.
-	if !strings.Contains(text, "&#1") || !strings.Contains(text, "FieldValue: ") || !strings.Contains(text, "FieldName: ") {
+	if !containsRare(text, "&#1") || !containsRare(text, "FieldValue: ") || !containsRare(text, "FieldName: ") {
 		return text, nil, nil
 	}
 	lines := splitLines(text)
 	for i, l := range lines {
-		if strings.HasPrefix(l, "FieldValue: ") && strings.Contains(l, "&#1") && dumpedLines.Replace(l) != l {
+		if strings.HasPrefix(l, "FieldValue: ") && containsRare(l, "&#1") && dumpedLines.Replace(l) != l {
 			expanded = append(expanded, i+1)
 		}
 	}
@@ -105,7 +105,7 @@ func expandDumpedBreaks(text string) (_ string, at, expanded []int) {
 // spaces, so that its words read as the text's, and its spaces trimmed;
 // a text's dump has had them read as its lines (expandDumpedBreaks).
 func dumpedValue(v string) string {
-	if strings.Contains(v, "&#1") {
+	if containsRare(v, "&#1") {
 		v = strings.Join(strings.Fields(dumpedLineBreaks.Replace(v)), " ")
 	}
 	return strings.TrimSpace(v)

@@ -37,7 +37,7 @@ func stripBBCode(text string) (string, bool) {
 	read := make([]string, len(lines))
 	for i, l := range lines {
 		quoted[i] = depth > 0
-		if !strings.Contains(l, "[") {
+		if !containsRare(l, "[") {
 			read[i] = l
 			continue
 		}
@@ -63,7 +63,7 @@ func stripBBCode(text string) (string, bool) {
 				b.WriteByte('\t') // a cell's end: the row's cells apart, as a sheet's
 			case name == "img" && !strings.HasPrefix(tag, "/"):
 				// The image's address, up to its closing tag, is no text.
-				if close := strings.Index(strings.ToLower(l[open:]), "[/img]"); close >= 0 {
+				if close := indexRare(strings.ToLower(l[open:]), "[/img]"); close >= 0 {
 					end = close + len("[/img]") - 1
 				}
 			case name == "quote":
@@ -102,7 +102,7 @@ func isBBCode(text string) bool {
 	}
 	closing := 0
 	for rest := text; ; {
-		i := strings.Index(rest, "[/")
+		i := indexRare(rest, "[/")
 		if i < 0 {
 			return false
 		}

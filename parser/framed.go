@@ -56,8 +56,8 @@ const framedBoxByte = 0xE2
 // them, as a cell's padding or an empty cell has it, or one that begins a
 // line and one that ends a line, as a table without padding has them.
 func mayFrameCells(text string) bool {
-	return strings.IndexByte(text, '|') >= 0 && (strings.Contains(text, "|  ") || strings.Contains(text, "  |") ||
-		strings.Contains(text, "\n|") && strings.Contains(text, "|\n")) ||
+	return strings.IndexByte(text, '|') >= 0 && (containsRare(text, "|  ") || containsRare(text, "  |") ||
+		containsRare(text, "\n|") && containsRare(text, "|\n")) ||
 		containsRuneOf(text, "│┃║")
 }
 

@@ -106,7 +106,7 @@ func kindleLine(lines []string, i int) (string, bool) {
 // marked.
 func kindleMark(line string) bool {
 	line = strings.TrimSpace(line)
-	if !strings.HasPrefix(line, "- ") || !strings.Contains(line, " | ") {
+	if !strings.HasPrefix(line, "- ") || !containsRare(line, " | ") {
 		return false
 	}
 	for _, w := range []string{"Your Highlight", "Your Note", "Your Bookmark", "Din markering", "Din anteckning", "Ditt bokmärke"} {
@@ -135,7 +135,7 @@ func quoteLine(lines []string, i int) (string, bool) {
 func citedLine(lines []string, i int) (string, bool) {
 	line := strings.TrimSpace(lines[i])
 	open := strings.LastIndex(line, " (")
-	if open < 0 || !strings.HasSuffix(line, ")") || !strings.Contains(line[open:], ", ") {
+	if open < 0 || !strings.HasSuffix(line, ")") || !containsRare(line[open:], ", ") {
 		return "", false
 	}
 	q := line[:open]
@@ -202,7 +202,7 @@ func unquoteAll(s string) string {
 // summary of comments.
 func acrobatMark(line string) bool {
 	for _, p := range [][2]string{{"Nummer: ", "Författare: "}, {"Number: ", "Author: "}} {
-		if strings.HasPrefix(line, p[0]) && strings.Contains(line, p[1]) {
+		if strings.HasPrefix(line, p[0]) && containsRare(line, p[1]) {
 			return true
 		}
 	}
@@ -245,7 +245,7 @@ const mailLinksNote = `links' targets that a mail client wrote after their texts
 // stripMailLinks takes off, line for line, each link target in angle
 // brackets glued to the text before it, and reports whether it took any.
 func stripMailLinks(text string) (string, bool) {
-	if !strings.Contains(text, "<http") && !strings.Contains(text, "<mailto:") {
+	if !containsRare(text, "<http") && !containsRare(text, "<mailto:") {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")
@@ -266,7 +266,7 @@ func stripLineLinks(line string) (string, bool) {
 	var b strings.Builder
 	found := false
 	for {
-		i := strings.Index(line, "<")
+		i := indexRare(line, "<")
 		if i < 0 {
 			break
 		}

@@ -92,7 +92,7 @@ func brokenParts(line, next string) (part, word string, ok bool) {
 // a hyphen (brokenWord), on a line of minBrokenLine characters or more;
 // ok is false, and text returned as it is, where there is none.
 func joinBrokenWords(text string) (_ string, ok bool) {
-	if !strings.Contains(text, "-\n") {
+	if !containsRare(text, "-\n") {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")
@@ -159,7 +159,7 @@ func writtenWhole(line, next, text string) bool {
 	}
 	whole := part + word
 	for at := 0; ; {
-		k := strings.Index(text[at:], whole)
+		k := indexRare(text[at:], whole)
 		if k < 0 {
 			return false
 		}

@@ -139,18 +139,18 @@ func stripInvitation(text string) (string, bool) {
 // that a page without one costs a look for each word, not each line.
 func invitationWords(text string) bool {
 	for _, w := range []string{"Teams", "Zoom", "Google", "Webex"} {
-		if strings.Contains(text, w) {
+		if containsRare(text, w) {
 			return true
 		}
 	}
 	// A dial-in part of its own ("Mobil med ett tryck", "Ring via din
 	// plats") lists its numbers: a one-tap number's ",," or a country's
 	// code. Looked for first, as a page's words seldom hold them.
-	if !strings.Contains(text, ",,") && !strings.Contains(text, "+46") && !strings.Contains(text, "+1 ") {
+	if !containsRare(text, ",,") && !containsRare(text, "+46") && !containsRare(text, "+1 ") {
 		return false
 	}
 	for _, w := range []string{"tryck", "tap mobile", "din plats", "your location"} {
-		if strings.Contains(text, w) {
+		if containsRare(text, w) {
 			return true
 		}
 	}
@@ -277,7 +277,7 @@ func invitationAnchor(t string) bool {
 		}
 	}
 	for _, a := range invitationAnchorParts {
-		if strings.Contains(low, a) {
+		if containsRare(low, a) {
 			return true
 		}
 	}

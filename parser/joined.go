@@ -177,7 +177,7 @@ const minFlatPageLen = 1000
 // alone and pasted with others.
 func mayBeFlatBox(l, text string, at int) bool {
 	t := strings.TrimRight(l, " \t\r")
-	if t != "" && !strings.ContainsRune(".!?:;", rune(t[len(t)-1])) && !strings.Contains(l[:min(len(l), 2*maxBareValueLen)], ". ") {
+	if t != "" && !strings.ContainsRune(".!?:;", rune(t[len(t)-1])) && !containsRare(l[:min(len(l), 2*maxBareValueLen)], ". ") {
 		return true
 	}
 	if len(l) < minFlatPageLen {
@@ -450,7 +450,7 @@ func appendItems(parts []string, text string) []string {
 // Each mark is looked for on its own: a search for any of a set of letters
 // beyond ASCII visits every letter of the line.
 func anyJoinMark(l string) bool {
-	if strings.IndexByte(l, '|') < 0 && strings.IndexByte(l, '/') < 0 && strings.IndexByte(l, "¶"[0]) < 0 && !strings.Contains(l, "•") {
+	if strings.IndexByte(l, '|') < 0 && strings.IndexByte(l, '/') < 0 && strings.IndexByte(l, "¶"[0]) < 0 && !containsRare(l, "•") {
 		return false // each mark's first byte that is no space, once a line
 	}
 	for _, m := range joinMarks {

@@ -54,7 +54,7 @@ var latexAccents = strings.NewReplacer(
 // minLaTeXLines lines with a command or more, one of them the frame's or
 // a command that wraps text. Each line keeps its number.
 func stripLaTeX(text string) (string, bool) {
-	if !strings.Contains(text, `\`) {
+	if !containsRare(text, `\`) {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -103,7 +103,7 @@ func stripLaTeX(text string) (string, bool) {
 		case isSeparator(t):
 			return l // pages parted
 		}
-		if i := strings.Index(t, `\label{`); i > 0 {
+		if i := indexRare(t, `\label{`); i > 0 {
 			if end := strings.IndexByte(t[i:], '}'); end > 0 {
 				t = t[:i] + t[i+end+1:]
 			}
@@ -131,7 +131,7 @@ func stripLaTeX(text string) (string, bool) {
 			}
 			t = rest
 		}
-		if strings.Contains(t, " & ") || strings.HasSuffix(t, " &") {
+		if containsRare(t, " & ") || strings.HasSuffix(t, " &") {
 			cells := strings.Split(t, "&")
 			for i := range cells {
 				cells[i] = strings.TrimSpace(cells[i])
@@ -186,7 +186,7 @@ func latexWrapped(t string) string {
 			}
 			j += k
 			if rest, ok := strings.CutPrefix(t[j:], `\href{`); ok {
-				if end := strings.Index(rest, "}{"); end >= 0 {
+				if end := indexRare(rest, "}{"); end >= 0 {
 					if close := strings.IndexByte(rest[end+2:], '}'); close >= 0 {
 						t = t[:j] + rest[end+2:end+2+close] + rest[end+2+close+1:]
 						changed = true

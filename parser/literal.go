@@ -32,7 +32,7 @@ const minLiteralLines = 5
 // their quotes and the "+" between them and have their escapes read.
 // Each line keeps its number.
 func stripLiteral(text string) (string, bool) {
-	if !strings.ContainsAny(text, "`\\") && !strings.Contains(text, `"""`) && !strings.Contains(text, "'''") {
+	if !strings.ContainsAny(text, "`\\") && !containsRare(text, `"""`) && !containsRare(text, "'''") {
 		return text, false // no quotes of a multi-line literal, no escape
 	}
 	lines := splitLines(text)
@@ -99,7 +99,7 @@ const maxProgramLines = 2
 // each line of the result, and printed the lines of text that held them.
 // It returns the text as it is, and no lines, for any other text.
 func expandEscaped(text string) (_ string, at, printed []int) {
-	if !strings.Contains(text, `\n`) && !strings.Contains(text, "', ") && !strings.Contains(text, `", `) {
+	if !containsRare(text, `\n`) && !containsRare(text, "', ") && !containsRare(text, `", `) {
 		return text, nil, nil
 	}
 	lines := splitLines(text)
@@ -191,7 +191,7 @@ func quotedLiterals(l string) []string {
 // quotes', \xHH (a Latin-1 letter, as Python prints "ä"), \uXXXX and
 // \UXXXXXXXX. Other backslashes stay.
 func unescapeLiteral(s string) string {
-	if !strings.Contains(s, `\`) {
+	if !containsRare(s, `\`) {
 		return s
 	}
 	var b strings.Builder

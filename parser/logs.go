@@ -29,13 +29,13 @@ var logPrefixes = []*lazyRegexp{
 // it, where minCommentLines lines or more, and commentShare of the text's,
 // have it; and reports whether it took any.
 func stripLogPrefixes(text string) (string, bool) {
-	if !strings.Contains(text, ":") && !strings.Contains(text, "| ") {
+	if !containsRare(text, ":") && !containsRare(text, "| ") {
 		return text, false
 	}
 	// Each prefix begins with a digit, or is a service's name and a bar:
 	// most pages have few lines that begin so.
 	digitFirst, lines := 0, 0
-	bars, brackets := strings.Contains(text, "  | "), strings.Contains(text, "]: ")
+	bars, brackets := containsRare(text, "  | "), containsRare(text, "]: ")
 	for rest := text; rest != ""; {
 		var l string
 		l, rest = nextLine(rest)
@@ -43,7 +43,7 @@ func stripLogPrefixes(text string) (string, bool) {
 			continue
 		}
 		lines++
-		if c := l[0]; isDigit(c) || bars && strings.Contains(l, "  | ") || brackets && strings.Contains(l, "]: ") {
+		if c := l[0]; isDigit(c) || bars && containsRare(l, "  | ") || brackets && containsRare(l, "]: ") {
 			digitFirst++
 		}
 	}
@@ -106,7 +106,7 @@ func stripGrepPrefixes(text string) (string, bool) {
 			// and the colon or hyphen after it: looked at before the
 			// pattern is.
 			word, _, _ := strings.Cut(l, " ")
-			shown = strings.Contains(word, ".") && strings.ContainsAny(word, ":-") && grepPrefix.MatchString(l)
+			shown = containsRare(word, ".") && strings.ContainsAny(word, ":-") && grepPrefix.MatchString(l)
 		}
 	}
 	if !shown {

@@ -155,7 +155,7 @@ const longNote = `the page is a sheet in long form, a row for each field ("proje
 // maxLongOther lines besides its rows.
 func longRows(text string) (read string, lines []int, first int, ok bool) {
 	for _, delim := range []string{"\t", "|"} {
-		if !strings.Contains(text, delim) {
+		if !containsRare(text, delim) {
 			continue
 		}
 		var rows []tableRow

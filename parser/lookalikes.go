@@ -41,7 +41,7 @@ func latinLookalikes(text string) (string, []int) {
 	// The lookalikes of Greek begin with the bytes CE and CF, of Cyrillic
 	// D0, D1 and D2, õ and Õ are C3 B5 and C3 95: most texts have none.
 	if strings.IndexByte(text, 0xD0) < 0 && strings.IndexByte(text, 0xD1) < 0 && strings.IndexByte(text, 0xCE) < 0 &&
-		strings.IndexByte(text, 0xCF) < 0 && strings.IndexByte(text, 0xD2) < 0 && !strings.Contains(text, "õ") && !strings.Contains(text, "Õ") {
+		strings.IndexByte(text, 0xCF) < 0 && strings.IndexByte(text, 0xD2) < 0 && !containsRare(text, "õ") && !containsRare(text, "Õ") {
 		return text, nil
 	}
 	var lines []int

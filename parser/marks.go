@@ -56,7 +56,7 @@ func readMarks(text string) (string, bool) {
 	// spaces or its line ends (a menu's "·", a name's): no page to read.
 	spaces := innerMarks(text, "·") + innerMarks(text, "␣")
 	ends := strings.Count(text, "¶") + strings.Count(text, "↵") + strings.Count(text, "↲")
-	if spaces < minSpaceMarks && ends < minEndMarks && !strings.Contains(text, "CR") && !strings.Contains(text, "LF") {
+	if spaces < minSpaceMarks && ends < minEndMarks && !containsRare(text, "CR") && !containsRare(text, "LF") {
 		return text, false
 	}
 	return cutPages(text).strip(readMarksPage)
@@ -67,11 +67,11 @@ func readMarks(text string) (string, bool) {
 // each item counts none.
 func innerMarks(text, mark string) int {
 	n := 0
-	for at := strings.Index(text, mark); at >= 0; {
+	for at := indexRare(text, mark); at >= 0; {
 		if c := text[max(at-1, 0)]; at > 0 && c != ' ' && c != '\n' && c != '\r' {
 			n++
 		}
-		next := strings.Index(text[at+len(mark):], mark)
+		next := indexRare(text[at+len(mark):], mark)
 		if next < 0 {
 			break
 		}
@@ -101,7 +101,7 @@ func readMarksPage(text string) (string, bool) {
 		if spaced {
 			l = readSpaceMarks(l)
 		}
-		if strings.Contains(l, "¤") {
+		if containsRare(l, "¤") {
 			l = readCellMarks(l)
 		}
 		return strings.TrimRight(l, " ")
@@ -228,7 +228,7 @@ const minCatLetters = 5
 // line of text (1-based), the first line of each page it read, and the
 // lines a prompt was taken off by its look alone.
 func readDump(text string) (read string, lines, pages, guessed []int, ok bool) {
-	if !strings.Contains(text, "$\n") && !strings.HasSuffix(text, "$") && !strings.Contains(text, "M-") {
+	if !containsRare(text, "$\n") && !strings.HasSuffix(text, "$") && !containsRare(text, "M-") {
 		return text, nil, nil, nil, false
 	}
 	return readEachPage(text, func(page string) (string, []int, []int, bool) {
@@ -254,7 +254,7 @@ func dumpPage(page string) (read string, lines []int, guessed int, ok bool) {
 	// may stand above it: kept as they are, for the shell's reading.
 	top, user := 0, ""
 	for top < last && (strings.TrimSpace(all[top]) == "" || shellPrompt.MatchString(strings.TrimSpace(all[top]))) {
-		if at := strings.IndexByte(all[top], ':'); at > 0 && user == "" && strings.Contains(all[top][:at], "@") {
+		if at := strings.IndexByte(all[top], ':'); at > 0 && user == "" && containsRare(all[top][:at], "@") {
 			user = strings.TrimSpace(all[top][:at+1]) // "anna@lap:"
 		}
 		top++
@@ -300,7 +300,7 @@ func dumpPage(page string) (read string, lines []int, guessed int, ok bool) {
 			all[last-1] = l[:cut]
 		}
 	}
-	sed := folds > 0 || strings.Contains(page, `\303`) || strings.Contains(page, `\342`) || strings.Contains(page, `\t`) || strings.Contains(page, `\\`)
+	sed := folds > 0 || containsRare(page, `\303`) || containsRare(page, `\342`) || containsRare(page, `\t`) || containsRare(page, `\\`)
 	out := append([]string(nil), all[:top]...)
 	for i := range top {
 		lines = append(lines, i+1)
@@ -393,7 +393,7 @@ func isOctal(c byte) bool { return c >= '0' && c <= '7' }
 // character the byte 128 above it, "^I" a tab, "^M" a CR and "^L" a form
 // feed; other carets stand as written, as cat leaves a caret of the text.
 func catByte(l string) string {
-	if !strings.Contains(l, "M-") && !strings.Contains(l, "^") {
+	if !containsRare(l, "M-") && !containsRare(l, "^") {
 		return l
 	}
 	b := make([]byte, 0, len(l))

@@ -19,7 +19,7 @@ const nameEscapeLen = 7
 // unescapeName returns name with each "_xHHHH_" escape read as its
 // character, and whether it held one.
 func unescapeName(name string) (string, bool) {
-	i := strings.Index(name, "_x")
+	i := indexRare(name, "_x")
 	if i < 0 {
 		return name, false
 	}
@@ -34,7 +34,7 @@ func unescapeName(name string) (string, bool) {
 			b.WriteString(name[:i+2])
 			name = name[i+2:]
 		}
-		i = strings.Index(name, "_x")
+		i = indexRare(name, "_x")
 	}
 	b.WriteString(name)
 	if !found {
@@ -60,7 +60,7 @@ func nameEscape(s string) (rune, bool) {
 // it has none and reads as a label esf knows; a value keeps what it holds. It reports whether any
 // was read.
 func unescapeLabels(text string) (string, bool) {
-	if !strings.Contains(text, "_x") {
+	if !containsRare(text, "_x") {
 		return text, false
 	}
 	var b strings.Builder

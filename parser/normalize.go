@@ -191,7 +191,7 @@ func alone(value string, r rune) bool {
 
 // ellipsis reports a word of dots that says a value goes on: "...", "…".
 func ellipsis(w string) bool {
-	return strings.Trim(w, ".") == "" && len(w) >= 3 || strings.Contains(w, "…")
+	return strings.Trim(w, ".") == "" && len(w) >= 3 || containsRare(w, "…")
 }
 
 // gluedScanMarks are the scan's marks that cutScanMarks takes off a
@@ -210,7 +210,7 @@ func stripQuotes(s string) string {
 	for _, p := range pairs {
 		if len(s) > len(p.open)+len(p.close) && strings.HasPrefix(s, p.open) && strings.HasSuffix(s, p.close) {
 			inner := s[len(p.open) : len(s)-len(p.close)]
-			if !strings.ContainsAny(inner, `"”“„«»`) && !strings.Contains(inner, p.open) && !strings.Contains(inner, p.close) {
+			if !strings.ContainsAny(inner, `"”“„«»`) && !containsRare(inner, p.open) && !containsRare(inner, p.close) {
 				// One pair round the whole value, not the first and the
 				// last of several ("’Förstudie’ och ’Genomförande’").
 				return strings.TrimSpace(inner)
@@ -299,7 +299,7 @@ func spokenMarks(s string) (string, bool) {
 	found := false
 	for _, w := range spokenMarkWords {
 		for from := 0; ; {
-			i := strings.Index(s[from:], w.word)
+			i := indexRare(s[from:], w.word)
 			if i < 0 {
 				break
 			}
@@ -383,13 +383,13 @@ func namedAddress(s string) (name, addr string, ok bool) {
 // "08-123 45<tel:08-12345>", "mailto:x@y.se". The text shown stays; a link
 // with no text gives its target without the scheme.
 func stripLinks(s string) string {
-	if !strings.ContainsAny(s, "<[(") && !strings.Contains(s, "mailto:") && !strings.Contains(s, "tel:") {
+	if !strings.ContainsAny(s, "<[(") && !containsRare(s, "mailto:") && !containsRare(s, "tel:") {
 		return s
 	}
 	s = chatLinks(s)
 	for {
 		// "[[Perstorps kommun]]": a note app's link to a note.
-		open := strings.Index(s, "[[")
+		open := indexRare(s, "[[")
 		if open < 0 {
 			break
 		}
@@ -405,7 +405,7 @@ func stripLinks(s string) string {
 	}
 	for {
 		open := strings.IndexByte(s, '[')
-		mid := strings.Index(s, "](")
+		mid := indexRare(s, "](")
 		if open < 0 || mid < open {
 			break
 		}
@@ -422,9 +422,9 @@ func stripLinks(s string) string {
 	for {
 		// "Kristianstads kommun [https://www.esf.se/…]": a copy that
 		// writes a link's target in square brackets after its text.
-		open := strings.Index(s, " [http")
+		open := indexRare(s, " [http")
 		if open < 0 {
-			open = strings.Index(s, " [www.")
+			open = indexRare(s, " [www.")
 		}
 		end := strings.IndexByte(s[max(open, 0):], ']')
 		if open < 0 || end < 0 || strings.ContainsAny(s[open+2:open+end], " \t") {
@@ -439,7 +439,7 @@ func stripLinks(s string) string {
 			break
 		}
 		target := s[open+1 : open+end]
-		if !strings.Contains(target, ":") && !strings.Contains(target, "@") || strings.ContainsAny(target, " ") {
+		if !containsRare(target, ":") && !containsRare(target, "@") || strings.ContainsAny(target, " ") {
 			break
 		}
 		inner := ""
@@ -451,7 +451,7 @@ func stripLinks(s string) string {
 	for _, scheme := range []string{"mailto:", "tel:"} {
 		s = strings.TrimPrefix(s, scheme)
 	}
-	if strings.Contains(s, "(http") || strings.Contains(s, "(www.") {
+	if containsRare(s, "(http") || containsRare(s, "(www.") {
 		s = strings.TrimSpace(parenthLink.ReplaceAllString(s, ""))
 	}
 	return s
@@ -474,20 +474,20 @@ var (
 // stripLinks takes off after Markdown's, keeping each link's text, or its
 // target where the text is empty.
 func chatLinks(s string) string {
-	if strings.Contains(s, "|") {
+	if containsRare(s, "|") {
 		s = slackLink.ReplaceAllStringFunc(s, func(m string) string {
 			g := slackLink.FindStringSubmatch(m)
 			return cmp.Or(strings.TrimSpace(g[2]), linkTarget(g[1]))
 		})
 		s = jiraLink.ReplaceAllString(s, "$1")
 	}
-	if strings.Contains(s, "[/") {
+	if containsRare(s, "[/") {
 		s = forumLink.ReplaceAllStringFunc(s, func(m string) string {
 			g := forumLink.FindStringSubmatch(m)
 			return cmp.Or(strings.TrimSpace(g[2]), linkTarget(g[1]))
 		})
 	}
-	if strings.Contains(s, ">`_") {
+	if containsRare(s, ">`_") {
 		s = restLink.ReplaceAllString(s, "$1")
 	}
 	return s
@@ -581,7 +581,7 @@ func unmerged(s string) bool {
 		return strings.HasPrefix(strings.ToUpper(strings.TrimLeft(s[1:], " ")), "MERGEFIELD ")
 	}
 	l := strings.ToLower(s)
-	return strings.Contains(l, "kopplingsfältet finns inte") || strings.Contains(l, "mergefield was not found")
+	return containsRare(l, "kopplingsfältet finns inte") || containsRare(l, "mergefield was not found")
 }
 
 // redactionMarks are what a copy made public masks a name or a number
@@ -884,7 +884,7 @@ func parseRate(s string) (float64, string) {
 	if !ok {
 		return 0, fmt.Sprintf("%q is not a percentage", s)
 	}
-	if f > 0 && f <= 1 && !strings.ContainsAny(s, "%") && !strings.Contains(strings.ToLower(s), "procent") && !strings.Contains(strings.ToLower(s), "percent") {
+	if f > 0 && f <= 1 && !strings.ContainsAny(s, "%") && !containsRare(strings.ToLower(s), "procent") && !containsRare(strings.ToLower(s), "percent") {
 		return 0, fmt.Sprintf("%q may be a fraction (%v %%) or a percentage: write the rate with a %% sign", s, f*100)
 	}
 	return f, ""

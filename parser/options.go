@@ -63,7 +63,7 @@ func option(line string) (answer string, ticked, ok bool) {
 		return "", false, false
 	}
 	answer = strings.TrimSpace(strings.TrimLeft(t[n:], " \t\u00a0"))
-	if answer == "" || utf8.RuneCountInString(answer) > maxOption || strings.Contains(noEmphasis.Replace(answer), ": ") {
+	if answer == "" || utf8.RuneCountInString(answer) > maxOption || containsRare(noEmphasis.Replace(answer), ": ") {
 		return "", false, false // "**Namn:** Framtidsresan": a field
 	}
 	return answer, ticked, true

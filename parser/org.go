@@ -117,7 +117,7 @@ func orgText(l string) string {
 		if !strings.HasPrefix(rest, "[[") {
 			return 0, "", false
 		}
-		end := strings.Index(near(rest), "]]")
+		end := indexRare(near(rest), "]]")
 		if end < 0 {
 			return 0, "", false
 		}
@@ -180,7 +180,7 @@ func orgKeyword(heading string) string {
 
 // orgTableRule reports an Org table's rule: "|---+---|".
 func orgTableRule(t string) bool {
-	return len(t) > 2 && t[0] == '|' && strings.Trim(t, "|-+: ") == "" && strings.Contains(t, "-")
+	return len(t) > 2 && t[0] == '|' && strings.Trim(t, "|-+: ") == "" && containsRare(t, "-")
 }
 
 // orgFieldRow reports a table's row whose first cell is a label esf
@@ -198,7 +198,7 @@ func orgDescription(l string) int {
 	if len(t) < 2 || t[0] != '-' && t[0] != '+' || t[1] != ' ' {
 		return -1
 	}
-	i := strings.Index(l, " :: ")
+	i := indexRare(l, " :: ")
 	if i < 0 || strings.TrimSpace(l[:i]) == t[:1] {
 		return -1
 	}

@@ -208,7 +208,7 @@ func asaControl(c byte) bool {
 // each of its lines' line of text (1-based), the first line of each page
 // it read, and the lines printed over others with other text.
 func readCarriageControl(text string) (read string, lines, pages, over []int, ok bool) {
-	if !strings.Contains(text, "\n0") && !strings.Contains(text, "\n-") && !strings.HasPrefix(text, "1") {
+	if !containsRare(text, "\n0") && !containsRare(text, "\n-") && !strings.HasPrefix(text, "1") {
 		return text, nil, nil, nil, false
 	}
 	return readEachPage(text, carriageControlPage)

@@ -1090,7 +1090,7 @@ func unemphasised(s string) string {
 	for _, mark := range []string{"**", "__", "*", "_"} {
 		if len(s) > 2*len(mark) && strings.HasPrefix(s, mark) && strings.HasSuffix(s, mark) {
 			inner := s[len(mark) : len(s)-len(mark)]
-			if !strings.Contains(inner, mark) && strings.TrimSpace(inner) == inner {
+			if !containsRare(inner, mark) && strings.TrimSpace(inner) == inner {
 				return inner
 			}
 		}
@@ -1228,7 +1228,7 @@ func cutShort(v string) bool {
 		return true
 	}
 	for _, dots := range []string{"…", "..."} {
-		i := strings.Index(v, dots)
+		i := indexRare(v, dots)
 		if i <= 0 || i+len(dots) >= len(v) {
 			continue
 		}
@@ -1266,7 +1266,7 @@ func hasOddSpace(s string) bool {
 	if hasE2Rune(s, oddSpace) {
 		return true
 	}
-	return strings.Contains(s, "\uFEFF")
+	return containsRare(s, "\uFEFF")
 }
 
 func nbspToSpace(r rune) rune {
@@ -1329,7 +1329,7 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 	// Skurup", "Linköping, Norrköping samt Motala", "Trelleborg /
 	// Vellinge". No Swedish municipality's name holds "och", "samt" or
 	// a slash.
-	if !strings.ContainsAny(item, ",;/&") && !strings.Contains(item, " och ") && !strings.Contains(item, " samt ") {
+	if !strings.ContainsAny(item, ",;/&") && !containsRare(item, " och ") && !containsRare(item, " samt ") {
 		return append(items, item)
 	}
 	for part := range strings.FieldsFuncSeq(item, func(r rune) bool { return r == ',' || r == ';' || r == '/' }) {

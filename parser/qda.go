@@ -37,7 +37,7 @@ const maxCodeLen = 32
 // stripInlineCodes takes a coder's codes in capitals off the ends of a
 // page's lines, where minCodedLines lines or more end in one.
 func stripInlineCodes(text string) (string, bool) {
-	if !strings.Contains(text, "]\n") && !strings.Contains(text, "]\r\n") && !strings.HasSuffix(text, "]") {
+	if !containsRare(text, "]\n") && !containsRare(text, "]\r\n") && !strings.HasSuffix(text, "]") {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -105,7 +105,7 @@ var codingReportWords = []string{"% Coverage", "% coverage", "Content:", "Kod:",
 // hasAnyWord reports text holding one of words.
 func hasAnyWord(text string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(text, w) {
+		if containsRare(text, w) {
 			return true
 		}
 	}
@@ -173,7 +173,7 @@ var nvivoNodes = []string{`Nodes\`, `Codes\`}
 // nvivoSource reports a source's head in NVivo's coding report:
 // "<Files\\Intervju 1> - § 2 references coded  [3,52% Coverage]".
 func nvivoSource(t string) bool {
-	return strings.HasPrefix(t, "<") && strings.Contains(t, "> - § ") && (strings.HasSuffix(t, "% Coverage]") || strings.HasSuffix(t, "% coverage]"))
+	return strings.HasPrefix(t, "<") && containsRare(t, "> - § ") && (strings.HasSuffix(t, "% Coverage]") || strings.HasSuffix(t, "% coverage]"))
 }
 
 // nvivoReference reports a reference's head: "Reference 3 - 87,13%

@@ -43,8 +43,8 @@ var (
 // record's head or a footer. Each is looked for by a byte most pages hold
 // few of, ">", "*" or a capital, before any pattern is matched.
 func queryMarked(text string) bool {
-	if strings.Contains(text, "Query OK") || strings.Contains(text, "Empty set") || strings.Contains(text, "Run Time:") ||
-		strings.Contains(text, "RECORD") || strings.Contains(text, ". row **") {
+	if containsRare(text, "Query OK") || containsRare(text, "Empty set") || containsRare(text, "Run Time:") ||
+		containsRare(text, "RECORD") || containsRare(text, ". row **") {
 		return true
 	}
 	// A prompt: "esf=> ", "esf=# ", "mysql> ", "sqlite> ", "MariaDB [esf]> ".
@@ -62,7 +62,7 @@ func queryMarked(text string) bool {
 		}
 		rest = rest[i+1:]
 	}
-	if strings.Contains(text, "=# ") {
+	if containsRare(text, "=# ") {
 		return true
 	}
 	// A footer, its line ended by ")": "(13 rows)", "20 rows in set (0,01 sec)".
@@ -132,7 +132,7 @@ func stripQueryOutput(text string) (string, bool) {
 			lines[i] = strings.TrimSpace(label) + ": " + strings.TrimSpace(value)
 		case queryRule.MatchString(trimmed):
 			lines[i] = ""
-			if i > 0 && strings.Contains(orig[i-1], "|") {
+			if i > 0 && containsRare(orig[i-1], "|") {
 				lines[i-1] = "" // the columns' heads
 			}
 		case bar > 0 && barAt(t) == bar:

@@ -267,7 +267,7 @@ func (r *reader) titled(i int) bool {
 		if l.skippable() {
 			continue
 		}
-		return l.term == nil && strings.Contains(l.text, *p.Name)
+		return l.term == nil && containsRare(l.text, *p.Name)
 	}
 	return false
 }
@@ -428,7 +428,7 @@ func parseText(path, text string, at []int, slips map[slipLine]*term) *reader {
 		buf.memo = lineMemo{}
 	}
 	r := &reader{path: path, text: text, buf: buf, lines: classifyText(text, at, buf.lines[:0], slips, buf.memo),
-		lost: strings.Contains(text, "\uFFFD")}
+		lost: containsRare(text, "\uFFFD")}
 	r.uses = slices.Grow(buf.uses[:0], len(r.lines))[:len(r.lines)]
 	clear(r.uses)
 	start := r.findBlock(0, len(r.lines))
@@ -877,7 +877,7 @@ func (r *reader) stackedFirst(i int) bool {
 		return false
 	}
 	v := r.lines[i+1].text
-	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && (len(strings.Fields(v)) <= lastValueWords || r.longFieldValue(i+1)) && (startsUpper(v) || !strings.Contains(v, " "))
+	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && (len(strings.Fields(v)) <= lastValueWords || r.longFieldValue(i+1)) && (startsUpper(v) || !containsRare(v, " "))
 }
 
 // longFieldValue reports a value of more than lastValueWords words at line v
@@ -954,7 +954,7 @@ func aboveAsField(l *pageLine) (label, value string, ok bool) {
 	label, value, found := strings.Cut(l.text, ": ")
 	value = strings.TrimSpace(value)
 	first, _ := utf8.DecodeRuneInString(label)
-	if !found || value == "" || !unicode.IsLower(first) && !(unicode.IsUpper(first) && strings.Contains(label, ".")) ||
+	if !found || value == "" || !unicode.IsLower(first) && !(unicode.IsUpper(first) && containsRare(label, ".")) ||
 		utf8.RuneCountInString(label) > unknownLabelLen || len(strings.Fields(label)) > unknownLabelWords ||
 		strings.ContainsAny(label, ",!?;\"”()") {
 		return "", "", false
@@ -1443,7 +1443,7 @@ var (
 func mailNotice(paragraph string) bool {
 	lower := strings.ToLower(paragraph)
 	has := func(words []string) bool {
-		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, w) })
+		return slices.ContainsFunc(words, func(w string) bool { return containsRare(lower, w) })
 	}
 	return has(mailWords) && has(noticeWords)
 }
@@ -1476,7 +1476,7 @@ func replyHeader(text string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(lower, ":") && (strings.Contains(lower, " skrev ") || strings.Contains(lower, " wrote"))
+	return strings.HasSuffix(lower, ":") && (containsRare(lower, " skrev ") || containsRare(lower, " wrote"))
 }
 
 // proseBelow names the first sentence below a mail's signature at from
@@ -2510,7 +2510,7 @@ func (r *reader) clipAt(top, bottom int, betweenRules bool) (clip, short bool) {
 	switch {
 	case clipSign(r.lines[top].text) || signs == bottom-top+1:
 		return true, short
-	case noteField(&r.lines[top]) && (n <= maxNoteWords || strings.Contains(text, "://")):
+	case noteField(&r.lines[top]) && (n <= maxNoteWords || containsRare(text, "://")):
 		return true, short
 	}
 	return betweenRules && short, short
@@ -2537,7 +2537,7 @@ func noteField(l *pageLine) bool {
 // 2024-02-10").
 func clipSign(text string) bool {
 	switch {
-	case clipTime.MatchString(text), strings.Contains(text, "<http"), clipFile.MatchString(text), clipAmount.MatchString(text), clipDay.MatchString(text),
+	case clipTime.MatchString(text), containsRare(text, "<http"), clipFile.MatchString(text), clipAmount.MatchString(text), clipDay.MatchString(text),
 		len(strings.Fields(text)) <= maxNoteWords && fragment(text) && clipDate.MatchString(text):
 		return true
 	case len(text) > 1 && text[0] == '=' && isLetterByte(text[1]):
@@ -2550,10 +2550,10 @@ func clipSign(text string) bool {
 		// "## Projekt 2": a notes file's heading, with no text of its
 		// own below it, of what follows the page.
 		return true
-	case !strings.ContainsAny(text, " \t") && (strings.Contains(text, "@") || strings.Contains(text, "://") || strings.HasPrefix(text, "www.")):
+	case !strings.ContainsAny(text, " \t") && (containsRare(text, "@") || containsRare(text, "://") || strings.HasPrefix(text, "www.")):
 		return true // an address or a link alone
 	}
-	return strings.Contains(text, "===") || strings.Contains(text, "───") || strings.Contains(text, "---")
+	return containsRare(text, "===") || containsRare(text, "───") || containsRare(text, "---")
 }
 
 var (
@@ -2604,7 +2604,7 @@ func (r *reader) endsWithMark(mark string, i int) bool {
 		if rest, ok := strings.CutSuffix(t, mark); ok && rest != "" && !strings.HasSuffix(rest, "*") && !strings.HasSuffix(rest, " ") {
 			return true
 		}
-		if k := strings.Index(t, mark+":"); k > 0 && t[k-1] != '*' && t[k-1] != ' ' {
+		if k := indexRare(t, mark+":"); k > 0 && t[k-1] != '*' && t[k-1] != ' ' {
 			return true // a label's mark: "Region*: Sydsverige"
 		}
 	}
@@ -2680,7 +2680,7 @@ func notesHeading(s string) bool {
 // markAbove reports mark on a line of the page above line i.
 func (r *reader) markAbove(mark string, i int) bool {
 	for j := r.pageStart; j < i; j++ {
-		if strings.Contains(r.lines[j].text, mark) {
+		if containsRare(r.lines[j].text, mark) {
 			return true
 		}
 	}
@@ -2696,7 +2696,7 @@ func (r *reader) markedOnValue(mark string, i int) bool {
 		if d := r.uses[j].disp; d != dispValue && d != dispLabel {
 			continue
 		}
-		if t := strings.TrimSpace(r.lines[j].text); strings.HasSuffix(t, mark) || strings.Contains(t, mark+":") {
+		if t := strings.TrimSpace(r.lines[j].text); strings.HasSuffix(t, mark) || containsRare(t, mark+":") {
 			return true
 		}
 	}
@@ -3041,7 +3041,7 @@ func (r *reader) stackedLast(i int, gap bool) bool {
 		// ("Kristianstads kommun" / "Beslutsdatum" / "2020-11-18").
 		return false
 	}
-	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && len(strings.Fields(v)) <= lastValueWords && (startsUpper(v) || !strings.Contains(v, " "))
+	return len(strings.Fields(r.lines[i].text)) <= lastLabelWords && len(strings.Fields(v)) <= lastValueWords && (startsUpper(v) || !containsRare(v, " "))
 }
 
 // lastPairsEnd reports line j, below a field block's entry, as the end of

@@ -114,7 +114,7 @@ func paperWidth(lines []string) int {
 		if n > width {
 			return 0 // a line past the paper's edge: no receipt's
 		}
-		if n == width && (indented(t) || strings.Contains(strings.TrimSpace(t), "  ")) {
+		if n == width && (indented(t) || containsRare(strings.TrimSpace(t), "  ")) {
 			aligned++
 		}
 	}

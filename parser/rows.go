@@ -91,7 +91,7 @@ func factRowParts(l string) []string {
 			return nil
 		}
 		for _, m := range used {
-			if strings.Contains(p, m) {
+			if containsRare(p, m) {
 				// "Region: Sydsverige | Sammanfattning | Projektet …":
 				// a page joined, its headings and text among its facts
 				// (splitJoined).

@@ -95,7 +95,7 @@ func addressBar(text string) bool {
 	host := false
 	for _, w := range strings.Fields(text) {
 		switch {
-		case !host && strings.Contains(w, ".") && webHost(w):
+		case !host && containsRare(w, ".") && webHost(w):
 			host = true
 		case utf8.RuneCountInString(w) > 2:
 			return false

@@ -91,7 +91,7 @@ var fieldKindPrefixes = []string{"txt", "tb", "tf", "fld", "cb", "chk", "cmb", "
 // spaces ("E_post"), and a prefix of its kind before words run together
 // ("txtLandSomBerors" as "Land som berors"). Another name is as it is.
 func formFieldName(name string) string {
-	if strings.HasSuffix(name, "]") && strings.Contains(name, "[") {
+	if strings.HasSuffix(name, "]") && containsRare(name, "[") {
 		if i := strings.LastIndexByte(name, '.'); i >= 0 {
 			name = name[i+1:]
 		}
@@ -157,7 +157,7 @@ var blockOpeners = []string{"|\n", "|-", "|+", ">\n", ">-", ">+", "|\r", ">\r", 
 // stripBlockScalars reads a data file's blocks, and reports whether it
 // found any.
 func stripBlockScalars(text string) (string, bool) {
-	if !slices.ContainsFunc(blockOpeners, func(m string) bool { return strings.Contains(text, m) }) && !strings.HasSuffix(text, "|") && !strings.HasSuffix(text, ">") {
+	if !slices.ContainsFunc(blockOpeners, func(m string) bool { return containsRare(text, m) }) && !strings.HasSuffix(text, "|") && !strings.HasSuffix(text, ">") {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")

@@ -342,7 +342,7 @@ func linkWords(text string) func(i int) bool {
 			}
 			end = i + e
 			word := text[start:end]
-			link = strings.Contains(word, "://") || strings.Contains(word, "www.") || strings.Contains(word, "=") || strings.Contains(word, "@")
+			link = containsRare(word, "://") || containsRare(word, "www.") || containsRare(word, "=") || containsRare(word, "@")
 		}
 		return link
 	}
@@ -354,12 +354,12 @@ func linkWords(text string) func(i int) bool {
 func bracketMarkup(text string) bool {
 	head := strings.ToLower(text[:min(len(text), 4096)])
 	for _, tag := range []string{"<html", "<body", "<style", "<head", "<div", "<table", "<span", "<p>"} {
-		if strings.Contains(head, tag) {
+		if containsRare(head, tag) {
 			return true // HTML: its style's braces, its entities for the letters
 		}
 	}
 	for _, sign := range []string{"[[", "{{", "{%", `\begin{`, `\section`, `\subsection`, `\textbf{`, `\emph{`, `\item`, `\hline`, `\documentclass`, `\"{`, `{\"`, `\r{`, `{\aa}`} {
-		if strings.Contains(text, sign) {
+		if containsRare(text, sign) {
 			return true
 		}
 	}
@@ -378,7 +378,7 @@ func flatTypography(rec *Project) {
 			{`"`, "a straight quote may have been a printed one (” or “)"},
 			{"'", "an apostrophe may have been a printed one (’)"},
 		} {
-			if strings.Contains(text, s.flat) {
+			if containsRare(text, s.flat) {
 				said = append(said, s.print)
 			}
 		}

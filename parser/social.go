@@ -54,7 +54,7 @@ const maxPostHead = 6
 // stripSocialPost blanks a social post's platform lines round a page.
 // Each line keeps its number.
 func stripSocialPost(text string) (string, bool) {
-	if !strings.Contains(text, "\n@") && !socialTailLast(text) {
+	if !containsRare(text, "\n@") && !socialTailLast(text) {
 		return text, false // neither a handle nor a platform's line last
 	}
 	lines := splitLines(text)
@@ -193,7 +193,7 @@ func socialWords(t string) bool {
 	if digitFirst(strings.TrimLeft(t, "•· ")) && (countsLine(strings.ToLower(t)) || chatReplies.MatchString(t)) {
 		return true
 	}
-	if len(t) > utf8.UTFMax*maxPostTime || utf8.RuneCountInString(t) > maxPostTime || !strings.Contains(t, " · ") {
+	if len(t) > utf8.UTFMax*maxPostTime || utf8.RuneCountInString(t) > maxPostTime || !containsRare(t, " · ") {
 		return false
 	}
 	clock, _ := clockAt(t, 0)
@@ -436,7 +436,7 @@ func postHeadLine(t string) bool {
 		return true // "• 2:a", "• 3rd+"
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return (strings.Contains(t, " • ") || strings.Contains(t, " · ")) && (last == '🌐' || last == '🌍' || strings.Contains(low, "redigerad") || strings.Contains(low, "edited"))
+	return (containsRare(t, " • ") || containsRare(t, " · ")) && (last == '🌐' || last == '🌍' || containsRare(low, "redigerad") || containsRare(low, "edited"))
 }
 
 // decorationNote says what stripDecorations did.
@@ -450,7 +450,7 @@ const minSpacers = 2
 // on both sides of a heading, or after it, and lines of a lone full stop
 // or the braille blank kept as blank lines. Each line keeps its number.
 func stripDecorations(text string) (string, bool) {
-	if !strings.Contains(text, "\u2800") && !hasEmoji(text) && (!strings.Contains(text, "\n.") || dotLines(text) < minSpacers) {
+	if !containsRare(text, "\u2800") && !hasEmoji(text) && (!containsRare(text, "\n.") || dotLines(text) < minSpacers) {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -469,7 +469,7 @@ func stripDecorations(text string) (string, bool) {
 			lines[i], changed = "", true
 		} else if h, ok := framedHeading(t); ok {
 			lines[i], changed = h, true
-		} else if decorated && !formBoxes(t) && !(form && strings.Contains(t, "✅")) {
+		} else if decorated && !formBoxes(t) && !(form && containsRare(t, "✅")) {
 			if r := undecorated(t); r != t {
 				lines[i], changed = r, true
 			}
@@ -528,7 +528,7 @@ func decoratedLines(lines []string) int {
 // Stockholm", "Berörd fond: ☐ ESF ☒ ESF+"): its marks are answers, read
 // by stripOptions, no decoration.
 func formBoxes(t string) bool {
-	return strings.ContainsAny(t, "☐☑☒□■▣○◯◉●") || strings.Contains(t, "[ ]") || strings.Contains(t, "( )")
+	return strings.ContainsAny(t, "☐☑☒□■▣○◯◉●") || containsRare(t, "[ ]") || containsRare(t, "( )")
 }
 
 // undecorated returns a line without the emoji that stand apart before
@@ -595,7 +595,7 @@ func emojiRun(s string) bool { return strings.ContainsFunc(s, emoji) }
 // hasEmoji is emojiRun for a whole text, at the speed of a byte search:
 // every emoji's UTF-8 begins F0 9F, or E2 and then 98–9E or AC–AF.
 func hasEmoji(s string) bool {
-	found := strings.Contains(s, "\xF0\x9F")
+	found := containsRare(s, "\xF0\x9F")
 	for rest := s; !found; {
 		i := strings.IndexByte(rest, 0xE2)
 		if i < 0 || i+1 == len(rest) {

@@ -727,7 +727,7 @@ func pasteSigns(text string) pasteSign {
 	if strings.IndexByte(text, '`') >= 0 {
 		signs |= signCode
 	}
-	if t := strings.TrimLeft(text, " \t\r\n"); t != "" && t[0] == '"' || strings.Contains(text, "\t\"") {
+	if t := strings.TrimLeft(text, " \t\r\n"); t != "" && t[0] == '"' || containsRare(text, "\t\"") {
 		signs |= signCell // a quoted cell first, or after a label's cell
 	}
 	if first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n"); strings.ContainsAny(first, "`\"'") {
@@ -736,7 +736,7 @@ func pasteSigns(text string) pasteSign {
 	if optionSign(text) {
 		signs |= signOption // no mark nor box spans two lines
 	}
-	if strings.Contains(text, "·") && recordTypeIn(text) {
+	if containsRare(text, "·") && recordTypeIn(text) {
 		signs |= signRecord
 	}
 	tabs := strings.IndexByte(text, '\t') >= 0
@@ -759,10 +759,10 @@ func pasteSigns(text string) pasteSign {
 		case c == '>':
 			signs |= signQuote
 		case c == '"' || c == '\'':
-			if c == '"' && (!strings.HasSuffix(strings.TrimRight(line, " \t\r.,;"), `"`) || strings.Contains(line, `""`)) {
+			if c == '"' && (!strings.HasSuffix(strings.TrimRight(line, " \t\r.,;"), `"`) || containsRare(line, `""`)) {
 				signs |= signCell // a cell's first line, or a cell's own quote doubled; not a quoted sentence
 			}
-			if strings.Contains(line, `\n`) {
+			if containsRare(line, `\n`) {
 				signs |= signLiteral
 			}
 		case c == '\\':
@@ -811,7 +811,7 @@ func pasteSigns(text string) pasteSign {
 				}
 			}
 		}
-		if head := line[:min(len(line), maxTypedLabel)]; strings.Contains(head, "kolon") && strings.Contains(head, " kolon") {
+		if head := line[:min(len(line), maxTypedLabel)]; containsRare(head, "kolon") && containsRare(head, " kolon") {
 			// Looked for by its word first: a space begins most words.
 			signs |= signSpoken
 		}
@@ -821,7 +821,7 @@ func pasteSigns(text string) pasteSign {
 		if n := len(line); n > 14 && line[n-1] >= '0' && line[n-1] <= '9' {
 			// "Bakgrund, heading level 2", "Bakgrund, rubrik nivå 2",
 			// "Projektägare, row 3 of 10, column 1 of 2".
-			if tail := line[max(0, n-24):]; strings.Contains(tail, "heading level") || strings.Contains(tail, "rubrik nivå") || strings.Contains(tail, "column ") || strings.Contains(tail, "kolumn ") {
+			if tail := line[max(0, n-24):]; containsRare(tail, "heading level") || containsRare(tail, "rubrik nivå") || containsRare(tail, "column ") || containsRare(tail, "kolumn ") {
 				signs |= signReader
 			}
 		}

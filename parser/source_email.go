@@ -823,7 +823,7 @@ func joinLines(lines []mailLine) []mailLine {
 		if strings.IndexByte(text, '<') >= 0 {
 			text = linkLeftover.ReplaceAllString(text, "$1")
 		}
-		if strings.Contains(text, "=?") {
+		if containsRare(text, "=?") {
 			if decoded, err := words.DecodeHeader(text); err == nil {
 				text = decoded
 			}

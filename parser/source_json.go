@@ -309,7 +309,7 @@ func programName(key string) bool {
 	if strings.ContainsAny(key, " \t") {
 		return false
 	}
-	if strings.Contains(key, "_") {
+	if containsRare(key, "_") {
 		return true
 	}
 	prev := ' '
@@ -332,7 +332,7 @@ func holdsPageField(fields []jsonField) bool {
 // page (holdsPage).
 func pageField(f jsonField) bool {
 	s, ok := f.value.(string)
-	return ok && strings.Contains(s, "\n") && holdsPage(s)
+	return ok && containsRare(s, "\n") && holdsPage(s)
 }
 
 // jsonField is one field of an object, with the line its key stands on.
@@ -391,7 +391,7 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 		// A page names itself where a page shows its title: the name's
 		// value stands above the fields too, as on the project bank.
 		for _, f := range fields {
-			if s, ok := f.value.(string); ok && strings.TrimSpace(s) != "" && !strings.Contains(s, "\n") && isNameLabel(f.key) {
+			if s, ok := f.value.(string); ok && strings.TrimSpace(s) != "" && !containsRare(s, "\n") && isNameLabel(f.key) {
 				t.line(s, f.line)
 				t.line("", f.line)
 				break
@@ -416,7 +416,7 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 			switch {
 			case v == "":
 				// No value: no line, which would take the next for one.
-			case (strings.Contains(v, "\n") || isSectionKey(f.key)) && isHeading(f.key):
+			case (containsRare(v, "\n") || isSectionKey(f.key)) && isHeading(f.key):
 				// A section's text: its heading, then its paragraphs.
 				t.line("", f.line)
 				t.line(f.key, f.line)
@@ -565,7 +565,7 @@ func isHeading(key string) bool {
 // sectionField is 1 for a field that is a section's text, read as its
 // heading and its paragraphs, 0 for another.
 func sectionField(f jsonField) int {
-	if v, ok := f.value.(string); ok && (strings.Contains(strings.TrimSpace(v), "\n") || isSectionKey(f.key)) && isHeading(f.key) {
+	if v, ok := f.value.(string); ok && (containsRare(strings.TrimSpace(v), "\n") || isSectionKey(f.key)) && isHeading(f.key) {
 		return 1
 	}
 	return 0
@@ -758,7 +758,7 @@ func (t *jsonText) lineAt(off int64) int {
 // cells and outputs that hold one (notebookParts), any other JSON by its
 // fields (jsonLines). notes say what was left out.
 func jsonPages(src string) (string, []int, []note, error) {
-	if strings.Contains(src, `"cells"`) || strings.Contains(src, `"worksheets"`) || strings.Contains(src, `"paragraphs"`) || mayHoldChat(src) {
+	if containsRare(src, `"cells"`) || containsRare(src, `"worksheets"`) || containsRare(src, `"paragraphs"`) || mayHoldChat(src) {
 		if root, err := jsonTree(src); err == nil {
 			if parts, whole := chatParts(root); parts != nil {
 				text, at, notes := readParts(parts, whole)
@@ -1229,7 +1229,7 @@ var chatTextKeys = []string{"text", "content", "body", "message", "msg"}
 // keys chats write it under.
 func mayHoldChat(src string) bool {
 	for _, k := range chatTextKeys {
-		if strings.Contains(src, `"`+k+`"`) {
+		if containsRare(src, `"`+k+`"`) {
 			return true
 		}
 	}
@@ -1644,7 +1644,7 @@ func (p *jsonPart) addHTML(v *jsonNode) {
 // a tag and closes one.
 func looksLikeHTMLText(s string) bool {
 	t := strings.TrimSpace(s)
-	return strings.HasPrefix(t, "<") && strings.Contains(t, "</")
+	return strings.HasPrefix(t, "<") && containsRare(t, "</")
 }
 
 // slackMarkup is Slack's markup of a link, a mention or a special word,
@@ -1670,7 +1670,7 @@ func slackInline(l string) string {
 				return label
 			case target[0] == '!':
 				return "@" + target[1:]
-			case target[0] == '@' || target[0] == '#' || strings.Contains(target, ":"):
+			case target[0] == '@' || target[0] == '#' || containsRare(target, ":"):
 				return linkTarget(target)
 			}
 			return m

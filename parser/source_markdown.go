@@ -65,7 +65,7 @@ func looksLikeMarkdown(data []byte) bool {
 		var raw []byte
 		raw, head, _ = bytes.Cut(head, []byte{'\n'})
 		line := strings.TrimSpace(string(raw))
-		row := strings.Contains(line, "|")
+		row := containsRare(line, "|")
 		if row && prevRow && isTableSeparator(line) {
 			return true // "| Fält | Värde |" / "|---|---|", or without the outer bars
 		}
@@ -84,7 +84,7 @@ func looksLikeMarkdown(data []byte) bool {
 			continue
 		}
 		if strings.HasPrefix(item, "**") || strings.HasPrefix(item, "__") {
-			if d := item[:2]; len(item) > 2 && item[2] != ' ' && strings.Contains(item[2:], d) {
+			if d := item[:2]; len(item) > 2 && item[2] != ' ' && containsRare(item[2:], d) {
 				bold++
 			}
 		} else if isItem && isLabelLine(markdownInline(item)) {
@@ -342,7 +342,7 @@ func markdownLines(text string) (string, []int) {
 func setextText(line string) bool {
 	t := strings.TrimSpace(line)
 	return t != "" && markdownItem(line) == t && !strings.HasPrefix(t, "|") && !strings.ContainsAny(t[len(t)-1:], ".:") &&
-		!strings.Contains(t, ": ") && len(t) <= headingLen && strings.ContainsFunc(t, unicode.IsLetter)
+		!containsRare(t, ": ") && len(t) <= headingLen && strings.ContainsFunc(t, unicode.IsLetter)
 }
 
 // setextUnderline reports the line under a setext heading: "=" or "-"
@@ -451,7 +451,7 @@ func frontMatterEnd(lines []string) int {
 // quotes with its escapes read ("Projekt \"Egenmakt\"", JSON's and YAML's
 // "\u2013"), or a value without its quotes.
 func frontMatterScalar(value string) string {
-	if len(value) >= 2 && value[0] == '"' && value[len(value)-1] == '"' && strings.Contains(value, `\`) {
+	if len(value) >= 2 && value[0] == '"' && value[len(value)-1] == '"' && containsRare(value, `\`) {
 		if v, err := strconv.Unquote(value); err == nil {
 			return v
 		}
@@ -564,7 +564,7 @@ const maxFrontMatter = 200
 // stripComments takes HTML comments out of a line; inComment carries a
 // comment that goes on past the line's end to the next.
 func stripComments(line string, inComment *bool) string {
-	if !*inComment && !strings.Contains(line, "<!--") {
+	if !*inComment && !containsRare(line, "<!--") {
 		return line
 	}
 	var b strings.Builder
@@ -702,7 +702,7 @@ func isLabelLine(s string) bool {
 // html2text and GitHub write one) the bars, so that they read as a
 // table's rows; text with no such table is returned as it is.
 func outerPipes(text string) string {
-	if !strings.Contains(text, "-|") && !strings.Contains(text, "- |") {
+	if !containsRare(text, "-|") && !containsRare(text, "- |") {
 		return text
 	}
 	lines := splitLines(text)
@@ -729,7 +729,7 @@ func outerPipes(text string) string {
 // bareRow reports a line of a pipe table written without its outer bars:
 // a bar between two cells, none at its start.
 func bareRow(line string) bool {
-	return line != "" && line[0] != '|' && strings.Contains(line, "|")
+	return line != "" && line[0] != '|' && containsRare(line, "|")
 }
 
 // isTableSeparator reports a pipe table's separator row: "|---|:--:|".
@@ -870,7 +870,7 @@ func markdownInline(s string) string {
 			i++
 		case c == '`':
 			run := runLen(s, i, '`')
-			if end := strings.Index(s[i+run:], s[i:i+run]); end >= 0 {
+			if end := indexRare(s[i+run:], s[i:i+run]); end >= 0 {
 				lit(strings.TrimSpace(s[i+run : i+run+end]))
 				i += run + end + run
 			} else {
@@ -956,7 +956,7 @@ func markdownInline(s string) string {
 // wikiLinkEnd returns the length of the note's link "[[…]]" that s
 // begins with, on one line and within maxLinkText, or 0.
 func wikiLinkEnd(s string) int {
-	end := strings.Index(s[:min(len(s), maxLinkText)], "]]")
+	end := indexRare(s[:min(len(s), maxLinkText)], "]]")
 	if end <= 2 || strings.ContainsAny(s[2:end], "[]\n") {
 		return 0
 	}
@@ -1047,12 +1047,12 @@ func autolink(s string) (addr string, n int) {
 		return "", 0
 	}
 	colon := strings.IndexByte(inner, ':')
-	if colon < 2 && !strings.Contains(inner, "@") {
+	if colon < 2 && !containsRare(inner, "@") {
 		return "", 0
 	}
 	for _, r := range inner[:max(colon, 0)] {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '.' || r == '-') {
-			if !strings.Contains(inner, "@") {
+			if !containsRare(inner, "@") {
 				return "", 0
 			}
 			break
@@ -1131,7 +1131,7 @@ func isASCIIPunct(c byte) bool {
 // for the project bank's "2020/00634", "Diarienummer" for a diary's
 // number ("23-038-S06").
 func idLabel(id string) string {
-	if strings.Contains(id, "/") {
+	if containsRare(id, "/") {
 		return "Projektnummer"
 	}
 	return "Diarienummer"

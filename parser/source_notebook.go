@@ -357,7 +357,7 @@ func splitIndex(l string) (index, rest string) {
 	if l == "" || l[0] == ' ' {
 		return "", l
 	}
-	i := strings.Index(l, "  ")
+	i := indexRare(l, "  ")
 	if i < 0 {
 		return strings.TrimSpace(l), ""
 	}
@@ -646,7 +646,7 @@ func pythonDict(lines []string, at []int) (framePages, bool) {
 			return framePages{}, false
 		}
 		keys = append(keys, key)
-		if value = strings.TrimSpace(value); value != "" && !strings.Contains(value, "\n") {
+		if value = strings.TrimSpace(value); value != "" && !containsRare(value, "\n") {
 			f.lines, f.at = append(f.lines, key+": "+value), append(f.at, at[keyLine])
 		} else if value != "" {
 			// A text of lines, a section's: its heading, then its lines.

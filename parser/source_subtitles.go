@@ -95,7 +95,7 @@ func looksLikeSubtitles(data []byte) bool {
 // (YouTube's "0:00:06.858,0:00:09.890"). Every input's first lines are
 // looked at so; the expressions are compiled for a line that may match.
 func mayBeTiming(line string) bool {
-	return strings.Contains(line, "-->") || strings.Count(line, ":") >= 4
+	return containsRare(line, "-->") || strings.Count(line, ":") >= 4
 }
 
 // captions returns the caption lines of a subtitles file's lines, marks
@@ -165,13 +165,13 @@ func cleanCaption(line string) string {
 func addSegment(add func(string, int), segment string, n int) {
 	for {
 		cut := -1
-		for i := strings.Index(segment, ". "); i >= 0; {
+		for i := indexRare(segment, ". "); i >= 0; {
 			rest := segment[i+2:]
 			if head, _, ok := strings.Cut(rest, ":"); ok && classify(head+":", 0, false).term != nil {
 				cut = i + 1
 				break
 			}
-			j := strings.Index(rest, ". ")
+			j := indexRare(rest, ". ")
 			if j < 0 {
 				break
 			}

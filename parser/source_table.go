@@ -125,7 +125,7 @@ func LooksLikeTable(data []byte) bool {
 	first = strings.TrimRight(first, "\r")
 	for _, delim := range delims {
 		sep := string(delim)
-		if strings.Contains(first, sep) && headerLabels(strings.Split(first, sep)) >= minHeaderLabels &&
+		if containsRare(first, sep) && headerLabels(strings.Split(first, sep)) >= minHeaderLabels &&
 			strings.Count(text, sep) > strings.Count(first, sep) {
 			return true
 		}
@@ -439,7 +439,7 @@ const htmlCellNote = `the page's cell holds HTML ("<p><strong>Region:</strong> �
 // holdsHTMLPages reports a sheet with a column of cells that hold pages
 // as HTML (htmlCell).
 func holdsHTMLPages(text string) bool {
-	if !strings.Contains(text, "</") {
+	if !containsRare(text, "</") {
 		return false
 	}
 	rows, _, ok := pageCells(text, 0)
@@ -450,7 +450,7 @@ func holdsHTMLPages(text string) bool {
 // "<h1>…</h1><p><strong>Namn:</strong> …</p>"): its text as a browser
 // lays it out, and the cell's line each of the text's lines stands on.
 func htmlCell(c string) (string, []int, bool) {
-	if !strings.Contains(c, "</") || !htmlFragment([]byte(c)) {
+	if !containsRare(c, "</") || !htmlFragment([]byte(c)) {
 		return "", nil, false
 	}
 	text, at := htmlLines(c)
@@ -821,7 +821,7 @@ const otherCellsNote = "the row's cells beside the page's (%s) are the sheet's o
 // CSV by delim, or by the first delimiter that reads it with no error,
 // where some row's cell in column col holds a page (holdsPage).
 func pageCells(text string, delim rune) (rows []tableRow, col int, ok bool) {
-	if !strings.Contains(text, "\"") {
+	if !containsRare(text, "\"") {
 		return nil, 0, false // a cell of many lines is quoted
 	}
 	delims := tableDelimiters
@@ -848,7 +848,7 @@ func pageCells(text string, delim rune) (rows []tableRow, col int, ok bool) {
 				// A label wrapped in its cell ("Projektägare↵
 				// organisationsnummer", as Camelot reads a PDF's table)
 				// is one label, no page.
-				if col < 0 && strings.Contains(c, "\n") && holdsPage(c) && !isLabelCell(strings.Join(strings.Fields(c), " ")) && !labelledCell(cells[:i]) {
+				if col < 0 && containsRare(c, "\n") && holdsPage(c) && !isLabelCell(strings.Join(strings.Fields(c), " ")) && !labelledCell(cells[:i]) {
 					col = i
 				} else if text, at, ok := htmlCell(c); ok && (col < 0 || col == i) {
 					col, row.cells[i], row.cellAt = i, text, at
@@ -885,7 +885,7 @@ func labelledCell(before []string) bool {
 // letter ("Kolumn A"), so that the reader keeps them in extra.
 func (t *tableText) pageCells(rows []tableRow, col int) {
 	var header []string
-	if first := rows[0]; col >= len(first.cells) || !strings.Contains(first.cells[col], "\n") {
+	if first := rows[0]; col >= len(first.cells) || !containsRare(first.cells[col], "\n") {
 		header = first.cells
 	}
 	next, pages := 1, 0
@@ -959,7 +959,7 @@ func (t *tableText) pageCells(rows []tableRow, col int) {
 // letter where the header has none: "Kolumn C".
 func columnName(header []string, j int) string {
 	if j < len(header) {
-		if h := strings.TrimSpace(header[j]); h != "" && !strings.Contains(h, "\n") {
+		if h := strings.TrimSpace(header[j]); h != "" && !containsRare(h, "\n") {
 			return h
 		}
 	}
@@ -1034,7 +1034,7 @@ func (t *tableText) column(rows []tableRow, col int, source []string) {
 // cell that holds its delimiter, where the delimiter read was another and
 // left them: "\"Perstorp är …, och …\"", its own quotes doubled.
 func unquoteColumnCell(c string) string {
-	if len(c) < 2 || c[0] != '"' || c[len(c)-1] != '"' || strings.Contains(c, "\n") {
+	if len(c) < 2 || c[0] != '"' || c[len(c)-1] != '"' || containsRare(c, "\n") {
 		return c
 	}
 	inner := c[1 : len(c)-1]
@@ -1085,7 +1085,7 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 	padTo := paddedWidth(rows)
 	labelled := make([]bool, len(rows))
 	for i, row := range rows {
-		if len(row.cells) >= 2 && strings.Contains(row.cells[0], "\n") {
+		if len(row.cells) >= 2 && containsRare(row.cells[0], "\n") {
 			// A label wrapped in its cell, as Camelot reads a PDF's
 			// table ("Projektägare↵organisationsnummer"): one label.
 			if label := strings.Join(strings.Fields(row.cells[0]), " "); isLabelCell(label) {
@@ -1157,7 +1157,7 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			continue
 		}
 		if heading := strings.TrimRight(strings.TrimSpace(row.cells[0]), ":"); row.last == row.lines[0] && !hasValue(row.cells[1:]) && sectionColumn(heading) &&
-			(len(row.cells) >= 2 || row.lines[0] <= len(source) && strings.Contains(source[row.lines[0]-1], delim)) {
+			(len(row.cells) >= 2 || row.lines[0] <= len(source) && containsRare(source[row.lines[0]-1], delim)) {
 			// "Sammanfattning;", "Bakgrund;;;": a section's heading in a
 			// row of its own, its text in the rows below; the sheet's
 			// empty cells beside it are no part of it. A line with no
@@ -1198,7 +1198,7 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			continue
 		}
 		if len(row.cells) == 1 && row.last == row.lines[0] && row.lines[0] <= len(source) && isLabelCell(label) &&
-			strings.Contains(source[row.lines[0]-1], delim) && inFieldRows(rows, labelled, i) {
+			containsRare(source[row.lines[0]-1], delim) && inFieldRows(rows, labelled, i) {
 			// A label whose value cell is empty ("Programområde;"): a label
 			// with no value, not a word that may be the value above.
 			t.line(strings.TrimRight(label, ": ")+":", row.lines[0])
@@ -1501,7 +1501,7 @@ func isLabelRow(row tableRow) bool {
 		return false
 	}
 	label := strings.TrimSpace(row.cells[0])
-	return (isLabelCell(label) || strings.HasSuffix(label, ":") && !strings.Contains(label, "\n"))
+	return (isLabelCell(label) || strings.HasSuffix(label, ":") && !containsRare(label, "\n"))
 }
 
 // inFieldRows reports a row that stands right below or above a row of a
@@ -1807,7 +1807,7 @@ func fieldOrder(cells, header []string) []int {
 			// title. A list's cell ("Kommun", "• Arboga") goes with the
 			// sections, as a page lists its municipalities below its text.
 			text = append(text, i)
-		case strings.Contains(cell, "\n"):
+		case containsRare(cell, "\n"):
 			multi = append(multi, i)
 		case opener == nil && isLabelCell(header[i]):
 			opener = []int{i}
@@ -1823,7 +1823,7 @@ func fieldOrder(cells, header []string) []int {
 // lines, a text of one line under a heading that is no field's label, or a
 // list.
 func sectionCell(name, cell string) bool {
-	return sectionColumn(name) && (strings.Contains(cell, "\n") || !isLabelCell(name)) || listCell(name, cell)
+	return sectionColumn(name) && (containsRare(cell, "\n") || !isLabelCell(name)) || listCell(name, cell)
 }
 
 // listCell reports a cell of a list's column ("Kommun", "Medfinansiärer")
@@ -1831,7 +1831,7 @@ func sectionCell(name, cell string) bool {
 // lines, or behind a bullet.
 func listCell(name, cell string) bool {
 	cell = strings.TrimSpace(cell)
-	if !strings.Contains(cell, "\n") && !startsWithBullet(cell) {
+	if !containsRare(cell, "\n") && !startsWithBullet(cell) {
 		return false
 	}
 	m := termIndex().match(name, true)
@@ -1857,7 +1857,7 @@ func sectionColumn(name string) bool {
 // block, not a section's heading over its text.
 func headingAsLabel(name, value string) bool {
 	value = strings.TrimSpace(value)
-	if value == "" || strings.Contains(value, "\n") || looksLikeProse(value) {
+	if value == "" || containsRare(value, "\n") || looksLikeProse(value) {
 		return false
 	}
 	m := termIndex().match(name, true)
@@ -1918,7 +1918,7 @@ func hasValue(cells []string) bool {
 // table, reads as the same page written down. at maps text's lines to the
 // document's; the text and the map are returned rewritten.
 func headedTables(text string, at []int) (string, []int) {
-	if !strings.Contains(text, "\t") || !hasHeaderRow(text) {
+	if !containsRare(text, "\t") || !hasHeaderRow(text) {
 		return text, at
 	}
 	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
@@ -1927,7 +1927,7 @@ func headedTables(text string, at []int) (string, []int) {
 	for i := 0; i < len(lines); i++ {
 		end := i + 1
 		if isHeaderRow(lines[i]) {
-			for end < len(lines) && strings.Contains(lines[end], "\t") {
+			for end < len(lines) && containsRare(lines[end], "\t") {
 				end++
 			}
 		}

@@ -329,7 +329,7 @@ func (x *xmlDoc) open(t xml.StartElement, start, end int) *xmlNode {
 	tag := x.text[start:end]
 	for _, a := range t.Attr {
 		line := n.line
-		if i := strings.Index(tag, a.Name.Local+"="); i >= 0 {
+		if i := indexRare(tag, a.Name.Local+"="); i >= 0 {
 			line = x.lineAt(start + i)
 		}
 		n.attrs = append(n.attrs, xmlAttr{a.Name.Local, a.Name.Space, a.Value, line})
@@ -382,7 +382,7 @@ func (x *xmlDoc) recover(start int, err error, stack []*xmlNode) (int, []*xmlNod
 	}
 	switch {
 	case strings.HasPrefix(rest, "<![CDATA["):
-		end := strings.Index(rest, "]]>")
+		end := indexRare(rest, "]]>")
 		if end < 0 {
 			cur.parts = append(cur.parts, xmlPart{from: start, to: len(x.text), cdata: true})
 			x.note(start, WarnUnread, "the input ends inside a CDATA section that opens here: it may be cut short; its text was read")
@@ -394,7 +394,7 @@ func (x *xmlDoc) recover(start int, err error, stack []*xmlNode) (int, []*xmlNod
 		cur.parts = append(cur.parts, xmlPart{from: start, to: start + end, cdata: true})
 		return start + end, stack
 	case strings.HasPrefix(rest, "<!--"):
-		i := strings.Index(rest, "-->")
+		i := indexRare(rest, "-->")
 		if i < 0 {
 			x.note(start, WarnUnread, "a comment opens here and is not closed: the rest of the input, inside it, was not read")
 			return -1, stack
@@ -407,7 +407,7 @@ func (x *xmlDoc) recover(start int, err error, stack []*xmlNode) (int, []*xmlNod
 		if rest[1] == '?' {
 			closer = "?>"
 		}
-		i := strings.Index(rest, closer)
+		i := indexRare(rest, closer)
 		if i < 0 {
 			return -1, stack
 		}
@@ -608,7 +608,7 @@ func (x *xmlDoc) addText(r *textRun, p xmlPart) {
 // unescapeXML reads the entities of XML text, and HTML's, each ended by
 // its semicolon; a "&" that begins none stays as written.
 func unescapeXML(s string) string {
-	if !strings.Contains(s, "&") {
+	if !containsRare(s, "&") {
 		return s
 	}
 	var b strings.Builder
@@ -1480,7 +1480,7 @@ func xmlLabel(name string) string {
 	name = listFieldName(name)
 	any := func(Key) bool { return true }
 	words := nameWords(name)
-	if words != name && (strings.Contains(name, ".") || labelAbbreviating(words, any) != nil) {
+	if words != name && (containsRare(name, ".") || labelAbbreviating(words, any) != nil) {
 		return words
 	}
 	return name
@@ -1692,7 +1692,7 @@ func holdsTitle(r textRun, title string) bool {
 		if c := classify(r.lines[i], 0, false); n+1 > maxTitleLines || c.term != nil && c.value != "" {
 			return false
 		}
-		if title != "" && strings.Contains(l, title) && len(l) <= len(title)+maxTitleExtra {
+		if title != "" && containsRare(l, title) && len(l) <= len(title)+maxTitleExtra {
 			return true
 		}
 		n++

@@ -354,7 +354,7 @@ func fuzzyCandidate(s string) bool {
 	if j := strings.IndexByte(head, '\t'); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
-	if j := strings.Index(head, "："); j >= 0 && (i < 0 || j < i) {
+	if j := indexRare(head, "："); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
 	if j := leaderAfter(head); j >= 0 && (i < 0 || j < i) {
@@ -426,7 +426,7 @@ const minProjectSaidRest = 3
 // A label already in the possessive ("Projektets slut") has none.
 func projectSaid(key string) []string {
 	for _, w := range projectWords() {
-		i := strings.Index(key, w.word)
+		i := indexRare(key, w.word)
 		if i < 0 {
 			continue
 		}
@@ -499,7 +499,7 @@ func withoutLigature(r role, own map[string]*term) map[string]*term {
 		key := spellingKey(t.text)
 		for _, lig := range ligatureLetters {
 			for at := 0; ; {
-				j := strings.Index(key[at:], lig)
+				j := indexRare(key[at:], lig)
 				if j < 0 {
 					break
 				}
@@ -601,7 +601,7 @@ func ocrIn(k string, m map[string]*term) *term {
 // ("Tillgaenglighet foer", "Programomraade"), every one; or nil. The
 // letters stand for themselves in no label's or heading's key.
 func transliteratedIn(k string, m map[string]*term) *term {
-	if !strings.Contains(k, "aa") && !strings.Contains(k, "ae") && !strings.Contains(k, "oe") {
+	if !containsRare(k, "aa") && !containsRare(k, "ae") && !containsRare(k, "oe") {
 		return nil
 	}
 	return m[transliterated.Replace(k)]
@@ -628,7 +628,7 @@ func ocrSplitIn(k string, m map[string]*term, withE bool) *term {
 	var buf [spelledHeadingLen]byte
 	for _, s := range ocrSplits {
 		for from := 0; ; {
-			i := strings.Index(k[from:], s.two)
+			i := indexRare(k[from:], s.two)
 			if i < 0 {
 				break
 			}
@@ -782,7 +782,7 @@ func abbreviated(text string) (spelled, bool) {
 		return spelled{}, false
 	}
 	first, _ := utf8.DecodeRuneInString(label)
-	if !strings.Contains(label, ".") || !unicode.IsLetter(first) || utf8.RuneCountInString(label) > maxSpelledLabel ||
+	if !containsRare(label, ".") || !unicode.IsLetter(first) || utf8.RuneCountInString(label) > maxSpelledLabel ||
 		len(strings.Fields(label)) > maxAbbreviatedWords || strings.ContainsAny(label, ",;!?()\"") {
 		return spelled{}, false
 	}
@@ -1170,7 +1170,7 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 		}
 	}
 	cut := false
-	if t == nil && c.value != "" && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) && strings.Contains(label, " ") {
+	if t == nil && c.value != "" && (c.sep == ":" || c.sep == "：" || c.sep == "\t") && looksLikeLabel(label) && containsRare(label, " ") {
 		// Cut at a width: a list's column name at 32 characters, a
 		// table's narrow cell ("Insats av strategisk"). A word alone
 		// ("Organization") is a label of its own as often; a value
@@ -1783,7 +1783,7 @@ func splitCandidates(s string) []candidate {
 	for from := 0; from < len(head); {
 		best, bestSep := -1, ""
 		for _, sp := range labelSeparators {
-			if i := strings.Index(head[from:], sp); i >= 0 && (best < 0 || from+i < best) {
+			if i := indexRare(head[from:], sp); i >= 0 && (best < 0 || from+i < best) {
 				best, bestSep = from+i, sp
 			}
 		}

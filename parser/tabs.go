@@ -115,7 +115,7 @@ func printedTabs(lines []pageLine) []pageLine {
 		}
 		// A cheap first look: a count, a breadcrumb's mark, or a tab's
 		// name's last letter.
-		if c := l.text[len(l.text)-1] | 0x20; l.text[0] != '[' && c != 'r' && c != 'n' && c != 'i' && !strings.Contains(l.text, breadcrumbSep) {
+		if c := l.text[len(l.text)-1] | 0x20; l.text[0] != '[' && c != 'r' && c != 'n' && c != 'i' && !containsRare(l.text, breadcrumbSep) {
 			continue
 		}
 		if t, ok := markedTab(l.text); ok {

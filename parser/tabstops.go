@@ -41,7 +41,7 @@ func tabRowOf(l string) (tabRow, bool) {
 		return tabRow{}, false
 	}
 	value := strings.TrimLeft(rest, "\t")
-	if strings.TrimSpace(value) == "" || strings.Contains(value, "\t") {
+	if strings.TrimSpace(value) == "" || containsRare(value, "\t") {
 		return tabRow{}, false
 	}
 	return tabRow{label: label, value: value, tabs: 1 + len(rest) - len(value)}, true
@@ -77,7 +77,7 @@ func (r tabRow) column(width int) int {
 // put their values in the same column at a common width. Rows of another
 // column keep their tabs. Each line keeps its number.
 func stripTabStops(text string) (string, bool) {
-	if !strings.Contains(text, "\t\t") {
+	if !containsRare(text, "\t\t") {
 		return text, false
 	}
 	lines := splitLines(text)

@@ -15,7 +15,7 @@ const templateNote = `the page is a site generator's source ("{{ page.title }}",
 // out, and a tag that writes the page's title ("{{ page.title }}", "{{ .Title }}") is the title of the
 // front matter above, where it has one. Each line keeps its number.
 func stripTemplates(text string) (string, bool) {
-	if !strings.Contains(text, "{{") && !strings.Contains(text, "{%") {
+	if !containsRare(text, "{{") && !containsRare(text, "{%") {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -33,7 +33,7 @@ func stripTemplates(text string) (string, bool) {
 			lines[i] = "" // a comment the site does not show
 			continue
 		}
-		if !strings.Contains(l, "{{") && !strings.Contains(l, "{%") {
+		if !containsRare(l, "{{") && !containsRare(l, "{%") {
 			continue
 		}
 		var b strings.Builder
@@ -90,7 +90,7 @@ func nextTemplateTag(s string) (open, end int) {
 			closer = "%}"
 		}
 		if closer != "" {
-			if j := strings.Index(near(s[open+2:]), closer); j >= 0 {
+			if j := indexRare(near(s[open+2:]), closer); j >= 0 {
 				return open, open + 2 + j + len(closer)
 			}
 		}
@@ -109,7 +109,7 @@ func monospace(tag string) bool {
 	// Liquid's variable written tight, "{{page.title}}", "{{site.data.x}}",
 	// "{{ title | upcase }}": a path of names, or a filter.
 	inner := tag[2 : len(tag)-2]
-	return !titleTag(tag) && !strings.Contains(inner, "|") && !liquidPath.MatchString(inner)
+	return !titleTag(tag) && !containsRare(inner, "|") && !liquidPath.MatchString(inner)
 }
 
 // liquidPath is a Liquid variable's path: "page.title", "site.data.agare".
@@ -150,7 +150,7 @@ func frontMatterTitle(lines []string) string {
 			return ""
 		}
 		key, value, ok := strings.Cut(t, ":")
-		if !ok || strings.Contains(key, "=") {
+		if !ok || containsRare(key, "=") {
 			key, value, ok = strings.Cut(t, "=")
 		}
 		if ok && strings.Trim(strings.TrimSpace(key), `"`) == "title" {

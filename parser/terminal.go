@@ -22,7 +22,7 @@ const terminalNote = `the page holds a terminal's escape sequences (colours, bol
 // sequence that sets the text's look ("ESC[1;34m", "ESC[0m", "ESC[K").
 func stripTerminal(text string) (string, bool) {
 	real := strings.IndexByte(text, 0x1b) >= 0
-	if !real && !strings.Contains(text, "ESC[") {
+	if !real && !containsRare(text, "ESC[") {
 		return text, false
 	}
 	var b strings.Builder
@@ -133,9 +133,9 @@ var (
 func stripShell(text string) (string, bool) {
 	// A prompt ends in "$", "#" or zsh's "%" after a user's "@", where
 	// most pages hold an "@" too, or Windows's in ">" after a drive's ":\".
-	unix := (strings.Contains(text, "$ ") || strings.Contains(text, "# ") || strings.Contains(text, "% ")) && strings.Contains(text, "@")
-	windows := (strings.Contains(text, ":\\") || strings.Contains(text, "PS /") || strings.Contains(text, "PS ~")) && strings.Contains(text, ">")
-	if !strings.Contains(text, "Script ") && !unix && !windows {
+	unix := (containsRare(text, "$ ") || containsRare(text, "# ") || containsRare(text, "% ")) && containsRare(text, "@")
+	windows := (containsRare(text, ":\\") || containsRare(text, "PS /") || containsRare(text, "PS ~")) && containsRare(text, ">")
+	if !containsRare(text, "Script ") && !unix && !windows {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")

@@ -119,7 +119,7 @@ func stripSpokenStops(text string) (string, bool) {
 			continue
 		}
 		body, ok := strings.CutSuffix(t, ".")
-		short := ok && body != "" && !strings.HasSuffix(body, ".") && len(strings.Fields(body)) <= maxSpokenValueWords && !strings.Contains(body, ". ")
+		short := ok && body != "" && !strings.HasSuffix(body, ".") && len(strings.Fields(body)) <= maxSpokenValueWords && !containsRare(body, ". ")
 		switch {
 		case short && first < 0:
 			read[i] = body // the title, or the site's words above the block
@@ -288,7 +288,7 @@ func spokenAs(body string) (spokenLine, string) {
 	if l := classify(body, 0, false); l.heading != nil && l.term == nil {
 		return spokenText, body
 	}
-	if head, value, ok := strings.Cut(body, ", "); ok && !strings.Contains(head, ":") {
+	if head, value, ok := strings.Cut(body, ", "); ok && !containsRare(head, ":") {
 		// "Projektägare, Arbete och Försörjning": a colon spoken as a
 		// pause.
 		if l := classify(head+":", 0, false); l.term != nil && l.spelling == "" && l.value == "" && spokenValue(value) {
@@ -313,7 +313,7 @@ func spokenAs(body string) (spokenLine, string) {
 // spokenValue reports a value after a label that is one, not a sentence:
 // maxSpokenValueWords words or fewer.
 func spokenValue(v string) bool {
-	return len(strings.Fields(v)) <= maxSpokenValueWords && !strings.Contains(v, ". ")
+	return len(strings.Fields(v)) <= maxSpokenValueWords && !containsRare(v, ". ")
 }
 
 // maxStopLine is the longest line, in bytes, shortStops counts: a label

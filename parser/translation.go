@@ -30,7 +30,7 @@ const maxTranslationPreamble = 3
 // its lines' line of text (1-based), and the first line of each page read;
 // ok is false where text holds no such file.
 func readTranslation(text string) (read string, lines, pages []int, ok bool) {
-	if !strings.Contains(text, "\t") && !strings.Contains(text, "Segment ") {
+	if !containsRare(text, "\t") && !containsRare(text, "Segment ") {
 		return text, nil, nil, false
 	}
 	read, lines, pages, _, ok = readEachPage(text, readTranslationPage)

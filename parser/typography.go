@@ -209,7 +209,7 @@ func hasWordTypography(s string) bool {
 	if strings.IndexByte(s, '\v') >= 0 {
 		return true
 	}
-	if hasNBSPOrSoftHyphen(s) || hasC1(s) || strings.Contains(s, "¬\n") || strings.Contains(s, "¬\r") {
+	if hasNBSPOrSoftHyphen(s) || hasC1(s) || containsRare(s, "¬\n") || containsRare(s, "¬\r") {
 		return true // "¬" at a line's end: a PDF's hyphen
 	}
 	if hasE2Rune(s, func(second, third byte) bool {
@@ -229,7 +229,7 @@ func hasWordTypography(s string) bool {
 	}) {
 		return true
 	}
-	return strings.Contains(s, "\uFEFF") || strings.Contains(s, "\uFE0F") || strings.Contains(s, "\uFE0E") || hasLigature(s) || hasOtherScriptMark(s)
+	return containsRare(s, "\uFEFF") || containsRare(s, "\uFE0F") || containsRare(s, "\uFE0E") || hasLigature(s) || hasOtherScriptMark(s)
 }
 
 // hasOtherScriptMark reports an invisible mark of another script in s
@@ -260,7 +260,7 @@ var ligatures = [...]string{"ff", "fi", "fl", "ffi", "ffl", "st", "st"}
 // hasLigature reports one of U+FB00–U+FB06 (EF AC 80–86) in s.
 func hasLigature(s string) bool {
 	for from := 0; ; {
-		i := strings.Index(s[from:], "\xEF\xAC")
+		i := indexRare(s[from:], "\xEF\xAC")
 		if i < 0 {
 			return false
 		}

@@ -40,7 +40,7 @@ func unitLineFactor(text string) (int64, string) {
 	}
 	low := strings.ToLower(text)
 	for _, u := range unitLineWords {
-		at := strings.Index(low, u.word)
+		at := indexRare(low, u.word)
 		if at < 0 {
 			continue
 		}
@@ -137,7 +137,7 @@ func (a *auditor) aloneInText(i int) bool {
 // 090 kr", "493 090 SEK", "493 090:-".
 func amountHasUnit(value string) bool {
 	low := strings.ToLower(value)
-	return strings.Contains(low, "kr") || strings.Contains(low, "sek") || strings.Contains(low, ":-") || strings.Contains(low, ",-")
+	return containsRare(low, "kr") || containsRare(low, "sek") || containsRare(low, ":-") || containsRare(low, ",-")
 }
 
 // cofinancierParts are the marks that may part organisations written on
@@ -176,9 +176,9 @@ func (a *auditor) checkCofinanciers() {
 				switch {
 				case organisationName(p):
 					whole++
-				case unicode.IsUpper(first) && strings.Contains(p, " "):
+				case unicode.IsUpper(first) && containsRare(p, " "):
 					named++ // "Arbete och Försörjning"; "Ernst" of "Ernst & Young AB" is a name's word
-				case unicode.IsUpper(first) && !strings.Contains(p, " ") && mark == ", ":
+				case unicode.IsUpper(first) && !containsRare(p, " ") && mark == ", ":
 					words++ // "Folkuniversitetet, Studiefrämjandet": a name a word
 				}
 			}
@@ -196,7 +196,7 @@ func (a *auditor) checkCofinanciers() {
 // capital first.
 func (a *auditor) lastTwoNames(item, mark string) bool {
 	for from := 0; ; {
-		at := strings.Index(item[from:], mark)
+		at := indexRare(item[from:], mark)
 		if at < 0 {
 			return false
 		}
@@ -209,7 +209,7 @@ func (a *auditor) lastTwoNames(item, mark string) bool {
 			switch {
 			case organisationName(p):
 				whole++
-			case unicode.IsUpper(first) && strings.Contains(p, " "):
+			case unicode.IsUpper(first) && containsRare(p, " "):
 				named++
 			}
 		}
@@ -224,7 +224,7 @@ func (a *auditor) lastTwoNames(item, mark string) bool {
 // text, or the line of k where none does.
 func (a *auditor) lineHolding(text string, k Key) int {
 	for i := a.from; i < a.to; i++ {
-		if strings.Contains(a.r.lines[i].text, text) {
+		if containsRare(a.r.lines[i].text, text) {
 			return a.r.lines[i].num
 		}
 	}

@@ -82,7 +82,7 @@ func valueFirst(line string) (label, value string, ok bool) {
 // lines or more are so written; it reports whether it wrote any. Each
 // line keeps its number.
 func stripValueFirst(text string) (string, bool) {
-	if !strings.Contains(text, " – ") && !strings.Contains(text, " - ") && !strings.Contains(text, " — ") && !strings.Contains(text, ")") {
+	if !containsRare(text, " – ") && !containsRare(text, " - ") && !containsRare(text, " — ") && !containsRare(text, ")") {
 		return text, false // a cheap first look
 	}
 	n := 0

@@ -29,7 +29,7 @@ var (
 // stripDiff asks for: most texts hold none, told without reading them as
 // lines.
 func mayBeDiff(text string) bool {
-	return strings.Contains(text, "+++ ") || strings.Contains(text, "***************") || strings.Contains(text, "@@ -")
+	return containsRare(text, "+++ ") || containsRare(text, "***************") || containsRare(text, "@@ -")
 }
 
 // stripDiff reads a diff as the page it adds: each hunk's added and

@@ -288,7 +288,7 @@ func rowWords(row []cellText, delim byte, quotesAll bool) []string {
 		w := c.raw
 		if c.quoted {
 			inner := w[1 : len(w)-1]
-			if quotesAll || strings.IndexByte(inner, delim) >= 0 || strings.Contains(inner, `"`) {
+			if quotesAll || strings.IndexByte(inner, delim) >= 0 || containsRare(inner, `"`) {
 				w = strings.ReplaceAll(inner, `""`, `"`)
 			}
 		}
