@@ -416,6 +416,7 @@ func (r *reader) audit(from, to int) {
 	}
 	a.checkValues()
 	a.checkAreaLetter()
+	a.checkFundPeriod()
 	a.checkName()
 	a.checkTrailingFields()
 	a.checkAmountUnits()
@@ -1634,6 +1635,18 @@ func (a *auditor) checkAreaLetter() {
 	}
 }
 
+// checkFundPeriod names a fund the page gives that is not its programme
+// period's: ESF is the 2007–2013 and 2014–2020 programmes' fund, ESF+ the
+// 2021–2027 programme's ("Berörd fond: Socialfonden" on a page whose CCI
+// is 2021SE05SFPR001).
+func (a *auditor) checkFundPeriod() {
+	fund, period, line := a.rec.Fund, a.rec.ProgrammePeriod, a.rec.Lines[KeyFund]
+	if fund == nil || period == nil || line == 0 || (*fund == "ESF+") == (*period == Period2021) {
+		return
+	}
+	a.warn(WarnValue, line, KeyFund, "the fund %s is not the fund of the programme period %s (ESF for 2007–2013 and 2014–2020, ESF+ for 2021–2027); kept as written", *fund, *period)
+}
+
 func (a *auditor) checkValues() {
 	rec := a.rec
 	for k := Key(0); k < NumRecordKeys; k++ {
@@ -1689,6 +1702,21 @@ func (a *auditor) checkValues() {
 				a.warn(WarnLabelInValue, line, k, "the value of %s begins with its own label %q, which may be a label copied with it; kept as written", k, t)
 			}
 		}
+		if k == KeySpecificObjective && len(values) == 1 {
+			if codes := objectiveCodes(values[0]); codes > 1 {
+				a.warn(WarnValue, line, k, "the specific objective %s holds %d objectives' codes; kept as written", quoteShort(values[0]), codes)
+			} else if code, ok := spacedObjective(values[0]); ok {
+				v.Elem().SetString(code)
+				a.warn(WarnValue, line, k, "the specific objective %s read as %s, a space inside its code taken off", quoteShort(values[0]), code)
+				values[0] = code
+			} else if code, words, ok := objectiveWords(values[0]); ok {
+				// "A1A - Främja lika tillgång till …": the code is the
+				// field, the name beside it the programme's.
+				v.Elem().SetString(code)
+				a.warn(WarnValue, line, k, "the specific objective %s: its code %s read, the words after it taken off (%s)", quoteShort(values[0]), code, quoteShort(words))
+				values[0] = code
+			}
+		}
 		if len(values) == 1 && v.Kind() == reflect.Pointer {
 			if rest, icon, ok := iconTail(values[0]); ok {
 				// "PERSTORP open_in_new": a web page's icon copied as
@@ -1726,6 +1754,10 @@ func (a *auditor) checkValues() {
 				a.warn(WarnType, line, k, "%s %s", quoteShort(s), why)
 				break
 			}
+			if k == KeyProgrammeAreaName && a.unknownAreaName(s) && !a.warned[lineKey{line, KeyProgrammeAreaCode}] {
+				a.warn(WarnValue, line, k, "%s is no name the 2007–2013 or 2014–2020 programme gives an area (%s); kept as written", quoteShort(s), strings.Join(areaNameList[:], ", "))
+				break
+			}
 			if k == KeyName && !a.r.given(KeyName) && valueShapedName(s) {
 				// A title no label gave: the copy's first line.
 				a.warn(WarnType, line, k, "%s is shaped as a value or a word's end, not a project's name: the page may be copied from inside its facts", quoteShort(s))
@@ -1733,6 +1765,16 @@ func (a *auditor) checkValues() {
 			}
 		}
 	}
+}
+
+// unknownAreaName reports a programme area's name beside a code of
+// digits, the 2007–2013 and 2014–2020 programmes' (their names are
+// areaNameList), that is none of theirs: "Kompetensförsörjning och
+// lärande". The 2021–2027 programme codes its areas by letter. A line
+// whose code is named already is not named again.
+func (a *auditor) unknownAreaName(name string) bool {
+	code := a.rec.ProgrammeAreaCode
+	return code != nil && *code != "" && isDigit((*code)[0]) && areaCodes[spellingKey(name)] == ""
 }
 
 // iconTail splits off a value's last word when it is an icon font's
@@ -2686,23 +2728,76 @@ func cciCode(s string) bool {
 // code, 1.1 or 1.12 (2014–2020), A1 or A1A (2021–2027), alone or before
 // its name.
 func objectiveCode(s string) bool {
-	n := 0
-	switch {
-	case len(s) >= 3 && isDigit(s[0]) && s[1] == '.' && isDigit(s[2]):
-		n = 3
-		if len(s) > 3 && isDigit(s[3]) {
-			n = 4
-		}
-	case len(s) >= 2 && s[0] >= 'A' && s[0] <= 'Z' && isDigit(s[1]):
-		n = 2
-		if len(s) > 2 && s[2] >= 'A' && s[2] <= 'Z' {
-			n = 3
-		}
-	default:
+	n := objectiveCodeLen(s)
+	if n == 0 {
 		return false
 	}
 	rest := s[n:]
 	return rest == "" || rest[0] == ' ' || rest[0] == ':' || rest[0] == '-' || strings.HasPrefix(rest, "–")
+}
+
+// objectiveCodeLen returns the length of the specific objective's code s
+// begins with, 0 for none.
+func objectiveCodeLen(s string) int {
+	switch {
+	case len(s) >= 3 && isDigit(s[0]) && s[1] == '.' && isDigit(s[2]):
+		if len(s) > 3 && isDigit(s[3]) {
+			return 4
+		}
+		return 3
+	case len(s) >= 2 && s[0] >= 'A' && s[0] <= 'Z' && isDigit(s[1]):
+		if len(s) > 2 && s[2] >= 'A' && s[2] <= 'Z' {
+			return 3
+		}
+		return 2
+	}
+	return 0
+}
+
+// objectiveWords splits a specific objective's value into its code and
+// the words after it, the objective's or its area's name, between
+// brackets or after a dash or a colon: "A1A - Främja lika tillgång …",
+// "1.1 (Kompetensförsörjning)" give "A1A" and "1.1". ok is false for a
+// code alone, no code, or words that hold another code ("1.1 och 1.2",
+// "A1A, A1B"): two objectives, which are named, not cut.
+func objectiveWords(s string) (code, words string, ok bool) {
+	n := objectiveCodeLen(s)
+	if n == 0 || n == len(s) || !objectiveCode(s) && s[n] != '(' && s[n] != ',' {
+		return "", "", false
+	}
+	if objectiveCodes(s) > 1 {
+		return "", "", false
+	}
+	words = strings.TrimSpace(s[n:])
+	words = strings.TrimSpace(strings.TrimLeft(words, ":-–—(,"))
+	words = strings.TrimSpace(strings.TrimSuffix(words, ")"))
+	if words == "" || !strings.ContainsFunc(words, unicode.IsLetter) {
+		return "", "", false
+	}
+	return s[:n], words, true
+}
+
+// objectiveCodes counts the specific objectives' codes in s, words of
+// their own: "1.1 och 1.2", "A1A, A1B" hold two.
+func objectiveCodes(s string) int {
+	n := 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == ',' || r == ';' || r == '(' || r == ')' || r == '/' || r == '&'
+	}) {
+		if objectiveCodeLen(f) == len(f) {
+			n++
+		}
+	}
+	return n
+}
+
+// spacedObjective reads a 2021–2027 objective's code with a space before
+// its last letter, as a table's cell or OCR leaves it: "A1 A" is A1A.
+func spacedObjective(s string) (string, bool) {
+	if len(s) == 4 && objectiveCodeLen(s) == 2 && s[2] == ' ' && s[3] >= 'A' && s[3] <= 'Z' {
+		return s[:2] + s[3:], true
+	}
+	return "", false
 }
 
 // maxInterventionCode is the highest code of the regulation's table of

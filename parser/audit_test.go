@@ -273,6 +273,34 @@ func TestWrappedOwnerBeforeBlankLine(t *testing.T) {
 	}
 }
 
+// TestListLabelBelowValue reads a list's label right below a value that
+// does not go on there: in capitals below a value in small letters, or
+// saying the value's last word again. It is the list's label.
+func TestListLabelBelowValue(t *testing.T) {
+	for _, tt := range []struct{ owner, label, item string }{
+		{"Kristianstads kommun", "KOMMUN", "Hela Skåne"},
+		{"Coompanion Skåne", "KOMMUN", "Hela Skåne"},
+		{"Kristianstads kommun", "kommun", "Samtliga i länet"},
+		{"Kristianstads kommun", "Kommun", "Ystad"},
+	} {
+		page := "Nya vägar in\n\nPROJEKTNUMMER\n2016/00245\nPROJEKTÄGARE\n" + tt.owner + "\n" + tt.label + "\n" + tt.item + "\nREGION\nSydsverige\n\nVi arbetar med coachning och praktik hos arbetsgivare i kommunen.\n"
+		rec := parseOne(t, "page.txt", []byte(page))
+		if got := valueOf(rec.Owner); got != tt.owner || len(rec.Municipalities) != 1 || rec.Municipalities[0] != tt.item {
+			t.Errorf("%s: owner %q, municipalities %v", tt.label, got, rec.Municipalities)
+		}
+	}
+}
+
+func TestAllCaps(t *testing.T) {
+	for text, want := range map[string]bool{
+		"PERSTORPS": true, "AB 2": true, "ÅSTORP": true, "Perstorps": false, "kommun": false, "PERSTORPs": false, "2024": false, "": false,
+	} {
+		if got := allCaps(text); got != want {
+			t.Errorf("allCaps(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestLooksLikePersonName holds the test a name typed in small letters
 // and glued to its label must pass, at each of its edges.
 func TestLooksLikePersonName(t *testing.T) {

@@ -123,9 +123,9 @@ func TestDateAlone(t *testing.T) {
 
 // TestUntitledPages reads two pages with no title, one below the other:
 // the lower block gives a project's number other than the upper page's,
-// with its name or another fact of its own, and so begins a page. The
-// page's own number in another form, or another number alone, is the
-// page's, its conflict named.
+// with its name or a fact the upper page has given, and so begins a page.
+// The page's own number in another form, another number alone, or with
+// facts the page has not given, is the page's, its conflict named.
 func TestUntitledPages(t *testing.T) {
 	const above = "Projektägare\nHässleholms kommun\nProjektnummer\n2016/00431\nE-post\nkaisa.welander@kristianstad.se\n\n"
 	tests := []struct {
@@ -136,6 +136,8 @@ func TestUntitledPages(t *testing.T) {
 		{"another number and an owner", "Diarienummer: 2017/00012\nProjektägare: Osby kommun\nBerörd fond: ESF\n", []string{"2016/00431", "2017/00012"}},
 		{"the page's number in another form", "Diarienummer:\n2016-00431\nNamn:\nVidga vyerna\nBerörd fond:\nESF+\n", []string{"2016/00431"}},
 		{"another number alone", "Diarienummer: 2017/00012\nBerörd fond: ESF\nRegion: Sydsverige\n", []string{"2016/00431"}},
+		{"another number with facts the page has not given", "Diarienummer:\n2019-5020001\nStartdatum:\n2021-02-01\nSlutdatum:\n2021-10-31\n", []string{"2016/00431"}},
+		{"another number with a fact the page has given", "Diarienummer:\n2019-5020001\nStartdatum:\n2021-02-01\nProjektägare:\nOsby kommun\n", []string{"2016/00431", "2019-5020001"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -170,6 +172,9 @@ func TestGluedTitleAtEnd(t *testing.T) {
 		{"… och hållbart arbetssätt..Arbetsliv", ""},
 		{"… och hållbart arbetssätt.Vi har sett att det behövs mer.", ""},
 		{"… och hållbart arbetssätt.Vi, de och alla", ""},
+		{"Förstudien genomförs under våren 2021.Målgruppen är unga vuxna i Perstorp", ""},
+		{"Förstudien genomförs under våren 2021.Projektet ska pröva nya vägar", ""},
+		{"Förstudien genomförs under våren 2021.Vägen till arbete", "Vägen till arbete"},
 		{"… och hållbart arbetssätt.Mål: fler i arbete", ""},
 		{"… och hållbart arbetssätt.", ""},
 		{"… grundar sig i ett väl förankrat förarbete.Gagna:kompetens", "Gagna:kompetens"},
@@ -275,6 +280,8 @@ func TestDigestHeadings(t *testing.T) {
 		{"over a page with no title, right below the block", block + "Projekt: Stegvis\n" + glued, []string{"Lärande i arbete", "<nil>"}, `{"Projekt":"Stegvis"}`, "<nil>"},
 		{"past the site's banner to the title", block + "Projekt: Stegvis\n\n" + banner + "Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
 		{"past the site's banner to another title", block + "Projekt: Stegvis\n\n" + banner + "Lyftet\n\n" + glued, []string{"Lärande i arbete", "Lyftet"}, `{"Projekt":"Stegvis"}`, "<nil>"},
+		{"below the page's title", "Lärande i arbete\n\nProjekt: Stegvis\n\n" + block[len("22-042-S13 - Lärande i arbete\n\n"):], []string{"Lärande i arbete"}, `{"Projekt":"Stegvis"}`, "<nil>"},
+		{"below the page's title with its number", "22-042-S13 - Lärande i arbete\n\nProjekt: Stegvis\n\n" + block[len("22-042-S13 - Lärande i arbete\n\n"):], []string{"Lärande i arbete"}, `{"Projekt":"Stegvis"}`, "<nil>"},
 		{"a heading in Markdown's marks alone below the block", block + "## Projekt 2\n\n" + "Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
 	}
 	for _, tt := range tests {
@@ -328,5 +335,37 @@ func TestThresholdEdgeOfGluedSentence(t *testing.T) {
 		if got := gluedTitleAtEnd(text) >= 0; got != tt.glued {
 			t.Errorf("%q: a title glued %v, want %v", text, got, tt.glued)
 		}
+	}
+}
+
+// TestSentenceEndWithin tells a line that ends one sentence and begins
+// another, which is no title, from a title with an abbreviation's point,
+// at gluedSentenceWords's edge.
+func TestSentenceEndWithin(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Förstudien genomförs under våren 2021.Målgruppen är unga vuxna i Perstorp": true,
+		"Förstudien genomförs under våren 2021. Målgruppen är unga vuxna":           true,
+		"Vi vill nu!Lyftet":        true,
+		"Vi vill.Lyftet":           false, // two words before the point
+		"St. Petri skola":          false,
+		"Dr. Jobb i Malmö":         false,
+		"Vi vill nu.lyftet":        false, // no capital after it
+		"Framtidsresan 2.0":        false,
+		"Stegvis – steg 1. Steg 2": true,
+		"Vägen vidare":             false,
+	} {
+		if got := sentenceEndWithin(text); got != want {
+			t.Errorf("sentenceEndWithin(%q) = %v, want %v", text, got, want)
+		}
+	}
+	// Such a line between two pages is the upper page's text, and the
+	// lower page is named untitled.
+	page := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nRegion:\nSydsverige\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\nFörstudien genomförs under våren 2021.Målgruppen är unga vuxna i Perstorp\n\nProjektnummer:\n2020/00635\nProjektägare:\nKlippans kommun\nRegion:\nSydsverige\n\nKlippans kommun vill pröva nya vägar till arbete.\n"
+	recs := mustParse(t, []byte(page))
+	if len(recs) != 2 || recs[1].Name != nil || !strings.HasSuffix(deref(recs[0].Summary), "i Perstorp") || !hasWarningOn(recs[1].Warnings, 13, KeyName, "no title") {
+		for _, rec := range recs {
+			t.Logf("%s", jsonString(rec))
+		}
+		t.Errorf("the sentence between the pages is not the upper page's text, or the lower page's lack of a title is not named")
 	}
 }

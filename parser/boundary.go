@@ -193,10 +193,12 @@ func (r *reader) givesValue(i int) bool {
 // the facts, or the page's name given again, is no other project's.
 //
 // A project's number other than the page's (otherNumber) is another
-// project's identity too, with a fact of its own or a name where the page
-// has none: an untitled page's block below an untitled page's.
+// project's identity too, with a fact the page has given already (again)
+// or a name where the page has none: an untitled page's block below an
+// untitled page's. A number below a blank line with facts the page has
+// not given (its dates below its owner) is the page's, its conflict named.
 func (r *reader) repeatsIdentity(i int) bool {
-	name, number, named, fact := false, false, false, false
+	name, number, named, fact, again := false, false, false, false, false
 	for j, n := i, 0; j < len(r.lines) && n < repeatEntries; j++ {
 		m := &r.lines[j]
 		if !strongEntry(m) {
@@ -217,9 +219,10 @@ func (r *reader) repeatsIdentity(i int) bool {
 			number = true
 		case ownFacts[k]:
 			fact = true
+			again = again || r.given(k)
 		}
 	}
-	return name && fact || number && (fact || named)
+	return name && fact || number && (again || named)
 }
 
 // otherNumber reports a project's number whose digits are not those of
@@ -323,11 +326,29 @@ func titleLike(l *pageLine) bool {
 	if _, _, ok := splitTitle(l.text); ok {
 		return true
 	}
-	if utf8.RuneCountInString(l.text) > titleLen {
+	if utf8.RuneCountInString(l.text) > titleLen || sentenceEndWithin(l.text) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l.text)
 	return !strings.ContainsRune(".!?;,:", last)
+}
+
+// sentenceEndWithin reports text that ends a sentence of
+// gluedSentenceWords words or more and begins another: "Förstudien
+// genomförs under våren 2021.Målgruppen är unga vuxna", "… 2021. Målet
+// är". An abbreviation's point ("St. Petri", "Dr. Jobb") has fewer words
+// before it.
+func sentenceEndWithin(text string) bool {
+	for at := 0; at < len(text); at++ {
+		if c := text[at]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[at+1:], " "))
+		if unicode.IsUpper(next) && len(strings.Fields(text[:at])) >= gluedSentenceWords {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithBulletGlyph reports text that begins with a bullet that only
@@ -568,7 +589,8 @@ func splitGluedBareTitles(lines []pageLine, formFeeds bool) []pageLine {
 // arbetssätt.Arbetsliv för alla"). An ellipsis, an abbreviation's dots
 // before a space, an address's dots ("PETER.LINDOW@PERSTORP.SE"), a
 // sentence glued to the next ("… förarbete.Vi har
-// sett att det behövs mer."), and a label and its value ("Mål: fler i
+// sett att det behövs mer.", "… våren 2021.Målgruppen är unga vuxna"),
+// and a label and its value ("Mål: fler i
 // arbete") are no such place; a colon inside a word is a name's
 // ("Gagna:kompetens").
 func gluedTitleAtEnd(text string) int {
@@ -582,8 +604,14 @@ func gluedTitleAtEnd(text string) int {
 	if !unicode.IsUpper(first) || !unicode.IsLetter(last) && !unicode.IsDigit(last) {
 		return -1
 	}
-	if words := strings.Fields(title); len(words) > gluedTitleWords || containsRare(title, ": ") || strings.ContainsAny(title, ";,") {
+	words := strings.Fields(title)
+	if len(words) > gluedTitleWords || containsRare(title, ": ") || strings.ContainsAny(title, ";,") {
 		return -1
+	}
+	for _, w := range words[1:] {
+		if sentenceVerbs[strings.ToLower(w)] {
+			return -1 // "… våren 2021.Målgruppen är unga vuxna i Perstorp": a sentence
+		}
 	}
 	// The sentence's last word is a word: no address's or link's part
 	// ("PETER.LINDOW@PERSTORP.SE", "www.esf.Se"), and words before it.
@@ -594,6 +622,14 @@ func gluedTitleAtEnd(text string) int {
 		return -1
 	}
 	return end + 1
+}
+
+// sentenceVerbs are the verbs a sentence glued to the one before it
+// holds after its first word, and a project's name seldom does:
+// "Målgruppen är unga vuxna", "Projektet ska pröva".
+var sentenceVerbs = map[string]bool{
+	"är": true, "var": true, "har": true, "hade": true, "ska": true, "skall": true, "kommer": true, "blir": true,
+	"vill": true, "kan": true, "måste": true, "genomförs": true, "sker": true, "finns": true, "riktar": true, "vänder": true,
 }
 
 // splitEach returns lines with each line that split parts in two

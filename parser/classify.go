@@ -2782,6 +2782,11 @@ func splitUnknownLabel(text string) (label, value string) {
 		return "", ""
 	}
 	label = strings.TrimSpace(text[:i])
+	if strings.IndexByte(label, '\t') >= 0 {
+		// "Sammanfattning<TAB>Vi ska: kartlägga.": the colon stands in
+		// the row's next cell, the text's; the first cell is the label.
+		return "", ""
+	}
 	if label == "" || strings.ContainsAny(label, ",!?;\"”") || strings.ContainsAny(label, "()") && !noteInBrackets(label) || !strings.ContainsFunc(label, unicode.IsLetter) ||
 		containsRare(label, ". ") && !strings.HasSuffix(label, ".") && (!mayBeginLabel(label) || shortenedLabels(label) == nil) &&
 			!(cutFirstWord(label) && strings.TrimSpace(text[i+1:]) != "") {

@@ -1610,41 +1610,107 @@ func isProjectID(s string) bool {
 }
 
 // splitTitle splits a title that holds the project's ID and its name: "ID
-// - Name" as the project bank writes it, and as people copy it, "ID: Name",
-// "ID Name" and "Name (ID)". Only an ID of a known form splits it, so that
-// names holding " - " stay whole.
+// - Name" as the project bank writes it, and as people copy it, with any
+// run of marks between ("ID: Name", "ID | Name", "ID » Name", "ID – –
+// Name", "ID, Name", "ID\tName", "ID Name"), the ID in brackets first or
+// last ("[ID] Name", "Name (ID)", "Name [ID]"), or last after a mark
+// ("Name – ID", "Name | ID"; not a label's colon, "id: ID"). Only an ID of a known form splits it, so
+// that names holding " - " stay whole.
 func splitTitle(title string) (id, name string, ok bool) {
-	s := strings.TrimLeftFunc(title, unicode.IsSpace)
+	s := strings.TrimSpace(title)
 	if s == "" {
 		return "", "", false
 	}
-	if s[0] < '0' || s[0] > '9' {
-		// Every known form of ID begins with a digit: at the end, in
-		// brackets, or nowhere.
-		s = strings.TrimRightFunc(s, unicode.IsSpace)
-		if !strings.HasSuffix(s, ")") {
+	if id, name, ok := bracketedID(s); ok {
+		return id, name, true
+	}
+	if isDigit(s[0]) {
+		// The ID first: the first place a mark follows one.
+		for cut := 1; cut < len(s) && cut <= maxIDLen; cut++ {
+			r, _ := utf8.DecodeRuneInString(s[cut:])
+			if !titleMark(r) || !isProjectID(s[:cut]) {
+				continue
+			}
+			marks := s[cut:]
+			rest := trimTitleMarksLeft(marks)
+			marks = marks[:len(marks)-len(rest)]
+			spaces := strings.Trim(marks, " ") == ""
+			if rest != "" && (classicMarks(marks) || spaces && beginsName(rest) || !spaces && nameAfterMarks(rest)) {
+				return s[:cut], rest, true
+			}
 			return "", "", false
-		}
-		open := strings.LastIndex(s, " (")
-		if open < 0 {
-			return "", "", false
-		}
-		if inner, before := s[open+2:len(s)-1], strings.TrimSpace(s[:open]); isProjectID(inner) && before != "" {
-			return inner, before, true
 		}
 		return "", "", false
 	}
-	for _, sep := range titleSeparators {
-		if strings.IndexByte(s, sep[len(sep)-2]) < 0 {
-			continue // the separator's last byte but the space, found quicker
+	// The ID last, after a mark other than a space: "Name – ID".
+	for start := max(len(s)-maxIDLen, 1); start < len(s); start++ {
+		if !isDigit(s[start]) || !utf8.RuneStart(s[start]) || !isProjectID(s[start:]) {
+			continue
 		}
-		left, right, found := strings.Cut(s, sep)
-		if found && isProjectID(strings.TrimSpace(left)) && strings.TrimSpace(right) != "" {
-			return strings.TrimSpace(left), strings.TrimSpace(right), true
+		left := strings.TrimRightFunc(s[:start], titleMark)
+		// A colon or an equals sign before it is a label's: "id: 2020/00634".
+		if marks := s[len(left):start]; left != "" && strings.Trim(marks, " ") != "" && !strings.ContainsAny(marks, ":=") && nameAfterMarks(left) {
+			return s[start:], left, true
 		}
+		return "", "", false
 	}
-	if left, right, found := strings.Cut(s, " "); found && isProjectID(left) && beginsName(strings.TrimSpace(right)) {
-		return left, strings.TrimSpace(right), true
+	return "", "", false
+}
+
+// classicMarks reports the marks between a title's ID and its name as
+// the project bank writes them and most copies keep them: " - ", ": ".
+func classicMarks(marks string) bool {
+	return slices.Contains(titleSeparators, marks)
+}
+
+// nameAfterMarks reports a name that other marks part from its ID: one
+// title's words, not a table's row ("23-038-S06,added,,,,", an ID and
+// a cell of text after a tab) nor a sentence.
+func nameAfterMarks(name string) bool {
+	last, _ := utf8.DecodeLastRuneInString(name)
+	return !strings.ContainsAny(name, ",;\t|") && last != '.' && utf8.RuneCountInString(name) <= titleLen
+}
+
+// titleMark reports a space or a mark people put between a title's ID and
+// its name.
+func titleMark(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("-–—:|·•/»>,=~*", r)
+}
+
+// trimTitleMarksLeft returns s without the title marks it begins with; a
+// "»" glued to the word after it opens a quote ("»Within«"), no mark.
+func trimTitleMarksLeft(s string) string {
+	for s != "" {
+		r, size := utf8.DecodeRuneInString(s)
+		if !titleMark(r) || r == '»' && !strings.HasPrefix(s[size:], " ") {
+			break
+		}
+		s = s[size:]
+	}
+	return s
+}
+
+// bracketedID splits a title whose ID stands in brackets, round or square,
+// first or last: "Within Kompetens (2015/00764)", "[2015/00764] Within
+// Kompetens".
+func bracketedID(s string) (id, name string, ok bool) {
+	for _, b := range [...]string{"()", "[]"} {
+		if s[0] == b[0] {
+			if end := strings.IndexByte(s, b[1]); end > 0 {
+				rest := trimTitleMarksLeft(s[end+1:])
+				if inner := strings.TrimSpace(s[1:end]); isProjectID(inner) && rest != "" {
+					return inner, rest, true
+				}
+			}
+		}
+		if s[len(s)-1] == b[1] {
+			if open := strings.LastIndexByte(s, b[0]); open > 0 {
+				left := strings.TrimRightFunc(s[:open], titleMark)
+				if inner := strings.TrimSpace(s[open+1 : len(s)-1]); isProjectID(inner) && left != "" && len(left) < open {
+					return inner, left, true
+				}
+			}
+		}
 	}
 	return "", "", false
 }

@@ -626,7 +626,40 @@ func TestSplitTitle(t *testing.T) {
 		{"2015/00764 ", "", "", false},
 		{"2020 års projekt", "", "", false},
 		{"2015/00 Within", "", "", false},
-		{"2015/00764 -- x", "", "", false},
+		{"2015/00764 -- x", "2015/00764", "x", true},
+		{"2015/00764 » Within Kompetens", "2015/00764", "Within Kompetens", true},
+		{"2015/00764 – – Within", "2015/00764", "Within", true},
+		{"2015/00764 - »Within - Kompetens«", "2015/00764", "»Within - Kompetens«", true},
+		{"2015/00764 »Within«", "2015/00764", "»Within«", true},
+		{"2015/00764 | Within Kompetens", "2015/00764", "Within Kompetens", true},
+		{"2015/00764 · Within", "2015/00764", "Within", true},
+		{"2015/00764 / Within", "2015/00764", "Within", true},
+		{"2015/00764, Within", "2015/00764", "Within", true},
+		{"2015/00764\tWithin", "2015/00764", "Within", true},
+		{"2015/00764 - (Re)start", "2015/00764", "(Re)start", true},
+		{"2015/00764 (Re)start", "", "", false}, // a space alone, and no name's first letter
+		{"2015/00764 | ", "", "", false},
+		{"2008-3020003 – Egenmakt", "2008-3020003", "Egenmakt", true},
+		{"23-103-S10 | Vidga vyerna", "23-103-S10", "Vidga vyerna", true},
+		{"[2015/00764] Within Kompetens", "2015/00764", "Within Kompetens", true},
+		{"(2015/00764) Within", "2015/00764", "Within", true},
+		{"Within Kompetens [2015/00764]", "2015/00764", "Within Kompetens", true},
+		{"Within Kompetens(2015/00764)", "", "", false},
+		{"[2015/00764]", "", "", false},
+		{"[steg 2] Within", "", "", false},
+		{"Within Kompetens – 2015/00764", "2015/00764", "Within Kompetens", true},
+		{"Within Kompetens | 2015/00764", "2015/00764", "Within Kompetens", true},
+		{"Within Kompetens 2015/00764", "", "", false}, // a space alone
+		{"Within Kompetens – 2015", "", "", false},
+		{"– 2015/00764", "", "", false},
+		{"23-038-S06,added,,,,", "", "", false},
+		{"2020/00999\tFörsta raden\\med ett snedstreck", "2020/00999", "Första raden\\med ett snedstreck", true},
+		{"2020/00999\tFörsta raden\tandra", "", "", false},
+		{"2020/00999 | Vi vill.", "", "", false},
+		{"2020/00999 - Vi vill.", "2020/00999", "Vi vill.", true},
+		{"Vi vill, och vi kan | 2020/00999", "", "", false},
+		{"id: 2020/00634", "", "", false},
+		{"Projektnummer = 2020/00634", "", "", false},
 	}
 	for _, tt := range tests {
 		id, name, ok := splitTitle(tt.in)
@@ -1325,4 +1358,21 @@ func TestDateWeekdayExplained(t *testing.T) {
 	if _, why := parseDateExplained("fredag den 31 februari 2024"); why != `"fredag den 31 februari 2024" is not a date` {
 		t.Errorf("why %q", why)
 	}
+}
+
+// FuzzSplitTitle splits any title: where it splits, the ID is of a known
+// form and the name is not empty, both as the title writes them.
+func FuzzSplitTitle(f *testing.F) {
+	for _, s := range []string{"2015/00764 » Within", "[2015/00764] Within", "Within – 2015/00764", "Within (2015/00764)", "id: 2020/00634", "2015/00764 - »Within«", "("} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, title string) {
+		id, name, ok := splitTitle(title)
+		if !ok {
+			return
+		}
+		if !isProjectID(id) || name == "" || !strings.Contains(title, id) || !strings.Contains(title, name) {
+			t.Errorf("splitTitle(%q) = %q, %q", title, id, name)
+		}
+	})
 }

@@ -212,9 +212,12 @@ func TestThresholdEdgeOfLastPairs(t *testing.T) {
 }
 
 // TestNamesLine tells a list's items written on one line, however long,
-// from a sentence, and holds minNamesOnLine at its edge.
+// from a sentence, and holds minNamesOnLine, listNameWords and lowerListNameWords
+// at their edges.
 func TestNamesLine(t *testing.T) {
 	names := []string{"Kiruna", "Trelleborg", "Uddevalla", "Gnesta", "Ydre", "Borås"}
+	const prose = "Projektet vänder sig till unga vuxna, nyanlända kvinnor och män, personer med funktionsnedsättning, långtidssjukskrivna, personer med försörjningsstöd, föräldralediga och andra grupper"
+	words := func(n int) string { return strings.TrimSpace(strings.Repeat("Ny ", n)) }
 	for _, tt := range []struct {
 		text string
 		want bool
@@ -225,6 +228,14 @@ func TestNamesLine(t *testing.T) {
 		{strings.Join(names, ", ") + ".", false},
 		{"Kiruna, Trelleborg, Uddevalla, Gnesta och Ydre deltar i projektet, som leds av kommunen i samverkan.", false},
 		{"Kiruna; " + strings.Repeat("x", listItemLen+1) + "; Gnesta; Ydre; Borås", false},
+		{prose, false},
+		{"kiruna, trelleborg, uddevalla, östra göinge, ydre", true},
+		{"Kiruna, Trelleborg, Uddevalla, Gnesta, vård och omsorg", false},
+		{"Kiruna, Trelleborg, Uddevalla, 3 kommuner, Ydre", true},
+		{"Kiruna, Trelleborg, Uddevalla, Gnesta, " + words(listNameWords), true},
+		{"Kiruna, Trelleborg, Uddevalla, Gnesta, " + words(listNameWords+1), false},
+		{"kiruna, trelleborg, uddevalla, gnesta, " + strings.ToLower(words(lowerListNameWords)), true},
+		{"kiruna, trelleborg, uddevalla, gnesta, " + strings.ToLower(words(lowerListNameWords+1)), false},
 	} {
 		if got := namesLine(tt.text); got != tt.want {
 			t.Errorf("namesLine(%q) = %v, want %v", tt.text, got, tt.want)
@@ -235,5 +246,13 @@ func TestNamesLine(t *testing.T) {
 	rec := parseOne(t, "page.txt", []byte("Nya vägar in\n\nProjektnummer:\n2016/00245\nProjektägare:\nKristianstads kommun\n\nKommun\n\n"+long+"\n"))
 	if len(rec.Municipalities) != 18 || rec.Summary != nil {
 		t.Errorf("municipalities %q, summary %q", rec.Municipalities, deref(rec.Summary))
+	}
+	// A sentence's list below a list's label is the page's text, not its
+	// items.
+	for _, label := range []string{"Kommun\n\n", "Medfinansiärer:\n"} {
+		rec := parseOne(t, "page.txt", []byte("Nya vägar in\n\nProjektnummer:\n2016/00245\nProjektägare:\nKristianstads kommun\n"+label+prose+"\n"))
+		if len(rec.Municipalities)+len(rec.Cofinanciers) != 0 || !strings.Contains(jsonString(rec), "unga vuxna") {
+			t.Errorf("below %q: municipalities %q, cofinanciers %q, summary %q", label, rec.Municipalities, rec.Cofinanciers, deref(rec.Summary))
+		}
 	}
 }

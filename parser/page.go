@@ -272,6 +272,23 @@ func areaNameSpelled(name string) string {
 	return name
 }
 
+// areaNameNear returns the name of areaNameList that name is, or is
+// misspelt from by up to maxAreaNameEdits letters added, dropped,
+// changed or swapped ("Ökat arbtskraftsutbud", "Kompetensförsörjningen"),
+// by spellingKey; ok is false for any other name.
+func areaNameNear(name string) (string, bool) {
+	key := spellingKey(name)
+	if len(key) > maxSpelledLabel {
+		return "", false
+	}
+	for _, n := range areaNameList {
+		if k := spellingKey(n); key == k || len(k) >= minAreaNameEdited && editDistance(key, k, maxAreaNameEdits) <= maxAreaNameEdits {
+			return n, true
+		}
+	}
+	return "", false
+}
+
 // areaSpellings holds each name of areaNameList by its words folded
 // (foldedWords), joined with a space.
 var areaSpellings = func() map[string]string {
@@ -567,6 +584,20 @@ func (pg *page) setField(k Key, value string, line int) {
 			readAs(area, ": a letter OCR takes for the digit whose area the name is") // "Programområde I Kompetensförsörjning"
 		} else if code, name, ok := parseProgrammeArea(value); ok && problem == "" && len(code) == 1 && !isDigit(code[0]) && areaCodes[spellingKey(name)] != "" {
 			pg.warn(WarnValue, line, k, "%q gives a letter, as the 2021–2027 programme codes its areas, and the name of a 2007–2020 area (%s); kept as written", value, areaCodes[spellingKey(name)])
+		} else if ok && problem == "" && name != "" && isDigit(code[0]) {
+			checkAreaName := func(code, name string) {
+				// A name no programme gives its areas is named by the
+				// audit (checkValues), after what else the value holds.
+				if key := spellingKey(name); areaCodes[key] != "" && !areaOfCode(code, key) {
+					pg.warn(WarnValue, line, k, "%q: the code %s is not that of the area %q, which the programmes code %s; both kept as written", value, code, name, strings.Join(strings.Split(areaCodes[key], ""), " or "))
+				}
+			}
+			if near, ok := areaNameNear(name); ok && near != areaNameSpelled(name) {
+				readAs(code+" "+near, ": the name of a programme area misspelt")
+				checkAreaName(code, near)
+			} else {
+				checkAreaName(code, name)
+			}
 		}
 	}
 	if problem != "" && k == KeyRegion {

@@ -931,6 +931,12 @@ func smallLabel(l *pageLine) bool {
 	return ok && unicode.IsLower(first) && !titleKeys[matchKey(label)] // "titel: Within" names the title
 }
 
+// allCaps reports text with letters, none of them small ("PERSTORPS",
+// "AB 2"); "" and "2024" have none.
+func allCaps(text string) bool {
+	return strings.IndexFunc(text, unicode.IsLetter) >= 0 && strings.IndexFunc(text, unicode.IsLower) < 0
+}
+
 // startsUpper reports text that begins with a capital letter or a digit,
 // inside any quote marks.
 func startsUpper(text string) bool {
@@ -1232,13 +1238,24 @@ func (r *reader) printLineIsValue(o *openValue, i int, gap bool) bool {
 }
 
 // wrapsValue reports a bare label word that is the rest of the value above
-// it, wrapped: written in another case than the label ("PERSTORPS" /
-// "KOMMUN", "Kristianstads" / "kommun"), right below the value's first
+// it, wrapped: written in another case than the label and in the value's
+// ("PERSTORPS" / "KOMMUN", "Kristianstads" / "kommun"), right below the value's first
 // line, with an entry next on the page, or the end of the block, so that
 // it has no value of its own.
 func (r *reader) wrapsValue(i int, gap bool) bool {
 	l, o := &r.lines[i], r.pg.open
 	if gap || o == nil || !o.continues() || o.isList() || len(o.parts) == 0 || l.term == nil || l.form != formBare || writtenAsTerm(l.text, l.term.text) {
+		return false
+	}
+	// The rest of a value is written in the value's case, and does not
+	// say its last word again: "KOMMUN" below "Kristianstads kommun" is a
+	// label in a block of capitals, "kommun" below it a label in small
+	// letters.
+	above := o.parts[len(o.parts)-1]
+	if allCaps(above) != allCaps(l.text) {
+		return false
+	}
+	if f := strings.Fields(above); len(f) > 0 && strings.EqualFold(f[len(f)-1], l.text) {
 		return false
 	}
 	// Blank lines may stand between the entries ("Kristianstads" /
@@ -2842,7 +2859,10 @@ func fitsValue(o *openValue, l *pageLine, mayBeText bool) bool {
 
 // namesLine reports a line of names parted by commas or semicolons, of
 // any length, no sentence: a list's items written on one line ("Kiruna;
-// Trelleborg; Uddevalla; …", eighteen municipalities).
+// Trelleborg; Uddevalla; …", eighteen municipalities). Each part is
+// name-shaped: a capital or a digit first, unless the line has no capital
+// at all, and a few words (listNameWords, lowerListNameWords). A sentence's list
+// ("unga vuxna, nyanlända kvinnor och män, personer med …") is not.
 func namesLine(text string) bool {
 	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text)); strings.ContainsRune(".!?:", last) {
 		return false
@@ -2851,9 +2871,17 @@ func namesLine(text string) bool {
 	if len(parts) < minNamesOnLine {
 		return false
 	}
+	capitals := strings.IndexFunc(text, unicode.IsUpper) >= 0
+	words := listNameWords
+	if !capitals {
+		words = lowerListNameWords
+	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		if utf8.RuneCountInString(p) > listItemLen || strings.ContainsAny(p, ".!?") {
+		if utf8.RuneCountInString(p) > listItemLen || strings.ContainsAny(p, ".!?") || len(strings.Fields(p)) > words {
+			return false
+		}
+		if first, _ := utf8.DecodeRuneInString(p); capitals && !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 			return false
 		}
 	}

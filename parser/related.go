@@ -163,8 +163,27 @@ var digestWords = map[string]bool{"projekt": true, "project": true}
 
 // blankAbove reports a line at i of lines below a blank line or at the
 // top.
-func (l *pageLine) blankAbove(lines []pageLine, i int) bool {
+func blankAbove(lines []pageLine, i int) bool {
 	return i == 0 || lines[i-1].blank()
+}
+
+// titleAbove reports a title above line i, blank lines and furniture
+// between: a short line that is no label, heading or sentence, with a
+// blank line or the top above it (a value below its label is no title).
+func titleAbove(lines []pageLine, i int) bool {
+	k := i - 1
+	for k >= 0 && (lines[k].blank() || lines[k].furniture != notFurniture) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	m := &lines[k]
+	if m.term != nil || m.heading != nil || m.unknownLabel != "" || utf8.RuneCountInString(m.text) > maxCardName {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(m.text)
+	return !strings.ContainsRune(".!?:", last) && blankAbove(lines, k)
 }
 
 // nextPageHeadings marks as furniture a line of a label esf does not know
@@ -172,7 +191,8 @@ func (l *pageLine) blankAbove(lines []pageLine, i int) bool {
 // furniture between: a digest's or a notes file's heading of the page below
 // ("Projekt: Vägen vidare" over "2020/00635 - Vägen vidare"), no field or
 // text of the page above, and nothing the title below does not give.
-// Over a field block with no title, the line is the page's title.
+// Over a field block with no title above it, the line is the page's
+// title; below a title ("Framtidsresan" / "Projekt: Förstudie"), a field.
 func nextPageHeadings(lines []pageLine) []pageLine {
 	for i := range lines {
 		l := &lines[i]
@@ -189,7 +209,7 @@ func nextPageHeadings(lines []pageLine) []pageLine {
 		if lines[j].term != nil {
 			// "Projekt: Stegvis" over a field block with no title: the
 			// page's name, as a title gives it.
-			if digestWords[matchKey(l.unknownLabel)] && l.blankAbove(lines, i) {
+			if digestWords[matchKey(l.unknownLabel)] && blankAbove(lines, i) && !titleAbove(lines, i) {
 				at := strings.LastIndex(l.text, l.value)
 				title := classify(l.value, l.num, false)
 				if title.term == nil && title.unknownLabel == "" && title.heading == nil && title.furniture == notFurniture && at >= 0 {

@@ -757,8 +757,8 @@ func markWrapped(lines []mailLine) {
 		if a.depth != b.depth || a.noise || b.noise || w < minWrapWidth || w > maxWrapWidth {
 			return false
 		}
-		next := strings.TrimSpace(b.text)
-		if strings.TrimSpace(a.text) == "" || next == "" || beginsField(next) {
+		next, this := strings.TrimSpace(b.text), strings.TrimSpace(a.text)
+		if this == "" || next == "" || beginsField(next) || numberedItem(next) && strings.ContainsAny(this[len(this)-1:], ".:;") {
 			return false
 		}
 		word, _, _ := strings.Cut(next, " ")
@@ -776,6 +776,22 @@ func markWrapped(lines []mailLine) {
 			lines[i].text = strings.TrimRight(lines[i].text, " \t") + " "
 		}
 	}
+}
+
+// numberedItem reports a line that begins a numbered list's item, a
+// number of one or two digits, a full stop or a bracket, a space and a
+// capital: "1. Bidra till att …", "2) Öka". Below a sentence's end it is
+// the item, no wrap.
+func numberedItem(text string) bool {
+	d := 0
+	for d < len(text) && d < 3 && isDigit(text[d]) {
+		d++
+	}
+	if d == 0 || d > 2 || d+2 >= len(text) || text[d] != '.' && text[d] != ')' || text[d+1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[d+2:])
+	return unicode.IsUpper(r)
 }
 
 // beginsField reports a line that a wrapped line never runs on into: a

@@ -1143,3 +1143,33 @@ func TestReplyAmongQuotedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestEmailWrappedNumberedList reads a quoted page a mail program wrapped
+// at 72 columns, whose text has a numbered list below a sentence: each
+// item begins its line, the lines of each item are joined, and a number
+// below a line that ends no sentence is a wrap.
+func TestEmailWrappedNumberedList(t *testing.T) {
+	const body = "Den 28 feb. 2025 skrev Kaisa <k@example.se>:\n" +
+		"> > Gagna:kompetens\n> >\n> > ProjektägareRegionförbundet Östsam\n> > RegionÖstra Mellansverige\n> > Projektperiod2008-05-01 till 2008-10-31\n> >\n> > Bakgrund\n> >\n" +
+		"> > När det gäller ökat arbetskraftsutbud kommer förprojekteringen att\n" +
+		"> > omfatta samtliga fyra mål/målgrupper som omfattas i programområdet.\n" +
+		"> > 1. Bidra till att kvinnor och män som står långt från\n" +
+		"> > arbetsmarknaden utvecklas och kommer i arbete eller närmare\n" +
+		"> > arbetsmarknaden samt att kvinnor och mäns möjligheter att arbeta\n" +
+		"> > utifrån sina egna förutsättningar vidgas. De ska nå fler under år\n" +
+		"> > 2. Bidra till att underlätta ungas etablering i arbetslivet samt\n" +
+		"> > förebygga att unga hamnar i utanförskap.\n"
+	rec := parseOne(t, "page.eml", plainMessage([]byte(body), "; charset=utf-8", "8bit"))
+	const want = "När det gäller ökat arbetskraftsutbud kommer förprojekteringen att omfatta samtliga fyra mål/målgrupper som omfattas i programområdet.\n" +
+		"1. Bidra till att kvinnor och män som står långt från arbetsmarknaden utvecklas och kommer i arbete eller närmare arbetsmarknaden samt att kvinnor och mäns möjligheter att arbeta utifrån sina egna förutsättningar vidgas. De ska nå fler under år 2. Bidra till att underlätta ungas etablering i arbetslivet samt förebygga att unga hamnar i utanförskap."
+	if got := deref(rec.Background); got != want {
+		t.Errorf("background\n got %q\nwant %q", got, want)
+	}
+	for text, want := range map[string]bool{
+		"1. Bidra": true, "12) Öka": true, "2. bidra": false, "123. Bidra": false, "1.Bidra": false, "1. ": false, "1.": false, "Bidra": false, "1, Bidra": false,
+	} {
+		if got := numberedItem(text); got != want {
+			t.Errorf("numberedItem(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

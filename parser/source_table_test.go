@@ -1861,3 +1861,30 @@ func TestTableQuoteAcrossLines(t *testing.T) {
 		t.Error("a sheet quoting every cell: its cell of many lines named")
 	}
 }
+
+// TestSectionRowWithColon reads a section given as a table's row whose
+// text holds a colon, in each container a table comes in: the row's first
+// cell is the section's heading, the colon is the text's.
+func TestSectionRowWithColon(t *testing.T) {
+	pages := map[string]string{
+		"page.md":   "# Gagna:kompetens\n\n| Fält | Värde |\n| --- | --- |\n| Projektägare | Regionförbundet Östsam |\n| Region | Östra Mellansverige |\n| Sammanfattning | Vi ska: kartlägga. |\n",
+		"page.txt":  "Gagna:kompetens\n\nProjektägare\tRegionförbundet Östsam\nRegion\tÖstra Mellansverige\nSammanfattning\tVi ska: kartlägga.\n",
+		"page.html": "<html><body><h1>Gagna:kompetens</h1><table><tr><td>Projektägare</td><td>Regionförbundet Östsam</td></tr><tr><td>Region</td><td>Östra Mellansverige</td></tr><tr><td>Sammanfattning</td><td>Vi ska: kartlägga.</td></tr></table></body></html>",
+	}
+	for name, page := range pages {
+		rec := parseOne(t, name, []byte(page))
+		if got := deref(rec.Summary); got != "Vi ska: kartlägga." || len(rec.Extra) != 0 {
+			t.Errorf("%s: summary %q, extra %v", name, got, rec.Extra)
+		}
+	}
+	for text, want := range map[string]string{
+		"Webbplats: https://example.se":      "Webbplats",
+		"Stödform:\tProjektstöd":             "Stödform",
+		"Sammanfattning\tVi ska: kartlägga.": "",
+		"Stödform\tTyp: Projektstöd":         "",
+	} {
+		if label, _ := splitUnknownLabel(text); label != want {
+			t.Errorf("splitUnknownLabel(%q) = %q, want %q", text, label, want)
+		}
+	}
+}

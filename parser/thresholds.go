@@ -133,10 +133,25 @@ const (
 	// own at the block's end; more are the text's short lines.
 	maxLastPairs = 3
 
+	// maxAreaNameEdits is the most letters a programme area's name may be
+	// misspelt by and still be read as the programme's name, where its
+	// spelling key has minAreaNameEdited letters or more: the names are
+	// few and long ("Kompetensförsörjning", 20), and no two within four
+	// letters of each other; "Tekniskt stöd" (12) is read only as written.
+	maxAreaNameEdits  = 2
+	minAreaNameEdited = 13
+
 	// minNamesOnLine is the fewest names a line longer than proseLen
 	// must part by commas or semicolons to be a list's items, not text: a
 	// sentence holds a comma or two, a list of municipalities many.
 	minNamesOnLine = 5
+
+	// listNameWords is the most words a name in such a line has
+	// ("Arbetsmarknads- och socialförvaltningen i Malmö stad"), and
+	// lowerListNameWords the most where the line has no capital at all: a
+	// sentence's parts run longer ("Projektet vänder sig till unga vuxna").
+	listNameWords      = 6
+	lowerListNameWords = 3
 
 	// gluedEntryLabels and gluedEntryWindow tell the field block below a
 	// line whose end holds the block's first entry: two more labels

@@ -153,7 +153,9 @@ var cofinancierParts = []string{", ", " / ", "/", " & ", " och ", " samt "}
 // first ("Arbete och Försörjning, Trelleborgs kommun", a department and
 // its municipality or two cofinanciers), or, after a comma, names of a
 // word each, a capital first ("Studiefrämjandet, Vuxenskolan"). Each is
-// named on its own line.
+// named on its own line. A part that names a department ("Institutionen
+// för socialt arbete", "Arbetsmarknads- och socialförvaltningen") is the
+// organisation's beside it.
 func (a *auditor) checkCofinanciers() {
 	for _, item := range a.rec.Cofinanciers {
 		for _, mark := range cofinancierParts {
@@ -169,20 +171,22 @@ func (a *auditor) checkCofinanciers() {
 				continue
 			}
 			parts := strings.Split(item, mark)
-			whole, named, words := 0, 0, 0
+			whole, named, words, departments := 0, 0, 0, 0
 			for _, p := range parts {
 				p = strings.TrimSpace(p)
 				first, _ := utf8.DecodeRuneInString(p)
 				switch {
 				case organisationName(p):
 					whole++
+				case departmentName(p):
+					departments++ // "Malmö stad, Arbetsmarknads- och socialförvaltningen": its department
 				case unicode.IsUpper(first) && containsRare(p, " "):
 					named++ // "Arbete och Försörjning"; "Ernst" of "Ernst & Young AB" is a name's word
 				case unicode.IsUpper(first) && !containsRare(p, " ") && mark == ", ":
 					words++ // "Folkuniversitetet, Studiefrämjandet": a name a word
 				}
 			}
-			if len(parts) > 1 && (whole >= 2 || whole >= 1 && whole+named == len(parts) || words == len(parts)) {
+			if len(parts) > 1 && departments == 0 && (whole >= 2 || whole >= 1 && whole+named == len(parts) || words == len(parts)) {
 				a.warn(WarnValue, a.lineHolding(item, KeyCofinanciers), KeyCofinanciers, "the cofinancier %s holds %d names parted by %q, %d of them an organisation's: it may be %d cofinanciers on one line, read as one", quoteShort(item), len(parts), strings.TrimSpace(mark), whole, len(parts))
 				break
 			}
@@ -236,6 +240,26 @@ func (a *auditor) lineHolding(text string, k Key) int {
 // A department's ("förvaltningen", "nämnden") names a part of one.
 var organisationSuffixes = []string{"förmedlingen", "kassan", "förbundet", "styrelsen", "verket", "myndigheten", "regionen",
 	"universitetet", "högskolan", "institutet", "akademin"}
+
+// departmentWords end the word that names a department of an
+// organisation, first or last in its name.
+var departmentWords = []string{"förvaltningen", "förvaltning", "institutionen", "avdelningen", "nämnden", "enheten", "kontoret", "sektionen"}
+
+// departmentName reports a department's name: "Institutionen för socialt
+// arbete", "Arbetsmarknads- och socialförvaltningen", "Avdelningen
+// Arbete och försörjning".
+func departmentName(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range departmentWords {
+		if strings.HasSuffix(f[0], w) || strings.HasSuffix(f[len(f)-1], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // organisationName reports a whole organisation's name: a municipality's,
 // a company's, a region's or an authority's ("Arbetsförmedlingen",
