@@ -56,6 +56,7 @@ func TestProgrammeAreaNamed(t *testing.T) {
 		{"Programområde 1 Ökat arbetskraftsutbud", "1", "Ökat arbetskraftsutbud", "not that of the area"},
 		{"1 Ökat arbtskraftsutbud", "1", "Ökat arbetskraftsutbud", "not that of the area"},
 		{"1 Kompetensförsörjning och lärande", "1", "Kompetensförsörjning och lärande", "is no name"},
+		{"A Stärkt kompetensförsörjning", "A", "Stärkt kompetensförsörjning", ""}, // the 2021–2027 programme's names are not listed
 	} {
 		rec := parseOne(t, "page.txt", []byte("Lyftet\n\nProjektnummer: 2015/00764\nProgramområde: "+tt.value+"\n"))
 		if deref(rec.ProgrammeAreaCode) != tt.code || deref(rec.ProgrammeAreaName) != tt.name {

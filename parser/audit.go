@@ -1638,10 +1638,11 @@ func (a *auditor) checkAreaLetter() {
 // checkFundPeriod names a fund the page gives that is not its programme
 // period's: ESF is the 2007–2013 and 2014–2020 programmes' fund, ESF+ the
 // 2021–2027 programme's ("Berörd fond: Socialfonden" on a page whose CCI
-// is 2021SE05SFPR001).
+// is 2021SE05SFPR001). A fund no label gave is derived from the period,
+// and so agrees with it.
 func (a *auditor) checkFundPeriod() {
 	fund, period, line := a.rec.Fund, a.rec.ProgrammePeriod, a.rec.Lines[KeyFund]
-	if fund == nil || period == nil || line == 0 || (*fund == "ESF+") == (*period == Period2021) {
+	if fund == nil || period == nil || (*fund == "ESF+") == (*period == Period2021) {
 		return
 	}
 	a.warn(WarnValue, line, KeyFund, "the fund %s is not the fund of the programme period %s (ESF for 2007–2013 and 2014–2020, ESF+ for 2021–2027); kept as written", *fund, *period)

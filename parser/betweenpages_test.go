@@ -282,6 +282,8 @@ func TestDigestHeadings(t *testing.T) {
 		{"past the site's banner to another title", block + "Projekt: Stegvis\n\n" + banner + "Lyftet\n\n" + glued, []string{"Lärande i arbete", "Lyftet"}, `{"Projekt":"Stegvis"}`, "<nil>"},
 		{"below the page's title", "Lärande i arbete\n\nProjekt: Stegvis\n\n" + block[len("22-042-S13 - Lärande i arbete\n\n"):], []string{"Lärande i arbete"}, `{"Projekt":"Stegvis"}`, "<nil>"},
 		{"below the page's title with its number", "22-042-S13 - Lärande i arbete\n\nProjekt: Stegvis\n\n" + block[len("22-042-S13 - Lärande i arbete\n\n"):], []string{"Lärande i arbete"}, `{"Projekt":"Stegvis"}`, "<nil>"},
+		{"over a page with no title, below a long line", block + strings.Repeat("Ord ", maxCardName/4+1) + "\n\nProjekt: Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", strings.Repeat("Ord ", maxCardName/4) + "Ord"},
+		{"over a page with no title, below a field", block + "Kommun: Perstorp\n\nProjekt: Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
 		{"a heading in Markdown's marks alone below the block", block + "## Projekt 2\n\n" + "Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
 	}
 	for _, tt := range tests {

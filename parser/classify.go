@@ -123,7 +123,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(lines)))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(lines)))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
 }
 
 // classifyLine classifies the line r, which starts at offset start of the
@@ -335,6 +335,9 @@ const maxSignatureLines = 8
 // contact's ends the signature.
 func signatureBlocks(lines []pageLine) []pageLine {
 	for i := 0; i < len(lines); i++ {
+		if lines[i].text == "--" && lines[i].furniture == notFurniture && dashesSignature(lines, i) {
+			lines[i].furniture = furnitureSignature
+		}
 		if lines[i].furniture != furnitureSignature || isForwardHeader(lines[i].text) {
 			continue
 		}
@@ -342,7 +345,9 @@ func signatureBlocks(lines []pageLine) []pageLine {
 		for i++; i < end && !lines[i].blank(); i++ {
 			l := &lines[i]
 			if l.furniture != notFurniture && l.furniture != furnitureSignature || l.heading != nil ||
-				l.term != nil && !signatureKey(l.term.key) && !signatureOrganisation(l) {
+				l.term != nil && !signatureKey(l.term.key) && !signatureOrganisation(l) || isIDTitle(l) {
+				// An "ID - Name" title is the next page's, below its
+				// separator.
 				break
 			}
 			*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureSignature, sheetBreak: l.sheetBreak}
@@ -350,6 +355,53 @@ func signatureBlocks(lines []pageLine) []pageLine {
 		i-- // the line that ended the signature may begin another
 	}
 	return lines
+}
+
+// maxFeedbackAnswers bounds the buttons below a site's question whether
+// the page helped: "Ja", "Nej", "Delvis".
+const maxFeedbackAnswers = 3
+
+// feedbackAnswers marks as furniture the answers, each alone on its line,
+// below a question that is the site's furniture ("Hittade du det du
+// sökte?" / "Ja" / "Nej"): its buttons, no text of the page's.
+func feedbackAnswers(lines []pageLine) []pageLine {
+	for i := range lines {
+		if lines[i].furniture != furnitureLine || !strings.HasSuffix(lines[i].text, "?") {
+			continue
+		}
+		for j, n := i+1, 0; j < len(lines) && n < maxFeedbackAnswers; j++ {
+			l := &lines[j]
+			if l.blank() {
+				continue
+			}
+			if !feedbackAnswer[strings.ToLower(l.text)] {
+				break
+			}
+			n++
+			*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureLine, sheetBreak: l.sheetBreak}
+		}
+	}
+	return lines
+}
+
+// feedbackAnswer holds the answers a site's question offers, in small
+// letters.
+var feedbackAnswer = map[string]bool{"ja": true, "nej": true, "delvis": true, "yes": true, "no": true, "partly": true}
+
+// dashesSignature reports "--" alone at i that is the signature's
+// delimiter "-- " with its space lost (a copy, a mail program that trims
+// its lines): short lines that are no labels stand right below it, and
+// no field block follows them ("--" / "Anna Svensson" / "Utredare").
+// Between two pages it is a line of the page above, as before.
+func dashesSignature(lines []pageLine, i int) bool {
+	j := i + 1
+	for ; j < len(lines) && j <= i+maxSignatureLines && !lines[j].blank(); j++ {
+		l := &lines[j]
+		if len(l.text) > signatureLen || l.heading != nil || l.term != nil && !signatureKey(l.term.key) {
+			return false
+		}
+	}
+	return j > i+1 && !labelsBelow(lines, j)
 }
 
 // signatureOrganisation reports a signature's line that names the

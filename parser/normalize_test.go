@@ -659,6 +659,8 @@ func TestSplitTitle(t *testing.T) {
 		{"2020/00999 - Vi vill.", "2020/00999", "Vi vill.", true},
 		{"Vi vill, och vi kan | 2020/00999", "", "", false},
 		{"id: 2020/00634", "", "", false},
+		{"2008-3020-0031 | Egenmakt", "2008-3020-0031", "Egenmakt", true}, // an ID of maxIDLen
+		{"2020/00634 | " + strings.Repeat("Lång ", titleLen/5+1), "", "", false},
 		{"Projektnummer = 2020/00634", "", "", false},
 	}
 	for _, tt := range tests {

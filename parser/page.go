@@ -278,9 +278,6 @@ func areaNameSpelled(name string) string {
 // by spellingKey; ok is false for any other name.
 func areaNameNear(name string) (string, bool) {
 	key := spellingKey(name)
-	if len(key) > maxSpelledLabel {
-		return "", false
-	}
 	for _, n := range areaNameList {
 		if k := spellingKey(n); key == k || len(k) >= minAreaNameEdited && editDistance(key, k, maxAreaNameEdits) <= maxAreaNameEdits {
 			return n, true

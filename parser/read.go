@@ -2836,9 +2836,9 @@ func (r *reader) endsValue(o *openValue, l *pageLine) bool {
 		// kr") is never a value; a spaced one ("Region Stockholm") may be.
 		return r.pg.layout == LayoutGlued || l.reads && (l.form == formGlued || !valueReads(o.key(), l.text))
 	}
-	// A label esf does not know in a cell of its own, a tab before its
-	// value ("Webbplats\thttps://…", a table's row or a definition
-	// list's), or with a web address for its value, begins an entry.
+	// A label esf does not know alone on its line (a table's or a
+	// definition list's cell, its value in the next), or with a web
+	// address for its value ("Webbplats\thttps://…"), begins an entry.
 	return l.unknownLabel != "" && (l.value == "" || webAddress(l.value))
 }
 
