@@ -424,6 +424,7 @@ func (r *reader) audit(from, to int) {
 	a.checkVocabulary()
 	a.checkCofinanciers()
 	a.checkEmptySections()
+	a.checkRelatedSections()
 	a.checkMissingSections()
 	a.checkSummaryApart()
 	a.checkRunningHeads()
@@ -580,6 +581,26 @@ func (a *auditor) checkEmptySections() {
 	for _, s := range a.rec.OtherSections {
 		if s.Text == "" && !a.knownHeadingAt(s.Line) && !slices.ContainsFunc(a.rec.Warnings, func(w Warning) bool { return w.Line == s.Line }) {
 			a.warn(WarnValue, s.Line, KeyOtherSections, "%s, read as the heading of a section of its own, has no text below it: it may be a heading of a report or a page round this one", quoteShort(s.Heading))
+		}
+	}
+}
+
+// checkRelatedSections names a section of its own headed as a box of
+// other projects ("Relaterade projekt", "Liknande projekt") whose lines
+// are all short, as the box's names and links are ("Within Kompetens" /
+// "Gagna:kompetens" / "Visa alla projekt"): kept, as a section of the
+// page's, but it may be the site's, with no project number to tell.
+func (a *auditor) checkRelatedSections() {
+	for _, s := range a.rec.OtherSections {
+		if s.Text == "" || !relatedHeading(s.Heading) {
+			continue
+		}
+		short := true
+		for line := range strings.SplitSeq(s.Text, "\n") {
+			short = short && utf8.RuneCountInString(line) <= maxCardName && !strings.HasSuffix(line, ".")
+		}
+		if short {
+			a.warn(WarnValue, s.Line, KeyOtherSections, "%s, read as a section of the page's, holds short lines that may be the site's list of other projects, not the page's text", quoteShort(s.Heading))
 		}
 	}
 }

@@ -67,3 +67,22 @@ func TestFeedbackAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedSections names a section headed as a box of other projects
+// whose lines are all a name's length, and not one that holds sentences.
+func TestRelatedSections(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		named bool
+	}{
+		{"Within Kompetens\nGagna:kompetens\nVisa alla projekt", true},
+		{"Within Kompetens\n" + strings.Repeat("x", maxCardName), true},
+		{"Within Kompetens\n" + strings.Repeat("x", maxCardName+1), false},
+		{"Projektet samverkar med Within Kompetens i Kristianstad.", false},
+	} {
+		rec := parseOne(t, "page.txt", []byte(miniPage+"\nRelaterade projekt\n"+tt.text+"\n"))
+		if named := hasWarningOn(rec.Warnings, 12, KeyOtherSections, "other projects"); named != tt.named {
+			t.Errorf("%q: named %v, want %v (%v, %v)", tt.text, named, tt.named, rec.OtherSections, rec.Warnings)
+		}
+	}
+}
