@@ -1613,8 +1613,9 @@ func isProjectID(s string) bool {
 // - Name" as the project bank writes it, and as people copy it, with any
 // run of marks between ("ID: Name", "ID | Name", "ID » Name", "ID – –
 // Name", "ID, Name", "ID\tName", "ID Name"), the ID in brackets first or
-// last ("[ID] Name", "Name (ID)", "Name [ID]"), or last after a mark
-// ("Name – ID", "Name | ID"; not a label's colon, "id: ID"). Only an ID of a known form splits it, so
+// last ("[ID] Name", "Name (ID)", "Name [ID]"). An ID last after a mark
+// ("Sida 2 – 2015/00764", "Peter Lindow – 0435-350000") is a print's
+// head or a contact's line as often as a title, and splits none. Only an ID of a known form splits it, so
 // that names holding " - " stay whole.
 func splitTitle(title string) (id, name string, ok bool) {
 	s := strings.TrimSpace(title)
@@ -1639,18 +1640,6 @@ func splitTitle(title string) (id, name string, ok bool) {
 				return s[:cut], rest, true
 			}
 			return "", "", false
-		}
-		return "", "", false
-	}
-	// The ID last, after a mark other than a space: "Name – ID".
-	for start := max(len(s)-maxIDLen, 1); start < len(s); start++ {
-		if !isDigit(s[start]) || !utf8.RuneStart(s[start]) || !isProjectID(s[start:]) {
-			continue
-		}
-		left := strings.TrimRightFunc(s[:start], titleMark)
-		// A colon or an equals sign before it is a label's: "id: 2020/00634".
-		if marks := s[len(left):start]; left != "" && strings.Trim(marks, " ") != "" && !strings.ContainsAny(marks, ":=") && nameAfterMarks(left) {
-			return s[start:], left, true
 		}
 		return "", "", false
 	}
@@ -1696,7 +1685,7 @@ func trimTitleMarksLeft(s string) string {
 func bracketedID(s string) (id, name string, ok bool) {
 	for _, b := range [...]string{"()", "[]"} {
 		if s[0] == b[0] {
-			if end := strings.IndexByte(s, b[1]); end > 0 {
+			if end := strings.IndexByte(s, b[1]); end > 0 && !strings.HasPrefix(s[end+1:], "(") { // "[ID](url)": a link
 				rest := trimTitleMarksLeft(s[end+1:])
 				if inner := strings.TrimSpace(s[1:end]); isProjectID(inner) && rest != "" {
 					return inner, rest, true

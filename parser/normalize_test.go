@@ -647,8 +647,11 @@ func TestSplitTitle(t *testing.T) {
 		{"Within Kompetens(2015/00764)", "", "", false},
 		{"[2015/00764]", "", "", false},
 		{"[steg 2] Within", "", "", false},
-		{"Within Kompetens – 2015/00764", "2015/00764", "Within Kompetens", true},
-		{"Within Kompetens | 2015/00764", "2015/00764", "Within Kompetens", true},
+		{"Within Kompetens – 2015/00764", "", "", false},
+		{"Sida 2 – 2015/00764", "", "", false},
+		{"Peter Lindow – 0435-350000", "", "", false},
+		{"[2015/00764](https://www.esf.se/projekt/2015-00764)", "", "", false},
+		{"Within Kompetens | 2015/00764", "", "", false},
 		{"Within Kompetens 2015/00764", "", "", false}, // a space alone
 		{"Within Kompetens – 2015", "", "", false},
 		{"– 2015/00764", "", "", false},

@@ -153,9 +153,9 @@ var cofinancierParts = []string{", ", " / ", "/", " & ", " och ", " samt "}
 // first ("Arbete och Försörjning, Trelleborgs kommun", a department and
 // its municipality or two cofinanciers), or, after a comma, names of a
 // word each, a capital first ("Studiefrämjandet, Vuxenskolan"). Each is
-// named on its own line. A part that names a department ("Institutionen
-// för socialt arbete", "Arbetsmarknads- och socialförvaltningen") is the
-// organisation's beside it.
+// named on its own line. A department beside one organisation
+// ("Göteborgs universitet, Institutionen för socialt arbete") is that
+// organisation's; in a longer list it is named with the rest.
 func (a *auditor) checkCofinanciers() {
 	for _, item := range a.rec.Cofinanciers {
 		for _, mark := range cofinancierParts {
@@ -186,7 +186,7 @@ func (a *auditor) checkCofinanciers() {
 					words++ // "Folkuniversitetet, Studiefrämjandet": a name a word
 				}
 			}
-			if len(parts) > 1 && departments == 0 && (whole >= 2 || whole >= 1 && whole+named == len(parts) || words == len(parts)) {
+			if len(parts) > 1 && !(len(parts) == 2 && departments == 1) && (whole >= 2 || whole >= 1 && whole+named == len(parts) || words == len(parts)) {
 				a.warn(WarnValue, a.lineHolding(item, KeyCofinanciers), KeyCofinanciers, "the cofinancier %s holds %d names parted by %q, %d of them an organisation's: it may be %d cofinanciers on one line, read as one", quoteShort(item), len(parts), strings.TrimSpace(mark), whole, len(parts))
 				break
 			}

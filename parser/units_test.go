@@ -103,28 +103,29 @@ func TestCofinanciersOnOneLine(t *testing.T) {
 		t.Errorf("the item's line not named: %v", rec.Warnings)
 	}
 	for line, named := range map[string]bool{
-		"Arbetsförmedlingen, Trelleborgs kommun":                  true,
-		"Arbetsförmedlingen / Region Skåne":                       true,
-		"Försäkringskassan och Arbetsförmedlingen":                true,
-		"Vård och omsorg, Linköpings kommun":                      true, // a department and its organisation, or two: named
-		"Arbetsmarknadsförvaltningen, Malmö stad":                 false,
-		"Malmö stad, Arbetsmarknads- och socialförvaltningen":     false,
-		"Göteborgs universitet, Institutionen för socialt arbete": false,
-		"Region Skåne / Avdelningen för regional utveckling":      false,
-		"Göteborgs universitet, Institutet för socialt arbete":    true,
-		"Region Skåne, Regional utveckling":                       true,
-		"Arbete och Försörjning & Trelleborgs kommun":             true,
-		"Arbete och Försörjning och Trelleborgs kommun":           true,
-		"Arbete och Försörjning, kommunens enhet":                 false, // small letters: a department's words
-		"Arbete och Försörjning":                                  false,
-		"Ernst & Young AB":                                        false,
-		"Folkuniversitetet, Arbetsförmedlingen":                   true,
-		"Folkuniversitetet och Länsstyrelsen i Skåne":             true,
-		"Studiefrämjandet, Vuxenskolan":                           true, // a word each
-		"Studiefrämjandet, avdelning Skåne":                       false,
-		"Folkuniversitetet och Arbete och Försörjning":            true,
-		"Arbete och Försörjning samt Region Skåne":                true,
-		"Vård och omsorg och Arbete och Försörjning":              false, // no organisation's name
+		"Arbetsförmedlingen, Trelleborgs kommun":                                         true,
+		"Arbetsförmedlingen / Region Skåne":                                              true,
+		"Försäkringskassan och Arbetsförmedlingen":                                       true,
+		"Vård och omsorg, Linköpings kommun":                                             true, // a department and its organisation, or two: named
+		"Arbetsmarknadsförvaltningen, Malmö stad":                                        false,
+		"Malmö stad, Arbetsmarknads- och socialförvaltningen":                            false,
+		"Göteborgs universitet, Institutionen för socialt arbete":                        false,
+		"Region Skåne / Avdelningen för regional utveckling":                             false,
+		"Göteborgs universitet, Institutet för socialt arbete":                           true,
+		"Arbetsförmedlingen, Försäkringskassan, Trelleborgs kommun, Socialförvaltningen": true,
+		"Region Skåne, Regional utveckling":                                              true,
+		"Arbete och Försörjning & Trelleborgs kommun":                                    true,
+		"Arbete och Försörjning och Trelleborgs kommun":                                  true,
+		"Arbete och Försörjning, kommunens enhet":                                        false, // small letters: a department's words
+		"Arbete och Försörjning":                                                         false,
+		"Ernst & Young AB":                                                               false,
+		"Folkuniversitetet, Arbetsförmedlingen":                                          true,
+		"Folkuniversitetet och Länsstyrelsen i Skåne":                                    true,
+		"Studiefrämjandet, Vuxenskolan":                                                  true, // a word each
+		"Studiefrämjandet, avdelning Skåne":                                              false,
+		"Folkuniversitetet och Arbete och Försörjning":                                   true,
+		"Arbete och Försörjning samt Region Skåne":                                       true,
+		"Vård och omsorg och Arbete och Försörjning":                                     false, // no organisation's name
 	} {
 		rec := parseOne(t, "a.txt", []byte("Egenmakt\n\nRegion: Sydsverige\nMedfinansiärer: "+line+"\n"))
 		if got := hasWarningOn(rec.Warnings, 4, KeyCofinanciers, "cofinanciers on one line"); got != named {
