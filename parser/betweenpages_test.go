@@ -215,10 +215,7 @@ func TestGluedBareTitles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			recs := mustParse(t, []byte(tt.page))
-			var names []string
-			for _, rec := range recs {
-				names = append(names, deref(rec.Name))
-			}
+			names := recordNames(recs)
 			if jsonString(names) != jsonString(tt.names) {
 				t.Errorf("names = %v, want %v", names, tt.names)
 			}
@@ -289,10 +286,7 @@ func TestDigestHeadings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			recs := mustParse(t, []byte(tt.page))
-			var names []string
-			for _, rec := range recs {
-				names = append(names, deref(rec.Name))
-			}
+			names := recordNames(recs)
 			if jsonString(names) != jsonString(tt.names) {
 				t.Errorf("names = %v, want %v", names, tt.names)
 			}

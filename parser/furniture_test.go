@@ -32,10 +32,7 @@ func TestDashesSignature(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			recs := mustParse(t, []byte(tt.page))
-			var names []string
-			for _, rec := range recs {
-				names = append(names, deref(rec.Name))
-			}
+			names := recordNames(recs)
 			if jsonString(names) != jsonString(tt.names) {
 				t.Errorf("names = %v, want %v", names, tt.names)
 			}
@@ -85,4 +82,13 @@ func TestRelatedSections(t *testing.T) {
 			t.Errorf("%q: named %v, want %v (%v, %v)", tt.text, named, tt.named, rec.OtherSections, rec.Warnings)
 		}
 	}
+}
+
+// recordNames returns each record's name, "<nil>" for none.
+func recordNames(recs []*Project) []string {
+	var names []string
+	for _, rec := range recs {
+		names = append(names, deref(rec.Name))
+	}
+	return names
 }
