@@ -57,6 +57,9 @@ func TestProgrammeAreaNamed(t *testing.T) {
 		{"Programområde 1 Ökat arbetskraftsutbud", "1", "Ökat arbetskraftsutbud", "not that of the area"},
 		{"1 Ökat arbtskraftsutbud", "1", "Ökat arbetskraftsutbud", "not that of the area"},
 		{"1 Kompetensförsörjning och lärande", "1", "Kompetensförsörjning och lärande", "is no name"},
+		{"5 React-EU", "5", "React-EU", ""},
+		{"5 REACT EU", "5", "REACT EU", ""},
+		{"5 React-EUR", "5", "React-EUR", "is no name"},
 		{"A Stärkt kompetensförsörjning", "A", "Stärkt kompetensförsörjning", ""}, // the 2021–2027 programme's names are not listed
 	} {
 		rec := parseOne(t, "page.txt", []byte("Lyftet\n\nProjektnummer: 2015/00764\nProgramområde: "+tt.value+"\n"))
@@ -153,6 +156,33 @@ func TestFundPeriod(t *testing.T) {
 		})
 		if named != tt.named {
 			t.Errorf("%q: named %v, want %v (%v)", tt.fields, named, tt.named, rec.Warnings)
+		}
+	}
+}
+
+// TestTitleOwnID takes off a title's end that is the id the page gives
+// below, after a space or a mark, named; an id of another page, one glued
+// to the name, and a title of digits stay as written.
+func TestTitleOwnID(t *testing.T) {
+	for _, tt := range []struct{ title, name string }{
+		{"Within Kompetens, 2015/00764", "Within Kompetens"},
+		{"Within Kompetens – 2015/00764", "Within Kompetens"},
+		{"Within Kompetens 2015/00764", "Within Kompetens"},
+		{"Within Kompetens, 2015/00765", "Within Kompetens, 2015/00765"},
+		{"Within Kompetens2015/00764", "Within Kompetens2015/00764"},
+		{"12 – 2015/00764", "12 – 2015/00764"},
+		{"Within Kompetens", "Within Kompetens"},
+	} {
+		rec := parseOne(t, "page.txt", []byte(tt.title+"\n\nProjektnummer: 2015/00764\nRegion: Sydsverige\n"))
+		if deref(rec.Name) != tt.name {
+			t.Errorf("%q: name %q, want %q", tt.title, deref(rec.Name), tt.name)
+		}
+		named := false
+		for _, w := range rec.Warnings {
+			named = named || w.Key == KeyName && w.Line == 1 && strings.Contains(w.Message, "own id")
+		}
+		if named != (tt.name != tt.title) {
+			t.Errorf("%q: warnings %v", tt.title, rec.Warnings)
 		}
 	}
 }

@@ -780,6 +780,11 @@ func (a *auditor) checkLabel(i int) {
 			// and no sentence, which the text's first line would be.
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line right below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
 			a.warn(WarnUnread, n.num, nu.key, "the text of %s begins with %s, which may be the value of %s above it", nu.key, quoteShort(n.text), k)
+		} else if j == first && n.term == nil && n.heading == nil && nu.disp == dispText && setters[k].list && listParts(n.text) >= minNamesOnLine {
+			// "Medfinansiärer:" / "Arbetsförmedlingen, …, de lokala
+			// företagen, vård och omsorg": a list's items on one line,
+			// taken for the text's first line as a sentence's list is.
+			a.warn(WarnUnread, l.num, k, "%s has no value; the line right below it, %s, holds %d parts parted by commas and was read as %s: it may be the list's items", l.term.text, quoteShort(n.text), listParts(n.text), a.useOf(nu))
 		}
 		if (k == KeyName || k == KeyOwner) && n.value == "" {
 			// A name's or owner's value with a colon, wrapped after it;
@@ -793,6 +798,11 @@ func (a *auditor) checkLabel(i int) {
 		}
 		return
 	}
+}
+
+// listParts counts the parts of a line that commas or semicolons part.
+func listParts(text string) int {
+	return len(strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }))
 }
 
 // warnColumns names the run of labels that pairColumns put in pairs with
@@ -1793,10 +1803,11 @@ func (a *auditor) checkValues() {
 // digits, the 2007–2013 and 2014–2020 programmes' (their names are
 // areaNameList), that is none of theirs: "Kompetensförsörjning och
 // lärande". The 2021–2027 programme codes its areas by letter. A line
-// whose code is named already is not named again.
+// whose code is named already is not named again. REACT-EU, the
+// 2014–2020 programme's fifth area ("5 React-EU"), is a name of its own.
 func (a *auditor) unknownAreaName(name string) bool {
 	code := a.rec.ProgrammeAreaCode
-	return code != nil && *code != "" && isDigit((*code)[0]) && areaCodes[spellingKey(name)] == ""
+	return code != nil && *code != "" && isDigit((*code)[0]) && areaCodes[spellingKey(name)] == "" && spellingKey(name) != spellingKey("React-EU")
 }
 
 // iconTail splits off a value's last word when it is an icon font's

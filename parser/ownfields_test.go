@@ -212,8 +212,8 @@ func TestThresholdEdgeOfLastPairs(t *testing.T) {
 }
 
 // TestNamesLine tells a list's items written on one line, however long,
-// from a sentence, and holds minNamesOnLine, listNameWords and lowerListNameWords
-// at their edges.
+// from a sentence, and holds minNamesOnLine, listNameWords,
+// lowerListNameWords and oddNamesShare at their edges.
 func TestNamesLine(t *testing.T) {
 	names := []string{"Kiruna", "Trelleborg", "Uddevalla", "Gnesta", "Ydre", "Borås"}
 	const prose = "Projektet vänder sig till unga vuxna, nyanlända kvinnor och män, personer med funktionsnedsättning, långtidssjukskrivna, personer med försörjningsstöd, föräldralediga och andra grupper"
@@ -227,15 +227,24 @@ func TestNamesLine(t *testing.T) {
 		{strings.Join(names, ", "), true},
 		{strings.Join(names, ", ") + ".", false},
 		{"Kiruna, Trelleborg, Uddevalla, Gnesta och Ydre deltar i projektet, som leds av kommunen i samverkan.", false},
-		{"Kiruna; " + strings.Repeat("x", listItemLen+1) + "; Gnesta; Ydre; Borås", false},
+		{"Kiruna; " + strings.Repeat("x", listItemLen) + "; Gnesta; Ydre; Borås", true},
+		{"Kiruna; " + strings.Repeat("x", listItemLen+1) + "; Gnesta; Ydre; Borås", true}, // odd, one of five
+		{"Kiruna; " + strings.Repeat("x", listItemLen+listItemLen/2) + "; Gnesta; Ydre; Borås", true},
+		{"Kiruna; " + strings.Repeat("x", listItemLen+listItemLen/2+1) + "; Gnesta; Ydre; Borås", false},
 		{prose, false},
 		{"kiruna, trelleborg, uddevalla, östra göinge, ydre", true},
-		{"Kiruna, Trelleborg, Uddevalla, Gnesta, vård och omsorg", false},
 		{"Kiruna, Trelleborg, Uddevalla, 3 kommuner, Ydre", true},
 		{"Kiruna, Trelleborg, Uddevalla, Gnesta, " + words(listNameWords), true},
-		{"Kiruna, Trelleborg, Uddevalla, Gnesta, " + words(listNameWords+1), false},
 		{"kiruna, trelleborg, uddevalla, gnesta, " + strings.ToLower(words(lowerListNameWords)), true},
-		{"kiruna, trelleborg, uddevalla, gnesta, " + strings.ToLower(words(lowerListNameWords+1)), false},
+		// One part in oddNamesShare may be no name's shape, never the first.
+		{"Kiruna, Trelleborg, Uddevalla, Gnesta, vård och omsorg", true},
+		{"Kiruna, Trelleborg, Uddevalla, Gnesta, " + words(listNameWords+1), true},
+		{"kiruna, trelleborg, uddevalla, gnesta, " + strings.ToLower(words(lowerListNameWords+1)), true},
+		{"vård och omsorg, Kiruna, Trelleborg, Uddevalla, Gnesta", false},
+		{"Kiruna, Trelleborg, Uddevalla, Gnesta, vård, omsorg", false},
+		{"Kiruna, Trelleborg, Uddevalla, Gnesta, Ydre, Borås, vård, omsorg", true},
+		{"Kiruna, Trelleborg, Uddevalla, Gnesta, Ydre, vård, omsorg", false},
+		{"Kiruna, Trelleborg, Uddevalla, Gnesta, Ydre, " + words(listNameWords+1) + ", " + strings.ToLower(words(2)), false},
 	} {
 		if got := namesLine(tt.text); got != tt.want {
 			t.Errorf("namesLine(%q) = %v, want %v", tt.text, got, tt.want)
@@ -246,6 +255,21 @@ func TestNamesLine(t *testing.T) {
 	rec := parseOne(t, "page.txt", []byte("Nya vägar in\n\nProjektnummer:\n2016/00245\nProjektägare:\nKristianstads kommun\n\nKommun\n\n"+long+"\n"))
 	if len(rec.Municipalities) != 18 || rec.Summary != nil {
 		t.Errorf("municipalities %q, summary %q", rec.Municipalities, deref(rec.Summary))
+	}
+	// A line of a list's length that is no names line, right below the
+	// list's label, is the page's text, named at the label; a sentence
+	// with fewer parts is not named.
+	for _, tt := range []struct {
+		line  string
+		named bool
+	}{
+		{"Arbetsförmedlingen, Försäkringskassan, Region Skåne, Kristianstads kommun, de lokala företagen i regionen, vård och omsorg i de deltagande kommunerna, ideella föreningar i Skåne Nordost", true},
+		{"Arbetsförmedlingen och Försäkringskassan, som båda deltar i styrgruppen, har tillsammans med kommunerna i Skåne Nordost tagit fram projektets plan för arbetet", false},
+	} {
+		rec := parseOne(t, "page.txt", []byte("Nya vägar in\n\nProjektnummer:\n2016/00245\nMedfinansiärer:\n"+tt.line+"\n"))
+		if got := hasWarningOn(rec.Warnings, 5, KeyCofinanciers, "may be the list's items"); got != tt.named {
+			t.Errorf("%q: named %v, want %v (%v, cofinanciers %q)", tt.line, got, tt.named, rec.Warnings, rec.Cofinanciers)
+		}
 	}
 	// A sentence's list below a list's label is the page's text, not its
 	// items.

@@ -938,6 +938,14 @@ func (pg *page) finish() {
 				pg.warn(WarnValue, t.num, KeyName, "%q before the name in the title reads as a tracker's key of an issue, not the project's name; taken off", key)
 				name = base
 			}
+			if !split && rec.ID != nil {
+				if base, ok := cutOwnID(name, *rec.ID); ok {
+					// "Within Kompetens, 2015/00764": the title ends with
+					// the number the page gives below, which no name does.
+					pg.warn(WarnValue, t.num, KeyName, "the title ends with the page's own id %q, not the project's name; taken off", *rec.ID)
+					name = base
+				}
+			}
 			if base, status, ok := cutStatus(name); ok {
 				// "Within Kompetens – avslutat projekt": the project's
 				// state after its name, as a list of projects marks it.
@@ -976,6 +984,24 @@ func (pg *page) finish() {
 	if pg.en > pg.sv {
 		rec.Source.Language = langEN
 	}
+}
+
+// cutOwnID takes off the end of a title the page's own id, after a
+// space or a mark ("Within Kompetens, 2015/00764", "Within Kompetens –
+// 2015/00764"), where a letter stands before it.
+func cutOwnID(name, id string) (string, bool) {
+	head, ok := strings.CutSuffix(name, id)
+	if !ok || head == "" {
+		return name, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(head); !titleMark(r) {
+		return name, false // "Within Kompetens2015/00764", "12015/00764"
+	}
+	head = strings.TrimRightFunc(head, titleMark)
+	if !strings.ContainsFunc(head, unicode.IsLetter) {
+		return name, false
+	}
+	return head, true
 }
 
 // cutSeparators takes off the separators before a value: "Utlysning: -

@@ -2859,10 +2859,14 @@ func fitsValue(o *openValue, l *pageLine, mayBeText bool) bool {
 
 // namesLine reports a line of names parted by commas or semicolons, of
 // any length, no sentence: a list's items written on one line ("Kiruna;
-// Trelleborg; Uddevalla; …", eighteen municipalities). Each part is
-// name-shaped: a capital or a digit first, unless the line has no capital
-// at all, and a few words (listNameWords, lowerListNameWords). A sentence's list
-// ("unga vuxna, nyanlända kvinnor och män, personer med …") is not.
+// Trelleborg; Uddevalla; …", eighteen municipalities). Each part is short
+// and holds no sentence's end; the first, and all but one in
+// oddNamesShare of the others, are name-shaped: a capital or a digit
+// first, unless the line has no capital at all, and a few words
+// (listNameWords, lowerListNameWords). A list may end in one that is not
+// ("…, Östra Göinge kommun, de lokala företagen"), which a check on the
+// list's items names; a sentence's list ("Projektet vänder sig till unga
+// vuxna, nyanlända kvinnor och män, personer med …") is mostly such parts.
 func namesLine(text string) bool {
 	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text)); strings.ContainsRune(".!?:", last) {
 		return false
@@ -2876,16 +2880,21 @@ func namesLine(text string) bool {
 	if !capitals {
 		words = lowerListNameWords
 	}
-	for _, p := range parts {
+	odd := 0
+	for i, p := range parts {
 		p = strings.TrimSpace(p)
-		if utf8.RuneCountInString(p) > listItemLen || strings.ContainsAny(p, ".!?") || len(strings.Fields(p)) > words {
+		if utf8.RuneCountInString(p) > listItemLen+listItemLen/2 || strings.ContainsAny(p, ".!?") {
 			return false
 		}
-		if first, _ := utf8.DecodeRuneInString(p); capitals && !unicode.IsUpper(first) && !unicode.IsDigit(first) {
-			return false
+		first, _ := utf8.DecodeRuneInString(p)
+		if utf8.RuneCountInString(p) > listItemLen || len(strings.Fields(p)) > words || capitals && !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+			if i == 0 {
+				return false
+			}
+			odd++
 		}
 	}
-	return true
+	return odd*oddNamesShare <= len(parts)
 }
 
 // looksLikeProse reports a line of running text rather than a value: long,

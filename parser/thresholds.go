@@ -153,6 +153,19 @@ const (
 	listNameWords      = 6
 	lowerListNameWords = 3
 
+	// minListedNames is the fewest names, each a capital first and none
+	// a department, that a cofinancier's item parts by commas for
+	// checkCofinanciers to name it as maybe a list read as one: an
+	// organisation's name holds a comma or two ("Göteborgs universitet,
+	// Institutionen för socialt arbete"), seldom three parts of names.
+	minListedNames = 3
+
+	// oddNamesShare is the share, one in oddNamesShare, of a names line's
+	// parts that may be no name's shape ("de lokala företagen",
+	// "Samordningsförbundet Finsam i Kristianstad och Östra Göinge"): one
+	// in a list of four or more; a sentence's list has more.
+	oddNamesShare = 4
+
 	// gluedEntryLabels and gluedEntryWindow tell the field block below a
 	// line whose end holds the block's first entry: two more labels
 	// within the next six lines that are not blank. A field block's first

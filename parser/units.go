@@ -186,7 +186,11 @@ func (a *auditor) checkCofinanciers() {
 					words++ // "Folkuniversitetet, Studiefrämjandet": a name a word
 				}
 			}
-			if len(parts) > 1 && !(len(parts) == 2 && departments == 1) && (whole >= 2 || whole >= 1 && whole+named == len(parts) || words == len(parts)) {
+			// Three names or more, each a capital first, and none a
+			// department: "Perstorp, Klippan, Åstorp och de andra
+			// kommunerna", no one organisation's name.
+			many := len(parts) >= minListedNames && whole+named+words == len(parts) && departments == 0
+			if len(parts) > 1 && !(len(parts) == 2 && departments == 1) && (whole >= 2 || whole >= 1 && whole+named == len(parts) || words == len(parts) || many) {
 				a.warn(WarnValue, a.lineHolding(item, KeyCofinanciers), KeyCofinanciers, "the cofinancier %s holds %d names parted by %q, %d of them an organisation's: it may be %d cofinanciers on one line, read as one", quoteShort(item), len(parts), strings.TrimSpace(mark), whole, len(parts))
 				break
 			}

@@ -126,6 +126,10 @@ func TestCofinanciersOnOneLine(t *testing.T) {
 		"Folkuniversitetet och Arbete och Försörjning":                                   true,
 		"Arbete och Försörjning samt Region Skåne":                                       true,
 		"Vård och omsorg och Arbete och Försörjning":                                     false, // no organisation's name
+		"Perstorp, Klippan, Svalöv och de andra kommunerna":                              true,  // minListedNames names, a capital first
+		"Perstorp, Klippan och de andra kommunerna":                                      false, // two
+		"Perstorp, Klippan, de andra kommunerna":                                         false, // one in small letters
+		"Lunds universitet, Institutionen för psykologi, Avdelning Syd":                  false, // a department among them
 	} {
 		rec := parseOne(t, "a.txt", []byte("Egenmakt\n\nRegion: Sydsverige\nMedfinansiärer: "+line+"\n"))
 		if got := hasWarningOn(rec.Warnings, 4, KeyCofinanciers, "cofinanciers on one line"); got != named {
