@@ -425,6 +425,7 @@ func (r *reader) audit(from, to int) {
 	a.checkCofinanciers()
 	a.checkEmptySections()
 	a.checkRelatedSections()
+	a.checkOtherNumber()
 	a.checkMissingSections()
 	a.checkSummaryApart()
 	a.checkRunningHeads()
@@ -601,6 +602,34 @@ func (a *auditor) checkRelatedSections() {
 		}
 		if short {
 			a.warn(WarnValue, s.Line, KeyOtherSections, "%s, read as a section of the page's, holds short lines that may be the site's list of other projects, not the page's text", quoteShort(s.Heading))
+		}
+	}
+}
+
+// checkOtherNumber names each field read from a block of entries that a
+// project's number other than the page's heads, below a blank line: the
+// reader kept the block as the page's (repeatsIdentity), the number's
+// conflict named, but the block's facts may be the other project's.
+func (a *auditor) checkOtherNumber() {
+	lines := a.r.lines
+	for i := a.from + 1; i < a.to; i++ {
+		l := &lines[i]
+		if l.term == nil || l.term.key != KeyID || !lines[i-1].blank() || l.num <= a.rec.Lines[KeyID] {
+			continue
+		}
+		v := a.r.entryValue(i)
+		if !otherNumberThan(a.rec.ID, v) {
+			continue
+		}
+		end := i + 1
+		for end < a.to && !lines[end].blank() && lines[end].heading == nil {
+			end++
+		}
+		last := lines[end-1].num
+		for k := range Key(NumRecordKeys) {
+			if at := a.rec.Lines[k]; k != KeyID && at > l.num && at <= last {
+				a.warn(WarnConflict, at, k, "%s was read below the project number %q on line %d, another than the page's %q: it may be that project's", k, v, l.num, *a.rec.ID)
+			}
 		}
 	}
 }

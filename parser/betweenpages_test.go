@@ -281,6 +281,10 @@ func TestDigestHeadings(t *testing.T) {
 		{"below the page's title with its number", "22-042-S13 - Lärande i arbete\n\nProjekt: Stegvis\n\n" + block[len("22-042-S13 - Lärande i arbete\n\n"):], []string{"Lärande i arbete"}, `{"Projekt":"Stegvis"}`, "<nil>"},
 		{"over a page with no title, below a long line", block + strings.Repeat("Ord ", maxCardName/4+1) + "\n\nProjekt: Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", strings.Repeat("Ord ", maxCardName/4) + "Ord"},
 		{"over a page with no title, below a field", block + "Kommun: Perstorp\n\nProjekt: Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
+		{"over a page with no title, below a list's item", block + "Medfinansiärer\n\n  • Arbete och Försörjning\n\nProjekt: Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
+		{"over a page with no title, below a list's value", block + "Medfinansiärer\n\nArbete och Försörjning\n\nProjekt: Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
+		{"over a page with no title, below a line with a web address", block + "Mer information på www.perstorp.se\n\nProjekt: Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "Mer information på www.perstorp.se"},
+		{"over a page with no title, below a line with a link", block + "Mer information på https://perstorp.se\n\nProjekt: Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "Mer information på https://perstorp.se"},
 		{"a heading in Markdown's marks alone below the block", block + "## Projekt 2\n\n" + "Stegvis\n\n" + glued, []string{"Lärande i arbete", "Stegvis"}, "{}", "<nil>"},
 	}
 	for _, tt := range tests {
@@ -363,5 +367,31 @@ func TestSentenceEndWithin(t *testing.T) {
 			t.Logf("%s", jsonString(rec))
 		}
 		t.Errorf("the sentence between the pages is not the upper page's text, or the lower page's lack of a title is not named")
+	}
+}
+
+// TestOtherNumberBlock names each field read from a block that another
+// project's number heads, below a blank line, kept in the page; a block
+// that gives the page's own number again, and the fields below the
+// block's end, are not named so.
+func TestOtherNumberBlock(t *testing.T) {
+	const head = "Projektägare\nHässleholms kommun\nProjektnummer\n2016/00431\nE-post\nkaisa.welander@kristianstad.se\n\n"
+	for _, tt := range []struct {
+		number string
+		named  bool
+	}{{"2017/00012", true}, {"2016/00431", false}, {"2016-00431", false}} {
+		page := head + "Projektnummer\n" + tt.number + "\nRegion\nSydsverige\nProjektperiod\n2017-03-01-2019-12-31\n\nPlanerat antal deltagare\n120\n"
+		rec := parseOne(t, "page.txt", []byte(page))
+		for _, f := range []struct {
+			line int
+			key  Key
+		}{{11, KeyRegion}, {13, KeyStartDate}, {13, KeyEndDate}} {
+			if got := hasWarningOn(rec.Warnings, f.line, f.key, "another than the page's"); got != tt.named {
+				t.Errorf("%s: %s named %v, want %v (%v)", tt.number, f.key, got, tt.named, rec.Warnings)
+			}
+		}
+		if hasWarningOn(rec.Warnings, 16, KeyParticipants, "another than the page's") {
+			t.Errorf("%s: participants below the block named (%v)", tt.number, rec.Warnings)
+		}
 	}
 }

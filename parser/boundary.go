@@ -229,7 +229,12 @@ func (r *reader) repeatsIdentity(i int) bool {
 // the number the page has given: "2016-00431" is the page's "2016/00431",
 // "23-103-S10" is not.
 func (r *reader) otherNumber(v string) bool {
-	id := r.pg.rec.ID
+	return otherNumberThan(r.pg.rec.ID, v)
+}
+
+// otherNumberThan reports a project's number v whose digits are not
+// those of id; false where either is missing.
+func otherNumberThan(id *string, v string) bool {
 	if v == "" || id == nil {
 		return false
 	}

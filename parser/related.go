@@ -169,7 +169,10 @@ func blankAbove(lines []pageLine, i int) bool {
 
 // titleAbove reports a title above line i, blank lines and furniture
 // between: a short line that is no label, heading or sentence, with a
-// blank line or the top above it (a value below its label is no title).
+// blank line or the top above it. A value below its label is no title,
+// nor is the page above's last line: a list's item ("• Arbete och
+// Försörjning"), below a label alone and blank lines, or a line with a
+// web address ("Mer information finns på www.perstorp.se").
 func titleAbove(lines []pageLine, i int) bool {
 	k := i - 1
 	for k >= 0 && (lines[k].blank() || lines[k].furniture != notFurniture) {
@@ -181,6 +184,16 @@ func titleAbove(lines []pageLine, i int) bool {
 	m := &lines[k]
 	if m.term != nil || m.heading != nil || m.unknownLabel != "" || utf8.RuneCountInString(m.text) > maxCardName {
 		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(strings.TrimSpace(m.text)); isBullet(first) || containsRare(m.text, "www.") || containsRare(m.text, "://") {
+		return false
+	}
+	above := k - 1
+	for above >= 0 && lines[above].blank() {
+		above--
+	}
+	if above >= 0 && emptyLabel(&lines[above]) {
+		return false // "Medfinansiärer" / "" / "Arbete och Försörjning": its value
 	}
 	last, _ := utf8.DecodeLastRuneInString(m.text)
 	return !strings.ContainsRune(".!?:", last) && blankAbove(lines, k)
