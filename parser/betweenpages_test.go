@@ -368,6 +368,23 @@ func TestSentenceEndWithin(t *testing.T) {
 		}
 		t.Errorf("the sentence between the pages is not the upper page's text, or the lower page's lack of a title is not named")
 	}
+	// The words after the upper text's last sentence are named there, as
+	// maybe the lower page's title; a text that ends a sentence is not.
+	for _, tt := range []struct {
+		end   string
+		named bool
+	}{
+		{"Förstudien genomförs under våren 2021.Målgruppen är unga vuxna i Perstorp", true},
+		{"Förstudien genomförs under våren 2021.Alla kan jobba", true},
+		{"Förstudien genomförs under våren 2021. Alla kan jobba", false}, // a space: the line's own sentence
+		{"Förstudien genomförs under våren 2021.", false},
+		{"Förstudien genomförs under våren 2021.Alla kan jobba i Perstorp, Klippan och Åstorp", false}, // a comma: a sentence's
+	} {
+		recs := mustParse(t, []byte(strings.Replace(page, "Förstudien genomförs under våren 2021.Målgruppen är unga vuxna i Perstorp", tt.end, 1)))
+		if got := len(recs) == 2 && hasWarningOn(recs[0].Warnings, 11, KeySummary, "may be the title of the page below"); got != tt.named {
+			t.Errorf("%q: named %v, want %v (%v)", tt.end, got, tt.named, recs[0].Warnings)
+		}
+	}
 }
 
 // TestOtherNumberBlock names each field read from a block that another

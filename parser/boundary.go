@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -599,6 +600,12 @@ func splitGluedBareTitles(lines []pageLine, formFeeds bool) []pageLine {
 // arbete") are no such place; a colon inside a word is a name's
 // ("Gagna:kompetens").
 func gluedTitleAtEnd(text string) int {
+	return gluedAtEnd(text, true)
+}
+
+// gluedAtEnd is gluedTitleAtEnd; with verbs false it takes words that
+// hold a sentence's verb too ("… 2021-2027.Alla kan jobba").
+func gluedAtEnd(text string, verbs bool) int {
 	end := strings.LastIndexAny(text, ".!?")
 	if end < 1 || end+1 >= len(text) {
 		return -1
@@ -614,7 +621,7 @@ func gluedTitleAtEnd(text string) int {
 		return -1
 	}
 	for _, w := range words[1:] {
-		if sentenceVerbs[strings.ToLower(w)] {
+		if verbs && sentenceVerbs[strings.ToLower(w)] {
 			return -1 // "… våren 2021.Målgruppen är unga vuxna i Perstorp": a sentence
 		}
 	}
@@ -627,6 +634,31 @@ func gluedTitleAtEnd(text string) int {
 		return -1
 	}
 	return end + 1
+}
+
+// gluedTitleAbove names the words glued after the last sentence of the
+// text right above the field block at block, of a page with no title
+// ("… socialfondsprogrammet 2021-2027.Alla kan jobba"): a sentence's
+// verb among them kept them in the upper page's text, but they may be the
+// lower page's title. The upper page's record is named.
+func (r *reader) gluedTitleAbove(block int) {
+	k := block - 1
+	for k >= 0 && r.lines[k].skippable() {
+		k--
+	}
+	if k < 0 || len(r.pages) == 0 || !r.uses[k].keyed {
+		return
+	}
+	text := r.lines[k].text
+	at := gluedAtEnd(text, false)
+	if at < 0 {
+		return
+	}
+	up := r.pages[len(r.pages)-1]
+	up.Warnings = append(up.Warnings, Warning{
+		Position: Position{Path: r.pg.path, Line: r.lines[k].num}, Key: recordKey(r.uses[k].key), Kind: WarnPage,
+		Message: fmt.Sprintf("the text of %s ends in %s after its last sentence, which may be the title of the page below, which has none", recordKey(r.uses[k].key), quoteShort(strings.TrimSpace(text[at:]))),
+	})
 }
 
 // sentenceVerbs are the verbs a sentence glued to the one before it

@@ -668,6 +668,7 @@ func readTitle(r *reader) stateFn {
 		}
 	} else if len(r.pages) > 0 {
 		pg.warn(WarnPage, r.lines[r.blockStart].num, KeyName, "no title stands above the field block of this page")
+		r.gluedTitleAbove(r.blockStart)
 		pg.belowFields = r.pageStart == r.blockStart && r.blockStart > 0 && r.aboveBlock == r.blockStart-1
 	}
 	// A line below the title that no reading above took and that begins
