@@ -758,7 +758,7 @@ func markWrapped(lines []mailLine) {
 			return false
 		}
 		next, this := strings.TrimSpace(b.text), strings.TrimSpace(a.text)
-		if this == "" || next == "" || beginsField(next) || numberedItem(next) && strings.ContainsAny(this[len(this)-1:], ".:;") {
+		if this == "" || next == "" || beginsField(next) && !dashInSentence(lines, i) || numberedItem(next) && strings.ContainsAny(this[len(this)-1:], ".:;") {
 			return false
 		}
 		word, _, _ := strings.Cut(next, " ")
@@ -776,6 +776,32 @@ func markWrapped(lines []mailLine) {
 			lines[i].text = strings.TrimRight(lines[i].text, " \t") + " "
 		}
 	}
+}
+
+// dashInSentence reports a line below i that begins with a dash and a
+// word in small letters, below a line that ends no sentence and is no
+// item itself, with no item below it: a sentence's dash that the mail's
+// wrap put first on its line ("… i samarbete med andra kollegor" / "-
+// utan att möta organisatoriska hinder."), no list's one item.
+func dashInSentence(lines []mailLine, i int) bool {
+	this, next := strings.TrimSpace(lines[i].text), strings.TrimSpace(lines[i+1].text)
+	marker := "- "
+	rest, ok := strings.CutPrefix(next, marker)
+	if !ok {
+		marker = "– "
+		rest, ok = strings.CutPrefix(next, marker)
+	}
+	first, _ := utf8.DecodeRuneInString(rest)
+	last, _ := utf8.DecodeLastRuneInString(this)
+	if !ok || !unicode.IsLower(first) || !unicode.IsLetter(last) && !unicode.IsDigit(last) || beginsField(this) {
+		return false
+	}
+	if j := i + 2; j < len(lines) && lines[j].depth == lines[i].depth {
+		if after := strings.TrimSpace(lines[j].text); strings.HasPrefix(after, marker) {
+			return false // "- ett" / "- två": a list
+		}
+	}
+	return true
 }
 
 // numberedItem reports a line that begins a numbered list's item, a

@@ -1173,3 +1173,30 @@ func TestEmailWrappedNumberedList(t *testing.T) {
 		}
 	}
 }
+
+// TestEmailWrappedDash reads a quoted page a mail program wrapped at 72
+// columns where a wrap put a sentence's dash first on its line: the line
+// runs on. A dash item below a colon, a dash before a capital, and two
+// dash lines in a row are a list's, kept apart.
+func TestEmailWrappedDash(t *testing.T) {
+	const head = "Den 28 feb. 2025 skrev Kaisa <k@example.se>:\n> Within Kompetens\n>\n> Projektägare:\n> Kristianstads kommun\n> Projektnummer:\n> 2015/00764\n>\n" +
+		"> Projekt Within po1:s långsiktiga effekter handlar om att medarbetare\n" +
+		"> inom berörda verksamheter ska kunna utveckla sitt arbete gentemot\n"
+	const tail = "> förväntas. Projektet bidrar på så vis till visionen i \"Det öppna\n" +
+		"> Skåne\" om människors lika värde, likvärdiga möjligheter och social\n> hållbarhet.\n"
+	for _, tt := range []struct {
+		lines, want string
+	}{
+		{"> målgruppen inaktiva/unga i utanförskap i samarbete med andra kollegor\n> - utan att möta organisatoriska hinder. En mer holistisk samsyn\n", "kollegor - utan att"},
+		{"> målgruppen inaktiva/unga i utanförskap i samarbete med andra kollegor\n> – utan att möta organisatoriska hinder. En mer holistisk samsyn\n", "kollegor – utan att"},
+		{"> målgruppen inaktiva/unga i utanförskap i samarbete med andra kollegor:\n> - utan att möta organisatoriska hinder. En mer holistisk samsyn\n", "kollegor:\n- utan att"},
+		{"> målgruppen inaktiva/unga i utanförskap i samarbete med andra kollegor\n> - Utan att möta organisatoriska hinder. En mer holistisk samsyn\n", "kollegor\n- Utan att"},
+		{"> målgruppen inaktiva/unga i utanförskap i samarbete med andra kollegor\n> - utan att möta organisatoriska hinder.\n> - En mer holistisk samsyn\n", "kollegor\n- utan att"},
+		{"> målgruppen.\n> - brist på helhetsperspektiv i samarbete med andra kollegor och andra\n> - utan att möta organisatoriska hinder. En mer holistisk samsyn\n", "andra\n- utan att"},
+	} {
+		rec := parseOne(t, "m.eml", plainMessage([]byte(head+tt.lines+tail), "; charset=utf-8", "8bit"))
+		if got := deref(rec.Summary); !strings.Contains(got, tt.want) {
+			t.Errorf("%q: summary %q, want it to hold %q", tt.lines, got, tt.want)
+		}
+	}
+}
