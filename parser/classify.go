@@ -366,7 +366,14 @@ const maxFeedbackAnswers = 3
 // sökte?" / "Ja" / "Nej"): its buttons, no text of the page's.
 func feedbackAnswers(lines []pageLine) []pageLine {
 	for i := range lines {
-		if lines[i].furniture != furnitureLine || !strings.HasSuffix(lines[i].text, "?") {
+		if lines[i].furniture != furnitureLine {
+			continue
+		}
+		if newsletterHeads[strings.ToLower(lines[i].text)] {
+			signUpForm(lines, i)
+			continue
+		}
+		if !strings.HasSuffix(lines[i].text, "?") {
 			continue
 		}
 		for j, n := i+1, 0; j < len(lines) && n < maxFeedbackAnswers; j++ {
@@ -383,6 +390,56 @@ func feedbackAnswers(lines []pageLine) []pageLine {
 	}
 	return lines
 }
+
+// signUpForm marks as furniture the fields and the button of a site's
+// form to sign up for its newsletter, each alone on its line, below its
+// heading at i ("Prenumerera på nyhetsbrev" / "E-post" / "Prenumerera"):
+// a run of such lines that holds a button. A label with its value below
+// ("E-post" / "kaisa.welander@kristianstad.se") is no such run.
+func signUpForm(lines []pageLine, i int) {
+	var run []int
+	button := false
+	for j := i + 1; j < len(lines) && len(run) < maxSignUpLines; j++ {
+		l := &lines[j]
+		if l.blank() {
+			continue
+		}
+		t := strings.ToLower(strings.TrimSpace(l.text))
+		if !signUpFields[t] && !signUpButtons[t] {
+			break
+		}
+		button = button || signUpButtons[t]
+		run = append(run, j)
+	}
+	if !button {
+		return
+	}
+	for _, j := range run {
+		l := &lines[j]
+		*l = pageLine{num: l.num, text: l.text, off: l.off, furniture: furnitureLine, sheetBreak: l.sheetBreak}
+	}
+}
+
+// maxSignUpLines bounds a newsletter's form: a name, an address, a
+// consent and a button, each alone on its line.
+const maxSignUpLines = 4
+
+// newsletterHeads head a site's form to sign up for its newsletter, in
+// small letters; each is the site's furniture (siteFurniture).
+var newsletterHeads = map[string]bool{
+	"prenumerera på nyhetsbrev": true, "prenumerera på vårt nyhetsbrev": true, "prenumerera på nyhetsbrevet": true,
+	"nyhetsbrev": true, "newsletter": true, "anmäl dig till nyhetsbrevet": true, "subscribe to our newsletter": true,
+}
+
+// signUpFields and signUpButtons are the fields and buttons of a
+// newsletter's form, in small letters.
+var (
+	signUpFields = map[string]bool{
+		"e-post": true, "e-postadress": true, "din e-postadress": true, "email": true, "e-mail": true, "email address": true,
+		"namn": true, "ditt namn": true, "name": true, "jag godkänner villkoren": true,
+	}
+	signUpButtons = map[string]bool{"prenumerera": true, "skicka": true, "anmäl": true, "anmäl dig": true, "subscribe": true, "sign up": true}
+)
 
 // feedbackAnswer holds the answers a site's question offers, in small
 // letters.

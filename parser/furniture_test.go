@@ -65,6 +65,27 @@ func TestFeedbackAnswers(t *testing.T) {
 	}
 }
 
+// TestSignUpForm leaves out a newsletter's form below its heading, its
+// fields and its button each alone on its line, at maxSignUpLines; a run
+// with no button, one too long, and a label with its value are the
+// page's.
+func TestSignUpForm(t *testing.T) {
+	for _, tt := range []struct{ tail, summary, email string }{
+		{"\nPrenumerera på nyhetsbrev\nE-post\nPrenumerera\n", miniSummary, "<nil>"},
+		{"\nNyhetsbrev\n\nDitt namn\n\nE-postadress\n\nSkicka\n", miniSummary, "<nil>"},
+		{"\nNewsletter\nName\nEmail\nJag godkänner villkoren\nSubscribe\n", miniSummary, "<nil>"},
+		{"\nNewsletter\nName\nEmail\nName\nEmail\nSubscribe\n", miniSummary + "\n\nName\nEmail\nName\nEmail\nSubscribe", "<nil>"},
+		{"\nPrenumerera på nyhetsbrev\nE-post\nNamn\n", miniSummary + "\n\nE-post\nNamn", "<nil>"},
+		{"\nPrenumerera på nyhetsbrev\nE-post\nkaisa.welander@kristianstad.se\nPrenumerera\n", miniSummary + "\n\nE-post\nkaisa.welander@kristianstad.se\nPrenumerera", "<nil>"},
+		{"\nE-post\nPrenumerera\n", miniSummary + "\n\nE-post\nPrenumerera", "<nil>"},
+	} {
+		rec := parseOne(t, "page.txt", []byte(miniPage+tt.tail))
+		if got := deref(rec.Summary); got != tt.summary || deref(rec.ContactEmail) != tt.email {
+			t.Errorf("%q: summary %q, e-mail %q, want %q, %q", tt.tail, got, deref(rec.ContactEmail), tt.summary, tt.email)
+		}
+	}
+}
+
 // TestRelatedSections names a section headed as a box of other projects
 // whose lines are all a name's length, and not one that holds sentences.
 func TestRelatedSections(t *testing.T) {
