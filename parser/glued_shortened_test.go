@@ -34,3 +34,27 @@ func TestGluedShortened(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedHeadAboveTitle names a line above the title that begins with
+// words glued to a capital, over a block of labels glued to their values:
+// a label esf does not know, glued to its value. Over a block of labels
+// with colons, or with no such head, nothing is named so.
+func TestGluedHeadAboveTitle(t *testing.T) {
+	const glued = "KontaktpersonOla Johnsson\nE-postola.johnsson@trelleborg.se\nRegionSydsverige\n"
+	const colons = "Kontaktperson: Ola Johnsson\nE-post: ola.johnsson@trelleborg.se\nRegion: Sydsverige\n"
+	for _, tt := range []struct {
+		page  string
+		named bool
+	}{
+		{"Egenmakt\n\nFasFörprojektering\nÄgareArbete och Försörjning\n" + glued, true},
+		{"Egenmakt\n\nFasFörprojektering\nÄgareArbete och Försörjning\n" + colons, false},
+		{"Egenmakt\n\nFas förprojektering\nÄgareArbete och Försörjning\n" + glued, false},
+		{"Egenmakt\n\nfasFörprojektering\nÄgareArbete och Försörjning\n" + glued, false},
+		{"Egenmakt\n\nLöptid2009-01-15 till 2009-10-31\nÄgareArbete och Försörjning\n" + glued, true}, // a digit after it: a date
+	} {
+		rec := parseOne(t, "page.txt", []byte(tt.page))
+		if got := hasWarningOn(rec.Warnings, 3, KeyExtra, "glued to a capital"); got != tt.named {
+			t.Errorf("%q: named %v, want %v (%v)", tt.page, got, tt.named, rec.Warnings)
+		}
+	}
+}

@@ -692,6 +692,11 @@ func readTitle(r *reader) stateFn {
 		}
 		if label := gluedLabelFirst(l.text); label != nil {
 			pg.warn(WarnUnused, l.num, label.key, "%s, above the title, begins with the label %q glued to words, and was read as no field", quoteShort(l.text), label.text)
+		} else if head := gluedHead(l.text); startsUpper(head) && r.lines[r.blockStart].form == formGlued {
+			// "FasFörprojektering" / "ÄgareArbete och Försörjning" over
+			// a block of labels glued to their values: a label esf does
+			// not know, or spelt another way, glued to its value.
+			pg.warn(WarnUnused, l.num, KeyExtra, "%s, above the title and a block of labels glued to their values, begins with %q glued to a capital, which may be a label, and was read as no field", quoteShort(l.text), head)
 		}
 	}
 	pg.layout = r.detectLayout(r.blockStart)
