@@ -794,7 +794,9 @@ func quoteName(d *doc, r *rand.Rand) bool {
 }
 
 // writeTitle writes an "ID - Name" title as people copy it: "ID: Name",
-// "ID Name" or "Name (ID)". The record stays as it was.
+// "ID Name", "ID | Name", "ID » Name", "ID · Name", "[ID] Name", "Name
+// [ID]", "Name (ID)", and "Name, ID" where a field gives the id too. The
+// record stays as it was.
 func writeTitle(d *doc, r *rand.Rand) bool {
 	t := d.title()
 	if t == nil || t.touched {
@@ -805,14 +807,11 @@ func writeTitle(d *doc, r *rand.Rand) bool {
 		return false
 	}
 	id := strings.TrimSuffix(m[1], " - ")
-	switch r.IntN(3) {
-	case 0:
-		t.text = id + ": " + m[2]
-	case 1:
-		t.text = id + " " + m[2]
-	default:
-		t.text = m[2] + " (" + id + ")"
+	forms := []string{"%[1]s: %[2]s", "%[1]s %[2]s", "%[1]s | %[2]s", "%[1]s » %[2]s", "%[1]s · %[2]s", "[%[1]s] %[2]s", "%[2]s [%[1]s]", "%[2]s (%[1]s)"}
+	if d.hasKey("id") {
+		forms = append(forms, "%[2]s, %[1]s")
 	}
+	t.text = fmt.Sprintf(forms[r.IntN(len(forms))], id, m[2])
 	t.touched = true
 	return true
 }
