@@ -60,6 +60,7 @@ func TestProgrammeAreaNamed(t *testing.T) {
 		{"5 React-EU", "5", "React-EU", ""},
 		{"5 REACT EU", "5", "REACT EU", ""},
 		{"5 React-EUR", "5", "React-EUR", "is no name"},
+		{"1 React-EU", "1", "React-EU", "is no name"},                             // REACT-EU is the fifth area
 		{"A Stärkt kompetensförsörjning", "A", "Stärkt kompetensförsörjning", ""}, // the 2021–2027 programme's names are not listed
 	} {
 		rec := parseOne(t, "page.txt", []byte("Lyftet\n\nProjektnummer: 2015/00764\nProgramområde: "+tt.value+"\n"))

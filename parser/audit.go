@@ -415,6 +415,7 @@ func (r *reader) audit(from, to int) {
 		}
 	}
 	a.checkValues()
+	a.checkQuoteMarks()
 	a.checkAreaLetter()
 	a.checkFundPeriod()
 	a.checkName()
@@ -809,7 +810,7 @@ func (a *auditor) checkLabel(i int) {
 			// and no sentence, which the text's first line would be.
 			a.warn(WarnUnread, l.num, k, "%s has no value; the line right below it, %s, was read as %s", l.term.text, quoteShort(n.text), a.useOf(nu))
 			a.warn(WarnUnread, n.num, nu.key, "the text of %s begins with %s, which may be the value of %s above it", nu.key, quoteShort(n.text), k)
-		} else if j == first && n.term == nil && n.heading == nil && nu.disp == dispText && setters[k].list && listParts(n.text) >= minNamesOnLine {
+		} else if j == first && n.term == nil && n.heading == nil && nu.disp == dispText && setters[k].list && !endsSentence(n.text) && listParts(n.text) >= minNamesOnLine {
 			// "Medfinansiärer:" / "Arbetsförmedlingen, …, de lokala
 			// företagen, vård och omsorg": a list's items on one line,
 			// taken for the text's first line as a sentence's list is.
@@ -1708,6 +1709,39 @@ func (a *auditor) checkFundPeriod() {
 	a.warn(WarnValue, line, KeyFund, "the fund %s is not the fund of the programme period %s (ESF for 2007–2013 and 2014–2020, ESF+ for 2021–2027); kept as written", *fund, *period)
 }
 
+// checkQuoteMarks names a field whose value, a list's item or a line of
+// its text begins with a mail's quote mark ("> • Trelleborg", "> Syftet
+// med …"): a reply re-wrapped with lines of no mark among the quoted ones,
+// whose marks the page kept. No value of the page's begins so.
+func (a *auditor) checkQuoteMarks() {
+	for k := Key(0); k < NumRecordKeys; k++ {
+		v := fieldOf(a.rec, k)
+		var values []string
+		switch {
+		case v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.String:
+			values = []string{v.Elem().String()}
+		case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.String:
+			values = v.Interface().([]string)
+		}
+		if line, ok := quotedLine(values); ok {
+			a.warn(WarnValue, a.lineHolding(line, k), k, "%s begins with a mail's quote mark: the page may be a reply whose quoted lines were wrapped again, the mark kept", quoteShort(line))
+		}
+	}
+}
+
+// quotedLine returns the first line of values that begins with a mail's
+// quote mark.
+func quotedLine(values []string) (string, bool) {
+	for _, value := range values {
+		for line := range strings.SplitSeq(value, "\n") {
+			if strings.HasPrefix(line, "> ") || line == ">" {
+				return line, true
+			}
+		}
+	}
+	return "", false
+}
+
 func (a *auditor) checkValues() {
 	rec := a.rec
 	for k := Key(0); k < NumRecordKeys; k++ {
@@ -1836,7 +1870,7 @@ func (a *auditor) checkValues() {
 // 2014–2020 programme's fifth area ("5 React-EU"), is a name of its own.
 func (a *auditor) unknownAreaName(name string) bool {
 	code := a.rec.ProgrammeAreaCode
-	return code != nil && *code != "" && isDigit((*code)[0]) && areaCodes[spellingKey(name)] == "" && spellingKey(name) != spellingKey("React-EU")
+	return code != nil && *code != "" && isDigit((*code)[0]) && areaCodes[spellingKey(name)] == "" && (*code != "5" || spellingKey(name) != spellingKey("React-EU"))
 }
 
 // iconTail splits off a value's last word when it is an icon font's

@@ -265,6 +265,7 @@ func TestNamesLine(t *testing.T) {
 	}{
 		{"Arbetsförmedlingen, Försäkringskassan, Region Skåne, Kristianstads kommun, de lokala företagen i regionen, vård och omsorg i de deltagande kommunerna, ideella föreningar i Skåne Nordost", true},
 		{"Arbetsförmedlingen och Försäkringskassan, som båda deltar i styrgruppen, har tillsammans med kommunerna i Skåne Nordost tagit fram projektets plan för arbetet", false},
+		{"Målgruppen är unga vuxna, nyanlända kvinnor och män, personer med funktionsnedsättning, långtidssjukskrivna och föräldralediga i Perstorp, Klippan och Åstorp.", false}, // a sentence
 	} {
 		rec := parseOne(t, "page.txt", []byte("Nya vägar in\n\nProjektnummer:\n2016/00245\nMedfinansiärer:\n"+tt.line+"\n"))
 		if got := hasWarningOn(rec.Warnings, 5, KeyCofinanciers, "may be the list's items"); got != tt.named {

@@ -780,7 +780,8 @@ func markWrapped(lines []mailLine) {
 
 // dashInSentence reports a line below i that begins with a dash and a
 // word in small letters, below a line that ends no sentence and is no
-// item itself, with no item below it: a sentence's dash that the mail's
+// item itself nor an item's wrapped end, with no item below it: a
+// sentence's dash that the mail's
 // wrap put first on its line ("… i samarbete med andra kollegor" / "-
 // utan att möta organisatoriska hinder."), no list's one item.
 func dashInSentence(lines []mailLine, i int) bool {
@@ -795,6 +796,15 @@ func dashInSentence(lines []mailLine, i int) bool {
 	last, _ := utf8.DecodeLastRuneInString(this)
 	if !ok || !unicode.IsLower(first) || !unicode.IsLetter(last) && !unicode.IsDigit(last) || beginsField(this) {
 		return false
+	}
+	for j := i - 1; j >= 0 && lines[j].depth == lines[i].depth; j-- {
+		above := strings.TrimSpace(lines[j].text)
+		if above == "" {
+			break
+		}
+		if strings.HasPrefix(above, marker) {
+			return false // the line above is a wrapped item's: a list
+		}
 	}
 	if j := i + 2; j < len(lines) && lines[j].depth == lines[i].depth {
 		if after := strings.TrimSpace(lines[j].text); strings.HasPrefix(after, marker) {

@@ -1193,10 +1193,36 @@ func TestEmailWrappedDash(t *testing.T) {
 		{"> målgruppen inaktiva/unga i utanförskap i samarbete med andra kollegor\n> - Utan att möta organisatoriska hinder. En mer holistisk samsyn\n", "kollegor\n- Utan att"},
 		{"> målgruppen inaktiva/unga i utanförskap i samarbete med andra kollegor\n> - utan att möta organisatoriska hinder.\n> - En mer holistisk samsyn\n", "kollegor\n- utan att"},
 		{"> målgruppen.\n> - brist på helhetsperspektiv i samarbete med andra kollegor och andra\n> - utan att möta organisatoriska hinder. En mer holistisk samsyn\n", "andra\n- utan att"},
+		{"> målgruppen.\n> - brist på helhetsperspektiv i samarbete med andra kollegor och\n> andra inom kommunerna i Skåne Nordost och i Kristianstad och runt om\n> - utan att möta organisatoriska hinder. En mer holistisk samsyn\n", "runt om\n- utan att"}, // an item's wrapped end above
 	} {
 		rec := parseOne(t, "m.eml", plainMessage([]byte(head+tt.lines+tail), "; charset=utf-8", "8bit"))
 		if got := deref(rec.Summary); !strings.Contains(got, tt.want) {
 			t.Errorf("%q: summary %q, want it to hold %q", tt.lines, got, tt.want)
+		}
+	}
+}
+
+// TestQuoteMarksNamed names a field whose item or text line kept a mail's
+// quote mark, as a pasted reply whose quoted lines were wrapped again
+// with lines of no mark among them has it; a page quoted whole is read
+// without its marks, and nothing is named so.
+func TestQuoteMarksNamed(t *testing.T) {
+	const lazy = "Den 12 mars 2024 kl. 10:14 skrev Anna Svensson <anna@example.se>:\n> Egenmakt\n> E-postola.johnsson@trelleborg.se\n> Transnationellt samarbete\nKöpenhamn kommun planeras för\nprojektdrivare och projektsamordnare.\nSyftet med utbytet är att vidga\nprojektdrivarnas perspektiv samt att\n> Medfinansiärer\n>   • Trelleborg\n"
+	rec := parseOne(t, "reply.txt", []byte(lazy))
+	named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool {
+		return w.Key == KeyCofinanciers && strings.Contains(w.Message, "quote mark")
+	})
+	if slices.ContainsFunc(rec.Cofinanciers, func(c string) bool { return strings.HasPrefix(c, ">") }) != named {
+		t.Errorf("cofinanciers %q, named %v (%v)", rec.Cofinanciers, named, rec.Warnings)
+	}
+	whole := "Den 12 mars 2024 kl. 10:14 skrev Anna Svensson <anna@example.se>:\n> Egenmakt\n>\n> Projektnummer: 2020/00634\n> Medfinansiärer:\n>   • Trelleborg\n"
+	rec = parseOne(t, "reply.txt", []byte(whole))
+	if len(rec.Cofinanciers) != 1 || rec.Cofinanciers[0] != "Trelleborg" || slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "quote mark") }) {
+		t.Errorf("quoted whole: cofinanciers %q (%v)", rec.Cofinanciers, rec.Warnings)
+	}
+	for values, want := range map[string]bool{"> x": true, "a\n> b": true, ">": true, ">x": false, "a > b": false, "": false} {
+		if _, got := quotedLine([]string{values}); got != want {
+			t.Errorf("quotedLine(%q) = %v, want %v", values, got, want)
 		}
 	}
 }
