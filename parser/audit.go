@@ -1715,18 +1715,23 @@ func (a *auditor) checkFundPeriod() {
 // whose marks the page kept. No value of the page's begins so.
 func (a *auditor) checkQuoteMarks() {
 	for k := Key(0); k < NumRecordKeys; k++ {
-		v := fieldOf(a.rec, k)
-		var values []string
-		switch {
-		case v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.String:
-			values = []string{v.Elem().String()}
-		case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.String:
-			values = v.Interface().([]string)
-		}
+		values, _ := stringValues(fieldOf(a.rec, k))
 		if line, ok := quotedLine(values); ok {
 			a.warn(WarnValue, a.lineHolding(line, k), k, "%s begins with a mail's quote mark: the page may be a reply whose quoted lines were wrapped again, the mark kept", quoteShort(line))
 		}
 	}
+}
+
+// stringValues returns a field's text values: a string's, or a list's
+// items; false for a field of another kind or a string left empty.
+func stringValues(v reflect.Value) ([]string, bool) {
+	switch {
+	case v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.String:
+		return []string{v.Elem().String()}, true
+	case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.String:
+		return v.Interface().([]string), true
+	}
+	return nil, false
 }
 
 // quotedLine returns the first line of values that begins with a mail's
@@ -1749,13 +1754,8 @@ func (a *auditor) checkValues() {
 			continue
 		}
 		v := fieldOf(rec, k)
-		var values []string
-		switch {
-		case v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.String:
-			values = []string{v.Elem().String()}
-		case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.String:
-			values = v.Interface().([]string)
-		default:
+		values, ok := stringValues(v)
+		if !ok {
 			continue
 		}
 		line := rec.Lines[k]
