@@ -609,6 +609,7 @@ func TestOtherColon(t *testing.T) {
 		"........ 2015": 8, "..2015": 2, ". 2015": 0, "… 2015": len("…"), "·· x": len("··"), "· x": 0, "__ x": 2, "_x": 0,
 		"→ x": len("→"), "→x": len("→"), "→2": len("→"), "→,": 0, "= x": 1, "=x": 1, "==x": 0, "=>x": 2, "=>=": 0, "=": 1, "| x |": 1, "-> x": 2, "=> x": 2, "⇒ x": len("⇒"), "- x": 0, "x": 0, "": 0,
 		"» x": len("»"), "»x": 0, "› x": len("›"), ">> x": 2, ">>x": 0, "➔ x": len("➔"), "► x": len("►"), "▶ x": len("▶"),
+		"> x": 1, ">x": 0, ">": 1, "> Projekt > Framtidsresan": 0, "> Framtidsresan >": 1,
 	} {
 		if got := otherColon(s); got != want {
 			t.Errorf("otherColon(%q) = %d, want %d", s, got, want)

@@ -2435,7 +2435,7 @@ func otherColon(s string) int {
 	}
 	for _, sep := range otherColons {
 		if rest, ok := strings.CutPrefix(s, sep); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t' ||
-			sep == "=" && rest[0] != '=' && rest[0] != '>' || gluedArrowValue(sep, rest)) {
+			sep == "=" && rest[0] != '=' && rest[0] != '>' || gluedArrowValue(sep, rest)) && (sep != ">" || !strings.Contains(rest, " > ")) {
 			return len(sep)
 		}
 	}
@@ -2443,7 +2443,9 @@ func otherColon(s string) int {
 }
 
 // otherColons are the marks otherColon reads for a colon, besides leaders.
-var otherColons = [...]string{"→", "⇒", "->", "=>", "=", "|", "»", "›", ">>", "➔", "➜", "►", "▶"}
+// A lone ">" comes after ">>", and a line with another " > " after it is
+// a trail of links ("Projekt > Framtidsresan > Rapport"), not a label.
+var otherColons = [...]string{"→", "⇒", "->", "=>", "=", "|", "»", "›", ">>", "➔", "➜", "►", "▶", ">"}
 
 // otherColonFirst holds the bytes what otherColon reads may begin with: a
 // leader's (leaderRun) or a mark's of otherColons.
@@ -2460,7 +2462,7 @@ var otherColonFirst = func() (first [256]bool) {
 // part a trail of links ("»", "›", ">>", "|") stand so round words too.
 func gluedArrowValue(arrow, rest string) bool {
 	switch arrow {
-	case "»", "›", ">>", "|", "=":
+	case "»", "›", ">>", ">", "|", "=":
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)

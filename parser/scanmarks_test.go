@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCutScanMarks(t *testing.T) {
 	tests := []struct {
@@ -173,6 +176,8 @@ func TestDustAfterLabel(t *testing.T) {
 		{"' Projektägare", KeyOwner, "", formBare},
 		{"Projektägare: ,", KeyOwner, "", formColon},
 		{"Region » Sydsverige", KeyRegion, "Sydsverige", formColon},
+		{"Projektägare > Perstorps kommun", KeyOwner, "Perstorps kommun", formColon},
+		{"Stödmottagare ort > PERSTORP", KeyCity, "PERSTORP", formColon},
 	}
 	for _, tt := range tests {
 		l := classify(tt.line, 1, false)
@@ -252,4 +257,35 @@ func TestDustLine(t *testing.T) {
 			t.Errorf("dustLine(%q) = %v, want %v", text, got, want)
 		}
 	}
+}
+
+// TestArrowForColon checks pages whose labels have "> " for the colon, as
+// notes and mails write them, on the stacked, inline and glued layouts:
+// each field is read and the spelling named on its line.
+func TestArrowForColon(t *testing.T) {
+	for _, tt := range []struct {
+		name, page string
+		line       int
+		key        Key
+		want       string
+	}{
+		{"stacked", "Within Kompetens\n\nProjektnummer\n2015/00764\nRegion > Sydsverige\nProjektägare\nKristianstads kommun\n", 5, KeyRegion, "Sydsverige"},
+		{"inline", "23-038-S06 - Digga\n\nDiarienummer: 23-038-S06\nProjektägare > PERSTORPS KOMMUN\nRegion: Sydsverige\n", 4, KeyOwner, "PERSTORPS KOMMUN"},
+		{"glued", "Egenmakt\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjektfas > Förprojektering\nProjektägare > Arbete och Försörjning\nKontaktpersonOla Johnsson\nRegionSydsverige\n", 4, KeyProjectPhase, "Förprojektering"},
+		{"glued", "Egenmakt\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjektfas > Förprojektering\nProjektägare > Arbete och Försörjning\nKontaktpersonOla Johnsson\nRegionSydsverige\n", 5, KeyOwner, "Arbete och Försörjning"},
+	} {
+		rec := parseOne(t, "page.txt", []byte(tt.page))
+		if got := fieldString(rec, tt.key); got != tt.want {
+			t.Errorf("%s: %s = %q, want %q", tt.name, tt.key, got, tt.want)
+		}
+		if !hasWarningOn(rec.Warnings, tt.line, tt.key, `with ">" for the colon`) {
+			t.Errorf("%s: the spelling on line %d not named (%v)", tt.name, tt.line, rec.Warnings)
+		}
+	}
+}
+
+// fieldString returns a text field's value, its lines joined, or "".
+func fieldString(rec *Project, k Key) string {
+	values, _ := stringValues(fieldOf(rec, k))
+	return strings.Join(values, "\n")
 }
