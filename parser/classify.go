@@ -123,7 +123,43 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(lines)))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(doubledTabs(lines))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
+}
+
+// minDoubledTabRows is the fewest rows "Label<TAB><TAB>value" that make
+// two tabs the input's way of parting a label from its value: a sheet
+// pasted with an empty column between its labels and values, or a note
+// that used two tabs to line the values up. One such row among rows of
+// one tab is a row of three columns whose value's cell is empty; three
+// rows, and no more rows of one tab than of two, are the input's way.
+const minDoubledTabRows = 3
+
+// doubledTabs reads the value of each row "Label<TAB><TAB>value" from the
+// cell after the empty one where such rows are the input's way of
+// writing a label's value (minDoubledTabRows); elsewhere openLabel keeps
+// the row's value empty and names the cells after it.
+func doubledTabs(lines []pageLine) []pageLine {
+	doubled, single := 0, 0
+	for i := range lines {
+		l := &lines[i]
+		if l.term == nil || l.form != formTab || l.value == "" {
+			continue
+		}
+		if l.value[0] == '\t' {
+			doubled++
+		} else {
+			single++
+		}
+	}
+	if doubled < minDoubledTabRows || doubled < single {
+		return lines
+	}
+	for i := range lines {
+		if l := &lines[i]; l.term != nil && l.form == formTab && l.value != "" && l.value[0] == '\t' {
+			l.value = l.value[1:]
+		}
+	}
+	return lines
 }
 
 // classifyLine classifies the line r, which starts at offset start of the
@@ -1290,9 +1326,11 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			line.term, line.form = t, formColon
 			line.value = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(trimmed[n:]), "|"))
 			line.spelling = "with " + quoteShort(trimmed[:n]) + " for the colon"
-		case rest[0] == '\t':
+		case strings.TrimLeft(rest, " ")[0] == '\t':
+			// "Kontaktperson \tOla Johnsson": a space typed at the end
+			// of the label's cell is the cell's.
 			line.term, line.form, line.value = t, formTab, trimmed
-			if cell, _, more := strings.Cut(rest[1:], "\t"); more && strings.TrimSpace(cell) == "" && trimmed != "" {
+			if cell, _, more := strings.Cut(strings.TrimLeft(rest, " ")[1:], "\t"); more && strings.TrimSpace(cell) == "" && trimmed != "" {
 				// "Utlysning<TAB><TAB>2015/00538": the label's cell empty,
 				// the cells after it another column's; openLabel names
 				// them.
@@ -2785,6 +2823,15 @@ func cellGoesOn(text, rest string) bool {
 	return utf8.RuneCountInString(cell) <= maxSpelledLabel && nearestLabel(cell) != nil
 }
 
+// addressWithNote reports an e-mail address with a note in brackets after
+// it, as a contact's line gives their role: "ola@trelleborg.se
+// (projektledare)".
+func addressWithNote(value string) bool {
+	address, note, ok := strings.Cut(value, " ")
+	return ok && strings.IndexByte(address, '@') > 0 && len(note) > 2 && note[0] == '(' &&
+		strings.IndexByte(note, ')') == len(note)-1
+}
+
 // gluedValueFits guards the glued and spaced forms against prose that only
 // begins like a label ("Regionförbundet …", "Landet …"): the value must start
 // where a new word would, with a capital, a digit or a quote. A phone number
@@ -2798,7 +2845,7 @@ func gluedValueFits(k Key, value string) bool {
 	switch k {
 	case KeyContactEmail:
 		_, hidden := unhideAddress(value)
-		return containsRare(value, "@") && !containsRare(value, " ") || hidden
+		return containsRare(value, "@") && (!containsRare(value, " ") || addressWithNote(value)) || hidden
 	case KeyContactPhone:
 		if r == '+' || r == '(' {
 			return true
