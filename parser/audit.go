@@ -128,6 +128,11 @@ func (r *reader) audit(from, to int) {
 			// its own ("Ekonomi"): a field the text took, its key empty.
 			// A word's ending is none ("Medfinansiärerna").
 			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s glued to its value but was read as %s, and %s is empty", quoteShort(l.text), l.term.key, a.useOf(u), l.term.key)
+		} else if t, mark, value := labelMarkValue(l.text); l.term == nil && t != nil && u.disp == dispNoise && !a.anyFilled(t.key) && valueReads(t.key, value) {
+			// "Projektägare, Arbete och Försörjning" above a line taken
+			// for the title: a label, a mark no reading takes for its
+			// colon and a value, passed over with the page's furniture.
+			a.warn(WarnUnread, l.num, t.key, "%s begins with the label %q and %q, which was not read as its colon, and a value; the line was read as %s, and %s is empty", quoteShort(l.text), t.text, mark, a.useOf(u), t.key)
 		} else if l.term != nil && l.form == formGlued && u.disp == dispNoise && !a.anyFilled(l.term.key) {
 			// "ProgramområdeProgramområdc 2 …": a label glued to a value
 			// that does not read as its field's, passed over with the
@@ -199,6 +204,13 @@ func (r *reader) audit(from, to int) {
 					// "Total projektbudget info: 9 997 836 kr": an icon's
 					// name, a footnote's word or a number after the label.
 					a.warn(WarnUnlabelled, l.num, t.key, "%s is the label %q with %q after it, and was read as a label esf does not know, kept in extra", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.text, word)
+					named = true
+				}
+				if t, mark, value := labelMarkValue(l.text); !named && u.disp == dispExtra && t != nil && !a.anyFilled(t.key) {
+					// "Region, Sydsverige", "Projektägare / Arbete och
+					// Försörjning": a label, a mark no reading takes for
+					// its colon, and a value, whose field is empty.
+					a.warn(WarnUnlabelled, l.num, t.key, "%s begins with the label %q and %q, which was not read as its colon; %s has no value, and the line was kept in extra: %s may be its value", quoteShort(l.text), t.text, mark, t.key, quoteShort(value))
 					named = true
 				}
 				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
@@ -359,7 +371,7 @@ func (r *reader) audit(from, to int) {
 					// from one whole organisation's name into another's.
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field, or be another value of its own", u.key, quoteShort(l.text))
 				}
-				if t := labelFirst(l.text); runLines >= 2 && t != nil && t.key != u.key && t.key < NumRecordKeys && keys[t.key].origin == fromLabel && !a.anyFilled(t.key) {
+				if t := cmp.Or(labelFirst(l.text), labelMarkTerm(l.text)); runLines >= 2 && t != nil && t.key != u.key && t.key < NumRecordKeys && keys[t.key].origin == fromLabel && !a.anyFilled(t.key) {
 					// "Namn Digga …" / "Startdatum den första mars 2024" /
 					// "Slutdatum den trettioförsta …": a label and a value
 					// esf cannot read, run on into the value above; the
@@ -2560,6 +2572,37 @@ func (a *auditor) checkWordsBeforeColon(i int) {
 		return
 	}
 	a.warn(WarnLabelInValue, l.num, l.term.key, "%s was read as the label %q and the value %s; %q before its colon may be words of a longer label, and the rest its value", quoteShort(l.text), l.term.text, quoteShort(l.value), head)
+}
+
+// labelMarkValue splits a line that is a known label, as written, a mark
+// that is no letter, digit or bracket, and a value: "Region, Sydsverige",
+// "Projektägare / Arbete och Försörjning", "Kontaktperson |Ola Johnsson".
+// It returns the label's term, the mark and the value; nil for none.
+func labelMarkValue(text string) (t *term, mark, value string) {
+	m := termIndex().match(text, false)
+	if m.label == nil || m.end >= len(text) || !writtenAsTerm(text[:m.end], m.label.text) {
+		return nil, "", ""
+	}
+	after := strings.TrimLeft(text[m.end:], " \t")
+	at := strings.IndexFunc(after, func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) || strings.ContainsRune("([{\"'”“", r)
+	})
+	if at <= 0 {
+		return nil, "", "" // no mark, or a bracket's note ("Region (NUTS)")
+	}
+	value = strings.TrimSpace(after[at:])
+	if value == "" || after[:at] != "," && containsRare(value, after[:at]) {
+		// "Kontakt | Om oss | Press": a bar of links, its mark
+		// between each two.
+		return nil, "", ""
+	}
+	return m.label, after[:at], value
+}
+
+// labelMarkTerm returns the term of labelMarkValue, or nil.
+func labelMarkTerm(text string) *term {
+	t, _, _ := labelMarkValue(text)
+	return t
 }
 
 // knownLabelAndWord splits a label esf does not know that is a known

@@ -71,7 +71,7 @@ func TestAuditAndSpellings(t *testing.T) {
 		{"a PDF form's field with its number", "Projektägare_2: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a PDF form's field with its number and an equals sign", "Stodmottagare_postnr_12=28485", "postcode", "28485", WarnSpelling, 7},
 		{"a form's number of maxFieldNumber digits", "Projektägare_12345: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
-		{"a number of more digits is no form's", "Projektägare_123456: PERSTORPS KOMMUN", "owner", nil, 0, 0},
+		{"a number of more digits is no form's", "Projektägare_123456: PERSTORPS KOMMUN", "owner", nil, WarnUnlabelled, 7},
 		{"a semicolon for the colon", "Projektägare; PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},
 		{"a colon typed twice", "Projektägare:: PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", 0, 0},
 		{"a note in brackets after a label", "Projektägare (namn): PERSTORPS KOMMUN", "owner", "PERSTORPS KOMMUN", WarnSpelling, 7},

@@ -914,7 +914,11 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		switch {
 		case strings.HasSuffix(l.text, "-") && !strings.HasSuffix(l.text, "--"):
 			joined = l.text[:len(l.text)-1] + n.text
-		case !strings.ContainsRune(l.text, ':') && hasColonLike(n.text[:min(len(n.text), maxSpelledLabel)]):
+		case !strings.ContainsRune(l.text, ':') && hasColonLike(n.text[:min(len(n.text), maxSpelledLabel)]) &&
+			!(n.term != nil && n.form == formColon && n.value == "" && startsUpper(n.text)):
+			// "Projekt-" / "ägare:", "Total" / "projektbudget:"; not
+			// "Region / Sydsverige" over "Planerat antal deltagare:", a
+			// label of its own.
 			joined = l.text + " " + n.text
 		case (l.term == nil || l.form == formBare) && (n.term == nil || n.form == formBare) && utf8.RuneCountInString(n.text) <= maxSpelledLabel && !strings.ContainsAny(l.text, ".,:;"):
 			// A stacked label wrapped: "Planerat antal" / "deltagare",
@@ -2465,8 +2469,11 @@ var pageNumber = lazyRE(`^(?:[-–—]\s?\d{1,3}\s?[-–—]|\[\d{1,3}\]|(\d{1,3
 // equals sign, as a program's settings and a form's exported fields write
 // it: "Diarienummer=23-038-S06"); 0 for none.
 func otherColon(s string) int {
-	if s == "" || !otherColonFirst[s[0]] {
-		return 0 // most words: a letter first
+	if s == "" {
+		return 0
+	}
+	if !otherColonFirst[s[0]] {
+		return spacedMarks(s) // most words: a letter first
 	}
 	if n, marks, ellipses := leaderRun(s); marks+2*ellipses >= 2 {
 		return n // an ellipsis is three dots
@@ -2477,7 +2484,53 @@ func otherColon(s string) int {
 			return len(sep)
 		}
 	}
+	return spacedMarks(s)
+}
+
+// maxSpacedMarks is the most marks that stand for a colon between a label
+// and its value (spacedMarks): "~", "**", "==>"; a longer run is a rule
+// or a drawing, not a colon.
+const maxSpacedMarks = 3
+
+// spacedMarks returns the length of a run of up to maxSpacedMarks marks
+// at the start of s that a space and a value follow, which stands for a
+// label's colon however people typed it: "Region ~ Sydsverige",
+// "Projektägare * Perstorps kommun", "Kontaktperson ⟶ Ola Johnsson",
+// "Projektfas • Förprojektering"; 0 for none. The marks are symbols, and
+// the stars, hashes, bullets and exclamation marks notes use, but no
+// currency's sign or plus, which begin amounts and phone numbers, and no
+// stop, comma, bracket, quote or dash, which stand in sentences and
+// values.
+func spacedMarks(s string) int {
+	n := 0
+	for i, r := range s {
+		switch {
+		case r == ' ' || r == '\t':
+			if v := firstRune(strings.TrimSpace(s[i:])); n == 0 || !unicode.IsLetter(v) && !unicode.IsDigit(v) || containsRare(s[i:], s[:i]) {
+				// No value, a footnote's mark ("2020/00634 *)"), or a
+				// trail of links ("> Projekt > Framtidsresan").
+				return 0
+			}
+			return i
+		case !spacedMark(r):
+			return 0
+		}
+		if n++; n > maxSpacedMarks {
+			return 0
+		}
+	}
 	return 0
+}
+
+// spacedMark reports a mark spacedMarks reads.
+func spacedMark(r rune) bool {
+	switch r {
+	case '*', '#', '!', '•', '‣', '◦', '▪', '∙':
+		return true
+	case '+':
+		return false
+	}
+	return unicode.IsSymbol(r) && !unicode.Is(unicode.Sc, r)
 }
 
 // otherColons are the marks otherColon reads for a colon, besides leaders.
@@ -2706,7 +2759,33 @@ func cutTranslation(text string) (label, translation, rest string, ok bool) {
 	if first.term == nil || first.value != "" || second.term != nil && second.term.key != first.term.key {
 		return "", "", "", false
 	}
+	if end == len(text) && second.term == nil && !translationWords(translation) {
+		// "Projektägare / Arbete och Försörjning", "Region /
+		// Sydsverige": no colon after it, a value, not a translation.
+		return "", "", "", false
+	}
 	return label, translation, text[end:], true
+}
+
+// translationWords reports words that read as a label's translation
+// esf does not know where no colon follows them: two words or more, the
+// ones after the first in small letters, none with a letter outside
+// ASCII ("Project stage", "Number of participants"); a name, a place or
+// an organisation ("Ola Johnsson", "Sydsverige", "Arbete och
+// Försörjning") is a value.
+func translationWords(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return false
+	}
+	for i, w := range words {
+		for _, r := range w {
+			if r >= utf8.RuneSelf || i > 0 && unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // cutFieldNumber splits "Region_2: Sydsverige" (or "Region_2" alone, or

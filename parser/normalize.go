@@ -1654,10 +1654,12 @@ func classicMarks(marks string) bool {
 
 // nameAfterMarks reports a name that other marks part from its ID: one
 // title's words, not a table's row ("23-038-S06,added,,,,", an ID and
-// a cell of text after a tab) nor a sentence.
+// a cell of text after a tab) nor a sentence, nor a footnote's mark
+// after a value ("2020/00634 *)"): a name has a letter or a digit.
 func nameAfterMarks(name string) bool {
 	last, _ := utf8.DecodeLastRuneInString(name)
-	return !strings.ContainsAny(name, ",;\t|") && last != '.' && utf8.RuneCountInString(name) <= titleLen
+	return !strings.ContainsAny(name, ",;\t|") && last != '.' && utf8.RuneCountInString(name) <= titleLen &&
+		strings.IndexFunc(name, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // titleMark reports a space or a mark people put between a title's ID and

@@ -615,6 +615,8 @@ func TestSplitTitle(t *testing.T) {
 		{"3 december - Webbinarium om fattigdom", "", "", false},
 		{"Gagna:kompetens", "", "", false},
 		{"2015/00764 - ", "", "", false},
+		{"2020/00634 *)", "", "", false}, {"2020/00634 * †", "", "", false}, {"2020/00634 * 2", "2020/00634", "2", true}, // a footnote's mark, no name
+		{"2020/00634 * Framtidsresan", "2020/00634", "Framtidsresan", true},
 		{"2015/00764: Within Kompetens", "2015/00764", "Within Kompetens", true},
 		{"2015/00764 : Within", "2015/00764", "Within", true},
 		{"2015/00764 Within Kompetens", "2015/00764", "Within Kompetens", true},

@@ -1,0 +1,181 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// separatorMarks are what people type between a label and its value in
+// place of a colon, or of nothing on a glued page: arrows, bullets,
+// stars, tildes, bars, slashes, commas.
+var separatorMarks = []string{
+	" > ", " - ", " – ", " ~ ", ", ", " / ", " * ", " :: ", " -- ", " —", " >> ", "> ", " < ", " # ", " ─ ", " ‣ ", " • ",
+	" ⟶ ", " ⇨ ", " ➝ ", " : ", " ; ", " |", " ! ", " = ", " == ", " ... ", "  ", " => ", " » ", " ▸ ", " ◆ ",
+}
+
+// TestSeparatorFamily writes four fields of each seed layout with each
+// of separatorMarks between the label and its value, and holds the
+// record to the promise: every field the seed gives is the seed's, or a
+// warning names that field.
+func TestSeparatorFamily(t *testing.T) {
+	labels := []string{"Projektägare", "Region", "Kontaktperson", "Projektfas"}
+	seeds := map[string]string{
+		"glued":   "003_fc0d866d55fe1104.txt",
+		"stacked": "002_7858258275a19d00.txt",
+		"colon":   "001_451f6fcbe595c098.txt",
+	}
+	for layout, name := range seeds {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "pages", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := jsonMap(t, parseOne(t, name, data))
+		for _, sep := range separatorMarks {
+			page := withSeparator(string(data), layout, sep, labels)
+			if page == string(data) {
+				t.Fatalf("%s: no label written with %q", layout, sep)
+			}
+			rec := parseOne(t, name, []byte(page))
+			got := jsonMap(t, rec)
+			for k, w := range want {
+				if k == "source" || k == "warnings" || k == "extra" || k == "raw" || jsonString(got[k]) == jsonString(w) {
+					continue
+				}
+				key, ok := keyOf(k)
+				if ok && !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == key || w.Key == namedWith[key] }) {
+					t.Errorf("%s with %q: %s = %.80s, want %.80s, and no warning names it", layout, sep, k, jsonString(got[k]), jsonString(w))
+				}
+			}
+		}
+	}
+}
+
+// namedWith holds the keys a warning on another names too: the NUTS-2
+// code derived from the region, the area's name read with its code, a
+// period's two dates.
+var namedWith = map[Key]Key{KeyNUTS2: KeyRegion, KeyProgrammeAreaName: KeyProgrammeAreaCode, KeyStartDate: KeyEndDate, KeyEndDate: KeyStartDate}
+
+// withSeparator writes each of labels on the page with sep between it
+// and its value: on the same line where the value stood below its label
+// (stacked, with or without a colon) or glued to it.
+func withSeparator(page, layout, sep string, labels []string) string {
+	lines := strings.Split(page, "\n")
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		l, done := lines[i], false
+		for _, label := range labels {
+			switch {
+			case layout == "glued" && strings.HasPrefix(l, label) && len(l) > len(label) && !unicode.IsLower(firstRune(l[len(label):])):
+				out, done = append(out, label+sep+l[len(label):]), true
+			case (layout == "stacked" && l == label || layout == "colon" && l == label+":") && i+1 < len(lines):
+				out, done = append(out, label+sep+lines[i+1]), true
+				i++
+			}
+			if done {
+				break
+			}
+		}
+		if !done {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// keyOf returns the key of a record's JSON name.
+func keyOf(name string) (Key, bool) {
+	for k := Key(0); k < NumRecordKeys; k++ {
+		if keys[k].name == name {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+func TestSpacedMarks(t *testing.T) {
+	for s, want := range map[string]int{
+		"~ Sydsverige": 1, "* Perstorps kommun": 1, "• Förprojektering": len("•"), "⟶ Ola": len("⟶"), "# 1": 1, "! x": 1,
+		"== x": 2, "~~~ x": 3, "~~~~ x": 0, // maxSpacedMarks, one under and one over
+		"~\tSydsverige": 1, "~Sydsverige": 0, "~ ": 0, "~": 0, "": 0,
+		"$ 400 000": 0, "€ 400 000": 0, "+ 46 410": 0, "- x": 0, ", x": 0, ". x": 0, "( x": 0, "\" x": 0,
+		"~ Projekt ~ Framtidsresan": 0, "* )": 0, "* (x)": 0, "* «x»": 0, "* 1": 1, "< Projekt < Start": 0, "x ~ y": 0,
+	} {
+		if got := spacedMarks(s); got != want {
+			t.Errorf("spacedMarks(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestTranslationWords(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Project stage": true, "Number of participants": true, "project owner": true,
+		"Ola Johnsson": false, "Sydsverige": false, "Arbete och Försörjning": false, "Project Owner": false, "Projektets ägare": false, "": false,
+	} {
+		if got := translationWords(s); got != want {
+			t.Errorf("translationWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for line, want := range map[string]bool{
+		"Kontaktperson / Person to contact": true, "Projektägare / Project owner": true, "Projektägare / Arbete och Försörjning": false,
+		"Region / Sydsverige": false, "Region / Sydsverige: x": true,
+	} {
+		_, _, _, ok := cutTranslation(line)
+		if ok != want {
+			t.Errorf("cutTranslation(%q) ok = %v, want %v", line, ok, want)
+		}
+	}
+}
+
+func TestLabelMarkValue(t *testing.T) {
+	for _, tt := range []struct {
+		line, label, mark, value string
+	}{
+		{"Region, Sydsverige", "Region", ",", "Sydsverige"},
+		{"Projektägare / Arbete och Försörjning", "Projektägare", "/", "Arbete och Försörjning"},
+		{"Kontaktperson |Ola Johnsson", "Kontaktperson", "|", "Ola Johnsson"},
+		{"Projektägare, Perstorps kommun, Arbetsmarknadsenheten", "Projektägare", ",", "Perstorps kommun, Arbetsmarknadsenheten"},
+		{"Region (NUTS) Sydsverige", "", "", ""},
+		{"Region Sydsverige", "", "", ""},
+		{"Region,", "", "", ""},
+		{"Kontakt | Om oss | Press", "", "", ""},
+		{"Regionen, Sydsverige", "", "", ""},
+	} {
+		term, mark, value := labelMarkValue(tt.line)
+		label := ""
+		if term != nil {
+			label = term.text
+		}
+		if label != tt.label || mark != tt.mark || value != tt.value {
+			t.Errorf("labelMarkValue(%q) = %q %q %q, want %q %q %q", tt.line, label, mark, value, tt.label, tt.mark, tt.value)
+		}
+	}
+}
+
+// TestNoJoinIntoWholeLabel checks that a line that is no label does not
+// join the label with its colon below it as a label broken over two
+// lines: "Region / Sydsverige" over "Planerat antal deltagare:" leaves
+// the participants' label whole, and its value read.
+func TestNoJoinIntoWholeLabel(t *testing.T) {
+	for _, tt := range []struct {
+		page  string
+		key   Key
+		lines int
+	}{
+		{"Region / Sydsverige\nPlanerat antal deltagare:\n11\n", KeyParticipants, 3},
+		{"Total\nprojektbudget:\n400 000\n", KeyTotalBudget, 2},
+	} {
+		lines := classifyText(tt.page, nil, nil, nil, nil)
+		if len(lines) != tt.lines {
+			t.Errorf("%q: %d lines, want %d", tt.page, len(lines), tt.lines)
+			continue
+		}
+		l := lines[len(lines)-2]
+		if l.term == nil || l.term.key != tt.key {
+			t.Errorf("%q: line %d reads %v, want the label of %s", tt.page, l.num, l.term, tt.key)
+		}
+	}
+}
