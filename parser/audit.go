@@ -206,6 +206,12 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, t.key, "%s is the label %q with %q after it, and was read as a label esf does not know, kept in extra", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.text, word)
 					named = true
 				}
+				if t, end := gluedLabelLower(l.text); !named && u.disp == dispExtra && a.pg.layout == LayoutGlued && t != nil && t.key < NumRecordKeys && !a.anyFilled(t.key) {
+					// "Total projektbudgetcirka 820 000 kr": a label glued
+					// to a value in small letters that does not read.
+					a.warn(WarnUnlabelled, l.num, t.key, "%s begins with the label of %s, glued to %s, which does not read as its value; the line was kept in extra, and %s is empty", quoteShort(l.text), t.key, quoteShort(l.text[end:]), t.key)
+					named = true
+				}
 				if t, mark, value := labelMarkValue(l.text); !named && u.disp == dispExtra && t != nil && !a.anyFilled(t.key) {
 					// "Region, Sydsverige", "Projektägare / Arbete och
 					// Försörjning": a label, a mark no reading takes for
@@ -1054,13 +1060,30 @@ func (a *auditor) checkGluedLabelStart(i int) {
 	if a.checkGluedWord(i) {
 		return
 	}
-	m := termIndex().match(l.text, false)
-	if m.label == nil || utf8.RuneCountInString(m.label.text) < minGluedLabelStart || !writtenAsTerm(l.text[:m.end], m.label.text) {
-		return
+	if t, end := gluedLabelLower(l.text); t != nil {
+		a.warn(WarnLabelInValue, l.num, a.r.uses[i].key, "%s, read as the value of %s, begins with the label %q", quoteShort(l.text), a.r.uses[i].key, t.text)
+		if k := t.key; k != a.r.uses[i].key && k < NumRecordKeys && !a.anyFilled(k) {
+			// "Beviljat ESF-stödca 493 tkr" below the phone: the
+			// field the label names is empty, and named too.
+			a.warn(WarnLabelInValue, l.num, k, "%s begins with the label of %s, glued to %s, which was read as the value of %s above it; %s is empty", quoteShort(l.text), k, quoteShort(l.text[end:]), a.r.uses[i].key, k)
+		}
 	}
-	if r, _ := utf8.DecodeRuneInString(l.text[m.end:]); unicode.IsLower(r) {
-		a.warn(WarnLabelInValue, l.num, a.r.uses[i].key, "%s, read as the value of %s, begins with the label %q", quoteShort(l.text), a.r.uses[i].key, m.label.text)
+}
+
+// gluedLabelLower returns a label of minGluedLabelStart letters or more
+// that text begins with, written as the table writes it and glued to a
+// word in small letters ("Beviljat ESF-stödca 493 tkr", "Total
+// projektbudgetcirka 820 000 kr"), and where the label ends; nil for
+// none.
+func gluedLabelLower(text string) (*term, int) {
+	m := termIndex().match(text, false)
+	if m.label == nil || utf8.RuneCountInString(m.label.text) < minGluedLabelStart || !writtenAsTerm(text[:m.end], m.label.text) {
+		return nil, 0
 	}
+	if r, _ := utf8.DecodeRuneInString(text[m.end:]); !unicode.IsLower(r) {
+		return nil, 0
+	}
+	return m.label, m.end
 }
 
 // checkGluedWord checks a line of a glued page that begins with a word

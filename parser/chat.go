@@ -773,6 +773,10 @@ func roman(n int) string {
 // commentAnchor is the mark a copy of a document with comments leaves
 // where a comment was anchored, glued to the text before it: Google Docs'
 // "[a]", "[b]", "[ab]", Word's initials and number, "[AS1]".
+// atAddress is an e-mail address hidden from robots with "[at]" for its
+// "@": "ola.johnsson[at]trelleborg.se", "anna[at]skane[dot]se".
+var atAddress = lazyRE(`[\p{L}\d._-]\[at\][\p{L}\d-]+(?:\.|\[dot\])[\p{L}]`)
+
 var commentAnchor = lazyRE(`(\S)\[(?:[a-z]{1,2}|[A-ZÅÄÖ]{1,3}[0-9]{1,3})\]`)
 
 // stripCommentAnchors takes the comment anchors off text's lines, and the
@@ -792,6 +796,12 @@ func stripCommentAnchors(text string) (string, []int) {
 			return l
 		}
 		r := l
+		hidden := atAddress.MatchString(l)
+		if hidden {
+			// "ola.johnsson[at]trelleborg.se": an address hidden from
+			// robots, not a comment's anchor "[at]"; contact.go reads it.
+			r = strings.ReplaceAll(r, "[at]", "\x00")
+		}
 		for range 3 {
 			// Anchors side by side ("31[a][b]"): a match takes the
 			// character before its anchor, so the next is found again.
@@ -807,6 +817,9 @@ func stripCommentAnchors(text string) (string, []int) {
 				break
 			}
 			r = read
+		}
+		if hidden {
+			r = strings.ReplaceAll(r, "\x00", "[at]")
 		}
 		if r != l {
 			changed = append(changed, i+1)
@@ -1787,6 +1800,69 @@ func quotedCell(lines []string) (first, last int, ok bool) {
 // GitLab's Markdown, with its summary: "<details><summary>Hela
 // sidan</summary>", "</details>".
 var detailsTag = lazyRE(`(?i)^\s*(?:<details[^>]*>\s*(?:<summary>.*?</summary>)?|<summary>.*?</summary>|</details>)\s*$`)
+
+// unfoldNote says that a page's fields stood folded in a toggle.
+const unfoldNote = `the page's fields are folded into a note's toggle ("<details>"), whose tags were taken off`
+
+// unfoldDetails takes off the tags of a <details> block that folds a
+// page's fields where the page's own parts stand round it, as a notes
+// app folds a page pasted whole: a heading of a section the page has
+// ("## Sammanfattning") or the page's title, its project's number the
+// block's, outside the block. Each line keeps its number; stripDetails
+// reads a block among a writer's own words.
+func unfoldDetails(text string) (string, bool) {
+	if !containsRare(text, "</details>") {
+		return text, false
+	}
+	lines := splitLines(text)
+	inside := make([]bool, len(lines))
+	open, tags := false, false
+	for i, l := range lines {
+		if detailsTag.MatchString(l) {
+			t := strings.ToLower(strings.TrimSpace(l))
+			open = strings.HasPrefix(t, "<details")
+			lines[i], tags = "", true
+			continue
+		}
+		inside[i] = open
+	}
+	if !tags || !pageAroundBlock(lines, inside) {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(_ int, l string) string { return l }), true
+}
+
+// pageAroundBlock reports lines outside a block (inside) that are the
+// page's own: a known section's heading, or a title that gives the
+// number a line inside the block gives.
+func pageAroundBlock(lines []string, inside []bool) bool {
+	ids := map[string]bool{}
+	for i, l := range lines {
+		if inside[i] {
+			for _, w := range strings.Fields(l) {
+				if isProjectID(w) {
+					ids[w] = true
+				}
+			}
+		}
+	}
+	for i, l := range lines {
+		if inside[i] || strings.TrimSpace(l) == "" {
+			continue
+		}
+		c := classify(l, 0, false)
+		if c.heading != nil && c.term == nil {
+			return true
+		}
+		if _, heading := atxHeading(l); heading != "" {
+			l = heading
+		}
+		if id, _, ok := splitTitle(l); ok && ids[id] {
+			return true
+		}
+	}
+	return false
+}
 
 // stripDetails keeps a page folded into an issue's or a note's <details>
 // block and blanks the lines outside it, the writer's own words ("Fel i

@@ -1023,8 +1023,10 @@ var (
 	isoDate      = lazyRE(`^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$`)
 	compactDate  = lazyRE(`^(\d{4})(\d{2})(\d{2})$`)
 	dayFirstDate = lazyRE(`^(\d{1,2})[./-](\d{1,2})(?:[./-]|/?\s+)(\d{4})$`)
-	wordDate     = lazyRE(`^(?i:den\s+)?(\d{1,2})\.?\s+([\p{L}]+)\.?,?\s+(\d{4})$`)
-	monthFirst   = lazyRE(`^([\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})$`)
+	// A day may be written as an ordinal: "31:a oktober 2008", "3:e
+	// mars", "1st March", "March 1st".
+	wordDate   = lazyRE(`^(?i:den\s+)?(\d{1,2})(?::[aeAE]|st|nd|rd|th|\.)?\s+([\p{L}]+)\.?,?\s+(\d{4})$`)
+	monthFirst = lazyRE(`^([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
 )
 
 // parseDate reads one date and writes it as ISO YYYY-MM-DD: "2024-03-01",
@@ -1195,6 +1197,18 @@ var (
 // "2009-01-15 till 2009-10-31", "2021-02-01 - 2021-10-31",
 // "2016-02-02-2019-01-31", "1 april 2017 – 31 mars 2019".
 func parsePeriod(s string) (start, end string, ok bool) {
+	start, end, okStart, okEnd := periodHalves(s)
+	if !okStart || !okEnd {
+		return "", "", false
+	}
+	return start, end, true
+}
+
+// periodHalves reads a period as parsePeriod does, and returns each of its
+// two dates that reads, and whether it does: "2008 till 2008/10/31" gives
+// its end, "2021-2-1 till oktober 2021" its start. Where the period does
+// not part into two halves, neither reads.
+func periodHalves(s string) (start, end string, okStart, okEnd bool) {
 	s = cleanValue(s)
 	if strings.IndexByte(s, ':') > 0 {
 		// Dates with a time, as a database export writes them:
@@ -1210,11 +1224,12 @@ func parsePeriod(s string) (start, end string, ok bool) {
 	left, right, ok := isoPeriod(s)
 	if !ok {
 		if left, right, ok = periodParts(s); !ok {
-			return gluedPeriod(s)
+			start, end, ok = gluedPeriod(s)
+			return start, end, ok, ok
 		}
 	}
-	start, okStart := parseDate(left)
-	end, okEnd := parseDate(right)
+	start, okStart = parseDate(left)
+	end, okEnd = parseDate(right)
 	if !okStart && okEnd {
 		start, okStart = dateInOrderOf(left, right)
 	}
@@ -1222,9 +1237,11 @@ func parsePeriod(s string) (start, end string, ok bool) {
 		end, okEnd = dateInOrderOf(right, left)
 	}
 	if !okStart || !okEnd {
-		return gluedPeriod(s)
+		if gStart, gEnd, ok := gluedPeriod(s); ok {
+			return gStart, gEnd, true, true
+		}
 	}
-	return start, end, true
+	return start, end, okStart, okEnd
 }
 
 // gluedPeriod reads a period whose two dates a dash joins with no space

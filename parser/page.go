@@ -642,7 +642,15 @@ func (pg *page) setField(k Key, value string, line int) {
 	if problem == "" {
 		return
 	}
+	// A value that fills two keys and reads for one ("2008 till
+	// 2008/10/31") is named at the key it left empty.
+	warnKey := keys[0]
+	if i := slices.IndexFunc(keys, func(f Key) bool { return !filled(read, f) }); i >= 0 && slices.ContainsFunc(keys, func(f Key) bool { return filled(read, f) }) {
+		warnKey = keys[i]
+	}
 	switch {
+	case k == KeyPeriod && len(keptAsWritten) > 0:
+		// Each date of the period that reads is in its normal form.
 	case len(keptAsWritten) > 0 && keptAsWritten[0] == keys[0]:
 		problem += "; kept as written"
 	case len(keptAsWritten) > 0:
@@ -650,7 +658,7 @@ func (pg *page) setField(k Key, value string, line int) {
 	case len(keptEarlier) > 0:
 		problem += fmt.Sprintf("; the value on line %d is kept", pg.given[keptEarlier[0]].line)
 	}
-	idx := pg.warn(WarnValue, line, keys[0], "%s", problem)
+	idx := pg.warn(WarnValue, line, warnKey, "%s", problem)
 	for _, f := range keys {
 		if g := &pg.given[f]; !g.valid && g.warning == 0 {
 			g.warning = idx

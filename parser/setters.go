@@ -72,12 +72,21 @@ var setters = [numKeys]setter{
 	KeyEndDate:           explained(func(r *Project) **string { return &r.EndDate }, parseDateExplained),
 	KeyPeriod: {
 		set: func(rec *Project, value string) string {
-			start, end, ok := parsePeriod(value)
-			if !ok {
-				return fmt.Sprintf("%q is not a period of two dates", value)
+			start, end, okStart, okEnd := periodHalves(value)
+			switch {
+			case okStart && okEnd:
+				rec.StartDate, rec.EndDate = &start, &end
+				return ""
+			case okStart:
+				// "2021-2-1 till oktober 2021": the start is read, the
+				// end is named.
+				rec.StartDate = &start
+				return fmt.Sprintf("%q is not a period of two dates: its start, %s, was read, its end not", value, start)
+			case okEnd:
+				rec.EndDate = &end
+				return fmt.Sprintf("%q is not a period of two dates: its end, %s, was read, its start not", value, end)
 			}
-			rec.StartDate, rec.EndDate = &start, &end
-			return ""
+			return fmt.Sprintf("%q is not a period of two dates", value)
 		},
 		fills: []Key{KeyStartDate, KeyEndDate},
 	},

@@ -395,6 +395,7 @@ var pastes = []struct {
 	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0, false, proseNamed},
 	{stripCallouts, calloutNote, true, 0, false, programWords},
 	{quotedPage, quotedPageNote, true, signQuote, false, quotesNamed},
+	{unfoldDetails, unfoldNote, true, 0, false, proseNamed},
 	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0, false, proseNamed},
 	{stripCodeBlocks, "the page stands in a code block (\"```\") or its values in code (\"`…`\"), as a chat marks them; the marks, and the lines outside the block, were left out", false, signCode, false, proseNamed},
 	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki, false, proseNamed},

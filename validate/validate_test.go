@@ -201,11 +201,14 @@ func TestDateValueThatFails(t *testing.T) {
 		want        string
 	}{
 		{"a period that does not read leaves both dates missing",
+			"Projektperiod:\n2021-14-01 - 2021-14-31\n",
+			`p.txt:12: error: no start or end date: start_date: "2021-14-01 - 2021-14-31" is not a period of two dates [bad-value]` + "\n"},
+		{"a period whose end does not read leaves the end missing",
 			"Projektperiod:\n2021-02-01 - 2021-14-31\n",
-			`p.txt:12: error: no start or end date: start_date: "2021-02-01 - 2021-14-31" is not a period of two dates [bad-value]` + "\n"},
+			`p.txt:12: error: end_date: "2021-02-01 - 2021-14-31" is not a period of two dates: its start, 2021-02-01, was read, its end not [bad-value]` + "\n"},
 		{"a period after a start date leaves the end missing",
 			"Startdatum:\n2021-02-01\nProjektperiod:\n2021-02-01 - 2021-14-31\n",
-			`p.txt:14: error: no end date: start_date: "2021-02-01 - 2021-14-31" is not a period of two dates; the value on line 12 is kept [bad-value]` + "\n"},
+			`p.txt:14: error: end_date: "2021-02-01 - 2021-14-31" is not a period of two dates: its start, 2021-02-01, was read, its end not; the value on line 12 is kept [bad-value]` + "\n"},
 		{"a start date that does not read is only itself",
 			"Startdatum:\n2021-13-01\nSlutdatum:\n2021-10-31\n",
 			`p.txt:12: error: start_date: "2021-13-01" is not a date [bad-value]` + "\n"},

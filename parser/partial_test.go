@@ -1,0 +1,138 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPeriodHalves checks each date of a period that reads where the
+// other does not: the one that reads is kept, the other reported.
+func TestPeriodHalves(t *testing.T) {
+	for _, tt := range []struct {
+		in             string
+		start, end     string
+		okStart, okEnd bool
+	}{
+		{"2021-02-01 - 2021-10-31", "2021-02-01", "2021-10-31", true, true},
+		{"2021-2-1 till oktober 2021", "2021-02-01", "", true, false},
+		{"2008 till 2008/10/31", "", "2008-10-31", false, true},
+		{"2021-02-01 - 2021-14-31", "2021-02-01", "", true, false},
+		{"2021-14-01 - 2021-14-31", "", "", false, false},
+		{"snart", "", "", false, false},
+		{"2016/02/02-2019/01/31", "2016-02-02", "2019-01-31", true, true},
+	} {
+		start, end, okStart, okEnd := periodHalves(tt.in)
+		if start != tt.start || end != tt.end || okStart != tt.okStart || okEnd != tt.okEnd {
+			t.Errorf("periodHalves(%q) = %q %q %v %v, want %q %q %v %v", tt.in, start, end, okStart, okEnd, tt.start, tt.end, tt.okStart, tt.okEnd)
+		}
+	}
+}
+
+// TestHalfPeriodNamed checks a page whose period reads for one date: that
+// date is in the record, and the warning names the other.
+func TestHalfPeriodNamed(t *testing.T) {
+	for _, tt := range []struct {
+		period     string
+		start, end string
+		named      Key
+	}{
+		{"2021-2-1 till oktober 2021", "2021-02-01", "", KeyEndDate},
+		{"2008 till 2008/10/31", "", "2008-10-31", KeyStartDate},
+		{"2021-14-01 - 2021-14-31", "", "", KeyStartDate},
+	} {
+		rec := parseOne(t, "page.txt", []byte("2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektperiod:\n"+tt.period+"\n"))
+		if got := fieldString(rec, KeyStartDate); got != tt.start {
+			t.Errorf("%q: start_date %q, want %q", tt.period, got, tt.start)
+		}
+		if got := fieldString(rec, KeyEndDate); got != tt.end {
+			t.Errorf("%q: end_date %q, want %q", tt.period, got, tt.end)
+		}
+		if !hasWarningOn(rec.Warnings, 6, tt.named, "is not a period of two dates") {
+			t.Errorf("%q: no warning names %s (%v)", tt.period, tt.named, rec.Warnings)
+		}
+		if (tt.start != "" || tt.end != "") && hasWarningOn(rec.Warnings, 6, tt.named, "kept as written") {
+			t.Errorf("%q: the date that reads is in its normal form, not kept as written (%v)", tt.period, rec.Warnings)
+		}
+	}
+}
+
+// TestGluedLabelBelowNamed checks a glued label whose value begins in a
+// small letter, run on into the value above: the field the label names
+// is named too where it is empty.
+func TestGluedLabelBelowNamed(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		key  Key
+	}{
+		{"Beviljat ESF-stödca 493 tkr", KeyESFSupport},
+		{"Planerat antal deltagareca 12", KeyParticipants},
+	} {
+		page := "Egenmakt\n\nProjektfasFörprojektering\nTelefonnummer0410-733094\n" + tt.line + "\nKontaktpersonOla Johnsson\n"
+		rec := parseOne(t, "page.txt", []byte(page))
+		if !hasWarningOn(rec.Warnings, 5, tt.key, "begins with the label of") {
+			t.Errorf("%q: %s not named (%v)", tt.line, tt.key, rec.Warnings)
+		}
+	}
+	// Below a value that is whole, the line is kept in extra, and named
+	// at the label's field.
+	rec0 := parseOne(t, "page.txt", []byte("Egenmakt\n\nProjektfasFörprojektering\nBeviljat ESF-stöd493 090 kr\nTotal projektbudgetcirka 820 000 kr\nProjektperiod2009-01-15 till 2009-10-31\n"))
+	if !hasWarningOn(rec0.Warnings, 5, KeyTotalBudget, "begins with the label of") {
+		t.Errorf("a glued label kept in extra: total_budget_sek not named (%v)", rec0.Warnings)
+	}
+	// The field given elsewhere on the page is not named again.
+	rec := parseOne(t, "page.txt", []byte("Egenmakt\n\nProjektfasFörprojektering\nTelefonnummer0410-733094\nBeviljat ESF-stödca 493 tkr\nBeviljat ESF-stöd493 000 kr\n"))
+	if hasWarningOn(rec.Warnings, 5, KeyESFSupport, "begins with the label of") {
+		t.Errorf("a field the page gives named as empty (%v)", rec.Warnings)
+	}
+}
+
+// TestAtAddressNoAnchor checks an address written with "[at]" for its
+// "@": no comment's anchor, read as the address it hides.
+func TestAtAddressNoAnchor(t *testing.T) {
+	for _, page := range []string{
+		"Egenmakt\n\nProjektägareArbete och Försörjning\nKontaktpersonOla Johnsson\nE-postola.johnsson[at]trelleborg.se\n",
+		"2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nE-post:\nola.johnsson[at]trelleborg.se\n",
+		"2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nE-post:\nola.johnsson[at]trelleborg[dot]se\n",
+	} {
+		rec := parseOne(t, "page.txt", []byte(page))
+		if got := fieldString(rec, KeyContactEmail); got != "ola.johnsson@trelleborg.se" {
+			t.Errorf("%q: contact_email %q", page, got)
+		}
+	}
+	for s, want := range map[string]bool{
+		"ola.johnsson[at]trelleborg.se": true, "anna[at]skane[dot]se": true, "Projektet startade[at]": false, "Ola[at] Trelleborg": false, "x[at]y": false,
+	} {
+		if got := atAddress.MatchString(s); got != want {
+			t.Errorf("atAddress(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestUnfoldDetails checks a page whose fields a notes app folded into a
+// toggle, its title and sections round it: the tags are taken off and
+// every part read; a block among a writer's own words is stripDetails's.
+func TestUnfoldDetails(t *testing.T) {
+	const block = "<details><summary>Projektdata</summary>\n\n- **Diarienummer:** 23-038-S06\n- **Projektägare:** PERSTORPS KOMMUN\n\n</details>\n"
+	for _, tt := range []struct {
+		name, text string
+		unfold     bool
+	}{
+		{"title and a section round it", "# 23-038-S06 - Digga Perstorps Personal\n\n" + block + "\n## Sammanfattning\n\nPerstorp är Skånes minsta kommun.\n", true},
+		{"the title alone", "23-038-S06 - Digga Perstorps Personal\n\n" + block, true},
+		{"another project's title", "2020/00634 - Framtidsresan\n\n" + block, false},
+		{"a writer's words", "Fel i projektbanken\n\nBeloppen stämmer inte, se nedan.\n\n" + block + "\n- [ ] Kontrollera beloppen\n", false},
+	} {
+		read, ok := unfoldDetails(tt.text)
+		if ok != tt.unfold {
+			t.Errorf("%s: unfolded %v, want %v", tt.name, ok, tt.unfold)
+			continue
+		}
+		if ok && (strings.Contains(read, "details>") || strings.Count(read, "\n") != strings.Count(tt.text, "\n")) {
+			t.Errorf("%s: the tags stay, or the lines moved:\n%s", tt.name, read)
+		}
+	}
+	rec := parseOne(t, "page.md", []byte("# 23-038-S06 - Digga Perstorps Personal\n\n"+block+"\n## Sammanfattning\n\nPerstorp är Skånes minsta kommun.\n"))
+	if fieldString(rec, KeyName) != "Digga Perstorps Personal" || fieldString(rec, KeyOwner) != "PERSTORPS KOMMUN" || !strings.HasPrefix(fieldString(rec, KeySummary), "Perstorp är") {
+		t.Errorf("the folded page read as %q, %q, %q", fieldString(rec, KeyName), fieldString(rec, KeyOwner), fieldString(rec, KeySummary))
+	}
+}
