@@ -1093,11 +1093,15 @@ func gluedLabelLower(text string) (*term, int) {
 // was read.
 func (a *auditor) checkGluedWord(i int) bool {
 	l := &a.r.lines[i]
-	head := gluedWord(l.text)
+	head := cmp.Or(gluedWord(l.text), gluedBeforeFigure(l.text))
 	if a.pg.layout != LayoutGlued || l.term != nil || head == "" || nearsLabel(head) {
 		return false // a label's slip, which the others checks name as such
 	}
-	a.warn(WarnUnlabelled, l.num, a.r.uses[i].key, "%s, read as %s, begins with %q glued to a capital, which may be a label esf does not know", quoteShort(l.text), a.useOf(a.r.uses[i]), head)
+	glued := "a capital"
+	if gluedWord(l.text) == "" {
+		glued = "a date or an amount"
+	}
+	a.warn(WarnUnlabelled, l.num, a.r.uses[i].key, "%s, read as %s, begins with %q glued to %s, which may be a label esf does not know", quoteShort(l.text), a.useOf(a.r.uses[i]), head, glued)
 	return true
 }
 
@@ -1123,6 +1127,29 @@ func gluedWord(text string) string {
 		default:
 			return ""
 		}
+	}
+	return ""
+}
+
+// gluedBeforeFigure returns the words that begin text, as gluedWord
+// reads them, glued to a date or an amount in place of a capital
+// ("Beslutsdatum2015-11-20", "Kommunal medfinansiering120 000 kr"): a
+// label esf does not know and its value; "" for none, and for a name
+// that ends in a number ("Agenda2030").
+func gluedBeforeFigure(text string) string {
+	at := strings.IndexFunc(text, unicode.IsDigit)
+	if at <= 0 {
+		return ""
+	}
+	head, rest := text[:at], text[at:]
+	if gluedWord(head+"X") != head {
+		return ""
+	}
+	if _, ok := parseDate(rest); ok {
+		return head
+	}
+	if _, ok := parseAmount(rest); ok && amountHasUnit(rest) {
+		return head
 	}
 	return ""
 }
@@ -2614,7 +2641,10 @@ func labelMarkValue(text string) (t *term, mark, value string) {
 		return nil, "", "" // no mark, or a bracket's note ("Region (NUTS)")
 	}
 	value = strings.TrimSpace(after[at:])
-	if value == "" || after[:at] != "," && containsRare(value, after[:at]) {
+	if v := firstRune(value); !unicode.IsUpper(v) && !unicode.IsDigit(v) {
+		return nil, "", "" // "Kontakt, press och om oss": a menu's words
+	}
+	if after[:at] != "," && containsRare(value, after[:at]) {
 		// "Kontakt | Om oss | Press": a bar of links, its mark
 		// between each two.
 		return nil, "", ""

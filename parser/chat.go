@@ -1838,12 +1838,21 @@ func unfoldDetails(text string) (string, bool) {
 func pageAroundBlock(lines []string, inside []bool) bool {
 	ids := map[string]bool{}
 	for i, l := range lines {
-		if inside[i] {
-			for _, w := range strings.Fields(l) {
-				if isProjectID(w) {
-					ids[w] = true
-				}
+		if !inside[i] {
+			continue
+		}
+		if _, _, ok := splitTitle(l); ok {
+			return false // the page whole in the block: the words round it are a writer's
+		}
+		for _, w := range strings.Fields(l) {
+			if isProjectID(w) {
+				ids[w] = true
 			}
+		}
+	}
+	for i, l := range lines {
+		if !inside[i] && strings.HasPrefix(strings.TrimSpace(l), "- [") {
+			return false // an issue's task list
 		}
 	}
 	for i, l := range lines {

@@ -131,8 +131,14 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 // pasted with an empty column between its labels and values, or a note
 // that used two tabs to line the values up. One such row among rows of
 // one tab is a row of three columns whose value's cell is empty; three
-// rows, and no more rows of one tab than of two, are the input's way.
-const minDoubledTabRows = 3
+// rows, and minDoubledShare times the rows of one tab or more, are the
+// input's way. A sheet with a third column of comments beside values
+// mostly given ("Saknas i ansökan" where a value is empty) has more rows
+// of one tab.
+const (
+	minDoubledTabRows = 3
+	minDoubledShare   = 4
+)
 
 // doubledTabs reads the value of each row "Label<TAB><TAB>value" from the
 // cell after the empty one where such rows are the input's way of
@@ -151,7 +157,7 @@ func doubledTabs(lines []pageLine) []pageLine {
 			single++
 		}
 	}
-	if doubled < minDoubledTabRows || doubled < single {
+	if doubled < minDoubledTabRows || single*minDoubledShare > doubled {
 		return lines
 	}
 	for i := range lines {
@@ -915,7 +921,7 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		case strings.HasSuffix(l.text, "-") && !strings.HasSuffix(l.text, "--"):
 			joined = l.text[:len(l.text)-1] + n.text
 		case !strings.ContainsRune(l.text, ':') && hasColonLike(n.text[:min(len(n.text), maxSpelledLabel)]) &&
-			!(n.term != nil && n.form == formColon && n.value == "" && startsUpper(n.text)):
+			!(n.term != nil && n.form == formColon && n.value == "" && startsUpper(n.text) && labelMarkTerm(l.text) != nil):
 			// "Projekt-" / "ägare:", "Total" / "projektbudget:"; not
 			// "Region / Sydsverige" over "Planerat antal deltagare:", a
 			// label of its own.
@@ -1348,6 +1354,12 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			// Glued to its value, a label is written as the table writes
 			// it: "KOMMUNFÖRBUNDET KALMAR LÄN" is a value, not "Kommun".
 			line.term, line.value = t, trimmed
+			if t.key == KeyContactEmail && addressWithNote(trimmed) {
+				// "E-post ola@trelleborg.se (projektledare)": the
+				// address, the note named.
+				address, note, _ := strings.Cut(trimmed, " ")
+				line.value, line.spelling = address, "with the note "+quoteShort(note)+" after the address"
+			}
 			line.form = formGlued
 			if spaced(rest[:len(rest)-len(trimmed)]) {
 				line.form = formSpaced
@@ -2497,10 +2509,10 @@ const maxSpacedMarks = 3
 // label's colon however people typed it: "Region ~ Sydsverige",
 // "Projektägare * Perstorps kommun", "Kontaktperson ⟶ Ola Johnsson",
 // "Projektfas • Förprojektering"; 0 for none. The marks are symbols, and
-// the stars, hashes, bullets and exclamation marks notes use, but no
-// currency's sign or plus, which begin amounts and phone numbers, and no
-// stop, comma, bracket, quote or dash, which stand in sentences and
-// values.
+// the stars, hashes and bullets notes use, but no currency's sign or
+// plus, which begin amounts and phone numbers, no sign of a comparison
+// or a sum, no icon, and no stop, comma, bracket, quote or dash, which
+// stand in sentences and values.
 func spacedMarks(s string) int {
 	n := 0
 	for i, r := range s {
@@ -2525,10 +2537,13 @@ func spacedMarks(s string) int {
 // spacedMark reports a mark spacedMarks reads.
 func spacedMark(r rune) bool {
 	switch r {
-	case '*', '#', '!', '•', '‣', '◦', '▪', '∙':
+	case '*', '#', '•', '‣', '◦', '▪', '∙':
 		return true
-	case '+':
-		return false
+	case '+', '<', '≤', '≥', '≈', '≠', '±', '×', '÷':
+		return false // a sum's or a comparison's: "Deltagare < 25 år"
+	}
+	if r >= 0x2600 && r <= 0x2793 {
+		return false // an icon ("Kontakt ✉ info@esf.se", "Tel ☎", "★"), no colon
 	}
 	return unicode.IsSymbol(r) && !unicode.Is(unicode.Sc, r)
 }
@@ -2759,7 +2774,7 @@ func cutTranslation(text string) (label, translation, rest string, ok bool) {
 	if first.term == nil || first.value != "" || second.term != nil && second.term.key != first.term.key {
 		return "", "", "", false
 	}
-	if end == len(text) && second.term == nil && !translationWords(translation) {
+	if end == len(text) && second.term == nil && valueAfterSlash(first.term.key, translation) {
 		// "Projektägare / Arbete och Försörjning", "Region /
 		// Sydsverige": no colon after it, a value, not a translation.
 		return "", "", "", false
@@ -2767,25 +2782,18 @@ func cutTranslation(text string) (label, translation, rest string, ok bool) {
 	return label, translation, text[end:], true
 }
 
-// translationWords reports words that read as a label's translation
-// esf does not know where no colon follows them: two words or more, the
-// ones after the first in small letters, none with a letter outside
-// ASCII ("Project stage", "Number of participants"); a name, a place or
-// an organisation ("Ola Johnsson", "Sydsverige", "Arbete och
-// Försörjning") is a value.
-func translationWords(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 {
-		return false
+// valueAfterSlash reports words after a label's slash, with no colon
+// after them, that are k's value rather than the label's translation: a
+// value that reads as a typed field's ("Region / Sydsverige",
+// "Projektperiod / 2016-02-02 - 2019-01-31"), or words with a letter
+// outside English ("Projektägare / Arbete och Försörjning", "Projektfas
+// / Förprojektering"). A translation esf does not know is English:
+// "Owner", "Area", "Duration", "Lead Partner".
+func valueAfterSlash(k Key, s string) bool {
+	if k < numKeys && setters[k].set != nil && !setters[k].text && valueReads(k, s) {
+		return true
 	}
-	for i, w := range words {
-		for _, r := range w {
-			if r >= utf8.RuneSelf || i > 0 && unicode.IsUpper(r) {
-				return false
-			}
-		}
-	}
-	return true
+	return strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && unicode.IsLetter(r) }) >= 0
 }
 
 // cutFieldNumber splits "Region_2: Sydsverige" (or "Region_2" alone, or

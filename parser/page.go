@@ -632,7 +632,9 @@ func (pg *page) setField(k Key, value string, line int) {
 			if problem != "" {
 				keptAsWritten = append(keptAsWritten, f)
 			}
-		case g.valid && problem == "" && !sameValue(pg.rec, read, f):
+		case g.valid && (problem == "" || k == KeyPeriod) && !sameValue(pg.rec, read, f):
+			// A period whose one date reads gives that date against
+			// the one given before it, too.
 			pg.warn(WarnConflict, line, f, "%s is given again as %s; the first value, %s on line %d, is kept",
 				f, describe(read, f), describe(pg.rec, f), g.line)
 		case g.valid:

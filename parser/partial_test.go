@@ -121,6 +121,8 @@ func TestUnfoldDetails(t *testing.T) {
 		{"the title alone", "23-038-S06 - Digga Perstorps Personal\n\n" + block, true},
 		{"another project's title", "2020/00634 - Framtidsresan\n\n" + block, false},
 		{"a writer's words", "Fel i projektbanken\n\nBeloppen stämmer inte, se nedan.\n\n" + block + "\n- [ ] Kontrollera beloppen\n", false},
+		{"an issue's task list", "23-038-S06 - Digga Perstorps Personal\n\n" + block + "\n- [ ] Kontrollera beloppen\n", false},
+		{"the page whole in the block, a writer's headings round it", "## Syfte\n\nSyftet med ärendet är att rätta beloppen.\n\n<details><summary>Sidan</summary>\n\n23-038-S06 - Digga\n\nDiarienummer:\n23-038-S06\n\n</details>\n\n## Mål\n\nAtt sidan visar rätt summa.\n", false},
 	} {
 		read, ok := unfoldDetails(tt.text)
 		if ok != tt.unfold {
@@ -134,5 +136,30 @@ func TestUnfoldDetails(t *testing.T) {
 	rec := parseOne(t, "page.md", []byte("# 23-038-S06 - Digga Perstorps Personal\n\n"+block+"\n## Sammanfattning\n\nPerstorp är Skånes minsta kommun.\n"))
 	if fieldString(rec, KeyName) != "Digga Perstorps Personal" || fieldString(rec, KeyOwner) != "PERSTORPS KOMMUN" || !strings.HasPrefix(fieldString(rec, KeySummary), "Perstorp är") {
 		t.Errorf("the folded page read as %q, %q, %q", fieldString(rec, KeyName), fieldString(rec, KeyOwner), fieldString(rec, KeySummary))
+	}
+}
+
+func TestGluedBeforeFigure(t *testing.T) {
+	for s, want := range map[string]string{
+		"Beslutsdatum2015-11-20": "Beslutsdatum", "Kommunal medfinansiering120 000 kr": "Kommunal medfinansiering",
+		"Agenda2030": "", "Beslutsdatum2015": "", "Kommunal medfinansiering120 000": "", "beslutsdatum2015-11-20": "",
+		"Bd2015-11-20": "", "2015-11-20": "", "Beslut datum2015-11-20": "Beslut datum",
+	} {
+		if got := gluedBeforeFigure(s); got != want {
+			t.Errorf("gluedBeforeFigure(%q) = %q, want %q", s, got, want)
+		}
+	}
+	rec := parseOne(t, "page.txt", []byte("Gagna:kompetens\n\nProjektfasFörprojektering\nProjektägareRegionförbundet Östsam\nBeslutsdatum2015-11-20\nKontaktpersonMargareta Wandel\n"))
+	if !hasWarningOn(rec.Warnings, 5, KeyOwner, `"Beslutsdatum" glued to a date or an amount`) {
+		t.Errorf("an unknown label glued to a date, run on into the owner, not named (%v)", rec.Warnings)
+	}
+}
+
+// TestHalfPeriodConflict checks a period whose one date reads against a
+// date the page gave before it: the conflict is named at that date.
+func TestHalfPeriodConflict(t *testing.T) {
+	rec := parseOne(t, "page.txt", []byte("2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nStartdatum:\n2021-03-01\nProjektperiod:\n2021-02-01 - pågående\n"))
+	if got := fieldString(rec, KeyStartDate); got != "2021-03-01" || !hasWarningOn(rec.Warnings, 8, KeyStartDate, "given again") {
+		t.Errorf("start_date %q; the period's other start not named (%v)", got, rec.Warnings)
 	}
 }

@@ -98,7 +98,7 @@ func keyOf(name string) (Key, bool) {
 
 func TestSpacedMarks(t *testing.T) {
 	for s, want := range map[string]int{
-		"~ Sydsverige": 1, "* Perstorps kommun": 1, "• Förprojektering": len("•"), "⟶ Ola": len("⟶"), "# 1": 1, "! x": 1,
+		"~ Sydsverige": 1, "* Perstorps kommun": 1, "• Förprojektering": len("•"), "⟶ Ola": len("⟶"), "# 1": 1, "! x": 0, "< 25 år": 0, "≈ 400 tkr": 0, "✉ info@esf.se": 0, "☎ 08-123": 0, "★ Nyheter": 0, "➔ x": len("➔"), "⇨ x": len("⇨"), "─ x": len("─"),
 		"== x": 2, "~~~ x": 3, "~~~~ x": 0, // maxSpacedMarks, one under and one over
 		"~\tSydsverige": 1, "~Sydsverige": 0, "~ ": 0, "~": 0, "": 0,
 		"$ 400 000": 0, "€ 400 000": 0, "+ 46 410": 0, "- x": 0, ", x": 0, ". x": 0, "( x": 0, "\" x": 0,
@@ -110,13 +110,18 @@ func TestSpacedMarks(t *testing.T) {
 	}
 }
 
-func TestTranslationWords(t *testing.T) {
-	for s, want := range map[string]bool{
-		"Project stage": true, "Number of participants": true, "project owner": true,
-		"Ola Johnsson": false, "Sydsverige": false, "Arbete och Försörjning": false, "Project Owner": false, "Projektets ägare": false, "": false,
+func TestValueAfterSlash(t *testing.T) {
+	for _, tt := range []struct {
+		k    Key
+		s    string
+		want bool
+	}{
+		{KeyRegion, "Sydsverige", true}, {KeyRegion, "Area", false}, {KeyPeriod, "2016-02-02 - 2019-01-31", true}, {KeyPeriod, "Duration", false},
+		{KeyOwner, "Arbete och Försörjning", true}, {KeyOwner, "Owner", false}, {KeyOwner, "Lead Partner", false}, {KeyProjectPhase, "Förprojektering", true},
+		{KeyContactName, "Contact", false},
 	} {
-		if got := translationWords(s); got != want {
-			t.Errorf("translationWords(%q) = %v, want %v", s, got, want)
+		if got := valueAfterSlash(tt.k, tt.s); got != tt.want {
+			t.Errorf("valueAfterSlash(%s, %q) = %v, want %v", tt.k, tt.s, got, tt.want)
 		}
 	}
 	for line, want := range map[string]bool{
@@ -142,6 +147,7 @@ func TestLabelMarkValue(t *testing.T) {
 		{"Region Sydsverige", "", "", ""},
 		{"Region,", "", "", ""},
 		{"Kontakt | Om oss | Press", "", "", ""},
+		{"Kontakt, press och om oss", "", "", ""}, {"Adress, karta och öppettider", "", "", ""},
 		{"Regionen, Sydsverige", "", "", ""},
 	} {
 		term, mark, value := labelMarkValue(tt.line)
@@ -167,6 +173,7 @@ func TestNoJoinIntoWholeLabel(t *testing.T) {
 	}{
 		{"Region / Sydsverige\nPlanerat antal deltagare:\n11\n", KeyParticipants, 3},
 		{"Total\nprojektbudget:\n400 000\n", KeyTotalBudget, 2},
+		{"Projektets\nNamn:\nFramtidsresan\n", KeyName, 2}, // a label wrapped before a capital joins still
 	} {
 		lines := classifyText(tt.page, nil, nil, nil, nil)
 		if len(lines) != tt.lines {
