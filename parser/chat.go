@@ -1855,12 +1855,19 @@ func pageAroundBlock(lines []string, inside []bool) bool {
 			return false // an issue's task list
 		}
 	}
+	end := 0 // the block's last line
+	for i := range lines {
+		if inside[i] {
+			end = i
+		}
+	}
 	for i, l := range lines {
 		if inside[i] || strings.TrimSpace(l) == "" {
 			continue
 		}
-		c := classify(l, 0, false)
-		if c.heading != nil && c.term == nil {
+		if c := classify(l, 0, false); c.heading != nil && c.term == nil && i > end {
+			// "## Sammanfattning" below the block; above it, the block
+			// may be a part of that section folded.
 			return true
 		}
 		if _, heading := atxHeading(l); heading != "" {

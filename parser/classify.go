@@ -921,7 +921,7 @@ func joinBrokenLabels(lines []pageLine, formFeeds bool) []pageLine {
 		case strings.HasSuffix(l.text, "-") && !strings.HasSuffix(l.text, "--"):
 			joined = l.text[:len(l.text)-1] + n.text
 		case !strings.ContainsRune(l.text, ':') && hasColonLike(n.text[:min(len(n.text), maxSpelledLabel)]) &&
-			!(n.term != nil && n.form == formColon && n.value == "" && startsUpper(n.text) && labelMarkTerm(l.text) != nil):
+			!(n.term != nil && n.form == formColon && startsUpper(n.text) && labelMarkTerm(l.text) != nil):
 			// "Projekt-" / "ägare:", "Total" / "projektbudget:"; not
 			// "Region / Sydsverige" over "Planerat antal deltagare:", a
 			// label of its own.
@@ -1418,6 +1418,16 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 				if inner.term != nil {
 					inner.spelling = strings.TrimPrefix(inner.spelling+", with a form's number "+quoteShort(body[len(label):len(body)-len(rest)])+" after it", ", ")
 				}
+				return inner
+			}
+		}
+		if label, value, ok := cutSlashValue(body); ok {
+			// "Region / Sydsverige", "Projektägare / Arbete och
+			// Försörjning": a slash for the colon.
+			if inner := classify(label, num, formFeeds); inner.term != nil && inner.value == "" {
+				inner.text, inner.off = line.text, line.off
+				inner.form, inner.value, inner.reads = formColon, value, valueReads(inner.term.key, value)
+				inner.spelling = strings.TrimPrefix(inner.spelling+`, with "/" for the colon`, ", ")
 				return inner
 			}
 		}
@@ -2509,7 +2519,7 @@ const maxSpacedMarks = 3
 // label's colon however people typed it: "Region ~ Sydsverige",
 // "Projektägare * Perstorps kommun", "Kontaktperson ⟶ Ola Johnsson",
 // "Projektfas • Förprojektering"; 0 for none. The marks are symbols, and
-// the stars, hashes and bullets notes use, but no currency's sign or
+// the stars and bullets notes use, but no currency's sign or
 // plus, which begin amounts and phone numbers, no sign of a comparison
 // or a sum, no icon, and no stop, comma, bracket, quote or dash, which
 // stand in sentences and values.
@@ -2518,9 +2528,12 @@ func spacedMarks(s string) int {
 	for i, r := range s {
 		switch {
 		case r == ' ' || r == '\t':
-			if v := firstRune(strings.TrimSpace(s[i:])); n == 0 || !unicode.IsLetter(v) && !unicode.IsDigit(v) || containsRare(s[i:], s[:i]) {
-				// No value, a footnote's mark ("2020/00634 *)"), or a
-				// trail of links ("> Projekt > Framtidsresan").
+			value := strings.TrimSpace(s[i:])
+			if v := firstRune(value); n == 0 || !unicode.IsUpper(v) && !unicode.IsDigit(v) || containsRare(s[i:], s[:i]) || strings.HasSuffix(value, ".") {
+				// No value, a footnote's mark ("2020/00634 *)"), a
+				// trail of links ("> Projekt > Framtidsresan"), or a
+				// sentence ("Deltagare ~ 60 personer mellan 18 och 25
+				// år.", "Region * är en viktig samverkanspart.").
 				return 0
 			}
 			return i
@@ -2537,10 +2550,10 @@ func spacedMarks(s string) int {
 // spacedMark reports a mark spacedMarks reads.
 func spacedMark(r rune) bool {
 	switch r {
-	case '*', '#', '•', '‣', '◦', '▪', '∙':
+	case '*', '•', '‣', '◦', '▪', '∙':
 		return true
-	case '+', '<', '≤', '≥', '≈', '≠', '±', '×', '÷':
-		return false // a sum's or a comparison's: "Deltagare < 25 år"
+	case '+', '<', '≤', '≥', '≈', '≠', '±', '×', '÷', '#':
+		return false // a sum's, a comparison's or a number's: "Deltagare < 25 år", "Kontaktperson # 1"
 	}
 	if r >= 0x2600 && r <= 0x2793 {
 		return false // an icon ("Kontakt ✉ info@esf.se", "Tel ☎", "★"), no colon
@@ -2780,6 +2793,25 @@ func cutTranslation(text string) (label, translation, rest string, ok bool) {
 		return "", "", "", false
 	}
 	return label, translation, text[end:], true
+}
+
+// cutSlashValue splits "Label / value", no colon after it, where the
+// words after the slash are the label's value (valueAfterSlash), not
+// its translation: "Region / Sydsverige", "Projektfas / Förprojektering".
+func cutSlashValue(text string) (label, value string, ok bool) {
+	slash := indexRare(text, " / ")
+	if slash <= 0 || strings.IndexByte(text, ':') >= 0 || strings.Count(text, " / ") > 1 {
+		return "", "", false
+	}
+	label, value = strings.TrimSpace(text[:slash]), strings.TrimSpace(text[slash+3:])
+	if value == "" || utf8.RuneCountInString(label) > maxSpelledLabel {
+		return "", "", false
+	}
+	first, second := classify(label, 0, false), classify(value, 0, false)
+	if first.term == nil || first.value != "" || second.term != nil || !valueAfterSlash(first.term.key, value) {
+		return "", "", false
+	}
+	return label, value, true
 }
 
 // valueAfterSlash reports words after a label's slash, with no colon

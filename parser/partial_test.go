@@ -121,6 +121,7 @@ func TestUnfoldDetails(t *testing.T) {
 		{"the title alone", "23-038-S06 - Digga Perstorps Personal\n\n" + block, true},
 		{"another project's title", "2020/00634 - Framtidsresan\n\n" + block, false},
 		{"a writer's words", "Fel i projektbanken\n\nBeloppen stämmer inte, se nedan.\n\n" + block + "\n- [ ] Kontrollera beloppen\n", false},
+		{"a toggle inside the summary", "## Sammanfattning\n\nText.\n\n<details><summary>Samverkanspart</summary>\n\nDiarienummer: 23-038-S06\nProjektägare: X\n\n</details>\n", false},
 		{"an issue's task list", "23-038-S06 - Digga Perstorps Personal\n\n" + block + "\n- [ ] Kontrollera beloppen\n", false},
 		{"the page whole in the block, a writer's headings round it", "## Syfte\n\nSyftet med ärendet är att rätta beloppen.\n\n<details><summary>Sidan</summary>\n\n23-038-S06 - Digga\n\nDiarienummer:\n23-038-S06\n\n</details>\n\n## Mål\n\nAtt sidan visar rätt summa.\n", false},
 	} {

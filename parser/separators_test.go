@@ -98,11 +98,11 @@ func keyOf(name string) (Key, bool) {
 
 func TestSpacedMarks(t *testing.T) {
 	for s, want := range map[string]int{
-		"~ Sydsverige": 1, "* Perstorps kommun": 1, "• Förprojektering": len("•"), "⟶ Ola": len("⟶"), "# 1": 1, "! x": 0, "< 25 år": 0, "≈ 400 tkr": 0, "✉ info@esf.se": 0, "☎ 08-123": 0, "★ Nyheter": 0, "➔ x": len("➔"), "⇨ x": len("⇨"), "─ x": len("─"),
-		"== x": 2, "~~~ x": 3, "~~~~ x": 0, // maxSpacedMarks, one under and one over
+		"~ Sydsverige": 1, "* Perstorps kommun": 1, "• Förprojektering": len("•"), "⟶ Ola": len("⟶"), "# 1": 0, "# Kristianstads kommun": 0, "! x": 0, "~ 60 personer mellan 18 och 25 år.": 0, "* är en viktig samverkanspart": 0, "~ ola johnsson": 0, "< 25 år": 0, "≈ 400 tkr": 0, "✉ info@esf.se": 0, "☎ 08-123": 0, "★ Nyheter": 0, "➔ X": len("➔"), "⇨ X": len("⇨"), "─ X": len("─"),
+		"== X": 2, "~~~ X": 3, "~~~~ x": 0, // maxSpacedMarks, one under and one over
 		"~\tSydsverige": 1, "~Sydsverige": 0, "~ ": 0, "~": 0, "": 0,
 		"$ 400 000": 0, "€ 400 000": 0, "+ 46 410": 0, "- x": 0, ", x": 0, ". x": 0, "( x": 0, "\" x": 0,
-		"~ Projekt ~ Framtidsresan": 0, "* )": 0, "* (x)": 0, "* «x»": 0, "* 1": 1, "< Projekt < Start": 0, "x ~ y": 0,
+		"~ Projekt ~ Framtidsresan": 0, "* )": 0, "* (x)": 0, "* «x»": 0, "* 1": 1, "* 400 000 kr": 1, "* 400 000 kr.": 0, "< Projekt < Start": 0, "x ~ y": 0,
 	} {
 		if got := spacedMarks(s); got != want {
 			t.Errorf("spacedMarks(%q) = %d, want %d", s, got, want)
@@ -174,6 +174,7 @@ func TestNoJoinIntoWholeLabel(t *testing.T) {
 		{"Region / Sydsverige\nPlanerat antal deltagare:\n11\n", KeyParticipants, 3},
 		{"Total\nprojektbudget:\n400 000\n", KeyTotalBudget, 2},
 		{"Projektets\nNamn:\nFramtidsresan\n", KeyName, 2}, // a label wrapped before a capital joins still
+		{"Region / Sydsverige\nKontaktperson: Peter Lindow\n\n", KeyContactName, 3},
 	} {
 		lines := classifyText(tt.page, nil, nil, nil, nil)
 		if len(lines) != tt.lines {
@@ -184,5 +185,38 @@ func TestNoJoinIntoWholeLabel(t *testing.T) {
 		if l.term == nil || l.term.key != tt.key {
 			t.Errorf("%q: line %d reads %v, want the label of %s", tt.page, l.num, l.term, tt.key)
 		}
+	}
+}
+
+func TestCutSlashValue(t *testing.T) {
+	for _, tt := range []struct {
+		in, label, value string
+		ok               bool
+	}{
+		{"Region / Sydsverige", "Region", "Sydsverige", true},
+		{"Projektfas / Förprojektering", "Projektfas", "Förprojektering", true},
+		{"Projektperiod / 2016-02-02 - 2019-01-31", "Projektperiod", "2016-02-02 - 2019-01-31", true},
+		{"Region / Area", "", "", false}, {"Projektägare / Owner", "", "", false}, {"Projektägare / Project owner", "", "", false},
+		{"Region / Sydsverige: x", "", "", false}, {"Start / Projekt / Region", "", "", false}, {"Region / ", "", "", false},
+		{"Ingen / Sydsverige", "", "", false},
+	} {
+		label, value, ok := cutSlashValue(tt.in)
+		if label != tt.label || value != tt.value || ok != tt.ok {
+			t.Errorf("cutSlashValue(%q) = %q %q %v, want %q %q %v", tt.in, label, value, ok, tt.label, tt.value, tt.ok)
+		}
+	}
+	rec := parseOne(t, "page.txt", []byte("Framtidsresan\n\nProjektnummer: 2020/00634\nRegion / Sydsverige\nKontaktperson: Peter Lindow\n"))
+	if fieldString(rec, KeyRegion) != "Sydsverige" || fieldString(rec, KeyContactName) != "Peter Lindow" || !hasWarningOn(rec.Warnings, 4, KeyRegion, `with "/" for the colon`) {
+		t.Errorf("a slash for the colon: region %q, contact %q (%v)", fieldString(rec, KeyRegion), fieldString(rec, KeyContactName), rec.Warnings)
+	}
+}
+
+// TestSentenceNoLabel checks the page's text whose sentences begin with
+// a label's word and a mark: text, no field, and nothing named.
+func TestSentenceNoLabel(t *testing.T) {
+	page := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n\nSammanfattning\n\nDeltagare ~ 60 personer mellan 18 och 25 år.\nRegion * är en viktig samverkanspart.\n"
+	rec := parseOne(t, "page.txt", []byte(page))
+	if !strings.Contains(fieldString(rec, KeySummary), "Deltagare ~ 60") || len(rec.Warnings) > 0 {
+		t.Errorf("summary %q (%v)", fieldString(rec, KeySummary), rec.Warnings)
 	}
 }
