@@ -1815,21 +1815,32 @@ func unfoldDetails(text string) (string, bool) {
 		return text, false
 	}
 	lines := splitLines(text)
+	inside := detailsBlocks(lines)
+	if !pageAroundBlock(lines, inside) {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(_ int, l string) string { return l }), true
+}
+
+// detailsBlocks blanks the tags of lines' <details> blocks and reports
+// which lines stand inside one.
+func detailsBlocks(lines []string) []bool {
 	inside := make([]bool, len(lines))
-	open, tags := false, false
+	open := false
 	for i, l := range lines {
 		if detailsTag.MatchString(l) {
 			t := strings.ToLower(strings.TrimSpace(l))
-			open = strings.HasPrefix(t, "<details")
-			lines[i], tags = "", true
+			if strings.HasPrefix(t, "</details") {
+				open = false
+			} else if strings.HasPrefix(t, "<details") {
+				open = true
+			}
+			lines[i] = ""
 			continue
 		}
 		inside[i] = open
 	}
-	if !tags || !pageAroundBlock(lines, inside) {
-		return text, false
-	}
-	return rewriteLines(text, lines, func(_ int, l string) string { return l }), true
+	return inside
 }
 
 // pageAroundBlock reports lines outside a block (inside) that are the
@@ -1890,21 +1901,7 @@ func stripDetails(text string) (string, bool) {
 		return text, false
 	}
 	lines := splitLines(text)
-	inside := make([]bool, len(lines))
-	open := false
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		if detailsTag.MatchString(l) {
-			if strings.HasPrefix(strings.ToLower(t), "</details") {
-				open = false
-			} else if strings.HasPrefix(strings.ToLower(t), "<details") {
-				open = true
-			}
-			lines[i] = ""
-			continue
-		}
-		inside[i] = open
-	}
+	inside := detailsBlocks(lines)
 	if !quotedAlone(lines, inside) {
 		return text, false
 	}

@@ -2787,11 +2787,6 @@ func cutTranslation(text string) (label, translation, rest string, ok bool) {
 	if first.term == nil || first.value != "" || second.term != nil && second.term.key != first.term.key {
 		return "", "", "", false
 	}
-	if end == len(text) && second.term == nil && valueAfterSlash(first.term.key, translation) {
-		// "Projektägare / Arbete och Försörjning", "Region /
-		// Sydsverige": no colon after it, a value, not a translation.
-		return "", "", "", false
-	}
 	return label, translation, text[end:], true
 }
 

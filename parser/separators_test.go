@@ -124,13 +124,14 @@ func TestValueAfterSlash(t *testing.T) {
 			t.Errorf("valueAfterSlash(%s, %q) = %v, want %v", tt.k, tt.s, got, tt.want)
 		}
 	}
-	for line, want := range map[string]bool{
-		"Kontaktperson / Person to contact": true, "Projektägare / Project owner": true, "Projektägare / Arbete och Försörjning": false,
-		"Region / Sydsverige": false, "Region / Sydsverige: x": true,
+	// A line reads as a label and its translation, no value, or as a
+	// label and its value after the slash.
+	for line, value := range map[string]string{
+		"Kontaktperson / Person to contact": "", "Projektägare / Project owner": "", "Projektägare / Owner": "",
+		"Projektägare / Arbete och Försörjning": "Arbete och Försörjning", "Region / Sydsverige": "Sydsverige", "Region / Sydsverige: x": "x",
 	} {
-		_, _, _, ok := cutTranslation(line)
-		if ok != want {
-			t.Errorf("cutTranslation(%q) ok = %v, want %v", line, ok, want)
+		if l := classify(line, 1, false); l.term == nil || l.value != value {
+			t.Errorf("classify(%q) = %v %q, want a label with the value %q", line, l.term, l.value, value)
 		}
 	}
 }
