@@ -1396,7 +1396,7 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 	}
 	if line.term == nil {
 		body, decorated := undecorate(line.text)
-		if decorated && body != "" {
+		if decorated && body != "" && !bulletsInLine(line.text, body) {
 			// A bullet or emphasis before a label the trie reads: a list
 			// of fields from a notes app, "• ProjektägareArbete och …".
 			if inner := classify(body, num, formFeeds); inner.term != nil {
@@ -2788,6 +2788,14 @@ func cutTranslation(text string) (label, translation, rest string, ok bool) {
 		return "", "", "", false
 	}
 	return label, translation, text[end:], true
+}
+
+// bulletsInLine reports a line whose bullet before body stands again
+// between its words: "• Region • Skåne", a list's items on one line, no
+// label with the bullet for its colon.
+func bulletsInLine(text, body string) bool {
+	mark := strings.TrimSpace(strings.TrimSuffix(text, body))
+	return mark != "" && utf8.RuneCountInString(mark) == 1 && strings.Contains("•‣◦▪∙·", mark) && containsRare(body, " "+mark+" ")
 }
 
 // cutSlashValue splits "Label / value", no colon after it, where the

@@ -221,3 +221,25 @@ func TestSentenceNoLabel(t *testing.T) {
 		t.Errorf("summary %q (%v)", fieldString(rec, KeySummary), rec.Warnings)
 	}
 }
+
+// TestBulletsInLine checks a list's items on one line behind a bullet,
+// the bullet between them too: text, no label with the bullet for its
+// colon.
+func TestBulletsInLine(t *testing.T) {
+	for _, tt := range []struct {
+		text, body string
+		want       bool
+	}{
+		{"• Region • Skåne", "Region • Skåne", true}, {"• Projektägare: Perstorps kommun", "Projektägare: Perstorps kommun", false},
+		{"• Region ~ Skåne", "Region ~ Skåne", false}, {"Region • Skåne", "Region • Skåne", false},
+		{"| Region | Sydsverige |", "Region | Sydsverige |", false}, // a table's bars
+	} {
+		if got := bulletsInLine(tt.text, tt.body); got != tt.want {
+			t.Errorf("bulletsInLine(%q, %q) = %v, want %v", tt.text, tt.body, got, tt.want)
+		}
+	}
+	rec := parseOne(t, "page.txt", []byte("2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n\nSammanfattning\n\nVi samarbetar med:\n• Region • Skåne\n"))
+	if !strings.HasSuffix(fieldString(rec, KeySummary), "• Region • Skåne") || len(rec.Warnings) > 0 {
+		t.Errorf("summary %q (%v)", fieldString(rec, KeySummary), rec.Warnings)
+	}
+}
