@@ -1019,8 +1019,16 @@ var monthNames = map[string]time.Month{
 	"sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
 }
 
+// clockAfterDate is a time of day after a date, which a date does
+// without: "2021-10-31 08:00", "2021-10-31T08:00:00", "2021-10-31, kl.
+// 08.00", and a zone only at midnight ("2021-10-31T00:00:00Z",
+// "T00:00:00.000+01:00"), where the date is the day written. A later time
+// with a zone may be the next day or the one before in Sweden
+// ("2021-01-31T23:00:00Z", Swedish midnight of 1 February): not read.
+const clockAfterDate = `(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})|(?:T|,?\s+(?:kl\.?\s*)?)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)`
+
 var (
-	isoDate      = lazyRE(`^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	isoDate      = lazyRE(`^(\d{4})[-./](\d{1,2})[-./](\d{1,2})` + clockAfterDate + `?$`)
 	compactDate  = lazyRE(`^(\d{4})(\d{2})(\d{2})$`)
 	dayFirstDate = lazyRE(`^(\d{1,2})[./-](\d{1,2})(?:[./-]|/?\s+)(\d{4})$`)
 	// A day may be written as an ordinal: "31:a oktober 2008", "3:e
@@ -1210,9 +1218,10 @@ func parsePeriod(s string) (start, end string, ok bool) {
 // not part into two halves, neither reads.
 func periodHalves(s string) (start, end string, okStart, okEnd bool) {
 	s = cleanValue(s)
-	if strings.IndexByte(s, ':') > 0 {
+	if strings.IndexByte(s, ':') > 0 || strings.Contains(s, "kl") {
 		// Dates with a time, as a database export writes them:
-		// "2021-02-01 00:00:00 - 2021-10-31 00:00:00".
+		// "2021-02-01 00:00:00 - 2021-10-31 00:00:00", "2021-02-01, kl.
+		// 08.00 - …".
 		s = timeOfDay.ReplaceAllString(s, "$1")
 	}
 	s = strings.TrimSuffix(s, ".") // a sentence's full stop
@@ -1287,7 +1296,7 @@ func dateInOrderOf(s, other string) (string, bool) {
 }
 
 // timeOfDay is a time after a date, which a period does without.
-var timeOfDay = lazyRE(`(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2})?`)
+var timeOfDay = lazyRE(`(\d{4}-\d{1,2}-\d{1,2})` + clockAfterDate)
 
 // isoSeparators are what stands between the two ISO dates of nearly every
 // period; periodParts splits each of them as isoPeriod does.
