@@ -206,10 +206,10 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, t.key, "%s is the label %q with %q after it, and was read as a label esf does not know, kept in extra", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.text, word)
 					named = true
 				}
-				if t, end := gluedLabelLower(l.text); !named && u.disp == dispExtra && a.pg.layout == LayoutGlued && t != nil && t.key < NumRecordKeys && !a.anyFilled(t.key) {
+				if t, end := gluedLabelLower(l.text); !named && u.disp == dispExtra && a.pg.layout == LayoutGlued && t != nil && !a.anyFilled(t.key) {
 					// "Total projektbudgetcirka 820 000 kr": a label glued
 					// to a value in small letters that does not read.
-					a.warn(WarnUnlabelled, l.num, t.key, "%s begins with the label of %s, glued to %s, which does not read as its value; the line was kept in extra, and %s is empty", quoteShort(l.text), t.key, quoteShort(l.text[end:]), t.key)
+					a.warn(WarnUnlabelled, l.num, t.key, "%s begins with the label of %s, glued to %s, which does not read as its value; the line was kept in extra, and %s empty", quoteShort(l.text), t.key, quoteShort(l.text[end:]), emptyKeys(t.key))
 					named = true
 				}
 				if t, mark, value := labelMarkValue(l.text); !named && u.disp == dispExtra && t != nil && !a.anyFilled(t.key) {
@@ -377,7 +377,7 @@ func (r *reader) audit(from, to int) {
 					// from one whole organisation's name into another's.
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field, or be another value of its own", u.key, quoteShort(l.text))
 				}
-				if t := cmp.Or(labelFirst(l.text), labelMarkTerm(l.text)); runLines >= 2 && t != nil && t.key != u.key && t.key < NumRecordKeys && keys[t.key].origin == fromLabel && !a.anyFilled(t.key) {
+				if t := cmp.Or(labelFirst(l.text), labelMarkTerm(l.text)); runLines >= 2 && t != nil && t.key != u.key && keys[t.key].origin == fromLabel && !a.anyFilled(t.key) {
 					// "Namn Digga …" / "Startdatum den första mars 2024" /
 					// "Slutdatum den trettioförsta …": a label and a value
 					// esf cannot read, run on into the value above; the
@@ -1062,12 +1062,26 @@ func (a *auditor) checkGluedLabelStart(i int) {
 	}
 	if t, end := gluedLabelLower(l.text); t != nil {
 		a.warn(WarnLabelInValue, l.num, a.r.uses[i].key, "%s, read as the value of %s, begins with the label %q", quoteShort(l.text), a.r.uses[i].key, t.text)
-		if k := t.key; k != a.r.uses[i].key && k < NumRecordKeys && !a.anyFilled(k) {
+		if k := t.key; k != a.r.uses[i].key && !a.anyFilled(k) {
 			// "Beviljat ESF-stödca 493 tkr" below the phone: the
 			// field the label names is empty, and named too.
-			a.warn(WarnLabelInValue, l.num, k, "%s begins with the label of %s, glued to %s, which was read as the value of %s above it; %s is empty", quoteShort(l.text), k, quoteShort(l.text[end:]), a.r.uses[i].key, k)
+			a.warn(WarnLabelInValue, l.num, k, "%s begins with the label of %s, glued to %s, which was read as the value of %s above it; %s empty", quoteShort(l.text), k, quoteShort(l.text[end:]), a.r.uses[i].key, emptyKeys(k))
 		}
 	}
+}
+
+// emptyKeys says that the keys a label fills are empty: "end_date is
+// empty", "start_date and end_date are empty".
+func emptyKeys(k Key) string {
+	ks := setters[k].keysFilled(k)
+	if len(ks) == 1 {
+		return ks[0].String() + " is"
+	}
+	names := make([]string, len(ks))
+	for i, f := range ks {
+		names[i] = f.String()
+	}
+	return strings.Join(names, " and ") + " are"
 }
 
 // gluedLabelLower returns a label of minGluedLabelStart letters or more
@@ -2384,7 +2398,7 @@ func (a *auditor) checkLabelSharingWords(i int) bool {
 	}
 	value := a.r.lines[j].text
 	t := labelSharingWords(l.text, func(k Key) bool {
-		return k < NumRecordKeys && keys[k].origin == fromLabel && !a.anyFilled(k) && valueReads(k, value) && typeMismatch(k, value) == ""
+		return keys[k].origin == fromLabel && !a.anyFilled(k) && valueReads(k, value) && typeMismatch(k, value) == ""
 	})
 	if t == nil || !sharesWordOf(labelWords(l.text), labelWords(t.text), minSharedWordLen) {
 		return false
@@ -2461,7 +2475,7 @@ func (a *auditor) checkRunningFoot(i int) {
 func (a *auditor) checkLabelWords(i int, label string) (named bool) {
 	l := &a.r.lines[i]
 	empty := func(k Key) bool {
-		return k < NumRecordKeys && keys[k].origin == fromLabel && !a.anyFilled(k)
+		return keys[k].origin == fromLabel && !a.anyFilled(k)
 	}
 	if t := labelSharingWords(label, empty); t != nil {
 		a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it shares its words with %q, the label of %s, which the page leaves empty", quoteShort(label), t.text, t.key)
@@ -2494,7 +2508,7 @@ func (a *auditor) checkLabelHead(i int) (named bool) {
 // (labelHeads), and the cut.
 func (a *auditor) labelHead(text string) (*term, headCut) {
 	empty := func(k Key) bool {
-		return k < NumRecordKeys && keys[k].origin == fromLabel && !a.anyFilled(k)
+		return keys[k].origin == fromLabel && !a.anyFilled(k)
 	}
 	for _, cut := range labelHeads(cleanValue(text)) {
 		if t := labelAbbreviating(cut.label, empty); t != nil && valueReads(t.key, cut.value) {
@@ -3063,10 +3077,24 @@ func (a *auditor) warn(kind WarningKind, line int, k Key, format string, args ..
 		return
 	}
 	a.warned[lineKey{line, k}] = true
+	msg := fmt.Sprintf(format, args...)
 	a.rec.Warnings = append(a.rec.Warnings, Warning{
-		Position: Position{Path: a.pg.path, Line: line}, Key: recordKey(k), Kind: kind,
-		Message: fmt.Sprintf(format, args...),
+		Position: Position{Path: a.pg.path, Line: line}, Key: recordKey(k), Kind: kind, Message: msg,
 	})
+	if k < NumRecordKeys || kind == WarnSpelling {
+		return
+	}
+	// A label that fills two keys (Projektperiod) names the first, and
+	// each other it leaves empty: an empty end_date is named as its own.
+	// How a label was spelt loses nothing, and is named once.
+	for _, f := range setters[k].keysFilled(k)[1:] {
+		if !filled(a.rec, f) && !a.warned[lineKey{line, f}] {
+			a.warned[lineKey{line, f}] = true
+			a.rec.Warnings = append(a.rec.Warnings, Warning{
+				Position: Position{Path: a.pg.path, Line: line}, Key: f, Kind: kind, Message: msg,
+			})
+		}
+	}
 }
 
 // gluedRunOn reports a run of a value's lines that begins on a line of a

@@ -1335,7 +1335,7 @@ func TestLabelsSideBySide(t *testing.T) {
 		keys []Key
 	}{
 		{head + "Projektägare Beviljat ESF-stöd\nKristianstads kommun 7 380 388 kr\nRegion:\nSydsverige\n", []Key{KeyOwner, KeyESFSupport}},
-		{head + "Region Projektperiod\nSydsverige 2016-02-02-2019-01-31\nProjektägare:\nKristianstads kommun\n", []Key{KeyRegion, KeyStartDate}},
+		{head + "Region Projektperiod\nSydsverige 2016-02-02-2019-01-31\nProjektägare:\nKristianstads kommun\n", []Key{KeyRegion, KeyStartDate, KeyEndDate}},
 		{head + "Projektägare: Region Skåne\nRegion:\nSydsverige\n", nil},
 		{head + "Projektägare Kristianstads kommun\nRegion:\nSydsverige\n", nil},
 	} {

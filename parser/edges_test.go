@@ -1340,6 +1340,7 @@ func TestEdges(t *testing.T) {
 			want: map[string]any{"region": nil, "start_date": nil},
 			warnings: []warning{
 				{6, KeyStartDate, `"Projektpriod" is no label esf knows`},
+				{6, KeyEndDate, `"Projektpriod" is no label esf knows`},
 				{6, KeyTotalBudget, "may be the value's end"},
 				{6, KeySummary, "may be the end of the value of total_budget_sek"},
 				{7, KeyRegion, `"Regjon" is no label esf knows, and the line was read as text of summary; it is a slip from "Region"`},

@@ -650,6 +650,7 @@ func (pg *page) setField(k Key, value string, line int) {
 	if i := slices.IndexFunc(keys, func(f Key) bool { return !filled(read, f) }); i >= 0 && slices.ContainsFunc(keys, func(f Key) bool { return filled(read, f) }) {
 		warnKey = keys[i]
 	}
+	bare := problem
 	switch {
 	case k == KeyPeriod && len(keptAsWritten) > 0:
 		// Each date of the period that reads is in its normal form.
@@ -664,6 +665,13 @@ func (pg *page) setField(k Key, value string, line int) {
 	for _, f := range keys {
 		if g := &pg.given[f]; !g.valid && g.warning == 0 {
 			g.warning = idx
+		}
+	}
+	// A value that fills two keys and reads for neither ("Q1 2021 -
+	// Q4 2021") leaves each empty: each is named, not the first alone.
+	for _, f := range keys {
+		if f != warnKey && !filled(read, f) && !filled(pg.rec, f) {
+			pg.warn(WarnValue, line, f, "%s", bare)
 		}
 	}
 }

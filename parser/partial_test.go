@@ -39,6 +39,10 @@ func TestHalfPeriodNamed(t *testing.T) {
 		{"2021-2-1 till oktober 2021", "2021-02-01", "", KeyEndDate},
 		{"2008 till 2008/10/31", "", "2008-10-31", KeyStartDate},
 		{"2021-14-01 - 2021-14-31", "", "", KeyStartDate},
+		// Neither reads: each date is named, not the first alone.
+		{"2021-14-01 - 2021-14-31", "", "", KeyEndDate},
+		{"Q1 2021 - Q4 2021", "", "", KeyEndDate},
+		{"2021-02-01T08:00:00+01:00 - 2021-10-31T16:00:00+01:00", "", "", KeyEndDate},
 	} {
 		rec := parseOne(t, "page.txt", []byte("2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektperiod:\n"+tt.period+"\n"))
 		if got := fieldString(rec, KeyStartDate); got != tt.start {
@@ -66,6 +70,9 @@ func TestGluedLabelBelowNamed(t *testing.T) {
 	}{
 		{"Beviljat ESF-stödca 493 tkr", KeyESFSupport},
 		{"Planerat antal deltagareca 12", KeyParticipants},
+		// A label that fills two keys names both.
+		{"Projektperiodden 15 januari 2009 till 2009-10-31 (prel.)", KeyStartDate},
+		{"Projektperiodden 15 januari 2009 till 2009-10-31 (prel.)", KeyEndDate},
 	} {
 		page := "Egenmakt\n\nProjektfasFörprojektering\nTelefonnummer0410-733094\n" + tt.line + "\nKontaktpersonOla Johnsson\n"
 		rec := parseOne(t, "page.txt", []byte(page))

@@ -89,10 +89,10 @@ func isDate(k parser.Key) bool { return k == parser.KeyStartDate || k == parser.
 
 // hasDateWarning reports a value of either date that the parser could not
 // read. One value may fill both dates (Projektperiod: "2021-02-01 -
-// 2021-10-31"), and when it does not read, the parser warns once, about
-// start_date, at the value's line: that diagnostic (bad-value) says why
-// both dates are missing, so missing-field does not point at the first
-// line of the field block for either.
+// 2021-10-31"), and when it does not read, the parser warns about each
+// date at the value's line: one diagnostic (bad-value) says why both
+// dates are missing, so missing-field does not point at the first line of
+// the field block for either.
 func (c *check) hasDateWarning() bool {
 	for _, w := range c.rec.Warnings {
 		if w.Kind == parser.WarnValue && isDate(w.Key) {

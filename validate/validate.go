@@ -182,12 +182,23 @@ func (c *check) line(k parser.Key) int {
 
 // reportWarnings reports the parser's warnings about values of the keys
 // the current rule owns.
+// sameValueWarning reports two warnings of a value at one line with one
+// message, about two keys the value fills.
+func sameValueWarning(a, b parser.Warning) bool {
+	return a.Kind == b.Kind && a.Line == b.Line && a.Message == b.Message && a.Key != b.Key
+}
+
 func (c *check) reportWarnings() {
-	for _, w := range c.rec.Warnings {
+	for i, w := range c.rec.Warnings {
 		if (w.Kind == parser.WarnValue || w.Kind == parser.WarnConflict) && w.Key < parser.NumRecordKeys && ruleOwning[w.Key] == c.rule.Name {
 			why := ""
 			if w.Kind == parser.WarnValue && isDate(w.Key) {
 				why = c.missingDates(w.Key)
+				if why == "no start or end date: " && i > 0 && sameValueWarning(c.rec.Warnings[i-1], w) {
+					// A period that reads for neither date is named at
+					// each; one diagnostic says both are missing.
+					continue
+				}
 			}
 			c.report(w.Line, w.Key, "%s%s: %s", why, w.Key, w.Message)
 		}
