@@ -1252,6 +1252,11 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			line.term, line.form = t, formBare
 			if note := strings.TrimSpace(trimmed[1 : len(trimmed)-1]); amountUnit(note) {
 				line.unit = note
+			} else if valueInBrackets(t.key, note) {
+				// "Projektperiod (2021-02-01 - 2021-10-31)", "Total
+				// projektbudget (400 000 kr)": the value in brackets.
+				line.form, line.value = formColon, note
+				line.spelling = "with its value in brackets"
 			} else {
 				line.spelling = "with " + quoteShort(trimmed) + " after it"
 			}
@@ -2740,6 +2745,26 @@ func cutLabelNote(text string) (label, note, rest string, ok bool) {
 		return "", "", "", false
 	}
 	return strings.TrimRight(text[:open], " "), text[open : open+n], rest, true
+}
+
+// valueInBrackets reports a label's note in brackets that is the label's
+// value and can be no note: a period of two dates, a date for a date's
+// label, an amount in kronor with its unit. A number alone ("Planerat
+// antal deltagare (2021)") may be a note's year, a word a note's word.
+func valueInBrackets(k Key, value string) bool {
+	switch k {
+	case KeyPeriod:
+		_, _, ok := parsePeriod(value)
+		return ok
+	case KeyStartDate, KeyEndDate:
+		_, ok := parseDate(value)
+		return ok && strings.ContainsAny(value, "-./ ")
+	case KeyTotalBudget, KeyESFSupport:
+		lower := strings.ToLower(value)
+		_, ok := parseAmount(value)
+		return ok && (containsRare(lower, "kr") || containsRare(lower, "sek"))
+	}
+	return false
 }
 
 // withNote gives a line read through cutLabelNote its note: an amount's

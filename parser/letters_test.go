@@ -297,3 +297,32 @@ func TestMailNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingNotice reads a mail's notice below a page mailed with no
+// signature: the page's text ends above it, and it is named; a paragraph
+// of the text that names a mail and a notice's word, not opened as a
+// notice is, stays the text's.
+func TestTrailingNotice(t *testing.T) {
+	const head = "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n\nFörstudien är förankrad i Perstorps kommunledning.\n\n"
+	for _, tt := range []struct {
+		tail    string
+		summary string // the summary's last words
+		named   bool
+	}{
+		{"Detta e-postmeddelande är konfidentiellt och endast avsett för mottagaren.", "kommunledning.", true},
+		{"This e-mail is confidential and intended for the addressee only.\nIf you received it in error, delete it.", "kommunledning.", true},
+		{"Detta e-postmeddelande kan innehålla konfidentiell information.\n\nThis email may contain confidential information.", "kommunledning.", true},
+		// A notice's opening without a mail named, and the text's own.
+		{"Detta projekt är konfidentiellt.", "konfidentiellt.", false},
+		{"Resultaten sprids via e-post till mottagare i regionen.", "regionen.", false},
+		{"Sekretess gäller för deltagarnas uppgifter, som når projektet per mejl.", "mejl.", false},
+	} {
+		rec := parseOne(t, "mail.txt", []byte(head+tt.tail+"\n"))
+		if got := deref(rec.Summary); !strings.HasSuffix(got, tt.summary) {
+			t.Errorf("%.40q: summary ends %q, want %q", tt.tail, got, tt.summary)
+		}
+		if got := hasWarningOn(rec.Warnings, 8, KeySummary, "a mail's notice"); got != tt.named {
+			t.Errorf("%.40q: notice named %v, want %v (%v)", tt.tail, got, tt.named, rec.Warnings)
+		}
+	}
+}

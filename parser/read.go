@@ -1471,6 +1471,43 @@ func mailNotice(paragraph string) bool {
 	return has(mailWords) && has(noticeWords)
 }
 
+// noticeOpenings are how a mail's notice begins, lower-cased: it names
+// the mail, or the notice, first.
+var noticeOpenings = []string{
+	"detta e-post", "detta epost", "detta mail", "detta mejl", "detta meddelande", "denna e-post",
+	"det här e-post", "det här mailet", "det här mejlet", "det här meddelandet", "informationen i detta",
+	"när du skickar e-post", "tänk på miljön", "sekretessmeddelande", "konfidentialitet",
+	"this e-mail", "this email", "this message", "this communication", "the information contained in this",
+	"the information in this", "please consider the environment", "confidentiality", "disclaimer",
+}
+
+// trailingNotice returns the first line of the paragraphs that end the
+// page between start and end, each a mail's notice (mailNotice) that
+// begins as one (noticeOpenings), below a page mailed with no signature
+// above them: "Detta e-postmeddelande är konfidentiellt och endast
+// avsett för mottagaren." It returns -1 where the page does not end so.
+func (r *reader) trailingNotice(start, end int) int {
+	first := -1
+	for i := end - 1; i > start; {
+		if r.lines[i].blank() {
+			i--
+			continue
+		}
+		top := i
+		for top > start && !r.lines[top-1].blank() {
+			top--
+		}
+		lower := strings.ToLower(r.lines[top].text)
+		if top == start || r.lines[top].furniture != notFurniture ||
+			!slices.ContainsFunc(noticeOpenings, func(o string) bool { return strings.HasPrefix(lower, o) }) ||
+			!mailNotice(r.paragraph(top, i+1)) {
+			break
+		}
+		first, i = top, top-1
+	}
+	return first
+}
+
 // paragraph returns the lines from i up to a blank line or to, joined
 // with spaces: a paragraph a mail program may have wrapped.
 func (r *reader) paragraph(i, to int) string {
@@ -1631,6 +1668,12 @@ func readBody(r *reader) stateFn {
 				continue
 			}
 			r.pg.warn(WarnUnused, r.lines[i].num, KeySummary, "%s, a footnote after the page's text, is in no field", quoteShort(r.lines[i].text))
+		}
+	} else if first := r.trailingNotice(start, pageEnd); first >= 0 {
+		textEnd = first
+		k := r.sectionAbove(first, start)
+		for i := first; i >= 0 && i < pageEnd; i = r.nextContent(i + 1) {
+			r.pg.warn(WarnUnused, r.lines[i].num, k, "%s, a mail's notice after the page's text, is in no field", quoteShort(r.lines[i].text))
 		}
 	} else if first := r.trailingFragments(start, pageEnd); first >= 0 {
 		textEnd = first

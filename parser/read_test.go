@@ -989,3 +989,53 @@ func TestOtherLanguageVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestValueInBrackets checks a label whose value stands in brackets after
+// it, with no colon: read, named; a note that could be a note stays one.
+func TestValueInBrackets(t *testing.T) {
+	for _, tt := range []struct {
+		k     Key
+		value string
+		want  bool
+	}{
+		{KeyPeriod, "2021-02-01 - 2021-10-31", true},
+		{KeyPeriod, "2008-05-01 till 2008-10-31", true},
+		{KeyPeriod, "prel.", false},
+		{KeyPeriod, "2021", false},
+		{KeyStartDate, "2021-02-01", true},
+		{KeyStartDate, "1 februari 2021", true},
+		{KeyStartDate, "20210201", false}, // digits alone: a number's note
+		{KeyTotalBudget, "400 000 kr", true},
+		{KeyTotalBudget, "400 000 SEK", true},
+		{KeyTotalBudget, "400 000", false},
+		{KeyTotalBudget, "kr", false},
+		{KeyParticipants, "440", false},
+		{KeyOwner, "Arbetsförmedlingen", false},
+	} {
+		if got := valueInBrackets(tt.k, tt.value); got != tt.want {
+			t.Errorf("valueInBrackets(%s, %q) = %v, want %v", tt.k, tt.value, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		line       string
+		start, end string
+		budget     int64
+	}{
+		{"Projektperiod (2021-02-01 - 2021-10-31)\nTotal projektbudget\n400 000", "2021-02-01", "2021-10-31", 400000},
+		{"Projektperiod\n2021-02-01 - 2021-10-31\nTotal projektbudget (400 000 kr)", "2021-02-01", "2021-10-31", 400000},
+	} {
+		page := "Within\n\nProjektnummer\n2015/00764\n" + tt.line + "\nKontaktperson\nKaisa Welander\n"
+		rec := parseOne(t, "p.txt", []byte(page))
+		if deref(rec.StartDate) != tt.start || deref(rec.EndDate) != tt.end || rec.TotalBudgetSEK == nil || *rec.TotalBudgetSEK != tt.budget {
+			t.Errorf("%q: %s %s %v; want %s %s %d", tt.line, deref(rec.StartDate), deref(rec.EndDate), rec.TotalBudgetSEK, tt.start, tt.end, tt.budget)
+		}
+		if w := warningSaying(rec, 0, "its value in brackets"); w == nil {
+			t.Errorf("%q: the brackets not named: %v", tt.line, rec.Warnings)
+		}
+	}
+	// A glued page's label, its value in brackets glued to it.
+	rec := parseOne(t, "p.txt", []byte("Gagna:kompetens\n\nProgramområdeProgramområde 1 Kompetensförsörjning\nProjektägareRegionförbundet Östsam\nProjektperiod(2008-05-01 till 2008-10-31)\nRegionÖstra Mellansverige\n"))
+	if deref(rec.StartDate) != "2008-05-01" || deref(rec.EndDate) != "2008-10-31" || deref(rec.Region) != "Östra Mellansverige" {
+		t.Errorf("glued: %s %s %s", deref(rec.StartDate), deref(rec.EndDate), deref(rec.Region))
+	}
+}

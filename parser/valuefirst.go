@@ -74,6 +74,11 @@ func valueFirst(line string) (label, value string, ok bool) {
 	if m.label == nil || m.end != len(tail) || !strings.EqualFold(tail, m.label.text) || !valueReads(m.label.key, value) {
 		return "", "", false
 	}
+	if wholeLabel(value) != nil {
+		// "Region (sökande)", "Planerat antal deltagare (enligt
+		// ansökan)": a label with a note, its value below it.
+		return "", "", false
+	}
 	return m.label.text, value, true
 }
 

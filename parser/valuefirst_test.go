@@ -26,6 +26,10 @@ func TestValueFirst(t *testing.T) {
 		{"Kartläggning av deltagarnas behov (start)", "", ""},
 		{"Kontakt: Ola – mobil", "", ""},
 		{"Mycket – total projektbudget", "", ""},
+		// A label with a note in brackets, its value below it.
+		{"Region (sökande)", "", ""},
+		{"Planerat antal deltagare (sökande)", "", ""},
+		{"Projektägare – sökande", "", ""},
 	} {
 		label, value, ok := valueFirst(tt.in)
 		if label != tt.label || value != tt.value || ok != (tt.label != "") {
