@@ -316,6 +316,7 @@ func TestTrailingNotice(t *testing.T) {
 		{"Detta projekt är konfidentiellt.", "konfidentiellt.", false},
 		{"Resultaten sprids via e-post till mottagare i regionen.", "regionen.", false},
 		{"Sekretess gäller för deltagarnas uppgifter, som når projektet per mejl.", "mejl.", false},
+		{"Tänk på miljön när du reser till projektets träffar.", "träffar.", false}, // opened as a notice, no mail named
 	} {
 		rec := parseOne(t, "mail.txt", []byte(head+tt.tail+"\n"))
 		if got := deref(rec.Summary); !strings.HasSuffix(got, tt.summary) {

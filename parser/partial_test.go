@@ -86,6 +86,18 @@ func TestGluedLabelBelowNamed(t *testing.T) {
 	if !hasWarningOn(rec0.Warnings, 5, KeyTotalBudget, "begins with the label of") {
 		t.Errorf("a glued label kept in extra: total_budget_sek not named (%v)", rec0.Warnings)
 	}
+	// How the label was spelt is said once, at start_date.
+	recS := parseOne(t, "page.txt", []byte("2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektperiod;saknas\nRegion:\nSydsverige\n"))
+	if n := countWarnings(recS, `for the colon`); n != 1 {
+		t.Errorf("the period's spelling said %d times, want once (%v)", n, recS.Warnings)
+	}
+	// The period's label names both dates.
+	recP := parseOne(t, "page.txt", []byte("Egenmakt\n\nProjektfasFörprojektering\nBeviljat ESF-stöd493 090 kr\nProjektperiodv. 3 2009 - 2009-W44\nRegionSydsverige\n"))
+	for _, k := range []Key{KeyStartDate, KeyEndDate} {
+		if !hasWarningOn(recP.Warnings, 5, k, "begins with the label of period") {
+			t.Errorf("a glued period kept in extra: %s not named (%v)", k, recP.Warnings)
+		}
+	}
 	// The field given elsewhere on the page is not named again.
 	rec := parseOne(t, "page.txt", []byte("Egenmakt\n\nProjektfasFörprojektering\nTelefonnummer0410-733094\nBeviljat ESF-stödca 493 tkr\nBeviljat ESF-stöd493 000 kr\n"))
 	if hasWarningOn(rec.Warnings, 5, KeyESFSupport, "begins with the label of") {
@@ -170,4 +182,15 @@ func TestHalfPeriodConflict(t *testing.T) {
 	if got := fieldString(rec, KeyStartDate); got != "2021-03-01" || !hasWarningOn(rec.Warnings, 8, KeyStartDate, "given again") {
 		t.Errorf("start_date %q; the period's other start not named (%v)", got, rec.Warnings)
 	}
+}
+
+// countWarnings counts the warnings of rec that say text.
+func countWarnings(rec *Project, text string) int {
+	n := 0
+	for _, w := range rec.Warnings {
+		if strings.Contains(w.Message, text) {
+			n++
+		}
+	}
+	return n
 }

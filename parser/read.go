@@ -1498,8 +1498,7 @@ func (r *reader) trailingNotice(start, end int) int {
 			top--
 		}
 		lower := strings.ToLower(r.lines[top].text)
-		if top == start || r.lines[top].furniture != notFurniture ||
-			!slices.ContainsFunc(noticeOpenings, func(o string) bool { return strings.HasPrefix(lower, o) }) ||
+		if !slices.ContainsFunc(noticeOpenings, func(o string) bool { return strings.HasPrefix(lower, o) }) ||
 			!mailNotice(r.paragraph(top, i+1)) {
 			break
 		}
