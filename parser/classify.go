@@ -2258,6 +2258,9 @@ func isSignature(raw, text string) bool {
 		return true
 	}
 	text = strings.TrimRight(text, ",.!")
+	if text != "" && text[0] == '/' && len(text) <= signatureLen {
+		return slashSignOff(text)
+	}
 	if text == "" || len(text) > signatureLen || strings.IndexByte("MmVvHhBbKkRrSsGg", text[0]) < 0 {
 		return false
 	}
@@ -2265,6 +2268,28 @@ func isSignature(raw, text string) bool {
 		return true
 	}
 	return closingWithName(text)
+}
+
+// slashSignOff reports the sender's name after one or two slashes, as a
+// Swedish mail signs off: "/Maria", "//Ola Johnsson", "/ Anna-Karin". The
+// name is one to three words, each a capital first and letters only: a
+// path ("/projekt/esf") has none.
+func slashSignOff(text string) bool {
+	name := strings.TrimPrefix(strings.TrimPrefix(text, "/"), "/")
+	name = strings.TrimPrefix(name, " ")
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 || strings.Join(words, " ") != name {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			return false
+		}
+	}
+	return true
 }
 
 // forwardHeader is the line a mail program puts above a message it

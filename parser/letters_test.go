@@ -327,3 +327,31 @@ func TestTrailingNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashSignOff reads the sender's name after one or two slashes as a
+// mail's signature, which ends the page's text; a path is none.
+func TestSlashSignOff(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"/Maria", true},
+		{"//Ola Johnsson", true},
+		{"/ Anna-Karin", true},
+		{"/Maria Nilsson Berg", true},
+		{"/Maria Nilsson Berg Ek", false}, // four words
+		{"/projekt/esf", false},
+		{"/Maria /Ola", false},
+		{"/Projekt 2", false},
+		{"/", false},
+		{"/" + strings.Repeat("A", signatureLen), false},
+	} {
+		if got := isSignature(tt.line, tt.line); got != tt.want {
+			t.Errorf("isSignature(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	rec := parseOne(t, "mail.txt", []byte("2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n\nFörstudien är förankrad i Perstorps kommunledning.\n\n/Maria\n"))
+	if got := deref(rec.Summary); got != "Förstudien är förankrad i Perstorps kommunledning." {
+		t.Errorf("summary = %q", got)
+	}
+}
