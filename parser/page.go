@@ -597,6 +597,13 @@ func (pg *page) setField(k Key, value string, line int) {
 			}
 		}
 	}
+	if problem != "" {
+		if v, note, ok := cutValueNote(value); ok && valueReads(k, v) {
+			// "2019-01-31 (prel.)", "400 000 kr (beviljat)": a note
+			// after a value that reads without it.
+			readAs(v, ": the note "+quoteShort(note)+" after it left out")
+		}
+	}
 	if problem != "" && k == KeyRegion {
 		if region, how, ok := ocrRegion(value); ok {
 			readAs(region, ", "+how) // "5ydsverige", "Östra MelIansverige"
@@ -674,6 +681,29 @@ func (pg *page) setField(k Key, value string, line int) {
 			pg.warn(WarnValue, line, f, "%s", bare)
 		}
 	}
+}
+
+// maxValueNoteWords bounds a note in brackets after a value that
+// cutValueNote cuts: "(prel.)", "(enligt beslut)", "(inkl. moms)"; more
+// words are a sentence's.
+const maxValueNoteWords = 3
+
+// cutValueNote splits a value that ends in a note in brackets into the
+// value and the note ("2019-01-31 (prel.)"): a note of words, no digit
+// in it, which might be another value ("400 000 kr (tidigare 350 000
+// kr)").
+func cutValueNote(value string) (v, note string, ok bool) {
+	value = strings.TrimSpace(value)
+	open := strings.LastIndexByte(value, '(')
+	if open <= 0 || !strings.HasSuffix(value, ")") {
+		return "", "", false
+	}
+	note = value[open:]
+	inner := note[1 : len(note)-1]
+	if strings.TrimSpace(inner) == "" || strings.ContainsAny(inner, "()") || strings.ContainsFunc(inner, unicode.IsDigit) || len(strings.Fields(inner)) > maxValueNoteWords {
+		return "", "", false
+	}
+	return strings.TrimSpace(value[:open]), note, true
 }
 
 // cutDay is a value that ends in an ISO date whose day has one digit and

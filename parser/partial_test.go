@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -193,4 +194,51 @@ func countWarnings(rec *Project, text string) int {
 		}
 	}
 	return n
+}
+
+// TestValueNote checks a note in brackets after a value that does not
+// read with it: the value is read without it, and the note named; a note
+// that holds a number, or a sentence's words, is no note to leave out.
+func TestValueNote(t *testing.T) {
+	for _, tt := range []struct {
+		in, v, note string
+	}{
+		{"2019-01-31 (prel.)", "2019-01-31", "(prel.)"},
+		{"400 000 kr (enligt beslut)", "400 000 kr", "(enligt beslut)"},
+		{"400 000 (inkl. moms ej)", "400 000", "(inkl. moms ej)"}, // maxValueNoteWords
+		{"400 000 (inkl. moms men ej)", "", ""},                   // one more
+		{"400 000 kr (tidigare 350 000 kr)", "", ""},
+		{"2019-01-31 ()", "", ""},
+		{"(prel.)", "", ""},
+		{"2019-01-31 (prel.) ", "2019-01-31", "(prel.)"},
+		{"2019-01-31 (prel.", "", ""},
+		{"2019-01-31 ((prel.))", "", ""},
+	} {
+		v, note, ok := cutValueNote(tt.in)
+		if v != tt.v || note != tt.note || ok != (tt.v != "") {
+			t.Errorf("cutValueNote(%q) = %q, %q, %v; want %q, %q", tt.in, v, note, ok, tt.v, tt.note)
+		}
+	}
+	for _, tt := range []struct {
+		label, value string
+		key          Key
+		want         string
+	}{
+		{"Startdatum", "2021-02-01 (prel.)", KeyStartDate, "2021-02-01"},
+		{"Region", "Sydsverige (preliminärt)", KeyRegion, "Sydsverige"},
+		{"Total projektbudget", "400 000 (prel.)", KeyTotalBudget, "400000"},
+		{"Total projektbudget", "400 000 kr (tidigare 350 000 kr)", KeyTotalBudget, ""},
+	} {
+		rec := parseOne(t, "page.txt", []byte("2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n"+tt.label+":\n"+tt.value+"\n"))
+		got := ""
+		if v := fieldOf(rec, tt.key); !v.IsNil() {
+			got = fmt.Sprint(v.Elem().Interface())
+		}
+		if got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.value, got, tt.want)
+		}
+		if !hasWarningOn(rec.Warnings, 6, tt.key, "") {
+			t.Errorf("%s: not named (%v)", tt.value, rec.Warnings)
+		}
+	}
 }
