@@ -159,8 +159,9 @@ func addressLine(text string) (ok bool, marks int) {
 // furniture already, minAddressMarks marks of an address among them. The
 // run is a block's (between blank lines) or its tail, below the page's
 // last paragraph where the copy lost the blank line between. A run below
-// a label or a heading is the page's own: a value ("Stödmottagarens
-// address" / "Box 12" / "284 85 Perstorp"), a section's address.
+// a label, known or not, or a heading is the page's own: a value
+// ("Stödmottagarens address" / "Box 12" / "284 85 Perstorp", "Postadress:"
+// / "Box 24, 284 85 Perstorp"), a section's address.
 func siteAddress(lines []pageLine) []pageLine {
 	for i := 0; i < len(lines); {
 		ok, n := footerLine(&lines[i])
@@ -176,7 +177,7 @@ func siteAddress(lines []pageLine) []pageLine {
 			}
 			marks += n
 		}
-		above := i > 0 && (lines[i-1].term != nil || lines[i-1].heading != nil)
+		above := i > 0 && (lines[i-1].term != nil || lines[i-1].heading != nil || lines[i-1].unknownLabel != "")
 		if (marks >= minAddressMarks || linksBySiteName(lines[i:end])) && !above {
 			for k := i; k < end; k++ {
 				if l := &lines[k]; l.furniture == notFurniture {

@@ -102,6 +102,7 @@ func TestSiteAddressEdges(t *testing.T) {
 		{"just enough marks", []string{"Svenska ESF-rådet", "Box 47141", "100 74 Stockholm"}, true},
 		{"a line of the page's among them", []string{"Box 47141", "Vi finns i Stockholm.", "100 74 Stockholm"}, false},
 		{"below a label: a value", []string{"Stödmottagarens address:", "Box 12", "284 85 Perstorp"}, false},
+		{"below a label esf does not know: a value", []string{"Fakturaadress:", "Box 24, 284 85 Perstorp"}, false},
 		{"below a heading: the page's own", []string{"Kontakt", "Box 12", "284 85 Perstorp"}, false},
 		{"the longest line of parts", []string{partsLine + strings.Repeat(" ", maxAddressLine-len(partsLine)-1) + "0"}, true},
 		{"one over the longest", []string{partsLine + strings.Repeat(" ", maxAddressLine-len(partsLine)) + "0"}, false},

@@ -536,6 +536,31 @@ func (pg *page) setField(k Key, value string, line int) {
 			value = owner
 		}
 	}
+	if k == KeyPostcode || k == KeyCity {
+		if code, town, ok := splitPostcodeTown(value); ok {
+			// "284 85 Perstorp" for the postcode or the town: each part
+			// to its key.
+			pg.warn(WarnValue, line, KeyPostcode, "%q holds a postcode and a town: %s read as postcode", value, code)
+			pg.warn(WarnValue, line, KeyCity, "%q holds a postcode and a town: %q read as city", value, town)
+			if k == KeyPostcode {
+				pg.setField(KeyCity, town, line)
+				value = code
+			} else {
+				pg.setField(KeyPostcode, code, line)
+				value = town
+			}
+		}
+	}
+	if k == KeyAddress && pg.given[KeyPostcode].line == 0 && pg.given[KeyCity].line == 0 {
+		if code, town, ok := addressTail(value); ok {
+			// "Box 24, 284 85 Perstorp": the address kept as written, its
+			// postcode and town each to its key too.
+			pg.warn(WarnValue, line, KeyPostcode, "%s, the postcode in the address %q, read as postcode", code, value)
+			pg.warn(WarnValue, line, KeyCity, "%q, the town in the address %q, read as city", town, value)
+			pg.setField(KeyPostcode, code, line)
+			pg.setField(KeyCity, town, line)
+		}
+	}
 	if k == KeyContactName {
 		if name, phone, email, ok := splitContact(value); ok {
 			// "Peter Lindow, 0435-78 10 00": the name, and the ways to
@@ -681,6 +706,35 @@ func (pg *page) setField(k Key, value string, line int) {
 			pg.warn(WarnValue, line, f, "%s", bare)
 		}
 	}
+}
+
+// postcodeAndTown is a postcode and a town in one value, as an address's
+// last line writes them: "284 85 Perstorp", "SE-284 85 PERSTORP",
+// "28485, Perstorp"; and addressEnd the same at the end of an address
+// after a comma: "Box 24, 284 85 Perstorp".
+var (
+	postcodeAndTown = lazyRE(`^(?:SE-?\s?)?(\d{3})\s?(\d{2}),?\s+(\p{Lu}[\pL-]*(?:\s\p{Lu}?[\pL-]+){0,2})$`)
+	addressEnd      = lazyRE(`^\S.*?,\s*(?:SE-?\s?)?(\d{3})\s?(\d{2}),?\s+(\p{Lu}[\pL-]*(?:\s\p{Lu}?[\pL-]+){0,2})$`)
+)
+
+// splitPostcodeTown splits a postcode and a town in one value
+// (postcodeAndTown) into the postcode's five digits and the town.
+func splitPostcodeTown(value string) (code, town string, ok bool) {
+	m := postcodeAndTown.FindStringSubmatch(cleanValue(value))
+	if m == nil {
+		return "", "", false
+	}
+	return m[1] + m[2], m[3], true
+}
+
+// addressTail returns the postcode and the town an address ends in
+// (addressEnd).
+func addressTail(value string) (code, town string, ok bool) {
+	m := addressEnd.FindStringSubmatch(cleanValue(value))
+	if m == nil {
+		return "", "", false
+	}
+	return m[1] + m[2], m[3], true
 }
 
 // maxValueNoteWords bounds a note in brackets after a value that

@@ -242,3 +242,58 @@ func TestValueNote(t *testing.T) {
 		}
 	}
 }
+
+// TestPostcodeAndTown checks a postcode and a town in one value, under the
+// postcode's label, the town's or the address's: each part to its key,
+// named; a value of another shape is left as it is.
+func TestPostcodeAndTown(t *testing.T) {
+	for _, tt := range []struct {
+		in, code, town string
+	}{
+		{"284 85 Perstorp", "28485", "Perstorp"},
+		{"SE-284 85 PERSTORP", "28485", "PERSTORP"},
+		{"28485, Perstorp", "28485", "Perstorp"},
+		{"284 85 Upplands Väsby", "28485", "Upplands Väsby"},
+		{"284 85 perstorp", "", ""},
+		{"284 85", "", ""},
+		{"2848 5 Perstorp", "", ""},
+		{"Perstorp 284 85", "", ""},
+	} {
+		code, town, ok := splitPostcodeTown(tt.in)
+		if code != tt.code || town != tt.town || ok != (tt.code != "") {
+			t.Errorf("splitPostcodeTown(%q) = %q, %q, %v; want %q, %q", tt.in, code, town, ok, tt.code, tt.town)
+		}
+	}
+	for _, tt := range []struct {
+		in, code, town string
+	}{
+		{"Box 24, 284 85 Perstorp", "28485", "Perstorp"},
+		{"Storgatan 1, 284 85, Perstorp", "28485", "Perstorp"},
+		{"Storgatan 1", "", ""},
+		{", 284 85 Perstorp", "", ""},
+		{"Storgatan 1 284 85 Perstorp", "", ""},
+	} {
+		code, town, ok := addressTail(tt.in)
+		if code != tt.code || town != tt.town || ok != (tt.code != "") {
+			t.Errorf("addressTail(%q) = %q, %q, %v; want %q, %q", tt.in, code, town, ok, tt.code, tt.town)
+		}
+	}
+	for _, tt := range []struct {
+		field, value string
+	}{
+		{"Stödmottagare ort", "284 85 Perstorp"},
+		{"Stödmottagare postnr", "284 85 Perstorp"},
+		{"Postadress", "Box 24, 284 85 Perstorp"},
+		{"Stödmottagarens address", "Box 24, 284 85 Perstorp"},
+	} {
+		rec := parseOne(t, "page.txt", []byte("2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n"+tt.field+":\n"+tt.value+"\n\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n"))
+		if deref(rec.Postcode) != "28485" || deref(rec.City) != "Perstorp" || deref(rec.Summary) == "<nil>" {
+			t.Errorf("%s: postcode %s, city %s, summary %s", tt.field, deref(rec.Postcode), deref(rec.City), deref(rec.Summary))
+		}
+		for _, k := range []Key{KeyPostcode, KeyCity} {
+			if !hasWarningOn(rec.Warnings, 6, k, "") {
+				t.Errorf("%s: %s not named (%v)", tt.field, k, rec.Warnings)
+			}
+		}
+	}
+}
