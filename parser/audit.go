@@ -219,6 +219,17 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, t.key, "%s begins with the label %q and %q, which was not read as its colon; %s has no value, and the line was kept in extra: %s may be its value", quoteShort(l.text), t.text, mark, t.key, quoteShort(value))
 					named = true
 				}
+				if t := revisedLabel(cmp.Or(l.unknownLabel, cleanValue(l.text))); !named && u.disp == dispExtra && t != nil && valueReads(t.key, a.valueOf(i)) {
+					// "Reviderad budget" / "10 500 000 kr", "Nytt
+					// slutdatum: 2020-06-30": a later value of a field,
+					// which the record does not hold.
+					if a.anyFilled(t.key) {
+						a.warn(WarnUnlabelled, l.num, t.key, "%s, kept in extra, gives a revised %s, %s; the record keeps the value on line %d", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.key, quoteShort(a.valueOf(i)), a.pg.given[recordKey(t.key)].line)
+					} else {
+						a.warn(WarnUnlabelled, l.num, t.key, "%s, kept in extra, gives a revised %s, %s, and %s empty", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.key, quoteShort(a.valueOf(i)), emptyKeys(t.key))
+					}
+					named = true
+				}
 				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
 					// A label with its colon, or one standing alone
 					// that the reader took for a label ("Ägare" over
@@ -1068,6 +1079,32 @@ func (a *auditor) checkGluedLabelStart(i int) {
 			a.warn(WarnLabelInValue, l.num, k, "%s begins with the label of %s, glued to %s, which was read as the value of %s above it; %s empty", quoteShort(l.text), k, quoteShort(l.text[end:]), a.r.uses[i].key, emptyKeys(k))
 		}
 	}
+}
+
+// revisionWords are the words before a label that give a field's value
+// anew: "Reviderad budget", "Nytt slutdatum", "Uppdaterat antal
+// deltagare", "Revised end date".
+var revisionWords = map[string]bool{
+	"reviderad": true, "reviderat": true, "reviderade": true, "ny": true, "nytt": true, "nya": true,
+	"ändrad": true, "ändrat": true, "ändrade": true, "uppdaterad": true, "uppdaterat": true, "uppdaterade": true,
+	"justerad": true, "justerat": true, "justerade": true, "förlängd": true, "förlängt": true,
+	"revised": true, "new": true, "updated": true, "amended": true, "adjusted": true, "extended": true,
+}
+
+// revisedLabel returns the known label that label gives anew, after a
+// revision's word (revisionWords): "Reviderad budget" is "Budget"'s, a
+// field's label read whole after the word; nil for none.
+func revisedLabel(label string) *term {
+	label = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(label), ":"))
+	word, rest, ok := strings.Cut(label, " ")
+	if !ok || !revisionWords[strings.ToLower(word)] {
+		return nil
+	}
+	t := wholeLabel(rest)
+	if t == nil || keys[t.key].origin != fromLabel {
+		return nil
+	}
+	return t
 }
 
 // emptyKeys says that the keys a label fills are empty: "end_date is

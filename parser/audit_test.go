@@ -1596,3 +1596,41 @@ func TestQuestionInValue(t *testing.T) {
 		t.Errorf("warnings %v", rec.Warnings)
 	}
 }
+
+// TestRevisedLabel checks a label that gives a field's value anew after
+// a revision's word: kept in extra, and named at the field, which keeps
+// the first value.
+func TestRevisedLabel(t *testing.T) {
+	for _, tt := range []struct {
+		label string
+		key   Key
+		ok    bool
+	}{
+		{"Reviderad budget", KeyTotalBudget, true},
+		{"Nytt slutdatum:", KeyEndDate, true},
+		{"Reviderat antal deltagare", KeyParticipants, true},
+		{"Revised end date", KeyEndDate, true},
+		{"Reviderad", 0, false},
+		{"Reviderad plan", 0, false},
+		{"Gammal budget", 0, false},
+		{"Nytt projektnamn för projektet", 0, false},
+	} {
+		got := revisedLabel(tt.label)
+		if (got != nil) != tt.ok || got != nil && got.key != tt.key {
+			t.Errorf("revisedLabel(%q) = %v, want %v %v", tt.label, got, tt.key, tt.ok)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Within Kompetens\n\nProjektnummer\n2015/00764\nPlanerat antal deltagare\n440\nReviderat antal deltagare\n520\nTotal projektbudget\n9 997 836 kr\nReviderad budget\n10 500 000 kr\n\nSammanfattning\n\nProjektet vill minska antalet unga i utanförskap.\n"))
+	if rec.Participants == nil || *rec.Participants != 440 || rec.TotalBudgetSEK == nil || *rec.TotalBudgetSEK != 9997836 {
+		t.Errorf("the first values not kept: %v %v", rec.Participants, rec.TotalBudgetSEK)
+	}
+	if !hasWarningOn(rec.Warnings, 7, KeyParticipants, "revised") || !hasWarningOn(rec.Warnings, 11, KeyTotalBudget, "revised") {
+		t.Errorf("the revisions not named: %v", rec.Warnings)
+	}
+	// A revision's label whose value does not read as the field's is
+	// none.
+	rec = parseOne(t, "p.txt", []byte("Within Kompetens\n\nProjektnummer\n2015/00764\nTotal projektbudget\n9 997 836 kr\nReviderad budget\nse bilaga\n"))
+	if hasWarningOn(rec.Warnings, 7, KeyTotalBudget, "revised") {
+		t.Errorf("a note named as a revision: %v", rec.Warnings)
+	}
+}
