@@ -230,6 +230,13 @@ func (r *reader) audit(from, to int) {
 					}
 					named = true
 				}
+				if k, ok := shapedValueKey(a.valueOf(i)); !named && u.disp == dispExtra && l.unknownLabel != "" && ok && !a.anyFilled(k) {
+					// "Direkt:" / "0435-350 45": a label esf does not
+					// know over a value only one field holds, which the
+					// page leaves empty.
+					a.warn(WarnUnlabelled, l.num, k, "%s, kept in extra as a label esf does not know, has a value of %s's shape, %s, and %s", quoteShort(l.unknownLabel), k, quoteShort(a.valueOf(i)), emptyKeys(k)+" empty")
+					named = true
+				}
 				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
 					// A label with its colon, or one standing alone
 					// that the reader took for a label ("Ägare" over
@@ -1348,6 +1355,25 @@ func phoneShaped(s string) bool {
 		digits = "0" + strings.TrimPrefix(digits, "0")
 	}
 	return len(digits) >= 8 && len(digits) <= 11 && digits[0] == '0' && digits[1] != '0' && !strings.ContainsRune(digits, 'x')
+}
+
+// shapedValueKey returns the field a value's shape belongs to alone: a
+// telephone number (phoneShaped) the contact's, an e-mail address the
+// contact's, an organisation number in its form (NNNNNN-NNNN) the
+// owner's.
+func shapedValueKey(v string) (Key, bool) {
+	v = strings.TrimSpace(v)
+	switch {
+	case v == "":
+		return 0, false
+	case phoneShaped(v):
+		return KeyContactPhone, true
+	case strings.IndexByte(v, '@') > 0 && emailIn(v) == v:
+		return KeyContactEmail, true
+	case len(v) == 11 && v[6] == '-' && allDigits(v[:6]) && allDigits(v[7:]):
+		return KeyOwnerOrgNumber, true
+	}
+	return 0, false
 }
 
 // headsNothing reports a line with no text of its own below it: the next

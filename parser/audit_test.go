@@ -1634,3 +1634,35 @@ func TestRevisedLabel(t *testing.T) {
 		t.Errorf("a note named as a revision: %v", rec.Warnings)
 	}
 }
+
+// TestShapedValueInExtra checks a label esf does not know over a value
+// of the shape only one field has, which the page leaves empty: named at
+// that field.
+func TestShapedValueInExtra(t *testing.T) {
+	for _, tt := range []struct {
+		v   string
+		key Key
+		ok  bool
+	}{
+		{"0435-350 45", KeyContactPhone, true},
+		{"+46 435 350 45", KeyContactPhone, true},
+		{"ola@perstorp.se", KeyContactEmail, true},
+		{"212000-0910", KeyOwnerOrgNumber, true},
+		{"2120000910", 0, false},
+		{"0435", 0, false},
+		{"ring 0435-350 45", 0, false},
+		{"", 0, false},
+	} {
+		k, ok := shapedValueKey(tt.v)
+		if ok != tt.ok || ok && k != tt.key {
+			t.Errorf("shapedValueKey(%q) = %v %v, want %v %v", tt.v, k, ok, tt.key, tt.ok)
+		}
+	}
+	page := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nKontaktperson:\nPeter Lindow\nDirekt:\n0435-350 45\n"
+	if rec := parseOne(t, "p.txt", []byte(page)); !hasWarningOn(rec.Warnings, 7, KeyContactPhone, "shape") {
+		t.Errorf("a phone under a label esf does not know not named: %v", rec.Warnings)
+	}
+	if rec := parseOne(t, "p.txt", []byte(page+"Telefon:\n0435-350 00\n")); hasWarningOn(rec.Warnings, 7, KeyContactPhone, "shape") {
+		t.Errorf("a phone named where the page gives contact_phone: %v", rec.Warnings)
+	}
+}
