@@ -15,8 +15,13 @@ import (
 // contentsNote says that a document's table of contents was left out.
 const contentsNote = `a document's table of contents ("Innehåll", each heading and its page) was left out`
 
-// contentsHeadings are what a table of contents is headed.
-var contentsHeadings = []string{"innehåll", "innehållsförteckning", "innehåll:", "innehållsförteckning:", "table of contents", "contents"}
+// contentsHeadings are what a table of contents is headed, a document's
+// or a web page's list of links to its sections ("På denna sida").
+var contentsHeadings = []string{
+	"innehåll", "innehållsförteckning", "innehåll:", "innehållsförteckning:", "table of contents", "contents",
+	"på denna sida", "på denna sida:", "på den här sidan", "på den här sidan:", "innehåll på sidan", "innehåll på sidan:",
+	"hoppa till", "hoppa till:", "on this page", "on this page:", "jump to", "jump to:",
+}
 
 // minContentsEntries is the fewest entries that make a table of contents.
 const minContentsEntries = 2
@@ -29,14 +34,16 @@ var contentsEntry = lazyRE(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\S.{0,99}?)(?:\t+|
 // contents' heading, looked for without splitting the text: a word of
 // running text ("innehåller") is no such line.
 func hasContentsHeading(text string) bool {
-	if !containsRare(text, "håll") && !containsRare(text, "HÅLL") && !containsRare(text, "ontents") && !containsRare(text, "ONTENTS") {
+	if !containsRare(text, "håll") && !containsRare(text, "HÅLL") && !containsRare(text, "ontents") && !containsRare(text, "ONTENTS") &&
+		!containsRare(text, "sida") && !containsRare(text, "SIDA") && !containsRare(text, "page") && !containsRare(text, "PAGE") &&
+		!containsRare(text, "oppa") && !containsRare(text, "OPPA") && !containsRare(text, "ump") && !containsRare(text, "UMP") {
 		return false // "h" and "H" are rarer than "n"; a heading holds one
 	}
 	for rest := text; rest != ""; {
 		var line string
 		line, rest = nextLine(rest)
 		t := strings.TrimSpace(line)
-		if len(t) < len("contents") || len(t) > len("innehållsförteckning:") || strings.IndexByte("IiCcTt", t[0]) < 0 {
+		if len(t) < len("jump to") || len(t) > len("innehållsförteckning:") || strings.IndexByte("IiCcTtPpHhOoJj", t[0]) < 0 {
 			continue // most lines: longer, or another first letter
 		}
 		if slices.Contains(contentsHeadings, strings.ToLower(t)) {
@@ -61,6 +68,22 @@ func isContentsEntry(line string) bool {
 	return containsRare(sep, "\t") || containsRare(sep, "..") || knownHeading(m[1]) || contentsHead(m[1])
 }
 
+// headingEntry reports an entry of a table of contents with no page, as
+// a web page's links to its sections write it: a known heading of the
+// page alone, perhaps numbered or behind a bullet ("Sammanfattning", "1.
+// Bakgrund", "• Syfte").
+func headingEntry(line string) bool {
+	t := strings.TrimSpace(line)
+	t = strings.TrimLeft(t, "•-*·– ")
+	if n := leadingListNumber.FindString(t); n != "" {
+		t = t[len(n):]
+	}
+	return t != "" && knownHeading(t)
+}
+
+// leadingListNumber is an entry's number: "1. ", "2.1 ".
+var leadingListNumber = lazyRE(`^\d{1,2}(?:\.\d{1,2})*\.?\s+`)
+
 // contentsHead reports the heading of a page's facts as a document's
 // table of contents lists it.
 func contentsHead(text string) bool {
@@ -84,11 +107,18 @@ func stripContents(text string) (string, bool) {
 		if j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 			j++
 		}
+		// Entries with their pages, or known headings alone; the
+		// headings end at a blank line, for one right above text is
+		// the page's own section.
+		entry, paged := headingEntry, j < len(lines) && isContentsEntry(lines[j])
+		if paged {
+			entry = isContentsEntry
+		}
 		end := j
-		for end < len(lines) && isContentsEntry(lines[end]) {
+		for end < len(lines) && entry(lines[end]) {
 			end++
 		}
-		if end-j < minContentsEntries {
+		if end-j < minContentsEntries || !paged && end < len(lines) && strings.TrimSpace(lines[end]) != "" {
 			continue
 		}
 		for k := i; k < end; k++ {

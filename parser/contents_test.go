@@ -15,6 +15,14 @@ func TestStripContents(t *testing.T) {
 			[]string{"", "", "", "", "", "Sammanfattning"}},
 		{[]string{"Table of Contents", "Summary 1", "Background 2", "Region: Sydsverige"},
 			[]string{"", "", "", "Region: Sydsverige"}},
+		// A web page's links to its sections, and a contents with no
+		// pages: known headings alone, numbered or behind a bullet.
+		{[]string{"På denna sida:", "Sammanfattning", "Bakgrund", "", "Egenmakt"},
+			[]string{"", "", "", "", "Egenmakt"}},
+		{[]string{"Innehållsförteckning", "1. Sammanfattning", "2. Bakgrund", "", "Egenmakt"},
+			[]string{"", "", "", "", "Egenmakt"}},
+		{[]string{"On this page", "• Summary", "• Background", "", "Egenmakt"},
+			[]string{"", "", "", "", "Egenmakt"}},
 	} {
 		got, ok := stripContents(strings.Join(tc.in, "\n"))
 		if want := strings.Join(tc.want, "\n"); !ok || got != want {
@@ -27,6 +35,9 @@ func TestStripContents(t *testing.T) {
 		"Innehåll\nSammanfattning\t1\nRegion: Syd",
 		"Sammanfattning\t1\nBakgrund\t2",
 		"Innehåll\nProjektet handlar om att 3\nstärka kompetensen",
+		"På denna sida:\nSammanfattning\nText om projektet.",
+		"Hoppa till\nEgen rubrik\nAnnan rubrik",
+		"På denna sida:\nSammanfattning\nBakgrund\nText om projektets bakgrund.", // the last heading's text below it
 	} {
 		if got, ok := stripContents(in); ok || got != in {
 			t.Errorf("stripContents(%q) = %q, %v; want it as it is", in, got, ok)
