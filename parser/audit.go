@@ -209,7 +209,7 @@ func (r *reader) audit(from, to int) {
 				if t, end := gluedLabelLower(l.text); !named && u.disp == dispExtra && a.pg.layout == LayoutGlued && t != nil && !a.anyFilled(t.key) {
 					// "Total projektbudgetcirka 820 000 kr": a label glued
 					// to a value in small letters that does not read.
-					a.warn(WarnUnlabelled, l.num, t.key, "%s begins with the label of %s, glued to %s, which does not read as its value; the line was kept in extra, and %s empty", quoteShort(l.text), t.key, quoteShort(l.text[end:]), emptyKeys(t.key))
+					a.warn(WarnUnlabelled, l.num, t.key, "%s begins with the label of %s, glued to %s, which does not read as its value; the line was kept in extra, and %s empty", quoteShort(l.text), t.key, quoteShort(l.text[end:]), a.emptyKeys(t.key))
 					named = true
 				}
 				if t, mark, value := labelMarkValue(l.text); !named && u.disp == dispExtra && t != nil && !a.anyFilled(t.key) {
@@ -226,7 +226,7 @@ func (r *reader) audit(from, to int) {
 					if a.anyFilled(t.key) {
 						a.warn(WarnUnlabelled, l.num, t.key, "%s, kept in extra, gives a revised %s, %s; the record keeps the value on line %d", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.key, quoteShort(a.valueOf(i)), a.pg.given[recordKey(t.key)].line)
 					} else {
-						a.warn(WarnUnlabelled, l.num, t.key, "%s, kept in extra, gives a revised %s, %s, and %s empty", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.key, quoteShort(a.valueOf(i)), emptyKeys(t.key))
+						a.warn(WarnUnlabelled, l.num, t.key, "%s, kept in extra, gives a revised %s, %s, and %s empty", quoteShort(cmp.Or(l.unknownLabel, l.text)), t.key, quoteShort(a.valueOf(i)), a.emptyKeys(t.key))
 					}
 					named = true
 				}
@@ -234,7 +234,13 @@ func (r *reader) audit(from, to int) {
 					// "Direkt:" / "0435-350 45": a label esf does not
 					// know over a value only one field holds, which the
 					// page leaves empty.
-					a.warn(WarnUnlabelled, l.num, k, "%s, kept in extra as a label esf does not know, has a value of %s's shape, %s, and %s", quoteShort(l.unknownLabel), k, quoteShort(a.valueOf(i)), emptyKeys(k)+" empty")
+					a.warn(WarnUnlabelled, l.num, k, "%s, kept in extra as a label esf does not know, has a value of %s's shape, %s, and %s", quoteShort(l.unknownLabel), k, quoteShort(a.valueOf(i)), a.emptyKeys(k)+" empty")
+					named = true
+				}
+				if t := valueFirstTerm(l.text); !named && u.disp == dispExtra && t != nil && !a.anyFilled(t.key) {
+					// "Kristianstads kommun (projektägare)", one such line
+					// on the page, which stripValueFirst leaves as it is.
+					a.warn(WarnUnlabelled, l.num, t.key, "%s, kept in extra, may be the value of %s written before its label; %s empty", quoteShort(l.text), t.key, a.emptyKeys(t.key))
 					named = true
 				}
 				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
@@ -395,7 +401,7 @@ func (r *reader) audit(from, to int) {
 					// from one whole organisation's name into another's.
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field, or be another value of its own", u.key, quoteShort(l.text))
 				}
-				if t := cmp.Or(labelFirst(l.text), labelMarkTerm(l.text)); runLines >= 2 && t != nil && t.key != u.key && keys[t.key].origin == fromLabel && !a.anyFilled(t.key) {
+				if t := cmp.Or(labelFirst(l.text), labelMarkTerm(l.text), valueFirstTerm(l.text)); runLines >= 2 && t != nil && t.key != u.key && keys[t.key].origin == fromLabel && !a.anyFilled(t.key) {
 					// "Namn Digga …" / "Startdatum den första mars 2024" /
 					// "Slutdatum den trettioförsta …": a label and a value
 					// esf cannot read, run on into the value above; the
@@ -1011,12 +1017,13 @@ func (a *auditor) anyFilled(k Key) bool {
 	if s.set == nil {
 		return true
 	}
-	for _, f := range s.keysFilled(k) {
-		if filled(a.rec, f) || a.pg.given[f].line > 0 {
-			return true
-		}
+	given := func(f Key) bool { return filled(a.rec, f) || a.pg.given[f].line > 0 }
+	if k == KeyPeriod {
+		// A period gives both dates: one date given ("Startdatum")
+		// leaves the period's label to give the other.
+		return given(KeyStartDate) && given(KeyEndDate)
 	}
-	return false
+	return slices.ContainsFunc(s.keysFilled(k), given)
 }
 
 // checkFilledElsewhere checks a label written with no value whose key is
@@ -1083,7 +1090,7 @@ func (a *auditor) checkGluedLabelStart(i int) {
 		if k := t.key; k != a.r.uses[i].key && !a.anyFilled(k) {
 			// "Beviljat ESF-stödca 493 tkr" below the phone: the
 			// field the label names is empty, and named too.
-			a.warn(WarnLabelInValue, l.num, k, "%s begins with the label of %s, glued to %s, which was read as the value of %s above it; %s empty", quoteShort(l.text), k, quoteShort(l.text[end:]), a.r.uses[i].key, emptyKeys(k))
+			a.warn(WarnLabelInValue, l.num, k, "%s begins with the label of %s, glued to %s, which was read as the value of %s above it; %s empty", quoteShort(l.text), k, quoteShort(l.text[end:]), a.r.uses[i].key, a.emptyKeys(k))
 		}
 	}
 }
@@ -1114,10 +1121,14 @@ func revisedLabel(label string) *term {
 	return t
 }
 
-// emptyKeys says that the keys a label fills are empty: "end_date is
-// empty", "start_date and end_date are empty".
-func emptyKeys(k Key) string {
-	ks := setters[k].keysFilled(k)
+// emptyKeys says which keys a label fills the record leaves empty:
+// "end_date is", "start_date and end_date are"; all of them where it
+// fills none.
+func (a *auditor) emptyKeys(k Key) string {
+	ks := slices.DeleteFunc(slices.Clone(setters[k].keysFilled(k)), func(f Key) bool { return filled(a.rec, f) })
+	if len(ks) == 0 {
+		ks = setters[k].keysFilled(k)
+	}
 	if len(ks) == 1 {
 		return ks[0].String() + " is"
 	}
@@ -3141,22 +3152,32 @@ func (a *auditor) warn(kind WarningKind, line int, k Key, format string, args ..
 	}
 	a.warned[lineKey{line, k}] = true
 	msg := fmt.Sprintf(format, args...)
-	a.rec.Warnings = append(a.rec.Warnings, Warning{
-		Position: Position{Path: a.pg.path, Line: line}, Key: recordKey(k), Kind: kind, Message: msg,
-	})
-	if k < NumRecordKeys || kind == WarnSpelling {
-		return
-	}
-	// A label that fills two keys (Projektperiod) names the first, and
-	// each other it leaves empty: an empty end_date is named as its own.
-	// How a label was spelt loses nothing, and is named once.
-	for _, f := range setters[k].keysFilled(k)[1:] {
-		if !filled(a.rec, f) && !a.warned[lineKey{line, f}] {
-			a.warned[lineKey{line, f}] = true
-			a.rec.Warnings = append(a.rec.Warnings, Warning{
-				Position: Position{Path: a.pg.path, Line: line}, Key: f, Kind: kind, Message: msg,
-			})
+	targets := []Key{recordKey(k)}
+	if k >= NumRecordKeys && kind != WarnSpelling {
+		// A label that fills two keys (Projektperiod) names each it
+		// leaves empty, or the first where it leaves none: an empty
+		// end_date is named as its own. How a label was spelt loses
+		// nothing, and is named once.
+		var empty []Key
+		for _, f := range setters[k].keysFilled(k) {
+			if !filled(a.rec, f) {
+				empty = append(empty, f)
+			}
 		}
+		if len(empty) > 0 {
+			targets = empty
+		}
+	}
+	for i, f := range targets {
+		if i > 0 {
+			if a.warned[lineKey{line, f}] {
+				continue
+			}
+			a.warned[lineKey{line, f}] = true
+		}
+		a.rec.Warnings = append(a.rec.Warnings, Warning{
+			Position: Position{Path: a.pg.path, Line: line}, Key: f, Kind: kind, Message: msg,
+		})
 	}
 }
 

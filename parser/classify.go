@@ -56,6 +56,10 @@ type pageLine struct {
 	// runningHead marks a line read as a report's running head or foot,
 	// or its sheet's number (reportFooters), which the audit names.
 	runningHead bool
+	// inBrackets marks a label read with its value in brackets after it
+	// (valueInBrackets), which a value below may take back
+	// (bracketsOverValue).
+	inBrackets bool
 	// reads reports a glued or spaced value that reads as its key, or a
 	// line after a bare or colon label, which may always be a value.
 	reads bool
@@ -123,7 +127,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(doubledTabs(lines))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(lines)))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
 }
 
 // minDoubledTabRows is the fewest rows "Label<TAB><TAB>value" that make
@@ -1255,7 +1259,7 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			} else if valueInBrackets(t.key, note) {
 				// "Projektperiod (2021-02-01 - 2021-10-31)", "Total
 				// projektbudget (400 000 kr)": the value in brackets.
-				line.form, line.value = formColon, note
+				line.form, line.value, line.inBrackets = formColon, note, true
 				line.spelling = "with its value in brackets"
 			} else {
 				line.spelling = "with " + quoteShort(trimmed) + " after it"
@@ -2770,6 +2774,25 @@ func cutLabelNote(text string) (label, note, rest string, ok bool) {
 		return "", "", "", false
 	}
 	return strings.TrimRight(text[:open], " "), text[open : open+n], rest, true
+}
+
+// bracketsOverValue takes back the value in brackets a label was read
+// with (valueInBrackets) where a value of the label's field stands right
+// below it: "Slutdatum (2025-12-31)" / "2026-12-31" is a label with a
+// note, its value below, and the note is named.
+func bracketsOverValue(lines []pageLine) []pageLine {
+	for i := range lines {
+		l := &lines[i]
+		if !l.inBrackets || i+1 >= len(lines) {
+			continue
+		}
+		if n := &lines[i+1]; n.term == nil && n.heading == nil && !n.blank() && valueReads(l.term.key, strings.TrimSpace(n.text)) {
+			note := l.value
+			l.form, l.value, l.inBrackets = formBare, "", false
+			l.spelling = "with " + quoteShort("("+note+")") + " after it, and a value of its own below it"
+		}
+	}
+	return lines
 }
 
 // valueInBrackets reports a label's note in brackets that is the label's

@@ -316,7 +316,12 @@ func TestTrailingNotice(t *testing.T) {
 		{"Detta projekt är konfidentiellt.", "konfidentiellt.", false},
 		{"Resultaten sprids via e-post till mottagare i regionen.", "regionen.", false},
 		{"Sekretess gäller för deltagarnas uppgifter, som når projektet per mejl.", "mejl.", false},
-		{"Tänk på miljön när du reser till projektets träffar.", "träffar.", false}, // opened as a notice, no mail named
+		{"Tänk på miljön när du reser till projektets träffar.", "träffar.", false},
+		{"Informationen i detta projekt sprids via e-post till alla mottagare i regionen.", "regionen.", false},
+		{"Tänk på miljön, projektet skickar kallelser via e-post i stället för brev.", "brev.", false},
+		{"Konfidentialitet är viktig, deltagarnas uppgifter skickas aldrig via e-post.", "e-post.", false},
+		{"Detta meddelande riktar sig till alla mottagare av försörjningsstöd i kommunen.", "kommunen.", false}, // a notice's opening, no notice's word
+		{"Detta meddelande är konfidentiellt.", "kommunledning.", true},
 	} {
 		rec := parseOne(t, "mail.txt", []byte(head+tt.tail+"\n"))
 		if got := deref(rec.Summary); !strings.HasSuffix(got, tt.summary) {

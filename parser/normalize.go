@@ -1021,11 +1021,14 @@ var monthNames = map[string]time.Month{
 
 // clockAfterDate is a time of day after a date, which a date does
 // without: "2021-10-31 08:00", "2021-10-31T08:00:00", "2021-10-31, kl.
-// 08.00", and a zone only at midnight ("2021-10-31T00:00:00Z",
-// "T00:00:00.000+01:00"), where the date is the day written. A later time
-// with a zone may be the next day or the one before in Sweden
-// ("2021-01-31T23:00:00Z", Swedish midnight of 1 February): not read.
-const clockAfterDate = `(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})|(?:T|,?\s+(?:kl\.?\s*)?)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)`
+// 08.00", a time of the clock's hours and minutes, and a zone only at
+// midnight ("2021-10-31T00:00:00Z", "T00:00:00.000+01:00") and no more
+// than Sweden's summer time east of UTC, where the date is the day
+// written in Sweden too. A later time with a zone may be the next day or
+// the one before in Sweden ("2021-01-31T23:00:00Z", Swedish midnight of
+// 1 February; "2021-02-01T00:00:00+03:00", 22:00 on 31 January): not
+// read.
+const clockAfterDate = `(?:T00:00(?::00(?:\.0+)?)?(?:Z|\+0[0-2]:?00|-\d{2}:?\d{2})|(?:T|,?\s+(?:kl\.?\s*)?)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d(?:\.\d+)?)?)`
 
 var (
 	isoDate      = lazyRE(`^(\d{4})[-./](\d{1,2})[-./](\d{1,2})` + clockAfterDate + `?$`)

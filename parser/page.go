@@ -14,6 +14,10 @@ import (
 // of it beyond the record.
 type page struct {
 	rec *Project
+	// emptyAfter are warnings of a value that fills two keys and read for
+	// neither, about the second, given when the page ends if no later
+	// line gave it ("Q1 2021 - Q4 2021", then "Slutdatum: 2021-12-31").
+	emptyAfter []Warning
 	// itemLines are the lines of rec.Municipalities' items, one each.
 	itemLines []int
 	path      string
@@ -703,7 +707,7 @@ func (pg *page) setField(k Key, value string, line int) {
 	// Q4 2021") leaves each empty: each is named, not the first alone.
 	for _, f := range keys {
 		if f != warnKey && !filled(read, f) && !filled(pg.rec, f) {
-			pg.warn(WarnValue, line, f, "%s", bare)
+			pg.emptyAfter = append(pg.emptyAfter, Warning{Position: Position{Path: pg.path, Line: line}, Key: f, Kind: WarnValue, Message: bare})
 		}
 	}
 }
@@ -1022,6 +1026,11 @@ func projectLabel(label string) bool {
 func (pg *page) finish() {
 	pg.closeValue()
 	rec := pg.rec
+	for _, w := range pg.emptyAfter {
+		if !filled(rec, w.Key) {
+			rec.Warnings = append(rec.Warnings, w)
+		}
+	}
 	if t := pg.title; t != nil {
 		id, name, split := titleParts(t)
 		if split {

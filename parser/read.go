@@ -1472,14 +1472,23 @@ func mailNotice(paragraph string) bool {
 }
 
 // noticeOpenings are how a mail's notice begins, lower-cased: it names
-// the mail, or the notice, first.
-var noticeOpenings = []string{
-	"detta e-post", "detta epost", "detta mail", "detta mejl", "detta meddelande", "denna e-post",
-	"det här e-post", "det här mailet", "det här mejlet", "det här meddelandet", "informationen i detta",
-	"när du skickar e-post", "tänk på miljön", "sekretessmeddelande", "konfidentialitet",
-	"this e-mail", "this email", "this message", "this communication", "the information contained in this",
-	"the information in this", "please consider the environment", "confidentiality", "disclaimer",
-}
+// the mail first, or asks the reader not to print it; and noticeTerms
+// what a notice says of the mail, one of which it holds ("Detta
+// meddelande är konfidentiellt …", where "Detta meddelande riktar sig
+// till …" is a page's sentence).
+var (
+	noticeOpenings = []string{
+		"detta e-post", "detta epost", "detta mejl", "detta mail", "detta meddelande", "denna e-post",
+		"det här e-post", "det här mailet", "det här mejlet", "det här meddelandet",
+		"informationen i detta e-post", "informationen i detta meddelande", "informationen i detta mejl",
+		"när du skickar e-post till", "tänk på miljön innan du skriver ut",
+		"this e-mail", "this email", "this message", "this communication",
+		"the information contained in this", "the information in this e-mail", "the information in this message",
+		"please consider the environment before printing", "confidentiality notice", "disclaimer:",
+	}
+	noticeTerms = []string{"konfidentiell", "sekretess", "avsedd", "avsett", "personuppgift", "dataskydd", "gdpr", "skriver ut",
+		"confidential", "privileged", "intended", "printing", "personal data"}
+)
 
 // trailingNotice returns the first line of the paragraphs that end the
 // page between start and end, each a mail's notice (mailNotice) that
@@ -1498,8 +1507,9 @@ func (r *reader) trailingNotice(start, end int) int {
 			top--
 		}
 		lower := strings.ToLower(r.lines[top].text)
+		paragraph := strings.ToLower(r.paragraph(top, i+1))
 		if !slices.ContainsFunc(noticeOpenings, func(o string) bool { return strings.HasPrefix(lower, o) }) ||
-			!mailNotice(r.paragraph(top, i+1)) {
+			!slices.ContainsFunc(noticeTerms, func(w string) bool { return containsRare(paragraph, w) }) {
 			break
 		}
 		first, i = top, top-1

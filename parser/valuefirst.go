@@ -82,6 +82,16 @@ func valueFirst(line string) (label, value string, ok bool) {
 	return m.label.text, value, true
 }
 
+// valueFirstTerm returns the label of a line written value first
+// (valueFirst), or nil.
+func valueFirstTerm(line string) *term {
+	label, _, ok := valueFirst(line)
+	if !ok {
+		return nil
+	}
+	return wholeLabel(label)
+}
+
 // stripValueFirst writes each line of text written value first
 // (valueFirst) as its label, a colon and its value, where minValueFirst
 // lines or more are so written; it reports whether it wrote any. Each

@@ -55,3 +55,25 @@ func TestValueFirst(t *testing.T) {
 		t.Errorf("a page written value first: %d records, %v", len(recs), err)
 	}
 }
+
+// TestValueFirstAlone checks one line written value first, which the page
+// does not read so: kept in extra or run on into the value above, and
+// named at its field where that is empty.
+func TestValueFirstAlone(t *testing.T) {
+	for _, tt := range []struct {
+		page string
+		line int
+		key  Key
+	}{
+		{"Within\n\nProjektnummer\n2015/00764\nRegion (sökande)\nSydsverige\nKristianstads kommun (projektägare)\nProjektperiod\n2016-02-02 - 2019-01-31\n", 7, KeyOwner},
+		{"Within\n\nProjektnummer\n2015/00764\nSydsverige – region\nProjektägare (sökande)\nKristianstads kommun\n", 5, KeyRegion},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		if !hasWarningOn(rec.Warnings, tt.line, tt.key, "") {
+			t.Errorf("%.40q: %s not named on line %d (%v)", tt.page, tt.key, tt.line, rec.Warnings)
+		}
+	}
+	if valueFirstTerm("Kristianstads kommun (projektägare)") == nil || valueFirstTerm("Kristianstads kommun") != nil {
+		t.Errorf("valueFirstTerm")
+	}
+}

@@ -49,8 +49,10 @@ func Annotate(rec *parser.Project) {
 var auditKinds = []parser.WarningKind{parser.WarnUnread, parser.WarnLabelInValue, parser.WarnWrapped, parser.WarnType, parser.WarnUnused}
 
 func checkAudit(c *check) {
-	for _, w := range c.rec.Warnings {
-		if slices.Contains(auditKinds, w.Kind) {
+	for i, w := range c.rec.Warnings {
+		if slices.Contains(auditKinds, w.Kind) && !(i > 0 && sameValueWarning(c.rec.Warnings[i-1], w)) {
+			// One line's warning about both dates a period fills is
+			// one diagnostic.
 			c.report(w.Line, w.Key, "%s", w.Message)
 		}
 	}

@@ -71,12 +71,13 @@ func checkMissing(c *check) {
 }
 
 // hasWarning reports a key whose value the page gives but the parser could
-// not read: another rule reports it, so missing-field need not.
-// A contradiction the rules found themselves, which esf parse puts on the
-// record, is no such warning.
+// not read: bad-value reports it as an error, so missing-field need not.
+// A warning of the audit's (a label glued to the value above, a value
+// read as furniture) says where the value may be, and is a warning only:
+// the field is still missing, an error.
 func (c *check) hasWarning(k parser.Key) bool {
 	for _, w := range c.rec.Warnings {
-		if w.Key == k && w.Kind != parser.WarnContradiction {
+		if w.Key == k && (w.Kind == parser.WarnValue || w.Kind == parser.WarnConflict) {
 			return true
 		}
 	}

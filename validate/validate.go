@@ -182,8 +182,8 @@ func (c *check) line(k parser.Key) int {
 
 // reportWarnings reports the parser's warnings about values of the keys
 // the current rule owns.
-// sameValueWarning reports two warnings of a value at one line with one
-// message, about two keys the value fills.
+// sameValueWarning reports two warnings of one kind at one line with one
+// message, about two keys a value fills.
 func sameValueWarning(a, b parser.Warning) bool {
 	return a.Kind == b.Kind && a.Line == b.Line && a.Message == b.Message && a.Key != b.Key
 }

@@ -227,3 +227,31 @@ func TestDateValueThatFails(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesAuditOnly checks dates that no value gave, where the parser's
+// audit says where the page may hold them: they are missing, errors, and
+// the audit's warning about both dates is one diagnostic.
+func TestDatesAuditOnly(t *testing.T) {
+	for _, page := range []string{
+		"2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nProjektägare:\nPerstorps kommun\nRegion:\nSydsverige\nProjektperiod enligt beslut:\n2021-02-01 - 2021-10-31\n",
+		"Egenmakt\n\nProjektägareArbete och Försörjning\nProjektperiodca 2009 till 2010\nRegionSydsverige\n",
+	} {
+		recs, err := parser.Parse("p.txt", []byte(page), parser.Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%d records, %v", len(recs), err)
+		}
+		checker, _ := NewChecker(Config{})
+		got := render(checker.Check(recs[0]))
+		for _, want := range []string{"error: no start date", "error: no end date"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("%.30q: no %q in\n%s", page, want, got)
+			}
+		}
+		lines := strings.Split(strings.TrimSpace(got), "\n")
+		for i := 1; i < len(lines); i++ {
+			if strings.HasSuffix(lines[i], "[audit]") && lines[i] == lines[i-1] {
+				t.Errorf("%.30q: an audit diagnostic twice:\n%s", page, got)
+			}
+		}
+	}
+}
