@@ -230,10 +230,11 @@ func (r *reader) audit(from, to int) {
 					}
 					named = true
 				}
-				if k, ok := shapedValueKey(a.valueOf(i)); !named && u.disp == dispExtra && l.unknownLabel != "" && ok && !a.anyFilled(k) {
+				if k, ok := shapedValueKey(a.valueOf(i)); !named && u.disp == dispExtra && l.unknownLabel != "" && ok && !a.anyFilled(k) && (l.value == "" || k == KeyOwnerOrgNumber) {
 					// "Direkt:" / "0435-350 45": a label esf does not
 					// know over a value only one field holds, which the
-					// page leaves empty.
+					// page leaves empty. One on the label's line is
+					// checkLostContact's.
 					a.warn(WarnUnlabelled, l.num, k, "%s, kept in extra as a label esf does not know, has a value of %s's shape, %s, and %s", quoteShort(l.unknownLabel), k, quoteShort(a.valueOf(i)), a.emptyKeys(k)+" empty")
 					named = true
 				}
@@ -810,7 +811,7 @@ func (a *auditor) checkLabel(i int) {
 			return
 		}
 	}
-	if a.checkEmptyRun(i, k) {
+	if a.checkEmptyRun(i, k) || a.checkStackedPair(i, k) {
 		return
 	}
 	// A label alone whose key stayed empty: the line below it, unless it
@@ -949,6 +950,36 @@ func (a *auditor) checkEmptyRun(i int, k Key) bool {
 	}
 	s := &lines[a.stray]
 	a.warn(WarnUnread, lines[i].num, k, "%s has no value on its line, nor have %d labels around it, and %s on line %d, which may be the value of one of them, was read as %s: the page may be a copy of two columns, its values apart from its labels", lines[i].term.text, last-first, quoteShort(s.text), s.num, a.useOf(a.r.uses[a.stray]))
+	return true
+}
+
+// checkStackedPair checks an empty label at i right above another label
+// with no value on its line, and below that two lines that each read as
+// the first label's value, the second of which no field took whole
+// ("Total projektbudget" / "Beviljat ESF-stöd" / "9 997 836 kr" / "7 380
+// 388 kr"): two labels over their two values, as a copy of two columns
+// has them, which no reading tells apart where either value reads as
+// either label's (pairColumns). The label below took the first value,
+// which may be the first label's: both fields are named.
+func (a *auditor) checkStackedPair(i int, k Key) bool {
+	j := i + 1
+	if j+2 >= a.to {
+		return false
+	}
+	m, v1, v2 := &a.r.lines[j], &a.r.lines[j+1], &a.r.lines[j+2]
+	if !emptyLabel(m) || a.r.uses[j].disp != dispLabel || m.term.key == k || v2.term != nil {
+		return false
+	}
+	u1, u2 := a.r.uses[j+1], a.r.uses[j+2]
+	if u1.disp != dispValue || u2.disp != dispExtra && (u2.disp != dispValue || u2.key != u1.key) {
+		return false
+	}
+	if !valueReads(k, v1.text) || !valueReads(k, v2.text) || !valueReads(m.term.key, v2.text) {
+		return false
+	}
+	for _, f := range []Key{k, m.term.key} {
+		a.warn(WarnUnread, a.r.lines[i].num, f, "%s and %s below it stand over %s and %s, as a copy of two columns has them; %s was read as %s's value, and which value is whose is unknown", quoteShort(a.r.lines[i].text), quoteShort(m.text), quoteShort(v1.text), quoteShort(v2.text), quoteShort(v1.text), m.term.key)
+	}
 	return true
 }
 

@@ -1666,3 +1666,28 @@ func TestShapedValueInExtra(t *testing.T) {
 		t.Errorf("a phone named where the page gives contact_phone: %v", rec.Warnings)
 	}
 }
+
+// TestStackedPair checks two labels over their two values, which no
+// reading tells apart: both fields named; a label alone above a label
+// and its value, with nothing more below, is not.
+func TestStackedPair(t *testing.T) {
+	for _, tt := range []struct {
+		page  string
+		named []Key
+	}{
+		{"Within\n\nProjektnummer\n2015/00764\nTotal projektbudget\nBeviljat ESF-stöd\n9 997 836 kr\n7 380 388 kr\nKontaktperson\nKaisa Welander\n", []Key{KeyTotalBudget, KeyESFSupport}},
+		{"Within\n\nProjektägare\nProjektnummer\nKristianstads kommun\n2015/00764\nRegion\nSydsverige\n", []Key{KeyOwner, KeyID}},
+		{"Within\n\nProjektnummer\n2015/00764\nTotal projektbudget\nBeviljat ESF-stöd\n7 380 388 kr\nKontaktperson\nKaisa Welander\n", nil},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tt.page))
+		var got []Key
+		for _, w := range rec.Warnings {
+			if strings.Contains(w.Message, "as a copy of two columns has them; ") {
+				got = append(got, w.Key)
+			}
+		}
+		if !slices.Equal(got, tt.named) {
+			t.Errorf("%.50q: named %v, want %v (%v)", tt.page, got, tt.named, rec.Warnings)
+		}
+	}
+}
