@@ -584,6 +584,14 @@ func (pg *page) setField(k Key, value string, line int) {
 			value = name
 		}
 	}
+	if k == KeyContactName {
+		if name, role, ok := cutContactRole(value); ok {
+			// "Anna Persson, Enhetschef": the person's role after the
+			// name, which contact_name does not hold.
+			pg.warn(WarnValue, line, k, "%q: the role %q after the name left out", value, role)
+			value = name
+		}
+	}
 	problem := s.set(read, value)
 	keys := s.keysFilled(k)
 	// readAs reads the value again as OCR misread it, named: what
@@ -739,6 +747,48 @@ func addressTail(value string) (code, town string, ok bool) {
 		return "", "", false
 	}
 	return m[1] + m[2], m[3], true
+}
+
+// roleEndings are how the words for a person's post end, in small
+// letters: "enhetschef", "projektledare", "utvecklingsstrateg",
+// "project manager".
+var roleEndings = []string{"chef", "ledare", "strateg", "samordnare", "handläggare", "ansvarig", "koordinator",
+	"utvecklare", "sekreterare", "direktör", "konsult", "rådgivare", "controller", "ekonom", "kontaktperson",
+	"manager", "coordinator", "officer", "director"}
+
+// maxRoleWords bounds the words of a role after a contact's name.
+const maxRoleWords = 3
+
+// cutContactRole splits a contact's name and the role after it, after a
+// comma or a dash ("Anna Persson, Enhetschef", "Ola Johnsson –
+// projektledare"): the name two to four words, each a capital first, the
+// role maxRoleWords words or fewer, its last a post's (roleEndings).
+func cutContactRole(value string) (name, role string, ok bool) {
+	value = strings.TrimSpace(value)
+	at, n := -1, 0
+	for _, sep := range []string{", ", " – ", " - "} {
+		if i := strings.LastIndex(value, sep); i > at {
+			at, n = i, len(sep)
+		}
+	}
+	if at <= 0 {
+		return "", "", false
+	}
+	name, role = strings.TrimSpace(value[:at]), strings.TrimSpace(value[at+n:])
+	words, roleWords := strings.Fields(name), strings.Fields(role)
+	if len(words) < 2 || len(words) > 4 || len(roleWords) == 0 || len(roleWords) > maxRoleWords || strings.ContainsFunc(role, unicode.IsDigit) || strings.ContainsRune(role, '@') {
+		return "", "", false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' }) {
+			return "", "", false
+		}
+	}
+	last := strings.ToLower(roleWords[len(roleWords)-1])
+	if !slices.ContainsFunc(roleEndings, func(e string) bool { return strings.HasSuffix(last, e) }) {
+		return "", "", false
+	}
+	return name, role, true
 }
 
 // maxValueNoteWords bounds a note in brackets after a value that

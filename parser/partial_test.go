@@ -297,3 +297,31 @@ func TestPostcodeAndTown(t *testing.T) {
 		}
 	}
 }
+
+// TestContactRole checks a role after a contact's name: the name read,
+// the role named.
+func TestContactRole(t *testing.T) {
+	for _, tt := range []struct {
+		in, name, role string
+	}{
+		{"Anna Persson, Enhetschef", "Anna Persson", "Enhetschef"},
+		{"Ola Johnsson – projektledare", "Ola Johnsson", "projektledare"},
+		{"Kaisa Welander, Project Manager", "Kaisa Welander", "Project Manager"},
+		{"Kaisa Welander, biträdande projektledare", "Kaisa Welander", "biträdande projektledare"},
+		{"Kaisa Welander, tf biträdande projektledare", "Kaisa Welander", "tf biträdande projektledare"}, // maxRoleWords
+		{"Kaisa Welander, tf biträdande projektledare nu", "", ""},
+		{"Kaisa Welander, Perstorps kommun", "", ""},
+		{"Kaisa, projektledare", "", ""},
+		{"Kaisa Welander, projektledare 2", "", ""},
+		{"kaisa welander, projektledare", "", ""},
+	} {
+		name, role, ok := cutContactRole(tt.in)
+		if name != tt.name || role != tt.role || ok != (tt.name != "") {
+			t.Errorf("cutContactRole(%q) = %q, %q, %v; want %q, %q", tt.in, name, role, ok, tt.name, tt.role)
+		}
+	}
+	rec := parseOne(t, "page.txt", []byte("2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nKontaktperson:\nAnna Persson, Enhetschef\n"))
+	if deref(rec.ContactName) != "Anna Persson" || !hasWarningOn(rec.Warnings, 6, KeyContactName, "role") {
+		t.Errorf("contact_name %q (%v)", deref(rec.ContactName), rec.Warnings)
+	}
+}
