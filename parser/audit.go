@@ -230,12 +230,12 @@ func (r *reader) audit(from, to int) {
 					}
 					named = true
 				}
-				if k, ok := shapedValueKey(a.valueOf(i)); !named && u.disp == dispExtra && l.unknownLabel != "" && ok && !a.anyFilled(k) && (l.value == "" || k == KeyOwnerOrgNumber) {
+				if k, ok := shapedValueKey(a.valueOf(i)); !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) && ok && !a.anyFilled(k) && (l.value == "" || k == KeyOwnerOrgNumber) {
 					// "Direkt:" / "0435-350 45": a label esf does not
 					// know over a value only one field holds, which the
 					// page leaves empty. One on the label's line is
 					// checkLostContact's.
-					a.warn(WarnUnlabelled, l.num, k, "%s, kept in extra as a label esf does not know, has a value of %s's shape, %s, and %s", quoteShort(l.unknownLabel), k, quoteShort(a.valueOf(i)), a.emptyKeys(k)+" empty")
+					a.warn(WarnUnlabelled, l.num, k, "%s, kept in extra as a label esf does not know, has a value of %s's shape, %s, and %s", quoteShort(cmp.Or(l.unknownLabel, l.text)), k, quoteShort(a.valueOf(i)), a.emptyKeys(k)+" empty")
 					named = true
 				}
 				if t := valueFirstTerm(l.text); !named && u.disp == dispExtra && t != nil && !a.anyFilled(t.key) {
@@ -325,7 +325,7 @@ func (r *reader) audit(from, to int) {
 				a.warn(WarnLabelInValue, l.num, l.term.key, "the value of %s, %s, begins with %q glued to a capital, which may be the rest of its label", l.term.key, quoteShort(l.value), head)
 			}
 		}
-		if u.disp == dispValue || u.disp == dispExtra || u.disp == dispText && emailIn(l.text) == l.text {
+		if u.disp == dispValue || u.disp == dispExtra || u.disp == dispText && (emailIn(l.text) == l.text || phoneShaped(l.text)) {
 			a.checkLostContact(i, u)
 		}
 		if (u.disp == dispValue || u.disp == dispLabel) && u.keyed && u.key < NumRecordKeys && keys[u.key].origin == fromLabel {
@@ -1316,10 +1316,10 @@ func (a *auditor) checkTextBelowValue(i int) {
 }
 
 // checkLostContact checks a line read as another field's value or an
-// unknown label's, or a line of text that is an e-mail address and
-// nothing else, for what only a contact's field holds, where
-// the record has none: an e-mail address anywhere in it, or, kept in
-// extra, a Swedish telephone number. A label too short to be named as a
+// unknown label's, or a line of text that is an e-mail address or a
+// telephone number and nothing else, for what only a contact's field
+// holds, where the record has none: an e-mail address anywhere in it,
+// or, kept in extra or a line of text alone, a Swedish telephone number. A label too short to be named as a
 // slip ("Pone: 0410-733094"), or glued to a value that begins in small
 // letters ("E-psotola.johnsson@trelleborg.se"), took it.
 func (a *auditor) checkLostContact(i int, u lineUse) {
@@ -1337,7 +1337,7 @@ func (a *auditor) checkLostContact(i int, u lineUse) {
 	if l.unknownLabel != "" {
 		value = l.value
 	}
-	if u.disp == dispExtra && !filled(a.rec, KeyContactPhone) && phoneShaped(value) {
+	if (u.disp == dispExtra || u.disp == dispText) && !filled(a.rec, KeyContactPhone) && phoneShaped(value) {
 		a.warn(WarnUnread, l.num, KeyContactPhone, "%s, read as %s, is a telephone number, and the record has no contact_phone", quoteShort(l.text), a.useOf(u))
 	}
 	word := strings.ToLower(strings.TrimRight(l.unknownLabel, ".:"))

@@ -1662,6 +1662,14 @@ func TestShapedValueInExtra(t *testing.T) {
 	if rec := parseOne(t, "p.txt", []byte(page)); !hasWarningOn(rec.Warnings, 7, KeyContactPhone, "shape") {
 		t.Errorf("a phone under a label esf does not know not named: %v", rec.Warnings)
 	}
+	// A word alone over the number, no colon: "Växel" / "08-123 400 00",
+	// kept in extra below an e-mail address, or read as the text.
+	if rec := parseOne(t, "p.txt", []byte("Within Kompetens\n\nProjektnummer\n2015/00764\nKontaktperson\nKaisa Welander\nE-post\nkaisa@kristianstad.se\nVäxel\n08-123 400 00\n\nSammanfattning\n\nText.\n")); !hasWarningOn(rec.Warnings, 9, KeyContactPhone, "shape") {
+		t.Errorf("a phone under a word alone not named: %v", rec.Warnings)
+	}
+	if rec := parseOne(t, "p.txt", []byte("Within Kompetens\n\nProjektnummer\n2015/00764\nKontaktperson\nKaisa Welander\nVäxel\n08-123 400 00\n")); !hasWarningOn(rec.Warnings, 8, KeyContactPhone, "telephone number") {
+		t.Errorf("a phone read as text not named: %v", rec.Warnings)
+	}
 	if rec := parseOne(t, "p.txt", []byte(page+"Telefon:\n0435-350 00\n")); hasWarningOn(rec.Warnings, 7, KeyContactPhone, "shape") {
 		t.Errorf("a phone named where the page gives contact_phone: %v", rec.Warnings)
 	}
