@@ -22,12 +22,11 @@ const minAddressMarks = 2
 // maxAddressLine is the longest line of a site's address block.
 const maxAddressLine = 120
 
-// postalBox, postcodeTown and addressLabel are the lines only an address
+// postalBox, postcodeAndTown and addressLabel are the lines only an address
 // has: "Box 47141", "100 74 Stockholm" ("SE-100 74 Stockholm"), "Växel:
 // 08-579 171 00", "Besöksadress: Franzéngatan 6".
 var (
 	postalBox    = lazyRE(`^(?i:box|postbox|p\.?\s?o\.?\s?box|postlåda)\s+\d{1,6}$`)
-	postcodeTown = lazyRE(`^(?:SE-?\s?)?\d{3}\s?\d{2}\s+\p{Lu}[\pL-]*(?:\s\p{Lu}?[\pL-]+){0,2}$`)
 	addressLabel = lazyRE(`^(?i:växel|vxl|telefonväxel|switchboard|besöksadress|postadress|visiting address|postal address|leveransadress)\s*:?\s+\S`)
 	// phoneLine is a telephone or fax number with its word, which an
 	// address block holds beside its marks.
@@ -53,7 +52,7 @@ func addressPart(text string) (ok, mark bool) {
 	digits := strings.ContainsAny(text, "0123456789")
 	switch {
 	case digits && (c == 'b' || c == 'p') && postalBox.MatchString(text),
-		digits && (isDigit(text[0]) || c == 's') && postcodeTown.MatchString(text),
+		digits && (isDigit(text[0]) || c == 's') && postcodeAndTown.MatchString(text),
 		strings.IndexByte("vtsbpl", c) >= 0 && addressLabel.MatchString(text):
 		return true, true
 	case digits && (c == 't' || c == 'p' || c == 'f') && phoneLine.MatchString(text),

@@ -724,9 +724,12 @@ func (pg *page) setField(k Key, value string, line int) {
 // last line writes them: "284 85 Perstorp", "SE-284 85 PERSTORP",
 // "28485, Perstorp"; and addressEnd the same at the end of an address
 // after a comma: "Box 24, 284 85 Perstorp".
+// A site's footer's address has the first as a line of its own.
+const postcodeTownExpr = `(?:SE-?\s?)?(\d{3})\s?(\d{2}),?\s+(\p{Lu}[\pL-]*(?:\s\p{Lu}?[\pL-]+){0,2})$`
+
 var (
-	postcodeAndTown = lazyRE(`^(?:SE-?\s?)?(\d{3})\s?(\d{2}),?\s+(\p{Lu}[\pL-]*(?:\s\p{Lu}?[\pL-]+){0,2})$`)
-	addressEnd      = lazyRE(`^\S.*?,\s*(?:SE-?\s?)?(\d{3})\s?(\d{2}),?\s+(\p{Lu}[\pL-]*(?:\s\p{Lu}?[\pL-]+){0,2})$`)
+	postcodeAndTown = lazyRE(`^` + postcodeTownExpr)
+	addressEnd      = lazyRE(`^\S.*?,\s*` + postcodeTownExpr)
 )
 
 // splitPostcodeTown splits a postcode and a town in one value
