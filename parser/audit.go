@@ -111,6 +111,9 @@ func (r *reader) audit(from, to int) {
 		if l.term != nil && l.value != "" {
 			a.checkLabelsSideBySide(i)
 		}
+		if emptyLabel(l) && (i == 0 || r.lines[i-1].num != l.num) {
+			a.checkLabelRow(i)
+		}
 		if l.term != nil && (l.form == formSpaced || l.form == formGlued) && u.disp == dispLabel {
 			a.checkWordsBeforeColon(i)
 		}
@@ -375,6 +378,13 @@ func (r *reader) audit(from, to int) {
 				// deltagare": the owner named like a label, or two
 				// labels with no value, the second's field empty.
 				a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, is the label of %s, which has no value on the page", quoteShort(l.text), u.key, l.term.key)
+			} else if emptyLabel(l) && l.writtenAsLabel() && writtenAsTerm(l.text, l.term.text) && runLines == 0 && u.disp == dispValue &&
+				recordKey(u.key) != recordKey(l.term.key) && !a.anyFilled(l.term.key) {
+				// "Programområde" / "Projektfas" / "Programområde 2 …" /
+				// "Förprojektering": two labels over their values, the
+				// second label read as the first one's value, which
+				// another value below follows.
+				a.warn(WarnUnread, l.num, recordKey(l.term.key), "%s, the label of %s alone on its line, was read as %s, and %s is empty", quoteShort(l.text), recordKey(l.term.key), a.useOf(u), recordKey(l.term.key))
 			}
 			if l.term != nil && l.reads && (l.form == formSpaced || l.form == formGlued) && u.keyed && l.term.key != u.key &&
 				u.key != KeyOwner && u.key != KeyCofinanciers {
@@ -505,6 +515,26 @@ func (a *auditor) checkLabelsSideBySide(i int) {
 	}
 	for _, k := range [...]Key{l.term.key, t.key} {
 		a.warn(WarnLabelInValue, l.num, k, "%s is two labels side by side, of %s and %s, as a page in two columns read across gives them: the values below may be both, run together", quoteShort(l.text), recordKey(l.term.key), recordKey(t.key))
+	}
+}
+
+// checkLabelRow names each label of a row of labels alone on one line,
+// from line i on ("Projektägare:    Namn:"), that splitGridRows did not
+// read with the row of values below it: their values' cells run
+// together, or stand in no label's column. Read as labels one to a line,
+// the first takes the second's value, or both the row's.
+func (a *auditor) checkLabelRow(i int) {
+	l := &a.r.lines[i]
+	j := i
+	for j < a.to && a.r.lines[j].num == l.num && emptyLabel(&a.r.lines[j]) {
+		j++
+	}
+	if j-i < 2 || j < a.to && a.r.lines[j].num == l.num {
+		return // one label, or labels beside a value: sideBySide's fields
+	}
+	for k := i; k < j; k++ {
+		c := &a.r.lines[k]
+		a.warn(WarnUnread, c.num, recordKey(c.term.key), "%s stands in a row of %d labels on one line, over values that could not be parted into their columns; which value is whose is unknown", quoteShort(c.term.text), j-i)
 	}
 }
 
@@ -727,6 +757,13 @@ func (a *auditor) checkTrailingFields() {
 // the name would be missing in silence. A page copied from its fields on
 // gives no name either, and is not named.
 func (a *auditor) checkName() {
+	if n := a.rec.Name; n != nil && slices.Contains(contentsHeadings, strings.ToLower(strings.TrimSpace(*n))) {
+		// "På denna sida:", "Innehållsförteckning": the heading of a
+		// table of contents that was not read as one; the page's own
+		// title is most likely below it.
+		a.warn(WarnValue, a.rec.Lines[KeyName], KeyName, "the name %q is what a table of contents is headed: the page's title may be below it", *n)
+		return
+	}
 	if a.rec.Name != nil || a.r.given(KeyName) {
 		return
 	}
@@ -971,16 +1008,23 @@ func (a *auditor) checkStackedPair(i int, k Key) bool {
 		return false
 	}
 	u1, u2 := a.r.uses[j+1], a.r.uses[j+2]
-	if u1.disp != dispValue || u2.disp != dispExtra && (u2.disp != dispValue || u2.key != u1.key) {
-		return false
+	if u1.disp == dispValue && (u2.disp == dispExtra || u2.disp == dispValue && u2.key == u1.key) &&
+		valueReads(k, v1.text) && valueReads(k, v2.text) && valueReads(m.term.key, v2.text) {
+		for _, f := range []Key{k, m.term.key} {
+			a.warn(WarnUnread, a.r.lines[i].num, f, "%s and %s below it stand over %s and %s, as a copy of two columns has them; %s was read as %s's value, and which value is whose is unknown", quoteShort(a.r.lines[i].text), quoteShort(m.text), quoteShort(v1.text), quoteShort(v2.text), quoteShort(v1.text), m.term.key)
+		}
+		return true
 	}
-	if !valueReads(k, v1.text) || !valueReads(k, v2.text) || !valueReads(m.term.key, v2.text) {
-		return false
+	if u1.disp == dispValue && u1.key == m.term.key && columnReads(k, v1.text) && !columnReads(m.term.key, v1.text) {
+		// "Kontaktperson" / "E-post" / "Kaisa Welander" / "kaisa.welander@…":
+		// the label below took a value that is not its own, but the
+		// first label's, whatever stands below it.
+		for _, f := range []Key{k, m.term.key} {
+			a.warn(WarnUnread, a.r.lines[i].num, f, "%s and %s below it stand over %s, which reads as %s's value, not %s's, as a copy of two columns has them; it was read as %s's value, and %s is empty", quoteShort(a.r.lines[i].text), quoteShort(m.text), quoteShort(v1.text), k, m.term.key, m.term.key, k)
+		}
+		return true
 	}
-	for _, f := range []Key{k, m.term.key} {
-		a.warn(WarnUnread, a.r.lines[i].num, f, "%s and %s below it stand over %s and %s, as a copy of two columns has them; %s was read as %s's value, and which value is whose is unknown", quoteShort(a.r.lines[i].text), quoteShort(m.text), quoteShort(v1.text), quoteShort(v2.text), quoteShort(v1.text), m.term.key)
-	}
-	return true
+	return false
 }
 
 // valueGoesOn reports a line read as a value that goes on from the line

@@ -1699,3 +1699,48 @@ func TestStackedPair(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelReadAsValue checks a label alone on its line that the reader
+// took for the value of the label above it ("Programområde" / "Projektfas"
+// / "Programområde 2 …" / "Förprojektering"): its own field, left empty,
+// is named; a field the page gives elsewhere is not.
+func TestLabelReadAsValue(t *testing.T) {
+	page := "Egenmakt\n\nProgramområde\nProjektfas\nProgramområde 2 Ökat arbetskraftsutbud\nFörprojektering\nProjektägare\nArbete och Försörjning\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if rec.ProjectPhase == nil && !hasWarningOn(rec.Warnings, 4, KeyProjectPhase, "alone on its line") {
+		t.Errorf("project_phase empty and not named: %v", rec.Warnings)
+	}
+	n := 0
+	for _, w := range rec.Warnings {
+		if strings.Contains(w.Message, "the value on line") {
+			n += strings.Count(w.Message, "the value on line")
+		}
+	}
+	if n > 1 {
+		t.Errorf("a warning says which value is used %d times: %v", n, rec.Warnings)
+	}
+	given := parseOne(t, "p.txt", []byte(page+"Projektfas: Förprojektering\n"))
+	if hasWarningOn(given.Warnings, 4, KeyProjectPhase, "alone on its line") {
+		t.Errorf("a field the page gives is named: %v", given.Warnings)
+	}
+}
+
+// TestStackedPairOneValue checks two labels over the first one's value,
+// which the second took ("Kontaktperson" / "E-post" / "Kaisa Welander"):
+// both fields named.
+func TestStackedPairOneValue(t *testing.T) {
+	page := "Within\n\nProjektnummer\n2015/00764\nKontaktperson\nE-post\nKaisa Welander\nkaisa.welander@kristianstad.se\n\nSammanfattning\n\nText om projektet.\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	for _, k := range []Key{KeyContactName, KeyContactEmail} {
+		if !hasWarningOn(rec.Warnings, 5, k, "which reads as contact_name's value, not contact_email's") {
+			t.Errorf("%s not named: %v", k, rec.Warnings)
+		}
+	}
+	// Each label over its own value: nothing of the kind.
+	own := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer\n2015/00764\nKontaktperson\nKaisa Welander\nE-post\nkaisa.welander@kristianstad.se\n"))
+	for _, w := range own.Warnings {
+		if strings.Contains(w.Message, "not contact_email's") {
+			t.Errorf("a label over its own value named: %v", w)
+		}
+	}
+}

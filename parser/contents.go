@@ -81,6 +81,37 @@ func headingEntry(line string) bool {
 	return t != "" && knownHeading(t)
 }
 
+// headingAgain reports an entry of a table of contents whose heading
+// stands again on a line of its own in rest: the section it points to. A
+// table of one entry, as a copy cut short leaves it ("På denna sida:" /
+// "Sammanfattning"), is one only where the page's own heading follows.
+func headingAgain(entry string, rest []string) bool {
+	h := entryHeading(entry)
+	if h == "" {
+		return false
+	}
+	for _, l := range rest {
+		if strings.EqualFold(strings.TrimSpace(l), h) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryHeading returns the heading an entry of a table of contents names,
+// its number, bullet and page left out.
+func entryHeading(line string) string {
+	t := strings.TrimSpace(line)
+	if m := contentsEntry.FindStringSubmatch(t); m != nil {
+		t = m[1]
+	}
+	t = strings.TrimLeft(t, "•-*·– ")
+	if n := leadingListNumber.FindString(t); n != "" {
+		t = t[len(n):]
+	}
+	return strings.TrimSpace(t)
+}
+
 // leadingListNumber is an entry's number: "1. ", "2.1 ".
 var leadingListNumber = lazyRE(`^\d{1,2}(?:\.\d{1,2})*\.?\s+`)
 
@@ -118,7 +149,8 @@ func stripContents(text string) (string, bool) {
 		for end < len(lines) && entry(lines[end]) {
 			end++
 		}
-		if end-j < minContentsEntries || !paged && end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+		if end-j < minContentsEntries && !(end > j && headingAgain(lines[j], lines[end:])) ||
+			!paged && end < len(lines) && strings.TrimSpace(lines[end]) != "" {
 			continue
 		}
 		for k := i; k < end; k++ {

@@ -23,6 +23,13 @@ func TestStripContents(t *testing.T) {
 			[]string{"", "", "", "", "Egenmakt"}},
 		{[]string{"On this page", "• Summary", "• Background", "", "Egenmakt"},
 			[]string{"", "", "", "", "Egenmakt"}},
+		// One entry, whose heading the page's own section has below.
+		{[]string{"På denna sida:", "Sammanfattning", "", "Egenmakt", "", "Sammanfattning", "", "Text."},
+			[]string{"", "", "", "Egenmakt", "", "Sammanfattning", "", "Text."}},
+		{[]string{"Innehållsförteckning", "1. Sammanfattning", "", "Egenmakt", "sammanfattning"},
+			[]string{"", "", "", "Egenmakt", "sammanfattning"}},
+		{[]string{"Innehåll", "Sammanfattning\t1", "Egenmakt", "Sammanfattning"},
+			[]string{"", "", "Egenmakt", "Sammanfattning"}},
 	} {
 		got, ok := stripContents(strings.Join(tc.in, "\n"))
 		if want := strings.Join(tc.want, "\n"); !ok || got != want {
@@ -38,6 +45,9 @@ func TestStripContents(t *testing.T) {
 		"På denna sida:\nSammanfattning\nText om projektet.",
 		"Hoppa till\nEgen rubrik\nAnnan rubrik",
 		"På denna sida:\nSammanfattning\nBakgrund\nText om projektets bakgrund.", // the last heading's text below it
+		"På denna sida:\nSammanfattning\n\nEgenmakt\n\nBakgrund\n\nText.",        // one entry, not again below
+		"På denna sida:\nSammanfattning\n\nEgenmakt\n\nText om Sammanfattning.",  // nor alone on a line
+		"Egenmakt\nInnehåll", // a heading of contents at the input's end, no entry
 	} {
 		if got, ok := stripContents(in); ok || got != in {
 			t.Errorf("stripContents(%q) = %q, %v; want it as it is", in, got, ok)
@@ -53,6 +63,37 @@ func TestIsContentsEntry(t *testing.T) {
 	} {
 		if got := isContentsEntry(line); got != want {
 			t.Errorf("isContentsEntry(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestEntryHeading(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Sammanfattning", "Sammanfattning"},
+		{"1. Sammanfattning", "Sammanfattning"},
+		{"2.1 Bakgrund ........ 3", "Bakgrund"},
+		{"• Syfte", "Syfte"},
+		{"  Mål\t4", "Mål"},
+		{"", ""},
+	} {
+		if got := entryHeading(tt.in); got != tt.want {
+			t.Errorf("entryHeading(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestContentsHeadingAsName checks that a name which is what a table of
+// contents is headed is named: the page's title is most likely below it.
+func TestContentsHeadingAsName(t *testing.T) {
+	page := "Innehåll\nSammanfattning\nBakgrund\nWithin Kompetens\n\nProjektnummer\n2015/00764\nRegion\nSydsverige\n\nSammanfattning\n\nText om projektet.\n"
+	rec := parseOne(t, "toc.txt", []byte(page))
+	if !hasWarningOn(rec.Warnings, rec.Lines[KeyName], KeyName, "table of contents") {
+		t.Errorf("name %q not named: %v", deref(rec.Name), rec.Warnings)
+	}
+	plain := parseOne(t, "plain.txt", []byte("Within Kompetens\n\nProjektnummer\n2015/00764\n\nSammanfattning\n\nText.\n"))
+	for _, w := range plain.Warnings {
+		if strings.Contains(w.Message, "table of contents") {
+			t.Errorf("a page's own title named: %v", w)
 		}
 	}
 }

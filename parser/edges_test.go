@@ -1680,19 +1680,19 @@ func TestEdges(t *testing.T) {
 			name:     "two labels, one of text, over their values are no columns",
 			page:     "X\n\nProjektägare\nRegion\nPerstorps kommun\nSydsverige\n",
 			want:     map[string]any{"owner": nil},
-			warnings: []warning{{5, KeyRegion, `"Perstorps kommun" is not an ESF region`}, {6, KeyRegion, `"Sydsverige" stands right below the value of region`}},
+			warnings: []warning{{3, KeyOwner, `"Perstorps kommun", which reads as owner's value, not region's`}, {3, KeyRegion, `it was read as region's value, and owner is empty`}, {5, KeyRegion, `"Perstorps kommun" is not an ESF region`}, {6, KeyRegion, `"Sydsverige" stands right below the value of region`}},
 		},
 		{
 			name:     "three labels over lines that do not read as their values are no columns",
 			page:     "X\n\nProjektnummer\nRegion\nStartdatum\n2015/00764\nSydsverige\nsnart\n",
 			want:     map[string]any{"start_date": nil, "region": nil},
-			warnings: []warning{{4, KeyID, `"Region" is not a project number`}, {6, KeyStartDate, `"2015/00764" is not a date`}},
+			warnings: []warning{{4, KeyRegion, `the label of region alone on its line, was read as the value of id`}, {4, KeyID, `"Region" is not a project number`}, {6, KeyStartDate, `"2015/00764" is not a date`}},
 		},
 		{
 			name:     "three labels over values and more text are no columns",
 			page:     "X\n\nProjektnummer\nRegion\nStartdatum\n2015/00764\nSydsverige\n2016-01-01\nmer text\n",
 			want:     map[string]any{"start_date": nil},
-			warnings: []warning{{4, KeyID, `"Region" is not a project number`}, {6, KeyStartDate, `"2015/00764" is not a date`}},
+			warnings: []warning{{4, KeyRegion, `the label of region alone on its line, was read as the value of id`}, {4, KeyID, `"Region" is not a project number`}, {6, KeyStartDate, `"2015/00764" is not a date`}},
 		},
 		{
 			name:     "values over their labels, as a copy that gave the column of values first",

@@ -181,6 +181,17 @@ var terms = []term{
 	{"Stödmottagarens postnr", KeyPostcode, langSV, asLabel},
 	{"Postnummer", KeyPostcode, langSV, asLabel},
 	{"Postnr", KeyPostcode, langSV, asLabel},
+	// A postcode and a town under one label: the value gives both
+	// ("284 85 Perstorp"), each to its key.
+	{"Postnummer och ort", KeyPostcode, langSV, asLabel},
+	{"Postnummer och postort", KeyPostcode, langSV, asLabel},
+	{"Postnr och ort", KeyPostcode, langSV, asLabel},
+	{"Postnummer/ort", KeyPostcode, langSV, asLabel},
+	{"Postnr/ort", KeyPostcode, langSV, asLabel},
+	{"Postnummer & ort", KeyPostcode, langSV, asLabel},
+	{"Postnr & ort", KeyPostcode, langSV, asLabel},
+	{"Postcode and town", KeyPostcode, langEN, asLabel},
+	{"Postal code and city", KeyPostcode, langEN, asLabel},
 	{"Stödmottagarens postnummer", KeyPostcode, langSV, asLabel},
 	{"Stödmottagare postnummer", KeyPostcode, langSV, asLabel},
 	{"Postcode", KeyPostcode, langEN, asLabel},

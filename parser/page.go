@@ -541,7 +541,21 @@ func (pg *page) setField(k Key, value string, line int) {
 		}
 	}
 	if k == KeyPostcode || k == KeyCity {
-		if code, town, ok := splitPostcodeTown(value); ok {
+		code, town, ok := splitPostcodeTown(value)
+		if !ok {
+			// "Box 24, 284 85, PERSTORP" under "Postnummer och ort": a
+			// whole address, kept as the address where the page gives
+			// none.
+			code, town, ok = addressTail(value)
+			if ok && pg.given[KeyAddress].line == 0 && pg.given[KeyPostcode].line == 0 && pg.given[KeyCity].line == 0 {
+				// As the address's label gives it: the postcode and the
+				// town each to its key too, named there.
+				pg.warn(WarnValue, line, KeyAddress, "%q, under the label of %s, is an address, read as address", value, k)
+				pg.setField(KeyAddress, value, line)
+				return
+			}
+		}
+		if ok {
 			// "284 85 Perstorp" for the postcode or the town: each part
 			// to its key.
 			pg.warn(WarnValue, line, KeyPostcode, "%q holds a postcode and a town: %s read as postcode", value, code)
@@ -556,7 +570,11 @@ func (pg *page) setField(k Key, value string, line int) {
 		}
 	}
 	if k == KeyAddress && pg.given[KeyPostcode].line == 0 && pg.given[KeyCity].line == 0 {
-		if code, town, ok := addressTail(value); ok {
+		code, town, ok := addressTail(value)
+		if !ok {
+			code, town, ok = splitPostcodeTown(value) // "291 80 Kristianstad" alone
+		}
+		if ok {
 			// "Box 24, 284 85 Perstorp": the address kept as written, its
 			// postcode and town each to its key too.
 			pg.warn(WarnValue, line, KeyPostcode, "%s, the postcode in the address %q, read as postcode", code, value)
@@ -658,6 +676,7 @@ func (pg *page) setField(k Key, value string, line int) {
 	}()
 
 	var keptAsWritten, keptEarlier []Key
+	var amended []int // the warnings that now say which value is used
 	for _, f := range keys {
 		g := &pg.given[f]
 		switch {
@@ -667,7 +686,9 @@ func (pg *page) setField(k Key, value string, line int) {
 			}
 		case g.line == 0 || (!g.valid && problem == ""):
 			copyKey(pg.rec, read, f)
-			if g.warning > 0 && problem == "" {
+			if g.warning > 0 && problem == "" && !slices.Contains(amended, g.warning) {
+				// Once, where the label's keys share the warning.
+				amended = append(amended, g.warning)
 				w := &pg.rec.Warnings[g.warning-1]
 				w.Message = strings.TrimSuffix(w.Message, "; kept as written") + fmt.Sprintf("; the value on line %d is used", line)
 			}

@@ -285,6 +285,10 @@ func TestPostcodeAndTown(t *testing.T) {
 		{"Stödmottagare postnr", "284 85 Perstorp"},
 		{"Postadress", "Box 24, 284 85 Perstorp"},
 		{"Stödmottagarens address", "Box 24, 284 85 Perstorp"},
+		{"Postadress", "284 85 Perstorp"}, // the postcode and the town alone
+		{"Postnummer och ort", "284 85 Perstorp"},
+		{"Postnr/ort", "284 85, Perstorp"},
+		{"Postnummer och ort", "Box 24, 284 85, Perstorp"}, // a whole address: read as the address too
 	} {
 		rec := parseOne(t, "page.txt", []byte("2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n"+tt.field+":\n"+tt.value+"\n\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n"))
 		if deref(rec.Postcode) != "28485" || deref(rec.City) != "Perstorp" || deref(rec.Summary) == "<nil>" {
@@ -294,6 +298,37 @@ func TestPostcodeAndTown(t *testing.T) {
 			if !hasWarningOn(rec.Warnings, 6, k, "") {
 				t.Errorf("%s: %s not named (%v)", tt.field, k, rec.Warnings)
 			}
+		}
+	}
+}
+
+// TestAddressUnderPostcode checks a whole address under the label of a
+// postcode or a town: the address read as the address, named, where the
+// page gives none; and where it gives one, only its postcode and town.
+func TestAddressUnderPostcode(t *testing.T) {
+	head := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\n"
+	rec := parseOne(t, "page.txt", []byte(head+"Postnummer och ort:\nBox 24, 284 85, Perstorp\n"))
+	if deref(rec.Address) != "Box 24, 284 85, Perstorp" || !hasWarningOn(rec.Warnings, 6, KeyAddress, "is an address") {
+		t.Errorf("address %s (%v)", deref(rec.Address), rec.Warnings)
+	}
+	for _, k := range []Key{KeyPostcode, KeyCity} {
+		n := 0
+		for _, w := range rec.Warnings {
+			if w.Key == k {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s named %d times, want once: %v", k, n, rec.Warnings)
+		}
+	}
+	given := parseOne(t, "page.txt", []byte(head+"Postadress:\nStorgatan 1\nPostnummer och ort:\nBox 24, 284 85, Perstorp\n"))
+	if deref(given.Address) != "Storgatan 1" || deref(given.Postcode) != "28485" || deref(given.City) != "Perstorp" {
+		t.Errorf("address %s, postcode %s, city %s", deref(given.Address), deref(given.Postcode), deref(given.City))
+	}
+	for _, w := range given.Warnings {
+		if w.Key == KeyAddress {
+			t.Errorf("the address the page gives is read again: %v", w)
 		}
 	}
 }

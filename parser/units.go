@@ -158,6 +158,18 @@ var cofinancierParts = []string{", ", " / ", "/", " & ", " och ", " samt "}
 // organisation's; in a longer list it is named with the rest.
 func (a *auditor) checkCofinanciers() {
 	for _, item := range a.rec.Cofinanciers {
+		if sentenceItem(item) {
+			// "Projektet medfinansieras av Perstorps kommun och
+			// Arbetsförmedlingen.": a sentence that names them, no name.
+			a.warn(WarnValue, a.lineHolding(item, KeyCofinanciers), KeyCofinanciers, "the cofinancier %s is a sentence, not an organisation's name: the cofinanciers it names were not read", quoteShort(item))
+			continue
+		}
+		if n := organisationWords(item); n >= 2 && !containsAny(item, cofinancierParts) {
+			// "Arbetsförmedlingen Samordningsförbundet Finsam Perstorp":
+			// two columns of a list read across, with no mark between.
+			a.warn(WarnValue, a.lineHolding(item, KeyCofinanciers), KeyCofinanciers, "the cofinancier %s holds %d words that end an organisation's name, with no mark between: it may be %d cofinanciers run together, as a list in two columns read across gives them", quoteShort(item), n, n)
+			continue
+		}
 		for _, mark := range cofinancierParts {
 			if mark == " och " || mark == " samt " {
 				// A list's last two names: "och" joins them, and an
@@ -196,6 +208,67 @@ func (a *auditor) checkCofinanciers() {
 			}
 		}
 	}
+}
+
+// minSentenceItemWords is the fewest words of an item that is a sentence:
+// "Kommunen bidrar med personal."
+const minSentenceItemWords = 4
+
+// sentenceItem reports a list's item that is a sentence, not a name: it
+// ends in a full stop, and among its first three words one in small
+// letters of five or more that no organisation's name holds ("Projektet
+// medfinansieras av …", "Kommunen bidrar med …"), minSentenceItemWords
+// words or more. A name's small words are short ("Vuxenskolan i Skåne"),
+// or name what it is ("Göteborgs universitet", "Perstorps kommun").
+func sentenceItem(item string) bool {
+	f := strings.Fields(item)
+	if len(f) < minSentenceItemWords || !strings.HasSuffix(item, ".") {
+		return false
+	}
+	for _, w := range f[1:3] {
+		first, _ := utf8.DecodeRuneInString(w)
+		w = strings.Trim(w, ",.;:")
+		if unicode.IsLower(first) && utf8.RuneCountInString(w) >= 5 && !departmentName(w) && organisationWords(w) == 0 && !slices.Contains(orgNameWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNameWords are the words in small letters that an organisation's name
+// holds: "Göteborgs universitet", "Malmö stad", "Region Skånes
+// landsting".
+var orgNameWords = []string{"kommun", "kommuner", "universitet", "högskola", "landsting", "region", "regionen", "länsstyrelse", "stad", "stift"}
+
+// organisationWords counts the words of s that end an organisation's
+// name ("Arbetsförmedlingen", "Försäkringskassan", "Samordningsförbundet"),
+// or are "kommun" or "Region".
+func organisationWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		low := strings.ToLower(strings.Trim(w, ",.;:"))
+		if low == "kommun" || w == "Region" {
+			n++
+			continue
+		}
+		for _, suffix := range organisationSuffixes {
+			if strings.HasSuffix(low, suffix) && len(low) > len(suffix) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// containsAny reports s holding any of marks.
+func containsAny(s string, marks []string) bool {
+	for _, m := range marks {
+		if containsRare(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastTwoNames names a cofinancier whose item may be two names that mark

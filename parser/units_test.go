@@ -158,3 +158,59 @@ func TestAmountSize(t *testing.T) {
 		t.Errorf("warnings %v, want the unit's alone", rec.Warnings)
 	}
 }
+
+// TestCofinancierSentence checks the items of a list of cofinanciers that
+// are no organisation's name: a sentence that names them, and names of
+// two columns run together with no mark between. Each is named.
+func TestCofinancierSentence(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Projektet medfinansieras av Perstorps kommun och Arbetsförmedlingen.": true,
+		"Kommunen bidrar med personal.":                                        true,
+		"Kommunen bidrar med.":                                                 false, // minSentenceItemWords - 1 words
+		"Kommunen bidrar med x.":                                               true,
+		"Vuxenskolan i Skåne län":                                              false, // a name's small words are short
+		"Projektet stöds av Region Skåne.":                                     true,  // five letters
+		"Vuxenskolan inom Skåne län.":                                          false, // four
+		"Kommunen bidrar med personal":                                         false, // no full stop
+		"Göteborgs universitet, Institutionen för socialt arbete.":             false,
+		"Perstorps kommun och Arbetsförmedlingen.":                             false,
+		"Perstorps kommun medfinansierar.":                                     false, // three words
+		"Perstorps kommun medfinansierar projektet.":                           true,  // the third word
+		"Institutionen för socialt arbete":                                     false,
+		"Region Skåne och Arbetsförmedlingen":                                  false,
+	} {
+		if got := sentenceItem(in); got != want {
+			t.Errorf("sentenceItem(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]int{
+		"Arbetsförmedlingen Samordningsförbundet Finsam Perstorp": 2,
+		"Region Skåne Försäkringskassan":                          2,
+		"Perstorps kommun Arbetsförmedlingen":                     2,
+		"Samordningsförbundet Finsam Perstorp":                    1,
+		"Arbetsförmedlingen Kristianstad":                         1,
+		"Sveriges Kommuner och Regioner":                          0,
+		"kassan":                                                  0,
+	} {
+		if got := organisationWords(in); got != want {
+			t.Errorf("organisationWords(%q) = %d, want %d", in, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		list string
+		has  string // what the warning says, "" for none
+	}{
+		{"Projektet medfinansieras av Perstorps kommun och Arbetsförmedlingen.", "is a sentence"},
+		{"Arbetsförmedlingen Samordningsförbundet Finsam Perstorp", "run together"},
+		{"Samordningsförbundet Finsam Perstorp\nArbetsförmedlingen", ""},
+	} {
+		rec := parseOne(t, "a.txt", []byte("Egenmakt\n\nRegion: Sydsverige\n\nMedfinansiärer\n\n"+tt.list+"\n"))
+		named := false
+		for _, w := range rec.Warnings {
+			named = named || w.Key == KeyCofinanciers && (tt.has != "" && strings.Contains(w.Message, tt.has) || tt.has == "")
+		}
+		if named != (tt.has != "") {
+			t.Errorf("%q: named %v (%v)", tt.list, named, rec.Warnings)
+		}
+	}
+}
