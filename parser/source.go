@@ -218,6 +218,14 @@ var textSource = source{
 			notes = wholeNoted(notes, regions, at, columnsNote)
 			text, at = read, composeLines(lines, at)
 		}
+		if read, lines, dropped := dropFactRules(text); dropped != nil {
+			notes = wholeNoted(notes, dropped, at, factRulesNote)
+			text, at = read, composeLines(lines, at)
+		}
+		if read, lines, rows := splitGridRows(text); rows != nil {
+			notes = wholeNoted(notes, rows, at, gridNote)
+			text, at = read, composeLines(lines, at)
+		}
 		if read, joined := joinLabelCells(text); joined != nil {
 			notes = wholeNoted(notes, joined, at, cellsNote)
 			text = read
