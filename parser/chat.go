@@ -36,7 +36,7 @@ const minChatLines = 3
 // Teams and Messenger copy a conversation.
 // The sender is its first group; Telegram brackets the time
 // ("Anna Svensson, [2024-03-01 10:22]").
-var chatStamp = lazyRE(`^(\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}),? \[?(?:(?:igår|idag|Yesterday|Today|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?) )?\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]?$`)
+var chatStamp = lazyRE(`^(\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}),? {1,2}\[?(?:(?:igår|idag|Yesterday|Today|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?) )?\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]?$`)
 
 // stripChat returns text without the chat prefix most of its lines begin
 // with, or the stamp line above each of its lines, and whether it took
@@ -192,9 +192,14 @@ func othersMessages(lines []string, sender func(i int) (string, int)) []bool {
 	return out
 }
 
+// loneTime is the time a chat (Slack) copies alone on a line above each
+// message after the first of a sender's run: "10:06", "10:06 AM".
+var loneTime = lazyRE(`^\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$`)
+
 // stripChatStamps blanks the lines of a chat's stamp (chatStamp) where
-// the text's first line is one and at least minChatLines are: the lines
-// keep their numbers, the messages stand between them.
+// the text's first line is one and at least minChatLines are, and the
+// times alone between a sender's messages (loneTime): the lines keep
+// their numbers, the messages stand between them.
 func stripChatStamps(text string) (string, bool) {
 	first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
 	first = strings.TrimSpace(first)
@@ -204,12 +209,17 @@ func stripChatStamps(text string) (string, bool) {
 	lines := splitLines(text)
 	n := 0
 	stamp := make([]string, len(lines)) // the sender a stamp names
+	lone := make([]bool, len(lines))    // a time alone: the sender's next message
 	for i, l := range lines {
-		if t := strings.TrimSpace(l); len(t) <= 80 && t != "" && unicode.IsUpper([]rune(t)[0]) {
+		t := strings.TrimSpace(l)
+		if len(t) <= 80 && t != "" && unicode.IsUpper([]rune(t)[0]) {
 			if m := chatStamp.FindStringSubmatch(t); m != nil {
 				stamp[i] = m[1]
 				n++
 			}
+		} else if len(t) <= len("10:05 AM") && t != "" && isDigit(t[0]) && loneTime.MatchString(t) {
+			lone[i] = true
+			n++
 		}
 	}
 	if n < minChatLines {
@@ -217,7 +227,7 @@ func stripChatStamps(text string) (string, bool) {
 	}
 	out := othersMessages(lines, func(i int) (string, int) { return stamp[i], len(lines[i]) })
 	return rewriteLines(text, lines, func(i int, l string) string {
-		if stamp[i] != "" || out != nil && out[i] {
+		if stamp[i] != "" || lone[i] || out != nil && out[i] {
 			return ""
 		}
 		return l
@@ -225,12 +235,13 @@ func stripChatStamps(text string) (string, bool) {
 }
 
 // lineNumberPrefixes are the ways an editor or a listing writes a line's
-// number before it: "12 | ", " 12 │ ", "12: ", "12<TAB>", "  12  ". A
+// number before it: "12 | ", " 12 │ ", "12: ", "12. ", "12<TAB>", "  12  ". A
 // listing writes every line's one way: a page's own bar after a number
 // written with spaces ("  5 |-", a wiki's table) is the page's.
 var lineNumberPrefixes = []*lazyRegexp{
 	lazyRE(`^ *(\d{1,6}) *[|│] ?`),
 	lazyRE(`^ *(\d{1,6}): ?`),
+	lazyRE(`^ *(\d{1,6})\.(?: |$)`),
 	lazyRE(`^ *(\d{1,6})\t`),
 	lazyRE(`^ *(\d{1,6})(?: +|$)`),
 }

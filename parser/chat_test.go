@@ -110,6 +110,32 @@ func TestChatStamps(t *testing.T) {
 	}
 }
 
+// TestSlackTimes checks a Slack copy: the sender and the time above a
+// run of messages, two spaces between, and the time alone above each of
+// the run's next messages. Both are taken off, and no value takes a time
+// for its end.
+func TestSlackTimes(t *testing.T) {
+	page := "Karin Ek  10:05 AM\nGagna:kompetens\n10:05\nProjektägare: Regionförbundet Östsam\n10:06\n" +
+		"Kontaktperson: Margareta Wandel\nJonas Berg  10:07 AM\njag ringer dem\nKarin Ek  10:07 AM\nRegion: Östra Mellansverige\n10:08\n"
+	got, ok := stripChat(page)
+	if want := "\nGagna:kompetens\n\nProjektägare: Regionförbundet Östsam\n\nKontaktperson: Margareta Wandel\n\n\n\nRegion: Östra Mellansverige\n\n"; !ok || got != want {
+		t.Errorf("stripChat = %q, %v; want %q", got, ok, want)
+	}
+	rec := parseOne(t, "slack.txt", []byte(page))
+	if deref(rec.Owner) != "Regionförbundet Östsam" || deref(rec.ContactName) != "Margareta Wandel" || deref(rec.Region) != "Östra Mellansverige" {
+		t.Errorf("owner %s, contact %s, region %s", deref(rec.Owner), deref(rec.ContactName), deref(rec.Region))
+	}
+	for in, want := range map[string]bool{"10:06": true, "9:06": true, "10:06 AM": true, "10:06pm": true, "10.06": false, "100:06": false, "10:6": false} {
+		if got := loneTime.MatchString(in); got != want {
+			t.Errorf("loneTime(%q) = %v, want %v", in, got, want)
+		}
+	}
+	// Times alone with no sender's stamp first: a page's own lines.
+	if _, ok := stripChat("Gagna\n10:05\nProjektägare: A\n10:06\nRegion: B\n10:07\n"); ok {
+		t.Error("times taken off a page with no chat's stamp")
+	}
+}
+
 // TestLineNumbers takes off the numbers an editor shows before each line,
 // in order from the first, and nothing else.
 func TestLineNumbers(t *testing.T) {
@@ -118,6 +144,8 @@ func TestLineNumbers(t *testing.T) {
 		{"7: Projektnummer:\n8: 2015/00764\n9: Region: Sydsverige\n", "Projektnummer:\n2015/00764\nRegion: Sydsverige\n"},
 		{"1\tProjektnummer:\n2\t2015/00764\n3\tRegion: Sydsverige", "Projektnummer:\n2015/00764\nRegion: Sydsverige\n"},
 		{"1 | Projektnummer:\n2 | 2015/00764\n3 | Region: Sydsverige\n", "Projektnummer:\n2015/00764\nRegion: Sydsverige\n"},
+		{"1. Within\n2.\n3. Projektnummer\n4. 2015/00764\n", "Within\n\nProjektnummer\n2015/00764\n"},
+		{"1. Within\n2. Projektnummer\n4. 2015/00764\n", ""},                       // a number skipped: a list's
 		{"1: Projektnummer:\n2: 2015/00764\n", ""},                                 // minChatLines-1 lines
 		{"1: Projektnummer:\n2: 2015/00764\n4: Region: Sydsverige\n", ""},          // a number skipped
 		{"1: Projektnummer:\n2: 2015/00764\nRegion: Sydsverige\n3: Namn: A\n", ""}, // a line without

@@ -1140,6 +1140,18 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			return inner
 		}
 	}
+	if isDigit(line.text[0]) {
+		if n := leadingListNumber.FindString(line.text); n != "" && strings.Contains(n, ".") {
+			// "1.3. Projektägare: …", "1.10 Region": a document's outline
+			// number before a label, as Word numbers its lines. The label
+			// alone reads so; a value's number ("1.1 Kompetensförsörjning")
+			// is none.
+			if inner := classify(line.text[len(n):], num, false); inner.term != nil && inner.heading == nil && inner.writtenAsLabel() {
+				inner.sheetBreak = line.sheetBreak
+				return inner
+			}
+		}
+	}
 	if n := taskBox(line.text); n > 0 && !isTickedYesNo(line.text) {
 		// "[x] Projektägare: …", "- [ ] Region: …", "☑ Kommun": a notes
 		// app's task list; the box is no part of the line.

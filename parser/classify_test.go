@@ -189,3 +189,19 @@ func TestMisreadPageTop(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineNumberedLabels checks a document's outline numbers before
+// labels ("1.3. Projektägare", "1.10 Region"), as Word numbers its lines:
+// the labels read; a value's number, and a heading's, stay as they were.
+func TestOutlineNumberedLabels(t *testing.T) {
+	page := "Gagna:kompetens\n\n1.9. Region\nÖstra Mellansverige\n1.10 Projektägare\nRegionförbundet Östsam\n1.3. Projektfas: Förprojektering\n1.1 Programområde:\n1.1 Kompetensförsörjning\n"
+	rec := parseOne(t, "word.txt", []byte(page))
+	if deref(rec.Region) != "Östra Mellansverige" || deref(rec.Owner) != "Regionförbundet Östsam" || deref(rec.ProjectPhase) != "Förprojektering" || deref(rec.ProgrammeAreaCode) != "1.1" {
+		t.Errorf("region %s, owner %s, phase %s, area %s", deref(rec.Region), deref(rec.Owner), deref(rec.ProjectPhase), deref(rec.ProgrammeAreaCode))
+	}
+	for in, label := range map[string]bool{"1.3. Projektägare": true, "1.10 Region": true, "2 Region": false, "1.1 Kompetensförsörjning": false, "1.1 Region Skåne": false} {
+		if got := classify(in, 1, false).term != nil; got != label {
+			t.Errorf("classify(%q) a label: %v, want %v", in, got, label)
+		}
+	}
+}
