@@ -87,3 +87,23 @@ func TestConflictOtherSideFields(t *testing.T) {
 		t.Errorf("warnings %v; want region and participants named on line 2", rec.Warnings)
 	}
 }
+
+// TestConflictInPeriod checks a merge conflict inside a period: the note
+// of the side left out names both dates, for either may be the other
+// side's.
+func TestConflictInPeriod(t *testing.T) {
+	page := "Within Kompetens\n\nProjektperiod\n<<<<<<< HEAD\n2016-02-02-2019-01-31\n=======\n2016-02-02-2020-06-30\n>>>>>>> uppdatering\nRegion\nSydsverige\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	for _, k := range []Key{KeyStartDate, KeyEndDate} {
+		if !hasWarningOn(rec.Warnings, 5, k, "a merge conflict") {
+			t.Errorf("%s not named: %v", k, rec.Warnings)
+		}
+	}
+	// A note on another field's line names that field alone.
+	other := parseOne(t, "p.txt", []byte("Within Kompetens\n\nRegion\n<<<<<<< HEAD\nSydsverige\n=======\nNorra Mellansverige\n>>>>>>> uppdatering\n"))
+	for _, w := range other.Warnings {
+		if w.Key == KeyEndDate || w.Key == KeyStartDate {
+			t.Errorf("a date named: %v", w)
+		}
+	}
+}

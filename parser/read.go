@@ -3520,12 +3520,14 @@ func (r *reader) addNotes(notes []note) {
 				}
 			}
 		}
-		k := KeySource // a note of what the page as a whole is names no field
+		k := KeySource  // a note of what the page as a whole is names no field
+		period := false // a note on a period's line names both its dates
 		switch {
 		case n.keyed:
 			k = n.key
 		case !n.whole && at < len(r.lines) && r.lines[at].num == n.line && r.uses[at].keyed:
 			k = recordKey(r.uses[at].key)
+			period = r.uses[at].key == KeyPeriod
 		}
 		rec := r.pages[page]
 		if n.perPage {
@@ -3541,6 +3543,11 @@ func (r *reader) addNotes(notes []note) {
 		rec.Warnings = append(rec.Warnings, Warning{
 			Position: Position{Path: r.path, Line: n.line}, Key: k, Kind: n.kind, Message: n.message,
 		})
+		if period {
+			rec.Warnings = append(rec.Warnings, Warning{
+				Position: Position{Path: r.path, Line: n.line}, Key: KeyEndDate, Kind: n.kind, Message: n.message,
+			})
+		}
 	}
 	for o, n := range more {
 		w := &r.pages[o.page].Warnings[first[o]]
