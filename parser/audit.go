@@ -2003,7 +2003,7 @@ func (a *auditor) checkValues() {
 			// edit's old owner and the new one, run together; a label
 			// inside ("…KontaktpersonOla") is named below, as such.
 			if at := gluedOrgNames(values[0]); at > 0 {
-				if _, inside := a.labelInside(values[0]); !inside {
+				if _, _, inside := a.labelInside(values[0]); !inside {
 					a.warn(WarnValue, line, k, "the owner's name %s has a capital inside a word (%q): it may be two names run together", quoteShort(values[0]), values[0][:at]+"|"+values[0][at:])
 				}
 			}
@@ -2062,8 +2062,13 @@ func (a *auditor) checkValues() {
 				a.warn(WarnValue, line, k, "%s holds %q, a mark of an edit or a note; the value may not be the page's", quoteShort(s), mark)
 				break
 			}
-			if label, ok := a.labelInside(s); ok {
+			if label, t, ok := a.labelInside(s); ok {
 				a.warn(WarnLabelInValue, line, k, "the value of %s holds the label %q: %s", k, label, quoteShort(s))
+				if t != nil && recordKey(t.key) != k && !a.anyFilled(t.key) {
+					// "Förprojektering Projektägare~~Arbete …~~": the
+					// label's own field, which the value above took.
+					a.warn(WarnUnread, line, recordKey(t.key), "the label %q stands inside the value of %s, and %s is empty: its value may be there", label, k, recordKey(t.key))
+				}
 				break
 			}
 			if unmatchedQuote(s) {
@@ -2887,7 +2892,7 @@ func ownLabelWord(k Key, s string) string {
 // labelInside finds a known label in a value: followed by a colon, or,
 // after the value's first word, glued to a value on a glued page, the way
 // a label stands and a value's words do not.
-func (a *auditor) labelInside(s string) (string, bool) {
+func (a *auditor) labelInside(s string) (string, *term, bool) {
 	glued := a.pg.layout == LayoutGlued
 	for i := 0; i < len(s); i++ {
 		if i > 0 && s[i-1] != ' ' && !(glued && lowerBefore(s, i)) {
@@ -2905,20 +2910,20 @@ func (a *auditor) labelInside(s string) (string, bool) {
 		}
 		rest := strings.TrimLeft(s[i+m.end:], " ")
 		if strings.HasPrefix(rest, ":") || strings.HasPrefix(s[i+m.end:], "：") {
-			return m.label.text, true
+			return m.label.text, m.label, true
 		}
 		if i > 0 && glued && rest != "" && rest == s[i+m.end:] {
 			// A value in capitals glued on, or one of the label's own
 			// form in small letters: "E-postola.johnsson@trelleborg.se".
 			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || valueShows(m.label.key, strings.Fields(rest)[0]) {
-				return m.label.text, true
+				return m.label.text, m.label, true
 			}
 		}
 	}
 	if m := termIndex().match(s, true); m.whole != nil && m.whole.furniture == furniturePageTop {
-		return s, true
+		return s, nil, true
 	}
-	return "", false
+	return "", nil, false
 }
 
 // lowerBefore reports a small letter right before s[i].

@@ -1744,3 +1744,20 @@ func TestStackedPairOneValue(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelInsideNamesItsField checks a label inside another field's
+// value, glued on a line with edit marks ("Projektägare~~Arbete …~~"):
+// the field of the label, left empty, is named too.
+func TestLabelInsideNamesItsField(t *testing.T) {
+	page := "Egenmakt\n\nProjektfasFörprojektering\nProjektägare~~Arbete och Försörjning~~ Region Skåne\nKontaktpersonOla Johnsson\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if rec.Owner == nil && !hasWarningOn(rec.Warnings, 3, KeyOwner, "stands inside the value of project_phase") {
+		t.Errorf("owner empty and not named: %v", rec.Warnings)
+	}
+	given := parseOne(t, "p.txt", []byte("X\n\nProjektnummer:\n2020/00634\nLand som berörs: Sverige Projektägare: Perstorps kommun\nProjektägare: Perstorps kommun\n"))
+	for _, w := range given.Warnings {
+		if strings.Contains(w.Message, "stands inside the value") {
+			t.Errorf("a field the page gives is named: %v", w)
+		}
+	}
+}
