@@ -1384,6 +1384,16 @@ func (a *auditor) checkLostContact(i int, u lineUse) {
 	if (u.disp == dispExtra || u.disp == dispText) && !filled(a.rec, KeyContactPhone) && phoneShaped(value) {
 		a.warn(WarnUnread, l.num, KeyContactPhone, "%s, read as %s, is a telephone number, and the record has no contact_phone", quoteShort(l.text), a.useOf(u))
 	}
+	if u.disp == dispExtra || u.disp == dispValue && u.key != KeyTotalBudget && u.key != KeyESFSupport {
+		for _, k := range [...]Key{KeyESFSupport, KeyTotalBudget} {
+			if !a.anyFilled(k) && kronorIn.MatchString(l.text) {
+				// "0410-733094" / "Granted ESF grant493 090 kr": an
+				// amount under a label esf does not know, run on into
+				// another field, or kept in extra.
+				a.warn(WarnUnread, l.num, k, "%s, read as %s, holds an amount in kronor, and the record has no %s", quoteShort(l.text), a.useOf(u), k)
+			}
+		}
+	}
 	word := strings.ToLower(strings.TrimRight(l.unknownLabel, ".:"))
 	if u.disp == dispExtra && (slices.Contains(periodStarts, word) || slices.Contains(periodLasts, word)) {
 		// "Från: 2021-02-01", "Till: 2021-10-31": a period's ends under
@@ -1397,6 +1407,11 @@ func (a *auditor) checkLostContact(i int, u lineUse) {
 		}
 	}
 }
+
+// kronorIn finds an amount in kronor in a line: digits in groups of three
+// or four and more, then "kr", "SEK" or "kronor" ("493 090 kr",
+// "820090 SEK"), or "SEK" before them.
+var kronorIn = lazyRE(`(?:^|[^\d])(?:\d{1,3}(?:[ \x{00A0}]\d{3})+|\d{4,})[ \x{00A0}]?(?:kr|SEK|kronor)\b|\bSEK[ \x{00A0}]\d{1,3}(?:[ \x{00A0}]\d{3})+`)
 
 // periodStarts and periodLasts are the words a table writes before a
 // period's first and last day, below its label ("Projektperiod" / "Från"

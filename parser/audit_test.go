@@ -1761,3 +1761,25 @@ func TestLabelInsideNamesItsField(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayAmount checks an amount in kronor on a line that another
+// field's value ran on into, or kept in extra: each amount field the
+// record leaves empty is named.
+func TestStrayAmount(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Granted ESF grant493 090 kr": true, "820090 SEK": true, "SEK 493 090": true, "493 090 kronor": true,
+		"0410-733094": false, "5 000 kr": true, "Sverige": false, "123 kr": false,
+	} {
+		if got := kronorIn.MatchString(in); got != want {
+			t.Errorf("kronorIn(%q) = %v, want %v", in, got, want)
+		}
+	}
+	page := "Egenmakt\n\nTelefonnummer: 0410-733094\nGranted ESF grant493 090 kr\nTotal projektbudget: 820 090 kr\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if !hasWarningOn(rec.Warnings, 4, KeyESFSupport, "holds an amount in kronor") {
+		t.Errorf("esf_support_sek not named: %v", rec.Warnings)
+	}
+	if hasWarningOn(rec.Warnings, 4, KeyTotalBudget, "holds an amount in kronor") {
+		t.Errorf("total_budget_sek, which the page gives, named: %v", rec.Warnings)
+	}
+}

@@ -207,7 +207,7 @@ func stripChatStamps(text string) (string, bool) {
 		return text, false
 	}
 	lines := splitLines(text)
-	n := 0
+	n, lones := 0, 0
 	stamp := make([]string, len(lines)) // the sender a stamp names
 	lone := make([]bool, len(lines))    // a time alone: the sender's next message
 	for i, l := range lines {
@@ -219,10 +219,17 @@ func stripChatStamps(text string) (string, bool) {
 			}
 		} else if len(t) <= len("10:05 AM") && t != "" && isDigit(t[0]) && loneTime.MatchString(t) {
 			lone[i] = true
-			n++
+			lones++
 		}
 	}
-	if n < minChatLines {
+	if lones < minChatLines {
+		// Times alone are a chat's only as a run of them, below a
+		// sender's stamp: one or two are as often values
+		// ("Informationsmöte:" / "10:30").
+		clear(lone)
+		lones = 0
+	}
+	if n < minChatLines && (n == 0 || lones == 0) {
 		return text, false
 	}
 	out := othersMessages(lines, func(i int) (string, int) { return stamp[i], len(lines[i]) })

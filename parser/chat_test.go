@@ -130,6 +130,12 @@ func TestSlackTimes(t *testing.T) {
 			t.Errorf("loneTime(%q) = %v, want %v", in, got, want)
 		}
 	}
+	// A time alone that is a value, among fewer than minChatLines times
+	// alone: the value stays.
+	value := "Karin Ek 10:05\nFramtidsresan\nProjektnummer: 2020/00634\nKarin Ek 10:06\nInformationsmöte:\n10:30\nKarin Ek 10:12\nTack!\n"
+	if got, _ := stripChat(value); !strings.Contains(got, "10:30") {
+		t.Errorf("a time that is a value blanked: %q", got)
+	}
 	// Times alone with no sender's stamp first: a page's own lines.
 	if _, ok := stripChat("Gagna\n10:05\nProjektägare: A\n10:06\nRegion: B\n10:07\n"); ok {
 		t.Error("times taken off a page with no chat's stamp")

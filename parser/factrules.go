@@ -135,10 +135,15 @@ func factRule(lines []string, from, i int) bool {
 		// underline, its value below it, of the value's shape.
 		t := strings.TrimSpace(lines[b])
 		if placeholder(strings.TrimSpace(lines[i])) || looksLikeProse(t) || classify(t, 0, false).heading != nil ||
-			!columnReads(above.key, t) {
+			!columnReads(above.key, t) || !shapedKey(above.key) && !factsGoOn(lines, b) {
 			return false
 		}
 	case below == nil:
+		return false
+	case strings.Trim(strings.TrimSpace(lines[i]), "-= ") == "":
+		// "-----", "=====" between fields: a separator of pages pasted
+		// one after another, as a file of pages has it, though neither
+		// has a title.
 		return false
 	case above != nil && aboveBare && placeholder(strings.TrimSpace(lines[i])):
 		return false // "Projektägare:" / "..." / "Region:": the value missing, as the page says
@@ -165,6 +170,25 @@ func factRule(lines []string, from, i int) bool {
 		}
 	}
 	return true
+}
+
+// factsGoOn reports the facts going on below the value at line b: the
+// next line that holds words is a label, a known heading, or there is
+// none. A line of text there, or a rule, leaves a value of text below the
+// rule the page's text or the next page's title ("Stödmottagarens
+// address:" / "* * *" / "Projektet ska hjälpa unga …"); a value of its
+// key's shape ("Nej", a date) vouches for itself.
+func factsGoOn(lines []string, b int) bool {
+	n := nonBlankAfter(lines, b)
+	if n < 0 {
+		return true
+	}
+	t := strings.TrimSpace(lines[n])
+	if ruleLine(t) {
+		return false
+	}
+	c := classify(t, 0, false)
+	return c.term != nil && c.writtenAsLabel() || c.heading != nil
 }
 
 // ruleMarks counts the marks of a rule, its spaces left out.

@@ -37,6 +37,14 @@ func TestDropFactRules(t *testing.T) {
 		// Under a label, its value below, blank lines between.
 		{"T\n\nProjektnummer\n\n~~~~~~~~\n\n2015/00764\nRegion\n", []int{5}},
 		{"T\n\nProjektägare\n════════════\nArbete och Försörjning\n", []int{4}},
+		// Dashes between fields part pages, as files of pages have them.
+		{"Projektnummer:\n2020/00634\nRegion:\nSydsverige\n-----\nProjektägare:\nKristianstads kommun\n", nil},
+		// Under a label, a rule, and a line of text below: the page's
+		// text below an empty field; or the next page's title.
+		{"T\n\nProjektnummer:\n2020/00634\nStödmottagarens address:\n* * *\nProjektet ska hjälpa unga att få jobb.\n\nPerstorps kommun har länge haft hög arbetslöshet.\n", nil},
+		{"T\n\nProjektnummer:\n2020/00634\nKontaktperson:\n-----\nWithin Kompetens\n-----\nProjektnummer:\n2015/00764\n", nil},
+		// A value of its key's shape vouches for itself at the facts' end.
+		{"T\n\nInsats av strategisk betydelse:\n════════\nNej\n\nPerstorp är Skånes minsta kommun.\n", []int{4}},
 		// A placeholder says the value is missing.
 		{"T\n\nProjektägare:\n...\nRegion:\nSydsverige\n", nil},
 		{"A\n\nProjektnummer\n1\nRegion\n---\nB\n", nil},
@@ -93,7 +101,7 @@ func TestFactRulesProperty(t *testing.T) {
 		}
 		tried++
 		rule := rules[rng.IntN(len(rules))]
-		under := rng.IntN(2) == 0 && rule != "-----"
+		under := rng.IntN(2) == 0 || rule == "-----" // dashes between fields part pages
 		var out []string
 		out = append(out, lines[:first]...)
 		for i := first; i <= last; i += 2 {

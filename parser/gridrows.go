@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,23 +111,19 @@ func gridFacts(lines []string, i int) (facts []gridCell, end int, ok bool) {
 			break
 		}
 		filled := nonEmpty(more)
-		if len(filled) > 1 && len(filled) == len(nonEmpty(values)) {
-			return nil, 0, false
+		if len(filled) > 1 {
+			return nil, 0, false // a table's next row, not a cell's wrapped end
 		}
-		if len(filled) == 1 && more[0] != "" && !runsOnInCell(values[0], more[0]) {
-			// The first column alone: the page's next line as well as
-			// the value's end. Only what goes on from it is the value's.
+		c := slices.IndexFunc(more, func(v string) bool { return v != "" })
+		if values[c] == "" {
+			return nil, 0, false // a cell empty in the first row fills below: out of line
+		}
+		if !runsOnInCell(values[c], more[c]) {
+			// The page's next line as well as the value's end: only
+			// what goes on from the value is its.
 			break
 		}
-		for c, v := range more {
-			if v == "" {
-				continue
-			}
-			if values[c] == "" {
-				return nil, 0, false // a cell empty in the first row fills below: a table's rows
-			}
-			values[c] += " " + v
-		}
+		values[c] += " " + more[c]
 		end = k
 	}
 	if tabs && j+1 < len(lines) {

@@ -178,6 +178,10 @@ func TestGridRowsLeftAlone(t *testing.T) {
 		"Projektnummer    Region\n2020/00634\n                 Sydsverige\n",
 		// A value that runs into the next column, no gap between.
 		"Projektägare:                 Namn:\nPerstorps kommun, ArbetsmarknadsenhetenFramtidsresan\n",
+		// A table whose last row leaves its last cell empty.
+		"Namn                 Projektägare                Region\nFramtidsresan        Perstorps kommun            Sydsverige\nWithin Kompetens     Kristianstads kommun\n",
+		// A first cell empty, and a line below in its column.
+		"Kontaktperson:        E-post:\n                      peter.lindow@perstorp.se\nPeter Lindow\n",
 		// A label row at the input's end.
 		"Projektnummer    Region\n",
 		// Labels and values side by side.
