@@ -1384,7 +1384,9 @@ func (a *auditor) checkLostContact(i int, u lineUse) {
 	if (u.disp == dispExtra || u.disp == dispText) && !filled(a.rec, KeyContactPhone) && phoneShaped(value) {
 		a.warn(WarnUnread, l.num, KeyContactPhone, "%s, read as %s, is a telephone number, and the record has no contact_phone", quoteShort(l.text), a.useOf(u))
 	}
-	if u.disp == dispExtra || u.disp == dispValue && u.key != KeyTotalBudget && u.key != KeyESFSupport {
+	if u.disp == dispExtra && l.unknownLabel == "" || u.disp == dispValue && u.key != KeyExtra && u.key != KeyTotalBudget && u.key != KeyESFSupport {
+		// An amount under a label of its own ("Medfinansiering:" /
+		// "250 000 kr") is that label's.
 		for _, k := range [...]Key{KeyESFSupport, KeyTotalBudget} {
 			if !a.anyFilled(k) && kronorIn.MatchString(l.text) {
 				// "0410-733094" / "Granted ESF grant493 090 kr": an

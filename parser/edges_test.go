@@ -691,13 +691,13 @@ func TestEdges(t *testing.T) {
 			name:     "a glued label right after a value on a glued page",
 			page:     "Egenmakt\n\nProjektfasFörprojekteringProjektägareArbete och Försörjning\nRegionSydsverige\nKontaktpersonOla Johnsson\n",
 			want:     map[string]any{"project_phase": "FörprojekteringProjektägareArbete och Försörjning", "owner": nil},
-			warnings: []warning{{3, KeyProjectPhase, `holds the label "Projektägare"`}},
+			warnings: []warning{{3, KeyProjectPhase, `holds the label "Projektägare"`}, {3, KeyOwner, `stands inside the value of project_phase, and owner is empty`}},
 		},
 		{
 			name:     "a glued label with its value in small letters glued to a value, two columns read across",
 			page:     "Egenmakt\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud E-postola.johnsson@trelleborg.se\nProjektfasFörprojektering\nRegionSydsverige\n",
 			want:     map[string]any{"contact_email": nil},
-			warnings: []warning{{3, KeyProgrammeAreaName, `holds the label "E-post"`}},
+			warnings: []warning{{3, KeyProgrammeAreaName, `holds the label "E-post"`}, {3, KeyContactEmail, `stands inside the value of programme_area_name, and contact_email is empty`}},
 		},
 		{
 			name:     "a label in code, its field empty",
@@ -1275,10 +1275,11 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{7, KeyTotalBudget, "broken over two lines"}},
 		},
 		{
-			name:     "two words over three blank lines stay apart",
-			page:     "X\n\nProjektnummer\n\n2015/00764\n\nTotal\n\n\n\nproject budget\n\n9 997 836 kr\n\nRegion\n\nSydsverige\n",
-			want:     map[string]any{"total_budget_sek": nil, "region": "Sydsverige"},
-			warnings: []warning{{7, KeyTotalBudget, `"Total" was read as a label esf does not know, kept in extra; it may shorten "Totalbudget"`}, {13, KeyExtra, `kept in extra as "9 997 836 kr"`}},
+			name: "two words over three blank lines stay apart",
+			page: "X\n\nProjektnummer\n\n2015/00764\n\nTotal\n\n\n\nproject budget\n\n9 997 836 kr\n\nRegion\n\nSydsverige\n",
+			want: map[string]any{"total_budget_sek": nil, "region": "Sydsverige"},
+			warnings: []warning{{7, KeyTotalBudget, `"Total" was read as a label esf does not know, kept in extra; it may shorten "Totalbudget"`}, {13, KeyExtra, `kept in extra as "9 997 836 kr"`},
+				{13, KeyESFSupport, `holds an amount in kronor, and the record has no esf_support_sek`}, {13, KeyTotalBudget, `holds an amount in kronor, and the record has no total_budget_sek`}},
 		},
 		{
 			name:     "a value's second line read as the text after the block",
