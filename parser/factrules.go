@@ -123,7 +123,7 @@ func mayHoldRules(text string) bool {
 // below run to the next rule: a page pasted twice with a rule between
 // gives its keys again.
 func factRule(lines []string, from, i int) bool {
-	a, b := nonBlankBefore(lines, i), nonBlankAfter(lines, i)
+	a, b := prevContent(lines, i-1, 0), nextContentLine(lines, i+1)
 	if a < from || b < 0 {
 		return false
 	}
@@ -179,7 +179,7 @@ func factRule(lines []string, from, i int) bool {
 // address:" / "* * *" / "Projektet ska hjälpa unga …"); a value of its
 // key's shape ("Nej", a date) vouches for itself.
 func factsGoOn(lines []string, b int) bool {
-	n := nonBlankAfter(lines, b)
+	n := nextContentLine(lines, b+1)
 	if n < 0 {
 		return true
 	}
@@ -214,26 +214,4 @@ func labelAcross(lines []string, drop []bool, i int) bool {
 	}
 	t, bare := factLabel(lines[a])
 	return t != nil && bare
-}
-
-// nonBlankBefore returns the index of the last line before i that holds
-// words, or -1.
-func nonBlankBefore(lines []string, i int) int {
-	for j := i - 1; j >= 0; j-- {
-		if strings.TrimSpace(lines[j]) != "" {
-			return j
-		}
-	}
-	return -1
-}
-
-// nonBlankAfter returns the index of the first line after i that holds
-// words, or -1.
-func nonBlankAfter(lines []string, i int) int {
-	for j := i + 1; j < len(lines); j++ {
-		if strings.TrimSpace(lines[j]) != "" {
-			return j
-		}
-	}
-	return -1
 }

@@ -81,21 +81,7 @@ func TestFactRulesProperty(t *testing.T) {
 	tried := 0
 	for name, data := range propertyPages(t) {
 		lines := strings.Split(string(data), "\n")
-		first, last := -1, -1
-		for i := 0; i+1 < len(lines); i += 2 {
-			l, v := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
-			if l == "" || colonLabelAt(l, 0) != len(l)-1 || v == "" || colonLabelAt(v, 0) >= 0 || strings.HasSuffix(v, ":") || ruleLine(v) {
-				if first >= 0 {
-					break
-				}
-				i--
-				continue
-			}
-			if first < 0 {
-				first = i
-			}
-			last = i + 1
-		}
+		first, last := labelValueRun(lines, ruleLine)
 		if first < 0 || last-first < 7 {
 			continue
 		}

@@ -3,7 +3,6 @@ package parser
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -246,10 +245,9 @@ func rowCells(l string, tabs bool) []gridCell {
 }
 
 // runsOnInCell reports next going on with value, the part of a cell above
-// it: value ends in a comma, a dash or "och", or next begins in a small
-// letter ("Perstorps kommun," / "Arbetsmarknadsenheten").
+// it: as a sentence runs on (runsOn), or after a comma, a dash, "&" or
+// "och" ("Perstorps kommun," / "Arbetsmarknadsenheten").
 func runsOnInCell(value, next string) bool {
-	first, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(first) || strings.HasSuffix(value, ",") || strings.HasSuffix(value, "-") || strings.HasSuffix(value, "–") ||
+	return runsOn(value, next) || strings.HasSuffix(value, ",") || strings.HasSuffix(value, "-") || strings.HasSuffix(value, "–") ||
 		strings.HasSuffix(value, "&") || strings.HasSuffix(value, " och")
 }

@@ -227,23 +227,12 @@ func TestGridRowsProperty(t *testing.T) {
 	tried := 0
 	for name, data := range propertyPages(t) {
 		lines := strings.Split(string(data), "\n")
-		first, last := -1, -1
+		first, last := labelValueRun(lines, func(v string) bool {
+			return strings.Contains(v, "   ") || strings.Contains(v, "\t") || bareLabel(v) // a cell's own gap, or a label
+		})
 		var labels, values []string
-		for i := 0; i+1 < len(lines); i += 2 {
-			l, v := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
-			if l == "" || colonLabelAt(l, 0) != len(l)-1 || v == "" || colonLabelAt(v, 0) >= 0 || strings.HasSuffix(v, ":") ||
-				strings.Contains(v, "   ") || strings.Contains(v, "\t") || bareLabel(v) {
-				if first >= 0 {
-					break
-				}
-				i--
-				continue
-			}
-			if first < 0 {
-				first = i
-			}
-			last = i + 1
-			labels, values = append(labels, l), append(values, v)
+		for i := first; i >= 0 && i < last; i += 2 {
+			labels, values = append(labels, strings.TrimSpace(lines[i])), append(values, strings.TrimSpace(lines[i+1]))
 		}
 		if len(labels) < 4 {
 			continue

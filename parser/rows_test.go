@@ -72,22 +72,10 @@ func TestFactRowsProperty(t *testing.T) {
 	tried := 0
 	for name, data := range propertyPages(t) {
 		lines := strings.Split(string(data), "\n")
-		first, last := -1, -1 // the run of "Label:" / value pairs
+		first, last := labelValueRun(lines, nil)
 		var facts []string
-		for i := 0; i+1 < len(lines); i += 2 {
-			l, v := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
-			if l == "" || colonLabelAt(l, 0) != len(l)-1 || v == "" || colonLabelAt(v, 0) >= 0 || strings.HasSuffix(v, ":") {
-				if first >= 0 {
-					break
-				}
-				i--
-				continue
-			}
-			if first < 0 {
-				first = i
-			}
-			last = i + 1
-			facts = append(facts, l+" "+v)
+		for i := first; i >= 0 && i < last; i += 2 {
+			facts = append(facts, strings.TrimSpace(lines[i])+" "+strings.TrimSpace(lines[i+1]))
 		}
 		if len(facts) < 4 {
 			continue
@@ -114,6 +102,29 @@ func TestFactRowsProperty(t *testing.T) {
 	if tried < 4 {
 		t.Fatalf("%d test pages have their facts each label over its value, want 4 or more", tried)
 	}
+}
+
+// labelValueRun returns the first and the last line (0-based) of the
+// first run of "Label:" / value pairs in lines, each a known label and its
+// colon on a line of its own over a value that is no label, and that
+// skip, where given, does not leave out; -1, -1 for none.
+func labelValueRun(lines []string, skip func(v string) bool) (first, last int) {
+	first, last = -1, -1
+	for i := 0; i+1 < len(lines); i += 2 {
+		l, v := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+		if l == "" || colonLabelAt(l, 0) != len(l)-1 || v == "" || colonLabelAt(v, 0) >= 0 || strings.HasSuffix(v, ":") || skip != nil && skip(v) {
+			if first >= 0 {
+				break
+			}
+			i--
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i + 1
+	}
+	return first, last
 }
 
 // firstDiff returns where a and b part, with some of each after it.
