@@ -1445,20 +1445,45 @@ func emailIn(s string) string {
 // area code from 0 (not 00) or +46, with spaces, hyphens, slashes or
 // brackets between its digits, eight to eleven digits in all from the 0.
 func phoneShaped(s string) bool {
-	digits := strings.Map(func(r rune) rune {
+	s = strings.TrimSpace(s)
+	rest, intl := strings.CutPrefix(s, "+46")
+	// A pass that stops at the first rune no number holds: most lines
+	// asked are text.
+	var digits [phoneDigitsMax + 1]byte
+	n := 0
+	for _, r := range rest {
 		switch {
 		case r >= '0' && r <= '9':
-			return r
+			if n == len(digits) {
+				return false
+			}
+			digits[n] = byte(r)
+			n++
 		case r == ' ' || r == '-' || r == '/' || r == '(' || r == ')' || r == '\u00a0':
-			return -1
+		default:
+			return false
 		}
-		return 'x'
-	}, strings.TrimPrefix(strings.TrimSpace(s), "+46"))
-	if strings.HasPrefix(strings.TrimSpace(s), "+46") {
-		digits = "0" + strings.TrimPrefix(digits, "0")
 	}
-	return len(digits) >= 8 && len(digits) <= 11 && digits[0] == '0' && digits[1] != '0' && !strings.ContainsRune(digits, 'x')
+	d := digits[:n]
+	if intl {
+		// +46 stands for the area code's 0.
+		if n > 0 && d[0] == '0' {
+			d = d[1:]
+		}
+		if len(d) < 1 || len(d)+1 > phoneDigitsMax {
+			return false
+		}
+		return d[0] != '0' && len(d)+1 >= phoneDigitsMin
+	}
+	return len(d) >= phoneDigitsMin && len(d) <= phoneDigitsMax && d[0] == '0' && d[1] != '0'
 }
+
+// A Swedish telephone number has eight to eleven digits from its
+// area code's 0: 08-123 45 6 is too short, 0046 8 123 456 78 is abroad.
+const (
+	phoneDigitsMin = 8
+	phoneDigitsMax = 11
+)
 
 // shapedValueKey returns the field a value's shape belongs to alone: a
 // telephone number (phoneShaped) the contact's, an e-mail address the

@@ -481,6 +481,12 @@ func TestPhoneShaped(t *testing.T) {
 		"0410-733094": true, "070-123 45 67": true, "+46 410 73 30 94": true, "+46 (0)410-733094": true, "08/123 456": true,
 		"0410-73": false, "0410-733094123": false, "2023-11-20": false, "212000-0910": false, "00 46 410 733094": false,
 		"0410-733094 (växel)": false, "28485": false, "": false, "0410 733 09": true, "041-07330": true, "041-0733": false,
+		// phoneDigitsMin and phoneDigitsMax at their edges, from the 0 or
+		// from +46 standing for it.
+		"08-123 456": true, "08-123 45": false, "0701-234 56 78": true, "0701-234 56 789": false,
+		"+46 8 123 456": true, "+46 8 123 45": false, "+46 701 234 56 78": true, "+46 701 234 56 789": false,
+		"+46 0701 234 56 78": true, "+46 08 123 45": false, "+46": false, "+46 0": false, "+46 00 123 456 78": false,
+		"08-123\u00a0456": true, "08–123 456": false, "\xff08-123 456": false, " 08-123 456 ": true,
 	} {
 		if got := phoneShaped(s); got != want {
 			t.Errorf("phoneShaped(%q) = %v, want %v", s, got, want)

@@ -1507,9 +1507,11 @@ func (r *reader) trailingNotice(start, end int) int {
 			top--
 		}
 		lower := strings.ToLower(r.lines[top].text)
+		if !slices.ContainsFunc(noticeOpenings, func(o string) bool { return strings.HasPrefix(lower, o) }) {
+			break
+		}
 		paragraph := strings.ToLower(r.paragraph(top, i+1))
-		if !slices.ContainsFunc(noticeOpenings, func(o string) bool { return strings.HasPrefix(lower, o) }) ||
-			!slices.ContainsFunc(noticeTerms, func(w string) bool { return containsRare(paragraph, w) }) {
+		if !slices.ContainsFunc(noticeTerms, func(w string) bool { return containsRare(paragraph, w) }) {
 			break
 		}
 		first, i = top, top-1
