@@ -144,6 +144,7 @@ func (r *reader) audit(from, to int) {
 		}
 		if (l.furniture == furniturePrint || l.furniture == furnitureScreen || l.furniture == furnitureLine && strings.ContainsAny(l.text, "0123456789")) && i > from {
 			a.checkPrintBelowLabel(i)
+			a.checkFooterBelowAddress(i)
 		}
 		if l.term == nil && l.furniture == notFurniture && u.disp == dispText {
 			a.checkRunningFoot(i)
@@ -1879,6 +1880,19 @@ func (a *auditor) useOf(u lineUse) string {
 		return "the label of " + u.key.String()
 	}
 	return "nothing"
+}
+
+// checkFooterBelowAddress names a line read as a site's address right
+// below a line of the address's value: "Postadress:" / "Perstorps kommun"
+// / "Arbetsmarknadsenheten" / "c/o Ekonomi" / "Box 24" / "284 85
+// Perstorp", an address on more lines than the field block reads as one
+// value (maxAddressLines), whose last lines were left out as the site's.
+func (a *auditor) checkFooterBelowAddress(i int) {
+	above := a.r.uses[i-1]
+	if a.r.lines[i].furniture != furnitureLine || above.disp != dispValue || !above.keyed || above.key != KeyAddress {
+		return
+	}
+	a.warn(WarnUnread, a.r.lines[i].num, KeyAddress, "%s, right below the address's value, was read as a line of a site's address, no part of the page; it may be the rest of the address", quoteShort(a.r.lines[i].text))
 }
 
 // checkPrintBelowLabel names a line read as a printout's date or address,

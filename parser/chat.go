@@ -4,6 +4,7 @@ import (
 	"html"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -287,6 +288,13 @@ func numberedLines(lines []string, prefix *lazyRegexp, cut []int) bool {
 			continue
 		}
 		if m == nil {
+			if t := strings.TrimSpace(l); next >= 0 && t == strconv.Itoa(next) {
+				// A blank line whose number a copy kept without the
+				// mark after it: GitHub's "2" of "1\t…" / "2" / "3\t…".
+				cut[i] = len(l)
+				next++
+				continue
+			}
 			return false
 		}
 		n := 0

@@ -165,6 +165,14 @@ func TestLineNumbers(t *testing.T) {
 		// table).
 		{"      1 = Within =\n      2 {|\n      3 |-\n      4 | Region || Sydsverige\n      5 |}\n", "= Within =\n{|\n|-\n| Region || Sydsverige\n|}\n"},
 		{"1 | Within\n2 | Region: Sydsverige\n3: Namn: A\n", ""},
+		// GitHub's copy keeps a blank line's number without its tab:
+		// the number alone, in order, is a blank line's; out of order or
+		// first, a page's own.
+		{"1\tWithin\n2\n3\tProjektnummer:\n4\t2015/00764\n", "Within\n\nProjektnummer:\n2015/00764\n"},
+		{"1\tWithin\n 2 \n3\tProjektnummer:\n4\t2015/00764\n", "Within\n\nProjektnummer:\n2015/00764\n"},
+		{"1\tWithin\n3\n3\tProjektnummer:\n4\t2015/00764\n", ""},
+		{"1\tWithin\n2\n2\tProjektnummer:\n3\t2015/00764\n", ""},
+		{"5\n6\tProjektnummer:\n7\t2015/00764\n8\tRegion: Sydsverige\n", ""},
 	} {
 		got, ok := stripLineNumbers(tt.in)
 		if !ok {

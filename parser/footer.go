@@ -176,7 +176,7 @@ func siteAddress(lines []pageLine) []pageLine {
 			}
 			marks += n
 		}
-		above := i > 0 && (lines[i-1].term != nil || lines[i-1].heading != nil || lines[i-1].unknownLabel != "")
+		above := i > 0 && (lines[i-1].term != nil || lines[i-1].heading != nil || lines[i-1].unknownLabel != "") || belowAddressLabel(lines, i, end)
 		if (marks >= minAddressMarks || linksBySiteName(lines[i:end])) && !above {
 			for k := i; k < end; k++ {
 				if l := &lines[k]; l.furniture == notFurniture {
@@ -188,6 +188,29 @@ func siteAddress(lines []pageLine) []pageLine {
 	}
 	return lines
 }
+
+// belowAddressLabel reports a run of address lines from i up to end that
+// goes on from the first line of an address's value, stacked below its
+// label ("Postadress:" / "Perstorps kommun" / "Box 24" / "284 85
+// Perstorp"): the address is the page's own, written on the lines an
+// envelope has, maxAddressLines of them at most.
+func belowAddressLabel(lines []pageLine, i, end int) bool {
+	for k := i - 1; k >= 0 && end-k-1 <= maxAddressLines; k-- {
+		l := &lines[k]
+		switch {
+		case l.blank() || l.heading != nil || l.unknownLabel != "":
+			return false
+		case l.term != nil:
+			return k < i-1 && l.value == "" && (l.term.key == KeyAddress || l.term.key == KeyPostcode || l.term.key == KeyCity)
+		}
+	}
+	return false
+}
+
+// maxAddressLines is the most lines of an address's value below its
+// label that the field block reads as one value: its first line and the
+// blockGoesOnLines lines that are no entry after it.
+const maxAddressLines = 1 + blockGoesOnLines
 
 // minFooterLinks is the fewest lines of the site's furniture (its links,
 // its rights) that make the site's name among them its footer's: "Svenska

@@ -227,6 +227,10 @@ func (pg *page) joinValue(o *openValue, line int) string {
 				// writes it joined.
 				b.WriteString(part)
 				continue
+			case o.key() == KeyAddress && envelopeLines(prev, next):
+				// "Perstorps kommun" / "Box 24" / "284 85 Perstorp": an
+				// address on the lines an envelope has, each a part.
+				b.WriteString(", ")
 			default:
 				if mayCutWord(o.key(), prev, part) {
 					word, _, _ := strings.Cut(part, " ")
@@ -242,6 +246,14 @@ func (pg *page) joinValue(o *openValue, line int) string {
 		b.WriteString(part)
 	}
 	return b.String()
+}
+
+// envelopeLines reports two lines of an address, prev and the next, whose
+// first rune is next, that are two of its parts, not one part wrapped:
+// the next begins with a capital or a digit, and prev ends in no comma
+// or dash that joins them already.
+func envelopeLines(prev string, next rune) bool {
+	return (unicode.IsUpper(next) || unicode.IsDigit(next)) && !strings.HasSuffix(prev, ",") && !strings.HasSuffix(prev, "-")
 }
 
 // cutAreaName reports the value of a programme area, so far, and its next

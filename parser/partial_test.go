@@ -360,3 +360,60 @@ func TestContactRole(t *testing.T) {
 		t.Errorf("contact_name %q (%v)", deref(rec.ContactName), rec.Warnings)
 	}
 }
+
+// TestAddressOnEnvelopeLines checks an address written on the lines an
+// envelope has below its label: every line kept, each a part, its
+// postcode and town read and named; and the edge of maxAddressLines,
+// past which lines shaped as an address are the site's footer.
+func TestAddressOnEnvelopeLines(t *testing.T) {
+	head := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nPostadress:\n"
+	tail := "Kontaktperson:\nPeter Lindow\n\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n"
+	for _, tt := range []struct {
+		lines, want string
+	}{
+		{"Box 24\n284 85 Perstorp\n", "Box 24, 284 85 Perstorp"},
+		{"Perstorps kommun\nBox 24\n284 85 Perstorp\n", "Perstorps kommun, Box 24, 284 85 Perstorp"},
+		// maxAddressLines lines.
+		{"Perstorps kommun\nArbetsmarknadsenheten\nBox 24\n284 85 Perstorp\n", "Perstorps kommun, Arbetsmarknadsenheten, Box 24, 284 85 Perstorp"},
+	} {
+		rec := parseOne(t, "page.txt", []byte(head+tt.lines+tail))
+		if deref(rec.Address) != tt.want || deref(rec.Postcode) != "28485" || deref(rec.City) != "Perstorp" || deref(rec.ContactName) != "Peter Lindow" {
+			t.Errorf("%q: address %s, postcode %s, city %s, contact %s", tt.lines, deref(rec.Address), deref(rec.Postcode), deref(rec.City), deref(rec.ContactName))
+		}
+		for _, k := range []Key{KeyPostcode, KeyCity} {
+			if !hasWarningOn(rec.Warnings, 6, k, "the address") {
+				t.Errorf("%q: %s not named (%v)", tt.lines, k, rec.Warnings)
+			}
+		}
+	}
+	// One line more: the block would end in the address, and the lines
+	// shaped as an address are left to the site's footer, as before.
+	rec := parseOne(t, "page.txt", []byte(head+"Perstorps kommun\nArbetsmarknadsenheten\nc/o Ekonomi\nBox 24\n284 85 Perstorp\n"+tail))
+	if a := deref(rec.Address); strings.Contains(a, "Box 24") || deref(rec.ContactName) != "Peter Lindow" {
+		t.Errorf("address %s, contact %s: read past maxAddressLines", a, deref(rec.ContactName))
+	}
+	if !hasWarningOn(rec.Warnings, 9, KeyAddress, "may be the rest of the address") {
+		t.Errorf("the address's last lines left out unnamed: %v", rec.Warnings)
+	}
+}
+
+// TestEnvelopeLines checks where two lines of an address join as two
+// parts, with a comma, and where as one part wrapped.
+func TestEnvelopeLines(t *testing.T) {
+	for _, tt := range []struct {
+		prev string
+		next rune
+		want bool
+	}{
+		{"Perstorps kommun", 'B', true},
+		{"Box 24", '2', true},
+		{"Box 24,", '2', false},
+		{"Arbetsmarknads-", 'E', false},
+		{"Storgatan 1", 'c', false},
+		{"Perstorps kommun", 'Å', true},
+	} {
+		if got := envelopeLines(tt.prev, tt.next); got != tt.want {
+			t.Errorf("envelopeLines(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)
+		}
+	}
+}
