@@ -1276,11 +1276,12 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			} else {
 				line.spelling = "with " + quoteShort(trimmed) + " after it"
 			}
-		case unitAfterLabel(trimmed)[1] > 0:
+		case unitAfterLabel(trimmed, t.key)[1] > 0:
 			// "Total projektbudget i kr", "Beviljat ESF-stöd i tkr: 7 380",
 			// "Total projektbudget, kr:": the unit the amount is given
-			// in, as in brackets.
-			at := unitAfterLabel(trimmed)
+			// in, as in brackets. "Planerat antal deltagare, st:": what
+			// a count counts.
+			at := unitAfterLabel(trimmed, t.key)
 			unit, end := trimmed[at[0]:at[1]], at[1]
 			line.term, line.form = t, formBare
 			if after := strings.TrimLeftFunc(trimmed[end:], isSpaceOrInvisible); after != "" {
@@ -2966,6 +2967,16 @@ func amountUnit(note string) bool {
 	return false
 }
 
+// countUnit reports a unit of a count of people: "st", "stycken",
+// "personer".
+func countUnit(word string) bool {
+	switch strings.ToLower(strings.TrimSpace(word)) {
+	case "st", "st.", "stycken", "personer", "pers", "pers.", "antal":
+		return true
+	}
+	return false
+}
+
 // ownUnit reports an amount that gives a unit of its own, of the factor
 // of unit, the unit its label gives: "9 997 836 kr" below "(SEK)", "9 998
 // tkr" below "(tkr)". An amount of another factor ("9 998 kr" below
@@ -2980,11 +2991,12 @@ func ownUnit(value, unit string) bool {
 }
 
 // unitAfterLabel returns where the unit of an amount begins and ends in
-// the rest of a line after a label, "i kr", "in SEK:", ", kr:", "SEK:",
+// the rest of a line after a label of k, "i kr", "in SEK:", ", kr:", "SEK:",
 // when the line ends there or with a colon; zeros for none. A unit with
 // nothing before it ("Total projektbudget kr") asks for the colon, lest a
-// value in its words ("MSEK 9,9") be taken for one.
-func unitAfterLabel(rest string) [2]int {
+// value in its words ("MSEK 9,9") be taken for one. After a count's label
+// (participants), its unit: ", st:", "i antal personer".
+func unitAfterLabel(rest string, k Key) [2]int {
 	word, ok := strings.CutPrefix(rest, "i ")
 	if !ok {
 		word, ok = strings.CutPrefix(rest, "in ")
@@ -3002,7 +3014,7 @@ func unitAfterLabel(rest string) [2]int {
 	if end < 0 {
 		end = len(word)
 	}
-	if !amountUnit(word[:end]) {
+	if !amountUnit(word[:end]) && !(k == KeyParticipants && countUnit(word[:end])) {
 		return [2]int{}
 	}
 	after := strings.TrimLeftFunc(word[end:], isSpaceOrInvisible)

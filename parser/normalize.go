@@ -516,6 +516,42 @@ var placeholders = map[string]bool{
 	"☐": true, "□": true, "[ ]": true, "[x]": true, "☒": true, "☑": true,
 }
 
+// spreadsheetErrors are what a spreadsheet shows in a cell whose formula
+// gave no value, in small letters: Excel's in English and in Swedish
+// ("#REF!", "#SAKNAS!" for #N/A, "#VÄRDEFEL!" for #VALUE!), LibreOffice's
+// and Google Sheets'. "#N/A" is a placeholder already.
+var spreadsheetErrors = map[string]bool{
+	"#null!": true, "#div/0!": true, "#value!": true, "#ref!": true, "#name?": true, "#num!": true,
+	"#spill!": true, "#calc!": true, "#field!": true, "#blocked!": true, "#connect!": true, "#busy!": true,
+	"#unknown!": true, "#getting_data": true, "#error!": true,
+	"#saknas!": true, "#saknas": true, "#referens!": true, "#värdefel!": true, "#division/0!": true, "#namn?": true,
+	"#ogiltigt!": true, "#tal!": true, "#beräkna!": true, "#fält!": true, "#hämtar_data": true, "#blockerad!": true,
+	"#okänd!": true, "#upptagen!": true, "#anslut!": true,
+}
+
+// spreadsheetError reports a cell's value that is a spreadsheet's error
+// (spreadsheetErrors, LibreOffice's "Err:502"), or the hashes it shows
+// for a number too wide for its column ("#####"): no value of the page's.
+func spreadsheetError(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < minShownHashes || len(s) > maxSpreadsheetError {
+		return false
+	}
+	if code, ok := strings.CutPrefix(s, "Err:"); ok {
+		return len(code) == 3 && allDigits(code)
+	}
+	return s[0] == '#' && (strings.Trim(s, "#") == "" || spreadsheetErrors[strings.ToLower(s)])
+}
+
+// minShownHashes is the fewest hashes a spreadsheet shows for a number
+// too wide for its column: "#" and "##" are a page's marks. The longest
+// error, "#getting_data", is maxSpreadsheetError bytes; a column may be
+// wide, but no cell of a number is wider than a line.
+const (
+	minShownHashes      = 3
+	maxSpreadsheetError = 80
+)
+
 // isPlaceholder reports a value that says there is none: "saknas", "-",
 // "(saknas)", "<fyll i>", "???", "xxx", "...", a mail merge's field never
 // merged.

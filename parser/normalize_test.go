@@ -1414,3 +1414,28 @@ func FuzzSplitTitle(f *testing.F) {
 		}
 	})
 }
+
+// TestSpreadsheetError checks the values a spreadsheet shows for a cell
+// with none to show, at minShownHashes and maxSpreadsheetError, and that
+// a page's own marks are none.
+func TestSpreadsheetError(t *testing.T) {
+	for s, want := range map[string]bool{
+		"#REF!": true, "#ref!": true, " #SAKNAS! ": true, "#VÄRDEFEL!": true, "#DIVISION/0!": true, "#NAMN?": true, "#GETTING_DATA": true,
+		"Err:502": true, "Err:50": false, "Err:5021": false, "err:502": false, "Err:5a2": false,
+		"###": true, "##": false, "#": false, strings.Repeat("#", maxSpreadsheetError): true, strings.Repeat("#", maxSpreadsheetError+1): false,
+		"#REFX!": false, "#Hashtag": false, "# Rubrik": false, "REF!": false, "#N/A": false, "": false, "C#": false,
+	} {
+		if got := spreadsheetError(s); got != want {
+			t.Errorf("spreadsheetError(%q) = %v, want %v", s, got, want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer:\t2015/00764\nProjektägare:\t#REF!\nTotal projektbudget:\t#######\nKontaktperson:\t#SAKNAS!\n"))
+	if rec.Owner != nil || rec.TotalBudgetSEK != nil || rec.ContactName != nil {
+		t.Errorf("owner %s, budget %v, contact %s", deref(rec.Owner), rec.TotalBudgetSEK, deref(rec.ContactName))
+	}
+	for line, k := range map[int]Key{4: KeyOwner, 5: KeyTotalBudget, 6: KeyContactName} {
+		if !hasWarningOn(rec.Warnings, line, k, "read as null") {
+			t.Errorf("%s not named on line %d: %v", k, line, rec.Warnings)
+		}
+	}
+}

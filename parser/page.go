@@ -523,6 +523,12 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q says the value is missing; read as null", value)
 		return
 	}
+	if spreadsheetError(value) {
+		// "#REF!", "#SAKNAS!", "########": a sheet's cell copied as it
+		// showed, with no value in it.
+		pg.warn(WarnValue, line, k, "%q is what a spreadsheet shows for a cell with no value to show (a formula's error, or a number too wide for its column); read as null", value)
+		return
+	}
 	if cutShort(value) {
 		pg.warn(WarnValue, line, k, "%q holds an ellipsis: it may be cut short", value)
 	}

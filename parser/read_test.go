@@ -196,9 +196,22 @@ func TestUnitAfterLabel(t *testing.T) {
 		"i kr": {2, 4}, "in SEK:": {3, 6}, "i tkr: 7 380": {2, 5}, ", kr:": {2, 4}, ",kr": {1, 3}, ", kronor": {2, 8},
 		"kr:": {0, 2}, "SEK :": {0, 3}, "kr": {}, "MSEK 9,9": {}, ", kr 400": {}, "i kronor per år": {}, ", Lund:": {}, "i Lund": {}, "": {}, ",": {},
 	} {
-		if got := unitAfterLabel(rest); got != want {
+		if got := unitAfterLabel(rest, KeyTotalBudget); got != want {
 			t.Errorf("unitAfterLabel(%q) = %v, want %v", rest, got, want)
 		}
+	}
+	// A count's unit after the participants' label alone.
+	for rest, want := range map[string][2]int{", st:": {2, 4}, ", st.": {2, 5}, "i personer": {2, 10}, ", kr:": {2, 4}, ", år:": {}, ", st 11": {}} {
+		if got := unitAfterLabel(rest, KeyParticipants); got != want {
+			t.Errorf("unitAfterLabel(%q, participants) = %v, want %v", rest, got, want)
+		}
+	}
+	if got := unitAfterLabel(", st:", KeyTotalBudget); got != [2]int{} {
+		t.Errorf("unitAfterLabel(\", st:\", total_budget_sek) = %v, want none", got)
+	}
+	part := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer:\n2015/00764\nPlanerat antal deltagare, st:\n11\nProjektperiod:\n2021-02-01 - 2021-10-31\n"))
+	if part.Participants == nil || *part.Participants != 11 || deref(part.ID) != "2015/00764" || len(part.Warnings) != 0 {
+		t.Errorf("participants %v, id %s, warnings %v", part.Participants, deref(part.ID), part.Warnings)
 	}
 	rec := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer: 2015/00764\nTotal projektbudget, tkr: 9 998\nKontaktperson: Kaisa Welander\n"))
 	if rec.TotalBudgetSEK == nil || *rec.TotalBudgetSEK != 9998000 || len(rec.Warnings) != 0 {

@@ -23,9 +23,12 @@ const minSettings = 3
 // stripSettings reads, line for line, each known label or heading followed
 // by "=" as the label with a colon, when minSettings lines or more are so
 // written, and reports whether it read any. A form's field names are read
-// as the labels they stand for (formFieldName).
+// as the labels they stand for (formFieldName). A configuration file (an
+// ini file, Java's properties, a .env), every line a setting, a comment or
+// a section's head, is read so from minFieldRun known labels on
+// (configFile), its other settings as labels esf does not know.
 func stripSettings(text string) (string, bool) {
-	if strings.IndexByte(text, '=') < 0 {
+	if strings.IndexByte(text, '=') < 0 && !mayBeConfig(text) {
 		return text, false
 	}
 	lines := strings.Split(text, "\n")
@@ -40,13 +43,114 @@ func stripSettings(text string) (string, bool) {
 			found = append(found, setting{i, name, eq})
 		}
 	}
-	if len(found) < minSettings {
+	config := configFile(lines, len(found))
+	if len(found) < minSettings && !config {
 		return text, false
 	}
 	for _, s := range found {
 		lines[s.line] = s.name + ": " + strings.TrimLeft(lines[s.line][s.eq+1:], " \t")
 	}
+	if config {
+		readConfigFile(lines)
+	}
 	return strings.Join(lines, "\n"), true
+}
+
+// mayBeConfig reports a text with a section's head or a comment of a
+// configuration file's on a line's start: "[ESF]", "; export".
+func mayBeConfig(text string) bool {
+	return text != "" && (text[0] == '[' || text[0] == ';') || containsRare(text, "\n[") || containsRare(text, "\n;")
+}
+
+// configFile reports lines that are all settings ("Titel = …",
+// "projektnummer=…", "Titel: …"), comments (";", "#", "!") or sections'
+// heads ("[ESF]"), minSettings settings or more, minFieldRun of them known
+// labels (with "=", known, read by settingAt), and a section's head or a
+// comment, which a page of fields has not.
+func configFile(lines []string, known int) bool {
+	settings, colons, marks := 0, 0, 0
+	for _, l := range lines {
+		switch t := strings.TrimSpace(l); {
+		case t == "":
+		case configComment(t), configSection(t):
+			marks++
+		case otherSetting(t) != "":
+			settings++
+		default:
+			name, _, ok := strings.Cut(t, ":")
+			if name = strings.TrimSpace(name); !ok || !unknownLabelShaped(name) {
+				return false
+			}
+			settings++
+			if knownName(formFieldName(name)) {
+				colons++
+			}
+		}
+	}
+	return settings >= minSettings && marks > 0 && (known >= minFieldRun || colons >= minFieldRun)
+}
+
+// readConfigFile blanks a configuration file's comments and sections'
+// heads, and writes each setting esf does not know as a label and its
+// value ("Färg: blå"). The first setting, where it names a title
+// ("Titel = Within Kompetens"), is the page's title, its value alone.
+func readConfigFile(lines []string) {
+	first := true
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+			continue
+		case configComment(t) || configSection(t):
+			lines[i] = ""
+			continue
+		}
+		name, value, sep := "", "", ""
+		if name = otherSetting(t); name != "" {
+			sep = "="
+		} else if n, _, ok := strings.Cut(t, ":"); ok {
+			name, sep = strings.TrimSpace(n), ":"
+		}
+		if sep != "" {
+			_, value, _ = strings.Cut(t, sep)
+			value = strings.TrimSpace(value)
+		}
+		switch {
+		case first && titleWords[strings.ToLower(name)]:
+			lines[i] = value
+		case sep == "=":
+			r, n := utf8.DecodeRuneInString(name)
+			lines[i] = string(unicode.ToUpper(r)) + name[n:] + ": " + value
+		}
+		first = false
+	}
+}
+
+// titleWords are the names a configuration file gives its title by.
+var titleWords = map[string]bool{"titel": true, "title": true, "rubrik": true}
+
+// configComment reports a configuration file's comment: ";", "#" or "!"
+// first.
+func configComment(t string) bool {
+	return t[0] == ';' || t[0] == '#' || t[0] == '!'
+}
+
+// configSection reports the head of a configuration file's section:
+// "[ESF]", "[projekt.kontakt]".
+func configSection(t string) bool {
+	return len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && !strings.ContainsAny(t[1:len(t)-1], "[]=")
+}
+
+// otherSetting returns the name of a setting a line is, "name=value" or
+// "name = value", its name shaped as a label (unknownLabelShaped), or ""
+// for none. A known label read as a setting already has its colon.
+func otherSetting(t string) string {
+	name, _, ok := strings.Cut(t, "=")
+	name = strings.TrimSpace(name)
+	if !ok || strings.HasPrefix(t[len(name):], "==") || !unknownLabelShaped(name) || strings.Contains(name, ": ") {
+		return ""
+	}
+	return name
 }
 
 // settingAt returns the label a line of settings names and where its
@@ -233,4 +337,13 @@ func stripTOMLFrontMatter(text string) (string, bool) {
 		return text, false
 	}
 	return stripBlockScalars(text)
+}
+
+// unknownLabelShaped reports words that may be a label esf does not know:
+// a letter first, no longer than unknownLabelLen and unknownLabelWords,
+// no sentence's marks.
+func unknownLabelShaped(label string) bool {
+	first, _ := utf8.DecodeRuneInString(label)
+	return unicode.IsLetter(first) && utf8.RuneCountInString(label) <= unknownLabelLen && len(strings.Fields(label)) <= unknownLabelWords &&
+		!strings.ContainsAny(label, ",!?;\"”()=<>")
 }

@@ -55,6 +55,45 @@ func TestStripSettings(t *testing.T) {
 	}
 }
 
+// TestConfigFile checks the configuration files a page is kept as: an
+// ini file's sections and comments left out, its title read as the
+// page's, its settings read as labels with colons; and the pages that are
+// none.
+func TestConfigFile(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		// An ini file, two known labels (minFieldRun) among three settings.
+		{"; export\n\n[ESF]\nTitel = Within Kompetens\nProjektnummer = 2015/00764\nProjektägare = Kristianstads kommun\n",
+			"\n\n\nWithin Kompetens\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun\n", true},
+		// Java's properties, with a setting esf does not know.
+		{"# ESF-projekt\n! hämtad\ntitel=Within Kompetens\nprojektnummer=2015/00764\nprojektagare=Kristianstads kommun\nfärg=blå\n",
+			"\n\nWithin Kompetens\nProjektnummer: 2015/00764\nProjektagare: Kristianstads kommun\nFärg: blå\n", true},
+		// No section nor comment: a value may hold a sign of its own.
+		{"Titel=Within\nProjektnummer=2015/00764\nProjektägare=Kristianstads kommun\n", "", false},
+		// An ini file with colons: its sections and comments left out.
+		{"; export\n[ESF]\nTitel: Gagna\nProjektnummer: 2015/00764\nRegion: Sydsverige\n", "\n\nGagna\nProjektnummer: 2015/00764\nRegion: Sydsverige\n", true},
+		// A title that is not the first setting is a label esf does not know.
+		{"[ESF]\nProjektnummer = 2015/00764\nTitel = Within\nRegion = Sydsverige\n", "\nProjektnummer: 2015/00764\nTitel: Within\nRegion: Sydsverige\n", true},
+		// One known label: no configuration file of a page.
+		{"; export\nTitel = Within\nProjektnummer = 2015/00764\nFärg = blå\n", "", false},
+		// Colons and no section or comment: a page of fields, read as it is.
+		{"Titel: Gagna\nProjektnummer: 2015/00764\nRegion: Sydsverige\n", "", false},
+		// A line of text among them.
+		{"[ESF]\nTitel: Gagna\nProjektnummer: 2015/00764\nRegion: Sydsverige\nVi ska hjälpa unga till arbete.\n", "", false},
+	} {
+		got, ok := stripSettings(tc.in)
+		if ok != tc.ok || ok && got != tc.want || !ok && got != tc.in {
+			t.Errorf("stripSettings(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+	rec := parseOne(t, "p.ini", []byte("; export från projektbanken\n\n[ESF]\nTitel = Within Kompetens\nProjektnummer = 2015/00764\nProjektägare = Kristianstads kommun\n"))
+	if deref(rec.Name) != "Within Kompetens" || deref(rec.ID) != "2015/00764" || deref(rec.Owner) != "Kristianstads kommun" {
+		t.Errorf("name %s, id %s, owner %s", deref(rec.Name), deref(rec.ID), deref(rec.Owner))
+	}
+}
+
 func TestStripFieldDump(t *testing.T) {
 	in := "---\nFieldType: Text\nFieldName: Namn_1\nFieldFlags: 0\nFieldValue: Egenmakt\nFieldJustification: Left\n" +
 		"---\nFieldType: Text\nFieldName: Region\nFieldFlags: 0\nFieldJustification: Left\n" +

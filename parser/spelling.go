@@ -1768,7 +1768,7 @@ func listNumberEnd(s string) int {
 }
 
 // labelSeparators are what stands for a label's colon.
-var labelSeparators = []string{"：", ":", " - ", " – ", " — ", ";", "\t", "  ", " = ", " => ", " ==> ", " -> ", " → ", " ⇒ ", " » ", " › ", " >> ", " ➔ ", " ➜ ", " ► ", " ▶ "}
+var labelSeparators = []string{"：", ":", " - ", " – ", " — ", ";", "\t", "  ", " = ", " => ", " ==> ", " -> ", " → ", " ⇒ ", " » ", " › ", " >> ", " ➔ ", " ➜ ", " ► ", " ▶ ", "="}
 
 // candidate is one way to split a line into a label and its value.
 type candidate struct{ label, value, sep string }
@@ -1826,10 +1826,11 @@ func leaderAfter(s string) int {
 // writtenSeparator reports a separator a label is written with as a form
 // or notes write it, after which a label one or two letters off is read
 // through its slip: a colon, a tab, an arrow or an equals sign between
-// spaces, or leader dots; no dash, which joins a sentence's words too.
+// spaces, an equals sign alone (a configuration file's "projektagare=…"),
+// or leader dots; no dash, which joins a sentence's words too.
 func writtenSeparator(sep string) bool {
-	if sep == ":" || sep == "：" || sep == "\t" {
-		return true
+	if sep == ":" || sep == "：" || sep == "\t" || sep == "=" {
+		return true // "=" with no spaces, as a configuration file writes it
 	}
 	if t := strings.TrimSpace(sep); t != "" && t != sep && otherColon(t) == len(t) && t != "|" {
 		return true // " -> ", " = ", " » "
