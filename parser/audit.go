@@ -469,6 +469,7 @@ func (r *reader) audit(from, to int) {
 		}
 	}
 	a.checkValues()
+	a.checkValuesAbove()
 	a.checkQuoteMarks()
 	a.checkAreaLetter()
 	a.checkFundPeriod()
@@ -1486,6 +1487,65 @@ const (
 	phoneDigitsMax = 11
 )
 
+// checkValuesAbove names every field read below its label on a page that
+// writes each value above its label ("9 997 836 kr" / "Total
+// projektbudget" / "7 380 388 kr" / "Beviljat ESF-stöd"): minFieldRun
+// labels of a shape of their own (shapedKey) or more each have a line of
+// their shape right above them, and none below, or the block's last label
+// has its value above it and none below. Each value was read one field
+// off, the next field's for its own.
+func (a *auditor) checkValuesAbove() {
+	var labels []int
+	above, lastAbove := 0, false
+	for i := a.from; i < a.to; i++ {
+		l, u := &a.r.lines[i], a.r.uses[i]
+		if u.disp != dispLabel || !u.keyed || l.term == nil || l.value != "" || u.key >= NumRecordKeys {
+			continue
+		}
+		labels = append(labels, i)
+		p := a.r.prevContent(i)
+		if p < a.from || a.r.lines[p].term != nil || a.r.lines[p].heading != nil || !columnReads(u.key, a.r.lines[p].text) {
+			lastAbove = false
+			continue
+		}
+		n := a.r.nextContent(i + 1)
+		belowReads := n >= 0 && n < a.to && a.r.lines[n].term == nil && columnReads(u.key, a.r.lines[n].text)
+		lastAbove = n < 0 || n >= a.to || a.r.lines[n].term != nil
+		if shapedKey(u.key) && !belowReads {
+			above++
+		}
+	}
+	if len(labels) < minFieldRun || above < minFieldRun && !(lastAbove && above > 0) {
+		return
+	}
+	for _, i := range labels {
+		k := a.r.uses[i].key
+		if filled(a.rec, k) {
+			a.warn(WarnValue, a.r.lines[i].num, k, "the page may write each value above its label (labels of a shape of their own have a value of it above them, not below): the value of %s, read below %s, may be the next field's", k, quoteShort(a.r.lines[i].text))
+		}
+	}
+}
+
+// otherShape says what a value whole is, where it is an amount in
+// kronor, a date, a telephone number or an e-mail address, which no
+// name is; "" for a value of none of these shapes.
+func otherShape(v string) string {
+	v = strings.TrimSpace(v)
+	switch {
+	case v == "":
+		return ""
+	case isoDate.MatchString(v):
+		return "a date"
+	case kronorIn.FindString(" "+v) == " "+v || strings.HasPrefix(v, "SEK") && kronorIn.FindString(v) == v:
+		return "an amount in kronor"
+	case phoneShaped(v):
+		return "a telephone number"
+	case strings.IndexByte(v, '@') > 0 && emailIn(v) == v:
+		return "an e-mail address"
+	}
+	return ""
+}
+
 // shapedValueKey returns the field a value's shape belongs to alone: a
 // telephone number (phoneShaped) the contact's, an e-mail address the
 // contact's, an organisation number in its form (NNNNNN-NNNN) the
@@ -2053,6 +2113,14 @@ func (a *auditor) checkValues() {
 			// on into the value above. An organisation or a person asks
 			// nothing; a project's name may ("Vad vill du bli?").
 			a.warn(WarnValue, line, k, "the value of %s holds a question, %s: it may be another field's label, a form's question, and its answer", k, quoteShort(q))
+		}
+		if (k == KeyOwner || k == KeyContactName || k == KeyCity || k == KeyName) && len(values) == 1 {
+			if what := otherShape(values[0]); what != "" {
+				// "9 997 836 kr" as the owner: a value read below the
+				// wrong label, on a page that writes its values above
+				// their labels, or a field's value run on.
+				a.warn(WarnValue, line, k, "the value of %s, %s, is %s, no name", k, quoteShort(values[0]), what)
+			}
 		}
 		if k == KeyOwner && len(values) == 1 {
 			// "ArbetsmarknadsförvaltningenRegionförbundet Östsam": an

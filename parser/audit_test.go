@@ -1789,3 +1789,38 @@ func TestStrayAmount(t *testing.T) {
 		t.Errorf("total_budget_sek, which the page gives, named: %v", rec.Warnings)
 	}
 }
+
+// TestOtherShape checks what a name's value may be instead: an amount, a
+// date, a telephone number, an e-mail address, each whole.
+func TestOtherShape(t *testing.T) {
+	for v, want := range map[string]string{
+		"9 997 836 kr": "an amount in kronor", "SEK 9 997 836": "an amount in kronor", "2021-02-01": "a date",
+		"0410-733094": "a telephone number", "ola@x.se": "an e-mail address",
+		"Perstorps kommun": "", "Projekt 2021": "", "Ola, 0410-733094": "", "9 997 836 kr i stöd": "", "": "",
+	} {
+		if got := otherShape(v); got != want {
+			t.Errorf("otherShape(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+// TestValuesAbove checks a page that writes each value above its label:
+// every field read below its label is named, and the owner that holds an
+// amount too; a stacked page whose last label is empty is not so named.
+func TestValuesAbove(t *testing.T) {
+	rec := parseOne(t, "p.txt", []byte("Within Kompetens\n\nKristianstads kommun\nProjektägare\n9 997 836 kr\nTotal projektbudget\n7 380 388 kr\nBeviljat ESF-stöd\nKaisa Welander\nKontaktperson\n"))
+	for line, k := range map[int]Key{4: KeyOwner, 6: KeyTotalBudget} {
+		if !hasWarningOn(rec.Warnings, line, k, "above its label") {
+			t.Errorf("%s not named on line %d: %v", k, line, rec.Warnings)
+		}
+	}
+	if !hasWarningOn(rec.Warnings, 5, KeyOwner, "is an amount in kronor, no name") {
+		t.Errorf("the owner's amount not named: %v", rec.Warnings)
+	}
+	ok := parseOne(t, "p.txt", []byte("Within Kompetens\n\nProjektägare\nKristianstads kommun\nTotal projektbudget\n9 997 836 kr\nBeviljat ESF-stöd\n7 380 388 kr\nKontaktperson\n"))
+	for _, w := range ok.Warnings {
+		if strings.Contains(w.Message, "above its label") {
+			t.Errorf("a stacked page named: %v", w)
+		}
+	}
+}
