@@ -2114,7 +2114,7 @@ func (a *auditor) checkValues() {
 			// nothing; a project's name may ("Vad vill du bli?").
 			a.warn(WarnValue, line, k, "the value of %s holds a question, %s: it may be another field's label, a form's question, and its answer", k, quoteShort(q))
 		}
-		if (k == KeyOwner || k == KeyContactName || k == KeyCity || k == KeyName) && len(values) == 1 {
+		if (k == KeyOwner || k == KeyContactName || k == KeyCity) && len(values) == 1 {
 			if what := otherShape(values[0]); what != "" {
 				// "9 997 836 kr" as the owner: a value read below the
 				// wrong label, on a page that writes its values above

@@ -248,6 +248,71 @@ func (pg *page) joinValue(o *openValue, line int) string {
 	return b.String()
 }
 
+// noteOpeners are what a reader's note to themselves begins with after a
+// value, with a space before: a comment's mark, an arrow, a bracket.
+var noteOpeners = []string{" # ", " // ", " <-- ", " <- ", " >>> ", " !!! ", " (", " ["}
+
+// selfNoteWords are the words, in small letters, that make a note after a
+// value a reader's note to themselves: to check, unsure, wrong, to ask.
+var selfNoteWords = []string{"kolla", "dubbelkolla", "kontrollera", "osäker", "osaker", "stämmer", "stammer", "fel", "obs",
+	"todo", "fixme", "verifiera", "bekräfta", "bekrafta", "fråga", "fraga", "ring", "sic", "oklart", "check", "verify", "unsure"}
+
+// readersNote splits a value and the note a reader wrote after it to
+// themselves ("PERSTORP (AL: dubbelkolla)", "Ola Johnsson # osäker",
+// "Within Kompetens [KOLLA]"): the note stands at the value's end, after
+// noteOpeners, and holds one of selfNoteWords as a word of its own.
+func readersNote(value string) (rest, note string, ok bool) {
+	v := strings.TrimRight(value, " \t")
+	for _, o := range noteOpeners {
+		i := strings.LastIndex(v, o)
+		if i <= 0 {
+			continue
+		}
+		n := strings.TrimSpace(v[i:])
+		if o == " (" && !strings.HasSuffix(n, ")") || o == " [" && !strings.HasSuffix(n, "]") {
+			continue
+		}
+		words := strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return !unicode.IsLetter(r) })
+		if slices.ContainsFunc(words, func(w string) bool { return slices.Contains(selfNoteWords, w) }) {
+			return strings.TrimRight(v[:i], " \t"), n, true
+		}
+	}
+	return value, "", false
+}
+
+// emphasisMarks are the marks writers and their programs put round a
+// word to stress or highlight it, each with the mark that closes it:
+// Markdown's and its kin's, a wiki's bold, HTML's tags left in text.
+// Struck text ("~~…~~") and an editor's note ("!!…!!") are edits, named
+// as such elsewhere.
+var emphasisMarks = [][2]string{
+	{"***", "***"}, {"**", "**"}, {"__", "__"}, {"*", "*"}, {"_", "_"}, {"``", "``"}, {"`", "`"},
+	{"^^", "^^"}, {"==", "=="}, {"++", "++"}, {">>", "<<"}, {"'''", "'''"}, {"''", "''"}, {`""`, `""`},
+	{"<mark>", "</mark>"}, {"<b>", "</b>"}, {"<strong>", "</strong>"}, {"<em>", "</em>"}, {"<i>", "</i>"}, {"<u>", "</u>"},
+}
+
+// wrappedInMarks returns a value whole wrapped in a pair of emphasis
+// marks without them, and the opening mark: "**Kristianstads kommun**"
+// as "Kristianstads kommun". The marks stand right at the words, and
+// neither stands inside them: "*2 * 3*" is no emphasis.
+func wrappedInMarks(value string) (inner, open string, ok bool) {
+	v := strings.TrimSpace(value)
+	for _, m := range emphasisMarks {
+		if len(v) <= len(m[0])+len(m[1]) || !strings.HasPrefix(v, m[0]) || !strings.HasSuffix(v, m[1]) {
+			continue
+		}
+		in := v[len(m[0]) : len(v)-len(m[1])]
+		first, _ := utf8.DecodeRuneInString(in)
+		last, _ := utf8.DecodeLastRuneInString(in)
+		if unicode.IsSpace(first) || unicode.IsSpace(last) || strings.Contains(in, m[0]) || strings.Contains(in, m[1]) ||
+			!unicode.IsLetter(first) && !unicode.IsDigit(first) {
+			return "", "", false
+		}
+		return in, m[0] + "…" + m[1], true
+	}
+	return "", "", false
+}
+
 // envelopeLines reports two lines of an address, prev and the next, whose
 // first rune is next, that are two of its parts, not one part wrapped:
 // the next begins with a capital or a digit, and prev ends in no comma
@@ -469,6 +534,18 @@ func (pg *page) setField(k Key, value string, line int) {
 		return // a definition list's mark with no definition below a label
 	}
 	value = cutSeparators(value)
+	if inner, open, ok := wrappedInMarks(value); ok {
+		// "**Kristianstads kommun**", "==Ola Johnsson==": a writer's
+		// emphasis or highlight round the whole value.
+		pg.warn(WarnValue, line, k, "%q is wrapped in marks of emphasis (%s), which were taken off", value, open)
+		value = inner
+	}
+	if rest, note, ok := readersNote(value); ok {
+		// "PERSTORP (AL: dubbelkolla)", "Ola Johnsson # osäker": a
+		// reader's note to themselves after the value.
+		pg.warn(WarnValue, line, k, "%q ends in a writer's note, %q, which was taken off", value, note)
+		value = rest
+	}
 	if rest, mark := footnoteMark(value); mark != "" {
 		// "2015/00764²)", "Kristianstads kommun [1]": a mark that points
 		// to a footnote below, no part of the value. A project's name

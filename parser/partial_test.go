@@ -417,3 +417,47 @@ func TestEnvelopeLines(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedInMarks checks the marks of emphasis taken off round a whole
+// value, and the values that are not so wrapped.
+func TestWrappedInMarks(t *testing.T) {
+	for v, want := range map[string]string{
+		"**Kristianstads kommun**": "Kristianstads kommun", "__Ola__": "Ola", "`Region Skåne`": "Region Skåne", "==Ola Johnsson==": "Ola Johnsson",
+		">>PERSTORP<<": "PERSTORP", "<mark>Ola</mark>": "Ola", `""Perstorps kommun""`: "Perstorps kommun", "*Nej*": "Nej", "^^2015/00764^^": "2015/00764",
+		"'''Sydsverige'''": "Sydsverige", "***Sydsverige***": "Sydsverige",
+		"*2 * 3*": "", "** Ola **": "", "**": "", "****": "", "*": "", "~~Ola~~": "", "!!Ola!!": "", "Ola**": "", "**Ola": "",
+		"*(Ola)*": "", "Kristianstads kommun": "", "<b>Ola</i>": "",
+	} {
+		got, _, ok := wrappedInMarks(v)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("wrappedInMarks(%q) = %q, want %q", v, got, want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer: 2015/00764\nProjektägare: **Kristianstads kommun**\nKontaktperson: ==Kaisa Welander==\n"))
+	if deref(rec.Owner) != "Kristianstads kommun" || deref(rec.ContactName) != "Kaisa Welander" || !hasWarningOn(rec.Warnings, 4, KeyOwner, "marks of emphasis") {
+		t.Errorf("owner %s, contact %s, warnings %v", deref(rec.Owner), deref(rec.ContactName), rec.Warnings)
+	}
+}
+
+// TestReadersNote checks a note a reader wrote after a value to
+// themselves, taken off, and a value's own words in brackets, kept.
+func TestReadersNote(t *testing.T) {
+	for v, want := range map[string]string{
+		"PERSTORP (AL: dubbelkolla)": "PERSTORP", "Ola Johnsson # osäker": "Ola Johnsson", "Within Kompetens [KOLLA]": "Within Kompetens",
+		"Regionförbundet Östsam (ring och fråga)": "Regionförbundet Östsam", "Östsam >>> OBS stämmer inte": "Östsam", "Ola // TODO": "Ola",
+		"Ola <-- fel?":     "Ola",
+		"Perstorp (Skåne)": "", "Kristianstads kommun (Arbetsmarknad)": "", "Ola (kollage": "", "(kolla)": "", "Ola # Kristianstad": "",
+		"Kollagen AB": "", "Ola Johnsson": "",
+	} {
+		got, _, ok := readersNote(v)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("readersNote(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
