@@ -1489,33 +1489,35 @@ const (
 
 // checkValuesAbove names every field read below its label on a page that
 // writes each value above its label ("9 997 836 kr" / "Total
-// projektbudget" / "7 380 388 kr" / "Beviljat ESF-stöd"): minFieldRun
-// labels of a shape of their own (shapedKey) or more each have a line of
-// their shape right above them, and none below, or the block's last label
-// has its value above it and none below. Each value was read one field
-// off, the next field's for its own.
+// projektbudget" / "7 380 388 kr" / "Beviljat ESF-stöd"): more labels of
+// a shape of their own (shapedKey) have a line of their shape right above
+// them and none below than have one below them and none above, and
+// minFieldRun of them or more, or the block's last label has its value
+// above it and none below. Each value was read one field off, the next
+// field's for its own. A field left empty (a label over the next label)
+// is one such label among many written as pages write them.
 func (a *auditor) checkValuesAbove() {
 	var labels []int
-	above, lastAbove := 0, false
+	above, below, lastAbove := 0, 0, false
 	for i := a.from; i < a.to; i++ {
 		l, u := &a.r.lines[i], a.r.uses[i]
 		if u.disp != dispLabel || !u.keyed || l.term == nil || l.value != "" || u.key >= NumRecordKeys {
 			continue
 		}
 		labels = append(labels, i)
-		p := a.r.prevContent(i)
-		if p < a.from || a.r.lines[p].term != nil || a.r.lines[p].heading != nil || !columnReads(u.key, a.r.lines[p].text) {
-			lastAbove = false
-			continue
-		}
-		n := a.r.nextContent(i + 1)
+		p, n := a.r.prevContent(i), a.r.nextContent(i+1)
+		aboveReads := p >= a.from && a.r.lines[p].term == nil && a.r.lines[p].heading == nil && columnReads(u.key, a.r.lines[p].text)
 		belowReads := n >= 0 && n < a.to && a.r.lines[n].term == nil && columnReads(u.key, a.r.lines[n].text)
-		lastAbove = n < 0 || n >= a.to || a.r.lines[n].term != nil
-		if shapedKey(u.key) && !belowReads {
+		lastAbove = aboveReads && (n < 0 || n >= a.to || a.r.lines[n].term != nil)
+		switch {
+		case !shapedKey(u.key):
+		case aboveReads && !belowReads:
 			above++
+		case belowReads && !aboveReads:
+			below++ // a value of its shape below it, as pages write it
 		}
 	}
-	if len(labels) < minFieldRun || above < minFieldRun && !(lastAbove && above > 0) {
+	if len(labels) < minFieldRun || above <= below || above < minFieldRun && !(lastAbove && above > 0) {
 		return
 	}
 	for _, i := range labels {
@@ -1951,6 +1953,9 @@ func (a *auditor) checkFooterBelowAddress(i int) {
 	above := a.r.uses[i-1]
 	if a.r.lines[i].furniture != furnitureLine || above.disp != dispValue || !above.keyed || above.key != KeyAddress {
 		return
+	}
+	if _, council, _ := councilWords(a.r.lines[i].text); council {
+		return // "Svenska ESF-rådet, Box 47141, …": the site's own
 	}
 	a.warn(WarnUnread, a.r.lines[i].num, KeyAddress, "%s, right below the address's value, was read as a line of a site's address, no part of the page; it may be the rest of the address", quoteShort(a.r.lines[i].text))
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -193,7 +194,7 @@ func siteAddress(lines []pageLine) []pageLine {
 // goes on from the first line of an address's value, stacked below its
 // label ("Postadress:" / "Perstorps kommun" / "Box 24" / "284 85
 // Perstorp"): the address is the page's own, written on the lines an
-// envelope has, maxAddressLines of them at most.
+// envelope has, maxAddressLines of them at most, none naming the council.
 func belowAddressLabel(lines []pageLine, i, end int) bool {
 	for k := i - 1; k >= 0 && end-k-1 <= maxAddressLines; k-- {
 		l := &lines[k]
@@ -201,7 +202,12 @@ func belowAddressLabel(lines []pageLine, i, end int) bool {
 		case l.blank() || l.heading != nil || l.unknownLabel != "":
 			return false
 		case l.term != nil:
-			return k < i-1 && l.value == "" && (l.term.key == KeyAddress || l.term.key == KeyPostcode || l.term.key == KeyCity)
+			return k < i-1 && l.value == "" && l.term.key == KeyAddress && !slices.ContainsFunc(lines[i:end], func(l pageLine) bool {
+				// "Svenska ESF-rådet, Box 47141, 100 74 Stockholm": the
+				// site's own address below the page's.
+				_, council, _ := councilWords(l.text)
+				return council
+			})
 		}
 	}
 	return false

@@ -227,7 +227,7 @@ func (pg *page) joinValue(o *openValue, line int) string {
 				// writes it joined.
 				b.WriteString(part)
 				continue
-			case o.key() == KeyAddress && envelopeLines(prev, next):
+			case o.key() == KeyAddress && envelopeLines(prev, part):
 				// "Perstorps kommun" / "Box 24" / "284 85 Perstorp": an
 				// address on the lines an envelope has, each a part.
 				b.WriteString(", ")
@@ -313,12 +313,23 @@ func wrappedInMarks(value string) (inner, open string, ok bool) {
 	return "", "", false
 }
 
-// envelopeLines reports two lines of an address, prev and the next, whose
-// first rune is next, that are two of its parts, not one part wrapped:
-// the next begins with a capital or a digit, and prev ends in no comma
-// or dash that joins them already.
-func envelopeLines(prev string, next rune) bool {
-	return (unicode.IsUpper(next) || unicode.IsDigit(next)) && !strings.HasSuffix(prev, ",") && !strings.HasSuffix(prev, "-")
+// envelopeLines reports two lines of an address, prev and next, that are
+// two of its parts, not one part wrapped: the next is its postcode and
+// town ("284 85 Perstorp") or a post box ("Box 24"), or prev a post box,
+// and prev ends in no comma or dash that joins them already. "Västra" /
+// "Storgatan 5" is a street's name wrapped.
+func envelopeLines(prev, next string) bool {
+	if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "-") {
+		return false
+	}
+	_, _, town := splitPostcodeTown(next)
+	return town || postBox(next) || postBox(prev)
+}
+
+// postBox reports an address's post box: "Box 24", "Box 47141".
+func postBox(s string) bool {
+	n, ok := strings.CutPrefix(strings.TrimSpace(s), "Box ")
+	return ok && n != "" && allDigits(n)
 }
 
 // cutAreaName reports the value of a programme area, so far, and its next

@@ -374,7 +374,7 @@ func TestAddressOnEnvelopeLines(t *testing.T) {
 		{"Box 24\n284 85 Perstorp\n", "Box 24, 284 85 Perstorp"},
 		{"Perstorps kommun\nBox 24\n284 85 Perstorp\n", "Perstorps kommun, Box 24, 284 85 Perstorp"},
 		// maxAddressLines lines.
-		{"Perstorps kommun\nArbetsmarknadsenheten\nBox 24\n284 85 Perstorp\n", "Perstorps kommun, Arbetsmarknadsenheten, Box 24, 284 85 Perstorp"},
+		{"Perstorps kommun\nArbetsmarknadsenheten\nBox 24\n284 85 Perstorp\n", "Perstorps kommun Arbetsmarknadsenheten, Box 24, 284 85 Perstorp"},
 	} {
 		rec := parseOne(t, "page.txt", []byte(head+tt.lines+tail))
 		if deref(rec.Address) != tt.want || deref(rec.Postcode) != "28485" || deref(rec.City) != "Perstorp" || deref(rec.ContactName) != "Peter Lindow" {
@@ -401,16 +401,19 @@ func TestAddressOnEnvelopeLines(t *testing.T) {
 // parts, with a comma, and where as one part wrapped.
 func TestEnvelopeLines(t *testing.T) {
 	for _, tt := range []struct {
-		prev string
-		next rune
-		want bool
+		prev, next string
+		want       bool
 	}{
-		{"Perstorps kommun", 'B', true},
-		{"Box 24", '2', true},
-		{"Box 24,", '2', false},
-		{"Arbetsmarknads-", 'E', false},
-		{"Storgatan 1", 'c', false},
-		{"Perstorps kommun", 'Å', true},
+		{"Perstorps kommun", "Box 24", true},
+		{"Box 24", "284 85 Perstorp", true},
+		{"Storgatan 5", "291 80 Kristianstad", true},
+		{"Box 24", "Perstorp", true},
+		{"Box 24,", "284 85 Perstorp", false},
+		{"Arbetsmarknads-", "Box 24", false},
+		{"Västra", "Storgatan 5", false},
+		{"Arbetsmarknadsförvaltningen", "Kristianstads kommun", false},
+		{"291 80", "Kristianstad", false},
+		{"Boxen", "Storgatan 5", false},
 	} {
 		if got := envelopeLines(tt.prev, tt.next); got != tt.want {
 			t.Errorf("envelopeLines(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)
@@ -459,5 +462,38 @@ func TestReadersNote(t *testing.T) {
 		if got != want {
 			t.Errorf("readersNote(%q) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+// TestReviewedNeighbours checks pages beside this round's readings that
+// they must leave as they were: the site's address below a page's, empty
+// typed fields on a stacked page, a contact's section in an ini file, a
+// page that begins with a skip link and a Markdown heading.
+func TestReviewedNeighbours(t *testing.T) {
+	for _, label := range []string{"Postadress", "Stödmottagare ort", "Stödmottagare postnr"} {
+		footer := parseOne(t, "p.txt", []byte("Within Kompetens\n\nProjektnummer:\n2015/00764\n"+label+":\nPERSTORP\nSvenska ESF-rådet, Box 47141, 100 74 Stockholm\n"))
+		if a := deref(footer.Address); strings.Contains(a, "Stockholm") || footer.Summary != nil || len(footer.Warnings) > 1 {
+			t.Errorf("%s: the site's address read as the page's: address %s, summary %s, warnings %v", label, a, deref(footer.Summary), footer.Warnings)
+		}
+	}
+	empty := parseOne(t, "p.txt", []byte("Within Kompetens\n\nProjektnummer:\n2015/00764\nStartdatum:\n2016-02-02\nSlutdatum:\nTotal projektbudget:\n9 997 836 kr\nBeviljat ESF-stöd:\nKontaktperson:\nKaisa Welander\n\nProjektet ska minska antalet unga i utanförskap.\n"))
+	for _, w := range empty.Warnings {
+		if strings.Contains(w.Message, "above its label") {
+			t.Errorf("empty fields read as values above labels: %v", w)
+		}
+	}
+	ini := parseOne(t, "p.ini", []byte("[Projekt]\nTitel = Within Kompetens\nProjektnummer = 2015/00764\nProjektägare = Kristianstads kommun\n[Kontakt]\nNamn = Kaisa Welander\n"))
+	if deref(ini.Name) != "Within Kompetens" || deref(ini.ContactName) != "Kaisa Welander" {
+		t.Errorf("ini: name %s, contact %s", deref(ini.Name), deref(ini.ContactName))
+	}
+	// The contact's section first: its "Titel" is the contact's post, no
+	// title of the page's; read as the title only as a line is, named.
+	post := parseOne(t, "p.ini", []byte("[Kontakt]\nTitel = Projektledare\nNamn = Kaisa Welander\n[Projekt]\nProjektnummer = 2015/00764\nProjektägare = Kristianstads kommun\n"))
+	if deref(post.Name) == "Projektledare" && !hasWarningOn(post.Warnings, 2, KeyName, "read as the title") || deref(post.ContactName) != "Kaisa Welander" {
+		t.Errorf("ini: name %s, contact %s", deref(post.Name), deref(post.ContactName))
+	}
+	md := parseOne(t, "p.txt", []byte("[Till innehållet]\n# Within Kompetens\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun\nRegion: Sydsverige\nKontaktperson: Kaisa Welander\n#ESF #Kompetensförsörjning\n"))
+	if deref(md.Name) != "Within Kompetens" || md.Summary == nil {
+		t.Errorf("a page read as a configuration file: name %s, summary %s", deref(md.Name), deref(md.Summary))
 	}
 }

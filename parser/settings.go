@@ -68,12 +68,14 @@ func mayBeConfig(text string) bool {
 // labels (with "=", known, read by settingAt), and a section's head or a
 // comment, which a page of fields has not.
 func configFile(lines []string, known int) bool {
-	settings, colons, marks := 0, 0, 0
+	settings, colons, marks, hashes := 0, 0, 0, 0
 	for _, l := range lines {
 		switch t := strings.TrimSpace(l); {
 		case t == "":
-		case configComment(t), configSection(t):
+		case configSection(t), t[0] == ';':
 			marks++
+		case configComment(t):
+			hashes++
 		case otherSetting(t) != "":
 			settings++
 		default:
@@ -87,23 +89,41 @@ func configFile(lines []string, known int) bool {
 			}
 		}
 	}
-	return settings >= minSettings && marks > 0 && (known >= minFieldRun || colons >= minFieldRun)
+	// With colons, "#" and "!" first are a Markdown page's heading and
+	// a page's words as well as a comment: an ini file's ";" or "[…]"
+	// tells it.
+	return settings >= minSettings && (known >= minFieldRun && marks+hashes > 0 || colons >= minFieldRun && marks > 0)
 }
 
 // readConfigFile blanks a configuration file's comments and sections'
 // heads, and writes each setting esf does not know as a label and its
 // value ("Färg: blå"). The first setting, where it names a title
-// ("Titel = Within Kompetens"), is the page's title, its value alone.
+// ("Titel = Within Kompetens") outside a contact's section, is the page's
+// title, its value alone; a name in a contact's section ("[Kontakt]" / "Namn = Kaisa Welander") is
+// the contact's.
 func readConfigFile(lines []string) {
-	first := true
+	first, contact := true, false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
 			continue
-		case configComment(t) || configSection(t):
+		case configSection(t):
+			// "[Kontakt]": its "Namn" is the contact's.
+			lines[i] = ""
+			section := strings.ToLower(t)
+			contact = strings.Contains(section, "kontakt") || strings.Contains(section, "contact")
+			continue
+		case configComment(t):
 			lines[i] = ""
 			continue
+		}
+		if contact {
+			for _, n := range []string{"Namn: ", "Name: "} {
+				if rest, ok := strings.CutPrefix(t, n); ok {
+					lines[i], t = "Kontaktperson: "+rest, "Kontaktperson: "+rest
+				}
+			}
 		}
 		name, value, sep := "", "", ""
 		if name = otherSetting(t); name != "" {
@@ -116,7 +136,7 @@ func readConfigFile(lines []string) {
 			value = strings.TrimSpace(value)
 		}
 		switch {
-		case first && titleWords[strings.ToLower(name)]:
+		case first && !contact && titleWords[strings.ToLower(name)]:
 			lines[i] = value
 		case sep == "=":
 			r, n := utf8.DecodeRuneInString(name)
@@ -138,7 +158,7 @@ func configComment(t string) bool {
 // configSection reports the head of a configuration file's section:
 // "[ESF]", "[projekt.kontakt]".
 func configSection(t string) bool {
-	return len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && !strings.ContainsAny(t[1:len(t)-1], "[]=")
+	return len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && !strings.ContainsAny(t[1:len(t)-1], "[]= \t")
 }
 
 // otherSetting returns the name of a setting a line is, "name=value" or
