@@ -2971,7 +2971,7 @@ func amountUnit(note string) bool {
 // "personer".
 func countUnit(word string) bool {
 	switch strings.ToLower(strings.TrimSpace(word)) {
-	case "st", "st.", "stycken", "personer", "pers", "pers.", "antal":
+	case "st", "st.", "stycken", "personer", "pers", "pers.":
 		return true
 	}
 	return false

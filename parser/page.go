@@ -315,7 +315,7 @@ func wrappedInMarks(value string) (inner, open string, ok bool) {
 
 // envelopeLines reports two lines of an address, prev and next, that are
 // two of its parts, not one part wrapped: the next is its postcode and
-// town ("284 85 Perstorp") or a post box ("Box 24"), or prev a post box,
+// town ("284 85 Perstorp") or a post box ("Box 24", postalBox), or prev one,
 // and prev ends in no comma or dash that joins them already. "Västra" /
 // "Storgatan 5" is a street's name wrapped.
 func envelopeLines(prev, next string) bool {
@@ -323,13 +323,7 @@ func envelopeLines(prev, next string) bool {
 		return false
 	}
 	_, _, town := splitPostcodeTown(next)
-	return town || postBox(next) || postBox(prev)
-}
-
-// postBox reports an address's post box: "Box 24", "Box 47141".
-func postBox(s string) bool {
-	n, ok := strings.CutPrefix(strings.TrimSpace(s), "Box ")
-	return ok && n != "" && allDigits(n)
+	return town || postalBox.MatchString(strings.TrimSpace(next)) || postalBox.MatchString(strings.TrimSpace(prev))
 }
 
 // cutAreaName reports the value of a programme area, so far, and its next

@@ -414,6 +414,8 @@ func TestEnvelopeLines(t *testing.T) {
 		{"Arbetsmarknadsförvaltningen", "Kristianstads kommun", false},
 		{"291 80", "Kristianstad", false},
 		{"Boxen", "Storgatan 5", false},
+		{"Perstorps kommun", "Postbox 24", true},
+		{"Perstorps kommun", "Box 24 A", false},
 	} {
 		if got := envelopeLines(tt.prev, tt.next); got != tt.want {
 			t.Errorf("envelopeLines(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)

@@ -201,7 +201,7 @@ func TestUnitAfterLabel(t *testing.T) {
 		}
 	}
 	// A count's unit after the participants' label alone.
-	for rest, want := range map[string][2]int{", st:": {2, 4}, ", st.": {2, 5}, "i personer": {2, 10}, ", kr:": {2, 4}, ", år:": {}, ", st 11": {}} {
+	for rest, want := range map[string][2]int{", st:": {2, 4}, ", st.": {2, 5}, "i personer": {2, 10}, ", kr:": {2, 4}, ", år:": {}, ", st 11": {}, ", antal:": {}} {
 		if got := unitAfterLabel(rest, KeyParticipants); got != want {
 			t.Errorf("unitAfterLabel(%q, participants) = %v, want %v", rest, got, want)
 		}
