@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Facts written several to a line, parted by a mark ("Startdatum:
 // 2024-03-01 | Slutdatum: 2026-12-31", "Region: Sydsverige · NUTS-2 kod:
@@ -9,8 +12,51 @@ import "strings"
 // its value. splitFactRows reads such a line as a line a fact.
 
 // rowMarks are the marks that part the facts on a line: a bar, a middle
-// dot, a semicolon, a dash, a slash, a bullet.
-var rowMarks = []string{" | ", " · ", "; ", " — ", " – ", " / ", " • ", " ¦ "}
+// dot, a semicolon, a dash written long or as two hyphens, a slash, a
+// bullet, a comma, a full stop. A tab parts a sheet's cells, which are
+// read as cells ("Kontaktperson: Ola<TAB>E-post: …", a row of labels
+// over a row of values).
+var rowMarks = []string{" | ", " · ", "; ", " — ", " – ", " -- ", " / ", " • ", " ¦ ", ", ", ". "}
+
+// proseMarks are the row marks a value's words hold too ("Perstorps
+// kommun, Arbetsmarknadsenheten"): a part holding one says nothing of
+// the line.
+var proseMarks = []string{", ", ". "}
+
+// bareRowMarks are the marks that part facts written without their
+// colons ("Diarienummer 23-038-S06 | Namn Digga Perstorps Personal"),
+// where every part must begin with a known label; three spaces or more
+// part them too, and a tab where no label has its colon (a sheet's cells,
+// "Kontaktperson: Ola<TAB>E-post: …", are read as cells).
+var bareRowMarks = []string{" | ", " · ", "; ", " — ", " – ", " -- ", " • ", " ¦ ", "\t", ", ", ". ", " / ", wideGap}
+
+// wideGap stands, among the marks, for a run of three spaces or more.
+const wideGap = "   "
+
+// weakMarks are the marks that part a value's words or a page's columns
+// too ("Region Skåne, Kommun Perstorp", "Ja / Nej", a page of two
+// columns): facts without colons parted by one are read as a row on
+// their own where minProseRow of them hold a value, and else only among
+// other rows (minWeakRows).
+var weakMarks = []string{", ", ". ", " / ", wideGap}
+
+// minProseRow is the fewest facts without colons a line parted by a weak
+// mark holds to be read as a row on its own: two labels each with its
+// value may be a sentence's words, three are not.
+const minProseRow = 3
+
+// minWeakRows is the fewest weak rows (weakMarks) a page holds for each
+// to be read as a row: one may be a sentence's words, a run of them is a
+// page's facts written two to a line.
+const minWeakRows = 2
+
+// factRow is a line of facts: the facts, the mark that parts them, and
+// whether the line reads as a row only among others (minWeakRows).
+type factRow struct {
+	parts []string
+	mark  string
+	weak  bool
+}
 
 // rowNote says that facts several to a line were read a line each.
 const rowNote = "the facts stand several to a line, parted by a mark, and were read as a line each"
@@ -22,18 +68,22 @@ const rowNote = "the facts stand several to a line, parted by a mark, and were r
 // follows stays in the value: "Projektägare: Perstorps kommun; Region
 // Skåne".
 func splitFactRows(text string) (_ string, at, cut []int) {
-	if strings.Count(text, ":") < 2 {
-		return text, nil, nil
-	}
-	n := 0
+	n, weak := 0, 0
 	var found [][]string
+	var marks []string
 	for _, l := range eachLineAt(text) {
 		n++
-		if p := factRowParts(l); p != nil {
-			cut, found = append(cut, n), append(found, p)
+		if r := rowParts(l); r.parts != nil {
+			cut, found = append(cut, n), append(found, r.parts)
+			if r.weak {
+				weak++
+			}
+			if !slices.Contains(marks, r.mark) {
+				marks = append(marks, r.mark)
+			}
 		}
 	}
-	if cut == nil {
+	if cut == nil || len(cut) == weak && weak < minWeakRows {
 		return text, nil, nil
 	}
 	lines := splitLines(text)
@@ -44,7 +94,16 @@ func splitFactRows(text string) (_ string, at, cut []int) {
 	var read []string
 	for i, l := range lines {
 		if parts[i] == nil {
+			// "E-post: kaisa.welander@kristianstad.se |": a fact
+			// alone, the rows' mark left after it.
 			parts[i] = []string{l}
+			if t := strings.TrimSpace(l); t != "" {
+				if last := trimRowMark(t, marks); last != t {
+					if _, _, ok := bareFact(last); ok {
+						parts[i][0] = last
+					}
+				}
+			}
 		}
 		for _, p := range parts[i] {
 			read = append(read, p)
@@ -58,12 +117,14 @@ func splitFactRows(text string) (_ string, at, cut []int) {
 // begins with a known label and its colon and a known label and its colon
 // follow a mark; or nil.
 func factRowParts(l string) []string {
-	if strings.Count(l, ":") < 2 {
-		return nil
-	}
+	return rowParts(l).parts
+}
+
+// rowParts returns the facts a line holds (factRowParts) as a row.
+func rowParts(l string) factRow {
 	t := strings.TrimSpace(l)
-	if colonLabelAt(t, 0) < 0 {
-		return nil
+	if strings.Count(t, ":") < 2 || colonLabelAt(t, 0) < 0 {
+		return bareRowParts(t)
 	}
 	var parts, used []string
 	from := 0
@@ -80,32 +141,129 @@ func factRowParts(l string) []string {
 		}
 	}
 	if parts == nil {
-		return nil
+		return bareRowParts(t) // "Projektägare: Perstorps kommun | Region Sydsverige"
 	}
-	parts = append(parts, strings.TrimSpace(t[from:]))
+	parts = append(parts, trimRowMark(strings.TrimSpace(t[from:]), used))
 	for _, p := range parts {
-		if c := colonLabelAt(p, 0); c > 0 && markFirst(strings.TrimSpace(p[c+1:])) {
+		value := p
+		if c := colonLabelAt(p, 0); c > 0 {
+			value = strings.TrimSpace(p[c+1:])
+		}
+		if markFirst(value) {
 			// "Diarienummer: | 23-038-S06 | Namn: | …": a page whose
 			// lines were joined, each label's value a line of its own
 			// (splitJoined).
-			return nil
+			return factRow{}
 		}
 		for _, m := range used {
-			if containsRare(p, m) {
+			if !slices.Contains(proseMarks, m) && containsRare(value, m) {
 				// "Region: Sydsverige | Sammanfattning | Projektet …":
 				// a page joined, its headings and text among its facts
 				// (splitJoined).
-				return nil
+				return factRow{}
 			}
 		}
 	}
+	return factRow{parts: parts, mark: used[0]}
+}
+
+// trimRowMark returns the last fact of a row without the mark a row's
+// facts are parted by, left after it ("Kontaktperson: Kaisa Welander ¦",
+// "Slutdatum: 2026-12-31,"), where it is one of used.
+func trimRowMark(p string, used []string) string {
+	for _, m := range used {
+		if m = strings.TrimSpace(m); m != "" && strings.HasSuffix(p, m) {
+			return strings.TrimSpace(strings.TrimSuffix(p, m))
+		}
+	}
+	return p
+}
+
+// bareRowParts returns the facts a line holds written without their
+// colons, parted by a mark (bareRowMarks), as a row; none where there are
+// none: every part begins with a known label, of a field no other part
+// gives, and its words after the label read as the field's value; two
+// parts or more hold a value. A mark left after the last fact is taken
+// off.
+func bareRowParts(t string) factRow {
+	if m := termIndex().match(t, false); m.label == nil {
+		return factRow{} // no label first: no row, whatever its marks
+	}
+	for _, m := range bareRowMarks {
+		if !strings.Contains(t, m) || m == "\t" && strings.Contains(t, ":") {
+			continue
+		}
+		parts := splitAtMark(trimRowMark(t, []string{m}), m)
+		var seen [numKeys]bool
+		valued := 0
+		for i, p := range parts {
+			k, value, ok := bareFact(p)
+			if !ok || seen[k] {
+				valued = 0
+				break
+			}
+			seen[k] = true
+			if value != "" {
+				valued++
+			}
+			parts[i] = p
+		}
+		if valued >= 2 {
+			return factRow{parts: parts, mark: m, weak: valued < minProseRow && slices.Contains(weakMarks, m)}
+		}
+	}
+	return factRow{}
+}
+
+// splitAtMark returns the pieces of t between its marks m, each trimmed;
+// a wide gap is any run of three spaces or more.
+func splitAtMark(t, m string) []string {
+	var parts []string
+	if m == wideGap {
+		for p := range strings.SplitSeq(t, wideGap) {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		return parts
+	}
+	for p := range strings.SplitSeq(t, m) {
+		parts = append(parts, strings.TrimSpace(p))
+	}
 	return parts
+}
+
+// bareFact reports a fact written without its colon, or with it: a known
+// label, written as it is known, and the words after it, which read as
+// its field's value where there are any, or as a date where it is a date's.
+func bareFact(p string) (Key, string, bool) {
+	m := termIndex().match(p, false)
+	if m.label == nil || !writtenAsTerm(p[:m.end], m.label.text) {
+		return 0, "", false
+	}
+	rest := p[m.end:]
+	if rest != "" && rest[0] != ' ' && rest[0] != ':' {
+		return 0, "", false // the label ends inside a word
+	}
+	value := strings.TrimSpace(strings.TrimPrefix(rest, ":"))
+	if value != "" && !readsAsFact(m.label.key, value) {
+		return 0, "", false
+	}
+	return m.label.key, value, true
+}
+
+// readsAsFact reports whether value, beside a label of k, reads as its
+// value: as its setter reads it, or as a date where k's is a date
+// ("Startdatum i höst" is a sentence's words, "Startdatum 2024-13-45" a
+// date the page got wrong, which its setter names).
+func readsAsFact(k Key, value string) bool {
+	return valueReads(k, value) || (k == KeyStartDate || k == KeyEndDate) && dateShaped(cleanValue(value))
 }
 
 // markFirst reports a value that begins with a row's mark.
 func markFirst(v string) bool {
 	for _, m := range rowMarks {
-		if strings.HasPrefix(v, strings.TrimSpace(m)) {
+		if m = strings.TrimSpace(m); m != "" && strings.HasPrefix(v, m) {
 			return true
 		}
 	}

@@ -30,10 +30,71 @@ func TestFactRowParts(t *testing.T) {
 		{"Region: Sydsverige |Namn: Framtidsresan", nil},
 		// A page whose every line was joined by the mark: splitJoined's.
 		{"Diarienummer: | 23-038-S06 | Namn: | Digga Perstorps Personal", nil},
+		// Two hyphens, a comma, a full stop; the mark left after
+		// the last fact taken off.
+		{"Projektägare: Kristianstads kommun -- Kontaktperson: Kaisa Welander -- Projektnummer: 2015/00764", []string{"Projektägare: Kristianstads kommun", "Kontaktperson: Kaisa Welander", "Projektnummer: 2015/00764"}},
+		{"Projektägare:\tKristianstads kommun\tProjektnummer:\t2015/00764", nil}, // a sheet's cells
+		{"Projektägare: Perstorps kommun, Arbetsmarknadsenheten, Region: Sydsverige,", []string{"Projektägare: Perstorps kommun, Arbetsmarknadsenheten", "Region: Sydsverige"}},
+		{"Beviljat ESF-stöd: 7 380 388 kr ¦ Kontaktperson: Kaisa Welander ¦", []string{"Beviljat ESF-stöd: 7 380 388 kr", "Kontaktperson: Kaisa Welander"}},
+		{"Kontaktperson: Ola J. Johnsson. E-post: ola@trelleborg.se", []string{"Kontaktperson: Ola J. Johnsson", "E-post: ola@trelleborg.se"}},
+		// Without colons: every part a known label and its value.
+		{"Diarienummer 23-038-S06 | Namn Digga Perstorps Personal | Startdatum 2024-03-01 |", []string{"Diarienummer 23-038-S06", "Namn Digga Perstorps Personal", "Startdatum 2024-03-01"}},
+		{"Projektnummer 2020/00634   Projektägare Perstorps kommun      Region Sydsverige", []string{"Projektnummer 2020/00634", "Projektägare Perstorps kommun", "Region Sydsverige"}},
+		{"Projektägare: Perstorps kommun | Region Sydsverige", []string{"Projektägare: Perstorps kommun", "Region Sydsverige"}},
+		{"Diarienummer 23-038-S06\tNamn Digga Perstorps Personal", []string{"Diarienummer 23-038-S06", "Namn Digga Perstorps Personal"}},
+		{"Kontaktperson: Ola\tE-post ola@x.se", nil}, // a sheet's cells
+		{"Region Sydsverige, Startdatum 2024-03-01, Antal deltagare 605", []string{"Region Sydsverige", "Startdatum 2024-03-01", "Antal deltagare 605"}},
+		// A part that is no label, a field given twice, a value that is
+		// not the field's, one fact with a value: no row.
+		{"Region Sydsverige | Perstorps kommun", nil},
+		{"Region Sydsverige | Region Stockholm", nil},
+		{"Startdatum i höst | Region Sydsverige", nil},
+		{"Region Sydsverige | Kontaktperson", nil},
+		{"Regionens Sydsverige | Startdatum 2024-03-01", nil},
 	} {
 		if got := factRowParts(tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("factRowParts(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestRowThresholds checks minProseRow and minWeakRows at their edges:
+// facts without colons parted by a comma are a row on their own at three,
+// and at two only where the page has two such rows or more.
+func TestRowThresholds(t *testing.T) {
+	two := "Region Sydsverige, Startdatum 2024-03-01"
+	if r := rowParts(two); r.parts == nil || !r.weak {
+		t.Errorf("rowParts(%q) = %+v, want a weak row", two, r)
+	}
+	three := two + ", Antal deltagare 605"
+	if r := rowParts(three); r.parts == nil || r.weak {
+		t.Errorf("rowParts(%q) = %+v, want a row", three, r)
+	}
+	if r := rowParts("Region Sydsverige | Startdatum 2024-03-01"); r.parts == nil || r.weak {
+		t.Errorf("a bar's row of two is weak: %+v", r)
+	}
+	page := "Framtidsresan\n\n" + two + "\n"
+	if _, _, cut := splitFactRows(page); cut != nil {
+		t.Errorf("one weak row was cut: %v", cut)
+	}
+	page += "Projektägare Perstorps kommun, Kontaktperson Peter Lindow\n"
+	if _, _, cut := splitFactRows(page); !slices.Equal(cut, []int{3, 4}) {
+		t.Errorf("two weak rows cut at %v, want [3 4]", cut)
+	}
+}
+
+// TestRowMarkAlone checks that a fact alone on its line, a row's mark
+// left after it, is read without the mark where the page's rows are
+// parted by it, and keeps it where they are not.
+func TestRowMarkAlone(t *testing.T) {
+	page := "Within Kompetens\n\nProjektnummer 2015/00764 | Planerat antal deltagare 440\nBeviljat ESF-stöd 7 380 388 kr | Kontaktperson Kaisa Welander\nE-post kaisa.welander@kristianstad.se |\n\nSammanfattning\n\nProjektet ska hjälpa unga.\n"
+	rec := parseOne(t, "rows.txt", []byte(page))
+	if str(rec.ContactEmail) != "kaisa.welander@kristianstad.se" || str(rec.ContactName) != "Kaisa Welander" || rec.Participants == nil || *rec.Participants != 440 {
+		t.Errorf("e-mail %q, contact %q, participants %v", str(rec.ContactEmail), str(rec.ContactName), num(rec.Participants))
+	}
+	read, _, _ := splitFactRows("Region: Sydsverige · Startdatum: 2024-03-01\nE-post: ola@trelleborg.se |\n")
+	if !strings.Contains(read, "E-post: ola@trelleborg.se |") {
+		t.Errorf("a mark the rows do not use was taken off:\n%s", read)
 	}
 }
 
@@ -90,17 +151,42 @@ func TestFactRowsProperty(t *testing.T) {
 			k += n
 		}
 		several := head + "\n" + strings.Join(rows, "\n") + "\n" + tail
-		if a, b := fieldsOf(t, mustParse(t, []byte(one))), fieldsOf(t, mustParse(t, []byte(several))); a != b {
-			t.Errorf("%s: the facts several to a line read otherwise:\n%s\n%s", name, several[:min(len(several), 600)], firstDiff(a, b))
-			if d := os.Getenv("ROWS_DUMP"); d != "" {
-				base := filepath.Join(d, strings.ReplaceAll(name, "/", "_"))
-				_ = os.WriteFile(base+".one.txt", []byte(one), 0o644)
-				_ = os.WriteFile(base+".rows.txt", []byte(several), 0o644)
-			}
+		checkRows(t, name, one, several)
+		// The same facts without their colons, each label and its value
+		// parted by a space, several to a line parted by a mark no value
+		// holds.
+		bare := make([]string, len(facts))
+		for i, f := range facts {
+			bare[i] = strings.Replace(f, ": ", " ", 1)
 		}
+		rows = rows[:0]
+		for k := 0; k < len(bare); {
+			n := min(len(bare)-k, 2+rng.IntN(3))
+			m := bareRowMarks[rng.IntN(len(bareRowMarks))]
+			if slices.Contains(weakMarks, m) {
+				m = " | "
+			}
+			rows = append(rows, strings.Join(bare[k:k+n], m))
+			k += n
+		}
+		checkRows(t, name, head+"\n"+strings.Join(bare, "\n")+"\n"+tail, head+"\n"+strings.Join(rows, "\n")+"\n"+tail)
 	}
 	if tried < 4 {
 		t.Fatalf("%d test pages have their facts each label over its value, want 4 or more", tried)
+	}
+}
+
+// checkRows checks that a page's facts several to a line read as the same
+// facts one to a line.
+func checkRows(t *testing.T, name, one, several string) {
+	t.Helper()
+	if a, b := fieldsOf(t, mustParse(t, []byte(one))), fieldsOf(t, mustParse(t, []byte(several))); a != b {
+		t.Errorf("%s: the facts several to a line read otherwise:\n%s\n%s", name, several[:min(len(several), 600)], firstDiff(a, b))
+		if d := os.Getenv("ROWS_DUMP"); d != "" {
+			base := filepath.Join(d, strings.ReplaceAll(name, "/", "_"))
+			_ = os.WriteFile(base+".one.txt", []byte(one), 0o644)
+			_ = os.WriteFile(base+".rows.txt", []byte(several), 0o644)
+		}
 	}
 }
 
