@@ -127,7 +127,34 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(lines)))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(tableRules(lines))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
+}
+
+// tableRules reads a separator's line between two rows of a text table
+// ("| Projektnummer | 2015/00764 |" / "=====" / "| Projektägare | …"), a
+// rule an OCR or a hand drew between its rows, as the table's border: no
+// boundary between pages.
+func tableRules(lines []pageLine) []pageLine {
+	for i := 1; i+1 < len(lines); i++ {
+		if l := &lines[i]; l.furniture == furnitureSeparator && gridRow(lines[i-1].text) && gridRow(lines[i+1].text) {
+			l.furniture = furnitureLine
+		}
+	}
+	return lines
+}
+
+// gridMarks are the marks a text table's columns are parted by.
+const gridMarks = "|¦│"
+
+// gridRow reports a text table's row: two of its grid marks or more, one
+// of them first or last.
+func gridRow(text string) bool {
+	if text == "" || strings.Count(text, "|")+strings.Count(text, "¦")+strings.Count(text, "│") < 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune(gridMarks, first) || strings.ContainsRune(gridMarks, last)
 }
 
 // minDoubledTabRows is the fewest rows "Label<TAB><TAB>value" that make
@@ -1210,7 +1237,7 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 		line.heading = nil
 		return line
 	}
-	if line.heading == nil && m.label == nil && len(line.text) <= spelledHeadingLen {
+	if line.heading == nil && m.label == nil && (len(line.text) <= spelledHeadingLen || len(line.text) <= translatedHeadingLen && containsRare(line.text, " / ")) {
 		// "2. Bakgrund", "Malsattning", "MÅLSÄTTNING:": a heading
 		// numbered, without its diacritics or with a colon.
 		line.heading = spelledHeading(line.text)
@@ -2952,6 +2979,10 @@ const maxFieldNumber = 5
 
 // maxTranslationWords bounds a label's translation after a slash.
 const maxTranslationWords = 5
+
+// translatedHeadingLen bounds, in bytes, a heading and its translation
+// after a slash, the longest heading's twice and the slash.
+const translatedHeadingLen = 2*spelledHeadingLen + len(" / ")
 
 // maxLabelNote bounds a note in brackets after a stacked label: a unit or
 // a word or two ("(obligatorisk)"), not a value in brackets.

@@ -119,6 +119,8 @@ var textSource = source{
 		// A line a lone CR ends (an old Mac's, a paste's) ends with LF as
 		// every reading splits it: a line is the same line to all.
 		text = loneCRs(text)
+		// A PDF's glyph that maps to no letter, its number in its place.
+		text = replaceCIDs(text)
 		if read, lines, pages, ok := readTranslation(text); ok {
 			// A translator's bilingual file, before its tabs are read
 			// as a page's cells.
@@ -186,6 +188,10 @@ var textSource = source{
 		// Before the readings of tables and columns: a diff's marks
 		// before its lines are no part of a table's rows ("-| Total
 		// projektbudget | 400 000 |").
+		if read, changed := readGridRows(text); changed != nil {
+			notes = wholeNoted(notes, changed, at, gridOCRNote)
+			text = read
+		}
 		text, enclosed := unenclose(text, at)
 		notes = append(notes, enclosed...)
 		if read, framed, doubtful := joinFramedCells(text); framed != nil {
@@ -207,6 +213,10 @@ var textSource = source{
 		}
 		if read, lines, cut := splitFactRows(text); cut != nil {
 			notes = wholeNoted(notes, cut, at, rowNote)
+			text, at = read, composeLines(lines, at)
+		}
+		if read, lines, cut := splitShiftedLabels(text); cut != nil {
+			notes = wholeNoted(notes, cut, at, shiftedNote)
 			text, at = read, composeLines(lines, at)
 		}
 		if read, lines, joined := splitJoined(text); joined != nil {

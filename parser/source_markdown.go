@@ -28,6 +28,12 @@ var markdownSource = source{
 		}
 		read, left := leftoversOf(d.text, nil)
 		notes := append(encodingNotes(d, nil), left...)
+		if grid, changed := readGridRows(read); changed != nil {
+			// A table an OCR read, its grid's marks as letters: its
+			// rules between rows are a pipe table's separators.
+			notes = wholeNoted(notes, changed, nil, gridOCRNote)
+			read = grid
+		}
 		read = outerPipes(read)
 		if joined, framed, doubtful := joinFramedCells(read); framed != nil {
 			// A pipe table whose cells wrap, before its rows are read

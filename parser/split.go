@@ -153,7 +153,9 @@ func cutLines(r io.Reader, size int, cut func(n, first int) bool) error {
 					if !emit(pieceBytes, line) {
 						return nil
 					}
-				case isSeparator(text):
+				case isSeparator(text) && !gridRow(prev):
+					// A rule below a table's row is the table's
+					// (tableRules).
 					sepAt, sepLine, sinceSep = pieceBytes+len(raw), line, 0
 				default:
 					// A page pasted with no line end after the page before:
