@@ -894,8 +894,20 @@ func wikiLine(l string) (text string, markup, own bool) {
 		return "", true, true // TWiki's signature, "-- Main.AnnaBerg - 12 Mar 2024"
 	case strings.HasPrefix(t, "[[") && strings.HasSuffix(t, "]]") && (strings.HasPrefix(t, "[[Kategori:") || strings.HasPrefix(t, "[[Category:")):
 		return "", true, true // MediaWiki's category
+	case strings.HasPrefix(t, "! ") && !containsRare(t, "!!") && containsRare(t, "||"):
+		// MediaWiki's header cell and the row's cell after it: "! E-post || ola@…".
+		cells := strings.Split(t[2:], "||")
+		for i := range cells {
+			cells[i] = wikiCell(strings.TrimSpace(cells[i]))
+		}
+		return strings.Join(cells, "\t"), true, true
 	case strings.HasPrefix(t, "! ") && !containsRare(t, "!!"):
 		return strings.TrimSpace(t[2:]), true, true // MediaWiki's header cell on its own line: a label
+	case strings.HasPrefix(t, "{{") && !containsRare(t, "}}") && len(t) > 2 && unicode.IsLetter(firstRune(t[2:])), t == "}}":
+		// A MediaWiki template's first and last lines round its
+		// parameters ("{{Infobox ESF-projekt" … "}}"), which are its
+		// cells, a line each.
+		return "", true, true
 	case strings.HasPrefix(t, "| ") && !containsRare(withoutWikiLinks(t[1:]), "|"):
 		return strings.TrimSpace(t[2:]), true, true // MediaWiki's cell on its own line: a value
 	case wikiHeading(t) != "":

@@ -154,7 +154,12 @@ func readLeftovers(line string) string {
 		line = line[i:]
 		semi := strings.IndexByte(line[:min(len(line), maxEntity+2)], ';')
 		if semi > 1 {
-			if read := html.UnescapeString(line[:semi+1]); read != line[:semi+1] && !strings.ContainsFunc(read, unicode.IsControl) {
+			if read := html.UnescapeString(line[:semi+1]); read == "&" && semi+1 < len(line) && line[semi+1] != ' ' {
+				// "Projekt&amp;auml;gare": an entity escaped twice,
+				// its "&" once more; read again with the "&" read.
+				line = "&" + line[semi+1:]
+				continue
+			} else if read != line[:semi+1] && !strings.ContainsFunc(read, unicode.IsControl) {
 				if hasWordTypography(read) {
 					// "&nbsp;", "&#64257;" (ﬁ), "&shy;": the typography
 					// pass the page had, within the line.

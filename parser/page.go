@@ -257,6 +257,46 @@ var noteOpeners = []string{" # ", " // ", " <-- ", " <- ", " >>> ", " !!! ", " (
 var selfNoteWords = []string{"kolla", "dubbelkolla", "kontrollera", "osäker", "osaker", "stämmer", "stammer", "fel", "obs",
 	"todo", "fixme", "verifiera", "bekräfta", "bekrafta", "fråga", "fraga", "ring", "sic", "oklart", "check", "verify", "unsure"}
 
+// textFormula returns the text a sheet's formula of a text writes
+// (="Perstorps kommun", =""""), its quotes doubled inside read as one.
+func textFormula(value string) (string, bool) {
+	v := strings.TrimSpace(value)
+	if len(v) < len(`=""`) || !strings.HasPrefix(v, `="`) || !strings.HasSuffix(v, `"`) {
+		return value, false
+	}
+	inner := v[2 : len(v)-1]
+	if strings.Count(inner, `"`) != 2*strings.Count(inner, `""`) {
+		return value, false // ="a" & "b": a formula of more than one text
+	}
+	return strings.ReplaceAll(inner, `""`, `"`), true
+}
+
+// spokenOpeners and spokenClosers are a dictation's marks spoken as words,
+// as a program that writes speech leaves them: a colon before a value, a
+// line's or a paragraph's break after it.
+var (
+	spokenOpeners = []string{"kolon "}
+	spokenClosers = []string{" ny rad", " nytt stycke", " ny rad.", " nytt stycke."}
+)
+
+// spokenCommand returns value without a dictation's mark spoken before or
+// after it, and the mark.
+func spokenCommand(value string) (rest, spoken string, ok bool) {
+	v := strings.TrimSpace(value)
+	lower := strings.ToLower(v)
+	for _, o := range spokenOpeners {
+		if strings.HasPrefix(lower, o) && len(v) > len(o) {
+			return strings.TrimSpace(v[len(o):]), strings.TrimSpace(o), true
+		}
+	}
+	for _, c := range spokenClosers {
+		if strings.HasSuffix(lower, c) && len(v) > len(c) {
+			return strings.TrimSpace(v[:len(v)-len(c)]), strings.TrimSpace(c), true
+		}
+	}
+	return value, "", false
+}
+
 // readersNote splits a value and the note a reader wrote after it to
 // themselves ("PERSTORP (AL: dubbelkolla)", "Ola Johnsson # osäker",
 // "Within Kompetens [KOLLA]"): the note stands at the value's end, after
@@ -544,6 +584,18 @@ func (pg *page) setField(k Key, value string, line int) {
 		// emphasis or highlight round the whole value.
 		pg.warn(WarnValue, line, k, "%q is wrapped in marks of emphasis (%s), which were taken off", value, open)
 		value = inner
+	}
+	if inner, ok := textFormula(value); ok {
+		// ="Perstorps kommun": a sheet's formula that writes a text,
+		// as exports keep a number's zeros with, copied as written.
+		pg.warn(WarnValue, line, k, "%q is a sheet's formula of a text; read as the text", value)
+		value = inner
+	}
+	if rest, spoken, ok := spokenCommand(value); ok {
+		// "kolon Kaisa Welander", "Peter Lindow ny rad": a dictation's
+		// spoken colon or line break, written out as words.
+		pg.warn(WarnValue, line, k, "%q holds %q, a dictation's spoken mark, which was taken off", value, spoken)
+		value = rest
 	}
 	if rest, note, ok := readersNote(value); ok {
 		// "PERSTORP (AL: dubbelkolla)", "Ola Johnsson # osäker": a

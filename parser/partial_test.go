@@ -499,3 +499,44 @@ func TestReviewedNeighbours(t *testing.T) {
 		t.Errorf("a page read as a configuration file: name %s, summary %s", deref(md.Name), deref(md.Summary))
 	}
 }
+
+func TestTextFormula(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{`="Perstorps kommun"`, "Perstorps kommun", true},
+		{` ="2015/00764" `, "2015/00764", true},
+		{`="Ola ""Olle"" Johnsson"`, `Ola "Olle" Johnsson`, true},
+		{`=""`, "", true},
+		{`="a" & "b"`, `="a" & "b"`, false},
+		{`=SUMMA(B2:B4)`, `=SUMMA(B2:B4)`, false},
+		{`="Perstorps kommun`, `="Perstorps kommun`, false},
+		{`"Perstorps kommun"`, `"Perstorps kommun"`, false},
+		{`=`, `=`, false},
+	} {
+		if got, ok := textFormula(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("textFormula(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestSpokenCommand(t *testing.T) {
+	for _, tt := range []struct{ in, rest, spoken string }{
+		{"kolon Kaisa Welander", "Kaisa Welander", "kolon"},
+		{"Kolon Kaisa Welander", "Kaisa Welander", "kolon"},
+		{"Peter Lindow ny rad", "Peter Lindow", "ny rad"},
+		{"Peter Lindow Ny rad.", "Peter Lindow", "ny rad."},
+		{"Perstorps kommun nytt stycke", "Perstorps kommun", "nytt stycke"},
+		// The mark alone, or inside a word: no dictation's.
+		{"kolon", "kolon", ""},
+		{"ny rad", "ny rad", ""},
+		{"kolonilotter i Perstorp", "kolonilotter i Perstorp", ""},
+		{"Projekt för en ny radio", "Projekt för en ny radio", ""},
+	} {
+		rest, spoken, ok := spokenCommand(tt.in)
+		if rest != tt.rest || spoken != tt.spoken || ok != (tt.spoken != "") {
+			t.Errorf("spokenCommand(%q) = %q, %q, %v; want %q, %q", tt.in, rest, spoken, ok, tt.rest, tt.spoken)
+		}
+	}
+}

@@ -554,6 +554,14 @@ func spelledHeading(text string) *term {
 			return t
 		}
 	}
+	if left, right, ok := strings.Cut(body, " / "); ok && len(strings.Fields(right)) <= maxTranslationWords && !strings.ContainsAny(right, ".,;:!?") {
+		// "Tillgänglighet för personer med funktionsnedsättning /
+		// Accessibility for persons with disabilities": a heading and
+		// its translation after a slash.
+		if t := spelledHeading(left); t != nil {
+			return t
+		}
+	}
 	if body == "" || !mayBeginHeading(body) || strings.ContainsAny(body, ".,;:!?") {
 		return nil
 	}

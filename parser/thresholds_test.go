@@ -389,6 +389,9 @@ func TestSpelledHeading(t *testing.T) {
 		"Bakgrund.": "", "2.Bakgrund": "", "Z. Syfte": "", "2. Bakgrund och nuläge": "", "1.1 Kompetensförsörjning": "",
 		"IIII Mål": "", "": "", "Med nansiärer": "Medfinansiärer", "Mednansiärer": "Medfinansiärer", "Med nanser": "",
 		"Sammanfattning (Summary)": "Sammanfattning", "Bakgrund (Background):": "Bakgrund", "Bakgrund (en lång förklaring av bakgrunden här)": "",
+		// A translation after a slash, of up to maxTranslationWords words.
+		"Bakgrund / Background": "Bakgrund", "Tillgänglighet för personer med funktionsnedsättning / Accessibility for persons with disabilities": "Tillgänglighet för personer med funktionsnedsättning",
+		"Bakgrund / en mycket lång förklaring av bakgrunden": "", "Bakgrund / Background. Text": "", "Projektet / Background": "",
 		// OCR's digits for S and B.
 		"5yfte": "Syfte", "5ammanfattning": "Sammanfattning", "8akgrund": "Bakgrund", "5. 5yfte": "Syfte", "55yfte": "", "5yfte 2": "",
 		// OCR's c for e, one letter at a time.
@@ -406,6 +409,15 @@ func TestSpelledHeading(t *testing.T) {
 	long := "12. " + strings.Repeat("x", spelledHeadingLen)
 	if l := classify(long, 1, false); l.heading != nil {
 		t.Errorf("a line over spelledHeadingLen read as the heading %q", l.heading.text)
+	}
+	// A heading and its translation, at translatedHeadingLen and over.
+	translated := "Tillgänglighet för personer med funktionsnedsättning / Accessibility"
+	translated += " " + strings.Repeat("x", translatedHeadingLen-len(translated)-1)
+	if l := classify(translated, 1, false); l.heading == nil || l.heading.key != KeyAccessibility {
+		t.Errorf("%d bytes: %+v, want the accessibility heading", len(translated), l.heading)
+	}
+	if l := classify(translated+"x", 1, false); l.heading != nil {
+		t.Errorf("%d bytes: read as the heading %q", len(translated)+1, l.heading.text)
 	}
 }
 
