@@ -133,14 +133,33 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 // tableRules reads a separator's line between two rows of a text table
 // ("| Projektnummer | 2015/00764 |" / "=====" / "| Projektägare | …"), a
 // rule an OCR or a hand drew between its rows, as the table's border: no
-// boundary between pages.
+// boundary between pages, unless the rows below give a field again
+// (rowsRepeat).
 func tableRules(lines []pageLine) []pageLine {
 	for i := 1; i+1 < len(lines); i++ {
-		if l := &lines[i]; l.furniture == furnitureSeparator && gridRow(lines[i-1].text) && gridRow(lines[i+1].text) {
+		if l := &lines[i]; l.furniture == furnitureSeparator && gridRow(lines[i-1].text) && gridRow(lines[i+1].text) && !rowsRepeat(lines, i) {
 			l.furniture = furnitureLine
 		}
 	}
 	return lines
+}
+
+// rowsRepeat reports a table's rows below line i that give a field its
+// rows above give, up to the lines that are no rows: two pages' tables,
+// the rule between them the pages' separator.
+func rowsRepeat(lines []pageLine, i int) bool {
+	var above [numKeys]bool
+	for j := i - 1; j >= 0 && gridRow(lines[j].text); j-- {
+		if t := lines[j].term; t != nil {
+			above[t.key] = true
+		}
+	}
+	for j := i + 1; j < len(lines) && gridRow(lines[j].text); j++ {
+		if t := lines[j].term; t != nil && above[t.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // gridMarks are the marks a text table's columns are parted by.

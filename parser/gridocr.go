@@ -38,10 +38,12 @@ func readGridRows(text string) (string, []int) {
 	lines := splitLines(text)
 	rows := make([]string, len(lines))
 	lettered := make([]bool, len(lines))
+	keyOf := make([]Key, len(lines))
 	n := 0
 	for i, l := range lines {
 		if row, letter, ok := gridRowOf(strings.TrimSpace(l)); ok {
 			rows[i], lettered[i] = row, letter
+			keyOf[i] = termIndex().match(row[2:], false).label.key
 			n++
 		}
 	}
@@ -56,7 +58,7 @@ func readGridRows(text string) (string, []int) {
 		case lettered[i]:
 			lines[i] = rows[i]
 			changed = append(changed, i+1)
-		case rows[i] == "" && gridRuleAt(lines, rows, i):
+		case rows[i] == "" && gridRuleAt(lines, rows, i) && !gridRowsRepeat(lines, rows, keyOf, i):
 			rules = append(rules, i)
 			if isSeparator(strings.TrimSpace(l)) {
 				changed = append(changed, i+1)
@@ -124,6 +126,28 @@ func gridRuleAt(lines, rows []string, i int) bool {
 		return false
 	}
 	return side(i-1, -1) && side(i+1, 1)
+}
+
+// gridRowsRepeat reports rows below the rule at line i that give a field
+// the rows above give, up to a line that is no row, rule or blank: two
+// pages' tables, the rule between them the pages' separator.
+func gridRowsRepeat(lines, rows []string, keyOf []Key, i int) bool {
+	var above [numKeys]bool
+	inTable := func(j int) bool {
+		t := strings.TrimSpace(lines[j])
+		return rows[j] != "" || t == "" || gridRule(t)
+	}
+	for j := i - 1; j >= 0 && inTable(j); j-- {
+		if rows[j] != "" {
+			above[keyOf[j]] = true
+		}
+	}
+	for j := i + 1; j < len(lines) && inTable(j); j++ {
+		if rows[j] != "" && above[keyOf[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // gridRule reports a rule's line: three rule marks or more, and nothing

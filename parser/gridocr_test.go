@@ -92,3 +92,19 @@ func TestTableRules(t *testing.T) {
 		t.Errorf("a rule between a table and a page: %d records, want 2", len(recs))
 	}
 }
+
+// TestTableRulesBetweenPages checks that a rule between two pages' tables,
+// the rows below giving a field again, still parts the pages, whether the
+// rows have their outer bars or not, a blank line round the rule or none.
+func TestTableRulesBetweenPages(t *testing.T) {
+	for _, page := range []string{
+		"| Projektnummer | 2015/00764 |\n| Projektägare | Kristianstads kommun |\n| Namn | Within |\n----\n| Projektnummer | 2020/00634 |\n| Projektägare | Perstorps kommun |\n| Namn | Framtidsresan |\n",
+		"Projektnummer | 2015/00764\nNamn | Within\n\n----\n\nProjektnummer | 2020/00634\nNamn | Framtidsresan\n",
+		"l Projektnummer | 2015/00764 |\n| Namn | Within |\n| Region | Sydsverige |\n====\n| Projektnummer | 2020/00634 |\nl Namn | Framtidsresan |\n",
+	} {
+		recs := mustParse(t, []byte(page))
+		if len(recs) != 2 || str(recs[0].ID) != "2015/00764" || str(recs[1].ID) != "2020/00634" || str(recs[1].Name) != "Framtidsresan" {
+			t.Errorf("%q: %d records: %s", page, len(recs), fieldsOf(t, recs))
+		}
+	}
+}

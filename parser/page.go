@@ -272,8 +272,9 @@ func textFormula(value string) (string, bool) {
 }
 
 // spokenOpeners and spokenClosers are a dictation's marks spoken as words,
-// as a program that writes speech leaves them: a colon before a value, a
-// line's or a paragraph's break after it.
+// as a program that writes speech leaves them, in small letters: a colon
+// before a value, a line's or a paragraph's break after it. "Kolon och
+// tarm" is a name.
 var (
 	spokenOpeners = []string{"kolon "}
 	spokenClosers = []string{" ny rad", " nytt stycke", " ny rad.", " nytt stycke."}
@@ -283,14 +284,13 @@ var (
 // after it, and the mark.
 func spokenCommand(value string) (rest, spoken string, ok bool) {
 	v := strings.TrimSpace(value)
-	lower := strings.ToLower(v)
 	for _, o := range spokenOpeners {
-		if strings.HasPrefix(lower, o) && len(v) > len(o) {
+		if strings.HasPrefix(v, o) && len(v) > len(o) {
 			return strings.TrimSpace(v[len(o):]), strings.TrimSpace(o), true
 		}
 	}
 	for _, c := range spokenClosers {
-		if strings.HasSuffix(lower, c) && len(v) > len(c) {
+		if strings.HasSuffix(v, c) && len(v) > len(c) {
 			return strings.TrimSpace(v[:len(v)-len(c)]), strings.TrimSpace(c), true
 		}
 	}

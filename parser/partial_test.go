@@ -524,9 +524,10 @@ func TestTextFormula(t *testing.T) {
 func TestSpokenCommand(t *testing.T) {
 	for _, tt := range []struct{ in, rest, spoken string }{
 		{"kolon Kaisa Welander", "Kaisa Welander", "kolon"},
-		{"Kolon Kaisa Welander", "Kaisa Welander", "kolon"},
+		{"Kolon och tarm", "Kolon och tarm", ""},
 		{"Peter Lindow ny rad", "Peter Lindow", "ny rad"},
-		{"Peter Lindow Ny rad.", "Peter Lindow", "ny rad."},
+		{"Peter Lindow ny rad.", "Peter Lindow", "ny rad."},
+		{"Peter Lindow Ny rad", "Peter Lindow Ny rad", ""},
 		{"Perstorps kommun nytt stycke", "Perstorps kommun", "nytt stycke"},
 		// The mark alone, or inside a word: no dictation's.
 		{"kolon", "kolon", ""},

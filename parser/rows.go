@@ -189,8 +189,12 @@ func bareRowParts(t string) factRow {
 	if m := termIndex().match(t, false); m.label == nil {
 		return factRow{} // no label first: no row, whatever its marks
 	}
+	sentence := strings.ContainsAny(t[len(t)-1:], ".!?")
 	for _, m := range bareRowMarks {
-		if !strings.Contains(t, m) || m == "\t" && strings.Contains(t, ":") {
+		if !strings.Contains(t, m) || m == "\t" && strings.Contains(t, ":") || sentence && m != ". " && slices.Contains(weakMarks, m) {
+			// A sheet's cells; a sentence's commas ("Kontaktperson
+			// Anna Berg, E-post …, Telefonnummer … finns på hemsidan."),
+			// where a full stop ends no row's last fact.
 			continue
 		}
 		parts := splitAtMark(trimRowMark(t, []string{m}), m)

@@ -43,6 +43,8 @@ func TestFactRowParts(t *testing.T) {
 		{"Projektägare: Perstorps kommun | Region Sydsverige", []string{"Projektägare: Perstorps kommun", "Region Sydsverige"}},
 		{"Diarienummer 23-038-S06\tNamn Digga Perstorps Personal", []string{"Diarienummer 23-038-S06", "Namn Digga Perstorps Personal"}},
 		{"Kontaktperson: Ola\tE-post ola@x.se", nil}, // a sheet's cells
+		{"Kontaktperson Anna Berg, E-post anna@berg.se, Telefonnummer 040-123456 finns på hemsidan.", nil}, // a sentence
+		{"Telefonnummer 013-255612. Region Östra Mellansverige. Total projektbudget 691 000 kr.", []string{"Telefonnummer 013-255612", "Region Östra Mellansverige", "Total projektbudget 691 000 kr"}},
 		{"Region Sydsverige, Startdatum 2024-03-01, Antal deltagare 605", []string{"Region Sydsverige", "Startdatum 2024-03-01", "Antal deltagare 605"}},
 		// A part that is no label, a field given twice, a value that is
 		// not the field's, one fact with a value: no row.

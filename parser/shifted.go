@@ -12,6 +12,13 @@ import (
 // the labels at the lines' ends are never read. splitShiftedLabels puts
 // each such label on a line of its own, below the value it ends.
 
+// minShiftedLines is the fewest lines a page holds that end in a label
+// without its colon, each above that label's value, for each to be read as
+// shifted: a value may end in a label's word ("Lena Land", "Perstorps
+// Kommun"), a run of them is a table's cells shifted. One label with its
+// colon is enough.
+const minShiftedLines = 2
+
 // shiftedNote says that values and the next fields' labels, one line each,
 // were read as two lines.
 const shiftedNote = "a value and the next field's label stand on one line, as a table copied with its cells shifted has them, and were read each on a line of its own"
@@ -23,6 +30,7 @@ func splitShiftedLabels(text string) (_ string, at, cut []int) {
 	lines := splitLines(text)
 	var heads []int // where each line's label begins, or 0 for none
 	var prev *term  // the label of the line before, where it is a label alone
+	colons := false // a shifted label with its colon
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
@@ -60,9 +68,12 @@ func splitShiftedLabels(text string) (_ string, at, cut []int) {
 		}
 		heads[i] = start + strings.Index(l, t)
 		cut = append(cut, i+1)
+		colons = colons || strings.HasSuffix(t, ":")
 		prev = label
 	}
-	if cut == nil {
+	if len(cut) < minShiftedLines && !colons {
+		// "Kontaktperson" / "Lena Land" / "Sammanfattning": one value
+		// ending in a label's word, which a name may.
 		return text, nil, nil
 	}
 	read := make([]string, 0, len(lines)+len(cut))
@@ -115,15 +126,19 @@ func shiftedLabelAt(t string, from int) (int, *term) {
 // shiftedValueBelow reports whether the line after lines[i] is the value
 // of label, shifted or not: a line that is no label alone, whose words
 // before a shifted label of its own, or all of them, read as label's
-// field. A text's value begins with a capital or a digit: "Nämnden
-// Kommun" / "styrelsen" is a word cut at the line's end.
+// field, and is no heading, no line of the site's and no sentence. A
+// text's value begins with a capital or a digit: "Nämnden Kommun" /
+// "styrelsen" is a word cut at the line's end.
 func shiftedValueBelow(lines []string, i int, label *term) bool {
 	if i+1 >= len(lines) {
 		return false
 	}
 	t := strings.TrimSpace(lines[i+1])
-	if t == "" || labelAlone(t) != nil || !shapedKey(label.key) && unicode.IsLower(firstRune(t)) {
+	if t == "" || labelAlone(t) != nil || !shapedKey(label.key) && unicode.IsLower(firstRune(t)) || looksLikeProse(t) {
 		return false
+	}
+	if c := classify(t, 0, false); c.heading != nil || c.furniture != notFurniture {
+		return false // "Sammanfattning": the page's text begins
 	}
 	if start, _ := shiftedLabelAt(t, 0); start > 0 {
 		t = t[:start]

@@ -60,6 +60,12 @@ func TestShiftedLabelsLeftAlone(t *testing.T) {
 		"Startdatum\nhösten Region\nSydsverige\n",
 		// The same field's label.
 		"Projektägare\nPerstorps kommun Projektägare\nAB Foo\n",
+		// One value ending in a label's word, below it a heading, a
+		// sentence or a value (minShiftedLines).
+		"Kontaktperson\nLena Land\nSammanfattning\n\nProjektet pågår.\n",
+		"Kontaktperson:\nLena Land\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n",
+		"Projektägare\nPerstorps Kommun\nSammanfattning\n",
+		"Projektägare\nHela Sverige Namn\nSydsverige\n",
 		// A row of two labels over their values.
 		"Stödmottagarens address:\nProgramområde                 Specifikt mål\n1                             1.1\n",
 	} {

@@ -559,6 +559,9 @@ func spelledHeading(text string) *term {
 		// Accessibility for persons with disabilities": a heading and
 		// its translation after a slash.
 		if t := spelledHeading(left); t != nil {
+			if other := spelledHeading(right); other != nil && other.key != t.key {
+				return nil // "Mål / Syfte": two sections' headings, neither read
+			}
 			return t
 		}
 	}

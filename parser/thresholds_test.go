@@ -391,7 +391,7 @@ func TestSpelledHeading(t *testing.T) {
 		"Sammanfattning (Summary)": "Sammanfattning", "Bakgrund (Background):": "Bakgrund", "Bakgrund (en lång förklaring av bakgrunden här)": "",
 		// A translation after a slash, of up to maxTranslationWords words.
 		"Bakgrund / Background": "Bakgrund", "Tillgänglighet för personer med funktionsnedsättning / Accessibility for persons with disabilities": "Tillgänglighet för personer med funktionsnedsättning",
-		"Bakgrund / en mycket lång förklaring av bakgrunden": "", "Bakgrund / Background. Text": "", "Projektet / Background": "",
+		"Bakgrund / en mycket lång förklaring av bakgrunden": "", "Bakgrund / Background. Text": "", "Projektet / Background": "", "Mål / Syfte": "", "Bakgrund / Nuläge": "Bakgrund",
 		// OCR's digits for S and B.
 		"5yfte": "Syfte", "5ammanfattning": "Sammanfattning", "8akgrund": "Bakgrund", "5. 5yfte": "Syfte", "55yfte": "", "5yfte 2": "",
 		// OCR's c for e, one letter at a time.
