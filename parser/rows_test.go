@@ -42,7 +42,7 @@ func TestFactRowParts(t *testing.T) {
 		{"Projektnummer 2020/00634   Projektägare Perstorps kommun      Region Sydsverige", []string{"Projektnummer 2020/00634", "Projektägare Perstorps kommun", "Region Sydsverige"}},
 		{"Projektägare: Perstorps kommun | Region Sydsverige", []string{"Projektägare: Perstorps kommun", "Region Sydsverige"}},
 		{"Diarienummer 23-038-S06\tNamn Digga Perstorps Personal", []string{"Diarienummer 23-038-S06", "Namn Digga Perstorps Personal"}},
-		{"Kontaktperson: Ola\tE-post ola@x.se", nil}, // a sheet's cells
+		{"Kontaktperson: Ola\tE-post ola@x.se", nil},                                                       // a sheet's cells
 		{"Kontaktperson Anna Berg, E-post anna@berg.se, Telefonnummer 040-123456 finns på hemsidan.", nil}, // a sentence
 		{"Telefonnummer 013-255612. Region Östra Mellansverige. Total projektbudget 691 000 kr.", []string{"Telefonnummer 013-255612", "Region Östra Mellansverige", "Total projektbudget 691 000 kr"}},
 		{"Region Sydsverige, Startdatum 2024-03-01, Antal deltagare 605", []string{"Region Sydsverige", "Startdatum 2024-03-01", "Antal deltagare 605"}},
