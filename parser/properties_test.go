@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,10 +16,18 @@ import (
 )
 
 // propertyPages are the test pages the properties vary: the seeds and
-// their variants.
-func propertyPages(t testing.TB) map[string][]byte {
+// their variants, in their paths' order, so that a property's random
+// choices fall on the same pages in every run.
+func propertyPages(t testing.TB) iter.Seq2[string, []byte] {
 	t.Helper()
-	return readPages(t, "pages", "variants")
+	pages := readPages(t, "pages", "variants")
+	return func(yield func(string, []byte) bool) {
+		for _, name := range sortedKeys(pages) {
+			if !yield(name, pages[name]) {
+				return
+			}
+		}
+	}
 }
 
 // readPages reads the test pages of the folders of testdata dirs, by
@@ -87,7 +96,7 @@ var separators = []struct{ name, text string }{
 // pages read alone, in order, whatever stands between them, and that each
 // record says on which line its page starts.
 func TestPastedPages(t *testing.T) {
-	pages := propertyPages(t)
+	pages := readPages(t, "pages", "variants")
 	names := sortedKeys(pages)
 	for i, a := range names {
 		b := names[(i*7+3)%len(names)]

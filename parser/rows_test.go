@@ -165,7 +165,9 @@ func TestFactRowsProperty(t *testing.T) {
 		for k := 0; k < len(bare); {
 			n := min(len(bare)-k, 2+rng.IntN(3))
 			m := bareRowMarks[rng.IntN(len(bareRowMarks))]
-			if slices.Contains(weakMarks, m) {
+			if slices.Contains(weakMarks, m) || m == "\t" {
+				// A weak mark needs a page of such rows, a tab no colon
+				// in the row (a value's "tel: …"): TestFactRowParts.
 				m = " | "
 			}
 			rows = append(rows, strings.Join(bare[k:k+n], m))
