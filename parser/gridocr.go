@@ -85,7 +85,7 @@ const gridBorder = "+ - - - - +"
 func gridRowOf(t string) (string, bool, bool) {
 	letter := false
 	if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune(gridLookalikes, r) && size < len(t) && t[size] == ' ' {
-		t, letter = strings.TrimSpace(t[size:]), r != '|' && r != '¦' && r != '│'
+		t, letter = strings.TrimSpace(t[size:]), !strings.ContainsRune(gridMarks, r)
 	}
 	m := termIndex().match(t, false)
 	if m.label == nil || !writtenAsTerm(t[:m.end], m.label.text) {
@@ -100,11 +100,11 @@ func gridRowOf(t string) (string, bool, bool) {
 	if !strings.ContainsRune(gridLookalikes, r) || gap+size < len(rest) && rest[gap+size] != ' ' {
 		return "", false, false
 	}
-	letter = letter || r != '|' && r != '¦' && r != '│'
+	letter = letter || !strings.ContainsRune(gridMarks, r)
 	value := strings.TrimSpace(rest[gap+size:])
 	if last, size := utf8.DecodeLastRuneInString(value); strings.ContainsRune(gridLookalikes, last) && (len(value) == size || value[len(value)-size-1] == ' ') {
 		value = strings.TrimSpace(value[:len(value)-size])
-		letter = letter || last != '|' && last != '¦' && last != '│'
+		letter = letter || !strings.ContainsRune(gridMarks, last)
 	}
 	return "| " + t[:m.end] + " | " + value + " |", letter, true
 }

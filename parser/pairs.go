@@ -57,7 +57,7 @@ func columnReads(k Key, text string) bool {
 	if !valueReads(k, text) {
 		// "2024-13-45": a date the page got wrong stands where its
 		// field's value stands; its setter names it.
-		return (k == KeyStartDate || k == KeyEndDate) && dateShaped(v)
+		return readsAsFact(k, text)
 	}
 	switch k {
 	case KeyContactEmail:
