@@ -161,7 +161,7 @@ func (r *reader) audit(from, to int) {
 					named = a.checkSmallSlip(i)
 				}
 				if !named && u.disp == dispText {
-					named = a.checkSlipInText(i) || a.checkLabelWordsInText(i)
+					named = a.checkSlipInText(i) || a.checkLabelWordsInText(i) || a.checkLabelMarkInText(i)
 				}
 				if !named && a.pg.layout == LayoutGlued {
 					named = a.checkUnknownLabel(i, gluedHead(l.text))
@@ -291,7 +291,7 @@ func (r *reader) audit(from, to int) {
 				}
 			case u.disp == dispText && a.pg.layout != LayoutGlued:
 				// A label and its value inside the text, below its start.
-				_ = a.checkLabelSharingWords(i) || a.checkSlipInText(i)
+				_ = a.checkLabelSharingWords(i) || a.checkSlipInText(i) || a.checkLabelMarkInText(i)
 			case u.disp == dispValue && a.pg.layout != LayoutGlued && l.unknownLabel == "":
 				// "Projektägare" / "Prrojektnummer" / "2015/00764": a
 				// stacked label misspelt, below a label whose value is
@@ -2905,6 +2905,27 @@ func (a *auditor) checkLabelWordsInText(i int) bool {
 	return true
 }
 
+// checkLabelMarkInText names a line of the text that is a known label, a
+// mark no reading took for its colon and a value its field reads, the
+// field empty: "Region ¦ Sydsverige ¦", a table's row the reader passed
+// over. A value that ends a sentence is the text's ("Region – det är
+// Skåne som leder.").
+func (a *auditor) checkLabelMarkInText(i int) bool {
+	l := &a.r.lines[i]
+	t, mark, value := labelMarkValue(l.text)
+	if t == nil || a.anyFilled(t.key) || !valueReads(t.key, value) || strings.HasSuffix(value, ".") ||
+		len(strings.Fields(value)) > maxLabelMarkWords {
+		return false
+	}
+	u := a.r.uses[i]
+	a.warn(WarnUnread, l.num, t.key, "%s begins with the label %q and %q, which was not read as its colon, and a value; the line was read as %s, and %s is empty", quoteShort(l.text), t.text, mark, a.useOf(u), t.key)
+	return true
+}
+
+// maxLabelMarkWords is the most words of a value checkLabelMarkInText
+// takes for a label's: an owner's name, an address; more is a sentence.
+const maxLabelMarkWords = 8
+
 // checkWordsBeforeColon names a label read with no colon of its own and a
 // value whose first words end in one: "Projektägare Enligt Beslut:
 // Perstorps kommun", an export's "ProjektägareEnligtBeslut: …", may be a
@@ -2938,6 +2959,9 @@ func labelMarkValue(text string) (t *term, mark, value string) {
 		return nil, "", "" // no mark, or a bracket's note ("Region (NUTS)")
 	}
 	value = strings.TrimSpace(after[at:])
+	if mark := strings.TrimSpace(after[:at]); utf8.RuneCountInString(mark) == 1 && strings.Contains(gridMarks, mark) {
+		value = trimGridEnd(value) // "Region ¦ Sydsverige ¦": a table's row
+	}
 	if v := firstRune(value); !unicode.IsUpper(v) && !unicode.IsDigit(v) {
 		return nil, "", "" // "Kontakt, press och om oss": a menu's words
 	}

@@ -1824,3 +1824,31 @@ func TestValuesAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelMarkInText checks a line of the text that is a known label, a
+// mark no reading takes for its colon and a value its field reads, the
+// field empty: named at the text's start and inside it; a sentence, a
+// value too long for a field's, or a field the page gives is not.
+func TestLabelMarkInText(t *testing.T) {
+	head := "Framtidsresan\n\nProjektnummer: 2015/00764\nProjektägare: Kristianstads kommun\n\n"
+	for _, tt := range []struct {
+		text  string
+		named bool
+	}{
+		{"Region // Sydsverige\n\nText om projektet.\n", true},
+		{"Text om projektet.\nRegion // Sydsverige\nMer text.\n", true},
+		{"Text om projektet.\nRegion // Det är Sydsverige.\nMer text.\n", false},
+		{"Text om projektet.\nProjektägare // Kristianstads kommun\nMer text.\n", false},
+		{"Text om projektet.\nKontaktperson // Ola Johnsson Ola Johnsson Ola Johnsson Ola Johnsson Ola\nMer text.\n", false},
+		{"Text om projektet.\nKontaktperson // Ola Johnsson Ola Johnsson Ola Johnsson Ola Johnsson\nMer text.\n", true},
+	} {
+		recs := mustParse(t, []byte(head+tt.text))
+		if len(recs) != 1 {
+			t.Fatalf("%q: %d records", tt.text, len(recs))
+		}
+		named := warningSaying(recs[0], 0, "which was not read as its colon") != nil
+		if named != tt.named {
+			t.Errorf("%q: named %v, want %v: %v", tt.text, named, tt.named, recs[0].Warnings)
+		}
+	}
+}

@@ -165,6 +165,16 @@ func rowsRepeat(lines []pageLine, i int) bool {
 // gridMarks are the marks a text table's columns are parted by.
 const gridMarks = "|¦│"
 
+// trimGridEnd returns a table's cell's value without the grid's mark that
+// closes its row ("Sydsverige |", "Nej ¦", "141 │").
+func trimGridEnd(value string) string {
+	last, size := utf8.DecodeLastRuneInString(value)
+	if !strings.ContainsRune(gridMarks, last) {
+		return value
+	}
+	return strings.TrimSpace(value[:len(value)-size])
+}
+
 // gridRow reports a text table's row: two of its grid marks or more, one
 // of them first or last.
 func gridRow(text string) bool {
@@ -1402,7 +1412,7 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			// table's bar for the colon.
 			n := otherColon(trimmed)
 			line.term, line.form = t, formColon
-			line.value = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(trimmed[n:]), "|"))
+			line.value = trimGridEnd(strings.TrimSpace(trimmed[n:]))
 			line.spelling = "with " + quoteShort(trimmed[:n]) + " for the colon"
 		case strings.TrimLeft(rest, " ")[0] == '\t':
 			// "Kontaktperson \tOla Johnsson": a space typed at the end
@@ -2617,12 +2627,15 @@ const maxSpacedMarks = 3
 // or a sum, no icon, and no stop, comma, bracket, quote or dash, which
 // stand in sentences and values.
 func spacedMarks(s string) int {
-	n := 0
+	n, r0 := 0, firstRune(s)
 	for i, r := range s {
 		switch {
 		case r == ' ' || r == '\t':
 			value := strings.TrimSpace(s[i:])
-			if v := firstRune(value); n == 0 || !unicode.IsUpper(v) && !unicode.IsDigit(v) || containsRare(s[i:], s[:i]) || strings.HasSuffix(value, ".") {
+			if strings.ContainsRune(gridMarks, r0) && n == 1 {
+				value = trimGridEnd(value) // "Region ¦ Sydsverige ¦": a table's row
+			}
+			if v := firstRune(value); n == 0 || !unicode.IsUpper(v) && !unicode.IsDigit(v) || containsRare(value, s[:i]) || strings.HasSuffix(value, ".") {
 				// No value, a footnote's mark ("2020/00634 *)"), a
 				// trail of links ("> Projekt > Framtidsresan"), or a
 				// sentence ("Deltagare ~ 60 personer mellan 18 och 25

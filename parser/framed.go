@@ -233,6 +233,15 @@ func readFramedTable(lines []string, table []framedLine) (changed, doubtful []in
 			}
 			p = p[1:]
 		}
+		if ruled && len(p) > 1 && !slices.ContainsFunc(p, partOfRow) {
+			// Rows between two rules that are each a label and its
+			// value: the rules between them lost, as an OCR reads a
+			// grid.
+			for _, f := range p {
+				groups = append(groups, []framedLine{f})
+			}
+			continue
+		}
 		if ruled {
 			groups = append(groups, p)
 			continue
@@ -316,6 +325,14 @@ func labelGoesOn(g []framedLine, next []framedLine) int {
 		return 1
 	}
 	return most
+}
+
+// partOfRow reports a table's line that may be part of a row over
+// several lines: a cell empty, or a label cell that begins in a small
+// letter, as a wrapped label's next line does ("Stödmottagare" / "ort"),
+// or is no label esf reads.
+func partOfRow(f framedLine) bool {
+	return f.cells[0].text == "" || f.cells[1].text == "" || !unicode.IsUpper(firstRune(f.cells[0].text)) || !rowOfItsOwn(f)
 }
 
 // rowOfItsOwn reports a table's line whose label cell is a label esf

@@ -90,8 +90,8 @@ func TestFramedThresholds(t *testing.T) {
 	if got, _, _ := joinFramedCells(under); got != "Projekt: Within\n\nNamn: A\nRegion: B\nOrt: C D\n" {
 		t.Errorf("%d parts: %q", minRuledParts-1, got)
 	}
-	ruled := "| Namn   | A |\n+--------+---+\n| Region | B |\n| Ort    | C |\n+--------+---+\n| Fas    | D |"
-	if got, _, _ := joinFramedCells(ruled); got != "Namn: A\n\nRegion Ort: B C\n\n\nFas: D" {
+	ruled := "| Namn   | A |\n+--------+---+\n| Region | B |\n| ort    | C |\n+--------+---+\n| Fas    | D |"
+	if got, _, _ := joinFramedCells(ruled); got != "Namn: A\n\nRegion ort: B C\n\n\nFas: D" {
 		t.Errorf("%d parts: %q", minRuledParts, got)
 	}
 	parts := func(texts ...string) []framedPart {
@@ -323,5 +323,36 @@ func TestWrappedTableMail(t *testing.T) {
 	p := parseOne(t, "egenmakt.eml", []byte(mail))
 	if p.Owner == nil || *p.Owner != "Arbete och Försörjning" || p.ProjectPhase == nil || *p.ProjectPhase != "Förprojektering" {
 		t.Errorf("owner %v, project phase %v", p.Owner, p.ProjectPhase)
+	}
+}
+
+// TestRuledRowsLostRules checks a ruled table some of whose rules an OCR
+// lost: rows between two rules that are each a label and its value are
+// rows of their own, not one row's wrapped cells; a row whose label
+// wraps onto a line of its own is still one.
+func TestRuledRowsLostRules(t *testing.T) {
+	page := `Digga Perstorps Personal
+
+| Diarienummer                      | 23-038-S06       |
++-----------------------------------+------------------+
+| Projektägare                      | PERSTORPS KOMMUN |
+| Unionens medfinansieringsgrad     | 40%              |
+| Programområde                     | A                |
++-----------------------------------+------------------+
+| Projektägare                      | 2120000910       |
+| organisationsnummer               |                  |
++-----------------------------------+------------------+
+| Stödmottagare                     | 28485            |
+| postnr                            | PERSTORP         |
++-----------------------------------+------------------+
+| Region                            | Sydsverige       |
++-----------------------------------+------------------+
+
+Perstorp är Skånes minsta kommun.
+`
+	p := parseOne(t, "digga.txt", []byte(page))
+	if str(p.Owner) != "PERSTORPS KOMMUN" || p.EUCofinancingRatePct == nil || *p.EUCofinancingRatePct != 40 ||
+		str(p.ProgrammeAreaCode) != "A" || str(p.OwnerOrgNumber) != "212000-0910" || str(p.Region) != "Sydsverige" || str(p.Postcode) == "" {
+		t.Errorf("read as %s", fieldsOf(t, []*Project{p}))
 	}
 }

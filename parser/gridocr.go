@@ -18,6 +18,11 @@ import (
 // gridLookalikes are the marks an OCR reads a table's grid line as.
 const gridLookalikes = "|¦│lI![]"
 
+// gridDrawn are the marks a table's grid is drawn with: a row written
+// with them reads as it stands. A broken bar (¦) is an OCR's reading of
+// a bar, which a row begins with no reading takes for a table's.
+const gridDrawn = "|│"
+
 // minGridRows is the fewest rows, a known label and its value parted by a
 // grid's mark, that make a text a table read by an OCR: one or two such
 // lines may be a sentence's ("Region | Sydsverige").
@@ -85,7 +90,7 @@ const gridBorder = "+ - - - - +"
 func gridRowOf(t string) (string, bool, bool) {
 	letter := false
 	if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune(gridLookalikes, r) && size < len(t) && t[size] == ' ' {
-		t, letter = strings.TrimSpace(t[size:]), !strings.ContainsRune(gridMarks, r)
+		t, letter = strings.TrimSpace(t[size:]), !strings.ContainsRune(gridDrawn, r)
 	}
 	m := termIndex().match(t, false)
 	if m.label == nil || !writtenAsTerm(t[:m.end], m.label.text) {
@@ -100,11 +105,11 @@ func gridRowOf(t string) (string, bool, bool) {
 	if !strings.ContainsRune(gridLookalikes, r) || gap+size < len(rest) && rest[gap+size] != ' ' {
 		return "", false, false
 	}
-	letter = letter || !strings.ContainsRune(gridMarks, r)
+	letter = letter || !strings.ContainsRune(gridDrawn, r)
 	value := strings.TrimSpace(rest[gap+size:])
 	if last, size := utf8.DecodeLastRuneInString(value); strings.ContainsRune(gridLookalikes, last) && (len(value) == size || value[len(value)-size-1] == ' ') {
 		value = strings.TrimSpace(value[:len(value)-size])
-		letter = letter || !strings.ContainsRune(gridMarks, last)
+		letter = letter || !strings.ContainsRune(gridDrawn, last)
 	}
 	return "| " + t[:m.end] + " | " + value + " |", letter, true
 }

@@ -16,6 +16,10 @@ func TestGridRowOf(t *testing.T) {
 		{"| Region | Sydsverige |", "| Region | Sydsverige |", false, true},
 		{"Region  ! Sydsverige  I", "| Region | Sydsverige |", true, true},
 		{"Region │ Sydsverige", "| Region | Sydsverige |", false, true},
+		{"│ Region │ Sydsverige │", "| Region | Sydsverige |", false, true},
+		// A broken bar is an OCR's reading of a bar: the row is written again.
+		{"¦ Region ¦ Sydsverige ¦", "| Region | Sydsverige |", true, true},
+		{"Region | Sydsverige ¦", "| Region | Sydsverige |", true, true},
 		// No mark between label and value, a mark glued to a word, no label.
 		{"Region Sydsverige", "", false, false},
 		{"Region |Sydsverige", "", false, false},
@@ -106,5 +110,33 @@ func TestTableRulesBetweenPages(t *testing.T) {
 		if len(recs) != 2 || str(recs[0].ID) != "2015/00764" || str(recs[1].ID) != "2020/00634" || str(recs[1].Name) != "Framtidsresan" {
 			t.Errorf("%q: %d records: %s", page, len(recs), fieldsOf(t, recs))
 		}
+	}
+}
+
+// TestGridRowsClosedByMarks checks rows of an OCR'd table that end in a
+// broken bar or a box-drawing bar after their value, or begin with a
+// broken bar below a row the grid's reading wrote again: each is its
+// field's, none the text's or the value's above.
+func TestGridRowsClosedByMarks(t *testing.T) {
+	page := strings.Join([]string{
+		"Digga Perstorps Personal",
+		"",
+		"I Namn                      |  Digga Perstorps Personal",
+		"¦ Startdatum | 2024-03-01 |",
+		"l Slutdatum                 |  2026-12-31",
+		"Region                      │  Sydsverige  │",
+		"Antal deltagare             l  605",
+		"Insats av strategisk betydelse ¦ Nej  ¦",
+		"",
+		"Perstorp är Skånes minsta kommun.",
+	}, "\n") + "\n"
+	recs := mustParse(t, []byte(page))
+	if len(recs) != 1 {
+		t.Fatalf("%d records: %s", len(recs), fieldsOf(t, recs))
+	}
+	r := recs[0]
+	if str(r.Name) != "Digga Perstorps Personal" || str(r.StartDate) != "2024-03-01" || str(r.Region) != "Sydsverige" ||
+		r.StrategicImportance == nil || *r.StrategicImportance || str(r.Summary) != "Perstorp är Skånes minsta kommun." {
+		t.Errorf("read as %s", fieldsOf(t, recs))
 	}
 }

@@ -102,6 +102,7 @@ func TestSpacedMarks(t *testing.T) {
 		"== X": 2, "~~~ X": 3, "~~~~ x": 0, // maxSpacedMarks, one under and one over
 		"~\tSydsverige": 1, "~Sydsverige": 0, "~ ": 0, "~": 0, "": 0,
 		"$ 400 000": 0, "€ 400 000": 0, "+ 46 410": 0, "- x": 0, ", x": 0, ". x": 0, "( x": 0, "\" x": 0,
+		"¦ Sydsverige ¦": len("¦"), "│ 141 │": len("│"), "¦ Skåne ¦ Blekinge": 0, "¦ Sydsverige ¦ ¦": 0, // a table's row, closed by its mark
 		"~ Projekt ~ Framtidsresan": 0, "* )": 0, "* (x)": 0, "* «x»": 0, "* 1": 1, "* 400 000 kr": 1, "* 400 000 kr.": 0, "< Projekt < Start": 0, "x ~ y": 0,
 	} {
 		if got := spacedMarks(s); got != want {
@@ -148,6 +149,8 @@ func TestLabelMarkValue(t *testing.T) {
 		{"Region Sydsverige", "", "", ""},
 		{"Region,", "", "", ""},
 		{"Kontakt | Om oss | Press", "", "", ""},
+		{"Region ¦ Sydsverige ¦", "Region", "¦", "Sydsverige"}, {"Region | Sydsverige |", "Region", "|", "Sydsverige"},
+		{"Region ¦ Skåne ¦ Blekinge", "", "", ""},
 		{"Kontakt, press och om oss", "", "", ""}, {"Adress, karta och öppettider", "", "", ""},
 		{"Regionen, Sydsverige", "", "", ""},
 	} {
