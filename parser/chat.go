@@ -868,6 +868,20 @@ func stripCommentAnchors(text string) (string, []int) {
 	return rewriteLines(read, lines, func(_ int, l string) string { return l }), changed
 }
 
+// wikiNumberedItem returns the text of an item of Jira's and MediaWiki's
+// numbered list, "# Trelleborg", "## Ystad"; "" for none.
+func wikiNumberedItem(t string) string {
+	rest := strings.TrimLeft(t, "#")
+	if depth := len(t) - len(rest); depth == 0 || depth > maxListDepth || !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	return strings.TrimSpace(rest)
+}
+
+// maxListDepth is how deep a wiki's list nests: "###" is an item three
+// deep; a longer run of "#" is a rule or a drawing.
+const maxListDepth = 3
+
 // minWikiLines is the fewest lines of a wiki's own markup (a heading
 // "== … ==", a table's "{|", "|-", "|}" or "||") that make a text a wiki
 // page's source, or of a table's rows after one: one such line may be a
@@ -917,6 +931,8 @@ func wikiLine(l string) (text string, markup, own bool) {
 	case strings.HasPrefix(t, "||") && strings.HasSuffix(t, "||") || strings.HasPrefix(t, "!") && containsRare(t, "!!"):
 		// A header row: Jira's "||Fält||Värde||", MediaWiki's "! Fält !! Värde".
 		return "", true, true
+	case wikiNumberedItem(t) != "":
+		return "- " + wikiNumberedItem(t), true, false
 	case t == "|===" || asciiDocAttribute(t):
 		return "", true, true // an AsciiDoc table's fence, a block's or the document's attributes
 	case strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|") && containsRare(t, " |") && !containsRare(t, "||"):
@@ -1089,6 +1105,23 @@ func wikiCell(c string) string {
 	return strings.TrimSpace(c)
 }
 
+// jiraMacros are the macros of Jira's and Confluence's markup that
+// format the text between them ("{color:#172b4d}Förprojektering{color}",
+// "{panel:title=Fakta}" … "{panel}"), and show none of their own.
+var jiraMacros = [...]string{"color", "panel", "noformat", "quote", "section", "column", "expand", "info", "note", "tip", "warning", "center"}
+
+// jiraMacro reports the inside of a Jira macro's braces: its name, and
+// its parameters after a colon.
+func jiraMacro(inside string) bool {
+	name, _, _ := strings.Cut(inside, ":")
+	for _, m := range jiraMacros {
+		if name == m {
+			return true
+		}
+	}
+	return false
+}
+
 // wikiInline reads a line of a wiki's text as the wiki shows it: bold and
 // italics ("”'…”'") as their words, a link as its words
 // ("[[Mål|målen]]", "[https://… In English]", Textile's "\"In
@@ -1106,10 +1139,10 @@ func wikiInline(l string) string {
 			end := indexRare(near(rest), "}}")
 			return end + 2, rest[2:max(end, 2)], end > 2
 		}
-		if !strings.HasPrefix(rest, "{anchor:") {
+		end := strings.IndexByte(near(rest), '}')
+		if end < 0 || !strings.HasPrefix(rest, "{anchor:") && !jiraMacro(rest[1:end]) {
 			return 0, "", false
 		}
-		end := strings.IndexByte(near(rest), '}')
 		return end + 1, "", end > 0
 	})
 	l = rewriteAt(l, '[', func(rest string) (int, string, bool) {

@@ -860,3 +860,49 @@ func TestPasteInPaste(t *testing.T) {
 		}
 	}
 }
+
+func TestJiraMacros(t *testing.T) {
+	for in, want := range map[string]string{
+		"{color:#172b4d}Förprojektering{color}": "Förprojektering",
+		"{panel:title=Fakta}":                   "",
+		"{noformat}2015/00764{noformat}":        "2015/00764",
+		"{anchor:bakgrund}Bakgrund":             "Bakgrund",
+		"{Perstorp}":                            "{Perstorp}",
+		"{colour:red}x":                         "{colour:red}x",
+		"a {color":                              "a {color",
+	} {
+		if got := wikiInline(in); got != want {
+			t.Errorf("wikiInline(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"# Trelleborg": "Trelleborg", "### Ystad": "Ystad",
+		"#### Ystad":  "", // maxListDepth, one over
+		"#Trelleborg": "", "#": "", "": "", "Trelleborg": "",
+	} {
+		if got := wikiNumberedItem(in); got != want {
+			t.Errorf("wikiNumberedItem(%q) = %q, want %q", in, got, want)
+		}
+	}
+	page := "h1. Egenmakt\n\n|*Projektfas*|{color:#172b4d}Förprojektering{color}|\n|*Region*|Sydsverige|\n\nh2. Medfinansiärer\n\n# Arbete och Försörjning\n# Trelleborgs kommun\n"
+	p := parseOne(t, "jira.txt", []byte(page))
+	if str(p.ProjectPhase) != "Förprojektering" || len(p.Cofinanciers) != 2 || p.Cofinanciers[0] != "Arbete och Försörjning" {
+		t.Errorf("read as %s", fieldsOf(t, []*Project{p}))
+	}
+}
+
+// TestSiteMenuNoPage checks that the site's menu copied above a page
+// (DevTools' innerText) starts no page: "Utlysningar" is the menu's link
+// to the calls, not the label of a call's number.
+func TestSiteMenuNoPage(t *testing.T) {
+	page := "Hoppa till huvudinnehåll\nMeny\nSök\nOm oss\nProjektbanken\nUtlysningar\nNyheter\nKontakt\n\nEgenmakt\n\nProjektägare\tArbete och Försörjning\nRegion\tSydsverige\n"
+	recs := mustParse(t, []byte(page))
+	if len(recs) != 1 || recs[0].CallID != nil {
+		t.Fatalf("%d records: %s", len(recs), fieldsOf(t, recs))
+	}
+	// The menu's "Kontakt" over the title is a label over its value as
+	// much: the name is the title's, or named.
+	if str(recs[0].Name) != "Egenmakt" && !hasWarning(recs[0], 8, KeyName, WarnUnlabelled) && warningSaying(recs[0], 8, "may be its title") == nil {
+		t.Errorf("the name neither read nor named: %s", fieldsOf(t, recs))
+	}
+}

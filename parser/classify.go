@@ -127,7 +127,22 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(tableRules(lines))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(tableRules(wrappedHeadingWords(lines, text)))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
+}
+
+// wrappedHeadingWords reads a heading's word in small letters alone on an
+// indented line right below a line of text (" kommun" below "Bakgrund och
+// nuläge i Trelleborgs") as the text's: a narrow window wrapped the line
+// there, and a heading stands at the line's start in its own capital.
+func wrappedHeadingWords(lines []pageLine, text string) []pageLine {
+	for i := 1; i < len(lines); i++ {
+		l, above := &lines[i], &lines[i-1]
+		if l.heading != nil && !l.runIn && unicode.IsLower(firstRune(l.text)) && strings.EqualFold(l.text, l.heading.text) && indentedAt(text, l.off) &&
+			above.num == l.num-1 && above.text != "" && above.heading == nil && above.term == nil && above.furniture == notFurniture {
+			l.heading = nil
+		}
+	}
+	return lines
 }
 
 // tableRules reads a separator's line between two rows of a text table

@@ -535,6 +535,13 @@ var furnitureLines = []string{
 	"Home",
 	"Om oss",
 	"About us",
+	"Utlysningar", // the site's menu: its calls, its news, its press
+	"Calls",
+	"Nyheter",
+	"News",
+	"Aktuellt",
+	"Kalendarium",
+	"Press",
 	"Logga in",
 	"Log in",
 	"/",

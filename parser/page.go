@@ -297,6 +297,39 @@ func spokenCommand(value string) (rest, spoken string, ok bool) {
 	return value, "", false
 }
 
+// linkPhrases are the words a site writes for screen readers after a
+// link, hidden on the screen and kept by a copy: that it leads off the
+// site or opens a window of its own.
+var linkPhrases = [...]string{
+	"extern länk", "länk till annan webbplats", "länk till extern webbplats", "öppnas i nytt fönster", "öppnas i ny flik",
+	"öppnas i ett nytt fönster", "external link", "opens in a new window", "opens in a new tab", "link to another website",
+}
+
+// screenReaderWords splits a value and a screen reader's words for its link at
+// its end (linkPhrases), after a space or a comma, or in brackets:
+// "Kristianstads kommun (extern länk)", "Arbete och Försörjning, öppnas
+// i ny flik", "PERSTORPS KOMMUN Länk till annan webbplats".
+func screenReaderWords(value string) (rest, words string, ok bool) {
+	v := strings.TrimRight(value, " \t")
+	for _, p := range linkPhrases {
+		for _, w := range [...]string{"(" + p + ")", p} {
+			if len(v) <= len(w) || !strings.EqualFold(v[len(v)-len(w):], w) {
+				continue
+			}
+			before := v[:len(v)-len(w)]
+			if !strings.HasSuffix(before, " ") && !strings.HasSuffix(before, ",") {
+				continue
+			}
+			rest = strings.TrimRight(before, " ,")
+			if rest == "" {
+				continue
+			}
+			return rest, strings.TrimLeft(v[len(rest):], " ,"), true
+		}
+	}
+	return value, "", false
+}
+
 // readersNote splits a value and the note a reader wrote after it to
 // themselves ("PERSTORP (AL: dubbelkolla)", "Ola Johnsson # osäker",
 // "Within Kompetens [KOLLA]"): the note stands at the value's end, after
@@ -595,6 +628,13 @@ func (pg *page) setField(k Key, value string, line int) {
 		// "kolon Kaisa Welander", "Peter Lindow ny rad": a dictation's
 		// spoken colon or line break, written out as words.
 		pg.warn(WarnValue, line, k, "%q holds %q, a dictation's spoken mark, which was taken off", value, spoken)
+		value = rest
+	}
+	if rest, words, ok := screenReaderWords(value); ok {
+		// "Arbete och Försörjning (extern länk)", "…, öppnas i ny
+		// flik": a screen reader's words for the link the value is,
+		// which a copy keeps.
+		pg.warn(WarnValue, line, k, "%q ends in a screen reader's words for a link, %q, which were taken off", value, words)
 		value = rest
 	}
 	if rest, note, ok := readersNote(value); ok {
@@ -1111,6 +1151,40 @@ type sectionText struct {
 	lang       string // the language of the heading that opened it, "" for none
 }
 
+// wrappedItem reports a line that goes on with a list's last item: right
+// below it, with no blank line between, the item begun with a bullet and
+// the line with no bullet or number of its own, below an item cut off
+// (endsCut) or indented in a small letter. A label's line keeps no
+// bullet ("  • Region" is read as "Region"), so a capital on an indented
+// line may begin an item of its own.
+func wrappedItem(st *sectionText, line string, indented bool) bool {
+	t := strings.TrimSpace(line)
+	if !st.bulleted || st.blank || len(st.items) == 0 || !endsCut(st.items[len(st.items)-1]) && !(indented && unicode.IsLower(firstRune(t))) {
+		return false
+	}
+	return t != "" && !startsWithBullet(t) && listNumber(t) == t && !strings.Contains(t, "\t")
+}
+
+// cutWords are the words no organisation's or place's name ends with:
+// an item that ends in one goes on ("Arbete och" / "Försörjning").
+var cutWords = [...]string{"och", "i", "för", "av", "med", "på", "till", "samt", "&", "-", "–"}
+
+// endsCut reports an item whose last word is one of cutWords, or ends in
+// a comma or a hyphen.
+func endsCut(item string) bool {
+	if strings.HasSuffix(item, ",") || strings.HasSuffix(item, "-") && !strings.HasSuffix(item, " -") {
+		return true
+	}
+	last := item[strings.LastIndexByte(item, ' ')+1:]
+	return slices.Contains(cutWords[:], last) && last != item
+}
+
+// indentedAt reports a line of input, whose text starts at off, that
+// white space begins.
+func indentedAt(input string, off int) bool {
+	return off > 0 && off <= len(input) && (input[off-1] == ' ' || input[off-1] == '\t')
+}
+
 // endsList reports a line that a bulleted list does not go on with: no
 // bullet, after a blank line below the list's last bulleted item, as a
 // mail's greeting or sign-off below a pasted page stands ("Mvh Anna",
@@ -1169,6 +1243,13 @@ func (pg *page) openSection(k Key, heading string, line int) *sectionText {
 
 func (st *sectionText) add(line string, off int, input string, num int) {
 	if st.isList() {
+		if wrappedItem(st, line, indentedAt(input, off)) {
+			// "  • Arbete och" / " Försörjning": a bulleted item
+			// wrapped by a narrow window, its next line indented and
+			// with no bullet of its own.
+			st.items[len(st.items)-1] += " " + cleanValue(strings.TrimSpace(line))
+			return
+		}
 		st.items = appendListItems(st.items, st.key == KeyMunicipalities, line)
 		for len(st.itemLines) < len(st.items) {
 			st.itemLines = append(st.itemLines, num)

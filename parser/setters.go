@@ -99,13 +99,13 @@ var setters = [numKeys]setter{
 	KeyStrategicImportance: typed(func(r *Project) **bool { return &r.StrategicImportance }, parseYesNo, "Ja or Nej"),
 	KeyMunicipalities: {
 		set: func(rec *Project, value string) string {
-			rec.Municipalities = appendListItems(rec.Municipalities, true, value)
+			rec.Municipalities = appendOrGoOn(rec.Municipalities, true, value)
 			return ""
 		},
 	},
 	KeyCofinanciers: {
 		set: func(rec *Project, value string) string {
-			rec.Cofinanciers = appendListItems(rec.Cofinanciers, false, value)
+			rec.Cofinanciers = appendOrGoOn(rec.Cofinanciers, false, value)
 			return ""
 		},
 	},
@@ -248,4 +248,16 @@ func describe(rec *Project, k Key) string {
 		return fmt.Sprintf("%q", v.String())
 	}
 	return fmt.Sprint(v.Interface())
+}
+
+// appendOrGoOn appends the items of a list's line below its label, or
+// goes on with the last item where that is cut off (endsCut) and the line
+// begins with no bullet: "• Arbete och" / "Försörjning", wrapped by a
+// narrow window.
+func appendOrGoOn(items []string, splitCommas bool, value string) []string {
+	if t := strings.TrimSpace(value); len(items) > 0 && t != "" && endsCut(items[len(items)-1]) && !startsWithBullet(t) && listNumber(t) == t {
+		items[len(items)-1] += " " + cleanValue(t)
+		return items
+	}
+	return appendListItems(items, splitCommas, value)
 }

@@ -192,6 +192,10 @@ var textSource = source{
 			notes = wholeNoted(notes, changed, at, gridOCRNote)
 			text = read
 		}
+		if read, changed := stripIcons(text); changed != nil {
+			notes = wholeNoted(notes, changed, at, iconNote)
+			text = read
+		}
 		text, enclosed := unenclose(text, at)
 		notes = append(notes, enclosed...)
 		if read, framed, doubtful := joinFramedCells(text); framed != nil {

@@ -36,7 +36,7 @@ func LooksLikeEmail(data []byte) bool {
 	if _, known, ok := scanHeader(head); ok && known >= minHeaderFields || mboxFrom(head) {
 		return true
 	}
-	return mostlyQuoted(head) || quotedPrintable(head)
+	return mostlyQuoted(head) || otherQuoteMark(head) != 0 || quotedPrintable(head)
 }
 
 // quotedPrintable reports text that holds minQPLetters letters or more
@@ -108,6 +108,79 @@ func mostlyQuoted(data []byte) bool {
 	return quoted >= minQuotedLines && quoted*2 > lines
 }
 
+// otherQuoteMarks are the marks besides ">" that mail programs and
+// writers quote a message with: a bar, a guillemet, a colon.
+const otherQuoteMarks = "|»:"
+
+// otherQuoteMark returns the mark of otherQuoteMarks that quotes text
+// as mostlyQuoted's ">" does: more than half its lines, and at least
+// minQuotedLines, begin with it and a space or are the mark alone; 0 for
+// none. A quote's mark stands alone on the quote's blank lines too,
+// where a definition list's colons (": Digga") and a wiki template's
+// bars ("| Namn = Digga") stand before a value each; a table's rows ("|
+// Namn | Digga |") hold a bar after their first, which a quote's lines
+// mostly do not.
+func otherQuoteMark(data []byte) rune {
+	if !bytes.ContainsAny(data, otherQuoteMarks) {
+		return 0
+	}
+	for _, mark := range otherQuoteMarks {
+		quoted, lines, alone, barred := 0, 0, 0, 0
+		for line := range bytes.Lines(data) {
+			t := bytes.TrimSpace(line)
+			if len(t) == 0 {
+				continue
+			}
+			lines++
+			_, inner := unquote(string(t)) // "> : Egenmakt": a quote inside a quote with ">"
+			t = bytes.TrimSpace([]byte(inner))
+			r, size := utf8.DecodeRune(t)
+			if r != mark || len(t) > size && t[size] != ' ' && t[size] != '\t' {
+				continue
+			}
+			quoted++
+			if len(t) == size {
+				alone++
+			}
+			if bytes.IndexByte(t[size:], '|') >= 0 {
+				barred++
+			}
+		}
+		if quoted < minQuotedLines || quoted*2 <= lines || alone == 0 || mark == '|' && barred*2 >= quoted {
+			continue
+		}
+		return mark
+	}
+	return 0
+}
+
+// requote writes the quote marks mark at the start of each line of data
+// as ">", and any mark of otherQuoteMarks quoted inside them or inside
+// ">", so that unquote reads their depth.
+func requote(data []byte, mark rune) []byte {
+	var b bytes.Buffer
+	for line := range bytes.Lines(data) {
+		i := 0
+		for {
+			j := i
+			for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+				j++
+			}
+			r, size := utf8.DecodeRune(line[j:])
+			marks := r == mark || r == '>' || i > 0 && strings.ContainsRune("|»:", r)
+			spaced := j+size == len(line) || strings.IndexByte(" \t\r\n", line[j+size]) >= 0
+			if !marks || !spaced && r != '>' {
+				break // ">Egenmakt" is quoted as "> Egenmakt" is
+			}
+			b.Write(line[i:j])
+			b.WriteByte('>')
+			i = j + size
+		}
+		b.Write(line[i:])
+	}
+	return b.Bytes()
+}
+
 // minQuotedLines keeps a page with a line or two that begin with ">"
 // ("> 50 deltagare") a page.
 const minQuotedLines = 3
@@ -145,6 +218,9 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 		data, m.opts.Encoding, m.encoding = []byte(d.text), EncodingUTF8, d.encoding
 	}
 	data = bytes.TrimPrefix(data, bomUTF8)
+	if mark := otherQuoteMark(data[:min(len(data), sniffHead)]); mark != 0 {
+		data = requote(data, mark)
+	}
 	if mboxFrom(data) {
 		m.readMbox(data)
 		return m.text()

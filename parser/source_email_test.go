@@ -1226,3 +1226,55 @@ func TestQuoteMarksNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherQuoteMark(t *testing.T) {
+	quote := func(mark string, lines ...string) []byte {
+		var b strings.Builder
+		for _, l := range lines {
+			b.WriteString(strings.TrimRight(mark+" "+l, " ") + "\n")
+		}
+		return []byte(b.String())
+	}
+	page := []string{"Egenmakt", "", "Projektägare: Arbete och Försörjning", "Region: Sydsverige"}
+	for _, tt := range []struct {
+		name string
+		data []byte
+		want rune
+	}{
+		{"bar", quote("|", page...), '|'},
+		{"guillemet", quote("»", page...), '»'},
+		{"colon", quote(":", page...), ':'},
+		{"colon inside >", quote("> :", page...), ':'},
+		{"two lines", quote("|", page[:2]...), 0}, // minQuotedLines, one under
+		{"three lines", quote("|", page[:3]...), '|'},
+		{"table", []byte("| Namn | Egenmakt |\n| Region | Sydsverige |\n| Projektägare | Arbete |\n"), 0},
+		{"wiki template", []byte("{{Infobox ESF-projekt\n| Namn = Egenmakt\n| Region = Sydsverige\n| Projektägare = Arbete\n| Fas = Genomförande\n}}\n"), 0},
+		{"no blank line", []byte("| Egenmakt\n| Projektägare: Arbete\n| Region: Sydsverige\n"), 0},
+		{"definition list", []byte("Projektägare\n: Arbete och Försörjning\nRegion\n: Sydsverige\nFas\n: Genomförande\n"), 0},
+		{"half", append([]byte("Hej,\nse nedan.\nMvh\nAnna\n"), quote("|", page[2:]...)...), 0},
+	} {
+		if got := otherQuoteMark(tt.data); got != tt.want {
+			t.Errorf("%s: otherQuoteMark = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	for in, want := range map[string]string{
+		"| Egenmakt\n|\n": "> Egenmakt\n>\n", "| » Region: X\n": "> > Region: X\n", "> : Region: X\n": "> > Region: X\n",
+		"| |x| y\n": "> |x| y\n", "|Region\n": "|Region\n", "Region | X\n": "Region | X\n",
+	} {
+		mark := rune(strings.TrimLeft(in, "> ")[0])
+		if got := string(requote([]byte(in), mark)); got != want {
+			t.Errorf("requote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestOtherQuoteMarksPage reads a page forwarded twice, quoted with a bar
+// and a colon inside it, among the writers' own words.
+func TestOtherQuoteMarksPage(t *testing.T) {
+	data := "Hej,\n\nse nedan!\n\n| Hej Anna,\n|\n| : Egenmakt\n| :\n| : Projektägare: Arbete och Försörjning\n| : Region: Sydsverige\n| :\n| : Sammanfattning\n| :\n| : Denna förprojektering ämnar att tillse insatser.\n"
+	p := parseOne(t, "vb.txt", []byte(data))
+	if str(p.Name) != "Egenmakt" || str(p.Owner) != "Arbete och Försörjning" || str(p.Region) != "Sydsverige" ||
+		str(p.Summary) != "Denna förprojektering ämnar att tillse insatser." {
+		t.Errorf("read as %s", fieldsOf(t, []*Project{p}))
+	}
+}
