@@ -211,6 +211,12 @@ func addPageSeeds(f *testing.F) {
 	f.Add([]byte("Report: 2 quotations\n\n○ 1:1 A\nContent:\nA\nCodes:\n● Projekt\n\n○ 1:2 Namn: A…\nContent:\nNamn: A\nRegion: Sydsverige\nCodes:\n● Fakta\n\nA: 1 - 2 (0)\nKod: Dokument\\Fakta\n\nRegion: Syd\n"))
 	f.Add([]byte("Bild 1\nA\nMöte 2024-03-12\n\nAnteckningar:\nKälla: x.\n\nBild 2\nFakta\n• Namn: A\n\nBild 3\nBakgrund\n• Text om…\n\nAnteckningar: Text om allt.\n"))
 	f.Add([]byte("1\tA\n\t•\tMöte\n2\tFakta\n\t•\tRegion: Sydsverige\n3\tBakgrund\n\t•\tText.\nB\n\tMöte\nFakta\n\tNamn: B\nKommun\n\tLund\n"))
+	// A record printed in a REPL: Python's dict and pprint's, an R list,
+	// glimpse()'s columns and a pandas Series, values cut and missing.
+	f.Add([]byte(">>> rec\n{'Titel': 'A', 'Projektägare': \"B's\", 'Region': None, 'Kommun': ['C',\n 'D'], 'Syfte': ('E '\n 'F\\n'), 'X': f(1)}\n"))
+	f.Add([]byte("> projekt[[1]]\n$Titel\n[1] \"A\"\n\n$`Projektägare`\n[1] NA\n\n$Kommun\n[1] \"C\" \"D\"\n[3] \"E\\\"\n\n$Region\ncharacter(0)\n[[1]]\n"))
+	f.Add([]byte("Rows: 1\nColumns: 3\n$ Titel <chr> \"A\"\n$ `Projektägare` <chr> \"B…\n$ Kommun <list> [<\"C\", \"D\">]\n$ Region <chr> NA\n"))
+	f.Add([]byte("          0\nTitel     A\nProjektägare  B...\nKommun  [C, D\nRegion  NaN\nName: 0, dtype: object\n----\nTitel  A\nRegion  Syd\nKommun  [C]\ndtype: object\n"))
 }
 
 // FuzzParseHTML checks the saved-page path: no panic on any markup, the

@@ -134,6 +134,16 @@ var textSource = source{
 			notes = linesNoted(notes, wordy, at, wordyRowNote, false)
 			text = read
 		}
+		if read, lines, printed, ok := readREPLPrints(text); ok {
+			// A record printed in a REPL, before its strings' escapes
+			// are read as a page printed as a string: its entries, laid
+			// out as a page's fields, are the page.
+			for _, n := range printed {
+				n.line = composeLines([]int{n.line}, at)[0]
+				notes = append(notes, n)
+			}
+			return unwrapped{text: read, at: composeLines(lines, at), encoding: d.encoding, notes: notes}, nil
+		}
 		if expanded, lines, printed := expandEscaped(text); printed != nil {
 			// Pages printed as a program's strings, a page a line.
 			notes = wholeNoted(notes, printed, at, escapedNote)
