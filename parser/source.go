@@ -215,6 +215,12 @@ var textSource = source{
 			notes = linesNoted(notes, doubtful, at, framedCutNote, false)
 			text = read
 		}
+		if read, tabled := readPandocTables(text); tabled != nil {
+			// Before the readings of columns and cells: a table's rows
+			// are its columns' lines, and a cell's lines its row's.
+			notes = wholeNoted(notes, tabled, at, pandocNote)
+			text = read
+		}
 		if read, ok := stripQueryOutput(text); ok {
 			// Before the readings of columns and cells: a client lays
 			// its rows out in them.
