@@ -140,7 +140,7 @@ func TestNarrowWraps(t *testing.T) {
 	}
 	page := "Egenmakt\n\nProjektägare: Arbete och Försörjning\n\nBakgrund\n\nBakgrund och nuläge\n i Trelleborgs\n kommun\n\nTrelleborgs kommun\n är en kommun.\n"
 	p := parseOne(t, "smal.txt", []byte(page))
-	if len(p.Municipalities) != 0 || !strings.Contains(str2(p.Background), "kommun\n\nTrelleborgs") {
+	if len(p.Municipalities) != 0 || !strings.Contains(deref(p.Background), "kommun\n\nTrelleborgs") {
 		t.Errorf("read as %s", fieldsOf(t, []*Project{p}))
 	}
 	// Not indented, or in its capital, the word is the heading.
@@ -148,11 +148,4 @@ func TestNarrowWraps(t *testing.T) {
 	if len(p.Municipalities) == 0 {
 		t.Errorf("a heading not indented read as text: %s", fieldsOf(t, []*Project{p}))
 	}
-}
-
-func str2(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }
