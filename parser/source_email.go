@@ -418,7 +418,7 @@ func (m *mailReader) walk(p *mimePart, depth int) {
 	case strings.HasPrefix(p.mediaType, "multipart/") && depth < maxMIMEDepth:
 		kids := p.children()
 		if p.mediaType == "multipart/alternative" {
-			if k := preferredAlternative(kids); k != nil {
+			if k := m.preferredAlternative(kids); k != nil {
 				m.walk(k, depth+1)
 			}
 			return
@@ -437,19 +437,76 @@ func (m *mailReader) walk(p *mimePart, depth int) {
 }
 
 // preferredAlternative returns the plain-text alternative, else the first
-// that holds HTML.
-func preferredAlternative(kids []mimePart) *mimePart {
+// that holds HTML. A plain text that only stands in for its HTML ("Your
+// mail client does not support HTML messages.") gives way to the HTML,
+// and the stub is named as left out.
+func (m *mailReader) preferredAlternative(kids []mimePart) *mimePart {
+	var plain, rich *mimePart
 	for i := range kids {
-		if kids[i].mediaType == "text/plain" {
-			return &kids[i]
+		switch {
+		case plain == nil && kids[i].mediaType == "text/plain":
+			plain = &kids[i]
+		case rich == nil && (kids[i].mediaType == "text/html" || strings.HasPrefix(kids[i].mediaType, "multipart/")):
+			rich = &kids[i]
 		}
 	}
-	for i := range kids {
-		if kids[i].mediaType == "text/html" || strings.HasPrefix(kids[i].mediaType, "multipart/") {
-			return &kids[i]
+	if plain == nil || rich == nil {
+		if plain != nil {
+			return plain
 		}
+		return rich
 	}
-	return nil
+	data, at := plain.content()
+	stub, line, ok := stubText(data, at)
+	if !ok {
+		return plain
+	}
+	richData, _ := rich.content()
+	if len(richData) < stubRatio*len(stub) {
+		return plain
+	}
+	if stub != "" {
+		m.notes = append(m.notes, note{line: line, kind: WarnUnused, whole: true,
+			message: fmt.Sprintf(stubNote, quoteShort(stub))})
+	}
+	return rich
+}
+
+// maxStubLines is the most lines a plain-text alternative has when it
+// only stands in for its HTML: a line or two of "this message is in
+// HTML". A page's own text has a line a field.
+const maxStubLines = 3
+
+// stubRatio is how many times the stub's bytes its HTML alternative holds
+// at the least before the HTML is read instead. A short mail's two
+// alternatives say the same, and its HTML is markup around the same words
+// (over ten times the bytes); the ratio only keeps a plain text from
+// giving way to an HTML part as short as itself.
+const stubRatio = 4
+
+// stubNote names a plain-text alternative left out for its HTML.
+const stubNote = "the mail's plain text only stands in for its HTML part, read instead: %s"
+
+// stubText returns the plain text's non-blank lines joined, and the line
+// of the first, when there are at most maxStubLines of them.
+func stubText(data []byte, at []int) (text string, line int, ok bool) {
+	var kept []string
+	n := 0
+	for raw := range eachLine(string(data)) {
+		n++
+		t := strings.TrimSpace(raw)
+		if t == "" {
+			continue
+		}
+		if len(kept) == maxStubLines {
+			return "", 0, false
+		}
+		if len(kept) == 0 {
+			line = lineAt(at, n)
+		}
+		kept = append(kept, t)
+	}
+	return strings.Join(kept, " "), line, true
 }
 
 // startPart ends the part before with a separator line, so that a page

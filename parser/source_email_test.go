@@ -187,6 +187,10 @@ var mailForms = []mailForm{
 			"\n--alt-1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" + qpEncode([]byte(html)) +
 			"\n--alt-1--\n")
 	}},
+	{"alternative-stub-base64", 1, func(p []string) []byte {
+		return alternativeMail("Your mail client does not support HTML messages.\n", p[0])
+	}},
+	{"alternative-stub-empty-base64", 1, func(p []string) []byte { return alternativeMail("\n", p[0]) }},
 	{"html-only", 1, func(p []string) []byte {
 		html := renderHTML(p[0], markups[1], "utf-8", false)
 		return []byte(messageHeader + "Content-Type: multipart/mixed; boundary=\"mix\"\n\n" +
@@ -195,6 +199,70 @@ var mailForms = []mailForm{
 			"--rel\nContent-Type: image/png\nContent-Transfer-Encoding: base64\nContent-ID: <logo>\n\niVBORw0KGgo=\n--rel--\n" +
 			"--mix\nContent-Type: application/pdf; name=\"a.pdf\"\nContent-Disposition: attachment; filename=\"a.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--mix--\n")
 	}},
+}
+
+// alternativeMail is an HTML mail whose plain-text alternative only
+// stands in for the HTML, as Outlook on the web sends one.
+func alternativeMail(stub, page string) []byte {
+	html := renderHTML(page, markups[2], "utf-8", false)
+	return []byte(messageHeader + "Content-Type: multipart/alternative; boundary=\"alt-2\"\n\n" +
+		"--alt-2\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + stub +
+		"\n--alt-2\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + base64Encode([]byte(html)) +
+		"\n--alt-2--\n")
+}
+
+// withoutStubNote returns ws without the warning that names a stub
+// alternative left out, which must be there when named.
+func withoutStubNote(t *testing.T, name string, ws []Warning, named bool) []Warning {
+	t.Helper()
+	prefix, _, _ := strings.Cut(stubNote, "%")
+	kept := slices.DeleteFunc(slices.Clone(ws), func(w Warning) bool { return strings.HasPrefix(w.Message, prefix) })
+	if n := len(ws) - len(kept); n != map[bool]int{true: 1}[named] {
+		t.Errorf("%s: %d warnings name the stub, want named=%v", name, n, named)
+	}
+	return kept
+}
+
+// TestStubAlternative reads the HTML alternative where the plain text has
+// at most maxStubLines lines and the HTML stubRatio times its bytes, and
+// names the stub; else the plain text, as its sender wrote it.
+func TestStubAlternative(t *testing.T) {
+	lines := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Rad %d.\n\n", i+1)
+		}
+		return b.String()
+	}
+	mail := func(plain, html string) []byte {
+		return []byte(messageHeader + "Content-Type: multipart/alternative; boundary=\"b\"\n\n" +
+			"--b\nContent-Type: text/plain; charset=utf-8\n\n" + plain +
+			"\n--b\nContent-Type: text/html; charset=utf-8\n\n" + html + "\n--b--\n")
+	}
+	page := "<p>Namn: Framtidsresan</p><p>Region: Sydsverige</p>"
+	pad := func(n int) string { return page + strings.Repeat(" ", max(0, n-len(page))) }
+	stub3 := lines(maxStubLines) // "Rad 1. Rad 2. Rad 3.": 20 bytes joined
+	stubLen := len("Rad 1. Rad 2. Rad 3.")
+	for _, tc := range []struct {
+		name, plain, html string
+		html2             bool // the HTML part was read
+	}{
+		{"stub", stub3, pad(stubRatio * stubLen), true},
+		{"a line more", lines(maxStubLines + 1), pad(100 * stubLen), false},
+		{"html as short", stub3, pad(stubRatio*stubLen - 1), false},
+		{"empty", "\n", page, true},
+	} {
+		mi := &mailReader{}
+		root := readPart(mail(tc.plain, tc.html), 1)
+		got := mi.preferredAlternative(root.children())
+		if got == nil || (got.mediaType == "text/html") != tc.html2 {
+			t.Errorf("%s: read %v, want the HTML %v", tc.name, got, tc.html2)
+			continue
+		}
+		if named := len(mi.notes) == 1 && strings.Contains(mi.notes[0].message, "Rad 1. Rad 2."); named != (tc.html2 && tc.name == "stub") {
+			t.Errorf("%s: notes %v", tc.name, mi.notes)
+		}
+	}
 }
 
 // mhtmlArchive saves a page as a browser saves one file: the page's HTML
@@ -291,6 +359,9 @@ func TestSourceForms(t *testing.T) {
 				continue
 			}
 			for k := range got {
+				if strings.Contains(f.name, "stub") {
+					got[k].Warnings = withoutStubNote(t, name, got[k].Warnings, f.name != "alternative-stub-empty-base64")
+				}
 				g, w := asRead(t, got[k]), asRead(t, want[k])
 				if strings.Contains(f.name, "wrapped") {
 					g, w = paragraphsRunOn(g), paragraphsRunOn(w)
