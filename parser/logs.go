@@ -5,7 +5,8 @@ import "strings"
 // A page a scraper printed reaches a reader as its log: each line after a
 // time and the logger's name ("2024-03-12 10:13:57,037 INFO esfskrapa: ",
 // journald's "mar 12 10:01:25 analys01 skrapa[4121]: ", Docker Compose's
-// "skrapa-1  | ", a CI runner's "2024-03-12T10:27:56.0370000Z ", Jenkins'
+// "skrapa-1  | ", or "skrapa_1 | " before its version 2, kubectl's
+// "[pod/skrapa-7d9f8b/skrapa] ", a CI runner's "2024-03-12T10:27:56.0370000Z ", Jenkins'
 // "10:48:31  "). stripLogPrefixes takes the prefix off each line that has
 // it, line for line.
 
@@ -19,8 +20,10 @@ var logPrefixes = []*lazyRegexp{
 	lazyRE(`^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?(?: \[?(?:DEBUG|INFO|WARNING|WARN|ERROR|NOTICE)\]?(?: [\w.-]+:)?)? ?`),
 	// journald and syslog: "mar 12 10:01:25 host prog[pid]: ".
 	lazyRE(`^[A-Za-zåäö]{3}\.? {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [\w./-]+(?:\[\d+\])?: ?`),
-	// Docker Compose: "skrapa-1  | ".
-	lazyRE(`^[\w.-]+-\d+ +\| ?`),
+	// Docker Compose: "skrapa-1  | ", "skrapa_1 | ".
+	lazyRE(`^[\w.-]+[-_]\d+ +\|(?: |$)`),
+	// kubectl logs --prefix: "[pod/skrapa-7d9f8b/skrapa] ".
+	lazyRE(`^\[pod/[\w.-]+/[\w.-]+\] ?`),
 	// A time alone: "10:48:31  ".
 	lazyRE(`^\d\d:\d\d:\d\d  ?`),
 }
@@ -29,13 +32,14 @@ var logPrefixes = []*lazyRegexp{
 // it, where minCommentLines lines or more, and commentShare of the text's,
 // have it; and reports whether it took any.
 func stripLogPrefixes(text string) (string, bool) {
-	if !containsRare(text, ":") && !containsRare(text, "| ") {
+	if !containsRare(text, ":") && !containsRare(text, " |") && !containsRare(text, "[pod/") {
 		return text, false
 	}
-	// Each prefix begins with a digit, or is a service's name and a bar:
-	// most pages have few lines that begin so.
+	// Each prefix begins with a digit, or is a service's name and a bar,
+	// or a pod's in brackets: most pages have few lines that begin so.
 	digitFirst, lines := 0, 0
-	bars, brackets := containsRare(text, "  | "), containsRare(text, "]: ")
+	bars, brackets := containsRare(text, " | ") || containsRare(text, " |\n"), containsRare(text, "]: ")
+	pods := containsRare(text, "[pod/")
 	for rest := text; rest != ""; {
 		var l string
 		l, rest = nextLine(rest)
@@ -43,7 +47,7 @@ func stripLogPrefixes(text string) (string, bool) {
 			continue
 		}
 		lines++
-		if c := l[0]; isDigit(c) || bars && containsRare(l, "  | ") || brackets && containsRare(l, "]: ") {
+		if c := l[0]; isDigit(c) || bars && serviceBar(l) || brackets && containsRare(l, "]: ") || pods && strings.HasPrefix(l, "[pod/") {
 			digitFirst++
 		}
 	}
@@ -69,6 +73,17 @@ func stripLogPrefixes(text string) (string, bool) {
 		return strings.Join(all, "\n"), true
 	}
 	return text, false
+}
+
+// serviceBar reports whether l's first word is followed by a bar, as a
+// service's name is in Docker Compose's log ("skrapa-1  | ").
+func serviceBar(l string) bool {
+	i := strings.IndexByte(l, ' ')
+	if i <= 0 {
+		return false
+	}
+	rest := strings.TrimLeft(l[i:], " ")
+	return rest == "|" || strings.HasPrefix(rest, "| ")
 }
 
 // grepNote says that the file names and line numbers grep or

@@ -10,11 +10,15 @@ func TestStripLogPrefixes(t *testing.T) {
 	page := []string{"Framtidsresan", "", "Startdatum:", "2021-02-01", "Region:", "Sydsverige", "Projektägare:", "Perstorps kommun"}
 	for _, prefix := range []string{
 		"2024-03-12 10:13:57,037 INFO esfskrapa: ", "2024-03-12T10:27:56.0370000Z ", "mar 12 10:01:25 analys01 skrapa[4121]: ",
-		"skrapa-1  | ", "10:48:31  ",
+		"skrapa-1  | ", "skrapa_1 | ", "[pod/skrapa-7d9f8b/skrapa] ", "10:48:31  ",
 	} {
 		var in []string
 		for _, l := range page {
-			in = append(in, prefix+l)
+			p := prefix
+			if l == "" && (strings.HasSuffix(p, "| ") || strings.HasSuffix(p, "] ")) {
+				p = strings.TrimSuffix(p, " ") // a blank line's prefix ends at its bar or bracket
+			}
+			in = append(in, p+l)
 		}
 		got, ok := stripLogPrefixes(strings.Join(in, "\n"))
 		if want := strings.Join(page, "\n"); !ok || got != want {
