@@ -1416,6 +1416,7 @@ var (
 	// row 3 of 10, column 1 of 2").
 	readerCellFirst = lazyRE(`(?i)^(?:(?:row|rad)\s+\d+\s+)?(?:column|kolumn)\s+\d+\s+(\S.*)$`)
 	readerCellEmpty = lazyRE(`(?i)^(?:(?:row|rad) \d+ )?(?:column|kolumn) \d+(?: (?:of|av) \d+)?(?: (?:blank|tom))?$`)
+	readerListFirst = lazyRE(`(?i)^(?:(?:description\s+)?list,?\s+(?:with\s+|of\s+)?\d+\s+items?|lista,?\s+(?:med\s+)?\d+\s+objekt),?\s+(\S.*)$`)
 	readerItemLast  = lazyRE(`(?i)^(.*?\S),\s+\d+\s+(?:of|av)\s+\d+$`)
 	readerCellLast  = lazyRE(`(?i)^(.*?\S),\s+(?:(?:row|rad)\s+\d+\s+(?:of|av)\s+\d+,\s+)?(?:column|kolumn)\s+\d+\s+(?:of|av)\s+\d+$`)
 )
@@ -1483,6 +1484,11 @@ func stripScreenReader(text string) (string, bool) {
 			t, l = m[1], m[1]
 		} else if m := readerItemLast.FindStringSubmatch(t); m != nil {
 			t, l = m[1], m[1] // a list's item, "Trelleborg, 1 of 3"
+		}
+		if m := readerListFirst.FindStringSubmatch(t); m != nil {
+			// "lista  med 1 objekt  punkt  Trelleborg": the list's
+			// announcement, then its first item.
+			t, l = m[1], m[1]
 		}
 		switch {
 		case readerLine.MatchString(strings.Join(strings.Fields(t), " ")):

@@ -490,6 +490,9 @@ func TestScreenReader(t *testing.T) {
 		{"roles before", "heading level 1 Within\nlist with 2 items\nRegion:\nlink, Sydsverige\nout of list\nheading level 2, Bakgrund\n", "Within\n\nRegion:\nSydsverige\n\nBakgrund\n"},
 		{"roles after", "Within, heading level 1\nE-post:\nanna@x.se, mailto link\nend of description list\n", "Within\nE-post:\nanna@x.se\n\n"},
 		{"in Swedish", "rubrik nivå 1 Within\nlista med 2 objekt\nbesökt länk Sydsverige\nutanför lista\n", "Within\n\nSydsverige\n\n"},
+		// NVDA says a list's length, then its first item, on one line.
+		{"a list and its first item", "rubrik  nivå 1  Within\nSamverkanspart:\nlista  med 1 objekt  punkt  Arbete och Försörjning\nutanför lista\nKommun:\nlist  with 2 items  bullet  Lund\nbullet  Malmö\n",
+			"Within\nSamverkanspart:\nArbete och Försörjning\n\nKommun:\nLund\nMalmö\n"},
 		{"a link's word alone", "Within\n\nlink Sydsverige\nRegion: button\n", ""},
 		// A link whose text is a label alone is the site's menu.
 		{"a menu's link", "link, Kontakt\nheading level 1, Within\nlänk Region\nRegion:\nlink, Sydsverige\nKontakt, link\nE-post:\nlink, a@b.se\n",

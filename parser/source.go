@@ -415,6 +415,7 @@ var pastes = []struct {
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, true, proseNamed},
 	{stripCodeComments, codeCommentsNote, true, 0, true, proseNamed},
 	{stripLogPrefixes, logNote, false, 0, true, proseNamed},
+	{stripAccessibilityTree, a11yNote, false, 0, false, proseNamed},
 	{stripHighlights, highlightsNote, true, signHighlight, false, proseNamed},
 	{stripOptions, optionsNote, true, signOption, false, proseNamed},
 	{stripMailLinks, mailLinksNote, false, 0, false, proseNamed},
