@@ -46,7 +46,7 @@ const iconNote = `the page's labels carry the icons a site draws beside them, as
 // lines it changed; text as it is, and none, where fewer than
 // minIconLines lines carry one and one of them is a name.
 func stripIcons(text string) (string, []int) {
-	if !strings.ContainsFunc(text, iconRune) && !mayHoldIconName(text) {
+	if !holdsIconRune(text) && !mayHoldIconName(text) {
 		return text, nil
 	}
 	lines := splitLines(text)
@@ -108,13 +108,41 @@ func iconName(s string) bool {
 // stand for a value (a tick, a cross: "Ja", "Nej").
 func iconRune(r rune) bool {
 	switch {
+	case r < firstSymbol:
+		return false // a page's letters, digits and marks
 	case r >= 0xE000 && r <= 0xF8FF, r >= 0xF0000:
 		return true
-	case strings.ContainsRune("✓✔✗✘☑☒❌✅❎", r):
-		return false
 	}
-	return unicode.Is(unicode.So, r)
+	return unicode.Is(unicode.So, r) && !strings.ContainsRune(valueMarks, r)
 }
+
+// holdsIconRune reports a text that holds an iconRune. It decodes only
+// the runes that may be one: no ASCII byte is, nor a letter of Latin-1's
+// upper half (U+00C0 to U+00FF, UTF-8's 0xC3 and a byte), as å, ä, ö.
+func holdsIconRune(text string) bool {
+	for i := 0; i < len(text); {
+		switch c := text[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c == 0xC3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if iconRune(r) {
+				return true
+			}
+			i += size
+		}
+	}
+	return false
+}
+
+// firstSymbol is the first rune of Unicode's other symbols (So): no rune
+// below it draws an icon, so iconRune answers a text's letters at once.
+const firstSymbol = '¦'
+
+// valueMarks are the symbols that stand for a value, not an icon.
+const valueMarks = "✓✔✗✘☑☒❌✅❎"
 
 // iconAlone reports a line that is an icon alone: an icon font's name,
 // or glyphs and emoji with what joins and varies them.

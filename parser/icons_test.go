@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestIconName(t *testing.T) {
@@ -148,4 +149,54 @@ func TestNarrowWraps(t *testing.T) {
 	if len(p.Municipalities) == 0 {
 		t.Errorf("a heading not indented read as text: %s", fieldsOf(t, []*Project{p}))
 	}
+}
+
+// TestFirstSymbol holds firstSymbol to Unicode's table: no rune below it
+// is an other symbol, and it is one, so iconRune's first answer is the
+// table's.
+func TestFirstSymbol(t *testing.T) {
+	for r := rune(0); r < firstSymbol; r++ {
+		if unicode.Is(unicode.So, r) {
+			t.Fatalf("%U is an other symbol below firstSymbol", r)
+		}
+	}
+	if !unicode.Is(unicode.So, firstSymbol) {
+		t.Errorf("firstSymbol %U is no other symbol", firstSymbol)
+	}
+	for _, c := range []struct {
+		r    rune
+		want bool
+	}{
+		{'a', false}, {'ä', false}, {'¥', false}, {'©', true}, {'👤', true},
+		{'\uE000', true}, {'\uF8FF', true}, {'\uF900', false}, {'\U000F0000', true},
+		{'✔', false}, {'❌', false}, {'☎', true},
+	} {
+		if got := iconRune(c.r); got != c.want {
+			t.Errorf("iconRune(%q) = %v, want %v", c.r, got, c.want)
+		}
+	}
+}
+
+// TestHoldsIconRune holds the first look to strings.ContainsFunc with
+// iconRune, over valid and broken UTF-8.
+func TestHoldsIconRune(t *testing.T) {
+	for _, s := range []string{
+		"", "Region: Sydsverige", "Projektägare: Åsa Öberg", "Datum ¦ 2020", "© 2024",
+		"\xc3", "Å\xc3", "\xc3(", "\xc3\xa5\xc3", "👤 Projektägare", "\ue0b0 Region", "✔ Ja", "Svar: ✅",
+		"\xff", "ä\x80", "abc°", "à÷×",
+	} {
+		if got, want := holdsIconRune(s), strings.ContainsFunc(s, iconRune); got != want {
+			t.Errorf("holdsIconRune(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzHoldsIconRune(f *testing.F) {
+	f.Add("Projektägare: Åsa")
+	f.Add("\xc3(👤")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := holdsIconRune(s), strings.ContainsFunc(s, iconRune); got != want {
+			t.Errorf("holdsIconRune(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

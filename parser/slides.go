@@ -788,10 +788,10 @@ func titledCouncil(text, title string) bool {
 // "Gagna:kompetens – Svenska ESF-rådet", "Projektbanken | Egenmakt". The
 // council's side is the shortest that names it: the title may hold a mark.
 func councilBeside(text string) (string, bool) {
-	if !containsFoldASCII(text, "esf") && !containsFoldASCII(text, "projektbank") {
-		return "", false // no word of the council's, as namesCouncil reads them
-	}
 	marks := titleMarksIn(text)
+	if marks == nil || !containsFoldASCII(text, "esf") && !containsFoldASCII(text, "projektbank") {
+		return "", false // no mark, or no word of the council's as namesCouncil reads them
+	}
 	for k := len(marks) - 1; k >= 0; k-- {
 		if left, right := strings.TrimSpace(text[:marks[k][0]]), strings.TrimSpace(text[marks[k][1]:]); left != "" && namesCouncil(right) {
 			return left, true
@@ -809,10 +809,17 @@ func councilBeside(text string) (string, bool) {
 // between spaces, its start and its end.
 func titleMarksIn(text string) [][2]int {
 	var marks [][2]int
-	for i, r := range text {
-		if end := i + utf8.RuneLen(r); strings.ContainsRune(titleMarks, r) && i > 0 && text[i-1] == ' ' && end < len(text) && text[end] == ' ' {
+	for sp := strings.IndexByte(text, ' '); sp >= 0; {
+		i := sp + 1 // a mark stands after a space
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if end := i + size; size > 0 && end < len(text) && text[end] == ' ' && strings.ContainsRune(titleMarks, r) {
 			marks = append(marks, [2]int{i, end})
 		}
+		next := strings.IndexByte(text[i:], ' ')
+		if next < 0 {
+			break
+		}
+		sp = i + next
 	}
 	return marks
 }

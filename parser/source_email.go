@@ -125,6 +125,9 @@ func otherQuoteMark(data []byte) rune {
 		return 0
 	}
 	for _, mark := range otherQuoteMarks {
+		if !markAloneOnLine(data, mark) {
+			continue // a quote's blank line holds its mark alone
+		}
 		quoted, lines, alone, barred := 0, 0, 0, 0
 		for line := range bytes.Lines(data) {
 			t := bytes.TrimSpace(line)
@@ -152,6 +155,43 @@ func otherQuoteMark(data []byte) rune {
 		return mark
 	}
 	return 0
+}
+
+// markAloneOnLine is otherQuoteMark's first look: whether a line of data
+// holds mark and else only white space and '>', as a quote's blank line
+// does. A byte beyond ASCII passes, for the white space beyond it.
+func markAloneOnLine(data []byte, mark rune) bool {
+	m := string(mark)
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte(m))
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(m)
+		start := bytes.LastIndexByte(data[:at], '\n') + 1
+		end := bytes.IndexByte(data[i:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += i
+		}
+		if onlyQuoteSpace(data[start:at]) && onlyQuoteSpace(data[i:end]) {
+			return true
+		}
+	}
+}
+
+// onlyQuoteSpace reports bytes that are white space, '>' or beyond ASCII.
+func onlyQuoteSpace(b []byte) bool {
+	for _, c := range b {
+		switch {
+		case c >= utf8.RuneSelf, c == '>', c == ' ', c == '\t', c == '\r', c == '\v', c == '\f':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // requote writes the quote marks mark at the start of each line of data
