@@ -283,6 +283,22 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, KeySummary, "%s was read as a label esf does not know, kept in extra; its value reads as a sentence, which may be the page's text", quoteShort(l.text))
 					named = true
 				}
+				if what, ks := a.emptyTypedKeys(a.valueOf(i)); !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) && ks != nil {
+					// "Slutar: 2024-09-30", "Omslutning:" / "392 009 kr":
+					// a label esf does not know, in a person's own words
+					// that hint at a field (keyHints), over a value of the
+					// field's type, the field empty. A label of a fact of
+					// its own ("Beslutsdatum") hints at none.
+					label := cmp.Or(l.unknownLabel, cleanValue(l.text))
+					k, ok := hintedKey(label, ks)
+					if ks[0] == KeyRegion {
+						k, ok = KeyRegion, true // a region's name says its field
+					}
+					if ok && !periodEnd(label) {
+						a.warn(WarnUnlabelled, l.num, k, "%s, kept in extra as a label esf does not know, may be the label of %s: its value is %s, %s, and %s", quoteShort(label), k, what, quoteShort(a.valueOf(i)), keysEmpty(ks))
+						named = true
+					}
+				}
 				if r, _ := utf8.DecodeRuneInString(l.unknownLabel); !named && u.disp == dispExtra && unicode.IsLower(r) {
 					// "ägare:", "samverkanspart:": a label in small
 					// letters may be the end of a label or a value above
@@ -1406,6 +1422,9 @@ func (a *auditor) checkLostContact(i int, u lineUse) {
 		if slices.Contains(periodLasts, word) {
 			k = KeyEndDate
 		}
+		if l.unknownLabel != "" && l.value == "" {
+			value = a.valueOf(i) // "Fr.o.m.:" / "2008-07-15"
+		}
 		if _, ok := parseDate(strings.TrimSpace(value)); ok && !filled(a.rec, k) {
 			a.warn(WarnUnread, l.num, k, "%s, read as %s, is a date, and the record has no %s", quoteShort(l.text), a.useOf(u), k)
 		}
@@ -1565,6 +1584,88 @@ func shapedValueKey(v string) (Key, bool) {
 		return KeyOwnerOrgNumber, true
 	}
 	return 0, false
+}
+
+// emptyTypedKeys returns the fields a value reads as by its type alone
+// that the record leaves empty, and the type's words: an ESF region's
+// name (region), a date (start_date, end_date) or an amount in kronor
+// (total_budget_sek, esf_support_sek), written with its unit or of
+// minTypedAmount at least; nil for a value of no such type, or one whose
+// fields are all filled.
+func (a *auditor) emptyTypedKeys(v string) (string, []Key) {
+	v = cleanValue(v)
+	if _, ok := parseRegion(v); ok && !a.anyFilled(KeyRegion) {
+		return "a region's name", []Key{KeyRegion} // "Område:" / "Mellersta Norrland"
+	}
+	if v == "" || !isDigit(v[0]) && !containsRare(strings.ToLower(v), "sek") {
+		return "", nil // a date or an amount begins with its number or its unit
+	}
+	var what string
+	var ks []Key
+	if n, ok := parseAmount(v); ok && (amountHasUnit(v) || n >= minTypedAmount) {
+		what, ks = "an amount", []Key{KeyTotalBudget, KeyESFSupport}
+	} else if _, ok := parseDate(v); ok {
+		what, ks = "a date", []Key{KeyStartDate, KeyEndDate}
+	}
+	ks = slices.DeleteFunc(ks, a.anyFilled)
+	if len(ks) == 0 {
+		return "", nil
+	}
+	return what, ks
+}
+
+// keyHints are the words of a label that tell which of two fields of
+// one type it gives: a date's end or start, an amount's support or total.
+var keyHints = []struct {
+	key   Key
+	words []string
+}{
+	{KeyEndDate, []string{"slut", "end", "t.o.m", "tom", "till", "avslut", "finish"}},
+	{KeyStartDate, []string{"start", "fr.o.m", "from", "från", "börj", "begin"}},
+	{KeyESFSupport, []string{"stöd", "grant", "support", "bidrag", "esf", "eu", "fund", "beviljat"}},
+	{KeyTotalBudget, []string{"budget", "cost", "kostnad", "omslutning", "total", "omsättning"}},
+}
+
+// hintedKey returns the key of ks that a word of the label begins with
+// a hint of (keyHints), or holds one of minInnerHint letters or more
+// inside, as a compound does ("Projektavslutning").
+func hintedKey(label string, ks []Key) (Key, bool) {
+	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '.'
+	})
+	for _, h := range keyHints {
+		if !slices.Contains(ks, h.key) {
+			continue
+		}
+		for _, w := range words {
+			for _, hint := range h.words {
+				if strings.HasPrefix(w, hint) || utf8.RuneCountInString(hint) >= minInnerHint && strings.Contains(w, hint) {
+					return h.key, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// periodEnd reports a label that is a period's end alone ("Från",
+// "Till"), which checkValues reads.
+func periodEnd(label string) bool {
+	word := strings.ToLower(strings.TrimRight(label, ".:"))
+	return slices.Contains(periodStarts, word) || slices.Contains(periodLasts, word)
+}
+
+// keysEmpty says which keys are empty: "end_date is empty", "start_date
+// and end_date are empty".
+func keysEmpty(ks []Key) string {
+	names := make([]string, len(ks))
+	for i, k := range ks {
+		names[i] = k.String()
+	}
+	if len(ks) == 1 {
+		return names[0] + " is empty"
+	}
+	return strings.Join(names, " and ") + " are empty"
 }
 
 // headsNothing reports a line with no text of its own below it: the next
@@ -2760,13 +2861,32 @@ func (a *auditor) checkLabelWords(i int, label string) (named bool) {
 	empty := func(k Key) bool {
 		return keys[k].origin == fromLabel && !a.anyFilled(k)
 	}
-	if t := labelSharingWords(label, empty); t != nil {
-		a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it shares its words with %q, the label of %s, which the page leaves empty", quoteShort(label), t.text, t.key)
-		return true
+	// A field whose value the label's reads as first: "Organisation:" /
+	// "Perstorps kommun" shares its words with the owner's "Sökande
+	// organisation" and may shorten the owner's organisation number.
+	value := a.valueOf(i)
+	reads := func(k Key) bool { return empty(k) && value != "" && valueReads(k, value) }
+	stages := []func(Key) bool{reads, empty}
+	if _, ks := a.emptyTypedKeys(value); len(ks) == 1 && ks[0] == KeyRegion {
+		// "Område:" / "Mellersta Norrland": a region's name tells its
+		// field, which emptyTypedKeys names, not "Programområde"'s.
+		stages = stages[:1]
 	}
-	if t := labelAbbreviating(label, empty); t != nil {
-		a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it may shorten %q, the label of %s, which the page leaves empty", quoteShort(label), t.text, t.key)
-		return true
+	for _, fits := range stages {
+		if t := labelSharingWords(label, fits); t != nil {
+			a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it shares its words with %q, the label of %s, which the page leaves empty", quoteShort(label), t.text, t.key)
+			return true
+		}
+		if t := labelAbbreviating(label, fits); t != nil {
+			a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it may shorten %q, the label of %s, which the page leaves empty", quoteShort(label), t.text, t.key)
+			return true
+		}
+		if t := labelEndingIn(label, fits); t != nil && fits(t.key) && value != "" && valueReads(t.key, value) {
+			// "Organisation:" / "Perstorps kommun": the last word of
+			// the owner's labels, its value an owner's.
+			a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it is the last word of %q, the label of %s, which the page leaves empty", quoteShort(label), t.text, t.key)
+			return true
+		}
 	}
 	return false
 }

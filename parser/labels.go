@@ -239,12 +239,17 @@ var terms = []term{
 	{"Projektets start", KeyStartDate, langSV, asLabel},
 	{"Startdatum för projektet", KeyStartDate, langSV, asLabel},
 	{"Start date", KeyStartDate, langEN, asLabel},
+	{"Project start", KeyStartDate, langEN, asLabel},
+	{"Project start date", KeyStartDate, langEN, asLabel},
 	{"Start", KeyStartDate, langSV, asLabel},
 	{"Slutdatum", KeyEndDate, langSV, asLabel},
 	{"Projektslut", KeyEndDate, langSV, asLabel},
 	{"Projektets slut", KeyEndDate, langSV, asLabel},
 	{"Slutdatum för projektet", KeyEndDate, langSV, asLabel},
 	{"End date", KeyEndDate, langEN, asLabel},
+	{"Project end", KeyEndDate, langEN, asLabel},
+	{"Project end date", KeyEndDate, langEN, asLabel},
+	{"End", KeyEndDate, langEN, asLabel},
 	{"Slut", KeyEndDate, langSV, asLabel},
 	{"Projektperiod", KeyPeriod, langSV, asLabel},
 	{"Project period", KeyPeriod, langEN, asLabel},
@@ -263,6 +268,9 @@ var terms = []term{
 	{"Projektets omslutning", KeyTotalBudget, langSV, asLabel},
 	{"Total budget", KeyTotalBudget, langEN, asLabel},
 	{"Total project budget", KeyTotalBudget, langEN, asLabel},
+	{"Total cost", KeyTotalBudget, langEN, asLabel},
+	{"Total costs", KeyTotalBudget, langEN, asLabel},
+	{"Total project cost", KeyTotalBudget, langEN, asLabel},
 
 	{"Beviljat ESF-stöd", KeyESFSupport, langSV, asLabel},
 	{"Beviljat ESF+-stöd", KeyESFSupport, langSV, asLabel},
@@ -281,6 +289,9 @@ var terms = []term{
 	{"ESF support", KeyESFSupport, langEN, asLabel},
 	{"Granted ESF+ funding", KeyESFSupport, langEN, asLabel},
 	{"ESF funding", KeyESFSupport, langEN, asLabel},
+	{"ESF grant", KeyESFSupport, langEN, asLabel},
+	{"EU grant", KeyESFSupport, langEN, asLabel},
+	{"Stödbelopp", KeyESFSupport, langSV, asLabel},
 
 	{"Unionens medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
 	{"Medfinansieringsgrad", KeyCofinancingRate, langSV, asLabel},
@@ -993,6 +1004,29 @@ func abbreviates(short, word string) bool {
 	// "orgnr" for "organisationsnummer": a number's word shortened to nr.
 	head, ok := strings.CutSuffix(short, "nr")
 	return ok && utf8.RuneCountInString(head) >= 2 && strings.HasPrefix(word, head) && strings.HasSuffix(word, "nummer")
+}
+
+// labelEndingIn returns a label of two words or more whose last word is
+// label's one word ("Organisation": "Sökande organisation"), of a field
+// that fits, where the labels so ending are all one field's; nil for none.
+func labelEndingIn(label string, fits func(Key) bool) *term {
+	words := labelWords(label)
+	if len(words) != 1 {
+		return nil
+	}
+	var found *term
+	for i, tw := range termWords() {
+		if len(tw) < 2 || tw[len(tw)-1] != words[0] || !fits(terms[i].key) {
+			continue
+		}
+		if found != nil && found.key != terms[i].key {
+			return nil // the last word of two fields' labels
+		}
+		if found == nil {
+			found = &terms[i]
+		}
+	}
+	return found
 }
 
 // labelSharingWords returns the label of the field block that shares the

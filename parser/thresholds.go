@@ -52,6 +52,17 @@ const (
 	// ("320", "Arbetsförmedlingen"); a line of seven words or more
 	// without its full stop is the text's first sentence, wrapped.
 	lastValueWords = 6
+	// minTypedAmount is the least number without a unit below a label
+	// esf does not know that the audit takes for an amount in kronor
+	// (emptyTypedKeys): a project's budget and support are six figures
+	// or more; a smaller number is a count ("Antal kommuner: 4",
+	// "Timmar: 1200").
+	minTypedAmount = 10000
+	// minInnerHint is the fewest letters of a label's hint at a field
+	// (keyHints) found inside a compound word ("Projektavslutning":
+	// "avslut"); a shorter one counts only at a word's start, for "slut"
+	// ends "Beslut" and stands inside "Beslutsdatum", a fact of its own.
+	minInnerHint = 5
 	// lowerLabelWords bounds a label in small letters alone with its
 	// colon ("samverkanspart:"): two words; "med följande mål:" leads
 	// into a list.

@@ -1,0 +1,131 @@
+package parser
+
+import "testing"
+
+// TestLabelsInOwnWords checks a label in a person's own words: read
+// where the table has it, and else named where its value reads as a
+// field the page leaves empty, by its type alone (a date, an amount, a
+// region's name) and the label's words; a fact of its own stays quiet.
+func TestLabelsInOwnWords(t *testing.T) {
+	type warning = edgeWarning
+	const top = "Framtidsresan\n\nProjektnummer: 2020/00634\nProjektägare: Kristianstads kommun\n"
+	runEdges(t, []edgeCase{
+		{
+			name:     "labels as an English translation writes them",
+			page:     top + "Project start: 2023-04-01\nProject end: 2023-11-30\nTotal cost: SEK 26 888 615\nEU grant: SEK 13 444 000\n",
+			want:     map[string]any{"start_date": "2023-04-01", "end_date": "2023-11-30", "total_budget_sek": 26888615, "esf_support_sek": 13444000},
+			warnings: []warning{},
+		},
+		{
+			name:     "the support's amount in a word of its own",
+			page:     top + "Stödbelopp:\n5 022 000 kr\n",
+			want:     map[string]any{"esf_support_sek": 5022000},
+			warnings: []warning{},
+		},
+		{
+			name:     "an end date under a verb",
+			page:     top + "Startdatum: 2024-04-28\nSlutar: 2024-09-30\n",
+			want:     map[string]any{"end_date": nil, "extra": map[string]any{"Slutar": "2024-09-30"}},
+			warnings: []warning{{6, KeyEndDate, `"Slutar", kept in extra as a label esf does not know, may be the label of end_date: its value is a date, "2024-09-30", and end_date is empty`}},
+		},
+		{
+			name:     "an end date in a compound, the start empty too",
+			page:     top + "Projektavslutning: 2024-09-30\n",
+			warnings: []warning{{5, KeyEndDate, `its value is a date, "2024-09-30", and start_date and end_date are empty`}},
+		},
+		{
+			name:     "a turnover stacked over its amount",
+			page:     top + "Omslutning:\n392 009 kr\n",
+			want:     map[string]any{"total_budget_sek": nil},
+			warnings: []warning{{5, KeyTotalBudget, `may be the label of total_budget_sek: its value is an amount`}},
+		},
+		{
+			name:     "a grant's amount without a unit, minTypedAmount",
+			page:     top + "Bidrag: 10000\n",
+			warnings: []warning{{5, KeyESFSupport, `its value is an amount, "10000"`}},
+		},
+		{
+			name:     "a count under a grant's word, under minTypedAmount",
+			page:     top + "Bidrag: 9999\n",
+			want:     map[string]any{"extra": map[string]any{"Bidrag": "9999"}},
+			warnings: []warning{},
+		},
+		{
+			name:     "a decision's date is a fact of its own",
+			page:     top + "Beslutsdatum: 2023-11-20\n",
+			want:     map[string]any{"start_date": nil, "extra": map[string]any{"Beslutsdatum": "2023-11-20"}},
+			warnings: []warning{},
+		},
+		{
+			name:     "a date under a label that hints at no field",
+			page:     top + "Styrgruppsmöte: 2023-11-20\n",
+			warnings: []warning{},
+		},
+		{
+			name:     "the dates filled, an end under a word of its own is a fact of its own",
+			page:     top + "Startdatum: 2024-04-28\nSlutdatum: 2024-09-30\nSlutredovisning: 2024-12-31\n",
+			want:     map[string]any{"end_date": "2024-09-30"},
+			warnings: []warning{},
+		},
+		{
+			name:     "a region's name under a word of its own",
+			page:     top + "Område:\nMellersta Norrland\n",
+			want:     map[string]any{"region": nil},
+			warnings: []warning{{5, KeyRegion, `its value is a region's name, "Mellersta Norrland", and region is empty`}},
+		},
+		{
+			name:     "the last word of the owner's labels, an owner's name below it",
+			page:     "Framtidsresan\n\nProjektnummer: 2020/00634\nOrganisation:\nPerstorps kommun\nRegion: Sydsverige\n",
+			want:     map[string]any{"owner": nil},
+			warnings: []warning{{4, KeyOwner, `it is the last word of`}},
+		},
+		{
+			name:     "a period's start stacked over its date",
+			page:     top + "Fr.o.m.:\n2008-07-15\n",
+			warnings: []warning{{5, KeyStartDate, `is a date, and the record has no start_date`}},
+		},
+	})
+}
+
+func TestHintedKey(t *testing.T) {
+	dates, amounts := []Key{KeyStartDate, KeyEndDate}, []Key{KeyTotalBudget, KeyESFSupport}
+	for _, tt := range []struct {
+		label string
+		ks    []Key
+		want  Key
+		ok    bool
+	}{
+		{"Slutar", dates, KeyEndDate, true},
+		{"Projektavslut", dates, KeyEndDate, true},
+		{"Project end", dates, KeyEndDate, true},
+		{"T.o.m.", dates, KeyEndDate, true},
+		{"Startar", dates, KeyStartDate, true},
+		{"Startar", []Key{KeyEndDate}, 0, false},
+		{"Beslutsdatum", dates, 0, false}, // "slut" inside a word, no end
+		{"Datum", dates, 0, false},
+		{"Omslutning", amounts, KeyTotalBudget, true},
+		{"Projektkostnad", amounts, KeyTotalBudget, true},
+		{"EU grant (ESF)", amounts, KeyESFSupport, true},
+		{"Stödbelopp", amounts, KeyESFSupport, true},
+		{"Hyra", amounts, 0, false},
+	} {
+		if got, ok := hintedKey(tt.label, tt.ks); got != tt.want || ok != tt.ok {
+			t.Errorf("hintedKey(%q, %v) = %v, %v; want %v, %v", tt.label, tt.ks, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestMinInnerHint holds minInnerHint at its edge: a hint of five letters
+// counts inside a word, one of four only at its start.
+func TestMinInnerHint(t *testing.T) {
+	dates := []Key{KeyStartDate, KeyEndDate}
+	if k, ok := hintedKey("Projektavslutning", dates); !ok || k != KeyEndDate {
+		t.Errorf(`hintedKey("Projektavslutning") = %v, %v; want end_date`, k, ok)
+	}
+	if k, ok := hintedKey("Beslut", dates); ok {
+		t.Errorf(`hintedKey("Beslut") = %v; want none: "slut" is four letters`, k)
+	}
+	if k, ok := hintedKey("Slut på projektet", dates); !ok || k != KeyEndDate {
+		t.Errorf(`hintedKey("Slut på projektet") = %v, %v; want end_date`, k, ok)
+	}
+}
