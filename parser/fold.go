@@ -438,6 +438,11 @@ func wrappedAt(lines []string, i, width int) bool {
 	if _, _, end := itemNumber(next); end > 0 {
 		return false // "2) Utveckla …"
 	}
+	if classify(next, 0, false).furniture != notFurniture {
+		// "• Boxholm" / "https://www.esf.se/…/27842/    1/2": a
+		// printout's foot below the page's last line is the page's end.
+		return false
+	}
 	l := classify(this, 0, false)
 	return l.term == nil && l.heading == nil && l.furniture == notFurniture
 }

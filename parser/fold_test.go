@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -332,4 +333,72 @@ func TestKeptWrapNamed(t *testing.T) {
 		}
 	}
 	t.Errorf("no line of goals named: %v", rec.Warnings)
+}
+
+// TestUnwrapPrintBreaks reads seed pages wrapped at a phone's widths and
+// broken as a browser prints them to PDF, the printout's foot (the
+// page's address and its sheet's number) and head between two sheets,
+// at each line of the page's lists and after its last: the lists read
+// as the seed's, no item lost to the foot.
+func TestUnwrapPrintBreaks(t *testing.T) {
+	const (
+		foot = "https://www.esf.se/resultat/projektbanken/2009/27842/    %d/2"
+		head = "2024-07-17 13:39    Lärande i arbete - Svenska ESF-rådet"
+	)
+	for _, seed := range []string{seed2021, seed2014, seedStacked, seedGlued} {
+		text := string(seedLinesWith(t, seed))
+		want := jsonMap(t, parseOne(t, seed, []byte(text)))
+		for _, width := range []int{minScreenWidth + 10, 56, maxScreenWidth} {
+			lines := strings.Split(wrapAt(text, width), "\n")
+			for i, l := range lines {
+				if !startsWithBullet(strings.TrimSpace(l)) {
+					continue
+				}
+				broken := slices.Concat(lines[:i+1], []string{fmt.Sprintf(foot, 1), "\f" + head}, lines[i+1:], []string{fmt.Sprintf(foot, 2)})
+				got := jsonMap(t, parseOne(t, seed, []byte(strings.Join(broken, "\n"))))
+				for _, k := range []string{"municipalities", "cofinanciers", "id", "owner"} {
+					if jsonString(got[k]) != jsonString(want[k]) {
+						t.Errorf("%s at %d, broken below %q: %s = %.100s, want %.100s", seed, width, l, k, jsonString(got[k]), jsonString(want[k]))
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestValueWrappedLikeLabel checks a stacked value a PDF's narrow column
+// wrapped onto lines shaped like a label esf does not know, below a line
+// that ends with a comma or ends cut: the lines are the value's.
+func TestValueWrappedLikeLabel(t *testing.T) {
+	const top, below = "Vägen in\n\nRegion\nSydsverige\nProjektägare\n", "Projektnummer\n2016/00296\n"
+	const owner = "Folkuniversitetet, Stiftelsen Kursverksamheten vid Lunds universitet"
+	runEdges(t, []edgeCase{
+		{
+			name:     "after a comma, over a line in small letters",
+			page:     top + "Folkuniversitetet,\nStiftelsen Kursverksamheten vid Lunds\nuniversitet\n" + below,
+			want:     map[string]any{"owner": owner, "extra": map[string]any{}, "id": "2016/00296"},
+			warnings: []edgeWarning{{7, KeyOwner, `were joined with a space`}},
+		},
+		{
+			name: "after a comma and a word broken at the line's end",
+			page: top + "Folkuniversitetet,\nStiftelsen Kursverk-\nsamheten vid Lunds\nuniversitet\n" + below,
+			want: map[string]any{"owner": owner, "extra": map[string]any{}},
+			warnings: []edgeWarning{
+				{7, KeyOwner, `a word broken at a line's end`},
+				{8, KeyOwner, `were joined with a space`},
+			},
+		},
+		{
+			name:     "a line that ends in a preposition",
+			page:     top + "Folkuniversitetet,\nStiftelsen\nKursverksamheten vid\nLunds universitet\n" + below,
+			want:     map[string]any{"owner": owner, "extra": map[string]any{}},
+			warnings: []edgeWarning{{9, KeyOwner, `runs on over several lines`}},
+		},
+		{
+			name:     "a label esf does not know below a whole value",
+			page:     top + "Folkuniversitetet\nSamverkanspart\nLunds universitet\n" + below,
+			want:     map[string]any{"owner": "Folkuniversitetet", "extra": map[string]any{"Samverkanspart": "Lunds universitet"}},
+			warnings: []edgeWarning{},
+		},
+	})
 }

@@ -213,7 +213,11 @@ func (pg *page) joinValue(o *openValue, line int) string {
 				s := b.String()
 				b.Reset()
 				b.WriteString(strings.TrimSuffix(s, "-"))
-				pg.warn(WarnWrapped, line, o.key(), "%q and %q, a word broken at a line's end, were joined as one word", prev, part)
+				at := line // the line whose end broke the word
+				if i-1 < len(o.lines) {
+					at = o.lines[i-1]
+				}
+				pg.warn(WarnWrapped, at, o.key(), "%q and %q, a word broken at a line's end, were joined as one word", prev, part)
 			case strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -") && unicode.IsLetter(before) && unicode.IsUpper(next):
 				// "Skåne-" / "Blekinge": the hyphen is the name's own.
 				// In capitals a broken word and a name's hyphen look
@@ -1167,7 +1171,7 @@ func wrappedItem(st *sectionText, line string, indented bool) bool {
 
 // cutWords are the words no organisation's or place's name ends with:
 // an item that ends in one goes on ("Arbete och" / "Försörjning").
-var cutWords = [...]string{"och", "i", "för", "av", "med", "på", "till", "samt", "&", "-", "–"}
+var cutWords = [...]string{"och", "i", "för", "av", "med", "på", "till", "samt", "vid", "hos", "inom", "från", "&", "-", "–"}
 
 // endsCut reports an item whose last word is one of cutWords, or ends in
 // a comma or a hyphen.

@@ -1050,7 +1050,10 @@ func readBlock(r *reader) stateFn {
 			r.useFor(i, dispValue, o.key())
 		case !r.blockGoesOn(i) && !(pg.layout == LayoutStacked && r.stackedLast(i, gap)):
 			return r.endBlock()
-		case pg.layout == LayoutStacked && r.stackedLabel(i):
+		case pg.layout == LayoutStacked && !r.valueEndsInComma(gap) && !(o != nil && o.continues() && !gap && endsCut(l.text)) && r.stackedLabel(i):
+			// A line below a value that ends with a comma, or that ends
+			// cut itself ("Kursverksamheten vid" / "Lunds universitet"),
+			// goes on with the value; no label ends so.
 			label := &pageLine{num: l.num, text: l.text, unknownLabel: cleanValue(l.text)}
 			pg.openLabel(label)
 			r.use(i, dispExtra)
@@ -1292,8 +1295,16 @@ func (r *reader) wrapsValue(i int, gap bool) bool {
 // right below a value that ends with a comma, which goes on there: "Perstorps
 // kommun," / "Avd: Arbetsmarknad". A known label still begins an entry.
 func (r *reader) runsOnAfterComma(i int, gap bool) bool {
+	return r.lines[i].unknownLabel != "" && r.valueEndsInComma(gap)
+}
+
+// valueEndsInComma reports an open value that ends with a comma, with no
+// gap below it: it goes on, and a line below it shaped like a stacked
+// label esf does not know ("Folkuniversitetet," / "Stiftelsen
+// Kursverksamheten vid Lunds" / "universitet") is its next line.
+func (r *reader) valueEndsInComma(gap bool) bool {
 	o := r.pg.open
-	if gap || o == nil || !o.continues() || o.isList() || len(o.parts) == 0 || r.lines[i].unknownLabel == "" {
+	if gap || o == nil || !o.continues() || o.isList() || len(o.parts) == 0 {
 		return false
 	}
 	return strings.HasSuffix(o.parts[len(o.parts)-1], ",")
