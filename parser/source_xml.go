@@ -38,7 +38,7 @@ const FormatXML = "xml"
 // break a warning on its line.
 var xmlSource = source{
 	format: FormatXML,
-	exts:   []string{".xml", ".rss", ".atom", ".opml", ".tmx", ".xlf", ".xliff"},
+	exts:   []string{".xml", ".rss", ".atom", ".opml", ".tmx", ".xlf", ".xliff", ".enex"},
 	sniff:  looksLikeXML,
 	unwrap: unwrapXML,
 }
@@ -1414,8 +1414,8 @@ func (t *xmlText) read(r textRun) textRun {
 func mostlyTagged(lines []string) bool {
 	tagged, text := 0, 0
 	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			continue
+		if t := strings.TrimSpace(l); t == "" || strings.HasPrefix(t, "<?xml") || strings.HasPrefix(t, "<!DOCTYPE") {
+			continue // an XHTML note's head (Evernote's ENML), no text's line
 		}
 		text++
 		if strings.IndexByte(l, '<') >= 0 && markupTag.MatchString(l) {

@@ -428,3 +428,26 @@ func TestXMLLabelledParagraphs(t *testing.T) {
 		t.Errorf("summary %q, municipalities %q", deref(r.Summary), r.Municipalities)
 	}
 }
+
+// TestEvernoteNote reads an Evernote export's note, its ENML written a
+// line per element or all on one line after its head, as older exports
+// write it: the same fields either way.
+func TestEvernoteNote(t *testing.T) {
+	const head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<en-export application=\"Evernote\">\n<note>\n<title>Steget vidare</title>\n<content>\n<![CDATA[<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<!DOCTYPE en-note SYSTEM \"http://xml.evernote.com/pub/enml2.dtd\">\n"
+	const tail = "]]>\n</content>\n</note>\n</en-export>\n"
+	divs := []string{"<en-note>", "<div>Projektnummer</div>", "<div>2015/00700</div>", "<div>Projektägare</div>", "<div>Samordningsförbundet Göteborg Hisingen</div>",
+		"<div>Region</div>", "<div>Norra Mellansverige</div>", "<div><br/></div>", "<div>Det är av stor vikt att individerna får resurser.</div>", "</en-note>"}
+	for name, note := range map[string]string{
+		"a line an element": strings.Join(divs, "\n"),
+		"on one line":       strings.Join(divs, ""),
+	} {
+		rec := parseOne(t, "note.enex", []byte(head+note+tail))
+		got := keyValues(t, rec, "id", "owner", "region")
+		want := map[string]any{"id": "2015/00700", "owner": "Samordningsförbundet Göteborg Hisingen", "region": "Norra Mellansverige"}
+		for k, v := range want {
+			if jsonString(got[k]) != jsonString(v) {
+				t.Errorf("%s: %s = %s, want %s", name, k, jsonString(got[k]), jsonString(v))
+			}
+		}
+	}
+}
