@@ -1755,7 +1755,9 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 		written := lettersOf(label)
 		if t = nearestOf(typedSlips(key), func(t *term) bool {
 			return !a.anyFilled(t.key) && value != "" && valueReads(t.key, value) && slipInside(written, t)
-		}); t != nil {
+		}); t != nil && labelAbbreviating(label, func(k Key) bool { return k == t.key }) == nil {
+			// "Slutdat" shortens "Slutdatum" more likely than it slips
+			// from "Slutar": checkLabelWords names it so.
 			a.warn(WarnUnlabelled, l.num, t.key, "%s is no label esf knows, and the line was read as %s; it may be %q with two slips, the label of %s", quoteShort(label), a.useOf(a.r.uses[i]), t.text, t.key)
 			return true
 		}
@@ -1763,8 +1765,8 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 	if t == nil && label == l.text && a.checkLabelSharingWords(i) {
 		return true
 	}
-	if t == nil || spellingKey(t.text) == key {
-		return false
+	if t == nil || spellingKey(t.text) == key || labelAbbreviating(label, func(k Key) bool { return k == t.key }) != nil {
+		return false // a label shortened ("Slutdat"), which checkLabelWords names
 	}
 	if label == l.text && l.unknownLabel == "" {
 		// A stacked label with a slip, alone on its line: Parse reads

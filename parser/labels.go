@@ -45,6 +45,7 @@ var terms = []term{
 	{"Dnr", KeyID, langSV, asLabel},
 	{"Diarienr", KeyID, langSV, asLabel},
 	{"Ärendenummer", KeyID, langSV, asLabel},
+	{"Ärendenr", KeyID, langSV, asLabel},
 	{"Projekt-ID", KeyID, langSV, asLabel},
 	{"Project number", KeyID, langEN, asLabel},
 	{"Project no", KeyID, langEN, asLabel},
@@ -116,6 +117,8 @@ var terms = []term{
 	{"Huvudman", KeyOwner, langSV, asLabel},
 	{"Sökande", KeyOwner, langSV, asLabel},
 	{"Project owner", KeyOwner, langEN, asLabel},
+	{"Lead organisation", KeyOwner, langEN, asLabel},
+	{"Lead organization", KeyOwner, langEN, asLabel},
 	{"Beneficiary", KeyOwner, langEN, asLabel},
 
 	{"Projektägare organisationsnummer", KeyOwnerOrgNumber, langSV, asLabel},
@@ -226,6 +229,7 @@ var terms = []term{
 
 	{"Region", KeyRegion, langSV, asLabel},
 	{"ESF-region", KeyRegion, langSV, asLabel},
+	{"Län/region", KeyRegion, langSV, asLabel},
 	{"Programregion", KeyRegion, langSV, asLabel},
 
 	{"NUTS-2 kod", KeyNUTS2, langSV, asLabel},
@@ -240,6 +244,7 @@ var terms = []term{
 	{"Startdatum för projektet", KeyStartDate, langSV, asLabel},
 	{"Start date", KeyStartDate, langEN, asLabel},
 	{"Project start", KeyStartDate, langEN, asLabel},
+	{"Startar", KeyStartDate, langSV, asLabel},
 	{"Project start date", KeyStartDate, langEN, asLabel},
 	{"Start", KeyStartDate, langSV, asLabel},
 	{"Slutdatum", KeyEndDate, langSV, asLabel},
@@ -248,6 +253,9 @@ var terms = []term{
 	{"Slutdatum för projektet", KeyEndDate, langSV, asLabel},
 	{"End date", KeyEndDate, langEN, asLabel},
 	{"Project end", KeyEndDate, langEN, asLabel},
+	{"Slutar", KeyEndDate, langSV, asLabel},
+	{"Avslut", KeyEndDate, langSV, asLabel},
+	{"Projektavslut", KeyEndDate, langSV, asLabel},
 	{"Project end date", KeyEndDate, langEN, asLabel},
 	{"End", KeyEndDate, langEN, asLabel},
 	{"Slut", KeyEndDate, langSV, asLabel},
@@ -269,6 +277,7 @@ var terms = []term{
 	{"Total budget", KeyTotalBudget, langEN, asLabel},
 	{"Total project budget", KeyTotalBudget, langEN, asLabel},
 	{"Total cost", KeyTotalBudget, langEN, asLabel},
+	{"Omslutning", KeyTotalBudget, langSV, asLabel},
 	{"Total costs", KeyTotalBudget, langEN, asLabel},
 	{"Total project cost", KeyTotalBudget, langEN, asLabel},
 

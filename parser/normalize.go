@@ -1576,6 +1576,38 @@ func ocrRegion(s string) (region, how string, ok bool) {
 	return regions[i].name, how, true
 }
 
+// slipRegion reads a region's name with a slip of the hand ("Östra
+// Mellamsverige", "Sydsverge"): the one region whose name or spelling is
+// within regionSlips letters of it (longRegionSlips for a name of
+// longRegionLen letters or more), no other as near.
+func slipRegion(s string) (string, bool) {
+	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), "."))
+	n := utf8.RuneCountInString(s)
+	if n > maxSpelledLabel {
+		return "", false
+	}
+	limit := regionSlips
+	if n >= longRegionLen {
+		limit = longRegionSlips
+	}
+	best, bestD, tied := -1, limit+1, false
+	for i, r := range regions {
+		for _, name := range append([]string{r.name}, r.spellings...) {
+			d := editDistance(s, strings.ToLower(name), limit)
+			switch {
+			case d < bestD:
+				best, bestD, tied = i, d, false
+			case d == bestD && i != best:
+				tied = true
+			}
+		}
+	}
+	if best < 0 || tied || bestD == 0 {
+		return "", false
+	}
+	return regions[best].name, true
+}
+
 // withoutDiacritics is s in small letters without their diacritics, and
 // nothing else changed: "Östra Mellansverige" is "ostra mellansverige".
 func withoutDiacritics(s string) string {

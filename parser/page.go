@@ -858,6 +858,8 @@ func (pg *page) setField(k Key, value string, line int) {
 	if problem != "" && k == KeyRegion {
 		if region, how, ok := ocrRegion(value); ok {
 			readAs(region, ", "+how) // "5ydsverige", "Östra MelIansverige"
+		} else if region, ok := slipRegion(value); ok {
+			readAs(region, ", a slip of a letter or two from its name") // "Östra Mellamsverige"
 		}
 	}
 	if problem != "" {

@@ -955,7 +955,7 @@ func digitInWord(s string) bool {
 // shortenedLabels returns the labels, one of each key, that label is a
 // shortening of: none when it is none, two or more when it may be any.
 func shortenedLabels(label string) []*term {
-	if !firstWordBeginsLabel(label) {
+	if !firstWordBeginsLabel(label) || periodEndShort(label) {
 		return nil
 	}
 	re, ok := abbreviation(label)
@@ -973,6 +973,14 @@ func shortenedLabels(label string) []*term {
 		}
 	}
 	return found
+}
+
+// periodEndShort reports "t.o.m." and "fr.o.m." ("till och med", "från
+// och med"), a period's ends as Swedish shortens them, no label's
+// shortening ("T.o.m.:" is no "Telefonnummer").
+func periodEndShort(label string) bool {
+	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(label), ":"))
+	return strings.Contains(l, ".") && slices.Contains([]string{"tom", "from"}, strings.NewReplacer(".", "", " ", "").Replace(l))
 }
 
 // labelFirstWords are the first words of the labels, in lower case,

@@ -63,6 +63,15 @@ const (
 	// "avslut"); a shorter one counts only at a word's start, for "slut"
 	// ends "Beslut" and stands inside "Beslutsdatum", a fact of its own.
 	minInnerHint = 5
+	// regionSlips and longRegionSlips are the letters a region's name
+	// may be off by and still read as that region, named (slipRegion):
+	// one in a short name ("Sydsverge"), two in a name of longRegionLen
+	// letters or more ("Östra Mellamsvrige"). Two regions' names are
+	// three letters apart at least ("Norra" and "Östra Mellansverige"):
+	// a value as near to two is a tie, left unread.
+	regionSlips     = 1
+	longRegionSlips = 2
+	longRegionLen   = 12
 	// lowerLabelWords bounds a label in small letters alone with its
 	// colon ("samverkanspart:"): two words; "med följande mål:" leads
 	// into a list.

@@ -23,10 +23,16 @@ func TestLabelsInOwnWords(t *testing.T) {
 			warnings: []warning{},
 		},
 		{
-			name:     "an end date under a verb",
-			page:     top + "Startdatum: 2024-04-28\nSlutar: 2024-09-30\n",
-			want:     map[string]any{"end_date": nil, "extra": map[string]any{"Slutar": "2024-09-30"}},
-			warnings: []warning{{6, KeyEndDate, `"Slutar", kept in extra as a label esf does not know, may be the label of end_date: its value is a date, "2024-09-30", and end_date is empty`}},
+			name:     "an end date under a sentence's words",
+			page:     top + "Startdatum: 2024-04-28\nProjektet slutar: 2024-09-30\n",
+			want:     map[string]any{"end_date": nil, "extra": map[string]any{"Projektet slutar": "2024-09-30"}},
+			warnings: []warning{{6, KeyEndDate, `"Projektet slutar", kept in extra as a label esf does not know, may be the label of end_date: its value is a date, "2024-09-30", and end_date is empty`}},
+		},
+		{
+			name:     "the words people write for a period's ends and a turnover",
+			page:     top + "Startar: 2024-04-28\nSlutar: 2024-09-30\nOmslutning: 392 009 kr\n",
+			want:     map[string]any{"start_date": "2024-04-28", "end_date": "2024-09-30", "total_budget_sek": 392009},
+			warnings: []warning{},
 		},
 		{
 			name:     "an end date in a compound, the start empty too",
@@ -34,8 +40,8 @@ func TestLabelsInOwnWords(t *testing.T) {
 			warnings: []warning{{5, KeyEndDate, `its value is a date, "2024-09-30", and start_date and end_date are empty`}},
 		},
 		{
-			name:     "a turnover stacked over its amount",
-			page:     top + "Omslutning:\n392 009 kr\n",
+			name:     "a budget's word stacked over its amount",
+			page:     top + "Budgetram:\n392 009 kr\n",
 			want:     map[string]any{"total_budget_sek": nil},
 			warnings: []warning{{5, KeyTotalBudget, `may be the label of total_budget_sek: its value is an amount`}},
 		},
@@ -127,5 +133,36 @@ func TestMinInnerHint(t *testing.T) {
 	}
 	if k, ok := hintedKey("Slut på projektet", dates); !ok || k != KeyEndDate {
 		t.Errorf(`hintedKey("Slut på projektet") = %v, %v; want end_date`, k, ok)
+	}
+}
+
+// TestSlipRegion holds regionSlips, longRegionSlips and longRegionLen
+// at their edges.
+func TestSlipRegion(t *testing.T) {
+	for _, tt := range []struct {
+		value, want string
+	}{
+		{"Östra Mellamsverige", "Östra Mellansverige"}, // one slip in a long name
+		{"Östra Mellamsvrige", "Östra Mellansverige"},  // two
+		{"Östra Mellamsvrge", ""},                      // three
+		{"Sydsverge", "Sydsverige"},                    // one in a short name
+		{"Sydsvrge", ""},                               // two in a short name
+		{"Västsveige", "Västsverige"},                  // eleven letters: one slip
+		{"Vätsveige", ""},                              // eleven letters: two
+		{"Mellersta Norland", "Mellersta Norrland"},    // twelve letters and more
+		{"Sydsverige", ""},                             // the name itself: no slip
+		{"Skåne", ""},                                  // a county, no region's slip
+		{"Nora Mellansverge", "Norra Mellansverige"},
+		{"Ösra Mellansverge", "Östra Mellansverige"},
+		{"Stockholms", "Stockholm"},
+	} {
+		if got, _ := slipRegion(tt.value); got != tt.want {
+			t.Errorf("slipRegion(%q) = %q, want %q", tt.value, got, tt.want)
+		}
+	}
+	// Two regions' names three letters apart: a value two from each is
+	// a tie, left unread.
+	if got, ok := slipRegion("Nötra Mellansverige"); ok {
+		t.Errorf("slipRegion(a tie) = %q", got)
 	}
 }
