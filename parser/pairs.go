@@ -124,6 +124,17 @@ func pairColumns(lines []pageLine) []pageLine {
 	return lines
 }
 
+// valuesHeader reports a sheet's column header pasted with its column:
+// "Värde", "Value", "Kolumn B".
+func valuesHeader(t string) bool {
+	switch strings.ToLower(strings.TrimSuffix(strings.TrimSpace(t), ":")) {
+	case "värde", "värden", "varde", "value", "values", "uppgift", "uppgifter", "svar", "projekt", "projektet", "information", "innehåll", "data":
+		return true
+	}
+	f := strings.Fields(strings.ToLower(t))
+	return len(f) == 2 && (f[0] == "kolumn" || f[0] == "column") && len(f[1]) <= 2
+}
+
 // pairBelow pairs the labels lines[from:to] with the values below them,
 // as a copy of two columns has them, and reports the line after the last
 // it paired, and whether it did. The values may stand below a blank line
@@ -140,6 +151,11 @@ func pairBelow(lines []pageLine, from, to int) (int, bool) {
 		l := &lines[end]
 		if l.marksPageTop() {
 			break // the next page's lines are no values of this one's labels
+		}
+		if len(values) == 0 && l.furniture == notFurniture && valuesHeader(l.text) {
+			// The values' column's header ("Värde"), pasted with it: the
+			// sheet's, as a page's furniture is.
+			l.term, l.heading, l.furniture = nil, nil, furnitureLine
 		}
 		if l.skippable() {
 			between = append(between, end)

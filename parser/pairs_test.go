@@ -81,6 +81,10 @@ func TestPairColumns(t *testing.T) {
 			"|snart|2024-03-01 - 2026-12-31|2026-12-31|Sverige||Startdatum:|Projektperiod:|Slutdatum:|Land som berörs:", 0, 0, 0},
 		{"labels and values each a paragraph", "Projektnummer:\n\nRegion:\n\nStartdatum:\n\n2015/00764\n\nSydsverige\n\n2016-01-01",
 			"||Projektnummer:|2015/00764|Region:|Sydsverige|Startdatum:|2016-01-01|||", 1, 3, 3},
+		{"the values' column's header pasted with it", "Projektnummer:\nRegion:\nStartdatum:\n\nVärde\n2015/00764\nSydsverige\n2016-01-01\n\nText.",
+			"Projektnummer:|2015/00764|Region:|Sydsverige|Startdatum:|2016-01-01||Värde||Text.", 1, 3, 3},
+		{"a word of the values' own above them is no header", "Projektnummer:\nRegion:\nStartdatum:\n\nSnart\n2015/00764\nSydsverige\n2016-01-01\n\nText.",
+			"Projektnummer:|Region:|Startdatum:||Snart|2015/00764|Sydsverige|2016-01-01||Text.", 0, 0, 0},
 		{"labels each a paragraph, one value below", "Projektägare\n\nRegion\n\nProjektnummer\n\n2015/00764",
 			"Projektägare||Region||Projektnummer||2015/00764", 0, 0, 0},
 	} {
