@@ -1604,7 +1604,8 @@ func (a *auditor) emptyTypedKeys(v string) (string, []Key) {
 	var ks []Key
 	if n, ok := parseAmount(v); ok && (amountHasUnit(v) || n >= minTypedAmount) {
 		what, ks = "an amount", []Key{KeyTotalBudget, KeyESFSupport}
-	} else if _, ok := parseDate(v); ok {
+	} else if _, ok := parseDate(v); ok || dateShaped(v) {
+		// A date that reads two ways ("5/9/2018") is a date still.
 		what, ks = "a date", []Key{KeyStartDate, KeyEndDate}
 	}
 	ks = slices.DeleteFunc(ks, a.anyFilled)
@@ -1620,8 +1621,8 @@ var keyHints = []struct {
 	key   Key
 	words []string
 }{
-	{KeyEndDate, []string{"slut", "end", "t.o.m", "tom", "till", "avslut", "finish"}},
-	{KeyStartDate, []string{"start", "fr.o.m", "from", "från", "börj", "begin"}},
+	{KeyEndDate, []string{"slut", "end", "t.o.m", "tom", "till", "avslut", "finish", "sista"}},
+	{KeyStartDate, []string{"start", "fr.o.m", "from", "från", "börj", "begin", "första"}},
 	{KeyESFSupport, []string{"stöd", "grant", "support", "bidrag", "esf", "eu", "fund", "beviljat"}},
 	{KeyTotalBudget, []string{"budget", "cost", "kostnad", "omslutning", "total", "omsättning"}},
 }

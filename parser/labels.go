@@ -118,6 +118,7 @@ var terms = []term{
 	{"Sökande", KeyOwner, langSV, asLabel},
 	{"Project owner", KeyOwner, langEN, asLabel},
 	{"Lead organisation", KeyOwner, langEN, asLabel},
+	{"Projektinnehavare", KeyOwner, langSV, asLabel},
 	{"Lead organization", KeyOwner, langEN, asLabel},
 	{"Beneficiary", KeyOwner, langEN, asLabel},
 
@@ -346,6 +347,8 @@ var terms = []term{
 
 	{"Kommun", KeyMunicipalities, langSV, asLabel | asHeading},
 	{"Kommuner", KeyMunicipalities, langSV, asLabel | asHeading},
+	{"Berörda kommuner", KeyMunicipalities, langSV, asLabel | asHeading},
+	{"Berörd kommun", KeyMunicipalities, langSV, asLabel | asHeading},
 	{"Municipality", KeyMunicipalities, langEN, asLabel | asHeading},
 	{"Municipalities", KeyMunicipalities, langEN, asLabel | asHeading},
 

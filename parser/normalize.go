@@ -1509,10 +1509,10 @@ var regions = []struct {
 	spellings   []string
 }{
 	{"Övre Norrland", "SE33", []string{"Upper Norrland", "Övre Norrland SE33", "Northern Norrland"}},
-	{"Mellersta Norrland", "SE32", []string{"Middle Norrland", "Central Norrland", "Mid Norrland"}},
-	{"Norra Mellansverige", "SE31", []string{"North Middle Sweden", "North Central Sweden", "Northern Central Sweden", "Northern Middle Sweden"}},
+	{"Mellersta Norrland", "SE32", []string{"Middle Norrland", "Central Norrland", "Mid Norrland", "Centrala Norrland"}},
+	{"Norra Mellansverige", "SE31", []string{"North Middle Sweden", "North Central Sweden", "Northern Central Sweden", "Northern Middle Sweden", "Norra centrala Sverige"}},
 	{"Stockholm", "SE11", []string{"Stockholms län", "Stockholm region"}},
-	{"Östra Mellansverige", "SE12", []string{"East Middle Sweden", "East Central Sweden", "Eastern Central Sweden", "Eastern Middle Sweden"}},
+	{"Östra Mellansverige", "SE12", []string{"East Middle Sweden", "East Central Sweden", "Eastern Central Sweden", "Eastern Middle Sweden", "Östra centrala Sverige"}},
 	{"Västsverige", "SE23", []string{"West Sweden", "Västra Sverige", "Western Sweden"}},
 	{"Småland och Öarna", "SE21", []string{"Småland & Öarna", "Småland med öarna", "Småland and the islands", "Småland & the islands", "Småland and the Islands", "Småland and Islands"}},
 	{"Sydsverige", "SE22", []string{"South Sweden", "Södra Sverige", "Southern Sweden"}},

@@ -556,7 +556,7 @@ func TestUnknownHeadingBelowAList(t *testing.T) {
 		munis   []string
 		other   bool
 	}{
-		{"Berörda kommuner", []string{"Trelleborg"}, false},
+		{"Berörda kommunerna", []string{"Trelleborg"}, false},
 		{"Kommun(er)", []string{"Trelleborg"}, false},
 		{"Kommun.", []string{"Trelleborg"}, false},
 		{"Övrigt", nil, true},

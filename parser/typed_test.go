@@ -86,6 +86,17 @@ func TestLabelsInOwnWords(t *testing.T) {
 			warnings: []warning{{4, KeyOwner, `it is the last word of`}},
 		},
 		{
+			name:     "a last day's date that reads two ways",
+			page:     top + "Sista dag: 5/9/2018\n",
+			warnings: []warning{{5, KeyEndDate, `may be the label of end_date: its value is a date, "5/9/2018"`}},
+		},
+		{
+			name:     "words a translation gives back: an owner, a region, the municipalities",
+			page:     "Framtidsresan\n\nProjektnummer: 2020/00634\nProjektinnehavare: KOMMUNFÖRBUNDET KALMAR LÄN\nRegion: Östra centrala Sverige\nBerörda kommuner:\n• Kalmar\n• Nybro\n",
+			want:     map[string]any{"owner": "KOMMUNFÖRBUNDET KALMAR LÄN", "region": "Östra Mellansverige", "municipalities": []any{"Kalmar", "Nybro"}},
+			warnings: []warning{},
+		},
+		{
 			name:     "a period's start stacked over its date",
 			page:     top + "Fr.o.m.:\n2008-07-15\n",
 			warnings: []warning{{5, KeyStartDate, `is a date, and the record has no start_date`}},
