@@ -248,6 +248,15 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, t.key, "%s, kept in extra, may be the value of %s written before its label; %s empty", quoteShort(l.text), t.key, a.emptyKeys(t.key))
 					named = true
 				}
+				if what, ks := a.emptyTypedKeys(a.valueOf(i)); !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) && len(ks) == 1 && ks[0] == KeyRegion {
+					// "Område:" / "Mellersta Norrland", "Rcgiori" /
+					// "Stockholrn": a region's name, as written, OCR'd
+					// or with a slip, tells its field before the label's
+					// place or words do.
+					label := cmp.Or(l.unknownLabel, cleanValue(l.text))
+					a.warn(WarnUnlabelled, l.num, KeyRegion, "%s, kept in extra as a label esf does not know, may be the label of region: its value is %s, %s, and region is empty", quoteShort(label), what, quoteShort(a.valueOf(i)))
+					named = true
+				}
 				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
 					// A label with its colon, or one standing alone
 					// that the reader took for a label ("Ägare" over
@@ -290,11 +299,7 @@ func (r *reader) audit(from, to int) {
 					// field's type, the field empty. A label of a fact of
 					// its own ("Beslutsdatum") hints at none.
 					label := cmp.Or(l.unknownLabel, cleanValue(l.text))
-					k, ok := hintedKey(label, ks)
-					if ks[0] == KeyRegion {
-						k, ok = KeyRegion, true // a region's name says its field
-					}
-					if ok && !periodEnd(label) {
+					if k, ok := hintedKey(label, ks); ok && !periodEnd(label) {
 						a.warn(WarnUnlabelled, l.num, k, "%s, kept in extra as a label esf does not know, may be the label of %s: its value is %s, %s, and %s", quoteShort(label), k, what, quoteShort(a.valueOf(i)), keysEmpty(ks))
 						named = true
 					}
@@ -1594,7 +1599,7 @@ func shapedValueKey(v string) (Key, bool) {
 // fields are all filled.
 func (a *auditor) emptyTypedKeys(v string) (string, []Key) {
 	v = cleanValue(v)
-	if _, ok := parseRegion(v); ok && !a.anyFilled(KeyRegion) {
+	if regionWritten(v) && !a.anyFilled(KeyRegion) {
 		return "a region's name", []Key{KeyRegion} // "Område:" / "Mellersta Norrland"
 	}
 	if v == "" || !isDigit(v[0]) && !containsRare(strings.ToLower(v), "sek") {
@@ -1654,6 +1659,19 @@ func hintedKey(label string, ks []Key) (Key, bool) {
 func periodEnd(label string) bool {
 	word := strings.ToLower(strings.TrimRight(label, ".:"))
 	return slices.Contains(periodStarts, word) || slices.Contains(periodLasts, word)
+}
+
+// regionWritten reports a value that is a region's name as written, as
+// OCR reads it ("Stockholrn"), or with a slip of the hand.
+func regionWritten(v string) bool {
+	if _, ok := parseRegion(v); ok {
+		return true
+	}
+	if _, _, ok := ocrRegion(v); ok {
+		return true
+	}
+	_, ok := slipRegion(v)
+	return ok
 }
 
 // keysEmpty says which keys are empty: "end_date is empty", "start_date

@@ -80,6 +80,12 @@ func TestLabelsInOwnWords(t *testing.T) {
 			warnings: []warning{{5, KeyRegion, `its value is a region's name, "Mellersta Norrland", and region is empty`}},
 		},
 		{
+			name:     "a region's name as OCR reads it, below a label OCR misread",
+			page:     "Framtidsresan\n\nProjektnummer\n2020/00634\nRcgiori\nStockholrn\nKontaktperson\nAnna Svensson\n",
+			want:     map[string]any{"region": nil},
+			warnings: []warning{{5, KeyRegion, `may be the label of region: its value is a region's name, "Stockholrn", and region is empty`}},
+		},
+		{
 			name:     "the last word of the owner's labels, an owner's name below it",
 			page:     "Framtidsresan\n\nProjektnummer: 2020/00634\nOrganisation:\nPerstorps kommun\nRegion: Sydsverige\n",
 			want:     map[string]any{"owner": nil},
