@@ -427,6 +427,11 @@ func (r *reader) audit(from, to int) {
 				}
 				if runLines == 2 && runKey < NumRecordKeys && (oneLine(runKey) || a.gluedRunOn(runFirst, i) || a.extraRunOn(runKey, i)) && !a.wrappedEndAt(runKey, runFirst, i) {
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field", u.key, quoteShort(l.text))
+				} else if runLines >= 2 && noteLine(l.text) {
+					// "Region Skåne" / "-> fråga Anna om detta", "Min
+					// kommentar: verkar rimligt", "(ringde 28/3, ej svar)":
+					// a reader's note below a value, run on into it.
+					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may be a note of its own, not the value's", u.key, quoteShort(l.text))
 				} else if runLines >= 2 && (isProjectID(l.text) || i > from && runsOnAstray(runKey, r.lines[i-1].text, l.text)) {
 					// "Kristianstads kommun" / "2015/00764", "Kristianstads
 					// kommun" / "Hässleholms kommun": a value that runs on
@@ -1659,6 +1664,28 @@ func hintedKey(label string, ks []Key) (Key, bool) {
 func periodEnd(label string) bool {
 	word := strings.ToLower(strings.TrimRight(label, ".:"))
 	return slices.Contains(periodStarts, word) || slices.Contains(periodLasts, word)
+}
+
+// noteMarks begin a note a reader wrote among a page's lines.
+var noteMarks = []string{"->", "→", "=>", "<-", "obs", "nb:", "nb!", "not:", "notering", "kommentar", "min kommentar", "anm.", "anm:", "anmärkning", "todo", "fixme"}
+
+// noteLine reports a line that is a reader's note, not a value's wrapped
+// end: it begins with an arrow or a note's word, or is a remark in
+// brackets of minNoteWords words or more ("(ringde 28/3, ej svar)"; an
+// owner's "(IFO)" wraps), or is a short label esf does not know with a
+// colon and its words ("Min kommentar: verkar rimligt").
+func noteLine(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	for _, m := range noteMarks {
+		if strings.HasPrefix(t, m) && (len(t) == len(m) || !isLetterByte(t[len(m)]) || !isLetterByte(m[len(m)-1])) {
+			return true
+		}
+	}
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && len(strings.Fields(t)) >= minNoteWords {
+		return true
+	}
+	label, value, ok := strings.Cut(strings.TrimSpace(text), ": ")
+	return ok && strings.TrimSpace(value) != "" && looksLikeLabel(label) && len(strings.Fields(label)) <= 3
 }
 
 // regionWritten reports a value that is a region's name as written, as

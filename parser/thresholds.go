@@ -72,6 +72,12 @@ const (
 	regionSlips     = 1
 	longRegionSlips = 2
 	longRegionLen   = 12
+	// minNoteWords is the fewest words of a remark in brackets, alone on
+	// a line run on into a value above it, that the audit names as a
+	// reader's note ("(ringde 28/3, ej svar)"): a name's wrapped end in
+	// brackets is a word or two ("(IFO)", "(Arbete och Försörjning)" has
+	// three, and is named, which a look at the line settles).
+	minNoteWords = 3
 	// lowerLabelWords bounds a label in small letters alone with its
 	// colon ("samverkanspart:"): two words; "med följande mål:" leads
 	// into a list.

@@ -183,3 +183,29 @@ func TestSlipRegion(t *testing.T) {
 		t.Errorf("slipRegion(a tie) = %q", got)
 	}
 }
+
+// TestNoteLine holds noteLine and minNoteWords at their edges.
+func TestNoteLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"-> fråga Anna om detta":        true,
+		"→ kolla budget":                true,
+		"OBS! Stämmer inte":             true,
+		"Observationer i projektet":     false, // a word that begins with "obs"
+		"Min kommentar: verkar rimligt": true,
+		"Notering: budgeten ändrad":     true,
+		"(ringde ej svar)":              true, // minNoteWords words in brackets
+		"(Arbetsmarknadsenhet IFO)":     false,
+		"(IFO)":                         false,
+		"Hallands Bildningsförbund":     false,
+		"avdelning: Arbetsmarknad":      false, // a small letter: no label's shape
+	} {
+		if got := noteLine(text); got != want {
+			t.Errorf("noteLine(%q) = %v, want %v", text, got, want)
+		}
+	}
+	runEdges(t, []edgeCase{{
+		name:     "a reader's note below an owner on a glued page",
+		page:     "Egenmakt\n\nProjektfasFörprojektering\nProjektägareRegion Skåne\n-> fråga Anna om detta\nKontaktpersonAnna Svensson\nRegionSydsverige\n",
+		warnings: []edgeWarning{{5, KeyOwner, `may be a note of its own, not the value's`}},
+	}})
+}
