@@ -272,6 +272,15 @@ var textSource = source{
 		notes = append(notes, left...)
 		text, pasted := unpasteLines(text, at, false)
 		notes = append(notes, pasted...)
+		if len(pasted) > 0 {
+			// A paste read may have written facts several to a line
+			// ("Startdatum 15 december 2024. Slutdatum den 31 …"
+			// dictated).
+			if read, lines, cut := splitFactRows(text); cut != nil {
+				notes = wholeNoted(notes, cut, at, rowNote)
+				text, at = read, composeLines(lines, at)
+			}
+		}
 		if read, lines, joined := unsoft(text); joined != nil {
 			// A mail's quoted-printable soft breaks, left in.
 			notes = wholeNoted(notes, joined, at, softNote)

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,10 +79,22 @@ func stripSpokenStops(text string) (string, bool) {
 			continue // a sentence (spokenAs)
 		}
 		m := termIndex().match(body, len(body) <= headingLen)
-		if m.label == nil && m.whole == nil && spelledHeading(body) == nil {
+		kind, as := spokenOther, ""
+		if m.label != nil || m.whole != nil || spelledHeading(body) != nil {
+			kind, as = spokenAs(body)
+		}
+		if kind == spokenOther {
+			// "Regionen Stockholm.", "kontaktperson Anna Svensson.",
+			// "Startdatum 15 december 2024. Slutdatum den 31 augusti
+			// 2027.": labels as dictation says them, each with its value.
+			if said, ok := saidFacts(body); ok {
+				kind, as = spokenField, said
+			}
+		}
+		if kind == spokenOther && m.label == nil && m.whole == nil {
 			continue // no label or heading first: a sentence
 		}
-		if kind, as := spokenAs(body); kind != spokenOther {
+		if kind != spokenOther {
 			read[i], kinds[i] = as, kind
 			labels++
 		} else if siteLine(m) {
@@ -308,6 +321,83 @@ func spokenAs(body string) (spokenLine, string) {
 		return spokenField, body
 	}
 	return spokenOther, ""
+}
+
+// saidFacts reads a line of dictated facts, each a sentence of a known
+// label as dictation says it (saidField) and its value after a space,
+// and returns them as the page writes them, " | " between two facts on
+// one line; false where a sentence of the line is no such fact.
+func saidFacts(body string) (string, bool) {
+	if len(body) > maxSpokenLine {
+		return "", false
+	}
+	var facts []string
+	for _, sentence := range strings.Split(body, ". ") {
+		fact, ok := saidField(strings.TrimSpace(sentence))
+		if !ok {
+			return "", false
+		}
+		facts = append(facts, fact)
+	}
+	return strings.Join(facts, " | "), true
+}
+
+// saidField reads a sentence of a known label, said as dictation says it,
+// and its value after a space: the label first in its sentence in small
+// letters ("kontaktperson Anna Svensson"), in its definite form
+// ("Regionen Stockholm"), a compound said as two words ("Projekt nummer
+// 2016/01039"), a date after "den" ("Start den 15 september 2017"). The
+// value must read as the label's field, of maxSpokenValueWords words at
+// most. It returns "Label: value".
+func saidField(sentence string) (string, bool) {
+	words := strings.Fields(sentence)
+	for n := min(maxSaidLabelWords, len(words)-1); n >= 1; n-- {
+		if strings.ContainsAny(strings.Join(words[:n], ""), ",:;.()") {
+			continue // a label said has no marks: "Projektägare, …" is spokenAs's
+		}
+		value := strings.Join(words[n:], " ")
+		if rest, ok := strings.CutPrefix(value, "den "); ok && len(rest) > 0 && isDigit(rest[0]) {
+			value = rest // "den 15 september 2017"
+		}
+		if !spokenValue(value) {
+			continue
+		}
+		for _, head := range saidLabels(words[:n]) {
+			l := classify(head+":", 0, false)
+			if l.term == nil || l.value != "" || l.term.role&asLabel == 0 || !valueReads(l.term.key, value) {
+				continue
+			}
+			if setters[l.term.key].text && n == 1 && !strings.EqualFold(head, words[0]) {
+				continue // "Projektet handlar om …": a sentence, not a name's label
+			}
+			return head + ": " + value, true
+		}
+	}
+	return "", false
+}
+
+// maxSaidLabelWords is the most words of a label said with its value
+// that saidField tries: "Total projektbudget", "Planerat antal deltagare".
+const maxSaidLabelWords = 3
+
+// saidLabels returns the ways words may write a label dictation said:
+// as they stand, their first letter a capital; a compound's words joined
+// ("Projekt nummer"); the definite form's ending off ("Regionen").
+func saidLabels(words []string) []string {
+	first, size := utf8.DecodeRuneInString(words[0])
+	head := string(unicode.ToUpper(first)) + words[0][size:]
+	said := append([]string{head}, words[1:]...)
+	ways := []string{strings.Join(said, " ")}
+	if len(said) > 1 {
+		ways = append(ways, strings.Join(said, ""))
+	}
+	last := said[len(said)-1]
+	for _, end := range []string{"en", "et"} {
+		if base, ok := strings.CutSuffix(last, end); ok && utf8.RuneCountInString(base) >= 3 {
+			ways = append(ways, strings.Join(append(slices.Clone(said[:len(said)-1]), base), " "))
+		}
+	}
+	return ways
 }
 
 // spokenValue reports a value after a label that is one, not a sentence:

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // spokenPage writes lines as speech written back: each a sentence with
@@ -139,6 +141,22 @@ func testSpokenPage(t *testing.T, seed string) {
 		}
 		return out
 	}
+	said := func(lines []string) []string { // "regionen Sydsverige.", as dictation says it
+		out := make([]string, len(lines))
+		for i, l := range lines {
+			if label, value, ok := strings.Cut(l, ": "); ok && classify(label+":", 0, false).term != nil {
+				if label == "Region" {
+					label = "Regionen"
+				}
+				if r, size := utf8.DecodeRuneInString(label); i%2 == 1 {
+					label = string(unicode.ToLower(r)) + label[size:]
+				}
+				l = label + " " + value
+			}
+			out[i] = l
+		}
+		return out
+	}
 	timed := func(lines []string, format string) string {
 		var b strings.Builder
 		for i, l := range lines {
@@ -150,6 +168,7 @@ func testSpokenPage(t *testing.T, seed string) {
 		"text":        strings.Join(lines, "\n") + "\n",
 		"text paired": strings.Join(pair(lines), "\n") + "\n",
 		"text comma":  strings.Join(comma(pair(lines)), "\n") + "\n",
+		"text said":   strings.Join(said(pair(lines)), "\n") + "\n",
 		"whisper":     "Detected language: Swedish\n" + timed(lines, "[%02d:%02d.000 --> %02d:%02d.500]  %s\n"),
 		"whisper.cpp": timed(pair(lines), "[00:%02d:%02d.000 --> 00:%02d:%02d.500]   %s\n"),
 		"merged":      timed(merged(pair(lines)), "[%02d:%02d.000 --> %02d:%02d.500]  %s\n"),
@@ -159,8 +178,8 @@ func testSpokenPage(t *testing.T, seed string) {
 			rec := parseOne(t, "page.txt", []byte(in))
 			got := jsonMap(t, rec)
 			for k, v := range want {
-				if k == "source" || k == "warnings" || k == "extra" || isText(k) {
-					continue
+				if k == "source" || k == "warnings" || k == "extra" || isText(k) || k == "raw" && name == "text said" {
+					continue // labels said are kept in raw as said
 				}
 				if jsonString(got[k]) != jsonString(v) {
 					t.Errorf("%s = %s, want %s", k, jsonString(got[k]), jsonString(v))
@@ -389,4 +408,38 @@ func TestSpokenCommaPage(t *testing.T) {
 	if got := str(rec.Region); got != "Sydsverige" {
 		t.Errorf("region = %v", got)
 	}
+}
+
+// TestSaidFacts reads facts as dictation writes them: labels said in
+// small letters, in their definite form, a compound in two words, a date
+// after "den", two facts a line; and leaves sentences alone.
+func TestSaidFacts(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"Regionen Stockholm", "Region: Stockholm"},
+		{"kontaktperson Anna Svensson", "Kontaktperson: Anna Svensson"},
+		{"Projekt nummer 2016/01039", "Projekt nummer: 2016/01039"}, // the reader reads its spelling
+		{"Start den 15 september 2017", "Start: 15 september 2017"},
+		{"Startdatum 15 december 2024. Slutdatum den 31 augusti 2027", "Startdatum: 15 december 2024 | Slutdatum: 31 augusti 2027"},
+		{"Total budget 25361706 kronor", "Total budget: 25361706 kronor"},
+		{"Projektet handlar om att stärka unga", ""},        // a sentence: "Projektet" is no label said
+		{"Region Skåne har höga mål för alla unga här", ""}, // more words than a value's
+		{"Startdatum snart", ""},                     // no date
+		{"Projektägare, Arbete och Försörjning", ""}, // a comma: spokenAs's
+	} {
+		got, ok := saidFacts(tt.body)
+		if ok != (tt.want != "") || got != tt.want {
+			t.Errorf("saidFacts(%q) = %q, %v; want %q", tt.body, got, ok, tt.want)
+		}
+	}
+	runEdges(t, []edgeCase{{
+		name: "a page dictated into a phone's notes",
+		page: "17 november 2024 kl. 14:46\nJobbsprånget.\nProjekt nummer 2016/01039.\nProjektägare Folkuniversitetet, Stiftelsen Kursverksamheten vid Lunds universitet.\nRegionen Stockholm.\nStartdatum 15 september 2017. Slutdatum den 31 oktober 2020.\nTotal budget 25361706 kronor.\nkontaktperson Anna Svensson.\n\nProjektet handlar om att stärka unga.\n",
+		want: map[string]any{"id": "2016/01039", "name": "Jobbsprånget", "owner": "Folkuniversitetet, Stiftelsen Kursverksamheten vid Lunds universitet",
+			"region": "Stockholm", "start_date": "2017-09-15", "end_date": "2020-10-31", "total_budget_sek": 25361706, "contact_name": "Anna Svensson"},
+		warnings: []edgeWarning{
+			{2, KeyName, `may be the title instead`},
+			{2, KeySource, `written back from speech`},
+			{6, KeySource, `the facts stand several to a line`},
+		},
+	}})
 }
