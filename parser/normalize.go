@@ -1591,15 +1591,16 @@ func slipRegion(s string) (string, bool) {
 		limit = longRegionSlips
 	}
 	best, bestD, tied := -1, limit+1, false
-	for i, r := range regions {
-		for _, name := range append([]string{r.name}, r.spellings...) {
-			d := editDistance(s, strings.ToLower(name), limit)
-			switch {
-			case d < bestD:
-				best, bestD, tied = i, d, false
-			case d == bestD && i != best:
-				tied = true
-			}
+	for _, name := range regionNamesLower() {
+		if abs(utf8.RuneCountInString(name.text)-n) > limit {
+			continue // more letters apart than slips
+		}
+		d := editDistance(s, name.text, limit)
+		switch {
+		case d < bestD:
+			best, bestD, tied = name.region, d, false
+		case d == bestD && name.region != best:
+			tied = true
 		}
 	}
 	if best < 0 || tied || bestD == 0 {
@@ -1607,6 +1608,27 @@ func slipRegion(s string) (string, bool) {
 	}
 	return regions[best].name, true
 }
+
+// regionNamesLower are the regions' names and spellings in small
+// letters, each with its region's index.
+var regionNamesLower = sync.OnceValue(func() []struct {
+	text   string
+	region int
+} {
+	var names []struct {
+		text   string
+		region int
+	}
+	for i, r := range regions {
+		for _, name := range append([]string{r.name}, r.spellings...) {
+			names = append(names, struct {
+				text   string
+				region int
+			}{strings.ToLower(name), i})
+		}
+	}
+	return names
+})
 
 // withoutDiacritics is s in small letters without their diacritics, and
 // nothing else changed: "Östra Mellansverige" is "ostra mellansverige".

@@ -350,6 +350,10 @@ func saidFacts(body string) (string, bool) {
 // value must read as the label's field, of maxSpokenValueWords words at
 // most. It returns "Label: value".
 func saidField(sentence string) (string, bool) {
+	first, _, _ := strings.Cut(sentence, " ")
+	if !saidLabelStart(first) {
+		return "", false // most sentences: no label's first word
+	}
 	words := strings.Fields(sentence)
 	for n := min(maxSaidLabelWords, len(words)-1); n >= 1; n-- {
 		if strings.ContainsAny(strings.Join(words[:n], ""), ",:;.()") {
@@ -374,6 +378,24 @@ func saidField(sentence string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// saidLabelStart reports a word a label said may begin with: a label's
+// first word begins with it, or with it less a definite form's ending
+// ("Regionen", "Projektet").
+func saidLabelStart(word string) bool {
+	w := strings.ToLower(word)
+	ws := labelFirstWords()
+	for _, end := range [...]string{"", "en", "et"} {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || base == "" {
+			continue
+		}
+		if i, _ := slices.BinarySearch(ws, base); i < len(ws) && strings.HasPrefix(ws[i], base) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSaidLabelWords is the most words of a label said with its value

@@ -443,3 +443,14 @@ func TestSaidFacts(t *testing.T) {
 		},
 	}})
 }
+
+func TestSaidLabelStart(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Regionen": true, "kontaktperson": true, "Projekt": true, "Projektet": true, "Start": true,
+		"Målet": false, "Vi": false, "Hej": false, "Samtidigt": false,
+	} {
+		if got := saidLabelStart(w); got != want {
+			t.Errorf("saidLabelStart(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
