@@ -1607,8 +1607,8 @@ func (a *auditor) emptyTypedKeys(v string) (string, []Key) {
 	if regionWritten(v) && !a.anyFilled(KeyRegion) {
 		return "a region's name", []Key{KeyRegion} // "Område:" / "Mellersta Norrland"
 	}
-	if v == "" || !isDigit(v[0]) && !containsRare(strings.ToLower(v), "sek") {
-		return "", nil // a date or an amount begins with its number or its unit
+	if v == "" || !strings.ContainsAny(v, "0123456789") {
+		return "", nil // a date or an amount has its digits
 	}
 	var what string
 	var ks []Key
@@ -1671,9 +1671,10 @@ var noteMarks = []string{"->", "→", "=>", "<-", "obs", "nb:", "nb!", "not:", "
 
 // noteLine reports a line that is a reader's note, not a value's wrapped
 // end: it begins with an arrow or a note's word, or is a remark in
-// brackets of minNoteWords words or more ("(ringde 28/3, ej svar)"; an
-// owner's "(IFO)" wraps), or is a short label esf does not know with a
-// colon and its words ("Min kommentar: verkar rimligt").
+// brackets of minNoteWords words or more in a small letter ("(ringde
+// 28/3, ej svar)"; an owner's "(IFO)" or "(Arbete och Försörjning)"
+// wraps), or is a short label esf does not know with a colon and its
+// words ("Min kommentar: verkar rimligt").
 func noteLine(text string) bool {
 	t := strings.ToLower(strings.TrimSpace(text))
 	for _, m := range noteMarks {
@@ -1681,8 +1682,11 @@ func noteLine(text string) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && len(strings.Fields(t)) >= minNoteWords {
-		return true
+	if inner, ok := strings.CutPrefix(strings.TrimSpace(text), "("); ok && strings.HasSuffix(inner, ")") && len(strings.Fields(inner)) >= minNoteWords {
+		// "(ringde 28/3, ej svar)": a remark, in a small letter; a
+		// department's name in brackets begins with its capital.
+		first, _ := utf8.DecodeRuneInString(inner)
+		return unicode.IsLower(first)
 	}
 	label, value, ok := strings.Cut(strings.TrimSpace(text), ": ")
 	return ok && strings.TrimSpace(value) != "" && looksLikeLabel(label) && len(strings.Fields(label)) <= 3

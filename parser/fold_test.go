@@ -395,6 +395,18 @@ func TestValueWrappedLikeLabel(t *testing.T) {
 			warnings: []edgeWarning{{9, KeyOwner, `runs on over several lines`}},
 		},
 		{
+			name:     "a word alone over a line that begins cut",
+			page:     top + "Folkuniversitetet,\nStiftelsen\nKursverksamheten\nvid Lunds\nuniversitet\n" + below,
+			want:     map[string]any{"owner": owner, "extra": map[string]any{}},
+			warnings: []edgeWarning{{9, KeyOwner, `were joined with a space`}},
+		},
+		{
+			name:     "a label esf does not know and its value below a value that ends with a comma",
+			page:     top + "Kristianstads kommun\nMålgrupp\nUnga 16-24 år,\nSamverkanspart\nArbetsförmedlingen\n" + below,
+			want:     map[string]any{"owner": "Kristianstads kommun", "extra": map[string]any{"Målgrupp": "Unga 16-24 år,", "Samverkanspart": "Arbetsförmedlingen"}},
+			warnings: []edgeWarning{},
+		},
+		{
 			name:     "a label esf does not know below a whole value",
 			page:     top + "Folkuniversitetet\nSamverkanspart\nLunds universitet\n" + below,
 			want:     map[string]any{"owner": "Folkuniversitetet", "extra": map[string]any{"Samverkanspart": "Lunds universitet"}},

@@ -1578,8 +1578,7 @@ func ocrRegion(s string) (region, how string, ok bool) {
 
 // slipRegion reads a region's name with a slip of the hand ("Östra
 // Mellamsverige", "Sydsverge"): the one region whose name or spelling is
-// within regionSlips letters of it (longRegionSlips for a name of
-// longRegionLen letters or more), no other as near.
+// within regionSlips letters of it.
 func slipRegion(s string) (string, bool) {
 	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), "."))
 	n := utf8.RuneCountInString(s)
@@ -1587,9 +1586,6 @@ func slipRegion(s string) (string, bool) {
 		return "", false
 	}
 	limit := regionSlips
-	if n >= longRegionLen {
-		limit = longRegionSlips
-	}
 	best, bestD, tied := -1, limit+1, false
 	for _, name := range regionNamesLower() {
 		if abs(utf8.RuneCountInString(name.text)-n) > limit {

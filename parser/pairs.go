@@ -135,6 +135,18 @@ func valuesHeader(t string) bool {
 	return len(f) == 2 && (f[0] == "kolumn" || f[0] == "column") && len(f[1]) <= 2
 }
 
+// valueLinesFrom counts the lines from i that may be a column's values,
+// up to a blank line or furniture: a header above as many values as
+// labels is one line more, and a word among them ("Projekt" as a
+// phase's value) none.
+func valueLinesFrom(lines []pageLine, i int) int {
+	n := 0
+	for ; i < len(lines) && !lines[i].skippable() && mayBeColumnValue(&lines[i]); i++ {
+		n++
+	}
+	return n
+}
+
 // pairBelow pairs the labels lines[from:to] with the values below them,
 // as a copy of two columns has them, and reports the line after the last
 // it paired, and whether it did. The values may stand below a blank line
@@ -152,7 +164,7 @@ func pairBelow(lines []pageLine, from, to int) (int, bool) {
 		if l.marksPageTop() {
 			break // the next page's lines are no values of this one's labels
 		}
-		if len(values) == 0 && l.furniture == notFurniture && valuesHeader(l.text) {
+		if len(values) == 0 && l.furniture == notFurniture && valuesHeader(l.text) && valueLinesFrom(lines, end) > n {
 			// The values' column's header ("Värde"), pasted with it: the
 			// sheet's, as a page's furniture is.
 			l.term, l.heading, l.furniture = nil, nil, furnitureLine

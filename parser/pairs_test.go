@@ -83,6 +83,8 @@ func TestPairColumns(t *testing.T) {
 			"||Projektnummer:|2015/00764|Region:|Sydsverige|Startdatum:|2016-01-01|||", 1, 3, 3},
 		{"the values' column's header pasted with it", "Projektnummer:\nRegion:\nStartdatum:\n\nVärde\n2015/00764\nSydsverige\n2016-01-01\n\nText.",
 			"Projektnummer:|2015/00764|Region:|Sydsverige|Startdatum:|2016-01-01||Värde||Text.", 1, 3, 3},
+		{"a header's word that is the first value, as many values as labels", "Projektfas:\nProjektnummer:\nRegion:\nProjekt\n2015/00764\nSydsverige\n\nText.",
+			"Projektfas:|Projekt|Projektnummer:|2015/00764|Region:|Sydsverige||Text.", 1, 3, 3},
 		{"a word of the values' own above them is no header", "Projektnummer:\nRegion:\nStartdatum:\n\nSnart\n2015/00764\nSydsverige\n2016-01-01\n\nText.",
 			"Projektnummer:|Region:|Startdatum:||Snart|2015/00764|Sydsverige|2016-01-01||Text.", 0, 0, 0},
 		{"labels each a paragraph, one value below", "Projektägare\n\nRegion\n\nProjektnummer\n\n2015/00764",

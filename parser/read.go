@@ -1050,7 +1050,7 @@ func readBlock(r *reader) stateFn {
 			r.useFor(i, dispValue, o.key())
 		case !r.blockGoesOn(i) && !(pg.layout == LayoutStacked && r.stackedLast(i, gap)):
 			return r.endBlock()
-		case pg.layout == LayoutStacked && !r.valueEndsInComma(gap) && !(o != nil && o.continues() && !gap && endsCut(l.text)) && r.stackedLabel(i):
+		case pg.layout == LayoutStacked && !r.valueGoesOn(i, gap) && r.stackedLabel(i):
 			// A line below a value that ends with a comma, or that ends
 			// cut itself ("Kursverksamheten vid" / "Lunds universitet"),
 			// goes on with the value; no label ends so.
@@ -1296,6 +1296,51 @@ func (r *reader) wrapsValue(i int, gap bool) bool {
 // kommun," / "Avd: Arbetsmarknad". A known label still begins an entry.
 func (r *reader) runsOnAfterComma(i int, gap bool) bool {
 	return r.lines[i].unknownLabel != "" && r.valueEndsInComma(gap)
+}
+
+// valueGoesOn reports line i, shaped like a stacked label esf does not
+// know, as the open value's next line: where the line ends cut itself
+// ("Kursverksamheten vid" / "Lunds universitet") or the next begins cut
+// ("Kursverksamheten" / "vid Lunds"); or below a value that ends with a
+// comma, where a line of the two below goes on in a small letter or
+// ends cut ("Folkuniversitetet," / "Stiftelsen Kursverksamheten vid
+// Lunds" / "universitet"). "Unga 16-24 år," / "Samverkanspart" /
+// "Arbetsförmedlingen" is a label and its value.
+func (r *reader) valueGoesOn(i int, gap bool) bool {
+	o := r.pg.open
+	if gap || o == nil || !o.continues() || o.isList() {
+		return false
+	}
+	if endsCut(r.lines[i].text) {
+		return true
+	}
+	next := r.nextContent(i + 1)
+	if next < 0 {
+		return false
+	}
+	if beginsCut(r.lines[next].text) {
+		return true // "Kursverksamheten" / "vid Lunds universitet"
+	}
+	if !r.valueEndsInComma(gap) {
+		return false
+	}
+	// Below a comma, the value goes on where a line of the two below
+	// goes on in a small letter or ends cut.
+	for j, k := next, 0; j >= 0 && k < 2; j, k = r.nextContent(j+1), k+1 {
+		n := r.lines[j].text
+		if first, _ := utf8.DecodeRuneInString(n); unicode.IsLower(first) || endsCut(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// beginsCut reports a line that begins with one of cutWords in small
+// letters ("vid Lunds universitet", "och Försörjning"): the end of a
+// name the line above began.
+func beginsCut(line string) bool {
+	word, _, ok := strings.Cut(strings.TrimSpace(line), " ")
+	return ok && slices.Contains(cutWords[:], word) && word != "-" && word != "–" && word != "&"
 }
 
 // valueEndsInComma reports an open value that ends with a comma, with no

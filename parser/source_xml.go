@@ -38,7 +38,7 @@ const FormatXML = "xml"
 // break a warning on its line.
 var xmlSource = source{
 	format: FormatXML,
-	exts:   []string{".xml", ".rss", ".atom", ".opml", ".tmx", ".xlf", ".xliff", ".enex"},
+	exts:   []string{".xml", ".rss", ".atom", ".opml", ".tmx", ".xlf", ".xliff"},
 	sniff:  looksLikeXML,
 	unwrap: unwrapXML,
 }

@@ -63,20 +63,18 @@ const (
 	// "avslut"); a shorter one counts only at a word's start, for "slut"
 	// ends "Beslut" and stands inside "Beslutsdatum", a fact of its own.
 	minInnerHint = 5
-	// regionSlips and longRegionSlips are the letters a region's name
-	// may be off by and still read as that region, named (slipRegion):
-	// one in a short name ("Sydsverge"), two in a name of longRegionLen
-	// letters or more ("Östra Mellamsvrige"). Two regions' names are
-	// three letters apart at least ("Norra" and "Östra Mellansverige"):
-	// a value as near to two is a tie, left unread.
-	regionSlips     = 1
-	longRegionSlips = 2
-	longRegionLen   = 12
-	// minNoteWords is the fewest words of a remark in brackets, alone on
-	// a line run on into a value above it, that the audit names as a
-	// reader's note ("(ringde 28/3, ej svar)"): a name's wrapped end in
-	// brackets is a word or two ("(IFO)", "(Arbete och Försörjning)" has
-	// three, and is named, which a look at the line settles).
+	// regionSlips is the letters a region's name may be off by and still
+	// read as that region, named (slipRegion): one ("Sydsverge", "Östra
+	// Mellamsverige"). Two would bridge the regions' own words ("North
+	// Sweden" is two from "South Sweden", "Västra Mellansverige" two from
+	// "Östra"); the regions' names are three apart at least, so one slip
+	// is never near two.
+	regionSlips = 1
+	// minNoteWords is the fewest words of a remark in brackets, in a
+	// small letter, alone on a line run on into a value above it, that
+	// the audit names as a reader's note ("(ringde 28/3, ej svar)"): an
+	// abbreviation's or a word's gloss in brackets is a word or two
+	// ("(förkortat)", "(IFO)").
 	minNoteWords = 3
 	// lowerLabelWords bounds a label in small letters alone with its
 	// colon ("samverkanspart:"): two words; "med följande mål:" leads
