@@ -538,6 +538,9 @@ func readTitle(r *reader) stateFn {
 		if l.blank() || l.furniture != notFurniture || r.isBanner(i) || i < message || siteNames[matchKey(l.text)] || entry >= 0 && i >= entry || dateAlone(l.text) && (i == 0 || r.lines[i-1].blank()) && i+1 < len(r.lines) && r.lines[i+1].blank() {
 			continue // "12 mars 2024", a paragraph of its own: a digest's date above the page, no title
 		}
+		if noteStamp(r.lines, i) {
+			continue // "tisdag 21 maj 2024" / "11:02": a note app's stamp below the title
+		}
 		if v := r.stackedAbove(i, above); v > 0 {
 			i = v // an unknown label and its value, no title
 			continue
@@ -583,7 +586,7 @@ func readTitle(r *reader) stateFn {
 	}
 	for i := message; i < above; i++ {
 		l := &r.lines[i]
-		if i == title || l.blank() || l.furniture != notFurniture || r.isBanner(i) {
+		if i == title || l.blank() || l.furniture != notFurniture || r.isBanner(i) || noteStamp(r.lines, i) {
 			continue
 		}
 		if entry >= 0 && i >= entry {
@@ -678,7 +681,7 @@ func readTitle(r *reader) stateFn {
 	// An app's buttons ("Redigera", "Följ", "Skriv ut") are not.
 	for i := title + 1; i < above && title >= 0; i++ {
 		l := &r.lines[i]
-		if begins, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text)); r.uses[i].disp == dispNoise && (unicode.IsLower(begins) || len(strings.Fields(l.text)) >= minUnreadWords || termIndex().match(strings.TrimSpace(l.text), false).label != nil) && l.furniture == notFurniture && !r.isBanner(i) && !siteNames[matchKey(l.text)] && (entry < 0 || i < entry) {
+		if begins, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text)); r.uses[i].disp == dispNoise && (unicode.IsLower(begins) || len(strings.Fields(l.text)) >= minUnreadWords || termIndex().match(strings.TrimSpace(l.text), false).label != nil) && l.furniture == notFurniture && !r.isBanner(i) && !siteNames[matchKey(l.text)] && (entry < 0 || i < entry) && !noteStamp(r.lines, i) {
 			pg.warn(WarnUnused, l.num, KeySummary, "%s, between the title and the field block, is in no field", quoteShort(l.text))
 		}
 	}
@@ -715,6 +718,30 @@ const maxDateAlone = 40
 // dateAlone reports a line that is a date and nothing else ("12 mars
 // 2024", "2024-03-12", "Tisdag 5 november 2024"), as a digest dates what
 // it collects.
+// noteStamp reports line i as a note app's stamp of its page (OneNote's
+// date and time below the title, "tisdag 21 maj 2024" / "11:02"): a time
+// of day alone, or a date alone next to one. Neither is ever a title.
+func noteStamp(lines []pageLine, i int) bool {
+	if timeAlone(lines[i].text) {
+		return true
+	}
+	return dateAlone(lines[i].text) && (i+1 < len(lines) && timeAlone(lines[i+1].text) || i > 0 && timeAlone(lines[i-1].text))
+}
+
+// timeAlone reports a time of day alone: "11:02", "kl. 14:46", "9.05".
+func timeAlone(text string) bool {
+	t := strings.TrimSpace(text)
+	t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "kl."), "kl"))
+	h, m, ok := strings.Cut(t, ":")
+	if !ok {
+		h, m, ok = strings.Cut(t, ".")
+	}
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 || !allDigits(h) || !allDigits(m) {
+		return false
+	}
+	return atoi(h) < 24 && atoi(m) < 60
+}
+
 func dateAlone(text string) bool {
 	if len(text) > maxDateAlone || !strings.ContainsFunc(text, isDigitRune) {
 		return false

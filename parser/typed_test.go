@@ -212,3 +212,27 @@ func TestNoteLine(t *testing.T) {
 		warnings: []edgeWarning{{5, KeyOwner, `may be a note of its own, not the value's`}},
 	}})
 }
+
+func TestTimeAlone(t *testing.T) {
+	for text, want := range map[string]bool{
+		"11:02": true, "kl. 14:46": true, "9.05": true, "23:59": true,
+		"24:00": false, "11:60": false, "11:2": false, "111:02": false, "1.1": false, "2015": false, "Unga in 2.0": false,
+	} {
+		if got := timeAlone(text); got != want {
+			t.Errorf("timeAlone(%q) = %v, want %v", text, got, want)
+		}
+	}
+	runEdges(t, []edgeCase{
+		{
+			name:     "a note app's date and time below the title",
+			page:     "Unga in 2.0\ntisdag 21 maj 2024\n11:02\n\nProgramområde:\t1.1 Kompetensförsörjning\nRegion\tSmåland och Öarna\nProjektägare:\tArbete och Försörjning\nProjektnummer:\t2015/00796\n",
+			want:     map[string]any{"name": "Unga in 2.0", "id": "2015/00796"},
+			warnings: []edgeWarning{},
+		},
+		{
+			name:     "a date alone below the title, no time beside it, is no stamp: the choice is named",
+			page:     "Unga in 2.0\ntisdag 21 maj 2024\n\nProjektnummer: 2015/00796\nRegion: Småland och Öarna\n",
+			warnings: []edgeWarning{{2, KeyName, `"Unga in 2.0", on line 1 above it, may be the title instead`}},
+		},
+	})
+}
