@@ -347,8 +347,10 @@ func saidFacts(body string) (string, bool) {
 // letters ("kontaktperson Anna Svensson"), in its definite form
 // ("Regionen Stockholm"), a compound said as two words ("Projekt nummer
 // 2016/01039"), a date after "den" ("Start den 15 september 2017"). The
-// value must read as the label's field, of maxSpokenValueWords words at
-// most. It returns "Label: value".
+// value must be of maxSpokenValueWords words at most, and read as the
+// label's field, or hold digits where the field is a date's, a number's
+// or an amount's, which its setter names if they do not read. It
+// returns "Label: value".
 func saidField(sentence string) (string, bool) {
 	first, _, _ := strings.Cut(sentence, " ")
 	if !saidLabelStart(first) {
@@ -368,11 +370,20 @@ func saidField(sentence string) (string, bool) {
 		}
 		for _, head := range saidLabels(words[:n]) {
 			l := classify(head+":", 0, false)
-			if l.term == nil || l.value != "" || l.term.role&asLabel == 0 || !valueReads(l.term.key, value) {
+			if l.term == nil || l.value != "" || l.term.role&asLabel == 0 {
+				continue
+			}
+			if !valueReads(l.term.key, value) && (setters[l.term.key].text || !strings.ContainsAny(value, "0123456789")) {
+				// A date's or an amount's field with digits that do not
+				// read ("ungefär 12,4 miljoner kronor") is the field's
+				// still, its setter says why; a text is read only whole.
 				continue
 			}
 			if setters[l.term.key].text && n == 1 && !strings.EqualFold(head, words[0]) {
 				continue // "Projektet handlar om …": a sentence, not a name's label
+			}
+			if l.spelling != "" {
+				head = l.term.text // "Beviljat ESF stöd": as the table writes it, so that the facts of a line part there
 			}
 			return head + ": " + value, true
 		}

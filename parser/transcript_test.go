@@ -423,7 +423,9 @@ func TestSaidFacts(t *testing.T) {
 		{"Total budget 25361706 kronor", "Total budget: 25361706 kronor"},
 		{"Projektet handlar om att stärka unga", ""},        // a sentence: "Projektet" is no label said
 		{"Region Skåne har höga mål för alla unga här", ""}, // more words than a value's
-		{"Startdatum snart", ""},                     // no date
+		{"Startdatum snart", ""}, // no date
+		{"Beviljat ESF stöd ungefär 12,4 miljoner kronor", "Beviljat ESF-stöd: ungefär 12,4 miljoner kronor"}, // digits that do not read: the setter names them
+		{"Start av projektet sker i januari", ""},    // no digit: a sentence
 		{"Projektägare, Arbete och Försörjning", ""}, // a comma: spokenAs's
 	} {
 		got, ok := saidFacts(tt.body)
