@@ -328,6 +328,9 @@ func (r *reader) audit(from, to int) {
 				if label := gluedHead(l.text); label != "" {
 					if !a.checkUnknownLabel(i, label) {
 						a.checkCutLabel(i, label)
+						if u.disp == dispText {
+							a.checkGluedTyped(i) // "RegloriOvre Norrland"
+						}
 					}
 				} else if u.disp == dispValue {
 					a.checkSlipBeginsValue(l, u)
@@ -339,6 +342,8 @@ func (r *reader) audit(from, to int) {
 					// no capital tells the label's end.
 					a.warn(WarnUnread, l.num, m.label.key, "%s begins with the label %q, glued to words that do not read as its value; the line was read as %s", quoteShort(l.text), m.label.text, a.useOf(u))
 				}
+			case a.pg.layout == LayoutGlued && u.disp == dispText:
+				a.checkGluedTyped(i)
 			}
 		}
 		if u.disp == dispLabel && l.term != nil && l.form == formGlued {
@@ -1690,6 +1695,36 @@ func noteLine(text string) bool {
 	}
 	label, value, ok := strings.Cut(strings.TrimSpace(text), ": ")
 	return ok && strings.TrimSpace(value) != "" && looksLikeLabel(label) && len(strings.Fields(label)) <= 3
+}
+
+// checkGluedTyped checks a line of the text's first paragraph on a glued
+// page that begins with words glued to a value a field the page leaves
+// empty reads by its type, a region's name as OCR reads it
+// ("RegloriOvre Norrland" right below the block, its label misread): a
+// field the text took, named.
+func (a *auditor) checkGluedTyped(i int) {
+	for j := i - 1; j >= a.from && (a.r.uses[j].disp == dispText || a.r.lines[j].blank()); j-- {
+		if a.r.lines[j].blank() && j > a.from && a.r.uses[j-1].disp == dispText {
+			return // below the text's first paragraph: the text's own
+		}
+	}
+	l := &a.r.lines[i]
+	head := gluedHead(l.text)
+	if head == "" || len(strings.Fields(head)) > 1 {
+		return
+	}
+	value := strings.TrimSpace(l.text[len(head):])
+	what, ks := a.emptyTypedKeys(value)
+	if ks == nil {
+		return
+	}
+	k, ok := hintedKey(head, ks)
+	if ks[0] == KeyRegion {
+		k, ok = KeyRegion, true // a region's name tells its field
+	}
+	if ok {
+		a.warn(WarnUnread, l.num, k, "%s, read as %s, may be a label esf does not know glued to %s, %s, and %s", quoteShort(l.text), a.useOf(a.r.uses[i]), what, quoteShort(value), keysEmpty(ks))
+	}
 }
 
 // regionWritten reports a value that is a region's name as written, as

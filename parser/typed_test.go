@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestLabelsInOwnWords checks a label in a person's own words: read
 // where the table has it, and else named where its value reads as a
@@ -235,4 +238,26 @@ func TestTimeAlone(t *testing.T) {
 			warnings: []edgeWarning{{2, KeyName, `"Unga in 2.0", on line 1 above it, may be the title instead`}},
 		},
 	})
+}
+
+// TestGluedTyped names a line of the text of a glued page that is an
+// OCR'd label glued to a region's name, the region empty.
+func TestGluedTyped(t *testing.T) {
+	const page = "Jobbsprånget\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjektägareFöreningen Kvinnors Nätverk\nTotal projektbudget7 738 150 kr\nProjckfperiod201l-O9-0I till 2014-l0-3I\n%s\nIn English\n\nSammanfattning\n\nText om projektet.\n"
+	runEdges(t, []edgeCase{
+		{
+			name: "a region's name as OCR reads it",
+			page: fmt.Sprintf(page, "RegloriOvre Norrland"),
+			want: map[string]any{"region": nil},
+			warnings: []edgeWarning{
+				{6, KeyTotalBudget, `right below the value of total_budget_sek`},
+				{6, KeySummary, `may be the end of the value of total_budget_sek`},
+				{7, KeyRegion, `may be a label esf does not know glued to a region's name, "Ovre Norrland", and region is empty`},
+			},
+		},
+	})
+	rec := parseOne(t, "p.txt", []byte(fmt.Sprintf(page, "RegloriOvre Norrbotten")))
+	if w := warningOn(rec, 7, KeyRegion); w != nil {
+		t.Errorf("no region's name, named: %v", w)
+	}
 }
