@@ -248,14 +248,12 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, t.key, "%s, kept in extra, may be the value of %s written before its label; %s empty", quoteShort(l.text), t.key, a.emptyKeys(t.key))
 					named = true
 				}
-				if what, ks := a.emptyTypedKeys(a.valueOf(i)); !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) && len(ks) == 1 && ks[0] == KeyRegion {
+				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
 					// "Område:" / "Mellersta Norrland", "Rcgiori" /
 					// "Stockholrn": a region's name, as written, OCR'd
 					// or with a slip, tells its field before the label's
 					// place or words do.
-					label := cmp.Or(l.unknownLabel, cleanValue(l.text))
-					a.warn(WarnUnlabelled, l.num, KeyRegion, "%s, kept in extra as a label esf does not know, may be the label of region: its value is %s, %s, and region is empty", quoteShort(label), what, quoteShort(a.valueOf(i)))
-					named = true
+					named = a.checkTypedLabel(i, cmp.Or(l.unknownLabel, cleanValue(l.text)), true)
 				}
 				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
 					// A label with its colon, or one standing alone
@@ -292,17 +290,13 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnUnlabelled, l.num, KeySummary, "%s was read as a label esf does not know, kept in extra; its value reads as a sentence, which may be the page's text", quoteShort(l.text))
 					named = true
 				}
-				if what, ks := a.emptyTypedKeys(a.valueOf(i)); !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) && ks != nil {
+				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
 					// "Slutar: 2024-09-30", "Omslutning:" / "392 009 kr":
 					// a label esf does not know, in a person's own words
 					// that hint at a field (keyHints), over a value of the
 					// field's type, the field empty. A label of a fact of
 					// its own ("Beslutsdatum") hints at none.
-					label := cmp.Or(l.unknownLabel, cleanValue(l.text))
-					if k, ok := hintedKey(label, ks); ok && !periodEnd(label) {
-						a.warn(WarnUnlabelled, l.num, k, "%s, kept in extra as a label esf does not know, may be the label of %s: its value is %s, %s, and %s", quoteShort(label), k, what, quoteShort(a.valueOf(i)), keysEmpty(ks))
-						named = true
-					}
+					named = a.checkTypedLabel(i, cmp.Or(l.unknownLabel, cleanValue(l.text)), false)
 				}
 				if r, _ := utf8.DecodeRuneInString(l.unknownLabel); !named && u.disp == dispExtra && unicode.IsLower(r) {
 					// "ägare:", "samverkanspart:": a label in small
@@ -1429,8 +1423,7 @@ func (a *auditor) checkLostContact(i int, u lineUse) {
 			}
 		}
 	}
-	word := strings.ToLower(strings.TrimRight(l.unknownLabel, ".:"))
-	if u.disp == dispExtra && (slices.Contains(periodStarts, word) || slices.Contains(periodLasts, word)) {
+	if word := strings.ToLower(strings.TrimRight(l.unknownLabel, ".:")); u.disp == dispExtra && periodEnd(word) {
 		// "Från: 2021-02-01", "Till: 2021-10-31": a period's ends under
 		// words of their own, the record's dates empty.
 		k := KeyStartDate
@@ -1714,17 +1707,43 @@ func (a *auditor) checkGluedTyped(i int) {
 		return
 	}
 	value := strings.TrimSpace(l.text[len(head):])
-	what, ks := a.emptyTypedKeys(value)
-	if ks == nil {
-		return
-	}
-	k, ok := hintedKey(head, ks)
-	if ks[0] == KeyRegion {
-		k, ok = KeyRegion, true // a region's name tells its field
-	}
-	if ok {
+	if k, what, ks, ok := a.typedKey(head, value); ok {
 		a.warn(WarnUnread, l.num, k, "%s, read as %s, may be a label esf does not know glued to %s, %s, and %s", quoteShort(l.text), a.useOf(a.r.uses[i]), what, quoteShort(value), keysEmpty(ks))
 	}
+}
+
+// typedKey returns the empty field that a label esf does not know and
+// its value give by the value's type (emptyTypedKeys): region for a
+// region's name, or the field of a date or an amount the label's words
+// hint at (hintedKey), with the type's words and every empty field of
+// the type; false for none, or a period's end alone ("Från"), which
+// checkLostContact names.
+func (a *auditor) typedKey(label, value string) (Key, string, []Key, bool) {
+	what, ks := a.emptyTypedKeys(value)
+	switch {
+	case ks == nil:
+		return 0, "", nil, false
+	case ks[0] == KeyRegion:
+		return KeyRegion, what, ks, true // a region's name tells its field
+	case periodEnd(label):
+		return 0, "", nil, false
+	}
+	k, ok := hintedKey(label, ks)
+	return k, what, ks, ok
+}
+
+// checkTypedLabel names an unknown label on line i whose value gives an
+// empty field by its type (typedKey): a region's name where region is
+// true, a date or an amount where it is false, the two asked at two
+// places of the audit's order. It reports whether it named one.
+func (a *auditor) checkTypedLabel(i int, label string, region bool) bool {
+	value := a.valueOf(i)
+	k, what, ks, ok := a.typedKey(label, value)
+	if !ok || (k == KeyRegion) != region {
+		return false
+	}
+	a.warn(WarnUnlabelled, a.r.lines[i].num, k, "%s, kept in extra as a label esf does not know, may be the label of %s: its value is %s, %s, and %s", quoteShort(label), k, what, quoteShort(value), keysEmpty(ks))
+	return true
 }
 
 // regionWritten reports a value that is a region's name as written, as
