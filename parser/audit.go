@@ -131,6 +131,11 @@ func (r *reader) audit(from, to int) {
 			// its own ("Ekonomi"): a field the text took, its key empty.
 			// A word's ending is none ("Medfinansiärerna").
 			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s glued to its value but was read as %s, and %s is empty", quoteShort(l.text), l.term.key, a.useOf(u), l.term.key)
+		} else if l.term != nil && l.form == formGlued && u.disp == dispText && !a.anyFilled(l.term.key) && a.gluedRunBegins(i) {
+			// "Projektperiod20o9-o1-oI till 20lo-o6-24" in the run of
+			// glued lines that begins the text: a label glued to a value
+			// that does not read as its field's, OCR's letters in it.
+			a.checkGluedLabel(i, l.text[:len(l.text)-len(l.value)])
 		} else if t, mark, value := labelMarkValue(l.text); l.term == nil && t != nil && u.disp == dispNoise && !a.anyFilled(t.key) && valueReads(t.key, value) {
 			// "Projektägare, Arbete och Försörjning" above a line taken
 			// for the title: a label, a mark no reading takes for its
@@ -320,11 +325,9 @@ func (r *reader) audit(from, to int) {
 				// "ReionSydsverige": a glued label misspelt, read as the
 				// line's own text; it ends where the value's capital is.
 				if label := gluedHead(l.text); label != "" {
-					if !a.checkUnknownLabel(i, label) {
-						a.checkCutLabel(i, label)
-						if u.disp == dispText {
-							a.checkGluedTyped(i) // "RegloriOvre Norrland"
-						}
+					if !a.checkUnknownLabel(i, label) && !a.checkCutLabel(i, label) &&
+						!(u.disp == dispText && a.checkGluedTyped(i)) && u.disp == dispText { // "RegloriOvre Norrland"
+						a.checkGluedLabel(i, label)
 					}
 				} else if u.disp == dispValue {
 					a.checkSlipBeginsValue(l, u)
@@ -1695,21 +1698,44 @@ func noteLine(text string) bool {
 // empty reads by its type, a region's name as OCR reads it
 // ("RegloriOvre Norrland" right below the block, its label misread): a
 // field the text took, named.
-func (a *auditor) checkGluedTyped(i int) {
+func (a *auditor) checkGluedTyped(i int) bool {
 	for j := i - 1; j >= a.from && (a.r.uses[j].disp == dispText || a.r.lines[j].blank()); j-- {
 		if a.r.lines[j].blank() && j > a.from && a.r.uses[j-1].disp == dispText {
-			return // below the text's first paragraph: the text's own
+			return false // below the text's first paragraph: the text's own
 		}
 	}
 	l := &a.r.lines[i]
 	head := gluedHead(l.text)
 	if head == "" || len(strings.Fields(head)) > 1 {
-		return
+		return false
 	}
 	value := strings.TrimSpace(l.text[len(head):])
-	if k, what, ks, ok := a.typedKey(head, value); ok {
+	k, what, ks, ok := a.typedKey(head, value)
+	if ok {
 		a.warn(WarnUnread, l.num, k, "%s, read as %s, may be a label esf does not know glued to %s, %s, and %s", quoteShort(l.text), a.useOf(a.r.uses[i]), what, quoteShort(value), keysEmpty(ks))
 	}
+	return ok
+}
+
+// checkGluedLabel checks a line of the run of glued lines that begins the
+// text whose head is a known label as written or as OCR misread it
+// ("Projektperiod20o9-o1-oI till 20lo-o6-24", "KoritaktpersoriKaisa
+// Welander"): the line is named on the field where the field is empty.
+func (a *auditor) checkGluedLabel(i int, head string) {
+	k := spellingKey(head)
+	t := spellings()[k]
+	if t == nil {
+		t = misreadIn(k, labelsMisread())
+	}
+	if t == nil || setters[t.key].set == nil || a.anyFilled(t.key) {
+		return
+	}
+	l := &a.r.lines[i]
+	empty := []Key{t.key}
+	if t.key == KeyPeriod {
+		empty = []Key{KeyStartDate, KeyEndDate}
+	}
+	a.warn(WarnUnread, l.num, t.key, "%s begins with the label %q glued to its value, and %s; the line was read as %s", quoteShort(l.text), t.text, keysEmpty(empty), a.useOf(a.r.uses[i]))
 }
 
 // typedKey returns the empty field that a label esf does not know and
@@ -1898,7 +1924,7 @@ func (a *auditor) checkSmallSlip(i int) bool {
 	}
 	t := nearestLabel(l.text)
 	if t == nil {
-		t = ocrIn(spellingKey(l.text), spellings())
+		t = ocrIn(spellingKey(l.text), spellings(), labelsMisread)
 	}
 	j := a.r.nextContent(i + 1)
 	if t == nil || j < 0 || j >= a.to || !valueReads(t.key, a.r.lines[j].text) {
@@ -2023,7 +2049,7 @@ func gluedHead(s string) string {
 // short by its last letter ("RegioSydsverige", "KontaktpersoMargareta
 // Wandel"), too short a slip to read as one, whose rest reads as that
 // label's value: the line is named with the label it may be.
-func (a *auditor) checkCutLabel(i int, head string) {
+func (a *auditor) checkCutLabel(i int, head string) bool {
 	l := &a.r.lines[i]
 	rest := l.text[len(head):]
 	for j := range terms {
@@ -2033,9 +2059,10 @@ func (a *auditor) checkCutLabel(i int, head string) {
 		}
 		if setters[t.key].set != nil && valueReads(t.key, rest) {
 			a.warn(WarnUnlabelled, l.num, t.key, "%s may be the label %q with its last letter lost, glued to its value %s; the line was read as %s", quoteShort(head), t.text, quoteShort(rest), a.useOf(a.r.uses[i]))
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // checkCommaAbove checks the line above label i: a value that ends with a
@@ -2076,7 +2103,9 @@ func (a *auditor) gluedRunBegins(i int) bool {
 	}
 	for j := i - 1; j >= a.from; j-- {
 		l := &a.r.lines[j]
-		if l.blank() || a.r.uses[j].disp != dispText || gluedHead(l.text) == "" {
+		if l.blank() || a.r.uses[j].disp != dispText || gluedHead(l.text) == "" && strings.ContainsRune(strings.TrimSpace(l.text), ' ') {
+			// A line of one word goes on with the run: an address
+			// glued to its label ("E-posfkaisa.welander@…").
 			return false
 		}
 		if a.textBegins(j) {

@@ -588,12 +588,12 @@ func spelledHeading(text string) *term {
 // "Syfte", "Transnationcllt samarbctc" "Transnationellt samarbete". No
 // heading has a "c" where another has an "e", nor a word of the page's so
 // near.
-func ocrE(k string) *term { return ocrIn(k, headingSpellings()) }
+func ocrE(k string) *term { return ocrIn(k, headingSpellings(), headingsMisread) }
 
 // ocrIn returns the term of m whose key is k as OCR misread it, a "c"
 // for an "e" (ocrEIn) or one letter read as two (ocrSplitIn), or as a
 // keyboard without å, ä and ö spells them (transliteratedIn).
-func ocrIn(k string, m map[string]*term) *term {
+func ocrIn(k string, m map[string]*term, misread func() map[string]*term) *term {
 	if t := ocrEIn(k, m); t != nil {
 		return t
 	}
@@ -604,7 +604,96 @@ func ocrIn(k string, m map[string]*term) *term {
 		return t
 	}
 	// Both misreadings in one line: "mcd funktionsneclsättning".
-	return ocrSplitIn(k, m, true)
+	if t := ocrSplitIn(k, m, true); t != nil {
+		return t
+	}
+	return misreadIn(k, misread())
+}
+
+// misreadKey folds a spelling key by every letter OCR misreads for
+// another in a label or a heading, however many: "c" for "e" and "f" for
+// "t", their faint bars lost or grown, and the two letters it reads for
+// one (ocrSplits). Both the written key and the table's are folded, so
+// that "Projekfpcriod" is "Projektperiod" and "Projekffas" "Projektfas".
+func misreadKey(k string) string {
+	b := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		if i+1 < len(k) {
+			if one := ocrSplitOf(k[i : i+2]); one != 0 {
+				b = append(b, one)
+				i++
+				continue
+			}
+		}
+		switch c := k[i]; c {
+		case 'c':
+			b = append(b, 'e')
+		case 'f':
+			b = append(b, 't')
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// ocrSplitOf returns the letter OCR read as the two letters of pair
+// (ocrSplits), or 0.
+func ocrSplitOf(pair string) byte {
+	for _, s := range ocrSplits {
+		if s.two == pair {
+			return s.one[0]
+		}
+	}
+	return 0
+}
+
+// misreadIndex maps the misreadKey of every key of m to its term,
+// leaving out the folded keys terms of two fields share: such a
+// misreading names neither.
+func misreadIndex(m map[string]*term) map[string]*term {
+	folded := make(map[string]*term, len(m))
+	shared := map[string]bool{}
+	for k, t := range m {
+		f := misreadKey(k)
+		if u, ok := folded[f]; ok && u.key != t.key {
+			shared[f] = true
+		}
+		folded[f] = t
+	}
+	for f := range shared {
+		delete(folded, f)
+	}
+	return folded
+}
+
+var (
+	labelsMisread   = sync.OnceValue(func() map[string]*term { return misreadIndex(spellings()) })
+	headingsMisread = sync.OnceValue(func() map[string]*term { return misreadIndex(headingSpellings()) })
+)
+
+// misreadAlone reports a line that is a label alone as OCR misread it
+// with more letters than one ("Projckfperiod", "Projekfriummer"), which
+// no prefix of the spelling trie reads.
+func misreadAlone(body string) bool {
+	label := strings.Trim(body, "*_ ")
+	return len(label) <= maxSpelledLabel && looksLikeLabel(label) && misreadIn(spellingKey(label), labelsMisread()) != nil
+}
+
+// misreadIn returns the term of folded (a misreadIndex) whose key k is
+// as OCR misread it, or nil. Only a key OCR's letters stand in, of
+// minSlipLabel letters or more, is read so: a "t" written where the
+// label has an "f" is no misreading, and a shorter word is another word
+// too often.
+func misreadIn(k string, folded map[string]*term) *term {
+	if len(k) < minSlipLabel {
+		return nil
+	}
+	f := misreadKey(k)
+	if f == k {
+		return nil
+	}
+	return folded[f]
 }
 
 // transliteratedIn returns the term of m whose key is k with "aa", "ae"
@@ -1143,7 +1232,7 @@ func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // spellingFrom is spellingOf for a line's body, undecorated, and whether
 // a label's spelling begins it (labelPrefix).
 func spellingFrom(body string, decorated, prefix bool) (spelled, bool) {
-	if !prefix && !fuzzyCandidate(body) && !lostLigature(body) {
+	if !prefix && !fuzzyCandidate(body) && !lostLigature(body) && !misreadAlone(body) {
 		return spelled{}, false
 	}
 	for _, c := range splitCandidates(body) {
@@ -1171,7 +1260,7 @@ func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	key := spellingKey(label)
 	t := spellings()[key]
 	if t == nil {
-		t = ocrIn(key, spellings()) // "Rcgion:", "Kontaktpcrson", "Regiori:"
+		t = ocrIn(key, spellings(), labelsMisread) // "Rcgion:", "Kontaktpcrson", "Regiori:"
 	}
 	var hows []string
 	if t == nil {

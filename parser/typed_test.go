@@ -92,10 +92,13 @@ func TestLabelsInOwnWords(t *testing.T) {
 			warnings: []warning{{5, KeyRegion, `its value is a region's name, "Mellersta Norrland", and region is empty`}},
 		},
 		{
-			name:     "a region's name as OCR reads it, below a label OCR misread",
-			page:     "Framtidsresan\n\nProjektnummer\n2020/00634\nRcgiori\nStockholrn\nKontaktperson\nAnna Svensson\n",
-			want:     map[string]any{"region": nil},
-			warnings: []warning{{5, KeyRegion, `may be the label of region: its value is a region's name, "Stockholrn", and region is empty`}},
+			name: "a region's name as OCR reads it, below a label OCR misread twice: read, both named",
+			page: "Framtidsresan\n\nProjektnummer\n2020/00634\nRcgiori\nStockholrn\nKontaktperson\nAnna Svensson\n",
+			want: map[string]any{"region": "Stockholm"},
+			warnings: []warning{
+				{5, KeyRegion, `"Rcgiori" read as the label "Region", written "Rcgiori"`},
+				{6, KeyRegion, `"Stockholrn"`},
+			},
 		},
 		{
 			name:     "the last word of the owner's labels, an owner's name below it",
@@ -252,12 +255,24 @@ func TestGluedTyped(t *testing.T) {
 			warnings: []edgeWarning{
 				{6, KeyTotalBudget, `right below the value of total_budget_sek`},
 				{6, KeySummary, `may be the end of the value of total_budget_sek`},
+				{6, KeyStartDate, `begins with the label "Projektperiod" glued to its value, and start_date and end_date are empty`},
+				{6, KeyEndDate, `begins with the label "Projektperiod" glued to its value`},
 				{7, KeyRegion, `may be a label esf does not know glued to a region's name, "Ovre Norrland", and region is empty`},
 			},
 		},
+		{
+			// A county's name is no region's: the line is named by its
+			// label, OCR's "Reglori", not by its value's type.
+			name: "no region's name after the label OCR misread",
+			page: fmt.Sprintf(page, "RegloriOvre Norrbotten"),
+			want: map[string]any{"region": nil},
+			warnings: []edgeWarning{
+				{6, KeyTotalBudget, `right below the value of total_budget_sek`},
+				{6, KeySummary, `may be the end of the value of total_budget_sek`},
+				{6, KeyStartDate, `begins with the label "Projektperiod" glued to its value`},
+				{6, KeyEndDate, `begins with the label "Projektperiod" glued to its value`},
+				{7, KeyRegion, `"RegloriOvre Norrbotten" begins with the label "Region" glued to its value, and region is empty`},
+			},
+		},
 	})
-	rec := parseOne(t, "p.txt", []byte(fmt.Sprintf(page, "RegloriOvre Norrbotten")))
-	if w := warningOn(rec, 7, KeyRegion); w != nil {
-		t.Errorf("no region's name, named: %v", w)
-	}
 }

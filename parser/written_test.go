@@ -136,7 +136,8 @@ func TestLabelWrittenAnotherWay(t *testing.T) {
 		{"Region\t-Sydsverige", "Region", "-Sydsverige", "", ""}, // a cell's own dash
 		{"Epost -ola.johnsson@trelleborg.se", "Epost", "ola.johnsson@trelleborg.se", "", `with "-" for the colon`},
 		{"Kommunen (Trelleborg)har drivit", "", "", "", ""},
-		{"Regiori", "", "", "", ""}, // no colon: a word, which the audit names
+		{"Regiori", "Region", "", "", `written "Regiori"`}, // alone, as OCR misreads it (misreadAlone)
+		{"Regiorien", "", "", "", ""}, // a word more: another word
 	} {
 		l := classify(tt.line, 1, false)
 		label := ""
