@@ -603,6 +603,7 @@ func (m *mailReader) readPlain(p *mimePart) {
 	}
 	m.notes = leaveOutInlineReplies(lines, m.notes)
 	m.notes = leaveOutReplyBelow(lines, m.notes)
+	m.notes = leaveOutReplyAbove(lines, m.notes)
 	markNoise(lines)
 	if !flowed {
 		markWrapped(lines)
@@ -683,6 +684,53 @@ func leaveOutReplyBelow(lines []mailLine, notes []note) []note {
 		}
 		end = quote + 1
 	}
+}
+
+// replyAboveNote names a forwarder's words quoted above the page they
+// forward, which were left out.
+const replyAboveNote = "a forwarder's own words above the page, quoted less deeply than it, were left out: %s"
+
+// leaveOutReplyAbove blanks the lines right above a page quoted twice or
+// more that are quoted less deeply than it, the forwarder's words and the
+// reply's attribution ("> Hej! Här kommer uppgifterna." / "> Ola Johnsson
+// skrev den 9 juni 2024:" / ">> Steget vidare"): the page's depth is the
+// least of its lines' that hold a label, minQuotedLabels of them or more.
+// Each is named on its line; a line of a label stays, for the audit to
+// weigh, and so do the lines above it.
+func leaveOutReplyAbove(lines []mailLine, notes []note) []note {
+	depth, first, labels := 0, -1, 0
+	for i := range lines {
+		if lines[i].depth == 0 || classify(lines[i].text, 0, false).term == nil {
+			continue
+		}
+		labels++
+		if depth == 0 || lines[i].depth < depth {
+			depth = lines[i].depth
+		}
+	}
+	if depth < 2 || labels < minQuotedLabels {
+		return notes
+	}
+	for i := range lines {
+		if lines[i].depth >= depth && strings.TrimSpace(lines[i].text) != "" {
+			first = i
+			break
+		}
+	}
+	top := first
+	for top > 0 && lines[top-1].depth > 0 && lines[top-1].depth < depth && !lines[top-1].noise {
+		if classify(lines[top-1].text, 0, false).term != nil {
+			break
+		}
+		top--
+	}
+	for i := top; i < first; i++ {
+		if t := strings.TrimSpace(lines[i].text); t != "" {
+			notes = append(notes, note{line: lines[i].at, kind: WarnUnused, message: fmt.Sprintf(replyAboveNote, quoteShort(t))})
+			lines[i].text = ""
+		}
+	}
+	return notes
 }
 
 // replyBelow returns the first and last lines with text of the reply

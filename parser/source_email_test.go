@@ -901,6 +901,70 @@ func TestReplyBelow(t *testing.T) {
 	}
 }
 
+// TestReplyAbove checks the lines a page quoted twice or more has above
+// it, quoted less deeply: the forwarder's words and the attribution are
+// left out, named; a label among them puts the page at their depth, and
+// a forwarded message's header ends them.
+func TestReplyAbove(t *testing.T) {
+	page := func(labels int, mark string) []string {
+		q := []string{mark + "Steget vidare", mark}
+		for i := range labels {
+			q = append(q, fmt.Sprintf("%sRegion:", mark), fmt.Sprintf("%sSydsverige %d", mark, i))
+		}
+		return q
+	}
+	above := []string{"> Hej! Här kommer uppgifterna.", ">", "> Ola Johnsson skrev den 9 juni 2024:"}
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		left  int
+	}{
+		{"quoted twice below a forwarder's words", append(append([]string{"Se nedan."}, above...), page(minQuotedLabels, ">> ")...), 2},
+		{"quoted as \"> > \"", append(append([]string{}, above...), page(minQuotedLabels, "> > ")...), 2},
+		{"quoted once: the reply's own", append([]string{"Hej!", "Ola skrev:"}, page(minQuotedLabels, "> ")...), 0},
+		{"minQuotedLabels-1 labels: a remark's quote", append(append([]string{}, above...), page(minQuotedLabels-1, ">> ")...), 0},
+		{"a label among the forwarder's words: the page stands at their depth", append([]string{"> Hej!", "> Region: Västsverige", "> Ola skrev:"}, page(minQuotedLabels, ">> ")...), 0},
+		{"a forwarded message's header stops it", append([]string{"> Hej!", "> Från: Ola", "> Ola skrev:"}, page(minQuotedLabels, ">> ")...), 1},
+	} {
+		var lines []mailLine
+		for i, l := range tt.lines {
+			depth, text := unquote(l)
+			lines = append(lines, mailLine{text: text, at: i + 1, depth: depth, noise: strings.Contains(l, "Från:")})
+		}
+		notes := leaveOutReplyAbove(lines, nil)
+		if left := len(notes); left != tt.left {
+			t.Errorf("%s: left out %v (%v), want %v", tt.name, left, notes, tt.left)
+		}
+		for _, n := range notes {
+			if l := lines[n.line-1]; l.text != "" || l.depth == 0 || !strings.Contains(n.message, "above the page") {
+				t.Errorf("%s: line %d kept %q, note %q", tt.name, n.line, l.text, n.message)
+			}
+		}
+	}
+}
+
+// TestReplyAboveMessage reads a page forwarded twice with its quotes at
+// two depths, as quoted-printable: the page's title is its name, not the
+// forwarder's greeting, and the attribution is no label.
+func TestReplyAboveMessage(t *testing.T) {
+	page := strings.TrimRight(seedPage(t, seed001), "\n")
+	var b strings.Builder
+	b.WriteString("From: Anna <anna@example.se>\nTo: projekt@example.se\nSubject: VB: VB: Sidan\n" +
+		"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" +
+		"Se nedan.\n\n> Hej! H=C3=A4r kommer uppgifterna om projektet.\n>\n> Ola Johnsson skrev den 9 juni 2024:\n")
+	for _, l := range strings.Split(page, "\n") {
+		b.WriteString(strings.TrimRight(">> "+strings.ReplaceAll(l, "ä", "=C3=A4"), " ") + "\n")
+	}
+	rec := parseOne(t, "fwd.eml", []byte(b.String()))
+	want := parseOne(t, seed001, []byte(seedPage(t, seed001)))
+	if deref(rec.Name) != deref(want.Name) || len(rec.Extra) != len(want.Extra) {
+		t.Errorf("name %q, extra %v; want %q, %v", deref(rec.Name), rec.Extra, deref(want.Name), want.Extra)
+	}
+	if warningSaying(rec, 0, "Ola Johnsson skrev") == nil {
+		t.Errorf("the attribution is not named: %v", rec.Warnings)
+	}
+}
+
 // TestReplyBelowMessage reads a scanned page mailed on and answered at
 // the bottom, as quoted-printable: the page's text ends where the quote
 // does, and the reply's lines below, its signature's too, are named.
