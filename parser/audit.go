@@ -1864,6 +1864,9 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 	if t == nil {
 		t = labelsWithoutLigature()[key] // "Speci kt mål", a PDF's ligature lost
 	}
+	if t == nil {
+		t = misreadIn(key, labelsMisread()) // "Koritaktpersori", OCR's letters
+	}
 	if t == nil && n < minFuzzyLabel {
 		if t = nearestSameLength(label); t == nil {
 			if ts := slipLabels(label); len(ts) > 1 {
@@ -2032,13 +2035,18 @@ func gluedValue(v string) bool {
 // such place in its first bytes, or with a space before it that follows
 // no letter ("Text, och MerText"): a label's words are words.
 func gluedHead(s string) string {
+	body := strings.TrimLeft(s, "|¦ ") // a scan's rule before the line
+	if len(body) == len(s) || body == "" {
+		body = s
+	}
+	at := len(s) - len(body)
 	prev := ' '
-	for i, r := range s {
+	for i, r := range body {
 		if i > maxSpelledLabel*2 || r == ' ' && i > 0 && !unicode.IsLetter(prev) {
 			return ""
 		}
 		if unicode.IsLower(prev) && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
-			return s[:i]
+			return s[:at+i]
 		}
 		prev = r
 	}
@@ -2103,12 +2111,38 @@ func (a *auditor) gluedRunBegins(i int) bool {
 	}
 	for j := i - 1; j >= a.from; j-- {
 		l := &a.r.lines[j]
-		if l.blank() || a.r.uses[j].disp != dispText || gluedHead(l.text) == "" && strings.ContainsRune(strings.TrimSpace(l.text), ' ') {
-			// A line of one word goes on with the run: an address
-			// glued to its label ("E-posfkaisa.welander@…").
+		if l.furniture != notFurniture || l.blank() && a.besideFurniture(j) {
+			continue // a print's running head between the run's lines
+		}
+		if l.blank() || a.r.uses[j].disp != dispText || gluedHead(l.text) == "" && !goesOnRun(l.text) {
 			return false
 		}
 		if a.textBegins(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// goesOnRun reports a line of the run of glued lines that holds no glued
+// label and goes on with the run: one word, an address glued to its label
+// ("E-posfkaisa.welander@…"), or a value's end below it, in small letters
+// ("telsen Kursverksamheten vid Lunds universitet").
+func goesOnRun(text string) bool {
+	t := strings.TrimSpace(strings.TrimLeft(text, "|¦ "))
+	r, _ := utf8.DecodeRuneInString(t)
+	return !strings.ContainsRune(t, ' ') || unicode.IsLower(r)
+}
+
+// besideFurniture reports a blank line whose nearest line with text,
+// above or below, is a page's furniture: a print's page break.
+func (a *auditor) besideFurniture(j int) bool {
+	for _, step := range [...]int{-1, 1} {
+		k := j + step
+		for k >= a.from && k < a.to && a.r.lines[k].blank() {
+			k += step
+		}
+		if k >= a.from && k < a.to && a.r.lines[k].furniture != notFurniture {
 			return true
 		}
 	}

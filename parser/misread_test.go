@@ -87,14 +87,66 @@ func TestMisreadGluedBlock(t *testing.T) {
 		t.Fatalf("start_date = %v: the block was read, and the case tests nothing", *rec.StartDate)
 	}
 	for _, w := range []edgeWarning{
-		{9, KeyContactName, `"KoritaktpersoriKaisa Welander" begins with the label "Kontaktperson" glued to its value, and contact_name is empty`},
+		{9, KeyContactName, `"Koritaktpersori" is no label esf knows, and the line was read as text of summary; it is a slip from "Kontaktperson"`},
 		{12, KeyESFSupport, `it is a slip from "Beviljat ESF-stöd"`},
 		{13, KeyTotalBudget, `it is a slip from "Total projektbudget"`},
 		{14, KeyStartDate, `begins with the label "Projektperiod" glued to its value, and start_date and end_date are empty`},
-		{15, KeyRegion, `glued to a region's name`},
+		{15, KeyRegion, `"Regiori" is no label esf knows`},
 	} {
 		if !hasWarningOn(rec.Warnings, w.line, w.key, w.has) {
 			t.Errorf("no warning on line %d [%s] with %q in %v", w.line, w.key, w.has, rec.Warnings)
 		}
 	}
+}
+
+// TestOCRID holds the reading of a project number OCR misread, in each
+// of the three forms, and what it leaves alone.
+func TestOCRID(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"2O17/OO144", "2017/00144", true},
+		{"20I5/00964", "2015/00964", true},
+		{"201S/0ol06", "2015/00106", true},
+		{"23-O38-S06", "23-038-S06", true}, // the letter after the second dash is the number's own
+		{"2OO7-5O2OOO1", "2007-5020001", true},
+		{"2015/00764", "2015/00764", false}, // written right
+		{"23-038-S06", "23-038-S06", false},
+		{"2O17/OO1", "2O17/OO1", false},         // too short a number even read
+		{"Ola/OO144x", "Ola/OO144x", false},     // a word
+		{"2O17/OOl44 A", "2O17/OOl44 A", false}, // more than a number
+	} {
+		got, ok := ocrID(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("ocrID(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestOCRIDInTitle reads a title whose id OCR misread: split from the
+// name, read as the number, named; where the page gives the number below,
+// the two agree once read.
+func TestOCRIDInTitle(t *testing.T) {
+	type warning = edgeWarning
+	runEdges(t, []edgeCase{
+		{
+			name:     "the title's id alone",
+			page:     "20I7/O0I44 - Jobbsprånget\n\nProjektägare: Luleå tekniska universitet\nRegion: Sydsverige\n",
+			want:     map[string]any{"id": "2017/00144", "name": "Jobbsprånget"},
+			warnings: []warning{{1, KeyID, `"20I7/O0I44", the title's id, read as "2017/00144": letters OCR takes for digits`}},
+		},
+		{
+			name:     "the page's id below, misread too",
+			page:     "20I7/O0I44 - Jobbsprånget\n\nProjektägare: Luleå tekniska universitet\nProjektnummer: 2O17/OO144\n",
+			want:     map[string]any{"id": "2017/00144", "name": "Jobbsprånget"},
+			warnings: []warning{{4, KeyID, `"2O17/OO144" read as "2017/00144": letters OCR takes for digits`}},
+		},
+		{
+			name:     "another id below is a conflict",
+			page:     "20I7/O0I44 - Jobbsprånget\n\nProjektägare: Luleå tekniska universitet\nProjektnummer: 2017/00145\n",
+			want:     map[string]any{"id": "2017/00145", "name": "Jobbsprånget"},
+			warnings: []warning{{1, KeyID, `the title gives id "20I7/O0I44" but the page gives "2017/00145"`}},
+		},
+	})
 }

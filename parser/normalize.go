@@ -1724,6 +1724,27 @@ func isProjectID(s string) bool {
 	return idProjectNumber.MatchString(s) || idDiaryNumber.MatchString(s)
 }
 
+// ocrID reads a project number whose digits OCR read as letters
+// ("2O17/OO144", "20I5/00964", "23-O38-S06") as the number; it reports
+// false for a number written right and for one that does not read so.
+// A 2021–2027 number's letter after its second dash is its own.
+func ocrID(v string) (string, bool) {
+	if len(v) < 8 || len(v) > maxIDLen || isProjectID(v) || !isDigit(v[0]) && ocrDigit[rune(v[0])] == 0 {
+		return v, false
+	}
+	if v[2] == '-' && v[6] == '-' {
+		head, _ := ocrDigits(v[:7])
+		tail, _ := ocrDigits(v[8:])
+		if read := head + v[7:8] + tail; read != v && projectNumber(read) {
+			return read, true
+		}
+	}
+	if read, ok := ocrDigits(v); ok && projectNumber(read) {
+		return read, true
+	}
+	return v, false
+}
+
 // splitTitle splits a title that holds the project's ID and its name: "ID
 // - Name" as the project bank writes it, and as people copy it, with any
 // run of marks between ("ID: Name", "ID | Name", "ID » Name", "ID – –
@@ -1744,8 +1765,11 @@ func splitTitle(title string) (id, name string, ok bool) {
 		// The ID first: the first place a mark follows one.
 		for cut := 1; cut < len(s) && cut <= maxIDLen; cut++ {
 			r, _ := utf8.DecodeRuneInString(s[cut:])
-			if !titleMark(r) || !isProjectID(s[:cut]) {
+			if !titleMark(r) {
 				continue
+			}
+			if _, ocr := ocrID(s[:cut]); !ocr && !isProjectID(s[:cut]) {
+				continue // "2O17/OO144 - Jobbsprånget": OCR's letters for digits
 			}
 			marks := s[cut:]
 			rest := trimTitleMarksLeft(marks)

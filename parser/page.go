@@ -822,6 +822,11 @@ func (pg *page) setField(k Key, value string, line int) {
 			readAs(digits, ": letters OCR takes for digits") // "4OO OOO kr"
 		}
 	}
+	if k == KeyID {
+		if id, ok := ocrID(value); ok {
+			readAs(id, ": letters OCR takes for digits") // "2O17/OO144"
+		}
+	}
 	if ocrCodeKeys[k] && !codeFits(k, value) {
 		if code, ok := ocrCode(k, value); ok {
 			readAs(code, ": a code with letters and digits OCR takes for each other") // "l.1", "1l7", "E5F+", "5E22"
@@ -1346,11 +1351,16 @@ func (pg *page) finish() {
 	}
 	if t := pg.title; t != nil {
 		id, name, split := titleParts(t)
+		read, ocr := ocrID(id)
 		if split {
 			if rec.ID == nil {
+				if ocr {
+					pg.warn(WarnValue, t.num, KeyID, "%q, the title's id, read as %q: letters OCR takes for digits", id, read)
+					id = read
+				}
 				rec.ID = &id
 				rec.Lines[KeyID] = t.num
-			} else if *rec.ID != id {
+			} else if *rec.ID != id && !(ocr && *rec.ID == read) {
 				pg.warn(WarnConflict, t.num, KeyID, "the title gives id %q but the page gives %q on line %d; %q is kept", id, *rec.ID, rec.Lines[KeyID], *rec.ID)
 			}
 		}

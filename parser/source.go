@@ -408,6 +408,7 @@ var pastes = []struct {
 	// its note.
 	leftOut leftOutLines
 }{
+	{stripScanRules, scanRuleNote, false, 0, false, proseNamed},
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false, proseNamed},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false, proseNamed},
 	{stripGrepPrefixes, grepNote, false, 0, true, proseNamed},
