@@ -299,6 +299,8 @@ type textBuilder struct {
 	broken bool   // a cell of the current row holds a line break
 	term   bool   // cur holds a dt's text, waiting for its dd
 	blank  bool   // the last line ended is blank
+	cellAt int    // where the current cell's text begins in cur
+	inCell bool   // a cell is open, no block begun inside it
 }
 
 // htmlLines turns a document into text lines with the document line each
@@ -792,6 +794,17 @@ func (b *textBuilder) flush() {
 	b.blank = false
 }
 
+// cellValueGoesOn reports a table cell whose text so far is a value,
+// no label nor heading, before a line break in it: the value goes on
+// below the break.
+func (b *textBuilder) cellValueGoesOn() bool {
+	if b.cellAt > len(b.cur) || b.broken {
+		return false
+	}
+	t := strings.TrimSpace(string(b.cur[b.cellAt:]))
+	return t != "" && classify(t, 0, false).term == nil
+}
+
 // field adds the text of a form's box (an input, a select), which stands
 // apart from the text before it, as a table's next cell does.
 func (b *textBuilder) field(value string, line int) {
@@ -817,6 +830,19 @@ func (b *textBuilder) end(blank bool) {
 }
 
 func (b *textBuilder) open(role htmlRole) {
+	if role == roleLine || role == roleParagraph || role == rolePre {
+		b.inCell = false
+	}
+	if role == roleBreak && b.inCell && b.cellValueGoesOn() {
+		// "<td>Hässleholms kommun,<br>Arbetsmarknadsenheten</td>": a
+		// value's lines in a cell, not a label over its value, are
+		// one value's parts, as a list's items are.
+		if c := b.cur[len(b.cur)-1]; !strings.ContainsRune(",;.!?:", rune(c)) {
+			b.cur = append(b.cur, ',')
+		}
+		b.space = true
+		return
+	}
 	switch role {
 	case roleLine, roleParagraph, rolePre, roleBreak:
 		b.end(role == roleParagraph && len(b.cur) > 0)
@@ -837,6 +863,7 @@ func (b *textBuilder) open(role htmlRole) {
 			b.space = false
 		}
 		b.cells++
+		b.cellAt, b.inCell = len(b.cur), true
 	case roleTerm:
 		b.flush()
 	case roleDefinition:
@@ -851,6 +878,8 @@ func (b *textBuilder) open(role htmlRole) {
 
 func (b *textBuilder) close(role htmlRole) {
 	switch role {
+	case roleCell:
+		b.inCell = false
 	case roleLine, roleDefinition:
 		b.flush()
 	case roleParagraph, rolePre:

@@ -336,9 +336,11 @@ func TestHTMLLines(t *testing.T) {
 		{"<p>&nbsp;a&#xE5;</p>", []string{"\u00a0aå", ""}},
 		{"<div>a<p>b</p>c</div>", []string{"a", "", "b", "", "c"}},
 		// A cell that holds a label over its value: the row's cells
-		// after the break stand one below the other.
-		{"<table><tr><td>Region<br>Sydsverige</td><td>Start<br>2024</td></tr><tr><td>Namn</td><td>A<br>B</td><td>C</td></tr><tr><td>x</td><td>y</td></tr></table>",
-			[]string{"Region", "Sydsverige", "Start", "2024", "Namn\tA", "B", "C", "x\ty", ""}},
+		// after the break stand one below the other. A value's lines in
+		// a cell are its parts; a paragraph's lines after the table are
+		// lines.
+		{"<table><tr><td>Region<br>Sydsverige</td><td>Start<br>2024</td></tr><tr><td>Namn</td><td>A<br>B</td><td>C</td></tr><tr><td>x</td><td>y,<br>z.<br><br>w</td></tr></table><p>a<br>b</p>",
+			[]string{"Region", "Sydsverige", "Start", "2024", "Namn\tA, B\tC", "x\ty, z. w", "", "a", "b", ""}},
 		// A group's heading spanning rows of labels and values is left
 		// out; a label spanning its values' rows is the row's label.
 		{`<table><tr><th rowspan="2">Grunddata</th><th>Diarienummer</th><td>23-038-S06</td></tr><tr><th>Namn</th><td>Digga</td></tr>` +
@@ -475,6 +477,17 @@ func TestHTMLHeadedTables(t *testing.T) {
 			rec.ESFSupportSEK == nil || *rec.ESFSupportSEK != want.support || rec.Lines[KeyOwner] != want.line || len(rec.Warnings) != 0 {
 			t.Errorf("row %d: %s", i+1, jsonString(rec))
 		}
+	}
+
+	// A value's lines in a cell below its header ("Hässleholms kommun,<br>
+	// Arbetsmarknadsenheten") are one value: the row's cells after it
+	// keep their columns.
+	broken := "<html><body><h1>Within Kompetens</h1>\n<table><thead><tr><th>Region</th><th>Projektägare</th><th>Projektnummer</th><th>Beviljat ESF-stöd</th></tr></thead>\n" +
+		"<tbody><tr><td data-label=\"Region\">Östra Mellansverige</td><td data-label=\"Projektägare\">Hässleholms kommun,<br/>\nArbetsmarknadsenheten</td>" +
+		"<td>2018/00066</td><td>7&nbsp;380&nbsp;000&nbsp;kr</td></tr></tbody></table></body></html>\n"
+	if recs, err := Parse("broken.html", []byte(broken), Options{}); err != nil || len(recs) != 1 ||
+		jsonString(recs[0].Owner) != `"Hässleholms kommun, Arbetsmarknadsenheten"` || jsonString(recs[0].ID) != `"2018/00066"` || jsonString(recs[0].ESFSupportSEK) != "7380000" {
+		t.Errorf("a value's lines in a cell: %v, %v", err, jsonString(recs))
 	}
 
 	// Two labels in a header row are not minHeaderLabels: the rows stay
