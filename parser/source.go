@@ -455,6 +455,7 @@ var pastes = []struct {
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false, proseNamed},
 	{stripValueFirst, `the facts are written value first, their labels after a dash or in brackets ("Sydsverige – region"), and were read as their labels and values`, false, 0, false, proseNamed},
 	{stripNotebook, `the page is a notebook's output ("In [3]: print(page)", "Out[7]:"), whose code and prompts were left out`, false, 0, false, proseNamed},
+	{stripFactSentences, factSentencesNote, false, 0, false, proseNamed},
 	{stripSpokenColons, `the page was dictated, its colons spoken ("Projektägare kolon …"), which were read as colons`, false, signSpoken, false, proseNamed},
 	{stripSpokenStops, spokenNote, false, 0, true, phonesNamed},
 	{stripChatOthers, "the lines are a chat's, each after the time and the sender, which were taken off, and the messages of others than the page's sender were left out", false, 0, false, proseNamed},

@@ -1,0 +1,275 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// factSentencesNote names a page whose facts are written as questions
+// and answers or as sentences, read as labels and values.
+const factSentencesNote = `the page's facts are written as questions and answers or as sentences ("Vem äger projektet?", "Projektet ägs av …", "Den totala budgeten är …"), each read as its label and value`
+
+// minFactSentences is the fewest facts asked or said that make a page's
+// facts written so: a text's sentence may say one or two ("Projektet
+// drivs av kommunen …"), a page of facts says its owner, region, period
+// and money.
+const minFactSentences = 3
+
+// maxQuestionLen bounds a question that asks for a fact: "Hur mycket
+// stöd har beviljats från ESF?" has 39 characters; a longer one is a
+// text's.
+const maxQuestionLen = 64
+
+// factPhrase is how a sentence says a fact: its words before the value,
+// in small letters, and after it, and the label the table writes.
+type factPhrase struct {
+	before, after string
+	label         string
+}
+
+// factPhrases are the sentences people write a page's facts in, each
+// read as the label's fact when its value reads as the field's. A
+// period's ends are said with "och" or "till", or as a start and an end
+// ("Projektet startar … och slutar …").
+var factPhrases = []factPhrase{
+	{"projektet ägs av ", "", "Projektägare"},
+	{"projektet drivs av ", "", "Projektägare"},
+	{"projektägare är ", "", "Projektägare"},
+	{"projektägaren är ", "", "Projektägare"},
+	{"projektet har nummer ", "", "Projektnummer"},
+	{"projektet har projektnummer ", "", "Projektnummer"},
+	{"projektet har diarienummer ", "", "Projektnummer"},
+	{"projektnumret är ", "", "Projektnummer"},
+	{"projektets nummer är ", "", "Projektnummer"},
+	{"det genomförs i region ", "", "Region"},
+	{"det genomförs i esf-regionen ", "", "Region"},
+	{"projektet genomförs i region ", "", "Region"},
+	{"projektet genomförs i esf-regionen ", "", "Region"},
+	{"projektet genomförs i ", "", "Region"},
+	{"projektet pågår mellan ", "", "Projektperiod"},
+	{"projektet pågår från ", "", "Projektperiod"},
+	{"projektet pågår ", "", "Projektperiod"},
+	{"projekttiden är ", "", "Projektperiod"},
+	{"projektperioden är ", "", "Projektperiod"},
+	{"projektet startar ", "", "Projektperiod"},
+	{"den totala budgeten är ", "", "Total projektbudget"},
+	{"den totala projektbudgeten är ", "", "Total projektbudget"},
+	{"projektets totala budget är ", "", "Total projektbudget"},
+	{"budgeten är totalt ", "", "Total projektbudget"},
+	{"beviljat esf-stöd är ", "", "Beviljat ESF-stöd"},
+	{"esf-stödet uppgår till ", "", "Beviljat ESF-stöd"},
+	{"esf-stödet är ", "", "Beviljat ESF-stöd"},
+	{"från esf har ", " beviljats", "Beviljat ESF-stöd"},
+	{"projektet har beviljats ", " i esf-stöd", "Beviljat ESF-stöd"},
+	{"kontaktperson är ", "", "Kontaktperson"},
+	{"kontaktpersonen är ", "", "Kontaktperson"},
+}
+
+// questionWords tell the fact a question asks for by a word of it, in
+// small letters, the first that stands in the question: "Vilken
+// organisation driver projektet?" asks for the owner, "Hur mycket stöd
+// har beviljats från ESF?" the support, before the budget's word.
+var questionWords = []struct{ word, label string }{
+	{"kontaktperson", "Kontaktperson"},
+	{"stöd", "Beviljat ESF-stöd"},
+	{"budget", "Total projektbudget"},
+	{"nummer", "Projektnummer"},
+	{"hur länge", "Projektperiod"},
+	{"period", "Projektperiod"},
+	{"startar", "Startdatum"},
+	{"startade", "Startdatum"},
+	{"startdatum", "Startdatum"},
+	{"börjar", "Startdatum"},
+	{"slutar", "Slutdatum"},
+	{"avslutas", "Slutdatum"},
+	{"slutdatum", "Slutdatum"},
+	{"region", "Region"},
+	{"var genomförs", "Region"},
+	{"äger", "Projektägare"},
+	{"ägare", "Projektägare"},
+	{"driver", "Projektägare"},
+	{"organisation", "Projektägare"},
+}
+
+// stripFactSentences reads a page whose facts are asked and answered
+// ("Vem äger projektet?" / "Arbete och Försörjning", or on one line) or
+// said in sentences ("Projektet ägs av Arbete och Försörjning. Det
+// genomförs i region Stockholm."): where minFactSentences facts or more
+// are, each question is read as its label, and a line of such sentences
+// as its labels and values, " | " between two on one line. A line with a
+// sentence that says no fact stays as it is. Each line keeps its number.
+func stripFactSentences(text string) (string, bool) {
+	if !containsRare(text, "?") && !containsRare(text, "rojekt") {
+		return text, false
+	}
+	lines := splitLines(text)
+	read := make([]string, len(lines))
+	facts := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if label, answer, ok := askedFact(t); ok {
+			read[i] = label + ":"
+			if answer != "" {
+				read[i] += " " + answer
+			} else if j := nextWithText(lines, i+1); j < 0 || strings.HasSuffix(strings.TrimSpace(lines[j]), "?") {
+				read[i] = "" // no answer below: a text's question
+				continue
+			}
+			facts++
+			continue
+		}
+		if said, n := saidSentences(t); n > 0 {
+			read[i] = said
+			facts += n
+		}
+	}
+	if facts < minFactSentences {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if read[i] == "" {
+			return l
+		}
+		return read[i]
+	}), true
+}
+
+// nextWithText returns the first line from i on that holds text, or -1.
+func nextWithText(lines []string, i int) int {
+	for ; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// askedFact reads a question that asks for a fact (questionWords), and
+// its answer after it on the line, if any: "Vem äger projektet?" is
+// "Projektägare" and "".
+func askedFact(t string) (label, answer string, ok bool) {
+	q, rest, found := strings.Cut(t, "?")
+	if !found || len(q) > maxQuestionLen {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(q); !unicode.IsUpper(r) {
+		return "", "", false
+	}
+	lower := strings.ToLower(q)
+	for _, w := range questionWords {
+		if containsWord(lower, w.word) {
+			return w.label, strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), ".")), true
+		}
+	}
+	return "", "", false
+}
+
+// containsWord reports word in s as a word or a word's part at its
+// start: "stöd" in "esf-stödet", "budget" in "budgeten"; not "äger" in
+// "lägger".
+func containsWord(s, word string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], word)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if before, _ := utf8.DecodeLastRuneInString(s[:i]); i == 0 || !unicode.IsLetter(before) {
+			return true
+		}
+		from = i + len(word)
+	}
+}
+
+// saidSentences reads a line of sentences that each say a fact
+// (factPhrases) as "Label: value", " | " between two, with how many;
+// "" and 0 where a sentence of the line says none.
+func saidSentences(t string) (string, int) {
+	var facts []string
+	for _, sentence := range splitSentences(t) {
+		fact, ok := saidSentence(sentence)
+		if !ok {
+			return "", 0
+		}
+		facts = append(facts, fact)
+	}
+	return strings.Join(facts, " | "), len(facts)
+}
+
+// splitSentences splits a line at each full stop followed by a space and
+// a capital, and takes off the last sentence's stop: "… 11 900 000 kr.
+// Det genomförs …" is two sentences.
+func splitSentences(t string) []string {
+	var out []string
+	for {
+		i := sentenceEnd(t)
+		if i < 0 {
+			break
+		}
+		out = append(out, t[:i])
+		t = strings.TrimLeft(t[i+1:], " ")
+	}
+	if t = strings.TrimSuffix(strings.TrimSpace(t), "."); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// sentenceEnd returns the index of the first full stop in t followed by
+// a space and a capital, or -1.
+func sentenceEnd(t string) int {
+	for from := 0; ; {
+		i := strings.Index(t[from:], ". ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[i+1:], " ")); unicode.IsUpper(r) {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+// saidSentence reads one sentence that says a fact (factPhrases), its
+// value one that reads as the field's: "Label: value".
+func saidSentence(s string) (string, bool) {
+	lower := strings.ToLower(s)
+	for _, p := range factPhrases {
+		if !strings.HasPrefix(lower, p.before) || !strings.HasSuffix(lower, p.after) || len(s) < len(p.before)+len(p.after) {
+			continue
+		}
+		value := strings.TrimSpace(s[len(p.before) : len(s)-len(p.after)])
+		if value == "" || !spokenValue(value) {
+			continue
+		}
+		t := classify(p.label+":", 0, false).term
+		if t == nil {
+			continue
+		}
+		if t.key == KeyPeriod {
+			value = periodSaid(value)
+		}
+		if !valueReads(t.key, value) {
+			continue
+		}
+		return p.label + ": " + value, true
+	}
+	return "", false
+}
+
+// periodSaid writes a period said in words as the page writes it: "2008-03-01
+// och 2009-07-31" and "2008-03-01 och slutar 2009-07-31" as "2008-03-01
+// till 2009-07-31".
+func periodSaid(v string) string {
+	for _, and := range [...]string{" och slutar ", " och avslutas ", " och "} {
+		if a, b, ok := strings.Cut(v, and); ok {
+			return a + " till " + b
+		}
+	}
+	return v
+}
