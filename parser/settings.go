@@ -138,12 +138,33 @@ func readConfigFile(lines []string) {
 		switch {
 		case first && !contact && titleWords[strings.ToLower(name)]:
 			lines[i] = value
+		case sep == "=" && settingLabel(name, value) != name:
+			// "owner", "TOTAL_BUDGET_SEK": esf's own names, or a label
+			// as a program writes it.
+			lines[i] = settingLabel(name, value) + ": " + value
 		case sep == "=":
 			r, n := utf8.DecodeRuneInString(name)
 			lines[i] = string(unicode.ToUpper(r)) + name[n:] + ": " + value
 		}
 		first = false
 	}
+}
+
+// settingLabel returns the label a setting's name stands for as a
+// program writes it (programKeyLabel), in small letters or in capitals
+// as an environment's names are ("TOTAL_BUDGET_SEK"); name itself for
+// another.
+func settingLabel(name, value string) string {
+	v := strings.Trim(value, `"'`)
+	if label := programKeyLabel(name, v); label != name {
+		return label
+	}
+	if lower := strings.ToLower(name); lower != name && strings.ToUpper(name) == name {
+		if label := programKeyLabel(lower, v); label != lower {
+			return label
+		}
+	}
+	return name
 }
 
 // titleWords are the names a configuration file gives its title by.

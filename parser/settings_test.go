@@ -82,11 +82,21 @@ func TestConfigFile(t *testing.T) {
 		{"Titel: Gagna\nProjektnummer: 2015/00764\nRegion: Sydsverige\n", "", false},
 		// A line of text among them.
 		{"[ESF]\nTitel: Gagna\nProjektnummer: 2015/00764\nRegion: Sydsverige\nVi ska hjälpa unga till arbete.\n", "", false},
+		// esf's own names, in small letters and in an environment's
+		// capitals, as the labels they stand for.
+		{"[project]\nregion = \"Övre Norrland\"\nstart_date = 2011-12-01\nowner = \"Umeå kommun\"\nesf_support_sek = 10336000\n",
+			"\nRegion: \"Övre Norrland\"\nStart date: 2011-12-01\nProjektägare: \"Umeå kommun\"\nBeviljat ESF-stöd: 10336000\n", true},
+		{"# projekt.env\nREGION=Sydsverige\nSTART_DATE=2017-03-01\nOWNER=\"Umeå kommun\"\nTOTAL_BUDGET_SEK=5517737\nCOLOR=blå\n",
+			"\nREGION: Sydsverige\nSTART DATE: 2017-03-01\nProjektägare: \"Umeå kommun\"\nTotal projektbudget: 5517737\nCOLOR: blå\n", true},
 	} {
 		got, ok := stripSettings(tc.in)
 		if ok != tc.ok || ok && got != tc.want || !ok && got != tc.in {
 			t.Errorf("stripSettings(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
+	}
+	own := parseOne(t, "p.toml", []byte("[project]\nname = \"Egenmakt\"\nowner = \"Umeå kommun\"\nregion = \"Övre Norrland\"\nesf_support_sek = 10336000\n"))
+	if deref(own.Owner) != "Umeå kommun" || own.ESFSupportSEK == nil || *own.ESFSupportSEK != 10336000 || len(own.Extra) != 0 {
+		t.Errorf("esf's own names: owner %q, support %v, extra %v", deref(own.Owner), own.ESFSupportSEK, own.Extra)
 	}
 	rec := parseOne(t, "p.ini", []byte("; export från projektbanken\n\n[ESF]\nTitel = Within Kompetens\nProjektnummer = 2015/00764\nProjektägare = Kristianstads kommun\n"))
 	if deref(rec.Name) != "Within Kompetens" || deref(rec.ID) != "2015/00764" || deref(rec.Owner) != "Kristianstads kommun" {
