@@ -1729,7 +1729,7 @@ func isProjectID(s string) bool {
 // false for a number written right and for one that does not read so.
 // A 2021–2027 number's letter after its second dash is its own.
 func ocrID(v string) (string, bool) {
-	if len(v) < 8 || len(v) > maxIDLen || isProjectID(v) || !isDigit(v[0]) && ocrDigit[rune(v[0])] == 0 {
+	if len(v) < 8 || len(v) > maxIDLen || !strings.ContainsAny(v, "OoDlI|SBZ") || !isDigit(v[0]) && ocrDigit[rune(v[0])] == 0 || isProjectID(v) {
 		return v, false
 	}
 	if v[2] == '-' && v[6] == '-' {
@@ -1743,6 +1743,12 @@ func ocrID(v string) (string, bool) {
 		return read, true
 	}
 	return v, false
+}
+
+// ocrIDReads reports a project number OCR misread (ocrID).
+func ocrIDReads(v string) bool {
+	_, ok := ocrID(v)
+	return ok
 }
 
 // splitTitle splits a title that holds the project's ID and its name: "ID
@@ -1768,7 +1774,7 @@ func splitTitle(title string) (id, name string, ok bool) {
 			if !titleMark(r) {
 				continue
 			}
-			if _, ocr := ocrID(s[:cut]); !ocr && !isProjectID(s[:cut]) {
+			if !isProjectID(s[:cut]) && !ocrIDReads(s[:cut]) {
 				continue // "2O17/OO144 - Jobbsprånget": OCR's letters for digits
 			}
 			marks := s[cut:]

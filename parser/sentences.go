@@ -100,7 +100,7 @@ var questionWords = []struct{ word, label string }{
 // as its labels and values, " | " between two on one line. A line with a
 // sentence that says no fact stays as it is. Each line keeps its number.
 func stripFactSentences(text string) (string, bool) {
-	if !containsRare(text, "?") && !containsRare(text, "rojekt") {
+	if !mayHoldFacts(text) || countFacts(text) < minFactSentences {
 		return text, false
 	}
 	lines := splitLines(text)
@@ -122,6 +122,9 @@ func stripFactSentences(text string) (string, bool) {
 			facts++
 			continue
 		}
+		if !beginsFact(t) {
+			continue
+		}
 		if said, n := saidSentences(t); n > 0 {
 			read[i] = said
 			facts += n
@@ -136,6 +139,82 @@ func stripFactSentences(text string) (string, bool) {
 		}
 		return read[i]
 	}), true
+}
+
+// countFacts counts the facts text asks with their answers and says in
+// sentences, as stripFactSentences reads them, without rewriting it.
+func countFacts(text string) int {
+	facts := 0
+	asked := false // a question above, its answer not yet seen
+	for l := range eachLine(text) {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if asked && !strings.HasSuffix(t, "?") {
+			facts++
+		}
+		asked = false
+		if _, answer, ok := askedFact(t); ok {
+			if answer != "" {
+				facts++
+			} else {
+				asked = true
+			}
+			continue
+		}
+		if beginsFact(t) {
+			_, n := saidSentences(t)
+			facts += n
+		}
+	}
+	return facts
+}
+
+// mayHoldFacts is stripFactSentences's first look: whether a line of
+// text asks a question or begins a fact's sentence.
+func mayHoldFacts(text string) bool {
+	if strings.IndexByte(text, '?') >= 0 {
+		return true
+	}
+	for l := range eachLine(text) {
+		if beginsFact(strings.TrimLeft(l, " \t")) {
+			return true
+		}
+	}
+	return false
+}
+
+// beginsFact is saidSentences's first look: whether t begins with the
+// words of a fact's sentence (factPhrases), in any case.
+func beginsFact(t string) bool {
+	if len(t) < 4 || !factHeads[[4]byte{lowerASCII(t[0]), lowerASCII(t[1]), lowerASCII(t[2]), lowerASCII(t[3])}] {
+		return false
+	}
+	for _, p := range factPhrases {
+		if len(t) >= len(p.before) && strings.EqualFold(t[:len(p.before)], p.before) {
+			return true
+		}
+	}
+	return false
+}
+
+// factHeads holds the first four bytes of every fact's sentence, in
+// small letters: beginsFact's first look.
+var factHeads = func() map[[4]byte]bool {
+	m := map[[4]byte]bool{}
+	for _, p := range factPhrases {
+		m[[4]byte{p.before[0], p.before[1], p.before[2], p.before[3]}] = true
+	}
+	return m
+}()
+
+// lowerASCII returns c in small letters where it is an ASCII capital.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // nextWithText returns the first line from i on that holds text, or -1.

@@ -616,7 +616,11 @@ func ocrIn(k string, m map[string]*term, misread func() map[string]*term) *term 
 // one (ocrSplits). Both the written key and the table's are folded, so
 // that "Projekfpcriod" is "Projektperiod" and "Projekffas" "Projektfas".
 func misreadKey(k string) string {
-	b := make([]byte, 0, len(k))
+	return string(appendMisread(make([]byte, 0, len(k)), k))
+}
+
+// appendMisread appends misreadKey's fold of k to b.
+func appendMisread(b []byte, k string) []byte {
 	for i := 0; i < len(k); i++ {
 		if i+1 < len(k) {
 			if one := ocrSplitOf(k[i : i+2]); one != 0 {
@@ -634,7 +638,7 @@ func misreadKey(k string) string {
 			b = append(b, c)
 		}
 	}
-	return string(b)
+	return b
 }
 
 // ocrSplitOf returns the letter OCR read as the two letters of pair
@@ -677,7 +681,41 @@ var (
 // no prefix of the spelling trie reads.
 func misreadAlone(body string) bool {
 	label := strings.Trim(body, "*_ ")
-	return len(label) <= maxSpelledLabel && looksLikeLabel(label) && misreadIn(spellingKey(label), labelsMisread()) != nil
+	return len(label) <= maxSpelledLabel && mayBeginMisread(label) && looksLikeLabel(label) && misreadIn(spellingKey(label), labelsMisread()) != nil
+}
+
+// misreadFirstTwo marks the first two letters of every label's
+// misreadKey.
+var misreadFirstTwo = sync.OnceValue(func() *[128][128]bool { return firstTwoOf(labelsMisread()) })
+
+// mayBeginMisread is misreadAlone's first look: whether s may begin as
+// a label OCR misread, by its first two folded letters read as
+// misreadKey reads them; true where it cannot tell: a letter beyond
+// ASCII, or two letters OCR may have split one into.
+func mayBeginMisread(s string) bool {
+	var two [2]byte
+	n := 0
+	for i := 0; i < len(s) && n < 2; i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+		n = len(appendSpelling(two[:n], rune(s[i])))
+	}
+	if n < 2 {
+		return true
+	}
+	if ocrSplitOf(string(two[:])) != 0 {
+		return true
+	}
+	for i, c := range two {
+		switch c {
+		case 'c':
+			two[i] = 'e'
+		case 'f':
+			two[i] = 't'
+		}
+	}
+	return misreadFirstTwo()[two[0]&127][two[1]&127]
 }
 
 // misreadIn returns the term of folded (a misreadIndex) whose key k is
@@ -686,14 +724,15 @@ func misreadAlone(body string) bool {
 // label has an "f" is no misreading, and a shorter word is another word
 // too often.
 func misreadIn(k string, folded map[string]*term) *term {
-	if len(k) < minSlipLabel {
+	if len(k) < minSlipLabel || len(k) > spelledHeadingLen {
 		return nil
 	}
-	f := misreadKey(k)
-	if f == k {
+	var buf [spelledHeadingLen]byte
+	f := appendMisread(buf[:0], k)
+	if string(f) == k {
 		return nil
 	}
-	return folded[f]
+	return folded[string(f)]
 }
 
 // transliteratedIn returns the term of m whose key is k with "aa", "ae"
