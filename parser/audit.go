@@ -239,7 +239,7 @@ func (r *reader) audit(from, to int) {
 					}
 					named = true
 				}
-				if k, ok := shapedValueKey(a.valueOf(i)); !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) && ok && !a.anyFilled(k) && (l.value == "" || k == KeyOwnerOrgNumber) {
+				if k, ok := shapedValueKey(a.valueOf(i)); !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) && ok && !a.anyFilled(k) && (l.value == "" || k == KeyOwnerOrgNumber || k == KeyID) {
 					// "Direkt:" / "0435-350 45": a label esf does not
 					// know over a value only one field holds, which the
 					// page leaves empty. One on the label's line is
@@ -302,6 +302,13 @@ func (r *reader) audit(from, to int) {
 					// field's type, the field empty. A label of a fact of
 					// its own ("Beslutsdatum") hints at none.
 					named = a.checkTypedLabel(i, cmp.Or(l.unknownLabel, cleanValue(l.text)), false)
+				}
+				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
+					// "Aloituspäivä: 2015-03-02", "Kokonaiskustannukset:
+					// 19 348 811 SEK": a label in words that hint at no
+					// field, over a date or an amount, where the page
+					// leaves every field of the type empty.
+					named = a.checkTypedUnhinted(i, cmp.Or(l.unknownLabel, cleanValue(l.text)))
 				}
 				if r, _ := utf8.DecodeRuneInString(l.unknownLabel); !named && u.disp == dispExtra && unicode.IsLower(r) {
 					// "ägare:", "samverkanspart:": a label in small
@@ -1593,6 +1600,8 @@ func shapedValueKey(v string) (Key, bool) {
 		return KeyContactEmail, true
 	case len(v) == 11 && v[6] == '-' && allDigits(v[:6]) && allDigits(v[7:]):
 		return KeyOwnerOrgNumber, true
+	case isProjectID(v):
+		return KeyID, true
 	}
 	return 0, false
 }
@@ -1722,6 +1731,9 @@ func (a *auditor) checkGluedTyped(i int) bool {
 // ("Projektperiod20o9-o1-oI till 20lo-o6-24", "KoritaktpersoriKaisa
 // Welander"): the line is named on the field where the field is empty.
 func (a *auditor) checkGluedLabel(i int, head string) {
+	if utf8.RuneCountInString(strings.TrimLeft(head, "|¦ ")) < minSlipLabel {
+		return // "PORT=5432": a short label begins too many words
+	}
 	k := spellingKey(head)
 	t := spellings()[k]
 	if t == nil {
@@ -1770,6 +1782,34 @@ func (a *auditor) checkTypedLabel(i int, label string, region bool) bool {
 	}
 	a.warn(WarnUnlabelled, a.r.lines[i].num, k, "%s, kept in extra as a label esf does not know, may be the label of %s: its value is %s, %s, and %s", quoteShort(label), k, what, quoteShort(value), keysEmpty(ks))
 	return true
+}
+
+// checkTypedUnhinted names an unknown label on line i whose value is a
+// date or an amount where the record leaves both fields of the type
+// empty (emptyTypedKeys), its words hinting at neither: the value may be
+// either's, and would be lost unseen. A fact of its own ("Beslutsdatum")
+// is named so only where the page gives no date of the project's.
+func (a *auditor) checkTypedUnhinted(i int, label string) bool {
+	value := a.valueOf(i)
+	what, ks := a.emptyTypedKeys(value)
+	if len(ks) < 2 || periodEnd(label) || factOfItsOwn(label) {
+		return false
+	}
+	a.warn(WarnUnlabelled, a.r.lines[i].num, ks[0], "%s, kept in extra as a label esf does not know, holds %s, %s, and %s: it may be the label of either", quoteShort(label), what, quoteShort(value), keysEmpty(ks))
+	return true
+}
+
+// ownFactWords begin or end the words of labels of a project page's
+// facts of their own, a date or a sum that is neither the project's
+// period nor its budget or support: a decision, a meeting, a report, an
+// application, a co-financier's share.
+var ownFactWords = []string{"beslut", "möte", "redovis", "rapport", "ansök", "inkom", "uppdater", "publicer", "registrer", "medfinans", "decision", "meeting", "report", "applica", "updated", "published", "cofinanc", "co-financ"}
+
+// factOfItsOwn reports a label whose words name a fact of its own
+// (ownFactWords): "Beslutsdatum", "Styrgruppsmöte", "Medfinansiering".
+func factOfItsOwn(label string) bool {
+	lower := strings.ToLower(label)
+	return slices.ContainsFunc(ownFactWords, func(w string) bool { return strings.Contains(lower, w) })
 }
 
 // regionWritten reports a value that is a region's name as written, as

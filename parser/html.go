@@ -301,6 +301,9 @@ type textBuilder struct {
 	blank  bool   // the last line ended is blank
 	cellAt int    // where the current cell's text begins in cur
 	inCell bool   // a cell is open, no block begun inside it
+	// labelled marks a row whose first cell is a label: a value's
+	// lines in its next cell stand as lines, read as a value's are.
+	labelled bool
 }
 
 // htmlLines turns a document into text lines with the document line each
@@ -783,7 +786,7 @@ func isHTMLSpace(c byte) bool {
 // definition leaves a tab behind, which goes.
 func (b *textBuilder) flush() {
 	b.space, b.term = false, false
-	line := bytes.TrimRight(b.cur, "\t ")
+	line := joinCellBreaks(bytes.TrimRight(b.cur, "\t "))
 	b.cur = b.cur[:0]
 	if len(line) == 0 {
 		return
@@ -794,15 +797,51 @@ func (b *textBuilder) flush() {
 	b.blank = false
 }
 
-// cellValueGoesOn reports a table cell whose text so far is a value,
-// no label nor heading, before a line break in it: the value goes on
-// below the break.
+// cellValueGoesOn reports a table cell of a row of values, neither the
+// row's first nor beside a label, whose text so far is a value, no label
+// nor heading, before a line break in it: the value goes on below the
+// break. A row's first cell may hold the whole page, a layout's.
 func (b *textBuilder) cellValueGoesOn() bool {
-	if b.cellAt > len(b.cur) || b.broken {
-		return false
+	if b.cellAt > len(b.cur) || b.broken || b.cells < 2 || b.labelled {
+		return false // a row's first cell, or a label's value beside it
 	}
 	t := strings.TrimSpace(string(b.cur[b.cellAt:]))
 	return t != "" && classify(t, 0, false).term == nil
+}
+
+// cellBreak stands in a line being built for a line break inside a
+// cell's value, until joinCellBreaks writes it.
+const cellBreak = 0x1f
+
+// joinCellBreaks writes each cellBreak in line as a value's parts are
+// joined: a space after a comma or a dash, or before a bracket
+// ("Sydsverige (SE22)"), else a comma and a space, as a list's items.
+func joinCellBreaks(line []byte) []byte {
+	if bytes.IndexByte(line, cellBreak) < 0 {
+		return line
+	}
+	out := make([]byte, 0, len(line)+8)
+	for i, c := range line {
+		if c != cellBreak {
+			out = append(out, c)
+			continue
+		}
+		out = bytes.TrimRight(out, " ")
+		prev, next := byte(' '), byte(' ')
+		if len(out) > 0 {
+			prev = out[len(out)-1]
+		}
+		if rest := bytes.TrimLeft(line[i+1:], " "); len(rest) > 0 {
+			next = rest[0]
+		}
+		if !bytes.ContainsRune([]byte(",;-.!?:"), rune(prev)) && next != '(' && next != cellBreak {
+			out = append(out, ',')
+		}
+		if next != ' ' && next != cellBreak {
+			out = append(out, ' ')
+		}
+	}
+	return out
 }
 
 // field adds the text of a form's box (an input, a select), which stands
@@ -834,13 +873,11 @@ func (b *textBuilder) open(role htmlRole) {
 		b.inCell = false
 	}
 	if role == roleBreak && b.inCell && b.cellValueGoesOn() {
-		// "<td>Hässleholms kommun,<br>Arbetsmarknadsenheten</td>": a
-		// value's lines in a cell, not a label over its value, are
-		// one value's parts, as a list's items are.
-		if c := b.cur[len(b.cur)-1]; !strings.ContainsRune(",;.!?:", rune(c)) {
-			b.cur = append(b.cur, ',')
-		}
-		b.space = true
+		// "<td>Hässleholms kommun,<br>Arbetsmarknadsenheten</td>" in a
+		// row of values under a header row: a value's lines, which
+		// standing apart would move the row's cells after them.
+		b.cur = append(b.cur, cellBreak)
+		b.space = false
 		return
 	}
 	switch role {
@@ -859,6 +896,10 @@ func (b *textBuilder) open(role htmlRole) {
 			// other, not side by side.
 			b.flush()
 		} else if b.cells > 0 && len(b.cur) > 0 {
+			if b.cells == 1 {
+				t := strings.TrimSpace(string(b.cur[b.cellAt:]))
+				b.labelled = t != "" && classify(t, 0, false).term != nil
+			}
 			b.cur = append(b.cur, '\t')
 			b.space = false
 		}

@@ -336,11 +336,13 @@ func TestHTMLLines(t *testing.T) {
 		{"<p>&nbsp;a&#xE5;</p>", []string{"\u00a0aå", ""}},
 		{"<div>a<p>b</p>c</div>", []string{"a", "", "b", "", "c"}},
 		// A cell that holds a label over its value: the row's cells
-		// after the break stand one below the other. A value's lines in
-		// a cell are its parts; a paragraph's lines after the table are
-		// lines.
-		{"<table><tr><td>Region<br>Sydsverige</td><td>Start<br>2024</td></tr><tr><td>Namn</td><td>A<br>B</td><td>C</td></tr><tr><td>x</td><td>y,<br>z.<br><br>w</td></tr></table><p>a<br>b</p>",
-			[]string{"Region", "Sydsverige", "Start", "2024", "Namn\tA, B\tC", "x\ty, z. w", "", "a", "b", ""}},
+		// after the break stand one below the other. Beside a label,
+		// a value's lines stand as lines; in a row of values, not its
+		// first cell, they are one value's parts. A paragraph's lines
+		// after the table are lines.
+		{"<table><tr><td>Region<br>Sydsverige</td><td>Start<br>2024</td></tr><tr><td>Namn</td><td>A<br>B</td><td>C</td></tr>" +
+			"<tr><td>x</td><td>y,<br>z.<br><br>w</td><td>Sydsverige<br>(SE22)</td><td>2016 -<br>2019</td></tr><tr><td>p<br>q</td><td>r</td></tr></table><p>a<br>b</p>",
+			[]string{"Region", "Sydsverige", "Start", "2024", "Namn\tA", "B", "C", "x\ty, z. w\tSydsverige (SE22)\t2016 - 2019", "p", "q", "r", "", "a", "b", ""}},
 		// A group's heading spanning rows of labels and values is left
 		// out; a label spanning its values' rows is the row's label.
 		{`<table><tr><th rowspan="2">Grunddata</th><th>Diarienummer</th><td>23-038-S06</td></tr><tr><th>Namn</th><td>Digga</td></tr>` +

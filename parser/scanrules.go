@@ -10,17 +10,22 @@ const scanRuleNote = `the page is a scan's reading, whose lines begin or end wit
 // block has a line a field, and a page has three fields or more.
 const minScanRuleLines = 3
 
+// minScanRuleLabels is the fewest ruled lines that hold a label, as a
+// box around the field block has: a bar before a text's lines ("|
+// Rekrytering av deltagare") or a menu's is no scan's rule.
+const minScanRuleLabels = 2
+
 // stripScanRules takes off the rule a scan's reading leaves at a line's
 // start or end, where a box stood around the fields ("| Region: Sydsverige
-// |", "¦ Projektperiod:"): where minScanRuleLines lines or more have one
-// and no line has a bar inside it, as a table's rows have. Each line
-// keeps its number.
+// |", "¦ Projektperiod:"): where minScanRuleLines lines or more have one,
+// minScanRuleLabels of them a label's, and no line has a bar inside it,
+// as a table's rows have. Each line keeps its number.
 func stripScanRules(text string) (string, bool) {
 	if strings.IndexByte(text, '|') < 0 && !containsRare(text, "¦") {
 		return text, false
 	}
 	lines := splitLines(text)
-	ruled := 0
+	ruled, labelled := 0, 0
 	for _, l := range lines {
 		body, cut := cutScanRules(l)
 		if strings.ContainsAny(body, "|¦") || cut && strings.Trim(body, "-:= ") == "" && body != "" {
@@ -28,9 +33,12 @@ func stripScanRules(text string) (string, bool) {
 		}
 		if cut {
 			ruled++
+			if classify(body, 0, false).term != nil {
+				labelled++
+			}
 		}
 	}
-	if ruled < minScanRuleLines {
+	if ruled < minScanRuleLines || labelled < minScanRuleLabels {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(_ int, l string) string {

@@ -27,6 +27,8 @@ func TestStripScanRules(t *testing.T) {
 		{"a table's rows", "| Region | Sydsverige |\n| Ägare | Umeå |\n| Start | 2020 |\n", "", false},
 		{"a table's rule", "| Region: Sydsverige |\n|---|\n| Ägare: Umeå |\n| Start: 2020 |\n", "", false},
 		{"no bar", "Region: Sydsverige\n", "", false},
+		{"bars before a text's lines, no label's", "Text.\n| Rekrytering av deltagare\n| Coachning\n| Uppföljning\n", "", false},
+		{"minScanRuleLabels-1 labels among them", "| Region: Sydsverige\n| Coachning\n| Uppföljning\n", "", false},
 	} {
 		got, ok := stripScanRules(c.in)
 		if ok != c.ok {

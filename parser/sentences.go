@@ -21,6 +21,12 @@ const minFactSentences = 3
 // text's.
 const maxQuestionLen = 64
 
+// maxBareQuestionWords is the most words of a question that asks for a
+// fact without naming the project ("Vilken region?", "Vem är
+// kontaktperson?"); a longer one names it ("… projektet?", "…
+// ESF-stödet?", "… den totala budgeten?").
+const maxBareQuestionWords = 4
+
 // factPhrase is how a sentence says a fact: its words before the value,
 // in small letters, and after it, and the label the table writes.
 type factPhrase struct {
@@ -112,12 +118,19 @@ func stripFactSentences(text string) (string, bool) {
 			continue
 		}
 		if label, answer, ok := askedFact(t); ok {
-			read[i] = label + ":"
-			if answer != "" {
-				read[i] += " " + answer
-			} else if j := nextWithText(lines, i+1); j < 0 || strings.HasSuffix(strings.TrimSpace(lines[j]), "?") {
-				read[i] = "" // no answer below: a text's question
+			if answer == "" {
+				if j := nextWithText(lines, i+1); j >= 0 {
+					answer = strings.TrimSpace(lines[j])
+				}
+			} else {
+				read[i] = label + ": " + answer
+			}
+			if !answers(label, answer) {
+				read[i] = "" // no answer, or a text's sentence: a text's question
 				continue
+			}
+			if read[i] == "" {
+				read[i] = label + ":"
 			}
 			facts++
 			continue
@@ -145,21 +158,21 @@ func stripFactSentences(text string) (string, bool) {
 // sentences, as stripFactSentences reads them, without rewriting it.
 func countFacts(text string) int {
 	facts := 0
-	asked := false // a question above, its answer not yet seen
+	asked := "" // the label a question above asks for, its answer not yet seen
 	for l := range eachLine(text) {
 		t := strings.TrimSpace(l)
 		if t == "" {
 			continue
 		}
-		if asked && !strings.HasSuffix(t, "?") {
+		if asked != "" && answers(asked, t) {
 			facts++
 		}
-		asked = false
-		if _, answer, ok := askedFact(t); ok {
-			if answer != "" {
+		asked = ""
+		if label, answer, ok := askedFact(t); ok {
+			if answer == "" {
+				asked = label
+			} else if answers(label, answer) {
 				facts++
-			} else {
-				asked = true
 			}
 			continue
 		}
@@ -227,6 +240,39 @@ func nextWithText(lines []string, i int) int {
 	return -1
 }
 
+// answers reports a line that answers a question for label: a value, no
+// question nor a text's sentence (spokenValue), that reads as the field's
+// where the field is a date's, a number's or an amount's.
+func answers(label, answer string) bool {
+	a := strings.TrimSuffix(strings.TrimSpace(answer), ".")
+	if a == "" || strings.HasSuffix(a, "?") || !spokenValue(a) {
+		return false
+	}
+	t := classify(label+":", 0, false).term
+	if t == nil {
+		return false
+	}
+	if t.key == KeyPeriod {
+		a = periodSaid(a)
+	}
+	return setters[t.key].text && nameShaped(a) || valueReads(t.key, a)
+}
+
+// nameShaped reports a value that may be a name, an owner's or a
+// contact's: maxAnswerWords words or fewer, beginning with a capital or
+// a digit ("Umeå kommun", "3H-gruppen"); "kommunstyrelsen" and "en
+// projektledare och två coacher" are a text's words.
+func nameShaped(v string) bool {
+	r, _ := utf8.DecodeRuneInString(v)
+	return (unicode.IsUpper(r) || unicode.IsDigit(r)) && len(strings.Fields(v)) <= maxAnswerWords
+}
+
+// maxAnswerWords is the most words of an answer that is a name, an
+// owner's or a contact's: "Samordningsförbundet Östra Södertörn" has
+// three, "Folkuniversitetet, Stiftelsen Kursverksamheten vid Lunds
+// universitet" six; a sentence has more.
+const maxAnswerWords = 7
+
 // askedFact reads a question that asks for a fact (questionWords), and
 // its answer after it on the line, if any: "Vem äger projektet?" is
 // "Projektägare" and "".
@@ -239,6 +285,11 @@ func askedFact(t string) (label, answer string, ok bool) {
 		return "", "", false
 	}
 	lower := strings.ToLower(q)
+	if len(strings.Fields(q)) > maxBareQuestionWords && !strings.Contains(lower, "projekt") && !strings.Contains(lower, "esf") && !strings.Contains(lower, "total") {
+		// "Hur stor budget krävs för en varaktig förändring?": a text's
+		// question, about no project's fact.
+		return "", "", false
+	}
 	for _, w := range questionWords {
 		if containsWord(lower, w.word) {
 			return w.label, strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), ".")), true
@@ -333,7 +384,7 @@ func saidSentence(s string) (string, bool) {
 		if t.key == KeyPeriod {
 			value = periodSaid(value)
 		}
-		if !valueReads(t.key, value) {
+		if setters[t.key].text && !nameShaped(value) || !valueReads(t.key, value) {
 			continue
 		}
 		return p.label + ": " + value, true

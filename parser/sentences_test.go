@@ -86,7 +86,28 @@ func TestFactSentenceEdges(t *testing.T) {
 			t.Errorf("askedFact(%q) = %q, want %q", q, got, want)
 		}
 	}
-	if _, ok := stripFactSentences("X\n\nVem äger projektet?\nVilken region?\nNär startar projektet?\n"); ok {
-		t.Errorf("questions with no answers were read")
+	for name, page := range map[string]string{
+		"questions with no answers": "X\n\nVem äger projektet?\nVilken region?\nNär startar projektet?\n",
+		"a text's questions, each a sentence below": "X\n\nVilken organisation passar bäst för uppdraget?\nDet har diskuterats mycket i styrgruppen under förstudien.\n" +
+			"Hur länge ska insatsen pågå?\nDet vet vi inte än.\nHur stor budget krävs för en varaktig förändring?\nMer än i dag.\n",
+		"a text's sentences, no name in them": "X\n\nProjektet ägs av kommunstyrelsen.\nProjektet drivs av en projektledare och två coacher.\nProjektet genomförs i Perstorp och Klippan.\n",
+		"answers that are sentences":          "X\n\nVem äger projektet?\nDet har vi inte bestämt ännu, men kommunen tar ansvar för det.\nNär startar projektet?\nSnart.\nVilken region?\nVet ej.\n",
+	} {
+		if got, ok := stripFactSentences(page); ok {
+			t.Errorf("%s: read as facts: %q", name, got)
+		}
+	}
+	if n := len(strings.Fields("Folkuniversitetet, Stiftelsen Kursverksamheten vid Lunds universitet Malmö")); n != maxAnswerWords {
+		t.Fatalf("the edge case has %d words, want maxAnswerWords", n)
+	}
+	for v, want := range map[string]bool{
+		"Folkuniversitetet, Stiftelsen Kursverksamheten vid Lunds universitet Malmö":      true,
+		"Folkuniversitetet, Stiftelsen Kursverksamheten vid Lunds universitet Malmö Lund": false,
+		"kommunstyrelsen": false,
+		"3H-gruppen":      true,
+	} {
+		if got := nameShaped(v); got != want {
+			t.Errorf("nameShaped(%q) = %v, want %v", v, got, want)
+		}
 	}
 }

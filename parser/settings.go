@@ -102,7 +102,7 @@ func configFile(lines []string, known int) bool {
 // title, its value alone; a name in a contact's section ("[Kontakt]" / "Namn = Kaisa Welander") is
 // the contact's.
 func readConfigFile(lines []string) {
-	first, contact := true, false
+	first, contact, own := true, false, true
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
@@ -113,6 +113,7 @@ func readConfigFile(lines []string) {
 			lines[i] = ""
 			section := strings.ToLower(t)
 			contact = strings.Contains(section, "kontakt") || strings.Contains(section, "contact")
+			own = contact || pageSection(section)
 			continue
 		case configComment(t):
 			lines[i] = ""
@@ -138,7 +139,7 @@ func readConfigFile(lines []string) {
 		switch {
 		case first && !contact && titleWords[strings.ToLower(name)]:
 			lines[i] = value
-		case sep == "=" && settingLabel(name, value) != name:
+		case sep == "=" && own && settingLabel(name, value) != name:
 			// "owner", "TOTAL_BUDGET_SEK": esf's own names, or a label
 			// as a program writes it.
 			lines[i] = settingLabel(name, value) + ": " + value
@@ -148,6 +149,14 @@ func readConfigFile(lines []string) {
 		}
 		first = false
 	}
+}
+
+// pageSection reports a configuration file's section, its head in small
+// letters, that holds the page's settings: "[project]", "[ESF]",
+// "[projekt.kontakt]"; not "[database]" or "[export]", whose "owner" and
+// "participants" are a program's own.
+func pageSection(section string) bool {
+	return strings.Contains(section, "projekt") || strings.Contains(section, "project") || strings.Contains(section, "esf")
 }
 
 // settingLabel returns the label a setting's name stands for as a

@@ -94,6 +94,11 @@ func TestConfigFile(t *testing.T) {
 			t.Errorf("stripSettings(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
+	// A program's own section's "owner" is no project's owner.
+	db := parseOne(t, "p.ini", []byte("[database]\nowner = postgres\nport = 5432\n\n[ESF]\nProjektägare = Umeå kommun\nRegion = Övre Norrland\nProjektnummer = 2015/00764\n"))
+	if deref(db.Owner) != "Umeå kommun" || slices.ContainsFunc(db.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "postgres") }) {
+		t.Errorf("a database's owner: owner %q, %v", deref(db.Owner), db.Warnings)
+	}
 	own := parseOne(t, "p.toml", []byte("[project]\nname = \"Egenmakt\"\nowner = \"Umeå kommun\"\nregion = \"Övre Norrland\"\nesf_support_sek = 10336000\n"))
 	if deref(own.Owner) != "Umeå kommun" || own.ESFSupportSEK == nil || *own.ESFSupportSEK != 10336000 || len(own.Extra) != 0 {
 		t.Errorf("esf's own names: owner %q, support %v, extra %v", deref(own.Owner), own.ESFSupportSEK, own.Extra)

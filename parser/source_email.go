@@ -695,8 +695,12 @@ const replyAboveNote = "a forwarder's own words above the page, quoted less deep
 // reply's attribution ("> Hej! Här kommer uppgifterna." / "> Ola Johnsson
 // skrev den 9 juni 2024:" / ">> Steget vidare"): the page's depth is the
 // least of its lines' that hold a label, minQuotedLabels of them or more.
-// Each is named on its line; a line of a label stays, for the audit to
-// weigh, and so do the lines above it.
+// Only the attribution and the forwarder's sentences, each ending with a
+// sentence's mark or a greeting's comma, are left out, each named on its
+// line: a line with none may be the page's title, quoted less deeply than
+// its block ("> Egenmakt" / "> Den 4 mars … skrev Erik Lind:" / ">>
+// Projektägare"). A line of a label stays, for the audit to weigh, and so
+// do the lines above it.
 func leaveOutReplyAbove(lines []mailLine, notes []note) []note {
 	depth, first, labels := 0, -1, 0
 	for i := range lines {
@@ -725,7 +729,7 @@ func leaveOutReplyAbove(lines []mailLine, notes []note) []note {
 		top--
 	}
 	for i := top; i < first; i++ {
-		if t := strings.TrimSpace(lines[i].text); t != "" {
+		if t := strings.TrimSpace(lines[i].text); t != "" && (replyHeader(t) || strings.ContainsAny(t[len(t)-1:], ".!?:,;")) {
 			notes = append(notes, note{line: lines[i].at, kind: WarnUnused, message: fmt.Sprintf(replyAboveNote, quoteShort(t))})
 			lines[i].text = ""
 		}

@@ -941,6 +941,7 @@ func TestReplyAbove(t *testing.T) {
 		{"minQuotedLabels-1 labels: a remark's quote", append(append([]string{}, above...), page(minQuotedLabels-1, ">> ")...), 0},
 		{"a label among the forwarder's words: the page stands at their depth", append([]string{"> Hej!", "> Region: Västsverige", "> Ola skrev:"}, page(minQuotedLabels, ">> ")...), 0},
 		{"a forwarded message's header stops it", append([]string{"> Hej!", "> Från: Ola", "> Ola skrev:"}, page(minQuotedLabels, ">> ")...), 1},
+		{"a line with no sentence's mark may be the page's title", append([]string{"> Egenmakt", "> Den 4 mars 2024 skrev Erik Lind:"}, page(minQuotedLabels, ">> ")...), 1},
 	} {
 		var lines []mailLine
 		for i, l := range tt.lines {
