@@ -72,6 +72,9 @@ func (r *reader) audit(from, to int) {
 		if l.blank() {
 			continue
 		}
+		if u.disp != dispLabel && (containsRare(l.text, " från ") || containsRare(l.text, " from ")) {
+			a.checkChange(i)
+		}
 		if u.disp == dispNone {
 			a.warn(WarnUnused, l.num, KeyExtra, "line %s was read as nothing", quoteShort(l.text))
 			continue
@@ -1782,6 +1785,42 @@ func (a *auditor) checkTypedLabel(i int, label string, region bool) bool {
 	}
 	a.warn(WarnUnlabelled, a.r.lines[i].num, k, "%s, kept in extra as a label esf does not know, may be the label of %s: its value is %s, %s, and %s", quoteShort(label), k, what, quoteShort(value), keysEmpty(ks))
 	return true
+}
+
+// changeWords say that a field's value was changed: "Region ändrad
+// från Stockholm till Småland och Öarna", "End date changed from … to …".
+var changeWords = []struct{ changed, from, to string }{
+	{" ändrad från ", "", " till "},
+	{" ändrat från ", "", " till "},
+	{" ändrades från ", "", " till "},
+	{" har ändrats från ", "", " till "},
+	{" changed from ", "", " to "},
+}
+
+// checkChange names a line that says a field's value was changed, a
+// list of a decision's changes below the page ("- Slutdatum ändrad från
+// 2026-09-26 till 2027-03-26"): the record keeps the page's value, and
+// the newer one stands in the text only.
+func (a *auditor) checkChange(i int) {
+	l := &a.r.lines[i]
+	t := strings.TrimLeft(l.text, "-*•– 	")
+	for _, w := range changeWords {
+		label, rest, ok := strings.Cut(t, w.changed)
+		if !ok {
+			continue
+		}
+		old, now, ok := strings.Cut(rest, w.to)
+		tm := classify(strings.TrimSpace(label)+":", 0, false).term
+		if !ok || tm == nil || setters[tm.key].set == nil {
+			return
+		}
+		now = strings.TrimSuffix(strings.TrimSpace(now), ".")
+		if k := recordKey(tm.key); filled(a.rec, k) && holdsValue(a.rec, tm.key, now) {
+			return // the record holds the newer value
+		}
+		a.warn(WarnConflict, l.num, tm.key, "%s says %s was changed from %s to %s; the record keeps the page's value", quoteShort(l.text), tm.key, quoteShort(strings.TrimSpace(old)), quoteShort(now))
+		return
+	}
 }
 
 // checkTypedUnhinted names an unknown label on line i whose value is a

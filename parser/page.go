@@ -1386,6 +1386,17 @@ func (pg *page) finish() {
 				pg.warn(WarnValue, t.num, KeyName, "%q after the name in the title reads as the project's state, not its name; taken off", status)
 				name = base
 			}
+			if rest, mark := footnoteMark(name); mark != "" {
+				// "Egenmakt[^4]", "Kraftsamling Skåne¹": a mark that
+				// points to a footnote, which no name ends in; a name
+				// may end in its own "(2)" or "*", kept, named.
+				if strings.HasPrefix(mark, "[^") || strings.ContainsFunc(mark, isSuperscriptDigit) {
+					pg.warn(WarnValue, t.num, KeyName, "%q in the title %q is a footnote's mark, taken off the name", mark, name)
+					name = rest
+				} else {
+					pg.warn(WarnValue, t.num, KeyName, "%q in the title %q may be a footnote's mark; kept, as a name may end so", mark, name)
+				}
+			}
 			rec.Name = &name
 			rec.Lines[KeyName] = t.num
 		case rec.Name != nil && split && name != "" && !sameName(name, *rec.Name):
