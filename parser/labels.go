@@ -12,6 +12,9 @@ import (
 const (
 	langSV = "sv"
 	langEN = "en"
+	// langOther marks a label in another language than the page's two
+	// (labelled so in terms), which tells neither.
+	langOther = "other"
 )
 
 // role says how a term stands on a page.
@@ -339,6 +342,48 @@ var terms = []term{
 	{"Intervention of strategic importance", KeyStrategicImportance, langEN, asLabel},
 	{"Action of strategic importance", KeyStrategicImportance, langEN, asLabel},
 	{"Initiative of strategic importance", KeyStrategicImportance, langEN, asLabel},
+
+	// A partner's report, an Interreg page or a Nordic sister fund's
+	// page, copied among the council's: the core facts' labels in
+	// German, Finnish, Danish and Norwegian. They count as no language
+	// of the page's (langOther).
+	{"Projekttitel", KeyName, langOther, asLabel},
+	{"Hankkeen nimi", KeyName, langOther, asLabel},
+	{"Projektträger", KeyOwner, langOther, asLabel},
+	{"Zuwendungsempfänger", KeyOwner, langOther, asLabel},
+	{"Begünstigter", KeyOwner, langOther, asLabel},
+	{"Hankkeen toteuttaja", KeyOwner, langOther, asLabel},
+	{"Tuensaaja", KeyOwner, langOther, asLabel},
+	{"Projektejer", KeyOwner, langOther, asLabel},
+	{"Prosjekteier", KeyOwner, langOther, asLabel},
+	{"Aktenzeichen", KeyID, langOther, asLabel},
+	{"Hanketunnus", KeyID, langOther, asLabel},
+	{"Hankekoodi", KeyID, langOther, asLabel},
+	{"Diaarinumero", KeyID, langOther, asLabel},
+	{"Projektbeginn", KeyStartDate, langOther, asLabel},
+	{"Aloituspäivä", KeyStartDate, langOther, asLabel},
+	{"Alkamispäivä", KeyStartDate, langOther, asLabel},
+	{"Startdato", KeyStartDate, langOther, asLabel},
+	{"Projektende", KeyEndDate, langOther, asLabel},
+	{"Päättymispäivä", KeyEndDate, langOther, asLabel},
+	{"Slutdato", KeyEndDate, langOther, asLabel},
+	{"Sluttdato", KeyEndDate, langOther, asLabel},
+	{"Laufzeit", KeyPeriod, langOther, asLabel},
+	{"Toteutusaika", KeyPeriod, langOther, asLabel},
+	{"Gesamtkosten", KeyTotalBudget, langOther, asLabel},
+	{"Kokonaiskustannukset", KeyTotalBudget, langOther, asLabel},
+	{"Kokonaisbudjetti", KeyTotalBudget, langOther, asLabel},
+	{"Samlet budget", KeyTotalBudget, langOther, asLabel},
+	{"Totalbudsjett", KeyTotalBudget, langOther, asLabel},
+	{"ESF-Förderung", KeyESFSupport, langOther, asLabel},
+	{"ESF-Mittel", KeyESFSupport, langOther, asLabel},
+	{"ESR-tuki", KeyESFSupport, langOther, asLabel},
+	{"ESR-rahoitus", KeyESFSupport, langOther, asLabel},
+	{"Ansprechpartner", KeyContactName, langOther, asLabel},
+	{"Yhteyshenkilö", KeyContactName, langOther, asLabel},
+	{"Sähköposti", KeyContactEmail, langOther, asLabel},
+	{"Puhelin", KeyContactPhone, langOther, asLabel},
+	{"Alue", KeyRegion, langOther, asLabel},
 
 	{"Kommun", KeyMunicipalities, langSV, asLabel | asHeading},
 	{"Kommuner", KeyMunicipalities, langSV, asLabel | asHeading},

@@ -1138,6 +1138,9 @@ func recordKey(k Key) Key {
 }
 
 func (pg *page) countLang(lang string) {
+	if lang == langOther {
+		return
+	}
 	if lang == langEN {
 		pg.en++
 	} else {

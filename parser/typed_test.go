@@ -70,17 +70,17 @@ func TestLabelsInOwnWords(t *testing.T) {
 		},
 		{
 			name: "labels in another language over dates, amounts and a project number, their fields empty",
-			page: "Kraftsamling Skåne\n\nRegion: Övre Norrland\nDiaarinumero: 2014/01099\nAloituspäivä: 2015-03-02\nKokonaiskustannukset: 19 348 811 SEK\n",
+			page: "Kraftsamling Skåne\n\nRegion: Övre Norrland\nNr sprawy: 2014/01099\nData rozpoczęcia: 2015-03-02\nKoszt całkowity: 19 348 811 SEK\n",
 			want: map[string]any{"id": nil, "start_date": nil, "total_budget_sek": nil},
 			warnings: []warning{
-				{4, KeyID, `"Diaarinumero", kept in extra as a label esf does not know, has a value of id's shape, "2014/01099", and id is empty`},
-				{5, KeyStartDate, `"Aloituspäivä", kept in extra as a label esf does not know, holds a date, "2015-03-02", and start_date and end_date are empty: it may be the label of either`},
+				{4, KeyID, `"Nr sprawy", kept in extra as a label esf does not know, has a value of id's shape, "2014/01099", and id is empty`},
+				{5, KeyStartDate, `"Data rozpoczęcia", kept in extra as a label esf does not know, holds a date, "2015-03-02", and start_date and end_date are empty: it may be the label of either`},
 				{6, KeyTotalBudget, `holds an amount, "19 348 811 SEK", and total_budget_sek and esf_support_sek are empty`},
 			},
 		},
 		{
 			name:     "a date under a label in no hinting words, a date of the project's given: quiet",
-			page:     top + "Startdatum: 2024-04-28\nAloituspäivä: 2015-03-02\n",
+			page:     top + "Startdatum: 2024-04-28\nData rozpoczęcia: 2015-03-02\n",
 			warnings: []warning{},
 		},
 		{
