@@ -66,7 +66,30 @@ func htmlFragment(data []byte) bool {
 	for _, end := range fragmentBlocks {
 		n += bytes.Count(lower, []byte(end))
 	}
-	return n >= minFragmentBlocks
+	return n >= minFragmentBlocks && markdownMarked(head) < minMarkdownLines
+}
+
+// minMarkdownLines is the fewest lines of Markdown's own markup that
+// make an input with HTML blocks in it Markdown, whose lines are lines,
+// not an HTML fragment, whose lines run on.
+const minMarkdownLines = 2
+
+// markdownMarked counts the lines of head that Markdown marks and HTML
+// does not: "**Region:** Sydsverige", "## Bakgrund", "- Malmö", a hard
+// break's two spaces at the end.
+func markdownMarked(head []byte) int {
+	n := 0
+	for line := range bytes.SplitSeq(head, []byte("\n")) {
+		line = bytes.TrimRight(line, "\r")
+		t := bytes.TrimLeft(line, " ")
+		switch {
+		case bytes.HasPrefix(t, []byte("**")), bytes.HasPrefix(t, []byte("__")), bytes.HasPrefix(t, []byte("# ")), bytes.HasPrefix(t, []byte("## ")),
+			bytes.HasPrefix(t, []byte("- ")) && !bytes.HasPrefix(t, []byte("- <")),
+			len(t) > 2 && t[0] != '<' && bytes.HasSuffix(line, []byte("  ")):
+			n++
+		}
+	}
+	return n
 }
 
 // htmlSource reads a page saved from a browser: it decodes the document by
@@ -896,7 +919,7 @@ func (b *textBuilder) open(role htmlRole) {
 			// other, not side by side.
 			b.flush()
 		} else if b.cells > 0 && len(b.cur) > 0 {
-			if b.cells == 1 {
+			if b.cells == 1 && b.cellAt <= len(b.cur) {
 				t := strings.TrimSpace(string(b.cur[b.cellAt:]))
 				b.labelled = t != "" && classify(t, 0, false).term != nil
 			}

@@ -600,3 +600,27 @@ func TestNumberedSource(t *testing.T) {
 		t.Errorf("owner %q, format %q", deref(rec.Owner), rec.Source.Format)
 	}
 }
+
+// TestMarkdownWithHTML tells a Markdown page with HTML blocks in it from
+// an HTML fragment: minMarkdownLines lines of Markdown's own markup make
+// it Markdown, whose lines are lines; fewer leave it HTML.
+func TestMarkdownWithHTML(t *testing.T) {
+	blocks := "<h1>Framtidsresan</h1>\n\n<p><b>Projektnummer</b><br>2014/00472</p>\n<p><b>Projektägare</b><br>Västra Götalandsregionen</p>\n<p>Text.</p>\n"
+	for _, c := range []struct {
+		name, md string
+		format   string
+	}{
+		{"HTML blocks alone", "", FormatHTML},
+		{"one line of Markdown", "**Region:** Övre Norrland\n", FormatHTML},
+		{"minMarkdownLines lines of Markdown", "**Region:** Övre Norrland  \n**Planerat antal deltagare:** 631  \n", FormatMarkdown},
+	} {
+		data := []byte(blocks + c.md)
+		if got := DetectFormat("page.md", data); got != c.format {
+			t.Errorf("%s: detected as %q, want %q", c.name, got, c.format)
+		}
+	}
+	rec := parseOne(t, "page.md", []byte(blocks+"**Region:** Övre Norrland  \n**Planerat antal deltagare:** 631  \n<strong>Total projektbudget</strong>: <span>6&nbsp;700&nbsp;000&nbsp;kr</span>\n"))
+	if deref(rec.Region) != "Övre Norrland" || rec.Participants == nil || *rec.Participants != 631 || rec.TotalBudgetSEK == nil || *rec.TotalBudgetSEK != 6700000 {
+		t.Errorf("region %q, participants %v, budget %v", deref(rec.Region), rec.Participants, rec.TotalBudgetSEK)
+	}
+}

@@ -64,6 +64,7 @@ var terms = []term{
 	{"Projektets titel", KeyName, langSV, asLabel},
 	{"Name", KeyName, langEN, asLabel},
 	{"Project name", KeyName, langEN, asLabel},
+	{"Project title", KeyName, langEN, asLabel},
 
 	{"Utlysning", KeyCallID, langSV, asLabel},
 	{"Utlysningsnummer", KeyCallID, langSV, asLabel},
