@@ -306,6 +306,12 @@ func (r *reader) audit(from, to int) {
 					// its own ("Beslutsdatum") hints at none.
 					named = a.checkTypedLabel(i, cmp.Or(l.unknownLabel, cleanValue(l.text)), false)
 				}
+				if !named && u.disp == dispExtra && containsRare(l.text, "\t") {
+					// "Göteborg Hisingen<TAB>Region<TAB>Östra
+					// Mellansverige": a grid's row that a value's line
+					// above ran on into, its first cell taken for a label.
+					named = a.checkTabbedLabel(i)
+				}
 				if !named && u.disp == dispExtra && (l.unknownLabel != "" || !u.keyed) {
 					// "Aloituspäivä: 2015-03-02", "Kokonaiskustannukset:
 					// 19 348 811 SEK": a label in words that hint at no
@@ -1821,6 +1827,34 @@ func (a *auditor) checkChange(i int) {
 		a.warn(WarnConflict, l.num, tm.key, "%s says %s was changed from %s to %s; the record keeps the page's value", quoteShort(l.text), tm.key, quoteShort(strings.TrimSpace(old)), quoteShort(now))
 		return
 	}
+}
+
+// checkTabbedLabel names a line of cells kept in extra, its first cell
+// read as a label esf does not know, whose later cell is a known label
+// with its value in the next cell, its field empty: a grid's row that
+// the line above ran on into ("Samordningsförbundet" / "Göteborg
+// Hisingen<TAB>Region<TAB>Östra Mellansverige").
+func (a *auditor) checkTabbedLabel(i int) bool {
+	l := &a.r.lines[i]
+	cells := strings.Split(strings.TrimSpace(l.text), "\t")
+	for j := 1; j+1 < len(cells); j++ {
+		label, value := strings.TrimSpace(cells[j]), strings.TrimSpace(cells[j+1])
+		if label == "" || value == "" {
+			continue
+		}
+		t := classify(label+":", 0, false).term
+		if t == nil || t.role&asLabel == 0 || setters[t.key].set == nil || a.anyFilled(t.key) || !valueReads(t.key, value) {
+			continue
+		}
+		a.warn(WarnUnread, l.num, t.key, "%s holds the label %q and its value %s in its cells after %s, which was read as a label esf does not know; %s", quoteShort(l.text), t.text, quoteShort(value), quoteShort(cells[0]), a.emptyKeys(t.key)+" empty")
+		if j == 1 && i > a.from && a.valueOn(i-1) {
+			if k := a.r.uses[i-1].key; k < NumRecordKeys {
+				a.warn(WarnWrapped, l.num, k, "%s, the first cell of a grid's row, may be the end of the value of %s on the line above", quoteShort(cells[0]), k)
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // checkTypedUnhinted names an unknown label on line i whose value is a

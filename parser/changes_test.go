@@ -24,3 +24,24 @@ func TestChangeList(t *testing.T) {
 		t.Errorf("a change to the value the record holds is named")
 	}
 }
+
+// TestGridRowRunOn names a grid's row that a value's line above ran on
+// into: its later cells a known label and its value, its first cell the
+// value's end; a row whose label's field is filled, or whose value does
+// not read, stays quiet.
+func TestGridRowRunOn(t *testing.T) {
+	top := "Gagna:kompetens\n\nProjektnummer\t2014/00604\t\t\nProjektägare\tSamordningsförbundet\n"
+	rec := parseOne(t, "grid.txt", []byte(top+"Göteborg Hisingen\tRegion\tÖstra Mellansverige\nE-post\tanna.svensson@region.se\t\t\n"))
+	for _, w := range []edgeWarning{
+		{5, KeyRegion, `holds the label "Region" and its value "Östra Mellansverige" in its cells after "Göteborg Hisingen"`},
+		{5, KeyOwner, `"Göteborg Hisingen", the first cell of a grid's row, may be the end of the value of owner on the line above`},
+	} {
+		if !hasWarningOn(rec.Warnings, w.line, w.key, w.has) {
+			t.Errorf("no warning on line %d [%s] with %q in %v", w.line, w.key, w.has, rec.Warnings)
+		}
+	}
+	quiet := parseOne(t, "grid.txt", []byte(top+"Region\tSydsverige\nGöteborg Hisingen\tRegion\tÖstra Mellansverige\n"))
+	if w := warningOn(quiet, 6, KeyRegion); w != nil {
+		t.Errorf("a filled field's label in a row is named: %v", w)
+	}
+}
