@@ -29,6 +29,7 @@ func TestStripScanRules(t *testing.T) {
 		{"no bar", "Region: Sydsverige\n", "", false},
 		{"bars before a text's lines, no label's", "Text.\n| Rekrytering av deltagare\n| Coachning\n| Uppföljning\n", "", false},
 		{"minScanRuleLabels-1 labels among them", "| Region: Sydsverige\n| Coachning\n| Uppföljning\n", "", false},
+		{"minScanRuleLabels labels among them", "| Region: Sydsverige\n| Projektägare: Umeå kommun\n| Uppföljning\n", "Region: Sydsverige\nProjektägare: Umeå kommun\nUppföljning\n", true},
 	} {
 		got, ok := stripScanRules(c.in)
 		if ok != c.ok {

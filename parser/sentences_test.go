@@ -78,6 +78,8 @@ func TestFactSentenceEdges(t *testing.T) {
 		"Hur stor är budgeten?":                   "Total projektbudget",
 		"Hur mycket stöd har beviljats från ESF?": "Beviljat ESF-stöd",
 		"Vem lägger fram det?":                    "",
+		"Vem är kontaktperson där?":               "Kontaktperson", // maxBareQuestionWords words, no project named
+		"Vem är kontaktperson där nu?":            "",              // one more: a text's question
 		long:                                      "",
 		"vem äger projektet?":                     "", // a question begins with a capital
 	} {
