@@ -1817,16 +1817,37 @@ func (a *auditor) checkChange(i int) {
 		}
 		old, now, ok := strings.Cut(rest, w.to)
 		tm := classify(strings.TrimSpace(label)+":", 0, false).term
-		if !ok || tm == nil || setters[tm.key].set == nil {
-			return
+		if !ok || tm == nil || setters[tm.key].set == nil || tm.key == KeyPeriod {
+			return // a period's ends "till" each other cannot be told apart
 		}
 		now = strings.TrimSuffix(strings.TrimSpace(now), ".")
-		if k := recordKey(tm.key); filled(a.rec, k) && holdsValue(a.rec, tm.key, now) {
+		if r, _ := utf8.DecodeRuneInString(now); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(now, '@') {
+			return // "… från början av projektet … till slutet": a text's words
+		}
+		if a.holdsChanged(tm.key, now) {
 			return // the record holds the newer value
 		}
 		a.warn(WarnConflict, l.num, tm.key, "%s says %s was changed from %s to %s; the record keeps the page's value", quoteShort(l.text), tm.key, quoteShort(strings.TrimSpace(old)), quoteShort(now))
 		return
 	}
+}
+
+// holdsChanged reports a record that holds the value a change line gives
+// for k, however it is cased, with words after it ("Peter Lindow (från
+// 2021-05-01)", "2021-10-31 efter beslut i styrgruppen").
+func (a *auditor) holdsChanged(k Key, now string) bool {
+	if holdsValue(a.rec, k, now) {
+		return true
+	}
+	v := fieldOf(a.rec, recordKey(k))
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return false
+		}
+		v = v.Elem()
+	}
+	held := fmt.Sprint(v.Interface())
+	return held != "" && len(now) >= len(held) && strings.EqualFold(now[:len(held)], held) || holdsValue(a.rec, k, strings.Fields(now)[0])
 }
 
 // checkTabbedLabel names a line of cells kept in extra, its first cell

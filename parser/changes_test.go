@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestChangeList names each line of a list of changes below a page that
 // says a field's value was changed to another than the record's, and
@@ -43,5 +46,26 @@ func TestGridRowRunOn(t *testing.T) {
 	quiet := parseOne(t, "grid.txt", []byte(top+"Region\tSydsverige\nGöteborg Hisingen\tRegion\tÖstra Mellansverige\n"))
 	if w := warningOn(quiet, 6, KeyRegion); w != nil {
 		t.Errorf("a filled field's label in a row is named: %v", w)
+	}
+}
+
+// TestChangeListQuiet holds what is no change to name: the record holds
+// the newer value, cased or followed otherwise; a text's sentence with
+// the words; a period's ends, which "till" cannot tell apart.
+func TestChangeListQuiet(t *testing.T) {
+	top := "Framtidsresan\n\nProjektnummer: 2020/00634\nKontaktperson: Peter Lindow\nE-post: Peter.Lindow@perstorp.se\nSlutdatum: 2021-10-31\nProjektperiod: 2021-02-01 - 2021-10-31\n\n"
+	for name, line := range map[string]string{
+		"cased otherwise":    "- E-post ändrad från anna.berg@perstorp.se till peter.lindow@perstorp.se",
+		"a note after it":    "- Kontaktperson ändrad från Anna Berg till Peter Lindow (från 2021-05-01)",
+		"words after a date": "- Slutdatum ändrad från 2021-06-30 till 2021-10-31 efter beslut i styrgruppen",
+		"a text's sentence":  "Kontaktperson ändrades från början av projektet, och Peter Lindow tog över till slutet.",
+		"a period's ends":    "- Projektperiod ändrad från 2021-02-01 - 2021-06-30 till 2021-02-01 - 2021-12-31",
+	} {
+		rec := parseOne(t, "quiet.txt", []byte(top+line+"\n"))
+		for _, w := range rec.Warnings {
+			if strings.Contains(w.Message, "was changed from") {
+				t.Errorf("%s: %v", name, w)
+			}
+		}
 	}
 }

@@ -74,18 +74,29 @@ func htmlFragment(data []byte) bool {
 // not an HTML fragment, whose lines run on.
 const minMarkdownLines = 2
 
+// strongLabel reports a line that begins with a label in Markdown's
+// strong emphasis, its colon inside the marks or right after them.
+func strongLabel(t []byte, mark string) bool {
+	rest, ok := bytes.CutPrefix(t, []byte(mark))
+	if !ok {
+		return false
+	}
+	i := bytes.Index(rest, []byte(mark))
+	return i > 0 && (rest[i-1] == ':' || bytes.HasPrefix(rest[i+len(mark):], []byte(":")))
+}
+
 // markdownMarked counts the lines of head that Markdown marks and HTML
-// does not: "**Region:** Sydsverige", "## Bakgrund", "- Malmö", a hard
-// break's two spaces at the end.
+// does not: a label in strong emphasis ("**Region:** Sydsverige"; not a
+// word alone, "**Utkast**"), a hard break's two spaces at a line's end. A list's "- "
+// is an HTML paragraph's text as often ("<p>Målen är:<br>" / "- …<br>").
 func markdownMarked(head []byte) int {
 	n := 0
 	for line := range bytes.SplitSeq(head, []byte("\n")) {
 		line = bytes.TrimRight(line, "\r")
 		t := bytes.TrimLeft(line, " ")
 		switch {
-		case bytes.HasPrefix(t, []byte("**")), bytes.HasPrefix(t, []byte("__")), bytes.HasPrefix(t, []byte("# ")), bytes.HasPrefix(t, []byte("## ")),
-			bytes.HasPrefix(t, []byte("- ")) && !bytes.HasPrefix(t, []byte("- <")),
-			len(t) > 2 && t[0] != '<' && bytes.HasSuffix(line, []byte("  ")):
+		case strongLabel(t, "**"), strongLabel(t, "__"),
+			len(t) > 2 && t[0] != '<' && !bytes.Contains(t, []byte("<br")) && bytes.HasSuffix(line, []byte("  ")):
 			n++
 		}
 	}

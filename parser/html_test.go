@@ -613,6 +613,8 @@ func TestMarkdownWithHTML(t *testing.T) {
 		{"HTML blocks alone", "", FormatHTML},
 		{"one line of Markdown", "**Region:** Övre Norrland\n", FormatHTML},
 		{"minMarkdownLines lines of Markdown", "**Region:** Övre Norrland  \n**Planerat antal deltagare:** 631  \n", FormatMarkdown},
+		{"words in strong emphasis, no label's", "**Utkast**\n**Ej publicerad**\n", FormatHTML},
+		{"a paragraph's dashes", "<p>Målen är:<br>\n- fler i arbete<br>\n- fler i studier<br></p>\n", FormatHTML},
 	} {
 		data := []byte(blocks + c.md)
 		if got := DetectFormat("page.md", data); got != c.format {

@@ -1390,10 +1390,10 @@ func (pg *page) finish() {
 				name = base
 			}
 			if rest, mark := footnoteMark(name); mark != "" {
-				// "Egenmakt[^4]", "Kraftsamling Skåne¹": a mark that
-				// points to a footnote, which no name ends in; a name
-				// may end in its own "(2)" or "*", kept, named.
-				if strings.HasPrefix(mark, "[^") || strings.ContainsFunc(mark, isSuperscriptDigit) {
+				// "Egenmakt[^4]": Markdown's mark of a footnote, which
+				// no name ends in; a name may end in its own "(2)", "*"
+				// or "²" ("Kompetens²"), kept, named.
+				if strings.HasPrefix(mark, "[^") {
 					pg.warn(WarnValue, t.num, KeyName, "%q in the title %q is a footnote's mark, taken off the name", mark, name)
 					name = rest
 				} else {
@@ -1416,6 +1416,11 @@ func (pg *page) finish() {
 			} else if label, value, _ := strings.Cut(t.text, ": "); value != "" && looksLikeLabel(label) {
 				pg.openLabel(&pageLine{num: t.num, text: t.text, unknownLabel: label, value: strings.TrimSpace(value)})
 				pg.closeValue()
+			} else if utf8.RuneCountInString(name) >= minTitleNameLen {
+				// "Within Kompetens" above "Project title: Within
+				// Competence", "Project details" above "Project title:
+				// Unga in 2.0": one of the two is not the project's name.
+				pg.warn(WarnConflict, t.num, KeyName, "the title %q is not the page's name %q on line %d; the name is kept", name, *rec.Name, rec.Lines[KeyName])
 			}
 		}
 	}

@@ -215,4 +215,9 @@ const (
 	// wide as its widest, and a page's label rows are two cells wide. A
 	// text copy's lines hold a delimiter in a few of them only.
 	minPaddedShare = 90
+
+	// minTitleNameLen is the shortest title that is named where the
+	// page's name label gives another name: a line of one or two
+	// characters above the fields ("X", "–") names nothing.
+	minTitleNameLen = 3
 )
