@@ -69,3 +69,22 @@ func TestChangeListQuiet(t *testing.T) {
 		}
 	}
 }
+
+// TestScaledAmounts names amounts read below a caption read as a label
+// with its note ("Budget (belopp i Tkr)"), which gives them in thousands,
+// each with no unit of its own; a label whose note is the unit alone
+// gives it to its value, and names nothing.
+func TestScaledAmounts(t *testing.T) {
+	top := "Framtidsresan\n\nProjektnummer: 2020/00634\nProjektägare: Perstorps kommun\n\n"
+	rec := parseOne(t, "tkr.txt", []byte(top+"Budget (belopp i Tkr)\nBeviljat ESF-stöd: 16 020\nTotal projektbudget: 26 700 kr\n"))
+	if !hasWarningOn(rec.Warnings, 7, KeyESFSupport, `"Budget (belopp i Tkr)", on line 6, gives the page's amounts in Tkr, but esf_support_sek was read as written, in kronor: 16020 may mean 16020 Tkr`) {
+		t.Errorf("the support is not named: %v", rec.Warnings)
+	}
+	if hasWarningOn(rec.Warnings, 8, KeyTotalBudget, "gives the page's amounts") {
+		t.Errorf("an amount with its own unit is named")
+	}
+	own := parseOne(t, "tkr.txt", []byte(top+"Total projektbudget (tkr)\n26 700\n"))
+	if own.TotalBudgetSEK == nil || *own.TotalBudgetSEK != 26700000 || warningSaying(own, 7, "gives the page's amounts") != nil {
+		t.Errorf("a label's own unit: %v, %v", own.TotalBudgetSEK, own.Warnings)
+	}
+}

@@ -68,7 +68,9 @@ func (a *auditor) checkAmountUnits() {
 		// A line of the text is a sentence's, wrapped ("flera miljoner
 		// kronor på"), not a table's unit, unless it is a paragraph of
 		// its own ("Belopp i tkr" below the facts, read as the text).
-		if l := &a.r.lines[i]; l.term == nil && !l.blank() && (a.r.uses[i].disp != dispText || a.aloneInText(i)) {
+		// A caption read as a label with its note and no value
+		// ("Budget (belopp i Tkr)") gives the unit as well.
+		if l := &a.r.lines[i]; (l.term == nil || l.value == "" && l.unit == "") && !l.blank() && (a.r.uses[i].disp != dispText || a.aloneInText(i)) {
 			if f, u := unitLineFactor(l.text); f > 0 {
 				unitAt, unit, factor = i, u, f
 			}
