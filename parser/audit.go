@@ -470,6 +470,18 @@ func (r *reader) audit(from, to int) {
 					a.warn(WarnLabelInValue, l.num, t.key, "%s, read as the value of %s, begins with %s, which may shorten %q, the label of %s, which has no value on the page", quoteShort(l.text), u.key, quoteShort(cut.label), t.text, t.key)
 					a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may belong to another field", u.key, quoteShort(l.text))
 				}
+				if label, value, ok := itemFact(l.text); runLines >= 2 && ok {
+					// "- Område: Mellersta Norrland" below "- Projektägare:
+					// …": a list's item of a label esf does not know and
+					// its value, run on into the value above; the field
+					// its value's type gives is named too.
+					a.warn(WarnLabelInValue, l.num, u.key, "%s, read as the value of %s, is a list's item of its own, the label %q and its value", quoteShort(l.text), u.key, label)
+					if what, ks := a.emptyTypedKeys(value); len(ks) > 0 {
+						a.warn(WarnUnread, l.num, ks[0], "%q, in that item, is %s, and %s", value, what, keysEmpty(ks))
+					} else if !a.anyFilled(KeyPeriod) && valueReads(KeyPeriod, value) {
+						a.warn(WarnUnread, l.num, KeyStartDate, "%q, in that item, is a period, and %s", value, keysEmpty([]Key{KeyStartDate, KeyEndDate}))
+					}
+				}
 			}
 		case dispNoise:
 		case dispHeading:
@@ -1830,6 +1842,28 @@ func (a *auditor) checkChange(i int) {
 		a.warn(WarnConflict, l.num, tm.key, "%s says %s was changed from %s to %s; the record keeps the page's value", quoteShort(l.text), tm.key, quoteShort(strings.TrimSpace(old)), quoteShort(now))
 		return
 	}
+}
+
+// itemFact reads a list's item that is a label shaped as one and its
+// value after a colon ("- Område: Mellersta Norrland", "• Tid: 2025-02-15
+// – 2026-12-31"), or false.
+func itemFact(text string) (label, value string, ok bool) {
+	t := strings.TrimLeft(text, " \t")
+	rest, found := "", false
+	for _, mark := range [...]string{"- ", "• ", "* ", "– ", "▪ ", "o "} {
+		if rest, found = strings.CutPrefix(t, mark); found {
+			break
+		}
+	}
+	if !found {
+		return "", "", false
+	}
+	label, value, found = strings.Cut(rest, ": ")
+	label, value = strings.TrimSpace(label), strings.TrimSpace(value)
+	if r, _ := utf8.DecodeRuneInString(label); !found || value == "" || !unicode.IsUpper(r) || !unknownLabelShaped(label) || len(strings.Fields(label)) > lastLabelWords {
+		return "", "", false
+	}
+	return label, value, true
 }
 
 // holdsChanged reports a record that holds the value a change line gives

@@ -88,3 +88,26 @@ func TestScaledAmounts(t *testing.T) {
 		t.Errorf("a label's own unit: %v, %v", own.TotalBudgetSEK, own.Warnings)
 	}
 }
+
+// TestItemRunOn names a list's item of a label esf does not know and its
+// value, run on into the value of the item above, and the field its
+// value's type gives where the page leaves it empty.
+func TestItemRunOn(t *testing.T) {
+	page := "Bild 1\nDigital delaktighet Kalmar län\nLägesrapport\n\nBild 2\nOm projektet\n- Diarienr: 2016/00127\n- Projektägare: Föreningen Kvinnors Nätverk\n" +
+		"- Område: Mellersta Norrland\n- När: 2016-10-01 – 2018-12-03\n- Budget: 7 971 741 kr\n\nBild 3\nBakgrund\nDet är av stor vikt att individerna får resurser.\n"
+	rec := parseOne(t, "slide.txt", []byte(page))
+	for _, w := range []edgeWarning{
+		{9, KeyOwner, `"- Område: Mellersta Norrland", read as the value of owner, is a list's item of its own, the label "Område" and its value`},
+		{9, KeyRegion, `"Mellersta Norrland", in that item, is a region's name, and region is empty`},
+		{10, KeyStartDate, `"2016-10-01 – 2018-12-03", in that item, is a period, and start_date and end_date are empty`},
+	} {
+		if !hasWarningOn(rec.Warnings, w.line, w.key, w.has) {
+			t.Errorf("no warning on line %d [%s] with %q in %v", w.line, w.key, w.has, rec.Warnings)
+		}
+	}
+	for text, want := range map[string]bool{"- Område: Mellersta Norrland": true, "• Tid: 2025": true, "Område: Mellersta Norrland": false, "- en mening: om något som hände i projektet under året": false} {
+		if _, _, ok := itemFact(text); ok != want {
+			t.Errorf("itemFact(%q) = %v, want %v", text, ok, want)
+		}
+	}
+}
