@@ -1848,13 +1848,7 @@ func (a *auditor) checkChange(i int) {
 // value after a colon ("- Område: Mellersta Norrland", "• Tid: 2025-02-15
 // – 2026-12-31"), or false.
 func itemFact(text string) (label, value string, ok bool) {
-	t := strings.TrimLeft(text, " \t")
-	rest, found := "", false
-	for _, mark := range [...]string{"- ", "• ", "* ", "– ", "▪ ", "o "} {
-		if rest, found = strings.CutPrefix(t, mark); found {
-			break
-		}
-	}
+	rest, found := cutBullet(strings.TrimLeft(text, " \t"))
 	if !found {
 		return "", "", false
 	}
@@ -1936,8 +1930,7 @@ var ownFactWords = []string{"beslut", "möte", "redovis", "rapport", "ansök", "
 // factOfItsOwn reports a label whose words name a fact of its own
 // (ownFactWords): "Beslutsdatum", "Styrgruppsmöte", "Medfinansiering".
 func factOfItsOwn(label string) bool {
-	lower := strings.ToLower(label)
-	return slices.ContainsFunc(ownFactWords, func(w string) bool { return strings.Contains(lower, w) })
+	return hasAnyWord(strings.ToLower(label), ownFactWords)
 }
 
 // regionWritten reports a value that is a region's name as written, as
