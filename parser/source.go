@@ -208,6 +208,12 @@ var textSource = source{
 		}
 		text, enclosed := unenclose(text, at)
 		notes = append(notes, enclosed...)
+		if read, ok := stripSwappedColumns(text); ok {
+			// Before the readings of tables, columns and cells: a value
+			// first is no label, nor a row's number a value.
+			notes = pasteNoted(notes, text, read, at, swappedNote)
+			text = read
+		}
 		if read, framed, doubtful := joinFramedCells(text); framed != nil {
 			// Before a database client's output is read: a table's
 			// frames are a client's too, and a cell's lines its row's.
@@ -450,6 +456,7 @@ var pastes = []struct {
 	{stripWikiMarkup, `the page is a wiki's source ("h2.", "== … ==", "{|"), read as the wiki shows it`, true, signWiki, false, proseNamed},
 	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader, false, proseNamed},
 	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg, false, proseNamed},
+	{stripSwappedColumns, swappedNote, false, 0, false, proseNamed},
 	{stripTabStops, tabStopsNote, false, 0, false, proseNamed},
 	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline, false, proseNamed},
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false, proseNamed},

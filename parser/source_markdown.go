@@ -35,6 +35,11 @@ var markdownSource = source{
 			read = grid
 		}
 		read = outerPipes(read)
+		if swapped, ok := stripSwappedColumns(read); ok {
+			// Before its cells are joined: a value first is no label.
+			notes = pasteNoted(notes, read, swapped, nil, swappedNote)
+			read = swapped
+		}
 		if joined, framed, doubtful := joinFramedCells(read); framed != nil {
 			// A pipe table whose cells wrap, before its rows are read
 			// a line each.

@@ -599,6 +599,9 @@ func tableScore(text string, delim rune) int {
 		return 0
 	}
 	rows = tidyColumns(rows)
+	if swapped, ok := swapColumns(rows); ok {
+		rows = swapped // its values before its labels
+	}
 	score := 0
 	for _, row := range rows {
 		if len(row.cells) == 2 && strings.TrimSpace(row.cells[1]) != "" && isLabelCell(row.cells[0]) {
@@ -790,6 +793,16 @@ func tableLines(text string) (string, []int, []note, error) {
 	}
 	rows = tidyColumns(rows)
 	var t tableText
+	if swapped, ok := swapColumns(rows); ok {
+		var lines []int
+		for _, r := range swapped {
+			if r.tidied && len(r.lines) > 0 {
+				lines = append(lines, r.lines[0])
+			}
+		}
+		t.notes = wholeNoted(t.notes, lines, nil, swappedNote)
+		rows = swapped
+	}
 	if col, ok := oneColumn(rows); ok {
 		t.column(rows, col, strings.Split(text, "\n"))
 	} else if len(rows) > 0 && headerLabels(rows[0].cells) >= minHeaderLabels {

@@ -118,6 +118,10 @@ var families = []family{
 	{"wiki", true, wikiSource},
 	{"table-semicolon", true, tableRows(";")},
 	{"table-tab", true, tableRows("\t")},
+	{"table-tab-swapped", true, swappedRows(false)},
+	{"table-tab-numbered", true, numberedRows(false)},
+	{"table-pipe-swapped", true, swappedRows(true)},
+	{"table-pipe-numbered", true, numberedRows(true)},
 	{"quoted-printable", true, quotedPrintablePage},
 	{"chat", true, chatPaste},
 	{"kindle-clippings", true, kindleClippings},
@@ -1548,6 +1552,59 @@ func tableRows(sep string) func(*doc, *rand.Rand) bool {
 		}
 		return true
 	}
+}
+
+// swappedRows writes every field as a table's row whose columns came out
+// swapped, the value first and the label after it: "Sydsverige<TAB>Region",
+// or a Markdown pipe table's "| Sydsverige | Region |" under its header.
+func swappedRows(pipe bool) func(*doc, *rand.Rand) bool {
+	return func(d *doc, r *rand.Rand) bool {
+		return d.cellRows(pipe, []string{"Värde", "Fält"}, func(_ int, f *field) []string {
+			return []string{f.value, f.label}
+		})
+	}
+}
+
+// numberedRows writes every field as a table's row after the row's number:
+// "3<TAB>Region<TAB>Sydsverige", or "| 3 | Region | Sydsverige |".
+func numberedRows(pipe bool) func(*doc, *rand.Rand) bool {
+	return func(d *doc, r *rand.Rand) bool {
+		return d.cellRows(pipe, []string{"Nr", "Fält", "Värde"}, func(n int, f *field) []string {
+			return []string{strconv.Itoa(n), f.label, f.value}
+		})
+	}
+}
+
+// cellRows writes every field as a row of the cells cells gives it, parted
+// by tabs or framed in a pipe table's bars under header and its separator.
+func (d *doc) cellRows(pipe bool, header []string, cells func(n int, f *field) []string) bool {
+	fs := d.fields()
+	if len(fs) < 3 {
+		return false
+	}
+	for n, f := range fs {
+		d.inline(f)
+		f.value = strings.TrimSuffix(f.value, " |")
+		c := cells(n+1, f)
+		for i := range c {
+			c[i] = strings.ReplaceAll(c[i], "|", "/")
+		}
+		f.pre, f.label, f.sep, f.post, f.gap, f.value = "", strings.Join(c, "\t"), "", "", "", ""
+		if pipe {
+			f.label = "| " + strings.Join(c, " | ") + " |"
+		}
+		if b := f.labelLine.beside; b != nil {
+			// Fields side by side are rows one below the other.
+			f.labelLine.beside, f.labelLine.gap = nil, ""
+			d.insert(d.index(f.labelLine)+1, b)
+		}
+	}
+	if pipe {
+		first := d.index(fs[0].labelLine)
+		d.insert(first, &line{role: roleOther, text: "| " + strings.Join(header, " | ") + " |", touched: true},
+			&line{role: roleOther, text: "|" + strings.Repeat("---|", len(header)), touched: true})
+	}
+	return true
 }
 
 var (
