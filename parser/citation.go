@@ -291,13 +291,39 @@ func bibFields(lines []string) (e citationExport) {
 
 // bibUnescape reads BibTeX's escapes as the text prints them: accents
 // written as commands ("{\AA}tvidaberg", "H{\"o}rby"), the characters it
-// keeps for itself ("\&", "\%") and the braces that guard a word's
-// capitals ("{ESF}").
+// keeps for itself ("\&", "\%"), the braces that guard a word's capitals
+// ("{ESF}"), a line's break at its end ("Perstorps kommun \\"), and dashes
+// and spaces as TeX writes them ("--" for "–", "---" for "—", "14~200~000").
 func bibUnescape(s string) string {
+	if t := strings.TrimRight(s, " \t"); strings.HasSuffix(t, `\\`) {
+		s = strings.TrimRight(strings.TrimSuffix(t, `\\`), " \t")
+	}
+	if containsRare(s, "--") {
+		s = texDashes.Replace(s)
+	}
+	if strings.IndexByte(s, '~') >= 0 {
+		s = texTies(s)
+	}
 	if !strings.ContainsAny(s, "\\{}") {
 		return s
 	}
 	return bibBraces.Replace(latexAccents.Replace(s))
+}
+
+// texDashes reads TeX's dashes: "---" an em dash, "--" an en dash.
+var texDashes = strings.NewReplacer("---", "—", "--", "–")
+
+// texTies reads TeX's ties, "~", as spaces between digits ("14~200~000")
+// and before a word ("s.~12"); a tilde elsewhere, in an address
+// ("~anna"), stays.
+func texTies(s string) string {
+	b := []byte(s)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '~' && b[i-1] != ' ' && b[i-1] != '/' && b[i+1] != ' ' && (isDigit(b[i-1]) && isDigit(b[i+1]) || b[i-1] == '.') {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // bibBraces takes off the braces left after the accents are read.

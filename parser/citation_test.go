@@ -70,6 +70,15 @@ func TestBibUnescape(t *testing.T) {
 		`Arbete \& F\"orsörjning`: "Arbete & Försörjning",
 		`{ESF}-r{\aa}det 50\%`:    "ESF-rådet 50%",
 		"Sydsverige":              "Sydsverige",
+		`Perstorps kommun \\`:     "Perstorps kommun",
+		`Perstorps kommun\\  `:    "Perstorps kommun",
+		"KOMPIS -- kompetens":     "KOMPIS – kompetens",
+		"Vägen---in":              "Vägen—in",
+		"Vägen - in":              "Vägen - in",
+		"14~200~000 kr":           "14 200 000 kr",
+		"s.~12":                   "s. 12",
+		"https://a.se/~anna":      "https://a.se/~anna",
+		"ab~cd":                   "ab~cd",
 	} {
 		if got := bibUnescape(in); got != want {
 			t.Errorf("bibUnescape(%q) = %q, want %q", in, got, want)
