@@ -214,6 +214,12 @@ var textSource = source{
 			notes = pasteNoted(notes, text, read, at, swappedNote)
 			text = read
 		}
+		if read, ok := stripTranslations(text); ok {
+			// Before the readings of facts several to a line: a fact's
+			// translation beside it is no fact of its own.
+			notes = pasteNoted(notes, text, read, at, translationsNote)
+			text = read
+		}
 		if read, framed, doubtful := joinFramedCells(text); framed != nil {
 			// Before a database client's output is read: a table's
 			// frames are a client's too, and a cell's lines its row's.
@@ -457,6 +463,7 @@ var pastes = []struct {
 	{stripScreenReader, `the page is a screen reader's reading ("heading level 2", "link", "list with 25 items"), whose announcements were taken off`, false, signReader, false, proseNamed},
 	{stripOrg, `the page is an Org file's ("#+TITLE:", ":PROPERTIES:", "** Bakgrund :esf:"), read as Org shows it`, true, signOrg, false, proseNamed},
 	{stripSwappedColumns, swappedNote, false, 0, false, proseNamed},
+	{stripTranslations, translationsNote, true, 0, false, proseNamed},
 	{stripTabStops, tabStopsNote, false, 0, false, proseNamed},
 	{stripUnderlines, `the page's headings are underlined ("Bakgrund" over "--------"); the lines under them were read as their marks`, false, signUnderline, false, proseNamed},
 	{stripListNumbers, "the lines are a numbered list's items, whose numbers were taken off", false, signList, false, proseNamed},

@@ -1,0 +1,177 @@
+package parser
+
+import (
+	"strings"
+)
+
+// A page read through a browser's translation shown beside the original
+// (a bilingual view) and copied: each line with its English below it
+// ("Projektägare" / "Project owner"), after it in brackets ("Projektägare:
+// Perstorps kommun (Project owner: Perstorp Municipality)"), or the English
+// first and the original after it in square brackets ("Project owner
+// [Projektägare]"). Read as they stand, a translation runs on into the
+// value above it, or stays in it. stripTranslations keeps the original.
+
+// minTranslatedLines is the fewest labels, each with its translation
+// beside it or below it, that make a page's view bilingual: a label or two
+// in two languages is a page's own ("Projektägare (Project owner)" on a
+// form of two languages), three are the view's.
+const minTranslatedLines = 3
+
+// translationsNote is said on a page read from a bilingual view.
+const translationsNote = `the page is a translation shown beside the original ("Projektägare (Project owner)", "Project owner [Projektägare]", or each line with its English below it); the translations were left out`
+
+// The ways a bilingual view sets a translation beside its line.
+const (
+	translatedBelow    = iota // the translation on the line below
+	translatedAfter           // "original (translation)"
+	translatedBefore          // "translation [original]"
+	translationsStyles        // the count
+)
+
+// translatedLabel returns the known label a line begins with, its colon and a
+// value after it or the label alone, and whether a value follows.
+func translatedLabel(line string) (t *term, value bool) {
+	line = strings.TrimSpace(line)
+	if t := wholeLabel(line); t != nil {
+		return t, false
+	}
+	label, _, ok := strings.Cut(line, ":")
+	if !ok {
+		return nil, false
+	}
+	return wholeLabel(label), true
+}
+
+// translatedPair reports whether translation translates original: both a
+// known label of the same key, each with a value or each alone; strict
+// asks the original to be Swedish and the translation English.
+func translatedPair(original, translation string, strict bool) bool {
+	o, ov := translatedLabel(original)
+	t, tv := translatedLabel(translation)
+	if o == nil || t == nil || o.key != t.key || ov != tv {
+		return false
+	}
+	return !strict || o.lang == langSV && t.lang == langEN
+}
+
+// besideParts splits a line whose translation stands beside it in style
+// into the original and the translation; ok is false for a line with none.
+func besideParts(line string, style int) (original, translation string, ok bool) {
+	t := strings.TrimSpace(line)
+	open, closer := " (", ")"
+	if style == translatedBefore {
+		open, closer = " [", "]"
+	}
+	if !strings.HasSuffix(t, closer) {
+		return "", "", false
+	}
+	i := strings.LastIndex(t, open)
+	if i <= 0 {
+		return "", "", false
+	}
+	inside, before := t[i+len(open):len(t)-1], strings.TrimSpace(t[:i])
+	if inside == "" || before == "" {
+		return "", "", false
+	}
+	if style == translatedBefore {
+		return inside, before, true
+	}
+	return before, inside, true
+}
+
+// translationStyle returns the style of a bilingual view's page, where
+// minTranslatedLines labels or more are so translated; ok is false for
+// any other page.
+func translationStyle(lines []string) (style int, ok bool) {
+	var n [translationsStyles]int
+	for i, l := range lines {
+		if i+1 < len(lines) && translatedPair(l, lines[i+1], true) {
+			n[translatedBelow]++
+		}
+		for _, s := range []int{translatedAfter, translatedBefore} {
+			if o, t, ok := besideParts(l, s); ok && translatedPair(o, t, true) {
+				n[s]++
+			}
+		}
+	}
+	for s, c := range n {
+		if c >= minTranslatedLines {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// stripTranslations reads a page of a bilingual view (translationStyle)
+// as its original: a label's or a fact's translation, and a stacked
+// value's below its label, are left out, and reports whether it read
+// one. The page's own lines with brackets are kept where they are no
+// label's nor a label's value. Each line keeps its number.
+func stripTranslations(text string) (string, bool) {
+	if !containsRare(text, "(") && !containsRare(text, "[") && !mayTranslateBelow(text) {
+		return text, false // a cheap first look
+	}
+	lines := splitLines(text)
+	style, ok := translationStyle(lines)
+	if !ok {
+		return text, false
+	}
+	out := make([]string, len(lines))
+	copy(out, lines)
+	blank := func(i int) bool { return i < 0 || i >= len(lines) || strings.TrimSpace(lines[i]) == "" }
+	for i := 0; i < len(lines); i++ {
+		if style == translatedBelow {
+			if blank(i) || out[i] == "" {
+				continue // blank, or a translation left out
+			}
+			t, value := translatedLabel(lines[i])
+			label := i // the label's line: its translation below it, or none
+			if i+1 < len(lines) && translatedPair(lines[i], lines[i+1], false) {
+				out[i+1], label = "", i+1
+			}
+			switch {
+			case t != nil && !value && label+2 < len(lines) && translatedValue(lines[label+1], lines[label+2]):
+				// A stacked label's value, its translation below.
+				out[label+2] = ""
+			case t == nil && blank(i-1) && !blank(i+1) && blank(i+2) && translatedValue(lines[i], lines[i+1]):
+				// Two lines alone, no label: a title, a line of the
+				// page's top, and its translation.
+				out[i+1] = ""
+			}
+			continue
+		}
+		o, t, ok := besideParts(lines[i], style)
+		if !ok || !translatedPair(o, t, false) {
+			continue
+		}
+		out[i] = o
+		if _, value := translatedLabel(o); !value && i+1 < len(lines) {
+			// A stacked label's value, its translation beside it.
+			if vo, _, ok := besideParts(lines[i+1], style); ok {
+				out[i+1] = vo
+			}
+		}
+	}
+	return rewriteLines(text, lines, func(i int, _ string) string { return out[i] }), true
+}
+
+// translatedValue reports whether below, the line below a stacked label's
+// value, is the value's translation: text of its own, no label nor
+// heading, no blank line.
+func translatedValue(value, below string) bool {
+	v, b := strings.TrimSpace(value), strings.TrimSpace(below)
+	if v == "" || b == "" || v == b {
+		return false
+	}
+	if t, _ := translatedLabel(b); t != nil {
+		return false
+	}
+	return !isSeparator(b)
+}
+
+// mayTranslateBelow is the first look for a view that sets each
+// translation below its line: English labels the page holds.
+func mayTranslateBelow(text string) bool {
+	return containsFoldASCII(text, "project") || containsFoldASCII(text, "contact") || containsFoldASCII(text, "region")
+}
