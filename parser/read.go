@@ -535,6 +535,13 @@ func readTitle(r *reader) stateFn {
 	}
 	for i := r.pageStart; i < above; i++ {
 		l := &r.lines[i]
+		if i >= message && l.furniture != notFurniture && sharedTitle(l.text) {
+			// "Lärande i arbete | Svenska ESF-rådet" below a greeting:
+			// the page's title as a browser's tab or a share names it,
+			// the title unless a line below it is.
+			title, fallback = i, i
+			continue
+		}
 		if l.blank() || l.furniture != notFurniture || r.isBanner(i) || i < message || siteNames[matchKey(l.text)] || entry >= 0 && i >= entry || dateAlone(l.text) && (i == 0 || r.lines[i-1].blank()) && i+1 < len(r.lines) && r.lines[i+1].blank() {
 			continue // "12 mars 2024", a paragraph of its own: a digest's date above the page, no title
 		}
@@ -946,6 +953,23 @@ func (r *reader) stackedAbove(i, end int) int {
 // siteNames are the names of the site a page's header shows above it,
 // which are no project's title; below a label they may be an owner's.
 var siteNames = map[string]bool{matchKey("Svenska ESF-rådet"): true, matchKey("ESF-rådet"): true, matchKey("Projektbanken"): true}
+
+// sharedTitle reports a page's title as a browser's tab, a printout's
+// head or a phone's share writes it, the site's name after it (siteTitle):
+// a name of the page's own before it ("Lärande i arbete | Svenska
+// ESF-rådet"), not the site's ("Projektbanken | Svenska ESF-rådet").
+func sharedTitle(text string) bool {
+	if !siteTitle(text) {
+		return false
+	}
+	name := trimSiteName(text)
+	// A printout's head is no share: its date and time before the
+	// title ("2024-03-05 14:22 Projektbanken – Svenska ESF-rådet").
+	return name != text && name != "" && !siteNames[matchKey(name)] && !printStamp.MatchString(name)
+}
+
+// printStamp is a printout head's date or time.
+var printStamp = lazyRE(`\d{4}-\d\d-\d\d|\d{1,2}[:.]\d\d\b|\d{1,2}/\d{1,2}/\d{2,4}`)
 
 // colonTitle reports a line above the field block that reads as a label
 // and its value but is a title with a colon: the words after it begin in

@@ -52,3 +52,40 @@ func TestTitleFootnoteMark(t *testing.T) {
 		},
 	})
 }
+
+// TestSharedTitle holds what a page's title as a tab or a share writes it
+// is: a name of the page's own before the site's, not the site's own name
+// nor a printout's head with its date.
+func TestSharedTitle(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Lärande i arbete | Svenska ESF-rådet":               true,
+		"Egenmakt – Svenska ESF-rådet":                       true,
+		"2020/00634 - Egenmakt | Svenska ESF-rådet":          true,
+		"Projektbanken | Svenska ESF-rådet":                  false,
+		"2024-03-05 14:22 Projektbanken - Svenska ESF-rådet": false,
+		"14:22 Egenmakt - Svenska ESF-rådet":                 false,
+		"Egenmakt":                                           false,
+		"Svenska ESF-rådet":                                  false,
+	} {
+		if got := sharedTitle(text); got != want {
+			t.Errorf("sharedTitle(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestSharedTitlePage reads a page shared from a phone, a greeting above
+// the link's title: the title is the page's name; a title line below the
+// link's is the page's own and wins.
+func TestSharedTitlePage(t *testing.T) {
+	facts := "\nProjektnummer: 2016/00051\nProjektägare: Regionförbundet Östsam\nRegion: Västsverige\n"
+	for _, c := range []struct{ page, name string }{
+		{"Till rapporten 📝👇\n\nLärande i arbete | Svenska ESF-rådet\nhttps://www.esf.se/resultat/projektbanken/projekt/larande-i-arbete/\n" + facts, "Lärande i arbete"},
+		{"Kolla in det här!\n\nLärande i arbete – Svenska ESF-rådet\n" + facts, "Lärande i arbete"},
+		{"Lärande i arbete | Svenska ESF-rådet\n\nLärande i arbete – en väg in\n" + facts, "Lärande i arbete – en väg in"},
+	} {
+		rec := parseOne(t, "a.txt", []byte(c.page))
+		if deref(rec.Name) != c.name {
+			t.Errorf("name %q, want %q, in %q", deref(rec.Name), c.name, c.page)
+		}
+	}
+}
