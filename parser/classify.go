@@ -1553,6 +1553,15 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 				return inner
 			}
 		}
+		if bracketed, note, ok := squareNote(body); ok {
+			// "Projektägare [krävs]", "Region [obligatorisk]:": a form's
+			// note in square brackets, read as a note in brackets is.
+			if inner := classify(bracketed, num, formFeeds); inner.term != nil {
+				inner.text, inner.off = line.text, line.off
+				inner.spelling = strings.Replace(inner.spelling, "("+note+")", "["+note+"]", 1)
+				return inner
+			}
+		}
 		if label, note, rest, ok := cutLabelNote(body); ok {
 			// "E-post (obligatorisk)margareta.wandel@ostsam.se",
 			// "Beviljat ESF-stod (se nedan)": a label with a note in
@@ -1804,11 +1813,32 @@ func furnitureOf(text string) furniture {
 		return furniturePrint
 	case misreadPageTop(text):
 		return furniturePageTop
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text):
 		return furnitureLine
 	}
 	return notFurniture
 }
+
+// maxCharCounterLen is the longest line a web form's counter of a box's
+// characters is: "(max 2000 tecken)", "Tecken kvar: 236".
+const maxCharCounterLen = 32
+
+// isCharCounter reports a web form's counter of the characters written in
+// a box, or the most it takes, below the box as a copy of the form leaves
+// it: "14/250 tecken", "(max 200 tecken)", "Tecken kvar: 236", "236 tecken
+// kvar". A bare "14/250" may be a value's, and is not.
+func isCharCounter(text string) bool {
+	if len(text) > maxCharCounterLen || len(text) < len("1 tecken") {
+		return false
+	}
+	if c := text[len(text)-1]; c != 'n' && c != ')' && c != 'r' && !isDigit(c) {
+		return false // a cheap first look
+	}
+	return charCounter.MatchString(text)
+}
+
+// charCounter is a form's counter of characters (isCharCounter).
+var charCounter = lazyRE(`(?i)^(?:\(?\s*(?:max(?:imalt|\.)?\s+)?\d[\d ]*(?:\s*/\s*\d[\d ]*)?\s+tecken(?:\s+kvar)?\s*\)?|tecken\s+kvar\s*:?\s*\d+)$`)
 
 // maxPageTopSlips is the most letters added, dropped, changed or swapped
 // by which a line may miss a printout's top line (pageTopLines) and be it,
@@ -2838,6 +2868,24 @@ func labelNote(s string) int {
 		return 0
 	}
 	return end + 1
+}
+
+// squareNote returns text with a note in square brackets after the words
+// that begin it, a word or two (maxBracketNoteWords) no longer than
+// maxLabelNote, written in round brackets, as a form writes its marks:
+// "Projektägare [krävs]" is "Projektägare (krävs)"; note is the note, and
+// ok is false for a text with no such note.
+func squareNote(text string) (bracketed, note string, ok bool) {
+	open := strings.IndexByte(text[:min(len(text), maxSpelledLabel*utf8.UTFMax)], '[')
+	if open <= 1 || text[open-1] != ' ' {
+		return "", "", false
+	}
+	end := strings.IndexByte(text[open:min(len(text), open+maxLabelNote+2)], ']')
+	if end < 2 || strings.ContainsAny(text[open+1:open+end], "[()") || noteWords(text[open+1:open+end]) > maxBracketNoteWords {
+		return "", "", false
+	}
+	note = text[open+1 : open+end]
+	return text[:open] + "(" + note + ")" + text[open+end+1:], note, true
 }
 
 // cutLabelNote splits a line that begins with a label and a note in

@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleFootnoteMark reads a title that ends in a footnote's mark: a
 // Markdown footnote's is taken off the name, named; a bracket's number
@@ -86,6 +89,53 @@ func TestSharedTitlePage(t *testing.T) {
 		rec := parseOne(t, "a.txt", []byte(c.page))
 		if deref(rec.Name) != c.name {
 			t.Errorf("name %q, want %q, in %q", deref(rec.Name), c.name, c.page)
+		}
+	}
+}
+
+// TestSquareNote holds a form's note in square brackets after a label
+// read as a note in brackets: a word or two, maxLabelNote bytes at most.
+func TestSquareNote(t *testing.T) {
+	long := strings.Repeat("k", maxLabelNote)
+	for _, c := range []struct{ in, want string }{
+		{"Projektägare [krävs]", "Projektägare (krävs)"},
+		{"Region [obligatorisk]: Sydsverige", "Region (obligatorisk): Sydsverige"},
+		{"Projektägare [se nedan]", "Projektägare (se nedan)"},
+		{"Projektägare [se nedan här]", ""}, // maxBracketNoteWords + 1
+		{"Projektägare [" + long + "]", "Projektägare (" + long + ")"},
+		{"Projektägare [" + long + "k]", ""}, // one byte over maxLabelNote
+		{"Projektägare[krävs]", ""},          // no space before it
+		{"[krävs] Projektägare", ""},
+		{"Projektägare [1]", "Projektägare (1)"},
+		{"Projektägare []", ""},
+		{"Projektägare [a (b)]", ""},
+	} {
+		got, _, ok := squareNote(c.in)
+		if ok != (c.want != "") || got != c.want {
+			t.Errorf("squareNote(%q) = %q, %v; want %q", c.in, got, ok, c.want)
+		}
+	}
+	page := "Projektuppgifter\n\nProjektnummer [krävs]\n2014/01116\nProjektägare [krävs]\nArbete och Försörjning\n(max 200 tecken)\nRegion [krävs]\nMellersta Norrland\n"
+	rec := parseOne(t, "a.txt", []byte(page))
+	if deref(rec.ID) != "2014/01116" || deref(rec.Owner) != "Arbete och Försörjning" || deref(rec.Region) != "Mellersta Norrland" {
+		t.Errorf("id %q, owner %q, region %q", deref(rec.ID), deref(rec.Owner), deref(rec.Region))
+	}
+	if warningSaying(rec, 5, `with "[krävs]" after it`) == nil {
+		t.Errorf("the note is not named as the page writes it: %v", rec.Warnings)
+	}
+}
+
+// TestCharCounter holds a web form's counter of characters below a box,
+// furniture, beside a value's words that are not.
+func TestCharCounter(t *testing.T) {
+	for text, want := range map[string]bool{
+		"14/250 tecken": true, "(max 200 tecken)": true, "max. 2000 tecken": true, "Tecken kvar: 236": true, "236 tecken kvar": true,
+		"(1136/4000 tecken)": true, "1 tecken": true, "1 136 / 4 000 tecken": true,
+		"14/250": false, "Tecken": false, "Mellersta Norrland": false, "Vi skrev 200 tecken om projektet": false,
+		"(max 2000000000000000000000 tecken)": false, // over maxCharCounterLen
+	} {
+		if got := isCharCounter(text); got != want {
+			t.Errorf("isCharCounter(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
