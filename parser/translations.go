@@ -83,11 +83,26 @@ func besideParts(line string, style int) (original, translation string, ok bool)
 // translationStyle returns the style of a bilingual view's page, where
 // minTranslatedLines labels or more are so translated; ok is false for
 // any other page.
-func translationStyle(lines []string) (style int, ok bool) {
+func translationStyle(lines []string, below bool) (style int, ok bool) {
 	var n [translationsStyles]int
+	type labelled struct {
+		t     *term
+		value bool
+	}
+	var next labelled // the line below's label, looked up once
 	for i, l := range lines {
-		if i+1 < len(lines) && translatedPair(l, lines[i+1], true) {
-			n[translatedBelow]++
+		if below && i+1 < len(lines) {
+			this := next
+			if i == 0 {
+				this.t, this.value = translatedLabel(l)
+			}
+			next.t, next.value = translatedLabel(lines[i+1])
+			if this.t != nil && next.t != nil && this.t.key == next.t.key && this.value == next.value && this.t.lang == langSV && next.t.lang == langEN {
+				n[translatedBelow]++
+			}
+		}
+		if t := strings.TrimRight(l, " \t\r"); t == "" || t[len(t)-1] != ')' && t[len(t)-1] != ']' {
+			continue
 		}
 		for _, s := range []int{translatedAfter, translatedBefore} {
 			if o, t, ok := besideParts(l, s); ok && translatedPair(o, t, true) {
@@ -109,11 +124,12 @@ func translationStyle(lines []string) (style int, ok bool) {
 // one. The page's own lines with brackets are kept where they are no
 // label's nor a label's value. Each line keeps its number.
 func stripTranslations(text string) (string, bool) {
-	if !containsRare(text, "(") && !containsRare(text, "[") && !mayTranslateBelow(text) {
+	below := mayTranslateBelow(text)
+	if !below && bracketsClosingLines(text) < minTranslatedLines {
 		return text, false // a cheap first look
 	}
 	lines := splitLines(text)
-	style, ok := translationStyle(lines)
+	style, ok := translationStyle(lines, below)
 	if !ok {
 		return text, false
 	}
@@ -171,7 +187,32 @@ func translatedValue(value, below string) bool {
 }
 
 // mayTranslateBelow is the first look for a view that sets each
-// translation below its line: English labels the page holds.
+// translation below its line: the letters of English labels that Swedish
+// words seldom have ("Project owner", "Contact person", "E-mail"), as a
+// page writes them or in capitals.
 func mayTranslateBelow(text string) bool {
-	return containsFoldASCII(text, "project") || containsFoldASCII(text, "contact") || containsFoldASCII(text, "region")
+	for _, w := range [...]string{"ct", "-mail", "CT", "-MAIL"} {
+		if containsRare(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketsClosingLines counts the lines of text that end in a bracket, as
+// a translation beside its line ends: the first look for such a view.
+func bracketsClosingLines(text string) int {
+	n := 0
+	for rest := text; rest != ""; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if line = strings.TrimRight(line, " \t\r"); line != "" && (line[len(line)-1] == ')' || line[len(line)-1] == ']') {
+			n++
+		}
+	}
+	return n
 }
