@@ -233,12 +233,16 @@ func trimLeaders(s string) string {
 }
 
 // leaderRun reads the leaders at s's start, dots, ellipses, middle dots
-// or underscores: where they end, how many marks they are, and how many
-// of those are ellipses.
+// or underscores, touching or a space apart (". . . ."): where they end,
+// how many marks they are, and how many of those are ellipses.
 func leaderRun(s string) (end, marks, ellipses int) {
 	for end < len(s) {
 		r, size := utf8.DecodeRuneInString(s[end:])
-		if r != '.' && r != '…' && r != '·' && r != '_' {
+		if r == ' ' && marks > 0 && end+1 < len(s) && leaderMark(s[end+1:]) {
+			end++ // a space between two marks
+			continue
+		}
+		if !leaderMark(s[end:]) {
 			break
 		}
 		if r == '…' {
@@ -248,6 +252,13 @@ func leaderRun(s string) (end, marks, ellipses int) {
 		end += size
 	}
 	return end, marks, ellipses
+}
+
+// leaderMark reports a leader's mark at s's start: a dot, an ellipsis, a
+// middle dot or an underscore.
+func leaderMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '.' || r == '…' || r == '·' || r == '_'
 }
 
 // minSpacedLetters is the fewest letters spaced apart that make a value

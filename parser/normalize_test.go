@@ -984,6 +984,11 @@ func TestTrimLeaders(t *testing.T) {
 		{"....Sverige", "....Sverige"},                 // no space after
 		{"Perstorp...", "Perstorp..."},                 // at the end, the value's
 		{"Arbete och Försörjning", "Arbete och Försörjning"},
+		{". . . . Förprojektering", "Förprojektering"},     // spaced, minLeaders
+		{". . . Förprojektering", ". . . Förprojektering"}, // spaced, minLeaders-1
+		{". .  . . Sverige", ". .  . . Sverige"},           // two spaces part two runs
+		{"· · · · · Sverige", "Sverige"},
+		{". . . .", ". . . ."}, // only leaders
 	}
 	for _, tt := range tests {
 		if got := trimLeaders(tt.in); got != tt.want {

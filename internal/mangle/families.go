@@ -429,7 +429,7 @@ func otherColons(d *doc, r *rand.Rand) bool {
 	if len(fs) == 0 {
 		return false
 	}
-	seps := []string{" ........ ", "......", " … ", " → ", " -> ", " = ", " | ", " > ", " » ", " => ", " ~ ", " * ", " • ", " ⟶ ", " ▸ "}
+	seps := []string{" ........ ", "......", " . . . . . . ", " … ", " → ", " -> ", " = ", " | ", " > ", " » ", " => ", " ~ ", " * ", " • ", " ⟶ ", " ▸ "}
 	sep := pick(r, seps)
 	if r.IntN(2) == 0 {
 		fs = []*field{pick(r, fs)}
