@@ -298,8 +298,8 @@ func bibUnescape(s string) string {
 	if t := strings.TrimRight(s, " \t"); strings.HasSuffix(t, `\\`) {
 		s = strings.TrimRight(strings.TrimSuffix(t, `\\`), " \t")
 	}
-	if containsRare(s, "--") {
-		s = texDashes.Replace(s)
+	if containsRare(s, "--") && strings.TrimSpace(s) != "--" {
+		s = texDashes.Replace(s) // "-- " alone is a mail's signature's rule
 	}
 	if strings.IndexByte(s, '~') >= 0 {
 		s = texTies(s)

@@ -75,6 +75,7 @@ func TestBibUnescape(t *testing.T) {
 		"KOMPIS -- kompetens":     "KOMPIS – kompetens",
 		"Vägen---in":              "Vägen—in",
 		"Vägen - in":              "Vägen - in",
+		"-- ":                     "-- ",
 		"14~200~000 kr":           "14 200 000 kr",
 		"s.~12":                   "s. 12",
 		"https://a.se/~anna":      "https://a.se/~anna",

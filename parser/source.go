@@ -214,10 +214,11 @@ var textSource = source{
 			notes = pasteNoted(notes, text, read, at, swappedNote)
 			text = read
 		}
-		if read, ok := stripTranslations(text); ok {
+		if read, values, ok := readTranslations(text); ok {
 			// Before the readings of facts several to a line: a fact's
 			// translation beside it is no fact of its own.
 			notes = pasteNoted(notes, text, read, at, translationsNote)
+			notes = translationNotes(notes, values, at)
 			text = read
 		}
 		if read, framed, doubtful := joinFramedCells(text); framed != nil {

@@ -81,11 +81,19 @@ func swappedRoles(rows [][]string, width int) (label, value int, ok bool) {
 		return 0, 0, false
 	}
 	labels := [2]int{}
+	keys := [2]map[Key]bool{{}, {}} // the fields the labels of each column give
+	numbers := 0                    // the rows whose first cell is a row's number
 	for _, r := range rows {
 		for c := range labels {
 			if factLabelCell(r[first+c]) {
 				labels[c]++
+				if t := cellTerm(r[first+c]); t != nil {
+					keys[c][t.key] = true
+				}
 			}
+		}
+		if rowNumber(r[first]) {
+			numbers++
 		}
 	}
 	l := 0
@@ -101,8 +109,28 @@ func swappedRoles(rows [][]string, width int) (label, value int, ok bool) {
 		return 0, 0, false
 	case first == 0 && l == 0:
 		return 0, 0, false // label first, as a page writes them
+	case len(keys[l]) < minSwappedRows || 3*len(keys[l]) < 2*labels[l]:
+		// Roles, one or two given again and again ("Region
+		// Skåne<TAB>Medfinansiär"): a table of the page's partners, no
+		// facts of one project's.
+		return 0, 0, false
+	case first == 0 && numbers == len(rows):
+		// "1<TAB>Projektnummer": a numbered list of labels, no values.
+		return 0, 0, false
 	}
 	return first + l, first + 1 - l, true
+}
+
+// cellTerm returns the known label a table's cell is, a note in brackets
+// after it or a colon, or spelt another way; nil for none.
+func cellTerm(cell string) *term {
+	if t := wholeLabel(cell); t != nil {
+		return t
+	}
+	if c := classify(strings.TrimRight(cell, ":")+":", 0, false); c.term != nil && c.value == "" {
+		return c.term
+	}
+	return nil
 }
 
 // headerCells reports a table's row of its columns' names ("Värde",

@@ -47,6 +47,12 @@ func TestStripSwappedColumns(t *testing.T) {
 		{"a pipe table numbered", "| Nr | Fält | Värde |\n|---:|---|---|\n| 1 | Region | Sydsverige |\n| 2 | Projektägare | Lunds kommun |\n| 3 | Projektnummer | 2020/00634 |\n",
 			"| Fält | Värde |\n|---|---|\n| Region | Sydsverige |\n| Projektägare | Lunds kommun |\n| Projektnummer | 2020/00634 |\n"},
 		{"no table", "Region: Sydsverige\nProjektägare: Lunds kommun\n", ""},
+		// A table of the page's partners and their roles, a role given
+		// again: under minSwappedRows fields.
+		{"roles", rows("Lunds kommun", "Projektägare", "Region Skåne", "Medfinansiär", "Försäkringskassan", "Medfinansiär"), ""},
+		{"roles, one more field", rows("Lunds kommun", "Projektägare", "Region Skåne", "Medfinansiär", "Sydsverige", "Region"),
+			rows("Projektägare", "Lunds kommun", "Medfinansiär", "Region Skåne", "Region", "Sydsverige")},
+		{"a numbered list of labels", "1\tProjektnummer\n2\tProjektägare\n3\tNamn\n4\tRegion\n", ""},
 	} {
 		got, ok := stripSwappedColumns(c.in)
 		if ok != (c.want != "") {

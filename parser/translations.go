@@ -1,7 +1,9 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
+	"unicode"
 )
 
 // A page read through a browser's translation shown beside the original
@@ -118,20 +120,40 @@ func translationStyle(lines []string, below bool) (style int, ok bool) {
 	return 0, false
 }
 
-// stripTranslations reads a page of a bilingual view (translationStyle)
-// as its original: a label's or a fact's translation, and a stacked
-// value's below its label, are left out, and reports whether it read
-// one. The page's own lines with brackets are kept where they are no
-// label's nor a label's value. Each line keeps its number.
+// valueTranslation is a stacked value's translation that
+// readTranslations left out, or kept where it may be the value's own:
+// the 0-based line it stands on, the field and the translation's words.
+type valueTranslation struct {
+	line int
+	key  Key
+	text string
+	kept bool
+}
+
+// stripTranslations is readTranslations for the pastes: the page as its
+// original.
 func stripTranslations(text string) (string, bool) {
+	read, _, ok := readTranslations(text)
+	return read, ok
+}
+
+// readTranslations reads a page of a bilingual view (translationStyle) as
+// its original, and reports whether it read one: a label's or a fact's
+// translation is left out, and a stacked value's where its words are
+// English (englishWords); a stacked value's line below it, or words in
+// brackets beside it, that may be its own are kept. values lists both,
+// each to be named on its field. The page's own lines with brackets are
+// kept where they are no label's nor a label's value. Each line keeps its
+// number.
+func readTranslations(text string) (read string, values []valueTranslation, ok bool) {
 	below := mayTranslateBelow(text)
 	if !below && bracketsClosingLines(text) < minTranslatedLines {
-		return text, false // a cheap first look
+		return text, nil, false // a cheap first look
 	}
 	lines := splitLines(text)
 	style, ok := translationStyle(lines, below)
 	if !ok {
-		return text, false
+		return text, nil, false
 	}
 	out := make([]string, len(lines))
 	copy(out, lines)
@@ -148,32 +170,102 @@ func stripTranslations(text string) (string, bool) {
 			}
 			switch {
 			case t != nil && !value && label+2 < len(lines) && translatedValue(lines[label+1], lines[label+2]):
-				// A stacked label's value, its translation below.
-				out[label+2] = ""
-			case t == nil && blank(i-1) && !blank(i+1) && blank(i+2) && translatedValue(lines[i], lines[i+1]):
+				// A stacked label's value, and a line below it: its
+				// translation where its words are English.
+				v := valueTranslation{line: label + 2, key: recordKey(t.key), text: strings.TrimSpace(lines[label+2])}
+				if v.kept = !englishWords(v.text); !v.kept {
+					out[label+2] = ""
+				}
+				values = append(values, v)
+			case t == nil && blank(i-1) && !blank(i+1) && blank(i+2) && translatedValue(lines[i], lines[i+1]) && englishWords(lines[i+1]):
 				// Two lines alone, no label: a title, a line of the
 				// page's top, and its translation.
 				out[i+1] = ""
 			}
 			continue
 		}
-		o, t, ok := besideParts(lines[i], style)
-		if !ok || !translatedPair(o, t, false) {
+		o, tr, ok := besideParts(lines[i], style)
+		if !ok || !translatedPair(o, tr, false) {
 			continue
 		}
 		out[i] = o
-		if _, value := translatedLabel(o); !value && i+1 < len(lines) {
-			// A stacked label's value, its translation beside it.
-			if vo, _, ok := besideParts(lines[i+1], style); ok {
-				out[i+1] = vo
+		if t, value := translatedLabel(o); !value && i+1 < len(lines) {
+			// A stacked label's value, words in brackets beside it: its
+			// translation where its words are English.
+			if vo, vt, ok := besideParts(lines[i+1], style); ok {
+				v := valueTranslation{line: i + 1, key: recordKey(t.key), text: vt}
+				if v.kept = !englishWords(vt); !v.kept {
+					out[i+1] = vo
+				}
+				values = append(values, v)
 			}
 		}
 	}
-	return rewriteLines(text, lines, func(i int, _ string) string { return out[i] }), true
+	return rewriteLines(text, lines, func(i int, _ string) string { return out[i] }), values, true
 }
 
+// translationNotes names on their fields the stacked values' translations
+// readTranslations left out or kept; at maps text's lines to the input's.
+func translationNotes(notes []note, values []valueTranslation, at []int) []note {
+	for _, v := range values {
+		n := v.line + 1
+		if at != nil && n <= len(at) {
+			n = at[n-1]
+		}
+		message := fmt.Sprintf(translationLeftOutNote, quoteShort(v.text))
+		if v.kept {
+			message = fmt.Sprintf(translationKeptNote, quoteShort(v.text))
+		}
+		notes = append(notes, note{line: n, kind: WarnValue, message: message, key: v.key, keyed: true})
+	}
+	return notes
+}
+
+const (
+	// translationLeftOutNote names a stacked value's translation left out.
+	translationLeftOutNote = "%s, below the value or beside it in brackets, was read as its translation in the page's bilingual view, and left out"
+	// translationKeptNote names words below a value or beside it that
+	// may be its translation, kept.
+	translationKeptNote = "%s, below the value or beside it in brackets, may be its translation in the page's bilingual view; its words are not English, and were kept"
+)
+
+// englishWords reports a line in English, as a bilingual view translates
+// a value: a word of English that Swedish has not ("Municipality",
+// "South", "the"), or an amount with commas between its thousands
+// ("1,826,237"). A name the view leaves as it is has neither.
+func englishWords(s string) bool {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if englishOnly[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return commaThousands.MatchString(s)
+}
+
+// englishOnly are English words a value's translation holds that are no
+// Swedish words: the words of an organisation's kind, of a region's
+// place, and the small words of a name.
+var englishOnly = map[string]bool{
+	"the": true, "of": true, "and": true, "for": true, "to": true, "with": true, "on": true,
+	"municipality": true, "county": true, "council": true, "association": true, "foundation": true, "federation": true,
+	"service": true, "services": true, "agency": true, "university": true, "unit": true, "department": true,
+	"board": true, "centre": true, "center": true, "office": true, "company": true, "labour": true, "labor": true,
+	"market": true, "employment": true, "public": true, "education": true, "educational": true, "school": true,
+	"college": true, "network": true, "development": true, "regional": true, "local": true, "people": true,
+	"sweden": true, "swedish": true, "north": true, "south": true, "east": true, "west": true, "upper": true,
+	"lower": true, "central": true, "middle": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true, "islands": true,
+	"skills": true, "work": true, "jobs": true, "together": true, "future": true, "way": true, "path": true,
+	"paths": true, "new": true, "step": true, "steps": true, "learning": true, "care": true, "focus": true,
+	"bridge": true, "builders": true, "language": true, "young": true, "youth": true, "women": true, "support": true,
+}
+
+// commaThousands is an amount written with commas between its thousands,
+// as English writes it: "1,826,237".
+var commaThousands = lazyRE(`\b\d{1,3}(?:,\d{3})+\b`)
+
 // translatedValue reports whether below, the line below a stacked label's
-// value, is the value's translation: text of its own, no label nor
+// value, may be the value's translation: text of its own, no label nor
 // heading, no blank line.
 func translatedValue(value, below string) bool {
 	v, b := strings.TrimSpace(value), strings.TrimSpace(below)

@@ -26,6 +26,12 @@ func TestStripTranslations(t *testing.T) {
 		// The page's own brackets: a note on a label, an owner's short
 		// name, neither a translation.
 		{"a page's own brackets", "Region (sökande): Sydsverige\nProjektägare: Arbetsförmedlingen (AF)\nKommun (Lund)\nProjektnummer (dnr): 2020/00634\n", ""},
+		// A bilingual form: its labels in two languages, its values
+		// the page's own, brackets and lines of two kept.
+		{"a form's own brackets", "Projektägare (Project owner)\nArbetsförmedlingen (AF)\nRegion (Region)\nSydsverige\nKontaktperson (Contact person)\nOla Johnsson (projektledare)\nProjektnummer (Project number)\n2020/00634\n",
+			"Projektägare\nArbetsförmedlingen (AF)\nRegion\nSydsverige\nKontaktperson\nOla Johnsson (projektledare)\nProjektnummer\n2020/00634\n"},
+		{"a form's value of two lines", "Projektägare\nProject owner\nTrelleborgs kommun\nArbete och Försörjning\n\nKontaktperson\nContact person\nOla\n\nProjektnummer\nProject number\n2020/00634\n",
+			"Projektägare\n\nTrelleborgs kommun\nArbete och Försörjning\n\nKontaktperson\n\nOla\n\nProjektnummer\n\n2020/00634\n"},
 		// Labels of the same key both Swedish: no translation.
 		{"two Swedish labels", "Projektnummer\nDiarienummer\n2020/00634\nProjektägare\nStödmottagare\nLunds kommun\nKontaktperson\nKontakt\nAnna\n", ""},
 	} {
@@ -58,5 +64,12 @@ func TestTranslatedPage(t *testing.T) {
 	}
 	if warningSaying(rec, 0, "translation shown beside the original") == nil {
 		t.Errorf("the view is not named: %v", rec.Warnings)
+	}
+	// A value's line below it that may be its own is kept, and named on
+	// its field.
+	form := "Projektägare\nProject owner\nTrelleborgs kommun\nArbete och Försörjning\nRegion\nSydsverige\nKontaktperson\nContact person\nOla Johnsson\nProjektnummer\nProject number\n2020/00634\n"
+	rec = parseOne(t, "form.txt", []byte(form))
+	if w := warningSaying(rec, 4, "may be its translation"); w == nil || w.Key != KeyOwner || !strings.Contains(deref(rec.Owner), "Arbete") {
+		t.Errorf("owner %q, warnings %v", deref(rec.Owner), rec.Warnings)
 	}
 }
