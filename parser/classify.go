@@ -127,7 +127,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(tableRules(wrappedHeadingWords(lines, text)))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(tableRules(stackedPageStamps(wrappedHeadingWords(lines, text))))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
 }
 
 // wrappedHeadingWords reads a heading's word in small letters alone on an
@@ -2125,6 +2125,33 @@ func isPageStamp(text string) bool {
 		return false // "uppdaterad", "ändrad", "publicerad", "updated", "published"
 	}
 	return pageStamp.MatchString(text)
+}
+
+// maxStampWords is the longest line stackedPageStamps reads as a page's
+// stamp's words over its date: "Sidan senast uppdaterad:".
+const maxStampWords = 40
+
+// stackedPageStamps marks as furniture a web page's stamp of when it was
+// last changed (isPageStamp) set over two lines between a label alone and
+// its value, as a PDF's sidebar copied in reading order lands there: its
+// words alone ("Senast uppdaterad") and the date below them ("22 december
+// 2023"). It was read as the value's first lines. Among the fields, the
+// two lines are a label and its value of the page's own, kept in extra.
+func stackedPageStamps(lines []pageLine) []pageLine {
+	for i := 1; i+2 < len(lines); i++ {
+		l, next, above := &lines[i], &lines[i+1], &lines[i-1]
+		text := strings.TrimSpace(l.text)
+		if l.furniture != notFurniture || next.furniture != notFurniture || l.term != nil || len(text) > maxStampWords ||
+			len(text) < len("Publicerad") || strings.ContainsFunc(text, isDigitRune) ||
+			above.term == nil || above.value != "" || lines[i+2].blank() || lines[i+2].term != nil {
+			continue // no stamp, or none between a label and its value
+		}
+		if date := strings.TrimSpace(next.text); dateAlone(date) && isPageStamp(text+" "+date) {
+			l.furniture, next.furniture = furnitureLine, furnitureLine
+			i++
+		}
+	}
+	return lines
 }
 
 // isDigestEnd reports the line a mailing list's digest ends with, below

@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStackedUnknownLabels checks a stacked page whose block holds labels
 // esf does not know among its own, each over its value, a section's word
@@ -50,5 +53,30 @@ func TestHeadingOverNextTitle(t *testing.T) {
 	}
 	if recs[0].Region != nil || recs[0].City != nil || str(recs[1].Name) != "Within Kompetens" {
 		t.Errorf("first page's region %v, city %v; second page's name %q", recs[0].Region, recs[0].City, str(recs[1].Name))
+	}
+}
+
+// TestStackedPageStamp reads a page's stamp set over two lines, a PDF's
+// sidebar copied in reading order, between a label and its value: no part
+// of the value. Between two fields it is a label and its value of the
+// page's own (TestStackedUnknownLabels).
+func TestStackedPageStamp(t *testing.T) {
+	for _, c := range []struct{ stamp, owner string }{
+		{"Senast uppdaterad\n22 december 2023\n", "Regionförbundet Östsam"},
+		{"Sidan publicerad:\n2023-12-22\n", "Regionförbundet Östsam"},
+		// No stamp's words: the lines are not left out as one.
+		{"Avdelning\n22 december 2023\n", ""},
+	} {
+		page := "Kompetenslyftet Nordost\n\nDiarienummer:\n25-161-S11\nProjektägare:\n" + c.stamp + "Regionförbundet Östsam\nRegion:\nMellersta Norrland\n"
+		rec := parseOne(t, "a.txt", []byte(page))
+		if c.owner == "" {
+			if !strings.Contains(deref(rec.Owner), "Avdelning") {
+				t.Errorf("%q: owner %q, the lines left out", c.stamp, deref(rec.Owner))
+			}
+			continue
+		}
+		if deref(rec.Owner) != c.owner || deref(rec.Region) != "Mellersta Norrland" {
+			t.Errorf("%q: owner %q, region %q", c.stamp, deref(rec.Owner), deref(rec.Region))
+		}
 	}
 }
