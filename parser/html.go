@@ -670,7 +670,7 @@ func contains(list []atom.Atom, a atom.Atom) bool {
 // holds "hidden" or "style" in lower case or capitals (after the first
 // letter, which may be either).
 func mayHide(raw []byte) bool {
-	for _, tail := range [...]string{"idden", "IDDEN", "tyle", "TYLE", "role", "ROLE", "id=", "ID=", "class", "CLASS"} {
+	for _, tail := range [...]string{"idden", "IDDEN", "tyle", "TYLE", "role", "ROLE", "id=", "ID=", "class", "CLASS", "noteref"} {
 		if bytes.Contains(raw, []byte(tail)) {
 			return true
 		}
@@ -679,12 +679,17 @@ func mayHide(raw []byte) bool {
 }
 
 // htmlHides reports an attribute that hides its element: hidden,
-// aria-hidden="true", an inline display:none, or a mark of the site's own
-// parts (a landmark role, a footer or menu id or class).
+// aria-hidden="true", an inline display:none, a mark of the site's own
+// parts (a landmark role, a footer or menu id or class), or of a
+// footnote's reference in the text (an e-book's epub:type="noteref",
+// role="doc-noteref"), whose number would run on into the word before it
+// ("Föreningen Kvinnors Nätverk21").
 func htmlHides(key, val []byte) bool {
 	switch string(key) {
 	case "hidden":
 		return true
+	case "epub:type":
+		return bytes.Contains(bytes.ToLower(val), []byte("noteref"))
 	case "aria-hidden":
 		return bytes.EqualFold(bytes.TrimSpace(val), []byte("true"))
 	case "style":
@@ -728,8 +733,9 @@ func iconGlyph(names [][]byte) bool {
 }
 
 // chromeRoles are the ARIA landmark roles of a site's own parts, which an
-// old page marks on a div instead of using footer, nav or header.
-var chromeRoles = map[string]bool{"contentinfo": true, "navigation": true, "banner": true, "search": true}
+// old page marks on a div instead of using footer, nav or header, and the
+// role of a footnote's reference (htmlHides).
+var chromeRoles = map[string]bool{"contentinfo": true, "navigation": true, "banner": true, "search": true, "doc-noteref": true}
 
 // chromeNames are the ids and classes that mark a site's footer, menus and
 // cookie notices on pages older than those elements, a web archive's

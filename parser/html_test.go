@@ -326,6 +326,9 @@ func TestHTMLLines(t *testing.T) {
 		{"<dl><dt>Namn:</dt> <dd>A</dd><dt>Tom</dt><dd></dd><dd>B</dd></dl>", []string{"Namn:\tA", "Tom", "B", ""}},
 		{"<div>x<script>y</script><style>z</style><nav>n</nav>w</div>", []string{"xw"}},
 		{"<div>a <span hidden>h</span><span aria-hidden=\"true\">h</span><span style=\"display: none\">h</span>b</div>", []string{"a b"}},
+		// A footnote's reference in an e-book, either way it is marked;
+		// a superscript of another kind stays.
+		{"<dd>Nätverk<sup><a epub:type=\"noteref\" href=\"#fn21\">21</a></sup></dd><dd>B<a role=\"doc-noteref\" href=\"#fn3\">3</a></dd><dd>m<sup>2</sup></dd>", []string{"Nätverk", "B", "m2"}},
 		{"<pre>a  b\n c</pre>", []string{"a  b", " c", ""}},
 		{"<head><title>T</title></head><body>x</body>", []string{"x"}},
 		// A declared shadow tree is shown as its host's content; another
