@@ -365,9 +365,10 @@ func stripLynxLinks(text string) (string, bool) {
 	if len(refs) == 0 || len(refs) < minChatLines && !elinks && !marked(lines[:head], refs) {
 		return text, false
 	}
+	menu := lynxMenu(lines[:head], refs)
 	return rewriteLines(text, lines, func(i int, l string) string {
-		if i >= head {
-			return "" // the list of links, blank
+		if i >= head || i < menu {
+			return "" // the list of links, or the site's menu: blank
 		}
 		var b strings.Builder
 		last := 0
@@ -383,6 +384,43 @@ func stripLynxLinks(text string) (string, bool) {
 		b.WriteString(l[last:])
 		return b.String()
 	}), true
+}
+
+// minMenuLinks is the fewest items of a list, each a link alone, that make
+// the links a text browser's dump begins with the site's menu ("* [3]Om
+// oss" / "* [4]Projektbanken" / "* [6]Kontakt"): a link or two may be the
+// page's own.
+const minMenuLinks = 3
+
+// lynxMenu returns the index of the first line below the site's menu at
+// the top of a text browser's dump: the lines up to there are links
+// alone, minMenuLinks or more of them a list's items, and blank lines; 0
+// where the dump begins otherwise. A list of links below the page's first
+// words ("Kommun:" / "* [8]Lund") is the page's.
+func lynxMenu(lines []string, refs map[string]bool) int {
+	items, end := 0, 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		item := false
+		if rest, ok := cutBullet(t); ok {
+			t, item = strings.TrimSpace(rest), true
+		}
+		open, close := strings.IndexByte(t, '['), strings.IndexByte(t, ']')
+		if open != 0 || close < 0 || !refs[t[1:close]] || strings.ContainsRune(t[close:], ':') {
+			break // no link alone: the page begins
+		}
+		if item {
+			items++
+		}
+		end = i + 1
+	}
+	if items < minMenuLinks {
+		return 0
+	}
+	return end
 }
 
 // eachBracket yields the byte offsets of the brackets round each "[…]" in

@@ -127,7 +127,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(tableRules(stackedPageStamps(wrappedHeadingWords(lines, text))))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(tableRules(stackedPageStamps(bulletedMenu(wrappedHeadingWords(lines, text), text))))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
 }
 
 // wrappedHeadingWords reads a heading's word in small letters alone on an
@@ -1813,10 +1813,40 @@ func furnitureOf(text string) furniture {
 		return furniturePrint
 	case misreadPageTop(text):
 		return furniturePageTop
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text):
 		return furnitureLine
 	}
 	return notFurniture
+}
+
+// minToolbarButtons is the fewest buttons of the site's or the app's own
+// (furnitureLines: "Kopiera länk", "Dela", "Skriv ut") that make a line of
+// a few words apart by wide gaps a toolbar: one may be a word of a title.
+const minToolbarButtons = 2
+
+// isToolbar reports an app's bar of buttons copied as a line, its buttons
+// apart by two spaces or more ("Kopiera länk  Dela  Redigera
+// Versionshistorik  Avisera mig", a list's item in SharePoint): three
+// buttons or more, each of a few words (maxMenuWords) with no digit nor
+// colon, minToolbarButtons of them the site's own.
+func isToolbar(text string) bool {
+	if len(text) > 160 || strings.Count(text, "  ") < 2 {
+		return false // a cheap first look
+	}
+	parts, known := 0, 0
+	for p := range strings.SplitSeq(text, "  ") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if len(strings.Fields(p)) > maxMenuWords || strings.ContainsFunc(p, isDigitRune) || strings.ContainsRune(p, ':') {
+			return false
+		}
+		parts++
+		if m := termIndex().match(p, true); m.whole != nil && m.whole.furniture != notFurniture {
+			known++
+		}
+	}
+	return parts >= 3 && known >= minToolbarButtons
 }
 
 // maxCharCounterLen is the longest line a web form's counter of a box's
@@ -2125,6 +2155,69 @@ func isPageStamp(text string) bool {
 		return false // "uppdaterad", "ändrad", "publicerad", "updated", "published"
 	}
 	return pageStamp.MatchString(text)
+}
+
+// maxMenuWords is the most words an item of a site's menu has: "Sök
+// stöd", "Om webbplatsen", "Frågor och svar".
+const maxMenuWords = 3
+
+// bulletedMenu marks as furniture the site's menu as a text browser's
+// dump without its links' numbers begins (w3m's, lynx -nonumbers): a list
+// of minMenuLinks items or more of a few words each, above which stand
+// only the site's own lines and its images' texts, one item of which is a
+// line of the site's menu ("* Om oss" / "* Projektbanken" / "* Sök stöd" / "* Kontakt"). Its
+// last item, a label's word, took the title below it for its value.
+func bulletedMenu(lines []pageLine, text string) []pageLine {
+	i := 0
+	for i < len(lines) && (lines[i].blank() || lines[i].furniture != notFurniture || imageAlt(lines[i].text)) {
+		if _, item := listedItem(&lines[i], text); item {
+			break // the menu's first item, which may be the site's line
+		}
+		i++
+	}
+	start, site := i, false
+	for ; i < len(lines); i++ {
+		item, ok := listedItem(&lines[i], text)
+		if !ok || item == "" || len(strings.Fields(item)) > maxMenuWords || strings.ContainsRune(item, ':') {
+			break
+		}
+		site = site || classify(item, 0, false).furniture != notFurniture
+	}
+	if !site || i-start < minMenuLinks {
+		return lines
+	}
+	for j := start; j < i; j++ {
+		lines[j] = pageLine{num: lines[j].num, text: lines[j].text, off: lines[j].off, furniture: furnitureLine, sheetBreak: lines[j].sheetBreak}
+	}
+	return lines
+}
+
+// listedItem returns the text of a list's item and whether l is one: its
+// bullet before its text, or before the label the line's reading took it
+// off ("* Kontakt"), in text, the page's text.
+func listedItem(l *pageLine, text string) (string, bool) {
+	if item, ok := cutBullet(l.text); ok {
+		return item, true
+	}
+	if l.off < 0 || l.off >= len(text) || l.text == "" {
+		return "", false
+	}
+	if item, ok := cutBullet(text[l.off:]); ok && strings.HasPrefix(item, l.text) {
+		return l.text, true // the label's line, from its bullet on
+	}
+	if !strings.HasPrefix(text[l.off:], l.text) {
+		return "", false // a line made of others' text
+	}
+	before := strings.TrimSpace(text[strings.LastIndexByte(text[:l.off], '\n')+1 : l.off])
+	_, ok := cutBullet(before + " ")
+	return l.text, ok && before != ""
+}
+
+// imageAlt reports a text browser's line for an image, its text in
+// brackets alone: "[ESF-rådet logotyp]".
+func imageAlt(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && strings.IndexByte(t[1:], '[') < 0
 }
 
 // maxStampWords is the longest line stackedPageStamps reads as a page's
