@@ -87,6 +87,12 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 	}
 	r.addNotes(u.notes)
 	r.release()
+	if len(r.pages) == 0 && src.format == FormatHTML {
+		// A page its scripts draw, saved with its data in a script.
+		if recs := scriptPages(path, data); len(recs) > 0 {
+			return recs, nil
+		}
+	}
 	if src.format == FormatHTML || src.format == FormatMHTML {
 		r.pages = mergeCopies(r.pages)
 	}
