@@ -1819,21 +1819,39 @@ func furnitureOf(text string) furniture {
 	return notFurniture
 }
 
-// minToolbarButtons is the fewest buttons of the site's or the app's own
-// (furnitureLines: "Kopiera länk", "Dela", "Skriv ut") that make a line of
-// a few words apart by wide gaps a toolbar: one may be a word of a title.
-const minToolbarButtons = 2
+// minToolbarButtons is the fewest buttons of an app's toolbar
+// (toolbarButtons) on a line of a few words apart by wide gaps that make it
+// the toolbar: a line of a page's own may name a button or two ("Press
+// Nyheter  Sydsverige").
+const minToolbarButtons = 3
+
+// maxToolbarOthers is the most words on a toolbar's line that are no
+// button esf knows: an app's own ("Nytt objekt").
+const maxToolbarOthers = 1
+
+// toolbarButtons are the buttons of an app's bar over a page or a list's
+// item, as a copy takes them along (SharePoint's, a site's share bar):
+// alone on a line, each may be a value ("Projektfas" / "Redigera"), and
+// is not furniture.
+var toolbarButtons = map[string]bool{
+	"kopiera länk": true, "kopiera länken": true, "copy link": true, "dela": true, "share": true,
+	"redigera": true, "edit": true, "versionshistorik": true, "version history": true,
+	"avisera mig": true, "alert me": true, "behörigheter": true, "permissions": true,
+	"ta bort": true, "delete": true, "skriv ut": true, "print": true, "exportera": true, "export": true,
+	"följ": true, "follow": true, "ladda ner": true, "download": true,
+}
 
 // isToolbar reports an app's bar of buttons copied as a line, its buttons
 // apart by two spaces or more ("Kopiera länk  Dela  Redigera
-// Versionshistorik  Avisera mig", a list's item in SharePoint): three
-// buttons or more, each of a few words (maxMenuWords) with no digit nor
-// colon, minToolbarButtons of them the site's own.
+// Versionshistorik  Avisera mig", a list's item in SharePoint):
+// minToolbarButtons buttons or more (toolbarButtons), each part of a few
+// words (maxMenuWords) with no digit nor colon, and maxToolbarOthers
+// parts at most that are none.
 func isToolbar(text string) bool {
 	if len(text) > 160 || strings.Count(text, "  ") < 2 {
 		return false // a cheap first look
 	}
-	parts, known := 0, 0
+	buttons, others := 0, 0
 	for p := range strings.SplitSeq(text, "  ") {
 		if p = strings.TrimSpace(p); p == "" {
 			continue
@@ -1841,12 +1859,13 @@ func isToolbar(text string) bool {
 		if len(strings.Fields(p)) > maxMenuWords || strings.ContainsFunc(p, isDigitRune) || strings.ContainsRune(p, ':') {
 			return false
 		}
-		parts++
-		if m := termIndex().match(p, true); m.whole != nil && m.whole.furniture != notFurniture {
-			known++
+		if toolbarButtons[strings.ToLower(p)] {
+			buttons++
+		} else {
+			others++
 		}
 	}
-	return parts >= 3 && known >= minToolbarButtons
+	return buttons >= minToolbarButtons && others <= maxToolbarOthers
 }
 
 // maxCharCounterLen is the longest line a web form's counter of a box's

@@ -27,8 +27,9 @@ var contentsHeadings = []string{
 const minContentsEntries = 2
 
 // contentsEntry matches an entry of a table of contents: a heading,
-// perhaps numbered, then a tab, dot leaders or a space, and its page.
-var contentsEntry = lazyRE(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\S.{0,99}?)(?:\t+|\s*\.{2,}\s*|\s+)(\d{1,3})$`)
+// perhaps numbered, then a tab, dot leaders (a space apart or touching)
+// or a space, and its page.
+var contentsEntry = lazyRE(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\S.{0,99}?)(?:\t+|\s*(?:\. ?){2,}\s*|\s+)(\d{1,3})$`)
 
 // hasContentsHeading reports text with a line that is a table of
 // contents' heading, looked for without splitting the text: a word of
@@ -65,7 +66,7 @@ func isContentsEntry(line string) bool {
 	}
 	before := t[:len(t)-len(m[2])]
 	sep := before[strings.LastIndex(before, m[1])+len(m[1]):]
-	return containsRare(sep, "\t") || containsRare(sep, "..") || knownHeading(m[1]) || contentsHead(m[1])
+	return containsRare(sep, "\t") || containsRare(sep, "..") || containsRare(sep, ". .") || knownHeading(m[1]) || contentsHead(m[1])
 }
 
 // headingEntry reports an entry of a table of contents with no page, as

@@ -57,7 +57,7 @@ func TestStripContents(t *testing.T) {
 
 func TestIsContentsEntry(t *testing.T) {
 	for line, want := range map[string]bool{
-		"Sammanfattning\t1": true, "Bakgrund ........ 2": true, "Bakgrund 2": true, "3. Syfte 2": true, "Projektfakta 1": true,
+		"Sammanfattning\t1": true, "Bakgrund ........ 2": true, "Projektägare . . . . . . 3": true, "Region . . 4": true, "Kontaktperson . 5": false, "Bakgrund 2": true, "3. Syfte 2": true, "Projektfakta 1": true,
 		"Egen rubrik\t4": true, "Egen rubrik ..... 4": true,
 		"Antal deltagare: 605": false, "Interventionstyp: 141": false, "Svenska för vården, vecka 1": false, "Egen rubrik 4": false,
 	} {

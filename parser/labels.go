@@ -541,17 +541,6 @@ var furnitureLines = []string{
 	"Kopiera länk",
 	"Kopiera länken",
 	"Copy link",
-	// An app's bar over a list's item (SharePoint's, Teams'), copied
-	// with it.
-	"Redigera",
-	"Edit",
-	"Versionshistorik",
-	"Version history",
-	"Avisera mig",
-	"Alert me",
-	"Behörigheter",
-	"Ta bort",
-	"Delete",
 	// The networks a bar of links names alone, beside "Dela" ("Dela
 	// Facebook LinkedIn Skriv ut").
 	"Facebook",

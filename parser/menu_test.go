@@ -68,21 +68,32 @@ func TestImageAlt(t *testing.T) {
 	}
 }
 
-// TestToolbar holds an app's bar of buttons copied as a line: three
-// buttons or more apart by wide gaps, minToolbarButtons of them known.
+// TestToolbar holds an app's bar of buttons copied as a line: parts apart
+// by wide gaps, minToolbarButtons buttons and maxToolbarOthers others at
+// most.
 func TestToolbar(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Kopiera länk  Dela  Redigera  Versionshistorik  Avisera mig": true,
-		"Dela  Skriv ut  Nytt objekt":                                 true,
-		"Dela  Nytt objekt  Visa":                                     false, // minToolbarButtons - 1
-		"Dela  Skriv ut":                                              false, // two buttons
+		"Dela  Skriv ut  Redigera":                                    true,
+		"Dela  Skriv ut  Redigera  Nytt objekt":                       true,  // maxToolbarOthers
+		"Dela  Skriv ut  Redigera  Nytt objekt  Visa":                 false, // maxToolbarOthers + 1
+		"Dela  Skriv ut  Nytt objekt":                                 false, // minToolbarButtons - 1
+		"Press  Nyheter  Sydsverige":                                  false, // the site's menu words, no buttons
+		"Nyhetsbrev  Press  Webbinarier":                              false,
+		"Dela  Skriv ut  Region":                                      false,
 		"Dela Skriv ut Redigera":                                      false, // no wide gaps
-		"Region  Sydsverige  Kommun  Lund":                            false,
-		"Dela  Skriv ut  Sida 2":                                      false, // a digit
-		"Dela  Skriv ut  Visa alla projekt i regionen":                false, // over maxMenuWords
+		"Dela  Skriv ut  Redigera  Sida 2":                            false, // a digit
+		"Dela  Skriv ut  Redigera  Visa alla projekt här":             false, // over maxMenuWords
 	} {
 		if got := isToolbar(text); got != want {
 			t.Errorf("isToolbar(%q) = %v, want %v", text, got, want)
+		}
+	}
+	// A button's word alone is a value, a name or a heading.
+	for _, v := range []string{"Redigera", "Edit", "Ta bort", "Behörigheter"} {
+		rec := parseOne(t, "a.txt", []byte(v+"\n\nProjektnummer\n2020/00634\nProjektfas\n"+v+"\nRegion\nSydsverige\n"))
+		if deref(rec.Name) != v || deref(rec.ProjectPhase) != v {
+			t.Errorf("%q: name %q, phase %q", v, deref(rec.Name), deref(rec.ProjectPhase))
 		}
 	}
 	page := "Projektregister: Vägen in\nAvisera mig  Behörigheter  Redigera  Versionshistorik  Dela\n\n\nRubrik\nVägen in\nProjektnummer\n22-134-S09\nProjektägare\nPerstorps kommun\nRegion\nSydsverige\n"

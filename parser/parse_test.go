@@ -389,3 +389,22 @@ func TestReuseLeavesNoTrace(t *testing.T) {
 		}
 	}
 }
+
+// checkStrip holds what a paste's reading of in gave, got and ok, to want:
+// read and written as want, or, where want is "", not read and as it was.
+// Either way each line keeps its number.
+func checkStrip(t *testing.T, name, in, want, got string, ok bool) {
+	t.Helper()
+	if ok != (want != "") {
+		t.Errorf("%s: ok = %v, want %v", name, ok, want != "")
+	}
+	if want != "" && got != want {
+		t.Errorf("%s:\n got %q\nwant %q", name, got, want)
+	}
+	if !ok && got != in {
+		t.Errorf("%s: changed though not read: %q", name, got)
+	}
+	if ok && strings.Count(got, "\n") != strings.Count(in, "\n") {
+		t.Errorf("%s: lines moved: %q", name, got)
+	}
+}

@@ -23,6 +23,20 @@ import (
 // dozen.
 const minScriptKeys = 3
 
+// minScriptOwnKeys is the fewest keys of an object in a page's script
+// data that only a project has (projectOwnKeys) that make it a project's
+// where it gives no project's number: an organisation's card (name,
+// e-mail, telephone, address), a site's settings ("region", "owner",
+// "startDate") or an event (its start and end) have two or fewer.
+const minScriptOwnKeys = 4
+
+// projectOwnKeys are the fields only a project has: its number, owner,
+// call, programme area, dates, money and participants.
+var projectOwnKeys = map[Key]bool{
+	KeyID: true, KeyOwner: true, KeyCallID: true, KeyProgrammeAreaCode: true, KeyStartDate: true, KeyEndDate: true,
+	KeyPeriod: true, KeyTotalBudget: true, KeyESFSupport: true, KeyParticipants: true,
+}
+
 // scriptDataNote is said on a record read from a page's script data.
 const scriptDataNote = "the page shows no project in its text, as a page its scripts draw is saved; the project in its script's data (%s) was read, its keys as labels, each on the script's line"
 
@@ -68,7 +82,7 @@ func scriptPages(path string, data []byte) []*Project {
 				continue
 			}
 			markup = nil // the data's fields, not a page's markup in it
-			recs = append(recs, onScriptLine(got, line, name)...)
+			recs = append(recs, onScriptLine(got, line, name, path)...)
 		}
 		for _, page := range markup {
 			// The page's markup or text as a string of the data
@@ -78,9 +92,13 @@ func scriptPages(path string, data []byte) []*Project {
 				format = FormatHTML
 			}
 			got, err := Parse(path, []byte(page), Options{Format: format})
-			if err == nil {
-				recs = append(recs, onScriptLine(got, line, name)...)
+			if err != nil {
+				continue
 			}
+			// A page of the site's own in the data (a call's text, a
+			// news item) gives no project's number.
+			got = slices.DeleteFunc(got, func(rec *Project) bool { return rec.ID == nil })
+			recs = append(recs, onScriptLine(got, line, name, path)...)
 		}
 	}
 	return recs
@@ -88,13 +106,13 @@ func scriptPages(path string, data []byte) []*Project {
 
 // onScriptLine sets recs, read from a page's script data, on the line of
 // the file where the script's data begins, and names the reading.
-func onScriptLine(recs []*Project, line int, name string) []*Project {
+func onScriptLine(recs []*Project, line int, name, path string) []*Project {
 	for _, rec := range recs {
 		rec.Source.Line, rec.Source.Format = line, FormatHTML
 		for i := range rec.Warnings {
 			rec.Warnings[i].Line = line
 		}
-		rec.Warnings = append([]Warning{{Position: Position{Line: line}, Key: KeySource, Kind: WarnEncoding,
+		rec.Warnings = append([]Warning{{Position: Position{Path: path, Line: line}, Key: KeySource, Kind: WarnEncoding,
 			Message: fmt.Sprintf(scriptDataNote, name)}}, rec.Warnings...)
 	}
 	return recs
@@ -126,13 +144,20 @@ func projectObjects(v any) (out []map[string]any, markup []string) {
 				markup = append(markup, x)
 			}
 		case map[string]any:
-			n := 0
+			n, own, id := 0, 0, false
 			for k, val := range x {
-				if label := programKeyLabel(k, val); factLabelCell(label) && !isSectionLabel(label) {
-					n++
+				label := programKeyLabel(k, val)
+				if !factLabelCell(label) || isSectionLabel(label) {
+					continue
+				}
+				n++
+				if t := cellTerm(label); t != nil && projectOwnKeys[t.key] {
+					own++
+					v, ok := val.(string)
+					id = id || t.key == KeyID && ok && valueReads(KeyID, v)
 				}
 			}
-			if n >= minScriptKeys {
+			if n >= minScriptKeys && (id || own >= minScriptOwnKeys) {
 				out = append(out, x)
 				return
 			}

@@ -55,15 +55,7 @@ func TestStripSwappedColumns(t *testing.T) {
 		{"a numbered list of labels", "1\tProjektnummer\n2\tProjektägare\n3\tNamn\n4\tRegion\n", ""},
 	} {
 		got, ok := stripSwappedColumns(c.in)
-		if ok != (c.want != "") {
-			t.Errorf("%s: ok = %v, want %v", c.name, ok, c.want != "")
-		}
-		if c.want != "" && got != c.want {
-			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
-		}
-		if !ok && got != c.in {
-			t.Errorf("%s: changed though not read: %q", c.name, got)
-		}
+		checkStrip(t, c.name, c.in, c.want, got, ok)
 	}
 }
 

@@ -295,13 +295,7 @@ func mayTranslateBelow(text string) bool {
 // a translation beside its line ends: the first look for such a view.
 func bracketsClosingLines(text string) int {
 	n := 0
-	for rest := text; rest != ""; {
-		line := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			line, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
+	for line := range eachLine(text) {
 		if line = strings.TrimRight(line, " \t\r"); line != "" && (line[len(line)-1] == ')' || line[len(line)-1] == ']') {
 			n++
 		}
