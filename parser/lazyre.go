@@ -41,6 +41,10 @@ func (l *lazyRegexp) FindString(s string) string { return l.re().FindString(s) }
 func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return l.re().FindAllStringIndex(s, n)
 }
+func (l *lazyRegexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
+	return l.re().FindAllSubmatchIndex(b, n)
+}
+func (l *lazyRegexp) FindSubmatch(b []byte) [][]byte { return l.re().FindSubmatch(b) }
 func (l *lazyRegexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
 	return l.re().ReplaceAllStringFunc(src, repl)
 }

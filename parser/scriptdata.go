@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -42,7 +41,7 @@ const scriptDataNote = "the page shows no project in its text, as a page its scr
 
 // scriptData finds the data a page's scripts hold: a script of JSON, or
 // an object a script assigns to the window.
-var scriptData = regexp.MustCompile(`(?is)<script\b([^>]*)>\s*(?:(?:window\.|var\s+|const\s+|let\s+)?(__[A-Z_]+__|[A-Za-z_$][\w$.]*)\s*=\s*)?(\{.*?\}|\[.*?\])\s*;?\s*</script>`)
+var scriptData = lazyRE(`(?is)<script\b([^>]*)>\s*(?:(?:window\.|var\s+|const\s+|let\s+)?(__[A-Z_]+__|[A-Za-z_$][\w$.]*)\s*=\s*)?(\{.*?\}|\[.*?\])\s*;?\s*</script>`)
 
 // scriptPages returns the records of the projects in a saved page's
 // script data, each on the line of the file where its script begins, or
@@ -127,7 +126,7 @@ func attrID(attrs []byte) string {
 	return string(m[1])
 }
 
-var scriptID = regexp.MustCompile(`(?i)\bid\s*=\s*["']?([\w-]+)`)
+var scriptID = lazyRE(`(?i)\bid\s*=\s*["']?([\w-]+)`)
 
 // projectObjects returns the objects in v that hold a project's fields,
 // minScriptKeys of their keys labels or fields' names, outermost first
