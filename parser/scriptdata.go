@@ -145,12 +145,12 @@ func projectObjects(v any) (out []map[string]any, markup []string) {
 		case map[string]any:
 			n, own, id := 0, 0, false
 			for k, val := range x {
-				label := programKeyLabel(k, val)
-				if !factLabelCell(label) || isSectionLabel(label) {
-					continue
+				t := cellLabel(programKeyLabel(k, val))
+				if t == nil || t.key == KeySummary {
+					continue // no label, or the page's text's
 				}
 				n++
-				if t := cellTerm(label); t != nil && projectOwnKeys[t.key] {
+				if projectOwnKeys[t.key] {
 					own++
 					v, ok := val.(string)
 					id = id || t.key == KeyID && ok && valueReads(KeyID, v)
@@ -183,13 +183,6 @@ func labelledLines(s string) int {
 		}
 	}
 	return n
-}
-
-// isSectionLabel reports a label of the page's text, no fact:
-// "Sammanfattning", "summary".
-func isSectionLabel(label string) bool {
-	t := wholeLabel(label)
-	return t != nil && t.key == KeySummary
 }
 
 // minMarkupPage is the shortest string of a page's script data read as a

@@ -23,11 +23,18 @@ const minSwappedRows = 3
 // swappedNote is said on a page whose table was read label first.
 const swappedNote = `the facts stand in a table whose values come before their labels ("Sydsverige<TAB>Region"), or after the rows' numbers ("3<TAB>Projektägare<TAB>…"), and were read label first`
 
-// factLabelCell reports a cell that is a known label, with a note in
+// cellLabel returns the known label a table's cell is, with a note in
 // brackets after it or written another way ("Region (se nedan)",
-// "Projcktägare"), and nothing more but a colon.
-func factLabelCell(cell string) bool {
-	return cell != "" && (isLabelCell(cell) || spelledLabelCell(cell))
+// "Projcktägare"), and nothing more but a colon; nil for none.
+func cellLabel(cell string) *term {
+	if cell == "" || !isLabelCell(cell) && !spelledLabelCell(cell) {
+		return nil
+	}
+	if t := wholeLabel(cell); t != nil {
+		return t
+	}
+	// The note or the slip: the label the reader reads the cell as.
+	return classify(strings.TrimRight(cell, ":")+":", 0, false).term
 }
 
 // rowNumber reports a cell that is a row's number: one to three digits,
@@ -85,11 +92,9 @@ func swappedRoles(rows [][]string, width int) (label, value int, ok bool) {
 	numbers := 0                    // the rows whose first cell is a row's number
 	for _, r := range rows {
 		for c := range labels {
-			if factLabelCell(r[first+c]) {
+			if t := cellLabel(r[first+c]); t != nil {
 				labels[c]++
-				if t := cellTerm(r[first+c]); t != nil {
-					keys[c][t.key] = true
-				}
+				keys[c][t.key] = true
 			}
 		}
 		if rowNumber(r[first]) {
@@ -119,18 +124,6 @@ func swappedRoles(rows [][]string, width int) (label, value int, ok bool) {
 		return 0, 0, false
 	}
 	return first + l, first + 1 - l, true
-}
-
-// cellTerm returns the known label a table's cell is, a note in brackets
-// after it or a colon, or spelt another way; nil for none.
-func cellTerm(cell string) *term {
-	if t := wholeLabel(cell); t != nil {
-		return t
-	}
-	if c := classify(strings.TrimRight(cell, ":")+":", 0, false); c.term != nil && c.value == "" {
-		return c.term
-	}
-	return nil
 }
 
 // headerCells reports a table's row of its columns' names ("Värde",
