@@ -208,6 +208,12 @@ var textSource = source{
 		}
 		text, enclosed := unenclose(text, at)
 		notes = append(notes, enclosed...)
+		if read, lines, tables := readWideTables(text); tables != nil {
+			// Before the readings of tables, columns and cells: a row of
+			// labels is no label's line, nor a row of values a value.
+			notes = wholeNoted(notes, tables, at, wideNote)
+			text, at = read, composeLines(lines, at)
+		}
 		if read, ok := stripSwappedColumns(text); ok {
 			// Before the readings of tables, columns and cells: a value
 			// first is no label, nor a row's number a value.

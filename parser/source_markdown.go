@@ -35,23 +35,30 @@ var markdownSource = source{
 			read = grid
 		}
 		read = outerPipes(read)
+		var wide []int // read's lines on the input's, once a wide table is read
+		if rewritten, lines, tables := readWideTables(read); tables != nil {
+			// A table of one project a row, before its rows are read
+			// a line each.
+			notes = wholeNoted(notes, tables, nil, wideNote)
+			read, wide = rewritten, lines
+		}
 		if swapped, ok := stripSwappedColumns(read); ok {
 			// Before its cells are joined: a value first is no label.
-			notes = pasteNoted(notes, read, swapped, nil, swappedNote)
+			notes = pasteNoted(notes, read, swapped, wide, swappedNote)
 			read = swapped
 		}
 		if joined, framed, doubtful := joinFramedCells(read); framed != nil {
 			// A pipe table whose cells wrap, before its rows are read
 			// a line each.
-			notes = wholeNoted(notes, framed, nil, framedNote)
-			notes = linesNoted(notes, doubtful, nil, framedCutNote, false)
+			notes = wholeNoted(notes, framed, wide, framedNote)
+			notes = linesNoted(notes, doubtful, wide, framedCutNote, false)
 			read = joined
 		}
-		read, pasted := unpaste(read, nil, true)
+		read, pasted := unpaste(read, wide, true)
 		notes = append(notes, pasted...)
 		text, at := markdownLines(read)
 		text, soft := normalizeTypography(text)
-		return unwrapped{text: text, at: composeLines(soft, at), encoding: d.encoding, notes: notes}, nil
+		return unwrapped{text: text, at: composeLines(soft, composeLines(at, wide)), encoding: d.encoding, notes: notes}, nil
 	},
 }
 
