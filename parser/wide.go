@@ -99,11 +99,20 @@ func capitalized(cells []string) []string {
 	return out
 }
 
-// wideNamesProjects reports labels that name a project: its number, or
-// its name by a label that says it is the project's ("Projektnamn",
-// "Project name"). A table of people ("Namn | E-post | Telefon") or of
+// minWideFacts is the fewest of a project's own facts (wideFact) a wide
+// table's labels name besides its number: a table of partners, of
+// sub-projects' budgets or of years has a number and its own columns
+// ("Partner | Organisationsnummer | Projektnummer").
+const minWideFacts = 2
+
+// wideNamesProjects reports labels that name projects: the project's
+// number, or its name by a label that says it is the project's
+// ("Projektnamn", "Project name"), and minWideFacts of its own facts
+// (wideFact). A table of people ("Namn | E-post | Telefon") or of
 // partners names no project.
 func wideNamesProjects(cells []string) bool {
+	named := false
+	facts := map[Key]bool{}
 	for _, c := range cells {
 		if !isLabelCell(listFieldName(c)) {
 			continue
@@ -112,9 +121,22 @@ func wideNamesProjects(cells []string) bool {
 		if m.label == nil {
 			continue
 		}
-		if m.label.key == KeyID || m.label.key == KeyName && (containsFoldASCII(c, "projekt") || containsFoldASCII(c, "project")) {
-			return true
+		k := m.label.key
+		projectName := k == KeyName && (containsFoldASCII(c, "projekt") || containsFoldASCII(c, "project"))
+		named = named || k == KeyID || projectName
+		if wideFact(k) && (k != KeyName || projectName) {
+			facts[k] = true
 		}
+	}
+	return named && len(facts) >= minWideFacts
+}
+
+// wideFact reports a key whose field a project has and a partner, a
+// year or a person has not: its name, owner, region and period.
+func wideFact(k Key) bool {
+	switch k {
+	case KeyName, KeyOwner, KeyRegion, KeyStartDate, KeyEndDate, KeyPeriod:
+		return true
 	}
 	return false
 }
@@ -154,8 +176,9 @@ func mayHoldWideTable(text string) bool {
 }
 
 // readWideTables rewrites each wide table of text, its rows of values a
-// page each (headedTables), where no label stands outside the tables: a
-// page's fields are all in its table, or the table is the page's text's. It returns the text, the line of text each
+// page each (headedTables), where no page stands outside the tables
+// (pageOutside): a page's fields are all in its table, or the table is
+// the page's text's. It returns the text, the line of text each
 // line of it was (1-based), and the lines of the tables; lines is nil
 // where no table was read.
 func readWideTables(text string) (_ string, lines, tables []int) {
@@ -183,23 +206,38 @@ func readWideTables(text string) (_ string, lines, tables []int) {
 		}
 		i = end - 1
 	}
-	if tables == nil || labelOutside(in, tables) {
+	if tables == nil || pageOutside(in, tables) {
 		return text, nil, nil
 	}
 	return strings.Join(out, "\n"), lines, tables
 }
 
-// labelOutside reports a label on a line of lines outside the tables
-// (their lines, 1-based, in order): a page of its own fields, whose table
-// of projects (related projects, a partner's) is its text's, not pages.
-func labelOutside(lines []string, tables []int) bool {
-	k := 0
+// maxWideOutside is the most lines that stand outside a wide table on the
+// page that is the table's: a title, a client's prompt and its count of
+// rows ("mysql> SELECT …", "(1 row)").
+const maxWideOutside = 3
+
+// maxWideOutsideLen bounds each of those lines: a title or a prompt, not
+// a paragraph.
+const maxWideOutsideLen = 80
+
+// pageOutside reports a page outside the tables of lines (their lines,
+// 1-based, in order): a label on a line of its own, more than
+// maxWideOutside lines, or one longer than maxWideOutsideLen. Its table of
+// projects (related projects, a partner's, a budget's) is its text's,
+// not pages.
+func pageOutside(lines []string, tables []int) bool {
+	k, n := 0, 0
 	for i, l := range lines {
 		if k < len(tables) && tables[k] == i+1 {
 			k++
 			continue
 		}
-		if strings.TrimSpace(l) != "" && isLabelLine(strings.TrimSpace(l)) {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if n++; n > maxWideOutside || len(t) > maxWideOutsideLen || isLabelLine(t) {
 			return true
 		}
 	}
@@ -210,9 +248,9 @@ func labelOutside(lines []string, tables []int) bool {
 // its rows, rules left out, as a sheet's rows parted by tabs, the line
 // (1-based) of each, and the index past the table. block is "" where no
 // wide table begins at i: a row of labels with no row of as many cells
-// below, labels that name no project (wideNamesProjects), rows that give
-// one project's number twice (repeatsProject), or a table whose cells
-// wrap over lines (a row below the first with its first
+// below, a row of other cells (a cell's own bar), labels that name no
+// project (wideNamesProjects), rows that give one project's number twice
+// (repeatsProject), or a table whose cells wrap over lines (a row below the first with its first
 // cell empty), which is left to the readings of framed cells.
 func wideTable(lines []string, i int) (block string, at []int, end int) {
 	header, ok := splitWideRow(lines[i])
@@ -228,8 +266,11 @@ func wideTable(lines []string, i int) (block string, at []int, end int) {
 			continue
 		}
 		row, ok := splitWideRow(lines[end])
-		if !ok || row.sep != header.sep || len(row.cells) != len(header.cells) {
+		if !ok || row.sep != header.sep {
 			break
+		}
+		if len(row.cells) != len(header.cells) {
+			return "", nil, i // a cell's own bar or tab: its cells cannot be told
 		}
 		if len(rows) > 1 && row.cells[0] == "" {
 			return "", nil, i // a cell's next line: the table wraps

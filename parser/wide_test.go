@@ -140,9 +140,10 @@ func TestWideProjects(t *testing.T) {
 
 // TestWideTable holds which tables are wide ones: a header of at least
 // minHeaderLabels labels, half of its cells or more, each filled, one of
-// them the project's number or name, a row of as many cells below; not a
-// table of people or partners, nor of one project's years, nor one whose
-// cells wrap, nor rows of labels again below.
+// them the project's number or name and minWideFacts its facts, rows of
+// as many cells below; not a table of people or partners, nor of one
+// project's years, nor one whose cells wrap or hold a bar of their own,
+// nor rows of labels again below.
 func TestWideTable(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -158,8 +159,12 @@ func TestWideTable(t *testing.T) {
 		{"a row of other cells", []string{"Projektnummer\tRegion\tProjektägare", "2015/00764\tSydsverige"}, 0},
 		{"people", []string{"Namn\tE-post\tTelefon", "Peter Lindow\tpeter@perstorp.se\t0435-350 00"}, 0},
 		{"a project's name", []string{"Projektnamn\tRegion\tProjektägare", "Lärande\tSydsverige\tPerstorps kommun"}, 2},
-		{"one project's years", []string{"Projektnummer\tRegion\tBeviljat ESF-stöd", "2015/00764\tSydsverige\t1 000 kr", "2015/00764\tSydsverige\t2 000 kr"}, 0},
-		{"projects", []string{"Projektnummer\tRegion\tBeviljat ESF-stöd", "2015/00764\tSydsverige\t1 000 kr", "2016/00100\tSydsverige\t2 000 kr"}, 3},
+		{"one project's years", []string{"Projektnummer\tRegion\tProjektägare\tÅr", "2015/00764\tSydsverige\tLunds kommun\t2016", "2015/00764\tSydsverige\tLunds kommun\t2017"}, 0},
+		{"projects", []string{"Projektnummer\tRegion\tProjektägare", "2015/00764\tSydsverige\tLunds kommun", "2016/00100\tSydsverige\tMalmö stad"}, 3},
+		{"minWideFacts facts", []string{"Projektnummer\tStartdatum\tSlutdatum", "2015/00764\t2016-01-01\t2018-12-31"}, 2},
+		{"one fact fewer", []string{"Projektnummer\tRegion\tBeviljat ESF-stöd", "2015/00764\tSydsverige\t1 000 kr"}, 0},
+		{"partners", []string{"Partner\tOrganisationsnummer\tProjektnummer\tProjektägare", "Region Skåne\t232100-0255\t2015/00764\tLunds kommun"}, 0},
+		{"a cell's own bar", []string{"| Projektnummer | Region | Projektägare |", "| 2015/00764 | Syd|sverige | Perstorps kommun |", "| 2016/00100 | Sydsverige | Malmö stad |"}, 0},
 		{"wrapped cells", []string{"| Projektnummer | Region | Projektägare |", "| 2015/00764 | Sydsverige | Perstorps |", "| | | kommun |"}, 0},
 		{"a grid of labels over values", []string{"Projektnummer\tRegion\tProjektägare", "2015/00764\tSydsverige\tPerstorps kommun", "Startdatum\tSlutdatum\tNamn", "2016-01-01\t2018-12-31\tLärande"}, 2},
 		{"a rule between", []string{"| Projektnummer | Region | Projektägare |", "|---|---|---|", "| 2015/00764 | Sydsverige | Perstorps kommun |"}, 2},
@@ -183,7 +188,8 @@ func TestWideTable(t *testing.T) {
 }
 
 // TestWideTableInPage leaves a wide table of projects in a page of its
-// own fields as the page's text: a table of related projects is no page.
+// own fields, or of its own text, as the page's text: a table of related
+// projects is no page.
 func TestWideTableInPage(t *testing.T) {
 	page := "Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n\nRelaterade projekt:\n\n" +
 		"Projektnummer\tProjektnamn\tProjektägare\n2016/00100\tAnnat projekt\tMalmö stad\n"
@@ -193,6 +199,21 @@ func TestWideTableInPage(t *testing.T) {
 	alone := "Projektnummer\tProjektnamn\tProjektägare\n2016/00100\tAnnat projekt\tMalmö stad\n"
 	if _, _, tables := readWideTables(alone); len(tables) != 2 {
 		t.Errorf("a table alone: lines %v, want 1 and 2", tables)
+	}
+	// What stands outside a table that is the page: maxWideOutside short
+	// lines, a title and a client's; not one more, nor a paragraph.
+	short := strings.Repeat("mysql> SELECT 1;\n", maxWideOutside)
+	if _, _, tables := readWideTables(short + alone); tables == nil {
+		t.Errorf("maxWideOutside lines outside: not read")
+	}
+	if _, _, tables := readWideTables(short + "Titel\n" + alone); tables != nil {
+		t.Errorf("maxWideOutside+1 lines outside: read")
+	}
+	if _, _, tables := readWideTables(strings.Repeat("x", maxWideOutsideLen) + "\n" + alone); tables == nil {
+		t.Errorf("a line of maxWideOutsideLen outside: not read")
+	}
+	if _, _, tables := readWideTables(strings.Repeat("x", maxWideOutsideLen+1) + "\n" + alone); tables != nil {
+		t.Errorf("a paragraph outside: read")
 	}
 }
 
