@@ -1146,7 +1146,7 @@ func wikiCell(c string) string {
 // jiraMacros are the macros of Jira's and Confluence's markup that
 // format the text between them ("{color:#172b4d}Förprojektering{color}",
 // "{panel:title=Fakta}" … "{panel}"), and show none of their own.
-var jiraMacros = [...]string{"color", "panel", "noformat", "quote", "section", "column", "expand", "info", "note", "tip", "warning", "center"}
+var jiraMacros = [...]string{"color", "panel", "noformat", "quote", "section", "column", "expand", "info", "note", "tip", "warning", "center", "excerpt", "code"}
 
 // jiraMacro reports the inside of a Jira macro's braces: its name, and
 // its parameters after a colon.

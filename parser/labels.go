@@ -486,6 +486,11 @@ var furnitureLines = []string{
 	"Svara", // a chat's buttons below a message
 	"Reply",
 	"Gilla",
+	// A wiki page's foot (Confluence's), below its text.
+	"Var först med att gilla detta",
+	"Be the first to like this",
+	"Inga etiketter",
+	"No labels",
 	"In English",
 	"På svenska",
 	"In Swedish",

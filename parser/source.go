@@ -160,6 +160,12 @@ var textSource = source{
 			notes = wholeNoted(notes, markup, at, citationMarkupNote)
 			text, at = expanded, composeLines(lines, at)
 		}
+		if read, ok := stripWrappers(text); ok {
+			// Before a terminal's prompts are read: the one that opened
+			// a here-document names the line that closes it.
+			notes = pasteNoted(notes, text, read, at, wrapperNote)
+			text = read
+		}
 		if read, ok := stripTerminal(text); ok {
 			notes = wholeNoted(notes, changedLines(text, read), at, terminalNote)
 			text = read
@@ -455,6 +461,10 @@ var pastes = []struct {
 	{stripFieldDump, fieldDumpNote, false, 0, false, proseNamed},
 	{stripCitations, citationNote, false, 0, false, proseNamed},
 	{stripContents, contentsNote, true, 0, false, proseNamed},
+	{stripWrappers, wrapperNote, false, 0, false, proseNamed},
+	{stripEchoLines, echoNote, false, 0, false, proseNamed},
+	{stripMacroLines, macroLinesNote, true, signWiki, false, programWords},
+	{stripIssueComments, issueCommentsNote, true, 0, false, proseNamed},
 	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral, true, proseNamed},
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one; where the cell was copied with its row, the row's other cells were left out`, false, signCell, false, proseNamed},
 	{stripSelectionQuotes, selectionNote, true, 0, false, proseNamed},

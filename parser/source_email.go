@@ -266,7 +266,17 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 		return m.text()
 	}
 	root := mimePart{mediaType: "text/plain", body: data, line: 1, headLine: 1}
+	headed := false
 	if _, known, ok := scanHeader(data); ok && known >= minHeaderFields {
+		headed = true
+	} else if read, ok := stripWrappers(string(data)); ok {
+		// A terminal's here-document, its lines after the prompt for
+		// the next ("> "): the lines round it are the shell's.
+		m.notes = pasteNoted(m.notes, string(data), read, nil, wrapperNote)
+		data = []byte(read)
+		root.body = data
+	}
+	if headed {
 		root = readPart(data, 1)
 	} else if page, ok := quotedPage(string(data)); ok {
 		// A reply pasted without its header, the page quoted among the
