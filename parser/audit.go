@@ -157,6 +157,9 @@ func (r *reader) audit(from, to int) {
 		if l.term == nil && l.furniture == notFurniture && u.disp == dispText {
 			a.checkRunningFoot(i)
 		}
+		if u.disp == dispText && len(l.text) <= maxTextPhoneLine {
+			a.checkTextPhone(i)
+		}
 		if l.term == nil && l.furniture == notFurniture {
 			switch {
 			case u.disp == dispExtra, u.disp == dispNoise, u.disp == dispHeading && u.key == KeyOtherSections,
@@ -3182,6 +3185,33 @@ func (a *auditor) checkRunningFoot(i int) {
 	a.warn(WarnUnused, l.num, u.key, "%s, in the text of %s, ends with a number after a gap, as a report's running head or foot does: it may be a printout's line, not the page's", quoteShort(l.text), u.key)
 }
 
+// maxTextPhoneLine bounds a line of a telephone number and its word
+// ("Direkt: 044-309 30 00", "Mobil 070-123 45 67"): a sentence that
+// gives a number is longer.
+const maxTextPhoneLine = 40
+
+// maxPhoneWordLen bounds the word before a telephone number on its line:
+// "Telefonväxel" is the longest a signature writes.
+const maxPhoneWordLen = 14
+
+// checkTextPhone names a line of the text that is a telephone number,
+// alone or after a word ("Direkt: 044-309 30 00"): a mail's signature
+// below the page, with no closing over it nor a blank line between, runs
+// on in the page's last section, and its lines are the sender's, not the
+// page's.
+func (a *auditor) checkTextPhone(i int) {
+	l := &a.r.lines[i]
+	t := strings.TrimSpace(l.text)
+	if word, rest, ok := strings.Cut(t, " "); ok && len(word) <= maxPhoneWordLen && !strings.ContainsAny(word, "0123456789+") {
+		t = rest
+	}
+	if !phoneShaped(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t), ":"))) {
+		return
+	}
+	u := a.r.uses[i]
+	a.warn(WarnUnused, l.num, u.key, "%s, a telephone number, stands in the text of %s as a mail's signature has one below a page: the lines about it may be a signature's, not the page's", quoteShort(l.text), u.key)
+}
+
 // checkLabelWords names label, a label esf does not know, kept in extra
 // on line i, that shares its words with the label of a field the page leaves
 // empty: "Approved ESF support" beside "Granted ESF support", a page's
@@ -3217,6 +3247,10 @@ func (a *auditor) checkLabelWords(i int, label string) (named bool) {
 			a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it is the last word of %q, the label of %s, which the page leaves empty", quoteShort(label), t.text, t.key)
 			return true
 		}
+	}
+	if t := labelWordAlone(label, empty); t != nil {
+		a.warn(WarnUnlabelled, l.num, t.key, "%s was read as a label esf does not know, kept in extra; it is %q without the words that tell no label from another, the label of %s, which the page leaves empty", quoteShort(label), t.text, t.key)
+		return true
 	}
 	return false
 }

@@ -2737,12 +2737,34 @@ func printPart(text string) bool {
 		// A time after the date: a colon or a dot after its first six bytes.
 		return len(text) >= 10 && (text[4] == '-' || strings.IndexByte(text[:6], '/') > 0) &&
 			strings.ContainsAny(text[6:], ":.") && printDate.MatchString(text)
+	case (c == '[' || c == '(') && len(text) <= maxBracketedCounter && bracketedCounter(text):
+		return true // "[Sida 2 av 2]", "(Page 2 of 3)"
 	case c == '-' || c == '[' || c == 0xE2: // "- 2 -", "[2]", "– 2 –", "— 2 —"
 		return len(text) <= pageNumberLen && isPageNumber(text)
 	case c == 'h' || c == 'w' || c == 'H' || c == 'W':
 		return (containsFoldASCII(text[:min(len(text), 8)], "http") || containsFoldASCII(text[:min(len(text), 4)], "www.")) && printURL.MatchString(text)
 	}
 	return false
+}
+
+// maxBracketedCounter is the longest page counter in brackets a
+// printout's foot carries: "[Sida 999 av 999]" is 17 bytes, "(Page 9999
+// of 9999)" 20.
+const maxBracketedCounter = 24
+
+// bracketedCounter reports a sheet's counter in brackets or parentheses:
+// "[Sida 2 av 2]", "(Page 2 of 3)". A project's ("(Projekt 1 av 3)") may
+// be a page's own heading's, and is not.
+func bracketedCounter(text string) bool {
+	last := text[len(text)-1]
+	if text[0] == '[' && last != ']' || text[0] == '(' && last != ')' {
+		return false
+	}
+	inner := strings.TrimSpace(text[1 : len(text)-1])
+	if len(inner) < 5 || !strings.EqualFold(inner[:5], "sida ") && !strings.EqualFold(inner[:5], "page ") {
+		return false
+	}
+	return pageCounter.MatchString(inner)
 }
 
 // pageNumberLen is the longest page number a printout's foot carries

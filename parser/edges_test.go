@@ -2116,6 +2116,7 @@ func TestLabelSharingWords(t *testing.T) {
 		{"Specific aim", "Specific objective"},          // 1 of 2 each
 		{"Specific aim of it all", ""},                  // 1 of 4
 		{"Fas 1", ""},                                   // one word
+		{"Owner", ""},                                   // one word: labelWordAlone's
 		{"The project's specific aim", "Specific objective"},
 		{"Union's rate of co-financing", "Union co-financing rate"},
 		{"Website of the project", ""},
@@ -2131,6 +2132,27 @@ func TestLabelSharingWords(t *testing.T) {
 		}
 	}
 	if tr := labelSharingWords("Specific aim", func(k Key) bool { return k != KeySpecificObjective }); tr != nil {
+		t.Errorf("a key that does not fit: %q", tr.text)
+	}
+}
+
+// TestLabelAlone holds a label of one word that a known label has alone
+// beside the words that tell nothing, and not one of two words or of a
+// word no label has alone.
+func TestLabelAlone(t *testing.T) {
+	any := func(Key) bool { return true }
+	for label, want := range map[string]string{
+		"Owner": "Project owner", "owner": "Project owner", "Fas 1": "", "Ekonomi": "", "Project owner": "", "": "",
+	} {
+		got := ""
+		if tr := labelWordAlone(label, any); tr != nil {
+			got = tr.text
+		}
+		if got != want {
+			t.Errorf("labelWordAlone(%q) = %q, want %q", label, got, want)
+		}
+	}
+	if tr := labelWordAlone("Owner", func(k Key) bool { return k != KeyOwner }); tr != nil {
 		t.Errorf("a key that does not fit: %q", tr.text)
 	}
 }
@@ -2998,5 +3020,64 @@ func TestFrontMatterIDTitle(t *testing.T) {
 		if r := recs[0]; deref(r.ID) != tt.id || deref(r.Name) != tt.title || deref(r.Region) != "Sydsverige" || r.Lines[KeyName] != tt.line || r.Lines[KeyOwner] != ownerLine {
 			t.Errorf("%s: id %q, name %q (line %d), region %q", tt.name, deref(r.ID), deref(r.Name), r.Lines[KeyName], deref(r.Region))
 		}
+	}
+}
+
+// TestBracketedCounter holds a printout's page counter in brackets, up to
+// maxBracketedCounter bytes, as a printout's line.
+func TestBracketedCounter(t *testing.T) {
+	long := "[Sida 1 av " + strings.Repeat("9", 4) + "]"
+	for text, want := range map[string]bool{
+		"[Sida 2 av 2]": true, "(Page 2 of 3)": true, "[Sida 2]": true, "[Sida 2 av 2)": false, "[Region]": false,
+		"(Projekt 1 av 3)": false, long: len(long) <= maxBracketedCounter,
+	} {
+		if got := printPart(text); got != want {
+			t.Errorf("printPart(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if over := "[Sida  1  av  9999 ]" + strings.Repeat(" ", maxBracketedCounter); printPart(over) {
+		t.Errorf("printPart(%q) over maxBracketedCounter bytes", over)
+	}
+}
+
+// TestTextPhone names a telephone number alone on a line of the text, a
+// mail's signature run on into it, up to maxTextPhoneLine bytes and a
+// word of maxPhoneWordLen before it; not a sentence that gives one.
+func TestTextPhone(t *testing.T) {
+	page := "Framtidsresan\n\nProjektnummer:\n2020/00634\n\nSammanfattning\n\nPerstorps kommun har under lång tid haft hög arbetslöshet.\n"
+	for _, c := range []struct {
+		line  string
+		named bool
+	}{
+		{"Direkt: 044-309 30 00", true},
+		{"Mobil 070-123 45 67", true},
+		{"070-123 45 67", true},
+		{strings.Repeat("T", maxPhoneWordLen) + " 070-123 45 67", true},
+		{strings.Repeat("T", maxPhoneWordLen+1) + " 070-123 45 67", false},
+		{"Ring oss på 070-123 45 67 om du undrar något.", false},
+		{"Deltagare: 2016", false},
+	} {
+		in := page + "Anna Svensson\n" + c.line + "\n"
+		rec := parseOne(t, "sig.txt", []byte(in))
+		named := hasWarningOn(rec.Warnings, 10, KeySummary, "a telephone number")
+		if named != c.named {
+			t.Errorf("%q: named %v, want %v: %v", c.line, named, c.named, rec.Warnings)
+		}
+	}
+	if len("Direkt: 044-309 30 00") > maxTextPhoneLine {
+		t.Errorf("maxTextPhoneLine too short for a signature's line")
+	}
+}
+
+// TestEnglishLabels reads labels as a person translating a page writes
+// them: "Co-funders" as the co-financiers' heading, and "Owner" named as
+// the project owner's label though esf does not read it so.
+func TestEnglishLabels(t *testing.T) {
+	rec := parseOne(t, "en.txt", []byte("Framtidsresan\n\nProject number: 2020/00634\nOwner: Perstorps kommun\nRegion: Sydsverige\n\nCo-funders\n\n• Arbete och Försörjning\n"))
+	if len(rec.Cofinanciers) != 1 || rec.Cofinanciers[0] != "Arbete och Försörjning" {
+		t.Errorf("cofinanciers %q", rec.Cofinanciers)
+	}
+	if !hasWarningOn(rec.Warnings, 4, KeyOwner, `"Project owner"`) {
+		t.Errorf("Owner not named: %v", rec.Warnings)
 	}
 }

@@ -279,6 +279,8 @@ func isPrintFurnitureSlow(text string) bool {
 		return true
 	}
 	switch c := text[0]; {
+	case (c == '[' || c == '(') && len(text) <= maxBracketedCounter && bracketedCounter(text):
+		return true
 	case c == 'S' || c == 's' || c == 'P' || c == 'p':
 		return len(text) <= 20 && pageCounter.MatchString(text)
 	case c >= '0' && c <= '9':

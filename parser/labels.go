@@ -398,6 +398,8 @@ var terms = []term{
 	{"Co-financiers", KeyCofinanciers, langEN, asLabel | asHeading},
 	{"Co-financers", KeyCofinanciers, langEN, asLabel | asHeading},
 	{"Cofinanciers", KeyCofinanciers, langEN, asLabel | asHeading},
+	{"Co-funders", KeyCofinanciers, langEN, asLabel | asHeading},
+	{"Cofunders", KeyCofinanciers, langEN, asLabel | asHeading},
 
 	{"Sammanfattning", KeySummary, langSV, asHeading},
 	{"Sammandrag", KeySummary, langSV, asHeading},
@@ -1087,12 +1089,34 @@ func labelEndingIn(label string, fits func(Key) bool) *term {
 	return found
 }
 
+// labelWordAlone returns the label esf knows whose only word, beside the
+// words that tell no label from another, is label, a word alone: "Owner"
+// for "Project owner", as a person translating a page shortens it; nil
+// for none, or for a label of more than a word ("Fas 1"). fits says which
+// keys may be returned.
+func labelWordAlone(label string, fits func(Key) bool) *term {
+	if len(strings.Fields(label)) != 1 {
+		return nil
+	}
+	words := labelWords(label)
+	if len(words) != 1 {
+		return nil
+	}
+	for i, tw := range termWords() {
+		if len(tw) == 1 && tw[0] == words[0] && fits(terms[i].key) {
+			return &terms[i]
+		}
+	}
+	return nil
+}
+
 // labelSharingWords returns the label of the field block that shares the
 // most words with label, a label esf does not know of two words or more
 // ("Approved ESF support", "Specific goal", a page's labels as a
 // translation wrote them), where the words they share are half the words
 // of each at least; nil for none. fits says which keys may be returned.
-// A label of one word ("Fas 1") is left to the spelling's checks.
+// A label of one word ("Fas 1") is left to the spelling's checks and to
+// labelWordAlone.
 func labelSharingWords(label string, fits func(Key) bool) *term {
 	words := labelWords(label)
 	if len(words) < 2 {

@@ -39,12 +39,13 @@ const minSevenBitSigns = 5
 // text so only where minSevenBitSigns signs stand inside words, and the
 // text is Swedish by its words or the reading makes more of its lines
 // labels or headings esf knows: an English page's table, a pipeline or a
-// regular expression is left as it is. Text with a byte outside ASCII is returned as it is.
+// regular expression is left as it is. Text with one of å, ä, ö or é
+// in it is returned as it is: the channel let the letters through. What
+// else it let through (a bullet, a dash) tells nothing: a conversion may
+// keep symbols and lose letters.
 func sevenBit(text string) (out, encoding string, lines []int) {
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return text, "", nil
-		}
+	if holdsSwedishLetter(text) {
+		return text, "", nil
 	}
 	// Each page between separators is judged on its own, so that a page
 	// reads the same alone and pasted with others.
@@ -70,6 +71,23 @@ func sevenBit(text string) (out, encoding string, lines []int) {
 		return text, "", nil
 	}
 	return b.String(), encoding, lines
+}
+
+// holdsSwedishLetter reports å, ä, ö, é or a capital of them in text, by
+// their UTF-8 bytes: 0xC3 before 0xA5, 0xA4, 0xB6, 0xA9, 0x85, 0x84, 0x96
+// or 0x89.
+func holdsSwedishLetter(text string) bool {
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], 0xC3)
+		if i < 0 || from+i+1 >= len(text) {
+			return false
+		}
+		switch text[from+i+1] {
+		case 0xA5, 0xA4, 0xB6, 0xA9, 0x85, 0x84, 0x96, 0x89:
+			return true
+		}
+		from += i + 1
+	}
 }
 
 // cutSeparatedPage cuts text after its first page: up to and with the

@@ -24,6 +24,9 @@ func TestSevenBit(t *testing.T) {
 		{"a pipeline", "Region: Sydsverige\ncat list.txt|grep esf|sort|uniq|head|tail\n", "Region: Sydsverige\ncat list.txt|grep esf|sort|uniq|head|tail\n", ""},
 		{"a wiki's links", "[[a|b]] [[c|d]] [[e|f]] [[g|h]] [[i|j]]\n", "[[a|b]] [[c|d]] [[e|f]] [[g|h]] [[i|j]]\n", ""},
 		{"a letter outside ASCII", "Försörjning F|r f|r f|r f|r f|r\n", "Försörjning F|r f|r f|r f|r f|r\n", ""},
+		{"an é outside ASCII", "Idé F|r f|r f|r f|r f|r\n", "Idé F|r f|r f|r f|r f|r\n", ""},
+		// A conversion that kept its symbols and lost its letters.
+		{"a bullet and a dash outside ASCII", "• Projekt?gare: Ume? kommun – M?l f?r r?tt s?tt p? sidan\n", "• Projekt\uFFFDgare: Ume\uFFFD kommun – M\uFFFDl f\uFFFDr r\uFFFDtt s\uFFFDtt p\uFFFD sidan\n", ""},
 		{"question marks for letters", "Projekt?gare: Ume? kommun\nM?l f?r r?tt s?tt p? sidan, ?ver\n", "Projekt\uFFFDgare: Ume\uFFFD kommun\nM\uFFFDl f\uFFFDr r\uFFFDtt s\uFFFDtt p\uFFFD sidan, \uFFFDver\n", ""},
 		{"questions", "Region: Sydsverige\nWhat was the goal?The goal was to learn?Yes. Why?Because. Who?Us. How?So.\n", "Region: Sydsverige\nWhat was the goal?The goal was to learn?Yes. Why?Because. Who?Us. How?So.\n", ""},
 		{"a regular expression", "Region: Sydsverige\n(?i)colou?r|behaviou?r|labou?r|favou?rite|honou?r\n", "Region: Sydsverige\n(?i)colou?r|behaviou?r|labou?r|favou?rite|honou?r\n", ""},
@@ -154,6 +157,19 @@ func TestSevenBitTypography(t *testing.T) {
 			if strings.Contains(w.Message, "no dashes or quotes of print") {
 				t.Errorf("%s in UTF-8: %v", seed, w)
 			}
+		}
+	}
+}
+
+// TestHoldsSwedishLetter finds å, ä, ö and é and their capitals by their
+// bytes, and nothing else outside ASCII.
+func TestHoldsSwedishLetter(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Försörjning": true, "Å": true, "Ä": true, "Ö": true, "å": true, "idé": true, "IDÉ": true,
+		"Forsorjning": false, "• – “”": false, "Ü": false, "ü": false, "": false, "\xC3": false,
+	} {
+		if got := holdsSwedishLetter(text); got != want {
+			t.Errorf("holdsSwedishLetter(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
