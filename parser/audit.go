@@ -160,6 +160,9 @@ func (r *reader) audit(from, to int) {
 		if u.disp == dispText && len(l.text) <= maxTextPhoneLine {
 			a.checkTextPhone(i)
 		}
+		if u.disp == dispText && len(l.text) <= maxRunningHeadLen && a.rec.Name != nil {
+			a.checkRunningHead(i)
+		}
 		if l.term == nil && l.furniture == notFurniture {
 			switch {
 			case u.disp == dispExtra, u.disp == dispNoise, u.disp == dispHeading && u.key == KeyOtherSections,
@@ -3183,6 +3186,38 @@ func (a *auditor) checkRunningFoot(i int) {
 	}
 	u := a.r.uses[i]
 	a.warn(WarnUnused, l.num, u.key, "%s, in the text of %s, ends with a number after a gap, as a report's running head or foot does: it may be a printout's line, not the page's", quoteShort(l.text), u.key)
+}
+
+// maxRunningHeadLen bounds a running head's line: the page's name, a
+// word before it and a sheet's counter after it.
+const maxRunningHeadLen = 160
+
+// runningHeadWords are the words a running head writes before a page's
+// name: "Projekt: Egenmakt".
+var runningHeadWords = []string{"projekt:", "project:", "projekt", "project"}
+
+// checkRunningHead names a line of the text that is the page's name, a
+// word before it or none ("Projekt: Egenmakt"), a sheet's counter after
+// it after a gap or none ("Egenmakt    Sida 7 av 9"): the running head a
+// word processor or a PDF prints at the top of each sheet, which a copy
+// takes into the text where a sheet begins.
+func (a *auditor) checkRunningHead(i int) {
+	l := &a.r.lines[i]
+	t := strings.TrimSpace(l.text)
+	if k := strings.LastIndex(t, "  "); k > 0 && pageCounter.MatchString(strings.TrimSpace(t[k:])) {
+		t = strings.TrimSpace(t[:k])
+	}
+	for _, w := range runningHeadWords {
+		if len(t) > len(w) && strings.EqualFold(t[:len(w)], w) {
+			t = strings.TrimSpace(t[len(w):])
+			break
+		}
+	}
+	if t == "" || matchKey(t) != matchKey(*a.rec.Name) {
+		return
+	}
+	u := a.r.uses[i]
+	a.warn(WarnUnused, l.num, u.key, "%s, in the text of %s, is the page's name, as a printout's running head at a sheet's top writes it: it may be no part of the text", quoteShort(l.text), u.key)
 }
 
 // maxTextPhoneLine bounds a line of a telephone number and its word

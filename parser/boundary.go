@@ -309,9 +309,30 @@ func (r *reader) pageStartsAt(i int, gapAbove bool) bool {
 	if isIDTitle(l) {
 		// "2020/00634 - Framtidsresan" gives the page's identity; two
 		// labels below it, after a blank line, are its block.
-		return r.blockStartsAt(j, idTitleLabels, false)
+		return !r.runningTitle(l, j) && r.blockStartsAt(j, idTitleLabels, false)
 	}
 	return r.repeatsBlock(j, true)
+}
+
+// runningTitle reports the page's own title again at l, the field block
+// going on at j with none of the first repeatEntries entries one the page
+// has given: a printout's running head, which a word processor or a PDF
+// repeats at the top of each sheet, not the same page pasted again.
+func (r *reader) runningTitle(l *pageLine, j int) bool {
+	if r.pg.title == nil || strings.Join(strings.Fields(r.pg.title.text), " ") != strings.Join(strings.Fields(l.text), " ") {
+		return false
+	}
+	for k, n := j, 0; k < len(r.lines) && n < repeatEntries; k++ {
+		m := &r.lines[k]
+		if !strongEntry(m) {
+			continue
+		}
+		n++
+		if r.given(m.term.key) {
+			return false
+		}
+	}
+	return true
 }
 
 // isIDTitle reports a title of the form "ID - Name".

@@ -845,9 +845,10 @@ var commentAnchor = lazyRE(`(\S)\[(?:[a-z]{1,2}|[A-ZÅÄÖ]{1,3}[0-9]{1,3})\]`)
 
 // stripCommentAnchors takes the comment anchors off text's lines, and the
 // comments, each a line that begins with an anchor taken off ("[a]Anna
-// Svensson: Stämmer detta?", where Google Docs writes them, at the end),
-// and returns the 1-based lines it changed, nil for none; each line
-// keeps its number.
+// Svensson: Stämmer detta?", where Google Docs writes them, at the end)
+// with the comment's lines below it up to a blank line ("[a]Karin
+// Svensson:" / "Kolla beloppet med ekonomi"), and returns the 1-based
+// lines it changed, nil for none; each line keeps its number.
 func stripCommentAnchors(text string) (string, []int) {
 	if strings.IndexByte(text, '[') < 0 || isBBCode(text) {
 		return text, nil // none, or a forum post's "[b]" and "[/b]"
@@ -894,12 +895,26 @@ func stripCommentAnchors(text string) (string, []int) {
 		return text, nil
 	}
 	lines = splitLines(read)
+	comment := false // in a comment's lines, below its anchor's
 	for i, l := range lines {
-		if end := strings.IndexByte(l, ']'); strings.HasPrefix(l, "[") && end > 0 && anchors[l[:end+1]] {
-			lines[i] = ""
-			if !slices.Contains(changed, i+1) {
-				changed = append(changed, i+1)
-			}
+		end := strings.IndexByte(l, ']')
+		switch {
+		case strings.HasPrefix(l, "[") && end > 0 && anchors[l[:end+1]]:
+			comment = true
+		case strings.HasPrefix(l, "[") && end > 0:
+			comment = false // another's anchor, no mark on the page's lines
+			continue
+		case strings.TrimSpace(l) == "":
+			comment = false
+			continue
+		case !comment:
+			continue
+		}
+		// The comment's anchor with its writer ("[a]Karin Svensson:"),
+		// and the lines of the comment below it, up to a blank line.
+		lines[i] = ""
+		if !slices.Contains(changed, i+1) {
+			changed = append(changed, i+1)
 		}
 	}
 	slices.Sort(changed)

@@ -346,6 +346,7 @@ func TestCommentAnchors(t *testing.T) {
 		{"x\nOla[ÅÄ1]\n", "x\nOla\n", []int{2}},
 		{"2008-10-31[AS1][AS2][AS3]\n", "2008-10-31\n", []int{1}},
 		{"[b]Anna: Se mail.\nRegion: Sydsverige[a]\nText.\n\n[a]Anna Svensson: Stämmer detta?\n[c]Anna: x\n", "[b]Anna: Se mail.\nRegion: Sydsverige\nText.\n\n\n[c]Anna: x\n", []int{2, 5}},
+		{"Region: Sydsverige[a]\nText.\n\n[a]Karin Svensson:\nKolla beloppet med ekonomi\nStämmer?\n\nMer text.\n", "Region: Sydsverige\nText.\n\n\n\n\n\nMer text.\n", []int{1, 4, 5, 6}},
 		{"Ola [a]\n[a] Ola\n- [x] Region\nOla[abc]\nOla[ABCD1]\nOla[A1234]\nOla[1]\nOla[A]\n", "", nil},
 		{"Se [webbplatsen][pw].\n\n[pw]: https://within.se\nJa[ ] Nej[x]\n", "", nil},
 	} {

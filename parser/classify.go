@@ -1843,8 +1843,9 @@ var toolbarButtons = map[string]bool{
 
 // isToolbar reports an app's bar of buttons copied as a line, its buttons
 // apart by two spaces or more ("Kopiera länk  Dela  Redigera
-// Versionshistorik  Avisera mig", a list's item in SharePoint):
-// minToolbarButtons buttons or more (toolbarButtons), each part of a few
+// Versionshistorik  Avisera mig", a list's item in SharePoint; a phone
+// browser's icons, "<   >   ⬆   ⧉"): minToolbarButtons buttons or more
+// (toolbarButtons, browserIcon), each part of a few
 // words (maxMenuWords) with no digit nor colon, and maxToolbarOthers
 // parts at most that are none.
 func isToolbar(text string) bool {
@@ -1859,13 +1860,25 @@ func isToolbar(text string) bool {
 		if len(strings.Fields(p)) > maxMenuWords || strings.ContainsFunc(p, isDigitRune) || strings.ContainsRune(p, ':') {
 			return false
 		}
-		if toolbarButtons[strings.ToLower(p)] {
+		if toolbarButtons[strings.ToLower(p)] || browserIcon(p) {
 			buttons++
 		} else {
 			others++
 		}
 	}
 	return buttons >= minToolbarButtons && others <= maxToolbarOthers
+}
+
+// browserIcons are the glyphs a phone's text recognition reads a
+// browser's bar of buttons as: back and forward, share, tabs, the menu.
+const browserIcons = "<>‹›⬆⬇↑↓←→⧉⋮⋯☰⌂↻⟳"
+
+// browserIcon reports a part of a line that is one of browserIcons alone:
+// a button of a phone's browser below a screenshot's text ("<   >   ⬆
+// ⧉").
+func browserIcon(p string) bool {
+	r, n := utf8.DecodeRuneInString(p)
+	return n == len(p) && strings.ContainsRune(browserIcons, r)
 }
 
 // maxCharCounterLen is the longest line a web form's counter of a box's

@@ -174,3 +174,35 @@ func splitOwnerOrgNumber(value string) (owner, number string, ok bool) {
 	}
 	return owner, value[loc[2]:loc[3]], true
 }
+
+// maxTLDLen bounds the last part of an address's domain that
+// gluedAfterAddress reads: "se", "com", "nu", "info".
+const maxTLDLen = 6
+
+// gluedAfterAddress cuts off an e-mail address the word a capital begins
+// that is glued to its last part ("peter@perstorp.seKopiera", "….comCopy"):
+// a domain's last part is in small letters, and a word in capitals inside
+// it is none of it. ok is false for any other value.
+func gluedAfterAddress(value string) (addr, word string, ok bool) {
+	at := strings.IndexByte(value, '@')
+	dot := strings.LastIndexByte(value, '.')
+	if at <= 0 || dot < at || strings.ContainsAny(value, " \t<>") {
+		return "", "", false
+	}
+	last := value[dot+1:]
+	i := strings.IndexFunc(last, unicode.IsUpper)
+	if i < 2 || i > maxTLDLen {
+		return "", "", false
+	}
+	for _, r := range last[:i] {
+		if r < 'a' || r > 'z' {
+			return "", "", false
+		}
+	}
+	for _, r := range last[i:] {
+		if !unicode.IsLetter(r) {
+			return "", "", false
+		}
+	}
+	return value[:dot+1+i], last[i:], true
+}

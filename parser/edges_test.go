@@ -3081,3 +3081,91 @@ func TestEnglishLabels(t *testing.T) {
 		t.Errorf("Owner not named: %v", rec.Warnings)
 	}
 }
+
+// TestGluedAfterAddress cuts a word in capitals glued to an address's
+// last part, as a site's copy button is, and nothing else.
+func TestGluedAfterAddress(t *testing.T) {
+	for _, tt := range []struct{ in, addr, word string }{
+		{"Peter.Lindow@perstorp.seKopiera", "Peter.Lindow@perstorp.se", "Kopiera"},
+		{"ola@trelleborg.comCopy", "ola@trelleborg.com", "Copy"},
+		{"ola@x." + strings.Repeat("a", maxTLDLen) + "Copy", "ola@x." + strings.Repeat("a", maxTLDLen), "Copy"},
+		{"ola@x." + strings.Repeat("a", maxTLDLen+1) + "Copy", "", ""},
+		{"ola@trelleborg.se", "", ""},
+		{"ola@Trelleborg.SE", "", ""},
+		{"ola@trelleborg.se Kopiera", "", ""},
+		{"ola@trelleborg.seKopiera2", "", ""},
+		{"Perstorp.seKopiera", "", ""},
+	} {
+		addr, word, ok := gluedAfterAddress(tt.in)
+		if ok != (tt.addr != "") || addr != tt.addr || word != tt.word {
+			t.Errorf("gluedAfterAddress(%q) = %q, %q, %v; want %q, %q", tt.in, addr, word, ok, tt.addr, tt.word)
+		}
+	}
+	rec := parseOne(t, "a.txt", []byte("Framtidsresan\n\nProjektnummer:\n2020/00634\nE-post:\nPeter.Lindow@perstorp.seKopiera\n"))
+	if str(rec.ContactEmail) != "Peter.Lindow@perstorp.se" || !hasWarningOn(rec.Warnings, 6, KeyContactEmail, `"Kopiera"`) {
+		t.Errorf("contact_email %v, %v", str(rec.ContactEmail), rec.Warnings)
+	}
+}
+
+// TestRunningTitle reads the page's own title again inside its field
+// block, the block going on with labels it has not given, as a running
+// head, one page; the same page pasted again, its labels again, is two.
+func TestRunningTitle(t *testing.T) {
+	head := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n\n"
+	running := head + "2020/00634 - Framtidsresan\n\nProjektägare:\nPerstorps kommun\nBeviljat ESF-stöd:\n400 000\n"
+	recs := mustParse(t, []byte(running))
+	if len(recs) != 1 || str(recs[0].Owner) != "Perstorps kommun" || str(recs[0].Region) != "Sydsverige" {
+		t.Fatalf("a running head: %d records", len(recs))
+	}
+	if !hasWarningOn(recs[0].Warnings, 8, KeyExtra, "2020/00634 - Framtidsresan") {
+		t.Errorf("the running head not named: %v", recs[0].Warnings)
+	}
+	again := head + "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n"
+	if recs := mustParse(t, []byte(again)); len(recs) != 2 {
+		t.Errorf("the same page again: %d records, want 2", len(recs))
+	}
+	other := head + "2016/00100 - Annat\n\nProjektägare:\nMalmö stad\nBeviljat ESF-stöd:\n400 000\n"
+	if recs := mustParse(t, []byte(other)); len(recs) != 2 {
+		t.Errorf("another page's title: %d records, want 2", len(recs))
+	}
+}
+
+// TestRunningHead names a line of the text that is the page's name, with
+// a word before it or a sheet's counter after it, up to maxRunningHeadLen
+// bytes, and not a line that names more.
+func TestRunningHead(t *testing.T) {
+	page := "Egenmakt\n\nProjektnummer:\n2020/00634\n\nSammanfattning\n\nFörsta stycket.\n%s\nAndra stycket.\n"
+	for _, tt := range []struct {
+		line  string
+		named bool
+	}{
+		{"Egenmakt", true},
+		{"Projekt: Egenmakt", true},
+		{"Egenmakt    Sida 7 av 9", true},
+		{"EGENMAKT", true},
+		{"Egenmakt i Trelleborg", false},
+		{"Egenmakt " + strings.Repeat("x", maxRunningHeadLen), false},
+	} {
+		rec := parseOne(t, "h.txt", fmt.Appendf(nil, page, tt.line))
+		if named := hasWarningOn(rec.Warnings, 9, KeySummary, "running head"); named != tt.named {
+			t.Errorf("%q: named %v, want %v: %v", tt.line, named, tt.named, rec.Warnings)
+		}
+	}
+}
+
+// TestBrowserIcons reads a phone browser's bar of icons, as text
+// recognition reads a screenshot's, as furniture, and not a line of other
+// marks.
+func TestBrowserIcons(t *testing.T) {
+	for text, want := range map[string]bool{
+		"<   >   ⬆   ⧉": true, "‹  ›  ↻": true, "<   >": false, "*  *  *": false, "<   >   Region": false, "<   >   ⬆   Dela": true,
+	} {
+		if got := isToolbar(text); got != want {
+			t.Errorf("isToolbar(%q) = %v, want %v", text, got, want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer:\n2020/00634\n\nSammanfattning\n\nText.\n<   >   ⬆   ⧉\n\nSkapad med OneNote.\n"))
+	if str(rec.Summary) != "Text." {
+		t.Errorf("summary %q", str(rec.Summary))
+	}
+}

@@ -488,6 +488,9 @@ var furnitureLines = []string{
 	"Svara", // a chat's buttons below a message
 	"Reply",
 	"Gilla",
+	// A note's foot, as OneNote writes it below a clipped page.
+	"Skapad med OneNote.",
+	"Created with OneNote.",
 	// A wiki page's foot (Confluence's), below its text.
 	"Var först med att gilla detta",
 	"Be the first to like this",

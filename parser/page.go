@@ -684,6 +684,12 @@ func (pg *page) setField(k Key, value string, line int) {
 		pg.warn(WarnValue, line, k, "%q holds %q, marks a scan's reading leaves, taken off", value, marks)
 		value = rest
 	}
+	if addr, word, ok := gluedAfterAddress(value); k == KeyContactEmail && ok {
+		// "peter.lindow@perstorp.seKopiera": a site's button to copy
+		// the address, copied with it.
+		pg.warn(WarnValue, line, k, "%q ends in %q glued to the address's last part, as a site's button to copy it is; read as %q", value, word, addr)
+		value = addr
+	}
 	if addr, ok := unhideAddress(value); k == KeyContactEmail && ok {
 		pg.warn(WarnValue, line, k, "%q is an e-mail address written so that a harvester misses it; read as %q", value, addr)
 		value = addr
