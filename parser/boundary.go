@@ -309,31 +309,38 @@ func (r *reader) pageStartsAt(i int, gapAbove bool) bool {
 	if isIDTitle(l) {
 		// "2020/00634 - Framtidsresan" gives the page's identity; two
 		// labels below it, after a blank line, are its block.
-		return !r.runningTitle(l, j) && r.blockStartsAt(j, idTitleLabels, false)
+		return !r.runningTitle(i, j) && r.blockStartsAt(j, idTitleLabels, false)
 	}
 	return r.repeatsBlock(j, true)
 }
 
-// runningTitle reports the page's own title again at l, the field block
-// going on at j with none of the first repeatEntries entries one the page
-// has given: a printout's running head, which a word processor or a PDF
-// repeats at the top of each sheet, not the same page pasted again.
-func (r *reader) runningTitle(l *pageLine, j int) bool {
+// runningTitle reports the page's own title again at i, inside its field
+// block (no paragraph of text between the page's title and i), the block
+// going on at j with no entry one the page has given up to the next
+// title: a printout's running head, which a word processor or a PDF
+// repeats at the top of each sheet, not the same page pasted again, its
+// labels in another order.
+func (r *reader) runningTitle(i, j int) bool {
+	l := &r.lines[i]
 	if r.pg.title == nil || strings.Join(strings.Fields(r.pg.title.text), " ") != strings.Join(strings.Fields(l.text), " ") {
 		return false
 	}
-	for k, n := j, 0; k < len(r.lines) && n < repeatEntries; k++ {
-		m := &r.lines[k]
-		if !strongEntry(m) {
-			continue
+	for k := i - 1; k >= 0 && r.lines[k].num > r.pg.title.num; k-- {
+		if len(strings.Fields(r.lines[k].text)) >= minProseWords {
+			return false // the page's text read: the title begins another copy
 		}
-		n++
-		if r.given(m.term.key) {
+	}
+	for k := j; k < len(r.lines) && !isIDTitle(&r.lines[k]); k++ {
+		if m := &r.lines[k]; strongEntry(m) && r.given(m.term.key) {
 			return false
 		}
 	}
 	return true
 }
+
+// minProseWords is the fewest words of a line of a page's text: a field
+// block's labels and values are shorter.
+const minProseWords = 12
 
 // isIDTitle reports a title of the form "ID - Name".
 func isIDTitle(l *pageLine) bool {

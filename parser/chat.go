@@ -26,6 +26,11 @@ var chatPrefixes = []*lazyRegexp{
 	lazyRE(`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s+-\s+([^:]{1,40}?):\s`),
 }
 
+// chatNotice is a line of WhatsApp's export that no sender wrote, its
+// time and a notice with no sender's name and colon: "03/05/2024, 13:02 -
+// Meddelanden och samtal är end-to-end-krypterade."
+var chatNotice = lazyRE(`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s+-\s+[^:]*$`)
+
 // minChatLines is the fewest lines with a chat's prefix, the first line
 // among them, that make a text a chat's: a message of many lines has the
 // prefix on its first line only, and a page quoting a line of a chat
@@ -71,8 +76,8 @@ func chatPrefix(text string) (*lazyRegexp, []string) {
 	}
 	lines := splitLines(text)
 	first := 0
-	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
-		first++
+	for first < len(lines) && (strings.TrimSpace(lines[first]) == "" || chatNotice.MatchString(lines[first])) {
+		first++ // a chat's notice first, no sender's ("… - Meddelanden och samtal är end-to-end-krypterade.")
 	}
 	for _, re := range chatPrefixes {
 		if first == len(lines) || !re.MatchString(lines[first]) {
@@ -84,9 +89,10 @@ func chatPrefix(text string) (*lazyRegexp, []string) {
 				n++
 			}
 		}
-		if n >= minChatLines || n == 1 && holdsPage(strings.Join(lines[first+1:], "\n")) {
-			// A page sent as one message: the prefix on its first line
-			// alone, the page's lines below it.
+		if n >= minChatLines || n > 0 && holdsPage(strings.Join(lines[first+1:], "\n")) {
+			// A page sent as one message, or as two: the prefix on its
+			// first line, and on the second message's, the page's lines
+			// below them.
 			return re, lines
 		}
 	}
@@ -900,14 +906,17 @@ func stripCommentAnchors(text string) (string, []int) {
 		end := strings.IndexByte(l, ']')
 		switch {
 		case strings.HasPrefix(l, "[") && end > 0 && anchors[l[:end+1]]:
-			comment = true
+			// Its words below it where the line ends with the writer's
+			// colon ("[a]Karin Svensson:"), none where they follow it.
+			comment = strings.HasSuffix(strings.TrimSpace(l), ":")
 		case strings.HasPrefix(l, "[") && end > 0:
 			comment = false // another's anchor, no mark on the page's lines
 			continue
-		case strings.TrimSpace(l) == "":
+		case strings.TrimSpace(l) == "" || !comment:
 			comment = false
 			continue
-		case !comment:
+		case pageLineBelow(l):
+			comment = false // the next page, or the page's next section
 			continue
 		}
 		// The comment's anchor with its writer ("[a]Karin Svensson:"),
@@ -919,6 +928,17 @@ func stripCommentAnchors(text string) (string, []int) {
 	}
 	slices.Sort(changed)
 	return rewriteLines(read, lines, func(_ int, l string) string { return l }), changed
+}
+
+// pageLineBelow reports a line below a comment that is a page's, not the
+// comment's: a label, a section's heading or an "ID - Name" title.
+func pageLineBelow(l string) bool {
+	t := strings.TrimSpace(l)
+	if _, _, ok := splitTitle(t); ok {
+		return true
+	}
+	c := classify(t, 1, false)
+	return c.term != nil || c.heading != nil
 }
 
 // wikiNumberedItem returns the text of an item of Jira's and MediaWiki's

@@ -347,6 +347,8 @@ func TestCommentAnchors(t *testing.T) {
 		{"2008-10-31[AS1][AS2][AS3]\n", "2008-10-31\n", []int{1}},
 		{"[b]Anna: Se mail.\nRegion: Sydsverige[a]\nText.\n\n[a]Anna Svensson: Stämmer detta?\n[c]Anna: x\n", "[b]Anna: Se mail.\nRegion: Sydsverige\nText.\n\n\n[c]Anna: x\n", []int{2, 5}},
 		{"Region: Sydsverige[a]\nText.\n\n[a]Karin Svensson:\nKolla beloppet med ekonomi\nStämmer?\n\nMer text.\n", "Region: Sydsverige\nText.\n\n\n\n\n\nMer text.\n", []int{1, 4, 5, 6}},
+		{"Region: Sydsverige[a]\n\n[a]Karin Svensson: Stämmer detta?\nSyfte\nText.\n", "Region: Sydsverige\n\n\nSyfte\nText.\n", []int{1, 3}},
+		{"Region: Sydsverige[a]\n\n[a]Karin Svensson:\nKolla.\nProjektnummer:\n2020/00635\n", "Region: Sydsverige\n\n\n\nProjektnummer:\n2020/00635\n", []int{1, 3, 4}},
 		{"Ola [a]\n[a] Ola\n- [x] Region\nOla[abc]\nOla[ABCD1]\nOla[A1234]\nOla[1]\nOla[A]\n", "", nil},
 		{"Se [webbplatsen][pw].\n\n[pw]: https://within.se\nJa[ ] Nej[x]\n", "", nil},
 	} {
@@ -908,5 +910,20 @@ func TestSiteMenuNoPage(t *testing.T) {
 	// much: the name is the title's, or named.
 	if str(recs[0].Name) != "Egenmakt" && !hasWarning(recs[0], 8, KeyName, WarnUnlabelled) && warningSaying(recs[0], 8, "may be its title") == nil {
 		t.Errorf("the name neither read nor named: %s", fieldsOf(t, recs))
+	}
+}
+
+// TestChatNotice reads a WhatsApp export whose first line is its notice,
+// no sender's, and a page sent in two messages: the prefixes taken off.
+func TestChatNotice(t *testing.T) {
+	in := "03/05/2024, 13:02 - Meddelanden och samtal är end-to-end-krypterade.\n" +
+		"03/05/2024, 13:02 - Sara Holm: Framtidsresan\n\nProjektnummer:\n2020/00634\nRegion:\nSydsverige\n\nSammanfattning\n\nFörsta stycket.\n" +
+		"03/05/2024, 13:03 - Sara Holm: Andra stycket.\n"
+	rec := parseOne(t, "chat.txt", []byte(in))
+	if got := str(rec.Summary); got != "Första stycket.\nAndra stycket." {
+		t.Errorf("summary %q", got)
+	}
+	if str(rec.Region) != "Sydsverige" {
+		t.Errorf("region %v", str(rec.Region))
 	}
 }

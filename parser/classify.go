@@ -1813,7 +1813,7 @@ func furnitureOf(text string) furniture {
 		return furniturePrint
 	case misreadPageTop(text):
 		return furniturePageTop
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text), isBrowserBar(text):
 		return furnitureLine
 	}
 	return notFurniture
@@ -1843,9 +1843,8 @@ var toolbarButtons = map[string]bool{
 
 // isToolbar reports an app's bar of buttons copied as a line, its buttons
 // apart by two spaces or more ("Kopiera länk  Dela  Redigera
-// Versionshistorik  Avisera mig", a list's item in SharePoint; a phone
-// browser's icons, "<   >   ⬆   ⧉"): minToolbarButtons buttons or more
-// (toolbarButtons, browserIcon), each part of a few
+// Versionshistorik  Avisera mig", a list's item in SharePoint):
+// minToolbarButtons buttons or more (toolbarButtons), each part of a few
 // words (maxMenuWords) with no digit nor colon, and maxToolbarOthers
 // parts at most that are none.
 func isToolbar(text string) bool {
@@ -1860,7 +1859,7 @@ func isToolbar(text string) bool {
 		if len(strings.Fields(p)) > maxMenuWords || strings.ContainsFunc(p, isDigitRune) || strings.ContainsRune(p, ':') {
 			return false
 		}
-		if toolbarButtons[strings.ToLower(p)] || browserIcon(p) {
+		if toolbarButtons[strings.ToLower(p)] {
 			buttons++
 		} else {
 			others++
@@ -1871,14 +1870,32 @@ func isToolbar(text string) bool {
 
 // browserIcons are the glyphs a phone's text recognition reads a
 // browser's bar of buttons as: back and forward, share, tabs, the menu.
-const browserIcons = "<>‹›⬆⬇↑↓←→⧉⋮⋯☰⌂↻⟳"
+const browserIcons = "<>‹›⬆⬇⧉⋮⋯☰⌂↻⟳"
 
-// browserIcon reports a part of a line that is one of browserIcons alone:
-// a button of a phone's browser below a screenshot's text ("<   >   ⬆
-// ⧉").
-func browserIcon(p string) bool {
-	r, n := utf8.DecodeRuneInString(p)
-	return n == len(p) && strings.ContainsRune(browserIcons, r)
+// minBrowserIcons is the fewest icons of a browser's bar: back, forward
+// and one more.
+const minBrowserIcons = 3
+
+// isBrowserBar reports a phone browser's bar of buttons as text
+// recognition reads a screenshot's ("<   >   ⬆   ⧉"): minBrowserIcons of
+// browserIcons or more, each alone between gaps, each once, back and
+// forward among them. A row of arrows of a drawing ("↓    ↓    ↓") is none.
+func isBrowserBar(text string) bool {
+	if len(text) > 80 || strings.Count(text, "  ") < minBrowserIcons-1 {
+		return false // a cheap first look
+	}
+	seen := map[rune]bool{}
+	for p := range strings.SplitSeq(text, "  ") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(p)
+		if n != len(p) || !strings.ContainsRune(browserIcons, r) || seen[r] {
+			return false
+		}
+		seen[r] = true
+	}
+	return len(seen) >= minBrowserIcons && (seen['<'] && seen['>'] || seen['‹'] && seen['›'])
 }
 
 // maxCharCounterLen is the longest line a web form's counter of a box's

@@ -3124,6 +3124,16 @@ func TestRunningTitle(t *testing.T) {
 	if recs := mustParse(t, []byte(again)); len(recs) != 2 {
 		t.Errorf("the same page again: %d records, want 2", len(recs))
 	}
+	// A copy updated, its labels in another order, below the first's text.
+	updated := head + "Sammanfattning\n\n" + strings.Repeat("Ett stycke av sidans text om projektet. ", 4) + "\n\n" +
+		"2020/00634 - Framtidsresan\n\nKontaktperson:\nPeter Lindow\nProjektägare:\nPerstorps kommun\nProjektnummer:\n2020/00634\n"
+	if recs := mustParse(t, []byte(updated)); len(recs) != 2 || str(recs[1].Owner) != "Perstorps kommun" {
+		t.Errorf("an updated copy below the page's text: %d records", len(recs))
+	}
+	late := head + "2020/00634 - Framtidsresan\n\nKontaktperson:\nPeter Lindow\nProjektägare:\nPerstorps kommun\nSlutdatum:\n2021-01-01\nRegion:\nSydsverige\n"
+	if recs := mustParse(t, []byte(late)); len(recs) != 2 {
+		t.Errorf("a copy whose fourth label is given: %d records, want 2", len(recs))
+	}
 	other := head + "2016/00100 - Annat\n\nProjektägare:\nMalmö stad\nBeviljat ESF-stöd:\n400 000\n"
 	if recs := mustParse(t, []byte(other)); len(recs) != 2 {
 		t.Errorf("another page's title: %d records, want 2", len(recs))
@@ -3154,14 +3164,15 @@ func TestRunningHead(t *testing.T) {
 }
 
 // TestBrowserIcons reads a phone browser's bar of icons, as text
-// recognition reads a screenshot's, as furniture, and not a line of other
-// marks.
+// recognition reads a screenshot's, as furniture: minBrowserIcons icons,
+// back and forward among them, each once; not a drawing's row of arrows.
 func TestBrowserIcons(t *testing.T) {
 	for text, want := range map[string]bool{
-		"<   >   ⬆   ⧉": true, "‹  ›  ↻": true, "<   >": false, "*  *  *": false, "<   >   Region": false, "<   >   ⬆   Dela": true,
+		"<   >   ⬆   ⧉": true, "‹  ›  ↻": true, "<   >": false, "*  *  *": false, "<   >   Region": false, "↓    ↓    ↓": false,
+		"⬆  ⬆  ⬆": false, "<   ⬆   ⧉": false, "→   →   →": false, "<   >   ⬆   ⬆": false,
 	} {
-		if got := isToolbar(text); got != want {
-			t.Errorf("isToolbar(%q) = %v, want %v", text, got, want)
+		if got := isBrowserBar(text); got != want {
+			t.Errorf("isBrowserBar(%q) = %v, want %v", text, got, want)
 		}
 	}
 	rec := parseOne(t, "p.txt", []byte("Framtidsresan\n\nProjektnummer:\n2020/00634\n\nSammanfattning\n\nText.\n<   >   ⬆   ⧉\n\nSkapad med OneNote.\n"))
