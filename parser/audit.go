@@ -3192,6 +3192,10 @@ func (a *auditor) checkRunningFoot(i int) {
 // word before it and a sheet's counter after it.
 const maxRunningHeadLen = 160
 
+// runningHeadExtra bounds what a running head writes beside the page's
+// name: "Projekt: " before it, "    Sida 999 av 999" after it.
+const runningHeadExtra = 32
+
 // runningHeadWords are the words a running head writes before a page's
 // name: "Projekt: Egenmakt".
 var runningHeadWords = []string{"projekt:", "project:", "projekt", "project"}
@@ -3204,6 +3208,9 @@ var runningHeadWords = []string{"projekt:", "project:", "projekt", "project"}
 func (a *auditor) checkRunningHead(i int) {
 	l := &a.r.lines[i]
 	t := strings.TrimSpace(l.text)
+	if len(t) > len(*a.rec.Name)+runningHeadExtra {
+		return // a cheap first look: most of the text's lines are longer
+	}
 	if k := strings.LastIndex(t, "  "); k > 0 && pageCounter.MatchString(strings.TrimSpace(t[k:])) {
 		t = strings.TrimSpace(t[:k])
 	}

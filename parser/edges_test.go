@@ -3155,6 +3155,9 @@ func TestRunningHead(t *testing.T) {
 		{"EGENMAKT", true},
 		{"Egenmakt i Trelleborg", false},
 		{"Egenmakt " + strings.Repeat("x", maxRunningHeadLen), false},
+		// runningHeadExtra bytes beside the name, and one more.
+		{"Projekt: Egenmakt" + strings.Repeat(" ", runningHeadExtra-len("Projekt: Sida 1 av 2")) + "Sida 1 av 2", true},
+		{"Projekt: Egenmakt" + strings.Repeat(" ", runningHeadExtra-len("Projekt: Sida 1 av 2")+1) + "Sida 1 av 2", false},
 	} {
 		rec := parseOne(t, "h.txt", fmt.Appendf(nil, page, tt.line))
 		if named := hasWarningOn(rec.Warnings, 9, KeySummary, "running head"); named != tt.named {

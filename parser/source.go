@@ -462,9 +462,9 @@ var pastes = []struct {
 	{stripCitations, citationNote, false, 0, false, proseNamed},
 	{stripContents, contentsNote, true, 0, false, proseNamed},
 	{stripWrappers, wrapperNote, false, 0, false, proseNamed},
-	{stripEchoLines, echoNote, false, 0, false, proseNamed},
+	{stripEchoLines, echoNote, false, signEcho, false, proseNamed},
 	{stripMacroLines, macroLinesNote, true, signWiki, false, programWords},
-	{stripIssueComments, issueCommentsNote, true, 0, false, proseNamed},
+	{stripIssueComments, issueCommentsNote, true, signComment, false, proseNamed},
 	{stripLiteral, "the page is a program's string literal, whose quotes and escapes were read as the program reads them", false, signLiteral, true, proseNamed},
 	{stripCellQuotes, `the page is a spreadsheet cell's, in quotes, its own quotes doubled ("" for "), which were read as one; where the cell was copied with its row, the row's other cells were left out`, false, signCell, false, proseNamed},
 	{stripSelectionQuotes, selectionNote, true, 0, false, proseNamed},
@@ -783,6 +783,8 @@ const (
 	signOption                          // "☐ Stockholm", "Berörd fond: [ ] ESF [x] ESF+"
 	signRecord                          // "Projekt · Informationsformulär", "Visa mer", a field history's header
 	signLetter                          // "Med vänliga hälsningar"
+	signEcho                            // "echo \"Region: Sydsverige\" >> sida.txt"
+	signComment                         // "Anna Berg lade till en kommentar - 2024-03-11 10:22"
 )
 
 // readerSays are what a screen reader says at a line's start that
@@ -899,6 +901,13 @@ func pasteSigns(text string) pasteSign {
 		}
 		if c := line[0]; (isDigit(c) || c >= 'a' && c <= 'f' || c == '^') && blameFirst(line) {
 			signs |= signBlame
+		}
+		if line[0] == 'e' && strings.HasPrefix(line, "echo ") {
+			signs |= signEcho
+		}
+		if t := strings.TrimRight(line, " \r"); len(t) > len(" a comment - 1:00") && (isDigit(t[len(t)-1]) || t[len(t)-1] == 'M') &&
+			(containsRare(t, "kommentar - ") || containsRare(t, "a comment - ")) {
+			signs |= signComment // a comment's head ends with its time
 		}
 		if n := len(line); n > 14 && line[n-1] >= '0' && line[n-1] <= '9' {
 			// "Bakgrund, heading level 2", "Bakgrund, rubrik nivå 2",
