@@ -90,11 +90,10 @@ func wideHeader(row wideRow) bool {
 func capitalized(cells []string) []string {
 	out := make([]string, len(cells))
 	for k, c := range cells {
-		r, n := utf8.DecodeRuneInString(c)
-		out[k] = string(unicode.ToUpper(r)) + c[n:]
-		if n == 0 {
-			out[k] = c
+		if r, n := utf8.DecodeRuneInString(c); n > 0 {
+			c = string(unicode.ToUpper(r)) + c[n:]
 		}
+		out[k] = c
 	}
 	return out
 }
@@ -250,8 +249,9 @@ func pageOutside(lines []string, tables []int) bool {
 // wide table begins at i: a row of labels with no row of as many cells
 // below, a row of other cells (a cell's own bar), labels that name no
 // project (wideNamesProjects), rows that give one project's number twice
-// (repeatsProject), or a table whose cells wrap over lines (a row below the first with its first
-// cell empty), which is left to the readings of framed cells.
+// (repeatsProject), or a table whose cells wrap over lines (a row below
+// the first with its first cell empty), which is left to the readings of
+// framed cells.
 func wideTable(lines []string, i int) (block string, at []int, end int) {
 	header, ok := splitWideRow(lines[i])
 	if !ok || !wideHeader(header) {
