@@ -35,9 +35,9 @@ run:
 
 # Vet, then every test with the race detector (the browser page's in
 # headless Chromium when there is one), then the page's Go code compiled
-# to WebAssembly under Node. The parser's tests take 5–8 minutes under
-# the race detector on a busy 2-core machine, near go test's default
-# 10-minute limit: the limit is 30 minutes.
+# to WebAssembly under Node. The parser's tests take 8–14 minutes under
+# the race detector on a 2-core machine, past go test's default 10-minute
+# limit: the limit is 30 minutes.
 test: vet
 	$(GO) test -race -timeout 30m ./...
 	@found=$$ESF_CHROMIUM; for b in chromium chromium-browser google-chrome chrome; do \
