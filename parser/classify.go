@@ -2766,7 +2766,7 @@ func printPart(text string) bool {
 		}
 		// A time after the date: a colon or a dot after its first six bytes.
 		return len(text) >= 10 && (text[4] == '-' || strings.IndexByte(text[:6], '/') > 0) &&
-			strings.ContainsAny(text[6:], ":.") && printDate.MatchString(text)
+			strings.ContainsAny(text[6:], ":.") && printDate.MatchString(text) && !stampSentence(text)
 	case (c == '[' || c == '(') && len(text) <= maxBracketedCounter && bracketedCounter(text):
 		return true // "[Sida 2 av 2]", "(Page 2 of 3)"
 	case c == '-' || c == '[' || c == 0xE2: // "- 2 -", "[2]", "– 2 –", "— 2 —"
@@ -2795,6 +2795,31 @@ func bracketedCounter(text string) bool {
 		return false
 	}
 	return pageCounter.MatchString(inner)
+}
+
+// minStampSentenceWords is the fewest words of a sentence after a date
+// and a time: a log's or a minute's line ("2024-03-01 10:00 Kickoff med
+// partnerna i Perstorp."), which a printout's stamp is not.
+const minStampSentenceWords = 4
+
+// stampSentence reports a line that begins with a date and a time, as a
+// printout's stamp does, and goes on in a sentence of
+// minStampSentenceWords words or more with no gap in it: the page's text,
+// not the browser's line at a sheet's top ("2024-03-12 10:32    Egenmakt
+// – Svenska ESF-rådet").
+func stampSentence(text string) bool {
+	loc := printDate.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	rest := strings.TrimRight(text[loc[1]:], " \t")
+	if strings.Contains(rest, "  ") || strings.ContainsRune(rest, '\t') {
+		return false // a gap: a header's parts
+	}
+	if rest = strings.TrimSpace(rest); rest == "" || strings.IndexByte(".!?", rest[len(rest)-1]) < 0 {
+		return false
+	}
+	return len(strings.Fields(rest)) >= minStampSentenceWords
 }
 
 // pageNumberLen is the longest page number a printout's foot carries

@@ -3183,3 +3183,26 @@ func TestBrowserIcons(t *testing.T) {
 		t.Errorf("summary %q", str(rec.Summary))
 	}
 }
+
+// TestStampSentence keeps a line of the text that begins with a date and
+// a time and goes on in a sentence of minStampSentenceWords words, and
+// leaves a printout's stamp furniture.
+func TestStampSentence(t *testing.T) {
+	for text, want := range map[string]bool{
+		"2024-03-01 10:00 Kickoff med partnerna i Perstorp.": true,
+		"2024-03-01 10:00 Kickoff med alla partner.":         true,  // minStampSentenceWords words
+		"2024-03-01 10:00 Kickoff med partnerna.":            false, // one fewer
+		"2024-03-01 10:00 Kickoff med partnerna i Perstorp":  false, // no sentence's end
+		"2024-03-12 10:32    Egenmakt – Svenska ESF i Syd.":  false, // a header's gap
+		"12/03/2024, 10:32": false,
+		"2024-03-12 10:32 Egenmakt - Svenska ESF-rådet": false,
+	} {
+		if got := stampSentence(text); got != want {
+			t.Errorf("stampSentence(%q) = %v, want %v", text, got, want)
+		}
+	}
+	rec := parseOne(t, "d.txt", []byte("Framtidsresan\n\nProjektnummer:\n2020/00634\n\nSammanfattning\n\nFörsta stycket.\n2024-03-01 10:00 Kickoff med partnerna i Perstorp.\nAndra stycket.\n"))
+	if got := fmt.Sprint(str(rec.Summary)); !strings.Contains(got, "Kickoff") {
+		t.Errorf("summary %q", got)
+	}
+}

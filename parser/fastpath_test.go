@@ -284,7 +284,7 @@ func isPrintFurnitureSlow(text string) bool {
 	case c == 'S' || c == 's' || c == 'P' || c == 'p':
 		return len(text) <= 20 && pageCounter.MatchString(text)
 	case c >= '0' && c <= '9':
-		return printDate.MatchString(text) || isPageNumber(text)
+		return printDate.MatchString(text) && !stampSentence(text) || isPageNumber(text)
 	case c == 'h' || c == 'w' || c == 'H' || c == 'W':
 		return printURL.MatchString(text)
 	}
