@@ -389,6 +389,20 @@ func headerLabels(cells []string) int {
 	return n
 }
 
+// headerKey returns the key a header's cell names where it is a known
+// label, as headerLabels counts it; ok is false for any other cell.
+func headerKey(cell string) (k Key, ok bool) {
+	name := listFieldName(cell)
+	if !isLabelCell(name) {
+		return 0, false
+	}
+	m := termIndex().match(name, false)
+	if m.label == nil {
+		return 0, false
+	}
+	return m.label.key, true
+}
+
 // ownColumns are column names only esf's own CSV and TSV have in their
 // header, the snake-case keys of the record (export/columns.go). Such a
 // file holds records, not pages: it is read back by the package that

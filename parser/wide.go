@@ -113,14 +113,10 @@ func wideNamesProjects(cells []string) bool {
 	named := false
 	facts := map[Key]bool{}
 	for _, c := range cells {
-		if !isLabelCell(listFieldName(c)) {
+		k, ok := headerKey(c)
+		if !ok {
 			continue
 		}
-		m := termIndex().match(listFieldName(c), false)
-		if m.label == nil {
-			continue
-		}
-		k := m.label.key
 		projectName := k == KeyName && (containsFoldASCII(c, "projekt") || containsFoldASCII(c, "project"))
 		named = named || k == KeyID || projectName
 		if wideFact(k) && (k != KeyName || projectName) {
@@ -146,11 +142,9 @@ func wideFact(k Key) bool {
 func repeatsProject(rows []wideRow) bool {
 	col := -1
 	for k, c := range rows[0].cells {
-		if isLabelCell(listFieldName(c)) {
-			if m := termIndex().match(listFieldName(c), false); m.label != nil && m.label.key == KeyID {
-				col = k
-				break
-			}
+		if key, ok := headerKey(c); ok && key == KeyID {
+			col = k
+			break
 		}
 	}
 	if col < 0 {

@@ -12,7 +12,8 @@ var wideFacts = [][2]string{{"Projektnummer", "2015/00764"}, {"Projektnamn", "LÃ
 	{"Region", "Sydsverige"}, {"Startdatum", "2016-01-01"}, {"Slutdatum", "2018-12-31"}}
 
 // wideRender writes a header of labels over rows of values as a client or
-// an editor lays them out: "tab", "markdown", "bare" (a pipe table without
+// an editor lays them out: "tab", "sqlite" (its bars with no spaces, its
+// columns in small letters), "markdown", "bare" (a pipe table without
 // outer bars), "mysql", "psql" or "box".
 func wideRender(style string, header []string, rows [][]string) []string {
 	all := append([][]string{header}, rows...)
@@ -41,6 +42,15 @@ func wideRender(style string, header []string, rows [][]string) []string {
 	case "tab":
 		for _, r := range all {
 			out = append(out, strings.Join(r, "\t"))
+		}
+	case "sqlite":
+		lower := make([]string, len(header))
+		for k, h := range header {
+			lower[k] = strings.ToLower(h)
+		}
+		out = append(out, strings.Join(lower, "|"))
+		for _, r := range rows {
+			out = append(out, strings.Join(r, "|"))
 		}
 	case "markdown":
 		out = append(out, "| "+strings.Join(header, " | ")+" |", "|"+strings.Repeat("---|", len(header)))
@@ -88,7 +98,7 @@ func TestWidePage(t *testing.T) {
 	for k, f := range wideFacts {
 		header[k], values[k] = f[0], f[1]
 	}
-	for _, style := range []string{"tab", "markdown", "bare", "mysql", "psql", "box"} {
+	for _, style := range []string{"tab", "sqlite", "markdown", "bare", "mysql", "psql", "box"} {
 		for _, above := range []string{"", "LÃ¤rande i arbete\n\n", "mysql> SELECT * FROM projekt;\n"} {
 			lines := wideRender(style, header, [][]string{values})
 			page := above + strings.Join(lines, "\n") + "\n"
