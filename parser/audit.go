@@ -127,6 +127,13 @@ func (r *reader) audit(from, to int) {
 			a.warn(WarnSpelling, l.num, l.term.key, "%s read as the label %q, %s", quoteShort(l.text), l.term.text, l.spelling)
 		} else if l.term != nil && u.disp == dispTitle {
 			a.warn(WarnUnread, l.num, KeyName, "the title %s reads as the label of %s", quoteShort(l.text), l.term.key)
+		} else if l.term == nil && u.disp == dispTitle && strings.ToLower(l.text) == l.text && gluedTitleLabel(l.text) != nil && !a.anyFilled(gluedTitleLabel(l.text).key) {
+			// "projektägaresamordningsförbundet norra bohuslän": a page
+			// in small letters, a label glued to its value that no
+			// reading split, taken for the title. In capitals, the
+			// checks of a label in capitals name it.
+			t := gluedTitleLabel(l.text)
+			a.warn(WarnUnread, l.num, t.key, "the title %s begins with %q, the label of %s, glued to words, and %s is empty: the line may be that field's", quoteShort(l.text), t.text, t.key, t.key)
 		} else if l.term != nil && l.reads && u.disp == dispNoise {
 			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s with its value but was read as %s", quoteShort(l.text), l.term.key, a.useOf(u))
 		} else if l.term != nil && l.form == formGlued && l.reads && gluedValue(l.value) && u.disp == dispText && !a.anyFilled(l.term.key) {
@@ -487,6 +494,15 @@ func (r *reader) audit(from, to int) {
 					} else if !a.anyFilled(KeyPeriod) && valueReads(KeyPeriod, value) {
 						a.warn(WarnUnread, l.num, KeyStartDate, "%q, in that item, is a period, and %s", value, keysEmpty([]Key{KeyStartDate, KeyEndDate}))
 					}
+				} else if label, value, ok := markedFact(l.text); runLines >= 2 && ok {
+					// "eu-andel - 40%" below "projektägare → Region
+					// Örebro län": a note's label esf does not know, a
+					// mark for its colon and a typed value, run on into
+					// the value above.
+					if what, ks := a.emptyTypedKeys(value); len(ks) > 0 {
+						a.warn(WarnWrapped, l.num, u.key, "the value of %s runs on over several lines; %s may be the label %q and its value", u.key, quoteShort(l.text), label)
+						a.warn(WarnUnread, l.num, ks[0], "%q, after %q, is %s, and %s", value, label, what, keysEmpty(ks))
+					}
 				}
 			}
 		case dispNoise:
@@ -537,6 +553,7 @@ func (r *reader) audit(from, to int) {
 	a.checkFundPeriod()
 	a.checkName()
 	a.checkTrailingFields()
+	a.checkClosingWords()
 	a.checkAmountUnits()
 	a.checkAmountSize()
 	a.checkVocabulary()
@@ -1635,10 +1652,10 @@ func shapedValueKey(v string) (Key, bool) {
 
 // emptyTypedKeys returns the fields a value reads as by its type alone
 // that the record leaves empty, and the type's words: an ESF region's
-// name (region), a date (start_date, end_date) or an amount in kronor
-// (total_budget_sek, esf_support_sek), written with its unit or of
-// minTypedAmount at least; nil for a value of no such type, or one whose
-// fields are all filled.
+// name (region), a date (start_date, end_date), a percentage
+// (eu_cofinancing_rate_pct) or an amount in kronor (total_budget_sek,
+// esf_support_sek), written with its unit or of minTypedAmount at least;
+// nil for a value of no such type, or one whose fields are all filled.
 func (a *auditor) emptyTypedKeys(v string) (string, []Key) {
 	v = cleanValue(v)
 	if regionWritten(v) && !a.anyFilled(KeyRegion) {
@@ -1651,6 +1668,8 @@ func (a *auditor) emptyTypedKeys(v string) (string, []Key) {
 	var ks []Key
 	if n, ok := parseAmount(v); ok && (amountHasUnit(v) || n >= minTypedAmount) {
 		what, ks = "an amount", []Key{KeyTotalBudget, KeyESFSupport}
+	} else if _, ok := parsePercent(v); ok && strings.HasSuffix(v, "%") {
+		what, ks = "a percentage", []Key{KeyCofinancingRate} // "40%", the Union's share
 	} else if _, ok := parseDate(v); ok || dateShaped(v) {
 		// A date that reads two ways ("5/9/2018") is a date still.
 		what, ks = "a date", []Key{KeyStartDate, KeyEndDate}
@@ -1861,6 +1880,77 @@ func itemFact(text string) (label, value string, ok bool) {
 	label, value, found = strings.Cut(rest, ": ")
 	label, value = strings.TrimSpace(label), strings.TrimSpace(value)
 	if r, _ := utf8.DecodeRuneInString(label); !found || value == "" || !unicode.IsUpper(r) || !unknownLabelShaped(label) || len(strings.Fields(label)) > lastLabelWords {
+		return "", "", false
+	}
+	return label, value, true
+}
+
+// minGluedTitleLabel is the fewest letters of a label glued to the words
+// of a title that gluedTitleLabel names: a short label begins many words
+// ("Region" in "Regionförbundet").
+const minGluedTitleLabel = 8
+
+// gluedTitleLabel returns the label of the field block that text begins
+// with, in any case, glued to a letter ("projektägaresamordningsförbundet
+// …"), of minGluedTitleLabel letters or more; nil for none.
+func gluedTitleLabel(text string) *term {
+	m := termIndex().match(text, false)
+	if m.label == nil || m.label.role&asLabel == 0 || m.end >= len(text) || utf8.RuneCountInString(m.label.text) < minGluedTitleLabel {
+		return nil
+	}
+	if r, _ := utf8.DecodeRuneInString(text[m.end:]); !unicode.IsLetter(r) || !strings.EqualFold(text[:m.end], m.label.text) {
+		return nil
+	}
+	return m.label
+}
+
+// senderClosings begin the words a sender writes below a page they pass
+// on: thanks, and that it came ("Tack, fick den!", "Toppen, tack",
+// "Thanks!").
+var senderClosings = []string{"tack", "toppen", "fick den", "thanks", "thank you", "mvh", "hälsningar", "vänliga hälsningar"}
+
+// maxClosingWords bounds the words of a paragraph of one line that
+// checkClosingWords reads as a sender's: "Tack! Kollar på det ikväll."
+// is five.
+const maxClosingWords = 8
+
+// checkClosingWords names the page's last line where the text took it
+// and it is a sender's words, not the page's: a paragraph of its own, one
+// short line that begins with thanks (senderClosings).
+func (a *auditor) checkClosingWords() {
+	last := a.to - 1
+	for last > a.from && a.r.lines[last].blank() {
+		last--
+	}
+	if last <= a.from || !a.r.lines[last-1].blank() || a.r.uses[last].disp != dispText {
+		return
+	}
+	l, u := &a.r.lines[last], a.r.uses[last]
+	t := strings.ToLower(strings.TrimSpace(l.text))
+	if len(strings.Fields(t)) > maxClosingWords || !slices.ContainsFunc(senderClosings, func(w string) bool {
+		rest, ok := strings.CutPrefix(t, w)
+		return ok && (rest == "" || !unicode.IsLetter([]rune(rest)[0]))
+	}) {
+		return
+	}
+	a.warn(WarnUnused, l.num, u.key, "%s, the page's last line, a paragraph of its own, was read as the text of %s; it may be the words of whoever sent the page", quoteShort(l.text), u.key)
+}
+
+// factMarks are the marks a note writes for a label's colon: "eu-andel
+// - 40%", "budget = 2 093 000 kr", "start → 2022-04-01".
+var factMarks = []string{" - ", " – ", " = ", " → ", " -> ", " => "}
+
+// markedFact returns the label and the value of a note's line that writes
+// a mark of factMarks for the colon after a short label ("eu-andel -
+// 40%"); ok is false for another line.
+func markedFact(text string) (label, value string, ok bool) {
+	for _, mark := range factMarks {
+		if label, value, ok = strings.Cut(strings.TrimSpace(text), mark); ok {
+			break
+		}
+	}
+	label, value = strings.TrimSpace(label), strings.TrimSpace(value)
+	if !ok || label == "" || value == "" || !unknownLabelShaped(label) || len(strings.Fields(label)) > lastLabelWords {
 		return "", "", false
 	}
 	return label, value, true

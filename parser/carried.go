@@ -587,13 +587,21 @@ func (a *auditor) checkMarkedLabel(i int) {
 	// end of its emphasis, or the line's end; "- Kontakt med
 	// arbetsgivare" is a list's sentence.
 	after := strings.TrimLeft(rest[m.end:], " \t")
-	if after != "" && strings.IndexByte(":|*_'=!]<`~", after[0]) < 0 {
+	if after != "" && strings.IndexByte(":|*_'=!]<`~", after[0]) < 0 && !gluedReading(rest, m.label.key) {
 		return
 	}
 	if strings.TrimLeft(after, labelMarks+":") == "" && i+1 >= a.to {
 		return // a label alone at the page's end
 	}
 	a.warn(WarnUnread, l.num, m.label.key, "%s holds the label %q in markup esf does not read, and %s is empty", quoteShort(l.text), m.label.text, m.label.key)
+}
+
+// gluedReading reports text that reads as key's label glued to a value
+// of key's own shape ("ProjektägareCoompanion Jämtland", "Beviljat
+// ESF-stöd2 123 000 kr"), as a printout's line is, behind a list's mark.
+func gluedReading(text string, key Key) bool {
+	c := classify(text, 0, false)
+	return c.term != nil && c.term.key == key && c.form == formGlued && c.reads
 }
 
 // maxMarkedHeading is the longest line, in characters, that

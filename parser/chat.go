@@ -203,49 +203,200 @@ func othersMessages(lines []string, sender func(i int) (string, int)) []bool {
 // message after the first of a sender's run: "10:06", "10:06 AM".
 var loneTime = lazyRE(`^\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$`)
 
-// stripChatStamps blanks the lines of a chat's stamp (chatStamp) where
-// the text's first line is one and at least minChatLines are, and the
-// times alone between a sender's messages (loneTime): the lines keep
-// their numbers, the messages stand between them.
+// chatStampFirst is a chat's stamp with the time first, in brackets:
+// "[10:32] Anna Svensson", as Slack copies a conversation. The sender is
+// its first group, a name of two to four words with capitals: a
+// programme's "[09:00] Registrering" is the page's.
+var chatStampFirst = lazyRE(`^\[\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\] (\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})$`)
+
+// chatSender is a sender's name alone on a line, two to four words with
+// capitals, which Teams copies above the time alone ("Anna Svensson" /
+// "10:32").
+var chatSender = lazyRE(`^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3}$`)
+
+// maxChatStamp bounds a line that may be a chat's stamp, in bytes.
+const maxChatStamp = 80
+
+// stampOf returns the sender that line i of lines stamps, as chatStamp
+// or chatStampFirst write it, or, where stacked, a name over the time
+// alone on the next line (chatSender), with how many lines the stamp
+// takes; "", 0 for none. A chat stamps its messages one way: a name over
+// a time in a chat whose stamps are one line is a value over a time.
+func stampOf(lines []string, i int, stacked bool) (string, int) {
+	t := strings.TrimSpace(lines[i])
+	if t == "" || len(t) > maxChatStamp {
+		return "", 0
+	}
+	switch last := t[len(t)-1]; {
+	case t[0] == '[' && isLetterByte(last) || t[0] == '[' && last >= 0x80:
+		if m := chatStampFirst.FindStringSubmatch(t); m != nil {
+			return m[1], 1
+		}
+	case isDigit(last) || last == 'M' || last == 'm' || last == ']':
+		if m := chatStamp.FindStringSubmatch(t); m != nil {
+			return m[1], 1
+		}
+	}
+	if stacked && i+1 < len(lines) && unicode.IsUpper([]rune(t)[0]) && lineIsTime(lines[i+1]) && chatSender.MatchString(t) {
+		return t, 2
+	}
+	return "", 0
+}
+
+// lineIsTime reports a line that holds a time alone (loneTime).
+func lineIsTime(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(t) <= len("10:05 AM") && t != "" && isDigit(t[0]) && loneTime.MatchString(t)
+}
+
+// chatChannel is a line a chat copies above its first message: the
+// channel's name ("# projekt-esf", "Kanal: ESF-ansökningar") or the day's
+// ("Idag", "Igår").
+var chatChannel = lazyRE(`^(?:# ?[\p{L}\d_.-]+|(?:Kanal|Channel): .{1,60}|Idag|Igår|I går|Today|Yesterday)$`)
+
+// maxChatHead is how many lines, not blank, may stand above a chat's
+// first stamp: a channel's name and a day's.
+const maxChatHead = 2
+
+// chatFurniture reports a line of a chat's own below a message: a mark
+// of an edit alone ("(redigerat)", "Redigerad"), its reactions ("👍 2",
+// ":thumbsup: 3"), its thread's count and buttons ("3 svar  Senaste svar
+// idag kl. 13:05", "Svara i tråd").
+func chatFurniture(t string) bool {
+	switch {
+	case t == "":
+		return false
+	case oneOf(strings.ToLower(t), chatButtons):
+		return true
+	case t[0] == '(':
+		loc := edited.FindStringIndex(" " + t)
+		return loc != nil && loc[0] == 0 // "(redigerat)" alone
+	case reactionCount(t) || reactionMark(t):
+		return true
+	}
+	return threadCount.MatchString(t)
+}
+
+// chatButtons are the words a chat writes below a message, as a line
+// alone.
+var chatButtons = []string{"redigerad", "redigerat", "edited", "svara", "svara i tråd", "reply", "reply in thread", "visa tråd", "view thread"}
+
+// threadCount is a thread's count of answers below its first message:
+// "3 svar", "3 svar  Senaste svar idag kl. 13:05", "2 replies Last reply
+// today at 13:05".
+var threadCount = lazyRE(`^\d{1,4} (?:svar|replies|reply)(?:\s+(?:Senaste svar|Last reply)\b.*)?$`)
+
+// stripChatStamps blanks the lines of a chat's stamp (stampOf) where one
+// of the text's first lines is one, below a channel's name and a day's
+// (chatChannel) if any, and at least minChatLines are; the times alone
+// between a sender's messages (loneTime); and the chat's own lines below
+// its messages (chatFurniture). The lines keep their numbers, the
+// messages stand between them.
 func stripChatStamps(text string) (string, bool) {
-	first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
-	first = strings.TrimSpace(first)
-	if first == "" || len(first) > 80 || !isDigit(first[len(first)-1]) && !strings.HasSuffix(first, "M") && !strings.HasSuffix(first, "m") && !strings.HasSuffix(first, "]") || !chatStamp.MatchString(first) {
+	ok, stacked := chatStampFirstLines(text)
+	if !ok {
 		return text, false
 	}
 	lines := splitLines(text)
 	n, lones := 0, 0
 	stamp := make([]string, len(lines)) // the sender a stamp names
-	lone := make([]bool, len(lines))    // a time alone: the sender's next message
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		if len(t) <= 80 && t != "" && unicode.IsUpper([]rune(t)[0]) {
-			if m := chatStamp.FindStringSubmatch(t); m != nil {
-				stamp[i] = m[1]
-				n++
+	lone := make([]bool, len(lines))    // a time alone, or the stamp's second line
+	for i := 0; i < len(lines); i++ {
+		if s, k := stampOf(lines, i, stacked); s != "" {
+			stamp[i] = s
+			n++
+			if k == 2 {
+				lone[i+1] = true
+				i++
 			}
-		} else if len(t) <= len("10:05 AM") && t != "" && isDigit(t[0]) && loneTime.MatchString(t) {
+		} else if lineIsTime(lines[i]) {
 			lone[i] = true
 			lones++
 		}
 	}
-	if lones < minChatLines {
-		// Times alone are a chat's only as a run of them, below a
-		// sender's stamp: one or two are as often values
-		// ("Informationsmöte:" / "10:30").
-		clear(lone)
-		lones = 0
-	}
-	if n < minChatLines && (n == 0 || lones == 0) {
+	// Times alone tell a chat as a run of them below a sender's stamp;
+	// one or two tell none, and are as often values. A name over a time
+	// is a chat's stamp only among minChatLines of them: once, it is a
+	// title over an agenda's time.
+	if n < minChatLines && (n == 0 || lones < minChatLines || stacked) {
 		return text, false
 	}
+	head := true // above the first stamp
 	out := othersMessages(lines, func(i int) (string, int) { return stamp[i], len(lines[i]) })
 	return rewriteLines(text, lines, func(i int, l string) string {
-		if stamp[i] != "" || lone[i] || out != nil && out[i] {
+		t := strings.TrimSpace(l)
+		switch {
+		case stamp[i] != "":
+			head = false
 			return ""
+		case head && chatChannel.MatchString(t):
+			return ""
+		case out != nil && out[i]:
+			return ""
+		case (lone[i] || chatFurniture(t)) && !emptyLabelAbove(lines, i):
+			return "" // "Status:" / "Redigerad": a value
+		}
+		if loc := edited.FindStringIndex(strings.TrimRight(l, " \t\r")); loc != nil {
+			return l[:loc[0]]
+		}
+		if loc := editedWord.FindStringIndex(strings.TrimRight(l, " \t\r")); loc != nil && messageEnds(lines, i+1, stamp, lone) {
+			return l[:loc[0]] // "… Trelleborg Redigerad" last in its message
 		}
 		return l
 	}), true
+}
+
+// editedWord is the word a chat writes after a message's last line once
+// its writer changed it, with no brackets: " Redigerad", " Edited".
+var editedWord = lazyRE(`\s+(?:Redigerad|Redigerat|Edited)$`)
+
+// messageEnds reports whether a chat's message ends above line i: the
+// next line that is not blank is a stamp, a time alone, the chat's own
+// (chatFurniture), or there is none.
+func messageEnds(lines []string, i int, stamp []string, lone []bool) bool {
+	for ; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); t != "" {
+			return stamp[i] != "" || lone[i] || chatFurniture(t)
+		}
+	}
+	return true
+}
+
+// chatStampFirstLines reports a text whose first line that is not blank
+// is a chat's stamp (stampOf), or whose first such line after at most
+// maxChatHead lines of a channel's name or a day's is; stacked tells a
+// stamp of two lines, a name over a time.
+func chatStampFirstLines(text string) (ok, stacked bool) {
+	var head []string
+	for rest := text; rest != "" && len(head) < maxChatHead+2; {
+		var l string
+		l, rest = nextLine(rest)
+		if t := strings.TrimSpace(l); t != "" {
+			head = append(head, t)
+		}
+	}
+	for i, t := range head {
+		if s, k := stampOf(head, i, true); s != "" {
+			return true, k == 2
+		}
+		if i >= maxChatHead || len(t) > maxChatStamp || !chatChannel.MatchString(t) {
+			return false, false
+		}
+	}
+	return false, false
+}
+
+// emptyLabelAbove reports a line i below a label alone, the line above
+// it that is not blank: a known label, or words ending in a colon
+// ("Informationsmöte:").
+func emptyLabelAbove(lines []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimSpace(lines[j]); t != "" {
+			c := classify(t, j+1, false)
+			return c.term != nil && c.value == "" || strings.HasSuffix(t, ":")
+		}
+	}
+	return false
 }
 
 // lineNumberPrefixes are the ways an editor or a listing writes a line's
@@ -258,7 +409,14 @@ var lineNumberPrefixes = []*lazyRegexp{
 	lazyRE(`^ *(\d{1,6})\.(?: |$)`),
 	lazyRE(`^ *(\d{1,6})\t`),
 	lazyRE(`^ *(\d{1,6})(?: +|$)`),
+	grepLineNumber,
 }
+
+// grepLineNumber is the number "grep -n" writes before a line of one
+// file, a colon after a match's ("13:Projektnummer") and a hyphen after
+// its context's ("14-2015/01465"); a line of "--" parts two matches'
+// lines, whose numbers count on from another.
+var grepLineNumber = lazyRE(`^(\d{1,6})[:-]`)
 
 // stripLineNumbers takes off the numbers an editor or a listing puts
 // before each line ("   1  2020/00634 - Framtidsresan", "3: Projektnummer:"),
@@ -272,25 +430,67 @@ func stripLineNumbers(text string) (string, bool) {
 	}
 	lines := splitLines(text)
 	cut := make([]int, len(lines))
+	tail := editorTail(lines)
 	for _, prefix := range lineNumberPrefixes {
-		if numberedLines(lines, prefix, cut) {
-			return rewriteLines(text, lines, func(i int, l string) string { return l[cut[i]:] }), true
+		if numberedLines(lines[:tail], prefix, cut) {
+			return rewriteLines(text, lines, func(i int, l string) string {
+				if i >= tail {
+					return "" // vim's "~" below the text, and its status line
+				}
+				return l[cut[i]:]
+			}), true
 		}
 	}
 	return text, false
 }
 
+// editorTail returns where the lines vim shows below a text begin: "~"
+// alone for each screen line past the text's end, two or more, then its
+// status line ('"sida.txt" 64L, 4210B', "-- INSERT --") if any; or
+// len(lines) for none.
+func editorTail(lines []string) int {
+	end := len(lines)
+	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	if end > 0 && strings.TrimSpace(lines[end-1]) != "~" {
+		end-- // the status line
+	}
+	start := end
+	for start > 0 && strings.TrimSpace(lines[start-1]) == "~" {
+		start--
+	}
+	if end-start < minEditorTildes {
+		return len(lines)
+	}
+	return start
+}
+
+// minEditorTildes is the fewest "~" lines that tell vim's screen below a
+// text: one may be a page's own.
+const minEditorTildes = 2
+
 // numberedLines sets cut to where each line's number written as prefix
 // ends, and reports whether every line but blank ones has one, in order
 // one by one, and minChatLines of them or more.
 func numberedLines(lines []string, prefix *lazyRegexp, cut []int) bool {
-	next, numbered := -1, 0
+	next, numbered, gutter := -1, 0, 0
 	for i, l := range lines {
 		m := prefix.FindStringSubmatchIndex(l)
 		if strings.TrimSpace(l) == "" && (m == nil || m[2] < 0) {
 			// A blank line, numbered (cat -n) or not (nl, which numbers
 			// the lines of text alone).
 			cut[i] = len(l)
+			continue
+		}
+		if m == nil && gutter > 0 && len(l) > gutter && strings.TrimLeft(l[:gutter], " ") == "" && l[gutter] != ' ' {
+			// A long line an editor wraps on the screen, its next part
+			// under the numbered line's text with no number.
+			cut[i] = gutter
+			continue
+		}
+		if m == nil && prefix == grepLineNumber && strings.TrimSpace(l) == "--" && next >= 0 {
+			cut[i], next = len(l), -1
 			continue
 		}
 		if m == nil {
@@ -311,6 +511,9 @@ func numberedLines(lines []string, prefix *lazyRegexp, cut []int) bool {
 			return false
 		}
 		next, cut[i] = n+1, m[1]
+		if gutter = 0; strings.HasPrefix(l, " ") && m[1] < len(l) {
+			gutter = m[1] // a gutter of numbers right-aligned, as vim's
+		}
 		numbered++
 	}
 	return numbered >= minChatLines
@@ -500,10 +703,12 @@ const minListLines = 6
 const minLabelItems = 2
 
 // labelItem reports an item's text that is a known label, with its colon
-// and its value or alone on its line, as a list of facts numbers them.
+// and its value, glued to a value of its own shape as a printout's is
+// ("ProjektägareCoompanion Jämtland"), or alone on its line, as a list of
+// facts numbers them.
 func labelItem(text string) bool {
 	c := classify(text, 0, false)
-	return c.term != nil && (c.form == formColon || c.form == formTab || c.form == formBare && c.value == "")
+	return c.term != nil && (c.form == formColon || c.form == formTab || c.form == formBare && c.value == "" || c.form == formGlued && c.reads)
 }
 
 // orderedNumber returns the number of an ordered list's item at line's
@@ -1484,14 +1689,14 @@ var (
 	readerLine      = lazyRE(`(?i)^(?:(?:description )?list,? (?:with |of )?\d+ items|description list|list end|out of (?:list|table|main landmark|navigation landmark)|end of (?:description list|list|table|main|navigation)|(?:main|navigation|banner|contentinfo),? landmark|table,? (?:with )?\d+ (?:rows|columns),? (?:and )?\d+ (?:rows|columns)|lista,? (?:med )?\d+ objekt|utanför (?:lista|tabell)|slut på (?:lista|tabell)|tabell,? (?:med )?\d+ (?:rader|kolumner),? (?:och )?\d+ (?:rader|kolumner)|(?:huvud|navigerings)landmärke|utanför (?:huvud|navigerings)landmärke)$`)
 	readerStrong    = lazyRE(`(?i)(?:^|, )(?:heading\s+level\s+\d|rubrik\s+nivå\s+\d)(?:,|\s|$)`)
 	// readerCellFirst is NVDA's cell, its row and column before its text
-	// ("row 3  column 1  Projektägare", "column 2  Arbete och
-	// Försörjning"); readerCellLast VoiceOver's, after it ("Projektägare,
-	// row 3 of 10, column 1 of 2").
-	readerCellFirst = lazyRE(`(?i)^(?:(?:row|rad)\s+\d+\s+)?(?:column|kolumn)\s+\d+\s+(\S.*)$`)
-	readerCellEmpty = lazyRE(`(?i)^(?:(?:row|rad) \d+ )?(?:column|kolumn) \d+(?: (?:of|av) \d+)?(?: (?:blank|tom))?$`)
+	// in either order ("row 3  column 1  Projektägare", "kolumn 1 rad 3
+	// Projektägare", "column 2  Arbete och Försörjning"); readerCellLast
+	// VoiceOver's, after it ("Projektägare, row 3 of 10, column 1 of 2").
+	readerCellFirst = lazyRE(`(?i)^(?:(?:row|rad)\s+\d+\s+)?(?:column|kolumn)\s+\d+\s+(?:(?:row|rad)\s+\d+\s+)?(\S.*)$`)
+	readerCellEmpty = lazyRE(`(?i)^(?:(?:row|rad) \d+ )?(?:column|kolumn) \d+(?: (?:of|av) \d+)?(?: (?:row|rad) \d+(?: (?:of|av) \d+)?)?(?: (?:blank|tom))?$`)
 	readerListFirst = lazyRE(`(?i)^(?:(?:description\s+)?list,?\s+(?:with\s+|of\s+)?\d+\s+items?|lista,?\s+(?:med\s+)?\d+\s+objekt),?\s+(\S.*)$`)
 	readerItemLast  = lazyRE(`(?i)^(.*?\S),\s+\d+\s+(?:of|av)\s+\d+$`)
-	readerCellLast  = lazyRE(`(?i)^(.*?\S),\s+(?:(?:row|rad)\s+\d+\s+(?:of|av)\s+\d+,\s+)?(?:column|kolumn)\s+\d+\s+(?:of|av)\s+\d+$`)
+	readerCellLast  = lazyRE(`(?i)^(.*?\S),\s+(?:(?:row|rad)\s+\d+\s+(?:of|av)\s+\d+,\s+)?(?:column|kolumn)\s+\d+\s+(?:of|av)\s+\d+(?:,\s+(?:row|rad)\s+\d+\s+(?:of|av)\s+\d+)?$`)
 )
 
 // screenReading reports a text with a screen reader's words for a
@@ -1965,17 +2170,19 @@ func unfoldDetails(text string) (string, bool) {
 		return text, false
 	}
 	lines := splitLines(text)
-	inside := detailsBlocks(lines)
-	if !pageAroundBlock(lines, inside) {
+	inside, toggles := detailsBlocks(lines)
+	if toggles == 0 && !pageAroundBlock(lines, inside) {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(_ int, l string) string { return l }), true
 }
 
 // detailsBlocks blanks the tags of lines' <details> blocks and reports
-// which lines stand inside one.
-func detailsBlocks(lines []string) []bool {
-	inside := make([]bool, len(lines))
+// which lines stand inside one, and how many toggles are named for a
+// section of the page: "<summary>Sammanfattning</summary>", as a notes
+// app folds a page's sections, whose line is read as the heading.
+func detailsBlocks(lines []string) (inside []bool, toggles int) {
+	inside = make([]bool, len(lines))
 	open := false
 	for i, l := range lines {
 		if detailsTag.MatchString(l) {
@@ -1985,12 +2192,33 @@ func detailsBlocks(lines []string) []bool {
 			} else if strings.HasPrefix(t, "<details") {
 				open = true
 			}
-			lines[i] = ""
+			lines[i] = toggleHeading(l)
+			if lines[i] != "" {
+				inside[i] = true
+				toggles++
+			}
 			continue
 		}
 		inside[i] = open
 	}
-	return inside
+	return inside, toggles
+}
+
+// toggleHeading returns the words of a toggle's summary that are a
+// section's heading ("<summary>Sammanfattning</summary>"), or "".
+func toggleHeading(l string) string {
+	_, rest, ok := strings.Cut(l, "<summary>")
+	if !ok {
+		return ""
+	}
+	words, _, ok := strings.Cut(rest, "</summary>")
+	if words = strings.TrimSpace(words); !ok || words == "" {
+		return ""
+	}
+	if c := classify(words, 0, false); c.heading == nil || c.term != nil {
+		return ""
+	}
+	return words
 }
 
 // pageAroundBlock reports lines outside a block (inside) that are the
@@ -2051,7 +2279,7 @@ func stripDetails(text string) (string, bool) {
 		return text, false
 	}
 	lines := splitLines(text)
-	inside := detailsBlocks(lines)
+	inside, _ := detailsBlocks(lines)
 	if !quotedAlone(lines, inside) {
 		return text, false
 	}

@@ -105,6 +105,9 @@ type decoded struct {
 	// styled are the 1-based lines whose letters in a styled alphabet
 	// were read as plain ones (plainLetters).
 	styled []int
+	// dotless are the 1-based lines with a dotless ı in a Latin word,
+	// kept as written (dotlessLines).
+	dotless []int
 	// odd1252 marks Windows-1252 text with a byte that is not quiet
 	// (legacyTable), which judgeLegacy weighs.
 	odd1252 bool
@@ -118,6 +121,7 @@ func decode(data []byte, force string) (decoded, error) {
 	d, err := decodeAs(data, force, false)
 	d.text, d.styled = plainLetters(d.text)
 	d.text, d.lookalike = latinLookalikes(d.text)
+	d.dotless = dotlessLines(d.text)
 	return d, err
 }
 
@@ -131,6 +135,7 @@ func decodeTyped(data []byte, force string) (decoded, []int, error) {
 	// are the input's, whatever lines a soft break adds after.
 	d.text, d.styled = plainLetters(d.text)
 	d.text, d.lookalike = latinLookalikes(d.text)
+	d.dotless = dotlessLines(d.text)
 	if err == nil && !d.typed {
 		d.text, d.at = normalizeTypography(d.text)
 	}

@@ -10,7 +10,7 @@ import (
 
 // styledNote says that letters written in a styled alphabet were read as
 // the plain letters they stand for.
-const styledNote = `letters and digits written in a styled alphabet ("𝐏𝐫𝐨𝐣𝐞𝐤𝐭", "𝗥𝗲𝗴𝗶𝗼𝗻", "Ｒｅｇｉｏｎ"), as posts on social media and full-width input write them, were read as the plain letters they stand for`
+const styledNote = `letters and digits written in a styled alphabet, with full-width marks among them, ("𝐏𝐫𝐨𝐣𝐞𝐤𝐭", "𝗥𝗲𝗴𝗶𝗼𝗻", "Ｒｅｇｉｏｎ"), as posts on social media and full-width input write them, were read as the plain letters they stand for`
 
 // plainLetters reads the letters and digits text writes in a styled
 // alphabet as the plain ones they stand for, line for line: the
@@ -66,17 +66,15 @@ func plainLetters(text string) (string, []int) {
 
 // plainLine is plainLetters for one line.
 func plainLine(line string) (string, bool) {
-	math := false
+	math, wide := false, false
 	for _, r := range line {
-		if mathLetter(r) {
-			math = true
-			break
-		}
+		math = math || mathLetter(r)
+		wide = wide || fullWidth(r)
 	}
 	var b strings.Builder
 	changed := false
 	for i, r := range line {
-		if !mathLetter(r) && !fullWidth(r) && !(math && letterLike(r)) {
+		if !mathLetter(r) && !fullWidth(r) && !(math && letterLike(r)) && !(wide && fullWidthMark(r)) {
 			if changed {
 				b.WriteRune(r)
 			}
@@ -84,7 +82,7 @@ func plainLine(line string) (string, bool) {
 		}
 		plain := norm.NFKC.String(string(r))
 		p, size := utf8.DecodeRuneInString(plain)
-		if size != len(plain) || !unicode.IsLetter(p) && !unicode.IsDigit(p) {
+		if size != len(plain) || !unicode.IsLetter(p) && !unicode.IsDigit(p) && !fullWidthMark(r) {
 			if changed {
 				b.WriteRune(r)
 			}
@@ -107,10 +105,17 @@ func plainLine(line string) (string, bool) {
 // Symbols, U+1D400–U+1D7FF: styled Latin and Greek letters and digits.
 func mathLetter(r rune) bool { return r >= 0x1D400 && r <= 0x1D7FF }
 
-// fullWidth reports a full-width form of an ASCII letter or digit. Its
-// punctuation ("：") is the labels' reading's, which names it.
+// fullWidth reports a full-width form of an ASCII letter or digit.
 func fullWidth(r rune) bool {
 	return r >= 0xFF10 && r <= 0xFF19 || r >= 0xFF21 && r <= 0xFF3A || r >= 0xFF41 && r <= 0xFF5A
+}
+
+// fullWidthMark reports a full-width form of an ASCII mark, read as the
+// mark on a line with full-width letters or digits ("２０１５／００７６４",
+// "２４－０４８", "４０％"). The colon and the semicolon ("：", "；") are
+// the labels' reading's, which names them.
+func fullWidthMark(r rune) bool {
+	return r >= 0xFF01 && r <= 0xFF5E && !fullWidth(r) && r != '：' && r != '；'
 }
 
 // letterLike reports a character of the Letterlike Symbols, U+2100–U+214F,

@@ -96,9 +96,25 @@ const grepNote = `the lines are grep's or Select-String's, each after its file's
 // lines' ("sidor/a.txt-13-"), or the name alone, as "grep -H" writes it
 // ("sidor/a.txt:"): a name that ends in a text file's extension.
 var (
-	grepPrefix   = lazyRE(`^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-`)
-	grepNumbered = lazyRE(`^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv):\d+:|^[^\s:]+\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-`)
+	grepPrefix   = lazyRE(`^(?:[A-Za-z]:)?[^\t:]*?[^\s:]\.(?:txt|text|md|markdown|html?|eml|csv|tsv):|^(?:[A-Za-z]:)?[^\t:]*?[^\s:]\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-`)
+	grepNumbered = lazyRE(`^(?:[A-Za-z]:)?[^\t:]*?[^\s:]\.(?:txt|text|md|markdown|html?|eml|csv|tsv):\d+:|^(?:[A-Za-z]:)?[^\t:]*?[^\s:]\.(?:txt|text|md|markdown|html?|eml|csv|tsv)-\d+-`)
 )
+
+// grepExtensions are the file names' endings grepPrefix reads, each with
+// the colon or the hyphen after it: a line that holds none is no grep
+// line, told before the pattern is compiled.
+var grepExtensions = []string{".txt", ".text", ".md", ".markdown", ".htm", ".html", ".eml", ".csv", ".tsv"}
+
+// grepNamed reports a line that holds a file's name and the colon or
+// hyphen grep writes after it ("sidor/a.txt:", "C:/Projekt sidor/a.txt-3-").
+func grepNamed(l string) bool {
+	for _, ext := range grepExtensions {
+		if i := strings.Index(l, ext); i > 0 && i+len(ext) < len(l) && (l[i+len(ext)] == ':' || l[i+len(ext)] == '-') {
+			return grepPrefix.MatchString(l)
+		}
+	}
+	return false
+}
 
 // maxGrepHead is how many lines, not blank, grep's output is looked for
 // in at its top: a shell's prompt and command may take two or three.
@@ -117,11 +133,7 @@ func stripGrepPrefixes(text string) (string, bool) {
 		l, rest = nextLine(rest)
 		if strings.TrimSpace(l) != "" {
 			n++
-			// The line's first word holds the file's name, its full stop,
-			// and the colon or hyphen after it: looked at before the
-			// pattern is.
-			word, _, _ := strings.Cut(l, " ")
-			shown = containsRare(word, ".") && strings.ContainsAny(word, ":-") && grepPrefix.MatchString(l)
+			shown = grepNamed(l)
 		}
 	}
 	if !shown {
@@ -154,6 +166,8 @@ func stripGrepPrefixes(text string) (string, bool) {
 	for i, l := range all {
 		if loc := prefix.FindStringIndex(l); loc != nil {
 			all[i] = l[loc[1]:]
+		} else if strings.TrimSpace(l) == "--" {
+			all[i] = "" // grep's line between two matches' context lines
 		}
 	}
 	return strings.Join(all, "\n"), true

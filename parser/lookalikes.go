@@ -119,3 +119,44 @@ func latinWord(word string) (string, bool) {
 		return r
 	}, word), true
 }
+
+// dotlessNote says that a dotless ı stands in a word of Latin letters.
+const dotlessNote = `a dotless "ı", as Turkish writes it, stands in a Swedish word ("Kristıanstad", "Målılla"); kept as written: where it stands for "i", as a copy or OCR leaves it, the word is misspelt`
+
+// minDotlessWord is the fewest other Latin letters in a word with a
+// dotless ı that dotlessLines names: a phone's signal bars read as
+// letters (".ıl") are no word.
+const minDotlessWord = 2
+
+// latinBesideDotless counts the Latin letters of word other than ı.
+func latinBesideDotless(word string) int {
+	n := 0
+	for _, r := range word {
+		if r != 'ı' && unicode.Is(unicode.Latin, r) {
+			n++
+		}
+	}
+	return n
+}
+
+// dotlessLines returns the 1-based lines of text with a dotless ı (U+0131)
+// in a word that holds minDotlessWord other Latin letters or more, one of
+// them a dotted i, an å or an ä, which Turkish writes no ı beside
+// ("Kristıanstad", "Målılla"): there it is a copy's or OCR's
+// slip for an "i", kept as written and named. Turkish names write it
+// ("Yıldız", "Kılıç"), and are left alone.
+func dotlessLines(text string) []int {
+	if !containsRare(text, "ı") {
+		return nil
+	}
+	var lines []int
+	for n, line := range strings.Split(text, "\n") {
+		for _, word := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if strings.ContainsRune(word, 'ı') && latinBesideDotless(word) >= minDotlessWord && strings.ContainsAny(word, "iåäÅÄ") {
+				lines = append(lines, n+1)
+				break
+			}
+		}
+	}
+	return lines
+}

@@ -61,7 +61,10 @@ func stripOrg(text string) (string, bool) {
 	return rewriteLines(text, lines, func(i int, l string) string {
 		t := strings.TrimSpace(l)
 		switch {
-		case orgDrawerMark(t):
+		case orgDrawerMark(t) && (!inDrawer || logbook || strings.EqualFold(t, ":END:")):
+			// In the properties' drawer only ":END:" closes it: a
+			// property in capitals with no value
+			// (":STÖDMOTTAGARENS_ADDRESS:") is the drawer's next line.
 			inDrawer = !strings.EqualFold(t, ":END:")
 			logbook = inDrawer && t != ":PROPERTIES:"
 			return ""

@@ -1337,6 +1337,34 @@ func emptyCellsAfter(title string) string {
 	}
 }
 
+// factBoxLabel reports the word a news article's fact box is headed
+// with, before the project's name: "FAKTA: Digga Perstorps Personal".
+func factBoxLabel(label string) bool {
+	switch matchKey(label) {
+	case matchKey("Fakta"), matchKey("Faktaruta"), matchKey("Fakta om projektet"), matchKey("Projektfakta"), matchKey("Fact box"), matchKey("Facts"):
+		return true
+	}
+	return false
+}
+
+// projectMarks are the marks a note writes for the colon after
+// "Projekt" before a title: "projekt - Nya vägar", "Projekt = Språkflyt",
+// "projekt → Digital effekt".
+var projectMarks = []string{" - ", " – ", " = ", " → ", " -> ", " => "}
+
+// dashedProject returns the word for project and the dash after it that
+// begin a title ("projekt - Nya vägar"), which titleParts takes for a
+// label and its colon: a dash, unlike an arrow or an equals sign, may be
+// the name's own ("Projekt – Unga vuxna i arbete").
+func dashedProject(title string) (string, bool) {
+	for _, mark := range []string{" - ", " – "} {
+		if label, rest, ok := strings.Cut(strings.TrimSpace(title), mark); ok && projectLabel(label) && strings.TrimSpace(rest) != "" {
+			return label + mark, true
+		}
+	}
+	return "", false
+}
+
 // projectLabel reports the word for project alone as a label: a note's
 // template names the project so on its first line ("Projekt: Within
 // Kompetens"), where the page's title stands.
@@ -1375,6 +1403,11 @@ func (pg *page) finish() {
 		}
 		switch {
 		case rec.Name == nil && name != "":
+			if label, ok := dashedProject(t.text); ok {
+				// "Projekt – Unga vuxna i arbete": a note's label and a
+				// dash for its colon, or a name of its own with a dash.
+				pg.warn(WarnValue, t.num, KeyName, "%q before the name in the title was read as the word for project and a dash for its colon, and taken off; the name may be the whole title", label)
+			}
 			if key, base, ok := cutTicketKey(name); ok {
 				// "[ESF-49] Gagna:kompetens": a tracker's issue that
 				// holds the page, its key before the page's title.
@@ -1486,8 +1519,17 @@ func titleParts(t *pageLine) (id, name string, split bool) {
 		text = heading // "# Within Kompetens": a notes app's heading, pasted as text
 	}
 	text = unspaced(unemphasised(stripLinks(trimTitleMarks(emptyCellsAfter(text)))))
-	if label, rest, ok := strings.Cut(text, ": "); ok && (titleKeys[matchKey(label)] || projectLabel(label)) {
+	if label, rest, ok := strings.Cut(text, ": "); ok && (titleKeys[matchKey(label)] || projectLabel(label) || factBoxLabel(label)) {
 		text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's; "Projekt: Within Kompetens", a note's
+	} else {
+		for _, mark := range projectMarks {
+			// "projekt - Within Kompetens", "Projekt = Språkflyt": a
+			// note's, its colon written another way.
+			if label, rest, ok := strings.Cut(text, mark); ok && projectLabel(label) && strings.TrimSpace(rest) != "" {
+				text = strings.TrimSpace(rest)
+				break
+			}
+		}
 	}
 	id, name, split = splitTitle(text)
 	if !split {

@@ -517,7 +517,7 @@ func dispOf(l *pageLine) disposition {
 // label there too).
 func readTitle(r *reader) stateFn {
 	pg := r.pg
-	title, idTitle, fallback, prose := -1, -1, -1, -1
+	title, idTitle, fallback, prose, lead := -1, -1, -1, -1, -1
 	fields := 0            // lines above the block that read as a label and its value
 	message := r.pageStart // a mail's message above the page ends at its signature
 	for i := r.pageStart; i < r.blockStart; i++ {
@@ -561,6 +561,10 @@ func readTitle(r *reader) stateFn {
 		if l.term != nil && l.value != "" && (l.form == formColon || l.form == formTab || l.reads) {
 			continue // "Region: Sydsverige" above the block: a field, named by the audit, no title
 		}
+		if leadIn(l) {
+			lead = i // "Klistrar in:", no title where a line below it may be
+			continue
+		}
 		if looksLikeProse(l.text) || startsWithBulletGlyph(l.text) {
 			// A sentence is the title only where nothing else may be,
 			// and a list's item ("• Trelleborg") neither.
@@ -571,11 +575,19 @@ func readTitle(r *reader) stateFn {
 		if isIDTitle(l) {
 			idTitle = i
 		}
-		if _, _, ok := aboveAsField(l); !ok {
+		if label, value, ok := aboveAsField(l); !ok || factBoxLabel(label) && factBoxTitle(value) && (title < 0 || !r.onlyBlankBetween(title, i)) {
+			// "FAKTA: Digga Perstorps Personal" below an article's
+			// headline and text: a fact box's head names the project;
+			// right below a title, it is a fact of its own.
 			title = i
 		} else {
 			fields++
 		}
+	}
+	if lead > title && lead > fallback {
+		// Words that end in a colon, the last line above the block
+		// ("Egenmakt:"): the title as written, named below.
+		title, fallback = lead, lead
 	}
 	switch {
 	case idTitle >= 0:
@@ -1005,6 +1017,34 @@ func allCaps(text string) bool {
 func startsUpper(text string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, "\"”“„«»'’"))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// onlyBlankBetween reports whether the lines between i and j are blank or
+// furniture.
+func (r *reader) onlyBlankBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if l := &r.lines[k]; !l.blank() && l.furniture == notFurniture {
+			return false
+		}
+	}
+	return true
+}
+
+// factBoxTitle reports a fact box's value that may be a project's name:
+// its first letter a capital or a digit, as a name's is ("Digga
+// Perstorps Personal"), not a sentence's words ("projektet pågår
+// 2016–2019").
+func factBoxTitle(value string) bool {
+	r, _ := utf8.DecodeRuneInString(value)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// leadIn reports a line that ends in a colon and is no label esf knows:
+// the words that lead in a page a sender pastes below them ("Klistrar
+// in:", "Här är sidan från projektbanken:"). A project's name ends in no
+// colon.
+func leadIn(l *pageLine) bool {
+	return l.term == nil && l.heading == nil && strings.HasSuffix(strings.TrimSpace(l.text), ":")
 }
 
 // aboveAsField reads a line above the field block as an unknown label and

@@ -110,8 +110,21 @@ const minThreadPosts = 2
 
 // socialTailStart returns the first line of the platform's lines at the
 // page's end, or -1 where none is a platform's word (socialWords): a
-// hashtag or a number alone at a page's end may be the page's.
+// hashtag or a number alone at a page's end may be the page's; or else
+// the line of a post's tags alone that ends the page (tagsTail).
 func socialTailStart(lines []string) int {
+	if start := platformTail(lines); start >= 0 {
+		return start
+	}
+	end := len(lines)
+	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	return tagsTail(lines, end)
+}
+
+// platformTail is socialTailStart for the platform's words.
+func platformTail(lines []string) int {
 	end := len(lines)
 	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
 		end--
@@ -136,6 +149,39 @@ func socialTailStart(lines []string) int {
 	}
 	return tailFound(start, end, words, lines)
 }
+
+// tagsTail returns the line of a post's tags that ends a page (end is the
+// line after it), or -1: minTagRun hashtags or more in a paragraph of
+// their own ("#arbetsmarknad #ESF"). Below the text's last line, or below
+// a line that asks for them ("Taggar:", "Följ oss:") or a heading, they
+// are the page's.
+func tagsTail(lines []string, end int) int {
+	last := end - 1
+	if last < 2 {
+		return -1
+	}
+	t := strings.TrimSpace(lines[last])
+	if !hashtagLine(t) || len(strings.Fields(t)) < minTagRun || strings.TrimSpace(lines[last-1]) != "" {
+		return -1
+	}
+	above := last - 2
+	for above >= 0 && strings.TrimSpace(lines[above]) == "" {
+		above--
+	}
+	if above < 0 {
+		return -1
+	}
+	a := strings.TrimSpace(lines[above])
+	if strings.HasSuffix(a, ":") || classify(a, 0, false).heading != nil {
+		return -1
+	}
+	return last
+}
+
+// minTagRun is the fewest hashtags on a line, a paragraph of its own,
+// that tell a post's tags: one ("#Bakgrund") may be a heading written
+// without its space.
+const minTagRun = 2
 
 // minSocialTail is the fewest lines the platform's lines below a post
 // take: a button's word alone at a page's end ("Dela") may be the page's.
@@ -469,7 +515,9 @@ func stripDecorations(text string) (string, bool) {
 			lines[i], changed = "", true
 		} else if h, ok := framedHeading(t); ok {
 			lines[i], changed = h, true
-		} else if decorated && !formBoxes(t) && !(form && containsRare(t, "✅")) {
+		} else if decorated && !formBoxes(t) && !(form && containsRare(t, "✅")) && !reactionCount(t) {
+			// "👍 2": a chat's or a post's reactions, which their own
+			// reading leaves out, the count with them.
 			if r := undecorated(t); r != t {
 				lines[i], changed = r, true
 			}

@@ -170,6 +170,10 @@ var textSource = source{
 			notes = wholeNoted(notes, changedLines(text, read), at, terminalNote)
 			text = read
 		}
+		if read, ok := stripPagerPrompts(text); ok {
+			notes = wholeNoted(notes, changedLines(text, read), at, pagerNote)
+			text = read
+		}
 		if read, lines, pages, guessed, ok := readDump(text); ok {
 			// Before the shell's reading: the prompt that printed the
 			// page names the one after its last line.
@@ -292,6 +296,12 @@ var textSource = source{
 				// page, before its tags are read as HTML left in text.
 				return htmlBeneath(read, at, d.encoding, append(notes, pasted...), opts)
 			}
+		}
+		if read, ok := stripAsides(text); ok {
+			// Before HTML left in the text is read: the aside's tags
+			// bound the writer's words.
+			notes = pasteNoted(notes, text, read, at, asideNote)
+			text = read
 		}
 		text, left := leftoversOf(text, at)
 		notes = append(notes, left...)
@@ -472,6 +482,7 @@ var pastes = []struct {
 	{stripTemplates, templateNote, true, 0, true, proseNamed},
 	{stripBBCode, `the page is a forum post's source ("[b]…[/b]", "[size=150]", "[*]"), read as the forum shows it`, false, 0, false, proseNamed},
 	{stripCallouts, calloutNote, true, 0, false, programWords},
+	{stripForward, forwardNote, false, 0, false, proseNamed},
 	{quotedPage, quotedPageNote, true, signQuote, false, quotesNamed},
 	{unfoldDetails, unfoldNote, true, 0, false, proseNamed},
 	{stripDetails, `the page is folded into an issue's or a note's block ("<details>") among a writer's own words, which were left out`, true, 0, false, proseNamed},
@@ -934,6 +945,7 @@ func encodingNotes(d decoded, at []int) []note {
 	}
 	notes = linesNoted(notes, d.styled, at, styledNote, true)
 	notes = linesNoted(notes, d.lookalike, at, lookalikeNote, false)
+	notes = linesNoted(notes, d.dotless, at, dotlessNote, false)
 	notes = linesNoted(notes, d.mixed, at, mixedNote, true)
 	notes = linesNoted(notes, d.c1, at, `a control character (U+0080–U+009F), left where Windows-1252 text was read as Latin-1, was read as the character Windows-1252 has there ("–" for U+0096)`, true)
 	// Where the first decoding lost a byte, the repair guessed: said on

@@ -26,8 +26,19 @@ var markdownSource = source{
 		if err != nil {
 			return unwrapped{}, err
 		}
-		read, left := leftoversOf(d.text, nil)
-		notes := append(encodingNotes(d, nil), left...)
+		read, notes := d.text, encodingNotes(d, nil)
+		if aside, ok := stripAsides(read); ok {
+			// Before HTML left in the text is read: the aside's tags
+			// bound the writer's words.
+			notes = pasteNoted(notes, read, aside, nil, asideNote)
+			read = aside
+		}
+		if links, ok := stripSubpageLinks(read); ok {
+			notes = pasteNoted(notes, read, links, nil, subpageNote)
+			read = links
+		}
+		read, left := leftoversOf(read, nil)
+		notes = append(notes, left...)
 		if grid, changed := readGridRows(read); changed != nil {
 			// A table an OCR read, its grid's marks as letters: its
 			// rules between rows are a pipe table's separators.

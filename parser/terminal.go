@@ -28,6 +28,11 @@ func stripTerminal(text string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(text))
 	found := false
+	if real && containsRare(text, "\x1b[7m:\x1b[") {
+		// less's prompt, a colon in reverse video alone on its line,
+		// goes with its escapes: a colon alone is no page's.
+		text = reversedPrompt.ReplaceAllString(text, "")
+	}
 	for i := 0; i < len(text); {
 		switch {
 		case text[i] == 0x1b && escapeLen(text[i:]) > 1:
@@ -51,6 +56,10 @@ func stripTerminal(text string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+// reversedPrompt is less's prompt as a terminal shows it, a colon in
+// reverse video alone on its line.
+var reversedPrompt = lazyRE(`(?m)^\x1b\[7m:\x1b\[(?:27|0)?m\r?$`)
 
 // escapeLen returns the length of the escape sequence s begins with, at
 // least the ESC; a sequence cut short by the line's end ends there.
@@ -156,4 +165,47 @@ func stripShell(text string) (string, bool) {
 		return text, false
 	}
 	return strings.Join(lines, "\n"), true
+}
+
+// pagerNote says that a pager's prompts were left out.
+const pagerNote = `the page was shown by a pager ("--More--(45%)", "(END)", "lines 1-45/120 37%"), whose prompts were left out`
+
+// pagerPrompt is a line a pager writes between its screens: more's
+// "--More--" and "--More--(45%)", Windows's "-- More --" and "-- More
+// (45%) --" ("-- Mer --" in Swedish), less's "(END)" and its long prompt
+// ("lines 1-45/120 37%", "byte 2048/9000 22%"), and man's ("Manual page
+// esf(1) line 1 (press h for help or q to quit)").
+var pagerPrompt = lazyRE(`^(?:--More--(?:\(\d{1,3}%\))?|-- ?(?:More|Mer)(?: \(\d{1,3}%\))? ?--|\(END\)|(?:lines \d+-\d+|byte \d+)/\d+(?: \(?\d{1,3}%\)?| \(END\))?|Manual page .* line \d+.*\(press h for help or q to quit\))$`)
+
+// stripPagerPrompts blanks the lines that are a pager's prompts
+// (pagerPrompt), and less's prompt alone (":") right above or below one;
+// it reports whether it found any. A prompt stands on a line of its own, or
+// before the next screen's first line on the same line, erased by it
+// ("--More--(85%)" CR "ESC[K" …), which the line table already splits.
+// Each line keeps its number.
+func stripPagerPrompts(text string) (string, bool) {
+	if !containsRare(text, "--More--") && !containsRare(text, "(END)") && !containsRare(text, " More ") &&
+		!containsRare(text, " Mer ") && !containsRare(text, "lines ") && !containsRare(text, "byte ") && !containsRare(text, "Manual page ") {
+		return text, false
+	}
+	lines := splitLines(text)
+	found := false
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" && (t[0] == '-' || t[0] == '(' || t[0] == 'l' || t[0] == 'b' || t[0] == 'M') && pagerPrompt.MatchString(t) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return text, false
+	}
+	prompt := func(i int) bool {
+		return i >= 0 && i < len(lines) && pagerPrompt.MatchString(strings.TrimSpace(lines[i]))
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		if t := strings.TrimSpace(l); t == ":" && (prompt(i-1) || prompt(i+1)) || t != ":" && prompt(i) {
+			return ""
+		}
+		return l
+	}), true
 }

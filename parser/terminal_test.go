@@ -63,3 +63,13 @@ func TestStripShell(t *testing.T) {
 		}
 	}
 }
+
+// TestReversedPrompt takes less's prompt, a colon in reverse video alone
+// on its line, off with its escapes, and keeps a colon in a line.
+func TestReversedPrompt(t *testing.T) {
+	in := "Region\n\x1b[7m:\x1b[27m\nSydsverige\n\x1b[1mNamn\x1b[7m:\x1b[27m X\n"
+	got, ok := stripTerminal(in)
+	if want := "Region\n\nSydsverige\nNamn: X\n"; !ok || got != want {
+		t.Errorf("stripTerminal = %q, want %q", got, want)
+	}
+}
