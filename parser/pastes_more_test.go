@@ -72,6 +72,10 @@ func TestHashtagTail(t *testing.T) {
 	}{
 		{"\n#arbetsmarknad #ESF\n", "Projektet ska stärka kompetensen i länet."},
 		{"\n#ESF\n", "Projektet ska stärka kompetensen i länet.\n\n#ESF"},
+		{"#arbetsmarknad #ESF\n", "Projektet ska stärka kompetensen i länet.\n#arbetsmarknad #ESF"},
+		{"\nNyckelord\n\n#arbetsmarknad #ESF\n", "Projektet ska stärka kompetensen i länet.\n\nNyckelord\n\n#arbetsmarknad #ESF"},
+		{"\nSe även:\n\n#arbetsmarknad #ESF\n", "Projektet ska stärka kompetensen i länet.\n\nSe även:\n\n#arbetsmarknad #ESF"},
+		{"\nDeltagare 2021\n11\n\n#arbetsmarknad #ESF\n", "Projektet ska stärka kompetensen i länet.\n\nDeltagare 2021\n11\n\n#arbetsmarknad #ESF"},
 	} {
 		rec := parseOne(t, "post.txt", []byte(stackedPage+c.tail))
 		if got := str(rec.Summary); got != c.want {

@@ -152,9 +152,9 @@ func platformTail(lines []string) int {
 
 // tagsTail returns the line of a post's tags that ends a page (end is the
 // line after it), or -1: minTagRun hashtags or more in a paragraph of
-// their own ("#arbetsmarknad #ESF"). Below the text's last line, or below
-// a line that asks for them ("Taggar:", "Följ oss:") or a heading, they
-// are the page's.
+// their own ("#arbetsmarknad #ESF") below a sentence. Below the text's
+// last line, or below a line that asks for them ("Taggar:", "Följ oss:"),
+// a heading ("Nyckelord") or a number, they are the page's.
 func tagsTail(lines []string, end int) int {
 	last := end - 1
 	if last < 2 {
@@ -171,12 +171,15 @@ func tagsTail(lines []string, end int) int {
 	if above < 0 {
 		return -1
 	}
-	a := strings.TrimSpace(lines[above])
-	if strings.HasSuffix(a, ":") || classify(a, 0, false).heading != nil {
+	if a := strings.TrimRight(lines[above], " \t"); a == "" || !strings.ContainsRune(sentenceMarks, []rune(a)[utf8.RuneCountInString(a)-1]) {
 		return -1
 	}
 	return last
 }
+
+// sentenceMarks are the marks a sentence ends with, the text's last line
+// above a post's tags; a colon asks for what follows.
+const sentenceMarks = ".!?…)\"”"
 
 // minTagRun is the fewest hashtags on a line, a paragraph of its own,
 // that tell a post's tags: one ("#Bakgrund") may be a heading written
