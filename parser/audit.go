@@ -1914,6 +1914,10 @@ var senderClosings = []string{"tack", "toppen", "fick den", "thanks", "thank you
 // is five.
 const maxClosingWords = 8
 
+// maxClosingBytes bounds the line checkClosingWords reads, in bytes: the
+// words of maxClosingWords at their longest.
+const maxClosingBytes = 16 * maxClosingWords
+
 // checkClosingWords names the page's last line where the text took it
 // and it is a sender's words, not the page's: a paragraph of its own, one
 // short line that begins with thanks (senderClosings).
@@ -1926,6 +1930,9 @@ func (a *auditor) checkClosingWords() {
 		return
 	}
 	l, u := &a.r.lines[last], a.r.uses[last]
+	if len(l.text) > maxClosingBytes {
+		return // a paragraph's last line, no short words
+	}
 	t := strings.ToLower(strings.TrimSpace(l.text))
 	if len(strings.Fields(t)) > maxClosingWords || !slices.ContainsFunc(senderClosings, func(w string) bool {
 		rest, ok := strings.CutPrefix(t, w)

@@ -29,22 +29,35 @@ const maxForwardReply = 8
 // maxForwardReplyLen bounds that line in characters.
 const maxForwardReplyLen = 60
 
+// maxForwardHead bounds the first line of a forward's head, in bytes.
+const maxForwardHead = 80
+
+// forwardFirst reports a text whose first line that is not blank is a
+// forward's head (forwardHead).
+func forwardFirst(text string) bool {
+	for rest := text; rest != ""; {
+		var l string
+		l, rest = nextLine(rest)
+		if t := strings.TrimSpace(l); t != "" {
+			return len(t) <= maxForwardHead && forwardHead.MatchString(t)
+		}
+	}
+	return false
+}
+
 // stripForward blanks a forwarded message's head, its first line one
 // (forwardHead) and the head's fields below it (forwardField), where the
 // text begins so; and, below the page, a last paragraph of one short line
 // that is no label (maxForwardReply words). It reports whether it found
 // a head. Each line keeps its number.
 func stripForward(text string) (string, bool) {
-	if !containsRare(text, "idarebefordra") && !containsRare(text, "orwarded") && !containsRare(text, "wd") {
+	if !forwardFirst(text) {
 		return text, false
 	}
 	lines := splitLines(text)
 	first := 0
 	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
 		first++
-	}
-	if first == len(lines) || !forwardHead.MatchString(strings.TrimSpace(lines[first])) {
-		return text, false
 	}
 	lines[first] = ""
 	for i := first + 1; i < len(lines) && forwardField.MatchString(strings.TrimSpace(lines[i])); i++ {

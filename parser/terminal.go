@@ -177,6 +177,17 @@ const pagerNote = `the page was shown by a pager ("--More--(45%)", "(END)", "lin
 // esf(1) line 1 (press h for help or q to quit)").
 var pagerPrompt = lazyRE(`^(?:--More--(?:\(\d{1,3}%\))?|-- ?(?:More|Mer)(?: \(\d{1,3}%\))? ?--|\(END\)|(?:lines \d+-\d+|byte \d+)/\d+(?: \(?\d{1,3}%\)?| \(END\))?|Manual page .* line \d+.*\(press h for help or q to quit\))$`)
 
+// pagerPromptLine reports a line that is a pager's prompt (pagerPrompt),
+// looking at how it begins before the pattern is.
+func pagerPromptLine(t string) bool {
+	for _, head := range []string{"--More--", "-- More", "-- Mer", "(END)", "lines ", "byte ", "Manual page "} {
+		if strings.HasPrefix(t, head) {
+			return pagerPrompt.MatchString(t)
+		}
+	}
+	return false
+}
+
 // stripPagerPrompts blanks the lines that are a pager's prompts
 // (pagerPrompt), and less's prompt alone (":") right above or below one;
 // it reports whether it found any. A prompt stands on a line of its own, or
@@ -184,23 +195,18 @@ var pagerPrompt = lazyRE(`^(?:--More--(?:\(\d{1,3}%\))?|-- ?(?:More|Mer)(?: \(\d
 // ("--More--(85%)" CR "ESC[K" …), which the line table already splits.
 // Each line keeps its number.
 func stripPagerPrompts(text string) (string, bool) {
-	if !containsRare(text, "--More--") && !containsRare(text, "(END)") && !containsRare(text, " More ") &&
-		!containsRare(text, " Mer ") && !containsRare(text, "lines ") && !containsRare(text, "byte ") && !containsRare(text, "Manual page ") {
-		return text, false
-	}
-	lines := splitLines(text)
 	found := false
-	for _, l := range lines {
-		if t := strings.TrimSpace(l); t != "" && (t[0] == '-' || t[0] == '(' || t[0] == 'l' || t[0] == 'b' || t[0] == 'M') && pagerPrompt.MatchString(t) {
-			found = true
-			break
-		}
+	for rest := text; rest != "" && !found; {
+		var l string
+		l, rest = nextLine(rest)
+		found = pagerPromptLine(strings.TrimSpace(l))
 	}
 	if !found {
 		return text, false
 	}
+	lines := splitLines(text)
 	prompt := func(i int) bool {
-		return i >= 0 && i < len(lines) && pagerPrompt.MatchString(strings.TrimSpace(lines[i]))
+		return i >= 0 && i < len(lines) && pagerPromptLine(strings.TrimSpace(lines[i]))
 	}
 	return rewriteLines(text, lines, func(i int, l string) string {
 		if t := strings.TrimSpace(l); t == ":" && (prompt(i-1) || prompt(i+1)) || t != ":" && prompt(i) {
