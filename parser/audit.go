@@ -127,12 +127,7 @@ func (r *reader) audit(from, to int) {
 			a.warn(WarnSpelling, l.num, l.term.key, "%s read as the label %q, %s", quoteShort(l.text), l.term.text, l.spelling)
 		} else if l.term != nil && u.disp == dispTitle {
 			a.warn(WarnUnread, l.num, KeyName, "the title %s reads as the label of %s", quoteShort(l.text), l.term.key)
-		} else if l.term == nil && u.disp == dispTitle && strings.ToLower(l.text) == l.text && gluedTitleLabel(l.text) != nil && !a.anyFilled(gluedTitleLabel(l.text).key) {
-			// "projektägaresamordningsförbundet norra bohuslän": a page
-			// in small letters, a label glued to its value that no
-			// reading split, taken for the title. In capitals, the
-			// checks of a label in capitals name it.
-			t := gluedTitleLabel(l.text)
+		} else if t := a.smallTitleLabel(l, u); t != nil {
 			a.warn(WarnUnread, l.num, t.key, "the title %s begins with %q, the label of %s, glued to words, and %s is empty: the line may be that field's", quoteShort(l.text), t.text, t.key, t.key)
 		} else if l.term != nil && l.reads && u.disp == dispNoise {
 			a.warn(WarnUnread, l.num, l.term.key, "%s reads as the label of %s with its value but was read as %s", quoteShort(l.text), l.term.key, a.useOf(u))
@@ -1890,6 +1885,21 @@ func itemFact(text string) (label, value string, ok bool) {
 // ("Region" in "Regionförbundet").
 const minGluedTitleLabel = 8
 
+// smallTitleLabel returns the label glued to words that the title l
+// begins with, written in small letters, whose field is empty
+// ("projektägaresamordningsförbundet norra bohuslän": a page in small
+// letters, a label glued to its value that no reading split); nil for
+// another line. In capitals, the checks of a label in capitals name it.
+func (a *auditor) smallTitleLabel(l *pageLine, u lineUse) *term {
+	if l.term != nil || u.disp != dispTitle || strings.ToLower(l.text) != l.text {
+		return nil
+	}
+	if t := gluedTitleLabel(l.text); t != nil && !a.anyFilled(t.key) {
+		return t
+	}
+	return nil
+}
+
 // gluedTitleLabel returns the label of the field block that text begins
 // with, in any case, glued to a letter ("projektägaresamordningsförbundet
 // …"), of minGluedTitleLabel letters or more; nil for none.
@@ -1944,7 +1954,8 @@ func (a *auditor) checkClosingWords() {
 }
 
 // factMarks are the marks a note writes for a label's colon: "eu-andel
-// - 40%", "budget = 2 093 000 kr", "start → 2022-04-01".
+// - 40%", "budget = 2 093 000 kr", "start → 2022-04-01", "projekt - Nya
+// vägar" before a title.
 var factMarks = []string{" - ", " – ", " = ", " → ", " -> ", " => "}
 
 // markedFact returns the label and the value of a note's line that writes

@@ -23,7 +23,7 @@ var forwardHead = lazyRE(`(?i)^-*\s*(?:vidarebefordrat (?:meddelande|sms)|vidare
 var forwardField = lazyRE(`(?i)^(?:från|from|till|to|skickat|sent|datum|date|mottaget|received)\s*:\s*\S`)
 
 // maxForwardReply bounds the words of a forwarder's reply below the
-// page, a paragraph of one line: "Tack! Kollar på det ikväll." is six.
+// page, a paragraph of one line: "Tack! Kollar på det ikväll." is five.
 const maxForwardReply = 8
 
 // maxForwardReplyLen bounds that line in characters.

@@ -1347,11 +1347,6 @@ func factBoxLabel(label string) bool {
 	return false
 }
 
-// projectMarks are the marks a note writes for the colon after
-// "Projekt" before a title: "projekt - Nya vägar", "Projekt = Språkflyt",
-// "projekt → Digital effekt".
-var projectMarks = []string{" - ", " – ", " = ", " → ", " -> ", " => "}
-
 // dashedProject returns the word for project and the dash after it that
 // begin a title ("projekt - Nya vägar"), which titleParts takes for a
 // label and its colon: a dash, unlike an arrow or an equals sign, may be
@@ -1522,7 +1517,7 @@ func titleParts(t *pageLine) (id, name string, split bool) {
 	if label, rest, ok := strings.Cut(text, ": "); ok && (titleKeys[matchKey(label)] || projectLabel(label) || factBoxLabel(label)) {
 		text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's; "Projekt: Within Kompetens", a note's
 	} else {
-		for _, mark := range projectMarks {
+		for _, mark := range factMarks {
 			// "projekt - Within Kompetens", "Projekt = Språkflyt": a
 			// note's, its colon written another way.
 			if label, rest, ok := strings.Cut(text, mark); ok && projectLabel(label) && strings.TrimSpace(rest) != "" {
