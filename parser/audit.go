@@ -544,6 +544,7 @@ func (r *reader) audit(from, to int) {
 	a.checkValues()
 	a.checkValuesAbove()
 	a.checkQuoteMarks()
+	a.checkResidue()
 	a.checkAreaLetter()
 	a.checkFundPeriod()
 	a.checkName()

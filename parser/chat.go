@@ -1209,6 +1209,18 @@ func wikiLine(l string) (text string, markup, own bool) {
 	case strings.HasPrefix(t, "||") && strings.HasSuffix(t, "||") || strings.HasPrefix(t, "!") && containsRare(t, "!!"):
 		// A header row: Jira's "||Fält||Värde||", MediaWiki's "! Fält !! Värde".
 		return "", true, true
+	case len(t) > 2 && t[0] == '^' && (t[len(t)-1] == '|' || t[len(t)-1] == '^'):
+		// DokuWiki's row, its header cells after "^": "^ Projektägare |
+		// Borås Stad |"; a row of header cells alone names the columns
+		// ("^ Fält ^ Värde ^").
+		if !containsRare(t, "|") {
+			return "", true, true
+		}
+		cells := dokuCells(strings.Trim(t, "^|"))
+		for i := range cells {
+			cells[i] = wikiCell(cells[i])
+		}
+		return strings.Join(cells, "\t"), true, true
 	case wikiNumberedItem(t) != "":
 		return "- " + wikiNumberedItem(t), true, false
 	case t == "|===" || asciiDocAttribute(t):
@@ -1237,6 +1249,28 @@ func wikiLine(l string) (text string, markup, own bool) {
 		return strings.Join(cells, "\t"), true, containsRare(t, "||") && !strings.HasSuffix(t, "|")
 	}
 	return l, false, false
+}
+
+// dokuCells splits a DokuWiki row at its bars and carets, but for a bar
+// inside a link's brackets ("[[org:boras|Borås Stad]]"), which the link's
+// reading takes.
+func dokuCells(row string) []string {
+	var cells []string
+	depth, from := 0, 0
+	for i := 0; i < len(row); i++ {
+		switch {
+		case strings.HasPrefix(row[i:], "[["):
+			depth++
+			i++
+		case strings.HasPrefix(row[i:], "]]") && depth > 0:
+			depth--
+			i++
+		case (row[i] == '|' || row[i] == '^') && depth == 0:
+			cells = append(cells, row[from:i])
+			from = i + 1
+		}
+	}
+	return append(cells, row[from:])
 }
 
 // asciiDocBreak reports a line that ends in AsciiDoc's line break, " +":
@@ -1411,6 +1445,14 @@ func wikiInline(l string) string {
 		return l
 	}
 	l = strings.ReplaceAll(strings.ReplaceAll(l, "'''", ""), "''", "")
+	if containsRare(l, ` \\`) {
+		// DokuWiki's forced line break, " \\" at a line's end or before
+		// a space: "**Projektägare:** Borås Stad \\".
+		if t := strings.TrimRight(l, " \t"); strings.HasSuffix(t, ` \\`) {
+			l = strings.TrimRight(strings.TrimSuffix(t, `\\`), " ")
+		}
+		l = strings.ReplaceAll(l, ` \\ `, " ")
+	}
 	l = rewriteAt(l, '{', func(rest string) (int, string, bool) {
 		if strings.HasPrefix(rest, "{{") {
 			// Jira's monospace: "{{2020/00634}}".

@@ -39,7 +39,7 @@ type term struct {
 // Adding a label is adding a line. The lists (Kommun, Medfinansiärer)
 // stand both as labels and as headings; headings with KeyOtherSections are
 // known to stand alone on pages and are kept under their own words.
-var terms = []term{
+var terms = withRecordKeys([]term{
 	{"Projektnummer", KeyID, langSV, asLabel},
 	{"Diarienummer", KeyID, langSV, asLabel},
 	{"Projekt-nr", KeyID, langSV, asLabel},
@@ -459,6 +459,33 @@ var terms = []term{
 	{"Samverkanspartner", KeyOtherSections, langSV, asHeading},
 	{"Samverkanspartners", KeyOtherSections, langSV, asHeading},
 	{"Partners", KeyOtherSections, langEN, asHeading},
+})
+
+// withRecordKeys returns ts with the record's own keys as labels: a page
+// written from esf's output or from a database's columns names its fields
+// so ("owner_org_number: 802036-2011", "contact_email = …"). Each key of
+// the field block of two words or more is a label, its underscores
+// spaces, where no label of ts is written so; a word alone ("id",
+// "owner") names a field of any JSON document or program.
+func withRecordKeys(ts []term) []term {
+	known := make(map[string]bool, len(ts))
+	for _, t := range ts {
+		known[matchKey(t.text)] = true
+	}
+	for k := Key(0); k < numKeys; k++ {
+		if keys[k].origin != fromLabel || !strings.Contains(keys[k].name, "_") || setters[k].set == nil {
+			continue // a word alone, or a key no label fills (programme_area_name)
+		}
+		if t := (term{strings.ReplaceAll(keys[k].name, "_", " "), k, langEN, asLabel}); !known[matchKey(t.text)] {
+			ts = append(ts, t)
+		}
+	}
+	return ts
+}
+
+// recordKeyLabel reports a label withRecordKeys made of a key's name.
+func recordKeyLabel(t term) bool {
+	return t.lang == langEN && t.text == strings.ReplaceAll(t.key.String(), "_", " ")
 }
 
 // furnitureLines are the page furniture that copies of the web pages
@@ -841,6 +868,10 @@ type lineMatch struct {
 	// whole is the node of the line's own matchKey, when the line was
 	// looked up whole and is a known heading or furniture line.
 	whole *termTrie
+	// heading is the longest heading at the line's start, and headingEnd
+	// the byte offset just after it.
+	heading    *term
+	headingEnd int
 }
 
 // labelEnd is a label a line begins with, and where it ends.
@@ -894,6 +925,9 @@ func (t *termTrie) match(line string, whole bool) lineMatch {
 				m.nShort++
 			}
 			m.label, m.end = node.label, i
+		}
+		if node.heading != nil {
+			m.heading, m.headingEnd = node.heading, i
 		}
 		if i == wholeEnd && (node.heading != nil || node.furniture != notFurniture) {
 			m.whole = node

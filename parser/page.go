@@ -18,6 +18,11 @@ type page struct {
 	// neither, about the second, given when the page ends if no later
 	// line gave it ("Q1 2021 - Q4 2021", then "Slutdatum: 2021-12-31").
 	emptyAfter []Warning
+	// dictated is set once a value's spoken mark was taken off
+	// (spokenCommand): the page is dictated, and its title's own is
+	// taken off too ("Bryggan ny rad"), not a title's words elsewhere
+	// ("Musik – ett nytt stycke").
+	dictated bool
 	// itemLines are the lines of rec.Municipalities' items, one each.
 	itemLines []int
 	path      string
@@ -633,6 +638,7 @@ func (pg *page) setField(k Key, value string, line int) {
 		// spoken colon or line break, written out as words.
 		pg.warn(WarnValue, line, k, "%q holds %q, a dictation's spoken mark, which was taken off", value, spoken)
 		value = rest
+		pg.dictated = true
 	}
 	if rest, words, ok := screenReaderWords(value); ok {
 		// "Arbete och Försörjning (extern länk)", "…, öppnas i ny
@@ -1423,6 +1429,12 @@ func (pg *page) finish() {
 				pg.warn(WarnValue, t.num, KeyName, "%q after the name in the title reads as the project's state, not its name; taken off", status)
 				name = base
 			}
+			if rest, spoken, ok := spokenCommand(name); ok && pg.dictated {
+				// "Bryggan ny rad": a dictated title, its spoken line
+				// break written out as words.
+				pg.warn(WarnValue, t.num, KeyName, "%q holds %q, a dictation's spoken mark, which was taken off", name, spoken)
+				name = rest
+			}
 			if rest, mark := footnoteMark(name); mark != "" {
 				// "Egenmakt[^4]": Markdown's mark of a footnote, which
 				// no name ends in; a name may end in its own "(2)", "*"
@@ -1440,7 +1452,10 @@ func (pg *page) finish() {
 			// "2020/00634 - Framtidsresan" above "Namn:" / "Planerat
 			// antal": one of the two is misread.
 			pg.warn(WarnConflict, rec.Lines[KeyName], KeyName, "the title on line %d gives the name %q, the page %q; the page's is kept", t.num, name, *rec.Name)
-		case rec.Name != nil && !split && name != "" && !sameName(name, *rec.Name) && !subtitled(*rec.Name, name):
+		case rec.Name != nil && !split && name != "" && !sameName(name, *rec.Name) && !subtitled(*rec.Name, name) && !sameName(strings.TrimSpace(t.text), *rec.Name):
+			// A title the page's name gives whole ("Projekt - Unga
+			// vuxna" above "Namn: Projekt - Unga vuxna") is no other
+			// name, whatever titleParts took off it.
 			// The one line above the fields, where the page names itself
 			// below: "Kod: 2020/00634" is a field of its own, kept in
 			// extra, not a title the name replaces.

@@ -3685,6 +3685,9 @@ func (r *reader) addNotes(notes []note) {
 			period = r.uses[at].key == KeyPeriod
 		}
 		rec := r.pages[page]
+		if n.ifEmpty && filled(rec, n.key) {
+			continue
+		}
 		if n.perPage {
 			o := once{page, n.message}
 			if _, ok := first[o]; ok {

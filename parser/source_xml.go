@@ -1438,6 +1438,9 @@ func lineValue(s string, n int) textRun {
 var xmlNames = sync.OnceValue(func() map[string]*term {
 	m := map[string]*term{}
 	for i := range terms {
+		if recordKeyLabel(terms[i]) {
+			continue // the key's name: its first label, below, stands for it
+		}
 		if k := xmlNameKey(terms[i].text); k != "" && m[k] == nil {
 			m[k] = &terms[i]
 		}

@@ -43,6 +43,18 @@ func TestTitleFootnoteMark(t *testing.T) {
 			warnings: []warning{{1, KeyName, `the title "Abc" is not the page's name`}},
 		},
 		{
+			name:     "a title the name gives whole, the word for project and a dash before it",
+			page:     "Projekt - Unga vuxna i arbete\n\nNamn: Projekt - Unga vuxna i arbete\nProjektnummer: 2014/00248\n",
+			want:     map[string]any{"name": "Projekt - Unga vuxna i arbete"},
+			warnings: []warning{},
+		},
+		{
+			name:     "a title the name gives in part, after the word for project and a dash",
+			page:     "Projekt - Unga vuxna i arbete\n\nNamn: Unga vuxna\nProjektnummer: 2014/00248\n",
+			want:     map[string]any{"name": "Unga vuxna"},
+			warnings: []warning{{1, KeyName, `the title "Unga vuxna i arbete" is not the page's name "Unga vuxna"`}},
+		},
+		{
 			name:     "a shorter one names nothing",
 			page:     "Ab\n\nNamn: Within Competence\nProjektnummer: 2014/00248\n",
 			warnings: []warning{},

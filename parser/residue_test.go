@@ -1,0 +1,240 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestResidueOf holds each mark of a container a value may keep, and
+// the words of a page's own that look like one and are not.
+func TestResidueOf(t *testing.T) {
+	tests := []struct {
+		value string
+		want  string // a word of what residueOf says, "" for none
+	}{
+		{`Perstorps kommun har\n\nFörstudien pekade`, "escape"},
+		{`tid.\nKommunerna`, "escape"},
+		{`See \textit{Framtidsresan} and \newline more`, ""}, // TeX's commands
+		{`and \footnote{Source} \\`, ""},                     // TeX's line break
+		{`ett "Projektparaply" och \"mer\"`, "escape"},
+		{`l\u00e4ngre`, "escape"},
+		{"Borås Stad \\", "backslash"},
+		{`S:\AME\ESF\`, ""},   // a folder's path
+		{`C:\Users\Anna`, ""}, // no escape: \U and \A are none
+		{`l{\aa}ng tid`, "TeX"},
+		{`k{\"a}nnetecknats`, "TeX"},
+		{"{P}erstorps kommun", "TeX"},
+		{"{1} av tre", ""}, // a digit in braces: no capital kept
+		{"Text.\np. . ett processinriktat arbete", "wiki"},
+		{"Text.\n== Referenser ==", "wiki"},
+		{"p.s. glöm inte", ""},
+		{"h2o-projektet", ""},
+		{"Text.\n<references />", "tag"},
+		{"Text.\n<Media utelämnad>", "tag"},
+		{"<anna.berg@kristianstad.se>", ""}, // an address in its brackets
+		{"<3 hälsningar", ""},
+		{"<Bilaga 1>", ""},
+		{`<plist version="1.0">`, "tag"},
+		{"p. 12 i rapporten", ""},
+		{`"Jag har fått ett jobb tack vare projektet",`, ""}, // a quote in a list of them
+		{`chr "Perstorps kommun"`, "literal"},
+		{`string(16) "Perstorps kommun"`, "literal"},
+		{`"Jag fick jobb tack vare projektet."`, ""}, // a quote, no program's comma after it
+		{"Region  Skåne och Blekinge", ""},           // a printed column's gap after another's word
+		{"Mål => fler i arbete", ""},
+		{"[sammanfattning] => Perstorps kommun", "key"},
+		{`$ sammanfattning <chr> "Perstorp är"`, "key"},
+		{"projektägare = 'Kristianstads kommun'", "key"},
+		{"Sammanfattning av projektet: text", ""},
+		{"Region Skåne arbetar med", ""}, // one space: a name's words
+		{"Projektet ska hjälpa unga vuxna.", ""},
+	}
+	for _, tt := range tests {
+		what, _ := residueOf(tt.value, KeyGoals)
+		switch {
+		case tt.want == "" && what != "":
+			t.Errorf("residueOf(%q) = %q, want none", tt.value, what)
+		case tt.want != "" && what == "":
+			t.Errorf("residueOf(%q) = none, want %s", tt.value, tt.want)
+		}
+	}
+}
+
+// TestResidueNamed reads pages whose values keep a container's marks: the
+// field is named, whatever reading took the page.
+func TestResidueNamed(t *testing.T) {
+	type warning = edgeWarning
+	runEdges(t, []edgeCase{
+		{
+			name:     "a Series' key and its gap before the summary",
+			page:     "Egenmakt\n\nProjektnummer: 2020/00634\nProjektägare: Trelleborgs kommun\n\nsammanfattning      Projektet ska hjälpa unga vuxna.\n",
+			warnings: []warning{{6, KeySummary, "its own key and a program's gap"}},
+		},
+		{
+			name:     "a line break's backslash after the owner",
+			page:     "Egenmakt\n\nProjektnummer: 2020/00634\nProjektägare: Trelleborgs kommun \\\n\nSammanfattning\n\nText.\n",
+			warnings: []warning{{4, KeyOwner, "a backslash at a line's end"}},
+		},
+		{
+			name:     "TeX's letters in a section",
+			page:     "Egenmakt\n\nProjektnummer: 2020/00634\n\nBakgrund\n\nUnder l{\\aa}ng tid.\n",
+			warnings: []warning{{7, KeyBackground, "TeX's way to write a letter"}},
+		},
+		{
+			name:     "a page's own words name nothing",
+			page:     "Egenmakt\n\nProjektnummer: 2020/00634\nProjektägare: Trelleborgs kommun\n\nSammanfattning\n\nProjektet ska, som det heter, \"göra skillnad\".\n",
+			warnings: []warning{},
+		},
+	})
+}
+
+// TestLabelWithValue holds the lines whose label a reading must not leave
+// out unseen: a row's first cell, a label and its colon, a program's key.
+func TestLabelWithValue(t *testing.T) {
+	tests := []struct {
+		line string
+		want Key
+		ok   bool
+	}{
+		{"^ Projektägare | Borås Stad |", KeyOwner, true},
+		{"| Region | Sydsverige |", KeyRegion, true},
+		{"Kontaktperson: Anna Berg", KeyContactName, true},
+		{"  contact_email = {anna@kristianstad.se},", KeyContactEmail, true},
+		{"'owner_org_number': '802036-2011',", KeyOwnerOrgNumber, true},
+		{"Projektperiod: 2016-03-01 - 2018-02-28", KeyPeriod, true},
+		{"Projektägare:", 0, false},      // no value
+		{"^ Projektägare | |", 0, false}, // an empty cell
+		{"Sammanfattning | Text om projektet", 0, false},
+		{"Hej | Borås", 0, false},
+		{"ok, Region: Sydsverige", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := labelWithValue(tt.line)
+		if ok != tt.ok || ok && got.key != tt.want {
+			t.Errorf("labelWithValue(%q) = %v, %v, want %v, %v", tt.line, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestLeftOutLabel reads an entry of a reference manager whose field the
+// reading leaves out: a known label's value is named where its field
+// stays empty, and is not where the page gives the field elsewhere.
+func TestLeftOutLabel(t *testing.T) {
+	entry := func(note string) []byte {
+		return []byte("@misc{esf2015,\n  title = {Unga vuxna},\n  contact_email = {anna@kristianstad.se},\n  note = {Projektnummer: 2015/00764\nProjektägare: Kristianstads kommun" + note + "\n\nSammanfattning\n\nText om projektet.},\n}\n")
+	}
+	rec := parseOne(t, "entry.bib", entry(""))
+	if rec.ContactEmail != nil || !hasWarningOn(rec.Warnings, 3, KeyContactEmail, "left out with the marks") {
+		t.Errorf("contact_email %v, warnings %v: want none, named on line 3", rec.ContactEmail, rec.Warnings)
+	}
+	rec = parseOne(t, "entry.bib", entry("\nE-post: anna@kristianstad.se"))
+	if rec.ContactEmail == nil || slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "left out with the marks") }) {
+		t.Errorf("contact_email %v, warnings %v: want the note's, no warning of the field left out", rec.ContactEmail, rec.Warnings)
+	}
+}
+
+// TestCorporateAuthor names the owner where a BibTeX entry's author is
+// an organisation, in a second pair of braces, the entry's reading leaves
+// it out, and the page gives no owner; a person, several authors and the
+// council that publishes the pages are no owner's.
+func TestCorporateAuthor(t *testing.T) {
+	page := func(author, owner string) []byte {
+		return []byte("@misc{esf2015,\n  title = {Unga vuxna},\n  author = " + author + ",\n  note = {Projektnummer: 2015/00764" + owner + "\n\nSammanfattning\n\nText om projektet.},\n}\n")
+	}
+	for author, named := range map[string]bool{
+		"{{Kristianstads kommun}}":            true,
+		"{{Region V{\\\"a}sterbotten}}":       true,
+		"{Berg, Anna}":                        false,
+		"{{\\\"O}berg, Lars}":                 false,
+		"{{Svenska ESF rådet}}":               false,
+		"{{Region Skåne} and {Lunds kommun}}": false,
+	} {
+		rec := parseOne(t, "entry.bib", page(author, ""))
+		if got := hasWarningOn(rec.Warnings, 3, KeyOwner, "gives owner a value"); got != named || rec.Owner != nil {
+			t.Errorf("author = %s: owner %v, named %v, want none, named %v", author, rec.Owner, got, named)
+		}
+	}
+	rec := parseOne(t, "entry.bib", page("{{Kristianstads kommun}}", "\nProjektägare: Perstorps kommun"))
+	if deref(rec.Owner) != "Perstorps kommun" || slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeyOwner }) {
+		t.Errorf("owner %q, warnings %v: want the note's, none named", deref(rec.Owner), rec.Warnings)
+	}
+}
+
+// TestDokuWikiRows reads DokuWiki's table of a page's fields, a link in a
+// cell, and its forced line break.
+func TestDokuWikiRows(t *testing.T) {
+	page := "====== Starkare tillsammans ======\n\n^ Fält ^ Värde ^\n^ Projektägare | [[org:fu|Folkuniversitetet]] |\n^ Region | Småland och Öarna |\n\n**Kontaktperson:** Linnéa Sjöberg \\\\\n\n===== Sammanfattning =====\n\nText om projektet.\n"
+	rec := parseOne(t, "wiki.txt", []byte(page))
+	if deref(rec.Owner) != "Folkuniversitetet" || deref(rec.Region) != "Småland och Öarna" || deref(rec.ContactName) != "Linnéa Sjöberg" || deref(rec.Name) != "Starkare tillsammans" {
+		t.Errorf("owner %q, region %q, contact %q, name %q", deref(rec.Owner), deref(rec.Region), deref(rec.ContactName), deref(rec.Name))
+	}
+	if got := dokuCells(" Projektägare | [[org:fu|Folkuniversitetet]] "); len(got) != 2 {
+		t.Errorf("dokuCells = %q, want two cells", got)
+	}
+}
+
+// TestOutlinerBlocks holds an outliner's page at minOutlineBlocks blocks,
+// one a heading or a property, and a Markdown page's list as none.
+func TestOutlinerBlocks(t *testing.T) {
+	tests := []struct {
+		page string
+		want bool
+	}{
+		{"- # Egenmakt\n- Text om projektet.\n", true},
+		{"- Projektfas:: Förprojektering\n- Text.\n", false},      // no heading's block
+		{"- # Egenmakt\n  Projektfas:: Förprojektering\n", false}, // one block
+		{"- Lund\n- Malmö\n", false},                              // a list, no heading or property
+		{"Kommuner\n- # Lund\n- Malmö\n", false},                  // a line that is no block
+		{"- # Egenmakt\n\t- Text.\n- ## Bakgrund\n\t- Mer text.\n", true},
+	}
+	for _, tt := range tests {
+		if got := outlinerBlocks(splitLines(tt.page), 0); got != tt.want {
+			t.Errorf("outlinerBlocks(%q) = %v, want %v", tt.page, got, tt.want)
+		}
+	}
+	rec := parseOne(t, "note.md", []byte("- # Egenmakt\n  Projektnummer:: 2020/00634\n- ## Sammanfattning\n\t- Text om projektet.\n\t- Mer text.\n"))
+	if s := deref(rec.Summary); strings.Contains(s, "- ") || !strings.Contains(s, "Mer text.") {
+		t.Errorf("summary %q, want the blocks' text without their bullets", s)
+	}
+}
+
+// TestRecordKeyLabels holds the record's own keys of two words or more as
+// labels, and a word alone as none.
+func TestRecordKeyLabels(t *testing.T) {
+	rec := parseOne(t, "keys.txt", []byte("Egenmakt\n\nProjektnummer: 2020/00634\nowner_org_number: 802036-2011\ncontact_email: anna@kristianstad.se\n"))
+	if deref(rec.OwnerOrgNumber) != "802036-2011" || deref(rec.ContactEmail) != "anna@kristianstad.se" {
+		t.Errorf("owner_org_number %q, contact_email %q", deref(rec.OwnerOrgNumber), deref(rec.ContactEmail))
+	}
+	for _, word := range []string{"id", "owner", "participants", "region"} {
+		if slices.ContainsFunc(terms, func(t term) bool { return t.text == word }) {
+			t.Errorf("the key %q alone is a label", word)
+		}
+	}
+}
+
+// TestSpokenTitle reads a dictated title: its spoken line break is taken
+// off, named.
+func TestSpokenTitle(t *testing.T) {
+	type warning = edgeWarning
+	runEdges(t, []edgeCase{
+		{
+			name:     "ny rad after the title of a dictated page",
+			page:     "Bryggan ny rad\n\nProjektnummer: 2015/00764\nProjektägare: Regionförbundet Östsam ny rad\n",
+			want:     map[string]any{"name": "Bryggan", "owner": "Regionförbundet Östsam"},
+			warnings: []warning{{1, KeyName, `a dictation's spoken mark`}, {4, KeyOwner, `a dictation's spoken mark`}},
+		},
+		{
+			name:     "ny rad ending the title of a page not dictated",
+			page:     "Musik – ett nytt stycke\n\nProjektnummer: 2015/00764\nProjektägare: Regionförbundet Östsam\n",
+			want:     map[string]any{"name": "Musik – ett nytt stycke"},
+			warnings: []warning{},
+		},
+		{
+			name:     "a name's own words",
+			page:     "Projekt för en ny radio\n\nProjektnummer: 2015/00764\nProjektägare: Regionförbundet Östsam\n",
+			want:     map[string]any{"name": "Projekt för en ny radio"},
+			warnings: []warning{},
+		},
+	})
+}
