@@ -1,0 +1,198 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A program's own print of an object, as a log or a debugger shows it:
+// Java's and Kotlin's toString ("Projekt{projektnummer='2016/00310',
+// projectOwner='…', …}", "Project(id=2016/00310, name=Unga i arbete)"),
+// Go's %+v and %#v ("{Projektnummer:2016/00310 Namn:Unga i arbete}",
+// "main.Project{Namn:\"Unga i arbete\"}"). readObjectPrint reads one as a
+// printout of a record (readREPLPrints): each entry a field, on the line
+// where its key stands, a value in quotes running over lines until its
+// closing quote.
+
+// objectHead is the start of a printed object: what a log writes before
+// it ("DEBUG: ", a log line's time, level and class), the object's type,
+// its open bracket and its first key and the mark after it ("=" or ":").
+// Go's %+v writes no type.
+var objectHead = lazyRE(`^([^='"{(]{0,100}?)([A-Za-z_][\w.$]*)?([{(])\s*[A-Za-z_]\w*\s*([=:])`)
+
+// objectNextEquals and objectNextColon are the next entry's key at a
+// value's end, after a comma (Java's, Kotlin's) or a space (Go's %+v),
+// which ends a value written without quotes: ", name=", " Namn:".
+var (
+	objectNextEquals = lazyRE(`^,\s*[A-Za-z_]\w*\s*=`)
+	objectNextColon  = lazyRE(`^,?\s+[A-Z]\w*:`)
+)
+
+// minObjectEntries is the fewest entries a printed object has: a page's own
+// "Kod(a=1)" is no record.
+const minObjectEntries = 3
+
+// objectReader reads a printed object from its text, lines joined.
+type objectReader struct {
+	s     string
+	pos   int
+	first int // the line s begins on, 0-based
+	mark  byte
+}
+
+// lineAt returns the 0-based line of the byte at.
+func (o *objectReader) lineAt(at int) int {
+	return o.first + strings.Count(o.s[:at], "\n")
+}
+
+func (o *objectReader) skipSpace() {
+	for o.pos < len(o.s) && (o.s[o.pos] == ' ' || o.s[o.pos] == '\t' || o.s[o.pos] == '\n' || o.s[o.pos] == '\r') {
+		o.pos++
+	}
+}
+
+// ident reads a key or a type's name.
+func (o *objectReader) ident() string {
+	start := o.pos
+	for o.pos < len(o.s) {
+		c := o.s[o.pos]
+		if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || o.pos > start && (c >= '0' && c <= '9' || c == '.' || c == '$') {
+			o.pos++
+			continue
+		}
+		break
+	}
+	return o.s[start:o.pos]
+}
+
+// readObjectPrint reads an object printed from line i (objectHead) as the
+// entries of a printout.
+func readObjectPrint(lines []string, i int) (replPrint, bool) {
+	l := lines[i]
+	if strings.IndexByte(l, '=') < 0 && strings.IndexByte(l, ':') < 0 || !strings.ContainsAny(l, "{(") {
+		return replPrint{}, false
+	}
+	m := objectHead.FindStringSubmatchIndex(l)
+	if m == nil || m[4] < 0 && l[m[6]] != '{' {
+		return replPrint{}, false
+	}
+	o := &objectReader{s: strings.Join(lines[i:], "\n"), pos: m[6], first: i, mark: l[m[8]]}
+	p := replPrint{program: "a program, as an object's toString or Go's %+v shows it", first: i, entry: i}
+	if !o.object(&p) || len(p.fields) < minObjectEntries {
+		return replPrint{}, false
+	}
+	end := strings.IndexByte(o.s[o.pos:], '\n')
+	if end < 0 {
+		end = len(o.s) - o.pos
+	}
+	if strings.TrimSpace(o.s[o.pos:o.pos+end]) != "" {
+		return replPrint{}, false // the object is a part of a line
+	}
+	p.last = o.lineAt(o.pos)
+	return p, true
+}
+
+// object reads an object from its open bracket into p's fields, an object
+// inside as its fields where they stand.
+func (o *objectReader) object(p *replPrint) bool {
+	closing := byte('}')
+	if o.s[o.pos] == '(' {
+		closing = ')'
+	}
+	o.pos++
+	for {
+		if o.skipSpace(); o.pos >= len(o.s) {
+			return false
+		}
+		if o.s[o.pos] == closing {
+			o.pos++
+			return true
+		}
+		line := o.lineAt(o.pos)
+		key := o.ident()
+		if o.skipSpace(); key == "" || o.pos >= len(o.s) || o.s[o.pos] != o.mark {
+			return false
+		}
+		o.pos++
+		for o.pos < len(o.s) && o.s[o.pos] == ' ' {
+			o.pos++
+		}
+		if o.pos >= len(o.s) {
+			return false
+		}
+		if start := o.pos; o.ident() != "" && o.pos < len(o.s) && (o.s[o.pos] == '{' || o.s[o.pos] == '(') {
+			if !o.object(p) { // "kontakt=Kontakt{namn='…', …}"
+				return false
+			}
+		} else {
+			o.pos = start
+			value, ok := o.value(closing)
+			if !ok {
+				return false
+			}
+			var v any
+			if value != "" && value != "null" && value != "<nil>" {
+				v = value
+			}
+			p.fields = append(p.fields, jsonField{key: key, value: v, line: line + 1})
+		}
+		if o.skipSpace(); o.pos < len(o.s) && o.s[o.pos] == ',' {
+			o.pos++
+		}
+	}
+}
+
+// value reads an entry's value: in quotes, to the quote that a comma, a
+// space and a key, or the object's closing bracket follows (a quote
+// inside, "Barn's", is the value's own); or as written, over lines too,
+// to the next key (objectNextEquals, objectNextColon) or the closing
+// bracket.
+func (o *objectReader) value(closing byte) (string, bool) {
+	if q := o.s[o.pos]; q == '\'' || q == '"' {
+		for j := o.pos + 1; j < len(o.s); j++ {
+			if o.s[j] != q || o.s[j-1] == '\\' {
+				continue
+			}
+			rest := o.s[j+1:]
+			if t := strings.TrimLeft(rest, " \t"); t == "" || t[0] == closing || t[0] == ',' || o.mark == ':' && o.nextKey(rest) {
+				v := o.s[o.pos+1 : j]
+				o.pos = j + 1
+				if q == '"' && strings.IndexByte(v, '\\') >= 0 {
+					if u, err := strconv.Unquote(`"` + v + `"`); err == nil {
+						v = u // Go's %#v escapes its strings
+					}
+				}
+				return v, true
+			}
+		}
+		return "", false
+	}
+	start := o.pos
+	for ; o.pos < len(o.s); o.pos++ {
+		switch c := o.s[o.pos]; {
+		case c == closing && o.closes(o.pos):
+			return strings.TrimSpace(o.s[start:o.pos]), true
+		case (c == ',' || c == ' ') && o.nextKey(o.s[o.pos:]):
+			return strings.TrimSpace(o.s[start:o.pos]), true
+		}
+	}
+	return "", false
+}
+
+// nextKey reports whether rest begins with the next entry's key.
+func (o *objectReader) nextKey(rest string) bool {
+	if o.mark == '=' {
+		return objectNextEquals.MatchString(rest)
+	}
+	return objectNextColon.MatchString(rest)
+}
+
+// closes reports a closing bracket at at that ends its line, or its
+// line's text: the object's, not a value's own bracket ("(AF)").
+func (o *objectReader) closes(at int) bool {
+	rest := o.s[at+1:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	return strings.Trim(rest, " \t\r)}") == ""
+}

@@ -1,0 +1,91 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestObjectPrint reads objects as programs print them: each entry a
+// field on its key's line, a quoted value over lines, a value as written
+// to the next key, an object inside where it stands; and a page's own
+// brackets as none.
+func TestObjectPrint(t *testing.T) {
+	tests := []struct {
+		name  string
+		page  string
+		want  map[string]any
+		lines map[Key]int
+	}{
+		{
+			name:  "Java's toString, a value in quotes over lines, a quote inside",
+			page:  "DEBUG: Projekt{projektnummer='2016/00310', projectOwner='Barn's röst', name='Unga i arbete',\n    region='Sydsverige', summary='Projektet ska hjälpa\nunga vuxna.'}\n",
+			want:  map[string]any{"id": "2016/00310", "owner": "Barn's röst", "name": "Unga i arbete", "region": "Sydsverige", "summary": "Projektet ska hjälpa\nunga vuxna."},
+			lines: map[Key]int{KeyID: 1, KeyRegion: 2},
+		},
+		{
+			name:  "Kotlin's data class after a log line's head, values as written",
+			page:  "2024-05-04 10:04:27.361 INFO  [main] s.e.ProjectService - Loaded Projekt(projektnummer=2018/01030, projektagare=Region Västerbotten, namn=Öppna dörrar,\n    region=Mellersta Norrland, address=, kontakt=Kontakt(kontaktperson=Lars Lundgren, ePost=lars@goteborg.se))\n",
+			want:  map[string]any{"id": "2018/01030", "owner": "Region Västerbotten", "name": "Öppna dörrar", "region": "Mellersta Norrland", "contact_name": "Lars Lundgren", "contact_email": "lars@goteborg.se"},
+			lines: map[Key]int{KeyContactName: 2},
+		},
+		{
+			name: "Go's %+v",
+			page: "{Projektnummer:2015/00764 Namn:Unga vuxna i arbete Projektagare:Kristianstads kommun Region:Sydsverige}\n",
+			want: map[string]any{"id": "2015/00764", "name": "Unga vuxna i arbete", "owner": "Kristianstads kommun", "region": "Sydsverige"},
+		},
+		{
+			name: "Go's %#v, its strings escaped",
+			page: "main.Project{Projektnummer:\"2015/00764\", Namn:\"Ett \\\"nytt\\\" steg\", Projektagare:\"Kristianstads kommun\"}\n",
+			want: map[string]any{"id": "2015/00764", "name": `Ett "nytt" steg`, "owner": "Kristianstads kommun"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseOne(t, "log.txt", []byte(tt.page))
+			names := make([]string, 0, len(tt.want))
+			for k := range tt.want {
+				names = append(names, k)
+			}
+			got := keyValues(t, rec, names...)
+			for k, v := range tt.want {
+				if jsonString(got[k]) != jsonString(v) {
+					t.Errorf("%s = %s, want %s", k, jsonString(got[k]), jsonString(v))
+				}
+			}
+			for k, n := range tt.lines {
+				if rec.Lines[k] != n {
+					t.Errorf("%s on line %d, want %d", k, rec.Lines[k], n)
+				}
+			}
+		})
+	}
+}
+
+// TestObjectPrintEdges holds what is no printed object: fewer than
+// minObjectEntries entries, an object that is a part of a line, a page's
+// own words in brackets.
+func TestObjectPrintEdges(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Projekt{projektnummer='2016/00310', namn='Unga', region='Sydsverige'}", true},
+		{"Projekt{projektnummer='2016/00310', namn='Unga'}", false}, // two entries
+		{"Projekt{projektnummer='2016/00310', namn='Unga', region='Sydsverige'} loggades", false},
+		{"Projektägare: Region Skåne (RS), se nedan", false},
+		{"Budget (tkr: 400, varav ESF: 200, övrigt: 200)", false},
+	}
+	for _, tt := range tests {
+		_, ok := readObjectPrint([]string{tt.line}, 0)
+		if ok != tt.want {
+			t.Errorf("readObjectPrint(%q) = %v, want %v", tt.line, ok, tt.want)
+		}
+	}
+	// A log line's head before the object: up to 100 bytes.
+	for n, want := range map[int]bool{100: true, 101: false} {
+		line := strings.Repeat("x", n-1) + " Projekt{projektnummer='2016/00310', namn='Unga', region='Sydsverige'}"
+		if _, ok := readObjectPrint([]string{line}, 0); ok != want {
+			t.Errorf("a head of %d bytes: read %v, want %v", n, ok, want)
+		}
+	}
+}
