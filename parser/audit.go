@@ -522,6 +522,7 @@ func (r *reader) audit(from, to int) {
 			}
 			a.checkMarkedHeading(i)
 			a.checkHeadingOverFields(i)
+			a.checkFactInSentence(i)
 			a.checkRowInText(i)
 			if isIDTitle(l) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)

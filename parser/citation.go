@@ -114,6 +114,15 @@ func stripCitations(text string) (string, bool) {
 				}
 			}
 		}
+		if label, value, ok := citationFact(f); ok && texts[f.entry] {
+			// "participants = {618}": a field of the page's own the
+			// entry was given, read as its label and value.
+			lines[f.first] = label + ": " + value
+			for n := f.first + 1; n <= f.last && n < len(lines); n++ {
+				lines[n] = ""
+			}
+			continue
+		}
 		for k, n := 0, f.first; n <= f.last && n < len(lines); k, n = k+1, n+1 {
 			if keep && k < len(f.values) {
 				lines[n] = f.values[k]
@@ -123,6 +132,46 @@ func stripCitations(text string) (string, bool) {
 		}
 	}
 	return strings.Join(lines, "\n"), true
+}
+
+// citationFact returns the label and value of an entry's field whose name
+// is a known label as a program writes it (programKeyLabel:
+// "participants", "owner_org_number", "projektagare"), not a field of a
+// reference manager's own (title, author, year, a text's): a field of the
+// page the entry was given.
+func citationFact(f citationField) (label, value string, ok bool) {
+	if citationTextFields[f.name] || citationTitle(f.name) || citationOwnFields[f.name] || len(f.name) <= 2 {
+		return "", "", false // a RIS tag of two letters ("ID", "AU") is the manager's
+	}
+	value = strings.TrimSpace(strings.Join(f.values, " "))
+	label = programKeyLabel(f.name, value)
+	if label == f.name && !programName(f.name) {
+		label = xmlLabel(f.name)
+	}
+	if value == "" || label == f.name || classify(label+":", 0, false).term == nil {
+		return "", "", false
+	}
+	return label, value, true
+}
+
+// citationOwnFields are a reference manager's own fields, in small
+// letters, whatever label their name may be: the entry's, not the page's.
+var citationOwnFields = map[string]bool{
+	"author": true, "editor": true, "year": true, "month": true, "date": true, "urldate": true, "url": true,
+	"keywords": true, "howpublished": true, "publisher": true, "organization": true, "institution": true,
+	"address": true, "language": true, "type": true, "number": true, "doi": true, "isbn": true, "issn": true,
+	"series": true, "edition": true, "pages": true, "journal": true, "booktitle": true, "file": true,
+	"timestamp": true, "owner": true, "groups": true, "id": true, "key": true, "abstract": true,
+}
+
+// holdsCitation reports a text that is a reference manager's entry whose
+// page stands in a note or an abstract (stripCitations reads it).
+func holdsCitation(text string) bool {
+	if !strings.HasPrefix(text, "@") && !containsRare(text, "\n@") && !containsRare(text, "TY  -") && !strings.HasPrefix(text, "%0 ") && !containsRare(text, "\n%0 ") {
+		return false
+	}
+	_, e, ok := readCitations(text)
+	return ok && slices.ContainsFunc(e.fields, func(f citationField) bool { return citationTextFields[f.name] })
 }
 
 // expandCitationMarkup reads the notes and abstracts of a reference

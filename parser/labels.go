@@ -523,6 +523,8 @@ var furnitureLines = []string{
 	"Be the first to like this",
 	"Inga etiketter",
 	"No labels",
+	"Gilla · Kommentera",
+	"Like · Comment",
 	"In English",
 	"På svenska",
 	"In Swedish",

@@ -45,6 +45,9 @@ func (l *lazyRegexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 	return l.re().FindAllSubmatchIndex(b, n)
 }
 func (l *lazyRegexp) FindSubmatch(b []byte) [][]byte { return l.re().FindSubmatch(b) }
+func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return l.re().FindAllStringSubmatch(s, n)
+}
 func (l *lazyRegexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
 	return l.re().ReplaceAllStringFunc(src, repl)
 }

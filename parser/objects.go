@@ -196,3 +196,128 @@ func (o *objectReader) closes(at int) bool {
 	}
 	return strings.Trim(rest, " \t\r)}") == ""
 }
+
+// sqlInsertHead is an SQL statement that inserts a row with its columns
+// named: "INSERT INTO esf.projekt (", "insert into `projekt`(namn, …".
+var sqlInsertHead = lazyRE(`(?i)^\s*insert\s+into\s+[\w.` + "`" + `"\[\]]+\s*\(`)
+
+// readSQLInsert reads an SQL statement that inserts one row, its columns
+// named, from line i: "INSERT INTO projekt (namn, region, …) VALUES
+// ('Unga i arbete', 'Sydsverige', …);", on one line or a column and a
+// value a line. Each column is a field, its value on the line where the
+// value begins: a string in single quotes, a quote inside written twice
+// (Barn's as Barn, two quotes, s), over lines too; a number or a word as
+// written, NULL as no value. Columns and values must be as many, and the row one.
+func readSQLInsert(lines []string, i int) (replPrint, bool) {
+	m := sqlInsertHead.FindStringIndex(lines[i])
+	if m == nil {
+		return replPrint{}, false
+	}
+	o := &objectReader{s: strings.Join(lines[i:], "\n"), pos: m[1], first: i}
+	var columns []string
+	for {
+		o.skipSpace()
+		if o.pos < len(o.s) && strings.IndexByte("`\"[", o.s[o.pos]) >= 0 {
+			o.pos++ // a quoted name: `namn`, "namn", [namn]
+		}
+		c := o.ident()
+		if c == "" {
+			return replPrint{}, false
+		}
+		columns = append(columns, c)
+		if o.pos < len(o.s) && strings.IndexByte("`\"]", o.s[o.pos]) >= 0 {
+			o.pos++
+		}
+		if o.skipSpace(); o.pos >= len(o.s) {
+			return replPrint{}, false
+		}
+		if o.s[o.pos] == ')' {
+			o.pos++
+			break
+		}
+		if o.s[o.pos] != ',' {
+			return replPrint{}, false
+		}
+		o.pos++
+	}
+	if o.skipSpace(); !strings.HasPrefix(strings.ToUpper(o.s[o.pos:min(len(o.s), o.pos+6)]), "VALUES") {
+		return replPrint{}, false
+	}
+	o.pos += len("VALUES")
+	if o.skipSpace(); o.pos >= len(o.s) || o.s[o.pos] != '(' {
+		return replPrint{}, false
+	}
+	o.pos++
+	p := replPrint{program: "an SQL statement that inserts a row", first: i, entry: i}
+	for k := range columns {
+		o.skipSpace()
+		line := o.lineAt(o.pos)
+		v, ok := o.sqlValue()
+		if !ok {
+			return replPrint{}, false
+		}
+		var value any
+		if v != "" {
+			value = v
+		}
+		p.fields = append(p.fields, jsonField{key: columns[k], value: value, line: line + 1})
+		if o.skipSpace(); o.pos >= len(o.s) {
+			return replPrint{}, false
+		}
+		want := byte(',')
+		if k == len(columns)-1 {
+			want = ')'
+		}
+		if o.s[o.pos] != want {
+			return replPrint{}, false // fewer values than columns, or more
+		}
+		o.pos++
+	}
+	if o.skipSpace(); o.pos < len(o.s) && o.s[o.pos] == ';' {
+		o.pos++
+	}
+	rest := o.s[o.pos:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	if strings.TrimSpace(rest) != "" {
+		return replPrint{}, false // another row, or more of the statement
+	}
+	p.last = o.lineAt(o.pos)
+	return p, true
+}
+
+// sqlValue reads a value of an SQL statement's row: a string in single
+// quotes, a quote inside doubled, or a number or a word up to the next
+// comma or closing bracket; NULL is "".
+func (o *objectReader) sqlValue() (string, bool) {
+	if o.pos >= len(o.s) {
+		return "", false
+	}
+	if o.s[o.pos] == '\'' {
+		var b strings.Builder
+		for j := o.pos + 1; j < len(o.s); j++ {
+			if o.s[j] != '\'' {
+				b.WriteByte(o.s[j])
+				continue
+			}
+			if j+1 < len(o.s) && o.s[j+1] == '\'' {
+				b.WriteByte('\'')
+				j++
+				continue
+			}
+			o.pos = j + 1
+			return b.String(), true
+		}
+		return "", false
+	}
+	start := o.pos
+	for o.pos < len(o.s) && o.s[o.pos] != ',' && o.s[o.pos] != ')' && o.s[o.pos] != '\n' {
+		o.pos++
+	}
+	v := strings.TrimSpace(o.s[start:o.pos])
+	if strings.EqualFold(v, "NULL") {
+		return "", true
+	}
+	return v, v != ""
+}

@@ -89,3 +89,36 @@ func TestObjectPrintEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestSQLInsert reads an SQL statement that inserts a row, on one line or a
+// column and a value a line, a quote doubled inside a string and a string
+// over lines; a statement of two rows, or of fewer values than columns, is
+// none.
+func TestSQLInsert(t *testing.T) {
+	pretty := "INSERT INTO esf.projekt (\n    namn,\n    projektnummer,\n    projektagare,\n    region,\n    sammanfattning\n) VALUES (\n    'Barn''s röst',\n    '2017/00792',\n    NULL,\n    'Sydsverige',\n    'Projektet ska hjälpa\nunga vuxna.'\n);\n"
+	rec := parseOne(t, "rad.sql", []byte(pretty))
+	if deref(rec.Name) != "Barn's röst" || deref(rec.ID) != "2017/00792" || rec.Owner != nil || deref(rec.Region) != "Sydsverige" || deref(rec.Summary) != "Projektet ska hjälpa\nunga vuxna." {
+		t.Errorf("name %q, id %q, owner %v, region %q, summary %q", deref(rec.Name), deref(rec.ID), rec.Owner, deref(rec.Region), deref(rec.Summary))
+	}
+	if rec.Lines[KeyRegion] != 11 {
+		t.Errorf("region on line %d, want 11, its value's", rec.Lines[KeyRegion])
+	}
+	tests := []struct {
+		stmt string
+		want bool
+	}{
+		{"INSERT INTO projekt (namn, projektnummer, region) VALUES ('Unga', '2017/00792', 'Sydsverige');", true},
+		{"insert into `projekt`(`namn`, `region`) values ('Unga', 'Sydsverige')", true},
+		{"INSERT INTO projekt (namn, projektnummer, region) VALUES ('Unga', '2017/00792');", false},
+		{"INSERT INTO projekt (namn, region) VALUES ('Unga', 'Sydsverige'), ('Äldre', 'Skåne');", false},
+		{"INSERT INTO projekt VALUES ('Unga', 'Sydsverige');", false}, // no columns named
+	}
+	for _, tt := range tests {
+		if _, ok := readSQLInsert([]string{tt.stmt}, 0); ok != tt.want {
+			t.Errorf("readSQLInsert(%q) = %v, want %v", tt.stmt, ok, tt.want)
+		}
+	}
+	if LooksLikeTable([]byte(pretty)) {
+		t.Error("the statement is taken for a table's rows")
+	}
+}

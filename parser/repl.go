@@ -56,15 +56,18 @@ var replReaders = []func(lines []string, i int) (replPrint, bool){
 	readGlimpsePrint,
 	readSeriesPrint,
 	readObjectPrint,
+	readSQLInsert,
 }
 
 // mayHoldREPLPrint reports a text that shows a sign of one of the
 // printouts: a dict's open brace before a quote or at a line's start,
 // R's "[1] ", glimpse's "$ " at a line's start, pandas' footer, an
-// object's brackets before a key and its "=" or ":" (readObjectPrint).
+// object's brackets before a key and its "=" or ":" (readObjectPrint), an
+// SQL statement's "INSERT INTO" (readSQLInsert).
 func mayHoldREPLPrint(text string) bool {
 	return containsRare(text, "{'") || containsRare(text, `{"`) || strings.HasPrefix(strings.TrimLeft(text, " \t\r\n"), "{") || containsRare(text, "\n{") ||
 		strings.IndexByte(text, '{') >= 0 || strings.IndexByte(text, '=') >= 0 && strings.IndexByte(text, '(') >= 0 ||
+		containsFoldASCII(text, "insert into") ||
 		containsRare(text, "[1] ") || strings.HasPrefix(text, "$ ") || containsRare(text, "\n$ ") || containsRare(text, "dtype: ")
 }
 

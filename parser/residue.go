@@ -91,6 +91,13 @@ func residueOf(v string, k Key) (what, line string) {
 	if !strings.ContainsAny(v, residueFirst) {
 		return "", ""
 	}
+	if line, ok := strayCellQuote(v); ok {
+		return "a sheet's cell's quote, with no quote to pair it", line
+	}
+	if i := strings.Index(v, `""`); i >= 0 && i+2 < len(v) && v[i+2] != '"' && v[i+2] != '\n' && v[i+2] != ' ' {
+		// `ett ""Projektparaply""`: a quote as a sheet's cell doubles it.
+		return "a sheet's doubled quote", lineAround(v, i)
+	}
 	for l := range strings.SplitSeq(v, "\n") {
 		t := strings.TrimSpace(l)
 		if t == "" {
@@ -273,4 +280,97 @@ func labelWithValue(l string) (*term, bool) {
 		return nil, false
 	}
 	return c.term, keys[recordKey(c.term.key)].origin == fromLabel
+}
+
+// sentenceFacts are the words a sentence of the text names a field of an
+// amount by, in small letters: "Den totala projektbudgeten uppgår till
+// 15 337 530.", "ESF-stödet blev 400 000 kr". A count of participants said
+// in a sentence ("cirka 60 deltagare") is a text's as often, on a page
+// whose layout has no field for it.
+var sentenceFacts = []struct {
+	word string
+	key  Key
+}{
+	{"budget", KeyTotalBudget},
+	{"esf-stöd", KeyESFSupport},
+}
+
+// sentenceFigure is an amount in a sentence: digits grouped by threes, or
+// four digits or more, with kronor after them or no unit; euros ("40 000
+// €") are no field's.
+var sentenceFigure = lazyRE(`(?:^|[^\d/.,-])(\d{1,3}(?:[ \x{00A0}]\d{3})+|\d{4,})(?:[ \x{00A0}]?(?:kr|kronor|SEK))?(?:$|[^\d/€-])`)
+
+// checkFactInSentence names a line of the text that names a field of a
+// figure (sentenceFacts) beside a figure its field reads, where the page
+// leaves that field empty: a fact said in a sentence, no reading's, may
+// be the field's value.
+func (a *auditor) checkFactInSentence(i int) {
+	l := &a.r.lines[i]
+	if !strings.ContainsAny(l.text, "0123456789") {
+		return
+	}
+	low := strings.ToLower(l.text)
+	for _, f := range sentenceFacts {
+		if !containsRare(low, f.word) || a.anyFilled(f.key) {
+			continue
+		}
+		for _, m := range sentenceFigure.FindAllStringSubmatch(l.text, -1) {
+			if yearShaped(m[1]) || euros(l.text, m[0]) {
+				continue // "Budgeten för 2019 …": a year's
+			}
+			if valueReads(f.key, m[1]) {
+				a.warn(WarnUnread, l.num, f.key, "%s names %s in a sentence beside %q, and %s is empty: the sentence may give its value", quoteShort(l.text), f.key, m[1], f.key)
+				return
+			}
+		}
+	}
+}
+
+// yearShaped reports four digits that may be a year of the programmes':
+// 1990 to 2039.
+func yearShaped(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") && s[2] >= '9' || strings.HasPrefix(s, "20") && s[2] <= '3')
+}
+
+// cellEnd is a sheet's cell's closing quote with the next cell after it:
+// `… avancemang.",Ring kontaktpersonen`.
+var cellEnd = lazyRE(`"\s*[,;\t][^"]*$`)
+
+// strayCellQuote returns the line of a value with an odd count of straight
+// quotes whose first line begins with one or whose last ends with one, or
+// with one and the next cell (cellEnd): a page pasted into a sheet's cell
+// and copied out, the cell's quotes kept.
+func strayCellQuote(v string) (string, bool) {
+	if strings.Count(v, `"`)%2 == 0 {
+		return "", false
+	}
+	first, _, _ := strings.Cut(v, "\n")
+	last := v[strings.LastIndexByte(v, '\n')+1:]
+	switch first, last = strings.TrimSpace(first), strings.TrimSpace(last); {
+	case strings.HasPrefix(first, `"`):
+		return first, true
+	case strings.HasSuffix(last, `"`) || cellEnd.MatchString(last):
+		return last, true
+	}
+	return "", false
+}
+
+// lineAround returns the line of v that holds the byte at i.
+func lineAround(v string, i int) string {
+	start := strings.LastIndexByte(v[:i], '\n') + 1
+	end := strings.IndexByte(v[i:], '\n')
+	if end < 0 {
+		return strings.TrimSpace(v[start:])
+	}
+	return strings.TrimSpace(v[start : i+end])
+}
+
+// euros reports a figure (its match in text) in euros: "40 000 €", "40 000
+// euro", "EUR 40 000".
+func euros(text, figure string) bool {
+	i := strings.Index(text, figure)
+	after := strings.TrimSpace(text[i+len(figure)-1:])
+	before := strings.TrimSpace(text[:i+1])
+	return strings.HasPrefix(after, "€") || strings.HasPrefix(strings.ToLower(after), "euro") || strings.HasPrefix(after, "EUR") ||
+		strings.HasSuffix(before, "€") || strings.HasSuffix(before, "EUR")
 }

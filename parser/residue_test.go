@@ -49,6 +49,12 @@ func TestResidueOf(t *testing.T) {
 		{"Sammanfattning av projektet: text", ""},
 		{"Region Skåne arbetar med", ""}, // one space: a name's words
 		{"Projektet ska hjälpa unga vuxna.", ""},
+		{"Text.\n\n… till avancemang.\",Ring kontaktpersonen", "quote"},
+		{"\"Logotyp på utskrifter\n\nText.", "quote"},
+		{"Hon sa: \"Det här funkar.\"", ""},
+		{"leds under ett \"\"Projektparaply\"\", bestående av", "doubled"},
+		{"ett tomt fält: \"\" här", ""},
+		{"Text om \"Projektparaply\".\nMer text.\"", "quote"},
 	}
 	for _, tt := range tests {
 		what, _ := residueOf(tt.value, KeyGoals)
@@ -117,20 +123,36 @@ func TestLabelWithValue(t *testing.T) {
 	}
 }
 
-// TestLeftOutLabel reads an entry of a reference manager whose field the
-// reading leaves out: a known label's value is named where its field
-// stays empty, and is not where the page gives the field elsewhere.
+// TestLeftOutLabel reads a diff whose removed lines hold a field: a known
+// label's value left out is named where its field stays empty, and is not
+// where the page gives the field elsewhere.
 func TestLeftOutLabel(t *testing.T) {
-	entry := func(note string) []byte {
-		return []byte("@misc{esf2015,\n  title = {Unga vuxna},\n  contact_email = {anna@kristianstad.se},\n  note = {Projektnummer: 2015/00764\nProjektägare: Kristianstads kommun" + note + "\n\nSammanfattning\n\nText om projektet.},\n}\n")
+	diff := "--- a/sida.txt\n+++ b/sida.txt\n@@ -1,6 +1,5 @@\n Egenmakt\n \n Projektnummer: 2020/00634\n-Region: Sydsverige\n-Projektägare: Gamla kommunen\n+Projektägare: Perstorps kommun\n \n Sammanfattning\n"
+	rec := parseOne(t, "sida.diff", []byte(diff))
+	if rec.Region != nil || !hasWarningOn(rec.Warnings, 7, KeyRegion, "left out with the marks") {
+		t.Errorf("region %v, warnings %v: want none, named on line 7", rec.Region, rec.Warnings)
 	}
-	rec := parseOne(t, "entry.bib", entry(""))
-	if rec.ContactEmail != nil || !hasWarningOn(rec.Warnings, 3, KeyContactEmail, "left out with the marks") {
-		t.Errorf("contact_email %v, warnings %v: want none, named on line 3", rec.ContactEmail, rec.Warnings)
+	if deref(rec.Owner) != "Perstorps kommun" || slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeyOwner }) {
+		t.Errorf("owner %q, warnings %v: want the added line's, none named", deref(rec.Owner), rec.Warnings)
 	}
-	rec = parseOne(t, "entry.bib", entry("\nE-post: anna@kristianstad.se"))
-	if rec.ContactEmail == nil || slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "left out with the marks") }) {
-		t.Errorf("contact_email %v, warnings %v: want the note's, no warning of the field left out", rec.ContactEmail, rec.Warnings)
+}
+
+// TestCitationFacts reads the fields of a reference manager's entry that
+// are the page's own, named as a program names them, and leaves out the
+// manager's own.
+func TestCitationFacts(t *testing.T) {
+	entry := "@misc{esf2015,\n  title = {Unga vuxna},\n  year = {2020},\n  participants = {618},\n  contact_email = {anna@kristianstad.se},\n  owner_org_number = {8020362011},\n  note = {Projektnummer: 2015/00764\n\nSammanfattning\n\nText om projektet.},\n}\n"
+	rec := parseOne(t, "entry.bib", []byte(entry))
+	if rec.Participants == nil || *rec.Participants != 618 || deref(rec.ContactEmail) != "anna@kristianstad.se" || deref(rec.OwnerOrgNumber) != "802036-2011" {
+		t.Errorf("participants %v, contact_email %q, owner_org_number %q", rec.Participants, deref(rec.ContactEmail), deref(rec.OwnerOrgNumber))
+	}
+	if rec.StartDate != nil || len(rec.Extra) != 0 {
+		t.Errorf("start_date %v, extra %v: the entry's year is the manager's", rec.StartDate, rec.Extra)
+	}
+	// RIS's tags of two letters are the manager's: "ID" is the entry's.
+	ris := "TY  - RPRT\nTI  - Unga in\nID  - 2020/00409\nAB  - 2020/00409 - Unga in\nProjektnummer: 2020/00409\nRegion: Övre Norrland\n\nText om projektet.\nER  - \n"
+	if recs, err := Parse("entry.ris", []byte(ris), Options{}); err != nil || len(recs) != 1 {
+		t.Errorf("RIS entry: %v, %d records, want one", err, len(recs))
 	}
 }
 
@@ -193,9 +215,15 @@ func TestOutlinerBlocks(t *testing.T) {
 			t.Errorf("outlinerBlocks(%q) = %v, want %v", tt.page, got, tt.want)
 		}
 	}
-	rec := parseOne(t, "note.md", []byte("- # Egenmakt\n  Projektnummer:: 2020/00634\n- ## Sammanfattning\n\t- Text om projektet.\n\t- Mer text.\n"))
-	if s := deref(rec.Summary); strings.Contains(s, "- ") || !strings.Contains(s, "Mer text.") {
-		t.Errorf("summary %q, want the blocks' text without their bullets", s)
+	for _, page := range []string{
+		"- # Egenmakt\n  Projektnummer:: 2020/00634\n- ## Sammanfattning\n\t- Text om projektet.\n\t- Mer text.\n",
+		// Below front matter whose fields the page gives again.
+		"---\nprojektnummer: \"2020/00634\"\ntags: [esf]\n---\n- # Egenmakt\n  projektnummer:: 2020/00634\n- ## Sammanfattning\n\t- Text om projektet.\n\t- Mer text.\n",
+	} {
+		rec := parseOne(t, "note.md", []byte(page))
+		if s := deref(rec.Summary); strings.Contains(s, "- ") || !strings.Contains(s, "Mer text.") {
+			t.Errorf("summary %q, want the blocks' text without their bullets", s)
+		}
 	}
 }
 
@@ -237,4 +265,49 @@ func TestSpokenTitle(t *testing.T) {
 			warnings: []warning{},
 		},
 	})
+}
+
+// TestFactInSentence names a figure's field a sentence of the text gives,
+// where the page leaves it empty; a year is no figure, and a field the
+// page fills is not named.
+func TestFactInSentence(t *testing.T) {
+	type warning = edgeWarning
+	const head = "Egenmakt\n\nProjektnummer: 2020/00634\nProjektägare: Trelleborgs kommun\n\nSammanfattning\n\n"
+	runEdges(t, []edgeCase{
+		{
+			name:     "a budget said in a sentence",
+			page:     head + "Den totala projektbudgeten landar på 15 337 530 kronor.\n",
+			warnings: []warning{{8, KeyTotalBudget, "names total_budget_sek in a sentence"}},
+		},
+		{
+			name:     "ESF's support said in a sentence",
+			page:     head + "ESF-stödet blev 400 000 kr.\n",
+			warnings: []warning{{8, KeyESFSupport, "names esf_support_sek in a sentence"}},
+		},
+		{
+			name:     "participants said in a sentence",
+			page:     head + "Projektet vänder sig till 1200 deltagare.\n",
+			warnings: []warning{},
+		},
+		{
+			name:     "a year beside the word",
+			page:     head + "Budgeten för 2019 är inte klar.\n",
+			warnings: []warning{},
+		},
+		{
+			name:     "euros",
+			page:     head + "Budgeten är 40 000 € och EUR 12 000.\n",
+			warnings: []warning{},
+		},
+		{
+			name:     "a field the page fills",
+			page:     "Egenmakt\n\nProjektnummer: 2020/00634\nTotal projektbudget: 400 000 kr\n\nSammanfattning\n\nBudgeten är 400 000 kr.\n",
+			warnings: []warning{},
+		},
+	})
+	for s, want := range map[string]bool{"1989": false, "1990": true, "2039": true, "2040": false, "12345": false} {
+		if yearShaped(s) != want {
+			t.Errorf("yearShaped(%q) = %v", s, !want)
+		}
+	}
 }

@@ -31,6 +31,9 @@ func stripSettings(text string) (string, bool) {
 	if strings.IndexByte(text, '=') < 0 && !mayBeConfig(text) {
 		return text, false
 	}
+	if holdsCitation(text) {
+		return text, false // a reference manager's entry: its fields are its reading's
+	}
 	lines := strings.Split(text, "\n")
 	type setting struct {
 		line int

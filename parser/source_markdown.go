@@ -171,7 +171,8 @@ func markdownLines(text string) (string, []int) {
 		frontFields, front = false, -front
 	}
 	skip := 0 // the lines up to this index were read as a table of projects
-	outline := outlinerBlocks(lines, max(front, 0))
+	// An outliner's page below the front matter, a page of its own or not.
+	outline := outlinerBlocks(lines, max(front, -front))
 	for i, raw := range lines {
 		n := i + 1
 		if i < skip {

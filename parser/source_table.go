@@ -116,6 +116,9 @@ func LooksLikeTable(data []byte) bool {
 	if screenReading(text) {
 		return false // "Projektägare, row 3 of 10, column 1 of 2": a reader's commas
 	}
+	if first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n"); sqlInsertHead.MatchString(first) {
+		return false // "INSERT INTO projekt (namn, …": a statement's commas (readSQLInsert)
+	}
 	delims := tableDelimiters
 	if d, rest, ok := cutSepLine(text); ok {
 		text, delims = rest, []rune{d}

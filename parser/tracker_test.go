@@ -62,6 +62,7 @@ func TestTrackerPage(t *testing.T) {
 		"comments":   page + "\nAktivitet\nKommentarer\nKarin Berg lade till en kommentar - 2024-03-27 10:22\nKollat mot beslutet, stämmer.\n",
 		"excerpt":    strings.Replace(page, "Perstorps", "{excerpt}\nPerstorps", 1) + "{excerpt}\n",
 		"confluence": page + "\nGilla\nVar först med att gilla detta\nInga etiketter\n",
+		"buttons":    page + "\nGilla · Kommentera\n\nInga etiketter\n",
 	} {
 		rec := parseOne(t, name+".txt", []byte(in))
 		if got := str(rec.Summary); got != "Perstorps kommun har under lång tid haft hög arbetslöshet." {
