@@ -525,6 +525,9 @@ var furnitureLines = []string{
 	"No labels",
 	"Gilla · Kommentera",
 	"Like · Comment",
+	// A slide's notes, as PowerPoint prints them below it.
+	"Talaranteckningar",
+	"Speaker notes",
 	"In English",
 	"På svenska",
 	"In Swedish",

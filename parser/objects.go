@@ -28,9 +28,32 @@ var (
 	objectNextColon  = lazyRE(`^,?\s+[A-Z]\w*:`)
 )
 
-// minObjectEntries is the fewest entries a printed object has: a page's own
-// "Kod(a=1)" is no record.
-const minObjectEntries = 3
+// minObjectEntries is the fewest entries a printed object has, and
+// minObjectLabels the fewest of its keys that are known labels: a page's
+// own "Kod(a=1)", or a participant's record in a log line ("Deltagare(namn=
+// Anna, alder=23, kommun=Perstorp)"), is no project's.
+const (
+	minObjectEntries = 3
+	minObjectLabels  = 3
+)
+
+// logHead is what a log writes before a line: a level or a date and a time
+// ("2024-05-04 10:04:27.361 INFO  [main] …", "DEBUG: ", Go's "2024/05/28
+// 09:07:50 ").
+var logHead = lazyRE(`(?:^|[\s\[])(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|FINE)\b|\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{2}:\d{2}`)
+
+// printedAlone reports a statement or an object that begins line i on a
+// line of its own among the text's: the text's first, below a blank line,
+// or below a log's or a dump's own line (a log line, an SQL comment or
+// setting); a page's sentence above it makes it the page's text.
+func printedAlone(lines []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	above := strings.TrimSpace(lines[i-1])
+	return above == "" || logHead.MatchString(above) || strings.HasPrefix(above, "--") || strings.HasPrefix(above, "/*") ||
+		strings.HasPrefix(strings.ToUpper(above), "SET ") || strings.HasSuffix(above, ";")
+}
 
 // objectReader reads a printed object from its text, lines joined.
 type objectReader struct {
@@ -73,12 +96,15 @@ func readObjectPrint(lines []string, i int) (replPrint, bool) {
 		return replPrint{}, false
 	}
 	m := objectHead.FindStringSubmatchIndex(l)
-	if m == nil || m[4] < 0 && l[m[6]] != '{' {
+	if m == nil || m[4] < 0 && l[m[6]] != '{' || !printedAlone(lines, i) {
 		return replPrint{}, false
+	}
+	if head := l[:m[3]]; strings.TrimSpace(head) != "" && !logHead.MatchString(head) {
+		return replPrint{}, false // "Exempel: Projekt{…}": the page's own words before it
 	}
 	o := &objectReader{s: strings.Join(lines[i:], "\n"), pos: m[6], first: i, mark: l[m[8]]}
 	p := replPrint{program: "a program, as an object's toString or Go's %+v shows it", first: i, entry: i}
-	if !o.object(&p) || len(p.fields) < minObjectEntries {
+	if !o.object(&p) || len(p.fields) < minObjectEntries || labelledKeys(p.fields) < minObjectLabels {
 		return replPrint{}, false
 	}
 	end := strings.IndexByte(o.s[o.pos:], '\n')
@@ -207,10 +233,12 @@ var sqlInsertHead = lazyRE(`(?i)^\s*insert\s+into\s+[\w.` + "`" + `"\[\]]+\s*\(`
 // value a line. Each column is a field, its value on the line where the
 // value begins: a string in single quotes, a quote inside written twice
 // (Barn's as Barn, two quotes, s), over lines too; a number or a word as
-// written, NULL as no value. Columns and values must be as many, and the row one.
+// written, NULL as no value. Columns and values must be as many, the row
+// one, the statement the text's only and on lines of its own
+// (printedAlone), and minObjectLabels of its columns known labels.
 func readSQLInsert(lines []string, i int) (replPrint, bool) {
 	m := sqlInsertHead.FindStringIndex(lines[i])
-	if m == nil {
+	if m == nil || !printedAlone(lines, i) {
 		return replPrint{}, false
 	}
 	o := &objectReader{s: strings.Join(lines[i:], "\n"), pos: m[1], first: i}
@@ -280,11 +308,29 @@ func readSQLInsert(lines []string, i int) (replPrint, bool) {
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
 	}
-	if strings.TrimSpace(rest) != "" {
-		return replPrint{}, false // another row, or more of the statement
+	if strings.TrimSpace(rest) != "" || containsFoldASCII(o.s[o.pos:], "insert into") {
+		return replPrint{}, false // another row, or another statement's
+	}
+	if labelledKeys(p.fields) < minObjectLabels {
+		return replPrint{}, false // another table's row: "kommun (namn, region, invanare)"
 	}
 	p.last = o.lineAt(o.pos)
+	for p.last+1 < len(lines) && dumpLine(lines[p.last+1]) {
+		p.last++ // "COMMIT;" below the row: the dump's, not the page's
+	}
 	return p, true
+}
+
+// dumpLine reports an SQL dump's own line: a transaction's or a lock's
+// statement, a setting, a comment.
+func dumpLine(l string) bool {
+	t := strings.ToUpper(strings.TrimSpace(l))
+	switch t {
+	case "COMMIT;", "BEGIN;", "START TRANSACTION;", "UNLOCK TABLES;", "END;", "ROLLBACK;":
+		return true
+	}
+	return strings.HasPrefix(t, "--") || strings.HasPrefix(t, "SET ") && strings.HasSuffix(t, ";") ||
+		strings.HasPrefix(t, "/*") && strings.HasSuffix(t, "*/;")
 }
 
 // sqlValue reads a value of an SQL statement's row: a string in single

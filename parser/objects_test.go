@@ -7,57 +7,45 @@ import (
 
 // TestObjectPrint reads objects as programs print them: each entry a
 // field on its key's line, a quoted value over lines, a value as written
-// to the next key, an object inside where it stands; and a page's own
-// brackets as none.
+// to the next key, an object inside where it stands.
 func TestObjectPrint(t *testing.T) {
-	tests := []struct {
-		name  string
-		page  string
-		want  map[string]any
-		lines map[Key]int
-	}{
+	type warning = edgeWarning
+	printed := []warning{{1, KeySource, "toString"}}
+	spelled := append(printed, warning{1, KeyOwner, `written "`})
+	java := "DEBUG: Projekt{projektnummer='2016/00310', projectOwner='Barn's röst', name='Unga i arbete',\n    region='Sydsverige', summary='Projektet ska hjälpa\nunga vuxna.'}\n"
+	kotlin := "2024-05-04 10:04:27.361 INFO  [main] s.e.ProjectService - Loaded Projekt(projektnummer=2018/01030, projektagare=Region Västerbotten, namn=Öppna dörrar,\n    region=Mellersta Norrland, address=, kontakt=Kontakt(kontaktperson=Lars Lundgren, ePost=lars@goteborg.se))\n"
+	runEdges(t, []edgeCase{
 		{
-			name:  "Java's toString, a value in quotes over lines, a quote inside",
-			page:  "DEBUG: Projekt{projektnummer='2016/00310', projectOwner='Barn's röst', name='Unga i arbete',\n    region='Sydsverige', summary='Projektet ska hjälpa\nunga vuxna.'}\n",
-			want:  map[string]any{"id": "2016/00310", "owner": "Barn's röst", "name": "Unga i arbete", "region": "Sydsverige", "summary": "Projektet ska hjälpa\nunga vuxna."},
-			lines: map[Key]int{KeyID: 1, KeyRegion: 2},
+			name:     "Java's toString, a value in quotes over lines, a quote inside",
+			page:     java,
+			want:     map[string]any{"id": "2016/00310", "owner": "Barn's röst", "name": "Unga i arbete", "region": "Sydsverige", "summary": "Projektet ska hjälpa\nunga vuxna."},
+			warnings: printed,
 		},
 		{
-			name:  "Kotlin's data class after a log line's head, values as written",
-			page:  "2024-05-04 10:04:27.361 INFO  [main] s.e.ProjectService - Loaded Projekt(projektnummer=2018/01030, projektagare=Region Västerbotten, namn=Öppna dörrar,\n    region=Mellersta Norrland, address=, kontakt=Kontakt(kontaktperson=Lars Lundgren, ePost=lars@goteborg.se))\n",
-			want:  map[string]any{"id": "2018/01030", "owner": "Region Västerbotten", "name": "Öppna dörrar", "region": "Mellersta Norrland", "contact_name": "Lars Lundgren", "contact_email": "lars@goteborg.se"},
-			lines: map[Key]int{KeyContactName: 2},
+			name:     "Kotlin's data class after a log line's head, values as written",
+			page:     kotlin,
+			want:     map[string]any{"id": "2018/01030", "owner": "Region Västerbotten", "name": "Öppna dörrar", "region": "Mellersta Norrland", "contact_name": "Lars Lundgren", "contact_email": "lars@goteborg.se"},
+			warnings: spelled,
 		},
 		{
-			name: "Go's %+v",
-			page: "{Projektnummer:2015/00764 Namn:Unga vuxna i arbete Projektagare:Kristianstads kommun Region:Sydsverige}\n",
-			want: map[string]any{"id": "2015/00764", "name": "Unga vuxna i arbete", "owner": "Kristianstads kommun", "region": "Sydsverige"},
+			name:     "Go's %+v",
+			page:     "{Projektnummer:2015/00764 Namn:Unga vuxna i arbete Projektagare:Kristianstads kommun Region:Sydsverige}\n",
+			want:     map[string]any{"id": "2015/00764", "name": "Unga vuxna i arbete", "owner": "Kristianstads kommun", "region": "Sydsverige"},
+			warnings: spelled,
 		},
 		{
-			name: "Go's %#v, its strings escaped",
-			page: "main.Project{Projektnummer:\"2015/00764\", Namn:\"Ett \\\"nytt\\\" steg\", Projektagare:\"Kristianstads kommun\"}\n",
-			want: map[string]any{"id": "2015/00764", "name": `Ett "nytt" steg`, "owner": "Kristianstads kommun"},
+			name:     "Go's %#v, its strings escaped",
+			page:     "main.Project{Projektnummer:\"2015/00764\", Namn:\"Ett \\\"nytt\\\" steg\", Projektagare:\"Kristianstads kommun\"}\n",
+			want:     map[string]any{"id": "2015/00764", "name": `Ett "nytt" steg`, "owner": "Kristianstads kommun"},
+			warnings: spelled,
 		},
+	})
+	// Each field on its key's line.
+	if rec := parseOne(t, "log.txt", []byte(java)); rec.Lines[KeyID] != 1 || rec.Lines[KeyRegion] != 2 {
+		t.Errorf("id on line %d, region on %d, want 1 and 2", rec.Lines[KeyID], rec.Lines[KeyRegion])
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rec := parseOne(t, "log.txt", []byte(tt.page))
-			names := make([]string, 0, len(tt.want))
-			for k := range tt.want {
-				names = append(names, k)
-			}
-			got := keyValues(t, rec, names...)
-			for k, v := range tt.want {
-				if jsonString(got[k]) != jsonString(v) {
-					t.Errorf("%s = %s, want %s", k, jsonString(got[k]), jsonString(v))
-				}
-			}
-			for k, n := range tt.lines {
-				if rec.Lines[k] != n {
-					t.Errorf("%s on line %d, want %d", k, rec.Lines[k], n)
-				}
-			}
-		})
+	if rec := parseOne(t, "log.txt", []byte(kotlin)); rec.Lines[KeyContactName] != 2 {
+		t.Errorf("contact_name on line %d, want 2", rec.Lines[KeyContactName])
 	}
 }
 
@@ -72,6 +60,9 @@ func TestObjectPrintEdges(t *testing.T) {
 		{"Projekt{projektnummer='2016/00310', namn='Unga', region='Sydsverige'}", true},
 		{"Projekt{projektnummer='2016/00310', namn='Unga'}", false}, // two entries
 		{"Projekt{projektnummer='2016/00310', namn='Unga', region='Sydsverige'} loggades", false},
+		{"Exempel: Projekt{projektnummer='2016/00310', namn='Unga', region='Sydsverige'}", false},      // the page's words before it
+		{"2021-02-03 10:12:01 INFO Deltagare(namn=Anna, alder=23, kommun=Perstorp)", false},            // two known labels
+		{"2024/05/28 09:07:50 project: &{Namn:Unga Projektnummer:2016/00310 Region:Sydsverige}", true}, // Go's log
 		{"Projektägare: Region Skåne (RS), se nedan", false},
 		{"Budget (tkr: 400, varav ESF: 200, övrigt: 200)", false},
 	}
@@ -83,7 +74,8 @@ func TestObjectPrintEdges(t *testing.T) {
 	}
 	// A log line's head before the object: up to 100 bytes.
 	for n, want := range map[int]bool{100: true, 101: false} {
-		line := strings.Repeat("x", n-1) + " Projekt{projektnummer='2016/00310', namn='Unga', region='Sydsverige'}"
+		head := "2024-05-04 10:04:27.361 INFO "
+		line := head + strings.Repeat("x", n-len(head)-1) + " Projekt{projektnummer='2016/00310', namn='Unga', region='Sydsverige'}"
 		if _, ok := readObjectPrint([]string{line}, 0); ok != want {
 			t.Errorf("a head of %d bytes: read %v, want %v", n, ok, want)
 		}
@@ -108,7 +100,9 @@ func TestSQLInsert(t *testing.T) {
 		want bool
 	}{
 		{"INSERT INTO projekt (namn, projektnummer, region) VALUES ('Unga', '2017/00792', 'Sydsverige');", true},
-		{"insert into `projekt`(`namn`, `region`) values ('Unga', 'Sydsverige')", true},
+		{"insert into `projekt`(`namn`, `region`, `projektagare`) values ('Unga', 'Sydsverige', 'Umeå kommun')", true},
+		{"INSERT INTO kommun (namn, region, invanare) VALUES ('Perstorp', 'Skåne', 7400);", false}, // two known labels
+		{"INSERT INTO projekt (namn, projektnummer, region) VALUES ('Unga', '2017/00792', 'Sydsverige');\nINSERT INTO projekt (namn, projektnummer, region) VALUES ('Äldre', '2017/00793', 'Skåne');", false},
 		{"INSERT INTO projekt (namn, projektnummer, region) VALUES ('Unga', '2017/00792');", false},
 		{"INSERT INTO projekt (namn, region) VALUES ('Unga', 'Sydsverige'), ('Äldre', 'Skåne');", false},
 		{"INSERT INTO projekt VALUES ('Unga', 'Sydsverige');", false}, // no columns named
@@ -117,6 +111,15 @@ func TestSQLInsert(t *testing.T) {
 		if _, ok := readSQLInsert([]string{tt.stmt}, 0); ok != tt.want {
 			t.Errorf("readSQLInsert(%q) = %v, want %v", tt.stmt, ok, tt.want)
 		}
+	}
+	// A dump's own lines below the row are no page's.
+	rec = parseOne(t, "rad.sql", []byte(strings.Replace(pretty, ");\n", ");\nCOMMIT;\n-- Dump completed\n", 1)))
+	if deref(rec.Summary) != "Projektet ska hjälpa\nunga vuxna." {
+		t.Errorf("summary %q, want the row's alone", deref(rec.Summary))
+	}
+	// A statement right below a sentence of the page is the page's text.
+	if _, ok := readSQLInsert([]string{"Så här sparas raden:", tests[0].stmt}, 1); ok {
+		t.Error("a statement below a sentence is read as a row")
 	}
 	if LooksLikeTable([]byte(pretty)) {
 		t.Error("the statement is taken for a table's rows")

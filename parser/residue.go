@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -110,7 +111,7 @@ func residueOf(v string, k Key) (what, line string) {
 			return "a backslash at a line's end, a mark of a line's break or its going on", t
 		case strings.ContainsAny(t, "\\{") && residueTeX.MatchString(t):
 			return `TeX's way to write a letter ({\"a}, {P})`, t
-		case (t[0] == 'p' || t[0] == 'b' || t[0] == 'h' || t[0] == '=') && residueBlock.MatchString(t):
+		case (t[0] == 'p' || t[0] == 'b' || t[0] == 'h' || t[0] == '=') && residueBlock.MatchString(t) && !spacedAbbreviation(t):
 			return "a wiki's mark of a paragraph or a heading", t
 		case t[0] == '<' && t[len(t)-1] == '>' && residueTag.MatchString(t):
 			return "a tag of markup, or a chat's placeholder, alone on a line", t
@@ -283,17 +284,24 @@ func labelWithValue(l string) (*term, bool) {
 }
 
 // sentenceFacts are the words a sentence of the text names a field of an
-// amount by, in small letters: "Den totala projektbudgeten uppgår till
-// 15 337 530.", "ESF-stödet blev 400 000 kr". A count of participants said
-// in a sentence ("cirka 60 deltagare") is a text's as often, on a page
-// whose layout has no field for it.
+// amount by, both, in small letters: "Den totala projektbudgeten uppgår
+// till 15 337 530.", "Beviljat ESF-stöd är 11 319 097.". A budget's part
+// ("Budgeten för löner …") or a support sought is another amount; a count
+// of participants said in a sentence ("cirka 60 deltagare") is a text's as
+// often, on a page whose layout has no field for it.
 var sentenceFacts = []struct {
-	word string
-	key  Key
+	words [2]string
+	key   Key
 }{
-	{"budget", KeyTotalBudget},
-	{"esf-stöd", KeyESFSupport},
+	{[2]string{"total", "budget"}, KeyTotalBudget},
+	{[2]string{"bevilja", "stöd"}, KeyESFSupport},
 }
+
+// otherAmountWords tell a sentence's amount that is not the project's
+// budget or support whole: a part, a change, a share, another project's,
+// another time's ("per deltagare", "ökade med", "varav", "föregångaren").
+var otherAmountWords = []string{"per ", " med ", "ökade", "ökat", "sänk", "minsk", "sökte", "söker", "ansök", "föregång", "förra", "tidigare",
+	"procent", "%", "varav", " av ", "del av", "för löner", "för utvärdering"}
 
 // sentenceFigure is an amount in a sentence: digits grouped by threes, or
 // four digits or more, with kronor after them or no unit; euros ("40 000
@@ -310,8 +318,11 @@ func (a *auditor) checkFactInSentence(i int) {
 		return
 	}
 	low := strings.ToLower(l.text)
+	if slices.ContainsFunc(otherAmountWords, func(w string) bool { return containsRare(low, w) }) {
+		return
+	}
 	for _, f := range sentenceFacts {
-		if !containsRare(low, f.word) || a.anyFilled(f.key) {
+		if !containsRare(low, f.words[0]) || !containsRare(low, f.words[1]) || a.anyFilled(f.key) {
 			continue
 		}
 		for _, m := range sentenceFigure.FindAllStringSubmatch(l.text, -1) {
@@ -349,7 +360,7 @@ func strayCellQuote(v string) (string, bool) {
 	switch first, last = strings.TrimSpace(first), strings.TrimSpace(last); {
 	case strings.HasPrefix(first, `"`):
 		return first, true
-	case strings.HasSuffix(last, `"`) || cellEnd.MatchString(last):
+	case strings.HasSuffix(last, `"`) && !inchMark(last) || cellEnd.MatchString(last):
 		return last, true
 	}
 	return "", false
@@ -373,4 +384,21 @@ func euros(text, figure string) bool {
 	before := strings.TrimSpace(text[:i+1])
 	return strings.HasPrefix(after, "€") || strings.HasPrefix(strings.ToLower(after), "euro") || strings.HasPrefix(after, "EUR") ||
 		strings.HasSuffix(before, "€") || strings.HasSuffix(before, "EUR")
+}
+
+// inchMark reports a line that ends in a quote after a digit or an
+// apostrophe: inches ("24\""), seconds of a bearing ("58'12\"").
+func inchMark(l string) bool {
+	if len(l) < 2 {
+		return false
+	}
+	c := l[len(l)-2]
+	return c >= '0' && c <= '9' || c == '\''
+}
+
+// spacedAbbreviation reports a line that begins with an abbreviation's
+// letters spaced: "p. g. a. pandemin", no Textile's paragraph.
+func spacedAbbreviation(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 1 && len(f[0]) == 2 && len(f[1]) == 2 && f[1][1] == '.'
 }

@@ -29,6 +29,8 @@ func TestResidueOf(t *testing.T) {
 		{"Text.\np. . ett processinriktat arbete", "wiki"},
 		{"Text.\n== Referenser ==", "wiki"},
 		{"p.s. glöm inte", ""},
+		{"p. g. a. pandemin sköts starten upp", ""},
+		{"Text.\nSkärmarna är 24\"", ""},
 		{"h2o-projektet", ""},
 		{"Text.\n<references />", "tag"},
 		{"Text.\n<Media utelämnad>", "tag"},
@@ -281,8 +283,23 @@ func TestFactInSentence(t *testing.T) {
 		},
 		{
 			name:     "ESF's support said in a sentence",
-			page:     head + "ESF-stödet blev 400 000 kr.\n",
+			page:     head + "Beviljat ESF-stöd är 400 000 kr.\n",
 			warnings: []warning{{8, KeyESFSupport, "names esf_support_sek in a sentence"}},
+		},
+		{
+			name:     "a budget's part",
+			page:     head + "Kostnaden per deltagare i den totala budgeten är 35 000 kronor.\n",
+			warnings: []warning{},
+		},
+		{
+			name:     "a support sought",
+			page:     head + "Projektet sökte beviljat ESF-stöd på 3 000 000 kronor.\n",
+			warnings: []warning{},
+		},
+		{
+			name:     "a budget with no word of its whole",
+			page:     head + "Budgeten för 2021 är 1 200 000 kr.\n",
+			warnings: []warning{},
 		},
 		{
 			name:     "participants said in a sentence",
@@ -291,12 +308,12 @@ func TestFactInSentence(t *testing.T) {
 		},
 		{
 			name:     "a year beside the word",
-			page:     head + "Budgeten för 2019 är inte klar.\n",
+			page:     head + "Den totala budgeten för 2019 är inte klar.\n",
 			warnings: []warning{},
 		},
 		{
 			name:     "euros",
-			page:     head + "Budgeten är 40 000 € och EUR 12 000.\n",
+			page:     head + "Den totala budgeten är 40 000 € och EUR 12 000.\n",
 			warnings: []warning{},
 		},
 		{
@@ -309,5 +326,14 @@ func TestFactInSentence(t *testing.T) {
 		if yearShaped(s) != want {
 			t.Errorf("yearShaped(%q) = %v", s, !want)
 		}
+	}
+}
+
+// TestSlideNotesHead reads a slide's notes printed below it: PowerPoint's
+// head of the notes is no part of the page's text.
+func TestSlideNotesHead(t *testing.T) {
+	rec := parseOne(t, "notes.txt", []byte("Egenmakt\n\nProjektnummer: 2020/00634\nProjektägare: Trelleborgs kommun\n\nTalaranteckningar\n\nSammanfattning\n\nText om projektet.\n"))
+	if got := deref(rec.Summary); got != "Text om projektet." {
+		t.Errorf("summary %q", got)
 	}
 }
