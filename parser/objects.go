@@ -115,7 +115,32 @@ func readObjectPrint(lines []string, i int) (replPrint, bool) {
 		return replPrint{}, false // the object is a part of a line
 	}
 	p.last = o.lineAt(o.pos)
+	if fieldsAround(lines, i, p.last) {
+		return replPrint{}, false
+	}
 	return p, true
+}
+
+// maxFieldsAround is the most known labels on lines round a program's
+// print that leave it the page: a page of its own around it ("Projektnummer:"
+// / "2020/00634" … and a log line in its text) holds the print in its text.
+const maxFieldsAround = 1
+
+// fieldsAround reports a text whose lines outside first to last, 0-based,
+// hold more than maxFieldsAround known labels (isLabelLine).
+func fieldsAround(lines []string, first, last int) bool {
+	n := 0
+	for k, l := range lines {
+		if k >= first && k <= last {
+			continue
+		}
+		if t := strings.TrimSpace(l); t != "" && len(t) <= maxWideOutsideLen && isLabelLine(t) {
+			if n++; n > maxFieldsAround {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // object reads an object from its open bracket into p's fields, an object
@@ -317,6 +342,9 @@ func readSQLInsert(lines []string, i int) (replPrint, bool) {
 	p.last = o.lineAt(o.pos)
 	for p.last+1 < len(lines) && dumpLine(lines[p.last+1]) {
 		p.last++ // "COMMIT;" below the row: the dump's, not the page's
+	}
+	if fieldsAround(lines, i, p.last) {
+		return replPrint{}, false
 	}
 	return p, true
 }

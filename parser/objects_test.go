@@ -72,6 +72,14 @@ func TestObjectPrintEdges(t *testing.T) {
 			t.Errorf("readObjectPrint(%q) = %v, want %v", tt.line, ok, tt.want)
 		}
 	}
+	// A page of its own round a log line with an object: the page's text.
+	page := []string{"Projektnummer: 2020/00634", "Projektägare: Perstorps kommun", "", "2021-02-03 INFO Projekt{projektnummer='2016/00310', namn='Unga', region='Sydsverige'}"}
+	if _, ok := readObjectPrint(page, 3); ok {
+		t.Error("an object in a page's text is read as a record")
+	}
+	if _, ok := readObjectPrint(page[1:], 2); !ok {
+		t.Error("an object below maxFieldsAround labels is not read")
+	}
 	// A log line's head before the object: up to 100 bytes.
 	for n, want := range map[int]bool{100: true, 101: false} {
 		head := "2024-05-04 10:04:27.361 INFO "
