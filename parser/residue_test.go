@@ -318,7 +318,7 @@ func TestFactInSentence(t *testing.T) {
 		},
 		{
 			name:     "a field the page fills",
-			page:     "Egenmakt\n\nProjektnummer: 2020/00634\nTotal projektbudget: 400 000 kr\n\nSammanfattning\n\nBudgeten är 400 000 kr.\n",
+			page:     "Egenmakt\n\nProjektnummer: 2020/00634\nTotal projektbudget: 400 000 kr\n\nSammanfattning\n\nDen totala budgeten är 400 000 kr.\n",
 			warnings: []warning{},
 		},
 	})
