@@ -562,6 +562,7 @@ func (r *reader) audit(from, to int) {
 	a.checkSummaryApart()
 	a.checkRunningHeads()
 	a.checkSheetNumbers()
+	a.checkUnreadFields()
 }
 
 // checkNumberInText names the label of a project's number standing in a

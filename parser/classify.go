@@ -771,7 +771,15 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 	for i := 0; i+1 < len(lines); i++ {
 		l := &lines[i]
 		if l.term == nil || l.value == "" || l.form != formGlued && l.form != formSpaced && l.form != formColon && l.form != formTab ||
-			l.furniture != notFurniture || !wrapLine(&lines[i+1]) {
+			l.furniture != notFurniture {
+			continue
+		}
+		if lowerLabelBelow(l, &lines[i+1]) {
+			// "ProjektägareFalu" / "kommun": the value's last word, a
+			// label's word in a small letter below a label in a capital.
+			lines[i+1].term, lines[i+1].heading, lines[i+1].form, lines[i+1].spelling = nil, nil, 0, ""
+		}
+		if !wrapLine(&lines[i+1]) {
 			continue
 		}
 		// A colon's or a tab's value is read by the reader, which
@@ -799,6 +807,18 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 		lines = append(lines[:i+1], lines[i+1+n:]...)
 	}
 	return lines
+}
+
+// lowerLabelBelow reports a label alone in a small letter ("kommun")
+// below a label that begins in a capital and has its value: no label of the
+// page's, which writes them in capitals, but the value's wrapped end.
+func lowerLabelBelow(l, below *pageLine) bool {
+	if below.term == nil || below.value != "" || below.form != formBare || below.furniture != notFurniture {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(below.text)
+	label, _ := utf8.DecodeRuneInString(l.text)
+	return unicode.IsLower(first) && unicode.IsUpper(label)
 }
 
 // wrapLine reports a line that may be the wrapped end of the value above
@@ -1550,6 +1570,16 @@ func classifyBody(raw string, num int, formFeeds bool) pageLine {
 			if inner := classify(label+": "+value, num, formFeeds); inner.term != nil && inner.value == value && (startsValue(value) || valueReads(inner.term.key, value)) {
 				inner.text, inner.off = line.text, line.off
 				inner.spelling = strings.TrimPrefix(inner.spelling+", with "+quoteShort(mark)+" for the colon", ", ")
+				return inner
+			}
+		}
+		if label, value, ok := boxedValue(body); ok {
+			// "Telefonnummer [ 08-615 98 81 ]", "[Projektfas]
+			// Förprojektering": a form's box round the value, or round
+			// the label before it.
+			if inner := classify(label+": "+value, num, formFeeds); inner.term != nil && inner.form == formColon && inner.value == value {
+				inner.text, inner.off = line.text, line.off
+				inner.spelling = strings.TrimPrefix(inner.spelling+", with a form's box in square brackets round "+boxedWhat(body), ", ")
 				return inner
 			}
 		}
@@ -3102,6 +3132,43 @@ func squareNote(text string) (bracketed, note string, ok bool) {
 	}
 	note = text[open+1 : open+end]
 	return text[:open] + "(" + note + ")" + text[open+end+1:], note, true
+}
+
+// boxedValue splits a line of a form whose box, square brackets, holds
+// the value with a space either side ("Telefonnummer [ 08-615 98 81 ]",
+// "Region [Sydsverige ]"), or the label before its value ("[Projektfas]
+// Förprojektering"). A word in brackets close to them after a label is
+// the form's note (squareNote): "Projektägare [krävs]".
+func boxedValue(text string) (label, value string, ok bool) {
+	if rest, ok := strings.CutPrefix(text, "["); ok {
+		end := strings.IndexByte(rest, ']')
+		if end <= 0 || end > maxSpelledLabel*utf8.UTFMax || !strings.HasPrefix(rest[end+1:], " ") {
+			return "", "", false
+		}
+		label, value = strings.TrimSpace(rest[:end]), strings.TrimSpace(rest[end+1:])
+		return label, value, label != "" && value != "" && !strings.ContainsAny(label, "[]")
+	}
+	if !strings.HasSuffix(text, "]") {
+		return "", "", false
+	}
+	open := strings.LastIndex(text, " [")
+	if open <= 0 {
+		return "", "", false
+	}
+	inner := text[open+2 : len(text)-1]
+	value = strings.TrimSpace(inner)
+	if value == "" || strings.ContainsAny(value, "[]") || inner == value {
+		return "", "", false
+	}
+	return strings.TrimSpace(text[:open]), value, true
+}
+
+// boxedWhat says which of a line boxedValue split its box held.
+func boxedWhat(text string) string {
+	if strings.HasPrefix(text, "[") {
+		return "the label"
+	}
+	return "the value"
 }
 
 // cutLabelNote splits a line that begins with a label and a note in

@@ -113,17 +113,30 @@ func hasGaps(text string, n int) bool {
 	return false
 }
 
+// columnJitter is how far a line's second column may begin from the
+// column's own start: a scan's OCR places a column's first letters a
+// character or three apart, as the page's skew and the letters' widths
+// move them; a column a program laid out begins on one.
+const columnJitter = 3
+
 // columnStart returns the column (in runes) where a second column begins
 // on minSideRows lines or more, after a gap of minColumnGap spaces with
-// text before it, or -1: the most frequent such column.
+// text before it, or -1: the most frequent such column, give or take
+// columnJitter.
 func columnStart(lines []string) int {
 	counts := map[int]int{}
-	best, most := -1, 0
 	for _, l := range lines {
 		if c := gapEnd(l); c > 0 {
-			if counts[c]++; counts[c] > most || counts[c] == most && c < best {
-				best, most = c, counts[c]
-			}
+			counts[c]++
+		}
+	}
+	best, most := -1, 0
+	for c, n := range counts {
+		for d := 1; d <= columnJitter; d++ {
+			n += counts[c-d] + counts[c+d]
+		}
+		if n > most || n == most && c < best {
+			best, most = c, n
 		}
 	}
 	if most < minSideRows {
@@ -275,25 +288,33 @@ func runsOn(above, next string) bool {
 	return above != "" && !strings.ContainsRune(".!?:", last) && unicode.IsLower(first)
 }
 
-// splitAt splits l at rune column col, where its second column begins:
-// what stands before col ends in minColumnGap spaces, or l ends before it.
+// splitAt splits l where its second column begins, at rune column col
+// give or take columnJitter: what stands before ends in minColumnGap
+// spaces, or l ends before col.
 func splitAt(l string, col int) (left, right string, ok bool) {
 	if strings.IndexByte(l, '\t') >= 0 {
 		return "", "", false
 	}
 	l = strings.TrimRight(l, " \r")
-	n := 0
-	for k := range l {
-		if n == col {
-			before := l[:k]
-			if strings.TrimSpace(before) != "" && !strings.HasSuffix(before, strings.Repeat(" ", minColumnGap)) {
-				return "", "", false
-			}
-			return strings.TrimRight(before, " "), l[k:], true
+	n, spaces := 0, 0
+	for k, r := range l {
+		if n > col+columnJitter {
+			break
+		}
+		if r != ' ' && n >= col-columnJitter && (spaces == n || spaces >= minColumnGap) {
+			return strings.TrimRight(l[:k], " "), l[k:], true
+		}
+		if r == ' ' {
+			spaces++
+		} else {
+			spaces = 0
 		}
 		n++
 	}
-	return l, "", true // the line ends before the second column
+	if utf8.RuneCountInString(l) <= col {
+		return l, "", true // the line ends before the second column
+	}
+	return "", "", false
 }
 
 // minSidePairs is the fewest lines on which a label alone stands beside
@@ -333,23 +354,32 @@ const minFactColumnLabels = 2
 // lines going on from the one above in a small letter, in the other; or
 // the left column, then the right, where both hold facts.
 func columnsRead(parts []columnLine) (first, second []string, ok bool) {
-	both, leftLabels, leftWritten, rightLabels, lower, rightLines := 0, 0, 0, 0, 0, 0
+	both, leftLabels, leftWritten, rightLabels, rightTerms, lower, rightLines := 0, 0, 0, 0, 0, 0, 0
+	leftLines, leftLower := 0, 0
 	for _, p := range parts {
 		if p.left != "" && p.right != "" {
 			both++
 		}
 		if p.left != "" {
+			leftLines++
 			if c := classify(strings.TrimSpace(p.left), 0, false); c.term != nil {
 				leftLabels++
 				if c.writtenAsLabel() {
 					leftWritten++
 				}
 			}
+			if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p.left)); unicode.IsLower(r) {
+				leftLower++
+			}
 		}
 		if p.right != "" {
 			rightLines++
-			if c := classify(p.right, 0, false); c.term != nil && c.writtenAsLabel() {
+			c := classify(p.right, 0, false)
+			if c.term != nil && c.writtenAsLabel() {
 				rightLabels++ // a label as labels stand, not a word that begins one ("po1 och …")
+			}
+			if c.term != nil {
+				rightTerms++
 			}
 			if r, _ := utf8.DecodeRuneInString(p.right); unicode.IsLower(r) {
 				lower++
@@ -365,6 +395,12 @@ func columnsRead(parts []columnLine) (first, second []string, ok bool) {
 	}
 	if labelRowsBeside(parts) {
 		return columnSides(parts)
+	}
+	if both >= minSideRows && rightTerms >= minColumnLabels && leftWritten == 0 && leftLower*4 >= leftLines {
+		// The facts in the right column beside the text: a printout
+		// whose box of facts stands at the page's right margin.
+		left, right, _ := columnSides(parts)
+		return right, left, true
 	}
 	if both < minSideRows || leftLabels < minColumnLabels || rightLabels > 0 || lower*4 < rightLines || valuesBeside(parts) >= minSidePairs {
 		return nil, nil, false

@@ -395,6 +395,28 @@ func wrappedInMarks(value string) (inner, open string, ok bool) {
 	return "", "", false
 }
 
+// minBlankRun is the fewest underscores that make a form's line to write
+// on: one is a name's own ("anna_svensson"), two either side Markdown's
+// emphasis, which wrappedInMarks takes off first.
+const minBlankRun = 2
+
+// onFormBlank returns value without the form's blank line it is written
+// on: a run of minBlankRun underscores or more before it, after it, or
+// both, and none inside.
+func onFormBlank(value string) (string, bool) {
+	v := strings.TrimSpace(value)
+	lead := len(v) - len(strings.TrimLeft(v, "_"))
+	trail := len(v) - len(strings.TrimRight(v, "_"))
+	if lead < minBlankRun && trail < minBlankRun || lead > 0 && lead < minBlankRun || trail > 0 && trail < minBlankRun {
+		return "", false
+	}
+	inner := strings.TrimSpace(strings.Trim(v, "_"))
+	if inner == "" || strings.Contains(inner, "__") {
+		return "", false
+	}
+	return inner, true
+}
+
 // envelopeLines reports two lines of an address, prev and next, that are
 // two of its parts, not one part wrapped: the next is its postcode and
 // town ("284 85 Perstorp") or a post box ("Box 24", postalBox), or prev one,
@@ -625,6 +647,12 @@ func (pg *page) setField(k Key, value string, line int) {
 		// "**Kristianstads kommun**", "==Ola Johnsson==": a writer's
 		// emphasis or highlight round the whole value.
 		pg.warn(WarnValue, line, k, "%q is wrapped in marks of emphasis (%s), which were taken off", value, open)
+		value = inner
+	}
+	if inner, ok := onFormBlank(value); ok {
+		// "___GÄVLE KOMMUN___", "Perstorps kommun______": a form's
+		// line to write on, filled in.
+		pg.warn(WarnValue, line, k, "%q is written on a form's blank line, whose underscores were taken off", value)
 		value = inner
 	}
 	if inner, ok := textFormula(value); ok {

@@ -45,6 +45,9 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 	if err != nil {
 		return nil, err
 	}
+	if src == &textSource || src == &markdownSource {
+		u.notes = append(u.notes, lostLabels(data, u.text, u.at)...)
+	}
 	at := u.at
 	if opts.FirstLine > 1 && src == &textSource {
 		// A piece of a larger text: its lines, and the notes on them,

@@ -284,9 +284,10 @@ func unwrapEmail(data []byte, opts Options) (unwrapped, error) {
 		// words around the quote are the writer's, not the page's.
 		m.notes = quoteNoted(m.notes, string(data), page, nil, quotedPageNote)
 		root.body = []byte(page)
-	} else if quotedPrintable(data) {
-		// A body pasted as it was sent: its letters in quoted-printable,
-		// with no header to say so.
+	}
+	if !headed && quotedPrintable(root.body) {
+		// A body pasted as it was sent, quoted in a reply or not: its
+		// letters in quoted-printable, with no header to say so.
 		root.quotedPrintable = true
 		m.notes = append(m.notes, note{line: 1, kind: WarnEncoding, perPage: true,
 			message: `the text is quoted-printable ("=C3=A4" for "ä"), as a message's body is sent; decoded`})

@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -98,6 +99,16 @@ func normalizeTypographyBytes(text []byte) (string, []int) {
 				b.WriteByte('-')
 			} else {
 				b.WriteString("¬")
+			}
+		case '\u00AD':
+			// "utvec\u00AD" / "klade": a soft hyphen is written only where
+			// a line's end breaks a word; there it is the hyphen that
+			// broke it, which the text's reading joins (brokenWord).
+			// Elsewhere it shows nothing, and goes.
+			if prev, _ := utf8.DecodeLastRuneInString(b.String()); unicode.IsLetter(prev) && i < len(text) && (text[i] == '\n' || text[i] == '\r') {
+				b.WriteByte('-')
+			} else if !soft && i < len(text) && text[i] == '\n' && endsWithCR(&b) {
+				b.WriteByte('\n') // as any mark dropped after a lone CR
 			}
 		case '\u2015':
 			b.WriteString("—")

@@ -1,0 +1,129 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOnFormBlank takes off the underscores of a form's line to write on,
+// minBlankRun or more before a value, after it or both; one underscore is
+// a name's own, and underscores inside a value leave it as written.
+func TestOnFormBlank(t *testing.T) {
+	blank := strings.Repeat("_", minBlankRun)
+	for v, want := range map[string]string{
+		"___GÄVLE KOMMUN___":               "GÄVLE KOMMUN",
+		blank + "Perstorps kommun" + blank: "Perstorps kommun",
+		"Perstorps kommun" + blank:         "Perstorps kommun",
+		blank + "Perstorps kommun":         "Perstorps kommun",
+		"_____Mikael Pettersson_____ ":     "Mikael Pettersson",
+		"___ 11 ___":                       "11",
+		// Under the run: a name's own underscore, or none at all.
+		"_Perstorps kommun_":   "",
+		"anna_svensson":        "",
+		"Perstorps kommun":     "",
+		"___":                  "",
+		"___Ola___Johnsson___": "",
+		"_" + blank + "x":      "x",
+		"x" + blank + "_":      "x",
+		"_x" + blank:           "",
+	} {
+		got, ok := onFormBlank(v)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("onFormBlank(%q) = %q, want %q", v, got, want)
+		}
+	}
+	rec := parseOne(t, "p.txt", []byte("Within\n\nProjektnummer: 2015/00764\nProjektägare: ____Kristianstads kommun____\nKontaktperson: ___Kaisa Welander___\nStödmottagare ort: ___KRISTIANSTAD___\n"))
+	if deref(rec.Owner) != "Kristianstads kommun" || deref(rec.ContactName) != "Kaisa Welander" || deref(rec.City) != "KRISTIANSTAD" || !hasWarningOn(rec.Warnings, 4, KeyOwner, "form's blank line") {
+		t.Errorf("owner %q, contact %q, city %q, warnings %v", deref(rec.Owner), deref(rec.ContactName), deref(rec.City), rec.Warnings)
+	}
+}
+
+// TestBoxedValue reads a form's box in square brackets round a value,
+// with a space inside either end, or round the label before its value;
+// a word in brackets close to them is the form's note.
+func TestBoxedValue(t *testing.T) {
+	for _, tc := range []struct{ line, label, value string }{
+		{"Telefonnummer [ 08-615 98 81 ]", "Telefonnummer", "08-615 98 81"},
+		{"Region [Sydsverige ]", "Region", "Sydsverige"},
+		{"[Projektfas] Förprojektering", "Projektfas", "Förprojektering"},
+		{"[ Projektägare ] Umeå kommun", "Projektägare", "Umeå kommun"},
+		{"Projektägare [krävs]", "", ""},
+		{"Projektägare [ ]", "", ""},
+		{"[Projektfas]", "", ""},
+		{"[Projektfas]Förprojektering", "", ""},
+		{"[x] Sydsverige", "x", "Sydsverige"},
+		{"Se [länk](https://esf.se)", "", ""},
+	} {
+		label, value, ok := boxedValue(tc.line)
+		if !ok {
+			label, value = "", ""
+		}
+		if label != tc.label || value != tc.value {
+			t.Errorf("boxedValue(%q) = %q, %q; want %q, %q", tc.line, label, value, tc.label, tc.value)
+		}
+	}
+	page := "Vägen vidare\n\n[Projektfas] Förprojektering\nProjektägare [ Södertälje kommun ]\nTelefonnummer [ 08-615 98 81 ]\nBeviljat ESF-stöd [ 5 400 000 kr ]\n[Projektperiod] 2012-01-01 till 2013-12-31\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if deref(rec.ProjectPhase) != "Förprojektering" || deref(rec.Owner) != "Södertälje kommun" || deref(rec.ContactPhone) != "08-615 98 81" ||
+		rec.ESFSupportSEK == nil || *rec.ESFSupportSEK != 5400000 || deref(rec.EndDate) != "2013-12-31" {
+		t.Errorf("phase %q, owner %q, phone %q, support %v, end %q", deref(rec.ProjectPhase), deref(rec.Owner), deref(rec.ContactPhone), rec.ESFSupportSEK, deref(rec.EndDate))
+	}
+	if !hasWarningOn(rec.Warnings, 5, KeyContactPhone, "form's box") {
+		t.Errorf("the box is not named: %v", rec.Warnings)
+	}
+}
+
+// TestLowerLabelBelow joins a glued value's last word that is a label's
+// in a small letter ("kommun") below a label in a capital; a label in a
+// capital below, or a page whose labels are all small, keeps its label.
+func TestLowerLabelBelow(t *testing.T) {
+	for _, tc := range []struct {
+		page, owner string
+	}{
+		{"ProjektnummerX\nProjektägareFalu\n    kommun\nKontaktpersonUlf Forsberg\nRegionNorra Mellansverige\n", "Falu kommun"},
+		{"Projektnummer: 2015/00764\nProjektägare: Falu\nkommun\nKontaktperson: Ulf Forsberg\n", "Falu kommun"},
+		{"Projektnummer: 2015/00764\nProjektägare: Falu\nKommun: Falun\nKontaktperson: Ulf Forsberg\n", "Falu"},
+	} {
+		rec := parseOne(t, "p.txt", []byte("Within\n\n"+tc.page))
+		if deref(rec.Owner) != tc.owner {
+			t.Errorf("%q: owner %q, want %q", tc.page, deref(rec.Owner), tc.owner)
+		}
+	}
+	above, below := classify("projektägare: falu", 1, false), classify("kommun", 2, false)
+	if lowerLabelBelow(&above, &below) {
+		t.Error("a page of small letters: its label below read as a value's end")
+	}
+}
+
+// TestQuotedPrintableInReply decodes a reply whose quoted page is written
+// in quoted-printable, as a mail client sent it and a reader pasted it,
+// with no header to say so; one "=C3" by chance decodes nothing.
+func TestQuotedPrintableInReply(t *testing.T) {
+	page := "Hej Per!\n\nH=C3=A4r kommer sidan.\n\nMvh Anna\n\n> Arbetsliv f=C3=B6r alla\n>\n> Projektnummer: 2014/00607\n> Projekt=C3=A4gare: V=C3=A4ster=C3=A5s stad\n> Kontaktperson: H=C3=A5kan Johansson\n> Region: =C3=96stra Mellansverige\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if deref(rec.Owner) != "Västerås stad" || deref(rec.ContactName) != "Håkan Johansson" || deref(rec.Region) != "Östra Mellansverige" {
+		t.Errorf("owner %q, contact %q, region %q", deref(rec.Owner), deref(rec.ContactName), deref(rec.Region))
+	}
+	once := strings.Replace(page, "H=C3=A5kan", "Håkan", 1)
+	once = strings.NewReplacer("=C3=A4", "ä", "=C3=A5", "å", "=C3=96", "Ö").Replace(once)
+	once = strings.Replace(once, "för alla", "f=C3=B6r alla", 1)
+	rec = parseOne(t, "p.txt", []byte(once))
+	if deref(rec.Name) != "Arbetsliv f=C3=B6r alla" {
+		t.Errorf("one letter in quoted-printable decoded: name %q", deref(rec.Name))
+	}
+}
+
+// TestSoftHyphenAtLineEnd reads a soft hyphen at a line's end, where a PDF
+// or a word processor broke a word, as the hyphen that broke it: the word
+// is joined whole. Elsewhere the soft hyphen shows nothing and goes.
+func TestSoftHyphenAtLineEnd(t *testing.T) {
+	page := "Within\n\nProjektnummer: 2015/00764\nProjektägare: Perstorps kommun\n\nSammanfattning\n\n" +
+		"förhållningssätt för verksamheterna. Förstudien ger möjlighet till utvec\u00AD\nklade projektidéer inför kommande ansök\u00ADningar.\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if want := "förhållningssätt för verksamheterna. Förstudien ger möjlighet till utvecklade projektidéer inför kommande ansökningar."; deref(rec.Summary) != want {
+		t.Errorf("summary %q, want %q", deref(rec.Summary), want)
+	}
+}

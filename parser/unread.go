@@ -1,0 +1,373 @@
+package parser
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The audit's last look: a label written with its value anywhere on the
+// page, whatever reading took the line, whose field the record leaves
+// empty and no warning names. The readings look for labels where a layout
+// puts them, a line's start; a page that went through a scan, a log or a
+// program holds them elsewhere too: beside the text in a column of their
+// own ("…arbetsmarknaden.      Projektägare Umeå kommun"), inside an
+// object a program printed ("{'projektagare': 'Coompanion', …"), in a
+// row's cells. Such a field, lost, is named at its line.
+
+// unreadKeys are the fields checkUnreadFields looks for: the facts a
+// label gives on its line. A section's text stands below its heading, and
+// a name is the title's as often as a label's.
+var unreadKeys = func() (ks [numKeys]bool) {
+	for k := KeyID; k <= KeyParticipants; k++ {
+		ks[k] = keys[k].origin == fromLabel && k != KeyName
+	}
+	ks[KeyPeriod] = true
+	return ks
+}()
+
+// columnSpaces is the run of spaces that stands between two columns of a
+// page's text (minColumnGap of them).
+var columnSpaces = strings.Repeat(" ", minColumnGap)
+
+// checkUnreadFields names each label with a value the page writes, on a
+// line's start, after a column's gap or a program's key marks, whose field
+// is empty and named by no warning.
+func (a *auditor) checkUnreadFields() {
+	if !a.anyUnread() {
+		return
+	}
+	for i := a.from; i < a.to; i++ {
+		l := &a.r.lines[i]
+		if l.blank() {
+			continue
+		}
+		found := labelledIn(l.text, false)
+		if l.term != nil && l.value != "" && (l.writtenAsLabel() || l.reads) {
+			// The line's start, as the line was read: a label with its
+			// colon or tab, or one whose value reads as its field's
+			// ("ProjektägareFalu"); not a sentence that begins with a
+			// label's word ("Region Västmanland har länge …").
+			found = append(found, labelled{l.term, l.value})
+		}
+		for _, f := range found {
+			k := f.term.key
+			if !unreadKeys[k] || a.anyFilled(k) || a.keyNamed(k) {
+				continue
+			}
+			a.warn(WarnUnread, l.num, k, "%s holds the label %q with a value, %s, that no field took, and %s empty", quoteShort(l.text), f.term.text, quoteShort(f.value), a.emptyKeys(k))
+		}
+	}
+}
+
+// anyUnread reports a page with a field of unreadKeys empty: most pages
+// fill every one their layout has, and need no look.
+func (a *auditor) anyUnread() bool {
+	for k, ok := range unreadKeys {
+		if ok && !a.anyFilled(Key(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyNamed reports a warning of the page that names k, or a key k fills.
+func (a *auditor) keyNamed(k Key) bool {
+	fills := setters[k].keysFilled(k)
+	for _, w := range a.rec.Warnings {
+		if w.Key == k || containsKey(fills, w.Key) {
+			return true
+		}
+	}
+	for lk := range a.warned {
+		if lk.key == k {
+			return true
+		}
+	}
+	return false
+}
+
+func containsKey(ks []Key, k Key) bool {
+	for _, f := range ks {
+		if f == k {
+			return true
+		}
+	}
+	return false
+}
+
+// labelled is a label found on a line, with the value after it.
+type labelled struct {
+	term  *term
+	value string
+}
+
+// labelledIn returns the labels with a value that text writes: at its
+// start, after a decoration, where head is set (the audit has the line's
+// own reading of its start); after a column's gap or a tab; and as a
+// program's key, after "{", "(", "[", "," or ";" and before ":", "=" or
+// "=>" ("'projektagare': 'Coompanion'", "owner=Umeå kommun").
+func labelledIn(text string, head bool) []labelled {
+	var found []labelled
+	var add func(seg string, gap bool)
+	add = func(seg string, gap bool) {
+		t, v := labelAt(seg, gap)
+		if t == nil {
+			return
+		}
+		found = append(found, labelled{t, v})
+		if !gap {
+			return
+		}
+		// A column of labels that a reading joined into one line
+		// ("0410-733094 Beviljat ESF-stöd 2 218 428 kr"): each
+		// label in it, after a space.
+		for i := strings.IndexByte(v, ' '); i >= 0; {
+			if t, _ := labelAt(v[i+1:], true); t != nil {
+				found[len(found)-1].value = strings.TrimSpace(v[:i])
+				add(v[i+1:], true)
+				return
+			}
+			next := strings.IndexByte(v[i+1:], ' ')
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	if head {
+		body, _ := undecorate(text)
+		add(body, false)
+	}
+	gap, mark := -1, -1 // the next of each at or after i; -1 not looked for
+	for i := 0; i < len(text); {
+		if gap < i {
+			gap = nextGap(text, i)
+		}
+		if mark < i {
+			if mark = strings.IndexAny(text[i:], "{([,;"); mark < 0 {
+				mark = len(text)
+			} else {
+				mark += i
+			}
+		}
+		switch {
+		case gap == len(text) && mark == len(text):
+			return found
+		case gap < mark:
+			j := gap
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			if gap > 0 && j < len(text) {
+				add(text[j:], true)
+			}
+			i = j
+		default:
+			if seg, ok := programKey(text[mark+1:]); ok {
+				add(seg, false)
+			}
+			i = mark + 1
+		}
+	}
+	return found
+}
+
+// nextGap returns where the first tab or run of columnSpaces at or after i
+// in text begins, or len(text).
+func nextGap(text string, i int) int {
+	g := len(text)
+	if t := strings.IndexByte(text[i:], '\t'); t >= 0 {
+		g = i + t
+	}
+	if s := strings.Index(text[i:min(g, len(text))], columnSpaces); s >= 0 {
+		g = i + s
+	}
+	return g
+}
+
+// programKey reads a program's key and value at the start of s, after
+// the mark that opened an object or ended its last entry: a name in
+// quotes or bare, its words joined by "_" or "-", then ":", "=" or "=>",
+// then a value in quotes or up to the entry's end. It returns them as
+// a label's line, "name: value".
+func programKey(s string) (string, bool) {
+	s = strings.TrimLeft(s, " ")
+	quote := byte(0)
+	if s != "" && (s[0] == '\'' || s[0] == '"') {
+		quote, s = s[0], s[1:]
+	}
+	end := 0
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-' && r != '.' {
+			break
+		}
+		end += size
+	}
+	if end == 0 {
+		return "", false
+	}
+	name, rest := s[:end], s[end:]
+	if quote != 0 {
+		if rest == "" || rest[0] != quote {
+			return "", false
+		}
+		rest = rest[1:]
+	}
+	rest = strings.TrimLeft(rest, " ")
+	switch {
+	case strings.HasPrefix(rest, "=>"):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, "="):
+		rest = rest[1:]
+	default:
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	var value string
+	if rest != "" && (rest[0] == '\'' || rest[0] == '"') {
+		q := rest[0]
+		value = rest[1:]
+		if e := strings.IndexByte(value, q); e >= 0 {
+			value = value[:e]
+		}
+	} else {
+		value = rest
+		if e := strings.IndexAny(value, ",;})]"); e >= 0 {
+			value = value[:e]
+		}
+	}
+	return strings.NewReplacer("_", " ").Replace(name) + ": " + value, true
+}
+
+// labelAt reads a label at the start of seg and the value after it on
+// its line: after a colon, an equals sign, an arrow, a bar, a tab or a
+// run of spaces; where gap is set, a column of labels' own, after a
+// space too ("Projektägare Umeå kommun"). A value ends at a column's gap
+// or a tab, and holds a letter or a digit.
+func labelAt(seg string, gap bool) (*term, string) {
+	if seg == "" || !startsWord(seg) {
+		return nil, ""
+	}
+	var t *term
+	var rest string
+	if m := termIndex().match(seg, false); m.label != nil && wordEnds(seg, m.end) {
+		t, rest = m.label, seg[m.end:]
+		v, ok := valueAfter(rest, gap, m.label.key)
+		if !ok {
+			return nil, ""
+		}
+		rest = v
+	} else if sp, ok := spellingOf(seg); ok && sp.value != "" {
+		t, rest = sp.term, sp.value
+	} else {
+		return nil, ""
+	}
+	if e := strings.Index(rest, columnSpaces); e >= 0 {
+		rest = rest[:e]
+	}
+	if e := strings.IndexByte(rest, '\t'); e >= 0 {
+		rest = rest[:e]
+	}
+	rest = strings.Trim(rest, " *_") // "**Projektägare:** Umeå kommun"
+	if !strings.ContainsFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return nil, ""
+	}
+	return t, rest
+}
+
+// startsWord reports s beginning with a letter.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// wordEnds reports s's word ending at i: the label is not the start of
+// a longer word ("Regionens").
+func wordEnds(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i == len(s) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// valueAfter returns what follows a label's separator in rest, the line
+// after the label: a colon, an arrow, an equals sign or a bar, a tab, a
+// spaced dash, or a run of spaces; where gap is set, one space before a
+// capital or a digit, or before a value of k's shape.
+func valueAfter(rest string, gap bool, k Key) (string, bool) {
+	if v, ok := strings.CutPrefix(rest, "\t"); ok {
+		return v, true
+	}
+	t := strings.TrimLeft(rest, " ")
+	for _, sep := range []string{"=>", "->", ":", "=", "|"} {
+		if v, ok := strings.CutPrefix(t, sep); ok {
+			return v, true
+		}
+	}
+	spaces := len(rest) - len(t)
+	for _, dash := range []string{"- ", "– ", "— "} {
+		if v, ok := strings.CutPrefix(t, dash); ok && spaces > 0 {
+			return v, true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	switch {
+	case spaces >= 2:
+		return t, true
+	case gap && spaces == 1:
+		return t, unicode.IsUpper(r) || unicode.IsDigit(r) || valueReads(k, strings.Fields(t)[0])
+	}
+	return "", false
+}
+
+// lostLabels returns a note for each line of data, a text's bytes, that no
+// line of the text read from it stands for (at maps the read text's lines
+// to data's, nil for the same) and that writes a label with its value:
+// whatever reading blanked or dropped it (a log's line taken for the
+// page's furniture, a container's marks), the field it gives is named
+// where it stays empty (note.ifEmpty).
+func lostLabels(data []byte, text string, at []int) []note {
+	if !utf8.Valid(data) {
+		return nil
+	}
+	// Lines as every reading counts them: a CR alone ends one too.
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = []byte(loneCRs(string(data)))
+	}
+	kept := make([]bool, bytes.Count(data, []byte("\n"))+2)
+	for i, rest := 0, text; rest != ""; i++ {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		n := i + 1
+		if at != nil {
+			if i >= len(at) {
+				break
+			}
+			n = at[i]
+		}
+		if n > 0 && n < len(kept) && strings.TrimSpace(l) != "" {
+			kept[n] = true
+		}
+	}
+	var notes []note
+	for n, rest := 1, data; len(rest) > 0; n++ {
+		var l []byte
+		l, rest, _ = bytes.Cut(rest, []byte("\n"))
+		if kept[n] || len(bytes.TrimSpace(l)) == 0 {
+			continue
+		}
+		line := strings.TrimSpace(string(l))
+		for _, f := range labelledIn(line, true) {
+			if !unreadKeys[f.term.key] {
+				continue
+			}
+			for _, k := range setters[f.term.key].keysFilled(f.term.key) {
+				notes = append(notes, note{line: n, kind: WarnUnread, key: k, keyed: true, ifEmpty: true,
+					message: fmt.Sprintf("%s, which no reading kept, gives %s by the label %q the value %s, and %s is empty: its value may be lost", quoteShort(line), k, f.term.text, quoteShort(f.value), k)})
+			}
+		}
+	}
+	return notes
+}

@@ -1,0 +1,72 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestLabelledIn finds the labels with values a line writes: at its start,
+// after a column's gap or a tab, and as a program's keys; and no label in
+// a sentence, a word that begins with one, or a label with no value.
+func TestLabelledIn(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want string // "key=value" for each, in order
+	}{
+		{"Projektägare: Umeå kommun", "owner=Umeå kommun"},
+		{"- **Projektägare:** Umeå kommun", "owner=Umeå kommun"},
+		{"arbetsmarknaden.      Projektägare Umeå kommun", "owner=Umeå kommun"},
+		// The gap's edge: minColumnGap spaces make one, fewer do not.
+		{"arbetsmarknaden." + strings.Repeat(" ", minColumnGap) + "Projektägare Umeå kommun", "owner=Umeå kommun"},
+		{"arbetsmarknaden." + strings.Repeat(" ", minColumnGap-1) + "Projektägare Umeå kommun", ""},
+		// After a gap, one space before a capital, a digit or a value of
+		// the field's shape; not before a small letter's word.
+		{"text      E-post eva@umea.se", "contact_email=eva@umea.se"},
+		{"text      Region kommer att", ""},
+		{"text      Telefonnummer 090-16 10 00   Region Övre Norrland", "contact_phone=090-16 10 00 region=Övre Norrland"},
+		// A column of labels a reading joined into one line.
+		{"text      Telefonnummer 0410-733094 Beviljat ESF-stöd 2 218 428 kr", "contact_phone=0410-733094 esf_support_sek=2 218 428 kr"},
+		{"text\tRegion\tSydsverige", "region=Sydsverige"},
+		{"{'projektagare': 'Coompanion', 'kontaktperson': 'Anna-Karin Öberg'}", "owner=Coompanion contact_name=Anna-Karin Öberg"},
+		{`Projekt{projektnummer="2015/00764", region=Sydsverige}`, "id=2015/00764 region=Sydsverige"},
+		{`$p = ["total_projektbudget" => "23 619 787 kr"];`, "total_budget_sek=23 619 787 kr"},
+		// A sentence's words, a longer word, no value.
+		{"Projektägaren ansvarar för att, region och kommun samverkar.", ""},
+		{"Regionens arbete:   fortsätter", ""},
+		{"Projektägare:", ""},
+		{"Projektägare: –", ""},
+		{"Region = Sydsverige", "region=Sydsverige"},
+		{"Region -> Sydsverige", "region=Sydsverige"},
+		{"Region - Sydsverige", "region=Sydsverige"},
+		{"Region-Sydsverige", ""},
+	} {
+		var got []string
+		for _, f := range labelledIn(tc.line, true) {
+			got = append(got, fmt.Sprintf("%s=%s", f.term.key, f.value))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("labelledIn(%q) = %q, want %q", tc.line, strings.Join(got, " "), tc.want)
+		}
+	}
+}
+
+// TestCheckUnreadFields names a field whose label and value the page
+// writes where no reading looked, its field empty; not a field filled,
+// nor one a warning already names.
+func TestCheckUnreadFields(t *testing.T) {
+	page := "Framtidsresan\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nSammanfattning\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet.\n" +
+		"2024-05-04 10:04:27 INFO  import {'projektagare': 'Perstorps kommun', 'region': 'Sydsverige'}\n"
+	rec := mustParse(t, []byte(page))[0]
+	if rec.Owner != nil {
+		t.Skipf("the owner was read: %q", *rec.Owner)
+	}
+	if !hasWarning(rec, 9, KeyOwner, WarnUnread) {
+		t.Errorf("no warning names the owner on line 9: %v", rec.Warnings)
+	}
+	for _, w := range rec.Warnings {
+		if w.Key == KeyRegion {
+			t.Errorf("the region, filled, is named: %v", w)
+		}
+	}
+}
