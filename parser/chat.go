@@ -37,6 +37,18 @@ var chatNotice = lazyRE(`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\
 // stays as written.
 const minChatLines = 3
 
+// minLeadStamps is the fewest stamps ("Anna Svensson  10:42") that make a
+// chat of a text whose first line is one, with no separator between pages
+// in it: a page pasted over two messages. A stamp first and alone may be
+// a note's heading.
+const minLeadStamps = 2
+
+// separated reports lines of which one is a separator between pages: two
+// stamps on either side are two pastes', each its page's.
+func separated(lines []string) bool {
+	return slices.ContainsFunc(lines, func(l string) bool { return isSeparator(trimLine(l)) })
+}
+
 // chatStamp is a chat's line of its own above each message, the sender
 // and the time: "Anna Svensson 10:32", "Anna Svensson, igår 10:32", as
 // Teams and Messenger copy a conversation.
@@ -237,11 +249,15 @@ func stampOf(lines []string, i int, stacked bool) (string, int) {
 			return m[1], 1
 		}
 	}
-	if stacked && i+1 < len(lines) && unicode.IsUpper([]rune(t)[0]) && lineIsTime(lines[i+1]) && chatSender.MatchString(t) {
+	if stacked && i+1 < len(lines) && unicode.IsUpper([]rune(t)[0]) && (lineIsTime(lines[i+1]) || dayTime.MatchString(strings.TrimSpace(lines[i+1]))) && chatSender.MatchString(t) {
 		return t, 2
 	}
 	return "", 0
 }
+
+// dayTime is a time after its day's word, as Teams copies it below the
+// sender's name: "igår 10:42", "Today 9:05 AM".
+var dayTime = lazyRE(`^(?:igår|i går|idag|Igår|Idag|Yesterday|Today|yesterday|today) \d{1,2}:\d{2}(?: ?[AaPp][Mm])?$`)
 
 // lineIsTime reports a line that holds a time alone (loneTime).
 func lineIsTime(l string) bool {
@@ -318,7 +334,7 @@ func stripChatStamps(text string) (string, bool) {
 	// one or two tell none, and are as often values. A name over a time
 	// is a chat's stamp only among minChatLines of them: once, it is a
 	// title over an agenda's time.
-	if n < minChatLines && (n == 0 || lones < minChatLines || stacked) {
+	if n < minChatLines && (n < minLeadStamps || separated(lines)) && (n == 0 || lones < minChatLines || stacked) {
 		return text, false
 	}
 	head := true // above the first stamp

@@ -95,10 +95,14 @@ func TestChatStamps(t *testing.T) {
 	if want := "\nProjektnummer\n\n2015/00764\n\nRegion\n\nSydsverige\n"; !ok || got != want {
 		t.Errorf("stripChat = %q, %v; want %q", got, ok, want)
 	}
-	// minChatLines-1 stamps: a page that names a time, as written.
+	// minLeadStamps stamps, the first line one: a page pasted over two
+	// messages; one stamp alone is a page that names a time, as written.
 	two := "Anna Svensson 10:32\nProjektnummer\nAnna Svensson 10:33\n2015/00764\n"
-	if _, ok := stripChat(two); ok {
-		t.Errorf("two stamps taken off")
+	if got, ok := stripChat(two); !ok || got != "\nProjektnummer\n\n2015/00764\n" {
+		t.Errorf("two stamps: %q, %v", got, ok)
+	}
+	if _, ok := stripChat("Anna Svensson 10:32\nProjektnummer\n2015/00764\n"); ok {
+		t.Errorf("one stamp taken off")
 	}
 	// A first line that is no stamp: a page, whatever follows.
 	if _, ok := stripChat("Projektnummer\n" + page); ok {

@@ -774,7 +774,11 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 			l.furniture != notFurniture {
 			continue
 		}
-		if lowerLabelBelow(l, &lines[i+1]) {
+		var after *pageLine
+		if i+2 < len(lines) {
+			after = &lines[i+2]
+		}
+		if lowerLabelBelow(l, &lines[i+1], after) {
 			// "ProjektägareFalu" / "kommun": the value's last word, a
 			// label's word in a small letter below a label in a capital.
 			lines[i+1].term, lines[i+1].heading, lines[i+1].form, lines[i+1].spelling = nil, nil, 0, ""
@@ -809,12 +813,19 @@ func joinWrappedValues(lines []pageLine, formFeeds bool) []pageLine {
 	return lines
 }
 
-// lowerLabelBelow reports a label alone in a small letter ("kommun")
-// below a label that begins in a capital and has its value: no label of the
-// page's, which writes them in capitals, but the value's wrapped end.
-func lowerLabelBelow(l, below *pageLine) bool {
-	if below.term == nil || below.value != "" || below.form != formBare || below.furniture != notFurniture {
+// lowerLabelBelow reports a label's word alone in a small letter
+// ("kommun") below a label glued to its value that begins in a capital,
+// above the next label: no label of the page's, which writes them in
+// capitals, with no value of its own below it, but the glued value's
+// wrapped end. A label below a value with its colon, or above a
+// value of its own ("region" / "Sydsverige"), is the page's label.
+func lowerLabelBelow(l, below, after *pageLine) bool {
+	if l.form != formGlued || below.term == nil || below.value != "" || below.form != formBare || below.furniture != notFurniture ||
+		after == nil || after.term == nil {
 		return false
+	}
+	if strings.ContainsFunc(below.text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return false // one word, no mark: "b) Projektfas:" is a label
 	}
 	first, _ := utf8.DecodeRuneInString(below.text)
 	label, _ := utf8.DecodeRuneInString(l.text)
@@ -2175,7 +2186,8 @@ const maxBreadcrumbLink = 60
 var breadcrumbStarts = map[string]bool{"Start": true, "Startsida": true, "Hem": true, "Home": true}
 
 // isTableBorder reports a text table's border: "+------+------+", "|:---|---|",
-// a grid table's rule between its rows, which is no page's separator.
+// "|______|______|", a grid table's rule between its rows, which is no
+// page's separator.
 func isTableBorder(text string) bool {
 	if c := text[0]; c != '+' && c != '|' {
 		return columnRule(text)
@@ -2183,7 +2195,7 @@ func isTableBorder(text string) bool {
 	dashes := 0
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
-		case '-', '=':
+		case '-', '=', '_':
 			dashes++
 		case '+', '|', ':', ' ':
 		default:
@@ -3146,7 +3158,7 @@ func boxedValue(text string) (label, value string, ok bool) {
 			return "", "", false
 		}
 		label, value = strings.TrimSpace(rest[:end]), strings.TrimSpace(rest[end+1:])
-		return label, value, label != "" && value != "" && !strings.ContainsAny(label, "[]")
+		return label, value, label != "" && wordy(value) && !strings.ContainsAny(label, "[]") && !strings.HasPrefix(value, "=>")
 	}
 	if !strings.HasSuffix(text, "]") {
 		return "", "", false
@@ -3157,10 +3169,15 @@ func boxedValue(text string) (label, value string, ok bool) {
 	}
 	inner := text[open+2 : len(text)-1]
 	value = strings.TrimSpace(inner)
-	if value == "" || strings.ContainsAny(value, "[]") || inner == value {
+	if !wordy(value) || strings.ContainsAny(value, "[]") || inner == value {
 		return "", "", false
 	}
 	return strings.TrimSpace(text[:open]), value, true
+}
+
+// wordy reports s holding a letter or a digit.
+func wordy(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // boxedWhat says which of a line boxedValue split its box held.

@@ -84,7 +84,10 @@ func TestLowerLabelBelow(t *testing.T) {
 		page, owner string
 	}{
 		{"ProjektnummerX\nProjektägareFalu\n    kommun\nKontaktpersonUlf Forsberg\nRegionNorra Mellansverige\n", "Falu kommun"},
+		{"ProjektnummerX\nProjektägareFalu\n    kommun\n\nSammanfattning\n", "Falu kommun"},
 		{"Projektnummer: 2015/00764\nProjektägare: Falu\nkommun\nKontaktperson: Ulf Forsberg\n", "Falu kommun"},
+		// A label over a value of its own stays the page's label.
+		{"ProjektnummerX\nProjektägarePerstorps kommun\nregion\nSydsverige\n", "Perstorps kommun"},
 		{"Projektnummer: 2015/00764\nProjektägare: Falu\nKommun: Falun\nKontaktperson: Ulf Forsberg\n", "Falu"},
 	} {
 		rec := parseOne(t, "p.txt", []byte("Within\n\n"+tc.page))
@@ -92,9 +95,25 @@ func TestLowerLabelBelow(t *testing.T) {
 			t.Errorf("%q: owner %q, want %q", tc.page, deref(rec.Owner), tc.owner)
 		}
 	}
-	above, below := classify("projektägare: falu", 1, false), classify("kommun", 2, false)
-	if lowerLabelBelow(&above, &below) {
-		t.Error("a page of small letters: its label below read as a value's end")
+	next := classify("KontaktpersonUlf Forsberg", 3, false)
+	for _, tc := range []struct {
+		above, below string
+		want         bool
+	}{
+		{"ProjektägareFalu", "kommun", true},
+		{"projektägarefalu", "kommun", false}, // a page of small letters
+		{"ProjektägareFalu", "b) kommun", false},
+		{"Projektägare: Falu", "kommun", false}, // the label's colon
+		{"ProjektägareFalu", "Kommun", false},
+	} {
+		above, below := classify(tc.above, 1, false), classify(tc.below, 2, false)
+		if got := lowerLabelBelow(&above, &below, &next); got != tc.want {
+			t.Errorf("lowerLabelBelow(%q, %q) = %v, want %v", tc.above, tc.below, got, tc.want)
+		}
+	}
+	above, below := classify("ProjektägareFalu", 1, false), classify("kommun", 2, false)
+	if value := classify("Sydsverige", 3, false); lowerLabelBelow(&above, &below, &value) {
+		t.Error("a label over a value of its own read as a value's end")
 	}
 }
 

@@ -44,7 +44,11 @@ func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 func (l *lazyRegexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 	return l.re().FindAllSubmatchIndex(b, n)
 }
-func (l *lazyRegexp) FindSubmatch(b []byte) [][]byte { return l.re().FindSubmatch(b) }
+func (l *lazyRegexp) FindSubmatch(b []byte) [][]byte         { return l.re().FindSubmatch(b) }
+func (l *lazyRegexp) FindAllString(s string, n int) []string { return l.re().FindAllString(s, n) }
+func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return l.re().FindAllStringSubmatchIndex(s, n)
+}
 func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 	return l.re().FindAllStringSubmatch(s, n)
 }

@@ -264,7 +264,8 @@ var noteOpeners = []string{" # ", " // ", " <-- ", " <- ", " >>> ", " !!! ", " (
 // selfNoteWords are the words, in small letters, that make a note after a
 // value a reader's note to themselves: to check, unsure, wrong, to ask.
 var selfNoteWords = []string{"kolla", "dubbelkolla", "kontrollera", "osäker", "osaker", "stämmer", "stammer", "fel", "obs",
-	"todo", "fixme", "verifiera", "bekräfta", "bekrafta", "fråga", "fraga", "ring", "sic", "oklart", "check", "verify", "unsure"}
+	"todo", "fixme", "verifiera", "bekräfta", "bekrafta", "fråga", "fraga", "ring", "sic", "oklart", "check", "verify", "unsure",
+	"kommentar", "anteckning", "notering"}
 
 // textFormula returns the text a sheet's formula of a text writes
 // (="Perstorps kommun", =""""), its quotes doubled inside read as one.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // An analyst prints a project's record in a REPL and pastes what it shows
@@ -52,6 +54,7 @@ type replPrint struct {
 // printout of its program begins there.
 var replReaders = []func(lines []string, i int) (replPrint, bool){
 	readPythonPrint,
+	readJSONPrint,
 	readRListPrint,
 	readGlimpsePrint,
 	readSeriesPrint,
@@ -87,6 +90,12 @@ func readREPLPrints(text string) (string, []int, []note, bool) {
 		for _, read := range replReaders {
 			if p, ok := read(lines, i); ok && labelledKeys(p.fields) >= minPageKeys {
 				p.first = replPrompts(lines, p.first, prints)
+				if p.first > 0 && p.last+1 < len(lines) && codeFence(lines[p.first-1]) && codeFence(lines[p.last+1]) {
+					// "```json" / … / "```": a note's code block round
+					// the printout, left out with it.
+					p.first--
+					p.last++
+				}
 				prints = append(prints, p)
 				i = p.last
 				break
@@ -112,11 +121,37 @@ func readREPLPrints(text string) (string, []int, []note, bool) {
 			next++
 			continue
 		}
+		if next == len(prints) && belowPrint(lines[i]) {
+			// "Säg till om något ser konstigt ut.", "Mvh": the words
+			// of whoever pasted the record, below it, which the text
+			// of its last field would take.
+			t.line("", i+1)
+			notes = linesNoted(notes, []int{i + 1}, nil, replBelowNote, true)
+			continue
+		}
 		t.b.WriteString(lines[i])
 		t.b.WriteByte('\n')
 		t.at = append(t.at, i+1)
 	}
 	return t.b.String(), t.at, notes, true
+}
+
+// replBelowNote says that the words below a printed record were left out.
+const replBelowNote = `the words below the printed record are whoever pasted it, not the page's, and were left out`
+
+// belowPrint reports a line below the last printed record that is its
+// sender's words: a letter or a bracket first, no label or heading of a
+// page's, no page's furniture ("Mvh", which a signature's reading
+// takes), and no label with its value anywhere in it. A line the
+// printout's reading did not take ("$ sammanfattning <chr> …", cut short)
+// is the record's.
+func belowPrint(l string) bool {
+	t := strings.TrimSpace(l)
+	if first, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(first) && first != '(' {
+		return false
+	}
+	c := classify(t, 0, false)
+	return c.term == nil && c.heading == nil && c.unknownLabel == "" && c.furniture == notFurniture && len(labelledIn(t, true)) == 0
 }
 
 // replPrompts returns the first line of a printout whose first entry's
@@ -195,6 +230,26 @@ func readPythonPrint(lines []string, i int) (replPrint, bool) {
 	}
 	if d.line < len(lines) && strings.TrimSpace(lines[d.line][d.char:]) != "" {
 		return replPrint{}, false // the dict is a part of a line
+	}
+	p.last = d.line
+	return p, true
+}
+
+// readJSONPrint reads a JSON object pasted among a text's lines (an API's
+// answer in a mail or a note, "{" / "  \"Projektägare\": \"…\"," / "}"):
+// a dict whose keys are all in double quotes, on lines of its own. A JSON
+// file of its own is the JSON source's.
+func readJSONPrint(lines []string, i int) (replPrint, bool) {
+	if t := strings.TrimLeft(lines[i], " "); t == "" || t[0] != '{' {
+		return replPrint{}, false
+	}
+	d := &dictReader{lines: lines, line: i}
+	p := replPrint{program: "a program as JSON", first: i, entry: i}
+	if !readPythonDict(d, &p) || p.singleQuoted {
+		return replPrint{}, false
+	}
+	if d.line < len(lines) && strings.TrimSpace(lines[d.line][d.char:]) != "" {
+		return replPrint{}, false // the object is a part of a line
 	}
 	p.last = d.line
 	return p, true
@@ -320,11 +375,11 @@ func pythonValue(d *dictReader) (value any, raw string, ok bool) {
 	switch word := strings.TrimSpace(b.String()); word {
 	case "":
 		return nil, "", false
-	case "None", "nan", "NaN", "NaT", "pd.NA", "<NA>":
+	case "None", "nan", "NaN", "NaT", "pd.NA", "<NA>", "null":
 		return nil, "", true
-	case "True":
+	case "True", "true":
 		return "Ja", "", true
-	case "False":
+	case "False", "false":
 		return "Nej", "", true
 	default:
 		if _, err := strconv.ParseFloat(strings.ReplaceAll(word, "_", ""), 64); err == nil {

@@ -184,9 +184,9 @@ func TestREPLLabels(t *testing.T) {
 	}{
 		{"{'Projektägare': 'Arbete', 'Region': 'Sydsverige', 'färg': 'blå'}\n", true},
 		{"{'Projektägare': 'Arbete', 'storlek': 4, 'färg': 'blå'}\n", false},
-		// JSON's object, its keys in double quotes, is no dict Python
-		// printed.
-		{`{"Projektägare": "Arbete", "Region": "Sydsverige", "Titel": "Egenmakt"}` + "\n", false},
+		// JSON's object, its keys in double quotes, is read as JSON.
+		{`{"Projektägare": "Arbete", "Region": "Sydsverige", "Titel": "Egenmakt"}` + "\n", true},
+		{`{"Projektägare": "Arbete", "storlek": 4, "färg": "blå"}` + "\n", false},
 		{`{"Projektägare": "Arbete", 'Region': "Sydsverige", "Titel": "Egenmakt"}` + "\n", true},
 		// A dict inside a line is the line's.
 		{"Se {'Projektägare': 'Arbete', 'Region': 'Sydsverige'} ovan\n", false},

@@ -89,6 +89,9 @@ func residueOf(v string, k Key) (what, line string) {
 	if first, _, _ := strings.Cut(v, "\n"); ownKeyGap(strings.TrimSpace(first), k) {
 		return "its own key and a program's gap before the value", strings.TrimSpace(first)
 	}
+	if line, ok := chatStampIn(v); ok {
+		return "a chat's stamp, a sender and a time, on a line of its own", line
+	}
 	if !strings.ContainsAny(v, residueFirst) {
 		return "", ""
 	}
@@ -123,6 +126,54 @@ func residueOf(v string, k Key) (what, line string) {
 		}
 	}
 	return "", ""
+}
+
+// lineNoteMarks begin a line a reader wrote to themselves among a page's
+// lines: "NB! Projektägare enligt beslut …", "OBS: kolla budgeten",
+// "TODO ring Anna", "Anteckning 2022-02-15: …", "[Min kommentar …]".
+// noteMarks, in small letters, has more, which a value's wrapped end is
+// told from (noteLine).
+var lineNoteMarks = []string{"NB", "OBS", "Obs", "TODO", "FIXME", "Anteckning", "Notering", "Kommentar", "Egen anteckning", "[Min kommentar", "[Kommentar", "[Anteckning"}
+
+// noteLineIn returns a line of v that begins with a mark of lineNoteMarks
+// before a space, a colon, an exclamation mark or a date.
+func noteLineIn(v string) (string, bool) {
+	for rest := v; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		t := strings.TrimSpace(l)
+		for _, m := range lineNoteMarks {
+			if after, ok := strings.CutPrefix(t, m); ok && after != "" && strings.ContainsRune(" :!", rune(after[0])) {
+				return t, true
+			}
+		}
+	}
+	return "", false
+}
+
+// chatStampIn returns a line of v, a text of several lines, that is a
+// chat's stamp alone ("Lena Persson  10:57", chatStamp): a message's head,
+// which the words below it are, not the page's; its sender's names are
+// capitals (chatSender). A value of one line is a
+// field's, which may be a name and a time.
+func chatStampIn(v string) (string, bool) {
+	if strings.IndexByte(v, '\n') < 0 {
+		return "", false
+	}
+	for rest := v; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		t := strings.TrimSpace(l)
+		if len(t) < len("A B 1:00") || len(t) > maxChatStamp || !isDigit(t[len(t)-1]) && t[len(t)-1] != 'M' && t[len(t)-1] != ']' {
+			continue
+		}
+		if m := chatStamp.FindStringSubmatch(t); m != nil && chatSender.MatchString(m[1]) {
+			// A sender of two to four names in capitals: "Mötet
+			// hölls kl 10:43" is a sentence's.
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // keyedResidue reports a line that begins with a known label or heading,
@@ -185,6 +236,10 @@ func (a *auditor) checkResidue() {
 		for _, v := range values {
 			if what, line := residueOf(v, k); what != "" {
 				a.warn(WarnValue, a.lineHolding(line, k), k, "the value of %s holds %s: %s; the page may be copied from a program's output or a markup's source, its marks kept", k, what, quoteShort(line))
+				break
+			}
+			if line, ok := noteLineIn(v); ok {
+				a.warn(WarnValue, a.lineHolding(line, k), k, "the value of %s holds a line that is a reader's note to themselves, not the page's words: %s", k, quoteShort(line))
 				break
 			}
 		}

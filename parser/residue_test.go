@@ -337,3 +337,24 @@ func TestSlideNotesHead(t *testing.T) {
 		t.Errorf("summary %q", got)
 	}
 }
+
+// TestChatStampIn names a chat's stamp on a line of its own in a text of
+// several lines, and nothing in a value of one line or in a sentence.
+func TestChatStampIn(t *testing.T) {
+	for v, want := range map[string]string{
+		"Perstorp är Skånes minsta kommun.\n\nLena Persson  10:57\nTack! 👍": "Lena Persson  10:57",
+		"Anna Svensson  10:43\nPerstorp är Skånes minsta kommun.":           "Anna Svensson  10:43",
+		"Perstorp är Skånes minsta kommun.\nErik Holm, igår 10:42\nHej":     "Erik Holm, igår 10:42",
+		"Anna Svensson 10:43": "",
+		"Mötet hölls kl 10:43\nPerstorp är Skånes minsta kommun.": "",
+		"Perstorp är Skånes minsta kommun.\nSe bilaga 2":          "",
+	} {
+		got, ok := chatStampIn(v)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("chatStampIn(%q) = %q, want %q", v, got, want)
+		}
+	}
+}

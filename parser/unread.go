@@ -3,7 +3,9 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,27 +41,60 @@ func (a *auditor) checkUnreadFields() {
 	if !a.anyUnread() {
 		return
 	}
+	type at struct {
+		line int
+		f    labelled
+	}
+	var found, beside []at
 	for i := a.from; i < a.to; i++ {
-		l := &a.r.lines[i]
+		l, u := &a.r.lines[i], a.r.uses[i]
 		if l.blank() {
 			continue
 		}
-		found := labelledIn(l.text, false)
-		if l.term != nil && l.value != "" && (l.writtenAsLabel() || l.reads) {
+		for _, f := range labelledIn(l.text, false) {
+			if f.gap && u.disp == dispText {
+				beside = append(beside, at{l.num, f})
+			} else {
+				found = append(found, at{l.num, f})
+			}
+		}
+		if u.disp == dispText && strings.Contains(l.text, " ") {
+			for _, f := range factsSaid(l.text) {
+				found = append(found, at{l.num, f})
+			}
+		}
+		if l.term != nil && l.value != "" && (l.writtenAsLabel() || l.reads) && u.disp != dispText {
 			// The line's start, as the line was read: a label with its
 			// colon or tab, or one whose value reads as its field's
-			// ("ProjektägareFalu"); not a sentence that begins with a
-			// label's word ("Region Västmanland har länge …").
-			found = append(found, labelled{l.term, l.value})
-		}
-		for _, f := range found {
-			k := f.term.key
-			if !unreadKeys[k] || a.anyFilled(k) || a.keyNamed(k) {
-				continue
-			}
-			a.warn(WarnUnread, l.num, k, "%s holds the label %q with a value, %s, that no field took, and %s empty", quoteShort(l.text), f.term.text, quoteShort(f.value), a.emptyKeys(k))
+			// ("ProjektägareFalu"); not a sentence of the text that
+			// begins with a label's word ("Region Västmanland har …").
+			found = append(found, at{l.num, labelled{term: l.term, value: l.value}})
 		}
 	}
+	if len(beside) >= minColumnLabels {
+		// Labels beside the text's lines, after a gap, are a column of
+		// facts where there are several: one is a sentence's words
+		// after a typist's spaces ("unga.   Region Skåne deltar").
+		found = append(found, beside...)
+	}
+	for _, c := range found {
+		k := c.f.term.key
+		if !unreadKeys[k] || a.anyFilled(k) || a.keyNamed(k) {
+			continue
+		}
+		a.warn(WarnUnread, c.line, k, "%s holds the label %q with a value, %s, that no field took, and %s empty", quoteShort(a.lineText(c.line)), c.f.term.text, quoteShort(c.f.value), a.emptyKeys(k))
+	}
+}
+
+// lineText returns the text of the page's line that stands on input line
+// n, the first such.
+func (a *auditor) lineText(n int) string {
+	for i := a.from; i < a.to; i++ {
+		if a.r.lines[i].num == n {
+			return a.r.lines[i].text
+		}
+	}
+	return ""
 }
 
 // anyUnread reports a page with a field of unreadKeys empty: most pages
@@ -102,6 +137,7 @@ func containsKey(ks []Key, k Key) bool {
 type labelled struct {
 	term  *term
 	value string
+	gap   bool // found after a column's gap
 }
 
 // labelledIn returns the labels with a value that text writes: at its
@@ -117,7 +153,7 @@ func labelledIn(text string, head bool) []labelled {
 		if t == nil {
 			return
 		}
-		found = append(found, labelled{t, v})
+		found = append(found, labelled{t, v, gap})
 		if !gap {
 			return
 		}
@@ -161,7 +197,9 @@ func labelledIn(text string, head bool) []labelled {
 			for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 				j++
 			}
-			if gap > 0 && j < len(text) {
+			if gap > 0 && j < len(text) && !onlyLabel(text[:gap]) {
+				// Not the value of a label alone before the gap
+				// ("Projektägare     REGION VÄSTERBOTTEN").
 				add(text[j:], true)
 			}
 			i = j
@@ -257,7 +295,10 @@ func labelAt(seg string, gap bool) (*term, string) {
 	if m := termIndex().match(seg, false); m.label != nil && wordEnds(seg, m.end) {
 		t, rest = m.label, seg[m.end:]
 		v, ok := valueAfter(rest, gap, m.label.key)
-		if !ok {
+		if first, _ := utf8.DecodeRuneInString(seg); !ok || gap && !unicode.IsUpper(first) && len(v) == len(strings.TrimLeft(rest, " ")) {
+			// After a gap, a label in a small letter with spaces
+			// alone after it is a justified sentence's word
+			// ("Samtliga   deltagare   i").
 			return nil, ""
 		}
 		rest = v
@@ -273,10 +314,32 @@ func labelAt(seg string, gap bool) (*term, string) {
 		rest = rest[:e]
 	}
 	rest = strings.Trim(rest, " *_") // "**Projektägare:** Umeå kommun"
-	if !strings.ContainsFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+	if !strings.ContainsFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) || startsWithLabel(rest) {
+		// No value, or another label where the value would be: a
+		// table's header row, an empty label above the next.
 		return nil, ""
 	}
 	return t, rest
+}
+
+// onlyLabel reports s, trimmed, a known label and nothing but its colon.
+func onlyLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	m := termIndex().match(s, false)
+	return m.label != nil && strings.Trim(s[m.end:], ": ") == ""
+}
+
+// startsWithLabel reports a value that begins with a known label, alone,
+// before its colon or the next cell's bar ("Programområde: 1", "Region |"),
+// or is one as a program names it ("planned_participants").
+func startsWithLabel(v string) bool {
+	m := termIndex().match(v, false)
+	if m.label == nil || !wordEnds(v, m.end) {
+		sp, ok := spellingOf(v)
+		return ok && sp.value == ""
+	}
+	rest := strings.TrimLeft(v[m.end:], " ")
+	return rest == "" || rest[0] == ':' || rest[0] == '|'
 }
 
 // startsWord reports s beginning with a letter.
@@ -370,4 +433,145 @@ func lostLabels(data []byte, text string, at []int) []note {
 		}
 	}
 	return notes
+}
+
+// A fact said in a sentence of the page's text, its label's line gone:
+// "Projektägare är Falu kommun.", "Planerat antal deltagare är 602.",
+// "Umeå kommun är projektägare.", "Projektet ägs av Lernia AB.",
+// "Projektet pågår 2018-01-27 till 2020-02-28.". A page of such
+// sentences is read as its facts (stripFactSentences); one or two among
+// the text's are no reading's, and the audit names the field where it
+// is empty.
+
+// saidVerbs are the words between a label that begins a sentence and the
+// value it gives.
+var saidVerbs = []string{" är ", " uppgår till ", " blir ", " is "}
+
+// maxSaidValue bounds a value a sentence gives: a name, a number, a
+// period; a clause is longer.
+const maxSaidValue = 80
+
+// factsSaid returns the fields the sentences of text give, each with its
+// value: a sentence of factPhrases, a label first and a verb of
+// saidVerbs before the value, or a value, "är" and a label last. A value
+// of a field of text begins in a capital or a digit and is a name
+// ("Projektägare är ansvarig för …" gives none); a typed field's reads.
+func factsSaid(text string) []labelled {
+	var found []labelled
+	add := func(t *term, v string) {
+		v = strings.TrimSpace(v)
+		first, _ := utf8.DecodeRuneInString(v)
+		if t == nil || v == "" || len(v) > maxSaidValue || !unicode.IsUpper(first) && !unicode.IsDigit(first) ||
+			setters[t.key].text && !nameShaped(v) || !valueReads(t.key, v) {
+			return
+		}
+		found = append(found, labelled{term: t, value: v})
+	}
+	for _, s := range splitSentences(text) {
+		if fact, ok := saidSentence(s); ok {
+			if l := classify(fact, 0, false); l.term != nil {
+				add(l.term, l.value)
+			}
+			continue
+		}
+		if m := termIndex().match(s, false); m.label != nil && wordEnds(s, m.end) {
+			rest := strings.ToLower(s[m.end:])
+			for _, verb := range saidVerbs {
+				if strings.HasPrefix(rest, verb) {
+					add(m.label, s[m.end+len(verb):])
+					break
+				}
+			}
+		}
+		if i := strings.LastIndex(s, " är "); i > 0 {
+			if after := s[i+len(" är "):]; after != "" {
+				if m := termIndex().match(after, false); m.label != nil && m.end == len(after) {
+					add(m.label, s[:i]) // "Umeå kommun är projektägare."
+				}
+			}
+		}
+		for _, f := range saidFigures(s) {
+			add(keyTerm(f.key), f.value)
+		}
+	}
+	return found
+}
+
+// keyTerm returns the first label of key k, the one a warning names.
+func keyTerm(k Key) *term { return firstTerms()[k] }
+
+// firstTerms holds the first label of each key, made on first use.
+var firstTerms = sync.OnceValue(func() *[numKeys]*term {
+	var first [numKeys]*term
+	for i := range terms {
+		if k := terms[i].key; first[k] == nil {
+			first[k] = &terms[i]
+		}
+	}
+	return &first
+})
+
+// keyedValue is a field's key with a value for it.
+type keyedValue struct {
+	key   Key
+	value string
+}
+
+// saidDate is a date as the project bank writes it, in a sentence.
+var saidDate = lazyRE(`\b\d{4}-\d{2}-\d{2}\b`)
+
+// saidContact is the words that ask a reader to contact a person, and
+// the person's name after them: "Kontakta Mikael Ek, …".
+var saidContact = lazyRE(`(?:^|\b)(?:[Kk]ontakta|[Cc]ontact) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2})\b`)
+
+// otherFigureWords tell a sentence's figure that is not the project's
+// own whole: a part per person, a change, an application, another
+// project's or another time's.
+var otherFigureWords = []string{"per ", "ökade", "ökat", "sänk", "minsk", "sökte", "söker", "ansök", "föregång", "förra", "tidigare", "procent", "%"}
+
+// saidFigures returns the fields a sentence gives by their figures, with
+// no label: a period of two dates after a word of its start ("Projektet
+// startade 2008-09-15 och avslutas 2010-06-28"); the budget's whole and
+// the support, each the amount nearest its words ("beviljat 1 530 000 kr
+// i ESF-stöd av en total projektbudget på 2 040 000 kr"); a contact
+// asked for ("Kontakta Mikael Ek,
+// mikael.ek@…, tel 070-…").
+func saidFigures(s string) []keyedValue {
+	low := strings.ToLower(s)
+	var out []keyedValue
+	if dates := saidDate.FindAllString(s, 3); len(dates) == 2 && (containsRare(low, "start") || containsRare(low, "börja") || containsRare(low, "inleds") || containsRare(low, "pågår")) {
+		out = append(out, keyedValue{KeyPeriod, dates[0] + " till " + dates[1]})
+	}
+	if slices.ContainsFunc(otherFigureWords, func(w string) bool { return containsRare(low, w) }) {
+		return out
+	}
+	amounts := sentenceFigure.FindAllStringSubmatchIndex(s, -1)
+	nearest := func(at int) string {
+		best, dist := "", len(s)
+		for _, m := range amounts {
+			if v := s[m[2]:m[3]]; !yearShaped(v) && !euros(s, s[m[0]:m[1]]) {
+				if d := max(m[2]-at, at-m[3]); d < dist {
+					best, dist = v, d
+				}
+			}
+		}
+		return best
+	}
+	if i := strings.Index(low, "esf-stöd"); i >= 0 && len(amounts) > 0 {
+		if v := nearest(i); v != "" {
+			out = append(out, keyedValue{KeyESFSupport, v})
+		}
+	}
+	if i := strings.Index(low, "budget"); i >= 0 && containsRare(low, "total") && len(amounts) > 0 {
+		if v := nearest(i); v != "" {
+			out = append(out, keyedValue{KeyTotalBudget, v})
+		}
+	}
+	if m := saidContact.FindStringSubmatch(s); m != nil {
+		out = append(out, keyedValue{KeyContactName, m[1]})
+		if e := emailIn(s); e != "" {
+			out = append(out, keyedValue{KeyContactEmail, strings.TrimRight(e, ".")})
+		}
+	}
+	return out
 }

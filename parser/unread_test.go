@@ -70,3 +70,31 @@ func TestCheckUnreadFields(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreadFalseAlarms names nothing where a label's word stands in a
+// sentence, a table's header row or a justified line, and a label's value
+// after a gap is its own.
+func TestUnreadFalseAlarms(t *testing.T) {
+	for _, line := range []string{
+		"region\tplanned_participants\tproject_period",
+		"| Projektfas | Projektägare | Region |",
+		"-   Samtliga   deltagare   i  målgruppen  skall",
+		"Stödmottagarens adress:   Programområde: 1",
+	} {
+		if got := labelledIn(line, true); len(got) > 0 {
+			t.Errorf("labelledIn(%q) = %v, want none", line, got)
+		}
+	}
+	if got := labelledIn("Projektägare     REGION VÄSTERBOTTEN", false); len(got) > 0 {
+		t.Errorf("a label's value after a gap read as a label: %v", got)
+	}
+	// One label after a gap beside the text is a sentence's; three are a
+	// column of facts.
+	text := "Sammanfattning\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet bland unga.   Region Skåne deltar som partner.\n"
+	rec := mustParse(t, []byte("Framtidsresan\n\nProjektnummer: 2020/00634\n\n"+text))[0]
+	for _, w := range rec.Warnings {
+		if w.Key == KeyRegion {
+			t.Errorf("a sentence's words after a gap named: %v", w)
+		}
+	}
+}
