@@ -931,3 +931,16 @@ func TestChatNotice(t *testing.T) {
 		t.Errorf("region %v", str(rec.Region))
 	}
 }
+
+// TestLeadStampsSeparated reads two stamps as a chat only with no
+// separator between pages in the text: a page that begins with a stamp,
+// pasted twice, is two pages, each as it reads alone.
+func TestLeadStampsSeparated(t *testing.T) {
+	one := "Anna Svensson 10:32\nProjektnummer: 2015/00764\nRegion: Sydsverige\n"
+	if _, ok := stripChat(one + "----\n" + one); ok {
+		t.Error("a page pasted twice read as a chat")
+	}
+	if _, ok := stripChat(one + "Anna Svensson 10:33\nProjektägare: Perstorps kommun\n"); !ok {
+		t.Error("a page over two messages not read as a chat")
+	}
+}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -144,5 +145,61 @@ func TestSoftHyphenAtLineEnd(t *testing.T) {
 	rec := parseOne(t, "p.txt", []byte(page))
 	if want := "förhållningssätt för verksamheterna. Förstudien ger möjlighet till utvecklade projektidéer inför kommande ansökningar."; deref(rec.Summary) != want {
 		t.Errorf("summary %q, want %q", deref(rec.Summary), want)
+	}
+}
+
+// TestFormAnswersJSON reads a form's export, each answer an object of its
+// question, its answer and the form's own keys, in a list or a line each;
+// an object with a key of a page's own is no answer.
+func TestFormAnswersJSON(t *testing.T) {
+	answers := []string{
+		`{"question": "Diarienummer", "answer": "24-102-S09", "id": 1, "type": "text"}`,
+		`{"question": "Namn", "answer": "Hållbar Omställning 2.0", "id": 2, "type": "text"}`,
+		`{"question": "Projektägare", "answer": "Falu kommun", "id": 3, "type": "text"}`,
+		`{"question": "Region", "answer": "Norra Mellansverige", "id": 4, "type": "choice"}`,
+	}
+	for name, data := range map[string]string{
+		"form.jsonl": strings.Join(answers, "\n") + "\n",
+		"form.json":  "[\n" + strings.Join(answers, ",\n") + "\n]\n",
+	} {
+		recs, err := Parse(name, []byte(data), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %d records, %v", name, len(recs), err)
+		}
+		if rec := recs[0]; deref(rec.ID) != "24-102-S09" || deref(rec.Owner) != "Falu kommun" || deref(rec.Region) != "Norra Mellansverige" {
+			t.Errorf("%s: id %q, owner %q, region %q", name, deref(rec.ID), deref(rec.Owner), deref(rec.Region))
+		}
+	}
+	for _, fields := range [][]jsonField{
+		{{key: "question", value: "Region"}, {key: "answer", value: "Skåne"}, {key: "Projektägare", value: "Falu"}},
+		{{key: "question", value: "Region"}, {key: "answer", value: "Skåne"}, {key: "färg", value: "blå"}},
+		{{key: "question", value: "Region"}, {key: "answer", value: "Skåne"}, {key: "id", value: "1"}, {key: "type", value: "x"}, {key: "order", value: "2"}},
+	} {
+		if _, ok := labelValue(fields); ok {
+			t.Errorf("labelValue(%v) read as a form's answer", fields)
+		}
+	}
+}
+
+// TestHTTPStructuredBody reads a captured answer whose body is JSON or
+// XML as a file of its kind, each line at its line of the capture.
+func TestHTTPStructuredBody(t *testing.T) {
+	head := "HTTP/1.1 200 OK\r\nContent-Type: %s\r\nX-Request-Id: 7f3c\r\n\r\n"
+	for _, tc := range []struct{ kind, body string }{
+		{"application/json; charset=utf-8", "{\n  \"Projektnummer\": \"2020/00634\",\n  \"Projektägare\": \"Perstorps kommun\",\n  \"Region\": \"Sydsverige\"\n}\n"},
+		{"application/xml", "<?xml version=\"1.0\"?>\n<projekt>\n  <projektnummer>2020/00634</projektnummer>\n  <projektagare>Perstorps kommun</projektagare>\n  <region>Sydsverige</region>\n</projekt>\n"},
+	} {
+		data := fmt.Sprintf(head, tc.kind) + tc.body
+		recs, err := Parse("answer.http", []byte(data), Options{})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("%s: %d records, %v", tc.kind, len(recs), err)
+		}
+		rec := recs[0]
+		if deref(rec.ID) != "2020/00634" || deref(rec.Owner) != "Perstorps kommun" || deref(rec.Region) != "Sydsverige" {
+			t.Errorf("%s: id %q, owner %q, region %q", tc.kind, deref(rec.ID), deref(rec.Owner), deref(rec.Region))
+		}
+		if line := rec.Source.Line; line < 5 {
+			t.Errorf("%s: the page's line %d is in the header", tc.kind, line)
+		}
 	}
 }

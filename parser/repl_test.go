@@ -277,3 +277,29 @@ func TestREPLPrintsLines(t *testing.T) {
 		t.Errorf("notes %v", notes)
 	}
 }
+
+// TestJSONInText reads a JSON object pasted on lines of its own among a
+// note's words, in a code block or not, and leaves out the words below
+// it, which its last field's text would take; a signature stays.
+func TestJSONInText(t *testing.T) {
+	for _, fence := range []string{"", "```json\n"} {
+		end := ""
+		if fence != "" {
+			end = "```\n"
+		}
+		page := "Hej, här är posten från API:t.\n\n" + fence + "{\n  \"Namn\": \"Kompetenslyftet\",\n  \"Projektägare\": \"Region Gävleborg\",\n  \"Region\": \"Stockholm\",\n  \"Beviljat ESF-stöd\": 8088000,\n  \"Strategisk betydelse\": false,\n  \"Sammanfattning\": \"Denna förprojektering ämnar att tillse insatser.\"\n}\n" + end + "\nSäg till om något ser konstigt ut.\n\nMvh\nKarin\n"
+		rec := mustParse(t, []byte(page))[0]
+		if deref(rec.Owner) != "Region Gävleborg" || deref(rec.Region) != "Stockholm" || rec.ESFSupportSEK == nil || *rec.ESFSupportSEK != 8088000 {
+			t.Errorf("fence %q: owner %q, region %q, support %v", fence, deref(rec.Owner), deref(rec.Region), rec.ESFSupportSEK)
+		}
+		if s := deref(rec.Summary); s != "Denna förprojektering ämnar att tillse insatser." {
+			t.Errorf("fence %q: summary %q", fence, s)
+		}
+		if warningSaying(rec, 0, "whoever pasted it") == nil {
+			t.Errorf("fence %q: the words below are not named: %v", fence, rec.Warnings)
+		}
+	}
+	if belowPrint("Mvh") || belowPrint("$ sammanfattning <chr> \"Perstorp …\"") || belowPrint("Region: Sydsverige") || !belowPrint("(slut på utdraget)") {
+		t.Error("belowPrint: a signature, a printout's line or a label taken for the sender's words, or a remark not")
+	}
+}

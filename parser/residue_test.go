@@ -358,3 +358,27 @@ func TestChatStampIn(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteLineIn names a line of a value that is a reader's note to
+// themselves, and no line that merely holds a note's word.
+func TestNoteLineIn(t *testing.T) {
+	for v, want := range map[string]string{
+		"NB! Projektägare enligt beslut kan vara en annan förvaltning.\nPerstorp är Skånes minsta kommun.": "NB! Projektägare enligt beslut kan vara en annan förvaltning.",
+		"Perstorp är Skånes minsta kommun.\nOBS: kolla budgeten":                                           "OBS: kolla budgeten",
+		"Perstorp är Skånes minsta kommun.\nTODO ring Anna 070-123 45 67":                                  "TODO ring Anna 070-123 45 67",
+		"Anteckning 2022-02-15: pratade med Anna":                                                          "Anteckning 2022-02-15: pratade med Anna",
+		"[Min kommentar 2021-01-01: deltagare 63]":                                                         "[Min kommentar 2021-01-01: deltagare 63]",
+		"Perstorp är Skånes minsta kommun.":                                                                "",
+		"NBC sände ett reportage.":                                                                         "",
+		"Obsidian är ett verktyg.":                                                                         "",
+		"Kommentarer från deltagarna var positiva.":                                                        "",
+	} {
+		got, ok := noteLineIn(v)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("noteLineIn(%q) = %q, want %q", v, got, want)
+		}
+	}
+}

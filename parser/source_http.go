@@ -17,7 +17,7 @@ const FormatHTTP = "http"
 
 // ErrNoHTTPPage is returned for a capture that holds no page: only
 // requests, redirects, images.
-var ErrNoHTTPPage = errors.New("the capture holds no page: no answer of text or HTML")
+var ErrNoHTTPPage = errors.New("the capture holds no page: no answer of text, HTML, JSON or XML")
 
 // httpSource reads the pages in what a web client saved of the server's
 // answers: each answer's header is left out, a body sent in chunks is
@@ -235,6 +235,32 @@ func bodyPage(p *mimePart, body []byte, lines []int, opts Options) (unwrapped, b
 		if u.text == "" {
 			return unwrapped{}, false
 		}
+		return u, true
+	case "application/json", "text/json", "application/xml", "text/xml":
+		// An API's answer: the record as JSON or XML, read as a file of
+		// its kind is, each line at its line of the capture.
+		src := &jsonSource
+		if strings.HasSuffix(p.mediaType, "/xml") {
+			src = &xmlSource
+		}
+		u, err := src.unwrap(body, Options{Encoding: force})
+		if err != nil || strings.TrimSpace(u.text) == "" {
+			return unwrapped{}, false
+		}
+		at := u.at
+		if at == nil {
+			at = make([]int, strings.Count(u.text, "\n")+1)
+			for i := range at {
+				at[i] = i + 1
+			}
+		}
+		for i := range at {
+			at[i] = lineOf(at[i])
+		}
+		for i := range u.notes {
+			u.notes[i].line = lineOf(u.notes[i].line)
+		}
+		u.at, u.notes = at, append(notes, u.notes...)
 		return u, true
 	}
 	return unwrapped{}, false

@@ -114,12 +114,15 @@ func jsonLinesNoted(text string) (string, []int, []note, error) {
 	switch tok {
 	case json.Delim('{'):
 		pages, line := 0, 1
+		var pairs []jsonField // JSON Lines of a field each: a form's answers
 		for {
 			var fields []jsonField
 			if err := lb.object(dec, &fields); err != nil {
 				return "", nil, nil, err
 			}
-			if len(lb.nested) == 0 || labelledKeys(fields) >= minPageKeys {
+			if f, ok := labelValue(fields); ok && len(lb.nested) == 0 {
+				pairs = append(pairs, f)
+			} else if len(lb.nested) == 0 || labelledKeys(fields) >= minPageKeys {
 				// The object's own fields, unless it only holds the pages
 				// (a board's name and its description above its cards).
 				lb.page(fields, pages, line)
@@ -142,6 +145,9 @@ func jsonLinesNoted(text string) (string, []int, []note, error) {
 				break
 			}
 			line = lb.lineAt(dec.InputOffset())
+		}
+		if len(pairs) > 0 {
+			lb.page(pairs, pages, pairs[0].line)
 		}
 	case json.Delim('['):
 		// Objects, a page each; or the fields of one page, each a
@@ -527,29 +533,62 @@ func fieldLabel(key string) bool {
 // {"label": "Projektnummer", "value": "2020/00634"}, {"dt": …, "dd": …}.
 var (
 	labelKeys = map[string]bool{"label": true, "name": true, "key": true, "field": true, "dt": true,
-		"etikett": true, "namn": true, "nyckel": true, "falt": true, "fält": true, "heading": true, "rubrik": true}
+		"etikett": true, "namn": true, "nyckel": true, "falt": true, "fält": true, "heading": true, "rubrik": true,
+		"question": true, "fråga": true, "fraga": true}
 	valueKeys = map[string]bool{"value": true, "text": true, "val": true, "content": true, "dd": true,
-		"varde": true, "värde": true, "innehall": true, "innehåll": true, "body": true, "brödtext": true}
+		"varde": true, "värde": true, "innehall": true, "innehåll": true, "body": true, "brödtext": true,
+		"answer": true, "svar": true, "response": true}
 )
 
+// maxFieldKeys bounds the keys of an object that is one field: its label,
+// its value, and a form's own about the question ({"question": …,
+// "answer": …, "id": 3, "type": "text"}).
+const maxFieldKeys = 4
+
 // labelValue reads an object's fields as one field of a page, when they
-// are a label and its value: the field, on its label's line.
+// are a label and its value, with up to maxFieldKeys keys in all, the
+// others no labels: the field, on its label's line.
 func labelValue(fields []jsonField) (jsonField, bool) {
-	if len(fields) != 2 {
+	if len(fields) < 2 || len(fields) > maxFieldKeys {
 		return jsonField{}, false
 	}
-	l, v := fields[0], fields[1]
-	if !labelKeys[strings.ToLower(l.key)] {
-		l, v = v, l
+	var l, v *jsonField
+	for i := range fields {
+		switch f := &fields[i]; {
+		case labelKeys[strings.ToLower(f.key)] && l == nil:
+			l = f
+		case valueKeys[strings.ToLower(f.key)] && v == nil:
+			v = f
+		case fieldLabel(f.key):
+			return jsonField{}, false // a page's own label
+		}
+	}
+	if l == nil || v == nil || len(fields) > 2 && !formKeys(fields, l, v) {
+		return jsonField{}, false
 	}
 	label, ok := l.value.(string)
-	if !ok || !labelKeys[strings.ToLower(l.key)] || !valueKeys[strings.ToLower(v.key)] || strings.TrimSpace(label) == "" {
+	if !ok || strings.TrimSpace(label) == "" {
 		return jsonField{}, false
 	}
 	// "Tillgänglighet för personer med funktionsnedsättning:": a label
 	// as the page writes it, its colon the line's own.
 	return jsonField{key: strings.TrimRight(strings.TrimSpace(label), ":："), value: v.value, line: l.line}, true
 }
+
+// formKeys reports the fields of a form's answer besides its label l and
+// value v: its question's number and kind ("id", "type", "order"), which
+// a form's export writes with each.
+func formKeys(fields []jsonField, l, v *jsonField) bool {
+	for i := range fields {
+		if f := &fields[i]; f != l && f != v && !formOwnKeys[strings.ToLower(f.key)] {
+			return false
+		}
+	}
+	return true
+}
+
+// formOwnKeys are the keys a form's export writes about each question.
+var formOwnKeys = map[string]bool{"id": true, "type": true, "order": true, "index": true, "nr": true, "required": true, "typ": true, "position": true}
 
 // isNameLabel reports a key that is the label of a project's name.
 func isNameLabel(key string) bool {

@@ -454,15 +454,17 @@ const maxSaidValue = 80
 // factsSaid returns the fields the sentences of text give, each with its
 // value: a sentence of factPhrases, a label first and a verb of
 // saidVerbs before the value, or a value, "är" and a label last. A value
-// of a field of text begins in a capital or a digit and is a name
-// ("Projektägare är ansvarig för …" gives none); a typed field's reads.
+// of a field of text but an e-mail address begins in a capital or a digit and is
+// a name
+// ("Projektägare är ansvarig för …" gives none); every value reads as its
+// field's.
 func factsSaid(text string) []labelled {
 	var found []labelled
 	add := func(t *term, v string) {
 		v = strings.TrimSpace(v)
 		first, _ := utf8.DecodeRuneInString(v)
-		if t == nil || v == "" || len(v) > maxSaidValue || !unicode.IsUpper(first) && !unicode.IsDigit(first) ||
-			setters[t.key].text && !nameShaped(v) || !valueReads(t.key, v) {
+		if t == nil || v == "" || len(v) > maxSaidValue ||
+			setters[t.key].text && t.key != KeyContactEmail && (!unicode.IsUpper(first) && !unicode.IsDigit(first) || !nameShaped(v)) || !valueReads(t.key, v) {
 			return
 		}
 		found = append(found, labelled{term: t, value: v})
@@ -524,6 +526,11 @@ var saidDate = lazyRE(`\b\d{4}-\d{2}-\d{2}\b`)
 // the person's name after them: "Kontakta Mikael Ek, …".
 var saidContact = lazyRE(`(?:^|\b)(?:[Kk]ontakta|[Cc]ontact) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2})\b`)
 
+// periodWords tell a sentence's two dates that are a project's period:
+// its start ("startade", "inleds"), its running ("pågår", "löper"), the
+// period named.
+var periodWords = []string{"start", "börja", "inleds", "pågår", "löper", "period", "projekttid"}
+
 // otherFigureWords tell a sentence's figure that is not the project's
 // own whole: a part per person, a change, an application, another
 // project's or another time's.
@@ -539,7 +546,7 @@ var otherFigureWords = []string{"per ", "ökade", "ökat", "sänk", "minsk", "s�
 func saidFigures(s string) []keyedValue {
 	low := strings.ToLower(s)
 	var out []keyedValue
-	if dates := saidDate.FindAllString(s, 3); len(dates) == 2 && (containsRare(low, "start") || containsRare(low, "börja") || containsRare(low, "inleds") || containsRare(low, "pågår")) {
+	if dates := saidDate.FindAllString(s, 3); len(dates) == 2 && slices.ContainsFunc(periodWords, func(w string) bool { return containsRare(low, w) }) {
 		out = append(out, keyedValue{KeyPeriod, dates[0] + " till " + dates[1]})
 	}
 	if slices.ContainsFunc(otherFigureWords, func(w string) bool { return containsRare(low, w) }) {

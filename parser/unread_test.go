@@ -98,3 +98,47 @@ func TestUnreadFalseAlarms(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsSaid finds the fields a sentence gives without its label's
+// line, and none in a clause, a count of people or another's amount.
+func TestFactsSaid(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Projektägare är Falu kommun.", "owner=Falu kommun"},
+		{"Planerat antal deltagare är 602.", "participants=602"},
+		{"Umeå kommun är projektägare.", "owner=Umeå kommun"},
+		{"Projektet ägs av Lernia Utbildning AB.", "owner=Lernia Utbildning AB"},
+		{"Projektet pågår 2018-01-27 till 2020-02-28.", "period=2018-01-27 till 2020-02-28"},
+		{"Projektet startade 2008-09-15 och avslutas 2010-06-28.", "period=2008-09-15 till 2010-06-28"},
+		{"Projektet genomförs under perioden 2017-08-01 - 2019-06-30.", "period=2017-08-01 till 2019-06-30"},
+		{"Förstudien gjordes 2014-01-01 och 2014-06-30.", ""},
+		{"ESF-rådet har beviljat 1 530 000 kr i ESF-stöd av en total projektbudget på 2 040 000 kr.", "esf_support_sek=1 530 000 total_budget_sek=2 040 000"},
+		{"Kontakta Mikael Ek, mikael.ek@kristianstad.se, för mer information.", "contact_name=Mikael Ek contact_email=mikael.ek@kristianstad.se"},
+		// A clause, a count of people, a part per person, a year.
+		{"Projektägare är ansvarig för att samordna arbetet.", ""},
+		{"Projektet planerar för 170 deltagare.", ""},
+		{"Budgeten per deltagare är 40 000 kr av den totala budgeten.", ""},
+		{"Den totala budgeten för 2019 beslutas senare.", ""},
+		{"Projektet startade 2008-09-15.", ""},
+	} {
+		var got []string
+		for _, f := range factsSaid(tc.text) {
+			got = append(got, fmt.Sprintf("%s=%s", f.term.key, f.value))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("factsSaid(%q) = %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+		}
+	}
+	page := "Framtidsresan\n\nProjektnummer: 2020/00634\nRegion: Sydsverige\n\nSammanfattning\n\nPerstorps kommun har under lång tid kännetecknats av hög arbetslöshet. Projektägare är Perstorps kommun.\n"
+	rec := mustParse(t, []byte(page))[0]
+	if !hasWarning(rec, 8, KeyOwner, WarnUnread) {
+		t.Errorf("the owner said in a sentence is not named: %v", rec.Warnings)
+	}
+	filled := strings.Replace(page, "Region: Sydsverige", "Region: Sydsverige\nProjektägare: Perstorps kommun", 1)
+	for _, w := range mustParse(t, []byte(filled))[0].Warnings {
+		if w.Key == KeyOwner {
+			t.Errorf("a filled owner named: %v", w)
+		}
+	}
+}
