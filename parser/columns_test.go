@@ -10,22 +10,7 @@ import (
 // inTwoColumns lays left and right out as two columns, the right one at col
 // after at least gap spaces, as a PDF's text keeps a page.
 func inTwoColumns(left, right []string, col int) string {
-	var b strings.Builder
-	for i := range max(len(left), len(right)) {
-		l, r := "", ""
-		if i < len(left) {
-			l = left[i]
-		}
-		if i < len(right) {
-			r = right[i]
-		}
-		if r == "" {
-			b.WriteString(l + "\n")
-			continue
-		}
-		b.WriteString(l + strings.Repeat(" ", col-len([]rune(l))) + r + "\n")
-	}
-	return b.String()
+	return inRaggedColumns(left, right, col, []int{0})
 }
 
 var (

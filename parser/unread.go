@@ -82,6 +82,10 @@ func (a *auditor) checkUnreadFields() {
 		if !unreadKeys[k] || a.anyFilled(k) || a.keyNamed(k) {
 			continue
 		}
+		if c.f.said {
+			a.warn(WarnUnread, c.line, k, "%s says %s in a sentence, %s, that no field took, and %s empty", quoteShort(a.lineText(c.line)), k, quoteShort(c.f.value), a.emptyKeys(k))
+			continue
+		}
 		a.warn(WarnUnread, c.line, k, "%s holds the label %q with a value, %s, that no field took, and %s empty", quoteShort(a.lineText(c.line)), c.f.term.text, quoteShort(c.f.value), a.emptyKeys(k))
 	}
 }
@@ -112,7 +116,7 @@ func (a *auditor) anyUnread() bool {
 func (a *auditor) keyNamed(k Key) bool {
 	fills := setters[k].keysFilled(k)
 	for _, w := range a.rec.Warnings {
-		if w.Key == k || containsKey(fills, w.Key) {
+		if w.Key == k || slices.Contains(fills, w.Key) {
 			return true
 		}
 	}
@@ -124,20 +128,12 @@ func (a *auditor) keyNamed(k Key) bool {
 	return false
 }
 
-func containsKey(ks []Key, k Key) bool {
-	for _, f := range ks {
-		if f == k {
-			return true
-		}
-	}
-	return false
-}
-
 // labelled is a label found on a line, with the value after it.
 type labelled struct {
 	term  *term
 	value string
 	gap   bool // found after a column's gap
+	said  bool // said in a sentence, with the label's words or without
 }
 
 // labelledIn returns the labels with a value that text writes: at its
@@ -153,7 +149,7 @@ func labelledIn(text string, head bool) []labelled {
 		if t == nil {
 			return
 		}
-		found = append(found, labelled{t, v, gap})
+		found = append(found, labelled{term: t, value: v, gap: gap})
 		if !gap {
 			return
 		}
@@ -220,7 +216,7 @@ func nextGap(text string, i int) int {
 	if t := strings.IndexByte(text[i:], '\t'); t >= 0 {
 		g = i + t
 	}
-	if s := strings.Index(text[i:min(g, len(text))], columnSpaces); s >= 0 {
+	if s := strings.Index(text[i:g], columnSpaces); s >= 0 {
 		g = i + s
 	}
 	return g
@@ -467,7 +463,7 @@ func factsSaid(text string) []labelled {
 			setters[t.key].text && t.key != KeyContactEmail && (!unicode.IsUpper(first) && !unicode.IsDigit(first) || !nameShaped(v)) || !valueReads(t.key, v) {
 			return
 		}
-		found = append(found, labelled{term: t, value: v})
+		found = append(found, labelled{term: t, value: v, said: true})
 	}
 	for _, s := range splitSentences(text) {
 		if fact, ok := saidSentence(s); ok {
