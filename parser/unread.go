@@ -466,16 +466,18 @@ func factsSaid(text string) []labelled {
 		found = append(found, labelled{term: t, value: v, said: true})
 	}
 	for _, s := range splitSentences(text) {
-		if fact, ok := saidSentence(s); ok {
-			if l := classify(fact, 0, false); l.term != nil {
-				add(l.term, l.value)
+		if phraseFirstWords()[firstWordLower(s)] {
+			if fact, ok := saidSentence(s); ok {
+				if l := classify(fact, 0, false); l.term != nil {
+					add(l.term, l.value)
+				}
+				continue
 			}
-			continue
 		}
 		if m := termIndex().match(s, false); m.label != nil && wordEnds(s, m.end) {
-			rest := strings.ToLower(s[m.end:])
+			rest := s[m.end:]
 			for _, verb := range saidVerbs {
-				if strings.HasPrefix(rest, verb) {
+				if len(rest) >= len(verb) && strings.EqualFold(rest[:len(verb)], verb) {
 					add(m.label, s[m.end+len(verb):])
 					break
 				}
@@ -494,6 +496,22 @@ func factsSaid(text string) []labelled {
 	}
 	return found
 }
+
+// firstWordLower returns s's first word in small letters.
+func firstWordLower(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return strings.ToLower(w)
+}
+
+// phraseFirstWords are the first words of factPhrases: a sentence that
+// begins with none says no fact of theirs.
+var phraseFirstWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range factPhrases {
+		m[firstWordLower(p.before)] = true
+	}
+	return m
+})
 
 // keyTerm returns the first label of key k, the one a warning names.
 func keyTerm(k Key) *term { return firstTerms()[k] }
@@ -540,12 +558,30 @@ var otherFigureWords = []string{"per ", "ökade", "ökat", "sänk", "minsk", "s�
 // asked for ("Kontakta Mikael Ek,
 // mikael.ek@…, tel 070-…").
 func saidFigures(s string) []keyedValue {
+	// Each look asks first for what it needs, most sentences none of it:
+	// two dates' dashes, a money word, a word asking to contact.
+	dates := strings.Count(s, "-") >= 4
+	money := containsFoldASCII(s, "esf-st") || containsFoldASCII(s, "budget")
+	contact := containsRare(s, "ontakta ") || containsRare(s, "ontact ")
+	if !dates && !money && !contact {
+		return nil
+	}
 	low := strings.ToLower(s)
 	var out []keyedValue
-	if dates := saidDate.FindAllString(s, 3); len(dates) == 2 && slices.ContainsFunc(periodWords, func(w string) bool { return containsRare(low, w) }) {
-		out = append(out, keyedValue{KeyPeriod, dates[0] + " till " + dates[1]})
+	if dates {
+		if found := saidDate.FindAllString(s, 3); len(found) == 2 && slices.ContainsFunc(periodWords, func(w string) bool { return containsRare(low, w) }) {
+			out = append(out, keyedValue{KeyPeriod, found[0] + " till " + found[1]})
+		}
 	}
-	if slices.ContainsFunc(otherFigureWords, func(w string) bool { return containsRare(low, w) }) {
+	if contact {
+		if m := saidContact.FindStringSubmatch(s); m != nil {
+			out = append(out, keyedValue{KeyContactName, m[1]})
+			if e := emailIn(s); e != "" {
+				out = append(out, keyedValue{KeyContactEmail, strings.TrimRight(e, ".")})
+			}
+		}
+	}
+	if !money || slices.ContainsFunc(otherFigureWords, func(w string) bool { return containsRare(low, w) }) {
 		return out
 	}
 	amounts := sentenceFigure.FindAllStringSubmatchIndex(s, -1)
@@ -568,12 +604,6 @@ func saidFigures(s string) []keyedValue {
 	if i := strings.Index(low, "budget"); i >= 0 && containsRare(low, "total") && len(amounts) > 0 {
 		if v := nearest(i); v != "" {
 			out = append(out, keyedValue{KeyTotalBudget, v})
-		}
-	}
-	if m := saidContact.FindStringSubmatch(s); m != nil {
-		out = append(out, keyedValue{KeyContactName, m[1]})
-		if e := emailIn(s); e != "" {
-			out = append(out, keyedValue{KeyContactEmail, strings.TrimRight(e, ".")})
 		}
 	}
 	return out
