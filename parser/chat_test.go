@@ -944,3 +944,15 @@ func TestLeadStampsSeparated(t *testing.T) {
 		t.Error("a page over two messages not read as a chat")
 	}
 }
+
+// TestDayTimeStamp reads Teams' sender over the time after its day's word
+// as a stamp of two lines; a name over a date is none.
+func TestDayTimeStamp(t *testing.T) {
+	page := "Erik Holm\nigår 10:42\nProjektnummer: 2015/00764\n\nErik Holm\nigår 10:43\nRegion: Sydsverige\n"
+	if got, ok := stripChat(page); !ok || strings.Contains(got, "igår") {
+		t.Errorf("stripChat = %q, %v", got, ok)
+	}
+	if _, ok := stripChat(strings.ReplaceAll(page, "igår 10:4", "2024-05-0")); ok {
+		t.Error("a name over a date read as a chat's stamp")
+	}
+}
