@@ -3,6 +3,8 @@ package parser
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A program's own print of an object, as a log or a debugger shows it:
@@ -18,14 +20,14 @@ import (
 // it ("DEBUG: ", a log line's time, level and class), the object's type,
 // its open bracket and its first key and the mark after it ("=" or ":").
 // Go's %+v writes no type.
-var objectHead = lazyRE(`^([^='"{(]{0,100}?)([A-Za-z_][\w.$]*)?([{(])\s*[A-Za-z_]\w*\s*([=:])`)
+var objectHead = lazyRE(`^([^='"{(]{0,100}?)([\pL_][\pL\pN_.$]*)?([{(])\s*[\pL_][\pL\pN_]*\s*([=:])`)
 
 // objectNextEquals and objectNextColon are the next entry's key at a
 // value's end, after a comma (Java's, Kotlin's) or a space (Go's %+v),
 // which ends a value written without quotes: ", name=", " Namn:".
 var (
-	objectNextEquals = lazyRE(`^,\s*[A-Za-z_]\w*\s*=`)
-	objectNextColon  = lazyRE(`^,?\s+[A-Z]\w*:`)
+	objectNextEquals = lazyRE(`^,\s*[\pL_][\pL\pN_]*\s*=`)
+	objectNextColon  = lazyRE(`^,?\s+\p{Lu}[\pL\pN_]*:`)
 )
 
 // minObjectEntries is the fewest entries a printed object has, and
@@ -45,13 +47,15 @@ var logHead = lazyRE(`(?:^|[\s\[])(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|F
 // printedAlone reports a statement or an object that begins line i on a
 // line of its own among the text's: the text's first, below a blank line,
 // or below a log's or a dump's own line (a log line, an SQL comment or
-// setting); a page's sentence above it makes it the page's text.
+// setting) or Python's prompt (">>> print(rec)", IPython's "In [3]:"); a
+// page's sentence above it makes it the page's text.
 func printedAlone(lines []string, i int) bool {
 	if i == 0 {
 		return true
 	}
 	above := strings.TrimSpace(lines[i-1])
 	return above == "" || logHead.MatchString(above) || strings.HasPrefix(above, "--") || strings.HasPrefix(above, "/*") ||
+		strings.HasPrefix(above, ">>> ") || strings.HasPrefix(above, "In [") && replPrompt.MatchString(above) ||
 		strings.HasPrefix(strings.ToUpper(above), "SET ") || strings.HasSuffix(above, ";")
 }
 
@@ -78,9 +82,9 @@ func (o *objectReader) skipSpace() {
 func (o *objectReader) ident() string {
 	start := o.pos
 	for o.pos < len(o.s) {
-		c := o.s[o.pos]
-		if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || o.pos > start && (c >= '0' && c <= '9' || c == '.' || c == '$') {
-			o.pos++
+		r, size := utf8.DecodeRuneInString(o.s[o.pos:])
+		if r == '_' || unicode.IsLetter(r) || o.pos > start && (unicode.IsDigit(r) || r == '.' || r == '$') {
+			o.pos += size
 			continue
 		}
 		break
@@ -196,8 +200,8 @@ func (o *objectReader) object(p *replPrint) bool {
 // value reads an entry's value: in quotes, to the quote that a comma, a
 // space and a key, or the object's closing bracket follows (a quote
 // inside, "Barn's", is the value's own); or as written, over lines too,
-// to the next key (objectNextEquals, objectNextColon) or the closing
-// bracket.
+// to the next key after a comma, a space or a line's end
+// (objectNextEquals, objectNextColon) or the closing bracket.
 func (o *objectReader) value(closing byte) (string, bool) {
 	if q := o.s[o.pos]; q == '\'' || q == '"' {
 		for j := o.pos + 1; j < len(o.s); j++ {
@@ -223,7 +227,7 @@ func (o *objectReader) value(closing byte) (string, bool) {
 		switch c := o.s[o.pos]; {
 		case c == closing && o.closes(o.pos):
 			return strings.TrimSpace(o.s[start:o.pos]), true
-		case (c == ',' || c == ' ') && o.nextKey(o.s[o.pos:]):
+		case (c == ',' || c == ' ' || c == '\n') && o.nextKey(o.s[o.pos:]):
 			return strings.TrimSpace(o.s[start:o.pos]), true
 		}
 	}

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -48,6 +49,9 @@ type replPrint struct {
 	notes  []note
 	// singleQuoted marks a dict with a key in single quotes.
 	singleQuoted bool
+	// wrapped, where the printout's lines were wrapped, says how
+	// (unwrappedPrint).
+	wrapped string
 }
 
 // replReaders are the printouts' readers, each asked at a line whether a
@@ -61,6 +65,11 @@ var replReaders = []func(lines []string, i int) (replPrint, bool){
 	readObjectPrint,
 	readSQLInsert,
 }
+
+// printReaders are replReaders with the readers of a printout wrapped
+// (printwrap.go) before and after them.
+var printReaders = slices.Concat([]func([]string, int) (replPrint, bool){termWrappedReader}, replReaders,
+	[]func([]string, int) (replPrint, bool){wrappedReader})
 
 // mayHoldREPLPrint reports a text that shows a sign of one of the
 // printouts: a dict's open brace before a quote or at a line's start,
@@ -87,7 +96,7 @@ func readREPLPrints(text string) (string, []int, []note, bool) {
 	lines := splitLines(text)
 	var prints []replPrint
 	for i := 0; i < len(lines); i++ {
-		for _, read := range replReaders {
+		for _, read := range printReaders {
 			if p, ok := read(lines, i); ok && labelledKeys(p.fields) >= minPageKeys {
 				p.first = replPrompts(lines, p.first, prints)
 				if p.first > 0 && p.last+1 < len(lines) && codeFence(lines[p.first-1]) && codeFence(lines[p.last+1]) {
@@ -116,6 +125,9 @@ func readREPLPrints(text string) (string, []int, []note, bool) {
 			}
 			t.page(p.fields, 0, p.entry+1)
 			notes = wholeNoted(notes, []int{p.entry + 1}, nil, fmt.Sprintf(replNote, p.program))
+			if p.wrapped != "" {
+				notes = wholeNoted(notes, []int{p.entry + 1}, nil, p.wrapped)
+			}
 			notes = append(notes, p.notes...)
 			i = p.last
 			next++
