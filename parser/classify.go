@@ -564,13 +564,17 @@ var feedbackAnswer = map[string]bool{"ja": true, "nej": true, "delvis": true, "y
 
 // dashesSignature reports "--" alone at i that is the signature's
 // delimiter "-- " with its space lost (a copy, a mail program that trims
-// its lines): short lines that are no labels stand right below it, and
-// no field block follows them ("--" / "Anna Svensson" / "Utredare").
+// its lines): short lines that are no labels, or lines of furniture (a
+// newsletter's foot), stand right below it, and no field block follows
+// them ("--" / "Anna Svensson" / "Utredare").
 // Between two pages it is a line of the page above, as before.
 func dashesSignature(lines []pageLine, i int) bool {
 	j := i + 1
 	for ; j < len(lines) && j <= i+maxSignatureLines && !lines[j].blank(); j++ {
 		l := &lines[j]
+		if l.furniture != notFurniture {
+			continue // a newsletter's foot: "--" / "Du får det här nyhetsbrevet …"
+		}
 		if len(l.text) > signatureLen || l.heading != nil || l.term != nil && !signatureKey(l.term.key) {
 			return false
 		}
@@ -1821,14 +1825,14 @@ func inCapitals(s string) bool {
 }
 
 // cutAddressAfter returns text before a web address that ends it, a
-// colon, a dash or spaces between ("Läs mer: https://…"), and whether
-// there was one with words before it.
+// colon, a dash, an arrow or spaces between ("Läs mer: https://…", "Läs
+// mer » <https://…>"), and whether there was one with words before it.
 func cutAddressAfter(text string) (string, bool) {
 	i := strings.LastIndexByte(text, ' ')
 	if i < 0 {
 		return "", false
 	}
-	addr := text[i+1:]
+	addr := strings.TrimPrefix(text[i+1:], "<") // "Läs mer » <https://…>", as "save as text" writes a link
 	if !strings.HasPrefix(addr, "https://") && !strings.HasPrefix(addr, "http://") {
 		return "", false
 	}
@@ -1854,10 +1858,41 @@ func furnitureOf(text string) furniture {
 		return furniturePrint
 	case misreadPageTop(text):
 		return furniturePageTop
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text), isBrowserBar(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text), isBrowserBar(text), isLetterFoot(text):
 		return furnitureLine
 	}
 	return notFurniture
+}
+
+// letterFootWords are what a newsletter or a mailing writes at its foot,
+// and a project's page never does: how the reader came to get it and how
+// to stop it.
+var letterFootWords = []string{
+	"avsluta prenumeration", "avsluta din prenumeration", "avprenumerera", "avregistrera dig från",
+	"du får det här nyhetsbrevet", "du får detta nyhetsbrev", "du får det här utskicket", "du får detta utskick",
+	"unsubscribe", "you are receiving this", "you received this email",
+}
+
+// maxLetterFootLen bounds a newsletter's foot's line: a sentence or two
+// and an address.
+const maxLetterFootLen = 300
+
+// isLetterFoot reports a line of a newsletter's foot (letterFootWords):
+// "Du får det här nyhetsbrevet för att du prenumererar på …", "Avsluta
+// prenumeration: https://…", which a letter of several pages puts below
+// the last.
+func isLetterFoot(text string) bool {
+	if len(text) > maxLetterFootLen || !containsFoldASCII(text, "prenum") && !containsFoldASCII(text, "du f") &&
+		!containsFoldASCII(text, "regist") && !containsFoldASCII(text, "subscri") && !containsFoldASCII(text, "receiv") {
+		return false // a cheap first look
+	}
+	lower := strings.ToLower(text)
+	for _, w := range letterFootWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // minToolbarButtons is the fewest buttons of an app's toolbar

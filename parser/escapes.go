@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -108,12 +109,86 @@ func hexEscape(s string) (rune, bool) {
 }
 
 // leftoversOf reads what a copy of a page's source or a program's output
-// leaves in its text, each within its line: HTML (htmlLeftovers) and the
-// escapes of letters (unicodeEscapes), with a note on each line read; at
-// maps text's lines to the input's.
+// leaves in its text, each within its line: HTML (htmlLeftovers), the
+// escapes of letters (unicodeEscapes) and a spreadsheet's escapes
+// (sheetEscapes), with a note on each line read; at maps text's lines to
+// the input's.
 func leftoversOf(text string, at []int) (string, []note) {
 	text, leftovers := htmlLeftovers(text)
 	notes := leftoverNotes(leftovers, at)
 	text, escaped := unicodeEscapes(text)
-	return text, linesNoted(notes, escaped, at, escapesNote, true)
+	notes = linesNoted(notes, escaped, at, escapesNote, true)
+	text, escaped = sheetEscapes(text)
+	return text, linesNoted(notes, escaped, at, sheetEscapesNote, true)
+}
+
+// A spreadsheet file (XLSX, ODS) writes a character its XML may not hold
+// as "_xHHHH_", its code in hex: a cell's line ends as "_x000D_" before
+// each line feed, a tab as "_x0009_", and an underscore before such a
+// code as "_x005F_". A program that reads the cells without reading them
+// back (a script's export to CSV, a copy from a viewer) leaves them in the
+// text, "ProjektägareArbete och Försörjning_x000D_". sheetEscapes reads
+// them within their lines: a carriage return as nothing, a line feed as a
+// space (its line stays one), any other code as its character.
+
+// sheetEscapesNote says that a spreadsheet's escapes were read.
+const sheetEscapesNote = `the text holds a spreadsheet's escapes of characters ("_x000D_" at each line's end), which were read as the characters they stand for`
+
+// sheetEscapes returns text with its spreadsheet escapes read, and the
+// 1-based lines it changed; text as it was and nil where it holds none.
+func sheetEscapes(text string) (string, []int) {
+	if !containsRare(text, "_x0") {
+		return text, nil
+	}
+	return readEachLine(text, readSheetEscapes)
+}
+
+// readSheetEscapes reads one line's spreadsheet escapes.
+func readSheetEscapes(line string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(line, "_x")
+		if i < 0 {
+			b.WriteString(line)
+			return b.String()
+		}
+		r, ok := sheetEscape(line[i:])
+		if !ok {
+			b.WriteString(line[:i+2])
+			line = line[i+2:]
+			continue
+		}
+		b.WriteString(line[:i])
+		switch r {
+		case '\r':
+		case '\n':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+		line = line[i+len("_xHHHH_"):]
+		if r == '_' && strings.HasPrefix(line, "x") {
+			// "_x005F_x000D_": an underscore, the text "x000D_" its own.
+			b.WriteString(line[:1])
+			line = line[1:]
+		}
+	}
+}
+
+// sheetEscape returns the character s's first escape, "_xHHHH_", stands
+// for: a control character, or any character but a surrogate's half.
+func sheetEscape(s string) (rune, bool) {
+	if len(s) < len("_xHHHH_") || s[:2] != "_x" || s[6] != '_' {
+		return 0, false
+	}
+	for _, c := range []byte(s[2:6]) {
+		if !isHexDigit(c) {
+			return 0, false
+		}
+	}
+	r, _ := strconv.ParseUint(s[2:6], 16, 32)
+	if r >= 0xD800 && r <= 0xDFFF {
+		return 0, false
+	}
+	return rune(r), true
 }

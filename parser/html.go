@@ -754,6 +754,9 @@ var chromeNames = map[string]bool{
 	// A sheet saved from Google Sheets as a web page keeps the grid's
 	// heads: each row's number and each column's letter.
 	"row-headers-background": true, "column-headers-background": true,
+	// A note app's labels under a note (Google Keep's export: "chips",
+	// each label a chip), the app's own and no word of the page.
+	"chips": true,
 }
 
 // isVoid reports an element that has no end tag.

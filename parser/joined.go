@@ -21,8 +21,10 @@ const minJoinedLen = 120
 const minJoinedLabels = 3
 
 // joinMarks are the marks that join a page's lines, as the tools that drop
-// line ends write them; a space alone is tried after them.
-var joinMarks = []string{" | ", " ¶ ", " / ", " • "}
+// line ends write them (a sheet's export " || ", before the bar alone it
+// holds; a program's escapes of its line ends, "\r\n" before "\n", as a
+// cell or a log keeps them); a space alone is tried after them.
+var joinMarks = []string{" || ", " | ", " ¶ ", " / ", " • ", `\r\n`, `\n`}
 
 // joinedNote says that a page on one line was read as its lines.
 const joinedNote = "the page stands on one line, its lines joined, and was read as the lines it joins, each named by the line it stands on"
@@ -35,7 +37,7 @@ func splitJoined(text string) (_ string, at, joined []int) {
 	// A line joins a page only with two colons or a mark's first byte
 	// (joinedParts): those are looked for in the text, not in each line.
 	colons := newSeeker(text, ":")
-	marks := [...]seeker{newSeeker(text, "|"), newSeeker(text, "/"), newSeeker(text, "¶"[:1]), newSeeker(text, "•")}
+	marks := [...]seeker{newSeeker(text, "|"), newSeeker(text, "/"), newSeeker(text, "¶"[:1]), newSeeker(text, "•"), newSeeker(text, `\`)}
 	mayJoin := func(from, to int) bool {
 		if c := colons.from(from); c < to && colons.from(c+1) < to {
 			return true
@@ -450,7 +452,7 @@ func appendItems(parts []string, text string) []string {
 // Each mark is looked for on its own: a search for any of a set of letters
 // beyond ASCII visits every letter of the line.
 func anyJoinMark(l string) bool {
-	if strings.IndexByte(l, '|') < 0 && strings.IndexByte(l, '/') < 0 && strings.IndexByte(l, "¶"[0]) < 0 && !containsRare(l, "•") {
+	if strings.IndexByte(l, '|') < 0 && strings.IndexByte(l, '/') < 0 && strings.IndexByte(l, "¶"[0]) < 0 && !containsRare(l, "•") && strings.IndexByte(l, '\\') < 0 {
 		return false // each mark's first byte that is no space, once a line
 	}
 	for _, m := range joinMarks {

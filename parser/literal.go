@@ -109,8 +109,8 @@ func expandEscaped(text string) (_ string, at, printed []int) {
 		if strings.TrimSpace(l) == "" || isSeparator(strings.TrimSpace(l)) {
 			continue
 		}
-		if strings.Count(l, `\n`) >= minEscapedBreaks || listOfLines(l) {
-			if literals[i] = quotedLiterals(l); literals[i] != nil {
+		if breaks := strings.Count(l, `\n`); breaks >= minEscapedBreaks || listOfLines(l) {
+			if literals[i] = quotedLiterals(l); literals[i] != nil && 2*literalBreaks(literals[i]) >= breaks {
 				printed = append(printed, i+1)
 				continue
 			}
@@ -160,6 +160,19 @@ func listOfLines(l string) bool {
 		}
 	}
 	return n >= minEscapedBreaks
+}
+
+// literalBreaks counts the line ends in literals: a page printed as a
+// string holds its escaped line ends inside its quotes, where a page whose
+// line ends are escaped without them ("Projektnummer:\n2020/00634\n…",
+// splitJoined's) has only its own words in quotes ("Satsa på tidiga
+// insatser").
+func literalBreaks(literals []string) int {
+	n := 0
+	for _, l := range literals {
+		n += strings.Count(l, "\n")
+	}
+	return n
 }
 
 // quotedLiterals returns the unescaped texts of the quoted literals on a
