@@ -937,7 +937,7 @@ func parseRate(s string) (float64, string) {
 	return f, ""
 }
 
-// parseYesNo reads "Ja"/"Nej" and their English forms.
+// parseYesNo reads "Ja"/"Nej", their English forms and Norwegian's "Nei".
 func parseYesNo(s string) (bool, bool) {
 	s = cleanValue(s)
 	if yes, ok := yesNoWord(strings.TrimRight(s, ".!")); ok {
@@ -951,7 +951,7 @@ func yesNoWord(s string) (yes, ok bool) {
 	switch strings.ToLower(s) {
 	case "ja", "yes", "sant", "true", "j", "y":
 		return true, true
-	case "nej", "no", "falskt", "false", "n":
+	case "nej", "no", "nei", "falskt", "false", "n":
 		return false, true
 	}
 	return false, false
@@ -1244,7 +1244,7 @@ func atoi(s string) int {
 
 var (
 	periodFrom      = lazyRE(`(?i)^(?:från(?: och med)?|fr\.? ?o\.? ?m\.?|from|mellan|between|start(?:datum)?:?)\s+`)
-	periodSeparator = lazyRE(`(?i)\s+(?:till(?: och med)?|to|until|tom|t\.? ?o\.? ?m\.?|--?|–|—|och|and|→|->|~|…|\.\.\.)\s+|\s*[–—→]\s*|,?\s+slut(?:datum)?:?\s+`)
+	periodSeparator = lazyRE(`(?i)\s+(?:till(?: och med)?|til|to|until|tom|t\.? ?o\.? ?m\.?|--?|–|—|och|and|→|->|~|…|\.\.\.)\s+|\s*[–—→]\s*|,?\s+slut(?:datum)?:?\s+`)
 	// Two ISO dates with a hyphen or two, a slash (ISO 8601's interval),
 	// two dots, a comma, or only space between them; two dates of eight
 	// digits with a hyphen ("20160202-20190131").
@@ -1350,7 +1350,7 @@ var timeOfDay = lazyRE(`(\d{4}-\d{1,2}-\d{1,2})` + clockAfterDate)
 
 // isoSeparators are what stands between the two ISO dates of nearly every
 // period; periodParts splits each of them as isoPeriod does.
-var isoSeparators = []string{" - ", " till ", " – ", "–", " to ", " tom "}
+var isoSeparators = []string{" - ", " till ", " – ", "–", " to ", " tom ", " til "}
 
 // isoPeriod splits the periods that nearly every page writes, two ISO
 // dates and a separator ("2009-01-15 till 2009-10-31"), without the
@@ -1519,14 +1519,14 @@ var regions = []struct {
 	name, nuts2 string
 	spellings   []string
 }{
-	{"Övre Norrland", "SE33", []string{"Upper Norrland", "Övre Norrland SE33", "Northern Norrland"}},
-	{"Mellersta Norrland", "SE32", []string{"Middle Norrland", "Central Norrland", "Mid Norrland", "Centrala Norrland"}},
-	{"Norra Mellansverige", "SE31", []string{"North Middle Sweden", "North Central Sweden", "Northern Central Sweden", "Northern Middle Sweden", "Norra centrala Sverige"}},
+	{"Övre Norrland", "SE33", []string{"Upper Norrland", "Övre Norrland SE33", "Northern Norrland", "Øvre Norrland"}},
+	{"Mellersta Norrland", "SE32", []string{"Middle Norrland", "Central Norrland", "Mid Norrland", "Centrala Norrland", "Midt-Norrland", "Mellemste Norrland"}},
+	{"Norra Mellansverige", "SE31", []string{"North Middle Sweden", "North Central Sweden", "Northern Central Sweden", "Northern Middle Sweden", "Norra centrala Sverige", "Nord-Midt-Sverige", "Nordlige Mellemsverige"}},
 	{"Stockholm", "SE11", []string{"Stockholms län", "Stockholm region"}},
-	{"Östra Mellansverige", "SE12", []string{"East Middle Sweden", "East Central Sweden", "Eastern Central Sweden", "Eastern Middle Sweden", "Östra centrala Sverige"}},
-	{"Västsverige", "SE23", []string{"West Sweden", "Västra Sverige", "Western Sweden"}},
-	{"Småland och Öarna", "SE21", []string{"Småland & Öarna", "Småland med öarna", "Småland and the islands", "Småland & the islands", "Småland and the Islands", "Småland and Islands"}},
-	{"Sydsverige", "SE22", []string{"South Sweden", "Södra Sverige", "Southern Sweden"}},
+	{"Östra Mellansverige", "SE12", []string{"East Middle Sweden", "East Central Sweden", "Eastern Central Sweden", "Eastern Middle Sweden", "Östra centrala Sverige", "Øst-Midt-Sverige", "Østlige Mellemsverige", "Østre Mellemsverige"}},
+	{"Västsverige", "SE23", []string{"West Sweden", "Västra Sverige", "Western Sweden", "Vest-Sverige", "Vestsverige"}},
+	{"Småland och Öarna", "SE21", []string{"Småland & Öarna", "Småland med öarna", "Småland and the islands", "Småland & the islands", "Småland and the Islands", "Småland and Islands", "Småland og øyene", "Småland og øerne"}},
+	{"Sydsverige", "SE22", []string{"South Sweden", "Södra Sverige", "Southern Sweden", "Sør-Sverige"}},
 	{"Nationellt", "", []string{"ESF Nationellt", "ESF-nationellt", "Nationell", "National", "Hela Sverige", "Nationwide", "Nationally"}},
 }
 
