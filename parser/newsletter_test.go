@@ -46,13 +46,13 @@ func TestNewsletter(t *testing.T) {
 // TestLetterFoot tells a newsletter's foot's lines from a page's.
 func TestLetterFoot(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Du får det här nyhetsbrevet för att du prenumererar på nyheter från Svenska ESF-rådet.": true,
-		"Avsluta prenumeration: https://www.esf.se/nyhetsbrev/avsluta":                          true,
-		"Vill du avprenumerera? Klicka här.":                                                     true,
-		"You are receiving this email because you subscribed.":                                   true,
-		"To unsubscribe, click here.":                                                            true,
-		"Deltagarna prenumererar på lokaltidningen genom projektet.":                             false,
-		"Du får gärna höra av dig till projektledaren.":                                          false,
+		"Du får det här nyhetsbrevet för att du prenumererar på nyheter från Svenska ESF-rådet.":   true,
+		"Avsluta prenumeration: https://www.esf.se/nyhetsbrev/avsluta":                             true,
+		"Vill du avprenumerera? Klicka här.":                                                       true,
+		"You are receiving this email because you subscribed.":                                     true,
+		"To unsubscribe, click here.":                                                              true,
+		"Deltagarna prenumererar på lokaltidningen genom projektet.":                               false,
+		"Du får gärna höra av dig till projektledaren.":                                            false,
 		strings.Repeat("Avsluta prenumeration ", maxLetterFootLen/len("Avsluta prenumeration ")+1): false,
 	} {
 		if got := isLetterFoot(text); got != want {
