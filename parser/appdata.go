@@ -15,6 +15,33 @@ const appDataNote = `the page ends with a note app's data about it ("id: …", "
 // page's own text may end with a line or two shaped "namn: värde".
 const minAppDataLines = 5
 
+// minAppStamps is the fewest of an app's data block's lines that are a
+// time or an id (appStamp): data about the note, not the page's own
+// settings ("max_deltagare: 11").
+const minAppStamps = 2
+
+// appStamp reports an entry of an app's data that stamps the note: a time
+// ("created_time: 2024-03-12T10:14:05.123Z") or an id of hex digits
+// ("parent_id: 915b8ea1…").
+func appStamp(key, value string) bool {
+	if len(value) >= len("2006-01-02T15:04") && IsISODate(value[:10]) && value[10] == 'T' {
+		return true
+	}
+	if key != "id" && !strings.HasSuffix(key, "_id") || len(value) < minAppIDLen {
+		return false
+	}
+	for _, c := range []byte(value) {
+		if !isHexDigit(c) && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// minAppIDLen is the shortest id appStamp reads: a UUID's or a hash's
+// digits, no number of the page's.
+const minAppIDLen = 16
+
 // appDataLine is a line of an app's data: a key in small ASCII letters,
 // digits and underscores, a colon, and a value or nothing.
 var appDataLine = lazyRE(`^[a-z][a-z0-9_]*:(?: .*)?$`)
@@ -23,7 +50,8 @@ var appDataLine = lazyRE(`^[a-z][a-z0-9_]*:(?: .*)?$`)
 // last lines up to a blank line, minAppDataLines or more, each an
 // appDataLine whose key is no label esf knows, half of them or more with
 // a key of two words joined by an underscore ("parent_id"), as a program
-// names its fields. Each line keeps its number.
+// names its fields, and minAppStamps of them a time or an id. Each line
+// keeps its number.
 func stripAppData(text string) (string, bool) {
 	if strings.IndexByte(text, '_') < 0 {
 		return text, false // a cheap first look
@@ -33,18 +61,21 @@ func stripAppData(text string) (string, bool) {
 	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
 		end--
 	}
-	start, joined := end, 0
+	start, joined, stamps := end, 0, 0
 	for start > 0 && appDataLine.MatchString(lines[start-1]) {
-		key, _, _ := strings.Cut(lines[start-1], ":")
+		key, value, _ := strings.Cut(lines[start-1], ":")
 		if keyLabel(key) != nil {
 			break
 		}
 		if strings.Contains(strings.Trim(key, "_"), "_") {
 			joined++
 		}
+		if appStamp(key, strings.TrimSpace(value)) {
+			stamps++
+		}
 		start--
 	}
-	if n := end - start; n < minAppDataLines || 2*joined < n {
+	if n := end - start; n < minAppDataLines || 2*joined < n || stamps < minAppStamps {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string {

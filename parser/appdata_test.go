@@ -34,33 +34,55 @@ func TestAppData(t *testing.T) {
 	if !noted {
 		t.Errorf("no note of the app's data: %v", rec.Warnings)
 	}
-	// The edge: minAppDataLines lines, half of them keys of two words.
-	block := func(n, joined int) string {
+	// The edges: minAppDataLines lines, half of them keys of two words,
+	// minAppStamps of them a time or an id.
+	block := func(n, joined, stamps int) string {
 		var lines []string
 		for i := range n {
+			value := fmt.Sprint(i)
+			if i < stamps {
+				value = "2024-03-12T10:14:05.123Z"
+			}
 			if i < joined {
-				lines = append(lines, fmt.Sprintf("field_%d: %d", i, i))
+				lines = append(lines, fmt.Sprintf("field_%d: %s", i, value))
 			} else {
-				lines = append(lines, fmt.Sprintf("field%d: %d", i, i))
+				lines = append(lines, fmt.Sprintf("field%d: %s", i, value))
 			}
 		}
 		return page + strings.Join(lines, "\n") + "\n"
 	}
 	for _, c := range []struct {
-		n, joined int
-		want      bool
+		n, joined, stamps int
+		want              bool
 	}{
-		{minAppDataLines, minAppDataLines, true},
-		{minAppDataLines - 1, minAppDataLines - 1, false},
-		{6, 3, true},
-		{6, 2, false},
+		{minAppDataLines, minAppDataLines, minAppStamps, true},
+		{minAppDataLines - 1, minAppDataLines - 1, minAppStamps, false},
+		{6, 3, 2, true},
+		{6, 2, 2, false},
+		{minAppDataLines, minAppDataLines, minAppStamps - 1, false}, // a page's own settings: "max_deltagare: 11"
 	} {
-		if _, got := stripAppData(block(c.n, c.joined)); got != c.want {
-			t.Errorf("%d lines, %d of two words: left out %v, want %v", c.n, c.joined, got, c.want)
+		if _, got := stripAppData(block(c.n, c.joined, c.stamps)); got != c.want {
+			t.Errorf("%d lines, %d of two words, %d stamps: left out %v, want %v", c.n, c.joined, c.stamps, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		key, value string
+		want       bool
+	}{
+		{"created_time", "2024-03-12T10:14:05.123Z", true},
+		{"created_time", "2024-03-12", false},
+		{"id", "2e05999f6635bd3f", true},
+		{"id", "2e05999f6635bd3", false}, // one short of minAppIDLen
+		{"parent_id", "915b8ea1-4268-9abc-3e8f-f3a782e94b81", true},
+		{"parent_id", "915b8ea142689abcx", false},
+		{"antal", "2e05999f6635bd3f", false},
+	} {
+		if got := appStamp(c.key, c.value); got != c.want {
+			t.Errorf("appStamp(%q, %q) = %v, want %v", c.key, c.value, got, c.want)
 		}
 	}
 	// A known label ends the block: a page written in small letters.
-	own := page + "region: Sydsverige\nkontaktperson: Peter Lindow\nparent_id: 1\ncreated_time: 2\nupdated_time: 3\nis_shared: 0\nshare_id: 4\n"
+	own := page + "region: Sydsverige\nkontaktperson: Peter Lindow\nid: 2e05999f6635bd3f7769cf685fcdad0f\ncreated_time: 2024-03-12T10:14:05.123Z\nupdated_time: 3\nis_shared: 0\nshare_id: 4\n"
 	if read, ok := stripAppData(own); !ok || !strings.Contains(read, "region: Sydsverige\nkontaktperson: Peter Lindow\n\n") {
 		t.Errorf("the page's own labels left out: %v %q", ok, read)
 	}

@@ -1239,6 +1239,13 @@ func (a *auditor) checkGluedLabelStart(i int) {
 	if a.checkGluedWord(i) {
 		return
 	}
+	if head := gluedBelowValue(l.text); head != "" {
+		// "Antal män228", "Webbplatswww.…", "Medfinansiering554 000 kr"
+		// (a slip from "Medfinansiär" read as no label): a label esf
+		// does not know, glued to its value, taken as the value above
+		// it going on.
+		a.warn(WarnUnlabelled, l.num, a.r.uses[i].key, "%s, read as the value of %s going on, begins with %q glued to its own value, which may be a label esf does not know", quoteShort(l.text), a.r.uses[i].key, head)
+	}
 	if t, end := gluedLabelLower(l.text); t != nil {
 		a.warn(WarnLabelInValue, l.num, a.r.uses[i].key, "%s, read as the value of %s, begins with the label %q", quoteShort(l.text), a.r.uses[i].key, t.text)
 		if k := t.key; k != a.r.uses[i].key && !a.anyFilled(k) {
@@ -1375,6 +1382,28 @@ func gluedBeforeFigure(text string) string {
 		return head
 	}
 	return ""
+}
+
+// gluedBelowValue returns the words that begin text, a line that goes on
+// with the value above it on a glued page, as gluedWord reads them,
+// glued to what begins a value of its own: a date or an amount, as
+// gluedBeforeFigure reads them, even where the words are a slip from a
+// label ("Medfinansiering554 000 kr"); a count after two words or more
+// ("Antal män228"); a web address ("Webbplatswww.…"); "" for none.
+func gluedBelowValue(text string) string {
+	if head := gluedBeforeFigure(text); head != "" {
+		return head
+	}
+	for _, web := range []string{"www.", "http://", "https://"} {
+		if at := strings.Index(text, web); at > 0 && gluedWord(text[:at]+"X") == text[:at] {
+			return text[:at] // "Webbplatswww.trelleborg.se"
+		}
+	}
+	at := strings.IndexFunc(text, unicode.IsDigit)
+	if at <= 0 || !strings.Contains(text[:at], " ") || gluedWord(text[:at]+"X") != text[:at] {
+		return ""
+	}
+	return text[:at] // "Antal män228"
 }
 
 // maxGluedWords bounds the words of a label gluedWord reads: labels are

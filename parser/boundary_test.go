@@ -338,6 +338,13 @@ func TestBreakMarkAbove(t *testing.T) {
 		{"\n-- 2\n\n", "Text om Within.\n\n-- 2", false},
 		{"\n2 --\n\n", "Text om Within.\n\n2 --", false},
 		{"\n- 1 2 -\n\n", "Text om Within.\n\n- 1 2 -", false},
+		{"\n§§§\n\n", "Text om Within.", false},
+		{"\n%%%%\n\n", "Text om Within.", false},
+		{"\n§§\n\n", "Text om Within.\n\n§§", false},
+		{"\n#2\n\n", "Text om Within.", false},
+		{"\n#" + strings.Repeat("9", maxPageNumberDigits) + "\n\n", "Text om Within.", false},
+		{"\n#" + strings.Repeat("9", maxPageNumberDigits+1) + "\n\n", "Text om Within.\n\n#" + strings.Repeat("9", maxPageNumberDigits+1), false},
+		{"\n#2a\n\n", "Text om Within.\n\n#2a", false},
 		// A writer's note on the page below: a few words and a colon, or
 		// a version's number; named.
 		{"\nEfter ändring:\n\n", "Text om Within.", true},

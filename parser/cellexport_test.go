@@ -64,11 +64,13 @@ func TestSheetEscapes(t *testing.T) {
 			t.Errorf("readSheetEscapes(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if got, lines := sheetEscapes("Rad ett\nRad två_x000D_\n"); got != "Rad ett\nRad två\n" || len(lines) != 1 || lines[0] != 2 {
+	// Read where minSheetBreaks lines end in one: a text that writes of
+	// an escape is left as it is.
+	if got, lines := sheetEscapes("Rad ett_x000D_\nRad två_x000D_\nRad_x0009_tre\n"); got != "Rad ett\nRad två\nRad\ttre\n" || len(lines) != 3 {
 		t.Errorf("sheetEscapes: %q, lines %v", got, lines)
 	}
-	if _, lines := sheetEscapes("ingen escape_x här\n"); lines != nil {
-		t.Errorf("no escape: lines %v", lines)
+	if got, lines := sheetEscapes("Rad ett_x000D_\nVerktyget byter ut _x0009_ mot en tabb.\n"); lines != nil {
+		t.Errorf("one line's end escaped: %q, lines %v", got, lines)
 	}
 }
 

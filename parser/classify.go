@@ -127,7 +127,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(tableRules(stackedPageStamps(bulletedMenu(wrappedHeadingWords(lines, text), text))))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds)))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(letterEnds(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(tableRules(stackedPageStamps(bulletedMenu(wrappedHeadingWords(lines, text), text))))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))))
 }
 
 // wrappedHeadingWords reads a heading's word in small letters alone on an
@@ -1858,37 +1858,103 @@ func furnitureOf(text string) furniture {
 		return furniturePrint
 	case misreadPageTop(text):
 		return furniturePageTop
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text), isBrowserBar(text), isLetterFoot(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text), isBrowserBar(text):
 		return furnitureLine
 	}
 	return notFurniture
 }
 
-// letterFootWords are what a newsletter or a mailing writes at its foot,
-// and a project's page never does: how the reader came to get it and how
-// to stop it.
-var letterFootWords = []string{
-	"avsluta prenumeration", "avsluta din prenumeration", "avprenumerera", "avregistrera dig från",
-	"du får det här nyhetsbrevet", "du får detta nyhetsbrev", "du får det här utskicket", "du får detta utskick",
-	"unsubscribe", "you are receiving this", "you received this email",
+// maxLetterHeadLines bounds the lines above a newsletter's link to show
+// it in a browser: its title, its date.
+const maxLetterHeadLines = 3
+
+// letterEnds marks as furniture a newsletter's head and foot: its link to
+// show it in a browser among the input's first lines ("Visa i
+// webbläsaren: https://…", letterHeadLinks), and the lines that end the
+// input and say why the reader gets it or how to stop it (isLetterFoot),
+// up to the first that does neither. Anywhere else such words are a
+// page's own ("Deltagarna lär sig att avsluta prenumerationer").
+func letterEnds(lines []pageLine) []pageLine {
+	seen := 0
+	for i := range lines {
+		if lines[i].blank() {
+			continue
+		}
+		if seen++; seen > maxLetterHeadLines+1 {
+			break
+		}
+		if isLetterHead(lines[i].text) {
+			lines[i].furniture = furnitureLine
+		}
+	}
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := &lines[i]
+		if l.blank() {
+			continue
+		}
+		if !isLetterFoot(l.text) {
+			break
+		}
+		l.furniture = furnitureLine
+	}
+	return lines
 }
 
-// maxLetterFootLen bounds a newsletter's foot's line: a sentence or two
-// and an address.
-const maxLetterFootLen = 300
+// letterHeadLinks are a newsletter's links above its pages to show it in
+// a browser, each a line of its own, alone or with its address.
+var letterHeadLinks = map[string]bool{
+	"visa i webbläsaren": true, "visa i din webbläsare": true, "visa nyhetsbrevet i webbläsaren": true,
+	"view in browser": true, "view in your browser": true, "view this email in your browser": true,
+}
 
-// isLetterFoot reports a line of a newsletter's foot (letterFootWords):
-// "Du får det här nyhetsbrevet för att du prenumererar på …", "Avsluta
-// prenumeration: https://…", which a letter of several pages puts below
-// the last.
+// isLetterHead reports a newsletter's link to show it in a browser
+// (letterHeadLinks).
+func isLetterHead(text string) bool {
+	if before, ok := cutAddressAfter(text); ok {
+		text = before
+	}
+	return letterHeadLinks[strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ".:!»› "))]
+}
+
+// letterFootSentences are what a newsletter or a mailing says at its foot
+// of how the reader came to get it, and a project's page never does.
+var letterFootSentences = []string{
+	"du får det här nyhetsbrevet", "du får detta nyhetsbrev", "du får det här utskicket", "du får detta utskick",
+	"du får det här mejlet för att", "you are receiving this", "you received this email", "you received this newsletter",
+}
+
+// letterFootLinks are the links at a newsletter's foot, each a line of its
+// own, alone or with its address after it: "Avsluta prenumeration:
+// https://…".
+var letterFootLinks = map[string]bool{
+	"avsluta prenumeration": true, "avsluta din prenumeration": true, "avprenumerera": true,
+	"avprenumerera här": true, "unsubscribe": true, "unsubscribe here": true, "click here to unsubscribe": true,
+}
+
+// maxLetterFootLen bounds a newsletter's foot's line: a sentence and a
+// link ("Du får det här nyhetsbrevet för att du prenumererar på nyheter
+// från Svenska ESF-rådet. Avsluta prenumeration", 108 characters).
+const maxLetterFootLen = 160
+
+// isLetterFoot reports a line of a newsletter's foot: a sentence that
+// says why the reader gets the letter (letterFootSentences), or a link
+// to end it alone on its line (letterFootLinks), which a letter of
+// several pages puts below the last. A sentence that only names the words
+// ("lär sig att avsluta prenumerationer", "Unsubscribe Media AB") is none.
 func isLetterFoot(text string) bool {
 	if len(text) > maxLetterFootLen || !containsFoldASCII(text, "prenum") && !containsFoldASCII(text, "du f") &&
-		!containsFoldASCII(text, "regist") && !containsFoldASCII(text, "subscri") && !containsFoldASCII(text, "receiv") {
+		!containsFoldASCII(text, "subscri") && !containsFoldASCII(text, "receiv") {
 		return false // a cheap first look
 	}
+	if before, ok := cutAddressAfter(text); ok {
+		text = before
+	}
+	if letterFootLinks[strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ".:!»› "))] {
+		return true
+	}
 	lower := strings.ToLower(text)
-	for _, w := range letterFootWords {
-		if strings.Contains(lower, w) {
+	for _, w := range letterFootSentences {
+		if strings.HasPrefix(lower, w) || strings.Contains(lower, ". "+w) {
 			return true
 		}
 	}

@@ -135,13 +135,19 @@ func leftoversOf(text string, at []int) (string, []note) {
 const sheetEscapesNote = `the text holds a spreadsheet's escapes of characters ("_x000D_" at each line's end), which were read as the characters they stand for`
 
 // sheetEscapes returns text with its spreadsheet escapes read, and the
-// 1-based lines it changed; text as it was and nil where it holds none.
+// 1-based lines it changed, where minSheetBreaks of its lines end in one;
+// text as it was and nil otherwise.
 func sheetEscapes(text string) (string, []int) {
-	if !containsRare(text, "_x0") {
+	if !containsRare(text, "_x000D_") || strings.Count(text, "_x000D_\n") < minSheetBreaks {
 		return text, nil
 	}
 	return readEachLine(text, readSheetEscapes)
 }
+
+// minSheetBreaks is the fewest lines ending in a spreadsheet's escaped
+// carriage return ("_x000D_") that show a text's escapes are a sheet's: a
+// text that writes of an escape ("byter ut _x0009_ mot en tabb") has none.
+const minSheetBreaks = 2
 
 // readSheetEscapes reads one line's spreadsheet escapes.
 func readSheetEscapes(line string) string {

@@ -609,17 +609,6 @@ var furnitureLines = []string{
 	"Inställningar",
 	"Cookie settings",
 	"Cookieinställningar",
-	// A newsletter's links above and below its pages.
-	"Visa i webbläsaren",
-	"Visa i din webbläsare",
-	"Visa nyhetsbrevet i webbläsaren",
-	"View in browser",
-	"View in your browser",
-	"View this email in your browser",
-	"Avsluta prenumeration",
-	"Hantera prenumeration",
-	"Unsubscribe",
-	"Manage subscription",
 	// The links and buttons under a page on the web, which a copy of the
 	// whole page takes along.
 	"Läs mer",

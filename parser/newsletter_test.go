@@ -48,9 +48,15 @@ func TestLetterFoot(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Du får det här nyhetsbrevet för att du prenumererar på nyheter från Svenska ESF-rådet.":   true,
 		"Avsluta prenumeration: https://www.esf.se/nyhetsbrev/avsluta":                             true,
-		"Vill du avprenumerera? Klicka här.":                                                       true,
+		"Vill du avprenumerera? Klicka här.":                                                       false,
+		"Avprenumerera här.":                                                                       true,
 		"You are receiving this email because you subscribed.":                                     true,
-		"To unsubscribe, click here.":                                                              true,
+		"Click here to unsubscribe":                                                                true,
+		"To unsubscribe, click here.":                                                              false,
+		"Unsubscribe Media AB":                                                                     false,
+		"Deltagarna lär sig att avsluta prenumerationer de inte längre vill ha.":                   false,
+		"Appen har en unsubscribe-knapp för varje utskick.":                                        false,
+		"Unsubscribe: https://www.esf.se/x":                                                        true,
 		"Deltagarna prenumererar på lokaltidningen genom projektet.":                               false,
 		"Du får gärna höra av dig till projektledaren.":                                            false,
 		strings.Repeat("Avsluta prenumeration ", maxLetterFootLen/len("Avsluta prenumeration ")+1): false,
@@ -59,8 +65,10 @@ func TestLetterFoot(t *testing.T) {
 			t.Errorf("isLetterFoot(%q) = %v, want %v", text, got, want)
 		}
 	}
-	if n := len(strings.Repeat("x", maxLetterFootLen-len("unsubscribe")) + "unsubscribe"); !isLetterFoot(strings.Repeat("x", maxLetterFootLen-len("unsubscribe"))+"unsubscribe") || n != maxLetterFootLen {
-		t.Errorf("a foot of %d characters not read", maxLetterFootLen)
+	foot := "Du får det här nyhetsbrevet för att du prenumererar. "
+	foot += strings.Repeat("x", maxLetterFootLen-len(foot))
+	if !isLetterFoot(foot) || isLetterFoot(foot+"x") {
+		t.Errorf("a foot of %d characters: %v, one more: %v", maxLetterFootLen, isLetterFoot(foot), isLetterFoot(foot+"x"))
 	}
 	for text, want := range map[string]string{
 		"Läs mer » <https://www.esf.se/projekt/1>": "Läs mer",
@@ -70,6 +78,36 @@ func TestLetterFoot(t *testing.T) {
 	} {
 		if got, _ := cutAddressAfter(text); got != want {
 			t.Errorf("cutAddressAfter(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestLetterEndsOnly reads a newsletter's foot only where it ends the
+// input, and its link to a browser only among the first lines: anywhere
+// else such words are the page's own.
+func TestLetterEndsOnly(t *testing.T) {
+	page := "Egenmakt\n\nProjektägare: Arbete och Försörjning\nRegion: Sydsverige\n\nSammanfattning\n\n"
+	for _, tc := range []struct {
+		text, summary string
+	}{
+		{page + "Projektet ger ut ett nyhetsbrev.\nDu får det här nyhetsbrevet för att du anmält dig.\nProjektet pågår i tre år.\n",
+			"Projektet ger ut ett nyhetsbrev.\nDu får det här nyhetsbrevet för att du anmält dig.\nProjektet pågår i tre år."},
+		{page + "Projektet ger ut ett nyhetsbrev.\n\nDu får det här nyhetsbrevet för att du anmält dig.\nAvsluta prenumeration\n",
+			"Projektet ger ut ett nyhetsbrev."},
+		{page + "En guide för äldre.\n\nVisa i webbläsaren\nEtt kapitel om webbläsare.\n", "En guide för äldre.\n\nVisa i webbläsaren\nEtt kapitel om webbläsare."},
+	} {
+		rec := parseOne(t, "p.txt", []byte(tc.text))
+		if got := deref(rec.Summary); got != tc.summary {
+			t.Errorf("summary %q, want %q", got, tc.summary)
+		}
+	}
+	head := func(above int) string {
+		return strings.Repeat("Nyhetsbrev\n", above) + "Visa i webbläsaren: https://www.esf.se/nyhetsbrev\n\n" + page + "Text.\n"
+	}
+	for above, want := range map[int]bool{maxLetterHeadLines: true, maxLetterHeadLines + 1: false} {
+		rec := parseOne(t, "p.txt", []byte(head(above)))
+		if got := len(rec.Extra) == 0; got != want {
+			t.Errorf("the link below %d lines left out: %v, want %v (extra %v)", above, got, want, rec.Extra)
 		}
 	}
 }

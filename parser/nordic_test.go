@@ -97,3 +97,18 @@ func TestNordicValues(t *testing.T) {
 		t.Errorf("isoPeriod with til: %q %q %v", l, r, ok)
 	}
 }
+
+// TestNordicHeadingOnSwedishPage reads a Norwegian heading on a page whose
+// labels are Swedish as the text it stands in: a partner's words quoted.
+func TestNordicHeadingOnSwedishPage(t *testing.T) {
+	page := "Within Kompetens\n\nProjektnummer\n2015/00764\nProjektägare\nKristianstads kommun\n\nSammanfattning\n\nEtt samarbete.\n\nTransnationellt samarbete\n\nVår partner skriver:\n\nFormål\nFormålet er å få flere unge i arbeid.\n\nMålsetting\n200 unge skal ha fått jobb.\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if rec.Purpose != nil || rec.Goals != nil || !strings.Contains(deref(rec.Transnational), "Målsetting") {
+		t.Errorf("purpose %q, goals %q, transnational %q", deref(rec.Purpose), deref(rec.Goals), deref(rec.Transnational))
+	}
+	norwegian := strings.NewReplacer("Projektnummer", "Prosjektnummer", "Projektägare", "Prosjekteier", "Sammanfattning", "Sammendrag").Replace(page)
+	rec = parseOne(t, "p.txt", []byte(norwegian))
+	if deref(rec.Purpose) != "Formålet er å få flere unge i arbeid." || deref(rec.Goals) != "200 unge skal ha fått jobb." {
+		t.Errorf("a Norwegian page: purpose %q, goals %q", deref(rec.Purpose), deref(rec.Goals))
+	}
+}

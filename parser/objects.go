@@ -28,6 +28,9 @@ var objectHead = lazyRE(`^([^='"{(]{0,100}?)([\pL_][\pL\pN_.$]*)?([{(])\s*[\pL_]
 var (
 	objectNextEquals = lazyRE(`^,\s*[\pL_][\pL\pN_]*\s*=`)
 	objectNextColon  = lazyRE(`^,?\s+\p{Lu}[\pL\pN_]*:`)
+	// objectKeyBelow is Go's next key at a line's start, its value right
+	// after its colon.
+	objectKeyBelow = lazyRE(`^\n\p{Lu}[\pL\pN_]*:\S`)
 )
 
 // minObjectEntries is the fewest entries a printed object has, and
@@ -227,11 +230,22 @@ func (o *objectReader) value(closing byte) (string, bool) {
 		switch c := o.s[o.pos]; {
 		case c == closing && o.closes(o.pos):
 			return strings.TrimSpace(o.s[start:o.pos]), true
-		case (c == ',' || c == ' ' || c == '\n') && o.nextKey(o.s[o.pos:]):
+		case (c == ',' || c == ' ') && o.nextKey(o.s[o.pos:]), c == '\n' && o.keyBelow(o.s[o.pos:]):
 			return strings.TrimSpace(o.s[start:o.pos]), true
 		}
 	}
 	return "", false
+}
+
+// keyBelow reports a line's end after a value as written, and the next
+// entry's key at the next line's start: a key and "=", or a key and ":"
+// with the value right after it, as Go's %+v writes it ("Region:Syd");
+// "Målgrupp: unga vuxna" is a line of the value's own text.
+func (o *objectReader) keyBelow(rest string) bool {
+	if o.mark == '=' {
+		return objectNextEquals.MatchString(rest)
+	}
+	return objectKeyBelow.MatchString(rest)
 }
 
 // nextKey reports whether rest begins with the next entry's key.

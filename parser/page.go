@@ -29,6 +29,9 @@ type page struct {
 	text      string // the input, for sections that are a run of it
 	layout    Layout
 	sv, en    int // labels and headings seen in each language
+	// other counts the labels seen in another language (langOther): a
+	// page translated, whose headings in that language are its own.
+	other int
 	// otherLang is the language of the page's version in another
 	// language below its own, once a heading of it gave a section again.
 	otherLang string
@@ -1180,6 +1183,7 @@ func recordKey(k Key) Key {
 
 func (pg *page) countLang(lang string) {
 	if lang == langOther {
+		pg.other++
 		return
 	}
 	if lang == langEN {
@@ -1892,9 +1896,9 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 		}
 		return items
 	}
-	item := cleanValue(listNumber(lostBullet(symbolBullet(plusBullet(strings.TrimLeftFunc(line, func(r rune) bool {
+	item := cleanValue(listNumber(lostBullet(symbolBullet(plusBullet(pictureBullet(strings.TrimLeftFunc(line, func(r rune) bool {
 		return isBullet(r) || unicode.IsSpace(r) || isInvisible(r)
-	}))))))
+	})))))))
 	if item == "" {
 		return items
 	}
@@ -2042,6 +2046,31 @@ func plusBullet(item string) string {
 		return item
 	}
 	return rest
+}
+
+// pictureBullet takes off a bullet that a phone's notes or a chat draws
+// with a picture, a space after it: a shape ("▫", "◆", "▸"), an arrow
+// ("➤", "→"), a dingbat ("✔", "✦") or an emoji ("🔸", "📌", "✅"), with
+// the selector of its emoji look after it (U+FE0F). No organisation's
+// or municipality's name begins with one.
+func pictureBullet(item string) string {
+	r, size := utf8.DecodeRuneInString(item)
+	if size == 0 || !pictureMark(r) {
+		return item
+	}
+	rest := strings.TrimPrefix(item[size:], "\uFE0F")
+	if !strings.HasPrefix(rest, " ") {
+		return item
+	}
+	return strings.TrimLeft(rest, " ")
+}
+
+// pictureMark reports a rune of the blocks a bullet drawn as a picture is
+// taken from: arrows, geometric shapes, symbols and dingbats, and the
+// emoji's pictographs.
+func pictureMark(r rune) bool {
+	return r >= 0x2190 && r <= 0x21FF || r >= 0x25A0 && r <= 0x25FF || r >= 0x2600 && r <= 0x27BF ||
+		r >= 0x2B00 && r <= 0x2BFF || r >= 0x1F300 && r <= 0x1FAFF
 }
 
 // lostBullet takes off the bullet that a conversion to an encoding

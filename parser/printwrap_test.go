@@ -203,3 +203,21 @@ func TestPrintNotWrapped(t *testing.T) {
 		t.Errorf("below a prompt: owner %v, warnings %v", str(rec.Owner), rec.Warnings)
 	}
 }
+
+// TestGoValueOverLines reads a Go %+v value that runs over lines to the
+// next key at a line's start, its value right after its colon: a line of
+// the value's own text with a colon and a space is no key.
+func TestGoValueOverLines(t *testing.T) {
+	lines := []string{"{Projektnummer:2020/00634 Namn:Framtidsresan Projektägare:Perstorps kommun Sammanfattning:Perstorp har hög arbetslöshet.", "Målgrupp: unga vuxna.", "Region:Sydsverige}"}
+	p, ok := readObjectPrint(lines, 0)
+	if !ok {
+		t.Fatal("not read")
+	}
+	got := map[string]any{}
+	for _, f := range p.fields {
+		got[f.key] = f.value
+	}
+	if got["Sammanfattning"] != "Perstorp har hög arbetslöshet.\nMålgrupp: unga vuxna." || got["Region"] != "Sydsverige" || len(p.fields) != 5 {
+		t.Errorf("fields %q", got)
+	}
+}

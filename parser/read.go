@@ -2053,12 +2053,16 @@ var versionLine = lazyRE(`(?i)^(?:version|v|rev|revision|utgåva)\.? ?\d{1,3}(?:
 
 // marksAlone reports a short line of a rule's or a cut's marks and no
 // word: three marks or more of breakMarks, or an asterism alone ("⁂",
-// "✂ - - - -", "-- 8< --", "+++"), and no digit but a sheet's number
-// between marks ("-- 2 --") or a pair of scissors' 8. A teaser's "…", an
+// "✂ - - - -", "-- 8< --", "+++", "§§§"), and no digit but a sheet's number
+// between marks ("-- 2 --") or a pair of scissors' 8; or a page's number
+// after "#" alone ("#2"). A teaser's "…", an
 // emoji or an arrow is no break.
 func marksAlone(text string) bool {
 	if strings.TrimSpace(text) == "" || len(text) > maxBreakLen {
 		return false
+	}
+	if numberMark(text) {
+		return true
 	}
 	marks := 0
 	for _, r := range text {
@@ -2083,13 +2087,25 @@ func marksAlone(text string) bool {
 		strings.TrimSpace(text[:first]) != "" && strings.TrimSpace(text[last+1:]) != ""
 }
 
-// breakMarks are the marks a rule or a cut between pages is drawn with.
-const breakMarks = "-–—=_*~#+·•✂✄<>|/\\"
+// breakMarks are the marks a rule or a cut between pages is drawn with,
+// "§§§" and "%%%" among them.
+const breakMarks = "-–—=_*~#+·•✂✄<>|/\\§%"
 
 // maxBreakLen is the longest line read as a break between pages: a rule
 // of marks across a page is some 80 characters, in bytes at most four
 // times that.
 const maxBreakLen = 320
+
+// numberMark reports a line that is a page's number after "#" alone
+// ("#2", "#12"), as a list of pages numbers each: no Markdown heading,
+// which has a space after its marks.
+func numberMark(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) < 2 || len(t) > 1+maxPageNumberDigits || t[0] != '#' {
+		return false
+	}
+	return allDigits(t[1:])
+}
 
 // breakWords reports a line that says, in words or a tag, that a page
 // ends or a new one begins: "<hr>", "[sidbrytning]", "(slut på sidan)",
@@ -2329,7 +2345,12 @@ func (r *reader) readSections(start, end int) {
 		}
 		inText := l.heading != nil && !l.blank() && l.furniture == notFurniture &&
 			(r.wordInText(i, start, end, current != nil && current.key == l.heading.key) || r.beginsSentence(i, start, end))
-		if inText && unicode.IsUpper([]rune(l.text)[0]) {
+		if l.heading != nil && l.heading.lang == langOther && pg.other == 0 {
+			// A heading in Norwegian or Danish ("Formål", "Resumé") on a
+			// page whose labels are none of theirs: a quoted partner's
+			// words, or a word of the page's own.
+			inText = true
+		} else if inText && unicode.IsUpper([]rune(l.text)[0]) {
 			// A heading's words in capitals read as the text's are
 			// named: the reading may part a section from its heading.
 			pg.warn(WarnUnread, l.num, l.heading.key, "%s, a heading of %s, was read as the first words of the sentence that goes on below it in a small letter", quoteShort(l.text), l.heading.key)
@@ -2383,7 +2404,8 @@ func (r *reader) readSections(start, end int) {
 			r.useFor(i, dispHeading, l.heading.key)
 			pg.countLang(l.heading.lang)
 			continue
-		case (r.headingShaped(strings.TrimSuffix(l.text, ":"), i, start, true) || r.aboveSheetHead(i, start)) && r.inflectedHeading(i) != nil:
+		case (r.headingShaped(strings.TrimSuffix(l.text, ":"), i, start, true) || r.aboveSheetHead(i, start)) && r.inflectedHeading(i) != nil &&
+			(r.inflectedHeading(i).lang != langOther || pg.other > 0):
 			// "Syftet", "Målsättningar:", "Projektets målsättning": a
 			// heading the page writes with its words inflected or with
 			// words of its own, a colon after it or none, in small
@@ -3500,15 +3522,15 @@ func endsSentence(text string) bool {
 
 // marksItem reports a line that begins with a list item's mark: a
 // bullet, a bullet lost to "?" or U+FFFD, the letter a symbol font's
-// bullet is pasted as ("o Trelleborg"), or a mark a tab parts from the
-// item ("o<TAB>Trelleborg", "1.<TAB>Trelleborg").
+// bullet is pasted as ("o Trelleborg"), a picture ("🔸 Trelleborg"), or a
+// mark a tab parts from the item ("o<TAB>Trelleborg", "1.<TAB>Trelleborg").
 func marksItem(text string) bool {
 	// A sheet's cell in quotes ("\"•<TAB>Trelleborg\"") begins with its
 	// quote.
 	t := strings.TrimPrefix(strings.TrimSpace(text), `"`)
 	b, _ := utf8.DecodeRuneInString(t)
 	_, tabbed := tabbedListMarker(t)
-	return isBullet(b) || lostBullet(t) != t || symbolBullet(t) != t || tabbed
+	return isBullet(b) || lostBullet(t) != t || symbolBullet(t) != t || pictureBullet(t) != t || tabbed
 }
 
 // startsSmall reports text that begins with a small letter.

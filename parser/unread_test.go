@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -140,5 +141,35 @@ func TestFactsSaid(t *testing.T) {
 		if w.Key == KeyOwner {
 			t.Errorf("a filled owner named: %v", w)
 		}
+	}
+}
+
+// TestGluedBelowValue reads the label esf does not know that begins a
+// line going on with a value on a glued page, glued to its own value.
+func TestGluedBelowValue(t *testing.T) {
+	for text, want := range map[string]string{
+		"Antal män228":                      "Antal män",
+		"Antal kvinnor22":                   "Antal kvinnor",
+		"Agenda2030":                        "", // a name ending in a number
+		"Medfinansiering554 000 kr":         "Medfinansiering",
+		"Beslutsdatum2015-11-20":            "Beslutsdatum",
+		"Webbplatswww.trelleborg.se/egen":   "Webbplats",
+		"Webbplatshttps://www.perstorp.se/": "Webbplats",
+		"Webbplats www.perstorp.se":         "",
+		"www.perstorp.se":                   "",
+		"Arbetsmarknadsenheten":             "",
+		"Perstorps kommun 2":                "",
+		"Antal 228":                         "",
+	} {
+		if got := gluedBelowValue(text); got != want {
+			t.Errorf("gluedBelowValue(%q) = %q, want %q", text, got, want)
+		}
+	}
+	// On a glued page, below the owner: named as the owner's, a label
+	// esf does not know.
+	page := "Egenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nAntal män228\nKontaktpersonOla Johnsson\nRegionSydsverige\n"
+	rec := parseOne(t, "p.txt", []byte(page))
+	if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == 5 && w.Key == KeyOwner }) {
+		t.Errorf("owner %q, warnings %v", str(rec.Owner), rec.Warnings)
 	}
 }
