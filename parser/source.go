@@ -448,6 +448,7 @@ var pastes = []struct {
 }{
 	{stripScanRules, scanRuleNote, false, 0, false, proseNamed},
 	{stripAppData, appDataNote, true, 0, false, programWords},
+	{stripHelpText, helpNote, true, 0, false, programWords},
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false, proseNamed},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false, proseNamed},
 	{stripGrepPrefixes, grepNote, false, 0, true, proseNamed},

@@ -29,11 +29,19 @@ var unitLineWords = []struct {
 	{"tusentals kronor", 1e3}, {"tusental kronor", 1e3}, {"tusen kronor", 1e3}, {"tusentals kr", 1e3}, {"tusen kr", 1e3},
 	{"tkr", 1e3}, {"tsek", 1e3}, {"ksek", 1e3}, {"kkr", 1e3}, {"sek thousands", 1e3}, {"sek thousand", 1e3}, {"thousands of sek", 1e3}, {"sek '000", 1e3},
 	{"miljoner kronor", 1e6}, {"miljoner kr", 1e6}, {"mnkr", 1e6}, {"mkr", 1e6}, {"msek", 1e6}, {"sek millions", 1e6}, {"sek million", 1e6}, {"millions of sek", 1e6},
+	// Euro, in which an EU report or an evaluator's note gives a
+	// project's amounts: no factor turns them into kronor.
+	{"tusentals euro", inEuro}, {"miljoner euro", inEuro}, {"euro", inEuro}, {"teur", inEuro}, {"meur", inEuro}, {"eur", inEuro}, {"€", inEuro},
 }
+
+// inEuro is the factor of a unit line that gives the page's amounts in
+// euro (unitLineWords): none.
+const inEuro = -1
 
 // unitLineFactor returns the factor of the unit a short line with no
 // digits names for a page's amounts ("Belopp i tkr", "(MSEK)", "Amounts
-// in SEK thousands"), and the unit as written; 0 for any other line.
+// in SEK thousands"), inEuro for euro ("Belopp i EUR"), and the unit as
+// written; 0 for any other line.
 func unitLineFactor(text string) (int64, string) {
 	if len(text) > maxUnitLine*utf8.UTFMax || utf8.RuneCountInString(text) > maxUnitLine || strings.ContainsAny(text, "0123456789") {
 		return 0, ""
@@ -71,7 +79,7 @@ func (a *auditor) checkAmountUnits() {
 		// A caption read as a label with its note and no value
 		// ("Budget (belopp i Tkr)") gives the unit as well.
 		if l := &a.r.lines[i]; (l.term == nil || l.value == "" && l.unit == "") && !l.blank() && (a.r.uses[i].disp != dispText || a.aloneInText(i)) {
-			if f, u := unitLineFactor(l.text); f > 0 {
+			if f, u := unitLineFactor(l.text); f != 0 {
 				unitAt, unit, factor = i, u, f
 			}
 		}
@@ -99,7 +107,9 @@ func (a *auditor) checkAmountUnits() {
 			// The input's line may hold other lines of the text (a
 			// mail's base64): the amount's is the one that reads as it.
 			if n, ok := parseAmount(value); ok && n == *f.v {
-				if !amountHasUnit(value) {
+				if !amountHasUnit(value) && factor == inEuro {
+					a.warn(WarnValue, line, f.k, "%s, on line %d, gives the page's amounts in euro, but %s was read as written, in kronor: %d may be euro", quoteShort(a.r.lines[unitAt].text), a.r.lines[unitAt].num, f.k, n)
+				} else if !amountHasUnit(value) {
 					a.warn(WarnValue, line, f.k, "%s, on line %d, gives the page's amounts in %s, but %s was read as written, in kronor: %d may mean %d %s, %d kronor", quoteShort(a.r.lines[unitAt].text), a.r.lines[unitAt].num, unit, f.k, n, n, unit, n*factor)
 				}
 				break

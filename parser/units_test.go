@@ -22,6 +22,11 @@ func TestUnitLineFactor(t *testing.T) {
 		{"Belopp i MSEK", 1e6, "MSEK"},
 		{"Amounts in SEK thousands", 1e3, "SEK thousands"},
 		{"Belopp i kronor", 0, ""},
+		{"Belopp i EUR", inEuro, "EUR"},
+		{"Alla belopp anges i euro", inEuro, "euro"},
+		{"(€)", inEuro, "€"},
+		{"Belopp i tEUR", inEuro, "tEUR"},
+		{"Europeiska socialfonden", 0, ""}, // "euro" inside a word
 		{"Belopp i tkr 2024", 0, ""},             // a number: an amount's line, or a year's
 		{"Utkrävande av ansvar", 0, ""},          // "tkr" inside a word
 		{"Belopp i tkrona", 0, ""},               // nor at a word's start
@@ -47,6 +52,11 @@ func TestAmountUnits(t *testing.T) {
 	rec := parseOne(t, "a.txt", []byte(page))
 	if !hasWarningOn(rec.Warnings, 5, KeyTotalBudget, "820 may mean 820 tkr, 820000 kronor") || !hasWarningOn(rec.Warnings, 6, KeyESFSupport, "493 may mean 493 tkr, 493000 kronor") {
 		t.Errorf("amounts in tkr read in kronor not named: %v", rec.Warnings)
+	}
+	// Euro: each amount read as kronor is named.
+	rec = parseOne(t, "a.txt", []byte(strings.Replace(page, "Belopp i tkr", "Belopp i EUR", 1)))
+	if !hasWarningOn(rec.Warnings, 5, KeyTotalBudget, "820 may be euro") || !hasWarningOn(rec.Warnings, 6, KeyESFSupport, "493 may be euro") {
+		t.Errorf("amounts in euro read in kronor not named: %v", rec.Warnings)
 	}
 	// The unit on the page's first line, an amount on it: each is named.
 	for name, tt := range map[string]struct {

@@ -1,0 +1,161 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A page copied from a portal's or an application form's view keeps the
+// form's help with each field: a sentence that says what the field holds
+// right below its label, above the value ("Projektägare" / "Den
+// organisation som ansvarar för projektet." / "Arbete och Försörjning"),
+// or below the value, before the next label; marked or not ("Info: …",
+// "Hjälptext: …", "ⓘ …"); and the buttons beside it ("Mer om fältet",
+// "Kopiera till urklipp"). Read as the page's, the help is the value and
+// the value a title of another page. stripHelpText leaves the help out.
+
+// helpNote says that a form's help was left out.
+const helpNote = `the page holds a form's help with its fields (a sentence below a label that says what the field holds, "Info: …", "Mer om fältet"), which was left out`
+
+// minHelpLines is the fewest lines of help that make a page a form's with
+// its help: a value of one field may be a sentence of its own.
+const minHelpLines = 2
+
+// helpMarks begin a line of a form's help.
+var helpMarks = []string{"Info:", "Hjälptext:", "Hjälp:", "Help:", "Tips:", "ⓘ", "ℹ", "(i)"}
+
+// helpButtons are the buttons beside a form's field, each a line of its
+// own.
+var helpButtons = map[string]bool{
+	"mer om fältet": true, "visa hjälptext": true, "dölj hjälptext": true, "visa hjälp": true, "hjälp": true,
+	"kopiera": true, "kopiera till urklipp": true, "kopiera värdet": true, "copy": true, "copy to clipboard": true,
+	"show help": true, "hide help": true, "more about this field": true,
+}
+
+// stripHelpText blanks out a form's help with its fields, line for line,
+// where the page holds minHelpLines lines of it or more: a line that
+// begins with a help's mark (helpMarks) or is a button beside the field
+// (helpButtons), next to a label or a value; a sentence (helpSentence)
+// right below a label alone with its value below it, or right below a
+// label's value with a label below it; the help in brackets after a label
+// (labelWithHelp), which is taken off the label's line.
+func stripHelpText(text string) (string, bool) {
+	lines := splitLines(text)
+	label := make([]bool, len(lines))
+	for i, l := range lines {
+		label[i] = bareLabel(strings.TrimSpace(l))
+	}
+	labelAt := func(i int) bool { return i >= 0 && i < len(lines) && label[i] }
+	help := make([]bool, len(lines))
+	inline := make([]string, len(lines))
+	n := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if label, ok := labelWithHelp(t); ok {
+			inline[i] = label
+			n++
+			continue
+		}
+		switch {
+		case t == "":
+			continue
+		case helpButtons[strings.ToLower(strings.TrimRight(t, ".:"))], helpMarked(t):
+			if labelAt(i-1) || labelAt(i-2) || labelAt(i+1) {
+				help[i] = true
+			}
+		case helpSentence(t) && i+1 < len(lines):
+			below, above := strings.TrimSpace(lines[i+1]), ""
+			if i > 0 {
+				above = strings.TrimSpace(lines[i-1])
+			}
+			// label / help / value, or label / value / help / label; the
+			// value no sentence of its own, as a dictated page's are
+			// ("Projektägare." / "Arbete och Försörjning.").
+			if labelAt(i-1) && below != "" && !label[i+1] && !strings.HasSuffix(below, ".") ||
+				labelAt(i-2) && !label[i-1] && above != "" && !strings.HasSuffix(above, ".") && labelAt(i+1) {
+				help[i] = true
+			}
+		}
+		if help[i] {
+			n++
+		}
+	}
+	if n < minHelpLines {
+		return text, false
+	}
+	return rewriteLines(text, lines, func(i int, l string) string {
+		switch {
+		case help[i]:
+			return ""
+		case inline[i] != "":
+			return inline[i]
+		}
+		return l
+	}), true
+}
+
+// minInlineHelpWords is the fewest words of a help in brackets after a
+// label: a label's own note is a few ("Budget (tkr)", "Region (NUTS-2)",
+// "Budget (belopp i tkr)").
+const minInlineHelpWords = 4
+
+// labelWithHelp returns the label that line begins with, written alone
+// with what follows its help in brackets, where the help is words in
+// small letters, minInlineHelpWords or more ("Projektägare (den
+// organisation som ansvarar för projektet): Arbete" is "Projektägare:
+// Arbete").
+func labelWithHelp(t string) (string, bool) {
+	open := strings.Index(t, " (")
+	if open <= 0 {
+		return "", false
+	}
+	closing := strings.IndexByte(t[open:], ')')
+	if closing < 0 {
+		return "", false
+	}
+	closing += open
+	note := t[open+2 : closing]
+	if r, _ := utf8.DecodeRuneInString(note); !unicode.IsLower(r) || len(strings.Fields(note)) < minInlineHelpWords {
+		return "", false
+	}
+	if f, _ := unitLineFactor(note); f != 0 {
+		return "", false // "Total projektbudget (belopp i tusentals kronor)": its amounts' unit
+	}
+	label := t[:open]
+	if c := classify(label, 1, false); c.term == nil || c.value != "" {
+		return "", false
+	}
+	rest := strings.TrimLeft(t[closing+1:], " ")
+	switch {
+	case rest == "":
+		return label, true
+	case strings.HasPrefix(rest, ":"):
+		return label + rest, true
+	}
+	return label + ": " + rest, true
+}
+
+// helpMarked reports a line that begins with a help's mark (helpMarks).
+func helpMarked(t string) bool {
+	for _, m := range helpMarks {
+		if strings.HasPrefix(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// minHelpWords is the fewest words of a sentence of help: "Kontaktpersonens
+// e-postadress." is two, a value's own full stop after a name ("Arbete
+// och Försörjning AB.") may make one of three.
+const minHelpWords = 2
+
+// helpSentence reports a line shaped as a sentence of help: a capital
+// first, a full stop last, minHelpWords words or more, no digit (a value's
+// date, amount or number), no "@" (an address).
+func helpSentence(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return startsUpper(t) && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") && r != '(' &&
+		len(strings.Fields(t)) >= minHelpWords && !strings.ContainsAny(t, "0123456789@")
+}

@@ -1,0 +1,125 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// helpLines are a form's help with four fields, as a portal shows it.
+var helpLines = map[string]string{
+	"Projektägare":        "Den organisation som ansvarar för projektet och tar emot stödet.",
+	"Kontaktperson":       "Person att kontakta för frågor om projektet.",
+	"E-post":              "Kontaktpersonens e-postadress.",
+	"Telefonnummer":       "Kontaktpersonens telefonnummer.",
+	"Projektperiod":       "Projektets start- och slutdatum enligt senaste beslut.",
+	"Total projektbudget": "Projektets totala budget, inklusive offentlig och privat medfinansiering.",
+	"Namn":                "Projektets namn enligt ansökan.",
+	"Region":              "Den region där projektet genomförs.",
+	"Diarienummer":        "Ärendets nummer hos Svenska rådet.",
+	"Projektnummer":       "Ärendets nummer hos Svenska rådet.",
+}
+
+// TestHelpText reads every test page with a form's help below each label
+// it holds help for, below each value, marked, as a button, or in
+// brackets after the label, as the page reads without it.
+func TestHelpText(t *testing.T) {
+	for name, text := range seedTexts(t) {
+		want := recordValues(t, parseOne(t, name, []byte(text)))
+		lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+		for _, how := range []string{"below the label", "below the value", "marked", "button", "in brackets"} {
+			var out []string
+			for i := 0; i < len(lines); i++ {
+				l := lines[i]
+				label := strings.TrimSuffix(l, ":")
+				help, ok := helpLines[label]
+				if !ok || i+1 >= len(lines) {
+					out = append(out, l)
+					continue
+				}
+				switch how {
+				case "below the label":
+					out = append(out, l, help)
+				case "below the value":
+					out = append(out, l, lines[i+1], help)
+					i++
+				case "marked":
+					out = append(out, l, "Info: "+help)
+				case "button":
+					out = append(out, l, "Mer om fältet")
+				case "in brackets":
+					r, size := utf8.DecodeRuneInString(help)
+					out = append(out, label+" ("+string(unicode.ToLower(r))+strings.TrimSuffix(help[size:], ".")+")"+strings.TrimPrefix(l, label))
+				}
+			}
+			page := strings.Join(out, "\n") + "\n"
+			if page == text {
+				continue // a page with no such label (glued)
+			}
+			rec := parseOne(t, name, []byte(page))
+			if got := recordValues(t, rec); got != want {
+				t.Errorf("%s, help %s, reads\n%s\nwant\n%s", name, how, got, want)
+			}
+		}
+	}
+}
+
+// TestHelpTextEdges holds the help's rules at their edges: minHelpLines
+// lines of help, a help's words in brackets, a sentence's shape.
+func TestHelpTextEdges(t *testing.T) {
+	page := func(helps int) string {
+		var b strings.Builder
+		b.WriteString("Egenmakt\n\n")
+		i := 0
+		for _, label := range []string{"Projektägare", "Kontaktperson", "E-post"} {
+			b.WriteString(label + ":\n")
+			if i < helps {
+				b.WriteString(helpLines[label] + "\n")
+			}
+			i++
+			b.WriteString(map[string]string{"Projektägare": "Arbete och Försörjning", "Kontaktperson": "Ola Johnsson", "E-post": "ola@trelleborg.se"}[label] + "\n")
+		}
+		return b.String()
+	}
+	if _, ok := stripHelpText(page(minHelpLines)); !ok {
+		t.Errorf("%d lines of help not read", minHelpLines)
+	}
+	if _, ok := stripHelpText(page(minHelpLines - 1)); ok {
+		t.Errorf("%d line of help read", minHelpLines-1)
+	}
+	// A mark's line among the text's, far from a label, is the text's.
+	text := "Egenmakt\n\nProjektägare:\nArbete\n\nSammanfattning\n\nFörsta stycket.\n\nInfo: projektet har en sida.\nAndra stycket.\nInfo: och en film.\n"
+	if _, ok := stripHelpText(text); ok {
+		t.Error("the text's own lines with a help's mark read as help")
+	}
+	for in, want := range map[string]string{
+		"Projektägare (den organisation som ansvarar):":        "Projektägare:",
+		"Projektägare (den organisation som ansvarar) Arbete":  "Projektägare: Arbete",
+		"Projektägare (den organisation som ansvarar): Arbete": "Projektägare: Arbete",
+		"Total projektbudget (belopp i tkr):":                  "", // a note of three words
+		"Total projektbudget (alla belopp i tkr):":             "", // a unit
+		"Projektägare (den som ansvarar):":                     "",
+		"Projektägare (den som ansvarar nu):":                  "Projektägare:",
+		"Projektägare (Den organisation som ansvarar):":        "", // no small letter first
+		"Okänd etikett (den organisation som ansvarar):":       "", // no label
+	} {
+		got, ok := labelWithHelp(in)
+		if ok != (want != "") || got != want {
+			t.Errorf("labelWithHelp(%q) = %q, %v, want %q", in, got, ok, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"Kontaktpersonens e-postadress.": true,
+		"Telefonnummer.":                 false, // one word
+		"Arbete och Försörjning":         false,
+		"Beviljat 2019 av rådet.":        false, // a digit: a value's
+		"ola@trelleborg.se.":             false,
+		"den organisation som ansvarar.": false,
+		"Vänta...":                       false,
+	} {
+		if got := helpSentence(in); got != want {
+			t.Errorf("helpSentence(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
