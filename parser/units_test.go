@@ -26,7 +26,7 @@ func TestUnitLineFactor(t *testing.T) {
 		{"Alla belopp anges i euro", inEuro, "euro"},
 		{"(€)", inEuro, "€"},
 		{"Belopp i tEUR", inEuro, "tEUR"},
-		{"Europeiska socialfonden", 0, ""}, // "euro" inside a word
+		{"Europeiska socialfonden", 0, ""},       // "euro" inside a word
 		{"Belopp i tkr 2024", 0, ""},             // a number: an amount's line, or a year's
 		{"Utkrävande av ansvar", 0, ""},          // "tkr" inside a word
 		{"Belopp i tkrona", 0, ""},               // nor at a word's start
