@@ -2924,6 +2924,9 @@ func editMark(s string) string {
 	if mark := symbolMark(s); mark != "" {
 		return mark
 	}
+	if m := citationMark.FindString(s); m != "" {
+		return m // "Arbete och Försörjning[^1^]", "…³": an assistant's source
+	}
 	for _, pair := range [...]string{"[]", "()"} {
 		if open := strings.IndexByte(s, pair[0]); open >= 0 {
 			if end := strings.IndexByte(s[open:], pair[1]); end > 0 && (strings.ContainsAny(s[open:open+end], "?!") || pair[0] == '[' && (bracketNote(s[open+1:open+end]) || open > 0 && smallNote(s[open+1:open+end]))) {
@@ -2938,6 +2941,10 @@ func editMark(s string) string {
 	}
 	return ""
 }
+
+// citationMark is the mark of a source after a value's last letter, as an
+// assistant's answer or a wiki cites: "[1]", "[^1^]", "³".
+var citationMark = lazyRE(`\pL(?:\[\^?\d{1,2}\^?\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$`)
 
 // smallNote reports the inside of square brackets after a value that is a
 // checker's note in small letters, or OK: "1.1 [kontrollerat]", "[ok]",
@@ -3766,6 +3773,36 @@ func unmatchedQuote(s string) bool {
 	return n%2 == 1
 }
 
+// minIntroWords is the fewest words of a sentence that brings a page's
+// facts or asks for them, ending in a colon or a question mark: a name
+// may end in one ("Vad vill du bli när du är stor?", eight words, is rare;
+// "Vart är vi på väg?" common).
+const minIntroWords = 7
+
+// introSentence reports a title that is an assistant's sentence bringing
+// the facts ("Här är vad jag hittade om projektet Within Kompetens:") or
+// a user's question ("Kan du plocka ut nyckeluppgifterna från sidan?").
+func introSentence(s string) bool {
+	if before, ok := cutAddressAfter(s); ok {
+		s = before // "Kan du plocka ut … projektbank? https://…"
+	}
+	return (strings.HasSuffix(s, ":") || strings.HasSuffix(s, "?")) && len(strings.Fields(s)) >= minIntroWords
+}
+
+// factGroupHeadings are the headings an answer or a summary puts over a
+// group of a page's facts, which stand where the name would.
+var factGroupHeadings = map[string]bool{
+	"grunduppgifter": true, "nyckeluppgifter": true, "basfakta": true, "projektfakta": true, "översikt": true,
+	"kontaktuppgifter": true, "ekonomi": true, "fakta": true, "key facts": true, "overview": true, "basic information": true,
+}
+
+// reportHeading is what a report writes where a project's page has its
+// name, when it quotes a page's facts: a table's or a box's caption
+// ("Tabell 5. Fakta om Within Kompetens", "Faktaruta 2", "Fallstudie 1 –
+// Egenmakt"), a section's number ("4.1 Egenmakt"), or the report's series
+// in its running head ("Följeforskning ESF – Rapport 2021:4").
+var reportHeading = lazyRE(`(?i)^(?:(?:tabell|table|figur|figure|faktaruta|fallstudie|case study|case|bilaga|appendix|kapitel|chapter|avsnitt|section|diagram)\s+\d+\b|\d{1,2}(?:\.\d{1,2})+\.?\s+\p{L})|\b(?:rapport|report)\s+\d{4}:\d+\b`)
+
 // typeMismatch says why a value kept as written does not read as its key's
 // type, or returns "". Values the setters normalise are checked there, and
 // e-mail addresses and phone numbers by validate's rules, which esf parse
@@ -3782,6 +3819,15 @@ func typeMismatch(k Key, s string) string {
 		}
 		if webAddress(s) {
 			return "is a web address, not a project's name"
+		}
+		if factGroupHeadings[strings.ToLower(strings.TrimRight(s, ":"))] {
+			return "is the heading of a group of facts, not a project's name"
+		}
+		if introSentence(s) {
+			return "is a sentence that asks for the facts or brings them (\"Här är vad jag hittade om projektet …:\"), not a project's name"
+		}
+		if reportHeading.MatchString(s) {
+			return "is a report's caption, heading or running head (\"Tabell 5.\", \"4.1\", \"Rapport 2021:4\"), not a project's name"
 		}
 	case KeyID:
 		if strings.ContainsFunc(s, unicode.IsSpace) || !strings.ContainsFunc(s, unicode.IsDigit) {

@@ -1872,7 +1872,7 @@ const maxLetterHeadLines = 3
 // show it in a browser among the input's first lines ("Visa i
 // webbläsaren: https://…", letterHeadLinks), and the lines that end the
 // input and say why the reader gets it or how to stop it (isLetterFoot),
-// up to the first that does neither. Anywhere else such words are a
+// up to the first that does neither, a paragraph of their own. Anywhere else such words are a
 // page's own ("Deltagarna lär sig att avsluta prenumerationer").
 func letterEnds(lines []pageLine) []pageLine {
 	seen := 0
@@ -1887,15 +1887,25 @@ func letterEnds(lines []pageLine) []pageLine {
 			lines[i].furniture = furnitureLine
 		}
 	}
+	first := -1 // the foot's first line
 	for i := len(lines) - 1; i >= 0; i-- {
-		l := &lines[i]
-		if l.blank() {
+		if lines[i].blank() {
 			continue
 		}
-		if !isLetterFoot(l.text) {
+		if !isLetterFoot(lines[i].text) {
 			break
 		}
-		l.furniture = furnitureLine
+		first = i
+	}
+	// The foot is a paragraph of its own, below a blank line or "--": a
+	// sentence that goes on from the page's text is the page's.
+	if first > 0 && !lines[first-1].blank() && strings.TrimSpace(lines[first-1].text) != "--" {
+		return lines
+	}
+	for i := first; i >= 0 && i < len(lines); i++ {
+		if !lines[i].blank() {
+			lines[i].furniture = furnitureLine
+		}
 	}
 	return lines
 }

@@ -18,28 +18,46 @@ import (
 // helpNote says that a form's help was left out.
 const helpNote = `the page holds a form's help with its fields (a sentence below a label that says what the field holds, "Info: …", "Mer om fältet"), which was left out`
 
-// minHelpLines is the fewest lines of help that make a page a form's with
-// its help: a value of one field may be a sentence of its own.
-const minHelpLines = 2
+// minHelpLines is the fewest lines of help marked as help, or buttons,
+// that make a page a form's with its help, and minSaidHelp the fewest of
+// help in sentences or in brackets after a label, which may be a value's
+// own second line ("Perstorps kommun" / "Arbetsmarknadsenheten.") or a
+// label's note ("Region (samt delar av Västsverige och Småland):"): a
+// form gives help with most of its fields.
+const (
+	minHelpLines = 2
+	minSaidHelp  = 3
+)
+
+// maxHelpValueLen bounds the value next to a sentence of help: a field's,
+// not a paragraph of the text.
+const maxHelpValueLen = 80
+
+// helpValue reports a line that may be a field's value next to its help:
+// a short line that is no sentence.
+func helpValue(t string) bool {
+	return t != "" && len(t) <= maxHelpValueLen && !strings.HasSuffix(t, ".")
+}
 
 // helpMarks begin a line of a form's help.
-var helpMarks = []string{"Info:", "Hjälptext:", "Hjälp:", "Help:", "Tips:", "ⓘ", "ℹ", "(i)"}
+var helpMarks = []string{"Info:", "Hjälptext:", "Help text:", "ⓘ", "ℹ", "(i)"}
 
 // helpButtons are the buttons beside a form's field, each a line of its
 // own.
 var helpButtons = map[string]bool{
-	"mer om fältet": true, "visa hjälptext": true, "dölj hjälptext": true, "visa hjälp": true, "hjälp": true,
+	"mer om fältet": true, "visa hjälptext": true, "dölj hjälptext": true, "visa hjälp": true,
 	"kopiera": true, "kopiera till urklipp": true, "kopiera värdet": true, "copy": true, "copy to clipboard": true,
 	"show help": true, "hide help": true, "more about this field": true,
 }
 
 // stripHelpText blanks out a form's help with its fields, line for line,
-// where the page holds minHelpLines lines of it or more: a line that
+// each way of help where the page holds enough lines of it: a line that
 // begins with a help's mark (helpMarks) or is a button beside the field
-// (helpButtons), next to a label or a value; a sentence (helpSentence)
-// right below a label alone with its value below it, or right below a
-// label's value with a label below it; the help in brackets after a label
-// (labelWithHelp), which is taken off the label's line.
+// (helpButtons), next to a label or a value (minHelpLines); a sentence
+// (helpSentence) right below a label alone with its value below it, or
+// right below a label's value with a label below it, and the help in
+// brackets after a label (labelWithHelp), which is taken off the label's
+// line (minSaidHelp each).
 func stripHelpText(text string) (string, bool) {
 	lines := splitLines(text)
 	label := make([]bool, len(lines))
@@ -49,39 +67,51 @@ func stripHelpText(text string) (string, bool) {
 	labelAt := func(i int) bool { return i >= 0 && i < len(lines) && label[i] }
 	help := make([]bool, len(lines))
 	inline := make([]string, len(lines))
-	n := 0
+	var marked, said, bracketed []int // the lines of each way of help
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if label, ok := labelWithHelp(t); ok {
 			inline[i] = label
-			n++
+			bracketed = append(bracketed, i)
 			continue
 		}
 		switch {
 		case t == "":
-			continue
 		case helpButtons[strings.ToLower(strings.TrimRight(t, ".:"))], helpMarked(t):
 			if labelAt(i-1) || labelAt(i-2) || labelAt(i+1) {
-				help[i] = true
+				marked = append(marked, i)
 			}
 		case helpSentence(t) && i+1 < len(lines):
 			below, above := strings.TrimSpace(lines[i+1]), ""
 			if i > 0 {
 				above = strings.TrimSpace(lines[i-1])
 			}
-			// label / help / value, or label / value / help / label; the
-			// value no sentence of its own, as a dictated page's are
+			// label / help / a value / a label or the block's end, or
+			// label / value / help / label; the value a short line and
+			// no sentence of its own, as a dictated page's are
 			// ("Projektägare." / "Arbete och Försörjning.").
-			if labelAt(i-1) && below != "" && !label[i+1] && !strings.HasSuffix(below, ".") ||
-				labelAt(i-2) && !label[i-1] && above != "" && !strings.HasSuffix(above, ".") && labelAt(i+1) {
+			if labelAt(i-1) && helpValue(below) && !label[i+1] && (i+2 >= len(lines) || labelAt(i+2) || strings.TrimSpace(lines[i+2]) == "") ||
+				labelAt(i-2) && !label[i-1] && helpValue(above) && labelAt(i+1) {
+				said = append(said, i)
+			}
+		}
+	}
+	if len(bracketed) < minSaidHelp {
+		clear(inline)
+	}
+	found := len(bracketed) >= minSaidHelp
+	for _, way := range []struct {
+		lines []int
+		least int
+	}{{marked, minHelpLines}, {said, minSaidHelp}} {
+		if len(way.lines) >= way.least {
+			found = true
+			for _, i := range way.lines {
 				help[i] = true
 			}
 		}
-		if help[i] {
-			n++
-		}
 	}
-	if n < minHelpLines {
+	if !found {
 		return text, false
 	}
 	return rewriteLines(text, lines, func(i int, l string) string {

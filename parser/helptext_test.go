@@ -82,11 +82,32 @@ func TestHelpTextEdges(t *testing.T) {
 		}
 		return b.String()
 	}
-	if _, ok := stripHelpText(page(minHelpLines)); !ok {
-		t.Errorf("%d lines of help not read", minHelpLines)
+	if _, ok := stripHelpText(page(minSaidHelp)); !ok {
+		t.Errorf("%d sentences of help not read", minSaidHelp)
 	}
-	if _, ok := stripHelpText(page(minHelpLines - 1)); ok {
-		t.Errorf("%d line of help read", minHelpLines-1)
+	if _, ok := stripHelpText(page(minSaidHelp - 1)); ok {
+		t.Errorf("%d sentences of help read", minSaidHelp-1)
+	}
+	marked := func(n int) string {
+		return "Egenmakt\n\nProjektägare:\n" + strings.Repeat("Info: Den som ansvarar.\n", min(n, 1)) + "Arbete\nRegion:\n" + strings.Repeat("Mer om fältet\n", max(n-1, 0)) + "Sydsverige\n"
+	}
+	if _, ok := stripHelpText(marked(minHelpLines)); !ok {
+		t.Errorf("%d marked lines of help not read", minHelpLines)
+	}
+	if _, ok := stripHelpText(marked(minHelpLines - 1)); ok {
+		t.Errorf("%d marked line of help read", minHelpLines-1)
+	}
+	// What is no help: a value's second line and a contact's title, each
+	// a sentence; a label left empty over the text; notes in brackets
+	// that are the page's.
+	for name, text := range map[string]string{
+		"second lines":              "Projektägare\nPerstorps kommun\nArbetsmarknadsenheten, Socialförvaltningen.\nProjektnummer\n2020/00634\nKontaktperson\nPeter Lindow\nProjektledare på Arbetsmarknadsenheten.\nE-post\npeter@perstorp.se\nRegion\nSydsverige\nProjektfas\nGenomförande\n",
+		"empty label over the text": "Kontaktperson:\nPeter Lindow\nProjektledare med ansvar för samverkan.\nE-post:\npeter@perstorp.se\nStödmottagarens address:\nProjektet vänder sig till unga utan arbete.\nUnga i Perstorp saknar ofta arbete och utbildning, vilket projektet vill ändra på genom samverkan.\n",
+		"notes in brackets":         "Projektägare (i samverkan med Klippans och Åstorps kommun): Perstorps kommun\nRegion (samt delar av Västsverige och Småland):\nSydsverige\n",
+	} {
+		if got, ok := stripHelpText(text); ok {
+			t.Errorf("%s: read as help:\n%s", name, got)
+		}
 	}
 	// A mark's line among the text's, far from a label, is the text's.
 	text := "Egenmakt\n\nProjektägare:\nArbete\n\nSammanfattning\n\nFörsta stycket.\n\nInfo: projektet har en sida.\nAndra stycket.\nInfo: och en film.\n"
@@ -120,6 +141,21 @@ func TestHelpTextEdges(t *testing.T) {
 	} {
 		if got := helpSentence(in); got != want {
 			t.Errorf("helpSentence(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestHelpValue holds a value next to help to maxHelpValueLen characters
+// and no sentence.
+func TestHelpValue(t *testing.T) {
+	for in, want := range map[string]bool{
+		strings.Repeat("x", maxHelpValueLen):   true,
+		strings.Repeat("x", maxHelpValueLen+1): false,
+		"Arbete och Försörjning.":              false,
+		"":                                     false,
+	} {
+		if got := helpValue(in); got != want {
+			t.Errorf("helpValue(%.20q…) = %v, want %v", in, got, want)
 		}
 	}
 }

@@ -94,6 +94,8 @@ func TestLetterEndsOnly(t *testing.T) {
 			"Projektet ger ut ett nyhetsbrev.\nDu får det här nyhetsbrevet för att du anmält dig.\nProjektet pågår i tre år."},
 		{page + "Projektet ger ut ett nyhetsbrev.\n\nDu får det här nyhetsbrevet för att du anmält dig.\nAvsluta prenumeration\n",
 			"Projektet ger ut ett nyhetsbrev."},
+		{page + "Projektet ger ut ett nyhetsbrev.\nDu får det här nyhetsbrevet om du anmäler dig.\n",
+			"Projektet ger ut ett nyhetsbrev.\nDu får det här nyhetsbrevet om du anmäler dig."},
 		{page + "En guide för äldre.\n\nVisa i webbläsaren\nEtt kapitel om webbläsare.\n", "En guide för äldre.\n\nVisa i webbläsaren\nEtt kapitel om webbläsare."},
 	} {
 		rec := parseOne(t, "p.txt", []byte(tc.text))
