@@ -352,10 +352,10 @@ const minMixedUTF8 = 2
 // decodeMixed reads an input whose lines were written in two encodings,
 // as notes pasted together from a page in UTF-8 and one saved in
 // Windows-1252 are, each line in its own: a line that is UTF-8 as UTF-8,
-// any other as Windows-1252. Read whole as Windows-1252, the UTF-8 lines
-// were mojibake ("FÃ¶rprojektering"). It declines an input with no line
-// of either, and one whose other lines read as a legacy code page's
-// (judgeLegacy), which decode reads whole.
+// any other as Windows-1252, or as the legacy code page they read as
+// (judgeLegacy: Mac Roman, a DOS code page). Read whole as either, the
+// UTF-8 lines were mojibake ("FÃ¶rprojektering", "v√§l"). It declines an
+// input with no line of either.
 func decodeMixed(data []byte) (decoded, bool) {
 	type span struct{ start, end int }
 	var lines []span
@@ -383,8 +383,15 @@ func decodeMixed(data []byte) (decoded, bool) {
 	if utf8Lines == nil || legacy == nil {
 		return decoded{}, false
 	}
-	if decodeWindows1252(legacy).odd1252 && judgeLegacy(legacy).page != nil {
-		return decoded{}, false
+	// The other lines in Windows-1252, or in a legacy code page where
+	// they read as one (a page saved on a Mac, Mac Roman, joined with one
+	// in UTF-8).
+	page, name := windows1252Bytes, EncodingWindows1252
+	if decodeWindows1252(legacy).odd1252 {
+		if v := judgeLegacy(legacy); v.page != nil {
+			cm := v.page.cm
+			page, name = func(c byte) string { return string(cm.DecodeByte(c)) }, v.page.name
+		}
 	}
 	var b strings.Builder
 	b.Grow(len(data) + len(data)/8 + 16)
@@ -400,12 +407,15 @@ func decodeMixed(data []byte) (decoded, bool) {
 			if j == len(l) {
 				break
 			}
-			b.WriteString(windows1252[l[j]-0x80].utf8)
+			b.WriteString(page(l[j]))
 			i = j + 1
 		}
 	}
-	return decoded{text: finishText(b.String()), encoding: EncodingWindows1252, mixed: utf8Lines}, true
+	return decoded{text: finishText(b.String()), encoding: name, mixed: utf8Lines}, true
 }
+
+// windows1252Bytes returns a byte of 0x80 or more as Windows-1252 reads it.
+func windows1252Bytes(c byte) string { return windows1252[c-0x80].utf8 }
 
 // swedishUTF8 reports a line that is UTF-8 whose every character beyond
 // ASCII is one a Swedish page's text has: a letter or sign of Latin-1

@@ -299,13 +299,15 @@ func TestMixedEncodingsNamed(t *testing.T) {
 	}
 }
 
-// TestMixedDeclines leaves to the whole input's reading the lines of
-// UTF-8 among lines that read as a legacy code page's, CP850's here.
+// TestMixedDeclines reads the lines of UTF-8 among lines that read as a
+// legacy code page's (CP850's here) each in its own encoding, and leaves
+// an input with no line of either to the whole input's reading.
 func TestMixedDeclines(t *testing.T) {
 	cp850 := "F\x94rprojektering i Tr\x84lleborg, r\x86d och st\x94d\nProjekt\x84gare: Arbete och F\x94rs\x94rjning\n"
 	data := []byte("Projektfas: F\xc3\xb6rprojektering och st\xc3\xb6d\n" + cp850)
-	if _, ok := decodeMixed(data); ok {
-		t.Errorf("decodeMixed read lines of CP850 as Windows-1252's")
+	d, ok := decodeMixed(data)
+	if want := "Projektfas: Förprojektering och stöd\nFörprojektering i Trälleborg, råd och stöd\nProjektägare: Arbete och Försörjning\n"; !ok || d.text != want || d.encoding == EncodingWindows1252 {
+		t.Errorf("decodeMixed of UTF-8 and CP850: %v, %q (%s)", ok, d.text, d.encoding)
 	}
 	if _, ok := decodeMixed([]byte(strings.ReplaceAll(cp850, "\x94", "\xf6"))); ok {
 		t.Errorf("decodeMixed read an input with no line of UTF-8")
@@ -345,6 +347,19 @@ func TestPadding(t *testing.T) {
 		got, ok := cutPadding([]byte(in))
 		if string(got) != want || ok != (want != in) {
 			t.Errorf("cutPadding(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+// TestMixedMacRoman reads a file of a page saved on a Mac (Mac Roman)
+// joined with one in UTF-8, each line in its own encoding.
+func TestMixedMacRoman(t *testing.T) {
+	mac := "Gagna:kompetens\n\nProjekt\x8agare: Regionf\x9arbundet \x85stsam\nSammanfattning\n\nUtg\x8cngspunkten f\x9ar f\x9arstudien \x8er medborgarens behov och v\x8alf\x8ard.\n"
+	utf := "Egenmakt\n\nProjektägare: Arbete och Försörjning\nSammanfattning\n\nDenna förprojektering ämnar att tillse vilka insatser som behövs.\n"
+	recs := mustParse(t, []byte(utf+"\n----\n\n"+mac))
+	if len(recs) != 2 || str(recs[0].Owner) != "Arbete och Försörjning" || str(recs[1].Owner) != "Regionförbundet Östsam" || !strings.Contains(deref(recs[1].Summary), "Utgångspunkten för förstudien") {
+		for _, r := range recs {
+			t.Errorf("owner %v, summary %q (%s)", str(r.Owner), deref(r.Summary), r.Source.Encoding)
 		}
 	}
 }

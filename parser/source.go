@@ -974,7 +974,7 @@ func encodingNotes(d decoded, at []int) []note {
 }
 
 // mixedNote says that a page's lines were read in two encodings.
-const mixedNote = "lines in UTF-8 among lines in Windows-1252 were read each in its own encoding"
+const mixedNote = "lines in UTF-8 among lines in another encoding (Windows-1252, Mac Roman) were read each in its own encoding"
 
 // leftoverNotes warns once a page of the lines whose HTML htmlLeftovers
 // read; at as for encodingNotes.
