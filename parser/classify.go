@@ -1872,8 +1872,9 @@ const maxLetterHeadLines = 3
 // show it in a browser among the input's first lines ("Visa i
 // webbläsaren: https://…", letterHeadLinks), and the lines that end the
 // input and say why the reader gets it or how to stop it (isLetterFoot),
-// up to the first that does neither, a paragraph of their own. Anywhere else such words are a
-// page's own ("Deltagarna lär sig att avsluta prenumerationer").
+// up to the first that does neither, a paragraph of their own. Anywhere
+// else such words are a page's own ("Deltagarna lär sig att avsluta
+// prenumerationer").
 func letterEnds(lines []pageLine) []pageLine {
 	seen := 0
 	for i := range lines {
@@ -1920,10 +1921,17 @@ var letterHeadLinks = map[string]bool{
 // isLetterHead reports a newsletter's link to show it in a browser
 // (letterHeadLinks).
 func isLetterHead(text string) bool {
+	return letterHeadLinks[lineLinkWords(text)]
+}
+
+// lineLinkWords returns a link's words on a line of its own, in small
+// letters, without the address after them and the marks round them:
+// "Avsluta prenumeration: https://…" is "avsluta prenumeration".
+func lineLinkWords(text string) string {
 	if before, ok := cutAddressAfter(text); ok {
 		text = before
 	}
-	return letterHeadLinks[strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ".:!»› "))]
+	return strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ".:!»› "))
 }
 
 // letterFootSentences are what a newsletter or a mailing says at its foot
@@ -1956,11 +1964,11 @@ func isLetterFoot(text string) bool {
 		!containsFoldASCII(text, "subscri") && !containsFoldASCII(text, "receiv") {
 		return false // a cheap first look
 	}
+	if letterFootLinks[lineLinkWords(text)] {
+		return true
+	}
 	if before, ok := cutAddressAfter(text); ok {
 		text = before
-	}
-	if letterFootLinks[strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ".:!»› "))] {
-		return true
 	}
 	lower := strings.ToLower(text)
 	for _, w := range letterFootSentences {
