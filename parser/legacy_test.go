@@ -371,16 +371,53 @@ func FuzzLegacy(f *testing.F) {
 			return
 		}
 		for _, p := range legacyPages() {
-			if d.encoding == p.name {
-				want, _ := decodeBytes(data, p.cm, p.name)
-				// Read as decode reads every text: a look-alike letter of
-				// the code page in a Latin word ("õ") as its Latin one.
-				if text, _ := latinLookalikes(want.text); d.text != text {
-					t.Fatalf("decode(%q) = %q, %s reads %q", data, d.text, p.name, text)
+			if d.encoding != p.name {
+				continue
+			}
+			if len(d.mixed) > 0 {
+				// Lines of UTF-8 among the code page's (decodeMixed):
+				// every other line as the code page reads it.
+				got, in := inputLines([]byte(d.text)), inputLines(data)
+				if len(got) != len(in) {
+					t.Fatalf("decode(%q) = %q: %d lines of %d", data, d.text, len(got), len(in))
 				}
+				for n := range in {
+					if _, ok := slices.BinarySearch(d.mixed, n+1); ok {
+						continue
+					}
+					want, _ := decodeBytes(in[n], p.cm, p.name)
+					if text, _ := latinLookalikes(want.text); string(got[n]) != text {
+						t.Fatalf("decode(%q) line %d = %q, %s reads %q", data, n+1, got[n], p.name, text)
+					}
+				}
+				continue
+			}
+			want, _ := decodeBytes(data, p.cm, p.name)
+			// Read as decode reads every text: a look-alike letter of
+			// the code page in a Latin word ("õ") as its Latin one.
+			if text, _ := latinLookalikes(want.text); d.text != text {
+				t.Fatalf("decode(%q) = %q, %s reads %q", data, d.text, p.name, text)
 			}
 		}
 	})
+}
+
+// inputLines splits data at its line ends as decodeMixed does: "\n",
+// "\r\n" and a "\r" alone, each kept with its line.
+func inputLines(data []byte) [][]byte {
+	var lines [][]byte
+	for start := 0; start < len(data); {
+		end := start
+		for end < len(data) && data[end] != '\n' && !(data[end] == '\r' && (end+1 == len(data) || data[end+1] != '\n')) {
+			end++
+		}
+		if end < len(data) {
+			end++
+		}
+		lines = append(lines, data[start:end])
+		start = end
+	}
+	return lines
 }
 
 // BenchmarkJudgeLegacy is the cost the judgement adds to a page that is
