@@ -50,6 +50,10 @@ var helpButtons = map[string]bool{
 	"show help": true, "hide help": true, "more about this field": true,
 }
 
+// maxHelpButtonLen bounds a button's words beside a field, in bytes:
+// "Kopiera till urklipp".
+const maxHelpButtonLen = 32
+
 // stripHelpText blanks out a form's help with its fields, line for line,
 // each way of help where the page holds enough lines of it: a line that
 // begins with a help's mark (helpMarks) or is a button beside the field
@@ -60,11 +64,23 @@ var helpButtons = map[string]bool{
 // line (minSaidHelp each).
 func stripHelpText(text string) (string, bool) {
 	lines := splitLines(text)
-	label := make([]bool, len(lines))
-	for i, l := range lines {
-		label[i] = bareLabel(strings.TrimSpace(l))
+	// Whether a line is a label alone is asked only next to a line that
+	// may be help, and told at once for a line too long for one: most
+	// pages have no help, and a label's reading is the costly look.
+	const unknown, no, yes = 0, 1, 2
+	label := make([]uint8, len(lines))
+	labelAt := func(i int) bool {
+		if i < 0 || i >= len(lines) {
+			return false
+		}
+		if label[i] == unknown {
+			label[i] = no
+			if t := strings.TrimSpace(lines[i]); t != "" && len(t) <= maxBareLabelLen && bareLabel(t) {
+				label[i] = yes
+			}
+		}
+		return label[i] == yes
 	}
-	labelAt := func(i int) bool { return i >= 0 && i < len(lines) && label[i] }
 	help := make([]bool, len(lines))
 	inline := make([]string, len(lines))
 	var marked, said, bracketed []int // the lines of each way of help
@@ -77,7 +93,7 @@ func stripHelpText(text string) (string, bool) {
 		}
 		switch {
 		case t == "":
-		case helpButtons[strings.ToLower(strings.TrimRight(t, ".:"))], helpMarked(t):
+		case len(t) <= maxHelpButtonLen && helpButtons[strings.ToLower(strings.TrimRight(t, ".:"))], helpMarked(t):
 			if labelAt(i-1) || labelAt(i-2) || labelAt(i+1) {
 				marked = append(marked, i)
 			}
@@ -90,8 +106,8 @@ func stripHelpText(text string) (string, bool) {
 			// label / value / help / label; the value a short line and
 			// no sentence of its own, as a dictated page's are
 			// ("Projektägare." / "Arbete och Försörjning.").
-			if labelAt(i-1) && helpValue(below) && !label[i+1] && (i+2 >= len(lines) || labelAt(i+2) || strings.TrimSpace(lines[i+2]) == "") ||
-				labelAt(i-2) && !label[i-1] && helpValue(above) && labelAt(i+1) {
+			if helpValue(below) && labelAt(i-1) && !labelAt(i+1) && (i+2 >= len(lines) || strings.TrimSpace(lines[i+2]) == "" || labelAt(i+2)) ||
+				helpValue(above) && labelAt(i+1) && labelAt(i-2) && !labelAt(i-1) {
 				said = append(said, i)
 			}
 		}
@@ -166,6 +182,15 @@ func labelWithHelp(t string) (string, bool) {
 	return label + ": " + rest, true
 }
 
+// maxBareLabelLen bounds a label alone on its line, in bytes: the longest
+// label's, "Tillgänglighet för personer med funktionsnedsättning:", and
+// some.
+const maxBareLabelLen = 80
+
+// maxHelpLen bounds a sentence of help, in bytes: a sentence or two on
+// what the field holds, not a paragraph of the text.
+const maxHelpLen = 200
+
 // helpMarked reports a line that begins with a help's mark (helpMarks).
 func helpMarked(t string) bool {
 	for _, m := range helpMarks {
@@ -181,10 +206,13 @@ func helpMarked(t string) bool {
 // och Försörjning AB.") may make one of three.
 const minHelpWords = 2
 
-// helpSentence reports a line shaped as a sentence of help: a capital
-// first, a full stop last, minHelpWords words or more, no digit (a value's
-// date, amount or number), no "@" (an address).
+// helpSentence reports a line shaped as a sentence of help: maxHelpLen
+// bytes at most, a capital first, a full stop last, minHelpWords words or
+// more, no digit (a value's date, amount or number), no "@" (an address).
 func helpSentence(t string) bool {
+	if len(t) > maxHelpLen {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return startsUpper(t) && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") && r != '(' &&
 		len(strings.Fields(t)) >= minHelpWords && !strings.ContainsAny(t, "0123456789@")
