@@ -187,13 +187,8 @@ func sheetEscape(s string) (rune, bool) {
 	if len(s) < len("_xHHHH_") || s[:2] != "_x" || s[6] != '_' {
 		return 0, false
 	}
-	for _, c := range []byte(s[2:6]) {
-		if !isHexDigit(c) {
-			return 0, false
-		}
-	}
-	r, _ := strconv.ParseUint(s[2:6], 16, 32)
-	if r >= 0xD800 && r <= 0xDFFF {
+	r, err := strconv.ParseUint(s[2:6], 16, 32)
+	if err != nil || r >= 0xD800 && r <= 0xDFFF {
 		return 0, false
 	}
 	return rune(r), true
