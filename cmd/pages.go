@@ -8,6 +8,7 @@ import (
 	"io"
 	"iter"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -172,8 +173,8 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		if err != nil {
 			return &input{path: in.Path, err: describeReadError(err)}
 		}
-		if pc.data == nil {
-			if recs, ok, err := readBack(in.Path, data); ok {
+		if pc.data == nil || pc.member {
+			if recs, ok, err := readBack(in.Path, data, pc.member); ok {
 				return &input{path: in.Path, recs: recs, err: err, bytes: len(data), last: true}
 			}
 		}
@@ -264,7 +265,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 // TSV, a SQLite database) as they were written, so that a snapshot kept
 // from an earlier run reads as the pages it came from; ok is false for an
 // input esf did not write.
-func readBack(path string, data []byte) (recs []*parser.Project, ok bool, err error) {
+func readBack(path string, data []byte, member bool) (recs []*parser.Project, ok bool, err error) {
 	format := snapshot.Sniff(data[:min(len(data), snapshot.SniffLen)])
 	if format == snapshot.None {
 		return nil, false, nil
@@ -274,8 +275,11 @@ func readBack(path string, data []byte) (recs []*parser.Project, ok bool, err er
 		return nil
 	}
 	if format == snapshot.SQLite {
-		if path == inputs.Stdin {
+		switch {
+		case path == inputs.Stdin:
 			return nil, true, errors.New("a SQLite database is read from a file, not from standard input")
+		case member:
+			return nil, true, errors.New("a SQLite database is read from a file, not from an archive: unpack it")
 		}
 		_, err = snapshot.ReadFile(path, nil, use)
 	} else {
@@ -298,6 +302,8 @@ type piece struct {
 	// encoding is what every piece of a cut input is read in, as the
 	// whole input would be.
 	encoding string
+	// member marks a file of an archive, read whole into data.
+	member bool
 }
 
 // bigInput is the size from which an input of text is cut into pieces
@@ -327,10 +333,22 @@ func cutBigInputs(items iter.Seq[inputs.Input], flags *readFlags, readStdin func
 			}
 			if in.Path == inputs.Stdin {
 				data, _ := readStdin() // the worker reports an error
+				if handled, more := unpackData(in.Path, data, flags, yield); handled {
+					if !more {
+						return
+					}
+					continue
+				}
 				if len(data) < bigInput || !yieldPieces(in, parser.SplitPages(data, pieceSize), parser.EncodingUTF8, yield) {
 					if !yield(whole) {
 						return
 					}
+				}
+				continue
+			}
+			if handled, more := unpackFile(in.Path, flags, yield); handled {
+				if !more {
+					return
 				}
 				continue
 			}
@@ -352,6 +370,60 @@ func cutBigInputs(items iter.Seq[inputs.Input], flags *readFlags, readStdin func
 			}
 		}
 	}
+}
+
+// unpackFile reads the input at path as a folder when it is an archive
+// (inputs.Unpack), and hands on its files; handled is false for an input
+// that is none, more is false when yield asked to stop. Only a name that
+// marks an archive, or that marks no page, is opened to be told.
+func unpackFile(path string, flags *readFlags, yield func(piece) bool) (handled, more bool) {
+	if !inputs.ArchiveName(path) && inputs.Match(filepath.Base(path), inputs.PagePattern) {
+		return false, true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false, true // the worker reports it
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		return false, true
+	}
+	head := make([]byte, inputs.SniffLen)
+	n, _ := io.ReadFull(f, head)
+	return unpack(path, f, info.Size(), head[:n], flags, yield)
+}
+
+// unpackData is unpackFile for an input read whole: standard input.
+func unpackData(path string, data []byte, flags *readFlags, yield func(piece) bool) (handled, more bool) {
+	return unpack(path, bytes.NewReader(data), int64(len(data)), data[:min(len(data), inputs.SniffLen)], flags, yield)
+}
+
+func unpack(path string, r io.ReaderAt, size int64, head []byte, flags *readFlags, yield func(piece) bool) (handled, more bool) {
+	kind, other := inputs.Sniff(head)
+	if other != "" {
+		err := fmt.Errorf("%s %w", other, inputs.ErrArchiveKind)
+		return true, yield(piece{in: inputs.Input{Path: path, Problem: &inputs.Problem{Path: path, Err: err}}, last: true})
+	}
+	if kind == inputs.NoArchive {
+		return false, true
+	}
+	more = true
+	err := inputs.Unpack(path, r, size, kind, flags.glob, func(m inputs.Member) bool {
+		in := inputs.Input{Path: m.Path, Problem: m.Problem}
+		if m.Problem == nil && len(m.Data) >= bigInput && yieldPieces(in, parser.SplitPages(m.Data, pieceSize), parser.EncodingUTF8, yield) {
+			return true
+		}
+		more = yield(piece{in: in, data: m.Data, size: int64(len(m.Data)), last: true, member: true})
+		return more
+	})
+	switch {
+	case errors.Is(err, inputs.ErrDocument):
+		return false, true // a Word or LibreOffice document, read whole
+	case err != nil && more:
+		more = yield(piece{in: inputs.Input{Path: path, Problem: &inputs.Problem{Path: path, Err: err}}, last: true})
+	}
+	return true, more
 }
 
 // yieldPieces hands on the pieces of an input cut in memory; it reports

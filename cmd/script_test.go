@@ -1,6 +1,10 @@
 package cmd
 
 import (
+	"archive/tar"
+	"archive/zip"
+	"bytes"
+	"compress/gzip"
 	"database/sql"
 	"flag"
 	"fmt"
@@ -36,6 +40,7 @@ func TestScripts(t *testing.T) {
 		UpdateScripts: *updateScripts,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"binfile":  cmdBinfile,
+			"archive":  cmdArchive,
 			"mkfifo":   cmdMkfifo,
 			"hugeline": cmdHugeline,
 			"conforms": cmdConforms,
@@ -55,13 +60,78 @@ func TestScripts(t *testing.T) {
 	})
 }
 
-// cmdBinfile writes a file that is not text: the start of a zip archive.
+// cmdBinfile writes a file that is not text: the start of a zip archive,
+// or with 7z the start of a 7-Zip one.
 func cmdBinfile(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) != 1 {
-		ts.Fatalf("usage: binfile FILE")
+	if neg || len(args) < 1 || len(args) > 2 {
+		ts.Fatalf("usage: binfile FILE [7z]")
 	}
 	data := []byte("PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00!\x00\x8d\x1a")
+	if len(args) == 2 {
+		data = []byte("7z\xbc\xaf\x27\x1c\x00\x04")
+	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
+}
+
+// cmdArchive packs files into an archive of the kind its name ends in:
+// .zip, .tar, .tgz (a gzipped tar), or .gz (one file gzipped). A file is
+// packed under the name given, "name=file" packs file under name.
+func cmdArchive(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: archive OUT [NAME=]FILE...")
+	}
+	type file struct {
+		name string
+		data []byte
+	}
+	var files []file
+	for _, a := range args[1:] {
+		name, path, ok := strings.Cut(a, "=")
+		if !ok {
+			path = name
+		}
+		data, err := os.ReadFile(ts.MkAbs(path))
+		ts.Check(err)
+		files = append(files, file{name, data})
+	}
+	var b bytes.Buffer
+	out := args[0]
+	switch {
+	case strings.HasSuffix(out, ".zip"):
+		w := zip.NewWriter(&b)
+		for _, f := range files {
+			fw, err := w.Create(f.name)
+			ts.Check(err)
+			_, err = fw.Write(f.data)
+			ts.Check(err)
+		}
+		ts.Check(w.Close())
+	case strings.HasSuffix(out, ".tar"), strings.HasSuffix(out, ".tgz"):
+		var tb bytes.Buffer
+		w := tar.NewWriter(&tb)
+		for _, f := range files {
+			ts.Check(w.WriteHeader(&tar.Header{Name: f.name, Typeflag: tar.TypeReg, Size: int64(len(f.data)), Mode: 0o644}))
+			_, err := w.Write(f.data)
+			ts.Check(err)
+		}
+		ts.Check(w.Close())
+		if strings.HasSuffix(out, ".tar") {
+			b = tb
+			break
+		}
+		gw := gzip.NewWriter(&b)
+		_, err := gw.Write(tb.Bytes())
+		ts.Check(err)
+		ts.Check(gw.Close())
+	case strings.HasSuffix(out, ".gz"):
+		gw := gzip.NewWriter(&b)
+		_, err := gw.Write(files[0].data)
+		ts.Check(err)
+		ts.Check(gw.Close())
+	default:
+		ts.Fatalf("archive: unknown kind %s", out)
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(out), b.Bytes(), 0o644))
 }
 
 // cmdHugeline writes a page whose summary is one line of SIZE bytes.

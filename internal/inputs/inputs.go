@@ -18,7 +18,7 @@ import (
 // FormatOf tells an input's kind (parser.Formats) by its name and bytes,
 // for the command line and the browser page alike.
 func FormatOf(path string, data []byte) string {
-	return parser.DetectFormat(path, data)
+	return parser.DetectFormat(Uncompressed(path), data)
 }
 
 // Stdin is the path that stands for standard input.
@@ -100,9 +100,13 @@ func CheckPattern(pattern string) error {
 // DefaultPattern takes the files pages are kept in: text copies, pages
 // saved from a browser, Markdown notes, Word and LibreOffice documents,
 // saved e-mails and
-// web archives. Spreadsheets are read when named or globbed: a folder of
+// web archives, and archives of any of them (.zip, .tar, .tgz, .gz, .bz2),
+// read as folders. Spreadsheets are read when named or globbed: a folder of
 // pages often holds the CSV that esf wrote from them.
-const DefaultPattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.odt,*.eml,*.mht,*.mhtml"
+const DefaultPattern = PagePattern + "," + ArchivePattern
+
+// PagePattern takes the files of pages a walk reads by default.
+const PagePattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.odt,*.eml,*.mht,*.mhtml"
 
 type walker struct {
 	pattern string

@@ -6,6 +6,7 @@
 package batch
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -129,6 +130,9 @@ func (p *Parser) Add(f File) {
 		r.Skipped = append(r.Skipped, Skip{f.Path, err.Error()})
 		return
 	}
+	if p.unpack(f) {
+		return
+	}
 	recs, err := parser.Parse(f.Path, f.Data, parser.Options{Format: inputs.FormatOf(f.Path, f.Data)})
 	switch {
 	case errors.Is(err, parser.ErrBinary):
@@ -148,6 +152,36 @@ func (p *Parser) Add(f File) {
 		}
 		r.Records = append(r.Records, rec)
 	}
+}
+
+// unpack reads a file that is an archive as esf parse does, each file in
+// it an input of its own (inputs.Unpack); it reports false for a file that
+// is no archive.
+func (p *Parser) unpack(f File) bool {
+	r := &p.result
+	kind, other := inputs.Sniff(f.Data[:min(len(f.Data), inputs.SniffLen)])
+	if other != "" {
+		r.Skipped = append(r.Skipped, Skip{f.Path, fmt.Errorf("%s %w", other, inputs.ErrArchiveKind).Error()})
+		return true
+	}
+	if kind == inputs.NoArchive {
+		return false
+	}
+	err := inputs.Unpack(f.Path, bytes.NewReader(f.Data), int64(len(f.Data)), kind, inputs.DefaultPattern, func(m inputs.Member) bool {
+		if m.Problem != nil {
+			r.Skipped = append(r.Skipped, Skip{m.Path, m.Problem.Err.Error()})
+		} else {
+			p.Add(File{Path: m.Path, Data: m.Data})
+		}
+		return true
+	})
+	if errors.Is(err, inputs.ErrDocument) {
+		return false // a document is a zip that Unpack yields nothing of
+	}
+	if err != nil {
+		r.Skipped = append(r.Skipped, Skip{f.Path, err.Error()})
+	}
+	return true
 }
 
 // Result returns what the files added gave.

@@ -1,7 +1,9 @@
 package batch
 
 import (
+	"archive/zip"
 	"bytes"
+	"compress/gzip"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -110,7 +112,29 @@ func TestFolderRules(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	args := []string{".named.txt", "d", "d.txt"}
+	// Archives are read as folders, by the same rules.
+	var zipped bytes.Buffer
+	zw := zip.NewWriter(&zipped)
+	for _, name := range []string{"in/a.txt", ".hidden.txt", "__MACOSX/._a.txt", "b.md", "c.csv"} {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(page)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	gw := gzip.NewWriter(&gz)
+	gw.Write(page)
+	gw.Close()
+	for name, data := range map[string][]byte{"d/pages.zip": zipped.Bytes(), "d/page.txt.gz": gz.Bytes(), "named.zip": zipped.Bytes()} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	args := []string{".named.txt", "d", "d.txt", "named.zip"}
 	want := strings.Fields(string(esfParse(t, dir, append([]string{"--format", "csv", "--fields", "source_path"}, args...)...)))[1:]
 	files := load(t, dir, args...)
 	Order(files)
