@@ -190,7 +190,7 @@ func readPages(ctx context.Context, streams Streams, paths []string, flags *read
 		// A saved web page that holds no page is most likely another page
 		// of the site, which a mirror holds many of; any other input,
 		// a text, a document, a mail, a sheet, holding none is named.
-		container := opts.Format == parser.FormatHTML || opts.Format == parser.FormatMHTML
+		container := opts.Format == parser.FormatHTML || opts.Format == parser.FormatMHTML || opts.Format == parser.FormatWebArchive
 		return &input{path: in.Path, recs: recs, container: container, err: err,
 			bytes: len(data), part: pc.part, last: pc.last}
 	}

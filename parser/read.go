@@ -96,7 +96,7 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 			return recs, nil
 		}
 	}
-	if src.format == FormatHTML || src.format == FormatMHTML {
+	if src.format == FormatHTML || src.format == FormatMHTML || src.format == FormatWebArchive {
 		r.pages = mergeCopies(r.pages)
 	}
 	for _, rec := range r.pages {

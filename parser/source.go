@@ -84,6 +84,7 @@ var sources = []*source{
 	&smsSource,
 	&subtitlesSource,
 	&xmlSource,
+	&webArchiveSource,
 	&mhtmlSource,
 	&emailSource,
 	&receiptSource,

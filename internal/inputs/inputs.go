@@ -100,13 +100,13 @@ func CheckPattern(pattern string) error {
 // DefaultPattern takes the files pages are kept in: text copies, pages
 // saved from a browser, Markdown notes, Word and LibreOffice documents,
 // saved e-mails and
-// web archives, and archives of any of them (.zip, .tar, .tgz, .gz, .bz2),
+// web archives (.mht, .mhtml, Safari's .webarchive), and archives of any of them (.zip, .tar, .tgz, .gz, .bz2),
 // read as folders. Spreadsheets are read when named or globbed: a folder of
 // pages often holds the CSV that esf wrote from them.
 const DefaultPattern = PagePattern + "," + ArchivePattern
 
 // PagePattern takes the files of pages a walk reads by default.
-const PagePattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.odt,*.eml,*.mht,*.mhtml"
+const PagePattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.odt,*.eml,*.mht,*.mhtml,*.webarchive"
 
 type walker struct {
 	pattern string
