@@ -197,7 +197,7 @@ func TestHelpNamesEveryFormat(t *testing.T) {
 // TestMixedFolder reads a folder that holds every kind of input at once:
 // it gives the records of each kind read alone, no more and no fewer.
 func TestMixedFolder(t *testing.T) {
-	glob := "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.odt,*.eml,*.mht,*.mhtml,*.webarchive,*.csv,*.tsv,*.yaml,*.warc,*.http,*.log,*.mbox,*.srt,*.vtt"
+	glob := "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.odt,*.pdf,*.eml,*.mht,*.mhtml,*.webarchive,*.csv,*.tsv,*.yaml,*.warc,*.http,*.log,*.mbox,*.srt,*.vtt"
 	count := func(path string) int {
 		var out, errs bytes.Buffer
 		code := Run([]string{"parse", path, "--format", "ndjson", "--glob", glob, "-q"}, Streams{Out: &out, Err: &errs})

@@ -66,6 +66,7 @@ type note struct {
 // sources lists every input kind, in the order their sniffers are asked:
 // the most specific first, plain text last, which takes everything.
 var sources = []*source{
+	&pdfSource,
 	&docxSource,
 	&odtSource,
 	&rtfSource,

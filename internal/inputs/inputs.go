@@ -99,6 +99,7 @@ func CheckPattern(pattern string) error {
 
 // DefaultPattern takes the files pages are kept in: text copies, pages
 // saved from a browser, Markdown notes, Word and LibreOffice documents,
+// pages printed to PDF,
 // saved e-mails and
 // web archives (.mht, .mhtml, Safari's .webarchive), and archives of any of them (.zip, .tar, .tgz, .gz, .bz2),
 // read as folders. Spreadsheets are read when named or globbed: a folder of
@@ -106,7 +107,7 @@ func CheckPattern(pattern string) error {
 const DefaultPattern = PagePattern + "," + ArchivePattern
 
 // PagePattern takes the files of pages a walk reads by default.
-const PagePattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.odt,*.eml,*.mht,*.mhtml,*.webarchive"
+const PagePattern = "*.txt,*.html,*.htm,*.md,*.markdown,*.docx,*.odt,*.pdf,*.eml,*.mht,*.mhtml,*.webarchive"
 
 type walker struct {
 	pattern string
