@@ -34,6 +34,10 @@ type Options struct {
 // everything the parser can read but not cleanly is a Warning in the
 // record it concerns. Parse neither changes data nor keeps it.
 func Parse(path string, data []byte, opts Options) ([]*Project, error) {
+	data, _, err := gunzipped(data)
+	if err != nil {
+		return nil, err
+	}
 	data, padded := cutPadding(data)
 	var src *source
 	if opts.Format == "" {

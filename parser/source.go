@@ -1036,6 +1036,9 @@ func DetectFormat(name string, data []byte) string {
 }
 
 func detect(name string, data []byte) *source {
+	if inner, gz, err := gunzipped(data); gz && err == nil {
+		data = inner
+	}
 	ext := strings.ToLower(filepath.Ext(name))
 	for _, s := range sources {
 		if s.sniff != nil && s.sniff(data) {
