@@ -524,6 +524,7 @@ func (r *reader) audit(from, to int) {
 			a.checkHeadingOverFields(i)
 			a.checkFactInSentence(i)
 			a.checkRowInText(i)
+			a.checkPairInText(i)
 			if isIDTitle(l) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)
 			}

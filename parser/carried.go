@@ -746,3 +746,32 @@ func (a *auditor) checkRowInText(i int) {
 	}
 	a.warn(WarnUnused, l.num, u.key, "%s, a row of cells parted by tabs, stands in the text of %s: a table's rows (a history of the page's fields, a sheet's) may have run into the text", quoteShort(l.text), u.key)
 }
+
+// checkPairInText names a label esf does not know over a figure, standing
+// apart at the head of a paragraph of a section's text: a field of the
+// page's, below the block's last, that the reader took for the text
+// ("Medfinansiering" / "290 000 kr" above the summary's first sentence).
+func (a *auditor) checkPairInText(i int) {
+	r := a.r
+	l, u := &r.lines[i], r.uses[i]
+	if !u.keyed || keys[u.key].kind != kindSection || i+1 >= len(r.lines) || !looksLikeLabel(l.text) ||
+		len(strings.Fields(l.text)) > lastLabelWords || l.term != nil || l.heading != nil {
+		return
+	}
+	if p := r.prevContent(i); p >= a.from && r.uses[p].disp == dispText && p == i-1 {
+		return // a line of a paragraph, not its head
+	}
+	v := &r.lines[i+1]
+	if r.uses[i+1].disp != dispText || r.uses[i+1].key != u.key || !figureShaped(v.text) {
+		return
+	}
+	a.warn(WarnUnused, l.num, u.key, "%s over %s stands at the head of the text of %s as a label over its value does: a field of the page's may have been read as the text", quoteShort(l.text), quoteShort(v.text), u.key)
+}
+
+// figureShaped reports a value that is a figure alone: an amount, with
+// its unit or none ("290 000 kr", "12,5 %"), a count, a date.
+func figureShaped(s string) bool {
+	return dateShaped(s) || figureValue.MatchString(s)
+}
+
+var figureValue = lazyRE(`^\d{1,3}(?:[  .]?\d{3})*(?:,\d+)?(?:\s?(?:kr|kronor|SEK|:-|%|€|EUR|euro))?$`)

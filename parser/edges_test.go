@@ -1690,10 +1690,11 @@ func TestEdges(t *testing.T) {
 			warnings: []warning{{4, KeyRegion, `the label of region alone on its line, was read as the value of id`}, {4, KeyID, `"Region" is not a project number`}, {6, KeyStartDate, `"2015/00764" is not a date`}},
 		},
 		{
-			name:     "three labels over values and more text are no columns",
-			page:     "X\n\nProjektnummer\nRegion\nStartdatum\n2015/00764\nSydsverige\n2016-01-01\nmer text\n",
-			want:     map[string]any{"start_date": nil},
-			warnings: []warning{{4, KeyRegion, `the label of region alone on its line, was read as the value of id`}, {4, KeyID, `"Region" is not a project number`}, {6, KeyStartDate, `"2015/00764" is not a date`}},
+			name: "three labels over values and more text are no columns",
+			page: "X\n\nProjektnummer\nRegion\nStartdatum\n2015/00764\nSydsverige\n2016-01-01\nmer text\n",
+			want: map[string]any{"start_date": nil},
+			warnings: []warning{{4, KeyRegion, `the label of region alone on its line, was read as the value of id`}, {4, KeyID, `"Region" is not a project number`}, {6, KeyStartDate, `"2015/00764" is not a date`},
+				{7, KeySummary, `"Sydsverige" over "2016-01-01" stands at the head of the text of summary`}},
 		},
 		{
 			name:     "values over their labels, as a copy that gave the column of values first",

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -207,6 +208,48 @@ func TestThresholdEdgeOfLastPairs(t *testing.T) {
 		read := strings.Contains(jsonString(keyValues(t, rec, "extra")["extra"]), `"Medfinansiering":"250 000 kr"`)
 		if read != tt.read {
 			t.Errorf("%d pairs at the block's end: Medfinansiering in extra %v, want %v (%v)", tt.n, read, tt.read, rec.Extra)
+		}
+	}
+}
+
+// TestUnknownPairsAtTheEnd reads the last entries of a stacked block that
+// esf does not know as the block's, an entry under one of them too, where
+// the one above has a figure for its value; where the reader still takes
+// such a pair for the text, the text's head is named.
+func TestUnknownPairsAtTheEnd(t *testing.T) {
+	const top = "Within Kompetens\n\nProjektägare\nKristianstads kommun\nProjektnummer\n2015/00764\nE-post\nkaisa.welander@kristianstad.se\n"
+	const end = "\nSammanfattning\n\nProjektet grundar sig i ett väl förankrat förarbete.\n"
+	for _, tt := range []struct {
+		name, pairs string
+		extra       string // extra as JSON
+		named       bool   // the summary's head named
+	}{
+		{"under a figure", "Utbetalt ESF-stöd\n236 931 kr\nMedfinansiering\n290 000 kr\n", `{"Medfinansiering":"290 000 kr","Utbetalt ESF-stöd":"236 931 kr"}`, false},
+		{"under a date", "Beslutsdatum\n2023-11-20\nStödform\nProjektstöd\n", `{"Beslutsdatum":"2023-11-20","Stödform":"Projektstöd"}`, false},
+		// Under a name, a line may be the name's wrapped end: the pair
+		// stays out of the block, and the text's head is named.
+		{"under a name", "Samverkanspart\nKlippans kommun\nMedfinansiering\n290 000 kr\n", `{"Samverkanspart":"Klippans kommun"}`, true},
+	} {
+		rec := parseOne(t, "page.txt", []byte(top+tt.pairs+end))
+		if got := jsonString(keyValues(t, rec, "extra")["extra"]); got != tt.extra {
+			t.Errorf("%s: extra %s, want %s (summary %q)", tt.name, got, tt.extra, deref(rec.Summary))
+		}
+		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return strings.Contains(w.Message, "at the head of the text") })
+		if named != tt.named {
+			t.Errorf("%s: named %v, want %v (%v)", tt.name, named, tt.named, rec.Warnings)
+		}
+	}
+	// A pair the reader leaves in the text, its value a figure, is named
+	// at its label's line; one whose value is words is a line of text.
+	for _, tt := range []struct {
+		value string
+		named bool
+	}{{"290 000 kr", true}, {"2 500", true}, {"12,5 %", true}, {"2023-11-20", true}, {"Region Skåne", false}, {"290 000 kr per år", false}} {
+		page := top + "Egen insats\n236 931 kr\nMedfinansiering\nRegion Skåne\n" + end
+		page = strings.Replace(page, "236 931 kr", tt.value, 1)
+		rec := parseOne(t, "page.txt", []byte(page))
+		if named := hasWarningOn(rec.Warnings, 9, KeySummary, "at the head of the text"); named != tt.named {
+			t.Errorf("value %q: named %v, want %v (summary %q, %v)", tt.value, named, tt.named, deref(rec.Summary), rec.Warnings)
 		}
 	}
 }

@@ -3311,11 +3311,16 @@ func (r *reader) headingAsLabel(i int) bool {
 // small letter go on with the line above, the text's first sentence.
 func (r *reader) stackedLast(i int, gap bool) bool {
 	o := r.pg.open
-	if gap || r.lastBlock != i-1 || o == nil || o.term == nil || !r.stackedPair(i) || !r.lastPairsEnd(i+2) {
+	// An entry esf does not know, read as such a last entry right above,
+	// with a value of one line that holds a figure ("Utbetalt ESF-stöd" /
+	// "236 931 kr" / "Medfinansiering" / "290 000 kr").
+	unknownAbove := o != nil && o.term == nil && i >= 2 && o.label != nil && o.label.num == r.lines[i-2].num && len(o.parts) == 1 &&
+		strings.ContainsAny(r.lines[i-1].text, "0123456789")
+	if gap || r.lastBlock != i-1 || o == nil || o.term == nil && !unknownAbove || !r.stackedPair(i) || !r.lastPairsEnd(i+2) {
 		return false
 	}
 	v := r.lines[i+1].text
-	if !shapedKey(o.key()) && !dateShaped(v) {
+	if !shapedKey(o.key()) && !dateShaped(v) && !unknownAbove {
 		// Below a name's or an owner's value, a date is no wrapped end
 		// ("Kristianstads kommun" / "Beslutsdatum" / "2020-11-18").
 		return false
