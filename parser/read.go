@@ -38,6 +38,11 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 	if err != nil {
 		return nil, err
 	}
+	data, _ = appleScriptData(data)
+	var utf16At, utf16Lines []int
+	if opts.Encoding == "" {
+		data, utf16At, utf16Lines = joinedUTF16(data)
+	}
 	data, padded := cutPadding(data)
 	var src *source
 	if opts.Format == "" {
@@ -53,6 +58,17 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 		u.notes = append(u.notes, lostLabels(data, u.text, u.at)...)
 	}
 	at := u.at
+	if utf16Lines != nil {
+		// A UTF-16 part that began inside a line begins one of its own:
+		// the lines, and the notes on them, are the input's.
+		at = composeLines(at, utf16Lines)
+		for i := range u.notes {
+			u.notes[i].line = lineAt(utf16Lines, u.notes[i].line)
+		}
+	}
+	for _, line := range utf16At {
+		u.notes = append(u.notes, note{line: line, kind: WarnEncoding, message: joinedUTF16Note})
+	}
 	if opts.FirstLine > 1 && src == &textSource {
 		// A piece of a larger text: its lines, and the notes on them,
 		// are the lines of the file from FirstLine on, through the lines

@@ -1039,6 +1039,7 @@ func detect(name string, data []byte) *source {
 	if inner, gz, err := gunzipped(data); gz && err == nil {
 		data = inner
 	}
+	data, _ = appleScriptData(data)
 	ext := strings.ToLower(filepath.Ext(name))
 	for _, s := range sources {
 		if s.sniff != nil && s.sniff(data) {
