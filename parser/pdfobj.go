@@ -298,6 +298,9 @@ type pdfDoc struct {
 	inflated map[*pdfStream][]byte
 	spent    int
 	ops      int
+	lexed    int                 // the bytes of content run, against maxPDFLexed
+	ends     []int               // where each "endstream" stands
+	fonts    map[pdfRef]*pdfFont // fonts read, by their object
 }
 
 // maxPDFObjects caps the objects a file may define: a page's PDF has some
@@ -305,7 +308,7 @@ type pdfDoc struct {
 const maxPDFObjects = 1 << 20
 
 func readPDFObjects(data []byte) *pdfDoc {
-	d := &pdfDoc{data: data, offsets: map[int]int{}, cache: map[int]any{}, packed: map[int]any{}, inflated: map[*pdfStream][]byte{}}
+	d := &pdfDoc{data: data, offsets: map[int]int{}, cache: map[int]any{}, packed: map[int]any{}, inflated: map[*pdfStream][]byte{}, fonts: map[pdfRef]*pdfFont{}}
 	for at := 0; ; {
 		i := bytes.Index(data[at:], []byte("obj"))
 		if i < 0 {
@@ -401,7 +404,7 @@ func (d *pdfDoc) readAt(at int) any {
 		start++
 	}
 	end := -1
-	if n, ok := d.resolve(dict["Length"]).(float64); ok && n >= 0 && start+int(n) <= len(d.data) {
+	if n, ok := d.resolve(dict["Length"]).(float64); ok && n >= 0 && n <= float64(len(d.data)-start) {
 		rest := bytes.TrimLeft(d.data[start+int(n):min(len(d.data), start+int(n)+16)], " \r\n\t")
 		if bytes.HasPrefix(rest, []byte("endstream")) {
 			end = start + int(n)
@@ -409,8 +412,8 @@ func (d *pdfDoc) readAt(at int) any {
 	}
 	if end < 0 {
 		// A length that does not fit: the stream runs to its end mark.
-		if i := bytes.Index(d.data[start:], []byte("endstream")); i >= 0 {
-			end = start + i
+		if i := d.endstream(start); i >= 0 {
+			end = i
 			for end > start && (d.data[end-1] == '\n' || d.data[end-1] == '\r') {
 				end--
 			}
@@ -419,6 +422,28 @@ func (d *pdfDoc) readAt(at int) any {
 		}
 	}
 	return &pdfStream{dict: dict, raw: d.data[start:end]}
+}
+
+// endstream returns where the first "endstream" at or after start
+// stands, or -1; the file's marks are found once, so that streams with
+// no length that fits cost a search each, not a scan of the file each.
+func (d *pdfDoc) endstream(start int) int {
+	if d.ends == nil {
+		d.ends = []int{}
+		for at := 0; ; {
+			i := bytes.Index(d.data[at:], []byte("endstream"))
+			if i < 0 {
+				break
+			}
+			d.ends = append(d.ends, at+i)
+			at += i + 1
+		}
+	}
+	k, _ := slices.BinarySearch(d.ends, start)
+	if k == len(d.ends) {
+		return -1
+	}
+	return d.ends[k]
 }
 
 // resolve follows a reference, as deep as references go.
@@ -501,7 +526,7 @@ func (d *pdfDoc) readObjectStreams() {
 		data := d.decoded(s)
 		n, _ := d.resolve(s.dict["N"]).(float64)
 		first, _ := d.resolve(s.dict["First"]).(float64)
-		if data == nil || n <= 0 || first <= 0 || int(first) > len(data) {
+		if data == nil || n <= 0 || first <= 0 || first > float64(len(data)) {
 			continue
 		}
 		l := &pdfLexer{b: data[:int(first)]}
@@ -510,7 +535,7 @@ func (d *pdfDoc) readObjectStreams() {
 			b, ok2 := l.next(0)
 			on, isNum1 := a.(float64)
 			off, isNum2 := b.(float64)
-			if !ok1 || !ok2 || !isNum1 || !isNum2 || int(first)+int(off) >= len(data) || off < 0 {
+			if !ok1 || !ok2 || !isNum1 || !isNum2 || off < 0 || off >= float64(len(data))-first || on < 0 || on > maxPDFObjects {
 				break
 			}
 			if _, defined := d.offsets[int(on)]; defined {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -26,6 +27,7 @@ import (
 type pdfRun struct {
 	x0, x1, y, size float64
 	text            string
+	space           bool // no text: a TJ's shift wide enough for a space
 }
 
 // pdfMatrix is [a b c d e f], as PDF writes one.
@@ -76,6 +78,8 @@ func (f *pdfFont) width(code uint32) float64 {
 	return f.dw
 }
 
+var pdfLigatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
+
 // pdfState is the graphics state the text needs.
 type pdfState struct {
 	ctm                      pdfMatrix
@@ -94,6 +98,14 @@ type pdfPage struct {
 // included: a page of text runs some thousands.
 const maxPDFOps = 1 << 22
 
+// maxPDFLexed caps the bytes of content a file's pages may run, a Form
+// XObject's each time it is drawn: a page's content is some kilobytes.
+const maxPDFLexed = 32 << 20
+
+// maxPDFRuns caps the runs of text a page shows: a page has some
+// hundreds.
+const maxPDFRuns = 1 << 18
+
 // maxPDFForms caps Form XObjects inside each other.
 const maxPDFForms = 8
 
@@ -103,6 +115,14 @@ func (p *pdfPage) fontOf(resources map[pdfName]any, name pdfName) *pdfFont {
 	key := any(ref)
 	if _, isRef := ref.(pdfRef); !isRef {
 		key = name
+	}
+	if r, isRef := ref.(pdfRef); isRef {
+		if f, ok := p.doc.fonts[r]; ok {
+			return f
+		}
+		f := p.doc.readFont(p.doc.dict(ref))
+		p.doc.fonts[r] = f
+		return f
 	}
 	if f, ok := p.dicts[key]; ok {
 		return f
@@ -114,6 +134,9 @@ func (p *pdfPage) fontOf(resources map[pdfName]any, name pdfName) *pdfFont {
 
 // run interprets a content stream with its resources, from the state st.
 func (p *pdfPage) run(content []byte, resources map[pdfName]any, st pdfState, depth int) {
+	if p.doc.lexed += len(content); p.doc.lexed > maxPDFLexed {
+		return
+	}
 	l := &pdfLexer{b: content}
 	var stack []pdfState
 	var operands []any
@@ -146,8 +169,9 @@ func (p *pdfPage) run(content []byte, resources map[pdfName]any, st pdfState, de
 		}
 		end := pdfMatrix{st.size * st.th, 0, 0, st.size, 0, st.ts}.mul(tm).mul(st.ctm)
 		x1, _ := end.apply(0, 0)
-		if b.Len() > 0 {
-			p.runs = append(p.runs, pdfRun{x0: min(x0, x1), x1: max(x0, x1), y: y, size: size, text: b.String()})
+		if b.Len() > 0 && len(p.runs) < maxPDFRuns {
+			// A font's ligatures are its drawing, not the page's letters.
+			p.runs = append(p.runs, pdfRun{x0: min(x0, x1), x1: max(x0, x1), y: y, size: size, text: pdfLigatures.Replace(b.String())})
 		}
 	}
 	num := func(i int) float64 {
@@ -250,7 +274,7 @@ func (p *pdfPage) run(content []byte, resources map[pdfName]any, st pdfState, de
 					// A shift of a fifth of an em or more stands for a
 					// space between words.
 					if -e >= 200 && len(p.runs) > 0 {
-						p.runs = append(p.runs, pdfRun{x0: -1, text: " "})
+						p.runs = append(p.runs, pdfRun{space: true})
 					}
 				}
 			}
@@ -452,6 +476,7 @@ var glyphNames = map[string]rune{
 func readToUnicode(data []byte) map[uint32]string {
 	m := map[uint32]string{}
 	l := &pdfLexer{b: data}
+	steps := 0 // codes mapped, against maxPDFCodes four times over
 	code := func(s string) uint32 {
 		var v uint32
 		for i := 0; i < len(s) && i < 4; i++ {
@@ -500,7 +525,8 @@ func readToUnicode(data []byte) map[uint32]string {
 					if len(base) == 0 {
 						continue
 					}
-					for k := uint32(0); k <= code(hi)-code(lo) && len(m) < maxPDFCodes; k++ {
+					for k := uint32(0); k <= code(hi)-code(lo) && len(m) < maxPDFCodes && steps < 4*maxPDFCodes; k++ {
+						steps++
 						r := slices.Clone(base)
 						r[len(r)-1] += rune(k)
 						m[code(lo)+k] = string(r)
@@ -533,7 +559,7 @@ func utf16BE(s string) string {
 func pdfLines(runs []pdfRun) (lines []*pdfLine, right float64) {
 	var cur *pdfLine
 	for _, r := range runs {
-		if r.x0 < 0 { // a space TJ shifted in
+		if r.space { // a space TJ shifted in
 			if cur != nil && len(cur.runs) > 0 {
 				last := &cur.runs[len(cur.runs)-1]
 				if !strings.HasSuffix(last.text, " ") {
@@ -561,9 +587,24 @@ func pdfLines(runs []pdfRun) (lines []*pdfLine, right float64) {
 	})
 	for _, ln := range lines {
 		ln.lay()
+	}
+	lines = centredCells(lines)
+	for _, ln := range lines {
 		if !ln.cells {
 			right = max(right, ln.x1)
 		}
+	}
+	// A column of prose has lines that the width ended, most of them
+	// near its right edge; the widest of a page of short lines (a list's
+	// items, a field block's values) ends where nothing was wrapped.
+	near := 0
+	for _, ln := range lines {
+		if !ln.cells && right-ln.x1 < 2*ln.size {
+			near++
+		}
+	}
+	if near < pdfMinWrapped {
+		right = math.Inf(1)
 	}
 	return lines, right
 }
@@ -599,8 +640,10 @@ func pdfText(pages [][]*pdfLine, rights []float64, boxes [][2]float64) (text str
 			}
 			gap := above != nil && !first && math.Abs(above.y-ln.y) > pdfParagraphGap*max(ln.size, above.size)
 			switch {
-			case above != nil && !gap && above.wraps(ln, aboveRight):
-				b.WriteByte(' ')
+			case above != nil && !gap && !first && above.wraps(ln, aboveRight):
+				if !hyphenEnd(above.text) {
+					b.WriteByte(' ')
+				}
 				above, aboveRight = ln, rights[i]
 				b.WriteString(ln.text)
 				first = false
@@ -625,6 +668,17 @@ func pdfText(pages [][]*pdfLine, rights []float64, boxes [][2]float64) (text str
 		notes[k].message = furnitureMessage(notes[k].message, counts[k])
 	}
 	return b.String(), at, notes
+}
+
+// hyphenEnd reports a line that ends in a hyphen after a letter or a
+// digit: the next line goes on with no space ("2021-" / "2027").
+func hyphenEnd(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r != '-' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return unicode.IsLetter(before) || unicode.IsDigit(before)
 }
 
 func furnitureMessage(text string, n int) string {
@@ -652,46 +706,66 @@ func maskDigits(s string) string {
 // header or footer (browserFurniture).
 func printFurniture(pages [][]*pdfLine, boxes [][2]float64) map[*pdfLine]bool {
 	out := map[*pdfLine]bool{}
-	// edges returns the lines of page i in its top or bottom margin.
-	edges := func(i int) []*pdfLine {
+	type place struct {
+		page int
+		y    float64
+	}
+	var edges [][]*pdfLine
+	at := map[string][]place{} // the edge lines' places, by their text but for digits
+	for i, lines := range pages {
 		lo, hi := boxes[i][0], boxes[i][1]
 		edge := pdfMarginShare * (hi - lo)
-		var out []*pdfLine
-		for _, ln := range pages[i] {
-			if ln.y > hi-edge || ln.y < lo+edge {
-				out = append(out, ln)
+		var e []*pdfLine
+		for k, ln := range lines {
+			if ln.y <= hi-edge && ln.y >= lo+edge {
+				continue
 			}
-		}
-		return out
-	}
-	for i := range pages {
-		for _, ln := range edges(i) {
 			if browserFurniture.MatchString(ln.text) {
 				out[ln] = true
-				continue
+			} else if apart(lines, k) {
+				e = append(e, ln)
+				key := maskDigits(ln.text)
+				at[key] = append(at[key], place{i, ln.y})
 			}
-			if len(pages) < 2 {
-				continue
-			}
-			everywhere := true
-			for j := range pages {
-				if j == i {
-					continue
+		}
+		edges = append(edges, e)
+	}
+	if len(pages) < 2 {
+		return out
+	}
+	for _, e := range edges {
+		for _, ln := range e {
+			on := map[int]bool{}
+			for _, p := range at[maskDigits(ln.text)] {
+				if math.Abs(p.y-ln.y) <= 2 {
+					on[p.page] = true
 				}
-				if !slices.ContainsFunc(edges(j), func(o *pdfLine) bool {
-					return math.Abs(o.y-ln.y) <= 2 && maskDigits(o.text) == maskDigits(ln.text)
-				}) {
-					everywhere = false
-					break
-				}
 			}
-			if everywhere {
+			if len(on) == len(pages) {
 				out[ln] = true
 			}
 		}
 	}
 	return out
 }
+
+// apart reports line k of a page standing apart from the lines above and
+// below it, by more than pdfFurnitureGap lines of its size: a header or a
+// footer, not a line of the page's text that begins at the sheet's top.
+func apart(lines []*pdfLine, k int) bool {
+	ln := lines[k]
+	for _, j := range []int{k - 1, k + 1} {
+		if j >= 0 && j < len(lines) && math.Abs(lines[j].y-ln.y) < pdfFurnitureGap*max(ln.size, lines[j].size) {
+			return false
+		}
+	}
+	return true
+}
+
+// pdfFurnitureGap is how far, in lines of its size, a header or a footer
+// stands from the page's text: a line of text stands one and a quarter
+// below the last, a paragraph's two; a browser's header three or more.
+const pdfFurnitureGap = 1.6
 
 // pdfMarginShare is the share of a sheet's height at its top and at its
 // bottom where a printout's header and footer stand: a browser prints them
@@ -704,6 +778,144 @@ const pdfMarginShare = 0.06
 // 1/2"), its title beside its address (Firefox), "Page 1 of 2" or
 // "Sida 1 av 2" beside the date, and the date and time beside the title.
 var browserFurniture = lazyRE(`(?i)^(?:(?:https?|file)://\S+\s+\d{1,4}\s?/\s?\d{1,4}|[^\t]*\t(?:https?|file)://\S+|(?:page|sida)\s\d{1,4}\s(?:of|av)\s\d{1,4}(?:\t.*)?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\t.*)$`)
+
+// pdfLabelled reports a line that begins with a known label, a word's
+// end after it: a field's row, whose value the reader reads over its
+// lines.
+func pdfLabelled(text string) bool {
+	m := termIndex().match(text, false)
+	if m.label == nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[m.end:])
+	return m.end == len(text) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// centredCells joins a table's row whose label stands centred beside a
+// value of several lines, its baseline between theirs: the value's lines,
+// in a column to the label's right, one line apart, above and below it as
+// many or one more, read after the label, a tab between, as one line.
+func centredCells(lines []*pdfLine) []*pdfLine {
+	var out []*pdfLine
+	for k := 0; k < len(lines); k++ {
+		l := lines[k]
+		if l.cells || k == 0 || k+1 >= len(lines) || len(out) == 0 {
+			out = append(out, l)
+			continue
+		}
+		col := lines[k+1].x0
+		inColumn := func(j int) bool {
+			v := lines[j]
+			return !v.cells && v.x0 > l.x1+pdfCellGap*l.size && math.Abs(v.x0-col) <= 0.5*l.size
+		}
+		step := func(a, b int) bool { return lines[a].y-lines[b].y <= pdfCellStep*max(lines[a].size, lines[b].size) }
+		lo, hi := k, k
+		for lo > 0 && inColumn(lo-1) && step(lo-1, lo) && k-lo < pdfMaxCellLines && len(out)-1-(k-lo) >= 0 && lines[lo-1] == out[len(out)-1-(k-lo)] {
+			lo--
+		}
+		for hi+1 < len(lines) && inColumn(hi+1) && step(hi, hi+1) && hi-k < pdfMaxCellLines {
+			hi++
+		}
+		for lo < k && hi > k && k-lo > hi-k+1 {
+			lo++ // more above than below: the lines above are another row's
+		}
+		for lo < k && hi > k && hi-k > k-lo+1 {
+			hi--
+		}
+		if lo == k || hi == k || wholeLabel(l.text) == nil || pdfLabelled(lines[k+1].text) {
+			if j := labelAround(lines, k); j > k {
+				// A label of several lines centred round its value.
+				var b strings.Builder
+				for i := k - (j - k); i <= j; i++ {
+					if i != k {
+						if b.Len() > 0 {
+							b.WriteByte(' ')
+						}
+						b.WriteString(lines[i].text)
+					}
+				}
+				b.WriteByte('\t')
+				b.WriteString(l.text)
+				out = out[:len(out)-(j-k)]
+				out = append(out, &pdfLine{y: l.y, size: l.size, x0: lines[k-(j-k)].x0, x1: l.x1, runs: l.runs, text: b.String(), cells: true})
+				k = j
+				continue
+			}
+			out = append(out, l)
+			continue
+		}
+		var b strings.Builder
+		b.WriteString(l.text)
+		b.WriteByte('\t')
+		for j := lo; j <= hi; j++ {
+			if j == k {
+				continue
+			}
+			if j != lo {
+				b.WriteByte(' ')
+			}
+			b.WriteString(lines[j].text)
+		}
+		out = out[:len(out)-(k-lo)] // the value's lines above, laid out already
+		out = append(out, &pdfLine{y: l.y, size: l.size, x0: l.x0, x1: lines[hi].x1, runs: l.runs, text: b.String(), cells: true})
+		k = hi
+	}
+	return out
+}
+
+// labelAround returns, for a line k of a value alone in a column, the
+// last line of a label of two or three lines in the column to its left
+// that stands centred round it, as many lines above it as below; or -1.
+func labelAround(lines []*pdfLine, k int) int {
+	v := lines[k]
+	if pdfLabelled(v.text) {
+		return -1
+	}
+	for n := 1; n <= 2; n++ {
+		if k-n < 0 || k+n >= len(lines) {
+			return -1
+		}
+		ok := true
+		for i := k - n; i <= k+n; i++ {
+			if i == k {
+				continue
+			}
+			l := lines[i]
+			if l.cells || l.x1+pdfLabelGap*v.size > v.x0 {
+				ok = false
+				break
+			}
+			if i > k-n && lines[i-1].y-l.y > pdfCellStep*max(l.size, lines[i-1].size) {
+				ok = false
+				break
+			}
+		}
+		if ok && wholeLabel(joinTexts(lines[k-n:k])+" "+joinTexts(lines[k+1:k+n+1])) != nil {
+			return k + n
+		}
+	}
+	return -1
+}
+
+func joinTexts(lines []*pdfLine) string {
+	var parts []string
+	for _, l := range lines {
+		parts = append(parts, l.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// pdfLabelGap is the least gap, in ems, between a label's cell of
+// several lines and its value's: half an em, a table's narrow padding.
+const pdfLabelGap = 0.5
+
+// pdfCellStep is how far apart, in lines of their size, the lines of one
+// cell's value stand; pdfMaxCellLines is how many a value may have above or
+// below its label's centred line.
+const (
+	pdfCellStep     = 1.6
+	pdfMaxCellLines = 4
+)
 
 // pdfLine is the runs on one baseline.
 type pdfLine struct {
@@ -740,7 +952,7 @@ func (ln *pdfLine) lay() {
 // same size, and neither is a row of cells.
 func (ln *pdfLine) wraps(next *pdfLine, right float64) bool {
 	if ln.cells || next.cells || math.Abs(ln.x0-next.x0) > 0.5*ln.size || math.Abs(ln.size-next.size) > 0.1*ln.size ||
-		right-ln.x0 < pdfMinColumn*ln.size {
+		right-ln.x0 < pdfMinColumn || pdfLabelled(ln.text) || pdfLabelled(next.text) {
 		return false
 	}
 	word, _, _ := strings.Cut(next.text, " ")
@@ -759,12 +971,15 @@ func (ln *pdfLine) wraps(next *pdfLine, right float64) bool {
 // paragraph's line stands more than one and a half lines below the last.
 // A line the page's width ended leaves at its end less room than the next
 // line's first word and a space (pdfWrapSlack) would take, in a column of
-// prose, some fifty letters wide (pdfMinColumn): the widest of a page of
-// short lines, a field block's, ends where no text was wrapped.
+// prose, two inches wide or more (pdfMinColumn, in points): the widest of a page of
+// short lines, a field block's, ends where no text was wrapped; and a
+// page with fewer than pdfMinWrapped lines ending near that edge has no
+// such column.
 const (
 	pdfWordGap      = 0.15
 	pdfCellGap      = 1.5
 	pdfParagraphGap = 1.7
 	pdfWrapSlack    = 0.6
-	pdfMinColumn    = 25
+	pdfMinColumn    = 144
+	pdfMinWrapped   = 3
 )

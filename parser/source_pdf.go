@@ -29,11 +29,11 @@ var pdfSource = source{
 	unwrap: unwrapPDF,
 }
 
-// looksLikePDF reports an input that begins with a PDF's header, perhaps
-// after a few bytes of another program's.
+// looksLikePDF reports an input that begins with a PDF's header, after
+// white space or a byte-order mark at most.
 func looksLikePDF(data []byte) bool {
-	i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
-	return i == 0 || i > 0 && bytes.Contains(data, []byte("endobj"))
+	data = bytes.TrimLeft(bytes.TrimPrefix(data, bomUTF8), " \t\r\n")
+	return bytes.HasPrefix(data, []byte("%PDF-"))
 }
 
 func unwrapPDF(data []byte, _ Options) (unwrapped, error) {

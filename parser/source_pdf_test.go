@@ -217,6 +217,10 @@ func TestPDFLayout(t *testing.T) {
 			var c strings.Builder
 			fmt.Fprintf(&c, "BT /F1 10 Tf %g TL 72 700 Td\n", step)
 			for _, l := range lines {
+				if l == "" {
+					c.WriteString("T*\n") // a line left empty: a paragraph's gap
+					continue
+				}
 				fmt.Fprintf(&c, "%s Tj T*\n", pdfEscape(l))
 			}
 			c.WriteString("ET")
@@ -226,25 +230,39 @@ func TestPDFLayout(t *testing.T) {
 			root := w.add("<< /Type /Catalog /Pages 4 0 R >>")
 			return text(w.bytes(root, ""))
 		}
-		// The last line sets the right margin at 72 + 6×50 and begins with
-		// a short word; a line 6 letters short of it goes on with a first
+		// The first lines set the right margin at 72 + 6×50, a column of
+		// prose, each of them going on with the next; below a paragraph's
+		// gap, a line 6 letters short of the margin goes on with a first
 		// word of 6 letters (and a space would not have fitted), not with
 		// one of 5.
 		margin := "a " + strings.Repeat("x", 48)
+		prose := margin + " " + margin + " " + margin + "\n\n"
 		short := strings.Repeat("y", 44)
-		if got, want := page(12, short, "sexsex ord", margin), short+" sexsex ord\n"+margin+"\n"; got != want {
+		if got, want := page(12, margin, margin, margin, "", short, "sexsex ord"), prose+short+" sexsex ord\n"; got != want {
 			t.Errorf("wrapped: got %q, want %q", got, want)
 		}
-		if got, want := page(12, short, "fem5 ord", margin), short+"\nfem5 ord\n"+margin+"\n"; got != want {
+		if got, want := page(12, margin, margin, margin, "", short, "fem5 ord"), prose+short+"\nfem5 ord\n"; got != want {
 			t.Errorf("a word that fitted: got %q, want %q", got, want)
 		}
-		// In a column narrower than pdfMinColumn ems no line is wrapped.
-		narrow := strings.Repeat("y", pdfMinColumn*10/6-2)
-		if got, want := page(12, narrow+"zz", narrow, "sexsex ord"), narrow+"zz\n"+narrow+"\nsexsex ord\n"; got != want {
+		// A line that begins with a label is a field's, never wrapped.
+		if got, want := page(12, margin, margin, margin, "", short, "Namn: ord"), prose+short+"\nNamn: ord\n"; got != want {
+			t.Errorf("a label below: got %q, want %q", got, want)
+		}
+		// A hyphen at a wrapped line's end joins with no space.
+		if got, want := page(12, margin, margin, margin, "", short[:43]+"-", "sexsex ord"), prose+short[:43]+"-sexsex ord\n"; got != want {
+			t.Errorf("a hyphen: got %q, want %q", got, want)
+		}
+		// Fewer than pdfMinWrapped lines at the margin make no column.
+		if got, want := page(12, margin, "", short, "sexsex ord"), margin+"\n\n"+short+"\nsexsex ord\n"; got != want {
+			t.Errorf("one line at the margin: got %q, want %q", got, want)
+		}
+		// In a column narrower than pdfMinColumn points no line is wrapped.
+		narrow := strings.Repeat("y", pdfMinColumn/6-3)
+		if got, want := page(12, narrow+"zz", narrow+"z", narrow, "sexsex ord"), narrow+"zz\n"+narrow+"z\n"+narrow+"\nsexsex ord\n"; got != want {
 			t.Errorf("a narrow column: got %q, want %q", got, want)
 		}
-		wide := strings.Repeat("y", pdfMinColumn*10/6-1)
-		if got, want := page(12, wide+"zz", wide, "sexsex ord"), wide+"zz "+wide+" sexsex ord\n"; got != want {
+		wide := strings.Repeat("y", pdfMinColumn/6-2)
+		if got, want := page(12, wide+"zz", wide+"z", wide, "sexsex ord"), wide+"zz "+wide+"z "+wide+" sexsex ord\n"; got != want {
 			t.Errorf("a column just wide enough: got %q, want %q", got, want)
 		}
 		if got, want := page(pdfParagraphGap*10+0.1, "b", margin), "b\n\n"+margin+"\n"; got != want {
@@ -334,7 +352,7 @@ func TestPDFErrors(t *testing.T) {
 	if got := DetectFormat("a.txt", scan); got != FormatPDF {
 		t.Errorf("a PDF named .txt: %q", got)
 	}
-	if got := DetectFormat("a.txt", []byte("Se %PDF-1.4 i bilagan.\nProjektnummer: 2020/00634\n")); got != FormatText {
+	if got := DetectFormat("a.txt", []byte("Se %PDF-1.4 i bilagan.\n1 0 obj << >> endobj\nProjektnummer: 2020/00634\n")); got != FormatText {
 		t.Errorf("a page that names a PDF: %q", got)
 	}
 }
