@@ -34,9 +34,13 @@ func looksLikeWebArchive(data []byte) bool {
 }
 
 func unwrapWebArchive(data []byte, opts Options) (unwrapped, error) {
-	html, charset, err := webArchivePage(data)
+	html, charset, mime, err := webArchivePage(data)
 	if err != nil {
 		return unwrapped{}, err
+	}
+	if strings.HasPrefix(mime, "text/") && mime != "text/html" {
+		// A text Safari showed as it came (text/plain): read as text.
+		return unwrapPlainText(html, opts)
 	}
 	force := opts.Encoding
 	if force == "" {
@@ -54,27 +58,35 @@ func unwrapWebArchive(data []byte, opts Options) (unwrapped, error) {
 	return unwrapped{text: finishText(text), at: at, encoding: encoding, notes: notes}, nil
 }
 
-// webArchivePage returns the HTML of a web archive's main resource and
-// the name of its encoding as Safari received it, or "".
-func webArchivePage(data []byte) (html []byte, charset string, err error) {
+// unwrapPlainText reads bytes as a page copied as text: textSource's
+// reading, late bound, as textSource refers to the sources this one is
+// among.
+var unwrapPlainText func(data []byte, opts Options) (unwrapped, error)
+
+func init() { unwrapPlainText = textSource.unwrap }
+
+// webArchivePage returns the HTML of a web archive's main resource, the
+// name of its encoding as Safari received it, and its media type, or "".
+func webArchivePage(data []byte) (html []byte, charset, mime string, err error) {
 	pl, err := readBplist(data)
 	if err != nil {
-		return nil, "", err
+		return nil, "", "", err
 	}
 	root, ok := pl.object(pl.top, 0).(map[string]any)
 	if !ok {
-		return nil, "", ErrWebArchive
+		return nil, "", "", ErrWebArchive
 	}
 	main, ok := root["WebMainResource"].(map[string]any)
 	if !ok {
-		return nil, "", ErrWebArchive
+		return nil, "", "", ErrWebArchive
 	}
 	html, ok = main["WebResourceData"].([]byte)
 	if !ok {
-		return nil, "", ErrWebArchive
+		return nil, "", "", ErrWebArchive
 	}
 	charset, _ = main["WebResourceTextEncodingName"].(string)
-	return html, charset, nil
+	mime, _ = main["WebResourceMIMEType"].(string)
+	return html, charset, strings.ToLower(mime), nil
 }
 
 // bplist is a binary property list (Apple's "bplist00"): a table of
@@ -84,7 +96,13 @@ type bplist struct {
 	offsets []uint64
 	refSize int
 	top     uint64
+	visits  int // objects read, against maxBplistVisits
 }
+
+// maxBplistVisits caps the objects read from a list: a web archive holds
+// some dozens; a list whose arrays hold themselves would be read without
+// end.
+const maxBplistVisits = 1 << 16
 
 // maxBplistDepth caps the nesting of a property list's arrays and
 // dictionaries; a web archive's is four deep.
@@ -120,7 +138,7 @@ func readUint(b []byte, size int) uint64 {
 // object reads object i: a string, a []byte, an int64, a bool, a []any, a
 // map[string]any, or nil for what it is not or cannot read.
 func (p *bplist) object(i uint64, depth int) any {
-	if i >= uint64(len(p.offsets)) || depth > maxBplistDepth {
+	if p.visits++; i >= uint64(len(p.offsets)) || depth > maxBplistDepth || p.visits > maxBplistVisits {
 		return nil
 	}
 	at := p.offsets[i]
