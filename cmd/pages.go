@@ -325,30 +325,38 @@ func cutBigInputs(items iter.Seq[inputs.Input], flags *readFlags, readStdin func
 	return func(yield func(piece) bool) {
 		for in := range items {
 			whole := piece{in: in, last: true, size: -1}
-			if in.Problem != nil || flags.encoding != "" {
+			if in.Problem != nil {
+				if !yield(whole) {
+					return
+				}
+				continue
+			}
+			// An archive is read as a folder, whatever encoding its files
+			// are read in.
+			var handled, more bool
+			if in.Path == inputs.Stdin {
+				data, _ := readStdin() // the worker reports an error
+				handled, more = unpackData(in.Path, data, flags, yield)
+			} else {
+				handled, more = unpackFile(in.Path, flags, yield)
+			}
+			switch {
+			case handled && !more:
+				return
+			case handled:
+				continue
+			case flags.encoding != "":
 				if !yield(whole) {
 					return
 				}
 				continue
 			}
 			if in.Path == inputs.Stdin {
-				data, _ := readStdin() // the worker reports an error
-				if handled, more := unpackData(in.Path, data, flags, yield); handled {
-					if !more {
-						return
-					}
-					continue
-				}
+				data, _ := readStdin()
 				if len(data) < bigInput || !yieldPieces(in, parser.SplitPages(data, pieceSize), parser.EncodingUTF8, yield) {
 					if !yield(whole) {
 						return
 					}
-				}
-				continue
-			}
-			if handled, more := unpackFile(in.Path, flags, yield); handled {
-				if !more {
-					return
 				}
 				continue
 			}

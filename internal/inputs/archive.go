@@ -12,6 +12,8 @@ import (
 	"io"
 	"path"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // An archive of pages (a .zip mailed, a .tar.gz kept, a page.txt.gz) is
@@ -41,6 +43,8 @@ var (
 	// ErrMemberSize is a file in an archive that unpacks past
 	// MaxMemberSize: a compression bomb more likely than a page.
 	ErrMemberSize = fmt.Errorf("unpacks to more than %d MB, not read", MaxMemberSize>>20)
+	// ErrArchiveSize is a file of an archive past MaxArchiveSize.
+	ErrArchiveSize = fmt.Errorf("the archive unpacks to more than %d MB in all; this file and those after it are not read", MaxArchiveSize>>20)
 	// ErrNesting is an archive inside archives MaxNesting deep.
 	ErrNesting = fmt.Errorf("an archive inside %d archives, not read", MaxNesting)
 	// ErrDocument is a zip that is a document (Word, LibreOffice, a
@@ -52,6 +56,11 @@ var (
 // kilobytes, a printout of ten thousand pages some ten megabytes; a file
 // that unpacks past this is a compression bomb.
 const MaxMemberSize = 256 << 20
+
+// MaxArchiveSize caps what an archive unpacks to, all its files and the
+// archives inside them told together: a compression bomb of many files,
+// or of archives inside archives, stops there.
+const MaxArchiveSize = 1 << 30
 
 // MaxNesting caps archives inside archives: a .zip mailed inside a .zip
 // is read, a chain deeper than this is not.
@@ -114,7 +123,7 @@ type Member struct {
 // on; the files yielded before it stand. It stops when yield returns
 // false.
 func Unpack(path string, r io.ReaderAt, size int64, kind, pattern string, yield func(Member) bool) error {
-	u := unpacker{pattern: pattern, yield: yield, limit: MaxMemberSize}
+	u := unpacker{pattern: pattern, yield: yield, limit: MaxMemberSize, left: MaxArchiveSize}
 	_, err := u.unpack(path, r, size, kind, 1)
 	return err
 }
@@ -123,6 +132,7 @@ type unpacker struct {
 	pattern string
 	yield   func(Member) bool
 	limit   int64 // MaxMemberSize, or less in a test
+	left    int64 // the bytes the archive may yet unpack to, all told
 }
 
 // unpack reads one archive, depth archives deep; more is false once yield
@@ -195,7 +205,7 @@ func (u *unpacker) tar(path string, r io.Reader, depth int) (bool, error) {
 			continue
 		}
 		data, err := u.read(tr)
-		if errors.Is(err, ErrMemberSize) {
+		if errors.Is(err, ErrMemberSize) || errors.Is(err, ErrArchiveSize) {
 			// The rest of a member too big is not read: the archive
 			// goes on from the next header.
 			if !u.member(name, nil, err, depth) {
@@ -232,7 +242,7 @@ func (u *unpacker) compressed(path string, r io.Reader, kind string, depth int) 
 		return u.tar(path, br, depth)
 	}
 	data, err := u.read(br)
-	if err != nil && !errors.Is(err, ErrMemberSize) {
+	if err != nil && !errors.Is(err, ErrMemberSize) && !errors.Is(err, ErrArchiveSize) {
 		err = fmt.Errorf("unreadable %s file: %w", kind, err)
 	}
 	return u.member(path, data, err, depth), nil
@@ -273,8 +283,18 @@ func (u *unpacker) takes(name string) bool {
 			return false
 		}
 	}
-	base := parts[len(parts)-1]
-	return Match(base, u.pattern) || Match(base, ArchivePattern)
+	return Takes(parts[len(parts)-1], u.pattern)
+}
+
+// Takes reports a file's base name that a walk reads by pattern: a name
+// the pattern takes, or an archive's, read as a folder; a file compressed
+// by itself (projects.csv.gz, page.html.gz) is taken by the name under its
+// compression.
+func Takes(base, pattern string) bool {
+	if inner := Uncompressed(base); inner != base && !Match(inner, "*.tar") {
+		return Match(inner, pattern) || Match(inner, ArchivePattern)
+	}
+	return Match(base, pattern) || Match(base, ArchivePattern)
 }
 
 // quiet yields a file the walk's rules pass over, to be counted.
@@ -291,22 +311,35 @@ func (u *unpacker) quiet(full, name string) bool {
 
 // memberPath names a file of the archive at archive: inner is its name in
 // the archive, cleaned ("./a.txt", "a//b.txt", "\dir\a.txt" and "/a.txt"
-// all name what they mean), full that name under the archive's path.
+// all name what they mean, a control character or a byte that is no
+// UTF-8 a "?"), full that name under the archive's path.
 func memberPath(archive, name string) (full, inner string) {
-	name = strings.ReplaceAll(name, `\`, "/")
+	name = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return '?' // no terminal's escape, no line of its own in a message
+		}
+		return r
+	}, strings.ReplaceAll(name, `\`, "/"))
 	inner = strings.TrimPrefix(path.Clean("/"+name), "/")
 	return archive + "/" + inner, inner
 }
 
-// read reads a member whole, up to the limit.
+// read reads a member whole, up to the limit, and up to what the
+// archive may yet unpack to.
 func (u *unpacker) read(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, u.limit+1))
+	limit := min(u.limit, u.left)
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > u.limit {
+	switch {
+	case int64(len(data)) > u.limit:
 		return nil, ErrMemberSize
+	case int64(len(data)) > limit:
+		u.left = 0
+		return nil, ErrArchiveSize
 	}
+	u.left -= int64(len(data))
 	return data, nil
 }
 

@@ -74,13 +74,18 @@ func gzipOf(t testing.TB, data []byte) []byte {
 // unpacked lists what Unpack yields of data: each file as "path=data",
 // each problem as "path (error)", and the error last.
 func unpacked(t testing.TB, path string, data []byte, pattern string, limit int64) []string {
+	return unpackedIn(t, path, data, pattern, limit, MaxArchiveSize)
+}
+
+// unpackedIn is unpacked with the archive's budget, all told.
+func unpackedIn(t testing.TB, path string, data []byte, pattern string, limit, left int64) []string {
 	t.Helper()
 	kind, other := Sniff(data[:min(len(data), SniffLen)])
 	if other != "" || kind == NoArchive {
 		t.Fatalf("%s: Sniff = %q, %q", path, kind, other)
 	}
 	var got []string
-	u := unpacker{pattern: pattern, limit: limit, yield: func(m Member) bool {
+	u := unpacker{pattern: pattern, limit: limit, left: left, yield: func(m Member) bool {
 		if m.Problem != nil {
 			got = append(got, m.Path+" ("+m.Problem.Err.Error()+")")
 		} else {
@@ -147,6 +152,16 @@ func TestUnpack(t *testing.T) {
 		"p.zip",
 		zipOf(t, entry{"./a.txt", "1"}, entry{"x//b.txt", "2"}, entry{`w\c.txt`, "3"}, entry{"/d.txt", "4"}),
 		[]string{"p.zip/a.txt=1", "p.zip/x/b.txt=2", "p.zip/w/c.txt=3", "p.zip/d.txt=4"},
+	}, {
+		"a file compressed by itself is taken by the name under its compression",
+		"p.zip",
+		zipOf(t, entry{"projects.csv.gz", string(gzipOf(t, []byte("id\n")))}, entry{"page.txt.gz", string(gzipOf(t, []byte("P")))}),
+		[]string{"p.zip/projects.csv.gz (" + ErrNoMatch.Error() + ")", "p.zip/page.txt.gz=P"},
+	}, {
+		"control characters in a name are no escapes",
+		"p.zip",
+		zipOf(t, entry{"a\x1b[31m\nesf: b.txt", "A"}),
+		[]string{"p.zip/a?[31m?esf: b.txt=A"},
 	}, {
 		"a tar skips its folders",
 		"p.tar",
@@ -231,6 +246,22 @@ func TestUnpackLimits(t *testing.T) {
 			t.Errorf("gzip: %q", got)
 		}
 	})
+	t.Run("the archive's size, all told", func(t *testing.T) {
+		data := zipOf(t, entry{"a.txt", "123"}, entry{"b.txt", "45"}, entry{"c.txt", "6"})
+		want := []string{"p.zip/a.txt=123", "p.zip/b.txt=45", "p.zip/c.txt (" + ErrArchiveSize.Error() + ")"}
+		if got := unpackedIn(t, "p.zip", data, "", 10, 5); !slices.Equal(got, want) {
+			t.Errorf("one past the budget: %q", got)
+		}
+		want = []string{"p.zip/a.txt=123", "p.zip/b.txt=45", "p.zip/c.txt=6"}
+		if got := unpackedIn(t, "p.zip", data, "", 10, 6); !slices.Equal(got, want) {
+			t.Errorf("at the budget: %q", got)
+		}
+		// Archives inside count against the outer one's budget.
+		outer := zipOf(t, entry{"in.zip", string(zipOf(t, entry{"a.txt", "123456"}))})
+		if got := unpackedIn(t, "p.zip", outer, "", 1<<20, 20); len(got) != 1 || !strings.Contains(got[0], ErrArchiveSize.Error()) {
+			t.Errorf("nested: %q", got)
+		}
+	})
 	t.Run("nesting", func(t *testing.T) {
 		// nested(n) is n zips, one inside the other, the innermost holding a page.
 		nested := func(n int) []byte {
@@ -286,6 +317,14 @@ func TestUnpackErrors(t *testing.T) {
 }
 
 func TestArchiveNames(t *testing.T) {
+	for name, want := range map[string]bool{
+		"page.txt": true, "page.txt.gz": true, "page.html.bz2": true, "projects.csv.gz": false, "p.tar.gz": true,
+		"p.tgz": true, "p.zip": true, "notes.png": false, "notes.png.gz": false,
+	} {
+		if got := Takes(name, "*.txt,*.html"); got != want {
+			t.Errorf("Takes(%q) = %v", name, got)
+		}
+	}
 	for name, want := range map[string]bool{
 		"p.zip": true, "P.ZIP": true, "p.tar": true, "p.tgz": true, "p.tar.gz": true, "page.txt.gz": true,
 		"p.tar.bz2": true, "p.tbz2": true, "dir.zip/page.txt": false, "p.txt": false, "zip": false,

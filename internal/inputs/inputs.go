@@ -309,7 +309,12 @@ func (c *walker) quiet(path string, err error) bool {
 
 // matches reports a name the pattern takes, in any case: *.txt takes
 // PAGE.TXT and Page.Txt, as on the file systems of Windows and macOS.
-func (c *walker) matches(name string) bool { return Match(name, c.pattern) }
+func (c *walker) matches(name string) bool {
+	if inner := Uncompressed(name); inner != name && !Match(inner, "*.tar") {
+		return Takes(name, c.pattern) // by the name under its compression
+	}
+	return Match(name, c.pattern)
+}
 
 // Match reports whether pattern (filepath.Match patterns separated by
 // commas; empty matches everything) takes a file's base name, in any case.

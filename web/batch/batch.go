@@ -87,7 +87,7 @@ func passedOver(f File) error {
 			return err
 		}
 	}
-	if !inputs.Match(parts[len(parts)-1], inputs.DefaultPattern) {
+	if !inputs.Takes(parts[len(parts)-1], inputs.DefaultPattern) {
 		return inputs.ErrNoMatch
 	}
 	return nil
