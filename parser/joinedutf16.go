@@ -115,8 +115,11 @@ func readUTF16Part(data []byte) (text []byte, n int, ok bool) {
 		if u == 0xFEFF && n > 2 {
 			break // another UTF-16 file, the next part
 		}
-		if asciiByte(data[n]) && asciiByte(data[n+1]) {
-			break // two letters one to a byte: a file after it, joined with no line end
+		if n+3 < len(data) && asciiByte(data[n]) && asciiByte(data[n+1]) && asciiByte(data[n+2]) && asciiByte(data[n+3]) {
+			// Four letters one to a byte: a file after it, joined with
+			// no line end; one unit of two such bytes is a letter of
+			// UTF-16's own ("…" is 0x2026).
+			break
 		}
 		units = append(units, u)
 		if u < 0x100 {

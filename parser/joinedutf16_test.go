@@ -65,6 +65,7 @@ func TestJoinedUTF16(t *testing.T) {
 		{"UTF-16BE", append(bytes.Clone(one), utf16Bytes(string(two), true)...), "2020/00634 2015/00764", []int{line}},
 		{"a sheet break before it", append(append(bytes.Clone(one), '\f'), utf16Bytes(string(two), false)...), "2020/00634 2015/00764", []int{line}},
 		{"UTF-8 after it", append(append(bytes.Clone(one), utf16Bytes(string(two), false)...), one...), "2020/00634 2015/00764 2020/00634", []int{line}},
+		{"a UTF-16 part with letters whose bytes are ASCII's", append(bytes.Clone(one), utf16Bytes(string(two)+"\nSe även… • ™ punkter.\n", false)...), "2020/00634 2015/00764", []int{line}},
 		{"two UTF-16 files", append(append(bytes.Clone(one), utf16Bytes(string(two), false)...), utf16Bytes(string(one), false)...), "2020/00634 2015/00764 2020/00634", []int{line, line + bytes.Count(two, []byte("\n"))}},
 	} {
 		got, notes := ids(tt.data)
