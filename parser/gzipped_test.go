@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -61,5 +62,18 @@ func TestGzipped(t *testing.T) {
 	}
 	if _, _, err := gunzipUpTo(data, 99); !errors.Is(err, ErrGzip) {
 		t.Errorf("past the limit: %v", err)
+	}
+}
+
+// TestTooManyLines holds maxInputLines at its edge: an input of that many
+// lines is read, one of a line more is named as an error.
+func TestTooManyLines(t *testing.T) {
+	page := "Projektnummer: 2020/00634\nNamn: Framtidsresan\n"
+	at := []byte(page + strings.Repeat("\n", maxInputLines-2))
+	if _, err := Parse("a.txt", at, Options{}); err != nil {
+		t.Errorf("%d lines: %v", maxInputLines, err)
+	}
+	if _, err := Parse("a.txt", append(at, '\n'), Options{}); !errors.Is(err, ErrTooManyLines) {
+		t.Errorf("%d lines: %v", maxInputLines+1, err)
 	}
 }

@@ -26,6 +26,15 @@ type Options struct {
 	FirstLine int
 }
 
+// ErrTooManyLines is the error for an input of more lines than esf reads
+// in one: no page has them, and their table alone would take gigabytes.
+var ErrTooManyLines = fmt.Errorf("more lines than esf reads in one input (%d); split it, or cut its pages apart with a line of dashes", maxInputLines)
+
+// maxInputLines caps the lines of one input that is read whole. A page
+// has some hundred; a printout of ten thousand pages a million, and is
+// cut into pieces (SplitPages) before it is read.
+const maxInputLines = 2_000_000
+
 // Parse reads one input of any kind (Options.Format), which may hold
 // several pages, and returns a record per page in input order; none when
 // the input has no field block, which most likely means it is not a
@@ -44,6 +53,9 @@ func Parse(path string, data []byte, opts Options) ([]*Project, error) {
 		data, utf16At, utf16Lines = joinedUTF16(data)
 	}
 	data, padded := cutPadding(data)
+	if n := bytes.Count(data, []byte{'\n'}); n > maxInputLines {
+		return nil, fmt.Errorf("%w: %d", ErrTooManyLines, n)
+	}
 	var src *source
 	if opts.Format == "" {
 		src = detect(path, data)

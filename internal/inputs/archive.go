@@ -55,12 +55,12 @@ var (
 // MaxMemberSize caps a file unpacked from an archive. A page is some
 // kilobytes, a printout of ten thousand pages some ten megabytes; a file
 // that unpacks past this is a compression bomb.
-const MaxMemberSize = 256 << 20
+const MaxMemberSize = 128 << 20
 
 // MaxArchiveSize caps what an archive unpacks to, all its files and the
 // archives inside them told together: a compression bomb of many files,
 // or of archives inside archives, stops there.
-const MaxArchiveSize = 1 << 30
+const MaxArchiveSize = 512 << 20
 
 // MaxNesting caps archives inside archives: a .zip mailed inside a .zip
 // is read, a chain deeper than this is not.
