@@ -182,8 +182,8 @@ func unhexName(b []byte) string {
 	var out []byte
 	for i := 0; i < len(b); i++ {
 		if b[i] == '#' && i+2 < len(b) {
-			if v, err := strconv.ParseUint(string(b[i+1:i+3]), 16, 8); err == nil {
-				out = append(out, byte(v))
+			if v, ok := hexByte(b[i+1], b[i+2]); ok {
+				out = append(out, v)
 				i += 2
 				continue
 			}
@@ -259,21 +259,15 @@ func (l *pdfLexer) hex() string {
 	for l.pos < len(l.b) {
 		c := l.b[l.pos]
 		l.pos++
-		var v byte
-		switch {
-		case c == '>':
+		if c == '>' {
 			if half {
 				out = append(out, hi<<4)
 			}
 			return string(out)
-		case c >= '0' && c <= '9':
-			v = c - '0'
-		case c >= 'a' && c <= 'f':
-			v = c - 'a' + 10
-		case c >= 'A' && c <= 'F':
-			v = c - 'A' + 10
-		default:
-			continue
+		}
+		v, ok := hexDigit(c)
+		if !ok {
+			continue // white space, or a byte that is no digit
 		}
 		if half {
 			out = append(out, hi<<4|v)

@@ -429,3 +429,22 @@ func FuzzPDF(f *testing.F) {
 		}
 	})
 }
+
+// TestPDFLexerStrings reads names' #xx escapes and hex strings, odd digits
+// and white space among them included.
+func TestPDFLexerStrings(t *testing.T) {
+	for in, want := range map[string]any{
+		"/A#20B":          pdfName("A B"),
+		"/A#2":            pdfName("A#2"),
+		"/A#zzB":          pdfName("A#zzB"),
+		"<48 65\n6C>":     "Hel",
+		"<414>":           "A@",
+		"<4a4B zz 4c>":    "JKL",
+		"(a\\(b\\)\\101)": "a(b)A",
+	} {
+		l := &pdfLexer{b: []byte(in)}
+		if got, _ := l.next(0); got != want {
+			t.Errorf("%q: got %#v, want %#v", in, got, want)
+		}
+	}
+}
