@@ -2532,18 +2532,13 @@ func cookieWords(s string) (cookie, kakor bool) {
 	return cookie, kakor
 }
 
-// upperWords are the words containsFoldASCII looks for, in capitals.
-var upperWords = map[string]string{"cookie": "COOKIE", "kakor": "KAKOR", "http": "HTTP", "www.": "WWW.", "esf": "ESF", "projektbank": "PROJEKTBANK"}
-
 // containsFoldASCII reports whether s contains word, an ASCII word in
 // lower case, written in lower case, capitalised or in capitals. It looks
 // for the word's tail with strings.Index, which is fast, and checks the
 // letter before it.
 func containsFoldASCII(s, word string) bool {
-	upper, ok := upperWords[word]
-	if !ok {
-		upper = strings.ToUpper(word)
-	}
+	var buf [32]byte // a word fits: its capitals cost no allocation
+	upper := string(appendUpperASCII(buf[:0], word))
 	for _, w := range [2]string{word, upper} {
 		tail := w[1:]
 		for from := 1; from < len(s); {
@@ -2559,6 +2554,18 @@ func containsFoldASCII(s, word string) bool {
 		}
 	}
 	return false
+}
+
+// appendUpperASCII appends word to b, its ASCII letters in capitals.
+func appendUpperASCII(b []byte, word string) []byte {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // isSeparator reports a line of three or more dashes, equals signs,
