@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +41,8 @@ func helpValue(t string) bool {
 }
 
 // helpMarks begin a line of a form's help.
-var helpMarks = []string{"Info:", "Hjälptext:", "Help text:", "ⓘ", "ℹ", "(i)"}
+// The icon a form shows for its help may be a question mark.
+var helpMarks = []string{"Info:", "Hjälptext:", "Help text:", "ⓘ", "ℹ", "(i)", "? ", "(?)", "[?]", "❓", "❔"}
 
 // helpButtons are the buttons beside a form's field, each a line of its
 // own.
@@ -112,6 +114,7 @@ func stripHelpText(text string) (string, bool) {
 			}
 		}
 	}
+	marked = append(marked, repeatedHelp(lines, labelAt)...)
 	if len(bracketed) < minSaidHelp {
 		clear(inline)
 	}
@@ -139,6 +142,50 @@ func stripHelpText(text string) (string, bool) {
 		}
 		return l
 	}), true
+}
+
+// repeatedHelp returns the lines of a button or a link a form writes with
+// each field, the same words each time, between its label and its value
+// ("Diarienummer:" / "Vad betyder detta?" / "23-038-S06"): a line of
+// maxHelpButtonLen bytes or fewer that stands below minSaidHelp labels or
+// more, each time right below a label alone and above a line that is no
+// label. A value the same below several labels ("Nej") has the next label
+// below it; a page copied several times into one text repeats its values
+// below the same label.
+func repeatedHelp(lines []string, labelAt func(int) bool) []int {
+	// The short lines, in the order of their words: the same words stand
+	// together.
+	var short []int
+	for i, l := range lines {
+		if t := strings.TrimSpace(l); t != "" && len(t) <= maxHelpButtonLen {
+			short = append(short, i)
+		}
+	}
+	text := func(i int) string { return strings.TrimSpace(lines[i]) }
+	slices.SortStableFunc(short, func(i, j int) int { return strings.Compare(text(i), text(j)) })
+	between := func(i int) bool {
+		return labelAt(i-1) && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !labelAt(i+1)
+	}
+	var help []int
+	for len(short) > 0 {
+		n := 1
+		for n < len(short) && text(short[n]) == text(short[0]) {
+			n++
+		}
+		same := short[:n]
+		short = short[n:]
+		if n < minSaidHelp || slices.ContainsFunc(same, func(i int) bool { return !between(i) }) {
+			continue
+		}
+		labels := make(map[string]bool, n)
+		for _, i := range same {
+			labels[text(i-1)] = true
+		}
+		if len(labels) >= minSaidHelp {
+			help = append(help, same...)
+		}
+	}
+	return help
 }
 
 // minInlineHelpWords is the fewest words of a help in brackets after a

@@ -28,7 +28,7 @@ func TestHelpText(t *testing.T) {
 	for name, text := range seedTexts(t) {
 		want := recordValues(t, parseOne(t, name, []byte(text)))
 		lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
-		for _, how := range []string{"below the label", "below the value", "marked", "button", "in brackets"} {
+		for _, how := range []string{"below the label", "below the value", "marked", "icon", "button", "toggle", "in brackets"} {
 			var out []string
 			for i := 0; i < len(lines); i++ {
 				l := lines[i]
@@ -46,8 +46,14 @@ func TestHelpText(t *testing.T) {
 					i++
 				case "marked":
 					out = append(out, l, "Info: "+help)
+				case "icon":
+					out = append(out, l, "? "+help)
 				case "button":
 					out = append(out, l, "Mer om fältet")
+				case "toggle":
+					// A button of words no list holds, the same with
+					// each field (repeatedHelp).
+					out = append(out, l, "Vad betyder detta?")
 				case "in brackets":
 					r, size := utf8.DecodeRuneInString(help)
 					out = append(out, label+" ("+string(unicode.ToLower(r))+strings.TrimSuffix(help[size:], ".")+")"+strings.TrimPrefix(l, label))
@@ -96,6 +102,41 @@ func TestHelpTextEdges(t *testing.T) {
 	}
 	if _, ok := stripHelpText(marked(minHelpLines - 1)); ok {
 		t.Errorf("%d marked line of help read", minHelpLines-1)
+	}
+	// A button's words the same with each field: minSaidHelp times, each
+	// between a label alone and its value; a value the same below
+	// several labels has the next label below it.
+	toggled := func(n int, button string) string {
+		var b strings.Builder
+		b.WriteString("Egenmakt\n\n")
+		for i, f := range [][2]string{{"Projektägare", "Arbete"}, {"Kontaktperson", "Ola Johnsson"}, {"Region", "Sydsverige"}, {"Projektfas", "Genomförande"}} {
+			b.WriteString(f[0] + ":\n")
+			if i < n {
+				b.WriteString(button + "\n")
+			}
+			b.WriteString(f[1] + "\n")
+		}
+		return b.String()
+	}
+	if got, ok := stripHelpText(toggled(minSaidHelp, "Vad betyder detta?")); !ok || strings.Contains(got, "betyder") {
+		t.Errorf("%d buttons of the same words not read:\n%s", minSaidHelp, got)
+	}
+	if _, ok := stripHelpText(toggled(minSaidHelp-1, "Vad betyder detta?")); ok {
+		t.Errorf("%d buttons of the same words read", minSaidHelp-1)
+	}
+	if _, ok := stripHelpText(toggled(minSaidHelp, strings.Repeat("x", maxHelpButtonLen+1))); ok {
+		t.Errorf("a line of %d bytes read as a button", maxHelpButtonLen+1)
+	}
+	if _, ok := stripHelpText(toggled(minSaidHelp, strings.Repeat("x", maxHelpButtonLen))); !ok {
+		t.Errorf("a line of %d bytes not read as a button", maxHelpButtonLen)
+	}
+	copies := strings.Repeat("Projektnummer:\n2020/00634\nNamn:\nFramtidsresan\n----\n", minSaidHelp)
+	if got, ok := stripHelpText(copies); ok {
+		t.Errorf("a page's value, the same in each copy of it, read as a button:\n%s", got)
+	}
+	same := "Sekundärtema - Motverka barnfattigdom:\nNej\nInsats av strategisk betydelse:\nNej\nProjektägare:\nNej\nRegion:\nSydsverige\n"
+	if got, ok := stripHelpText(same); ok {
+		t.Errorf("values the same below their labels read as buttons:\n%s", got)
 	}
 	// What is no help: a value's second line and a contact's title, each
 	// a sentence; a label left empty over the text; notes in brackets
