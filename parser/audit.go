@@ -3790,6 +3790,43 @@ func introSentence(s string) bool {
 	return (strings.HasSuffix(s, ":") || strings.HasSuffix(s, "?")) && len(strings.Fields(s)) >= minIntroWords
 }
 
+// introProject are the words before the name that an assistant's
+// sentence bringing a page's facts ends with ("Här är vad jag hittade om
+// projektet Egenmakt:", "Here is what I found about the project
+// Egenmakt:"), in small letters.
+var introProject = []string{" projektet ", " project "}
+
+// maxIntroNameWords is the most words of a name an assistant's sentence
+// ends with: longer is the sentence's own clause ("… om projektet och
+// dess mål:").
+const maxIntroNameWords = 8
+
+// introName returns the name an assistant's sentence bringing a page's
+// facts ends with (introSentence), after the word for the project and
+// before the colon, its quotes taken off; false for a sentence that
+// names none, a question, or another title.
+func introName(s string) (string, bool) {
+	if !introSentence(s) || !strings.HasSuffix(s, ":") {
+		return "", false
+	}
+	low := strings.ToLower(s)
+	at := -1
+	for _, w := range introProject {
+		if i := strings.LastIndex(low, w); i >= 0 && i+len(w) > at {
+			at = i + len(w)
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	name := stripQuotes(strings.TrimSpace(strings.TrimSuffix(s[at:], ":")))
+	first, _ := utf8.DecodeRuneInString(name)
+	if name == "" || !unicode.IsUpper(first) && !unicode.IsDigit(first) || len(strings.Fields(name)) > maxIntroNameWords {
+		return "", false
+	}
+	return name, true
+}
+
 // factGroupHeadings are the headings an answer or a summary puts over a
 // group of a page's facts, which stand where the name would.
 var factGroupHeadings = map[string]bool{

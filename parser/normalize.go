@@ -2062,6 +2062,37 @@ func footnoteMark(value string) (rest, mark string) {
 	return value, ""
 }
 
+// citedNames are the fields whose values are the names of people, places
+// and organisations, which end in a letter: a digit glued to their last
+// letter is a source's mark (gluedCitation). A code ("A1A"), a number
+// ("23-038-S06") or a project's name ("Steg2") may end so.
+var citedNames = map[Key]bool{KeyOwner: true, KeyContactName: true, KeyCity: true, KeyCofinanciers: true, KeyMunicipalities: true}
+
+// maxCitationDigits is the most digits of a source's mark glued to a name:
+// an assistant cites a handful of sources. More are a name's own number.
+const maxCitationDigits = 2
+
+// gluedCitation returns a value of citedNames without the digits glued to
+// its last letter, and the digits ("PERSTORPS KOMMUN2": "PERSTORPS
+// KOMMUN", "2"); value and "" for any other.
+func gluedCitation(k Key, value string) (rest, mark string) {
+	if !citedNames[k] {
+		return value, ""
+	}
+	v := strings.TrimRight(value, " ")
+	i := len(v)
+	for i > 0 && len(v)-i <= maxCitationDigits && v[i-1] >= '0' && v[i-1] <= '9' {
+		i--
+	}
+	if n := len(v) - i; n == 0 || n > maxCitationDigits {
+		return value, ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(v[:i]); !unicode.IsLetter(r) {
+		return value, ""
+	}
+	return v[:i], v[i:]
+}
+
 // markEnds are the last bytes of the marks footnoteMark takes off a
 // value's end: a bracket, an asterisk, the UTF-8 of a superscript digit
 // or of a symbol (isSymbolMark).

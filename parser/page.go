@@ -696,6 +696,13 @@ func (pg *page) setField(k Key, value string, line int) {
 			value = rest
 		}
 	}
+	if rest, mark := gluedCitation(k, value); mark != "" {
+		// "PERSTORPS KOMMUN2", "Ola Johnsson3": an assistant's answer
+		// copied as text marks its sources with digits glued to the
+		// words they stand for.
+		pg.warn(WarnValue, line, k, "%q in %q is a digit glued to the name's last letter, as an assistant's answer marks its sources; taken off the value", mark, value)
+		value = rest
+	}
 	value = unspaced(trimLeaders(value))
 	if strings.HasPrefix(value, `"`) {
 		// Projektnummer: "2020/00634", as YAML or a program's listing
@@ -1455,6 +1462,13 @@ func (pg *page) finish() {
 					pg.warn(WarnValue, t.num, KeyName, "the title ends with the page's own id %q, not the project's name; taken off", *rec.ID)
 					name = base
 				}
+			}
+			if named, ok := introName(name); ok {
+				// "Här är vad jag hittade om projektet Egenmakt:": an
+				// assistant's sentence over the facts it brings, which
+				// names the project last.
+				pg.warn(WarnValue, t.num, KeyName, "the title %q is an assistant's sentence that brings the facts; read as the name it gives, %q", name, named)
+				name = named
 			}
 			if base, status, ok := cutStatus(name); ok {
 				// "Within Kompetens – avslutat projekt": the project's

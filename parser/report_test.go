@@ -52,6 +52,22 @@ func TestAnswerShapes(t *testing.T) {
 		}
 	}
 	for s, want := range map[string]string{
+		"Här är vad jag hittade om projektet Within Kompetens:":                     "Within Kompetens",
+		"Här är vad jag hittade om projektet Gagna:kompetens:":                      "Gagna:kompetens",
+		"Here is what I found about the project \"Egenmakt\":":                      "Egenmakt",
+		"Här är vad jag hittade om projektet En Två Tre Fyra Fem Sex Sju Åtta:":     "En Två Tre Fyra Fem Sex Sju Åtta", // maxIntroNameWords
+		"Här är vad jag hittade om projektet En Två Tre Fyra Fem Sex Sju Åtta Nio:": "",
+		"Här är vad jag hittade om projektet och dess mål:":                         "", // no name: small letters
+		"Vad hittar du om projektet Egenmakt och dess mål?":                         "", // a question
+		"Här är vad jag hittade på sidan om ett projekt i Umeå:":                    "",
+		"Egenmakt": "",
+	} {
+		got, ok := introName(s)
+		if got != want || ok != (want != "") {
+			t.Errorf("introName(%q) = %q, %v; want %q", s, got, ok, want)
+		}
+	}
+	for s, want := range map[string]string{
 		"Arbete och Försörjning[^1^]": "g[^1^]",
 		"Arbete och Försörjning[2]":   "g[2]",
 		"Arbete och Försörjning³":     "g³",

@@ -453,6 +453,7 @@ var pastes = []struct {
 	{stripHelpText, helpNote, true, 0, false, programWords},
 	{stripBlame, "the lines are git blame's, each after its commit, author and time, which were taken off", false, signBlame, false, proseNamed},
 	{stripLynxLinks, "the page is a text browser's dump: the marks before its links and the list of links at its end were taken off", false, 0, false, proseNamed},
+	{stripSourceDigits, sourceDigitsNote, true, 0, false, proseNamed},
 	{stripGrepPrefixes, grepNote, false, 0, true, proseNamed},
 	{stripBalloons, balloonNote, true, 0, true, proseNamed},
 	{stripArchiveBar, archiveNote, true, 0, true, proseNamed},
