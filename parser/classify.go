@@ -3454,16 +3454,39 @@ func cutSlashValue(text string) (label, value string, ok bool) {
 // valueAfterSlash reports words after a label's slash, with no colon
 // after them, that are k's value rather than the label's translation: a
 // value that reads as a typed field's ("Region / Sydsverige",
-// "Projektperiod / 2016-02-02 - 2019-01-31"), or words with a letter
+// "Projektperiod / 2016-02-02 - 2019-01-31"), words with a letter
 // outside English ("Projektägare / Arbete och Försörjning", "Projektfas
-// / Förprojektering"). A translation esf does not know is English:
-// "Owner", "Area", "Duration", "Lead Partner".
+// / Förprojektering"), with a digit or an at sign ("Projektnummer /
+// 2015/00764", "E-post / kaisa.welander@kristianstad.se"), or with a word
+// no English label holds ("Projektägare / Kristianstads kommun",
+// "Kontaktperson / Kaisa Welander"). A translation is English in a
+// label's words: "Owner", "Area", "Duration", "Lead Partner".
 func valueAfterSlash(k Key, s string) bool {
 	if k < numKeys && setters[k].set != nil && !setters[k].text && valueReads(k, s) {
 		return true
 	}
-	return strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && unicode.IsLetter(r) }) >= 0
+	if strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' }) {
+		return true
+	}
+	return slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return !englishLabelWords()[w] })
 }
+
+// englishLabelWords are the words of the English labels and headings, in
+// small letters, and the words a label's translation adds to them.
+var englishLabelWords = sync.OnceValue(func() map[string]bool {
+	words := map[string]bool{}
+	for _, w := range []string{"lead", "partner", "partners", "applicant", "beneficiary", "organisation", "organization", "name", "person", "to", "of", "the", "for", "and", "in", "by", "with", "code", "date", "no", "nr", "number", "id", "type", "amount", "sek", "eu", "esf", "total", "planned", "granted", "support", "funding", "contact", "address", "post", "postal", "city", "town", "phone", "telephone", "mail", "e", "email", "web", "site", "website", "start", "end", "area", "duration", "period", "owner", "project", "region", "call", "phase", "participants", "fund", "programme", "program"} {
+		words[w] = true
+	}
+	for _, t := range terms {
+		if t.lang == langEN {
+			for _, w := range strings.FieldsFunc(strings.ToLower(t.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				words[w] = true
+			}
+		}
+	}
+	return words
+})
 
 // cutFieldNumber splits "Region_2: Sydsverige" (or "Region_2" alone, or
 // "Region_2=Sydsverige") into the label and the rest from its colon on,

@@ -120,6 +120,10 @@ func TestValueAfterSlash(t *testing.T) {
 		{KeyRegion, "Sydsverige", true}, {KeyRegion, "Area", false}, {KeyPeriod, "2016-02-02 - 2019-01-31", true}, {KeyPeriod, "Duration", false},
 		{KeyOwner, "Arbete och Försörjning", true}, {KeyOwner, "Owner", false}, {KeyOwner, "Lead Partner", false}, {KeyProjectPhase, "Förprojektering", true},
 		{KeyContactName, "Contact", false},
+		// A digit, an at sign or a word of no English label: a value.
+		{KeyID, "2015/00764", true}, {KeyCallID, "2015/00538", true}, {KeyContactEmail, "kaisa.welander@kristianstad.se", true},
+		{KeyOwner, "Kristianstads kommun", true}, {KeyContactName, "Kaisa Welander", true},
+		{KeyContactName, "Person to contact", false}, {KeyOwner, "Project owner", false}, {KeyID, "Project number", false},
 	} {
 		if got := valueAfterSlash(tt.k, tt.s); got != tt.want {
 			t.Errorf("valueAfterSlash(%s, %q) = %v, want %v", tt.k, tt.s, got, tt.want)
@@ -203,6 +207,8 @@ func TestCutSlashValue(t *testing.T) {
 		{"Region / Area", "", "", false}, {"Projektägare / Owner", "", "", false}, {"Projektägare / Project owner", "", "", false},
 		{"Region / Sydsverige: x", "", "", false}, {"Start / Projekt / Region", "", "", false}, {"Region / ", "", "", false},
 		{"Ingen / Sydsverige", "", "", false},
+		{"Projektnummer / 2015/00764", "Projektnummer", "2015/00764", true},
+		{"Projektägare / Kristianstads kommun", "Projektägare", "Kristianstads kommun", true},
 	} {
 		label, value, ok := cutSlashValue(tt.in)
 		if label != tt.label || value != tt.value || ok != tt.ok {
