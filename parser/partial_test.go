@@ -171,8 +171,8 @@ func TestGluedBeforeFigure(t *testing.T) {
 		}
 	}
 	rec := parseOne(t, "page.txt", []byte("Gagna:kompetens\n\nProjektfasFörprojektering\nProjektägareRegionförbundet Östsam\nBeslutsdatum2015-11-20\nKontaktpersonMargareta Wandel\n"))
-	if !hasWarningOn(rec.Warnings, 5, KeyOwner, `"Beslutsdatum" glued to a date or an amount`) {
-		t.Errorf("an unknown label glued to a date, run on into the owner, not named (%v)", rec.Warnings)
+	if str(rec.Owner) != "Regionförbundet Östsam" || str(rec.ContactName) != "Margareta Wandel" || !hasExtra(rec, "Beslutsdatum", "2015-11-20", 5) {
+		t.Errorf("an unknown label glued to a date: owner %q, contact %q, extra %v (%v)", str(rec.Owner), str(rec.ContactName), rec.Extra, rec.Warnings)
 	}
 }
 

@@ -1133,6 +1133,9 @@ func readBlock(r *reader) stateFn {
 		// A line first on a new sheet ("\fDiarienummer:") stands below
 		// a gap as a line below a blank line does.
 		gap = gap || l.sheetBreak
+		if pg.layout == LayoutGlued {
+			readGluedUnknown(l)
+		}
 		// A line that is no entry, or a label glued to a value that does
 		// not read ("Regionalt 2"), may be the title of the next page.
 		entry := r.isEntry(i)
@@ -1203,6 +1206,32 @@ func readBlock(r *reader) stateFn {
 		gap = false
 	}
 	return r.endBlock()
+}
+
+// readGluedUnknown reads a line of a glued page's block that holds no
+// label esf knows as a label esf does not know glued to its value, where
+// the value begins as one of its own does (gluedBelowValue: "Antal
+// kvinnor30", "Kommunal medfinansiering120 000 kr",
+// "Webbplatshttps://…"), or with a capital right after the label's small
+// letters (gluedWord: "SamverkansparterArbetsförmedlingen, Klippans
+// kommun"): an entry of the block, kept in extra as a label with its
+// value, not the value above going on. A head a slip from a known label
+// is left to be named as one.
+func readGluedUnknown(l *pageLine) {
+	if l.term != nil || l.unknownLabel != "" || l.heading != nil {
+		return
+	}
+	head := gluedBelowValue(l.text)
+	if head == "" {
+		head = gluedWord(l.text)
+	}
+	if head == "" || termIndex().match(l.text[len(head):], false).label != nil || nearsLabel(head) {
+		// "ProjektägareProjektägare …": a label after the glue is read
+		// as one; "ReionSydsverige", "KoritaktpersoriKaisa Welander": a
+		// label's slip or OCR's misreading is named as one (the audit).
+		return
+	}
+	l.unknownLabel, l.value = cleanValue(head), strings.TrimSpace(l.text[len(head):])
 }
 
 // readValue reads the value of a label that stands alone: the next line

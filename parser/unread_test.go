@@ -165,11 +165,42 @@ func TestGluedBelowValue(t *testing.T) {
 			t.Errorf("gluedBelowValue(%q) = %q, want %q", text, got, want)
 		}
 	}
-	// On a glued page, below the owner: named as the owner's, a label
-	// esf does not know.
+	// On a glued page, below the owner: a label esf does not know with
+	// its value, kept in extra (readGluedUnknown), not the owner's.
 	page := "Egenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\nAntal män228\nKontaktpersonOla Johnsson\nRegionSydsverige\n"
 	rec := parseOne(t, "p.txt", []byte(page))
-	if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == 5 && w.Key == KeyOwner }) {
-		t.Errorf("owner %q, warnings %v", str(rec.Owner), rec.Warnings)
+	if str(rec.Owner) != "Arbete och Försörjning" || str(rec.ContactName) != "Ola Johnsson" || !hasExtra(rec, "Antal män", "228", 5) {
+		t.Errorf("owner %q, contact %q, extra %v, warnings %v", str(rec.Owner), str(rec.ContactName), rec.Extra, rec.Warnings)
+	}
+}
+
+// hasExtra reports a label esf does not know with its value, kept in
+// extra from line n.
+func hasExtra(rec *Project, label, value string, n int) bool {
+	return slices.ContainsFunc(rec.Extra, func(p Pair) bool { return p.Label == label && p.Value != nil && *p.Value == value && p.Line == n })
+}
+
+// TestGluedUnknownEntries reads labels esf does not know, glued to their
+// values in a glued page's block, several in a row, as entries kept in
+// extra: the block goes on below them, one page.
+func TestGluedUnknownEntries(t *testing.T) {
+	page := "Egenmakt\n\nProgramområdeProgramområde 2 Ökat arbetskraftsutbud\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\n" +
+		"KontaktpersonOla Johnsson\nAntal kvinnor30\nSamverkansparterArbetsförmedlingen, Klippans kommun\nWebbplatshttps://www.perstorp.se/framtidsresan\n" +
+		"E-postola.johnsson@trelleborg.se\nBeviljat ESF-stöd493 090 kr\nRegionSydsverige\nIn English\n\nSammanfattning\n\nDenna förprojektering ämnar att tillse vilka insatser som behövs.\n"
+	recs, err := Parse("p.txt", []byte(page), Options{})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	rec := recs[0]
+	for _, p := range []struct {
+		label, value string
+		line         int
+	}{{"Antal kvinnor", "30", 7}, {"Samverkansparter", "Arbetsförmedlingen, Klippans kommun", 8}, {"Webbplats", "https://www.perstorp.se/framtidsresan", 9}} {
+		if !hasExtra(rec, p.label, p.value, p.line) {
+			t.Errorf("no %q: %q from line %d in extra %v", p.label, p.value, p.line, rec.Extra)
+		}
+	}
+	if str(rec.ContactName) != "Ola Johnsson" || str(rec.ContactEmail) != "ola.johnsson@trelleborg.se" || str(rec.Region) != "Sydsverige" || !strings.HasPrefix(fieldString(rec, KeySummary), "Denna") {
+		t.Errorf("contact %q, e-mail %q, region %q, summary %q", str(rec.ContactName), str(rec.ContactEmail), str(rec.Region), fieldString(rec, KeySummary))
 	}
 }
