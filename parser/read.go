@@ -1221,17 +1221,31 @@ func readGluedUnknown(l *pageLine) {
 	if l.term != nil || l.unknownLabel != "" || l.heading != nil {
 		return
 	}
-	head := gluedBelowValue(l.text)
+	if head := gluedUnknownHead(l.text); head != "" {
+		l.unknownLabel, l.value = cleanValue(head), strings.TrimSpace(l.text[len(head):])
+	}
+}
+
+// gluedUnknownHead returns the words of a label esf does not know that
+// begin text, glued to its value (readGluedUnknown), or "".
+func gluedUnknownHead(text string) string {
+	head := gluedBelowValue(text)
 	if head == "" {
-		head = gluedWord(l.text)
+		head = gluedWord(text)
 	}
-	if head == "" || termIndex().match(l.text[len(head):], false).label != nil || nearsLabel(head) {
-		// "ProjektägareProjektägare …": a label after the glue is read
-		// as one; "ReionSydsverige", "KoritaktpersoriKaisa Welander": a
-		// label's slip or OCR's misreading is named as one (the audit).
-		return
+	if head == "" || nearsLabel(head) {
+		// "ReionSydsverige", "KoritaktpersoriKaisa Welander": a label's
+		// slip or OCR's misreading is named as one (the audit).
+		return ""
 	}
-	l.unknownLabel, l.value = cleanValue(head), strings.TrimSpace(l.text[len(head):])
+	// "XyzProjektfasFörprojektering": a known label after the glue, glued
+	// to its value as the page's are, is read as one; one with a space
+	// after it begins a value ("SamverkansparterRegion Skåne").
+	rest := text[len(head):]
+	if m := termIndex().match(rest, false); m.label != nil && (m.end == len(rest) || rest[m.end] != ' ') {
+		return ""
+	}
+	return head
 }
 
 // readValue reads the value of a label that stands alone: the next line
@@ -2554,6 +2568,12 @@ func (r *reader) findBlock(from, to int) int {
 			if next >= 0 && next < to && r.headingPair(next) {
 				next = r.nextContent(next + 2) // "Målgrupp: Unga vuxna", an entry esf does not know
 			} else if next >= 0 && next < to && r.lines[next].term == nil && !looksLikeProse(r.lines[next].text) {
+				next = r.nextContent(next + 1)
+			}
+			for l.form == formGlued && next >= 0 && next < to && r.lines[next].term == nil && gluedUnknownHead(r.lines[next].text) != "" {
+				// "Beslutsdatum2015-11-20", "SamverkansparterRegion
+				// Skåne": labels esf does not know, glued to their
+				// values, among the block's (readGluedUnknown).
 				next = r.nextContent(next + 1)
 			}
 			if next >= 0 && next < to && (r.lines[next].term != nil || gluedSlip(&r.lines[next])) {
