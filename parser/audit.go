@@ -1373,7 +1373,7 @@ func gluedBeforeFigure(text string) string {
 		return ""
 	}
 	head, rest := text[:at], text[at:]
-	if gluedWord(head+"X") != head {
+	if gluedWord(head+"X") != head && !qualifiedLabel(head) {
 		return ""
 	}
 	if _, ok := parseDate(rest); ok {
@@ -1383,6 +1383,18 @@ func gluedBeforeFigure(text string) string {
 		return head
 	}
 	return ""
+}
+
+// qualifiedLabel reports words that are a known label with a word before
+// it that makes another of it ("Sökt ESF-stöd", "Utbetalt ESF-stöd"): a
+// capital and small letters, then the label, whole.
+func qualifiedLabel(head string) bool {
+	word, label, ok := strings.Cut(head, " ")
+	if !ok || gluedWord(word+"X") != word {
+		return false
+	}
+	m := termIndex().match(label, false)
+	return m.label != nil && m.end == len(label)
 }
 
 // gluedBelowValue returns the words that begin text, a line that goes on

@@ -165,6 +165,9 @@ func TestGluedBeforeFigure(t *testing.T) {
 		"Beslutsdatum2015-11-20": "Beslutsdatum", "Kommunal medfinansiering120 000 kr": "Kommunal medfinansiering",
 		"Agenda2030": "", "Beslutsdatum2015": "", "Kommunal medfinansiering120 000": "", "beslutsdatum2015-11-20": "",
 		"Bd2015-11-20": "", "2015-11-20": "", "Beslut datum2015-11-20": "Beslut datum",
+		// A known label made another by a word before it (qualifiedLabel).
+		"Sökt ESF-stöd680 000 kr": "Sökt ESF-stöd", "Utbetalt ESF-stöd408 322 kr": "Utbetalt ESF-stöd",
+		"sökt ESF-stöd680 000 kr": "", "Sökt ESF-stödet680 000 kr": "", "Sökt Okänt stöd680 000 kr": "",
 	} {
 		if got := gluedBeforeFigure(s); got != want {
 			t.Errorf("gluedBeforeFigure(%q) = %q, want %q", s, got, want)

@@ -15,7 +15,7 @@ var unknownEntries = [][2]string{
 	{"Beslutsdatum", "2015-11-20"}, {"Antal kvinnor", "30"}, {"Antal män", "112"},
 	{"Samverkansparter", "Arbetsförmedlingen, Klippans kommun"}, {"Samverkansparter", "Region Skåne"},
 	{"Webbplats", "https://www.perstorp.se/framtidsresan"}, {"Kommunal medfinansiering", "120 000 kr"},
-	{"Kostnad per deltagare", "41 227 kr"}, {"Målgrupp", "Unga 16-24 år"}, {"Projektledare", "Anna Berg"},
+	{"Kostnad per deltagare", "41 227 kr"}, {"Sökt ESF-stöd", "680 000 kr"}, {"Utbetalt ESF-stöd", "408 322 kr"}, {"Målgrupp", "Unga 16-24 år"}, {"Projektledare", "Anna Berg"},
 }
 
 // TestUnknownEntriesInBlock inserts one to three entries esf does not know
