@@ -1341,7 +1341,11 @@ func (a *auditor) checkGluedWord(i int) bool {
 // one's minGluedWord small letters or more in the same word ("Ansvarig"
 // in "AnsvarigMargareta", "Geografiskt område" in "Geografiskt
 // områdeSydsverige"), or "".
-func gluedWord(text string) string {
+func gluedWord(text string) string { return gluedWordOf(text, minGluedWord) }
+
+// gluedWordOf is gluedWord with minLower small letters or more before the
+// capital.
+func gluedWordOf(text string, minLower int) string {
 	first, size := utf8.DecodeRuneInString(text)
 	if !unicode.IsUpper(first) {
 		return ""
@@ -1353,7 +1357,7 @@ func gluedWord(text string) string {
 			lower++
 		case r == ' ' && lower > 0 && words < maxGluedWords:
 			words, lower = words+1, 0
-		case unicode.IsUpper(r) && lower >= minGluedWord:
+		case unicode.IsUpper(r) && lower >= minLower:
 			return text[:size+i]
 		default:
 			return ""
@@ -1381,6 +1385,9 @@ func gluedBeforeFigure(text string) string {
 	}
 	if _, ok := parseAmount(rest); ok && amountHasUnit(rest) {
 		return head
+	}
+	if valueReads(KeyPeriod, rest) {
+		return head // "Löptid2009-01-15 till 2009-10-31"
 	}
 	return ""
 }

@@ -233,7 +233,10 @@ func (a *auditor) checkPeriodValue(i int, label, value string) bool {
 	if _, _, ok := parsePeriod(cleanValue(value)); !ok {
 		return false
 	}
-	a.warn(WarnUnlabelled, a.r.lines[i].num, KeyStartDate, "%s was read as a label esf does not know, kept in extra; its value %s reads as a period, start_date and end_date, which the page leaves empty", quoteShort(label), quoteShort(value))
+	// Each date's field is named: a period gives both.
+	for _, k := range []Key{KeyStartDate, KeyEndDate} {
+		a.warn(WarnUnlabelled, a.r.lines[i].num, k, "%s was read as a label esf does not know, kept in extra; its value %s reads as a period, start_date and end_date, which the page leaves empty", quoteShort(label), quoteShort(value))
+	}
 	return true
 }
 

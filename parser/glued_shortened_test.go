@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestGluedShortened reads a label cut short with no full stop and glued
 // to its value where a small letter meets a capital or a digit, the last
@@ -35,26 +38,34 @@ func TestGluedShortened(t *testing.T) {
 	}
 }
 
-// TestGluedHeadAboveTitle names a line above the title that begins with
-// words glued to a capital, over a block of labels glued to their values:
-// a label esf does not know, glued to its value. Over a block of labels
-// with colons, or with no such head, nothing is named so.
+// TestGluedHeadAboveTitle reads lines that begin with words glued to a
+// capital or a figure, right above a block of labels glued to their
+// values, as the block's first entries: labels esf does not know, kept in
+// extra, each named at the field it may shorten or whose value it holds,
+// below the title. Over a block of labels with colons, or with no such
+// head, no line is named so.
 func TestGluedHeadAboveTitle(t *testing.T) {
+	const noKey = numKeys
 	const glued = "KontaktpersonOla Johnsson\nE-postola.johnsson@trelleborg.se\nRegionSydsverige\n"
 	const colons = "Kontaktperson: Ola Johnsson\nE-post: ola.johnsson@trelleborg.se\nRegion: Sydsverige\n"
 	for _, tt := range []struct {
 		page  string
-		named bool
+		key   Key // the field named at line 3, or noKey for none
+		extra string
 	}{
-		{"Egenmakt\n\nFasFörprojektering\nÄgareArbete och Försörjning\n" + glued, true},
-		{"Egenmakt\n\nFasFörprojektering\nÄgareArbete och Försörjning\n" + colons, false},
-		{"Egenmakt\n\nFas förprojektering\nÄgareArbete och Försörjning\n" + glued, false},
-		{"Egenmakt\n\nfasFörprojektering\nÄgareArbete och Försörjning\n" + glued, false},
-		{"Egenmakt\n\nLöptid2009-01-15 till 2009-10-31\nÄgareArbete och Försörjning\n" + glued, true}, // a digit after it: a date
+		{"Egenmakt\n\nFasFörprojektering\nÄgareArbete och Försörjning\n" + glued, KeyProjectPhase, "Fas"},
+		{"Egenmakt\n\nLöptid2009-01-15 till 2009-10-31\nÄgareArbete och Försörjning\n" + glued, KeyStartDate, "Löptid"},
+		{"Egenmakt\n\nFasFörprojektering\nÄgareArbete och Försörjning\n" + colons, noKey, ""},
+		{"Egenmakt\n\nFas förprojektering\nÄgareArbete och Försörjning\n" + glued, noKey, ""},
+		{"Egenmakt\n\nfasFörprojektering\nÄgareArbete och Försörjning\n" + glued, noKey, ""},
 	} {
 		rec := parseOne(t, "page.txt", []byte(tt.page))
-		if got := hasWarningOn(rec.Warnings, 3, KeyExtra, "glued to a capital"); got != tt.named {
-			t.Errorf("%q: named %v, want %v (%v)", tt.page, got, tt.named, rec.Warnings)
+		named := slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Line == 3 && w.Key == tt.key })
+		if tt.key != noKey && !named || tt.key == noKey && hasWarningOn(rec.Warnings, 3, KeyExtra, "glued to a capital") {
+			t.Errorf("%q: line 3 named on %v: %v, want %s", tt.page, tt.key, rec.Warnings, tt.key)
+		}
+		if tt.extra != "" && (str(rec.Name) != "Egenmakt" || !slices.ContainsFunc(rec.Extra, func(p Pair) bool { return p.Label == tt.extra && p.Line == 3 })) {
+			t.Errorf("%q: name %q, extra %v, want %q kept", tt.page, str(rec.Name), rec.Extra, tt.extra)
 		}
 	}
 }

@@ -1226,12 +1226,19 @@ func readGluedUnknown(l *pageLine) {
 	}
 }
 
+// minGluedUnknownWord is the fewest small letters of a label's word glued
+// to its value's capital that gluedUnknownHead reads in a glued block:
+// "Fas" in "FasFörprojektering"; a name's "Mc" and "De" are fewer.
+const minGluedUnknownWord = 2
+
 // gluedUnknownHead returns the words of a label esf does not know that
 // begin text, glued to its value (readGluedUnknown), or "".
 func gluedUnknownHead(text string) string {
 	head := gluedBelowValue(text)
 	if head == "" {
-		head = gluedWord(text)
+		// A block's labels are short words too ("FasFörprojektering"),
+		// where a name's glue is one small letter ("McDonald").
+		head = gluedWordOf(text, minGluedUnknownWord)
 	}
 	if head == "" || nearsLabel(head) {
 		// "ReionSydsverige", "KoritaktpersoriKaisa Welander": a label's
@@ -1239,11 +1246,14 @@ func gluedUnknownHead(text string) string {
 		return ""
 	}
 	// "XyzProjektfasFörprojektering": a known label after the glue, glued
-	// to its value as the page's are, is read as one; one with a space
-	// after it begins a value ("SamverkansparterRegion Skåne").
+	// to its value as the page's are, a capital or a digit, is read as
+	// one; one with a space or a small letter after it begins a value
+	// ("SamverkansparterRegion Skåne", "ÄgareRegionförbundet Östsam").
 	rest := text[len(head):]
-	if m := termIndex().match(rest, false); m.label != nil && (m.end == len(rest) || rest[m.end] != ' ') {
-		return ""
+	if m := termIndex().match(rest, false); m.label != nil {
+		if next, _ := utf8.DecodeRuneInString(rest[m.end:]); m.end == len(rest) || unicode.IsUpper(next) || unicode.IsDigit(next) || next == ':' {
+			return ""
+		}
 	}
 	return head
 }
@@ -2557,6 +2567,16 @@ func (r *reader) findBlock(from, to int) int {
 	for i := from; i < to; i++ {
 		l := &r.lines[i]
 		if l.term == nil {
+			if i+1 < to && r.lines[i+1].term != nil && r.lines[i+1].form == formGlued && r.lines[i+1].reads && gluedUnknownHead(l.text) != "" {
+				// "OmrådeProgramområde 2 …" / "ProjektfasFörprojektering":
+				// labels esf does not know, glued to their values, right
+				// above a glued label begin the block, the run's first; a
+				// title stands apart.
+				for i > from && r.lines[i-1].term == nil && !r.lines[i-1].blank() && gluedUnknownHead(r.lines[i-1].text) != "" {
+					i--
+				}
+				return i
+			}
 			continue
 		}
 		if l.writtenAsLabel() {

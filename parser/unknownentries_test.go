@@ -104,3 +104,66 @@ func fieldBlockLines(t *testing.T, lines []string, rec *Project) (first, last in
 	}
 	return first, last, rec.Source.Layout
 }
+
+// renamedLabels are other words a newer project bank, a form or a writer
+// uses for a field's label, some of which esf knows and some not.
+var renamedLabels = map[Key][]string{
+	KeyOwner:             {"Stödmottagare", "Ansvarig organisation", "Huvudman", "Ägare", "Sökande organisation"},
+	KeyContactName:       {"Kontakt", "Projektledare", "Ansvarig", "Kontaktperson för projektet"},
+	KeyESFSupport:        {"Beviljat stöd", "ESF-bidrag", "Stöd från ESF"},
+	KeyTotalBudget:       {"Budget", "Total budget", "Omslutning"},
+	KeyStartDate:         {"Period", "Löptid", "Genomförandetid"},
+	KeyRegion:            {"Län", "Geografiskt område"},
+	KeyParticipants:      {"Deltagare", "Antal planerade deltagare"},
+	KeyContactEmail:      {"Mejl", "Epostadress"},
+	KeyProjectPhase:      {"Fas", "Projektstatus"},
+	KeyProgrammeAreaCode: {"Område", "Insatsområde"},
+}
+
+// TestRenamedLabels writes each label of every test page's block that
+// renamedLabels holds words for as each of those words, in the page's
+// own layout, and holds the field read right or named by a warning.
+func TestRenamedLabels(t *testing.T) {
+	for name, text := range seedTexts(t) {
+		base := parseOne(t, name, []byte(text))
+		lines := strings.Split(text, "\n")
+		first, last, layout := fieldBlockLines(t, lines, base)
+		if first < 0 {
+			continue
+		}
+		was := jsonMap(t, base)
+		for i := first; i <= last; i++ {
+			l := classify(lines[i], i+1, false)
+			if l.term == nil || !strings.HasPrefix(lines[i], l.term.text) {
+				continue
+			}
+			key := l.term.key
+			if key == KeyPeriod {
+				key = KeyStartDate
+			}
+			for _, word := range renamedLabels[key] {
+				out := slices.Clone(lines)
+				out[i] = word + lines[i][len(l.term.text):]
+				page := strings.Join(out, "\n")
+				recs, err := Parse(name, []byte(page), Options{})
+				if err != nil || len(recs) != 1 {
+					t.Errorf("%s, %q for %q: %d records (%v)", name, word, l.term.text, len(recs), err)
+					continue
+				}
+				is := jsonMap(t, recs[0])
+				named := map[string]bool{}
+				for _, w := range recs[0].Warnings {
+					named[w.Key.String()] = true
+				}
+				for _, k := range []Key{key, KeyEndDate} {
+					if k == KeyEndDate && key != KeyStartDate {
+						continue
+					}
+					if a, b := fmt.Sprint(was[k.String()]), fmt.Sprint(is[k.String()]); a != b && !named[k.String()] {
+						t.Errorf("%s, %q for %q (%s): %s %.60s, was %.60s, named by no warning (%s)", name, word, l.term.text, layout, k, b, a, recs[0].Warnings)
+					}
+				}
+			}
+		}
+	}
+}
