@@ -41,6 +41,13 @@ func (a *auditor) checkUnreadFields() {
 	if !a.anyUnread() {
 		return
 	}
+	// The fields a fact said in a sentence may still fill: the looks for
+	// figures skip those no open field needs (factsSaid). Fields filled
+	// stay so, and warnings only add names.
+	var open [numKeys]bool
+	for k := range open {
+		open[k] = unreadKeys[k] && !a.anyFilled(Key(k)) && !a.keyNamed(Key(k))
+	}
 	type at struct {
 		line int
 		f    labelled
@@ -59,7 +66,7 @@ func (a *auditor) checkUnreadFields() {
 			}
 		}
 		if u.disp == dispText && strings.Contains(l.text, " ") {
-			for _, f := range factsSaid(l.text) {
+			for _, f := range factsSaid(l.text, &open) {
 				found = append(found, at{l.num, f})
 			}
 		}
@@ -454,7 +461,10 @@ const maxSaidValue = 80
 // a name
 // ("Projektägare är ansvarig för …" gives none); every value reads as its
 // field's.
-func factsSaid(text string) []labelled {
+//
+// With want, only the figures of fields want holds are looked for; nil
+// wants all.
+func factsSaid(text string, want *[numKeys]bool) []labelled {
 	var found []labelled
 	add := func(t *term, v string) {
 		v = strings.TrimSpace(v)
@@ -490,7 +500,7 @@ func factsSaid(text string) []labelled {
 				}
 			}
 		}
-		for _, f := range saidFigures(s) {
+		for _, f := range saidFigures(s, want) {
 			add(keyTerm(f.key), f.value)
 		}
 	}
@@ -557,12 +567,18 @@ var otherFigureWords = []string{"per ", "ökade", "ökat", "sänk", "minsk", "s�
 // i ESF-stöd av en total projektbudget på 2 040 000 kr"); a contact
 // asked for ("Kontakta Mikael Ek,
 // mikael.ek@…, tel 070-…").
-func saidFigures(s string) []keyedValue {
+//
+// With want, a look whose fields want holds none of is not made; nil wants
+// all.
+func saidFigures(s string, want *[numKeys]bool) []keyedValue {
+	wants := func(ks ...Key) bool {
+		return want == nil || slices.ContainsFunc(ks, func(k Key) bool { return want[k] })
+	}
 	// Each look asks first for what it needs, most sentences none of it:
 	// two dates' dashes, a money word, a word asking to contact.
-	dates := strings.Count(s, "-") >= 4
-	money := containsFoldASCII(s, "esf-st") || containsFoldASCII(s, "budget")
-	contact := containsRare(s, "ontakta ") || containsRare(s, "ontact ")
+	dates := wants(KeyPeriod) && strings.Count(s, "-") >= 4
+	money := wants(KeyESFSupport, KeyTotalBudget) && (containsFoldASCII(s, "esf-st") || containsFoldASCII(s, "budget"))
+	contact := wants(KeyContactName, KeyContactEmail) && (containsRare(s, "ontakta ") || containsRare(s, "ontact "))
 	if !dates && !money && !contact {
 		return nil
 	}

@@ -124,7 +124,7 @@ func TestFactsSaid(t *testing.T) {
 		{"Projektet startade 2008-09-15.", ""},
 	} {
 		var got []string
-		for _, f := range factsSaid(tc.text) {
+		for _, f := range factsSaid(tc.text, nil) {
 			got = append(got, fmt.Sprintf("%s=%s", f.term.key, f.value))
 		}
 		if strings.Join(got, " ") != tc.want {
@@ -202,5 +202,39 @@ func TestGluedUnknownEntries(t *testing.T) {
 	}
 	if str(rec.ContactName) != "Ola Johnsson" || str(rec.ContactEmail) != "ola.johnsson@trelleborg.se" || str(rec.Region) != "Sydsverige" || !strings.HasPrefix(fieldString(rec, KeySummary), "Denna") {
 		t.Errorf("contact %q, e-mail %q, region %q, summary %q", str(rec.ContactName), str(rec.ContactEmail), str(rec.Region), fieldString(rec, KeySummary))
+	}
+}
+
+// TestFiguresSaidWanted holds saidFigures' looks to the fields asked for:
+// each look is made where one of its fields is wanted, and only there.
+func TestFiguresSaidWanted(t *testing.T) {
+	const money = "ESF-rådet har beviljat 1 530 000 kr i ESF-stöd av en total projektbudget på 2 040 000 kr."
+	const contact = "Kontakta Mikael Ek, mikael.ek@kristianstad.se, för mer information."
+	const period = "Projektet pågår 2018-01-27 till 2020-02-28."
+	for _, tc := range []struct {
+		text string
+		want []Key
+		got  string
+	}{
+		{money, []Key{KeyESFSupport}, "esf_support_sek total_budget_sek"},
+		{money, []Key{KeyTotalBudget}, "esf_support_sek total_budget_sek"},
+		{money, []Key{KeyContactName, KeyPeriod}, ""},
+		{contact, []Key{KeyContactName}, "contact_name contact_email"},
+		{contact, []Key{KeyContactEmail}, "contact_name contact_email"},
+		{contact, []Key{KeyESFSupport, KeyPeriod}, ""},
+		{period, []Key{KeyPeriod}, "period"},
+		{period, []Key{KeyStartDate, KeyEndDate, KeyContactName}, ""}, // the period's look is the period's
+	} {
+		var want [numKeys]bool
+		for _, k := range tc.want {
+			want[k] = true
+		}
+		var got []string
+		for _, f := range saidFigures(tc.text, &want) {
+			got = append(got, f.key.String())
+		}
+		if strings.Join(got, " ") != tc.got {
+			t.Errorf("saidFigures(%q, %v) = %q, want %q", tc.text, tc.want, strings.Join(got, " "), tc.got)
+		}
 	}
 }
