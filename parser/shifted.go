@@ -23,6 +23,15 @@ const minShiftedLines = 2
 // were read as two lines.
 const shiftedNote = "a value and the next field's label stand on one line, as a table copied with its cells shifted has them, and were read each on a line of its own"
 
+// labelQualifiers are the words before a known label that make a label
+// of another figure ("Utbetalt ESF-stöd:", the support paid, not granted;
+// "Sökt ESF-stöd:"), in small letters: no value shifted onto the label's
+// line.
+var labelQualifiers = map[string]bool{
+	"sökt": true, "ansökt": true, "utbetalt": true, "upparbetat": true, "förbrukat": true, "återbetalt": true,
+	"beslutat": true, "preliminärt": true, "reviderat": true, "ursprungligt": true, "kvarvarande": true, "tidigare": true,
+}
+
 // splitShiftedLabels returns text with each line that ends in a shifted
 // label (shiftedLabelAt) cut before the label; lines for each line of the
 // result in text's lines (1-based), and the lines that were cut.
@@ -60,7 +69,7 @@ func splitShiftedLabels(text string) (_ string, at, cut []int) {
 			// a page in two columns (splitColumns).
 			continue
 		}
-		if label == nil || labelAlone(strings.TrimSpace(t[from:start])) != nil || label.key == key || keys[label.key].origin != fromLabel || !readsAsFact(key, t[from:start]) || !shiftedValueBelow(lines, i, label) {
+		if label == nil || labelAlone(strings.TrimSpace(t[from:start])) != nil || labelQualifiers[strings.ToLower(strings.TrimSpace(t[from:start]))] || label.key == key || keys[label.key].origin != fromLabel || !readsAsFact(key, t[from:start]) || !shiftedValueBelow(lines, i, label) {
 			continue
 		}
 		if heads == nil {

@@ -68,6 +68,10 @@ func TestShiftedLabelsLeftAlone(t *testing.T) {
 		"Projektägare\nHela Sverige Namn\nSydsverige\n",
 		// A row of two labels over their values.
 		"Stödmottagarens address:\nProgramområde                 Specifikt mål\n1                             1.1\n",
+		// A word that makes the label another's (labelQualifiers), below
+		// an empty label.
+		"Stödmottagarens address:\nUtbetalt ESF-stöd:\n408 322 kr\nProgramområde:\n1\n",
+		"Stödmottagarens address:\nSökt ESF-stöd:\n680 000 kr\n",
 	} {
 		if read, _, cut := splitShiftedLabels(page); cut != nil {
 			t.Errorf("%q was cut at %v:\n%s", page, cut, read)
