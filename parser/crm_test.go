@@ -69,7 +69,9 @@ func TestCRMPages(t *testing.T) {
 					noted++
 					return true
 				}
-				return false
+				// The buttons that name each field are a form's help
+				// (namingButtons), named as such.
+				return w.Message == helpNote && strings.Contains(tt.in, "\nRedigera ")
 			})
 			if noted != 1 {
 				t.Errorf("%s, %s: the record's copy named %d times, want once", seed, tt.name, noted)

@@ -17,7 +17,7 @@ import (
 // the value a title of another page. stripHelpText leaves the help out.
 
 // helpNote says that a form's help was left out.
-const helpNote = `the page holds a form's help with its fields (a sentence below a label that says what the field holds, "Info: …", "Mer om fältet"), which was left out`
+const helpNote = `the page holds a form's help with its fields (a sentence below a label that says what the field holds, "Info: …", a button beside it, "Mer om fältet", "Redigera Projektägare"), which was left out`
 
 // minHelpLines is the fewest lines of help marked as help, or buttons,
 // that make a page a form's with its help, and minSaidHelp the fewest of
@@ -115,6 +115,7 @@ func stripHelpText(text string) (string, bool) {
 		}
 	}
 	marked = append(marked, repeatedHelp(lines, labelAt)...)
+	marked = append(marked, namingButtons(lines, labelAt)...)
 	if len(bracketed) < minSaidHelp {
 		clear(inline)
 	}
@@ -142,6 +143,60 @@ func stripHelpText(text string) (string, bool) {
 		}
 		return l
 	}), true
+}
+
+// maxButtonWords bounds the words a button puts before a field's label
+// ("Redigera", "Visa historik för").
+const maxButtonWords = 3
+
+// namingButtons returns the lines of a button a form writes below each
+// field's value that names the field ("Projektägare" / "Regionförbundet
+// Östsam" / "Redigera Projektägare", as a CRM's page copies its hidden
+// buttons): the same words, maxButtonWords at most, before the label of
+// the line two above, or right above where the field is empty, a label
+// or a list's heading, minSaidHelp times or more with different labels.
+func namingButtons(lines []string, labelAt func(int) bool) []int {
+	type button struct {
+		i     int
+		label string
+	}
+	var byWords map[string][]button
+	for i := 1; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" || len(t) > maxHelpButtonLen+maxBareLabelLen || !startsUpper(t) {
+			continue
+		}
+		// The label two lines above, over its value, or right above,
+		// its value left empty.
+		for _, above := range []int{i - 2, i - 1} {
+			if above < 0 {
+				continue
+			}
+			label := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lines[above]), ":"))
+			words, ok := strings.CutSuffix(t, " "+label)
+			if !ok || label == "" || len(strings.Fields(words)) > maxButtonWords || !labelAt(above) && termIndex().match(label, true).whole == nil {
+				continue
+			}
+			if byWords == nil {
+				byWords = make(map[string][]button)
+			}
+			byWords[words] = append(byWords[words], button{i, label})
+			break
+		}
+	}
+	var help []int
+	for _, bs := range byWords {
+		labels := make(map[string]bool, len(bs))
+		for _, b := range bs {
+			labels[b.label] = true
+		}
+		if len(labels) >= minSaidHelp {
+			for _, b := range bs {
+				help = append(help, b.i)
+			}
+		}
+	}
+	return help
 }
 
 // repeatedHelp returns the lines of a button or a link a form writes with

@@ -28,7 +28,7 @@ func TestHelpText(t *testing.T) {
 	for name, text := range seedTexts(t) {
 		want := recordValues(t, parseOne(t, name, []byte(text)))
 		lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
-		for _, how := range []string{"below the label", "below the value", "marked", "icon", "button", "toggle", "in brackets"} {
+		for _, how := range []string{"below the label", "below the value", "marked", "icon", "button", "toggle", "naming button", "in brackets"} {
 			var out []string
 			for i := 0; i < len(lines); i++ {
 				l := lines[i]
@@ -50,6 +50,11 @@ func TestHelpText(t *testing.T) {
 					out = append(out, l, "? "+help)
 				case "button":
 					out = append(out, l, "Mer om fältet")
+				case "naming button":
+					// A CRM's hidden button below each value, which
+					// names the field (namingButtons).
+					out = append(out, l, lines[i+1], "Redigera "+label)
+					i++
 				case "toggle":
 					// A button of words no list holds, the same with
 					// each field (repeatedHelp).
@@ -129,6 +134,25 @@ func TestHelpTextEdges(t *testing.T) {
 	}
 	if _, ok := stripHelpText(toggled(minSaidHelp, strings.Repeat("x", maxHelpButtonLen))); !ok {
 		t.Errorf("a line of %d bytes not read as a button", maxHelpButtonLen)
+	}
+	// A button below each value that names its field: minSaidHelp
+	// fields, each another.
+	named := func(n int) string {
+		var b strings.Builder
+		b.WriteString("Egenmakt\n\n")
+		for i, f := range [][2]string{{"Projektägare", "Arbete"}, {"Kontaktperson", "Ola Johnsson"}, {"Region", "Sydsverige"}, {"Projektfas", "Genomförande"}} {
+			b.WriteString(f[0] + "\n" + f[1] + "\n")
+			if i < n {
+				b.WriteString("Redigera " + f[0] + "\n")
+			}
+		}
+		return b.String()
+	}
+	if got, ok := stripHelpText(named(minSaidHelp)); !ok || strings.Contains(got, "Redigera") {
+		t.Errorf("%d buttons naming their fields not read:\n%s", minSaidHelp, got)
+	}
+	if got, ok := stripHelpText(named(minSaidHelp - 1)); ok {
+		t.Errorf("%d buttons naming their fields read:\n%s", minSaidHelp-1, got)
 	}
 	copies := strings.Repeat("Projektnummer:\n2020/00634\nNamn:\nFramtidsresan\n----\n", minSaidHelp)
 	if got, ok := stripHelpText(copies); ok {
