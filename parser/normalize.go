@@ -79,8 +79,10 @@ func isClean(s string) bool {
 
 // scanMarks are the marks a scan's reading makes of dust, a rule or a
 // fold on the sheet, standing alone beside a value's words: "| Peter
-// Lindow", "Perstorps kommun »", "Arbete .. och Försörjning".
-const scanMarks = "|»«~'`´¨.,·‘’"
+// Lindow", "Perstorps kommun »", "Arbete .. och Försörjning"; a phone's
+// photo of a printout adds its margin's specks ("; Kristianstads kommun
+// ]", "! 1.1 Kompetensförsörjning").
+const scanMarks = "|»«~'`´¨.,·‘’;:!]["
 
 // innerScanMarks are the scan's marks that stand alone between a value's
 // words only as dust: a bar or a guillemet there may part the words.

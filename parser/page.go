@@ -1463,6 +1463,12 @@ func (pg *page) finish() {
 					name = base
 				}
 			}
+			if rest, marks := cutScanMarks(name); marks != "" && rest != "" {
+				// "Within Kompetens '", "; Gagna:kompetens ]": a scan's
+				// or a phone photo's specks beside the title.
+				pg.warn(WarnValue, t.num, KeyName, "%q in the title %q is a mark a scan's reading leaves, taken off the name", marks, name)
+				name = rest
+			}
 			if named, ok := introName(name); ok {
 				// "Här är vad jag hittade om projektet Egenmakt:": an
 				// assistant's sentence over the facts it brings, which

@@ -34,6 +34,13 @@ func TestCutScanMarks(t *testing.T) {
 		{"kommun.", "kommun.", ""},
 		{"A.B.", "A.B.", ""},
 		{"Ola O'Brien", "Ola O'Brien", ""},
+		// A phone photo's margin specks, alone beside the words.
+		{"; Kristianstads kommun ]", "Kristianstads kommun", "; ]"},
+		{"! 1.1 Kompetensförsörjning", "1.1 Kompetensförsörjning", "!"},
+		{"A1A ]", "A1A", "]"},
+		{"[ Sydsverige", "Sydsverige", "["},
+		{"Ja: Nej", "Ja: Nej", ""},               // a colon glued to a word is the word's
+		{"Hej! Välkommen", "Hej! Välkommen", ""}, // and so is an exclamation
 		{"", "", ""},
 	}
 	for _, tt := range tests {
@@ -288,4 +295,12 @@ func TestArrowForColon(t *testing.T) {
 func fieldString(rec *Project, k Key) string {
 	values, _ := stringValues(fieldOf(rec, k))
 	return strings.Join(values, "\n")
+}
+
+// TestScanMarksInTitle takes a scan's specks off the title's name, named.
+func TestScanMarksInTitle(t *testing.T) {
+	rec := parseOne(t, "scan.txt", []byte("; Gagna:kompetens ]\n\nProjektägare: Regionförbundet Östsam\nRegion: Östra Mellansverige\n"))
+	if str(rec.Name) != "Gagna:kompetens" || !hasWarningOn(rec.Warnings, 1, KeyName, "a mark a scan's reading leaves") {
+		t.Errorf("name %q, warnings %v", str(rec.Name), rec.Warnings)
+	}
 }
