@@ -151,6 +151,23 @@ func holdsValue(rec *Project, k Key, value string) bool {
 // two; more, and the place tells nothing.
 const maxPlaceKeys = 2
 
+// roleLabels are the words of a label esf does not know that name a
+// person's role in the project, in small letters: on a page without a
+// contact, that person is the contact.
+var roleLabels = []string{"projektledare", "projektansvarig", "projektsamordnare", "projektkoordinator", "samordnare", "koordinator", "ansvarig", "kontakt",
+	"project manager", "project leader", "project coordinator", "coordinator", "contact"}
+
+// contactRole reports label, a label esf does not know, as a person's
+// role in the project (roleLabels), alone or with words around it
+// ("Ansvarig projektledare").
+func contactRole(label string) bool {
+	low := strings.ToLower(label)
+	return slices.ContainsFunc(roleLabels, func(r string) bool {
+		i := strings.Index(low, r)
+		return i >= 0 && (i == 0 || low[i-1] == ' ') && (i+len(r) == len(low) || low[i+len(r)] == ' ' || low[i+len(r)] == ':')
+	})
+}
+
 // checkLabelPlace names label, a label esf does not know, kept in extra on
 // line i, as the label of a field the page leaves empty, where its value
 // shows that field's form ("Registreringsnummer: 23-038-S06", "Påverkad
@@ -188,6 +205,11 @@ func (a *auditor) checkLabelPlace(i int, label string, showsOnly bool) (named bo
 	}
 	if both := slices.DeleteFunc(slices.Clone(shows), func(k Key) bool { return !slices.Contains(between, k) }); len(both) > 0 {
 		shows = both // "Nej" of two fields: the one whose place it stands in
+	}
+	if len(shows) == 0 && !a.anyFilled(KeyContactName) && contactRole(label) && looksLikePersonName(value) {
+		// "Projektledare" / "Kaisa Welander": the person a page names
+		// for the project is the contact it would have written.
+		shows = append(shows, KeyContactName)
 	}
 	for _, k := range shows {
 		a.warn(WarnUnlabelled, l.num, k, "%s was read as a label esf does not know, kept in extra; its value %s reads as %s, which the page leaves empty", quoteShort(label), quoteShort(value), k)

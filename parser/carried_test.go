@@ -45,7 +45,7 @@ func TestLabelsInOtherWords(t *testing.T) {
 		key  Key
 		has  string
 	}
-	page2007 := "Egenmakt\n\nProgramområde: Programområde 2 Ökat arbetskraftsutbud\nProjektfas: Förprojektering\nProjektägare: Arbete och Försörjning\nAnsvarig: Ola Johnsson\n%s\nBeviljat ESF-stöd: 493 090 kr\nProjektperiod: 2009-01-15 till 2009-10-31\n"
+	page2007 := "Egenmakt\n\nProgramområde: Programområde 2 Ökat arbetskraftsutbud\nProjektfas: Förprojektering\nProjektägare: Arbete och Försörjning\nUppgift: Ola Johnsson\n%s\nBeviljat ESF-stöd: 493 090 kr\nProjektperiod: 2009-01-15 till 2009-10-31\n"
 	tests := []struct {
 		name     string
 		page     []byte
@@ -111,6 +111,13 @@ func TestLabelsInOtherWords(t *testing.T) {
 				{6, KeyContactName, `stands where the page's period writes the label of contact_name`},
 				{6, KeyContactEmail, `stands where the page's period writes the label of contact_email`},
 			},
+		},
+		{
+			// A person's role as the label: the person is the contact,
+			// wherever the label stands.
+			name:     "a role over a person's name, where the page has no contact",
+			page:     []byte(strings.Replace(strings.Replace(page2007, "Uppgift:", "Ansvarig:", 1), "%s", "Region: Sydsverige", 1)),
+			warnings: []warning{{6, KeyContactName, `its value "Ola Johnsson" reads as contact_name`}},
 		},
 		{
 			name:     "three empty fields where the label stands: its place tells nothing",
@@ -501,6 +508,17 @@ func TestHeadingOverFields(t *testing.T) {
 		}
 		if rec.ID == nil || *rec.ID != "23-038-S06" {
 			t.Errorf("%q: the fields below the text were not read: id %v", tt.last, rec.ID)
+		}
+	}
+}
+
+func TestContactRoleLabel(t *testing.T) {
+	for label, want := range map[string]bool{
+		"Projektledare": true, "Ansvarig projektledare": true, "Project manager": true, "Kontakt": true, "Samordnare:": true,
+		"Projektledaren": false, "Kontaktuppgifter": false, "Ansvarsområde": false, "Webbplats": false, "": false,
+	} {
+		if got := contactRole(label); got != want {
+			t.Errorf("contactRole(%q) = %v, want %v", label, got, want)
 		}
 	}
 }

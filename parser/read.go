@@ -1240,6 +1240,13 @@ func gluedUnknownHead(text string) string {
 		// where a name's glue is one small letter ("McDonald").
 		head = gluedWordOf(text, minGluedUnknownWord)
 	}
+	if at := strings.IndexFunc(text, unicode.IsDigit); head == "" && at > 0 && phoneShaped(text[at:]) {
+		// "Telefonnr0410-733094", "Tel.0410-733094": a telephone's
+		// label, shortened or not.
+		if word := strings.TrimSuffix(text[:at], "."); gluedWordOf(word+"X", minGluedUnknownWord) == word {
+			head = text[:at]
+		}
+	}
 	if head == "" || nearsLabel(head) {
 		// "ReionSydsverige", "KoritaktpersoriKaisa Welander": a label's
 		// slip or OCR's misreading is named as one (the audit).

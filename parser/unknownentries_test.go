@@ -116,6 +116,7 @@ var renamedLabels = map[Key][]string{
 	KeyRegion:            {"Län", "Geografiskt område"},
 	KeyParticipants:      {"Deltagare", "Antal planerade deltagare"},
 	KeyContactEmail:      {"Mejl", "Epostadress"},
+	KeyContactPhone:      {"Telefonnr", "Tel.", "Mobil", "Mobilnummer"},
 	KeyProjectPhase:      {"Fas", "Projektstatus"},
 	KeyProgrammeAreaCode: {"Område", "Insatsområde"},
 }
