@@ -17,17 +17,18 @@ const minLaTeXLines = 3
 // latexWrappers are the commands whose argument is text the reader reads:
 // "\textbf{Region:}" is "Region:".
 var latexWrappers = []string{
-	`\textbf`, `\textit`, `\emph`, `\underline`, `\texttt`, `\textsc`, `\textrm`, `\textsf`, `\mbox`,
+	`\textbf`, `\textit`, `\emph`, `\underline`, `\texttt`, `\textsc`, `\textrm`, `\textsf`, `\mbox`, `\num`,
 	`\title`, `\section*`, `\section`, `\subsection*`, `\subsection`, `\subsubsection*`, `\subsubsection`,
-	`\paragraph*`, `\paragraph`, `\url`, `\author`, `\date`, `\caption`,
+	`\paragraph*`, `\paragraph`, `\url`, `\author`, `\date`,
 }
 
 // latexBlank are the lines of a document's frame, blanked: its class,
-// packages, environments and rules.
+// packages, environments and rules, and a float's caption, the report's
+// words over the page's ("\caption{Projektfakta för Egenmakt.}").
 var latexBlank = []string{
-	`\documentclass`, `\usepackage`, `\begin{`, `\end{`, `\maketitle`, `\hline`, `\toprule`, `\midrule`,
+	`\caption{`, `\caption*{`, `\captionof{`, `\documentclass`, `\usepackage`, `\begin{`, `\end{`, `\maketitle`, `\hline`, `\toprule`, `\midrule`,
 	`\bottomrule`, `\newpage`, `\clearpage`, `\tableofcontents`, `\vspace`, `\bigskip`, `\medskip`, `\smallskip`,
-	`\setlength`, `\pagestyle`, `\thispagestyle`, `\label{`, `\tightlist`,
+	`\setlength`, `\pagestyle`, `\thispagestyle`, `\label{`, `\tightlist`, `\centering`, `\raggedright`,
 }
 
 // latexAccents are the accents LaTeX writes as commands, and the letters
@@ -40,7 +41,7 @@ var latexAccents = strings.NewReplacer(
 	`\aa{}`, "å", `\AA{}`, "Å", `\aa `, "å", `\AA `, "Å", `\aa`, "å", `\AA`, "Å",
 	`\r{a}`, "å", `\r{A}`, "Å", `\r a`, "å", `\r A`, "Å",
 	`\%`, "%", `\&`, "&", `\_`, "_", `\#`, "#", `\$`, "$", `\ldots{}`, "…", `\ldots`, "…", `\textendash{}`, "–",
-	`\,`, " ", `\ `, " ", "``", "“", "''", "”",
+	`\,`, " ", `\ `, " ", "``", "“", "''", "”", "~kr", " kr", "~SEK", " SEK", `~\%`, " %",
 )
 
 // stripLaTeX reads a page written into a LaTeX document as it prints:
