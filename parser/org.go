@@ -20,6 +20,7 @@ import (
 // and values. Each line keeps its number.
 func stripOrg(text string) (string, bool) {
 	lines := splitLines(text)
+	declared := orgKeywords(lines)
 	settings, drawers, tagged, described, planned, tasks := 0, 0, 0, 0, 0, 0
 	headings := map[string]bool{}
 	afterHeading := false // the line above is an Org heading
@@ -43,7 +44,7 @@ func stripOrg(text string) (string, bool) {
 			if tags {
 				tagged++
 			}
-			if orgKeyword(strings.TrimLeft(heading[min(orgHeadingLevel(l), len(heading)):], " ")) != "" {
+			if orgKeywordOf(strings.TrimLeft(heading[min(orgHeadingLevel(l), len(heading)):], " "), declared) != "" {
 				tasks++ // "* DONE Egenmakt": a task's state
 			}
 			headings[strings.TrimSpace(heading[orgHeadingLevel(l):])] = true
@@ -99,7 +100,7 @@ func stripOrg(text string) (string, bool) {
 			if len(heading) <= n+1 {
 				return heading // "* :esf:": tags alone
 			}
-			if k := orgKeyword(heading[n+1:]); k != "" {
+			if k := orgKeywordOf(heading[n+1:], declared); k != "" {
 				heading = heading[:n+1] + strings.TrimLeft(heading[n+1+len(k):], " ")
 			}
 			return heading
@@ -168,12 +169,18 @@ func orgPlanning(l string) bool {
 
 // orgKeyword returns the task's state a heading's text begins with
 // ("DONE Egenmakt", "TODO [#A] Egenmakt"), its priority with it, or "".
-func orgKeyword(heading string) string {
+func orgKeyword(heading string) string { return orgKeywordOf(heading, nil) }
+
+// orgKeywordOf is orgKeyword with the states a file declares besides
+// Org's own (orgKeywords).
+func orgKeywordOf(heading string, declared map[string]bool) string {
 	word, rest, _ := strings.Cut(heading, " ")
 	switch word {
 	case "TODO", "DONE", "NEXT", "WAITING", "CANCELLED", "CANCELED", "HOLD":
 	default:
-		return ""
+		if !declared[word] {
+			return ""
+		}
 	}
 	if p := strings.TrimLeft(rest, " "); len(p) >= 4 && strings.HasPrefix(p, "[#") && p[3] == ']' {
 		return heading[:len(heading)-len(p)+4]
@@ -206,6 +213,30 @@ func orgDescription(l string) int {
 		return -1
 	}
 	return i
+}
+
+// orgKeywords returns the task states an Org file declares in its
+// settings ("#+TODO: TODO VÄNTAR | KLART", "#+SEQ_TODO: …", "#+TYP_TODO: …"),
+// each without its key ("VÄNTAR(v)"), or nil for none.
+func orgKeywords(lines []string) map[string]bool {
+	var states map[string]bool
+	for _, l := range lines {
+		switch orgSetting(l) {
+		case "TODO", "SEQ_TODO", "TYP_TODO":
+		default:
+			continue
+		}
+		_, words, _ := strings.Cut(l, ":")
+		for _, w := range strings.Fields(words) {
+			if w, _, _ = strings.Cut(w, "("); w != "" && w != "|" {
+				if states == nil {
+					states = make(map[string]bool)
+				}
+				states[w] = true
+			}
+		}
+	}
+	return states
 }
 
 // orgSetting returns the keyword of an Org settings line ("#+TITLE: …"

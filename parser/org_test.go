@@ -123,4 +123,25 @@ func TestOrgPlanning(t *testing.T) {
 			t.Errorf("orgKeyword(%q) = %q, want %q", in, got, want)
 		}
 	}
+	// A file's own states, declared in its settings.
+	declared := orgKeywords([]string{"#+TITLE: Projekt", "#+TODO: TODO VÄNTAR(v) | KLART(k@/!)", "#+SEQ_TODO: UTKAST"})
+	for in, want := range map[string]string{"VÄNTAR Egenmakt": "VÄNTAR", "KLART [#B] Egenmakt": "KLART [#B]", "UTKAST Egenmakt": "UTKAST", "| Egenmakt": "", "KLAR Egenmakt": ""} {
+		if got := orgKeywordOf(in, declared); got != want {
+			t.Errorf("orgKeywordOf(%q, %v) = %q, want %q", in, declared, got, want)
+		}
+	}
+	if got := orgKeyword("VÄNTAR Egenmakt"); got != "" {
+		t.Errorf("orgKeyword(%q) = %q: a state no file declared", "VÄNTAR Egenmakt", got)
+	}
+}
+
+// TestOrgDeclaredStates reads a heading's task state that the file
+// declares itself ("#+TODO: TODO VÄNTAR | KLART") as Org's own: no word of
+// the page's name.
+func TestOrgDeclaredStates(t *testing.T) {
+	page := "#+TITLE: ESF-projekt att följa upp\n#+TODO: TODO VÄNTAR | KLART\n\n* KLART Framtidsresan    :esf:\n  :PROPERTIES:\n  :Projektnummer: 2020/00634\n  :Region: Sydsverige\n  :END:\n"
+	rec := parseOne(t, "projekt.org", []byte(page))
+	if str(rec.Name) != "Framtidsresan" {
+		t.Errorf("name %q, want Framtidsresan (%v)", str(rec.Name), rec.Warnings)
+	}
 }
