@@ -467,6 +467,7 @@ var pastes = []struct {
 	{stripDeck, deckNote, false, 0, true, deckNamed},
 	{stripLineNumbers, "the lines begin with their numbers, as an editor shows them, which were taken off", false, 0, true, proseNamed},
 	{stripCodeComments, codeCommentsNote, true, 0, true, proseNamed},
+	{stripInlineFields, inlineFieldsNote, true, 0, false, proseNamed},
 	{stripLogPrefixes, logNote, false, 0, true, proseNamed},
 	{stripAccessibilityTree, a11yNote, false, 0, false, proseNamed},
 	{stripHighlights, highlightsNote, true, signHighlight, false, proseNamed},

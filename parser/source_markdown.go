@@ -67,6 +67,14 @@ var markdownSource = source{
 		}
 		read, pasted := unpaste(read, wide, true)
 		notes = append(notes, pasted...)
+		if len(pasted) > 0 {
+			// A paste read may have written facts several to a line
+			// (a note's inline fields), as the text source reads them.
+			if split, lines, cut := splitFactRows(read); cut != nil {
+				notes = wholeNoted(notes, cut, wide, rowNote)
+				read, wide = split, composeLines(lines, wide)
+			}
+		}
 		text, at := markdownLines(read)
 		text, soft := normalizeTypography(text)
 		return unwrapped{text: text, at: composeLines(soft, composeLines(at, wide)), encoding: d.encoding, notes: notes}, nil
