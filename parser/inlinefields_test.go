@@ -41,3 +41,37 @@ func TestInlineFieldsPage(t *testing.T) {
 		}
 	}
 }
+
+func TestCutTitleTags(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Gagna:kompetens #esf-projekt":    {"Gagna:kompetens", "#esf-projekt"},
+		"Egenmakt #esf #uppföljning/2024": {"Egenmakt", "#esf #uppföljning/2024"},
+		"Steg #2":                         {"Steg #2", ""}, // a number
+		"#esf-projekt":                    {"#esf-projekt", ""},
+		"Egenmakt #esf!":                  {"Egenmakt #esf!", ""},
+		"Egenmakt":                        {"Egenmakt", ""},
+	} {
+		rest, tags := cutTitleTags(in)
+		if rest != want[0] || tags != want[1] {
+			t.Errorf("cutTitleTags(%q) = %q, %q; want %q, %q", in, rest, tags, want[0], want[1])
+		}
+	}
+	rec := parseOne(t, "tana.txt", []byte("%%tana%%\n- Gagna:kompetens #esf-projekt\n  - Projektägare:: Regionförbundet Östsam\n  - Region:: Östra Mellansverige\n  - Projektfas:: Förprojektering\n"))
+	if str(rec.Name) != "Gagna:kompetens" || !hasWarningOn(rec.Warnings, 2, KeyName, "a note's tags") {
+		t.Errorf("name %q (%v)", str(rec.Name), rec.Warnings)
+	}
+}
+
+// TestNoteQueryBlock leaves a notes app's query, a fenced block of its
+// language, out of the page's text; another fenced block stays.
+func TestNoteQueryBlock(t *testing.T) {
+	page := "# Egenmakt\n\nprojektägare:: Arbete och Försörjning\nregion:: Sydsverige\n\n```dataview\nTABLE projektägare FROM #esf\n```\n\nDenna förprojektering ämnar att tillse insatser.\n"
+	rec := parseOne(t, "note.md", []byte(page))
+	if got := fieldString(rec, KeySummary); got != "Denna förprojektering ämnar att tillse insatser." {
+		t.Errorf("summary %q", got)
+	}
+	code := strings.Replace(page, "```dataview", "```text", 1)
+	if got := fieldString(parseOne(t, "note.md", []byte(code)), KeySummary); !strings.Contains(got, "TABLE projektägare") {
+		t.Errorf("a fenced block of text left out: summary %q", got)
+	}
+}

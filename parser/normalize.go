@@ -2064,6 +2064,33 @@ func footnoteMark(value string) (rest, mark string) {
 	return value, ""
 }
 
+// cutTitleTags returns a title without the tags of a note or an outliner
+// at its end ("Gagna:kompetens #esf-projekt", "Egenmakt #esf #2024"), each
+// a "#" and a word with a letter, and the tags; title and "" for none.
+func cutTitleTags(title string) (rest, tags string) {
+	words := strings.Fields(title)
+	n := len(words)
+	for n > 1 && tagWord(words[n-1]) {
+		n--
+	}
+	if n == len(words) {
+		return title, ""
+	}
+	return strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+}
+
+// tagWord reports a note's tag: "#", then letters, digits, "-", "_" or
+// "/", a letter among them ("#esf-projekt", "#esf/2024"; "#2" is a number).
+func tagWord(w string) bool {
+	rest, ok := strings.CutPrefix(w, "#")
+	if !ok || rest == "" || !strings.ContainsFunc(rest, unicode.IsLetter) {
+		return false
+	}
+	return !strings.ContainsFunc(rest, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_' && r != '/'
+	})
+}
+
 // citedNames are the fields whose values are the names of people, places
 // and organisations, which end in a letter: a digit glued to their last
 // letter is a source's mark (gluedCitation). A code ("A1A"), a number

@@ -1463,6 +1463,12 @@ func (pg *page) finish() {
 					name = base
 				}
 			}
+			if rest, tags := cutTitleTags(name); tags != "" {
+				// "Gagna:kompetens #esf-projekt": a note's tags, or an
+				// outliner's supertag, after the title.
+				pg.warn(WarnValue, t.num, KeyName, "%q after the name in the title is a note's tags, taken off", tags)
+				name = rest
+			}
 			if rest, marks := cutScanMarks(name); marks != "" && rest != "" {
 				// "Within Kompetens '", "; Gagna:kompetens ]": a scan's
 				// or a phone photo's specks beside the title.

@@ -81,6 +81,14 @@ var markdownSource = source{
 	},
 }
 
+// noteQueries are the languages of a fenced block that a notes app runs
+// in place of the block (Obsidian's Dataview, Tasks, Mermaid, Charts;
+// Logseq's queries): what stands in such a block is a program, not the
+// page's words, and is left out.
+var noteQueries = map[string]bool{
+	"dataview": true, "dataviewjs": true, "query": true, "tasks": true, "mermaid": true, "chart": true, "tracker": true, "button": true,
+}
+
 // markdownSniffHead is how much of an input the sniffers of text-like kinds read:
 // the first page or two, where the markup of the whole shows.
 const markdownSniffHead = 16 << 10
@@ -158,6 +166,7 @@ func markdownLines(text string) (string, []int) {
 	lines = asYAMLFrontMatter(lines)
 	front := frontMatterEnd(lines)
 	var fence string // the marker of the open code fence
+	query := false   // the open fence holds a notes app's query (noteQueries)
 	inComment := false
 	rowAt := -1     // the index in out of the last table row, or -1
 	underline := -1 // the index of a setext heading's underline
@@ -251,12 +260,16 @@ func markdownLines(text string) (string, []int) {
 			if strings.HasPrefix(trimmed, fence) && strings.Trim(trimmed, fence[:1]) == "" {
 				fence, raw = "", ""
 			}
+			if query {
+				raw = "" // a notes app's query: its program, no words of the page
+			}
 			emit(raw, n)
 			lastBlank = strings.TrimSpace(raw) == ""
 			continue
 		}
 		if !inComment && (strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~")) {
 			fence = trimmed[:3]
+			query = noteQueries[strings.ToLower(strings.TrimSpace(strings.TrimLeft(trimmed, fence[:1])))]
 			emit("", n)
 			lastBlank = true
 			continue
