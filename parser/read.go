@@ -1247,9 +1247,10 @@ func gluedUnknownHead(text string) string {
 			head = text[:at]
 		}
 	}
-	if head == "" || nearsLabel(head) {
+	if head == "" || utf8.RuneCountInString(head) > maxLabelLen || nearsLabel(head) {
 		// "ReionSydsverige", "KoritaktpersoriKaisa Welander": a label's
-		// slip or OCR's misreading is named as one (the audit).
+		// slip or OCR's misreading is named as one (the audit). A label
+		// is maxLabelLen characters at most.
 		return ""
 	}
 	// "XyzProjektfasFörprojektering": a known label after the glue, glued
