@@ -127,7 +127,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(letterEnds(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(tableRules(stackedPageStamps(bulletedMenu(wrappedHeadingWords(lines, text), text))))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(letterEnds(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(labelRules(tableRules(stackedPageStamps(bulletedMenu(wrappedHeadingWords(lines, text), text)))))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))))
 }
 
 // wrappedHeadingWords reads a heading's word in small letters alone on an
@@ -155,6 +155,34 @@ func tableRules(lines []pageLine) []pageLine {
 		if l := &lines[i]; l.furniture == furnitureSeparator && gridRow(lines[i-1].text) && gridRow(lines[i+1].text) && !rowsRepeat(lines, i) {
 			l.furniture = furnitureLine
 		}
+	}
+	return lines
+}
+
+// typedValue reports v as a value of k, a field whose values have a form
+// of their own (an amount, a date, a count, a code), not a text's.
+func typedValue(k Key, v string) bool {
+	return k < numKeys && setters[k].set != nil && !setters[k].text && valueReads(k, v)
+}
+
+// labelRules reads a separator's line right between a label alone and a
+// line that reads as that label's value, where the field is typed
+// (typedValue: "Beviljat ESF-stöd:" / "—_—" / "400 000"), an OCR's speck
+// or a rule drawn under the label, as no boundary between pages: no page
+// begins with an amount, a date or a code, and the block goes on below
+// the value with a label. A text field's label may end a page left empty
+// ("Stödmottagarens address:"), the next page's title below the rule, and
+// a page's last label its own page's ("2020/00634 - Framtidsresan" below
+// "Projektnummer:").
+func labelRules(lines []pageLine) []pageLine {
+	for i := 1; i+1 < len(lines); i++ {
+		l, label, value := &lines[i], &lines[i-1], &lines[i+1]
+		if l.furniture != furnitureSeparator || label.term == nil || label.value != "" || !label.writtenAsLabel() ||
+			value.term != nil || value.heading != nil || value.blank() || value.furniture != notFurniture || !typedValue(label.term.key, value.text) ||
+			i+2 >= len(lines) || lines[i+2].term == nil || !lines[i+2].writtenAsLabel() {
+			continue
+		}
+		l.furniture = furnitureLine
 	}
 	return lines
 }

@@ -304,3 +304,23 @@ func TestScanMarksInTitle(t *testing.T) {
 		t.Errorf("name %q, warnings %v", str(rec.Name), rec.Warnings)
 	}
 }
+
+// TestLabelRules reads a separator's line between a label and its typed
+// value as no page boundary, and one below a text field's empty label as
+// one.
+func TestLabelRules(t *testing.T) {
+	page := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nBeviljat ESF-stöd:\n—_—\n400 000\nKontaktperson:\nPeter Lindow\n"
+	recs := mustParse(t, []byte(page))
+	if len(recs) != 1 || recs[0].ESFSupportSEK == nil || *recs[0].ESFSupportSEK != 400000 || str(recs[0].ContactName) != "Peter Lindow" {
+		t.Errorf("a rule between a label and its amount: %d records", len(recs))
+	}
+	two := "2020/00634 - Framtidsresan\n\nProjektnummer:\n2020/00634\nStödmottagarens address:\n-----\n2015/00764 - Within Kompetens\n\nProjektnummer:\n2015/00764\n"
+	if recs := mustParse(t, []byte(two)); len(recs) != 2 {
+		t.Errorf("a separator below an empty text field's label: %d records, want 2", len(recs))
+	}
+	// No label below the value: the page below the rule begins there.
+	last := "2020/00634 - Framtidsresan\n\nRegion:\nSydsverige\nProjektnummer:\n-----\n2015/00764\n\nWithin Kompetens\n\nRegion:\nSydsverige\n"
+	if recs := mustParse(t, []byte(last)); len(recs) != 2 {
+		t.Errorf("a separator below the last label, no label below the value: %d records, want 2", len(recs))
+	}
+}
