@@ -41,7 +41,16 @@ func FuzzParse(f *testing.F) {
 		if a, b := encode(t, recs), encode(t, again); !bytes.Equal(a, b) {
 			t.Fatalf("two parses differ:\n%s\n%s", a, b)
 		}
-		text, _, _ := parser.Decode(data, "")
+		text, _, err := parser.Decode(data, "")
+		if err != nil {
+			// Bytes no text decodes that a reading before decoding took
+			// (a form's body, its binary field left out): the input's
+			// own lines.
+			for _, rec := range recs {
+				checkRecord(t, rec, parser.Lines(string(data)), schema)
+			}
+			return
+		}
 		if lines := parser.Unaccounted(text); len(lines) > 0 {
 			t.Fatalf("lines %v are not accounted for", lines)
 		}
