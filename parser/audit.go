@@ -1393,11 +1393,11 @@ func gluedBeforeFigure(text string) string {
 }
 
 // qualifiedLabel reports words that are a known label with a word before
-// it that makes another of it ("Sökt ESF-stöd", "Utbetalt ESF-stöd"): a
-// capital and small letters, then the label, whole.
+// it that makes another of it (labelQualifiers: "Sökt ESF-stöd",
+// "Utbetalt ESF-stöd"), capitalised as a label begins, the label whole.
 func qualifiedLabel(head string) bool {
 	word, label, ok := strings.Cut(head, " ")
-	if !ok || gluedWord(word+"X") != word {
+	if !ok || !startsUpper(word) || !labelQualifiers[strings.ToLower(word)] {
 		return false
 	}
 	m := termIndex().match(label, false)

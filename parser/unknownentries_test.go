@@ -25,13 +25,7 @@ var unknownEntries = [][2]string{
 // names it, and that each entry is kept in extra where the page glues
 // its labels to their values.
 func TestUnknownEntriesInBlock(t *testing.T) {
-	for name, text := range seedTexts(t) {
-		base := parseOne(t, name, []byte(text))
-		lines := strings.Split(text, "\n")
-		first, last, layout := fieldBlockLines(t, lines, base)
-		if first < 0 {
-			continue
-		}
+	eachFieldBlock(t, func(name string, base *Project, lines []string, first, last int, layout Layout) {
 		for seed := range uint64(12) {
 			rng := rand.New(rand.NewPCG(seed, 7))
 			out := slices.Clone(lines)
@@ -66,10 +60,7 @@ func TestUnknownEntriesInBlock(t *testing.T) {
 				continue
 			}
 			rec := recs[0]
-			named := map[string]bool{}
-			for _, w := range rec.Warnings {
-				named[w.Key.String()] = true
-			}
+			named := namedKeys(rec)
 			was, is := jsonMap(t, base), jsonMap(t, rec)
 			for k := range was {
 				if k == "extra" || k == "warnings" || k == "source" || k == "raw" {
@@ -85,7 +76,30 @@ func TestUnknownEntriesInBlock(t *testing.T) {
 				}
 			}
 		}
+	})
+}
+
+// eachFieldBlock calls test with every test page that has a field block
+// to write into, as the page reads (base), its lines, the block's first
+// and last line and its layout.
+func eachFieldBlock(t *testing.T, test func(name string, base *Project, lines []string, first, last int, layout Layout)) {
+	t.Helper()
+	for name, text := range seedTexts(t) {
+		base := parseOne(t, name, []byte(text))
+		lines := strings.Split(text, "\n")
+		if first, last, layout := fieldBlockLines(t, lines, base); first >= 0 {
+			test(name, base, lines, first, last, layout)
+		}
 	}
+}
+
+// namedKeys returns the fields rec's warnings name, by their names.
+func namedKeys(rec *Project) map[string]bool {
+	named := map[string]bool{}
+	for _, w := range rec.Warnings {
+		named[w.Key.String()] = true
+	}
+	return named
 }
 
 // fieldBlockLines returns the first and the last line, 0-based, of a page's
@@ -125,13 +139,7 @@ var renamedLabels = map[Key][]string{
 // renamedLabels holds words for as each of those words, in the page's
 // own layout, and holds the field read right or named by a warning.
 func TestRenamedLabels(t *testing.T) {
-	for name, text := range seedTexts(t) {
-		base := parseOne(t, name, []byte(text))
-		lines := strings.Split(text, "\n")
-		first, last, layout := fieldBlockLines(t, lines, base)
-		if first < 0 {
-			continue
-		}
+	eachFieldBlock(t, func(name string, base *Project, lines []string, first, last int, layout Layout) {
 		was := jsonMap(t, base)
 		for i := first; i <= last; i++ {
 			l := classify(lines[i], i+1, false)
@@ -151,11 +159,7 @@ func TestRenamedLabels(t *testing.T) {
 					t.Errorf("%s, %q for %q: %d records (%v)", name, word, l.term.text, len(recs), err)
 					continue
 				}
-				is := jsonMap(t, recs[0])
-				named := map[string]bool{}
-				for _, w := range recs[0].Warnings {
-					named[w.Key.String()] = true
-				}
+				is, named := jsonMap(t, recs[0]), namedKeys(recs[0])
 				for _, k := range []Key{key, KeyEndDate} {
 					if k == KeyEndDate && key != KeyStartDate {
 						continue
@@ -166,5 +170,5 @@ func TestRenamedLabels(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 }
