@@ -3747,6 +3747,14 @@ func (a *auditor) labelInside(s string) (string, *term, bool) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[i:])
+		if i > 0 && unicode.IsLetter(r) {
+			// "Kristianstads kommun | projektnummer: 2015/00764": a
+			// label written as a notes app's property, in small
+			// letters, its words joined by hyphens.
+			if end, t := spelledColonLabel(s, i); t != nil {
+				return s[i:end], t, true
+			}
+		}
 		if !unicode.IsUpper(r) {
 			continue
 		}

@@ -3750,13 +3750,20 @@ func cutFirstWord(label string) bool {
 }
 
 // splitUnknownLabel recognises "Label:" and "Label: value" lines whose label
-// is not known: a short label of words, a colon, then a space or the end.
+// is not known: a short label of words, a colon, then a space or the end;
+// or a notes app's property, two colons after its name ("färg:: blå").
 // A label holds no comma, bracket or quote; a full stop may shorten a word
 // in it ("Progr.", "Proj.nr").
 func splitUnknownLabel(text string) (label, value string) {
 	i := strings.IndexByte(text[:min(len(text), unknownLabelLen+1)], ':')
 	if i <= 0 || i > unknownLabelLen {
 		return "", ""
+	}
+	// "Färg:: blå", "tags:: esf": a notes app's property, its name in
+	// any case, two colons after it.
+	property := strings.HasPrefix(text[i:], "::") && (i+2 == len(text) || text[i+2] == ' ' || text[i+2] == '\t')
+	if property {
+		text = text[:i] + text[i+1:]
 	}
 	if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\t' {
 		return "", ""
@@ -3777,7 +3784,7 @@ func splitUnknownLabel(text string) (label, value string) {
 		return "", ""
 	}
 	r, _ := utf8.DecodeRuneInString(label)
-	if !unicode.IsUpper(r) && !(i+1 >= len(text) && lowerLabel(label)) && !knownHeading(label) {
+	if !unicode.IsUpper(r) && !property && !(i+1 >= len(text) && lowerLabel(label)) && !knownHeading(label) {
 		return "", ""
 	}
 	return cleanValue(label), strings.TrimSpace(text[i+1:])

@@ -211,6 +211,14 @@ func TestOutlinerBlocks(t *testing.T) {
 		{"- Lund\n- Malmö\n", false},                              // a list, no heading or property
 		{"Kommuner\n- # Lund\n- Malmö\n", false},                  // a line that is no block
 		{"- # Egenmakt\n\t- Text.\n- ## Bakgrund\n\t- Mer text.\n", true},
+		// The page's properties above one heading's block; Tana's mark
+		// above nested blocks.
+		{"title:: Egenmakt\nregion:: Sydsverige\n\n- ## Sammanfattning\n\t- Text.\n", true},
+		{"title:: Egenmakt\n- Text.\n\t- Mer.\n", false}, // no heading's block
+		{"region:: Sydsverige\nText.\n- ## Bakgrund\n", false},
+		{"%%tana%%\n- Egenmakt\n  - Region:: Sydsverige\n", true},
+		{"%%tana%%\n", false},
+		{"- Egenmakt\n%%tana%%\n", false},
 	}
 	for _, tt := range tests {
 		if got := outlinerBlocks(splitLines(tt.page), 0); got != tt.want {

@@ -123,7 +123,7 @@ func factRowParts(l string) []string {
 // rowParts returns the facts a line holds (factRowParts) as a row.
 func rowParts(l string) factRow {
 	t := strings.TrimSpace(l)
-	if strings.Count(t, ":") < 2 || colonLabelAt(t, 0) < 0 {
+	if strings.Count(t, ":") < 2 || spelledColonLabelAt(t, 0) < 0 {
 		return bareRowParts(t)
 	}
 	var parts, used []string
@@ -133,7 +133,10 @@ func rowParts(l string) factRow {
 			if t[i] != m[0] || !strings.HasPrefix(t[i:], m) {
 				continue
 			}
-			if next := i + len(m); colonLabelAt(t, next) > 0 {
+			// After a comma or a full stop, as a sentence has them, a
+			// label only as it is known.
+			next := i + len(m)
+			if c := colonLabelAt(t, next); c > 0 || !slices.Contains(proseMarks, m) && spelledColonLabelAt(t, next) > 0 {
 				parts, used = append(parts, strings.TrimSpace(t[from:i])), append(used, m)
 				from, i = next, next-1
 				break
@@ -146,7 +149,7 @@ func rowParts(l string) factRow {
 	parts = append(parts, trimRowMark(strings.TrimSpace(t[from:]), used))
 	for _, p := range parts {
 		value := p
-		if c := colonLabelAt(p, 0); c > 0 {
+		if c := spelledColonLabelAt(p, 0); c > 0 {
 			value = strings.TrimSpace(p[c+1:])
 		}
 		if markFirst(value) {
@@ -272,6 +275,33 @@ func markFirst(v string) bool {
 		}
 	}
 	return false
+}
+
+// spelledColonLabelAt is colonLabelAt for a label written as people write
+// labels, too: in other case, without its diacritics, its words joined by
+// hyphens or underscores ("projektnummer:", "beviljat-esf-stöd:"), as a
+// notes app's property names are; a colon and a space or the line's end
+// after it. The line's reading names the spelling.
+func spelledColonLabelAt(l string, i int) int {
+	end, _ := spelledColonLabel(l, i)
+	return end
+}
+
+// spelledColonLabel is spelledColonLabelAt with the label's term, nil
+// for a label written as it is known.
+func spelledColonLabel(l string, i int) (int, *term) {
+	if c := colonLabelAt(l, i); c >= 0 {
+		return c, nil
+	}
+	rest := l[i:]
+	end := strings.IndexByte(rest[:min(len(rest), maxTypedLabel)], ':')
+	if end <= 0 || end+1 < len(rest) && rest[end+1] != ' ' && rest[end+1] != ':' {
+		return -1, nil
+	}
+	if t := spellings()[spellingKey(rest[:end])]; t != nil && t.role&asLabel != 0 {
+		return i + end, t
+	}
+	return -1, nil
 }
 
 // colonLabelAt returns where the colon after a known label at byte i of l

@@ -174,6 +174,27 @@ func TestFactRowsProperty(t *testing.T) {
 			k += n
 		}
 		checkRows(t, name, head+"\n"+strings.Join(bare, "\n")+"\n"+tail, head+"\n"+strings.Join(rows, "\n")+"\n"+tail)
+		// The same facts, their labels written as a notes app names its
+		// properties (small letters, the words joined by hyphens or
+		// underscores), several to a line parted by a mark no sentence
+		// holds.
+		spelled := make([]string, len(facts))
+		for i, f := range facts {
+			label, value, _ := strings.Cut(f, ": ")
+			label = strings.ReplaceAll(strings.ToLower(label), " ", []string{"-", "_", " "}[rng.IntN(3)])
+			spelled[i] = label + ": " + value
+		}
+		rows = rows[:0]
+		for k := 0; k < len(spelled); {
+			n := min(len(spelled)-k, 2+rng.IntN(3))
+			m := rowMarks[rng.IntN(len(rowMarks))]
+			if slices.Contains(proseMarks, m) {
+				m = " · "
+			}
+			rows = append(rows, strings.Join(spelled[k:k+n], m))
+			k += n
+		}
+		checkRows(t, name, head+"\n"+strings.Join(spelled, "\n")+"\n"+tail, head+"\n"+strings.Join(rows, "\n")+"\n"+tail)
 	}
 	if tried < 4 {
 		t.Fatalf("%d test pages have their facts each label over its value, want 4 or more", tried)

@@ -470,6 +470,7 @@ var pastes = []struct {
 	{stripInlineFields, inlineFieldsNote, true, 0, false, proseNamed},
 	{stripLogPrefixes, logNote, false, 0, true, proseNamed},
 	{stripAccessibilityTree, a11yNote, false, 0, false, proseNamed},
+	{stripOutliner, outlinerNote, false, 0, false, proseNamed},
 	{stripHighlights, highlightsNote, true, signHighlight, false, proseNamed},
 	{stripOptions, optionsNote, true, signOption, false, proseNamed},
 	{stripMailLinks, mailLinksNote, false, 0, false, proseNamed},

@@ -190,6 +190,7 @@ func markdownLines(text string) (string, []int) {
 	skip := 0 // the lines up to this index were read as a table of projects
 	// An outliner's page below the front matter, a page of its own or not.
 	outline := outlinerBlocks(lines, max(front, -front))
+	blocksBegun := false // an outliner's first block was read
 	for i, raw := range lines {
 		n := i + 1
 		if i < skip {
@@ -255,6 +256,17 @@ func markdownLines(text string) (string, []int) {
 			lastBlank = true
 			continue
 		}
+		if outline && !blocksBegun && outlineProperty(raw) && i+1 < len(lines) {
+			// "title:: Gagna:kompetens" among an outliner's page
+			// properties above its fields: the page's title, where no
+			// block gives another.
+			if name, value, _ := strings.Cut(raw, "::"); titleKeys[matchKey(name)] && !named {
+				emit(strings.TrimSpace(value), n)
+				lastBlank, named = false, true
+				continue
+			}
+		}
+		blocksBegun = blocksBegun || outline && strings.HasPrefix(raw, "- ")
 		trimmed := strings.TrimSpace(raw)
 		if fence != "" {
 			if strings.HasPrefix(trimmed, fence) && strings.Trim(trimmed, fence[:1]) == "" {
@@ -366,11 +378,13 @@ func markdownLines(text string) (string, []int) {
 			// "… via Målbild" / "2020. Kommunerna …": a number that
 			// wrapped to a line's start goes on with the paragraph.
 			plain, goesOn = markdownInline(line), true
-		case outline && strings.HasPrefix(strings.TrimLeft(line, "\t"), "- "):
-			// An outliner's block, at the page's top level or under a
-			// heading's block a tab in, a paragraph of its own: its
-			// bullet is the outliner's, not a list's.
-			plain = markdownInline(strings.TrimSpace(strings.TrimLeft(line, "\t")[2:]))
+		case outline && strings.HasPrefix(strings.TrimLeft(line, " \t"), "- "):
+			// An outliner's block, at the page's top level or under
+			// another block, a paragraph of its own: its bullet is the
+			// outliner's, not a list's.
+			plain = markdownInline(strings.TrimSpace(strings.TrimLeft(line, " \t")[2:]))
+		case outline && trimmed == tanaMark:
+			plain = ""
 		default:
 			plain = markdownItem(line)
 		}
@@ -1219,20 +1233,49 @@ func bodyGives(lines []string, key Key, value string) bool {
 const minOutlineBlocks = 2
 
 // outlinerBlocks reports the lines, from the index from, of an outliner's
-// page (Logseq): every line that is not blank and not indented a block,
-// "- " first, minOutlineBlocks of them at least, and one a heading ("- #
-// Egenmakt"). A Markdown page's list stands among its paragraphs.
+// page: every line that is not blank and not indented a block, "- "
+// first, minOutlineBlocks of them at least, and one a heading ("- #
+// Egenmakt"), as Logseq writes them; or Tana Paste's mark first and
+// blocks below it, nested by their indents. The page's properties
+// ("title:: Egenmakt") may stand above the first block, and a heading's
+// block below them is enough. A Markdown page's list stands among its
+// paragraphs.
 func outlinerBlocks(lines []string, from int) bool {
-	blocks, marked := 0, false
+	blocks, top, marked, tana, props := 0, 0, false, false, false
 	for _, l := range lines[min(from, len(lines)):] {
 		switch {
-		case strings.TrimSpace(l) == "" || l[0] == ' ' || l[0] == '\t':
+		case strings.TrimSpace(l) == "":
+		case blocks == 0 && !tana && strings.TrimSpace(l) == tanaMark:
+			tana = true
 		case strings.HasPrefix(l, "- "):
-			blocks++
+			blocks, top = blocks+1, top+1
 			marked = marked || strings.HasPrefix(l, "- #")
+		case l[0] == ' ' || l[0] == '\t':
+			// A block nested in another, or a block's own line
+			// ("  Projektfas:: Förprojektering").
+			if strings.HasPrefix(strings.TrimLeft(l, " \t"), "- ") {
+				blocks++
+			}
+		case blocks == 0 && outlineProperty(l):
+			props = true
 		default:
 			return false
 		}
 	}
-	return blocks >= minOutlineBlocks && marked
+	// The page's properties tell an outliner's page of one heading's
+	// block.
+	return marked && (top >= minOutlineBlocks || props) || tana && blocks > 0
+}
+
+// outlineProperty reports an outliner's property line: a name of letters,
+// digits, hyphens or underscores, "::" and its value ("title:: Egenmakt",
+// "beviljat-esf-stöd:: 691 000 kr").
+func outlineProperty(l string) bool {
+	name, _, ok := strings.Cut(l, ":: ")
+	if !ok {
+		name, ok = strings.CutSuffix(strings.TrimRight(l, " \t\r"), "::")
+	}
+	return ok && name != "" && !strings.ContainsFunc(name, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_' && r != ' '
+	})
 }
