@@ -792,13 +792,18 @@ func (t *jsonText) lineAt(off int64) int {
 	return 1 + t.lines
 }
 
-// jsonPages lays a JSON input out as the text of its pages: a chat's
-// export by the messages that hold a page (chatParts), a notebook by the
-// cells and outputs that hold one (notebookParts), any other JSON by its
-// fields (jsonLines). notes say what was left out.
+// jsonPages lays a JSON input out as the text of its pages: a document
+// reader's analysis by the text it read (docAIParts), a chat's export by
+// the messages that hold a page (chatParts), a notebook by the cells and
+// outputs that hold one (notebookParts), any other JSON by its fields
+// (jsonLines). notes say what was left out.
 func jsonPages(src string) (string, []int, []note, error) {
-	if containsRare(src, `"cells"`) || containsRare(src, `"worksheets"`) || containsRare(src, `"paragraphs"`) || mayHoldChat(src) {
+	if containsRare(src, `"cells"`) || containsRare(src, `"worksheets"`) || containsRare(src, `"paragraphs"`) || mayHoldChat(src) || mayHoldDocAI(src) {
 		if root, err := jsonTree(src); err == nil {
+			if parts, whole := docAIParts(root); parts != nil {
+				text, at, notes := readParts(parts, whole)
+				return text, at, notes, nil
+			}
 			if parts, whole := chatParts(root); parts != nil {
 				text, at, notes := readParts(parts, whole)
 				return text, at, notes, nil

@@ -1238,10 +1238,11 @@ const minOutlineBlocks = 2
 // Egenmakt"), as Logseq writes them; or Tana Paste's mark first and
 // blocks below it, nested by their indents. The page's properties
 // ("title:: Egenmakt") may stand above the first block, and a heading's
-// block below them is enough. A Markdown page's list stands among its
+// block below them is enough, or paragraphs of prose. A Markdown page's list stands among its
 // paragraphs.
 func outlinerBlocks(lines []string, from int) bool {
 	blocks, top, marked, tana, props := 0, 0, false, false, false
+	prose := true // every block at the top level is a paragraph of prose
 	for _, l := range lines[min(from, len(lines)):] {
 		switch {
 		case strings.TrimSpace(l) == "":
@@ -1250,6 +1251,7 @@ func outlinerBlocks(lines []string, from int) bool {
 		case strings.HasPrefix(l, "- "):
 			blocks, top = blocks+1, top+1
 			marked = marked || strings.HasPrefix(l, "- #")
+			prose = prose && looksLikeProse(strings.TrimSpace(l[2:]))
 		case l[0] == ' ' || l[0] == '\t':
 			// A block nested in another, or a block's own line
 			// ("  Projektfas:: Förprojektering").
@@ -1263,8 +1265,9 @@ func outlinerBlocks(lines []string, from int) bool {
 		}
 	}
 	// The page's properties tell an outliner's page of one heading's
-	// block.
-	return marked && (top >= minOutlineBlocks || props) || tana && blocks > 0
+	// block, or of paragraphs of prose and no heading; below them a list
+	// of names is a list.
+	return marked && (top >= minOutlineBlocks || props) || props && prose && top >= minOutlineBlocks || tana && blocks > 0
 }
 
 // outlineProperty reports an outliner's property line: a name of letters,

@@ -514,6 +514,64 @@ func tidyColumns(rows []tableRow) []tableRow {
 	return dropSpacerColumns(dropIndexColumn(rows))
 }
 
+// textMarkNote says that the apostrophes before a sheet's cells were taken
+// off.
+const textMarkNote = `every cell of the sheet that is not a number begins with an apostrophe ("'Projektägare:"), a spreadsheet's mark that the cell is text, as Textract's CSV writes them; it was taken off`
+
+// dropTextMarks takes the apostrophe off the cells of rows where every
+// cell that is not blank and not a number begins with one, minLabelRows
+// cells or more: a spreadsheet's mark of text, which a program writes
+// before every cell that could be read as a formula or a number. It
+// returns the line of the first cell it changed, or 0.
+func dropTextMarks(rows []tableRow) int {
+	marked := 0
+	for _, row := range rows {
+		for _, c := range row.cells {
+			switch c = strings.TrimSpace(c); {
+			case c == "" || isNumber(c):
+			case c[0] == '\'' && len(c) > 1 && c[1] != '\'':
+				marked++
+			default:
+				return 0
+			}
+		}
+	}
+	if marked < minLabelRows {
+		return 0
+	}
+	first := 0
+	for i := range rows {
+		for j, c := range rows[i].cells {
+			if t := strings.TrimSpace(c); t != "" && t[0] == '\'' {
+				rows[i].cells[j] = t[1:]
+				if first == 0 {
+					first = rows[i].lines[j]
+				}
+			}
+		}
+	}
+	return first
+}
+
+// scoreWords are the words that name a column of a reader's confidence
+// in each cell, as OCR and document readers write it beside the values.
+var scoreWords = []string{"confidence", "score", "konfidens", "säkerhet", "sannolikhet", "probability"}
+
+// scoreColumn reports a column's name that names a reader's confidence:
+// "Confidence Score % (Value)". Its numbers are said once, its other
+// cells each.
+func scoreColumn(name string) bool {
+	name = strings.ToLower(name)
+	return slices.ContainsFunc(scoreWords, func(w string) bool { return strings.Contains(name, w) })
+}
+
+// isNumber reports a cell that is a number as a program writes one:
+// digits, a point, a sign.
+func isNumber(c string) bool {
+	_, err := strconv.ParseFloat(c, 64)
+	return err == nil
+}
+
 // dropIndexColumn takes out of rows the index pandas writes first in a
 // data frame's CSV, and its header of the columns' numbers (";0;1" /
 // "0;Projektnummer;2020/00634" / "1;Projektägare;…"): a first column of
@@ -810,6 +868,9 @@ func tableLines(text string) (string, []int, []note, error) {
 	}
 	rows = tidyColumns(rows)
 	var t tableText
+	if marked := dropTextMarks(rows); marked > 0 {
+		t.notes = wholeNoted(t.notes, []int{marked}, nil, textMarkNote)
+	}
 	if swapped, ok := swapColumns(rows); ok {
 		var lines []int
 		for _, r := range swapped {
@@ -1204,11 +1265,17 @@ func (t *tableText) rows(rows []tableRow, delim string, source []string) {
 			for n := row.lines[0]; n <= row.last; n++ {
 				t.line("", n)
 			}
+			for _, name := range notes {
+				if scoreColumn(name) {
+					t.notes = append(t.notes, note{line: row.lines[0], kind: WarnUnused,
+						message: fmt.Sprintf("the column %q beside the values is a reader's confidence in each cell, no part of the values, and was left out", strings.TrimSpace(name))})
+				}
+			}
 			continue
 		}
 		if len(notes) > 0 && len(row.cells) > 2 {
 			for k, c := range row.cells[2:] {
-				if c = strings.TrimSpace(c); c != "" && k < len(notes) {
+				if c = strings.TrimSpace(c); c != "" && k < len(notes) && !(scoreColumn(notes[k]) && isNumber(c)) {
 					t.notes = append(t.notes, note{line: row.lines[0], kind: WarnUnused,
 						message: fmt.Sprintf("%q, in the column %q beside the value, is no part of it and was left out", c, strings.TrimSpace(notes[k]))})
 				}
@@ -1417,6 +1484,11 @@ func maxCells(rows []tableRow) int {
 // Förprojektering"), which a page's row of a label and its value never
 // does: a project of many fields beside one of few.
 func projectColumns(rows []tableRow) int {
+	if len(rows) > 0 && len(rows[0].cells) > 2 && columnHeader(rows[0].cells) && !slices.ContainsFunc(rows[0].cells[2:], func(c string) bool { return !scoreColumn(c) }) {
+		// "Key;Value;Confidence": a reader's confidence beside each
+		// value, no project's.
+		return 1
+	}
 	labelled, wide, gaps, most := 0, 0, 0, 0
 	for _, row := range rows {
 		if !isLabelRow(row) {
