@@ -4032,23 +4032,35 @@ func wordsInSentence(lines []pageLine) []pageLine {
 
 // navLinks reads a label alone on its line, with no value, between two
 // lines of a web page's menu ("Om oss" / "Kontakt" / "In English") as a
-// link of the menu: no field of the page stands there. Below a share
+// link of the menu: no field of the page stands there; so is one below
+// another line with the page's trail of links below it, blank lines
+// between ("Kontakt" / "" / "Startsida › Projektbanken › Egenmakt"). Below a share
 // bar's button, with blank lines alone between it and the next line of
 // the site's or the input's end ("Dela:" / "Facebook" / "E-post"), it is
 // a button of the bar too.
 func navLinks(lines []pageLine) []pageLine {
 	for i := 1; i < len(lines); i++ {
 		l := &lines[i]
-		if l.term == nil || l.form != formBare || l.value != "" || l.heading != nil || lines[i-1].furniture != furnitureLine {
-			continue
-		}
-		if i+1 < len(lines) && lines[i+1].furniture == furnitureLine {
-			l.term, l.furniture = nil, furnitureLine
+		if l.term == nil || l.form != formBare || l.value != "" || l.heading != nil {
 			continue
 		}
 		below := i + 1
 		for below < len(lines) && lines[below].blank() {
 			below++
+		}
+		if below < len(lines) && isBreadcrumb(lines[below].text) && !lines[i-1].blank() {
+			// "- Om oss" / "Kontakt" / "" / "Startsida › Projektbanken ›
+			// Egenmakt": the menu's last link, the trail below it; no
+			// value is a trail of links.
+			l.term, l.furniture = nil, furnitureLine
+			continue
+		}
+		if lines[i-1].furniture != furnitureLine {
+			continue
+		}
+		if i+1 < len(lines) && lines[i+1].furniture == furnitureLine {
+			l.term, l.furniture = nil, furnitureLine
+			continue
 		}
 		if shareButton(lines[i-1].text) && (below == len(lines) || lines[below].furniture == furnitureLine || relatedHeading(lines[below].text)) {
 			l.term, l.furniture = nil, furnitureLine

@@ -358,13 +358,26 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 	// scraper's "text") comes last, the other fields above its title,
 	// where no name of theirs ("Socialfondsnätverket") is the page's.
 	var pages []jsonField
-	fields = slices.DeleteFunc(slices.Clone(fields), func(f jsonField) bool {
+	fields = slices.Clone(fields)
+	for i, f := range fields {
+		// A crawler's saved page ({"url": …, "html": "<!DOCTYPE html>…"}):
+		// the page as a browser shows it.
+		if v, ok := f.value.(string); ok && looksLikeHTMLText(v) && LooksLikeHTML([]byte(v)) {
+			if text, _ := headedTables(htmlLines(finishText(v))); holdsPage(text) {
+				fields[i].value = text
+				t.notes = append(t.notes, note{line: f.line, kind: WarnEncoding, perPage: true,
+					message: fmt.Sprintf("the key %q holds the page's HTML, which was read as a browser shows it, each line named by its string's line", f.key)})
+			}
+		}
+	}
+	fields = slices.DeleteFunc(fields, func(f jsonField) bool {
 		if pageField(f) {
 			pages = append(pages, f)
 			return true
 		}
 		return false
 	})
+	pages = t.oneForm(pages)
 	if len(pages) == 0 {
 		// Beside a page's whole text, the keys are the app's own
 		// ("owner": the site's editor), not the page's labels.
@@ -440,12 +453,47 @@ func (t *jsonText) page(fields []jsonField, n, sep int) {
 	}
 	for _, f := range pages {
 		// A page's text in one field ({"url": …, "text": "23-038-S06 -
-		// …\n\nDiarienummer:\n…"}): its lines.
+		// …\n\nDiarienummer:\n…"}): its lines; a crawler's Markdown
+		// ({"markdown": "- [Om oss](…)\n…\n# Egenmakt"}) as Markdown
+		// shows it, its menu's links no lines of the page's own.
+		v := strings.ReplaceAll(f.value.(string), "\r\n", "\n")
+		if markdownKey(f.key) {
+			v, _ = markdownLines(v)
+		}
 		t.line("", f.line)
-		for l := range strings.SplitSeq(strings.ReplaceAll(f.value.(string), "\r\n", "\n"), "\n") {
+		for l := range strings.SplitSeq(strings.TrimSuffix(v, "\n"), "\n") {
 			t.line(l, f.line)
 		}
 	}
+}
+
+// textForms are the keys a crawler writes one page's text under in its
+// forms, plain text first: the order in which one of them is read.
+var textForms = []string{"text", "content", "markdown", "fit_markdown", "raw_markdown", "html", "cleaned_html", "body"}
+
+// oneForm returns of the fields of one object that each hold a whole page
+// one, where each is under a key of textForms (a crawler's "text" and
+// "markdown" of one page): the first in textForms' order, the others
+// named and left out. Pages under other keys are all read.
+func (t *jsonText) oneForm(pages []jsonField) []jsonField {
+	if len(pages) < 2 || slices.ContainsFunc(pages, func(f jsonField) bool { return !slices.Contains(textForms, strings.ToLower(f.key)) }) {
+		return pages
+	}
+	slices.SortStableFunc(pages, func(a, b jsonField) int {
+		return cmp.Compare(slices.Index(textForms, strings.ToLower(a.key)), slices.Index(textForms, strings.ToLower(b.key)))
+	})
+	for _, f := range pages[1:] {
+		t.notes = append(t.notes, note{line: f.line, kind: WarnUnused, perPage: true,
+			message: fmt.Sprintf("the key %q holds the page of %q again, in another form, and was left out", f.key, pages[0].key)})
+	}
+	return pages[:1]
+}
+
+// markdownKey reports a key a crawler writes a page's Markdown under:
+// "markdown", "fit_markdown", "md".
+func markdownKey(key string) bool {
+	key = strings.ToLower(key)
+	return key == "md" || strings.Contains(key, "markdown")
 }
 
 // holdsPage reports a text of lines that give minPageKeys known labels or
