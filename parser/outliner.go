@@ -11,7 +11,8 @@ const tanaMark = "%%tana%%"
 // stripOutliner reads a text pasted from an outliner: every line that is
 // not blank a block, "- " first, minOutlineBlocks of them at least and
 // one nested under another, or Tana Paste's first line above them; its
-// page's properties ("title:: Egenmakt") may stand above the first block.
+// page's properties ("title:: Egenmakt") may stand above the first block,
+// and a block's own indented below it.
 // Each block is its text alone, its bullet and indent taken off, so that
 // a section's paragraphs are no list's items; Tana's mark is left out.
 // Each line keeps its number.
@@ -35,6 +36,9 @@ func stripOutliner(text string) (string, bool) {
 				indent = in
 			}
 		case blocks == 0 && outlineProperty(l):
+		case blocks > 0 && l != t && outlineProperty(t):
+			// A block's own property, indented below it ("  region::
+			// Sydsverige").
 		default:
 			return text, false
 		}
@@ -52,7 +56,7 @@ func stripOutliner(text string) (string, bool) {
 		case strings.TrimRight(t, " \r") == "-":
 			return ""
 		}
-		return l
+		return t
 	}), true
 }
 

@@ -15,12 +15,14 @@ func TestStripOutliner(t *testing.T) {
 		{"%%tana%%\n- Egenmakt\n  - Region:: Sydsverige\n", "\nEgenmakt\nRegion:: Sydsverige\n", true},
 		{"- Egenmakt\n  - Region:: Sydsverige\n  - **Bakgrund**\n    - Text.\n", "Egenmakt\nRegion:: Sydsverige\n**Bakgrund**\nText.\n", true},
 		{"title:: Egenmakt\n- Egenmakt\n\t- Text.\n", "title:: Egenmakt\nEgenmakt\nText.\n", true},
-		{"%%tana%%\n- Egenmakt\n", "\nEgenmakt\n", false},           // one block
-		{"- Lund\n- Malmö\n- Ystad\n", "", false},                   // one level: a list
-		{"Kommuner:\n- Lund\n  - Malmö\n", "", false},               // a line that is no block
-		{"- Egenmakt\n  - Text.\n-\n", "Egenmakt\nText.\n\n", true}, // an empty block
-		{"Region:: Sydsverige\n- A\n  - B\nText\n", "", false},      // text below the blocks
-		{"- A\n  - B\nregion:: Sydsverige\n", "", false},            // a property below the first block
+		{"%%tana%%\n- Egenmakt\n", "\nEgenmakt\n", false},                                                  // one block
+		{"- Lund\n- Malmö\n- Ystad\n", "", false},                                                          // one level: a list
+		{"Kommuner:\n- Lund\n  - Malmö\n", "", false},                                                      // a line that is no block
+		{"- Egenmakt\n  - Text.\n-\n", "Egenmakt\nText.\n\n", true},                                        // an empty block
+		{"Region:: Sydsverige\n- A\n  - B\nText\n", "", false},                                             // text below the blocks
+		{"- A\n  - B\nregion:: Sydsverige\n", "", false},                                                   // a property below the first block
+		{"- Egenmakt\n  region:: Sydsverige\n\t- Text.\n", "Egenmakt\nregion:: Sydsverige\nText.\n", true}, // a block's property
+		{"- A\n  Text.\n\t- B\n", "", false},                                                               // a line that is no property below a block
 	}
 	for _, tt := range tests {
 		got, ok := stripOutliner(tt.in)

@@ -217,6 +217,8 @@ func TestOutlinerBlocks(t *testing.T) {
 		{"title:: Egenmakt\n- Text.\n\t- Mer.\n", false}, // no heading's block
 		{"title:: Egenmakt\n\n- Perstorp är Skånes minsta kommun, och en kommun som länge haft hög arbetslöshet.\n- Den typ av problematik som kommunen upplever berör i högsta grad kommunala verksamheter.\n", true},
 		{"title:: Egenmakt\n\n- Lund\n- Malmö\n", false}, // a list of names
+		{"- Egenmakt\n  region:: Sydsverige\n\t- ## Sammanfattning\n\t\t- Text.\n", true}, // a heading's block nested
+		{"Text.\n\t- ## Sammanfattning\n", false},
 		{"region:: Sydsverige\nText.\n- ## Bakgrund\n", false},
 		{"%%tana%%\n- Egenmakt\n  - Region:: Sydsverige\n", true},
 		{"%%tana%%\n", false},

@@ -1242,7 +1242,8 @@ const minOutlineBlocks = 2
 // paragraphs.
 func outlinerBlocks(lines []string, from int) bool {
 	blocks, top, marked, tana, props := 0, 0, false, false, false
-	prose := true // every block at the top level is a paragraph of prose
+	prose := true   // every block at the top level is a paragraph of prose
+	nested := false // a heading's block stands under another block
 	for _, l := range lines[min(from, len(lines)):] {
 		switch {
 		case strings.TrimSpace(l) == "":
@@ -1255,8 +1256,9 @@ func outlinerBlocks(lines []string, from int) bool {
 		case l[0] == ' ' || l[0] == '\t':
 			// A block nested in another, or a block's own line
 			// ("  Projektfas:: Förprojektering").
-			if strings.HasPrefix(strings.TrimLeft(l, " \t"), "- ") {
+			if t := strings.TrimLeft(l, " \t"); strings.HasPrefix(t, "- ") {
 				blocks++
+				nested = nested || strings.HasPrefix(t, "- #")
 			}
 		case blocks == 0 && outlineProperty(l):
 			props = true
@@ -1267,7 +1269,9 @@ func outlinerBlocks(lines []string, from int) bool {
 	// The page's properties tell an outliner's page of one heading's
 	// block, or of paragraphs of prose and no heading; below them a list
 	// of names is a list.
-	return marked && (top >= minOutlineBlocks || props) || props && prose && top >= minOutlineBlocks || tana && blocks > 0
+	// A heading's block nested under another ("- Egenmakt" / "\t- ##
+	// Sammanfattning") is an outliner's: a list's item holds no heading.
+	return marked && (top >= minOutlineBlocks || props) || nested && top > 0 || props && prose && top >= minOutlineBlocks || tana && blocks > 0
 }
 
 // outlineProperty reports an outliner's property line: a name of letters,
