@@ -103,3 +103,25 @@ func TestSkipLinks(t *testing.T) {
 		t.Error("markdownKey")
 	}
 }
+
+// TestSheetHTMLEmptyCells keeps an empty cell's place in a saved sheet's
+// row, as Google Sheets, Excel and LibreOffice write it ("<td></td>",
+// "<td><br></td>"): the row's other cells stay under their headers.
+func TestSheetHTMLEmptyCells(t *testing.T) {
+	for _, empty := range []string{"<td></td>", "<td><br></td>", "<td> </td>", `<td class="s1"><br/></td>`} {
+		page := "<html><body><table>\n<tr><td>Projektnummer</td><td>Namn</td><td>Projektägare</td><td>Region</td><td>Total projektbudget</td></tr>\n" +
+			"<tr><td>2020/00634</td><td>Framtidsresan</td><td>Perstorps kommun</td><td>Sydsverige</td><td>400 000 kr</td></tr>\n" +
+			"<tr>" + empty + "<td>Egenmakt</td><td>Arbete och Försörjning</td><td>Sydsverige</td><td>820 090 kr</td></tr>\n" +
+			"<tr><td>2015/00764</td><td>Within</td><td>Kristianstads kommun</td><td>Sydsverige</td>" + empty + "</tr>\n</table></body></html>\n"
+		recs, err := Parse("sheet.html", []byte(page), Options{})
+		if err != nil || len(recs) != 3 {
+			t.Fatalf("%s: %d records, %v", empty, len(recs), err)
+		}
+		if r := recs[1]; r.ID != nil || deref(r.Name) != "Egenmakt" || deref(r.Owner) != "Arbete och Försörjning" || r.TotalBudgetSEK == nil || *r.TotalBudgetSEK != 820090 || r.Lines[KeyOwner] != 4 {
+			t.Errorf("%s: id %v, name %q, owner %q at %d, budget %v", empty, r.ID, deref(r.Name), deref(r.Owner), r.Lines[KeyOwner], r.TotalBudgetSEK)
+		}
+		if r := recs[2]; deref(r.Owner) != "Kristianstads kommun" || r.TotalBudgetSEK != nil {
+			t.Errorf("%s: last row owner %q, budget %v", empty, deref(r.Owner), r.TotalBudgetSEK)
+		}
+	}
+}

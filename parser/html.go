@@ -788,7 +788,9 @@ func (b *textBuilder) text(s []byte, line int) {
 }
 
 func (b *textBuilder) word(w []byte, line int) {
-	if len(b.cur) == 0 {
+	if len(bytes.TrimLeft(b.cur, "\t")) == 0 {
+		// The line's first word, after the tabs of a row's empty
+		// cells: the line stands where it does.
 		b.line = line
 	} else if b.space {
 		b.cur = append(b.cur, ' ')
@@ -915,6 +917,11 @@ func (b *textBuilder) open(role htmlRole) {
 	if role == roleLine || role == roleParagraph || role == rolePre {
 		b.inCell = false
 	}
+	if role == roleBreak && b.inCell && b.cells > 0 && b.cellAt <= len(b.cur) && len(bytes.TrimSpace(b.cur[b.cellAt:])) == 0 {
+		// "<td><br></td>": LibreOffice's empty cell, no line break in
+		// the row.
+		return
+	}
 	if role == roleBreak && b.inCell && b.cellValueGoesOn() {
 		// "<td>Hässleholms kommun,<br>Arbetsmarknadsenheten</td>" in a
 		// row of values under a header row: a value's lines, which
@@ -938,7 +945,9 @@ func (b *textBuilder) open(role htmlRole) {
 			// that hold a label over its value stand one below the
 			// other, not side by side.
 			b.flush()
-		} else if b.cells > 0 && len(b.cur) > 0 {
+		} else if b.cells > 0 {
+			// An empty cell keeps its place: "<td></td><td>Egenmakt</td>"
+			// under a header row is the second column's value.
 			if b.cells == 1 && b.cellAt <= len(b.cur) {
 				t := strings.TrimSpace(string(b.cur[b.cellAt:]))
 				b.labelled = t != "" && classify(t, 0, false).term != nil

@@ -216,7 +216,7 @@ func TestOutlinerBlocks(t *testing.T) {
 		{"title:: Egenmakt\nregion:: Sydsverige\n\n- ## Sammanfattning\n\t- Text.\n", true},
 		{"title:: Egenmakt\n- Text.\n\t- Mer.\n", false}, // no heading's block
 		{"title:: Egenmakt\n\n- Perstorp är Skånes minsta kommun, och en kommun som länge haft hög arbetslöshet.\n- Den typ av problematik som kommunen upplever berör i högsta grad kommunala verksamheter.\n", true},
-		{"title:: Egenmakt\n\n- Lund\n- Malmö\n", false}, // a list of names
+		{"title:: Egenmakt\n\n- Lund\n- Malmö\n", false},                                  // a list of names
 		{"- Egenmakt\n  region:: Sydsverige\n\t- ## Sammanfattning\n\t\t- Text.\n", true}, // a heading's block nested
 		{"Text.\n\t- ## Sammanfattning\n", false},
 		{"region:: Sydsverige\nText.\n- ## Bakgrund\n", false},
