@@ -740,6 +740,9 @@ func (x *xmlDoc) layout() (string, []int) {
 	if text, at, ok := x.tmxLayout(); ok {
 		return text, at
 	}
+	if text, at, ok := x.kmlLayout(); ok {
+		return text, at
+	}
 	t := &xmlText{doc: x}
 	t.walk(x.root, nil)
 	return t.b.String(), t.at

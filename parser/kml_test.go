@@ -1,0 +1,64 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKMLPlaces reads each place of a map as a page: its name the title,
+// its data the fields (Data, SimpleData), its description's HTML where
+// it has no data; the map's styles, folders and coordinates no page's.
+func TestKMLPlaces(t *testing.T) {
+	kml := `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2">
+  <Document>
+    <name>ESF-projekt i Sydsverige</name>
+    <Style id="icon-1"><IconStyle><scale>1</scale></IconStyle></Style>
+    <Folder>
+      <name>Projekt</name>
+      <Placemark>
+        <name>Egenmakt</name>
+        <description><![CDATA[Projektägare: Arbete och Försörjning<br>Region: Sydsverige]]></description>
+        <ExtendedData>
+          <Data name="Projektägare"><value>Arbete och Försörjning</value></Data>
+          <Data name="Region"><value>Sydsverige</value></Data>
+          <Data name="Startdatum"><value>2009-01-15</value></Data>
+        </ExtendedData>
+        <Point><coordinates>13.1,55.3,0</coordinates></Point>
+      </Placemark>
+      <Placemark>
+        <name>Framtidsresan</name>
+        <ExtendedData><SchemaData schemaUrl="#s"><SimpleData name="Projektnummer">2020/00634</SimpleData><SimpleData name="Projektägare">Perstorps kommun</SimpleData></SchemaData></ExtendedData>
+      </Placemark>
+      <Placemark>
+        <name>Within</name>
+        <description><![CDATA[<b>Projektägare:</b> Kristianstads kommun<br/>Region: Sydsverige]]></description>
+      </Placemark>
+    </Folder>
+  </Document>
+</kml>
+`
+	recs, err := Parse("karta.kml", []byte(kml), Options{})
+	if err != nil || len(recs) != 3 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	want := []struct{ name, owner string }{{"Egenmakt", "Arbete och Försörjning"}, {"Framtidsresan", "Perstorps kommun"}, {"Within", "Kristianstads kommun"}}
+	for i, w := range want {
+		r := recs[i]
+		if deref(r.Name) != w.name || deref(r.Owner) != w.owner || len(r.Extra) > 0 {
+			t.Errorf("place %d: name %q, owner %q, extra %v", i, deref(r.Name), deref(r.Owner), r.Extra)
+		}
+		if !warnedOf(r, "a map's place") {
+			t.Errorf("place %d: no note of the reading: %v", i, r.Warnings)
+		}
+	}
+	if deref(recs[0].StartDate) != "2009-01-15" || deref(recs[1].ID) != "2020/00634" || deref(recs[2].Region) != "Sydsverige" {
+		t.Errorf("start %q, id %q, region %q", deref(recs[0].StartDate), deref(recs[1].ID), deref(recs[2].Region))
+	}
+	if !strings.Contains(recs[0].Warnings[0].Message, "description") || strings.Contains(recs[2].Warnings[0].Message, "description") {
+		t.Errorf("the description named where it was left out: %v / %v", recs[0].Warnings, recs[2].Warnings)
+	}
+	if recs[1].Lines[KeyID] != 20 {
+		t.Errorf("id on line %d, want 20", recs[1].Lines[KeyID])
+	}
+}
