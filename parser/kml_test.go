@@ -62,3 +62,31 @@ func TestKMLPlaces(t *testing.T) {
 		t.Errorf("id on line %d, want 20", recs[1].Lines[KeyID])
 	}
 }
+
+// TestPressReleaseFactBox reads the project's name from a press release's
+// fact box ("• Projekt: Framtidsresan"), below its headline, and names
+// the headline; a sentence after "Projekt:" names nothing.
+func TestPressReleaseFactBox(t *testing.T) {
+	head := "Startsida > Nyheter\n\nPerstorps kommun får 400 000 kronor från Europeiska socialfonden\n\nPerstorps kommun startar projektet Framtidsresan med stöd från Europeiska socialfonden.\n\nFAKTA\n"
+	box := "Projektnummer: 2020/00634\nProjektägare: Perstorps kommun\nRegion: Sydsverige\n"
+	for _, c := range []struct{ line, want string }{
+		{"• Projekt: Framtidsresan", "Framtidsresan"},
+		{"Projekt: Framtidsresan", "Framtidsresan"},
+		{"- Projekt: Framtidsresan 2", "Framtidsresan 2"},
+		{"• Projekt: Vi ska stärka kompetensen hos alla anställda i kommunen och i regionen.", ""},
+	} {
+		rec := parseOne(t, "nyhet.txt", []byte(head+c.line+"\n"+box))
+		if c.want != "" && (deref(rec.Name) != c.want || !warnedOf(rec, "may be the title instead")) {
+			t.Errorf("%q: name %q, warnings %v", c.line, deref(rec.Name), rec.Warnings)
+		}
+		if c.want == "" && strings.HasPrefix(deref(rec.Name), "Vi ska") {
+			t.Errorf("%q: a sentence read as the name", c.line)
+		}
+	}
+	for n, want := range map[int]bool{maxFactBoxName: true, maxFactBoxName + 1: false} {
+		name := strings.TrimSpace(strings.Repeat("Ord ", n))
+		if got := factBoxProject("• Projekt: " + name); got != want {
+			t.Errorf("a name of %d words: %v, want %v", n, got, want)
+		}
+	}
+}

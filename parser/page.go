@@ -1588,6 +1588,9 @@ func titleParts(t *pageLine) (id, name string, split bool) {
 		text = heading // "# Within Kompetens": a notes app's heading, pasted as text
 	}
 	text = unspaced(unemphasised(stripLinks(trimTitleMarks(emptyCellsAfter(text)))))
+	if factBoxProject(text) {
+		text = strings.TrimLeftFunc(text, func(r rune) bool { return isBullet(r) || unicode.IsSpace(r) }) // "• Projekt: …"
+	}
 	if label, rest, ok := strings.Cut(text, ": "); ok && (titleKeys[matchKey(label)] || projectLabel(label) || factBoxLabel(label)) {
 		text = strings.TrimSpace(rest) // "titel: Within Kompetens", YAML's; "Projekt: Within Kompetens", a note's
 	} else {

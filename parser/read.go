@@ -600,6 +600,12 @@ func readTitle(r *reader) stateFn {
 			lead = i // "Klistrar in:", no title where a line below it may be
 			continue
 		}
+		if factBoxProject(l.text) {
+			// "• Projekt: Framtidsresan" in a press release's fact box,
+			// below its headline: the project's name.
+			title = i
+			continue
+		}
 		if looksLikeProse(l.text) || startsWithBulletGlyph(l.text) {
 			// A sentence is the title only where nothing else may be,
 			// and a list's item ("• Trelleborg") neither.
@@ -1073,6 +1079,20 @@ func factBoxTitle(value string) bool {
 	r, _ := utf8.DecodeRuneInString(value)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// factBoxProject reports a fact box's line that names the project, a
+// bullet before it or none: "• Projekt: Framtidsresan", its name short,
+// a capital or a digit first, no sentence.
+func factBoxProject(text string) bool {
+	t := strings.TrimLeftFunc(text, func(r rune) bool { return isBullet(r) || unicode.IsSpace(r) })
+	label, value, ok := strings.Cut(t, ": ")
+	value = strings.TrimSpace(value)
+	return ok && projectLabel(label) && factBoxTitle(value) && len(strings.Fields(value)) <= maxFactBoxName && !strings.ContainsAny(value[len(value)-1:], ".!?")
+}
+
+// maxFactBoxName bounds the words of a project's name on a fact box's
+// line: a name, not a sentence that begins "Projekt: Vi ska …".
+const maxFactBoxName = 10
 
 // leadIn reports a line that ends in a colon and is no label esf knows:
 // the words that lead in a page a sender pastes below them ("Klistrar
