@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -112,4 +113,98 @@ func TestSpelledColonLabel(t *testing.T) {
 	if !hasWarningOn(inside.Warnings, 3, KeyID, "stands inside the value of owner") {
 		t.Errorf("no warning of the label inside the owner: %v", inside.Warnings)
 	}
+}
+
+// TestOutlinerProperty writes every test page whose facts stand each
+// label over its value as an outliner would hold it, as Tana Paste and as
+// a Logseq page (its facts the page's properties, their names in small
+// letters joined by hyphens), and checks that each reads as the page
+// does: its name, its number, its owner, its dates, its money and the
+// start of its summary.
+func TestOutlinerProperty(t *testing.T) {
+	tried := 0
+	for name, data := range propertyPages(t) {
+		lines := strings.Split(string(data), "\n")
+		first, last := labelValueRun(lines, nil)
+		if first < 0 || last-first < 7 {
+			continue
+		}
+		title := ""
+		for _, l := range lines[:first] {
+			if l = strings.TrimSpace(l); l != "" {
+				title = l
+			}
+		}
+		// The text below the block, from its first blank line or
+		// sentence: the block's lines after the run are left out, and
+		// paragraphs before any heading are the summary's.
+		tail := last + 1
+		for tail < len(lines) && strings.TrimSpace(lines[tail]) != "" && !looksLikeProse(strings.TrimSpace(lines[tail])) {
+			tail++
+		}
+		var sections [][]string // a heading, then its paragraphs
+		for _, l := range lines[min(tail, len(lines)):] {
+			switch l = strings.TrimSpace(l); {
+			case l == "":
+			case knownHeading(l):
+				sections = append(sections, []string{l})
+			case len(sections) == 0:
+				sections = append(sections, []string{"Sammanfattning", l})
+			default:
+				sections[len(sections)-1] = append(sections[len(sections)-1], l)
+			}
+		}
+		if title == "" || len(sections) == 0 || len(sections[0]) < 2 {
+			continue
+		}
+		tried++
+		var tana, logseq strings.Builder
+		tana.WriteString("%%tana%%\n- " + title + "\n")
+		logseq.WriteString("title:: " + title + "\n")
+		for i := first; i < last; i += 2 {
+			label := strings.TrimSuffix(strings.TrimSpace(lines[i]), ":")
+			value := strings.TrimSpace(lines[i+1])
+			tana.WriteString("  - " + label + ":: " + value + "\n")
+			logseq.WriteString(strings.ReplaceAll(strings.ToLower(label), " ", "-") + ":: " + value + "\n")
+		}
+		logseq.WriteString("\n")
+		for _, s := range sections {
+			tana.WriteString("  - **" + s[0] + "**\n")
+			logseq.WriteString("- ## " + s[0] + "\n")
+			for _, p := range s[1:] {
+				tana.WriteString("    - " + p + "\n")
+				logseq.WriteString("\t- " + p + "\n")
+			}
+		}
+		want := outlineFacts(parseOne(t, name, data))
+		for _, form := range []struct{ path, text string }{
+			{"tana.txt", tana.String()}, {"tana.md", tana.String()}, {"logseq.md", logseq.String()}, {"logseq.txt", logseq.String()},
+		} {
+			recs, err := Parse(form.path, []byte(form.text), Options{})
+			if err != nil || len(recs) != 1 {
+				t.Errorf("%s as %s: %d records, %v", name, form.path, len(recs), err)
+				continue
+			}
+			if got := outlineFacts(recs[0]); got != want {
+				t.Errorf("%s as %s reads otherwise:\n got %s\nwant %s\n%s", name, form.path, got, want, form.text[:min(len(form.text), 400)])
+			}
+		}
+	}
+	t.Logf("%d test pages written as outlines", tried)
+	if tried < 3 {
+		t.Fatalf("%d test pages written as outlines, want 3 or more", tried)
+	}
+}
+
+// outlineFacts is what TestOutlinerProperty compares of a record.
+func outlineFacts(r *Project) string {
+	summary := strings.Join(strings.Fields(deref(r.Summary)), " ")
+	summary = summary[:min(len(summary), 60)]
+	money := func(p *int64) int64 {
+		if p == nil {
+			return -1
+		}
+		return *p
+	}
+	return fmt.Sprintf("name %q, id %q, owner %q, %s–%s, %d kr, summary %q", deref(r.Name), deref(r.ID), deref(r.Owner), deref(r.StartDate), deref(r.EndDate), money(r.ESFSupportSEK), summary)
 }
