@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -143,5 +144,20 @@ func TestOrgDeclaredStates(t *testing.T) {
 	rec := parseOne(t, "projekt.org", []byte(page))
 	if str(rec.Name) != "Framtidsresan" {
 		t.Errorf("name %q, want Framtidsresan (%v)", str(rec.Name), rec.Warnings)
+	}
+}
+
+// TestOrgHeadingBelowList reads an Org heading right below a list's items
+// as a section of its own, not the list's next item; a heading of a list
+// there opens that list.
+func TestOrgHeadingBelowList(t *testing.T) {
+	head := "#+TITLE: Egenmakt\n\n* Egenmakt :esf:\n:PROPERTIES:\n:Projektägare: Arbete och Försörjning\n:Region: Sydsverige\n:END:\n** Sammanfattning\nVi utreder.\n** Medfinansiärer\n   - Arbete och Försörjning\n"
+	rec := mustParse(t, []byte(head+"** Anteckningar\n   - [ ] Begär slutrapport\n"))[0]
+	if !slices.Equal(rec.Cofinanciers, []string{"Arbete och Försörjning"}) || len(rec.OtherSections) != 1 || rec.OtherSections[0].Heading != "Anteckningar" {
+		t.Errorf("cofinanciers %q, other sections %+v", rec.Cofinanciers, rec.OtherSections)
+	}
+	rec = mustParse(t, []byte(head+"** Kommun\n   - Trelleborg\n"))[0]
+	if !slices.Equal(rec.Cofinanciers, []string{"Arbete och Försörjning"}) || !slices.Equal(rec.Municipalities, []string{"Trelleborg"}) {
+		t.Errorf("cofinanciers %q, municipalities %q", rec.Cofinanciers, rec.Municipalities)
 	}
 }

@@ -2539,6 +2539,14 @@ func (r *reader) readSections(start, end int) {
 			continue
 		case current == nil:
 			current = pg.openSection(KeySummary, "", l.num)
+		case current.isList() && orgHeadingLevel(l.text) > 1:
+			// "** Anteckningar" right below a list's items: an Org
+			// heading whose stars stand, a section of its own, no item.
+			h := strings.TrimSpace(l.text[orgHeadingLevel(l.text):])
+			k := listHeading(h)
+			current = pg.openSection(k, h, l.num)
+			r.useFor(i, dispHeading, k)
+			continue
 		case current.endsList(l.text) && (r.looksLikeHeading(i, start) || len(l.text) <= headingLikeLen && listHeading(l.text) != KeyOtherSections):
 			// A heading the page's lists do not know ("Berörda kommuner",
 			// "Kommun(er)"): the list it names, or a section of its own.
