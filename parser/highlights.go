@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A reading tool's export of the passages someone marked on a page
 // (Kindle's "My Clippings.txt", Zotero's and Hypothesis's notes,
@@ -25,7 +28,7 @@ const highlightShare = 3
 const kindleSeparator = "=========="
 
 // highlightsNote says that a reading tool's passages were read.
-const highlightsNote = `the page is a reading tool's marked passages (Kindle's clippings, Zotero, Hypothesis, Readwise, Acrobat's comment summary): the passages were read, the tool's titles, places, dates, quotes, citations and links left out`
+const highlightsNote = `the page is a reading tool's marked passages (Kindle's clippings, Zotero, Hypothesis, Readwise, Acrobat's comment summary): the passages were read, the tool's titles, places, dates, quotes, citations and links left out, and so were a comment's own words below its subject "Anteckning" or "Note", a reader's`
 
 // stripHighlights reads text as a reading tool's export of marked
 // passages, line for line, where minHighlights passages or more are marked
@@ -57,12 +60,15 @@ func stripHighlights(text string) (string, bool) {
 	if shape == nil {
 		return text, false
 	}
+	// Each line is read among the input's lines as they stand, not as
+	// the lines above it were read.
+	read := slices.Clone(lines)
 	for i := range lines {
-		if read, ok := shape.read(lines, i); ok {
-			lines[i] = read
+		if r, ok := shape.read(lines, i); ok {
+			read[i] = r
 		}
 	}
-	return strings.Join(lines, "\n"), true
+	return strings.Join(read, "\n"), true
 }
 
 // highlightShape is one tool's way: marks tells a line that marks a
@@ -179,6 +185,9 @@ func acrobatLine(lines []string, i int) (string, bool) {
 	if acrobatMark(line) {
 		return "", true
 	}
+	if acrobatNoteText(lines, i) {
+		return "", true
+	}
 	if rest, ok := strings.CutPrefix(line, "Sida: "); ok && allDigits(rest) {
 		return "", true
 	}
@@ -186,6 +195,36 @@ func acrobatLine(lines []string, i int) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// acrobatNotes are the subjects of Acrobat's comments that hold a
+// reader's words, not a passage of the page's ("Ämne: Anteckning").
+var acrobatNotes = []string{"Anteckning", "Kommentar", "Textruta", "Text", "Note", "Comment", "Sticky Note", "Text Box", "Popup"}
+
+// acrobatNoteText reports a line of a note's words in Acrobat's summary:
+// below a line that numbers a comment whose subject is a note
+// (acrobatNotes), each line up to a blank one, a label, an indented line
+// or a list's item, or the next comment's.
+func acrobatNoteText(lines []string, i int) bool {
+	for j := i; j >= 0; j-- {
+		t := strings.TrimSpace(lines[j])
+		switch {
+		case t == "":
+			return false
+		case startsWithBullet(t) || t != strings.TrimLeft(lines[j], " \t"):
+			return false // "  • Arbete och Försörjning": the page's list, the note ended above it
+		case acrobatMark(t):
+			_, subject, _ := strings.Cut(t, "Ämne: ")
+			if subject == "" {
+				_, subject, _ = strings.Cut(t, "Subject: ")
+			}
+			subject, _, _ = strings.Cut(subject, "  ")
+			return j < i && slices.Contains(acrobatNotes, strings.TrimSpace(subject))
+		case classify(t, 0, false).term != nil:
+			return false // the page's label: the note ended above it
+		}
+	}
+	return false
 }
 
 // unquoteAll takes off the quotes round a whole passage.

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -92,5 +93,27 @@ func TestStripMailLinks(t *testing.T) {
 		if !ok || got != want {
 			t.Errorf("stripMailLinks(%q) = %q, %v; want %q", in, got, ok, want)
 		}
+	}
+}
+
+// TestAcrobatNotes leaves out a note's own words in Acrobat's summary of
+// comments, interleaved with the page's lines, and keeps a highlight's
+// passage and the page's lines right below a note: a label, a list's
+// item, an indented line, a blank line ends the note.
+func TestAcrobatNotes(t *testing.T) {
+	page := "Sammanfattning av kommentarer på Egenmakt.pdf\n\nSida: 1\nEgenmakt\n\n" +
+		"Projektägare:\nNummer: 1  Författare: Johan Ek  Ämne: Markering  Datum: 2024-03-13 09:12:00\nArbete och Försörjning\n" +
+		"Region:\nSydsverige\nNummer: 2  Författare: lisa.ek  Ämne: Anteckning  Datum: 2024-03-13 09:29:47\nKolla detta mot slutrapporten.\n" +
+		"Projektperiod:\n2009-01-15 till 2009-10-31\n\nSammanfattning\n\nNummer: 3  Författare: lisa.ek  Ämne: Anteckning  Datum: 2024-03-13 09:30:00\nOklart vad som menas här.\n\n" +
+		"Denna förprojektering ämnar ta fram en modell.\n\nMedfinansiärer\n\nNumber: 4  Author: mlind  Subject: Sticky Note  Date: 2024-03-13\nJämför med föregående projekt.\n  • Arbete och Försörjning\n"
+	rec := mustParse(t, []byte(page))[0]
+	if deref(rec.Owner) != "Arbete och Försörjning" || deref(rec.EndDate) != "2009-10-31" || deref(rec.Summary) != "Denna förprojektering ämnar ta fram en modell." {
+		t.Errorf("owner %q, end %q, summary %q", deref(rec.Owner), deref(rec.EndDate), deref(rec.Summary))
+	}
+	if !slices.Equal(rec.Cofinanciers, []string{"Arbete och Försörjning"}) || len(rec.Extra) > 0 {
+		t.Errorf("cofinanciers %q, extra %v", rec.Cofinanciers, rec.Extra)
+	}
+	if !warnedOf(rec, "a comment's own words") {
+		t.Errorf("the notes' reading not named: %v", rec.Warnings)
 	}
 }
