@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // A web form's body, copied from a browser's developer tools or a server's
@@ -20,12 +21,14 @@ import (
 const minFormEscapes = 3
 
 // formBodyNote says that a form's body was read.
-const formBodyNote = `the line is a web form's body ("text=Region%3A+Sydsverige%0D%0A…"): the text of its fields that hold lines was read, each line named by the body's, and its other fields left out`
+const formBodyNote = `the line is a web form's body or a link's query ("text=Region%3A+Sydsverige%0D%0A…", "Projekt%C3%A4gare=Arbete+och+…&Region=…"), read as the form sent it: a page typed into a field as its lines, or fields named by labels as the page's facts, each line named by the body's; its other fields were left out`
 
 // mayBeFormBody reports bytes that hold a line break escaped as a form
-// escapes it ("%0A"), which readFormBody asks for.
+// escapes it ("%0A"), or fields parted by "&", which readFormBody asks
+// for.
 func mayBeFormBody(data []byte) bool {
-	return bytes.Contains(data, []byte("%0A")) || bytes.Contains(data, []byte("%0a"))
+	return bytes.Contains(data, []byte("%0A")) || bytes.Contains(data, []byte("%0a")) ||
+		bytes.IndexByte(data, '&') >= 0 && bytes.IndexByte(data, '%') >= 0 && bytes.IndexByte(data, '=') >= 0
 }
 
 // readFormBody returns data's text with each line that is a form's body
@@ -81,6 +84,9 @@ func formValues(line string) (values []string, ok bool) {
 	if linked {
 		line = query
 	}
+	if facts, ok := formFacts(line); ok {
+		return facts, true
+	}
 	for _, field := range strings.Split(line, "&") {
 		name, value, found := strings.Cut(field, "=")
 		if !found || !webFieldName(name) {
@@ -95,6 +101,62 @@ func formValues(line string) (values []string, ok bool) {
 		}
 	}
 	return values, len(values) > 0
+}
+
+// minFormLabels is the fewest fields of a form's body, or of a link's
+// query, named by labels esf knows that make its fields the page's facts
+// ("Projekt%C3%A4gare=Arbete+och+F%C3%B6rs%C3%B6rjning&Region=…"): a
+// site's own query names none, or one ("q=region").
+const minFormLabels = 3
+
+// formFacts returns the fields of a form's body or a link's query as the
+// page's facts, where minFormLabels or more are named by labels esf knows:
+// "Label: value" each, a heading's field ("Sammanfattning=…") its heading
+// and its text's lines; ok is false for any other. Names and values are
+// unescaped as a form escapes them; letters escaped in another encoding
+// than UTF-8 ("%F6") are read when the text is decoded.
+func formFacts(line string) (facts []string, ok bool) {
+	labelled := 0
+	for _, field := range strings.Split(line, "&") {
+		name, value, found := strings.Cut(field, "=")
+		n, err := url.QueryUnescape(name)
+		if !found || err != nil || n == "" {
+			return nil, false
+		}
+		v, err := url.QueryUnescape(value)
+		if err != nil {
+			return nil, false
+		}
+		n, v = strings.TrimSpace(n), strings.TrimSpace(strings.ReplaceAll(v, "\r\n", "\n"))
+		if fieldLabel(asUTF8(n)) {
+			labelled++
+		}
+		if isHeading(asUTF8(n)) && v != "" {
+			facts = append(facts, "", n, "")
+			facts = append(facts, splitLines(v)...)
+			facts = append(facts, "")
+			continue
+		}
+		facts = append(facts, n+": "+strings.ReplaceAll(v, "\n", " "))
+	}
+	return facts, labelled >= minFormLabels
+}
+
+// asUTF8 returns s, or, where s is no UTF-8, s read as Windows-1252:
+// a form's name escaped in Latin-1, asked for as a label.
+func asUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			b.WriteString(windows1252Bytes(c))
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // minLinkedLines is the fewest lines a link's field holds for the link to

@@ -46,3 +46,35 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// TestFormFacts reads a form's body and a link's query whose fields are
+// named by labels as the page's facts, escaped in UTF-8 or in Latin-1,
+// spaces as "+" or "%20"; a site's own query of few labels is left as
+// it is.
+func TestFormFacts(t *testing.T) {
+	for _, c := range []struct{ name, page string }{
+		{"query", "https://intranat.example.se/esf/registrera?Namn=Egenmakt&Projekt%C3%A4gare=Arbete%20och%20F%C3%B6rs%C3%B6rjning&Region=Sydsverige&Projektperiod=2009-01-15%20till%202009-10-31&Sammanfattning=Denna%20f%C3%B6rprojektering%20%C3%A4mnar%20ta%20fram%20en%20modell.\n"},
+		{"latin1", "Form Data (view source)\nNamn=Egenmakt&Projekt%E4gare=Arbete+och+F%F6rs%F6rjning&Region=Sydsverige&Projektperiod=2009-01-15+till+2009-10-31&Sammanfattning=Denna+f%F6rprojektering+%E4mnar+ta+fram+en+modell.\n"},
+	} {
+		rec := mustParse(t, []byte(c.page))[0]
+		if deref(rec.Name) != "Egenmakt" || deref(rec.Owner) != "Arbete och Försörjning" || deref(rec.EndDate) != "2009-10-31" || deref(rec.Summary) != "Denna förprojektering ämnar ta fram en modell." {
+			t.Errorf("%s: name %q, owner %q, end %q, summary %q", c.name, deref(rec.Name), deref(rec.Owner), deref(rec.EndDate), deref(rec.Summary))
+		}
+		if !warnedOf(rec, "a link's query") {
+			t.Errorf("%s: the reading not named: %v", c.name, rec.Warnings)
+		}
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Namn=A&Region=Sydsverige&Projekt%C3%A4gare=B", true},
+		{"Namn=A&Region=Sydsverige&utm_source=x%20y", false}, // two labels
+		{"q=region%20sk%C3%A5ne&page=2&sort=asc", false},
+		{"Namn=A&Region=Sydsverige&Projektägare=%ZZ", false}, // no escape
+	} {
+		if _, ok := formFacts(c.line); ok != c.ok {
+			t.Errorf("formFacts(%q) = %v, want %v", c.line, ok, c.ok)
+		}
+	}
+}
