@@ -448,6 +448,7 @@ var pastes = []struct {
 	// its note.
 	leftOut leftOutLines
 }{
+	{stripCriticMarkup, criticNote, true, 0, false, proseNamed},
 	{stripScanRules, scanRuleNote, false, 0, false, proseNamed},
 	{stripAppData, appDataNote, true, 0, false, programWords},
 	{stripHelpText, helpNote, true, 0, false, programWords},

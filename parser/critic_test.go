@@ -1,0 +1,88 @@
+package parser
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+func TestCriticLine(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		n        int
+	}{
+		{"{==Sydsverige==}", "Sydsverige", 1},
+		{"{==Sydsverige==}{>>verifierat<<}", "Sydsverige", 2},
+		{"{>>kolla med handläggaren<<}", "", 1},
+		{"Region: {~~Skåne~>Sydsverige~~}", "Region: Sydsverige", 1},
+		{"Text {++(Uppdaterat.)++} och {--strykt--}mer.", "Text (Uppdaterat.) och mer.", 2},
+		{"{==öppen", "{==öppen", 0}, // no closing
+		{"Kostnad {100} kr", "Kostnad {100} kr", 0},
+	} {
+		if got, n := criticLine(c.in); got != c.want || n != c.n {
+			t.Errorf("criticLine(%q) = %q, %d; want %q, %d", c.in, got, n, c.want, c.n)
+		}
+	}
+	if _, ok := stripCriticMarkup("Region: {==Sydsverige==}\n"); ok {
+		t.Error("one mark read as a reviewer's")
+	}
+}
+
+// TestCriticProperty marks every test page as a reviewer would, its
+// values highlighted and comments after them and on lines of their own,
+// and checks that each reads as the page does, the marks named.
+func TestCriticProperty(t *testing.T) {
+	rng := rand.New(rand.NewPCG(111, 7))
+	comments := []string{"verifierat", "kolla med handläggaren", "stämmer? /AL", "jfr ansökan", "fel i diariet?"}
+	tried := 0
+	for name, data := range propertyPages(t) {
+		want := mustParse(t, data)
+		lines := strings.Split(string(data), "\n")
+		marks := 0
+		for i, l := range lines {
+			t := strings.TrimSpace(l)
+			if t == "" || strings.HasSuffix(t, ":") || looksLikeProse(t) || rng.IntN(3) > 0 {
+				continue
+			}
+			if value, ok := strings.CutPrefix(t, colonLabelPrefix(t)); ok && value != "" && value != t {
+				lines[i] = colonLabelPrefix(t) + "{==" + value + "==}"
+			} else {
+				lines[i] = "{==" + t + "==}"
+			}
+			if rng.IntN(2) == 0 {
+				lines[i] += "{>>" + comments[rng.IntN(len(comments))] + "<<}"
+			} else {
+				lines[i] += "\n{>>" + comments[rng.IntN(len(comments))] + "<<}"
+			}
+			marks++
+		}
+		if marks < minCriticMarks {
+			continue
+		}
+		tried++
+		got := mustParse(t, []byte(strings.Join(lines, "\n")))
+		// A comment's own line, left out, may part a section's text as a
+		// blank line does: the text is compared with its paragraphs'
+		// breaks as line breaks.
+		paragraphs := strings.NewReplacer(`\n\n`, `\n`)
+		if a, b := paragraphs.Replace(fieldsOf(t, want)), paragraphs.Replace(fieldsOf(t, got)); a != b {
+			t.Errorf("%s marked reads otherwise:\n%s", name, firstDiff(a, b))
+			continue
+		}
+		if !warnedOf(got[0], "a reviewer's marks") {
+			t.Errorf("%s: the marks not named", name)
+		}
+	}
+	if tried < 10 {
+		t.Fatalf("%d pages marked, want 10 or more", tried)
+	}
+}
+
+// colonLabelPrefix returns a line's known label and its colon and space,
+// or "".
+func colonLabelPrefix(l string) string {
+	if c := colonLabelAt(l, 0); c > 0 && c+1 < len(l) && l[c+1] == ' ' {
+		return l[:c+2]
+	}
+	return ""
+}
