@@ -2172,6 +2172,9 @@ func (a *auditor) checkUnknownLabel(i int, label string) (named bool) {
 		}
 		label = l.text // a stacked label
 	}
+	if !letteredLabel(label) {
+		return false // ". 50%": a value with a scan's speck, no label's slip
+	}
 	if containsRare(label, ".") {
 		if ts := shortenedLabels(label); len(ts) > 1 {
 			// "Progr.": Programområde or Programperiod.

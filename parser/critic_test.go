@@ -2,6 +2,7 @@ package parser
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -85,4 +86,35 @@ func colonLabelPrefix(l string) string {
 		return l[:c+2]
 	}
 	return ""
+}
+
+// TestPhotoScanSpecks reads a phone photo's scan whose specks stand
+// before a value, alone on a line above the text, and between a list's
+// item and its bullet: the value is its field's, no label's slip; the
+// line of specks no text; the item without its bullet.
+func TestPhotoScanSpecks(t *testing.T) {
+	page := "Egenmakt\n\nProjektägare:\nArbete och Försörjning\nUnionens medfinansieringsgrad:\n. 50%\n. Interventionstyp:\n117\nRegion:\nSydsverige\nMedfinansiärer:\n;   • Arbete och Försörjning\nIn English\n\n. .\nSammanfattning\n\nDenna förprojektering ämnar ta fram en modell.\n"
+	rec := mustParse(t, []byte(page))[0]
+	if rec.EUCofinancingRatePct == nil || *rec.EUCofinancingRatePct != 50 || deref(rec.InterventionType) != "117" {
+		t.Errorf("rate %v, intervention %q", rec.EUCofinancingRatePct, deref(rec.InterventionType))
+	}
+	if deref(rec.Summary) != "Denna förprojektering ämnar ta fram en modell." || !slices.Equal(rec.Cofinanciers, []string{"Arbete och Försörjning"}) {
+		t.Errorf("summary %q, cofinanciers %q", deref(rec.Summary), rec.Cofinanciers)
+	}
+	if !hasWarningOn(rec.Warnings, 15, KeySummary, "marks a scan's reading leaves alone") {
+		t.Errorf("the specks' line not named: %v", rec.Warnings)
+	}
+	for _, c := range []struct {
+		label string
+		want  bool
+	}{{"P0", true}, {". 50%", false}, {"1.1", false}, {"Regi0n", true}, {"2O2O", true}, {"20 20", false}, {"A 1234", false}} {
+		if got := letteredLabel(c.label); got != c.want {
+			t.Errorf("letteredLabel(%q) = %v, want %v", c.label, got, c.want)
+		}
+	}
+	for s, want := range map[string]bool{". .": true, "'": true, "-": false, "--": false, "[": false, "...": false, ". . ,": true, ". . . ,": false} {
+		if got := specksAlone(s); got != want {
+			t.Errorf("specksAlone(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

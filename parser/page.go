@@ -1754,7 +1754,7 @@ func sameName(title, page string) bool {
 
 // cutItemMarks takes the marks a scan's reading leaves off a list's items
 // ("' • Arbete och Försörjning"), and drops an item of marks alone (","
-// on a line of its own), each named.
+// on a line of its own), each named; a bullet left first is taken off.
 func (pg *page) cutItemMarks(st *sectionText) {
 	kept := st.items[:0]
 	keptLines := st.itemLines[:0]
@@ -1762,6 +1762,11 @@ func (pg *page) cutItemMarks(st *sectionText) {
 		line := st.line
 		if i < len(st.itemLines) {
 			line = st.itemLines[i]
+		}
+		if r, size := utf8.DecodeRuneInString(item); isBullet(r) && strings.HasPrefix(item[size:], " ") {
+			// ";   • Arbete och Försörjning": an item parted from a
+			// scan's speck at its mark, the list's bullet left first.
+			item = strings.TrimSpace(item[size:])
 		}
 		rest, marks := cutScanMarks(item)
 		switch {
@@ -1940,7 +1945,9 @@ func appendListItems(items []string, splitCommas bool, line string) []string {
 		// AB"), and stay; checkCofinanciers names a list they may part.
 		parts := strings.Split(item, ";")
 		for i, part := range parts {
-			parts[i] = strings.TrimSpace(part)
+			// ";   • Arbete och Försörjning": a scan's speck before the
+			// item's bullet, which stays first in the part.
+			parts[i] = strings.TrimLeftFunc(strings.TrimSpace(part), func(r rune) bool { return isBullet(r) && r != '-' || unicode.IsSpace(r) })
 			if _, amount := parseAmount(parts[i]); amount || parts[i] != "" && !strings.ContainsFunc(parts[i], unicode.IsLetter) {
 				return append(items, item)
 			}

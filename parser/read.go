@@ -2533,6 +2533,16 @@ func (r *reader) readSections(start, end int) {
 			r.useFor(i, dispHeading, t.key)
 			pg.countLang(t.lang)
 			continue
+		case specksAlone(l.text) && (current == nil || !current.isList()):
+			// ". .", "' ,": what a scan's reading leaves on a line of
+			// its own, no word of the text.
+			k := KeySummary
+			if current != nil {
+				k = current.key
+			}
+			pg.warn(WarnValue, l.num, k, "%q, marks a scan's reading leaves alone on a line, is no text; left out", l.text)
+			r.use(i, dispNoise)
+			continue
 		case current == nil && pg.layout != LayoutColon && r.looksLikeHeading(i, start):
 			current = pg.openSection(KeyOtherSections, l.text, l.num)
 			r.useFor(i, dispHeading, KeyOtherSections)
@@ -2565,6 +2575,22 @@ func (r *reader) readSections(start, end int) {
 		current.add(l.text, l.off, r.text, l.num)
 		r.useFor(i, dispText, current.key)
 	}
+}
+
+// maxSpecks bounds a line of specks alone: a scan's dust, not a rule.
+const maxSpecks = 5
+
+// specks are the marks a scan's reading leaves alone on a line: dots,
+// commas, ticks; not a bracket, which a program's text stands alone on
+// ("[", "]"), nor a dash, which a wrapped period's may be, or a
+// signature's rule ("--").
+const specks = ".,;:'`´|·~ "
+
+// specksAlone reports a line of specks alone, maxSpecks characters at
+// most: ". .", "' ,".
+func specksAlone(text string) bool {
+	t := strings.TrimSpace(text)
+	return t != "" && utf8.RuneCountInString(t) <= maxSpecks && strings.Trim(t, specks) == "" && !ellipsis(t)
 }
 
 // listHeading returns the list a heading names by its last word, as the

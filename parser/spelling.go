@@ -1210,6 +1210,22 @@ func spellingOf(text string) (spelled, bool) {
 	return spellingFrom(body, decorated, labelPrefix(body))
 }
 
+// letteredLabel reports a line's words that may be a label OCR misread:
+// a letter or more, and no fewer letters than digits ("P0" may be "PO";
+// ". 50%", "1.1" are values, whatever letters their digits look like).
+func letteredLabel(label string) bool {
+	letters, digits := 0, 0
+	for _, r := range label {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return letters > 0 && letters >= digits
+}
+
 // usKeys are the Swedish letters whose keys type another character on a
 // US keyboard: "Ber;rd fond", "Specifikt m[l", "Projekt'gare".
 var usKeys = [256]string{'[': "å", '{': "Å", '\'': "ä", '"': "Ä", ';': "ö", ':': "Ö"}
@@ -1293,7 +1309,7 @@ func lastWordOf(label, written string) bool {
 // spellingAt reads one way of splitting a line into label and value.
 func spellingAt(c candidate, decorated bool) (spelled, bool) {
 	label := strings.Trim(c.label, "*_ \t")
-	if label == "" || utf8.RuneCountInString(label) > maxSpelledLabel {
+	if label == "" || utf8.RuneCountInString(label) > maxSpelledLabel || !letteredLabel(label) {
 		return spelled{}, false
 	}
 	key := spellingKey(label)
