@@ -46,7 +46,10 @@ type replPrint struct {
 	// entry is the line, 0-based, of its first entry.
 	entry  int
 	fields []jsonField
-	notes  []note
+	// more are the pages after the first a printout of several holds
+	// (a data frame's rows).
+	more  [][]jsonField
+	notes []note
 	// singleQuoted marks a dict with a key in single quotes.
 	singleQuoted bool
 	// wrapped, where the printout's lines were wrapped, says how
@@ -60,6 +63,7 @@ var replReaders = []func(lines []string, i int) (replPrint, bool){
 	readPythonPrint,
 	readJSONPrint,
 	readRListPrint,
+	readRDeparse,
 	readGlimpsePrint,
 	readSeriesPrint,
 	readObjectPrint,
@@ -124,6 +128,9 @@ func readREPLPrints(text string) (string, []int, []note, bool) {
 				t.line("", k+1) // the prompts, and glimpse()'s counts
 			}
 			t.page(p.fields, 0, p.entry+1)
+			for k, fields := range p.more {
+				t.page(fields, k+1, fields[0].line)
+			}
 			notes = wholeNoted(notes, []int{p.entry + 1}, nil, fmt.Sprintf(replNote, p.program))
 			if p.wrapped != "" {
 				notes = wholeNoted(notes, []int{p.entry + 1}, nil, p.wrapped)
