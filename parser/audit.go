@@ -31,6 +31,12 @@ type auditor struct {
 	rec      *Project
 	warned   map[lineKey]bool // the lines and keys that carry a warning
 
+	// inText marks the keys whose labels, with their values, the
+	// page's text took (checkLabel): two or more may be another
+	// page's facts, read into this record.
+	inText [numKeys]bool
+	merged bool // the page's warning of another page in its text is said
+
 	// stray is what checkEmptyRun found for the run of empty labels
 	// that begins on line strayRun: the index of a line that may be a
 	// value apart from them, -1 for none.
@@ -527,6 +533,9 @@ func (r *reader) audit(from, to int) {
 			a.checkPairInText(i)
 			if isIDTitle(l) {
 				a.warn(WarnLabelInValue, l.num, u.key, "%s stands in the text of %s like the title of another page", quoteShort(l.text), u.key)
+				// The record may hold two pages: a listing's cards of
+				// few facts each, read as one.
+				a.warn(WarnPage, l.num, KeyName, "%s, in the text of %s, may begin another page, read into this record", quoteShort(l.text), u.key)
 			}
 			a.checkNumberInText(i, u.key)
 			if len(l.text) <= maxPageNumberDigits && allDigits(l.text) && u.keyed && i > from && (r.lines[i-1].blank() || l.sheetBreak || r.footInSentence(i)) {
@@ -899,6 +908,7 @@ func (a *auditor) checkLabel(i int) {
 			// The text that took the label's line is wrong too, if
 			// the label is: its section ended above it.
 			a.warn(WarnUnread, l.num, u.key, "the text of %s holds %s, which reads as the label of %s; the text may end above it", u.key, quoteShort(l.text), k)
+			a.labelInText(l.num, k, u.key)
 		}
 		return
 	}
@@ -2678,6 +2688,26 @@ func stringValues(v reflect.Value) ([]string, bool) {
 		return v.Interface().([]string), true
 	}
 	return nil, false
+}
+
+// labelInText notes that the text of section took the label of k with
+// its value, on line n; at the second key so taken, the page is said to
+// may hold another: a listing's cards of a few facts each, read as one.
+func (a *auditor) labelInText(n int, k, section Key) {
+	if a.inText[k] {
+		return
+	}
+	a.inText[k] = true
+	taken := 0
+	for _, in := range a.inText {
+		if in {
+			taken++
+		}
+	}
+	if taken >= minPageKeys && !a.merged {
+		a.merged = true
+		a.warn(WarnPage, n, KeyName, "the text of %s holds the labels of two fields or more with their values: another page's facts may be read into this record", section)
+	}
 }
 
 // quotedLine returns the first line of values that begins with a mail's

@@ -127,7 +127,7 @@ func classifyText(text string, at []int, lines []pageLine, slips map[slipLine]*t
 		}
 		lines = classifyLine(lines, r, start, num, formFeeds, slips, memo)
 	}
-	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(letterEnds(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(labelRules(tableRules(stackedPageStamps(bulletedMenu(wrappedHeadingWords(lines, text), text)))))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))))
+	return labelledPrints(sheetHeads(sheetNumbers(reportFooters(slideFooters(runningHeads(wordsInSentence(navLinks(siteAddress(feedbackAnswers(signatureBlocks(letterEnds(pairColumns(joinWrappedValues(joinBrokenHeadings(joinBrokenLabels(splitGluedEntries(splitGluedBareTitles(splitGluedTitles(emptyValueDashes(printedTabs(screenChrome(nextPageHeadings(relatedBoxes(gluedCapitals(bracketsOverValue(doubledTabs(labelRules(tableRules(stackedPageStamps(bulletedMenu(facetNames(wrappedHeadingWords(lines, text)), text)))))))))))), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds), formFeeds))))))))))))))
 }
 
 // wrappedHeadingWords reads a heading's word in small letters alone on an
@@ -1886,11 +1886,60 @@ func furnitureOf(text string) furniture {
 		return furniturePrint
 	case misreadPageTop(text):
 		return furniturePageTop
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text), isBrowserBar(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text), isBrowserBar(text),
+		isFacets(text), isHitCount(text):
 		return furnitureLine
 	}
 	return notFurniture
 }
+
+// facetNames reads the line right above a search page's filter's choices
+// ("Region" / "Sydsverige (438) Stockholm (320)"), a label alone or a
+// short name, as the filter's name: furniture, no label over a value.
+func facetNames(lines []pageLine) []pageLine {
+	for i := 1; i < len(lines); i++ {
+		above := &lines[i-1]
+		if lines[i].furniture != furnitureLine || !isFacets(lines[i].text) || above.blank() || above.furniture != notFurniture || above.value != "" {
+			continue
+		}
+		if above.term != nil && above.form == formBare || above.term == nil && len(strings.Fields(above.text)) <= maxFacetWords && !looksLikeProse(above.text) {
+			above.term, above.heading, above.unknownLabel, above.furniture = nil, nil, "", furnitureLine
+		}
+	}
+	return lines
+}
+
+// minFacets is the fewest choices, each with its count of hits, that
+// make a line a search page's filter ("Region Sydsverige (438) Stockholm
+// (320)"): a value may end with a number in brackets.
+const minFacets = 2
+
+// isFacets reports a line of a search page's filter: choices each with
+// its count of hits in brackets, minFacets of them or more, a word or a
+// few before each, no sentence's marks.
+func isFacets(text string) bool {
+	if strings.Count(text, "(") < minFacets || strings.ContainsAny(text, ".:;!?") {
+		return false // most lines, at a byte search's speed
+	}
+	n := 0
+	for rest := text; ; {
+		open := strings.IndexByte(rest, '(')
+		if open < 0 {
+			return n >= minFacets && strings.TrimSpace(rest) == ""
+		}
+		end := strings.IndexByte(rest[open:], ')')
+		words := strings.Fields(rest[:open])
+		if end < 0 || len(words) == 0 || len(words) > maxFacetWords || !allDigits(strings.ReplaceAll(rest[open+1:open+end], " ", "")) {
+			return false
+		}
+		n++
+		rest = rest[open+end+1:]
+	}
+}
+
+// maxFacetWords bounds the words before a facet's count: a label and a
+// choice ("Region Sydsverige", "Programområde 1 Kompetensförsörjning").
+const maxFacetWords = 5
 
 // maxLetterHeadLines bounds the lines above a newsletter's link to show
 // it in a browser: its title, its date.

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -87,6 +89,41 @@ func TestPressReleaseFactBox(t *testing.T) {
 		name := strings.TrimSpace(strings.Repeat("Ord ", n))
 		if got := factBoxProject("• Projekt: " + name); got != want {
 			t.Errorf("a name of %d words: %v, want %v", n, got, want)
+		}
+	}
+}
+
+// TestSearchPage reads a search page of the project bank: its filter
+// (choices with their counts of hits, under their names) and its count of
+// hits are furniture, no field; cards of a few facts each read into one
+// record are said.
+func TestSearchPage(t *testing.T) {
+	page, err := os.ReadFile("testdata/listing/sokresultat.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := parseOne(t, "sok.html", page)
+	if deref(rec.Name) != "Gagna:kompetens" || deref(rec.Owner) != "Regionförbundet Östsam" || deref(rec.StartDate) != "2008-05-01" || len(rec.Extra) > 0 {
+		t.Errorf("name %q, owner %q, start %q, extra %v", deref(rec.Name), deref(rec.Owner), deref(rec.StartDate), rec.Extra)
+	}
+	if !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Kind == WarnPage && strings.Contains(w.Message, "another page's facts") }) {
+		t.Errorf("the card read into the record not said: %v", rec.Warnings)
+	}
+	for text, want := range map[string]bool{
+		"Sydsverige (438) Stockholm (320)":        true,
+		"1 Kompetensförsörjning (735) 2 Ökat (4)": true,
+		"Sydsverige (438)":                        false, // one choice
+		"Region Skåne (SE22) och Blekinge (SE21)": false, // no counts
+		"Vi nådde 30 (av 40) deltagare (75 %).":   false,
+		"Ett två tre fyra fem sex (3) A (4)":      false, // six words before a count
+	} {
+		if got := isFacets(text); got != want {
+			t.Errorf("isFacets(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{"Visar 1–3 av 2798 projekt": true, "Showing 1-10 of 2798 projects": true, "Vi har 3 projekt": false} {
+		if got := isHitCount(text); got != want {
+			t.Errorf("isHitCount(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

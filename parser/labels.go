@@ -612,6 +612,10 @@ var furnitureLines = []string{
 	// The links and buttons under a page on the web, which a copy of the
 	// whole page takes along.
 	"Läs mer",
+	"Filtrera", // a search page's filter's heading
+	"Filtrera resultat",
+	"Filtrera projekt",
+	"Filter results",
 	"Read more",
 	"Dela sidan",
 	"Dela på Facebook",

@@ -62,7 +62,8 @@ var hitWords = []string{"träffar", "sökträffar", "träff", "results", "hits"}
 
 // isHitCount reports a listing's count of its hits: a short line that
 // ends with a number and a word for hits ("345 träffar", "Visar 1–20 av
-// 345 träffar", "Showing 1-20 of 345 results").
+// 345 träffar", "Showing 1-20 of 345 results"), or for projects after the
+// listing's word ("Visar 1–3 av 2798 projekt").
 func isHitCount(text string) bool {
 	if len(text) > maxListingLine*utf8.UTFMax || utf8.RuneCountInString(text) > maxListingLine {
 		return false
@@ -75,6 +76,9 @@ func isHitCount(text string) bool {
 	hits := false
 	for _, w := range hitWords {
 		hits = hits || last == w
+	}
+	if (fields[0] == "visar" || fields[0] == "showing") && (last == "projekt" || last == "projects") {
+		hits = true // "Visar 1–3 av 2798 projekt": the listing's, no text's
 	}
 	return hits && strings.TrimLeft(count, "0123456789") == ""
 }
