@@ -1887,7 +1887,7 @@ func furnitureOf(text string) furniture {
 	case misreadPageTop(text):
 		return furniturePageTop
 	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text), isBrowserBar(text),
-		isFacets(text), isHitCount(text):
+		isFacets(text):
 		return furnitureLine
 	}
 	return notFurniture

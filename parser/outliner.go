@@ -20,13 +20,23 @@ func stripOutliner(text string) (string, bool) {
 	if !containsRare(text, "- ") {
 		return text, false
 	}
-	lines := splitLines(text)
-	tana, blocks, nested, indent := false, 0, false, -1
-	for i, l := range lines {
+	tana, blocks, nested, indent, seen := false, 0, false, -1, false
+	// Read without a copy of the lines: most texts with a "- " are no
+	// outliner's, told at their first line.
+	for rest := text; rest != ""; {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		l = strings.TrimSuffix(l, "\r")
 		t := strings.TrimLeft(l, " \t")
+		first := !seen
+		seen = seen || strings.TrimSpace(l) != ""
 		switch {
 		case strings.TrimSpace(l) == "":
-		case i == firstLine(lines) && strings.TrimSpace(l) == tanaMark:
+		case first && strings.TrimSpace(l) == tanaMark:
 			tana = true
 		case strings.HasPrefix(t, "- ") || strings.TrimRight(t, " \r") == "-":
 			blocks++
@@ -46,7 +56,7 @@ func stripOutliner(text string) (string, bool) {
 	if blocks < minOutlineBlocks || !nested && !tana {
 		return text, false
 	}
-	return rewriteLines(text, lines, func(i int, l string) string {
+	return rewriteLines(text, splitLines(text), func(i int, l string) string {
 		t := strings.TrimLeft(l, " \t")
 		switch {
 		case tana && strings.TrimSpace(l) == tanaMark:
@@ -58,15 +68,4 @@ func stripOutliner(text string) (string, bool) {
 		}
 		return t
 	}), true
-}
-
-// firstLine returns the index of the first line that is not blank, or
-// len(lines).
-func firstLine(lines []string) int {
-	for i, l := range lines {
-		if strings.TrimSpace(l) != "" {
-			return i
-		}
-	}
-	return len(lines)
 }
