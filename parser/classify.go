@@ -417,8 +417,53 @@ func runningHeads(lines []pageLine) []pageLine {
 			lines[i].furniture = furniturePrint
 		}
 	}
+	return headsAboveNumbers(lines)
+}
+
+// headsAboveNumbers marks as a printout's furniture the lines right above
+// a sheet's page number that repeat, in their order, the lines above the
+// first sheet's number ("TRELLEBORGS KOMMUN" / "SAMMANTRÄDESPROTOKOLL" /
+// "Kommunstyrelsen" / "Sammanträdesdatum 2008-10-08" / "Sida 18 av 27",
+// minutes' head on every sheet), minAboveHead of them at least: a page's
+// own line repeats the input's first lines so seldom.
+func headsAboveNumbers(lines []pageLine) []pageLine {
+	first := -1
+	for i := range lines {
+		if lines[i].furniture == furniturePrint && lines[i].term == nil {
+			first = i
+			break
+		}
+		if lines[i].term != nil || i > maxAboveHead {
+			return lines // a label above the first number: no head there
+		}
+	}
+	if first < minAboveHead {
+		return lines
+	}
+	head := lines[:first]
+	for b := first + 1; b < len(lines); b++ {
+		if lines[b].furniture != furniturePrint || lines[b].term != nil || b < len(head) {
+			continue
+		}
+		same := true
+		for k := 1; k <= len(head) && same; k++ {
+			same = lines[b-k].text == head[len(head)-k].text && lines[b-k].term == nil
+		}
+		if same {
+			for k := 1; k <= len(head); k++ {
+				lines[b-k].furniture = furniturePrint
+			}
+		}
+	}
 	return lines
 }
+
+// minAboveHead and maxAboveHead bound the lines of a head above every
+// sheet's page number: a name and a title at least, a few at most.
+const (
+	minAboveHead = 3
+	maxAboveHead = 6
+)
 
 // pageBelow reports a page that begins below the printout's line at b:
 // the first label below it is one that stands above it too, another

@@ -127,3 +127,37 @@ func TestSearchPage(t *testing.T) {
 		}
 	}
 }
+
+// TestMinutesHeads reads minutes whose head and foot stand on every
+// sheet ("TRELLEBORGS KOMMUN" / … / "Sida 18 av 27", "Justerandes sign")
+// in the middle of the decision's appendix as the printout's, no page's;
+// a head of fewer than minAboveHead lines is the page's.
+func TestMinutesHeads(t *testing.T) {
+	head := func(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
+	h3 := head("TRELLEBORGS KOMMUN", "SAMMANTRÄDESPROTOKOLL", "Sammanträdesdatum 2008-10-08")
+	foot := "\nJusterandes sign\n\nUtdragsbestyrkande\n\n"
+	page := h3 + "Sida 17 av 27\n\n§ 116 Ansökan, projekt Egenmakt\n\nBeslut att söka.\n" + foot +
+		h3 + "Sida 18 av 27\n\nEgenmakt\n\nProjektfasFörprojektering\nProjektägareArbete och Försörjning\n" + foot +
+		h3 + "Sida 19 av 27\n\nRegionSydsverige\nProjektperiod2009-01-15 till 2009-10-31\n\nSammanfattning\n\nVi utreder.\n"
+	recs := mustParse(t, []byte(page))
+	if len(recs) != 1 || deref(recs[0].Name) != "Egenmakt" || deref(recs[0].Region) != "Sydsverige" || deref(recs[0].Summary) != "Vi utreder." {
+		t.Fatalf("%d records: %+v", len(recs), recs)
+	}
+	lines := classifyText(page, nil, nil, nil, lineMemo{})
+	marked := 0
+	for _, l := range lines {
+		if l.text == "SAMMANTRÄDESPROTOKOLL" && l.furniture == furniturePrint {
+			marked++
+		}
+	}
+	if marked != 2 {
+		t.Errorf("the head marked on %d sheets, want 2 (the input's top keeps its own)", marked)
+	}
+	two := strings.ReplaceAll(page, "SAMMANTRÄDESPROTOKOLL\n", "")
+	for _, l := range classifyText(two, nil, nil, nil, lineMemo{}) {
+		if l.text == "TRELLEBORGS KOMMUN" && l.furniture == furniturePrint {
+			t.Errorf("a head of %d lines marked", minAboveHead-1)
+			break
+		}
+	}
+}

@@ -612,7 +612,10 @@ var furnitureLines = []string{
 	// The links and buttons under a page on the web, which a copy of the
 	// whole page takes along.
 	"Läs mer",
-	"Filtrera", // a search page's filter's heading
+	"Filtrera",         // a search page's filter's heading
+	"Justerandes sign", // the foot of every sheet of Swedish minutes
+	"Justerandes signatur",
+	"Utdragsbestyrkande",
 	"Filtrera resultat",
 	"Filtrera projekt",
 	"Filter results",
