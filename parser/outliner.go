@@ -24,13 +24,8 @@ func stripOutliner(text string) (string, bool) {
 	// Read without a copy of the lines: most texts with a "- " are no
 	// outliner's, told at their first line.
 	for rest := text; rest != ""; {
-		l := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			l, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		l = strings.TrimSuffix(l, "\r")
+		var l string
+		l, rest = nextLine(rest)
 		t := strings.TrimLeft(l, " \t")
 		first := !seen
 		seen = seen || strings.TrimSpace(l) != ""
