@@ -106,6 +106,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzODT$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzFDF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzRDeparse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./parser -run '^$$' -fuzz '^FuzzPostScript$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzSMS$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzSubtitles$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./parser -run '^$$' -fuzz '^FuzzYAML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)

@@ -106,6 +106,11 @@ var textSource = source{
 		if read, lines, form := readFormBody(data); form != nil {
 			data, formAt = []byte(read), lines
 			formNotes = wholeNoted(nil, form, nil, formBodyNote)
+		} else if read, lines, ok := readPostScript(data); ok {
+			// A page printed to a file: its strings, before their
+			// bytes are decoded.
+			data, formAt = []byte(read), lines
+			formNotes = wholeNoted(nil, lines[:1], nil, postScriptNote)
 		}
 		// Text copied from Word or Google Docs reads as the page typed.
 		d, at, err := decodeTyped(data, opts.Encoding)
