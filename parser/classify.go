@@ -1931,28 +1931,46 @@ func furnitureOf(text string) furniture {
 		return furniturePrint
 	case misreadPageTop(text):
 		return furniturePageTop
-	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text), isBrowserBar(text),
-		isFacets(text):
+	case isPageStamp(text), isTableBorder(text), isBreadcrumb(text), isGreeting(text), isReactions(text), isColumnHeader(text), isDigestEnd(text), isSeriesFooter(text), isCopyright(text), isCharCounter(text), isToolbar(text), isBrowserBar(text):
 		return furnitureLine
 	}
 	return notFurniture
 }
 
-// facetNames reads the line right above a search page's filter's choices
-// ("Region" / "Sydsverige (438) Stockholm (320)"), a label alone or a
-// short name, as the filter's name: furniture, no label over a value.
+// facetNames reads a search page's filter below its heading ("Filtrera"
+// / "Region" / "Sydsverige (438) Stockholm (320)" / "Projektstatus" /
+// "Pågående (267) Avslutat (504)") as furniture: each line of choices with
+// their counts, and the name above it, a label alone or a short name, no
+// label over a value. Elsewhere such a line is a page's own ("Kvinnor (45)
+// Män (38)").
 func facetNames(lines []pageLine) []pageLine {
-	for i := 1; i < len(lines); i++ {
-		above := &lines[i-1]
-		if lines[i].furniture != furnitureLine || !isFacets(lines[i].text) || above.blank() || above.furniture != notFurniture || above.value != "" {
+	for i := range lines {
+		if !filterHeadings[matchKey(lines[i].text)] {
 			continue
 		}
-		if above.term != nil && above.form == formBare || above.term == nil && len(strings.Fields(above.text)) <= maxFacetWords && !looksLikeProse(above.text) {
-			above.term, above.heading, above.unknownLabel, above.furniture = nil, nil, "", furnitureLine
+		for j := i + 1; j < len(lines); j++ {
+			l := &lines[j]
+			switch {
+			case l.blank():
+				continue
+			case isFacets(l.text):
+				l.term, l.heading, l.unknownLabel, l.furniture = nil, nil, "", furnitureLine
+				if above := &lines[j-1]; !above.blank() && above.value == "" && len(strings.Fields(above.text)) <= maxFacetWords && !looksLikeProse(above.text) {
+					above.term, above.heading, above.unknownLabel, above.furniture = nil, nil, "", furnitureLine
+				}
+				continue
+			case j+1 < len(lines) && isFacets(lines[j+1].text):
+				continue // the choices' name, read with them
+			}
+			break
 		}
 	}
 	return lines
 }
+
+// filterHeadings are the headings of a search page's filter.
+var filterHeadings = map[string]bool{matchKey("Filtrera"): true, matchKey("Filtrera resultat"): true,
+	matchKey("Filtrera projekt"): true, matchKey("Filter"): true, matchKey("Filter results"): true, matchKey("Avgränsa sökningen"): true}
 
 // minFacets is the fewest choices, each with its count of hits, that
 // make a line a search page's filter ("Region Sydsverige (438) Stockholm

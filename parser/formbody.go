@@ -44,9 +44,18 @@ func readFormBody(data []byte) (_ string, at []int, read []int) {
 	}
 	text := string(data)
 	lines := splitLines(text)
+	// Fields named by labels are the page's facts only where the body,
+	// or the link, is the page: a caption above it at most
+	// (maxFormFactLines), not a link at a page's foot.
+	filled := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			filled++
+		}
+	}
 	var b strings.Builder
 	for i, l := range lines {
-		values, ok := formValues(strings.TrimRight(l, "\r"))
+		values, ok := formValues(strings.TrimRight(l, "\r"), filled <= maxFormFactLines)
 		if !ok {
 			b.WriteString(l)
 			b.WriteByte('\n')
@@ -76,7 +85,7 @@ func readFormBody(data []byte) (_ string, at []int, read []int) {
 // formValues returns the values of a form's body that hold a line break
 // among their text, unescaped, in their order; ok is false for a line that is no form's
 // body.
-func formValues(line string) (values []string, ok bool) {
+func formValues(line string, facts bool) (values []string, ok bool) {
 	if line == "" || strings.ContainsAny(line, " \t") || strings.Count(line, "%") < minFormEscapes || !containsRare(line, "=") {
 		return nil, false
 	}
@@ -84,8 +93,8 @@ func formValues(line string) (values []string, ok bool) {
 	if linked {
 		line = query
 	}
-	if facts, ok := formFacts(line); ok {
-		return facts, true
+	if read, ok := formFacts(line); facts && ok {
+		return read, true
 	}
 	for _, field := range strings.Split(line, "&") {
 		name, value, found := strings.Cut(field, "=")
@@ -102,6 +111,10 @@ func formValues(line string) (values []string, ok bool) {
 	}
 	return values, len(values) > 0
 }
+
+// maxFormFactLines is the most lines, not blank, of a text whose form's
+// body or link gives the page's facts: the body and a caption or two.
+const maxFormFactLines = 3
 
 // minFormLabels is the fewest fields of a form's body, or of a link's
 // query, named by labels esf knows that make its fields the page's facts

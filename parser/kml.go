@@ -40,7 +40,11 @@ func (x *xmlDoc) kmlLayout() (string, []int, bool) {
 		if i > 0 {
 			// The separator stands on the line of the page above, so
 			// that a note on this place's line goes to this page.
-			t.line("----", t.at[len(t.at)-1])
+			sep := m.line
+			if len(t.at) > 0 {
+				sep = t.at[len(t.at)-1]
+			}
+			t.line("----", sep)
 		}
 		t.placemark(m)
 	}

@@ -161,3 +161,25 @@ func TestMinutesHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewedReadings holds what a review found: a map whose first place
+// shows nothing, a link's query below a page, a filter's shape outside a
+// search page's filter, and a page's own JSON with "content" and "pages".
+func TestReviewedReadings(t *testing.T) {
+	kml := `<kml><Document><Placemark><Point><coordinates>1,2</coordinates></Point></Placemark><Placemark><name>Egenmakt</name><ExtendedData><Data name="Projektägare"><value>Lunds kommun</value></Data><Data name="Region"><value>Sydsverige</value></Data></ExtendedData></Placemark></Document></kml>`
+	if recs, err := Parse("k.kml", []byte(kml), Options{}); err != nil || len(recs) == 0 || deref(recs[len(recs)-1].Owner) != "Lunds kommun" {
+		t.Errorf("an empty place first: %v, %d records", err, len(recs))
+	}
+	q := "Egenmakt\n\nProjektägare: Lunds kommun\nRegion: Sydsverige\n\nFler projekt i samma region:\nhttps://www.esf.se/projektbanken/?Region=%C3%96vre+Norrland&Programomr%C3%A5de=2&Fond=ESF&Projektfas=Genomf%C3%B6rande\n"
+	if rec := mustParse(t, []byte(q))[0]; deref(rec.Region) != "Sydsverige" || rec.ProjectPhase != nil {
+		t.Errorf("a link's query below a page: region %q, phase %v", deref(rec.Region), rec.ProjectPhase)
+	}
+	f := "Egenmakt\n\nProjektägare: Lunds kommun\nAntal deltagare\nKvinnor (45) Män (38)\nRegion: Sydsverige\n"
+	if rec := mustParse(t, []byte(f))[0]; !slices.ContainsFunc(rec.Warnings, func(w Warning) bool { return w.Key == KeyParticipants }) {
+		t.Errorf("a filter's shape in a page: no warning on participants: %v", rec.Warnings)
+	}
+	j := `{"title":"Egenmakt","projektnummer":"2015/00764","content":"Projektägare: Lunds kommun\nRegion: Sydsverige\n","pages":1}`
+	if recs, err := Parse("p.json", []byte(j), Options{}); err != nil || len(recs) != 1 || deref(recs[0].ID) != "2015/00764" {
+		t.Errorf("a page's own JSON: %v, %+v", err, recs)
+	}
+}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -13,7 +14,7 @@ import (
 // row names (structure(list(Namn = c("Egenmakt", "Within"), …), class =
 // "data.frame", row.names = c(NA, -2L))), over as many lines as R wraps
 // it. readRDeparse reads such code: each name a label, each value its
-// value, a data frame's every row a page.
+// value (a list's vector its items), a data frame's every row a page.
 
 // readRDeparse reads a list or a data frame that dput() printed from line
 // i, to the line its last bracket closes on.
@@ -39,7 +40,8 @@ func readRDeparse(lines []string, i int) (replPrint, bool) {
 // rPrint lays out the value of a list or a data frame as a printout's
 // pages, its first line first and its last last (0-based).
 func rPrint(v rValue, first, last int) (replPrint, bool) {
-	if v.call == "structure" && len(v.args) > 0 {
+	frame := v.call == "structure" && len(v.args) > 0
+	if frame {
 		v = v.args[0].value // the list of a data frame's columns
 	}
 	if v.call != "list" || len(v.args) == 0 {
@@ -50,7 +52,7 @@ func rPrint(v rValue, first, last int) (replPrint, bool) {
 		if a.name == "" {
 			return replPrint{}, false
 		}
-		if a.value.call == "c" {
+		if frame && a.value.call == "c" {
 			rows = max(rows, len(a.value.args))
 		}
 	}
@@ -62,21 +64,39 @@ func rPrint(v rValue, first, last int) (replPrint, bool) {
 		var fields []jsonField
 		for _, a := range v.args {
 			e := a.value
+			if !frame && e.call == "c" {
+				// A list's vector: the items of a list's field.
+				var items []string
+				for _, item := range e.args {
+					if item.value.call == "" && !item.value.na {
+						items = append(items, item.value.text)
+					}
+				}
+				fields = append(fields, jsonField{key: a.name, value: items, line: e.line + 1})
+				continue
+			}
 			if e.call == "c" {
 				if r >= len(e.args) {
 					continue
 				}
 				e = e.args[r].value
 			}
-			if e.call != "" || e.na {
-				continue // NA, NULL: no value
+			switch {
+			case e.na:
+				// NA, NULL: no value
+			case e.call != "":
+				// "structure(18262, class = \"Date\")": a value no
+				// printout's reading knows, named.
+				p.notes = append(p.notes, note{line: e.line + 1, kind: WarnValue, key: replKey(a.name), keyed: true,
+					message: fmt.Sprintf("the value of %q, %s(…), is R's code, no string or number, and was not read", a.name, e.call)})
+			default:
+				fields = append(fields, jsonField{key: a.name, value: e.text, line: e.line + 1})
 			}
-			fields = append(fields, jsonField{key: a.name, value: e.text, line: e.line + 1})
 		}
 		if r == 0 {
 			p.fields = fields
-		} else {
-			p.more = append(p.more, fields)
+		} else if len(fields) > 0 {
+			p.more = append(p.more, fields) // a row of NA alone is no page
 		}
 	}
 	return p, true
@@ -265,6 +285,17 @@ func (p *rParser) str(q rune) (string, bool) {
 				b.WriteByte('\n')
 			case 't':
 				b.WriteByte('\t')
+			case 'r':
+				// "\r\n": the line's end is the "\n"
+			case 'x':
+				if p.pos+2 < len(p.src) {
+					if n, err := strconv.ParseUint(string(p.src[p.pos+1:p.pos+3]), 16, 8); err == nil {
+						b.WriteString(windows1252Bytes2(byte(n)))
+						p.pos += 2
+						continue
+					}
+				}
+				b.WriteRune(e)
 			case 'u', 'U':
 				digits := ""
 				j := p.pos + 1
@@ -320,4 +351,13 @@ func rUnicodeNames(s string) string {
 	}
 	b.WriteString(s)
 	return b.String()
+}
+
+// windows1252Bytes2 returns a byte as Windows-1252 reads it: R's "\xe5"
+// in a string of a Latin-1 session.
+func windows1252Bytes2(c byte) string {
+	if c < 0x80 {
+		return string(rune(c))
+	}
+	return windows1252Bytes(c)
 }

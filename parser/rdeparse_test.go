@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -54,4 +55,22 @@ func FuzzRDeparse(f *testing.F) {
 			readRDeparse(lines, i)
 		}
 	})
+}
+
+// TestRDeparseEdges holds what a review found: a data frame's row of NA
+// alone is no page (and no panic), a list's vector is its field's items
+// (one page, not a row each), and a value of R's code is named.
+func TestRDeparseEdges(t *testing.T) {
+	recs := mustParse(t, []byte(`structure(list(Namn = c("Egenmakt", NA), Region = c("Sydsverige", NA)), class = "data.frame", row.names = c(NA, -2L))`+"\n"))
+	if len(recs) != 1 || deref(recs[0].Name) != "Egenmakt" {
+		t.Errorf("a row of NA: %d records", len(recs))
+	}
+	recs = mustParse(t, []byte("list(Namn = \"Egenmakt\", Projektägare = \"Lunds kommun\", Region = \"Sydsverige\",\n    `Berörda kommuner` = c(\"Lund\", \"Malmö\", \"Eslöv\"))\n"))
+	if len(recs) != 1 || !slices.Equal(recs[0].Municipalities, []string{"Lund", "Malmö", "Eslöv"}) {
+		t.Errorf("a list's vector: %d records, %v", len(recs), recs[0].Municipalities)
+	}
+	recs = mustParse(t, []byte("list(Namn = \"Egenmakt\", Projektägare = \"Lunds kommun\", Region = \"Sk\\xe5ne\",\n    Startdatum = structure(18262, class = \"Date\"))\n"))
+	if !hasWarningOn(recs[0].Warnings, 2, KeyStartDate, "R's code") || deref(recs[0].Region) != "Skåne" {
+		t.Errorf("a value of code: region %q, %v", deref(recs[0].Region), recs[0].Warnings)
+	}
 }

@@ -129,7 +129,9 @@ func readREPLPrints(text string) (string, []int, []note, bool) {
 			}
 			t.page(p.fields, 0, p.entry+1)
 			for k, fields := range p.more {
-				t.page(fields, k+1, fields[0].line)
+				if len(fields) > 0 {
+					t.page(fields, k+1, fields[0].line)
+				}
 			}
 			notes = wholeNoted(notes, []int{p.entry + 1}, nil, fmt.Sprintf(replNote, p.program))
 			if p.wrapped != "" {

@@ -26,11 +26,11 @@ func docAIParts(root *jsonNode) ([]jsonPart, func([]jsonPart) string) {
 	// Azure's REST answer holds the analysis under "analyzeResult"; its
 	// SDKs' dictionaries hold it at the top, their keys in camel or
 	// snake case.
-	result := root
+	result, rest := root, false
 	if r := root.get("analyzeResult"); r != nil {
-		result = r
+		result, rest = r, true
 	}
-	if content := result.get("content"); content != nil && content.kind == '"' && azureAnalysis(result) {
+	if content := result.get("content"); content != nil && content.kind == '"' && azureAnalysis(result, rest) {
 		p := jsonPart{who: "analysis", kind: "analysis", what: "the analysis's content"}
 		p.addString(content, nil)
 		p.reading = `the page is the text Azure Document Intelligence read ("content"), each line named by its string's line; the analysis's pages, paragraphs and key-value pairs, the same text cut up, were left out`
@@ -67,10 +67,13 @@ func docAIParts(root *jsonNode) ([]jsonPart, func([]jsonPart) string) {
 }
 
 // azureAnalysis reports an object that is Azure Document Intelligence's
-// analysis: its text beside the text cut up.
-func azureAnalysis(n *jsonNode) bool {
-	for _, k := range []string{"pages", "paragraphs", "keyValuePairs", "key_value_pairs", "modelId", "model_id"} {
-		if n.get(k) != nil {
+// analysis: its text beside the text cut up, under "analyzeResult" (rest),
+// or at the top with the model that read it, as the SDKs write it; a
+// page's own JSON with a "content" and "pages" is none.
+func azureAnalysis(n *jsonNode, rest bool) bool {
+	model := n.get("modelId") != nil || n.get("model_id") != nil || n.get("apiVersion") != nil || n.get("api_version") != nil
+	for _, k := range []string{"pages", "paragraphs", "keyValuePairs", "key_value_pairs"} {
+		if n.get(k) != nil && (rest || model) {
 			return true
 		}
 	}
