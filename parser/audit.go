@@ -2691,8 +2691,9 @@ func stringValues(v reflect.Value) ([]string, bool) {
 }
 
 // labelInText notes that the text of section took the label of k with
-// its value, on line n; at the second key so taken, the page is said to
-// may hold another: a listing's cards of a few facts each, read as one.
+// its value, on line n; once minPageKeys keys are so taken, the record is
+// said to may hold another page: a listing's cards of a few facts each,
+// read as one.
 func (a *auditor) labelInText(n int, k, section Key) {
 	if a.inText[k] {
 		return

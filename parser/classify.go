@@ -438,9 +438,12 @@ func headsAboveNumbers(lines []pageLine) []pageLine {
 		}
 	}
 	if first < minAboveHead {
-		return lines
+		return lines // no number, or too few lines above it
 	}
 	head := lines[:first]
+	if filled := len(head) - blankLines(head); filled < minAboveHead {
+		return lines // counted without its blank lines
+	}
 	for b := first + 1; b < len(lines); b++ {
 		if lines[b].furniture != furniturePrint || lines[b].term != nil || b < len(head) {
 			continue
@@ -456,6 +459,17 @@ func headsAboveNumbers(lines []pageLine) []pageLine {
 		}
 	}
 	return lines
+}
+
+// blankLines counts the blank lines among lines.
+func blankLines(lines []pageLine) int {
+	n := 0
+	for i := range lines {
+		if lines[i].blank() {
+			n++
+		}
+	}
+	return n
 }
 
 // minAboveHead and maxAboveHead bound the lines of a head above every

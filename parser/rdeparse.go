@@ -290,7 +290,7 @@ func (p *rParser) str(q rune) (string, bool) {
 			case 'x':
 				if p.pos+2 < len(p.src) {
 					if n, err := strconv.ParseUint(string(p.src[p.pos+1:p.pos+3]), 16, 8); err == nil {
-						b.WriteString(windows1252Bytes2(byte(n)))
+						b.WriteString(asUTF8(string([]byte{byte(n)}))) // a Latin-1 session's letter
 						p.pos += 2
 						continue
 					}
@@ -351,13 +351,4 @@ func rUnicodeNames(s string) string {
 	}
 	b.WriteString(s)
 	return b.String()
-}
-
-// windows1252Bytes2 returns a byte as Windows-1252 reads it: R's "\xe5"
-// in a string of a Latin-1 session.
-func windows1252Bytes2(c byte) string {
-	if c < 0x80 {
-		return string(rune(c))
-	}
-	return windows1252Bytes(c)
 }
